@@ -1,0 +1,6 @@
+"""All ORM models. Each area of the app keeps its tables in its own module; importing this
+package registers every table on ``db.base.metadata`` (used by create_all and the migration
+consistency test)."""
+
+from db.models import core, members  # noqa: F401
+from db.models import volunteer, cycle, documents, sync, safety, commune  # noqa: F401

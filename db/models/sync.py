@@ -1,0 +1,3 @@
+"""Enrolled units, keys, outbox and received packages (issue 7)."""
+
+from db.base import Base  # noqa: F401

@@ -1,0 +1,1 @@
+"""Queries and writes over the ORM models, returning domain objects (never ORM rows)."""

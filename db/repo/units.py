@@ -1,0 +1,68 @@
+"""Units: the installation's own unit and the units it holds data for."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models.core import UnitRow
+from desktop.domain.units import BranchType, Unit, UnitKind
+
+
+def to_domain(row: UnitRow) -> Unit:
+    return Unit(
+        code=row.code, name=row.name, kind=UnitKind(row.kind),
+        branch_type=BranchType(row.branch_type) if row.branch_type else None,
+        grade=row.grade, all_party_members=bool(row.all_party_members), parent_code=row.parent_code,
+    )
+
+
+def _apply(row: UnitRow, unit: Unit) -> None:
+    row.code = unit.code
+    row.name = unit.name
+    row.kind = unit.kind.value
+    row.branch_type = unit.branch_type.value if unit.branch_type else None
+    row.grade = unit.grade
+    row.all_party_members = unit.all_party_members
+    row.parent_code = unit.parent_code
+
+
+def get_self(session: Session) -> Unit | None:
+    row = session.execute(select(UnitRow).where(UnitRow.is_self.is_(True))).scalar_one_or_none()
+    return to_domain(row) if row else None
+
+
+def get(session: Session, code: str) -> Unit | None:
+    row = session.execute(select(UnitRow).where(UnitRow.code == code)).scalar_one_or_none()
+    return to_domain(row) if row else None
+
+
+def row_id(session: Session, code: str) -> int | None:
+    return session.execute(select(UnitRow.id).where(UnitRow.code == code)).scalar_one_or_none()
+
+
+def list_all(session: Session) -> list[Unit]:
+    return [to_domain(r) for r in session.execute(select(UnitRow).order_by(UnitRow.code)).scalars()]
+
+
+def children(session: Session, parent_code: str) -> list[Unit]:
+    rows = session.execute(
+        select(UnitRow).where(UnitRow.parent_code == parent_code).order_by(UnitRow.code)
+    ).scalars()
+    return [to_domain(r) for r in rows]
+
+
+def save(session: Session, unit: Unit, *, is_self: bool = False, old_code: str | None = None) -> tuple[Unit | None, Unit]:
+    """Insert or update; returns (before, after). ``old_code`` renames a unit."""
+    row = session.execute(
+        select(UnitRow).where(UnitRow.code == (old_code or unit.code))
+    ).scalar_one_or_none()
+    before = to_domain(row) if row else None
+    if row is None:
+        row = UnitRow(is_self=is_self)
+        session.add(row)
+    elif is_self:
+        row.is_self = True
+    _apply(row, unit)
+    session.flush()
+    return before, to_domain(row)

@@ -1,0 +1,52 @@
+"""The one place that builds everything: settings, database, services, QApplication, window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def build_env(ctx, app, *, synchronous: bool = False):
+    from desktop.ui.env import ChangeBus, UiEnv
+    from desktop.ui.i18n import DEFAULT_LANGUAGE, Translator
+    from desktop.ui.tasks import SyncTaskRunner, TaskRunner
+    from desktop.services.units import app_setting
+
+    translator = Translator(app)
+    translator.set_language(app_setting(ctx, "language", DEFAULT_LANGUAGE))
+    runner = SyncTaskRunner() if synchronous else TaskRunner()
+    return UiEnv(ctx=ctx, runner=runner, bus=ChangeBus(), translator=translator)
+
+
+def run_gui(data_dir: Path) -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop import APP_NAME
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("SoThiDua")
+    try:
+        from desktop.services.context import open_context
+
+        ctx = open_context(data_dir)
+    except Exception as exc:  # noqa: BLE001 - the user sees why, nothing is touched
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 3
+    env = build_env(ctx, app)
+    from desktop.services.units import self_unit
+    from desktop.ui.main_window import MainWindow
+
+    if self_unit(ctx) is None:
+        from desktop.ui.wizard import FirstRunWizard
+
+        wizard = FirstRunWizard(ctx)
+        if wizard.exec() != FirstRunWizard.Accepted or wizard.created is None:
+            ctx.close()
+            return 0
+    window = MainWindow(env)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        ctx.close()

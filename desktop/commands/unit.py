@@ -1,0 +1,86 @@
+"""`sothidua unit init|show|set`: the unit profile, headless."""
+
+from __future__ import annotations
+
+from desktop.domain.units import BranchType, Unit, UnitKind
+
+
+def register(sub) -> None:
+    p = sub.add_parser("unit", help="hồ sơ đơn vị")
+    us = p.add_subparsers(dest="unit_cmd", metavar="ACTION", required=True)
+
+    init = us.add_parser("init", help="tạo (hoặc sửa) hồ sơ đơn vị của máy này")
+    init.add_argument("--code", required=True, help="mã đơn vị")
+    init.add_argument("--name", required=True, help="tên đơn vị")
+    init.add_argument("--kind", required=True, choices=[k.value for k in UnitKind])
+    init.add_argument("--branch-type", choices=[b.value for b in BranchType])
+    init.add_argument("--grade", type=int, help="khối lớp (chi đoàn học sinh)")
+    init.add_argument("--all-party-members", action="store_true",
+                      help="100%% đoàn viên là đảng viên")
+    init.add_argument("--parent", help="mã đơn vị cấp trên")
+    init.set_defaults(handler=_init)
+
+    show = us.add_parser("show", help="xem hồ sơ đơn vị")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=_show)
+
+    st = us.add_parser("settings", help="xem hoặc đổi cài đặt của đơn vị")
+    st.add_argument("--set", nargs=2, action="append", metavar=("KEY", "VALUE"), default=[])
+    st.add_argument("--json", action="store_true")
+    st.set_defaults(handler=_settings)
+
+
+def _unit_json(u: Unit) -> dict:
+    return {
+        "code": u.code, "name": u.name, "kind": u.kind.value,
+        "kind_vi": u.kind.label_vi,
+        "branch_type": u.branch_type.value if u.branch_type else None,
+        "branch_type_vi": u.branch_type.label_vi if u.branch_type else None,
+        "grade": u.grade, "all_party_members": u.all_party_members, "parent_code": u.parent_code,
+    }
+
+
+def _init(args, cli) -> int:
+    from desktop.services.units import save_self_unit, self_unit
+
+    ctx = cli.context()
+    unit = Unit(code=args.code, name=args.name, kind=UnitKind(args.kind),
+                branch_type=BranchType(args.branch_type) if args.branch_type else None,
+                grade=args.grade, all_party_members=args.all_party_members, parent_code=args.parent)
+    existed = self_unit(ctx) is not None
+    save_self_unit(ctx, unit)
+    saved = self_unit(ctx)
+    print(("Đã cập nhật" if existed else "Đã tạo") + f" hồ sơ đơn vị {saved.code} — {saved.name}.")
+    return 0
+
+
+def _show(args, cli) -> int:
+    unit = cli.unit()
+    if args.json:
+        cli.print_json(_unit_json(unit))
+    else:
+        j = _unit_json(unit)
+        print(f"{j['name']} ({j['code']})\nLoại: {j['kind_vi']}")
+        if j["branch_type_vi"]:
+            print(f"Loại hình: {j['branch_type_vi']}")
+        if j["grade"]:
+            print(f"Khối lớp: {j['grade']}")
+        if j["parent_code"]:
+            print(f"Đơn vị cấp trên: {j['parent_code']}")
+    return 0
+
+
+def _settings(args, cli) -> int:
+    from desktop.services.units import set_unit_setting, unit_settings
+
+    unit = cli.unit()
+    ctx = cli.context()
+    for key, value in args.set:
+        set_unit_setting(ctx, unit.code, key, value)
+    values = unit_settings(ctx, unit.code)
+    if args.json:
+        cli.print_json(values)
+    else:
+        for k, v in values.items():
+            print(f"{k} = {v}")
+    return 0

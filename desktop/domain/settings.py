@@ -1,0 +1,89 @@
+"""Unit settings for every question the city's documents leave open.
+
+BRIEF §1 "Questions the seeds do not answer" and §3.3: each is a setting with a documented
+default, and the evaluation states which values it used. Add new settings here (one place),
+never as hidden constants.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.domain.errors import DomainError
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    default: Any
+    choices: tuple | None
+    title_vi: str
+    title_en: str
+    why_vi: str  # where the documents are silent (BRIEF reference)
+
+    def validate(self, value: Any) -> Any:
+        if self.choices is not None and value not in self.choices:
+            raise DomainError(
+                f"Giá trị “{value}” không hợp lệ cho cài đặt “{self.title_vi}”: chọn một trong "
+                + ", ".join(str(c) for c in self.choices) + ".", field=self.key)
+        if self.choices is None and isinstance(self.default, (int, float)) and not isinstance(self.default, bool):
+            try:
+                value = type(self.default)(value)
+            except (TypeError, ValueError):
+                raise DomainError(f"Cài đặt “{self.title_vi}” phải là một số.", field=self.key) from None
+            if value < 0:
+                raise DomainError(f"Cài đặt “{self.title_vi}” không được âm.", field=self.key)
+        return value
+
+
+UNIT_SETTINGS: dict[str, SettingSpec] = {s.key: s for s in [
+    SettingSpec("member_base", "end", ("start", "end", "average"),
+                "Số đoàn viên dùng để tính tỉ lệ", "Member base for percentages",
+                "BRIEF §1: văn bản không nêu tính theo đầu kỳ, cuối kỳ hay bình quân. Mặc định: cuối kỳ "
+                "(hoặc ngày đánh giá nếu kỳ chưa kết thúc)."),
+    SettingSpec("cd14_rule", "every_request", ("every_request", "average"),
+                "CD-1.4: cách tính khi có nhiều yêu cầu", "CD-1.4 rule over several requests",
+                "BRIEF §1: không rõ phải đạt 60% ở mọi yêu cầu hay bình quân. Mặc định: mọi yêu cầu."),
+    SettingSpec("cd32_meetings_per_year", 12, None,
+                "CD-3.2: số buổi sinh hoạt chi đoàn định kỳ tối thiểu mỗi năm",
+                "CD-3.2 minimum regular meetings per year",
+                "BRIEF §1, Q6: “theo quy định”, không nêu số. Mặc định: 12 (mỗi tháng 01 buổi)."),
+    SettingSpec("cd37_min_introductions", 1, None,
+                "CD-3.7: số đoàn viên ưu tú tối thiểu giới thiệu cho Đảng",
+                "CD-3.7 minimum members introduced to the Party",
+                "BRIEF §1, Q6: không nêu số lượng. Mặc định: 01 trong năm."),
+    SettingSpec("quarter_boundaries", "period_start", ("period_start",),
+                "Cách chia quý", "Quarter boundaries",
+                "BRIEF §3.2: không nêu ranh giới quý. Mặc định: các khối 3 tháng tính từ đầu kỳ "
+                "(với năm dương lịch là các quý dương lịch)."),
+    SettingSpec("year_start", "01-01", None,
+                "Ngày bắt đầu năm đánh giá (MM-DD)", "Assessment year start (MM-DD)",
+                "BRIEF §3.3: không nêu mốc chốt năm đánh giá. Mặc định: 01/01 (năm dương lịch)."),
+    SettingSpec("school_year_start", "09-01", None,
+                "Ngày bắt đầu năm học (MM-DD)", "School year start (MM-DD)",
+                "Khối trường học đánh giá theo năm học. Mặc định: 01/9."),
+    SettingSpec("recognition_rounding", "ceil", ("ceil", "floor", "round_half_up", "exact"),
+                "Làm tròn ngưỡng 80%", "Rounding of the 80% threshold",
+                "BRIEF §1, Q2: không nêu cách làm tròn. Mặc định: làm tròn lên (13/16, 12/15)."),
+    SettingSpec("recognition_counting", "per_criterion", ("per_criterion", "per_group"),
+                "Cách đếm tiêu chí khi xét công nhận", "How criteria are counted for recognition",
+                "BRIEF §1, Q2: không nêu đếm theo tiêu chí hay theo nhóm. Mặc định: theo từng tiêu chí."),
+    SettingSpec("reminder_days", "14,3", None,
+                "Nhắc trước hạn (ngày)", "Reminder days before a deadline",
+                "Mặc định nhắc trước 14 và 3 ngày."),
+    SettingSpec("place_name", "Hải Phòng", None,
+                "Địa danh trên văn bản", "Place name on documents",
+                "Dòng địa danh, ngày tháng của văn bản (FORMATS.md)."),
+]}
+
+
+def validate_setting(key: str, value: Any) -> Any:
+    spec = UNIT_SETTINGS.get(key)
+    if spec is None:
+        raise DomainError(f"Không có cài đặt “{key}”.", field=key)
+    return spec.validate(value)
+
+
+def with_defaults(stored: dict[str, Any]) -> dict[str, Any]:
+    return {k: stored.get(k, spec.default) for k, spec in UNIT_SETTINGS.items()}

@@ -1,0 +1,1 @@
+"""ReportLab: pure builders (data -> flowables), styles and fonts, and one render step."""

@@ -1,0 +1,1 @@
+"""Submission packages, signing, outbox, transports and the hub server."""

@@ -1,0 +1,1 @@
+"""Qt only: main window, pages, dialogs, table models, task runner, progress."""

@@ -1,0 +1,53 @@
+"""Installing translations and switching language live (no restart).
+
+Source strings are English; translations/sothidua_vi.qm carries Vietnamese (the default) and
+Qt's own standard buttons ("OK", "Cancel") come from translations/vi/qt.ts because Qt ships no
+qtbase_vi.qm (TECH-NOTES.md). Switching installs or removes the translators; Qt then sends
+every widget a LanguageChange event and each one re-translates itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from desktop.i18n import formatting
+from desktop.paths import translations_dir
+
+LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
+DEFAULT_LANGUAGE = "vi"
+
+
+def translate(context: str, text: str) -> str:
+    """Translate a string marked with QT_TRANSLATE_NOOP in a Qt-free layer."""
+    return QCoreApplication.translate(context, text)
+
+
+class Translator:
+    def __init__(self, app: QCoreApplication):
+        self.app = app
+        self.language = "en"
+        # Translators are global to the QApplication: keep the list on it, so that a second
+        # Translator (tests build several environments) replaces rather than stacks them.
+        if not hasattr(app, "_sothidua_translators"):
+            app._sothidua_translators = []
+        self._installed: list[QTranslator] = app._sothidua_translators
+
+    def set_language(self, language: str) -> bool:
+        """Install the language's translators; returns False if the .qm file is missing."""
+        language = language if language in LANGUAGES else DEFAULT_LANGUAGE
+        for t in self._installed:
+            self.app.removeTranslator(t)
+        self._installed.clear()
+        ok = True
+        if language != "en":
+            for name in (f"sothidua_{language}", f"qt_{language}"):
+                t = QTranslator(self.app)
+                if t.load(name, str(translations_dir())):
+                    self.app.installTranslator(t)
+                    self._installed.append(t)
+                else:
+                    ok = False
+        self.language = language
+        QLocale.setDefault(QLocale(QLocale.Vietnamese if language == "vi" else QLocale.English))
+        formatting.set_locale(language)
+        return ok

@@ -1,0 +1,146 @@
+"""Settings: language (switched live), the unit profile, and the unit's documented settings."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QMessageBox, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+
+from desktop.domain.errors import DomainError
+from desktop.domain.settings import UNIT_SETTINGS
+from desktop.i18n.markers import QT_TRANSLATE_NOOP
+from desktop.services.units import (save_self_unit, self_unit, set_app_setting, set_unit_setting,
+                                    unit_settings)
+from desktop.ui.i18n import LANGUAGES
+from desktop.ui.pages import Page, PageSpec
+from desktop.ui.unit_form import UnitForm
+
+
+class SettingsPage(Page):
+    def __init__(self, env):
+        super().__init__(env)
+        self.lang_box = QGroupBox()
+        self.lang_label = QLabel()
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(env.translator.language))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        row = QHBoxLayout(self.lang_box)
+        row.addWidget(self.lang_label)
+        row.addWidget(self.language)
+        row.addStretch(1)
+
+        self.unit_box = QGroupBox()
+        self.unit_form = UnitForm()
+        self.save_unit_btn = QPushButton()
+        self.save_unit_btn.setObjectName("save_unit")
+        self.save_unit_btn.clicked.connect(self._save_unit)
+        ub = QVBoxLayout(self.unit_box)
+        ub.addWidget(self.unit_form)
+        ub.addWidget(self.save_unit_btn)
+
+        self.rules_box = QGroupBox()
+        self.rules_form = QFormLayout(self.rules_box)
+        self.rule_widgets: dict[str, QWidget] = {}
+        self.rule_labels: dict[str, QLabel] = {}
+        for key, spec in UNIT_SETTINGS.items():
+            if spec.choices:
+                w = QComboBox()
+                for c in spec.choices:
+                    w.addItem(str(c), c)
+            elif isinstance(spec.default, int):
+                w = QSpinBox()
+                w.setRange(0, 1000)
+            else:
+                w = QLineEdit()
+            w.setObjectName(f"setting_{key}")
+            w.setToolTip(spec.why_vi)
+            label = QLabel()
+            label.setWordWrap(True)
+            self.rule_widgets[key] = w
+            self.rule_labels[key] = label
+            self.rules_form.addRow(label, w)
+        self.save_rules_btn = QPushButton()
+        self.save_rules_btn.setObjectName("save_settings")
+        self.save_rules_btn.clicked.connect(self._save_rules)
+        self.rules_form.addRow("", self.save_rules_btn)
+
+        inner = QWidget()
+        lay = QVBoxLayout(inner)
+        lay.addWidget(self.lang_box)
+        lay.addWidget(self.unit_box)
+        lay.addWidget(self.rules_box)
+        lay.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.retranslate()
+        self.reload()
+
+    def watches(self):
+        return ("unit", "settings")
+
+    def retranslate(self):
+        self.lang_box.setTitle(self.tr("Language"))
+        self.lang_label.setText(self.tr("Display language"))
+        self.unit_box.setTitle(self.tr("Unit profile"))
+        self.save_unit_btn.setText(self.tr("Save unit profile"))
+        self.rules_box.setTitle(self.tr("Rules the documents leave open"))
+        self.save_rules_btn.setText(self.tr("Save settings"))
+        vi = self.env.translator.language == "vi"
+        for key, spec in UNIT_SETTINGS.items():
+            self.rule_labels[key].setText(spec.title_vi if vi else spec.title_en)
+
+    def reload(self):
+        unit = self_unit(self.env.ctx)
+        if unit is None:
+            return
+        self.unit_form.set_unit(unit)
+        values = unit_settings(self.env.ctx, unit.code)
+        for key, w in self.rule_widgets.items():
+            v = values[key]
+            if isinstance(w, QComboBox):
+                w.setCurrentIndex(max(0, w.findData(v)))
+            elif isinstance(w, QSpinBox):
+                w.setValue(int(v))
+            else:
+                w.setText(str(v))
+
+    def _language_changed(self):
+        code = self.language.currentData()
+        self.env.translator.set_language(code)
+        set_app_setting(self.env.ctx, "language", code)
+
+    def _save_unit(self):
+        try:
+            unit = self.unit_form.unit()
+            self.env.bus.emit(save_self_unit(self.env.ctx, unit))
+        except DomainError:
+            return
+        QMessageBox.information(self, self.tr("Saved"), self.tr("The unit profile was saved."))
+
+    def _save_rules(self):
+        unit = self_unit(self.env.ctx)
+        changes = None
+        try:
+            for key, w in self.rule_widgets.items():
+                if isinstance(w, QComboBox):
+                    v = w.currentData()
+                elif isinstance(w, QSpinBox):
+                    v = w.value()
+                else:
+                    v = w.text()
+                c = set_unit_setting(self.env.ctx, unit.code, key, v)
+                changes = c if changes is None else changes | c
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Invalid setting"), str(exc))
+            return
+        self.env.bus.emit(changes)
+
+
+PAGE = PageSpec(key="settings", order=900, title=QT_TRANSLATE_NOOP("Navigation", "Settings"),
+                factory=SettingsPage)

@@ -1,0 +1,166 @@
+"""Run work off the GUI thread, one job at a time (SQLite has one writer anyway).
+
+``TaskRunner.run(fn, on_done=..., on_error=..., label=...)`` calls ``fn(progress, cancel)`` on a
+single worker thread and delivers the result on the GUI thread by signal. A progress dialog
+appears only when the work takes longer than 600 ms and is updated at most every 100 ms
+(Anki's qt/aqt/progress.py). ``SyncTaskRunner`` runs inline for tests.
+"""
+
+from __future__ import annotations
+
+import inspect
+import time
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from desktop.services.progress import Cancelled, CancelToken
+
+SHOW_AFTER_MS = 600
+UPDATE_EVERY_S = 0.1
+
+
+def _call(fn: Callable, progress, cancel) -> Any:
+    params = inspect.signature(fn).parameters
+    if len(params) >= 2:
+        return fn(progress, cancel)
+    if len(params) == 1:
+        return fn(progress)
+    return fn()
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object, str)
+    progress = Signal(int, int, str)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn, signals: _Signals, cancel: CancelToken):
+        super().__init__()
+        self.fn, self.signals, self.cancel = fn, signals, cancel
+        self._last = 0.0
+        self.setAutoDelete(True)
+
+    def _progress(self, done: int, total: int, message: str = "") -> None:
+        now = time.monotonic()
+        if now - self._last >= UPDATE_EVERY_S or done >= total:
+            self._last = now
+            self.signals.progress.emit(done, total, message)
+        self.cancel.check()
+
+    def run(self) -> None:
+        try:
+            result = _call(self.fn, self._progress, self.cancel)
+        except BaseException as exc:  # noqa: BLE001 - delivered to on_error on the GUI thread
+            self.signals.failed.emit(exc, traceback.format_exc())
+        else:
+            self.signals.done.emit(result)
+
+
+class TaskRunner(QObject):
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._active = 0
+        self._keep: set = set()
+
+    def run(self, fn: Callable, *, on_done: Callable[[Any], None] | None = None,
+            on_error: Callable[[BaseException, str], None] | None = None,
+            label: str | None = None, parent: QWidget | None = None,
+            cancellable: bool = False) -> CancelToken:
+        cancel = CancelToken()
+        signals = _Signals()
+        dialog_holder: dict[str, QProgressDialog] = {}
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+
+        def show_dialog():
+            if label is None:
+                return
+            dlg = QProgressDialog(label, self.tr("Cancel") if cancellable else None, 0, 0, parent)
+            dlg.setWindowModality(Qt.WindowModal)
+            dlg.setMinimumDuration(0)
+            dlg.setAutoClose(False)
+            if cancellable:
+                dlg.canceled.connect(cancel.cancel)
+            dlg.show()
+            dialog_holder["d"] = dlg
+
+        def on_progress(done: int, total: int, message: str):
+            dlg = dialog_holder.get("d")
+            if dlg is not None:
+                dlg.setMaximum(max(total, 0))
+                dlg.setValue(min(done, total) if total else 0)
+                if message:
+                    dlg.setLabelText(message)
+
+        def finish():
+            timer.stop()
+            dlg = dialog_holder.pop("d", None)
+            if dlg is not None:
+                dlg.close()
+                dlg.deleteLater()
+            self._keep.discard(signals)
+            self._active -= 1
+            if self._active == 0:
+                self.busy_changed.emit(False)
+
+        def done(result):
+            finish()
+            if on_done:
+                on_done(result)
+
+        def failed(exc, tb):
+            finish()
+            if isinstance(exc, Cancelled):
+                return
+            if on_error:
+                on_error(exc, tb)
+            else:
+                raise exc
+
+        signals.done.connect(done)
+        signals.failed.connect(failed)
+        signals.progress.connect(on_progress)
+        timer.timeout.connect(show_dialog)
+        self._keep.add(signals)
+        self._active += 1
+        if self._active == 1:
+            self.busy_changed.emit(True)
+        timer.start(SHOW_AFTER_MS)
+        self.pool.start(_Job(fn, signals, cancel))
+        return cancel
+
+    def wait(self, msecs: int = 30000) -> bool:
+        return self.pool.waitForDone(msecs)
+
+
+class SyncTaskRunner(QObject):
+    """Runs the job inline (tests): same interface, results delivered immediately."""
+
+    busy_changed = Signal(bool)
+
+    def run(self, fn, *, on_done=None, on_error=None, label=None, parent=None, cancellable=False):
+        cancel = CancelToken()
+        try:
+            result = _call(fn, lambda d, t, m="": cancel.check(), cancel)
+        except Cancelled:
+            return cancel
+        except BaseException as exc:  # noqa: BLE001
+            if on_error:
+                on_error(exc, traceback.format_exc())
+                return cancel
+            raise
+        if on_done:
+            on_done(result)
+        return cancel
+
+    def wait(self, msecs: int = 0) -> bool:
+        return True
