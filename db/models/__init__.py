@@ -3,4 +3,4 @@ package registers every table on ``db.base.metadata`` (used by create_all and th
 consistency test)."""
 
 from db.models import core, members  # noqa: F401
-from db.models import volunteer, cycle, documents, sync, safety, commune  # noqa: F401
+from db.models import volunteer, cycle, recognition, documents, sync, safety, commune  # noqa: F401
