@@ -96,13 +96,13 @@ def _configure_stdio() -> None:
 def main(argv: list[str] | None = None) -> int:
     _configure_stdio()
     argv = sys.argv[1:] if argv is None else argv
-    if not [a for a in argv if not a.startswith("-")] and not any(
-        a in ("-h", "--help", "--version") for a in argv
-    ):
-        # No subcommand: the GUI (options such as --data-dir still apply).
-        parser = argparse.ArgumentParser(prog="sothidua", add_help=False)
-        parser.add_argument("--data-dir")
-        known, _ = parser.parse_known_args(argv)
+    globals_only = argparse.ArgumentParser(prog="sothidua", add_help=False)
+    globals_only.add_argument("--data-dir")
+    globals_only.add_argument("--user")
+    globals_only.add_argument("--password")
+    known, rest = globals_only.parse_known_args(argv)
+    if not rest:
+        # No subcommand: the GUI (global options such as --data-dir still apply).
         from desktop.app import run_gui
 
         return run_gui(resolve_data_dir(known.data_dir))

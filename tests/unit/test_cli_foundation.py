@@ -61,3 +61,13 @@ def test_data_dir_from_environment(tmp_path, monkeypatch):
     code, _, _ = run_cli("unit", "init", "--code", "DCS1", "--name", "Đoàn xã An Lão",
                          "--kind", "doan-co-so")
     assert code == 0 and (d / "sothidua.db").exists()
+
+
+def test_no_subcommand_opens_the_gui_with_the_chosen_data_dir(tmp_path, monkeypatch):
+    import desktop.app
+    from desktop.cli import main
+
+    seen = {}
+    monkeypatch.setattr(desktop.app, "run_gui", lambda d: seen.setdefault("dir", d) and 0)
+    assert main(["--data-dir", str(tmp_path / "x")]) == 0
+    assert seen["dir"] == (tmp_path / "x").resolve()
