@@ -45,7 +45,11 @@ def run_gui(data_dir: Path) -> int:
             ctx.close()
             return 0
     window = MainWindow(env)
-    window.show()
+    screen = app.primaryScreen()
+    if screen is not None and screen.availableGeometry().width() <= 1440:
+        window.showMaximized()  # the office PCs' 1366×768: use every pixel
+    else:
+        window.show()
     try:
         return app.exec()
     finally:
