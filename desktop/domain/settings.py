@@ -75,6 +75,21 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {s.key: s for s in [
     SettingSpec("place_name", "Hải Phòng", None,
                 "Địa danh trên văn bản", "Place name on documents",
                 "Dòng địa danh, ngày tháng của văn bản (FORMATS.md)."),
+    SettingSpec("member_vote_threshold", "half", ("half", "two_thirds"),
+                "Đoàn viên XHCN: tỉ lệ tán thành tối thiểu của hội nghị chi đoàn",
+                "Socialist member: minimum share of votes in favour at the branch meeting",
+                "BRIEF §2.3 mục 4 (đề xuất): “≥ 50% (hoặc ≥ 2/3)”, văn bản không quy định. "
+                "Mặc định: ≥ 50% (half); two_thirds = ≥ 2/3."),
+    SettingSpec("member_vote_base", "all", ("all", "present"),
+                "Đoàn viên XHCN: tỉ lệ tán thành tính trên",
+                "Socialist member: vote share computed over",
+                "BRIEF §2.3 mục 3: ghi số tán thành / không tán thành / vắng mặt, không nêu mẫu số. "
+                "Mặc định: tổng số đoàn viên được triệu tập, kể cả vắng mặt (all); present = chỉ người có mặt."),
+    SettingSpec("member_criteria", "auto", ("auto", "doan-vien-xhcn", "doan-vien-xhcn-hoc-sinh"),
+                "Bộ tiêu chí Đoàn viên XHCN của chi đoàn", "Socialist member criteria used by the branch",
+                "BRIEF §2.2(c), §2.3 mục 5: chi đoàn học sinh có thể dùng tiêu chí học sinh, sinh viên. "
+                "Mặc định (auto): chi đoàn khối trường học có khối lớp dùng bộ học sinh, các chi đoàn khác "
+                "dùng 6 nhóm phẩm chất P1–P6."),
 ]}
 
 
