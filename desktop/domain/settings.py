@@ -49,6 +49,21 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {s.key: s for s in [
                 "CD-3.2: số buổi sinh hoạt chi đoàn định kỳ tối thiểu mỗi năm",
                 "CD-3.2 minimum regular meetings per year",
                 "BRIEF §1, Q6: “theo quy định”, không nêu số. Mặc định: 12 (mỗi tháng 01 buổi)."),
+    SettingSpec("cd32_counted_kinds", "dinh-ky", ("dinh-ky", "all"),
+                "CD-3.2: những buổi được tính vào số buổi tối thiểu",
+                "CD-3.2 meetings counted towards the minimum",
+                "BRIEF §1, Q6: văn bản nêu sinh hoạt định kỳ, chuyên đề, chính trị nhưng không nêu số buổi "
+                "của từng loại. Mặc định: chỉ đếm sinh hoạt định kỳ (dinh-ky); all = đếm mọi buổi sinh "
+                "hoạt chi đoàn và buổi sinh hoạt chuyên đề CD-1.2."),
+    SettingSpec("cd14_when_no_request", "met", ("met", "not_met", "not_applicable"),
+                "CD-1.4: khi trong kỳ không có yêu cầu nào", "CD-1.4 when there was no request",
+                "BRIEF §1: tiêu chí chỉ phát sinh “khi có yêu cầu”. Mặc định: không có yêu cầu thì không "
+                "có gì chưa đạt, tính là đạt (met); có thể chọn chưa đạt hoặc không áp dụng."),
+    SettingSpec("cd24_weeks", "majority", ("majority", "overlap"),
+                "CD-2.4: tuần nào thuộc kỳ", "CD-2.4 which weeks belong to the period",
+                "BRIEF §1: “mỗi tuần”, không nêu tuần vắt qua đầu/cuối kỳ. Mặc định (majority): tuần ISO "
+                "có ít nhất 4 ngày trong kỳ (với năm dương lịch là đúng các tuần ISO của năm); overlap = mọi "
+                "tuần có ngày trong kỳ."),
     SettingSpec("cd37_min_introductions", 1, None,
                 "CD-3.7: số đoàn viên ưu tú tối thiểu giới thiệu cho Đảng",
                 "CD-3.7 minimum members introduced to the Party",
