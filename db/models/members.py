@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text,
-                        UniqueConstraint)
+                        UniqueConstraint, text)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base
@@ -30,7 +30,8 @@ class MemberRow(Base):
     party_join_date: Mapped[date | None] = mapped_column(Date)
     residence: Mapped[str | None] = mapped_column(String(200))  # thôn / tổ dân phố
     # Per-member facts the criteria need (BRIEF §1, CD-3.3 … CD-3.5).
-    training_registered_on: Mapped[date | None] = mapped_column(Date)  # "Rèn luyện đoàn viên"
+    training_registered: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))  # "Rèn luyện đoàn viên"
+    training_registered_on: Mapped[date | None] = mapped_column(Date)
     ebook_issued: Mapped[bool] = mapped_column(Boolean, default=False)
     ecard_issued: Mapped[bool] = mapped_column(Boolean, default=False)
     residence_activity: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -54,6 +55,7 @@ class MembershipEventRow(Base):
     on_date: Mapped[date] = mapped_column(Date)
     note: Mapped[str | None] = mapped_column(String(300))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(80), default="", server_default="")
 
 
 class MemberGroupRow(Base):
@@ -63,6 +65,7 @@ class MemberGroupRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("units.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     __table_args__ = (UniqueConstraint("unit_id", "name"),)
 
 
@@ -71,4 +74,5 @@ class MemberGroupMemberRow(Base):
     group_id: Mapped[int] = mapped_column(
         ForeignKey("member_groups.id", ondelete="CASCADE"), primary_key=True
     )
-    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), primary_key=True,
+                                           index=True)

@@ -1,54 +1,257 @@
-"""Members: reads shared by every area (the members issue adds writes and search)."""
+"""Members: reads shared by every area, and the writes of the members area (issue 3).
+
+Reads return domain objects (``Member``, ``MembershipEvent``, ``MemberGroup``); writes take
+them. Bulk writes (imports of thousands of rows) go through Core ``insert``/``update`` with
+many parameter sets, which is ten times faster than adding ORM objects (TECH-NOTES.md).
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from db.models.core import UnitRow
-from db.models.members import MemberRow, MembershipEventRow
-from desktop.domain.members import Member, MembershipEvent, is_active_on
+from db.audit import GENESIS, canonical, entry_hash
+from db.models.core import AuditRow, UnitRow, utcnow
+from db.models.members import MemberGroupMemberRow, MemberGroupRow, MemberRow, MembershipEventRow
+from desktop.domain.members import Member, MemberGroup, MembershipEvent, is_active_on, name_key
+
+_FIELDS = ("id", "full_name", "date_of_birth", "dob_year_only", "gender", "phone", "id_number",
+           "union_join_date", "union_card_no", "is_party_member", "party_join_date", "residence",
+           "training_registered", "training_registered_on", "ebook_issued", "ecard_issued",
+           "residence_activity", "notes", "erased_at")
+_BOOLS = {"dob_year_only", "is_party_member", "training_registered", "ebook_issued", "ecard_issued",
+          "residence_activity"}
+_COLUMNS = [getattr(MemberRow, f) for f in _FIELDS]
+
+
+def _from_tuple(t, unit_code: str) -> Member:
+    d = dict(zip(_FIELDS, t))
+    erased_at = d.pop("erased_at")
+    for b in _BOOLS:
+        d[b] = bool(d[b])
+    return Member(unit_code=unit_code, erased=erased_at is not None, **d)
 
 
 def to_domain(row: MemberRow, unit_code: str) -> Member:
-    return Member(
-        id=row.id, unit_code=unit_code, full_name=row.full_name, date_of_birth=row.date_of_birth,
-        dob_year_only=bool(row.dob_year_only), gender=row.gender, phone=row.phone,
-        id_number=row.id_number, union_join_date=row.union_join_date, union_card_no=row.union_card_no,
-        is_party_member=bool(row.is_party_member), party_join_date=row.party_join_date,
-        residence=row.residence, training_registered_on=row.training_registered_on,
-        ebook_issued=bool(row.ebook_issued), ecard_issued=bool(row.ecard_issued),
-        residence_activity=bool(row.residence_activity), notes=row.notes,
-        erased=row.erased_at is not None,
-    )
+    return _from_tuple(tuple(getattr(row, f) for f in _FIELDS), unit_code)
 
 
+def _values(m: Member) -> dict:
+    """Column values of a member (for insert/update)."""
+    return {
+        "full_name": m.full_name, "name_key": name_key(m.full_name),
+        "date_of_birth": m.date_of_birth, "dob_year_only": bool(m.dob_year_only),
+        "gender": m.gender, "phone": m.phone, "id_number": m.id_number,
+        "union_join_date": m.union_join_date, "union_card_no": m.union_card_no,
+        "is_party_member": bool(m.is_party_member), "party_join_date": m.party_join_date,
+        "residence": m.residence, "training_registered": bool(m.training_registered),
+        "training_registered_on": m.training_registered_on, "ebook_issued": bool(m.ebook_issued),
+        "ecard_issued": bool(m.ecard_issued), "residence_activity": bool(m.residence_activity),
+        "notes": m.notes,
+    }
+
+
+def unit_id(session: Session, unit_code: str) -> int | None:
+    return session.execute(select(UnitRow.id).where(UnitRow.code == unit_code)).scalar_one_or_none()
+
+
+# --------------------------------------------------------------------------- shared reads
 def list_for_unit(session: Session, unit_code: str) -> list[Member]:
+    """Every member ever recorded for the unit (including those who left), by id."""
     rows = session.execute(
-        select(MemberRow).join(UnitRow, UnitRow.id == MemberRow.unit_id)
+        select(*_COLUMNS).join(UnitRow, UnitRow.id == MemberRow.unit_id)
         .where(UnitRow.code == unit_code).order_by(MemberRow.id)
-    ).scalars()
-    return [to_domain(r, unit_code) for r in rows]
+    )
+    return [_from_tuple(t, unit_code) for t in rows]
 
 
 def events_for_unit(session: Session, unit_code: str) -> dict[int, list[MembershipEvent]]:
     rows = session.execute(
         select(MembershipEventRow.member_id, MembershipEventRow.kind, MembershipEventRow.on_date,
-               MembershipEventRow.note)
+               MembershipEventRow.note, MembershipEventRow.id)
         .join(MemberRow, MemberRow.id == MembershipEventRow.member_id)
         .join(UnitRow, UnitRow.id == MemberRow.unit_id)
         .where(UnitRow.code == unit_code)
         .order_by(MembershipEventRow.on_date, MembershipEventRow.id)
     )
     out: dict[int, list[MembershipEvent]] = defaultdict(list)
-    for member_id, kind, on_date, note in rows:
-        out[member_id].append(MembershipEvent(kind, on_date, note))
+    for member_id, kind, on_date, note, eid in rows:
+        out[member_id].append(MembershipEvent(kind, on_date, note, eid))
     return dict(out)
 
 
 def active_on(session: Session, unit_code: str, d: date) -> list[Member]:
     events = events_for_unit(session, unit_code)
     return [m for m in list_for_unit(session, unit_code) if is_active_on(events.get(m.id, []), d)]
+
+
+def get(session: Session, member_id: int) -> Member | None:
+    row = session.execute(
+        select(*_COLUMNS, UnitRow.code).join(UnitRow, UnitRow.id == MemberRow.unit_id)
+        .where(MemberRow.id == member_id)
+    ).first()
+    return _from_tuple(row[:-1], row[-1]) if row else None
+
+
+def get_many(session: Session, member_ids: Iterable[int]) -> list[Member]:
+    ids = list(member_ids)
+    out: list[Member] = []
+    for i in range(0, len(ids), 500):
+        rows = session.execute(
+            select(*_COLUMNS, UnitRow.code).join(UnitRow, UnitRow.id == MemberRow.unit_id)
+            .where(MemberRow.id.in_(ids[i:i + 500]))
+        )
+        out.extend(_from_tuple(r[:-1], r[-1]) for r in rows)
+    order = {mid: n for n, mid in enumerate(ids)}
+    return sorted(out, key=lambda m: order[m.id])
+
+
+def events_for_member(session: Session, member_id: int) -> list[MembershipEvent]:
+    rows = session.execute(
+        select(MembershipEventRow.kind, MembershipEventRow.on_date, MembershipEventRow.note,
+               MembershipEventRow.id)
+        .where(MembershipEventRow.member_id == member_id)
+        .order_by(MembershipEventRow.on_date, MembershipEventRow.id)
+    )
+    return [MembershipEvent(k, d, n, i) for k, d, n, i in rows]
+
+
+# --------------------------------------------------------------------------- writes
+def insert_members(session: Session, unit_code: str, members: list[Member]) -> list[int]:
+    """Insert members (in bulk); returns their new ids in the same order."""
+    if not members:
+        return []
+    uid = unit_id(session, unit_code)
+    if uid is None:
+        raise LookupError(unit_code)
+    now = utcnow()
+    params = [{**_values(m), "unit_id": uid, "created_at": now, "updated_at": now} for m in members]
+    ids: list[int] = []
+    for i in range(0, len(params), 2000):
+        result = session.execute(
+            insert(MemberRow).returning(MemberRow.id, sort_by_parameter_order=True), params[i:i + 2000])
+        ids.extend(r[0] for r in result)
+    return ids
+
+
+def update_members(session: Session, members: list[Member]) -> None:
+    """Write the fields of existing members (matched by id), in bulk."""
+    if not members:
+        return
+    now = utcnow()
+    params = [{**_values(m), "id": m.id, "updated_at": now} for m in members]
+    for i in range(0, len(params), 2000):
+        session.execute(update(MemberRow), params[i:i + 2000])
+
+
+def delete_member(session: Session, member_id: int) -> None:
+    session.execute(delete(MembershipEventRow).where(MembershipEventRow.member_id == member_id))
+    session.execute(delete(MemberGroupMemberRow).where(MemberGroupMemberRow.member_id == member_id))
+    session.execute(delete(MemberRow).where(MemberRow.id == member_id))
+
+
+def add_events(session: Session, events: list[tuple[int, MembershipEvent]], actor: str) -> None:
+    """Append history events [(member_id, event)]; history is never overwritten."""
+    if not events:
+        return
+    now = utcnow()
+    session.execute(insert(MembershipEventRow), [
+        {"member_id": mid, "kind": e.kind, "on_date": e.on_date, "note": e.note, "created_at": now,
+         "created_by": actor} for mid, e in events])
+
+
+def correct_event_date(session: Session, event_id: int, on_date: date, note: str | None) -> None:
+    """Fix the date of a wrongly entered event (the audit trail keeps the old date)."""
+    session.execute(update(MembershipEventRow).where(MembershipEventRow.id == event_id)
+                    .values(on_date=on_date, note=note))
+
+
+def delete_event(session: Session, event_id: int) -> None:
+    session.execute(delete(MembershipEventRow).where(MembershipEventRow.id == event_id))
+
+
+# --------------------------------------------------------------------------- groups
+def list_groups(session: Session, unit_code: str) -> list[MemberGroup]:
+    groups = session.execute(
+        select(MemberGroupRow.id, MemberGroupRow.name).join(UnitRow, UnitRow.id == MemberGroupRow.unit_id)
+        .where(UnitRow.code == unit_code).order_by(MemberGroupRow.name, MemberGroupRow.id)
+    ).all()
+    if not groups:
+        return []
+    members: dict[int, list[int]] = defaultdict(list)
+    for gid, mid in session.execute(
+        select(MemberGroupMemberRow.group_id, MemberGroupMemberRow.member_id)
+        .where(MemberGroupMemberRow.group_id.in_([g[0] for g in groups]))
+        .order_by(MemberGroupMemberRow.member_id)
+    ):
+        members[gid].append(mid)
+    return [MemberGroup(gid, unit_code, name, tuple(members.get(gid, ()))) for gid, name in groups]
+
+
+def get_group(session: Session, group_id: int) -> MemberGroup | None:
+    row = session.execute(
+        select(MemberGroupRow.id, MemberGroupRow.name, UnitRow.code)
+        .join(UnitRow, UnitRow.id == MemberGroupRow.unit_id).where(MemberGroupRow.id == group_id)
+    ).first()
+    if row is None:
+        return None
+    ids = session.execute(select(MemberGroupMemberRow.member_id)
+                          .where(MemberGroupMemberRow.group_id == group_id)
+                          .order_by(MemberGroupMemberRow.member_id)).scalars().all()
+    return MemberGroup(row[0], row[2], row[1], tuple(ids))
+
+
+def group_by_name(session: Session, unit_code: str, name: str) -> int | None:
+    return session.execute(
+        select(MemberGroupRow.id).join(UnitRow, UnitRow.id == MemberGroupRow.unit_id)
+        .where(UnitRow.code == unit_code, MemberGroupRow.name == name)
+    ).scalar_one_or_none()
+
+
+def save_group(session: Session, unit_code: str, name: str, member_ids: Iterable[int],
+               group_id: int | None = None) -> int:
+    if group_id is None:
+        row = MemberGroupRow(unit_id=unit_id(session, unit_code), name=name)
+        session.add(row)
+        session.flush()
+        group_id = row.id
+    else:
+        session.execute(update(MemberGroupRow).where(MemberGroupRow.id == group_id).values(name=name))
+        session.execute(delete(MemberGroupMemberRow).where(MemberGroupMemberRow.group_id == group_id))
+    ids = sorted(set(member_ids))
+    if ids:
+        session.execute(insert(MemberGroupMemberRow),
+                        [{"group_id": group_id, "member_id": mid} for mid in ids])
+    return group_id
+
+
+def delete_group(session: Session, group_id: int) -> None:
+    session.execute(delete(MemberGroupMemberRow).where(MemberGroupMemberRow.group_id == group_id))
+    session.execute(delete(MemberGroupRow).where(MemberGroupRow.id == group_id))
+
+
+# --------------------------------------------------------------------------- audit
+def audit_many(session: Session, actor: str, entries: list[dict]) -> None:
+    """Append many audit entries at once, chained exactly as ``db.audit.record`` chains them
+    (one read of the last hash instead of one per entry: an import of 5,000 members writes
+    5,000 entries). Each entry: action, entity, entity_id, unit_code, before, after."""
+    if not entries:
+        return
+    session.flush()
+    prev = session.execute(select(AuditRow.hash).order_by(AuditRow.id.desc()).limit(1)).scalar() or GENESIS
+    rows = []
+    for e in entries:
+        at = utcnow()
+        bj, aj = canonical(e.get("before")), canonical(e.get("after"))
+        h = entry_hash(prev, at, actor, e["action"], e["entity"], str(e["entity_id"]),
+                       e.get("unit_code"), bj, aj)
+        rows.append({"at": at, "actor": actor, "action": e["action"], "entity": e["entity"],
+                     "entity_id": str(e["entity_id"]), "unit_code": e.get("unit_code"),
+                     "before_json": bj, "after_json": aj, "prev_hash": prev, "hash": h})
+        prev = h
+    for i in range(0, len(rows), 2000):
+        session.execute(insert(AuditRow), rows[i:i + 2000])

@@ -2,20 +2,70 @@
 
 Membership is history, never overwritten: joined, transferred in, transferred out, left. The
 member base of any date or period is computed from it (BRIEF §1: which base the percentages
-use is the unit setting ``member_base``).
+use is the unit setting ``member_base``). A member who transferred out mid-year keeps their
+record and history, so past periods still count them.
+
+The per-member facts the criteria need (BRIEF §1):
+* CD-3.3 ``residence_activity`` — takes part in Union activities at the place of residence;
+* CD-3.4 ``training_registered`` (+ ``training_registered_on``) — registered for
+  "Rèn luyện đoàn viên" on the member-management software;
+* CD-3.5 ``ebook_issued`` / ``ecard_issued`` — electronic Union book and card issued.
+
+This module also holds the field rules shared by the edit dialog and the Excel import
+(dates, phone numbers, CCCD, yes/no cells), so that both say the same Vietnamese thing.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from dataclasses import dataclass
-from datetime import date, timedelta
+from dataclasses import dataclass, fields, replace
+from datetime import date, datetime, timedelta
+
+from desktop.domain.errors import DomainError
 
 JOINED, TRANSFERRED_IN, TRANSFERRED_OUT, LEFT = "joined", "transferred_in", "transferred_out", "left"
 EVENT_KINDS = (JOINED, TRANSFERRED_IN, TRANSFERRED_OUT, LEFT)
 ENTERING = {JOINED, TRANSFERRED_IN}
+LEAVING = {TRANSFERRED_OUT, LEFT}
 EVENT_LABELS_VI = {JOINED: "Kết nạp / vào chi đoàn", TRANSFERRED_IN: "Chuyển đến",
                    TRANSFERRED_OUT: "Chuyển đi", LEFT: "Ra khỏi Đoàn"}
+EVENT_LABELS_EN = {JOINED: "Joined", TRANSFERRED_IN: "Transferred in",
+                   TRANSFERRED_OUT: "Transferred out", LEFT: "Left the Union"}
+
+# Status of a member on a given day, derived from the history.
+ACTIVE, NOT_MEMBER = "active", "none"
+STATUSES = (ACTIVE, TRANSFERRED_OUT, LEFT, NOT_MEMBER)
+STATUS_LABELS_VI = {ACTIVE: "Đang sinh hoạt", TRANSFERRED_OUT: "Đã chuyển đi",
+                    LEFT: "Đã ra khỏi Đoàn", NOT_MEMBER: "Chưa vào chi đoàn"}
+STATUS_LABELS_EN = {ACTIVE: "Active", TRANSFERRED_OUT: "Transferred out",
+                    LEFT: "Left the Union", NOT_MEMBER: "Not yet a member"}
+
+GENDERS = ("nam", "nu", "khac")
+GENDER_LABELS_VI = {"nam": "Nam", "nu": "Nữ", "khac": "Khác"}
+GENDER_LABELS_EN = {"nam": "Male", "nu": "Female", "khac": "Other"}
+
+# The per-member yes/no facts (BRIEF §1, CD-3.3 … CD-3.5), in the order screens show them.
+FLAGS = ("residence_activity", "training_registered", "ebook_issued", "ecard_issued")
+FLAG_CRITERIA = {"residence_activity": "CD-3.3", "training_registered": "CD-3.4",
+                 "ebook_issued": "CD-3.5", "ecard_issued": "CD-3.5"}
+
+# Oldest date accepted for any member date (issue 3: "dates … before 1950" are errors).
+EARLIEST_DATE = date(1950, 1, 1)
+
+# Vietnamese labels of the fields, used in every message that names a field.
+FIELD_LABELS_VI = {
+    "full_name": "Họ và tên", "date_of_birth": "Ngày sinh", "gender": "Giới tính",
+    "phone": "Số điện thoại", "id_number": "Số CCCD", "union_join_date": "Ngày vào Đoàn",
+    "union_card_no": "Số thẻ đoàn viên", "is_party_member": "Đảng viên",
+    "party_join_date": "Ngày vào Đảng", "residence": "Nơi cư trú (thôn/tổ dân phố)",
+    "training_registered": "Đăng ký Rèn luyện đoàn viên",
+    "training_registered_on": "Ngày đăng ký Rèn luyện đoàn viên",
+    "ebook_issued": "Đã cấp sổ đoàn điện tử", "ecard_issued": "Đã cấp thẻ đoàn điện tử",
+    "residence_activity": "Sinh hoạt Đoàn nơi cư trú", "notes": "Ghi chú",
+    "entry_date": "Ngày vào chi đoàn", "entry_kind": "Hình thức vào chi đoàn",
+    "exit_date": "Ngày rời chi đoàn", "exit_kind": "Hình thức rời chi đoàn",
+}
 
 
 def name_key(text: str) -> str:
@@ -37,6 +87,7 @@ class MembershipEvent:
     kind: str
     on_date: date
     note: str | None = None
+    id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -60,19 +111,288 @@ class Member:
     residence_activity: bool = False
     notes: str | None = None
     erased: bool = False
+    # CD-3.4: registered for "Rèn luyện đoàn viên"; the date is optional (files often hold "x").
+    training_registered: bool = False
 
     @property
     def key(self) -> str:
         return name_key(self.full_name)
 
+    @property
+    def is_training_registered(self) -> bool:
+        return self.training_registered or self.training_registered_on is not None
+
+    def normalised(self) -> "Member":
+        """Names and free text tidied; a date of admission implies the flag it dates."""
+        return replace(
+            self,
+            full_name=normalise_name(self.full_name),
+            phone=self.phone or None, id_number=self.id_number or None,
+            union_card_no=(self.union_card_no or "").strip() or None,
+            residence=_tidy(self.residence), notes=(self.notes or "").strip() or None,
+            is_party_member=self.is_party_member or self.party_join_date is not None,
+            training_registered=self.is_training_registered,
+        )
+
+    def validated(self, today: date) -> "Member":
+        """The member tidied, or DomainError naming the first wrong field."""
+        m = self.normalised()
+        problems = member_problems(m, today)
+        if problems:
+            field, message = next(iter(problems.items()))
+            raise DomainError(message, field=field)
+        return m
+
+
+def member_fields() -> tuple[str, ...]:
+    return tuple(f.name for f in fields(Member))
+
+
+def comparable(m: Member) -> dict:
+    """The member's stored facts (what an import compares and the audit trail records)."""
+    return {f: getattr(m, f) for f in member_fields() if f not in ("id", "unit_code", "erased")}
+
+
+def _tidy(text: str | None) -> str | None:
+    text = unicodedata.normalize("NFC", " ".join((text or "").split()))
+    return text or None
+
+
+# --------------------------------------------------------------------------- field rules
+def member_problems(m: Member, today: date) -> dict[str, str]:
+    """Every wrong field of ``m`` as {field: Vietnamese message}; empty when all is right."""
+    out: dict[str, str] = {}
+    name = (m.full_name or "").strip()
+    if not name:
+        out["full_name"] = "Chưa nhập họ và tên."
+    elif len(name) > 120:
+        out["full_name"] = "Họ và tên dài quá 120 ký tự."
+    elif any(ch.isdigit() for ch in name):
+        out["full_name"] = f"Họ và tên “{name}” có chữ số: họ tên chỉ gồm chữ cái."
+    elif len(name_key(name).split()) < 2:
+        out["full_name"] = f"Họ và tên “{name}” chưa đủ: ghi đầy đủ họ và tên (ít nhất 2 chữ)."
+    for f in ("date_of_birth", "union_join_date", "party_join_date", "training_registered_on"):
+        d = getattr(m, f)
+        if d is not None:
+            msg = date_problem(d, today, FIELD_LABELS_VI[f])
+            if msg:
+                out[f] = msg
+    dob = m.date_of_birth
+    if dob is not None and "date_of_birth" not in out:
+        for f in ("union_join_date", "party_join_date"):
+            d = getattr(m, f)
+            if d is not None and f not in out and d <= dob and not (m.dob_year_only and d.year > dob.year):
+                out[f] = (f"{FIELD_LABELS_VI[f]} {d:%d/%m/%Y} không thể trước hoặc trùng ngày sinh "
+                          f"{format_dob(m)}.")
+    if m.gender is not None and m.gender not in GENDERS:
+        out["gender"] = f"Giới tính “{m.gender}” không hợp lệ: chọn Nam, Nữ hoặc Khác."
+    for f, check in (("phone", normalise_phone), ("id_number", normalise_id_number)):
+        v = getattr(m, f)
+        if v:
+            try:
+                if check(v) != v:
+                    raise DomainError("")
+            except DomainError as exc:
+                out[f] = exc.message or f"{FIELD_LABELS_VI[f]} “{v}” không hợp lệ."
+    if m.union_card_no and len(m.union_card_no) > 30:
+        out["union_card_no"] = "Số thẻ đoàn viên dài quá 30 ký tự."
+    if m.party_join_date is not None and not m.is_party_member and "party_join_date" not in out:
+        out["party_join_date"] = "Có ngày vào Đảng nhưng chưa đánh dấu là đảng viên."
+    if m.residence and len(m.residence) > 200:
+        out["residence"] = "Nơi cư trú dài quá 200 ký tự."
+    return out
+
+
+def format_dob(m: Member) -> str:
+    if m.date_of_birth is None:
+        return ""
+    return str(m.date_of_birth.year) if m.dob_year_only else f"{m.date_of_birth:%d/%m/%Y}"
+
+
+def date_problem(d: date, today: date, label: str) -> str | None:
+    if d > today:
+        return f"{label} {d:%d/%m/%Y} ở tương lai (sau hôm nay {today:%d/%m/%Y})."
+    if d < EARLIEST_DATE:
+        return f"{label} {d:%d/%m/%Y} trước năm 1950: kiểm tra lại."
+    return None
+
+
+_PHONE_JUNK = re.compile(r"[\s.\-()/]")
+
+
+def normalise_phone(value) -> str:
+    """A Vietnamese phone number as 10 (mobile) or 11 (landline 02…) digits with the leading 0.
+
+    Excel drops the leading zero of numbers typed as numbers (912345678), and people write
+    +84 / 84 prefixes and separators: all are accepted. Anything else is impossible.
+    """
+    raw = _number_text(value)
+    text = _PHONE_JUNK.sub("", raw)
+    if text.startswith("+84"):
+        text = "0" + text[3:]
+    elif text.startswith("84") and len(text) in (11, 12):
+        text = "0" + text[2:]
+    elif not text.startswith("0") and len(text) in (9, 10) and text.isdigit():
+        text = "0" + text
+    if not text.isdigit():
+        raise DomainError(f"Số điện thoại “{raw}” không hợp lệ: chỉ được gồm chữ số.")
+    if re.fullmatch(r"0[35789]\d{8}", text) or re.fullmatch(r"02\d{9}", text):
+        return text
+    raise DomainError(
+        f"Số điện thoại “{raw}” không hợp lệ: số di động có 10 chữ số bắt đầu bằng 03, 05, 07, "
+        "08 hoặc 09; số cố định có 11 chữ số bắt đầu bằng 02.")
+
+
+def normalise_id_number(value) -> str:
+    """CCCD (12 digits) or the older CMND (9 digits); leading zeros lost by Excel are restored."""
+    raw = _number_text(value)
+    text = re.sub(r"\s", "", raw)
+    if not text.isdigit():
+        raise DomainError(f"Số CCCD “{raw}” không hợp lệ: chỉ được gồm chữ số.")
+    if len(text) == 11:
+        text = "0" + text
+    elif len(text) == 8:
+        text = "0" + text
+    if len(text) not in (9, 12):
+        raise DomainError(f"Số CCCD “{raw}” không hợp lệ: CCCD có 12 chữ số (CMND cũ 9 chữ số).")
+    return text
+
+
+def _number_text(value) -> str:
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def card_text(value) -> str | None:
+    """A Union card number as text (Excel may store it as a number)."""
+    if value is None:
+        return None
+    text = _number_text(value)
+    return text or None
+
+
+_GENDER_WORDS = {"nam": "nam", "m": "nam", "male": "nam", "trai": "nam", "nam gioi": "nam",
+                 "nu": "nu", "f": "nu", "female": "nu", "gai": "nu", "nu gioi": "nu",
+                 "khac": "khac", "other": "khac"}
+
+
+def parse_gender(value) -> str | None:
+    if value is None or str(value).strip() == "":
+        return None
+    g = _GENDER_WORDS.get(name_key(str(value)))
+    if g is None:
+        raise DomainError(f"Giới tính “{value}” không hiểu được: ghi Nam, Nữ hoặc Khác.")
+    return g
+
+
+_TRUE = {"co", "x", "yes", "y", "true", "1", "da", "da cap", "roi", "dung", "v", "✓", "✔", "dat",
+         "da dang ky", "co tham gia", "tham gia"}
+_FALSE = {"khong", "no", "n", "false", "0", "chua", "chua cap", "sai", "-", "chua dang ky",
+          "khong tham gia"}
+
+
+def parse_bool(value) -> bool | None:
+    """'Có' / 'x' / 1 / True -> True; 'Không' / 'Chưa' / 0 -> False; blank -> None."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)):
+        if value in (0, 1):
+            return bool(value)
+        raise DomainError(f"Giá trị “{_number_text(value)}” không hiểu được: ghi Có hoặc Không.")
+    key = name_key(str(value))
+    if key == "":
+        return None
+    if key in _TRUE:
+        return True
+    if key in _FALSE:
+        return False
+    raise DomainError(f"Giá trị “{value}” không hiểu được: ghi Có hoặc Không.")
+
+
+_DMY = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2}|\d{4})$")
+_YMD = re.compile(r"^(\d{4})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
+_YEAR = re.compile(r"^(\d{4})$")
+_EXCEL_EPOCH = date(1899, 12, 30)
+
+
+def parse_date_value(value, today: date, *, allow_year_only: bool = False) -> tuple[date | None, bool]:
+    """A date cell -> (date, year_only). Accepts Excel dates, dd/mm/yyyy text (also with - or .),
+    yyyy-mm-dd, two-digit years, Excel serial numbers, and a year alone when ``allow_year_only``
+    (then the date is 01/01 of that year and ``year_only`` is True)."""
+    if value is None:
+        return None, False
+    if isinstance(value, datetime):
+        return value.date(), False
+    if isinstance(value, date):
+        return value, False
+    if isinstance(value, bool):
+        raise DomainError(f"“{value}” không phải là ngày.")
+    if isinstance(value, (int, float)):
+        n = float(value)
+        if n.is_integer() and 1000 <= n <= 2999:
+            return _year_only(int(n), allow_year_only, str(int(n)))
+        if 1 <= n < 2958466:
+            return _EXCEL_EPOCH + timedelta(days=int(n)), False
+        raise DomainError(f"“{_number_text(value)}” không phải là ngày (ghi dạng dd/mm/yyyy).")
+    text = unicodedata.normalize("NFC", str(value)).strip()
+    if not text:
+        return None, False
+    m = _DMY.match(text)
+    if m:
+        d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if len(m.group(3)) == 2:
+            y += 2000 if y <= today.year % 100 else 1900
+        return _make_date(y, mo, d, text), False
+    m = _YMD.match(text)
+    if m:
+        return _make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), text), False
+    m = _YEAR.match(text)
+    if m:
+        return _year_only(int(m.group(1)), allow_year_only, text)
+    raise DomainError(f"“{text}” không phải là ngày: ghi dạng dd/mm/yyyy (ví dụ 05/03/2001).")
+
+
+def _year_only(y: int, allowed: bool, text: str) -> tuple[date, bool]:
+    if not allowed:
+        raise DomainError(f"“{text}” chỉ có năm: ghi đủ ngày dạng dd/mm/yyyy.")
+    return date(y, 1, 1), True
+
+
+def _make_date(y: int, mo: int, d: int, text: str) -> date:
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        raise DomainError(f"Ngày “{text}” không có thật (ngày/tháng/năm).") from None
+
+
+# --------------------------------------------------------------------------- history
+def sorted_events(events: list[MembershipEvent]) -> list[MembershipEvent]:
+    return sorted(events, key=lambda e: (e.on_date, e.id or 0))
+
 
 def is_active_on(events: list[MembershipEvent], d: date) -> bool:
     """Active when the last event on or before ``d`` brought the member in."""
     last = None
-    for e in sorted(events, key=lambda e: e.on_date):
+    for e in sorted_events(events):
         if e.on_date <= d:
             last = e
     return last is not None and last.kind in ENTERING
+
+
+def status_on(events: list[MembershipEvent], d: date) -> str:
+    """ACTIVE, TRANSFERRED_OUT, LEFT or NOT_MEMBER on day ``d``."""
+    last = None
+    for e in sorted_events(events):
+        if e.on_date <= d:
+            last = e
+    if last is None:
+        return NOT_MEMBER
+    return ACTIVE if last.kind in ENTERING else last.kind
 
 
 def active_on_any_day(events: list[MembershipEvent], start: date, end: date) -> bool:
@@ -83,7 +403,8 @@ def active_on_any_day(events: list[MembershipEvent], start: date, end: date) -> 
 
 def member_base(histories: dict[int, list[MembershipEvent]], start: date, end: date,
                 how: str = "end") -> float:
-    """Number of members for percentages: at the start, at the end, or the daily average."""
+    """Number of members for percentages: at the start, at the end, or the daily average
+    (BRIEF §1 "Questions the seeds do not answer"; unit setting ``member_base``)."""
     if how == "start":
         return sum(1 for ev in histories.values() if is_active_on(ev, start))
     if how == "end":
@@ -91,10 +412,81 @@ def member_base(histories: dict[int, list[MembershipEvent]], start: date, end: d
     days = (end - start).days + 1
     total = 0
     for ev in histories.values():
-        d = start
-        active_days = 0
-        while d <= end:
-            active_days += is_active_on(ev, d)
-            d += timedelta(days=1)
-        total += active_days
+        total += active_days(ev, start, end)
     return total / days
+
+
+def active_days(events: list[MembershipEvent], start: date, end: date) -> int:
+    """Days in [start, end] on which the member was active (interval arithmetic, no day loop)."""
+    total = 0
+    active_since: date | None = None
+    for e in sorted_events(events):
+        if e.kind in ENTERING and active_since is None:
+            active_since = e.on_date
+        elif e.kind in LEAVING and active_since is not None:
+            total += _overlap(active_since, e.on_date - timedelta(days=1), start, end)
+            active_since = None
+    if active_since is not None:
+        total += _overlap(active_since, end, start, end)
+    return total
+
+
+def _overlap(a: date, b: date, start: date, end: date) -> int:
+    lo, hi = max(a, start), min(b, end)
+    return max(0, (hi - lo).days + 1)
+
+
+@dataclass(frozen=True)
+class Stint:
+    """The latest stay of a member in the branch: how and when they came in and went out."""
+
+    entry_kind: str | None = None
+    entry_date: date | None = None
+    exit_kind: str | None = None
+    exit_date: date | None = None
+
+
+def latest_stint(events: list[MembershipEvent]) -> Stint:
+    entry = exit_ = None
+    for e in sorted_events(events):
+        if e.kind in ENTERING:
+            if entry is None or exit_ is not None:
+                entry, exit_ = e, None
+        elif e.kind in LEAVING and entry is not None and exit_ is None:
+            exit_ = e
+    return Stint(entry.kind if entry else None, entry.on_date if entry else None,
+                 exit_.kind if exit_ else None, exit_.on_date if exit_ else None)
+
+
+def check_new_event(events: list[MembershipEvent], kind: str, on: date, today: date,
+                    dob: date | None = None) -> None:
+    """A new history event must make sense after the existing ones (DomainError otherwise)."""
+    if kind not in EVENT_KINDS:
+        raise DomainError(f"Loại sự kiện “{kind}” không hợp lệ.", field="kind")
+    msg = date_problem(on, today, "Ngày")
+    if msg:
+        raise DomainError(msg, field="on_date")
+    if dob is not None and on <= dob:
+        raise DomainError(f"Ngày {on:%d/%m/%Y} không thể trước ngày sinh.", field="on_date")
+    later = [e for e in events if e.on_date > on]
+    if later:
+        raise DomainError(
+            f"Đã có sự kiện “{EVENT_LABELS_VI[later[0].kind]}” ngày {later[0].on_date:%d/%m/%Y}, "
+            f"sau ngày {on:%d/%m/%Y}: sự kiện mới phải sau sự kiện cuối cùng.", field="on_date")
+    active = is_active_on(events, on)
+    if kind in LEAVING and not active:
+        raise DomainError(f"Ngày {on:%d/%m/%Y} đoàn viên không đang sinh hoạt tại chi đoàn nên "
+                          f"không thể “{EVENT_LABELS_VI[kind]}”.", field="kind")
+    if kind in ENTERING and active:
+        raise DomainError(f"Ngày {on:%d/%m/%Y} đoàn viên đang sinh hoạt tại chi đoàn: không thể "
+                          f"“{EVENT_LABELS_VI[kind]}” thêm lần nữa.", field="kind")
+
+
+@dataclass(frozen=True)
+class MemberGroup:
+    """A saved selection of members for fast entry ("Tổ 1")."""
+
+    id: int
+    unit_code: str
+    name: str
+    member_ids: tuple[int, ...] = ()

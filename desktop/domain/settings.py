@@ -42,6 +42,11 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {s.key: s for s in [
                 "Số đoàn viên dùng để tính tỉ lệ", "Member base for percentages",
                 "BRIEF §1: văn bản không nêu tính theo đầu kỳ, cuối kỳ hay bình quân. Mặc định: cuối kỳ "
                 "(hoặc ngày đánh giá nếu kỳ chưa kết thúc)."),
+    SettingSpec("member_entry_unknown", "period_start", ("period_start", "today"),
+                "Ngày vào chi đoàn khi tệp nhập không ghi", "Branch entry date when an import leaves it blank",
+                "BRIEF §1: mẫu số tính theo lịch sử vào/ra chi đoàn, nhưng danh sách Excel thường không "
+                "ghi ngày vào chi đoàn. Dùng Ngày vào Đoàn nếu có; nếu không, mặc định: ngày đầu năm "
+                "đánh giá hiện tại (period_start), hoặc ngày nhập (today)."),
     SettingSpec("cd14_rule", "every_request", ("every_request", "average"),
                 "CD-1.4: cách tính khi có nhiều yêu cầu", "CD-1.4 rule over several requests",
                 "BRIEF §1: không rõ phải đạt 60% ở mọi yêu cầu hay bình quân. Mặc định: mọi yêu cầu."),

@@ -56,6 +56,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('unit_id', sa.Integer(), nullable=False),
     sa.Column('name', sa.String(length=100), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.ForeignKeyConstraint(['unit_id'], ['units.id'], name=op.f('fk_member_groups_unit_id_units'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_member_groups')),
     sa.UniqueConstraint('unit_id', 'name', name=op.f('uq_member_groups_unit_id_name'))
@@ -78,6 +79,7 @@ def upgrade() -> None:
     sa.Column('is_party_member', sa.Boolean(), nullable=False),
     sa.Column('party_join_date', sa.Date(), nullable=True),
     sa.Column('residence', sa.String(length=200), nullable=True),
+    sa.Column('training_registered', sa.Boolean(), server_default=sa.text('0'), nullable=False),
     sa.Column('training_registered_on', sa.Date(), nullable=True),
     sa.Column('ebook_issued', sa.Boolean(), nullable=False),
     sa.Column('ecard_issued', sa.Boolean(), nullable=False),
@@ -102,6 +104,9 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['member_id'], ['members.id'], name=op.f('fk_member_group_members_member_id_members'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('group_id', 'member_id', name=op.f('pk_member_group_members'))
     )
+    with op.batch_alter_table('member_group_members', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_member_group_members_member_id'), ['member_id'], unique=False)
+
     op.create_table('membership_events',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('member_id', sa.Integer(), nullable=False),
@@ -109,6 +114,7 @@ def upgrade() -> None:
     sa.Column('on_date', sa.Date(), nullable=False),
     sa.Column('note', sa.String(length=300), nullable=True),
     sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_by', sa.String(length=80), server_default='', nullable=False),
     sa.ForeignKeyConstraint(['member_id'], ['members.id'], name=op.f('fk_membership_events_member_id_members'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_membership_events'))
     )
@@ -124,6 +130,9 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_membership_events_member_id'))
 
     op.drop_table('membership_events')
+    with op.batch_alter_table('member_group_members', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_member_group_members_member_id'))
+
     op.drop_table('member_group_members')
     with op.batch_alter_table('members', schema=None) as batch_op:
         batch_op.drop_index('ix_members_unit_name_dob')
