@@ -1,0 +1,529 @@
+"""Volunteer days ("ngày tình nguyện") and the activities that credit them.
+
+Rules and where they come from:
+* CD-3.6 (BRIEF §1, 001_9df586bd548f38af.txt:2992-2993): every member takes part in at least
+  05 volunteer days in the year → ``REQUIRED_DAYS``.
+* CD-2.2: at least one "công trình, phần việc thanh niên" a year, focus on drugs, traffic
+  safety, digital transformation, green transition … → kind ``cong-trinh-thanh-nien`` + focus.
+* CD-2.3: one "hành trình đến với các địa chỉ đỏ" or one positive social-media trend activity
+  → kinds ``dia-chi-do`` and ``trao-luu-mang-xa-hoi``.
+* What one "ngày tình nguyện" is, is not defined by the seeds (BRIEF §11). The app records what
+  the branch credits per participant, in half days, never more than one day per calendar day
+  of the activity, and a member is credited at most once for the same calendar day unless the
+  user confirms an overlap (issue 4 §4).
+* The year is the unit's assessment period (calendar year from ``year_start``, school year from
+  ``school_year_start`` for "khối trường học" branches, BRIEF §3.3; desktop.domain.periods).
+
+Days are stored as whole half days (integers) so that totals such as 4,5 are exact.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from desktop.domain.errors import DomainError
+from desktop.domain.members import name_key
+from desktop.domain.periods import Period
+
+REQUIRED_DAYS = 5.0  # CD-3.6
+
+TINH_NGUYEN = "tinh-nguyen"
+CONG_TRINH = "cong-trinh-thanh-nien"
+DIA_CHI_DO = "dia-chi-do"
+TRAO_LUU = "trao-luu-mang-xa-hoi"
+KHAC = "khac"
+KINDS = (TINH_NGUYEN, CONG_TRINH, DIA_CHI_DO, TRAO_LUU, KHAC)
+KIND_LABELS = {  # (vi, en)
+    TINH_NGUYEN: ("Hoạt động tình nguyện", "Volunteer activity"),
+    CONG_TRINH: ("Công trình, phần việc thanh niên", "Youth project / work item"),
+    DIA_CHI_DO: ("Hành trình đến với các địa chỉ đỏ", "Journey to a red address"),
+    TRAO_LUU: ("Hoạt động tạo trào lưu tích cực trên mạng xã hội", "Positive social-media trend"),
+    KHAC: ("Khác", "Other"),
+}
+CD22_KINDS = (CONG_TRINH,)  # CD-2.2
+CD23_KINDS = (DIA_CHI_DO, TRAO_LUU)  # CD-2.3 (either one)
+
+FOCI = ("ma-tuy", "an-toan-giao-thong", "chuyen-doi-so", "chuyen-doi-xanh", "khac")
+FOCUS_LABELS = {
+    "ma-tuy": ("Phòng, chống ma túy", "Drug prevention"),
+    "an-toan-giao-thong": ("An toàn giao thông", "Traffic safety"),
+    "chuyen-doi-so": ("Chuyển đổi số", "Digital transformation"),
+    "chuyen-doi-xanh": ("Chuyển đổi xanh", "Green transition"),
+    "khac": ("Khác", "Other"),
+}
+
+LEVELS = ("chi-doan", "doan-co-so", "cap-tren")
+LEVEL_LABELS = {
+    "chi-doan": ("Chi đoàn", "Branch"),
+    "doan-co-so": ("Đoàn cơ sở", "Grassroots Union"),
+    "cap-tren": ("Đoàn cấp trên", "Higher level"),
+}
+
+MAX_DATES = 60  # one record covers at most two months of days (a summer campaign)
+MAX_GUESTS = 100_000
+MAX_NAME = 200
+
+
+# --------------------------------------------------------------------------- the activity
+
+@dataclass(frozen=True)
+class Activity:
+    """A volunteer activity and who was credited for it."""
+
+    id: int | None
+    unit_code: str
+    name: str
+    kind: str
+    dates: tuple[date, ...]
+    days: float  # days credited to each participant for the whole activity
+    level: str = "chi-doan"
+    focus: str | None = None
+    place: str | None = None
+    guests: int = 0  # non-members: counted, never credited
+    confirmed_by: str | None = None
+    notes: str | None = None
+    participant_ids: tuple[int, ...] = ()
+    overlap_confirmed_ids: tuple[int, ...] = ()  # participants credited twice on a day, confirmed
+    deleted: bool = False
+
+    @property
+    def first_day(self) -> date:
+        return self.dates[0]
+
+    @property
+    def last_day(self) -> date:
+        return self.dates[-1]
+
+    @property
+    def participant_count(self) -> int:
+        return len(self.participant_ids)
+
+    @property
+    def people(self) -> int:
+        """Everyone who took part: credited members plus guests."""
+        return len(self.participant_ids) + self.guests
+
+    @property
+    def member_days(self) -> float:
+        return self.days * len(self.participant_ids)
+
+    @property
+    def half_days(self) -> int:
+        return to_half_days(self.days)
+
+    def validated(self) -> "Activity":
+        """A normalised copy, or DomainError with a Vietnamese message naming the field."""
+        name = " ".join((self.name or "").split())
+        if not name:
+            raise DomainError("Tên hoạt động không được để trống.", field="name")
+        if len(name) > MAX_NAME:
+            raise DomainError(f"Tên hoạt động quá dài (tối đa {MAX_NAME} ký tự).", field="name")
+        kind = parse_kind(self.kind)
+        focus = None
+        if kind == CONG_TRINH:
+            if not self.focus:
+                raise DomainError(
+                    "Công trình, phần việc thanh niên phải chọn lĩnh vực: phòng, chống ma túy; an "
+                    "toàn giao thông; chuyển đổi số; chuyển đổi xanh; hoặc khác.", field="focus")
+            focus = parse_focus(self.focus)
+        level = parse_level(self.level or "chi-doan")
+        dates = tuple(sorted(set(self.dates or ())))
+        if not dates:
+            raise DomainError("Hoạt động phải có ít nhất 01 ngày diễn ra.", field="dates")
+        if len(dates) > MAX_DATES:
+            raise DomainError(
+                f"Một hoạt động có tối đa {MAX_DATES} ngày diễn ra (đang có {len(dates)} ngày); "
+                "hãy ghi thành nhiều hoạt động.", field="dates")
+        days = check_days(self.days, len(dates))
+        try:
+            guests = int(self.guests or 0)
+        except (TypeError, ValueError):
+            raise DomainError("Số khách (người ngoài Đoàn) phải là số nguyên.", field="guests") from None
+        if guests < 0:
+            raise DomainError("Số khách (người ngoài Đoàn) không được âm.", field="guests")
+        if guests > MAX_GUESTS:
+            raise DomainError(f"Số khách {guests} không hợp lý (tối đa {MAX_GUESTS:,}).".replace(",", "."),
+                              field="guests")
+        ids = tuple(dict.fromkeys(int(i) for i in self.participant_ids))
+        if not ids:
+            raise DomainError(
+                "Hoạt động chưa có đoàn viên tham gia: chọn ít nhất 01 đoàn viên để ghi nhận ngày "
+                "tình nguyện (khách ngoài Đoàn chỉ được đếm, không được ghi nhận).",
+                field="participants")
+        confirmed = tuple(i for i in dict.fromkeys(self.overlap_confirmed_ids) if i in set(ids))
+        return replace(self, name=name, kind=kind, focus=focus, level=level, dates=dates, days=days,
+                       guests=guests, participant_ids=ids, overlap_confirmed_ids=confirmed,
+                       place=_clean(self.place, 200, "Địa điểm", "place"),
+                       confirmed_by=_clean(self.confirmed_by, 120, "Người xác nhận", "confirmed_by"),
+                       notes=(self.notes or "").strip() or None)
+
+
+def _clean(text: str | None, limit: int, label: str, fld: str) -> str | None:
+    text = " ".join((text or "").split())
+    if len(text) > limit:
+        raise DomainError(f"{label} quá dài (tối đa {limit} ký tự).", field=fld)
+    return text or None
+
+
+def _key(text: str) -> str:
+    return name_key(re.sub(r"[-,.;:()/]", " ", text or ""))
+
+
+# Short forms people write in sheets ("Địa chỉ đỏ", "ATGT", "Cấp trên").
+_ALIASES = {
+    TINH_NGUYEN: ("tinh nguyen",), CONG_TRINH: ("cong trinh", "phan viec"),
+    DIA_CHI_DO: ("dia chi do",), TRAO_LUU: ("trao luu", "mang xa hoi"),
+    "ma-tuy": ("ma tuy",), "an-toan-giao-thong": ("atgt", "giao thong"),
+    "chuyen-doi-so": ("chuyen doi so", "cds"), "chuyen-doi-xanh": ("chuyen doi xanh",),
+    "chi-doan": ("chi doan",), "doan-co-so": ("doan co so", "dcs"),
+    "cap-tren": ("cap tren", "thanh doan", "doan cap tren"),
+}
+
+
+def _parse_choice(text: str, codes: tuple[str, ...], labels: dict, what: str, fld: str) -> str:
+    raw = (text or "").strip()
+    if raw in codes:
+        return raw
+    k = _key(raw)
+    for code in codes:
+        if k in (_key(code), _key(labels[code][0]), _key(labels[code][1])):
+            return code
+    if k:
+        for code in codes:
+            if any(a == k or f" {a} " in f" {k} " for a in _ALIASES.get(code, ())):
+                return code
+    choices = "; ".join(f"{c} ({labels[c][0]})" for c in codes)
+    raise DomainError(f"{what} “{raw}” không hợp lệ: chọn một trong {choices}.", field=fld)
+
+
+def parse_kind(text: str) -> str:
+    """A kind code from its code or its Vietnamese/English label (for sheets and the CLI)."""
+    return _parse_choice(text, KINDS, KIND_LABELS, "Loại hoạt động", "kind")
+
+
+def parse_focus(text: str) -> str:
+    return _parse_choice(text, FOCI, FOCUS_LABELS, "Lĩnh vực", "focus")
+
+
+def parse_level(text: str) -> str:
+    return _parse_choice(text, LEVELS, LEVEL_LABELS, "Cấp tổ chức", "level")
+
+
+# --------------------------------------------------------------------------- days
+
+def parse_days(value) -> float:
+    """'1,5', '1.5', 1.5 → 1.5; a Vietnamese message for anything else."""
+    if isinstance(value, bool):
+        raise DomainError("Số ngày tình nguyện phải là một số (ví dụ 1 hoặc 1,5).", field="days")
+    if isinstance(value, (int, float)):
+        return float(value)
+    text = str(value or "").strip().replace(",", ".")
+    if text in ("½", "0.5 ngày"):
+        return 0.5
+    try:
+        return float(text)
+    except ValueError:
+        raise DomainError(
+            f"Số ngày tình nguyện “{value}” không phải là số (ví dụ 1 hoặc 1,5).", field="days") from None
+
+
+def check_days(value, n_dates: int) -> float:
+    days = parse_days(value)
+    shown = format_days_vi(days) if days == days else str(value)
+    if not math.isfinite(days):
+        raise DomainError(f"Số ngày tình nguyện “{value}” không hợp lệ.", field="days")
+    if not days > 0:
+        raise DomainError(f"Số ngày tình nguyện ghi nhận phải lớn hơn 0 (đang là {shown}).", field="days")
+    if abs(days * 2 - round(days * 2)) > 1e-9:
+        raise DomainError(
+            f"Số ngày tình nguyện {shown} không hợp lệ: chỉ ghi theo ngày hoặc nửa ngày "
+            "(ví dụ 0,5; 1; 1,5).", field="days")
+    if days > n_dates:
+        raise DomainError(
+            f"Số ngày tình nguyện {shown} quá lớn: hoạt động diễn ra {n_dates} ngày nên mỗi đoàn viên "
+            f"được ghi nhận tối đa {n_dates} ngày.", field="days")
+    return round(days * 2) / 2
+
+
+def to_half_days(days: float) -> int:
+    return int(round(days * 2))
+
+
+def split_half_days(half_days: int, n_dates: int) -> list[int]:
+    """Spread an activity's credit over its dates: at most one day (2 halves) per date,
+    the remainder on the earliest dates (1,5 days over 2 dates = 1 + 0,5)."""
+    base, rem = divmod(half_days, n_dates)
+    return [base + (1 if i < rem else 0) for i in range(n_dates)]
+
+
+def format_days_vi(days: float) -> str:
+    """4.5 → '4,5'; 5.0 → '5' (the screen and paper use desktop.i18n.formatting)."""
+    return (f"{days:.1f}".rstrip("0").rstrip(".")).replace(".", ",")
+
+
+# --------------------------------------------------------------------------- dates
+
+_D = r"(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{1,2}-\d{1,2})"
+_RANGE_RE = re.compile(rf"^{_D}\s*(?:\.\.|–|—|-|đến|den|to)\s*{_D}$", re.IGNORECASE)
+_ONE_RE = re.compile(rf"^{_D}$")
+
+
+def _one_date(text: str) -> date:
+    try:
+        if "/" in text:
+            d, m, y = (int(x) for x in text.split("/"))
+        else:
+            y, m, d = (int(x) for x in text.split("-"))
+        return date(y, m, d)
+    except ValueError:
+        raise DomainError(f"Ngày “{text}” không tồn tại (ghi theo dạng ngày/tháng/năm, ví dụ 05/04/2026).",
+                          field="dates") from None
+
+
+def parse_dates(text: str) -> tuple[date, ...]:
+    """'05/04/2026', '05/04/2026, 12/04/2026', '05/04/2026-07/04/2026', ISO dates, '..' ranges."""
+    out: list[date] = []
+    for item in re.split(r"[;,\n]+", text or ""):
+        item = item.strip()
+        if not item:
+            continue
+        m = _RANGE_RE.match(item)
+        if m:
+            a, b = _one_date(m.group(1)), _one_date(m.group(2))
+            if b < a:
+                raise DomainError(f"Khoảng ngày “{item}” không hợp lệ: ngày kết thúc trước ngày bắt đầu.",
+                                  field="dates")
+            if (b - a).days >= MAX_DATES:
+                raise DomainError(f"Khoảng ngày “{item}” dài quá {MAX_DATES} ngày.", field="dates")
+            out.extend(a + timedelta(days=i) for i in range((b - a).days + 1))
+            continue
+        if _ONE_RE.match(item):
+            out.append(_one_date(item))
+            continue
+        raise DomainError(
+            f"Không hiểu ngày “{item}”: ghi ngày/tháng/năm (05/04/2026), nhiều ngày cách nhau bằng dấu "
+            "phẩy, hoặc khoảng ngày 05/04/2026-07/04/2026.", field="dates")
+    if not out:
+        raise DomainError("Hoạt động phải có ít nhất 01 ngày diễn ra.", field="dates")
+    return tuple(sorted(set(out)))
+
+
+def format_dates_vi(dates: tuple[date, ...] | list[date]) -> str:
+    """Compact: consecutive days as a range ('05/04/2026–07/04/2026, 12/04/2026')."""
+    dates = sorted(dates)
+    parts: list[str] = []
+    i = 0
+    while i < len(dates):
+        j = i
+        while j + 1 < len(dates) and dates[j + 1] - dates[j] == timedelta(days=1):
+            j += 1
+        a, b = dates[i], dates[j]
+        f = "{:%d/%m/%Y}"
+        parts.append(f.format(a) if i == j else f"{f.format(a)}–{f.format(b)}")
+        i = j + 1
+    return ", ".join(parts)
+
+
+# --------------------------------------------------------------------------- periods
+
+def month_day(value: str, default: tuple[int, int]) -> tuple[int, int]:
+    """'09-01' → (9, 1); the unit settings year_start / school_year_start."""
+    try:
+        m, d = (int(x) for x in str(value).split("-"))
+        date(2001, m, d)
+        return m, d
+    except (TypeError, ValueError):
+        return default
+
+
+def assessment_period(year: int, *, school: bool, settings: dict | None = None) -> Period:
+    """The assessment period named ``year`` for a unit (school year starting in ``year``)."""
+    settings = settings or {}
+    return Period.for_unit(year, school=school,
+                           year_start=month_day(settings.get("year_start", "01-01"), (1, 1)),
+                           school_year_start=month_day(settings.get("school_year_start", "09-01"), (9, 1)))
+
+
+def period_containing(d: date, *, school: bool, settings: dict | None = None) -> Period:
+    for y in (d.year, d.year + 1, d.year - 1):
+        p = assessment_period(y, school=school, settings=settings)
+        if p.contains(d):
+            return p
+    raise DomainError(f"Không xác định được năm đánh giá chứa ngày {d:%d/%m/%Y}.", field="dates")
+
+
+def check_dates_in_period(dates: tuple[date, ...], *, school: bool, settings: dict | None = None,
+                          period: Period | None = None) -> Period:
+    """All dates of one activity lie in one assessment period (the given one, if any)."""
+    target = period or period_containing(dates[0], school=school, settings=settings)
+    outside = [d for d in dates if not target.contains(d)]
+    if outside:
+        what = "năm học" if target.school_year else "năm đánh giá"
+        raise DomainError(
+            f"Ngày {outside[0]:%d/%m/%Y} nằm ngoài {what} {target.label} ({target.start:%d/%m/%Y} – "
+            f"{target.end:%d/%m/%Y}): các ngày của một hoạt động phải thuộc cùng một {what}.",
+            field="dates")
+    return target
+
+
+# --------------------------------------------------------------------------- overlaps
+
+@dataclass(frozen=True)
+class Overlap:
+    """A member already credited on a day by another activity."""
+
+    member_id: int
+    member_name: str
+    day: date
+    activity_id: int
+    activity_name: str
+
+    def text_vi(self) -> str:
+        return (f"{self.member_name} đã được ghi nhận ngày {self.day:%d/%m/%Y} ở hoạt động "
+                f"“{self.activity_name}” (số {self.activity_id})")
+
+
+class OverlapError(DomainError):
+    """Raised when saving would credit members twice for the same day without confirmation."""
+
+    def __init__(self, overlaps: list[Overlap]):
+        members = sorted({o.member_id for o in overlaps})
+        shown = "; ".join(o.text_vi() for o in overlaps[:5])
+        more = f"; … và {len(overlaps) - 5} trường hợp khác" if len(overlaps) > 5 else ""
+        super().__init__(
+            f"{len(members)} đoàn viên sẽ được ghi nhận hai lần trong cùng một ngày: {shown}{more}. "
+            "Hãy xác nhận vẫn ghi nhận (trên dòng lệnh: --allow-overlap) hoặc bỏ các đoàn viên này "
+            "khỏi hoạt động (--skip-overlaps).", field="participants")
+        self.overlaps = overlaps
+        self.member_ids = members
+
+
+# --------------------------------------------------------------------------- progress and risk
+
+@dataclass(frozen=True)
+class MemberDays:
+    """One member's volunteer days in a period, for the per-member and per-branch views."""
+
+    member_id: int
+    name: str
+    days: float
+    counted: bool  # in the CD-3.6 base (member of the unit at the assessment date)
+    status: str  # active | transferred_out | left | not_yet
+    activities: int = 0
+    name_key: str = ""
+
+    @property
+    def met(self) -> bool:
+        return self.days >= REQUIRED_DAYS
+
+    @property
+    def needed(self) -> float:
+        return max(0.0, REQUIRED_DAYS - self.days)
+
+    @property
+    def progress(self) -> float:
+        """0..1 towards the 5 days of CD-3.6."""
+        return min(1.0, self.days / REQUIRED_DAYS)
+
+
+RISK_ORDER = {"missed": 0, "critical": 1, "high": 2, "medium": 3, "low": 4, "none": 5}
+RISK_LABELS = {
+    "missed": ("Không đạt (năm đánh giá đã kết thúc)", "Missed (the year is over)"),
+    "critical": ("Rất cao: số ngày còn thiếu nhiều hơn số ngày cuối tuần còn lại",
+                 "Critical: needs more days than the weekend days left"),
+    "high": ("Cao", "High"),
+    "medium": ("Trung bình", "Medium"),
+    "low": ("Thấp", "Low"),
+    "none": ("Đã đủ", "Done"),
+}
+
+
+def weekend_days_between(start: date, end: date) -> int:
+    """Saturdays and Sundays in [start, end]: when most volunteer activities take place."""
+    if end < start:
+        return 0
+    n = (end - start).days + 1
+    full, rest = divmod(n, 7)
+    count = full * 2
+    for i in range(rest):
+        if (start + timedelta(days=full * 7 + i)).weekday() >= 5:
+            count += 1
+    return count
+
+
+def risk(needed: float, today: date, period: Period) -> str:
+    """How likely a member is to miss CD-3.6, from the days still needed and the time left.
+
+    The seeds give no rule (BRIEF §11); this is an ordering for the secretary, not a verdict.
+    """
+    if needed <= 0:
+        return "none"
+    if today > period.end:
+        return "missed"
+    weekends = weekend_days_between(max(today, period.start), period.end)
+    if needed > weekends:
+        return "critical"
+    if needed * 2 > weekends or needed >= 4:
+        return "high"
+    if needed >= 2:
+        return "medium"
+    return "low"
+
+
+@dataclass(frozen=True)
+class KindMonthTotal:
+    kind: str
+    month: date  # first day of the month
+    activities: int
+    member_days: float
+    participants: int
+
+
+@dataclass(frozen=True)
+class VolunteerSummary:
+    """Per-branch view of a period: who is short of 5 days, totals by kind and month."""
+
+    unit_code: str
+    period: Period
+    today: date
+    members: tuple[MemberDays, ...]  # everyone who was a member during the period
+    totals: tuple[KindMonthTotal, ...] = ()
+    activity_counts: dict = field(default_factory=dict)  # kind -> number of activities
+
+    @property
+    def counted(self) -> list[MemberDays]:
+        return [m for m in self.members if m.counted]
+
+    @property
+    def short(self) -> list[MemberDays]:
+        """Members of the CD-3.6 base short of 5 days, most at risk first."""
+        rows = [m for m in self.counted if not m.met]
+        return sorted(rows, key=lambda m: (RISK_ORDER[risk(m.needed, self.today, self.period)],
+                                           -m.needed, m.name_key, m.member_id))
+
+    @property
+    def short_count(self) -> int:
+        return sum(1 for m in self.counted if not m.met)
+
+    @property
+    def days_left(self) -> int:
+        return self.period.days_left(self.today)
+
+    @property
+    def cd36_met(self) -> bool:
+        """CD-3.6: every member of the base has at least 5 days (and there is a base)."""
+        return bool(self.counted) and self.short_count == 0
+
+    @property
+    def cd22_count(self) -> int:
+        return sum(self.activity_counts.get(k, 0) for k in CD22_KINDS)
+
+    @property
+    def cd23_count(self) -> int:
+        return sum(self.activity_counts.get(k, 0) for k in CD23_KINDS)
+
+    def risk_of(self, m: MemberDays) -> str:
+        return risk(m.needed, self.today, self.period)
