@@ -1,0 +1,424 @@
+"""Building blocks of an official document: heading blocks, title, body, tables, signature,
+recipients. Pure functions returning flowables; the page frame (margins, page numbers) is in
+render.py.
+
+Union documents (Hướng dẫn 29-HD/TWĐTN-VP): "ĐOÀN TNCS HỒ CHÍ MINH" top right, bold, with a rule
+under it; the issuing body top left (upper level, the unit in bold, "***", "Số: 05-BC/ĐTN"); the
+italic place-date line on the line of "Số:". Party documents (36-HD/VPTW): "ĐẢNG CỘNG SẢN VIỆT
+NAM" top right with its rule, "ĐẢNG BỘ …" top left, the committee, "*", "Số 05-BC/ĐU".
+Every string goes through ``nfc`` (TECH-NOTES.md: decomposed text misplaces the marks).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from desktop.i18n.formatting import nfc, place_date_line
+from desktop.reports import styles as S
+from desktop.reports.fonts import BOLD, REGULAR, register_fonts, string_width
+from desktop.reports.model import PARTY, Heading, Signature
+
+register_fonts()
+
+
+def text_width(page_width: float, margins: S.Margins) -> float:
+    return page_width - margins.left - margins.right
+
+
+PORTRAIT_WIDTH = text_width(S.PAGE_SIZE[0], S.UNION_MARGINS)
+LANDSCAPE_WIDTH = text_width(S.PAGE_SIZE_LANDSCAPE[0], S.LANDSCAPE_MARGINS)
+
+
+def esc(text: str) -> str:
+    """NFC + XML escaping for Paragraph markup."""
+    return escape(nfc(text or ""))
+
+
+def P(text: str, style=S.BODY, *, markup: bool = False) -> Paragraph:
+    """A paragraph of plain text (escaped) or of trusted markup (``markup=True``)."""
+    return Paragraph(nfc(text) if markup else esc(text), style)
+
+
+# --- Small flowables ----------------------------------------------------------------------
+
+
+class Rule(Flowable):
+    """A horizontal rule of a given length, centred in the available width."""
+
+    def __init__(self, length: float, *, thickness: float = S.RULE_WIDTH, space_before: float = 1,
+                 space_after: float = 2):
+        super().__init__()
+        self.length = length
+        self.thickness = thickness
+        self.space_before = space_before
+        self.space_after = space_after
+        self._avail = length
+
+    def wrap(self, avail_width, avail_height):
+        self._avail = avail_width
+        return avail_width, self.space_before + self.thickness + self.space_after
+
+    def draw(self):
+        x0 = (self._avail - self.length) / 2
+        y = self.space_after
+        self.canv.setLineWidth(self.thickness)
+        self.canv.line(x0, y, x0 + self.length, y)
+
+
+class DocumentStart(Flowable):
+    """Zero-size marker: a new document begins on this page (its page numbering restarts).
+
+    render.py reads ``canv._sothidua_doc_first_page`` at the end of each page; the marker is
+    drawn before that, so the first page of each document is known.
+    """
+
+    def __init__(self, title: str = ""):
+        super().__init__()
+        self.title = nfc(title)
+
+    def wrap(self, avail_width, avail_height):
+        return 0, 0
+
+    def draw(self):
+        self.canv._sothidua_doc_first_page = self.canv.getPageNumber()
+        if self.title:
+            key = f"doc{self.canv.getPageNumber()}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(self.title, key, level=0)
+
+
+# --- Heading blocks ------------------------------------------------------------------------
+
+
+def number_line(heading: Heading) -> str:
+    """'Số: 05-BC/ĐTN' (Union) or 'Số 05-BC/ĐU' (Party); '' when the document is unnumbered."""
+    if not heading.type_code:
+        return ""
+    prefix = S.PARTY_NUMBER_PREFIX if heading.issuer.line == PARTY else S.UNION_NUMBER_PREFIX
+    return nfc(f"{prefix} {heading.number_text}")
+
+
+def heading_lines(heading: Heading) -> dict[str, str]:
+    """The exact text of each line of the heading (tests compare the PDF's text with these)."""
+    party = heading.issuer.line == PARTY
+    return {
+        "heading": S.PARTY_HEADING if party else S.UNION_HEADING,
+        "upper_level": nfc(heading.issuer.upper_level.upper()),
+        "issuer": nfc(heading.issuer.name.upper()),
+        "stars": S.PARTY_STAR if party else S.UNION_STARS,
+        "number": number_line(heading),
+        "place_date": place_date_line(heading.issuer.place, heading.issued_on),
+    }
+
+
+def heading_block(heading: Heading, width: float = PORTRAIT_WIDTH) -> Table:
+    """The two-column heading: issuing body top left, organisation heading top right.
+
+    Rows keep the place-date line on the line of "Số:" as the rules ask.
+    """
+    lines = heading_lines(heading)
+    party = heading.issuer.line == PARTY
+    left_w = width * S.HEADER_COLUMN_SPLIT
+    right_w = width - left_w
+    head_size = S.PARTY_HEADING_SIZE if party else S.UNION_HEADING_SIZE
+    head_len = string_width(lines["heading"], BOLD, head_size)
+    rows = [
+        [P(lines["upper_level"], S.HEADER_LEFT) if lines["upper_level"] else "",
+         P(lines["heading"], S.HEADER_RIGHT)],
+        [P(lines["issuer"], S.HEADER_LEFT_BOLD),
+         Rule(min(head_len, right_w), space_before=0, space_after=0)],
+        [P(lines["stars"], S.HEADER_LEFT), ""],
+        [P(lines["number"], S.HEADER_NUMBER) if lines["number"] else "",
+         P(lines["place_date"], S.PLACE_DATE)],
+    ]
+    t = Table(rows, colWidths=[left_w, right_w], hAlign="CENTER")
+    t.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 2), (-1, 2), 2),
+    ]))
+    return t
+
+
+def title_block(doc_type: str, *summary: str, italic_lines: Sequence[str] = (),
+                rule: bool = True) -> list[Flowable]:
+    """'BÁO CÁO' (capitals, bold), the summary line(s) in bold, a short rule beneath."""
+    out: list[Flowable] = [Spacer(1, 6), P(doc_type.upper(), S.TITLE)]
+    out += [P(s, S.SUBTITLE) for s in summary if s]
+    out += [P(s, S.SUBTITLE_ITALIC) for s in italic_lines if s]
+    if rule:
+        out.append(Rule(S.TITLE_RULE_LENGTH, space_before=3, space_after=6))
+    out.append(Spacer(1, 6))
+    return out
+
+
+# --- Body ---------------------------------------------------------------------------------
+
+
+def para(text: str) -> Paragraph:
+    """A body paragraph: justified, first-line indent, ≥ 6 pt after."""
+    return P(text, S.BODY)
+
+
+def para_markup(markup: str) -> Paragraph:
+    return P(markup, S.BODY, markup=True)
+
+
+def section(text: str) -> Paragraph:
+    """A bold section heading inside the body ('I. KẾT QUẢ THỰC HIỆN')."""
+    return P(text, S.HEADING)
+
+
+def bullets(items: Iterable[str], dash: str = "- ") -> list[Paragraph]:
+    return [P(dash + item, S.BODY) for item in items if item]
+
+
+def labelled(label: str, value: str) -> Paragraph:
+    """'<b>Label:</b> value' as a body paragraph."""
+    return P(f"<b>{esc(label)}</b> {esc(value)}", S.BODY, markup=True)
+
+
+# --- Tables -------------------------------------------------------------------------------
+
+
+def fit_cell(text: str, width: float, style=S.CELL):
+    """A plain string when it fits on one line (fast), else a wrapping Paragraph.
+
+    TECH-NOTES.md: plain string cells render ~3× faster than Paragraph cells; only text that
+    must wrap pays for a Paragraph.
+    """
+    text = nfc(text or "")
+    avail = width - 2 * S.TABLE_PADDING
+    if "\n" not in text and string_width(text, style.fontName, style.fontSize) <= avail:
+        return text
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def data_table(header: Sequence[Sequence], rows: Sequence[Sequence], widths: Sequence[float], *,
+               dense: bool = False, align: Sequence[str] | None = None,
+               span_rows: Iterable[int] = (), bold_rows: Iterable[int] = (),
+               chunk: int = S.TABLE_CHUNK_ROWS, wrap: bool = True) -> list[Flowable]:
+    """A gridded table whose header rows repeat on every page; rows never split.
+
+    ``header`` is one or more header rows; ``rows`` the body; ``align`` per column
+    ("LEFT"/"CENTER"/"RIGHT"); ``span_rows`` are body rows spanning all columns (a group
+    heading, bold); big tables are cut into chunks of ``chunk`` rows, each with the header.
+    With ``wrap`` a cell that does not fit on one line becomes a wrapping paragraph.
+    """
+    size = S.TABLE_SIZE_DENSE if dense else S.TABLE_SIZE
+    cell_style = S.CELL_DENSE if dense else S.CELL
+    head_style = S.CELL_DENSE_HEAD if dense else S.CELL_HEAD
+    ncols = len(widths)
+    align = list(align or ["LEFT"] * ncols)
+    head_rows = [[fit_cell(str(c), widths[i], head_style) if isinstance(c, str) else c
+                  for i, c in enumerate(r)] for r in header]
+    nh = len(head_rows)
+    spans = set(span_rows)
+    bolds = set(bold_rows)
+
+    def prepared(i: int, r: Sequence) -> list:
+        if i in spans:
+            return [fit_cell(str(r[0]), sum(widths), _bold(cell_style))] + [""] * (ncols - 1)
+        out = []
+        for j, c in enumerate(r):
+            if isinstance(c, str) and wrap:
+                st = _aligned(_bold(cell_style) if i in bolds else cell_style, align[j])
+                out.append(fit_cell(c, widths[j], st))
+            else:
+                out.append(c if c is not None else "")
+        return out
+
+    tables: list[Flowable] = []
+    body = list(rows)
+    starts = range(0, max(len(body), 1), chunk)
+    for start in starts:
+        part = body[start:start + chunk]
+        data = head_rows + [prepared(start + k, r) for k, r in enumerate(part)]
+        cmds = [
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+            ("FONTSIZE", (0, 0), (-1, -1), size),
+            ("LEADING", (0, 0), (-1, -1), size + 2),
+            ("FONTNAME", (0, 0), (-1, nh - 1), BOLD),
+            ("ALIGN", (0, 0), (-1, nh - 1), "CENTER"),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("GRID", (0, 0), (-1, -1), S.TABLE_GRID_WIDTH, "black"),
+            ("LEFTPADDING", (0, 0), (-1, -1), S.TABLE_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), S.TABLE_PADDING),
+            ("TOPPADDING", (0, 0), (-1, -1), S.TABLE_PADDING - 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), S.TABLE_PADDING),
+        ]
+        for j, a in enumerate(align):
+            if a != "LEFT":
+                cmds.append(("ALIGN", (j, nh), (j, -1), a))
+        for k in range(len(part)):
+            i = start + k
+            if i in spans:
+                cmds.append(("SPAN", (0, nh + k), (-1, nh + k)))
+                cmds.append(("FONTNAME", (0, nh + k), (-1, nh + k), BOLD))
+                cmds.append(("ALIGN", (0, nh + k), (-1, nh + k), "LEFT"))
+            elif i in bolds:
+                cmds.append(("FONTNAME", (0, nh + k), (-1, nh + k), BOLD))
+        cmds += _header_spans(header)
+        t = Table(data, colWidths=list(widths), repeatRows=nh, hAlign="CENTER", splitInRow=0)
+        t.setStyle(TableStyle(cmds))
+        tables.append(t)
+    return tables
+
+
+def _header_spans(header: Sequence[Sequence]) -> list:
+    """Merge header cells written as None (span from the left) or '^' (span from above)."""
+    cmds = []
+    for r, row in enumerate(header):
+        c = 0
+        while c < len(row):
+            if row[c] is not None and row[c] != "^":
+                end = c
+                while end + 1 < len(row) and row[end + 1] is None:
+                    end += 1
+                bottom = r
+                while bottom + 1 < len(header) and header[bottom + 1][c] == "^":
+                    bottom += 1
+                if end > c or bottom > r:
+                    cmds.append(("SPAN", (c, r), (end, bottom)))
+                c = end + 1
+            else:
+                c += 1
+    return cmds
+
+
+def _bold(style):
+    from reportlab.lib.styles import ParagraphStyle
+
+    return ParagraphStyle(style.name + "Bold", parent=style, fontName=BOLD)
+
+
+def _aligned(style, align: str):
+    from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
+    if align == "LEFT":
+        return style
+    return ParagraphStyle(style.name + align, parent=style,
+                          alignment={"CENTER": TA_CENTER, "RIGHT": TA_RIGHT}.get(align, TA_LEFT))
+
+
+# --- Signature and recipients -------------------------------------------------------------
+
+
+def signature_block(signature: Signature, recipients: Sequence[str] = (), *,
+                    width: float = PORTRAIT_WIDTH, note: str = "",
+                    keep_with: Sequence[Flowable] = ()) -> KeepTogether:
+    """'Nơi nhận:' at the left, the signature at the right, kept on one page together with
+    ``keep_with`` (the last paragraph), so a signature never stands alone on a page.
+
+    Signature: "TM. BAN CHẤP HÀNH" / "BÍ THƯ" in bold capitals, room for the signature and the
+    seal, the name in bold (Decree 30, 29-HD).
+    """
+    left_w = width * 0.45
+    right: list[Flowable] = []
+    if note:
+        right.append(P(note, S.SIGN_NOTE))
+    if signature.on_behalf:
+        right.append(P(signature.on_behalf.upper(), S.SIGN_CAPS))
+    if signature.title:
+        right.append(P(signature.title.upper(), S.SIGN_CAPS))
+    right.append(Spacer(1, S.SIGNATURE_GAP))
+    right.append(P(signature.name or " ", S.SIGN_CAPS))
+    left: list[Flowable] = []
+    if recipients:
+        left.append(P(S.RECIPIENTS_TITLE, S.RECIPIENTS_HEAD))
+        for i, r in enumerate(recipients):
+            end = "." if i == len(recipients) - 1 else ";"
+            left.append(P(f"- {r.rstrip(';.')}{end}", S.RECIPIENTS_ITEM))
+    t = Table([[left or "", right]], colWidths=[left_w, width - left_w])
+    t.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return KeepTogether([*keep_with, Spacer(1, 8), t])
+
+
+def recipients_list(recipients: Sequence[str], archive: bool = True) -> tuple[str, ...]:
+    out = [r for r in recipients if r]
+    if archive and S.ARCHIVE_RECIPIENT not in out:
+        out.append(S.ARCHIVE_RECIPIENT)
+    return tuple(out)
+
+
+# --- Page flow ----------------------------------------------------------------------------
+
+
+def new_document(title: str, first: bool) -> list[Flowable]:
+    """Start a document inside a PDF that may hold several: page break, numbering restarts."""
+    out: list[Flowable] = [] if first else [PageBreak()]
+    out.append(DocumentStart(title))
+    return out
+
+
+def keep_with_next(*flowables: Flowable) -> Flowable:
+    return KeepTogether(list(flowables))
+
+
+def room_for(height_mm: float) -> CondPageBreak:
+    return CondPageBreak(height_mm * mm)
+
+
+# --- Text extraction (tests read a story without rendering it) ----------------------------
+
+
+def story_text(story: Iterable) -> str:
+    """All the text of a story, one line per paragraph or table cell, in reading order."""
+    lines: list[str] = []
+    _walk(story, lines)
+    return "\n".join(lines)
+
+
+def _walk(obj, lines: list[str]) -> None:
+    if obj is None:
+        return
+    if isinstance(obj, str):
+        if obj.strip():
+            lines.append(obj)
+        return
+    if isinstance(obj, (list, tuple)):
+        for o in obj:
+            _walk(o, lines)
+        return
+    if isinstance(obj, Paragraph):
+        lines.append(obj.getPlainText())
+        return
+    if isinstance(obj, Table):
+        for row in obj._cellvalues:
+            for cell in row:
+                _walk(cell, lines)
+        return
+    content = getattr(obj, "_content", None)
+    if content is not None:
+        _walk(content, lines)
+        return
+    flowables = getattr(obj, "_flowables", None)
+    if flowables is not None:
+        _walk(flowables, lines)
+        return
+    text = getattr(obj, "text", None)
+    if isinstance(text, str) and text.strip():
+        lines.append(text)
