@@ -43,3 +43,50 @@ def sqlite_backup(source: Path, dest: Path) -> Path:
     os.replace(tmp, dest)
     fsync_dir(dest.parent)
     return dest
+
+
+def atomic_write_bytes(dest: Path, data: bytes) -> Path:
+    """Write a whole file so that a crash or power cut leaves either no file (or the old one)
+    or the complete new one: temporary file in the same folder, fsync, rename, fsync the folder.
+
+    For attachments, outbox packages and every other file the app keeps (issue 8)."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.part")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, dest)
+    except BaseException:
+        try:
+            tmp.unlink()
+        except FileNotFoundError:
+            pass
+        raise
+    fsync_dir(dest.parent)
+    return dest
+
+
+def atomic_copy_file(source: Path, dest: Path, *, chunk: int = 1 << 20) -> Path:
+    """Copy ``source`` to ``dest`` with the same guarantee as ``atomic_write_bytes``."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.part")
+    try:
+        with open(source, "rb") as src, open(tmp, "wb") as fh:
+            while True:
+                block = src.read(chunk)
+                if not block:
+                    break
+                fh.write(block)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, dest)
+    except BaseException:
+        try:
+            tmp.unlink()
+        except FileNotFoundError:
+            pass
+        raise
+    fsync_dir(dest.parent)
+    return dest

@@ -1,17 +1,146 @@
-"""Who is acting: the CLI user (and, with issue 8, login and roles)."""
+"""Who is acting and what they may do (issue 8).
+
+Central enforcement, so other areas need no role code of their own:
+- a viewer ("Xem") gets a read-only unit of work: every ``ctx.uow.begin()`` raises
+  ``ReadOnlyError`` (Vietnamese message), whatever the screen or command;
+- a damaged database is opened read-only the same way (desktop/services/integrity.py);
+- actions reserved to the secretary/administrator (submitting, signing, restoring, users)
+  call ``require_role(ctx, "admin")`` at their start; "staff" actions call
+  ``require_role(ctx, "staff")`` when they must refuse viewers before doing any work.
+
+The CLI logs in with the global options ``--user NAME --password PW`` (or the environment
+variables SOTHIDUA_USER / SOTHIDUA_PASSWORD, or a prompt on a terminal).
+"""
 
 from __future__ import annotations
 
 import getpass
+import os
+import sys
+from pathlib import Path
+
+from db.uow import UnitOfWork
+from desktop.domain.access import Role
+from desktop.domain.errors import DomainError
+
+ENV_USER = "SOTHIDUA_USER"
+ENV_PASSWORD = "SOTHIDUA_PASSWORD"
+
+
+class PermissionDenied(DomainError):
+    def __init__(self, needed: Role, action: str = ""):
+        what = f" {action}" if action else " thực hiện việc này"
+        super().__init__(
+            f"Tài khoản của bạn không có quyền{what}: cần vai trò “{needed.label_vi}” trở lên.",
+            field="role")
+        self.needed = needed
+
+
+class LoginRequired(DomainError):
+    pass
+
+
+def role_of(ctx) -> Role:
+    try:
+        return Role.parse(getattr(ctx, "role", "admin") or "admin")
+    except DomainError:
+        return Role.VIEWER
+
+
+def can(ctx, needed: Role | str) -> bool:
+    return role_of(ctx).allows(needed)
+
+
+def require_role(ctx, needed: Role | str, action: str = "") -> None:
+    """Refuse (PermissionDenied, a DomainError) unless the acting account has ``needed`` or
+    more. Call it at the start of an action: ``require_role(ctx, "admin", "ký và gửi hồ sơ")``."""
+    needed = Role.parse(needed)
+    if not role_of(ctx).allows(needed):
+        raise PermissionDenied(needed, action)
+
+
+def writable_uow(ctx) -> UnitOfWork:
+    """The installation's own unit of work, even while a viewer is logged in: for the login
+    bookkeeping only (failed attempts, last login)."""
+    return ctx.__dict__.get("base_uow", ctx.uow)
+
+
+def apply_user(ctx, user) -> None:
+    """Make ``user`` (an auth.UserInfo) the acting account of ``ctx``."""
+    base = writable_uow(ctx)
+    ctx.__dict__["base_uow"] = base
+    ctx.actor = user.username
+    ctx.role = user.role.value
+    ctx.__dict__["user"] = user
+    if user.role.can_write or base.read_only:
+        ctx.uow = base
+    else:
+        ctx.uow = UnitOfWork(base.engine, read_only=True)
+
+
+def current_user(ctx):
+    return ctx.__dict__.get("user")
+
+
+def make_read_only(ctx, reason: str) -> None:
+    """Open the data read-only (damaged file): every write is refused with ReadOnlyError."""
+    if not ctx.uow.read_only:
+        ctx.uow = UnitOfWork(ctx.uow.engine, read_only=True)
+    base = ctx.__dict__.get("base_uow")
+    if base is not None and not base.read_only:
+        ctx.__dict__["base_uow"] = ctx.uow
+    ctx.__dict__["read_only_reason"] = reason
+
+
+def read_only_reason(ctx) -> str | None:
+    return ctx.__dict__.get("read_only_reason")
+
+
+def _os_actor() -> str:
+    try:
+        return f"cli:{getpass.getuser()}"
+    except Exception:  # noqa: BLE001
+        return "cli"
 
 
 def cli_actor(ctx, args) -> None:
-    """Name the actor for the audit trail. Login and roles extend this (issue 8)."""
-    user = getattr(args, "user", None)
-    if user:
-        ctx.actor = user
-    else:
-        try:
-            ctx.actor = f"cli:{getpass.getuser()}"
-        except Exception:  # noqa: BLE001
-            ctx.actor = "cli"
+    """Name the actor and log in when the installation requires it (or when ``--user`` names
+    an existing account, whose role then applies)."""
+    from desktop.services import auth
+
+    name = getattr(args, "user", None) or os.environ.get(ENV_USER) or None
+    password = getattr(args, "password", None) or os.environ.get(ENV_PASSWORD) or None
+    required = auth.login_required(ctx)
+    account = auth.find_user(ctx, name) if name else None
+    if not required and account is None:
+        ctx.actor = name or _os_actor()
+        return
+    if not name:
+        raise LoginRequired(
+            "Máy này yêu cầu đăng nhập: thêm --user TÊN_ĐĂNG_NHẬP --password MẬT_KHẨU trước lệnh "
+            "(hoặc đặt biến môi trường SOTHIDUA_USER và SOTHIDUA_PASSWORD).", field="user")
+    if password is None and sys.stdin is not None and sys.stdin.isatty():
+        password = getpass.getpass(f"Mật khẩu của {name}: ")
+    if not password:
+        raise LoginRequired(
+            f"Thiếu mật khẩu cho tài khoản “{name}”: dùng --password hoặc biến môi trường "
+            "SOTHIDUA_PASSWORD.", field="password")
+    user = auth.authenticate(ctx, name, password)
+    apply_user(ctx, user)
+
+
+def open_cli_context(data_dir: Path, args, *, read_only: bool = False):
+    """The CLI's context: finish an interrupted restore, refuse silently continuing on a damaged
+    file (quick check; opened read-only with a warning), then log in."""
+    from desktop.services import integrity
+
+    state = integrity.startup(data_dir)
+    if state.damaged:
+        print(f"Cảnh báo: {state.message}", file=sys.stderr)
+    ctx = integrity.open_checked(data_dir, state, read_only=read_only)
+    try:
+        cli_actor(ctx, args)
+    except BaseException:
+        ctx.close()
+        raise
+    return ctx

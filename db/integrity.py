@@ -1,0 +1,142 @@
+"""Low-level checks and facts about a database file, read through plain sqlite3 in read-only mode
+so that they work on a damaged file, a backup copy, or a database of another schema version.
+
+Also ``restore_into``: putting a backup's content into the live database through SQLite's
+backup API (atomic for other connections, correct with WAL), with a careful file replacement
+as the fallback when the live file is too damaged for SQLite to open.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from db.backup import fsync_dir
+
+SKIP_TABLES = {"alembic_version", "sqlite_sequence", "sqlite_stat1", "sqlite_stat4"}
+
+
+def _connect_ro(path: Path) -> sqlite3.Connection:
+    if not path.exists():
+        raise FileNotFoundError(str(path))
+    con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=10)
+    return con
+
+
+def integrity_check(path: Path, *, full: bool = True, max_errors: int = 20) -> list[str]:
+    """``[]`` when the file is sound, else SQLite's messages (PRAGMA integrity_check or
+    quick_check; quick_check skips index-content verification and runs in O(N))."""
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        con = _connect_ro(path)
+    except (sqlite3.Error, FileNotFoundError) as exc:
+        return [f"không mở được tệp: {exc}"]
+    try:
+        rows = [r[0] for r in con.execute(f"PRAGMA {pragma}({int(max_errors)})").fetchall()]
+        if full:
+            fk = con.execute("PRAGMA foreign_key_check").fetchmany(max_errors)
+            rows += [f"khóa ngoại hỏng: bảng {r[0]} dòng {r[1]} trỏ tới {r[2]}" for r in fk]
+    except sqlite3.DatabaseError as exc:
+        return [f"tệp bị hỏng hoặc không phải cơ sở dữ liệu SQLite ({exc})"]
+    finally:
+        con.close()
+    return [] if rows == ["ok"] or not rows else [r for r in rows if r != "ok"]
+
+
+def table_counts(path: Path) -> dict[str, int]:
+    """Row count of every table of the app (whatever schema version the file has)."""
+    con = _connect_ro(path)
+    try:
+        names = [r[0] for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name")]
+        return {n: con.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]
+                for n in names if n not in SKIP_TABLES}
+    finally:
+        con.close()
+
+
+def read_facts(path: Path) -> dict:
+    """Schema revision, the installation's own unit and the audit chain's head of a file."""
+    con = _connect_ro(path)
+    try:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        facts: dict = {"schema_revision": None, "unit": None, "audit": None}
+        if "alembic_version" in tables:
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            facts["schema_revision"] = row[0] if row else None
+        if "units" in tables:
+            row = con.execute("SELECT code, name FROM units WHERE is_self = 1 LIMIT 1").fetchone()
+            if row:
+                facts["unit"] = {"code": row[0], "name": row[1]}
+        if "audit_log" in tables:
+            n = con.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+            last = con.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+            facts["audit"] = {"count": n, "last_id": last[0] if last else None,
+                              "last_hash": last[1] if last else None}
+        return facts
+    finally:
+        con.close()
+
+
+def audit_hashes(path: Path, ids: list[int]) -> dict[int, str]:
+    """The stored hash of the given audit entries (for comparing with backup anchors)."""
+    if not ids:
+        return {}
+    con = _connect_ro(path)
+    try:
+        marks = ",".join("?" * len(ids))
+        return {r[0]: r[1] for r in con.execute(
+            f"SELECT id, hash FROM audit_log WHERE id IN ({marks})", ids)}
+    finally:
+        con.close()
+
+
+def _remove(p: Path) -> None:
+    try:
+        p.unlink()
+    except FileNotFoundError:
+        pass
+
+
+def restore_into(source: Path, dest: Path) -> str:
+    """Make ``dest`` hold exactly the content of ``source``. Returns "backup-api" or "replace".
+
+    The backup API writes the pages in one transaction of the destination: other connections
+    (another window, a CLI run) see either the old or the new database, and a crash leaves one
+    of the two. When the destination cannot even be opened (damaged header), the complete new
+    file is written beside it, fsynced, the stale -wal/-shm removed (they must never be applied
+    to another file) and the new file renamed over the old one.
+    """
+    src = _connect_ro(source)
+    try:
+        if dest.exists() and dest.stat().st_size > 0:
+            try:
+                dst = sqlite3.connect(str(dest), timeout=30)
+                try:
+                    dst.execute("PRAGMA busy_timeout=30000")
+                    src.backup(dst)
+                    dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                finally:
+                    dst.close()
+                return "backup-api"
+            except sqlite3.DatabaseError:
+                pass  # damaged beyond opening: replace the file
+        tmp = dest.with_name(dest.name + ".restore-part")
+        _remove(tmp)
+        dst = sqlite3.connect(str(tmp))
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=WAL")
+        finally:
+            dst.close()
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        for suffix in ("-wal", "-shm", "-journal"):
+            _remove(dest.with_name(dest.name + suffix))
+        os.replace(tmp, dest)
+        fsync_dir(dest.parent)
+        return "replace"
+    finally:
+        src.close()
