@@ -110,6 +110,15 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {s.key: s for s in [
                 "BRIEF §2.2(c), §2.3 mục 5: chi đoàn học sinh có thể dùng tiêu chí học sinh, sinh viên. "
                 "Mặc định (auto): chi đoàn khối trường học có khối lớp dùng bộ học sinh, các chi đoàn khác "
                 "dùng 6 nhóm phẩm chất P1–P6."),
+    SettingSpec("sync_evidence_limit_mb", 20, None,
+                "Gói gửi cấp trên: dung lượng minh chứng tối đa mỗi gói (MB)",
+                "Packages: maximum evidence per package (MB)",
+                "Gói nộp qua USB/Zalo phải nhỏ (issue 7). Mặc định: 20 MB; 0 = không gửi kèm minh chứng."),
+    SettingSpec("quarterly_report_days", 10, None,
+                "Báo cáo tiến độ quý: hạn gửi sau khi hết quý (ngày)",
+                "Quarterly progress: days after the quarter ends before it is overdue",
+                "BRIEF §3.1 bước 2, §3.3: “định kỳ hằng quý” nhưng không nêu hạn nộp. Mặc định: 10 ngày "
+                "sau ngày cuối quý."),
 ]}
 
 
