@@ -1,0 +1,568 @@
+"""Step 3 "Công nhận" (BRIEF §2.3, §3.1 step 3, issue 5 item 5): one function per user action.
+
+Đoàn viên XHCN, at the branch: year-end self-assessment per quality group, the branch meeting
+vote, the branch's proposal list. Chi đoàn XHCN: the branch's year-end self-assessment and
+proposal (pre-filled from the evaluation), the Đoàn cơ sở's appraisal per criterion and its
+recognition decision (number and date) for the branches and members it recognises.
+
+Writes return ``Changes.of("recognition", "cycle")``: member recognitions feed CD-3.8 of the
+evaluation, so the campaign screens reload too. Every write records an audit entry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from db import audit
+from db.repo import members as members_repo
+from db.repo import recognition as repo
+from db.repo import settings as settings_repo
+from db.repo import units as units_repo
+from desktop.domain import recognition as rules
+from desktop.domain.catalog import Catalog
+from desktop.domain.errors import DomainError
+from desktop.domain.members import Member, active_on_any_day
+from desktop.domain.periods import Period
+from desktop.domain.recognition import MemberFacts, MemberVerdict, Vote
+from desktop.domain.settings import with_defaults
+from desktop.domain.units import Unit, UnitKind, UnitTree
+from desktop.services.changes import Changes
+from desktop.services.context import AppContext
+
+AREA = "recognition"
+CHANGES = ("recognition", "cycle")
+
+
+def _changes() -> Changes:
+    return Changes.of(*CHANGES)
+
+
+# ----------------------------------------------------------------------------- helpers
+
+def _month_day(text, default: tuple[int, int]) -> tuple[int, int]:
+    try:
+        m, d = (int(x) for x in str(text).split("-"))
+        date(2000, m, d)
+        return m, d
+    except (TypeError, ValueError):
+        return default
+
+
+def period_for(unit: Unit, label: str, values: dict) -> Period:
+    """Parse a period label with the unit's year cut-off settings (BRIEF §3.3)."""
+    p = Period.parse(label, year_start=_month_day(values.get("year_start"), (1, 1)),
+                     school_year_start=_month_day(values.get("school_year_start"), (9, 1)))
+    return p
+
+
+def _unit(s, code: str) -> tuple[Unit, int]:
+    unit = units_repo.get(s, code)
+    uid = units_repo.row_id(s, code)
+    if unit is None or uid is None:
+        raise DomainError(f"Không có đơn vị mã “{code}” trong dữ liệu của máy này.", field="unit")
+    return unit, uid
+
+
+def _settings(s, code: str) -> dict:
+    return with_defaults(settings_repo.all_for(s, code))
+
+
+def member_catalog(ctx: AppContext, unit: Unit, values: dict) -> Catalog:
+    cid = rules.member_catalog_id(unit, values.get("member_criteria", "auto"))
+    cat = ctx.catalogs.get(cid)
+    if cat is None:
+        raise DomainError(f"Không tìm thấy danh mục tiêu chí “{cid}” (thư mục resources/catalogs).")
+    return cat
+
+
+def _check_member(s, uid: int, member_id: int, unit_code: str) -> Member:
+    m = members_repo.get(s, member_id)
+    if m is None or m.unit_code != unit_code:
+        raise DomainError(f"Đoàn viên số {member_id} không thuộc chi đoàn “{unit_code}”.", field="member_id")
+    return m
+
+
+# ----------------------------------------------------------------------------- reads: members
+
+@dataclass(frozen=True)
+class MemberStanding:
+    """One line of the "Đoàn viên XHCN" board."""
+
+    member: Member
+    results: dict  # group id -> (result, evidence)
+    training_score: float | None
+    assessed_on: date | None
+    vote: Vote | None
+    meeting_date: date | None
+    verdict: MemberVerdict
+    proposed: bool
+    recognition: dict | None  # decision number/date/issuer when recognised
+
+
+@dataclass(frozen=True)
+class MemberBoard:
+    unit: Unit
+    period: Period
+    catalog: Catalog
+    vote_threshold: str
+    vote_base: str
+    rows: tuple[MemberStanding, ...] = ()
+    proposal_status: str | None = None  # draft | submitted | None
+
+    @property
+    def eligible(self) -> int:
+        return sum(1 for r in self.rows if r.verdict.eligible)
+
+    @property
+    def recognised(self) -> int:
+        return sum(1 for r in self.rows if r.recognition)
+
+
+def _facts(s, unit: Unit, uid: int, period: Period, members: list[Member]) -> dict[int, MemberFacts]:
+    incidents = repo.incident_counts(s, uid, period.start, period.end)
+    days = repo.volunteer_days(s, unit.code, period.start, period.end)
+    req_logs, req_part = repo.log_participation(s, uid, "share_request", period.start, period.end)
+    ses_logs, ses_part = repo.log_participation(s, uid, "thematic_session", period.start, period.end)
+    quarter_of = {lid: period.quarter_of(d) for lid, d in ses_logs}
+    quarters_with = {q for q in quarter_of.values() if q}
+    out = {}
+    for m in members:
+        attended_q = {quarter_of[lid] for lid in ses_part.get(m.id, ()) if quarter_of.get(lid)}
+        out[m.id] = MemberFacts(
+            member_id=m.id, incidents=incidents.get(m.id, 0), volunteer_days=days.get(m.id, 0.0),
+            training_registered=bool(getattr(m, "is_training_registered", m.training_registered_on is not None)),
+            ebook_issued=m.ebook_issued, ecard_issued=m.ecard_issued, residence_activity=m.residence_activity,
+            share_requests_total=len(req_logs), share_requests_joined=len(req_part.get(m.id, ())),
+            session_quarters_total=len(quarters_with), session_quarters_attended=len(attended_q & quarters_with))
+    return out
+
+
+def period_members(s, unit_code: str, period: Period) -> list[Member]:
+    """Members of the branch at any day of the period (transfers in/out included)."""
+    events = members_repo.events_for_unit(s, unit_code)
+    return [m for m in members_repo.list_for_unit(s, unit_code)
+            if not m.erased and active_on_any_day(events.get(m.id, []), period.start, period.end)]
+
+
+def member_board(ctx: AppContext, unit_code: str, period_label: str) -> MemberBoard:
+    """Every member of the branch in the period with their self-assessment, hard conditions,
+    vote, verdict (BRIEF §2.3 item 4), proposal and recognition."""
+    with ctx.uow.read() as s:
+        unit, uid = _unit(s, unit_code)
+        values = _settings(s, unit_code)
+        period = period_for(unit, period_label, values)
+        catalog = member_catalog(ctx, unit, values)
+        members = period_members(s, unit_code, period)
+        facts = _facts(s, unit, uid, period, members)
+        assess = repo.assessments(s, uid, period.label)
+        votes = repo.votes(s, uid, period.label)
+        prop = repo.proposal(s, uid, rules.BRANCH_CAMPAIGN, period.label)
+        recs = repo.member_recognitions(s, uid, period.label)
+        # Recognitions recorded in another branch for a member who moved here still count for them.
+        recognised_any = repo.recognised_member_ids(s, unit_code, period.label)
+    threshold, base = values["member_vote_threshold"], values["member_vote_base"]
+    rows = []
+    for m in members:
+        a = assess.get(m.id)
+        v = votes.get(m.id)
+        vote = Vote(v["votes_for"], v["votes_against"], v["votes_absent"]) if v else None
+        results = {g: r for g, (r, _e) in (a["items"].items() if a else [])}
+        verdict = rules.member_verdict(catalog, facts[m.id], results, vote, threshold=threshold, base=base)
+        rec = recs.get((m.id, period.label))
+        if rec is None and m.id in recognised_any:
+            rec = {"decision_number": "", "decision_date": None, "issuer_code": None, "issuer_name": ""}
+        rows.append(MemberStanding(
+            member=m, results=dict(a["items"]) if a else {}, training_score=a["training_score"] if a else None,
+            assessed_on=a["assessed_on"] if a else None, vote=vote, meeting_date=v["meeting_date"] if v else None,
+            verdict=verdict, proposed=bool(prop and m.id in prop["members"]), recognition=rec))
+    return MemberBoard(unit, period, catalog, threshold, base, tuple(rows),
+                       prop["status"] if prop else None)
+
+
+# ----------------------------------------------------------------------------- writes: members
+
+def save_self_assessment(ctx: AppContext, unit_code: str, period_label: str, member_id: int,
+                         results: dict[str, tuple[str, str]], *, training_score: float | None = None,
+                         assessed_on: date | None = None, note: str | None = None) -> Changes:
+    """A member's year-end self-assessment: per quality group Đạt / Chưa đạt + short evidence."""
+    with ctx.uow.begin() as s:
+        unit, uid = _unit(s, unit_code)
+        values = _settings(s, unit_code)
+        period = period_for(unit, period_label, values)
+        catalog = member_catalog(ctx, unit, values)
+        m = _check_member(s, uid, member_id, unit_code)
+        _check_not_frozen(s, uid, period.label)
+        clean = {}
+        for gid, (result, evidence) in results.items():
+            evidence = " ".join((evidence or "").split())
+            if len(evidence) > 1000:
+                raise DomainError(f"Minh chứng nhóm {gid} của {m.full_name} quá dài (tối đa 1000 ký tự).",
+                                  field=gid)
+            clean[gid] = (result, evidence)
+        rules.check_results(catalog, {g: r for g, (r, _e) in clean.items()})
+        if training_score is not None and not 0 <= float(training_score) <= 100:
+            raise DomainError("Điểm rèn luyện phải từ 0 đến 100.", field="training_score")
+        before = repo.assessments(s, uid, period.label).get(member_id)
+        repo.put_assessment(s, unit_id=uid, member_id=member_id, period_label=period.label,
+                            catalog_id=catalog.id, catalog_version=catalog.version,
+                            assessed_on=assessed_on or ctx.today(), training_score=training_score,
+                            note=(note or "").strip() or None, items=clean)
+        audit.record(s, actor=ctx.actor, action="update" if before else "create", entity="member_assessment",
+                     entity_id=f"{member_id}/{period.label}", unit_code=unit_code,
+                     before=before, after={"catalog": catalog.id, "items": clean, "training_score": training_score})
+    return _changes()
+
+
+def record_votes(ctx: AppContext, unit_code: str, period_label: str, meeting_date: date,
+                 votes: dict[int, Vote]) -> Changes:
+    """The branch meeting's votes on its members (for / against / absent), one meeting."""
+    with ctx.uow.begin() as s:
+        unit, uid = _unit(s, unit_code)
+        period = period_for(unit, period_label, _settings(s, unit_code))
+        _check_not_frozen(s, uid, period.label)
+        if not isinstance(meeting_date, date):
+            raise DomainError("Ngày họp không hợp lệ.", field="meeting_date")
+        if meeting_date > ctx.today():
+            raise DomainError("Ngày họp không được sau hôm nay.", field="meeting_date")
+        for member_id, vote in votes.items():
+            m = _check_member(s, uid, member_id, unit_code)
+            try:
+                vote.validated()
+            except DomainError as exc:
+                raise DomainError(f"{m.full_name}: {exc}", field="votes") from None
+            repo.put_vote(s, unit_id=uid, member_id=member_id, period_label=period.label,
+                          meeting_date=meeting_date, votes_for=vote.votes_for,
+                          votes_against=vote.votes_against, votes_absent=vote.votes_absent)
+            audit.record(s, actor=ctx.actor, action="update", entity="member_vote",
+                         entity_id=f"{member_id}/{period.label}", unit_code=unit_code,
+                         after={"meeting_date": meeting_date, "for": vote.votes_for,
+                                "against": vote.votes_against, "absent": vote.votes_absent})
+    return _changes()
+
+
+def set_member_proposals(ctx: AppContext, unit_code: str, period_label: str, member_ids,
+                         *, allow_ineligible: bool = False) -> Changes:
+    """The branch's list of members proposed as Đoàn viên XHCN. Members who do not meet the rule
+    (BRIEF §2.3 item 4) are refused with the reason, unless ``allow_ineligible``."""
+    ids = sorted(set(int(i) for i in member_ids))
+    board = member_board(ctx, unit_code, period_label)
+    by_id = {r.member.id: r for r in board.rows}
+    for mid in ids:
+        row = by_id.get(mid)
+        if row is None:
+            raise DomainError(f"Đoàn viên số {mid} không thuộc chi đoàn “{unit_code}” trong kỳ {board.period.label}.",
+                              field="member_id")
+        if not allow_ineligible and not row.verdict.eligible:
+            raise DomainError(f"{row.member.full_name} chưa đủ điều kiện đề nghị: "
+                              + "; ".join(row.verdict.reasons_vi) + ".", field="member_id")
+    with ctx.uow.begin() as s:
+        unit, uid = _unit(s, unit_code)
+        _check_not_frozen(s, uid, board.period.label)
+        cur = repo.proposal(s, uid, rules.BRANCH_CAMPAIGN, board.period.label)
+        repo.put_proposal(
+            s, unit_id=uid, campaign=rules.BRANCH_CAMPAIGN, period_label=board.period.label,
+            self_assessment=cur["self_assessment"] if cur else "",
+            proposes_recognition=cur["proposes_recognition"] if cur else False,
+            status=cur["status"] if cur else "draft", submitted_on=cur["submitted_on"] if cur else None,
+            document_number=cur["document_number"] if cur else "", items=None, members=ids)
+        audit.record(s, actor=ctx.actor, action="update", entity="member_proposals",
+                     entity_id=board.period.label, unit_code=unit_code,
+                     before=sorted(cur["members"]) if cur else None, after=ids)
+    return _changes()
+
+
+def _check_not_frozen(s, uid: int, period_label: str) -> None:
+    cur = repo.proposal(s, uid, rules.BRANCH_CAMPAIGN, period_label)
+    if cur and cur["status"] == "submitted":
+        raise DomainError(f"Hồ sơ đề nghị kỳ {period_label} đã gửi Đoàn cơ sở: mở lại (rút hồ sơ) trước khi sửa.",
+                          field="status")
+
+
+# ----------------------------------------------------------------------------- branch: self-assessment
+
+def evaluation_rows(ctx: AppContext, unit_code: str, period_label: str) -> list[dict]:
+    """Per criterion {id, status, value, threshold, explanation_vi} from the evaluation engine
+    (desktop/services/evaluation.py, issue 5 item 3). Empty when it is not available."""
+    try:
+        from desktop.services import evaluation
+    except ImportError:
+        return []
+    fn = getattr(evaluation, "evaluate_json", None) or getattr(evaluation, "evaluate", None)
+    if fn is None:
+        return []
+    result = fn(ctx, unit_code, rules.BRANCH_CAMPAIGN, period_label)
+    if hasattr(result, "to_json"):
+        result = result.to_json()
+    if isinstance(result, dict):
+        return list(result.get("criteria", []))
+    return [c if isinstance(c, dict) else c.to_json() for c in result]
+
+
+def _value_text(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float):
+        return f"{v:.4g}"
+    return str(v)[:80]
+
+
+@dataclass(frozen=True)
+class BranchDossier:
+    """The branch's year-end self-assessment and proposal, with the appraisal if any."""
+
+    unit: Unit
+    period: Period
+    catalog: Catalog
+    items: dict  # criterion -> {evaluated_status, evaluated_value, explanation, claim, comment}
+    self_assessment: str
+    proposes_recognition: bool
+    status: str  # none | draft | submitted
+    submitted_on: date | None
+    document_number: str
+    proposed_members: tuple[int, ...]
+    appraisals: dict = field(default_factory=dict)  # criterion -> {agree, comment, appraised_by, appraised_on}
+    recognition: dict | None = None
+    outcome: rules.AppraisalOutcome | None = None
+    live: dict = field(default_factory=dict)  # the evaluation now (criterion -> row)
+
+
+def branch_dossier(ctx: AppContext, unit_code: str, period_label: str) -> BranchDossier:
+    with ctx.uow.read() as s:
+        unit, uid = _unit(s, unit_code)
+        values = _settings(s, unit_code)
+        period = period_for(unit, period_label, values)
+        prop = repo.proposal(s, uid, rules.BRANCH_CAMPAIGN, period.label)
+        apps = repo.appraisals(s, uid, rules.BRANCH_CAMPAIGN, period.label)
+        rec = repo.branch_recognition(s, uid, rules.BRANCH_CAMPAIGN, period.label)
+    catalog = ctx.catalogs[rules.BRANCH_CAMPAIGN]
+    live = {r["id"]: r for r in evaluation_rows(ctx, unit_code, period.label)}
+    if prop and prop["items"]:
+        items = prop["items"]
+    else:
+        items = {c.id: _item_from_eval(live.get(c.id), c.id) for c in catalog.criteria}
+    claims = {cid: it["claim"] for cid, it in items.items()}
+    outcome = rules.appraised_outcome(catalog, claims, {k: v["agree"] for k, v in apps.items()})
+    return BranchDossier(
+        unit=unit, period=period, catalog=catalog, items=items,
+        self_assessment=prop["self_assessment"] if prop else "",
+        proposes_recognition=prop["proposes_recognition"] if prop else False,
+        status=prop["status"] if prop else "none", submitted_on=prop["submitted_on"] if prop else None,
+        document_number=prop["document_number"] if prop else "",
+        proposed_members=tuple(sorted(prop["members"])) if prop else (), appraisals=apps,
+        recognition=rec, outcome=outcome, live=live)
+
+
+def _item_from_eval(row: dict | None, cid: str) -> dict:
+    if row is None:
+        return {"evaluated_status": "", "evaluated_value": "", "explanation": "", "claim": rules.NOT_MET,
+                "comment": ""}
+    status = row.get("status", "")
+    return {"evaluated_status": status, "evaluated_value": _value_text(row.get("value")),
+            "explanation": row.get("explanation_vi", "") or "", "claim": rules.claim_from_status(status),
+            "comment": ""}
+
+
+def save_branch_proposal(ctx: AppContext, unit_code: str, period_label: str, *, self_assessment: str = "",
+                         claims: dict[str, tuple[str, str]] | None = None, proposes_recognition: bool = False,
+                         document_number: str = "", submit: bool = False) -> Changes:
+    """The branch's year-end self-assessment ("tự đánh giá") and proposal ("đề nghị công nhận").
+
+    Each criterion keeps a snapshot of the evaluation at the time and the branch's claim
+    (met / not met / not applicable) with a comment. ``submit`` freezes it for the Đoàn cơ sở."""
+    catalog = ctx.catalogs[rules.BRANCH_CAMPAIGN]
+    live = {r["id"]: r for r in evaluation_rows(ctx, unit_code, period_label)}
+    items = {}
+    for c in catalog.criteria:
+        it = _item_from_eval(live.get(c.id), c.id)
+        if claims and c.id in claims:
+            claim, comment = claims[c.id]
+            if claim not in rules.CLAIMS:
+                raise DomainError(f"{c.id}: tự đánh giá phải là met, not_met hoặc not_applicable.", field=c.id)
+            it["claim"], it["comment"] = claim, " ".join((comment or "").split())
+        items[c.id] = it
+    unknown = sorted(set(claims or {}) - {c.id for c in catalog.criteria})
+    if unknown:
+        raise DomainError(f"Không có tiêu chí “{unknown[0]}” trong bộ tiêu chí Chi đoàn XHCN.", field=unknown[0])
+    if len(self_assessment or "") > 20000:
+        raise DomainError("Bản tự đánh giá quá dài (tối đa 20.000 ký tự).", field="self_assessment")
+    with ctx.uow.begin() as s:
+        unit, uid = _unit(s, unit_code)
+        if unit.kind is not UnitKind.CHI_DOAN:
+            raise DomainError("Chỉ chi đoàn mới lập hồ sơ đề nghị công nhận Chi đoàn XHCN.", field="unit")
+        period = period_for(unit, period_label, _settings(s, unit_code))
+        cur = repo.proposal(s, uid, rules.BRANCH_CAMPAIGN, period.label)
+        if cur and cur["status"] == "submitted":
+            raise DomainError(f"Hồ sơ đề nghị kỳ {period.label} đã gửi: rút hồ sơ trước khi sửa.", field="status")
+        repo.put_proposal(
+            s, unit_id=uid, campaign=rules.BRANCH_CAMPAIGN, period_label=period.label,
+            self_assessment=(self_assessment or "").strip(), proposes_recognition=bool(proposes_recognition),
+            status="submitted" if submit else "draft", submitted_on=ctx.today() if submit else None,
+            document_number=" ".join((document_number or "").split()), items=items,
+            members=cur["members"] if cur else ())
+        audit.record(s, actor=ctx.actor, action="submit" if submit else ("update" if cur else "create"),
+                     entity="branch_proposal", entity_id=period.label, unit_code=unit_code,
+                     before={k: v for k, v in cur.items() if k != "items"} if cur else None,
+                     after={"proposes_recognition": bool(proposes_recognition),
+                            "claims": {k: v["claim"] for k, v in items.items()}, "submitted": submit})
+    return _changes()
+
+
+def withdraw_proposal(ctx: AppContext, unit_code: str, period_label: str) -> Changes:
+    """Reopen a submitted proposal (before the Đoàn cơ sở decides)."""
+    with ctx.uow.begin() as s:
+        unit, uid = _unit(s, unit_code)
+        period = period_for(unit, period_label, _settings(s, unit_code))
+        cur = repo.proposal(s, uid, rules.BRANCH_CAMPAIGN, period.label)
+        if not cur or cur["status"] != "submitted":
+            raise DomainError(f"Kỳ {period.label} chưa có hồ sơ đề nghị đã gửi.", field="status")
+        if repo.branch_recognition(s, uid, rules.BRANCH_CAMPAIGN, period.label):
+            raise DomainError("Đoàn cơ sở đã ra quyết định công nhận: không thể rút hồ sơ.", field="status")
+        repo.put_proposal(s, unit_id=uid, campaign=rules.BRANCH_CAMPAIGN, period_label=period.label,
+                          self_assessment=cur["self_assessment"], proposes_recognition=cur["proposes_recognition"],
+                          status="draft", submitted_on=None, document_number=cur["document_number"],
+                          items=None, members=None)
+        audit.record(s, actor=ctx.actor, action="withdraw", entity="branch_proposal", entity_id=period.label,
+                     unit_code=unit_code, before={"status": "submitted"}, after={"status": "draft"})
+    return _changes()
+
+
+# ----------------------------------------------------------------------------- Đoàn cơ sở
+
+def _require_upper(s, branch_code: str) -> tuple[Unit, Unit, int]:
+    """The installation's own unit must be a Đoàn cơ sở (or higher) holding the branch."""
+    me = units_repo.get_self(s)
+    branch, bid = _unit(s, branch_code)
+    if me is None or me.kind is UnitKind.CHI_DOAN or me.kind is UnitKind.DANG_UY_XA:
+        raise DomainError("Chỉ Đoàn cơ sở mới thẩm định và ra quyết định công nhận.", field="unit")
+    tree = UnitTree(units_repo.list_all(s))
+    if branch_code not in {u.code for u in tree.descendants(me.code)}:
+        raise DomainError(f"Chi đoàn “{branch_code}” không trực thuộc “{me.code}”.", field="unit")
+    return me, branch, bid
+
+
+def branches_for_review(ctx: AppContext, period_label: str) -> list[BranchDossier]:
+    """Every branch under this installation's Đoàn cơ sở with its dossier."""
+    with ctx.uow.read() as s:
+        me = units_repo.get_self(s)
+        if me is None:
+            return []
+        tree = UnitTree(units_repo.list_all(s))
+        branches = [u for u in tree.descendants(me.code) if u.kind is UnitKind.CHI_DOAN]
+    return [branch_dossier(ctx, b.code, _label_for(b, period_label)) for b in branches]
+
+
+def _label_for(unit: Unit, label: str) -> str:
+    """A school branch is assessed by school year: "2026" means 2025-2026 for it (the school
+    year recognised by 20/5/2026, BRIEF §3.1); a calendar branch given "2025-2026" uses 2026."""
+    if unit.is_school and "-" not in label and len(label) == 4:
+        y = int(label)
+        return f"{y - 1}-{y}"
+    if not unit.is_school and "-" in label:
+        return label[-4:]
+    return label
+
+
+def appraise(ctx: AppContext, branch_code: str, period_label: str, criterion_id: str, agree: bool,
+             comment: str = "") -> Changes:
+    """The Đoàn cơ sở agrees or disagrees with the branch's claim on one criterion."""
+    catalog = ctx.catalogs[rules.BRANCH_CAMPAIGN]
+    try:
+        catalog.criterion(criterion_id)
+    except KeyError:
+        raise DomainError(f"Không có tiêu chí “{criterion_id}” trong bộ tiêu chí Chi đoàn XHCN.",
+                          field="criterion_id") from None
+    comment = " ".join((comment or "").split())
+    if not agree and not comment:
+        raise DomainError(f"{criterion_id}: khi không đồng ý phải ghi nhận xét (lý do).", field="comment")
+    with ctx.uow.begin() as s:
+        me, branch, bid = _require_upper(s, branch_code)
+        period = period_for(branch, period_label, _settings(s, branch_code))
+        before = repo.appraisals(s, bid, rules.BRANCH_CAMPAIGN, period.label).get(criterion_id)
+        repo.put_appraisal(s, unit_id=bid, campaign=rules.BRANCH_CAMPAIGN, period_label=period.label,
+                           criterion_id=criterion_id, agree=bool(agree), comment=comment,
+                           appraised_by=me.name, appraised_on=ctx.today())
+        audit.record(s, actor=ctx.actor, action="update" if before else "create", entity="branch_appraisal",
+                     entity_id=f"{branch_code}/{period.label}/{criterion_id}", unit_code=branch_code,
+                     before=before, after={"agree": bool(agree), "comment": comment})
+    return _changes()
+
+
+def issue_decision(ctx: AppContext, period_label: str, number: str, decision_date: date, *,
+                   branch_codes=(), member_ids=(), issuer_name: str | None = None) -> Changes:
+    """Record a recognition decision ("Quyết định công nhận", D8/D9) with number and date.
+
+    On a Đoàn cơ sở: for the branches (Chi đoàn XHCN) and members (Đoàn viên XHCN) under it.
+    On a branch's own installation: the decision received from the Đoàn cơ sở, for the branch
+    itself and its members (``issuer_name`` defaults to the parent unit's code)."""
+    number = rules.check_decision_number(number)
+    if not isinstance(decision_date, date):
+        raise DomainError("Ngày quyết định không hợp lệ.", field="decision_date")
+    if decision_date > ctx.today():
+        raise DomainError("Ngày quyết định không được sau hôm nay.", field="decision_date")
+    branch_codes, member_ids = list(dict.fromkeys(branch_codes)), sorted(set(int(m) for m in member_ids))
+    if not branch_codes and not member_ids:
+        raise DomainError("Quyết định phải công nhận ít nhất một chi đoàn hoặc một đoàn viên.", field="subjects")
+    with ctx.uow.begin() as s:
+        me = units_repo.get_self(s)
+        if me is None:
+            raise DomainError("Chưa có hồ sơ đơn vị của máy này.", field="unit")
+        tree = UnitTree(units_repo.list_all(s))
+        if me.kind is UnitKind.CHI_DOAN:
+            allowed = {me.code}
+            issuer_code = me.parent_code
+            issuer = (issuer_name or "").strip() or (me.parent_code or "Đoàn cơ sở")
+        else:
+            allowed = {u.code for u in tree.descendants(me.code)}
+            issuer_code, issuer = me.code, (issuer_name or "").strip() or me.name
+        for code in branch_codes:
+            if code not in allowed:
+                raise DomainError(f"Chi đoàn “{code}” không thuộc phạm vi công nhận của “{me.code}”.", field="unit")
+            unit, uid = _unit(s, code)
+            period = period_for(unit, _label_for(unit, period_label), _settings(s, code))
+            repo.put_branch_recognition(s, unit_id=uid, campaign=rules.BRANCH_CAMPAIGN, period_label=period.label,
+                                        decision_number=number, decision_date=decision_date,
+                                        issuer_code=issuer_code, issuer_name=issuer)
+            audit.record(s, actor=ctx.actor, action="recognise", entity="branch_recognition",
+                         entity_id=f"{code}/{period.label}", unit_code=code,
+                         after={"number": number, "date": decision_date, "issuer": issuer})
+        for mid in member_ids:
+            m = members_repo.get(s, mid)
+            if m is None or m.unit_code not in allowed:
+                raise DomainError(f"Đoàn viên số {mid} không thuộc phạm vi công nhận của “{me.code}”.",
+                                  field="member_id")
+            unit, uid = _unit(s, m.unit_code)
+            period = period_for(unit, _label_for(unit, period_label), _settings(s, m.unit_code))
+            repo.put_member_recognition(s, unit_id=uid, member_id=mid, period_label=period.label,
+                                        decision_number=number, decision_date=decision_date,
+                                        issuer_code=issuer_code, issuer_name=issuer)
+            audit.record(s, actor=ctx.actor, action="recognise", entity="member_recognition",
+                         entity_id=f"{mid}/{period.label}", unit_code=m.unit_code,
+                         after={"number": number, "date": decision_date, "issuer": issuer})
+    return _changes()
+
+
+def revoke(ctx: AppContext, period_label: str, *, branch_codes=(), member_ids=()) -> Changes:
+    """Remove recognitions recorded by mistake (audited)."""
+    with ctx.uow.begin() as s:
+        for code in branch_codes:
+            unit, uid = _unit(s, code)
+            label = _label_for(unit, period_label)
+            if repo.delete_branch_recognition(s, uid, rules.BRANCH_CAMPAIGN, label):
+                audit.record(s, actor=ctx.actor, action="delete", entity="branch_recognition",
+                             entity_id=f"{code}/{label}", unit_code=code)
+        for mid in member_ids:
+            m = members_repo.get(s, int(mid))
+            if m is None:
+                continue
+            unit, _uid = _unit(s, m.unit_code)
+            label = _label_for(unit, period_label)
+            if repo.delete_member_recognition(s, int(mid), label):
+                audit.record(s, actor=ctx.actor, action="delete", entity="member_recognition",
+                             entity_id=f"{mid}/{label}", unit_code=m.unit_code)
+    return _changes()
+
+
+def decisions(ctx: AppContext, period_label: str | None = None) -> list[dict]:
+    with ctx.uow.read() as s:
+        return repo.decisions(s, None, period_label)
