@@ -37,8 +37,17 @@ from datetime import date, timedelta
 from typing import Any
 
 from desktop.domain.catalog import Catalog, Criterion, Recognition
-from desktop.domain.logs import (ALERT, INCIDENT, INFORMATION, MEETING, PARTY_INTRODUCTION,
-                                 SHARE_REQUEST, THEMATIC_SESSION, WEEKLY_POST, LogEntry)
+from desktop.domain.logs import (
+    ALERT,
+    INCIDENT,
+    INFORMATION,
+    MEETING,
+    PARTY_INTRODUCTION,
+    SHARE_REQUEST,
+    THEMATIC_SESSION,
+    WEEKLY_POST,
+    LogEntry,
+)
 from desktop.domain.members import ENTERING, MembershipEvent
 from desktop.domain.periods import Period
 from desktop.domain.settings import UNIT_SETTINGS
@@ -250,7 +259,7 @@ def _tail(sentence: str, tail: str) -> str:
     """Put ``tail`` (e.g. ' (còn 41 ngày …)') before the sentence's final full stop."""
     if not tail:
         return sentence
-    return (sentence[:-1] if sentence.endswith(".") else sentence) + tail + "."
+    return (sentence.removesuffix(".")) + tail + "."
 
 
 def _ranges(numbers: list[int]) -> list[str]:

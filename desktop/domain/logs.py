@@ -110,7 +110,7 @@ class LogEntry:
     def spec(self) -> LogKind:
         return LOG_KINDS[self.kind]
 
-    def validated(self) -> "LogEntry":
+    def validated(self) -> LogEntry:
         """A normalised copy, or DomainError naming the field that is wrong."""
         spec = LOG_KINDS.get(self.kind)
         if spec is None:
