@@ -164,10 +164,10 @@ def add_events(session: Session, events: list[tuple[int, MembershipEvent]], acto
          "created_by": actor} for mid, e in events])
 
 
-def correct_event_date(session: Session, event_id: int, on_date: date, note: str | None) -> None:
-    """Fix the date of a wrongly entered event (the audit trail keeps the old date)."""
+def correct_event(session: Session, event_id: int, kind: str, on_date: date, note: str | None) -> None:
+    """Fix a wrongly entered event (the audit trail keeps the old values)."""
     session.execute(update(MembershipEventRow).where(MembershipEventRow.id == event_id)
-                    .values(on_date=on_date, note=note))
+                    .values(kind=kind, on_date=on_date, note=note))
 
 
 def delete_event(session: Session, event_id: int) -> None:
