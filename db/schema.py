@@ -117,3 +117,9 @@ def open_database(path: Path, backups_dir: Path | None = None, *, read_only: boo
                 sqlite_backup(path, backups_dir / f"truoc-nang-cap-{rev}-{stamp}.db")
             upgrade(path)
     return UnitOfWork(make_engine(path, read_only=read_only), read_only=read_only)
+
+
+def open_read_only(path: Path) -> UnitOfWork:
+    """A read-only unit of work over a file as it is: no creation, no upgrade (a damaged file
+    is opened this way, issue 8; every write raises ReadOnlyError)."""
+    return UnitOfWork(make_engine(path, read_only=True), read_only=True)

@@ -30,11 +30,10 @@ class Cli:
 
     def context(self, *, read_only: bool = False):
         if self._ctx is None:
-            from desktop.services.context import open_context
-            from desktop.services.session import cli_actor
+            from desktop.services.session import open_cli_context
 
-            self._ctx = open_context(self.data_dir, read_only=read_only)
-            cli_actor(self._ctx, self.args)
+            # Finishes an interrupted restore, quick-checks the file, logs in (issue 8).
+            self._ctx = open_cli_context(self.data_dir, self.args, read_only=read_only)
         return self._ctx
 
     def unit(self):
