@@ -1,0 +1,317 @@
+"""Enrolled units and their keys, the outbox, and received packages (issue 7).
+
+Rows come back as frozen dataclasses so the services never hold ORM objects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from db.models.core import utcnow
+from db.models.sync import EnrolledUnitRow, OutboxRow, ReceivedPackageRow, UnitKeyRow
+
+
+# ------------------------------------------------------------------ enrolled units and keys
+@dataclass(frozen=True)
+class EnrolledUnit:
+    unit_code: str
+    relation: str
+    name: str
+    kind: str
+    enrolled_at: datetime
+    enrolled_by: str
+
+
+@dataclass(frozen=True)
+class UnitKey:
+    unit_code: str
+    public_key: str
+    fingerprint: str
+    status: str
+    origin: str
+    added_at: datetime
+    changed_at: datetime
+
+
+def _enrolled(r: EnrolledUnitRow) -> EnrolledUnit:
+    return EnrolledUnit(r.unit_code, r.relation, r.name, r.kind, r.enrolled_at, r.enrolled_by)
+
+
+def _key(r: UnitKeyRow) -> UnitKey:
+    return UnitKey(r.unit_code, r.public_key, r.fingerprint, r.status, r.origin, r.added_at, r.changed_at)
+
+
+def get_enrolled(session: Session, unit_code: str) -> EnrolledUnit | None:
+    r = session.execute(select(EnrolledUnitRow).where(EnrolledUnitRow.unit_code == unit_code)).scalar_one_or_none()
+    return _enrolled(r) if r else None
+
+
+def list_enrolled(session: Session, relation: str | None = None) -> list[EnrolledUnit]:
+    q = select(EnrolledUnitRow).order_by(EnrolledUnitRow.unit_code)
+    if relation:
+        q = q.where(EnrolledUnitRow.relation == relation)
+    return [_enrolled(r) for r in session.execute(q).scalars()]
+
+
+def save_enrolled(session: Session, unit_code: str, relation: str, name: str, kind: str, by: str) -> None:
+    r = session.execute(select(EnrolledUnitRow).where(EnrolledUnitRow.unit_code == unit_code)).scalar_one_or_none()
+    if r is None:
+        session.add(EnrolledUnitRow(unit_code=unit_code, relation=relation, name=name, kind=kind,
+                                    enrolled_by=by))
+    else:
+        r.relation, r.name, r.kind = relation, name, kind
+    session.flush()
+
+
+def keys_for(session: Session, unit_code: str) -> list[UnitKey]:
+    q = select(UnitKeyRow).where(UnitKeyRow.unit_code == unit_code).order_by(UnitKeyRow.id)
+    return [_key(r) for r in session.execute(q).scalars()]
+
+
+def all_keys(session: Session) -> list[tuple[UnitKey, str]]:
+    """Every key with the relation of its unit (child|parent), for verifying many packages."""
+    q = (select(UnitKeyRow, EnrolledUnitRow.relation)
+         .join(EnrolledUnitRow, EnrolledUnitRow.unit_code == UnitKeyRow.unit_code)
+         .order_by(UnitKeyRow.id))
+    return [(_key(k), rel) for k, rel in session.execute(q)]
+
+
+def add_key(session: Session, unit_code: str, public_key: str, fingerprint: str, status: str,
+            origin: str) -> None:
+    session.add(UnitKeyRow(unit_code=unit_code, public_key=public_key, fingerprint=fingerprint,
+                           status=status, origin=origin))
+    session.flush()
+
+
+def set_key_status(session: Session, unit_code: str, fingerprint: str, status: str) -> None:
+    session.execute(update(UnitKeyRow)
+                    .where(UnitKeyRow.unit_code == unit_code, UnitKeyRow.fingerprint == fingerprint)
+                    .values(status=status, changed_at=utcnow()))
+
+
+# ------------------------------------------------------------------ outbox
+@dataclass(frozen=True)
+class OutboxItem:
+    package_id: str
+    kind: str
+    recipient_code: str
+    campaign: str | None
+    period: str | None
+    quarter: int | None
+    subject: str
+    version: int
+    supersedes: str | None
+    in_reply_to: str | None
+    title: str
+    file_name: str
+    sha256: str
+    size: int
+    status: str
+    reason: str | None
+    created_at: datetime
+    created_by: str
+    exported_at: datetime | None
+    exported_to: str | None
+    sent_at: datetime | None
+    acknowledged_at: datetime | None
+    status_at: datetime
+
+
+_OUTBOX_FIELDS = ("package_id", "kind", "recipient_code", "campaign", "period", "quarter", "subject",
+                  "version", "supersedes", "in_reply_to", "title", "file_name", "sha256", "size",
+                  "status", "reason", "created_at", "created_by", "exported_at", "exported_to",
+                  "sent_at", "acknowledged_at", "status_at")
+
+
+def _outbox(r: OutboxRow) -> OutboxItem:
+    return OutboxItem(**{f: getattr(r, f) for f in _OUTBOX_FIELDS})
+
+
+def add_outbox(session: Session, **fields) -> OutboxItem:
+    row = OutboxRow(**fields)
+    session.add(row)
+    session.flush()
+    return _outbox(row)
+
+
+def outbox_items(session: Session, statuses: tuple[str, ...] | None = None,
+                 package_ids: list[str] | None = None) -> list[OutboxItem]:
+    q = select(OutboxRow).order_by(OutboxRow.id.desc())
+    if statuses:
+        q = q.where(OutboxRow.status.in_(statuses))
+    if package_ids is not None:
+        q = q.where(OutboxRow.package_id.in_(package_ids))
+    return [_outbox(r) for r in session.execute(q).scalars()]
+
+
+def outbox_get(session: Session, package_id: str) -> OutboxItem | None:
+    r = session.execute(select(OutboxRow).where(OutboxRow.package_id == package_id)).scalar_one_or_none()
+    return _outbox(r) if r else None
+
+
+def latest_for_subject(session: Session, recipient_code: str, subject: str) -> OutboxItem | None:
+    r = session.execute(select(OutboxRow)
+                        .where(OutboxRow.recipient_code == recipient_code, OutboxRow.subject == subject)
+                        .order_by(OutboxRow.version.desc(), OutboxRow.id.desc()).limit(1)).scalar_one_or_none()
+    return _outbox(r) if r else None
+
+
+def set_outbox_status(session: Session, package_id: str, status: str, *, reason: str | None = None,
+                      where: str | None = None) -> tuple[OutboxItem, OutboxItem] | None:
+    r = session.execute(select(OutboxRow).where(OutboxRow.package_id == package_id)).scalar_one_or_none()
+    if r is None:
+        return None
+    before = _outbox(r)
+    now = utcnow()
+    r.status, r.status_at = status, now
+    r.reason = reason
+    if status == "exported":
+        r.exported_at = now
+        if where:
+            r.exported_to = where
+    elif status == "sent":
+        r.sent_at = now
+        if where:
+            r.exported_to = where
+    elif status in ("received", "rejected"):
+        r.acknowledged_at = now
+    session.flush()
+    return before, _outbox(r)
+
+
+def outbox_counts(session: Session) -> dict[str, int]:
+    q = select(OutboxRow.status, func.count()).group_by(OutboxRow.status)
+    return {s: n for s, n in session.execute(q)}
+
+
+# ------------------------------------------------------------------ received packages
+@dataclass(frozen=True)
+class ReceivedPackage:
+    id: int
+    package_id: str | None
+    sender_code: str | None
+    recipient_code: str | None
+    kind: str | None
+    campaign: str | None
+    period: str | None
+    quarter: int | None
+    subject: str | None
+    version: int | None
+    supersedes: str | None
+    in_reply_to: str | None
+    sender_created_at: str | None
+    received_at: datetime
+    received_by: str
+    status: str
+    reason_code: str | None
+    reason: str | None
+    sha256: str | None
+    manifest_sha256: str | None
+    stored_name: str | None
+    source_name: str
+    superseded_by: str | None
+    is_current: bool
+
+
+_RECEIVED_FIELDS = ("id", "package_id", "sender_code", "recipient_code", "kind", "campaign", "period",
+                    "quarter", "subject", "version", "supersedes", "in_reply_to", "sender_created_at",
+                    "received_at", "received_by", "status", "reason_code", "reason", "sha256",
+                    "manifest_sha256", "stored_name", "source_name", "superseded_by", "is_current")
+
+
+def _received(r: ReceivedPackageRow) -> ReceivedPackage:
+    return ReceivedPackage(**{f: getattr(r, f) for f in _RECEIVED_FIELDS})
+
+
+def add_received(session: Session, **fields) -> ReceivedPackage:
+    row = ReceivedPackageRow(**fields)
+    session.add(row)
+    session.flush()
+    return _received(row)
+
+
+def received_by_package(session: Session, package_id: str) -> ReceivedPackage | None:
+    """The stored (not rejected) copy of a package id, if any."""
+    r = session.execute(select(ReceivedPackageRow)
+                        .where(ReceivedPackageRow.package_id == package_id,
+                               ReceivedPackageRow.status != "rejected")
+                        .limit(1)).scalar_one_or_none()
+    return _received(r) if r else None
+
+
+def known_package_ids(session: Session) -> dict[str, str]:
+    """package id -> manifest hash of every stored (not rejected) package (for bulk imports)."""
+    q = select(ReceivedPackageRow.package_id, ReceivedPackageRow.manifest_sha256).where(
+        ReceivedPackageRow.status != "rejected")
+    return {pid: h for pid, h in session.execute(q)}
+
+
+def current_for_subject(session: Session, sender_code: str, recipient_code: str,
+                        subject: str) -> ReceivedPackage | None:
+    r = session.execute(select(ReceivedPackageRow).where(
+        ReceivedPackageRow.sender_code == sender_code, ReceivedPackageRow.recipient_code == recipient_code,
+        ReceivedPackageRow.subject == subject, ReceivedPackageRow.is_current.is_(True))
+    ).scalar_one_or_none()
+    return _received(r) if r else None
+
+
+def supersede(session: Session, row_id: int, by_package_id: str) -> None:
+    session.execute(update(ReceivedPackageRow).where(ReceivedPackageRow.id == row_id)
+                    .values(status="superseded", is_current=False, superseded_by=by_package_id))
+
+
+def history(session: Session, sender_code: str, subject: str) -> list[ReceivedPackage]:
+    q = (select(ReceivedPackageRow)
+         .where(ReceivedPackageRow.sender_code == sender_code, ReceivedPackageRow.subject == subject,
+                ReceivedPackageRow.status != "rejected")
+         .order_by(ReceivedPackageRow.version.desc(), ReceivedPackageRow.id.desc()))
+    return [_received(r) for r in session.execute(q).scalars()]
+
+
+def list_received(session: Session, *, kinds: tuple[str, ...] | None = None, period: str | None = None,
+                  sender_code: str | None = None, status: str | None = None, current_only: bool = False,
+                  limit: int | None = None) -> list[ReceivedPackage]:
+    q = select(ReceivedPackageRow).order_by(ReceivedPackageRow.id.desc())
+    if kinds:
+        q = q.where(ReceivedPackageRow.kind.in_(kinds))
+    if period:
+        q = q.where(ReceivedPackageRow.period == period)
+    if sender_code:
+        q = q.where(ReceivedPackageRow.sender_code == sender_code)
+    if status:
+        q = q.where(ReceivedPackageRow.status == status)
+    if current_only:
+        q = q.where(ReceivedPackageRow.is_current.is_(True))
+    if limit:
+        q = q.limit(limit)
+    return [_received(r) for r in session.execute(q).scalars()]
+
+
+def received_data(session: Session, row_id: int) -> str | None:
+    return session.execute(select(ReceivedPackageRow.data_json).where(ReceivedPackageRow.id == row_id)).scalar()
+
+
+def current_summaries(session: Session, *, kinds: tuple[str, ...], recipient_code: str,
+                      campaign: str | None = None, periods: tuple[str, ...] | None = None) -> list[tuple]:
+    """(sender, kind, period, quarter, summary_json, sender_created_at, received_at, version) of the
+    versions in force — what the dashboard reads (never the full data)."""
+    q = (select(ReceivedPackageRow.sender_code, ReceivedPackageRow.kind, ReceivedPackageRow.period,
+                ReceivedPackageRow.quarter, ReceivedPackageRow.summary_json,
+                ReceivedPackageRow.sender_created_at, ReceivedPackageRow.received_at,
+                ReceivedPackageRow.version)
+         .where(ReceivedPackageRow.is_current.is_(True), ReceivedPackageRow.kind.in_(kinds),
+                ReceivedPackageRow.recipient_code == recipient_code))
+    if campaign:
+        q = q.where(ReceivedPackageRow.campaign == campaign)
+    if periods:
+        q = q.where(ReceivedPackageRow.period.in_(periods))
+    return list(session.execute(q))
+
+
+def received_counts(session: Session) -> dict[str, int]:
+    q = select(ReceivedPackageRow.status, func.count()).group_by(ReceivedPackageRow.status)
+    return {s: n for s, n in session.execute(q)}

@@ -1,0 +1,227 @@
+"""`sothidua sync …`: keys and enrolment, the outbox, export to and import from files.
+
+    sothidua sync enrol-export --out FILE
+    sothidua sync enrol-import FILE [--replace-lost-key]
+    sothidua sync export --out DIR [--package ID ...]
+    sothidua sync import FILE_OR_DIR... --json
+    sothidua sync outbox --json
+    sothidua sync identity | rotate-key | units | received | send KIND
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def register(sub) -> None:
+    p = sub.add_parser("sync", help="gửi và nhận gói dữ liệu giữa các cấp (tệp, USB)")
+    ss = p.add_subparsers(dest="sync_cmd", metavar="ACTION", required=True)
+
+    a = ss.add_parser("enrol-export", help="xuất tệp đăng ký khóa (khóa công khai) của đơn vị này")
+    a.add_argument("--out", required=True, metavar="FILE", help="tệp (hoặc thư mục) sẽ ghi")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(handler=_enrol_export)
+
+    a = ss.add_parser("enrol-import", help="nhập tệp đăng ký khóa của chi đoàn trực thuộc hoặc đơn vị cấp trên")
+    a.add_argument("file", metavar="FILE")
+    a.add_argument("--replace-lost-key", action="store_true",
+                   help="thay khóa bị mất của đơn vị đã đăng ký (sau khi đối chiếu mã vân tay qua điện thoại)")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(handler=_enrol_import)
+
+    a = ss.add_parser("export", help="xuất các gói chờ gửi ra thư mục (USB)")
+    a.add_argument("--out", required=True, metavar="DIR")
+    a.add_argument("--package", action="append", metavar="ID", help="chỉ xuất gói này (xuất lại được)")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(handler=_export)
+
+    a = ss.add_parser("import", help="nhập gói (nhiều tệp hoặc cả thư mục)")
+    a.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(handler=_import)
+
+    a = ss.add_parser("outbox", help="hộp thư đi và trạng thái từng gói")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(handler=_outbox)
+
+    a = ss.add_parser("identity", help="mã vân tay khóa của đơn vị này")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(handler=_identity)
+
+    a = ss.add_parser("rotate-key", help="đổi khóa (khóa cũ xác nhận khóa mới)")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(handler=_rotate)
+
+    a = ss.add_parser("units", help="các đơn vị đã đăng ký khóa")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(handler=_units)
+
+    a = ss.add_parser("received", help="các gói đã nhận (cả bản cũ và gói bị từ chối)")
+    a.add_argument("--kind")
+    a.add_argument("--period")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(handler=_received)
+
+    a = ss.add_parser("send", help="Đoàn cơ sở: gửi thẩm định, quyết định công nhận, danh mục, báo cáo tổng hợp")
+    a.add_argument("kind", choices=["appraisal", "decision", "summary", "catalog"])
+    a.add_argument("--period", help="kỳ đánh giá, ví dụ 2026 hoặc 2025-2026")
+    a.add_argument("--branch", action="append", metavar="CODE", help="chi đoàn nhận (mặc định: tất cả)")
+    a.add_argument("--summary", choices=["registration", "results"], default="results",
+                   help="loại báo cáo tổng hợp (20/11 đăng ký, 10/11 kết quả)")
+    a.add_argument("--catalog", metavar="FILE", help="tệp danh mục tiêu chí (JSON) để gửi xuống")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(handler=_send)
+
+
+def _item_json(i, labels) -> dict:
+    return {"package_id": i.package_id, "kind": i.kind, "recipient": i.recipient_code, "period": i.period,
+            "quarter": i.quarter, "version": i.version, "supersedes": i.supersedes, "title": i.title,
+            "file": i.file_name, "size": i.size, "sha256": i.sha256, "status": i.status,
+            "status_vi": labels[i.status][1], "reason": i.reason, "created_at": i.created_at,
+            "exported_at": i.exported_at, "exported_to": i.exported_to, "acknowledged_at": i.acknowledged_at}
+
+
+def _enrol_export(args, cli) -> int:
+    from desktop.services import sync
+
+    res = sync.enrol_export(cli.context(), Path(args.out))
+    if args.json:
+        cli.print_json({"file": str(res.path), "unit": res.unit_code, "fingerprint": res.fingerprint})
+    else:
+        print(f"Đã ghi tệp đăng ký khóa: {res.path}")
+        print(f"Mã vân tay (đọc cho đơn vị nhận để đối chiếu): {res.fingerprint}")
+    return 0
+
+
+def _enrol_import(args, cli) -> int:
+    from desktop.services import sync
+
+    res = sync.enrol_import(cli.context(), Path(args.file), replace_lost_key=args.replace_lost_key)
+    if args.json:
+        cli.print_json({"unit": res.unit_code, "name": res.unit_name, "relation": res.relation,
+                        "fingerprint": res.fingerprint, "status": res.status, "message": res.message})
+    else:
+        rel = "chi đoàn/đơn vị trực thuộc" if res.relation == "child" else "đơn vị cấp trên"
+        print(f"{res.unit_name} ({res.unit_code}) — {rel}")
+        print(f"Mã vân tay: {res.fingerprint}")
+        print(res.message)
+    return 0
+
+
+def _export(args, cli) -> int:
+    from desktop.services import sync
+
+    ctx = cli.context()
+    deliveries = sync.export_outbox(ctx, Path(args.out), args.package)
+    if args.json:
+        cli.print_json([{"package_id": d.package_id, "ok": d.ok, "file": d.where, "reason": d.detail}
+                        for d in deliveries])
+    else:
+        ok = [d for d in deliveries if d.ok]
+        print(f"Đã xuất {len(ok)}/{len(deliveries)} gói vào {args.out}.")
+        for d in deliveries:
+            if not d.ok:
+                print(f"  Lỗi {d.package_id}: {d.detail}")
+    return 0 if all(d.ok for d in deliveries) else 1
+
+
+def _import(args, cli) -> int:
+    from desktop.services import sync
+
+    outcomes = sync.import_paths(cli.context(), [Path(p) for p in args.paths])
+    if args.json:
+        cli.print_json([o.to_json() for o in outcomes])
+    else:
+        for o in outcomes:
+            label = sync.IMPORT_STATUSES[o.status][1]
+            print(f"{Path(o.file).name}: {label}" + (f" — {o.reason}" if o.reason else ""))
+        counts = {}
+        for o in outcomes:
+            counts[o.status] = counts.get(o.status, 0) + 1
+        print("Tổng: " + ", ".join(f"{sync.IMPORT_STATUSES[k][1]} {v}" for k, v in counts.items())
+              if outcomes else "Không có gói nào để nhập.")
+    return 0
+
+
+def _outbox(args, cli) -> int:
+    from desktop.services import sync
+
+    items = sync.outbox(cli.context())
+    if args.json:
+        cli.print_json([_item_json(i, sync.OUTBOX_STATUSES) for i in items])
+    else:
+        if not items:
+            print("Hộp thư đi trống.")
+        for i in items:
+            print(f"{i.created_at:%d/%m/%Y %H:%M}  {sync.OUTBOX_STATUSES[i.status][1]:<13} {i.title}"
+                  + (f" — {i.reason}" if i.reason else ""))
+    return 0
+
+
+def _identity(args, cli) -> int:
+    from desktop.services import sync
+
+    info = sync.identity(cli.context())
+    if args.json:
+        cli.print_json({"unit": info.unit_code, "fingerprint": info.fingerprint, "created_at": info.created_at,
+                        "rotations": info.rotations})
+    else:
+        print(f"{info.unit_name} ({info.unit_code})\nMã vân tay khóa: {info.fingerprint}")
+    return 0
+
+
+def _rotate(args, cli) -> int:
+    from desktop.services import sync
+
+    info = sync.rotate_key(cli.context())
+    if args.json:
+        cli.print_json({"unit": info.unit_code, "fingerprint": info.fingerprint, "rotations": info.rotations})
+    else:
+        print(f"Đã đổi khóa. Mã vân tay mới: {info.fingerprint}")
+        print("Hãy xuất lại tệp đăng ký khóa (sync enrol-export) và gửi cho đơn vị cấp trên, cấp dưới.")
+    return 0
+
+
+def _units(args, cli) -> int:
+    from desktop.services import sync
+
+    units = sync.enrolled_units(cli.context())
+    if args.json:
+        cli.print_json([{"unit": u.unit_code, "name": u.name, "relation": u.relation, "kind": u.kind,
+                         "fingerprint": u.fingerprint, "enrolled_at": u.enrolled_at} for u in units])
+    else:
+        for u in units:
+            print(f"{u.unit_code:<20} {u.name}  [{u.relation}]  {u.fingerprint}")
+    return 0
+
+
+def _received(args, cli) -> int:
+    from desktop.services import sync
+
+    rows = sync.received(cli.context(), kinds=(args.kind,) if args.kind else None, period=args.period)
+    if args.json:
+        cli.print_json([{"package_id": r.package_id, "sender": r.sender_code, "kind": r.kind,
+                         "period": r.period, "quarter": r.quarter, "version": r.version, "status": r.status,
+                         "current": r.is_current, "reason": r.reason, "received_at": r.received_at,
+                         "file": r.source_name, "superseded_by": r.superseded_by} for r in rows])
+    else:
+        for r in rows:
+            print(f"{r.received_at:%d/%m/%Y %H:%M}  {r.status:<10} {r.sender_code or '?'}  {r.kind or '?'}  "
+                  f"{r.period or ''}  v{r.version or '?'}  {r.reason or ''}")
+    return 0
+
+
+def _send(args, cli) -> int:
+    from desktop.services import submissions
+
+    ctx = cli.context()
+    items = submissions.send_down_or_up(ctx, args.kind, period=args.period, branches=args.branch,
+                                        summary_kind=args.summary,
+                                        catalog_file=Path(args.catalog) if args.catalog else None)
+    if args.json:
+        cli.print_json([{"package_id": i.package_id, "kind": i.kind, "recipient": i.recipient_code,
+                         "version": i.version, "title": i.title} for i in items])
+    else:
+        for i in items:
+            print(f"Đã đưa vào hộp thư đi: {i.title} (phiên bản {i.version})")
+    return 0

@@ -1,0 +1,739 @@
+"""Packages between units (issue 7): identity and enrolment, the durable outbox, export and
+import through a Transport, receipts, and the read side (history, decisions, previews).
+
+Rules kept here:
+
+* A package's bytes never change once built; its id is unique. Re-exporting or re-sending is
+  harmless: the receiver answers "duplicate" and changes nothing.
+* The outbox file is written (temp + fsync + rename) BEFORE its row is committed, so an item
+  the user saw in the outbox always has its file. A file without a row (crash in between) is
+  never exported; ``recover_outbox`` clears such leftovers.
+* Importing: every file is independent (one transaction each); anything wrong is quarantined
+  with its reason and nothing of it reaches the data. A newer version of the same submission
+  (same sender, recipient, subject) supersedes the older; an older version arriving late is
+  kept as history ("superseded"). Never a "keep this or that" prompt.
+* The kinds' content (what a registration or a decision holds) is built and applied by
+  ``desktop/services/submissions.py``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from db import audit
+from db.repo import sync as repo
+from db.repo import units as units_repo
+from desktop.domain.errors import DomainError
+from desktop.domain.settings import with_defaults
+from desktop.domain.units import Unit, UnitKind
+from desktop.i18n.markers import QT_TRANSLATE_NOOP
+from desktop.services.changes import Changes
+from desktop.services.context import AppContext
+from desktop.services.progress import CancelToken, ProgressFn, no_progress
+from desktop.sync import keys as keymod
+from desktop.sync import package as pkg
+from desktop.sync import privacy
+from desktop.sync.files import atomic_write, remove_stale_temporaries
+from desktop.sync.kinds import KINDS, subject_key
+from desktop.sync.transports import (Delivery, FileTransport, ImportOutcome, Incoming, OutgoingPackage,
+                                     Transport, package_files)
+from desktop.sync.verify import (DEFAULT_LIMITS, Limits, Rejected, TrustedKey, open_package, read_file,
+                                 verify, verify_enrolment)
+
+AREA = "sync"
+
+# Outbox statuses (issue 7 item 3), stored in English, shown in Vietnamese.
+PENDING, EXPORTED, SENT, RECEIVED, REJECTED = "pending", "exported", "sent", "received", "rejected"
+OUTBOX_STATUSES = {
+    PENDING: (QT_TRANSLATE_NOOP("OutboxStatus", "Waiting to be sent"), "Chờ gửi"),
+    EXPORTED: (QT_TRANSLATE_NOOP("OutboxStatus", "Exported to file"), "Đã xuất file"),
+    SENT: (QT_TRANSLATE_NOOP("OutboxStatus", "Sent"), "Đã gửi"),
+    RECEIVED: (QT_TRANSLATE_NOOP("OutboxStatus", "Received"), "Đã nhận"),
+    REJECTED: (QT_TRANSLATE_NOOP("OutboxStatus", "Rejected"), "Bị từ chối"),
+}
+# Import results (the CLI's "status").
+ACCEPTED, DUPLICATE, SUPERSEDED = "accepted", "duplicate", "superseded"
+IMPORT_STATUSES = {
+    ACCEPTED: (QT_TRANSLATE_NOOP("ImportStatus", "Accepted"), "Đã nhận"),
+    DUPLICATE: (QT_TRANSLATE_NOOP("ImportStatus", "Duplicate (already received)"), "Trùng (đã nhận trước đó)"),
+    SUPERSEDED: (QT_TRANSLATE_NOOP("ImportStatus", "Older version (kept in history)"),
+                 "Bản cũ hơn (lưu vào lịch sử)"),
+    REJECTED: (QT_TRANSLATE_NOOP("ImportStatus", "Rejected"), "Bị từ chối"),
+}
+
+
+def _changes() -> Changes:
+    return Changes.of(AREA)
+
+
+def inbox_dir(ctx: AppContext) -> Path:
+    """Accepted packages, kept as received (the signed original is the record)."""
+    return ctx.data.root / "inbox"
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _unit_json(u: Unit) -> dict:
+    return {"code": u.code, "name": u.name, "kind": u.kind.value,
+            "branch_type": u.branch_type.value if u.branch_type else None, "grade": u.grade,
+            "all_party_members": u.all_party_members, "parent_code": u.parent_code}
+
+
+def _self_unit(ctx: AppContext) -> Unit:
+    with ctx.uow.read() as s:
+        unit = units_repo.get_self(s)
+    if unit is None:
+        raise DomainError("Máy này chưa có hồ sơ đơn vị: hãy tạo hồ sơ đơn vị trước khi gửi hoặc nhận gói.")
+    return unit
+
+
+# ============================================================== identity
+def keystore(ctx: AppContext) -> keymod.KeyStore:
+    return keymod.KeyStore(ctx.data.keys)
+
+
+@dataclass(frozen=True)
+class IdentityInfo:
+    unit_code: str
+    unit_name: str
+    fingerprint: str
+    created_at: str
+    rotations: int
+
+
+def identity(ctx: AppContext) -> IdentityInfo:
+    """This installation's key (created now if it has none) and its fingerprint."""
+    unit = _self_unit(ctx)
+    ks = keystore(ctx)
+    existed = ks.exists
+    ident = ks.identity()
+    if not existed:
+        with ctx.uow.begin() as s:
+            audit.record(s, actor=ctx.actor, action="create", entity="sync_key", entity_id=ident.fingerprint,
+                         unit_code=unit.code, after={"fingerprint": ident.fingerprint})
+    return IdentityInfo(unit.code, unit.name, ident.fingerprint, ident.created_at, len(ks.rotation_chain()))
+
+
+def rotate_key(ctx: AppContext) -> IdentityInfo:
+    """Make a new key pair; the old key vouches for the new one in the next enrolment file."""
+    unit = _self_unit(ctx)
+    old, new = keystore(ctx).rotate(unit.code)
+    with ctx.uow.begin() as s:
+        audit.record(s, actor=ctx.actor, action="rotate", entity="sync_key", entity_id=new.fingerprint,
+                     unit_code=unit.code, before={"fingerprint": old.fingerprint},
+                     after={"fingerprint": new.fingerprint})
+    return identity(ctx)
+
+
+# ============================================================== enrolment
+@dataclass(frozen=True)
+class EnrolExport:
+    path: Path
+    fingerprint: str
+    unit_code: str
+
+
+def enrolment_package(ctx: AppContext) -> pkg.BuiltPackage:
+    unit = _self_unit(ctx)
+    ks = keystore(ctx)
+    ident = ks.identity()
+    data = {"unit": _unit_json(unit), "public_key": ident.public_b64, "fingerprint": ident.fingerprint,
+            "key_created_at": ident.created_at, "rotation": ks.rotation_chain()}
+    return pkg.build(signer=ident, kind="enrolment", sender={"code": unit.code, "name": unit.name},
+                     recipient={"code": pkg.ANY_CHILD, "name": ""}, data=data, subject="enrolment",
+                     version=len(data["rotation"]) + 1)
+
+
+def enrol_export(ctx: AppContext, out: Path) -> EnrolExport:
+    """Write this unit's enrolment file (its public key) for the parent or the children."""
+    built = enrolment_package(ctx)
+    out = Path(out)
+    if out.is_dir():
+        out = out / f"SoThiDua_dang-ky-khoa_{pkg.safe_member_name(built.manifest.sender_code)}{pkg.EXTENSION}"
+    atomic_write(out, built.content)
+    return EnrolExport(out, built.manifest.key_fingerprint, built.manifest.sender_code)
+
+
+@dataclass(frozen=True)
+class EnrolResult:
+    unit_code: str
+    unit_name: str
+    relation: str  # child | parent
+    fingerprint: str
+    status: str  # enrolled | unchanged | rotated | replaced
+    message: str
+
+
+def enrol_import(ctx: AppContext, path: Path, *, replace_lost_key: bool = False) -> EnrolResult:
+    """Trust the key in an enrolment file: of a child (its parent_code is us) or of our parent.
+
+    First enrolment: the user compares the fingerprint by phone. A new key of an enrolled unit
+    is accepted when the file carries a rotation statement signed by a key we trust; otherwise
+    only as an explicit replacement of a lost key (``replace_lost_key``), which revokes the old
+    one (packages signed with it are then refused)."""
+    me = _self_unit(ctx)
+    try:
+        content = read_file(Path(path))
+        ve = verify_enrolment(content)
+    except Rejected as exc:
+        raise DomainError(f"Tệp đăng ký khóa “{Path(path).name}” bị từ chối: {exc.reason}") from None
+    u = ve.data["unit"]
+    code = u["code"]
+    if code == me.code:
+        raise DomainError("Đây là tệp đăng ký khóa của chính đơn vị này.")
+    if u.get("parent_code") == me.code:
+        relation = "child"
+    elif me.parent_code and code == me.parent_code:
+        relation = "parent"
+    else:
+        raise DomainError(
+            f"“{u['name']}” ({code}) không phải đơn vị trực thuộc cũng không phải đơn vị cấp trên của "
+            f"“{me.name}” ({me.code}): hồ sơ của họ ghi đơn vị cấp trên là “{u.get('parent_code') or '—'}”.")
+    pub = keymod.b64(ve.public_raw)
+    with ctx.uow.begin() as s:
+        enrolled = repo.get_enrolled(s, code)
+        keys = repo.keys_for(s, code) if enrolled else []
+        fps = {k.fingerprint: k for k in keys}
+        status, message = "enrolled", ""
+        if enrolled and ve.fingerprint in fps:
+            k = fps[ve.fingerprint]
+            if k.status == "revoked":
+                raise DomainError(f"Khóa {ve.fingerprint} của “{code}” đã bị thu hồi (báo mất): không thể "
+                                  "dùng lại. Đơn vị đó cần tạo khóa mới.")
+            status = "unchanged"
+            message = "Đơn vị đã đăng ký với đúng khóa này: không có gì thay đổi."
+        elif enrolled:
+            trusted = {k.fingerprint for k in keys if k.status in ("active", "retired")}
+            via = keymod.verify_rotation_chain(code, ve.data.get("rotation") or [], ve.public_raw, trusted)
+            active = [k for k in keys if k.status == "active"]
+            if via:
+                for k in active:
+                    repo.set_key_status(s, code, k.fingerprint, "retired")
+                repo.add_key(s, code, pub, ve.fingerprint, "active", "rotation")
+                status = "rotated"
+                message = f"Khóa mới được khóa cũ {via} xác nhận: đã thay khóa, gói ký bằng khóa cũ vẫn nhận."
+            elif replace_lost_key:
+                for k in keys:
+                    if k.status != "revoked":
+                        repo.set_key_status(s, code, k.fingerprint, "revoked")
+                repo.add_key(s, code, pub, ve.fingerprint, "active", "replacement")
+                status = "replaced"
+                message = "Đã thay khóa bị mất: khóa cũ bị thu hồi, gói ký bằng khóa cũ sẽ bị từ chối."
+            else:
+                old = ", ".join(k.fingerprint for k in active) or "—"
+                raise DomainError(
+                    f"“{u['name']}” ({code}) đã đăng ký với khóa khác ({old}); tệp này mang khóa "
+                    f"{ve.fingerprint} mà không có xác nhận của khóa cũ. Nếu đơn vị đó bị mất khóa: gọi "
+                    "điện đối chiếu mã vân tay rồi nhập lại với tùy chọn “Thay khóa bị mất” "
+                    "(--replace-lost-key).")
+        else:
+            repo.add_key(s, code, pub, ve.fingerprint, "active", "enrolment")
+            message = ("Đã đăng ký. Hãy gọi điện cho đơn vị gửi và đối chiếu mã vân tay: "
+                       f"{ve.fingerprint}.")
+        if status != "unchanged":
+            repo.save_enrolled(s, code, relation, u["name"], u["kind"], ctx.actor)
+            _ensure_unit_row(s, u, relation, me)
+            audit.record(s, actor=ctx.actor, action=status if status != "enrolled" else "create",
+                         entity="sync_enrolment", entity_id=code, unit_code=code,
+                         after={"relation": relation, "fingerprint": ve.fingerprint})
+    return EnrolResult(code, u["name"], relation, ve.fingerprint, status, message)
+
+
+def _ensure_unit_row(s, u: dict, relation: str, me: Unit) -> None:
+    """The enrolled unit appears in this installation's unit tree (the dashboard lists it)."""
+    from desktop.domain.units import BranchType
+
+    if relation == "parent":
+        return
+    existing = units_repo.get(s, u["code"])
+    unit = Unit(code=u["code"], name=u["name"], kind=UnitKind(u["kind"]),
+                branch_type=BranchType(u["branch_type"]) if u.get("branch_type") else None,
+                grade=u.get("grade"), all_party_members=bool(u.get("all_party_members")),
+                parent_code=me.code).validated()
+    if existing != unit:
+        before, after = units_repo.save(s, unit)
+        audit.record(s, actor="sync", action="update" if before else "create", entity="unit",
+                     entity_id=unit.code, unit_code=unit.code,
+                     before=_unit_json(before) if before else None, after=_unit_json(after))
+
+
+@dataclass(frozen=True)
+class EnrolledView:
+    unit_code: str
+    name: str
+    relation: str
+    kind: str
+    fingerprint: str  # the active key
+    enrolled_at: datetime
+    key_origin: str
+
+
+def enrolled_units(ctx: AppContext) -> list[EnrolledView]:
+    with ctx.uow.read() as s:
+        units = repo.list_enrolled(s)
+        keys = defaultdict(list)
+        for k, _rel in repo.all_keys(s):
+            keys[k.unit_code].append(k)
+    out = []
+    for e in units:
+        active = [k for k in keys[e.unit_code] if k.status == "active"]
+        fp = active[-1].fingerprint if active else ""
+        out.append(EnrolledView(e.unit_code, e.name, e.relation, e.kind, fp, e.enrolled_at,
+                                active[-1].origin if active else ""))
+    return out
+
+
+def is_read_only_unit(ctx: AppContext, unit_code: str) -> bool:
+    """A child that has its own installation (it enrolled) is read-only here: its data arrives in
+    packages and is never edited on the parent's machine (issue 7 item 6)."""
+    with ctx.uow.read() as s:
+        e = repo.get_enrolled(s, unit_code)
+    return e is not None and e.relation == "child"
+
+
+# ============================================================== outbox
+def outbox_path(ctx: AppContext, item: repo.OutboxItem) -> Path:
+    return ctx.data.outbox / item.file_name
+
+
+def evidence_limit_bytes(ctx: AppContext, unit_code: str) -> int:
+    from db.repo import settings as settings_repo
+
+    with ctx.uow.read() as s:
+        mb = with_defaults(settings_repo.all_for(s, unit_code))["sync_evidence_limit_mb"]
+    return int(float(mb) * 1024 * 1024)
+
+
+def put_in_outbox(ctx: AppContext, *, kind: str, recipient: dict, data: dict, title: str,
+                  campaign: str | None = None, period: str | None = None, quarter: int | None = None,
+                  subject_extra: str | None = None, documents: list[pkg.Attachment] | None = None,
+                  evidence: list[pkg.Attachment] | None = None, in_reply_to: str | None = None,
+                  version: int | None = None) -> repo.OutboxItem:
+    """Build, sign and durably store one package; it waits in the outbox with status "chờ gửi".
+
+    A submission of the same subject to the same recipient gets the next version number and
+    names the version it supersedes."""
+    me = _self_unit(ctx)
+    ident = keystore(ctx).identity()
+    subject = subject_key(kind, campaign=campaign, period=period, quarter=quarter, extra=subject_extra)
+    with ctx.uow.read() as s:
+        prev = repo.latest_for_subject(s, recipient["code"], subject)
+    if version is None:
+        version = (prev.version + 1) if prev else 1
+    limit = evidence_limit_bytes(ctx, me.code) if evidence else None
+    built = pkg.build(signer=ident, kind=kind, sender={"code": me.code, "name": me.name},
+                      recipient=recipient, data=data, campaign=campaign, period=period, quarter=quarter,
+                      subject=subject, version=version, supersedes=prev.package_id if prev else None,
+                      in_reply_to=in_reply_to, documents=documents, evidence=evidence,
+                      evidence_limit=limit, personal_fields=privacy.fields_sent(kind))
+    ctx.data.outbox.mkdir(parents=True, exist_ok=True)
+    file_name = built.file_name()
+    path = ctx.data.outbox / file_name
+    atomic_write(path, built.content)
+    try:
+        with ctx.uow.begin() as s:
+            item = repo.add_outbox(
+                s, package_id=built.package_id, kind=kind, recipient_code=recipient["code"],
+                campaign=campaign, period=period, quarter=quarter, subject=subject, version=version,
+                supersedes=prev.package_id if prev else None, in_reply_to=in_reply_to, title=title[:300],
+                file_name=file_name, sha256=built.sha256, size=len(built.content), status=PENDING,
+                created_by=ctx.actor)
+            audit.record(s, actor=ctx.actor, action="create", entity="outbox_item", entity_id=built.package_id,
+                         unit_code=me.code, after={"kind": kind, "recipient": recipient["code"],
+                                                   "subject": subject, "version": version,
+                                                   "sha256": built.sha256})
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+    return item
+
+
+def outbox(ctx: AppContext, statuses: tuple[str, ...] | None = None) -> list[repo.OutboxItem]:
+    with ctx.uow.read() as s:
+        return repo.outbox_items(s, statuses)
+
+
+def outbox_counts(ctx: AppContext) -> dict[str, int]:
+    with ctx.uow.read() as s:
+        return repo.outbox_counts(s)
+
+
+def recover_outbox(ctx: AppContext) -> dict:
+    """After a crash: remove half-written temporaries and package files no row refers to (they
+    were never shown to the user as in the outbox); report rows whose file is missing."""
+    removed = remove_stale_temporaries(ctx.data.outbox)
+    with ctx.uow.read() as s:
+        items = repo.outbox_items(s)
+    names = {i.file_name for i in items}
+    orphans = 0
+    if ctx.data.outbox.is_dir():
+        for p in ctx.data.outbox.glob(f"*{pkg.EXTENSION}"):
+            if p.name not in names:
+                p.unlink(missing_ok=True)
+                orphans += 1
+    missing = [i.package_id for i in items if not (ctx.data.outbox / i.file_name).exists()]
+    return {"temporaries": removed, "orphans": orphans, "missing": missing}
+
+
+def deliver(ctx: AppContext, transport: Transport, package_ids: list[str] | None = None, *,
+            progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> list[Delivery]:
+    """Hand outbox items to a transport (default: every item waiting to be sent) and record the
+    outcome of each. Items already received stay as they are unless named explicitly."""
+    with ctx.uow.read() as s:
+        if package_ids is None:
+            items = list(reversed(repo.outbox_items(s, (PENDING,))))
+        else:
+            items = repo.outbox_items(s, package_ids=list(package_ids))
+            found = {i.package_id for i in items}
+            missing = [p for p in package_ids if p not in found]
+            if missing:
+                raise DomainError(f"Không có gói “{missing[0]}” trong hộp thư đi.", field="package_id")
+    outgoing = [OutgoingPackage(i.package_id, i.file_name, outbox_path(ctx, i), i.recipient_code, i.kind,
+                                i.sha256) for i in items]
+    if not outgoing:
+        return []
+    deliveries = transport.deliver(outgoing, progress, cancel)
+    by_id = {i.package_id: i for i in items}
+    me = _self_unit(ctx)
+    with ctx.uow.begin() as s:
+        for d in deliveries:
+            item = by_id.get(d.package_id)
+            if item is None or not d.ok:
+                continue
+            if d.acknowledged:
+                new = RECEIVED
+            elif item.status in (RECEIVED, REJECTED):
+                new = item.status  # re-exporting a settled item does not reopen it
+            else:
+                new = transport.delivered_status
+            changed = repo.set_outbox_status(s, d.package_id, new, reason=item.reason if new == item.status else None,
+                                             where=d.where)
+            if changed:
+                audit.record(s, actor=ctx.actor, action=f"deliver:{transport.key}", entity="outbox_item",
+                             entity_id=d.package_id, unit_code=me.code, before={"status": item.status},
+                             after={"status": new, "where": d.where})
+    return deliveries
+
+
+def export_outbox(ctx: AppContext, folder: Path, package_ids: list[str] | None = None, *,
+                  progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> list[Delivery]:
+    """Copy outbox items to a folder or USB stick (default: all items waiting to be sent)."""
+    return deliver(ctx, FileTransport(Path(folder)), package_ids, progress=progress, cancel=cancel)
+
+
+# ============================================================== import
+class _Trust:
+    """The receiver's view for verify(): our code and every enrolled unit's keys."""
+
+    def __init__(self, ctx: AppContext, me: Unit):
+        self.self_code = me.code
+        self._keys: dict[str, list[TrustedKey]] = defaultdict(list)
+        with ctx.uow.read() as s:
+            for k, relation in repo.all_keys(s):
+                self._keys[k.unit_code].append(TrustedKey(keymod.unb64(k.public_key), k.status, relation))
+        for lst in self._keys.values():  # try the active key first
+            lst.sort(key=lambda k: {"active": 0, "retired": 1}.get(k.status, 2))
+
+    def keys_for(self, unit_code: str) -> list[TrustedKey]:
+        return self._keys.get(unit_code, [])
+
+    def relation(self, unit_code: str) -> str | None:
+        keys = self._keys.get(unit_code)
+        return keys[0].relation if keys else None
+
+
+@dataclass
+class _Run:
+    """State shared by the files of one import: what is already stored, receipts to send."""
+
+    trust: _Trust
+    me: Unit
+    known: dict[str, str]
+    receipts: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
+    changed: bool = False
+
+
+def import_paths(ctx: AppContext, paths: Iterable[Path], *, progress: ProgressFn = no_progress,
+                 cancel: CancelToken | None = None, limits: Limits = DEFAULT_LIMITS) -> list[ImportOutcome]:
+    """Import package files, or every *.stpkg in the folders given; one outcome per file."""
+    files = package_files([Path(p) for p in paths])
+    return receive_from(ctx, [Incoming(name=str(f), path=f) for f in files], progress=progress,
+                        cancel=cancel, limits=limits)
+
+
+def receive(ctx: AppContext, transport: Transport, *, progress: ProgressFn = no_progress,
+            cancel: CancelToken | None = None, limits: Limits = DEFAULT_LIMITS) -> list[ImportOutcome]:
+    """Fetch what a transport has for us and import it (the hub transport uses this)."""
+    incoming = list(transport.fetch(progress, cancel))
+    return receive_from(ctx, incoming, progress=progress, cancel=cancel, limits=limits, transport=transport)
+
+
+def receive_from(ctx: AppContext, incoming: list[Incoming], *, progress: ProgressFn = no_progress,
+                 cancel: CancelToken | None = None, limits: Limits = DEFAULT_LIMITS,
+                 transport: Transport | None = None) -> list[ImportOutcome]:
+    me = _self_unit(ctx)
+    with ctx.uow.read() as s:
+        known = repo.known_package_ids(s)
+    run = _Run(_Trust(ctx, me), me, known)
+    out: list[ImportOutcome] = []
+    total = len(incoming)
+    for n, inc in enumerate(incoming):
+        if cancel is not None:
+            cancel.check()
+        progress(n, total, Path(inc.name).name)
+        outcome = _import_one(ctx, run, inc, limits)
+        out.append(outcome)
+        if transport is not None:
+            transport.acknowledge(inc, outcome)
+    progress(total, total, "")
+    _send_receipts(ctx, run)
+    return out
+
+
+def _import_one(ctx: AppContext, run: _Run, inc: Incoming, limits: Limits) -> ImportOutcome:
+    content: bytes | None = None
+    try:
+        if inc.content is None and inc.path is not None:
+            content = read_file(inc.path, limits)
+        else:
+            content = inc.read(limits.max_package_bytes)
+        opened = open_package(content, limits)
+        vp = verify(opened, run.trust, limits)
+    except Rejected as exc:
+        return _reject(ctx, run, inc, content, exc)
+    except Exception as exc:  # noqa: BLE001 - nothing a file holds may stop the other files
+        return _reject(ctx, run, inc, content, Rejected("not_a_package", f"lỗi không lường trước: "
+                                                                          f"{type(exc).__name__}"))
+    m = vp.manifest
+    prior = run.known.get(m.package_id)
+    if prior is not None:
+        if prior == vp.manifest_sha256:
+            return ImportOutcome(inc.name, m.package_id, DUPLICATE,
+                                 "Gói này đã được nhận trước đó: không thay đổi gì.", None, m.kind, m.sender_code)
+        return _reject(ctx, run, inc, content, Rejected("conflict", f"mã gói {m.package_id}", manifest=m))
+    from desktop.services import submissions
+
+    summary = submissions.summarise(m.kind, vp.data)
+    stored = inbox_dir(ctx) / pkg.safe_member_name(m.sender_code) / pkg.package_file_name(m)
+    atomic_write(stored, content)
+    try:
+        with ctx.uow.begin() as s:
+            cur = repo.current_for_subject(s, m.sender_code, m.recipient_code, m.subject)
+            is_current, status, reason, superseded_by = True, ACCEPTED, "", None
+            if cur is not None:
+                mine = (m.version, m.created_at, m.package_id)
+                theirs = (cur.version or 0, cur.sender_created_at or "", cur.package_id or "")
+                if mine > theirs:
+                    repo.supersede(s, cur.id, m.package_id)
+                    reason = (f"Phiên bản {m.version} thay thế phiên bản {cur.version} "
+                              f"(gói {cur.package_id}); bản cũ vẫn xem được trong lịch sử.")
+                else:
+                    is_current, status, superseded_by = False, SUPERSEDED, cur.package_id
+                    reason = (f"Đã có phiên bản mới hơn ({cur.version}, gói {cur.package_id}): bản "
+                              f"{m.version} được lưu vào lịch sử, không thay bản đang dùng.")
+            row = repo.add_received(
+                s, package_id=m.package_id, sender_code=m.sender_code, recipient_code=m.recipient_code,
+                kind=m.kind, campaign=m.campaign, period=m.period, quarter=m.quarter, subject=m.subject,
+                version=m.version, supersedes=m.supersedes, in_reply_to=m.in_reply_to,
+                sender_created_at=m.created_at, received_by=ctx.actor, status=status, reason=reason or None,
+                sha256=vp.sha256, manifest_sha256=vp.manifest_sha256,
+                stored_name=str(stored.relative_to(ctx.data.root)), source_name=Path(inc.name).name[:300],
+                data_json=json.dumps(vp.data, ensure_ascii=False), summary_json=json.dumps(summary, ensure_ascii=False),
+                superseded_by=superseded_by, is_current=is_current)
+            if is_current:
+                submissions.apply(ctx, s, run.me, vp)
+            audit.record(s, actor=ctx.actor, action=f"receive:{status}", entity="received_package",
+                         entity_id=m.package_id, unit_code=m.sender_code,
+                         after={"kind": m.kind, "subject": m.subject, "version": m.version, "row": row.id,
+                                "sha256": vp.sha256})
+    except BaseException:
+        stored.unlink(missing_ok=True)
+        raise
+    run.known[m.package_id] = vp.manifest_sha256
+    run.changed = True
+    outcome = ImportOutcome(inc.name, m.package_id, status, reason, None, m.kind, m.sender_code)
+    if m.kind != "receipt":
+        run.receipts[m.sender_code].append({"package_id": m.package_id, "status": status,
+                                            "reason": reason or IMPORT_STATUSES[status][1],
+                                            "received_at": pkg.utc_now_iso()})
+    return outcome
+
+
+def _reject(ctx: AppContext, run: _Run, inc: Incoming, content: bytes | None, exc: Rejected) -> ImportOutcome:
+    """Quarantine the file with its reason; record the rejection (never its content)."""
+    m = exc.manifest
+    day = datetime.now().strftime("%Y%m%d")
+    name = pkg.safe_member_name(Path(inc.name).name, default="goi")
+    qdir = ctx.data.quarantine / day
+    stored = None
+    try:
+        if content is not None and len(content) <= DEFAULT_LIMITS.max_package_bytes:
+            target = qdir / name
+            i = 1
+            while target.exists():
+                target = qdir / f"{i}_{name}"
+                i += 1
+            atomic_write(target, content)
+            stored = target
+            atomic_write(target.with_name(target.name + ".ly-do.txt"),
+                         f"{inc.name}\n{exc.code}\n{exc.reason}\n".encode("utf-8"))
+    except OSError:
+        stored = None
+    with ctx.uow.begin() as s:
+        repo.add_received(
+            s, package_id=m.package_id if m else None, sender_code=m.sender_code if m else None,
+            recipient_code=m.recipient_code if m else None, kind=m.kind if m else None,
+            campaign=m.campaign if m else None, period=m.period if m else None,
+            quarter=m.quarter if m else None, subject=m.subject if m else None,
+            version=m.version if m else None, sender_created_at=m.created_at if m else None,
+            received_by=ctx.actor, status=REJECTED, reason_code=exc.code, reason=exc.reason,
+            stored_name=str(stored.relative_to(ctx.data.root)) if stored else None,
+            source_name=Path(inc.name).name[:300], is_current=False)
+    if m is not None and m.kind != "receipt" and run.trust.relation(m.sender_code) \
+            and m.recipient_code == run.me.code:
+        run.receipts[m.sender_code].append({"package_id": m.package_id, "status": REJECTED,
+                                            "reason": exc.reason[:1000], "received_at": pkg.utc_now_iso()})
+    run.changed = True
+    return ImportOutcome(inc.name, m.package_id if m else None, REJECTED, exc.reason, exc.code,
+                         m.kind if m else None, m.sender_code if m else None)
+
+
+def _send_receipts(ctx: AppContext, run: _Run) -> None:
+    """One receipt per sender and import run, in the outbox like any package."""
+    for sender, entries in run.receipts.items():
+        if not entries:
+            continue
+        with ctx.uow.read() as s:
+            e = repo.get_enrolled(s, sender)
+        if e is None:
+            continue
+        first = entries[0]["package_id"]
+        put_in_outbox(ctx, kind="receipt", recipient={"code": sender, "name": e.name},
+                      data={"receipts": entries}, subject_extra=first, version=1,
+                      title=f"Biên nhận {len(entries)} gói cho {e.name}")
+
+
+# ============================================================== read side
+def received(ctx: AppContext, *, kinds: tuple[str, ...] | None = None, period: str | None = None,
+             sender_code: str | None = None, status: str | None = None, current_only: bool = False,
+             limit: int | None = None) -> list[repo.ReceivedPackage]:
+    with ctx.uow.read() as s:
+        return repo.list_received(s, kinds=kinds, period=period, sender_code=sender_code, status=status,
+                                  current_only=current_only, limit=limit)
+
+
+def received_data(ctx: AppContext, row: repo.ReceivedPackage) -> dict | None:
+    """The structured data of a received package (read-only)."""
+    with ctx.uow.read() as s:
+        text = repo.received_data(s, row.id)
+    return json.loads(text) if text else None
+
+
+def package_history(ctx: AppContext, sender_code: str, subject: str) -> list[repo.ReceivedPackage]:
+    """Every version received for one submission, newest first (superseded ones included)."""
+    with ctx.uow.read() as s:
+        return repo.history(s, sender_code, subject)
+
+
+def received_document(ctx: AppContext, row: repo.ReceivedPackage, member: str) -> bytes:
+    """A PDF (or evidence file) of a received package, read from the stored signed original."""
+    if not row.stored_name or row.status == REJECTED:
+        raise DomainError("Gói này không được lưu (bị từ chối).")
+    opened = open_package((ctx.data.root / row.stored_name).read_bytes())
+    if member not in opened.members:
+        raise DomainError(f"Gói không có tệp “{member}”.")
+    return opened.members[member]
+
+
+# ============================================================== preview
+@dataclass(frozen=True)
+class PackagePreview:
+    """What a package holds, for the preview dialog and `sync outbox`/`import` checks."""
+
+    manifest: pkg.Manifest | None
+    kind_title_vi: str
+    personal_fields: list[str]  # Vietnamese labels of the member fields it carries
+    members_count: int
+    documents: list[tuple[str, int]]
+    evidence: list[tuple[str, int]]
+    data: dict | None
+    verdict: str  # "" when valid, else the rejection reason
+    size: int
+
+
+def _count_members(data: dict | None) -> int:
+    if not isinstance(data, dict):
+        return 0
+    n = len(data.get("members") or [])
+    prop = data.get("proposal")
+    if isinstance(prop, dict):
+        n += len(prop.get("members") or [])
+    return n
+
+
+def preview_bytes(ctx: AppContext, content: bytes) -> PackagePreview:
+    """Open and check a package without writing anything."""
+    verdict, m, data = "", None, None
+    try:
+        opened = open_package(content)
+        try:
+            from desktop.sync.verify import read_manifest
+
+            m = read_manifest(opened)
+        except Rejected:
+            m = None
+        if m is not None and m.kind == "enrolment":
+            ve = verify_enrolment(content)
+            data = ve.data
+        else:
+            me = _self_unit(ctx)
+            try:
+                vp = verify(opened, _Trust(ctx, me))
+                data = vp.data
+            except Rejected as exc:
+                verdict = exc.reason
+                if pkg.DATA in opened.members:
+                    try:
+                        data = json.loads(opened.members[pkg.DATA])
+                    except ValueError:
+                        data = None
+    except Rejected as exc:
+        verdict = exc.reason
+    fields = privacy.labels_vi(m.personal_fields) if m else []
+    return PackagePreview(
+        manifest=m, kind_title_vi=KINDS[m.kind].title_vi if m else "", personal_fields=fields,
+        members_count=_count_members(data),
+        documents=[(f.path, f.size) for f in m.documents] if m else [],
+        evidence=[(f.path, f.size) for f in m.evidence] if m else [],
+        data=data if isinstance(data, dict) else None, verdict=verdict, size=len(content))
+
+
+def preview_outbox_item(ctx: AppContext, package_id: str) -> PackagePreview:
+    with ctx.uow.read() as s:
+        item = repo.outbox_get(s, package_id)
+    if item is None:
+        raise DomainError(f"Không có gói “{package_id}” trong hộp thư đi.")
+    content = outbox_path(ctx, item).read_bytes()
+    opened = open_package(content)
+    from desktop.sync.verify import read_manifest
+
+    m = read_manifest(opened)
+    data = json.loads(opened.members[pkg.DATA])
+    return PackagePreview(m, KINDS[m.kind].title_vi, privacy.labels_vi(m.personal_fields), _count_members(data),
+                          [(f.path, f.size) for f in m.documents], [(f.path, f.size) for f in m.evidence],
+                          data, "", len(content))
+
+
+def preview_file(ctx: AppContext, path: Path) -> PackagePreview:
+    try:
+        content = read_file(Path(path))
+    except Rejected as exc:
+        return PackagePreview(None, "", [], 0, [], [], None, exc.reason, 0)
+    return preview_bytes(ctx, content)
