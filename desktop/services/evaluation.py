@@ -1,0 +1,353 @@
+"""Where a unit stands: load a snapshot from the database and run the evaluation engine
+(desktop/domain/evaluation.py), for one unit, for every branch a Đoàn cơ sở holds, quarter by
+quarter, and as a list of concrete next actions for the home screen.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from db.repo import cycle as cycle_repo
+from db.repo import members as members_repo
+from db.repo import settings as settings_repo
+from db.repo import units as units_repo
+from desktop.domain.catalog import Catalog
+from desktop.domain.errors import DomainError
+from desktop.domain.evaluation import (
+    AT_RISK,
+    NEEDS_JUDGEMENT,
+    ActivityRef,
+    Evaluation,
+    MemberFacts,
+    UnitYearData,
+    evaluate,
+    period_of,
+    restricted,
+)
+from desktop.domain.periods import Period
+from desktop.domain.settings import with_defaults
+from desktop.domain.units import Unit, UnitKind
+from desktop.services.context import AppContext
+
+CAMPAIGN = "chi-doan-xhcn"
+
+
+def _catalog(ctx: AppContext, campaign: str) -> Catalog:
+    cat = ctx.catalogs.get(campaign)
+    if cat is None:
+        raise DomainError(f"Không có bộ tiêu chí “{campaign}” (xem: sothidua catalog list).", field="campaign")
+    return cat
+
+
+def _volunteer_kinds(catalog: Catalog, cid_kind: str) -> list[str]:
+    """The volunteer activity kinds named by the catalog (evidence 'volunteer:a|b')."""
+    for c in catalog.criteria:
+        ev = c.evidence or ""
+        if ev.startswith("volunteer:") and (cid_kind in ev):
+            return ev.split(":", 1)[1].split("|")
+    return []
+
+
+def _activities(s, unit_code: str, start: date, end: date, kinds: list[str], joined: bool) -> tuple[ActivityRef, ...]:
+    if not kinds:
+        return ()
+    try:
+        from db.repo import volunteer as vol_repo
+    except ImportError:  # the volunteer area is not installed
+        return ()
+    acts = vol_repo.activities_in(s, unit_code, start, end, kinds, include_joined=joined)
+    return tuple(ActivityRef(a.id, min((d for d in a.dates if start <= d <= end), default=a.dates[0]),
+                             a.name, a.kind) for a in acts)
+
+
+def _member_days(s, unit_code: str, start: date, end: date) -> dict[int, float]:
+    try:
+        from db.repo import volunteer as vol_repo
+    except ImportError:
+        return {}
+    return vol_repo.member_days(s, unit_code, start, end)
+
+
+def _recognised(s, unit_code: str, period_label: str) -> frozenset[int] | None:
+    try:
+        from db.repo import recognition as rec_repo
+    except ImportError:
+        return None
+    fn = getattr(rec_repo, "recognised_member_ids", None)
+    if fn is None:
+        return None
+    ids = fn(s, unit_code, period_label)
+    return frozenset(ids) if ids else None
+
+
+def load_snapshot(s, catalog: Catalog, unit: Unit, period: Period, as_of: date,
+                  settings: dict | None = None) -> UnitYearData:
+    """Read everything the engine needs for ``unit`` and ``period`` inside session ``s``."""
+    settings = settings if settings is not None else with_defaults(settings_repo.all_for(s, unit.code))
+    members = members_repo.list_for_unit(s, unit.code)
+    events = members_repo.events_for_unit(s, unit.code)
+    facts = tuple(
+        MemberFacts(id=m.id, full_name=m.full_name, events=tuple(events.get(m.id, ())),
+                    residence_activity=m.residence_activity, training_registered_on=m.training_registered_on,
+                    ebook_issued=m.ebook_issued, ecard_issued=m.ecard_issued, is_party_member=m.is_party_member)
+        for m in members)
+    # Weekly posts count by ISO week, so a week straddling the period's edges is read whole.
+    logs = cycle_repo.list_logs(s, unit.code, period.start - timedelta(days=6), period.end + timedelta(days=6))
+    return UnitYearData(
+        unit=unit, period=period, as_of=as_of, settings=settings, members=facts, logs=tuple(logs),
+        volunteer_days=_member_days(s, unit.code, period.start, period.end),
+        youth_projects=_activities(s, unit.code, period.start, period.end,
+                                   _volunteer_kinds(catalog, "cong-trinh-thanh-nien"), joined=False),
+        red_address_or_trend=_activities(s, unit.code, period.start, period.end,
+                                         _volunteer_kinds(catalog, "dia-chi-do"), joined=True),
+        judgements=cycle_repo.judgements_in_force(s, unit.code, catalog.id, period.label),
+        recognised_member_ids=_recognised(s, unit.code, period.label),
+    )
+
+
+def snapshot(ctx: AppContext, unit_code: str, period_label: str | None = None, *,
+             campaign: str = CAMPAIGN, as_of: date | None = None) -> UnitYearData:
+    cat = _catalog(ctx, campaign)
+    with ctx.uow.read() as s:
+        unit = units_repo.get(s, unit_code)
+        if unit is None:
+            raise DomainError(f"Không có đơn vị “{unit_code}” trong dữ liệu.", field="unit")
+        settings = with_defaults(settings_repo.all_for(s, unit_code))
+        period = period_of(unit, period_label, settings, ctx.today())
+        return load_snapshot(s, cat, unit, period, as_of or ctx.today(), settings)
+
+
+def evaluate_unit(ctx: AppContext, unit_code: str, period_label: str | None = None, *,
+                  campaign: str = CAMPAIGN, as_of: date | None = None) -> Evaluation:
+    """Evaluate one unit (a chi đoàn) for a period (None: the current one)."""
+    cat = _catalog(ctx, campaign)
+    data = snapshot(ctx, unit_code, period_label, campaign=campaign, as_of=as_of)
+    if data.unit.kind.value not in cat.applies_to_kinds:
+        raise DomainError(
+            f"Bộ tiêu chí {campaign} áp dụng cho chi đoàn; “{data.unit.code}” là "
+            f"{data.unit.kind.label_vi.lower()}: dùng --all-branches hoặc --branch MÃ.", field="unit")
+    return evaluate(cat, data)
+
+
+def held_branches(ctx: AppContext, parent_code: str) -> list[Unit]:
+    """The branches (chi đoàn) a Đoàn cơ sở holds: units whose parent is it (any depth)."""
+    with ctx.uow.read() as s:
+        units = units_repo.list_all(s)
+    by_parent: dict[str | None, list[Unit]] = {}
+    for u in units:
+        by_parent.setdefault(u.parent_code, []).append(u)
+    out, stack, seen = [], [parent_code], {parent_code}
+    while stack:
+        for child in by_parent.get(stack.pop(), []):
+            if child.code in seen:
+                continue
+            seen.add(child.code)
+            if child.kind is UnitKind.CHI_DOAN:
+                out.append(child)
+            stack.append(child.code)
+    return sorted(out, key=lambda u: u.code)
+
+
+def evaluate_branches(ctx: AppContext, parent_code: str, period_label: str | None = None, *,
+                      campaign: str = CAMPAIGN, as_of: date | None = None,
+                      progress=None, cancel=None) -> list[Evaluation]:
+    """Evaluate every branch a Đoàn cơ sở holds (each with its own settings and period type)."""
+    cat = _catalog(ctx, campaign)
+    branches = held_branches(ctx, parent_code)
+    out = []
+    with ctx.uow.read() as s:
+        for i, unit in enumerate(branches):
+            if cancel is not None:
+                cancel.check()
+            settings = with_defaults(settings_repo.all_for(s, unit.code))
+            period = period_of(unit, period_label, settings, ctx.today())
+            out.append(evaluate(cat, load_snapshot(s, cat, unit, period, as_of or ctx.today(), settings)))
+            if progress is not None:
+                progress(i + 1, len(branches), unit.name)
+    return out
+
+
+# ------------------------------------------------------------------------------ the quarter view
+
+@dataclass(frozen=True)
+class QuarterState:
+    index: int
+    label_vi: str
+    start: date
+    end: date
+    started: bool
+    evaluation: Evaluation | None  # the state when the quarter ended (or today, if it is running)
+
+
+def evaluate_quarters(ctx: AppContext, unit_code: str, period_label: str | None = None, *,
+                      campaign: str = CAMPAIGN) -> list[QuarterState]:
+    """Quarterly monitoring ("theo dõi hằng quý", BRIEF §3.1 step 2b): each quarter that has begun
+    is evaluated on the records dated up to its last day (or up to today for the running one)."""
+    cat = _catalog(ctx, campaign)
+    today = ctx.today()
+    data = snapshot(ctx, unit_code, period_label, campaign=campaign, as_of=today)
+    out = []
+    with ctx.uow.read() as s:
+        for i, (qs, qe) in enumerate(data.period.quarters(), start=1):
+            started = qs <= today
+            ev = None
+            if started:
+                until = min(qe, today)
+                days = _member_days(s, unit_code, data.period.start, until)
+                ev = evaluate(cat, restricted(data, until, days))
+            out.append(QuarterState(i, data.period.quarter_label_vi(i), qs, qe, started, ev))
+    return out
+
+
+# ------------------------------------------------------------------------------ next actions
+
+@dataclass(frozen=True)
+class NextAction:
+    """A concrete thing to do, with the page where it is done (``page``, ``params``)."""
+
+    text_vi: str
+    text_en: str
+    page: str
+    params: dict = field(default_factory=dict)
+    criterion_id: str | None = None
+    due: date | None = None
+
+    def text(self, lang: str) -> str:
+        return self.text_vi if lang == "vi" else self.text_en
+
+
+def _d(d: date) -> str:
+    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+
+
+def _left(due: date, today: date, lang: str) -> str:
+    n = (due - today).days
+    if lang == "vi":
+        return f"còn {n} ngày" if n > 0 else ("hôm nay là hạn" if n == 0 else f"quá hạn {-n} ngày")
+    return f"{n} days left" if n > 0 else ("due today" if n == 0 else f"{-n} days overdue")
+
+
+def _registration_action(ctx: AppContext, unit: Unit, period: Period) -> NextAction | None:
+    from desktop.services.cycle import registration_deadline
+
+    today = ctx.today()
+    settings = None
+    with ctx.uow.read() as s:
+        settings = with_defaults(settings_repo.all_for(s, unit.code))
+    nxt = period_of(unit, str(period.year + 1), settings, today) if not unit.is_school else \
+        period_of(unit, f"{period.year + 1}-{period.year + 2}", settings, today)
+    for p in (nxt, period):
+        due = registration_deadline(ctx, unit, p)
+        if due is None:
+            continue
+        if p is nxt and (due.due - today).days > 60:
+            continue
+        with ctx.uow.read() as s:
+            latest = cycle_repo.latest_registration(s, unit.code, CAMPAIGN, p.label)
+        if latest is not None and latest.status == "submitted":
+            continue
+        if due.due >= today:
+            vi = f"Nộp đăng ký thi đua kỳ {p.label} trước {_d(due.due)} ({_left(due.due, today, 'vi')})."
+            en = f"Submit the registration for {p.label} by {_d(due.due)} ({_left(due.due, today, 'en')})."
+        else:
+            vi = (f"Đăng ký thi đua kỳ {p.label} đã quá hạn {_d(due.due)} {(today - due.due).days} ngày: "
+                  "vẫn nộp được, sẽ ghi là nộp muộn.")
+            en = (f"The registration for {p.label} is {(today - due.due).days} days past {_d(due.due)}: "
+                  "it can still be submitted and will be marked late.")
+        if latest is None:
+            vi = vi.replace("Nộp đăng ký", "Lập và nộp đăng ký")
+        return NextAction(vi, en, "registration", {"period": p.label}, None, due.due)
+    return None
+
+
+def _criterion_action(ev: Evaluation, r, today: date) -> NextAction | None:
+    cid, d = r.id, r.details
+    due = r.due
+    when_vi = f" trước {_d(due)} ({_left(due, today, 'vi')})" if due else ""
+    when_en = f" by {_d(due)} ({_left(due, today, 'en')})" if due else ""
+    if r.status == NEEDS_JUDGEMENT:
+        return NextAction(f"Ghi nhận đánh giá tiêu chí {cid} (đạt/chưa đạt, người đánh giá).",
+                          f"Record the judgement of {cid} (met/not met, by whom).",
+                          "campaign", {"criterion": cid}, cid, None)
+    if r.status != AT_RISK:
+        return None
+    if cid == "CD-1.2" and due:
+        q = next((i for i, (qs, qe) in enumerate(ev.period.quarters(), 1) if qs <= due <= qe), None)
+        qv = ev.period.quarter_label_vi(q) if q else ""
+        return NextAction(f"Tổ chức buổi sinh hoạt chuyên đề {qv}{when_vi}.",
+                          f"Hold a thematic session in Q{q}{when_en}.", "logs", {"kind": "thematic_session"}, cid, due)
+    if cid == "CD-2.4" and due:
+        week = due.isocalendar()[1]
+        return NextAction(f"Chia sẻ tấm gương người tốt, câu chuyện đẹp tuần {week}{when_vi}.",
+                          f"Share a good example or good story for week {week}{when_en}.",
+                          "logs", {"kind": "weekly_post"}, cid, due)
+    if cid == "CD-1.1":
+        base, reached = d.get("base", 0), d.get("reached", 0)
+        need = max(1, math.ceil(0.7 * base - 1e-9 - reached)) if base else 1
+        return NextAction(f"Cung cấp thông tin cho thêm {need} đoàn viên để đạt 70%{when_vi}.",
+                          f"Reach {need} more members with information to get to 70%{when_en}.",
+                          "logs", {"kind": "information"}, cid, due)
+    if cid == "CD-3.2":
+        missing = max(0, (r.threshold or 0) - (r.value or 0))
+        return NextAction(f"Còn thiếu {missing} buổi sinh hoạt chi đoàn định kỳ{when_vi}.",
+                          f"{missing} regular branch meetings still to hold{when_en}.",
+                          "logs", {"kind": "meeting"}, cid, due)
+    if cid == "CD-3.7":
+        return NextAction(f"Giới thiệu đoàn viên ưu tú cho Đảng xem xét kết nạp{when_vi}.",
+                          f"Introduce an outstanding member to the Party{when_en}.",
+                          "logs", {"kind": "party_introduction"}, cid, due)
+    if cid in ("CD-3.3", "CD-3.4", "CD-3.5"):
+        what_vi = {"CD-3.3": "sinh hoạt Đoàn tại nơi cư trú", "CD-3.4": "đăng ký Rèn luyện đoàn viên",
+                   "CD-3.5": "sổ và thẻ đoàn điện tử"}[cid]
+        what_en = {"CD-3.3": "Union activity where they live", "CD-3.4": "self-training registration",
+                   "CD-3.5": "electronic Union book and card"}[cid]
+        n = d.get("lacking", 0)
+        return NextAction(f"Cập nhật {what_vi} cho {n} đoàn viên còn thiếu{when_vi}.",
+                          f"Update {what_en} for the {n} members still missing it{when_en}.",
+                          "members", {"criterion": cid}, cid, due)
+    if cid == "CD-3.6":
+        n = d.get("lacking", 0)
+        return NextAction(f"{n} đoàn viên chưa đủ 5 ngày tình nguyện{when_vi}.",
+                          f"{n} members have fewer than 5 volunteer days{when_en}.",
+                          "volunteer", {"criterion": cid}, cid, due)
+    if cid == "CD-2.2":
+        return NextAction(f"Thực hiện và ghi nhận 01 công trình, phần việc thanh niên{when_vi}.",
+                          f"Carry out and record a youth project{when_en}.", "volunteer", {"criterion": cid}, cid, due)
+    if cid == "CD-2.3":
+        return NextAction(f"Tổ chức hành trình đến địa chỉ đỏ hoặc tham gia hoạt động tạo trào lưu tích cực{when_vi}.",
+                          f"Organise a red-address journey or join a positive trend activity{when_en}.",
+                          "volunteer", {"criterion": cid}, cid, due)
+    if cid == "CD-3.8":
+        return NextAction(f"Xét công nhận Đoàn viên XHCN (cần từ 80% đoàn viên){when_vi}.",
+                          f"Assess members for the Socialist member title (80% needed){when_en}.",
+                          "recognition", {"criterion": cid}, cid, due)
+    return NextAction(f"{cid}: {r.explanation_vi}", f"{cid}: {r.explanation_en}", "campaign",
+                      {"criterion": cid}, cid, due)
+
+
+def next_actions(ctx: AppContext, unit_code: str, period: Period | str | None = None, *,
+                 limit: int | None = None) -> list[NextAction]:
+    """Concrete actions for the home screen, most urgent first: the registration, then each
+    criterion still open in the current period (``page``: the page key where it is done)."""
+    with ctx.uow.read() as s:
+        unit = units_repo.get(s, unit_code)
+    if unit is None:
+        raise DomainError(f"Không có đơn vị “{unit_code}” trong dữ liệu.", field="unit")
+    if unit.kind is not UnitKind.CHI_DOAN:
+        return []
+    label = period.label if isinstance(period, Period) else period
+    ev = evaluate_unit(ctx, unit_code, label)
+    today = ctx.today()
+    out: list[NextAction] = []
+    reg = _registration_action(ctx, unit, ev.period)
+    if reg is not None:
+        out.append(reg)
+    for r in ev.criteria:
+        a = _criterion_action(ev, r, today)
+        if a is not None:
+            out.append(a)
+    far = date.max
+    out.sort(key=lambda a: (a.due or far, a.criterion_id or ""))
+    return out[:limit] if limit else out
