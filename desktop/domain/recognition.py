@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from desktop.domain.catalog import Catalog, Criterion, Group
+from desktop.domain.catalog import Catalog, Criterion, Group, Recognition
 from desktop.domain.errors import DomainError
 
 DAT, CHUA_DAT = "dat", "chua_dat"
@@ -248,9 +248,12 @@ class AppraisalOutcome:
     pending: tuple[str, ...] = ()  # criteria not yet appraised
 
 
-def appraised_outcome(catalog: Catalog, claims: dict[str, str], appraisals: dict[str, bool]) -> AppraisalOutcome:
+def appraised_outcome(catalog: Catalog, claims: dict[str, str], appraisals: dict[str, bool],
+                      recognition: Recognition | None = None) -> AppraisalOutcome:
     """Count criteria as the Đoàn cơ sở sees them: agree keeps the branch's claim, disagree flips
-    met <-> not met. An unappraised criterion counts as claimed (and is listed as pending)."""
+    met <-> not met. An unappraised criterion counts as claimed (and is listed as pending).
+    ``recognition`` carries the unit settings ``recognition_rounding`` / ``recognition_counting``
+    (BRIEF §1, Q2), as the evaluation uses them; default: the catalog's rule."""
     per: dict[str, str] = {}
     pending = []
     for c in catalog.criteria:
@@ -264,9 +267,16 @@ def appraised_outcome(catalog: Catalog, claims: dict[str, str], appraisals: dict
             per[c.id] = NOT_MET if claim == MET else MET
     applicable = sum(1 for v in per.values() if v != NOT_APPLICABLE)
     met = sum(1 for v in per.values() if v == MET)
-    rec = catalog.recognition
-    required = rec.required(applicable) if rec else applicable
-    ok = rec.is_met(met, applicable) if rec else (applicable > 0 and met == applicable)
+    rec = recognition or catalog.recognition or Recognition(0.8, "ceil", "per_criterion", "")
+    required = rec.required(applicable) if applicable else 0
+    if rec.counting == "per_group":
+        ok = applicable > 0
+        for g in catalog.groups:
+            ids = [c.id for c in catalog.criteria if c.group == g.id and per[c.id] != NOT_APPLICABLE]
+            if ids and not rec.is_met(sum(1 for i in ids if per[i] == MET), len(ids)):
+                ok = False
+    else:
+        ok = rec.is_met(met, applicable)
     return AppraisalOutcome(applicable, met, required, ok, per, tuple(pending))
 
 

@@ -20,8 +20,9 @@ from db.repo import recognition as repo
 from db.repo import settings as settings_repo
 from db.repo import units as units_repo
 from desktop.domain import recognition as rules
-from desktop.domain.catalog import Catalog
+from desktop.domain.catalog import Catalog, Recognition
 from desktop.domain.errors import DomainError
+from desktop.domain.evaluation import period_of
 from desktop.domain.members import Member, active_on_any_day
 from desktop.domain.periods import Period
 from desktop.domain.recognition import MemberFacts, MemberVerdict, Vote
@@ -49,11 +50,10 @@ def _month_day(text, default: tuple[int, int]) -> tuple[int, int]:
         return default
 
 
-def period_for(unit: Unit, label: str, values: dict) -> Period:
-    """Parse a period label with the unit's year cut-off settings (BRIEF §3.3)."""
-    p = Period.parse(label, year_start=_month_day(values.get("year_start"), (1, 1)),
-                     school_year_start=_month_day(values.get("school_year_start"), (9, 1)))
-    return p
+def period_for(unit: Unit, label: str, values: dict, today: date | None = None) -> Period:
+    """The unit's period named ``label``, exactly as the evaluation reads it
+    (desktop.domain.evaluation.period_of: school branches by school year, BRIEF §3.1, §3.3)."""
+    return period_of(unit, label, values, today or date.today())
 
 
 def _unit(s, code: str) -> tuple[Unit, int]:
@@ -151,7 +151,7 @@ def member_board(ctx: AppContext, unit_code: str, period_label: str) -> MemberBo
     with ctx.uow.read() as s:
         unit, uid = _unit(s, unit_code)
         values = _settings(s, unit_code)
-        period = period_for(unit, period_label, values)
+        period = period_for(unit, period_label, values, ctx.today())
         catalog = member_catalog(ctx, unit, values)
         members = period_members(s, unit_code, period)
         facts = _facts(s, unit, uid, period, members)
@@ -189,7 +189,7 @@ def save_self_assessment(ctx: AppContext, unit_code: str, period_label: str, mem
     with ctx.uow.begin() as s:
         unit, uid = _unit(s, unit_code)
         values = _settings(s, unit_code)
-        period = period_for(unit, period_label, values)
+        period = period_for(unit, period_label, values, ctx.today())
         catalog = member_catalog(ctx, unit, values)
         m = _check_member(s, uid, member_id, unit_code)
         _check_not_frozen(s, uid, period.label)
@@ -219,7 +219,7 @@ def record_votes(ctx: AppContext, unit_code: str, period_label: str, meeting_dat
     """The branch meeting's votes on its members (for / against / absent), one meeting."""
     with ctx.uow.begin() as s:
         unit, uid = _unit(s, unit_code)
-        period = period_for(unit, period_label, _settings(s, unit_code))
+        period = period_for(unit, period_label, _settings(s, unit_code), ctx.today())
         _check_not_frozen(s, uid, period.label)
         if not isinstance(meeting_date, date):
             raise DomainError("Ngày họp không hợp lệ.", field="meeting_date")
@@ -283,20 +283,10 @@ def _check_not_frozen(s, uid: int, period_label: str) -> None:
 
 def evaluation_rows(ctx: AppContext, unit_code: str, period_label: str) -> list[dict]:
     """Per criterion {id, status, value, threshold, explanation_vi} from the evaluation engine
-    (desktop/services/evaluation.py, issue 5 item 3). Empty when it is not available."""
-    try:
-        from desktop.services import evaluation
-    except ImportError:
-        return []
-    fn = getattr(evaluation, "evaluate_json", None) or getattr(evaluation, "evaluate", None)
-    if fn is None:
-        return []
-    result = fn(ctx, unit_code, rules.BRANCH_CAMPAIGN, period_label)
-    if hasattr(result, "to_json"):
-        result = result.to_json()
-    if isinstance(result, dict):
-        return list(result.get("criteria", []))
-    return [c if isinstance(c, dict) else c.to_json() for c in result]
+    (desktop/services/evaluation.py, issue 5 item 3)."""
+    from desktop.services.evaluation import evaluate_unit
+
+    return [r.to_json() for r in evaluate_unit(ctx, unit_code, period_label).criteria]
 
 
 def _value_text(v) -> str:
@@ -331,7 +321,7 @@ def branch_dossier(ctx: AppContext, unit_code: str, period_label: str) -> Branch
     with ctx.uow.read() as s:
         unit, uid = _unit(s, unit_code)
         values = _settings(s, unit_code)
-        period = period_for(unit, period_label, values)
+        period = period_for(unit, period_label, values, ctx.today())
         prop = repo.proposal(s, uid, rules.BRANCH_CAMPAIGN, period.label)
         apps = repo.appraisals(s, uid, rules.BRANCH_CAMPAIGN, period.label)
         rec = repo.branch_recognition(s, uid, rules.BRANCH_CAMPAIGN, period.label)
@@ -342,7 +332,10 @@ def branch_dossier(ctx: AppContext, unit_code: str, period_label: str) -> Branch
     else:
         items = {c.id: _item_from_eval(live.get(c.id), c.id) for c in catalog.criteria}
     claims = {cid: it["claim"] for cid, it in items.items()}
-    outcome = rules.appraised_outcome(catalog, claims, {k: v["agree"] for k, v in apps.items()})
+    base = catalog.recognition or Recognition(0.8, "ceil", "per_criterion", "")
+    rec_rule = Recognition(base.min_share, values["recognition_rounding"], values["recognition_counting"],
+                           base.note_vi)
+    outcome = rules.appraised_outcome(catalog, claims, {k: v["agree"] for k, v in apps.items()}, rec_rule)
     return BranchDossier(
         unit=unit, period=period, catalog=catalog, items=items,
         self_assessment=prop["self_assessment"] if prop else "",
@@ -390,7 +383,7 @@ def save_branch_proposal(ctx: AppContext, unit_code: str, period_label: str, *, 
         unit, uid = _unit(s, unit_code)
         if unit.kind is not UnitKind.CHI_DOAN:
             raise DomainError("Chỉ chi đoàn mới lập hồ sơ đề nghị công nhận Chi đoàn XHCN.", field="unit")
-        period = period_for(unit, period_label, _settings(s, unit_code))
+        period = period_for(unit, period_label, _settings(s, unit_code), ctx.today())
         cur = repo.proposal(s, uid, rules.BRANCH_CAMPAIGN, period.label)
         if cur and cur["status"] == "submitted":
             raise DomainError(f"Hồ sơ đề nghị kỳ {period.label} đã gửi: rút hồ sơ trước khi sửa.", field="status")
@@ -412,7 +405,7 @@ def withdraw_proposal(ctx: AppContext, unit_code: str, period_label: str) -> Cha
     """Reopen a submitted proposal (before the Đoàn cơ sở decides)."""
     with ctx.uow.begin() as s:
         unit, uid = _unit(s, unit_code)
-        period = period_for(unit, period_label, _settings(s, unit_code))
+        period = period_for(unit, period_label, _settings(s, unit_code), ctx.today())
         cur = repo.proposal(s, uid, rules.BRANCH_CAMPAIGN, period.label)
         if not cur or cur["status"] != "submitted":
             raise DomainError(f"Kỳ {period.label} chưa có hồ sơ đề nghị đã gửi.", field="status")
@@ -449,18 +442,7 @@ def branches_for_review(ctx: AppContext, period_label: str) -> list[BranchDossie
             return []
         tree = UnitTree(units_repo.list_all(s))
         branches = [u for u in tree.descendants(me.code) if u.kind is UnitKind.CHI_DOAN]
-    return [branch_dossier(ctx, b.code, _label_for(b, period_label)) for b in branches]
-
-
-def _label_for(unit: Unit, label: str) -> str:
-    """A school branch is assessed by school year: "2026" means 2025-2026 for it (the school
-    year recognised by 20/5/2026, BRIEF §3.1); a calendar branch given "2025-2026" uses 2026."""
-    if unit.is_school and "-" not in label and len(label) == 4:
-        y = int(label)
-        return f"{y - 1}-{y}"
-    if not unit.is_school and "-" in label:
-        return label[-4:]
-    return label
+    return [branch_dossier(ctx, b.code, period_label) for b in branches]
 
 
 def appraise(ctx: AppContext, branch_code: str, period_label: str, criterion_id: str, agree: bool,
@@ -477,7 +459,7 @@ def appraise(ctx: AppContext, branch_code: str, period_label: str, criterion_id:
         raise DomainError(f"{criterion_id}: khi không đồng ý phải ghi nhận xét (lý do).", field="comment")
     with ctx.uow.begin() as s:
         me, branch, bid = _require_upper(s, branch_code)
-        period = period_for(branch, period_label, _settings(s, branch_code))
+        period = period_for(branch, period_label, _settings(s, branch_code), ctx.today())
         before = repo.appraisals(s, bid, rules.BRANCH_CAMPAIGN, period.label).get(criterion_id)
         repo.put_appraisal(s, unit_id=bid, campaign=rules.BRANCH_CAMPAIGN, period_label=period.label,
                            criterion_id=criterion_id, agree=bool(agree), comment=comment,
@@ -519,7 +501,7 @@ def issue_decision(ctx: AppContext, period_label: str, number: str, decision_dat
             if code not in allowed:
                 raise DomainError(f"Chi đoàn “{code}” không thuộc phạm vi công nhận của “{me.code}”.", field="unit")
             unit, uid = _unit(s, code)
-            period = period_for(unit, _label_for(unit, period_label), _settings(s, code))
+            period = period_for(unit, period_label, _settings(s, code), ctx.today())
             repo.put_branch_recognition(s, unit_id=uid, campaign=rules.BRANCH_CAMPAIGN, period_label=period.label,
                                         decision_number=number, decision_date=decision_date,
                                         issuer_code=issuer_code, issuer_name=issuer)
@@ -532,7 +514,7 @@ def issue_decision(ctx: AppContext, period_label: str, number: str, decision_dat
                 raise DomainError(f"Đoàn viên số {mid} không thuộc phạm vi công nhận của “{me.code}”.",
                                   field="member_id")
             unit, uid = _unit(s, m.unit_code)
-            period = period_for(unit, _label_for(unit, period_label), _settings(s, m.unit_code))
+            period = period_for(unit, period_label, _settings(s, m.unit_code), ctx.today())
             repo.put_member_recognition(s, unit_id=uid, member_id=mid, period_label=period.label,
                                         decision_number=number, decision_date=decision_date,
                                         issuer_code=issuer_code, issuer_name=issuer)
@@ -547,7 +529,7 @@ def revoke(ctx: AppContext, period_label: str, *, branch_codes=(), member_ids=()
     with ctx.uow.begin() as s:
         for code in branch_codes:
             unit, uid = _unit(s, code)
-            label = _label_for(unit, period_label)
+            label = period_for(unit, period_label, _settings(s, unit.code), ctx.today()).label
             if repo.delete_branch_recognition(s, uid, rules.BRANCH_CAMPAIGN, label):
                 audit.record(s, actor=ctx.actor, action="delete", entity="branch_recognition",
                              entity_id=f"{code}/{label}", unit_code=code)
@@ -556,7 +538,7 @@ def revoke(ctx: AppContext, period_label: str, *, branch_codes=(), member_ids=()
             if m is None:
                 continue
             unit, _uid = _unit(s, m.unit_code)
-            label = _label_for(unit, period_label)
+            label = period_for(unit, period_label, _settings(s, unit.code), ctx.today()).label
             if repo.delete_member_recognition(s, int(mid), label):
                 audit.record(s, actor=ctx.actor, action="delete", entity="member_recognition",
                              entity_id=f"{mid}/{label}", unit_code=m.unit_code)

@@ -122,15 +122,17 @@ def test_dcs_appraises_and_decides_and_cd38_counts_the_members(dcs):
     assert d.outcome.per_criterion["CD-1.1"] in ("met", NOT_MET)
 
     svc.issue_decision(ctx, "2026", "15-QĐ/ĐTN", date(2026, 11, 20), branch_codes=["CD-TDP3"],
-                       member_ids=[ids[0], pupil])
+                       member_ids=[ids[0]])
+    # School branches are recognised by school year (BRIEF §3.1: by 20/5).
+    svc.issue_decision(ctx, "2025-2026", "09-QĐ/ĐTN", date(2026, 5, 15), member_ids=[pupil])
     from db.repo.recognition import recognised_member_ids
     with ctx.uow.read() as s:
         assert recognised_member_ids(s, "CD-TDP3", "2026") == {ids[0]}
-        # A school branch is recognised by school year: "2026" is the school year 2025-2026.
         assert recognised_member_ids(s, "CD-10A1", "2025-2026") == {pupil}
     d = svc.branch_dossier(ctx, "CD-TDP3", "2026")
     assert d.recognition["decision_number"] == "15-QĐ/ĐTN"
     dec = svc.decisions(ctx, "2026")
+    dec = [d for d in dec if d["decision_number"] == "15-QĐ/ĐTN"]
     assert dec[0]["branches"] == ["CD-TDP3"] and dec[0]["issuer_name"] == "Đoàn phường Lê Chân"
 
 

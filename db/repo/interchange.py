@@ -1,0 +1,494 @@
+"""Storage side of the data interchange (issue 5 item 6): read the whole record of one unit,
+remove it, and write it back — across every area's tables (members, cycle, volunteer,
+recognition, attachments, settings).
+
+Rows go in and out as plain dicts keyed by column name, with database ids; the service
+(desktop/services/interchange.py) turns them into the JSON document with file-local ids.
+Reads are ordered by id so that an export is deterministic and an import (which inserts in
+document order) exports again identically.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from datetime import date
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from db.models.core import AttachmentRow, SettingRow, UnitRow, utcnow
+from db.models.cycle import (JudgementRow, LogParticipantRow, LogRow, RegistrationItemRow,
+                             RegistrationMemberRow, RegistrationRow)
+from db.models.members import MemberGroupMemberRow, MemberGroupRow, MemberRow, MembershipEventRow
+from db.models.recognition import (BranchAppraisalRow, BranchProposalItemRow, BranchProposalMemberRow,
+                                   BranchProposalRow, BranchRecognitionRow, MemberAssessmentItemRow,
+                                   MemberAssessmentRow, MemberRecognitionRow, MemberVoteRow)
+from db.models.volunteer import (VolunteerActivityDateRow, VolunteerActivityRow, VolunteerCreditRow,
+                                 VolunteerParticipantRow)
+from desktop.domain.members import name_key
+from desktop.domain.volunteer import split_half_days
+
+MEMBER_FIELDS = ("full_name", "date_of_birth", "dob_year_only", "gender", "phone", "id_number",
+                 "union_join_date", "union_card_no", "is_party_member", "party_join_date", "residence",
+                 "training_registered", "training_registered_on", "ebook_issued", "ecard_issued",
+                 "residence_activity", "notes")
+LOG_FIELDS = ("kind", "on_date", "title", "description", "category", "channel", "member_id", "ref_no",
+              "counterpart", "received_on", "link", "created_by")
+ACTIVITY_FIELDS = ("name", "kind", "focus", "place", "level", "half_days", "first_day", "last_day", "guests",
+                   "confirmed_by", "notes", "created_by", "delete_reason")
+_CHUNK = 500
+
+
+def _chunks(items: list, n: int = _CHUNK):
+    for i in range(0, len(items), n):
+        yield items[i:i + n]
+
+
+def _cols(row, fields) -> dict:
+    return {f: getattr(row, f) for f in fields}
+
+
+# ----------------------------------------------------------------------------- units
+
+def unit_row(session: Session, code: str) -> dict | None:
+    r = session.execute(select(UnitRow).where(UnitRow.code == code)).scalar_one_or_none()
+    if r is None:
+        return None
+    return {"id": r.id, "code": r.code, "name": r.name, "kind": r.kind, "branch_type": r.branch_type,
+            "grade": r.grade, "all_party_members": bool(r.all_party_members), "parent_code": r.parent_code,
+            "is_self": bool(r.is_self)}
+
+
+def child_codes(session: Session, parent_code: str) -> list[str]:
+    return list(session.execute(select(UnitRow.code).where(UnitRow.parent_code == parent_code)
+                                .order_by(UnitRow.code)).scalars())
+
+
+def unit_count(session: Session) -> int:
+    return len(session.execute(select(UnitRow.id)).all())
+
+
+def upsert_unit(session: Session, u: dict, *, is_self: bool) -> int:
+    row = session.execute(select(UnitRow).where(UnitRow.code == u["code"])).scalar_one_or_none()
+    if row is None:
+        row = UnitRow(code=u["code"], is_self=is_self)
+        session.add(row)
+    elif is_self:
+        row.is_self = True
+    row.name, row.kind, row.branch_type = u["name"], u["kind"], u.get("branch_type")
+    row.grade, row.all_party_members, row.parent_code = u.get("grade"), bool(u.get("all_party_members")), u.get("parent_code")
+    session.flush()
+    return row.id
+
+
+# ----------------------------------------------------------------------------- read one unit
+
+def read_unit(session: Session, unit_id: int, code: str) -> dict:
+    """Everything stored for one unit, as lists of plain dicts (ids are database ids)."""
+    out: dict = {}
+    out["settings"] = {r.key: json.loads(r.value_json) for r in session.execute(
+        select(SettingRow).where(SettingRow.scope == code).order_by(SettingRow.key)).scalars()}
+
+    members = session.execute(select(MemberRow).where(MemberRow.unit_id == unit_id)
+                              .order_by(MemberRow.id)).scalars().all()
+    mids = [m.id for m in members]
+    events: dict[int, list[dict]] = defaultdict(list)
+    for chunk in _chunks(mids):
+        for e in session.execute(select(MembershipEventRow).where(MembershipEventRow.member_id.in_(chunk))
+                                 .order_by(MembershipEventRow.on_date, MembershipEventRow.id)).scalars():
+            events[e.member_id].append({"kind": e.kind, "on_date": e.on_date, "note": e.note})
+    out["members"] = [{"id": m.id, **_cols(m, MEMBER_FIELDS), "erased": m.erased_at is not None,
+                       "history": events.get(m.id, [])} for m in members]
+
+    groups = session.execute(select(MemberGroupRow).where(MemberGroupRow.unit_id == unit_id)
+                             .order_by(MemberGroupRow.id)).scalars().all()
+    gm: dict[int, list[int]] = defaultdict(list)
+    if groups:
+        for gid, mid in session.execute(select(MemberGroupMemberRow.group_id, MemberGroupMemberRow.member_id)
+                                        .where(MemberGroupMemberRow.group_id.in_([g.id for g in groups]))
+                                        .order_by(MemberGroupMemberRow.member_id)):
+            gm[gid].append(mid)
+    out["member_groups"] = [{"name": g.name, "members": gm.get(g.id, [])} for g in groups]
+
+    regs = session.execute(select(RegistrationRow).where(RegistrationRow.unit_id == unit_id)
+                           .order_by(RegistrationRow.id)).scalars().all()
+    out["registrations"] = []
+    for r in regs:
+        items = session.execute(select(RegistrationItemRow).where(RegistrationItemRow.registration_id == r.id)
+                                .order_by(RegistrationItemRow.id)).scalars().all()
+        rmembers = list(session.execute(select(RegistrationMemberRow.member_id).where(
+            RegistrationMemberRow.registration_id == r.id).order_by(RegistrationMemberRow.member_id)).scalars())
+        out["registrations"].append({
+            "campaign": r.campaign, "period_label": r.period_label, "version": r.version, "status": r.status,
+            "deadline": r.deadline, "submitted_on": r.submitted_on, "submitted_by": r.submitted_by,
+            "late": bool(r.late), "note": r.note, "created_by": r.created_by,
+            "items": [{"criterion_id": i.criterion_id, "planned_activities": i.planned_activities,
+                       "target_date": i.target_date, "responsible": i.responsible} for i in items],
+            "members": rmembers})
+
+    logs = session.execute(select(LogRow).where(LogRow.unit_id == unit_id)
+                           .order_by(LogRow.on_date, LogRow.id)).scalars().all()
+    parts: dict[int, list[int]] = defaultdict(list)
+    for chunk in _chunks([lg.id for lg in logs]):
+        for lid, mid in session.execute(select(LogParticipantRow.log_id, LogParticipantRow.member_id)
+                                        .where(LogParticipantRow.log_id.in_(chunk))
+                                        .order_by(LogParticipantRow.member_id)):
+            parts[lid].append(mid)
+    out["logs"] = [{"id": lg.id, **_cols(lg, LOG_FIELDS), "participants": parts.get(lg.id, [])} for lg in logs]
+
+    out["judgements"] = [
+        {"campaign": j.campaign, "period_label": j.period_label, "criterion_id": j.criterion_id,
+         "verdict": j.verdict, "author": j.author, "judged_on": j.judged_on, "note": j.note,
+         "created_by": j.created_by}
+        for j in session.execute(select(JudgementRow).where(JudgementRow.unit_id == unit_id)
+                                 .order_by(JudgementRow.id)).scalars()]
+
+    acts = session.execute(select(VolunteerActivityRow).where(VolunteerActivityRow.unit_id == unit_id)
+                           .order_by(VolunteerActivityRow.first_day, VolunteerActivityRow.id)).scalars().all()
+    adates: dict[int, list[date]] = defaultdict(list)
+    aparts: dict[int, list[tuple[int, bool]]] = defaultdict(list)
+    for chunk in _chunks([a.id for a in acts]):
+        for aid, d in session.execute(select(VolunteerActivityDateRow.activity_id, VolunteerActivityDateRow.day)
+                                      .where(VolunteerActivityDateRow.activity_id.in_(chunk))
+                                      .order_by(VolunteerActivityDateRow.day)):
+            adates[aid].append(d)
+        for aid, mid, ok in session.execute(
+                select(VolunteerParticipantRow.activity_id, VolunteerParticipantRow.member_id,
+                       VolunteerParticipantRow.overlap_confirmed)
+                .where(VolunteerParticipantRow.activity_id.in_(chunk)).order_by(VolunteerParticipantRow.member_id)):
+            aparts[aid].append((mid, bool(ok)))
+    out["volunteer_activities"] = [
+        {"id": a.id, **_cols(a, ACTIVITY_FIELDS), "deleted": a.deleted_at is not None,
+         "dates": adates.get(a.id, []), "participants": [m for m, _ in aparts.get(a.id, [])],
+         "overlap_confirmed": [m for m, ok in aparts.get(a.id, []) if ok]} for a in acts]
+
+    assess = session.execute(select(MemberAssessmentRow).where(MemberAssessmentRow.unit_id == unit_id)
+                             .order_by(MemberAssessmentRow.id)).scalars().all()
+    aitems: dict[int, dict] = defaultdict(dict)
+    for chunk in _chunks([a.id for a in assess]):
+        for it in session.execute(select(MemberAssessmentItemRow).where(
+                MemberAssessmentItemRow.assessment_id.in_(chunk))).scalars():
+            aitems[it.assessment_id][it.group_id] = {"result": it.result, "evidence": it.evidence}
+    out["member_assessments"] = [
+        {"member_id": a.member_id, "period_label": a.period_label, "catalog_id": a.catalog_id,
+         "catalog_version": a.catalog_version, "assessed_on": a.assessed_on, "training_score": a.training_score,
+         "note": a.note, "groups": dict(sorted(aitems.get(a.id, {}).items()))} for a in assess]
+
+    out["member_votes"] = [
+        {"member_id": v.member_id, "period_label": v.period_label, "meeting_date": v.meeting_date,
+         "votes_for": v.votes_for, "votes_against": v.votes_against, "votes_absent": v.votes_absent, "note": v.note}
+        for v in session.execute(select(MemberVoteRow).where(MemberVoteRow.unit_id == unit_id)
+                                 .order_by(MemberVoteRow.id)).scalars()]
+
+    out["proposals"] = []
+    for p in session.execute(select(BranchProposalRow).where(BranchProposalRow.unit_id == unit_id)
+                             .order_by(BranchProposalRow.id)).scalars().all():
+        items = {i.criterion_id: {"claim": i.claim, "comment": i.comment, "evaluated_status": i.evaluated_status,
+                                  "evaluated_value": i.evaluated_value, "explanation": i.explanation}
+                 for i in session.execute(select(BranchProposalItemRow).where(
+                     BranchProposalItemRow.proposal_id == p.id).order_by(BranchProposalItemRow.criterion_id)).scalars()}
+        pm = list(session.execute(select(BranchProposalMemberRow.member_id).where(
+            BranchProposalMemberRow.proposal_id == p.id).order_by(BranchProposalMemberRow.member_id)).scalars())
+        out["proposals"].append({
+            "campaign": p.campaign, "period_label": p.period_label, "self_assessment": p.self_assessment,
+            "proposes_recognition": bool(p.proposes_recognition), "status": p.status,
+            "submitted_on": p.submitted_on, "document_number": p.document_number, "items": items, "members": pm})
+
+    out["appraisals"] = [
+        {"campaign": a.campaign, "period_label": a.period_label, "criterion_id": a.criterion_id,
+         "agree": bool(a.agree), "comment": a.comment, "appraised_by": a.appraised_by, "appraised_on": a.appraised_on}
+        for a in session.execute(select(BranchAppraisalRow).where(BranchAppraisalRow.unit_id == unit_id)
+                                 .order_by(BranchAppraisalRow.id)).scalars()]
+    out["branch_recognitions"] = [
+        {"campaign": r.campaign, "period_label": r.period_label, "decision_number": r.decision_number,
+         "decision_date": r.decision_date, "issuer_code": r.issuer_code, "issuer_name": r.issuer_name}
+        for r in session.execute(select(BranchRecognitionRow).where(BranchRecognitionRow.unit_id == unit_id)
+                                 .order_by(BranchRecognitionRow.id)).scalars()]
+    out["member_recognitions"] = [
+        {"member_id": r.member_id, "period_label": r.period_label, "decision_number": r.decision_number,
+         "decision_date": r.decision_date, "issuer_code": r.issuer_code, "issuer_name": r.issuer_name}
+        for r in session.execute(select(MemberRecognitionRow).where(MemberRecognitionRow.unit_id == unit_id)
+                                 .order_by(MemberRecognitionRow.id)).scalars()]
+    out["attachments"] = [
+        {"owner_kind": a.owner_kind, "owner_id": a.owner_id, "sha256": a.sha256, "original_name": a.original_name,
+         "stored_name": a.stored_name, "size": a.size, "added_by": a.added_by}
+        for a in session.execute(select(AttachmentRow).where(AttachmentRow.unit_id == unit_id)
+                                 .order_by(AttachmentRow.id)).scalars()]
+    return out
+
+
+# ----------------------------------------------------------------------------- replace one unit
+
+# Rows of OTHER units that point at a member being replaced: kept across the replacement by
+# re-pointing them at the re-imported member with the same identity.
+def outside_links(session: Session, unit_ids: set[int]) -> dict:
+    """References to the members of ``unit_ids`` from records of units not being replaced."""
+    mids = list(session.execute(select(MemberRow.id).where(MemberRow.unit_id.in_(list(unit_ids)))).scalars())
+    out = {"log_participants": [], "log_members": [], "vol_participants": [], "vol_credits": [],
+           "group_members": [], "registration_members": []}
+    if not mids:
+        return out
+    for chunk in _chunks(mids):
+        out["log_participants"] += [tuple(r) for r in session.execute(
+            select(LogParticipantRow.log_id, LogParticipantRow.member_id)
+            .join(LogRow, LogRow.id == LogParticipantRow.log_id)
+            .where(LogParticipantRow.member_id.in_(chunk), LogRow.unit_id.not_in(list(unit_ids))))]
+        out["log_members"] += [tuple(r) for r in session.execute(
+            select(LogRow.id, LogRow.member_id).where(LogRow.member_id.in_(chunk),
+                                                      LogRow.unit_id.not_in(list(unit_ids))))]
+        out["vol_participants"] += [tuple(r) for r in session.execute(
+            select(VolunteerParticipantRow.activity_id, VolunteerParticipantRow.member_id,
+                   VolunteerParticipantRow.overlap_confirmed)
+            .join(VolunteerActivityRow, VolunteerActivityRow.id == VolunteerParticipantRow.activity_id)
+            .where(VolunteerParticipantRow.member_id.in_(chunk),
+                   VolunteerActivityRow.unit_id.not_in(list(unit_ids))))]
+        out["vol_credits"] += [tuple(r) for r in session.execute(
+            select(VolunteerCreditRow.activity_id, VolunteerCreditRow.member_id, VolunteerCreditRow.day,
+                   VolunteerCreditRow.half_days)
+            .join(VolunteerActivityRow, VolunteerActivityRow.id == VolunteerCreditRow.activity_id)
+            .where(VolunteerCreditRow.member_id.in_(chunk), VolunteerActivityRow.unit_id.not_in(list(unit_ids))))]
+        out["group_members"] += [tuple(r) for r in session.execute(
+            select(MemberGroupMemberRow.group_id, MemberGroupMemberRow.member_id)
+            .join(MemberGroupRow, MemberGroupRow.id == MemberGroupMemberRow.group_id)
+            .where(MemberGroupMemberRow.member_id.in_(chunk), MemberGroupRow.unit_id.not_in(list(unit_ids))))]
+        out["registration_members"] += [tuple(r) for r in session.execute(
+            select(RegistrationMemberRow.registration_id, RegistrationMemberRow.member_id)
+            .join(RegistrationRow, RegistrationRow.id == RegistrationMemberRow.registration_id)
+            .where(RegistrationMemberRow.member_id.in_(chunk), RegistrationRow.unit_id.not_in(list(unit_ids))))]
+    return out
+
+
+def member_identities(session: Session, unit_ids: set[int]) -> dict[int, tuple]:
+    """A member's identity for re-linking: (unit, card number) or (unit, name, date of birth)."""
+    rows = session.execute(select(MemberRow.id, MemberRow.unit_id, MemberRow.union_card_no, MemberRow.name_key,
+                                  MemberRow.date_of_birth).where(MemberRow.unit_id.in_(list(unit_ids))))
+    return {mid: identity(uid, card, key, dob) for mid, uid, card, key, dob in rows}
+
+
+def identity(unit_id: int, card: str | None, key: str, dob: date | None) -> tuple:
+    return (unit_id, "card", card) if card else (unit_id, "name", key, dob)
+
+
+def restore_links(session: Session, links: dict, remap: dict[int, int]) -> int:
+    """Re-insert the outside references with the new member ids; returns how many were lost."""
+    lost = 0
+
+    def ok(mid):
+        nonlocal lost
+        if mid in remap:
+            return True
+        lost += 1
+        return False
+
+    rows = [{"log_id": lid, "member_id": remap[m]} for lid, m in links["log_participants"] if ok(m)]
+    if rows:
+        session.execute(insert(LogParticipantRow), rows)
+    for lid, m in links["log_members"]:
+        if ok(m):
+            session.execute(update(LogRow).where(LogRow.id == lid).values(member_id=remap[m]))
+    rows = [{"activity_id": a, "member_id": remap[m], "overlap_confirmed": bool(c), "added_at": utcnow()}
+            for a, m, c in links["vol_participants"] if ok(m)]
+    if rows:
+        session.execute(insert(VolunteerParticipantRow), rows)
+    rows = [{"activity_id": a, "member_id": remap[m], "day": d, "half_days": h}
+            for a, m, d, h in links["vol_credits"] if m in remap]
+    if rows:
+        session.execute(insert(VolunteerCreditRow), rows)
+    rows = [{"group_id": g, "member_id": remap[m]} for g, m in links["group_members"] if ok(m)]
+    if rows:
+        session.execute(insert(MemberGroupMemberRow), rows)
+    rows = [{"registration_id": r, "member_id": remap[m]} for r, m in links["registration_members"] if ok(m)]
+    if rows:
+        session.execute(insert(RegistrationMemberRow), rows)
+    return lost
+
+
+def purge_unit(session: Session, unit_id: int, code: str) -> None:
+    """Remove every record of the unit (the unit row itself stays)."""
+    session.execute(delete(AttachmentRow).where(AttachmentRow.unit_id == unit_id))
+    for model in (BranchAppraisalRow, BranchProposalRow, BranchRecognitionRow, MemberVoteRow,
+                  MemberAssessmentRow, MemberRecognitionRow, JudgementRow, LogRow, RegistrationRow,
+                  VolunteerActivityRow, MemberGroupRow, MemberRow):
+        session.execute(delete(model).where(model.unit_id == unit_id))
+    session.execute(delete(SettingRow).where(SettingRow.scope == code))
+
+
+# ----------------------------------------------------------------------------- write one unit
+
+def write_settings(session: Session, code: str, values: dict) -> None:
+    now = utcnow()
+    rows = [{"scope": code, "key": k, "value_json": json.dumps(v, ensure_ascii=False), "updated_at": now}
+            for k, v in sorted(values.items())]
+    if rows:
+        session.execute(insert(SettingRow), rows)
+
+
+def insert_members(session: Session, unit_id: int, members: list[dict], actor: str) -> list[int]:
+    """Members with their history, in order; returns the new ids in the same order."""
+    if not members:
+        return []
+    now = utcnow()
+    params = [{**{f: m.get(f) for f in MEMBER_FIELDS}, "name_key": name_key(m["full_name"]), "unit_id": unit_id,
+               "erased_at": now if m.get("erased") else None, "created_at": now, "updated_at": now}
+              for m in members]
+    for p in params:
+        for b in ("dob_year_only", "is_party_member", "training_registered", "ebook_issued", "ecard_issued",
+                  "residence_activity"):
+            p[b] = bool(p[b])
+    ids: list[int] = []
+    for chunk in _chunks(params, 2000):
+        ids.extend(r[0] for r in session.execute(
+            insert(MemberRow).returning(MemberRow.id, sort_by_parameter_order=True), chunk))
+    events = [{"member_id": mid, "kind": e["kind"], "on_date": e["on_date"], "note": e.get("note"),
+               "created_at": now, "created_by": actor}
+              for mid, m in zip(ids, members) for e in m["history"]]
+    for chunk in _chunks(events, 5000):
+        session.execute(insert(MembershipEventRow), chunk)
+    return ids
+
+
+def insert_groups(session: Session, unit_id: int, groups: list[dict]) -> None:
+    for g in groups:
+        row = MemberGroupRow(unit_id=unit_id, name=g["name"])
+        session.add(row)
+        session.flush()
+        if g["members"]:
+            session.execute(insert(MemberGroupMemberRow),
+                            [{"group_id": row.id, "member_id": m} for m in dict.fromkeys(g["members"])])
+
+
+def insert_registrations(session: Session, unit_id: int, regs: list[dict]) -> None:
+    for r in regs:
+        row = RegistrationRow(unit_id=unit_id, campaign=r["campaign"], period_label=r["period_label"],
+                              version=r["version"], status=r["status"], deadline=r.get("deadline"),
+                              submitted_on=r.get("submitted_on"), submitted_by=r.get("submitted_by"),
+                              late=bool(r.get("late")), note=r.get("note"), created_by=r.get("created_by") or "")
+        session.add(row)
+        session.flush()
+        for it in r["items"]:
+            session.add(RegistrationItemRow(registration_id=row.id, criterion_id=it["criterion_id"],
+                                            planned_activities=it.get("planned_activities") or "",
+                                            target_date=it.get("target_date"), responsible=it.get("responsible") or ""))
+        if r["members"]:
+            session.execute(insert(RegistrationMemberRow),
+                            [{"registration_id": row.id, "member_id": m} for m in dict.fromkeys(r["members"])])
+    session.flush()
+
+
+def insert_logs(session: Session, unit_id: int, logs: list[dict]) -> list[int]:
+    ids = []
+    now = utcnow()
+    for chunk in _chunks(logs, 2000):
+        params = [{**{f: lg.get(f) for f in LOG_FIELDS}, "created_by": lg.get("created_by") or "",
+                   "unit_id": unit_id, "created_at": now, "updated_at": now} for lg in chunk]
+        ids.extend(r[0] for r in session.execute(
+            insert(LogRow).returning(LogRow.id, sort_by_parameter_order=True), params))
+    parts = [{"log_id": lid, "member_id": m} for lid, lg in zip(ids, logs) for m in dict.fromkeys(lg["participants"])]
+    for chunk in _chunks(parts, 5000):
+        session.execute(insert(LogParticipantRow), chunk)
+    return ids
+
+
+def insert_judgements(session: Session, unit_id: int, items: list[dict]) -> None:
+    if items:
+        session.execute(insert(JudgementRow), [
+            {"unit_id": unit_id, "campaign": j["campaign"], "period_label": j["period_label"],
+             "criterion_id": j["criterion_id"], "verdict": j["verdict"], "author": j["author"],
+             "judged_on": j["judged_on"], "note": j.get("note"), "created_by": j.get("created_by") or "",
+             "created_at": utcnow()} for j in items])
+
+
+def insert_activities(session: Session, unit_id: int, acts: list[dict]) -> list[int]:
+    """Volunteer activities with dates, participants and the derived credits (as the volunteer
+    area writes them: the half days spread over the dates, at most one day per date)."""
+    ids = []
+    now = utcnow()
+    for a in acts:
+        dates = sorted(set(a["dates"]))
+        row = VolunteerActivityRow(
+            unit_id=unit_id, name=a["name"], kind=a["kind"], focus=a.get("focus"), place=a.get("place"),
+            level=a.get("level") or "chi-doan", half_days=a["half_days"], first_day=dates[0], last_day=dates[-1],
+            guests=a.get("guests") or 0, confirmed_by=a.get("confirmed_by"), notes=a.get("notes"),
+            created_by=a.get("created_by") or "", updated_by=a.get("created_by") or "",
+            deleted_at=now if a.get("deleted") else None, deleted_by=(a.get("created_by") or "") if a.get("deleted") else None,
+            delete_reason=a.get("delete_reason"))
+        session.add(row)
+        session.flush()
+        ids.append(row.id)
+        session.execute(insert(VolunteerActivityDateRow), [{"activity_id": row.id, "day": d} for d in dates])
+        confirmed = set(a.get("overlap_confirmed") or ())
+        parts = list(dict.fromkeys(a["participants"]))
+        if parts:
+            session.execute(insert(VolunteerParticipantRow), [
+                {"activity_id": row.id, "member_id": m, "overlap_confirmed": m in confirmed, "added_at": now}
+                for m in parts])
+            if not a.get("deleted"):
+                shares = list(zip(dates, split_half_days(a["half_days"], len(dates))))
+                session.execute(insert(VolunteerCreditRow), [
+                    {"activity_id": row.id, "member_id": m, "day": d, "half_days": h}
+                    for m in parts for d, h in shares])
+    return ids
+
+
+def insert_recognition(session: Session, unit_id: int, rec: dict) -> None:
+    for a in rec["member_assessments"]:
+        row = MemberAssessmentRow(unit_id=unit_id, member_id=a["member_id"], period_label=a["period_label"],
+                                  catalog_id=a["catalog_id"], catalog_version=a["catalog_version"],
+                                  assessed_on=a.get("assessed_on"), training_score=a.get("training_score"),
+                                  note=a.get("note"))
+        session.add(row)
+        session.flush()
+        for gid, it in sorted(a["groups"].items()):
+            session.add(MemberAssessmentItemRow(assessment_id=row.id, group_id=gid, result=it["result"],
+                                                evidence=it.get("evidence") or ""))
+    for v in rec["member_votes"]:
+        session.add(MemberVoteRow(unit_id=unit_id, member_id=v["member_id"], period_label=v["period_label"],
+                                  meeting_date=v["meeting_date"], votes_for=v["votes_for"],
+                                  votes_against=v["votes_against"], votes_absent=v["votes_absent"], note=v.get("note")))
+    for p in rec["proposals"]:
+        row = BranchProposalRow(unit_id=unit_id, campaign=p["campaign"], period_label=p["period_label"],
+                                self_assessment=p.get("self_assessment") or "",
+                                proposes_recognition=bool(p.get("proposes_recognition")), status=p["status"],
+                                submitted_on=p.get("submitted_on"), document_number=p.get("document_number") or "")
+        session.add(row)
+        session.flush()
+        for cid, it in sorted(p["items"].items()):
+            session.add(BranchProposalItemRow(
+                proposal_id=row.id, criterion_id=cid, claim=it["claim"], comment=it.get("comment") or "",
+                evaluated_status=it.get("evaluated_status") or "", evaluated_value=it.get("evaluated_value") or "",
+                explanation=it.get("explanation") or ""))
+        for m in sorted(set(p["members"])):
+            session.add(BranchProposalMemberRow(proposal_id=row.id, member_id=m))
+    for a in rec["appraisals"]:
+        session.add(BranchAppraisalRow(unit_id=unit_id, campaign=a["campaign"], period_label=a["period_label"],
+                                       criterion_id=a["criterion_id"], agree=bool(a["agree"]),
+                                       comment=a.get("comment") or "", appraised_by=a.get("appraised_by") or "",
+                                       appraised_on=a.get("appraised_on")))
+    for r in rec["branch_recognitions"]:
+        session.add(BranchRecognitionRow(unit_id=unit_id, campaign=r["campaign"], period_label=r["period_label"],
+                                         decision_number=r.get("decision_number") or "",
+                                         decision_date=r.get("decision_date"), issuer_code=r.get("issuer_code"),
+                                         issuer_name=r.get("issuer_name") or ""))
+    for r in rec["member_recognitions"]:
+        # A member recognised twice for a period (e.g. recognised again after moving) keeps one row.
+        session.execute(delete(MemberRecognitionRow).where(MemberRecognitionRow.member_id == r["member_id"],
+                                                           MemberRecognitionRow.period_label == r["period_label"]))
+        session.add(MemberRecognitionRow(unit_id=unit_id, member_id=r["member_id"], period_label=r["period_label"],
+                                         decision_number=r.get("decision_number") or "",
+                                         decision_date=r.get("decision_date"), issuer_code=r.get("issuer_code"),
+                                         issuer_name=r.get("issuer_name") or ""))
+    session.flush()
+
+
+def insert_attachments(session: Session, unit_id: int, items: list[dict]) -> None:
+    seen = set()
+    for a in items:
+        key = (a["owner_kind"], a["owner_id"], a["sha256"])
+        if key in seen:
+            continue
+        seen.add(key)
+        session.add(AttachmentRow(unit_id=unit_id, owner_kind=a["owner_kind"], owner_id=a["owner_id"],
+                                  sha256=a["sha256"], original_name=a["original_name"], stored_name=a["stored_name"],
+                                  size=a["size"], added_by=a.get("added_by") or ""))
+    session.flush()
