@@ -119,6 +119,25 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {s.key: s for s in [
                 "Quarterly progress: days after the quarter ends before it is overdue",
                 "BRIEF §3.1 bước 2, §3.3: “định kỳ hằng quý” nhưng không nêu hạn nộp. Mặc định: 10 ngày "
                 "sau ngày cuối quý."),
+    SettingSpec("report_signer_name", "", None,
+                "Văn bản: họ tên người ký", "Documents: name of the signatory",
+                "Khối chữ ký “TM. BAN CHẤP HÀNH / BÍ THƯ / họ tên” (FORMATS.md). Mặc định: để trống "
+                "(ký và ghi tên tay)."),
+    SettingSpec("report_signer_title", "BÍ THƯ", None,
+                "Văn bản: chức vụ người ký", "Documents: title of the signatory",
+                "Hướng dẫn 29-HD/TWĐTN-VP: thẩm quyền ký. Mặc định: BÍ THƯ (ký thay là PHÓ BÍ THƯ)."),
+    SettingSpec("report_on_behalf", "TM. BAN CHẤP HÀNH", None,
+                "Văn bản: hình thức ký", "Documents: form of signing",
+                "Hướng dẫn 29-HD/TWĐTN-VP: “TM.”, “KT.”, “TL.”. Mặc định: TM. BAN CHẤP HÀNH."),
+    SettingSpec("report_upper_level", "", None,
+                "Văn bản: tên cơ quan cấp trên (dòng trên cùng bên trái)",
+                "Documents: name of the upper level (top-left line)",
+                "Hướng dẫn 29-HD/TWĐTN-VP: tên cơ quan cấp trên trực tiếp ghi trên tên đơn vị. Mặc định: "
+                "tên đơn vị cấp trên trong dữ liệu (hoặc mã đơn vị cấp trên)."),
+    SettingSpec("document_symbol", "ĐTN", None,
+                "Văn bản: ký hiệu cơ quan sau loại văn bản (Số: 05-BC/ĐTN)",
+                "Documents: issuing-body symbol in numbers (05-BC/ĐTN)",
+                "Hướng dẫn 29-HD/TWĐTN-VP: “Số: 05-BC/ĐTN”. Mặc định: ĐTN; Đảng ủy xã dùng ĐU."),
 ]}
 
 

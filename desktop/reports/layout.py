@@ -116,8 +116,8 @@ def heading_lines(heading: Heading) -> dict[str, str]:
     party = heading.issuer.line == PARTY
     return {
         "heading": S.PARTY_HEADING if party else S.UNION_HEADING,
-        "upper_level": nfc(heading.issuer.upper_level.upper()),
-        "issuer": nfc(heading.issuer.name.upper()),
+        "upper_level": nfc(heading.issuer.header_upper_level.upper()),
+        "issuer": nfc(heading.issuer.header_name.upper()),
         "stars": S.PARTY_STAR if party else S.UNION_STARS,
         "number": number_line(heading),
         "place_date": place_date_line(heading.issuer.place, heading.issued_on),
@@ -136,9 +136,10 @@ def heading_block(heading: Heading, width: float = PORTRAIT_WIDTH) -> Table:
     head_size = S.PARTY_HEADING_SIZE if party else S.UNION_HEADING_SIZE
     head_len = string_width(lines["heading"], BOLD, head_size)
     rows = [
-        [P(lines["upper_level"], S.HEADER_LEFT) if lines["upper_level"] else "",
+        [P(lines["upper_level"], _fitted(lines["upper_level"], S.HEADER_LEFT, left_w))
+         if lines["upper_level"] else "",
          P(lines["heading"], S.HEADER_RIGHT)],
-        [P(lines["issuer"], S.HEADER_LEFT_BOLD),
+        [P(lines["issuer"], _fitted(lines["issuer"], S.HEADER_LEFT_BOLD, left_w)),
          Rule(min(head_len, right_w), space_before=0, space_after=0)],
         [P(lines["stars"], S.HEADER_LEFT), ""],
         [P(lines["number"], S.HEADER_NUMBER) if lines["number"] else "",
@@ -157,6 +158,22 @@ def heading_block(heading: Heading, width: float = PORTRAIT_WIDTH) -> Table:
     return t
 
 
+def _fitted(text: str, style, width: float):
+    """The style, shrunk by whole points down to S.ISSUER_MIN_SIZE if that keeps the line whole.
+
+    29-HD sets 14 pt for the issuing body; Decree 30 allows 12–13 pt. A long unit name that
+    would wrap at 14 pt is set smaller instead, when it then fits on one line.
+    """
+    from reportlab.lib.styles import ParagraphStyle
+
+    size = style.fontSize
+    while string_width(text, style.fontName, size) > width and size > S.ISSUER_MIN_SIZE:
+        size -= 1
+    if size == style.fontSize or string_width(text, style.fontName, size) > width:
+        return style
+    return ParagraphStyle(f"{style.name}{size}", parent=style, fontSize=size, leading=size + 3)
+
+
 def title_block(doc_type: str, *summary: str, italic_lines: Sequence[str] = (),
                 rule: bool = True) -> list[Flowable]:
     """'BÁO CÁO' (capitals, bold), the summary line(s) in bold, a short rule beneath."""
@@ -164,7 +181,7 @@ def title_block(doc_type: str, *summary: str, italic_lines: Sequence[str] = (),
     out += [P(s, S.SUBTITLE) for s in summary if s]
     out += [P(s, S.SUBTITLE_ITALIC) for s in italic_lines if s]
     if rule:
-        out.append(Rule(S.TITLE_RULE_LENGTH, space_before=3, space_after=6))
+        out.append(Rule(S.TITLE_RULE_LENGTH, space_before=6, space_after=6))
     out.append(Spacer(1, 6))
     return out
 
@@ -227,7 +244,8 @@ def data_table(header: Sequence[Sequence], rows: Sequence[Sequence], widths: Seq
     head_style = S.CELL_DENSE_HEAD if dense else S.CELL_HEAD
     ncols = len(widths)
     align = list(align or ["LEFT"] * ncols)
-    head_rows = [[fit_cell(str(c), widths[i], head_style) if isinstance(c, str) else c
+    head_rows = [["" if c is None or c == "^" else
+                  fit_cell(c, _span_width(r, i, widths), head_style) if isinstance(c, str) else c
                   for i, c in enumerate(r)] for r in header]
     nh = len(head_rows)
     spans = set(span_rows)
@@ -273,6 +291,8 @@ def data_table(header: Sequence[Sequence], rows: Sequence[Sequence], widths: Seq
                 cmds.append(("SPAN", (0, nh + k), (-1, nh + k)))
                 cmds.append(("FONTNAME", (0, nh + k), (-1, nh + k), BOLD))
                 cmds.append(("ALIGN", (0, nh + k), (-1, nh + k), "LEFT"))
+                if k + 1 < len(part):  # a group heading never ends a page
+                    cmds.append(("NOSPLIT", (0, nh + k), (-1, nh + k + 1)))
             elif i in bolds:
                 cmds.append(("FONTNAME", (0, nh + k), (-1, nh + k), BOLD))
         cmds += _header_spans(header)
@@ -280,6 +300,14 @@ def data_table(header: Sequence[Sequence], rows: Sequence[Sequence], widths: Seq
         t.setStyle(TableStyle(cmds))
         tables.append(t)
     return tables
+
+
+def _span_width(row: Sequence, i: int, widths: Sequence[float]) -> float:
+    """Width of header cell ``i`` including the cells merged into it from the right."""
+    end = i
+    while end + 1 < len(row) and row[end + 1] is None:
+        end += 1
+    return sum(widths[i:end + 1])
 
 
 def _header_spans(header: Sequence[Sequence]) -> list:

@@ -18,10 +18,12 @@ UNION, PARTY = "union", "party"
 class Issuer:
     """The issuing body of the top-left block.
 
-    ``upper_level`` is printed in regular capitals above ``name`` (bold capitals), e.g.
-    "BCH ĐOÀN PHƯỜNG LÊ CHÂN" / "BCH CHI ĐOÀN TỔ DÂN PHỐ SỐ 3" (29-HD), or "ĐẢNG BỘ THÀNH PHỐ
-    HẢI PHÒNG" / "ĐẢNG ỦY PHƯỜNG LÊ CHÂN" (36-HD). ``symbol`` follows the type code in numbers
-    ("05-BC/ĐTN").
+    ``name`` is the unit as prose names it ("Chi đoàn Tổ dân phố số 3", "Đoàn phường Lê Chân",
+    "Đảng ủy phường Lê Chân"); the heading prints ``prefix`` + name in bold capitals under
+    ``prefix`` + ``upper_level`` in regular capitals: "BCH ĐOÀN PHƯỜNG LÊ CHÂN" / "BCH CHI ĐOÀN
+    TỔ DÂN PHỐ SỐ 3" (29-HD: BCH = Ban Chấp hành), or for the Party (prefix "") "ĐẢNG BỘ THÀNH
+    PHỐ HẢI PHÒNG" / "ĐẢNG ỦY PHƯỜNG LÊ CHÂN" (36-HD). ``symbol`` follows the type code in
+    numbers ("05-BC/ĐTN").
     """
 
     name: str
@@ -30,6 +32,17 @@ class Issuer:
     place: str = "Hải Phòng"
     line: str = UNION  # UNION | PARTY
     unit_code: str = ""
+    prefix: str = "BCH"
+
+    @property
+    def header_name(self) -> str:
+        return f"{self.prefix} {self.name}".strip()
+
+    @property
+    def header_upper_level(self) -> str:
+        if not self.upper_level:
+            return ""
+        return f"{self.prefix} {self.upper_level}".strip()
 
 
 @dataclass(frozen=True)

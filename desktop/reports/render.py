@@ -19,7 +19,7 @@ from desktop.i18n.formatting import nfc
 from desktop.reports import styles as S
 from desktop.reports.fonts import REGULAR, register_fonts
 
-PORTRAIT, LANDSCAPE = "portrait", "landscape"
+PORTRAIT, LANDSCAPE, CERTIFICATE = "portrait", "landscape", "certificate"
 
 
 class RenderCancelled(Exception):
@@ -63,6 +63,20 @@ def _page_number(canvas, doc) -> None:
     canvas.restoreState()
 
 
+def _certificate_frame(canvas, doc) -> None:
+    """The double decorative frame of a certificate page."""
+    w, h = canvas._pagesize
+    b = S.CERT_BORDER
+    canvas.saveState()
+    canvas.setStrokeColor("#b00000")
+    canvas.setLineWidth(S.CERT_BORDER_WIDTH)
+    canvas.rect(b, b, w - 2 * b, h - 2 * b)
+    canvas.setLineWidth(S.CERT_INNER_BORDER_WIDTH)
+    canvas.rect(b + 2.5 * S.CERT_BORDER_WIDTH, b + 2.5 * S.CERT_BORDER_WIDTH,
+                w - 2 * b - 5 * S.CERT_BORDER_WIDTH, h - 2 * b - 5 * S.CERT_BORDER_WIDTH)
+    canvas.restoreState()
+
+
 def _frame(pagesize, m: S.Margins, fid: str) -> Frame:
     w, h = pagesize
     return Frame(m.left, m.bottom, w - m.left - m.right, h - m.top - m.bottom, id=fid,
@@ -75,7 +89,12 @@ def _templates(margins: S.Margins, first: str) -> list[PageTemplate]:
     land = PageTemplate(id=LANDSCAPE,
                         frames=[_frame(S.PAGE_SIZE_LANDSCAPE, S.LANDSCAPE_MARGINS, "l")],
                         pagesize=S.PAGE_SIZE_LANDSCAPE, onPageEnd=_page_number)
-    return [land, portrait] if first == LANDSCAPE else [portrait, land]
+    cert = PageTemplate(id=CERTIFICATE,
+                        frames=[_frame(S.PAGE_SIZE_LANDSCAPE, S.LANDSCAPE_MARGINS, "c")],
+                        pagesize=S.PAGE_SIZE_LANDSCAPE, onPage=_certificate_frame)
+    order = {PORTRAIT: [portrait, land, cert], LANDSCAPE: [land, portrait, cert],
+             CERTIFICATE: [cert, portrait, land]}
+    return order[first]
 
 
 def render(report: BuiltReport, out: str | Path | io.BytesIO | None = None, *,
@@ -88,7 +107,7 @@ def render(report: BuiltReport, out: str | Path | io.BytesIO | None = None, *,
     """
     register_fonts()
     buf = io.BytesIO()
-    first_size = S.PAGE_SIZE_LANDSCAPE if report.orientation == LANDSCAPE else S.PAGE_SIZE
+    first_size = S.PAGE_SIZE if report.orientation == PORTRAIT else S.PAGE_SIZE_LANDSCAPE
     doc = BaseDocTemplate(
         buf, pagesize=first_size, invariant=S.INVARIANT,
         title=nfc(report.title), subject=nfc(report.subject), author=nfc(report.author),

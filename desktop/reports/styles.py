@@ -65,6 +65,7 @@ RECIPIENTS_TITLE_SIZE = 12
 UNION_HEADING = "ĐOÀN TNCS HỒ CHÍ MINH"
 UNION_HEADING_SIZE = 15  # bold, upright, a rule under it
 UNION_ISSUER_SIZE = 14  # upper level regular, issuing body bold
+ISSUER_MIN_SIZE = 12  # a long name may shrink to 12 pt (Decree 30: 12–13 pt) to stay on one line
 UNION_STARS = "***"
 UNION_NUMBER_PREFIX = "Số:"  # "Số: 05-BC/ĐTN"
 UNION_BODY_SYMBOL = "ĐTN"  # the "/ĐTN" after the type code; a unit setting can change it
@@ -97,9 +98,10 @@ ARCHIVE_RECIPIENT = "Lưu VP"  # last item of "Nơi nhận:" ("- Lưu: VP" / "- 
 
 # --- Certificates ----------------------------------------------------------------------------
 CERT_TITLE = "GIẤY CHỨNG NHẬN"
-CERT_TITLE_SIZE = 30
-CERT_NAME_SIZE = 24
-CERT_TEXT_SIZE = 16
+CERT_TITLE_SIZE = 36
+CERT_NAME_SIZE = 26
+CERT_TEXT_SIZE = 17
+CERT_BODY_HEIGHT = 100 * mm  # the middle block (title … decision), centred vertically
 CERT_BORDER = 5 * mm  # distance of the decorative frame from the page edge
 CERT_BORDER_WIDTH = 2.0
 CERT_INNER_BORDER_WIDTH = 0.6
@@ -132,6 +134,8 @@ def _style(name: str, **kw) -> ParagraphStyle:
 
 BODY = _style("Body", alignment=TA_JUSTIFY, firstLineIndent=BODY_FIRST_LINE_INDENT,
               spaceAfter=BODY_SPACE_AFTER)
+BODY_ITALIC = _style("BodyItalic", fontName=ITALIC, alignment=TA_JUSTIFY,
+                     firstLineIndent=BODY_FIRST_LINE_INDENT, spaceAfter=BODY_SPACE_AFTER)
 BODY_NO_INDENT = _style("BodyNoIndent", alignment=TA_JUSTIFY, spaceAfter=BODY_SPACE_AFTER)
 HEADING = _style("Heading", fontName=BOLD, alignment=TA_JUSTIFY, spaceBefore=BODY_SPACE_AFTER,
                  spaceAfter=BODY_SPACE_AFTER, firstLineIndent=BODY_FIRST_LINE_INDENT)

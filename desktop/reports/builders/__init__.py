@@ -1,0 +1,1 @@
+"""One builder per document kind: plain data (desktop.reports.model) -> BuiltReport."""
