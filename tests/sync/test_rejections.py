@@ -1,0 +1,278 @@
+"""Every reason a Đoàn cơ sở refuses a package, each produced by a real malformed or tampered
+file (issue 7 item 5): the file gets status "rejected" with a Vietnamese reason, is copied to the
+quarantine folder with that reason, and nothing from it reaches the data."""
+
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+
+import pytest
+
+from desktop.services import sync
+from desktop.sync import package as pkg
+from desktop.sync.keys import KeyStore
+from tests.sync.conftest_sync import (BRANCH, CAMPAIGN, OTHER, edit_json, enrol, import_bytes, members,
+                                      open_unit, outbox_bytes, pair, put_quarterly, quarterly_data,  # noqa: F401
+                                      rezip, stored_state)
+
+
+@pytest.fixture
+def good(pair):
+    item = put_quarterly(pair.branch)
+    return outbox_bytes(pair.branch, item)
+
+
+def _rejected(pair, content: bytes, code: str, words: str, name: str = "goi.stpkg"):
+    before = stored_state(pair.dcs)
+    out = import_bytes(pair.dcs, content, pair.tmp, name)
+    assert out.status == "rejected", out
+    assert out.reason_code == code, out.reason
+    assert words in out.reason
+    assert stored_state(pair.dcs) == before  # nothing written from the bad package
+    q = list((pair.dcs.data.quarantine).rglob("*.ly-do.txt"))
+    assert any(words in p.read_text(encoding="utf-8") for p in q)
+    return out
+
+
+def test_a_good_package_is_accepted_and_kept_read_only(pair, good):
+    out = import_bytes(pair.dcs, good, pair.tmp)
+    assert out.status == "accepted" and out.reason == ""
+    [row] = sync.received(pair.dcs)
+    assert row.sender_code == BRANCH.code and row.is_current and row.kind == "quarterly"
+    assert sync.received_data(pair.dcs, row)["evaluation"]["completion_share"] == 0.75
+    assert sync.is_read_only_unit(pair.dcs, BRANCH.code)
+
+
+def test_duplicate_changes_nothing(pair, good):
+    assert import_bytes(pair.dcs, good, pair.tmp, "a.stpkg").status == "accepted"
+    state = stored_state(pair.dcs)
+    outbox = [(i.package_id, i.status) for i in sync.outbox(pair.dcs)]
+    out = import_bytes(pair.dcs, good, pair.tmp, "ban-sao.stpkg")
+    assert out.status == "duplicate"
+    assert "đã được nhận" in out.reason
+    assert stored_state(pair.dcs) == state
+    assert [(i.package_id, i.status) for i in sync.outbox(pair.dcs)] == outbox  # no second receipt
+
+
+def test_reordered_versions_keep_the_newest_and_the_history(pair):
+    v1 = outbox_bytes(pair.branch, put_quarterly(pair.branch, share=0.5))
+    v2 = outbox_bytes(pair.branch, put_quarterly(pair.branch, share=0.875))
+    assert import_bytes(pair.dcs, v2, pair.tmp, "v2.stpkg").status == "accepted"
+    late = import_bytes(pair.dcs, v1, pair.tmp, "v1.stpkg")
+    assert late.status == "superseded" and "mới hơn" in late.reason
+    rows = sync.received(pair.dcs)
+    current = [r for r in rows if r.is_current]
+    assert [r.version for r in current] == [2]
+    assert sync.received_data(pair.dcs, current[0])["evaluation"]["completion_share"] == 0.875
+    history = sync.package_history(pair.dcs, BRANCH.code, current[0].subject)
+    assert [(r.version, r.status) for r in history] == [(2, "accepted"), (1, "superseded")]
+
+
+def test_newer_version_supersedes_in_order(pair):
+    v1 = outbox_bytes(pair.branch, put_quarterly(pair.branch, share=0.5))
+    v2 = outbox_bytes(pair.branch, put_quarterly(pair.branch, share=0.875))
+    assert import_bytes(pair.dcs, v1, pair.tmp, "v1.stpkg").status == "accepted"
+    out = import_bytes(pair.dcs, v2, pair.tmp, "v2.stpkg")
+    assert out.status == "accepted" and "thay thế phiên bản 1" in out.reason
+    assert [(r.version, r.status, r.is_current) for r in sync.received(pair.dcs)] == \
+        [(2, "accepted", True), (1, "superseded", False)]
+
+
+def test_truncated(pair, good):
+    _rejected(pair, good[: len(good) // 2], "truncated", "cắt cụt")
+    _rejected(pair, good[:-30], "truncated", "cắt cụt", "b.stpkg")
+
+
+def test_not_a_package(pair):
+    _rejected(pair, b"%PDF-1.4\n%\xe2\xe3\n1 0 obj <<>> endobj\n", "not_a_package", "Không phải gói")
+
+
+def test_resigned_with_a_wrong_key(pair, tmp_path):
+    thief = KeyStore(tmp_path / "thief").identity()
+    forged = pkg.build(signer=thief, kind="quarterly", sender={"code": BRANCH.code, "name": BRANCH.name},
+                       recipient={"code": "DCS-LECHAN", "name": ""}, data=quarterly_data(share=1.0),
+                       campaign=CAMPAIGN, period="2026", quarter=3)
+    _rejected(pair, forged.content, "bad_signature", "Chữ ký số không hợp lệ")
+
+
+def test_hand_edited_manifest(pair, good):
+    m = members(good)
+    m["manifest.json"] = edit_json(m["manifest.json"], lambda o: o.update(period="2027"))
+    _rejected(pair, rezip(list(m.items())), "bad_signature", "Chữ ký số không hợp lệ")
+
+
+def test_hand_edited_data(pair, good):
+    m = members(good)
+
+    def raise_share(o):
+        o["evaluation"]["completion_share"] = 1.0
+        o["evaluation"]["recognisable"] = True
+
+    m["data.json"] = edit_json(m["data.json"], raise_share)
+    _rejected(pair, rezip(list(m.items())), "hash_mismatch", "không khớp mã băm")
+
+
+def test_hand_edited_data_with_its_hash_updated(pair, good):
+    m = members(good)
+    m["data.json"] = edit_json(m["data.json"], lambda o: o["evaluation"].update(completion_share=1.0))
+
+    def fix_hash(o):
+        for f in o["files"]:
+            if f["path"] == "data.json":
+                f["sha256"] = pkg.sha256_hex(m["data.json"])
+                f["size"] = len(m["data.json"])
+
+    m["manifest.json"] = edit_json(m["manifest.json"], fix_hash)
+    _rejected(pair, rezip(list(m.items())), "bad_signature", "Chữ ký số")
+
+
+def test_unknown_sender(pair, tmp_path):
+    stranger = open_unit(tmp_path / "la", OTHER)
+    enrol(stranger, pair.dcs, tmp_path)  # it knows the Đoàn cơ sở, but was never enrolled there
+    item = put_quarterly(stranger, OTHER)
+    _rejected(pair, outbox_bytes(stranger, item), "unknown_sender", "chưa đăng ký khóa")
+    stranger.close()
+
+
+def test_addressed_elsewhere(pair):
+    item = sync.put_in_outbox(pair.branch, kind="quarterly", recipient={"code": "DCS-NGOQUYEN", "name": ""},
+                              data=quarterly_data(), title="Quý III", campaign=CAMPAIGN, period="2026", quarter=3)
+    _rejected(pair, outbox_bytes(pair.branch, item), "wrong_recipient", "DCS-NGOQUYEN")
+
+
+def test_path_traversal_entry(pair, good):
+    entries = list(members(good).items()) + [("../../Windows/System32/evil.dll", b"MZ")]
+    _rejected(pair, rezip(entries), "unsafe_path", "đường dẫn không an toàn")
+    entries = list(members(good).items()) + [("/etc/cron.d/x", b"* * * * * root sh")]
+    _rejected(pair, rezip(entries), "unsafe_path", "đường dẫn không an toàn", "b.stpkg")
+    entries = list(members(good).items()) + [("documents\\..\\..\\x.pdf", b"%PDF")]
+    _rejected(pair, rezip(entries), "unsafe_path", "đường dẫn không an toàn", "c.stpkg")
+
+
+def test_zip_bomb(pair, good):
+    entries = list(members(good).items()) + [("evidence/anh.jpg", b"\0" * (3 * 1024 * 1024))]
+    _rejected(pair, rezip(entries), "zip_bomb", "bom nén")
+
+
+def test_zip_bomb_by_total_size(pair, good):
+    from desktop.sync.verify import Limits
+
+    entries = list(members(good).items()) + [(f"evidence/p{i}.jpg", os.urandom(200_000)) for i in range(6)]
+    path = pair.tmp / "lon.stpkg"
+    path.write_bytes(rezip(entries))
+    [out] = sync.import_paths(pair.dcs, [path], limits=Limits(max_total_bytes=1_000_000))
+    assert out.status == "rejected" and out.reason_code == "zip_bomb"
+
+
+def test_oversized(pair):
+    path = pair.tmp / "qua-lon.stpkg"
+    with open(path, "wb") as fh:  # a sparse 65 MB file: checked by size before it is read
+        fh.write(b"PK\x03\x04")
+        fh.truncate(65 * 1024 * 1024)
+    before = stored_state(pair.dcs)
+    [out] = sync.import_paths(pair.dcs, [path])
+    assert out.status == "rejected" and out.reason_code == "too_large"
+    assert "quá lớn" in out.reason and "64 MB" in out.reason
+    assert stored_state(pair.dcs) == before
+
+
+def test_missing_signature(pair, good):
+    entries = [(n, d) for n, d in members(good).items() if n != "signature.json"]
+    _rejected(pair, rezip(entries), "missing_signature", "thiếu chữ ký")
+
+
+def test_member_added_or_removed(pair):
+    item = sync.put_in_outbox(pair.branch, kind="quarterly", recipient={"code": "DCS-LECHAN", "name": ""},
+                              data=quarterly_data(), title="Quý III", campaign=CAMPAIGN, period="2026",
+                              quarter=3, documents=[pkg.Attachment("Báo cáo.pdf", b"%PDF-1.4 x")])
+    good = outbox_bytes(pair.branch, item)
+    extra = list(members(good).items()) + [("evidence/them.jpg", b"\xff\xd8")]
+    _rejected(pair, rezip(extra), "unlisted_file", "không được kê khai")
+    fewer = [(n, d) for n, d in members(good).items() if not n.startswith("documents/")]
+    _rejected(pair, rezip(fewer), "missing_file", "thiếu tệp", "b.stpkg")
+
+
+def test_duplicate_entry_names(pair, good):
+    entries = list(members(good).items()) + [("data.json", b"{}")]
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        import warnings
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            for n, d in entries:
+                zf.writestr(n, d)
+    _rejected(pair, buf.getvalue(), "duplicate_entry", "trùng tên")
+
+
+def test_personal_data_beyond_the_list_is_refused(pair):
+    """A package carrying a member's date of birth is malformed (privacy.py, the schemas)."""
+    data = {"unit": quarterly_data()["unit"], "campaign": CAMPAIGN, "period": "2026",
+            "registered_on": "2025-11-05", "items": [], "member_count": 1,
+            "members": [{"ref": "m-1", "full_name": "Nguyễn Thị Hoa", "date_of_birth": "2009-03-02"}]}
+    from desktop.sync.kinds import subject_key
+
+    ident = KeyStore(pair.branch.data.keys).identity()
+    built = pkg.build(signer=ident, kind="registration", sender={"code": BRANCH.code, "name": BRANCH.name},
+                      recipient={"code": "DCS-LECHAN", "name": ""}, data=data, campaign=CAMPAIGN,
+                      period="2026", subject=subject_key("registration", campaign=CAMPAIGN, period="2026"))
+    _rejected(pair, built.content, "bad_data", "members[0]")
+
+
+def test_downward_kind_from_a_child_is_refused(pair):
+    ident = KeyStore(pair.branch.data.keys).identity()
+    built = pkg.build(signer=ident, kind="catalog", sender={"code": BRANCH.code, "name": BRANCH.name},
+                      recipient={"code": "DCS-LECHAN", "name": ""},
+                      data={"catalog_id": "chi-doan-xhcn", "version": 9, "catalog": {}}, subject="catalog/x")
+    _rejected(pair, built.content, "wrong_direction", "chỉ nhận từ đơn vị cấp trên")
+
+
+def test_same_id_different_content_is_a_conflict(pair, good):
+    assert import_bytes(pair.dcs, good, pair.tmp, "a.stpkg").status == "accepted"
+    m = members(good)
+    manifest = pkg.Manifest.from_json(__import__("json").loads(m["manifest.json"]))
+    ident = KeyStore(pair.branch.data.keys).identity()
+    again = pkg.build(signer=ident, kind="quarterly", sender={"code": BRANCH.code, "name": BRANCH.name},
+                      recipient={"code": "DCS-LECHAN", "name": ""}, data=quarterly_data(share=0.5),
+                      campaign=CAMPAIGN, period="2026", quarter=3, package_id=manifest.package_id)
+    _rejected(pair, again.content, "conflict", "nội dung khác", "b.stpkg")
+
+
+def test_revoked_key_after_a_lost_key_replacement(pair, tmp_path):
+    old_pkg = outbox_bytes(pair.branch, put_quarterly(pair.branch))
+    # The branch "loses" its key: a new installation of the same unit makes a new one.
+    fresh = open_unit(tmp_path / "may-moi", BRANCH)
+    f = tmp_path / "moi.stpkg"
+    sync.enrol_export(fresh, f)
+    with pytest.raises(Exception, match="mất khóa"):
+        sync.enrol_import(pair.dcs, f)
+    res = sync.enrol_import(pair.dcs, f, replace_lost_key=True)
+    assert res.status == "replaced"
+    _rejected(pair, old_pkg, "revoked_key", "thu hồi")
+    assert import_bytes(pair.dcs, outbox_bytes(fresh, put_quarterly(fresh)), pair.tmp, "m.stpkg").status == "accepted"
+    fresh.close()
+
+
+def test_newer_format_is_refused_with_advice(pair, good):
+    m = members(good)
+    m["manifest.json"] = edit_json(m["manifest.json"], lambda o: o.update(format_version=2))
+    _rejected(pair, rezip(list(m.items())), "unsupported_format", "cập nhật Sổ Thi Đua")
+
+
+def test_enrolment_files_go_through_enrol_import(pair, tmp_path):
+    f = tmp_path / "e.stpkg"
+    sync.enrol_export(pair.branch, f)
+    _rejected(pair, f.read_bytes(), "wrong_direction", "enrol-import")
+
+
+def test_bad_files_do_not_stop_the_good_ones(pair, good, tmp_path):
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    (folder / "1-hong.stpkg").write_bytes(good[:100])
+    (folder / "2-tot.stpkg").write_bytes(good)
+    (folder / "3-rac.stpkg").write_bytes(b"not a zip")
+    (folder / "ghi-chu.txt").write_text("không phải gói")
+    outs = sync.import_paths(pair.dcs, [folder])
+    assert [o.status for o in outs] == ["rejected", "accepted", "rejected"]
