@@ -41,7 +41,12 @@ def integrity_check(path: Path, *, full: bool = True, max_errors: int = 20) -> l
         return [f"tệp bị hỏng hoặc không phải cơ sở dữ liệu SQLite ({exc})"]
     finally:
         con.close()
-    return [] if rows == ["ok"] or not rows else [r for r in rows if r != "ok"]
+    if rows == ["ok"] or not rows:
+        return []
+    # SQLite packs many findings into one row separated by newlines: one finding per item.
+    lines = [line.strip() for r in rows if r != "ok" for line in str(r).splitlines()]
+    lines = [line[:200] for line in lines if line and not line.startswith("***")]
+    return lines[:max_errors] or ["tệp bị hỏng"]
 
 
 def table_counts(path: Path) -> dict[str, int]:
