@@ -125,6 +125,10 @@ class UnitYearData:
     red_address_or_trend: tuple[ActivityRef, ...] = ()  # CD-2.3
     judgements: Mapping[str, Judgement] = field(default_factory=dict)  # criterion id -> in force
     recognised_member_ids: frozenset[int] | None = None  # CD-3.8; None or empty: not recorded yet
+    # False: the evaluation date is still open (work done today counts, its deadline is tonight).
+    # True: the evaluation is "at the close of" as_of (the quarter view), so a quarter or week
+    # ending that day is over.
+    day_closed: bool = False
 
 
 # ------------------------------------------------------------------------------ the result
@@ -362,9 +366,10 @@ class _Run:
         p = data.period
         self.period = p
         self.as_of = data.as_of
-        self.running = data.as_of <= p.end
+        self.closed = data.day_closed
+        self.running = not self.over(p.end)
         self.ref = min(max(data.as_of, p.start), p.end)
-        self.days_left = (p.end - data.as_of).days + 1 if self.running else 0
+        self.days_left = self.left(p.end)
         self.pop = _Population(data.members, p, self.ref, self.settings["member_base"])
         self.names = {m.id: m.full_name for m in data.members}
         by_kind: dict[str, list[LogEntry]] = {}
@@ -375,6 +380,14 @@ class _Run:
         for lst in by_kind.values():
             lst.sort(key=lambda e: (e.on_date, e.id or 0))
         self.logs = by_kind
+
+    def over(self, d: date) -> bool:
+        """Has the day ``d`` ended at the evaluation moment?"""
+        return d < self.as_of or (self.closed and d == self.as_of)
+
+    def left(self, d: date) -> int:
+        """Days still available up to and including ``d``."""
+        return max(0, (d - self.as_of).days + (0 if self.closed else 1))
 
     def in_period(self, kind: str) -> list[LogEntry]:
         p = self.period
@@ -567,7 +580,7 @@ def _cd_thematic(run: _Run, c: Criterion) -> CriterionResult:
         n = sum(1 for e in sessions if qs <= e.on_date <= qe)
         if n >= need:
             covered += 1
-        elif qe < run.as_of:
+        elif run.over(qe):
             missed.append(i)
         else:
             current_open = (i, qe)
@@ -581,7 +594,7 @@ def _cd_thematic(run: _Run, c: Criterion) -> CriterionResult:
         return _result(c, NOT_MET, covered, due, vi, en, ev, details)
     if current_open is not None:
         i, qe = current_open
-        left = (qe - run.as_of).days + 1
+        left = run.left(qe)
         vi = f"{p.quarter_label_vi(i)} chưa có buổi sinh hoạt chuyên đề (còn {left} ngày đến hết quý, {_d(qe)})."
         en = f"Q{i} has no thematic session yet ({left} days left in the quarter, {_d(qe)})."
         return _result(c, AT_RISK, covered, due, vi, en, ev, details, due=qe)
@@ -628,7 +641,7 @@ def _cd_weekly(run: _Run, c: Criterion) -> CriterionResult:
         if (y, w) in posted:
             covered += 1
             used.extend(posted[(y, w)])
-        elif sunday < run.as_of:
+        elif run.over(sunday):
             missed.append((y, w))
         else:
             current = (y, w, sunday)
@@ -650,7 +663,7 @@ def _cd_weekly(run: _Run, c: Criterion) -> CriterionResult:
         return _result(c, NOT_MET, covered, due, vi, en, ev, details)
     if current is not None:
         y, w, sunday = current
-        left = (sunday - run.as_of).days + 1
+        left = run.left(sunday)
         vi = f"Tuần {w} chưa có tấm gương người tốt, câu chuyện đẹp (còn {left} ngày, đến Chủ nhật {_d(sunday)})."
         en = f"Week {w} has no good example or good story yet ({left} days left, until Sunday {_d(sunday)})."
         return _result(c, AT_RISK, covered, due, vi, en, ev, details, due=sunday)
@@ -971,14 +984,16 @@ def evaluate(catalog: Catalog, data: UnitYearData) -> Evaluation:
     )
 
 
-def restricted(data: UnitYearData, until: date, volunteer_days: Mapping[int, float] | None = None) -> UnitYearData:
-    """The snapshot as it stood on ``until``: records dated later are dropped and the evaluation
-    date becomes ``until`` (the quarter view). Volunteer days are totals, so the caller passes
-    the totals up to ``until``; recognition counts only once the period is over."""
+def restricted(data: UnitYearData, until: date, volunteer_days: Mapping[int, float] | None = None,
+               *, closed: bool = True) -> UnitYearData:
+    """The snapshot as it stood at the close of ``until`` (``closed=False``: during that day):
+    records dated later are dropped and the evaluation date becomes ``until`` (the quarter
+    view). Volunteer days are totals, so the caller passes the totals up to ``until``;
+    recognition counts only once the period is over."""
     from dataclasses import replace
 
     return replace(
-        data, as_of=until,
+        data, as_of=until, day_closed=closed,
         logs=tuple(e for e in data.logs if e.on_date <= until),
         youth_projects=tuple(a for a in data.youth_projects if a.on_date is None or a.on_date <= until),
         red_address_or_trend=tuple(a for a in data.red_address_or_trend if a.on_date is None or a.on_date <= until),

@@ -196,7 +196,7 @@ def evaluate_quarters(ctx: AppContext, unit_code: str, period_label: str | None 
             if started:
                 until = min(qe, today)
                 days = _member_days(s, unit_code, data.period.start, until)
-                ev = evaluate(cat, restricted(data, until, days))
+                ev = evaluate(cat, restricted(data, until, days, closed=until < today))
             out.append(QuarterState(i, data.period.quarter_label_vi(i), qs, qe, started, ev))
     return out
 
