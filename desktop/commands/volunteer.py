@@ -423,11 +423,11 @@ def _template(args, cli) -> int:
     from desktop.services.volunteer import roster
     from desktop.services.volunteer_attendance import write_attendance_template
 
+    ctx = cli.context()
+    today = ctx.today()
     names = None
     if args.with_members:
-        ctx = cli.context()
-        today = ctx.today()
         names = [(e.name, e.date_of_birth) for e in roster(ctx, cli.unit().code) if e.active_on(today)]
-    path = write_attendance_template(args.file, names)
+    path = write_attendance_template(args.file, names, today)
     print(f"Đã lưu mẫu danh sách điểm danh: {path}")
     return 0

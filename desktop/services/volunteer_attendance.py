@@ -374,7 +374,8 @@ def import_attendance(ctx: AppContext, unit_code: str, path: str | os.PathLike, 
 
 # --------------------------------------------------------------------------- template
 
-def write_attendance_template(path: str | os.PathLike, names: list[tuple[str, date | None]] | None = None) -> Path:
+def write_attendance_template(path: str | os.PathLike, names: list[tuple[str, date | None]] | None = None,
+                              day: date | None = None) -> Path:
     """An attendance sheet to fill in: the header block and the list (optionally pre-filled
     with the roster, so the secretary deletes who was absent)."""
     from openpyxl import Workbook
@@ -391,7 +392,7 @@ def write_attendance_template(path: str | os.PathLike, names: list[tuple[str, da
              ("Loại:", "Hoạt động tình nguyện"),
              ("Lĩnh vực:", "(chỉ ghi khi là công trình, phần việc thanh niên: ma túy, an toàn giao "
                            "thông, chuyển đổi số, chuyển đổi xanh, khác)"),
-             ("Ngày:", "05/04/2026"), ("Số ngày:", 1), ("Địa điểm:", ""), ("Cấp tổ chức:", "Chi đoàn"),
+             ("Ngày:", (day or date(2026, 4, 5)).strftime("%d/%m/%Y")), ("Số ngày:", 1), ("Địa điểm:", ""), ("Cấp tổ chức:", "Chi đoàn"),
              ("Số khách:", 0), ("Người xác nhận:", ""), ("Ghi chú:", "")]
     for i, (label, value) in enumerate(block, start=3):
         ws.cell(i, 1, label).font = Font(bold=True)
