@@ -254,6 +254,14 @@ def keep_binary(dest: str, uses_qml: bool) -> bool:
     return not (_VIRTUAL_KEYBOARD.search(p) or _QML_STACK.search(p))
 
 
+def keep_entry(entry: tuple, uses_qml: bool) -> bool:
+    """keep_binary for a TOC entry (dest, source, typecode); a symlink goes with its target."""
+    dest, source, typecode = entry[:3]
+    if typecode == "SYMLINK" and not keep_binary(str(source), uses_qml):
+        return False
+    return keep_binary(dest, uses_qml)
+
+
 def uses_qml(binaries) -> bool:
     """Does the analysed app import PySide6.QtQml / QtQuick (their extension modules)?"""
     return any(re.search(r"PySide6[/\\]Qt(Qml|Quick)\w*\.(abi3\.so|pyd)$", entry[0].replace("\\", "/"))
@@ -389,6 +397,17 @@ def nsis_command(makensis: str, version: str, source_dir: Path, out_file: Path,
     cmd += [f"-D{k}={v}" for k, v in nsis_defines(version, source_dir, out_file).items()]
     cmd.append(str(NSIS_SCRIPT))
     return cmd
+
+
+def render_nsis(makensis: str, version: str, source_dir: Path, out_file: Path) -> str:
+    """The NSIS script after preprocessing (makensis -PPO): what the installer is built from."""
+    cmd = nsis_command(makensis, version, source_dir, out_file, strict=False)
+    cmd.insert(-1, "-PPO")
+    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, encoding="utf-8",
+                          errors="replace")
+    if done.returncode != 0:
+        raise BuildError(f"makensis -PPO failed:\n{done.stdout}\n{done.stderr}")
+    return done.stdout
 
 
 def package_windows(bundle: Path, dist: Path, version: str, makensis: str | None) -> Path:
