@@ -34,7 +34,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
+from functools import lru_cache
+from typing import Any, NamedTuple
 
 from desktop.domain.catalog import Catalog, Criterion, Recognition
 from desktop.domain.logs import (
@@ -133,8 +134,7 @@ class UnitYearData:
 
 # ------------------------------------------------------------------------------ the result
 
-@dataclass(frozen=True)
-class Evidence:
+class Evidence(NamedTuple):
     """A record behind a criterion: a log entry, an activity, a member, a judgement."""
 
     kind: str
@@ -303,10 +303,18 @@ class _Population:
         self.weights: dict[int, float] = {}
         self.every: list[MemberFacts] = []
         total_days = (ref - period.start).days + 1
+        start = period.start
         for m in members:
-            evs = sorted(m.events, key=lambda e: e.on_date)
-            at_start = _active_on(evs, period.start)
-            at_ref = _active_on(evs, ref)
+            evs = m.events
+            if len(evs) == 1:  # most members: one entering event
+                e = evs[0]
+                entering = e.kind in ENTERING
+                at_start = entering and e.on_date <= start
+                at_ref = entering and e.on_date <= ref
+            else:
+                evs = sorted(evs, key=lambda e: e.on_date)
+                at_start = _active_on(evs, start)
+                at_ref = _active_on(evs, ref)
             if how == "start":
                 w = 1.0 if at_start else 0.0
             elif how == "average":
@@ -318,9 +326,12 @@ class _Population:
             if (at_start if how == "start" else at_ref):
                 self.every.append(m)
         self.base = sum(self.weights.values())
+        self._unit_weights = how != "average"
 
     def weight_of(self, ids) -> float:
         w = self.weights
+        if self._unit_weights:  # every weight is 1: count the members in the base
+            return float(len(w.keys() & ids))
         return sum(w.get(i, 0.0) for i in ids)
 
 
@@ -380,6 +391,7 @@ class _Run:
         for lst in by_kind.values():
             lst.sort(key=lambda e: (e.on_date, e.id or 0))
         self.logs = by_kind
+        self._in_period: dict[str, list[LogEntry]] = {}
 
     def over(self, d: date) -> bool:
         """Has the day ``d`` ended at the evaluation moment?"""
@@ -390,8 +402,11 @@ class _Run:
         return max(0, (d - self.as_of).days + (0 if self.closed else 1))
 
     def in_period(self, kind: str) -> list[LogEntry]:
-        p = self.period
-        return [e for e in self.logs.get(kind, ()) if p.start <= e.on_date <= p.end]
+        got = self._in_period.get(kind)
+        if got is None:
+            p = self.period
+            got = self._in_period[kind] = [e for e in self.logs.get(kind, ()) if p.start <= e.on_date <= p.end]
+        return list(got)
 
     def facts(self) -> dict:
         facts = self.data.unit.facts()
@@ -609,6 +624,11 @@ def _cd_thematic(run: _Run, c: Criterion) -> CriterionResult:
 def period_weeks(period: Period, rule: str = "majority") -> list[tuple[int, int, date]]:
     """The ISO weeks of a period as (iso year, week, Monday). ``majority``: weeks with at least
     four days in the period (their Thursday is inside it); ``overlap``: every week touching it."""
+    return list(_period_weeks(period, rule))
+
+
+@lru_cache(maxsize=64)
+def _period_weeks(period: Period, rule: str) -> tuple[tuple[int, int, date], ...]:
     out = []
     monday = period.start - timedelta(days=period.start.weekday())
     while monday <= period.end:
@@ -617,12 +637,12 @@ def period_weeks(period: Period, rule: str = "majority") -> list[tuple[int, int,
             iso = monday.isocalendar()
             out.append((iso[0], iso[1], monday))
         monday += timedelta(days=7)
-    return out
+    return tuple(out)
 
 
 def _cd_weekly(run: _Run, c: Criterion) -> CriterionResult:
     """CD-2.4: every ISO week of the period (up to the evaluation date) has a good-example post."""
-    weeks = period_weeks(run.period, run.settings["cd24_weeks"])
+    weeks = _period_weeks(run.period, run.settings["cd24_weeks"])
     posts = run.logs.get(WEEKLY_POST, [])
     posted: dict[tuple[int, int], list[LogEntry]] = {}
     for e in posts:
@@ -809,18 +829,18 @@ _FLAGS = {
 }
 
 
-def _has_flag(m: MemberFacts, flag: str, period: Period) -> bool:
+def _flag_test(flag: str, period: Period):
+    """The test a member must pass for a member flag named in the catalog (CD-3.3 – CD-3.5)."""
     if flag == "residence_activity":
-        return m.residence_activity
+        return lambda m: m.residence_activity
     if flag == "training_registered":
-        return m.training_registered_on is not None and m.training_registered_on <= period.end
+        end = period.end
+        return lambda m: m.training_registered_on is not None and m.training_registered_on <= end
     if flag == "ebook_issued+ecard_issued":
-        return m.ebook_issued and m.ecard_issued
-    if flag == "ebook_issued":
-        return m.ebook_issued
-    if flag == "ecard_issued":
-        return m.ecard_issued
-    return bool(getattr(m, flag, False))
+        return lambda m: m.ebook_issued and m.ecard_issued
+    if flag in ("ebook_issued", "ecard_issued"):
+        return lambda m: getattr(m, flag)
+    return lambda m: bool(getattr(m, flag, False))
 
 
 def _every_member(run: _Run, c: Criterion, ok_ids: set[int], missing_vi: str, missing_en: str,
@@ -848,7 +868,8 @@ def _every_member(run: _Run, c: Criterion, ok_ids: set[int], missing_vi: str, mi
 def _cd_flag(run: _Run, c: Criterion) -> CriterionResult:
     """CD-3.3 – CD-3.5: every member has the flag."""
     flag = (c.evidence or "").split(":", 1)[1] if ":" in (c.evidence or "") else ""
-    ok = {m.id for m in run.pop.every if _has_flag(m, flag, run.period)}
+    test = _flag_test(flag, run.period)
+    ok = {m.id for m in run.pop.every if test(m)}
     miss_vi, miss_en = _FLAGS.get(flag, ("chưa có thông tin", "lack the flag"))
     ok_vi = {"residence_activity": "tham gia sinh hoạt Đoàn tại nơi cư trú",
              "training_registered": "đã đăng ký chương trình Rèn luyện đoàn viên",
