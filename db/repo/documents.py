@@ -114,6 +114,39 @@ def allocate(session: Session, unit_code: str, *, kind: str, period_label: str, 
     return _to(row, unit_code)
 
 
+def record(session: Session, unit_code: str, *, kind: str, period_label: str, subject_code: str,
+           type_code: str, number: int, issued_on: date, title: str, actor: str) -> RegisteredDocument:
+    """Register a number given outside the register (a decision recorded with its number).
+
+    The entry of this document if it exists; else a new entry with ``number`` — refused with
+    ValueError when that number of (unit, year, type) already belongs to another document.
+    """
+    uid = _unit_id(session, unit_code)
+    row = _row(session, uid, kind, period_label, subject_code, type_code)
+    if row is not None:
+        row.print_count += 1
+        row.printed_at = utcnow()
+        session.flush()
+        return _to(row, unit_code, reprint=True)
+    year = issued_on.year
+    taken = session.execute(select(DocumentRow.id).where(
+        DocumentRow.unit_id == uid, DocumentRow.year == year, DocumentRow.type_code == type_code,
+        DocumentRow.number == number)).scalar_one_or_none()
+    if taken is not None:
+        raise ValueError(number)
+    counter = session.get(DocumentCounterRow, (uid, year, type_code))
+    if counter is None:
+        session.add(DocumentCounterRow(unit_id=uid, year=year, type_code=type_code, last_number=number))
+    elif counter.last_number < number:
+        counter.last_number = number
+    row = DocumentRow(unit_id=uid, year=year, type_code=type_code, number=number, kind=kind,
+                      period_label=period_label, subject_code=subject_code, issued_on=issued_on,
+                      title=title[:300], created_by=actor, printed_at=utcnow(), print_count=1)
+    session.add(row)
+    session.flush()
+    return _to(row, unit_code)
+
+
 def set_next_number(session: Session, unit_code: str, year: int, type_code: str, next_number: int) -> int:
     """Continue numbering from a paper register (documents issued outside the app).
 

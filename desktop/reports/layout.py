@@ -105,7 +105,7 @@ class DocumentStart(Flowable):
 
 def number_line(heading: Heading) -> str:
     """'Số: 05-BC/ĐTN' (Union) or 'Số 05-BC/ĐU' (Party); '' when the document is unnumbered."""
-    if not heading.type_code:
+    if not heading.type_code and not heading.reference:
         return ""
     prefix = S.PARTY_NUMBER_PREFIX if heading.issuer.line == PARTY else S.UNION_NUMBER_PREFIX
     return nfc(f"{prefix} {heading.number_text}")

@@ -60,10 +60,13 @@ class Heading:
     issued_on: date
     type_code: str | None = None  # "BC", "QĐ", "TTr", … ; None: no "Số:" line (lists, logs)
     number: int | None = None  # from the document register; None prints "Số:   -BC/ĐTN"
+    reference: str = ""  # a number recorded elsewhere, printed as is ("12-QĐ/ĐTN")
 
     @property
     def number_text(self) -> str:
         """'05-BC/ĐTN' (numbers below 10 padded, FORMATS.md); '' when unnumbered."""
+        if self.reference:
+            return self.reference
         if not self.type_code:
             return ""
         n = f"{self.number:02d}" if self.number is not None else "    "
@@ -194,6 +197,7 @@ class YearEndData:
     figures: tuple[tuple[str, str], ...] = ()
     strengths: tuple[str, ...] = ()
     weaknesses: tuple[str, ...] = ()
+    assessment_text: tuple[str, ...] = ()  # the branch's own self-assessment paragraphs
     meeting_note: str = ""  # "Hội nghị Chi đoàn ngày … biểu quyết …"
     signature: Signature = field(default_factory=Signature)
     recipients: tuple[str, ...] = ()

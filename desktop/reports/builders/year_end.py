@@ -91,6 +91,7 @@ def report_part(data: YearEndData) -> list:
     if lacking:
         story.append(para("Tiêu chí chưa đạt: " + "; ".join(
             f"{c.criterion_id}" + (f" ({c.missing})" if c.missing else "") for c in lacking) + "."))
+    story += [para(t) for t in data.assessment_text if t.strip()]
     if data.strengths:
         story.append(para("Ưu điểm:"))
         story += bullets(data.strengths)
