@@ -30,10 +30,13 @@ class SettingSpec:
         if self.choices is None and isinstance(self.default, (int, float)) and not isinstance(self.default, bool):
             try:
                 value = type(self.default)(value)
-            except (TypeError, ValueError):
+            except (TypeError, ValueError, OverflowError):
                 raise DomainError(f"Cài đặt “{self.title_vi}” phải là một số.", field=self.key) from None
             if value < 0:
                 raise DomainError(f"Cài đặt “{self.title_vi}” không được âm.", field=self.key)
+        if self.choices is None and isinstance(self.default, str) and not isinstance(value, str):
+            # Found by the property test (issue 8 §7): a text setting must hold text.
+            raise DomainError(f"Cài đặt “{self.title_vi}” phải là một chuỗi chữ.", field=self.key)
         return value
 
 

@@ -162,7 +162,7 @@ def parse_manifest(data: bytes) -> Manifest:
         _need(False, "ngày tạo không hợp lệ")
     _need(created.tzinfo is None and 2000 <= created.year <= 9999, "ngày tạo không hợp lệ")
     kind = j.get("kind")
-    _need(kind in KINDS, "loại bản sao lưu không hợp lệ")
+    _need(isinstance(kind, str) and kind in KINDS, "loại bản sao lưu không hợp lệ")
     app_version = j.get("app_version")
     _need(isinstance(app_version, str) and len(app_version) <= 40, "phiên bản chương trình không hợp lệ")
     rev = j.get("schema_revision")
