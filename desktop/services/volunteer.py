@@ -355,10 +355,7 @@ def _summary(session, unit_code: str, period: Period, today: date) -> VolunteerS
                                counted=status == "active", status=status,
                                activities=counts.get(r.member_id, 0), name_key=r.key))
     rows.sort(key=lambda m: (m.name_key, m.member_id))
-    acts = repo.activities_in(session, unit_code, period.start, period.end)
-    by_kind: dict[str, int] = {}
-    for a in acts:
-        by_kind[a.kind] = by_kind.get(a.kind, 0) + 1
+    by_kind = repo.activity_counts(session, unit_code, period.start, period.end)
     return VolunteerSummary(unit_code=unit_code, period=period, today=today, members=tuple(rows),
                             totals=tuple(repo.kind_month_totals(session, unit_code, period.start, period.end)),
                             activity_counts=by_kind)
