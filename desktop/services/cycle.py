@@ -228,6 +228,29 @@ def _criterion_ids(ctx: AppContext, campaign: str) -> list[str]:
     return [c.id for c in cat.criteria]
 
 
+def _save_draft_in(s, ctx: AppContext, unit: Unit, period: Period, items_t, member_ids, note,
+                   campaign: str) -> None:
+    repo.check_members(s, unit.code, member_ids, "Đăng ký Đoàn viên XHCN")
+    due = registration_deadline(ctx, unit, period, campaign)
+    latest = repo.latest_registration(s, unit.code, campaign, period.label)
+    reg = Registration(id=None, unit_code=unit.code, campaign=campaign, period_label=period.label,
+                       deadline=due.due if due else None, note=(note or "").strip() or None,
+                       items=items_t, member_ids=frozenset(member_ids), created_by=ctx.actor)
+    if latest is None:
+        reg_id = repo.insert_registration(s, reg, ctx.actor)
+        audit.record(s, actor=ctx.actor, action="create", entity="registration", entity_id=reg_id,
+                     unit_code=unit.code, after=reg.to_json())
+    elif latest.status == DRAFT:
+        reg = replace(reg, id=latest.id, version=latest.version)
+        repo.update_draft(s, reg)
+        audit.record(s, actor=ctx.actor, action="update", entity="registration", entity_id=latest.id,
+                     unit_code=unit.code, before=latest.to_json(), after=reg.to_json())
+    else:
+        raise DomainError(f"Bản đăng ký kỳ {period.label} (phiên bản {latest.version}) đã nộp ngày "
+                          f"{latest.submitted_on:%d/%m/%Y} nên không sửa được: hãy tạo bản điều chỉnh.",
+                          field="status")
+
+
 def save_registration(ctx: AppContext, unit_code: str, period_label: str | None,
                       items: list[RegistrationItem], member_ids, *, note: str | None = None,
                       campaign: str = CAMPAIGN) -> Changes:
@@ -235,36 +258,24 @@ def save_registration(ctx: AppContext, unit_code: str, period_label: str | None,
     items_t = clean_items(items, _criterion_ids(ctx, campaign))
     period = resolve_period(ctx, unit_code, period_label)
     with ctx.uow.begin() as s:
-        unit = _unit(s, unit_code)
-        repo.check_members(s, unit_code, member_ids, "Đăng ký Đoàn viên XHCN")
-        due = registration_deadline(ctx, unit, period, campaign)
-        latest = repo.latest_registration(s, unit_code, campaign, period.label)
-        reg = Registration(id=None, unit_code=unit_code, campaign=campaign, period_label=period.label,
-                           deadline=due.due if due else None, note=(note or "").strip() or None,
-                           items=items_t, member_ids=frozenset(member_ids), created_by=ctx.actor)
-        if latest is None:
-            reg_id = repo.insert_registration(s, reg, ctx.actor)
-            audit.record(s, actor=ctx.actor, action="create", entity="registration", entity_id=reg_id,
-                         unit_code=unit_code, after=reg.to_json())
-        elif latest.status == DRAFT:
-            reg = replace(reg, id=latest.id, version=latest.version)
-            repo.update_draft(s, reg)
-            audit.record(s, actor=ctx.actor, action="update", entity="registration", entity_id=latest.id,
-                         unit_code=unit_code, before=latest.to_json(), after=reg.to_json())
-        else:
-            raise DomainError(f"Bản đăng ký kỳ {period.label} (phiên bản {latest.version}) đã nộp ngày "
-                              f"{latest.submitted_on:%d/%m/%Y} nên không sửa được: hãy tạo bản điều chỉnh.",
-                              field="status")
+        _save_draft_in(s, ctx, _unit(s, unit_code), period, items_t, member_ids, note, campaign)
     return Changes.of("cycle")
 
 
 def submit_registration(ctx: AppContext, unit_code: str, period_label: str | None = None,
-                        campaign: str = CAMPAIGN) -> Changes:
-    """Submit the draft to the Đoàn cơ sở: it is frozen from now on; after the deadline it is late."""
+                        campaign: str = CAMPAIGN, *, items: list[RegistrationItem] | None = None,
+                        member_ids=None, note: str | None = None) -> Changes:
+    """Submit the draft to the Đoàn cơ sở: it is frozen from now on; after the deadline it is late.
+
+    With ``items`` (and ``member_ids``, ``note``) the draft is first saved with that content, in
+    the same transaction (the screen's "Submit" with unsaved edits)."""
     period = resolve_period(ctx, unit_code, period_label)
+    items_t = clean_items(items, _criterion_ids(ctx, campaign)) if items is not None else None
     today = ctx.today()
     with ctx.uow.begin() as s:
         unit = _unit(s, unit_code)
+        if items_t is not None:
+            _save_draft_in(s, ctx, unit, period, items_t, member_ids or (), note, campaign)
         latest = repo.latest_registration(s, unit_code, campaign, period.label)
         if latest is None:
             raise DomainError(f"Chưa có bản đăng ký kỳ {period.label} để nộp.", field="status")

@@ -1,0 +1,396 @@
+"""The criteria screen ("Theo dõi tiêu chí"): the 16 Chi đoàn XHCN criteria grouped as in the
+regulations, each with its status colour, measured value against the threshold, a plain
+explanation and the evidence behind it; the completion share and the ≥ 80 % verdict; a view
+quarter by quarter (BRIEF §1, §3.1 step 2)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.evaluation import NEEDS_JUDGEMENT, NOT_APPLICABLE, CriterionResult, Evaluation
+from desktop.domain.logs import kind_for_criterion
+from desktop.i18n.formatting import format_date_short, format_number, format_percent
+from desktop.i18n.markers import QT_TRANSLATE_NOOP
+from desktop.services.cycle import get_log
+from desktop.services.evaluation import evaluate_quarters, evaluate_unit
+from desktop.ui.cycle_common import (
+    UnitPeriodBar,
+    cycle_page_available,
+    status_colours,
+    status_label,
+)
+from desktop.ui.pages import Page, PageSpec
+
+_SHARE_MEASURES = {"pct_members", "flag_100", "per_member_min"}
+# Where the records of a criterion that is not kept in the evidence logs are entered.
+_OTHER_PAGES = {"CD-2.2": "volunteer", "CD-2.3": "volunteer", "CD-3.6": "volunteer",
+                "CD-3.3": "members", "CD-3.4": "members", "CD-3.5": "members", "CD-3.8": "recognition"}
+
+
+def result_text(r: CriterionResult, measure: str) -> str:
+    def fmt(v):
+        if v is None:
+            return "—"
+        if isinstance(v, bool):
+            return "✓" if v else "✗"
+        if measure in _SHARE_MEASURES:
+            return format_percent(float(v), digits=1 if abs(v * 100 - round(v * 100)) > 1e-6 else 0)
+        return format_number(v, digits=1)
+    if r.status == NOT_APPLICABLE:
+        return "—"
+    if r.threshold is None:
+        return fmt(r.value)
+    return f"{fmt(r.value)} / {fmt(r.threshold)}"
+
+
+class CampaignPage(Page):
+    def __init__(self, env):
+        super().__init__(env)
+        self.evaluation: Evaluation | None = None
+        self.quarters = []
+        self.bar = UnitPeriodBar(env)
+        self.bar.changed.connect(self.reload)
+        self.as_of = QLabel()
+        self.as_of.setObjectName("campaign_as_of")
+        self.refresh_btn = QPushButton()
+        self.refresh_btn.clicked.connect(self.reload)
+        top = QHBoxLayout()
+        top.addWidget(self.bar, 1)
+        top.addWidget(self.as_of)
+        top.addWidget(self.refresh_btn)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("campaign_summary")
+        self.summary.setWordWrap(True)
+        self.summary.setMargin(6)
+
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("criteria_tree")
+        self.tree.setColumnCount(4)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SingleSelection)
+        hdr = self.tree.header()
+        hdr.setStretchLastSection(True)
+        hdr.setSectionResizeMode(0, QHeaderView.Interactive)
+        self.tree.setColumnWidth(0, 360)
+        self.tree.setColumnWidth(1, 150)
+        self.tree.setColumnWidth(2, 110)
+        self.tree.currentItemChanged.connect(self._show_detail)
+
+        self.detail_title = QLabel()
+        self.detail_title.setObjectName("criterion_title")
+        self.detail_title.setWordWrap(True)
+        self.detail_text = QLabel()
+        self.detail_text.setObjectName("criterion_explanation")
+        self.detail_text.setWordWrap(True)
+        self.evidence_label = QLabel()
+        self.evidence = QListWidget()
+        self.evidence.setObjectName("criterion_evidence")
+        self.evidence.itemDoubleClicked.connect(self._open_evidence)
+        self.add_btn = QPushButton()
+        self.add_btn.setObjectName("criterion_add")
+        self.add_btn.clicked.connect(self._add_record)
+        self.judge_btn = QPushButton()
+        self.judge_btn.setObjectName("criterion_judge")
+        self.judge_btn.clicked.connect(self._judge)
+        self.open_btn = QPushButton()
+        self.open_btn.setObjectName("criterion_open")
+        self.open_btn.clicked.connect(self._open_page)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.add_btn)
+        buttons.addWidget(self.judge_btn)
+        buttons.addWidget(self.open_btn)
+        buttons.addStretch(1)
+        detail = QWidget()
+        dl = QVBoxLayout(detail)
+        dl.setContentsMargins(0, 4, 0, 0)
+        dl.addWidget(self.detail_title)
+        dl.addWidget(self.detail_text)
+        row = QHBoxLayout()
+        ev = QVBoxLayout()
+        ev.addWidget(self.evidence_label)
+        ev.addWidget(self.evidence, 1)
+        row.addLayout(ev, 1)
+        row.addLayout(buttons)
+        dl.addLayout(row, 1)
+
+        split = QSplitter(Qt.Vertical)
+        split.addWidget(self.tree)
+        split.addWidget(detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([420, 180])  # the 16 criteria and 3 group rows fit without scrolling
+
+        self.quarter_table = QTableWidget()
+        self.quarter_table.setObjectName("quarter_table")
+        self.quarter_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.quarter_table.verticalHeader().setVisible(False)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("campaign_tabs")
+        self.tabs.addTab(split, "")
+        self.tabs.addTab(self.quarter_table, "")
+
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.summary)
+        lay.addWidget(self.tabs, 1)
+        self.retranslate()
+        self.bar.reload_units()
+        self.reload()
+
+    # ------------------------------------------------------------------ page protocol
+    def watches(self):
+        return ("cycle", "members", "volunteer", "settings", "unit", "recognition")
+
+    def lang(self) -> str:
+        return self.env.translator.language
+
+    def retranslate(self):
+        self.bar.retranslate()
+        self.refresh_btn.setText(self.tr("Refresh"))
+        self.tree.setHeaderLabels([self.tr("Criterion"), self.tr("Status"), self.tr("Result"),
+                                   self.tr("Explanation")])
+        self.tabs.setTabText(0, self.tr("Criteria"))
+        self.tabs.setTabText(1, self.tr("By quarter"))
+        self.evidence_label.setText(self.tr("Evidence (double-click to open):"))
+        self.add_btn.setText(self.tr("Add a record…"))
+        self.judge_btn.setText(self.tr("Record judgement…"))
+        self.open_btn.setText(self.tr("Open the log"))
+        self._render()
+
+    def activate(self, **kw):
+        if kw.get("unit") or kw.get("period"):
+            self.bar.select(kw.get("unit"), kw.get("period"))
+        if kw.get("criterion"):
+            self._select(kw["criterion"])
+
+    def reload(self):
+        if self.bar.unit() is None:
+            self.bar.reload_units()
+        unit = self.bar.unit()
+        if unit is None:
+            self.summary.setText(self.tr("No branch to show: add the branches this Đoàn cơ sở holds."))
+            return
+        code, label, ctx = unit.code, self.bar.period_label_value(), self.env.ctx
+
+        def work():
+            return evaluate_unit(ctx, code, label), evaluate_quarters(ctx, code, label)
+
+        self.env.runner.run(work, on_done=self._loaded, on_error=self._failed,
+                            label=self.tr("Evaluating the criteria…"), parent=self)
+
+    def _loaded(self, result):
+        self.evaluation, self.quarters = result
+        self._render()
+
+    def _failed(self, exc, tb):
+        self.evaluation, self.quarters = None, []
+        self.summary.setStyleSheet("background: #f8d7d5; color: #8a1c14;")
+        self.summary.setText(str(exc))
+        self.tree.clear()
+
+    # ------------------------------------------------------------------ rendering
+    def _render(self):
+        ev = self.evaluation
+        if ev is None:
+            return
+        lang = self.lang()
+        self.as_of.setText(self.tr("As of {0}").format(format_date_short(ev.as_of)))
+        share = format_percent(ev.completion_share, digits=1)
+        text = self.tr("{0}/{1} applicable criteria met ({2}); at least {3} needed.").format(
+            ev.met, ev.applicable, share, ev.required)
+        verdict = ev.recognition_vi if lang == "vi" else ev.recognition_en
+        colour = "#d8f0d8; color: #1d5e20" if ev.recognisable else "#fde9c4; color: #7a4b00"
+        self.summary.setStyleSheet(f"background: {colour}; font-size: 11pt;")
+        self.summary.setText(f"<b>{text}</b><br>{verdict}")
+        current = self.tree.currentItem().data(0, Qt.UserRole) if self.tree.currentItem() else None
+        cat = self.env.ctx.catalogs.get(ev.campaign)
+        self.tree.clear()
+        bold = QFont()
+        bold.setBold(True)
+        select_item = None
+        for g in cat.groups:
+            results = [r for r in ev.criteria if r.group == g.id]
+            met = sum(1 for r in results if r.status == "met")
+            appl = sum(1 for r in results if r.status != NOT_APPLICABLE)
+            gi = QTreeWidgetItem([self.tr("Group {0}: {1}").format(g.id, g.title_vi if lang == "vi" else g.title_en),
+                                  "", f"{met}/{appl}", ""])
+            for col in range(4):
+                gi.setFont(col, bold)
+            gi.setToolTip(0, g.title_vi if lang == "vi" else g.title_en)
+            gi.setFlags(Qt.ItemIsEnabled)
+            self.tree.addTopLevelItem(gi)
+            for r in results:
+                crit = cat.criterion(r.id)
+                title = r.title_vi if lang == "vi" else r.title_en
+                expl = r.explanation_vi if lang == "vi" else r.explanation_en
+                it = QTreeWidgetItem([f"{r.id}  {title}", status_label(r.status, lang),
+                                      result_text(r, crit.measure), expl])
+                it.setData(0, Qt.UserRole, r.id)
+                it.setToolTip(0, title)
+                it.setToolTip(3, expl)
+                bg, fg = status_colours(r.status)
+                it.setBackground(1, QBrush(bg))
+                it.setForeground(1, QBrush(fg))
+                it.setFont(1, bold)
+                self.tree.addTopLevelItem(it)
+                if r.id == current:
+                    select_item = it
+        if select_item is None and self.tree.topLevelItemCount() > 1:
+            select_item = self.tree.topLevelItem(1)
+        if select_item is not None:
+            self.tree.setCurrentItem(select_item)
+        self._render_quarters()
+
+    def _render_quarters(self):
+        ev, lang = self.evaluation, self.lang()
+        qs = self.quarters
+        t = self.quarter_table
+        t.clear()
+        t.setColumnCount(1 + len(qs))
+        t.setRowCount(len(ev.criteria))
+        heads = [self.tr("Criterion")]
+        for q in qs:
+            name = q.label_vi if lang == "vi" else f"Q{q.index}"
+            heads.append(f"{name}\n{format_date_short(q.start)} – {format_date_short(q.end)}")
+        t.setHorizontalHeaderLabels(heads)
+        for row, r in enumerate(ev.criteria):
+            t.setItem(row, 0, QTableWidgetItem(f"{r.id}  {r.title_vi if lang == 'vi' else r.title_en}"))
+            for col, q in enumerate(qs, start=1):
+                if q.evaluation is None:
+                    item = QTableWidgetItem(self.tr("not started"))
+                else:
+                    qr = q.evaluation.result(r.id)
+                    item = QTableWidgetItem(status_label(qr.status, lang))
+                    item.setToolTip(qr.explanation_vi if lang == "vi" else qr.explanation_en)
+                    bg, fg = status_colours(qr.status)
+                    item.setBackground(QBrush(bg))
+                    item.setForeground(QBrush(fg))
+                t.setItem(row, col, item)
+        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        for col in range(1, 1 + len(qs)):
+            t.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeToContents)
+
+    def _select(self, cid: str) -> None:
+        for i in range(self.tree.topLevelItemCount()):
+            it = self.tree.topLevelItem(i)
+            if it.data(0, Qt.UserRole) == cid:
+                self.tabs.setCurrentIndex(0)
+                self.tree.setCurrentItem(it)
+                self.tree.scrollToItem(it)
+                return
+
+    def current_result(self) -> CriterionResult | None:
+        it = self.tree.currentItem()
+        cid = it.data(0, Qt.UserRole) if it else None
+        if not cid or self.evaluation is None:
+            return None
+        return self.evaluation.result(cid)
+
+    def _show_detail(self, *_):
+        r = self.current_result()
+        lang = self.lang()
+        self.evidence.clear()
+        if r is None:
+            self.detail_title.clear()
+            self.detail_text.clear()
+            for b in (self.add_btn, self.judge_btn, self.open_btn):
+                b.setEnabled(False)
+            return
+        title = r.title_vi if lang == "vi" else r.title_en
+        self.detail_title.setText(f"<b>{r.id}</b> — {title}")
+        self.detail_text.setText(f"<b>{status_label(r.status, lang)}.</b> "
+                                 + (r.explanation_vi if lang == "vi" else r.explanation_en))
+        for e in r.evidence:
+            when = format_date_short(e.on_date) + " — " if e.on_date else ""
+            it = QListWidgetItem(when + e.label)
+            it.setData(Qt.UserRole, (e.kind, e.id))
+            self.evidence.addItem(it)
+        if not r.evidence:
+            self.evidence.addItem(self.tr("No record yet."))
+        cat = self.env.ctx.catalogs.get(self.evaluation.campaign)
+        qualitative = cat.criterion(r.id).measure == "qualitative"
+        kind = kind_for_criterion(r.id)
+        self.add_btn.setEnabled(kind is not None or r.id in _OTHER_PAGES)
+        self.judge_btn.setEnabled(qualitative)
+        self.judge_btn.setDefault(r.status == NEEDS_JUDGEMENT)
+        self.open_btn.setEnabled(kind is not None or self._page_exists(_OTHER_PAGES.get(r.id)))
+
+    # ------------------------------------------------------------------ actions
+    def _page_exists(self, key: str | None) -> bool:
+        w = self.env.window
+        return bool(key and w is not None and any(s.key == key for s in w.visible_specs()))
+
+    def _go(self, key: str, **kw) -> None:
+        if self._page_exists(key):
+            self.env.navigate(key, **kw)
+
+    def _add_record(self):
+        r = self.current_result()
+        if r is None:
+            return
+        kind = kind_for_criterion(r.id)
+        if kind is None:
+            self._go(_OTHER_PAGES.get(r.id, ""), criterion=r.id)
+            return
+        from desktop.ui.cycle_log_dialog import LogDialog
+
+        dlg = LogDialog(self.env, self.bar.unit_code(), kind, parent=self)
+        dlg.open()
+
+    def _judge(self):
+        r = self.current_result()
+        if r is None:
+            return
+        from desktop.ui.cycle_judgement_dialog import JudgementDialog
+
+        lang = self.lang()
+        dlg = JudgementDialog(self.env, self.bar.unit_code(), self.evaluation.period.label, r.id,
+                              r.title_vi if lang == "vi" else r.title_en, parent=self)
+        dlg.open()
+
+    def _open_page(self):
+        r = self.current_result()
+        if r is None:
+            return
+        kind = kind_for_criterion(r.id)
+        if kind is not None:
+            self._go("logs", kind=kind, unit=self.bar.unit_code(), period=self.bar.period_label_value())
+        else:
+            self._go(_OTHER_PAGES.get(r.id, ""), criterion=r.id)
+
+    def _open_evidence(self, item: QListWidgetItem):
+        data = item.data(Qt.UserRole)
+        if not data:
+            return
+        kind, ident = data
+        if ident is None or kind in ("member", "judgement", "volunteer_activity"):
+            return
+        from desktop.ui.cycle_log_dialog import LogDialog
+
+        entry = get_log(self.env.ctx, ident)
+        LogDialog(self.env, entry.unit_code, entry.kind, entry, parent=self).open()
+
+
+PAGE = PageSpec(key="campaign", order=20, title=QT_TRANSLATE_NOOP("Navigation", "Criteria"),
+                factory=CampaignPage, available=cycle_page_available)

@@ -1,0 +1,380 @@
+"""Step 1 "Đăng ký" (BRIEF §3.1): the branch's content and roadmap per criterion (planned
+activities, target date, person responsible) and the members who register for Đoàn viên XHCN,
+with the deadline and the days left; submit (frozen), amend (a new version), history."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.errors import DomainError
+from desktop.domain.members import name_key
+from desktop.domain.registration import Registration, RegistrationItem
+from desktop.i18n.formatting import format_date_short
+from desktop.i18n.markers import QT_TRANSLATE_NOOP
+from desktop.services.cycle import (
+    amend_registration,
+    registration_deadline,
+    registration_versions,
+    resolve_period,
+    save_registration,
+    submit_registration,
+)
+from desktop.services.members import roster
+from desktop.ui.cycle_common import UnitPeriodBar, cycle_page_available
+from desktop.ui.pages import Page, PageSpec
+
+_NO_DATE = QDate(2000, 1, 1)
+
+
+def _date_edit(d: date | None) -> QDateEdit:
+    w = QDateEdit()
+    w.setCalendarPopup(True)
+    w.setDisplayFormat("dd/MM/yyyy")
+    w.setMinimumDate(_NO_DATE)
+    w.setSpecialValueText(" ")  # the minimum date shows as empty: no target date
+    w.setDate(QDate(d.year, d.month, d.day) if d else _NO_DATE)
+    return w
+
+
+class RegistrationPage(Page):
+    def __init__(self, env):
+        super().__init__(env)
+        self.versions: list[Registration] = []
+        self.deadline = None
+        self.members: list = []
+        self.bar = UnitPeriodBar(env)
+        self.bar.changed.connect(self.reload)
+        self.deadline_label = QLabel()
+        self.deadline_label.setObjectName("registration_deadline")
+        self.status_label = QLabel()
+        self.status_label.setObjectName("registration_status")
+        self.status_label.setWordWrap(True)
+
+        self.items = QTableWidget(0, 4)
+        self.items.setObjectName("registration_items")
+        self.items.verticalHeader().setVisible(False)
+        self.items.setSelectionMode(QAbstractItemView.NoSelection)
+        hh = self.items.horizontalHeader()
+        hh.setSectionResizeMode(0, QHeaderView.Interactive)
+        hh.setSectionResizeMode(1, QHeaderView.Stretch)
+        self.items.setColumnWidth(0, 300)
+        self.items.setColumnWidth(2, 120)
+        self.items.setColumnWidth(3, 170)
+
+        self.member_filter = QLineEdit()
+        self.member_filter.setObjectName("registration_member_filter")
+        self.member_filter.textChanged.connect(self._filter)
+        self.member_all = QPushButton()
+        self.member_all.clicked.connect(lambda: self._tick_all(True))
+        self.member_none = QPushButton()
+        self.member_none.clicked.connect(lambda: self._tick_all(False))
+        self.member_list = QListWidget()
+        self.member_list.setObjectName("registration_members")
+        self.member_list.itemChanged.connect(self._count)
+        self.member_count = QLabel()
+        self.member_count.setObjectName("registration_member_count")
+        mw = QWidget()
+        ml = QVBoxLayout(mw)
+        mt = QHBoxLayout()
+        mt.addWidget(self.member_filter, 1)
+        mt.addWidget(self.member_all)
+        mt.addWidget(self.member_none)
+        ml.addLayout(mt)
+        ml.addWidget(self.member_list, 1)
+        ml.addWidget(self.member_count)
+
+        self.history = QListWidget()
+        self.history.setObjectName("registration_history")
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.items, "")
+        self.tabs.addTab(mw, "")
+        self.tabs.addTab(self.history, "")
+
+        self.note = QLineEdit()
+        self.note.setObjectName("registration_note")
+        self.save_btn = QPushButton()
+        self.save_btn.setObjectName("registration_save")
+        self.save_btn.clicked.connect(self._save)
+        self.submit_btn = QPushButton()
+        self.submit_btn.setObjectName("registration_submit")
+        self.submit_btn.clicked.connect(self._submit)
+        self.amend_btn = QPushButton()
+        self.amend_btn.setObjectName("registration_amend")
+        self.amend_btn.clicked.connect(self._amend)
+        self.message = QLabel()
+        self.message.setObjectName("registration_message")
+        self.message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        self.note_label = QLabel()
+        buttons.addWidget(self.note_label)
+        buttons.addWidget(self.note, 1)
+        buttons.addWidget(self.save_btn)
+        buttons.addWidget(self.submit_btn)
+        buttons.addWidget(self.amend_btn)
+
+        head = QHBoxLayout()
+        head.addWidget(self.bar, 1)
+        head.addWidget(self.deadline_label)
+        lay = QVBoxLayout(self)
+        lay.addLayout(head)
+        lay.addWidget(self.status_label)
+        lay.addWidget(self.tabs, 1)
+        lay.addWidget(self.message)
+        lay.addLayout(buttons)
+        self.retranslate()
+        self.bar.reload_units()
+        self._default_period()
+        self.reload()
+
+    def _default_period(self):
+        """Open on the period being registered for: the next one once its registration window
+        is near (90 days before its deadline) or past, else the current one."""
+        unit = self.bar.unit()
+        if unit is None:
+            return
+        ctx = self.env.ctx
+        cur = resolve_period(ctx, unit.code, self.bar.period_label_value())
+        nxt_label = f"{cur.year + 1}-{cur.year + 2}" if unit.is_school else str(cur.year + 1)
+        nxt = resolve_period(ctx, unit.code, nxt_label)
+        due = registration_deadline(ctx, unit, nxt)
+        if due is not None and (due.due - ctx.today()).days <= 90:
+            self.bar.blockSignals(True)
+            self.bar.select(period=nxt.label)
+            self.bar.blockSignals(False)
+
+    def watches(self):
+        return ("cycle", "members", "unit", "settings")
+
+    def lang(self) -> str:
+        return self.env.translator.language
+
+    def retranslate(self):
+        self.bar.retranslate()
+        self.items.setHorizontalHeaderLabels([self.tr("Criterion"), self.tr("Planned activities"),
+                                              self.tr("Target date"), self.tr("Responsible")])
+        self.tabs.setTabText(0, self.tr("Content and roadmap"))
+        self.tabs.setTabText(1, self.tr("Members registering as Socialist members"))
+        self.tabs.setTabText(2, self.tr("History"))
+        self.member_filter.setPlaceholderText(self.tr("Filter by name…"))
+        self.member_all.setText(self.tr("All"))
+        self.member_none.setText(self.tr("None"))
+        self.note_label.setText(self.tr("Note:"))
+        self.note.setPlaceholderText(self.tr("e.g. the reason for an amendment"))
+        self.save_btn.setText(self.tr("Save draft"))
+        self.submit_btn.setText(self.tr("Submit to the Đoàn cơ sở"))
+        self.amend_btn.setText(self.tr("Amend (new version)"))
+        self._render()
+
+    def activate(self, **kw):
+        if kw.get("unit") or kw.get("period"):
+            self.bar.select(kw.get("unit"), kw.get("period"))
+
+    # ------------------------------------------------------------------ loading
+    def reload(self):
+        if self.bar.unit() is None:
+            self.bar.reload_units()
+        unit = self.bar.unit()
+        if unit is None:
+            return
+        code, label, ctx = unit.code, self.bar.period_label_value(), self.env.ctx
+
+        def work():
+            period = resolve_period(ctx, code, label)
+            day = min(max(ctx.today(), period.start), period.end)
+            members = [r.member for r in roster(ctx, code, day) if r.status == "active"]
+            return (registration_versions(ctx, code, label), registration_deadline(ctx, unit, period),
+                    sorted(members, key=lambda m: name_key(m.full_name.split()[-1] + " " + m.full_name)))
+
+        self.env.runner.run(work, on_done=self._loaded, on_error=self._failed, parent=self)
+
+    def _loaded(self, result):
+        self.versions, self.deadline, self.members = result
+        self.message.clear()
+        self._render()
+
+    def _failed(self, exc, tb):
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setText(str(exc))
+
+    def current(self) -> Registration | None:
+        return self.versions[-1] if self.versions else None
+
+    # ------------------------------------------------------------------ rendering
+    def _render(self):
+        cat = self.env.ctx.catalogs.get("chi-doan-xhcn")
+        if cat is None:
+            return
+        vi = self.lang() == "vi"
+        reg = self.current()
+        today = self.env.ctx.today()
+        if self.deadline is not None:
+            left = self.deadline.days_left(today)
+            due = format_date_short(self.deadline.due)
+            if left > 0:
+                text = self.tr("Registration due {0}: {1} days left").format(due, left)
+                style = "color: #7a4b00;" if left <= 14 else ""
+            elif left == 0:
+                text, style = self.tr("Registration due today ({0})").format(due), "color: #8a1c14;"
+            else:
+                text = self.tr("Deadline {0} passed {1} days ago: registering is still possible and is "
+                               "marked late").format(due, -left)
+                style = "color: #8a1c14;"
+            self.deadline_label.setText(text)
+            self.deadline_label.setStyleSheet(style + " font-weight: bold;")
+        if reg is None:
+            self.status_label.setText(self.tr("No registration for this period yet: fill in the content "
+                                              "and roadmap, then save the draft and submit it."))
+        elif reg.frozen:
+            state = self.tr("Version {0}, submitted on {1} by {2}").format(
+                reg.version, format_date_short(reg.submitted_on), reg.submitted_by or "")
+            state += " — " + (self.tr("LATE") if reg.late else self.tr("on time"))
+            self.status_label.setText(state + ". " + self.tr("A submitted registration cannot be changed: "
+                                                             "amend it to create a new version."))
+        else:
+            self.status_label.setText(self.tr("Version {0}: draft, not submitted yet.").format(reg.version))
+        frozen = bool(reg and reg.frozen)
+        self.items.setRowCount(len(cat.criteria))
+        for row, c in enumerate(cat.criteria):
+            it = reg.item(c.id) if reg else None
+            head = QTableWidgetItem(f"{c.id}  {c.title_vi if vi else c.title_en}")
+            head.setFlags(Qt.ItemIsEnabled)
+            head.setToolTip(c.title_vi if vi else c.title_en)
+            self.items.setItem(row, 0, head)
+            plan = QTableWidgetItem(it.planned_activities if it else "")
+            plan.setFlags(Qt.ItemIsEnabled | (Qt.NoItemFlags if frozen else Qt.ItemIsEditable | Qt.ItemIsSelectable))
+            self.items.setItem(row, 1, plan)
+            de = self.items.cellWidget(row, 2)
+            if de is None:  # created once, reused: replaced cell widgets linger until deleted
+                de = _date_edit(None)
+                self.items.setCellWidget(row, 2, de)
+            t = it.target_date if it else None
+            de.setDate(QDate(t.year, t.month, t.day) if t else _NO_DATE)
+            de.setEnabled(not frozen)
+            resp = QTableWidgetItem(it.responsible if it else "")
+            resp.setFlags(Qt.ItemIsEnabled | (Qt.NoItemFlags if frozen else Qt.ItemIsEditable | Qt.ItemIsSelectable))
+            self.items.setItem(row, 3, resp)
+        chosen = reg.member_ids if reg else frozenset()
+        self.member_list.blockSignals(True)
+        self.member_list.clear()
+        for m in self.members:
+            li = QListWidgetItem(m.full_name)
+            li.setData(Qt.UserRole, m.id)
+            li.setFlags(Qt.ItemIsEnabled | (Qt.NoItemFlags if frozen else Qt.ItemIsUserCheckable))
+            li.setCheckState(Qt.Checked if m.id in chosen else Qt.Unchecked)
+            self.member_list.addItem(li)
+        self.member_list.blockSignals(False)
+        self.member_all.setEnabled(not frozen)
+        self.member_none.setEnabled(not frozen)
+        self._count()
+        self.history.clear()
+        for v in reversed(self.versions):
+            if v.frozen:
+                line = self.tr("Version {0}: submitted {1}{2}").format(
+                    v.version, format_date_short(v.submitted_on), self.tr(" (late)") if v.late else "")
+            else:
+                line = self.tr("Version {0}: draft").format(v.version)
+            line += self.tr(" — {0} criteria, {1} members").format(len(v.items), len(v.member_ids))
+            if v.note:
+                line += f" — {v.note}"
+            self.history.addItem(line)
+        self.save_btn.setEnabled(not frozen)
+        self.submit_btn.setEnabled(bool(reg) and not frozen)
+        self.amend_btn.setEnabled(frozen)
+        self.note.setText((reg.note or "") if reg else "")
+
+    def _count(self, *_):
+        n = sum(1 for i in range(self.member_list.count())
+                if self.member_list.item(i).checkState() == Qt.Checked)
+        self.member_count.setText(self.tr("{0} of {1} members registered").format(n, self.member_list.count()))
+
+    def _filter(self, text: str):
+        key = name_key(text)
+        for i in range(self.member_list.count()):
+            it = self.member_list.item(i)
+            it.setHidden(bool(key) and key not in name_key(it.text()))
+
+    def _tick_all(self, on: bool):
+        self.member_list.blockSignals(True)
+        for i in range(self.member_list.count()):
+            it = self.member_list.item(i)
+            if not it.isHidden():
+                it.setCheckState(Qt.Checked if on else Qt.Unchecked)
+        self.member_list.blockSignals(False)
+        self._count()
+
+    # ------------------------------------------------------------------ actions
+    def form_items(self) -> list[RegistrationItem]:
+        cat = self.env.ctx.catalogs.get("chi-doan-xhcn")
+        out = []
+        for row, c in enumerate(cat.criteria):
+            de = self.items.cellWidget(row, 2)
+            q = de.date()
+            target = None if q == _NO_DATE else date(q.year(), q.month(), q.day())
+            plan = self.items.item(row, 1).text() if self.items.item(row, 1) else ""
+            resp = self.items.item(row, 3).text() if self.items.item(row, 3) else ""
+            out.append(RegistrationItem(c.id, plan, target, resp))
+        return out
+
+    def form_members(self) -> list[int]:
+        return [self.member_list.item(i).data(Qt.UserRole) for i in range(self.member_list.count())
+                if self.member_list.item(i).checkState() == Qt.Checked]
+
+    def _run(self, fn, ok_text: str):
+        def done(changes):
+            self.env.bus.emit(changes)
+            self.message.setStyleSheet("color: #1d5e20;")
+            self.message.setText(ok_text)
+
+        def failed(exc, tb):
+            self.message.setStyleSheet("color: #b00020;")
+            self.message.setText(str(exc) if isinstance(exc, DomainError) else repr(exc))
+
+        self.env.runner.run(fn, on_done=done, on_error=failed, label=self.tr("Saving…"), parent=self)
+
+    def _save(self):
+        code, label, ctx = self.bar.unit_code(), self.bar.period_label_value(), self.env.ctx
+        items, members, note = self.form_items(), self.form_members(), self.note.text()
+        self._run(lambda: save_registration(ctx, code, label, items, members, note=note),
+                  self.tr("Draft saved."))
+
+    def _submit(self):
+        ask = QMessageBox.question(self, self.tr("Submit registration"), self.tr(
+            "Submit this registration to the Đoàn cơ sở? After submitting it cannot be changed; "
+            "an amendment creates a new version."))
+        if ask != QMessageBox.Yes:
+            return
+        code, label, ctx = self.bar.unit_code(), self.bar.period_label_value(), self.env.ctx
+        items, members, note = self.form_items(), self.form_members(), self.note.text()
+
+        self._run(lambda: submit_registration(ctx, code, label, items=items, member_ids=members, note=note),
+                  self.tr("Registration submitted."))
+
+    def _amend(self):
+        code, label, ctx = self.bar.unit_code(), self.bar.period_label_value(), self.env.ctx
+        note = self.note.text()
+        self._run(lambda: amend_registration(ctx, code, label, note=note),
+                  self.tr("A new draft version was created from the submitted one."))
+
+
+PAGE = PageSpec(key="registration", order=15, title=QT_TRANSLATE_NOOP("Navigation", "Registration"),
+                factory=RegistrationPage, available=cycle_page_available)
