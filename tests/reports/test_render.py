@@ -93,14 +93,14 @@ def test_certificates_are_a4_landscape_one_per_recipient(pdfs):
 def test_page_numbers_start_on_page_two(pdfs):
     pages = pdftools.pages_text(pdfs["volunteer-log"][0])
     assert len(pages) >= 3
-    firsts = [[ln.strip() for ln in p.splitlines() if ln.strip()][0] for p in pages]
+    firsts = [next(ln.strip() for ln in p.splitlines() if ln.strip()) for p in pages]
     assert firsts[0] != "1"
     assert firsts[1:] == [str(i) for i in range(2, len(pages) + 1)]
 
 
 def test_each_document_of_a_pdf_restarts_its_page_numbers(pdfs):
     pages = pdftools.pages_text(pdfs["year-end"][0])
-    heads = [[ln.strip() for ln in p.splitlines() if ln.strip()][0] for p in pages]
+    heads = [next(ln.strip() for ln in p.splitlines() if ln.strip()) for p in pages]
     # The report (BC) runs over several pages; the Tờ trình starts again without a number.
     tt = next(i for i, p in enumerate(pages) if "TỜ TRÌNH" in p)
     assert heads[tt] == "BCH ĐOÀN PHƯỜNG LÊ CHÂN"
