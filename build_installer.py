@@ -234,7 +234,7 @@ def keep_data(dest: str) -> bool:
     p = dest.replace("\\", "/")
     if p.startswith("babel/locale-data/") and p.endswith(".dat"):
         return _locale_wanted(Path(p).stem)
-    if p.startswith("PySide6/Qt/translations/") and p.endswith(".qm"):
+    if re.match(r"PySide6/(Qt/)?translations/", p) and p.endswith(".qm"):  # Linux / Windows
         # qtbase_de.qm -> "de"; Qt ships no Vietnamese: ours is translations/qt_vi.qm.
         lang = Path(p).stem.split("_", 1)[-1]
         return _locale_wanted(lang)

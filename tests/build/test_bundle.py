@@ -71,7 +71,7 @@ class Bundle:
 
 
 @pytest.fixture(scope="module")
-def bundle(request, tmp_path_factory) -> Bundle:
+def bundle(request, tmp_path_factory):
     if not _requested(request.config):
         pytest.skip("builds the installer (~1 min): run `pytest -m build tests/build` "
                     "or set SOTHIDUA_BUILD_TESTS=1")
@@ -99,7 +99,8 @@ def bundle(request, tmp_path_factory) -> Bundle:
     home = out / "home"
     home.mkdir()
     print(f"\nbuild {seconds:.0f} s; archive {archives[0].stat().st_size / 1e6:.0f} MB")
-    return Bundle(folder, archives[0], seconds, home)
+    yield Bundle(folder, archives[0], seconds, home)
+    shutil.rmtree(out, ignore_errors=True)  # ~0.8 GB: pytest would keep it for three runs
 
 
 def test_the_archive_holds_the_program_its_menu_entry_and_icon(bundle):
