@@ -216,13 +216,13 @@ class CampaignPage(Page):
             return
         lang = self.lang()
         self.as_of.setText(self.tr("As of {0}").format(format_date_short(ev.as_of)))
-        share = format_percent(ev.completion_share, digits=1)
-        text = self.tr("{0}/{1} applicable criteria met ({2}); at least {3} needed.").format(
-            ev.met, ev.applicable, share, ev.required)
         verdict = ev.recognition_vi if lang == "vi" else ev.recognition_en
+        counts = ev.counts()
+        parts = [f"{counts[st]} {status_label(st, lang).lower()}" for st in
+                 ("met", "at_risk", "not_met", "needs_judgement", "not_applicable") if counts[st]]
         colour = "#d8f0d8; color: #1d5e20" if ev.recognisable else "#fde9c4; color: #7a4b00"
         self.summary.setStyleSheet(f"background: {colour}; font-size: 11pt;")
-        self.summary.setText(f"<b>{text}</b><br>{verdict}")
+        self.summary.setText(f"<b>{verdict}</b><br>" + " · ".join(parts))
         current = self.tree.currentItem().data(0, Qt.UserRole) if self.tree.currentItem() else None
         cat = self.env.ctx.catalogs.get(ev.campaign)
         self.tree.clear()

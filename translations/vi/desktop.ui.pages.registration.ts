@@ -1,0 +1,189 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="vi" sourcelanguage="en">
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../desktop/ui/pages/registration.py" line="379" />
+        <source>Registration</source>
+        <translation>Đăng ký thi đua</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/registration.py" line="173" />
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/registration.py" line="173" />
+        <source>Planned activities</source>
+        <translation>Nội dung, hoạt động dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/registration.py" line="174" />
+        <source>Target date</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/registration.py" line="174" />
+        <source>Responsible</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/registration.py" line="175" />
+        <source>Content and roadmap</source>
+        <translation>Nội dung, lộ trình</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/registration.py" line="176" />
+        <source>Members registering as Socialist members</source>
+        <translation>Đoàn viên đăng ký Đoàn viên XHCN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/registration.py" line="177" />
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/registration.py" line="178" />
+        <source>Filter by name…</source>
+        <translation>Lọc theo tên…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/registration.py" line="179" />
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/registration.py" line="180" />
+        <source>None</source>
+        <translation>Bỏ chọn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/registration.py" line="181" />
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/registration.py" line="182" />
+        <source>e.g. the reason for an amendment</source>
+        <translation>ví dụ: lý do điều chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/registration.py" line="183" />
+        <source>Save draft</source>
+        <translation>Lưu bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/registration.py" line="184" />
+        <source>Submit to the Đoàn cơ sở</source>
+        <translation>Nộp Đoàn cơ sở</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/registration.py" line="185" />
+        <source>Amend (new version)</source>
+        <translation>Điều chỉnh (phiên bản mới)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/registration.py" line="234" />
+        <source>Registration due {0}: {1} days left</source>
+        <translation>Hạn đăng ký {0}: còn {1} ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/registration.py" line="237" />
+        <source>Registration due today ({0})</source>
+        <translation>Hôm nay là hạn đăng ký ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/registration.py" line="239" />
+        <source>Deadline {0} passed {1} days ago: registering is still possible and is marked late</source>
+        <translation>Đã quá hạn {0} được {1} ngày: vẫn đăng ký được nhưng sẽ ghi là nộp muộn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/registration.py" line="245" />
+        <source>No registration for this period yet: fill in the content and roadmap, then save the draft and submit it.</source>
+        <translation>Kỳ này chưa có bản đăng ký: điền nội dung, lộ trình, lưu bản nháp rồi nộp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/registration.py" line="248" />
+        <source>Version {0}, submitted on {1} by {2}</source>
+        <translation>Phiên bản {0}, đã nộp ngày {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/registration.py" line="250" />
+        <source>LATE</source>
+        <translation>NỘP MUỘN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/registration.py" line="250" />
+        <source>on time</source>
+        <translation>đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/registration.py" line="251" />
+        <source>A submitted registration cannot be changed: amend it to create a new version.</source>
+        <translation>Bản đăng ký đã nộp không sửa được: bấm “Điều chỉnh” để tạo phiên bản mới.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/registration.py" line="254" />
+        <source>Version {0}: draft, not submitted yet.</source>
+        <translation>Phiên bản {0}: bản nháp, chưa nộp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/registration.py" line="292" />
+        <source>Version {0}: submitted {1}{2}</source>
+        <translation>Phiên bản {0}: nộp ngày {1}{2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/registration.py" line="293" />
+        <source> (late)</source>
+        <translation> (muộn)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/registration.py" line="295" />
+        <source>Version {0}: draft</source>
+        <translation>Phiên bản {0}: bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/registration.py" line="296" />
+        <source> — {0} criteria, {1} members</source>
+        <translation> — {0} tiêu chí, {1} đoàn viên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/registration.py" line="308" />
+        <source>{0} of {1} members registered</source>
+        <translation>{0}/{1} đoàn viên đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/registration.py" line="352" />
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/registration.py" line="358" />
+        <source>Draft saved.</source>
+        <translation>Đã lưu bản nháp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/registration.py" line="361" />
+        <source>Submit registration</source>
+        <translation>Nộp bản đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/registration.py" line="362" />
+        <source>Submit this registration to the Đoàn cơ sở? After submitting it cannot be changed; an amendment creates a new version.</source>
+        <translation>Nộp bản đăng ký này cho Đoàn cơ sở? Sau khi nộp sẽ không sửa được; muốn thay đổi thì tạo bản điều chỉnh (phiên bản mới).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/registration.py" line="370" />
+        <source>Registration submitted.</source>
+        <translation>Đã nộp bản đăng ký.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/registration.py" line="376" />
+        <source>A new draft version was created from the submitted one.</source>
+        <translation>Đã tạo phiên bản nháp mới từ bản đã nộp.</translation>
+    </message>
+</context>
+</TS>
