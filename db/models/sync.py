@@ -110,6 +110,10 @@ class ReceivedPackageRow(Base):
     summary_json: Mapped[str | None] = mapped_column(Text)
     superseded_by: Mapped[str | None] = mapped_column(String(36))
     is_current: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The branch's record carried by the package (registration, year-end): its hash, and when it
+    # was written into this installation's tables for that branch (the newest one per sender).
+    record_sha256: Mapped[str | None] = mapped_column(String(64))
+    record_applied_at: Mapped[datetime | None] = mapped_column(DateTime)
     __table_args__ = (
         Index("ix_sync_received_subject", "sender_code", "subject"),
         Index("ix_sync_received_current", "kind", "period", "is_current"),

@@ -315,3 +315,32 @@ def current_summaries(session: Session, *, kinds: tuple[str, ...], recipient_cod
 def received_counts(session: Session) -> dict[str, int]:
     q = select(ReceivedPackageRow.status, func.count()).group_by(ReceivedPackageRow.status)
     return {s: n for s, n in session.execute(q)}
+
+
+def newest_record(session: Session, sender_code: str, recipient_code: str) -> tuple[int, str, str | None] | None:
+    """(row id, record hash, applied at) of the newest stored package from a sender that carries
+    the sender's whole record."""
+    r = session.execute(
+        select(ReceivedPackageRow.id, ReceivedPackageRow.record_sha256, ReceivedPackageRow.record_applied_at)
+        .where(ReceivedPackageRow.sender_code == sender_code, ReceivedPackageRow.recipient_code == recipient_code,
+               ReceivedPackageRow.status != "rejected", ReceivedPackageRow.record_sha256.is_not(None))
+        .order_by(ReceivedPackageRow.sender_created_at.desc(), ReceivedPackageRow.id.desc()).limit(1)).first()
+    return tuple(r) if r else None
+
+
+def last_applied_record(session: Session, sender_code: str) -> str | None:
+    return session.execute(
+        select(ReceivedPackageRow.record_sha256)
+        .where(ReceivedPackageRow.sender_code == sender_code, ReceivedPackageRow.record_applied_at.is_not(None))
+        .order_by(ReceivedPackageRow.record_applied_at.desc(), ReceivedPackageRow.id.desc()).limit(1)).scalar()
+
+
+def mark_record_applied(session: Session, row_id: int) -> None:
+    session.execute(update(ReceivedPackageRow).where(ReceivedPackageRow.id == row_id)
+                    .values(record_applied_at=utcnow()))
+
+
+def add_reason_note(session: Session, row_id: int, note: str) -> None:
+    r = session.get(ReceivedPackageRow, row_id)
+    if r is not None:
+        r.reason = f"{r.reason} {note}".strip() if r.reason else note

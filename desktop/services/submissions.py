@@ -5,19 +5,216 @@ Upward (a chi đoàn to its Đoàn cơ sở, BRIEF §4.3): registration (Bước
 (Bước 2), year-end result with the proposal for recognition (Bước 3); a Đoàn cơ sở's summaries to
 its own parent (20/11 registrations, 10/11 results). Downward: the appraisal ("thẩm định") and
 the recognition decision ("Quyết định công nhận"), and criteria catalog updates.
+
 Member data in every package goes through desktop/sync/privacy.py (the one list of fields).
+Registration and year-end packages also carry the branch's whole record (interchange format,
+minimised): the Đoàn cơ sở stores it read-only for that branch, so its appraisal, its summaries
+and its decision (issues 5 and 6) work on the same data the branch sees.
 """
 
 from __future__ import annotations
 
+import copy
+import hashlib
 import json
+from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from db import audit
 from db.repo import sync as repo
-from desktop.domain.units import Unit
+from db.repo import units as units_repo
+from desktop.domain.errors import DomainError
+from desktop.domain.members import name_key
+from desktop.domain.units import Unit, UnitKind
 from desktop.services.context import AppContext
+from desktop.sync import package as pkg
+from desktop.sync import privacy
 from desktop.sync.verify import VerifiedPackage
+
+CAMPAIGN = "chi-doan-xhcn"
+RECORD_KINDS = ("registration", "year-end")
+
+
+def iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _unit_json(u: Unit) -> dict:
+    return {"code": u.code, "name": u.name, "kind": u.kind.value,
+            "branch_type": u.branch_type.value if u.branch_type else None, "grade": u.grade,
+            "all_party_members": u.all_party_members, "parent_code": u.parent_code}
+
+
+def _me(ctx: AppContext) -> Unit:
+    from desktop.services.units import require_self_unit
+
+    return require_self_unit(ctx)
+
+
+def _parent(ctx: AppContext, me: Unit) -> dict:
+    if not me.parent_code:
+        raise DomainError(f"Hồ sơ của {me.name} chưa ghi đơn vị cấp trên: vào Cài đặt → Hồ sơ đơn vị, "
+                          "ghi mã đơn vị cấp trên rồi gửi lại.", field="parent_code")
+    with ctx.uow.read() as s:
+        e = repo.get_enrolled(s, me.parent_code)
+    return {"code": me.parent_code, "name": e.name if e else ""}
+
+
+def _pdf(ctx: AppContext, kind: str, period: str | None, *, quarter: int | None = None,
+         branch: str | None = None) -> pkg.Attachment:
+    """The document printed for the submission (issue 6), with its number from the register."""
+    from desktop.services.reports import ReportRequest, generate
+
+    rep = generate(ctx, ReportRequest(kind, period=period, branch=branch, quarter=quarter))
+    return pkg.Attachment(rep.file_name or f"{kind}.pdf", rep.pdf, rep.title)
+
+
+def _record(ctx: AppContext, unit_code: str) -> dict:
+    from desktop.services.interchange import export_document
+
+    return privacy.minimise_record(export_document(ctx, unit_code))
+
+
+def _criteria(ev) -> list[dict]:
+    out = []
+    for r in ev.criteria:
+        v = r.value
+        if isinstance(v, float):
+            v = round(v, 4)
+        elif v is not None and not isinstance(v, (int, str, bool)):
+            v = str(v)[:200]
+        t = r.threshold
+        if isinstance(t, float):
+            t = round(t, 4)
+        elif t is not None and not isinstance(t, (int, str)):
+            t = str(t)[:200]
+        out.append({"id": r.id, "status": r.status, "value": v, "threshold": t,
+                    "explanation_vi": (r.explanation_vi or "")[:2000], "title_vi": (r.title_vi or "")[:500],
+                    "group": str(r.group)[:20]})
+    return out
+
+
+def evaluation_json(ev) -> dict:
+    settings = {k: v for k, v in dict(ev.settings).items() if isinstance(v, (str, int, float, bool)) or v is None}
+    return {"criteria": _criteria(ev), "completion_share": round(float(ev.completion_share), 4),
+            "met": ev.met, "applicable": ev.applicable, "required": ev.required,
+            "recognisable": bool(ev.recognisable), "as_of": iso(ev.as_of), "settings": settings}
+
+
+# ============================================================== upward: a chi đoàn submits
+SUBMIT_KINDS = ("registration", "quarterly", "year-end")
+
+
+def submit(ctx: AppContext, kind: str, period: str | None = None, quarter: int | None = None):
+    """Build the package of a submission with its PDF and put it in the outbox ("chờ gửi").
+    Refuses with the reason when the data is not ready."""
+    from desktop.services import sync
+
+    if kind not in SUBMIT_KINDS:
+        raise DomainError(f"Loại nộp “{kind}” không có: chọn registration, quarterly hoặc year-end.", field="kind")
+    me = _me(ctx)
+    if me.kind is not UnitKind.CHI_DOAN:
+        raise DomainError(f"{me.name} là {me.kind.label_vi.lower()}: chỉ chi đoàn nộp đăng ký, báo cáo quý và "
+                          "kết quả cuối năm. Đoàn cơ sở gửi báo cáo tổng hợp bằng “sync send summary”.",
+                          field="kind")
+    recipient = _parent(ctx, me)
+    build = {"registration": _registration, "quarterly": _quarterly, "year-end": _year_end}[kind]
+    fields = build(ctx, me, period, quarter)
+    return sync.put_in_outbox(ctx, kind=kind, recipient=recipient, campaign=CAMPAIGN, **fields)
+
+
+def _registration(ctx: AppContext, me: Unit, period: str | None, _quarter) -> dict:
+    from desktop.services import cycle
+    from desktop.services.members import get_member
+
+    p = cycle.resolve_period(ctx, me.code, period)
+    reg = cycle.current_registration(ctx, me.code, p.label)
+    if reg is None:
+        raise DomainError(f"{me.name} chưa lập bản đăng ký kỳ {p.label}: lập nội dung, lộ trình theo từng tiêu chí "
+                          "và danh sách đoàn viên đăng ký, nộp bản đăng ký rồi mới gửi.", field="period")
+    if reg.status != "submitted":
+        raise DomainError(f"Bản đăng ký kỳ {p.label} (phiên bản {reg.version}) còn là bản nháp: hãy nộp bản đăng ký "
+                          "(bản đã nộp không sửa được nữa) rồi mới gửi lên Đoàn cơ sở.", field="status")
+    members = []
+    for mid in sorted(reg.member_ids):
+        m = get_member(ctx, mid)
+        members.append(privacy.minimise("registration", {"ref": privacy.member_ref(me.code, mid),
+                                                         "full_name": m.full_name}))
+    with ctx.uow.read() as s:
+        from db.repo import members as members_repo
+
+        member_count = sum(1 for m in members_repo.list_for_unit(s, me.code) if not m.erased)
+    data = {"unit": _unit_json(me), "campaign": CAMPAIGN, "period": p.label,
+            "registered_on": iso(reg.submitted_on), "deadline": iso(reg.deadline), "late": bool(reg.late),
+            "registration_version": reg.version,
+            "items": [{"criterion": it.criterion_id, "content": it.planned_activities or None,
+                       "target_date": iso(it.target_date), "responsible": it.responsible or None}
+                      for it in reg.items],
+            "members": members, "member_count": member_count, "note": reg.note,
+            "record": _record(ctx, me.code)}
+    return {"data": data, "period": p.label, "title": f"Đăng ký xây dựng Chi đoàn XHCN {p.label} "
+                                                      f"(phiên bản {reg.version})",
+            "documents": [_pdf(ctx, "registration", p.label)]}
+
+
+def _quarterly(ctx: AppContext, me: Unit, period: str | None, quarter: int | None) -> dict:
+    from desktop.services import cycle
+    from desktop.services.evaluation import evaluate_quarters
+
+    p = cycle.resolve_period(ctx, me.code, period)
+    today = ctx.today()
+    if quarter is None:
+        quarter = 4 if today > p.end else (p.quarter_of(today) or 1)
+    if not 1 <= int(quarter) <= 4:
+        raise DomainError(f"Quý phải từ 1 đến 4 (nhận được {quarter}).", field="quarter")
+    states = evaluate_quarters(ctx, me.code, p.label)
+    st = states[int(quarter) - 1]
+    if not st.started or st.evaluation is None:
+        raise DomainError(f"{st.label_vi} kỳ {p.label} bắt đầu ngày {st.start:%d/%m/%Y}: chưa có gì để báo cáo.",
+                          field="quarter")
+    ev = st.evaluation
+    data = {"unit": _unit_json(me), "campaign": CAMPAIGN, "period": p.label, "quarter": int(quarter),
+            "as_of": iso(min(st.end, today)), "evaluation": evaluation_json(ev)}
+    running = today < st.end
+    title = f"Báo cáo tiến độ {st.label_vi} {p.label}" + (" (quý chưa kết thúc)" if running else "")
+    return {"data": data, "period": p.label, "quarter": int(quarter), "title": title,
+            "documents": [_pdf(ctx, "quarterly", p.label, quarter=int(quarter))]}
+
+
+def _year_end(ctx: AppContext, me: Unit, period: str | None, _quarter) -> dict:
+    from desktop.services import cycle
+    from desktop.services.evaluation import evaluate_unit
+    from desktop.services.recognition import branch_dossier, member_board
+
+    p = cycle.resolve_period(ctx, me.code, period)
+    dossier = branch_dossier(ctx, me.code, p.label)
+    if dossier.status != "submitted":
+        what = "chưa lập" if dossier.status == "none" else "còn là bản nháp"
+        raise DomainError(f"Hồ sơ tự đánh giá và đề nghị công nhận kỳ {p.label} {what}: hoàn tất và nộp hồ sơ "
+                          "ở trang Chi đoàn XHCN (bước 3) rồi mới gửi kết quả cuối năm.", field="status")
+    ev = evaluate_unit(ctx, me.code, p.label)
+    board = member_board(ctx, me.code, p.label)
+    members = []
+    for r in board.rows:
+        if not r.proposed:
+            continue
+        d = {"ref": privacy.member_ref(me.code, r.member.id), "full_name": r.member.full_name,
+             "conditions_met": bool(r.verdict.eligible),
+             "groups_met": sum(1 for v in r.results.values() if (v[0] if isinstance(v, tuple) else v) == "dat")}
+        if r.vote is not None:
+            d.update(votes_for=r.vote.votes_for, votes_against=r.vote.votes_against, votes_absent=r.vote.votes_absent)
+        members.append(privacy.minimise("year-end", d))
+    proposal = {"propose_recognition": bool(dossier.proposes_recognition), "submitted_on": iso(dossier.submitted_on),
+                "text": (dossier.self_assessment or "")[:8000] or None,
+                "self_assessment": [{"criterion": cid, "assessment": it.get("claim"), "comment": it.get("comment") or None}
+                                    for cid, it in sorted(dossier.items.items())],
+                "members": members}
+    data = {"unit": _unit_json(me), "campaign": CAMPAIGN, "period": p.label, "as_of": iso(min(p.end, ctx.today())),
+            "evaluation": evaluation_json(ev), "member_count": len(board.rows), "proposal": proposal,
+            "record": _record(ctx, me.code)}
+    return {"data": data, "period": p.label, "title": f"Kết quả {p.label} và đề nghị công nhận Chi đoàn XHCN",
+            "documents": [_pdf(ctx, "year-end", p.label)]}
 
 
 # ============================================================== summaries (dashboard)
@@ -63,12 +260,19 @@ def summarise(kind: str, data: dict) -> dict:
 
 
 # ============================================================== applying accepted packages
-def apply(ctx: AppContext, s, me: Unit, vp: VerifiedPackage) -> None:
+def apply(ctx: AppContext, s, me: Unit, vp: VerifiedPackage) -> str:
     """Side effects of a package that became the version in force, inside the import's own
-    transaction (so they happen exactly when the package is stored)."""
+    transaction (so they happen exactly when the package is stored). Returns a note for the user
+    ("" when there is nothing to say)."""
     m = vp.manifest
     if m.kind == "receipt":
         _apply_receipt(ctx, s, me, m.sender_code, vp.data)
+        return ""
+    if m.kind == "appraisal" and vp.data["unit"]["code"] == me.code:
+        return _apply_appraisal(ctx, s, me, vp)
+    if m.kind == "decision" and vp.data["unit"]["code"] == me.code:
+        return _apply_decision(ctx, s, me, vp)
+    return ""
 
 
 _RECEIPT_TO_OUTBOX = {"accepted": "received", "duplicate": "received", "superseded": "received",
@@ -100,5 +304,406 @@ def current_data(ctx: AppContext, *, kind: str, sender_code: str | None = None,
         return [(r, json.loads(repo.received_data(s, r.id) or "null")) for r in rows]
 
 
-def iso(d: date | None) -> str | None:
-    return d.isoformat() if d else None
+# ============================================================== a branch applies what came down
+def _rec_repo():
+    from db.repo import recognition as rec_repo
+
+    return rec_repo
+
+
+def _apply_appraisal(ctx: AppContext, s, me: Unit, vp: VerifiedPackage) -> str:
+    """The Đoàn cơ sở's appraisal shows on the branch's dossier (issue 5, step 3)."""
+    d = vp.data
+    uid = units_repo.row_id(s, me.code)
+    on = date.fromisoformat(d["appraised_on"])
+    for c in d["criteria"]:
+        _rec_repo().put_appraisal(s, unit_id=uid, campaign=d["campaign"], period_label=d["period"],
+                                  criterion_id=c["id"], agree=bool(c["agree"]), comment=c.get("comment") or "",
+                                  appraised_by=d["appraiser"]["name"], appraised_on=on)
+    audit.record(s, actor="sync", action="receive", entity="branch_appraisal", entity_id=f"{me.code}/{d['period']}",
+                 unit_code=me.code, after={"package": vp.manifest.package_id, "criteria": len(d["criteria"]),
+                                           "appraiser": d["appraiser"]["code"]})
+    return ""
+
+
+def _match_members(s, me: Unit, people: list[dict]) -> tuple[dict[str, int], list[str]]:
+    """Package member refs -> this branch's member ids: by the reference the branch itself made,
+    else by the name when exactly one member has it."""
+    from db.repo import members as members_repo
+
+    local = [m for m in members_repo.list_for_unit(s, me.code) if not m.erased]
+    by_ref = {privacy.member_ref(me.code, m.id): m.id for m in local}
+    by_name: dict[str, list[int]] = {}
+    for m in local:
+        by_name.setdefault(name_key(m.full_name), []).append(m.id)
+    found, missing = {}, []
+    for p in people:
+        if p["ref"] in by_ref:
+            found[p["ref"]] = by_ref[p["ref"]]
+        elif len(by_name.get(name_key(p["full_name"]), [])) == 1:
+            found[p["ref"]] = by_name[name_key(p["full_name"])][0]
+        else:
+            missing.append(p["full_name"])
+    return found, missing
+
+
+def _apply_decision(ctx: AppContext, s, me: Unit, vp: VerifiedPackage) -> str:
+    """The recognition decision shows on the branch's campaign page and member board; a newer
+    version of the same decision replaces what the older one recorded."""
+    d = vp.data
+    rec = _rec_repo()
+    uid = units_repo.row_id(s, me.code)
+    dec, issuer = d["decision"], d["issuer"]
+    on = date.fromisoformat(dec["date"])
+    label = d["period"]
+    current = rec.branch_recognition(s, uid, d["campaign"], label)
+    if d["branch_recognised"]:
+        rec.put_branch_recognition(s, unit_id=uid, campaign=d["campaign"], period_label=label,
+                                   decision_number=dec["number"], decision_date=on, issuer_code=issuer["code"],
+                                   issuer_name=issuer["name"])
+    elif current and current["issuer_code"] == issuer["code"]:
+        rec.delete_branch_recognition(s, uid, d["campaign"], label)
+    people = [m for m in d["members"] if m.get("recognised", True)]
+    found, missing = _match_members(s, me, people)
+    keep = set(found.values())
+    for (mid, plabel), r in rec.member_recognitions(s, uid, label).items():
+        if r["issuer_code"] == issuer["code"] and mid not in keep:
+            rec.delete_member_recognition(s, mid, plabel)
+    for mid in sorted(keep):
+        rec.put_member_recognition(s, unit_id=uid, member_id=mid, period_label=label,
+                                   decision_number=dec["number"], decision_date=on, issuer_code=issuer["code"],
+                                   issuer_name=issuer["name"])
+    audit.record(s, actor="sync", action="receive", entity="recognition_decision",
+                 entity_id=f"{me.code}/{label}/{dec['number']}", unit_code=me.code,
+                 after={"package": vp.manifest.package_id, "branch_recognised": d["branch_recognised"],
+                        "members": len(keep), "unmatched": missing})
+    if missing:
+        return ("Không tìm thấy trong danh sách đoàn viên của chi đoàn: " + ", ".join(missing[:10])
+                + (" …" if len(missing) > 10 else "") + ".")
+    return ""
+
+
+# ============================================================== a Đoàn cơ sở stores a branch's record
+def record_sha(data: dict) -> str | None:
+    rec = data.get("record") if isinstance(data, dict) else None
+    return hashlib.sha256(pkg.canonical_json(rec)).hexdigest() if isinstance(rec, dict) else None
+
+
+def _owned_sections(ctx: AppContext, me: Unit, code: str, record: dict) -> dict:
+    """What the Đoàn cơ sở itself decided about the branch (appraisals, recognitions it issued)
+    stays as it is here when a newer record of the branch arrives."""
+    from desktop.services.interchange import export_document
+
+    with ctx.uow.read() as s:
+        exists = units_repo.get(s, code) is not None
+    if not exists:
+        return record
+    try:
+        cur = export_document(ctx, code)
+    except DomainError:
+        return record
+    out = copy.deepcopy(record)
+    out["appraisals"] = cur.get("appraisals", [])
+    names = {m["id"]: name_key(m["full_name"]) for m in cur.get("members", [])}
+    new_ids: dict[str, list[str]] = {}
+    for m in out.get("members", []):
+        new_ids.setdefault(name_key(m["full_name"]), []).append(m["id"])
+    mine_b = [r for r in cur.get("branch_recognitions", []) if r.get("issuer_code") == me.code]
+    mine_m = []
+    for r in cur.get("member_recognitions", []):
+        if r.get("issuer_code") != me.code:
+            continue
+        ids = new_ids.get(names.get(r["member"], ""), [])
+        if len(ids) == 1:
+            mine_m.append({**r, "member": ids[0]})
+    out["branch_recognitions"] = mine_b + [r for r in record.get("branch_recognitions", [])
+                                           if r.get("issuer_code") != me.code]
+    out["member_recognitions"] = mine_m + [r for r in record.get("member_recognitions", [])
+                                           if r.get("issuer_code") != me.code]
+    for k in ("appraisals", "branch_recognitions", "member_recognitions"):
+        if not out[k]:
+            out.pop(k)
+    return out
+
+
+def apply_records(ctx: AppContext, me: Unit, senders, progress=None) -> dict[str, str]:
+    """For each sender, write the newest record it sent into this installation's tables (once:
+    an unchanged record is skipped). Returns a note per sender whose record could not be used."""
+    from desktop.services.interchange import import_document
+
+    notes: dict[str, str] = {}
+    senders = sorted(set(senders))
+    for i, code in enumerate(senders):
+        if progress is not None:
+            progress(i, len(senders), f"Cập nhật dữ liệu chi đoàn {code}")
+        with ctx.uow.read() as s:
+            newest = repo.newest_record(s, code, me.code)
+            last = repo.last_applied_record(s, code)
+            data = json.loads(repo.received_data(s, newest[0]) or "null") if newest else None
+        if newest is None or newest[1] == last or not isinstance(data, dict):
+            continue
+        doc = _owned_sections(ctx, me, code, data["record"])
+        try:
+            import_document(ctx, doc)
+        except DomainError as exc:
+            note = f"Dữ liệu chi tiết của chi đoàn chưa cập nhật được: {str(exc)[:400]}"
+            notes[code] = note
+            with ctx.uow.begin() as s:
+                repo.add_reason_note(s, newest[0], note)
+            continue
+        with ctx.uow.begin() as s:
+            repo.mark_record_applied(s, newest[0])
+            audit.record(s, actor=ctx.actor, action="apply_record", entity="received_package",
+                         entity_id=str(newest[0]), unit_code=code, after={"record_sha256": newest[1]})
+    return notes
+
+
+# ============================================================== a Đoàn cơ sở sends down (or up)
+def _children(ctx: AppContext, wanted: list[str] | None) -> list[Unit]:
+    with ctx.uow.read() as s:
+        enrolled = {e.unit_code: e for e in repo.list_enrolled(s, "child")}
+        units = {u.code: u for u in units_repo.list_all(s) if u.code in enrolled}
+    if wanted:
+        unknown = [c for c in wanted if c not in units]
+        if unknown:
+            raise DomainError(f"“{unknown[0]}” chưa đăng ký khóa với đơn vị này (nhập tệp đăng ký khóa của "
+                              "chi đoàn trước).", field="branch")
+        return [units[c] for c in wanted]
+    return sorted(units.values(), key=lambda u: u.code)
+
+
+def label_for(unit: Unit, label: str) -> str:
+    """A school branch is assessed by school year: "2026" means 2025-2026 for it (as in issue 5)."""
+    if unit.is_school and "-" not in label and len(label) == 4:
+        y = int(label)
+        return f"{y - 1}-{y}"
+    if not unit.is_school and "-" in label:
+        return label[-4:]
+    return label
+
+
+def _latest_from(ctx: AppContext, code: str, kind: str, label: str) -> repo.ReceivedPackage | None:
+    with ctx.uow.read() as s:
+        rows = repo.list_received(s, kinds=(kind,), period=label, sender_code=code, current_only=True)
+    return rows[0] if rows else None
+
+
+def send_down_or_up(ctx: AppContext, kind: str, *, period: str | None, branches: list[str] | None = None,
+                    summary_kind: str = "results", catalog_file: Path | None = None) -> list:
+    me = _me(ctx)
+    if me.kind in (UnitKind.CHI_DOAN, UnitKind.DANG_UY_XA):
+        raise DomainError(f"{me.name} không phải Đoàn cơ sở: chỉ Đoàn cơ sở (hoặc cấp trên) gửi thẩm định, quyết "
+                          "định công nhận, danh mục và báo cáo tổng hợp.", field="kind")
+    if kind != "catalog" and not period:
+        raise DomainError("Hãy ghi kỳ đánh giá (--period, ví dụ 2026).", field="period")
+    if kind == "appraisal":
+        return send_appraisals(ctx, me, period, branches)
+    if kind == "decision":
+        return send_decisions(ctx, me, period, branches)
+    if kind == "summary":
+        return [send_summary(ctx, me, period, summary_kind)]
+    if kind == "catalog":
+        if catalog_file is None:
+            raise DomainError("Hãy chọn tệp danh mục tiêu chí (--catalog FILE).", field="catalog")
+        return send_catalog(ctx, me, Path(catalog_file), branches)
+    raise DomainError(f"Loại gói “{kind}” không gửi được từ đây.", field="kind")
+
+
+def send_appraisals(ctx: AppContext, me: Unit, period: str, wanted: list[str] | None) -> list:
+    from desktop.services import sync
+    from desktop.services.recognition import branch_dossier
+
+    out, skipped = [], []
+    for b in _children(ctx, wanted):
+        label = label_for(b, period)
+        dossier = branch_dossier(ctx, b.code, label)
+        if not dossier.appraisals:
+            skipped.append(b.name)
+            continue
+        o = dossier.outcome
+        verdict = ""
+        if o is not None:
+            verdict = (f"Đạt {o.met}/{o.applicable} tiêu chí (cần {o.required}): "
+                       + ("đủ điều kiện công nhận Chi đoàn XHCN." if o.recognisable else
+                          "chưa đủ điều kiện công nhận Chi đoàn XHCN."))
+        disagree = [f"{cid}: {a['comment']}" for cid, a in sorted(dossier.appraisals.items()) if not a["agree"]]
+        data = {"unit": _unit_json(b), "appraiser": _unit_json(me), "campaign": CAMPAIGN, "period": label,
+                "appraised_on": iso(max((a["appraised_on"] for a in dossier.appraisals.values()
+                                         if a["appraised_on"]), default=ctx.today())),
+                "criteria": [{"id": cid, "agree": bool(a["agree"]), "comment": a["comment"] or None}
+                             for cid, a in sorted(dossier.appraisals.items())],
+                "completion_share": round(o.met / o.applicable, 4) if o and o.applicable else None,
+                "recognisable": bool(o.recognisable) if o else None,
+                "conclusion": " ".join([verdict] + (["Không đồng ý: " + "; ".join(disagree)] if disagree else []))
+                or "Đã thẩm định."}
+        ref = _latest_from(ctx, b.code, "year-end", label)
+        out.append(sync.put_in_outbox(ctx, kind="appraisal", recipient={"code": b.code, "name": b.name}, data=data,
+                                      campaign=CAMPAIGN, period=label, subject_extra=None,
+                                      in_reply_to=ref.package_id if ref else None,
+                                      title=f"Kết quả thẩm định {label} — {b.name}"))
+    if not out:
+        raise DomainError(f"Chưa có chi đoàn nào được thẩm định kỳ {period}"
+                          + (f" ({', '.join(skipped[:5])})" if skipped else "")
+                          + ": thẩm định từng tiêu chí trước khi gửi.", field="period")
+    return out
+
+
+def _refs_from_packages(ctx: AppContext, code: str, label: str) -> dict[str, str]:
+    """name key -> the member reference the branch used in its own packages."""
+    out: dict[str, str] = {}
+    for kind in ("registration", "year-end"):
+        row = _latest_from(ctx, code, kind, label)
+        if row is None:
+            continue
+        from desktop.services.sync import received_data
+
+        data = received_data(ctx, row) or {}
+        people = data.get("members") or (data.get("proposal") or {}).get("members") or []
+        for p in people:
+            out.setdefault(name_key(p["full_name"]), p["ref"])
+    return out
+
+
+def send_decisions(ctx: AppContext, me: Unit, period: str, wanted: list[str] | None) -> list:
+    from desktop.services import sync
+    from desktop.services.recognition import decisions
+
+    children = _children(ctx, wanted)
+    out = []
+    pdfs: dict[str, pkg.Attachment | None] = {}
+    for b in children:
+        label = label_for(b, period)
+        mine = [d for d in decisions(ctx, label) if d["issuer_code"] == me.code]
+        for d in mine:
+            members = [m for m in d["members"] if m["unit_code"] == b.code]
+            if b.code not in d["branches"] and not members:
+                continue
+            refs = _refs_from_packages(ctx, b.code, label)
+            people = [privacy.minimise("decision", {
+                "ref": refs.get(name_key(m["full_name"])) or "n-" + hashlib.sha256(
+                    name_key(m["full_name"]).encode()).hexdigest()[:16],
+                "full_name": m["full_name"], "recognised": True}) for m in members]
+            if label not in pdfs:
+                try:
+                    pdfs[label] = _pdf(ctx, "decision", label)
+                except DomainError:
+                    pdfs[label] = None
+            data = {"unit": _unit_json(b), "issuer": _unit_json(me), "campaign": CAMPAIGN, "period": label,
+                    "decision": {"number": d["decision_number"], "date": iso(d["decision_date"]) or iso(ctx.today()),
+                                 "signer": None, "title": f"Quyết định công nhận Chi đoàn XHCN, Đoàn viên XHCN {label}"},
+                    "branch_recognised": b.code in d["branches"],
+                    "title_vi": "Chi đoàn xã hội chủ nghĩa" if b.code in d["branches"] else None,
+                    "members": people}
+            out.append(sync.put_in_outbox(
+                ctx, kind="decision", recipient={"code": b.code, "name": b.name}, data=data, campaign=CAMPAIGN,
+                period=label, documents=[pdfs[label]] if pdfs[label] else None,
+                title=f"Quyết định số {d['decision_number']} — {b.name}"))
+    if not out:
+        raise DomainError(f"Chưa ghi nhận quyết định công nhận nào của {me.name} kỳ {period} cho các chi đoàn "
+                          "đã đăng ký khóa: ghi nhận quyết định (số, ngày) trước khi gửi.", field="period")
+    return out
+
+
+def send_summary(ctx: AppContext, me: Unit, period: str, summary_kind: str):
+    from desktop.services import sync
+    from desktop.services.dashboard import dashboard
+
+    recipient = _parent(ctx, me)
+    board = dashboard(ctx, period)
+    rows = []
+    for r in board.rows:
+        rows.append({"code": r.code, "name": r.name, "branch_type": r.branch_type,
+                     "registered": r.registered, "registered_on": iso(r.registered_on), "on_time": r.registered_on_time,
+                     "completion_share": r.completion_share, "recognisable": r.recognisable,
+                     "proposed": r.proposed, "recognised": r.recognised, "member_count": r.member_count})
+    totals = {"branches": len(rows), "registered": sum(1 for r in rows if r["registered"]),
+              "registered_on_time": sum(1 for r in rows if r["on_time"]),
+              "recognisable": sum(1 for r in rows if r["recognisable"]),
+              "proposed": sum(1 for r in rows if r["proposed"]),
+              "recognised": sum(1 for r in rows if r["recognised"])}
+    data = {"unit": _unit_json(me), "campaign": CAMPAIGN, "period": period, "summary_kind": summary_kind,
+            "as_of": iso(ctx.today()), "totals": totals, "branches": rows}
+    report = "registration-summary" if summary_kind == "registration" else "results-summary"
+    title = ("Báo cáo tổng hợp đăng ký " if summary_kind == "registration" else "Báo cáo tổng hợp kết quả ") + period
+    return sync.put_in_outbox(ctx, kind="summary", recipient=recipient, data=data, campaign=CAMPAIGN, period=period,
+                              subject_extra=summary_kind, title=title, documents=[_pdf(ctx, report, period)])
+
+
+def send_catalog(ctx: AppContext, me: Unit, path: Path, wanted: list[str] | None) -> list:
+    from desktop.domain.catalog import load_catalog
+    from desktop.services import sync
+
+    cat = load_catalog(path)  # refuses a broken file with the entry and field named
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    out = []
+    for b in _children(ctx, wanted):
+        out.append(sync.put_in_outbox(
+            ctx, kind="catalog", recipient={"code": b.code, "name": b.name},
+            data={"catalog_id": cat.id, "version": cat.version, "catalog": raw}, subject_extra=cat.id,
+            version=cat.version, title=f"Danh mục tiêu chí {cat.id} phiên bản {cat.version} — {b.name}"))
+    if not out:
+        raise DomainError("Chưa có chi đoàn nào đăng ký khóa với đơn vị này.", field="branch")
+    return out
+
+
+def received_catalogs(ctx: AppContext) -> dict:
+    """Catalog updates received from the upper level (the version in force per catalog id)."""
+    from desktop.domain.catalog import parse_catalog
+
+    out = {}
+    for row, data in current_data(ctx, kind="catalog"):
+        try:
+            cat = parse_catalog(data["catalog"], f"gói {row.package_id}")
+        except DomainError:
+            continue
+        if cat.id not in out or cat.version > out[cat.id].version:
+            out[cat.id] = cat
+    return out
+
+
+# ============================================================== what the branch sees
+@dataclass(frozen=True)
+class ReceivedDecision:
+    """A decision that came down, for the campaign page and the history."""
+
+    package_id: str
+    period: str
+    number: str
+    on: date
+    issuer_name: str
+    branch_recognised: bool
+    members: tuple[str, ...]
+    received_at: object
+    version: int
+    current: bool
+
+    def text_vi(self) -> str:
+        what = []
+        if self.branch_recognised:
+            what.append("chi đoàn được công nhận “Chi đoàn xã hội chủ nghĩa”")
+        if self.members:
+            what.append(f"{len(self.members)} đoàn viên được công nhận “Đoàn viên xã hội chủ nghĩa”")
+        return (f"Quyết định số {self.number} ngày {self.on:%d/%m/%Y} của {self.issuer_name}: "
+                + ("; ".join(what) if what else "không công nhận chi đoàn") + ".")
+
+
+def decisions_for_self(ctx: AppContext, period: str | None = None, *, history: bool = False) -> list[ReceivedDecision]:
+    """Decisions received by this branch (newest first); ``history`` includes replaced versions."""
+    from desktop.services.sync import received, received_data
+
+    out = []
+    for r in received(ctx, kinds=("decision",), period=period):
+        if r.status == "rejected" or (not history and not r.is_current):
+            continue
+        d = received_data(ctx, r) or {}
+        dec = d.get("decision") or {}
+        out.append(ReceivedDecision(r.package_id, r.period or "", dec.get("number", ""),
+                                    date.fromisoformat(dec["date"]) if dec.get("date") else date.min,
+                                    (d.get("issuer") or {}).get("name", ""), bool(d.get("branch_recognised")),
+                                    tuple(m["full_name"] for m in d.get("members", []) if m.get("recognised", True)),
+                                    r.received_at, r.version or 1, r.is_current))
+    return out
+
+
+def appraisals_for_self(ctx: AppContext, period: str | None = None) -> list[tuple[repo.ReceivedPackage, dict]]:
+    return [(r, d) for r, d in current_data(ctx, kind="appraisal", period=period)]

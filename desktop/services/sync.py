@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -457,6 +457,7 @@ class _Run:
     me: Unit
     known: dict[str, str]
     receipts: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
+    records: set[str] = field(default_factory=set)  # senders whose record may need writing
     changed: bool = False
 
 
@@ -492,9 +493,26 @@ def receive_from(ctx: AppContext, incoming: list[Incoming], *, progress: Progres
         out.append(outcome)
         if transport is not None:
             transport.acknowledge(inc, outcome)
+    if run.records:
+        from desktop.services import submissions
+
+        notes = submissions.apply_records(ctx, me, run.records, progress)
+        out = [replace(o, reason=f"{o.reason} {notes[o.sender_code]}".strip())
+               if o.sender_code in notes and o.status in (ACCEPTED, SUPERSEDED) else o for o in out]
     progress(total, total, "")
     _send_receipts(ctx, run)
     return out
+
+
+def apply_pending_records(ctx: AppContext) -> dict[str, str]:
+    """Write the newest record of every enrolled child that is not written yet (e.g. after an
+    import was interrupted between storing the packages and updating the branches' data)."""
+    from desktop.services import submissions
+
+    me = _self_unit(ctx)
+    with ctx.uow.read() as s:
+        children = [e.unit_code for e in repo.list_enrolled(s, "child")]
+    return submissions.apply_records(ctx, me, children)
 
 
 def _import_one(ctx: AppContext, run: _Run, inc: Incoming, limits: Limits) -> ImportOutcome:
@@ -546,9 +564,13 @@ def _import_one(ctx: AppContext, run: _Run, inc: Incoming, limits: Limits) -> Im
                 sha256=vp.sha256, manifest_sha256=vp.manifest_sha256,
                 stored_name=str(stored.relative_to(ctx.data.root)), source_name=Path(inc.name).name[:300],
                 data_json=json.dumps(vp.data, ensure_ascii=False), summary_json=json.dumps(summary, ensure_ascii=False),
-                superseded_by=superseded_by, is_current=is_current)
+                superseded_by=superseded_by, is_current=is_current,
+                record_sha256=submissions.record_sha(vp.data) if vp.relation == "child" else None)
             if is_current:
-                submissions.apply(ctx, s, run.me, vp)
+                note = submissions.apply(ctx, s, run.me, vp)
+                if note:
+                    reason = f"{reason} {note}".strip()
+                    repo.add_reason_note(s, row.id, note)
             audit.record(s, actor=ctx.actor, action=f"receive:{status}", entity="received_package",
                          entity_id=m.package_id, unit_code=m.sender_code,
                          after={"kind": m.kind, "subject": m.subject, "version": m.version, "row": row.id,
@@ -558,6 +580,8 @@ def _import_one(ctx: AppContext, run: _Run, inc: Incoming, limits: Limits) -> Im
         raise
     run.known[m.package_id] = vp.manifest_sha256
     run.changed = True
+    if vp.relation == "child" and m.kind in submissions.RECORD_KINDS:
+        run.records.add(m.sender_code)
     outcome = ImportOutcome(inc.name, m.package_id, status, reason, None, m.kind, m.sender_code)
     if m.kind != "receipt":
         run.receipts[m.sender_code].append({"package_id": m.package_id, "status": status,

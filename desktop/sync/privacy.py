@@ -68,4 +68,41 @@ def fields_sent(kind: str) -> list[str]:
 
 
 def labels_vi(fields) -> list[str]:
-    return [MEMBER_FIELDS[f][1] for f in fields if f in MEMBER_FIELDS]
+    wanted = set(fields)
+    return [label for f, (_en, label) in MEMBER_FIELDS.items() if f in wanted]
+
+
+# The branch's whole record (interchange format, resources/schemas/unit-data.schema.json) travels
+# with its registration and year-end result so that the Đoàn cơ sở can appraise, print its
+# summaries and decide from the same data the branch sees. Its members keep only what the
+# evaluation of the criteria needs: the name, the membership history (member base), and the
+# CD-3.3 – CD-3.5 flags. Party membership is reduced to the unit flag "all members are Party
+# members" (the CD-3.7 exemption), never sent per person.
+RECORD_MEMBER_FIELDS: tuple[str, ...] = ("id", "full_name", "history", "training_registered",
+                                         "training_registered_on", "ebook_issued", "ecard_issued",
+                                         "residence_activity", "erased")
+RECORD_DROPPED: tuple[str, ...] = ("attachments",)  # evidence files travel only when the user adds them
+RECORD_FIELD_LABELS_VI: dict[str, str] = {
+    "full_name": "Họ và tên", "history": "Ngày vào, chuyển đến, chuyển đi (tính số đoàn viên)",
+    "training_registered_on": "Ngày đăng ký Rèn luyện đoàn viên (CD-3.4)",
+    "ebook_issued": "Đã cấp sổ đoàn điện tử (CD-3.5)", "ecard_issued": "Đã cấp thẻ đoàn điện tử (CD-3.5)",
+    "residence_activity": "Sinh hoạt nơi cư trú (CD-3.3)",
+}
+
+
+def minimise_record(doc: dict) -> dict:
+    """A copy of an interchange document with every member reduced to RECORD_MEMBER_FIELDS."""
+    out = {k: v for k, v in doc.items() if k not in RECORD_DROPPED and k != "branches"}
+    members = doc.get("members") or []
+    active = [m for m in members if not m.get("erased")
+              and (m.get("history") or [{}])[-1].get("kind") in ("joined", "transferred_in")]
+    unit = dict(doc.get("unit") or {})
+    if active and all(m.get("is_party_member") for m in active):
+        unit["all_party_members"] = True
+    out["unit"] = unit
+    out["members"] = [{k: m[k] for k in RECORD_MEMBER_FIELDS if k in m} for m in members]
+    return out
+
+
+def record_fields_vi() -> list[str]:
+    return [RECORD_FIELD_LABELS_VI[f] for f in RECORD_MEMBER_FIELDS if f in RECORD_FIELD_LABELS_VI]

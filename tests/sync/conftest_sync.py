@@ -124,3 +124,76 @@ def stored_state(ctx) -> dict:
             "units": sorted(u.code for u in list_units(ctx)),
             "files": sorted(p.name for p in (ctx.data.root / "inbox").rglob("*.stpkg"))
             if (ctx.data.root / "inbox").exists() else []}
+
+
+# ------------------------------------------------------------------ a realistic branch year
+HO = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô", "Dương", "Lý"]
+DEM = ["Thị", "Văn", "Minh", "Thu", "Đức", "Ngọc", "Gia", "Hữu"]
+TEN = ["Hoa", "Nam", "Lan", "Đức", "Trang", "Anh", "Mai", "Huy", "Ngọc", "Tùng", "Hương", "Bảo", "Châu", "Yến"]
+
+
+def branch_record(unit: Unit, n_members: int = 60, *, year: int = 2026, seed: int = 1,
+                  until: date = date(2026, 11, 15)) -> dict:
+    """A chi đoàn's year in the interchange format (resources/schemas/unit-data.schema.json):
+    members with personal details (which packages must NOT carry), monthly meetings, quarterly
+    thematic sessions, weekly good-example posts, information and share requests reaching most
+    members, a youth project and volunteer days. Import it with desktop.services.interchange."""
+    import random
+    from datetime import timedelta
+
+    rng = random.Random(seed)
+    ids = [f"m{i}" for i in range(1, n_members + 1)]
+    members = []
+    for i, mid in enumerate(ids):
+        name = f"{HO[i % len(HO)]} {DEM[(i // 3) % len(DEM)]} {TEN[(i * 7 + seed) % len(TEN)]}"
+        hist = [{"kind": "joined", "date": f"{2016 + i % 8}-03-26"}]
+        if i == n_members - 1:
+            hist.append({"kind": "transferred_out", "date": f"{year}-08-01",
+                         "note": "Chuyển sinh hoạt về phường Ngô Quyền"})
+        members.append({"id": mid, "full_name": name, "date_of_birth": f"{1996 + i % 10}-0{1 + i % 9}-1{i % 9}",
+                        "gender": "nu" if i % 2 else "nam", "phone": f"09{i:08d}", "id_number": f"031{i:09d}",
+                        "residence": f"Tổ dân phố số {1 + i % 9}, phường Lê Chân",
+                        "training_registered": True, "training_registered_on": f"{year}-01-05",
+                        "ebook_issued": True, "ecard_issued": True, "residence_activity": True, "history": hist})
+
+    def some(share):
+        return [m for m in ids[:-1] if rng.random() < share] or ids[:1]
+
+    logs = []
+
+    def add(kind, d, title, **kw):
+        if d <= until:
+            logs.append({"kind": kind, "date": d.isoformat(), "title": title, **kw})
+
+    for m in range(1, 13):
+        add("meeting", date(year, m, 5), f"Sinh hoạt chi đoàn tháng {m}", category="dinh-ky",
+            participants=some(0.85))
+        add("information", date(year, m, 12), f"Thông tin thời sự tháng {m}", channel="Nhóm Zalo chi đoàn",
+            participants=ids[:-1])
+        if m % 3 == 0:
+            add("share_request", date(year, m, 18), "Chia sẻ bài viết tích cực về Hải Phòng",
+                participants=ids[:-1])
+            add("alert", date(year, m, 20), "Cảnh báo tin giả trên mạng xã hội", channel="Zalo")
+    for q, (mth, cat) in enumerate([(2, "chinh-tri-tu-tuong"), (5, "phap-luat"), (8, "dao-duc-loi-song"),
+                                    (10, "phap-luat")]):
+        add("thematic_session", date(year, mth, 20), f"Sinh hoạt chuyên đề quý {q + 1}", category=cat,
+            participants=some(0.9))
+    d = date(year, 1, 5)
+    while d.year == year:
+        add("weekly_post", d, "Tấm gương người tốt việc tốt trong tuần", channel="Fanpage")
+        d += timedelta(days=7)
+    add("party_introduction", date(year, 6, 10), "Giới thiệu đoàn viên ưu tú", member=ids[0],
+        counterpart="Chi bộ Tổ dân phố số 3")
+    acts = [{"name": "Tuyến đường thanh niên tự quản", "kind": "cong-trinh-thanh-nien", "focus": "an-toan-giao-thong",
+             "dates": [f"{year}-03-01", f"{year}-03-08", f"{year}-03-15"], "days": 3, "participants": ids[:-1]},
+            {"name": "Ngày Chủ nhật xanh", "kind": "tinh-nguyen", "dates": [f"{year}-06-07", f"{year}-06-14"],
+             "days": 2, "participants": ids[:-1]},
+            {"name": "Hành trình về địa chỉ đỏ: Khu di tích Bạch Đằng Giang", "kind": "dia-chi-do",
+             "dates": [f"{year}-07-27"], "days": 1, "participants": some(0.7)}]
+    return {"format": "sothidua-unit-data", "version": 1,
+            "unit": {k: v for k, v in unit_json(unit).items() if v not in (None, False)},
+            "members": members, "logs": logs, "volunteer_activities": acts,
+            "judgements": [{"period": str(year), "criterion": "CD-1.3", "verdict": "met",
+                            "author": "Bí thư Nguyễn Văn An", "date": f"{year}-10-30"},
+                           {"period": str(year), "criterion": "CD-3.1", "verdict": "met",
+                            "author": "Bí thư Nguyễn Văn An", "date": f"{year}-10-30"}]}

@@ -84,6 +84,8 @@ def upgrade() -> None:
     sa.Column('summary_json', sa.Text(), nullable=True),
     sa.Column('superseded_by', sa.String(length=36), nullable=True),
     sa.Column('is_current', sa.Boolean(), nullable=False),
+    sa.Column('record_sha256', sa.String(length=64), nullable=True),
+    sa.Column('record_applied_at', sa.DateTime(), nullable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_received'))
     )
     with op.batch_alter_table('sync_received', schema=None) as batch_op:
