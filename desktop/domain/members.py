@@ -68,12 +68,29 @@ FIELD_LABELS_VI = {
 }
 
 
+def _fold_table() -> dict[int, str]:
+    """Every precomposed Latin letter (Vietnamese included) -> its base letter."""
+    table = {ord("Đ"): "D", ord("đ"): "d"}
+    for cp in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
+        ch = chr(cp)
+        base = "".join(c for c in unicodedata.normalize("NFD", ch) if unicodedata.category(c) != "Mn")
+        if base and base != ch and base.isascii():
+            table[cp] = base
+    return table
+
+
+_FOLD = _fold_table()
+
+
 def name_key(text: str) -> str:
     """Lower-case, without diacritics, single spaces: 'Nguyễn  Thị Đào' -> 'nguyen thi dao'."""
-    text = (text or "").replace("Đ", "D").replace("đ", "d")
-    decomposed = unicodedata.normalize("NFD", text)
-    stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
-    return " ".join(stripped.lower().split())
+    text = text or ""
+    if not text.isascii():
+        text = text.translate(_FOLD)
+        if not text.isascii():  # combining marks (text typed in decomposed form) or other scripts
+            decomposed = unicodedata.normalize("NFD", text)
+            text = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    return " ".join(text.lower().split())
 
 
 def normalise_name(text: str) -> str:
@@ -124,15 +141,7 @@ class Member:
 
     def normalised(self) -> "Member":
         """Names and free text tidied; a date of admission implies the flag it dates."""
-        return replace(
-            self,
-            full_name=normalise_name(self.full_name),
-            phone=self.phone or None, id_number=self.id_number or None,
-            union_card_no=(self.union_card_no or "").strip() or None,
-            residence=_tidy(self.residence), notes=(self.notes or "").strip() or None,
-            is_party_member=self.is_party_member or self.party_join_date is not None,
-            training_registered=self.is_training_registered,
-        )
+        return replace(self, **normalise_values({f: getattr(self, f) for f in _TIDIED}, complete=True))
 
     def validated(self, today: date) -> "Member":
         """The member tidied, or DomainError naming the first wrong field."""
@@ -144,13 +153,43 @@ class Member:
         return m
 
 
+_FIELDS = tuple(f.name for f in fields(Member))
+STORED_FIELDS = tuple(f for f in _FIELDS if f not in ("id", "unit_code", "erased"))
+_TIDIED = ("full_name", "phone", "id_number", "union_card_no", "residence", "notes",
+           "is_party_member", "party_join_date", "training_registered", "training_registered_on")
+
+
 def member_fields() -> tuple[str, ...]:
-    return tuple(f.name for f in fields(Member))
+    return _FIELDS
 
 
 def comparable(m: Member) -> dict:
     """The member's stored facts (what an import compares and the audit trail records)."""
-    return {f: getattr(m, f) for f in member_fields() if f not in ("id", "unit_code", "erased")}
+    return {f: getattr(m, f) for f in STORED_FIELDS}
+
+
+def normalise_values(d: dict, *, complete: bool = False) -> dict:
+    """Tidy the given field values as ``Member.normalised`` does (names, blanks, flags implied by
+    their dates). With ``complete`` the dict holds every field of _TIDIED."""
+    out = dict(d)
+    if "full_name" in out:
+        out["full_name"] = normalise_name(out["full_name"])
+    for f in ("phone", "id_number", "notes"):
+        if f in out:
+            out[f] = (out[f] or "").strip() or None if isinstance(out[f], str) or out[f] is None else out[f]
+    if "union_card_no" in out:
+        out["union_card_no"] = (out["union_card_no"] or "").strip() or None
+    if "residence" in out:
+        out["residence"] = _tidy(out["residence"])
+    if out.get("party_join_date") is not None:
+        out["is_party_member"] = True
+    elif complete:
+        out["is_party_member"] = bool(out.get("is_party_member"))
+    if out.get("training_registered_on") is not None:
+        out["training_registered"] = True
+    elif complete:
+        out["training_registered"] = bool(out.get("training_registered"))
+    return out
 
 
 def _tidy(text: str | None) -> str | None:
@@ -167,7 +206,7 @@ def member_problems(m: Member, today: date) -> dict[str, str]:
         out["full_name"] = "Chưa nhập họ và tên."
     elif len(name) > 120:
         out["full_name"] = "Họ và tên dài quá 120 ký tự."
-    elif any(ch.isdigit() for ch in name):
+    elif _DIGIT.search(name):
         out["full_name"] = f"Họ và tên “{name}” có chữ số: họ tên chỉ gồm chữ cái."
     elif len(name_key(name).split()) < 2:
         out["full_name"] = f"Họ và tên “{name}” chưa đủ: ghi đầy đủ họ và tên (ít nhất 2 chữ)."
@@ -188,7 +227,7 @@ def member_problems(m: Member, today: date) -> dict[str, str]:
         out["gender"] = f"Giới tính “{m.gender}” không hợp lệ: chọn Nam, Nữ hoặc Khác."
     for f, check in (("phone", normalise_phone), ("id_number", normalise_id_number)):
         v = getattr(m, f)
-        if v:
+        if v and not _ALREADY_NORMAL[f](v):
             try:
                 if check(v) != v:
                     raise DomainError("")
@@ -201,6 +240,12 @@ def member_problems(m: Member, today: date) -> dict[str, str]:
     if m.residence and len(m.residence) > 200:
         out["residence"] = "Nơi cư trú dài quá 200 ký tự."
     return out
+
+
+_DIGIT = re.compile(r"\d")
+_PHONE_OK = re.compile(r"0[35789]\d{8}|02\d{9}")
+_ALREADY_NORMAL = {"phone": lambda v: _PHONE_OK.fullmatch(v) is not None,
+                   "id_number": lambda v: v.isdigit() and len(v) in (9, 12)}
 
 
 def format_dob(m: Member) -> str:
@@ -279,7 +324,12 @@ _GENDER_WORDS = {"nam": "nam", "m": "nam", "male": "nam", "trai": "nam", "nam gi
                  "khac": "khac", "other": "khac"}
 
 
+_GENDER_FAST = {"Nam": "nam", "Nữ": "nu", "NAM": "nam", "NỮ": "nu", "nam": "nam", "nữ": "nu"}
+
+
 def parse_gender(value) -> str | None:
+    if isinstance(value, str) and value in _GENDER_FAST:
+        return _GENDER_FAST[value]
     if value is None or str(value).strip() == "":
         return None
     g = _GENDER_WORDS.get(name_key(str(value)))
@@ -294,10 +344,16 @@ _FALSE = {"khong", "no", "n", "false", "0", "chua", "chua cap", "sai", "-", "chu
           "khong tham gia"}
 
 
+_BOOL_FAST = {"Có": True, "có": True, "CÓ": True, "x": True, "X": True, "Không": False,
+              "không": False, "KHÔNG": False, "": None}
+
+
 def parse_bool(value) -> bool | None:
     """'Có' / 'x' / 1 / True -> True; 'Không' / 'Chưa' / 0 -> False; blank -> None."""
     if value is None:
         return None
+    if isinstance(value, str) and value in _BOOL_FAST:
+        return _BOOL_FAST[value]
     if isinstance(value, bool):
         return value
     if isinstance(value, (int, float)):

@@ -31,9 +31,9 @@ from desktop.domain.errors import DomainError
 from desktop.domain.members import (ENTERING, EVENT_LABELS_VI, FIELD_LABELS_VI, GENDER_LABELS_VI,
                                     JOINED, LEAVING, LEFT, TRANSFERRED_IN, TRANSFERRED_OUT, Member,
                                     MembershipEvent, card_text, comparable, date_problem,
-                                    latest_stint, member_problems, name_key, normalise_id_number,
-                                    normalise_phone, parse_bool, parse_date_value, parse_gender,
-                                    sorted_events)
+                                    STORED_FIELDS, latest_stint, member_problems, name_key,
+                                    normalise_id_number, normalise_phone, normalise_values,
+                                    parse_bool, parse_date_value, parse_gender, sorted_events)
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
 from desktop.services.progress import CancelToken, ProgressFn, no_progress
@@ -235,6 +235,7 @@ class ImportPlan:
     duplicates: list[Issue] = field(default_factory=list)
     errors: list[Issue] = field(default_factory=list)  # every problem, duplicates included
     example_rows: list[int] = field(default_factory=list)  # the template's example, not imported
+    fingerprint: tuple = ()  # of the stored roster the plan was made against
 
     @property
     def ignored_rows(self) -> list[tuple[int, str]]:
@@ -330,6 +331,15 @@ def _read_sheets(path: Path, progress: ProgressFn, cancel: CancelToken) -> list[
 def _read_xlsx(path: Path, progress: ProgressFn, cancel: CancelToken) -> list[_Sheet]:
     import openpyxl
 
+    with zipfile.ZipFile(path) if zipfile.is_zipfile(path) else _nullzip() as z:
+        names = set(z.namelist()) if z else set()
+    if "xl/workbook.xml" not in names and not any(n.endswith("workbook.xml") for n in names):
+        if "mimetype" in names or "content.xml" in names:
+            raise DomainError(f"Tệp “{path.name}” là bảng tính OpenDocument (.ods): hãy mở bằng "
+                              "LibreOffice hoặc Excel rồi lưu dạng .xlsx.", field="file")
+        if names:
+            raise _not_excel(path)
+        raise _corrupt(path)
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except zipfile.BadZipFile:
@@ -344,25 +354,12 @@ def _read_xlsx(path: Path, progress: ProgressFn, cancel: CancelToken) -> list[_S
         for ws in order:
             if ws is None or not hasattr(ws, "iter_rows"):
                 continue
-            ws.reset_dimensions()  # some writers store a wrong dimension: read the real cells
-            head = [r for r in ws.iter_rows(max_row=HEADER_SCAN_ROWS, values_only=True)]
-            if _find_header(head) is None:
-                sheets.append(_Sheet(ws.title, list(enumerate(head, 1))))
+            head, _ = _sheet_rows(path, wb, ws, progress, cancel, HEADER_SCAN_ROWS)
+            if _find_header([v for _, v in head]) is None:
+                sheets.append(_Sheet(ws.title, head))
                 continue
-            rows = []
-            count = 0
-            for n, values in enumerate(ws.iter_rows(values_only=True), 1):
-                rows.append((n, values))
-                if values and any(v is not None for v in values):
-                    count += 1
-                    if count > MAX_ROWS + HEADER_SCAN_ROWS:
-                        raise _too_many(path)
-                if n % 500 == 0:
-                    progress(n, 0, f"Đang đọc dòng {n}…")
-                    cancel.check()
-            sheet = _Sheet(ws.title, rows)
-            sheet.formula_cells = _formula_cells_without_value(path, ws.title, rows)
-            return [sheet]
+            rows, formulas = _sheet_rows(path, wb, ws, progress, cancel)
+            return [_Sheet(ws.title, rows, formulas)]
         return sheets
     except (DomainError, KeyboardInterrupt):
         raise
@@ -374,6 +371,128 @@ def _read_xlsx(path: Path, progress: ProgressFn, cancel: CancelToken) -> list[_S
         raise _corrupt(path) from None
     finally:
         wb.close()
+
+
+class _nullzip:
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc):
+        return False
+
+
+def _sheet_rows(path: Path, wb, ws, progress: ProgressFn, cancel: CancelToken,
+                last_row: int | None = None) -> tuple[list, set]:
+    """(rows, formula cells without a saved result) of one sheet, up to ``last_row``."""
+    try:
+        return _fast_sheet_rows(path, wb, ws, progress, cancel, last_row)
+    except DomainError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - an unusual file: openpyxl's own cell loop reads it
+        from desktop.services.progress import Cancelled
+
+        if isinstance(exc, Cancelled):
+            raise
+    ws.reset_dimensions()  # some writers store a wrong dimension: read the real cells
+    rows = []
+    count = 0
+    for n, values in enumerate(ws.iter_rows(max_row=last_row, values_only=True), 1):
+        rows.append((n, values))
+        if values and any(v is not None for v in values):
+            count += 1
+            if count > MAX_ROWS + HEADER_SCAN_ROWS:
+                raise _too_many(path)
+        if n % 500 == 0:
+            progress(n, 0, f"Đang đọc dòng {n}…")
+            cancel.check()
+    return rows, (_formula_cells_without_value(path, ws.title, rows) if last_row is None else set())
+
+
+_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_ROW, _V, _F, _IS, _T = _NS + "row", _NS + "v", _NS + "f", _NS + "is", _NS + "t"
+_COL_INDEX: dict[str, int] = {}
+
+
+def _col_index(letters: str) -> int:
+    i = _COL_INDEX.get(letters)
+    if i is None:
+        n = 0
+        for ch in letters:
+            n = n * 26 + ord(ch) - 64
+        i = _COL_INDEX[letters] = n - 1
+    return i
+
+
+def _fast_sheet_rows(path: Path, wb, ws, progress: ProgressFn, cancel: CancelToken,
+                     last_row: int | None) -> tuple[list, set]:
+    """The cell loop of openpyxl's read-only reader, trimmed to what an import needs.
+
+    openpyxl still opens the workbook and supplies the shared strings, the date styles and the
+    date conversion; only the per-cell loop is ours, because openpyxl's builds a dict and several
+    objects per cell and the import must stay within 1.5× of openpyxl reading the file
+    (issue 3). It also sees formulas whose result was never saved, in the same pass."""
+    from xml.etree.ElementTree import iterparse
+
+    from openpyxl.utils.datetime import from_excel
+
+    strings = ws._shared_strings
+    dates = wb._date_formats
+    epoch = wb.epoch
+    rows: list[tuple[int, tuple]] = []
+    formulas: set[tuple[int, int]] = set()
+    count = 0
+    with wb._archive.open(ws._worksheet_path) as src:
+        row_no = 0
+        for _, el in iterparse(src):
+            if el.tag != _ROW:
+                continue
+            r = el.get("r")
+            row_no = int(r) if r else row_no + 1
+            if last_row is not None and row_no > last_row:
+                break
+            vals: dict[int, object] = {}
+            col = -1
+            for c in el:
+                ref = c.get("r")
+                col = _col_index(ref.rstrip("0123456789")) if ref else col + 1
+                t = c.get("t")
+                if t == "inlineStr":
+                    inline = c.find(_IS)
+                    if inline is not None:
+                        vals[col] = "".join(x.text or "" for x in inline.iter(_T))
+                    continue
+                v = c.findtext(_V)
+                if not v:
+                    if c.find(_F) is not None:
+                        formulas.add((row_no, col))
+                    continue
+                if t is None or t == "n":
+                    num = float(v) if ("." in v or "E" in v or "e" in v) else int(v)
+                    style = c.get("s")
+                    if style and int(style) in dates:
+                        try:
+                            num = from_excel(num, epoch)
+                        except (OverflowError, ValueError):
+                            pass
+                    vals[col] = num
+                elif t == "s":
+                    vals[col] = strings[int(v)]
+                elif t == "b":
+                    vals[col] = v == "1"
+                elif t in ("str", "d"):
+                    vals[col] = v
+                # "e" (an error such as #N/A): left blank
+            el.clear()
+            if vals:
+                values = tuple(vals.get(i) for i in range(max(vals) + 1))
+                rows.append((row_no, values))
+                count += 1
+                if count > MAX_ROWS + HEADER_SCAN_ROWS:
+                    raise _too_many(path)
+            if row_no % 500 == 0:
+                progress(row_no, 0, f"Đang đọc dòng {row_no}…")
+                cancel.check()
+    return rows, formulas
 
 
 def _too_many(path: Path) -> DomainError:
@@ -838,14 +957,14 @@ def _is_template_example(v: dict) -> bool:
     return v.get("notes") == TEMPLATE_EXAMPLE_NOTE
 
 
-def _apply_values(base: Member, v: dict) -> Member:
+def _file_values(v: dict) -> dict:
+    """The member fields a row gives, tidied; "Không" for a flag also clears its date."""
     changes = {k: v[k] for k in _MEMBER_KEYS if k in v}
     if changes.get("is_party_member") is False and "party_join_date" not in v:
         changes["party_join_date"] = None
     if changes.get("training_registered") is False and "training_registered_on" not in v:
         changes["training_registered_on"] = None
-    m = replace(base, **changes)
-    return m.normalised()
+    return changes
 
 
 def _field_issues(plan: ImportPlan, row: int, problems: dict[str, str]) -> None:
@@ -883,7 +1002,8 @@ def _stint_problems(pf: ParsedFile, v: dict, dob: date | None, entry: date | Non
 
 def _plan_add(plan: ImportPlan, pr: ParsedRow, unit_code: str, today: date, default_entry: date) -> None:
     v = pr.values
-    m = _apply_values(Member(id=None, unit_code=unit_code, full_name=v["full_name"]), v)
+    m = Member(id=None, unit_code=unit_code, **normalise_values(
+        {**_EMPTY, **_file_values(v)}, complete=True))
     problems = member_problems(m, today)
     entry = v.get("entry_date") or m.union_join_date
     note = None
@@ -903,12 +1023,21 @@ def _plan_add(plan: ImportPlan, pr: ParsedRow, unit_code: str, today: date, defa
     plan.adds.append(PlannedAdd(pr.row, m, tuple(events)))
 
 
+_EMPTY = {f: getattr(Member(None, "", ""), f) for f in STORED_FIELDS}
+_HISTORY_KEYS = ("entry_date", "entry_kind", "exit_date", "exit_kind")
+
+
 def _plan_update(plan: ImportPlan, pr: ParsedRow, before: Member, events: list[MembershipEvent],
                  today: date) -> None:
     v = pr.values
-    after = _apply_values(before, v)
-    problems = member_problems(after, today)
+    fv = normalise_values(_file_values(v))
+    same = all(getattr(before, k) == x for k, x in fv.items())
     stint = latest_stint(events)
+    if same and not any(k in v for k in _HISTORY_KEYS):
+        plan.unchanged.append((pr.row, before))
+        return
+    after = replace(before, **fv).normalised() if not same else before
+    problems = member_problems(after, today) if not same else {}
     entry_for_check = v.get("entry_date") or stint.entry_date
     issues = _stint_problems(plan.file, v, after.date_of_birth, entry_for_check, today, pr.row)
     if problems or issues:
@@ -973,8 +1102,11 @@ def preview_import(ctx: AppContext, unit_code: str, path, progress: ProgressFn =
             raise DomainError(f"Không có đơn vị mã “{unit_code}”.", field="unit_code")
         existing = repo.list_for_unit(s, unit_code)
         histories = repo.events_for_unit(s, unit_code)
+        fp = repo.fingerprint(s, unit_code)
     progress(1, 1, "Đã đọc xong tệp.")
-    return plan_rows(pf, unit_code, existing, histories, today, default_entry)
+    plan = plan_rows(pf, unit_code, existing, histories, today, default_entry)
+    plan.fingerprint = (today, default_entry, fp)
+    return plan
 
 
 @dataclass(frozen=True)
@@ -1001,9 +1133,12 @@ def apply_import(ctx: AppContext, plan: ImportPlan, *, skip_invalid: bool = Fals
     default_entry = default_entry_date(ctx, plan.unit_code)
     pf = plan.file
     with ctx.uow.begin() as s:
-        existing = repo.list_for_unit(s, plan.unit_code)
-        histories = repo.events_for_unit(s, plan.unit_code)
-        fresh = plan_rows(pf, plan.unit_code, existing, histories, today, default_entry)
+        if plan.fingerprint == (today, default_entry, repo.fingerprint(s, plan.unit_code)):
+            fresh = plan
+        else:
+            existing = repo.list_for_unit(s, plan.unit_code)
+            histories = repo.events_for_unit(s, plan.unit_code)
+            fresh = plan_rows(pf, plan.unit_code, existing, histories, today, default_entry)
         if fresh.has_errors and not skip_invalid:
             raise ImportRefused(fresh)
         cancel.check()
