@@ -1,0 +1,496 @@
+"""Sending and receiving ("Gửi – nhận"): this unit's key and enrolment files, the outbox with a
+status per package, export to a folder or USB stick, import of package files or whole folders,
+and a preview of any package (issue 7 items 1–5). Everything runs off the GUI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+                               QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
+
+from desktop.domain.errors import DomainError
+from desktop.domain.units import UnitKind
+from desktop.i18n.markers import QT_TRANSLATE_NOOP
+from desktop.services import submissions, sync
+from desktop.services.changes import Changes
+from desktop.services.units import self_unit
+from desktop.ui.pages import Page, PageSpec
+from desktop.ui.sync_widgets import (Column, ImportResultsDialog, PackagePreviewDialog, RowsModel, kind_title,
+                                     local_time, make_table, selected_rows, size_text)
+
+STATUS_COLOURS = {"pending": ("#fde9c4", "#7a4b00"), "exported": ("#d9e6f7", "#1f4a80"),
+                  "sent": ("#d9e6f7", "#1f4a80"), "received": ("#d8f0d8", "#1d5e20"),
+                  "rejected": ("#f8d7d5", "#8a1c14"), "accepted": ("#d8f0d8", "#1d5e20"),
+                  "superseded": ("#e6e6e6", "#555555")}
+# What an import can change besides the packages: the branches' records (issues 3–5).
+IMPORT_CHANGES = Changes.of("sync", "unit", "members", "volunteer", "cycle", "recognition")
+
+
+class OutboxPage(Page):
+    def __init__(self, env):
+        super().__init__(env)
+        self.unit = None
+        # ---- identity
+        self.key_box = QGroupBox()
+        self.fingerprint = QLabel()
+        self.fingerprint.setObjectName("key_fingerprint")
+        self.fingerprint.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.enrol_export_btn = QPushButton()
+        self.enrol_export_btn.setObjectName("enrol_export")
+        self.enrol_export_btn.clicked.connect(self._enrol_export)
+        self.enrol_import_btn = QPushButton()
+        self.enrol_import_btn.setObjectName("enrol_import")
+        self.enrol_import_btn.clicked.connect(self._enrol_import)
+        self.rotate_btn = QPushButton()
+        self.rotate_btn.setObjectName("rotate_key")
+        self.rotate_btn.clicked.connect(self._rotate)
+        kl = QHBoxLayout(self.key_box)
+        kl.addWidget(self.fingerprint, 1)
+        kl.addWidget(self.enrol_export_btn)
+        kl.addWidget(self.enrol_import_btn)
+        kl.addWidget(self.rotate_btn)
+
+        # ---- outbox tab
+        self.kind = QComboBox()
+        self.kind.setObjectName("submit_kind")
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.period = QLineEdit()
+        self.period.setObjectName("submit_period")
+        self.period.setMaximumWidth(110)
+        self.quarter_label = QLabel()
+        self.quarter = QSpinBox()
+        self.quarter.setObjectName("submit_quarter")
+        self.quarter.setRange(1, 4)
+        self.submit_btn = QPushButton()
+        self.submit_btn.setObjectName("submit")
+        self.submit_btn.clicked.connect(self._submit)
+        self.kind_label = QLabel()
+        self.period_label = QLabel()
+        sub = QHBoxLayout()
+        sub.addWidget(self.kind_label)
+        sub.addWidget(self.kind, 1)
+        sub.addWidget(self.period_label)
+        sub.addWidget(self.period)
+        sub.addWidget(self.quarter_label)
+        sub.addWidget(self.quarter)
+        sub.addWidget(self.submit_btn)
+
+        self.out_model = RowsModel([
+            Column("created", lambda i: local_time(i.created_at), sort=lambda i: i.created_at),
+            Column("kind", lambda i: kind_title(i.kind, self.lang())),
+            Column("title", lambda i: i.title),
+            Column("to", lambda i: i.recipient_code),
+            Column("version", lambda i: str(i.version), sort=lambda i: i.version, right=True),
+            Column("size", lambda i: size_text(i.size), sort=lambda i: i.size, right=True),
+            Column("status", lambda i: self._outbox_status(i.status)),
+            Column("reason", lambda i: i.reason or (i.exported_to or "")),
+        ])
+        self.out_model.colours = lambda i, key: STATUS_COLOURS.get(i.status) if key == "status" else None
+        self.out_model.tooltip = lambda i, key: i.reason or i.exported_to or i.package_id
+        self.out_view = make_table(self.out_model, "outbox_table")
+        for col, w in enumerate((120, 190, 300, 110, 70, 70, 110)):
+            self.out_view.setColumnWidth(col, w)
+        self.out_view.doubleClicked.connect(lambda _i: self._preview_outbox())
+        self.counts = QLabel()
+        self.counts.setObjectName("outbox_counts")
+        self.export_btn = QPushButton()
+        self.export_btn.setObjectName("export_pending")
+        self.export_btn.clicked.connect(lambda: self._export(None))
+        self.export_sel_btn = QPushButton()
+        self.export_sel_btn.setObjectName("export_selected")
+        self.export_sel_btn.clicked.connect(self._export_selected)
+        self.preview_out_btn = QPushButton()
+        self.preview_out_btn.setObjectName("preview_outbox")
+        self.preview_out_btn.clicked.connect(self._preview_outbox)
+        ob = QHBoxLayout()
+        ob.addWidget(self.counts, 1)
+        ob.addWidget(self.preview_out_btn)
+        ob.addWidget(self.export_sel_btn)
+        ob.addWidget(self.export_btn)
+        out_tab = QWidget()
+        ol = QVBoxLayout(out_tab)
+        ol.addLayout(sub)
+        ol.addWidget(self.out_view, 1)
+        ol.addLayout(ob)
+
+        # ---- received tab
+        self.in_model = RowsModel([
+            Column("received", lambda r: local_time(r.received_at), sort=lambda r: r.received_at),
+            Column("from", lambda r: r.sender_code or "?"),
+            Column("kind", lambda r: kind_title(r.kind, self.lang())),
+            Column("period", lambda r: (r.period or "") + (f" · Q{r.quarter}" if r.quarter else "")),
+            Column("version", lambda r: str(r.version or ""), sort=lambda r: r.version or 0, right=True),
+            Column("status", lambda r: self._import_status(r.status, r.is_current)),
+            Column("reason", lambda r: r.reason or ""),
+            Column("file", lambda r: r.source_name),
+        ])
+        self.in_model.colours = lambda r, key: STATUS_COLOURS.get(r.status) if key == "status" else None
+        self.in_model.tooltip = lambda r, key: r.reason or r.package_id or r.source_name
+        self.in_view = make_table(self.in_model, "received_table")
+        for col, w in enumerate((120, 110, 190, 110, 60, 150, 300)):
+            self.in_view.setColumnWidth(col, w)
+        self.import_files_btn = QPushButton()
+        self.import_files_btn.setObjectName("import_files")
+        self.import_files_btn.clicked.connect(self._import_files)
+        self.import_dir_btn = QPushButton()
+        self.import_dir_btn.setObjectName("import_folder")
+        self.import_dir_btn.clicked.connect(self._import_folder)
+        self.preview_file_btn = QPushButton()
+        self.preview_file_btn.setObjectName("preview_file")
+        self.preview_file_btn.clicked.connect(self._preview_file)
+        self.history_btn = QPushButton()
+        self.history_btn.setObjectName("show_history")
+        self.history_btn.clicked.connect(self._history)
+        self.in_note = QLabel()
+        self.in_note.setObjectName("received_note")
+        self.in_note.setWordWrap(True)
+        ib = QHBoxLayout()
+        ib.addWidget(self.in_note, 1)
+        ib.addWidget(self.history_btn)
+        ib.addWidget(self.preview_file_btn)
+        ib.addWidget(self.import_dir_btn)
+        ib.addWidget(self.import_files_btn)
+        in_tab = QWidget()
+        il = QVBoxLayout(in_tab)
+        il.addWidget(self.in_view, 1)
+        il.addLayout(ib)
+
+        # ---- enrolled units tab
+        self.units_model = RowsModel([
+            Column("code", lambda u: u.unit_code),
+            Column("name", lambda u: u.name),
+            Column("relation", lambda u: self._relation(u.relation)),
+            Column("fingerprint", lambda u: u.fingerprint),
+            Column("enrolled", lambda u: local_time(u.enrolled_at), sort=lambda u: u.enrolled_at),
+            Column("origin", lambda u: self._origin(u.key_origin)),
+        ])
+        self.units_view = make_table(self.units_model, "enrolled_table")
+        for col, w in enumerate((120, 260, 120, 330, 120)):
+            self.units_view.setColumnWidth(col, w)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("sync_tabs")
+        self.tabs.addTab(out_tab, "")
+        self.tabs.addTab(in_tab, "")
+        self.tabs.addTab(self.units_view, "")
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.key_box)
+        lay.addWidget(self.tabs, 1)
+        self.retranslate()
+        self.reload()
+
+    # ------------------------------------------------------------------ page protocol
+    def lang(self) -> str:
+        return self.env.translator.language
+
+    def watches(self):
+        return ("sync", "unit")
+
+    def retranslate(self):
+        self.key_box.setTitle(self.tr("This unit's key"))
+        self.enrol_export_btn.setText(self.tr("Export enrolment file…"))
+        self.enrol_import_btn.setText(self.tr("Import enrolment file…"))
+        self.rotate_btn.setText(self.tr("Change key…"))
+        self.kind_label.setText(self.tr("Send:"))
+        self.period_label.setText(self.tr("Period:"))
+        self.quarter_label.setText(self.tr("Quarter:"))
+        self.submit_btn.setText(self.tr("Put in the outbox"))
+        self.export_btn.setText(self.tr("Export waiting packages to a folder…"))
+        self.export_sel_btn.setText(self.tr("Export selected again…"))
+        self.preview_out_btn.setText(self.tr("Preview…"))
+        self.import_files_btn.setText(self.tr("Import package files…"))
+        self.import_dir_btn.setText(self.tr("Import a whole folder…"))
+        self.preview_file_btn.setText(self.tr("Preview a file…"))
+        self.history_btn.setText(self.tr("Versions of this submission"))
+        self.tabs.setTabText(0, self.tr("Outbox"))
+        self.tabs.setTabText(1, self.tr("Received"))
+        self.tabs.setTabText(2, self.tr("Enrolled units"))
+        self.out_model.set_headers([self.tr("Created"), self.tr("Kind"), self.tr("Content"), self.tr("To"),
+                                    self.tr("Version"), self.tr("Size"), self.tr("Status"), self.tr("Reason / where")])
+        self.in_model.set_headers([self.tr("Received"), self.tr("From"), self.tr("Kind"), self.tr("Period"),
+                                   self.tr("Version"), self.tr("Result"), self.tr("Reason"), self.tr("File")])
+        self.units_model.set_headers([self.tr("Code"), self.tr("Unit"), self.tr("Relation"),
+                                      self.tr("Key fingerprint"), self.tr("Enrolled"), self.tr("Key")])
+        self.in_note.setText(self.tr("Rejected files are kept in the quarantine folder with the reason; "
+                                     "received data is read-only here."))
+        self._fill_kinds()
+        self.out_model.layoutChanged.emit()
+        self.in_model.layoutChanged.emit()
+        self.units_model.layoutChanged.emit()
+
+    def _fill_kinds(self):
+        unit = self.unit
+        current = self.kind.currentData()
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        if unit is not None and unit.kind is UnitKind.CHI_DOAN:
+            kinds = [("registration", self.tr("Registration (step 1)")),
+                     ("quarterly", self.tr("Quarterly progress (step 2)")),
+                     ("year-end", self.tr("Year-end result and proposal (step 3)"))]
+        elif unit is not None and unit.kind in (UnitKind.DOAN_CO_SO, UnitKind.DOAN_CAP_TREN):
+            kinds = [("appraisal", self.tr("Appraisals to the branches")),
+                     ("decision", self.tr("Recognition decision to the branches")),
+                     ("summary:registration", self.tr("Registration summary to the upper level (20/11)")),
+                     ("summary:results", self.tr("Results summary to the upper level (10/11)"))]
+        else:
+            kinds = []
+        for key, text in kinds:
+            self.kind.addItem(text, key)
+        i = self.kind.findData(current)
+        self.kind.setCurrentIndex(max(0, i))
+        self.kind.blockSignals(False)
+        self._kind_changed()
+
+    def _kind_changed(self):
+        quarterly = self.kind.currentData() == "quarterly"
+        self.quarter.setVisible(quarterly)
+        self.quarter_label.setVisible(quarterly)
+        enabled = self.kind.count() > 0
+        self.submit_btn.setEnabled(enabled)
+        self.period.setEnabled(enabled)
+
+    def _default_period(self):
+        today = self.env.ctx.today()
+        unit = self.unit
+        if unit is not None and unit.is_school:
+            y = today.year if today.month >= 9 else today.year - 1
+            return f"{y}-{y + 1}"
+        return str(today.year)
+
+    def _outbox_status(self, status: str) -> str:
+        en, vi = sync.OUTBOX_STATUSES.get(status, (status, status))
+        return vi if self.lang() == "vi" else _translate("OutboxStatus", en)
+
+    def _import_status(self, status: str, current: bool) -> str:
+        en, vi = sync.IMPORT_STATUSES.get(status, (status, status))
+        text = vi if self.lang() == "vi" else _translate("ImportStatus", en)
+        if status == "accepted" and current:
+            text += " ✓"
+        return text
+
+    def _relation(self, rel: str) -> str:
+        return self.tr("Branch / unit below") if rel == "child" else self.tr("Upper level")
+
+    def _origin(self, origin: str) -> str:
+        return {"enrolment": self.tr("first enrolment"), "rotation": self.tr("changed (vouched by the old key)"),
+                "replacement": self.tr("replaced (lost key)")}.get(origin, origin)
+
+    def reload(self):
+        ctx = self.env.ctx
+        self.unit = self_unit(ctx)
+        if self.unit is None:
+            return
+        if not self.period.text():
+            self.period.setText(self._default_period())
+            self.quarter.setValue(self._default_quarter())
+        self._fill_kinds()
+
+        def work():
+            info = sync.identity(ctx)
+            return (info, sync.outbox(ctx), sync.received(ctx, limit=5000), sync.enrolled_units(ctx),
+                    sync.outbox_counts(ctx))
+
+        self.env.runner.run(work, on_done=self._loaded, on_error=self._error, parent=self)
+
+    def _default_quarter(self) -> int:
+        today = self.env.ctx.today()
+        return (today.month - 1) // 3 + 1
+
+    def _loaded(self, result):
+        info, items, received, units, counts = result
+        self.fingerprint.setText(self.tr("{0} ({1}) — key fingerprint: <b>{2}</b>").format(
+            info.unit_name, info.unit_code, info.fingerprint))
+        self.out_model.set_rows(items)
+        self.in_model.set_rows(received)
+        self.units_model.set_rows(units)
+        parts = [f"{self._outbox_status(k)}: {counts[k]}" for k in sync.OUTBOX_STATUSES if counts.get(k)]
+        self.counts.setText(" · ".join(parts) or self.tr("The outbox is empty."))
+        self.export_btn.setEnabled(bool(counts.get("pending")))
+
+    def _error(self, exc, tb):
+        QMessageBox.warning(self, self.tr("Sending and receiving"), _message(exc, tb))
+
+    def _done(self, changes: Changes, message: str | None = None):
+        self.env.bus.emit(changes)
+        self.reload()
+        if message:
+            QMessageBox.information(self, self.tr("Sending and receiving"), message)
+
+    # ------------------------------------------------------------------ keys and enrolment
+    def _enrol_export(self):
+        unit = self.unit
+        name = f"SoThiDua_dang-ky-khoa_{unit.code}.stpkg" if unit else "dang-ky-khoa.stpkg"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export enrolment file"), name,
+                                              self.tr("Sổ Thi Đua packages (*.stpkg)"))
+        if not path:
+            return
+        ctx = self.env.ctx
+        self.env.runner.run(lambda: sync.enrol_export(ctx, Path(path)), on_error=self._error, parent=self,
+                            on_done=lambda r: self._done(Changes.of("sync"), self.tr(
+                                "Enrolment file written: {0}\n\nGive it to the upper level (or the branches) and "
+                                "read them this fingerprint on the phone so they can compare:\n{1}").format(
+                                r.path, r.fingerprint)))
+
+    def _enrol_import(self, *, path: str | None = None, replace: bool = False):
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import enrolment file"), "",
+                                                  self.tr("Sổ Thi Đua packages (*.stpkg);;All files (*)"))
+        if not path:
+            return
+        ctx = self.env.ctx
+
+        def failed(exc, tb):
+            if isinstance(exc, DomainError) and "--replace-lost-key" in str(exc) and not replace:
+                answer = QMessageBox.question(self, self.tr("Another key"), self.tr(
+                    "{0}\n\nReplace the lost key? Do this only after comparing the new fingerprint with the unit "
+                    "by phone: packages signed with the old key will be refused.").format(str(exc)))
+                if answer == QMessageBox.Yes:
+                    self._enrol_import(path=path, replace=True)
+                return
+            self._error(exc, tb)
+
+        def done(r):
+            self._done(IMPORT_CHANGES, self.tr("{0} ({1})\nKey fingerprint: {2}\n\n{3}").format(
+                r.unit_name, r.unit_code, r.fingerprint, r.message))
+
+        self.env.runner.run(lambda: sync.enrol_import(ctx, Path(path), replace_lost_key=replace),
+                            on_done=done, on_error=failed, parent=self)
+
+    def _rotate(self):
+        answer = QMessageBox.question(self, self.tr("Change key"), self.tr(
+            "Make a new key for this unit? The old key vouches for the new one: export the enrolment file "
+            "again and send it to the upper level and the branches."))
+        if answer != QMessageBox.Yes:
+            return
+        ctx = self.env.ctx
+        self.env.runner.run(lambda: sync.rotate_key(ctx), on_error=self._error, parent=self,
+                            on_done=lambda info: self._done(Changes.of("sync"), self.tr(
+                                "New key fingerprint: {0}").format(info.fingerprint)))
+
+    # ------------------------------------------------------------------ outbox
+    def _submit(self):
+        key = self.kind.currentData()
+        if not key:
+            return
+        period = self.period.text().strip()
+        quarter = self.quarter.value()
+        ctx = self.env.ctx
+
+        def work():
+            if key in submissions.SUBMIT_KINDS:
+                return [submissions.submit(ctx, key, period, quarter if key == "quarterly" else None)]
+            kind, _, summary = key.partition(":")
+            return submissions.send_down_or_up(ctx, kind, period=period, summary_kind=summary or "results")
+
+        self.env.runner.run(work, on_error=self._error, parent=self, label=self.tr("Building the package…"),
+                            on_done=lambda items: self._done(Changes.of("sync", "documents"), self.tr(
+                                "{0} package(s) put in the outbox, waiting to be sent.").format(len(items))))
+
+    def _export(self, ids):
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export to a folder or USB stick"))
+        if not folder:
+            return
+        ctx = self.env.ctx
+
+        def done(deliveries):
+            bad = [d for d in deliveries if not d.ok]
+            msg = self.tr("{0} of {1} package(s) exported to {2}.").format(
+                len(deliveries) - len(bad), len(deliveries), folder)
+            if bad:
+                msg += "\n\n" + "\n".join(d.detail for d in bad[:10])
+            self._done(Changes.of("sync"), msg)
+
+        self.env.runner.run(lambda p, c: sync.export_outbox(ctx, Path(folder), ids, progress=p, cancel=c),
+                            on_done=done, on_error=self._error, parent=self, cancellable=True,
+                            label=self.tr("Exporting packages…"))
+
+    def _export_selected(self):
+        items = selected_rows(self.out_view)
+        if not items:
+            QMessageBox.information(self, self.tr("Outbox"), self.tr("Select the packages to export."))
+            return
+        self._export([i.package_id for i in items])
+
+    def _preview_outbox(self):
+        items = selected_rows(self.out_view)
+        if not items:
+            QMessageBox.information(self, self.tr("Outbox"), self.tr("Select a package to preview."))
+            return
+        ctx, pid = self.env.ctx, items[0].package_id
+        self.env.runner.run(lambda: sync.preview_outbox_item(ctx, pid), on_error=self._error, parent=self,
+                            on_done=lambda p: PackagePreviewDialog(p, self.lang(), self).exec())
+
+    # ------------------------------------------------------------------ import
+    def _import(self, paths: list[str]):
+        ctx = self.env.ctx
+        labels = {k: (vi if self.lang() == "vi" else _translate("ImportStatus", en))
+                  for k, (en, vi) in sync.IMPORT_STATUSES.items()}
+
+        def done(outcomes):
+            self.env.bus.emit(IMPORT_CHANGES)
+            self.reload()
+            self.tabs.setCurrentIndex(1)
+            ImportResultsDialog(outcomes, labels, self).exec()
+
+        self.env.runner.run(lambda p, c: sync.import_paths(ctx, [Path(x) for x in paths], progress=p, cancel=c),
+                            on_done=done, on_error=self._error, parent=self, cancellable=True,
+                            label=self.tr("Importing packages…"))
+
+    def _import_files(self):
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import package files"), "",
+                                                self.tr("Sổ Thi Đua packages (*.stpkg);;All files (*)"))
+        if paths:
+            self._import(paths)
+
+    def _import_folder(self):
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import every package in a folder"))
+        if folder:
+            self._import([folder])
+
+    def _preview_file(self):
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Preview a package file"), "",
+                                              self.tr("Sổ Thi Đua packages (*.stpkg);;All files (*)"))
+        if not path:
+            return
+        ctx = self.env.ctx
+        self.env.runner.run(lambda: sync.preview_file(ctx, Path(path)), on_error=self._error, parent=self,
+                            on_done=lambda p: PackagePreviewDialog(p, self.lang(), self).exec())
+
+    def _history(self):
+        rows = selected_rows(self.in_view)
+        if not rows or not rows[0].subject or not rows[0].sender_code:
+            QMessageBox.information(self, self.tr("Received"), self.tr("Select a received package."))
+            return
+        r = rows[0]
+        versions = sync.package_history(self.env.ctx, r.sender_code, r.subject)
+        lines = [self.tr("Version {0} — {1} — received {2}").format(
+            v.version, self._import_status(v.status, v.is_current), local_time(v.received_at)) for v in versions]
+        QMessageBox.information(self, self.tr("Versions of this submission"), "\n".join(lines))
+
+    def activate(self, **kw):
+        if kw.get("tab") == "received":
+            self.tabs.setCurrentIndex(1)
+
+
+def _translate(context: str, text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text)
+
+
+def _message(exc, tb) -> str:
+    from desktop.services.errors import user_message
+
+    if isinstance(exc, DomainError):
+        return str(exc)
+    return user_message(exc) or f"{type(exc).__name__}: {exc}"
+
+
+def _available(unit) -> bool:
+    return unit is not None and unit.kind is not UnitKind.DANG_UY_XA
+
+
+PAGE = PageSpec(key="outbox", order=80, title=QT_TRANSLATE_NOOP("Navigation", "Send and receive"),
+                factory=OutboxPage, available=_available)

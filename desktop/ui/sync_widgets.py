@@ -1,0 +1,256 @@
+"""Pieces shared by the outbox and the branches screens: a thin table model over immutable rows
+(sorted inside the model with QCollator, Vietnamese order), the package preview dialog and the
+import results dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QAbstractTableModel, QCollator, QLocale, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel,
+                               QListWidget, QTableView, QVBoxLayout, QWidget)
+
+from desktop.i18n.formatting import format_date_short, format_number
+from desktop.sync import privacy
+from desktop.sync.kinds import KINDS
+
+_RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
+
+
+def local_time(dt: datetime | None) -> str:
+    """A UTC timestamp from the database, shown in the computer's local time."""
+    if dt is None:
+        return ""
+    return dt.replace(tzinfo=UTC).astimezone().strftime("%d/%m/%Y %H:%M")
+
+
+def kind_title(kind: str | None, lang: str) -> str:
+    if not kind or kind not in KINDS:
+        return kind or "?"
+    from PySide6.QtCore import QCoreApplication
+
+    k = KINDS[kind]
+    return k.title_vi if lang == "vi" else QCoreApplication.translate("PackageKind", k.title)
+
+
+def size_text(n: int) -> str:
+    if n >= 1024 * 1024:
+        return f"{format_number(n / 1048576, digits=1)} MB"
+    return f"{format_number(max(1, round(n / 1024)), digits=0)} KB"
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    text: Callable[[object], str]
+    sort: Callable[[object], object] | None = None  # None: Vietnamese text order
+    right: bool = False
+
+
+class RowsModel(QAbstractTableModel):
+    """Rows of frozen objects shown through ``Column`` specs; colours per row."""
+
+    def __init__(self, columns: list[Column], parent=None):
+        super().__init__(parent)
+        self.columns = columns
+        self.rows: list = []
+        self.headers = [""] * len(columns)
+        self.colours: Callable[[object, str], tuple[str, str] | None] | None = None  # (row, column key)
+        self.tooltip: Callable[[object, str], str | None] | None = None
+        self._coll = QCollator(QLocale(QLocale.Vietnamese, QLocale.Vietnam))
+        self._coll.setNumericMode(True)
+
+    def set_rows(self, rows: list) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def set_headers(self, headers: list[str]) -> None:
+        self.headers = list(headers)
+        self.headerDataChanged.emit(Qt.Horizontal, 0, max(0, len(self.columns) - 1))
+
+    def row(self, i: int):
+        return self.rows[i] if 0 <= i < len(self.rows) else None
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and section < len(self.headers):
+            return self.headers[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        col = self.columns[index.column()]
+        if role == Qt.DisplayRole:
+            return col.text(r)
+        if role == Qt.TextAlignmentRole and col.right:
+            return _RIGHT
+        if role == Qt.UserRole:
+            return r
+        if role in (Qt.BackgroundRole, Qt.ForegroundRole) and self.colours is not None:
+            c = self.colours(r, col.key)
+            if c:
+                return QBrush(QColor(c[0] if role == Qt.BackgroundRole else c[1]))
+        if role == Qt.ToolTipRole and self.tooltip is not None:
+            return self.tooltip(r, col.key)
+        return None
+
+    def sort(self, column, order=Qt.AscendingOrder):
+        if not 0 <= column < len(self.columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        col = self.columns[column]
+        if col.sort is not None:
+            self.rows.sort(key=lambda r: (col.sort(r) is None, col.sort(r) if col.sort(r) is not None else 0))
+        else:
+            coll = self._coll
+            self.rows.sort(key=lambda r: coll.sortKey(col.text(r)))
+        if order == Qt.DescendingOrder:
+            self.rows.reverse()
+        self.layoutChanged.emit()
+
+
+def make_table(model: RowsModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectRows)
+    view.setSelectionMode(QAbstractItemView.ExtendedSelection)
+    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    view.setSortingEnabled(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+    return view
+
+
+def selected_rows(view: QTableView) -> list:
+    model = view.model()
+    return [model.row(i.row()) for i in view.selectionModel().selectedRows()]
+
+
+class PackagePreviewDialog(QDialog):
+    """What a package holds before it is sent or after it arrives: who to whom, the documents,
+    and exactly which personal data of members it carries (desktop/sync/privacy.py)."""
+
+    def __init__(self, preview, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("package_preview")
+        self.setWindowTitle(self.tr("Package preview"))
+        self.resize(720, 560)
+        m = preview.manifest
+        form = QFormLayout()
+        self.verdict = QLabel()
+        self.verdict.setObjectName("preview_verdict")
+        self.verdict.setWordWrap(True)
+        if preview.verdict:
+            self.verdict.setText(self.tr("This package would be rejected: {0}").format(preview.verdict))
+            self.verdict.setStyleSheet("background: #f8d7d5; color: #8a1c14; padding: 4px;")
+        else:
+            self.verdict.setText(self.tr("Signature and contents checked: the package is intact."))
+            self.verdict.setStyleSheet("background: #d8f0d8; color: #1d5e20; padding: 4px;")
+        if m is not None:
+            form.addRow(self.tr("Kind:"), QLabel(kind_title(m.kind, lang)))
+            form.addRow(self.tr("From:"), QLabel(f"{m.sender_name} ({m.sender_code})"))
+            form.addRow(self.tr("To:"), QLabel(m.recipient_code if m.recipient_code != "*" else self.tr("any unit")))
+            period = m.period or ""
+            if m.quarter:
+                period += " · " + self.tr("quarter {0}").format(m.quarter)
+            form.addRow(self.tr("Period:"), QLabel(period or "—"))
+            form.addRow(self.tr("Version:"), QLabel(str(m.version)))
+            form.addRow(self.tr("Created:"), QLabel(m.created_at.replace("T", " ").replace("Z", " UTC")))
+            pid = QLabel(m.package_id)
+            pid.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            form.addRow(self.tr("Package id:"), pid)
+            fp = QLabel(m.key_fingerprint)
+            fp.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            form.addRow(self.tr("Signed with key:"), fp)
+        form.addRow(self.tr("Size:"), QLabel(size_text(preview.size)))
+        self.files = QListWidget()
+        self.files.setObjectName("preview_files")
+        for path, size in preview.documents:
+            self.files.addItem(self.tr("Document: {0} ({1})").format(path.split("/", 1)[-1], size_text(size)))
+        for path, size in preview.evidence:
+            self.files.addItem(self.tr("Evidence: {0} ({1})").format(path.split("/", 1)[-1], size_text(size)))
+        if not preview.documents and not preview.evidence:
+            self.files.addItem(self.tr("No document or evidence file."))
+        self.personal = QLabel()
+        self.personal.setObjectName("preview_personal")
+        self.personal.setWordWrap(True)
+        lines = []
+        if preview.personal_fields:
+            lines.append(self.tr("Personal data of members in this package ({0} members): {1}.").format(
+                preview.members_count, "; ".join(preview.personal_fields)))
+        else:
+            lines.append(self.tr("No personal data of members in this package."))
+        if preview.data and isinstance(preview.data.get("record"), dict):
+            n = len(preview.data["record"].get("members") or [])
+            lines.append(self.tr("The branch's record for the Đoàn cơ sở ({0} members) keeps only: {1}. "
+                                 "Dates of birth, phone numbers, ID numbers, addresses and Party membership "
+                                 "are never sent.").format(n, "; ".join(privacy.record_fields_vi())))
+        self.personal.setText("\n".join(lines))
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.verdict)
+        lay.addLayout(form)
+        lay.addWidget(QLabel(self.tr("Files in the package:")))
+        lay.addWidget(self.files, 1)
+        lay.addWidget(self.personal)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        lay.addWidget(buttons)
+
+
+class ImportResultsDialog(QDialog):
+    """One line per imported file: accepted, duplicate, older version, or rejected with why."""
+
+    COLOURS = {"accepted": ("#d8f0d8", "#1d5e20"), "duplicate": ("#e6e6e6", "#333333"),
+               "superseded": ("#d9e6f7", "#1f4a80"), "rejected": ("#f8d7d5", "#8a1c14")}
+
+    def __init__(self, outcomes, labels: dict[str, str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("import_results")
+        self.setWindowTitle(self.tr("Import results"))
+        self.resize(900, 420)
+        from pathlib import Path
+
+        self.model = RowsModel([
+            Column("file", lambda o: Path(o.file).name),
+            Column("status", lambda o: labels.get(o.status, o.status)),
+            Column("reason", lambda o: o.reason or ""),
+        ])
+        self.model.colours = lambda o, key: self.COLOURS.get(o.status)
+        self.model.tooltip = lambda o, key: o.reason if key == "reason" else o.file
+        self.model.set_rows(outcomes)
+        self.model.set_headers([self.tr("File"), self.tr("Result"), self.tr("Reason")])
+        view = make_table(self.model, "import_results_table")
+        view.setColumnWidth(0, 330)
+        view.setColumnWidth(1, 170)
+        counts: dict[str, int] = {}
+        for o in outcomes:
+            counts[o.status] = counts.get(o.status, 0) + 1
+        summary = QLabel(" · ".join(f"{labels.get(k, k)}: {v}" for k, v in counts.items())
+                         or self.tr("No package file was found."))
+        summary.setObjectName("import_summary")
+        lay = QVBoxLayout(self)
+        lay.addWidget(summary)
+        lay.addWidget(view, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+
+def date_text(d) -> str:
+    return format_date_short(d) if d else ""
