@@ -23,10 +23,11 @@ from db.models.cycle import (
     RegistrationMemberRow,
     RegistrationRow,
 )
-from db.models.members import MemberRow
+from db.models.members import MemberRow, MembershipEventRow
 from desktop.domain.errors import DomainError
-from desktop.domain.evaluation import Judgement
+from desktop.domain.evaluation import Judgement, MemberFacts
 from desktop.domain.logs import LogEntry
+from desktop.domain.members import MembershipEvent
 from desktop.domain.registration import Registration, RegistrationItem
 
 LOG_OWNER = "cycle_log"  # attachments.owner_kind of an evidence record
@@ -141,31 +142,111 @@ def list_logs_for_units(session: Session, units: dict[int, str], start: date | N
     """Records of several units at once (unit row id -> code), keyed by unit code."""
     if not units:
         return {}
-    q = select(LogRow).where(LogRow.unit_id.in_(list(units)))
+    cols = (LogRow.id, LogRow.unit_id, LogRow.kind, LogRow.on_date, LogRow.title, LogRow.description,
+            LogRow.category, LogRow.channel, LogRow.member_id, LogRow.ref_no, LogRow.counterpart,
+            LogRow.received_on, LogRow.link)
+    q = select(*cols).where(LogRow.unit_id.in_(list(units)))
     if start is not None:
         q = q.where(LogRow.on_date >= start)
     if end is not None:
         q = q.where(LogRow.on_date <= end)
     if kinds is not None:
         q = q.where(LogRow.kind.in_(list(kinds)))
-    rows = list(session.execute(q.order_by(LogRow.on_date, LogRow.id)).scalars())
-    ids = [r.id for r in rows]
+    rows = session.execute(q.order_by(LogRow.on_date, LogRow.id)).all()
     parts: dict[int, set[int]] = defaultdict(set)
     atts: dict[int, int] = {}
-    for chunk in _chunks(ids):
-        for lid, mid in session.execute(
-                select(LogParticipantRow.log_id, LogParticipantRow.member_id)
-                .where(LogParticipantRow.log_id.in_(chunk))):
-            parts[lid].add(mid)
-        for oid, n in session.execute(
-                select(AttachmentRow.owner_id, func.count()).where(
-                    AttachmentRow.owner_kind == LOG_OWNER, AttachmentRow.owner_id.in_(chunk))
-                .group_by(AttachmentRow.owner_id)):
-            atts[oid] = n
+    # Participants and attachment counts by unit (one query each), not by a long id list.
+    # One row per record with its participants concatenated (SQLite group_concat): a year of a
+    # Đoàn cơ sở has hundreds of thousands of participant rows, and fetching rows is the cost.
+    pq = (select(LogParticipantRow.log_id, func.group_concat(LogParticipantRow.member_id))
+          .join(LogRow, LogRow.id == LogParticipantRow.log_id).where(LogRow.unit_id.in_(list(units))))
+    if start is not None:
+        pq = pq.where(LogRow.on_date >= start)
+    if end is not None:
+        pq = pq.where(LogRow.on_date <= end)
+    if kinds is not None:
+        pq = pq.where(LogRow.kind.in_(list(kinds)))
+    for lid, joined in session.execute(pq.group_by(LogParticipantRow.log_id)):
+        parts[lid] = set(map(int, str(joined).split(",")))
+    aq = (select(AttachmentRow.owner_id, func.count()).where(
+        AttachmentRow.owner_kind == LOG_OWNER, AttachmentRow.unit_id.in_(list(units)))
+        .group_by(AttachmentRow.owner_id))
+    for oid, n in session.execute(aq):
+        atts[oid] = n
     out: dict[str, list[LogEntry]] = defaultdict(list)
-    for r in rows:
-        code = units[r.unit_id]
-        out[code].append(_to_entry(r, code, frozenset(parts.get(r.id, ())), atts.get(r.id, 0)))
+    for (lid, uid, kind, on_date, title, description, category, channel, member_id, ref_no,
+         counterpart, received_on, link) in rows:
+        code = units[uid]
+        out[code].append(LogEntry(
+            id=lid, unit_code=code, kind=kind, on_date=on_date, title=title, description=description,
+            category=category, channel=channel, member_id=member_id, ref_no=ref_no,
+            counterpart=counterpart, received_on=received_on, link=link,
+            participants=frozenset(parts.get(lid, ())), attachments=atts.get(lid, 0)))
+    return dict(out)
+
+
+# ------------------------------------------------------------------------------ bulk reads for the evaluation
+
+def unit_ids(session: Session, codes: Iterable[str]) -> dict[int, str]:
+    """{unit row id: code} for the given codes."""
+    codes = list(codes)
+    out: dict[int, str] = {}
+    for chunk in _chunks(codes):
+        out.update(dict(session.execute(select(UnitRow.id, UnitRow.code).where(UnitRow.code.in_(chunk))).all()))
+    return out
+
+
+def member_facts_for_units(session: Session, units: dict[int, str]) -> dict[str, list[MemberFacts]]:
+    """What the evaluation needs of every member of several units, keyed by unit code."""
+    if not units:
+        return {}
+    events: dict[int, list[MembershipEvent]] = defaultdict(list)
+    for mid, kind, on_date, note in session.execute(
+            select(MembershipEventRow.member_id, MembershipEventRow.kind, MembershipEventRow.on_date,
+                   MembershipEventRow.note)
+            .join(MemberRow, MemberRow.id == MembershipEventRow.member_id)
+            .where(MemberRow.unit_id.in_(list(units)))
+            .order_by(MembershipEventRow.on_date, MembershipEventRow.id)):
+        events[mid].append(MembershipEvent(kind, on_date, note))
+    out: dict[str, list[MemberFacts]] = defaultdict(list)
+    for (mid, uid, name, residence, training, ebook, ecard, party) in session.execute(
+            select(MemberRow.id, MemberRow.unit_id, MemberRow.full_name, MemberRow.residence_activity,
+                   MemberRow.training_registered_on, MemberRow.ebook_issued, MemberRow.ecard_issued,
+                   MemberRow.is_party_member)
+            .where(MemberRow.unit_id.in_(list(units))).order_by(MemberRow.id)):
+        out[units[uid]].append(MemberFacts(
+            id=mid, full_name=name, events=tuple(events.get(mid, ())), residence_activity=bool(residence),
+            training_registered_on=training, ebook_issued=bool(ebook), ecard_issued=bool(ecard),
+            is_party_member=bool(party)))
+    return dict(out)
+
+
+def judgements_for_units(session: Session, units: dict[int, str], campaign: str) -> dict[tuple[str, str], dict[str, Judgement]]:
+    """{(unit code, period label): {criterion: newest judgement}} for several units."""
+    out: dict[tuple[str, str], dict[str, Judgement]] = defaultdict(dict)
+    if not units:
+        return {}
+    for r in session.execute(
+            select(JudgementRow.unit_id, JudgementRow.period_label, JudgementRow.criterion_id,
+                   JudgementRow.verdict, JudgementRow.author, JudgementRow.judged_on, JudgementRow.note)
+            .where(JudgementRow.unit_id.in_(list(units)), JudgementRow.campaign == campaign)
+            .order_by(JudgementRow.id)):
+        uid, label, cid, verdict, author, on, note = r
+        out[(units[uid], label)][cid] = Judgement(cid, verdict, author, on, note)
+    return dict(out)
+
+
+def settings_for_units(session: Session, codes: Iterable[str]) -> dict[str, dict]:
+    """{unit code: {key: value}} of the stored (non-default) settings of several units."""
+    import json
+
+    from db.models.core import SettingRow
+
+    out: dict[str, dict] = defaultdict(dict)
+    for chunk in _chunks(list(codes)):
+        for scope, key, value in session.execute(
+                select(SettingRow.scope, SettingRow.key, SettingRow.value_json).where(SettingRow.scope.in_(chunk))):
+            out[scope][key] = json.loads(value)
     return dict(out)
 
 

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from db.repo import cycle as cycle_repo
-from db.repo import members as members_repo
 from db.repo import settings as settings_repo
 from db.repo import units as units_repo
 from desktop.domain.catalog import Catalog
@@ -20,7 +19,6 @@ from desktop.domain.evaluation import (
     NEEDS_JUDGEMENT,
     ActivityRef,
     Evaluation,
-    MemberFacts,
     UnitYearData,
     evaluate,
     period_of,
@@ -50,24 +48,22 @@ def _volunteer_kinds(catalog: Catalog, cid_kind: str) -> list[str]:
     return []
 
 
-def _activities(s, unit_code: str, start: date, end: date, kinds: list[str], joined: bool) -> tuple[ActivityRef, ...]:
-    if not kinds:
-        return ()
+def _volunteer_repo():
     try:
         from db.repo import volunteer as vol_repo
     except ImportError:  # the volunteer area is not installed
-        return ()
-    acts = vol_repo.activities_in(s, unit_code, start, end, kinds, include_joined=joined)
-    return tuple(ActivityRef(a.id, min((d for d in a.dates if start <= d <= end), default=a.dates[0]),
-                             a.name, a.kind) for a in acts)
+        return None
+    return vol_repo
+
+
+def _activity_ref(a, start: date, end: date) -> ActivityRef:
+    first = min((d for d in a.dates if start <= d <= end), default=a.dates[0] if a.dates else None)
+    return ActivityRef(a.id, first, a.name, a.kind)
 
 
 def _member_days(s, unit_code: str, start: date, end: date) -> dict[int, float]:
-    try:
-        from db.repo import volunteer as vol_repo
-    except ImportError:
-        return {}
-    return vol_repo.member_days(s, unit_code, start, end)
+    vol = _volunteer_repo()
+    return vol.member_days(s, unit_code, start, end) if vol else {}
 
 
 def _recognised(s, unit_code: str, period_label: str) -> frozenset[int] | None:
@@ -82,29 +78,74 @@ def _recognised(s, unit_code: str, period_label: str) -> frozenset[int] | None:
     return frozenset(ids) if ids else None
 
 
+def load_snapshots(s, catalog: Catalog, units: list[Unit], period_label: str | None, as_of: date,
+                   today: date, *, root_code: str | None = None) -> list[UnitYearData]:
+    """Read the snapshots of several units in a few queries (``root_code``: a unit above all of
+    them, so the volunteer records are read once for the whole subtree)."""
+    if not units:
+        return []
+    ids = cycle_repo.unit_ids(s, [u.code for u in units])
+    stored = cycle_repo.settings_for_units(s, [u.code for u in units])
+    settings = {u.code: with_defaults(stored.get(u.code, {})) for u in units}
+    periods = {u.code: period_of(u, period_label, settings[u.code], today) for u in units}
+    first = min(p.start for p in periods.values())
+    last = max(p.end for p in periods.values())
+    members = cycle_repo.member_facts_for_units(s, ids)
+    # Weekly posts count by ISO week, so a week straddling a period's edges is read whole.
+    logs = cycle_repo.list_logs_for_units(s, ids, first - timedelta(days=6), last + timedelta(days=6))
+    judgements = cycle_repo.judgements_for_units(s, ids, catalog.id)
+    cd22 = _volunteer_kinds(catalog, "cong-trinh-thanh-nien")
+    cd23 = _volunteer_kinds(catalog, "dia-chi-do")
+    vol = _volunteer_repo()
+    member_unit = {m.id: code for code, ms in members.items() for m in ms}
+    # Volunteer records per distinct period (calendar and school years differ), once per root.
+    by_period: dict[Period, dict] = {}
+    for p in set(periods.values()):
+        roots = [root_code] if root_code else [u.code for u in units if periods[u.code] == p]
+        days: dict[int, float] = {}
+        projects: dict[str, list] = {}
+        trips: dict[str, list] = {}
+        for root in roots:
+            if vol is None:
+                break
+            days.update(vol.member_days(s, root, p.start, p.end))
+            if cd22:
+                for a in vol.activities_in(s, root, p.start, p.end, cd22, include_joined=False):
+                    projects.setdefault(a.unit_code, []).append(_activity_ref(a, p.start, p.end))
+            if cd23:
+                for a in vol.activities_in(s, root, p.start, p.end, cd23, include_joined=True):
+                    # CD-2.3 counts an activity the branch organised or its members joined.
+                    owners = {a.unit_code} | {member_unit.get(m) for m in a.participant_ids}
+                    for code in owners - {None}:
+                        trips.setdefault(code, []).append(_activity_ref(a, p.start, p.end))
+        by_period[p] = {"days": days, "projects": projects, "trips": trips}
+    out = []
+    for u in units:
+        p = periods[u.code]
+        vp = by_period[p]
+        facts = tuple(members.get(u.code, ()))
+        mine = {m.id for m in facts}
+        out.append(UnitYearData(
+            unit=u, period=p, as_of=as_of, settings=settings[u.code], members=facts,
+            logs=tuple(logs.get(u.code, ())),
+            volunteer_days={k: v for k, v in vp["days"].items() if k in mine},
+            youth_projects=tuple(vp["projects"].get(u.code, ())),
+            red_address_or_trend=tuple(vp["trips"].get(u.code, ())),
+            judgements=judgements.get((u.code, p.label), {}),
+            recognised_member_ids=_recognised(s, u.code, p.label),
+        ))
+    return out
+
+
 def load_snapshot(s, catalog: Catalog, unit: Unit, period: Period, as_of: date,
                   settings: dict | None = None) -> UnitYearData:
     """Read everything the engine needs for ``unit`` and ``period`` inside session ``s``."""
-    settings = settings if settings is not None else with_defaults(settings_repo.all_for(s, unit.code))
-    members = members_repo.list_for_unit(s, unit.code)
-    events = members_repo.events_for_unit(s, unit.code)
-    facts = tuple(
-        MemberFacts(id=m.id, full_name=m.full_name, events=tuple(events.get(m.id, ())),
-                    residence_activity=m.residence_activity, training_registered_on=m.training_registered_on,
-                    ebook_issued=m.ebook_issued, ecard_issued=m.ecard_issued, is_party_member=m.is_party_member)
-        for m in members)
-    # Weekly posts count by ISO week, so a week straddling the period's edges is read whole.
-    logs = cycle_repo.list_logs(s, unit.code, period.start - timedelta(days=6), period.end + timedelta(days=6))
-    return UnitYearData(
-        unit=unit, period=period, as_of=as_of, settings=settings, members=facts, logs=tuple(logs),
-        volunteer_days=_member_days(s, unit.code, period.start, period.end),
-        youth_projects=_activities(s, unit.code, period.start, period.end,
-                                   _volunteer_kinds(catalog, "cong-trinh-thanh-nien"), joined=False),
-        red_address_or_trend=_activities(s, unit.code, period.start, period.end,
-                                         _volunteer_kinds(catalog, "dia-chi-do"), joined=True),
-        judgements=cycle_repo.judgements_in_force(s, unit.code, catalog.id, period.label),
-        recognised_member_ids=_recognised(s, unit.code, period.label),
-    )
+    data = load_snapshots(s, catalog, [unit], period.label, as_of, as_of)[0]
+    if settings is not None or data.period != period:
+        from dataclasses import replace
+
+        data = replace(data, period=period, settings=settings if settings is not None else data.settings)
+    return data
 
 
 def snapshot(ctx: AppContext, unit_code: str, period_label: str | None = None, *,
@@ -114,9 +155,7 @@ def snapshot(ctx: AppContext, unit_code: str, period_label: str | None = None, *
         unit = units_repo.get(s, unit_code)
         if unit is None:
             raise DomainError(f"Không có đơn vị “{unit_code}” trong dữ liệu.", field="unit")
-        settings = with_defaults(settings_repo.all_for(s, unit_code))
-        period = period_of(unit, period_label, settings, ctx.today())
-        return load_snapshot(s, cat, unit, period, as_of or ctx.today(), settings)
+        return load_snapshots(s, cat, [unit], period_label, as_of or ctx.today(), ctx.today())[0]
 
 
 def evaluate_unit(ctx: AppContext, unit_code: str, period_label: str | None = None, *,
@@ -157,15 +196,17 @@ def evaluate_branches(ctx: AppContext, parent_code: str, period_label: str | Non
     cat = _catalog(ctx, campaign)
     branches = held_branches(ctx, parent_code)
     out = []
+    step = 100
     with ctx.uow.read() as s:
-        for i, unit in enumerate(branches):
+        for i in range(0, len(branches), step):
             if cancel is not None:
                 cancel.check()
-            settings = with_defaults(settings_repo.all_for(s, unit.code))
-            period = period_of(unit, period_label, settings, ctx.today())
-            out.append(evaluate(cat, load_snapshot(s, cat, unit, period, as_of or ctx.today(), settings)))
+            chunk = branches[i:i + step]
+            for data in load_snapshots(s, cat, chunk, period_label, as_of or ctx.today(), ctx.today(),
+                                       root_code=parent_code):
+                out.append(evaluate(cat, data))
             if progress is not None:
-                progress(i + 1, len(branches), unit.name)
+                progress(min(i + step, len(branches)), len(branches), chunk[-1].name)
     return out
 
 
