@@ -1,0 +1,360 @@
+"""Step 3 "Công nhận" (BRIEF §2.3, §3.1 step 3): the Đoàn viên XHCN board (self-assessment,
+hard conditions, branch vote, proposal list), the Chi đoàn XHCN dossier (self-assessment,
+proposal, the Đoàn cơ sở's appraisal) and the recognition decisions."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
+                               QPushButton, QSplitter, QTableView, QTableWidget, QTableWidgetItem,
+                               QTabWidget, QVBoxLayout, QWidget)
+
+from desktop.domain.units import UnitKind
+from desktop.i18n.formatting import format_date_short
+from desktop.i18n.markers import QT_TRANSLATE_NOOP
+from desktop.services import recognition as svc
+from desktop.services.units import self_unit
+from desktop.ui.cycle_common import UnitPeriodBar, cycle_page_available
+from desktop.ui.pages import Page, PageSpec
+from desktop.ui.recognition_branch import BranchDossierWidget
+from desktop.ui.recognition_dialogs import DecisionDialog, SelfAssessmentDialog, VoteDialog, show_error
+from desktop.ui.recognition_models import MemberBoardModel
+
+
+class RecognitionPage(Page):
+    def __init__(self, env):
+        super().__init__(env)
+        self.board = None
+        self.dossier = None
+        self.bar = UnitPeriodBar(env)
+        self.bar.changed.connect(self.reload)
+        self.refresh_btn = QPushButton()
+        self.refresh_btn.clicked.connect(self.reload)
+        top = QHBoxLayout()
+        top.addWidget(self.bar, 1)
+        top.addWidget(self.refresh_btn)
+        self.summary = QLabel()
+        self.summary.setObjectName("recognition_summary")
+        self.summary.setWordWrap(True)
+
+        # --- Đoàn viên XHCN
+        self.model = MemberBoardModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("member_board")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_member())
+        self.model.dataChanged.connect(lambda *_: self._render_summary())
+        self.detail = QLabel()
+        self.detail.setObjectName("member_detail")
+        self.detail.setWordWrap(True)
+        self.detail.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        self.detail.setTextFormat(Qt.RichText)
+        self.assess_btn = QPushButton()
+        self.assess_btn.setObjectName("assess_member")
+        self.assess_btn.clicked.connect(self._assess)
+        self.vote_btn = QPushButton()
+        self.vote_btn.setObjectName("record_votes")
+        self.vote_btn.clicked.connect(self._vote)
+        self.propose_btn = QPushButton()
+        self.propose_btn.setObjectName("save_proposals")
+        self.propose_btn.clicked.connect(self._save_proposals)
+        buttons = QHBoxLayout()
+        for b in (self.assess_btn, self.vote_btn, self.propose_btn):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        side = QWidget()
+        sl = QVBoxLayout(side)
+        sl.setContentsMargins(6, 0, 0, 0)
+        sl.addWidget(self.detail, 1)
+        split = QSplitter(Qt.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([760, 420])
+        members_tab = QWidget()
+        ml = QVBoxLayout(members_tab)
+        ml.addWidget(split, 1)
+        ml.addLayout(buttons)
+
+        # --- Chi đoàn XHCN
+        self.dossier_widget = BranchDossierWidget()
+        self.dossier_widget.save.connect(self._save_dossier)
+        self.dossier_widget.withdraw.connect(self._withdraw)
+        self.dossier_widget.appraise.connect(self._appraise)
+
+        # --- decisions
+        self.decisions = QTableWidget(0, 6)
+        self.decisions.setObjectName("decisions_table")
+        self.decisions.verticalHeader().setVisible(False)
+        self.decisions.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.decisions.horizontalHeader().setSectionResizeMode(5, QHeaderView.Stretch)
+        self.decide_btn = QPushButton()
+        self.decide_btn.setObjectName("record_decision")
+        self.decide_btn.clicked.connect(self._decide)
+        dec_tab = QWidget()
+        dl = QVBoxLayout(dec_tab)
+        dl.addWidget(self.decisions, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.decide_btn)
+        row.addStretch(1)
+        dl.addLayout(row)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("recognition_tabs")
+        self.tabs.addTab(members_tab, "")
+        self.tabs.addTab(self.dossier_widget, "")
+        self.tabs.addTab(dec_tab, "")
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.summary)
+        lay.addWidget(self.tabs, 1)
+        self.retranslate()
+        self.bar.reload_units()
+        self.reload()
+
+    # ------------------------------------------------------------------ page protocol
+    def watches(self):
+        return ("recognition", "cycle", "members", "volunteer", "settings", "unit")
+
+    def lang(self) -> str:
+        return self.env.translator.language
+
+    def is_upper(self) -> bool:
+        me = self_unit(self.env.ctx)
+        return bool(me and me.kind is not UnitKind.CHI_DOAN)
+
+    def retranslate(self):
+        self.bar.retranslate()
+        self.refresh_btn.setText(self.tr("Refresh"))
+        self.tabs.setTabText(0, self.tr("Socialist members (Đoàn viên XHCN)"))
+        self.tabs.setTabText(1, self.tr("Socialist branch (Chi đoàn XHCN)"))
+        self.tabs.setTabText(2, self.tr("Recognition decisions"))
+        self.assess_btn.setText(self.tr("Self-assessment…"))
+        self.vote_btn.setText(self.tr("Branch meeting votes…"))
+        self.propose_btn.setText(self.tr("Save the proposal list"))
+        self.decide_btn.setText(self.tr("Record a decision…"))
+        self.decisions.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Signed on"), self.tr("Issued by"),
+                                                  self.tr("Period"), self.tr("Branches"), self.tr("Members")])
+        self.model.headerDataChanged.emit(Qt.Horizontal, 0, self.model.columnCount() - 1)
+        self.dossier_widget.retranslate()
+        self._render_summary()
+        self._show_member()
+
+    def activate(self, **kw):
+        if kw.get("unit") or kw.get("period"):
+            self.bar.select(kw.get("unit"), kw.get("period"))
+
+    def reload(self):
+        if self.bar.unit() is None:
+            self.bar.reload_units()
+        unit = self.bar.unit()
+        if unit is None:
+            self.summary.setText(self.tr("No branch to show: add the branches this Đoàn cơ sở holds."))
+            self.model.set_board(None)
+            return
+        code, label, ctx = unit.code, self.bar.period_label_value(), self.env.ctx
+
+        def work():
+            return (svc.member_board(ctx, code, label), svc.branch_dossier(ctx, code, label),
+                    svc.decisions(ctx, None))
+
+        self.env.runner.run(work, on_done=self._loaded, on_error=self._failed,
+                            label=self.tr("Loading step 3…"), parent=self)
+
+    def _loaded(self, result) -> None:
+        self.board, self.dossier, decisions = result
+        self.model.set_board(self.board)
+        self.dossier_widget.set_dossier(self.dossier, self.lang(), self.is_upper())
+        self._fill_decisions(decisions)
+        self._render_summary()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        self._show_member()
+
+    def _failed(self, exc, _tb) -> None:
+        self.summary.setText(str(exc))
+
+    # ------------------------------------------------------------------ rendering
+    def _render_summary(self) -> None:
+        b = self.board
+        if b is None:
+            return
+        n = len(b.rows)
+        need = math.ceil(0.8 * n - 1e-9) if n else 0
+        proposed = len(self.model.proposed_ids())
+        text = self.tr("{0} members in {1}: {2} meet the rule, {3} proposed, {4} recognised "
+                       "(CD-3.8 needs {5}). Criteria: {6}.").format(
+            n, b.period.label, b.eligible, proposed, b.recognised, need,
+            b.catalog.title_vi if self.lang() == "vi" else b.catalog.title_en)
+        if self.model.proposal_changed():
+            text += " " + self.tr("The proposal list has unsaved changes.")
+        self.summary.setText(text)
+
+    def _current(self):
+        idx = self.table.currentIndex()
+        return self.model.standing(idx.row()) if idx.isValid() else None
+
+    def _selected(self) -> list:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        out = [self.model.standing(r) for r in rows]
+        cur = self._current()
+        return [s for s in out if s] or ([cur] if cur else [])
+
+    def _show_member(self) -> None:
+        r = self._current()
+        if r is None or self.board is None:
+            self.detail.setText("")
+            return
+        lines = [f"<b>{r.member.full_name}</b>"]
+        lines.append("<b>" + self.tr("Hard conditions") + "</b>")
+        for c in r.verdict.conditions:
+            mark = "✓" if c.met else ("✗" if c.blocking else "–")
+            lines.append(f"{mark} {c.id}: {c.explanation_vi}")
+        lines.append("<b>" + self.tr("Self-assessment") + "</b>")
+        labels = {"dat": "Đạt", "chua_dat": "Chưa đạt"}
+        for g in self.board.catalog.groups:
+            if g.id in r.results:
+                res, ev = r.results[g.id]
+                lines.append(f"{g.id}: {labels.get(res, res)}" + (f" — {ev}" if ev else ""))
+        if not r.results:
+            lines.append(self.tr("Not yet recorded."))
+        if r.vote:
+            lines.append("<b>" + self.tr("Branch vote") + "</b>")
+            lines.append(f"{format_date_short(r.meeting_date)}: {r.vote.summary_vi()}")
+        if r.verdict.reasons_vi:
+            lines.append("<b>" + self.tr("Still missing") + "</b>")
+            lines.extend("• " + x for x in r.verdict.reasons_vi)
+        if r.recognition:
+            lines.append("<b>" + self.tr("Recognised") + "</b> " + (r.recognition.get("decision_number") or ""))
+        self.detail.setText("<br>".join(lines))
+
+    def _fill_decisions(self, decisions) -> None:
+        self.decisions.setRowCount(len(decisions))
+        for i, d in enumerate(decisions):
+            cells = [d["decision_number"], format_date_short(d["decision_date"]) if d["decision_date"] else "",
+                     d["issuer_name"], d["period_label"], ", ".join(d["branches"]),
+                     ", ".join(m["full_name"] for m in d["members"])]
+            for j, text in enumerate(cells):
+                self.decisions.setItem(i, j, QTableWidgetItem(text))
+        self.decisions.resizeColumnsToContents()
+        self.decisions.horizontalHeader().setSectionResizeMode(5, QHeaderView.Stretch)
+
+    # ------------------------------------------------------------------ actions
+    def _run_write(self, fn, title: str) -> None:
+        def done(changes):
+            self.env.bus.emit(changes)
+            self.reload()
+
+        self.env.runner.run(fn, on_done=done, on_error=lambda exc, _tb: show_error(self, title, exc),
+                            label=title, parent=self)
+
+    def _unit_period(self):
+        unit = self.bar.unit()
+        return (unit.code if unit else None), (self.board.period.label if self.board else self.bar.period_label_value())
+
+    def _assess(self) -> None:
+        r = self._current()
+        if r is None or self.board is None:
+            return
+        dlg = SelfAssessmentDialog(self.board.catalog, r, self.lang(), self)
+        if dlg.exec() != SelfAssessmentDialog.Accepted:
+            return
+        code, label = self._unit_period()
+        results, score, mid, ctx = dlg.results(), dlg.training_score(), r.member.id, self.env.ctx
+        self._run_write(lambda: svc.save_self_assessment(ctx, code, label, mid, results, training_score=score),
+                        self.tr("Self-assessment"))
+
+    def _vote(self) -> None:
+        rows = self._selected()
+        if not rows or self.board is None:
+            return
+        ctx = self.env.ctx
+        count = len(self.board.rows)
+        dlg = VoteDialog(rows, ctx.today(), count, self)
+        if dlg.exec() != VoteDialog.Accepted:
+            return
+        code, label = self._unit_period()
+        when, votes = dlg.meeting_date(), dlg.votes()
+        self._run_write(lambda: svc.record_votes(ctx, code, label, when, votes), self.tr("Branch meeting votes"))
+
+    def _save_proposals(self) -> None:
+        code, label = self._unit_period()
+        ids, ctx = sorted(self.model.proposed_ids()), self.env.ctx
+        by_id = {r.member.id: r for r in self.board.rows} if self.board else {}
+        short = [by_id[i] for i in ids if i in by_id and not by_id[i].verdict.eligible]
+        force = False
+        if short:
+            names = "\n".join(f"• {r.member.full_name}: {'; '.join(r.verdict.reasons_vi)}" for r in short)
+            answer = QMessageBox.question(
+                self, self.tr("Proposal list"),
+                self.tr("These members do not meet the rule yet:\n{0}\n\nPropose them anyway?").format(names))
+            if answer != QMessageBox.Yes:
+                return
+            force = True
+        self._run_write(lambda: svc.set_member_proposals(ctx, code, label, ids, allow_ineligible=force),
+                        self.tr("Proposal list"))
+
+    def _save_dossier(self, values: dict) -> None:
+        code, label = self._unit_period()
+        ctx = self.env.ctx
+        if values["submit"]:
+            answer = QMessageBox.question(self, self.tr("Submit"), self.tr(
+                "After submitting, the self-assessment is frozen until it is withdrawn. Submit now?"))
+            if answer != QMessageBox.Yes:
+                return
+        self._run_write(lambda: svc.save_branch_proposal(ctx, code, label, **values), self.tr("Branch proposal"))
+
+    def _withdraw(self) -> None:
+        code, label = self._unit_period()
+        ctx = self.env.ctx
+        self._run_write(lambda: svc.withdraw_proposal(ctx, code, label), self.tr("Withdraw"))
+
+    def _appraise(self, criterion: str, agree: bool, comment: str) -> None:
+        code, label = self._unit_period()
+        ctx = self.env.ctx
+        self._run_write(lambda: svc.appraise(ctx, code, label, criterion, agree, comment), self.tr("Appraisal"))
+
+    def _decide(self) -> None:
+        ctx = self.env.ctx
+        me = self_unit(ctx)
+        if me is None:
+            return
+        label = self.bar.period_label_value()
+        if self.is_upper():
+            dossiers = svc.branches_for_review(ctx, label)
+            branches = [(d.unit.code, f"{d.unit.name} ({d.unit.code})",
+                         d.status == "submitted" and d.proposes_recognition) for d in dossiers]
+            members = []
+            for d in dossiers:
+                if d.proposed_members:
+                    board = svc.member_board(ctx, d.unit.code, label)
+                    members += [(r.member.id, f"{r.member.full_name} — {d.unit.name}", True)
+                                for r in board.rows if r.proposed]
+            issuer, editable = me.name, True
+        else:
+            d, b = self.dossier, self.board
+            branches = [(me.code, me.name, bool(d and d.proposes_recognition))]
+            members = [(r.member.id, r.member.full_name, r.proposed) for r in (b.rows if b else [])]
+            issuer, editable = me.parent_code or "", True
+        dlg = DecisionDialog(today=ctx.today(), issuer=issuer, branches=branches, members=members,
+                             issuer_editable=editable, parent=self)
+        if dlg.exec() != DecisionDialog.Accepted:
+            return
+        v = dlg.values()
+        self._run_write(lambda: svc.issue_decision(ctx, label, v["number"], v["decision_date"],
+                                                   branch_codes=v["branch_codes"], member_ids=v["member_ids"],
+                                                   issuer_name=v["issuer_name"]),
+                        self.tr("Recognition decision"))
+
+
+PAGE = PageSpec(key="recognition", order=40, title=QT_TRANSLATE_NOOP("Navigation", "Recognition"),
+                factory=RecognitionPage, available=cycle_page_available)
