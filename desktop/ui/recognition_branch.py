@@ -10,9 +10,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.domain.recognition import CLAIMS, MET, NOT_APPLICABLE, NOT_MET
+from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.ui.cycle_common import status_colours, status_label
 
-CLAIM_LABELS = {MET: "Met", NOT_MET: "Not met", NOT_APPLICABLE: "Not applicable"}
+CLAIM_LABELS = {MET: QT_TRANSLATE_NOOP("BranchDossierWidget", "Met"),
+                NOT_MET: QT_TRANSLATE_NOOP("BranchDossierWidget", "Not met"),
+                NOT_APPLICABLE: QT_TRANSLATE_NOOP("BranchDossierWidget", "Not applicable")}
 
 
 class BranchDossierWidget(QWidget):
@@ -30,6 +33,9 @@ class BranchDossierWidget(QWidget):
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("dossier_table")
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(50)  # three lines of a criterion's title
+        self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         hdr = self.table.horizontalHeader()
@@ -144,7 +150,6 @@ class BranchDossierWidget(QWidget):
             if ap is not None:
                 ap_item.setToolTip(f"{ap['appraised_by']} — {ap['comment']}")
             self.table.setItem(i, 5, ap_item)
-        self.table.resizeRowsToContents()
         self.self_text.setPlainText(dossier.self_assessment)
         self.self_text.setReadOnly(frozen)
         self.document.setText(dossier.document_number)
@@ -169,8 +174,11 @@ class BranchDossierWidget(QWidget):
         parts = [status]
         if o is not None:
             verdict = self.tr("recognisable") if o.recognisable else self.tr("not recognisable")
-            parts.append(self.tr("As appraised: {0}/{1} criteria met, {2} needed — {3}.").format(
-                o.met, o.applicable, o.required, verdict))
+            if d.appraisals:
+                text = self.tr("As appraised: {0}/{1} criteria met, {2} needed — {3}.")
+            else:
+                text = self.tr("As the branch claims: {0}/{1} criteria met, {2} needed — {3}.")
+            parts.append(text.format(o.met, o.applicable, o.required, verdict))
             if o.pending and d.appraisals:
                 parts.append(self.tr("{0} criteria not yet appraised.").format(len(o.pending)))
         if d.recognition:

@@ -26,7 +26,7 @@ OK_BG, BAD_BG = QColor("#d8f0d8"), QColor("#f8d7d5")
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
+    return QCoreApplication.translate("RecognitionTable", text)
 
 
 class MemberBoardModel(QAbstractTableModel):
@@ -90,9 +90,9 @@ class MemberBoardModel(QAbstractTableModel):
     def _groups_text(self, r) -> str:
         groups = quality_groups(self.board.catalog)
         if not r.results:
-            return tr("not yet")
+            return QCoreApplication.translate("RecognitionTable", "not yet")
         dat = sum(1 for g in groups if r.results.get(g.id, ("", ""))[0] == DAT)
-        return tr("{0}/{1} met").format(dat, len(groups))
+        return QCoreApplication.translate("RecognitionTable", "{0}/{1} met").format(dat, len(groups))
 
     def _conditions(self, r) -> tuple[int, int]:
         blocking = [c for c in r.verdict.conditions if c.blocking]
@@ -100,7 +100,7 @@ class MemberBoardModel(QAbstractTableModel):
 
     def _vote_text(self, r) -> str:
         if r.vote is None:
-            return tr("not yet")
+            return QCoreApplication.translate("RecognitionTable", "not yet")
         share = r.vote.share(self.board.vote_base)
         return f"{r.vote.votes_for}/{r.vote.base(self.board.vote_base)} ({format_percent(float(share))})"
 
@@ -124,7 +124,7 @@ class MemberBoardModel(QAbstractTableModel):
             if key == "vote":
                 return self._vote_text(r)
             if key == "verdict":
-                return tr("Yes") if r.verdict.eligible else tr("Not yet")
+                return QCoreApplication.translate("RecognitionTable", "Yes") if r.verdict.eligible else QCoreApplication.translate("RecognitionTable", "Not yet")
             if key == "recognised":
                 if not r.recognition:
                     return ""
@@ -139,11 +139,11 @@ class MemberBoardModel(QAbstractTableModel):
             if key == "recognised" and r.recognition:
                 return OK_BG
         if role == Qt.ToolTipRole and key in ("verdict", "conditions"):
-            return "\n".join(r.verdict.reasons_vi) or tr("Meets every condition")
+            return "\n".join(r.verdict.reasons_vi) or QCoreApplication.translate("RecognitionTable", "Meets every condition")
         if role == Qt.ToolTipRole and key == "vote" and self.board is not None:
-            return tr("Rule: {0} of the members {1}").format(
+            return QCoreApplication.translate("RecognitionTable", "Rule: {0} of the members {1}").format(
                 VOTE_THRESHOLD_LABELS_VI[self.board.vote_threshold],
-                tr("called (absent included)") if self.board.vote_base == "all" else tr("present"))
+                QCoreApplication.translate("RecognitionTable", "called (absent included)") if self.board.vote_base == "all" else QCoreApplication.translate("RecognitionTable", "present"))
         return None
 
     def setData(self, index, value, role=Qt.EditRole):  # noqa: N802
