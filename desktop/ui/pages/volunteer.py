@@ -1,0 +1,544 @@
+"""Volunteer days ("Ngày tình nguyện", issue 4): the activities of the year, each member's days
+and progress to 5 (CD-3.6), who is short and by how much, most at risk first, totals by kind
+and month, and the CD-2.2 / CD-2.3 activities."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView,
+                               QInputDialog, QLabel, QMessageBox, QPushButton, QSplitter, QTableView,
+                               QTabWidget, QVBoxLayout, QWidget)
+
+from desktop.domain.units import UnitKind, UnitTree
+from desktop.domain.volunteer import (KIND_LABELS, KINDS, LEVEL_LABELS, REQUIRED_DAYS, RISK_LABELS,
+                                      RISK_ORDER, format_dates_vi)
+from desktop.i18n.formatting import format_date_short, format_datetime, format_days
+from desktop.i18n.markers import QT_TRANSLATE_NOOP
+from desktop.services import volunteer as service
+from desktop.services.attachments import count_attachments
+from desktop.services.units import list_units, self_unit
+from desktop.ui.pages import Page, PageSpec
+from desktop.ui.volunteer_models import Column, ProgressDelegate, RowsModel
+
+_STATUS = {"active": QT_TRANSLATE_NOOP("VolunteerPage", "member"),
+           "transferred_out": QT_TRANSLATE_NOOP("VolunteerPage", "transferred out"),
+           "left": QT_TRANSLATE_NOOP("VolunteerPage", "left the Union"),
+           "not_yet": QT_TRANSLATE_NOOP("VolunteerPage", "joined later")}
+_RISK_COLOURS = {"missed": ("#f8d7d5", "#8a1c14"), "critical": ("#f8d7d5", "#8a1c14"),
+                 "high": ("#fde9c4", "#7a4b00"), "medium": ("#fff6d6", "#5e4a00")}
+
+
+def _table(name: str, model, sortable: bool = True) -> QTableView:
+    t = QTableView()
+    t.setObjectName(name)
+    t.setModel(model)
+    t.setSortingEnabled(sortable)
+    t.setSelectionBehavior(QAbstractItemView.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SingleSelection)
+    t.verticalHeader().setVisible(False)
+    t.verticalHeader().setDefaultSectionSize(24)
+    t.setWordWrap(False)
+    t.setAlternatingRowColors(True)
+    t.setTabKeyNavigation(False)
+    return t
+
+
+class VolunteerPage(Page):
+    def __init__(self, env):
+        super().__init__(env)
+        self.summary = None
+        self.activities: list = []
+        self.periods: list = []
+        # Tests replace this: () -> (reason, ok)
+        self.ask_reason = self._ask_reason
+
+        # ---------------------------------------------------------------- top bar
+        self.unit_label, self.period_label = QLabel(), QLabel()
+        self.unit_combo = QComboBox()
+        self.unit_combo.setObjectName("vol_unit")
+        self.unit_combo.setMinimumContentsLength(22)
+        self.unit_combo.currentIndexChanged.connect(lambda _: self._unit_changed())
+        self.period_combo = QComboBox()
+        self.period_combo.setObjectName("vol_period")
+        self.period_combo.currentIndexChanged.connect(lambda _: self.reload())
+        self.new_btn = QPushButton()
+        self.new_btn.setObjectName("vol_new")
+        self.new_btn.clicked.connect(self.new_activity)
+        self.import_btn = QPushButton()
+        self.import_btn.setObjectName("vol_import")
+        self.import_btn.clicked.connect(self.import_attendance)
+        bar = QHBoxLayout()
+        bar.addWidget(self.unit_label)
+        bar.addWidget(self.unit_combo)
+        bar.addSpacing(10)
+        bar.addWidget(self.period_label)
+        bar.addWidget(self.period_combo)
+        bar.addStretch(1)
+        bar.addWidget(self.new_btn)
+        bar.addWidget(self.import_btn)
+        self.headline = QLabel()
+        self.headline.setObjectName("vol_headline")
+        self.headline.setWordWrap(True)
+        self.headline.setStyleSheet("font-weight: bold; padding: 2px 0;")
+        QShortcut(QKeySequence.New, self, activated=self.new_activity)
+
+        # ---------------------------------------------------------------- activities tab
+        self.kind_filter = QComboBox()
+        self.kind_filter.setObjectName("vol_kind_filter")
+        self.kind_filter.addItem("", None)
+        for k in KINDS:
+            self.kind_filter.addItem("", k)
+        self.kind_filter.currentIndexChanged.connect(lambda _: self._fill_activities())
+        self.show_deleted = QCheckBox()
+        self.show_deleted.setObjectName("vol_show_deleted")
+        self.show_deleted.toggled.connect(lambda _: self.reload())
+        self.act_model = RowsModel([
+            Column("dates", lambda a: format_dates_vi(a.dates), sort=lambda a: (a.first_day, a.id)),
+            Column("name", lambda a: a.name),
+            Column("kind", lambda a: self._kind_text(a)),
+            Column("level", lambda a: self._pair(LEVEL_LABELS[a.level])),
+            Column("days", lambda a: format_days(a.days), sort=lambda a: a.days, right=True),
+            Column("members", lambda a: str(a.participant_count), sort=lambda a: a.participant_count, right=True),
+            Column("guests", lambda a: str(a.guests) if a.guests else "", sort=lambda a: a.guests, right=True),
+            Column("files", lambda a: str(self.evidence_counts.get(a.id, "")),
+                   sort=lambda a: self.evidence_counts.get(a.id, 0), right=True),
+        ], self)
+        self.evidence_counts: dict[int, int] = {}
+        self.act_table = _table("vol_activities", self.act_model)
+        head = self.act_table.horizontalHeader()
+        head.setSectionResizeMode(QHeaderView.ResizeToContents)
+        head.setSectionResizeMode(1, QHeaderView.Stretch)
+        head.setSectionResizeMode(2, QHeaderView.Interactive)
+        head.resizeSection(2, 250)
+        self.act_table.doubleClicked.connect(lambda _: self.edit_activity())
+        QShortcut(QKeySequence(Qt.Key_Return), self.act_table, activated=self.edit_activity,
+                  context=Qt.WidgetShortcut)
+        QShortcut(QKeySequence(Qt.Key_Delete), self.act_table, activated=self.delete_activity,
+                  context=Qt.WidgetShortcut)
+        self.edit_btn, self.delete_btn, self.restore_btn, self.history_btn = (QPushButton() for _ in range(4))
+        for b, name, slot in ((self.edit_btn, "vol_edit", self.edit_activity),
+                              (self.delete_btn, "vol_delete", self.delete_activity),
+                              (self.restore_btn, "vol_restore", self.restore_activity),
+                              (self.history_btn, "vol_history", self.show_history)):
+            b.setObjectName(name)
+            b.clicked.connect(slot)
+        tools = QHBoxLayout()
+        tools.addWidget(self.kind_filter)
+        tools.addWidget(self.show_deleted)
+        tools.addStretch(1)
+        for b in (self.edit_btn, self.delete_btn, self.restore_btn, self.history_btn):
+            tools.addWidget(b)
+        acts = QWidget()
+        al = QVBoxLayout(acts)
+        al.addLayout(tools)
+        al.addWidget(self.act_table, 1)
+
+        # ---------------------------------------------------------------- members tab
+        self.mem_model = RowsModel([
+            Column("name", lambda m: m.name),
+            Column("progress", lambda m: f"{format_days(m.days)} / {format_days(REQUIRED_DAYS)}",
+                   sort=lambda m: m.days),
+            Column("needed", lambda m: format_days(m.needed) if m.needed else "✓", sort=lambda m: m.needed,
+                   right=True),
+            Column("activities", lambda m: str(m.activities), sort=lambda m: m.activities, right=True),
+            Column("status", lambda m: self._status_text(m.status)),
+        ], self)
+        self.mem_model.colours = lambda m: None if m.counted else ("#eeeeee", "#666666")
+        self.mem_table = _table("vol_members", self.mem_model)
+        self.mem_table.setItemDelegateForColumn(1, ProgressDelegate(self.mem_table))
+        self.mem_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.mem_table.horizontalHeader().resizeSection(1, 110)
+        self.mem_table.selectionModel().currentRowChanged.connect(lambda *_: self._show_member())
+        self.member_title = QLabel()
+        self.member_title.setObjectName("vol_member_title")
+        self.member_title.setWordWrap(True)
+        self.member_acts = RowsModel([
+            Column("dates", lambda t: format_dates_vi(t[0].dates), sort=lambda t: t[0].first_day),
+            Column("name", lambda t: t[0].name),
+            Column("kind", lambda t: self._kind_text(t[0])),
+            Column("days", lambda t: format_days(t[1]), sort=lambda t: t[1], right=True),
+        ], self)
+        self.member_table = _table("vol_member_activities", self.member_acts)
+        mh = self.member_table.horizontalHeader()
+        mh.setSectionResizeMode(QHeaderView.ResizeToContents)
+        mh.setSectionResizeMode(1, QHeaderView.Stretch)
+        mh.setSectionResizeMode(2, QHeaderView.Interactive)
+        mh.resizeSection(2, 170)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.member_title)
+        rl.addWidget(self.member_table, 1)
+        mem_split = QSplitter()
+        mem_split.addWidget(self.mem_table)
+        mem_split.addWidget(right)
+        mem_split.setSizes([560, 480])
+
+        # ---------------------------------------------------------------- branch overview tab
+        self.criteria = QLabel()
+        self.criteria.setObjectName("vol_criteria")
+        self.criteria.setWordWrap(True)
+        self.criteria.setTextFormat(Qt.RichText)
+        self.short_title = QLabel()
+        self.short_model = RowsModel([
+            Column("name", lambda m: m.name, sort=lambda m: self._short_order(m)),
+            Column("days", lambda m: format_days(m.days), sort=lambda m: m.days, right=True),
+            Column("needed", lambda m: format_days(m.needed), sort=lambda m: m.needed, right=True),
+            Column("risk", lambda m: self._risk_text(m), sort=lambda m: self._short_order(m)),
+        ], self)
+        self.short_model.colours = lambda m: _RISK_COLOURS.get(self.summary.risk_of(m)) if self.summary else None
+        self.short_table = _table("vol_short", self.short_model)
+        self.short_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.short_table.doubleClicked.connect(self._short_to_member)
+        self.totals_title = QLabel()
+        self.totals_model = RowsModel([], self)
+        self.totals_table = _table("vol_totals", self.totals_model, sortable=False)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.short_title)
+        ll.addWidget(self.short_table, 1)
+        rightw = QWidget()
+        rl2 = QVBoxLayout(rightw)
+        rl2.setContentsMargins(0, 0, 0, 0)
+        rl2.addWidget(self.totals_title)
+        rl2.addWidget(self.totals_table, 1)
+        ov_split = QSplitter()
+        ov_split.addWidget(left)
+        ov_split.addWidget(rightw)
+        ov_split.setSizes([470, 570])
+        overview = QWidget()
+        ol = QVBoxLayout(overview)
+        ol.addWidget(self.criteria)
+        ol.addWidget(ov_split, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("vol_tabs")
+        self.tabs.addTab(acts, "")
+        self.tabs.addTab(mem_split, "")
+        self.tabs.addTab(overview, "")
+        lay = QVBoxLayout(self)
+        lay.addLayout(bar)
+        lay.addWidget(self.headline)
+        lay.addWidget(self.tabs, 1)
+
+        self._load_units()
+        self.retranslate()
+
+    # ------------------------------------------------------------------ text helpers
+    def lang(self) -> str:
+        return self.env.translator.language
+
+    def _pair(self, pair: tuple[str, str]) -> str:
+        return pair[0] if self.lang() == "vi" else pair[1]
+
+    def _kind_text(self, a) -> str:
+        text = self._pair(KIND_LABELS[a.kind])
+        if a.focus:
+            from desktop.domain.volunteer import FOCUS_LABELS
+
+            text += f" — {self._pair(FOCUS_LABELS[a.focus])}"
+        if a.deleted:
+            text = self.tr("(deleted) ") + text
+        return text
+
+    def _status_text(self, status: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("VolunteerPage", _STATUS.get(status, status))
+
+    def _risk_text(self, m) -> str:
+        return self._pair(RISK_LABELS[self.summary.risk_of(m)]) if self.summary else ""
+
+    def _short_order(self, m):
+        return (RISK_ORDER[self.summary.risk_of(m)], -m.needed, m.name_key) if self.summary else (0, 0, "")
+
+    # ------------------------------------------------------------------ page protocol
+    def watches(self):
+        return ("volunteer", "members", "unit", "settings")
+
+    def retranslate(self) -> None:
+        self.unit_label.setText(self.tr("Unit:"))
+        self.period_label.setText(self.tr("Year:"))
+        self.new_btn.setText(self.tr("New activity"))
+        self.new_btn.setToolTip(self.tr("Record an activity and credit its participants (Ctrl+N)"))
+        self.import_btn.setText(self.tr("Import attendance…"))
+        self.kind_filter.setItemText(0, self.tr("All kinds"))
+        for i, k in enumerate(KINDS, start=1):
+            self.kind_filter.setItemText(i, self._pair(KIND_LABELS[k]))
+        self.show_deleted.setText(self.tr("Show deleted"))
+        self.edit_btn.setText(self.tr("Edit"))
+        self.delete_btn.setText(self.tr("Delete"))
+        self.restore_btn.setText(self.tr("Restore"))
+        self.history_btn.setText(self.tr("History"))
+        self.tabs.setTabText(0, self.tr("Activities"))
+        self.tabs.setTabText(1, self.tr("Members"))
+        self.tabs.setTabText(2, self.tr("Branch overview"))
+        self.act_model.set_headers([self.tr("Date(s)"), self.tr("Activity"), self.tr("Kind"), self.tr("Organised by"),
+                                    self.tr("Days each"), self.tr("Members"), self.tr("Guests"), self.tr("Files")])
+        self.mem_model.set_headers([self.tr("Member"), self.tr("Days / 5"), self.tr("Still needed"),
+                                    self.tr("Activities"), self.tr("Status")])
+        self.member_acts.set_headers([self.tr("Date(s)"), self.tr("Activity"), self.tr("Kind"), self.tr("Days")])
+        self.short_model.set_headers([self.tr("Member"), self.tr("Days"), self.tr("Still needed"), self.tr("Risk")])
+        self._fill()
+
+    def activate(self, **kwargs) -> None:
+        criterion = kwargs.get("criterion")
+        if criterion == "CD-3.6":
+            self.tabs.setCurrentIndex(2)
+        elif criterion in ("CD-2.2", "CD-2.3"):
+            self.tabs.setCurrentIndex(0)
+            kind = "cong-trinh-thanh-nien" if criterion == "CD-2.2" else None
+            self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(kind)))
+        if not self.periods:
+            self._unit_changed()
+
+    # ------------------------------------------------------------------ units and periods
+    def _load_units(self) -> None:
+        me = self_unit(self.env.ctx)
+        self.unit_combo.blockSignals(True)
+        self.unit_combo.clear()
+        if me is not None:
+            self.unit_combo.addItem(me.name, me.code)
+            if me.kind is not UnitKind.CHI_DOAN:
+                tree = UnitTree(list_units(self.env.ctx))
+                for u in tree.descendants(me.code):
+                    self.unit_combo.addItem(f"   {u.name}", u.code)
+        self.unit_combo.blockSignals(False)
+        single = self.unit_combo.count() <= 1
+        self.unit_combo.setVisible(not single)
+        self.unit_label.setVisible(not single)
+        self._unit_changed()
+
+    def unit_code(self) -> str | None:
+        return self.unit_combo.currentData()
+
+    def period(self):
+        i = self.period_combo.currentIndex()
+        return self.periods[i] if 0 <= i < len(self.periods) else None
+
+    def _unit_changed(self) -> None:
+        code = self.unit_code()
+        if code is None:
+            return
+        current = self.period()
+        self.periods = service.recent_periods(self.env.ctx, code, 4)
+        self.period_combo.blockSignals(True)
+        self.period_combo.clear()
+        for p in self.periods:
+            self.period_combo.addItem(p.label, p.label)
+        if current is not None:
+            self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(current.label)))
+        self.period_combo.blockSignals(False)
+        self.reload()
+
+    # ------------------------------------------------------------------ loading
+    def reload(self) -> None:
+        code, period = self.unit_code(), self.period()
+        if code is None or period is None:
+            return
+        ctx, deleted = self.env.ctx, self.show_deleted.isChecked()
+
+        def work():
+            summary = service.volunteer_summary(ctx, code, period)
+            acts = service.list_activities(ctx, code, period)
+            if deleted:
+                acts += service.list_activities(ctx, code, period, deleted=True)
+            counts = count_attachments(ctx, service.OWNER_KIND, [a.id for a in acts])
+            return summary, acts, counts
+
+        self.env.runner.run(work, on_done=self._loaded)
+
+    def _loaded(self, result) -> None:
+        self.summary, self.activities, self.evidence_counts = result
+        self._fill()
+
+    def _fill(self) -> None:
+        s = self.summary
+        if s is None:
+            return
+        p = s.period
+        self.headline.setText(self.tr(
+            "{0} ({1} – {2}): {3} of {4} members have fewer than 5 volunteer days · {5} days left in the year").format(
+            p.label, format_date_short(p.start), format_date_short(p.end), s.short_count, len(s.counted),
+            s.days_left))
+        self.headline.setStyleSheet("font-weight: bold; padding: 2px 0; color: %s;" % (
+            "#1d5e20" if s.cd36_met else "#8a1c14" if s.short_count else "#333333"))
+        self._fill_activities()
+        self.mem_model.set_rows(list(s.members))
+        self.short_model.set_rows(s.short)
+        self._fill_totals()
+        self._fill_criteria()
+        self._show_member()
+
+    def _fill_activities(self) -> None:
+        kind = self.kind_filter.currentData()
+        rows = [a for a in self.activities if kind is None or a.kind == kind]
+        self.act_model.set_rows(sorted(rows, key=lambda a: (a.first_day, a.id), reverse=True))
+        self._update_buttons()
+
+    def _fill_criteria(self) -> None:
+        s = self.summary
+        ok, no = "✓", "✗"
+        lines = [
+            self.tr("CD-3.6 every member ≥ 5 volunteer days: {0} {1} of {2} members have reached 5 days").format(
+                ok if s.cd36_met else no, len(s.counted) - s.short_count, len(s.counted)),
+            self.tr("CD-2.2 youth project (công trình, phần việc thanh niên): {0} {1} in the year").format(
+                ok if s.cd22_count else no, s.cd22_count),
+            self.tr("CD-2.3 red-address journey or positive online trend: {0} {1} in the year").format(
+                ok if s.cd23_count else no, s.cd23_count),
+        ]
+        self.criteria.setText("<br>".join(lines))
+        self.short_title.setText(self.tr("Members short of 5 days, most at risk first ({0} days left)").format(
+            s.days_left))
+        self.totals_title.setText(self.tr("Member-days credited by month and kind (activities in brackets)"))
+
+    def _fill_totals(self) -> None:
+        s = self.summary
+        by = {(t.month, t.kind): t for t in s.totals}
+        months = []
+        d = s.period.start.replace(day=1)
+        while d <= s.period.end:
+            months.append(d)
+            d = d.replace(year=d.year + (d.month == 12), month=d.month % 12 + 1)
+
+        def cell(month, kind):
+            t = by.get((month, kind))
+            return f"{format_days(t.member_days)} ({t.activities})" if t else ""
+
+        def total(month):
+            v = sum(t.member_days for (m, _), t in by.items() if m == month)
+            return format_days(v) if v else ""
+
+        cols = [Column("month", lambda m: f"{m.month:02d}/{m.year}")]
+        for k in KINDS:
+            cols.append(Column(k, lambda m, k=k: cell(m, k), right=True))
+        cols.append(Column("total", total, right=True))
+        self.totals_model.set_columns(cols, months)
+        short = {"tinh-nguyen": self.tr("Volunteer"), "cong-trinh-thanh-nien": self.tr("Youth project"),
+                 "dia-chi-do": self.tr("Red address"), "trao-luu-mang-xa-hoi": self.tr("Online trend"),
+                 "khac": self.tr("Other")}
+        self.totals_model.set_headers([self.tr("Month")] + [short[k] for k in KINDS] + [self.tr("Total")])
+        self.totals_table.resizeColumnsToContents()
+
+    def _show_member(self) -> None:
+        m = self.mem_model.row(self.mem_table.currentIndex().row())
+        if m is None or self.summary is None:
+            self.member_title.setText(self.tr("Select a member to see their activities."))
+            self.member_acts.set_rows([])
+            return
+        rec = service.member_record(self.env.ctx, self.unit_code(), m.member_id, self.summary.period)
+        self.member_title.setText(self.tr("{0}: {1} of 5 days in {2} — {3}").format(
+            m.name, format_days(rec.days.days), rec.period.label,
+            self.tr("reached") if rec.days.met else self.tr("{0} days still needed").format(format_days(rec.days.needed))))
+        self.member_acts.set_rows(list(rec.activities))
+
+    def _short_to_member(self, index) -> None:
+        m = self.short_model.row(index.row())
+        if m is None:
+            return
+        self.tabs.setCurrentIndex(1)
+        for row, r in enumerate(self.mem_model.rows):
+            if r.member_id == m.member_id:
+                self.mem_table.selectRow(row)
+                break
+
+    # ------------------------------------------------------------------ actions
+    def selected_activity(self):
+        return self.act_model.row(self.act_table.currentIndex().row())
+
+    def _update_buttons(self) -> None:
+        self.restore_btn.setVisible(self.show_deleted.isChecked())
+
+    def new_activity(self):
+        from desktop.ui.volunteer_activity_dialog import ActivityDialog
+
+        if self.period() is None:
+            return None
+        dlg = ActivityDialog(self.env, self.unit_code(), self.period(), parent=self)
+        dlg.open()
+        return dlg
+
+    def edit_activity(self):
+        from desktop.ui.volunteer_activity_dialog import ActivityDialog
+
+        a = self.selected_activity()
+        if a is None or a.deleted:
+            return None
+        dlg = ActivityDialog(self.env, self.unit_code(), self.period(), activity=a, parent=self)
+        dlg.open()
+        return dlg
+
+    def import_attendance(self):
+        from desktop.ui.volunteer_import_dialog import AttendanceImportDialog
+
+        a = self.selected_activity()
+        dlg = AttendanceImportDialog(self.env, self.unit_code(), self.period(),
+                                     activity_id=a.id if a and not a.deleted else None, parent=self)
+        dlg.open()
+        return dlg
+
+    def _ask_reason(self, a) -> tuple[str, bool]:
+        return QInputDialog.getText(self, self.tr("Delete activity"), self.tr(
+            "Delete “{0}”? The members' days from it stop counting; the record stays in the history "
+            "and can be restored.\nReason:").format(a.name))
+
+    def delete_activity(self) -> None:
+        a = self.selected_activity()
+        if a is None or a.deleted:
+            return
+        reason, ok = self.ask_reason(a)
+        if not ok:
+            return
+        self.env.bus.emit(service.delete_activity(self.env.ctx, a.id, reason))
+
+    def restore_activity(self) -> None:
+        a = self.selected_activity()
+        if a is None or not a.deleted:
+            return
+        from desktop.domain.volunteer import OverlapError
+
+        try:
+            changes = service.restore_activity(self.env.ctx, a.id)
+        except OverlapError as exc:
+            if QMessageBox.question(self, self.tr("Restore activity"), exc.message + "\n\n" + self.tr(
+                    "Restore and credit them anyway?")) != QMessageBox.Yes:
+                return
+            changes = service.restore_activity(self.env.ctx, a.id, allow_overlap=True)
+        self.env.bus.emit(changes)
+
+    def history_text(self, a) -> str:
+        labels = {"create": self.tr("created"), "update": self.tr("changed"), "delete": self.tr("deleted"),
+                  "restore": self.tr("restored")}
+        out = []
+        for h in service.activity_history(self.env.ctx, a.id):
+            line = f"{format_datetime(h['at'])} — {h['actor']} — {labels.get(h['action'], h['action'])}"
+            before, after = h.get("before") or {}, h.get("after") or {}
+            if h["action"] == "update":
+                changed = [k for k in ("name", "kind", "focus", "dates", "days", "level", "place", "guests",
+                                       "confirmed_by", "notes") if before.get(k) != after.get(k)]
+                added = set(after.get("participant_ids", [])) - set(before.get("participant_ids", []))
+                removed = set(before.get("participant_ids", [])) - set(after.get("participant_ids", []))
+                parts = changed[:]
+                if added:
+                    parts.append(self.tr("+{0} members").format(len(added)))
+                if removed:
+                    parts.append(self.tr("−{0} members").format(len(removed)))
+                if parts:
+                    line += ": " + ", ".join(parts)
+            if h["action"] == "delete" and after.get("reason"):
+                line += f": {after['reason']}"
+            out.append(line)
+        return "\n".join(out)
+
+    def show_history(self) -> None:
+        a = self.selected_activity()
+        if a is None:
+            return
+        QMessageBox.information(self, self.tr("History of “{0}”").format(a.name), self.history_text(a))
+
+
+PAGE = PageSpec(key="volunteer", order=30, title=QT_TRANSLATE_NOOP("Navigation", "Volunteer days"),
+                factory=VolunteerPage,
+                available=lambda unit: unit is not None and unit.kind in (UnitKind.CHI_DOAN, UnitKind.DOAN_CO_SO))

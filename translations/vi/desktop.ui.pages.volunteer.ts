@@ -1,0 +1,324 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="vi" sourcelanguage="en">
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="542" />
+        <source>Volunteer days</source>
+        <translation>Ngày tình nguyện</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="24" />
+        <source>member</source>
+        <translation>đang sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="25" />
+        <source>transferred out</source>
+        <translation>đã chuyển đi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="26" />
+        <source>left the Union</source>
+        <translation>đã ra khỏi Đoàn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="27" />
+        <source>joined later</source>
+        <translation>vào sau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="243" />
+        <source>(deleted) </source>
+        <translation>(đã xóa) </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="262" />
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="263" />
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="264" />
+        <source>New activity</source>
+        <translation>Ghi hoạt động mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="265" />
+        <source>Record an activity and credit its participants (Ctrl+N)</source>
+        <translation>Ghi một hoạt động và ghi nhận ngày tình nguyện cho người tham gia (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="266" />
+        <source>Import attendance…</source>
+        <translation>Nhập điểm danh…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="267" />
+        <source>All kinds</source>
+        <translation>Mọi loại hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="270" />
+        <source>Show deleted</source>
+        <translation>Hiện hoạt động đã xóa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="271" />
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="272" />
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="273" />
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="274" />
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="275" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="281" />
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="276" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="279" />
+        <source>Members</source>
+        <translation>Đoàn viên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="277" />
+        <source>Branch overview</source>
+        <translation>Toàn chi đoàn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="278" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="282" />
+        <source>Date(s)</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="278" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="282" />
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="278" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="282" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="278" />
+        <source>Organised by</source>
+        <translation>Cấp tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="279" />
+        <source>Days each</source>
+        <translation>Số ngày/người</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="279" />
+        <source>Guests</source>
+        <translation>Khách</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="279" />
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="280" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="283" />
+        <source>Member</source>
+        <translation>Đoàn viên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="280" />
+        <source>Days / 5</source>
+        <translation>Số ngày / 5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="280" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="283" />
+        <source>Still needed</source>
+        <translation>Còn thiếu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="281" />
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="282" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="283" />
+        <source>Days</source>
+        <translation>Số ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="283" />
+        <source>Risk</source>
+        <translation>Mức rủi ro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="363" />
+        <source>{0} ({1} – {2}): {3} of {4} members have fewer than 5 volunteer days · {5} days left in the year</source>
+        <translation>{0} ({1} – {2}): {3}/{4} đoàn viên chưa đủ 5 ngày tình nguyện · còn {5} ngày trong năm đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="385" />
+        <source>CD-3.6 every member ≥ 5 volunteer days: {0} {1} of {2} members have reached 5 days</source>
+        <translation>CD-3.6 mỗi đoàn viên ít nhất 05 ngày tình nguyện: {0} {1}/{2} đoàn viên đã đủ 5 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="387" />
+        <source>CD-2.2 youth project (công trình, phần việc thanh niên): {0} {1} in the year</source>
+        <translation>CD-2.2 công trình, phần việc thanh niên: {0} {1} trong năm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="389" />
+        <source>CD-2.3 red-address journey or positive online trend: {0} {1} in the year</source>
+        <translation>CD-2.3 hành trình đến với địa chỉ đỏ hoặc trào lưu tích cực trên mạng xã hội: {0} {1} trong năm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="393" />
+        <source>Members short of 5 days, most at risk first ({0} days left)</source>
+        <translation>Đoàn viên chưa đủ 5 ngày, nguy cơ cao nhất trước (còn {0} ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="395" />
+        <source>Member-days credited by month and kind (activities in brackets)</source>
+        <translation>Số ngày tình nguyện đã ghi nhận theo tháng và loại (số hoạt động trong ngoặc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="419" />
+        <source>Volunteer</source>
+        <translation>Tình nguyện</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="419" />
+        <source>Youth project</source>
+        <translation>Công trình TN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="420" />
+        <source>Red address</source>
+        <translation>Địa chỉ đỏ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="420" />
+        <source>Online trend</source>
+        <translation>Trào lưu MXH</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="421" />
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="422" />
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="422" />
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="428" />
+        <source>Select a member to see their activities.</source>
+        <translation>Chọn một đoàn viên để xem các hoạt động đã tham gia.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="432" />
+        <source>{0}: {1} of 5 days in {2} — {3}</source>
+        <translation>{0}: {1}/5 ngày trong {2} — {3}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="434" />
+        <source>reached</source>
+        <translation>đã đủ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="434" />
+        <source>{0} days still needed</source>
+        <translation>còn thiếu {0} ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="483" />
+        <source>Delete activity</source>
+        <translation>Xóa hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="484" />
+        <source>Delete “{0}”? The members' days from it stop counting; the record stays in the history and can be restored.
+Reason:</source>
+        <translation>Xóa “{0}”? Số ngày tình nguyện của hoạt động này sẽ không còn được tính; bản ghi vẫn được lưu trong lịch sử và có thể khôi phục.
+Lý do:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="505" />
+        <source>Restore activity</source>
+        <translation>Khôi phục hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="506" />
+        <source>Restore and credit them anyway?</source>
+        <translation>Vẫn khôi phục và ghi nhận cho các đoàn viên này?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="512" />
+        <source>created</source>
+        <translation>tạo mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="512" />
+        <source>changed</source>
+        <translation>sửa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="512" />
+        <source>deleted</source>
+        <translation>đã xóa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="513" />
+        <source>restored</source>
+        <translation>khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="525" />
+        <source>+{0} members</source>
+        <translation>thêm {0} đoàn viên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="527" />
+        <source>−{0} members</source>
+        <translation>bớt {0} đoàn viên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="539" />
+        <source>History of “{0}”</source>
+        <translation>Lịch sử của “{0}”</translation>
+    </message>
+</context>
+</TS>
