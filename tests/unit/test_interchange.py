@@ -62,13 +62,13 @@ def _audit_count(ctx) -> int:
         return verify_chain(s)["entries"]
 
 
-def test_readme_example_validates_against_the_schema():
+def test_readme_example_validates_and_imports(ctx):
     readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
-    marker = "<!-- unit-data example -->"
-    if marker not in readme:
-        pytest.skip("README section not written yet")
-    block = readme.split(marker, 1)[1].split("```json", 1)[1].split("```", 1)[0]
-    jsonschema.Draft202012Validator(ix.schema()).validate(json.loads(block))
+    block = readme.split("<!-- unit-data example -->", 1)[1].split("```json", 1)[1].split("```", 1)[0]
+    doc = json.loads(block)
+    jsonschema.Draft202012Validator(ix.schema()).validate(doc)
+    assert ix.import_document(ctx, doc).changed
+    assert evaluation.evaluate_unit(ctx, "CD-TDP3", "2026").result("CD-2.1").status == "not_met"
 
 
 def test_hand_written_file_creates_the_unit_on_an_empty_installation(ctx):
