@@ -38,7 +38,7 @@ from desktop.services.progress import CancelToken, ProgressFn, no_progress
 from desktop.sync import keys as keymod
 from desktop.sync import package as pkg
 from desktop.sync import privacy
-from desktop.sync.files import atomic_write, remove_stale_temporaries
+from desktop.sync.files import atomic_write, fsync_dir, remove_stale_temporaries
 from desktop.sync.kinds import KINDS, subject_key
 from desktop.sync.transports import (Delivery, FileTransport, ImportOutcome, Incoming, OutgoingPackage,
                                      Transport, package_files)
@@ -311,17 +311,17 @@ def evidence_limit_bytes(ctx: AppContext, unit_code: str) -> int:
     return int(float(mb) * 1024 * 1024)
 
 
-def put_in_outbox(ctx: AppContext, *, kind: str, recipient: dict, data: dict, title: str,
-                  campaign: str | None = None, period: str | None = None, quarter: int | None = None,
-                  subject_extra: str | None = None, documents: list[pkg.Attachment] | None = None,
-                  evidence: list[pkg.Attachment] | None = None, in_reply_to: str | None = None,
-                  version: int | None = None) -> repo.OutboxItem:
-    """Build, sign and durably store one package; it waits in the outbox with status "chờ gửi".
+@dataclass(frozen=True)
+class _Draft:
+    built: pkg.BuiltPackage
+    fields: dict
 
-    A submission of the same subject to the same recipient gets the next version number and
-    names the version it supersedes."""
-    me = _self_unit(ctx)
-    ident = keystore(ctx).identity()
+
+def _draft(ctx: AppContext, me: Unit, ident, *, kind: str, recipient: dict, data: dict, title: str,
+           campaign: str | None = None, period: str | None = None, quarter: int | None = None,
+           subject_extra: str | None = None, documents: list[pkg.Attachment] | None = None,
+           evidence: list[pkg.Attachment] | None = None, in_reply_to: str | None = None,
+           version: int | None = None) -> _Draft:
     subject = subject_key(kind, campaign=campaign, period=period, quarter=quarter, extra=subject_extra)
     with ctx.uow.read() as s:
         prev = repo.latest_for_subject(s, recipient["code"], subject)
@@ -333,25 +333,55 @@ def put_in_outbox(ctx: AppContext, *, kind: str, recipient: dict, data: dict, ti
                       subject=subject, version=version, supersedes=prev.package_id if prev else None,
                       in_reply_to=in_reply_to, documents=documents, evidence=evidence,
                       evidence_limit=limit, personal_fields=privacy.fields_sent(kind))
+    return _Draft(built, dict(
+        package_id=built.package_id, kind=kind, recipient_code=recipient["code"], campaign=campaign,
+        period=period, quarter=quarter, subject=subject, version=version,
+        supersedes=prev.package_id if prev else None, in_reply_to=in_reply_to, title=title[:300],
+        file_name=built.file_name(), sha256=built.sha256, size=len(built.content), status=PENDING,
+        created_by=ctx.actor))
+
+
+def _store_outbox(ctx: AppContext, me: Unit, drafts: list[_Draft]) -> list[repo.OutboxItem]:
+    """Files first (durable), then the rows in one transaction: an item the user sees in the
+    outbox always has its file; a file without a row is cleared by ``recover_outbox``."""
     ctx.data.outbox.mkdir(parents=True, exist_ok=True)
-    file_name = built.file_name()
-    path = ctx.data.outbox / file_name
-    atomic_write(path, built.content)
+    paths = []
     try:
+        for d in drafts:
+            path = ctx.data.outbox / d.fields["file_name"]
+            atomic_write(path, d.built.content, sync_dir=False)
+            paths.append(path)
+        fsync_dir(ctx.data.outbox)
         with ctx.uow.begin() as s:
-            item = repo.add_outbox(
-                s, package_id=built.package_id, kind=kind, recipient_code=recipient["code"],
-                campaign=campaign, period=period, quarter=quarter, subject=subject, version=version,
-                supersedes=prev.package_id if prev else None, in_reply_to=in_reply_to, title=title[:300],
-                file_name=file_name, sha256=built.sha256, size=len(built.content), status=PENDING,
-                created_by=ctx.actor)
-            audit.record(s, actor=ctx.actor, action="create", entity="outbox_item", entity_id=built.package_id,
-                         unit_code=me.code, after={"kind": kind, "recipient": recipient["code"],
-                                                   "subject": subject, "version": version,
-                                                   "sha256": built.sha256})
+            items = []
+            for d in drafts:
+                items.append(repo.add_outbox(s, **d.fields))
+                audit.record(s, actor=ctx.actor, action="create", entity="outbox_item",
+                             entity_id=d.built.package_id, unit_code=me.code,
+                             after={k: d.fields[k] for k in ("kind", "recipient_code", "subject", "version",
+                                                             "sha256")})
     except BaseException:
-        path.unlink(missing_ok=True)
+        for p in paths:
+            p.unlink(missing_ok=True)
         raise
+    return items
+
+
+def put_in_outbox(ctx: AppContext, *, kind: str, recipient: dict, data: dict, title: str,
+                  campaign: str | None = None, period: str | None = None, quarter: int | None = None,
+                  subject_extra: str | None = None, documents: list[pkg.Attachment] | None = None,
+                  evidence: list[pkg.Attachment] | None = None, in_reply_to: str | None = None,
+                  version: int | None = None) -> repo.OutboxItem:
+    """Build, sign and durably store one package; it waits in the outbox with status "chờ gửi".
+
+    A submission of the same subject to the same recipient gets the next version number and
+    names the version it supersedes."""
+    me = _self_unit(ctx)
+    ident = keystore(ctx).identity()
+    draft = _draft(ctx, me, ident, kind=kind, recipient=recipient, data=data, title=title, campaign=campaign,
+                   period=period, quarter=quarter, subject_extra=subject_extra, documents=documents,
+                   evidence=evidence, in_reply_to=in_reply_to, version=version)
+    [item] = _store_outbox(ctx, me, [draft])
     return item
 
 
@@ -462,11 +492,16 @@ class _Run:
 
 
 def import_paths(ctx: AppContext, paths: Iterable[Path], *, progress: ProgressFn = no_progress,
-                 cancel: CancelToken | None = None, limits: Limits = DEFAULT_LIMITS) -> list[ImportOutcome]:
-    """Import package files, or every *.stpkg in the folders given; one outcome per file."""
+                 cancel: CancelToken | None = None, limits: Limits = DEFAULT_LIMITS,
+                 apply_records: bool = True) -> list[ImportOutcome]:
+    """Import package files, or every *.stpkg in the folders given; one outcome per file.
+
+    Two phases: every file is verified and stored on its own (the dashboard is up to date after
+    this); then, with ``apply_records``, the newest record of each branch that sent one is
+    written into this installation's tables (``apply_pending_records`` does it later otherwise)."""
     files = package_files([Path(p) for p in paths])
     return receive_from(ctx, [Incoming(name=str(f), path=f) for f in files], progress=progress,
-                        cancel=cancel, limits=limits)
+                        cancel=cancel, limits=limits, apply_records=apply_records)
 
 
 def receive(ctx: AppContext, transport: Transport, *, progress: ProgressFn = no_progress,
@@ -476,24 +511,26 @@ def receive(ctx: AppContext, transport: Transport, *, progress: ProgressFn = no_
     return receive_from(ctx, incoming, progress=progress, cancel=cancel, limits=limits, transport=transport)
 
 
+BATCH = 50  # files per transaction: each file has its own savepoint, so one bad file changes nothing else
+
+
 def receive_from(ctx: AppContext, incoming: list[Incoming], *, progress: ProgressFn = no_progress,
                  cancel: CancelToken | None = None, limits: Limits = DEFAULT_LIMITS,
-                 transport: Transport | None = None) -> list[ImportOutcome]:
+                 transport: Transport | None = None, apply_records: bool = True) -> list[ImportOutcome]:
     me = _self_unit(ctx)
     with ctx.uow.read() as s:
         known = repo.known_package_ids(s)
     run = _Run(_Trust(ctx, me), me, known)
     out: list[ImportOutcome] = []
     total = len(incoming)
-    for n, inc in enumerate(incoming):
-        if cancel is not None:
-            cancel.check()
-        progress(n, total, Path(inc.name).name)
-        outcome = _import_one(ctx, run, inc, limits)
-        out.append(outcome)
-        if transport is not None:
-            transport.acknowledge(inc, outcome)
-    if run.records:
+    for first in range(0, total, BATCH):
+        chunk = incoming[first:first + BATCH]
+        results = _import_chunk(ctx, run, chunk, limits, progress, cancel, first, total)
+        out.extend(results)
+        if transport is not None:  # only once the chunk is committed
+            for inc, outcome in zip(chunk, results):
+                transport.acknowledge(inc, outcome)
+    if run.records and apply_records:
         from desktop.services import submissions
 
         notes = submissions.apply_records(ctx, me, run.records, progress)
@@ -515,133 +552,205 @@ def apply_pending_records(ctx: AppContext) -> dict[str, str]:
     return submissions.apply_records(ctx, me, children)
 
 
-def _import_one(ctx: AppContext, run: _Run, inc: Incoming, limits: Limits) -> ImportOutcome:
+@dataclass
+class _Item:
+    inc: Incoming
     content: bytes | None = None
+    vp: object = None  # VerifiedPackage
+    rejected: Rejected | None = None
+    outcome: ImportOutcome | None = None
+    stored: Path | None = None  # inbox or quarantine copy written for it
+
+
+def _check(run: _Run, inc: Incoming, limits: Limits, seen: dict[str, str]) -> _Item:
+    item = _Item(inc)
     try:
         if inc.content is None and inc.path is not None:
-            content = read_file(inc.path, limits)
+            item.content = read_file(inc.path, limits)
         else:
-            content = inc.read(limits.max_package_bytes)
-        opened = open_package(content, limits)
-        vp = verify(opened, run.trust, limits)
+            item.content = inc.read(limits.max_package_bytes)
+        item.vp = verify(open_package(item.content, limits), run.trust, limits)
     except Rejected as exc:
-        return _reject(ctx, run, inc, content, exc)
+        item.rejected = exc
+        return item
     except Exception as exc:  # noqa: BLE001 - nothing a file holds may stop the other files
-        return _reject(ctx, run, inc, content, Rejected("not_a_package", f"lỗi không lường trước: "
-                                                                          f"{type(exc).__name__}"))
-    m = vp.manifest
-    prior = run.known.get(m.package_id)
+        item.rejected = Rejected("not_a_package", f"lỗi không lường trước: {type(exc).__name__}")
+        return item
+    m = item.vp.manifest
+    prior = run.known.get(m.package_id) or seen.get(m.package_id)
     if prior is not None:
-        if prior == vp.manifest_sha256:
-            return ImportOutcome(inc.name, m.package_id, DUPLICATE,
-                                 "Gói này đã được nhận trước đó: không thay đổi gì.", None, m.kind, m.sender_code)
-        return _reject(ctx, run, inc, content, Rejected("conflict", f"mã gói {m.package_id}", manifest=m))
+        if prior == item.vp.manifest_sha256:
+            item.outcome = ImportOutcome(inc.name, m.package_id, DUPLICATE,
+                                         "Gói này đã được nhận trước đó: không thay đổi gì.", None, m.kind,
+                                         m.sender_code)
+        else:
+            item.rejected = Rejected("conflict", f"mã gói {m.package_id}", manifest=m)
+        return item
+    seen[m.package_id] = item.vp.manifest_sha256
+    return item
+
+
+def _import_chunk(ctx: AppContext, run: _Run, chunk: list[Incoming], limits: Limits, progress, cancel,
+                  first: int, total: int) -> list[ImportOutcome]:
     from desktop.services import submissions
 
-    summary = submissions.summarise(m.kind, vp.data)
-    stored = inbox_dir(ctx) / pkg.safe_member_name(m.sender_code) / pkg.package_file_name(m)
-    atomic_write(stored, content)
+    seen: dict[str, str] = {}
+    items = []
+    for n, inc in enumerate(chunk):
+        if cancel is not None:
+            cancel.check()
+        progress(first + n, total, Path(inc.name).name)
+        items.append(_check(run, inc, limits, seen))
+    folders = set()
     try:
+        for it in items:  # durable copies first, then the rows (one fsync of each folder)
+            if it.rejected is not None:
+                it.stored = _quarantine(ctx, it.inc, it.content, it.rejected)
+            elif it.outcome is None:
+                m = it.vp.manifest
+                it.stored = inbox_dir(ctx) / pkg.safe_member_name(m.sender_code) / pkg.package_file_name(m)
+                atomic_write(it.stored, it.content, sync_dir=False)
+            if it.stored is not None:
+                folders.add(it.stored.parent)
+        for f in folders:
+            fsync_dir(f)
         with ctx.uow.begin() as s:
-            cur = repo.current_for_subject(s, m.sender_code, m.recipient_code, m.subject)
-            is_current, status, reason, superseded_by = True, ACCEPTED, "", None
-            if cur is not None:
-                mine = (m.version, m.created_at, m.package_id)
-                theirs = (cur.version or 0, cur.sender_created_at or "", cur.package_id or "")
-                if mine > theirs:
-                    repo.supersede(s, cur.id, m.package_id)
-                    reason = (f"Phiên bản {m.version} thay thế phiên bản {cur.version} "
-                              f"(gói {cur.package_id}); bản cũ vẫn xem được trong lịch sử.")
-                else:
-                    is_current, status, superseded_by = False, SUPERSEDED, cur.package_id
-                    reason = (f"Đã có phiên bản mới hơn ({cur.version}, gói {cur.package_id}): bản "
-                              f"{m.version} được lưu vào lịch sử, không thay bản đang dùng.")
-            row = repo.add_received(
-                s, package_id=m.package_id, sender_code=m.sender_code, recipient_code=m.recipient_code,
-                kind=m.kind, campaign=m.campaign, period=m.period, quarter=m.quarter, subject=m.subject,
-                version=m.version, supersedes=m.supersedes, in_reply_to=m.in_reply_to,
-                sender_created_at=m.created_at, received_by=ctx.actor, status=status, reason=reason or None,
-                sha256=vp.sha256, manifest_sha256=vp.manifest_sha256,
-                stored_name=str(stored.relative_to(ctx.data.root)), source_name=Path(inc.name).name[:300],
-                data_json=json.dumps(vp.data, ensure_ascii=False), summary_json=json.dumps(summary, ensure_ascii=False),
-                superseded_by=superseded_by, is_current=is_current,
-                record_sha256=submissions.record_sha(vp.data) if vp.relation == "child" else None)
-            if is_current:
-                note = submissions.apply(ctx, s, run.me, vp)
-                if note:
-                    reason = f"{reason} {note}".strip()
-                    repo.add_reason_note(s, row.id, note)
-            audit.record(s, actor=ctx.actor, action=f"receive:{status}", entity="received_package",
-                         entity_id=m.package_id, unit_code=m.sender_code,
-                         after={"kind": m.kind, "subject": m.subject, "version": m.version, "row": row.id,
-                                "sha256": vp.sha256})
+            for it in items:
+                if it.outcome is not None:
+                    continue
+                if it.rejected is None:
+                    try:
+                        with s.begin_nested():
+                            it.outcome = _store_accepted(ctx, s, run, it, submissions)
+                        continue
+                    except Exception as exc:  # noqa: BLE001 - this file only; the others go on
+                        if it.stored is not None:
+                            it.stored.unlink(missing_ok=True)
+                            it.stored = None
+                        it.rejected = Rejected("not_a_package", f"không lưu được: {type(exc).__name__}: "
+                                                                f"{str(exc)[:200]}", manifest=it.vp.manifest)
+                it.outcome = _store_rejected(ctx, s, run, it)
     except BaseException:
-        stored.unlink(missing_ok=True)
+        for it in items:
+            if it.stored is not None and it.rejected is None:
+                it.stored.unlink(missing_ok=True)
         raise
-    run.known[m.package_id] = vp.manifest_sha256
-    run.changed = True
-    if vp.relation == "child" and m.kind in submissions.RECORD_KINDS:
-        run.records.add(m.sender_code)
-    outcome = ImportOutcome(inc.name, m.package_id, status, reason, None, m.kind, m.sender_code)
-    if m.kind != "receipt":
-        run.receipts[m.sender_code].append({"package_id": m.package_id, "status": status,
-                                            "reason": reason or IMPORT_STATUSES[status][1],
-                                            "received_at": pkg.utc_now_iso()})
-    return outcome
+    for it in items:  # committed: remember what is stored, what to acknowledge
+        o = it.outcome
+        if it.rejected is None and o.status in (ACCEPTED, SUPERSEDED):
+            m = it.vp.manifest
+            run.known[m.package_id] = it.vp.manifest_sha256
+            if it.vp.relation == "child" and m.kind in submissions.RECORD_KINDS:
+                run.records.add(m.sender_code)
+            if m.kind != "receipt":
+                run.receipts[m.sender_code].append({"package_id": m.package_id, "status": o.status,
+                                                    "reason": o.reason or IMPORT_STATUSES[o.status][1],
+                                                    "received_at": pkg.utc_now_iso()})
+        elif it.rejected is not None:
+            m = it.rejected.manifest
+            if m is not None and m.kind != "receipt" and run.trust.relation(m.sender_code) \
+                    and m.recipient_code == run.me.code:
+                run.receipts[m.sender_code].append({"package_id": m.package_id, "status": REJECTED,
+                                                    "reason": it.rejected.reason[:1000],
+                                                    "received_at": pkg.utc_now_iso()})
+        run.changed = run.changed or o.status != DUPLICATE
+    return [it.outcome for it in items]
 
 
-def _reject(ctx: AppContext, run: _Run, inc: Incoming, content: bytes | None, exc: Rejected) -> ImportOutcome:
-    """Quarantine the file with its reason; record the rejection (never its content)."""
-    m = exc.manifest
-    day = datetime.now().strftime("%Y%m%d")
+def _store_accepted(ctx: AppContext, s, run: _Run, it: _Item, submissions) -> ImportOutcome:
+    vp, inc = it.vp, it.inc
+    m = vp.manifest
+    cur = repo.current_for_subject(s, m.sender_code, m.recipient_code, m.subject)
+    is_current, status, reason, superseded_by = True, ACCEPTED, "", None
+    if cur is not None:
+        mine = (m.version, m.created_at, m.package_id)
+        theirs = (cur.version or 0, cur.sender_created_at or "", cur.package_id or "")
+        if mine > theirs:
+            repo.supersede(s, cur.id, m.package_id)
+            reason = (f"Phiên bản {m.version} thay thế phiên bản {cur.version} "
+                      f"(gói {cur.package_id}); bản cũ vẫn xem được trong lịch sử.")
+        else:
+            is_current, status, superseded_by = False, SUPERSEDED, cur.package_id
+            reason = (f"Đã có phiên bản mới hơn ({cur.version}, gói {cur.package_id}): bản "
+                      f"{m.version} được lưu vào lịch sử, không thay bản đang dùng.")
+    row = repo.add_received(
+        s, package_id=m.package_id, sender_code=m.sender_code, recipient_code=m.recipient_code,
+        kind=m.kind, campaign=m.campaign, period=m.period, quarter=m.quarter, subject=m.subject,
+        version=m.version, supersedes=m.supersedes, in_reply_to=m.in_reply_to,
+        sender_created_at=m.created_at, received_by=ctx.actor, status=status, reason=reason or None,
+        sha256=vp.sha256, manifest_sha256=vp.manifest_sha256,
+        stored_name=str(it.stored.relative_to(ctx.data.root)), source_name=Path(inc.name).name[:300],
+        data_json=json.dumps(vp.data, ensure_ascii=False),
+        summary_json=json.dumps(submissions.summarise(m.kind, vp.data), ensure_ascii=False),
+        superseded_by=superseded_by, is_current=is_current,
+        record_sha256=submissions.record_sha(vp.data) if vp.relation == "child" else None)
+    if is_current:
+        note = submissions.apply(ctx, s, run.me, vp)
+        if note:
+            reason = f"{reason} {note}".strip()
+            repo.add_reason_note(s, row.id, note)
+    audit.record(s, actor=ctx.actor, action=f"receive:{status}", entity="received_package",
+                 entity_id=m.package_id, unit_code=m.sender_code,
+                 after={"kind": m.kind, "subject": m.subject, "version": m.version, "row": row.id,
+                        "sha256": vp.sha256})
+    return ImportOutcome(inc.name, m.package_id, status, reason, None, m.kind, m.sender_code)
+
+
+def _quarantine(ctx: AppContext, inc: Incoming, content: bytes | None, exc: Rejected) -> Path | None:
+    """A copy of a refused file with its reason next to it, for whoever looks into it."""
+    if content is None or len(content) > DEFAULT_LIMITS.max_package_bytes:
+        return None
+    qdir = ctx.data.quarantine / datetime.now().strftime("%Y%m%d")
     name = pkg.safe_member_name(Path(inc.name).name, default="goi")
-    qdir = ctx.data.quarantine / day
-    stored = None
+    target = qdir / name
+    i = 1
+    while target.exists():
+        target = qdir / f"{i}_{name}"
+        i += 1
     try:
-        if content is not None and len(content) <= DEFAULT_LIMITS.max_package_bytes:
-            target = qdir / name
-            i = 1
-            while target.exists():
-                target = qdir / f"{i}_{name}"
-                i += 1
-            atomic_write(target, content)
-            stored = target
-            atomic_write(target.with_name(target.name + ".ly-do.txt"),
-                         f"{inc.name}\n{exc.code}\n{exc.reason}\n".encode("utf-8"))
+        atomic_write(target, content, sync_dir=False)
+        atomic_write(target.with_name(target.name + ".ly-do.txt"),
+                     f"{inc.name}\n{exc.code}\n{exc.reason}\n".encode("utf-8"), sync_dir=False)
     except OSError:
-        stored = None
-    with ctx.uow.begin() as s:
-        repo.add_received(
-            s, package_id=m.package_id if m else None, sender_code=m.sender_code if m else None,
-            recipient_code=m.recipient_code if m else None, kind=m.kind if m else None,
-            campaign=m.campaign if m else None, period=m.period if m else None,
-            quarter=m.quarter if m else None, subject=m.subject if m else None,
-            version=m.version if m else None, sender_created_at=m.created_at if m else None,
-            received_by=ctx.actor, status=REJECTED, reason_code=exc.code, reason=exc.reason,
-            stored_name=str(stored.relative_to(ctx.data.root)) if stored else None,
-            source_name=Path(inc.name).name[:300], is_current=False)
-    if m is not None and m.kind != "receipt" and run.trust.relation(m.sender_code) \
-            and m.recipient_code == run.me.code:
-        run.receipts[m.sender_code].append({"package_id": m.package_id, "status": REJECTED,
-                                            "reason": exc.reason[:1000], "received_at": pkg.utc_now_iso()})
-    run.changed = True
+        return None
+    return target
+
+
+def _store_rejected(ctx: AppContext, s, run: _Run, it: _Item) -> ImportOutcome:
+    """Record the rejection with its reason (never the content: that stays in the quarantine)."""
+    exc, inc = it.rejected, it.inc
+    m = exc.manifest
+    repo.add_received(
+        s, package_id=m.package_id if m else None, sender_code=m.sender_code if m else None,
+        recipient_code=m.recipient_code if m else None, kind=m.kind if m else None,
+        campaign=m.campaign if m else None, period=m.period if m else None,
+        quarter=m.quarter if m else None, subject=m.subject if m else None,
+        version=m.version if m else None, sender_created_at=m.created_at if m else None,
+        received_by=ctx.actor, status=REJECTED, reason_code=exc.code, reason=exc.reason,
+        stored_name=str(it.stored.relative_to(ctx.data.root)) if it.stored else None,
+        source_name=Path(inc.name).name[:300], is_current=False)
     return ImportOutcome(inc.name, m.package_id if m else None, REJECTED, exc.reason, exc.code,
                          m.kind if m else None, m.sender_code if m else None)
 
 
 def _send_receipts(ctx: AppContext, run: _Run) -> None:
-    """One receipt per sender and import run, in the outbox like any package."""
-    for sender, entries in run.receipts.items():
-        if not entries:
-            continue
-        with ctx.uow.read() as s:
-            e = repo.get_enrolled(s, sender)
+    """One receipt per sender and import run, in the outbox like any package (one transaction)."""
+    wanted = [(sender, entries) for sender, entries in run.receipts.items() if entries]
+    if not wanted:
+        return
+    with ctx.uow.read() as s:
+        enrolled = {e.unit_code: e for e in repo.list_enrolled(s)}
+    ident = keystore(ctx).identity()
+    drafts = []
+    for sender, entries in wanted:
+        e = enrolled.get(sender)
         if e is None:
             continue
-        first = entries[0]["package_id"]
-        put_in_outbox(ctx, kind="receipt", recipient={"code": sender, "name": e.name},
-                      data={"receipts": entries}, subject_extra=first, version=1,
-                      title=f"Biên nhận {len(entries)} gói cho {e.name}")
+        drafts.append(_draft(ctx, run.me, ident, kind="receipt", recipient={"code": sender, "name": e.name},
+                             data={"receipts": entries}, subject_extra=entries[0]["package_id"], version=1,
+                             title=f"Biên nhận {len(entries)} gói cho {e.name}"))
+    if drafts:
+        _store_outbox(ctx, run.me, drafts)
 
 
 # ============================================================== read side

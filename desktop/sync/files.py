@@ -13,7 +13,8 @@ from pathlib import Path
 TMP_SUFFIX = ".tmp-sothidua"
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Make a rename or a new file in ``folder`` durable (no-op on Windows)."""
     if os.name == "nt":  # Windows cannot open a directory for fsync; NTFS journals the rename
         return
     try:
@@ -28,9 +29,11 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes, *, mode: int | None = None, exclusive: bool = False) -> bool:
+def atomic_write(path: Path, data: bytes, *, mode: int | None = None, exclusive: bool = False,
+                 sync_dir: bool = True) -> bool:
     """Write ``data`` to ``path`` durably. With ``exclusive`` an existing file is left alone
-    and False is returned (the first writer wins)."""
+    and False is returned (the first writer wins). ``sync_dir=False`` leaves the folder's fsync
+    to the caller (one ``fsync_dir`` after writing many files)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}{TMP_SUFFIX}")
@@ -52,7 +55,8 @@ def atomic_write(path: Path, data: bytes, *, mode: int | None = None, exclusive:
                 os.replace(tmp, path)
         else:
             os.replace(tmp, path)
-        _fsync_dir(path.parent)
+        if sync_dir:
+            fsync_dir(path.parent)
         return True
     finally:
         try:

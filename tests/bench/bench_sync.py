@@ -1,0 +1,209 @@
+"""Benchmark of the packages (issue 7, "Performance"): not a test, run by hand.
+
+    .venv/bin/python -m tests.bench.bench_sync [--quick] [--json out.json]
+
+Targets: importing 1,000 branch packages (without large attachments) into a Đoàn cơ sở < 20 s;
+the Đoàn cơ sở dashboard with 300 branches opens < 300 ms.
+
+* "import 1000": 250 enrolled branches × quarterly reports Q1–Q4, each package with its 16
+  criteria and a 40 KB PDF, in one folder; ``sync.import_paths`` verifies (size, ZIP structure,
+  schema, Ed25519 signature, SHA-256 of every member), stores each file durably (temp + fsync +
+  rename), commits one transaction per file (synchronous=FULL) and writes the receipts. Each
+  repeat starts from a fresh copy of the enrolled Đoàn cơ sở.
+* "record": a registration package also carries the branch's whole record (60 members, a year
+  of logs); writing it into the Đoàn cơ sở's tables goes through the interchange importer of
+  issue 5 and is measured per branch (reported, no target).
+* "dashboard": 300 branches with a registration and three quarterly reports each; the service
+  call, and the "Các chi đoàn" screen built and filled (offscreen Qt, synchronous runner).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop.domain.units import BranchType, Unit, UnitKind  # noqa: E402
+from desktop.services import sync  # noqa: E402
+from desktop.sync import package as pkg  # noqa: E402
+from desktop.sync.keys import Identity  # noqa: E402
+from tests.bench._util import main_for, measure, peak_rss_mb, row  # noqa: E402
+from tests.sync.conftest_sync import (CAMPAIGN, DCS, branch_record, open_unit, quarterly_data,  # noqa: E402
+                                      unit_json)
+
+TODAY = date(2026, 11, 21)
+PDF = b"%PDF-1.4\n" + os.urandom(40 * 1024)  # incompressible, like a PDF with embedded fonts
+
+
+def _branch(i: int) -> Unit:
+    return Unit(code=f"CD-{i:04d}", name=f"Chi đoàn Tổ dân phố số {i}", kind=UnitKind.CHI_DOAN,
+                branch_type=BranchType.TRUONG_HOC if i % 10 == 0 else BranchType.DAN_CU,
+                grade=12 if i % 10 == 0 else None, parent_code=DCS.code)
+
+
+def _identities(n: int) -> list[tuple[Unit, Identity]]:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    return [(_branch(i), Identity(Ed25519PrivateKey.generate(), "2025-10-01T00:00:00Z")) for i in range(1, n + 1)]
+
+
+def _enrolled_dcs(root: Path, branches) -> None:
+    """A Đoàn cơ sở that imported every branch's enrolment file."""
+    dcs = open_unit(root, DCS, TODAY)
+    tmp = root.parent / "enrol"
+    tmp.mkdir(exist_ok=True)
+    for unit, ident in branches:
+        data = {"unit": unit_json(unit), "public_key": ident.public_b64, "fingerprint": ident.fingerprint,
+                "key_created_at": ident.created_at, "rotation": []}
+        f = tmp / f"{unit.code}.stpkg"
+        f.write_bytes(pkg.build(signer=ident, kind="enrolment", sender={"code": unit.code, "name": unit.name},
+                                recipient={"code": "*", "name": ""}, data=data, subject="enrolment").content)
+        sync.enrol_import(dcs, f)
+    dcs.close()
+
+
+def _package(unit: Unit, ident: Identity, kind: str, quarter: int | None = None, *, record: dict | None = None,
+             label: str = "2026") -> bytes:
+    label = "2025-2026" if unit.is_school else label
+    if kind == "quarterly":
+        data = quarterly_data(unit, quarter, share=0.5 + quarter / 10, period=label)
+    else:
+        data = {"unit": unit_json(unit), "campaign": CAMPAIGN, "period": label, "registered_on": "2025-11-05",
+                "deadline": "2025-11-10", "late": False, "items": [{"criterion": "CD-1.1", "content": "Thông tin"}],
+                "members": [{"ref": f"m-{i:04d}", "full_name": f"Nguyễn Văn {i}"} for i in range(30)],
+                "member_count": 30}
+        if record is not None:
+            data["record"] = record
+    return pkg.build(signer=ident, kind=kind, sender={"code": unit.code, "name": unit.name},
+                     recipient={"code": DCS.code, "name": DCS.name}, data=data, campaign=CAMPAIGN, period=label,
+                     quarter=quarter, documents=[pkg.Attachment("bao-cao.pdf", PDF)]).content
+
+
+def _fresh(template: Path, base: Path, n: int) -> Path:
+    target = base / f"dcs-{n}"
+    shutil.copytree(template, target)
+    return target
+
+
+def bench_import(quick: bool) -> list[dict]:
+    n_branches = 25 if quick else 250
+    base = Path(tempfile.mkdtemp(prefix="sothidua-bench-sync-"))
+    try:
+        branches = _identities(n_branches)
+        template = base / "template"
+        _enrolled_dcs(template, branches)
+        folder = base / "usb"
+        folder.mkdir()
+        for unit, ident in branches:
+            for q in (1, 2, 3, 4):
+                (folder / f"{unit.code}-Q{q}.stpkg").write_bytes(_package(unit, ident, "quarterly", q))
+        count = len(list(folder.iterdir()))
+        state = {"n": 0, "ctx": None}
+
+        def setup():
+            if state["ctx"] is not None:
+                state["ctx"].close()
+            state["n"] += 1
+            from desktop.services.context import open_context
+
+            ctx = open_context(_fresh(template, base, state["n"]), actor="bench")
+            ctx.today = lambda: TODAY
+            state["ctx"] = ctx
+
+        def run():
+            outs = sync.import_paths(state["ctx"], [folder])
+            assert sum(o.status == "accepted" for o in outs) == count, {o.status for o in outs}
+
+        times = measure(run, repeat=1 if quick else 3, setup=setup)
+        rows = [row(f"import {count} branch packages (Q1–Q4 of {n_branches} branches)", times,
+                    target_s=20.0 if count >= 1000 else None, peak_mb=peak_rss_mb(),
+                    note=f"{min(times) / count * 1000:.1f} ms per package")]
+        # the branch's record carried by registration packages, written into the Đoàn cơ sở's tables
+        rec_folder = base / "records"
+        rec_folder.mkdir()
+        k = 3 if quick else 10
+        for unit, ident in branches[:k]:
+            if unit.is_school:
+                continue
+            (rec_folder / f"{unit.code}-reg.stpkg").write_bytes(
+                _package(unit, ident, "registration", record=branch_record(unit, 60)))
+        n_rec = len(list(rec_folder.iterdir()))
+        ctx = state["ctx"]
+        t0 = time.perf_counter()
+        sync.import_paths(ctx, [rec_folder], apply_records=False)
+        t1 = time.perf_counter()
+        sync.apply_pending_records(ctx)
+        t2 = time.perf_counter()
+        rows.append(row(f"import {n_rec} registrations carrying the branch record (store only)",
+                        [(t1 - t0) / n_rec], note="per package"))
+        rows.append(row("write one branch record (60 members, a year) into the Đoàn cơ sở",
+                        [(t2 - t1) / n_rec], note="per branch, interchange importer (issue 5)"))
+        ctx.close()
+        return rows
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def bench_dashboard(quick: bool) -> list[dict]:
+    from desktop.services.dashboard import dashboard
+
+    n = 30 if quick else 300
+    base = Path(tempfile.mkdtemp(prefix="sothidua-bench-dash-"))
+    try:
+        branches = _identities(n)
+        _enrolled_dcs(base / "dcs", branches)
+        folder = base / "usb"
+        folder.mkdir()
+        for unit, ident in branches:
+            (folder / f"{unit.code}-reg.stpkg").write_bytes(_package(unit, ident, "registration"))
+            for q in (1, 2, 3):
+                (folder / f"{unit.code}-Q{q}.stpkg").write_bytes(_package(unit, ident, "quarterly", q))
+        ctx = open_unit(base / "dcs", DCS, TODAY)
+        sync.import_paths(ctx, [folder])
+        board = dashboard(ctx, "2026")
+        assert len(board.rows) == n and board.totals["registered"] == n, board.totals
+        rows = [row(f"dashboard service, {n} branches", measure(lambda: dashboard(ctx, "2026"), repeat=7),
+                    target_s=0.3)]
+        try:
+            from PySide6.QtWidgets import QApplication
+
+            from desktop.app import build_env
+            from desktop.ui.pages.branches import BranchesPage
+
+            app = QApplication.instance() or QApplication(sys.argv)
+            env = build_env(ctx, app, synchronous=True)
+            pages = []
+
+            def open_page():
+                page = BranchesPage(env)
+                page.resize(1140, 680)
+                page.show()
+                app.processEvents()
+                assert page.model.rowCount() == n
+                pages.append(page)
+
+            times = measure(open_page, repeat=5)
+            rows.append(row(f"'Các chi đoàn' screen opens with {n} branches (Qt, offscreen)", times, target_s=0.3,
+                            peak_mb=peak_rss_mb()))
+            for p in pages:
+                p.close()
+        except ImportError:  # pragma: no cover - Qt missing
+            pass
+        ctx.close()
+        return rows
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def benchmarks(quick: bool) -> list[dict]:
+    return bench_import(quick) + bench_dashboard(quick)
+
+
+if __name__ == "__main__":
+    sys.exit(main_for(benchmarks))
