@@ -21,6 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from desktop.domain.errors import DomainError
 
@@ -492,8 +493,7 @@ def _overlap(a: date, b: date, start: date, end: date) -> int:
     return max(0, (hi - lo).days + 1)
 
 
-@dataclass(frozen=True)
-class Stint:
+class Stint(NamedTuple):
     """The latest stay of a member in the branch: how and when they came in and went out."""
 
     entry_kind: str | None = None
@@ -536,6 +536,23 @@ def check_new_event(events: list[MembershipEvent], kind: str, on: date, today: d
     if kind in ENTERING and active:
         raise DomainError(f"Ngày {on:%d/%m/%Y} đoàn viên đang sinh hoạt tại chi đoàn: không thể "
                           f"“{EVENT_LABELS_VI[kind]}” thêm lần nữa.", field="kind")
+
+
+def status_and_stint(pairs: list[tuple[str, date]], day: date) -> tuple[str, Stint]:
+    """``status_on`` and ``latest_stint`` at once from (kind, date) pairs already in date order
+    (the roster of thousands of members is built from these without making event objects)."""
+    status = NOT_MEMBER
+    entry = exit_ = None
+    for kind, on in pairs:
+        if on <= day:
+            status = ACTIVE if kind in ENTERING else kind
+        if kind in ENTERING:
+            if entry is None or exit_ is not None:
+                entry, exit_ = (kind, on), None
+        elif entry is not None and exit_ is None:
+            exit_ = (kind, on)
+    return status, Stint(entry[0] if entry else None, entry[1] if entry else None,
+                         exit_[0] if exit_ else None, exit_[1] if exit_ else None)
 
 
 @dataclass(frozen=True)

@@ -1092,6 +1092,14 @@ def _stint_event(evs, kind, on) -> MembershipEvent | None:
 def preview_import(ctx: AppContext, unit_code: str, path, progress: ProgressFn = no_progress,
                    cancel: CancelToken | None = None) -> ImportPlan:
     """Read the file and say what importing it would do. Writes nothing."""
+    from desktop.services.members import bulk_objects
+
+    with bulk_objects():
+        return _preview(ctx, unit_code, path, progress, cancel)
+
+
+def _preview(ctx: AppContext, unit_code: str, path, progress: ProgressFn,
+             cancel: CancelToken | None) -> ImportPlan:
     from desktop.services.members import default_entry_date
 
     today = ctx.today()
@@ -1128,11 +1136,13 @@ def apply_import(ctx: AppContext, plan: ImportPlan, *, skip_invalid: bool = Fals
     ``ImportRefused`` is raised."""
     from desktop.services.members import default_entry_date
 
+    from desktop.services.members import bulk_objects
+
     cancel = cancel or CancelToken()
     today = ctx.today()
     default_entry = default_entry_date(ctx, plan.unit_code)
     pf = plan.file
-    with ctx.uow.begin() as s:
+    with bulk_objects(), ctx.uow.begin() as s:
         if plan.fingerprint == (today, default_entry, repo.fingerprint(s, plan.unit_code)):
             fresh = plan
         else:

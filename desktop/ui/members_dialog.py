@@ -1,0 +1,372 @@
+"""Add or edit one member: every field validated, the Vietnamese message next to the field.
+
+The rules are the domain's (``desktop.domain.members``), the same ones the Excel import uses.
+The "History" tab records transfers (in/out) and leaving; history is never overwritten.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGridLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox,
+                               QPushButton, QTabWidget, QVBoxLayout, QWidget)
+
+from desktop.domain.errors import DomainError
+from desktop.domain.members import (ENTERING, EVENT_KINDS, EVENT_LABELS_EN, EVENT_LABELS_VI, JOINED,
+                                    TRANSFERRED_IN, Member, format_dob, member_problems,
+                                    normalise_id_number, normalise_phone, parse_date_value)
+from desktop.i18n.formatting import format_date_short
+from desktop.services import members as svc
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class MemberDialog(QDialog):
+    """``MemberDialog(env, unit_code)`` adds; ``MemberDialog(env, unit_code, member)`` edits."""
+
+    def __init__(self, env, unit_code: str, member: Member | None = None, parent=None):
+        super().__init__(parent)
+        self.env = env
+        self.unit_code = unit_code
+        self.member = member
+        self.saved: Member | None = None
+        self.changes = None
+        self.setObjectName("member_dialog")
+        self.setMinimumWidth(620)
+
+        self.tabs = QTabWidget()
+        form_page = QWidget()
+        self.grid = QGridLayout(form_page)
+        self.grid.setColumnStretch(1, 1)
+        self.labels: dict[str, QLabel] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.widgets: dict[str, QWidget] = {}
+        self._row = 0
+
+        self.full_name = self._line("full_name")
+        self.date_of_birth = self._line("date_of_birth")
+        self.gender = QComboBox()
+        self._add("gender", self.gender)
+        self.phone = self._line("phone")
+        self.id_number = self._line("id_number")
+        self.union_join_date = self._line("union_join_date")
+        self.union_card_no = self._line("union_card_no")
+        self.is_party_member = QCheckBox()
+        self.party_join_date = QLineEdit()
+        self._add("is_party_member", self._pair(self.is_party_member, self.party_join_date),
+                  error_key="party_join_date")
+        self.residence = self._line("residence")
+        self.residence_activity = QCheckBox()
+        self._add("residence_activity", self.residence_activity)
+        self.training_registered = QCheckBox()
+        self.training_registered_on = QLineEdit()
+        self._add("training_registered", self._pair(self.training_registered, self.training_registered_on),
+                  error_key="training_registered_on")
+        self.ebook_issued = QCheckBox()
+        self._add("ebook_issued", self.ebook_issued)
+        self.ecard_issued = QCheckBox()
+        self._add("ecard_issued", self.ecard_issued)
+        self.notes = self._line("notes")
+        self.entry_date = QLineEdit()
+        self.entry_kind = QComboBox()
+        if member is None:
+            self._add("entry_date", self._pair(self.entry_kind, self.entry_date))
+        for name, w in (("party_join_date", self.party_join_date),
+                        ("training_registered_on", self.training_registered_on),
+                        ("entry_date", self.entry_date)):
+            w.setObjectName(f"member_{name}")
+            self.widgets[name] = w
+        self.is_party_member.toggled.connect(self.party_join_date.setEnabled)
+        self.training_registered.toggled.connect(self.training_registered_on.setEnabled)
+        self.tabs.addTab(form_page, "")
+
+        self.history_page = QWidget()
+        hl = QVBoxLayout(self.history_page)
+        self.history = QListWidget()
+        self.history.setObjectName("member_history")
+        self.event_kind = QComboBox()
+        self.event_kind.setObjectName("event_kind")
+        self.event_date = QLineEdit()
+        self.event_date.setObjectName("event_date")
+        self.event_note = QLineEdit()
+        self.event_note.setObjectName("event_note")
+        self.add_event_btn = QPushButton()
+        self.add_event_btn.setObjectName("add_event")
+        self.add_event_btn.clicked.connect(self._add_event)
+        self.undo_event_btn = QPushButton()
+        self.undo_event_btn.setObjectName("undo_event")
+        self.undo_event_btn.clicked.connect(self._undo_event)
+        self.event_error = QLabel()
+        self.event_error.setObjectName("event_error")
+        self.event_error.setStyleSheet(ERROR_STYLE)
+        self.event_error.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.event_kind)
+        row.addWidget(self.event_date)
+        row.addWidget(self.event_note, 1)
+        row.addWidget(self.add_event_btn)
+        hl.addWidget(self.history, 1)
+        hl.addLayout(row)
+        hl.addWidget(self.event_error)
+        hl.addWidget(self.undo_event_btn, 0, Qt.AlignLeft)
+        if member is not None:
+            self.tabs.addTab(self.history_page, "")
+
+        self.general_error = QLabel()
+        self.general_error.setObjectName("member_error")
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.tabs, 1)
+        lay.addWidget(self.general_error)
+        lay.addWidget(self.buttons)
+
+        self.retranslate()
+        self._load()
+
+    # ------------------------------------------------------------------ building
+    def _line(self, key: str) -> QLineEdit:
+        w = QLineEdit()
+        self._add(key, w)
+        return w
+
+    def _pair(self, a: QWidget, b: QWidget) -> QWidget:
+        box = QWidget()
+        h = QHBoxLayout(box)
+        h.setContentsMargins(0, 0, 0, 0)
+        h.addWidget(a)
+        b.setMinimumWidth(110)
+        h.addWidget(b, 1)
+        return box
+
+    def _add(self, key: str, widget: QWidget, error_key: str | None = None) -> None:
+        label = QLabel()
+        err = QLabel()
+        err.setObjectName(f"error_{key}")
+        err.setStyleSheet(ERROR_STYLE)
+        err.setWordWrap(True)
+        err.setVisible(False)  # shown right under its field when the field is wrong
+        widget.setObjectName(f"member_{key}")
+        self.grid.addWidget(label, self._row, 0)
+        self.grid.addWidget(widget, self._row, 1)
+        self.grid.addWidget(err, self._row + 1, 1)
+        self._row += 1
+        self.labels[key] = label
+        self.errors[key] = err
+        if error_key:
+            self.errors[error_key] = err
+        self.widgets[key] = widget
+        self._row += 1
+
+    def retranslate(self) -> None:
+        editing = self.member is not None
+        self.setWindowTitle(self.tr("Edit member") if editing else self.tr("New member"))
+        texts = {
+            "full_name": self.tr("Full name *"), "date_of_birth": self.tr("Date of birth"),
+            "gender": self.tr("Gender"), "phone": self.tr("Phone"),
+            "id_number": self.tr("Citizen ID (CCCD)"), "union_join_date": self.tr("Joined the Union on"),
+            "union_card_no": self.tr("Union card number"), "is_party_member": self.tr("Party member"),
+            "residence": self.tr("Residence (village / residential group)"),
+            "residence_activity": self.tr("Takes part at the place of residence (CD-3.3)"),
+            "training_registered": self.tr("Registered for “Rèn luyện đoàn viên” (CD-3.4)"),
+            "ebook_issued": self.tr("Electronic Union book issued (CD-3.5)"),
+            "ecard_issued": self.tr("Electronic Union card issued (CD-3.5)"),
+            "notes": self.tr("Notes"), "entry_date": self.tr("Entered the branch"),
+        }
+        for k, t in texts.items():
+            if k in self.labels:
+                self.labels[k].setText(t)
+        self.date_of_birth.setPlaceholderText(self.tr("dd/mm/yyyy or the year alone"))
+        for w in (self.union_join_date, self.party_join_date, self.training_registered_on,
+                  self.entry_date, self.event_date):
+            w.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.phone.setPlaceholderText(self.tr("e.g. 0912345678"))
+        self.id_number.setPlaceholderText(self.tr("12 digits (optional)"))
+        self.event_note.setPlaceholderText(self.tr("Note, e.g. where to"))
+        self.is_party_member.setText(self.tr("Yes, admitted on"))
+        self.training_registered.setText(self.tr("Yes, on"))
+        for cb in (self.residence_activity, self.ebook_issued, self.ecard_issued):
+            cb.setText(self.tr("Yes"))
+        current = self.gender.currentData()
+        self.gender.clear()
+        for code, text in ((None, "—"), ("nam", self.tr("Male")), ("nu", self.tr("Female")),
+                           ("khac", self.tr("Other"))):
+            self.gender.addItem(text, code)
+        self.gender.setCurrentIndex(max(0, self.gender.findData(current)))
+        self.entry_kind.clear()
+        self.entry_kind.addItem(self.tr("Joined"), JOINED)
+        self.entry_kind.addItem(self.tr("Transferred in"), TRANSFERRED_IN)
+        labels = EVENT_LABELS_VI if self.env.translator.language == "vi" else EVENT_LABELS_EN
+        self.event_kind.clear()
+        for k in EVENT_KINDS:
+            self.event_kind.addItem(labels[k], k)
+        self.tabs.setTabText(0, self.tr("Details"))
+        if self.tabs.count() > 1:
+            self.tabs.setTabText(1, self.tr("History"))
+        self.add_event_btn.setText(self.tr("Record"))
+        self.undo_event_btn.setText(self.tr("Undo the last entry"))
+        self.buttons.button(QDialogButtonBox.Save).setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
+
+    # ------------------------------------------------------------------ values
+    def _load(self) -> None:
+        today = self.env.ctx.today()
+        m = self.member
+        self.party_join_date.setEnabled(False)
+        self.training_registered_on.setEnabled(False)
+        self.entry_date.setText(format_date_short(today))
+        if m is None:
+            return
+        self.full_name.setText(m.full_name)
+        self.date_of_birth.setText(format_dob(m))
+        self.gender.setCurrentIndex(max(0, self.gender.findData(m.gender)))
+        self.phone.setText(m.phone or "")
+        self.id_number.setText(m.id_number or "")
+        self.union_join_date.setText(format_date_short(m.union_join_date))
+        self.union_card_no.setText(m.union_card_no or "")
+        self.is_party_member.setChecked(m.is_party_member)
+        self.party_join_date.setText(format_date_short(m.party_join_date))
+        self.residence.setText(m.residence or "")
+        self.residence_activity.setChecked(m.residence_activity)
+        self.training_registered.setChecked(m.is_training_registered)
+        self.training_registered_on.setText(format_date_short(m.training_registered_on))
+        self.ebook_issued.setChecked(m.ebook_issued)
+        self.ecard_issued.setChecked(m.ecard_issued)
+        self.notes.setText(m.notes or "")
+        self._load_history()
+
+    def _load_history(self) -> None:
+        self.history.clear()
+        if self.member is None:
+            return
+        labels = EVENT_LABELS_VI if self.env.translator.language == "vi" else EVENT_LABELS_EN
+        events = svc.history(self.env.ctx, self.member.id)
+        for e in events:
+            self.history.addItem(f"{format_date_short(e.on_date)} — {labels[e.kind]}"
+                                 + (f" ({e.note})" if e.note else ""))
+        active = bool(events) and events[-1].kind in ENTERING
+        # Suggest what makes sense next: leaving when active, coming back otherwise.
+        self.event_kind.setCurrentIndex(self.event_kind.findData("transferred_out" if active
+                                                                 else TRANSFERRED_IN))
+        self.undo_event_btn.setEnabled(len(events) > 1)
+
+    def _date(self, key: str, w: QLineEdit, errors: dict, *, year_only: bool = False):
+        text = w.text().strip()
+        if not text:
+            return None, False
+        try:
+            return parse_date_value(text, self.env.ctx.today(), allow_year_only=year_only)
+        except DomainError as exc:
+            errors[key] = exc.message
+            return None, False
+
+    def collect(self) -> tuple[Member | None, dict[str, str]]:
+        """The member as entered and {field: Vietnamese message} for every wrong field."""
+        errors: dict[str, str] = {}
+        dob, year_only = self._date("date_of_birth", self.date_of_birth, errors, year_only=True)
+        join, _ = self._date("union_join_date", self.union_join_date, errors)
+        party_date, _ = self._date("party_join_date", self.party_join_date, errors) \
+            if self.is_party_member.isChecked() else (None, False)
+        train_date, _ = self._date("training_registered_on", self.training_registered_on, errors) \
+            if self.training_registered.isChecked() else (None, False)
+        phone = id_number = None
+        if self.phone.text().strip():
+            try:
+                phone = normalise_phone(self.phone.text())
+            except DomainError as exc:
+                errors["phone"] = exc.message
+        if self.id_number.text().strip():
+            try:
+                id_number = normalise_id_number(self.id_number.text())
+            except DomainError as exc:
+                errors["id_number"] = exc.message
+        base = self.member or Member(None, self.unit_code, "")
+        m = replace(
+            base, full_name=self.full_name.text(), date_of_birth=dob, dob_year_only=year_only,
+            gender=self.gender.currentData(), phone=phone, id_number=id_number,
+            union_join_date=join, union_card_no=self.union_card_no.text().strip() or None,
+            is_party_member=self.is_party_member.isChecked(), party_join_date=party_date,
+            residence=self.residence.text(), residence_activity=self.residence_activity.isChecked(),
+            training_registered=self.training_registered.isChecked(),
+            training_registered_on=train_date, ebook_issued=self.ebook_issued.isChecked(),
+            ecard_issued=self.ecard_issued.isChecked(), notes=self.notes.text(),
+        ).normalised()
+        for k, msg in member_problems(m, self.env.ctx.today()).items():
+            errors.setdefault(k, msg)
+        return m, errors
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for label in set(self.errors.values()):
+            label.clear()
+            label.setVisible(False)
+        first = None
+        for key, msg in errors.items():
+            label = self.errors.get(key)
+            if label is None:
+                self.general_error.setText(msg)
+                continue
+            label.setText(msg)
+            label.setVisible(True)
+            if first is None:
+                first = self.widgets.get(key)
+        if first is not None:
+            self.tabs.setCurrentIndex(0)
+            first.setFocus()
+
+    def save(self) -> None:
+        self.general_error.clear()
+        m, errors = self.collect()
+        entry = None
+        if self.member is None:
+            entry, _ = self._date("entry_date", self.entry_date, errors)
+            if entry is None and "entry_date" not in errors:
+                errors["entry_date"] = self.tr("Enter the date the member entered the branch.")
+        self.show_errors(errors)
+        if errors:
+            return
+        try:
+            if self.member is None:
+                self.changes, self.saved = svc.add_member(
+                    self.env.ctx, self.unit_code, m, entry_date=entry,
+                    entry_kind=self.entry_kind.currentData())
+            else:
+                self.changes = svc.update_member(self.env.ctx, m)
+                self.saved = m
+        except DomainError as exc:
+            self.show_errors({exc.field or "": exc.message})
+            return
+        self.env.bus.emit(self.changes)
+        self.accept()
+
+    # ------------------------------------------------------------------ history
+    def _add_event(self) -> None:
+        self.event_error.clear()
+        errors: dict[str, str] = {}
+        on, _ = self._date("on_date", self.event_date, errors)
+        if on is None:
+            self.event_error.setText(errors.get("on_date") or self.tr("Enter the date (dd/mm/yyyy)."))
+            return
+        try:
+            changes = svc.record_event(self.env.ctx, self.member.id, self.event_kind.currentData(), on,
+                                       self.event_note.text())
+        except DomainError as exc:
+            self.event_error.setText(exc.message)
+            return
+        self.event_date.clear()
+        self.event_note.clear()
+        self.env.bus.emit(changes)
+        self._load_history()
+
+    def _undo_event(self) -> None:
+        if QMessageBox.question(self, self.tr("Undo"), self.tr("Remove the last history entry?")) \
+                != QMessageBox.Yes:
+            return
+        try:
+            self.env.bus.emit(svc.delete_last_event(self.env.ctx, self.member.id))
+        except DomainError as exc:
+            self.event_error.setText(exc.message)
+        self._load_history()

@@ -1,0 +1,236 @@
+"""The members table: a thin, lazy model over immutable roster rows.
+
+Display text is made only for the cells Qt asks for; sorting happens inside the model with
+QCollator sort keys in Vietnamese order (TECH-NOTES: a QSortFilterProxyModel over a Python
+model takes seconds on 10,000 rows), and filtering is a list of row indices. Search ignores
+diacritics and case through ``name_key`` ("nguyen thi" finds "Nguyễn Thị").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import (QAbstractTableModel, QCollator, QCoreApplication, QLocale, QModelIndex,
+                            Qt)
+from PySide6.QtGui import QColor
+
+from desktop.domain.members import (ACTIVE, EVENT_LABELS_EN, EVENT_LABELS_VI, FLAG_CRITERIA,
+                                    GENDER_LABELS_EN, GENDER_LABELS_VI, LEFT, NOT_MEMBER,
+                                    STATUS_LABELS_EN, STATUS_LABELS_VI, TRANSFERRED_OUT, format_dob,
+                                    name_key)
+from desktop.i18n.formatting import format_date_short
+from desktop.i18n.markers import QT_TRANSLATE_NOOP
+
+CTX = "MembersTable"
+# (key, English header) — translated at display time in the "MembersTable" context.
+COLUMNS = (
+    ("full_name", QT_TRANSLATE_NOOP("MembersTable", "Full name")),
+    ("date_of_birth", QT_TRANSLATE_NOOP("MembersTable", "Date of birth")),
+    ("gender", QT_TRANSLATE_NOOP("MembersTable", "Gender")),
+    ("union_card_no", QT_TRANSLATE_NOOP("MembersTable", "Union card no.")),
+    ("phone", QT_TRANSLATE_NOOP("MembersTable", "Phone")),
+    ("residence", QT_TRANSLATE_NOOP("MembersTable", "Residence")),
+    ("is_party_member", QT_TRANSLATE_NOOP("MembersTable", "Party member")),
+    ("residence_activity", QT_TRANSLATE_NOOP("MembersTable", "Active at residence (CD-3.3)")),
+    ("training_registered", QT_TRANSLATE_NOOP("MembersTable", "Self-training registered (CD-3.4)")),
+    ("ebook_issued", QT_TRANSLATE_NOOP("MembersTable", "E-book (CD-3.5)")),
+    ("ecard_issued", QT_TRANSLATE_NOOP("MembersTable", "E-card (CD-3.5)")),
+    ("status", QT_TRANSLATE_NOOP("MembersTable", "Status")),
+    ("entry_date", QT_TRANSLATE_NOOP("MembersTable", "In the branch since")),
+)
+FLAG_COLUMNS = {"is_party_member", "residence_activity", "training_registered", "ebook_issued",
+                "ecard_issued"}
+SHORT_HEADERS = {
+    "residence_activity": QT_TRANSLATE_NOOP("MembersTable", "At residence"),
+    "training_registered": QT_TRANSLATE_NOOP("MembersTable", "Self-training"),
+    "ebook_issued": QT_TRANSLATE_NOOP("MembersTable", "E-book"),
+    "ecard_issued": QT_TRANSLATE_NOOP("MembersTable", "E-card"),
+    "is_party_member": QT_TRANSLATE_NOOP("MembersTable", "Party"),
+}
+MEMBER_ID_ROLE = Qt.UserRole + 1
+
+
+@dataclass(frozen=True)
+class Filter:
+    text: str = ""
+    status: str | None = ACTIVE  # None: everyone ever in the branch
+    missing_flag: str | None = None  # show members WITHOUT this flag (who still need it)
+    party: bool | None = None
+
+
+def _flag(m, key: str) -> bool:
+    if key == "training_registered":
+        return m.is_training_registered
+    return bool(getattr(m, key))
+
+
+class MembersTableModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._entries: list = []
+        self._keys: list[str] = []
+        self._view: list[int] = []
+        self._filter = Filter()
+        self._sort = (0, Qt.AscendingOrder)
+        self._sort_keys: dict[int, list] = {}
+        self._collator = QCollator(QLocale(QLocale.Vietnamese, QLocale.Vietnam))
+        self._collator.setNumericMode(True)
+
+    # ------------------------------------------------------------------ data in
+    def set_entries(self, entries: list) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self._keys = [f"{name_key(e.member.full_name)} {e.member.union_card_no or ''} "
+                      f"{e.member.phone or ''}".lower() for e in self._entries]
+        self._sort_keys.clear()
+        self._rebuild()
+        self.endResetModel()
+
+    def set_filter(self, flt: Filter) -> None:
+        if flt == self._filter:
+            return
+        self.beginResetModel()
+        self._filter = flt
+        self._rebuild()
+        self.endResetModel()
+
+    @property
+    def filter(self) -> Filter:
+        return self._filter
+
+    def total(self) -> int:
+        return len(self._entries)
+
+    def _rebuild(self) -> None:
+        f = self._filter
+        words = name_key(f.text).split()
+        out = []
+        for i, e in enumerate(self._entries):
+            if f.status is not None and e.status != f.status:
+                continue
+            m = e.member
+            if f.party is not None and m.is_party_member != f.party:
+                continue
+            if f.missing_flag and _flag(m, f.missing_flag):
+                continue
+            if words:
+                key = self._keys[i]
+                if not all(w in key for w in words):
+                    continue
+            out.append(i)
+        self._view = out
+        self._apply_sort()
+
+    # ------------------------------------------------------------------ sorting
+    def _key_list(self, column: int) -> list:
+        keys = self._sort_keys.get(column)
+        if keys is not None:
+            return keys
+        col = COLUMNS[column][0]
+        sk = self._collator.sortKey
+        if col == "full_name":
+            # Vietnamese lists are ordered by the given name (the last word), then the full name.
+            keys = [(sk(e.member.full_name.split()[-1] if e.member.full_name else ""),
+                     sk(e.member.full_name)) for e in self._entries]
+        elif col in ("date_of_birth",):
+            keys = [(e.member.date_of_birth or date.max,) for e in self._entries]
+        elif col == "entry_date":
+            keys = [(e.stint.entry_date or date.max,) for e in self._entries]
+        elif col in FLAG_COLUMNS:
+            keys = [(not _flag(e.member, col),) for e in self._entries]
+        elif col == "status":
+            order = {ACTIVE: 0, TRANSFERRED_OUT: 1, LEFT: 2, NOT_MEMBER: 3}
+            keys = [(order.get(e.status, 9),) for e in self._entries]
+        else:
+            keys = [(sk(self._text(e, col) or "\uffff"),) for e in self._entries]
+        self._sort_keys[column] = keys
+        return keys
+
+    def _apply_sort(self) -> None:
+        column, order = self._sort
+        keys = self._key_list(column)
+        self._view.sort(key=keys.__getitem__, reverse=order == Qt.DescendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:  # noqa: D401
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._apply_sort()
+        self.layoutChanged.emit()
+
+    # ------------------------------------------------------------------ Qt model API
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._view)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def entry(self, row: int):
+        return self._entries[self._view[row]]
+
+    def member_ids(self, rows) -> list[int]:
+        return [self._entries[self._view[r]].member.id for r in rows]
+
+    def row_of(self, member_id: int) -> int | None:
+        for r, i in enumerate(self._view):
+            if self._entries[i].member.id == member_id:
+                return r
+        return None
+
+    def _vi(self) -> bool:
+        return QLocale().language() == QLocale.Language.Vietnamese
+
+    def _text(self, e, col: str) -> str:
+        m = e.member
+        vi = self._vi()
+        if col == "full_name":
+            return m.full_name
+        if col == "date_of_birth":
+            return format_dob(m)
+        if col == "gender":
+            return (GENDER_LABELS_VI if vi else GENDER_LABELS_EN).get(m.gender, "") if m.gender else ""
+        if col in ("union_card_no", "phone", "residence"):
+            return getattr(m, col) or ""
+        if col in FLAG_COLUMNS:
+            return "✔" if _flag(m, col) else ""
+        if col == "status":
+            return (STATUS_LABELS_VI if vi else STATUS_LABELS_EN).get(e.status, e.status)
+        if col == "entry_date":
+            return format_date_short(e.stint.entry_date)
+        return ""
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        e = self._entries[self._view[index.row()]]
+        col = COLUMNS[index.column()][0]
+        if role == Qt.DisplayRole:
+            return self._text(e, col)
+        if role == Qt.TextAlignmentRole and col in FLAG_COLUMNS:
+            return int(Qt.AlignCenter)
+        if role == Qt.ForegroundRole and e.status != ACTIVE:
+            return QColor("#777777")
+        if role == Qt.ToolTipRole:
+            if col == "status" and e.stint.exit_date:
+                labels = EVENT_LABELS_VI if self._vi() else EVENT_LABELS_EN
+                return f"{labels[e.stint.exit_kind]}: {format_date_short(e.stint.exit_date)}"
+            if col in FLAG_CRITERIA:
+                return QCoreApplication.translate(CTX, COLUMNS[index.column()][1])
+        if role == MEMBER_ID_ROLE:
+            return e.member.id
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):  # noqa: N802
+        if orientation != Qt.Horizontal:
+            return None
+        key, title = COLUMNS[section]
+        if role == Qt.DisplayRole:
+            return QCoreApplication.translate(CTX, SHORT_HEADERS.get(key, title))
+        if role == Qt.ToolTipRole:
+            return QCoreApplication.translate(CTX, title)
+        return None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Horizontal, 0, len(COLUMNS) - 1)
+        if self._view:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._view) - 1, len(COLUMNS) - 1))
