@@ -5,8 +5,8 @@ if copied to another machine), then runs the bundled program with a clean enviro
 Python on PATH, no PYTHON* variables, a new HOME, no network where ``unshare -n`` is allowed):
 ``--version``, ``catalog show chi-doan-xhcn --json``, ``selftest`` (fresh data folder, first-run
 wizard, main window with every page, offscreen), a unit created from the CLI, and an upgrade
-(a second unpacked copy) that finds the same data. Finally: the program wrote nothing into its
-own folder.
+(a second unpacked copy) that finds the same data, a quarterly report printed to PDF with the
+bundled fonts. Finally: the program wrote nothing into its own folder.
 
 Marked ``build``; runs when asked for: ``pytest -m build tests/build`` or
 ``SOTHIDUA_BUILD_TESTS=1`` (.ci/run sets it). Needs the ``build`` extra (PyInstaller).
@@ -196,6 +196,28 @@ def test_a_unit_created_by_one_version_is_there_after_an_upgrade(bundle, tmp_pat
                       exe=folder / "sothidua")
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["name"] == "Chi đoàn Tổ dân phố số 3"
+
+
+def test_a_report_prints_with_the_bundled_fonts(bundle, tmp_path):
+    """A new unit, then a PDF from the bundle: ReportLab and the bundled Liberation fonts work
+    frozen (Vietnamese text needs them: the built-in PDF fonts show boxes)."""
+    data, pdf = tmp_path / "data", tmp_path / "bao-cao-quy.pdf"
+    listing = bundle.run("--data-dir", str(data), "report", "--list")
+    if listing.returncode != 0 or "quarterly" not in listing.stdout:
+        pytest.skip("no `report quarterly` command in this version")
+    done = bundle.run("--data-dir", str(data), "unit", "init", "--code", "CD-TDP3",
+                      "--name", "Chi đoàn Tổ dân phố số 3", "--kind", "chi-doan",
+                      "--branch-type", "dan-cu")
+    assert done.returncode == 0, done.stderr
+    done = bundle.run("--data-dir", str(data), "report", "quarterly", "--draft", "--out", str(pdf))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert pdf.read_bytes()[:5] == b"%PDF-"
+    if shutil.which("pdffonts") and shutil.which("pdftotext"):
+        fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
+        assert "LiberationSerif" in fonts
+        text = subprocess.run(["pdftotext", "-l", "1", str(pdf), "-"], capture_output=True,
+                              text=True).stdout
+        assert "CHI ĐOÀN TỔ DÂN PHỐ SỐ 3" in text
 
 
 def test_the_program_writes_nothing_into_its_own_folder(bundle):
