@@ -96,8 +96,14 @@ class RosterEntry:
     history: tuple[MembershipEvent, ...]
 
     def active_on(self, d: date) -> bool:
-        # A member entered without any history is taken as a current member.
+        """Can be credited on ``d``. A member recorded without any history (older data) is
+        not refused: nothing says they were away."""
         return not self.history or is_active_on(list(self.history), d)
+
+    def in_base_on(self, d: date) -> bool:
+        """Counted in the CD-3.6 base on ``d``: the same rule as the member base and the
+        evaluation engine (desktop.domain.members.is_active_on)."""
+        return is_active_on(list(self.history), d)
 
     def status_on(self, d: date) -> str:
         """active | transferred_out | left | not_yet (joined later)."""
@@ -342,17 +348,26 @@ def _assessment_date(period: Period, today: date) -> date:
     return min(period.end, max(period.start, today))
 
 
+def _base_day(session, unit_code: str, period: Period, today: date) -> date:
+    """Which day decides who CD-3.6 covers ("every member"): the first day of the period when
+    the unit's ``member_base`` setting is ``start``, else the reference day (the end of the
+    period, or today while it runs) — as the evaluation engine does (BRIEF §1)."""
+    how = _settings(session, unit_code).get("member_base", "end")
+    return period.start if how == "start" else _assessment_date(period, today)
+
+
 def _summary(session, unit_code: str, period: Period, today: date) -> VolunteerSummary:
     half = repo.member_half_days(session, unit_code, period.start, period.end)
     counts = repo.member_activity_counts(session, unit_code, period.start, period.end)
     on = _assessment_date(period, today)
+    base_day = _base_day(session, unit_code, period, today)
     rows = []
     for r in _roster(session, unit_code):
         if not (r.member_during(period.start, period.end) or r.member_id in half):
             continue
         status = r.status_on(on)
         rows.append(MemberDays(member_id=r.member_id, name=r.name, days=half.get(r.member_id, 0) / 2,
-                               counted=status == "active", status=status,
+                               counted=r.in_base_on(base_day), status=status,
                                activities=counts.get(r.member_id, 0), name_key=r.key))
     rows.sort(key=lambda m: (m.name_key, m.member_id))
     by_kind = repo.activity_counts(session, unit_code, period.start, period.end)
@@ -362,9 +377,10 @@ def _summary(session, unit_code: str, period: Period, today: date) -> VolunteerS
 
 
 def volunteer_summary(ctx: AppContext, unit_code: str, period=None) -> VolunteerSummary:
-    """Per-branch view: every member's days in the period, the CD-3.6 base (members at the
-    assessment date: the end of the period, or today while it runs), who is short and by how
-    much, most at risk first; totals by kind and month; CD-2.2 / CD-2.3 activity counts."""
+    """Per-branch view: every member's days in the period, the CD-3.6 base (members on the
+    reference day: the end of the period, or today while it runs; the first day when the unit's
+    ``member_base`` is ``start``), who is short and by how much, most at risk first; totals by
+    kind and month; CD-2.2 / CD-2.3 activity counts."""
     with ctx.uow.read() as s:
         p = _period_in(s, unit_code, period, ctx.today())
         return _summary(s, unit_code, p, ctx.today())
@@ -387,9 +403,10 @@ def member_record(ctx: AppContext, unit_code: str, member_id: int, period=None) 
             raise DomainError(f"Không có đoàn viên số {member_id} trong đơn vị “{unit_code}”.",
                               field="member")
         acts = repo.member_activities(s, member_id, p.start, p.end)
+        base_day = _base_day(s, unit_code, p, ctx.today())
     total = sum(d for _, d in acts)
     status = entry.status_on(_assessment_date(p, ctx.today()))
-    md = MemberDays(member_id=member_id, name=entry.name, days=total, counted=status == "active",
+    md = MemberDays(member_id=member_id, name=entry.name, days=total, counted=entry.in_base_on(base_day),
                     status=status, activities=len(acts), name_key=entry.key)
     return MemberRecord(member=entry, period=p, days=md, activities=tuple(acts))
 
