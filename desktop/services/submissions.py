@@ -707,3 +707,12 @@ def decisions_for_self(ctx: AppContext, period: str | None = None, *, history: b
 
 def appraisals_for_self(ctx: AppContext, period: str | None = None) -> list[tuple[repo.ReceivedPackage, dict]]:
     return [(r, d) for r, d in current_data(ctx, kind="appraisal", period=period)]
+
+
+def decision_lines(ctx: AppContext, unit_code: str, period: str | None) -> list[str]:
+    """Lines for the campaign page of a branch: the decisions it received for the period
+    (Vietnamese, the text of an official document). Empty on other units' pages."""
+    me = _me(ctx)
+    if me.code != unit_code:
+        return []
+    return [d.text_vi() for d in decisions_for_self(ctx, period)]

@@ -164,6 +164,7 @@ def test_a_year_through_files(year):
     [dec] = submissions.decisions_for_self(branch, P)
     assert dec.text_vi().startswith("Quyết định số 15-QĐ/ĐTN ngày 25/11/2026 của Đoàn phường Lê Chân")
     assert "2 đoàn viên" in dec.text_vi()
+    assert submissions.decision_lines(branch, BRANCH.code, P) == [dec.text_vi()]  # the campaign page shows it
 
     # the dashboard shows the branch recognised; its data on the Đoàn cơ sở kept the appraisal
     board = dashboard.dashboard(dcs, P, today=date(2026, 11, 28))

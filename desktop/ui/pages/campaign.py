@@ -153,6 +153,11 @@ class CampaignPage(Page):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.summary)
+        self.decision = QLabel()  # the recognition decision received from the Đoàn cơ sở (issue 7)
+        self.decision.setObjectName("campaign_decision")
+        self.decision.setWordWrap(True)
+        self.decision.setVisible(False)
+        lay.addWidget(self.decision)
         lay.addWidget(self.tabs, 1)
         self.retranslate()
         self.bar.reload_units()
@@ -198,6 +203,15 @@ class CampaignPage(Page):
 
         self.env.runner.run(work, on_done=self._loaded, on_error=self._failed,
                             label=self.tr("Evaluating the criteria…"), parent=self)
+        from desktop.services.submissions import decision_lines
+
+        self.env.runner.run(lambda: decision_lines(ctx, code, label), on_done=self._show_decisions,
+                            on_error=lambda *_: self.decision.setVisible(False))
+
+    def _show_decisions(self, lines):
+        self.decision.setText("<br>".join(lines))
+        self.decision.setStyleSheet("background: #d8f0d8; color: #1d5e20; padding: 4px;")
+        self.decision.setVisible(bool(lines))
 
     def _loaded(self, result):
         self.evaluation, self.quarters = result
