@@ -88,7 +88,7 @@ class BuildError(RuntimeError):
 def app_version(root: Path = ROOT) -> str:
     """``desktop.__version__``, read without importing the application."""
     text = (root / "desktop" / "__init__.py").read_text(encoding="utf-8")
-    m = re.search(r'^__version__\s*=\s*["\']([^"\']+)["\']', text, re.M)
+    m = re.search(r'^__version__\s*=\s*["\']([^"\']+)["\']', text, re.MULTILINE)
     if not m:
         raise BuildError("desktop/__init__.py has no __version__")
     return m.group(1)
@@ -241,7 +241,7 @@ def keep_data(dest: str) -> bool:
     return True
 
 
-_QML_STACK = re.compile(r"(^|/)libQt6(Qml|Quick|VirtualKeyboard)\w*\.so|(^|/)Qt6(Qml|Quick|VirtualKeyboard)\w*\.dll")
+_QML_STACK = re.compile(r"(^|/)(lib)?Qt6(Qml|Quick|VirtualKeyboard)\w*\.(so|dll)")
 _VIRTUAL_KEYBOARD = re.compile(r"platforminputcontexts/(lib)?qtvirtualkeyboardplugin\.(so|dll)$")
 
 
@@ -264,14 +264,14 @@ def keep_entry(entry: tuple, uses_qml: bool) -> bool:
 
 def uses_qml(binaries) -> bool:
     """Does the analysed app import PySide6.QtQml / QtQuick (their extension modules)?"""
-    return any(re.search(r"PySide6[/\\]Qt(Qml|Quick)\w*\.(abi3\.so|pyd)$", entry[0].replace("\\", "/"))
-               for entry in binaries)
+    pattern = re.compile(r"PySide6/Qt(Qml|Quick)\w*\.(abi3\.so|pyd)$")
+    return any(pattern.search(entry[0].replace("\\", "/")) for entry in binaries)
 
 
 # ---------------------------------------------------------------------------- steps
 def compile_translations(python: str = sys.executable, root: Path = ROOT) -> None:
     done = subprocess.run([python, "-m", "desktop.i18n.tool", "release"], cwd=root,
-                          capture_output=True, text=True)
+                          capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise BuildError("compiling the translations failed (pyside6-lrelease):\n"
                          + done.stdout + done.stderr)
@@ -301,7 +301,7 @@ def run_pyinstaller(dist: Path, work: Path, python: str = sys.executable,
     log = work / "pyinstaller.log"
     work.mkdir(parents=True, exist_ok=True)
     with open(log, "w", encoding="utf-8") as fh:
-        done = subprocess.run(cmd, cwd=ROOT, stdout=fh, stderr=subprocess.STDOUT)
+        done = subprocess.run(cmd, cwd=ROOT, stdout=fh, stderr=subprocess.STDOUT, check=False)
     if done.returncode != 0:
         tail = "".join(log.read_text(encoding="utf-8", errors="replace").splitlines(True)[-30:])
         raise BuildError(f"PyInstaller failed (full log: {log}):\n{tail}")
@@ -404,7 +404,7 @@ def render_nsis(makensis: str, version: str, source_dir: Path, out_file: Path) -
     cmd = nsis_command(makensis, version, source_dir, out_file, strict=False)
     cmd.insert(-1, "-PPO")
     done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, encoding="utf-8",
-                          errors="replace")
+                          errors="replace", check=False)
     if done.returncode != 0:
         raise BuildError(f"makensis -PPO failed:\n{done.stdout}\n{done.stderr}")
     return done.stdout
@@ -416,8 +416,8 @@ def package_windows(bundle: Path, dist: Path, version: str, makensis: str | None
         raise BuildError("makensis not found: install NSIS 3 (winget install NSIS.NSIS, or "
                          "choco install nsis) or pass --makensis PATH")
     out = dist / windows_installer_name(version)
-    done = subprocess.run(nsis_command(exe, version, bundle, out), cwd=ROOT,
-                          capture_output=True, text=True, encoding="utf-8", errors="replace")
+    done = subprocess.run(nsis_command(exe, version, bundle, out), cwd=ROOT, capture_output=True,
+                          text=True, encoding="utf-8", errors="replace", check=False)
     if done.returncode != 0 or not out.is_file():
         raise BuildError(f"makensis failed:\n{done.stdout}\n{done.stderr}")
     return out

@@ -41,7 +41,7 @@ def _requested(config) -> bool:
 def _no_network_prefix() -> list[str]:
     """``unshare -n`` runs a command without any network, where the kernel lets us."""
     unshare = shutil.which("unshare")
-    if unshare and subprocess.run([unshare, "-n", "true"], capture_output=True).returncode == 0:
+    if unshare and subprocess.run([unshare, "-n", "true"], capture_output=True, check=False).returncode == 0:
         return [unshare, "-n"]
     return []
 
@@ -67,7 +67,7 @@ class Bundle:
             **env) -> subprocess.CompletedProcess:
         return subprocess.run([*self.prefix, str(exe or self.exe), *args], env=self.env(**env),
                               cwd=str(self.home), capture_output=True, text=True,
-                              encoding="utf-8", timeout=timeout)
+                              encoding="utf-8", timeout=timeout, check=False)
 
 
 @pytest.fixture(scope="module")
@@ -83,7 +83,7 @@ def bundle(request, tmp_path_factory):
     t0 = time.monotonic()
     done = subprocess.run([sys.executable, str(ROOT / "build_installer.py"),
                            "--dist", str(out / "dist"), "--work", str(out / "work")],
-                          cwd=ROOT, capture_output=True, text=True, timeout=1200)
+                          cwd=ROOT, capture_output=True, text=True, timeout=1200, check=False)
     seconds = time.monotonic() - t0
     assert done.returncode == 0, f"build failed:\n{done.stdout}\n{done.stderr}"
     archives = list((out / "dist").glob("SoThiDua-*-linux-*.tar.gz"))
@@ -133,7 +133,7 @@ def test_no_bundled_library_is_left_unresolved(bundle):
     assert libs
     broken = {}
     for lib in libs:
-        out = subprocess.run(["ldd", str(lib)], capture_output=True, text=True).stdout
+        out = subprocess.run(["ldd", str(lib)], capture_output=True, text=True, check=False).stdout
         missing = [line.strip() for line in out.splitlines()
                    if "not found" in line and "libwayland-" not in line]
         if missing:
@@ -213,10 +213,10 @@ def test_a_report_prints_with_the_bundled_fonts(bundle, tmp_path):
     assert done.returncode == 0, done.stdout + done.stderr
     assert pdf.read_bytes()[:5] == b"%PDF-"
     if shutil.which("pdffonts") and shutil.which("pdftotext"):
-        fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
+        fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=False).stdout
         assert "LiberationSerif" in fonts
         text = subprocess.run(["pdftotext", "-l", "1", str(pdf), "-"], capture_output=True,
-                              text=True).stdout
+                              text=True, check=False).stdout
         assert "CHI ĐOÀN TỔ DÂN PHỐ SỐ 3" in text
 
 

@@ -32,7 +32,7 @@ def test_selftest_refuses_a_folder_that_already_holds_data(cli, tmp_path):
     folder = tmp_path / "du-lieu"
     folder.mkdir()
     (folder / "sothidua.db").write_bytes(b"data of a real unit")
-    code, out, err = cli("selftest", "--no-gui", "--keep-in", str(folder))
+    code, _out, err = cli("selftest", "--no-gui", "--keep-in", str(folder))
     assert code == 2
     assert "không rỗng" in err
     assert (folder / "sothidua.db").read_bytes() == b"data of a real unit"
