@@ -175,14 +175,17 @@ class ImportDialog(QDialog):
             on_done=self._written, on_error=self._write_failed, label=self.tr("Importing members…"),
             parent=self, cancellable=True)
 
+    def result_text(self) -> str:
+        if self.result is None:
+            return ""
+        c = self.result.plan.counts()
+        return self.tr("Added {0}, updated {1}; {2} unchanged; {3} rows skipped.").format(
+            c["added"], c["updated"], c["unchanged"], c["skipped"])
+
     def _written(self, result) -> None:
         self.result = result
         self.env.bus.emit(result.changes)
-        c = result.plan.counts()
-        QMessageBox.information(self, self.tr("Import members"), self.tr(
-            "Added {0}, updated {1}; {2} unchanged; {3} rows skipped.").format(
-                c["added"], c["updated"], c["unchanged"], c["skipped"]))
-        self.accept()
+        self.accept()  # the page shows result_text() under the table
 
     def _write_failed(self, exc, tb) -> None:
         if isinstance(exc, ImportRefused):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout)
 
@@ -209,10 +209,11 @@ class MembersPage(Page):
         if not ids:
             return
         sm = self.table.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         for mid in ids:
             row = self.model.row_of(mid)
             if row is not None:
-                sm.select(self.model.index(row, 0), sm.Select | sm.Rows)
+                sm.select(self.model.index(row, 0), flags)
 
     def _update_buttons(self) -> None:
         n = len(self.selected_rows())
@@ -271,6 +272,7 @@ class MembersPage(Page):
             if not path:
                 return None
         dlg = ImportDialog(self.env, self.unit_code, path, parent=self)
+        dlg.accepted.connect(lambda: self.count.setText(dlg.result_text()))
         dlg.open()
         dlg.start()
         return dlg
