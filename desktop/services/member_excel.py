@@ -907,6 +907,7 @@ def plan_rows(pf: ParsedFile, unit_code: str, existing: list[Member],
     index = _Index(existing)
     seen_card: dict[str, int] = {}
     seen_name: dict[tuple, int] = {}
+    seen_name_card: dict[tuple, bool] = {}  # every row so far with this name had a card
     seen_target: dict[int, int] = {}
     for pr in pf.rows:
         v = pr.values
@@ -920,7 +921,9 @@ def plan_rows(pf: ParsedFile, unit_code: str, existing: list[Member],
         dup = None
         if card and card in seen_card:
             dup = (seen_card[card], "union_card_no", f"cùng số thẻ đoàn viên {card}")
-        elif (key, dob) in seen_name and (dob is not None or not card):
+        elif (key, dob) in seen_name and not (card and seen_name_card[(key, dob)]):
+            # Same name (and date of birth): the same person, unless both rows carry (different)
+            # Union card numbers — the card is what identifies a member first.
             dup = (seen_name[(key, dob)], "full_name",
                    "cùng họ tên" + (" và ngày sinh" if dob else ""))
         target = None
@@ -938,7 +941,8 @@ def plan_rows(pf: ParsedFile, unit_code: str, existing: list[Member],
             continue
         if card:
             seen_card[card] = pr.row
-        seen_name[(key, dob)] = pr.row
+        seen_name.setdefault((key, dob), pr.row)
+        seen_name_card[(key, dob)] = seen_name_card.get((key, dob), True) and bool(card)
         if pr.row in bad_rows:
             continue
         if reason:

@@ -21,6 +21,7 @@ from desktop.domain.members import (ACTIVE, EVENT_LABELS_EN, EVENT_LABELS_VI, FL
                                     name_key)
 from desktop.i18n.formatting import format_date_short
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
+from desktop.services.members import bulk_objects
 
 CTX = "MembersTable"
 # (key, English header) — translated at display time in the "MembersTable" context.
@@ -80,11 +81,12 @@ class MembersTableModel(QAbstractTableModel):
     # ------------------------------------------------------------------ data in
     def set_entries(self, entries: list) -> None:
         self.beginResetModel()
-        self._entries = list(entries)
-        self._keys = [f"{name_key(e.member.full_name)} {e.member.union_card_no or ''} "
-                      f"{e.member.phone or ''}".lower() for e in self._entries]
-        self._sort_keys.clear()
-        self._rebuild()
+        with bulk_objects():
+            self._entries = list(entries)
+            self._keys = [f"{name_key(e.member.full_name)} {e.member.union_card_no or ''} "
+                          f"{e.member.phone or ''}".lower() for e in self._entries]
+            self._sort_keys.clear()
+            self._rebuild()
         self.endResetModel()
 
     def set_filter(self, flt: Filter) -> None:
@@ -131,8 +133,7 @@ class MembersTableModel(QAbstractTableModel):
         sk = self._collator.sortKey
         if col == "full_name":
             # Vietnamese lists are ordered by the given name (the last word), then the full name.
-            keys = [(sk(e.member.full_name.split()[-1] if e.member.full_name else ""),
-                     sk(e.member.full_name)) for e in self._entries]
+            keys = [(sk(n.rsplit(" ", 1)[-1]), sk(n)) for n in (e.member.full_name for e in self._entries)]
         elif col in ("date_of_birth",):
             keys = [(e.member.date_of_birth or date.max,) for e in self._entries]
         elif col == "entry_date":
