@@ -33,7 +33,7 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 from db.backup import fsync_dir, sqlite_backup
@@ -680,6 +680,7 @@ def restore_backup(data: DataDir, path: Path, *, before: Callable[[], None] | No
     """Replace the data (database and attachments) by the backup's, after backing up the
     current state ("pre-restore"). ``before`` is called once everything is verified and staged,
     right before the switch (the app closes its database connections there)."""
+    finish_interrupted_restore(data)  # never stage over a restore a crash left unfinished
     info = read_backup(Path(path))
     check_restorable(info)
     progress(0, 4, "Đang kiểm tra và giải nén bản sao lưu…")
