@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.i18n.markers import QT_TRANSLATE_NOOP
+
 BRANCH, GRASSROOTS = "branch", "grassroots"
 
 
@@ -14,7 +16,7 @@ BRANCH, GRASSROOTS = "branch", "grassroots"
 class ReportKind:
     key: str  # CLI name
     title_vi: str
-    title_en: str
+    title_en: str  # marked for translation: the UI shows QCoreApplication.translate("ReportKind", …)
     scope: str  # BRANCH: about one chi đoàn (its own, or --branch on a Đoàn cơ sở); GRASSROOTS
     type_codes: tuple[str, ...]  # numbered documents inside, in order ("BC", "TTr"); () unnumbered
     brief: str  # BRIEF §7 reference
@@ -26,27 +28,40 @@ class ReportKind:
         return bool(self.type_codes)
 
 
+
 KINDS: tuple[ReportKind, ...] = (
-    ReportKind("registration", "Bản đăng ký xây dựng Chi đoàn XHCN và danh sách đoàn viên đăng ký",
-               "Registration for the Socialist branch model with the member list", BRANCH, ("ĐK",),
-               "D1, D2"),
-    ReportKind("quarterly", "Báo cáo tiến độ quý", "Quarterly progress report", BRANCH, ("BC",), "D4",
-               needs_quarter=True),
-    ReportKind("year-end", "Báo cáo kết quả, tự đánh giá, tờ trình đề nghị công nhận và danh sách "
-               "Đoàn viên XHCN", "Year-end report, self-assessment, proposal for recognition and the "
-               "Socialist member list", BRANCH, ("BC", "TTr"), "D6, D9"),
-    ReportKind("volunteer-log", "Sổ theo dõi ngày tình nguyện (theo đoàn viên và theo hoạt động)",
-               "Volunteer-day log (per member and per activity)", BRANCH, (), "CD-3.6"),
-    ReportKind("registration-summary", "Báo cáo tổng hợp đăng ký của các chi đoàn (hạn 20/11)",
-               "Registration summary of the branches (due 20/11)", GRASSROOTS, ("BC",), "D3"),
-    ReportKind("results-summary", "Báo cáo tổng hợp kết quả thực hiện tiêu chí (hạn 10/11)",
-               "Results summary of the branches (due 10/11)", GRASSROOTS, ("BC",), "D5"),
-    ReportKind("decision", "Quyết định công nhận Chi đoàn XHCN, Đoàn viên XHCN (kèm danh sách)",
-               "Recognition decision for Socialist branches and members (with the lists)",
-               GRASSROOTS, ("QĐ",), "D8, D9"),
-    ReportKind("certificates", "Giấy chứng nhận Chi đoàn XHCN, Đoàn viên XHCN",
-               "Certificates for recognised branches and members", GRASSROOTS, (), "D8",
-               landscape=True),
+    ReportKind(
+        "registration", "Bản đăng ký xây dựng Chi đoàn XHCN và danh sách đoàn viên đăng ký",
+        QT_TRANSLATE_NOOP("ReportKind", "Registration for the Socialist branch model with the member list"),
+        BRANCH, ("ĐK",), "D1, D2"),
+    ReportKind(
+        "quarterly", "Báo cáo tiến độ quý",
+        QT_TRANSLATE_NOOP("ReportKind", "Quarterly progress report"),
+        BRANCH, ("BC",), "D4", needs_quarter=True),
+    ReportKind(
+        "year-end", "Báo cáo kết quả, tự đánh giá, tờ trình đề nghị công nhận và danh sách Đoàn viên XHCN",
+        QT_TRANSLATE_NOOP("ReportKind", "Year-end report, self-assessment, proposal for recognition and the Socialist member list"),  # noqa: E501
+        BRANCH, ("BC", "TTr"), "D6, D9"),
+    ReportKind(
+        "volunteer-log", "Sổ theo dõi ngày tình nguyện (theo đoàn viên và theo hoạt động)",
+        QT_TRANSLATE_NOOP("ReportKind", "Volunteer-day log (per member and per activity)"),
+        BRANCH, (), "CD-3.6"),
+    ReportKind(
+        "registration-summary", "Báo cáo tổng hợp đăng ký của các chi đoàn (hạn 20/11)",
+        QT_TRANSLATE_NOOP("ReportKind", "Registration summary of the branches (due 20/11)"),
+        GRASSROOTS, ("BC",), "D3"),
+    ReportKind(
+        "results-summary", "Báo cáo tổng hợp kết quả thực hiện tiêu chí (hạn 10/11)",
+        QT_TRANSLATE_NOOP("ReportKind", "Results summary of the branches (due 10/11)"),
+        GRASSROOTS, ("BC",), "D5"),
+    ReportKind(
+        "decision", "Quyết định công nhận Chi đoàn XHCN, Đoàn viên XHCN (kèm danh sách)",
+        QT_TRANSLATE_NOOP("ReportKind", "Recognition decision for Socialist branches and members (with the lists)"),
+        GRASSROOTS, ("QĐ",), "D8, D9"),
+    ReportKind(
+        "certificates", "Giấy chứng nhận Chi đoàn XHCN, Đoàn viên XHCN",
+        QT_TRANSLATE_NOOP("ReportKind", "Certificates for recognised branches and members"),
+        GRASSROOTS, (), "D8", landscape=True),
 )
 
 BY_KEY = {k.key: k for k in KINDS}

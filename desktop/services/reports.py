@@ -790,11 +790,21 @@ def save(ctx: AppContext, req: ReportRequest, path, *, progress=None, cancel=Non
 # ----------------------------------------------------------------------------- the register
 
 
-def register(ctx: AppContext, year: int | None = None, unit_code: str | None = None):
-    """The document register of a unit (default: this installation's unit)."""
-    code = unit_code or _self_unit(ctx).code
+def register(ctx: AppContext, year: int | None = None, unit_code: str | None = None, *,
+             with_branches: bool = False):
+    """The document register of a unit (default: this installation's unit); with
+    ``with_branches`` also the registers of the branches it holds (documents it printed for
+    them), newest first."""
+    me = _self_unit(ctx) if unit_code is None else None
+    code = unit_code or me.code
+    codes = [code]
+    if with_branches and me is not None and me.kind is not UnitKind.CHI_DOAN:
+        codes += [b.code for b in held_branches(ctx, code)]
+    out = []
     with ctx.uow.read() as s:
-        return documents_repo.list_register(s, code, year)
+        for c in codes:
+            out += documents_repo.list_register(s, c, year)
+    return sorted(out, key=lambda r: (r.created_at, r.type_code, r.number), reverse=True)
 
 
 def set_next_number(ctx: AppContext, year: int, type_code: str, next_number: int,
