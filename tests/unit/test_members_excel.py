@@ -339,3 +339,38 @@ def test_csv_files_in_excel_regional_format_are_read(branch_ctx, tmp_path):
     plan = mx.preview_import(branch_ctx, UNIT, p)
     assert [(a.member.full_name, a.member.date_of_birth) for a in plan.adds] == [
         ("Vũ Thị Lan", date(2000, 4, 12))]
+
+
+def test_same_name_and_birth_date_with_different_card_numbers_are_two_people(branch_ctx, tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Họ và tên", "Ngày sinh", "Số thẻ đoàn viên"])
+    ws.append(["Nguyễn Văn An", "01/01/2000", "HP-1"])
+    ws.append(["Nguyễn Văn An", "01/01/2000", "HP-2"])
+    ws.append(["Nguyễn Văn An", "01/01/2000", None])  # no card: cannot be told apart
+    wb.save(tmp_path / "an.xlsx")
+    plan = mx.preview_import(branch_ctx, UNIT, tmp_path / "an.xlsx")
+    assert plan.counts() == {"added": 2, "updated": 0, "unchanged": 0, "skipped": 1}
+    assert [(d.row, d.column) for d in plan.duplicates] == [(4, "Họ và tên")]
+
+
+def test_a_member_who_left_and_came_back_keeps_both_stays(branch_ctx, tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Họ và tên", "Số thẻ đoàn viên", "Ngày vào chi đoàn", "Ngày chuyển đi"])
+    ws.append(["Vũ Thị Lan", "HP-1", "01/09/2018", "30/06/2025"])
+    wb.save(tmp_path / "a.xlsx")
+    mx.import_file(branch_ctx, UNIT, tmp_path / "a.xlsx")
+    (entry,) = svc.roster(branch_ctx, UNIT)
+    assert entry.status == TRANSFERRED_OUT and entry.stint.exit_kind == TRANSFERRED_OUT
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Họ và tên", "Số thẻ đoàn viên", "Ngày vào chi đoàn", "Hình thức vào chi đoàn"])
+    ws.append(["Vũ Thị Lan", "HP-1", "01/03/2026", "Chuyển đến"])
+    wb.save(tmp_path / "b.xlsx")
+    assert mx.import_file(branch_ctx, UNIT, tmp_path / "b.xlsx").plan.counts()["updated"] == 1
+    kinds = [e.kind for e in svc.history(branch_ctx, entry.member.id)]
+    assert kinds == ["joined", "transferred_out", "transferred_in"]
+    assert svc.members_on(branch_ctx, UNIT, date(2025, 12, 1)) == []
+    assert len(svc.members_on(branch_ctx, UNIT, date(2026, 3, 1))) == 1
+    assert mx.import_file(branch_ctx, UNIT, tmp_path / "b.xlsx").plan.counts()["unchanged"] == 1
