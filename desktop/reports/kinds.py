@@ -40,7 +40,7 @@ KINDS: tuple[ReportKind, ...] = (
         BRANCH, ("BC",), "D4", needs_quarter=True),
     ReportKind(
         "year-end", "Báo cáo kết quả, tự đánh giá, tờ trình đề nghị công nhận và danh sách Đoàn viên XHCN",
-        QT_TRANSLATE_NOOP("ReportKind", "Year-end report, self-assessment, proposal for recognition and the Socialist member list"),  # noqa: E501
+        QT_TRANSLATE_NOOP("ReportKind", "Year-end report, self-assessment, proposal for recognition and the Socialist member list"),
         BRANCH, ("BC", "TTr"), "D6, D9"),
     ReportKind(
         "volunteer-log", "Sổ theo dõi ngày tình nguyện (theo đoàn viên và theo hoạt động)",

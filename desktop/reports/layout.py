@@ -25,6 +25,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.tables import CellStyle
 
 from desktop.i18n.formatting import nfc, place_date_line
 from desktop.reports import styles as S
@@ -223,8 +224,12 @@ def fit_cell(text: str, width: float, style=S.CELL):
     """
     text = nfc(text or "")
     avail = width - 2 * S.TABLE_PADDING
-    if "\n" not in text and string_width(text, style.fontName, style.fontSize) <= avail:
-        return text
+    if "\n" not in text:
+        # No glyph of Liberation Serif is wider than 1.4 em: short texts fit without measuring.
+        if len(text) * style.fontSize * 1.4 <= avail:
+            return text
+        if string_width(text, style.fontName, style.fontSize) <= avail:
+            return text
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
@@ -263,43 +268,51 @@ def data_table(header: Sequence[Sequence], rows: Sequence[Sequence], widths: Seq
                 out.append(c if c is not None else "")
         return out
 
+    # Cell styles are set per cell up front and shared between cells of the same role: no
+    # per-cell style commands (ReportLab applies those cell by cell, again at every split).
+    plain = [_cell(REGULAR, size, a) for a in align]
+    strong = [_cell(BOLD, size, a) for a in align]
+    head = [_cell(BOLD, size, "CENTER")] * ncols
+    span_left = [_cell(BOLD, size, "LEFT")] * ncols
     tables: list[Flowable] = []
     body = list(rows)
     starts = range(0, max(len(body), 1), chunk)
     for start in starts:
         part = body[start:start + chunk]
         data = head_rows + [prepared(start + k, r) for k, r in enumerate(part)]
-        cmds = [
-            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-            ("FONTSIZE", (0, 0), (-1, -1), size),
-            ("LEADING", (0, 0), (-1, -1), size + 2),
-            ("FONTNAME", (0, 0), (-1, nh - 1), BOLD),
-            ("ALIGN", (0, 0), (-1, nh - 1), "CENTER"),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("GRID", (0, 0), (-1, -1), S.TABLE_GRID_WIDTH, "black"),
-            ("LEFTPADDING", (0, 0), (-1, -1), S.TABLE_PADDING),
-            ("RIGHTPADDING", (0, 0), (-1, -1), S.TABLE_PADDING),
-            ("TOPPADDING", (0, 0), (-1, -1), S.TABLE_PADDING - 1),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), S.TABLE_PADDING),
-        ]
-        for j, a in enumerate(align):
-            if a != "LEFT":
-                cmds.append(("ALIGN", (j, nh), (j, -1), a))
+        styles = [head] * nh
+        cmds = [("GRID", (0, 0), (-1, -1), S.TABLE_GRID_WIDTH, "black")]
         for k in range(len(part)):
             i = start + k
             if i in spans:
+                styles.append(span_left)
                 cmds.append(("SPAN", (0, nh + k), (-1, nh + k)))
-                cmds.append(("FONTNAME", (0, nh + k), (-1, nh + k), BOLD))
-                cmds.append(("ALIGN", (0, nh + k), (-1, nh + k), "LEFT"))
                 if k + 1 < len(part):  # a group heading never ends a page
                     cmds.append(("NOSPLIT", (0, nh + k), (-1, nh + k + 1)))
-            elif i in bolds:
-                cmds.append(("FONTNAME", (0, nh + k), (-1, nh + k), BOLD))
+            else:
+                styles.append(strong if i in bolds else plain)
         cmds += _header_spans(header)
-        t = Table(data, colWidths=list(widths), repeatRows=nh, hAlign="CENTER", splitInRow=0)
+        t = Table(data, colWidths=list(widths), repeatRows=nh, hAlign="CENTER", splitInRow=0,
+                  cellStyles=[list(r) for r in styles])
         t.setStyle(TableStyle(cmds))
         tables.append(t)
     return tables
+
+
+_CELLS: dict[tuple, CellStyle] = {}
+
+
+def _cell(font: str, size: float, align: str) -> CellStyle:
+    """One shared CellStyle per (font, size, alignment), vertically centred, our padding."""
+    key = (font, size, align)
+    if key not in _CELLS:
+        c = CellStyle(f"{font}-{size}-{align}")
+        c.fontname, c.fontsize, c.leading = font, size, size + 2
+        c.alignment, c.valign = align, "MIDDLE"
+        c.leftPadding = c.rightPadding = c.bottomPadding = S.TABLE_PADDING
+        c.topPadding = S.TABLE_PADDING - 1
+        _CELLS[key] = c
+    return _CELLS[key]
 
 
 def _span_width(row: Sequence, i: int, widths: Sequence[float]) -> float:
@@ -331,20 +344,30 @@ def _header_spans(header: Sequence[Sequence]) -> list:
     return cmds
 
 
-def _bold(style):
-    from reportlab.lib.styles import ParagraphStyle
+_DERIVED: dict[tuple, object] = {}
 
-    return ParagraphStyle(style.name + "Bold", parent=style, fontName=BOLD)
+
+def _bold(style):
+    """The bold variant of a style (cached: one style object per variant, not per cell)."""
+    key = (id(style), "bold")
+    if key not in _DERIVED:
+        from reportlab.lib.styles import ParagraphStyle
+
+        _DERIVED[key] = ParagraphStyle(style.name + "Bold", parent=style, fontName=BOLD)
+    return _DERIVED[key]
 
 
 def _aligned(style, align: str):
-    from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
-    from reportlab.lib.styles import ParagraphStyle
-
     if align == "LEFT":
         return style
-    return ParagraphStyle(style.name + align, parent=style,
-                          alignment={"CENTER": TA_CENTER, "RIGHT": TA_RIGHT}.get(align, TA_LEFT))
+    key = (id(style), align)
+    if key not in _DERIVED:
+        from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+        from reportlab.lib.styles import ParagraphStyle
+
+        _DERIVED[key] = ParagraphStyle(style.name + align, parent=style,
+                                       alignment={"CENTER": TA_CENTER, "RIGHT": TA_RIGHT}.get(align, TA_LEFT))
+    return _DERIVED[key]
 
 
 # --- Signature and recipients -------------------------------------------------------------

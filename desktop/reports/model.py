@@ -34,6 +34,15 @@ class Issuer:
     unit_code: str = ""
     prefix: str = "BCH"
 
+    @classmethod
+    def party(cls, committee: str, party_body: str, *, symbol: str = "ĐU", place: str = "Hải Phòng",
+              unit_code: str = "") -> Issuer:
+        """A commune Party committee (36-HD/VPTW): "ĐẢNG BỘ …" above, the committee below, "*",
+        numbers "Số 05-BC/ĐU"; e.g. Issuer.party("Đảng ủy phường Lê Chân", "Đảng bộ thành phố
+        Hải Phòng"). Render Party documents with BuiltReport(margins=styles.PARTY_MARGINS)."""
+        return cls(name=committee, upper_level=party_body, symbol=symbol, place=place, line=PARTY,
+                   unit_code=unit_code, prefix="")
+
     @property
     def header_name(self) -> str:
         return f"{self.prefix} {self.name}".strip()

@@ -54,8 +54,8 @@ def test_numbers_pad_below_ten_and_months_after_february_are_not_padded():
 
 
 def test_party_heading_for_the_commune_committee():
-    issuer = Issuer(name="Đảng ủy phường Lê Chân", upper_level="Đảng bộ thành phố Hải Phòng",
-                    symbol="ĐU", line=PARTY, prefix="")
+    issuer = Issuer.party("Đảng ủy phường Lê Chân", "Đảng bộ thành phố Hải Phòng")
+    assert issuer.line == PARTY
     got = heading_lines(Heading(issuer, date(2026, 1, 15), "BC", 3))
     assert got["heading"] == "ĐẢNG CỘNG SẢN VIỆT NAM"
     assert got["upper_level"] == "ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG"

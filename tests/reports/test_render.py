@@ -151,3 +151,25 @@ def test_render_reports_progress_and_can_be_cancelled():
     assert seen and seen[-1][0] == seen[-1][1]
     with pytest.raises(RenderCancelled):
         render(build_results_summary(sample.results_summary(n=8)), cancelled=lambda: True)
+
+
+def test_a_party_document_renders_with_the_party_heading_and_margins():
+    """The commune committee's documents (issue 10) use the same blocks with the Party heading."""
+    from datetime import date
+
+    from desktop.reports import styles as S
+    from desktop.reports.layout import heading_block, para, signature_block, title_block
+    from desktop.reports.model import Heading, Issuer, Signature
+    from desktop.reports.render import BuiltReport
+
+    issuer = Issuer.party("Đảng ủy phường Lê Chân", "Đảng bộ thành phố Hải Phòng")
+    heading = Heading(issuer, date(2026, 1, 15), "BC", 3)
+    story = [heading_block(heading), *title_block("Báo cáo", "Sơ kết mô hình “Xã phường hạnh phúc”"),
+             para("Đảng ủy phường báo cáo kết quả thực hiện năm 2026 như sau:"),
+             signature_block(Signature("T/M ĐẢNG ỦY", "BÍ THƯ", "Lê Văn Hùng"), ("Ban Thường vụ Thành ủy",))]
+    pdf = render(BuiltReport(title="Báo cáo sơ kết", story=story, margins=S.PARTY_MARGINS))
+    got = pdftools.lines(pdf, page=1)
+    for expected in ("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG", "ĐẢNG ỦY PHƯỜNG LÊ CHÂN",
+                     "Số 03-BC/ĐU", "Hải Phòng, ngày 15 tháng 01 năm 2026"):
+        assert any(expected in ln for ln in got), (expected, got[:8])
+    assert all(f["emb"] == "yes" for f in pdftools.fonts(pdf))
