@@ -229,3 +229,23 @@ def redact(session: Session, *, entity: str, entity_id: Any, fields: tuple[str, 
         session.execute(update(AuditRow).where(AuditRow.id == id_).values(**values))
         changed.append(id_)
     return changed
+
+
+def subjects(session: Session, entities: tuple[str, ...],
+             label_keys: tuple[str, ...] = ("full_name", "name", "title")) -> list[tuple[str, str]]:
+    """(entity_id, latest label) of every subject the trail mentions for these entities, so a
+    screen can offer "history of …" even for deleted records."""
+    labels: dict[str, str] = {}
+    rows = session.execute(select(AuditRow.entity_id, AuditRow.before_json, AuditRow.after_json)
+                           .where(AuditRow.entity.in_(entities)).order_by(AuditRow.id))
+    for entity_id, bj, aj in rows:
+        label = labels.get(entity_id, "")
+        for text in (bj, aj):
+            value = _load(text) if text else None
+            if isinstance(value, dict):
+                for k in label_keys:
+                    if isinstance(value.get(k), str) and value[k]:
+                        label = value[k]
+                        break
+        labels[entity_id] = label
+    return sorted(labels.items(), key=lambda kv: (len(kv[0]), kv[0]))

@@ -26,14 +26,21 @@ def run_gui(data_dir: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("SoThiDua")
-    try:
-        from desktop.services.context import open_context
+    from desktop.ui import safety
 
-        ctx = open_context(data_dir)
+    try:
+        # Finishes an interrupted restore, quick-checks the file; on damage offers the newest
+        # good backup or a read-only look (issue 8).
+        ctx = safety.open_checked_context(data_dir)
+        if ctx is None:
+            return 3
     except Exception as exc:  # noqa: BLE001 - the user sees why, nothing is touched
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 3
     env = build_env(ctx, app)
+    if not safety.login(env):
+        ctx.close()
+        return 0
     from desktop.services.units import self_unit
     from desktop.ui.main_window import MainWindow
 
@@ -45,6 +52,7 @@ def run_gui(data_dir: Path) -> int:
             ctx.close()
             return 0
     window = MainWindow(env)
+    safety.install(window, env)  # read-only banner, idle lock, daily backup, refusal messages
     screen = app.primaryScreen()
     if screen is not None and screen.availableGeometry().width() <= 1440:
         window.showMaximized()  # the office PCs' 1366×768: use every pixel
@@ -53,4 +61,5 @@ def run_gui(data_dir: Path) -> int:
     try:
         return app.exec()
     finally:
+        safety.backup_on_close(env)
         ctx.close()

@@ -209,3 +209,10 @@ def export_entries(entries: list[AuditEntry], path: Path, *, title: str) -> Path
     buf = io.BytesIO()
     wb.save(buf)
     return atomic_write_bytes(path, buf.getvalue())
+
+
+def subjects_of(ctx, kind: str) -> list[tuple[str, str]]:
+    """(key, label) of every member / activity / … the trail mentions (deleted ones too)."""
+    with ctx.uow.read() as s:
+        found = audit_db.subjects(s, KINDS.get(kind, (kind,))[:1])
+    return [(k, "" if label == audit_db.REDACTED_VALUE else label) for k, label in found]

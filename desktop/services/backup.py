@@ -829,9 +829,12 @@ def restore(ctx, path: Path, *, progress: ProgressFn = no_progress,
     from db.schema import open_database
     from desktop.domain.access import Role
     from desktop.services.auth import find_user
-    from desktop.services.session import apply_user, current_user, require_role
+    from desktop.services.session import apply_user, current_user, read_only_reason, require_role
 
-    require_role(ctx, "admin", "khôi phục dữ liệu từ bản sao lưu")
+    if read_only_reason(ctx) is None:
+        # On a damaged file nobody can log in reliably: whoever sits at the PC may restore (the
+        # damaged file is kept in quarantine/, the CLI behaves the same).
+        require_role(ctx, "admin", "khôi phục dữ liệu từ bản sao lưu")
     result = restore_backup(ctx.data, Path(path), before=ctx.uow.dispose, progress=progress,
                             cancel=cancel, actor=ctx.actor)
     user = current_user(ctx)
@@ -848,4 +851,4 @@ def restore(ctx, path: Path, *, progress: ProgressFn = no_progress,
 def all_changes():
     from desktop.services.changes import AREAS, Changes
 
-    return Changes.of(*AREAS)
+    return Changes.of(*AREAS, "backups", "recognition")

@@ -19,7 +19,7 @@ import os
 import sys
 from pathlib import Path
 
-from db.uow import UnitOfWork
+from db.uow import ReadOnlyError, UnitOfWork  # noqa: F401  (re-exported for the UI)
 from desktop.domain.access import Role
 from desktop.domain.errors import DomainError
 
