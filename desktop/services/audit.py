@@ -1,7 +1,7 @@
 """Reading, checking and exporting the audit trail (issue 8 §5).
 
 The history of a member, an activity or a criterion: who, when, what, and the values before
-and after. Other screens open it with ``env.navigate("history", kind="member", key=42)``
+and after. Other screens open it with ``env.navigate("history", kind="member", subject=42)``
 (kinds: "member", "activity", "criterion", or an entity name such as "unit").
 """
 

@@ -1,6 +1,6 @@
 """Change history ("Lịch sử thay đổi"): who changed what and when, with the values before and
 after, for a member, an activity, a criterion, or everything; export; and the chain check
-(issue 8 §5). Other screens open it with ``env.navigate("history", kind="member", key=42)``."""
+(issue 8 §5). Other screens open it with ``env.navigate("history", kind="member", subject=42)``."""
 
 from __future__ import annotations
 
@@ -122,7 +122,7 @@ class HistoryPage(Page):
         self.show_history()
 
     def activate(self, **kwargs) -> None:
-        kind, key = kwargs.get("kind"), kwargs.get("key")
+        kind, key = kwargs.get("kind"), kwargs.get("subject")
         if kind:
             index = self.kind.findData(kind if kind in KINDS else "all")
             self.kind.blockSignals(True)
