@@ -19,6 +19,7 @@ Rules kept here:
 from __future__ import annotations
 
 import json
+import uuid
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -511,6 +512,7 @@ def receive(ctx: AppContext, transport: Transport, *, progress: ProgressFn = no_
     return receive_from(ctx, incoming, progress=progress, cancel=cancel, limits=limits, transport=transport)
 
 
+BATCH_EXT = ".stbatch"
 BATCH = 50  # files per transaction: each file has its own savepoint, so one bad file changes nothing else
 
 
@@ -559,7 +561,8 @@ class _Item:
     vp: object = None  # VerifiedPackage
     rejected: Rejected | None = None
     outcome: ImportOutcome | None = None
-    stored: Path | None = None  # inbox or quarantine copy written for it
+    stored: Path | None = None  # the quarantine copy of a refused file
+    ref: str | None = None  # where an accepted package's bytes are kept (see _import_chunk)
 
 
 def _check(run: _Run, inc: Incoming, limits: Limits, seen: dict[str, str]) -> _Item:
@@ -602,16 +605,26 @@ def _import_chunk(ctx: AppContext, run: _Run, chunk: list[Incoming], limits: Lim
         progress(first + n, total, Path(inc.name).name)
         items.append(_check(run, inc, limits, seen))
     folders = set()
+    batch: Path | None = None
     try:
-        for it in items:  # durable copies first, then the rows (one fsync of each folder)
+        # Durable copies first, then the rows. The accepted packages of a chunk are kept, byte for
+        # byte, in ONE batch file (one fsync instead of one per package); a row points at its
+        # package as "inbox/<month>/<batch>.stbatch#<offset>:<size>".
+        accepted = [it for it in items if it.rejected is None and it.outcome is None]
+        if accepted:
+            batch = inbox_dir(ctx) / datetime.now().strftime("%Y-%m") / f"{uuid.uuid4().hex}{BATCH_EXT}"
+            offset, parts = 0, []
+            for it in accepted:
+                it.ref = f"{batch.relative_to(ctx.data.root).as_posix()}#{offset}:{len(it.content)}"
+                parts.append(it.content)
+                offset += len(it.content)
+            atomic_write(batch, b"".join(parts), sync_dir=False)
+            folders.add(batch.parent)
+        for it in items:
             if it.rejected is not None:
                 it.stored = _quarantine(ctx, it.inc, it.content, it.rejected)
-            elif it.outcome is None:
-                m = it.vp.manifest
-                it.stored = inbox_dir(ctx) / pkg.safe_member_name(m.sender_code) / pkg.package_file_name(m)
-                atomic_write(it.stored, it.content, sync_dir=False)
-            if it.stored is not None:
-                folders.add(it.stored.parent)
+                if it.stored is not None:
+                    folders.add(it.stored.parent)
         for f in folders:
             fsync_dir(f)
         with ctx.uow.begin() as s:
@@ -624,16 +637,13 @@ def _import_chunk(ctx: AppContext, run: _Run, chunk: list[Incoming], limits: Lim
                             it.outcome = _store_accepted(ctx, s, run, it, submissions)
                         continue
                     except Exception as exc:  # noqa: BLE001 - this file only; the others go on
-                        if it.stored is not None:
-                            it.stored.unlink(missing_ok=True)
-                            it.stored = None
+                        it.ref = None
                         it.rejected = Rejected("not_a_package", f"không lưu được: {type(exc).__name__}: "
                                                                 f"{str(exc)[:200]}", manifest=it.vp.manifest)
                 it.outcome = _store_rejected(ctx, s, run, it)
     except BaseException:
-        for it in items:
-            if it.stored is not None and it.rejected is None:
-                it.stored.unlink(missing_ok=True)
+        if batch is not None:
+            batch.unlink(missing_ok=True)
         raise
     for it in items:  # committed: remember what is stored, what to acknowledge
         o = it.outcome
@@ -679,7 +689,7 @@ def _store_accepted(ctx: AppContext, s, run: _Run, it: _Item, submissions) -> Im
         version=m.version, supersedes=m.supersedes, in_reply_to=m.in_reply_to,
         sender_created_at=m.created_at, received_by=ctx.actor, status=status, reason=reason or None,
         sha256=vp.sha256, manifest_sha256=vp.manifest_sha256,
-        stored_name=str(it.stored.relative_to(ctx.data.root)), source_name=Path(inc.name).name[:300],
+        stored_name=it.ref, source_name=Path(inc.name).name[:300],
         data_json=json.dumps(vp.data, ensure_ascii=False),
         summary_json=json.dumps(submissions.summarise(m.kind, vp.data), ensure_ascii=False),
         superseded_by=superseded_by, is_current=is_current,
@@ -775,11 +785,23 @@ def package_history(ctx: AppContext, sender_code: str, subject: str) -> list[rep
         return repo.history(s, sender_code, subject)
 
 
+def stored_bytes(ctx: AppContext, stored_name: str) -> bytes:
+    """The signed original of a received package ("<file>#<offset>:<size>" inside a batch)."""
+    name, _, span = stored_name.partition("#")
+    path = ctx.data.root / name
+    if not span:
+        return path.read_bytes()
+    offset, size = (int(x) for x in span.split(":"))
+    with open(path, "rb") as fh:
+        fh.seek(offset)
+        return fh.read(size)
+
+
 def received_document(ctx: AppContext, row: repo.ReceivedPackage, member: str) -> bytes:
     """A PDF (or evidence file) of a received package, read from the stored signed original."""
     if not row.stored_name or row.status == REJECTED:
         raise DomainError("Gói này không được lưu (bị từ chối).")
-    opened = open_package((ctx.data.root / row.stored_name).read_bytes())
+    opened = open_package(stored_bytes(ctx, row.stored_name))
     if member not in opened.members:
         raise DomainError(f"Gói không có tệp “{member}”.")
     return opened.members[member]

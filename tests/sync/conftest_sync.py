@@ -122,8 +122,8 @@ def stored_state(ctx) -> dict:
     rows = [r for r in sync.received(ctx) if r.status != "rejected"]
     return {"rows": sorted((r.package_id, r.status, r.is_current) for r in rows),
             "units": sorted(u.code for u in list_units(ctx)),
-            "files": sorted(p.name for p in (ctx.data.root / "inbox").rglob("*.stpkg"))
-            if (ctx.data.root / "inbox").exists() else []}
+            "files": sorted((p.name, p.stat().st_size) for p in (ctx.data.root / "inbox").rglob("*")
+                            if p.is_file()) if (ctx.data.root / "inbox").exists() else []}
 
 
 # ------------------------------------------------------------------ a realistic branch year

@@ -43,6 +43,7 @@ def test_a_good_package_is_accepted_and_kept_read_only(pair, good):
     assert row.sender_code == BRANCH.code and row.is_current and row.kind == "quarterly"
     assert sync.received_data(pair.dcs, row)["evaluation"]["completion_share"] == 0.75
     assert sync.is_read_only_unit(pair.dcs, BRANCH.code)
+    assert sync.stored_bytes(pair.dcs, row.stored_name) == good  # the signed original is kept
 
 
 def test_duplicate_changes_nothing(pair, good):
