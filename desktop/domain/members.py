@@ -140,13 +140,21 @@ class Member:
     def is_training_registered(self) -> bool:
         return self.training_registered or self.training_registered_on is not None
 
+    def dated(self, today: date) -> "Member":
+        """CD-3.4 registration recorded without its date is dated the day it was recorded: the
+        evaluation counts a registration made by the end of the period (``training_registered_on``),
+        and a file or a tick that says "registered" means registered by today at the latest."""
+        if self.training_registered and self.training_registered_on is None:
+            return replace(self, training_registered_on=today)
+        return self
+
     def normalised(self) -> "Member":
         """Names and free text tidied; a date of admission implies the flag it dates."""
         return replace(self, **normalise_values({f: getattr(self, f) for f in _TIDIED}, complete=True))
 
     def validated(self, today: date) -> "Member":
         """The member tidied, or DomainError naming the first wrong field."""
-        m = self.normalised()
+        m = self.normalised().dated(today)
         problems = member_problems(m, today)
         if problems:
             field, message = next(iter(problems.items()))

@@ -1008,6 +1008,8 @@ def _plan_add(plan: ImportPlan, pr: ParsedRow, unit_code: str, today: date, defa
     v = pr.values
     m = Member(id=None, unit_code=unit_code, **normalise_values(
         {**_EMPTY, **_file_values(v)}, complete=True))
+    if m.training_registered and m.training_registered_on is None:
+        m = m.dated(today)
     problems = member_problems(m, today)
     entry = v.get("entry_date") or m.union_join_date
     note = None
@@ -1040,7 +1042,7 @@ def _plan_update(plan: ImportPlan, pr: ParsedRow, before: Member, events: list[M
     if same and not any(k in v for k in _HISTORY_KEYS):
         plan.unchanged.append((pr.row, before))
         return
-    after = replace(before, **fv).normalised() if not same else before
+    after = replace(before, **fv).normalised().dated(today) if not same else before
     problems = member_problems(after, today) if not same else {}
     entry_for_check = v.get("entry_date") or stint.entry_date
     issues = _stint_problems(plan.file, v, after.date_of_birth, entry_for_check, today, pr.row)

@@ -280,6 +280,7 @@ def set_flags(ctx: AppContext, member_ids: list[int], **flags: bool) -> Changes:
                 new = replace(new, party_join_date=None)
             if not new.training_registered:
                 new = replace(new, training_registered_on=None)
+            new = new.dated(ctx.today())
             if comparable(new) != comparable(m):
                 changed.append((m, new))
         repo.update_members(s, [n for _, n in changed])

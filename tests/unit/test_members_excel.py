@@ -109,6 +109,8 @@ def test_a_file_with_errors_writes_nothing_unless_the_rows_are_skipped(branch_ct
     assert (hoa.date_of_birth, hoa.phone, hoa.union_card_no, hoa.gender) == (
         date(2001, 3, 5), "0912345678", "DV001", "nu")
     assert hoa.is_training_registered and hoa.ebook_issued and not hoa.is_party_member
+    # "x" without a date: registered by the day of the import at the latest (CD-3.4 counts dates).
+    assert hoa.training_registered_on == date(2026, 11, 21)
     assert (binh.union_card_no, binh.is_party_member, binh.party_join_date, binh.phone) == (
         "12345", True, date(2020, 5, 15), "0987654321")
     assert (mai.date_of_birth, mai.dob_year_only, mai.phone) == (date(1998, 1, 1), True, "02253842123")

@@ -92,6 +92,7 @@ def test_bulk_flags_for_selected_members(branch_ctx):
     flags = {e.member.id: (e.member.ebook_issued, e.member.ecard_issued, e.member.is_training_registered)
              for e in svc.roster(branch_ctx, UNIT)}
     assert flags == {ids[0]: (True, True, True), ids[1]: (True, True, True), ids[2]: (False, False, False)}
+    assert svc.get_member(branch_ctx, ids[0]).training_registered_on == date(2026, 11, 21)
     assert not svc.set_flags(branch_ctx, ids[:2], ebook_issued=True)  # already set: no change
     with pytest.raises(DomainError):
         svc.set_flags(branch_ctx, ids, full_name="X")
