@@ -24,8 +24,12 @@ from sqlalchemy.orm import Session
 
 from db.models.core import UnitRow, utcnow
 from db.models.members import MemberGroupMemberRow, MemberGroupRow, MemberRow, MembershipEventRow
-from db.models.volunteer import (VolunteerActivityDateRow, VolunteerActivityRow,
-                                 VolunteerCreditRow, VolunteerParticipantRow)
+from db.models.volunteer import (
+    VolunteerActivityDateRow,
+    VolunteerActivityRow,
+    VolunteerCreditRow,
+    VolunteerParticipantRow,
+)
 from desktop.domain.members import Member, MembershipEvent
 from desktop.domain.volunteer import Activity, KindMonthTotal, Overlap, split_half_days
 

@@ -114,7 +114,7 @@ class Activity:
     def half_days(self) -> int:
         return to_half_days(self.days)
 
-    def validated(self) -> "Activity":
+    def validated(self) -> Activity:
         """A normalised copy, or DomainError with a Vietnamese message naming the field."""
         name = " ".join((self.name or "").split())
         if not name:
@@ -232,7 +232,7 @@ def parse_days(value) -> float:
 
 def check_days(value, n_dates: int) -> float:
     days = parse_days(value)
-    shown = format_days_vi(days) if days == days else str(value)
+    shown = format_days_vi(days) if math.isfinite(days) else str(value)
     if not math.isfinite(days):
         raise DomainError(f"Số ngày tình nguyện “{value}” không hợp lệ.", field="days")
     if not days > 0:
@@ -414,19 +414,20 @@ class MemberDays:
     status: str  # active | transferred_out | left | not_yet
     activities: int = 0
     name_key: str = ""
+    required: float = REQUIRED_DAYS  # the CD-3.6 threshold of the catalog in force
 
     @property
     def met(self) -> bool:
-        return self.days >= REQUIRED_DAYS
+        return self.days >= self.required
 
     @property
     def needed(self) -> float:
-        return max(0.0, REQUIRED_DAYS - self.days)
+        return max(0.0, self.required - self.days)
 
     @property
     def progress(self) -> float:
         """0..1 towards the 5 days of CD-3.6."""
-        return min(1.0, self.days / REQUIRED_DAYS)
+        return min(1.0, self.days / self.required) if self.required else 1.0
 
 
 RISK_ORDER = {"missed": 0, "critical": 1, "high": 2, "medium": 3, "low": 4, "none": 5}
@@ -492,6 +493,7 @@ class VolunteerSummary:
     members: tuple[MemberDays, ...]  # everyone who was a member during the period
     totals: tuple[KindMonthTotal, ...] = ()
     activity_counts: dict = field(default_factory=dict)  # kind -> number of activities
+    required: float = REQUIRED_DAYS
 
     @property
     def counted(self) -> list[MemberDays]:

@@ -156,7 +156,7 @@ def parse_rows(rows: list[tuple[int, list]]) -> ParsedSheet:
         return out
     out.name_column = col_letter(cols["name"])
     for rownum, cells in it:
-        def cell(name: str):
+        def cell(name: str, cells=cells):
             i = cols.get(name)
             return cells[i] if i is not None and i < len(cells) else None
 

@@ -18,20 +18,33 @@ from __future__ import annotations
 import os
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
-from pathlib import Path
 
 from db import audit
 from db.repo import settings as settings_repo
 from db.repo import units as units_repo
 from db.repo import volunteer as repo
 from desktop.domain.errors import DomainError
-from desktop.domain.members import (ENTERING, LEFT, TRANSFERRED_OUT, Member, MembershipEvent,
-                                    is_active_on, name_key)
+from desktop.domain.members import (
+    ENTERING,
+    TRANSFERRED_OUT,
+    MembershipEvent,
+    is_active_on,
+    name_key,
+)
 from desktop.domain.periods import Period
 from desktop.domain.settings import with_defaults
-from desktop.domain.volunteer import (Activity, MemberDays, Overlap, OverlapError,
-                                      VolunteerSummary, assessment_period, check_dates_in_period,
-                                      format_dates_vi, period_containing)
+from desktop.domain.volunteer import (
+    REQUIRED_DAYS,
+    Activity,
+    MemberDays,
+    Overlap,
+    OverlapError,
+    VolunteerSummary,
+    assessment_period,
+    check_dates_in_period,
+    format_dates_vi,
+    period_containing,
+)
 from desktop.services import attachments as attachments_service
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
@@ -113,7 +126,7 @@ class RosterEntry:
         if not before:
             return "not_yet"
         last = max(before, key=lambda e: e.on_date)
-        return "transferred_out" if last.kind == TRANSFERRED_OUT else "left" if last.kind == LEFT else "left"
+        return "transferred_out" if last.kind == TRANSFERRED_OUT else "left"
 
     def member_during(self, start: date, end: date) -> bool:
         if self.active_on(start):
@@ -356,7 +369,17 @@ def _base_day(session, unit_code: str, period: Period, today: date) -> date:
     return period.start if how == "start" else _assessment_date(period, today)
 
 
-def _summary(session, unit_code: str, period: Period, today: date) -> VolunteerSummary:
+def required_days(ctx: AppContext) -> float:
+    """The CD-3.6 minimum from the criteria catalog in force (5 in chi-doan-xhcn v1)."""
+    cat = ctx.catalogs.get("chi-doan-xhcn")
+    for c in (cat.criteria if cat else ()):
+        if c.evidence == "volunteer_days" and c.threshold is not None:
+            return float(c.threshold)
+    return REQUIRED_DAYS
+
+
+def _summary(session, unit_code: str, period: Period, today: date,
+             required: float = REQUIRED_DAYS) -> VolunteerSummary:
     half = repo.member_half_days(session, unit_code, period.start, period.end)
     counts = repo.member_activity_counts(session, unit_code, period.start, period.end)
     on = _assessment_date(period, today)
@@ -368,12 +391,13 @@ def _summary(session, unit_code: str, period: Period, today: date) -> VolunteerS
         status = r.status_on(on)
         rows.append(MemberDays(member_id=r.member_id, name=r.name, days=half.get(r.member_id, 0) / 2,
                                counted=r.in_base_on(base_day), status=status,
-                               activities=counts.get(r.member_id, 0), name_key=r.key))
+                               activities=counts.get(r.member_id, 0), name_key=r.key,
+                               required=required))
     rows.sort(key=lambda m: (m.name_key, m.member_id))
     by_kind = repo.activity_counts(session, unit_code, period.start, period.end)
     return VolunteerSummary(unit_code=unit_code, period=period, today=today, members=tuple(rows),
                             totals=tuple(repo.kind_month_totals(session, unit_code, period.start, period.end)),
-                            activity_counts=by_kind)
+                            activity_counts=by_kind, required=required)
 
 
 def volunteer_summary(ctx: AppContext, unit_code: str, period=None) -> VolunteerSummary:
@@ -383,7 +407,7 @@ def volunteer_summary(ctx: AppContext, unit_code: str, period=None) -> Volunteer
     kind and month; CD-2.2 / CD-2.3 activity counts."""
     with ctx.uow.read() as s:
         p = _period_in(s, unit_code, period, ctx.today())
-        return _summary(s, unit_code, p, ctx.today())
+        return _summary(s, unit_code, p, ctx.today(), required_days(ctx))
 
 
 @dataclass(frozen=True)
@@ -407,7 +431,7 @@ def member_record(ctx: AppContext, unit_code: str, member_id: int, period=None) 
     total = sum(d for _, d in acts)
     status = entry.status_on(_assessment_date(p, ctx.today()))
     md = MemberDays(member_id=member_id, name=entry.name, days=total, counted=entry.in_base_on(base_day),
-                    status=status, activities=len(acts), name_key=entry.key)
+                    status=status, activities=len(acts), name_key=entry.key, required=required_days(ctx))
     return MemberRecord(member=entry, period=p, days=md, activities=tuple(acts))
 
 
@@ -419,7 +443,7 @@ def summary_json(summary: VolunteerSummary) -> dict:
         "unit": summary.unit_code,
         "period": {"label": p.label, "start": p.start.isoformat(), "end": p.end.isoformat(),
                    "school_year": p.school_year},
-        "required_days": 5,
+        "required_days": summary.required,
         "members": [{"member_id": m.member_id, "name": m.name, "days": m.days, "met": m.met,
                      "needed": m.needed, "counted": m.counted, "status": m.status,
                      "activities": m.activities} for m in summary.members],

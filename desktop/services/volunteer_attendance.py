@@ -24,14 +24,32 @@ from pathlib import Path
 from db.repo import volunteer as repo
 from desktop.domain.errors import DomainError
 from desktop.domain.members import name_key
-from desktop.domain.volunteer import (Activity, Overlap, check_dates_in_period, format_dates_vi,
-                                      parse_dates)
-from desktop.domain.volunteer_sheet import (BLOCK_TITLES_VI, ParsedSheet, SheetEntry, SheetError,
-                                            parse_rows)
+from desktop.domain.volunteer import (
+    Activity,
+    Overlap,
+    check_dates_in_period,
+    format_dates_vi,
+    parse_dates,
+)
+from desktop.domain.volunteer_sheet import (
+    BLOCK_TITLES_VI,
+    ParsedSheet,
+    SheetEntry,
+    SheetError,
+    parse_rows,
+)
 from desktop.services.context import AppContext
 from desktop.services.progress import CancelToken, ProgressFn, no_progress
-from desktop.services.volunteer import (RosterEntry, _live, _period_in, _roster, _settings, _unit,
-                                        record_activity, update_activity)
+from desktop.services.volunteer import (
+    RosterEntry,
+    _live,
+    _period_in,
+    _roster,
+    _settings,
+    _unit,
+    record_activity,
+    update_activity,
+)
 
 MAX_ROWS = 5000
 

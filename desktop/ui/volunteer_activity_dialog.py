@@ -14,19 +14,50 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCalendarWidget, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
-                               QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem,
-                               QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.domain.errors import DomainError
 from desktop.domain.periods import Period
-from desktop.domain.volunteer import (CONG_TRINH, FOCI, FOCUS_LABELS, KIND_LABELS, KINDS, LEVEL_LABELS,
-                                      LEVELS, Activity, OverlapError, format_dates_vi, parse_dates)
+from desktop.domain.volunteer import (
+    CONG_TRINH,
+    FOCI,
+    FOCUS_LABELS,
+    KIND_LABELS,
+    KINDS,
+    LEVEL_LABELS,
+    LEVELS,
+    Activity,
+    OverlapError,
+    format_dates_vi,
+    parse_dates,
+)
 from desktop.i18n.formatting import format_date_short
 from desktop.services import volunteer as service
-from desktop.services.attachments import attachment_path, remove as remove_attachment
+from desktop.services.attachments import attachment_path
+from desktop.services.attachments import remove as remove_attachment
 from desktop.ui.volunteer_models import Pick, PickModel
 
 # What to do when saving would credit members twice on the same day.
@@ -318,7 +349,7 @@ class ActivityDialog(QDialog):
         self._dates_changed()
 
     # ------------------------------------------------------------------ picking
-    def eventFilter(self, obj, event):  # noqa: N802
+    def eventFilter(self, obj, event):
         from PySide6.QtCore import QEvent
 
         if obj is self.search and event.type() == QEvent.KeyPress:

@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QCollator, QLocale, QModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCollator,
+    QLocale,
+    QModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
@@ -62,13 +69,13 @@ class RowsModel(QAbstractTableModel):
     def row(self, index: int):
         return self.rows[index] if 0 <= index < len(self.rows) else None
 
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
+    def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
+    def columnCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole and section < len(self.headers):
             return self.headers[section]
         return None
@@ -191,7 +198,7 @@ class PickModel(QAbstractListModel):
         self._refilter()
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
+    def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self.visible)
 
     def data(self, index, role=Qt.DisplayRole):
@@ -215,7 +222,7 @@ class PickModel(QAbstractListModel):
             return Qt.ItemIsSelectable
         return Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsUserCheckable
 
-    def setData(self, index, value, role=Qt.EditRole):  # noqa: N802
+    def setData(self, index, value, role=Qt.EditRole):
         if role != Qt.CheckStateRole or not index.isValid():
             return False
         p = self.visible[index.row()]

@@ -19,8 +19,12 @@ from sqlalchemy import insert
 
 from db.models.core import UnitRow
 from db.models.members import MemberRow, MembershipEventRow
-from db.models.volunteer import (VolunteerActivityDateRow, VolunteerActivityRow,
-                                 VolunteerCreditRow, VolunteerParticipantRow)
+from db.models.volunteer import (
+    VolunteerActivityDateRow,
+    VolunteerActivityRow,
+    VolunteerCreditRow,
+    VolunteerParticipantRow,
+)
 from db.repo.volunteer import member_days
 from desktop.domain.members import name_key
 from desktop.domain.units import BranchType, Unit, UnitKind

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.services import volunteer as service
-from tests.unit.conftest_volunteer import ROSTER, add_members
+from tests.unit.conftest_volunteer import add_members
 
 SIXTY = [(f"{h} {d} {t}", date(1995 + i % 10, 1 + i % 12, 1 + i % 27), ("joined", date(2020, 3, 26)), [])
          for i, (h, d, t) in enumerate(

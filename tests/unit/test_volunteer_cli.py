@@ -79,10 +79,10 @@ def test_no_participants_is_refused(cli, members):
 def test_school_branch_year_means_the_school_year(cli):
     assert cli("unit", "init", "--code", "CD-12A1", "--name", "Chi đoàn lớp 12A1", "--kind", "chi-doan",
                "--branch-type", "truong-hoc", "--grade", "12")[0] == 0
+    import os
+
     from desktop.services.context import open_context
     from tests.unit.conftest_volunteer import add_members
-
-    import os
 
     c = open_context(os.environ["SOTHIDUA_DATA_DIR"])
     c.today = lambda: date(2026, 11, 21)

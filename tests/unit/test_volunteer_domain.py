@@ -7,10 +7,22 @@ from datetime import date
 import pytest
 
 from desktop.domain.errors import DomainError
-from desktop.domain.volunteer import (Activity, MemberDays, VolunteerSummary, assessment_period,
-                                      check_dates_in_period, check_days, format_dates_vi,
-                                      parse_dates, parse_focus, parse_kind, parse_level, risk,
-                                      split_half_days, weekend_days_between)
+from desktop.domain.volunteer import (
+    Activity,
+    MemberDays,
+    VolunteerSummary,
+    assessment_period,
+    check_dates_in_period,
+    check_days,
+    format_dates_vi,
+    parse_dates,
+    parse_focus,
+    parse_kind,
+    parse_level,
+    risk,
+    split_half_days,
+    weekend_days_between,
+)
 from desktop.domain.volunteer_sheet import parse_rows
 
 

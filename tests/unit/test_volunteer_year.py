@@ -164,9 +164,10 @@ def test_confirmed_overlap_stays_confirmed_when_the_activity_is_edited(branch_ct
 
 
 def _counts(ctx):
+    from sqlalchemy import func, select
+
     from db.models.core import AuditRow
     from db.models.volunteer import VolunteerActivityRow, VolunteerCreditRow
-    from sqlalchemy import func, select
 
     with ctx.uow.read() as s:
         return tuple(s.execute(select(func.count()).select_from(t)).scalar()

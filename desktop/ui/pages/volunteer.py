@@ -6,13 +6,32 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView,
-                               QInputDialog, QLabel, QMessageBox, QPushButton, QSplitter, QTableView,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.domain.units import UnitKind, UnitTree
-from desktop.domain.volunteer import (KIND_LABELS, KINDS, LEVEL_LABELS, REQUIRED_DAYS, RISK_LABELS,
-                                      RISK_ORDER, format_dates_vi)
+from desktop.domain.volunteer import (
+    KIND_LABELS,
+    KINDS,
+    LEVEL_LABELS,
+    RISK_LABELS,
+    RISK_ORDER,
+    format_dates_vi,
+)
 from desktop.i18n.formatting import format_date_short, format_datetime, format_days
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services import volunteer as service
@@ -137,7 +156,7 @@ class VolunteerPage(Page):
         # ---------------------------------------------------------------- members tab
         self.mem_model = RowsModel([
             Column("name", lambda m: m.name),
-            Column("progress", lambda m: f"{format_days(m.days)} / {format_days(REQUIRED_DAYS)}",
+            Column("progress", lambda m: f"{format_days(m.days)} / {format_days(m.required)}",
                    sort=lambda m: m.days),
             Column("needed", lambda m: format_days(m.needed) if m.needed else "✓", sort=lambda m: m.needed,
                    right=True),
