@@ -199,6 +199,8 @@ def required_runtime_files(root: Path = ROOT) -> list[str]:
             (root / "db" / "migrations" / "versions").glob("*.py"))),
         *(f"resources/catalogs/{p.name}" for p in sorted(
             (root / "resources" / "catalogs").glob("*.json"))),
+        *(f"resources/fonts/{p.name}" for p in sorted(
+            (root / "resources" / "fonts").glob("*.ttf"))),
         "resources/icons/sothidua.png",
     ]
 
