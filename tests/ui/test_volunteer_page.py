@@ -230,3 +230,18 @@ def test_fits_the_screen_and_switches_language(qtbot, window, page):
     s.language.setCurrentIndex(s.language.findData("vi"))
     QApplication.processEvents()
     assert p.tabs.tabText(2) == "Toàn chi đoàn"
+
+
+def test_member_detail_survives_a_new_activity(qtbot, window, page):
+    from tests.unit.conftest_volunteer import draft
+
+    ids = add_members(window.env.ctx, "CD-TDP3")
+    p = page()
+    p.tabs.setCurrentIndex(1)
+    row = next(i for i, m in enumerate(p.mem_model.rows) if m.name == "Lê Minh Châu")
+    p.mem_table.selectRow(row)
+    assert p.member_title.text() == "Lê Minh Châu: 0/5 ngày trong 2026 — còn thiếu 5 ngày"
+    res = service.record_activity(window.env.ctx, "CD-TDP3", draft(ids=[ids["Lê Minh Châu"]]))
+    window.env.bus.emit(res.changes)
+    assert p.member_title.text().startswith("Lê Minh Châu: 1/5 ngày")
+    assert [a.name for a, _ in p.member_acts.rows] == ["Chủ nhật xanh"]

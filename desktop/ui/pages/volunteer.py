@@ -372,6 +372,7 @@ class VolunteerPage(Page):
     def _loaded(self, result) -> None:
         self.summary, self.activities, self.evidence_counts = result
         self._fill()
+        self._show_member()
 
     def _fill(self) -> None:
         s = self.summary
@@ -385,11 +386,19 @@ class VolunteerPage(Page):
         self.headline.setStyleSheet("font-weight: bold; padding: 2px 0; color: %s;" % (
             "#1d5e20" if s.cd36_met else "#8a1c14" if s.short_count else "#333333"))
         self._fill_activities()
+        selected = self.mem_model.row(self.mem_table.currentIndex().row())
         self.mem_model.set_rows(list(s.members))
+        if selected is not None:  # keep the selected member across reloads and language changes
+            row = next((i for i, m in enumerate(self.mem_model.rows) if m.member_id == selected.member_id), None)
+            if row is not None:
+                sm = self.mem_table.selectionModel()
+                sm.blockSignals(True)
+                self.mem_table.selectRow(row)
+                sm.blockSignals(False)
         self.short_model.set_rows(s.short)
         self._fill_totals()
         self._fill_criteria()
-        self._show_member()
+        self._render_member()
 
     def _fill_activities(self) -> None:
         kind = self.kind_filter.currentData()
@@ -442,15 +451,25 @@ class VolunteerPage(Page):
         self.totals_table.resizeColumnsToContents()
 
     def _show_member(self) -> None:
+        """Read the selected member's activities (on selection and after a reload)."""
         m = self.mem_model.row(self.mem_table.currentIndex().row())
-        if m is None or self.summary is None:
+        self._member_rec = None
+        if m is not None and self.summary is not None:
+            self._member_rec = service.member_record(self.env.ctx, self.unit_code(), m.member_id,
+                                                     self.summary.period)
+        self._render_member()
+
+    def _render_member(self) -> None:
+        """Show the cached member record (no database access: also used on language change)."""
+        rec = getattr(self, "_member_rec", None)
+        if rec is None:
             self.member_title.setText(self.tr("Select a member to see their activities."))
             self.member_acts.set_rows([])
             return
-        rec = service.member_record(self.env.ctx, self.unit_code(), m.member_id, self.summary.period)
+        d = rec.days
         self.member_title.setText(self.tr("{0}: {1} of 5 days in {2} — {3}").format(
-            m.name, format_days(rec.days.days), rec.period.label,
-            self.tr("reached") if rec.days.met else self.tr("{0} days still needed").format(format_days(rec.days.needed))))
+            d.name, format_days(d.days), rec.period.label,
+            self.tr("reached") if d.met else self.tr("{0} days still needed").format(format_days(d.needed))))
         self.member_acts.set_rows(list(rec.activities))
 
     def _short_to_member(self, index) -> None:
