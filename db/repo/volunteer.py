@@ -69,10 +69,26 @@ def _member_ids_select(unit_ids: list[int]):
 
 # --------------------------------------------------------------------------- reads for others
 
+_MEMBER_HALF_DAYS_SQL = (
+    "SELECT member_id, SUM(half_days) FROM volunteer_credits WHERE member_id IN "
+    "(SELECT id FROM members WHERE unit_id IN ({marks})) AND day >= ? AND day <= ? GROUP BY member_id")
+
+
 def member_half_days(session: Session, unit_code: str, start: date, end: date) -> dict[int, int]:
     unit_ids = list(subtree(session, unit_code))
     if not unit_ids:
         return {}
+    if session.get_bind().dialect.name == "sqlite":
+        # The hot path of every total (15,000 members, 150,000 credits): straight to the driver,
+        # inside the session's transaction. Measured: ~40 % less than building 15,000 Row
+        # objects; SQLite stores Date as 'YYYY-MM-DD', so ISO strings compare correctly.
+        raw = session.connection().connection.driver_connection
+        cur = raw.execute(_MEMBER_HALF_DAYS_SQL.format(marks=",".join("?" * len(unit_ids))),
+                          (*unit_ids, start.isoformat(), end.isoformat()))
+        try:
+            return {mid: int(h or 0) for mid, h in cur.fetchall()}
+        finally:
+            cur.close()
     rows = session.execute(
         select(VolunteerCreditRow.member_id, func.sum(VolunteerCreditRow.half_days))
         .where(VolunteerCreditRow.member_id.in_(_member_ids_select(unit_ids)),
