@@ -29,7 +29,7 @@ NAME_HEADERS = {"ho va ten", "ho ten", "ho va ten doan vien", "ho ten doan vien"
                 "full name", "name", "doan vien"}
 COLUMN_HEADERS = {
     "dob": {"ngay sinh", "ngay thang nam sinh", "nam sinh", "ngay sinh dd mm yyyy"},
-    "card": {"so the doan", "so the", "ma the doan", "the doan", "so the doan vien", "ma doan vien"},
+    "card": {"so the doan", "so the", "ma the doan", "the doan", "so the doan vien", "ma doan vien", "so the dv"},
     "stt": {"stt", "tt", "so thu tu", "so tt"},
     "note": {"ghi chu"},
 }

@@ -240,3 +240,28 @@ def test_delete_restore_and_member_view(cli, members):
     assert [a["id"] for a in _json(cli("volunteer", "list", "--deleted", "--json")[1])] == [aid]
     assert cli("volunteer", "restore", str(aid))[0] == 0
     assert _json(cli("volunteer", "summary", "--json")[1])["cd23_activities"] == 1
+
+
+def test_old_xls_attendance_sheet(cli, branch_ctx):
+    """An Excel 97–2003 list (the members area's fixture): header on row 4, merged title."""
+    from pathlib import Path
+
+    from tests.unit.conftest_volunteer import add_members
+
+    ids = add_members(branch_ctx, "CD-TDP3", [
+        ("Vũ Thị Lan", date(2000, 4, 12), ("joined", date(2015, 3, 26)), []),
+        ("Đỗ Văn Hùng", date(1997, 6, 1), ("joined", date(2012, 3, 26)), []),
+    ])
+    _, out, _ = cli("volunteer", "add", "--name", "Hiến máu", "--kind", "tinh-nguyen", "--date", "17/05/2026",
+                    "--days", "1", "--member", str(ids["Vũ Thị Lan"]), "--json")
+    aid = _json(out)["id"]
+    xls = Path(__file__).parent / "data" / "members_legacy.xls"
+    code, out, _ = cli("volunteer", "import-attendance", str(xls), "--activity", str(aid), "--json")
+    data = _json(out)
+    assert code == 2 and not data["written"]
+    assert data["unknown"] == [{"row": 7, "name": "Bùi Thị Ngọc Ánh"}]
+    assert data["duplicates"] == [{"row": 8, "first_row": 5, "name": "Vũ Thị Lan"}]
+    assert (data["added"], data["already"]) == (1, 1)
+    code, out, _ = cli("volunteer", "import-attendance", str(xls), "--activity", str(aid), "--skip-invalid", "--json")
+    assert code == 0 and _json(out)["written"]
+    assert sorted(_json(cli("volunteer", "show", str(aid), "--json")[1])["participants"]) == sorted(ids.values())
