@@ -246,26 +246,30 @@ def kind_month_totals(session: Session, unit_code: str, start: date, end: date) 
 
 # --------------------------------------------------------------------------- roster and groups
 
-def roster(session: Session, unit_code: str) -> list[tuple[Member, list[MembershipEvent]]]:
-    """Members of the unit and the units below it, each with their membership history.
+def roster(session: Session, unit_code: str,
+           member_ids: Iterable[int] | None = None) -> list[tuple[Member, list[MembershipEvent]]]:
+    """Members of the unit and the units below it, each with their membership history
+    (only ``member_ids`` of them when given: checking one activity's participants).
 
     Two lean queries (not one per branch): a Đoàn cơ sở of 15,000 members reads in ~0.1 s."""
     units = subtree(session, unit_code)
     if not units:
         return []
     unit_ids = list(units)
-    rows = session.execute(
-        select(MemberRow.id, MemberRow.unit_id, MemberRow.full_name, MemberRow.date_of_birth,
-               MemberRow.union_card_no, MemberRow.erased_at)
-        .where(MemberRow.unit_id.in_(unit_ids)).order_by(MemberRow.id)).all()
-    events: dict[int, list[MembershipEvent]] = defaultdict(list)
-    for mid, kind, on, note in session.execute(
-            select(MembershipEventRow.member_id, MembershipEventRow.kind, MembershipEventRow.on_date,
-                   MembershipEventRow.note)
-            .join(MemberRow, MemberRow.id == MembershipEventRow.member_id)
-            .where(MemberRow.unit_id.in_(unit_ids))
-            .order_by(MembershipEventRow.on_date, MembershipEventRow.id)):
-        events[mid].append(MembershipEvent(kind, on, note))
+    wanted = None if member_ids is None else list(set(member_ids))
+    rows, events = [], defaultdict(list)
+    for chunk in ([None] if wanted is None else list(_chunks(wanted))):
+        cond = [MemberRow.unit_id.in_(unit_ids)] + ([] if chunk is None else [MemberRow.id.in_(chunk)])
+        rows += session.execute(
+            select(MemberRow.id, MemberRow.unit_id, MemberRow.full_name, MemberRow.date_of_birth,
+                   MemberRow.union_card_no, MemberRow.erased_at).where(*cond)).all()
+        for mid, kind, on, note in session.execute(
+                select(MembershipEventRow.member_id, MembershipEventRow.kind, MembershipEventRow.on_date,
+                       MembershipEventRow.note)
+                .join(MemberRow, MemberRow.id == MembershipEventRow.member_id).where(*cond)
+                .order_by(MembershipEventRow.on_date, MembershipEventRow.id)):
+            events[mid].append(MembershipEvent(kind, on, note))
+    rows.sort(key=lambda r: r[0])
     return [(Member(id=mid, unit_code=units[uid], full_name=name, date_of_birth=dob, union_card_no=card,
                     erased=erased is not None), events.get(mid, []))
             for mid, uid, name, dob, card, erased in rows]

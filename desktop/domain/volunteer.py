@@ -401,6 +401,24 @@ class OverlapError(DomainError):
         self.member_ids = members
 
 
+def overlaps_within(activities: list[Activity]) -> list[tuple[int, date, int, int]]:
+    """(member id, day, index of the first activity, index of the other) for every member
+    credited on the same day by two of ``activities`` without a confirmation on the later one
+    — for checking a batch (an imported file) the way saving one activity is checked."""
+    seen: dict[tuple[int, date], int] = {}
+    out = []
+    for i, a in enumerate(activities):
+        if a.deleted:
+            continue
+        confirmed = set(a.overlap_confirmed_ids)
+        for m in a.participant_ids:
+            for d in a.dates:
+                first = seen.setdefault((m, d), i)
+                if first != i and m not in confirmed:
+                    out.append((m, d, first, i))
+    return out
+
+
 # --------------------------------------------------------------------------- progress and risk
 
 @dataclass(frozen=True)

@@ -138,11 +138,11 @@ class RosterEntry:
         return max(out) if out else None
 
 
-def _roster(session, unit_code: str) -> list[RosterEntry]:
+def _roster(session, unit_code: str, member_ids=None) -> list[RosterEntry]:
     return [RosterEntry(member_id=m.id, name=m.full_name, key=name_key(m.full_name), unit_code=m.unit_code,
                         date_of_birth=m.date_of_birth, union_card_no=m.union_card_no,
                         history=tuple(sorted(ev, key=lambda e: e.on_date)))
-            for m, ev in repo.roster(session, unit_code)]
+            for m, ev in repo.roster(session, unit_code, member_ids)]
 
 
 def roster(ctx: AppContext, unit_code: str) -> list[RosterEntry]:
@@ -205,7 +205,7 @@ def _prepare(session, ctx: AppContext, unit_code: str, draft: Activity, *, perio
     target = None if period is None else _period_in(session, unit_code, period, ctx.today())
     check_dates_in_period(a.dates, school=unit.is_school, settings=_settings(session, unit_code),
                           period=target)
-    roster_by_id = {r.member_id: r for r in _roster(session, unit_code)}
+    roster_by_id = {r.member_id: r for r in _roster(session, unit_code, a.participant_ids)}
     _check_participants(session, unit_code, a, roster_by_id)
     found = repo.overlaps(session, a.participant_ids, a.dates, exclude_activity_id=exclude_id)
     # Overlaps already confirmed on this activity stay confirmed when it is edited again.
@@ -422,7 +422,7 @@ def member_record(ctx: AppContext, unit_code: str, member_id: int, period=None) 
     """Per-member view: days in the period, progress to 5, the activities that credited them."""
     with ctx.uow.read() as s:
         p = _period_in(s, unit_code, period, ctx.today())
-        entry = next((r for r in _roster(s, unit_code) if r.member_id == member_id), None)
+        entry = next(iter(_roster(s, unit_code, [member_id])), None)
         if entry is None:
             raise DomainError(f"Không có đoàn viên số {member_id} trong đơn vị “{unit_code}”.",
                               field="member")

@@ -179,3 +179,12 @@ def test_attendance_sheet_with_title_header_block_and_signature():
 def test_sheet_without_a_name_column_says_so():
     p = parse_rows([(1, ["STT", "Lớp"]), (2, [1, "12A1"])])
     assert "Không tìm thấy cột “Họ và tên”" in p.errors[0].message
+
+
+def test_overlaps_within_a_batch_for_imports():
+    from desktop.domain.volunteer import overlaps_within
+
+    a = act(id=1, dates=(date(2026, 7, 19), date(2026, 7, 20)), days=2, participant_ids=(1, 2))
+    b = act(id=2, dates=(date(2026, 7, 20),), participant_ids=(2, 3))
+    c = act(id=3, dates=(date(2026, 7, 20),), participant_ids=(1,), overlap_confirmed_ids=(1,))
+    assert overlaps_within([a, b, c]) == [(2, date(2026, 7, 20), 0, 1)]
