@@ -297,19 +297,17 @@ def received_data(session: Session, row_id: int) -> str | None:
 
 def current_summaries(session: Session, *, kinds: tuple[str, ...], recipient_code: str,
                       campaign: str | None = None, periods: tuple[str, ...] | None = None) -> list[tuple]:
-    """(sender, kind, period, quarter, summary_json, sender_created_at, received_at, version) of the
-    versions in force — what the dashboard reads (never the full data)."""
+    """(sender, kind, period, quarter, summary_json) of the versions in force — what the dashboard
+    reads (never the full data)."""
     q = (select(ReceivedPackageRow.sender_code, ReceivedPackageRow.kind, ReceivedPackageRow.period,
-                ReceivedPackageRow.quarter, ReceivedPackageRow.summary_json,
-                ReceivedPackageRow.sender_created_at, ReceivedPackageRow.received_at,
-                ReceivedPackageRow.version)
+                ReceivedPackageRow.quarter, ReceivedPackageRow.summary_json)
          .where(ReceivedPackageRow.is_current.is_(True), ReceivedPackageRow.kind.in_(kinds),
                 ReceivedPackageRow.recipient_code == recipient_code))
     if campaign:
         q = q.where(ReceivedPackageRow.campaign == campaign)
     if periods:
         q = q.where(ReceivedPackageRow.period.in_(periods))
-    return list(session.execute(q))
+    return [tuple(r) for r in session.execute(q)]
 
 
 def received_counts(session: Session) -> dict[str, int]:

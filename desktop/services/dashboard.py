@@ -51,7 +51,6 @@ class BranchRow:
     proposed: bool | None = None
     recognised: bool | None = None
     overdue: tuple[str, ...] = ()
-    last_received: object = None
 
 
 @dataclass(frozen=True)
@@ -127,16 +126,23 @@ def dashboard(ctx: AppContext, period: str, *, today: date | None = None) -> Das
         summaries = repo.current_summaries(s, kinds=("registration", "quarterly", "year-end", "summary"),
                                            recipient_code=me.code, campaign=CAMPAIGN, periods=tuple(labels))
     recognised = _recognised_codes(ctx, me, labels)
+    # Parse only what is shown: the registration, the year-end result and the latest quarterly
+    # report of each branch (the other quarters only count for "what is overdue").
     by_sender: dict[str, dict] = {}
-    for sender, kind, plabel, quarter, summary_json, created, received_at, _v in summaries:
-        slot = by_sender.setdefault(sender, {"quarters": {}, "last": None})
-        summ = json.loads(summary_json or "{}")
+    raw_quarters: dict[str, dict] = {}
+    for sender, kind, plabel, quarter, summary_json in summaries:
+        slot = by_sender.setdefault(sender, {"quarters": {}})
         if kind == "quarterly":
-            slot["quarters"][(plabel, quarter)] = summ
+            raw_quarters.setdefault(sender, {})[(plabel, quarter)] = summary_json
         else:
-            slot[(kind, plabel)] = summ
-        if slot["last"] is None or received_at > slot["last"]:
-            slot["last"] = received_at
+            slot[(kind, plabel)] = json.loads(summary_json or "{}")
+    for sender, qs in raw_quarters.items():
+        latest: dict[str, tuple] = {}
+        for (plabel, quarter) in qs:
+            if plabel not in latest or quarter > latest[plabel][1]:
+                latest[plabel] = (plabel, quarter)
+        wanted = set(latest.values())
+        by_sender[sender]["quarters"] = {k: (json.loads(v or "{}") if k in wanted else {}) for k, v in qs.items()}
     deadlines: dict[tuple, tuple] = {}
     rows = []
     criteria = tuple(c.id for c in cat.criteria) if cat else ()
@@ -149,7 +155,7 @@ def dashboard(ctx: AppContext, period: str, *, today: date | None = None) -> Das
             p = Period.parse(label)
             deadlines[key] = _deadlines(cat, p, bt, grace)
         reg_due, quarter_dues, year_due = deadlines[key]
-        slot = by_sender.get(b.code, {"quarters": {}, "last": None})
+        slot = by_sender.get(b.code, {"quarters": {}})
         reg = slot.get(("registration", label))
         year = slot.get(("year-end", label))
         quarters = {q: v for (pl, q), v in slot["quarters"].items() if pl == label}
@@ -179,7 +185,7 @@ def dashboard(ctx: AppContext, period: str, *, today: date | None = None) -> Das
             met=(latest or {}).get("met"), applicable=(latest or {}).get("applicable"),
             completion_share=(latest or {}).get("completion_share"),
             recognisable=(latest or {}).get("recognisable"), proposed=(year or {}).get("proposed") if year else None,
-            recognised=b.code in recognised.get(label, ()), overdue=tuple(overdue), last_received=slot["last"]))
+            recognised=b.code in recognised.get(label, ()), overdue=tuple(overdue)))
     unions = []
     for u in sorted((c for c in children if c.kind is UnitKind.DOAN_CO_SO), key=lambda u: u.code):
         slot = by_sender.get(u.code, {})

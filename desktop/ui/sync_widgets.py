@@ -18,6 +18,10 @@ from desktop.sync import privacy
 from desktop.sync.kinds import KINDS
 
 _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
+# Looking up Qt enum members costs tens of microseconds each in PySide6; data() is called for every
+# visible cell and role, so compare against plain ints computed once.
+_DISPLAY, _ALIGN, _USER = int(Qt.DisplayRole), int(Qt.TextAlignmentRole), int(Qt.UserRole)
+_BACK, _FORE, _TIP = int(Qt.BackgroundRole), int(Qt.ForegroundRole), int(Qt.ToolTipRole)
 
 
 def local_time(dt: datetime | None) -> str:
@@ -60,6 +64,7 @@ class RowsModel(QAbstractTableModel):
         self.headers = [""] * len(columns)
         self.colours: Callable[[object, str], tuple[str, str] | None] | None = None  # (row, column key)
         self.tooltip: Callable[[object, str], str | None] | None = None
+        self._brushes: dict[str, QBrush] = {}
         self._coll = QCollator(QLocale(QLocale.Vietnamese, QLocale.Vietnam))
         self._coll.setNumericMode(True)
 
@@ -86,24 +91,30 @@ class RowsModel(QAbstractTableModel):
             return self.headers[section]
         return None
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=_DISPLAY):
         if not index.isValid():
             return None
-        r = self.rows[index.row()]
-        col = self.columns[index.column()]
-        if role == Qt.DisplayRole:
-            return col.text(r)
-        if role == Qt.TextAlignmentRole and col.right:
-            return _RIGHT
-        if role == Qt.UserRole:
-            return r
-        if role in (Qt.BackgroundRole, Qt.ForegroundRole) and self.colours is not None:
-            c = self.colours(r, col.key)
+        role = int(role)
+        if role == _DISPLAY:
+            return self.columns[index.column()].text(self.rows[index.row()])
+        if role == _ALIGN:
+            return _RIGHT if self.columns[index.column()].right else None
+        if role == _USER:
+            return self.rows[index.row()]
+        if (role == _BACK or role == _FORE) and self.colours is not None:
+            c = self.colours(self.rows[index.row()], self.columns[index.column()].key)
             if c:
-                return QBrush(QColor(c[0] if role == Qt.BackgroundRole else c[1]))
-        if role == Qt.ToolTipRole and self.tooltip is not None:
-            return self.tooltip(r, col.key)
+                return self._brush(c[0] if role == _BACK else c[1])
+            return None
+        if role == _TIP and self.tooltip is not None:
+            return self.tooltip(self.rows[index.row()], self.columns[index.column()].key)
         return None
+
+    def _brush(self, colour: str) -> QBrush:
+        b = self._brushes.get(colour)
+        if b is None:
+            b = self._brushes[colour] = QBrush(QColor(colour))
+        return b
 
     def sort(self, column, order=Qt.AscendingOrder):
         if not 0 <= column < len(self.columns):
