@@ -10,7 +10,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGridLayout,
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox,
-                               QPushButton, QTabWidget, QVBoxLayout, QWidget)
+                               QPushButton, QSizePolicy, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.domain.errors import DomainError
 from desktop.domain.members import (ENTERING, EVENT_KINDS, EVENT_LABELS_EN, EVENT_LABELS_VI, JOINED,
@@ -150,6 +150,7 @@ class MemberDialog(QDialog):
         err.setStyleSheet(ERROR_STYLE)
         err.setWordWrap(True)
         err.setVisible(False)  # shown right under its field when the field is wrong
+        err.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
         widget.setObjectName(f"member_{key}")
         self.grid.addWidget(label, self._row, 0)
         self.grid.addWidget(widget, self._row, 1)
@@ -313,6 +314,10 @@ class MemberDialog(QDialog):
             label.setVisible(True)
             if first is None:
                 first = self.widgets.get(key)
+        # Grow to show every message in full (the dialog stays within 768 px: at most a few
+        # two-line messages are added to ~480 px of fields).
+        self.layout().activate()
+        self.adjustSize()
         if first is not None:
             self.tabs.setCurrentIndex(0)
             first.setFocus()

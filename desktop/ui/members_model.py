@@ -43,7 +43,8 @@ COLUMNS = (
 FLAG_COLUMNS = {"is_party_member", "residence_activity", "training_registered", "ebook_issued",
                 "ecard_issued"}
 SHORT_HEADERS = {
-    "residence_activity": QT_TRANSLATE_NOOP("MembersTable", "At residence"),
+    "union_card_no": QT_TRANSLATE_NOOP("MembersTable", "Card no."),
+    "residence_activity": QT_TRANSLATE_NOOP("MembersTable", "Res. activity"),
     "training_registered": QT_TRANSLATE_NOOP("MembersTable", "Self-training"),
     "ebook_issued": QT_TRANSLATE_NOOP("MembersTable", "E-book"),
     "ecard_issued": QT_TRANSLATE_NOOP("MembersTable", "E-card"),

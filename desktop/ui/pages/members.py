@@ -90,10 +90,10 @@ class MembersPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setSortIndicator(0, Qt.AscendingOrder)
-        widths = {"full_name": 180, "date_of_birth": 80, "gender": 50, "union_card_no": 90,
-                  "phone": 90, "residence": 115, "status": 100, "entry_date": 80}
+        widths = {"full_name": 175, "date_of_birth": 78, "gender": 52, "union_card_no": 82,
+                  "phone": 88, "residence": 105, "status": 100, "entry_date": 84}
         for i, (key, _) in enumerate(COLUMNS):
-            self.table.setColumnWidth(i, widths.get(key, 58))
+            self.table.setColumnWidth(i, widths.get(key, 66))
         self.table.doubleClicked.connect(lambda _: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.count = QLabel()
