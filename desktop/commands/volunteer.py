@@ -22,7 +22,7 @@ def _activity_options(p, *, required: bool) -> None:
                    help="loại: " + ", ".join(KIND_CODES) + " (hoặc tên tiếng Việt)")
     p.add_argument("--focus", metavar="LĨNH_VỰC",
                    help="lĩnh vực của công trình, phần việc thanh niên: " + ", ".join(FOCUS_CODES))
-    p.add_argument("--date", action="append", default=[], metavar="NGÀY",
+    p.add_argument("--date", "--dates", dest="date", action="append", default=[], metavar="NGÀY",
                    help="ngày diễn ra (dd/mm/yyyy hoặc yyyy-mm-dd; lặp lại, hoặc 05/04/2026-07/04/2026)")
     p.add_argument("--days", help="số ngày tình nguyện ghi nhận cho mỗi đoàn viên (cho phép 0,5)")
     p.add_argument("--place", help="địa điểm")
@@ -30,11 +30,13 @@ def _activity_options(p, *, required: bool) -> None:
     p.add_argument("--guests", type=int, help="số khách không phải đoàn viên (đếm, không ghi nhận)")
     p.add_argument("--confirmed-by", help="người xác nhận")
     p.add_argument("--notes", help="ghi chú")
-    p.add_argument("--member", action="append", default=[], metavar="ID",
-                   help="mã số đoàn viên (lặp lại, hoặc 1,2,3)")
-    p.add_argument("--member-name", action="append", default=[], metavar="HỌ_TÊN",
+    p.add_argument("--member", "--members", dest="member", action="append", default=[], metavar="ID",
+                   help="mã số đoàn viên (lặp lại, hoặc 1,2,3; ghi họ tên cũng được)")
+    p.add_argument("--member-name", "--member-names", dest="member_name", action="append", default=[],
+                   metavar="HỌ_TÊN",
                    help="họ và tên đoàn viên (không phân biệt dấu, hoa thường)")
-    p.add_argument("--group", action="append", default=[], metavar="NHÓM", help="nhóm đã lưu, ví dụ “Tổ 1”")
+    p.add_argument("--group", "--groups", dest="group", action="append", default=[], metavar="NHÓM",
+                   help="nhóm đã lưu, ví dụ “Tổ 1”")
     p.add_argument("--all-members", action="store_true",
                    help="mọi đoàn viên đang sinh hoạt vào ngày diễn ra hoạt động")
     p.add_argument("--attach", action="append", default=[], metavar="TỆP", help="tệp minh chứng")
@@ -157,10 +159,12 @@ def _resolve_members(args, ctx, unit_code: str, dates) -> list[int]:
     from desktop.domain.members import name_key
     from desktop.services.volunteer import roster, saved_groups
 
-    ids = _ids(args.member)
-    needs_roster = args.member_name or args.all_members
+    parts = [x.strip() for v in args.member for x in str(v).replace(";", ",").split(",") if x.strip()]
+    ids = [int(x) for x in parts if x.isdigit()]
+    names = [x for x in parts if not x.isdigit()] + list(args.member_name)
+    needs_roster = names or args.all_members
     entries = roster(ctx, unit_code) if needs_roster else []
-    for raw in args.member_name:
+    for raw in names:
         key = name_key(raw)
         cands = [e for e in entries if e.key == key]
         if len(cands) > 1 and dates:

@@ -265,3 +265,19 @@ def test_old_xls_attendance_sheet(cli, branch_ctx):
     code, out, _ = cli("volunteer", "import-attendance", str(xls), "--activity", str(aid), "--skip-invalid", "--json")
     assert code == 0 and _json(out)["written"]
     assert sorted(_json(cli("volunteer", "show", str(aid), "--json")[1])["participants"]) == sorted(ids.values())
+
+
+def test_members_by_id_or_name_and_groups(cli, branch_ctx, members):
+    from desktop.services.members import create_group
+
+    create_group(branch_ctx, "CD-TDP3", "Tổ 1", [members["Phạm Thu Dung"], members["Bùi Thị Khánh"]])
+    code, out, err = cli("volunteer", "add", "--name", "Chủ nhật xanh", "--kind", "Hoạt động tình nguyện",
+                         "--dates", "05/04/2026", "--members", f"{members['Trần Văn Bình']},Nguyễn Thị Hoa",
+                         "--group", "tổ 1", "--days", "1", "--json")
+    assert code == 0, err
+    shown = _json(cli("volunteer", "show", str(_json(out)["id"]), "--json")[1])
+    assert sorted(shown["participants"]) == sorted(members[n] for n in (
+        "Trần Văn Bình", "Nguyễn Thị Hoa", "Phạm Thu Dung", "Bùi Thị Khánh"))
+    code, _, err = cli("volunteer", "add", "--name", "x", "--kind", "khac", "--date", "06/04/2026", "--days", "1",
+                       "--group", "Tổ 9")
+    assert code == 2 and "Không có nhóm “Tổ 9”" in err and "Tổ 1" in err
