@@ -1,0 +1,183 @@
+"""The data of the evaluation engine (desktop/domain/evaluation.py): the statuses, the snapshot
+it reads (``UnitYearData``) and the results it returns (``Evaluation``, ``CriterionResult``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, NamedTuple
+
+from desktop.domain.logs import LogEntry
+from desktop.domain.members import MembershipEvent
+from desktop.domain.periods import Period
+from desktop.domain.units import Unit
+
+MET, NOT_MET, AT_RISK, NOT_APPLICABLE, NEEDS_JUDGEMENT = (
+    "met", "not_met", "at_risk", "not_applicable", "needs_judgement")
+STATUSES = (MET, NOT_MET, AT_RISK, NOT_APPLICABLE, NEEDS_JUDGEMENT)
+STATUS_LABELS = {
+    MET: ("Đạt", "Met"),
+    NOT_MET: ("Chưa đạt", "Not met"),
+    AT_RISK: ("Có nguy cơ chưa đạt", "At risk"),
+    NOT_APPLICABLE: ("Không áp dụng", "Not applicable"),
+    NEEDS_JUDGEMENT: ("Cần đánh giá", "Needs a judgement"),
+}
+
+# The unit settings an evaluation depends on (stated in its output).
+SETTINGS_USED = ("member_base", "cd14_rule", "cd14_when_no_request", "cd24_weeks",
+                 "cd32_meetings_per_year", "cd32_counted_kinds", "cd37_min_introductions",
+                 "quarter_boundaries", "year_start", "school_year_start",
+                 "recognition_rounding", "recognition_counting")
+
+_EPS = 1e-9
+
+
+# ------------------------------------------------------------------------------ the snapshot
+
+@dataclass(frozen=True)
+class MemberFacts:
+    """What the engine needs to know about one member of the unit."""
+
+    id: int
+    full_name: str
+    events: tuple[MembershipEvent, ...]
+    residence_activity: bool = False            # CD-3.3
+    training_registered_on: date | None = None  # CD-3.4
+    ebook_issued: bool = False                  # CD-3.5
+    ecard_issued: bool = False                  # CD-3.5
+    is_party_member: bool = False               # CD-3.7 exemption (100 % Party members)
+
+
+@dataclass(frozen=True)
+class ActivityRef:
+    """A volunteer-area activity counted by CD-2.2 / CD-2.3."""
+
+    id: int | None
+    on_date: date | None
+    title: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """A recorded judgement of a qualitative criterion, with its author (CD-1.3, CD-3.1)."""
+
+    criterion_id: str
+    verdict: str  # met | not_met
+    author: str
+    judged_on: date
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class UnitYearData:
+    """Everything the engine reads for one unit and one period."""
+
+    unit: Unit
+    period: Period
+    as_of: date
+    settings: Mapping[str, Any]
+    members: tuple[MemberFacts, ...] = ()
+    logs: tuple[LogEntry, ...] = ()
+    volunteer_days: Mapping[int, float] = field(default_factory=dict)  # member id -> days in period
+    youth_projects: tuple[ActivityRef, ...] = ()        # CD-2.2
+    red_address_or_trend: tuple[ActivityRef, ...] = ()  # CD-2.3
+    judgements: Mapping[str, Judgement] = field(default_factory=dict)  # criterion id -> in force
+    recognised_member_ids: frozenset[int] | None = None  # CD-3.8; None or empty: not recorded yet
+    # False: the evaluation date is still open (work done today counts, its deadline is tonight).
+    # True: the evaluation is "at the close of" as_of (the quarter view), so a quarter or week
+    # ending that day is over.
+    day_closed: bool = False
+
+
+# ------------------------------------------------------------------------------ the result
+
+class Evidence(NamedTuple):
+    """A record behind a criterion: a log entry, an activity, a member, a judgement."""
+
+    kind: str
+    id: int | None
+    on_date: date | None
+    label: str
+
+
+@dataclass(frozen=True)
+class CriterionResult:
+    id: str
+    group: str
+    title_vi: str
+    title_en: str
+    status: str
+    value: Any
+    threshold: Any
+    explanation_vi: str
+    explanation_en: str
+    evidence: tuple[Evidence, ...] = ()
+    details: Mapping[str, Any] = field(default_factory=dict)
+    due: date | None = None  # by when the missing part must be done (at_risk)
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "status": self.status, "value": _json_value(self.value),
+                "threshold": _json_value(self.threshold), "explanation_vi": self.explanation_vi,
+                "explanation_en": self.explanation_en}
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    unit_code: str
+    unit_name: str
+    campaign: str
+    catalog_version: int
+    period: Period
+    as_of: date
+    running: bool
+    settings: Mapping[str, Any]
+    criteria: tuple[CriterionResult, ...]
+    met: int
+    applicable: int
+    required: int
+    completion_share: float
+    recognisable: bool
+    recognition_vi: str
+    recognition_en: str
+
+    def result(self, cid: str) -> CriterionResult:
+        for r in self.criteria:
+            if r.id == cid:
+                return r
+        raise KeyError(cid)
+
+    def counts(self) -> dict[str, int]:
+        out = {s: 0 for s in STATUSES}
+        for r in self.criteria:
+            out[r.status] += 1
+        return out
+
+    def to_json(self) -> dict:
+        """The shape printed by `sothidua evaluate --json` (README)."""
+        return {
+            "unit": self.unit_code,
+            "unit_name": self.unit_name,
+            "campaign": self.campaign,
+            "catalog_version": self.catalog_version,
+            "period": self.period.label,
+            "period_start": self.period.start.isoformat(),
+            "period_end": self.period.end.isoformat(),
+            "as_of": self.as_of.isoformat(),
+            "running": self.running,
+            "settings": dict(self.settings),
+            "criteria": [r.to_json() for r in self.criteria],
+            "met": self.met,
+            "applicable": self.applicable,
+            "required": self.required,
+            "completion_share": round(self.completion_share, 4),
+            "recognisable": self.recognisable,
+            "recognition_vi": self.recognition_vi,
+        }
+
+
+def _json_value(v):
+    if isinstance(v, float):
+        return round(v, 4)
+    return v
