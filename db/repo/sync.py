@@ -227,11 +227,12 @@ def _received(r: ReceivedPackageRow) -> ReceivedPackage:
     return ReceivedPackage(**{f: getattr(r, f) for f in _RECEIVED_FIELDS})
 
 
-def add_received(session: Session, **fields) -> ReceivedPackage:
+def add_received(session: Session, **fields) -> int:
+    """Insert one received-package row; returns its id."""
     row = ReceivedPackageRow(**fields)
     session.add(row)
     session.flush()
-    return _received(row)
+    return row.id
 
 
 def received_by_package(session: Session, package_id: str) -> ReceivedPackage | None:
@@ -250,13 +251,23 @@ def known_package_ids(session: Session) -> dict[str, str]:
     return {pid: h for pid, h in session.execute(q)}
 
 
+@dataclass(frozen=True)
+class CurrentVersion:
+    id: int
+    package_id: str | None
+    version: int | None
+    sender_created_at: str | None
+
+
 def current_for_subject(session: Session, sender_code: str, recipient_code: str,
-                        subject: str) -> ReceivedPackage | None:
-    r = session.execute(select(ReceivedPackageRow).where(
-        ReceivedPackageRow.sender_code == sender_code, ReceivedPackageRow.recipient_code == recipient_code,
-        ReceivedPackageRow.subject == subject, ReceivedPackageRow.is_current.is_(True))
-    ).scalar_one_or_none()
-    return _received(r) if r else None
+                        subject: str) -> CurrentVersion | None:
+    """The version in force of one submission (only what supersession needs: no data)."""
+    r = session.execute(select(ReceivedPackageRow.id, ReceivedPackageRow.package_id, ReceivedPackageRow.version,
+                               ReceivedPackageRow.sender_created_at).where(
+        ReceivedPackageRow.sender_code == sender_code, ReceivedPackageRow.subject == subject,
+        ReceivedPackageRow.recipient_code == recipient_code, ReceivedPackageRow.is_current.is_(True))
+    ).first()
+    return CurrentVersion(*r) if r else None
 
 
 def supersede(session: Session, row_id: int, by_package_id: str) -> None:

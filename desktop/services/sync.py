@@ -324,8 +324,10 @@ def _draft(ctx: AppContext, me: Unit, ident, *, kind: str, recipient: dict, data
            evidence: list[pkg.Attachment] | None = None, in_reply_to: str | None = None,
            version: int | None = None) -> _Draft:
     subject = subject_key(kind, campaign=campaign, period=period, quarter=quarter, extra=subject_extra)
-    with ctx.uow.read() as s:
-        prev = repo.latest_for_subject(s, recipient["code"], subject)
+    prev = None
+    if kind != "receipt":  # a receipt is never superseded
+        with ctx.uow.read() as s:
+            prev = repo.latest_for_subject(s, recipient["code"], subject)
     if version is None:
         version = (prev.version + 1) if prev else 1
     limit = evidence_limit_bytes(ctx, me.code) if evidence else None
@@ -683,7 +685,7 @@ def _store_accepted(ctx: AppContext, s, run: _Run, it: _Item, submissions) -> Im
             is_current, status, superseded_by = False, SUPERSEDED, cur.package_id
             reason = (f"Đã có phiên bản mới hơn ({cur.version}, gói {cur.package_id}): bản "
                       f"{m.version} được lưu vào lịch sử, không thay bản đang dùng.")
-    row = repo.add_received(
+    row_id = repo.add_received(
         s, package_id=m.package_id, sender_code=m.sender_code, recipient_code=m.recipient_code,
         kind=m.kind, campaign=m.campaign, period=m.period, quarter=m.quarter, subject=m.subject,
         version=m.version, supersedes=m.supersedes, in_reply_to=m.in_reply_to,
@@ -698,10 +700,10 @@ def _store_accepted(ctx: AppContext, s, run: _Run, it: _Item, submissions) -> Im
         note = submissions.apply(ctx, s, run.me, vp)
         if note:
             reason = f"{reason} {note}".strip()
-            repo.add_reason_note(s, row.id, note)
+            repo.add_reason_note(s, row_id, note)
     audit.record(s, actor=ctx.actor, action=f"receive:{status}", entity="received_package",
                  entity_id=m.package_id, unit_code=m.sender_code,
-                 after={"kind": m.kind, "subject": m.subject, "version": m.version, "row": row.id,
+                 after={"kind": m.kind, "subject": m.subject, "version": m.version, "row": row_id,
                         "sha256": vp.sha256})
     return ImportOutcome(inc.name, m.package_id, status, reason, None, m.kind, m.sender_code)
 
