@@ -209,15 +209,15 @@ def member_facts_for_units(session: Session, units: dict[int, str]) -> dict[str,
             .order_by(MembershipEventRow.on_date, MembershipEventRow.id)):
         events[mid].append(MembershipEvent(kind, on_date, note))
     out: dict[str, list[MemberFacts]] = defaultdict(list)
-    for (mid, uid, name, residence, training, ebook, ecard, party) in session.execute(
+    for (mid, uid, name, residence, training, trained, ebook, ecard, party) in session.execute(
             select(MemberRow.id, MemberRow.unit_id, MemberRow.full_name, MemberRow.residence_activity,
-                   MemberRow.training_registered_on, MemberRow.ebook_issued, MemberRow.ecard_issued,
-                   MemberRow.is_party_member)
+                   MemberRow.training_registered_on, MemberRow.training_registered, MemberRow.ebook_issued,
+                   MemberRow.ecard_issued, MemberRow.is_party_member)
             .where(MemberRow.unit_id.in_(list(units))).order_by(MemberRow.id)):
         out[units[uid]].append(MemberFacts(
             id=mid, full_name=name, events=tuple(events.get(mid, ())), residence_activity=bool(residence),
-            training_registered_on=training, ebook_issued=bool(ebook), ecard_issued=bool(ecard),
-            is_party_member=bool(party)))
+            training_registered_on=training, training_registered=bool(trained), ebook_issued=bool(ebook),
+            ecard_issued=bool(ecard), is_party_member=bool(party)))
     return dict(out)
 
 

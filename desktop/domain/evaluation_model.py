@@ -43,7 +43,8 @@ class MemberFacts:
     full_name: str
     events: tuple[MembershipEvent, ...]
     residence_activity: bool = False            # CD-3.3
-    training_registered_on: date | None = None  # CD-3.4
+    training_registered_on: date | None = None  # CD-3.4 (registered by the end of the period)
+    training_registered: bool = False           # CD-3.4 flag; counts when no date is recorded
     ebook_issued: bool = False                  # CD-3.5
     ecard_issued: bool = False                  # CD-3.5
     is_party_member: bool = False               # CD-3.7 exemption (100 % Party members)

@@ -648,7 +648,12 @@ def _flag_test(flag: str, period: Period):
         return lambda m: m.residence_activity
     if flag == "training_registered":
         end = period.end
-        return lambda m: m.training_registered_on is not None and m.training_registered_on <= end
+
+        def registered(m) -> bool:
+            if m.training_registered_on is not None:
+                return m.training_registered_on <= end
+            return m.training_registered
+        return registered
     if flag == "ebook_issued+ecard_issued":
         return lambda m: m.ebook_issued and m.ecard_issued
     if flag in ("ebook_issued", "ecard_issued"):

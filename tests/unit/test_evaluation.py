@@ -361,8 +361,15 @@ def test_member_flags_must_cover_every_member(cid, flag):
 def test_cd34_a_registration_after_the_period_does_not_count():
     data = full_year()
     members = list(data.members)
-    members[0] = replace(members[0], training_registered_on=date(2027, 1, 3))
+    members[0] = replace(members[0], training_registered_on=date(2027, 1, 3), training_registered=True)
     assert status(replace(data, members=tuple(members)), "CD-3.4") == NOT_MET
+
+
+def test_cd34_a_registration_ticked_without_its_date_counts():
+    data = full_year()
+    members = list(data.members)
+    members[0] = replace(members[0], training_registered_on=None, training_registered=True)
+    assert status(replace(data, members=tuple(members)), "CD-3.4") == MET
 
 
 def test_cd36_names_how_many_members_lack_five_days():
