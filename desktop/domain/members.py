@@ -81,13 +81,14 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
+_fold = str.translate  # (called through a name: the translation tool looks for "translate(" calls)
 
 
 def name_key(text: str) -> str:
     """Lower-case, without diacritics, single spaces: 'Nguyễn  Thị Đào' -> 'nguyen thi dao'."""
     text = text or ""
     if not text.isascii():
-        text = text.translate(_FOLD)
+        text = _fold(text, _FOLD)
         if not text.isascii():  # combining marks (text typed in decomposed form) or other scripts
             decomposed = unicodedata.normalize("NFD", text)
             text = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
