@@ -302,6 +302,11 @@ def list_received(session: Session, *, kinds: tuple[str, ...] | None = None, per
     return [_received(r) for r in session.execute(q).scalars()]
 
 
+def received_row(session: Session, row_id: int) -> ReceivedPackage | None:
+    r = session.get(ReceivedPackageRow, row_id)
+    return _received(r) if r else None
+
+
 def received_data(session: Session, row_id: int) -> str | None:
     return session.execute(select(ReceivedPackageRow.data_json).where(ReceivedPackageRow.id == row_id)).scalar()
 

@@ -13,6 +13,8 @@ def register(sub) -> None:
     p.add_argument("kind", choices=["registration", "quarterly", "year-end"])
     p.add_argument("--period", required=True, help="kỳ đánh giá, ví dụ 2026 hoặc 2025-2026")
     p.add_argument("--quarter", type=int, choices=[1, 2, 3, 4], help="quý (báo cáo quý)")
+    p.add_argument("--evidence", action="store_true",
+                   help="kèm tệp minh chứng của các hoạt động (đăng ký, cuối năm; giới hạn: cài đặt sync_evidence_limit_mb)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_submit)
 
@@ -24,7 +26,7 @@ def _submit(args, cli) -> int:
 
     if args.kind == "quarterly" and args.quarter is None:
         raise DomainError("Báo cáo quý cần ghi quý: --quarter 1, 2, 3 hoặc 4.", field="quarter")
-    item = submissions.submit(cli.context(), args.kind, args.period, args.quarter)
+    item = submissions.submit(cli.context(), args.kind, args.period, args.quarter, evidence=args.evidence)
     if args.json:
         cli.print_json({"package_id": item.package_id, "kind": item.kind, "recipient": item.recipient_code,
                         "period": item.period, "quarter": item.quarter, "version": item.version,

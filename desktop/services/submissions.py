@@ -70,10 +70,37 @@ def _pdf(ctx: AppContext, kind: str, period: str | None, *, quarter: int | None 
     return pkg.Attachment(rep.file_name or f"{kind}.pdf", rep.pdf, rep.title)
 
 
-def _record(ctx: AppContext, unit_code: str) -> dict:
+def _record(ctx: AppContext, unit_code: str, evidence: bool = False) -> tuple[dict, list[pkg.Attachment]]:
+    """The branch's minimised record and, when asked, the evidence files of its logs and volunteer
+    activities (never files attached to a member: those are personal documents)."""
     from desktop.services.interchange import export_document
 
-    return privacy.minimise_record(export_document(ctx, unit_code))
+    full = export_document(ctx, unit_code)
+    record = privacy.minimise_record(full)
+    if not evidence:
+        return record, []
+    from desktop.services import sync
+    from desktop.sync.package import EvidenceTooLarge
+
+    entries = [a for a in full.get("attachments") or [] if a.get("owner") in ("log", "volunteer_activity")]
+    limit = sync.evidence_limit_bytes(ctx, unit_code)
+    total = sum(a["size"] for a in {a["sha256"]: a for a in entries}.values())
+    if total > limit:
+        raise EvidenceTooLarge(total, limit)
+    files, kept, seen = [], [], set()
+    for a in entries:
+        sha = a["sha256"]
+        if sha not in seen:
+            found = sorted((ctx.data.attachments / sha[:2]).glob(sha + "*"))
+            content = found[0].read_bytes() if found else None
+            if content is None or hashlib.sha256(content).hexdigest() != sha:
+                continue  # a missing or damaged copy is not sent (the integrity check reports it)
+            files.append(pkg.Attachment(sha + found[0].suffix.lower(), content, a["name"]))
+            seen.add(sha)
+        kept.append(a)
+    if kept:
+        record["attachments"] = kept
+    return record, files
 
 
 def _criteria(ev) -> list[dict]:
@@ -106,9 +133,11 @@ def evaluation_json(ev) -> dict:
 SUBMIT_KINDS = ("registration", "quarterly", "year-end")
 
 
-def submit(ctx: AppContext, kind: str, period: str | None = None, quarter: int | None = None):
+def submit(ctx: AppContext, kind: str, period: str | None = None, quarter: int | None = None, *,
+           evidence: bool = False):
     """Build the package of a submission with its PDF and put it in the outbox ("chờ gửi").
-    Refuses with the reason when the data is not ready."""
+    Refuses with the reason when the data is not ready. ``evidence`` adds the evidence files of
+    the branch's records (registration and year-end) within the size limit of the settings."""
     from desktop.services import sync
 
     if kind not in SUBMIT_KINDS:
@@ -120,11 +149,11 @@ def submit(ctx: AppContext, kind: str, period: str | None = None, quarter: int |
                           field="kind")
     recipient = _parent(ctx, me)
     build = {"registration": _registration, "quarterly": _quarterly, "year-end": _year_end}[kind]
-    fields = build(ctx, me, period, quarter)
+    fields = build(ctx, me, period, quarter, evidence)
     return sync.put_in_outbox(ctx, kind=kind, recipient=recipient, campaign=CAMPAIGN, **fields)
 
 
-def _registration(ctx: AppContext, me: Unit, period: str | None, _quarter) -> dict:
+def _registration(ctx: AppContext, me: Unit, period: str | None, _quarter, evidence: bool = False) -> dict:
     from desktop.services import cycle
     from desktop.services.members import get_member
 
@@ -151,14 +180,14 @@ def _registration(ctx: AppContext, me: Unit, period: str | None, _quarter) -> di
             "items": [{"criterion": it.criterion_id, "content": it.planned_activities or None,
                        "target_date": iso(it.target_date), "responsible": it.responsible or None}
                       for it in reg.items],
-            "members": members, "member_count": member_count, "note": reg.note,
-            "record": _record(ctx, me.code)}
+            "members": members, "member_count": member_count, "note": reg.note}
+    data["record"], files = _record(ctx, me.code, evidence)
     return {"data": data, "period": p.label, "title": f"Đăng ký xây dựng Chi đoàn XHCN {p.label} "
                                                       f"(phiên bản {reg.version})",
-            "documents": [_pdf(ctx, "registration", p.label)]}
+            "documents": [_pdf(ctx, "registration", p.label)], "evidence": files or None}
 
 
-def _quarterly(ctx: AppContext, me: Unit, period: str | None, quarter: int | None) -> dict:
+def _quarterly(ctx: AppContext, me: Unit, period: str | None, quarter: int | None, _evidence=False) -> dict:
     from desktop.services import cycle
     from desktop.services.evaluation import evaluate_quarters
 
@@ -182,7 +211,7 @@ def _quarterly(ctx: AppContext, me: Unit, period: str | None, quarter: int | Non
             "documents": [_pdf(ctx, "quarterly", p.label, quarter=int(quarter))]}
 
 
-def _year_end(ctx: AppContext, me: Unit, period: str | None, _quarter) -> dict:
+def _year_end(ctx: AppContext, me: Unit, period: str | None, _quarter, evidence: bool = False) -> dict:
     from desktop.services import cycle
     from desktop.services.evaluation import evaluate_unit
     from desktop.services.recognition import branch_dossier, member_board
@@ -211,10 +240,10 @@ def _year_end(ctx: AppContext, me: Unit, period: str | None, _quarter) -> dict:
                                     for cid, it in sorted(dossier.items.items())],
                 "members": members}
     data = {"unit": _unit_json(me), "campaign": CAMPAIGN, "period": p.label, "as_of": iso(min(p.end, ctx.today())),
-            "evaluation": evaluation_json(ev), "member_count": len(board.rows), "proposal": proposal,
-            "record": _record(ctx, me.code)}
+            "evaluation": evaluation_json(ev), "member_count": len(board.rows), "proposal": proposal}
+    data["record"], files = _record(ctx, me.code, evidence)
     return {"data": data, "period": p.label, "title": f"Kết quả {p.label} và đề nghị công nhận Chi đoàn XHCN",
-            "documents": [_pdf(ctx, "year-end", p.label)]}
+            "documents": [_pdf(ctx, "year-end", p.label)], "evidence": files or None}
 
 
 # ============================================================== summaries (dashboard)
@@ -444,6 +473,8 @@ def apply_records(ctx: AppContext, me: Unit, senders, progress=None) -> dict[str
             continue
         doc = _owned_sections(ctx, me, code, data["record"])
         try:
+            if doc.get("attachments"):
+                _store_evidence(ctx, newest[0])
             import_document(ctx, doc)
         except DomainError as exc:
             note = f"Dữ liệu chi tiết của chi đoàn chưa cập nhật được: {str(exc)[:400]}"
@@ -456,6 +487,37 @@ def apply_records(ctx: AppContext, me: Unit, senders, progress=None) -> dict[str
             audit.record(s, actor=ctx.actor, action="apply_record", entity="received_package",
                          entity_id=str(newest[0]), unit_code=code, after={"record_sha256": newest[1]})
     return notes
+
+
+def _store_evidence(ctx: AppContext, row_id: int) -> None:
+    """The evidence files that came in a package, into this installation's content-addressed
+    store (attachments/<sha[:2]>/<sha><ext>), each checked against its name's SHA-256."""
+    import os
+    import tempfile
+
+    from desktop.services.attachments import store_file
+    from desktop.services.sync import stored_bytes
+    from desktop.sync.verify import open_package
+
+    with ctx.uow.read() as s:
+        row = repo.received_row(s, row_id)
+    if row is None or not row.stored_name:
+        return
+    opened = open_package(stored_bytes(ctx, row.stored_name))
+    for name, content in opened.members.items():
+        if not name.startswith(pkg.EVIDENCE_DIR):
+            continue
+        base = name[len(pkg.EVIDENCE_DIR):]
+        sha = base.split(".", 1)[0]
+        if hashlib.sha256(content).hexdigest() != sha or list((ctx.data.attachments / sha[:2]).glob(sha + "*")):
+            continue
+        fd, tmp = tempfile.mkstemp(dir=ctx.data.root, suffix=Path(base).suffix)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(content)
+            store_file(ctx.data, tmp)
+        finally:
+            Path(tmp).unlink(missing_ok=True)
 
 
 # ============================================================== a Đoàn cơ sở sends down (or up)

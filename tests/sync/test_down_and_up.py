@@ -57,3 +57,41 @@ def test_summary_goes_up_and_shows_on_the_upper_dashboard(tmp_path):
     assert (u.code, u.branches, u.recognisable) == (DCS2.code, 1, 1)
     for c in (upper, dcs, branch):
         c.close()
+
+
+def test_evidence_travels_with_the_registration_within_the_limit(tmp_path):
+    from desktop.domain.errors import DomainError
+    from desktop.domain.logs import LogEntry
+    from desktop.domain.registration import RegistrationItem
+    from desktop.services import cycle, interchange
+    from desktop.services.units import set_unit_setting
+
+    dcs = open_unit(tmp_path / "dcs", DCS2, today=date(2025, 11, 5))
+    branch = open_unit(tmp_path / "b", BRANCH, today=date(2025, 11, 5))
+    enrol(dcs, branch, tmp_path)
+    enrol(branch, dcs, tmp_path)
+    photo = tmp_path / "Ảnh buổi sinh hoạt.jpg"
+    photo.write_bytes(b"\xff\xd8\xff" + bytes(range(256)) * 400)  # ≈ 100 KB
+    cycle.add_log(branch, LogEntry(None, BRANCH.code, "thematic_session", date(2025, 10, 20), "Học tập Nghị quyết 05",
+                                   category="chinh-tri-tu-tuong"), [photo])
+    cycle.save_registration(branch, BRANCH.code, "2026", [RegistrationItem("CD-1.1", "Thông tin hằng tháng")], [])
+    cycle.submit_registration(branch, BRANCH.code, "2026")
+    set_unit_setting(branch, BRANCH.code, "sync_evidence_limit_mb", 0.05)
+    try:
+        submissions.submit(branch, "registration", "2026", evidence=True)
+        raise AssertionError("the limit was not applied")
+    except DomainError as exc:
+        assert "Minh chứng đính kèm quá lớn" in str(exc) and "sync_evidence_limit_mb" in str(exc)
+    set_unit_setting(branch, BRANCH.code, "sync_evidence_limit_mb", 20)
+    item = submissions.submit(branch, "registration", "2026", evidence=True)
+    prev = sync.preview_outbox_item(branch, item.package_id)
+    assert len(prev.evidence) == 1 and prev.evidence[0][1] == photo.stat().st_size
+    sync.export_outbox(branch, tmp_path / "usb")
+    [o] = sync.import_paths(dcs, [tmp_path / "usb"])
+    assert o.status == "accepted" and "chưa cập nhật" not in o.reason
+    doc = interchange.export_document(dcs, BRANCH.code)
+    [att] = doc["attachments"]
+    assert att["name"] == "Ảnh buổi sinh hoạt.jpg"
+    assert list((dcs.data.attachments / att["sha256"][:2]).glob(att["sha256"] + "*"))  # the file is here too
+    dcs.close()
+    branch.close()
