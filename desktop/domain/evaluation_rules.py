@@ -300,7 +300,8 @@ def _cd_information(run: _Run, c: Criterion) -> CriterionResult:
     frac_en = f"{_num(got, 'en')}/{_num(run.pop.base, 'en')}"
     if ok:
         vi = f"{frac_vi} đoàn viên ({_pct(share, 'vi')}) đã được cung cấp thông tin qua {len(entries)} lần; cần {_pct(thr, 'vi')}."
-        en = f"{frac_en} members ({_pct(share, 'en')}) reached by {len(entries)} information records; {_pct(thr, 'en')} needed."
+        recs = "record" if len(entries) == 1 else "records"
+        en = f"{frac_en} members ({_pct(share, 'en')}) reached by {len(entries)} information {recs}; {_pct(thr, 'en')} needed."
         status = MET
     else:
         vi = (run.vi(f"Mới có {frac_vi} đoàn viên ({_pct(share, 'vi')}) được cung cấp thông tin, cần tối thiểu "
@@ -349,8 +350,12 @@ def _cd_share_requests(run: _Run, c: Criterion) -> CriterionResult:
     lowest = min(s for _, s in shares)
     if not low:
         return _result(c, MET, lowest, thr,
-                       f"Cả {len(entries)} yêu cầu đều có từ {_pct(thr, 'vi')} đoàn viên tham gia trở lên (thấp nhất {_pct(lowest, 'vi')}).",
-                       f"All {len(entries)} requests reached at least {_pct(thr, 'en')} of members (lowest {_pct(lowest, 'en')}).",
+                       (f"Yêu cầu duy nhất trong kỳ có {_pct(lowest, 'vi')} đoàn viên tham gia (cần {_pct(thr, 'vi')})."
+                        if len(entries) == 1 else
+                        f"Cả {len(entries)} yêu cầu đều có từ {_pct(thr, 'vi')} đoàn viên tham gia trở lên (thấp nhất {_pct(lowest, 'vi')})."),
+                       (f"The only request reached {_pct(lowest, 'en')} of members ({_pct(thr, 'en')} needed)."
+                        if len(entries) == 1 else
+                        f"All {len(entries)} requests reached at least {_pct(thr, 'en')} of members (lowest {_pct(lowest, 'en')})."),
                        ev, details)
     parts_vi = [f"yêu cầu ngày {_d(e.on_date)} “{e.title}” chỉ có {_pct(s, 'vi')}" for e, s in low[:3]]
     parts_en = [f"the request of {_d(e.on_date)} “{e.title}” reached only {_pct(s, 'en')}" for e, s in low[:3]]

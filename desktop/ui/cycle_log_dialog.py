@@ -247,10 +247,10 @@ class LogDialog(QDialog):
         self.participants.blockSignals(False)
         current = self.member.currentData()
         self.member.clear()
+        self.member.addItem(self.tr("— choose a member —"), None)  # never a member by default
         for m in sorted((r.member for r in entries), key=lambda m: name_key(m.full_name)):
             self.member.addItem(m.full_name, m.id)
-        if current is not None:
-            self.member.setCurrentIndex(max(0, self.member.findData(current)))
+        self.member.setCurrentIndex(max(0, self.member.findData(current)) if current is not None else 0)
         self._filter(self.part_filter.text())
         self._count()
 

@@ -94,6 +94,9 @@ def test_the_dialog_shows_a_vietnamese_error_and_keeps_the_entry(window, members
     assert dlg.result() != QDialog.Accepted
     assert dlg.labels["member"].text() == "Đoàn viên" and dlg.member.isVisibleTo(dlg)
     assert not dlg.part_box.isVisibleTo(dlg)
+    dlg.title.setText("Đánh nhau gây rối trật tự")
+    dlg.save_btn.click()  # no member is chosen by default: an incident is never pinned on anyone by accident
+    assert "phải chọn đoàn viên" in dlg.error.text()
 
 
 def test_save_and_add_another_keeps_the_dialog_open_for_the_next_week(window, members, qtbot):

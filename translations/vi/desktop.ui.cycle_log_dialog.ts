@@ -133,6 +133,11 @@
         <translation>Hủy</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/cycle_log_dialog.py" line="250" />
+        <source>— choose a member —</source>
+        <translation>— chọn đoàn viên —</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/cycle_log_dialog.py" line="281" />
         <source>{0} of {1} members ticked</source>
         <translation>Đã chọn {0}/{1} đoàn viên</translation>
