@@ -81,7 +81,7 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
-_fold = str.translate  # (called through a name: the translation tool looks for "translate(" calls)
+_fold = str.translate  # called through a name: the translation tool scans for UI-string call syntax
 
 
 def name_key(text: str) -> str:
