@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.domain.errors import DomainError
@@ -63,6 +63,8 @@ class OutboxPage(Page):
         self.quarter = QSpinBox()
         self.quarter.setObjectName("submit_quarter")
         self.quarter.setRange(1, 4)
+        self.evidence = QCheckBox()
+        self.evidence.setObjectName("submit_evidence")
         self.submit_btn = QPushButton()
         self.submit_btn.setObjectName("submit")
         self.submit_btn.clicked.connect(self._submit)
@@ -75,6 +77,7 @@ class OutboxPage(Page):
         sub.addWidget(self.period)
         sub.addWidget(self.quarter_label)
         sub.addWidget(self.quarter)
+        sub.addWidget(self.evidence)
         sub.addWidget(self.submit_btn)
 
         self.out_model = RowsModel([
@@ -197,6 +200,9 @@ class OutboxPage(Page):
         self.period_label.setText(self.tr("Period:"))
         self.quarter_label.setText(self.tr("Quarter:"))
         self.submit_btn.setText(self.tr("Put in the outbox"))
+        self.evidence.setText(self.tr("With evidence files"))
+        self.evidence.setToolTip(self.tr("Adds the photos and scans attached to the records, up to the size set in "
+                                         "Settings (sync_evidence_limit_mb). Files attached to a member are never sent."))
         self.export_btn.setText(self.tr("Export waiting packages to a folder…"))
         self.export_sel_btn.setText(self.tr("Export selected again…"))
         self.preview_out_btn.setText(self.tr("Preview…"))
@@ -247,6 +253,7 @@ class OutboxPage(Page):
         quarterly = self.kind.currentData() == "quarterly"
         self.quarter.setVisible(quarterly)
         self.quarter_label.setVisible(quarterly)
+        self.evidence.setVisible(self.kind.currentData() in ("registration", "year-end"))
         enabled = self.kind.count() > 0
         self.submit_btn.setEnabled(enabled)
         self.period.setEnabled(enabled)
@@ -376,11 +383,13 @@ class OutboxPage(Page):
             return
         period = self.period.text().strip()
         quarter = self.quarter.value()
+        evidence = self.evidence.isChecked() and self.evidence.isVisible()
         ctx = self.env.ctx
 
         def work():
             if key in submissions.SUBMIT_KINDS:
-                return [submissions.submit(ctx, key, period, quarter if key == "quarterly" else None)]
+                return [submissions.submit(ctx, key, period, quarter if key == "quarterly" else None,
+                                           evidence=evidence)]
             kind, _, summary = key.partition(":")
             return submissions.send_down_or_up(ctx, kind, period=period, summary_kind=summary or "results")
 
