@@ -39,7 +39,7 @@ from desktop.services.progress import CancelToken, ProgressFn, no_progress
 from desktop.sync import keys as keymod
 from desktop.sync import package as pkg
 from desktop.sync import privacy
-from desktop.sync.files import atomic_write, fsync_dir, remove_stale_temporaries
+from desktop.sync.files import atomic_write, fsync_dir
 from desktop.sync.kinds import KINDS, subject_key
 from desktop.sync.transports import (Delivery, FileTransport, ImportOutcome, Incoming, OutgoingPackage,
                                      Transport, package_files)
@@ -398,17 +398,33 @@ def outbox_counts(ctx: AppContext) -> dict[str, int]:
         return repo.outbox_counts(s)
 
 
-def recover_outbox(ctx: AppContext) -> dict:
+def recover_outbox(ctx: AppContext, *, min_age_s: float = 3600.0) -> dict:
     """After a crash: remove half-written temporaries and package files no row refers to (they
-    were never shown to the user as in the outbox); report rows whose file is missing."""
-    removed = remove_stale_temporaries(ctx.data.outbox)
+    were never shown to the user as in the outbox); report rows whose file is missing. Only files
+    older than ``min_age_s`` are touched, so a submission being written right now is left alone."""
+    import time
+
+    now = time.time()
+
+    def old(p: Path) -> bool:
+        try:
+            return now - p.stat().st_mtime >= min_age_s
+        except OSError:
+            return False
+
+    removed = 0
+    if ctx.data.outbox.is_dir():
+        for p in ctx.data.outbox.glob(".*.tmp-sothidua"):
+            if old(p):
+                p.unlink(missing_ok=True)
+                removed += 1
     with ctx.uow.read() as s:
         items = repo.outbox_items(s)
     names = {i.file_name for i in items}
     orphans = 0
     if ctx.data.outbox.is_dir():
         for p in ctx.data.outbox.glob(f"*{pkg.EXTENSION}"):
-            if p.name not in names:
+            if p.name not in names and old(p):
                 p.unlink(missing_ok=True)
                 orphans += 1
     missing = [i.package_id for i in items if not (ctx.data.outbox / i.file_name).exists()]

@@ -296,6 +296,7 @@ class OutboxPage(Page):
 
         def work():
             info = sync.identity(ctx)
+            sync.recover_outbox(ctx)  # leftovers of a crash (only files older than an hour)
             return (info, sync.outbox(ctx), sync.received(ctx, limit=5000), sync.enrolled_units(ctx),
                     sync.outbox_counts(ctx))
 
