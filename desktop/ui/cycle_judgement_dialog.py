@@ -95,8 +95,8 @@ class JudgementDialog(QDialog):
 
     def _save(self) -> None:
         q = self.on.date()
-        args = dict(author=self.author.text(), note=self.note.toPlainText(),
-                    judged_on=date(q.year(), q.month(), q.day()))
+        args = {"author": self.author.text(), "note": self.note.toPlainText(),
+                "judged_on": date(q.year(), q.month(), q.day())}
         verdict = "met" if self.met.isChecked() else "not_met"
         ctx = self.env.ctx
 

@@ -18,7 +18,14 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from desktop.domain.catalog import load_catalog
-from desktop.domain.evaluation import ActivityRef, Judgement, MemberFacts, UnitYearData, evaluate, period_weeks
+from desktop.domain.evaluation import (
+    ActivityRef,
+    Judgement,
+    MemberFacts,
+    UnitYearData,
+    evaluate,
+    period_weeks,
+)
 from desktop.domain.logs import LogEntry
 from desktop.domain.members import MembershipEvent
 from desktop.domain.periods import Period

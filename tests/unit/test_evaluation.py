@@ -42,8 +42,8 @@ BRANCH = Unit(code="CD-TDP3", name="Chi đoàn Tổ dân phố số 3", kind=Uni
 
 
 def member(i: int, *, joined=date(2020, 3, 26), events=None, **flags) -> MemberFacts:
-    base = dict(residence_activity=True, training_registered_on=date(2025, 12, 1), ebook_issued=True,
-                ecard_issued=True)
+    base = {"residence_activity": True, "training_registered_on": date(2025, 12, 1), "ebook_issued": True,
+            "ecard_issued": True}
     base.update(flags)
     evs = events if events is not None else (MembershipEvent("joined", joined),)
     return MemberFacts(id=i, full_name=NAMES[(i - 1) % len(NAMES)] + ("" if i <= 10 else f" {i}"),
