@@ -272,3 +272,17 @@ def test_json_syntax_error_reports_line_and_column(tmp_path, ctx):
     with pytest.raises(ix.InvalidDocument) as e:
         ix.import_file(ctx, p)
     assert "dòng 3" in str(e.value)
+
+
+def test_schema_lists_the_kinds_the_app_knows():
+    """If an area adds a log kind, a volunteer kind or a unit kind, the schema must follow."""
+    from desktop.domain import volunteer as vol
+    from desktop.domain.logs import LOG_KINDS
+    from desktop.domain.members import EVENT_KINDS
+
+    d = ix.schema()["$defs"]
+    assert set(d["log"]["properties"]["kind"]["enum"]) == set(LOG_KINDS)
+    assert set(d["volunteer_activity"]["properties"]["kind"]["enum"]) == set(vol.KINDS)
+    assert set(d["volunteer_activity"]["properties"]["level"]["enum"]) == set(vol.LEVELS)
+    assert set(d["event"]["properties"]["kind"]["enum"]) == set(EVENT_KINDS)
+    assert set(d["unit"]["properties"]["kind"]["enum"]) == {k.value for k in UnitKind}

@@ -76,16 +76,24 @@ def _import_is_safe(ctx, doc) -> None:
         assert _fingerprint(ctx) == before, "a refused file changed the database"
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                   HealthCheck.too_slow])
 @given(doc=mutated())
 def test_mutated_documents_never_crash_and_refusals_write_nothing(tmp_path_factory, doc):
-    ctx = open_context(tmp_path_factory.mktemp("fuzz"), actor="test")
-    ctx.today = lambda: date(2026, 11, 21)
-    try:
-        _import_is_safe(ctx, doc)
-    finally:
-        ctx.close()
+    # One data folder for every example: an accepted file changes it, which only varies the
+    # situations later examples meet (new installation, own unit, same file again).
+    if "ctx" not in _SHARED:
+        _SHARED["ctx"] = open_context(tmp_path_factory.mktemp("fuzz"), actor="test")
+        _SHARED["ctx"].today = lambda: date(2026, 11, 21)
+    _import_is_safe(_SHARED["ctx"], doc)
+
+
+_SHARED: dict = {}
+
+
+def teardown_module(module):
+    if "ctx" in _SHARED:
+        _SHARED.pop("ctx").close()
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
