@@ -121,7 +121,10 @@ class CriterionResult:
     def to_json(self) -> dict:
         return {"id": self.id, "status": self.status, "value": _json_value(self.value),
                 "threshold": _json_value(self.threshold), "explanation_vi": self.explanation_vi,
-                "explanation_en": self.explanation_en}
+                "explanation_en": self.explanation_en,
+                "due": self.due.isoformat() if self.due else None,
+                "evidence_count": len(self.evidence),
+                "details": {k: _json_value(v) for k, v in self.details.items()}}
 
 
 @dataclass(frozen=True)
