@@ -741,8 +741,10 @@ def generate(ctx: AppContext, req: ReportRequest, *, progress=None, cancel=None)
 
     scope = resolve_scope(ctx, req)
     numbering = _Numbering(ctx, scope, req, req.issued_on or ctx.today())
+    # Progress messages stay empty (the caller's label, in the user's language, remains) except
+    # while branches are evaluated, where the message is the branch's name.
     if progress is not None:
-        progress(0, 0, "Đang tổng hợp số liệu…")
+        progress(0, 0, "")
     data = gather(ctx, req, numbering, progress=progress, cancel=cancel)
     notes: tuple[str, ...] = ()
     if isinstance(data, tuple):
@@ -753,7 +755,7 @@ def generate(ctx: AppContext, req: ReportRequest, *, progress=None, cancel=None)
 
     def layout_progress(done, total, _msg):
         if progress is not None:
-            progress(done, total, "Đang dàn trang…")
+            progress(done, total, "")
 
     try:
         pdf = render(built, progress=layout_progress if progress else None,
