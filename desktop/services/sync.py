@@ -41,10 +41,25 @@ from desktop.sync import package as pkg
 from desktop.sync import privacy
 from desktop.sync.files import atomic_write, fsync_dir
 from desktop.sync.kinds import KINDS, subject_key
-from desktop.sync.transports import (Delivery, FileTransport, ImportOutcome, Incoming, OutgoingPackage,
-                                     Transport, package_files)
-from desktop.sync.verify import (DEFAULT_LIMITS, Limits, Rejected, TrustedKey, open_package, read_file,
-                                 verify, verify_enrolment)
+from desktop.sync.transports import (
+    Delivery,
+    FileTransport,
+    ImportOutcome,
+    Incoming,
+    OutgoingPackage,
+    Transport,
+    package_files,
+)
+from desktop.sync.verify import (
+    DEFAULT_LIMITS,
+    Limits,
+    Rejected,
+    TrustedKey,
+    open_package,
+    read_file,
+    verify,
+    verify_enrolment,
+)
 
 AREA = "sync"
 
@@ -738,7 +753,7 @@ def _quarantine(ctx: AppContext, inc: Incoming, content: bytes | None, exc: Reje
     try:
         atomic_write(target, content, sync_dir=False)
         atomic_write(target.with_name(target.name + ".ly-do.txt"),
-                     f"{inc.name}\n{exc.code}\n{exc.reason}\n".encode("utf-8"), sync_dir=False)
+                     f"{inc.name}\n{exc.code}\n{exc.reason}\n".encode(), sync_dir=False)
     except OSError:
         return None
     return target

@@ -127,7 +127,7 @@ class Manifest:
     raw: dict = field(repr=False, compare=False, default_factory=dict)
 
     @classmethod
-    def from_json(cls, raw: dict) -> "Manifest":
+    def from_json(cls, raw: dict) -> Manifest:
         return cls(
             package_id=raw["package_id"], kind=raw["kind"],
             sender_code=raw["sender"]["code"], sender_name=raw["sender"].get("name", ""),

@@ -54,7 +54,7 @@ FIELDS_BY_KIND: dict[str, tuple[str, ...]] = {
 
 def member_ref(unit_code: str, member_id) -> str:
     """A stable code for a member that reveals nothing (not derived from personal data)."""
-    return "m-" + hashlib.sha256(f"{unit_code}\x1f{member_id}".encode("utf-8")).hexdigest()[:16]
+    return "m-" + hashlib.sha256(f"{unit_code}\x1f{member_id}".encode()).hexdigest()[:16]
 
 
 def minimise(kind: str, member: dict) -> dict:

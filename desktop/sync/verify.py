@@ -21,7 +21,7 @@ import re
 import stat
 import zipfile
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Protocol
 
@@ -225,7 +225,7 @@ def _short(exc: BaseException) -> str:
 
 
 # ------------------------------------------------------------------ schemas
-@lru_cache(maxsize=None)
+@cache
 def validator(schema_name: str):
     """A compiled JSON Schema validator for resources/schemas/<schema_name>.json."""
     from jsonschema import Draft202012Validator
@@ -235,7 +235,7 @@ def validator(schema_name: str):
     return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _fast_validator(schema_name: str):
     """A compiled fastjsonschema check (≈ 10× faster) for the common case of a valid document;
     the detailed messages come from jsonschema only when it fails. Our schemas use only keywords

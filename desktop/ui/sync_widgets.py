@@ -10,8 +10,18 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QAbstractTableModel, QCollator, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel,
-                               QListWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.i18n.formatting import format_date_short, format_number
 from desktop.sync import privacy
@@ -80,13 +90,13 @@ class RowsModel(QAbstractTableModel):
     def row(self, i: int):
         return self.rows[i] if 0 <= i < len(self.rows) else None
 
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
+    def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
+    def columnCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole and section < len(self.headers):
             return self.headers[section]
         return None

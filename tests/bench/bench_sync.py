@@ -29,13 +29,19 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop.domain.units import BranchType, Unit, UnitKind  # noqa: E402
-from desktop.services import sync  # noqa: E402
-from desktop.sync import package as pkg  # noqa: E402
-from desktop.sync.keys import Identity  # noqa: E402
-from tests.bench._util import main_for, measure, peak_rss_mb, row  # noqa: E402
-from tests.sync.conftest_sync import (CAMPAIGN, DCS, branch_record, open_unit, quarterly_data,  # noqa: E402
-                                      unit_json)
+from desktop.domain.units import BranchType, Unit, UnitKind
+from desktop.services import sync
+from desktop.sync import package as pkg
+from desktop.sync.keys import Identity
+from tests.bench._util import main_for, measure, peak_rss_mb, row
+from tests.sync.conftest_sync import (
+    CAMPAIGN,
+    DCS,
+    branch_record,
+    open_unit,
+    quarterly_data,
+    unit_json,
+)
 
 TODAY = date(2026, 11, 21)
 PDF = b"%PDF-1.4\n" + os.urandom(40 * 1024)  # incompressible, like a PDF with embedded fonts

@@ -13,8 +13,20 @@ from desktop.domain.errors import DomainError
 from desktop.services import sync
 from desktop.sync import package as pkg
 from desktop.sync.keys import KeyStore
-from tests.sync.conftest_sync import (BRANCH, CAMPAIGN, DCS, OTHER, enrol, import_bytes, open_unit,  # noqa: F401
-                                      outbox_bytes, pair, put_quarterly, quarterly_data)
+from tests.sync.conftest_sync import pair  # noqa: F401  (the fixture)
+from tests.sync.conftest_sync import (  # noqa: F401
+    BRANCH,
+    CAMPAIGN,
+    DCS,
+    OTHER,
+    enrol,
+    import_bytes,
+    open_unit,
+    outbox_bytes,
+    pair,
+    put_quarterly,
+    quarterly_data,
+)
 
 
 def test_key_is_created_at_first_use_and_kept(tmp_path):

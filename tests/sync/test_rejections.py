@@ -13,9 +13,22 @@ import pytest
 from desktop.services import sync
 from desktop.sync import package as pkg
 from desktop.sync.keys import KeyStore
-from tests.sync.conftest_sync import (BRANCH, CAMPAIGN, OTHER, edit_json, enrol, import_bytes, members,
-                                      open_unit, outbox_bytes, pair, put_quarterly, quarterly_data,  # noqa: F401
-                                      rezip, stored_state)
+from tests.sync.conftest_sync import pair  # noqa: F401  (the fixture)
+from tests.sync.conftest_sync import (
+    BRANCH,
+    CAMPAIGN,
+    OTHER,
+    edit_json,
+    enrol,
+    import_bytes,
+    members,
+    open_unit,
+    outbox_bytes,
+    put_quarterly,
+    quarterly_data,
+    rezip,
+    stored_state,
+)
 
 
 @pytest.fixture

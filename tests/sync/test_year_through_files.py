@@ -4,7 +4,6 @@ proposal go up; appraisal and the recognition decision come down; receipts close
 
 from __future__ import annotations
 
-import copy
 import json
 from datetime import date
 

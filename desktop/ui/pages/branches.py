@@ -6,8 +6,16 @@ the data is read-only here. Loads off the GUI thread; opens in well under 300 ms
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSpinBox, QTabWidget,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+)
 
 from desktop.i18n.formatting import format_percent
 from desktop.i18n.markers import QT_TRANSLATE_NOOP

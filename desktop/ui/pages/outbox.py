@@ -7,8 +7,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
-                               QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.domain.errors import DomainError
 from desktop.domain.units import UnitKind
@@ -17,8 +30,17 @@ from desktop.services import submissions, sync
 from desktop.services.changes import Changes
 from desktop.services.units import self_unit
 from desktop.ui.pages import Page, PageSpec
-from desktop.ui.sync_widgets import (Column, ImportResultsDialog, PackagePreviewDialog, RowsModel, kind_title,
-                                     local_time, make_table, selected_rows, size_text)
+from desktop.ui.sync_widgets import (
+    Column,
+    ImportResultsDialog,
+    PackagePreviewDialog,
+    RowsModel,
+    kind_title,
+    local_time,
+    make_table,
+    selected_rows,
+    size_text,
+)
 
 STATUS_COLOURS = {"pending": ("#fde9c4", "#7a4b00"), "exported": ("#d9e6f7", "#1f4a80"),
                   "sent": ("#d9e6f7", "#1f4a80"), "received": ("#d8f0d8", "#1d5e20"),
