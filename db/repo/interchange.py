@@ -432,20 +432,24 @@ def insert_activities(session: Session, unit_id: int, acts: list[dict]) -> list[
 
 
 def insert_recognition(session: Session, unit_id: int, rec: dict) -> None:
-    for a in rec["member_assessments"]:
-        row = MemberAssessmentRow(unit_id=unit_id, member_id=a["member_id"], period_label=a["period_label"],
-                                  catalog_id=a["catalog_id"], catalog_version=a["catalog_version"],
-                                  assessed_on=a.get("assessed_on"), training_score=a.get("training_score"),
-                                  note=a.get("note"))
-        session.add(row)
-        session.flush()
-        for gid, it in sorted(a["groups"].items()):
-            session.add(MemberAssessmentItemRow(assessment_id=row.id, group_id=gid, result=it["result"],
-                                                evidence=it.get("evidence") or ""))
-    for v in rec["member_votes"]:
-        session.add(MemberVoteRow(unit_id=unit_id, member_id=v["member_id"], period_label=v["period_label"],
-                                  meeting_date=v["meeting_date"], votes_for=v["votes_for"],
-                                  votes_against=v["votes_against"], votes_absent=v["votes_absent"], note=v.get("note")))
+    now = utcnow()
+    assess = rec["member_assessments"]
+    if assess:
+        ids = [r[0] for r in session.execute(
+            insert(MemberAssessmentRow).returning(MemberAssessmentRow.id, sort_by_parameter_order=True),
+            [{"unit_id": unit_id, "member_id": a["member_id"], "period_label": a["period_label"],
+              "catalog_id": a["catalog_id"], "catalog_version": a["catalog_version"],
+              "assessed_on": a.get("assessed_on"), "training_score": a.get("training_score"), "note": a.get("note"),
+              "updated_at": now} for a in assess])]
+        items = [{"assessment_id": aid, "group_id": gid, "result": it["result"], "evidence": it.get("evidence") or ""}
+                 for aid, a in zip(ids, assess) for gid, it in sorted(a["groups"].items())]
+        if items:
+            session.execute(insert(MemberAssessmentItemRow), items)
+    if rec["member_votes"]:
+        session.execute(insert(MemberVoteRow), [
+            {"unit_id": unit_id, "member_id": v["member_id"], "period_label": v["period_label"],
+             "meeting_date": v["meeting_date"], "votes_for": v["votes_for"], "votes_against": v["votes_against"],
+             "votes_absent": v["votes_absent"], "note": v.get("note")} for v in rec["member_votes"]])
     for p in rec["proposals"]:
         row = BranchProposalRow(unit_id=unit_id, campaign=p["campaign"], period_label=p["period_label"],
                                 self_assessment=p.get("self_assessment") or "",
@@ -453,32 +457,34 @@ def insert_recognition(session: Session, unit_id: int, rec: dict) -> None:
                                 submitted_on=p.get("submitted_on"), document_number=p.get("document_number") or "")
         session.add(row)
         session.flush()
-        for cid, it in sorted(p["items"].items()):
-            session.add(BranchProposalItemRow(
-                proposal_id=row.id, criterion_id=cid, claim=it["claim"], comment=it.get("comment") or "",
-                evaluated_status=it.get("evaluated_status") or "", evaluated_value=it.get("evaluated_value") or "",
-                explanation=it.get("explanation") or ""))
-        for m in sorted(set(p["members"])):
-            session.add(BranchProposalMemberRow(proposal_id=row.id, member_id=m))
-    for a in rec["appraisals"]:
-        session.add(BranchAppraisalRow(unit_id=unit_id, campaign=a["campaign"], period_label=a["period_label"],
-                                       criterion_id=a["criterion_id"], agree=bool(a["agree"]),
-                                       comment=a.get("comment") or "", appraised_by=a.get("appraised_by") or "",
-                                       appraised_on=a.get("appraised_on")))
-    for r in rec["branch_recognitions"]:
-        session.add(BranchRecognitionRow(unit_id=unit_id, campaign=r["campaign"], period_label=r["period_label"],
-                                         decision_number=r.get("decision_number") or "",
-                                         decision_date=r.get("decision_date"), issuer_code=r.get("issuer_code"),
-                                         issuer_name=r.get("issuer_name") or ""))
-    for r in rec["member_recognitions"]:
-        # A member recognised twice for a period (e.g. recognised again after moving) keeps one row.
-        session.execute(delete(MemberRecognitionRow).where(MemberRecognitionRow.member_id == r["member_id"],
-                                                           MemberRecognitionRow.period_label == r["period_label"]))
-        session.add(MemberRecognitionRow(unit_id=unit_id, member_id=r["member_id"], period_label=r["period_label"],
-                                         decision_number=r.get("decision_number") or "",
-                                         decision_date=r.get("decision_date"), issuer_code=r.get("issuer_code"),
-                                         issuer_name=r.get("issuer_name") or ""))
-    session.flush()
+        if p["items"]:
+            session.execute(insert(BranchProposalItemRow), [
+                {"proposal_id": row.id, "criterion_id": cid, "claim": it["claim"], "comment": it.get("comment") or "",
+                 "evaluated_status": it.get("evaluated_status") or "",
+                 "evaluated_value": it.get("evaluated_value") or "", "explanation": it.get("explanation") or ""}
+                for cid, it in sorted(p["items"].items())])
+        if p["members"]:
+            session.execute(insert(BranchProposalMemberRow),
+                            [{"proposal_id": row.id, "member_id": m} for m in sorted(set(p["members"]))])
+    if rec["appraisals"]:
+        session.execute(insert(BranchAppraisalRow), [
+            {"unit_id": unit_id, "campaign": a["campaign"], "period_label": a["period_label"],
+             "criterion_id": a["criterion_id"], "agree": bool(a["agree"]), "comment": a.get("comment") or "",
+             "appraised_by": a.get("appraised_by") or "", "appraised_on": a.get("appraised_on")}
+            for a in rec["appraisals"]])
+    if rec["branch_recognitions"]:
+        session.execute(insert(BranchRecognitionRow), [
+            {"unit_id": unit_id, "campaign": r["campaign"], "period_label": r["period_label"],
+             "decision_number": r.get("decision_number") or "", "decision_date": r.get("decision_date"),
+             "issuer_code": r.get("issuer_code"), "issuer_name": r.get("issuer_name") or "", "created_at": now}
+            for r in rec["branch_recognitions"]])
+    if rec["member_recognitions"]:
+        # (member, period) is unique across the whole file (checked by the service).
+        session.execute(insert(MemberRecognitionRow), [
+            {"unit_id": unit_id, "member_id": r["member_id"], "period_label": r["period_label"],
+             "decision_number": r.get("decision_number") or "", "decision_date": r.get("decision_date"),
+             "issuer_code": r.get("issuer_code"), "issuer_name": r.get("issuer_name") or "", "created_at": now}
+            for r in rec["member_recognitions"]])
 
 
 def insert_attachments(session: Session, unit_id: int, items: list[dict]) -> None:

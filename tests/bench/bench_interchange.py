@@ -1,0 +1,78 @@
+"""Benchmark of the data interchange (issue 5 item 6): not a test, run by hand.
+
+    .venv/bin/python -m tests.bench.bench_interchange [--quick] [--json out.json]
+
+A Đoàn cơ sở file with 300 branches of 50 members (15,000 members) and a year of records per
+branch (4 thematic sessions, 12 meetings, 52 weekly posts, 2 volunteer activities): how long the
+check, the import into an empty data folder, the export and a second import of the same file
+(nothing changes) take. No speed target is set by the issue; the rows are reported so that a
+regression shows. Memory is the peak of the whole process.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+
+from desktop.services import interchange as ix
+from desktop.services.context import open_context
+from tests.bench._util import main_for, measure, peak_rss_mb, row
+
+HO = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô"]
+DEM = ["Thị", "Văn", "Minh", "Thu", "Quốc", "Gia"]
+TEN = ["Hoa", "Nam", "Lan", "Đức", "Trang", "Anh", "Mai", "Huy", "Ngọc", "Tùng"]
+
+
+def branch(code: str, n: int) -> dict:
+    members = [{"id": f"{code}-{i}", "full_name": f"{HO[i % 10]} {DEM[i % 6]} {TEN[(i // 10) % 10]}",
+                "date_of_birth": f"{1990 + i % 15}-{1 + i % 12:02d}-{1 + i % 28:02d}",
+                "union_card_no": f"{code}{i:04d}", "training_registered_on": "2026-01-05",
+                "ebook_issued": True, "ecard_issued": True, "residence_activity": True,
+                "history": [{"kind": "joined", "date": "2024-03-26"}]} for i in range(n)]
+    ids = [m["id"] for m in members]
+    logs = [{"kind": "thematic_session", "date": f"2026-{m:02d}-10", "title": "Chuyên đề", "category": "phap-luat",
+             "participants": ids} for m in (2, 5, 8, 11)]
+    logs += [{"kind": "meeting", "date": f"2026-{m:02d}-05", "title": "Sinh hoạt", "category": "dinh-ky",
+              "participants": ids} for m in range(1, 13)]
+    d = date(2026, 1, 7)
+    while d.year == 2026:
+        logs.append({"kind": "weekly_post", "date": d.isoformat(), "title": "Tấm gương người tốt"})
+        d += timedelta(days=7)
+    acts = [{"name": "Chủ nhật xanh", "kind": "tinh-nguyen", "dates": ["2026-03-01", "2026-03-08", "2026-03-15"],
+             "days": 3, "participants": ids},
+            {"name": "Công trình thanh niên", "kind": "cong-trinh-thanh-nien", "focus": "chuyen-doi-xanh",
+             "dates": ["2026-06-07", "2026-06-14"], "days": 2, "participants": ids}]
+    return {"unit": {"code": code, "name": f"Chi đoàn {code}", "kind": "chi-doan", "branch_type": "dan-cu"},
+            "members": members, "logs": logs, "volunteer_activities": acts,
+            "member_recognitions": [{"member": i, "period": "2026", "decision_number": "15-QĐ/ĐTN"} for i in ids[:42]]}
+
+
+def document(branches: int, per: int) -> dict:
+    return {"format": "sothidua-unit-data", "version": 1,
+            "unit": {"code": "DCS-LECHAN", "name": "Đoàn phường Lê Chân", "kind": "doan-co-so"},
+            "branches": [branch(f"CD{b:03d}", per) for b in range(branches)]}
+
+
+def benchmarks(quick: bool) -> list[dict]:
+    nb, per = (30, 50) if quick else (300, 50)
+    doc = document(nb, per)
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        ctx = open_context(Path(tmp) / "check")
+        rows.append(row(f"check {nb} branches × {per} members", measure(lambda: ix.check_document(ctx, doc), 1)))
+        ctx.close()
+        target = open_context(Path(tmp) / "import")
+        rows.append(row(f"import into an empty folder ({nb * per} members)",
+                        measure(lambda: ix.import_document(target, doc), 1)))
+        out = {}
+        rows.append(row("export the Đoàn cơ sở with its branches",
+                        measure(lambda: out.update(doc=ix.export_document(target)), 1)))
+        rows.append(row("import the same file again (nothing changes)",
+                        measure(lambda: ix.import_document(target, out["doc"]), 1), peak_mb=peak_rss_mb()))
+        target.close()
+    return rows
+
+
+if __name__ == "__main__":
+    raise SystemExit(main_for(benchmarks))
