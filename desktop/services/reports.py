@@ -664,9 +664,17 @@ def _decision(ctx, scope: _Scope, numbering: _Numbering, **_):
     title = f"Quyết định công nhận {period.label} — {me.name}"
     numbering.allocate(title, reference)
     heading = numbering.heading(issuer, "QĐ")
+    registered = numbering.numbers.get("QĐ")
+    if reference is not None and registered is not None and registered[0] != reference["QĐ"][0]:
+        # The register already held this decision under another number (a print made before the
+        # decision was recorded): the recorded, signed number wins on paper.
+        notes.append(f"Sổ đăng ký văn bản ghi quyết định kỳ {period.label} với số "
+                     f"{registered[0]:02d}-QĐ; quyết định đã ghi nhận mang số "
+                     f"{recorded['decision_number']}: in theo số đã ghi nhận.")
+        numbering.conflicts.append("QĐ")
     if recorded is not None and (reference is None or "QĐ" in numbering.conflicts):
         heading = replace(heading, reference=recorded["decision_number"], issued_on=numbering.issued_on)
-        if "QĐ" in numbering.conflicts:
+        if "QĐ" in numbering.conflicts and registered is None:
             notes.append(f"Số {recorded['decision_number']} trong sổ đăng ký văn bản đã thuộc văn bản "
                          f"khác: quyết định được in với số đã ghi nhận, không vào sổ lần nữa.")
     from desktop.reports.texts import decision_bases
@@ -762,16 +770,13 @@ def generate(ctx: AppContext, req: ReportRequest, *, progress=None, cancel=None)
                      cancelled=(lambda: cancel.cancelled) if cancel is not None else None)
     except RenderCancelled:
         raise Cancelled() from None
-    numbers = tuple(f"{n:02d}-{code}/{data_symbol(data)}" for code, (n, _, _) in numbering.numbers.items())
+    headings = (getattr(data, "heading", None), getattr(data, "proposal_heading", None))
+    numbers = tuple(h.number_text for h in headings
+                    if h is not None and h.type_code and (h.number is not None or h.reference))
     return GeneratedReport(kind=scope.kind.key, title=nfc(built.title), pdf=pdf, pages=page_count(pdf),
                            numbers=numbers, reprint=numbering.reprint,
                            file_name=_file_name(scope.kind.key, scope.subject, numbering.period_key),
                            notes=notes)
-
-
-def data_symbol(data) -> str:
-    heading = getattr(data, "heading", None)
-    return heading.issuer.symbol if heading is not None else ""
 
 
 def save(ctx: AppContext, req: ReportRequest, path, *, progress=None, cancel=None) -> GeneratedReport:

@@ -163,3 +163,18 @@ def test_cli_lists_kinds_and_writes_a_pdf(seeded, tmp_path):
     assert code == 2 and "Lỗi:" in err and "--branch" in err
     code, out, err = run_cli("report", "--register", data_dir=d)
     assert code == 0 and "01-BC" in out
+
+
+def test_a_decision_printed_before_it_was_recorded_then_recorded_with_another_number(dcs):
+    """The signed, recorded number is what the paper shows; the register keeps both numbers used."""
+    from desktop.services import recognition as rec
+
+    rec.revoke(dcs, "2026", branch_codes=["CD-TDP3"],
+               member_ids=[m["member_id"] for m in rec.decisions(dcs, "2026")[0]["members"]])
+    first = generate(dcs, ReportRequest("decision", "2026"))
+    assert first.numbers == ("01-QĐ/ĐTN",) and first.notes  # candidates, not recorded yet
+    rec.issue_decision(dcs, "2026", "07-QĐ/ĐTN", date(2026, 11, 21), branch_codes=["CD-TDP3"])
+    again = generate(dcs, ReportRequest("decision", "2026"))
+    assert again.numbers == ("07-QĐ/ĐTN",)
+    assert "Số: 07-QĐ/ĐTN" in _lines(again.pdf)
+    assert any("01-QĐ" in n for n in again.notes)
