@@ -18,6 +18,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from db.models.core import AttachmentRow, SettingRow, UnitRow, utcnow
+from db.models.documents import DocumentCounterRow, DocumentRow
 from db.models.cycle import (JudgementRow, LogParticipantRow, LogRow, RegistrationItemRow,
                              RegistrationMemberRow, RegistrationRow)
 from db.models.members import MemberGroupMemberRow, MemberGroupRow, MemberRow, MembershipEventRow
@@ -210,6 +211,16 @@ def read_unit(session: Session, unit_id: int, code: str) -> dict:
          "decision_date": r.decision_date, "issuer_code": r.issuer_code, "issuer_name": r.issuer_name}
         for r in session.execute(select(MemberRecognitionRow).where(MemberRecognitionRow.unit_id == unit_id)
                                  .order_by(MemberRecognitionRow.id)).scalars()]
+    out["documents"] = [
+        {"year": d.year, "type_code": d.type_code, "number": d.number, "kind": d.kind, "period_label": d.period_label,
+         "subject_code": d.subject_code, "issued_on": d.issued_on, "title": d.title, "created_by": d.created_by,
+         "print_count": d.print_count}
+        for d in session.execute(select(DocumentRow).where(DocumentRow.unit_id == unit_id)
+                                 .order_by(DocumentRow.year, DocumentRow.type_code, DocumentRow.number)).scalars()]
+    out["document_counters"] = [
+        {"year": c.year, "type_code": c.type_code, "last_number": c.last_number}
+        for c in session.execute(select(DocumentCounterRow).where(DocumentCounterRow.unit_id == unit_id)
+                                 .order_by(DocumentCounterRow.year, DocumentCounterRow.type_code)).scalars()]
     out["attachments"] = [
         {"owner_kind": a.owner_kind, "owner_id": a.owner_id, "sha256": a.sha256, "original_name": a.original_name,
          "stored_name": a.stored_name, "size": a.size, "added_by": a.added_by}
@@ -307,7 +318,7 @@ def restore_links(session: Session, links: dict, remap: dict[int, int]) -> int:
 def purge_unit(session: Session, unit_id: int, code: str) -> None:
     """Remove every record of the unit (the unit row itself stays)."""
     session.execute(delete(AttachmentRow).where(AttachmentRow.unit_id == unit_id))
-    for model in (BranchAppraisalRow, BranchProposalRow, BranchRecognitionRow, MemberVoteRow,
+    for model in (DocumentRow, DocumentCounterRow, BranchAppraisalRow, BranchProposalRow, BranchRecognitionRow, MemberVoteRow,
                   MemberAssessmentRow, MemberRecognitionRow, JudgementRow, LogRow, RegistrationRow,
                   VolunteerActivityRow, MemberGroupRow, MemberRow):
         session.execute(delete(model).where(model.unit_id == unit_id))
@@ -498,3 +509,17 @@ def insert_attachments(session: Session, unit_id: int, items: list[dict]) -> Non
                                   sha256=a["sha256"], original_name=a["original_name"], stored_name=a["stored_name"],
                                   size=a["size"], added_by=a.get("added_by") or ""))
     session.flush()
+
+
+def insert_documents(session: Session, unit_id: int, documents: list[dict], counters: list[dict]) -> None:
+    """The document register and its counters (numbers already given are never given again)."""
+    if documents:
+        session.execute(insert(DocumentRow), [
+            {"unit_id": unit_id, "year": d["year"], "type_code": d["type_code"], "number": d["number"],
+             "kind": d["kind"], "period_label": d["period_label"], "subject_code": d.get("subject_code") or "",
+             "issued_on": d["issued_on"], "title": d.get("title") or "", "created_by": d.get("created_by") or "",
+             "print_count": d.get("print_count") or 0, "created_at": utcnow()} for d in documents])
+    if counters:
+        session.execute(insert(DocumentCounterRow), [
+            {"unit_id": unit_id, "year": c["year"], "type_code": c["type_code"], "last_number": c["last_number"]}
+            for c in counters])

@@ -420,6 +420,18 @@ def _render_unit(u: dict, data: dict, refs: _Refs) -> dict:
     _put(rec, "branch_recognitions", [{"campaign": r["campaign"], **recog(r)} for r in data["branch_recognitions"]])
     _put(rec, "member_recognitions", [{"member": refs.member[r["member_id"]], **recog(r)}
                                       for r in data["member_recognitions"] if r["member_id"] in refs.member])
+    docs = []
+    for d0 in data["documents"]:
+        d = {"year": d0["year"], "type_code": d0["type_code"], "number": d0["number"], "kind": d0["kind"],
+             "period": d0["period_label"]}
+        _put(d, "subject", d0["subject_code"])
+        d["issued_on"] = _d(d0["issued_on"])
+        for k in ("title", "created_by"):
+            _put(d, k, d0[k])
+        _put(d, "print_count", d0["print_count"] or None)
+        docs.append(d)
+    _put(rec, "documents", docs)
+    _put(rec, "document_counters", [dict(c) for c in data["document_counters"]])
     atts = []
     for a in data["attachments"]:
         owner = OWNER_NAMES.get(a["owner_kind"])
@@ -752,6 +764,37 @@ def _check_unit(ck: _Checker, plan: _Plan, ui: int, e: dict, log_refs: dict, act
 
     _check_recognition(ck, plan, ui, e, member, P)
 
+    rows["documents"], seen_no, seen_doc = [], set(), set()
+    top: dict[tuple, int] = {}
+    for i, doc in enumerate(d.get("documents", [])):
+        dp = P(f"documents[{i}]")
+        key_no = (doc["year"], doc["type_code"], doc["number"])
+        key_doc = (doc["kind"], doc["period"], doc.get("subject", ""), doc["type_code"])
+        if key_no in seen_no:
+            ck.add(f"{dp}.number", f"số {doc['number']} loại {doc['type_code']} năm {doc['year']} bị cấp hai lần.")
+        if key_doc in seen_doc:
+            ck.add(dp, "văn bản này (cùng loại báo cáo, kỳ, chi đoàn, loại văn bản) bị ghi hai lần.")
+        seen_no.add(key_no)
+        seen_doc.add(key_doc)
+        top[(doc["year"], doc["type_code"])] = max(top.get((doc["year"], doc["type_code"]), 0), doc["number"])
+        rows["documents"].append({
+            "year": doc["year"], "type_code": doc["type_code"], "number": doc["number"], "kind": doc["kind"],
+            "period_label": doc["period"], "subject_code": doc.get("subject", ""),
+            "issued_on": ck.date(doc["issued_on"], f"{dp}.issued_on"), "title": doc.get("title", ""),
+            "created_by": doc.get("created_by", ""), "print_count": doc.get("print_count", 0)})
+    counters = {}
+    for i, c in enumerate(d.get("document_counters", [])):
+        key = (c["year"], c["type_code"])
+        if key in counters:
+            ck.add(P(f"document_counters[{i}]"), f"bộ đếm năm {c['year']} loại {c['type_code']} bị ghi hai lần.")
+        elif c["last_number"] < top.get(key, 0):
+            ck.add(P(f"document_counters[{i}].last_number"),
+                   f"số cuối {c['last_number']} nhỏ hơn số {top[key]} đã cấp trong sổ đăng ký.")
+        counters[key] = c["last_number"]
+    for key, n in top.items():  # a register without its counter: numbers given are never given again
+        counters.setdefault(key, n)
+    rows["document_counters"] = [{"year": y, "type_code": t, "last_number": n} for (y, t), n in counters.items()]
+
     rows["attachments"] = []
     tables = {"member": plan.member_refs, "log": log_refs, "volunteer_activity": act_refs}
     for i, a in enumerate(d.get("attachments", [])):
@@ -990,6 +1033,7 @@ def _write(s, ctx: AppContext, plan: _Plan, mode: str, warnings: list[str], prog
             {**a, "participants": [M(h) for h in a["participants"]],
              "overlap_confirmed": [M(h) for h in a["overlap_confirmed"]]} for a in rows["volunteer_activities"]])
         e["db_logs"], e["db_acts"] = log_ids, act_ids
+        repo.insert_documents(s, uid, rows["documents"], rows["document_counters"])
         repo.insert_recognition(s, uid, {
             "member_assessments": [{**a, "member_id": M(a["member_id"])} for a in rows["member_assessments"]],
             "member_votes": [{**v, "member_id": M(v["member_id"])} for v in rows["member_votes"]],

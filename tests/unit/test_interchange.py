@@ -165,6 +165,11 @@ def _full_branch(ctx):
                                      document_number="05-ĐN/CĐ", submit=True)
     recognition.issue_decision(ctx, "2026", "15-QĐ/ĐTN", date(2026, 11, 20), member_ids=[ids[0], ids[2]],
                                branch_codes=[unit.code], issuer_name="Đoàn phường Lê Chân")
+    from db.repo import documents as documents_repo
+    with ctx.uow.begin() as s:
+        for kind, period in (("registration", "2026"), ("quarterly", "2026-Q3")):
+            documents_repo.allocate(s, unit.code, kind=kind, period_label=period, subject_code="", type_code="BC",
+                                    issued_on=date(2026, 10, 5), title=f"Báo cáo {period}", actor="test")
     return unit, ids
 
 
@@ -184,6 +189,13 @@ def test_round_trip_export_import_export_is_identical_and_evaluates_the_same(ctx
         assert a == b
         assert recognition.member_board(other, unit.code, "2026").recognised == 2
         assert ix.import_file(other, path).changed is False
+        # The document register moved too: the next report number continues, never reused.
+        from db.repo import documents as documents_repo
+        with other.uow.begin() as s:
+            nxt = documents_repo.allocate(s, unit.code, kind="year-end", period_label="2026", subject_code="",
+                                          type_code="BC", issued_on=date(2026, 11, 21), title="Báo cáo năm",
+                                          actor="test")
+        assert nxt.number == 3
     finally:
         other.close()
 
@@ -200,6 +212,8 @@ def test_export_shows_members_by_file_ids_and_days(ctx):
     assert doc["member_groups"] == [{"name": "Tổ 1", "members": ["m1", "m2"]}]
     assert doc["proposals"][0]["members"] == ["m1", "m3"]
     assert doc["settings"] == {"member_vote_threshold": "two_thirds"}
+    assert [d["number"] for d in doc["documents"]] == [1, 2]
+    assert doc["document_counters"] == [{"year": 2026, "type_code": "BC", "last_number": 2}]
 
 
 @pytest.fixture
