@@ -28,7 +28,7 @@ content is already stored changes nothing (not even the audit trail).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -39,7 +39,8 @@ from db.repo import units as units_repo
 from desktop.domain import recognition as rec_rules
 from desktop.domain.errors import DomainError
 from desktop.domain.logs import LOG_KINDS, LogEntry
-from desktop.domain.members import Member, MembershipEvent, check_new_event, member_problems
+from desktop.domain.members import (Member, MembershipEvent, check_new_event, member_problems, normalise_id_number,
+                                    normalise_phone)
 from desktop.domain.periods import Period
 from desktop.domain.settings import UNIT_SETTINGS, validate_setting
 from desktop.domain.units import Unit, UnitKind, UnitTree
@@ -625,6 +626,14 @@ def _check_unit(ck: _Checker, plan: _Plan, ui: int, e: dict, log_refs: dict, act
             ecard_issued=bool(m.get("ecard_issued")), residence_activity=bool(m.get("residence_activity")),
             notes=m.get("notes"), training_registered=bool(m.get("training_registered")))
         member_obj = member_obj.normalised()
+        # Phone numbers and CCCD are written as people write them ("0912 345 678"): normalised.
+        for f, norm in (("phone", normalise_phone), ("id_number", normalise_id_number)):
+            v = getattr(member_obj, f)
+            if v:
+                try:
+                    member_obj = replace(member_obj, **{f: norm(v)})
+                except DomainError:
+                    pass  # member_problems reports it with its message
         for f, msg in member_problems(member_obj, LENIENT_TODAY).items():
             ck.add(f"{mp}.{f}", msg)
         history: list[MembershipEvent] = []

@@ -300,3 +300,15 @@ def test_schema_lists_the_kinds_the_app_knows():
     assert set(d["volunteer_activity"]["properties"]["level"]["enum"]) == set(vol.LEVELS)
     assert set(d["event"]["properties"]["kind"]["enum"]) == set(EVENT_KINDS)
     assert set(d["unit"]["properties"]["kind"]["enum"]) == {k.value for k in UnitKind}
+
+
+def test_phone_numbers_written_by_hand_are_normalised(ctx):
+    doc = copy.deepcopy(SAMPLE)
+    doc["members"][0]["phone"] = "0912 345 678"
+    doc["members"][1]["phone"] = "12345"
+    with pytest.raises(ix.InvalidDocument) as e:
+        ix.import_document(ctx, doc)
+    assert [p.path for p in e.value.problems] == ["members[1].phone"]
+    doc["members"][1]["phone"] = "+84 912 000 111"
+    ix.import_document(ctx, doc)
+    assert [m.get("phone") for m in ix.export_document(ctx)["members"]] == ["0912345678", "0912000111"]
