@@ -135,7 +135,10 @@ class MembersPage(Page):
                                         ("ecard_issued", self.tr("No e-card yet (CD-3.5)"))])
         self._fill_combo(self.party, [(None, self.tr("Party or not")), (True, self.tr("Party members")),
                                       (False, self.tr("Not Party members"))])
-        self._fill_groups()
+        if self.group.count():  # the group names are data: only the "all" entry is translated
+            self.group.setItemText(0, self.tr("All groups"))
+        else:
+            self.group.addItem(self.tr("All groups"), None)
         self.add_btn.setText(self.tr("Add"))
         self.edit_btn.setText(self.tr("Edit / history"))
         self.bulk_btn.setText(self.tr("Update flags…"))
