@@ -18,15 +18,33 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from db.models.core import AttachmentRow, SettingRow, UnitRow, utcnow
+from db.models.cycle import (
+    JudgementRow,
+    LogParticipantRow,
+    LogRow,
+    RegistrationItemRow,
+    RegistrationMemberRow,
+    RegistrationRow,
+)
 from db.models.documents import DocumentCounterRow, DocumentRow
-from db.models.cycle import (JudgementRow, LogParticipantRow, LogRow, RegistrationItemRow,
-                             RegistrationMemberRow, RegistrationRow)
 from db.models.members import MemberGroupMemberRow, MemberGroupRow, MemberRow, MembershipEventRow
-from db.models.recognition import (BranchAppraisalRow, BranchProposalItemRow, BranchProposalMemberRow,
-                                   BranchProposalRow, BranchRecognitionRow, MemberAssessmentItemRow,
-                                   MemberAssessmentRow, MemberRecognitionRow, MemberVoteRow)
-from db.models.volunteer import (VolunteerActivityDateRow, VolunteerActivityRow, VolunteerCreditRow,
-                                 VolunteerParticipantRow)
+from db.models.recognition import (
+    BranchAppraisalRow,
+    BranchProposalItemRow,
+    BranchProposalMemberRow,
+    BranchProposalRow,
+    BranchRecognitionRow,
+    MemberAssessmentItemRow,
+    MemberAssessmentRow,
+    MemberRecognitionRow,
+    MemberVoteRow,
+)
+from db.models.volunteer import (
+    VolunteerActivityDateRow,
+    VolunteerActivityRow,
+    VolunteerCreditRow,
+    VolunteerParticipantRow,
+)
 from desktop.domain.members import name_key
 from desktop.domain.volunteer import split_half_days
 

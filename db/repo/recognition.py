@@ -13,9 +13,17 @@ from sqlalchemy.orm import Session
 from db.models.core import UnitRow
 from db.models.cycle import LogParticipantRow, LogRow
 from db.models.members import MemberRow
-from db.models.recognition import (BranchAppraisalRow, BranchProposalItemRow, BranchProposalMemberRow,
-                                   BranchProposalRow, BranchRecognitionRow, MemberAssessmentItemRow,
-                                   MemberAssessmentRow, MemberRecognitionRow, MemberVoteRow)
+from db.models.recognition import (
+    BranchAppraisalRow,
+    BranchProposalItemRow,
+    BranchProposalMemberRow,
+    BranchProposalRow,
+    BranchRecognitionRow,
+    MemberAssessmentItemRow,
+    MemberAssessmentRow,
+    MemberRecognitionRow,
+    MemberVoteRow,
+)
 
 
 def _unit_id(session: Session, unit_code: str) -> int | None:

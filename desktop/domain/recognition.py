@@ -157,7 +157,7 @@ class Vote:
     votes_against: int
     votes_absent: int
 
-    def validated(self) -> "Vote":
+    def validated(self) -> Vote:
         for name, v in (("tán thành", self.votes_for), ("không tán thành", self.votes_against),
                         ("vắng mặt", self.votes_absent)):
             if isinstance(v, bool) or not isinstance(v, int) or v < 0:

@@ -39,8 +39,14 @@ from db.repo import units as units_repo
 from desktop.domain import recognition as rec_rules
 from desktop.domain.errors import DomainError
 from desktop.domain.logs import LOG_KINDS, LogEntry
-from desktop.domain.members import (Member, MembershipEvent, check_new_event, member_problems, normalise_id_number,
-                                    normalise_phone)
+from desktop.domain.members import (
+    Member,
+    MembershipEvent,
+    check_new_event,
+    member_problems,
+    normalise_id_number,
+    normalise_phone,
+)
 from desktop.domain.periods import Period
 from desktop.domain.settings import UNIT_SETTINGS, validate_setting
 from desktop.domain.units import Unit, UnitKind, UnitTree
@@ -581,7 +587,7 @@ def check_document(ctx: AppContext, doc: Any) -> _Plan:
 
 
 def _check_unit(ck: _Checker, plan: _Plan, ui: int, e: dict, log_refs: dict, act_refs: dict) -> None:
-    d, base, unit = e["doc"], e["path"], e["unit"]
+    d, base = e["doc"], e["path"]
     ctx = ck.ctx
     rows: dict = {}
     e["rows"] = rows

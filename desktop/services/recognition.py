@@ -245,7 +245,7 @@ def set_member_proposals(ctx: AppContext, unit_code: str, period_label: str, mem
                          *, allow_ineligible: bool = False) -> Changes:
     """The branch's list of members proposed as Đoàn viên XHCN. Members who do not meet the rule
     (BRIEF §2.3 item 4) are refused with the reason, unless ``allow_ineligible``."""
-    ids = sorted(set(int(i) for i in member_ids))
+    ids = sorted({int(i) for i in member_ids})
     board = member_board(ctx, unit_code, period_label)
     by_id = {r.member.id: r for r in board.rows}
     for mid in ids:
@@ -257,7 +257,7 @@ def set_member_proposals(ctx: AppContext, unit_code: str, period_label: str, mem
             raise DomainError(f"{row.member.full_name} chưa đủ điều kiện đề nghị: "
                               + "; ".join(row.verdict.reasons_vi) + ".", field="member_id")
     with ctx.uow.begin() as s:
-        unit, uid = _unit(s, unit_code)
+        _unit_row, uid = _unit(s, unit_code)
         _check_not_frozen(s, uid, board.period.label)
         cur = repo.proposal(s, uid, rules.BRANCH_CAMPAIGN, board.period.label)
         repo.put_proposal(
@@ -482,7 +482,7 @@ def issue_decision(ctx: AppContext, period_label: str, number: str, decision_dat
         raise DomainError("Ngày quyết định không hợp lệ.", field="decision_date")
     if decision_date > ctx.today():
         raise DomainError("Ngày quyết định không được sau hôm nay.", field="decision_date")
-    branch_codes, member_ids = list(dict.fromkeys(branch_codes)), sorted(set(int(m) for m in member_ids))
+    branch_codes, member_ids = list(dict.fromkeys(branch_codes)), sorted({int(m) for m in member_ids})
     if not branch_codes and not member_ids:
         raise DomainError("Quyết định phải công nhận ít nhất một chi đoàn hoặc một đoàn viên.", field="subjects")
     with ctx.uow.begin() as s:

@@ -4,7 +4,14 @@ order); the "Proposed" column is checkable so the secretary ticks the proposal l
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCollator, QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCollator,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from desktop.domain.recognition import DAT, VOTE_THRESHOLD_LABELS_VI, quality_groups
@@ -70,13 +77,13 @@ class MemberBoardModel(QAbstractTableModel):
         return [k for k, _ in COLUMNS].index(key)
 
     # ------------------------------------------------------------------ Qt protocol
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
+    def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self._view)
 
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
+    def columnCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
             return tr(COLUMNS[section][1])
         return None
@@ -146,7 +153,7 @@ class MemberBoardModel(QAbstractTableModel):
                 QCoreApplication.translate("RecognitionTable", "called (absent included)") if self.board.vote_base == "all" else QCoreApplication.translate("RecognitionTable", "present"))
         return None
 
-    def setData(self, index, value, role=Qt.EditRole):  # noqa: N802
+    def setData(self, index, value, role=Qt.EditRole):
         if not index.isValid() or role != Qt.CheckStateRole or COLUMNS[index.column()][0] != "proposed":
             return False
         mid = self._rows[self._view[index.row()]].member.id

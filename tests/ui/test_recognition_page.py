@@ -36,7 +36,7 @@ def page(qtbot, branch_env, branch_unit):
 
 
 def test_board_lists_members_and_what_each_still_needs(page):
-    p, ids = page
+    p, _ids = page
     assert p.model.rowCount() == 3
     names = {p.model.standing(r).member.full_name for r in range(3)}
     assert names == set(NAMES)
@@ -45,7 +45,7 @@ def test_board_lists_members_and_what_each_still_needs(page):
 
 
 def test_self_assessment_dialog_saves_every_group(page, monkeypatch, qtbot):
-    p, ids = page
+    p, _ids = page
     from desktop.ui import recognition_dialogs as dialogs
 
     def fake_exec(dlg):
@@ -65,7 +65,7 @@ def test_self_assessment_dialog_saves_every_group(page, monkeypatch, qtbot):
 
 
 def test_proposal_checkbox_warns_about_members_short_of_the_rule(page, monkeypatch):
-    p, ids = page
+    p, _ids = page
     col = p.model.column("proposed")
     p.model.setData(p.model.index(0, col), Qt.Checked, Qt.CheckStateRole)
     assert "unsaved" in p.summary.text() or "chưa lưu" in p.summary.text()
@@ -82,7 +82,7 @@ def test_proposal_checkbox_warns_about_members_short_of_the_rule(page, monkeypat
 
 
 def test_branch_dossier_submits_and_freezes(page, monkeypatch):
-    p, ids = page
+    p, _ids = page
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
     p.tabs.setCurrentIndex(1)
     w = p.dossier_widget
@@ -105,8 +105,8 @@ def test_doan_co_so_appraises_and_records_a_decision(qtbot, env, monkeypatch):
     hoa = _add(ctx, "CD-TDP3", "Nguyễn Thị Hoa")
     svc.set_member_proposals(ctx, "CD-TDP3", "2026", [hoa], allow_ineligible=True)
     svc.save_branch_proposal(ctx, "CD-TDP3", "2026", proposes_recognition=True, submit=True)
-    from desktop.ui.pages.recognition import RecognitionPage
     from desktop.ui import recognition_branch, recognition_dialogs
+    from desktop.ui.pages.recognition import RecognitionPage
 
     p = RecognitionPage(env)
     qtbot.addWidget(p)

@@ -174,7 +174,7 @@ def _full_branch(ctx):
 
 
 def test_round_trip_export_import_export_is_identical_and_evaluates_the_same(ctx, tmp_path):
-    unit, ids = _full_branch(ctx)
+    unit, _ids = _full_branch(ctx)
     first = ix.export_document(ctx)
     jsonschema.Draft202012Validator(ix.schema()).validate(first)
     path = ix.write_file(first, tmp_path / "cd-tdp3.json")

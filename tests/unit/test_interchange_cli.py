@@ -36,7 +36,7 @@ def test_invalid_file_lists_errors_with_paths_and_exit_code_2(cli, tmp_path):
     errors = {e["path"]: e["message"] for e in json.loads(out)["errors"]}
     assert errors["members[0].date_of_birth"] == "ngày “2000-02-31” không có thật."
     assert "khong-co" in errors["logs[1].member"]
-    code, out, err = cli("unit", "show", "--json")
+    code, out, _err = cli("unit", "show", "--json")
     assert code != 0  # nothing was written: still no unit
 
 

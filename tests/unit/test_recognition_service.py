@@ -34,7 +34,7 @@ def _all_dat(evidence="Tham gia đầy đủ"):
 
 
 def test_board_lists_members_with_what_is_missing(branch):
-    ctx, code, ids = branch
+    ctx, code, _ids = branch
     board = svc.member_board(ctx, code, "2026")
     assert [r.member.full_name for r in board.rows] == NAMES
     first = board.rows[0]
@@ -137,7 +137,7 @@ def test_dcs_appraises_and_decides_and_cd38_counts_the_members(dcs):
 
 
 def test_dcs_cannot_touch_a_branch_of_another_union(dcs):
-    ctx, ids, pupil = dcs
+    ctx, _ids, _pupil = dcs
     with pytest.raises(DomainError, match="không trực thuộc"):
         svc.appraise(ctx, "CD-KHAC", "2026", "CD-1.1", True)
     with pytest.raises(DomainError, match="không thuộc phạm vi"):
@@ -145,7 +145,7 @@ def test_dcs_cannot_touch_a_branch_of_another_union(dcs):
 
 
 def test_pupils_branch_is_assessed_on_the_student_criteria(dcs):
-    ctx, ids, pupil = dcs
+    ctx, _ids, pupil = dcs
     board = svc.member_board(ctx, "CD-10A1", "2025-2026")
     assert board.catalog.id == "doan-vien-xhcn-hoc-sinh"
     svc.save_self_assessment(ctx, "CD-10A1", "2025-2026", pupil,

@@ -7,9 +7,21 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
-                               QPushButton, QSplitter, QTableView, QTableWidget, QTableWidgetItem,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.domain.units import UnitKind
 from desktop.i18n.formatting import format_date_short
@@ -19,7 +31,12 @@ from desktop.services.units import self_unit
 from desktop.ui.cycle_common import UnitPeriodBar, cycle_page_available
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.recognition_branch import BranchDossierWidget
-from desktop.ui.recognition_dialogs import DecisionDialog, SelfAssessmentDialog, VoteDialog, show_error
+from desktop.ui.recognition_dialogs import (
+    DecisionDialog,
+    SelfAssessmentDialog,
+    VoteDialog,
+    show_error,
+)
 from desktop.ui.recognition_models import MemberBoardModel
 
 
