@@ -77,10 +77,10 @@ class MemberBoardModel(QAbstractTableModel):
         return [k for k, _ in COLUMNS].index(key)
 
     # ------------------------------------------------------------------ Qt protocol
-    def rowCount(self, parent=QModelIndex()):
+    def rowCount(self, parent=QModelIndex()):  # noqa: B008
         return 0 if parent.isValid() else len(self._view)
 
-    def columnCount(self, parent=QModelIndex()):
+    def columnCount(self, parent=QModelIndex()):  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
