@@ -745,6 +745,9 @@ def _check_unit(ck: _Checker, plan: _Plan, ui: int, e: dict, log_refs: dict, act
             ck.add(f"{jp}.campaign", f"không có bộ tiêu chí “{campaign}”.")
         elif j["criterion"] not in {c.id for c in cat.criteria}:
             ck.add(f"{jp}.criterion", f"không có tiêu chí “{j['criterion']}” trong {campaign}.")
+        elif cat.criterion(j["criterion"]).measure != "qualitative":
+            ck.add(f"{jp}.criterion", f"tiêu chí {j['criterion']} được tính từ sổ theo dõi, không ghi đánh giá "
+                                      "định tính (chỉ các tiêu chí định tính như CD-1.3, CD-3.1).")
         rows["judgements"].append({
             "campaign": campaign, "period_label": ck.period(j["period"], f"{jp}.period"),
             "criterion_id": j["criterion"], "verdict": j["verdict"], "author": " ".join(j["author"].split()),

@@ -312,3 +312,11 @@ def test_phone_numbers_written_by_hand_are_normalised(ctx):
     doc["members"][1]["phone"] = "+84 912 000 111"
     ix.import_document(ctx, doc)
     assert [m.get("phone") for m in ix.export_document(ctx)["members"]] == ["0912345678", "0912000111"]
+
+
+def test_a_judgement_only_for_qualitative_criteria(ctx):
+    doc = copy.deepcopy(SAMPLE)
+    doc["judgements"][0]["criterion"] = "CD-3.6"
+    with pytest.raises(ix.InvalidDocument) as e:
+        ix.import_document(ctx, doc)
+    assert "định tính" in {p.path: p.message for p in e.value.problems}["judgements[0].criterion"]
