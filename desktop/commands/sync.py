@@ -72,6 +72,10 @@ def register(sub) -> None:
     a.add_argument("--json", action="store_true")
     a.set_defaults(handler=_send)
 
+    from desktop.commands import online  # issue 9: sync push | pull | online-status
+
+    online.register_sync(ss)
+
 
 def _item_json(i, labels) -> dict:
     return {"package_id": i.package_id, "kind": i.kind, "recipient": i.recipient_code, "period": i.period,

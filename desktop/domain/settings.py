@@ -117,6 +117,11 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {s.key: s for s in [
                 "Gói gửi cấp trên: dung lượng minh chứng tối đa mỗi gói (MB)",
                 "Packages: maximum evidence per package (MB)",
                 "Gói nộp qua USB/Zalo phải nhỏ (issue 7). Mặc định: 20 MB; 0 = không gửi kèm minh chứng."),
+    SettingSpec("hub_url", "", None,
+                "Đồng bộ trực tuyến: địa chỉ máy chủ (hub)", "Online sync: hub address",
+                "Issue 9: Đoàn cơ sở, cấp trên hoặc Thành đoàn có thể chạy máy chủ đồng bộ. Mặc định: để trống "
+                "(chỉ gửi bằng tệp); ví dụ https://hub.thanhdoan-haiphong.vn. Ghi đè bằng --hub hoặc "
+                "biến môi trường SOTHIDUA_HUB_URL."),
     SettingSpec("quarterly_report_days", 10, None,
                 "Báo cáo tiến độ quý: hạn gửi sau khi hết quý (ngày)",
                 "Quarterly progress: days after the quarter ends before it is overdue",
@@ -141,6 +146,16 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {s.key: s for s in [
                 "Văn bản: ký hiệu cơ quan sau loại văn bản (Số: 05-BC/ĐTN)",
                 "Documents: issuing-body symbol in numbers (05-BC/ĐTN)",
                 "Hướng dẫn 29-HD/TWĐTN-VP: “Số: 05-BC/ĐTN”. Mặc định: ĐTN; Đảng ủy xã dùng ĐU."),
+    SettingSpec("commune_satisfaction_target", 0.8, None,
+                "Đảng ủy xã: tỉ lệ người dân hài lòng tối thiểu (CQTT-2.7)",
+                "Commune: minimum share of satisfied residents (CQTT-2.7)",
+                "BRIEF §4.2, §5.1: sơ kết lấy sự hài lòng của Nhân dân làm thước đo nhưng văn bản không "
+                "nêu ngưỡng. Mặc định: 0,8 (80% người được hỏi hài lòng)."),
+    SettingSpec("commune_feedback_answered_target", 1.0, None,
+                "Đảng ủy xã: tỉ lệ phản ánh, kiến nghị được trả lời (CQTT-1.4)",
+                "Commune: share of feedback answered (CQTT-1.4)",
+                "BRIEF §5.1 G1, G3: kênh góp ý và giải quyết kiến nghị tại cơ sở, không nêu tỉ lệ. "
+                "Mặc định: 1,0 (mọi phản ánh được trả lời)."),
 ]}
 
 

@@ -1,0 +1,229 @@
+"""Storage of the hub server (issue 9): enrolled units and keys, packages, nonces.
+
+``HubStore(url)`` opens (and migrates to head) the hub database. Every method is one short
+transaction; the web layer (desktop/sync/hub) never sees SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import create_engine, delete, event, func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.hub.models import HubKeyRow, HubNonceRow, HubPackageRow, HubUnitRow, utcnow
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def normalise_url(url: str) -> str:
+    """A bare path means a SQLite file; ``postgresql://`` means psycopg 3."""
+    if "://" not in url:
+        return f"sqlite:///{Path(url).expanduser().resolve()}"
+    if url.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def make_hub_engine(url: str):
+    url = normalise_url(url)
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn, _rec):
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=FULL")
+            cur.close()
+        return engine
+    return create_engine(url, pool_size=20, max_overflow=20, pool_pre_ping=True)
+
+
+def upgrade(engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+@dataclass(frozen=True)
+class HubUnit:
+    code: str
+    name: str
+    kind: str
+    parent_code: str | None
+    keys: tuple[tuple[str, str, str], ...]  # (fingerprint, status, public key b64)
+
+
+@dataclass(frozen=True)
+class WaitingPackage:
+    package_id: str
+    kind: str
+    sender_code: str
+    size: int
+    sha256: str
+    uploaded_at: datetime
+
+
+class HubStore:
+    def __init__(self, url: str, *, migrate: bool = True):
+        self.url = normalise_url(url)
+        self.engine = make_hub_engine(self.url)
+        if migrate:
+            upgrade(self.engine)
+        self._session = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # ------------------------------------------------------------ units
+    def enrol(self, *, code: str, name: str, kind: str, parent_code: str | None,
+              public_key: str, fingerprint: str, retired: list[tuple[str, str]] = ()) -> str:
+        """Register a unit and its key. Returns enrolled | unchanged | rotated. A new key makes
+        the previous active one 'retired' (the enrolment file of a rotation carries the chain,
+        checked by the caller)."""
+        with self._session.begin() as s:
+            unit = s.get(HubUnitRow, code)
+            status = "enrolled"
+            if unit is None:
+                s.add(HubUnitRow(code=code, name=name, kind=kind, parent_code=parent_code))
+            else:
+                unit.name, unit.kind, unit.parent_code, unit.updated_at = name, kind, parent_code, utcnow()
+                status = "updated"
+            keys = {k.fingerprint: k for k in s.scalars(select(HubKeyRow).where(HubKeyRow.unit_code == code))}
+            for fp, pub in retired:
+                if fp not in keys:
+                    s.add(HubKeyRow(unit_code=code, public_key=pub, fingerprint=fp, status="retired"))
+            if fingerprint in keys:
+                if keys[fingerprint].status == "revoked":
+                    raise ValueError(f"key {fingerprint} of {code} was revoked")
+                if status == "updated":
+                    status = "unchanged"
+            else:
+                for k in keys.values():
+                    if k.status == "active":
+                        k.status = "retired"
+                        status = "rotated"
+                s.add(HubKeyRow(unit_code=code, public_key=public_key, fingerprint=fingerprint, status="active"))
+        return status
+
+    def revoke_keys(self, code: str) -> None:
+        with self._session.begin() as s:
+            s.execute(update(HubKeyRow).where(HubKeyRow.unit_code == code).values(status="revoked"))
+
+    def unit(self, code: str) -> HubUnit | None:
+        with self._session() as s:
+            u = s.get(HubUnitRow, code)
+            if u is None:
+                return None
+            keys = s.scalars(select(HubKeyRow).where(HubKeyRow.unit_code == code).order_by(HubKeyRow.id)).all()
+            return HubUnit(u.code, u.name, u.kind, u.parent_code,
+                           tuple((k.fingerprint, k.status, k.public_key) for k in keys))
+
+    def units(self) -> list[HubUnit]:
+        with self._session() as s:
+            keys: dict[str, list] = {}
+            for k in s.scalars(select(HubKeyRow).order_by(HubKeyRow.id)):
+                keys.setdefault(k.unit_code, []).append((k.fingerprint, k.status, k.public_key))
+            return [HubUnit(u.code, u.name, u.kind, u.parent_code, tuple(keys.get(u.code, ())))
+                    for u in s.scalars(select(HubUnitRow).order_by(HubUnitRow.code))]
+
+    # ------------------------------------------------------------ nonces
+    def remember_nonce(self, unit_code: str, nonce: str, now: datetime, window: timedelta) -> bool:
+        """True the first time (unit, nonce) is seen; False for a replay. Old nonces (outside the
+        timestamp window, which the caller refuses anyway) are pruned now and then."""
+        try:
+            with self._session.begin() as s:
+                s.add(HubNonceRow(unit_code=unit_code, nonce=nonce, seen_at=now))
+        except IntegrityError:
+            return False
+        if int.from_bytes(nonce.encode()[-2:], "big") % 64 == 0:
+            with self._session.begin() as s:
+                s.execute(delete(HubNonceRow).where(HubNonceRow.seen_at < now - 2 * window))
+        return True
+
+    # ------------------------------------------------------------ packages
+    def put_package(self, *, package_id: str, kind: str, sender_code: str, recipient_code: str,
+                    sha256: str, content: bytes) -> tuple[bool, str | None]:
+        """(created, sha256 already stored). Idempotent by package id."""
+        try:
+            with self._session.begin() as s:
+                s.add(HubPackageRow(package_id=package_id, kind=kind, sender_code=sender_code,
+                                    recipient_code=recipient_code, size=len(content), sha256=sha256,
+                                    content=content, state="waiting"))
+            return True, sha256
+        except IntegrityError:
+            with self._session() as s:
+                old = s.scalar(select(HubPackageRow.sha256).where(HubPackageRow.package_id == package_id))
+            return False, old
+
+    def inbox(self, recipient_code: str, *, limit: int = 100, after: int = 0) -> list[WaitingPackage]:
+        with self._session() as s:
+            rows = s.execute(
+                select(HubPackageRow.package_id, HubPackageRow.kind, HubPackageRow.sender_code,
+                       HubPackageRow.size, HubPackageRow.sha256, HubPackageRow.uploaded_at)
+                .where(HubPackageRow.recipient_code == recipient_code, HubPackageRow.state == "waiting",
+                       HubPackageRow.id > after)
+                .order_by(HubPackageRow.id).limit(limit)).all()
+            return [WaitingPackage(*r) for r in rows]
+
+    def inbox_count(self, recipient_code: str) -> int:
+        with self._session() as s:
+            return s.scalar(select(func.count()).select_from(HubPackageRow).where(
+                HubPackageRow.recipient_code == recipient_code, HubPackageRow.state == "waiting")) or 0
+
+    def content_for(self, recipient_code: str, package_id: str) -> tuple[bytes, str] | None:
+        """The bytes of a package addressed to ``recipient_code`` (None for anyone else's)."""
+        with self._session() as s:
+            row = s.execute(select(HubPackageRow.content, HubPackageRow.sha256).where(
+                HubPackageRow.package_id == package_id,
+                HubPackageRow.recipient_code == recipient_code)).first()
+            return (bytes(row[0]), row[1]) if row else None
+
+    def acknowledge(self, recipient_code: str, package_id: str) -> str | None:
+        """waiting -> delivered. Returns the state after (None: not addressed to this unit)."""
+        with self._session.begin() as s:
+            row = s.execute(select(HubPackageRow.state).where(
+                HubPackageRow.package_id == package_id,
+                HubPackageRow.recipient_code == recipient_code)).first()
+            if row is None:
+                return None
+            if row[0] == "waiting":
+                s.execute(update(HubPackageRow).where(HubPackageRow.package_id == package_id)
+                          .values(state="delivered", delivered_at=utcnow()))
+            return "delivered"
+
+    def package_state(self, sender_code: str, package_id: str) -> str | None:
+        with self._session() as s:
+            return s.scalar(select(HubPackageRow.state).where(
+                HubPackageRow.package_id == package_id, HubPackageRow.sender_code == sender_code))
+
+    def stats(self) -> dict:
+        with self._session() as s:
+            total = s.scalar(select(func.count()).select_from(HubPackageRow)) or 0
+            by_kind = {k: n for k, n in s.execute(select(HubPackageRow.kind, func.count())
+                                                   .group_by(HubPackageRow.kind))}
+            by_state = {k: n for k, n in s.execute(select(HubPackageRow.state, func.count())
+                                                    .group_by(HubPackageRow.state))}
+            units = s.scalar(select(func.count()).select_from(HubUnitRow)) or 0
+            size = s.scalar(select(func.coalesce(func.sum(HubPackageRow.size), 0))) or 0
+        return {"packages_total": total, "by_kind": dict(sorted(by_kind.items())),
+                "by_status": {"waiting": by_state.get("waiting", 0), "delivered": by_state.get("delivered", 0)},
+                "units": units, "bytes_total": int(size)}
+
+
+def session_for(store: HubStore) -> Session:  # for benchmarks/tests that bulk-load rows
+    return store._session()
+

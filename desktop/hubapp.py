@@ -1,0 +1,13 @@
+"""``create_app(db_url)``: the hub server (desktop/sync/hub) on its database (db/hub).
+
+Lives outside the layered packages because it wires desktop.sync (protocol, routes) to db
+(storage), which must not import each other (pyproject, import-linter "Layers")."""
+
+from __future__ import annotations
+
+from db.hub.store import HubStore
+from desktop.sync.hub.app import build_app
+
+
+def create_app(db_url: str = "sqlite:///hub.db", **kw):
+    return build_app(HubStore(db_url), **kw)

@@ -1,0 +1,141 @@
+"""Helpers for the hub tests (issue 9). Import explicitly: ``from tests.sync.conftest_hub import …``."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from desktop.services import sync
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def enrol_at_hub(store, *ctxs, tmp: Path) -> None:
+    from desktop.sync.hub.admin import enrol_file
+
+    for c in ctxs:
+        f = tmp / f"hub-enrol-{c.data.root.name}.stpkg"
+        sync.enrol_export(c, f)
+        enrol_file(store, f.read_bytes(), name=f.name)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_port(port: int, timeout: float = 20.0, proc=None) -> None:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if proc is not None and proc.poll() is not None:
+            raise RuntimeError(f"hub exited: {proc.stderr.read().decode(errors='replace')[-2000:]}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                return
+        except OSError:
+            time.sleep(0.05)
+    raise TimeoutError(f"port {port} not listening")
+
+
+class HubProcess:
+    """A real `sothidua hub serve` process on 127.0.0.1."""
+
+    def __init__(self, db_url: str, port: int | None = None, log: Path | None = None, **kw):
+        self.db_url, self.port = db_url, port or free_port()
+        self.log = log
+        self.extra = [str(x) for kv in kw.items() for x in (f"--{kv[0].replace('_', '-')}", kv[1])]
+        self.proc = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> HubProcess:
+        env = dict(os.environ, PYTHONPATH=str(REPO))
+        err = open(self.log, "ab") if self.log else subprocess.PIPE  # noqa: SIM115 - lives as long as the process
+        self.proc = subprocess.Popen([sys.executable, "-m", "desktop.cli", "hub", "serve", "--db", self.db_url,
+                                      "--host", "127.0.0.1", "--port", str(self.port), *self.extra],
+                                     cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=err)
+        wait_port(self.port, proc=self.proc if not self.log else None)
+        return self
+
+    def stop(self, kill: bool = False) -> None:
+        if self.proc and self.proc.poll() is None:
+            (self.proc.kill if kill else self.proc.terminate)()
+            self.proc.wait(10)
+        self.proc = None
+
+
+# ------------------------------------------------------------------ a throwaway PostgreSQL cluster
+class PgCluster:
+    def __init__(self, root: Path):
+        self.root = root
+        self.port = free_port()
+        self.bin = None
+        self.reason = ""
+
+    def _bin(self):
+        cands = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
+        return cands[-1].parent if cands else None
+
+    def _as_pg(self, *cmd):
+        if os.geteuid() == 0:
+            return ["runuser", "-u", "postgres", "--", *cmd]
+        return list(cmd)
+
+    def start(self) -> bool:
+        self.bin = self._bin()
+        if self.bin is None:
+            self.reason = "PostgreSQL binaries not found (/usr/lib/postgresql/*/bin/initdb)"
+            return False
+        self.root.mkdir(parents=True, exist_ok=True)
+        if os.geteuid() == 0:
+            if shutil.which("runuser") is None:
+                self.reason = "running as root without runuser"
+                return False
+            shutil.chown(self.root, "postgres", "postgres")
+            os.chmod(self.root, 0o700)
+            # the tmp parents must be traversable by postgres
+            p = self.root.parent
+            while p != p.parent:
+                try:
+                    os.chmod(p, os.stat(p).st_mode | 0o011)
+                except OSError:
+                    break
+                p = p.parent
+        data = self.root / "data"
+        r = subprocess.run(self._as_pg(str(self.bin / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust",
+                                       "-E", "UTF8", "--no-sync"), capture_output=True, text=True, check=False)
+        if r.returncode != 0:
+            self.reason = f"initdb failed: {r.stderr[-500:]}"
+            return False
+        opts = f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
+        r = subprocess.run(self._as_pg(str(self.bin / "pg_ctl"), "-D", str(data), "-o", opts, "-l",
+                                       str(self.root / "log"), "-w", "start"), capture_output=True, text=True, check=False)
+        if r.returncode != 0:
+            self.reason = f"pg_ctl start failed: {r.stderr[-500:]}"
+            return False
+        return True
+
+    def url(self, db: str = "postgres") -> str:
+        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{db}"
+
+    def create_db(self, name: str) -> str:
+        import psycopg
+
+        with psycopg.connect(f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres",
+                             autocommit=True) as c:
+            c.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            c.execute(f'CREATE DATABASE "{name}"')
+        return self.url(name)
+
+    def stop(self) -> None:
+        if self.bin:
+            subprocess.run(self._as_pg(str(self.bin / "pg_ctl"), "-D", str(self.root / "data"), "-m", "immediate",
+                                       "stop"), capture_output=True, check=False)
