@@ -71,6 +71,12 @@ def _evaluate(args, cli) -> int:
     ctx = cli.context()
     me = cli.unit()
     as_of = _as_of(args.as_of)
+    from desktop.services.commune import is_commune_campaign  # issue 10: commune catalogs
+
+    if is_commune_campaign(ctx, args.campaign):
+        from desktop.commands.commune import evaluate_commune
+
+        return evaluate_commune(args, cli, ctx, as_of)
     if args.all_branches:
         if me.kind is UnitKind.CHI_DOAN:
             results = [evaluate_unit(ctx, me.code, args.period, campaign=args.campaign, as_of=as_of)]

@@ -1,0 +1,155 @@
+"""Commune party committee records (issue 10; BRIEF §4.2, §5, §7 D12–D13). Pure Python.
+
+Log kinds: what a commune writes down and which criteria count it (``params.log_kind`` in the
+commune catalogs). ``received``/``answered`` carry the two numbers of a feedback record
+(received, answered) or of a satisfaction survey (people asked, people satisfied).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from desktop.domain.catalog import Catalog, parse_catalog
+from desktop.domain.errors import DomainError
+
+
+@dataclass(frozen=True)
+class LogKind:
+    key: str
+    label_vi: str
+    label_en: str
+    missing_vi: str  # "buổi lãnh đạo xuống thôn" in "Tuần 45 chưa có buổi lãnh đạo xuống thôn"
+    numbers: tuple[str, str] | None = None  # labels of received/answered when the kind has them
+
+
+LOG_KINDS: dict[str, LogKind] = {k.key: k for k in [
+    LogKind("leader_visit", "Lãnh đạo xuống thôn, tổ dân phố", "Leader's visit to a hamlet",
+            "buổi lãnh đạo xuống thôn, tổ dân phố"),
+    LogKind("citizen_reception", "Tiếp công dân", "Citizen reception", "buổi tiếp công dân"),
+    LogKind("dialogue", "Đối thoại với Nhân dân", "Dialogue with the people", "buổi đối thoại với Nhân dân"),
+    LogKind("feedback", "Phản ánh, kiến nghị", "Feedback received and answered", "phản ánh, kiến nghị",
+            ("Số tiếp nhận", "Số đã trả lời")),
+    LogKind("survey", "Khảo sát sự hài lòng", "Satisfaction survey", "cuộc khảo sát sự hài lòng",
+            ("Số người được hỏi", "Số người hài lòng")),
+    LogKind("supporters_meeting", "Gặp mặt người có uy tín", "Meeting with respected residents",
+            "buổi gặp mặt người có uy tín, người ủng hộ"),
+    LogKind("discipline", "Cán bộ bị kỷ luật", "Official disciplined", "trường hợp kỷ luật"),
+    LogKind("rule_breach", "Vi phạm nội quy cơ quan", "Breach of internal rules", "trường hợp vi phạm"),
+    LogKind("supervision", "Chuyên đề giám sát, phản biện của MTTQ", "Front supervision topic",
+            "chuyên đề giám sát, phản biện"),
+    LogKind("initiative", "Mô hình, sáng kiến", "Model or initiative", "mô hình, sáng kiến"),
+    LogKind("dan_van_model", "Mô hình “Dân vận khéo”", "“Dân vận khéo” model", "mô hình “Dân vận khéo”"),
+]}
+
+VERDICTS = ("met", "not_met")
+
+
+@dataclass(frozen=True)
+class CommuneLog:
+    id: int | None
+    kind: str
+    on_date: date
+    place: str = ""
+    title: str = ""
+    received: int | None = None
+    answered: int | None = None
+    note: str = ""
+
+    def validated(self) -> CommuneLog:
+        if self.kind not in LOG_KINDS:
+            raise DomainError(f"Loại sổ “{self.kind}” không hợp lệ: chọn một trong {', '.join(LOG_KINDS)}.",
+                              field="kind")
+        if self.kind == "leader_visit" and not self.place.strip():
+            raise DomainError("Buổi lãnh đạo xuống thôn phải ghi nơi đến (thôn hoặc tổ dân phố).", field="place")
+        for name, v in (("received", self.received), ("answered", self.answered)):
+            if v is not None and v < 0:
+                raise DomainError(f"Số liệu “{name}” không được âm.", field=name)
+        if LOG_KINDS[self.kind].numbers:
+            a, b = LOG_KINDS[self.kind].numbers
+            if self.received is None or self.answered is None:
+                raise DomainError(f"{LOG_KINDS[self.kind].label_vi} phải ghi đủ “{a}” và “{b}”.", field="received")
+            if self.answered > self.received:
+                raise DomainError(f"{LOG_KINDS[self.kind].label_vi}: “{b}” ({self.answered}) lớn hơn “{a}” "
+                                  f"({self.received}).", field="answered")
+        return self
+
+
+@dataclass(frozen=True)
+class RecordedValue:
+    """A value measured for a criterion (share 0..1, score, 1/0 for yes/no) and/or a judgement."""
+
+    campaign_id: str
+    criterion_id: str
+    period: str
+    value: float | None
+    verdict: str | None
+    note: str
+    recorded_on: date
+    author: str = ""
+
+
+@dataclass(frozen=True)
+class ProgrammeTask:
+    id: int | None
+    period: str
+    campaign_id: str
+    title: str
+    lead_agency: str
+    deadline: date | None
+    expected_output: str = ""
+    progress: int = 0
+    progress_note: str = ""
+
+    def validated(self) -> ProgrammeTask:
+        if not self.title.strip():
+            raise DomainError("Nhiệm vụ phải có nội dung.", field="title")
+        if not self.lead_agency.strip():
+            raise DomainError(f"Nhiệm vụ “{self.title}” phải ghi cơ quan chủ trì.", field="lead_agency")
+        if not 0 <= self.progress <= 100:
+            raise DomainError(f"Tiến độ của nhiệm vụ “{self.title}” phải từ 0 đến 100 (%).", field="progress")
+        return self
+
+    def state(self, today: date) -> str:
+        """done | overdue | running."""
+        if self.progress >= 100:
+            return "done"
+        if self.deadline is not None and today > self.deadline:
+            return "overdue"
+        return "running"
+
+
+TASK_STATES = {"done": "Hoàn thành", "overdue": "Quá hạn", "running": "Đang thực hiện"}
+
+_LOCAL_ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,60}$")
+
+
+def parse_local_model(data: dict, *, file: str = "mô hình địa phương") -> Catalog:
+    """A local model is a catalog (same format as resources/catalogs) that applies to commune
+    party committees (BRIEF §5.0: localities may add models beyond the 11)."""
+    if not isinstance(data, dict):
+        raise DomainError("Mô hình địa phương phải là một đối tượng JSON.")
+    data = dict(data)
+    data.setdefault("version", 1)
+    data.setdefault("applies_to_kinds", ["dang-uy-xa"])
+    cid = data.get("id")
+    if not isinstance(cid, str) or not _LOCAL_ID.match(cid):
+        raise DomainError(f"Mã mô hình “{cid}” không hợp lệ: chữ thường không dấu, số, gạch ngang "
+                          "(ví dụ “cat-hai-5-an”).", field="id")
+    cat = parse_catalog(data, file)
+    for c in cat.criteria:
+        if c.measure in {"pct_members", "per_member_min", "flag_100"}:
+            raise DomainError(f"Tiêu chí “{c.id}” của mô hình địa phương: kiểu đo “{c.measure}” chỉ dùng cho "
+                              "chi đoàn; dùng count_per_period, value_min, boolean, zero hoặc qualitative.",
+                              field="measure")
+        kind = c.params.get("log_kind")
+        if kind is not None and kind not in LOG_KINDS:
+            raise DomainError(f"Tiêu chí “{c.id}”: loại sổ “{kind}” không có ({', '.join(LOG_KINDS)}).",
+                              field="params")
+    return cat
+
+
+def catalog_body(data: dict) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)

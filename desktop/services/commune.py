@@ -1,0 +1,353 @@
+"""Commune party committee (issue 10; BRIEF §4.2, §5, §7 D12–D13): local models, logs, recorded
+values and judgements, the action programme, evaluation of the commune catalogs, the yearly
+review figures and the youth figures shared by the commune's Đoàn cơ sở.
+
+Every write opens one transaction, records the audit trail and returns ``Changes.of("commune")``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from db.repo import commune as repo
+from db.repo import settings as settings_repo
+from desktop.domain.catalog import Catalog
+from desktop.domain.commune import (
+    LOG_KINDS,
+    VERDICTS,
+    CommuneLog,
+    ProgrammeTask,
+    RecordedValue,
+    catalog_body,
+    parse_local_model,
+)
+from desktop.domain.commune_eval import CommuneData, evaluate_commune
+from desktop.domain.errors import DomainError
+from desktop.domain.evaluation_model import Evaluation
+from desktop.domain.periods import Period
+from desktop.domain.settings import with_defaults
+from desktop.domain.units import Unit, UnitKind
+from desktop.services.catalogs import all_catalogs, bundled_catalogs, is_youth_catalog
+from desktop.services.changes import Changes
+from desktop.services.context import AppContext
+
+AREA = "commune"
+
+
+def _me(ctx: AppContext) -> Unit:
+    from desktop.services.units import require_self_unit
+
+    return require_self_unit(ctx)
+
+
+def available(unit: Unit | None) -> bool:
+    return unit is not None and unit.kind is UnitKind.DANG_UY_XA
+
+
+def _period(ctx: AppContext, label: str | None) -> Period:
+    return Period.parse(label or str(ctx.today().year))
+
+
+# ------------------------------------------------------------------ catalogs
+
+
+def commune_catalogs(ctx: AppContext) -> dict[str, Catalog]:
+    """The catalogs a commune party committee reports on (bundled and local), in file order."""
+    return {k: c for k, c in all_catalogs(ctx).items() if not is_youth_catalog(c)}
+
+
+def catalog(ctx: AppContext, campaign: str) -> Catalog:
+    cat = all_catalogs(ctx).get(campaign)
+    if cat is None:
+        raise DomainError(f"Không có bộ tiêu chí “{campaign}” (xem: sothidua catalog list).", field="campaign")
+    return cat
+
+
+def is_commune_campaign(ctx: AppContext, campaign: str) -> bool:
+    cat = all_catalogs(ctx).get(campaign)
+    return cat is not None and not is_youth_catalog(cat)
+
+
+def create_local_model(ctx: AppContext, data: dict) -> tuple[Catalog, Changes]:
+    """Store a local model (a catalog in the same JSON format); a model with the same id gets the
+    next version, the earlier versions stay (evaluations of past years keep their criteria)."""
+    me = _me(ctx)
+    cat = parse_local_model(data)
+    if cat.id in bundled_catalogs():
+        raise DomainError(f"Mã “{cat.id}” trùng với một bộ tiêu chí của thành phố: đặt mã khác cho mô hình "
+                          "địa phương.", field="id")
+    with ctx.uow.begin() as s:
+        version = repo.next_model_version(s, cat.id)
+        body = dict(data, version=version)
+        body.setdefault("applies_to_kinds", ["dang-uy-xa"])
+        cat = parse_local_model(body)
+        repo.add_model(s, unit_code=me.code, catalog_id=cat.id, version=version, title_vi=cat.title_vi,
+                       body=catalog_body(body), actor=ctx.actor)
+    return cat, Changes.of(AREA)
+
+
+def create_local_model_from_file(ctx: AppContext, path: Path) -> tuple[Catalog, Changes]:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise DomainError(f"Không tìm thấy tệp “{path}”.", field="file") from None
+    except json.JSONDecodeError as exc:
+        raise DomainError(f"Tệp “{Path(path).name}” không phải JSON hợp lệ (dòng {exc.lineno}, cột {exc.colno}).",
+                          field="file") from None
+    return create_local_model(ctx, data)
+
+
+# ------------------------------------------------------------------ logs and values
+
+
+def add_log(ctx: AppContext, log: CommuneLog) -> tuple[int, Changes]:
+    me = _me(ctx)
+    log = log.validated()
+    with ctx.uow.begin() as s:
+        lid = repo.add_log(s, me.code, log, ctx.actor)
+    return lid, Changes.of(AREA)
+
+
+def delete_log(ctx: AppContext, log_id: int) -> Changes:
+    me = _me(ctx)
+    with ctx.uow.begin() as s:
+        if repo.delete_log(s, me.code, log_id, ctx.actor) is None:
+            raise DomainError(f"Không có bản ghi số {log_id} trong sổ của {me.name}.", field="id")
+    return Changes.of(AREA)
+
+
+def logs(ctx: AppContext, period: str | None = None, kind: str | None = None) -> list[CommuneLog]:
+    me = _me(ctx)
+    p = _period(ctx, period)
+    with ctx.uow.read() as s:
+        return repo.logs_between(s, me.code, p.start, p.end, kind)
+
+
+def record_value(ctx: AppContext, campaign: str, criterion_id: str, period: str | None, *,
+                 value: float | None = None, verdict: str | None = None, note: str = "") -> Changes:
+    me = _me(ctx)
+    cat = catalog(ctx, campaign)
+    try:
+        crit = cat.criterion(criterion_id)
+    except KeyError:
+        raise DomainError(f"Bộ tiêu chí “{campaign}” không có tiêu chí “{criterion_id}”.", field="criterion") from None
+    if value is None and verdict is None:
+        raise DomainError(f"{criterion_id}: hãy ghi giá trị (--value) hoặc đánh giá (--verdict met|not_met).",
+                          field="value")
+    if verdict is not None and verdict not in VERDICTS:
+        raise DomainError(f"Đánh giá “{verdict}” không hợp lệ: met (đạt) hoặc not_met (chưa đạt).", field="verdict")
+    if value is not None and crit.unit == "share" and not 0 <= value <= 1:
+        raise DomainError(f"{criterion_id} là tỉ lệ: ghi từ 0 đến 1 (ví dụ 0.85 cho 85%), không phải {value}.",
+                          field="value")
+    p = _period(ctx, period)
+    with ctx.uow.begin() as s:
+        repo.add_value(s, me.code, RecordedValue(campaign, criterion_id, p.label, value, verdict, note,
+                                                 ctx.today(), ctx.actor), ctx.actor)
+    return Changes.of(AREA)
+
+
+# ------------------------------------------------------------------ action programme
+
+
+def add_task(ctx: AppContext, task: ProgrammeTask) -> tuple[int, Changes]:
+    me = _me(ctx)
+    task = task.validated()
+    catalog(ctx, task.campaign_id)  # the model must exist
+    with ctx.uow.begin() as s:
+        tid = repo.add_task(s, me.code, task, ctx.actor)
+    return tid, Changes.of(AREA)
+
+
+def set_task_progress(ctx: AppContext, task_id: int, progress: int, note: str = "") -> Changes:
+    me = _me(ctx)
+    if not 0 <= progress <= 100:
+        raise DomainError(f"Tiến độ phải từ 0 đến 100 (%), không phải {progress}.", field="progress")
+    with ctx.uow.begin() as s:
+        if repo.set_task_progress(s, me.code, task_id, progress, note, ctx.actor) is None:
+            raise DomainError(f"Không có nhiệm vụ số {task_id} trong chương trình của {me.name}.", field="id")
+    return Changes.of(AREA)
+
+
+def tasks(ctx: AppContext, period: str | None = None) -> list[ProgrammeTask]:
+    me = _me(ctx)
+    p = _period(ctx, period)
+    with ctx.uow.read() as s:
+        return repo.tasks_for(s, me.code, p.label)
+
+
+# ------------------------------------------------------------------ evaluation
+
+
+def evaluate(ctx: AppContext, campaign: str, period: str | None = None, *, as_of: date | None = None,
+             unit_code: str | None = None) -> Evaluation:
+    me = _me(ctx)
+    code = unit_code or me.code
+    cat = catalog(ctx, campaign)
+    p = _period(ctx, period)
+    with ctx.uow.read() as s:
+        data = CommuneData(
+            unit_code=code, unit_name=me.name if code == me.code else code, period=p,
+            as_of=as_of or ctx.today(), logs=tuple(repo.logs_between(s, code, p.start, p.end)),
+            values=repo.values_for(s, code, cat.id, p.label),
+            settings=with_defaults(settings_repo.all_for(s, code)))
+    return evaluate_commune(cat, data)
+
+
+def evaluate_all(ctx: AppContext, period: str | None = None, *, as_of: date | None = None) -> list[Evaluation]:
+    return [evaluate(ctx, cid, period, as_of=as_of) for cid in commune_catalogs(ctx)]
+
+
+# ------------------------------------------------------------------ review figures
+
+
+@dataclass(frozen=True)
+class SatisfactionSummary:
+    surveys: tuple[CommuneLog, ...]
+    asked: int
+    satisfied: int
+    target: float
+
+    @property
+    def share(self) -> float | None:
+        return self.satisfied / self.asked if self.asked else None
+
+
+def satisfaction(ctx: AppContext, period: str | None = None) -> SatisfactionSummary:
+    me = _me(ctx)
+    p = _period(ctx, period)
+    with ctx.uow.read() as s:
+        surveys = repo.logs_between(s, me.code, p.start, p.end, "survey")
+        settings = with_defaults(settings_repo.all_for(s, me.code))
+    return SatisfactionSummary(tuple(surveys), sum(x.received or 0 for x in surveys),
+                               sum(x.answered or 0 for x in surveys),
+                               float(settings.get("commune_satisfaction_target", 0.8)))
+
+
+def log_counts(ctx: AppContext, period: str | None = None) -> dict[str, int]:
+    """Records per kind in the period (the review's figures)."""
+    out = {k: 0 for k in LOG_KINDS}
+    for g in logs(ctx, period):
+        out[g.kind] += 1
+    return out
+
+
+@dataclass(frozen=True)
+class YouthFigures:
+    """The Chi đoàn XHCN figures of the area from the Đoàn cơ sở's shared summary (issue 10 item 6)."""
+
+    sender_code: str
+    sender_name: str
+    period: str
+    as_of: str | None
+    branches: int | None
+    registered: int | None
+    recognisable: int | None
+    recognised: int | None
+    members: int | None
+
+
+def youth_figures(ctx: AppContext, period: str | None = None) -> list[YouthFigures]:
+    """From the "summary" packages the commune's Đoàn cơ sở sent to this committee (the version in
+    force of each). Đoàn viên XHCN counts: the members of the branches listed (the summary carries
+    no per-member recognition)."""
+    from desktop.services import sync
+
+    p = _period(ctx, period)
+    out = []
+    for row in sync.received(ctx, kinds=("summary",), current_only=True):
+        if row.period not in {p.label, f"{p.year - 1}-{p.year}"}:
+            continue
+        data = sync.received_data(ctx, row) or {}
+        totals = data.get("totals") or {}
+        members = [b.get("member_count") for b in data.get("branches") or [] if b.get("member_count") is not None]
+        out.append(YouthFigures(row.sender_code or "", (data.get("unit") or {}).get("name", row.sender_code or ""),
+                                row.period or "", data.get("as_of"), totals.get("branches"),
+                                totals.get("registered"), totals.get("recognisable"), totals.get("recognised"),
+                                sum(members) if members else None))
+    return out
+
+
+# ------------------------------------------------------------------ import of a year's records
+
+
+def _date(text, where: str) -> date:
+    try:
+        return date.fromisoformat(str(text))
+    except ValueError:
+        raise DomainError(f"{where}: ngày “{text}” không hợp lệ, ghi theo dạng YYYY-MM-DD.", field="date") from None
+
+
+def import_records(ctx: AppContext, data: dict) -> tuple[dict, Changes]:
+    """Import a commune's records from one JSON object, in one transaction (all or nothing):
+    {"models": [catalog…], "logs": [{"kind", "date", "place", "title", "received", "answered",
+    "note"}], "values": [{"campaign", "criterion", "period", "value", "verdict", "note"}],
+    "tasks": [{"campaign", "title", "lead_agency", "deadline", "expected_output", "progress",
+    "period"}]}. Errors name the list and the row (counted from 1)."""
+    if not isinstance(data, dict):
+        raise DomainError("Tệp nhập phải là một đối tượng JSON có các mục models, logs, values, tasks.")
+    unknown = set(data) - {"models", "logs", "values", "tasks"}
+    if unknown:
+        raise DomainError(f"Tệp nhập có mục không hỗ trợ: {', '.join(sorted(unknown))}.")
+    me = _me(ctx)
+    bundled = bundled_catalogs()
+    counts = {"models": 0, "logs": 0, "values": 0, "tasks": 0}
+    cats = dict(all_catalogs(ctx))
+    with ctx.uow.begin() as s:
+        for i, m in enumerate(data.get("models") or [], start=1):
+            cat = parse_local_model(m, file=f"models[{i}]")
+            if cat.id in bundled:
+                raise DomainError(f"models dòng {i}: mã “{cat.id}” trùng với bộ tiêu chí của thành phố.", field="id")
+            version = repo.next_model_version(s, cat.id)
+            body = dict(m, version=version)
+            body.setdefault("applies_to_kinds", ["dang-uy-xa"])
+            cats[cat.id] = parse_local_model(body)
+            repo.add_model(s, unit_code=me.code, catalog_id=cat.id, version=version, title_vi=cat.title_vi,
+                           body=catalog_body(body), actor=ctx.actor)
+            counts["models"] += 1
+        for i, g in enumerate(data.get("logs") or [], start=1):
+            where = f"logs dòng {i}"
+            try:
+                log = CommuneLog(None, g.get("kind", ""), _date(g.get("date"), where), g.get("place") or "",
+                                 g.get("title") or "", g.get("received"), g.get("answered"),
+                                 g.get("note") or "").validated()
+            except DomainError as exc:
+                raise DomainError(f"{where}: {exc}", field=exc.field) from None
+            repo.add_log(s, me.code, log, ctx.actor)
+            counts["logs"] += 1
+        for i, v in enumerate(data.get("values") or [], start=1):
+            where = f"values dòng {i}"
+            cat = cats.get(v.get("campaign"))
+            if cat is None:
+                raise DomainError(f"{where}: không có bộ tiêu chí “{v.get('campaign')}”.", field="campaign")
+            if v.get("criterion") not in {c.id for c in cat.criteria}:
+                raise DomainError(f"{where}: bộ “{cat.id}” không có tiêu chí “{v.get('criterion')}”.",
+                                  field="criterion")
+            verdict = v.get("verdict")
+            if verdict is not None and verdict not in VERDICTS:
+                raise DomainError(f"{where}: đánh giá “{verdict}” không hợp lệ (met hoặc not_met).", field="verdict")
+            value = v.get("value")
+            if isinstance(value, bool):
+                value = 1.0 if value else 0.0
+            p = _period(ctx, str(v["period"]) if v.get("period") else None)
+            repo.add_value(s, me.code, RecordedValue(cat.id, v["criterion"], p.label,
+                                                     None if value is None else float(value), verdict,
+                                                     v.get("note") or "", ctx.today(), ctx.actor), ctx.actor)
+            counts["values"] += 1
+        for i, t in enumerate(data.get("tasks") or [], start=1):
+            where = f"tasks dòng {i}"
+            if t.get("campaign") not in cats:
+                raise DomainError(f"{where}: không có bộ tiêu chí “{t.get('campaign')}”.", field="campaign")
+            p = _period(ctx, str(t["period"]) if t.get("period") else None)
+            try:
+                task = ProgrammeTask(None, p.label, t["campaign"], t.get("title") or "", t.get("lead_agency") or "",
+                                     _date(t["deadline"], where) if t.get("deadline") else None,
+                                     t.get("expected_output") or "", int(t.get("progress") or 0),
+                                     t.get("progress_note") or "").validated()
+            except DomainError as exc:
+                raise DomainError(f"{where}: {exc}", field=exc.field) from None
+            repo.add_task(s, me.code, task, ctx.actor)
+            counts["tasks"] += 1
+    return counts, Changes.of(AREA)
