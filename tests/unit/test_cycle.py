@@ -287,3 +287,27 @@ def test_quarter_view_evaluates_each_begun_quarter_on_its_own_records(branch):
     assert qs[0].evaluation.result("CD-1.2").status == "met"
     assert qs[1].evaluation.result("CD-1.2").status == "not_met"
     assert "Quý II chưa có" in qs[1].evaluation.result("CD-1.2").explanation_vi
+
+
+def test_cli_register_save_submit_amend_and_show(branch, cli, tmp_path):
+    ctx, ids = branch
+    plan = tmp_path / "dang-ky.json"
+    plan.write_text(json.dumps({
+        "items": [{"criterion": "CD-1.2", "planned_activities": "Mỗi quý 01 buổi chuyên đề",
+                   "target_date": "2027-03-26", "responsible": "Nguyễn Thị Hoa"},
+                  {"criterion": "CD-2.2", "planned_activities": "Tuyến đường thanh niên tự quản"}],
+        "members": "all", "note": "Đăng ký năm 2027"}, ensure_ascii=False), encoding="utf-8")
+    code, out, err = cli("register", "save", "--from", str(plan), "--period", "2027")
+    assert code == 0, err
+    code, out, err = cli("register", "submit", "--period", "2027")
+    assert code == 0, err and "(muộn)" in out
+    code, out, err = cli("register", "save", "--from", str(plan), "--period", "2027")
+    assert code == 2 and "bản điều chỉnh" in err
+    code, out, err = cli("register", "amend", "--period", "2027", "--note", "Bổ sung")
+    assert code == 0, err
+    code, out, err = cli("register", "show", "--period", "2027", "--json")
+    j = json.loads(out)
+    assert [(v["version"], v["status"], v["late"]) for v in j["versions"]] == [(1, "submitted", True), (2, "draft", False)]
+    assert j["current"]["members"] == sorted(ids) and j["current"]["items"][0]["target_date"] == "2027-03-26"
+    code, out, err = cli("log", "list", "--period", "2026", "--json")
+    assert code == 0 and json.loads(out) == []
