@@ -32,15 +32,19 @@ class StartupState:
     resumed_restore: bool = False
 
     @property
+    def offer(self) -> str:
+        if self.newest_good is None:
+            return " Không tìm thấy bản sao lưu tốt nào trong thư mục sao lưu."
+        return (f" Bản sao lưu tốt gần nhất: {self.newest_good.path.name} "
+                f"({self.newest_good.created_at:%d/%m/%Y %H:%M}); khôi phục bằng: "
+                f"sothidua restore \"{self.newest_good.path}\" (hoặc sothidua restore --latest).")
+
+    @property
     def message(self) -> str:
         if not self.damaged:
             return ""
-        offer = (f" Bản sao lưu tốt gần nhất: {self.newest_good.path.name} "
-                 f"({self.newest_good.created_at:%d/%m/%Y %H:%M}); khôi phục bằng: "
-                 f"sothidua restore \"{self.newest_good.path}\"." if self.newest_good else
-                 " Không tìm thấy bản sao lưu tốt nào trong thư mục sao lưu.")
         return ("Tệp dữ liệu bị hỏng (" + "; ".join(self.problems[:3]) + "). Dữ liệu chỉ được mở "
-                "để xem, mọi thay đổi đều bị từ chối." + offer)
+                "để xem, mọi thay đổi đều bị từ chối." + self.offer)
 
 
 def startup(data_dir: Path) -> StartupState:
@@ -80,7 +84,8 @@ def open_checked(data_dir: Path, state: StartupState, *, read_only: bool = False
     data = DataDir(Path(data_dir)).ensure()
     reason = _readable(data.database)
     if reason is not None:
-        raise DatabaseUnreadable(data.database, state.message)
+        raise DatabaseUnreadable(data.database, "tệp hỏng nặng, không mở được để xem ("
+                                 + "; ".join(state.problems[:2]) + ")." + state.offer)
     ctx = AppContext(data=data, uow=open_read_only(data.database))
     make_read_only(ctx, state.message)
     return ctx

@@ -135,9 +135,9 @@ def open_cli_context(data_dir: Path, args, *, read_only: bool = False):
     from desktop.services import integrity
 
     state = integrity.startup(data_dir)
+    ctx = integrity.open_checked(data_dir, state, read_only=read_only)
     if state.damaged:
         print(f"Cảnh báo: {state.message}", file=sys.stderr)
-    ctx = integrity.open_checked(data_dir, state, read_only=read_only)
     try:
         cli_actor(ctx, args)
     except BaseException:
