@@ -189,6 +189,7 @@ class LogDialog(QDialog):
         lay.addLayout(buttons)
 
         self._members: list = []
+        self._loaded_once = False
         self._reload_members()
         if entry is not None:
             self._fill(entry)
@@ -229,11 +230,20 @@ class LogDialog(QDialog):
 
     # ------------------------------------------------------------------ members
     def _reload_members(self) -> None:
+        """Load the roster on the record's date off the GUI thread, then fill the lists."""
         day = _pydate(self.date.date())
         ticked = self.ticked()
-        if self.entry is not None and not self.participants.count():
+        if self.entry is not None and not self._loaded_once:
             ticked = set(self.entry.participants)
-        entries = roster(self.env.ctx, self.unit_code, day)
+        want = self.member.currentData()
+        if want is None and self.entry is not None and not self._loaded_once:
+            want = self.entry.member_id
+        ctx, code = self.env.ctx, self.unit_code
+        self.env.runner.run(lambda: roster(ctx, code, day),
+                            on_done=lambda entries: self._show_members(entries, ticked, want), parent=self)
+
+    def _show_members(self, entries, ticked: set[int], want: int | None) -> None:
+        self._loaded_once = True
         active = [r.member for r in entries if r.status == "active" or r.member.id in ticked]
         self._members = sorted(active, key=lambda m: name_key(m.full_name.split()[-1] + " " + m.full_name))
         self.participants.blockSignals(True)
@@ -245,12 +255,11 @@ class LogDialog(QDialog):
             it.setCheckState(Qt.Checked if m.id in ticked else Qt.Unchecked)
             self.participants.addItem(it)
         self.participants.blockSignals(False)
-        current = self.member.currentData()
         self.member.clear()
         self.member.addItem(self.tr("— choose a member —"), None)  # never a member by default
         for m in sorted((r.member for r in entries), key=lambda m: name_key(m.full_name)):
             self.member.addItem(m.full_name, m.id)
-        self.member.setCurrentIndex(max(0, self.member.findData(current)) if current is not None else 0)
+        self.member.setCurrentIndex(max(0, self.member.findData(want)) if want is not None else 0)
         self._filter(self.part_filter.text())
         self._count()
 
@@ -304,8 +313,8 @@ class LogDialog(QDialog):
         self.title.setText(e.title)
         if e.category:
             self.category.setCurrentIndex(max(0, self.category.findData(e.category)))
-        if e.member_id is not None:
-            self.member.setCurrentIndex(max(0, self.member.findData(e.member_id)))
+        if e.member_id is not None and self.member.findData(e.member_id) >= 0:
+            self.member.setCurrentIndex(self.member.findData(e.member_id))
         self.channel.setCurrentText(e.channel or "")
         self.counterpart.setText(e.counterpart or "")
         if e.received_on:

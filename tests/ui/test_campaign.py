@@ -213,3 +213,24 @@ def test_cycle_pages_fit_1366x768_and_switch_language(window, members):
     settings.language.setCurrentIndex(settings.language.findData("vi"))
     QApplication.processEvents()
     assert page.tabs.tabText(1) == "Theo quý"
+
+
+def test_editing_a_record_shows_its_member_and_participants(window, members, qtbot):
+    from desktop.services.cycle import add_log, get_log
+    from desktop.ui.cycle_log_dialog import LogDialog
+
+    ctx = window.env.ctx
+    log_id, _ = add_log(ctx, LogEntry(None, "CD-TDP3", "party_introduction", date(2026, 9, 2), "Giới thiệu đoàn viên ưu tú",
+                                      member_id=members[2], counterpart="Chi bộ Tổ dân phố số 3", ref_no="05-GT/ĐTN"))
+    dlg = LogDialog(window.env, "CD-TDP3", "party_introduction", get_log(ctx, log_id))
+    qtbot.addWidget(dlg)
+    assert dlg.member.currentText() == "Lê Thị Lan" and dlg.counterpart.text() == "Chi bộ Tổ dân phố số 3"
+    assert dlg.labels["counterpart"].text() == "Chi bộ tiếp nhận"
+    dlg.ref_no.setText("07-GT/ĐTN")
+    dlg.save_btn.click()
+    assert get_log(ctx, log_id).ref_no == "07-GT/ĐTN" and get_log(ctx, log_id).member_id == members[2]
+    info_id, _ = add_log(ctx, LogEntry(None, "CD-TDP3", "information", date(2026, 2, 1), "Tin",
+                                       participants=frozenset(members[:2])))
+    dlg = LogDialog(window.env, "CD-TDP3", "information", get_log(ctx, info_id))
+    qtbot.addWidget(dlg)
+    assert dlg.ticked() == set(members[:2]) and dlg.part_count.text() == "Đã chọn 2/5 đoàn viên"
