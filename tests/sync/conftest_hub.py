@@ -59,7 +59,7 @@ class HubProcess:
     def start(self) -> HubProcess:
         env = dict(os.environ, PYTHONPATH=str(REPO))
         err = open(self.log, "ab") if self.log else subprocess.PIPE  # noqa: SIM115 - lives as long as the process
-        self.proc = subprocess.Popen([sys.executable, "-m", "desktop.cli", "hub", "serve", "--db", self.db_url,
+        self.proc = subprocess.Popen([sys.executable, "-m", "desktop", "hub", "serve", "--db", self.db_url,
                                       "--host", "127.0.0.1", "--port", str(self.port), *self.extra],
                                      cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=err)
         wait_port(self.port, proc=self.proc if not self.log else None)
@@ -139,3 +139,73 @@ class PgCluster:
         if self.bin:
             subprocess.run(self._as_pg(str(self.bin / "pg_ctl"), "-D", str(self.root / "data"), "-m", "immediate",
                                        "stop"), capture_output=True, check=False)
+
+
+# ------------------------------------------------------------------ a proxy that cuts connections
+class CuttingProxy:
+    """TCP proxy on 127.0.0.1 in front of the hub. ``cut_up``/``cut_down``: close both sides after
+    that many bytes went client->hub / hub->client on a connection (None: pass everything)."""
+
+    def __init__(self, target_port: int):
+        import threading
+
+        self.target = target_port
+        self.cut_up: int | None = None
+        self.cut_down: int | None = None
+        self.cuts = 0
+        self.sock = socket.socket()
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(50)
+        self.port = self.sock.getsockname()[1]
+        self._stop = False
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def _accept(self):
+        import threading
+
+        while not self._stop:
+            try:
+                client, _ = self.sock.accept()
+            except OSError:
+                return
+            try:
+                upstream = socket.create_connection(("127.0.0.1", self.target))
+            except OSError:
+                client.close()
+                continue
+            state = {"closed": False}
+            threading.Thread(target=self._pipe, args=(client, upstream, "cut_up", state), daemon=True).start()
+            threading.Thread(target=self._pipe, args=(upstream, client, "cut_down", state), daemon=True).start()
+
+    def _pipe(self, src, dst, which, state):
+        sent = 0
+        try:
+            while True:
+                data = src.recv(4096)
+                if not data:
+                    break
+                limit = getattr(self, which)
+                if limit is not None and sent + len(data) > limit:
+                    dst.sendall(data[: max(0, limit - sent)])
+                    self.cuts += 1
+                    break
+                dst.sendall(data)
+                sent += len(data)
+        except OSError:
+            pass
+        finally:
+            for s in (src, dst):
+                try:
+                    s.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+                s.close()
+
+    def close(self):
+        self._stop = True
+        self.sock.close()
