@@ -351,3 +351,224 @@ def import_records(ctx: AppContext, data: dict) -> tuple[dict, Changes]:
             repo.add_task(s, me.code, task, ctx.actor)
             counts["tasks"] += 1
     return counts, Changes.of(AREA)
+
+
+# ------------------------------------------------------------------ Party-format documents
+
+DOC_KINDS = ("programme", "quarterly", "review")
+
+
+@dataclass(frozen=True)
+class CommuneDocument:
+    kind: str
+    title: str
+    pdf: bytes
+    pages: int
+    number: str  # "05-BC/ĐU"; "" for a draft
+    file_name: str
+
+
+def _target_text(c) -> str:
+    if c.measure == "count_per_period":
+        per = {"week": "tuần", "month": "tháng", "quarter": "quý", "year": "năm"}.get(c.period, c.period)
+        return f"≥ {int(c.threshold or 1)}/{per}"
+    if c.measure == "zero":
+        return "0 trường hợp"
+    if c.measure == "value_min" and c.threshold is not None:
+        from desktop.i18n.formatting import format_number, format_percent
+
+        cmp = ">" if c.params.get("strict") else "≥"
+        return f"{cmp} {format_percent(c.threshold) if c.unit == 'share' else format_number(c.threshold)}"
+    return ""
+
+
+def _value_text(c, r) -> str:
+    from desktop.i18n.formatting import format_number, format_percent
+
+    v = r.value
+    if v is None:
+        return "—"
+    if isinstance(v, bool):
+        return "Có" if v else "Chưa"
+    if c.measure == "count_per_period":
+        if c.period == "year":
+            return f"{v} lần"
+        total = len(r.details.get("periods", []))
+        return f"{v}/{total} {'tuần' if c.period == 'week' else 'tháng' if c.period == 'month' else 'kỳ'}"
+    if c.unit == "share":
+        return format_percent(v, digits=1 if abs(v * 100 - round(v * 100)) > 1e-9 else 0)
+    return format_number(v)
+
+
+def _model_result(cat: Catalog, ev: Evaluation):
+    from desktop.domain.evaluation_model import STATUS_LABELS
+    from desktop.reports.commune_docs import ModelResult
+    from desktop.reports.model import CriterionGroup, CriterionLine
+
+    lines = []
+    for c in cat.criteria:
+        r = ev.result(c.id)
+        status = STATUS_LABELS[r.status][0]
+        missing = "" if r.status == "met" else r.explanation_vi
+        lines.append(CriterionLine(criterion_id=c.id, group_id=c.group, title=c.title_vi,
+                                   applicable=r.status != "not_applicable", target=_target_text(c),
+                                   value=_value_text(c, r), met=r.status == "met", status=status,
+                                   missing=missing))
+    return ModelResult(cat.id, cat.title_vi, ev.met, ev.applicable, ev.completion_share,
+                       tuple(CriterionGroup(g.id, g.title_vi) for g in cat.groups), tuple(lines))
+
+
+def _issuer(ctx: AppContext, me: Unit):
+    from desktop.reports.model import Issuer, Signature
+
+    with ctx.uow.read() as s:
+        own = settings_repo.all_for(s, me.code)  # only what the unit set: the defaults are the Union's
+    values = with_defaults(own)
+    # A commune committee is an "đảng bộ trực thuộc" of the city Party organisation (BRIEF §4.2).
+    upper = (own.get("report_upper_level") or "").strip() or "Đảng bộ thành phố Hải Phòng"
+    symbol = (own.get("document_symbol") or "").strip() or "ĐU"
+    issuer = Issuer.party(me.name, upper, symbol=symbol, place=(values.get("place_name") or "Hải Phòng").strip(),
+                          unit_code=me.code)
+    sig = Signature(on_behalf=(own.get("report_on_behalf") or "").strip() or "T/M ĐẢNG ỦY",
+                    title=(own.get("report_signer_title") or "").strip() or "BÍ THƯ",
+                    name=(own.get("report_signer_name") or "").strip())
+    return issuer, sig
+
+
+def document_data(ctx: AppContext, kind: str, *, period: str | None = None, quarter: int | None = None,
+                  as_of: date | None = None, number: int | None = None, issued_on: date | None = None):
+    from desktop.domain.commune import TASK_STATES
+    from desktop.reports.commune_docs import TYPE_CODES, CommuneDocData, SurveyLine, TaskLine
+    from desktop.reports.model import Heading
+
+    if kind not in DOC_KINDS:
+        raise DomainError(f"Loại văn bản “{kind}” không có: programme, quarterly hoặc review.", field="kind")
+    me = _me(ctx)
+    p = _period(ctx, period)
+    today = as_of or ctx.today()
+    qstart = qend = None
+    qlabel = ""
+    start, end = p.start, p.end
+    if kind == "quarterly":
+        if quarter is None:
+            quarter = p.quarter_of(min(max(today, p.start), p.end)) or 1
+        if not 1 <= quarter <= 4:
+            raise DomainError(f"Quý phải từ 1 đến 4, không phải {quarter}.", field="quarter")
+        qstart, qend = p.quarters()[quarter - 1]
+        qlabel = p.quarter_label_vi(quarter)
+        start, end = qstart, qend
+    cats = commune_catalogs(ctx)
+    models = tuple(_model_result(cat, evaluate(ctx, cid, p.label, as_of=today)) for cid, cat in cats.items())
+    titles = {cid: cat.title_vi for cid, cat in cats.items()}
+    tasks = tuple(TaskLine(titles.get(t.campaign_id, t.campaign_id), t.title, t.lead_agency, t.deadline,
+                           t.expected_output, t.progress, TASK_STATES[t.state(today)], t.progress_note)
+                  for t in sorted(tasks_for_period(ctx, p.label), key=lambda t: list(titles).index(t.campaign_id)
+                                  if t.campaign_id in titles else 99))
+    sat = satisfaction(ctx, p.label)
+    with ctx.uow.read() as s:
+        period_logs = repo.logs_between(s, me.code, start, end)
+    figures = []
+    for k, lk in LOG_KINDS.items():
+        rows = [g for g in period_logs if g.kind == k]
+        if not rows:
+            continue
+        if lk.numbers:
+            a = sum(g.received or 0 for g in rows)
+            b = sum(g.answered or 0 for g in rows)
+            figures.append((f"{lk.label_vi} ({lk.numbers[1].lower()}/{lk.numbers[0].lower()})", f"{b}/{a}"))
+        else:
+            places = {g.place for g in rows if g.place}
+            figures.append((lk.label_vi, f"{len(rows)}" + (f" ({len(places)} thôn, TDP)" if k == "leader_visit" else "")))
+    issuer, sig = _issuer(ctx, me)
+    heading = Heading(issuer=issuer, issued_on=issued_on or today, type_code=TYPE_CODES[kind], number=number)
+    return CommuneDocData(
+        heading=heading, signature=sig, committee=me.name, period_label=p.label, as_of=today, models=models,
+        tasks=tasks, surveys=tuple(SurveyLine(g.on_date, g.title or "Khảo sát", g.received or 0, g.answered or 0)
+                                   for g in sat.surveys),
+        satisfaction_target=sat.target, figures=tuple(figures),
+        recipients=("Ban Thường vụ Thành ủy (để báo cáo)", "Ban Tuyên giáo và Dân vận Thành ủy",
+                    "Các chi bộ trực thuộc"),
+        quarter_label=qlabel, quarter_start=qstart, quarter_end=qend)
+
+
+def tasks_for_period(ctx: AppContext, label: str) -> list[ProgrammeTask]:
+    me = _me(ctx)
+    with ctx.uow.read() as s:
+        return repo.tasks_for(s, me.code, label)
+
+
+def generate_document(ctx: AppContext, kind: str, *, period: str | None = None, quarter: int | None = None,
+                      as_of: date | None = None, draft: bool = False) -> CommuneDocument:
+    """Build and render one document; a numbered one takes (or, printed again, keeps) its number in
+    the unit's document register ("sổ đăng ký văn bản", shared with the other documents)."""
+    from db.repo import documents as documents_repo
+    from desktop.reports.commune_docs import BUILDERS, TITLES, TYPE_CODES
+    from desktop.reports.render import page_count, render
+
+    me = _me(ctx)
+    p = _period(ctx, period)
+    today = as_of or ctx.today()
+    number, issued_on = None, None
+    key = p.label + (f"-Q{quarter}" if kind == "quarterly" and quarter else "")
+    if not draft:
+        with ctx.uow.begin() as s:
+            entry = documents_repo.allocate(s, me.code, kind=f"commune-{kind}", period_label=key, subject_code="",
+                                            type_code=TYPE_CODES[kind], issued_on=ctx.today(),
+                                            title=f"{TITLES[kind]} {key}", actor=ctx.actor)
+            number, issued_on = entry.number, entry.issued_on
+            from db import audit
+
+            audit.record(s, actor=ctx.actor, action="print" if entry.reprint else "create", entity="document",
+                         entity_id=f"{entry.number:02d}-{TYPE_CODES[kind]}/{entry.year}", unit_code=me.code,
+                         after={"kind": f"commune-{kind}", "period": key, "number": entry.number})
+    data = document_data(ctx, kind, period=p.label, quarter=quarter, as_of=today, number=number,
+                         issued_on=issued_on)
+    report = BUILDERS[kind](data)
+    pdf = render(report)
+    return CommuneDocument(kind, report.title, pdf, page_count(pdf), data.heading.number_text if number else "",
+                           f"{kind}-{me.code}-{key}.pdf")
+
+
+def save_document(ctx: AppContext, kind: str, out, **kw) -> CommuneDocument:
+    doc = generate_document(ctx, kind, **kw)
+    path = Path(out)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(doc.pdf)
+    tmp.replace(path)
+    return doc
+
+
+def send_document(ctx: AppContext, kind: str, *, period: str | None = None, quarter: int | None = None):
+    """Send a document upward as a package, like the branches' submissions (desktop/services/sync.py):
+    kind "summary" (the upward aggregate package), the PDF attached, the per-model figures as data
+    (each model a row: code = catalog id, completion share)."""
+    from desktop.services import sync
+    from desktop.sync import package as pkg
+
+    me = _me(ctx)
+    if not me.parent_code:
+        raise DomainError(f"Hồ sơ của {me.name} chưa ghi đơn vị cấp trên: vào Cài đặt → Hồ sơ đơn vị, ghi mã "
+                          "đơn vị cấp trên rồi gửi lại.", field="parent_code")
+    p = _period(ctx, period)
+    doc = generate_document(ctx, kind, period=p.label, quarter=quarter)
+    evs = evaluate_all(ctx, p.label)
+    cats = commune_catalogs(ctx)
+    sat = satisfaction(ctx, p.label)
+    totals = {"models": len(evs), "criteria_met": sum(e.met for e in evs),
+              "criteria_applicable": sum(e.applicable for e in evs),
+              "surveys": len(sat.surveys), "asked": sat.asked, "satisfied": sat.satisfied}
+    rows = [{"code": e.campaign[:40], "name": cats[e.campaign].title_vi[:200],
+             "completion_share": round(e.completion_share, 4), "recognisable": e.recognisable} for e in evs]
+    from desktop.services.submissions import _unit_json
+
+    data = {"unit": _unit_json(me), "campaign": "dang-uy-xa", "period": p.label, "summary_kind": "results",
+            "as_of": ctx.today().isoformat(), "totals": totals, "branches": rows}
+    with ctx.uow.read() as s:
+        from db.repo import sync as sync_repo
+
+        e = sync_repo.get_enrolled(s, me.parent_code)
+    recipient = {"code": me.parent_code, "name": e.name if e else ""}
+    extra = f"commune-{kind}" + (f"-q{quarter}" if kind == "quarterly" and quarter else "")
+    return sync.put_in_outbox(ctx, kind="summary", recipient=recipient, data=data, campaign="dang-uy-xa",
+                              period=p.label, subject_extra=extra, title=doc.title,
+                              documents=[pkg.Attachment(doc.file_name, doc.pdf, doc.title)])
