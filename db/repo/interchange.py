@@ -64,6 +64,12 @@ def _chunks(items: list, n: int = _CHUNK):
         yield items[i:i + n]
 
 
+def _bulk(session: Session, model, rows: list[dict]) -> None:
+    """Plain executemany through Core (the ORM's bulk path is several times slower on big lists)."""
+    if rows:
+        session.connection().execute(model.__table__.insert(), rows)
+
+
 def _cols(row, fields) -> dict:
     return {f: getattr(row, f) for f in fields}
 
@@ -312,35 +318,44 @@ def restore_links(session: Session, links: dict, remap: dict[int, int]) -> int:
 
     rows = [{"log_id": lid, "member_id": remap[m]} for lid, m in links["log_participants"] if ok(m)]
     if rows:
-        session.execute(insert(LogParticipantRow), rows)
+        _bulk(session, LogParticipantRow, rows)
     for lid, m in links["log_members"]:
         if ok(m):
             session.execute(update(LogRow).where(LogRow.id == lid).values(member_id=remap[m]))
     rows = [{"activity_id": a, "member_id": remap[m], "overlap_confirmed": bool(c), "added_at": utcnow()}
             for a, m, c in links["vol_participants"] if ok(m)]
     if rows:
-        session.execute(insert(VolunteerParticipantRow), rows)
+        _bulk(session, VolunteerParticipantRow, rows)
     rows = [{"activity_id": a, "member_id": remap[m], "day": d, "half_days": h}
             for a, m, d, h in links["vol_credits"] if m in remap]
     if rows:
-        session.execute(insert(VolunteerCreditRow), rows)
+        _bulk(session, VolunteerCreditRow, rows)
     rows = [{"group_id": g, "member_id": remap[m]} for g, m in links["group_members"] if ok(m)]
     if rows:
-        session.execute(insert(MemberGroupMemberRow), rows)
+        _bulk(session, MemberGroupMemberRow, rows)
     rows = [{"registration_id": r, "member_id": remap[m]} for r, m in links["registration_members"] if ok(m)]
     if rows:
-        session.execute(insert(RegistrationMemberRow), rows)
+        _bulk(session, RegistrationMemberRow, rows)
     return lost
 
 
-def purge_unit(session: Session, unit_id: int, code: str) -> None:
-    """Remove every record of the unit (the unit row itself stays)."""
-    session.execute(delete(AttachmentRow).where(AttachmentRow.unit_id == unit_id))
-    for model in (DocumentRow, DocumentCounterRow, BranchAppraisalRow, BranchProposalRow, BranchRecognitionRow, MemberVoteRow,
-                  MemberAssessmentRow, MemberRecognitionRow, JudgementRow, LogRow, RegistrationRow,
-                  VolunteerActivityRow, MemberGroupRow, MemberRow):
-        session.execute(delete(model).where(model.unit_id == unit_id))
-    session.execute(delete(SettingRow).where(SettingRow.scope == code))
+def purge_units(session: Session, units: dict[str, int]) -> None:
+    """Remove every record of the units {code: id} (the unit rows themselves stay).
+
+    Records first, members last and all together: deleting a member makes SQLite look for rows
+    pointing at it in every child table, and some of those (log participants) are only indexed
+    by their record, so they must already be gone or that lookup scans them once per member."""
+    ids = list(units.values())
+    for chunk in _chunks(ids):
+        session.execute(delete(AttachmentRow).where(AttachmentRow.unit_id.in_(chunk)))
+        for model in (DocumentRow, DocumentCounterRow, BranchAppraisalRow, BranchProposalRow, BranchRecognitionRow,
+                      MemberVoteRow, MemberAssessmentRow, MemberRecognitionRow, JudgementRow, LogRow,
+                      RegistrationRow, VolunteerActivityRow, MemberGroupRow):
+            session.execute(delete(model).where(model.unit_id.in_(chunk)))
+    for chunk in _chunks(ids):
+        session.execute(delete(MemberRow).where(MemberRow.unit_id.in_(chunk)))
+    for chunk in _chunks(list(units)):
+        session.execute(delete(SettingRow).where(SettingRow.scope.in_(chunk)))
 
 
 # ----------------------------------------------------------------------------- write one unit
@@ -350,7 +365,7 @@ def write_settings(session: Session, code: str, values: dict) -> None:
     rows = [{"scope": code, "key": k, "value_json": json.dumps(v, ensure_ascii=False), "updated_at": now}
             for k, v in sorted(values.items())]
     if rows:
-        session.execute(insert(SettingRow), rows)
+        _bulk(session, SettingRow, rows)
 
 
 def insert_members(session: Session, unit_id: int, members: list[dict], actor: str) -> list[int]:
@@ -373,7 +388,7 @@ def insert_members(session: Session, unit_id: int, members: list[dict], actor: s
                "created_at": now, "created_by": actor}
               for mid, m in zip(ids, members) for e in m["history"]]
     for chunk in _chunks(events, 5000):
-        session.execute(insert(MembershipEventRow), chunk)
+        _bulk(session, MembershipEventRow, chunk)
     return ids
 
 
@@ -415,13 +430,13 @@ def insert_logs(session: Session, unit_id: int, logs: list[dict]) -> list[int]:
             insert(LogRow).returning(LogRow.id, sort_by_parameter_order=True), params))
     parts = [{"log_id": lid, "member_id": m} for lid, lg in zip(ids, logs) for m in dict.fromkeys(lg["participants"])]
     for chunk in _chunks(parts, 5000):
-        session.execute(insert(LogParticipantRow), chunk)
+        _bulk(session, LogParticipantRow, chunk)
     return ids
 
 
 def insert_judgements(session: Session, unit_id: int, items: list[dict]) -> None:
     if items:
-        session.execute(insert(JudgementRow), [
+        _bulk(session, JudgementRow, [
             {"unit_id": unit_id, "campaign": j["campaign"], "period_label": j["period_label"],
              "criterion_id": j["criterion_id"], "verdict": j["verdict"], "author": j["author"],
              "judged_on": j["judged_on"], "note": j.get("note"), "created_by": j.get("created_by") or "",
@@ -445,16 +460,16 @@ def insert_activities(session: Session, unit_id: int, acts: list[dict]) -> list[
         session.add(row)
         session.flush()
         ids.append(row.id)
-        session.execute(insert(VolunteerActivityDateRow), [{"activity_id": row.id, "day": d} for d in dates])
+        _bulk(session, VolunteerActivityDateRow, [{"activity_id": row.id, "day": d} for d in dates])
         confirmed = set(a.get("overlap_confirmed") or ())
         parts = list(dict.fromkeys(a["participants"]))
         if parts:
-            session.execute(insert(VolunteerParticipantRow), [
+            _bulk(session, VolunteerParticipantRow, [
                 {"activity_id": row.id, "member_id": m, "overlap_confirmed": m in confirmed, "added_at": now}
                 for m in parts])
             if not a.get("deleted"):
                 shares = list(zip(dates, split_half_days(a["half_days"], len(dates))))
-                session.execute(insert(VolunteerCreditRow), [
+                _bulk(session, VolunteerCreditRow, [
                     {"activity_id": row.id, "member_id": m, "day": d, "half_days": h}
                     for m in parts for d, h in shares])
     return ids
@@ -473,9 +488,9 @@ def insert_recognition(session: Session, unit_id: int, rec: dict) -> None:
         items = [{"assessment_id": aid, "group_id": gid, "result": it["result"], "evidence": it.get("evidence") or ""}
                  for aid, a in zip(ids, assess) for gid, it in sorted(a["groups"].items())]
         if items:
-            session.execute(insert(MemberAssessmentItemRow), items)
+            _bulk(session, MemberAssessmentItemRow, items)
     if rec["member_votes"]:
-        session.execute(insert(MemberVoteRow), [
+        _bulk(session, MemberVoteRow, [
             {"unit_id": unit_id, "member_id": v["member_id"], "period_label": v["period_label"],
              "meeting_date": v["meeting_date"], "votes_for": v["votes_for"], "votes_against": v["votes_against"],
              "votes_absent": v["votes_absent"], "note": v.get("note")} for v in rec["member_votes"]])
@@ -487,7 +502,7 @@ def insert_recognition(session: Session, unit_id: int, rec: dict) -> None:
         session.add(row)
         session.flush()
         if p["items"]:
-            session.execute(insert(BranchProposalItemRow), [
+            _bulk(session, BranchProposalItemRow, [
                 {"proposal_id": row.id, "criterion_id": cid, "claim": it["claim"], "comment": it.get("comment") or "",
                  "evaluated_status": it.get("evaluated_status") or "",
                  "evaluated_value": it.get("evaluated_value") or "", "explanation": it.get("explanation") or ""}
@@ -496,20 +511,20 @@ def insert_recognition(session: Session, unit_id: int, rec: dict) -> None:
             session.execute(insert(BranchProposalMemberRow),
                             [{"proposal_id": row.id, "member_id": m} for m in sorted(set(p["members"]))])
     if rec["appraisals"]:
-        session.execute(insert(BranchAppraisalRow), [
+        _bulk(session, BranchAppraisalRow, [
             {"unit_id": unit_id, "campaign": a["campaign"], "period_label": a["period_label"],
              "criterion_id": a["criterion_id"], "agree": bool(a["agree"]), "comment": a.get("comment") or "",
              "appraised_by": a.get("appraised_by") or "", "appraised_on": a.get("appraised_on")}
             for a in rec["appraisals"]])
     if rec["branch_recognitions"]:
-        session.execute(insert(BranchRecognitionRow), [
+        _bulk(session, BranchRecognitionRow, [
             {"unit_id": unit_id, "campaign": r["campaign"], "period_label": r["period_label"],
              "decision_number": r.get("decision_number") or "", "decision_date": r.get("decision_date"),
              "issuer_code": r.get("issuer_code"), "issuer_name": r.get("issuer_name") or "", "created_at": now}
             for r in rec["branch_recognitions"]])
     if rec["member_recognitions"]:
         # (member, period) is unique across the whole file (checked by the service).
-        session.execute(insert(MemberRecognitionRow), [
+        _bulk(session, MemberRecognitionRow, [
             {"unit_id": unit_id, "member_id": r["member_id"], "period_label": r["period_label"],
              "decision_number": r.get("decision_number") or "", "decision_date": r.get("decision_date"),
              "issuer_code": r.get("issuer_code"), "issuer_name": r.get("issuer_name") or "", "created_at": now}
@@ -532,12 +547,12 @@ def insert_attachments(session: Session, unit_id: int, items: list[dict]) -> Non
 def insert_documents(session: Session, unit_id: int, documents: list[dict], counters: list[dict]) -> None:
     """The document register and its counters (numbers already given are never given again)."""
     if documents:
-        session.execute(insert(DocumentRow), [
+        _bulk(session, DocumentRow, [
             {"unit_id": unit_id, "year": d["year"], "type_code": d["type_code"], "number": d["number"],
              "kind": d["kind"], "period_label": d["period_label"], "subject_code": d.get("subject_code") or "",
              "issued_on": d["issued_on"], "title": d.get("title") or "", "created_by": d.get("created_by") or "",
              "print_count": d.get("print_count") or 0, "created_at": utcnow()} for d in documents])
     if counters:
-        session.execute(insert(DocumentCounterRow), [
+        _bulk(session, DocumentCounterRow, [
             {"unit_id": unit_id, "year": c["year"], "type_code": c["type_code"], "last_number": c["last_number"]}
             for c in counters])

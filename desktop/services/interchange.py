@@ -1013,8 +1013,8 @@ def _write(s, ctx: AppContext, plan: _Plan, mode: str, warnings: list[str], prog
     replaced = set(existing.values())
     links = repo.outside_links(s, replaced) if replaced else None
     old_identity = repo.member_identities(s, replaced) if replaced else {}
-    for code, uid in existing.items():
-        repo.purge_unit(s, uid, code)
+    if existing:
+        repo.purge_units(s, existing)
     for i, e in enumerate(plan.units):
         u = e["unit"]
         is_self = i == 0 and mode in ("new_installation", "own_unit")
