@@ -13,8 +13,12 @@ from db.hub.store import HubStore
 from desktop.services import online_sync, sync
 from tests.conftest import run_cli
 from tests.sync.conftest_hub import CuttingProxy, HubProcess, enrol_at_hub
-from tests.sync.conftest_sync import OTHER, open_unit, put_quarterly
-from tests.sync.conftest_sync import pair  # noqa: F401 - fixture
+from tests.sync.conftest_sync import (
+    OTHER,
+    open_unit,
+    pair,  # noqa: F401 - fixture
+    put_quarterly,
+)
 
 
 @pytest.fixture
@@ -107,7 +111,7 @@ def test_hub_killed_and_restarted_mid_sync(live):
     res = online_sync.push(live.branch, online_sync.make_transport(live.branch, hub.url), progress=kill_after_two)
     assert not res.ok and len(res.sent) == 2
     assert len(sync.outbox(live.branch, ("pending",))) == 2
-    code, out, err = run_cli("sync", "push", "--hub", hub.url, data_dir=live.branch.data.root)
+    code, _out, err = run_cli("sync", "push", "--hub", hub.url, data_dir=live.branch.data.root)
     assert code == 3 and "vẫn chờ gửi" in err
 
     hub.start()  # same port, same database
