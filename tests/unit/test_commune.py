@@ -170,3 +170,18 @@ def test_import_is_all_or_nothing(commune_ctx):
     with pytest.raises(DomainError, match=r"logs dòng \d+: ngày “2026-13-01” không hợp lệ"):
         commune.import_records(commune_ctx, data)
     assert commune.logs(commune_ctx, "2026") == []
+
+
+def test_review_sent_upward_as_package(commune_year):
+    from desktop.services import commune, sync
+
+    item = commune.send_document(commune_year, "review", period="2026")
+    assert item.kind == "summary" and item.recipient_code == "TU-HAIPHONG"
+    assert item.subject == "summary/dang-uy-xa/2026/commune-review"
+    pv = sync.preview_outbox_item(commune_year, item.package_id)
+    assert [d for d, _ in pv.documents] == ["documents/review-DU-CATHAI-2026.pdf"]
+    rows = {b["code"]: b for b in pv.data["branches"]}
+    assert rows["cat-hai-5-an"]["completion_share"] == pytest.approx(0.6667, abs=1e-4)
+    assert pv.data["totals"]["asked"] == 280 and pv.data["totals"]["satisfied"] == 205
+    again = commune.send_document(commune_year, "review", period="2026")
+    assert again.version == 2 and again.supersedes == item.package_id

@@ -1,0 +1,48 @@
+"""Shared pieces of the commune party committee pages (issue 10): the period chooser, status
+words, and the rule that these pages exist only for units of kind dang-uy-xa."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox
+
+from desktop.domain.units import Unit, UnitKind
+from desktop.i18n.markers import QT_TRANSLATE_NOOP
+
+STATUS_WORDS = {
+    "met": QT_TRANSLATE_NOOP("CommuneStatus", "Met"),
+    "not_met": QT_TRANSLATE_NOOP("CommuneStatus", "Not met"),
+    "at_risk": QT_TRANSLATE_NOOP("CommuneStatus", "At risk"),
+    "not_applicable": QT_TRANSLATE_NOOP("CommuneStatus", "Not applicable"),
+    "needs_judgement": QT_TRANSLATE_NOOP("CommuneStatus", "Needs a judgement"),
+}
+
+
+def status_word(status: str) -> str:
+    return QCoreApplication.translate("CommuneStatus", STATUS_WORDS.get(status, status))
+
+
+def is_commune(unit: Unit | None) -> bool:
+    return unit is not None and unit.kind is UnitKind.DANG_UY_XA
+
+
+def period_combo(ctx, name: str) -> QComboBox:
+    box = QComboBox()
+    box.setObjectName(name)
+    y = ctx.today().year
+    for label in (str(y - 1), str(y), str(y + 1)):
+        box.addItem(label, label)
+    box.setCurrentIndex(1)
+    return box
+
+
+def value_text(v) -> str:
+    if v is None:
+        return "—"
+    if isinstance(v, bool):
+        return "✓" if v else "✗"
+    if isinstance(v, float):
+        if 0 <= v <= 1 and not v.is_integer():
+            return f"{v * 100:.1f}%".replace(".", ",")
+        return f"{v:g}".replace(".", ",")
+    return str(v)

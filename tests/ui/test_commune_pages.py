@@ -1,0 +1,116 @@
+"""Issue 10: the commune party committee's pages (offscreen)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+pytest_plugins = ["tests.unit.conftest_commune"]
+
+
+@pytest.fixture
+def commune_env(env, commune_unit):
+    from desktop.services import commune
+    from desktop.services.units import save_self_unit
+    from tests.unit.conftest_commune import year_records
+
+    save_self_unit(env.ctx, commune_unit)
+    commune.import_records(env.ctx, year_records())
+    return env
+
+
+def _cells(model, col):
+    return [model.data(model.index(r, col), Qt.DisplayRole) for r in range(model.rowCount())]
+
+
+def test_pages_only_for_commune_committees(commune_unit, branch_unit):
+    from desktop.ui.pages import discover
+
+    keys = {s.key for s in discover() if s.available(commune_unit)}
+    assert {"commune_dashboard", "commune_models", "commune_logs", "commune_programme",
+            "commune_review"} <= keys
+    assert not any(s.key.startswith("commune") for s in discover() if s.available(branch_unit))
+
+
+def test_models_page_shows_what_is_missing_and_records_a_judgement(qtbot, commune_env):
+    from desktop.ui.pages.commune_models import CommuneModelsPage
+
+    page = CommuneModelsPage(commune_env)
+    qtbot.addWidget(page)
+    page.activate()
+    assert page.campaign.currentData() == "chinh-quyen-than-thien"
+    ids = _cells(page.model, 0)
+    row = ids.index("CQTT-3.7")
+    assert page.model.data(page.model.index(row, 5), Qt.DisplayRole) == "Tháng 10 chưa có buổi tiếp công dân."
+    assert "6 trên 28" in page.summary.text() or "6 of 28" in page.summary.text()
+    # Judge CQTT-3.9 met.
+    page.view.selectRow(ids.index("CQTT-3.9"))
+    page.met_btn.click()
+    i = _cells(page.model, 0).index("CQTT-3.9")
+    assert page.model.data(page.model.index(i, 4), Qt.DisplayRole) in ("Đạt", "Met")
+    page.campaign.setCurrentIndex(page.campaign.findData("cat-hai-5-an"))
+    assert _cells(page.model, 0) == ["5A-1", "5A-2", "5A-3"]
+
+
+def test_logs_page_adds_a_leader_visit(qtbot, commune_env):
+    from desktop.services import commune
+    from desktop.ui.pages.commune_logs import CommuneLogsPage
+
+    page = CommuneLogsPage(commune_env)
+    qtbot.addWidget(page)
+    page.activate()
+    before = page.model.rowCount()
+    page.kind.setCurrentIndex(page.kind.findData("leader_visit"))
+    page.date.setDate(QDate(2026, 11, 21))
+    page.place.setText("Tổ dân phố Hòa Bình")
+    page.title.setText("Trồng cây xanh cùng Nhân dân")
+    page.add_btn.click()
+    assert page.model.rowCount() == before + 1
+    assert not page.received.isEnabled()
+    assert any(g.place == "Tổ dân phố Hòa Bình" for g in commune.logs(commune_env.ctx, "2026", "leader_visit"))
+
+
+def test_programme_page_progress(qtbot, commune_env):
+    from desktop.ui.pages.commune_programme import CommuneProgrammePage
+
+    page = CommuneProgrammePage(commune_env)
+    qtbot.addWidget(page)
+    page.activate()
+    titles = _cells(page.model, 1)
+    assert "Kiểm tra an toàn các cơ sở du lịch" in titles
+    page.view.selectRow(titles.index("Xây dựng mô hình “Dân vận khéo” năm 2026"))
+    page.progress.setValue(100)
+    page.progress_btn.click()
+    i = _cells(page.model, 1).index("Xây dựng mô hình “Dân vận khéo” năm 2026")
+    assert page.model.data(page.model.index(i, 5), Qt.DisplayRole) == "100%"
+    assert page.model.data(page.model.index(i, 6), Qt.DisplayRole) == "Hoàn thành"
+
+
+def test_review_page_saves_the_review(qtbot, commune_env, tmp_path):
+    from desktop.ui.pages.commune_review import CommuneReviewPage
+
+    page = CommuneReviewPage(commune_env)
+    qtbot.addWidget(page)
+    page.activate()
+    assert page.model.rowCount() == 2
+    assert "205" in page.satisfaction.text() and "280" in page.satisfaction.text()
+    out = tmp_path / "so-ket.pdf"
+    page.choose_save = lambda name: str(out)
+    shown = []
+    page.inform = shown.append
+    page.doc.setCurrentIndex(page.doc.findData("review"))
+    page.save()
+    assert out.read_bytes().startswith(b"%PDF")
+    assert "01-BC/ĐU" in shown[0]
+
+
+def test_dashboard_models_and_youth_note(qtbot, commune_env):
+    from desktop.ui.pages.commune_dashboard import CommuneDashboardPage
+
+    page = CommuneDashboardPage(commune_env)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.activate()
+    assert page.models.rowCount() == 6
+    assert "Đặc khu Cát Hải “5 An”" in _cells(page.models, 0)
+    assert page.youth.rowCount() == 0 and page.youth_note.text()
