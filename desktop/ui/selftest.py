@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QIcon, QImageReader
 from PySide6.QtWidgets import QApplication
 
@@ -43,6 +43,13 @@ def qt_facts(icon_file: Path) -> dict:
     }
 
 
+def _destroy(widget) -> None:
+    """Delete the widget and its children now: a window left alive would keep reacting to
+    language changes and data signals after its context is closed (in-process runs, tests)."""
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def check_wizard(ctx) -> str:
     """Build (not run) the first-run wizard a new user sees; returns its title."""
     from desktop.ui.wizard import FirstRunWizard
@@ -54,7 +61,7 @@ def check_wizard(ctx) -> str:
         return wizard.windowTitle()
     finally:
         wizard.close()
-        wizard.deleteLater()
+        _destroy(wizard)
 
 
 def check_main_window(env, screenshot: Path | None = None) -> dict:
@@ -84,5 +91,5 @@ def check_main_window(env, screenshot: Path | None = None) -> dict:
                 "size": [window.width(), window.height()], "pages": pages, "page_errors": errors}
     finally:
         window.close()
-        window.deleteLater()
-        QApplication.processEvents()
+        env.window = None  # env <-> window is a reference cycle: break it
+        _destroy(window)

@@ -19,3 +19,13 @@ def test_selftest_opens_the_main_window_with_every_page(qapp, cli, tmp_path):
     assert gui["qt_translation"] == "Hủy"
     assert gui["icon_loads"]
     assert shot.read_bytes()[:4] == b"\x89PNG"
+
+
+def test_selftest_leaves_no_window_behind(qapp, cli):
+    """In-process, the checked windows are gone afterwards: a stale window would keep reacting
+    to language changes with a closed database (and break whatever runs next)."""
+    code, out, err = cli("selftest")
+    assert code == 0, out + err
+    left = [w.objectName() for w in qapp.topLevelWidgets()
+            if w.objectName() in ("main_window", "first_run_wizard")]
+    assert left == []
