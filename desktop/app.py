@@ -53,6 +53,9 @@ def run_gui(data_dir: Path) -> int:
             return 0
     window = MainWindow(env)
     safety.install(window, env)  # read-only banner, idle lock, daily backup, refusal messages
+    from desktop.ui import sync_status
+
+    sync_status.install(window, env)  # online sync: status bar + background sender (issue 9)
     screen = app.primaryScreen()
     if screen is not None and screen.availableGeometry().width() <= 1440:
         window.showMaximized()  # the office PCs' 1366×768: use every pixel
