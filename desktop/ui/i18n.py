@@ -41,8 +41,18 @@ class Translator:
         ok = True
         if language != "en":
             for name in (f"sothidua_{language}", f"qt_{language}"):
+                # Load from bytes kept alive on the translator: Qt memory-maps a .qm file it
+                # loads by name, and rewriting that file while the app runs (a rebuild of the
+                # translations) would crash the process.
+                path = translations_dir() / f"{name}.qm"
+                try:
+                    data = path.read_bytes()
+                except OSError:
+                    ok = False
+                    continue
                 t = QTranslator(self.app)
-                if t.load(name, str(translations_dir())):
+                if t.load(data):
+                    t._data = data
                     self.app.installTranslator(t)
                     self._installed.append(t)
                 else:

@@ -26,3 +26,16 @@ def window(qtbot, branch_env):
     qtbot.addWidget(w)
     w.show()
     return w
+
+
+@pytest.fixture(autouse=True)
+def _close_leftover_windows(qapp):
+    """Each UI test starts with no window left from an earlier one: a leftover window would
+    react to a later language switch by reading a database that no longer exists."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for widget in qapp.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
