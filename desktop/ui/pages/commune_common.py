@@ -36,13 +36,16 @@ def period_combo(ctx, name: str) -> QComboBox:
     return box
 
 
-def value_text(v) -> str:
+def value_text(v, unit: str | None = None) -> str:
+    """A value or threshold as the screen shows it; shares (unit "share") as percentages."""
+    from desktop.i18n.formatting import format_number, format_percent
+
     if v is None:
         return "—"
     if isinstance(v, bool):
         return "✓" if v else "✗"
+    if unit == "share" and isinstance(v, (int, float)):
+        return format_percent(v, digits=0 if float(v * 100).is_integer() else 1)
     if isinstance(v, float):
-        if 0 <= v <= 1 and not v.is_integer():
-            return f"{v * 100:.1f}%".replace(".", ",")
-        return f"{v:g}".replace(".", ",")
+        return format_number(v)
     return str(v)

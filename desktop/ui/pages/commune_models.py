@@ -30,6 +30,7 @@ class CommuneModelsPage(Page):
         self.choose_file = lambda: QFileDialog.getOpenFileName(
             self, self.tr("Local model file"), "", self.tr("JSON (*.json)"))[0]
         self.evaluation = None
+        self.units: dict[str, str | None] = {}  # criterion id -> unit ("share" shows a percentage)
         self.campaign = QComboBox()
         self.campaign.setObjectName("commune_campaign")
         self.campaign.currentIndexChanged.connect(lambda _i: self.reload())
@@ -44,8 +45,8 @@ class CommuneModelsPage(Page):
         self.model = RowsModel([
             Col("id", lambda r: r.id),
             Col("title", lambda r: r.title_vi),
-            Col("value", lambda r: value_text(r.value)),
-            Col("threshold", lambda r: value_text(r.threshold)),
+            Col("value", lambda r: value_text(r.value, self.units.get(r.id))),
+            Col("threshold", lambda r: value_text(r.threshold, self.units.get(r.id))),
             Col("status", lambda r: status_word(r.status)),
             Col("missing", lambda r: r.explanation_vi),
         ])
@@ -126,6 +127,7 @@ class CommuneModelsPage(Page):
         if not cid:
             return
         ctx, period = self.env.ctx, self.period.currentData()
+        self.units = {c.id: c.unit for c in commune.catalog(ctx, cid).criteria}
         self.env.runner.run(lambda: commune.evaluate(ctx, cid, period), on_done=self._loaded,
                             on_error=lambda exc, _tb: show_refusal(self, exc), parent=self)
 

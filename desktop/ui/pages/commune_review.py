@@ -48,7 +48,8 @@ class CommuneReviewPage(Page):
             Col("share", lambda g: f"{g.answered / g.received * 100:.1f}%".replace(".", ",") if g.received else "—"),
         ])
         self.view = make_table(self.model, "commune_surveys_table")
-        self.view.setColumnWidth(1, 360)
+        for col, w in enumerate((90, 380, 140, 140)):
+            self.view.setColumnWidth(col, w)
         self.doc = QComboBox()
         self.doc.setObjectName("commune_doc_kind")
         for key, _ in DOCS:
