@@ -51,6 +51,8 @@ def value_digest(text: str | None) -> str:
     """The digest a value contributes to the chain ('' for no value)."""
     if text is None or text == "":
         return ""
+    if REDACTED_KEY not in text:
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
     try:
         parsed = json.loads(text)
     except ValueError:
@@ -61,7 +63,7 @@ def value_digest(text: str | None) -> str:
 
 
 def is_redacted(text: str | None) -> bool:
-    if not text:
+    if not text or REDACTED_KEY not in text:
         return False
     try:
         parsed = json.loads(text)

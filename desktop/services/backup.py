@@ -398,7 +398,7 @@ def create_backup(data: DataDir, *, kind: str = "manual", dest_dir: Path | None 
         target = _backup_name(folder, now, kind)
         part = target.with_name(target.name + ".part")
         try:
-            with zipfile.ZipFile(part, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+            with zipfile.ZipFile(part, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
                 zf.write(copy, DB_NAME)
                 progress(2, total, "Đang chép tệp minh chứng…")
                 for i, rel in enumerate(files):
