@@ -341,4 +341,4 @@ class BackupsPage(Page):
 
 
 PAGE = PageSpec(key="backups", order=850, title=QT_TRANSLATE_NOOP("Navigation", "Backups"),
-                factory=BackupsPage, available=lambda unit: True)
+                factory=BackupsPage, available=lambda unit: True, icon="backups.svg")

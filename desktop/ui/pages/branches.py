@@ -264,4 +264,4 @@ class BranchesPage(Page):
 
 
 PAGE = PageSpec(key="branches", order=12, title=QT_TRANSLATE_NOOP("Navigation", "Branches"),
-                factory=BranchesPage, available=available)
+                factory=BranchesPage, available=available, icon="branches.svg")

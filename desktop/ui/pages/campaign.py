@@ -119,6 +119,10 @@ class CampaignPage(Page):
         buttons.addWidget(self.add_btn)
         buttons.addWidget(self.judge_btn)
         buttons.addWidget(self.open_btn)
+        self.help_btn = QPushButton()  # "?": the meaning of the criterion (desktop/ui/help.py, issue 11)
+        self.help_btn.setObjectName("criterion_help")
+        self.help_btn.clicked.connect(self._help)
+        buttons.addWidget(self.help_btn)
         buttons.addStretch(1)
         detail = QWidget()
         dl = QVBoxLayout(detail)
@@ -181,6 +185,7 @@ class CampaignPage(Page):
         self.add_btn.setText(self.tr("Add a record…"))
         self.judge_btn.setText(self.tr("Record judgement…"))
         self.open_btn.setText(self.tr("Open the log"))
+        self.help_btn.setText(self.tr("? What it means"))
         self._render()
 
     def activate(self, **kw):
@@ -383,6 +388,12 @@ class CampaignPage(Page):
                               r.title_vi if lang == "vi" else r.title_en, parent=self)
         dlg.open()
 
+    def _help(self):
+        from desktop.ui.help import show_help
+
+        r = self.current_result()
+        show_help(self, r.id if r is not None else None, self.env)
+
     def _open_page(self):
         r = self.current_result()
         if r is None:
@@ -407,4 +418,4 @@ class CampaignPage(Page):
 
 
 PAGE = PageSpec(key="campaign", order=20, title=QT_TRANSLATE_NOOP("Navigation", "Criteria"),
-                factory=CampaignPage, available=cycle_page_available)
+                factory=CampaignPage, available=cycle_page_available, icon="criteria.svg")

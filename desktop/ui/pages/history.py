@@ -234,4 +234,4 @@ class HistoryPage(Page):
 
 
 PAGE = PageSpec(key="history", order=860, title=QT_TRANSLATE_NOOP("Navigation", "Change history"),
-                factory=HistoryPage)
+                factory=HistoryPage, icon="history.svg")

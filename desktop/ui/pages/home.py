@@ -1,95 +1,271 @@
-"""Home ("Tổng quan"): the unit, its current period, the next deadlines and the concrete next
-actions computed from the records (desktop.services.evaluation.next_actions); clicking an
-action opens the page where it is done."""
+"""Home ("Tổng quan", issue 11 item 1): this period's standing at a glance (completion share,
+criteria met / at risk / not met, recognisable or not), the reminders due (setting
+``reminder_days``, default 14 and 3 days), the next deadlines with days left, the concrete next
+actions (desktop.services.evaluation.next_actions, each one click from the page that does it),
+an empty state that says what to do first, and the charts (desktop/ui/charts.py)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import (QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QPushButton, QSizePolicy, QTabWidget, QVBoxLayout,
+                               QWidget)
 
-from desktop.domain.calendar import deadlines
-from desktop.domain.periods import Period
-from desktop.i18n.formatting import format_date_short
+from desktop.i18n.formatting import format_date_short, format_percent
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
-from desktop.services.units import self_unit
+from desktop.services import home as home_service
 from desktop.ui.pages import Page, PageSpec
 
 
-def current_period(unit, today) -> Period:
-    if unit.is_school:
-        year = today.year if today.month >= 9 else today.year - 1
-        return Period.parse(f"{year}-{year + 1}")
-    return Period.parse(str(today.year))
+def current_period(unit, today):  # kept for the pages that imported it from here
+    return home_service.current_period(unit, today)
+
+
+class _Card(QFrame):
+    """A figure with a caption: '72 %' over 'hoàn thành'."""
+
+    def __init__(self, name: str):
+        super().__init__()
+        self.setObjectName(name)
+        self.setFrameShape(QFrame.StyledPanel)
+        self.setStyleSheet(f"QFrame#{name} {{ background: #f5f7fa; border: 1px solid #cfd8dc; border-radius: 6px; }}")
+        self.value = QLabel()
+        self.value.setObjectName(f"{name}_value")
+        self.value.setStyleSheet("font-size: 17pt; font-weight: bold; border: none; background: transparent;")
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.caption.setStyleSheet("border: none; background: transparent; color: #37474f;")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(10, 6, 10, 6)
+        lay.setSpacing(0)
+        lay.addWidget(self.value)
+        lay.addWidget(self.caption)
+        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
+
+    def show_value(self, value: str, caption: str, color: str = "#263238") -> None:
+        self.value.setText(value)
+        self.value.setStyleSheet(f"font-size: 17pt; font-weight: bold; border: none; background: transparent; color: {color};")
+        self.caption.setText(caption)
 
 
 class HomePage(Page):
     def __init__(self, env):
         super().__init__(env)
+        self.data = None
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.title.setObjectName("home_title")
+        self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.period = QLabel()
+        self.period.setObjectName("home_period")
+        self.help_btn = QPushButton()
+        self.help_btn.setObjectName("home_help")
+        self.help_btn.clicked.connect(self._open_help)
+        head = QHBoxLayout()
+        tcol = QVBoxLayout()
+        tcol.setSpacing(0)
+        tcol.addWidget(self.title)
+        tcol.addWidget(self.period)
+        head.addLayout(tcol, 1)
+        head.addWidget(self.help_btn, 0, Qt.AlignTop)
+
+        # Reminders (issue 11 item 5) and the empty state (item 3).
+        self.banner = QLabel()
+        self.banner.setObjectName("home_reminders")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff3cd; border: 1px solid #e0b84c; border-radius: 4px; padding: 6px;")
+        self.empty = QFrame()
+        self.empty.setObjectName("home_empty")
+        self.empty.setStyleSheet("QFrame#home_empty { background: #e3f2fd; border: 1px solid #90caf9; border-radius: 4px; }")
+        self.empty_text = QLabel()
+        self.empty_text.setObjectName("home_empty_text")
+        self.empty_text.setWordWrap(True)
+        self.empty_text.setStyleSheet("font-weight: bold; border: none;")
+        self.empty_btn = QPushButton()
+        self.empty_btn.setObjectName("home_import")
+        self.empty_btn.clicked.connect(self._import_members)
+        el = QHBoxLayout(self.empty)
+        el.addWidget(self.empty_text, 1)
+        el.addWidget(self.empty_btn)
+
+        # Status at a glance.
+        self.cards_box = QWidget()
+        cards = QHBoxLayout(self.cards_box)
+        cards.setContentsMargins(0, 0, 0, 0)
+        self.card_share = _Card("card_share")
+        self.card_met = _Card("card_met")
+        self.card_risk = _Card("card_risk")
+        self.card_missing = _Card("card_missing")
+        self.card_members = _Card("card_members")
+        for c in (self.card_share, self.card_met, self.card_risk, self.card_missing, self.card_members):
+            cards.addWidget(c, 1)
+        self.card_risk.mousePressEvent = lambda e: self._go("campaign")
+        self.card_missing.mousePressEvent = lambda e: self._go("campaign")
+        self.card_members.mousePressEvent = lambda e: self._go("members")
+
         self.box = QGroupBox()
+        self.box.setObjectName("home_deadlines_box")
         self.deadlines = QLabel()
         self.deadlines.setObjectName("home_deadlines")
         self.deadlines.setWordWrap(True)
+        self.deadlines.setTextFormat(Qt.RichText)
         QVBoxLayout(self.box).addWidget(self.deadlines)
         self.actions_box = QGroupBox()
         self.actions = QListWidget()
         self.actions.setObjectName("home_actions")
         self.actions.setWordWrap(True)
+        self.actions.setStyleSheet("QListWidget::item { padding: 4px 2px; border-bottom: 1px solid #eceff1; }")
         self.actions.itemActivated.connect(self._open_action)
         self.actions.itemClicked.connect(self._open_action)
         self.actions_hint = QLabel()
         self.actions_hint.setObjectName("home_actions_hint")
+        self.actions_hint.setWordWrap(True)
+        self.actions_hint.setStyleSheet("color: #546e7a;")
         al = QVBoxLayout(self.actions_box)
         al.addWidget(self.actions_hint)
         al.addWidget(self.actions, 1)
+        left = QVBoxLayout()
+        left.addWidget(self.box)
+        left.addWidget(self.actions_box, 1)
+
+        self.charts = QTabWidget()
+        self.charts.setObjectName("home_charts")
+        self.charts.setMinimumWidth(420)
+
+        body = QGridLayout()
+        body.addLayout(left, 0, 0)
+        body.addWidget(self.charts, 0, 1)
+        body.setColumnStretch(0, 5)
+        body.setColumnStretch(1, 6)
+
         lay = QVBoxLayout(self)
-        lay.addWidget(self.title)
-        lay.addWidget(self.period)
-        lay.addWidget(self.box)
-        lay.addWidget(self.actions_box, 1)
+        lay.setContentsMargins(6, 2, 6, 4)
+        lay.addLayout(head)
+        lay.addWidget(self.banner)
+        lay.addWidget(self.empty)
+        lay.addWidget(self.cards_box)
+        lay.addLayout(body, 1)
+        self.setTabOrder(self.empty_btn, self.actions)
+        self.setTabOrder(self.actions, self.charts)
         self._next_actions = []
+        self.tray = None
+        if env.window is not None:
+            from desktop.ui.help import install_shortcuts
+
+            install_shortcuts(env.window)
         self.reload()
 
     def watches(self):
-        return ("unit", "settings", "cycle", "members", "volunteer", "recognition")
+        return ("unit", "settings", "cycle", "members", "volunteer", "recognition", "sync", "registration")
 
     def retranslate(self):
         self.reload()
 
+    def activate(self, **kw):
+        self.actions.setFocus()
+
+    # ---------------------------------------------------------------- data
     def reload(self):
         ctx = self.env.ctx
-        unit = self_unit(ctx)
-        if unit is None:
+        self.help_btn.setText(self.tr("Guide (F1)"))
+        self.help_btn.setToolTip(self.tr("The yearly cycle and the meaning of each criterion"))
+        self.box.setTitle(self.tr("Next deadlines"))
+        self.actions_box.setTitle(self.tr("Next actions"))
+        self.actions_hint.setText(self.tr("Click an action to open the page where it is done."))
+        try:
+            data = home_service.home_data(ctx, charts=False)
+        except Exception:  # noqa: BLE001 — the home screen must always open
+            data = None
+        if data is None:
+            self.title.setText(self.tr("Sổ Thi Đua"))
             return
-        today = ctx.today()
-        period = current_period(unit, today)
+        self._show(data)
+        self._load_actions(data.unit)
+        self.env.runner.run(lambda: home_service.home_data(ctx), on_done=self._show_charts,
+                            on_error=lambda exc, tb: None, parent=self)
+
+    def _lang(self) -> str:
+        return self.env.translator.language
+
+    def _show(self, data) -> None:
+        self.data = data
+        lang = self._lang()
+        unit, period, today = data.unit, data.period, data.today
         self.title.setText(unit.name)
         self.period.setText(self.tr("Assessment period: {0} ({1} – {2})").format(
             period.label, format_date_short(period.start), format_date_short(period.end)))
-        self.box.setTitle(self.tr("Next deadlines"))
-        cat = ctx.catalogs.get("chi-doan-xhcn")
         lines = []
-        if cat:
-            branch = unit.branch_type.value if unit.branch_type else None
-            nxt = Period.parse(str(period.year + 1)) if not unit.is_school else Period.parse(
-                f"{period.year + 1}-{period.year + 2}")
-            items = [d for p in (period, nxt) for d in deadlines(cat, p, branch) if d.due >= today]
-            actor = unit.kind.value
-            for d in sorted(items, key=lambda d: d.due)[:5]:
-                mine = d.actor == actor
-                left = d.days_left(today)
-                title = d.title_vi if self.env.translator.language == "vi" else d.title_en
-                lines.append(("<b>" if mine else "") + self.tr("{0}: {1} — {2} days left").format(
-                    title, format_date_short(d.due), left) + ("</b>" if mine else ""))
+        for d, mine in data.deadlines:
+            title = d.title_vi if lang == "vi" else d.title_en
+            left = d.days_left(today)
+            text = self.tr("{0}: {1} — {2} days left").format(title, format_date_short(d.due), left) if left else \
+                self.tr("{0}: {1} — due today").format(title, format_date_short(d.due))
+            lines.append(f"<b>{text}</b>" if mine else text)
         self.deadlines.setText("<br>".join(lines) or self.tr("No upcoming deadline."))
-        self._load_actions(unit)
+        # Reminders
+        if data.reminders:
+            items = [r.text(lang) for r in data.reminders]
+            self.banner.setText("⏰ " + self.tr("Reminder: {0}").format("; ".join(items)))
+            self.banner.setVisible(True)
+        else:
+            self.banner.setVisible(False)
+        self._notify_tray(data)
+        # Empty state
+        no_members = unit.kind.is_union and data.member_count == 0
+        self.empty.setVisible(no_members)
+        self.empty_text.setText(self.tr("No members yet — import the list from Excel to begin."))
+        self.empty_btn.setText(self.tr("Import from Excel…"))
+        # Cards
+        is_branch = data.applicable is not None
+        self.card_share.setVisible(is_branch)
+        self.card_met.setVisible(is_branch)
+        self.card_risk.setVisible(is_branch)
+        self.card_missing.setVisible(is_branch)
+        if is_branch:
+            ok = data.recognisable
+            self.card_share.show_value(
+                format_percent(data.completion_share or 0),
+                self.tr("completed — recognisable (80% needed)") if ok else
+                self.tr("completed — not yet recognisable (80% needed)"), "#2e7d32" if ok else "#ef6c00")
+            self.card_met.show_value(f"{data.met}/{data.applicable}",
+                                     self.tr("criteria met ({0} needed)").format(data.required), "#2e7d32")
+            self.card_risk.show_value(str(len(data.at_risk)), self.tr("criteria at risk"),
+                                      "#ef6c00" if data.at_risk else "#2e7d32")
+            nj = data.counts.get("needs_judgement", 0)
+            self.card_missing.show_value(str(len(data.missing) + nj),
+                                         self.tr("not met or awaiting a judgement"),
+                                         "#c62828" if (data.missing or nj) else "#2e7d32")
+            self.card_risk.setToolTip(", ".join(data.at_risk))
+            self.card_missing.setToolTip(", ".join(data.missing))
+        self.card_members.setVisible(unit.kind.is_union)
+        self.card_members.show_value(str(data.member_count), self.tr("members on the roster today"))
+
+    def _show_charts(self, data) -> None:
+        from desktop.ui.charts import chart_view, charts_for
+
+        current = self.charts.currentIndex()
+        while self.charts.count():
+            w = self.charts.widget(0)
+            self.charts.removeTab(0)
+            w.deleteLater()
+        names = {"quarters": self.tr("By quarter"), "volunteer": self.tr("Volunteer days"),
+                 "monthly": self.tr("By month"), "branches": self.tr("Branches")}
+        for key, chart in charts_for(data, self._lang()):
+            v = chart_view(chart)
+            v.setObjectName(f"chart_{key}")
+            self.charts.addTab(v, names[key])
+        self.charts.setVisible(self.charts.count() > 0)
+        if 0 <= current < self.charts.count():
+            self.charts.setCurrentIndex(current)
+
+    def _notify_tray(self, data) -> None:
+        from desktop.ui.reminders import tray_for
+
+        tray = tray_for(self.env)
+        if tray is not None:
+            tray.notify(data.reminders, self._lang())
 
     # ---------------------------------------------------------------- next actions
     def _load_actions(self, unit):
-        self.actions_box.setTitle(self.tr("Next actions"))
-        self.actions_hint.setText(self.tr("Click an action to open the page where it is done."))
         if unit.kind.value != "chi-doan":
             self.actions_box.setVisible(False)
             return
@@ -102,11 +278,12 @@ class HomePage(Page):
 
     def _show_actions(self, actions):
         self._next_actions = list(actions)
-        lang = self.env.translator.language
+        lang = self._lang()
         self.actions.clear()
         for a in self._next_actions:
             it = QListWidgetItem(a.text(lang))
             it.setData(Qt.UserRole, a)
+            it.setToolTip(self.tr("Open the page where this is done"))
             self.actions.addItem(it)
         if not self._next_actions:
             self.actions.addItem(self.tr("Nothing pending: every criterion is on track."))
@@ -121,6 +298,23 @@ class HomePage(Page):
         if page is not None:
             self.env.navigate(page, **(a.params if page == a.page else {"criterion": a.criterion_id}))
 
+    def _go(self, key: str) -> None:
+        w = self.env.window
+        if w is not None and key in {s.key for s in w.visible_specs()}:
+            self.env.navigate(key)
+
+    def _import_members(self) -> None:
+        w = self.env.window
+        if w is None or "members" not in {s.key for s in w.visible_specs()}:
+            return
+        self.env.navigate("members")
+        w.page("members").import_file()
+
+    def _open_help(self) -> None:
+        from desktop.ui.help import show_help
+
+        show_help(self, None)
+
 
 PAGE = PageSpec(key="home", order=0, title=QT_TRANSLATE_NOOP("Navigation", "Overview"),
-                factory=HomePage)
+                factory=HomePage, icon="home.svg")

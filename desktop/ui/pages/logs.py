@@ -288,4 +288,4 @@ class LogsPage(Page):
 
 
 PAGE = PageSpec(key="logs", order=25, title=QT_TRANSLATE_NOOP("Navigation", "Evidence logs"),
-                factory=LogsPage, available=cycle_page_available)
+                factory=LogsPage, available=cycle_page_available, icon="logs.svg")

@@ -316,4 +316,4 @@ class MembersPage(Page):
 
 
 PAGE = PageSpec(key="members", order=10, title=QT_TRANSLATE_NOOP("Navigation", "Members"),
-                factory=MembersPage, available=lambda unit: unit is not None and unit.kind.is_union)
+                factory=MembersPage, available=lambda unit: unit is not None and unit.kind.is_union, icon="members.svg")

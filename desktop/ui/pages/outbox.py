@@ -525,4 +525,4 @@ def _available(unit) -> bool:
 
 
 PAGE = PageSpec(key="outbox", order=80, title=QT_TRANSLATE_NOOP("Navigation", "Send and receive"),
-                factory=OutboxPage, available=_available)
+                factory=OutboxPage, available=_available, icon="outbox.svg")

@@ -378,4 +378,4 @@ class RecognitionPage(Page):
 
 
 PAGE = PageSpec(key="recognition", order=40, title=QT_TRANSLATE_NOOP("Navigation", "Recognition"),
-                factory=RecognitionPage, available=cycle_page_available)
+                factory=RecognitionPage, available=cycle_page_available, icon="recognition.svg")

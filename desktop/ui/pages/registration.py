@@ -377,4 +377,4 @@ class RegistrationPage(Page):
 
 
 PAGE = PageSpec(key="registration", order=15, title=QT_TRANSLATE_NOOP("Navigation", "Registration"),
-                factory=RegistrationPage, available=cycle_page_available)
+                factory=RegistrationPage, available=cycle_page_available, icon="registration.svg")

@@ -250,4 +250,4 @@ class ReportsPage(Page):
 
 PAGE = PageSpec(key="reports", order=80, title=QT_TRANSLATE_NOOP("Navigation", "Printed reports"),
                 factory=ReportsPage,
-                available=lambda unit: unit is not None and unit.kind.is_union)
+                available=lambda unit: unit is not None and unit.kind.is_union, icon="reports.svg")

@@ -143,4 +143,4 @@ class SettingsPage(Page):
 
 
 PAGE = PageSpec(key="settings", order=900, title=QT_TRANSLATE_NOOP("Navigation", "Settings"),
-                factory=SettingsPage)
+                factory=SettingsPage, icon="settings.svg")

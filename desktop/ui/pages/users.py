@@ -302,4 +302,4 @@ class UsersPage(Page):
 
 
 PAGE = PageSpec(key="users", order=870, title=QT_TRANSLATE_NOOP("Navigation", "Accounts"),
-                factory=UsersPage, available=lambda unit: unit is not None)
+                factory=UsersPage, available=lambda unit: unit is not None, icon="users.svg")

@@ -579,4 +579,4 @@ class VolunteerPage(Page):
 
 PAGE = PageSpec(key="volunteer", order=30, title=QT_TRANSLATE_NOOP("Navigation", "Volunteer days"),
                 factory=VolunteerPage,
-                available=lambda unit: unit is not None and unit.kind in (UnitKind.CHI_DOAN, UnitKind.DOAN_CO_SO))
+                available=lambda unit: unit is not None and unit.kind in (UnitKind.CHI_DOAN, UnitKind.DOAN_CO_SO), icon="volunteer.svg")

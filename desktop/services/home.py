@@ -1,0 +1,239 @@
+"""Qt-free data of the home screen ("Tổng quan", issue 11): where the unit stands this period at
+a glance, the next deadlines with days left, the reminders due (setting ``reminder_days``,
+default 14 and 3 days before, BRIEF §3.1 calendar), and the figures behind the charts:
+quarterly progress per criterion group (BRIEF §3.1 step 2b), volunteer days per member against
+the CD-3.6 threshold of 5, monthly activity, and on a Đoàn cơ sở its branches by completion share.
+
+Everything is read from the local database: nothing depends on a network.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from db.repo import members as members_repo
+from db.repo import settings as settings_repo
+from db.repo import units as units_repo
+from desktop.domain.calendar import DatedDeadline, deadlines
+from desktop.domain.periods import Period
+from desktop.domain.settings import with_defaults
+from desktop.domain.units import Unit, UnitKind
+from desktop.services.context import AppContext
+
+CAMPAIGN = "chi-doan-xhcn"
+
+
+def current_period(unit: Unit, today: date) -> Period:
+    """The period running today: the calendar year, or the school year from September."""
+    if unit.is_school:
+        year = today.year if today.month >= 9 else today.year - 1
+        return Period.parse(f"{year}-{year + 1}")
+    return Period.parse(str(today.year))
+
+
+def reminder_days(value) -> tuple[int, ...]:
+    """'14,3' -> (14, 3): the days before a deadline when a reminder is shown (largest first).
+    A bad value falls back to the documented default (desktop/domain/settings.py)."""
+    try:
+        days = sorted({int(x) for x in str(value).replace(";", ",").split(",") if x.strip()}, reverse=True)
+    except ValueError:
+        days = []
+    days = [d for d in days if 0 <= d <= 365]
+    return tuple(days) or (14, 3)
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """A deadline inside the reminder window. ``level`` is the reminder day reached (14, 3…):
+    the smallest configured number of days that is still ≥ the days left."""
+
+    deadline: DatedDeadline
+    days_left: int
+    level: int
+    mine: bool  # the deadline is this unit's own step (not its upper level's)
+
+    @property
+    def key(self) -> str:
+        return f"{self.deadline.step}:{self.deadline.due.isoformat()}:{self.level}"
+
+    def text(self, lang: str) -> str:
+        d = self.deadline
+        when = f"{d.due.day:02d}/{d.due.month:02d}/{d.due.year}"
+        n = self.days_left
+        if lang == "vi":
+            left = f"còn {n} ngày" if n > 0 else "hôm nay là hạn"
+            return f"{d.title_vi}: hạn {when} ({left})"
+        left = f"{n} days left" if n > 0 else "due today"
+        return f"{d.title_en}: due {when} ({left})"
+
+
+@dataclass(frozen=True)
+class GroupQuarter:
+    group: str
+    title_vi: str
+    title_en: str
+    shares: tuple[float | None, ...]  # per quarter: criteria met / applicable (None: not started)
+
+
+@dataclass(frozen=True)
+class BranchShare:
+    code: str
+    name: str
+    share: float | None  # None: nothing known yet
+    recognisable: bool | None
+
+
+@dataclass(frozen=True)
+class HomeData:
+    unit: Unit
+    period: Period
+    today: date
+    member_count: int
+    deadlines: tuple[tuple[DatedDeadline, bool], ...]  # (deadline, this unit's own step)
+    reminders: tuple[Reminder, ...]
+    # The branch's own standing (None on other kinds of unit or when it cannot be evaluated).
+    met: int | None = None
+    applicable: int | None = None
+    required: int | None = None
+    completion_share: float | None = None
+    recognisable: bool | None = None
+    counts: dict = field(default_factory=dict)  # status -> number of criteria
+    at_risk: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()
+    quarters: tuple[GroupQuarter, ...] = ()
+    quarter_labels: tuple[str, ...] = ()
+    volunteer_days: tuple[float, ...] = ()  # the CD-3.6 base, one value per member
+    volunteer_required: float = 5.0
+    monthly: tuple[tuple[date, int, int], ...] = ()  # (month, evidence records, volunteer activities)
+    branches: tuple[BranchShare, ...] = ()
+
+
+def upcoming_deadlines(ctx: AppContext, unit: Unit, today: date, limit: int = 5) -> list[tuple[DatedDeadline, bool]]:
+    cat = ctx.catalogs.get(CAMPAIGN)
+    if cat is None:
+        return []
+    period = current_period(unit, today)
+    nxt = Period.parse(str(period.year + 1)) if not unit.is_school else Period.parse(
+        f"{period.year + 1}-{period.year + 2}")
+    branch = unit.branch_type.value if unit.branch_type else None
+    items = [d for p in (period, nxt) for d in deadlines(cat, p, branch) if d.due >= today]
+    items.sort(key=lambda d: d.due)
+    return [(d, d.actor == unit.kind.value) for d in items[:limit]]
+
+
+def reminders_for(items, today: date, days: tuple[int, ...]) -> list[Reminder]:
+    out = []
+    for d, mine in items:
+        left = d.days_left(today)
+        reached = [x for x in days if x >= left]
+        if left < 0 or not reached:
+            continue
+        out.append(Reminder(d, left, min(reached), mine))
+    return out
+
+
+def home_data(ctx: AppContext, *, charts: bool = True) -> HomeData | None:
+    """Everything the home screen shows for this installation's own unit (None before setup)."""
+    today = ctx.today()
+    with ctx.uow.read() as s:
+        unit = units_repo.get_self(s)
+        if unit is None:
+            return None
+        settings = with_defaults(settings_repo.all_for(s, unit.code))
+        member_count = sum(1 for m in members_repo.active_on(s, unit.code, today)) if unit.kind.is_union else 0
+    period = current_period(unit, today)
+    items = upcoming_deadlines(ctx, unit, today)
+    rems = reminders_for(items, today, reminder_days(settings.get("reminder_days")))
+    data = HomeData(unit=unit, period=period, today=today, member_count=member_count,
+                    deadlines=tuple(items), reminders=tuple(rems))
+    if unit.kind is UnitKind.CHI_DOAN:
+        data = _branch_part(ctx, unit, data, charts)
+    elif unit.kind in (UnitKind.DOAN_CO_SO, UnitKind.DOAN_CAP_TREN) and charts:
+        data = _union_part(ctx, unit, data)
+    return data
+
+
+def _branch_part(ctx: AppContext, unit: Unit, data: HomeData, charts: bool) -> HomeData:
+    from dataclasses import replace
+
+    from desktop.domain.evaluation_model import AT_RISK, NOT_MET
+    from desktop.services.evaluation import evaluate_quarters, evaluate_unit
+
+    try:
+        ev = evaluate_unit(ctx, unit.code)
+    except Exception:  # noqa: BLE001 — a unit without catalog data still gets its home screen
+        return data
+    counts = ev.counts()
+    data = replace(data, period=ev.period, met=ev.met, applicable=ev.applicable, required=ev.required,
+                   completion_share=ev.completion_share, recognisable=ev.recognisable, counts=counts,
+                   at_risk=tuple(r.id for r in ev.criteria if r.status == AT_RISK),
+                   missing=tuple(r.id for r in ev.criteria if r.status == NOT_MET))
+    if not charts:
+        return data
+    cat = ctx.catalogs.get(CAMPAIGN)
+    quarters = evaluate_quarters(ctx, unit.code, ev.period.label)
+    groups = []
+    for g in cat.groups:
+        shares = []
+        for q in quarters:
+            if q.evaluation is None:
+                shares.append(None)
+                continue
+            rs = [r for r in q.evaluation.criteria if r.group == g.id and r.status != "not_applicable"]
+            shares.append(sum(r.status == "met" for r in rs) / len(rs) if rs else None)
+        groups.append(GroupQuarter(g.id, g.title_vi, g.title_en, tuple(shares)))
+    qlabels = tuple(f"Q{q.index}" for q in quarters)
+    vdays: tuple[float, ...] = ()
+    required = 5.0
+    vol_months: dict[date, int] = {}
+    try:
+        from desktop.services.volunteer import volunteer_summary
+
+        vs = volunteer_summary(ctx, unit.code, ev.period.label)
+        vdays = tuple(m.days for m in vs.counted)
+        required = float(vs.required)
+        for t in vs.totals:
+            vol_months[t.month] = vol_months.get(t.month, 0) + t.activities
+    except Exception:  # noqa: BLE001 — the volunteer area may be absent or the period differ
+        pass
+    from db.repo import cycle as cycle_repo
+
+    with ctx.uow.read() as s:
+        logs = cycle_repo.list_logs(s, unit.code, ev.period.start, ev.period.end)
+    log_months: dict[date, int] = {}
+    for e in logs:
+        m = e.on_date.replace(day=1)
+        log_months[m] = log_months.get(m, 0) + 1
+    months = []
+    y, mo = ev.period.start.year, ev.period.start.month
+    while date(y, mo, 1) <= ev.period.end:
+        m = date(y, mo, 1)
+        months.append((m, log_months.get(m, 0), vol_months.get(m, 0)))
+        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    return replace(data, quarters=tuple(groups), quarter_labels=qlabels, volunteer_days=vdays,
+                   volunteer_required=required, monthly=tuple(months))
+
+
+def _union_part(ctx: AppContext, unit: Unit, data: HomeData) -> HomeData:
+    from dataclasses import replace
+
+    shares: dict[str, BranchShare] = {}
+    if unit.kind is UnitKind.DOAN_CO_SO:
+        try:
+            from desktop.services.evaluation import evaluate_branches
+
+            for ev in evaluate_branches(ctx, unit.code, data.period.label):
+                shares[ev.unit_code] = BranchShare(ev.unit_code, ev.unit_name, ev.completion_share, ev.recognisable)
+        except Exception:  # noqa: BLE001 — no held branch or no catalog: fall back to the packages
+            pass
+    try:
+        from desktop.services.dashboard import dashboard
+
+        for r in dashboard(ctx, data.period.label).rows:
+            if r.code not in shares or (shares[r.code].share is None and r.completion_share is not None):
+                shares[r.code] = BranchShare(r.code, r.name, r.completion_share, r.recognisable)
+    except Exception:  # noqa: BLE001
+        pass
+    rows = sorted(shares.values(), key=lambda b: (-(b.share if b.share is not None else -1), b.code))
+    return replace(data, branches=tuple(rows))
