@@ -1,0 +1,407 @@
+"""The benchmark suite (issue 13): ``python -m tests.bench [--quick] [--json FILE] [--only AREA…]``.
+
+Runs every ``tests/bench/bench_*.py`` (each in its own process, so that one area's memory and
+Qt state do not colour the next), then the cross-cutting figures:
+
+* cold start of the real app to "main window shown and event loop idle", as a whole process
+  timed from outside (``python -m desktop --data-dir D`` with ``SOTHIDUA_EXIT_WHEN_IDLE=1``), with
+  the branch and the grassroots demo data, against the floor of a bare PySide6 window started
+  the same way in the same run; peak memory (RSS of the child, from ``wait4``);
+* the members table opening with 5,000 and 15,000 rows;
+* the longest time the GUI thread is blocked (event-loop latency probe: a 10 ms QTimer whose
+  lateness is recorded) while an Excel import, a year-end report and a sync import run through
+  the app's TaskRunner.
+
+Prints ONE table (figure, median, min, max, floor, ratio to floor, target), writes the rows to
+``--json FILE``, exits 1 when a target is missed. Large data sets are built once with
+``sothidua demo`` and cached under ``tests/bench/.cache/`` (rebuilt when the generator changes).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import json
+import os
+import pkgutil
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from tests.bench._util import print_rows, row
+
+ROOT = Path(__file__).resolve().parents[2]
+CACHE = Path(__file__).resolve().parent / ".cache"
+PY = sys.executable
+AREA_TIMEOUT = 900  # seconds per area module
+
+FLOOR_SCRIPT = r"""
+import os, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication(sys.argv)
+w = QMainWindow()
+w.setWindowTitle("Sổ Thi Đua")
+w.setCentralWidget(QLabel("Sổ Thi Đua"))
+w.showMaximized()
+QTimer.singleShot(0, lambda: (sys.stdout.flush(), os._exit(0)))
+app.exec()
+"""
+
+
+def _env(**extra) -> dict:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # An installed app runs from compiled bytecode: let the children cache it (outside the tree),
+    # even where the shell sets PYTHONDONTWRITEBYTECODE (otherwise every start compiles ~700 files).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(CACHE / "pycache")
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    env.update(extra)
+    return env
+
+
+# ------------------------------------------------------------------------------ cached demo data
+
+
+def _generator_stamp() -> str:
+    h = hashlib.sha256()
+    for p in ("desktop/services/demo.py", "db/repo/demo.py"):
+        h.update((ROOT / p).read_bytes())
+    return h.hexdigest()[:16]
+
+
+def demo_dir(profile: str, seed: int = 1) -> Path:
+    """A data folder holding ``sothidua demo --profile <profile> --seed <seed>``, built once."""
+    d = CACHE / f"{profile}-seed{seed}"
+    stamp = d / "stamp.txt"
+    want = _generator_stamp()
+    if stamp.exists() and stamp.read_text() == want and (d / "data").exists():
+        return d / "data"
+    shutil.rmtree(d, ignore_errors=True)
+    d.mkdir(parents=True)
+    t0 = time.perf_counter()
+    subprocess.run([PY, "-m", "desktop", "--data-dir", str(d / "data"), "demo", "--profile", profile,
+                    "--seed", str(seed)], check=True, cwd=ROOT, env=_env(), stdout=subprocess.DEVNULL)
+    print(f"  (built {profile} demo data in {time.perf_counter() - t0:.1f} s, cached in {d})", file=sys.stderr)
+    stamp.write_text(want)
+    return d / "data"
+
+
+def fresh_copy(src: Path, prefix: str) -> Path:
+    dst = Path(tempfile.mkdtemp(prefix=prefix)) / "data"
+    shutil.copytree(src, dst)
+    return dst
+
+
+# ------------------------------------------------------------------------------ per-area modules
+
+
+def area_modules() -> list[str]:
+    here = Path(__file__).resolve().parent
+    return sorted(i.name for i in pkgutil.iter_modules([str(here)]) if i.name.startswith("bench_"))
+
+
+def run_area(name: str, quick: bool) -> list[dict]:
+    out = Path(tempfile.mkstemp(prefix=f"{name}-", suffix=".json")[1])
+    cmd = [PY, "-m", f"tests.bench.{name}", "--json", str(out)] + (["--quick"] if quick else [])
+    t0 = time.perf_counter()
+    try:
+        proc = subprocess.run(cmd, cwd=ROOT, env=_env(), capture_output=True, text=True, timeout=AREA_TIMEOUT)
+        rows = json.loads(out.read_text() or "[]") if out.stat().st_size else []
+        if not rows:
+            tail = (proc.stderr or proc.stdout).strip().splitlines()[-3:]
+            rows = [_failed(f"{name}: did not finish (exit {proc.returncode})", " | ".join(tail))]
+    except subprocess.TimeoutExpired:
+        rows = [_failed(f"{name}: timed out after {AREA_TIMEOUT} s", "")]
+    finally:
+        out.unlink(missing_ok=True)
+    area = name.removeprefix("bench_")
+    for r in rows:
+        if not r["figure"].startswith(area):
+            r["figure"] = f"{area}: {r['figure']}"
+    print(f"  {name}: {len(rows)} figures in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    return rows
+
+
+def _failed(figure: str, note: str) -> dict:
+    r = row(figure, [0.0], note=note)
+    r["ok"] = False
+    return r
+
+
+# ------------------------------------------------------------------------------ start-up
+
+
+def _timed_child(cmd: list[str], env: dict) -> tuple[float, float]:
+    """Wall time of a whole child process and its peak RSS (MB)."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd[-3:])} exited {proc.returncode}: {err.strip()[-300:]}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def startup_rows(quick: bool) -> list[dict]:
+    repeat = 3 if quick else 7
+    env = _env(SOTHIDUA_EXIT_WHEN_IDLE="1")
+    floor_cmd = [PY, "-c", FLOOR_SCRIPT]
+    targets = {"branch": demo_dir("branch"), "grassroots": demo_dir("grassroots")}
+    # Warm-up: the file cache, and the first run's one-off work (daily backup, schema check).
+    _timed_child(floor_cmd, env)
+    for d in targets.values():
+        _timed_child([PY, "-m", "desktop", "--data-dir", str(d)], env)
+    floor, runs, rss = [], {k: [] for k in targets}, {k: 0.0 for k in targets}
+    floor_rss = 0.0
+    for _ in range(repeat):  # interleaved, so that load changes hit every figure alike
+        t, m = _timed_child(floor_cmd, env)
+        floor.append(t)
+        floor_rss = max(floor_rss, m)
+        for k, d in targets.items():
+            t, m = _timed_child([PY, "-m", "desktop", "--data-dir", str(d)], env)
+            runs[k].append(t)
+            rss[k] = max(rss[k], m)
+    out = [row("start-up: bare PySide6 window (floor)", floor, peak_mb=round(floor_rss, 1))]
+    out.append(row("start-up: branch data (40 members), window idle", runs["branch"], floor_times=floor,
+                   target_ratio=2.5, peak_mb=round(rss["branch"], 1)))
+    out.append(row("start-up: grassroots data (15.000 members), window idle", runs["grassroots"],
+                   floor_times=floor, target_ratio=2.5, target_s=1.5, peak_mb=round(rss["grassroots"], 1),
+                   note="whole process timed from outside"))
+    mem = row("memory: peak RSS at start-up with grassroots data (MB→s column)",
+              [rss["grassroots"] / 1000], peak_mb=round(rss["grassroots"], 1), target_mb=250)
+    mem["note"] = f"{rss['grassroots']:.0f} MB (median column shows MB/1000)"
+    out.append(mem)
+    return out
+
+
+# ------------------------------------------------------------------------------ GUI-side figures
+
+
+def _qt():
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication(sys.argv)
+
+
+def members_table_rows(quick: bool) -> list[dict]:
+    from tests.bench import bench_members as bm
+
+    out = []
+    for n in ((5000,) if quick else (5000, 15000)):
+        d = CACHE / f"roster-{n}"
+        if not (d / "ok").exists():
+            shutil.rmtree(d, ignore_errors=True)
+            ctx = bm._context(d / "data")
+            _bulk_roster(ctx, bm.UNIT, n)
+            ctx.close()
+            (d / "ok").write_text(str(n))
+        from desktop.services.context import open_context
+
+        ctx = open_context(d / "data", actor="bench")
+        ctx.today = lambda: bm.TODAY
+        _qt()
+        r = bm._table_open(ctx, n, 3 if quick else 5)
+        r["figure"] = f"members table opens with {n:,} members".replace(",", ".")
+        out.append(r)
+        ctx.close()
+    return out
+
+
+def _bulk_roster(ctx, unit_code: str, n: int) -> None:
+    import random
+    from datetime import date
+
+    from db.repo import demo as repo
+    from desktop.domain.members import name_key
+    from desktop.services.demo import Names
+
+    names = Names(random.Random(n))
+    with ctx.uow.begin() as s:
+        from db.repo.units import row_id
+
+        uid = row_id(s, unit_code)
+        rows, events = [], []
+        for i in range(1, n + 1):
+            full, gender, dob = names.person(date(2026, 6, 30), min_age=17)
+            rows.append({"id": i, "unit_id": uid, "full_name": full, "name_key": name_key(full), "date_of_birth": dob,
+                         "dob_year_only": False, "gender": gender, "is_party_member": i % 19 == 0,
+                         "ebook_issued": True, "ecard_issued": i % 9 != 0, "residence_activity": True,
+                         "training_registered": True, "union_card_no": f"HP{i:07d}"})
+            events.append({"member_id": i, "kind": "joined", "on_date": date(2020 + i % 6, 3, 26), "created_by": "bench"})
+        repo.insert_members(s, rows)
+        repo.bulk_insert(s, "membership_events", events)
+
+
+def _probe(app, fn) -> tuple[float, float]:
+    """Run ``fn`` on the app's TaskRunner; return (longest GUI-thread stall in s, total time)."""
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+
+    from desktop.ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    worst = [0.0]
+    last = [time.perf_counter()]
+
+    def tick():
+        now = time.perf_counter()
+        worst[0] = max(worst[0], now - last[0] - 0.010)
+        last[0] = now
+
+    timer = QTimer()
+    timer.setTimerType(Qt.PreciseTimer)
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    loop = QEventLoop()
+    result: dict = {}
+
+    def done(value):
+        result["ok"] = value
+        loop.quit()
+
+    def failed(exc, tb):
+        result["error"] = tb
+        loop.quit()
+
+    t0 = time.perf_counter()
+    last[0] = t0
+    timer.start()
+    runner.run(fn, on_done=done, on_error=failed)
+    loop.exec()
+    timer.stop()
+    total = time.perf_counter() - t0
+    if "error" in result:
+        raise RuntimeError(result["error"][-500:])
+    return max(0.0, worst[0]), total
+
+
+def _importer(mx, ctx, unit, book):
+    def run():
+        return mx.apply_import(ctx, mx.preview_import(ctx, unit, book))
+    return run
+
+
+def _syncer(sync, ctx, folder):
+    def run():
+        return sync.import_paths(ctx, [folder])
+    return run
+
+
+def blocking_rows(quick: bool) -> list[dict]:
+    app = _qt()
+    out = []
+    # 1. Excel import of a secretary's workbook (preview + apply).
+    from desktop.services import member_excel as mx
+    from tests.bench import bench_members as bm
+
+    n = 1000 if quick else 5000
+    tmp = Path(tempfile.mkdtemp(prefix="bench-probe-"))
+    book = bm.make_workbook(tmp / "ds.xlsx", n)
+    stalls, totals = [], []
+    for i in range(2 if quick else 3):
+        ctx = bm._context(tmp / f"imp{i}")
+        s, t = _probe(app, _importer(mx, ctx, bm.UNIT, book))
+        stalls.append(s)
+        totals.append(t)
+        ctx.close()
+    out.append(row(f"GUI blocked during import of {n} members (longest stall)", stalls, target_s=0.100,
+                   note=f"import itself {statistics.median(totals):.2f} s on the TaskRunner"))
+    # 2. Year-end report of the demo branch (draft: no number taken).
+    from desktop.services import reports
+    from desktop.services.context import open_context
+
+    data = fresh_copy(demo_dir("branch"), "bench-report-")
+    ctx = open_context(data, actor="bench")
+    stalls, totals = [], []
+    for _ in range(2 if quick else 3):
+        s, t = _probe(app, lambda: reports.generate(ctx, reports.ReportRequest(kind="year-end", draft=True)))
+        stalls.append(s)
+        totals.append(t)
+    ctx.close()
+    out.append(row("GUI blocked during the year-end report of a branch (longest stall)", stalls, target_s=0.100,
+                   note=f"report itself {statistics.median(totals):.2f} s"))
+    # 3. Sync: a Đoàn cơ sở importing its branches' quarterly packages from a USB folder.
+    from desktop.services import sync
+    from tests.bench import bench_sync as bs
+
+    k = 10 if quick else 25
+    base = Path(tempfile.mkdtemp(prefix="bench-probe-sync-"))
+    branches = bs._identities(k)
+    bs._enrolled_dcs(base / "template", branches)
+    folder = base / "usb"
+    folder.mkdir()
+    for unit, ident in branches:
+        for q in (1, 2, 3, 4):
+            (folder / f"{unit.code}-Q{q}.stpkg").write_bytes(bs._package(unit, ident, "quarterly", q))
+    stalls, totals = [], []
+    for i in range(2 if quick else 3):
+        root = base / f"run{i}"
+        shutil.copytree(base / "template", root)
+        ctx = open_context(root, actor="bench")
+        ctx.today = lambda: bs.TODAY
+        s, t = _probe(app, _syncer(sync, ctx, folder))
+        stalls.append(s)
+        totals.append(t)
+        ctx.close()
+    out.append(row(f"GUI blocked during sync import of {k * 4} packages (longest stall)", stalls, target_s=0.100,
+                   note=f"import itself {statistics.median(totals):.2f} s"))
+    shutil.rmtree(tmp, ignore_errors=True)
+    shutil.rmtree(base, ignore_errors=True)
+    return out
+
+
+def _guarded(label: str, fn, quick: bool) -> list[dict]:
+    t0 = time.perf_counter()
+    try:
+        rows = fn(quick)
+    except Exception as exc:  # noqa: BLE001 - one failing figure must not hide the others
+        import traceback
+
+        traceback.print_exc()
+        rows = [_failed(f"{label}: failed", f"{type(exc).__name__}: {exc}"[:300])]
+    print(f"  {label}: {len(rows)} figures in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    quick = "--quick" in argv
+    json_path = argv[argv.index("--json") + 1] if "--json" in argv else None
+    only = argv[argv.index("--only") + 1].split(",") if "--only" in argv else None
+    t0 = time.perf_counter()
+    load = os.getloadavg()
+    rows: list[dict] = []
+    for name in area_modules():
+        if only is None or name.removeprefix("bench_") in only:
+            rows += run_area(name, quick)
+    cross = [("startup", startup_rows), ("members-table", members_table_rows), ("gui-blocking", blocking_rows)]
+    for label, fn in cross:
+        if only is None or label in only:
+            rows += _guarded(label, fn, quick)
+    print()
+    print_rows(rows)
+    load_after = os.getloadavg()
+    missed = [r["figure"] for r in rows if not r["ok"]]
+    print(f"\n{len(rows)} figures, {len(missed)} targets missed; {time.perf_counter() - t0:.0f} s; "
+          f"{os.cpu_count()} CPUs; load average {load[0]:.1f} before, {load_after[0]:.1f} after"
+          f"{' (--quick: smaller data)' if quick else ''}")
+    if json_path:
+        meta = {"quick": quick, "cpus": os.cpu_count(), "load_before": load, "load_after": load_after,
+                "seconds": time.perf_counter() - t0, "when": time.strftime("%Y-%m-%d %H:%M:%S %Z")}
+        Path(json_path).write_text(json.dumps({"meta": meta, "rows": rows}, ensure_ascii=False, indent=2,
+                                              default=str), encoding="utf-8")
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    # Make `importlib` available for area modules imported in this process (members table, probes).
+    importlib.invalidate_caches()
+    sys.exit(main())
