@@ -114,6 +114,8 @@ def _threshold(c: Criterion, settings: Mapping[str, Any]):
     key = c.params.get("setting")
     if key and settings.get(key) is not None:
         return float(settings[key])
+    if c.unit == "share" and c.threshold is not None:
+        return float(c.threshold)  # a share: 1.0 prints as 100 %
     return c.threshold
 
 
@@ -323,8 +325,7 @@ def evaluate_commune(catalog: Catalog, data: CommuneData) -> Evaluation:
         rec_vi = f"Cần đạt {required}/{n} tiêu chí; " + ("đủ điều kiện." if ok else "chưa đủ điều kiện.")
     else:
         required, ok = n, n > 0 and met == n
-        rec_vi = (f"Đạt {met}/{n} tiêu chí ({_pct(share)}). Văn bản chưa quy định cách công nhận "
-                  "(BRIEF §5): dùng làm số liệu sơ kết.")
+        rec_vi = "Văn bản chưa quy định cách công nhận mô hình này (BRIEF §5): kết quả dùng làm số liệu sơ kết."
     return Evaluation(
         unit_code=data.unit_code, unit_name=data.unit_name, campaign=catalog.id, catalog_version=catalog.version,
         period=data.period, as_of=data.as_of, running=data.as_of <= data.period.end,
