@@ -31,10 +31,17 @@ from desktop.domain.settings import with_defaults
 from desktop.domain.units import Unit
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
+from desktop.services.readonly import ensure_writable
 
 CAMPAIGN = "chi-doan-xhcn"
 LOG_OWNER = repo.LOG_OWNER
 QUALITATIVE = ("CD-1.3", "CD-3.1")
+
+
+def _record(s, **kw) -> None:
+    """Audit a change — refused first if it is a read-only received branch's data."""
+    ensure_writable(s, kw.get("unit_code"))
+    audit.record(s, **kw)
 
 
 def _unit(s, unit_code: str) -> Unit:
@@ -100,14 +107,15 @@ def add_log(ctx: AppContext, entry: LogEntry,
     stored = _store(ctx, attachments)
     with ctx.uow.begin() as s:
         _unit(s, entry.unit_code)
+        ensure_writable(s, entry.unit_code)  # before the participant checks
         spec = LOG_KINDS[entry.kind]
         repo.check_members(s, entry.unit_code, entry.participants, spec.title_vi)
         if entry.member_id is not None:
             repo.check_members(s, entry.unit_code, [entry.member_id], spec.title_vi)
         log_id = repo.insert_log(s, entry, ctx.actor)
         _attach(s, ctx, entry.unit_code, log_id, stored)
-        audit.record(s, actor=ctx.actor, action="create", entity="cycle_log", entity_id=log_id,
-                     unit_code=entry.unit_code, after=_entry_json(replace(entry, id=log_id)))
+        _record(s, actor=ctx.actor, action="create", entity="cycle_log", entity_id=log_id,
+                unit_code=entry.unit_code, after=_entry_json(replace(entry, id=log_id)))
     return log_id, Changes.of("cycle")
 
 
@@ -131,8 +139,8 @@ def update_log(ctx: AppContext, entry: LogEntry,
             repo.check_members(s, entry.unit_code, [entry.member_id], spec.title_vi)
         repo.update_log(s, entry)
         _attach(s, ctx, entry.unit_code, entry.id, stored)
-        audit.record(s, actor=ctx.actor, action="update", entity="cycle_log", entity_id=entry.id,
-                     unit_code=entry.unit_code, before=_entry_json(before), after=_entry_json(entry))
+        _record(s, actor=ctx.actor, action="update", entity="cycle_log", entity_id=entry.id,
+                unit_code=entry.unit_code, before=_entry_json(before), after=_entry_json(entry))
     return Changes.of("cycle")
 
 
@@ -147,8 +155,8 @@ def delete_log(ctx: AppContext, log_id: int) -> Changes:
         for a in att_repo.list_for(s, LOG_OWNER, log_id):
             att_repo.delete_row(s, a["id"])
         repo.delete_log(s, log_id)
-        audit.record(s, actor=ctx.actor, action="delete", entity="cycle_log", entity_id=log_id,
-                     unit_code=before.unit_code, before=_entry_json(before))
+        _record(s, actor=ctx.actor, action="delete", entity="cycle_log", entity_id=log_id,
+                unit_code=before.unit_code, before=_entry_json(before))
     return Changes.of("cycle")
 
 
@@ -185,8 +193,8 @@ def record_judgement(ctx: AppContext, unit_code: str, period_label: str | None, 
     j = Judgement(criterion_id, verdict, author, judged_on or ctx.today(), (note or "").strip() or None)
     with ctx.uow.begin() as s:
         jid = repo.insert_judgement(s, unit_code, campaign, period.label, j, ctx.actor)
-        audit.record(s, actor=ctx.actor, action="create", entity="judgement", entity_id=jid,
-                     unit_code=unit_code, after={"campaign": campaign, "period": period.label, **asdict(j)})
+        _record(s, actor=ctx.actor, action="create", entity="judgement", entity_id=jid,
+                unit_code=unit_code, after={"campaign": campaign, "period": period.label, **asdict(j)})
     return Changes.of("cycle")
 
 
@@ -238,13 +246,13 @@ def _save_draft_in(s, ctx: AppContext, unit: Unit, period: Period, items_t, memb
                        items=items_t, member_ids=frozenset(member_ids), created_by=ctx.actor)
     if latest is None:
         reg_id = repo.insert_registration(s, reg, ctx.actor)
-        audit.record(s, actor=ctx.actor, action="create", entity="registration", entity_id=reg_id,
-                     unit_code=unit.code, after=reg.to_json())
+        _record(s, actor=ctx.actor, action="create", entity="registration", entity_id=reg_id,
+                unit_code=unit.code, after=reg.to_json())
     elif latest.status == DRAFT:
         reg = replace(reg, id=latest.id, version=latest.version)
         repo.update_draft(s, reg)
-        audit.record(s, actor=ctx.actor, action="update", entity="registration", entity_id=latest.id,
-                     unit_code=unit.code, before=latest.to_json(), after=reg.to_json())
+        _record(s, actor=ctx.actor, action="update", entity="registration", entity_id=latest.id,
+                unit_code=unit.code, before=latest.to_json(), after=reg.to_json())
     else:
         raise DomainError(f"Bản đăng ký kỳ {period.label} (phiên bản {latest.version}) đã nộp ngày "
                           f"{latest.submitted_on:%d/%m/%Y} nên không sửa được: hãy tạo bản điều chỉnh.",
@@ -288,9 +296,9 @@ def submit_registration(ctx: AppContext, unit_code: str, period_label: str | Non
         due_d = due.due if due else None
         late = is_late(today, due_d)
         repo.mark_submitted(s, latest.id, today, ctx.actor, late, due_d)
-        audit.record(s, actor=ctx.actor, action="submit", entity="registration", entity_id=latest.id,
-                     unit_code=unit_code, before={"status": latest.status},
-                     after={"status": SUBMITTED, "submitted_on": today, "late": late, "deadline": due_d})
+        _record(s, actor=ctx.actor, action="submit", entity="registration", entity_id=latest.id,
+                unit_code=unit_code, before={"status": latest.status},
+                after={"status": SUBMITTED, "submitted_on": today, "late": late, "deadline": due_d})
     return Changes.of("cycle")
 
 
@@ -308,6 +316,6 @@ def amend_registration(ctx: AppContext, unit_code: str, period_label: str | None
         new = replace(latest, id=None, version=latest.version + 1, status=DRAFT, submitted_on=None,
                       submitted_by=None, late=False, note=(note or "").strip() or None, created_by=ctx.actor)
         reg_id = repo.insert_registration(s, new, ctx.actor)
-        audit.record(s, actor=ctx.actor, action="create", entity="registration", entity_id=reg_id,
-                     unit_code=unit_code, after=new.to_json())
+        _record(s, actor=ctx.actor, action="create", entity="registration", entity_id=reg_id,
+                unit_code=unit_code, after=new.to_json())
     return Changes.of("cycle")

@@ -1148,7 +1148,10 @@ def apply_import(ctx: AppContext, plan: ImportPlan, *, skip_invalid: bool = Fals
     today = ctx.today()
     default_entry = default_entry_date(ctx, plan.unit_code)
     pf = plan.file
+    from desktop.services.readonly import ensure_writable
+
     with bulk_objects(), ctx.uow.begin() as s:
+        ensure_writable(s, plan.unit_code)
         if plan.fingerprint == (today, default_entry, repo.fingerprint(s, plan.unit_code)):
             fresh = plan
         else:

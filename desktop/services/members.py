@@ -31,6 +31,7 @@ from desktop.domain.periods import Period
 from desktop.domain.settings import with_defaults
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
+from desktop.services.readonly import ensure_writable
 
 AREA = "members"
 
@@ -148,6 +149,13 @@ def default_entry_date(ctx: AppContext, unit_code: str) -> date:
 
 
 # --------------------------------------------------------------------------- member writes
+def _audit(s, ctx: AppContext, entries: list[dict]) -> None:
+    """Audit the change — refused first if it touches a read-only received branch."""
+    for code in {e.get("unit_code") for e in entries}:
+        ensure_writable(s, code)
+    repo.audit_many(s, ctx.actor, entries)
+
+
 def _check_unique(s, m: Member) -> None:
     """No second member of the unit with the same Union card number, or name + date of birth."""
     for other in repo.list_for_unit(s, m.unit_code):
@@ -182,7 +190,7 @@ def add_member(ctx: AppContext, unit_code: str, member: Member, *, entry_date: d
         ev = MembershipEvent(entry_kind, entry_date, note)
         repo.add_events(s, [(mid, ev)], ctx.actor)
         saved = replace(m, id=mid)
-        repo.audit_many(s, ctx.actor, [
+        _audit(s, ctx, [
             {"action": "create", "entity": "member", "entity_id": mid, "unit_code": unit_code,
              "after": comparable(saved)},
             {"action": "create", "entity": "membership_event", "entity_id": mid, "unit_code": unit_code,
@@ -202,7 +210,7 @@ def update_member(ctx: AppContext, member: Member) -> Changes:
             return Changes()
         _check_unique(s, m)
         repo.update_members(s, [m])
-        repo.audit_many(s, ctx.actor, [
+        _audit(s, ctx, [
             {"action": "update", "entity": "member", "entity_id": m.id, "unit_code": m.unit_code,
              "before": comparable(before), "after": comparable(m)}])
     return Changes.of(AREA)
@@ -217,7 +225,7 @@ def delete_member(ctx: AppContext, member_id: int) -> Changes:
             raise DomainError(f"Không tìm thấy đoàn viên số {member_id}.", field="id")
         events = repo.events_for_member(s, member_id)
         repo.delete_member(s, member_id)
-        repo.audit_many(s, ctx.actor, [
+        _audit(s, ctx, [
             {"action": "delete", "entity": "member", "entity_id": member_id,
              "unit_code": before.unit_code,
              "before": {**comparable(before), "events": [(e.kind, e.on_date, e.note) for e in events]}}])
@@ -235,7 +243,7 @@ def record_event(ctx: AppContext, member_id: int, kind: str, on_date: date,
         check_new_event(events, kind, on_date, ctx.today(), m.date_of_birth)
         note = (note or "").strip() or None
         repo.add_events(s, [(member_id, MembershipEvent(kind, on_date, note))], ctx.actor)
-        repo.audit_many(s, ctx.actor, [
+        _audit(s, ctx, [
             {"action": "create", "entity": "membership_event", "entity_id": member_id,
              "unit_code": m.unit_code,
              "after": {"kind": kind, "on_date": on_date, "note": note,
@@ -253,7 +261,7 @@ def delete_last_event(ctx: AppContext, member_id: int) -> Changes:
                               field="kind")
         last = events[-1]
         repo.delete_event(s, last.id)
-        repo.audit_many(s, ctx.actor, [
+        _audit(s, ctx, [
             {"action": "delete", "entity": "membership_event", "entity_id": member_id,
              "unit_code": m.unit_code,
              "before": {"kind": last.kind, "on_date": last.on_date, "note": last.note}}])
@@ -284,7 +292,7 @@ def set_flags(ctx: AppContext, member_ids: list[int], **flags: bool) -> Changes:
             if comparable(new) != comparable(m):
                 changed.append((m, new))
         repo.update_members(s, [n for _, n in changed])
-        repo.audit_many(s, ctx.actor, [
+        _audit(s, ctx, [
             {"action": "update", "entity": "member", "entity_id": n.id, "unit_code": n.unit_code,
              "before": comparable(o), "after": comparable(n)} for o, n in changed])
     return Changes.of(AREA) if changed else Changes()
@@ -332,7 +340,7 @@ def create_group(ctx: AppContext, unit_code: str, name: str,
             raise DomainError(f"Đã có nhóm tên “{name}”.", field="name")
         ids = _check_group_members(s, unit_code, member_ids)
         gid = repo.save_group(s, unit_code, name, ids)
-        repo.audit_many(s, ctx.actor, [
+        _audit(s, ctx, [
             {"action": "create", "entity": "member_group", "entity_id": gid, "unit_code": unit_code,
              "after": {"name": name, "member_ids": ids}}])
     return Changes.of(AREA), MemberGroup(gid, unit_code, name, tuple(ids))
@@ -354,7 +362,7 @@ def update_group(ctx: AppContext, group_id: int, *, name: str | None = None,
         if new_name == g.name and tuple(ids) == g.member_ids:
             return Changes()
         repo.save_group(s, g.unit_code, new_name, ids, group_id)
-        repo.audit_many(s, ctx.actor, [
+        _audit(s, ctx, [
             {"action": "update", "entity": "member_group", "entity_id": group_id,
              "unit_code": g.unit_code, "before": {"name": g.name, "member_ids": list(g.member_ids)},
              "after": {"name": new_name, "member_ids": ids}}])
@@ -372,7 +380,7 @@ def delete_group(ctx: AppContext, group_id: int) -> Changes:
         if g is None:
             raise DomainError(f"Không tìm thấy nhóm số {group_id}.", field="group")
         repo.delete_group(s, group_id)
-        repo.audit_many(s, ctx.actor, [
+        _audit(s, ctx, [
             {"action": "delete", "entity": "member_group", "entity_id": group_id,
              "unit_code": g.unit_code, "before": {"name": g.name, "member_ids": list(g.member_ids)}}])
     return Changes.of(AREA)

@@ -48,9 +48,16 @@ from desktop.domain.volunteer import (
 from desktop.services import attachments as attachments_service
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
+from desktop.services.readonly import ensure_writable
 
 OWNER_KIND = "volunteer_activity"  # attachments.owner_kind for an activity's evidence
 ENTITY = "volunteer_activity"  # audit entity
+
+
+def _record(s, **kw) -> None:
+    """Audit a change — refused first if it is a read-only received branch's data."""
+    ensure_writable(s, kw.get("unit_code"))
+    audit.record(s, **kw)
 
 
 # --------------------------------------------------------------------------- periods
@@ -201,6 +208,7 @@ def _check_participants(session, unit_code: str, a: Activity, roster_by_id: dict
 def _prepare(session, ctx: AppContext, unit_code: str, draft: Activity, *, period, allow_overlap: bool,
              skip_overlaps: bool, exclude_id: int | None) -> tuple[Activity, list[Overlap], list[Overlap], list[str]]:
     unit = _unit(session, unit_code)
+    ensure_writable(session, unit_code)  # before any other check: the user learns why at once
     a = replace(draft, unit_code=unit_code).validated()
     target = None if period is None else _period_in(session, unit_code, period, ctx.today())
     check_dates_in_period(a.dates, school=unit.is_school, settings=_settings(session, unit_code),
@@ -260,8 +268,8 @@ def record_activity(ctx: AppContext, unit_code: str, draft: Activity, *, period=
                                                    skip_overlaps=skip_overlaps, exclude_id=None)
         new_id = repo.insert_activity(s, units_repo.row_id(s, unit_code), a, ctx.actor)
         a = replace(a, id=new_id)
-        audit.record(s, actor=ctx.actor, action="create", entity=ENTITY, entity_id=new_id,
-                     unit_code=unit_code, after=_activity_dict(a))
+        _record(s, actor=ctx.actor, action="create", entity=ENTITY, entity_id=new_id,
+                unit_code=unit_code, after=_activity_dict(a))
         for f in stored:
             attachments_service.attach_in_session(s, ctx, unit_code, OWNER_KIND, new_id, f)
     return SaveResult(new_id, len(a.participant_ids), tuple(skipped), tuple(confirmed), tuple(warnings))
@@ -290,8 +298,8 @@ def update_activity(ctx: AppContext, activity_id: int, draft: Activity, *, perio
                                                    skip_overlaps=skip_overlaps, exclude_id=activity_id)
         a = replace(a, id=activity_id)
         repo.replace_activity(s, activity_id, a, ctx.actor)
-        audit.record(s, actor=ctx.actor, action="update", entity=ENTITY, entity_id=activity_id,
-                     unit_code=before.unit_code, before=_activity_dict(before), after=_activity_dict(a))
+        _record(s, actor=ctx.actor, action="update", entity=ENTITY, entity_id=activity_id,
+                unit_code=before.unit_code, before=_activity_dict(before), after=_activity_dict(a))
         for f in stored:
             attachments_service.attach_in_session(s, ctx, before.unit_code, OWNER_KIND, activity_id, f)
     return SaveResult(activity_id, len(a.participant_ids), tuple(skipped), tuple(confirmed), tuple(warnings))
@@ -303,9 +311,9 @@ def delete_activity(ctx: AppContext, activity_id: int, reason: str = "") -> Chan
     with ctx.uow.begin() as s:
         a = _live(s, activity_id)
         repo.soft_delete(s, activity_id, ctx.actor, (reason or "").strip()[:300] or None)
-        audit.record(s, actor=ctx.actor, action="delete", entity=ENTITY, entity_id=activity_id,
-                     unit_code=a.unit_code, before=_activity_dict(a),
-                     after={"reason": (reason or "").strip() or None})
+        _record(s, actor=ctx.actor, action="delete", entity=ENTITY, entity_id=activity_id,
+                unit_code=a.unit_code, before=_activity_dict(a),
+                after={"reason": (reason or "").strip() or None})
     return Changes.of("volunteer")
 
 
@@ -319,8 +327,8 @@ def restore_activity(ctx: AppContext, activity_id: int, *, allow_overlap: bool =
         if found and not allow_overlap:
             raise OverlapError(found)
         repo.restore(s, activity_id, a, ctx.actor)
-        audit.record(s, actor=ctx.actor, action="restore", entity=ENTITY, entity_id=activity_id,
-                     unit_code=a.unit_code, after=_activity_dict(replace(a, deleted=False)))
+        _record(s, actor=ctx.actor, action="restore", entity=ENTITY, entity_id=activity_id,
+                unit_code=a.unit_code, after=_activity_dict(replace(a, deleted=False)))
     return Changes.of("volunteer")
 
 
@@ -347,6 +355,8 @@ def activity_history(ctx: AppContext, activity_id: int) -> list[dict]:
 
 def add_evidence(ctx: AppContext, activity_id: int, path: str | os.PathLike) -> Changes:
     a = get_activity(ctx, activity_id)
+    with ctx.uow.read() as s:
+        ensure_writable(s, a.unit_code)
     attachments_service.add_attachment(ctx, a.unit_code, OWNER_KIND, activity_id, path)
     return Changes.of("volunteer")
 
