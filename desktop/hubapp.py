@@ -11,3 +11,11 @@ from desktop.sync.hub.app import build_app
 
 def create_app(db_url: str = "sqlite:///hub.db", **kw):
     return build_app(HubStore(db_url), **kw)
+
+
+def app_from_env():
+    """For ``uvicorn --factory`` with several workers (hub serve --workers N)."""
+    import os
+
+    return create_app(os.environ.get("SOTHIDUA_HUB_DB", "sqlite:///hub.db"),
+                      max_package_bytes=int(os.environ.get("SOTHIDUA_HUB_MAX_BYTES", str(64 * 1024 * 1024))))

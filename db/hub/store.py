@@ -144,9 +144,23 @@ class HubStore:
     def remember_nonce(self, unit_code: str, nonce: str, now: datetime, window: timedelta) -> bool:
         """True the first time (unit, nonce) is seen; False for a replay. Old nonces (outside the
         timestamp window, which the caller refuses anyway) are pruned now and then."""
+        # A nonce need not survive a power cut (its request is refused by the timestamp window
+        # soon after anyway): commit it without waiting for the disk.
         try:
-            with self._session.begin() as s:
-                s.add(HubNonceRow(unit_code=unit_code, nonce=nonce, seen_at=now))
+            with self.engine.connect() as conn:
+                if self.dialect == "sqlite":
+                    conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
+                    conn.commit()
+                try:
+                    with conn.begin():
+                        if self.dialect == "postgresql":
+                            conn.exec_driver_sql("SET LOCAL synchronous_commit = off")
+                        conn.execute(HubNonceRow.__table__.insert().values(unit_code=unit_code, nonce=nonce,
+                                                                           seen_at=now))
+                finally:
+                    if self.dialect == "sqlite":
+                        conn.exec_driver_sql("PRAGMA synchronous=FULL")
+                        conn.commit()
         except IntegrityError:
             return False
         if int.from_bytes(nonce.encode()[-2:], "big") % 64 == 0:

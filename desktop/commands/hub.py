@@ -82,8 +82,15 @@ def _serve(args, cli) -> int:
         "loggers": {"uvicorn": {"handlers": ["err"], "level": "INFO", "propagate": False},
                     "uvicorn.access": {"handlers": ["err"], "level": "INFO", "propagate": False}},
     }
-    uvicorn.run(app, host=args.host, port=args.port, ssl_certfile=args.tls_cert, ssl_keyfile=args.tls_key,
-                log_config=log_config, timeout_graceful_shutdown=5)
+    common = {"host": args.host, "port": args.port, "ssl_certfile": args.tls_cert, "ssl_keyfile": args.tls_key,
+              "log_config": log_config, "timeout_graceful_shutdown": 5}
+    if args.workers > 1:  # several processes: each builds its app from the environment
+        os.environ[ENV_HUB_DB] = args.db
+        os.environ["SOTHIDUA_HUB_MAX_BYTES"] = str(int(args.max_package_mb * 1024 * 1024))
+        app.state.store.close()
+        uvicorn.run("desktop.hubapp:app_from_env", factory=True, workers=args.workers, **common)
+    else:
+        uvicorn.run(app, **common)
     return 0
 
 

@@ -156,7 +156,11 @@ def pull(ctx: AppContext, transport: HubTransport, *, progress: ProgressFn = no_
          cancel: CancelToken | None = None) -> SyncResult:
     res = SyncResult()
     try:
-        res.received = sync_service.receive(ctx, transport, progress=progress, cancel=cancel)
+        while True:  # page by page until the inbox is empty (acknowledged packages leave it)
+            got = sync_service.receive(ctx, transport, progress=progress, cancel=cancel)
+            res.received += got
+            if len(got) < transport.page:
+                break
     except HubUnreachable as exc:
         res.error = str(exc)
     except HubRefused as exc:

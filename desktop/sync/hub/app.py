@@ -6,7 +6,7 @@ Endpoints (all under /v1, all signed — see protocol.py — except /v1/health):
 
     PUT  /v1/packages/{package_id}       upload (body: the .stpkg bytes) -> 201 stored | 200 already_have
     GET  /v1/packages/{package_id}       the sender asks what became of its package
-    GET  /v1/inbox?limit=&after=         packages waiting for the calling unit
+    GET  /v1/inbox?limit=N               packages waiting for the calling unit (oldest first, ≤ 500)
     GET  /v1/inbox/{package_id}          download one (only the recipient may)
     POST /v1/inbox/{package_id}/ack      the recipient imported it: it leaves the inbox
 
@@ -38,6 +38,7 @@ LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s %(message)s"
 
 DEFAULT_MAX_PACKAGE = 64 * 1024 * 1024
 MAX_LIST = 500
+KEY_CACHE_S = 10.0  # a revoked key stops working within this many seconds
 _UUID = re.compile(r"^[0-9a-fA-F-]{36}$")
 _NONCE = re.compile(r"^[0-9a-fA-F]{16,64}$")
 
@@ -112,7 +113,19 @@ def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: 
             chunks.append(chunk)
         return b"".join(chunks)
 
-    async def authenticate(request: Request, body: bytes) -> str:
+    key_cache: dict[str, tuple[float, object]] = {}
+
+    def unit_of(code: str):
+        """Units and keys change rarely (enrolment, rotation): cached for KEY_CACHE_S seconds."""
+        hit = key_cache.get(code)
+        if hit is not None and hit[0] > time.monotonic():
+            return hit[1]
+        u = store.unit(code)
+        key_cache[code] = (time.monotonic() + KEY_CACHE_S, u)
+        return u
+
+    def authenticate(request: Request, body: bytes) -> str:
+        """Runs in the worker thread together with the request's own database work."""
         h = request.headers
         unit, fp, ts, nonce, sig = (h.get(proto.H_UNIT), h.get(proto.H_KEY), h.get(proto.H_TS),
                                     h.get(proto.H_NONCE), h.get(proto.H_SIG))
@@ -128,7 +141,7 @@ def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: 
         now = clock()
         if abs(now - when) > window_s:
             raise HubError("stale_request")
-        u = await run_in_threadpool(store.unit, unit)
+        u = unit_of(unit)
         if u is None:
             raise HubError("unknown_unit", unit)
         key = next(((st, pub) for f, st, pub in u.keys if f == fp), None)
@@ -140,10 +153,8 @@ def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: 
         message = proto.string_to_sign(request.method, target, unit, ts, nonce, body)
         if not verify_signature(base64.b64decode(key[1]), signature, message):
             raise HubError("bad_signature")
-        fresh = await run_in_threadpool(store.remember_nonce, unit, nonce,
-                                        datetime.fromtimestamp(now, UTC).replace(tzinfo=None),
-                                        timedelta(seconds=window_s))
-        if not fresh:
+        if not store.remember_nonce(unit, nonce, datetime.fromtimestamp(now, UTC).replace(tzinfo=None),
+                                    timedelta(seconds=window_s)):
             raise HubError("replayed")
         request.state.unit = u
         return unit
@@ -160,10 +171,13 @@ def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: 
              responses={200: {"description": "already_have"}, 201: {"description": "stored"}})
     async def upload(package_id: str, request: Request):
         body = await read_body(request, max_package_bytes)
-        unit = await authenticate(request, body)
-        _check_id(package_id)
-        stored = await run_in_threadpool(_store_upload, request.state.unit, package_id, body)
-        created, sha = stored
+
+        def work():
+            unit = authenticate(request, body)
+            _check_id(package_id)
+            return (unit, *_store_upload(request.state.unit, package_id, body))
+
+        unit, created, sha = await run_in_threadpool(work)
         log.info("upload unit=%s package=%s size=%d %s", unit, package_id, len(body),
                  "stored" if created else "already_have")
         if created:
@@ -210,25 +224,29 @@ def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: 
 
     @app.get(f"{proto.API}/packages/{{package_id}}")
     async def package_state(package_id: str, request: Request):
-        unit = await authenticate(request, b"")
-        state = await run_in_threadpool(store.package_state, unit, package_id)
+        state = await run_in_threadpool(lambda: store.package_state(authenticate(request, b""), package_id))
         if state is None:
             raise HubError("not_found")
         return {"package_id": package_id, "state": state}
 
     @app.get(f"{proto.API}/inbox")
-    async def inbox(request: Request, limit: int = 100, after: int = 0):
-        unit = await authenticate(request, b"")
+    async def inbox(request: Request, limit: int = 100):
         limit = max(1, min(limit, MAX_LIST))
-        rows = await run_in_threadpool(store.inbox, unit, limit=limit)
+        unit, rows = await run_in_threadpool(lambda: _inbox(authenticate(request, b""), limit))
         return {"unit": unit, "packages": [
             {"package_id": r.package_id, "kind": r.kind, "sender": r.sender_code, "size": r.size,
              "sha256": r.sha256, "uploaded_at": r.uploaded_at.isoformat() + "Z"} for r in rows]}
 
+    def _inbox(unit: str, limit: int):
+        return unit, store.inbox(unit, limit=limit)
+
     @app.get(f"{proto.API}/inbox/{{package_id}}")
     async def download(package_id: str, request: Request):
-        unit = await authenticate(request, b"")
-        found = await run_in_threadpool(store.content_for, unit, package_id)
+        def work():
+            unit = authenticate(request, b"")
+            return unit, store.content_for(unit, package_id)
+
+        unit, found = await run_in_threadpool(work)
         if found is None:
             raise HubError("not_found")
         content, sha = found
@@ -238,8 +256,13 @@ def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: 
 
     @app.post(f"{proto.API}/inbox/{{package_id}}/ack")
     async def ack(package_id: str, request: Request):
-        unit = await authenticate(request, await read_body(request, 4096))
-        state = await run_in_threadpool(store.acknowledge, unit, package_id)
+        body = await read_body(request, 4096)
+
+        def work():
+            unit = authenticate(request, body)
+            return unit, store.acknowledge(unit, package_id)
+
+        unit, state = await run_in_threadpool(work)
         if state is None:
             raise HubError("not_found")
         log.info("ack unit=%s package=%s", unit, package_id)
