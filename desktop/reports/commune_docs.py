@@ -161,12 +161,20 @@ def _satisfaction(data: CommuneDocData) -> list:
 
 
 def _shortfalls(models) -> list[str]:
-    out = []
+    """Concrete shortfalls one by one; criteria with nothing recorded yet grouped per model."""
+    out, unrecorded = [], []
     for m in models:
+        silent = []
         for c in m.lines:
-            if c.applicable and c.status in {"Chưa đạt", "Có nguy cơ chưa đạt"} and c.missing:
+            if not (c.applicable and c.status in {"Chưa đạt", "Có nguy cơ chưa đạt"} and c.missing):
+                continue
+            if c.missing.startswith("Chưa ghi nhận"):
+                silent.append(c.criterion_id)
+            else:
                 out.append(f"{c.criterion_id} ({m.title}): {c.missing}")
-    return out
+        if silent:
+            unrecorded.append(f"{m.title}: chưa ghi nhận số liệu, kết quả của {', '.join(silent)}.")
+    return out + unrecorded
 
 
 def _end(story, data: CommuneDocData, last_paragraphs: list) -> None:
@@ -216,7 +224,7 @@ def build_programme(data: CommuneDocData) -> BuiltReport:
 
 
 def build_quarterly(data: CommuneDocData) -> BuiltReport:
-    q = f"{data.quarter_label.lower()} năm {data.period_label}"
+    q = f"{data.quarter_label[:1].lower()}{data.quarter_label[1:]} năm {data.period_label}"  # "quý III năm 2026"
     subject = f"Kết quả thực hiện các mô hình thi đua {q}"
     story = new_document("Báo cáo quý", first=True)
     story.append(heading_block(data.heading, WIDTH))

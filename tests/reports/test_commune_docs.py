@@ -47,7 +47,7 @@ def test_programme_and_quarterly_numbers(commune_year, tmp_path):
     q = commune.generate_document(commune_year, "quarterly", period="2026", quarter=3)
     qt = " ".join(_text(q.pdf, tmp_path).split())
     assert q.number == "01-BC/ĐU"
-    assert "quý iii năm 2026" in qt.lower()
+    assert "quý III năm 2026" in qt
     assert "Lãnh đạo xuống thôn, tổ dân phố" in qt
 
 
