@@ -197,7 +197,7 @@ class _Run:
         self.closed = data.day_closed
         self.running = not self.over(p.end)
         self.ref = min(max(data.as_of, p.start), p.end)
-        self.days_left = self.left(p.end)
+        self.days_left = p.days_left(data.as_of, today_done=self.closed)  # one definition (periods.py)
         self.pop = _Population(data.members, p, self.ref, self.settings["member_base"])
         self.names = {m.id: m.full_name for m in data.members}
         by_kind: dict[str, list[LogEntry]] = {}

@@ -111,8 +111,14 @@ class Period:
             d += timedelta(days=7)
         return weeks
 
-    def days_left(self, today: date) -> int:
-        return max(0, (self.end - today).days)
+    def days_left(self, today: date, *, today_done: bool = False) -> int:
+        """Days still available in the period, TODAY INCLUDED (the one definition used on every
+        screen: the volunteer page, the criteria page, reports): on the last day it is 1, after
+        the end 0, before the start the whole period. ``today_done=True`` leaves today out (an
+        evaluation "as at the close of" the day). E.g. 2025-2026 ends 31/12/2026, on 21/11/2026
+        41 days are left (21/11 … 31/12)."""
+        first = max(today, self.start) if not today_done else max(today + timedelta(days=1), self.start)
+        return max(0, (self.end - first).days + 1)
 
 
 def _check_year(y: int, text: str) -> None:

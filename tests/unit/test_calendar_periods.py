@@ -49,3 +49,17 @@ def test_periods_calendar_year_school_year_quarters_weeks():
         Period.parse("2025-2027")
     with pytest.raises(DomainError, match="Kỳ đánh giá"):
         Period.parse("năm nay")
+
+
+def test_days_left_in_the_year_counts_today_the_same_on_every_screen():
+    """One definition (Period.days_left): the volunteer page and the criteria page both say 41
+    days left on 21/11/2026 for the 2026 year (21/11 … 31/12, today included)."""
+    from desktop.domain.volunteer import VolunteerSummary
+
+    p = Period.parse("2026")
+    today = date(2026, 11, 21)
+    assert p.days_left(today) == 41
+    assert p.days_left(today, today_done=True) == 40  # "as at the close of" today
+    assert p.days_left(date(2026, 12, 31)) == 1 and p.days_left(date(2027, 1, 1)) == 0
+    assert p.days_left(date(2025, 12, 1)) == 365  # before the year: all of it
+    assert VolunteerSummary("CD-TDP3", p, today, ()).days_left == 41

@@ -144,7 +144,7 @@ def test_summary_short_list_is_sorted_by_risk_and_excludes_former_members():
     s = VolunteerSummary("CD-TDP3", p, date(2026, 11, 21), rows)
     assert [m.name for m in s.short] == ["Bùi Thị Khánh", "Lê Minh Châu"]
     assert s.short_count == 2 and not s.cd36_met
-    assert s.days_left == 40
+    assert s.days_left == 41  # 21/11 … 31/12, today included (Period.days_left)
     assert MemberDays(5, "x", 4.5, True, "active").progress == 0.9
 
 

@@ -96,7 +96,7 @@ def test_short_list_cd36_and_who_is_counted(branch_ctx, members, year):
     assert status["Hoàng Văn Em"] == (False, "transferred_out")
     assert status["Đỗ Quang Huy"] == (False, "left")
     assert status["Vũ Thị Giang"] == (True, "active")
-    assert s.days_left == 40
+    assert s.days_left == 41  # 21/11 … 31/12, today included (Period.days_left)
     assert [s.risk_of(m) for m in s.short] == ["medium", "low", "low", "low"]
 
 
