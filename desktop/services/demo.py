@@ -135,8 +135,11 @@ def has_data(ctx: AppContext) -> bool:
         return repo.has_data(s)
 
 
-def generate(ctx: AppContext, profile: str, seed: int = 1, *, progress=None) -> DemoSummary:
-    """Fill an empty data folder with the profile's data; returns what was made."""
+def generate(ctx: AppContext, profile: str, seed: int = 1, *, progress=None,
+             sizes: dict | None = None) -> DemoSummary:
+    """Fill an empty data folder with the profile's data; returns what was made.
+
+    ``sizes`` (grassroots only; tests): ``branches``, ``members_total``, ``volunteer_records``."""
     if profile not in PROFILES:
         raise DomainError(f"Không có hồ sơ dữ liệu mẫu “{profile}” (chọn: {', '.join(PROFILES)}).",
                           field="profile")
@@ -150,7 +153,7 @@ def generate(ctx: AppContext, profile: str, seed: int = 1, *, progress=None) -> 
     if profile == "branch":
         _branch(ctx, rng, summary)
     else:
-        _grassroots(ctx, rng, summary, progress=progress)
+        _grassroots(ctx, rng, summary, progress=progress, **(sizes or {}))
     with ctx.uow.begin() as s:
         audit.record(s, actor=ctx.actor, action="create", entity="demo_data", entity_id=profile,
                      unit_code=summary.self_unit, after={"profile": profile, "seed": seed})

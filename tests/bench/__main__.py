@@ -111,7 +111,8 @@ def run_area(name: str, quick: bool) -> list[dict]:
     cmd = [PY, "-m", f"tests.bench.{name}", "--json", str(out)] + (["--quick"] if quick else [])
     t0 = time.perf_counter()
     try:
-        proc = subprocess.run(cmd, cwd=ROOT, env=_env(), capture_output=True, text=True, timeout=AREA_TIMEOUT)
+        proc = subprocess.run(cmd, cwd=ROOT, env=_env(), capture_output=True, text=True, timeout=AREA_TIMEOUT,
+                              check=False)
         rows = json.loads(out.read_text() or "[]") if out.stat().st_size else []
         if not rows:
             tail = (proc.stderr or proc.stdout).strip().splitlines()[-3:]
