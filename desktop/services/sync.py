@@ -403,12 +403,32 @@ def put_in_outbox(ctx: AppContext, *, kind: str, recipient: dict, data: dict, ti
     return item
 
 
+_RECOVERED: set[str] = set()  # data folders whose outbox was checked in this process
+
+
+def recover_outbox_once(ctx: AppContext) -> None:
+    """``recover_outbox`` the first time the outbox of this data folder is used in this process.
+
+    The status bar asks for the outbox counts right after start (on the task runner), so the
+    leftovers of a crash are cleared at start without a GUI-thread cost or a call in app.py."""
+    key = str(ctx.data.root)
+    if key in _RECOVERED:
+        return
+    _RECOVERED.add(key)
+    try:
+        recover_outbox(ctx)
+    except OSError:  # a locked or vanished file: tried again in the next session
+        pass
+
+
 def outbox(ctx: AppContext, statuses: tuple[str, ...] | None = None) -> list[repo.OutboxItem]:
+    recover_outbox_once(ctx)
     with ctx.uow.read() as s:
         return repo.outbox_items(s, statuses)
 
 
 def outbox_counts(ctx: AppContext) -> dict[str, int]:
+    recover_outbox_once(ctx)
     with ctx.uow.read() as s:
         return repo.outbox_counts(s)
 

@@ -151,6 +151,22 @@ def test_recover_outbox_after_a_crash_between_file_and_row(tmp_path):
     ctx.close()
 
 
+def test_crash_leftovers_are_cleared_the_first_time_the_outbox_is_used(tmp_path):
+    """No need to open the outbox page: the status bar's first look at the outbox (at start)
+    clears an hour-old half-written package; a package being written now is left alone."""
+    ctx = open_unit(tmp_path / "b", BRANCH)
+    item = put_quarterly(ctx)  # first use: nothing to clear yet
+    sync._RECOVERED.discard(str(ctx.data.root))  # as after a restart of the app
+    old = ctx.data.outbox / "SoThiDua_do_dang.stpkg"
+    old.write_bytes(b"half")
+    os.utime(old, (old.stat().st_mtime - 7200,) * 2)
+    fresh = ctx.data.outbox / ".y.stpkg.99.tmp-sothidua"
+    fresh.write_bytes(b"half")
+    assert sync.outbox_counts(ctx) == {"pending": 1}
+    assert sorted(p.name for p in ctx.data.outbox.iterdir()) == sorted([fresh.name, item.file_name])
+    ctx.close()
+
+
 def test_export_marks_items_and_reexport_sends_the_same_bytes(pair, tmp_path):
     item = put_quarterly(pair.branch)
     usb = tmp_path / "usb"
