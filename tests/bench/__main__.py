@@ -106,7 +106,49 @@ def area_modules() -> list[str]:
     return sorted(i.name for i in pkgutil.iter_modules([str(here)]) if i.name.startswith("bench_"))
 
 
+def run_hub(quick: bool) -> list[dict]:
+    """bench_hub (issue 9) is a script of its own (PostgreSQL in a throwaway cluster, a real
+    `sothidua hub serve`): run it and read its printed figures into rows. Its 1,000,000 stored
+    packages stand for the city profile's traffic (8,000 branches × quarterly reports × years)."""
+    import re
+
+    args = (["--rows", "100000", "--uploads", "500", "--clients", "16"] if quick else
+            ["--rows", "1000000", "--uploads", "2000"])
+    t0 = time.perf_counter()
+    try:
+        proc = subprocess.run([PY, "-m", "tests.bench.bench_hub", *args], cwd=ROOT, env=_env(),
+                              capture_output=True, text=True, timeout=AREA_TIMEOUT, check=False)
+        text = proc.stdout
+    except subprocess.TimeoutExpired:
+        return [_failed(f"hub: timed out after {AREA_TIMEOUT} s", "")]
+    rows = []
+    m = re.search(r"uploads: (\d+) in ([\d.]+) s = (\d+)/s .*errors (\d+)", text)
+    if m:
+        n, dt, rate, errors = int(m[1]), float(m[2]), int(m[3]), int(m[4])
+        r = row(f"hub: {n} signed uploads (PostgreSQL), s per upload", [dt / n], target_s=1 / 200,
+                note=f"{rate}/s, errors {errors}; target ≥ 200/s")
+        r["ok"] = r["ok"] and errors == 0
+        rows.append(r)
+    m = re.search(r"inbox listing with (\d+) stored: signed HTTP median ([\d.]+) ms, p95 ([\d.]+) ms; "
+                  r"query alone median ([\d.]+) ms", text)
+    if m:
+        rows.append(row(f"hub: inbox listing, {int(m[1]):,} packages stored (HTTP median)".replace(",", "."),
+                        [float(m[2]) / 1000], target_s=0.050, note=f"p95 {m[3]} ms; query alone {m[4]} ms"))
+    m = re.search(r"desktop sync of 100 pending packages: (\d+) sent in ([\d.]+) s", text)
+    if m:
+        r = row("hub: desktop sync of 100 pending packages", [float(m[2])], target_s=10.0)
+        r["ok"] = r["ok"] and m[1] == "100"
+        rows.append(r)
+    if not rows:
+        tail = (proc.stderr or proc.stdout).strip().splitlines()[-3:]
+        rows = [_failed(f"hub: did not finish (exit {proc.returncode})", " | ".join(tail))]
+    print(f"  bench_hub: {len(rows)} figures in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    return rows
+
+
 def run_area(name: str, quick: bool) -> list[dict]:
+    if name == "bench_hub":
+        return run_hub(quick)
     out = Path(tempfile.mkstemp(prefix=f"{name}-", suffix=".json")[1])
     cmd = [PY, "-m", f"tests.bench.{name}", "--json", str(out)] + (["--quick"] if quick else [])
     t0 = time.perf_counter()
