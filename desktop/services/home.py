@@ -9,6 +9,7 @@ Everything is read from the local database: nothing depends on a network.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -22,6 +23,7 @@ from desktop.domain.units import Unit, UnitKind
 from desktop.services.context import AppContext
 
 CAMPAIGN = "chi-doan-xhcn"
+log = logging.getLogger(__name__)
 
 
 def current_period(unit: Unit, today: date) -> Period:
@@ -195,8 +197,8 @@ def _branch_part(ctx: AppContext, unit: Unit, data: HomeData, charts: bool) -> H
         required = float(vs.required)
         for t in vs.totals:
             vol_months[t.month] = vol_months.get(t.month, 0) + t.activities
-    except Exception:  # noqa: BLE001 — the volunteer area may be absent or the period differ
-        pass
+    except Exception:
+        log.debug("home: no volunteer summary", exc_info=True)
     from db.repo import cycle as cycle_repo
 
     with ctx.uow.read() as s:
@@ -225,15 +227,15 @@ def _union_part(ctx: AppContext, unit: Unit, data: HomeData) -> HomeData:
 
             for ev in evaluate_branches(ctx, unit.code, data.period.label):
                 shares[ev.unit_code] = BranchShare(ev.unit_code, ev.unit_name, ev.completion_share, ev.recognisable)
-        except Exception:  # noqa: BLE001 — no held branch or no catalog: fall back to the packages
-            pass
+        except Exception:
+            log.debug("home: branches not evaluated", exc_info=True)
     try:
         from desktop.services.dashboard import dashboard
 
         for r in dashboard(ctx, data.period.label).rows:
             if r.code not in shares or (shares[r.code].share is None and r.completion_share is not None):
                 shares[r.code] = BranchShare(r.code, r.name, r.completion_share, r.recognisable)
-    except Exception:  # noqa: BLE001
-        pass
+    except Exception:
+        log.debug("home: no dashboard", exc_info=True)
     rows = sorted(shares.values(), key=lambda b: (-(b.share if b.share is not None else -1), b.code))
     return replace(data, branches=tuple(rows))

@@ -15,8 +15,16 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCharts import (QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView,
-                              QHorizontalStackedBarSeries, QStackedBarSeries, QValueAxis)
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalStackedBarSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 
@@ -61,15 +69,15 @@ def _set(name: str, values, color: str) -> QBarSet:
 
 def quarter_progress_chart(data, lang: str = "vi") -> QChart:
     """Share of each criterion group met at the end of each quarter (%)."""
-    chart = _base(_tr("Progress per criterion group, by quarter (% of criteria met)"))
+    chart = _base(QCoreApplication.translate("Charts", "Progress per criterion group, by quarter (% of criteria met)"))
     series = QBarSeries()
     colors = [BLUE, GREEN, ORANGE, GREY]
     for i, g in enumerate(data.quarters):
-        name = _tr("Group {0}").format(g.group)
+        name = QCoreApplication.translate("Charts", "Group {0}").format(g.group)
         series.append(_set(name, [round((s or 0) * 100) for s in g.shares], colors[i % len(colors)]))
     chart.addSeries(series)
     ax = QBarCategoryAxis()
-    ax.append([_tr("Quarter {0}").format(lbl[1:]) for lbl in data.quarter_labels] or [""])
+    ax.append([QCoreApplication.translate("Charts", "Quarter {0}").format(lbl[1:]) for lbl in data.quarter_labels] or [""])
     ay = QValueAxis()
     ay.setRange(0, 100)
     ay.setLabelFormat("%d%%")
@@ -85,7 +93,7 @@ def quarter_progress_chart(data, lang: str = "vi") -> QChart:
 
 def volunteer_buckets(days, required: float = 5.0) -> list[tuple[str, int, bool]]:
     """(label, members, reached) per whole number of days: 0, 1, 2, 3, 4, then ≥ required."""
-    top = max(1, int(math.ceil(required)))
+    top = max(1, math.ceil(required))
     out = []
     for n in range(top):
         count = sum(1 for d in days if n <= d < n + 1 and d < required)
@@ -97,22 +105,22 @@ def volunteer_buckets(days, required: float = 5.0) -> list[tuple[str, int, bool]
 def volunteer_chart(data, lang: str = "vi") -> QChart:
     """Members by number of volunteer days this period, against the 5 days of CD-3.6."""
     req = data.volunteer_required
-    chart = _base(_tr("Volunteer days per member (CD-3.6: at least {0} days)").format(f"{req:g}"))
+    chart = _base(QCoreApplication.translate("Charts", "Volunteer days per member (CD-3.6: at least {0} days)").format(f"{req:g}"))
     buckets = volunteer_buckets(data.volunteer_days, req)
     series = QStackedBarSeries()
-    series.append(_set(_tr("Below {0} days").format(f"{req:g}"), [0 if ok else c for _l, c, ok in buckets], ORANGE))
-    series.append(_set(_tr("Reached"), [c if ok else 0 for _l, c, ok in buckets], GREEN))
+    series.append(_set(QCoreApplication.translate("Charts", "Below {0} days").format(f"{req:g}"), [0 if ok else c for _l, c, ok in buckets], ORANGE))
+    series.append(_set(QCoreApplication.translate("Charts", "Reached"), [c if ok else 0 for _l, c, ok in buckets], GREEN))
     series.setLabelsVisible(False)
     chart.addSeries(series)
     ax = QBarCategoryAxis()
     ax.append([lbl for lbl, _c, _ok in buckets])
-    ax.setTitleText(_tr("days"))
+    ax.setTitleText(QCoreApplication.translate("Charts", "days"))
     ay = QValueAxis()
     top = max([c for _l, c, _ok in buckets] + [1])
     ay.setRange(0, max(4, top + (top // 5) + 1))
     ay.setLabelFormat("%d")
     ay.setTickCount(5)
-    ay.setTitleText(_tr("members"))
+    ay.setTitleText(QCoreApplication.translate("Charts", "members"))
     for a in (ax, ay):
         _axis_font(a)
     chart.addAxis(ax, Qt.AlignBottom)
@@ -124,10 +132,10 @@ def volunteer_chart(data, lang: str = "vi") -> QChart:
 
 def monthly_chart(data, lang: str = "vi") -> QChart:
     """Evidence records and volunteer activities per month of the period."""
-    chart = _base(_tr("Activity per month"))
+    chart = _base(QCoreApplication.translate("Charts", "Activity per month"))
     series = QBarSeries()
-    series.append(_set(_tr("Evidence records"), [r for _m, r, _v in data.monthly], BLUE))
-    series.append(_set(_tr("Volunteer activities"), [v for _m, _r, v in data.monthly], GREEN))
+    series.append(_set(QCoreApplication.translate("Charts", "Evidence records"), [r for _m, r, _v in data.monthly], BLUE))
+    series.append(_set(QCoreApplication.translate("Charts", "Volunteer activities"), [v for _m, _r, v in data.monthly], GREEN))
     chart.addSeries(series)
     ax = QBarCategoryAxis()
     ax.append([(f"T{m.month}" if lang == "vi" else m.strftime("%b")) for m, _r, _v in data.monthly] or [""])
@@ -147,12 +155,12 @@ def monthly_chart(data, lang: str = "vi") -> QChart:
 
 def branches_chart(data, lang: str = "vi", limit: int = 15) -> QChart:
     """A Đoàn cơ sở's branches by completion share (the 80 % of BRIEF §1 in green)."""
-    chart = _base(_tr("Branches by completion share (80% needed)"))
+    chart = _base(QCoreApplication.translate("Charts", "Branches by completion share (80% needed)"))
     rows = [b for b in data.branches][:limit]
     rows = list(reversed(rows))  # largest at the top of a horizontal chart
     stacked = QHorizontalStackedBarSeries()
-    stacked.append(_set(_tr("Below 80%"), [round((b.share or 0) * 100) if (b.share or 0) < 0.8 else 0 for b in rows], ORANGE))
-    stacked.append(_set(_tr("80% or more"), [round((b.share or 0) * 100) if (b.share or 0) >= 0.8 else 0 for b in rows], GREEN))
+    stacked.append(_set(QCoreApplication.translate("Charts", "Below 80%"), [round((b.share or 0) * 100) if (b.share or 0) < 0.8 else 0 for b in rows], ORANGE))
+    stacked.append(_set(QCoreApplication.translate("Charts", "80% or more"), [round((b.share or 0) * 100) if (b.share or 0) >= 0.8 else 0 for b in rows], GREEN))
     chart.addSeries(stacked)
     ay = QBarCategoryAxis()
     ay.append([_short(b.name) for b in rows] or [""])

@@ -7,8 +7,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QListWidget,
-                               QListWidgetItem, QTextBrowser, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+)
 
 from desktop.paths import resources_dir
 
@@ -105,7 +112,7 @@ class HelpDialog(QDialog):
         self.env = env
         self.lang = env.translator.language if env is not None else "vi"
         self.catalog = env.ctx.catalogs.get(CAMPAIGN) if env is not None else None
-        self.setWindowTitle(_tr("Guide"))
+        self.setWindowTitle(QCoreApplication.translate("Help", "Guide"))
         self.topics = QListWidget()
         self.topics.setObjectName("help_topics")
         self.topics.setFixedWidth(250)
@@ -113,7 +120,7 @@ class HelpDialog(QDialog):
         self.text = QTextBrowser()
         self.text.setObjectName("help_text")
         self.text.setOpenExternalLinks(False)
-        it = QListWidgetItem(_tr("The yearly cycle"))
+        it = QListWidgetItem(QCoreApplication.translate("Help", "The yearly cycle"))
         it.setData(Qt.UserRole, None)
         self.topics.addItem(it)
         if self.catalog is not None:

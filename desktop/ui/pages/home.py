@@ -7,9 +7,20 @@ an empty state that says what to do first, and the charts (desktop/ui/charts.py)
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QSizePolicy, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.i18n.formatting import format_date_short, format_percent
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
@@ -113,6 +124,7 @@ class HomePage(Page):
         self.actions = QListWidget()
         self.actions.setObjectName("home_actions")
         self.actions.setWordWrap(True)
+        self.actions.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.actions.setStyleSheet("QListWidget::item { padding: 4px 2px; border-bottom: 1px solid #eceff1; }")
         self.actions.itemActivated.connect(self._open_action)
         self.actions.itemClicked.connect(self._open_action)
@@ -190,7 +202,7 @@ class HomePage(Page):
         self.data = data
         lang = self._lang()
         unit, period, today = data.unit, data.period, data.today
-        self.title.setText(unit.name)
+        self.title.setText(self.tr("Overview — {0}").format(period.label))
         self.period.setText(self.tr("Assessment period: {0} ({1} – {2})").format(
             period.label, format_date_short(period.start), format_date_short(period.end)))
         lines = []
@@ -204,7 +216,7 @@ class HomePage(Page):
         # Reminders
         if data.reminders:
             items = [r.text(lang) for r in data.reminders]
-            self.banner.setText("⏰ " + self.tr("Reminder: {0}").format("; ".join(items)))
+            self.banner.setText(self.tr("Reminder: {0}").format("; ".join(items)))
             self.banner.setVisible(True)
         else:
             self.banner.setVisible(False)
