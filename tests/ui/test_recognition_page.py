@@ -125,6 +125,8 @@ def test_doan_co_so_appraises_and_records_a_decision(qtbot, env, monkeypatch):
         return recognition_dialogs.DecisionDialog.Accepted
 
     monkeypatch.setattr(recognition_dialogs.DecisionDialog, "exec", fake_exec)
+    assert p.review.rowCount() == 1 and p.review.item(0, 2).text() in ("Yes", "Có")
     p.decide_btn.click()
+    assert p.review.item(0, 4).text() == "15-QĐ/ĐTN"
     assert p.decisions.rowCount() == 1 and p.decisions.item(0, 0).text() == "15-QĐ/ĐTN"
     assert svc.member_board(ctx, "CD-TDP3", "2026").recognised == 1

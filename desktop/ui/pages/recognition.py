@@ -121,8 +121,21 @@ class RecognitionPage(Page):
         self.decide_btn = QPushButton()
         self.decide_btn.setObjectName("record_decision")
         self.decide_btn.clicked.connect(self._decide)
+        # A Đoàn cơ sở sees every branch it holds: proposal, appraisal result, decision.
+        self.review_label = QLabel()
+        self.review = QTableWidget(0, 5)
+        self.review.setObjectName("review_table")
+        self.review.verticalHeader().setVisible(False)
+        self.review.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.review.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.review.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.review.cellDoubleClicked.connect(self._open_branch)
+        self.decisions_label = QLabel()
         dec_tab = QWidget()
         dl = QVBoxLayout(dec_tab)
+        dl.addWidget(self.review_label)
+        dl.addWidget(self.review, 1)
+        dl.addWidget(self.decisions_label)
         dl.addWidget(self.decisions, 1)
         row = QHBoxLayout()
         row.addWidget(self.decide_btn)
@@ -163,6 +176,11 @@ class RecognitionPage(Page):
         self.vote_btn.setText(self.tr("Branch meeting votes…"))
         self.propose_btn.setText(self.tr("Save the proposal list"))
         self.decide_btn.setText(self.tr("Record a decision…"))
+        self.review_label.setText(self.tr("Branches (double-click to open the branch's dossier):"))
+        self.decisions_label.setText(self.tr("Decisions recorded:"))
+        self.review.setHorizontalHeaderLabels([self.tr("Branch"), self.tr("Proposal"),
+                                               self.tr("Asks for recognition"), self.tr("After appraisal"),
+                                               self.tr("Decision")])
         self.decisions.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Signed on"), self.tr("Issued by"),
                                                   self.tr("Period"), self.tr("Branches"), self.tr("Members")])
         self.model.headerDataChanged.emit(Qt.Horizontal, 0, self.model.columnCount() - 1)
@@ -184,15 +202,19 @@ class RecognitionPage(Page):
             return
         code, label, ctx = unit.code, self.bar.period_label_value(), self.env.ctx
 
+        upper = self.is_upper()
+
         def work():
+            review = svc.branches_for_review(ctx, label) if upper else []
             return (svc.member_board(ctx, code, label), svc.branch_dossier(ctx, code, label),
-                    svc.decisions(ctx, None))
+                    svc.decisions(ctx, None), review)
 
         self.env.runner.run(work, on_done=self._loaded, on_error=self._failed,
                             label=self.tr("Loading step 3…"), parent=self)
 
     def _loaded(self, result) -> None:
-        self.board, self.dossier, decisions = result
+        self.board, self.dossier, decisions, review = result
+        self._fill_review(review)
         self.model.set_board(self.board)
         self.dossier_widget.set_dossier(self.dossier, self.lang(), self.is_upper())
         self._fill_decisions(decisions)
@@ -268,6 +290,31 @@ class RecognitionPage(Page):
                 self.decisions.setItem(i, j, QTableWidgetItem(text))
         self.decisions.resizeColumnsToContents()
         self.decisions.horizontalHeader().setSectionResizeMode(5, QHeaderView.Stretch)
+
+    def _fill_review(self, dossiers) -> None:
+        upper = self.is_upper()
+        self.review.setVisible(upper)
+        self.review_label.setVisible(upper)
+        self.review.setRowCount(len(dossiers))
+        status = {"none": self.tr("none"), "draft": self.tr("draft"), "submitted": self.tr("submitted")}
+        for i, d in enumerate(dossiers):
+            o = d.outcome
+            verdict = (self.tr("{0}/{1} met, {2} needed").format(o.met, o.applicable, o.required)
+                       + (" ✓" if o.recognisable else "")) if o and d.status != "none" else ""
+            rec = d.recognition["decision_number"] if d.recognition else ""
+            cells = [f"{d.unit.name} ({d.unit.code})", status[d.status],
+                     self.tr("Yes") if d.proposes_recognition else "", verdict, rec]
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.UserRole, d.unit.code)
+                self.review.setItem(i, j, item)
+
+    def _open_branch(self, row: int, _col: int) -> None:
+        item = self.review.item(row, 0)
+        if item is None:
+            return
+        self.bar.select(item.data(Qt.UserRole), None)
+        self.tabs.setCurrentIndex(1)
 
     # ------------------------------------------------------------------ actions
     def _run_write(self, fn, title: str) -> None:
