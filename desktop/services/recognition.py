@@ -56,6 +56,15 @@ def period_for(unit: Unit, label: str, values: dict, today: date | None = None) 
     return period_of(unit, label, values, today or date.today())
 
 
+def label_for(unit: Unit, label: str | None) -> str | None:
+    """One period label for branches of both kinds (a Đoàn cơ sở's review, a decision): a
+    calendar branch given the school year "Y-(Y+1)" reads year Y — the inverse of the evaluation's
+    rule that gives a school branch "Y" as the school year Y-(Y+1) (period_of)."""
+    if label and not unit.is_school and "-" in str(label):
+        return str(label).strip()[:4]
+    return label
+
+
 def _unit(s, code: str) -> tuple[Unit, int]:
     unit = units_repo.get(s, code)
     uid = units_repo.row_id(s, code)
@@ -442,7 +451,7 @@ def branches_for_review(ctx: AppContext, period_label: str) -> list[BranchDossie
             return []
         tree = UnitTree(units_repo.list_all(s))
         branches = [u for u in tree.descendants(me.code) if u.kind is UnitKind.CHI_DOAN]
-    return [branch_dossier(ctx, b.code, period_label) for b in branches]
+    return [branch_dossier(ctx, b.code, label_for(b, period_label)) for b in branches]
 
 
 def appraise(ctx: AppContext, branch_code: str, period_label: str, criterion_id: str, agree: bool,
@@ -501,7 +510,7 @@ def issue_decision(ctx: AppContext, period_label: str, number: str, decision_dat
             if code not in allowed:
                 raise DomainError(f"Chi đoàn “{code}” không thuộc phạm vi công nhận của “{me.code}”.", field="unit")
             unit, uid = _unit(s, code)
-            period = period_for(unit, period_label, _settings(s, code), ctx.today())
+            period = period_for(unit, label_for(unit, period_label), _settings(s, code), ctx.today())
             repo.put_branch_recognition(s, unit_id=uid, campaign=rules.BRANCH_CAMPAIGN, period_label=period.label,
                                         decision_number=number, decision_date=decision_date,
                                         issuer_code=issuer_code, issuer_name=issuer)
@@ -514,7 +523,7 @@ def issue_decision(ctx: AppContext, period_label: str, number: str, decision_dat
                 raise DomainError(f"Đoàn viên số {mid} không thuộc phạm vi công nhận của “{me.code}”.",
                                   field="member_id")
             unit, uid = _unit(s, m.unit_code)
-            period = period_for(unit, period_label, _settings(s, m.unit_code), ctx.today())
+            period = period_for(unit, label_for(unit, period_label), _settings(s, m.unit_code), ctx.today())
             repo.put_member_recognition(s, unit_id=uid, member_id=mid, period_label=period.label,
                                         decision_number=number, decision_date=decision_date,
                                         issuer_code=issuer_code, issuer_name=issuer)
@@ -529,7 +538,7 @@ def revoke(ctx: AppContext, period_label: str, *, branch_codes=(), member_ids=()
     with ctx.uow.begin() as s:
         for code in branch_codes:
             unit, uid = _unit(s, code)
-            label = period_for(unit, period_label, _settings(s, unit.code), ctx.today()).label
+            label = period_for(unit, label_for(unit, period_label), _settings(s, unit.code), ctx.today()).label
             if repo.delete_branch_recognition(s, uid, rules.BRANCH_CAMPAIGN, label):
                 audit.record(s, actor=ctx.actor, action="delete", entity="branch_recognition",
                              entity_id=f"{code}/{label}", unit_code=code)
@@ -538,7 +547,7 @@ def revoke(ctx: AppContext, period_label: str, *, branch_codes=(), member_ids=()
             if m is None:
                 continue
             unit, _uid = _unit(s, m.unit_code)
-            label = period_for(unit, period_label, _settings(s, unit.code), ctx.today()).label
+            label = period_for(unit, label_for(unit, period_label), _settings(s, unit.code), ctx.today()).label
             if repo.delete_member_recognition(s, int(mid), label):
                 audit.record(s, actor=ctx.actor, action="delete", entity="member_recognition",
                              entity_id=f"{mid}/{label}", unit_code=m.unit_code)

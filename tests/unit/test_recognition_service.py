@@ -163,3 +163,11 @@ def test_branch_installation_records_the_decision_it_received(branch):
     assert board.rows[0].recognition["issuer_name"] == "Đoàn phường Lê Chân"
     with pytest.raises(DomainError, match="sau hôm nay"):
         svc.issue_decision(ctx, "2026", "16-QĐ/ĐTN", date(2026, 12, 20), member_ids=ids[3:])
+
+
+def test_a_review_in_school_years_still_lists_calendar_branches(dcs):
+    ctx, ids, pupil = dcs
+    review = {d.unit.code: d.period.label for d in svc.branches_for_review(ctx, "2025-2026")}
+    assert review == {"CD-10A1": "2025-2026", "CD-TDP3": "2025"}
+    review = {d.unit.code: d.period.label for d in svc.branches_for_review(ctx, "2026")}
+    assert review == {"CD-10A1": "2026-2027", "CD-TDP3": "2026"}  # as `sothidua evaluate --period 2026`

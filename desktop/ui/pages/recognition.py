@@ -117,6 +117,7 @@ class RecognitionPage(Page):
         self.decisions.setObjectName("decisions_table")
         self.decisions.verticalHeader().setVisible(False)
         self.decisions.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.decisions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.decisions.horizontalHeader().setSectionResizeMode(5, QHeaderView.Stretch)
         self.decide_btn = QPushButton()
         self.decide_btn.setObjectName("record_decision")
@@ -128,6 +129,7 @@ class RecognitionPage(Page):
         self.review.verticalHeader().setVisible(False)
         self.review.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.review.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.review.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.review.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.review.cellDoubleClicked.connect(self._open_branch)
         self.decisions_label = QLabel()
@@ -404,7 +406,7 @@ class RecognitionPage(Page):
             members = []
             for d in dossiers:
                 if d.proposed_members:
-                    board = svc.member_board(ctx, d.unit.code, label)
+                    board = svc.member_board(ctx, d.unit.code, d.period.label)
                     members += [(r.member.id, f"{r.member.full_name} — {d.unit.name}", True)
                                 for r in board.rows if r.proposed]
             issuer, editable = me.name, True
