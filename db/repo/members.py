@@ -83,12 +83,17 @@ def _list_for_unit_sqlite(session: Session, unit_code: str) -> list[Member]:
         f"SELECT {cols} FROM members m JOIN units u ON u.id = m.unit_id WHERE u.code = ? "
         "ORDER BY m.id", (unit_code,)).fetchall()
     fromiso = date.fromisoformat
+    days: dict[str, date] = {}  # join and training dates repeat across a roster: parsed once each
     out = []
     for r in rows:
         r = list(r)
         for i in _DATE_POS:
-            if r[i] is not None:
-                r[i] = fromiso(r[i])
+            text = r[i]
+            if text is not None:
+                d = days.get(text)
+                if d is None:
+                    d = days[text] = fromiso(text)
+                r[i] = d
         out.append(_from_tuple(r, unit_code))
     return out
 
@@ -110,6 +115,25 @@ def events_for_unit(session: Session, unit_code: str) -> dict[int, list[Membersh
 
 def event_pairs_for_unit(session: Session, unit_code: str) -> dict[int, list[tuple[str, date]]]:
     """{member id: [(kind, date), …] in date order}: the light form of ``events_for_unit``."""
+    if session.get_bind().dialect.name == "sqlite":
+        # On the driver, dates parsed once per distinct day (a roster's events share few days).
+        raw = session.connection().exec_driver_sql(
+            "SELECT e.member_id, e.kind, e.on_date FROM membership_events e "
+            "JOIN members m ON m.id = e.member_id JOIN units u ON u.id = m.unit_id "
+            "WHERE u.code = ? ORDER BY e.on_date, e.id", (unit_code,)).fetchall()
+        days: dict[str, date] = {}
+        fromiso = date.fromisoformat
+        out: dict[int, list[tuple[str, date]]] = {}
+        for member_id, kind, text in raw:
+            d = days.get(text)
+            if d is None:
+                d = days[text] = fromiso(text)
+            lst = out.get(member_id)
+            if lst is None:
+                out[member_id] = [(kind, d)]
+            else:
+                lst.append((kind, d))
+        return out
     rows = session.execute(
         select(MembershipEventRow.member_id, MembershipEventRow.kind, MembershipEventRow.on_date)
         .join(MemberRow, MemberRow.id == MembershipEventRow.member_id)

@@ -50,7 +50,15 @@ SHORT_HEADERS = {
     "ecard_issued": QT_TRANSLATE_NOOP("MembersTable", "E-card"),
     "is_party_member": QT_TRANSLATE_NOOP("MembersTable", "Party"),
 }
-MEMBER_ID_ROLE = Qt.UserRole + 1
+MEMBER_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+# Roles as plain ints, looked up once: data() runs for every visible cell and role, and a Qt enum
+# attribute lookup and comparison in PySide6 costs microseconds each (the 5,000-row bench).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_FLAG_INDEXES = frozenset(i for i, (k, _) in enumerate(COLUMNS) if k in FLAG_COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -78,15 +86,20 @@ class MembersTableModel(QAbstractTableModel):
         self._sort_keys: dict[int, list] = {}
         self._collator = QCollator(QLocale(QLocale.Vietnamese, QLocale.Vietnam))
         self._collator.setNumericMode(True)
+        self._word_keys: dict[str, object] = {}  # collator sort key per distinct given name
+        self._cells: dict[int, tuple[str, ...]] = {}  # display texts per entry, made when first shown
+        self._vi_flag = self._vi()
+        self._grey = QColor("#777777")
 
     # ------------------------------------------------------------------ data in
     def set_entries(self, entries: list) -> None:
         self.beginResetModel()
         with bulk_objects():
             self._entries = list(entries)
-            self._keys = [f"{name_key(e.member.full_name)} {e.member.union_card_no or ''} "
-                          f"{e.member.phone or ''}".lower() for e in self._entries]
+            self._keys = []  # search keys: made on the first search, not when the page opens
             self._sort_keys.clear()
+            self._cells.clear()
+            self._vi_flag = self._vi()
             self._rebuild()
         self.endResetModel()
 
@@ -118,12 +131,18 @@ class MembersTableModel(QAbstractTableModel):
             if f.missing_flag and _flag(m, f.missing_flag):
                 continue
             if words:
-                key = self._keys[i]
+                key = self._search_keys()[i]
                 if not all(w in key for w in words):
                     continue
             out.append(i)
         self._view = out
         self._apply_sort()
+
+    def _search_keys(self) -> list[str]:
+        if len(self._keys) != len(self._entries):
+            self._keys = [f"{name_key(e.member.full_name)} {e.member.union_card_no or ''} "
+                          f"{e.member.phone or ''}".lower() for e in self._entries]
+        return self._keys
 
     # ------------------------------------------------------------------ sorting
     def _key_list(self, column: int) -> list:
@@ -134,7 +153,17 @@ class MembersTableModel(QAbstractTableModel):
         sk = self._collator.sortKey
         if col == "full_name":
             # Vietnamese lists are ordered by the given name (the last word), then the full name.
-            keys = [(sk(n.rsplit(" ", 1)[-1]), sk(n)) for n in (e.member.full_name for e in self._entries)]
+            # Given names repeat (a roster of 5,000 has a few hundred): one collator key each.
+            words = self._word_keys
+
+            def given(n: str):
+                w = n.rsplit(" ", 1)[-1]
+                k = words.get(w)
+                if k is None:
+                    k = words[w] = sk(w)
+                return k
+
+            keys = [(given(n), sk(n)) for n in (e.member.full_name for e in self._entries)]
         elif col in ("date_of_birth",):
             keys = [(e.member.date_of_birth or date.max,) for e in self._entries]
         elif col == "entry_date":
@@ -184,7 +213,7 @@ class MembersTableModel(QAbstractTableModel):
 
     def _text(self, e, col: str) -> str:
         m = e.member
-        vi = self._vi()
+        vi = self._vi_flag
         if col == "full_name":
             return m.full_name
         if col == "date_of_birth":
@@ -201,25 +230,33 @@ class MembersTableModel(QAbstractTableModel):
             return format_date_short(e.stint.entry_date)
         return ""
 
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+    def _row_texts(self, i: int) -> tuple[str, ...]:
+        texts = self._cells.get(i)
+        if texts is None:
+            e = self._entries[i]
+            texts = self._cells[i] = tuple(self._text(e, key) for key, _ in COLUMNS)
+        return texts
+
+    def data(self, index: QModelIndex, role: int = _DISPLAY):
         if not index.isValid():
             return None
-        e = self._entries[self._view[index.row()]]
-        col = COLUMNS[index.column()][0]
-        if role == Qt.DisplayRole:
-            return self._text(e, col)
-        if role == Qt.TextAlignmentRole and col in FLAG_COLUMNS:
-            return int(Qt.AlignCenter)
-        if role == Qt.ForegroundRole and e.status != ACTIVE:
-            return QColor("#777777")
-        if role == Qt.ToolTipRole:
+        role = int(role)
+        if role == _DISPLAY:
+            return self._row_texts(self._view[index.row()])[index.column()]
+        if role == _ALIGN:
+            return _CENTER if index.column() in _FLAG_INDEXES else None
+        if role == _FOREGROUND:
+            return self._grey if self._entries[self._view[index.row()]].status != ACTIVE else None
+        if role == MEMBER_ID_ROLE:
+            return self._entries[self._view[index.row()]].member.id
+        if role == _TOOLTIP:
+            e = self._entries[self._view[index.row()]]
+            col = COLUMNS[index.column()][0]
             if col == "status" and e.stint.exit_date:
-                labels = EVENT_LABELS_VI if self._vi() else EVENT_LABELS_EN
+                labels = EVENT_LABELS_VI if self._vi_flag else EVENT_LABELS_EN
                 return f"{labels[e.stint.exit_kind]}: {format_date_short(e.stint.exit_date)}"
             if col in FLAG_CRITERIA:
                 return QCoreApplication.translate(CTX, COLUMNS[index.column()][1])
-        if role == MEMBER_ID_ROLE:
-            return e.member.id
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):  # noqa: N802
@@ -233,6 +270,8 @@ class MembersTableModel(QAbstractTableModel):
         return None
 
     def retranslate(self) -> None:
+        self._cells.clear()  # status and gender labels follow the language
+        self._vi_flag = self._vi()
         self.headerDataChanged.emit(Qt.Horizontal, 0, len(COLUMNS) - 1)
         if self._view:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._view) - 1, len(COLUMNS) - 1))
