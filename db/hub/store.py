@@ -28,7 +28,7 @@ def normalise_url(url: str) -> str:
     return url
 
 
-def make_hub_engine(url: str):
+def make_hub_engine(url: str, options: str | None = None):
     url = normalise_url(url)
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
@@ -40,7 +40,8 @@ def make_hub_engine(url: str):
             cur.execute("PRAGMA synchronous=FULL")
             cur.close()
         return engine
-    return create_engine(url, pool_size=20, max_overflow=20, pool_pre_ping=True)
+    return create_engine(url, pool_size=20, max_overflow=20, pool_recycle=1800,
+                         connect_args={"options": options} if options else {})
 
 
 def upgrade(engine) -> None:
@@ -80,6 +81,12 @@ class HubStore:
         if migrate:
             upgrade(self.engine)
         self._session = sessionmaker(self.engine, expire_on_commit=False)
+        # Reads and nonces in autocommit: one round trip each (no BEGIN/COMMIT around them).
+        self._reader = self.engine.execution_options(isolation_level="AUTOCOMMIT")
+        self._nonces = self._reader
+        if self.dialect == "postgresql":
+            self._nonces = make_hub_engine(self.url, options="-c synchronous_commit=off").execution_options(
+                isolation_level="AUTOCOMMIT")
 
     @property
     def dialect(self) -> str:
@@ -87,6 +94,8 @@ class HubStore:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._nonces is not self._reader:
+            self._nonces.engine.dispose()
 
     # ------------------------------------------------------------ units
     def enrol(self, *, code: str, name: str, kind: str, parent_code: str | None,
@@ -124,13 +133,14 @@ class HubStore:
             s.execute(update(HubKeyRow).where(HubKeyRow.unit_code == code).values(status="revoked"))
 
     def unit(self, code: str) -> HubUnit | None:
-        with self._session() as s:
-            u = s.get(HubUnitRow, code)
+        with self._reader.connect() as c:
+            u = c.execute(select(HubUnitRow.code, HubUnitRow.name, HubUnitRow.kind, HubUnitRow.parent_code)
+                          .where(HubUnitRow.code == code)).first()
             if u is None:
                 return None
-            keys = s.scalars(select(HubKeyRow).where(HubKeyRow.unit_code == code).order_by(HubKeyRow.id)).all()
-            return HubUnit(u.code, u.name, u.kind, u.parent_code,
-                           tuple((k.fingerprint, k.status, k.public_key) for k in keys))
+            keys = c.execute(select(HubKeyRow.fingerprint, HubKeyRow.status, HubKeyRow.public_key)
+                             .where(HubKeyRow.unit_code == code).order_by(HubKeyRow.id)).all()
+            return HubUnit(u[0], u[1], u[2], u[3], tuple(tuple(k) for k in keys))
 
     def units(self) -> list[HubUnit]:
         with self._session() as s:
@@ -145,22 +155,22 @@ class HubStore:
         """True the first time (unit, nonce) is seen; False for a replay. Old nonces (outside the
         timestamp window, which the caller refuses anyway) are pruned now and then."""
         # A nonce need not survive a power cut (its request is refused by the timestamp window
-        # soon after anyway): commit it without waiting for the disk.
+        # soon after anyway): committed without waiting for the disk, in one round trip.
+        stmt = HubNonceRow.__table__.insert().values(unit_code=unit_code, nonce=nonce, seen_at=now)
         try:
-            with self.engine.connect() as conn:
-                if self.dialect == "sqlite":
+            if self.dialect == "sqlite":
+                with self.engine.connect() as conn:
                     conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
                     conn.commit()
-                try:
-                    with conn.begin():
-                        if self.dialect == "postgresql":
-                            conn.exec_driver_sql("SET LOCAL synchronous_commit = off")
-                        conn.execute(HubNonceRow.__table__.insert().values(unit_code=unit_code, nonce=nonce,
-                                                                           seen_at=now))
-                finally:
-                    if self.dialect == "sqlite":
+                    try:
+                        with conn.begin():
+                            conn.execute(stmt)
+                    finally:
                         conn.exec_driver_sql("PRAGMA synchronous=FULL")
                         conn.commit()
+            else:
+                with self._nonces.connect() as conn:
+                    conn.execute(stmt)
         except IntegrityError:
             return False
         if int.from_bytes(nonce.encode()[-2:], "big") % 64 == 0:
@@ -173,10 +183,10 @@ class HubStore:
                     sha256: str, content: bytes) -> tuple[bool, str | None]:
         """(created, sha256 already stored). Idempotent by package id."""
         try:
-            with self._session.begin() as s:
-                s.add(HubPackageRow(package_id=package_id, kind=kind, sender_code=sender_code,
-                                    recipient_code=recipient_code, size=len(content), sha256=sha256,
-                                    content=content, state="waiting"))
+            with self.engine.begin() as conn:
+                conn.execute(HubPackageRow.__table__.insert().values(
+                    package_id=package_id, kind=kind, sender_code=sender_code, recipient_code=recipient_code,
+                    size=len(content), sha256=sha256, content=content, state="waiting", uploaded_at=utcnow()))
             return True, sha256
         except IntegrityError:
             with self._session() as s:
@@ -184,7 +194,7 @@ class HubStore:
             return False, old
 
     def inbox(self, recipient_code: str, *, limit: int = 100, after: int = 0) -> list[WaitingPackage]:
-        with self._session() as s:
+        with self._reader.connect() as s:
             rows = s.execute(
                 select(HubPackageRow.package_id, HubPackageRow.kind, HubPackageRow.sender_code,
                        HubPackageRow.size, HubPackageRow.sha256, HubPackageRow.uploaded_at)
@@ -200,7 +210,7 @@ class HubStore:
 
     def content_for(self, recipient_code: str, package_id: str) -> tuple[bytes, str] | None:
         """The bytes of a package addressed to ``recipient_code`` (None for anyone else's)."""
-        with self._session() as s:
+        with self._reader.connect() as s:
             row = s.execute(select(HubPackageRow.content, HubPackageRow.sha256).where(
                 HubPackageRow.package_id == package_id,
                 HubPackageRow.recipient_code == recipient_code)).first()

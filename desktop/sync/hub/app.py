@@ -121,7 +121,8 @@ def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: 
         if hit is not None and hit[0] > time.monotonic():
             return hit[1]
         u = store.unit(code)
-        key_cache[code] = (time.monotonic() + KEY_CACHE_S, u)
+        if u is not None:  # a unit enrolled a moment ago is found at once
+            key_cache[code] = (time.monotonic() + KEY_CACHE_S, u)
         return u
 
     def authenticate(request: Request, body: bytes) -> str:
@@ -210,7 +211,7 @@ def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: 
         key = next((pub for f, st, pub in sender.keys if f == fp and st in ("active", "retired")), None)
         if key is None or not verify_signature(base64.b64decode(key), signature, opened.members[pkg.MANIFEST]):
             raise HubError("bad_package_signature")
-        recipient = store.unit(manifest.recipient_code)
+        recipient = unit_of(manifest.recipient_code)
         if recipient is None:
             raise HubError("recipient_unknown", manifest.recipient_code)
         if recipient.parent_code != sender.code and sender.parent_code != recipient.code:
@@ -233,9 +234,9 @@ def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: 
     async def inbox(request: Request, limit: int = 100):
         limit = max(1, min(limit, MAX_LIST))
         unit, rows = await run_in_threadpool(lambda: _inbox(authenticate(request, b""), limit))
-        return {"unit": unit, "packages": [
+        return JSONResponse({"unit": unit, "packages": [
             {"package_id": r.package_id, "kind": r.kind, "sender": r.sender_code, "size": r.size,
-             "sha256": r.sha256, "uploaded_at": r.uploaded_at.isoformat() + "Z"} for r in rows]}
+             "sha256": r.sha256, "uploaded_at": r.uploaded_at.isoformat() + "Z"} for r in rows]})
 
     def _inbox(unit: str, limit: int):
         return unit, store.inbox(unit, limit=limit)
