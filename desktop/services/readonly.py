@@ -27,6 +27,14 @@ def is_read_only(session, unit_code: str | None) -> bool:
     return e is not None and e.relation == "child"
 
 
+def is_read_only_unit(ctx, unit_code: str | None) -> bool:
+    """For screens: whether the unit's data is only viewed on this machine (no edit actions)."""
+    if not unit_code:
+        return False
+    with ctx.uow.read() as s:
+        return is_read_only(s, unit_code)
+
+
 def ensure_writable(session, unit_code: str | None) -> None:
     """Raise a Vietnamese ``DomainError`` if ``unit_code`` is a received (read-only) branch."""
     if is_read_only(session, unit_code):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.domain.evaluation import (
     AT_RISK,
@@ -18,6 +18,7 @@ from desktop.domain.evaluation import (
 )
 from desktop.domain.units import Unit, UnitKind
 from desktop.services.evaluation import held_branches
+from desktop.services.readonly import is_read_only_unit
 from desktop.services.units import self_unit, unit_settings
 
 # Background / text colours of a status: readable on old screens, not only by colour (the
@@ -65,8 +66,18 @@ class UnitPeriodBar(QWidget):
         self.period_combo = QComboBox()
         self.period_combo.setObjectName("period_combo")
         self.period_combo.setMinimumContentsLength(10)
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
+        # A branch that sends its data in packages is only viewed here (services refuse writes).
+        self.read_only_note = QLabel()
+        self.read_only_note.setObjectName("read_only_note")
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.setStyleSheet("color: #7a4b00; background: #fde9c4; padding: 3px;")
+        self.read_only_note.hide()
+        self._read_only = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        lay = QHBoxLayout()
+        outer.addLayout(lay)
+        outer.addWidget(self.read_only_note)
         lay.addWidget(self.unit_label)
         lay.addWidget(self.unit_combo)
         lay.addSpacing(12)
@@ -81,6 +92,18 @@ class UnitPeriodBar(QWidget):
     def retranslate(self) -> None:
         self.unit_label.setText(self.tr("Branch:"))
         self.period_label.setText(self.tr("Period:"))
+        self.read_only_note.setText(self.tr(
+            "This branch sends its data in packages, so it can only be viewed here. Ask the branch to "
+            "make changes on its own computer and send the package again."))
+
+    def is_read_only(self) -> bool:
+        """The selected branch's data came in packages: the page shows it without edit actions."""
+        return self._read_only
+
+    def _update_read_only(self) -> None:
+        code = self.unit_code()
+        self._read_only = bool(code) and is_read_only_unit(self.env.ctx, code)
+        self.read_only_note.setVisible(self._read_only)
 
     # ------------------------------------------------------------------ state
     def reload_units(self) -> None:
@@ -101,9 +124,11 @@ class UnitPeriodBar(QWidget):
         show = bool(me and me.kind is not UnitKind.CHI_DOAN)
         self.unit_label.setVisible(show)
         self.unit_combo.setVisible(show)
+        self._update_read_only()
         self._fill_periods()
 
     def _unit_changed(self) -> None:
+        self._update_read_only()
         self._fill_periods()
         self.changed.emit()
 

@@ -3,7 +3,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="542" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="590" />
         <source>Volunteer days</source>
         <translation>Ngày tình nguyện</translation>
     </message>
@@ -11,312 +11,317 @@
 <context>
     <name>VolunteerPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="24" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="44" />
         <source>member</source>
         <translation>đang sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="25" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="45" />
         <source>transferred out</source>
         <translation>đã chuyển đi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="26" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="46" />
         <source>left the Union</source>
         <translation>đã ra khỏi Đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="27" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="47" />
         <source>joined later</source>
         <translation>vào sau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="243" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="264" />
         <source>(deleted) </source>
         <translation>(đã xóa) </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="262" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="283" />
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="263" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="284" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="264" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="285" />
         <source>New activity</source>
         <translation>Ghi hoạt động mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="265" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="286" />
         <source>Record an activity and credit its participants (Ctrl+N)</source>
         <translation>Ghi một hoạt động và ghi nhận ngày tình nguyện cho người tham gia (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="266" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="287" />
         <source>Import attendance…</source>
         <translation>Nhập điểm danh…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="267" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="288" />
         <source>All kinds</source>
         <translation>Mọi loại hoạt động</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="270" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="291" />
         <source>Show deleted</source>
         <translation>Hiện hoạt động đã xóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="271" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="292" />
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="272" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="293" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="273" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="294" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="274" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="295" />
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="275" />
-        <location filename="../../desktop/ui/pages/volunteer.py" line="281" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="296" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="302" />
         <source>Activities</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="276" />
-        <location filename="../../desktop/ui/pages/volunteer.py" line="279" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="297" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="300" />
         <source>Members</source>
         <translation>Đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="277" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="298" />
         <source>Branch overview</source>
         <translation>Toàn chi đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="278" />
-        <location filename="../../desktop/ui/pages/volunteer.py" line="282" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="299" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="303" />
         <source>Date(s)</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="278" />
-        <location filename="../../desktop/ui/pages/volunteer.py" line="282" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="299" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="303" />
         <source>Activity</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="278" />
-        <location filename="../../desktop/ui/pages/volunteer.py" line="282" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="299" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="303" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="278" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="299" />
         <source>Organised by</source>
         <translation>Cấp tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="279" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="300" />
         <source>Days each</source>
         <translation>Số ngày/người</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="279" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="300" />
         <source>Guests</source>
         <translation>Khách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="279" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="300" />
         <source>Files</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="280" />
-        <location filename="../../desktop/ui/pages/volunteer.py" line="283" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="301" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="304" />
         <source>Member</source>
         <translation>Đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="280" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="301" />
         <source>Days / 5</source>
         <translation>Số ngày / 5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="280" />
-        <location filename="../../desktop/ui/pages/volunteer.py" line="283" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="301" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="304" />
         <source>Still needed</source>
         <translation>Còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="281" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="302" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="282" />
-        <location filename="../../desktop/ui/pages/volunteer.py" line="283" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="303" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="304" />
         <source>Days</source>
         <translation>Số ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="283" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="304" />
         <source>Risk</source>
         <translation>Mức rủi ro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="363" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="347" />
+        <source>This branch sends its data in packages, so it can only be viewed here. Ask the branch to make changes on its own computer and send the package again.</source>
+        <translation>Chi đoàn này gửi dữ liệu lên bằng gói nên chỉ được xem trên máy này. Hãy đề nghị chi đoàn sửa trên máy của mình rồi gửi lại gói.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="391" />
         <source>{0} ({1} – {2}): {3} of {4} members have fewer than 5 volunteer days · {5} days left in the year</source>
         <translation>{0} ({1} – {2}): {3}/{4} đoàn viên chưa đủ 5 ngày tình nguyện · còn {5} ngày trong năm đánh giá</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="385" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="421" />
         <source>CD-3.6 every member ≥ 5 volunteer days: {0} {1} of {2} members have reached 5 days</source>
         <translation>CD-3.6 mỗi đoàn viên ít nhất 05 ngày tình nguyện: {0} {1}/{2} đoàn viên đã đủ 5 ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="387" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="423" />
         <source>CD-2.2 youth project (công trình, phần việc thanh niên): {0} {1} in the year</source>
         <translation>CD-2.2 công trình, phần việc thanh niên: {0} {1} trong năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="389" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="425" />
         <source>CD-2.3 red-address journey or positive online trend: {0} {1} in the year</source>
         <translation>CD-2.3 hành trình đến với địa chỉ đỏ hoặc trào lưu tích cực trên mạng xã hội: {0} {1} trong năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="393" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="429" />
         <source>Members short of 5 days, most at risk first ({0} days left)</source>
         <translation>Đoàn viên chưa đủ 5 ngày, nguy cơ cao nhất trước (còn {0} ngày)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="395" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="431" />
         <source>Member-days credited by month and kind (activities in brackets)</source>
         <translation>Số ngày tình nguyện đã ghi nhận theo tháng và loại (số hoạt động trong ngoặc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="419" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="455" />
         <source>Volunteer</source>
         <translation>Tình nguyện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="419" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="455" />
         <source>Youth project</source>
         <translation>Công trình TN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="420" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="456" />
         <source>Red address</source>
         <translation>Địa chỉ đỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="420" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="456" />
         <source>Online trend</source>
         <translation>Trào lưu MXH</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="421" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="457" />
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="422" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="458" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="422" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="458" />
         <source>Total</source>
         <translation>Tổng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="428" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="474" />
         <source>Select a member to see their activities.</source>
         <translation>Chọn một đoàn viên để xem các hoạt động đã tham gia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="432" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="478" />
         <source>{0}: {1} of 5 days in {2} — {3}</source>
         <translation>{0}: {1}/5 ngày trong {2} — {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="434" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="480" />
         <source>reached</source>
         <translation>đã đủ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="434" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="480" />
         <source>{0} days still needed</source>
         <translation>còn thiếu {0} ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="483" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="531" />
         <source>Delete activity</source>
         <translation>Xóa hoạt động</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="484" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="532" />
         <source>Delete “{0}”? The members' days from it stop counting; the record stays in the history and can be restored.
 Reason:</source>
         <translation>Xóa “{0}”? Số ngày tình nguyện của hoạt động này sẽ không còn được tính; bản ghi vẫn được lưu trong lịch sử và có thể khôi phục.
 Lý do:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="505" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="553" />
         <source>Restore activity</source>
         <translation>Khôi phục hoạt động</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="506" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="554" />
         <source>Restore and credit them anyway?</source>
         <translation>Vẫn khôi phục và ghi nhận cho các đoàn viên này?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="512" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="560" />
         <source>created</source>
         <translation>tạo mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="512" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="560" />
         <source>changed</source>
         <translation>sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="512" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="560" />
         <source>deleted</source>
         <translation>đã xóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="513" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="561" />
         <source>restored</source>
         <translation>khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="525" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="573" />
         <source>+{0} members</source>
         <translation>thêm {0} đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="527" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="575" />
         <source>−{0} members</source>
         <translation>bớt {0} đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="539" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="587" />
         <source>History of “{0}”</source>
         <translation>Lịch sử của “{0}”</translation>
     </message>

@@ -156,6 +156,9 @@ class LogsPage(Page):
         self.count.setObjectName("log_count")
         QShortcut(QKeySequence.New, self, activated=self._add)
         QShortcut(QKeySequence.Delete, self.table, activated=self._delete)
+        from desktop.ui.evidence_drop import enable_log_row_drop
+
+        enable_log_row_drop(self)  # drop a photo on a record to attach it (issue 11)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_btn)
@@ -246,6 +249,9 @@ class LogsPage(Page):
 
     def _loaded(self, result):
         self._entries, self._names = result
+        writable = not self.bar.is_read_only()  # a branch sending packages: view only
+        for b in (self.add_btn, self.edit_btn, self.delete_btn):
+            b.setEnabled(writable)
         self._counts = {}
         for e in self._entries:
             self._counts[e.kind] = self._counts.get(e.kind, 0) + 1
@@ -263,7 +269,7 @@ class LogsPage(Page):
     def _add(self):
         from desktop.ui.cycle_log_dialog import LogDialog
 
-        if self.bar.unit_code() is None:
+        if self.bar.unit_code() is None or self.bar.is_read_only():
             return
         LogDialog(self.env, self.bar.unit_code(), self.kind(), parent=self).open()
 
@@ -271,12 +277,12 @@ class LogsPage(Page):
         from desktop.ui.cycle_log_dialog import LogDialog
 
         e = self.current_entry()
-        if e is not None:
+        if e is not None and not self.bar.is_read_only():
             LogDialog(self.env, e.unit_code, e.kind, e, parent=self).open()
 
     def _delete(self):
         e = self.current_entry()
-        if e is None:
+        if e is None or self.bar.is_read_only():
             return
         ask = QMessageBox.question(self, self.tr("Delete record"), self.tr(
             "Delete the record of {0} “{1}”? Its evidence files are detached. The audit trail keeps "

@@ -252,7 +252,9 @@ class RegistrationPage(Page):
                                                              "amend it to create a new version."))
         else:
             self.status_label.setText(self.tr("Version {0}: draft, not submitted yet.").format(reg.version))
-        frozen = bool(reg and reg.frozen)
+        read_only = self.bar.is_read_only()  # a branch sending packages: shown, not edited here
+        submitted = bool(reg and reg.frozen)
+        frozen = submitted or read_only
         self.items.setRowCount(len(cat.criteria))
         for row, c in enumerate(cat.criteria):
             it = reg.item(c.id) if reg else None
@@ -299,7 +301,7 @@ class RegistrationPage(Page):
             self.history.addItem(line)
         self.save_btn.setEnabled(not frozen)
         self.submit_btn.setEnabled(bool(reg) and not frozen)
-        self.amend_btn.setEnabled(frozen)
+        self.amend_btn.setEnabled(submitted and not read_only)
         self.note.setText((reg.note or "") if reg else "")
 
     def _count(self, *_):

@@ -36,6 +36,7 @@ from desktop.i18n.formatting import format_date_short, format_datetime, format_d
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services import volunteer as service
 from desktop.services.attachments import count_attachments
+from desktop.services.readonly import is_read_only_unit
 from desktop.services.units import list_units, self_unit
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.volunteer_models import Column, ProgressDelegate, RowsModel
@@ -81,6 +82,7 @@ class VolunteerPage(Page):
         self.period_combo = QComboBox()
         self.period_combo.setObjectName("vol_period")
         self.period_combo.currentIndexChanged.connect(lambda _: self.reload())
+        self._read_only = False  # the branch sends its data in packages: view only here
         self.new_btn = QPushButton()
         self.new_btn.setObjectName("vol_new")
         self.new_btn.clicked.connect(self.new_activity)
@@ -341,6 +343,12 @@ class VolunteerPage(Page):
         code = self.unit_code()
         if code is None:
             return
+        self._read_only = is_read_only_unit(self.env.ctx, code)
+        note = self.tr("This branch sends its data in packages, so it can only be viewed here. Ask the "
+                       "branch to make changes on its own computer and send the package again.")
+        for b in (self.new_btn, self.import_btn, self.edit_btn, self.delete_btn, self.restore_btn):
+            b.setEnabled(not self._read_only)
+            b.setToolTip(note if self._read_only else "")
         current = self.period()
         self.periods = service.recent_periods(self.env.ctx, code, 4)
         self.period_combo.blockSignals(True)
@@ -492,7 +500,7 @@ class VolunteerPage(Page):
     def new_activity(self):
         from desktop.ui.volunteer_activity_dialog import ActivityDialog
 
-        if self.period() is None:
+        if self.period() is None or self._read_only:
             return None
         dlg = ActivityDialog(self.env, self.unit_code(), self.period(), parent=self)
         dlg.open()
@@ -502,7 +510,7 @@ class VolunteerPage(Page):
         from desktop.ui.volunteer_activity_dialog import ActivityDialog
 
         a = self.selected_activity()
-        if a is None or a.deleted:
+        if a is None or a.deleted or self._read_only:
             return None
         dlg = ActivityDialog(self.env, self.unit_code(), self.period(), activity=a, parent=self)
         dlg.open()
@@ -511,6 +519,8 @@ class VolunteerPage(Page):
     def import_attendance(self):
         from desktop.ui.volunteer_import_dialog import AttendanceImportDialog
 
+        if self._read_only:
+            return None
         a = self.selected_activity()
         dlg = AttendanceImportDialog(self.env, self.unit_code(), self.period(),
                                      activity_id=a.id if a and not a.deleted else None, parent=self)
@@ -524,7 +534,7 @@ class VolunteerPage(Page):
 
     def delete_activity(self) -> None:
         a = self.selected_activity()
-        if a is None or a.deleted:
+        if a is None or a.deleted or self._read_only:
             return
         reason, ok = self.ask_reason(a)
         if not ok:
@@ -533,7 +543,7 @@ class VolunteerPage(Page):
 
     def restore_activity(self) -> None:
         a = self.selected_activity()
-        if a is None or not a.deleted:
+        if a is None or not a.deleted or self._read_only:
             return
         from desktop.domain.volunteer import OverlapError
 
