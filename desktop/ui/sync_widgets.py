@@ -4,12 +4,9 @@ import results dialog."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QAbstractTableModel, QCollator, QLocale, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,12 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n.formatting import format_date_short, format_number
 from desktop.sync import privacy
 from desktop.sync.kinds import KINDS
-
-_RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
-# Looking up Qt enum members costs tens of microseconds each in PySide6; data() is called for every
-# visible cell and role, so compare against plain ints computed once.
-_DISPLAY, _ALIGN, _USER = int(Qt.DisplayRole), int(Qt.TextAlignmentRole), int(Qt.UserRole)
-_BACK, _FORE, _TIP = int(Qt.BackgroundRole), int(Qt.ForegroundRole), int(Qt.ToolTipRole)
+from desktop.ui.rows_model import Column, RowsModel
 
 
 def local_time(dt: datetime | None) -> str:
@@ -56,89 +48,7 @@ def size_text(n: int) -> str:
     return f"{format_number(max(1, round(n / 1024)), digits=0)} KB"
 
 
-@dataclass(frozen=True)
-class Column:
-    key: str
-    text: Callable[[object], str]
-    sort: Callable[[object], object] | None = None  # None: Vietnamese text order
-    right: bool = False
-
-
-class RowsModel(QAbstractTableModel):
-    """Rows of frozen objects shown through ``Column`` specs; colours per row."""
-
-    def __init__(self, columns: list[Column], parent=None):
-        super().__init__(parent)
-        self.columns = columns
-        self.rows: list = []
-        self.headers = [""] * len(columns)
-        self.colours: Callable[[object, str], tuple[str, str] | None] | None = None  # (row, column key)
-        self.tooltip: Callable[[object, str], str | None] | None = None
-        self._brushes: dict[str, QBrush] = {}
-        self._coll = QCollator(QLocale(QLocale.Vietnamese, QLocale.Vietnam))
-        self._coll.setNumericMode(True)
-
-    def set_rows(self, rows: list) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def set_headers(self, headers: list[str]) -> None:
-        self.headers = list(headers)
-        self.headerDataChanged.emit(Qt.Horizontal, 0, max(0, len(self.columns) - 1))
-
-    def row(self, i: int):
-        return self.rows[i] if 0 <= i < len(self.rows) else None
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and section < len(self.headers):
-            return self.headers[section]
-        return None
-
-    def data(self, index, role=_DISPLAY):
-        if not index.isValid():
-            return None
-        role = int(role)
-        if role == _DISPLAY:
-            return self.columns[index.column()].text(self.rows[index.row()])
-        if role == _ALIGN:
-            return _RIGHT if self.columns[index.column()].right else None
-        if role == _USER:
-            return self.rows[index.row()]
-        if (role == _BACK or role == _FORE) and self.colours is not None:
-            c = self.colours(self.rows[index.row()], self.columns[index.column()].key)
-            if c:
-                return self._brush(c[0] if role == _BACK else c[1])
-            return None
-        if role == _TIP and self.tooltip is not None:
-            return self.tooltip(self.rows[index.row()], self.columns[index.column()].key)
-        return None
-
-    def _brush(self, colour: str) -> QBrush:
-        b = self._brushes.get(colour)
-        if b is None:
-            b = self._brushes[colour] = QBrush(QColor(colour))
-        return b
-
-    def sort(self, column, order=Qt.AscendingOrder):
-        if not 0 <= column < len(self.columns):
-            return
-        self.layoutAboutToBeChanged.emit()
-        col = self.columns[column]
-        if col.sort is not None:
-            self.rows.sort(key=lambda r: (col.sort(r) is None, col.sort(r) if col.sort(r) is not None else 0))
-        else:
-            coll = self._coll
-            self.rows.sort(key=lambda r: coll.sortKey(col.text(r)))
-        if order == Qt.DescendingOrder:
-            self.rows.reverse()
-        self.layoutChanged.emit()
+# Column and RowsModel live in desktop/ui/rows_model.py (shared with the volunteer screens).
 
 
 def make_table(model: RowsModel, name: str) -> QTableView:

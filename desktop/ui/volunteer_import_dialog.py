@@ -91,7 +91,7 @@ class AttendanceImportDialog(QDialog):
             Column("status", lambda r: self._status_text(r.status)),
             Column("message", lambda r: r.message),
         ], self)
-        self.model.colours = lambda r: {"error": ("#f8d7d5", "#8a1c14"), "duplicate": ("#fde9c4", "#7a4b00"),
+        self.model.colours = lambda r, _key: {"error": ("#f8d7d5", "#8a1c14"), "duplicate": ("#fde9c4", "#7a4b00"),
                                         "already": ("#e6e6e6", "#444444")}.get(r.status)
         self.table = QTableView()
         self.table.setObjectName("vi_table")

@@ -3,117 +3,31 @@ inside the model with QCollator (Vietnamese order, TECH-NOTES.md), never a proxy
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
-    QCollator,
-    QLocale,
     QModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
 from desktop.domain.members import name_key
+from desktop.ui.rows_model import Column, collator  # noqa: F401  (re-exported for the volunteer screens)
+from desktop.ui.rows_model import RowsModel as SharedRowsModel
 
 PROGRESS_ROLE = Qt.UserRole + 1
-_RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
+_PROGRESS = int(PROGRESS_ROLE)
 
 
-def collator() -> QCollator:
-    c = QCollator(QLocale(QLocale.Vietnamese, QLocale.Vietnam))
-    c.setNumericMode(True)
-    return c
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    text: Callable[[object], str]
-    sort: Callable[[object], object] | None = None  # None: Vietnamese text order
-    right: bool = False
-
-
-class RowsModel(QAbstractTableModel):
-    """Rows of any frozen objects, shown through ``Column`` specs."""
-
-    def __init__(self, columns: list[Column], parent=None):
-        super().__init__(parent)
-        self.columns = columns
-        self.rows: list = []
-        self.headers = [""] * len(columns)
-        self._collator = collator()
-        self.colours: Callable[[object], tuple[str, str] | None] | None = None
-        self.tooltip: Callable[[object, str], str | None] | None = None
-
-    def set_rows(self, rows: list) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def set_columns(self, columns: list[Column], rows: list) -> None:
-        self.beginResetModel()
-        self.columns = columns
-        self.headers = [""] * len(columns)
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def set_headers(self, headers: list[str]) -> None:
-        self.headers = headers
-        if self.columns:
-            self.headerDataChanged.emit(Qt.Horizontal, 0, len(self.columns) - 1)
-
-    def row(self, index: int):
-        return self.rows[index] if 0 <= index < len(self.rows) else None
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and section < len(self.headers):
-            return self.headers[section]
-        return None
+class RowsModel(SharedRowsModel):
+    """The shared rows model, plus the progress bar's value (``PROGRESS_ROLE``, column "progress")."""
 
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
-        col = self.columns[index.column()]
-        if role == Qt.DisplayRole:
-            return col.text(r)
-        if role == Qt.TextAlignmentRole and col.right:
-            return _RIGHT
-        if role == Qt.UserRole:
-            return r
-        if role == PROGRESS_ROLE and col.key == "progress":
-            return getattr(r, "progress", None)
-        if role in (Qt.BackgroundRole, Qt.ForegroundRole) and self.colours:
-            c = self.colours(r)
-            if c:
-                return QBrush(QColor(c[0] if role == Qt.BackgroundRole else c[1]))
-        if role == Qt.ToolTipRole and self.tooltip:
-            return self.tooltip(r, col.key)
-        return None
-
-    def sort(self, column, order=Qt.AscendingOrder):
-        if not 0 <= column < len(self.columns):
-            return
-        self.layoutAboutToBeChanged.emit()
-        col = self.columns[column]
-        if col.sort is not None:
-            self.rows.sort(key=col.sort)
-        else:
-            coll = self._collator
-            self.rows.sort(key=lambda r: coll.sortKey(col.text(r)))
-        if order == Qt.DescendingOrder:
-            self.rows.reverse()
-        self.layoutChanged.emit()
+        if int(role) == _PROGRESS and index.isValid() and self.columns[index.column()].key == "progress":
+            return getattr(self.rows[index.row()], "progress", None)
+        return super().data(index, role)
 
 
 class ProgressDelegate(QStyledItemDelegate):

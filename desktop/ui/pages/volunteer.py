@@ -165,7 +165,7 @@ class VolunteerPage(Page):
             Column("activities", lambda m: str(m.activities), sort=lambda m: m.activities, right=True),
             Column("status", lambda m: self._status_text(m.status)),
         ], self)
-        self.mem_model.colours = lambda m: None if m.counted else ("#eeeeee", "#666666")
+        self.mem_model.colours = lambda m, _key: None if m.counted else ("#eeeeee", "#666666")
         self.mem_table = _table("vol_members", self.mem_model)
         self.mem_table.setItemDelegateForColumn(1, ProgressDelegate(self.mem_table))
         self.mem_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
@@ -208,7 +208,7 @@ class VolunteerPage(Page):
             Column("needed", lambda m: format_days(m.needed), sort=lambda m: m.needed, right=True),
             Column("risk", lambda m: self._risk_text(m), sort=lambda m: self._short_order(m)),
         ], self)
-        self.short_model.colours = lambda m: _RISK_COLOURS.get(self.summary.risk_of(m)) if self.summary else None
+        self.short_model.colours = lambda m, _key: _RISK_COLOURS.get(self.summary.risk_of(m)) if self.summary else None
         self.short_table = _table("vol_short", self.short_model)
         self.short_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.short_table.doubleClicked.connect(self._short_to_member)

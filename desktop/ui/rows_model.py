@@ -1,0 +1,122 @@
+"""A thin table model over immutable rows, shared by the outbox, branches and volunteer screens.
+
+Columns are ``Column`` specs (text, optional sort key, right alignment); sorting happens inside
+the model, text columns in Vietnamese order with QCollator (TECH-NOTES.md: never a proxy model
+over big data). Colours and tooltips are callbacks of (row, column key).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QCollator, QLocale, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+_RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
+# Looking up Qt enum members costs tens of microseconds each in PySide6; data() is called for every
+# visible cell and role, so compare against plain ints computed once.
+_DISPLAY, _ALIGN, _USER = int(Qt.DisplayRole), int(Qt.TextAlignmentRole), int(Qt.UserRole)
+_BACK, _FORE, _TIP = int(Qt.BackgroundRole), int(Qt.ForegroundRole), int(Qt.ToolTipRole)
+
+
+def collator() -> QCollator:
+    """Vietnamese order, numbers by value ("Tổ 2" before "Tổ 10")."""
+    c = QCollator(QLocale(QLocale.Vietnamese, QLocale.Vietnam))
+    c.setNumericMode(True)
+    return c
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    text: Callable[[object], str]
+    sort: Callable[[object], object] | None = None  # None: Vietnamese text order
+    right: bool = False
+
+
+class RowsModel(QAbstractTableModel):
+    """Rows of frozen objects shown through ``Column`` specs; colours per (row, column key)."""
+
+    def __init__(self, columns: list[Column], parent=None):
+        super().__init__(parent)
+        self.columns = columns
+        self.rows: list = []
+        self.headers = [""] * len(columns)
+        self.colours: Callable[[object, str], tuple[str, str] | None] | None = None  # (bg, fg)
+        self.tooltip: Callable[[object, str], str | None] | None = None
+        self._brushes: dict[str, QBrush] = {}
+        self._coll = collator()
+
+    def set_rows(self, rows: list) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def set_columns(self, columns: list[Column], rows: list) -> None:
+        self.beginResetModel()
+        self.columns = columns
+        self.headers = [""] * len(columns)
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def set_headers(self, headers: list[str]) -> None:
+        self.headers = list(headers)
+        if self.columns:
+            self.headerDataChanged.emit(Qt.Horizontal, 0, len(self.columns) - 1)
+
+    def row(self, i: int):
+        return self.rows[i] if 0 <= i < len(self.rows) else None
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and section < len(self.headers):
+            return self.headers[section]
+        return None
+
+    def data(self, index, role=_DISPLAY):
+        if not index.isValid():
+            return None
+        role = int(role)
+        if role == _DISPLAY:
+            return self.columns[index.column()].text(self.rows[index.row()])
+        if role == _ALIGN:
+            return _RIGHT if self.columns[index.column()].right else None
+        if role == _USER:
+            return self.rows[index.row()]
+        if (role == _BACK or role == _FORE) and self.colours is not None:
+            c = self.colours(self.rows[index.row()], self.columns[index.column()].key)
+            if c:
+                return self._brush(c[0] if role == _BACK else c[1])
+            return None
+        if role == _TIP and self.tooltip is not None:
+            return self.tooltip(self.rows[index.row()], self.columns[index.column()].key)
+        return None
+
+    def _brush(self, colour: str) -> QBrush:
+        b = self._brushes.get(colour)
+        if b is None:
+            b = self._brushes[colour] = QBrush(QColor(colour))
+        return b
+
+    def sort(self, column, order=Qt.AscendingOrder):
+        if not 0 <= column < len(self.columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        col = self.columns[column]
+        if col.sort is not None:
+            def key(r, f=col.sort):
+                v = f(r)
+                return (True, 0) if v is None else (False, v)  # empty values last
+            self.rows.sort(key=key)
+        else:
+            coll = self._coll
+            self.rows.sort(key=lambda r: coll.sortKey(col.text(r)))
+        if order == Qt.DescendingOrder:
+            self.rows.reverse()
+        self.layoutChanged.emit()
