@@ -45,7 +45,8 @@ class HubTransport:
         self.unit_code = unit_code
         self.identity = identity
         self._own = client is None
-        self.client = client or httpx.Client(base_url=self.url, timeout=timeout)
+        # a hub that does not answer must not hold the (single) task thread for long
+        self.client = client or httpx.Client(base_url=self.url, timeout=httpx.Timeout(timeout, connect=5.0))
         self.page = page
         self.unreachable: str | None = None
         self.acknowledged: list[str] = []

@@ -37,6 +37,26 @@ def _identity():
     return Identity(Ed25519PrivateKey.generate(), "2026-11-21T00:00:00Z")
 
 
+def _tree_cpu(root_pid: int) -> float:
+    """CPU seconds (user + system) used so far by a process and all its descendants (/proc)."""
+    procs = {}
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                fields = (d / "stat").read_text().rsplit(")", 1)[1].split()
+                procs[int(d.name)] = (int(fields[1]), int(fields[11]) + int(fields[12]))
+            except (OSError, IndexError, ValueError):
+                pass
+    tick = os.sysconf("SC_CLK_TCK")
+    total, todo = 0, [root_pid]
+    while todo:
+        pid = todo.pop()
+        if pid in procs:
+            total += procs[pid][1]
+        todo += [c for c, (pp, _cpu) in procs.items() if pp == pid]
+    return total / tick
+
+
 _UPLOADS: list = []
 _HUB_URL = ""
 
@@ -133,11 +153,18 @@ def _run(args, tmp: Path, cluster: PgCluster) -> int:
     procs = max(1, args.procs)
     per = args.clients // procs or 1
     ctx = mp.get_context("fork")
+    postmaster = int((cluster.root / "data" / "postmaster.pid").read_text().split()[0])
+    cpu0 = _tree_cpu(hub.proc.pid), _tree_cpu(postmaster)
     t0 = time.perf_counter()
     with ctx.Pool(procs) as pool:
         results = pool.starmap(_upload_chunk, [(k, procs, per) for k in range(procs)])
     dt = time.perf_counter() - t0
     errors = [e for r in results for e in r]
+    hub_cpu, pg_cpu = _tree_cpu(hub.proc.pid) - cpu0[0], _tree_cpu(postmaster) - cpu0[1]
+    cpu_ms = (hub_cpu + pg_cpu) / len(uploads) * 1000
+    print(f"server CPU per upload: hub {hub_cpu / len(uploads) * 1000:.2f} ms + PostgreSQL "
+          f"{pg_cpu / len(uploads) * 1000:.2f} ms = {cpu_ms:.2f} ms -> about {1000 / cpu_ms:.0f} uploads/s per "
+          f"dedicated core (machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f})")
     rate = len(uploads) / dt
     print(f"uploads: {len(uploads)} in {dt:.2f} s = {rate:.0f}/s with {procs}×{per} clients, "
           f"{args.workers} hub workers, errors {len(errors)}  (target ≥ 200/s) "
@@ -166,6 +193,10 @@ def _run(args, tmp: Path, cluster: PgCluster) -> int:
 
     import httpx
 
+    # Latency is measured on a one-process hub: with several uvicorn workers every response
+    # took ~40 ms more here, even /v1/health (measured), whatever the database.
+    hub.stop()
+    hub = HubProcess(url, log=tmp / "hub1.log", port=hub.port).start()
     code, ident = "DCS-BENCH", dcs_id
     times_http, times_db = [], []
     with httpx.Client(base_url=hub.url, timeout=30) as c:
@@ -178,7 +209,7 @@ def _run(args, tmp: Path, cluster: PgCluster) -> int:
             assert r.status_code == 200 and len(r.json()["packages"]) == 100
     for _ in range(50):
         t0 = time.perf_counter()
-        store.inbox("DCS-X0007", limit=100)
+        store.inbox("DCS-BENCH", limit=100)
         times_db.append((time.perf_counter() - t0) * 1000)
     med, p95 = statistics.median(times_http), sorted(times_http)[int(len(times_http) * 0.95)]
     print(f"inbox listing with {store.stats()['packages_total']} stored: signed HTTP median {med:.1f} ms, "
