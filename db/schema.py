@@ -3,6 +3,7 @@ refuse (and leave untouched) when written by a newer version of the app."""
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -47,8 +48,15 @@ def head_revision() -> str:
 
 
 def known_revisions() -> list[str]:
+    return list(_known_revisions())
+
+
+@functools.cache
+def _known_revisions() -> tuple[str, ...]:
+    # Reading the revision scripts takes ~0.2 s; they cannot change while the program runs, and
+    # every open of a database asks (each test's database, each backup check).
     script = ScriptDirectory.from_config(alembic_config())
-    return [r.revision for r in reversed(list(script.walk_revisions()))]
+    return tuple(r.revision for r in reversed(list(script.walk_revisions())))
 
 
 def stored_revision(path: Path) -> str | None:
