@@ -146,16 +146,38 @@ def run_hub(quick: bool) -> list[dict]:
     return rows
 
 
+# Runs one area module as ``__main__`` and keeps every row it prints through ``print_rows``
+# (modules built on ``main_for`` and modules with a ``main()`` of their own alike).
+AREA_WRAPPER = r"""
+import json, runpy, sys
+import tests.bench._util as u
+name, out, quick = sys.argv[1], sys.argv[2], sys.argv[3] == "1"
+kept = []
+original = u.print_rows
+def keep(rows):
+    kept.extend(rows)
+    with open(out, "w", encoding="utf-8") as fh:
+        json.dump(kept, fh, ensure_ascii=False, default=str)
+    original(rows)
+u.print_rows = keep
+sys.argv = [name] + (["--quick"] if quick else [])
+try:
+    runpy.run_module(f"tests.bench.{name}", run_name="__main__", alter_sys=True)
+except SystemExit:
+    pass
+"""
+
+
 def run_area(name: str, quick: bool) -> list[dict]:
     if name == "bench_hub":
         return run_hub(quick)
     out = Path(tempfile.mkstemp(prefix=f"{name}-", suffix=".json")[1])
-    cmd = [PY, "-m", f"tests.bench.{name}", "--json", str(out)] + (["--quick"] if quick else [])
+    cmd = [PY, "-c", AREA_WRAPPER, name, str(out), "1" if quick else "0"]
     t0 = time.perf_counter()
     try:
         proc = subprocess.run(cmd, cwd=ROOT, env=_env(), capture_output=True, text=True, timeout=AREA_TIMEOUT,
                               check=False)
-        rows = json.loads(out.read_text() or "[]") if out.stat().st_size else []
+        rows = json.loads(out.read_text(encoding="utf-8")) if out.stat().st_size else []
         if not rows:
             tail = (proc.stderr or proc.stdout).strip().splitlines()[-3:]
             rows = [_failed(f"{name}: did not finish (exit {proc.returncode})", " | ".join(tail))]
