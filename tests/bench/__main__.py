@@ -240,7 +240,7 @@ def startup_rows(quick: bool) -> list[dict]:
     out.append(row("start-up: grassroots data (15.000 members), window idle", runs["grassroots"],
                    floor_times=floor, target_ratio=2.5, target_s=1.5, peak_mb=round(rss["grassroots"], 1),
                    note="whole process timed from outside"))
-    mem = row("memory: peak RSS at start-up with grassroots data (MB→s column)",
+    mem = row("memory: peak RSS at start-up, grassroots data (median column: GB)",
               [rss["grassroots"] / 1000], peak_mb=round(rss["grassroots"], 1), target_mb=250)
     mem["note"] = f"{rss['grassroots']:.0f} MB (median column shows MB/1000)"
     out.append(mem)
