@@ -144,9 +144,10 @@ def generate(ctx: AppContext, profile: str, seed: int = 1, *, progress=None,
         raise DomainError(f"Không có hồ sơ dữ liệu mẫu “{profile}” (chọn: {', '.join(PROFILES)}).",
                           field="profile")
     if profile == "city":
-        raise DomainError("Hồ sơ “city” là dữ liệu của máy chủ tổng hợp (PostgreSQL): dùng "
-                          "“python -m tests.bench --city” với SOTHIDUA_BENCH_PG; máy đơn vị chỉ "
-                          "nhận “branch” hoặc “grassroots”.", field="profile")
+        raise DomainError("Hồ sơ “city” (114 Đoàn cơ sở, 8.000 chi đoàn) thuộc máy chủ hub trên PostgreSQL; "
+                          "hub chỉ lưu đơn vị, khóa và gói nên số đo thành phố là “python -m tests.bench "
+                          "--only hub” (1.000.000 gói). Máy đơn vị chỉ nhận “branch” hoặc “grassroots”.",
+                          field="profile")
     t0 = time.perf_counter()
     rng = random.Random(seed)
     summary = DemoSummary(profile, seed)
