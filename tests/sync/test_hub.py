@@ -4,6 +4,7 @@ issue 7 through the hub; forged, replayed and foreign requests are refused."""
 from __future__ import annotations
 
 import json
+import shutil
 import time
 from pathlib import Path
 
@@ -213,3 +214,41 @@ def test_hub_cli_enrol_units_stats(pair, tmp_path):  # noqa: F811
     bad.write_bytes(bytes(raw))
     code, out, _ = run_cli("hub", "enrol", str(bad), "--db", db, "--json")
     assert code == 1 and json.loads(out)[0]["status"] == "rejected"
+
+
+def test_a_rotated_key_is_accepted_through_its_chain_and_a_lost_one_needs_the_operator(hub, tmp_path):
+    from desktop.domain.errors import DomainError
+    from desktop.sync.hub.admin import enrol_file
+
+    old_t = transport(hub.branch, hub.client)
+    sync.rotate_key(hub.branch)  # the old key vouches for the new one
+    f = tmp_path / "rotated.stpkg"
+    sync.enrol_export(hub.branch, f)
+    assert enrol_file(hub.store, f.read_bytes()).status == "rotated"
+    keys = {st for _fp, st, _p in hub.store.unit("CD-TDP3").keys}
+    assert keys == {"active", "retired"}
+    # requests must be signed with the active key
+    r = hub.client.get("/v1/inbox", headers=_signed(old_t, "GET", "/inbox"))
+    assert r.status_code == 401 and r.json()["error"] == "bad_signature"
+    put_quarterly(hub.branch)
+    assert online_sync.sync_now(hub.branch, "http://hub.test", client=hub.client).ok
+
+    # a brand-new key without a chain (lost key): refused unless the operator says so
+    shutil.rmtree(hub.branch.data.keys)
+    KeyStore(hub.branch.data.keys).identity()
+    sync.enrol_export(hub.branch, f)
+    with pytest.raises(DomainError, match="replace-lost-key"):
+        enrol_file(hub.store, f.read_bytes())
+    assert enrol_file(hub.store, f.read_bytes(), replace_lost_key=True).status == "replaced"
+    assert sorted(st for _fp, st, _p in hub.store.unit("CD-TDP3").keys) == ["active", "revoked", "revoked"]
+
+
+def test_online_status_from_the_cli(hub, monkeypatch):
+    put_quarterly(hub.branch)
+    code, out, _ = run_cli("sync", "online-status", "--json", data_dir=hub.branch.data.root)
+    assert code == 0
+    st = json.loads(out)
+    assert st["pending"] == 1 and st["hub_url"] is None and st["last_synced_at"] is None
+    monkeypatch.setenv("SOTHIDUA_HUB_URL", "http://hub.example.vn")
+    code, out, _ = run_cli("sync", "online-status", data_dir=hub.branch.data.root)
+    assert "http://hub.example.vn" in out and "còn 1 gói chờ gửi" in out

@@ -29,6 +29,7 @@ def enrol_file(store, content: bytes, *, name: str = "", replace_lost_key: bool 
     u = ve.data["unit"]
     known = store.unit(u["code"])
     retired: list[tuple[str, str]] = []
+    replaced = False
     if known is not None and ve.fingerprint not in {fp for fp, _s, _p in known.keys}:
         trusted = {fp for fp, st, _p in known.keys if st in ("active", "retired")}
         via = keymod.verify_rotation_chain(u["code"], ve.data.get("rotation") or [], ve.public_raw, trusted)
@@ -39,9 +40,11 @@ def enrol_file(store, content: bytes, *, name: str = "", replace_lost_key: bool 
                     "được khóa cũ xác nhận. Nếu đơn vị bị mất khóa, đối chiếu mã vân tay rồi dùng "
                     "--replace-lost-key.")
             store.revoke_keys(u["code"])
+            replaced = True
     try:
         status = store.enrol(code=u["code"], name=u["name"], kind=u["kind"], parent_code=u.get("parent_code"),
                              public_key=keymod.b64(ve.public_raw), fingerprint=ve.fingerprint, retired=retired)
     except ValueError:
         raise DomainError(f"Khóa {ve.fingerprint} của {u['code']} đã bị thu hồi: đơn vị cần tạo khóa mới.") from None
-    return HubEnrolResult(u["code"], u["name"], u.get("parent_code"), ve.fingerprint, status)
+    return HubEnrolResult(u["code"], u["name"], u.get("parent_code"), ve.fingerprint,
+                          "replaced" if replaced else status)
