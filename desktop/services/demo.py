@@ -12,8 +12,10 @@ Profiles (BRIEF §8.4 sizes):
   shaped exactly like the services write them (membership events, activity dates, participants,
   credits).
 * ``city``: the Thành đoàn's view (114 commune-level Đoàn cơ sở + sector unions, 8,000 branches,
-  300,000 members, 3,000,000 volunteer records) — see ``city_plan``; written to the hub database
-  by the benchmark when PostgreSQL is available.
+  300,000 members, 3,000,000 volunteer records) — ``city_plan`` gives its unit tree and branch
+  sizes. Not written anywhere yet: the hub's schema (db/hub) holds units, keys and packages only,
+  no member or volunteer tables; the city-scale figures are the hub benchmark's (PostgreSQL,
+  1,000,000 stored packages).
 
 Nothing here imports Qt or SQLAlchemy; the bulk writes go through ``db.repo.demo``.
 """
