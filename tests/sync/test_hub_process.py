@@ -153,3 +153,33 @@ def test_two_branches_and_their_doan_co_so_through_a_real_hub(live, tmp_path, mo
     st = json.loads(out)
     assert st["by_kind"]["quarterly"] == 8 and st["by_status"]["waiting"] == 0
     other.close()
+
+
+def test_hub_serves_https_with_the_given_certificate(tmp_path):
+    import datetime as dt
+
+    import httpx
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1))
+            .not_valid_after(now + dt.timedelta(days=30)).sign(key, hashes.SHA256()))
+    (tmp_path / "hub.crt").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    (tmp_path / "hub.key").write_bytes(key.private_bytes(serialization.Encoding.PEM,
+                                                         serialization.PrivateFormat.PKCS8,
+                                                         serialization.NoEncryption()))
+    hub = HubProcess(f"sqlite:///{tmp_path / 'tls.db'}", log=tmp_path / "hub.log",
+                     tls_cert=tmp_path / "hub.crt", tls_key=tmp_path / "hub.key").start()
+    try:
+        r = httpx.get(f"https://127.0.0.1:{hub.port}/v1/health", verify=False)
+        assert r.status_code == 200 and r.json()["status"] == "ok"
+        log = (tmp_path / "hub.log").read_text(encoding="utf-8")
+        assert "INFO sothidua.hub hub listening on 127.0.0.1" in log
+    finally:
+        hub.stop()
