@@ -5,9 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
 
 from desktop.i18n.formatting import format_percent, roman
-from desktop.reports.layout import PORTRAIT_WIDTH, data_table
+from desktop.reports import styles as S
+from desktop.reports.layout import (
+    PORTRAIT_WIDTH,
+    P,
+    data_table,
+    heading_block,
+    new_document,
+    title_block,
+)
 from desktop.reports.model import CriterionGroup, CriterionLine
 
 MET, NOT_MET, NOT_JUDGED, NOT_APPLICABLE = "Đạt", "Chưa đạt", "Chưa đánh giá", "Không áp dụng"
@@ -68,3 +77,16 @@ def share_text(part: float, whole: float) -> str:
 
 
 COL_ID = 17 * mm
+
+
+def opening(doc_title: str, heading, doc_type: str, *summary: str, recipient: str | None = None,
+            first: bool = True, **title_kw) -> list[Flowable]:
+    """The top of every administrative document (FORMATS.md): the heading (issuer, motto, number,
+    place and date), the document type and summary, and "Kính gửi: …" when it is addressed."""
+    story = new_document(doc_title, first=first)
+    story.append(heading_block(heading))
+    story += title_block(doc_type, *summary, **title_kw)
+    if recipient:
+        story.append(P(f"Kính gửi: {recipient}", S.CENTER))
+        story.append(Spacer(1, 6))
+    return story

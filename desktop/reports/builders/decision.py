@@ -14,17 +14,15 @@ from reportlab.platypus import PageBreak, Spacer
 
 from desktop.i18n.formatting import format_date_short, format_number
 from desktop.reports import styles as S
+from desktop.reports.builders.common import opening
 from desktop.reports.builders.registration import period_phrase
 from desktop.reports.layout import (
     PORTRAIT_WIDTH,
     P,
     data_table,
     esc,
-    heading_block,
-    new_document,
     recipients_list,
     signature_block,
-    title_block,
 )
 from desktop.reports.model import DecisionData
 from desktop.reports.render import BuiltReport
@@ -43,9 +41,7 @@ def build_decision(data: DecisionData) -> BuiltReport:
     when = period_phrase(data.period_label)
     body = data.issuer_full_name
     subject = f"Về việc công nhận {_titles(data)} {when}"
-    story = new_document("Quyết định công nhận", first=True)
-    story.append(heading_block(data.heading))
-    story += title_block("Quyết định", subject)
+    story = opening("Quyết định công nhận", data.heading, "Quyết định", subject)
     story.append(P(body.upper(), S.CENTER_BOLD))
     story.append(Spacer(1, 6))
     for clause in data.bases:

@@ -7,19 +7,16 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 
 from desktop.i18n.formatting import format_date_short
-from desktop.reports.builders.common import COL_ID, criteria_table, status_word
+from desktop.reports.builders.common import COL_ID, criteria_table, opening, status_word
 from desktop.reports.builders.registration import period_phrase
 from desktop.reports.layout import (
     PORTRAIT_WIDTH,
     bullets,
     data_table,
-    heading_block,
-    new_document,
     para,
     recipients_list,
     section,
     signature_block,
-    title_block,
 )
 from desktop.reports.model import QuarterlyData
 from desktop.reports.render import BuiltReport
@@ -33,9 +30,7 @@ def quarter_phrase(data: QuarterlyData) -> str:
 def build_quarterly(data: QuarterlyData) -> BuiltReport:
     b = data.branch
     subject = f"Tiến độ xây dựng Chi đoàn xã hội chủ nghĩa {quarter_phrase(data)}"
-    story = new_document("Báo cáo tiến độ quý", first=True)
-    story.append(heading_block(data.heading))
-    story += title_block("Báo cáo", subject)
+    story = opening("Báo cáo tiến độ quý", data.heading, "Báo cáo", subject)
     story.append(para(
         f"Ban Chấp hành {b.name} báo cáo tiến độ thực hiện các tiêu chí xây dựng Chi đoàn xã hội "
         f"chủ nghĩa {quarter_phrase(data)} (từ ngày {format_date_short(data.quarter_start)} đến "

@@ -11,19 +11,16 @@ from reportlab.platypus import PageBreak, Spacer
 from desktop.i18n.formatting import format_date_short, format_number
 from desktop.reports import styles as S
 from desktop.reports import texts
-from desktop.reports.builders.common import COL_ID, criteria_table, share_text
+from desktop.reports.builders.common import COL_ID, criteria_table, opening, share_text
 from desktop.reports.layout import (
     PORTRAIT_WIDTH,
     P,
     data_table,
-    heading_block,
     labelled,
-    new_document,
     para,
     recipients_list,
     section,
     signature_block,
-    title_block,
 )
 from desktop.reports.model import RegistrationData
 from desktop.reports.render import BuiltReport
@@ -43,9 +40,7 @@ def period_phrase(label: str) -> str:
 
 def build_registration(data: RegistrationData) -> BuiltReport:
     b = data.branch
-    story = new_document("Bản đăng ký", first=True)
-    story.append(heading_block(data.heading))
-    story += title_block("Bản đăng ký", _subject(data))
+    story = opening("Bản đăng ký", data.heading, "Bản đăng ký", _subject(data))
     story.append(para(
         f"Căn cứ {texts.NQ05}; căn cứ các tiêu chí xây dựng mô hình {texts.MODEL_NAME}, Ban "
         f"Chấp hành {b.name} đăng ký xây dựng Chi đoàn xã hội chủ nghĩa "

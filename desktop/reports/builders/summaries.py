@@ -23,6 +23,7 @@ from desktop.reports.builders.common import (
     NOT_APPLICABLE,
     NOT_JUDGED,
     NOT_MET,
+    opening,
     share_text,
     status_word,
 )
@@ -32,13 +33,10 @@ from desktop.reports.layout import (
     PORTRAIT_WIDTH,
     P,
     data_table,
-    heading_block,
-    new_document,
     para,
     recipients_list,
     section,
     signature_block,
-    title_block,
 )
 from desktop.reports.model import RegistrationSummaryData, ResultsSummaryData
 from desktop.reports.render import BuiltReport, to_landscape, to_portrait
@@ -71,12 +69,7 @@ def build_registration_summary(data: RegistrationSummaryData) -> BuiltReport:
     members = sum(x.branch.members for x in lines)
     members_reg = sum(x.members_registered for x in registered)
     subject = f"Tiến độ, số lượng chi đoàn đăng ký xây dựng Chi đoàn xã hội chủ nghĩa {when}"
-    story = new_document("Báo cáo tổng hợp đăng ký", first=True)
-    story.append(heading_block(data.heading))
-    story += title_block("Báo cáo", subject)
-    if data.recipient_body:
-        story.append(P(f"Kính gửi: {data.recipient_body}", S.CENTER))
-        story.append(Spacer(1, 6))
+    story = opening("Báo cáo tổng hợp đăng ký", data.heading, "Báo cáo", subject, recipient=data.recipient_body)
     story.append(para(
         f"Thực hiện {texts.NQ05} và quy trình xây dựng mô hình {texts.MODEL_NAME}, Ban Chấp hành "
         f"{issuer} báo cáo tiến độ và số lượng chi đoàn đăng ký {when}{_deadline_note(data.deadline)} "
@@ -159,12 +152,7 @@ def build_results_summary(data: ResultsSummaryData, *, progress=None) -> BuiltRe
     recognised = sum(x.members_recognised for x in lines)
     days = sum(x.volunteer_days for x in lines)
     subject = f"Kết quả thực hiện các tiêu chí xây dựng Chi đoàn xã hội chủ nghĩa {when}"
-    story = new_document("Báo cáo tổng hợp kết quả", first=True)
-    story.append(heading_block(data.heading))
-    story += title_block("Báo cáo", subject)
-    if data.recipient_body:
-        story.append(P(f"Kính gửi: {data.recipient_body}", S.CENTER))
-        story.append(Spacer(1, 6))
+    story = opening("Báo cáo tổng hợp kết quả", data.heading, "Báo cáo", subject, recipient=data.recipient_body)
     story.append(para(
         f"Thực hiện {texts.NQ05} và quy trình xây dựng mô hình {texts.MODEL_NAME}, Ban Chấp hành "
         f"{issuer} tổng hợp kết quả thực hiện các tiêu chí của các chi đoàn trực thuộc "
