@@ -14,8 +14,11 @@ from desktop.domain.logs import LogEntry
 from desktop.domain.members import Member
 from desktop.domain.volunteer import Activity
 from desktop.services import cycle, members, sync, volunteer
-from tests.sync.conftest_sync import pair  # noqa: F401  (the fixture)
-from tests.sync.conftest_sync import BRANCH, stored_state
+from tests.sync.conftest_sync import (
+    BRANCH,
+    pair,  # noqa: F401  (the fixture)
+    stored_state,
+)
 
 
 def _writes(ctx, member_id: int = 1):
