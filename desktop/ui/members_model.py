@@ -87,6 +87,7 @@ class MembersTableModel(QAbstractTableModel):
         self._collator = QCollator(QLocale(QLocale.Vietnamese, QLocale.Vietnam))
         self._collator.setNumericMode(True)
         self._word_keys: dict[str, object] = {}  # collator sort key per distinct given name
+        self._name_keys: dict[str, object] = {}  # … and per full name, kept while the page lives
         self._cells: dict[int, tuple[str, ...]] = {}  # display texts per entry, made when first shown
         self._vi_flag = self._vi()
         self._grey = QColor("#777777")
@@ -163,7 +164,15 @@ class MembersTableModel(QAbstractTableModel):
                     k = words[w] = sk(w)
                 return k
 
-            keys = [(given(n), sk(n)) for n in (e.member.full_name for e in self._entries)]
+            fulls = self._name_keys  # kept across reloads: after an edit only new names are keyed
+
+            def full(n: str):
+                k = fulls.get(n)
+                if k is None:
+                    k = fulls[n] = sk(n)
+                return k
+
+            keys = [(given(n), full(n)) for n in (e.member.full_name for e in self._entries)]
         elif col in ("date_of_birth",):
             keys = [(e.member.date_of_birth or date.max,) for e in self._entries]
         elif col == "entry_date":
