@@ -160,6 +160,9 @@ class LogDialog(QDialog):
         self.add_files.clicked.connect(self._pick_files)
         files.addWidget(self.files_label, 1)
         files.addWidget(self.add_files)
+        from desktop.ui.evidence_drop import enable_file_drop
+
+        enable_file_drop(self, self._dropped_files)  # drag a photo onto the dialog (issue 11)
 
         self.error = QLabel()
         self.error.setObjectName("log_error")
@@ -293,6 +296,10 @@ class LogDialog(QDialog):
     # ------------------------------------------------------------------ files
     def _pick_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Evidence files"))
+        self.files.extend(p for p in paths if p not in self.files)
+        self._show_files()
+
+    def _dropped_files(self, paths) -> None:
         self.files.extend(p for p in paths if p not in self.files)
         self._show_files()
 
