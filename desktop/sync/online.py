@@ -40,7 +40,7 @@ class HubTransport:
     delivered_status = "sent"
 
     def __init__(self, url: str, unit_code: str, identity, *, client: httpx.Client | None = None,
-                 timeout: float = 30.0, page: int = 200):
+                 timeout: float = 30.0, page: int = 50):
         self.url = url.rstrip("/")
         self.unit_code = unit_code
         self.identity = identity

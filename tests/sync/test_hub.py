@@ -252,3 +252,21 @@ def test_online_status_from_the_cli(hub, monkeypatch):
     monkeypatch.setenv("SOTHIDUA_HUB_URL", "http://hub.example.vn")
     code, out, _ = run_cli("sync", "online-status", data_dir=hub.branch.data.root)
     assert "http://hub.example.vn" in out and "còn 1 gói chờ gửi" in out
+
+
+def test_a_server_error_is_a_clear_json_body_and_the_outbox_keeps_its_items(hub, monkeypatch):
+    item = put_quarterly(hub.branch)
+    app = build_app(hub.store)
+
+    def broken(**kw):
+        raise RuntimeError("database is down")
+
+    monkeypatch.setattr(hub.store, "put_package", broken)
+    with TestClient(app, base_url="http://hub.test", raise_server_exceptions=False) as c:
+        t = transport(hub.branch, c)
+        r = t.request("PUT", f"/packages/{item.package_id}",
+                      body=(hub.branch.data.outbox / item.file_name).read_bytes())
+        assert r.status_code == 500 and r.json()["error"] == "server_error"
+        assert r.json()["message"] == "Máy chủ gặp lỗi, hãy thử lại sau."
+        res = online_sync.push(hub.branch, transport(hub.branch, c))
+    assert not res.ok and [i.status for i in sync.outbox(hub.branch)] == ["pending"]

@@ -65,6 +65,7 @@ ERRORS = {
                  "This package id is already stored with different content."),
     "not_found": (404, "Không có gói này trong hộp thư của đơn vị.", "No such package in this unit's inbox."),
     "bad_request": (400, "Yêu cầu không hợp lệ.", "Bad request."),
+    "server_error": (500, "Máy chủ gặp lỗi, hãy thử lại sau.", "The hub had an error; try again later."),
 }
 
 
@@ -96,6 +97,11 @@ def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: 
         log.warning("refused %s %s unit=%s error=%s %s", request.method, request.url.path, unit, exc.code,
                     exc.detail)
         return _error(exc.code, exc.detail)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception):
+        log.exception("error %s %s: %s", request.method, request.url.path, exc)
+        return _error("server_error")
 
     async def read_body(request: Request, limit: int) -> bytes:
         declared = request.headers.get("content-length")
