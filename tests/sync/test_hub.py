@@ -270,3 +270,15 @@ def test_a_server_error_is_a_clear_json_body_and_the_outbox_keeps_its_items(hub,
         assert r.json()["message"] == "Máy chủ gặp lỗi, hãy thử lại sau."
         res = online_sync.push(hub.branch, transport(hub.branch, c))
     assert not res.ok and [i.status for i in sync.outbox(hub.branch)] == ["pending"]
+
+
+def test_hub_address_comes_from_the_setting_then_the_environment_then_the_option(hub, monkeypatch):
+    monkeypatch.delenv("SOTHIDUA_HUB_URL", raising=False)
+    assert online_sync.hub_url(hub.branch) is None
+    code, _out, err = run_cli("unit", "settings", "--set", "hub_url", "http://hub.doanlechan.vn",
+                              data_dir=hub.branch.data.root)
+    assert code == 0, err
+    assert online_sync.hub_url(hub.branch) == "http://hub.doanlechan.vn"
+    monkeypatch.setenv("SOTHIDUA_HUB_URL", "http://hub.thanhdoan.vn")
+    assert online_sync.hub_url(hub.branch) == "http://hub.thanhdoan.vn"
+    assert online_sync.hub_url(hub.branch, "http://127.0.0.1:8765") == "http://127.0.0.1:8765"
