@@ -277,6 +277,9 @@ def submit_registration(ctx: AppContext, unit_code: str, period_label: str | Non
 
     With ``items`` (and ``member_ids``, ``note``) the draft is first saved with that content, in
     the same transaction (the screen's "Submit" with unsaved edits)."""
+    from desktop.services.session import require_role
+
+    require_role(ctx, "admin", "nộp bản đăng ký")
     period = resolve_period(ctx, unit_code, period_label)
     items_t = clean_items(items, _criterion_ids(ctx, campaign)) if items is not None else None
     today = ctx.today()

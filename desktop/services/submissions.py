@@ -139,7 +139,9 @@ def submit(ctx: AppContext, kind: str, period: str | None = None, quarter: int |
     Refuses with the reason when the data is not ready. ``evidence`` adds the evidence files of
     the branch's records (registration and year-end) within the size limit of the settings."""
     from desktop.services import sync
+    from desktop.services.session import require_role
 
+    require_role(ctx, "admin", "ký và gửi hồ sơ lên cấp trên")
     if kind not in SUBMIT_KINDS:
         raise DomainError(f"Loại nộp “{kind}” không có: chọn registration, quarterly hoặc year-end.", field="kind")
     me = _me(ctx)
@@ -552,6 +554,9 @@ def _latest_from(ctx: AppContext, code: str, kind: str, label: str) -> repo.Rece
 
 def send_down_or_up(ctx: AppContext, kind: str, *, period: str | None, branches: list[str] | None = None,
                     summary_kind: str = "results", catalog_file: Path | None = None) -> list:
+    from desktop.services.session import require_role
+
+    require_role(ctx, "admin", "ký và gửi văn bản")
     me = _me(ctx)
     if me.kind in (UnitKind.CHI_DOAN, UnitKind.DANG_UY_XA):
         raise DomainError(f"{me.name} không phải Đoàn cơ sở: chỉ Đoàn cơ sở (hoặc cấp trên) gửi thẩm định, quyết "
