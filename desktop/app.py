@@ -26,6 +26,11 @@ def run_gui(data_dir: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("SoThiDua")
+    from PySide6.QtGui import QIcon
+
+    from desktop.paths import icons_dir
+
+    app.setWindowIcon(QIcon(str(icons_dir() / "sothidua.png")))
     from desktop.ui import safety
 
     try:
