@@ -27,7 +27,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-pytestmark = pytest.mark.build
+# Building the bundle takes minutes on a loaded 2-core machine: a longer limit than the suite default.
+pytestmark = [pytest.mark.build, pytest.mark.timeout(1800)]
 
 # Generous limits: they catch a runaway bundle (a whole Qt or an unfiltered Babel), not noise.
 MAX_FOLDER_MB = 400

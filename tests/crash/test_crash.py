@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[2]
 WRITE_TRIALS = int(os.environ.get("SOTHIDUA_CRASH_TRIALS", "50"))
 RESTORE_TRIALS = int(os.environ.get("SOTHIDUA_CRASH_RESTORE_TRIALS", "10"))
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL"), pytest.mark.timeout(900)]
 
 
 def _run_and_kill(args: list[str], rnd: random.Random, max_after: float, *,
