@@ -108,4 +108,4 @@ class CommuneDashboardPage(Page):
 
 
 PAGE = PageSpec(key="commune_dashboard", order=1, title=QT_TRANSLATE_NOOP("Navigation", "Committee dashboard"),
-                factory=CommuneDashboardPage, available=is_commune)
+                factory=CommuneDashboardPage, available=is_commune, icon="dashboard.svg")

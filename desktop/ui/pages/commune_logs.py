@@ -170,4 +170,4 @@ class CommuneLogsPage(Page):
 
 
 PAGE = PageSpec(key="commune_logs", order=22, title=QT_TRANSLATE_NOOP("Navigation", "Commune logs"),
-                factory=CommuneLogsPage, available=is_commune)
+                factory=CommuneLogsPage, available=is_commune, icon="logs.svg")

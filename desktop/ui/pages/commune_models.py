@@ -181,4 +181,4 @@ class CommuneModelsPage(Page):
 
 
 PAGE = PageSpec(key="commune_models", order=21, title=QT_TRANSLATE_NOOP("Navigation", "Models and indicators"),
-                factory=CommuneModelsPage, available=is_commune)
+                factory=CommuneModelsPage, available=is_commune, icon="models.svg")

@@ -169,4 +169,4 @@ class CommuneProgrammePage(Page):
 
 
 PAGE = PageSpec(key="commune_programme", order=23, title=QT_TRANSLATE_NOOP("Navigation", "Action programme"),
-                factory=CommuneProgrammePage, available=is_commune)
+                factory=CommuneProgrammePage, available=is_commune, icon="programme.svg")

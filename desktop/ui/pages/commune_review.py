@@ -160,4 +160,4 @@ class CommuneReviewPage(Page):
 
 
 PAGE = PageSpec(key="commune_review", order=24, title=QT_TRANSLATE_NOOP("Navigation", "Review and documents"),
-                factory=CommuneReviewPage, available=is_commune)
+                factory=CommuneReviewPage, available=is_commune, icon="review.svg")
