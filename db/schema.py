@@ -8,10 +8,6 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-
 from db.backup import sqlite_backup
 import db.models  # noqa: F401  (registers every table on the metadata)
 from db.base import metadata
@@ -37,14 +33,16 @@ class DatabaseUnreadable(RuntimeError):
         self.path, self.reason = path, reason
 
 
-def alembic_config() -> Config:
+def alembic_config():
+    from alembic.config import Config  # Alembic is only loaded to create or upgrade (start-up speed)
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    return _known_revisions()[-1]
 
 
 def known_revisions() -> list[str]:
@@ -53,10 +51,24 @@ def known_revisions() -> list[str]:
 
 @functools.cache
 def _known_revisions() -> tuple[str, ...]:
-    # Reading the revision scripts takes ~0.2 s; they cannot change while the program runs, and
-    # every open of a database asks (each test's database, each backup check).
-    script = ScriptDirectory.from_config(alembic_config())
-    return tuple(r.revision for r in reversed(list(script.walk_revisions())))
+    """The linear chain of revisions, oldest first, read from the scripts' ``revision`` and
+    ``down_revision`` lines without loading Alembic (every start and every open asks)."""
+    import re
+
+    parents: dict[str, str | None] = {}
+    pattern = re.compile(r"^(revision|down_revision)\s*=\s*(?:['\"]([^'\"]+)['\"]|None)", re.M)
+    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        found = dict((m.group(1), m.group(2)) for m in pattern.finditer(script.read_text(encoding="utf-8")))
+        if "revision" in found:
+            parents[found["revision"]] = found.get("down_revision")
+    children = {parent: rev for rev, parent in parents.items()}
+    chain, current = [], children.get(None)
+    while current is not None:
+        chain.append(current)
+        current = children.get(current)
+    if len(chain) != len(parents):
+        raise RuntimeError(f"migration scripts do not form one chain: {sorted(parents)}")
+    return tuple(chain)
 
 
 def stored_revision(path: Path) -> str | None:
@@ -95,6 +107,8 @@ def _run(path: Path, action) -> None:
 
 
 def upgrade(path: Path, target: str = "head") -> None:
+    from alembic import command
+
     _run(path, lambda cfg: command.upgrade(cfg, target))
 
 
@@ -105,6 +119,8 @@ def create_new(path: Path) -> None:
         metadata.create_all(engine)
     finally:
         engine.dispose()
+    from alembic import command
+
     _run(path, lambda cfg: command.stamp(cfg, "head"))
 
 

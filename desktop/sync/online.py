@@ -17,8 +17,6 @@ import hashlib
 import json
 from collections.abc import Iterator
 
-import httpx
-
 from desktop.sync.hub import protocol as proto
 from desktop.sync.transports import Delivery, ImportOutcome, Incoming, OutgoingPackage, ProgressFn
 
@@ -41,6 +39,8 @@ class HubTransport:
 
     def __init__(self, url: str, unit_code: str, identity, *, client: httpx.Client | None = None,
                  timeout: float = 30.0, page: int = 50):
+        import httpx  # imported on first use: the app starts without it (~0.1 s)
+
         self.url = url.rstrip("/")
         self.unit_code = unit_code
         self.identity = identity
@@ -57,6 +57,8 @@ class HubTransport:
 
     # ------------------------------------------------------------ HTTP
     def request(self, method: str, path: str, *, body: bytes = b"", params: dict | None = None) -> httpx.Response:
+        import httpx
+
         target = proto.API + path
         if params:
             target += "?" + str(httpx.QueryParams(params))
@@ -77,6 +79,8 @@ class HubTransport:
             return {"error": "http", "message": resp.text[:200]}
 
     def health(self) -> dict:
+        import httpx
+
         try:
             resp = self.client.get(proto.API + "/health")
         except httpx.TransportError as exc:
