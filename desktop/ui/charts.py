@@ -78,17 +78,7 @@ def quarter_progress_chart(data, lang: str = "vi") -> QChart:
     chart.addSeries(series)
     ax = QBarCategoryAxis()
     ax.append([QCoreApplication.translate("Charts", "Quarter {0}").format(lbl[1:]) for lbl in data.quarter_labels] or [""])
-    ay = QValueAxis()
-    ay.setRange(0, 100)
-    ay.setLabelFormat("%d%%")
-    ay.setTickCount(6)
-    for a in (ax, ay):
-        _axis_font(a)
-    chart.addAxis(ax, Qt.AlignBottom)
-    chart.addAxis(ay, Qt.AlignLeft)
-    series.attachAxis(ax)
-    series.attachAxis(ay)
-    return chart
+    return _attach(chart, series, bottom=ax, left=_percent_axis())
 
 
 def volunteer_buckets(days, required: float = 5.0) -> list[tuple[str, int, bool]]:
@@ -164,18 +154,28 @@ def branches_chart(data, lang: str = "vi", limit: int = 15) -> QChart:
     chart.addSeries(stacked)
     ay = QBarCategoryAxis()
     ay.append([_short(b.name) for b in rows] or [""])
-    ax = QValueAxis()
-    ax.setRange(0, 100)
-    ax.setLabelFormat("%d%%")
-    ax.setTickCount(6)
-    for a in (ax, ay):
-        _axis_font(a)
-    chart.addAxis(ay, Qt.AlignLeft)
-    chart.addAxis(ax, Qt.AlignBottom)
-    stacked.attachAxis(ax)
-    stacked.attachAxis(ay)
-    return chart
+    return _attach(chart, stacked, bottom=_percent_axis(), left=ay)
 
+
+
+def _percent_axis() -> QValueAxis:
+    """0–100 % in steps of 20, as every share chart shows it."""
+    axis = QValueAxis()
+    axis.setRange(0, 100)
+    axis.setLabelFormat("%d%%")
+    axis.setTickCount(6)
+    return axis
+
+
+def _attach(chart, series, *, bottom, left):
+    """Put the two axes on the chart and the series on both; returns the chart."""
+    for axis in (bottom, left):
+        _axis_font(axis)
+    chart.addAxis(bottom, Qt.AlignBottom)
+    chart.addAxis(left, Qt.AlignLeft)
+    series.attachAxis(bottom)
+    series.attachAxis(left)
+    return chart
 
 def _short(name: str, n: int = 28) -> str:
     return name if len(name) <= n else name[: n - 1] + "…"
