@@ -68,7 +68,10 @@ class RegistrationMemberRow(Base):
     __tablename__ = "cycle_registration_members"
     registration_id: Mapped[int] = mapped_column(
         ForeignKey("cycle_registrations.id", ondelete="CASCADE"), primary_key=True)
-    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), primary_key=True)
+    # Indexed on its own (0010): the primary key starts with registration_id, so deleting or
+    # erasing a member (ON DELETE CASCADE) otherwise scans the whole table.
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), primary_key=True,
+                                           index=True)
 
 
 class LogRow(Base):
@@ -84,7 +87,8 @@ class LogRow(Base):
     description: Mapped[str | None] = mapped_column(Text)
     category: Mapped[str | None] = mapped_column(String(40))  # theme / meeting kind / incident kind
     channel: Mapped[str | None] = mapped_column(String(120))
-    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"),
+                                                  index=True)  # 0010: a member's records, ON DELETE SET NULL
     ref_no: Mapped[str | None] = mapped_column(String(80))
     counterpart: Mapped[str | None] = mapped_column(String(200))  # chi bộ, issuer, place
     received_on: Mapped[date | None] = mapped_column(Date)
@@ -100,7 +104,9 @@ class LogParticipantRow(Base):
 
     __tablename__ = "cycle_log_participants"
     log_id: Mapped[int] = mapped_column(ForeignKey("cycle_logs.id", ondelete="CASCADE"), primary_key=True)
-    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), primary_key=True)
+    # 0010: a member's participations (P1–P6 counts, ON DELETE CASCADE) without a full scan.
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), primary_key=True,
+                                           index=True)
 
 
 class JudgementRow(Base):
