@@ -92,6 +92,11 @@ class HubStore:
     def dialect(self) -> str:
         return self.engine.dialect.name
 
+    @property
+    def safe_url(self) -> str:
+        """The URL without the password (for messages and logs)."""
+        return self.engine.url.render_as_string(hide_password=True)
+
     def close(self) -> None:
         self.engine.dispose()
         if self._nonces is not self._reader:
@@ -212,7 +217,7 @@ class HubStore:
         """The bytes of a package addressed to ``recipient_code`` (None for anyone else's)."""
         with self._reader.connect() as s:
             row = s.execute(select(HubPackageRow.content, HubPackageRow.sha256).where(
-                HubPackageRow.package_id == package_id,
+                HubPackageRow.package_id == package_id, HubPackageRow.state != "purged",
                 HubPackageRow.recipient_code == recipient_code)).first()
             return (bytes(row[0]), row[1]) if row else None
 
@@ -231,8 +236,9 @@ class HubStore:
 
     def package_state(self, sender_code: str, package_id: str) -> str | None:
         with self._session() as s:
-            return s.scalar(select(HubPackageRow.state).where(
+            state = s.scalar(select(HubPackageRow.state).where(
                 HubPackageRow.package_id == package_id, HubPackageRow.sender_code == sender_code))
+        return "delivered" if state == "purged" else state  # a purged package was delivered long ago
 
     def stats(self) -> dict:
         with self._session() as s:
@@ -244,8 +250,96 @@ class HubStore:
             units = s.scalar(select(func.count()).select_from(HubUnitRow)) or 0
             size = s.scalar(select(func.coalesce(func.sum(HubPackageRow.size), 0))) or 0
         return {"packages_total": total, "by_kind": dict(sorted(by_kind.items())),
-                "by_status": {"waiting": by_state.get("waiting", 0), "delivered": by_state.get("delivered", 0)},
+                "by_status": {"waiting": by_state.get("waiting", 0), "delivered": by_state.get("delivered", 0),
+                              "purged": by_state.get("purged", 0)},
                 "units": units, "bytes_total": int(size)}
+
+
+    # ------------------------------------------------------------ bulk (demo data, benchmarks)
+    def is_empty(self) -> bool:
+        with self._reader.connect() as c:
+            return (c.execute(select(HubUnitRow.code).limit(1)).first() is None
+                    and c.execute(select(HubPackageRow.id).limit(1)).first() is None)
+
+    def clear(self) -> None:
+        """Delete every unit, key, package and nonce (``demo --profile city --force``)."""
+        with self.engine.begin() as conn:
+            if self.dialect == "postgresql":
+                conn.exec_driver_sql("TRUNCATE hub_packages, hub_keys, hub_units, hub_nonces RESTART IDENTITY")
+            else:
+                for t in ("hub_packages", "hub_keys", "hub_units", "hub_nonces"):
+                    conn.exec_driver_sql(f"DELETE FROM {t}")
+        if self.dialect == "sqlite":
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("VACUUM")
+
+    _PACKAGE_COLUMNS = ("package_id", "kind", "sender_code", "recipient_code", "size", "sha256", "content",
+                        "state", "uploaded_at", "delivered_at")
+
+    def bulk_insert(self, *, units=(), keys=(), packages=()) -> None:
+        """Insert many rows in ONE transaction: units, then keys, then packages (dicts with the
+        column names). PostgreSQL packages go through COPY (one round trip for the batch)."""
+        with self.engine.begin() as conn:
+            if units:
+                conn.execute(HubUnitRow.__table__.insert(), list(units))
+            if keys:
+                conn.execute(HubKeyRow.__table__.insert(), list(keys))
+            if packages:
+                if self.dialect == "postgresql":
+                    cols = self._PACKAGE_COLUMNS
+                    cur = conn.connection.driver_connection.cursor()
+                    with cur.copy(f"COPY hub_packages ({', '.join(cols)}) FROM STDIN") as cp:
+                        for r in packages:
+                            cp.write_row(tuple(r.get(c) for c in cols))
+                else:
+                    conn.execute(HubPackageRow.__table__.insert(), list(packages))
+
+    def analyze(self) -> None:
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("ANALYZE")
+            conn.commit()
+
+    def database_bytes(self) -> int:
+        if self.dialect == "postgresql":
+            with self._reader.connect() as c:
+                return int(c.exec_driver_sql("SELECT pg_database_size(current_database())").scalar() or 0)
+        path = self.engine.url.database
+        if not path or path == ":memory:":
+            return 0
+        return sum(Path(path + sfx).stat().st_size for sfx in ("", "-wal") if Path(path + sfx).exists())
+
+    def all_packages(self, *, batch: int = 500):
+        """(package_id, sender, recipient, state, content) of every stored package, in id order,
+        read in batches (checks of the demo data)."""
+        last = 0
+        while True:
+            with self._reader.connect() as c:
+                rows = c.execute(select(HubPackageRow.id, HubPackageRow.package_id, HubPackageRow.sender_code,
+                                        HubPackageRow.recipient_code, HubPackageRow.state, HubPackageRow.content)
+                                 .where(HubPackageRow.id > last).order_by(HubPackageRow.id).limit(batch)).all()
+            if not rows:
+                return
+            for r in rows:
+                yield r[1], r[2], r[3], r[4], bytes(r[5])
+            last = rows[-1][0]
+
+    # ------------------------------------------------------------ housekeeping
+    def purge_delivered(self, older_than: datetime, *, dry_run: bool = False) -> tuple[int, int]:
+        """Drop the CONTENT of packages delivered (acknowledged by their recipient) before
+        ``older_than``. The row stays as a tombstone (state 'purged', sha256 kept), so a
+        re-upload of the same package still answers "already have it". Waiting packages are
+        never touched. Returns (packages, bytes freed)."""
+        cond = (HubPackageRow.state == "delivered", HubPackageRow.delivered_at.is_not(None),
+                HubPackageRow.delivered_at < older_than)
+        with self.engine.begin() as conn:
+            n, size = conn.execute(select(func.count(), func.coalesce(func.sum(HubPackageRow.size), 0))
+                                   .where(*cond)).one()
+            if not dry_run and n:
+                conn.execute(update(HubPackageRow).where(*cond).values(state="purged", content=b""))
+        if not dry_run and n and self.dialect == "sqlite":
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        return int(n), int(size)
 
 
 def session_for(store: HubStore) -> Session:  # for benchmarks/tests that bulk-load rows

@@ -4,6 +4,7 @@
     sothidua hub enrol FILE... --db URL [--replace-lost-key] [--json]
     sothidua hub units --db URL [--json]
     sothidua hub stats --db URL [--json]
+    sothidua hub purge --db URL --delivered-older-than DAYS [--dry-run] [--json]
 
 URL: a SQLite file path or URL (default sqlite:///hub.db) or postgresql+psycopg://user@host/db.
 """
@@ -49,6 +50,15 @@ def register(sub) -> None:
     db_arg(a)
     a.add_argument("--json", action="store_true")
     a.set_defaults(handler=_stats)
+
+    a = ss.add_parser("purge", help="dọn nội dung các gói đã giao từ lâu (giữ dấu vết để gửi lại vẫn được "
+                                    "trả lời “đã có”)")
+    db_arg(a)
+    a.add_argument("--delivered-older-than", type=int, required=True, metavar="DAYS",
+                   help="chỉ dọn gói đơn vị nhận đã xác nhận cách đây hơn DAYS ngày")
+    a.add_argument("--dry-run", action="store_true", help="chỉ đếm, không xóa gì")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(handler=_purge)
 
 
 def _configure_logging() -> None:
@@ -154,4 +164,28 @@ def _stats(args, cli) -> int:
               f"đã giao {st['by_status']['delivered']}); đơn vị: {st['units']}")
         for k, n in st["by_kind"].items():
             print(f"  {k}: {n}")
+    return 0
+
+
+def _purge(args, cli) -> int:
+    from datetime import UTC, datetime, timedelta
+
+    from db.hub.store import HubStore
+    from desktop.domain.errors import DomainError
+
+    if args.delivered_older_than < 1:
+        raise DomainError("--delivered-older-than phải từ 1 ngày trở lên.", field="delivered_older_than")
+    cutoff = datetime.now(UTC).replace(tzinfo=None) - timedelta(days=args.delivered_older_than)
+    store = HubStore(args.db)
+    try:
+        n, size = store.purge_delivered(cutoff, dry_run=args.dry_run)
+    finally:
+        store.close()
+    if args.json:
+        cli.print_json({"packages": n, "bytes": size, "dry_run": args.dry_run,
+                        "delivered_before": cutoff.isoformat(timespec="seconds") + "Z"})
+    else:
+        verb = "Sẽ dọn" if args.dry_run else "Đã dọn"
+        print(f"{verb} nội dung {n} gói đã giao trước {cutoff:%d/%m/%Y} ({size / 1048576:.1f} MB); "
+              "gói đang chờ nhận không bị động tới.")
     return 0

@@ -13,9 +13,8 @@ Profiles (BRIEF §8.4 sizes):
   credits).
 * ``city``: the Thành đoàn's view (114 commune-level Đoàn cơ sở + sector unions, 8,000 branches,
   300,000 members, 3,000,000 volunteer records) — ``city_plan`` gives its unit tree and branch
-  sizes. Not written anywhere yet: the hub's schema (db/hub) holds units, keys and packages only,
-  no member or volunteer tables; the city-scale figures are the hub benchmark's (PostgreSQL,
-  1,000,000 stored packages).
+  sizes; desktop/services/demo_city.py writes it into a HUB database as the signed packages the
+  branches and Đoàn cơ sở sent in the year (``sothidua demo --profile city --hub-db URL``).
 
 Nothing here imports Qt or SQLAlchemy; the bulk writes go through ``db.repo.demo``.
 """
@@ -146,10 +145,9 @@ def generate(ctx: AppContext, profile: str, seed: int = 1, *, progress=None,
         raise DomainError(f"Không có hồ sơ dữ liệu mẫu “{profile}” (chọn: {', '.join(PROFILES)}).",
                           field="profile")
     if profile == "city":
-        raise DomainError("Hồ sơ “city” (114 Đoàn cơ sở, 8.000 chi đoàn) thuộc máy chủ hub trên PostgreSQL; "
-                          "hub chỉ lưu đơn vị, khóa và gói nên số đo thành phố là “python -m tests.bench "
-                          "--only hub” (1.000.000 gói). Máy đơn vị chỉ nhận “branch” hoặc “grassroots”.",
-                          field="profile")
+        raise DomainError("Hồ sơ “city” (114 Đoàn cơ sở, 8.000 chi đoàn) tạo vào cơ sở dữ liệu hub, không vào thư mục "
+                          "của một đơn vị: dùng “sothidua demo --profile city --hub-db URL” "
+                          "(desktop/services/demo_city.py).", field="profile")
     t0 = time.perf_counter()
     rng = random.Random(seed)
     summary = DemoSummary(profile, seed)
@@ -486,7 +484,7 @@ def _sizes(rng: random.Random, branches: int, total: int) -> list[int]:
 
 
 def city_plan(seed: int = 1, *, communes: int = 114, branches: int = 8000, members: int = 300_000,
-              volunteer_records: int = 3_000_000) -> dict:
+              volunteer_records: int = 3_000_000, sectors: int = len(SECTORS)) -> dict:
     """Unit tree of the city profile: commune-level Đoàn cơ sở + sector unions, branch sizes."""
     rng = random.Random(seed)
     units = []
@@ -496,7 +494,7 @@ def city_plan(seed: int = 1, *, communes: int = 114, branches: int = 8000, membe
         suffix = "" if i < len(PLACES) else f" {i // len(PLACES) + 1}"
         units.append({"code": f"DCS-{i + 1:03d}", "name": f"Đoàn {kind} {p}{suffix}", "kind": "doan-co-so",
                       "parent_code": "TD-HP"})
-    for j, name in enumerate(SECTORS):
+    for j, name in enumerate(SECTORS[:sectors]):
         units.append({"code": f"DCT-{j + 1:02d}", "name": name, "kind": "doan-cap-tren", "parent_code": "TD-HP"})
     parents = [u["code"] for u in units]
     sizes = _sizes(rng, branches, members)
