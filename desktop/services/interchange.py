@@ -977,15 +977,38 @@ def _mode(s, root: Unit) -> str:
         field="unit.parent_code")
 
 
+def _counts(plan: _Plan) -> dict:
+    return {"units": len(plan.units),
+            "members": sum(len(e["rows"]["members"]) for e in plan.units),
+            "logs": sum(len(e["rows"]["logs"]) for e in plan.units),
+            "volunteer_activities": sum(len(e["rows"]["volunteer_activities"]) for e in plan.units)}
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What a file would write, checked but not written (the first-run wizard's summary)."""
+
+    unit: Unit
+    units: tuple[Unit, ...]
+    counts: dict
+    mode: str  # new_installation | own_unit | branch
+
+
+def preview_file(ctx: AppContext, path: str | Path) -> ImportPreview:
+    """Read and check a unit-data file without writing. Raises DomainError / InvalidDocument."""
+    plan = check_document(ctx, read_file(path))
+    root = plan.units[0]["unit"]
+    with ctx.uow.read() as s:
+        mode = _mode(s, root)
+    return ImportPreview(root, tuple(e["unit"] for e in plan.units), _counts(plan), mode)
+
+
 def import_document(ctx: AppContext, doc: Any, *, progress=None) -> ImportResult:
     """Validate and import a unit-data document (all or nothing). Raises InvalidDocument."""
     plan = check_document(ctx, doc)
     root = plan.units[0]["unit"]
     warnings: list[str] = []
-    counts = {"units": len(plan.units),
-              "members": sum(len(e["rows"]["members"]) for e in plan.units),
-              "logs": sum(len(e["rows"]["logs"]) for e in plan.units),
-              "volunteer_activities": sum(len(e["rows"]["volunteer_activities"]) for e in plan.units)}
+    counts = _counts(plan)
     try:
         with ctx.uow.begin() as s:
             mode = _mode(s, root)

@@ -3,18 +3,40 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLocale, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.domain.errors import DomainError
 from desktop.domain.units import BranchType, Unit, UnitKind
+
+# What the first-run wizard proposes as the upper level's name (unit setting
+# ``report_upper_level``, printed above the unit at the top left of documents, 29-HD/TWĐTN-VP and
+# 36-HD/VPTW; FORMATS.md). Commune unions answer to Thành đoàn since 01/7/2025 (BRIEF §4.1:
+# "e.g. directly Thành đoàn for commune unions"); a commune Party committee to the city Party
+# organisation (BRIEF §4.2, the default of desktop/services/commune.py). A branch's Đoàn cơ sở
+# cannot be guessed: the secretary types it (the placeholder shows an example).
+UPPER_LEVEL_PREFILL = {
+    UnitKind.CHI_DOAN: "",
+    UnitKind.DOAN_CO_SO: "Thành đoàn Hải Phòng",
+    UnitKind.DOAN_CAP_TREN: "Thành đoàn Hải Phòng",
+    UnitKind.DANG_UY_XA: "Đảng bộ thành phố Hải Phòng",
+}
 
 
 class UnitForm(QWidget):
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, with_upper_level: bool = False):
         super().__init__(parent)
+        self.with_upper_level = with_upper_level
         self.name = QLineEdit()
         self.name.setObjectName("unit_name")
         self.code = QLineEdit()
@@ -30,6 +52,12 @@ class UnitForm(QWidget):
         self.all_party.setObjectName("unit_all_party")
         self.parent_code = QLineEdit()
         self.parent_code.setObjectName("unit_parent")
+        self.upper_level = QLineEdit()
+        self.upper_level.setObjectName("unit_upper_level")
+        self.upper_preview = QLabel()
+        self.upper_preview.setObjectName("unit_upper_preview")
+        self.upper_preview.setWordWrap(True)
+        self._upper_auto = ""
         self.error = QLabel()
         self.error.setObjectName("unit_error")
         self.error.setStyleSheet("color: #b00020;")
@@ -40,36 +68,50 @@ class UnitForm(QWidget):
             self.branch_type.addItem(b.label_vi, b.value)
 
         self.form = QFormLayout()
-        self.form.addRow("", self.name)
-        self.form.addRow("", self.code)
-        self.form.addRow("", self.kind)
-        self.form.addRow("", self.branch_type)
-        self.form.addRow("", self.grade)
-        self.form.addRow("", self.all_party)
-        self.form.addRow("", self.parent_code)
+        # QFormLayout.addRow("", w) makes no label at all: each row gets its own QLabel, with a
+        # buddy so Alt+letter and screen readers find the field.
+        fields = [self.name, self.code, self.kind, self.branch_type, self.grade, self.all_party,
+                  self.parent_code] + ([self.upper_level, self.upper_preview] if with_upper_level else [])
+        self.labels = []
+        for w in fields:
+            label = QLabel()
+            label.setBuddy(w)
+            self.labels.append(label)
+            self.form.addRow(label, w)
+        if not with_upper_level:
+            self.upper_level.hide()
+            self.upper_preview.hide()
         box = QVBoxLayout(self)
         box.addLayout(self.form)
         box.addWidget(self.error)
         box.addStretch(1)
         self.kind.currentIndexChanged.connect(self._update_enabled)
         self.branch_type.currentIndexChanged.connect(self._update_enabled)
-        for w in (self.name, self.code, self.parent_code):
+        for w in (self.name, self.code, self.parent_code, self.upper_level):
             w.textChanged.connect(self.changed)
+        for w in (self.name, self.parent_code, self.upper_level):
+            w.textChanged.connect(self._show_upper_preview)
+        self.kind.currentIndexChanged.connect(self._prefill_upper_level)
+        self.kind.currentIndexChanged.connect(self._show_upper_preview)
+        self._prefill_upper_level()
         self.retranslate()
         self._update_enabled()
 
     def retranslate(self) -> None:
         labels = [self.tr("Unit name"), self.tr("Unit code"), self.tr("Kind of unit"),
                   self.tr("Branch type"), self.tr("Grade (student branches)"), "",
-                  self.tr("Parent unit code")]
-        for row, text in enumerate(labels):
-            item = self.form.itemAt(row, QFormLayout.LabelRole)
-            if item and item.widget():
-                item.widget().setText(text)
+                  self.tr("Parent unit code"), self.tr("Upper level's name"), ""]
+        for label, text in zip(self.labels, labels):
+            label.setText(text)
         self.all_party.setText(self.tr("100% of members are Party members"))
         self.name.setPlaceholderText(self.tr("e.g. Chi đoàn Tổ dân phố số 3"))
         self.code.setPlaceholderText(self.tr("e.g. CD-TDP3 (letters without accents, digits, -)"))
         self.parent_code.setPlaceholderText(self.tr("e.g. DCS-LECHAN (optional)"))
+        self.upper_level.setPlaceholderText(self.tr("e.g. Đoàn phường Lê Chân"))
+        self.upper_level.setToolTip(self.tr(
+            "Printed above your unit's name at the top left of every report. You can change it "
+            "later in Settings."))
+        self._show_upper_preview()
         self.grade.setSpecialValueText(self.tr("Not a student branch"))
         lang_vi = QLocale().language() == QLocale.Language.Vietnamese
         for i, k in enumerate(UnitKind):
@@ -77,7 +119,7 @@ class UnitForm(QWidget):
         for i, b in enumerate(BranchType):
             self.branch_type.setItemText(i, b.label_vi if lang_vi else b.label_en)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -91,6 +133,35 @@ class UnitForm(QWidget):
         if not school:
             self.grade.setValue(0)
         self.changed.emit()
+
+    def _prefill_upper_level(self) -> None:
+        """Propose the upper level for the chosen kind, unless the user typed their own."""
+        kind = UnitKind(self.kind.currentData())
+        text = self.upper_level.text().strip()
+        if not text or text == self._upper_auto:
+            self._upper_auto = UPPER_LEVEL_PREFILL[kind]
+            self.upper_level.setText(self._upper_auto)
+
+    def _show_upper_preview(self) -> None:
+        if not self.with_upper_level:
+            return
+        upper = self.upper_level.text().strip()
+        party = self.kind.currentData() == UnitKind.DANG_UY_XA.value
+        prefix = "" if party else "BCH "
+        if upper:
+            lines = [(prefix + upper).upper()]
+            if self.name.text().strip():
+                lines.append((prefix + self.name.text().strip()).upper())
+            self.upper_preview.setText(self.tr("Reports will print at the top left:") + "\n" + "\n".join(lines))
+            self.upper_preview.setStyleSheet("color: palette(text);")
+        else:
+            self.upper_preview.setText(self.tr(
+                "Write the name of your upper level (the Đoàn cơ sở your branch belongs to): reports "
+                "print it above your unit's name."))
+            self.upper_preview.setStyleSheet("color: #8a5300;")
+
+    def upper_level_name(self) -> str:
+        return " ".join(self.upper_level.text().split())
 
     def set_unit(self, unit: Unit) -> None:
         self.name.setText(unit.name)

@@ -1,21 +1,87 @@
-"""First run: create the unit profile."""
+"""First run: three ways to start (issue 11).
+
+1. create the unit profile (with the upper level's name printed on reports),
+2. restore a backup zip made by Sổ Thi Đua (desktop/services/backup.py, the same restore as the
+   Backups page: checked, staged, all or nothing),
+3. import a unit-data file made by ``sothidua data export`` (desktop/services/interchange.py:
+   checked and summarised first, then written in one transaction).
+
+The restore and the import run off the GUI thread through the TaskRunner with a progress dialog;
+a bad file gives a Vietnamese message naming the file and what is wrong, and nothing is written.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizard, QWizardPage
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from desktop.domain.errors import DomainError
-from desktop.services.units import save_self_unit
+from desktop.services.units import save_self_unit, self_unit, set_unit_setting
 from desktop.ui.unit_form import UnitForm
 
+PAGE_WELCOME, PAGE_UNIT, PAGE_RESTORE, PAGE_IMPORT = range(4)
+ERROR_STYLE = "color: #b00020;"
 
-class _WelcomePage(QWizardPage):
+
+def _error_text(exc: BaseException) -> str:
+    if isinstance(exc, DomainError):
+        return str(exc)
+    from desktop.services.errors import user_message
+
+    return user_message(exc) or str(exc)
+
+
+class _Page(QWizardPage):
+    def changeEvent(self, e):
+        if e.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(e)
+
+    def retranslate(self) -> None:  # pragma: no cover - overridden
+        pass
+
+
+class _WelcomePage(_Page):
     def __init__(self):
         super().__init__()
         self.text = QLabel()
         self.text.setWordWrap(True)
-        QVBoxLayout(self).addWidget(self.text)
+        self.create = QRadioButton()
+        self.create.setObjectName("start_create")
+        self.restore = QRadioButton()
+        self.restore.setObjectName("start_restore")
+        self.import_ = QRadioButton()
+        self.import_.setObjectName("start_import")
+        self.group = QButtonGroup(self)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.text)
+        lay.addSpacing(8)
+        self.notes = []
+        for button in (self.create, self.restore, self.import_):
+            self.group.addButton(button)
+            note = QLabel()
+            note.setWordWrap(True)
+            note.setIndent(24)
+            self.notes.append(note)
+            lay.addWidget(button)
+            lay.addWidget(note)
+            lay.addSpacing(4)
+        lay.addStretch(1)
+        self.create.setChecked(True)
         self.retranslate()
 
     def retranslate(self):
@@ -23,20 +89,32 @@ class _WelcomePage(QWizardPage):
         self.text.setText(self.tr(
             "Sổ Thi Đua keeps your unit's record of the “Chi đoàn XHCN gắn với Đoàn viên XHCN” "
             "campaign: registration, quarterly monitoring of the 16 criteria, volunteer days, "
-            "and the reports your upper level needs.\n\nFirst, tell us about your unit. "
-            "Everything stays on this computer."))
+            "and the reports your upper level needs. Everything stays on this computer.\n\n"
+            "How do you want to start?"))
+        self.create.setText(self.tr("Create my unit"))
+        self.restore.setText(self.tr("Restore from a backup"))
+        self.import_.setText(self.tr("Import data from a file"))
+        for note, text in zip(self.notes, (
+                self.tr("The first time you use Sổ Thi Đua: enter your unit's name and code."),
+                self.tr("Moving to a new computer, or after a reinstall: choose a backup file (.zip) "
+                        "made by Sổ Thi Đua, for example from a USB stick."),
+                self.tr("A data file (.json) exported with “sothidua data export”, for example "
+                        "sent by your upper level."))):
+            note.setText(text)
 
-    def changeEvent(self, e):  # noqa: N802
-        if e.type() == QEvent.LanguageChange:
-            self.retranslate()
-        super().changeEvent(e)
+    def nextId(self) -> int:
+        if self.restore.isChecked():
+            return PAGE_RESTORE
+        if self.import_.isChecked():
+            return PAGE_IMPORT
+        return PAGE_UNIT
 
 
-class _UnitPage(QWizardPage):
-    def __init__(self, wizard: "FirstRunWizard"):
+class _UnitPage(_Page):
+    def __init__(self, wizard: FirstRunWizard):
         super().__init__()
         self.wiz = wizard
-        self.form = UnitForm()
+        self.form = UnitForm(with_upper_level=True)
         QVBoxLayout(self).addWidget(self.form)
         self.form.changed.connect(self.completeChanged)
         self.retranslate()
@@ -45,34 +123,317 @@ class _UnitPage(QWizardPage):
         self.setTitle(self.tr("Your unit"))
         self.setSubTitle(self.tr("The unit code is used on reports and when sending to the upper level."))
 
-    def isComplete(self) -> bool:  # noqa: N802
-        return bool(self.form.name.text().strip() and self.form.code.text().strip())
+    def nextId(self) -> int:
+        return -1
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
+        return bool(self.form.name.text().strip() and self.form.code.text().strip()
+                    and self.form.upper_level_name())
+
+    def validatePage(self) -> bool:
         try:
             unit = self.form.unit()
             save_self_unit(self.wiz.ctx, unit)
-        except DomainError:
+            # The issuing-body block of printed reports (settings.py: report_upper_level).
+            set_unit_setting(self.wiz.ctx, unit.code, "report_upper_level", self.form.upper_level_name())
+        except DomainError as exc:
+            self.form.error.setText(str(exc))
             return False
         self.wiz.created = unit
         return True
 
-    def changeEvent(self, e):  # noqa: N802
+
+class _FilePage(_Page):
+    """Choose a file, see what it holds, then Finish runs the work off the GUI thread."""
+
+    object_name = ""
+
+    def __init__(self, wizard: FirstRunWizard):
+        super().__init__()
+        self.wiz = wizard
+        self.setObjectName(self.object_name)
+        self.path: Path | None = None
+        self.preview = None  # what the chosen file holds, once it was read without error
+        self.busy = False
+        self.finished_ok = False
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.file_label = QLabel()
+        self.file_edit = QLineEdit()
+        self.file_edit.setObjectName(self.object_name + "_file")
+        self.file_edit.setReadOnly(True)
+        self.browse = QPushButton()
+        self.browse.setObjectName(self.object_name + "_browse")
+        self.browse.clicked.connect(self._browse)
+        self.summary = QLabel()
+        self.summary.setObjectName(self.object_name + "_summary")
+        self.summary.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setObjectName(self.object_name + "_error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        row = QHBoxLayout()
+        row.addWidget(self.file_edit, 1)
+        row.addWidget(self.browse)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.intro)
+        lay.addSpacing(6)
+        lay.addWidget(self.file_label)
+        lay.addLayout(row)
+        lay.addSpacing(6)
+        lay.addWidget(self.summary)
+        lay.addWidget(self.error)
+        lay.addStretch(1)
+
+    # Replaced in tests (no modal dialogs there).
+    def choose_file(self) -> str:
+        return ""
+
+    def _browse(self) -> None:
+        path = self.choose_file()
+        if path:
+            self.set_file(path)
+
+    def nextId(self) -> int:
+        return -1
+
+    def isComplete(self) -> bool:
+        return self.preview is not None and not self.busy
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.browse.setEnabled(not busy)
+        back = self.wiz.button(QWizard.BackButton)
+        back.setEnabled(not busy)
+        self.completeChanged.emit()
+
+    def set_file(self, path: str | Path) -> None:
+        """Read what the file holds (off the GUI thread) and show it; Finish is enabled when good."""
+        self.path = Path(path)
+        self.file_edit.setText(str(self.path))
+        self.preview = None
+        self.summary.clear()
+        self.error.clear()
+        self.set_busy(True)
+        path = self.path
+        self.wiz.runner.run(lambda: self.read(path), on_done=self._read_done, on_error=self._read_failed,
+                            label=self.tr("Reading the file…"), parent=self)
+
+    def _read_done(self, preview) -> None:
+        self.set_busy(False)
+        problem = self.problem_of(preview)
+        if problem:
+            self.error.setText(self.refusal(problem))
+            return
+        self.preview = preview
+        self.summary.setText(self.describe(preview))
+        self.completeChanged.emit()
+
+    def _read_failed(self, exc: BaseException, tb: str) -> None:
+        self.set_busy(False)
+        self.error.setText(self.refusal(_error_text(exc)))
+
+    def refusal(self, what: str) -> str:
+        name = self.path.name if self.path else ""
+        head = "" if name and f"“{name}”" in what else self.tr("The file “{0}” cannot be used:").format(name) + "\n"
+        return head + what + "\n" + self.tr("Nothing was written. Choose another file.")
+
+    def validatePage(self) -> bool:
+        if self.finished_ok:
+            return True
+        if self.preview is None or self.busy:
+            return False
+        self.error.clear()
+        self.set_busy(True)
+        ctx, path = self.wiz.ctx, self.path
+        self.wiz.runner.run(lambda p, c: self.work(ctx, path, p, c), on_done=self._work_done,
+                            on_error=self._work_failed, label=self.working_label(), parent=self)
+        return False
+
+    def _work_done(self, result) -> None:
+        self.set_busy(False)
+        if not self.wiz.after_restore_login():
+            self.error.setText(self.tr("Not logged in: the data was kept, log in the next time you start."))
+            return
+        self.wiz.created = self_unit(self.wiz.ctx)
+        self.wiz.result_of_work = result
+        if self.wiz.created is None:
+            self.error.setText(self.refusal(self.tr("it holds no unit of this installation.")))
+            return
+        self.finished_ok = True
+        QTimer.singleShot(0, self.wiz.accept)
+
+    def _work_failed(self, exc: BaseException, tb: str) -> None:
+        self.set_busy(False)
+        self.error.setText(self.refusal(_error_text(exc)))
+
+    # To implement: read(path) -> preview (may raise), problem_of(preview) -> str | None,
+    # describe(preview) -> str, work(ctx, path, progress, cancel), working_label() -> str.
+
+
+class _RestorePage(_FilePage):
+    object_name = "wizard_restore"
+
+    def __init__(self, wizard):
+        super().__init__(wizard)
+        self.retranslate()
+
+    def choose_file(self) -> str:
+        return QFileDialog.getOpenFileName(self, self.tr("Open a backup file"), "",
+                                           self.tr("Sổ Thi Đua backups (*.zip *.db)"))[0]
+
+    def retranslate(self):
+        self.setTitle(self.tr("Restore from a backup"))
+        self.setSubTitle(self.tr("Your unit's data, members, records and evidence files as they were "
+                                 "when the backup was made."))
+        self.intro.setText(self.tr(
+            "Choose a backup file made by Sổ Thi Đua (“Back up now” or “Back up to a USB stick”, "
+            "named like sothidua-20261120-163000-manual.zip). It is checked before anything is written."))
+        self.file_label.setText(self.tr("Backup file:"))
+        self.browse.setText(self.tr("Choose a file…"))
+        if self.preview is not None:
+            self.summary.setText(self.describe(self.preview))
+
+    @staticmethod
+    def read(path: Path):
+        from desktop.services import backup
+
+        return backup.read_backup(path)
+
+    def problem_of(self, info) -> str | None:
+        from desktop.services import backup
+
+        try:
+            backup.check_restorable(info)
+        except DomainError as exc:
+            return str(exc)
+        return None
+
+    def describe(self, info) -> str:
+        vi = self.wiz.language() == "vi"
+        text = self.tr("Backup of {0}, made on {1} ({2}).").format(
+            info.unit_name or self.tr("an unnamed unit"), info.created_at.strftime("%d/%m/%Y %H:%M"),
+            info.kind_vi if vi else info.kind_en)
+        parts = [f"{vi_label if vi else en_label}: {n}" for _k, vi_label, en_label, n in info.summary()]
+        if parts:
+            text += "\n" + ", ".join(parts)
+        return text + "\n\n" + self.tr("Press Finish to restore it.")
+
+    @staticmethod
+    def work(ctx, path, progress, cancel):
+        from desktop.services import backup
+
+        return backup.restore(ctx, path, progress=progress, cancel=cancel)
+
+    def working_label(self) -> str:
+        return self.tr("Restoring…")
+
+
+class _ImportPage(_FilePage):
+    object_name = "wizard_import"
+
+    def __init__(self, wizard):
+        super().__init__(wizard)
+        self.retranslate()
+
+    def choose_file(self) -> str:
+        return QFileDialog.getOpenFileName(self, self.tr("Open a data file"), "",
+                                           self.tr("Sổ Thi Đua data files (*.json)"))[0]
+
+    def retranslate(self):
+        self.setTitle(self.tr("Import data from a file"))
+        self.setSubTitle(self.tr("The unit, its branches, members and records from a data file."))
+        self.intro.setText(self.tr(
+            "Choose a data file (.json) made with “sothidua data export”. It is checked completely "
+            "first: if anything is wrong, you see every problem and nothing is written."))
+        self.file_label.setText(self.tr("Data file:"))
+        self.browse.setText(self.tr("Choose a file…"))
+        if self.preview is not None:
+            self.summary.setText(self.describe(self.preview))
+
+    def read(self, path: Path):
+        from desktop.services import interchange
+
+        return interchange.preview_file(self.wiz.ctx, path)
+
+    def problem_of(self, preview) -> str | None:
+        return None
+
+    def describe(self, preview) -> str:
+        vi = self.wiz.language() == "vi"
+        u = preview.unit
+        text = self.tr("{0} ({1}, code {2}).").format(u.name, u.kind.label_vi if vi else u.kind.label_en, u.code)
+        c = preview.counts
+        text += "\n" + self.tr("Units: {0}; members: {1}; activity records: {2}; volunteer activities: {3}.").format(
+            c["units"], c["members"], c["logs"], c["volunteer_activities"])
+        if len(preview.units) > 1:
+            names = ", ".join(x.name for x in preview.units[1:6])
+            more = "…" if len(preview.units) > 6 else ""
+            text += "\n" + self.tr("Branches: {0}").format(names + more)
+        return text + "\n\n" + self.tr("Press Finish to import it; it becomes this computer's unit.")
+
+    @staticmethod
+    def work(ctx, path, progress, cancel):
+        from desktop.services import interchange
+
+        return interchange.import_file(ctx, path, progress=progress)
+
+    def working_label(self) -> str:
+        return self.tr("Importing…")
+
+
+class FirstRunWizard(QWizard):
+    def __init__(self, ctx, parent: QWidget | None = None, *, runner=None, translator=None):
+        super().__init__(parent)
+        from desktop.ui.tasks import TaskRunner
+
+        self.ctx = ctx
+        self.runner = runner or TaskRunner(self)
+        self.translator = translator
+        self.created = None
+        self.result_of_work = None
+        self.setObjectName("first_run_wizard")
+        self.setWizardStyle(QWizard.ClassicStyle)
+        self.setOption(QWizard.NoBackButtonOnStartPage, True)
+        self.welcome = _WelcomePage()
+        self.unit_page = _UnitPage(self)
+        self.restore_page = _RestorePage(self)
+        self.import_page = _ImportPage(self)
+        self.setPage(PAGE_WELCOME, self.welcome)
+        self.setPage(PAGE_UNIT, self.unit_page)
+        self.setPage(PAGE_RESTORE, self.restore_page)
+        self.setPage(PAGE_IMPORT, self.import_page)
+        self.setStartId(PAGE_WELCOME)
+        self.resize(680, 560)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Sổ Thi Đua — first run"))
+
+    def changeEvent(self, e):
         if e.type() == QEvent.LanguageChange:
             self.retranslate()
         super().changeEvent(e)
 
+    def language(self) -> str:
+        if self.translator is not None:
+            return self.translator.language
+        from PySide6.QtCore import QLocale
 
-class FirstRunWizard(QWizard):
-    def __init__(self, ctx, parent=None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.created = None
-        self.setObjectName("first_run_wizard")
-        self.setWizardStyle(QWizard.ClassicStyle)
-        self.welcome = _WelcomePage()
-        self.unit_page = _UnitPage(self)
-        self.addPage(self.welcome)
-        self.addPage(self.unit_page)
-        self.resize(640, 520)
-        self.setWindowTitle(self.tr("Sổ Thi Đua — first run"))
+        return "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
+
+    def after_restore_login(self) -> bool:
+        """A restored backup brings its own accounts: log in when it needs it."""
+        from desktop.services import auth
+        from desktop.services.session import current_user
+
+        if not auth.login_required(self.ctx) or current_user(self.ctx) is not None:
+            return True
+        from desktop.ui.login import LoginDialog
+
+        return LoginDialog(self.ctx, self).exec() == LoginDialog.Accepted
+
+    def reject(self) -> None:
+        if self.restore_page.busy or self.import_page.busy:
+            return  # the work finishes first (it is all or nothing, and short)
+        super().reject()
