@@ -206,7 +206,7 @@ class _Branch:
     # -- volunteer activities: exactly records_target credits (member × day), no member twice a day
     def _volunteer(self) -> None:
         r, y = self.rng, self.year
-        days = [date(y, 1, 1) + timedelta(days=k) for k in range(0, 310)]  # up to early November
+        days = [date(y, 1, 1) + timedelta(days=k) for k in range(310)]  # up to early November
         r.shuffle(days)
         left = self.records_target
         self.activities, self.credits = [], {m: 0.0 for m in self.active}
