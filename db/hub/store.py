@@ -187,15 +187,22 @@ class HubStore:
     def put_package(self, *, package_id: str, kind: str, sender_code: str, recipient_code: str,
                     sha256: str, content: bytes) -> tuple[bool, str | None]:
         """(created, sha256 already stored). Idempotent by package id."""
+        # One statement is atomic on its own: in autocommit it is ONE round trip (no BEGIN/COMMIT),
+        # still durable (synchronous commit) on PostgreSQL; SQLite keeps its transaction.
+        stmt = HubPackageRow.__table__.insert().values(
+            package_id=package_id, kind=kind, sender_code=sender_code, recipient_code=recipient_code,
+            size=len(content), sha256=sha256, content=content, state="waiting", uploaded_at=utcnow())
         try:
-            with self.engine.begin() as conn:
-                conn.execute(HubPackageRow.__table__.insert().values(
-                    package_id=package_id, kind=kind, sender_code=sender_code, recipient_code=recipient_code,
-                    size=len(content), sha256=sha256, content=content, state="waiting", uploaded_at=utcnow()))
+            if self.dialect == "postgresql":
+                with self._reader.connect() as conn:
+                    conn.execute(stmt)
+            else:
+                with self.engine.begin() as conn:
+                    conn.execute(stmt)
             return True, sha256
         except IntegrityError:
-            with self._session() as s:
-                old = s.scalar(select(HubPackageRow.sha256).where(HubPackageRow.package_id == package_id))
+            with self._reader.connect() as conn:
+                old = conn.execute(select(HubPackageRow.sha256).where(HubPackageRow.package_id == package_id)).scalar()
             return False, old
 
     def inbox(self, recipient_code: str, *, limit: int = 100, after: int = 0) -> list[WaitingPackage]:
@@ -249,9 +256,11 @@ class HubStore:
                                                     .group_by(HubPackageRow.state))}
             units = s.scalar(select(func.count()).select_from(HubUnitRow)) or 0
             size = s.scalar(select(func.coalesce(func.sum(HubPackageRow.size), 0))) or 0
+        by_status = {"waiting": by_state.get("waiting", 0), "delivered": by_state.get("delivered", 0)}
+        if by_state.get("purged"):  # content dropped by `hub purge`, tombstone kept
+            by_status["purged"] = by_state["purged"]
         return {"packages_total": total, "by_kind": dict(sorted(by_kind.items())),
-                "by_status": {"waiting": by_state.get("waiting", 0), "delivered": by_state.get("delivered", 0),
-                              "purged": by_state.get("purged", 0)},
+                "by_status": by_status,
                 "units": units, "bytes_total": int(size)}
 
 

@@ -31,7 +31,10 @@ def register(sub) -> None:
     a.add_argument("--tls-cert", metavar="FILE")
     a.add_argument("--tls-key", metavar="FILE")
     a.add_argument("--max-package-mb", type=float, default=64, help="giới hạn dung lượng mỗi gói (MB)")
-    a.add_argument("--workers", type=int, default=1)
+    a.add_argument("--workers", type=int, default=1, help="số tiến trình phục vụ (mỗi nhân CPU một tiến trình)")
+    a.add_argument("--access-log", action="store_true",
+                   help="ghi thêm một dòng nhật ký cho mỗi yêu cầu HTTP (mặc định chỉ ghi các thao tác gửi, nhận, "
+                        "xác nhận gói)")
     a.set_defaults(handler=_serve)
 
     a = ss.add_parser("enrol", help="đăng ký đơn vị từ tệp đăng ký khóa (kèm đơn vị cấp trên)")
@@ -93,7 +96,7 @@ def _serve(args, cli) -> int:
                     "uvicorn.access": {"handlers": ["err"], "level": "INFO", "propagate": False}},
     }
     common = {"host": args.host, "port": args.port, "ssl_certfile": args.tls_cert, "ssl_keyfile": args.tls_key,
-              "log_config": log_config, "timeout_graceful_shutdown": 5}
+              "log_config": log_config, "timeout_graceful_shutdown": 5, "access_log": args.access_log}
     if args.workers > 1:  # several processes: each builds its app from the environment
         os.environ[ENV_HUB_DB] = args.db
         os.environ["SOTHIDUA_HUB_MAX_BYTES"] = str(int(args.max_package_mb * 1024 * 1024))

@@ -401,7 +401,8 @@ def print_profile(path: Path, n: int) -> None:
     total = st.total_tt
     _say(f"hub profile (one worker): {total:.2f} s CPU in the profiled process for {n} uploads = "
          f"{total / n * 1000:.2f} ms per upload; top functions by cumulative time:")
-    st.sort_stats("cumulative").print_stats(25)
+    st.sort_stats("cumulative").print_stats(40)
+    st.sort_stats("tottime").print_stats(30)
 
 
 def main() -> int:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
+import json
 import logging
 import re
 import time
@@ -207,8 +207,6 @@ def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: 
             raise HubError("not_sender", manifest.sender_code)
         sig_raw = opened.members.get(pkg.SIGNATURE)
         try:
-            import json
-
             sig = json.loads(sig_raw)
             signature = base64.b64decode(sig["signature"], validate=True)
             fp = sig["key_fingerprint"]
@@ -222,24 +220,35 @@ def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: 
             raise HubError("recipient_unknown", manifest.recipient_code)
         if recipient.parent_code != sender.code and sender.parent_code != recipient.code:
             raise HubError("not_related", f"{sender.code} -> {recipient.code}")
-        sha = hashlib.sha256(body).hexdigest()
+        sha = opened.sha256  # SHA-256 of the whole upload, computed once by open_package
         created, old = store.put_package(package_id=package_id, kind=manifest.kind, sender_code=sender.code,
                                          recipient_code=recipient.code, sha256=sha, content=body)
         if not created and old != sha:
             raise HubError("conflict")
         return created, sha
 
+    async def signed_lookup(request: Request, body: bytes, lookup):
+        """Authenticate, then ``lookup(unit)`` — in the worker thread, together; a None result is
+        "not found" (a unit never learns whether a package addressed to another exists)."""
+        def work():
+            unit = authenticate(request, body)
+            return unit, lookup(unit)
+
+        unit, found = await run_in_threadpool(work)
+        if found is None:
+            raise HubError("not_found")
+        return unit, found
+
     @app.get(f"{proto.API}/packages/{{package_id}}")
     async def package_state(package_id: str, request: Request):
-        state = await run_in_threadpool(lambda: store.package_state(authenticate(request, b""), package_id))
-        if state is None:
-            raise HubError("not_found")
+        _unit, state = await signed_lookup(request, b"", lambda unit: store.package_state(unit, package_id))
         return {"package_id": package_id, "state": state}
 
     @app.get(f"{proto.API}/inbox")
     async def inbox(request: Request, limit: int = 100):
         limit = max(1, min(limit, MAX_LIST))
         unit, rows = await run_in_threadpool(lambda: _inbox(authenticate(request, b""), limit))
+        log.info("inbox unit=%s listed=%d", unit, len(rows))
         return JSONResponse({"unit": unit, "packages": [
             {"package_id": r.package_id, "kind": r.kind, "sender": r.sender_code, "size": r.size,
              "sha256": r.sha256, "uploaded_at": r.uploaded_at.isoformat() + "Z"} for r in rows]})
@@ -249,14 +258,7 @@ def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: 
 
     @app.get(f"{proto.API}/inbox/{{package_id}}")
     async def download(package_id: str, request: Request):
-        def work():
-            unit = authenticate(request, b"")
-            return unit, store.content_for(unit, package_id)
-
-        unit, found = await run_in_threadpool(work)
-        if found is None:
-            raise HubError("not_found")
-        content, sha = found
+        unit, (content, sha) = await signed_lookup(request, b"", lambda unit: store.content_for(unit, package_id))
         log.info("download unit=%s package=%s size=%d", unit, package_id, len(content))
         return Response(content, media_type="application/octet-stream",
                         headers={"X-SoThiDua-SHA256": sha})
@@ -264,14 +266,7 @@ def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: 
     @app.post(f"{proto.API}/inbox/{{package_id}}/ack")
     async def ack(package_id: str, request: Request):
         body = await read_body(request, 4096)
-
-        def work():
-            unit = authenticate(request, body)
-            return unit, store.acknowledge(unit, package_id)
-
-        unit, state = await run_in_threadpool(work)
-        if state is None:
-            raise HubError("not_found")
+        unit, state = await signed_lookup(request, body, lambda unit: store.acknowledge(unit, package_id))
         log.info("ack unit=%s package=%s", unit, package_id)
         return {"package_id": package_id, "state": state}
 
