@@ -53,7 +53,8 @@ class JudgementDialog(QDialog):
         self.on.setDate(QDate(t.year, t.month, t.day))
         self.note = QPlainTextEdit()
         self.note.setObjectName("judgement_note")
-        self.note.setFixedHeight(70)
+        self.note.setTabChangesFocus(True)  # Tab moves on to the next field (test_tab_order)
+        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4 + 10)  # 4 lines at any font size
         form = QFormLayout()
         self.l_verdict, self.l_author, self.l_on, self.l_note = QLabel(), QLabel(), QLabel(), QLabel()
         form.addRow(self.l_verdict, verdict)

@@ -97,7 +97,8 @@ class LogDialog(QDialog):
         self.link.setObjectName("log_link")
         self.description = QPlainTextEdit()
         self.description.setObjectName("log_description")
-        self.description.setFixedHeight(54)
+        self.description.setTabChangesFocus(True)  # Tab moves on to the next field (test_tab_order)
+        self.description.setFixedHeight(self.description.fontMetrics().lineSpacing() * 3 + 10)  # 3 lines at any font size
 
         form = QFormLayout()
         self.form = form

@@ -57,7 +57,8 @@ class BranchDossierWidget(QWidget):
             self.table.setColumnWidth(c, w)
         self.self_text = QPlainTextEdit()
         self.self_text.setObjectName("self_assessment_text")
-        self.self_text.setMaximumHeight(70)
+        self.self_text.setTabChangesFocus(True)  # Tab moves on to the next field (test_tab_order)
+        self.self_text.setMaximumHeight(self.self_text.fontMetrics().lineSpacing() * 4 + 10)  # 4 lines at any font size
         self.document = QLineEdit()
         self.document.setObjectName("proposal_document")
         self.document.setMaxLength(60)

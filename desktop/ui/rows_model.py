@@ -120,3 +120,28 @@ class RowsModel(QAbstractTableModel):
         if order == Qt.DescendingOrder:
             self.rows.reverse()
         self.layoutChanged.emit()
+
+
+def make_table(model: RowsModel, name: str, *, multi: bool = False, alternating: bool = False,
+               word_wrap: bool = True):
+    """A read-only row table: whole rows selected, sorted by a header click (inside the model),
+    and Tab leaves it (``tabKeyNavigation`` off: the arrows move between rows; Tab through every
+    cell would trap a keyboard user — tests/ui/test_tab_order.py)."""
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectRows)
+    view.setSelectionMode(QAbstractItemView.ExtendedSelection if multi else QAbstractItemView.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    view.setTabKeyNavigation(False)
+    view.setSortingEnabled(True)
+    view.setAlternatingRowColors(alternating)
+    view.setWordWrap(word_wrap)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+    # Rows as tall as the font needs (24 px at 96 dpi; more at 125 % or a larger font).
+    view.verticalHeader().setDefaultSectionSize(max(24, view.fontMetrics().height() + 8))
+    return view

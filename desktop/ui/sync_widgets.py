@@ -8,11 +8,9 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QTableView,
@@ -24,6 +22,7 @@ from desktop.i18n.formatting import format_date_short, format_number
 from desktop.sync import privacy
 from desktop.sync.kinds import KINDS
 from desktop.ui.rows_model import Column, RowsModel
+from desktop.ui.rows_model import make_table as _make_table
 
 
 def local_time(dt: datetime | None) -> str:
@@ -52,19 +51,7 @@ def size_text(n: int) -> str:
 
 
 def make_table(model: RowsModel, name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectRows)
-    view.setSelectionMode(QAbstractItemView.ExtendedSelection)
-    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    view.setSortingEnabled(True)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(24)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
-    return view
+    return _make_table(model, name, multi=True, word_wrap=False)
 
 
 def selected_rows(view: QTableView) -> list:
