@@ -127,6 +127,11 @@ class ReportsPage(Page):
         self.kinds.currentRowChanged.connect(lambda _r: self._kind_changed())
         self.preview_btn.clicked.connect(self.open_preview)
         self.kinds.itemActivated.connect(lambda _i: self.open_preview())
+        # Ctrl+P on this page opens the preview, where Ctrl+P prints (desktop/ui/preview.py).
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        QShortcut(QKeySequence.Print, self, activated=lambda: self.preview_btn.isEnabled() and self.open_preview())
+        self.preview_btn.setToolTip(QKeySequence(QKeySequence.Print).toString(QKeySequence.NativeText))
         self.retranslate()
         self.reload()
 
@@ -147,8 +152,9 @@ class ReportsPage(Page):
         self.quarter.clear()
         for i in range(1, 5):
             self.quarter.addItem(self.tr("Quarter {0}").format(i), i)
-        if q:
-            self.quarter.setCurrentIndex(self.quarter.findData(q))
+        if not q:  # first fill: the quarter we are in, the one a secretary reports on now
+            q = (self.env.ctx.today().month - 1) // 3 + 1
+        self.quarter.setCurrentIndex(self.quarter.findData(q))
         self._fill_kinds()
         self.model.headerDataChanged.emit(Qt.Horizontal, 0, len(RegisterModel.HEADERS) - 1)
 

@@ -3,9 +3,22 @@ login on/off, the idle lock, and the recovery code (issue 8 §4)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-                               QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.domain.access import Role
 from desktop.domain.errors import DomainError
@@ -79,6 +92,7 @@ class UsersPage(Page):
         self.ask_role = self._ask_role
         self.show_code = self._show_code
         self.inform = lambda title, text: QMessageBox.information(self, title, text)
+        self.confirm = lambda title, text: QMessageBox.question(self, title, text) == QMessageBox.Yes
 
         self.roles_text = QLabel()
         self.roles_text.setObjectName("roles_text")
@@ -283,6 +297,10 @@ class UsersPage(Page):
             self.env.bus.emit(Changes.of("users"))
 
     def new_code(self) -> None:
+        # The code kept on paper stops working: ask first (issue 11: confirmation for destructive actions).
+        if not self.confirm(self.tr("New recovery code"), self.tr(
+                "Make a new recovery code? The code you kept before stops working; write down the new one.")):
+            return
         code = self._run(lambda: auth.new_recovery_code(self.env.ctx))
         if code:
             self.show_code(code)
