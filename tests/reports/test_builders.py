@@ -91,6 +91,16 @@ def test_quarterly_shows_value_status_and_what_is_missing_per_criterion():
     assert "III. KHÓ KHĂN, TỒN TẠI" in t and "IV. NHIỆM VỤ TRỌNG TÂM QUÝ TỚI" in t
 
 
+def test_quarterly_printed_after_the_quarter_states_the_quarter_end_as_cut_off():
+    # Printed on 05/10 for quarter III: the figures are those of 30/09 (the service evaluates at
+    # min(quarter end, today)), so the text must not claim they run to the printing date.
+    t = text(build_quarterly(sample.quarterly()))
+    assert "số liệu tính đến ngày 30/09/2026" in t and "tính đến ngày 05/10/2026" not in t
+    d = sample.quarterly()
+    mid = replace(d, heading=replace(d.heading, issued_on=date(2026, 8, 14)))
+    assert "số liệu tính đến ngày 14/08/2026" in text(build_quarterly(mid))
+
+
 def test_year_end_holds_report_proposal_and_member_list_with_their_own_numbers():
     built = build_year_end(sample.year_end())
     t = text(built)

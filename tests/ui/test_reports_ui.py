@@ -49,6 +49,14 @@ def test_page_offers_every_kind_and_asks_for_the_branch_only_when_needed(page):
     assert "document register" in page.hint.text() or "sổ" in page.hint.text().lower()
 
 
+def test_quarterly_report_starts_on_the_quarter_we_are_in(page):
+    # A secretary printing the quarterly report in November means quarter IV, not quarter I.
+    _choose(page, "quarterly")
+    today = page.env.ctx.today()
+    assert page.quarter.currentData() == (today.month - 1) // 3 + 1
+    assert page.request().quarter == page.quarter.currentData()
+
+
 def test_preview_pages_zoom_save_and_print(page, qtbot, tmp_path, monkeypatch):
     _choose(page, "year-end")
     page.period.setCurrentText("2026")

@@ -35,7 +35,7 @@ def build_quarterly(data: QuarterlyData) -> BuiltReport:
         f"Ban Chấp hành {b.name} báo cáo tiến độ thực hiện các tiêu chí xây dựng Chi đoàn xã hội "
         f"chủ nghĩa {quarter_phrase(data)} (từ ngày {format_date_short(data.quarter_start)} đến "
         f"ngày {format_date_short(data.quarter_end)}), số liệu tính đến ngày "
-        f"{format_date_short(data.heading.issued_on)}, như sau:"))
+        f"{format_date_short(min(data.quarter_end, data.heading.issued_on))}, như sau:"))
 
     story.append(section("I. KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ"))
     story += criteria_table(data.groups, data.criteria, [
