@@ -198,6 +198,9 @@ class LogDialog(QDialog):
         if entry is not None:
             self._fill(entry)
         self.retranslate()
+        # The date is prefilled with today: typing starts in the first field that is empty (a Tab
+        # from the date edit only moves between its day, month and year).
+        self.title.setFocus()
 
     # ------------------------------------------------------------------ texts
     def retranslate(self) -> None:

@@ -83,6 +83,19 @@ def test_adding_a_thematic_session_in_the_dialog_updates_the_criteria(window, me
     assert "Học tập Nghị quyết 05-NQ/TU" in page.evidence.item(0).text()
 
 
+def test_the_log_dialog_opens_with_the_cursor_in_the_first_empty_field(window, members, qtbot):
+    # The date is already today's: a secretary starts typing the title straight away.
+    from desktop.ui.cycle_log_dialog import LogDialog
+
+    window.show_page("campaign")
+    dlg = LogDialog(window.env, "CD-TDP3", "thematic_session", parent=window.pages["campaign"])
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    dlg.activateWindow()
+    qtbot.waitUntil(lambda: dlg.focusWidget() is dlg.title)
+
+
 def test_the_dialog_shows_a_vietnamese_error_and_keeps_the_entry(window, members, qtbot):
     from desktop.ui.cycle_log_dialog import LogDialog
 
