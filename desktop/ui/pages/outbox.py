@@ -58,6 +58,7 @@ class OutboxPage(Page):
         self.key_box = QGroupBox()
         self.fingerprint = QLabel()
         self.fingerprint.setObjectName("key_fingerprint")
+        self.fingerprint.setWordWrap(True)  # fits a 1093 px wide screen (1366×768 at 125 %)
         self.fingerprint.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.enrol_export_btn = QPushButton()
         self.enrol_export_btn.setObjectName("enrol_export")

@@ -65,6 +65,7 @@ class RegistrationPage(Page):
         self.bar.changed.connect(self.reload)
         self.deadline_label = QLabel()
         self.deadline_label.setObjectName("registration_deadline")
+        self.deadline_label.setWordWrap(True)  # fits a 1093 px wide screen (1366×768 at 125 %)
         self.status_label = QLabel()
         self.status_label.setObjectName("registration_status")
         self.status_label.setWordWrap(True)
@@ -134,7 +135,7 @@ class RegistrationPage(Page):
 
         head = QHBoxLayout()
         head.addWidget(self.bar, 1)
-        head.addWidget(self.deadline_label)
+        head.addWidget(self.deadline_label, 1)
         lay = QVBoxLayout(self)
         lay.addLayout(head)
         lay.addWidget(self.status_label)

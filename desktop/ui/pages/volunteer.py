@@ -202,6 +202,7 @@ class VolunteerPage(Page):
         self.criteria.setWordWrap(True)
         self.criteria.setTextFormat(Qt.RichText)
         self.short_title = QLabel()
+        self.short_title.setWordWrap(True)  # fits a 1093 px wide screen (1366×768 at 125 %)
         self.short_model = RowsModel([
             Column("name", lambda m: m.name, sort=lambda m: self._short_order(m)),
             Column("days", lambda m: format_days(m.days), sort=lambda m: m.days, right=True),
@@ -213,6 +214,7 @@ class VolunteerPage(Page):
         self.short_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.short_table.doubleClicked.connect(self._short_to_member)
         self.totals_title = QLabel()
+        self.totals_title.setWordWrap(True)
         self.totals_model = RowsModel([], self)
         self.totals_table = _table("vol_totals", self.totals_model, sortable=False)
         left = QWidget()
