@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.paths import resources_dir
+from desktop.ui.screen import fit_to_screen
 
 CAMPAIGN = "chi-doan-xhcn"
 
@@ -139,7 +140,7 @@ class HelpDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addLayout(row, 1)
         lay.addWidget(buttons)
-        self.resize(980, 600)
+        fit_to_screen(self, 980, 600)
         self.select(criterion)
 
     def select(self, criterion: str | None) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QHeaderView
 from desktop.domain.errors import DomainError
 from desktop.domain.members import FIELD_LABELS_VI, format_dob
 from desktop.services.member_excel import ImportRefused, apply_import, preview_import
+from desktop.ui.screen import fit_to_screen
 
 
 class RowsModel(QAbstractTableModel):
@@ -57,7 +58,7 @@ class ImportDialog(QDialog):
         self.plan = None
         self.result = None
         self.setObjectName("import_dialog")
-        self.resize(980, 600)
+        fit_to_screen(self, 980, 600)
         self.summary = QLabel()
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)

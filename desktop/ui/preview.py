@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.reports import GeneratedReport, ReportRequest, generate
+from desktop.ui.screen import fit_to_screen
 
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 FIT_WIDTH = 0.0
@@ -57,11 +58,8 @@ class PreviewWindow(QDialog):
         self.page = 0
         self.setObjectName("report_preview")
         self.setWindowFlag(Qt.WindowMaximizeButtonHint, True)
-        self.setMinimumSize(QSize(760, 560))
-        screen = QApplication.primaryScreen()
-        avail = screen.availableGeometry() if screen else None
-        self.resize(min(1100, avail.width() - 40) if avail else 1000,
-                    min(740, avail.height() - 40) if avail else 700)
+        self.setMinimumSize(QSize(640, 440))  # fits 1366×768 at 125 % (1093×574 logical)
+        fit_to_screen(self, 1100, 740)
 
         self.title = QLabel()
         self.title.setObjectName("preview_title")

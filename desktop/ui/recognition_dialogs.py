@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import DomainError
 from desktop.domain.recognition import CHUA_DAT, DAT, Vote, quality_groups, statements
+from desktop.ui.screen import fit_to_screen
 
 
 def _qdate(d: date) -> QDate:
@@ -51,7 +52,7 @@ class SelfAssessmentDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("self_assessment_dialog")
         self.setWindowTitle(self.tr("Self-assessment — {0}").format(standing.member.full_name))
-        self.resize(900, 620)
+        fit_to_screen(self, 900, 620)
         self.catalog = catalog
         self.combos: dict[str, QComboBox] = {}
         self.evidence: dict[str, QLineEdit] = {}
@@ -124,7 +125,7 @@ class VoteDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("vote_dialog")
         self.setWindowTitle(self.tr("Branch meeting votes"))
-        self.resize(720, 480)
+        fit_to_screen(self, 720, 480)
         self.date = QDateEdit()
         self.date.setObjectName("meeting_date")
         self.date.setCalendarPopup(True)
@@ -183,7 +184,7 @@ class DecisionDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("decision_dialog")
         self.setWindowTitle(self.tr("Recognition decision"))
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 560)
         self.number = QLineEdit()
         self.number.setObjectName("decision_number")
         self.number.setPlaceholderText(self.tr("e.g. 15-QĐ/ĐTN"))

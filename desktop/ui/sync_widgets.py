@@ -23,6 +23,7 @@ from desktop.sync import privacy
 from desktop.sync.kinds import KINDS
 from desktop.ui.rows_model import Column, RowsModel
 from desktop.ui.rows_model import make_table as _make_table
+from desktop.ui.screen import fit_to_screen
 
 
 def local_time(dt: datetime | None) -> str:
@@ -67,7 +68,7 @@ class PackagePreviewDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("package_preview")
         self.setWindowTitle(self.tr("Package preview"))
-        self.resize(720, 560)
+        fit_to_screen(self, 720, 560)
         m = preview.manifest
         form = QFormLayout()
         self.verdict = QLabel()
@@ -141,7 +142,7 @@ class ImportResultsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("import_results")
         self.setWindowTitle(self.tr("Import results"))
-        self.resize(900, 420)
+        fit_to_screen(self, 900, 420)
         from pathlib import Path
 
         self.model = RowsModel([

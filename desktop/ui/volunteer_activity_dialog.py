@@ -58,6 +58,7 @@ from desktop.i18n.formatting import format_date_short
 from desktop.services import volunteer as service
 from desktop.services.attachments import attachment_path
 from desktop.services.attachments import remove as remove_attachment
+from desktop.ui.screen import fit_to_screen
 from desktop.ui.volunteer_models import Pick, PickModel
 
 # What to do when saving would credit members twice on the same day.
@@ -219,7 +220,7 @@ class ActivityDialog(QDialog):
         lay.addLayout(body, 1)
         lay.addWidget(self.error)
         lay.addWidget(self.buttons)
-        self.resize(1080, 640)
+        fit_to_screen(self, 1080, 640)
 
         self._load_members()
         self._fill(activity)

@@ -29,6 +29,7 @@ from desktop.domain.volunteer import KIND_LABELS, format_dates_vi
 from desktop.i18n.formatting import format_days
 from desktop.services import volunteer as service
 from desktop.services import volunteer_attendance as attendance
+from desktop.ui.screen import fit_to_screen
 from desktop.ui.volunteer_models import Column, RowsModel
 
 
@@ -109,7 +110,7 @@ class AttendanceImportDialog(QDialog):
         lay.addWidget(self.summary)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.buttons)
-        self.resize(1000, 600)
+        fit_to_screen(self, 1000, 600)
         self.retranslate()
         self._update_buttons()
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import DomainError
 from desktop.services.units import save_self_unit, self_unit, set_unit_setting
+from desktop.ui.screen import fit_to_screen
 from desktop.ui.unit_form import UnitForm
 
 PAGE_WELCOME, PAGE_UNIT, PAGE_RESTORE, PAGE_IMPORT = range(4)
@@ -404,7 +405,7 @@ class FirstRunWizard(QWizard):
         self.setPage(PAGE_RESTORE, self.restore_page)
         self.setPage(PAGE_IMPORT, self.import_page)
         self.setStartId(PAGE_WELCOME)
-        self.resize(680, 560)
+        fit_to_screen(self, 680, 560)
         self.retranslate()
 
     def retranslate(self) -> None:

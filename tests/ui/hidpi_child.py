@@ -102,6 +102,19 @@ def main(out_dir: str, screen_w: int, screen_h: int, label: str, kind: str = "ch
         if found:
             result["pages"][key] = found
         window.grab().save(str(out / f"{label}-{row:02d}-{key}.png"))
+    if kind == "chi-doan":
+        # The main dialogs: fit_to_screen (desktop/ui/screen.py) opens them no larger than the
+        # screen; what they cannot shrink below must fit the room too.
+        from tests.ui.test_tab_order import _dialogs
+
+        for name, dlg in _dialogs(window, Path(tmp)):
+            dlg.show()
+            app.processEvents()
+            need = dlg.minimumSizeHint().expandedTo(dlg.minimumSize())
+            if need.width() > room_w or need.height() > room_h:
+                result["pages"][f"dialog {name}"] = [f"needs at least {need.width()}×{need.height()}"]
+            dlg.grab().save(str(out / f"{label}-dialog-{name.replace(' ', '_')}.png"))
+            dlg.close()
     hint = window.minimumSizeHint()  # again, with every page made (they are made when first shown)
     if hint.width() > room_w or hint.height() > room_h:
         result["window"] = f"window needs {hint.width()}×{hint.height()}, the screen leaves {room_w}×{room_h}"
