@@ -211,3 +211,41 @@ def test_purge_drops_old_delivered_content_and_keeps_a_tombstone(tmp_path, dry):
     assert store.content_for(before[k][2], k) is None
     assert store.stats()["by_status"]["purged"] == len(purged)
     store.close()
+
+
+@pytest.mark.parametrize("pdf_kb", [20, 600])
+def test_a_city_branch_uploads_small_and_large_packages_through_the_hub(tmp_path, pdf_kb):
+    """Small uploads are handled on the event loop, large ones (> INLINE_MAX) in the thread pool:
+    both are stored once, answered "already have it" the second time and downloaded intact."""
+    import os
+
+    from fastapi.testclient import TestClient
+
+    from desktop.domain.units import BranchType, Unit, UnitKind
+    from desktop.sync.hub import protocol as proto
+    from desktop.sync.hub.app import INLINE_MAX, build_app
+    from tests.sync.conftest_sync import quarterly_data
+
+    url = f"sqlite:///{tmp_path / 'hub.db'}"
+    make_city(url, seed=2)
+    store = HubStore(url)
+    u = next(x for x in store.units() if x.kind == "chi-doan")
+    ident = demo_city.identity(2, u.code)
+    unit = Unit(code=u.code, name=u.name, kind=UnitKind.CHI_DOAN, branch_type=BranchType.DAN_CU,
+                parent_code=u.parent_code)
+    built = pkg.build(signer=ident, kind="quarterly", sender={"code": u.code, "name": u.name},
+                      recipient={"code": u.parent_code, "name": ""}, data=quarterly_data(unit, 4),
+                      campaign="chi-doan-xhcn", period="2026", quarter=4,
+                      documents=[pkg.Attachment("bao-cao.pdf", os.urandom(pdf_kb * 1024))])
+    assert (len(built.content) > INLINE_MAX) == (pdf_kb > 256)
+    target = f"/v1/packages/{built.package_id}"
+    with TestClient(build_app(store), base_url="http://hub.test") as c:
+        codes = [c.put(target, content=built.content,
+                       headers=proto.sign_headers(ident, u.code, "PUT", target, built.content)).status_code
+                 for _ in range(2)]
+        assert codes == [201, 200]
+        parent = demo_city.identity(2, u.parent_code)
+        dl = f"/v1/inbox/{built.package_id}"
+        r = c.get(dl, headers=proto.sign_headers(parent, u.parent_code, "GET", dl))
+        assert r.status_code == 200 and r.content == built.content
+    store.close()
