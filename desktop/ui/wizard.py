@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -144,6 +144,15 @@ class _UnitPage(_Page):
         return True
 
 
+class _PathEdit(QLineEdit):
+    """A path typed or pasted, then Enter: read here, not taken by the wizard as "Finish"."""
+
+    def keyPressEvent(self, e) -> None:
+        super().keyPressEvent(e)
+        if e.key() in (Qt.Key_Return, Qt.Key_Enter):
+            e.accept()
+
+
 class _FilePage(_Page):
     """Choose a file, see what it holds, then Finish runs the work off the GUI thread."""
 
@@ -160,9 +169,9 @@ class _FilePage(_Page):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.file_label = QLabel()
-        self.file_edit = QLineEdit()
+        self.file_edit = _PathEdit()
         self.file_edit.setObjectName(self.object_name + "_file")
-        self.file_edit.setReadOnly(True)
+        self.file_edit.returnPressed.connect(self._typed)
         self.browse = QPushButton()
         self.browse.setObjectName(self.object_name + "_browse")
         self.browse.clicked.connect(self._browse)
@@ -189,6 +198,11 @@ class _FilePage(_Page):
     # Replaced in tests (no modal dialogs there).
     def choose_file(self) -> str:
         return ""
+
+    def _typed(self) -> None:
+        text = self.file_edit.text().strip().strip('"')
+        if text and (self.path is None or Path(text) != self.path or self.preview is None):
+            self.set_file(text)
 
     def _browse(self) -> None:
         path = self.choose_file()
@@ -229,6 +243,7 @@ class _FilePage(_Page):
         self.preview = preview
         self.summary.setText(self.describe(preview))
         self.completeChanged.emit()
+        self.wiz.button(QWizard.FinishButton).setFocus()  # Enter now restores / imports
 
     def _read_failed(self, exc: BaseException, tb: str) -> None:
         self.set_busy(False)

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from desktop.domain.members import Member
@@ -231,7 +232,9 @@ def test_a_broken_data_file_shows_the_line_and_writes_nothing(qtbot, env, tmp_pa
     wiz.welcome.import_.setChecked(True)
     wiz.next()
     page = wiz.import_page
-    page.set_file(bad)
+    page.file_edit.setText(str(bad))  # typed or pasted, then Enter
+    qtbot.keyClick(page.file_edit, Qt.Key_Return)
+    assert wiz.isVisible() and wiz.currentPage() is page
     assert "du-lieu-chi-doan.json" in page.error.text()
     assert "JSON không hợp lệ ở dòng" in page.error.text()
     assert not _finish(wiz).isEnabled()
