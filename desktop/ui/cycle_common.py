@@ -171,3 +171,25 @@ class UnitPeriodBar(QWidget):
                 self.period_combo.addItem(period, period)
                 idx = self.period_combo.count() - 1
             self.period_combo.setCurrentIndex(idx)
+
+
+def period_header(page, *middle: QWidget, summary_name: str):
+    """The top of the criteria and recognition screens: [branch ▾][period ▾] … [Refresh], then a
+    wrapped summary line. Returns (bar, refresh button, row layout, summary label); the page
+    sets the button's text in its retranslate()."""
+    from PySide6.QtWidgets import QPushButton
+
+    bar = UnitPeriodBar(page.env)
+    bar.changed.connect(page.reload)
+    refresh = QPushButton()
+    refresh.setObjectName("refresh")
+    refresh.clicked.connect(page.reload)
+    row = QHBoxLayout()
+    row.addWidget(bar, 1)
+    for w in middle:
+        row.addWidget(w)
+    row.addWidget(refresh)
+    summary = QLabel()
+    summary.setObjectName(summary_name)
+    summary.setWordWrap(True)
+    return bar, refresh, row, summary

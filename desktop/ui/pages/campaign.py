@@ -32,8 +32,8 @@ from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services.cycle import get_log
 from desktop.services.evaluation import evaluate_quarters, evaluate_unit
 from desktop.ui.cycle_common import (
-    UnitPeriodBar,
     cycle_page_available,
+    period_header,
     status_colours,
     status_label,
 )
@@ -66,20 +66,10 @@ class CampaignPage(Page):
         super().__init__(env)
         self.evaluation: Evaluation | None = None
         self.quarters = []
-        self.bar = UnitPeriodBar(env)
-        self.bar.changed.connect(self.reload)
         self.as_of = QLabel()
         self.as_of.setObjectName("campaign_as_of")
-        self.refresh_btn = QPushButton()
-        self.refresh_btn.clicked.connect(self.reload)
-        top = QHBoxLayout()
-        top.addWidget(self.bar, 1)
-        top.addWidget(self.as_of)
-        top.addWidget(self.refresh_btn)
-
-        self.summary = QLabel()
-        self.summary.setObjectName("campaign_summary")
-        self.summary.setWordWrap(True)
+        self.bar, self.refresh_btn, top, self.summary = period_header(self, self.as_of,
+                                                                       summary_name="campaign_summary")
         self.summary.setMargin(6)
 
         self.tree = QTreeWidget()

@@ -28,7 +28,7 @@ from desktop.i18n.formatting import format_date_short
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services import recognition as svc
 from desktop.services.units import self_unit
-from desktop.ui.cycle_common import UnitPeriodBar, cycle_page_available
+from desktop.ui.cycle_common import cycle_page_available, period_header
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.recognition_branch import BranchDossierWidget
 from desktop.ui.recognition_dialogs import (
@@ -45,16 +45,7 @@ class RecognitionPage(Page):
         super().__init__(env)
         self.board = None
         self.dossier = None
-        self.bar = UnitPeriodBar(env)
-        self.bar.changed.connect(self.reload)
-        self.refresh_btn = QPushButton()
-        self.refresh_btn.clicked.connect(self.reload)
-        top = QHBoxLayout()
-        top.addWidget(self.bar, 1)
-        top.addWidget(self.refresh_btn)
-        self.summary = QLabel()
-        self.summary.setObjectName("recognition_summary")
-        self.summary.setWordWrap(True)
+        self.bar, self.refresh_btn, top, self.summary = period_header(self, summary_name="recognition_summary")
 
         # --- Đoàn viên XHCN
         self.model = MemberBoardModel(self)
