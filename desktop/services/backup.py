@@ -686,7 +686,7 @@ def restore_backup(data: DataDir, path: Path, *, before: Callable[[], None] | No
     progress(0, 4, "Đang kiểm tra và giải nén bản sao lưu…")
     stage = _stage(data, info, progress, cancel)
     safety = None
-    if data.database.exists() and data.database.stat().st_size > 0:
+    if data.database.exists() and data.database.stat().st_size > 0 and not _empty_database(data.database):
         progress(1, 4, "Đang sao lưu dữ liệu hiện tại…")
         if integrity_check(data.database, full=False):
             _quarantine_raw(data)
@@ -714,6 +714,15 @@ def restore_backup(data: DataDir, path: Path, *, before: Callable[[], None] | No
     progress(4, 4, "Đã khôi phục.")
     del stage
     return RestoreResult(restored=info, safety_backup=safety, method=method)
+
+
+def _empty_database(path: Path) -> bool:
+    """A new installation's database (the first-run wizard restoring): no row in any table, so
+    nothing to keep in a "before a restore" backup that would only clutter the list."""
+    try:
+        return not any(table_counts(path).values())
+    except Exception:  # noqa: BLE001 - unreadable: treat as data worth keeping (quarantined above)
+        return False
 
 
 def _quarantine_raw(data: DataDir) -> Path:

@@ -159,6 +159,8 @@ def test_restore_a_real_backup_from_a_fresh_install(qtbot, env, other_pc):
     assert wiz.created.code == "CD-THON2" and self_unit(env.ctx).code == "CD-THON2"
     assert _member_names(env.ctx, "CD-THON2") == sorted(NAMES)
     assert unit_settings(env.ctx, "CD-THON2")["report_upper_level"] == "Đoàn xã Tiên Lãng"
+    # The new installation's empty database is not kept as a "before a restore" backup.
+    assert [b.kind for b in backup.list_backups(env.ctx.data) if b.kind == "pre-restore"] == []
     _main_window_shows(qtbot, env, "Chi đoàn thôn Đông Xá 2")
 
 
