@@ -249,3 +249,25 @@ def test_a_broken_data_file_shows_the_line_and_writes_nothing(qtbot, env, tmp_pa
     page.set_file(wrong)
     assert "sai-ngay-sinh.json" in page.error.text() and "members[0]" in page.error.text()
     _nothing_written(env.ctx)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_every_wizard_page_reads_whole_in_both_languages(qtbot, env, lang):
+    from tests.ui.test_screens_fit import cut_off_widgets
+
+    env.translator.set_language(lang)
+    wiz = _wizard(qtbot, env)
+    found = {}
+    for choice in ("create", "restore", "import_"):
+        wiz.restart()
+        getattr(wiz.welcome, choice).setChecked(True)
+        for step in range(2):
+            if step:
+                wiz.next()
+            page = wiz.currentPage()
+            _shot(wiz, f"{lang}-{choice.strip('_')}-{step}")
+            problems = cut_off_widgets(wiz)
+            if problems:
+                found[f"{choice}/{page.title()}"] = problems
+    assert found == {}
+    assert ("Welcome" in wiz.welcome.title()) == (lang == "en")

@@ -221,6 +221,24 @@ def test_every_doan_co_so_page_is_in_tab_order(qtbot, env):
     assert found == {}, _report(found)
 
 
+def test_every_commune_committee_page_is_in_tab_order(qtbot, env):
+    from desktop.domain.units import Unit, UnitKind
+    from desktop.services.units import save_self_unit
+    from desktop.ui.main_window import MainWindow
+
+    save_self_unit(env.ctx, Unit(code="DU-LECHAN", name="Đảng ủy phường Lê Chân", kind=UnitKind.DANG_UY_XA))
+    w = MainWindow(env)
+    qtbot.addWidget(w)
+    w.show()
+    found = {}
+    for key, page in _pages(w):
+        problems = audit(page, w)
+        if problems:
+            found[key] = problems
+    assert len(w.pages) >= 8
+    assert found == {}, _report(found)
+
+
 def _dialogs(window, tmp_path):
     from desktop.domain.periods import Period
     from desktop.services.members import members_on
