@@ -15,6 +15,44 @@ from desktop.ui.pages import Page, PageSpec
 from desktop.ui.unit_form import UnitForm
 
 
+# What each choice means, in words a secretary reads (the stored values are codes; the meaning of
+# each is documented in desktop/domain/settings.py, BRIEF §1).
+CHOICE_LABELS: dict[str, dict[str, tuple[str, str]]] = {
+    "member_base": {"start": ("Đầu kỳ", "At the start of the period"),
+                    "end": ("Cuối kỳ (hoặc ngày đánh giá)", "At the end (or the assessment day)"),
+                    "average": ("Bình quân đầu và cuối kỳ", "Average of start and end")},
+    "member_entry_unknown": {"period_start": ("Ngày đầu năm đánh giá", "First day of the assessment year"),
+                             "today": ("Ngày nhập danh sách", "The day of the import")},
+    "cd14_rule": {"every_request": ("Đạt 60% ở mọi yêu cầu", "60% on every request"),
+                  "average": ("Bình quân các yêu cầu đạt 60%", "60% on average over the requests")},
+    "cd32_counted_kinds": {"dinh-ky": ("Chỉ sinh hoạt định kỳ", "Regular meetings only"),
+                           "all": ("Mọi buổi sinh hoạt", "Every kind of meeting")},
+    "cd14_when_no_request": {"met": ("Tính là đạt", "Counts as met"),
+                             "not_met": ("Tính là chưa đạt", "Counts as not met"),
+                             "not_applicable": ("Không tính (không áp dụng)", "Not counted (not applicable)")},
+    "cd24_weeks": {"majority": ("Tuần có từ 4 ngày trong kỳ", "Weeks with 4 or more days in the period"),
+                   "overlap": ("Mọi tuần chạm vào kỳ", "Every week touching the period")},
+    "quarter_boundaries": {"period_start": ("Khối 3 tháng tính từ đầu kỳ", "3-month blocks from the period start")},
+    "recognition_rounding": {"ceil": ("Làm tròn lên", "Round up"), "floor": ("Làm tròn xuống", "Round down"),
+                             "round_half_up": ("Làm tròn (0,5 lên)", "Round half up"),
+                             "exact": ("Không làm tròn (đúng 80%)", "No rounding (exactly 80%)")},
+    "recognition_counting": {"per_criterion": ("Theo từng tiêu chí", "Per criterion"),
+                             "per_group": ("Theo nhóm tiêu chí", "Per group of criteria")},
+    "member_vote_threshold": {"half": ("Từ 50% trở lên", "50% or more"),
+                              "two_thirds": ("Từ 2/3 trở lên", "Two thirds or more")},
+    "member_vote_base": {"all": ("Tổng số được triệu tập (kể cả vắng)", "Everyone called (absent included)"),
+                         "present": ("Số có mặt", "Those present")},
+    "member_criteria": {"auto": ("Tự chọn theo loại chi đoàn", "Chosen by the branch type"),
+                        "doan-vien-xhcn": ("Bộ tiêu chí Đoàn viên XHCN", "Đoàn viên XHCN criteria"),
+                        "doan-vien-xhcn-hoc-sinh": ("Bộ tiêu chí học sinh, sinh viên", "Pupils' and students' criteria")},
+}
+
+
+def choice_label(key: str, choice, vi: bool) -> str:
+    pair = CHOICE_LABELS.get(key, {}).get(choice)
+    return str(choice) if pair is None else pair[0 if vi else 1]
+
+
 class SettingsPage(Page):
     def __init__(self, env):
         super().__init__(env)
@@ -42,6 +80,9 @@ class SettingsPage(Page):
 
         self.rules_box = QGroupBox()
         self.rules_form = QFormLayout(self.rules_box)
+        # A label longer than its room puts the field on the next line instead of squeezing
+        # (wrapped labels in a form get clipped at 125 %; tests/ui/test_high_dpi.py).
+        self.rules_form.setRowWrapPolicy(QFormLayout.WrapLongRows)
         self.rule_widgets: dict[str, QWidget] = {}
         self.rule_labels: dict[str, QLabel] = {}
         for key, spec in UNIT_SETTINGS.items():
@@ -57,7 +98,6 @@ class SettingsPage(Page):
             w.setObjectName(f"setting_{key}")
             w.setToolTip(spec.why_vi)
             label = QLabel()
-            label.setWordWrap(True)
             self.rule_widgets[key] = w
             self.rule_labels[key] = label
             self.rules_form.addRow(label, w)
@@ -94,6 +134,10 @@ class SettingsPage(Page):
         vi = self.env.translator.language == "vi"
         for key, spec in UNIT_SETTINGS.items():
             self.rule_labels[key].setText(spec.title_vi if vi else spec.title_en)
+            w = self.rule_widgets[key]
+            if isinstance(w, QComboBox):
+                for i in range(w.count()):
+                    w.setItemText(i, choice_label(key, w.itemData(i), vi))
 
     def reload(self):
         unit = self_unit(self.env.ctx)

@@ -1,0 +1,25 @@
+"""The settings page shows each choice in words, in the chosen language, and stores its code
+(desktop/domain/settings.py; issue 11: readable Vietnamese, not "every_request")."""
+
+from PySide6.QtWidgets import QApplication
+
+from desktop.domain.settings import UNIT_SETTINGS
+
+
+def test_every_choice_has_words_and_saving_keeps_the_code(window):
+    from desktop.services.units import unit_settings
+    from desktop.ui.pages.settings import CHOICE_LABELS
+
+    for key, spec in UNIT_SETTINGS.items():
+        if spec.choices:
+            assert set(CHOICE_LABELS[key]) == set(spec.choices), key
+    window.show_page("settings")
+    page = window.pages["settings"]
+    combo = page.rule_widgets["cd14_rule"]
+    assert combo.currentText() == "Đạt 60% ở mọi yêu cầu"
+    combo.setCurrentIndex(combo.findData("average"))
+    page._save_rules()
+    assert unit_settings(window.env.ctx, "CD-TDP3")["cd14_rule"] == "average"
+    window.env.translator.set_language("en")
+    QApplication.processEvents()
+    assert combo.currentText() == "60% on average over the requests"
