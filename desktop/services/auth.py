@@ -16,8 +16,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+import functools
 
 from db import audit
 from db.repo import safety as repo
@@ -30,10 +29,28 @@ from desktop.domain.errors import DomainError
 from desktop.services.changes import Changes
 from desktop.services.session import require_role, writable_uow
 
-HASHER = PasswordHasher(time_cost=2, memory_cost=19456, parallelism=1)
 MAX_FAILURES = 5
 LOCK_MINUTES = 5
-_DUMMY_HASH = HASHER.hash("không-có-tài-khoản-này")
+
+
+@functools.cache
+def _hasher():
+    """The Argon2id hasher, made on first use: argon2-cffi and the dummy hash below used to cost
+    ~40 ms of every start of the app, which usually has no login (start-up speed, issue 13)."""
+    from argon2 import PasswordHasher
+
+    return PasswordHasher(time_cost=2, memory_cost=19456, parallelism=1)
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    return _hasher().hash("không-có-tài-khoản-này")
+
+
+def __getattr__(name: str):  # ``auth.HASHER`` for code outside this module
+    if name == "HASHER":
+        return _hasher()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True)
@@ -151,7 +168,7 @@ def add_user(ctx, username: str, password: str, role: Role | str, full_name: str
     elif role is not Role.ADMIN:
         raise DomainError("Tài khoản đầu tiên phải có vai trò “Bí thư / quản trị” (admin).",
                           field="role")
-    password_hash = HASHER.hash(password)
+    password_hash = _hasher().hash(password)
     code = _new_recovery_code() if not existing else None
     turned_on = False
     with ctx.uow.begin() as s:
@@ -162,7 +179,7 @@ def add_user(ctx, username: str, password: str, role: Role | str, full_name: str
         audit.record(s, actor=ctx.actor, action="create", entity="user", entity_id=name,
                      after=user.public())
         if code:
-            repo.add_recovery_code(s, HASHER.hash(code), ctx.actor)
+            repo.add_recovery_code(s, _hasher().hash(code), ctx.actor)
             audit.record(s, actor=ctx.actor, action="create", entity="recovery_code", entity_id=name,
                          after={"note": "mã khôi phục mới (chỉ lưu dạng băm)"})
         mode = settings_repo.get(s, "", "safety.login_mode", "auto")
@@ -226,7 +243,7 @@ def set_password(ctx, username: str, new_password: str, *, current_password: str
     if own and not _can_admin(ctx):
         if not current_password or not _verify(user.password_hash, current_password):
             raise DomainError("Mật khẩu hiện tại không đúng.", field="current_password")
-    new_hash = HASHER.hash(new_password)
+    new_hash = _hasher().hash(new_password)
     uow = writable_uow(ctx) if own else ctx.uow  # a viewer may change their own password
     with uow.begin() as s:
         repo.update_user(s, name, password_hash=new_hash, failed_attempts=0, locked_until=None)
@@ -242,8 +259,10 @@ def _can_admin(ctx) -> bool:
 
 
 def _verify(password_hash: str, password: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
     try:
-        return HASHER.verify(password_hash, password)
+        return _hasher().verify(password_hash, password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
 
@@ -261,7 +280,7 @@ def authenticate(ctx, username: str, password: str) -> UserInfo:
     with ctx.uow.read() as s:
         user = repo.get_user(s, name) if name else None
     if user is None:
-        _verify(_DUMMY_HASH, password or "")  # same time as a real check: names are not revealed
+        _verify(_dummy_hash(), password or "")  # same time as a real check: names are not revealed
         raise LoginFailed("Tên đăng nhập hoặc mật khẩu không đúng.", field="password")
     now = _now()
     if user.locked_until and user.locked_until > now:
@@ -278,8 +297,8 @@ def authenticate(ctx, username: str, password: str) -> UserInfo:
     if not user.active:
         raise LoginFailed(f"Tài khoản “{name}” đã bị khóa bởi quản trị viên.", field="username")
     values = {"failed_attempts": 0, "locked_until": None, "last_login_at": now}
-    if HASHER.check_needs_rehash(user.password_hash):
-        values["password_hash"] = HASHER.hash(password)
+    if _hasher().check_needs_rehash(user.password_hash):
+        values["password_hash"] = _hasher().hash(password)
     _bookkeep(ctx, name, **values)
     return _info(user)
 
@@ -304,7 +323,7 @@ def new_recovery_code(ctx) -> str:
     require_role(ctx, "admin", "tạo mã khôi phục mới")
     code = _new_recovery_code()
     with ctx.uow.begin() as s:
-        repo.add_recovery_code(s, HASHER.hash(code), ctx.actor)
+        repo.add_recovery_code(s, _hasher().hash(code), ctx.actor)
         audit.record(s, actor=ctx.actor, action="create", entity="recovery_code", entity_id=ctx.actor,
                      after={"note": "mã khôi phục mới, mã cũ hết hiệu lực"})
     return format_recovery_code(code)
@@ -328,9 +347,9 @@ def recover_with_code(ctx, code: str, username: str, new_password: str) -> str:
     fresh = _new_recovery_code()
     with writable_uow(ctx).begin() as s:
         repo.use_recovery_code(s, match, name)
-        repo.update_user(s, name, password_hash=HASHER.hash(new_password), active=True,
+        repo.update_user(s, name, password_hash=_hasher().hash(new_password), active=True,
                          failed_attempts=0, locked_until=None)
-        repo.add_recovery_code(s, HASHER.hash(fresh), name)
+        repo.add_recovery_code(s, _hasher().hash(fresh), name)
         audit.record(s, actor=f"khôi phục:{name}", action="recover", entity="user", entity_id=name,
                      after={"password": "đặt lại bằng mã khôi phục", "new_recovery_code": "đã cấp"})
     return format_recovery_code(fresh)

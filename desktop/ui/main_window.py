@@ -2,14 +2,93 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+import importlib
+import pkgutil
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QMessageBox, QStackedWidget, QVBoxLayout, QWidget)
 
 from desktop import APP_NAME, __version__
+from desktop.domain.units import UnitKind
 from desktop.services.units import self_unit
-from desktop.ui.pages import Page, PageSpec, discover
+from desktop.ui import pages as pages_pkg
+from desktop.ui.pages import Page, PageSpec
+
+# ---------------------------------------------------------------------------- page index
+# Start-up speed (issue 13): importing every page module (and through them every service,
+# ReportLab's wrappers, the sync and crypto code…) to build the navigation cost ~0.2–0.3 s before
+# the window could show. The navigation only needs each page's key, order, title, icon and the
+# unit kinds it serves, listed here; a page's module is imported when the page is first opened.
+# tests/ui/test_page_index.py checks this list against every module's PAGE (a page missing here
+# is still found: its module is imported at start as before).
+_ALL = frozenset(UnitKind)
+_UNIONS = frozenset(k for k in UnitKind if k.is_union)
+_CYCLE = frozenset({UnitKind.CHI_DOAN, UnitKind.DOAN_CO_SO})
+_COMMUNE = frozenset({UnitKind.DANG_UY_XA})
+# module: (key, order, English title as in the module's PAGE, icon, kinds served, shown without a unit)
+PAGE_INDEX: dict[str, tuple[str, int, str, str, frozenset, bool]] = {
+    "home": ("home", 0, "Overview", "home.svg", _ALL, False),
+    "commune_dashboard": ("commune_dashboard", 1, "Committee dashboard", "dashboard.svg", _COMMUNE, False),
+    "members": ("members", 10, "Members", "members.svg", _UNIONS, False),
+    "branches": ("branches", 12, "Branches", "branches.svg",
+                 frozenset({UnitKind.DOAN_CO_SO, UnitKind.DOAN_CAP_TREN}), False),
+    "registration": ("registration", 15, "Registration", "registration.svg", _CYCLE, False),
+    "campaign": ("campaign", 20, "Criteria", "criteria.svg", _CYCLE, False),
+    "commune_models": ("commune_models", 21, "Models and indicators", "models.svg", _COMMUNE, False),
+    "commune_logs": ("commune_logs", 22, "Commune logs", "logs.svg", _COMMUNE, False),
+    "commune_programme": ("commune_programme", 23, "Action programme", "programme.svg", _COMMUNE, False),
+    "commune_review": ("commune_review", 24, "Review and documents", "review.svg", _COMMUNE, False),
+    "logs": ("logs", 25, "Evidence logs", "logs.svg", _CYCLE, False),
+    "volunteer": ("volunteer", 30, "Volunteer days", "volunteer.svg", _CYCLE, False),
+    "recognition": ("recognition", 40, "Recognition", "recognition.svg", _CYCLE, False),
+    "outbox": ("outbox", 80, "Send and receive", "outbox.svg", _UNIONS, False),
+    "reports": ("reports", 80, "Printed reports", "reports.svg", _UNIONS, False),
+    "backups": ("backups", 850, "Backups", "backups.svg", _ALL, True),
+    "history": ("history", 860, "Change history", "history.svg", _ALL, False),
+    "users": ("users", 870, "Accounts", "users.svg", _ALL, False),
+    "settings": ("settings", 900, "Settings", "settings.svg", _ALL, False),
+}
+NOT_PAGES = frozenset({"commune_common"})  # helpers living among the pages (no PAGE)
+
+
+class LazyPageSpec:
+    """A PageSpec whose module is imported on first use of ``factory`` (same attributes)."""
+
+    def __init__(self, module: str, key: str, order: int, title: str, icon: str | None,
+                 kinds: frozenset, without_unit: bool):
+        self.module, self.key, self.order, self.title, self.icon = module, key, order, title, icon
+        self.kinds, self.without_unit = kinds, without_unit
+
+    def available(self, unit) -> bool:
+        return self.without_unit if unit is None else unit.kind in self.kinds
+
+    def spec(self) -> PageSpec:
+        return importlib.import_module(f"{pages_pkg.__name__}.{self.module}").PAGE
+
+    @property
+    def factory(self):
+        return self.spec().factory
+
+    def translated_title(self) -> str:
+        return QCoreApplication.translate("Navigation", self.title)
+
+
+def page_specs() -> list:
+    """The pages for the navigation: indexed ones without importing them, others imported."""
+    specs: list = []
+    for info in pkgutil.iter_modules(pages_pkg.__path__):
+        name = info.name
+        if name.startswith("_") or name in NOT_PAGES:
+            continue
+        if name in PAGE_INDEX:
+            specs.append(LazyPageSpec(name, *PAGE_INDEX[name]))
+            continue
+        spec = getattr(importlib.import_module(f"{pages_pkg.__name__}.{name}"), "PAGE", None)
+        if spec is not None:
+            specs.append(spec)
+    return sorted(specs, key=lambda s: s.order)
 
 
 class MainWindow(QMainWindow):
@@ -18,7 +97,7 @@ class MainWindow(QMainWindow):
         self.env = env
         env.window = self
         self.setObjectName("main_window")
-        self.specs: list[PageSpec] = discover()
+        self.specs: list = page_specs()
         self.pages: dict[str, Page] = {}
         self.unit = self_unit(env.ctx)
 
@@ -61,7 +140,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     # ---------------------------------------------------------------- navigation
-    def visible_specs(self) -> list[PageSpec]:
+    def visible_specs(self) -> list:
         return [s for s in self.specs if s.available(self.unit)]
 
     def rebuild_nav(self) -> None:

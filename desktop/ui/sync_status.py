@@ -6,12 +6,25 @@ Clicking the indicator syncs now."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QToolButton
 
 from desktop.i18n.formatting import format_datetime
-from desktop.services import online_sync
 from desktop.services.changes import Changes
+
+if TYPE_CHECKING:
+    from desktop.services import online_sync
+
+
+def _sync():
+    """desktop.services.online_sync, imported on first use: mostly on the task runner's thread, so
+    the sync and crypto modules stay out of the window's start-up (issue 13)."""
+    from desktop.services import online_sync
+
+    return online_sync
+
 
 CHECK_EVERY_MS = 60_000  # how often the sender asks whether a round is due (reads a small file)
 FIRST_AFTER_MS = 4_000  # the first round, once the window is up
@@ -61,7 +74,7 @@ class SyncStatus(QToolButton):
     def network_back(self) -> None:
         """The connection came back: forget the backoff and try now."""
         ctx = self.env.ctx
-        self.env.runner.run(lambda: online_sync.reset_backoff(ctx), on_done=lambda _r: self.tick(),
+        self.env.runner.run(lambda: _sync().reset_backoff(ctx), on_done=lambda _r: self.tick(),
                             on_error=lambda exc, tb: None)
 
     def _on_changed(self, changes: Changes) -> None:
@@ -71,7 +84,7 @@ class SyncStatus(QToolButton):
     # ------------------------------------------------------------ work (off the GUI thread)
     def refresh(self) -> None:
         ctx = self.env.ctx
-        self.env.runner.run(lambda: online_sync.status(ctx), on_done=self._show, on_error=lambda exc, tb: None)
+        self.env.runner.run(lambda: _sync().status(ctx), on_done=self._show, on_error=lambda exc, tb: None)
 
     def tick(self) -> None:
         """A round if the hub is configured and the backoff allows it."""
@@ -80,8 +93,8 @@ class SyncStatus(QToolButton):
         ctx = self.env.ctx
 
         def check():
-            st = online_sync.status(ctx)
-            return st if st.configured and online_sync.due(ctx) else None
+            st = _sync().status(ctx)
+            return st if st.configured and _sync().due(ctx) else None
 
         self.env.runner.run(check, on_done=lambda st: self.sync_now() if st is not None else None,
                             on_error=lambda exc, tb: None)
@@ -94,9 +107,9 @@ class SyncStatus(QToolButton):
         self._render()
 
         def work():
-            if not online_sync.status(ctx).configured:
+            if not _sync().status(ctx).configured:
                 return None
-            return online_sync.sync_now(ctx)
+            return _sync().sync_now(ctx)
 
         self.env.runner.run(work, on_done=self._synced, on_error=self._failed)
 
