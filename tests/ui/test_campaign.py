@@ -197,6 +197,37 @@ def test_registration_draft_submit_and_amend(window, members, monkeypatch):
     assert page.history.count() == 2
 
 
+def test_registration_starts_from_last_years_content_in_one_click(window, members):
+    # Second year: the 2027 form is filled from the 2026 registration (empty rows only, dates one
+    # year later, its members ticked), and nothing is saved until the secretary saves the draft.
+    from desktop.domain.registration import RegistrationItem
+    from desktop.services.cycle import registration_versions, save_registration
+
+    ctx = window.env.ctx
+    save_registration(ctx, "CD-TDP3", "2026", [
+        RegistrationItem("CD-1.2", "Mỗi quý 01 buổi sinh hoạt chuyên đề", date(2026, 12, 15), "Trần Văn Nam"),
+        RegistrationItem("CD-3.6", "Ra quân “Ngày Chủ nhật xanh” mỗi tháng", date(2026, 11, 30), "Lê Thị Lan"),
+    ], members[:3])
+    window.show_page("registration")
+    page = window.pages["registration"]
+    assert page.bar.period_label_value() == "2027"
+    assert page.copy_btn.isEnabled() and page.copy_btn.text() == "Chép từ kỳ 2026"
+    page.items.item(1, 1).setText("Nội dung đã gõ cho 2027")  # typed before copying: kept
+    page.copy_btn.click()
+    rows = {page.items.item(r, 0).text().split()[0]: r for r in range(page.items.rowCount())}
+    assert page.items.item(rows["CD-1.2"], 1).text() == "Nội dung đã gõ cho 2027"
+    r = rows["CD-3.6"]
+    assert page.items.item(r, 1).text() == "Ra quân “Ngày Chủ nhật xanh” mỗi tháng"
+    assert page.items.item(r, 3).text() == "Lê Thị Lan"
+    assert page.items.cellWidget(r, 2).date().toString("dd/MM/yyyy") == "30/11/2027"
+    assert page.member_count.text() == "3/5 đoàn viên đăng ký"
+    assert page.message.text().startswith("Đã chép 1 tiêu chí và 3 đoàn viên từ bản đăng ký kỳ 2026")
+    assert registration_versions(ctx, "CD-TDP3", "2027") == []  # not saved by the copy
+    page.save_btn.click()
+    saved = registration_versions(ctx, "CD-TDP3", "2027")[-1]
+    assert saved.item("CD-3.6").target_date == date(2027, 11, 30) and len(saved.member_ids) == 3
+
+
 def test_home_lists_next_actions_and_opens_the_page(window, members):
     home = window.pages["home"]
     home.reload()  # the members were added behind the window's back

@@ -59,6 +59,7 @@ class RegistrationPage(Page):
     def __init__(self, env):
         super().__init__(env)
         self.versions: list[Registration] = []
+        self.previous: Registration | None = None  # the latest version of the period before
         self.deadline = None
         self.members: list = []
         self.bar = UnitPeriodBar(env)
@@ -119,6 +120,9 @@ class RegistrationPage(Page):
         self.submit_btn = QPushButton()
         self.submit_btn.setObjectName("registration_submit")
         self.submit_btn.clicked.connect(self._submit)
+        self.copy_btn = QPushButton()
+        self.copy_btn.setObjectName("registration_copy_previous")
+        self.copy_btn.clicked.connect(self._copy_previous)
         self.amend_btn = QPushButton()
         self.amend_btn.setObjectName("registration_amend")
         self.amend_btn.clicked.connect(self._amend)
@@ -129,6 +133,7 @@ class RegistrationPage(Page):
         self.note_label = QLabel()
         buttons.addWidget(self.note_label)
         buttons.addWidget(self.note, 1)
+        buttons.addWidget(self.copy_btn)
         buttons.addWidget(self.save_btn)
         buttons.addWidget(self.submit_btn)
         buttons.addWidget(self.amend_btn)
@@ -203,13 +208,19 @@ class RegistrationPage(Page):
             period = resolve_period(ctx, code, label)
             day = min(max(ctx.today(), period.start), period.end)
             members = [r.member for r in roster(ctx, code, day) if r.status == "active"]
+            before = f"{period.year - 1}-{period.year}" if unit.is_school else str(period.year - 1)
+            try:
+                previous = registration_versions(ctx, code, before)
+            except DomainError:  # no such period for this unit
+                previous = []
             return (registration_versions(ctx, code, label), registration_deadline(ctx, unit, period),
-                    sorted(members, key=lambda m: name_key(m.full_name.split()[-1] + " " + m.full_name)))
+                    sorted(members, key=lambda m: name_key(m.full_name.split()[-1] + " " + m.full_name)),
+                    previous[-1] if previous else None)
 
         self.env.runner.run(work, on_done=self._loaded, on_error=self._failed, parent=self)
 
     def _loaded(self, result):
-        self.versions, self.deadline, self.members = result
+        self.versions, self.deadline, self.members, self.previous = result
         self.message.clear()
         self._render()
 
@@ -301,6 +312,15 @@ class RegistrationPage(Page):
                 line += f" — {v.note}"
             self.history.addItem(line)
         self.save_btn.setEnabled(not frozen)
+        prev = self.previous
+        self.copy_btn.setEnabled(not frozen and prev is not None and any(not i.is_empty for i in prev.items))
+        self.copy_btn.setText(self.tr("Copy from {0}").format(prev.period_label) if prev
+                              else self.tr("Copy from the previous period"))
+        self.copy_btn.setToolTip(
+            self.tr("Fill the empty rows with the content, target dates (one year later) and people "
+                    "responsible of the previous period's registration, and tick its members who are "
+                    "still here; nothing is saved until you save the draft.") if prev
+            else self.tr("The previous period has no registration to copy."))
         self.submit_btn.setEnabled(bool(reg) and not frozen)
         self.amend_btn.setEnabled(submitted and not read_only)
         self.note.setText((reg.note or "") if reg else "")
@@ -353,6 +373,42 @@ class RegistrationPage(Page):
             self.message.setText(str(exc) if isinstance(exc, DomainError) else repr(exc))
 
         self.env.runner.run(fn, on_done=done, on_error=failed, label=self.tr("Saving…"), parent=self)
+
+    def _copy_previous(self):
+        """Second year onwards: start from last year's registration instead of an empty form.
+        Only empty rows are filled, so what was already typed stays; the user reviews and saves."""
+        prev = self.previous
+        if prev is None:
+            return
+        cat = self.env.ctx.catalogs.get("chi-doan-xhcn")
+        rows = 0
+        for row, c in enumerate(cat.criteria):
+            old = prev.item(c.id)
+            plan, resp, de = self.items.item(row, 1), self.items.item(row, 3), self.items.cellWidget(row, 2)
+            if old is None or old.is_empty or plan is None or resp is None or de is None:
+                continue
+            if plan.text().strip() or resp.text().strip() or de.date() != _NO_DATE:
+                continue
+            plan.setText(old.planned_activities)
+            resp.setText(old.responsible)
+            if old.target_date is not None:
+                t = old.target_date
+                t = t.replace(year=t.year + 1, day=28) if (t.month, t.day) == (2, 29) else t.replace(year=t.year + 1)
+                de.setDate(QDate(t.year, t.month, t.day))
+            rows += 1
+        ticked = 0
+        if not self.form_members():
+            self.member_list.blockSignals(True)
+            for i in range(self.member_list.count()):
+                it = self.member_list.item(i)
+                if it.data(Qt.UserRole) in prev.member_ids:
+                    it.setCheckState(Qt.Checked)
+                    ticked += 1
+            self.member_list.blockSignals(False)
+            self._count()
+        self.message.setStyleSheet("color: #1d5e20;")
+        self.message.setText(self.tr("Copied {0} criteria and {1} members from the {2} registration: "
+                                     "check them, then save the draft.").format(rows, ticked, prev.period_label))
 
     def _save(self):
         code, label, ctx = self.bar.unit_code(), self.bar.period_label_value(), self.env.ctx
