@@ -28,6 +28,7 @@ def _sync():
 
 CHECK_EVERY_MS = 60_000  # how often the sender asks whether a round is due (reads a small file)
 FIRST_AFTER_MS = 4_000  # the first round, once the window is up
+WATCH_NETWORK_AFTER_MS = 1_500
 
 
 class SyncStatus(QToolButton):
@@ -46,7 +47,9 @@ class SyncStatus(QToolButton):
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.tick)
         self.network = None
-        self._watch_network()
+        # Qt's network-information plugin takes ~50 ms to load: watched once the window is up
+        # (the first round is FIRST_AFTER_MS later anyway; start-up speed, issue 13).
+        QTimer.singleShot(WATCH_NETWORK_AFTER_MS, self, self._watch_network)
         env.bus.changed.connect(self._on_changed)
         self.refresh()
 
