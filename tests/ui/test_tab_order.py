@@ -300,13 +300,23 @@ def test_recognition_dialogs_are_in_tab_order(filled, qtbot, monkeypatch):
     filled.show_page("recognition")
     page = filled.pages["recognition"]
     QApplication.processEvents()
-    for name in ("assess_btn", "vote_btn", "decision_btn"):
+    for name in ("assess_btn", "vote_btn", "decide_btn"):
         btn = getattr(page, name, None)
         if btn is not None and btn.isEnabled():
             if name == "assess_btn" and hasattr(page, "table"):
                 page.table.selectRow(0)
             btn.click()
-    assert seen, "no recognition dialog was opened"
+    assert {"SelfAssessmentDialog", "VoteDialog"} <= set(seen), seen
+    dlg = dialogs.DecisionDialog(today=date(2026, 11, 21), issuer="Đoàn phường Lê Chân",
+                                 branches=[("CD-TDP3", "Chi đoàn Tổ dân phố số 3", True)],
+                                 members=[(1, "Nguyễn Thị Hoa", True), (2, "Trần Văn Nam", False)],
+                                 issuer_editable=True, parent=filled)
+    qtbot.addWidget(dlg)
+    dialogs.QDialog.show(dlg)
+    QApplication.processEvents()
+    problems = audit(dlg, dlg)
+    if problems:
+        found["DecisionDialog"] = problems
     assert found == {}, _report(found)
 
 
