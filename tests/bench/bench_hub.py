@@ -85,7 +85,18 @@ class CachedCluster(PgCluster):
         if self.bin is None:
             self.reason = "PostgreSQL binaries not found"
             return False
-        (data / "postmaster.pid").unlink(missing_ok=True)  # left by a killed run
+        pid_file = data / "postmaster.pid"
+        if pid_file.exists():
+            try:
+                pid = int(pid_file.read_text().split()[0])
+                os.kill(pid, 0)
+            except (ValueError, IndexError, ProcessLookupError):
+                pid_file.unlink(missing_ok=True)  # left by a killed run
+            except PermissionError:
+                pass
+            else:
+                self.reason = f"the cached cluster is already running (postmaster {pid}: another bench_hub?)"
+                return False
         opts = f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
         r = subprocess.run(self._as_pg(str(self.bin / "pg_ctl"), "-D", str(data), "-o", opts, "-l",
                                        str(self.root / "log"), "-w", "start"), capture_output=True, text=True,
@@ -313,18 +324,27 @@ def measure_uploads(hub: Hub, uploads: list, clients: int, procs: int, cluster: 
     per = max(1, clients // procs)
     ctx = mp.get_context("fork")
     postmaster = int((cluster.root / "data" / "postmaster.pid").read_text().split()[0])
+    import resource
+
     cpu0 = _tree_cpu(hub.proc.pid), _tree_cpu(postmaster)
+    ru0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     with ctx.Pool(procs) as pool:
         results = pool.starmap(_upload_chunk, [(k, procs, per) for k in range(procs)])
-    dt = time.perf_counter() - t0
+        dt = time.perf_counter() - t0
+        pool.close()
+        pool.join()
+    ru1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    client_cpu = (ru1.ru_utime + ru1.ru_stime) - (ru0.ru_utime + ru0.ru_stime)
     errors = [e for r in results for e in r]
     hub_cpu, pg_cpu = _tree_cpu(hub.proc.pid) - cpu0[0], _tree_cpu(postmaster) - cpu0[1]
     n = len(uploads)
     cpu_ms = (hub_cpu + pg_cpu) / n * 1000
     _say(f"server CPU per upload: hub {hub_cpu / n * 1000:.2f} ms + PostgreSQL {pg_cpu / n * 1000:.2f} ms = "
          f"{cpu_ms:.2f} ms -> about {1000 / cpu_ms:.0f} uploads/s per dedicated core (machine: {os.cpu_count()} "
-         f"cores, load average {os.getloadavg()[0]:.1f})")
+         f"cores, load average {os.getloadavg()[0]:.1f}); the clients used {client_cpu / n * 1000:.2f} ms per "
+         f"upload on the same cores; CPU busy {(hub_cpu + pg_cpu + client_cpu) / dt / (os.cpu_count() or 1):.0%} "
+         "of the machine for this benchmark")
     rate = n / dt
     _say(f"uploads: {n} in {dt:.2f} s = {rate:.0f}/s with {procs}×{per} clients, {hub.workers} hub workers, "
          f"errors {len(errors)}  (target ≥ 200/s) {'OK' if rate >= 200 and not errors else 'MISSED'}")
