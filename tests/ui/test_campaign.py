@@ -150,7 +150,7 @@ def test_quarter_view_has_one_column_per_quarter(window, members):
     assert t.item(7, 0).text().startswith("CD-2.4")
 
 
-def test_logs_page_lists_records_of_the_chosen_kind(window, members):
+def test_logs_page_lists_records_of_the_chosen_kind(window, members, qtbot):
     from desktop.services.cycle import add_log
 
     ctx = window.env.ctx
@@ -166,6 +166,10 @@ def test_logs_page_lists_records_of_the_chosen_kind(window, members):
     assert page.model.data(page.model.index(0, 2)) == "Sinh hoạt chi đoàn định kỳ"
     assert page.model.data(page.model.index(0, 3)) == "3"
     assert "3 bản ghi trong kỳ 2026" == page.count.text()
+    assert not page.empty.isVisible()
+    window.env.navigate("logs", kind="party_introduction")  # nothing recorded for CD-3.7 yet
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    assert page.empty.isVisible() and page.empty.text().startswith("Tiêu chí này chưa có bản ghi nào trong kỳ.")
     assert any("CD-3.2" in page.kinds.item(i).text() and "(3)" in page.kinds.item(i).text()
                for i in range(page.kinds.count()))
 

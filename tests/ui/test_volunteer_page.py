@@ -50,6 +50,22 @@ def test_sixty_members_credited_with_one_click_after_the_form(qtbot, window, pag
     assert "60/60" in p.headline.text() or "60 " in p.headline.text()
 
 
+def test_an_empty_year_says_what_to_do_first_and_the_hint_goes_once_recorded(qtbot, window, page):
+    add_members(window.env.ctx, "CD-TDP3", SIXTY[:3])
+    p = page()
+    hint = p.act_empty
+    assert hint.isVisible() and hint.text().startswith("Chưa có hoạt động nào trong năm này.")
+    assert "“Ghi hoạt động mới” (Ctrl+N)" in hint.text()
+    dlg = p.new_activity()
+    qtbot.addWidget(dlg)
+    dlg.name.setText("Chủ nhật xanh tháng 11")
+    dlg.dates.setText("15/11/2026")
+    dlg._dates_changed()
+    qtbot.mouseClick(dlg.all_btn, Qt.LeftButton)
+    qtbot.mouseClick(dlg.buttons.button(dlg.buttons.StandardButton.Save), Qt.LeftButton)
+    assert p.act_model.rowCount() == 1 and not hint.isVisible()
+
+
 def test_a_saved_group_is_one_pick(qtbot, window, page):
     ids = add_members(window.env.ctx, "CD-TDP3", SIXTY)
     from desktop.services.members import create_group

@@ -28,6 +28,7 @@ from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services.cycle import delete_log, list_logs
 from desktop.services.members import roster
 from desktop.ui.cycle_common import UnitPeriodBar, cycle_page_available
+from desktop.ui.empty_hint import EmptyHint
 from desktop.ui.pages import Page, PageSpec
 
 _COLUMNS = ("date", "title", "detail", "people", "files")
@@ -143,6 +144,7 @@ class LogsPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
         self.table.doubleClicked.connect(lambda _: self._edit())
+        self.empty = EmptyHint(self.table, "log_table_empty")
         self.add_btn = QPushButton()
         self.add_btn.setObjectName("log_add")
         self.add_btn.clicked.connect(self._add)
@@ -209,6 +211,8 @@ class LogsPage(Page):
                               self.tr("Files")]
         self.model.headerDataChanged.emit(Qt.Horizontal, 0, len(_COLUMNS) - 1)
         self.add_btn.setText(self.tr("Add (Ctrl+N)"))
+        self.empty.setText(self.tr("Nothing recorded for this criterion in this period yet.\n"
+                                   "Click “Add (Ctrl+N)” to record the first one."))
         self.edit_btn.setText(self.tr("Edit…"))
         self.delete_btn.setText(self.tr("Delete"))
         self._heading()

@@ -38,6 +38,7 @@ from desktop.services import volunteer as service
 from desktop.services.attachments import count_attachments
 from desktop.services.readonly import is_read_only_unit
 from desktop.services.units import list_units, self_unit
+from desktop.ui.empty_hint import EmptyHint
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.volunteer_models import Column, ProgressDelegate, RowsModel
 
@@ -127,6 +128,7 @@ class VolunteerPage(Page):
         ], self)
         self.evidence_counts: dict[int, int] = {}
         self.act_table = _table("vol_activities", self.act_model)
+        self.act_empty = EmptyHint(self.act_table, "vol_activities_empty")
         head = self.act_table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeToContents)
         head.setSectionResizeMode(1, QHeaderView.Stretch)
@@ -287,6 +289,9 @@ class VolunteerPage(Page):
         self.new_btn.setText(self.tr("New activity"))
         self.new_btn.setToolTip(self.tr("Record an activity and credit its participants (Ctrl+N)"))
         self.import_btn.setText(self.tr("Import attendance…"))
+        self.act_empty.setText(self.tr(
+            "No activity recorded in this year yet.\nClick “New activity” (Ctrl+N) to credit many members "
+            "at once, or “Import attendance…” to read a sign-in sheet from Excel."))
         self.kind_filter.setItemText(0, self.tr("All kinds"))
         for i, k in enumerate(KINDS, start=1):
             self.kind_filter.setItemText(i, self._pair(KIND_LABELS[k]))
