@@ -265,6 +265,12 @@ def _dialogs(window, tmp_path):
     from tests.unit.test_members_excel import messy_workbook
 
     yield "members import", ImportDialog(env, "CD-TDP3", str(messy_workbook(tmp_path / "ds.xlsx")), parent=window)
+    from desktop.ui.help import HelpDialog
+    from desktop.ui.members_bulk import BulkFlagsDialog, GroupsDialog
+
+    yield "bulk flags", BulkFlagsDialog(env, [member.id], parent=window)
+    yield "groups", GroupsDialog(env, "CD-TDP3", [member.id], parent=window)
+    yield "help", HelpDialog(env, "CD-3.6", window)
 
 
 def test_every_main_dialog_is_in_tab_order(filled, qtbot, tmp_path):
