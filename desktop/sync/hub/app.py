@@ -120,17 +120,32 @@ def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: 
             chunks.append(chunk)
         return b"".join(chunks)
 
-    key_cache: dict[str, tuple[float, object]] = {}
+    cache: dict = {"until": 0.0, "units": {}}
+    snapshot = getattr(store, "units_snapshot", None)
 
-    def unit_of(code: str):
-        """Units and keys change rarely (enrolment, rotation): cached for KEY_CACHE_S seconds."""
-        hit = key_cache.get(code)
-        if hit is not None and hit[0] > time.monotonic():
-            return hit[1]
-        u = store.unit(code)
-        if u is not None:  # a unit enrolled a moment ago is found at once
-            key_cache[code] = (time.monotonic() + KEY_CACHE_S, u)
+    def unit_of(code: str, *, fresh: bool = False):
+        """Units and keys change rarely (enrolment, rotation, revocation): every KEY_CACHE_S
+        seconds all of them are read in ONE query (a city's 8,000 branches each upload now and
+        then, so a per-unit cache would miss on nearly every upload: two round trips each). A unit
+        not in the snapshot, or ``fresh``, is read at once (enrolled or rotated a moment ago)."""
+        now = time.monotonic()
+        if snapshot is not None and now >= cache["until"]:
+            cache["units"], cache["until"] = snapshot(), now + KEY_CACHE_S
+        u = None if fresh else cache["units"].get(code)
+        if u is None:
+            u = store.unit(code)
+            if u is not None:
+                cache["units"][code] = u
         return u
+
+    def key_of(u, fp: str):
+        """(status, public key) of the key ``fp`` of unit ``u``; an unknown fingerprint is looked
+        up again fresh (the unit may have rotated its key since the snapshot)."""
+        key = next(((st, pub) for f, st, pub in u.keys if f == fp), None)
+        if key is None:
+            u = unit_of(u.code, fresh=True) or u
+            key = next(((st, pub) for f, st, pub in u.keys if f == fp), None)
+        return u, key
 
     def authenticate(request: Request, body: bytes) -> str:
         """Runs in the worker thread together with the request's own database work."""
@@ -152,7 +167,7 @@ def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: 
         u = unit_of(unit)
         if u is None:
             raise HubError("unknown_unit", unit)
-        key = next(((st, pub) for f, st, pub in u.keys if f == fp), None)
+        u, key = key_of(u, fp)
         if key is None or key[0] == "retired":
             raise HubError("bad_signature", "unknown key")
         if key[0] == "revoked":
@@ -221,7 +236,8 @@ def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: 
             fp = sig["key_fingerprint"]
         except (TypeError, ValueError, KeyError, binascii.Error):
             raise HubError("bad_package", "signature.json") from None
-        key = next((pub for f, st, pub in sender.keys if f == fp and st in ("active", "retired")), None)
+        sender, found = key_of(sender, fp)
+        key = found[1] if found and found[0] in ("active", "retired") else None
         if key is None or not verify_signature(base64.b64decode(key), signature, opened.members[pkg.MANIFEST]):
             raise HubError("bad_package_signature")
         recipient = unit_of(manifest.recipient_code)
