@@ -249,3 +249,31 @@ def test_a_city_branch_uploads_small_and_large_packages_through_the_hub(tmp_path
         r = c.get(dl, headers=proto.sign_headers(parent, u.parent_code, "GET", dl))
         assert r.status_code == 200 and r.content == built.content
     store.close()
+
+
+def test_a_unit_enrolled_or_rekeyed_after_the_hubs_snapshot_is_accepted_at_once(tmp_path):
+    """The hub reads who may sign as one snapshot every few seconds; a unit enrolled, or a key
+    added, after that snapshot must not wait for the next one."""
+    from fastapi.testclient import TestClient
+
+    from desktop.sync.hub import protocol as proto
+    from desktop.sync.hub.app import build_app
+
+    url = f"sqlite:///{tmp_path / 'hub.db'}"
+    make_city(url, seed=3)
+    store = HubStore(url)
+    with TestClient(build_app(store), base_url="http://hub.test") as c:
+        def inbox(code, ident):
+            return c.get("/v1/inbox", headers=proto.sign_headers(ident, code, "GET", "/v1/inbox")).status_code
+
+        assert inbox("DCS-001", demo_city.identity(3, "DCS-001")) == 200  # snapshot taken now
+        new = demo_city.identity(3, "DCS-001-CD999")
+        assert inbox("DCS-001-CD999", new) == 401
+        store.enrol(code="DCS-001-CD999", name="Chi đoàn Tổ dân phố số 99", kind="chi-doan", parent_code="DCS-001",
+                    public_key=new.public_b64, fingerprint=new.fingerprint)
+        assert inbox("DCS-001-CD999", new) == 200
+        rotated = demo_city.identity(4, "DCS-001")  # another key for the same unit
+        store.enrol(code="DCS-001", name="Đoàn phường", kind="doan-co-so", parent_code="TD-HP",
+                    public_key=rotated.public_b64, fingerprint=rotated.fingerprint)
+        assert inbox("DCS-001", rotated) == 200
+    store.close()
