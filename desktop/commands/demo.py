@@ -10,7 +10,8 @@ import time
 
 
 def register(sub) -> None:
-    p = sub.add_parser("demo", help="tạo dữ liệu mẫu (chi đoàn 40 đoàn viên, hoặc Đoàn cơ sở 300 chi đoàn)")
+    p = sub.add_parser("demo", help="tạo dữ liệu mẫu (chi đoàn 40 đoàn viên, Đoàn cơ sở 300 chi đoàn, "
+                                     "hoặc hub Thành đoàn 8.000 chi đoàn)")
     p.add_argument("--profile", choices=["branch", "grassroots", "city"], default="branch",
                    help="branch: 1 chi đoàn, 40 đoàn viên, cả năm; grassroots: 300 chi đoàn, 15.000 đoàn viên, "
                         "150.000 lượt tình nguyện; city: cơ sở dữ liệu hub của Thành đoàn (8.000 chi đoàn, "
