@@ -74,10 +74,19 @@ def roster(ctx: AppContext, unit_code: str, on: date | None = None, *,
                     for m in members]
         pairs = repo.event_pairs_for_unit(s, unit_code)
         out = []
-        empty: list = []
+        append = out.append
+        empty: tuple = ()
+        # Histories repeat across a roster (most members: one "joined" on one of a few dates):
+        # status and stint (immutable) worked out once per distinct history; entries made as
+        # plain tuples (15,000-member table, issue 13).
+        known: dict[tuple, tuple] = {}
+        make = tuple.__new__
         for m in members:
-            status, stint = status_and_stint(pairs.get(m.id, empty), day)
-            out.append(RosterEntry(m, status, stint))
+            history = tuple(pairs.get(m.id, empty))
+            found = known.get(history)
+            if found is None:
+                found = known[history] = status_and_stint(list(history), day)
+            append(make(RosterEntry, (m, found[0], found[1], empty)))
     return out
 
 

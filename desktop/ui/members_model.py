@@ -75,6 +75,23 @@ def _flag(m, key: str) -> bool:
     return bool(getattr(m, key))
 
 
+def _ranks(texts: set[str], cache: dict, sort_key) -> dict[str, int]:
+    """{text: its place in collator order}; texts the collator finds equal share a place."""
+    for t in texts:
+        if t not in cache:
+            cache[t] = sort_key(t)
+    ordered = sorted(texts, key=cache.__getitem__)
+    ranks: dict[str, int] = {}
+    rank, previous = -1, None
+    for t in ordered:
+        k = cache[t]
+        if previous is None or previous.compare(k) != 0:
+            rank += 1
+        ranks[t] = rank
+        previous = k
+    return ranks
+
+
 class MembersTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -154,25 +171,15 @@ class MembersTableModel(QAbstractTableModel):
         sk = self._collator.sortKey
         if col == "full_name":
             # Vietnamese lists are ordered by the given name (the last word), then the full name.
-            # Given names repeat (a roster of 5,000 has a few hundred): one collator key each.
-            words = self._word_keys
-
-            def given(n: str):
-                w = n.rsplit(" ", 1)[-1]
-                k = words.get(w)
-                if k is None:
-                    k = words[w] = sk(w)
-                return k
-
-            fulls = self._name_keys  # kept across reloads: after an edit only new names are keyed
-
-            def full(n: str):
-                k = fulls.get(n)
-                if k is None:
-                    k = fulls[n] = sk(n)
-                return k
-
-            keys = [(given(n), full(n)) for n in (e.member.full_name for e in self._entries)]
+            # Collator keys are made once per distinct word and name (kept across reloads: after an
+            # edit only new names are keyed) and turned into integer ranks, so that sorting the
+            # rows compares ints, not collator keys through Qt (15,000-member table, issue 13).
+            names = [e.member.full_name for e in self._entries]
+            distinct = set(names)
+            given = {n: n.rsplit(" ", 1)[-1] for n in distinct}
+            word_rank = _ranks(set(given.values()), self._word_keys, sk)
+            name_rank = _ranks(distinct, self._name_keys, sk)
+            keys = [(word_rank[given[n]], name_rank[n]) for n in names]
         elif col in ("date_of_birth",):
             keys = [(e.member.date_of_birth or date.max,) for e in self._entries]
         elif col == "entry_date":
