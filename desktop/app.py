@@ -33,6 +33,10 @@ def _import_core_first() -> None:
 
 
 def run_gui(data_dir: Path) -> int:
+    from desktop.paths import DataDir
+    from desktop.services import quick_check
+
+    quick_check.prefetch(DataDir(Path(data_dir)).database)  # on the second core while we import
     _import_core_first()
     from PySide6.QtWidgets import QApplication, QMessageBox
 

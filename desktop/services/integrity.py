@@ -20,6 +20,7 @@ from db.repo import safety as safety_repo
 from db.schema import DatabaseUnreadable, head_revision, known_revisions, open_read_only
 from desktop.paths import DataDir
 from desktop.services import backup as backups
+from desktop.services import quick_check
 from desktop.services.context import AppContext, open_context
 from desktop.services.progress import CancelToken, ProgressFn, no_progress
 
@@ -54,7 +55,9 @@ def startup(data_dir: Path) -> StartupState:
         resumed = backups.finish_interrupted_restore(data)
     if not data.database.exists() or data.database.stat().st_size == 0:
         return StartupState(resumed_restore=resumed)
-    problems = integrity_check(data.database, full=False)
+    problems = quick_check.take(data.database)  # begun at the start of the GUI (issue 13)
+    if problems is None or resumed:
+        problems = integrity_check(data.database, full=False)
     if not problems:
         return StartupState(resumed_restore=resumed)
     return StartupState(damaged=True, problems=tuple(problems), newest_good=backups.newest_good(data),
