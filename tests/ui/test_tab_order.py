@@ -273,16 +273,25 @@ def _dialogs(window, tmp_path):
     yield "help", HelpDialog(env, "CD-3.6", window)
 
 
+def _dispose(dlg) -> None:
+    """Close and delete now: a dialog left for Python's garbage collector is destroyed later,
+    while hidden by its destructor, which crashes the offscreen platform (QCursor::pos)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    dlg.close()
+    dlg.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def test_every_main_dialog_is_in_tab_order(filled, qtbot, tmp_path):
     found = {}
     for name, dlg in _dialogs(filled, tmp_path):
-        qtbot.addWidget(dlg)
         dlg.show()
         QApplication.processEvents()
         problems = audit(dlg, dlg)
         if problems:
             found[name] = problems
-        dlg.close()
+        _dispose(dlg)
     assert found == {}, _report(found)
 
 
@@ -299,6 +308,7 @@ def test_recognition_dialogs_are_in_tab_order(filled, qtbot, monkeypatch):
         seen.append(type(dlg).__name__)
         if problems:
             found[type(dlg).__name__] = problems
+        dlg.close()
         return dialogs.QDialog.Rejected
 
     for cls in (dialogs.SelfAssessmentDialog, dialogs.VoteDialog, dialogs.DecisionDialog):
@@ -317,12 +327,12 @@ def test_recognition_dialogs_are_in_tab_order(filled, qtbot, monkeypatch):
                                  branches=[("CD-TDP3", "Chi đoàn Tổ dân phố số 3", True)],
                                  members=[(1, "Nguyễn Thị Hoa", True), (2, "Trần Văn Nam", False)],
                                  issuer_editable=True, parent=filled)
-    qtbot.addWidget(dlg)
     dialogs.QDialog.show(dlg)
     QApplication.processEvents()
     problems = audit(dlg, dlg)
     if problems:
         found["DecisionDialog"] = problems
+    _dispose(dlg)
     assert found == {}, _report(found)
 
 
@@ -344,3 +354,12 @@ def test_every_wizard_page_is_in_tab_order(qtbot, env):
             if problems:
                 found[f"{choice}: {page.title()}"] = problems
     assert found == {}, _report(found)
+
+
+@pytest.fixture(autouse=True)
+def _gc_after():
+    yield
+    import gc
+    print("GC after test", flush=True)
+    gc.collect()
+    print("GC ok", flush=True)
