@@ -6,24 +6,13 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from db.hub.store import HubStore
 from tests.conftest import run_cli
-from tests.sync.conftest_hub import PgCluster
 from tests.sync.test_demo_city import SMALL_ARGS, check_city, packages_of
+from tests.sync.test_hub_postgres import pg  # noqa: F401 - the throwaway cluster fixture
 
 
-@pytest.fixture(scope="module")
-def pg(tmp_path_factory):
-    cluster = PgCluster(tmp_path_factory.mktemp("pg") / "cluster")
-    if not cluster.start():
-        pytest.skip(f"no PostgreSQL server could be started: {cluster.reason}")
-    yield cluster
-    cluster.stop()
-
-
-def test_the_city_on_postgresql_verifies_and_is_the_same_as_on_sqlite(pg, tmp_path):
+def test_the_city_on_postgresql_verifies_and_is_the_same_as_on_sqlite(pg, tmp_path):  # noqa: F811
     url = pg.create_db("hub_city")
     code, out, err = run_cli("demo", "--profile", "city", "--seed", "11", *SMALL_ARGS, "--hub-db", url, "--json",
                              data_dir=tmp_path)
