@@ -31,6 +31,8 @@ def register(sub) -> None:
     p.add_argument("--branches", type=int, help="city: số chi đoàn (mặc định 8.000)")
     p.add_argument("--members", type=int, help="city: tổng số đoàn viên (mặc định 300.000)")
     p.add_argument("--volunteer-records", type=int, help="city: tổng số lượt ghi ngày tình nguyện (mặc định 3.000.000)")
+    p.add_argument("--jobs", type=int, metavar="N",
+                   help="city: số tiến trình tạo gói song song (mặc định: số nhân CPU, tối đa 4)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_demo)
 
@@ -58,7 +60,8 @@ def _city(args, cli) -> int:
             el = time.monotonic() - t0
             print(f"  {_n(done)}/{_n(total)} {message} — {el:.0f} giây", file=sys.stderr, flush=True)
 
-        s = demo_city.generate(store, args.seed, sizes=sizes, force=args.force, progress=progress)
+        s = demo_city.generate(store, args.seed, sizes=sizes, force=args.force, progress=progress,
+                               workers=args.jobs or demo_city.default_workers())
     finally:
         store.close()
     if args.json:

@@ -318,23 +318,19 @@ class _Branch:
 
 
 def _build(ident: Identity, kind: str, sender: dict, recipient: dict, data: dict, created_at: str,
-           quarter: int | None, rng: random.Random, year: int, subject_extra: str | None = None) -> bytes:
+           quarter: int | None, rng: random.Random, year: int, subject_extra: str | None = None) -> pkg.BuiltPackage:
     from desktop.sync.kinds import subject_key
 
     return pkg.build(signer=ident, kind=kind, sender=sender, recipient=recipient, data=data, campaign=CAMPAIGN,
                      period=str(year), quarter=quarter, package_id=_uuid(rng), created_at=created_at,
                      subject=subject_key(kind, campaign=CAMPAIGN, period=str(year), quarter=quarter,
                                          extra=subject_extra),
-                     personal_fields=privacy.fields_sent(kind)).content
+                     personal_fields=privacy.fields_sent(kind))
 
 
-def _row(content: bytes, *, kind: str, sender: str, recipient: str, created_at: str, pulled_on: date) -> dict:
-    # package_id read back from the manifest we just wrote (the one source of truth)
-    import io
-    import zipfile
-
-    with zipfile.ZipFile(io.BytesIO(content)) as zf:
-        package_id = json.loads(zf.read(pkg.MANIFEST))["package_id"]
+def _row(built: pkg.BuiltPackage, *, kind: str, sender: str, recipient: str, created_at: str,
+         pulled_on: date) -> dict:
+    content, package_id = built.content, built.package_id
     uploaded = _dt(created_at) + timedelta(minutes=3)
     delivered = uploaded.date() <= pulled_on
     return {"package_id": package_id, "kind": kind, "sender_code": sender, "recipient_code": recipient,
@@ -357,8 +353,10 @@ def plan(seed: int, sizes: dict) -> dict:
 
 
 def generate(store, seed: int = 1, *, year: int = 2026, sizes: dict | None = None, force: bool = False,
-             progress: Callable[[int, int, str], None] | None = None, batch: int = BATCH) -> CitySummary:
-    """Fill the hub database behind ``store`` (db.hub.store.HubStore, already migrated)."""
+             progress: Callable[[int, int, str], None] | None = None, batch: int = BATCH,
+             workers: int = 1) -> CitySummary:
+    """Fill the hub database behind ``store`` (db.hub.store.HubStore, already migrated).
+    ``workers`` > 1 builds the branches' packages in that many forked processes (same bytes)."""
     t0 = time.perf_counter()
     sizes = scaled(**(sizes or {}))
     if not store.is_empty():
@@ -391,33 +389,29 @@ def generate(store, seed: int = 1, *, year: int = 2026, sizes: dict | None = Non
     branches = p["branches"]
     n = len(branches)
     kinds: dict[str, int] = {}
-    for start in range(0, n, batch):
-        b_units, b_keys, b_pkgs = [], [], []
-        for i in range(start, min(n, start + batch)):
-            spec = branches[i]
-            upper = by_code[spec["parent_code"]]
-            br = _Branch(seed, year, spec, upper, p["records"][i], criteria)
-            b_units.append({**unit_rows[1 + len(p["upper"]) + i], "name": br.name})
-            b_keys.append(_key_row(br.code, br.ident, enrolled))
-            sender = {"code": br.code, "name": br.name}
-            recipient = {"code": upper.code, "name": upper.name}
-            for kind, data, created, quarter in br.packages():
-                content = _build(br.ident, kind, sender, recipient, data, created, quarter, br.rng, year)
-                b_pkgs.append(_row(content, kind=kind, sender=br.code, recipient=upper.code, created_at=created,
-                                   pulled_on=upper.pulled_on))
-                kinds[kind] = kinds.get(kind, 0) + 1
-            line = br.summary_line()
-            summary.members += br.size
-            summary.volunteer_records += line["volunteer_credits"]
-            lines[upper.code].append(line)
-        for r in b_pkgs:
-            summary.package_bytes += r["size"]
-            summary.waiting += r["state"] == "waiting"
-        store.bulk_insert(units=b_units, keys=b_keys, packages=b_pkgs)
-        summary.packages += len(b_pkgs)
-        summary.branches += len(b_units)
-        if progress:
-            progress(min(n, start + batch), n, "chi đoàn: đoàn viên, ngày tình nguyện, gói đã ký")
+    first = 1 + len(p["upper"])
+    jobs = _BatchJob(seed, year, by_code, criteria, enrolled)
+    tasks = [(branches[a:a + batch], p["records"][a:a + batch], unit_rows[first + a:first + a + batch])
+             for a in range(0, n, batch)]
+    done = 0
+    with _pool(workers) as pool:
+        results = pool.imap(jobs, tasks) if pool is not None else map(jobs, tasks)
+        for b_units, b_keys, b_pkgs, b_lines, b_kinds in results:  # in order: same bytes, same ids
+            store.bulk_insert(units=b_units, keys=b_keys, packages=b_pkgs)
+            for upper_code, line in b_lines:
+                lines[upper_code].append(line)
+                summary.members += line["members_total"]
+                summary.volunteer_records += line["volunteer_credits"]
+            for k, v in b_kinds.items():
+                kinds[k] = kinds.get(k, 0) + v
+            for r in b_pkgs:
+                summary.package_bytes += r["size"]
+                summary.waiting += r["state"] == "waiting"
+            summary.packages += len(b_pkgs)
+            summary.branches += len(b_units)
+            done += len(b_units)
+            if progress:
+                progress(done, n, "chi đoàn: đoàn viên, ngày tình nguyện, gói đã ký")
 
     # each Đoàn cơ sở's summaries to the Thành đoàn
     s_pkgs = []
@@ -441,10 +435,10 @@ def generate(store, seed: int = 1, *, year: int = 2026, sizes: dict | None = Non
                                   "completion_share": round(0.6 + 0.4 * rng.random(), 4) if skind == "results" else None}
                                  for r in rows]}
             created = _ts(day, rng)
-            content = _build(ident, "summary", {"code": u.code, "name": u.name},
-                             {"code": CITY["code"], "name": CITY["name"]}, data, created, None, rng, year,
-                             subject_extra=skind)
-            s_pkgs.append(_row(content, kind="summary", sender=u.code, recipient=CITY["code"], created_at=created,
+            built = _build(ident, "summary", {"code": u.code, "name": u.name},
+                           {"code": CITY["code"], "name": CITY["name"]}, data, created, None, rng, year,
+                           subject_extra=skind)
+            s_pkgs.append(_row(built, kind="summary", sender=u.code, recipient=CITY["code"], created_at=created,
                                pulled_on=city_pulled))
             kinds["summary"] = kinds.get("summary", 0) + 1
     for r in s_pkgs:
@@ -460,6 +454,60 @@ def generate(store, seed: int = 1, *, year: int = 2026, sizes: dict | None = Non
     if progress:
         progress(n, n, "xong")
     return summary
+
+
+class _BatchJob:
+    """Builds the rows of a batch of branches (in a worker process when there are several): every
+    branch draws from its own seeded RNG, so the bytes do not depend on who builds them."""
+
+    def __init__(self, seed: int, year: int, uppers: dict, criteria, enrolled: datetime):
+        self.seed, self.year, self.uppers, self.criteria, self.enrolled = seed, year, uppers, criteria, enrolled
+
+    def __call__(self, task):
+        specs, records, unit_rows = task
+        b_units, b_keys, b_pkgs, b_lines, b_kinds = [], [], [], [], {}
+        for spec, recs, urow in zip(specs, records, unit_rows, strict=True):
+            upper = self.uppers[spec["parent_code"]]
+            br = _Branch(self.seed, self.year, spec, upper, recs, self.criteria)
+            b_units.append({**urow, "name": br.name})
+            b_keys.append(_key_row(br.code, br.ident, self.enrolled))
+            sender = {"code": br.code, "name": br.name}
+            recipient = {"code": upper.code, "name": upper.name}
+            for kind, data, created, quarter in br.packages():
+                built = _build(br.ident, kind, sender, recipient, data, created, quarter, br.rng, self.year)
+                b_pkgs.append(_row(built, kind=kind, sender=br.code, recipient=upper.code, created_at=created,
+                                   pulled_on=upper.pulled_on))
+                b_kinds[kind] = b_kinds.get(kind, 0) + 1
+            b_lines.append((upper.code, {**br.summary_line(), "members_total": br.size}))
+        return b_units, b_keys, b_pkgs, b_lines, b_kinds
+
+
+class _pool:
+    """A pool of ``workers`` forked processes (None: build in this process)."""
+
+    def __init__(self, workers: int):
+        self.workers, self.pool = workers, None
+
+    def __enter__(self):
+        if self.workers > 1:
+            import multiprocessing as mp
+
+            try:
+                self.pool = mp.get_context("fork").Pool(self.workers)
+            except (ValueError, OSError):  # no fork (Windows): one process
+                self.pool = None
+        return self.pool
+
+    def __exit__(self, *exc):
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+
+
+def default_workers() -> int:
+    import os
+
+    return max(1, min(4, os.cpu_count() or 1))
 
 
 def _key_row(code: str, ident: Identity, when: datetime) -> dict:
