@@ -26,6 +26,8 @@ def _import_core_first() -> None:
     import desktop.services.auth  # noqa: F401
     import desktop.services.backup  # noqa: F401
     import desktop.services.context  # noqa: F401
+    import desktop.i18n.formatting  # noqa: F401  (Babel's locale data)
+    import desktop.services.evaluation  # noqa: F401  (the home page's figures)
     import desktop.services.home  # noqa: F401
     import desktop.services.integrity  # noqa: F401
     import desktop.services.session  # noqa: F401
