@@ -55,10 +55,13 @@ def _city(args, cli) -> int:
             print("Cơ sở dữ liệu hub đã có dữ liệu: giữ nguyên, không tạo dữ liệu mẫu.")
             return 0
         t0 = time.monotonic()
+        last = [0.0]
 
         def progress(done, total, message):
             el = time.monotonic() - t0
-            print(f"  {_n(done)}/{_n(total)} {message} — {el:.0f} giây", file=sys.stderr, flush=True)
+            if el - last[0] >= 5 or done >= total:  # a line every 5 seconds
+                last[0] = el
+                print(f"  {_n(done)}/{_n(total)} {message} — {el:.0f} giây", file=sys.stderr, flush=True)
 
         s = demo_city.generate(store, args.seed, sizes=sizes, force=args.force, progress=progress,
                                workers=args.jobs or demo_city.default_workers())
