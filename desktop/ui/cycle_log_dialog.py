@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from desktop.domain.members import name_key
 from desktop.services.cycle import add_log, log_attachments, update_log
 from desktop.services.errors import user_message
 from desktop.services.members import roster
+from desktop.ui.files import open_files
 
 CHANNELS = ["Sinh hoạt chi đoàn", "Nhóm Zalo chi đoàn", "Fanpage chi đoàn", "Facebook", "Loa truyền thanh",
             "Bảng tin"]
@@ -299,7 +299,7 @@ class LogDialog(QDialog):
 
     # ------------------------------------------------------------------ files
     def _pick_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Evidence files"))
+        paths = open_files(self, self.tr("Evidence files"))
         self.files.extend(p for p in paths if p not in self.files)
         self._show_files()
 

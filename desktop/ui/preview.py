@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.reports import GeneratedReport, ReportRequest, generate
+from desktop.ui.files import save_file
 from desktop.ui.screen import fit_to_screen
 
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
@@ -307,9 +307,8 @@ class PreviewWindow(QDialog):
         if self.report is None:
             return None
         if not path:
-            start = str(Path.home() / self.report.file_name)
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), start,
-                                                  self.tr("PDF documents (*.pdf)"))
+            path = save_file(self, self.tr("Save as PDF"), self.report.file_name,
+                             self.tr("PDF documents (*.pdf)"))
             if not path:
                 return None
         p = Path(path)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -58,6 +57,7 @@ from desktop.i18n.formatting import format_date_short
 from desktop.services import volunteer as service
 from desktop.services.attachments import attachment_path
 from desktop.services.attachments import remove as remove_attachment
+from desktop.ui.files import open_files
 from desktop.ui.screen import fit_to_screen
 from desktop.ui.volunteer_models import Pick, PickModel
 
@@ -389,8 +389,8 @@ class ActivityDialog(QDialog):
 
     # ------------------------------------------------------------------ files
     def _add_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Evidence files"), "",
-                                                self.tr("Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xlsx);;All files (*)"))
+        paths = open_files(self, self.tr("Evidence files"),
+                           self.tr("Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xlsx);;All files (*)"))
         for p in paths:
             self.add_file(Path(p))
 

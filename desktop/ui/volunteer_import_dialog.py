@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -29,6 +28,7 @@ from desktop.domain.volunteer import KIND_LABELS, format_dates_vi
 from desktop.i18n.formatting import format_days
 from desktop.services import volunteer as service
 from desktop.services import volunteer_attendance as attendance
+from desktop.ui.files import open_file, save_file
 from desktop.ui.screen import fit_to_screen
 from desktop.ui.volunteer_models import Column, RowsModel
 
@@ -137,8 +137,7 @@ class AttendanceImportDialog(QDialog):
 
     # ------------------------------------------------------------------ actions
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attendance sheet"), "",
-                                              self.tr("Excel workbooks (*.xlsx *.xlsm *.xls)"))
+        path = open_file(self, self.tr("Attendance sheet"), self.tr("Excel workbooks (*.xlsx *.xlsm *.xls)"))
         if path:
             self.set_file(path)
 
@@ -147,8 +146,7 @@ class AttendanceImportDialog(QDialog):
         self.refresh()
 
     def _save_template(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a blank sheet"), "diem-danh.xlsx",
-                                              self.tr("Excel workbooks (*.xlsx)"))
+        path = save_file(self, self.tr("Save a blank sheet"), "diem-danh.xlsx", self.tr("Excel workbooks (*.xlsx)"))
         if path:
             today = self.env.ctx.today()
             names = [(e.name, e.date_of_birth) for e in service.roster(self.env.ctx, self.unit_code)

@@ -17,7 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import DomainError
 from desktop.services.units import save_self_unit, self_unit, set_unit_setting
+from desktop.ui.files import open_file
 from desktop.ui.screen import fit_to_screen
 from desktop.ui.unit_form import UnitForm
 
@@ -295,8 +295,7 @@ class _RestorePage(_FilePage):
         self.retranslate()
 
     def choose_file(self) -> str:
-        return QFileDialog.getOpenFileName(self, self.tr("Open a backup file"), "",
-                                           self.tr("Sổ Thi Đua backups (*.zip *.db)"))[0]
+        return open_file(self, self.tr("Open a backup file"), self.tr("Sổ Thi Đua backups (*.zip *.db)"))
 
     def retranslate(self):
         self.setTitle(self.tr("Restore from a backup"))
@@ -353,8 +352,7 @@ class _ImportPage(_FilePage):
         self.retranslate()
 
     def choose_file(self) -> str:
-        return QFileDialog.getOpenFileName(self, self.tr("Open a data file"), "",
-                                           self.tr("Sổ Thi Đua data files (*.json)"))[0]
+        return open_file(self, self.tr("Open a data file"), self.tr("Sổ Thi Đua data files (*.json)"))
 
     def retranslate(self):
         self.setTitle(self.tr("Import data from a file"))

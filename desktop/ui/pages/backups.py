@@ -7,13 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QMessageBox, QPushButton, QSpinBox, QVBoxLayout)
 
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services import auth, backup
 from desktop.services.integrity import full_check
 from desktop.services.session import can, read_only_reason
+from desktop.ui.files import choose_folder, open_file
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.safety import show_refusal
 from desktop.ui.safety_widgets import Col, RowsModel, make_table, selected, size_text
@@ -26,9 +27,9 @@ class BackupsPage(Page):
         super().__init__(env)
         # Replaced in tests (no modal dialogs there).
         self.confirm = lambda title, text: QMessageBox.question(self, title, text) == QMessageBox.Yes
-        self.choose_dir = lambda: QFileDialog.getExistingDirectory(self, self.tr("Back up to a folder"))
-        self.choose_file = lambda: QFileDialog.getOpenFileName(
-            self, self.tr("Open a backup file"), "", self.tr("Sổ Thi Đua backups (*.zip *.db)"))[0]
+        self.choose_dir = lambda: choose_folder(self, self.tr("Back up to a folder"))
+        self.choose_file = lambda: open_file(
+            self, self.tr("Open a backup file"), self.tr("Sổ Thi Đua backups (*.zip *.db)"))
         self.inform = lambda title, text: QMessageBox.information(self, title, text)
         self.backups: list[backup.BackupInfo] = []
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import DomainError
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services import commune
+from desktop.ui.files import open_file
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.pages.commune_common import is_commune, period_combo, status_word, value_text
 from desktop.ui.safety import show_refusal
@@ -27,8 +27,7 @@ from desktop.ui.safety_widgets import Col, RowsModel, make_table, selected
 class CommuneModelsPage(Page):
     def __init__(self, env):
         super().__init__(env)
-        self.choose_file = lambda: QFileDialog.getOpenFileName(
-            self, self.tr("Local model file"), "", self.tr("JSON (*.json)"))[0]
+        self.choose_file = lambda: open_file(self, self.tr("Local model file"), self.tr("JSON (*.json)"))
         self.evaluation = None
         self.units: dict[str, str | None] = {}  # criterion id -> unit ("share" shows a percentage)
         self.campaign = QComboBox()

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services import commune
+from desktop.ui.files import save_file
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.pages.commune_common import is_commune, period_combo
 from desktop.ui.safety import show_refusal
@@ -32,8 +32,7 @@ DOCS = (
 class CommuneReviewPage(Page):
     def __init__(self, env):
         super().__init__(env)
-        self.choose_save = lambda name: QFileDialog.getSaveFileName(self, self.tr("Save the PDF"), name,
-                                                                    self.tr("PDF (*.pdf)"))[0]
+        self.choose_save = lambda name: save_file(self, self.tr("Save the PDF"), name, self.tr("PDF (*.pdf)"))
         self.inform = lambda text: QMessageBox.information(self, self.windowTitle(), text)
         self.period = period_combo(env.ctx, "commune_review_period")
         self.period.currentIndexChanged.connect(lambda _i: self.reload())

@@ -7,12 +7,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit,
                                QPushButton, QSplitter, QVBoxLayout)
 from PySide6.QtCore import Qt
 
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services import audit
+from desktop.ui.files import save_file
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.safety import show_refusal
 from desktop.ui.safety_widgets import Col, RowsModel, make_table, selected
@@ -33,8 +34,8 @@ def _value(v) -> str:
 class HistoryPage(Page):
     def __init__(self, env):
         super().__init__(env)
-        self.choose_save = lambda name: QFileDialog.getSaveFileName(
-            self, self.tr("Export the history"), name, self.tr("Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)"))[0]
+        self.choose_save = lambda name: save_file(
+            self, self.tr("Export the history"), name, self.tr("Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)"))
         self.entries: list[audit.AuditEntry] = []
         self.kind = QComboBox()
         self.kind.setObjectName("history_kind")

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services import submissions, sync
 from desktop.services.changes import Changes
 from desktop.services.units import self_unit
+from desktop.ui.files import choose_folder, open_file, open_files, save_file
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.sync_widgets import (
     Column,
@@ -353,8 +353,7 @@ class OutboxPage(Page):
     def _enrol_export(self):
         unit = self.unit
         name = f"SoThiDua_dang-ky-khoa_{unit.code}.stpkg" if unit else "dang-ky-khoa.stpkg"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export enrolment file"), name,
-                                              self.tr("Sổ Thi Đua packages (*.stpkg)"))
+        path = save_file(self, self.tr("Export enrolment file"), name, self.tr("Sổ Thi Đua packages (*.stpkg)"))
         if not path:
             return
         ctx = self.env.ctx
@@ -366,8 +365,8 @@ class OutboxPage(Page):
 
     def _enrol_import(self, *, path: str | None = None, replace: bool = False):
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import enrolment file"), "",
-                                                  self.tr("Sổ Thi Đua packages (*.stpkg);;All files (*)"))
+            path = open_file(self, self.tr("Import enrolment file"),
+                             self.tr("Sổ Thi Đua packages (*.stpkg);;All files (*)"))
         if not path:
             return
         ctx = self.env.ctx
@@ -422,7 +421,7 @@ class OutboxPage(Page):
                                 "{0} package(s) put in the outbox, waiting to be sent.").format(len(items))))
 
     def _export(self, ids):
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Export to a folder or USB stick"))
+        folder = choose_folder(self, self.tr("Export to a folder or USB stick"))
         if not folder:
             return
         ctx = self.env.ctx
@@ -472,19 +471,19 @@ class OutboxPage(Page):
                             label=self.tr("Importing packages…"))
 
     def _import_files(self):
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import package files"), "",
-                                                self.tr("Sổ Thi Đua packages (*.stpkg);;All files (*)"))
+        paths = open_files(self, self.tr("Import package files"),
+                           self.tr("Sổ Thi Đua packages (*.stpkg);;All files (*)"))
         if paths:
             self._import(paths)
 
     def _import_folder(self):
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import every package in a folder"))
+        folder = choose_folder(self, self.tr("Import every package in a folder"))
         if folder:
             self._import([folder])
 
     def _preview_file(self):
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Preview a package file"), "",
-                                              self.tr("Sổ Thi Đua packages (*.stpkg);;All files (*)"))
+        path = open_file(self, self.tr("Preview a package file"),
+                         self.tr("Sổ Thi Đua packages (*.stpkg);;All files (*)"))
         if not path:
             return
         ctx = self.env.ctx
