@@ -45,6 +45,38 @@
     <message><source>Save As</source><translation>Lưu thành</translation></message>
     <message><source>Directory:</source><translation>Thư mục:</translation></message>
     <message><source>&amp;Choose</source><translation>&amp;Chọn</translation></message>
+    <message><source>&amp;Look in:</source><translation>&amp;Tìm trong:</translation></message>
+    <message><source>Files of &amp;type:</source><translation>&amp;Loại tệp:</translation></message>
+    <message><source>Back</source><translation>Quay lại</translation></message>
+    <message><source>Forward</source><translation>Tiếp</translation></message>
+    <message><source>Parent Directory</source><translation>Thư mục cha</translation></message>
+    <message><source>Create New Folder</source><translation>Tạo thư mục mới</translation></message>
+    <message><source>List View</source><translation>Dạng danh sách</translation></message>
+    <message><source>Detail View</source><translation>Dạng chi tiết</translation></message>
+    <message><source>&amp;New Folder</source><translation>Thư mục &amp;mới</translation></message>
+    <message><source>New Folder</source><translation>Thư mục mới</translation></message>
+    <message><source>&amp;Rename</source><translation>Đổi &amp;tên</translation></message>
+    <message><source>&amp;Delete</source><translation>&amp;Xóa</translation></message>
+    <message><source>Show &amp;hidden files</source><translation>Hiện tệp &amp;ẩn</translation></message>
+    <message><source>Show Size</source><translation>Hiện kích thước</translation></message>
+    <message><source>Show Type</source><translation>Hiện loại</translation></message>
+    <message><source>Show Date Modified</source><translation>Hiện ngày sửa</translation></message>
+    <message><source>All Files (*)</source><translation>Mọi tệp (*)</translation></message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message><source>Name</source><translation>Tên</translation></message>
+    <message><source>Size</source><translation>Kích thước</translation></message>
+    <message><source>Type</source><comment>All other platforms</comment><translation>Loại</translation></message>
+    <message><source>Date Modified</source><translation>Ngày sửa</translation></message>
+    <message><source>Computer</source><translation>Máy tính</translation></message>
+    <message><source>My Computer</source><translation>Máy tính</translation></message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message><source>Folder</source><comment>All other platforms</comment><translation>Thư mục</translation></message>
+    <message><source>Drive</source><translation>Ổ đĩa</translation></message>
+    <message><source>File</source><comment>All other platforms</comment><translation>Tệp</translation></message>
 </context>
 <context>
     <name>QLineEdit</name>

@@ -43,3 +43,21 @@ def test_the_folder_chosen_last_is_where_the_next_dialog_opens(qapp, tmp_path, m
     saved = files.save_file(None, "Lưu PDF", "bao-cao.pdf", "PDF (*.pdf)")
     assert Path(saved) == usb / "bao-cao.pdf"
     assert Path(seen[0]) != tmp_path and Path(seen[1]).parent == usb
+
+
+def test_the_file_dialog_itself_speaks_vietnamese(window):
+    # Qt's own dialog (used on Linux and when the native one is unavailable): labels, tool tips
+    # and column headers come from translations/qt_vi.ts, in Qt 6.11's wording ("&Look in:").
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileSystemModel, QLabel, QWidget
+
+    assert window.env.translator.language == "vi"
+    d = QFileDialog(window, "Chọn tệp")
+    d.setOption(QFileDialog.DontUseNativeDialog)
+    labels = {label.text() for label in d.findChildren(QLabel)}
+    assert {"&Tìm trong:", "&Tên tệp:", "&Loại tệp:"} <= labels
+    tips = {w.toolTip() for w in d.findChildren(QWidget) if w.toolTip()}
+    assert {"Quay lại", "Thư mục cha", "Tạo thư mục mới"} <= tips
+    m = QFileSystemModel()
+    assert [m.headerData(c, Qt.Horizontal) for c in range(4)] == ["Tên", "Kích thước", "Loại", "Ngày sửa"]
+    d.deleteLater()
