@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import fields as dataclass_fields
 from datetime import date
 
 from sqlalchemy import delete, func, insert, select
@@ -200,6 +201,8 @@ def member_facts_for_units(session: Session, units: dict[int, str]) -> dict[str,
     """What the evaluation needs of every member of several units, keyed by unit code."""
     if not units:
         return {}
+    if session.get_bind().dialect.name == "sqlite":
+        return _member_facts_sqlite(session, units)
     events: dict[int, list[MembershipEvent]] = defaultdict(list)
     for mid, kind, on_date, note in session.execute(
             select(MembershipEventRow.member_id, MembershipEventRow.kind, MembershipEventRow.on_date,
@@ -218,6 +221,58 @@ def member_facts_for_units(session: Session, units: dict[int, str]) -> dict[str,
             id=mid, full_name=name, events=tuple(events.get(mid, ())), residence_activity=bool(residence),
             training_registered_on=training, training_registered=bool(trained), ebook_issued=bool(ebook),
             ecard_issued=bool(ecard), is_party_member=bool(party)))
+    return dict(out)
+
+
+_FACT_FIELDS = tuple(f.name for f in dataclass_fields(MemberFacts))
+assert not hasattr(MemberFacts, "__post_init__") and not hasattr(MemberFacts, "__slots__")
+
+
+def _member_facts_sqlite(session: Session, units: dict[int, str]) -> dict[str, list[MemberFacts]]:
+    """``member_facts_for_units`` read on the driver (issue 13: the home page after every change,
+    the evaluation of 300 branches): dates parsed once per distinct day, identical events shared
+    (they are immutable), facts made without the frozen dataclass's field-by-field ``__init__``.
+    The same values as the ORM path."""
+    conn = session.connection()
+    days: dict[str | None, date | None] = {None: None}
+    fromiso = date.fromisoformat
+    shared: dict[tuple, MembershipEvent] = {}
+    events: dict[int, list[MembershipEvent]] = {}
+    ids = list(units)
+    for chunk in _chunks(ids):
+        marks = ", ".join("?" * len(chunk))
+        for mid, kind, text, note in conn.exec_driver_sql(
+                "SELECT e.member_id, e.kind, e.on_date, e.note FROM membership_events e "
+                f"JOIN members m ON m.id = e.member_id WHERE m.unit_id IN ({marks}) "
+                "ORDER BY e.on_date, e.id", tuple(chunk)).fetchall():
+            key = (kind, text, note)
+            ev = shared.get(key)
+            if ev is None:
+                on = days.get(text, days)
+                if on is days:
+                    on = days[text] = fromiso(text)
+                ev = shared[key] = MembershipEvent(kind, on, note)
+            lst = events.get(mid)
+            if lst is None:
+                events[mid] = [ev]
+            else:
+                lst.append(ev)
+    out: dict[str, list[MemberFacts]] = defaultdict(list)
+    new, names, empty = object.__new__, _FACT_FIELDS, ()
+    for chunk in _chunks(ids):
+        marks = ", ".join("?" * len(chunk))
+        for (mid, uid, name, residence, training, trained, ebook, ecard, party) in conn.exec_driver_sql(
+                "SELECT id, unit_id, full_name, residence_activity, training_registered_on, "
+                "training_registered, ebook_issued, ecard_issued, is_party_member FROM members "
+                f"WHERE unit_id IN ({marks}) ORDER BY id", tuple(chunk)).fetchall():
+            on = days.get(training, days)
+            if on is days:
+                on = days[training] = fromiso(training)
+            training = on
+            f = new(MemberFacts)
+            f.__dict__.update(zip(names, (mid, name, tuple(events.get(mid, empty)), bool(residence), training,
+                                          bool(trained), bool(ebook), bool(ecard), bool(party))))
+            out[units[uid]].append(f)
     return dict(out)
 
 

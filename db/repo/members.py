@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from db.audit import GENESIS, canonical, entry_hash
 from db.models.core import AuditRow, UnitRow, utcnow
 from db.models.members import MemberGroupMemberRow, MemberGroupRow, MemberRow, MembershipEventRow
-from desktop.domain.members import Member, MemberGroup, MembershipEvent, is_active_on, name_key
+from desktop.domain.members import ENTERING, Member, MemberGroup, MembershipEvent, name_key
 
 # Columns in the order of Member's fields (so a row builds a Member positionally: the roster of
 # 5,000 members loads in a few tens of milliseconds).
@@ -161,9 +161,25 @@ def event_pairs_for_unit(session: Session, unit_code: str) -> dict[int, list[tup
     return out
 
 
+def active_ids_on(session: Session, unit_code: str, d: date) -> set[int]:
+    """Ids of the unit's members active on ``d`` (the last event on or before it brought them in;
+    same rule as ``is_active_on``, read from the light (kind, date) pairs)."""
+    out = set()
+    for member_id, pairs in event_pairs_for_unit(session, unit_code).items():
+        last = None
+        for kind, on in pairs:  # in (date, id) order, as sorted_events
+            if on <= d:
+                last = kind
+            else:
+                break
+        if last is not None and last in ENTERING:
+            out.add(member_id)
+    return out
+
+
 def active_on(session: Session, unit_code: str, d: date) -> list[Member]:
-    events = events_for_unit(session, unit_code)
-    return [m for m in list_for_unit(session, unit_code) if is_active_on(events.get(m.id, []), d)]
+    active = active_ids_on(session, unit_code, d)
+    return [m for m in list_for_unit(session, unit_code) if m.id in active]
 
 
 def get(session: Session, member_id: int) -> Member | None:

@@ -143,7 +143,7 @@ def home_data(ctx: AppContext, *, charts: bool = True) -> HomeData | None:
         if unit is None:
             return None
         settings = with_defaults(settings_repo.all_for(s, unit.code))
-        member_count = sum(1 for m in members_repo.active_on(s, unit.code, today)) if unit.kind.is_union else 0
+        member_count = len(members_repo.active_ids_on(s, unit.code, today)) if unit.kind.is_union else 0
     period = current_period(unit, today)
     items = upcoming_deadlines(ctx, unit, today)
     rems = reminders_for(items, today, reminder_days(settings.get("reminder_days")))

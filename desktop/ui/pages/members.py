@@ -162,20 +162,35 @@ class MembersPage(Page):
         combo.setCurrentIndex(max(0, idx))
         combo.blockSignals(False)
 
-    def _fill_groups(self) -> None:
-        groups = svc.list_groups(self.env.ctx, self.unit_code) if self.unit_code else []
+    def _fill_groups(self, groups) -> None:
         self._group_ids = {g.id: set(g.member_ids) for g in groups}
         self._fill_combo(self.group, [(None, self.tr("All groups"))] + [(g.id, g.name) for g in groups])
 
     def reload(self) -> None:
-        unit = self_unit(self.env.ctx)
-        self.unit_code = unit.code if unit else ""
-        entries = svc.roster(self.env.ctx, self.unit_code) if self.unit_code else []
+        """Read the roster on the task runner (thousands of members: not on the GUI thread after
+        every change, issue 13) and show it when it is read."""
+        ctx = self.env.ctx
+
+        def load():
+            unit = self_unit(ctx)
+            code = unit.code if unit else ""
+            return code, (svc.roster(ctx, code) if code else []), (svc.list_groups(ctx, code) if code else [])
+
+        shown = self.count.text()
+        self.env.runner.run(load, on_done=lambda result: self._loaded(result, shown), on_error=self._failed,
+                            parent=self)
+
+    def _loaded(self, result, shown_before: str) -> None:
+        code, entries, groups = result
+        message = self.count.text()  # a result set while reading ("Added 5,000 …") stays shown
+        self.unit_code = code
         selected = set(self.selected_ids())
         self.model.set_entries(entries)
-        self._fill_groups()
+        self._fill_groups(groups)
         self.apply_filter()
         self._reselect(selected)
+        if message != shown_before:
+            self.count.setText(message)
 
     def activate(self, **kwargs) -> None:
         if kwargs.get("search") is not None:
