@@ -34,6 +34,18 @@ def _import_core_first() -> None:
     import desktop.services.units  # noqa: F401
 
 
+def freeze_start_up_objects() -> None:
+    """Move every object alive once the window is up (modules, SQLAlchemy's and Qt's structures,
+    ~half a million) out of the garbage collector's sight: a full collection then scans only what
+    the screens make later, instead of stalling the GUI thread (or the task runner's thread, which
+    holds the GIL) for 50–150 ms each time (issue 13: the GUI after a members change with 5,000
+    members, 0.21 -> 0.07 s). Freed by reference counting as before; only reference cycles that
+    were already garbage at this moment are never collected (a one-off few hundred KB at most)."""
+    import gc
+
+    gc.freeze()
+
+
 def run_gui(data_dir: Path) -> int:
     from desktop.paths import DataDir
     from desktop.services import quick_check
@@ -89,11 +101,12 @@ def run_gui(data_dir: Path) -> int:
         window.show()
     import os
 
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, freeze_start_up_objects)  # once the first screen is built and shown
     if os.environ.get("SOTHIDUA_EXIT_WHEN_IDLE") == "1":
         # Start-up benchmark (tests/bench): leave as soon as the shown window's event loop is
         # idle (a 0 ms timer runs once every pending event has been handled); timed from outside.
-        from PySide6.QtCore import QTimer
-
         QTimer.singleShot(0, lambda: (sys.stdout.flush(), os._exit(0)))
     try:
         return app.exec()

@@ -276,13 +276,7 @@ def members_table_rows(quick: bool) -> list[dict]:
 
     out = []
     for n in ((5000,) if quick else (5000, 15000)):
-        d = CACHE / f"roster-{n}"
-        if not (d / "ok").exists():
-            shutil.rmtree(d, ignore_errors=True)
-            ctx = bm._context(d / "data")
-            _bulk_roster(ctx, bm.UNIT, n)
-            ctx.close()
-            (d / "ok").write_text(str(n))
+        d = roster_dir(n)
         from desktop.services.context import open_context
 
         ctx = open_context(d / "data", actor="bench")
@@ -293,6 +287,20 @@ def members_table_rows(quick: bool) -> list[dict]:
         out.append(r)
         ctx.close()
     return out
+
+
+def roster_dir(n: int) -> Path:
+    """A data folder with one branch of ``n`` members (built once, cached)."""
+    from tests.bench import bench_members as bm
+
+    d = CACHE / f"roster-{n}"
+    if not (d / "ok").exists():
+        shutil.rmtree(d, ignore_errors=True)
+        ctx = bm._context(d / "data")
+        _bulk_roster(ctx, bm.UNIT, n)
+        ctx.close()
+        (d / "ok").write_text(str(n))
+    return d
 
 
 def _bulk_roster(ctx, unit_code: str, n: int) -> None:
@@ -434,7 +442,65 @@ def blocking_rows(quick: bool) -> list[dict]:
                    note=f"import itself {statistics.median(totals):.2f} s"))
     shutil.rmtree(tmp, ignore_errors=True)
     shutil.rmtree(base, ignore_errors=True)
+    out.append(_after_change_row(app, quick))
     return out
+
+
+def _after_change_row(app, quick: bool) -> dict:
+    """4. After a members change (an import written, an edit): the open screens read again. The
+    main window on the members screen, 5,000 members, the real TaskRunner; the longest stall
+    from the change until every reload is done."""
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+
+    from desktop.app import build_env
+    from desktop.services.changes import Changes
+    from desktop.services.context import open_context
+    from desktop.ui.main_window import MainWindow
+    from tests.bench import bench_members as bm
+
+    ctx = open_context(roster_dir(5000) / "data", actor="bench")
+    ctx.today = lambda: bm.TODAY
+    env = build_env(ctx, app)
+    window = MainWindow(env)
+    window.show()
+    window.show_page("members")
+    env.runner.wait()
+    app.processEvents()
+    from desktop.app import freeze_start_up_objects
+
+    freeze_start_up_objects()  # as desktop.app.run_gui does once the window is up
+    stalls, totals = [], []
+    for _ in range(3 if quick else 5):
+        worst, last = [0.0], [time.perf_counter()]
+
+        def tick():
+            now = time.perf_counter()
+            worst[0] = max(worst[0], now - last[0] - 0.010)
+            last[0] = now
+
+        timer = QTimer()
+        timer.setTimerType(Qt.PreciseTimer)
+        timer.setInterval(10)
+        timer.timeout.connect(tick)
+        loop = QEventLoop()
+        poll = QTimer()
+        poll.setInterval(20)
+        poll.timeout.connect(lambda: env.runner._active == 0 and loop.quit())
+        last[0] = t0 = time.perf_counter()
+        timer.start()
+        QTimer.singleShot(0, lambda: env.bus.emit(Changes.of("members")))
+        QTimer.singleShot(40, poll.start)
+        loop.exec()
+        timer.stop()
+        poll.stop()
+        stalls.append(max(0.0, worst[0]))
+        totals.append(time.perf_counter() - t0)
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    ctx.close()
+    return row("GUI blocked after a members change, 5000 members (longest stall)", stalls, target_s=0.100,
+               note=f"screens read again in {statistics.median(totals):.2f} s")
 
 
 def _guarded(label: str, fn, quick: bool) -> list[dict]:
