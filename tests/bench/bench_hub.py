@@ -97,7 +97,9 @@ class CachedCluster(PgCluster):
             else:
                 self.reason = f"the cached cluster is already running (postmaster {pid}: another bench_hub?)"
                 return False
-        opts = f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
+        # Durable, as a real hub must be (fsync and synchronous_commit on, PostgreSQL's defaults):
+        # an upload answered "stored" survives a power cut, so the figure includes the WAL flush.
+        opts = f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c max_connections=200"
         r = subprocess.run(self._as_pg(str(self.bin / "pg_ctl"), "-D", str(data), "-o", opts, "-l",
                                        str(self.root / "log"), "-w", "start"), capture_output=True, text=True,
                            check=False)
