@@ -81,26 +81,29 @@ def _list_for_unit_sqlite(session: Session, unit_code: str) -> list[Member]:
     rows = session.connection().exec_driver_sql(
         f"SELECT {cols} FROM members m JOIN units u ON u.id = m.unit_id WHERE u.code = ? "
         "ORDER BY m.id", (unit_code,)).fetchall()
-    days: dict[str | None, date | None] = {None: None}  # dates repeat across a roster: parsed once
-    fromiso = date.fromisoformat
-
-    def day(text):
-        d = days.get(text, days)
-        if d is days:
-            d = days[text] = fromiso(text)
-        return d
-
+    day = _Days()  # dates repeat across a roster: each distinct text parsed once
     new, names, out = object.__new__, _MEMBER_FIELDS, []
     append = out.append
     for (id_, full_name, dob, dob_year_only, gender, phone, id_number, join, card, party, party_date,
          residence, train_on, ebook, ecard, res_act, notes, erased_at, trained) in rows:
         m = new(Member)
         m.__dict__.update(zip(names, (
-            id_, unit_code, full_name, day(dob), bool(dob_year_only), gender, phone, id_number, day(join),
-            card, bool(party), day(party_date), residence, day(train_on), bool(ebook), bool(ecard),
+            id_, unit_code, full_name, day[dob], bool(dob_year_only), gender, phone, id_number, day[join],
+            card, bool(party), day[party_date], residence, day[train_on], bool(ebook), bool(ecard),
             bool(res_act), notes, erased_at is not None, bool(trained))))
         append(m)
     return out
+
+
+class _Days(dict):
+    """ISO date text -> date, parsed on first sight (None -> None); lookups stay in C."""
+
+    def __init__(self):
+        super().__init__({None: None})
+
+    def __missing__(self, text: str) -> date:
+        d = self[text] = date.fromisoformat(text)
+        return d
 
 
 # Member's fields in order, for _list_for_unit_sqlite (a plain frozen dataclass: no __post_init__).
