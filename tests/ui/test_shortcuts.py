@@ -1,5 +1,5 @@
 """Keyboard shortcuts a secretary uses (issue 11 item 3), pressed as keys on the real window:
-Ctrl+N new record, Delete asks before deleting, Ctrl+P opens the print preview, F1 the guide;
+Ctrl+N new record, Ctrl+F search, Delete asks before deleting, Ctrl+P opens the print preview, F1 the guide;
 and a destructive action asks first (a new recovery code makes the old one useless)."""
 
 from __future__ import annotations
@@ -95,3 +95,42 @@ def test_a_new_recovery_code_is_made_only_after_yes(window, qtbot):
     page.confirm = lambda title, text: "không dùng được nữa" in text
     page.new_code()
     assert len(made) == 1 and auth.has_recovery_code(window.env.ctx)
+
+
+@pytest.fixture
+def members_page(window, qtbot):
+    from desktop.domain.members import Member
+    from desktop.services.changes import Changes
+    from desktop.services.members import add_member
+
+    for name in ("Nguyễn Thị Hoa", "Trần Văn Nam"):
+        add_member(window.env.ctx, "CD-TDP3", Member(None, "CD-TDP3", name), entry_date=date(2025, 1, 10))
+    window.env.bus.emit(Changes.of("members"))
+    window.show_page("members")
+    window.activateWindow()
+    page = window.pages["members"]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    return page
+
+
+def test_members_keyboard_ctrl_f_searches_ctrl_n_adds_delete_asks(members_page, qtbot, monkeypatch):
+    from desktop.services.members import roster
+    from desktop.ui.members_dialog import MemberDialog
+
+    page = members_page
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key_F, Qt.ControlModifier)
+    assert page.search.hasFocus()
+    qtbot.keyClick(page.table, Qt.Key_N, Qt.ControlModifier)
+    dlg = page.findChild(MemberDialog)
+    assert dlg is not None and dlg.isVisible()
+    dlg.reject()
+    dlg.deleteLater()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, *a, **k: asked.append(text) or QMessageBox.No)
+    page.table.selectRow(0)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key_Delete)
+    assert len(asked) == 1 and asked[0].startswith("Xóa hẳn ") and "Chỉ dùng khi nhập nhầm" in asked[0]
+    assert len([r for r in roster(page.env.ctx, "CD-TDP3", date(2026, 11, 21))]) == 2  # No keeps both

@@ -3,188 +3,200 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="127" />
+        <location filename="../../desktop/ui/pages/members.py" line="145" />
         <source>Search by name, card number or phone (no accents needed)</source>
         <translation>Tìm theo tên, số thẻ, số điện thoại (gõ không dấu cũng được)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="128" />
+        <location filename="../../desktop/ui/pages/members.py" line="146" />
         <source>Active members</source>
         <translation>Đang sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="128" />
+        <location filename="../../desktop/ui/pages/members.py" line="146" />
         <source>Everyone ever</source>
         <translation>Tất cả (cả người đã rời)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="129" />
+        <location filename="../../desktop/ui/pages/members.py" line="147" />
         <source>Transferred out</source>
         <translation>Đã chuyển đi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="130" />
+        <location filename="../../desktop/ui/pages/members.py" line="148" />
         <source>Left the Union</source>
         <translation>Đã ra khỏi Đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="131" />
+        <location filename="../../desktop/ui/pages/members.py" line="149" />
         <source>Any flags</source>
         <translation>Mọi tình trạng tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="132" />
+        <location filename="../../desktop/ui/pages/members.py" line="150" />
         <source>Not active at residence (CD-3.3)</source>
         <translation>Chưa sinh hoạt nơi cư trú (CD-3.3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="133" />
+        <location filename="../../desktop/ui/pages/members.py" line="151" />
         <source>Not registered for self-training (CD-3.4)</source>
         <translation>Chưa đăng ký Rèn luyện đoàn viên (CD-3.4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="134" />
+        <location filename="../../desktop/ui/pages/members.py" line="152" />
         <source>No e-book yet (CD-3.5)</source>
         <translation>Chưa cấp sổ đoàn điện tử (CD-3.5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="135" />
+        <location filename="../../desktop/ui/pages/members.py" line="153" />
         <source>No e-card yet (CD-3.5)</source>
         <translation>Chưa cấp thẻ đoàn điện tử (CD-3.5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="136" />
+        <location filename="../../desktop/ui/pages/members.py" line="154" />
         <source>Party or not</source>
         <translation>Đảng viên hay không</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="136" />
+        <location filename="../../desktop/ui/pages/members.py" line="154" />
         <source>Party members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="137" />
+        <location filename="../../desktop/ui/pages/members.py" line="155" />
         <source>Not Party members</source>
         <translation>Không phải đảng viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="139" />
+        <location filename="../../desktop/ui/pages/members.py" line="160" />
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="140" />
+        <location filename="../../desktop/ui/pages/members.py" line="161" />
+        <source>Add a member (Ctrl+N)</source>
+        <translation>Thêm đoàn viên (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/members.py" line="162" />
+        <source>Search (Ctrl+F)</source>
+        <translation>Tìm (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/members.py" line="163" />
         <source>Edit / history</source>
         <translation>Sửa / lịch sử</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="141" />
+        <location filename="../../desktop/ui/pages/members.py" line="164" />
         <source>Update flags…</source>
         <translation>Cập nhật hàng loạt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="142" />
+        <location filename="../../desktop/ui/pages/members.py" line="165" />
         <source>Groups…</source>
         <translation>Nhóm…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="143" />
+        <location filename="../../desktop/ui/pages/members.py" line="166" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="144" />
+        <location filename="../../desktop/ui/pages/members.py" line="167" />
         <source>Only for a member entered by mistake; record a transfer or leaving in the history instead.</source>
         <translation>Chỉ dùng cho đoàn viên nhập nhầm; chuyển đi hoặc ra khỏi Đoàn thì ghi vào lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="146" />
+        <location filename="../../desktop/ui/pages/members.py" line="169" />
         <source>Import Excel…</source>
         <translation>Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="147" />
+        <location filename="../../desktop/ui/pages/members.py" line="170" />
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="148" />
+        <location filename="../../desktop/ui/pages/members.py" line="171" />
         <source>Excel template…</source>
         <translation>Tệp mẫu Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="165" />
+        <location filename="../../desktop/ui/pages/members.py" line="157" />
+        <location filename="../../desktop/ui/pages/members.py" line="159" />
+        <location filename="../../desktop/ui/pages/members.py" line="187" />
         <source>All groups</source>
         <translation>Mọi nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="199" />
+        <location filename="../../desktop/ui/pages/members.py" line="237" />
         <source>Showing {0} of {1} members</source>
         <translation>Đang hiện {0} / {1} đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="255" />
-        <location filename="../../desktop/ui/pages/members.py" line="264" />
+        <location filename="../../desktop/ui/pages/members.py" line="294" />
+        <location filename="../../desktop/ui/pages/members.py" line="303" />
         <source>Delete member</source>
         <translation>Xóa đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="256" />
+        <location filename="../../desktop/ui/pages/members.py" line="295" />
         <source>Delete {0} completely? Use this only for a member entered by mistake: a member who transferred out or left should be recorded in the history, so past reports keep them.</source>
         <translation>Xóa hẳn {0}? Chỉ dùng khi nhập nhầm: đoàn viên chuyển đi hoặc ra khỏi Đoàn hãy ghi vào lịch sử để các báo cáo cũ vẫn còn họ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="269" />
+        <location filename="../../desktop/ui/pages/members.py" line="307" />
         <source>Import members</source>
         <translation>Nhập danh sách đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="270" />
+        <location filename="../../desktop/ui/pages/members.py" line="308" />
         <source>Excel or CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)</source>
         <translation>Tệp Excel hoặc CSV (*.xlsx *.xlsm *.xls *.csv);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="281" />
+        <location filename="../../desktop/ui/pages/members.py" line="319" />
         <source>Export members</source>
         <translation>Xuất danh sách đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="282" />
+        <location filename="../../desktop/ui/pages/members.py" line="320" />
         <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
         <translation>Sổ làm việc Excel (*.xlsx);;CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="289" />
+        <location filename="../../desktop/ui/pages/members.py" line="327" />
         <source>Exporting members…</source>
         <translation>Đang xuất danh sách đoàn viên…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="292" />
+        <location filename="../../desktop/ui/pages/members.py" line="330" />
         <source>Exported {0} members to {1}</source>
         <translation>Đã xuất {0} đoàn viên ra {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="296" />
+        <location filename="../../desktop/ui/pages/members.py" line="334" />
         <source>Save the Excel template</source>
         <translation>Lưu tệp mẫu Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="298" />
+        <location filename="../../desktop/ui/pages/members.py" line="335" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="304" />
+        <location filename="../../desktop/ui/pages/members.py" line="341" />
         <source>Excel template</source>
         <translation>Tệp mẫu Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="306" />
+        <location filename="../../desktop/ui/pages/members.py" line="343" />
         <source>Template saved to {0}</source>
         <translation>Đã lưu tệp mẫu vào {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="310" />
+        <location filename="../../desktop/ui/pages/members.py" line="347" />
         <source>Members</source>
         <translation>Đoàn viên</translation>
     </message>
@@ -192,7 +204,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/pages/members.py" line="313" />
+        <location filename="../../desktop/ui/pages/members.py" line="350" />
         <source>Members</source>
         <translation>Đoàn viên</translation>
     </message>

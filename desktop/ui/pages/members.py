@@ -5,8 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
 
 from desktop.domain.errors import DomainError
 from desktop.domain.members import ACTIVE, LEFT, TRANSFERRED_OUT
@@ -15,6 +26,7 @@ from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services import members as svc
 from desktop.services.member_excel import export_members, write_template
 from desktop.services.units import self_unit
+from desktop.ui.files import open_file, save_file
 from desktop.ui.members_bulk import BulkFlagsDialog, GroupsDialog
 from desktop.ui.members_dialog import MemberDialog
 from desktop.ui.members_import import ImportDialog
@@ -95,6 +107,12 @@ class MembersPage(Page):
         for i, (key, _) in enumerate(COLUMNS):
             self.table.setColumnWidth(i, widths.get(key, 66))
         self.table.doubleClicked.connect(lambda _: self.edit_selected())
+        # Keyboard: Ctrl+N adds, Ctrl+F goes to the search box, Enter opens, Delete asks first.
+        QShortcut(QKeySequence.New, self, activated=self.add_member)
+        QShortcut(QKeySequence.Find, self, activated=lambda: (self.search.setFocus(), self.search.selectAll()))
+        QShortcut(QKeySequence(Qt.Key_Return), self.table, activated=self.edit_selected,
+                  context=Qt.WidgetShortcut)
+        QShortcut(QKeySequence.Delete, self.table, activated=self.delete_selected, context=Qt.WidgetShortcut)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.count = QLabel()
         self.count.setObjectName("members_count")
@@ -140,6 +158,8 @@ class MembersPage(Page):
         else:
             self.group.addItem(self.tr("All groups"), None)
         self.add_btn.setText(self.tr("Add"))
+        self.add_btn.setToolTip(self.tr("Add a member (Ctrl+N)"))
+        self.search.setToolTip(self.tr("Search (Ctrl+F)"))
         self.edit_btn.setText(self.tr("Edit / history"))
         self.bulk_btn.setText(self.tr("Update flags…"))
         self.groups_btn.setText(self.tr("Groups…"))
@@ -284,9 +304,8 @@ class MembersPage(Page):
 
     def import_file(self, path: str | None = None) -> ImportDialog | None:
         if not path:
-            path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import members"), "",
-                self.tr("Excel or CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)"))
+            path = open_file(self, self.tr("Import members"),
+                             self.tr("Excel or CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)"))
             if not path:
                 return None
         dlg = ImportDialog(self.env, self.unit_code, path, parent=self)
@@ -297,9 +316,8 @@ class MembersPage(Page):
 
     def export_file(self, path: str | None = None) -> None:
         if not path:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export members"), "danh-sach-doan-vien.xlsx",
-                self.tr("Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)"))
+            path = save_file(self, self.tr("Export members"), "danh-sach-doan-vien.xlsx",
+                             self.tr("Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)"))
             if not path:
                 return
         if not Path(path).suffix:
@@ -313,9 +331,8 @@ class MembersPage(Page):
 
     def save_template(self, path: str | None = None) -> None:
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the Excel template"),
-                                                  "mau-danh-sach-doan-vien.xlsx",
-                                                  self.tr("Excel workbook (*.xlsx)"))
+            path = save_file(self, self.tr("Save the Excel template"), "mau-danh-sach-doan-vien.xlsx",
+                             self.tr("Excel workbook (*.xlsx)"))
             if not path:
                 return
         try:
