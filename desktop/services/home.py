@@ -91,7 +91,7 @@ class HomeData:
     unit: Unit
     period: Period
     today: date
-    member_count: int
+    member_count: int  # on a Đoàn cơ sở or higher: with the members of every unit below it
     deadlines: tuple[tuple[DatedDeadline, bool], ...]  # (deadline, this unit's own step)
     reminders: tuple[Reminder, ...]
     # The branch's own standing (None on other kinds of unit or when it cannot be evaluated).
@@ -109,6 +109,23 @@ class HomeData:
     volunteer_required: float = 5.0
     monthly: tuple[tuple[date, int, int], ...] = ()  # (month, evidence records, volunteer activities)
     branches: tuple[BranchShare, ...] = ()
+    branch_count: int = 0  # branches below a Đoàn cơ sở or higher level
+
+
+def _descendants(units, code: str) -> list:
+    """Every unit below ``code`` in the tree (children, their children…)."""
+    by_parent: dict[str, list] = {}
+    for u in units:
+        if u.parent_code:
+            by_parent.setdefault(u.parent_code, []).append(u)
+    out, todo, seen = [], [code], {code}
+    while todo:
+        for u in by_parent.get(todo.pop(), ()):
+            if u.code not in seen:
+                seen.add(u.code)
+                out.append(u)
+                todo.append(u.code)
+    return out
 
 
 def upcoming_deadlines(ctx: AppContext, unit: Unit, today: date, limit: int = 5) -> list[tuple[DatedDeadline, bool]]:
@@ -144,10 +161,16 @@ def home_data(ctx: AppContext, *, charts: bool = True) -> HomeData | None:
             return None
         settings = with_defaults(settings_repo.all_for(s, unit.code))
         member_count = len(members_repo.active_ids_on(s, unit.code, today)) if unit.kind.is_union else 0
+        branch_count = 0
+        if unit.kind in (UnitKind.DOAN_CO_SO, UnitKind.DOAN_CAP_TREN):
+            # An upper level's members are those of the units below it (its branches').
+            below = _descendants(units_repo.list_all(s), unit.code)
+            branch_count = sum(1 for u in below if u.kind is UnitKind.CHI_DOAN)
+            member_count = members_repo.active_count_in(s, [unit.code, *(u.code for u in below)], today)
     period = current_period(unit, today)
     items = upcoming_deadlines(ctx, unit, today)
     rems = reminders_for(items, today, reminder_days(settings.get("reminder_days")))
-    data = HomeData(unit=unit, period=period, today=today, member_count=member_count,
+    data = HomeData(unit=unit, period=period, today=today, member_count=member_count, branch_count=branch_count,
                     deadlines=tuple(items), reminders=tuple(rems))
     if unit.kind is UnitKind.CHI_DOAN:
         data = _branch_part(ctx, unit, data, charts)

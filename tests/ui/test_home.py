@@ -175,6 +175,20 @@ def test_a_doan_co_so_sees_its_branches_by_completion_share(qtbot, env):
     tabs = [home.charts.tabText(i) for i in range(home.charts.count())]
     assert tabs == ["Các chi đoàn"]
     chart = home.charts.widget(0).chart()
-    assert chart.axes(Qt.Vertical)[0].categories() == ["Chi đoàn Tổ dân phố số 2", "Chi đoàn Tổ dân phố số 1"]
+    assert chart.axes(Qt.Horizontal)[0].categories() == ["0–19%", "20–39%", "40–59%", "60–79%", "≥80%"]
+    below, reached = chart.series()[0].barSets()
+    assert sum(below.at(i) for i in range(below.count())) + sum(reached.at(i) for i in range(5)) == 2
     # The Đoàn cơ sở's own deadlines are in bold (registration summary 20/11/2027 is its step).
     assert "<b>" in home.deadlines.text()
+
+
+def test_branches_chart_counts_branches_per_band_of_completion_share():
+    # 300 branches cannot be one bar each on a 1366×768 home screen: the chart says how many
+    # branches sit in each band, the ≥ 80 % band (recognisable, BRIEF §1) in green.
+    from desktop.services.home import BranchShare
+    from desktop.ui.charts import share_buckets
+
+    shares = [0.0, 0.1, 0.25, 0.5, 0.5, 0.75, 0.8, 13 / 16, 1.0, None]
+    rows = [BranchShare(f"CD-{i}", f"Chi đoàn {i}", s, None) for i, s in enumerate(shares)]
+    assert share_buckets(rows) == [("0–19%", 2, False), ("20–39%", 1, False), ("40–59%", 2, False),
+                                   ("60–79%", 1, False), ("≥80%", 3, True)]

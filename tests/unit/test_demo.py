@@ -138,3 +138,24 @@ def test_city_profile_is_the_hub_plan():
     assert len([u for u in plan["upper"] if u["kind"] == "doan-co-so"]) == 114
     assert sum(b["members"] for b in plan["branches"]) == 30_000
     assert len({b["code"] for b in plan["branches"]}) == 800
+
+
+def test_a_grassroots_home_counts_the_members_of_its_branches(tmp_path):
+    # The Đoàn cơ sở's own roster is empty; its members are its branches'. The home screen must
+    # not say "Chưa có đoàn viên — Nhập danh sách từ Excel" to a Đoàn cơ sở of 240 members.
+    from desktop.services.home import home_data
+
+    c = _ctx(tmp_path / "g")
+    try:
+        demo.generate(c, "grassroots", 5, sizes=SMALL)
+        from desktop.services.members import roster
+        from desktop.services.units import list_units
+
+        data = home_data(c, charts=False)
+        assert data.unit.code.startswith("DCS-")
+        branches = [u for u in list_units(c) if u.parent_code == data.unit.code]
+        active = sum(1 for u in branches for r in roster(c, u.code, TODAY) if r.status == "active")
+        assert 230 <= active <= 240  # a few of the 240 have moved out during the year
+        assert (data.member_count, data.branch_count) == (active, 6)
+    finally:
+        c.close()

@@ -3,74 +3,84 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="64" />
+        <location filename="../../desktop/ui/charts.py" line="71" />
         <source>Progress per criterion group, by quarter (% of criteria met)</source>
         <translation>Tiến độ từng nhóm tiêu chí theo quý (% tiêu chí đạt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="68" />
+        <location filename="../../desktop/ui/charts.py" line="75" />
         <source>Group {0}</source>
         <translation>Nhóm {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="72" />
+        <location filename="../../desktop/ui/charts.py" line="79" />
         <source>Quarter {0}</source>
         <translation>Quý {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="100" />
+        <location filename="../../desktop/ui/charts.py" line="98" />
         <source>Volunteer days per member (CD-3.6: at least {0} days)</source>
         <translation>Số ngày tình nguyện của đoàn viên (CD-3.6: ít nhất {0} ngày)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="103" />
+        <location filename="../../desktop/ui/charts.py" line="100" />
         <source>Below {0} days</source>
         <translation>Chưa đủ {0} ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="104" />
+        <location filename="../../desktop/ui/charts.py" line="101" />
         <source>Reached</source>
         <translation>Đã đủ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="109" />
+        <location filename="../../desktop/ui/charts.py" line="102" />
         <source>days</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="115" />
+        <location filename="../../desktop/ui/charts.py" line="103" />
         <source>members</source>
         <translation>đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="127" />
+        <location filename="../../desktop/ui/charts.py" line="128" />
         <source>Activity per month</source>
         <translation>Hoạt động theo tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="129" />
+        <location filename="../../desktop/ui/charts.py" line="130" />
         <source>Evidence records</source>
         <translation>Bản ghi minh chứng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="130" />
+        <location filename="../../desktop/ui/charts.py" line="131" />
         <source>Volunteer activities</source>
         <translation>Hoạt động tình nguyện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="150" />
+        <location filename="../../desktop/ui/charts.py" line="164" />
         <source>Branches by completion share (80% needed)</source>
         <translation>Các chi đoàn theo tỉ lệ hoàn thành (cần 80%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="154" />
+        <location filename="../../desktop/ui/charts.py" line="166" />
         <source>Below 80%</source>
         <translation>Dưới 80%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="155" />
+        <location filename="../../desktop/ui/charts.py" line="167" />
         <source>80% or more</source>
         <translation>Từ 80% trở lên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts.py" line="168" />
+        <source>share of criteria met</source>
+        <translation>tỉ lệ tiêu chí đạt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts.py" line="169" />
+        <source>branches</source>
+        <translation>chi đoàn</translation>
     </message>
 </context>
 </TS>
