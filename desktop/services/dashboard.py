@@ -1,4 +1,5 @@
-"""The Đoàn cơ sở's dashboard of its branches (issue 7 item 6), from the packages they sent.
+"""The Đoàn cơ sở's dashboard of its branches (issue 7 item 6), from the packages they sent and,
+for branches without packages, from the records the Đoàn cơ sở keeps for them itself.
 
 For a period it answers, per branch: has it registered, on which date and by the deadline
 (30/9 schools, 10/11 others — the 20/11 summary counts them, BRIEF §3.1 step 2a); how far it is
@@ -7,14 +8,43 @@ whether it is recognisable (≥ 80 %, BRIEF §1) and proposed; whether it was re
 is overdue. It reads only the compact summaries stored with each package (one query), so it opens
 fast with hundreds of branches. A Đoàn cấp trên sees its Đoàn cơ sở the same way, from the
 summaries they sent.
+
+Branches kept on this computer. Many branches have no installation of their own ("not enrolled"):
+the Đoàn cơ sở records their registration, logs and volunteer days itself (BRIEF §3.1 step 2a/2b:
+it guides and monitors them). For every branch without a received package for the period:
+
+* registration (step 1) comes from the local registration versions (cycle, issue 5): the branch
+  is registered once a version is submitted; the date is that of the FIRST submitted version (an
+  amendment later does not make a registration that was made in time late), checked against the
+  same deadline (10/11, schools 30/9, BRIEF §3.1); the member count is the members registered
+  with the latest submitted version;
+* progress (met / applicable / share / recognisable / status per criterion) comes from the local
+  evaluation (the engine of issue 5). It costs ~5 ms per branch, so ``dashboard`` leaves these
+  columns pending (``BranchRow.evaluating``) and ``local_evaluations`` + ``with_local`` fill them
+  in from a background job;
+* proposed comes from a submitted local year-end proposal ("đề nghị", D6), recognised from the
+  decisions recorded here (as for every branch).
+
+When a package was received, it wins (the branch's own installation is the source of truth for an
+enrolled branch, and its data is read-only here). ``BranchRow.registration_source`` /
+``report_source`` say where each part came from ("package" or "local").
+
+What is "overdue" depends on who keeps the records. An enrolled branch must SEND its registration,
+quarterly reports and year-end result: a missing package after its deadline is overdue. For a
+branch the Đoàn cơ sở keeps itself nothing is sent, so only what is missing from the records
+counts: no submitted registration after the step 1 deadline (BRIEF §3.1 step 1; a draft says so).
+Quarterly monitoring (step 2b) is the Đoàn cơ sở's own work, shown by the progress columns, and the
+seeds give no date for the branch proposal (BRIEF D6, "seeds silent on date"), so neither is
+reported as overdue for such a branch — no rule is invented for them.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
-from datetime import date, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
 
+from db.repo import branch_records as local_repo
 from db.repo import settings as settings_repo
 from db.repo import sync as repo
 from db.repo import units as units_repo
@@ -51,6 +81,28 @@ class BranchRow:
     proposed: bool | None = None
     recognised: bool | None = None
     overdue: tuple[str, ...] = ()
+    registration_source: str | None = None  # "package" | "local" | None (nothing recorded)
+    report_source: str | None = None  # "package" | "local" | None
+    received_at: datetime | None = None  # newest package shown in this row
+    evaluating: bool = False  # the local evaluation columns are still being computed
+
+    @property
+    def source(self) -> str | None:
+        """"package", "local", "both" or None: where the figures in this row come from."""
+        got = {self.registration_source, self.report_source} - {None}
+        return None if not got else got.pop() if len(got) == 1 else "both"
+
+
+@dataclass(frozen=True)
+class LocalResult:
+    """A branch's progress evaluated from the Đoàn cơ sở's own records."""
+
+    met: int
+    applicable: int
+    completion_share: float
+    recognisable: bool
+    statuses: dict
+    as_of: date
 
 
 @dataclass(frozen=True)
@@ -78,9 +130,16 @@ class Dashboard:
     per_criterion: dict  # criterion id -> (branches met, branches reporting)
 
     @property
+    def pending(self) -> tuple[BranchRow, ...]:
+        """Rows whose progress columns wait for the local evaluation."""
+        return tuple(r for r in self.rows if r.evaluating)
+
+    @property
     def totals(self) -> dict:
         rows = self.rows
-        return {"branches": len(rows), "registered": sum(r.registered for r in rows),
+        return {"evaluating": sum(1 for r in rows if r.evaluating),
+                "local": sum(1 for r in rows if r.source in ("local", "both")),
+                "branches": len(rows), "registered": sum(r.registered for r in rows),
                 "registered_on_time": sum(1 for r in rows if r.registered_on_time),
                 "reporting": sum(1 for r in rows if r.completion_share is not None),
                 "recognisable": sum(1 for r in rows if r.recognisable),
@@ -110,7 +169,10 @@ def _d(text) -> date | None:
 
 
 def dashboard(ctx: AppContext, period: str, *, today: date | None = None) -> Dashboard:
-    """The branches of this installation's Đoàn cơ sở for ``period`` ("2026")."""
+    """The branches of this installation's Đoàn cơ sở for ``period`` ("2026").
+
+    Cheap (a few queries): the progress of branches kept here without packages is left pending
+    (``Dashboard.pending``); ``local_evaluations`` computes it and ``with_local`` fills it in."""
     today = today or ctx.today()
     Period.parse(period)  # a clear message for a bad label
     cat = ctx.catalogs.get(CAMPAIGN)
@@ -123,8 +185,17 @@ def dashboard(ctx: AppContext, period: str, *, today: date | None = None) -> Das
         grace = int(with_defaults(settings_repo.all_for(s, me.code))["quarterly_report_days"])
         branches = [u for u in children if u.kind is UnitKind.CHI_DOAN]
         labels = sorted({label_for(b, period) for b in branches} | {period})
-        summaries = repo.current_summaries(s, kinds=("registration", "quarterly", "year-end", "summary"),
-                                           recipient_code=me.code, campaign=CAMPAIGN, periods=tuple(labels))
+        kinds = ("registration", "quarterly", "year-end", "summary")
+        summaries = repo.current_summaries(s, kinds=kinds, recipient_code=me.code, campaign=CAMPAIGN,
+                                           periods=tuple(labels))
+        received = local_repo.received_dates(s, me.code, CAMPAIGN, kinds, labels) if summaries else {}
+        local_regs: dict[tuple, list] = {}
+        local_props: dict[tuple, tuple] = {}
+        if branches:
+            for code, plabel, _v, status, on, n in local_repo.registration_versions(s, me.code, CAMPAIGN, labels):
+                local_regs.setdefault((code, plabel), []).append((status, on, n))
+            for code, plabel, status, proposes, on in local_repo.proposals(s, me.code, CAMPAIGN, labels):
+                local_props[(code, plabel)] = (status, proposes, on)
     recognised = _recognised_codes(ctx, me, labels)
     # Parse only what is shown: the registration, the year-end result and the latest quarterly
     # report of each branch (the other quarters only count for "what is overdue").
@@ -146,7 +217,6 @@ def dashboard(ctx: AppContext, period: str, *, today: date | None = None) -> Das
     deadlines: dict[tuple, tuple] = {}
     rows = []
     criteria = tuple(c.id for c in cat.criteria) if cat else ()
-    per = {c: [0, 0] for c in criteria}
     for b in sorted(branches, key=lambda u: u.code):
         label = label_for(b, period)
         bt = b.branch_type.value if b.branch_type else None
@@ -155,37 +225,67 @@ def dashboard(ctx: AppContext, period: str, *, today: date | None = None) -> Das
             p = Period.parse(label)
             deadlines[key] = _deadlines(cat, p, bt, grace)
         reg_due, quarter_dues, year_due = deadlines[key]
+        is_enrolled = b.code in enrolled
         slot = by_sender.get(b.code, {"quarters": {}})
         reg = slot.get(("registration", label))
         year = slot.get(("year-end", label))
         quarters = {q: v for (pl, q), v in slot["quarters"].items() if pl == label}
         last_q = max(quarters) if quarters else None
         latest = year or (quarters[last_q] if last_q else None)
-        reg_on = _d(reg.get("registered_on")) if reg else None
+        got = [received.get((b.code, "registration", label, None)) if reg is not None else None,
+               received.get((b.code, "year-end", label, None)) if year is not None else None,
+               received.get((b.code, "quarterly", label, last_q)) if last_q and year is None else None]
+        received_at = max((d for d in got if d is not None), default=None)
+        # Registration (step 1): the package, else the records kept here.
+        draft = False
+        if reg is not None:
+            reg_source = "package"
+            registered, reg_on = True, _d(reg.get("registered_on"))
+            members = reg.get("member_count")
+            on_time = (reg_on <= reg_due) if (reg_on and reg_due) else True
+        else:
+            versions = local_regs.get((b.code, label), [])
+            submitted = [v for v in versions if v[0] == "submitted"]
+            draft = bool(versions) and not submitted
+            reg_source = "local" if versions else None
+            registered = bool(submitted)
+            reg_on = submitted[0][1] if submitted else None  # the first submission (see the module note)
+            members = submitted[-1][2] if submitted else None
+            on_time = ((reg_on <= reg_due) if (reg_on and reg_due) else True) if registered else None
+        # Progress: the latest report received, else the local evaluation (filled in later).
+        report_source = "package" if latest is not None else "local"
+        proposed = (year or {}).get("proposed") if year else None
+        if year is None:
+            prop = local_props.get((b.code, label))
+            if prop is not None and prop[0] == "submitted":
+                proposed = bool(prop[1])
         overdue = []
-        if reg is None and reg_due and today > reg_due:
-            overdue.append(f"Chưa gửi đăng ký (hạn {reg_due:%d/%m/%Y})")
-        for q, due in enumerate(quarter_dues, start=1):
-            if today > due and q not in quarters and (year is None):
-                overdue.append(f"Chưa gửi báo cáo quý {q} (hạn {due:%d/%m/%Y})")
-        if year is None and year_due and today > year_due:
-            overdue.append(f"Chưa gửi kết quả cuối năm (hạn {year_due:%d/%m/%Y})")
+        if not registered and reg_due and today > reg_due:
+            if draft:
+                overdue.append(f"Bản đăng ký còn là bản nháp, chưa nộp (hạn {reg_due:%d/%m/%Y})")
+            elif is_enrolled:
+                overdue.append(f"Chưa gửi đăng ký (hạn {reg_due:%d/%m/%Y})")
+            else:
+                overdue.append(f"Chưa đăng ký (hạn {reg_due:%d/%m/%Y})")
+        if is_enrolled:  # only a branch with its own installation sends reports (module note)
+            for q, due in enumerate(quarter_dues, start=1):
+                if today > due and q not in quarters and (year is None):
+                    overdue.append(f"Chưa gửi báo cáo quý {q} (hạn {due:%d/%m/%Y})")
+            if year is None and year_due and today > year_due:
+                overdue.append(f"Chưa gửi kết quả cuối năm (hạn {year_due:%d/%m/%Y})")
         statuses = dict((latest or {}).get("statuses") or {})
-        for cid, st in statuses.items():
-            if cid in per and st != "not_applicable":
-                per[cid][1] += 1
-                per[cid][0] += st == "met"
         rows.append(BranchRow(
             code=b.code, name=b.name, branch_type=bt, branch_type_vi=b.branch_type.label_vi if b.branch_type else "",
-            period=label, enrolled=b.code in enrolled,
-            member_count=(reg or {}).get("member_count") if reg else None,
-            registered=reg is not None, registered_on=reg_on, registration_deadline=reg_due,
-            registered_on_time=(reg_on <= reg_due) if (reg_on and reg_due) else (None if reg is None else True),
+            period=label, enrolled=is_enrolled, member_count=members,
+            registered=registered, registered_on=reg_on, registration_deadline=reg_due,
+            registered_on_time=on_time,
             last_quarter=last_q, report_as_of=_d((latest or {}).get("as_of")), statuses=statuses,
             met=(latest or {}).get("met"), applicable=(latest or {}).get("applicable"),
             completion_share=(latest or {}).get("completion_share"),
-            recognisable=(latest or {}).get("recognisable"), proposed=(year or {}).get("proposed") if year else None,
-            recognised=b.code in recognised.get(label, ()), overdue=tuple(overdue)))
+            recognisable=(latest or {}).get("recognisable"), proposed=proposed,
+            recognised=b.code in recognised.get(label, ()), overdue=tuple(overdue),
+            registration_source=reg_source, report_source=report_source if latest is not None else None,
+            received_at=received_at, evaluating=latest is None))
     unions = []
     for u in sorted((c for c in children if c.kind is UnitKind.DOAN_CO_SO), key=lambda u: u.code):
         slot = by_sender.get(u.code, {})
@@ -195,8 +295,79 @@ def dashboard(ctx: AppContext, period: str, *, today: date | None = None) -> Das
         unions.append(UnionRow(u.code, u.name, totals.get("branches"), totals.get("registered"),
                                totals.get("recognisable"), totals.get("recognised"),
                                _d((summ or {}).get("as_of")), tuple(sorted(got))))
-    return Dashboard(me, period, today, tuple(rows), tuple(unions), criteria,
-                     {c: tuple(v) for c, v in per.items()})
+    return Dashboard(me, period, today, tuple(rows), tuple(unions), criteria, _per_criterion(rows, criteria))
+
+
+def _per_criterion(rows, criteria) -> dict:
+    per = {c: [0, 0] for c in criteria}
+    for r in rows:
+        for cid, st in r.statuses.items():
+            if cid in per and st != "not_applicable":
+                per[cid][1] += 1
+                per[cid][0] += st == "met"
+    return {c: tuple(v) for c, v in per.items()}
+
+
+def local_evaluations(ctx: AppContext, board: Dashboard, *, progress=None, cancel=None,
+                      chunk: int = 150) -> dict[str, LocalResult]:
+    """Evaluate, from the records kept here, the branches of ``board`` still pending (~5 ms each:
+    run it off the GUI thread). Checks ``cancel`` between chunks of ``chunk`` branches.
+
+    An enrolled branch that sent no report is evaluated only when its record is here (members or
+    logs, e.g. applied from a registration package or kept before it had its own installation):
+    a share computed from nothing would look like a real 0 %."""
+    from desktop.domain.evaluation import evaluate
+    from desktop.services.evaluation import load_snapshots
+
+    pending = board.pending
+    cat = ctx.catalogs.get(CAMPAIGN)
+    if not pending or cat is None:
+        return {}
+    today = board.as_of
+    out: dict[str, LocalResult] = {}
+    by_label: dict[str, list[str]] = {}
+    enrolled = {r.code: r.enrolled for r in pending}
+    for r in pending:
+        by_label.setdefault(r.period, []).append(r.code)
+    done = 0
+    with ctx.uow.read() as s:
+        held = {u.code: u for u in units_repo.children(s, board.unit.code)}
+        for label, codes in by_label.items():
+            for i in range(0, len(codes), chunk):
+                if cancel is not None:
+                    cancel.check()
+                units = [held[c] for c in codes[i:i + chunk] if c in held]
+                for data in load_snapshots(s, cat, units, label, today, today, root_code=board.unit.code):
+                    if enrolled.get(data.unit.code) and not data.members and not data.logs:
+                        continue  # an enrolled branch whose record never came here: nothing to show
+                    ev = evaluate(cat, data)
+                    out[ev.unit_code] = LocalResult(
+                        met=ev.met, applicable=ev.applicable, completion_share=ev.completion_share,
+                        recognisable=ev.recognisable, statuses={c.id: c.status for c in ev.criteria},
+                        as_of=min(ev.as_of, ev.period.end))
+                done += len(units)
+                if progress is not None:
+                    progress(done, len(pending), label)
+    return out
+
+
+def with_local(board: Dashboard, results: dict[str, LocalResult]) -> Dashboard:
+    """``board`` with the pending progress columns filled from ``results`` (the rows, the totals and
+    the per-criterion counts then agree). A pending branch missing from ``results`` (it could not
+    be evaluated) is shown without progress."""
+    rows = []
+    for r in board.rows:
+        if not r.evaluating:
+            rows.append(r)
+            continue
+        res = results.get(r.code)
+        if res is None:
+            rows.append(replace(r, evaluating=False))
+            continue
+        rows.append(replace(r, evaluating=False, report_source="local", report_as_of=res.as_of,
+                            statuses=dict(res.statuses), met=res.met, applicable=res.applicable,
+                            completion_share=res.completion_share, recognisable=res.recognisable))
+    return replace(board, rows=tuple(rows), per_criterion=_per_criterion(rows, board.criteria))
 
 
 def _deadlines(cat, p: Period, branch_type: str | None, grace: int) -> tuple:

@@ -39,7 +39,7 @@ def test_branches_dashboard_shows_each_branch(qtbot, dcs_env):
     i = rows[BRANCH.code]
     assert page.model.index(i, 4).data() == "quý 3 (30/09/2026)"
     assert page.model.index(i, 6).data() == "81%"
-    assert "Chưa gửi đăng ký" in page.model.index(i, 10).data()
+    assert "Chưa gửi đăng ký" in page.model.index(i, 11).data()
     page.filter.setCurrentIndex(page.filter.findData("not_registered"))
     assert page.model.rowCount() == 2
     page.filter.setCurrentIndex(page.filter.findData("recognisable"))
