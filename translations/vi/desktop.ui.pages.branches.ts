@@ -3,221 +3,312 @@
 <context>
     <name>BranchesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="79" />
+        <location filename="../../desktop/ui/pages/branches.py" line="254" />
         <source>Read-only: data received from the branch's own installation</source>
         <translation>Chỉ xem: dữ liệu nhận từ máy của chính chi đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="80" />
-        <source>Held on this computer (no package from the branch)</source>
-        <translation>Dữ liệu nhập trên máy này (chi đoàn không gửi gói)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="140" />
+        <location filename="../../desktop/ui/pages/branches.py" line="161" />
         <source>Assessment year:</source>
         <translation>Năm đánh giá:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="141" />
+        <location filename="../../desktop/ui/pages/branches.py" line="162" />
         <source>Show:</source>
         <translation>Hiển thị:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="142" />
+        <location filename="../../desktop/ui/pages/branches.py" line="163" />
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="143" />
+        <location filename="../../desktop/ui/pages/branches.py" line="164" />
         <source>Open the branch's criteria</source>
         <translation>Mở tiêu chí của chi đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="144" />
+        <location filename="../../desktop/ui/pages/branches.py" line="165" />
         <source>Received packages</source>
         <translation>Các gói đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="145" />
+        <location filename="../../desktop/ui/pages/branches.py" line="166" />
         <source>School branches are shown with their school year (for 2026: 2025-2026). For the 20/11 summary choose the next year: the Registered column then shows who registered for it, and by which deadline.</source>
         <translation>Chi đoàn khối trường học hiển thị theo năm học (năm 2026 là năm học 2025-2026). Để lập báo cáo tổng hợp 20/11, chọn năm sau: cột Đăng ký khi đó cho biết chi đoàn nào đã đăng ký và đăng ký trước hạn nào.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="152" />
+        <location filename="../../desktop/ui/pages/branches.py" line="173" />
         <source>All branches</source>
         <translation>Tất cả chi đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="152" />
+        <location filename="../../desktop/ui/pages/branches.py" line="173" />
         <source>Not registered</source>
         <translation>Chưa đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="152" />
+        <location filename="../../desktop/ui/pages/branches.py" line="173" />
         <source>Registered late</source>
         <translation>Đăng ký trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="153" />
+        <location filename="../../desktop/ui/pages/branches.py" line="174" />
         <source>With something overdue</source>
         <translation>Có việc quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="153" />
+        <location filename="../../desktop/ui/pages/branches.py" line="174" />
         <source>Recognisable (≥ 80%)</source>
         <translation>Đủ điều kiện công nhận (≥ 80%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="153" />
-        <location filename="../../desktop/ui/pages/branches.py" line="163" />
+        <location filename="../../desktop/ui/pages/branches.py" line="174" />
+        <location filename="../../desktop/ui/pages/branches.py" line="184" />
         <source>Proposed</source>
         <translation>Đã đề nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="154" />
-        <location filename="../../desktop/ui/pages/branches.py" line="163" />
-        <location filename="../../desktop/ui/pages/branches.py" line="168" />
+        <location filename="../../desktop/ui/pages/branches.py" line="175" />
+        <location filename="../../desktop/ui/pages/branches.py" line="184" />
+        <location filename="../../desktop/ui/pages/branches.py" line="189" />
         <source>Recognised</source>
         <translation>Đã công nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="158" />
-        <location filename="../../desktop/ui/pages/branches.py" line="167" />
-        <location filename="../../desktop/ui/pages/branches.py" line="250" />
+        <location filename="../../desktop/ui/pages/branches.py" line="179" />
+        <location filename="../../desktop/ui/pages/branches.py" line="188" />
+        <location filename="../../desktop/ui/pages/branches.py" line="346" />
         <source>Branches</source>
         <translation>Các chi đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="159" />
+        <location filename="../../desktop/ui/pages/branches.py" line="180" />
         <source>By criterion</source>
         <translation>Theo tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="160" />
+        <location filename="../../desktop/ui/pages/branches.py" line="181" />
         <source>Grassroots unions</source>
         <translation>Các Đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="161" />
-        <location filename="../../desktop/ui/pages/branches.py" line="167" />
+        <location filename="../../desktop/ui/pages/branches.py" line="182" />
+        <location filename="../../desktop/ui/pages/branches.py" line="188" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="161" />
+        <location filename="../../desktop/ui/pages/branches.py" line="182" />
         <source>Branch</source>
         <translation>Chi đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="161" />
+        <location filename="../../desktop/ui/pages/branches.py" line="182" />
         <source>Type</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="161" />
-        <location filename="../../desktop/ui/pages/branches.py" line="168" />
+        <location filename="../../desktop/ui/pages/branches.py" line="182" />
+        <location filename="../../desktop/ui/pages/branches.py" line="189" />
         <source>Registered</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="162" />
+        <location filename="../../desktop/ui/pages/branches.py" line="183" />
         <source>Latest report</source>
         <translation>Báo cáo mới nhất</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="162" />
+        <location filename="../../desktop/ui/pages/branches.py" line="183" />
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="162" />
-        <location filename="../../desktop/ui/pages/branches.py" line="166" />
+        <location filename="../../desktop/ui/pages/branches.py" line="183" />
+        <location filename="../../desktop/ui/pages/branches.py" line="187" />
         <source>Share</source>
         <translation>Tỉ lệ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="163" />
-        <location filename="../../desktop/ui/pages/branches.py" line="168" />
+        <location filename="../../desktop/ui/pages/branches.py" line="184" />
+        <location filename="../../desktop/ui/pages/branches.py" line="189" />
         <source>Recognisable</source>
         <translation>Đủ ĐK công nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="164" />
+        <location filename="../../desktop/ui/pages/branches.py" line="185" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="165" />
+        <location filename="../../desktop/ui/pages/branches.py" line="185" />
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/branches.py" line="186" />
         <source>Criterion</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="165" />
+        <location filename="../../desktop/ui/pages/branches.py" line="186" />
         <source>Title</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="165" />
+        <location filename="../../desktop/ui/pages/branches.py" line="186" />
         <source>Branches met</source>
         <translation>Số chi đoàn đạt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="167" />
+        <location filename="../../desktop/ui/pages/branches.py" line="188" />
         <source>Grassroots union</source>
         <translation>Đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="169" />
+        <location filename="../../desktop/ui/pages/branches.py" line="190" />
         <source>Summary as of</source>
         <translation>Báo cáo tổng hợp ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="187" />
+        <location filename="../../desktop/ui/pages/branches.py" line="231" />
+        <source>The progress of the branches kept here could not be computed: {0}</source>
+        <translation>Không tính được tiến độ của các chi đoàn quản lý tại đây: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/branches.py" line="239" />
+        <source>computing…</source>
+        <translation>đang tính…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/branches.py" line="244" />
+        <source>package {0}</source>
+        <translation>gói nhận {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/branches.py" line="244" />
+        <source>package</source>
+        <translation>gói nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/branches.py" line="246" />
+        <location filename="../../desktop/ui/pages/branches.py" line="249" />
+        <source>records here</source>
+        <translation>sổ của ĐCS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/branches.py" line="248" />
+        <source>package + records</source>
+        <translation>gói + sổ ĐCS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/branches.py" line="255" />
+        <source>Kept on this computer: the branch has no installation of its own</source>
+        <translation>Quản lý trên máy này: chi đoàn không có phần mềm riêng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/branches.py" line="256" />
+        <source>Registration</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/branches.py" line="256" />
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/branches.py" line="260" />
+        <source>package from the branch, received {0}</source>
+        <translation>gói của chi đoàn, nhận ngày {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/branches.py" line="261" />
+        <source>package from the branch</source>
+        <translation>gói của chi đoàn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/branches.py" line="263" />
+        <source>records kept by the grassroots union on this computer</source>
+        <translation>sổ của Đoàn cơ sở trên máy này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/branches.py" line="265" />
+        <source>nothing recorded yet</source>
+        <translation>chưa có gì được ghi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/branches.py" line="266" />
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/branches.py" line="268" />
+        <source>Computing the progress from the records…</source>
+        <translation>Đang tính tiến độ từ sổ sách…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/branches.py" line="274" />
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="187" />
+        <location filename="../../desktop/ui/pages/branches.py" line="274" />
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="191" />
+        <location filename="../../desktop/ui/pages/branches.py" line="278" />
         <source>not yet</source>
         <translation>chưa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="191" />
+        <location filename="../../desktop/ui/pages/branches.py" line="278" />
         <source>not yet (due {0})</source>
         <translation>chưa (hạn {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="194" />
+        <location filename="../../desktop/ui/pages/branches.py" line="281" />
         <source>{0}, on time</source>
         <translation>{0}, đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="194" />
+        <location filename="../../desktop/ui/pages/branches.py" line="281" />
         <source>{0}, late</source>
         <translation>{0}, trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="198" />
+        <location filename="../../desktop/ui/pages/branches.py" line="285" />
+        <source>records, as of {0}</source>
+        <translation>sổ ĐCS, tính đến {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/branches.py" line="286" />
+        <source>records</source>
+        <translation>sổ ĐCS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/branches.py" line="288" />
         <source>year-end ({0})</source>
         <translation>cuối năm ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="200" />
+        <location filename="../../desktop/ui/pages/branches.py" line="290" />
         <source>quarter {0} ({1})</source>
         <translation>quý {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="220" />
+        <location filename="../../desktop/ui/pages/branches.py" line="312" />
         <source>{0} branches · {1} registered ({2} on time) · {3} reporting · {4} recognisable · {5} proposed · {6} recognised · {7} with something overdue</source>
         <translation>{0} chi đoàn · {1} đã đăng ký ({2} đúng hạn) · {3} có báo cáo · {4} đủ điều kiện công nhận · {5} đã đề nghị · {6} đã công nhận · {7} có việc quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="250" />
+        <location filename="../../desktop/ui/pages/branches.py" line="316" />
+        <source>Computing the progress of {0} branches from the records kept here…</source>
+        <translation>Đang tính tiến độ của {0} chi đoàn từ sổ của Đoàn cơ sở…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/branches.py" line="346" />
         <source>Select a branch.</source>
         <translation>Hãy chọn một chi đoàn.</translation>
     </message>
@@ -225,7 +316,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="258" />
+        <location filename="../../desktop/ui/pages/branches.py" line="354" />
         <source>Branches</source>
         <translation>Các chi đoàn</translation>
     </message>
