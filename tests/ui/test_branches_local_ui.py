@@ -1,0 +1,96 @@
+""""Các chi đoàn" on a Đoàn cơ sở that keeps two branches itself and has one enrolled branch
+(issue 7 item 6): the table comes first with "đang tính…" in the progress cells of the branches
+kept here, the app's background runner fills them in, and a stale job for another year is
+ignored. Uses the real TaskRunner (a worker thread) and waits on signals — no sleeps."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.sync.conftest_dashboard import TDP5, TDP9, build_local_dcs
+from tests.sync.conftest_sync import BRANCH
+
+COLS = ("code", "name", "type", "registered", "report", "met", "share", "recognisable", "proposed",
+        "recognised", "source", "overdue")
+
+
+@pytest.fixture
+def async_env(qapp, ctx, tmp_path):
+    from desktop.app import build_env
+
+    branch = build_local_dcs(ctx, tmp_path)
+    env = build_env(ctx, qapp, synchronous=False, language="vi")
+    yield env
+    env.runner.wait()
+    branch.close()
+
+
+def _cells(page) -> dict[str, dict[str, str]]:
+    m = page.model
+    return {m.row(i).code: {k: m.index(i, c).data() for c, k in enumerate(COLS)} for i in range(m.rowCount())}
+
+
+def _make(env, seen: dict):
+    """The page, with what the user sees captured at the moment the table appears (the page loads
+    on the worker thread: its result arrives by signal, after these connections)."""
+    from desktop.ui.pages.branches import BranchesPage
+
+    page = BranchesPage(env)
+    page.resize(1140, 680)
+
+    def capture():
+        if "cells" not in seen:
+            seen["cells"], seen["totals"] = _cells(page), page.totals.text()
+    page.loaded.connect(capture)
+    return page
+
+
+def test_table_first_then_progress_of_the_branches_kept_here(qtbot, async_env):
+    seen = {}
+    page = _make(async_env, seen)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.evaluated, timeout=20000):
+        pass
+    first = seen["cells"]
+    assert first[TDP5.code]["share"] == "đang tính…" and first[TDP9.code]["met"] == "đang tính…"
+    assert first[BRANCH.code]["share"] == "81%"  # from its package, at once
+    assert "Đang tính tiến độ của 2 chi đoàn" in seen["totals"]
+    assert first[TDP5.code]["registered"] == "05/11/2025, đúng hạn"
+    assert first[TDP9.code]["registered"] == "chưa (hạn 10/11/2025)"
+
+    cells = _cells(page)
+    assert cells[TDP5.code]["share"].endswith("%") and "/16" in cells[TDP5.code]["met"]
+    assert cells[TDP5.code]["source"] == "sổ của ĐCS"
+    assert cells[TDP5.code]["report"] == "sổ ĐCS, tính đến 21/11/2026"
+    assert cells[BRANCH.code]["source"].startswith("gói nhận ")
+    assert cells[TDP9.code]["overdue"] == "Chưa đăng ký (hạn 10/11/2025)"
+    assert cells[TDP5.code]["overdue"] == ""
+    row5 = next(i for i in range(page.model.rowCount()) if page.model.row(i).code == TDP5.code)
+    tip = page.model.index(row5, COLS.index("source")).data(3)  # Qt.ToolTipRole
+    assert "Đăng ký: sổ của Đoàn cơ sở trên máy này" in tip and "không có phần mềm riêng" in tip
+    b = page.board
+    text = page.totals.text()
+    assert "3 chi đoàn · 2 đã đăng ký (2 đúng hạn) · 3 có báo cáo" in text and "đang tính" not in text.lower()
+    assert f"{b.totals['recognisable']} đủ điều kiện công nhận" in text
+    assert f"{b.totals['overdue']} có việc quá hạn" in text
+    # The "not registered" filter shows exactly the branch kept here without a registration.
+    page.filter.setCurrentIndex(page.filter.findData("not_registered"))
+    assert [page.model.row(i).code for i in range(page.model.rowCount())] == [TDP9.code]
+
+
+def test_a_job_for_another_year_is_ignored(qtbot, async_env):
+    page = _make(async_env, {})
+    qtbot.addWidget(page)
+    done = []
+    page.evaluated.connect(lambda: done.append(page.board.period))
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        pass
+    page.year.setValue(2025)  # while 2026 is being evaluated
+    qtbot.waitUntil(lambda: bool(done) and not page.board.pending, timeout=20000)
+    assert done == ["2025"] and page.board.period == "2025"
+    async_env.runner.wait()  # every job finished; deliver whatever they queued
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    assert done == ["2025"] and page.board.period == "2025"
+    assert page.year.value() == 2025
