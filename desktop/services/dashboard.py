@@ -84,6 +84,7 @@ class BranchRow:
     registration_source: str | None = None  # "package" | "local" | None (nothing recorded)
     report_source: str | None = None  # "package" | "local" | None
     received_at: datetime | None = None  # newest package shown in this row
+    year_end: bool = False  # the progress shown is the year-end result received
     evaluating: bool = False  # the local evaluation columns are still being computed
 
     @property
@@ -285,7 +286,7 @@ def dashboard(ctx: AppContext, period: str, *, today: date | None = None) -> Das
             recognisable=(latest or {}).get("recognisable"), proposed=proposed,
             recognised=b.code in recognised.get(label, ()), overdue=tuple(overdue),
             registration_source=reg_source, report_source=report_source if latest is not None else None,
-            received_at=received_at, evaluating=latest is None))
+            received_at=received_at, year_end=year is not None, evaluating=latest is None))
     unions = []
     for u in sorted((c for c in children if c.kind is UnitKind.DOAN_CO_SO), key=lambda u: u.code):
         slot = by_sender.get(u.code, {})

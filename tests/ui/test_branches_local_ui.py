@@ -11,7 +11,7 @@ from tests.sync.conftest_dashboard import TDP5, TDP9, build_local_dcs
 from tests.sync.conftest_sync import BRANCH
 
 COLS = ("code", "name", "type", "registered", "report", "met", "share", "recognisable", "proposed",
-        "recognised", "source", "overdue")
+        "recognised", "overdue")
 
 
 @pytest.fixture
@@ -60,17 +60,21 @@ def test_table_first_then_progress_of_the_branches_kept_here(qtbot, async_env):
 
     cells = _cells(page)
     assert cells[TDP5.code]["share"].endswith("%") and "/16" in cells[TDP5.code]["met"]
-    assert cells[TDP5.code]["source"] == "sổ của ĐCS"
-    assert cells[TDP5.code]["report"] == "sổ ĐCS, tính đến 21/11/2026"
-    assert cells[BRANCH.code]["source"].startswith("gói nhận ")
+    # Where the figures come from, in the row: the records kept here, or the package received.
+    assert first[TDP5.code]["report"] == "sổ ĐCS"
+    assert cells[TDP5.code]["report"] == "sổ ĐCS (21/11/2026)"
+    assert cells[BRANCH.code]["report"] == "gói quý 3 (30/09/2026)"
     assert cells[TDP9.code]["overdue"] == "Chưa đăng ký (hạn 10/11/2025)"
     assert cells[TDP5.code]["overdue"] == ""
     row5 = next(i for i in range(page.model.rowCount()) if page.model.row(i).code == TDP5.code)
-    tip = page.model.index(row5, COLS.index("source")).data(3)  # Qt.ToolTipRole
+    tip = page.model.index(row5, COLS.index("report")).data(3)  # Qt.ToolTipRole
     assert "Đăng ký: sổ của Đoàn cơ sở trên máy này" in tip and "không có phần mềm riêng" in tip
+    row3 = next(i for i in range(page.model.rowCount()) if page.model.row(i).code == BRANCH.code)
+    tip = page.model.index(row3, COLS.index("share")).data(3)
+    assert "Tiến độ: gói của chi đoàn, nhận ngày " in tip
     b = page.board
     text = page.totals.text()
-    assert "3 chi đoàn · 2 đã đăng ký (2 đúng hạn) · 3 có báo cáo" in text and "đang tính" not in text.lower()
+    assert "3 chi đoàn · 2 đã đăng ký (2 đúng hạn) · 3 có số liệu tiến độ" in text and "đang tính" not in text.lower()
     assert f"{b.totals['recognisable']} đủ điều kiện công nhận" in text
     assert f"{b.totals['overdue']} có việc quá hạn" in text
     # The "not registered" filter shows exactly the branch kept here without a registration.

@@ -34,12 +34,12 @@ def test_branches_dashboard_shows_each_branch(qtbot, dcs_env):
     qtbot.addWidget(page)
     page.year.setValue(2026)
     assert page.model.rowCount() == 2
-    assert "2 chi đoàn" in page.totals.text() and "1 có báo cáo" in page.totals.text()
+    assert "2 chi đoàn" in page.totals.text() and "1 có số liệu tiến độ" in page.totals.text()
     rows = {page.model.row(i).code: i for i in range(page.model.rowCount())}
     i = rows[BRANCH.code]
-    assert page.model.index(i, 4).data() == "quý 3 (30/09/2026)"
+    assert page.model.index(i, 4).data() == "gói quý 3 (30/09/2026)"
     assert page.model.index(i, 6).data() == "81%"
-    assert "Chưa gửi đăng ký" in page.model.index(i, 11).data()
+    assert "Chưa gửi đăng ký" in page.model.index(i, 10).data()
     page.filter.setCurrentIndex(page.filter.findData("not_registered"))
     assert page.model.rowCount() == 2
     page.filter.setCurrentIndex(page.filter.findData("recognisable"))

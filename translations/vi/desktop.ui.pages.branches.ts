@@ -3,7 +3,7 @@
 <context>
     <name>BranchesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="254" />
+        <location filename="../../desktop/ui/pages/branches.py" line="244" />
         <source>Read-only: data received from the branch's own installation</source>
         <translation>Chỉ xem: dữ liệu nhận từ máy của chính chi đoàn</translation>
     </message>
@@ -78,7 +78,7 @@
     <message>
         <location filename="../../desktop/ui/pages/branches.py" line="179" />
         <location filename="../../desktop/ui/pages/branches.py" line="188" />
-        <location filename="../../desktop/ui/pages/branches.py" line="346" />
+        <location filename="../../desktop/ui/pages/branches.py" line="340" />
         <source>Branches</source>
         <translation>Các chi đoàn</translation>
     </message>
@@ -115,9 +115,24 @@
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="183" />
-        <source>Latest report</source>
-        <translation>Báo cáo mới nhất</translation>
+        <location filename="../../desktop/ui/pages/branches.py" line="279" />
+        <source>records here ({0})</source>
+        <translation>sổ ĐCS ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/branches.py" line="282" />
+        <source>package: year-end ({0})</source>
+        <translation>gói cuối năm ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/branches.py" line="283" />
+        <source>package: quarter {0} ({1})</source>
+        <translation>gói quý {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/branches.py" line="305" />
+        <source>{0} branches · {1} registered ({2} on time) · {3} with progress figures · {4} recognisable · {5} proposed · {6} recognised · {7} with something overdue</source>
+        <translation>{0} chi đoàn · {1} đã đăng ký ({2} đúng hạn) · {3} có số liệu tiến độ · {4} đủ điều kiện công nhận · {5} đã đề nghị · {6} đã công nhận · {7} có việc quá hạn</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/branches.py" line="183" />
@@ -131,6 +146,11 @@
         <translation>Tỉ lệ</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/pages/branches.py" line="183" />
+        <source>Figures from</source>
+        <translation>Số liệu từ</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/pages/branches.py" line="184" />
         <location filename="../../desktop/ui/pages/branches.py" line="189" />
         <source>Recognisable</source>
@@ -140,11 +160,6 @@
         <location filename="../../desktop/ui/pages/branches.py" line="185" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="185" />
-        <source>Source</source>
-        <translation>Nguồn</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/branches.py" line="186" />
@@ -182,133 +197,92 @@
         <translation>đang tính…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="244" />
-        <source>package {0}</source>
-        <translation>gói nhận {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="244" />
-        <source>package</source>
-        <translation>gói nhận</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="246" />
-        <location filename="../../desktop/ui/pages/branches.py" line="249" />
+        <location filename="../../desktop/ui/pages/branches.py" line="277" />
         <source>records here</source>
-        <translation>sổ của ĐCS</translation>
+        <translation>sổ ĐCS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="248" />
-        <source>package + records</source>
-        <translation>gói + sổ ĐCS</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="255" />
+        <location filename="../../desktop/ui/pages/branches.py" line="245" />
         <source>Kept on this computer: the branch has no installation of its own</source>
         <translation>Quản lý trên máy này: chi đoàn không có phần mềm riêng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="256" />
+        <location filename="../../desktop/ui/pages/branches.py" line="246" />
         <source>Registration</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="256" />
+        <location filename="../../desktop/ui/pages/branches.py" line="246" />
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="260" />
+        <location filename="../../desktop/ui/pages/branches.py" line="250" />
         <source>package from the branch, received {0}</source>
         <translation>gói của chi đoàn, nhận ngày {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="261" />
+        <location filename="../../desktop/ui/pages/branches.py" line="251" />
         <source>package from the branch</source>
         <translation>gói của chi đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="263" />
+        <location filename="../../desktop/ui/pages/branches.py" line="253" />
         <source>records kept by the grassroots union on this computer</source>
         <translation>sổ của Đoàn cơ sở trên máy này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="265" />
+        <location filename="../../desktop/ui/pages/branches.py" line="255" />
         <source>nothing recorded yet</source>
         <translation>chưa có gì được ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="266" />
+        <location filename="../../desktop/ui/pages/branches.py" line="256" />
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="268" />
+        <location filename="../../desktop/ui/pages/branches.py" line="258" />
         <source>Computing the progress from the records…</source>
         <translation>Đang tính tiến độ từ sổ sách…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="274" />
+        <location filename="../../desktop/ui/pages/branches.py" line="264" />
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="274" />
+        <location filename="../../desktop/ui/pages/branches.py" line="264" />
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="278" />
+        <location filename="../../desktop/ui/pages/branches.py" line="268" />
         <source>not yet</source>
         <translation>chưa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="278" />
+        <location filename="../../desktop/ui/pages/branches.py" line="268" />
         <source>not yet (due {0})</source>
         <translation>chưa (hạn {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="281" />
+        <location filename="../../desktop/ui/pages/branches.py" line="271" />
         <source>{0}, on time</source>
         <translation>{0}, đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="281" />
+        <location filename="../../desktop/ui/pages/branches.py" line="271" />
         <source>{0}, late</source>
         <translation>{0}, trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="285" />
-        <source>records, as of {0}</source>
-        <translation>sổ ĐCS, tính đến {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="286" />
-        <source>records</source>
-        <translation>sổ ĐCS</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="288" />
-        <source>year-end ({0})</source>
-        <translation>cuối năm ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="290" />
-        <source>quarter {0} ({1})</source>
-        <translation>quý {0} ({1})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="312" />
-        <source>{0} branches · {1} registered ({2} on time) · {3} reporting · {4} recognisable · {5} proposed · {6} recognised · {7} with something overdue</source>
-        <translation>{0} chi đoàn · {1} đã đăng ký ({2} đúng hạn) · {3} có báo cáo · {4} đủ điều kiện công nhận · {5} đã đề nghị · {6} đã công nhận · {7} có việc quá hạn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="316" />
+        <location filename="../../desktop/ui/pages/branches.py" line="310" />
         <source>Computing the progress of {0} branches from the records kept here…</source>
         <translation>Đang tính tiến độ của {0} chi đoàn từ sổ của Đoàn cơ sở…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="346" />
+        <location filename="../../desktop/ui/pages/branches.py" line="340" />
         <source>Select a branch.</source>
         <translation>Hãy chọn một chi đoàn.</translation>
     </message>
@@ -316,7 +290,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="354" />
+        <location filename="../../desktop/ui/pages/branches.py" line="348" />
         <source>Branches</source>
         <translation>Các chi đoàn</translation>
     </message>

@@ -82,7 +82,8 @@ class BranchesPage(Page):
             Column("name", lambda r: r.name),
             Column("type", lambda r: r.branch_type_vi if lang() == "vi" else (r.branch_type or "")),
             Column("registered", self._reg_text, sort=lambda r: r.registered_on),
-            Column("report", self._report_text, sort=lambda r: (r.last_quarter or 0, r.report_as_of)),
+            Column("report", self._report_text, sort=lambda r: (r.report_source or "", r.last_quarter or 0,
+                                                                r.report_as_of)),
             Column("met", lambda r: self._computing(r) or (f"{r.met}/{r.applicable}" if r.met is not None else "—"),
                    sort=lambda r: r.met, right=True),
             Column("share", lambda r: self._computing(r) or _share(r.completion_share),
@@ -91,13 +92,12 @@ class BranchesPage(Page):
                    sort=lambda r: r.recognisable),
             Column("proposed", lambda r: self._yes_no(r.proposed), sort=lambda r: r.proposed),
             Column("recognised", lambda r: self._yes_no(r.recognised), sort=lambda r: r.recognised),
-            Column("source", self._source_text, sort=lambda r: (r.source or "", r.received_at)),
             Column("overdue", lambda r: "; ".join(r.overdue)),
         ])
         self.model.colours = self._colours
         self.model.tooltip = self._tooltip
         self.view = make_table(self.model, "branches_table")
-        for col, w in enumerate((80, 175, 100, 140, 120, 50, 50, 70, 60, 70, 95)):
+        for col, w in enumerate((85, 195, 105, 145, 145, 50, 50, 75, 65, 75)):
             self.view.setColumnWidth(col, w)
         self.view.doubleClicked.connect(lambda _i: self._open_branch())
         self._sorted_by = None
@@ -180,9 +180,9 @@ class BranchesPage(Page):
         self.tabs.setTabText(1, self.tr("By criterion"))
         self.tabs.setTabText(2, self.tr("Grassroots unions"))
         self.model.set_headers([self.tr("Code"), self.tr("Branch"), self.tr("Type"), self.tr("Registered"),
-                                self.tr("Latest report"), self.tr("Met"), self.tr("Share"),
+                                self.tr("Figures from"), self.tr("Met"), self.tr("Share"),
                                 self.tr("Recognisable"), self.tr("Proposed"), self.tr("Recognised"),
-                                self.tr("Source"), self.tr("Overdue")])
+                                self.tr("Overdue")])
         self.crit_model.set_headers([self.tr("Criterion"), self.tr("Title"), self.tr("Branches met"),
                                      self.tr("Share")])
         self.union_model.set_headers([self.tr("Code"), self.tr("Grassroots union"), self.tr("Branches"),
@@ -238,16 +238,6 @@ class BranchesPage(Page):
     def _computing(self, r) -> str:
         return self.tr("computing…") if r.evaluating else ""
 
-    def _source_text(self, r) -> str:
-        src = r.source
-        if src == "package":
-            return self.tr("package {0}").format(date_text(r.received_at)) if r.received_at else self.tr("package")
-        if src == "local":
-            return self.tr("records here")
-        if src == "both":
-            return self.tr("package + records")
-        return self.tr("records here") if r.evaluating or r.report_source else "—"
-
     def _tooltip(self, r, key) -> str:
         if key == "overdue" and r.overdue:
             return "\n".join(r.overdue)
@@ -281,13 +271,16 @@ class BranchesPage(Page):
         return self.tr("{0}, on time").format(when) if r.registered_on_time else self.tr("{0}, late").format(when)
 
     def _report_text(self, r) -> str:
-        if r.report_source == "local" or r.evaluating:
-            return self.tr("records, as of {0}").format(date_text(r.report_as_of)) if r.report_as_of else \
-                self.tr("records")
-        if r.proposed is not None and r.report_source == "package":
-            return self.tr("year-end ({0})").format(date_text(r.report_as_of))
-        if r.last_quarter:
-            return self.tr("quarter {0} ({1})").format(r.last_quarter, date_text(r.report_as_of))
+        """Where the progress figures come from: a package received (which one) or the records kept
+        here (the tooltip says more, with the date the package was received)."""
+        if r.evaluating:
+            return self.tr("records here")
+        if r.report_source == "local":
+            return self.tr("records here ({0})").format(date_text(r.report_as_of))
+        if r.report_source == "package":
+            if r.year_end:
+                return self.tr("package: year-end ({0})").format(date_text(r.report_as_of))
+            return self.tr("package: quarter {0} ({1})").format(r.last_quarter, date_text(r.report_as_of))
         return "—"
 
     def _colours(self, r, key):
@@ -309,7 +302,8 @@ class BranchesPage(Page):
             return
         t = b.totals
         self.totals.setText(self.tr(
-            "{0} branches · {1} registered ({2} on time) · {3} reporting · {4} recognisable · {5} proposed · "
+            "{0} branches · {1} registered ({2} on time) · {3} with progress figures · {4} recognisable · "
+            "{5} proposed · "
             "{6} recognised · {7} with something overdue").format(
             t["branches"], t["registered"], t["registered_on_time"], t["reporting"], t["recognisable"],
             t["proposed"], t["recognised"], t["overdue"]) + (
