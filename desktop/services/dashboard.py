@@ -331,7 +331,11 @@ def local_evaluations(ctx: AppContext, board: Dashboard, *, progress=None, cance
     for r in pending:
         by_label.setdefault(r.period, []).append(r.code)
     done = 0
-    with ctx.uow.read() as s:
+    from desktop.services.members import bulk_objects
+
+    # The garbage collector paused (bulk_objects): its full passes over the ~1M objects built here
+    # held the GIL 60-110 ms at a time and stalled the GUI thread (measured, tests/bench/bench_sync).
+    with bulk_objects(), ctx.uow.read() as s:
         held = {u.code: u for u in units_repo.children(s, board.unit.code)}
         for label, codes in by_label.items():
             for i in range(0, len(codes), chunk):
