@@ -84,9 +84,10 @@ class BranchesPage(Page):
             Column("registered", self._reg_text, sort=lambda r: r.registered_on),
             Column("report", self._report_text, sort=lambda r: (r.report_source or "", r.last_quarter or 0,
                                                                 r.report_as_of)),
-            Column("met", lambda r: self._computing(r) or (f"{r.met}/{r.applicable}" if r.met is not None else "—"),
+            # Narrow columns: "…" while computing; "computing…" in the wider Recognisable column.
+            Column("met", lambda r: "…" if r.evaluating else (f"{r.met}/{r.applicable}" if r.met is not None else "—"),
                    sort=lambda r: r.met, right=True),
-            Column("share", lambda r: self._computing(r) or _share(r.completion_share),
+            Column("share", lambda r: "…" if r.evaluating else _share(r.completion_share),
                    sort=lambda r: r.completion_share, right=True),
             Column("recognisable", lambda r: self._computing(r) or self._yes_no(r.recognisable),
                    sort=lambda r: r.recognisable),
@@ -97,7 +98,7 @@ class BranchesPage(Page):
         self.model.colours = self._colours
         self.model.tooltip = self._tooltip
         self.view = make_table(self.model, "branches_table")
-        for col, w in enumerate((85, 195, 105, 145, 145, 50, 50, 75, 65, 75)):
+        for col, w in enumerate((80, 165, 100, 145, 140, 40, 40, 100, 75, 90)):
             self.view.setColumnWidth(col, w)
         self.view.doubleClicked.connect(lambda _i: self._open_branch())
         self._sorted_by = None
