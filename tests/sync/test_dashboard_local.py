@@ -125,3 +125,12 @@ def test_a_cancelled_evaluation_stops(dcs):
     token.cancel()
     with pytest.raises(Cancelled):
         local_evaluations(dcs, dashboard(dcs, "2026"), cancel=token)
+
+
+def test_evaluate_local_gives_the_whole_board_in_one_call(dcs):
+    """For the CLI and the summaries sent to the upper level (no GUI thread to keep free)."""
+    board = dashboard(dcs, "2026", evaluate_local=True)
+    assert not board.pending and board.totals["reporting"] == 3
+    assert {r.code: r.completion_share for r in board.rows} == {
+        r.code: r.completion_share for r in with_local(dashboard(dcs, "2026"), local_evaluations(
+            dcs, dashboard(dcs, "2026"))).rows}
