@@ -1,4 +1,10 @@
-"""The main window: a navigation list on the left, the pages on the right."""
+"""The main window: a navigation list on the left, the pages on the right.
+
+Start-up (issue 13): ``MainWindow.shell(unit, private=)`` builds the window before the database
+stack is loaded — navigation from PAGE_INDEX, title, header (from ``db.peek``), status bar and a
+"Đang mở dữ liệu…" page — and ``attach(env)`` turns it into the real window once the data is
+open (desktop/app.py). A page chosen in the navigation meanwhile is remembered and opened then.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +12,12 @@ import importlib
 import pkgutil
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QMessageBox, QStackedWidget, QVBoxLayout, QWidget)
+                               QMessageBox, QProgressBar, QStackedWidget, QVBoxLayout, QWidget)
 
 from desktop import APP_NAME, __version__
 from desktop.domain.units import UnitKind
-from desktop.services.units import self_unit
 from desktop.ui import pages as pages_pkg
 from desktop.ui.pages import Page, PageSpec
 
@@ -91,22 +96,84 @@ def page_specs() -> list:
     return sorted(specs, key=lambda s: s.order)
 
 
+NAV_ICON_SIZE = 20
+
+
+# The selected item: a light highlight with a blue bar, so that the blue icons stay visible (on
+# the style's dark blue highlight they were hard to see, issue 11 item 4). Costs nothing at start,
+# unlike drawing white copies of every icon.
+NAV_STYLE = (
+    "QListWidget::item { padding: 7px 6px; color: #263238; }"
+    "QListWidget::item:hover { background: #eef4fb; }"
+    "QListWidget::item:selected { background: #d6e6f8; color: #0d2c54; font-weight: bold;"
+    " border-left: 4px solid #1565c0; padding-left: 2px; }"
+)
+
+
+def nav_icon(file_name: str) -> QIcon:
+    from desktop.paths import icons_dir
+
+    return QIcon(str(icons_dir() / file_name))
+
+
+class LoadingPage(QWidget):
+    """What the page area shows while the data is being opened (start-up, issue 13)."""
+
+    def __init__(self):
+        super().__init__()
+        self.setObjectName("page_loading")
+        self.title = QLabel()
+        self.title.setObjectName("loading_title")
+        self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.text = QLabel()
+        self.text.setObjectName("loading_text")
+        self.text.setStyleSheet("font-size: 11pt; color: #37474f;")
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)  # busy
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumWidth(360)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 2, 6, 4)
+        lay.addWidget(self.title)
+        lay.addSpacing(24)
+        lay.addWidget(self.text, 0, Qt.AlignHCenter)
+        lay.addWidget(self.bar, 0, Qt.AlignHCenter)
+        lay.addStretch(1)
+
+    def retranslate(self, page_title: str) -> None:
+        self.title.setText(page_title)
+        self.text.setText(self.tr("Opening the data…"))
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, env):
+    def __init__(self, env, *, unit=None, private: bool = False, language: str = "vi"):
         super().__init__()
         self.env = env
-        env.window = self
         self.setObjectName("main_window")
         self.specs: list = page_specs()
         self.pages: dict[str, Page] = {}
-        self.unit = self_unit(env.ctx)
+        self.loading: LoadingPage | None = None
+        self._pending: tuple[str, dict] | None = None
+        self._prefetched: dict = {}
+        self._private = private  # a login is due: no unit data in the header until attach()
+        self._shell_language = language
+        if env is not None:
+            from desktop.services.units import self_unit
+
+            env.window = self
+            self.unit = self_unit(env.ctx)
+        else:
+            self.unit = unit
+            self.loading = LoadingPage()
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(210)
-        self.nav.setIconSize(QSize(20, 20))
-        self.nav.setStyleSheet("QListWidget::item { padding: 7px 6px; }")
+        self.nav.setIconSize(QSize(NAV_ICON_SIZE, NAV_ICON_SIZE))
+        self.nav.setStyleSheet(NAV_STYLE)
         self.stack = QStackedWidget()
+        if self.loading is not None:
+            self.stack.addWidget(self.loading)
         self.header = QLabel()
         self.header.setObjectName("unit_header")
         self.header.setStyleSheet("font-weight: bold; font-size: 11pt; padding: 4px 8px;")
@@ -133,33 +200,70 @@ class MainWindow(QMainWindow):
         self.menu_help.addAction(self.act_about)
 
         self.nav.currentRowChanged.connect(self._on_nav)
-        env.bus.changed.connect(self._on_changed)
+        if env is not None:
+            env.bus.changed.connect(self._on_changed)
         self.resize(1280, 720)
         self.setMinimumSize(QSize(1000, 600))
+        self.statusBar()  # there from the first frame (the safety and sync widgets join it)
         self.rebuild_nav()
         self.retranslate()
+
+    @classmethod
+    def shell(cls, unit, *, private: bool = False, language: str = "vi") -> "MainWindow":
+        """The window shown while the data is opened: no env, no database access."""
+        return cls(None, unit=unit, private=private, language=language)
+
+    @property
+    def is_loading(self) -> bool:
+        return self.env is None
+
+    def attach(self, env, prefetched: dict | None = None) -> None:
+        """The data is open (and the user logged in): build the real pages, open the page chosen
+        meanwhile (or the first one). ``prefetched``: data read while opening, by page key
+        (``take_prefetched``)."""
+        from desktop.services.units import self_unit
+
+        self._prefetched = dict(prefetched or {})
+        self.env = env
+        env.window = self
+        env.bus.changed.connect(self._on_changed)
+        self._private = False
+        self.unit = self_unit(env.ctx)
+        pending, self._pending = self._pending, None
+        self.rebuild_nav(show=False)
+        keys = [s.key for s in self.visible_specs()]
+        key, kwargs = pending if pending and pending[0] in keys else (keys[0] if keys else None, {})
+        self.show_page(key, **kwargs)
+        if self.loading is not None:
+            self.stack.removeWidget(self.loading)
+            self.loading.deleteLater()
+            self.loading = None
+            self.statusBar().clearMessage()
+        self._update_header()
+        self._prefetched.clear()  # only for the first build of a page
+
+    def take_prefetched(self, key: str):
+        """Data read for page ``key`` while the data was being opened (once), or None."""
+        return self._prefetched.pop(key, None)
 
     # ---------------------------------------------------------------- navigation
     def visible_specs(self) -> list:
         return [s for s in self.specs if s.available(self.unit)]
 
-    def rebuild_nav(self) -> None:
-        current = self.current_key()
+    def rebuild_nav(self, *, show: bool = True) -> None:
+        current = self._pending[0] if self._pending else self.current_key()
         self.nav.blockSignals(True)
         self.nav.clear()
         for spec in self.visible_specs():
             item = QListWidgetItem(spec.translated_title())
             item.setData(Qt.UserRole, spec.key)
             if spec.icon:
-                from PySide6.QtGui import QIcon
-
-                from desktop.paths import icons_dir
-
-                item.setIcon(QIcon(str(icons_dir() / spec.icon)))
+                item.setIcon(nav_icon(spec.icon))
             self.nav.addItem(item)
         self.nav.blockSignals(False)
         keys = [s.key for s in self.visible_specs()]
-        self.show_page(current if current in keys else (keys[0] if keys else None))
+        if show:
+            self.show_page(current if current in keys else (keys[0] if keys else None))
 
     def current_key(self) -> str | None:
         item = self.nav.currentItem()
@@ -179,33 +283,55 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         return self.pages[key]
 
-    def show_page(self, key: str | None, **kwargs) -> None:
-        if key is None:
-            return
-        page = self.page(key)
-        self.stack.setCurrentWidget(page)
+    def _select_row(self, key: str) -> None:
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.UserRole) == key and self.nav.currentRow() != row:
                 self.nav.blockSignals(True)
                 self.nav.setCurrentRow(row)
                 self.nav.blockSignals(False)
+
+    def show_page(self, key: str | None, **kwargs) -> None:
+        if key is None:
+            return
+        if self.is_loading:  # remembered, opened by attach()
+            self._pending = (key, kwargs)
+            self._select_row(key)
+            self._retranslate_loading()
+            return
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        self._select_row(key)
         page.activate(**kwargs)
 
     # ---------------------------------------------------------------- changes
     def _on_changed(self, changes) -> None:
         if changes.touches("unit"):
+            from desktop.services.units import self_unit
+
             self.unit = self_unit(self.env.ctx)
             self.rebuild_nav()
             self._update_header()
 
+    def _language(self) -> str:
+        if self.env is not None:
+            return self.env.translator.language
+        return self._shell_language
+
     def _update_header(self) -> None:
-        if self.unit:
-            kind = self.unit.kind.label_vi if self.env.translator.language == "vi" else self.unit.kind.label_en
+        if self.unit and not self._private:
+            kind = self.unit.kind.label_vi if self._language() == "vi" else self.unit.kind.label_en
             self.header.setText(f"{self.unit.name}  ·  {kind}  ·  {self.unit.code}")
         else:
             self.header.setText("")
 
     # ---------------------------------------------------------------- i18n
+    def _retranslate_loading(self) -> None:
+        if self.loading is None:
+            return
+        key = self._pending[0] if self._pending else self.current_key()
+        spec = next((s for s in self.specs if s.key == key), None)
+        self.loading.retranslate(spec.translated_title() if spec else "")
+
     def retranslate(self) -> None:
         self.setWindowTitle(f"{APP_NAME} {__version__}")
         self.menu_file.setTitle(self.tr("&File"))
@@ -217,6 +343,9 @@ class MainWindow(QMainWindow):
             spec = next(s for s in self.specs if s.key == item.data(Qt.UserRole))
             item.setText(spec.translated_title())
         self._update_header()
+        self._retranslate_loading()
+        if self.is_loading:
+            self.statusBar().showMessage(self.tr("Opening the data…"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.LanguageChange:
@@ -224,7 +353,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def about(self) -> None:
+        folder = self.env.ctx.data.root if self.env is not None else ""
         QMessageBox.about(self, self.tr("About Sổ Thi Đua"), self.tr(
             "Sổ Thi Đua {0}\nRecord book for the “Chi đoàn XHCN gắn với Đoàn viên XHCN” campaign "
             "of Hải Phòng (Resolution 05-NQ/TU).\nData folder: {1}").format(
-                __version__, self.env.ctx.data.root))
+                __version__, folder))
