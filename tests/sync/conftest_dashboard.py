@@ -8,7 +8,15 @@ from datetime import date
 from pathlib import Path
 
 from desktop.domain.units import BranchType, Unit, UnitKind
-from tests.sync.conftest_sync import BRANCH, CAMPAIGN, DCS, enrol, open_unit, put_quarterly, unit_json
+from tests.sync.conftest_sync import (
+    BRANCH,
+    CAMPAIGN,
+    DCS,
+    enrol,
+    open_unit,
+    put_quarterly,
+    unit_json,
+)
 
 TDP5 = Unit(code="CD-TDP5", name="Chi đoàn Tổ dân phố số 5", kind=UnitKind.CHI_DOAN,
             branch_type=BranchType.DAN_CU, parent_code=DCS.code)

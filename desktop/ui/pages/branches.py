@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QVBoxLayout,
 )
+from shiboken6 import isValid
 
 from desktop.i18n.formatting import format_percent
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
@@ -202,6 +203,8 @@ class BranchesPage(Page):
                             on_error=self._error, parent=self)
 
     def _loaded(self, board, gen: int | None = None):
+        if not isValid(self):
+            return  # the page was closed while the job ran
         if gen is not None and gen != self._generation:
             return  # the year changed meanwhile
         self.board = board
@@ -217,7 +220,7 @@ class BranchesPage(Page):
             parent=self, cancellable=True)
 
     def _evaluated(self, board, results, gen: int):
-        if gen != self._generation or self.board is not board:
+        if not isValid(self) or gen != self._generation or self.board is not board:
             return  # stale: the year changed or the data was reloaded meanwhile
         self._eval_cancel = None
         self.board = with_local(board, results)
@@ -225,6 +228,8 @@ class BranchesPage(Page):
         self.evaluated.emit()
 
     def _eval_error(self, exc, tb):
+        if not isValid(self):
+            return
         self._eval_cancel = None
         if self.board is not None:
             self.board = with_local(self.board, {})
