@@ -206,6 +206,7 @@ def _run_classic(data_dir: Path) -> int:
     try:
         return app.exec()
     finally:
+        env.runner.wait(3000)  # a page's read still running: let it end before closing
         safety.backup_on_close(env)
         ctx.close()
 
@@ -384,6 +385,7 @@ def _run_shell_first(data_dir: Path, seen) -> int:
         if env is not None:
             from desktop.ui import safety
 
+            env.runner.wait(3000)  # a page's read still running: let it end before closing
             safety.backup_on_close(env)
         ctx = env.ctx if env is not None else opening.ctx
         if ctx is not None:

@@ -54,11 +54,14 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = _call(self.fn, self._progress, self.cancel)
-        except BaseException as exc:  # noqa: BLE001 - delivered to on_error on the GUI thread
-            self.signals.failed.emit(exc, traceback.format_exc())
-        else:
-            self.signals.done.emit(result)
+            try:
+                result = _call(self.fn, self._progress, self.cancel)
+            except BaseException as exc:  # noqa: BLE001 - delivered to on_error on the GUI thread
+                self.signals.failed.emit(exc, traceback.format_exc())
+            else:
+                self.signals.done.emit(result)
+        except RuntimeError:  # "Signal source has been deleted": the app closed meanwhile
+            pass
 
 
 class TaskRunner(QObject):
