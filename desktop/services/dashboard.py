@@ -57,6 +57,15 @@ from desktop.services.context import AppContext
 
 CAMPAIGN = "chi-doan-xhcn"
 
+# What can be overdue (the module note says for whom). The screen translates the keys itself.
+OVERDUE_VI = {
+    "registration_not_sent": "Chưa gửi đăng ký (hạn {due})",
+    "registration_draft": "Bản đăng ký còn là bản nháp, chưa nộp (hạn {due})",
+    "not_registered": "Chưa đăng ký (hạn {due})",
+    "quarterly_not_sent": "Chưa gửi báo cáo quý {q} (hạn {due})",
+    "year_end_not_sent": "Chưa gửi kết quả cuối năm (hạn {due})",
+}
+
 
 @dataclass(frozen=True)
 class BranchRow:
@@ -80,7 +89,8 @@ class BranchRow:
     recognisable: bool | None = None
     proposed: bool | None = None
     recognised: bool | None = None
-    overdue: tuple[str, ...] = ()
+    overdue: tuple[str, ...] = ()  # in Vietnamese (CLI, summaries); the screen uses overdue_items
+    overdue_items: tuple[tuple[str, date, int | None], ...] = ()  # (OVERDUE_VI key, deadline, quarter)
     registration_source: str | None = None  # "package" | "local" | None (nothing recorded)
     report_source: str | None = None  # "package" | "local" | None
     received_at: datetime | None = None  # newest package shown in this row
@@ -270,20 +280,21 @@ def _dashboard(ctx: AppContext, period: str, *, today: date | None = None) -> Da
             prop = local_props.get((b.code, label))
             if prop is not None and prop[0] == "submitted":
                 proposed = bool(prop[1])
-        overdue = []
+        overdue_items: list[tuple[str, date, int | None]] = []
         if not registered and reg_due and today > reg_due:
             if draft:
-                overdue.append(f"Bản đăng ký còn là bản nháp, chưa nộp (hạn {reg_due:%d/%m/%Y})")
+                overdue_items.append(("registration_draft", reg_due, None))
             elif is_enrolled:
-                overdue.append(f"Chưa gửi đăng ký (hạn {reg_due:%d/%m/%Y})")
+                overdue_items.append(("registration_not_sent", reg_due, None))
             else:
-                overdue.append(f"Chưa đăng ký (hạn {reg_due:%d/%m/%Y})")
+                overdue_items.append(("not_registered", reg_due, None))
         if is_enrolled:  # only a branch with its own installation sends reports (module note)
             for q, due in enumerate(quarter_dues, start=1):
                 if today > due and q not in quarters and (year is None):
-                    overdue.append(f"Chưa gửi báo cáo quý {q} (hạn {due:%d/%m/%Y})")
+                    overdue_items.append(("quarterly_not_sent", due, q))
             if year is None and year_due and today > year_due:
-                overdue.append(f"Chưa gửi kết quả cuối năm (hạn {year_due:%d/%m/%Y})")
+                overdue_items.append(("year_end_not_sent", year_due, None))
+        overdue = [OVERDUE_VI[what].format(q=q, due=f"{due:%d/%m/%Y}") for what, due, q in overdue_items]
         statuses = dict((latest or {}).get("statuses") or {})
         rows.append(BranchRow(
             code=b.code, name=b.name, branch_type=bt, branch_type_vi=b.branch_type.label_vi if b.branch_type else "",
@@ -295,6 +306,7 @@ def _dashboard(ctx: AppContext, period: str, *, today: date | None = None) -> Da
             completion_share=(latest or {}).get("completion_share"),
             recognisable=(latest or {}).get("recognisable"), proposed=proposed,
             recognised=b.code in recognised.get(label, ()), overdue=tuple(overdue),
+            overdue_items=tuple(overdue_items),
             registration_source=reg_source, report_source=report_source if latest is not None else None,
             received_at=received_at, year_end=year is not None, evaluating=latest is None))
     unions = []

@@ -81,6 +81,16 @@ def test_table_first_then_progress_of_the_branches_kept_here(qtbot, async_env):
     # The "not registered" filter shows exactly the branch kept here without a registration.
     page.filter.setCurrentIndex(page.filter.findData("not_registered"))
     assert [page.model.row(i).code for i in range(page.model.rowCount())] == [TDP9.code]
+    # In English the same row reads in English, overdue included.
+    async_env.translator.set_language("en")
+    try:
+        page.retranslate()
+        cells = _cells(page)
+        assert cells[TDP9.code]["overdue"].startswith("Not registered (due ")
+        assert cells[TDP9.code]["report"].startswith("records here (")
+        assert "with progress figures" in page.totals.text()
+    finally:
+        async_env.translator.set_language("vi")
 
 
 def test_a_job_for_another_year_is_ignored(qtbot, async_env):

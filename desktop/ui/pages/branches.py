@@ -94,7 +94,7 @@ class BranchesPage(Page):
                    sort=lambda r: r.recognisable),
             Column("proposed", lambda r: self._yes_no(r.proposed), sort=lambda r: r.proposed),
             Column("recognised", lambda r: self._yes_no(r.recognised), sort=lambda r: r.recognised),
-            Column("overdue", lambda r: "; ".join(r.overdue)),
+            Column("overdue", lambda r: "; ".join(self._overdue_texts(r))),
         ])
         self.model.colours = self._colours
         self.model.tooltip = self._tooltip
@@ -241,12 +241,23 @@ class BranchesPage(Page):
         self.totals.setText(str(exc))
 
     # ------------------------------------------------------------------ rendering
+    def _overdue_texts(self, r) -> list[str]:
+        texts = {
+            "registration_not_sent": self.tr("Registration not sent (due {due})"),
+            "registration_draft": self.tr("Registration still a draft, not submitted (due {due})"),
+            "not_registered": self.tr("Not registered (due {due})"),
+            "quarterly_not_sent": self.tr("Quarter {q} report not sent (due {due})"),
+            "year_end_not_sent": self.tr("Year-end result not sent (due {due})"),
+        }
+        return [texts[what].format(q=q, due=date_text(due)) if what in texts else what
+                for what, due, q in r.overdue_items]
+
     def _computing(self, r) -> str:
         return self.tr("computing…") if r.evaluating else ""
 
     def _tooltip(self, r, key) -> str:
         if key == "overdue" and r.overdue:
-            return "\n".join(r.overdue)
+            return "\n".join(self._overdue_texts(r))
         lines = [self.tr("Read-only: data received from the branch's own installation") if r.enrolled else
                  self.tr("Kept on this computer: the branch has no installation of its own")]
         parts = ((self.tr("Registration"), r.registration_source), (self.tr("Progress"), r.report_source or
