@@ -134,3 +134,18 @@ def test_evaluate_local_gives_the_whole_board_in_one_call(dcs):
     assert {r.code: r.completion_share for r in board.rows} == {
         r.code: r.completion_share for r in with_local(dashboard(dcs, "2026"), local_evaluations(
             dcs, dashboard(dcs, "2026"))).rows}
+
+
+def test_the_results_summary_sent_up_carries_the_progress_of_branches_kept_here(dcs, monkeypatch):
+    from desktop.domain.units import Unit, UnitKind
+    from desktop.services import submissions, sync
+
+    sent = {}
+    monkeypatch.setattr(submissions, "_parent", lambda ctx, me: Unit(code="DCT-HP", name="Thành đoàn Hải Phòng",
+                                                                     kind=UnitKind.DOAN_CAP_TREN))
+    monkeypatch.setattr(sync, "put_in_outbox", lambda ctx, **kw: sent.update(kw))
+    submissions.send_summary(dcs, submissions._me(dcs), "2026", "results")
+    rows = {b["code"]: b for b in sent["data"]["branches"]}
+    ev = evaluate_unit(dcs, TDP5.code, "2026")
+    assert rows[TDP5.code]["completion_share"] == ev.completion_share is not None
+    assert rows[TDP5.code]["registered"] and not rows[TDP9.code]["registered"]
