@@ -141,6 +141,17 @@ def upcoming_deadlines(ctx: AppContext, unit: Unit, today: date, limit: int = 5)
     return [(d, d.actor == unit.kind.value) for d in items[:limit]]
 
 
+def programme_deadlines(ctx: AppContext, period: Period, today: date, limit: int = 5) -> list[tuple[DatedDeadline, bool]]:
+    """A commune committee's next dates: the unfinished tasks of its action programme, by deadline."""
+    from desktop.services import commune
+
+    open_tasks = [t for t in commune.tasks(ctx, period.label)
+                  if t.deadline is not None and t.deadline >= today and t.progress < 100]
+    open_tasks.sort(key=lambda t: (t.deadline, t.title))
+    return [(DatedDeadline("programme-task", t.title, t.title, UnitKind.DANG_UY_XA.value, t.deadline), True)
+            for t in open_tasks[:limit]]
+
+
 def reminders_for(items, today: date, days: tuple[int, ...]) -> list[Reminder]:
     out = []
     for d, mine in items:
@@ -168,7 +179,12 @@ def home_data(ctx: AppContext, *, charts: bool = True) -> HomeData | None:
             branch_count = sum(1 for u in below if u.kind is UnitKind.CHI_DOAN)
             member_count = members_repo.active_count_in(s, [unit.code, *(u.code for u in below)], today)
     period = current_period(unit, today)
-    items = upcoming_deadlines(ctx, unit, today)
+    if unit.kind is UnitKind.DANG_UY_XA:
+        # The Union's calendar is not the committee's: its own dates are the deadlines of its action
+        # programme's tasks (BRIEF D12; the seeds give no reporting date for a commune, §11).
+        items = programme_deadlines(ctx, period, today)
+    else:
+        items = upcoming_deadlines(ctx, unit, today)
     rems = reminders_for(items, today, reminder_days(settings.get("reminder_days")))
     data = HomeData(unit=unit, period=period, today=today, member_count=member_count, branch_count=branch_count,
                     deadlines=tuple(items), reminders=tuple(rems))
@@ -262,3 +278,87 @@ def _union_part(ctx: AppContext, unit: Unit, data: HomeData) -> HomeData:
         log.debug("home: no dashboard", exc_info=True)
     rows = sorted(shares.values(), key=lambda b: (-(b.share if b.share is not None else -1), b.code))
     return replace(data, branches=tuple(rows))
+
+
+# ----------------------------------------------------------------------------------------------
+# next actions for every kind of unit (a branch's come from its criteria)
+
+
+def unit_next_actions(ctx: AppContext, limit: int = 12) -> list:
+    """What this installation's unit should do next, each one click from the page that does it:
+    a branch's open criteria (``evaluation.next_actions``); a Đoàn cơ sở's branches missing their
+    registration and its own summaries due; a commune committee's criteria awaiting a judgement
+    or at risk, and its overdue programme tasks."""
+    from desktop.services.evaluation import next_actions
+
+    with ctx.uow.read() as s:
+        unit = units_repo.get_self(s)
+    if unit is None:
+        return []
+    if unit.kind is UnitKind.CHI_DOAN:
+        return next_actions(ctx, unit.code, limit=limit)
+    today = ctx.today()
+    period = current_period(unit, today)
+    out = _commune_actions(ctx, period, today) if unit.kind is UnitKind.DANG_UY_XA else \
+        _union_actions(ctx, unit, period, today)
+    far = date.max
+    out.sort(key=lambda a: (a.due or far, a.text_vi))
+    return out[:limit]
+
+
+def _union_actions(ctx: AppContext, unit: Unit, period: Period, today: date) -> list:
+    from desktop.i18n.formatting import format_date_short
+    from desktop.services.dashboard import dashboard
+    from desktop.services.evaluation import NextAction
+
+    out = []
+    for d, mine in upcoming_deadlines(ctx, unit, today):
+        if mine and d.days_left(today) <= 30:
+            out.append(NextAction(
+                f"{d.title_vi} trước {format_date_short(d.due)} (còn {d.days_left(today)} ngày)",
+                f"{d.title_en} by {format_date_short(d.due)} ({d.days_left(today)} days left)",
+                "reports", due=d.due))
+    if unit.kind is UnitKind.DOAN_CO_SO:
+        try:
+            board = dashboard(ctx, period.label)
+        except Exception:  # noqa: BLE001 - no dashboard (no branches yet) is not an error here
+            log.debug("home: no dashboard", exc_info=True)
+            return out
+        late = [r for r in board.rows if not r.registered and r.overdue]
+        if late:
+            due = min((r.registration_deadline for r in late if r.registration_deadline), default=None)
+            out.append(NextAction(
+                f"{len(late)} chi đoàn chưa đăng ký xây dựng Chi đoàn XHCN kỳ {period.label}: nhắc và ghi nhận đăng ký",
+                f"{len(late)} branches have not registered for {period.label}: remind them and record it",
+                "branches", due=due))
+    return out
+
+
+def _commune_actions(ctx: AppContext, period: Period, today: date) -> list:
+    from desktop.i18n.formatting import format_date_short
+    from desktop.services import commune
+    from desktop.services.evaluation import NextAction
+
+    out = []
+    cats = commune.commune_catalogs(ctx)
+    for ev in commune.evaluate_all(ctx, period.label):
+        cat = cats.get(ev.campaign)
+        title_vi = cat.title_vi if cat else ev.campaign
+        title_en = (cat.title_en if cat else ev.campaign) or title_vi
+        judge = sum(1 for c in ev.criteria if c.status == "needs_judgement")
+        risk = sum(1 for c in ev.criteria if c.status == "at_risk")
+        if judge:
+            out.append(NextAction(f"Ghi nhận đánh giá {judge} tiêu chí của mô hình “{title_vi}”",
+                                  f"Record a judgement on {judge} criteria of “{title_en}”", "commune_models",
+                                  {"campaign": ev.campaign}, due=period.end))
+        if risk:
+            out.append(NextAction(f"{risk} tiêu chí của mô hình “{title_vi}” có nguy cơ chưa đạt",
+                                  f"{risk} criteria of “{title_en}” at risk", "commune_models",
+                                  {"campaign": ev.campaign}, due=period.end))
+    for t in commune.tasks(ctx, period.label):
+        if t.deadline is not None and t.deadline < today and t.progress < 100:
+            out.append(NextAction(
+                f"Nhiệm vụ “{t.title}” đã quá hạn {format_date_short(t.deadline)} ({t.progress}%)",
+                f"Task “{t.title}” overdue since {format_date_short(t.deadline)} ({t.progress}%)",
+                "commune_programme", due=t.deadline))
+    return out

@@ -119,6 +119,10 @@ class CommuneModelsPage(Page):
         self.campaign.blockSignals(False)
 
     def activate(self, **kw) -> None:
+        i = self.campaign.findData(kw.get("campaign")) if kw.get("campaign") else -1
+        if i >= 0 and i != self.campaign.currentIndex():
+            self.campaign.setCurrentIndex(i)  # its change signal reloads
+            return
         self.reload()
 
     def reload(self) -> None:

@@ -1,0 +1,51 @@
+"""The home screen's next steps and deadlines for a commune party committee and a Đoàn cơ sở
+(issue 11 item 1): each one is the unit's own work, one click from the page that does it; the
+Union's branch calendar is not shown to a Party committee as its deadlines."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.domain.commune import ProgrammeTask
+pytest_plugins = ["tests.unit.conftest_commune"]
+
+
+def test_a_commune_committee_sees_its_programme_dates_and_what_to_do(commune_year):
+    from desktop.services import commune
+    from desktop.services.home import home_data, unit_next_actions
+
+    ctx = commune_year
+    today = ctx.today()
+    commune.add_task(ctx, ProgrammeTask(None, str(today.year), "dan-van-kheo", "Đối thoại với Nhân dân quý IV",
+                                        "UBND xã", date(today.year, 12, 15)))
+    commune.add_task(ctx, ProgrammeTask(None, str(today.year), "chinh-quyen-than-thien",
+                                        "Khảo sát sự hài lòng tại Bộ phận một cửa", "Văn phòng HĐND-UBND",
+                                        date(today.year, 10, 31), progress=40))
+    data = home_data(ctx, charts=False)
+    titles = [d.title_vi for d, mine in data.deadlines]
+    assert "Đối thoại với Nhân dân quý IV" in titles and all(mine for _d, mine in data.deadlines)
+    assert [d.due for d, _m in data.deadlines] == sorted(d.due for d, _m in data.deadlines)
+    assert "Khảo sát sự hài lòng tại Bộ phận một cửa" not in titles  # past: an action, not a date ahead
+    assert not any("Chi đoàn XHCN" in t for t in titles)
+    actions = unit_next_actions(ctx)
+    texts = [a.text_vi for a in actions]
+    assert any(t.startswith("Nhiệm vụ “Khảo sát sự hài lòng tại Bộ phận một cửa” đã quá hạn 31/10")
+               for t in texts)
+    judge = [a for a in actions if a.text_vi.startswith("Ghi nhận đánh giá")]
+    assert judge and all(a.page == "commune_models" and a.params.get("campaign") for a in judge)
+
+
+def test_a_grassroots_union_is_told_which_branches_have_not_registered(tmp_path):
+    from desktop.services import demo
+    from desktop.services.context import open_context
+    from desktop.services.home import unit_next_actions
+
+    c = open_context(tmp_path / "g", actor="test")
+    c.today = lambda: date(2026, 11, 21)
+    try:
+        demo.generate(c, "grassroots", 5, sizes={"branches": 6, "members_total": 240, "volunteer_records": 2400})
+        actions = unit_next_actions(c)
+        late = [a for a in actions if a.page == "branches"]
+        assert len(late) == 1 and "chi đoàn chưa đăng ký xây dựng Chi đoàn XHCN kỳ 2026" in late[0].text_vi
+    finally:
+        c.close()
