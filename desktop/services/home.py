@@ -306,6 +306,11 @@ def unit_next_actions(ctx: AppContext, limit: int = 12) -> list:
     return out[:limit]
 
 
+# Where each of the upper level's own steps is done: the decision on the recognition page, the
+# summaries printed (and sent from "Gửi – nhận") on the reports page.
+_STEP_PAGE = {"recognition": "recognition", "registration_summary": "reports", "results_summary": "reports"}
+
+
 def _union_actions(ctx: AppContext, unit: Unit, period: Period, today: date) -> list:
     from desktop.i18n.formatting import format_date_short
     from desktop.services.dashboard import dashboard
@@ -317,7 +322,7 @@ def _union_actions(ctx: AppContext, unit: Unit, period: Period, today: date) -> 
             out.append(NextAction(
                 f"{d.title_vi} trước {format_date_short(d.due)} (còn {d.days_left(today)} ngày)",
                 f"{d.title_en} by {format_date_short(d.due)} ({d.days_left(today)} days left)",
-                "reports", due=d.due))
+                _STEP_PAGE.get(d.step, "reports"), due=d.due))
     if unit.kind is UnitKind.DOAN_CO_SO:
         try:
             board = dashboard(ctx, period.label)

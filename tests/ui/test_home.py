@@ -180,6 +180,10 @@ def test_a_doan_co_so_sees_its_branches_by_completion_share(qtbot, env):
     assert sum(below.at(i) for i in range(below.count())) + sum(reached.at(i) for i in range(5)) == 2
     # The Đoàn cơ sở's own deadlines are in bold (registration summary 20/11/2027 is its step).
     assert "<b>" in home.deadlines.text()
+    # Its members are its branches' (none yet here), and it has next steps of its own.
+    qtbot.waitUntil(lambda: home.card_members.caption.text() == "đoàn viên hôm nay ở 2 chi đoàn")
+    qtbot.waitUntil(lambda: home.actions.count() > 0)
+    assert home.actions_box.isVisible()
 
 
 def test_branches_chart_counts_branches_per_band_of_completion_share():

@@ -47,5 +47,7 @@ def test_a_grassroots_union_is_told_which_branches_have_not_registered(tmp_path)
         actions = unit_next_actions(c)
         late = [a for a in actions if a.page == "branches"]
         assert len(late) == 1 and "chi đoàn chưa đăng ký xây dựng Chi đoàn XHCN kỳ 2026" in late[0].text_vi
+        decision = [a for a in actions if a.text_vi.startswith("Quyết định công nhận Chi đoàn XHCN trước 30/11/2026")]
+        assert len(decision) == 1 and decision[0].page == "recognition"  # its own step, 9 days left
     finally:
         c.close()

@@ -108,37 +108,42 @@
         <translation>chưa đạt hoặc chờ đánh giá</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="287" />
+        <location filename="../../desktop/ui/pages/home.py" line="289" />
+        <source>members today in {0} branches</source>
+        <translation>đoàn viên hôm nay ở {0} chi đoàn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="291" />
         <source>members on the roster today</source>
         <translation>đoàn viên trong danh sách hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="297" />
+        <location filename="../../desktop/ui/pages/home.py" line="301" />
         <source>By quarter</source>
         <translation>Theo quý</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="297" />
+        <location filename="../../desktop/ui/pages/home.py" line="301" />
         <source>Volunteer days</source>
         <translation>Ngày tình nguyện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="298" />
+        <location filename="../../desktop/ui/pages/home.py" line="302" />
         <source>By month</source>
         <translation>Theo tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="298" />
+        <location filename="../../desktop/ui/pages/home.py" line="302" />
         <source>Branches</source>
         <translation>Các chi đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="333" />
+        <location filename="../../desktop/ui/pages/home.py" line="334" />
         <source>Open the page where this is done</source>
         <translation>Mở màn hình thực hiện việc này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="336" />
+        <location filename="../../desktop/ui/pages/home.py" line="337" />
         <source>Nothing pending: every criterion is on track.</source>
         <translation>Không có việc tồn đọng: mọi tiêu chí đều đúng tiến độ.</translation>
     </message>
@@ -146,7 +151,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="366" />
+        <location filename="../../desktop/ui/pages/home.py" line="367" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n.formatting import format_date_short, format_percent
+from desktop.i18n.formatting import format_date_short, format_number, format_percent
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services import home as home_service
 from desktop.ui.pages import Page, PageSpec
@@ -284,7 +284,11 @@ class HomePage(Page):
             self.card_risk.setToolTip(", ".join(data.at_risk))
             self.card_missing.setToolTip(", ".join(data.missing))
         self.card_members.setVisible(unit.kind.is_union)
-        self.card_members.show_value(str(data.member_count), self.tr("members on the roster today"))
+        if data.branch_count:
+            self.card_members.show_value(format_number(data.member_count),
+                                         self.tr("members today in {0} branches").format(format_number(data.branch_count)))
+        else:
+            self.card_members.show_value(format_number(data.member_count), self.tr("members on the roster today"))
 
     def _show_charts(self, data) -> None:
         from desktop.ui.charts import chart_view, charts_for
@@ -313,14 +317,11 @@ class HomePage(Page):
 
     # ---------------------------------------------------------------- next actions
     def _load_actions(self, unit):
-        if unit.kind.value != "chi-doan":
-            self.actions_box.setVisible(False)
-            return
+        # Every kind of unit has its next steps: a branch's criteria, a Đoàn cơ sở's branches and
+        # summaries, a commune committee's models and programme (services.home.unit_next_actions).
         self.actions_box.setVisible(True)
-        from desktop.services.evaluation import next_actions
-
-        ctx, code = self.env.ctx, unit.code
-        self.env.runner.run(lambda: next_actions(ctx, code, limit=12), on_done=self._show_actions,
+        ctx = self.env.ctx
+        self.env.runner.run(lambda: home_service.unit_next_actions(ctx, limit=12), on_done=self._show_actions,
                             on_error=lambda exc, tb: self._show_actions([]), parent=self)
 
     def _show_actions(self, actions):
