@@ -167,6 +167,16 @@ def _pages(window):
         yield key, window.pages[key]
 
 
+def _audit_pages(window) -> dict[str, list[str]]:
+    """{page key: problems} for every page of ``window`` that has any."""
+    found = {}
+    for key, page in _pages(window):
+        problems = audit(page, window)
+        if problems:
+            found[key] = problems
+    return found
+
+
 def _report(found: dict[str, list[str]]) -> str:
     return "\n".join(f"{k}:\n  " + "\n  ".join(v) for k, v in found.items())
 
@@ -193,11 +203,7 @@ def test_the_rule_finds_a_backwards_tab_and_an_unreachable_button(qtbot):
 
 
 def test_every_branch_page_is_in_tab_order(filled):
-    found = {}
-    for key, page in _pages(filled):
-        problems = audit(page, filled)
-        if problems:
-            found[key] = problems
+    found = _audit_pages(filled)
     assert found == {}, _report(found)
 
 
@@ -213,11 +219,7 @@ def test_every_doan_co_so_page_is_in_tab_order(qtbot, env):
     w = MainWindow(env)
     qtbot.addWidget(w)
     w.show()
-    found = {}
-    for key, page in _pages(w):
-        problems = audit(page, w)
-        if problems:
-            found[key] = problems
+    found = _audit_pages(w)
     assert found == {}, _report(found)
 
 
@@ -230,11 +232,7 @@ def test_every_commune_committee_page_is_in_tab_order(qtbot, env):
     w = MainWindow(env)
     qtbot.addWidget(w)
     w.show()
-    found = {}
-    for key, page in _pages(w):
-        problems = audit(page, w)
-        if problems:
-            found[key] = problems
+    found = _audit_pages(w)
     assert len(w.pages) >= 8
     assert found == {}, _report(found)
 
