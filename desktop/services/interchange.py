@@ -177,7 +177,7 @@ def _schema_message(err) -> tuple[str, str]:
     if v == "additionalProperties":
         extra = sorted(k for k in inst if k not in err.schema.get("properties", {})) if isinstance(inst, dict) else []
         key = extra[0] if extra else "?"
-        return _path([*err.absolute_path, key]), "trường không có trong định dạng (xem README, mục dữ liệu trao đổi)."
+        return _path([*err.absolute_path, key]), "trường không có trong định dạng tệp dữ liệu trao đổi."
     if v == "type":
         types = val if isinstance(val, list) else [val]
         return path, "phải là " + " hoặc ".join(_TYPES_VI.get(t, t) for t in types) + "."
