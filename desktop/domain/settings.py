@@ -32,6 +32,9 @@ class SettingSpec:
                 value = type(self.default)(value)
             except (TypeError, ValueError, OverflowError):
                 raise DomainError(f"Cài đặt “{self.title_vi}” phải là một số.", field=self.key) from None
+            if value != value or value in (float("inf"), float("-inf")):
+                # Found by the property test: NaN and infinity are no numbers a rule can use.
+                raise DomainError(f"Cài đặt “{self.title_vi}” phải là một số.", field=self.key)
             if value < 0:
                 raise DomainError(f"Cài đặt “{self.title_vi}” không được âm.", field=self.key)
         if self.choices is None and isinstance(self.default, str) and not isinstance(value, str):
