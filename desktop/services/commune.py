@@ -104,8 +104,10 @@ def create_local_model_from_file(ctx: AppContext, path: Path) -> tuple[Catalog, 
 
 
 def add_log(ctx: AppContext, log: CommuneLog) -> tuple[int, Changes]:
+    from desktop.services.commune_records import canonical_place
+
     me = _me(ctx)
-    log = log.validated()
+    log = canonical_place(ctx, log.validated())  # a thôn / TDP as the commune's list spells it
     with ctx.uow.begin() as s:
         lid = repo.add_log(s, me.code, log, ctx.actor)
     return lid, Changes.of(AREA)
@@ -127,7 +129,10 @@ def logs(ctx: AppContext, period: str | None = None, kind: str | None = None) ->
 
 
 def record_value(ctx: AppContext, campaign: str, criterion_id: str, period: str | None, *,
-                 value: float | None = None, verdict: str | None = None, note: str = "") -> Changes:
+                 value: float | None = None, verdict: str | None = None, note: str = "", assessor: str = "",
+                 attachments: tuple = ()) -> Changes:
+    """Record a measured value and/or a judgement, with the name of who assessed it and the
+    evidence files behind it (kept with the value, shown in its history)."""
     me = _me(ctx)
     cat = catalog(ctx, campaign)
     try:
@@ -143,9 +148,15 @@ def record_value(ctx: AppContext, campaign: str, criterion_id: str, period: str 
         raise DomainError(f"{criterion_id} là tỉ lệ: ghi từ 0 đến 1 (ví dụ 0.85 cho 85%), không phải {value}.",
                           field="value")
     p = _period(ctx, period)
+    from desktop.domain.commune import clean_name
+    from desktop.services.attachments import attach_in_session, store_file
+
+    stored = [store_file(ctx.data, f) for f in attachments]  # copied first, linked in the transaction
     with ctx.uow.begin() as s:
-        repo.add_value(s, me.code, RecordedValue(campaign, criterion_id, p.label, value, verdict, note,
-                                                 ctx.today(), ctx.actor), ctx.actor)
+        vid = repo.add_value(s, me.code, RecordedValue(campaign, criterion_id, p.label, value, verdict, note,
+                                                       ctx.today(), ctx.actor, clean_name(assessor)), ctx.actor)
+        for sf in stored:
+            attach_in_session(s, ctx, me.code, "commune_value", vid, sf)
     return Changes.of(AREA)
 
 
@@ -172,10 +183,13 @@ def set_task_progress(ctx: AppContext, task_id: int, progress: int, note: str = 
 
 
 def tasks(ctx: AppContext, period: str | None = None) -> list[ProgrammeTask]:
+    from desktop.services.commune_records import with_linked_progress
+
     me = _me(ctx)
     p = _period(ctx, period)
     with ctx.uow.read() as s:
-        return repo.tasks_for(s, me.code, p.label)
+        found = repo.tasks_for(s, me.code, p.label)
+    return with_linked_progress(ctx, found, p.label)
 
 
 # ------------------------------------------------------------------ evaluation
@@ -187,12 +201,19 @@ def evaluate(ctx: AppContext, campaign: str, period: str | None = None, *, as_of
     code = unit_code or me.code
     cat = catalog(ctx, campaign)
     p = _period(ctx, period)
+    from db.repo import commune_records as rrepo
+    from desktop.services.commune_records import dvk_as_logs
+
     with ctx.uow.read() as s:
         data = CommuneData(
             unit_code=code, unit_name=me.name if code == me.code else code, period=p,
-            as_of=as_of or ctx.today(), logs=tuple(repo.logs_between(s, code, p.start, p.end)),
+            as_of=as_of or ctx.today(),
+            logs=tuple(repo.logs_between(s, code, p.start, p.end))
+            + tuple(dvk_as_logs(rrepo.dvk_between(s, code, p.start, p.end))),
             values=repo.values_for(s, code, cat.id, p.label),
-            settings=with_defaults(settings_repo.all_for(s, code)))
+            settings=with_defaults(settings_repo.all_for(s, code)),
+            hamlets=tuple(rrepo.hamlets(s, code)),
+            hamlet_facts=rrepo.facts_for(s, code, cat.id, p.label))
     return evaluate_commune(cat, data)
 
 
