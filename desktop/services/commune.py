@@ -55,8 +55,49 @@ def _period(ctx: AppContext, label: str | None) -> Period:
 
 
 def commune_catalogs(ctx: AppContext) -> dict[str, Catalog]:
-    """The catalogs a commune party committee reports on (bundled and local), in file order."""
-    return {k: c for k, c in all_catalogs(ctx).items() if not is_youth_catalog(c)}
+    """The catalogs a commune party committee reports on (bundled and local), in file order.
+    A model taken part in by choice (``participation: by_choice``, e.g. Trường học XHCN, piloted in
+    a few communes) counts only once the commune has chosen it (``chosen_models``)."""
+    chosen = chosen_models(ctx)
+    return {k: c for k, c in all_catalogs(ctx).items()
+            if not is_youth_catalog(c) and (c.participation != "by_choice" or k in chosen)}
+
+
+def optional_catalogs(ctx: AppContext) -> dict[str, Catalog]:
+    """The city's models a commune takes part in by choice."""
+    return {k: c for k, c in all_catalogs(ctx).items() if not is_youth_catalog(c) and c.participation == "by_choice"}
+
+
+CHOSEN_KEY = "commune_chosen_models"  # the by-choice models a commune takes part in (app data, not a rule)
+
+
+def chosen_models(ctx: AppContext) -> set[str]:
+    try:
+        unit = _me(ctx)
+    except DomainError:
+        return set()
+    with ctx.uow.read() as s:
+        value = settings_repo.get(s, unit.code, CHOSEN_KEY, []) or []
+    return {str(v) for v in value} if isinstance(value, list) else set()
+
+
+def choose_models(ctx: AppContext, model_ids: list[str]) -> Changes:
+    """Take part in these by-choice models (replacing the earlier choice); the history keeps it."""
+    from db import audit
+
+    me = _me(ctx)
+    options = optional_catalogs(ctx)
+    unknown = [m for m in model_ids if m not in options]
+    if unknown:
+        raise DomainError(f"“{unknown[0]}” không phải mô hình tự chọn; chọn trong: "
+                          + ", ".join(c.title_vi for c in options.values()) + ".", field="model")
+    chosen = sorted(set(model_ids))
+    with ctx.uow.begin() as s:
+        before = settings_repo.get(s, me.code, CHOSEN_KEY, [])
+        settings_repo.put(s, me.code, CHOSEN_KEY, chosen)
+        audit.record(s, actor=ctx.actor, action="update", entity="setting", entity_id=CHOSEN_KEY,
+                     unit_code=me.code, before=before, after=chosen)
+    return Changes.of(AREA)
 
 
 def catalog(ctx: AppContext, campaign: str) -> Catalog:
@@ -456,7 +497,9 @@ def _issuer(ctx: AppContext, me: Unit):
 def document_data(ctx: AppContext, kind: str, *, period: str | None = None, quarter: int | None = None,
                   as_of: date | None = None, number: int | None = None, issued_on: date | None = None):
     from desktop.domain.commune import TASK_STATES
-    from desktop.reports.commune_docs import TYPE_CODES, CommuneDocData, SurveyLine, TaskLine
+    from desktop.domain.commune import DVK_FIELDS, SURVEY_TOPICS
+    from desktop.reports.commune_docs import TYPE_CODES, CommuneDocData, DvkLine, SurveyLine, SurveyTopicLine, TaskLine
+    from desktop.services import commune_records as rec
     from desktop.reports.model import Heading
 
     if kind not in DOC_KINDS:
@@ -496,7 +539,9 @@ def document_data(ctx: AppContext, kind: str, *, period: str | None = None, quar
             figures.append((f"{lk.label_vi} ({lk.numbers[1].lower()}/{lk.numbers[0].lower()})", f"{b}/{a}"))
         else:
             places = {g.place for g in rows if g.place}
-            figures.append((lk.label_vi, f"{len(rows)}" + (f" ({len(places)} thôn, TDP)" if k == "leader_visit" else "")))
+            known = len(rec.hamlets(ctx))
+            reach = f"{len(places)}/{known}" if known else f"{len(places)}"
+            figures.append((lk.label_vi, f"{len(rows)}" + (f" ({reach} thôn, TDP)" if k == "leader_visit" else "")))
     issuer, sig = _issuer(ctx, me)
     heading = Heading(issuer=issuer, issued_on=issued_on or today, type_code=TYPE_CODES[kind], number=number)
     return CommuneDocData(
@@ -506,7 +551,11 @@ def document_data(ctx: AppContext, kind: str, *, period: str | None = None, quar
         satisfaction_target=sat.target, figures=tuple(figures),
         recipients=("Ban Thường vụ Thành ủy (để báo cáo)", "Ban Tuyên giáo và Dân vận Thành ủy",
                     "Các chi bộ trực thuộc"),
-        quarter_label=qlabel, quarter_start=qstart, quarter_end=qend)
+        quarter_label=qlabel, quarter_start=qstart, quarter_end=qend,
+        survey_topics=tuple(SurveyTopicLine(SURVEY_TOPICS[t], b.asked, b.satisfied, b.by_hamlet, t == "phuc-vu")
+                            for t in SURVEY_TOPICS for b in [rec.breakdown(ctx, p.label, t)] if b.asked),
+        dvk=tuple(DvkLine(m.name, DVK_FIELDS.get(m.field, m.field), m.owner, m.started_on, m.result, m.recognition)
+                  for m in rec.dvk_models(ctx, p.label)))
 
 
 def tasks_for_period(ctx: AppContext, label: str) -> list[ProgrammeTask]:

@@ -472,7 +472,7 @@ def breakdown(ctx: AppContext, period: str | None, topic: str) -> Breakdown:
         asked += sv.log.received or 0
         satisfied += sv.log.answered or 0
         for r in sv.rows:
-            for key, tot in ((r.hamlet or "(chung)", hamlet_tot), (r.question or "(chung)", question_tot)):
+            for key, tot in ((r.hamlet, hamlet_tot), (r.question, question_tot)):
                 t = tot.setdefault(key, [0, 0])
                 t[0] += r.asked
                 t[1] += r.satisfied

@@ -212,3 +212,36 @@ def test_corrections_and_evidence_are_kept_in_the_history(with_hamlets, tmp_path
 
     assert sum(count_attachments(with_hamlets, "commune_value", list(range(1, 50))).values()) == 1
     assert list_attachments(with_hamlets, "commune_log", lid)[0].original_name == "anh.jpg"
+
+
+def test_the_year_review_prints_satisfaction_by_subject_and_hamlet_and_the_dvk_models(with_hamlets):
+    from desktop.services import commune
+    from desktop.services import commune_records as rec
+    from tests.reports.pdftools import text as pdf_text
+
+    rec.add_survey(with_hamlets, on_date=date(2026, 11, 20), topic="cuoc-song", title="Khảo sát quý IV",
+                   rows=[SurveyRow("Thôn Đông", "Thu nhập", 40, 30), SurveyRow("Thôn Tây", "Thu nhập", 60, 54)])
+    rec.save_dvk(with_hamlets, DvkModel(None, "Ngõ xóm sáng – xanh – sạch", "van-hoa-xa-hoi", "Ban Dân vận Đảng ủy",
+                                        date(2026, 3, 19), result="12 ngõ xóm sáng đèn"))
+    commune.add_log(with_hamlets, CommuneLog(None, "leader_visit", date(2026, 12, 5), "thôn đông", "Thăm hộ"))
+    doc = commune.generate_document(with_hamlets, "review", period="2026", draft=True)
+    text = " ".join(pdf_text(doc.pdf).split())
+    assert "Sự hài lòng đối với cuộc sống: 84,0% (84/100 người được hỏi hài lòng)." in text
+    assert "Thôn Tây 60 54 90,0%" in text
+    assert "IV. MÔ HÌNH “DÂN VẬN KHÉO”" in text and "Ngõ xóm sáng – xanh – sạch" in text
+    assert "1 (1/6 thôn, TDP)" in text
+
+
+def test_the_two_new_city_models_are_taken_part_in_by_choice(commune_ctx):
+    from desktop.services import commune
+
+    assert {"truong-hoc-xhcn", "cong-dong-cong-dan-so"} <= set(commune.optional_catalogs(commune_ctx))
+    assert "truong-hoc-xhcn" not in commune.commune_catalogs(commune_ctx)  # not imposed on every commune
+    assert "chinh-quyen-than-thien" in commune.commune_catalogs(commune_ctx)
+    commune.choose_models(commune_ctx, ["truong-hoc-xhcn"])
+    assert "truong-hoc-xhcn" in commune.commune_catalogs(commune_ctx)
+    ev = {r.id: r for r in commune.evaluate(commune_ctx, "truong-hoc-xhcn", "2026", as_of=date(2027, 1, 1)).criteria}
+    assert ev["THXHCN-6"].status == "at_risk"  # due after three pilot years, not failed in 2026
+    assert ev["THXHCN-3"].status == "not_met"
+    with pytest.raises(DomainError):
+        commune.choose_models(commune_ctx, ["chinh-quyen-than-thien"])

@@ -136,9 +136,9 @@ class CommuneSurveysPage(Page):
         self.view = make_table(self.model, "commune_surveys_table")
         for col, w in enumerate((90, 320, 140, 140)):
             self.view.setColumnWidth(col, w)
-        self.by_hamlet = RowsModel([Col("name", lambda t: t[0]), Col("asked", lambda t: str(t[1]), right=True),
+        self.by_hamlet = RowsModel([Col("name", lambda t: t[0] or "—"), Col("asked", lambda t: str(t[1]), right=True),
                                     Col("share", lambda t: _share(t[1], t[2]), right=True)])
-        self.by_question = RowsModel([Col("name", lambda t: t[0]), Col("asked", lambda t: str(t[1]), right=True),
+        self.by_question = RowsModel([Col("name", lambda t: t[0] or "—"), Col("asked", lambda t: str(t[1]), right=True),
                                       Col("share", lambda t: _share(t[1], t[2]), right=True)])
         self.hamlet_view = make_table(self.by_hamlet, "commune_surveys_by_hamlet")
         self.question_view = make_table(self.by_question, "commune_surveys_by_question")
