@@ -1,0 +1,82 @@
+"""Issue 20 items 1 and 9 through the commune's review page: register for the year's models in a
+dialog (mandatory models locked in, a model by choice ticked, the Dân vận khéo model named), see the
+next dates on home, write the lessons and directions of the sơ kết, preview a draft that spends no
+number, then issue the registration on a chosen date with a Vietnamese file name."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog
+
+pytest_plugins = ["tests.unit.conftest_commune"]
+
+
+@pytest.fixture
+def page(qtbot, env, commune_unit):
+    from desktop.services.units import save_self_unit
+    from desktop.ui.pages.commune_review import CommuneReviewPage
+
+    save_self_unit(env.ctx, commune_unit)
+    p = CommuneReviewPage(env)
+    qtbot.addWidget(p)
+    p.resize(1366, 700)
+    p.show()
+    p.activate()
+    return p
+
+
+def test_register_preview_and_issue_the_registration(page, env, tmp_path):
+    from desktop.services import commune, commune_register
+    from desktop.services.home import home_data
+    from tests.reports.pdftools import text
+
+    assert page.register_state.text() == "Chưa đăng ký năm 2026."
+
+    def dialog(view):
+        from desktop.ui.commune_register_dialog import RegistrationDialog
+
+        dlg = RegistrationDialog(page, view)
+        items = {dlg.models.item(i).data(Qt.UserRole): dlg.models.item(i) for i in range(dlg.models.count())}
+        assert not items["chinh-quyen-than-thien"].flags() & Qt.ItemIsEnabled  # mandatory: locked in
+        assert items["chinh-quyen-than-thien"].checkState() == Qt.Checked
+        assert items["truong-hoc-xhcn"].checkState() == Qt.Unchecked
+        items["truong-hoc-xhcn"].setCheckState(Qt.Checked)
+        dlg.dvk.setText("Ngõ xóm sáng – xanh – sạch – đẹp")
+        dlg.exec = lambda: QDialog.Accepted
+        return dlg
+
+    page.make_register_dialog = dialog
+    page.register_btn.click()
+    assert page.register_state.text().startswith("Đã đăng ký ngày 21/11/2026 cho 6 mô hình")
+    reg = commune_register.registration(env.ctx, "2026").registration
+    assert "truong-hoc-xhcn" in reg.models and reg.dvk_model == "Ngõ xóm sáng – xanh – sạch – đẹp"
+    titles = [d.title_vi for d, _m in home_data(env.ctx, charts=False).deadlines]
+    assert "Sơ kết các mô hình năm 2026" in titles
+
+    page.lessons.setPlainText("Lãnh đạo xuống thôn hằng tuần giúp giải quyết kiến nghị ngay tại cơ sở.")
+    page.directions.setPlainText("Hoàn thành lắp hòm thư góp ý ở mọi thôn.\nKhảo sát sự hài lòng quý IV.")
+    page.texts_btn.click()
+    assert commune.review_texts(env.ctx, "2026")["directions"].endswith("Khảo sát sự hài lòng quý IV.")
+
+    page.doc.setCurrentIndex(page.doc.findData("review"))
+    shown = []
+    page.show_draft = lambda title, pdf: shown.append(pdf)
+    page.draft_btn.click()
+    draft = " ".join(text(shown[0]).split())
+    assert "BÀI HỌC KINH NGHIỆM" in draft and "Lãnh đạo xuống thôn hằng tuần" in draft
+    assert "Số -BC/ĐU" in draft  # a draft takes no number
+
+    page.doc.setCurrentIndex(page.doc.findData("registration"))
+    page.issued.setDate(QDate(2026, 11, 25))
+    names = []
+    out = tmp_path / "dk.pdf"
+    page.choose_save = lambda name: names.append(name) or str(out)
+    page.inform = lambda msg: None
+    page.save_btn.click()
+    assert names == ["DangKyMoHinh-2026-DangUyDacKhuCatHai.pdf"]
+    issued = " ".join(text(out.read_bytes()).split())
+    assert "Số 01-ĐK/ĐU" in issued and "Cát Hải, ngày 25 tháng 11 năm 2026" in issued
+    assert "Trường học xã hội chủ nghĩa" in issued and "Ngõ xóm sáng – xanh – sạch – đẹp" in issued
