@@ -80,3 +80,15 @@ def test_register_preview_and_issue_the_registration(page, env, tmp_path):
     issued = " ".join(text(out.read_bytes()).split())
     assert "Số 01-ĐK/ĐU" in issued and "Cát Hải, ngày 25 tháng 11 năm 2026" in issued
     assert "Trường học xã hội chủ nghĩa" in issued and "Ngõ xóm sáng – xanh – sạch – đẹp" in issued
+
+
+def test_f1_opens_the_committees_guide_and_its_models_criteria(page, env):
+    from desktop.ui.help import HelpDialog
+
+    dlg = HelpDialog(env, None, page)
+    assert dlg.text.toPlainText().startswith("Hướng dẫn nhanh: một năm của Đảng ủy xã, phường, đặc khu")
+    items = [dlg.topics.item(i).text() for i in range(dlg.topics.count())]
+    assert any(t.startswith("Chính quyền thân thiện: ") for t in items)
+    assert not any(t.startswith("CD-") for t in items)  # not the Chi đoàn criteria
+    dlg.topics.setCurrentRow(next(i for i, t in enumerate(items) if "Người đứng đầu cấp ủy, chính quyền xuống" in t))
+    assert "CQTT-3.6" in dlg.text.toPlainText()
