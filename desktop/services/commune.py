@@ -101,6 +101,26 @@ def create_local_model(ctx: AppContext, data: dict) -> tuple[Catalog, Changes]:
     return cat, Changes.of(AREA)
 
 
+def create_local_model_from_form(ctx: AppContext, title: str, criteria: list, *,
+                                 model_id: str | None = None) -> tuple[Catalog, Changes]:
+    """A local model typed in the GUI (issue 20 item 2): criteria by kind (times per week / month /
+    quarter / year, a percentage, a value against a target, yes/no, none to happen), counted from the
+    log or recorded; saved as a new version when the model exists."""
+    from desktop.domain.commune import local_model_data
+
+    return create_local_model(ctx, local_model_data(title, criteria, model_id=model_id))
+
+
+def local_activity_topics(ctx: AppContext) -> list[tuple[str, str]]:
+    """(topic, "model: criterion") of every local criterion counted from the model's own activities."""
+    out = []
+    for cat in commune_catalogs(ctx).values():
+        for c in cat.criteria:
+            if c.params.get("log_kind") == "model_activity" and c.params.get("topic"):
+                out.append((c.params["topic"], f"{cat.title_vi}: {c.title_vi}"))
+    return out
+
+
 def create_local_model_from_file(ctx: AppContext, path: Path) -> tuple[Catalog, Changes]:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))

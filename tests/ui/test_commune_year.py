@@ -92,3 +92,46 @@ def test_f1_opens_the_committees_guide_and_its_models_criteria(page, env):
     assert not any(t.startswith("CD-") for t in items)  # not the Chi đoàn criteria
     dlg.topics.setCurrentRow(next(i for i, t in enumerate(items) if "Người đứng đầu cấp ủy, chính quyền xuống" in t))
     assert "CQTT-3.6" in dlg.text.toPlainText()
+
+
+def test_a_local_model_built_in_a_form_counts_its_own_activities(qtbot, page, env):
+    from desktop.services import commune
+    from desktop.ui.commune_model_dialog import LocalModelDialog
+    from desktop.ui.pages.commune_logs import CommuneLogsPage
+    from desktop.ui.pages.commune_models import CommuneModelsPage
+
+    models = CommuneModelsPage(env)
+    qtbot.addWidget(models)
+    models.activate()
+
+    def dialog():
+        dlg = LocalModelDialog(models)
+        dlg.title.setText("Đặc khu Cát Hải “5 An”")
+        dlg.table.item(0, 0).setText("Diễn tập phòng cháy, chữa cháy ở khu dân cư")
+        dlg.table.cellWidget(0, 2).setValue(2)
+        r = dlg.add_row()
+        dlg.table.item(r, 0).setText("Tỉ lệ cơ sở du lịch đạt chuẩn an toàn")
+        dlg.table.cellWidget(r, 1).setCurrentIndex(dlg.table.cellWidget(r, 1).findData("percent"))
+        dlg.table.cellWidget(r, 2).setValue(90)
+        dlg.exec = lambda: QDialog.Accepted
+        return dlg
+
+    models.make_model_dialog = dialog
+    models.build_model_btn.click()
+    cat = commune.catalog(env.ctx, models.campaign.currentData())
+    assert cat.title_vi == "Đặc khu Cát Hải “5 An”" and [c.threshold for c in cat.criteria] == [2, 0.9]
+    first = cat.criteria[0]
+    ev = {r.id: r for r in commune.evaluate(env.ctx, cat.id, "2026", as_of=date(2027, 1, 1)).criteria}
+    assert ev[first.id].explanation_vi == "Năm 2026 chỉ có 0/2 diễn tập phòng cháy, chữa cháy ở khu dân cư."
+
+    logs = CommuneLogsPage(env)
+    qtbot.addWidget(logs)
+    logs.activate()
+    logs.kind.setCurrentIndex(logs.kind.findData("model_activity"))
+    assert logs.topic.isVisibleTo(logs) and logs.topic.currentText().endswith("Diễn tập phòng cháy, chữa cháy ở khu dân cư")
+    for day in (12, 19):
+        logs.date.setDate(QDate(2026, 11, day))
+        logs.title.setText(f"Diễn tập ở thôn {day}")
+        logs.add_btn.click()
+    ev = {r.id: r for r in commune.evaluate(env.ctx, cat.id, "2026", as_of=date(2027, 1, 1)).criteria}
+    assert ev[first.id].status == "met"
