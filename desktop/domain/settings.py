@@ -100,7 +100,7 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {s.key: s for s in [
                 "Mặc định nhắc trước 14 và 3 ngày."),
     SettingSpec("place_name", "Hải Phòng", None,
                 "Địa danh trên văn bản", "Place name on documents",
-                "Dòng địa danh, ngày tháng của văn bản (FORMATS.md)."),
+                "Dòng địa danh, ngày tháng của văn bản (thể thức văn bản)."),
     SettingSpec("member_vote_threshold", "half", ("half", "two_thirds"),
                 "Đoàn viên XHCN: tỉ lệ tán thành tối thiểu của hội nghị chi đoàn",
                 "Socialist member: minimum share of votes in favour at the branch meeting",
@@ -132,7 +132,7 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {s.key: s for s in [
                 "sau ngày cuối quý."),
     SettingSpec("report_signer_name", "", None,
                 "Văn bản: họ tên người ký", "Documents: name of the signatory",
-                "Khối chữ ký “TM. BAN CHẤP HÀNH / BÍ THƯ / họ tên” (FORMATS.md). Mặc định: để trống "
+                "Khối chữ ký “TM. BAN CHẤP HÀNH / BÍ THƯ / họ tên” (thể thức văn bản). Mặc định: để trống "
                 "(ký và ghi tên tay)."),
     SettingSpec("report_signer_title", "BÍ THƯ", None,
                 "Văn bản: chức vụ người ký", "Documents: title of the signatory",
