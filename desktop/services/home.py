@@ -354,7 +354,19 @@ def _commune_actions(ctx: AppContext, period: Period, today: date) -> list:
     from desktop.services import commune
     from desktop.services.evaluation import NextAction
 
+    from desktop.services.commune_register import calendar, registration
+
     out = []
+    # Registration for the models of this year, and of next year once its deadline is near (item 1).
+    for label in (period.label, str(period.year + 1)):
+        if registration(ctx, label).registration.registered:
+            continue
+        due = next((d.due for d in calendar(ctx, label) if d.step == "commune-register"), None)
+        if label != period.label and (due is None or (due - today).days > 60):
+            continue
+        when = f" (hạn {format_date_short(due)})" if due else ""
+        out.append(NextAction(f"Đăng ký các mô hình thi đua năm {label}{when}",
+                              f"Register for the models of {label}", "commune_review", due=due))
     cats = commune.commune_catalogs(ctx)
     for ev in commune.evaluate_all(ctx, period.label):
         cat = cats.get(ev.campaign)
