@@ -150,7 +150,8 @@ class ImportResultsDialog(QDialog):
             Column("status", lambda o: labels.get(o.status, o.status)),
             Column("reason", lambda o: o.reason or ""),
         ])
-        self.model.colours = lambda o, key: self.COLOURS.get(o.status)
+        colours = self.COLOURS  # not ``self``: a lambda holding the dialog makes it a reference cycle
+        self.model.colours = lambda o, key: colours.get(o.status)
         self.model.tooltip = lambda o, key: o.reason if key == "reason" else o.file
         self.model.set_rows(outcomes)
         self.model.set_headers([self.tr("File"), self.tr("Result"), self.tr("Reason")])
