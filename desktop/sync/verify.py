@@ -74,6 +74,7 @@ REASONS = {
     "wrong_direction": "Loại gói này không được gửi theo chiều đó",
     "inconsistent": "Dữ liệu trong gói mâu thuẫn với tệp kê khai",
     "conflict": "Cùng mã gói nhưng nội dung khác với gói đã nhận",
+    "foreign_record": "Gói mang hồ sơ không thuộc đơn vị gửi",
 }
 
 
@@ -132,6 +133,7 @@ class VerifiedPackage:
     size: int
     documents: dict[str, bytes] = field(default_factory=dict)
     evidence: dict[str, bytes] = field(default_factory=dict)
+    dropped: list[str] = field(default_factory=list)  # personal fields the receiver did not keep
 
 
 # ------------------------------------------------------------------ safe unzip
@@ -392,6 +394,32 @@ def _check_consistency(manifest: pkg.Manifest, data: dict) -> None:
     for key in ("campaign", "period", "quarter"):
         if key in data and data[key] != getattr(manifest, key):
             raise Rejected("inconsistent", f"trường “{key}” khác tệp kê khai")
+
+
+def check_record_owner(manifest: pkg.Manifest, data: dict, self_code: str, units: dict[str, str | None],
+                       enrolled_children: set[str]) -> None:
+    """A record inside a package must be the sender's own unit (whose parent is the receiver), or
+    a branch the sender keeps itself (its parent is the sender, and it is not a unit known here
+    under another parent or with an installation of its own). ``units`` maps every unit code
+    known here to its parent code. Anything else (a sibling's record, another unit's) is refused
+    before a byte of it is written."""
+    rec = data.get("record") if isinstance(data, dict) else None
+    if not isinstance(rec, dict):
+        return
+    unit = rec.get("unit") if isinstance(rec.get("unit"), dict) else {}
+    code, parent = unit.get("code"), unit.get("parent_code")
+    sender = manifest.sender_code
+    if code == sender:
+        if parent not in (None, self_code):
+            raise Rejected("foreign_record", f"hồ sơ của “{code}” ghi đơn vị cấp trên là “{parent}”, không phải "
+                                             f"“{self_code}”")
+        return
+    if parent != sender:
+        raise Rejected("foreign_record", f"hồ sơ của “{code}” trong gói do “{sender}” gửi: một chi đoàn chỉ gửi "
+                                         "hồ sơ của chính mình")
+    if code in enrolled_children or (code in units and units[code] != sender):
+        raise Rejected("foreign_record", f"“{code}” không do “{sender}” quản lý (đơn vị đó thuộc "
+                                         f"“{units.get(code) or self_code}” hoặc tự gửi dữ liệu)")
 
 
 # ------------------------------------------------------------------ enrolment files

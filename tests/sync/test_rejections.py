@@ -37,10 +37,10 @@ def good(pair):
     return outbox_bytes(pair.branch, item)
 
 
-def _rejected(pair, content: bytes, code: str, words: str, name: str = "goi.stpkg"):
+def _rejected(pair, content: bytes, code: str, words: str, name: str = "goi.stpkg", status: str = "rejected"):
     before = stored_state(pair.dcs)
     out = import_bytes(pair.dcs, content, pair.tmp, name)
-    assert out.status == "rejected", out
+    assert out.status == status, out
     assert out.reason_code == code, out.reason
     assert words in out.reason
     assert stored_state(pair.dcs) == before  # nothing written from the bad package
@@ -146,7 +146,9 @@ def test_unknown_sender(pair, tmp_path):
     stranger = open_unit(tmp_path / "la", OTHER)
     enrol(stranger, pair.dcs, tmp_path)  # it knows the Đoàn cơ sở, but was never enrolled there
     item = put_quarterly(stranger, OTHER)
-    _rejected(pair, outbox_bytes(stranger, item), "unknown_sender", "chưa đăng ký khóa")
+    # Held ("chờ xác nhận"), named by its sender, nothing of it stored until the sender is confirmed.
+    out = _rejected(pair, outbox_bytes(stranger, item), "unknown_sender", "chưa đăng ký khóa", status="held")
+    assert OTHER.name in out.reason and "Chờ xác nhận" in out.reason
     stranger.close()
 
 
