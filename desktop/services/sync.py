@@ -945,18 +945,14 @@ REASONS_VI_UNKNOWN = "Đơn vị gửi chưa đăng ký khóa với đơn vị n
 
 
 def _receiver_checks(run: _Run, vp) -> None:
-    """What the receiver checks beyond the signature: a record belongs to the sender (or a branch
-    it keeps), and only the personal fields the sender may send are kept (the same rules as the
-    sender's, desktop/sync/privacy.py)."""
+    """What the receiver checks beyond the signature and the schema: a record belongs to the
+    sender (or a branch it keeps). (verify() already kept only the personal fields the sender may
+    send.)"""
     from desktop.sync.verify import check_record_owner
 
     m = vp.manifest
     if vp.relation == "child":
         check_record_owner(m, vp.data, run.me.code, run.trust.units, run.trust.enrolled_children)
-    data, dropped = privacy.minimise_received(m.kind, vp.data)
-    vp.data = data
-    if dropped:
-        vp.dropped = dropped
 
 
 def _store_accepted(ctx: AppContext, s, run: _Run, it: _Item, submissions) -> ImportOutcome:

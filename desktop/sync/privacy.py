@@ -123,7 +123,9 @@ PDF_FIELDS_BY_KIND: dict[str, tuple[str, ...]] = {
 EXTRA_LABELS_VI: dict[str, str] = {
     "date_of_birth": "Ngày hoặc năm sinh", "gender": "Giới tính", "is_party_member": "Là đảng viên",
     "id": "Mã đoàn viên trong hồ sơ", "training_registered": "Đăng ký Rèn luyện đoàn viên (CD-3.4)",
-    "erased": "Đã xóa theo yêu cầu",
+    "erased": "Đã xóa theo yêu cầu", "phone": "Số điện thoại", "id_number": "Số định danh cá nhân (CCCD)",
+    "residence": "Nơi cư trú", "union_card_no": "Số thẻ đoàn viên", "party_join_date": "Ngày vào Đảng",
+    "union_join_date": "Ngày vào Đoàn", "notes": "Ghi chú về đoàn viên", "dob_year_only": "Chỉ ghi năm sinh",
 }
 
 
@@ -159,7 +161,7 @@ def personal_fields_of(kind: str, data: dict, *, with_documents: bool) -> list[s
 def label_vi(field: str) -> str:
     where, _, name = field.rpartition(".")
     text = MEMBER_FIELDS.get(name, (None, None))[1] or RECORD_FIELD_LABELS_VI.get(name) or \
-        EXTRA_LABELS_VI.get(name) or name
+        EXTRA_LABELS_VI.get(name) or f"trường “{name[:40]}”"
     if where == "record":
         return f"Hồ sơ chi đoàn: {text}"
     if where == "pdf":
@@ -190,7 +192,9 @@ def minimise_received(kind: str, data: dict) -> tuple[dict, list[str]]:
             rec.pop("branches")
             dropped.add("branches")
         if isinstance(rec.get("members"), list):
-            rec["members"] = [_keep(m, set(RECORD_MEMBER_FIELDS), dropped) for m in rec["members"]]
+            inner: set[str] = set()
+            rec["members"] = [_keep(m, set(RECORD_MEMBER_FIELDS), inner) for m in rec["members"]]
+            dropped.update(f"record.{f}" for f in inner)
         out["record"] = rec
     labels = [label_vi(f) if f != "branches" else "hồ sơ của các chi đoàn khác" for f in sorted(dropped)]
     return out, labels

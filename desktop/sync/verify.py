@@ -27,6 +27,7 @@ from typing import Protocol
 
 from desktop.paths import schemas_dir
 from desktop.sync import package as pkg
+from desktop.sync import privacy
 from desktop.sync.keys import fingerprint, unb64, verify_signature
 from desktop.sync.kinds import ANY, DOWN, KINDS, UP
 
@@ -373,6 +374,10 @@ def _verify(opened, manifest, fp, signature, trust, limits) -> VerifiedPackage:
     data = _load_json(opened.members[pkg.DATA], "bad_data", "data.json", limits)
     if manifest.schema_version > KINDS[manifest.kind].schema_version:
         raise Rejected("unsupported_format", f"lược đồ {manifest.kind} phiên bản {manifest.schema_version}")
+    # The receiver keeps only what the sender may send (desktop/sync/privacy.py), before the
+    # schema (which forbids any other member field) is checked: a careless or altered sender's
+    # phone numbers and dates of birth are dropped here, never stored.
+    data, dropped = privacy.minimise_received(manifest.kind, data)
     errors = schema_errors(f"package-{manifest.kind}", data)
     if errors:
         raise Rejected("bad_data", "; ".join(errors))
@@ -380,7 +385,7 @@ def _verify(opened, manifest, fp, signature, trust, limits) -> VerifiedPackage:
     docs = {f.path: opened.members[f.path] for f in manifest.documents}
     evid = {f.path: opened.members[f.path] for f in manifest.evidence}
     return VerifiedPackage(manifest, data, opened.members, used.relation, used.status, opened.sha256,
-                           pkg.sha256_hex(manifest_bytes), opened.size, docs, evid)
+                           pkg.sha256_hex(manifest_bytes), opened.size, docs, evid, dropped)
 
 
 def _check_consistency(manifest: pkg.Manifest, data: dict) -> None:
