@@ -933,15 +933,21 @@ def _introduce(run: _Run, exc: Rejected) -> bool:
     if result is None:
         return False
     if not result.trusted:
-        exc.detail = f"“{m.sender_name or m.sender_code}” ({m.sender_code}): {result.reason}"
-        exc.args = (f"{REASONS_VI_UNKNOWN}: {exc.detail}",)
+        exc.why = result.reason
         return False
     run.trust.add(m.sender_code, keymod.unb64(m.introduction["public_key"]), "child")
     run.introduced.add(m.sender_code)
     return True
 
 
-REASONS_VI_UNKNOWN = "Đơn vị gửi chưa đăng ký khóa với đơn vị này"
+def held_reason(m: pkg.Manifest, why: str | None) -> str:
+    """Who sent what, why it waits, and what will release it (Vietnamese, for the list)."""
+    what = KINDS[m.kind].title_vi if m.kind in KINDS else m.kind
+    return (f"Chờ xác nhận: “{m.sender_name or m.sender_code}” ({m.sender_code}) gửi “{what}”"
+            + (f" kỳ {m.period}" if m.period else "") + ". "
+            + (why[0].upper() + why[1:] if why else "Đơn vị gửi chưa đăng ký khóa với đơn vị này")
+            + ". Gói được giữ lại và tự nhận khi đơn vị gửi được xác nhận (thư mời, tệp đăng ký khóa "
+            "hoặc đối chiếu mã vân tay).")
 
 
 def _receiver_checks(run: _Run, vp) -> None:
@@ -1020,7 +1026,7 @@ def _store_rejected(ctx: AppContext, s, run: _Run, it: _Item) -> ImportOutcome:
     """Record the rejection with its reason (never the content: that stays in the quarantine)."""
     exc, inc = it.rejected, it.inc
     m = exc.manifest
-    repo.add_received(
+    row_id = repo.add_received(
         s, package_id=m.package_id if m else None, sender_code=m.sender_code if m else None,
         recipient_code=m.recipient_code if m else None, kind=m.kind if m else None,
         campaign=m.campaign if m else None, period=m.period if m else None,
@@ -1033,10 +1039,8 @@ def _store_rejected(ctx: AppContext, s, run: _Run, it: _Item) -> ImportOutcome:
     status = HELD if exc.code == "unknown_sender" and it.stored is not None else REJECTED
     reason = exc.reason
     if status == HELD:
-        what = KINDS[m.kind].title_vi if m.kind in KINDS else m.kind
-        reason = (f"Chờ xác nhận: “{m.sender_name or m.sender_code}” ({m.sender_code}) gửi “{what}”"
-                  + (f" kỳ {m.period}" if m.period else "") + f". {exc.reason}. Gói được giữ lại và tự nhận "
-                  "khi đơn vị gửi được xác nhận (thư mời, tệp đăng ký khóa hoặc đối chiếu mã vân tay).")
+        reason = held_reason(m, getattr(exc, "why", None))
+        repo.set_received_reason(s, row_id, exc.code, reason)
     return ImportOutcome(inc.name, m.package_id if m else None, status, reason, exc.code,
                          m.kind if m else None, m.sender_code if m else None)
 
