@@ -185,10 +185,10 @@ def import_branch_sheet(ctx: AppContext, path: Path) -> SheetResult:
                 raise DomainError(f"mã “{code}” lặp lại")
             units.append(_branch_unit(me, code, name, bt, grade))
             seen.add(code)
-        except ValueError:
-            errors.append(f"Dòng {n}: khối lớp “{grade_text}” không phải số.")
         except DomainError as exc:
             errors.append(f"Dòng {n}: {exc}")
+        except ValueError:
+            errors.append(f"Dòng {n}: khối lớp “{grade_text}” không phải số.")
     added = unchanged = 0
     with ctx.uow.begin() as s:
         for u in units:

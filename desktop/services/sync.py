@@ -188,6 +188,8 @@ def enrol_export(ctx: AppContext, out: Path) -> EnrolExport:
     out = Path(out)
     if out.is_dir():
         out = out / f"SoThiDua_dang-ky-khoa_{pkg.safe_member_name(built.manifest.sender_code)}{pkg.EXTENSION}"
+    elif not out.suffix:  # a name typed without its type: the other side's file picker must see it
+        out = out.with_name(out.name + pkg.EXTENSION)
     atomic_write(out, built.content)
     return EnrolExport(out, built.manifest.key_fingerprint, built.manifest.sender_code)
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.services import sync
 from desktop.services.units import save_self_unit
-from tests.sync.conftest_sync import BRANCH, DCS, enrol, open_unit, put_quarterly
+from tests.sync.conftest_sync import BRANCH, DCS, open_unit, put_quarterly
 
 
 @pytest.fixture
