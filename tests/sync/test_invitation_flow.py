@@ -150,3 +150,19 @@ def test_branch_sheet_and_invite_all(dcs, tmp_path):
     statuses = {r.invitation_id: r.status for r in invitations.invitations(dcs)}
     assert statuses[again.invitation.invitation_id] == "open"
     assert list(statuses.values()).count("withdrawn") == 1
+
+
+def test_the_printed_page_names_both_units_and_shows_the_code(dcs, tmp_path):
+    from tests.reports import pdftools
+
+    a = invitations.invite(dcs, "CD-A", name="Chi đoàn thôn Đông Hải", branch_type="dan-cu")
+    b = invitations.invite(dcs, "CD-B", name="Chi đoàn Trường THCS Kiến Thụy", branch_type="truong-hoc", grade=9)
+    _files, pdf = invitations.write_invitations(dcs, [a, b], tmp_path / "moi")
+    pages = pdftools.pages_text(pdf.read_bytes())
+    assert len(pages) == 2
+    for page, issued in zip(pages, (a, b)):
+        flat = " ".join(page.split())
+        assert issued.invitation.short_code in flat
+        assert f"Kính gửi: Ban Chấp hành {issued.invitation.branch.name}" in flat
+        assert DCS.name in flat and issued.invitation.parent.fingerprint in flat
+    assert "khối 9" in " ".join(pages[1].split())

@@ -75,7 +75,7 @@ def invitation_story(page: InvitationPage, first: bool) -> list:
         f"Nhận tệp “{page.file_name}” do {page.parent_name} gửi (qua Zalo, thư điện tử hoặc USB).",
         ("Lần đầu mở Sổ Thi Đua: chọn “Nhận thư mời của đơn vị cấp trên”, chọn tệp đó. Nếu đã dùng "
         "Sổ Thi Đua: vào Cài đặt, bấm “Nhận thư mời…”."),
-        "Đối chiếu mã mời hiện trên màn hình với mã in trên trang này, rồi bấm Kết nối.",
+        "Đối chiếu mã mời hiện trên màn hình với mã in trên trang này, rồi bấm Hoàn tất (hoặc Có).",
         "Gói đầu tiên chi đoàn gửi lên sẽ được đơn vị mời nhận ngay.",
     ])
     story.append(Spacer(1, 6))

@@ -164,7 +164,7 @@ class OutboxPage(Page):
         self.in_model.colours = lambda r, key: STATUS_COLOURS.get(sync.row_status(r)) if key == "status" else None
         self.in_model.tooltip = lambda r, key: r.reason or r.package_id or r.source_name
         self.in_view = make_table(self.in_model, "received_table")
-        for col, w in enumerate((120, 110, 190, 110, 60, 150, 300)):
+        for col, w in enumerate((120, 200, 170, 90, 60, 150, 300)):
             self.in_view.setColumnWidth(col, w)
         self.import_files_btn = QPushButton()
         self.import_files_btn.setObjectName("import_files")
