@@ -166,3 +166,26 @@ def test_the_printed_page_names_both_units_and_shows_the_code(dcs, tmp_path):
         assert f"Kính gửi: Ban Chấp hành {issued.invitation.branch.name}" in flat
         assert DCS.name in flat and issued.invitation.parent.fingerprint in flat
     assert "khối 9" in " ".join(pages[1].split())
+
+
+def test_documents_of_a_joined_branch_name_the_parent_not_its_code(dcs, tmp_path):
+    """Issue 17 item 6: "BCH DCS-KIENTHUY", "Kính gửi: Ban Thường vụ TD-HP" — the name instead."""
+    from desktop.services.reports import ReportRequest, generate
+    from tests.reports import pdftools
+
+    issued = invitations.invite(dcs, BRANCH.code, name=BRANCH.name, branch_type="dan-cu")
+    files, _ = invitations.write_invitations(dcs, [issued], tmp_path / "moi")
+    branch = _fresh(tmp_path, "chi-doan")
+    invitations.join(branch, files[0])
+    for kind, quarter in (("quarterly", 3), ("year-end", None)):
+        text = " ".join(pdftools.text(generate(branch, ReportRequest(kind, period="2026", quarter=quarter)).pdf).split())
+        assert "BCH ĐOÀN PHƯỜNG LÊ CHÂN" in text and DCS.code not in text
+    year_end = " ".join(pdftools.text(generate(branch, ReportRequest("year-end", period="2026")).pdf).split())
+    assert "Kính gửi: Ban Thường vụ Đoàn phường Lê Chân" in year_end
+    branch.close()
+
+
+def test_an_enrolment_file_saved_without_its_type_gets_it(dcs, tmp_path):
+    """The other side's picker lists *.stpkg: a name typed without the type must still show."""
+    out = sync.enrol_export(dcs, tmp_path / "khoa-doan-phuong")
+    assert out.path.name == "khoa-doan-phuong.stpkg" and out.path.exists()

@@ -160,3 +160,27 @@ def test_package_files_dropped_on_the_window_are_imported(qtbot, env, tmp_path):
     assert w.stack.currentWidget() is page and page.tabs.currentIndex() == 1
     assert sorted(r.status for r in sync.received(env.ctx)) == ["accepted", "accepted"]
     branch.close()
+
+
+def test_file_pickers_show_the_types_they_open(qtbot, env, monkeypatch):
+    import desktop.ui.pages.outbox as outbox_page
+    import desktop.ui.pages.settings as settings_page
+    from desktop.ui.pages.outbox import OutboxPage
+    from desktop.ui.pages.settings import SettingsPage
+
+    save_self_unit(env.ctx, DCS)
+    asked = []
+    for mod in (outbox_page, settings_page):
+        monkeypatch.setattr(mod, "open_file", lambda _p, title, filters="": asked.append((title, filters)) or "")
+    monkeypatch.setattr(outbox_page, "open_files", lambda _p, title, filters="": asked.append((title, filters)) or [])
+    page = OutboxPage(env)
+    qtbot.addWidget(page)
+    page._enrol_import()
+    page._import_files()
+    settings = SettingsPage(env)
+    qtbot.addWidget(settings)
+    settings.accept_invitation()
+    filters = dict(asked)
+    assert "*.stpkg" in filters["Nhập tệp đăng ký khóa"] and "(*)" in filters["Nhập tệp đăng ký khóa"]
+    assert "*.stpkg" in filters["Nhập tệp gói"]
+    assert filters["Mở thư mời"] == "Thư mời Sổ Thi Đua (*.stmoi)"
