@@ -3,13 +3,13 @@ with (desktop/sync/invitation.py), and the sender's name on received packages (a
 until its sender is confirmed shows who sent it)
 
 Revision ID: 0011
-Revises: 0010
+Revises: 0018
 """
 from alembic import op
 import sqlalchemy as sa
 
 revision = "0011"
-down_revision = "0010"
+down_revision = "0018"
 branch_labels = None
 depends_on = None
 
