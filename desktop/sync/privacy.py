@@ -115,10 +115,12 @@ def record_fields_vi() -> list[str]:
 # ------------------------------------------------------------------ what a package declares
 # The documents printed for a submission are the official forms: the registration list and the
 # proposal list show, per member, the year (or date) of birth, the gender and, on the
-# registration, Party membership (desktop/reports/builders/registration.py, year_end.py).
+# registration, Party membership (desktop/reports/builders/registration.py, year_end.py); the
+# recognition decision's annex names the recognised members with year of birth and gender.
 PDF_FIELDS_BY_KIND: dict[str, tuple[str, ...]] = {
     "registration": ("full_name", "date_of_birth", "gender", "is_party_member"),
     "year-end": ("full_name", "date_of_birth", "gender", "volunteer_days", "votes_for"),
+    "decision": ("full_name", "date_of_birth", "gender"),  # the decision's annex of recognised members
 }
 EXTRA_LABELS_VI: dict[str, str] = {
     "date_of_birth": "Ngày hoặc năm sinh", "gender": "Giới tính", "is_party_member": "Là đảng viên",
