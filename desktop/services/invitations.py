@@ -269,9 +269,13 @@ def invite_all(ctx: AppContext, *, include_connected: bool = False, hub: str | N
 
 def _issue(ctx: AppContext, me: Unit, units: list[Unit], hub: str | None) -> list[Issued]:
     from desktop.services.sync import keystore
+    from desktop.services.units import unit_settings
 
     ident = keystore(ctx).identity()
     parent = {"code": me.code, "name": me.name, "kind": me.kind.value}
+    if hub is None:  # the parent's hub, when it has one, so the branch can send online at once
+        configured = str(unit_settings(ctx, me.code).get("hub_url") or "").strip()
+        hub = configured if configured.startswith(("http://", "https://")) and len(configured) <= 300 else None
     out = []
     with ctx.uow.begin() as s:
         for unit in units:
@@ -411,6 +415,14 @@ def join_invitation(ctx: AppContext, invitation: inv.Invitation, *, all_party_me
         audit.record(s, actor=ctx.actor, action="join", entity="sync_invitation",
                      entity_id=invitation.invitation_id, unit_code=unit.code,
                      after={"parent": p.code, "parent_fingerprint": fp})
+    if invitation.hub:
+        from desktop.services.units import set_unit_setting, unit_settings
+
+        if not str(unit_settings(ctx, unit.code).get("hub_url") or "").strip():
+            try:
+                set_unit_setting(ctx, unit.code, "hub_url", invitation.hub)
+            except DomainError:
+                pass  # an address this version does not accept: sending by file still works
     msg = (f"{unit.name} ({unit.code}) đã kết nối với {p.name}. Gói đầu tiên gửi lên sẽ được "
            f"{p.name} nhận ngay, không cần trao đổi tệp khóa.")
     return JoinResult(unit, p.code, p.name, fp, created, msg)

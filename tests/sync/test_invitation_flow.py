@@ -193,3 +193,16 @@ def test_an_enrolment_file_saved_without_its_type_gets_it(dcs, tmp_path):
     """The other side's picker lists *.stpkg: a name typed without the type must still show."""
     out = sync.enrol_export(dcs, tmp_path / "khoa-doan-phuong")
     assert out.path.name == "khoa-doan-phuong.stpkg" and out.path.exists()
+
+
+def test_the_parents_hub_travels_with_the_invitation(dcs, tmp_path):
+    from desktop.services.units import set_unit_setting, unit_settings
+
+    set_unit_setting(dcs, DCS.code, "hub_url", "https://hub.doanphuong-lechan.vn")
+    issued = invitations.invite(dcs, BRANCH.code, name=BRANCH.name, branch_type="dan-cu")
+    assert issued.invitation.hub == "https://hub.doanphuong-lechan.vn"
+    files, _ = invitations.write_invitations(dcs, [issued], tmp_path / "moi")
+    branch = _fresh(tmp_path, "chi-doan")
+    invitations.join(branch, files[0])
+    assert unit_settings(branch, BRANCH.code)["hub_url"] == "https://hub.doanphuong-lechan.vn"
+    branch.close()
