@@ -770,8 +770,12 @@ def release_held(ctx: AppContext, senders: list[str] | None = None) -> list[Impo
     for r in rows:
         try:
             content = stored_bytes(ctx, r.stored_name)
+            verify(open_package(content), trust)
         except OSError:
             continue
+        except Rejected as exc:
+            if exc.code in ("unknown_sender", "bad_signature"):
+                continue  # still not confirmed (e.g. another installation of a known branch): stays held
         incoming.append(Incoming(name=r.source_name, content=content))
         kept.append(r)
     if not incoming:

@@ -68,6 +68,12 @@ def test_second_installation_with_the_same_invitation_gets_no_trust(dcs, tmp_pat
     assert b.status == "held" and "đã được dùng cho một máy khác" in b.reason
     units = sync.enrolled_units(dcs)
     assert [u.fingerprint for u in units] == [sync.identity(first).fingerprint]
+    # Releasing does not let it in, nor duplicate it; confirming that installation's key does.
+    assert sync.release_held(dcs) == []
+    [who] = sync.held_senders(dcs)
+    assert who.packages == 1 and who.fingerprint == sync.identity(second).fingerprint
+    sync.confirm_sender(dcs, BRANCH.code, who.fingerprint)
+    assert sync.held_senders(dcs) == []
     first.close()
     second.close()
 
