@@ -381,6 +381,12 @@ def _verify(opened, manifest, fp, signature, trust, limits) -> VerifiedPackage:
     errors = schema_errors(f"package-{manifest.kind}", data)
     if errors:
         raise Rejected("bad_data", "; ".join(errors))
+    declared = set(manifest.personal_fields)
+    if any(f.startswith(("record.", "pdf.")) for f in declared):  # a sender that declares everything
+        undeclared = set(privacy.personal_fields_of(manifest.kind, data, with_documents=False)) - declared
+        if undeclared:
+            raise Rejected("inconsistent", "gói mang dữ liệu cá nhân không khai trong tệp kê khai: "
+                           + ", ".join(privacy.labels_vi(undeclared)))
     _check_consistency(manifest, data)
     docs = {f.path: opened.members[f.path] for f in manifest.documents}
     evid = {f.path: opened.members[f.path] for f in manifest.evidence}

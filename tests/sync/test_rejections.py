@@ -369,3 +369,18 @@ def test_phone_numbers_and_dates_of_birth_in_a_record_are_not_kept(pair):
     assert len(members) == 6
     assert not any(m.get("phone") or m.get("date_of_birth") or m.get("id_number") or m.get("residence")
                    for m in members)
+
+
+def test_personal_fields_carried_but_not_declared_are_refused(pair):
+    from desktop.sync import privacy
+    from desktop.sync.kinds import subject_key
+    from tests.sync.conftest_sync import branch_record
+
+    data = _registration_with(privacy.minimise_record(branch_record(BRANCH, 3)))
+    ident = KeyStore(pair.branch.data.keys).identity()
+    declared = [f for f in privacy.personal_fields_of("registration", data, with_documents=False)
+                if f != "record.history"]
+    built = pkg.build(signer=ident, kind="registration", sender={"code": BRANCH.code, "name": BRANCH.name},
+                      recipient={"code": "DCS-LECHAN", "name": ""}, data=data, campaign=CAMPAIGN, period="2026",
+                      subject=subject_key("registration", campaign=CAMPAIGN, period="2026"), personal_fields=declared)
+    _rejected(pair, built.content, "inconsistent", "Hồ sơ chi đoàn: Ngày vào, chuyển đến, chuyển đi")
