@@ -45,8 +45,12 @@ class GuiThreadCollector(QObject):
         return 0
 
 
-def install(app) -> GuiThreadCollector:
-    """Turn automatic collection off and collect from the GUI thread (once per application)."""
+def install(app) -> GuiThreadCollector | None:
+    """Turn automatic collection off and collect from the GUI thread (once per application).
+    Without an application (no GUI thread to collect on) automatic collection stays on."""
+    if app is None:
+        gc.enable()
+        return None
     existing = getattr(app, "_sothidua_gc", None)
     if existing is None:
         existing = GuiThreadCollector(app)

@@ -91,3 +91,29 @@ def test_import_refused_package_then_enrolment_file_keeps_the_window(qtbot, thre
     timer.stop()
     assert window.isVisible()
     assert page.units_model.row(0).unit_code == BRANCH.code
+
+
+def test_the_gui_thread_collector_collects_what_the_worker_left(qtbot, qapp):
+    """Garbage made on the worker thread is collected by the GUI thread's timer, generation by
+    generation with Python's own thresholds (so memory does not grow with collection off)."""
+    import weakref
+
+    from desktop.ui import gc_guard
+
+    was_enabled = gc.isenabled()
+    collector = gc_guard.install(qapp)
+    try:
+        class Node:
+            pass
+
+        a, b = Node(), Node()
+        a.other, b.other = b, a  # a reference cycle: only the collector frees it
+        gone = weakref.ref(a)
+        del a, b
+        kept = [[] for _ in range(2000)]  # enough live allocations to cross generation 0's threshold
+        qtbot.waitUntil(lambda: gone() is None, timeout=5000)  # the 500 ms timer on this thread
+        assert gone() is None and not gc.isenabled() and len(kept) == 2000
+    finally:
+        collector.timer.stop()
+        if was_enabled:
+            gc.enable()
