@@ -411,7 +411,44 @@ class _JoinPage(_FilePage):
 
     def __init__(self, wizard):
         super().__init__(wizard)
+        # The code printed on the invitation page, typed to check the file is the one meant for
+        # this unit (optional: the code is also shown below for comparison).
+        self.code_label = QLabel()
+        self.code = QLineEdit()
+        self.code.setObjectName("wizard_join_code")
+        self.code.setMaxLength(40)
+        self.code.textChanged.connect(self._code_changed)
+        self.code_state = QLabel()
+        self.code_state.setObjectName("wizard_join_code_state")
+        lay = self.layout()
+        at = lay.indexOf(self.summary)
+        row = QHBoxLayout()
+        row.addWidget(self.code_label)
+        row.addWidget(self.code, 1)
+        row.addWidget(self.code_state)
+        lay.insertLayout(at, row)
         self.retranslate()
+
+    def _code_ok(self) -> bool | None:
+        from desktop.sync.invitation import code_matches
+
+        if not self.code.text().strip() or self.preview is None:
+            return None
+        return code_matches(self.preview, self.code.text())
+
+    def _code_changed(self) -> None:
+        ok = self._code_ok()
+        self.code_state.setText("" if ok is None else self.tr("matches") if ok else
+                                self.tr("does not match this file"))
+        self.code_state.setStyleSheet("" if ok is None else "color: #1d5e20;" if ok else "color: #8a1c14;")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return super().isComplete() and self._code_ok() is not False
+
+    def _read_done(self, preview) -> None:
+        super()._read_done(preview)
+        self._code_changed()
 
     def choose_file(self) -> str:
         return open_file(self, self.tr("Open an invitation"), self.tr("Sổ Thi Đua invitations (*.stmoi)"))
@@ -424,6 +461,8 @@ class _JoinPage(_FilePage):
             "below is the one printed on the invitation page."))
         self.file_label.setText(self.tr("Invitation file:"))
         self.browse.setText(self.tr("Choose a file…"))
+        self.code_label.setText(self.tr("Invitation code on the printed page (optional):"))
+        self._code_changed()
         if self.preview is not None:
             self.summary.setText(self.describe(self.preview))
 

@@ -55,6 +55,12 @@ def test_join_in_the_first_run_wizard(qtbot, env, dcs_ctx, tmp_path):
     text = page.summary.text()
     assert "Chi đoàn Tổ dân phố số 3" in text and "Đoàn phường Lê Chân" in text and made.short_code in text
     assert self_unit(env.ctx) is None, "reading the invitation writes nothing"
+    page.code.setText("AAAA-BBBB-CCCC-DDDD")  # typed from another branch's page
+    assert page.code_state.text() == "không khớp với tệp này"
+    assert not wiz.button(QWizard.FinishButton).isEnabled()
+    page.code.setText(made.short_code.lower().replace("-", " "))
+    assert page.code_state.text() == "khớp"
+    assert wiz.button(QWizard.FinishButton).isEnabled()
     with qtbot.waitSignal(wiz.finished, timeout=10_000):
         wiz.button(QWizard.FinishButton).click()
     me = self_unit(env.ctx)

@@ -3,7 +3,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="482" />
+        <location filename="../../desktop/ui/wizard.py" line="521" />
         <source>Sổ Thi Đua — first run</source>
         <translation>Sổ Thi Đua — thiết lập lần đầu</translation>
     </message>
@@ -102,62 +102,77 @@
 <context>
     <name>_JoinPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="417" />
+        <location filename="../../desktop/ui/wizard.py" line="441" />
+        <source>matches</source>
+        <translation>khớp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard.py" line="442" />
+        <source>does not match this file</source>
+        <translation>không khớp với tệp này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard.py" line="454" />
         <source>Open an invitation</source>
         <translation>Mở thư mời</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="417" />
+        <location filename="../../desktop/ui/wizard.py" line="454" />
         <source>Sổ Thi Đua invitations (*.stmoi)</source>
         <translation>Thư mời Sổ Thi Đua (*.stmoi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="420" />
+        <location filename="../../desktop/ui/wizard.py" line="457" />
         <source>Accept an invitation</source>
         <translation>Nhận thư mời</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="421" />
+        <location filename="../../desktop/ui/wizard.py" line="458" />
         <source>Your unit and its upper level, from the invitation file.</source>
         <translation>Đơn vị của bạn và đơn vị cấp trên, lấy từ tệp thư mời.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="423" />
+        <location filename="../../desktop/ui/wizard.py" line="460" />
         <source>Choose the invitation file (.stmoi) your Đoàn cơ sở sent. Check that the invitation code shown below is the one printed on the invitation page.</source>
         <translation>Chọn tệp thư mời (.stmoi) do Đoàn cơ sở gửi. Kiểm tra mã mời hiện bên dưới trùng với mã in trên trang thư mời.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="425" />
+        <location filename="../../desktop/ui/wizard.py" line="462" />
         <source>Invitation file:</source>
         <translation>Tệp thư mời:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="426" />
+        <location filename="../../desktop/ui/wizard.py" line="463" />
         <source>Choose a file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="440" />
+        <location filename="../../desktop/ui/wizard.py" line="464" />
+        <source>Invitation code on the printed page (optional):</source>
+        <translation>Mã mời in trên trang thư mời (không bắt buộc):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard.py" line="479" />
         <source>Your unit: {0} (code {1}).</source>
         <translation>Đơn vị của bạn: {0} (mã {1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="441" />
+        <location filename="../../desktop/ui/wizard.py" line="480" />
         <source>Upper level: {0} (code {1}).</source>
         <translation>Đơn vị cấp trên: {0} (mã {1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="442" />
+        <location filename="../../desktop/ui/wizard.py" line="481" />
         <source>Invitation code: {0}</source>
         <translation>Mã mời: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="443" />
+        <location filename="../../desktop/ui/wizard.py" line="482" />
         <source>Press Finish to set up your unit and connect it to {0}.</source>
         <translation>Bấm Hoàn tất để tạo hồ sơ đơn vị và kết nối với {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="451" />
+        <location filename="../../desktop/ui/wizard.py" line="490" />
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
