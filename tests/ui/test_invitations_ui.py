@@ -141,6 +141,8 @@ def test_send_page_opens_without_keys_and_a_held_package_is_confirmed(qtbot, env
     statuses = sorted(page.in_model.index(i, 5).data() for i in range(page.in_model.rowCount()))
     assert statuses == ["Đã nhận sau khi xác nhận", "Đã nhận ✓"]
     assert not page.confirm_btn.isVisible()
+    assert page.units_model.index(0, 1).data() == BRANCH.name
+    assert page.units_model.index(0, 5).data() == "xác nhận bằng mã vân tay"
     branch.close()
 
 

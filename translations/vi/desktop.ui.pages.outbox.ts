@@ -3,7 +3,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="589" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="590" />
         <source>Send and receive</source>
         <translation>Gửi – nhận</translation>
     </message>
@@ -92,21 +92,21 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/outbox.py" line="254" />
-        <location filename="../../desktop/ui/pages/outbox.py" line="564" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="565" />
         <source>Versions of this submission</source>
         <translation>Các phiên bản của lần nộp này</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/outbox.py" line="255" />
-        <location filename="../../desktop/ui/pages/outbox.py" line="473" />
-        <location filename="../../desktop/ui/pages/outbox.py" line="480" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="474" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="481" />
         <source>Outbox</source>
         <translation>Hộp thư đi</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/outbox.py" line="256" />
         <location filename="../../desktop/ui/pages/outbox.py" line="265" />
-        <location filename="../../desktop/ui/pages/outbox.py" line="557" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="558" />
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
@@ -273,33 +273,43 @@
         <translation>đã thay (khóa bị mất)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="363" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="332" />
+        <source>by invitation</source>
+        <translation>theo thư mời</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/outbox.py" line="333" />
+        <source>confirmed by fingerprint</source>
+        <translation>xác nhận bằng mã vân tay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/outbox.py" line="364" />
         <source>{0} ({1}) — key fingerprint: &lt;b&gt;{2}&lt;/b&gt;</source>
         <translation>{0} ({1}) — mã vân tay khóa: &lt;b&gt;{2}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="369" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="370" />
         <source>The outbox is empty.</source>
         <translation>Hộp thư đi trống.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="373" />
-        <location filename="../../desktop/ui/pages/outbox.py" line="379" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="374" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="380" />
         <source>Sending and receiving</source>
         <translation>Gửi – nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="385" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="386" />
         <source>Export enrolment file</source>
         <translation>Xuất tệp đăng ký khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="385" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="386" />
         <source>Sổ Thi Đua packages (*.stpkg)</source>
         <translation>Gói Sổ Thi Đua (*.stpkg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="391" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="392" />
         <source>Enrolment file written: {0}
 
 Give it to the upper level (or the branches) and read them this fingerprint on the phone so they can compare:
@@ -310,23 +320,23 @@ Gửi tệp cho đơn vị cấp trên (hoặc các chi đoàn) và đọc mã v
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="397" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="398" />
         <source>Import enrolment file</source>
         <translation>Nhập tệp đăng ký khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="398" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="399" />
         <source>Sổ Thi Đua enrolment files (*.stpkg *.json *.key);;All files (*)</source>
         <translation>Tệp đăng ký khóa Sổ Thi Đua (*.stpkg *.json *.key);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="504" />
-        <location filename="../../desktop/ui/pages/outbox.py" line="547" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="505" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="548" />
         <source>Sổ Thi Đua packages (*.stpkg);;All files (*)</source>
         <translation>Gói Sổ Thi Đua (*.stpkg);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="405" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="406" />
         <source>Another key</source>
         <translation>Khóa khác</translation>
     </message>
@@ -351,7 +361,7 @@ Gửi tệp cho đơn vị cấp trên (hoặc các chi đoàn) và đọc mã v
         <translation>Đơn vị kết nối bằng thư mời không cần làm gì ở đây. Khi không có thư mời: trao đổi tệp đăng ký khóa với đơn vị kia và đối chiếu mã vân tay khóa qua điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="406" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="407" />
         <source>{0}
 
 Replace the lost key? Do this only after comparing the new fingerprint with the unit by phone: packages signed with the old key will be refused.</source>
@@ -360,7 +370,7 @@ Replace the lost key? Do this only after comparing the new fingerprint with the 
 Thay khóa bị mất? Chỉ làm việc này sau khi đã gọi điện đối chiếu mã vân tay mới với đơn vị đó: các gói ký bằng khóa cũ sẽ bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="414" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="415" />
         <source>{0} ({1})
 Key fingerprint: {2}
 
@@ -371,78 +381,78 @@ Mã vân tay khóa: {2}
 {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="421" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="422" />
         <source>Change key</source>
         <translation>Đổi khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="422" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="423" />
         <source>Make a new key for this unit? The old key vouches for the new one: export the enrolment file again and send it to the upper level and the branches.</source>
         <translation>Tạo khóa mới cho đơn vị? Khóa cũ sẽ xác nhận khóa mới: hãy xuất lại tệp đăng ký khóa và gửi cho đơn vị cấp trên và các chi đoàn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="429" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="430" />
         <source>New key fingerprint: {0}</source>
         <translation>Mã vân tay khóa mới: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="448" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="449" />
         <source>Building the package…</source>
         <translation>Đang lập gói…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="450" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="451" />
         <source>{0} package(s) put in the outbox, waiting to be sent.</source>
         <translation>Đã đưa {0} gói vào hộp thư đi, đang chờ gửi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="453" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="454" />
         <source>Export to a folder or USB stick</source>
         <translation>Xuất ra thư mục hoặc USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="460" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="461" />
         <source>{0} of {1} package(s) exported to {2}.</source>
         <translation>Đã xuất {0}/{1} gói vào {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="468" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="469" />
         <source>Exporting packages…</source>
         <translation>Đang xuất gói…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="473" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="474" />
         <source>Select the packages to export.</source>
         <translation>Hãy chọn các gói cần xuất.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="480" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="481" />
         <source>Select a package to preview.</source>
         <translation>Hãy chọn một gói để xem trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="500" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="501" />
         <source>Importing packages…</source>
         <translation>Đang nhập gói…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="503" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="504" />
         <source>Import package files</source>
         <translation>Nhập tệp gói</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="524" />
-        <location filename="../../desktop/ui/pages/outbox.py" line="529" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="525" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="530" />
         <source>Confirm the sender</source>
         <translation>Xác nhận đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="525" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="526" />
         <source>The packages of {0} ({1}) do not carry its key: import its enrolment file (Advanced: keys) or send it an invitation.</source>
         <translation>Gói của {0} ({1}) không mang khóa của đơn vị đó: hãy nhập tệp đăng ký khóa của họ (thẻ Nâng cao: khóa) hoặc gửi thư mời cho họ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="530" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="531" />
         <source>{0} ({1}) sent {2} package(s) waiting for confirmation: {3}.
 
 Key fingerprint in the packages:
@@ -457,22 +467,22 @@ Mã vân tay khóa trong gói:
 Hãy gọi điện cho đơn vị đó và nhờ đọc mã vân tay của họ (Gửi – nhận → Nâng cao: khóa). Chỉ xác nhận khi mọi nhóm ký tự đều trùng.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="541" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="542" />
         <source>Import every package in a folder</source>
         <translation>Nhập mọi gói trong một thư mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="546" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="547" />
         <source>Preview a package file</source>
         <translation>Xem trước một tệp gói</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="557" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="558" />
         <source>Select a received package.</source>
         <translation>Hãy chọn một gói đã nhận.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="561" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="562" />
         <source>Version {0} — {1} — received {2}</source>
         <translation>Phiên bản {0} — {1} — nhận lúc {2}</translation>
     </message>

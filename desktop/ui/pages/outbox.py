@@ -329,7 +329,8 @@ class OutboxPage(Page):
 
     def _origin(self, origin: str) -> str:
         return {"enrolment": self.tr("first enrolment"), "rotation": self.tr("changed (vouched by the old key)"),
-                "replacement": self.tr("replaced (lost key)")}.get(origin, origin)
+                "replacement": self.tr("replaced (lost key)"), "invitation": self.tr("by invitation"),
+                "confirmed": self.tr("confirmed by fingerprint")}.get(origin, origin)
 
     def reload(self):
         ctx = self.env.ctx
