@@ -83,7 +83,9 @@ class PackagePreviewDialog(QDialog):
         if m is not None:
             form.addRow(self.tr("Kind:"), QLabel(kind_title(m.kind, lang)))
             form.addRow(self.tr("From:"), QLabel(f"{m.sender_name} ({m.sender_code})"))
-            form.addRow(self.tr("To:"), QLabel(m.recipient_code if m.recipient_code != "*" else self.tr("any unit")))
+            to_name = ((m.raw.get("recipient") or {}).get("name") or "") if isinstance(m.raw, dict) else ""
+            to = f"{to_name} ({m.recipient_code})" if to_name else m.recipient_code
+            form.addRow(self.tr("To:"), QLabel(to if m.recipient_code != "*" else self.tr("any unit")))
             period = m.period or ""
             if m.quarter:
                 period += " · " + self.tr("quarter {0}").format(m.quarter)
