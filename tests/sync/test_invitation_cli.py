@@ -71,3 +71,25 @@ def test_unknown_branch_held_then_confirmed_without_reimport(tmp_path):
     rows = json.loads(ok("sync", "received", "--json", data_dir=dcs))
     assert sorted(r["status"] for r in rows) == ["accepted", "released"]
     assert json.loads(ok("sync", "held", "--json", data_dir=dcs)) == []
+
+
+def test_branches_from_a_sheet_then_invite_all(tmp_path):
+    from openpyxl import Workbook
+
+    dcs = tmp_path / "dcs"
+    ok("unit", "init", "--code", "DCS-A", "--name", "Đoàn phường A", "--kind", "doan-co-so", data_dir=dcs)
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Mã", "Tên", "Loại hình", "Khối"])
+    ws.append(["CD-10A1", "Chi đoàn lớp 10A1", "Khối trường học", 10])
+    ws.append(["CD-TDP1", "Chi đoàn Tổ dân phố 1", "dân cư", None])
+    ws.append(["CD-X", "Chi đoàn X", "không rõ", None])
+    wb.save(tmp_path / "ds.xlsx")
+    code, out, err = run_cli("sync", "branches", "--sheet", str(tmp_path / "ds.xlsx"), "--json", data_dir=dcs)
+    res = json.loads(out)
+    assert code == 1 and res["added"] == 2 and res["errors"] == ["Dòng 4: loại hình “không rõ” không có"]
+    out = json.loads(ok("sync", "invite", "--all", "--out", str(tmp_path / "moi"), "--json", data_dir=dcs))
+    assert sorted(i["branch"] for i in out["invitations"]) == ["CD-10A1", "CD-TDP1"]
+    assert out["pdf"].endswith("LoiMoi_cac-chi-doan.pdf")
+    lines = json.loads(ok("sync", "branches", "--json", data_dir=dcs))["branches"]
+    assert {b["code"]: (b["grade"], b["invitation"]) for b in lines} == {"CD-10A1": (10, "open"), "CD-TDP1": (None, "open")}
