@@ -27,12 +27,12 @@ from desktop.domain.commune import (
 from desktop.domain.commune_eval import CommuneData, evaluate_commune
 from desktop.domain.errors import DomainError
 from desktop.domain.evaluation_model import Evaluation
-from desktop.domain.periods import Period
 from desktop.domain.settings import with_defaults
 from desktop.domain.units import Unit, UnitKind
 from desktop.services.catalogs import all_catalogs, bundled_catalogs, is_youth_catalog
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
+from desktop.services.units import period_in, resolve_period
 
 AREA = "commune"
 
@@ -45,10 +45,6 @@ def _me(ctx: AppContext) -> Unit:
 
 def available(unit: Unit | None) -> bool:
     return unit is not None and unit.kind is UnitKind.DANG_UY_XA
-
-
-def _period(ctx: AppContext, label: str | None) -> Period:
-    return Period.parse(label or str(ctx.today().year))
 
 
 # ------------------------------------------------------------------ catalogs
@@ -121,7 +117,7 @@ def delete_log(ctx: AppContext, log_id: int) -> Changes:
 
 def logs(ctx: AppContext, period: str | None = None, kind: str | None = None) -> list[CommuneLog]:
     me = _me(ctx)
-    p = _period(ctx, period)
+    p = resolve_period(ctx, _me(ctx).code, period)
     with ctx.uow.read() as s:
         return repo.logs_between(s, me.code, p.start, p.end, kind)
 
@@ -142,7 +138,7 @@ def record_value(ctx: AppContext, campaign: str, criterion_id: str, period: str 
     if value is not None and crit.unit == "share" and not 0 <= value <= 1:
         raise DomainError(f"{criterion_id} là tỉ lệ: ghi từ 0 đến 1 (ví dụ 0.85 cho 85%), không phải {value}.",
                           field="value")
-    p = _period(ctx, period)
+    p = resolve_period(ctx, _me(ctx).code, period)
     with ctx.uow.begin() as s:
         repo.add_value(s, me.code, RecordedValue(campaign, criterion_id, p.label, value, verdict, note,
                                                  ctx.today(), ctx.actor), ctx.actor)
@@ -173,7 +169,7 @@ def set_task_progress(ctx: AppContext, task_id: int, progress: int, note: str = 
 
 def tasks(ctx: AppContext, period: str | None = None) -> list[ProgrammeTask]:
     me = _me(ctx)
-    p = _period(ctx, period)
+    p = resolve_period(ctx, _me(ctx).code, period)
     with ctx.uow.read() as s:
         return repo.tasks_for(s, me.code, p.label)
 
@@ -186,7 +182,7 @@ def evaluate(ctx: AppContext, campaign: str, period: str | None = None, *, as_of
     me = _me(ctx)
     code = unit_code or me.code
     cat = catalog(ctx, campaign)
-    p = _period(ctx, period)
+    p = resolve_period(ctx, _me(ctx).code, period)
     with ctx.uow.read() as s:
         data = CommuneData(
             unit_code=code, unit_name=me.name if code == me.code else code, period=p,
@@ -217,7 +213,7 @@ class SatisfactionSummary:
 
 def satisfaction(ctx: AppContext, period: str | None = None) -> SatisfactionSummary:
     me = _me(ctx)
-    p = _period(ctx, period)
+    p = resolve_period(ctx, _me(ctx).code, period)
     with ctx.uow.read() as s:
         surveys = repo.logs_between(s, me.code, p.start, p.end, "survey")
         settings = with_defaults(settings_repo.all_for(s, me.code))
@@ -255,7 +251,7 @@ def youth_figures(ctx: AppContext, period: str | None = None) -> list[YouthFigur
     no per-member recognition)."""
     from desktop.services import sync
 
-    p = _period(ctx, period)
+    p = resolve_period(ctx, _me(ctx).code, period)
     out = []
     for row in sync.received(ctx, kinds=("summary",), current_only=True):
         if row.period not in {p.label, f"{p.year - 1}-{p.year}"}:
@@ -331,7 +327,7 @@ def import_records(ctx: AppContext, data: dict) -> tuple[dict, Changes]:
             value = v.get("value")
             if isinstance(value, bool):
                 value = 1.0 if value else 0.0
-            p = _period(ctx, str(v["period"]) if v.get("period") else None)
+            p = period_in(s, me.code, v.get("period"), ctx.today())
             repo.add_value(s, me.code, RecordedValue(cat.id, v["criterion"], p.label,
                                                      None if value is None else float(value), verdict,
                                                      v.get("note") or "", ctx.today(), ctx.actor), ctx.actor)
@@ -340,7 +336,7 @@ def import_records(ctx: AppContext, data: dict) -> tuple[dict, Changes]:
             where = f"tasks dòng {i}"
             if t.get("campaign") not in cats:
                 raise DomainError(f"{where}: không có bộ tiêu chí “{t.get('campaign')}”.", field="campaign")
-            p = _period(ctx, str(t["period"]) if t.get("period") else None)
+            p = period_in(s, me.code, t.get("period"), ctx.today())
             try:
                 task = ProgrammeTask(None, p.label, t["campaign"], t.get("title") or "", t.get("lead_agency") or "",
                                      _date(t["deadline"], where) if t.get("deadline") else None,
@@ -444,7 +440,7 @@ def document_data(ctx: AppContext, kind: str, *, period: str | None = None, quar
     if kind not in DOC_KINDS:
         raise DomainError(f"Loại văn bản “{kind}” không có: programme, quarterly hoặc review.", field="kind")
     me = _me(ctx)
-    p = _period(ctx, period)
+    p = resolve_period(ctx, _me(ctx).code, period)
     today = as_of or ctx.today()
     qstart = qend = None
     qlabel = ""
@@ -506,7 +502,7 @@ def generate_document(ctx: AppContext, kind: str, *, period: str | None = None, 
     from desktop.reports.render import page_count, render
 
     me = _me(ctx)
-    p = _period(ctx, period)
+    p = resolve_period(ctx, _me(ctx).code, period)
     today = as_of or ctx.today()
     number, issued_on = None, None
     key = p.label + (f"-Q{quarter}" if kind == "quarterly" and quarter else "")
@@ -549,7 +545,7 @@ def send_document(ctx: AppContext, kind: str, *, period: str | None = None, quar
     if not me.parent_code:
         raise DomainError(f"Hồ sơ của {me.name} chưa ghi đơn vị cấp trên: vào Cài đặt → Hồ sơ đơn vị, ghi mã "
                           "đơn vị cấp trên rồi gửi lại.", field="parent_code")
-    p = _period(ctx, period)
+    p = resolve_period(ctx, _me(ctx).code, period)
     doc = generate_document(ctx, kind, period=p.label, quarter=quarter)
     evs = evaluate_all(ctx, p.label)
     cats = commune_catalogs(ctx)

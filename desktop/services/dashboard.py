@@ -50,7 +50,7 @@ from db.repo import sync as repo
 from db.repo import units as units_repo
 from desktop.domain.calendar import deadline
 from desktop.domain.errors import DomainError
-from desktop.domain.periods import Period
+from desktop.domain.periods import Period, unit_period
 from desktop.domain.settings import with_defaults
 from desktop.domain.units import Unit, UnitKind
 from desktop.services.context import AppContext
@@ -243,7 +243,7 @@ def _dashboard(ctx: AppContext, period: str, *, today: date | None = None) -> Da
         bt = b.branch_type.value if b.branch_type else None
         key = (label, bt)
         if key not in deadlines:
-            p = Period.parse(label)
+            p = unit_period(label, school=b.is_school, unit_code=b.code)
             deadlines[key] = _deadlines(cat, p, bt, grace)
         reg_due, quarter_dues, year_due = deadlines[key]
         is_enrolled = b.code in enrolled

@@ -47,7 +47,7 @@ from desktop.domain.members import (
     normalise_id_number,
     normalise_phone,
 )
-from desktop.domain.periods import Period
+from desktop.domain.periods import Period, unit_period
 from desktop.domain.settings import UNIT_SETTINGS, validate_setting
 from desktop.domain.units import Unit, UnitKind, UnitTree
 from desktop.domain.volunteer import Activity, to_half_days
@@ -489,6 +489,7 @@ class _Checker:
         self.ctx = ctx
         self.today = ctx.today()
         self.problems: list[Problem] = []
+        self.unit: Unit | None = None  # the unit whose records are being checked
 
     def add(self, path: str, msg: str) -> None:
         self.problems.append(Problem(path, msg))
@@ -503,8 +504,12 @@ class _Checker:
             return None
 
     def period(self, value, path: str) -> str | None:
+        """The label the evaluation reads for the unit being checked: a school branch's "2026"
+        is filed as the school year 2026-2027, exactly as ``judge --period 2026`` reads it."""
         try:
-            return Period.parse(str(value)).label
+            if self.unit is None:
+                return Period.parse(str(value)).label
+            return unit_period(str(value), school=self.unit.is_school, unit_code=self.unit.code).label
         except DomainError as exc:
             self.add(path, str(exc))
             return None
@@ -589,6 +594,7 @@ def check_document(ctx: AppContext, doc: Any) -> _Plan:
 def _check_unit(ck: _Checker, plan: _Plan, ui: int, e: dict, log_refs: dict, act_refs: dict) -> None:
     d, base = e["doc"], e["path"]
     ctx = ck.ctx
+    ck.unit = e["unit"]
     rows: dict = {}
     e["rows"] = rows
 
