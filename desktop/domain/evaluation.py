@@ -83,8 +83,11 @@ def _recognition(catalog: Catalog, settings: dict) -> Recognition:
 
 
 def evaluate(catalog: Catalog, data: UnitYearData) -> Evaluation:
-    """Evaluate every criterion of ``catalog`` for the snapshot ``data`` (deterministic)."""
-    run = _Run(catalog, data)
+    """Evaluate every criterion of ``catalog`` for the snapshot ``data`` (deterministic).
+
+    Only what had happened by the evaluation date counts: records dated after ``as_of`` are
+    left out whoever built the snapshot (``evaluate --as-of``, the quarter view, the screens)."""
+    run = _Run(catalog, _up_to(data, data.as_of))
     facts = run.facts()
     results = tuple(_evaluate_criterion(run, c, facts) for c in catalog.criteria)
     applicable = [r for r in results if r.status != NOT_APPLICABLE]
@@ -137,6 +140,17 @@ def evaluate(catalog: Catalog, data: UnitYearData) -> Evaluation:
     )
 
 
+def _up_to(data: UnitYearData, until: date) -> UnitYearData:
+    """The records of the snapshot dated up to ``until`` (undated activities stay)."""
+    return replace(
+        data,
+        logs=tuple(e for e in data.logs if e.on_date <= until),
+        youth_projects=tuple(a for a in data.youth_projects if a.on_date is None or a.on_date <= until),
+        red_address_or_trend=tuple(a for a in data.red_address_or_trend if a.on_date is None or a.on_date <= until),
+        judgements={k: j for k, j in data.judgements.items() if j.judged_on <= until},
+    )
+
+
 def restricted(data: UnitYearData, until: date, volunteer_days: Mapping[int, float] | None = None,
                *, closed: bool = True) -> UnitYearData:
     """The snapshot as it stood at the close of ``until`` (``closed=False``: during that day):
@@ -144,11 +158,7 @@ def restricted(data: UnitYearData, until: date, volunteer_days: Mapping[int, flo
     view). Volunteer days are totals, so the caller passes the totals up to ``until``;
     recognition counts only once the period is over."""
     return replace(
-        data, as_of=until, day_closed=closed,
-        logs=tuple(e for e in data.logs if e.on_date <= until),
-        youth_projects=tuple(a for a in data.youth_projects if a.on_date is None or a.on_date <= until),
-        red_address_or_trend=tuple(a for a in data.red_address_or_trend if a.on_date is None or a.on_date <= until),
-        judgements={k: j for k, j in data.judgements.items() if j.judged_on <= until},
+        _up_to(data, until), as_of=until, day_closed=closed,
         volunteer_days=volunteer_days if volunteer_days is not None else data.volunteer_days,
         recognised_member_ids=data.recognised_member_ids if until >= data.period.end else None,
     )

@@ -86,9 +86,11 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {s.key: s for s in [
     SettingSpec("school_year_start", "09-01", None,
                 "Ngày bắt đầu năm học (MM-DD)", "School year start (MM-DD)",
                 "Khối trường học đánh giá theo năm học. Mặc định: 01/9."),
-    SettingSpec("recognition_rounding", "ceil", ("ceil", "floor", "round_half_up", "exact"),
+    SettingSpec("recognition_rounding", "ceil", ("ceil", "exact"),
                 "Làm tròn ngưỡng 80%", "Rounding of the 80% threshold",
-                "BRIEF §1, Q2: không nêu cách làm tròn. Mặc định: làm tròn lên (13/16, 12/15)."),
+                "BRIEF §1, Q2: không nêu cách làm tròn. Chỉ có hai cách đúng với “ít nhất 80%”: làm tròn "
+                "lên (13/16, 12/15) hoặc so tỉ lệ đúng 80%; hai cách cho cùng kết quả. Giá trị cũ "
+                "“làm tròn xuống” / “làm tròn 0,5 lên” được đọc là làm tròn lên."),
     SettingSpec("recognition_counting", "per_criterion", ("per_criterion", "per_group"),
                 "Cách đếm tiêu chí khi xét công nhận", "How criteria are counted for recognition",
                 "BRIEF §1, Q2: không nêu đếm theo tiêu chí hay theo nhóm. Mặc định: theo từng tiêu chí."),
@@ -167,4 +169,12 @@ def validate_setting(key: str, value: Any) -> Any:
 
 
 def with_defaults(stored: dict[str, Any]) -> dict[str, Any]:
-    return {k: stored.get(k, spec.default) for k, spec in UNIT_SETTINGS.items()}
+    """Every unit setting: the stored value, or the default when none is stored or when the
+    stored one is no longer a choice (e.g. the rounding rules that let 75 % pass, issue 18)."""
+    out = {}
+    for k, spec in UNIT_SETTINGS.items():
+        value = stored.get(k, spec.default)
+        if spec.choices is not None and value not in spec.choices:
+            value = spec.default
+        out[k] = value
+    return out

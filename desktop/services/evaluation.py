@@ -108,7 +108,8 @@ def load_snapshots(s, catalog: Catalog, units: list[Unit], period_label: str | N
         for root in roots:
             if vol is None:
                 break
-            days.update(vol.member_days(s, root, p.start, p.end))
+            # Days are totals: only those done by the evaluation date count (--as-of).
+            days.update(vol.member_days(s, root, p.start, min(p.end, as_of)))
             if cd22:
                 for a in vol.activities_in(s, root, p.start, p.end, cd22, include_joined=False):
                     projects.setdefault(a.unit_code, []).append(_activity_ref(a, p.start, p.end))
