@@ -39,9 +39,11 @@ from db.repo import units as units_repo
 from desktop.domain import recognition as rec_rules
 from desktop.domain.errors import DomainError
 from desktop.domain.logs import LOG_KINDS, LogEntry
+from desktop.domain.identity import same_people
 from desktop.domain.members import (
     Member,
     MembershipEvent,
+    is_active_on,
     check_new_event,
     member_problems,
     normalise_id_number,
@@ -54,6 +56,7 @@ from desktop.domain.volunteer import Activity, to_half_days
 from desktop.paths import schemas_dir
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
+from desktop.services.identity import same_people_touching
 
 FORMAT = "sothidua-unit-data"
 VERSION = 1
@@ -943,6 +946,25 @@ def _check_recognition(ck: _Checker, plan: _Plan, ui: int, e: dict, member, P) -
         rows["member_recognitions"].append({"member_id": mem, "period_label": label, **recog(r, rp)})
 
 
+def file_same_people(plan: _Plan, today: date) -> list[str]:
+    """People active on ``today`` twice in the checked file: twice in one unit, or in two units
+    of it (shown by ``data import --check`` before anything is written)."""
+    people: list[Member] = []
+    names: dict[str, str] = {}
+    for e in plan.units:
+        if e.get("unit") is None:
+            continue
+        names[e["unit"].code] = e["unit"].name
+        for i, r in enumerate(e.get("rows", {}).get("members", [])):
+            events = [MembershipEvent(h["kind"], h["on_date"], h["note"]) for h in r["history"]]
+            if r.get("erased") or not is_active_on(events, today):
+                continue
+            people.append(Member(id=i, unit_code=e["unit"].code, full_name=r["full_name"],
+                                 date_of_birth=r["date_of_birth"], dob_year_only=r["dob_year_only"],
+                                 union_card_no=r["union_card_no"]))
+    return [f"Trùng người: {p.text_vi(names)}" for p in same_people(people)]
+
+
 # ============================================================================= import: writing
 
 @dataclass(frozen=True)
@@ -1029,7 +1051,9 @@ def import_document(ctx: AppContext, doc: Any, *, progress=None) -> ImportResult
     except _Unchanged:
         return ImportResult(False, mode, root.code, tuple(e["unit"].code for e in plan.units), counts,
                             ("Dữ liệu trong tệp đã có sẵn, không có gì thay đổi.",))
-    return ImportResult(True, mode, root.code, tuple(e["unit"].code for e in plan.units), counts, tuple(warnings))
+    codes = [e["unit"].code for e in plan.units]
+    warnings.extend(f"Trùng người: {t}" for t in same_people_touching(ctx, codes).texts_vi())
+    return ImportResult(True, mode, root.code, tuple(codes), counts, tuple(warnings))
 
 
 def _write(s, ctx: AppContext, plan: _Plan, mode: str, warnings: list[str], progress) -> None:
