@@ -32,6 +32,9 @@ class SettingSpec:
                 value = type(self.default)(value)
             except (TypeError, ValueError, OverflowError):
                 raise DomainError(f"Cài đặt “{self.title_vi}” phải là một số.", field=self.key) from None
+            if value != value or value in (float("inf"), float("-inf")):
+                # Found by the property test: NaN and infinity are no numbers a rule can use.
+                raise DomainError(f"Cài đặt “{self.title_vi}” phải là một số.", field=self.key)
             if value < 0:
                 raise DomainError(f"Cài đặt “{self.title_vi}” không được âm.", field=self.key)
         if self.choices is None and isinstance(self.default, str) and not isinstance(value, str):
@@ -99,7 +102,7 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {s.key: s for s in [
                 "Mặc định nhắc trước 14 và 3 ngày."),
     SettingSpec("place_name", "Hải Phòng", None,
                 "Địa danh trên văn bản", "Place name on documents",
-                "Dòng địa danh, ngày tháng của văn bản (FORMATS.md)."),
+                "Dòng địa danh, ngày tháng của văn bản (thể thức văn bản)."),
     SettingSpec("member_vote_threshold", "half", ("half", "two_thirds"),
                 "Đoàn viên XHCN: tỉ lệ tán thành tối thiểu của hội nghị chi đoàn",
                 "Socialist member: minimum share of votes in favour at the branch meeting",
@@ -131,7 +134,7 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {s.key: s for s in [
                 "sau ngày cuối quý."),
     SettingSpec("report_signer_name", "", None,
                 "Văn bản: họ tên người ký", "Documents: name of the signatory",
-                "Khối chữ ký “TM. BAN CHẤP HÀNH / BÍ THƯ / họ tên” (FORMATS.md). Mặc định: để trống "
+                "Khối chữ ký “TM. BAN CHẤP HÀNH / BÍ THƯ / họ tên” (thể thức văn bản). Mặc định: để trống "
                 "(ký và ghi tên tay)."),
     SettingSpec("report_signer_title", "BÍ THƯ", None,
                 "Văn bản: chức vụ người ký", "Documents: title of the signatory",
@@ -158,6 +161,15 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {s.key: s for s in [
                 "Commune: share of feedback answered (CQTT-1.4)",
                 "BRIEF §5.1 G1, G3: kênh góp ý và giải quyết kiến nghị tại cơ sở, không nêu tỉ lệ. "
                 "Mặc định: 1,0 (mọi phản ánh được trả lời)."),
+    SettingSpec("commune_registration_due", "01-31", None,
+                "Đảng ủy xã: hạn đăng ký các mô hình của năm (ngày-tháng)",
+                "Commune: deadline to register for the year's models (month-day)",
+                "Văn bản không nêu hạn Đảng ủy xã đăng ký các mô hình. Mặc định: 31 tháng 1 của năm "
+                "thực hiện."),
+    SettingSpec("commune_review_due", "12-31", None,
+                "Đảng ủy xã: hạn sơ kết các mô hình của năm (ngày-tháng)",
+                "Commune: deadline of the yearly review (month-day)",
+                "Văn bản không nêu hạn sơ kết, báo cáo của Đảng ủy xã lên thành phố. Mặc định: 31 tháng 12."),
 ]}
 
 
@@ -168,13 +180,85 @@ def validate_setting(key: str, value: Any) -> Any:
     return spec.validate(value)
 
 
-def with_defaults(stored: dict[str, Any]) -> dict[str, Any]:
-    """Every unit setting: the stored value, or the default when none is stored or when the
-    stored one is no longer a choice (e.g. the rounding rules that let 75 % pass, issue 18)."""
+# --- Settings by unit kind (issue 20 item 4) ------------------------------------------------
+# A commune Party committee writes Party documents (36-HD/VPTW): its own symbol, signature line
+# and upper level. Saving the Settings page once must never put the Union's defaults in their
+# place, and the Chi đoàn rules mean nothing to a Party committee, so it does not see them.
+
+PARTY_KIND = "dang-uy-xa"
+
+PARTY_DEFAULTS: dict[str, Any] = {
+    "document_symbol": "ĐU",
+    "report_on_behalf": "T/M ĐẢNG ỦY",
+    "report_signer_title": "BÍ THƯ",
+    # A commune committee is an "đảng bộ trực thuộc" of the city Party organisation (BRIEF §4.2).
+    "report_upper_level": "Đảng bộ thành phố Hải Phòng",
+}
+
+# The settings a Party committee uses; every other setting is a Youth Union rule.
+PARTY_KEYS: tuple[str, ...] = (
+    "year_start", "reminder_days", "place_name", "sync_evidence_limit_mb", "hub_url",
+    "report_signer_name", "report_signer_title", "report_on_behalf", "report_upper_level",
+    "document_symbol", "commune_satisfaction_target", "commune_feedback_answered_target",
+    "commune_registration_due", "commune_review_due",
+)
+_COMMUNE_ONLY = {k for k in UNIT_SETTINGS if k.startswith("commune_")}
+
+# Union values a Party document may never carry, whatever is stored (a save of the Settings page
+# before this rule existed stored the Union defaults for communes).
+_UNION_ONLY_VALUES: dict[str, tuple[str, ...]] = {
+    "document_symbol": ("ĐTN",),
+    "report_on_behalf": ("TM. BAN CHẤP HÀNH", "T/M BAN CHẤP HÀNH", "TM. BAN THƯỜNG VỤ"),
+}
+
+
+def _kind_value(kind: Any) -> str:
+    return str(getattr(kind, "value", kind) or "")
+
+
+def keys_for_kind(kind: Any) -> tuple[str, ...]:
+    """The settings a unit of this kind sees and uses, in the order of UNIT_SETTINGS."""
+    if _kind_value(kind) == PARTY_KIND:
+        return tuple(k for k in UNIT_SETTINGS if k in PARTY_KEYS)
+    return tuple(k for k in UNIT_SETTINGS if k not in _COMMUNE_ONLY)
+
+
+def default_for(key: str, kind: Any = None) -> Any:
+    if _kind_value(kind) == PARTY_KIND and key in PARTY_DEFAULTS:
+        return PARTY_DEFAULTS[key]
+    return UNIT_SETTINGS[key].default
+
+
+def validate_for_kind(kind: Any, key: str, value: Any) -> Any:
+    """``validate_setting`` plus the rules of the unit's kind: a Party committee cannot set a
+    Youth Union rule, nor a Union symbol or signature line on its documents."""
+    value = validate_setting(key, value)
+    if _kind_value(kind) == PARTY_KIND:
+        spec = UNIT_SETTINGS[key]
+        if key not in PARTY_KEYS:
+            raise DomainError(f"Cài đặt “{spec.title_vi}” là quy định của Đoàn, không dùng cho Đảng ủy.",
+                              field=key)
+        if isinstance(value, str) and value.strip().upper() in _UNION_ONLY_VALUES.get(key, ()):
+            raise DomainError(f"Văn bản của Đảng ủy không dùng “{value.strip()}” của Đoàn cho "
+                              f"“{spec.title_vi}”; để trống để dùng “{PARTY_DEFAULTS[key]}”.", field=key)
+    return value
+
+
+def with_defaults(stored: dict[str, Any], kind: Any = None) -> dict[str, Any]:
+    """Every setting: the stored value, else the default for the unit's kind (also when the
+    stored value is no longer one of the setting's choices). For a Party
+    committee a stored Union-only value (symbol "ĐTN", "TM. BAN CHẤP HÀNH") or an empty
+    signature line falls back to the Party's own."""
+    party = _kind_value(kind) == PARTY_KIND
     out = {}
     for k, spec in UNIT_SETTINGS.items():
-        value = stored.get(k, spec.default)
-        if spec.choices is not None and value not in spec.choices:
-            value = spec.default
-        out[k] = value
+        v = stored.get(k, default_for(k, kind))
+        if spec.choices is not None and v not in spec.choices:
+            # No longer a choice (e.g. the rounding rules that let 75 % pass, issue 18).
+            v = default_for(k, kind)
+        if party and k in PARTY_DEFAULTS:
+            text = str(v or "").strip()
+            if not text or text.upper() in _UNION_ONLY_VALUES.get(k, ()):
+                v = PARTY_DEFAULTS[k]
+        out[k] = v
     return out
