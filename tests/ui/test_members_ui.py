@@ -258,3 +258,21 @@ def test_import_asks_before_a_card_number_renames_a_member(qtbot, page, roster_e
     assert dlg.result is not None
     hoa = next(m for m in svc.roster(roster_env.ctx, UNIT) if m.member.union_card_no == "DV000").member
     assert (hoa.full_name, hoa.date_of_birth) == ("Trần Thị Bình", date(2000, 1, 1))
+
+
+def test_a_person_with_two_active_records_is_flagged_under_the_roster(qtbot, window, roster_env):
+    """A received file can hold one person twice in the branch: both records count in the base,
+    so the members page says so (issue 18)."""
+    from db.repo import members as repo
+    from desktop.domain.members import JOINED, MembershipEvent
+
+    ctx = roster_env.ctx
+    with ctx.uow.begin() as s:
+        (mid,) = repo.insert_members(s, UNIT, [Member(None, UNIT, "Nguyễn Thị Hoa", date_of_birth=date(1995, 1, 2))])
+        repo.add_events(s, [(mid, MembershipEvent(JOINED, date(2021, 3, 26)))], "test")
+    window.show_page("members")
+    p = window.pages["members"]
+    p.reload()
+    assert not p.same_note.isHidden()
+    assert p.same_note.text() == ("⚠ 1 người có hai bản ghi đang sinh hoạt ở đây nên bị tính hai lần: "
+                                  "Nguyễn Thị Hoa. Xóa bản ghi thừa hoặc sửa lại.")
