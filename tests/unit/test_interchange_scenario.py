@@ -120,3 +120,17 @@ def test_school_branch_file_writing_a_plain_year_is_read_by_the_evaluation(cli, 
     code, out, err = cli("evaluate", "--period", "2026-2027", "--as-of", "2027-08-31", "--json")
     status = {c["id"]: c["status"] for c in json.loads(out)["criteria"]}
     assert status["CD-1.3"] == "met" and status["CD-3.1"] == "not_met", status
+
+
+def test_evaluate_as_of_ignores_what_is_dated_later(cli, tmp_path):
+    """`evaluate --as-of 2026-03-10` counts the volunteer days of 01/03 and 08/03 only, and not the
+    judgements recorded in November (issue 18: records after --as-of used to count)."""
+    doc = {"format": "sothidua-unit-data", "version": 1, **_branch_year("CD-ASOF")}
+    p = tmp_path / "asof.json"
+    p.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    assert cli("data", "import", str(p))[0] == 0
+    code, out, err = cli("evaluate", "--period", "2026", "--as-of", "2026-03-10", "--json")
+    assert code == 0, err
+    by = {c["id"]: c for c in json.loads(out)["criteria"]}
+    assert by["CD-3.6"]["details"]["lowest_days"] == 2.0, by["CD-3.6"]
+    assert by["CD-1.3"]["status"] == "needs_judgement"  # judged on 15/11, after 10/03
