@@ -1020,6 +1020,7 @@ class ImportPreview:
     units: tuple[Unit, ...]
     counts: dict
     mode: str  # new_installation | own_unit | branch
+    warnings: tuple[str, ...] = ()  # the same person twice in the file (file_same_people)
 
 
 def preview_file(ctx: AppContext, path: str | Path) -> ImportPreview:
@@ -1028,7 +1029,8 @@ def preview_file(ctx: AppContext, path: str | Path) -> ImportPreview:
     root = plan.units[0]["unit"]
     with ctx.uow.read() as s:
         mode = _mode(s, root)
-    return ImportPreview(root, tuple(e["unit"] for e in plan.units), _counts(plan), mode)
+    return ImportPreview(root, tuple(e["unit"] for e in plan.units), _counts(plan), mode,
+                         tuple(file_same_people(plan, ctx.today())))
 
 
 def import_document(ctx: AppContext, doc: Any, *, progress=None) -> ImportResult:
