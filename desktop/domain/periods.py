@@ -93,6 +93,20 @@ def unit_period(
     return p
 
 
+def label_in_parent_year(label: str, *, school: bool) -> str:
+    """The label of a branch's period that its Đoàn cơ sở's year ``label`` covers (the dashboard
+    and the packages a Đoàn cơ sở reads for its year): for a school branch the year "2026" is the
+    school year 2025-2026 that ends in it (the 20/11 summary of 2026 reports it, issue 5); a
+    calendar branch given "2025-2026" reads 2026. The branch's own reading of a label is
+    ``unit_period``."""
+    if school and "-" not in label and len(label) == 4:
+        y = int(label)
+        return f"{y - 1}-{y}"
+    if not school and "-" in label:
+        return label[-4:]
+    return label
+
+
 @dataclass(frozen=True)
 class Period:
     label: str

@@ -91,3 +91,14 @@ def test_a_calendar_branch_given_a_school_year_is_told_what_to_write():
 def test_a_29_february_cutoff_setting_falls_back_to_the_default():
     p = unit_period(school=False, settings={"year_start": "02-29"}, on=date(2026, 5, 1))
     assert (p.start, p.end) == (date(2026, 1, 1), date(2026, 12, 31))
+
+
+def test_a_union_year_covers_the_school_year_ending_in_it():
+    """The Đoàn cơ sở's 2026 (dashboard, packages) reads a school branch's 2025-2026; the
+    branch's own "2026" is 2026-2027. Both are written once, in desktop/domain/periods.py."""
+    from desktop.domain.periods import label_in_parent_year
+
+    assert label_in_parent_year("2026", school=True) == "2025-2026"
+    assert label_in_parent_year("2025-2026", school=False) == "2026"
+    assert label_in_parent_year("2026", school=False) == "2026"
+    assert unit_period(label_in_parent_year("2026", school=True), school=True).end == date(2026, 8, 31)
