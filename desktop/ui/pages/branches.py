@@ -233,9 +233,8 @@ class BranchesPage(Page):
         self._render()
         self.loaded.emit()
         ctx, gen = self.env.ctx, self._generation
-        self.env.runner.run(lambda: same_people_below(ctx), on_done=lambda f: self._same_loaded(f, gen),
-                            on_error=self._same_error, parent=self)
         if not board.pending:
+            self._check_same(gen)
             return
         # No progress dialog (label=None): the table stays usable, the cells say "computing…".
         self._eval_cancel = self.env.runner.run(
@@ -250,6 +249,12 @@ class BranchesPage(Page):
         self.board = with_local(board, results)
         self._render()
         self.evaluated.emit()
+        self._check_same(gen)  # after the progress: the figures come first
+
+    def _check_same(self, gen: int):
+        ctx = self.env.ctx
+        self.env.runner.run(lambda: same_people_below(ctx), on_done=lambda f: self._same_loaded(f, gen),
+                            on_error=self._same_error, parent=self)
 
     def _same_loaded(self, found, gen: int):
         if not isValid(self) or gen != self._generation:
