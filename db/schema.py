@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from contextlib import contextmanager
 import os
 import shutil
 import sqlite3
@@ -43,6 +44,17 @@ class DatabaseUpgradeFailed(RuntimeError):
             f"{kept} Hãy gửi tệp này cho người hỗ trợ kỹ thuật."
         )
         self.path, self.revision, self.backup = path, revision, backup
+
+
+class DatabaseUpgradeBusy(RuntimeError):
+    """Another window of the app is upgrading the same file right now."""
+
+    def __init__(self, path: Path):
+        super().__init__(
+            f"Tệp dữ liệu “{path}” đang được một cửa sổ khác của Sổ Thi Đua nâng cấp lên phiên bản mới. "
+            "Hãy đợi cửa sổ đó mở xong rồi thử lại. Tệp dữ liệu không bị thay đổi."
+        )
+        self.path = path
 
 
 class DatabaseUnreadable(RuntimeError):
@@ -147,14 +159,44 @@ def _drop_journals(path: Path) -> None:
             extra.unlink()
 
 
-def _restore_interrupted_upgrade(path: Path) -> None:
+@contextmanager
+def _upgrade_lock(path: Path):
+    """Held by the one process that upgrades (or rolls back) the file; an operating-system lock,
+    so it is released when that process dies. Another process finding it held is told to wait
+    instead of putting the rollback copy back under a running upgrade."""
+    lock = path.with_name(path.name + ".nang-cap.lock")
+    fh = open(lock, "a+b")
+    try:
+        try:
+            if os.name == "nt":
+                import msvcrt
+
+                fh.seek(0)
+                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise DatabaseUpgradeBusy(path) from None
+        yield
+    finally:
+        fh.close()  # closing releases the lock
+
+
+def _restore_interrupted_upgrade(path: Path, *, locked: bool = False) -> None:
     """An upgrade that was cut short (power cut, killed process) left its rollback copy: the
     file beside it is half-upgraded, so the copy goes back before anything reads the file."""
     copy = _rollback_copy(path)
-    if copy.exists():
-        _drop_journals(path)
-        os.replace(copy, path)
-        fsync_dir(path.parent)
+    if not copy.exists():
+        return
+    if not locked:
+        with _upgrade_lock(path):
+            _restore_interrupted_upgrade(path, locked=True)
+        return
+    _drop_journals(path)
+    os.replace(copy, path)
+    fsync_dir(path.parent)
 
 
 def _upgrade_safely(path: Path, rev: str, backup: Path | None) -> None:
@@ -179,7 +221,7 @@ def _upgrade_safely(path: Path, rev: str, backup: Path | None) -> None:
         _upgrade_in_place(path)
     except Exception as exc:
         log.error("upgrade of %s from %s failed: %r", path, rev, exc)
-        _restore_interrupted_upgrade(path)
+        _restore_interrupted_upgrade(path, locked=True)
         raise DatabaseUpgradeFailed(path, rev, backup) from exc
     copy.unlink()
     fsync_dir(path.parent)
@@ -210,11 +252,14 @@ def open_database(path: Path, backups_dir: Path | None = None, *, read_only: boo
         elif rev not in known:
             raise DatabaseTooNew(path, rev)
         elif rev != known[-1]:
-            backup = None
-            if backups_dir is not None:
-                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-                backup = sqlite_backup(path, backups_dir / f"truoc-nang-cap-{rev}-{stamp}.db")
-            _upgrade_safely(path, rev, backup)
+            with _upgrade_lock(path):
+                rev = stored_revision(path)  # another window may have finished it meanwhile
+                if rev != known[-1]:
+                    backup = None
+                    if backups_dir is not None:
+                        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+                        backup = sqlite_backup(path, backups_dir / f"truoc-nang-cap-{rev}-{stamp}.db")
+                    _upgrade_safely(path, rev, backup)
     return UnitOfWork(make_engine(path, read_only=read_only), read_only=read_only)
 
 

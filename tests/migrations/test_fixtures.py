@@ -126,7 +126,30 @@ def test_a_failing_upgrade_leaves_the_file_exactly_as_it_was(tmp_path, monkeypat
     assert stored_revision(path) == "0005"
     assert _snapshot(path) == before_rows
     assert _sha(path) == before
-    assert not list(path.parent.glob("sothidua.db.*"))  # no rollback copy left beside it
+    assert not (path.parent / "sothidua.db.truoc-nang-cap").exists()  # no rollback copy left beside it
+
+
+def test_a_second_window_waits_for_a_running_upgrade_and_touches_nothing(tmp_path):
+    """While one process upgrades (its rollback copy beside the file), another must neither
+    upgrade too nor put the copy back under it."""
+    import db.schema as schema
+
+    path = _unpack("rev-0005.db.gz", tmp_path)
+    before = _sha(path)
+    copy = path.parent / "sothidua.db.truoc-nang-cap"
+    copy.write_bytes(path.read_bytes())
+    with schema._upgrade_lock(path):  # the first window, mid-upgrade
+        with pytest.raises(schema.DatabaseUpgradeBusy) as e:
+            open_database(path, tmp_path / "data" / "backups")
+        assert "đang được một cửa sổ khác của Sổ Thi Đua nâng cấp" in str(e.value)
+        assert copy.exists() and _sha(path) == before
+    copy.unlink()
+    with schema._upgrade_lock(path):
+        with pytest.raises(schema.DatabaseUpgradeBusy):
+            open_database(path, tmp_path / "data" / "backups")
+    assert _sha(path) == before and stored_revision(path) == "0005"
+    open_database(path, tmp_path / "data" / "backups").dispose()  # the lock is free again
+    assert stored_revision(path) == head_revision()
 
 
 def test_an_upgrade_cut_short_is_rolled_back_at_the_next_start(tmp_path, monkeypatch):
