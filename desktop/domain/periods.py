@@ -147,11 +147,6 @@ class Period:
             f"Kỳ đánh giá “{text}” không hợp lệ: ghi năm (ví dụ 2026) hoặc năm học (ví dụ 2025-2026)."
         )
 
-    @classmethod
-    def for_unit(cls, year: int, *, school: bool, **starts) -> "Period":
-        """The period a unit is assessed in for ``year`` (for schools: the school year starting in it)."""
-        return cls.parse(f"{year}-{year + 1}" if school else str(year), **starts)
-
     @property
     def year(self) -> int:
         """The year the period is named after (the first year of a school year)."""
