@@ -4,15 +4,21 @@ refuse (and leave untouched) when written by a newer version of the app."""
 from __future__ import annotations
 
 import functools
+import logging
+from contextlib import contextmanager
+import os
+import shutil
 import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from db.backup import sqlite_backup
+from db.backup import fsync_dir, sqlite_backup
 import db.models  # noqa: F401  (registers every table on the metadata)
 from db.base import metadata
 from db.engine import make_engine
 from db.uow import UnitOfWork
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -25,6 +31,30 @@ class DatabaseTooNew(RuntimeError):
             "Tệp dữ liệu được giữ nguyên, không bị thay đổi."
         )
         self.path, self.revision = path, revision
+
+
+class DatabaseUpgradeFailed(RuntimeError):
+    """The upgrade to this version's schema did not finish; the file was put back as it was."""
+
+    def __init__(self, path: Path, revision: str, backup: Path | None):
+        kept = f" Bản sao lưu trước khi nâng cấp: “{backup}”." if backup else ""
+        super().__init__(
+            f"Không nâng cấp được tệp dữ liệu “{path}” lên phiên bản của Sổ Thi Đua đang chạy "
+            f"(tệp đang ở lược đồ {revision}). Tệp dữ liệu được giữ nguyên như trước khi nâng cấp."
+            f"{kept} Hãy gửi tệp này cho người hỗ trợ kỹ thuật."
+        )
+        self.path, self.revision, self.backup = path, revision, backup
+
+
+class DatabaseUpgradeBusy(RuntimeError):
+    """Another window of the app is upgrading the same file right now."""
+
+    def __init__(self, path: Path):
+        super().__init__(
+            f"Tệp dữ liệu “{path}” đang được một cửa sổ khác của Sổ Thi Đua nâng cấp lên phiên bản mới. "
+            "Hãy đợi cửa sổ đó mở xong rồi thử lại. Tệp dữ liệu không bị thay đổi."
+        )
+        self.path = path
 
 
 class DatabaseUnreadable(RuntimeError):
@@ -107,9 +137,94 @@ def _run(path: Path, action) -> None:
 
 
 def upgrade(path: Path, target: str = "head") -> None:
+    """Run the migrations on ``path`` in place (tests and the repair's reference database);
+    opening a data folder goes through :func:`open_database`, which can roll back."""
     from alembic import command
 
     _run(path, lambda cfg: command.upgrade(cfg, target))
+
+
+def _upgrade_in_place(path: Path, target: str = "head") -> None:
+    upgrade(path, target)
+
+
+def _rollback_copy(path: Path) -> Path:
+    return path.with_name(path.name + ".truoc-nang-cap")
+
+
+def _drop_journals(path: Path) -> None:
+    for suffix in ("-wal", "-shm", "-journal"):
+        extra = path.with_name(path.name + suffix)
+        if extra.exists():
+            extra.unlink()
+
+
+@contextmanager
+def _upgrade_lock(path: Path):
+    """Held by the one process that upgrades (or rolls back) the file; an operating-system lock,
+    so it is released when that process dies. Another process finding it held is told to wait
+    instead of putting the rollback copy back under a running upgrade."""
+    lock = path.with_name(path.name + ".nang-cap.lock")
+    fh = open(lock, "a+b")
+    try:
+        try:
+            if os.name == "nt":
+                import msvcrt
+
+                fh.seek(0)
+                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise DatabaseUpgradeBusy(path) from None
+        yield
+    finally:
+        fh.close()  # closing releases the lock
+
+
+def _restore_interrupted_upgrade(path: Path, *, locked: bool = False) -> None:
+    """An upgrade that was cut short (power cut, killed process) left its rollback copy: the
+    file beside it is half-upgraded, so the copy goes back before anything reads the file."""
+    copy = _rollback_copy(path)
+    if not copy.exists():
+        return
+    if not locked:
+        with _upgrade_lock(path):
+            _restore_interrupted_upgrade(path, locked=True)
+        return
+    _drop_journals(path)
+    os.replace(copy, path)
+    fsync_dir(path.parent)
+
+
+def _upgrade_safely(path: Path, rev: str, backup: Path | None) -> None:
+    """Repair what the stamp promises, then upgrade; on any failure the file goes back byte
+    for byte to what it was (a copy of the checkpointed file is kept until the upgrade ends)."""
+    from db.schema_repair import repair_to_stamp
+
+    con = sqlite3.connect(str(path))
+    try:
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        con.close()
+    copy = _rollback_copy(path)
+    part = copy.with_name(copy.name + ".part")
+    shutil.copyfile(path, part)
+    with open(part, "rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(part, copy)
+    fsync_dir(path.parent)
+    try:
+        repair_to_stamp(path, rev, upgrade)
+        _upgrade_in_place(path)
+    except Exception as exc:
+        log.error("upgrade of %s from %s failed: %r", path, rev, exc)
+        _restore_interrupted_upgrade(path, locked=True)
+        raise DatabaseUpgradeFailed(path, rev, backup) from exc
+    copy.unlink()
+    fsync_dir(path.parent)
 
 
 def create_new(path: Path) -> None:
@@ -126,6 +241,7 @@ def create_new(path: Path) -> None:
 
 def open_database(path: Path, backups_dir: Path | None = None, *, read_only: bool = False) -> UnitOfWork:
     """Open (creating or upgrading as needed) and return a unit of work over the database."""
+    _restore_interrupted_upgrade(path)
     if not path.exists() or path.stat().st_size == 0:
         create_new(path)
     else:
@@ -136,10 +252,14 @@ def open_database(path: Path, backups_dir: Path | None = None, *, read_only: boo
         elif rev not in known:
             raise DatabaseTooNew(path, rev)
         elif rev != known[-1]:
-            if backups_dir is not None:
-                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-                sqlite_backup(path, backups_dir / f"truoc-nang-cap-{rev}-{stamp}.db")
-            upgrade(path)
+            with _upgrade_lock(path):
+                rev = stored_revision(path)  # another window may have finished it meanwhile
+                if rev != known[-1]:
+                    backup = None
+                    if backups_dir is not None:
+                        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+                        backup = sqlite_backup(path, backups_dir / f"truoc-nang-cap-{rev}-{stamp}.db")
+                    _upgrade_safely(path, rev, backup)
     return UnitOfWork(make_engine(path, read_only=read_only), read_only=read_only)
 
 

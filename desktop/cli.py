@@ -145,9 +145,9 @@ def main(argv: list[str] | None = None) -> int:
         print("Đã hủy.", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - one clear message instead of a traceback
-        from db.schema import DatabaseTooNew, DatabaseUnreadable
+        from db.schema import DatabaseTooNew, DatabaseUnreadable, DatabaseUpgradeBusy, DatabaseUpgradeFailed
 
-        if isinstance(exc, (DatabaseTooNew, DatabaseUnreadable)):
+        if isinstance(exc, (DatabaseTooNew, DatabaseUnreadable, DatabaseUpgradeBusy, DatabaseUpgradeFailed)):
             print(f"Lỗi: {exc}", file=sys.stderr)
             return 3
         from desktop.services.errors import user_message

@@ -249,9 +249,10 @@ def _model_list(args, cli) -> int:
 def _task_add(args, cli) -> int:
     from desktop.domain.commune import ProgrammeTask
     from desktop.services import commune
+    from desktop.services.units import resolve_period
 
     ctx = cli.context()
-    period = commune._period(ctx, args.period).label
+    period = resolve_period(ctx, cli.unit().code, args.period).label
     tid, _ = commune.add_task(ctx, ProgrammeTask(None, period, args.campaign, args.title, args.lead,
                                                  _date(args.deadline, "deadline"), args.output, args.progress))
     if args.json:

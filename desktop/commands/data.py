@@ -64,11 +64,14 @@ def _import(args, cli) -> int:
         if args.check:
             plan = ix.check_document(ctx, doc)
             result = {"ok": True, "checked": True, "units": [e["unit"].code for e in plan.units],
-                      "members": sum(len(e["rows"]["members"]) for e in plan.units)}
+                      "members": sum(len(e["rows"]["members"]) for e in plan.units),
+                      "warnings": ix.file_same_people(plan, ctx.today())}
             if args.json:
                 cli.print_json(result)
             else:
                 print(f"Tệp hợp lệ: {', '.join(result['units'])} ({result['members']} đoàn viên).")
+                for w in result["warnings"]:
+                    print(f"  Lưu ý: {w}")
             return 0
         result = ix.import_document(ctx, doc)
     except ix.InvalidDocument as exc:

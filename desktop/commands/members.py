@@ -22,6 +22,9 @@ def register(sub) -> None:
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi")
     imp.add_argument("--skip-invalid", action="store_true", help="bỏ qua các dòng lỗi, nhập các dòng còn lại")
+    imp.add_argument("--accept-identity-changes", action="store_true",
+                     help="đồng ý đổi họ tên, ngày sinh của đoàn viên nhận ra theo số thẻ đoàn viên "
+                          "(không có cờ này thì việc đổi bị từ chối, chưa ghi gì)")
     imp.add_argument("--json", action="store_true")
     imp.add_argument("--unit", metavar="MÃ", help="đơn vị nhận (mặc định: đơn vị của máy này)")
     imp.set_defaults(handler=_import)
@@ -41,6 +44,13 @@ def register(sub) -> None:
     ls.add_argument("--json", action="store_true")
     ls.add_argument("--unit", metavar="MÃ")
     ls.set_defaults(handler=_list)
+
+    dup = ms.add_parser("duplicates", help="người có tên hai lần: trong một chi đoàn, hoặc ở hai chi đoàn "
+                                           "của cùng một Đoàn cơ sở (mỗi bản được tính vào số đoàn viên)")
+    dup.add_argument("--on", metavar="NGÀY", help="ngày (mặc định: hôm nay)")
+    dup.add_argument("--json", action="store_true")
+    dup.add_argument("--unit", metavar="MÃ", help="đơn vị (mặc định: đơn vị của máy này)")
+    dup.set_defaults(handler=_duplicates)
 
     sh = ms.add_parser("show", help="hồ sơ và lịch sử một đoàn viên")
     sh.add_argument("id", type=int)
@@ -105,16 +115,20 @@ def _import(args, cli) -> int:
     from pathlib import Path
 
     from desktop.domain.errors import DomainError
-    from desktop.services.member_excel import ImportRefused, import_file
+    from desktop.services.member_excel import IdentityChangeRefused, ImportRefused, import_file
 
     ctx = cli.context()
     unit = _unit_code(args, cli)
     try:
         result = import_file(ctx, unit, Path(args.file), dry_run=args.dry_run,
-                             skip_invalid=args.skip_invalid)
+                             skip_invalid=args.skip_invalid, accept_identity=args.accept_identity_changes)
     except ImportRefused as exc:
         _print_import(cli, args, exc.plan.as_json(written=False, dry_run=args.dry_run))
         print(f"Lỗi: {exc}", file=sys.stderr)
+        return EXIT_ROW_ERRORS
+    except IdentityChangeRefused as exc:
+        _print_import(cli, args, exc.plan.as_json(written=False, dry_run=args.dry_run))
+        print(f"Lỗi: {exc} (Xác nhận bằng cách chạy lại với --accept-identity-changes.)", file=sys.stderr)
         return EXIT_ROW_ERRORS
     except DomainError as exc:
         if args.json:
@@ -126,6 +140,8 @@ def _import(args, cli) -> int:
     report = result.as_json(dry_run=args.dry_run)
     _print_import(cli, args, report)
     if args.dry_run and report["errors"] and not args.skip_invalid:
+        return EXIT_ROW_ERRORS
+    if args.dry_run and report["identity_changes"] and not args.accept_identity_changes:
         return EXIT_ROW_ERRORS
     return 0
 
@@ -141,6 +157,11 @@ def _print_import(cli, args, report: dict) -> None:
         print("Cột bỏ qua: " + "; ".join(report["ignored_columns"]))
     for e in report["errors"]:
         print(f"  Dòng {e['row']}, cột “{e['column']}”: {e['message']}")
+    for c in report.get("identity_changes", []):
+        print(f"  Dòng {c['row']}: số thẻ {c['card']} là của {c['stored']}, tệp ghi {c['in_file']} "
+              "— cần xác nhận trước khi đổi.")
+    for w in report.get("warnings", []):
+        print(f"  Cảnh báo, dòng {w['row']}: {w['message']}")
 
 
 def _export(args, cli) -> int:
@@ -182,6 +203,30 @@ def _list(args, cli) -> int:
         m = e.member
         extra = "" if e.status == ACTIVE else f" — {STATUS_LABELS_VI[e.status]}"
         print(f"{m.id:>6}  {m.full_name}  {m.union_card_no or ''}{extra}")
+    return 0
+
+
+def _duplicates(args, cli) -> int:
+    from desktop.services.identity import same_people_below
+
+    ctx = cli.context()
+    unit = _unit_code(args, cli)
+    day = _date_arg(args.on, ctx.today()) if args.on else ctx.today()
+    found = same_people_below(ctx, unit, day)
+    if args.json:
+        cli.print_json({"unit": unit, "on": day, "count": len(found.people), "people": [
+            {"by": "card" if p.by_card else "name_dob", "message": text,
+             "copies": [{"id": m.id, "unit": m.unit_code, "full_name": m.full_name,
+                         "date_of_birth": m.date_of_birth, "union_card_no": m.union_card_no}
+                        for m in p.copies]}
+            for p, text in zip(found.people, found.texts_vi())]})
+        return 0
+    if not found.people:
+        print(f"Không có ai có tên hai lần (ngày {day:%d/%m/%Y}).")
+        return 0
+    print(f"{len(found.people)} người có tên hai lần (ngày {day:%d/%m/%Y}):")
+    for text in found.texts_vi():
+        print(f"  - {text}")
     return 0
 
 

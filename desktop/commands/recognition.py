@@ -108,18 +108,12 @@ def _unit_code(args, cli) -> str:
 
 
 def _period(args, cli, unit_code: str) -> str:
+    """The period the command is about: ``--period`` as given, else the unit's current one."""
     if args.period:
         return args.period
-    from db.repo import settings as settings_repo
-    from db.repo import units as units_repo
-    from desktop.domain.evaluation import period_of
-    from desktop.domain.settings import with_defaults
+    from desktop.services.units import resolve_period
 
-    ctx = cli.context()
-    with ctx.uow.read() as s:
-        unit = units_repo.get(s, unit_code)
-        values = with_defaults(settings_repo.all_for(s, unit_code))
-    return period_of(unit, None, values, ctx.today()).label
+    return resolve_period(cli.context(), unit_code).label
 
 
 def _board_json(board) -> dict:

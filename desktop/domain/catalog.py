@@ -26,7 +26,10 @@ MEASURES = {
     "value_min",        # a measured number must reach a minimum (commune catalogs)
 }
 PERIODS = {"year", "quarter", "month", "week", "request", "continuous"}
-ROUNDINGS = {"ceil", "floor", "round_half_up", "exact"}
+ROUNDINGS = {"ceil", "exact"}  # the two readings of "ít nhất 80%" (they agree on every count)
+#: Rules offered by earlier versions that let 12/16 (75 %) pass. A catalog or setting still
+#: holding one is read as "ceil", the strict rule: "ít nhất 80%" is never relaxed.
+LEGACY_ROUNDINGS = {"floor", "round_half_up"}
 CONDITION_OPS = {"eq", "ne", "in", "not_in"}
 FACTS = {"kind", "branch_type", "grade", "all_party_members"}
 
@@ -104,14 +107,9 @@ class Recognition:
 
     def required(self, applicable: int) -> int:
         """How many applicable criteria must be met (BRIEF §1: ≥ 80 %, 13/16 or 12/15)."""
-        raw = self.min_share * applicable
-        if self.rounding == "ceil":
-            return math.ceil(round(raw, 9))
-        if self.rounding == "floor":
-            return math.floor(round(raw, 9))
-        if self.rounding == "round_half_up":
-            return int(math.floor(raw + 0.5))
-        return math.ceil(round(raw, 9))  # "exact": share compared without rounding == ceil
+        # The least whole number of criteria that is at least the share: "ceil" and "exact" agree
+        # on it, and any other stored rule (LEGACY_ROUNDINGS) is read the same strict way.
+        return math.ceil(round(self.min_share * applicable, 9))
 
     def is_met(self, met: int, applicable: int) -> bool:
         if applicable == 0:
@@ -333,7 +331,9 @@ def parse_catalog(data: Any, file: str = "<dữ liệu>") -> Catalog:
         share = ck.number(r, "recognition", "min_share")
         if not 0 < share <= 1:
             ck.fail("recognition", "min_share", "phải nằm trong khoảng (0, 1].")
-        if r["rounding"] not in ROUNDINGS:
+        if isinstance(r["rounding"], str) and r["rounding"] in LEGACY_ROUNDINGS:
+            r = {**r, "rounding": "ceil"}
+        if not isinstance(r["rounding"], str) or r["rounding"] not in ROUNDINGS:
             ck.fail("recognition", "rounding", f"phải là một trong {', '.join(sorted(ROUNDINGS))}.")
         counting = r.get("counting", "per_criterion")
         if counting not in {"per_criterion", "per_group"}:

@@ -33,7 +33,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
-from typing import Any
 
 from desktop.domain.catalog import Catalog, Recognition
 from desktop.domain.evaluation_model import (
@@ -54,8 +53,6 @@ from desktop.domain.evaluation_model import (
     UnitYearData,
 )
 from desktop.domain.evaluation_rules import _evaluate_criterion, _join, _pct, _Run, period_weeks
-from desktop.domain.periods import Period
-from desktop.domain.units import Unit
 
 __all__ = [
     "AT_RISK",
@@ -74,7 +71,6 @@ __all__ = [
     "MemberFacts",
     "UnitYearData",
     "evaluate",
-    "period_of",
     "period_weeks",
     "restricted",
 ]
@@ -87,8 +83,11 @@ def _recognition(catalog: Catalog, settings: dict) -> Recognition:
 
 
 def evaluate(catalog: Catalog, data: UnitYearData) -> Evaluation:
-    """Evaluate every criterion of ``catalog`` for the snapshot ``data`` (deterministic)."""
-    run = _Run(catalog, data)
+    """Evaluate every criterion of ``catalog`` for the snapshot ``data`` (deterministic).
+
+    Only what had happened by the evaluation date counts: records dated after ``as_of`` are
+    left out whoever built the snapshot (``evaluate --as-of``, the quarter view, the screens)."""
+    run = _Run(catalog, _up_to(data, data.as_of))
     facts = run.facts()
     results = tuple(_evaluate_criterion(run, c, facts) for c in catalog.criteria)
     applicable = [r for r in results if r.status != NOT_APPLICABLE]
@@ -141,6 +140,17 @@ def evaluate(catalog: Catalog, data: UnitYearData) -> Evaluation:
     )
 
 
+def _up_to(data: UnitYearData, until: date) -> UnitYearData:
+    """The records of the snapshot dated up to ``until`` (undated activities stay)."""
+    return replace(
+        data,
+        logs=tuple(e for e in data.logs if e.on_date <= until),
+        youth_projects=tuple(a for a in data.youth_projects if a.on_date is None or a.on_date <= until),
+        red_address_or_trend=tuple(a for a in data.red_address_or_trend if a.on_date is None or a.on_date <= until),
+        judgements={k: j for k, j in data.judgements.items() if j.judged_on <= until},
+    )
+
+
 def restricted(data: UnitYearData, until: date, volunteer_days: Mapping[int, float] | None = None,
                *, closed: bool = True) -> UnitYearData:
     """The snapshot as it stood at the close of ``until`` (``closed=False``: during that day):
@@ -148,53 +158,7 @@ def restricted(data: UnitYearData, until: date, volunteer_days: Mapping[int, flo
     view). Volunteer days are totals, so the caller passes the totals up to ``until``;
     recognition counts only once the period is over."""
     return replace(
-        data, as_of=until, day_closed=closed,
-        logs=tuple(e for e in data.logs if e.on_date <= until),
-        youth_projects=tuple(a for a in data.youth_projects if a.on_date is None or a.on_date <= until),
-        red_address_or_trend=tuple(a for a in data.red_address_or_trend if a.on_date is None or a.on_date <= until),
-        judgements={k: j for k, j in data.judgements.items() if j.judged_on <= until},
+        _up_to(data, until), as_of=until, day_closed=closed,
         volunteer_days=volunteer_days if volunteer_days is not None else data.volunteer_days,
         recognised_member_ids=data.recognised_member_ids if until >= data.period.end else None,
     )
-
-
-# ------------------------------------------------------------------------------ periods
-
-def _month_day(text: Any, default: tuple[int, int]) -> tuple[int, int]:
-    try:
-        m, d = (int(x) for x in str(text).split("-"))
-        date(2001, m, d)
-        return m, d
-    except (TypeError, ValueError):
-        return default
-
-
-def period_of(unit: Unit, label: str | None, settings: Mapping[str, Any], today: date) -> Period:
-    """The assessment period of ``unit`` named ``label`` (None: the one containing ``today``).
-
-    Calendar years for every branch type except "khối trường học", which is assessed by school
-    year (BRIEF §3.1). A school branch given a plain year N gets the school year N–N+1 (the one
-    starting in N, as ``Period.for_unit``); the cut-off dates are the unit settings
-    ``year_start`` and ``school_year_start`` (BRIEF §3.3).
-    """
-    from desktop.domain.errors import DomainError
-
-    starts = {"year_start": _month_day(settings.get("year_start"), (1, 1)),
-              "school_year_start": _month_day(settings.get("school_year_start"), (9, 1))}
-    school = unit.is_school
-    if label is None or not str(label).strip():
-        if school:
-            ms = starts["school_year_start"]
-            year = today.year if (today.month, today.day) >= ms else today.year - 1
-            return Period.for_unit(year, school=True, **starts)
-        p = Period.parse(str(today.year), **starts)
-        if today > p.end:
-            p = Period.parse(str(today.year + 1), **starts)
-        return p
-    p = Period.parse(str(label), **starts)
-    if school and not p.school_year:
-        return Period.for_unit(p.year, school=True, **starts)
-    if not school and p.school_year:
-        raise DomainError(f"Chi đoàn “{unit.code}” đánh giá theo năm dương lịch: ghi kỳ là một năm, "
-                          f"ví dụ {p.year + 1}, không phải năm học “{p.label}”.", field="period")
-    return p

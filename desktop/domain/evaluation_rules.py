@@ -465,7 +465,9 @@ def _period_weeks(period: Period, rule: str) -> tuple[tuple[int, int, date], ...
 def _cd_weekly(run: _Run, c: Criterion) -> CriterionResult:
     """CD-2.4: every ISO week of the period (up to the evaluation date) has a good-example post."""
     weeks = _period_weeks(run.period, run.settings["cd24_weeks"])
-    posts = run.logs.get(WEEKLY_POST, [])
+    # The period's last week may run past its end (2026 ends on a Thursday): a post written
+    # after the end is too late, and on 1–3 January the verdict is final, not "at risk".
+    posts = [e for e in run.logs.get(WEEKLY_POST, []) if e.on_date <= run.period.end]
     posted: dict[tuple[int, int], list[LogEntry]] = {}
     for e in posts:
         iso = e.on_date.isocalendar()
@@ -479,7 +481,7 @@ def _cd_weekly(run: _Run, c: Criterion) -> CriterionResult:
         if monday > run.as_of:
             continue
         due += 1
-        sunday = monday + timedelta(days=6)
+        sunday = min(monday + timedelta(days=6), run.period.end)
         if (y, w) in posted:
             covered += 1
             used.extend(posted[(y, w)])

@@ -8,9 +8,12 @@ a calendar year are the calendar quarters.
 
 from __future__ import annotations
 
+import calendar
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from desktop.domain.errors import DomainError
 
@@ -22,8 +25,86 @@ _SCHOOL_RE = re.compile(r"^(\d{4})\s*[-–/]\s*(\d{4})$")
 
 
 def _add_months(d: date, months: int) -> date:
+    """The same day ``months`` later; a day the target month lacks becomes its last day
+    (31/08 + 3 months = 30/11). Periods and quarters always count from their own start, so
+    consecutive blocks meet exactly: no day is lost and none is counted twice."""
     y, m = divmod(d.month - 1 + months, 12)
-    return date(d.year + y, m + 1, min(d.day, 28) if d.day > 28 else d.day)
+    year, month = d.year + y, m + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def month_day(value: Any, default: tuple[int, int]) -> tuple[int, int]:
+    """A cut-off setting 'MM-DD' ('09-01' -> (9, 1)); anything else, and 29/02 (a start that
+    most years lack), gives ``default``. The one reader of year_start / school_year_start."""
+    try:
+        m, d = (int(x) for x in str(value).split("-"))
+        date(2001, m, d)
+        return m, d
+    except (TypeError, ValueError):
+        return default
+
+
+def unit_starts(settings: Mapping[str, Any] | None) -> dict[str, tuple[int, int]]:
+    """The cut-offs of a unit from its settings (defaults 01-01 and 09-01)."""
+    settings = settings or {}
+    return {"year_start": month_day(settings.get("year_start"), DEFAULT_YEAR_START),
+            "school_year_start": month_day(settings.get("school_year_start"), DEFAULT_SCHOOL_YEAR_START)}
+
+
+def unit_period(
+    label: "str | int | Period | None" = None,
+    *,
+    school: bool,
+    settings: Mapping[str, Any] | None = None,
+    on: date | None = None,
+    unit_code: str = "",
+) -> "Period":
+    """THE answer to "which period of this unit?" — used by the evaluation, the importer, the
+    CLI and every screen, so that one label always means the same days.
+
+    * ``label`` given: the period it names for this kind of unit. A school branch (assessed by
+      school year, BRIEF §3.1) given a plain year N gets the school year N–N+1, the one starting
+      in N; any other unit given a school year is refused with a message.
+    * ``label`` empty: the period that contains the day ``on``.
+
+    ``settings`` are the unit's settings (``year_start``, ``school_year_start``, BRIEF §3.3).
+    """
+    starts = unit_starts(settings)
+    if isinstance(label, Period):
+        label = label.label
+    text = "" if label is None else str(label).strip()
+    if not text:
+        if on is None:
+            raise ValueError("unit_period needs a label or a day")
+        if school:
+            m, d = starts["school_year_start"]
+            year = on.year if (on.month, on.day) >= (m, d) else on.year - 1
+            return Period.parse(f"{year}-{year + 1}", **starts)
+        m, d = starts["year_start"]
+        year = on.year if (m, d) == (1, 1) or (on.month, on.day) < (m, d) else on.year + 1
+        return Period.parse(str(year), **starts)
+    p = Period.parse(text, **starts)
+    if school and not p.school_year:
+        return Period.parse(f"{p.year}-{p.year + 1}", **starts)
+    if not school and p.school_year:
+        who = f"Đơn vị “{unit_code}”" if unit_code else "Đơn vị này"
+        raise DomainError(f"{who} đánh giá theo năm dương lịch: ghi kỳ là một năm, "
+                          f"ví dụ {p.year + 1}, không phải năm học “{p.label}”.", field="period")
+    return p
+
+
+def label_in_parent_year(label: str, *, school: bool) -> str:
+    """The label of a branch's period that its Đoàn cơ sở's year ``label`` covers (the dashboard
+    and the packages a Đoàn cơ sở reads for its year): for a school branch the year "2026" is the
+    school year 2025-2026 that ends in it (the 20/11 summary of 2026 reports it, issue 5); a
+    calendar branch given "2025-2026" reads 2026. The branch's own reading of a label is
+    ``unit_period``."""
+    if school and "-" not in label and len(label) == 4:
+        y = int(label)
+        return f"{y - 1}-{y}"
+    if not school and "-" in label:
+        return label[-4:]
+    return label
 
 
 @dataclass(frozen=True)
@@ -49,7 +130,7 @@ class Period:
             # A cut-off other than 01/01 (e.g. 01/12): year Y runs from the cut-off in Y-1
             # to the day before the cut-off in Y.
             start = date(y, 1, 1) if year_start == (1, 1) else date(y - 1, *year_start)
-            end = _add_months(start, 12) - timedelta(days=1)
+            end = _add_months(start, 12) - timedelta(days=1)  # the day before the next start
             return cls(label=str(y), start=start, end=end, school_year=False)
         m = _SCHOOL_RE.match(text)
         if m:
@@ -65,11 +146,6 @@ class Period:
         raise DomainError(
             f"Kỳ đánh giá “{text}” không hợp lệ: ghi năm (ví dụ 2026) hoặc năm học (ví dụ 2025-2026)."
         )
-
-    @classmethod
-    def for_unit(cls, year: int, *, school: bool, **starts) -> "Period":
-        """The period a unit is assessed in for ``year`` (for schools: the school year starting in it)."""
-        return cls.parse(f"{year}-{year + 1}" if school else str(year), **starts)
 
     @property
     def year(self) -> int:

@@ -89,9 +89,11 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {s.key: s for s in [
     SettingSpec("school_year_start", "09-01", None,
                 "Ngày bắt đầu năm học (MM-DD)", "School year start (MM-DD)",
                 "Khối trường học đánh giá theo năm học. Mặc định: 01/9."),
-    SettingSpec("recognition_rounding", "ceil", ("ceil", "floor", "round_half_up", "exact"),
+    SettingSpec("recognition_rounding", "ceil", ("ceil", "exact"),
                 "Làm tròn ngưỡng 80%", "Rounding of the 80% threshold",
-                "BRIEF §1, Q2: không nêu cách làm tròn. Mặc định: làm tròn lên (13/16, 12/15)."),
+                "BRIEF §1, Q2: không nêu cách làm tròn. Chỉ có hai cách đúng với “ít nhất 80%”: làm tròn "
+                "lên (13/16, 12/15) hoặc so tỉ lệ đúng 80%; hai cách cho cùng kết quả. Giá trị cũ "
+                "“làm tròn xuống” / “làm tròn 0,5 lên” được đọc là làm tròn lên."),
     SettingSpec("recognition_counting", "per_criterion", ("per_criterion", "per_group"),
                 "Cách đếm tiêu chí khi xét công nhận", "How criteria are counted for recognition",
                 "BRIEF §1, Q2: không nêu đếm theo tiêu chí hay theo nhóm. Mặc định: theo từng tiêu chí."),
@@ -243,13 +245,17 @@ def validate_for_kind(kind: Any, key: str, value: Any) -> Any:
 
 
 def with_defaults(stored: dict[str, Any], kind: Any = None) -> dict[str, Any]:
-    """Every setting: the stored value, else the default for the unit's kind. For a Party
+    """Every setting: the stored value, else the default for the unit's kind (also when the
+    stored value is no longer one of the setting's choices). For a Party
     committee a stored Union-only value (symbol "ĐTN", "TM. BAN CHẤP HÀNH") or an empty
     signature line falls back to the Party's own."""
     party = _kind_value(kind) == PARTY_KIND
     out = {}
     for k, spec in UNIT_SETTINGS.items():
         v = stored.get(k, default_for(k, kind))
+        if spec.choices is not None and v not in spec.choices:
+            # No longer a choice (e.g. the rounding rules that let 75 % pass, issue 18).
+            v = default_for(k, kind)
         if party and k in PARTY_DEFAULTS:
             text = str(v or "").strip()
             if not text or text.upper() in _UNION_ONLY_VALUES.get(k, ()):

@@ -26,7 +26,7 @@ from datetime import date, timedelta
 
 from desktop.domain.errors import DomainError
 from desktop.domain.members import name_key
-from desktop.domain.periods import Period
+from desktop.domain.periods import Period, unit_period
 
 REQUIRED_DAYS = 5.0  # CD-3.6
 
@@ -329,36 +329,10 @@ def format_dates_vi(dates: tuple[date, ...] | list[date]) -> str:
 
 # --------------------------------------------------------------------------- periods
 
-def month_day(value: str, default: tuple[int, int]) -> tuple[int, int]:
-    """'09-01' → (9, 1); the unit settings year_start / school_year_start."""
-    try:
-        m, d = (int(x) for x in str(value).split("-"))
-        date(2001, m, d)
-        return m, d
-    except (TypeError, ValueError):
-        return default
-
-
-def assessment_period(year: int, *, school: bool, settings: dict | None = None) -> Period:
-    """The assessment period named ``year`` for a unit (school year starting in ``year``)."""
-    settings = settings or {}
-    return Period.for_unit(year, school=school,
-                           year_start=month_day(settings.get("year_start", "01-01"), (1, 1)),
-                           school_year_start=month_day(settings.get("school_year_start", "09-01"), (9, 1)))
-
-
-def period_containing(d: date, *, school: bool, settings: dict | None = None) -> Period:
-    for y in (d.year, d.year + 1, d.year - 1):
-        p = assessment_period(y, school=school, settings=settings)
-        if p.contains(d):
-            return p
-    raise DomainError(f"Không xác định được năm đánh giá chứa ngày {d:%d/%m/%Y}.", field="dates")
-
-
 def check_dates_in_period(dates: tuple[date, ...], *, school: bool, settings: dict | None = None,
                           period: Period | None = None) -> Period:
     """All dates of one activity lie in one assessment period (the given one, if any)."""
-    target = period or period_containing(dates[0], school=school, settings=settings)
+    target = period or unit_period(school=school, settings=settings, on=dates[0])
     outside = [d for d in dates if not target.contains(d)]
     if outside:
         what = "năm học" if target.school_year else "năm đánh giá"

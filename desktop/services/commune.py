@@ -27,12 +27,12 @@ from desktop.domain.commune import (
 from desktop.domain.commune_eval import CommuneData, evaluate_commune
 from desktop.domain.errors import DomainError
 from desktop.domain.evaluation_model import Evaluation
-from desktop.domain.periods import Period
 from desktop.domain.settings import PARTY_KIND, with_defaults
 from desktop.domain.units import Unit, UnitKind
 from desktop.services.catalogs import all_catalogs, bundled_catalogs, is_youth_catalog
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
+from desktop.services.units import period_in, resolve_period
 
 AREA = "commune"
 
@@ -45,10 +45,6 @@ def _me(ctx: AppContext) -> Unit:
 
 def available(unit: Unit | None) -> bool:
     return unit is not None and unit.kind is UnitKind.DANG_UY_XA
-
-
-def _period(ctx: AppContext, label: str | None) -> Period:
-    return Period.parse(label or str(ctx.today().year))
 
 
 # ------------------------------------------------------------------ catalogs
@@ -155,7 +151,7 @@ def delete_log(ctx: AppContext, log_id: int) -> Changes:
 
 def logs(ctx: AppContext, period: str | None = None, kind: str | None = None) -> list[CommuneLog]:
     me = _me(ctx)
-    p = _period(ctx, period)
+    p = resolve_period(ctx, _me(ctx).code, period)
     with ctx.uow.read() as s:
         return repo.logs_between(s, me.code, p.start, p.end, kind)
 
@@ -179,7 +175,7 @@ def record_value(ctx: AppContext, campaign: str, criterion_id: str, period: str 
     if value is not None and crit.unit == "share" and not 0 <= value <= 1:
         raise DomainError(f"{criterion_id} là tỉ lệ: ghi từ 0 đến 1 (ví dụ 0.85 cho 85%), không phải {value}.",
                           field="value")
-    p = _period(ctx, period)
+    p = resolve_period(ctx, _me(ctx).code, period)
     from desktop.domain.commune import clean_name
     from desktop.services.attachments import attach_in_session, store_file
 
@@ -218,7 +214,7 @@ def tasks(ctx: AppContext, period: str | None = None) -> list[ProgrammeTask]:
     from desktop.services.commune_records import with_linked_progress
 
     me = _me(ctx)
-    p = _period(ctx, period)
+    p = resolve_period(ctx, _me(ctx).code, period)
     with ctx.uow.read() as s:
         found = repo.tasks_for(s, me.code, p.label)
     return with_linked_progress(ctx, found, p.label)
@@ -232,7 +228,7 @@ def evaluate(ctx: AppContext, campaign: str, period: str | None = None, *, as_of
     me = _me(ctx)
     code = unit_code or me.code
     cat = catalog(ctx, campaign)
-    p = _period(ctx, period)
+    p = resolve_period(ctx, _me(ctx).code, period)
     from db.repo import commune_records as rrepo
     from desktop.services.commune_records import dvk_as_logs
 
@@ -270,7 +266,7 @@ class SatisfactionSummary:
 
 def satisfaction(ctx: AppContext, period: str | None = None) -> SatisfactionSummary:
     me = _me(ctx)
-    p = _period(ctx, period)
+    p = resolve_period(ctx, _me(ctx).code, period)
     with ctx.uow.read() as s:
         surveys = repo.logs_between(s, me.code, p.start, p.end, "survey")
         settings = with_defaults(settings_repo.all_for(s, me.code))
@@ -308,7 +304,7 @@ def youth_figures(ctx: AppContext, period: str | None = None) -> list[YouthFigur
     no per-member recognition)."""
     from desktop.services import sync
 
-    p = _period(ctx, period)
+    p = resolve_period(ctx, _me(ctx).code, period)
     out = []
     for row in sync.received(ctx, kinds=("summary",), current_only=True):
         if row.period not in {p.label, f"{p.year - 1}-{p.year}"}:
@@ -384,7 +380,7 @@ def import_records(ctx: AppContext, data: dict) -> tuple[dict, Changes]:
             value = v.get("value")
             if isinstance(value, bool):
                 value = 1.0 if value else 0.0
-            p = _period(ctx, str(v["period"]) if v.get("period") else None)
+            p = period_in(s, me.code, v.get("period"), ctx.today())
             repo.add_value(s, me.code, RecordedValue(cat.id, v["criterion"], p.label,
                                                      None if value is None else float(value), verdict,
                                                      v.get("note") or "", ctx.today(), ctx.actor), ctx.actor)
@@ -393,7 +389,7 @@ def import_records(ctx: AppContext, data: dict) -> tuple[dict, Changes]:
             where = f"tasks dòng {i}"
             if t.get("campaign") not in cats:
                 raise DomainError(f"{where}: không có bộ tiêu chí “{t.get('campaign')}”.", field="campaign")
-            p = _period(ctx, str(t["period"]) if t.get("period") else None)
+            p = period_in(s, me.code, t.get("period"), ctx.today())
             try:
                 task = ProgrammeTask(None, p.label, t["campaign"], t.get("title") or "", t.get("lead_agency") or "",
                                      _date(t["deadline"], where) if t.get("deadline") else None,
@@ -416,7 +412,7 @@ _TEXTS = "commune_review_text:"  # the committee's own "bài học kinh nghiệm
 
 def review_texts(ctx: AppContext, period: str | None = None) -> dict[str, str]:
     me = _me(ctx)
-    p = _period(ctx, period)
+    p = resolve_period(ctx, _me(ctx).code, period)
     with ctx.uow.read() as s:
         raw = settings_repo.get(s, me.code, _TEXTS + p.label) or {}
     return {"lessons": str(raw.get("lessons", "")), "directions": str(raw.get("directions", ""))}
@@ -427,7 +423,7 @@ def set_review_texts(ctx: AppContext, period: str | None, *, lessons: str, direc
     from db import audit
 
     me = _me(ctx)
-    p = _period(ctx, period)
+    p = resolve_period(ctx, _me(ctx).code, period)
     value = {"lessons": lessons.strip(), "directions": directions.strip()}
     if any(len(v) > 20_000 for v in value.values()):
         raise DomainError("Nội dung quá dài (tối đa 20.000 ký tự mỗi phần).", field="text")
@@ -540,7 +536,7 @@ def document_data(ctx: AppContext, kind: str, *, period: str | None = None, quar
         raise DomainError(f"Loại văn bản “{kind}” không có: registration, programme, quarterly hoặc review.",
                           field="kind")
     me = _me(ctx)
-    p = _period(ctx, period)
+    p = resolve_period(ctx, _me(ctx).code, period)
     today = as_of or ctx.today()
     qstart = qend = None
     qlabel = ""
@@ -616,7 +612,7 @@ def generate_document(ctx: AppContext, kind: str, *, period: str | None = None, 
     from desktop.reports.render import page_count, render
 
     me = _me(ctx)
-    p = _period(ctx, period)
+    p = resolve_period(ctx, _me(ctx).code, period)
     today = as_of or ctx.today()
     chosen_day = issued_on
     number, issued_on = None, None
@@ -681,7 +677,7 @@ def send_document(ctx: AppContext, kind: str, *, period: str | None = None, quar
     if not me.parent_code:
         raise DomainError(f"Hồ sơ của {me.name} chưa ghi đơn vị cấp trên: vào Cài đặt → Hồ sơ đơn vị, ghi mã "
                           "đơn vị cấp trên rồi gửi lại.", field="parent_code")
-    p = _period(ctx, period)
+    p = resolve_period(ctx, _me(ctx).code, period)
     doc = generate_document(ctx, kind, period=p.label, quarter=quarter)
     evs = evaluate_all(ctx, p.label)
     cats = commune_catalogs(ctx)

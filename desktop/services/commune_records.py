@@ -38,9 +38,9 @@ from desktop.domain.commune import (
     match_hamlet,
 )
 from desktop.domain.errors import DomainError
-from desktop.domain.periods import Period
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
+from desktop.services.units import resolve_period
 
 AREA = "commune"
 # Log kinds whose place is a thôn / tổ dân phố of the commune.
@@ -52,10 +52,6 @@ def _me(ctx: AppContext):
     from desktop.services.units import require_self_unit
 
     return require_self_unit(ctx)
-
-
-def _period(ctx: AppContext, label: str | None) -> Period:
-    return Period.parse(label or str(ctx.today().year))
 
 
 # ------------------------------------------------------------------ hamlets
@@ -216,7 +212,7 @@ def hamlet_criteria(ctx: AppContext) -> list[tuple[str, str, str]]:
 
 def hamlet_facts(ctx: AppContext, campaign: str, criterion: str, period: str | None = None) -> dict[int, HamletFact]:
     me = _me(ctx)
-    p = _period(ctx, period)
+    p = resolve_period(ctx, _me(ctx).code, period)
     with ctx.uow.read() as s:
         return rrepo.facts_for(s, me.code, campaign, p.label).get(criterion, {})
 
@@ -225,7 +221,7 @@ def set_hamlet_facts(ctx: AppContext, campaign: str, criterion: str, period: str
                      marks: dict[int, tuple[bool, str]]) -> Changes:
     """Record which hamlets meet a per-hamlet criterion; only what changed is written."""
     me = _me(ctx)
-    p = _period(ctx, period)
+    p = resolve_period(ctx, _me(ctx).code, period)
     if (campaign, criterion) not in {(a, b) for a, b, _t in hamlet_criteria(ctx)}:
         raise DomainError(f"Tiêu chí “{criterion}” không tính theo từng thôn, tổ dân phố.", field="criterion")
     with ctx.uow.begin() as s:
@@ -441,7 +437,7 @@ def import_survey(ctx: AppContext, path, *, on_date: date, topic: str, title: st
 
 def surveys(ctx: AppContext, period: str | None = None, topic: str | None = None) -> list[Survey]:
     me = _me(ctx)
-    p = _period(ctx, period)
+    p = resolve_period(ctx, _me(ctx).code, period)
     with ctx.uow.read() as s:
         logs = [g for g in repo.logs_between(s, me.code, p.start, p.end, "survey")
                 if topic is None or g.topic == topic]
@@ -485,7 +481,7 @@ def breakdown(ctx: AppContext, period: str | None, topic: str) -> Breakdown:
 
 def dvk_models(ctx: AppContext, period: str | None = None) -> list[DvkModel]:
     me = _me(ctx)
-    p = _period(ctx, period)
+    p = resolve_period(ctx, _me(ctx).code, period)
     with ctx.uow.read() as s:
         return rrepo.dvk_between(s, me.code, p.start, p.end)
 

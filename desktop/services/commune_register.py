@@ -20,10 +20,10 @@ from db.repo import settings as settings_repo
 from desktop.domain.calendar import DatedDeadline, deadlines
 from desktop.domain.commune import clean_name
 from desktop.domain.errors import DomainError
-from desktop.domain.periods import Period
 from desktop.domain.settings import PARTY_KIND, with_defaults
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
+from desktop.services.units import resolve_period
 
 AREA = "commune"
 _KEY = "commune_registration:"
@@ -64,10 +64,6 @@ def _me(ctx: AppContext):
     return require_self_unit(ctx)
 
 
-def _period(ctx: AppContext, label: str | None) -> Period:
-    return Period.parse(label or str(ctx.today().year))
-
-
 def _catalogs(ctx: AppContext):
     from desktop.services.catalogs import all_catalogs, bundled_catalogs, is_youth_catalog
 
@@ -94,7 +90,7 @@ def registration(ctx: AppContext, period: str | None = None) -> RegistrationView
     """The year's registration, or, before the committee registers, the proposal: every mandatory
     city model and every local model, none of the by-choice ones."""
     me = _me(ctx)
-    p = _period(ctx, period)
+    p = resolve_period(ctx, _me(ctx).code, period)
     with ctx.uow.read() as s:
         reg = stored(s, me.code, p.label)
     cats = _catalogs(ctx)
@@ -112,7 +108,7 @@ def chosen_by_choice(ctx: AppContext, period: str | None = None) -> set[str]:
         me = _me(ctx)
     except DomainError:
         return set()
-    p = _period(ctx, period)
+    p = resolve_period(ctx, _me(ctx).code, period)
     with ctx.uow.read() as s:
         reg = stored(s, me.code, p.label)
     return set(reg.models) if reg else set()
@@ -123,7 +119,7 @@ def register(ctx: AppContext, period: str | None, models: list[str], *, dvk_mode
     """Register for the year's models. The city's mandatory models are always in (they cannot be
     left out); by-choice and local models are in when listed."""
     me = _me(ctx)
-    p = _period(ctx, period)
+    p = resolve_period(ctx, _me(ctx).code, period)
     cats = {cid: (cat, kind) for cid, cat, kind in _catalogs(ctx)}
     unknown = [m for m in models if m not in cats]
     if unknown:
@@ -163,7 +159,7 @@ def calendar(ctx: AppContext, period: str | None = None) -> list[DatedDeadline]:
     from desktop.services.commune import commune_catalogs
 
     me = _me(ctx)
-    p = _period(ctx, period)
+    p = resolve_period(ctx, _me(ctx).code, period)
     with ctx.uow.read() as s:
         values = with_defaults(settings_repo.all_for(s, me.code), PARTY_KIND)
         reg = stored(s, me.code, p.label)

@@ -12,11 +12,10 @@ from datetime import date
 
 from db import audit
 from db.repo import cycle as repo
-from db.repo import settings as settings_repo
 from db.repo import units as units_repo
 from desktop.domain.calendar import DatedDeadline, deadline
 from desktop.domain.errors import DomainError
-from desktop.domain.evaluation import Judgement, period_of
+from desktop.domain.evaluation import Judgement
 from desktop.domain.logs import LOG_KINDS, LogEntry
 from desktop.domain.periods import Period
 from desktop.domain.registration import (
@@ -27,11 +26,11 @@ from desktop.domain.registration import (
     clean_items,
     is_late,
 )
-from desktop.domain.settings import with_defaults
 from desktop.domain.units import Unit
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
 from desktop.services.readonly import ensure_writable
+from desktop.services.units import resolve_period  # noqa: F401  (the period of a unit; also cycle.resolve_period)
 
 CAMPAIGN = "chi-doan-xhcn"
 LOG_OWNER = repo.LOG_OWNER
@@ -49,14 +48,6 @@ def _unit(s, unit_code: str) -> Unit:
     if unit is None:
         raise DomainError(f"Không có đơn vị “{unit_code}” trong dữ liệu.", field="unit_code")
     return unit
-
-
-def resolve_period(ctx: AppContext, unit_code: str, label: str | None = None) -> Period:
-    """The unit's period named ``label`` (None: the current one), with its cut-off settings."""
-    with ctx.uow.read() as s:
-        unit = _unit(s, unit_code)
-        settings = with_defaults(settings_repo.all_for(s, unit_code))
-    return period_of(unit, label, settings, ctx.today())
 
 
 def _entry_json(e: LogEntry | None):

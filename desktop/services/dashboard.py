@@ -50,7 +50,7 @@ from db.repo import sync as repo
 from db.repo import units as units_repo
 from desktop.domain.calendar import deadline
 from desktop.domain.errors import DomainError
-from desktop.domain.periods import Period
+from desktop.domain.periods import Period, label_in_parent_year, unit_period
 from desktop.domain.settings import with_defaults
 from desktop.domain.units import Unit, UnitKind
 from desktop.services.context import AppContext
@@ -163,15 +163,6 @@ def available(unit: Unit | None) -> bool:
     return unit is not None and unit.kind in (UnitKind.DOAN_CO_SO, UnitKind.DOAN_CAP_TREN)
 
 
-def label_for(unit: Unit, label: str) -> str:
-    if unit.is_school and "-" not in label and len(label) == 4:
-        y = int(label)
-        return f"{y - 1}-{y}"
-    if not unit.is_school and "-" in label:
-        return label[-4:]
-    return label
-
-
 def _d(text) -> date | None:
     try:
         return date.fromisoformat(text) if text else None
@@ -205,7 +196,7 @@ def _dashboard(ctx: AppContext, period: str, *, today: date | None = None) -> Da
         enrolled = {e.unit_code for e in repo.list_enrolled(s, "child")}
         grace = int(with_defaults(settings_repo.all_for(s, me.code))["quarterly_report_days"])
         branches = [u for u in children if u.kind is UnitKind.CHI_DOAN]
-        labels = sorted({label_for(b, period) for b in branches} | {period})
+        labels = sorted({label_in_parent_year(period, school=b.is_school) for b in branches} | {period})
         kinds = ("registration", "quarterly", "year-end", "summary")
         summaries = repo.current_summaries(s, kinds=kinds, recipient_code=me.code, campaign=CAMPAIGN,
                                            periods=tuple(labels))
@@ -239,11 +230,11 @@ def _dashboard(ctx: AppContext, period: str, *, today: date | None = None) -> Da
     rows = []
     criteria = tuple(c.id for c in cat.criteria) if cat else ()
     for b in sorted(branches, key=lambda u: u.code):
-        label = label_for(b, period)
+        label = label_in_parent_year(period, school=b.is_school)
         bt = b.branch_type.value if b.branch_type else None
         key = (label, bt)
         if key not in deadlines:
-            p = Period.parse(label)
+            p = unit_period(label, school=b.is_school, unit_code=b.code)
             deadlines[key] = _deadlines(cat, p, bt, grace)
         reg_due, quarter_dues, year_due = deadlines[key]
         is_enrolled = b.code in enrolled

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from db.repo import cycle as cycle_repo
-from db.repo import settings as settings_repo
 from db.repo import units as units_repo
 from desktop.domain.catalog import Catalog
 from desktop.domain.errors import DomainError
@@ -21,13 +20,13 @@ from desktop.domain.evaluation import (
     Evaluation,
     UnitYearData,
     evaluate,
-    period_of,
     restricted,
 )
-from desktop.domain.periods import Period
+from desktop.domain.periods import Period, unit_period
 from desktop.domain.settings import with_defaults
 from desktop.domain.units import Unit, UnitKind
 from desktop.services.context import AppContext
+from desktop.services.units import resolve_period
 
 CAMPAIGN = "chi-doan-xhcn"
 
@@ -87,7 +86,8 @@ def load_snapshots(s, catalog: Catalog, units: list[Unit], period_label: str | N
     ids = cycle_repo.unit_ids(s, [u.code for u in units])
     stored = cycle_repo.settings_for_units(s, [u.code for u in units])
     settings = {u.code: with_defaults(stored.get(u.code, {})) for u in units}
-    periods = {u.code: period_of(u, period_label, settings[u.code], today) for u in units}
+    periods = {u.code: unit_period(period_label, school=u.is_school, settings=settings[u.code], on=today,
+                                   unit_code=u.code) for u in units}
     first = min(p.start for p in periods.values())
     last = max(p.end for p in periods.values())
     members = cycle_repo.member_facts_for_units(s, ids)
@@ -108,7 +108,8 @@ def load_snapshots(s, catalog: Catalog, units: list[Unit], period_label: str | N
         for root in roots:
             if vol is None:
                 break
-            days.update(vol.member_days(s, root, p.start, p.end))
+            # Days are totals: only those done by the evaluation date count (--as-of).
+            days.update(vol.member_days(s, root, p.start, min(p.end, as_of)))
             if cd22:
                 for a in vol.activities_in(s, root, p.start, p.end, cd22, include_joined=False):
                     projects.setdefault(a.unit_code, []).append(_activity_ref(a, p.start, p.end))
@@ -274,11 +275,7 @@ def _registration_action(ctx: AppContext, unit: Unit, period: Period) -> NextAct
     from desktop.services.cycle import registration_deadline
 
     today = ctx.today()
-    settings = None
-    with ctx.uow.read() as s:
-        settings = with_defaults(settings_repo.all_for(s, unit.code))
-    nxt = period_of(unit, str(period.year + 1), settings, today) if not unit.is_school else \
-        period_of(unit, f"{period.year + 1}-{period.year + 2}", settings, today)
+    nxt = resolve_period(ctx, unit.code, str(period.year + 1))
     for p in (nxt, period):
         due = registration_deadline(ctx, unit, p)
         if due is None:

@@ -21,17 +21,10 @@ from desktop.domain.periods import Period
 from desktop.domain.settings import with_defaults
 from desktop.domain.units import Unit, UnitKind
 from desktop.services.context import AppContext
+from desktop.services.units import resolve_period
 
 CAMPAIGN = "chi-doan-xhcn"
 log = logging.getLogger(__name__)
-
-
-def current_period(unit: Unit, today: date) -> Period:
-    """The period running today: the calendar year, or the school year from September."""
-    if unit.is_school:
-        year = today.year if today.month >= 9 else today.year - 1
-        return Period.parse(f"{year}-{year + 1}")
-    return Period.parse(str(today.year))
 
 
 def reminder_days(value) -> tuple[int, ...]:
@@ -132,9 +125,8 @@ def upcoming_deadlines(ctx: AppContext, unit: Unit, today: date, limit: int = 5)
     cat = ctx.catalogs.get(CAMPAIGN)
     if cat is None:
         return []
-    period = current_period(unit, today)
-    nxt = Period.parse(str(period.year + 1)) if not unit.is_school else Period.parse(
-        f"{period.year + 1}-{period.year + 2}")
+    period = resolve_period(ctx, unit.code, on=today)
+    nxt = resolve_period(ctx, unit.code, str(period.year + 1))
     branch = unit.branch_type.value if unit.branch_type else None
     items = [d for p in (period, nxt) for d in deadlines(cat, p, branch) if d.due >= today]
     items.sort(key=lambda d: d.due)
@@ -188,7 +180,7 @@ def home_data(ctx: AppContext, *, charts: bool = True) -> HomeData | None:
             below = _descendants(units_repo.list_all(s), unit.code)
             branch_count = sum(1 for u in below if u.kind is UnitKind.CHI_DOAN)
             member_count = members_repo.active_count_in(s, [unit.code, *(u.code for u in below)], today)
-    period = current_period(unit, today)
+    period = resolve_period(ctx, unit.code, on=today)
     if unit.kind is UnitKind.DANG_UY_XA:
         # The Union's calendar is not the committee's: its own dates are the deadlines of its action
         # programme's tasks (BRIEF D12; the seeds give no reporting date for a commune, §11).
@@ -308,7 +300,7 @@ def unit_next_actions(ctx: AppContext, limit: int = 12) -> list:
     if unit.kind is UnitKind.CHI_DOAN:
         return next_actions(ctx, unit.code, limit=limit)
     today = ctx.today()
-    period = current_period(unit, today)
+    period = resolve_period(ctx, unit.code, on=today)
     out = _commune_actions(ctx, period, today) if unit.kind is UnitKind.DANG_UY_XA else \
         _union_actions(ctx, unit, period, today)
     far = date.max

@@ -39,21 +39,24 @@ from db.repo import units as units_repo
 from desktop.domain import recognition as rec_rules
 from desktop.domain.errors import DomainError
 from desktop.domain.logs import LOG_KINDS, LogEntry
+from desktop.domain.identity import same_people
 from desktop.domain.members import (
     Member,
     MembershipEvent,
+    is_active_on,
     check_new_event,
     member_problems,
     normalise_id_number,
     normalise_phone,
 )
-from desktop.domain.periods import Period
+from desktop.domain.periods import Period, unit_period
 from desktop.domain.settings import UNIT_SETTINGS, validate_setting
 from desktop.domain.units import Unit, UnitKind, UnitTree
 from desktop.domain.volunteer import Activity, to_half_days
 from desktop.paths import schemas_dir
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
+from desktop.services.identity import same_people_touching
 
 FORMAT = "sothidua-unit-data"
 VERSION = 1
@@ -489,6 +492,7 @@ class _Checker:
         self.ctx = ctx
         self.today = ctx.today()
         self.problems: list[Problem] = []
+        self.unit: Unit | None = None  # the unit whose records are being checked
 
     def add(self, path: str, msg: str) -> None:
         self.problems.append(Problem(path, msg))
@@ -503,8 +507,12 @@ class _Checker:
             return None
 
     def period(self, value, path: str) -> str | None:
+        """The label the evaluation reads for the unit being checked: a school branch's "2026"
+        is filed as the school year 2026-2027, exactly as ``judge --period 2026`` reads it."""
         try:
-            return Period.parse(str(value)).label
+            if self.unit is None:
+                return Period.parse(str(value)).label
+            return unit_period(str(value), school=self.unit.is_school, unit_code=self.unit.code).label
         except DomainError as exc:
             self.add(path, str(exc))
             return None
@@ -589,6 +597,7 @@ def check_document(ctx: AppContext, doc: Any) -> _Plan:
 def _check_unit(ck: _Checker, plan: _Plan, ui: int, e: dict, log_refs: dict, act_refs: dict) -> None:
     d, base = e["doc"], e["path"]
     ctx = ck.ctx
+    ck.unit = e["unit"]
     rows: dict = {}
     e["rows"] = rows
 
@@ -937,6 +946,25 @@ def _check_recognition(ck: _Checker, plan: _Plan, ui: int, e: dict, member, P) -
         rows["member_recognitions"].append({"member_id": mem, "period_label": label, **recog(r, rp)})
 
 
+def file_same_people(plan: _Plan, today: date) -> list[str]:
+    """People active on ``today`` twice in the checked file: twice in one unit, or in two units
+    of it (shown by ``data import --check`` before anything is written)."""
+    people: list[Member] = []
+    names: dict[str, str] = {}
+    for e in plan.units:
+        if e.get("unit") is None:
+            continue
+        names[e["unit"].code] = e["unit"].name
+        for i, r in enumerate(e.get("rows", {}).get("members", [])):
+            events = [MembershipEvent(h["kind"], h["on_date"], h["note"]) for h in r["history"]]
+            if r.get("erased") or not is_active_on(events, today):
+                continue
+            people.append(Member(id=i, unit_code=e["unit"].code, full_name=r["full_name"],
+                                 date_of_birth=r["date_of_birth"], dob_year_only=r["dob_year_only"],
+                                 union_card_no=r["union_card_no"]))
+    return [f"Trùng người: {p.text_vi(names)}" for p in same_people(people)]
+
+
 # ============================================================================= import: writing
 
 @dataclass(frozen=True)
@@ -992,6 +1020,7 @@ class ImportPreview:
     units: tuple[Unit, ...]
     counts: dict
     mode: str  # new_installation | own_unit | branch
+    warnings: tuple[str, ...] = ()  # the same person twice in the file (file_same_people)
 
 
 def preview_file(ctx: AppContext, path: str | Path) -> ImportPreview:
@@ -1000,7 +1029,8 @@ def preview_file(ctx: AppContext, path: str | Path) -> ImportPreview:
     root = plan.units[0]["unit"]
     with ctx.uow.read() as s:
         mode = _mode(s, root)
-    return ImportPreview(root, tuple(e["unit"] for e in plan.units), _counts(plan), mode)
+    return ImportPreview(root, tuple(e["unit"] for e in plan.units), _counts(plan), mode,
+                         tuple(file_same_people(plan, ctx.today())))
 
 
 def import_document(ctx: AppContext, doc: Any, *, progress=None) -> ImportResult:
@@ -1023,7 +1053,9 @@ def import_document(ctx: AppContext, doc: Any, *, progress=None) -> ImportResult
     except _Unchanged:
         return ImportResult(False, mode, root.code, tuple(e["unit"].code for e in plan.units), counts,
                             ("Dữ liệu trong tệp đã có sẵn, không có gì thay đổi.",))
-    return ImportResult(True, mode, root.code, tuple(e["unit"].code for e in plan.units), counts, tuple(warnings))
+    codes = [e["unit"].code for e in plan.units]
+    warnings.extend(f"Trùng người: {t}" for t in same_people_touching(ctx, codes).texts_vi())
+    return ImportResult(True, mode, root.code, tuple(codes), counts, tuple(warnings))
 
 
 def _write(s, ctx: AppContext, plan: _Plan, mode: str, warnings: list[str], progress) -> None:

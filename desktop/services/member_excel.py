@@ -28,6 +28,7 @@ from pathlib import Path
 
 from db.repo import members as repo
 from desktop.domain.errors import DomainError
+from desktop.domain.identity import describe_vi, identity_changes, same_person
 from desktop.domain.members import (ENTERING, EVENT_LABELS_VI, FIELD_LABELS_VI, GENDER_LABELS_VI,
                                     JOINED, LEAVING, LEFT, TRANSFERRED_IN, TRANSFERRED_OUT, Member,
                                     MembershipEvent, card_text, comparable, date_problem,
@@ -36,6 +37,7 @@ from desktop.domain.members import (ENTERING, EVENT_LABELS_VI, FIELD_LABELS_VI, 
                                     parse_bool, parse_date_value, parse_gender, sorted_events)
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
+from desktop.services.identity import others_in_union
 from desktop.services.progress import CancelToken, ProgressFn, no_progress
 
 MAX_ROWS = 10_000  # more data rows than this in one file is refused (issue 3, bad input)
@@ -223,6 +225,9 @@ class PlannedUpdate:
     changed: tuple[str, ...]  # field keys (incl. "entry"/"exit" for history)
     new_events: tuple[MembershipEvent, ...] = ()
     fixed_events: tuple[tuple[int, MembershipEvent, MembershipEvent], ...] = ()  # (id, old, new)
+    # Matched by card number but naming another person (full_name / date_of_birth): written
+    # only when the user accepts it (desktop/domain/identity.py).
+    identity: tuple[str, ...] = ()
 
 
 @dataclass
@@ -236,6 +241,13 @@ class ImportPlan:
     errors: list[Issue] = field(default_factory=list)  # every problem, duplicates included
     example_rows: list[int] = field(default_factory=list)  # the template's example, not imported
     fingerprint: tuple = ()  # of the stored roster the plan was made against
+    # Not errors, shown before importing: the person is already active in another branch of the
+    # same Đoàn cơ sở (the import goes ahead; a transfer should then be recorded).
+    warnings: list[Issue] = field(default_factory=list)
+
+    @property
+    def identity_changes(self) -> list[PlannedUpdate]:
+        return [u for u in self.updates if u.identity]
 
     @property
     def ignored_rows(self) -> list[tuple[int, str]]:
@@ -256,11 +268,30 @@ class ImportPlan:
     def as_json(self, *, written: bool, dry_run: bool) -> dict:
         out = self.counts()
         out["errors"] = [e.as_json() for e in self.errors]
+        out["warnings"] = [w.as_json() for w in self.warnings]
+        out["identity_changes"] = [
+            {"row": u.row, "card": u.before.union_card_no, "stored": describe_vi(u.before),
+             "in_file": describe_vi(u.after), "fields": list(u.identity)} for u in self.identity_changes]
         out.update({"written": written, "dry_run": dry_run, "sheet": self.file.sheet,
                     "header_row": self.file.header_row,
                     "ignored_columns": list(self.file.ignored_columns),
                     "ignored_rows": [{"row": r, "reason": why} for r, why in self.ignored_rows]})
         return out
+
+
+class IdentityChangeRefused(DomainError):
+    """Rows match stored members by card number but name other people: nothing was written."""
+
+    def __init__(self, plan: ImportPlan):
+        rows = plan.identity_changes
+        lines = [f"dòng {u.row}: số thẻ {u.before.union_card_no} là của {describe_vi(u.before)}, "
+                 f"tệp ghi {describe_vi(u.after)}" for u in rows[:5]]
+        more = f"; và {len(rows) - 5} dòng khác" if len(rows) > 5 else ""
+        super().__init__(
+            f"Tệp đổi họ tên hoặc ngày sinh của {len(rows)} đoàn viên đã có (nhận ra theo số thẻ đoàn viên): "
+            + "; ".join(lines) + more + ". Chưa ghi gì. Nếu đúng là cùng người (sửa tên, sửa ngày sinh), "
+            "hãy xác nhận việc đổi; nếu không, sửa số thẻ trong tệp.", field="union_card_no")
+        self.plan = plan
 
 
 class ImportRefused(DomainError):
@@ -899,8 +930,10 @@ def _same_dob(a: date, a_year: bool, b: date, b_year: bool) -> bool:
 
 def plan_rows(pf: ParsedFile, unit_code: str, existing: list[Member],
               histories: dict[int, list[MembershipEvent]], today: date,
-              default_entry: date) -> ImportPlan:
-    """Classify every parsed row against the stored members (pure: nothing is written)."""
+              default_entry: date, others: list[Member] = (),
+              unit_names: dict[str, str] | None = None) -> ImportPlan:
+    """Classify every parsed row against the stored members (pure: nothing is written).
+    ``others``: the members active in the other branches of the same Đoàn cơ sở (warnings)."""
     plan = ImportPlan(file=pf, unit_code=unit_code)
     plan.errors.extend(pf.issues)
     bad_rows = {i.row for i in pf.issues}
@@ -952,9 +985,40 @@ def plan_rows(pf: ParsedFile, unit_code: str, existing: list[Member],
         if target is not None:
             seen_target[target.id] = pr.row
             _plan_update(plan, pr, target, histories.get(target.id, []), today)
+            last = plan.updates[-1] if plan.updates else None
+            if card and last is not None and last.row == pr.row and card == target.union_card_no:
+                changed = identity_changes(last.before, last.after)
+                if changed:
+                    plan.updates[-1] = replace(last, identity=changed)
         else:
             _plan_add(plan, pr, unit_code, today, default_entry)
+    if others:
+        _warn_same_people(plan, others, unit_names or {})
     return plan
+
+
+def _warn_same_people(plan: ImportPlan, others: list[Member], names: dict[str, str]) -> None:
+    """A row naming a person already active in another branch of the Đoàn cơ sở."""
+    by_card: dict[str, list[Member]] = {}
+    by_name: dict[str, list[Member]] = {}
+    for o in others:
+        if o.union_card_no:
+            by_card.setdefault(o.union_card_no.strip().upper(), []).append(o)
+        by_name.setdefault(o.key, []).append(o)
+    rows = [(a.row, a.member) for a in plan.adds] + [(u.row, u.after) for u in plan.updates] + \
+        [(r, m) for r, m in plan.unchanged]
+    pf = plan.file
+    for row, m in sorted(rows, key=lambda x: x[0]):
+        cands = by_card.get((m.union_card_no or "").strip().upper(), []) + by_name.get(m.key, [])
+        hit = next((o for o in cands if same_person(m, o)), None)
+        if hit is None:
+            continue
+        why = "cùng số thẻ đoàn viên" if same_person(m, hit) == "card" else "cùng họ tên và ngày sinh"
+        plan.warnings.append(Issue(
+            row, pf.header_of("full_name"),
+            f"{describe_vi(m)} đang là đoàn viên của {names.get(hit.unit_code, hit.unit_code)} ({why}). "
+            "Nếu đã chuyển sinh hoạt, hãy ghi mốc chuyển đi ở chi đoàn cũ; nếu không, kiểm tra lại dòng này.",
+            pf.letter_of("full_name")))
 
 
 def _is_template_example(v: dict) -> bool:
@@ -1117,8 +1181,9 @@ def _preview(ctx: AppContext, unit_code: str, path, progress: ProgressFn,
         existing = repo.list_for_unit(s, unit_code)
         histories = repo.events_for_unit(s, unit_code)
         fp = repo.fingerprint(s, unit_code)
+        others, names = others_in_union(s, unit_code, today)
     progress(1, 1, "Đã đọc xong tệp.")
-    plan = plan_rows(pf, unit_code, existing, histories, today, default_entry)
+    plan = plan_rows(pf, unit_code, existing, histories, today, default_entry, others, names)
     plan.fingerprint = (today, default_entry, fp)
     return plan
 
@@ -1134,12 +1199,14 @@ class ImportResult:
 
 
 def apply_import(ctx: AppContext, plan: ImportPlan, *, skip_invalid: bool = False,
-                 progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> ImportResult:
+                 accept_identity: bool = False, progress: ProgressFn = no_progress,
+                 cancel: CancelToken | None = None) -> ImportResult:
     """Write a previewed import in one transaction: everything or nothing.
 
     The rows are matched again inside the write transaction, so a change made since the preview
     cannot cause a duplicate. With errors and without ``skip_invalid`` nothing is written and
-    ``ImportRefused`` is raised."""
+    ``ImportRefused`` is raised. Rows that would change the name or date of birth of a member
+    found by card number raise ``IdentityChangeRefused`` unless ``accept_identity``."""
     from desktop.services.members import default_entry_date
 
     from desktop.services.members import bulk_objects
@@ -1157,9 +1224,12 @@ def apply_import(ctx: AppContext, plan: ImportPlan, *, skip_invalid: bool = Fals
         else:
             existing = repo.list_for_unit(s, plan.unit_code)
             histories = repo.events_for_unit(s, plan.unit_code)
-            fresh = plan_rows(pf, plan.unit_code, existing, histories, today, default_entry)
+            others, names = others_in_union(s, plan.unit_code, today)
+            fresh = plan_rows(pf, plan.unit_code, existing, histories, today, default_entry, others, names)
         if fresh.has_errors and not skip_invalid:
             raise ImportRefused(fresh)
+        if fresh.identity_changes and not accept_identity:
+            raise IdentityChangeRefused(fresh)
         cancel.check()
         _write(ctx, s, fresh, progress, cancel)
     wrote = bool(fresh.adds or fresh.updates)
@@ -1198,14 +1268,15 @@ def _write(ctx: AppContext, s, plan: ImportPlan, progress: ProgressFn, cancel: C
 
 
 def import_file(ctx: AppContext, unit_code: str, path, *, dry_run: bool = False,
-                skip_invalid: bool = False, progress: ProgressFn = no_progress,
-                cancel: CancelToken | None = None) -> ImportResult:
+                skip_invalid: bool = False, accept_identity: bool = False,
+                progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> ImportResult:
     """Preview and (unless ``dry_run``) write in one call (the CLI). Refused imports raise
     ``ImportRefused`` carrying the plan."""
     plan = preview_import(ctx, unit_code, path, progress, cancel)
     if dry_run:
         return ImportResult(plan, False, Changes())
-    return apply_import(ctx, plan, skip_invalid=skip_invalid, progress=progress, cancel=cancel)
+    return apply_import(ctx, plan, skip_invalid=skip_invalid, accept_identity=accept_identity,
+                        progress=progress, cancel=cancel)
 
 
 # --------------------------------------------------------------------------- writing files

@@ -21,17 +21,16 @@ from typing import NamedTuple
 
 from db.repo import members as repo
 from db.repo import settings as settings_repo
-from db.repo import units as units_repo
 from desktop.domain.errors import DomainError
 from desktop.domain.members import (ENTERING, EVENT_LABELS_VI, FLAGS, JOINED, Member, MemberGroup,
                                     MembershipEvent, Stint, check_new_event, comparable,
                                     latest_stint, member_base, name_key, status_and_stint,
                                     status_on)
-from desktop.domain.periods import Period
 from desktop.domain.settings import with_defaults
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
 from desktop.services.readonly import ensure_writable
+from desktop.services.units import resolve_period
 
 AREA = "members"
 
@@ -120,31 +119,6 @@ def member_base_for(ctx: AppContext, unit_code: str, start: date, end: date,
     return member_base(histories, start, end, how)
 
 
-def current_period(ctx: AppContext, unit_code: str, day: date | None = None) -> Period:
-    """The assessment period containing ``day`` for the unit (settings year_start, school_year_start)."""
-    day = day or ctx.today()
-    with ctx.uow.read() as s:
-        unit = units_repo.get(s, unit_code)
-        values = with_defaults(settings_repo.all_for(s, unit_code))
-    ys = _month_day(values["year_start"], (1, 1))
-    ss = _month_day(values["school_year_start"], (9, 1))
-    school = bool(unit and unit.is_school)
-    for y in (day.year - 1, day.year, day.year + 1):
-        p = Period.for_unit(y, school=school, year_start=ys, school_year_start=ss)
-        if p.contains(day):
-            return p
-    return Period.for_unit(day.year, school=school, year_start=ys, school_year_start=ss)
-
-
-def _month_day(text: str, default: tuple[int, int]) -> tuple[int, int]:
-    try:
-        m, d = (int(x) for x in str(text).split("-"))
-        date(2000, m, d)
-        return m, d
-    except (TypeError, ValueError):
-        return default
-
-
 def default_entry_date(ctx: AppContext, unit_code: str) -> date:
     """When a member's date of entering the branch is unknown (first import of an existing
     roster): the start of the current assessment period, or today (setting
@@ -154,7 +128,7 @@ def default_entry_date(ctx: AppContext, unit_code: str) -> date:
                                                                     "period_start")
     if how == "today":
         return ctx.today()
-    return current_period(ctx, unit_code).start
+    return resolve_period(ctx, unit_code).start
 
 
 # --------------------------------------------------------------------------- member writes

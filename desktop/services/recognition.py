@@ -22,9 +22,8 @@ from db.repo import units as units_repo
 from desktop.domain import recognition as rules
 from desktop.domain.catalog import Catalog, Recognition
 from desktop.domain.errors import DomainError
-from desktop.domain.evaluation import period_of
 from desktop.domain.members import Member, active_on_any_day
-from desktop.domain.periods import Period
+from desktop.domain.periods import Period, unit_period
 from desktop.domain.recognition import MemberFacts, MemberVerdict, Vote
 from desktop.domain.settings import with_defaults
 from desktop.domain.units import Unit, UnitKind, UnitTree
@@ -41,25 +40,17 @@ def _changes() -> Changes:
 
 # ----------------------------------------------------------------------------- helpers
 
-def _month_day(text, default: tuple[int, int]) -> tuple[int, int]:
-    try:
-        m, d = (int(x) for x in str(text).split("-"))
-        date(2000, m, d)
-        return m, d
-    except (TypeError, ValueError):
-        return default
-
-
 def period_for(unit: Unit, label: str, values: dict, today: date | None = None) -> Period:
     """The unit's period named ``label``, exactly as the evaluation reads it
-    (desktop.domain.evaluation.period_of: school branches by school year, BRIEF §3.1, §3.3)."""
-    return period_of(unit, label, values, today or date.today())
+    (desktop.domain.periods.unit_period: school branches by school year, BRIEF §3.1, §3.3)."""
+    return unit_period(label, school=unit.is_school, settings=values, on=today or date.today(),
+                       unit_code=unit.code)
 
 
 def label_for(unit: Unit, label: str | None) -> str | None:
     """One period label for branches of both kinds (a Đoàn cơ sở's review, a decision): a
     calendar branch given the school year "Y-(Y+1)" reads year Y — the inverse of the evaluation's
-    rule that gives a school branch "Y" as the school year Y-(Y+1) (period_of)."""
+    rule that gives a school branch "Y" as the school year Y-(Y+1) (unit_period)."""
     if label and not unit.is_school and "-" in str(label):
         return str(label).strip()[:4]
     return label

@@ -26,6 +26,7 @@ from db.repo import sync as repo
 from db.repo import units as units_repo
 from desktop.domain.errors import DomainError
 from desktop.domain.members import name_key
+from desktop.domain.periods import label_in_parent_year
 from desktop.domain.units import Unit, UnitKind
 from desktop.services.context import AppContext
 from desktop.sync import package as pkg
@@ -536,16 +537,6 @@ def _children(ctx: AppContext, wanted: list[str] | None) -> list[Unit]:
     return sorted(units.values(), key=lambda u: u.code)
 
 
-def label_for(unit: Unit, label: str) -> str:
-    """A school branch is assessed by school year: "2026" means 2025-2026 for it (as in issue 5)."""
-    if unit.is_school and "-" not in label and len(label) == 4:
-        y = int(label)
-        return f"{y - 1}-{y}"
-    if not unit.is_school and "-" in label:
-        return label[-4:]
-    return label
-
-
 def _latest_from(ctx: AppContext, code: str, kind: str, label: str) -> repo.ReceivedPackage | None:
     with ctx.uow.read() as s:
         rows = repo.list_received(s, kinds=(kind,), period=label, sender_code=code, current_only=True)
@@ -582,7 +573,7 @@ def send_appraisals(ctx: AppContext, me: Unit, period: str, wanted: list[str] | 
 
     out, skipped = [], []
     for b in _children(ctx, wanted):
-        label = label_for(b, period)
+        label = label_in_parent_year(period, school=b.is_school)
         dossier = branch_dossier(ctx, b.code, label)
         if not dossier.appraisals:
             skipped.append(b.name)
@@ -639,7 +630,7 @@ def send_decisions(ctx: AppContext, me: Unit, period: str, wanted: list[str] | N
     out = []
     pdfs: dict[str, pkg.Attachment | None] = {}
     for b in children:
-        label = label_for(b, period)
+        label = label_in_parent_year(period, school=b.is_school)
         mine = [d for d in decisions(ctx, label) if d["issuer_code"] == me.code]
         for d in mine:
             members = [m for m in d["members"] if m["unit_code"] == b.code]

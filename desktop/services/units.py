@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import asdict
+from datetime import date
 
 from db import audit
 from db.repo import settings as settings_repo
 from db.repo import units as units_repo
 from desktop.domain.errors import DomainError
+from desktop.domain.periods import Period, unit_period
 from desktop.domain.settings import validate_for_kind, with_defaults
 from desktop.domain.units import Unit, UnitTree
 from desktop.services.changes import Changes
@@ -33,6 +35,23 @@ def require_self_unit(ctx: AppContext) -> Unit:
     if unit is None:
         raise NoUnitError(ctx.data.root)
     return unit
+
+
+def period_in(session, unit_code: str, label: str | int | Period | None, on: date) -> Period:
+    """The unit's period named ``label`` (empty: the one containing ``on``), with the unit's
+    kind and cut-off settings, inside an open read (desktop.domain.periods.unit_period)."""
+    unit = units_repo.get(session, unit_code)
+    if unit is None:
+        raise DomainError(f"Không có đơn vị “{unit_code}” trong dữ liệu.", field="unit_code")
+    settings = with_defaults(settings_repo.all_for(session, unit_code), unit.kind)
+    return unit_period(label, school=unit.is_school, settings=settings, on=on, unit_code=unit_code)
+
+
+def resolve_period(ctx: AppContext, unit_code: str, label: str | int | Period | None = None,
+                   on: date | None = None) -> Period:
+    """The unit's period named ``label`` (empty: the one containing ``on``, default today)."""
+    with ctx.uow.read() as s:
+        return period_in(s, unit_code, label, on or ctx.today())
 
 
 def _unit_dict(u: Unit | None):

@@ -40,15 +40,14 @@ from desktop.domain.volunteer import (
     Overlap,
     OverlapError,
     VolunteerSummary,
-    assessment_period,
     check_dates_in_period,
     format_dates_vi,
-    period_containing,
 )
 from desktop.services import attachments as attachments_service
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
 from desktop.services.readonly import ensure_writable
+from desktop.services.units import period_in
 
 OWNER_KIND = "volunteer_activity"  # attachments.owner_kind for an activity's evidence
 ENTITY = "volunteer_activity"  # audit entity
@@ -73,28 +72,18 @@ def _settings(session, unit_code: str) -> dict:
     return with_defaults(settings_repo.all_for(session, unit_code))
 
 
-def _period_in(session, unit_code: str, period, today: date) -> Period:
-    unit = _unit(session, unit_code)
-    st = _settings(session, unit_code)
+def _period(session, unit_code: str, period: int | str | Period | None, today: date) -> Period:
+    """``period`` as given (a Period), else the unit's period it names (None: today's)."""
     if isinstance(period, Period):
         return period
-    if period is None:
-        return period_containing(today, school=unit.is_school, settings=st)
-    if isinstance(period, int) or (isinstance(period, str) and period.strip().isdigit()):
-        year = int(period)
-        if not 2000 <= year <= 2100:
-            raise DomainError(f"Năm “{period}” nằm ngoài khoảng cho phép (2000–2100).", field="year")
-        return assessment_period(year, school=unit.is_school, settings=st)
-    label = str(period).strip()
-    p = Period.parse(label)
-    return assessment_period(p.year, school=p.school_year, settings=st)
+    return period_in(session, unit_code, period, today)
 
 
 def unit_period(ctx: AppContext, unit_code: str, year: int | str | Period | None = None) -> Period:
     """The unit's assessment period named ``year`` (for a school branch: the school year
     starting in ``year``); ``None`` is the period containing today."""
     with ctx.uow.read() as s:
-        return _period_in(s, unit_code, year, ctx.today())
+        return _period(s, unit_code, year, ctx.today())
 
 
 def recent_periods(ctx: AppContext, unit_code: str, count: int = 4) -> list[Period]:
@@ -210,7 +199,7 @@ def _prepare(session, ctx: AppContext, unit_code: str, draft: Activity, *, perio
     unit = _unit(session, unit_code)
     ensure_writable(session, unit_code)  # before any other check: the user learns why at once
     a = replace(draft, unit_code=unit_code).validated()
-    target = None if period is None else _period_in(session, unit_code, period, ctx.today())
+    target = None if period is None else _period(session, unit_code, period, ctx.today())
     check_dates_in_period(a.dates, school=unit.is_school, settings=_settings(session, unit_code),
                           period=target)
     roster_by_id = {r.member_id: r for r in _roster(session, unit_code, a.participant_ids)}
@@ -343,7 +332,7 @@ def get_activity(ctx: AppContext, activity_id: int) -> Activity:
 def list_activities(ctx: AppContext, unit_code: str, period=None, kinds=None, *,
                     deleted: bool = False) -> list[Activity]:
     with ctx.uow.read() as s:
-        p = _period_in(s, unit_code, period, ctx.today())
+        p = _period(s, unit_code, period, ctx.today())
         return repo.activities_in(s, unit_code, p.start, p.end, kinds, deleted=deleted)
 
 
@@ -416,7 +405,7 @@ def volunteer_summary(ctx: AppContext, unit_code: str, period=None) -> Volunteer
     ``member_base`` is ``start``), who is short and by how much, most at risk first; totals by
     kind and month; CD-2.2 / CD-2.3 activity counts."""
     with ctx.uow.read() as s:
-        p = _period_in(s, unit_code, period, ctx.today())
+        p = _period(s, unit_code, period, ctx.today())
         return _summary(s, unit_code, p, ctx.today(), required_days(ctx))
 
 
@@ -431,7 +420,7 @@ class MemberRecord:
 def member_record(ctx: AppContext, unit_code: str, member_id: int, period=None) -> MemberRecord:
     """Per-member view: days in the period, progress to 5, the activities that credited them."""
     with ctx.uow.read() as s:
-        p = _period_in(s, unit_code, period, ctx.today())
+        p = _period(s, unit_code, period, ctx.today())
         entry = next(iter(_roster(s, unit_code, [member_id])), None)
         if entry is None:
             raise DomainError(f"Không có đoàn viên số {member_id} trong đơn vị “{unit_code}”.",

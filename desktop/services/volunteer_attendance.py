@@ -43,7 +43,7 @@ from desktop.services.progress import CancelToken, ProgressFn, no_progress
 from desktop.services.volunteer import (
     RosterEntry,
     _live,
-    _period_in,
+    _period,
     _roster,
     _settings,
     _unit,
@@ -302,7 +302,7 @@ def preview_attendance(ctx: AppContext, unit_code: str, path: str | os.PathLike,
             if same:  # the same sheet imported again: complete that activity, never a copy
                 a, pv.new_activity = same, False
         if a is not None:
-            target = None if period is None else _period_in(s, unit_code, period, ctx.today())
+            target = None if period is None else _period(s, unit_code, period, ctx.today())
             try:
                 check_dates_in_period(a.dates, school=unit.is_school, settings=_settings(s, unit_code),
                                       period=target)

@@ -14,8 +14,8 @@ from desktop.domain.evaluation import (
     NOT_APPLICABLE,
     NOT_MET,
     STATUS_LABELS,
-    period_of,
 )
+from desktop.domain.periods import unit_period
 from desktop.domain.units import Unit, UnitKind
 from desktop.services.evaluation import held_branches
 from desktop.services.readonly import is_read_only_unit
@@ -140,7 +140,7 @@ class UnitPeriodBar(QWidget):
         if unit is not None:
             ctx = self.env.ctx
             settings = unit_settings(ctx, unit.code)
-            cur = period_of(unit, None, settings, ctx.today())
+            cur = unit_period(school=unit.is_school, settings=settings, on=ctx.today())
             labels = []
             for y in (cur.year - 1, cur.year, cur.year + 1):
                 label = f"{y}-{y + 1}" if unit.is_school else str(y)

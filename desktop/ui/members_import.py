@@ -2,7 +2,9 @@
 
 Reading and writing run on the task runner (progress after 600 ms, Cancel); nothing is written
 until the user presses Import, and a file with errors is written only when the user chooses to
-skip the listed rows (all-or-nothing otherwise).
+skip the listed rows (all-or-nothing otherwise). Rows that match a member by card number but give
+another name or date of birth are shown and asked about before anything is written; people
+already active in another branch of the Đoàn cơ sở are listed in their own tab (issue 18).
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QHeaderView
                                QMessageBox, QTableView, QTabWidget, QVBoxLayout)
 
 from desktop.domain.errors import DomainError
+from desktop.domain.identity import describe_vi
 from desktop.domain.members import FIELD_LABELS_VI, format_dob
-from desktop.services.member_excel import ImportRefused, apply_import, preview_import
+from desktop.services.member_excel import IdentityChangeRefused, ImportRefused, apply_import, preview_import
 from desktop.ui.screen import fit_to_screen
 
 
@@ -66,7 +69,7 @@ class ImportDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("import_tabs")
         self.views: dict[str, QTableView] = {}
-        for key in ("errors", "adds", "updates", "duplicates", "ignored"):
+        for key in ("errors", "adds", "updates", "duplicates", "elsewhere", "ignored"):
             view = QTableView()
             view.setObjectName(f"import_{key}")
             view.verticalHeader().setVisible(False)
@@ -122,7 +125,21 @@ class ImportDialog(QDialog):
         if plan.errors:
             lines.append(self.tr("The file has errors: nothing will be written unless you fix them "
                                  "or choose to skip those rows."))
+        if plan.identity_changes:
+            lines.append(self.tr("{0} rows find a member by the Union card number but give another name or "
+                                 "date of birth: you will be asked before they are changed.").format(
+                len(plan.identity_changes)))
+        if plan.warnings:
+            lines.append(self.tr("{0} people in the file are already members of another branch of the "
+                                 "grassroots union: see the tab “Already in another branch”.").format(
+                len(plan.warnings)))
         self.summary.setText("\n".join(lines))
+        # A wrapped label is not given its height by the layout once the dialog is sized: the
+        # summary grows to 4–5 lines with the identity and "other branch" notes (issue 18).
+        margins = self.layout().contentsMargins()
+        width = max(self.width() - margins.left() - margins.right(), 200)
+        self.summary.setFixedHeight(max(self.summary.heightForWidth(width), self.summary.sizeHint().height()))
+        self.layout().activate()
         h_row, h_col, h_msg = self.tr("Row"), self.tr("Column"), self.tr("Problem")
         self._fill("errors", [h_row, h_col, h_msg],
                    [(e.row, f"{e.letter}: {e.column}" if e.letter else e.column, e.message)
@@ -131,8 +148,8 @@ class ImportDialog(QDialog):
                    [(a.row, a.member.full_name, format_dob(a.member), a.member.union_card_no)
                     for a in plan.adds])
         self._fill("updates", [h_row, self.tr("Full name"), self.tr("Changes")],
-                   [(u.row, u.before.full_name, ", ".join(_label(k) for k in u.changed))
-                    for u in plan.updates])
+                   [(u.row, u.before.full_name, self._changes_text(u)) for u in plan.updates])
+        self._fill("elsewhere", [h_row, h_col, h_msg], [(w.row, w.column, w.message) for w in plan.warnings])
         self._fill("duplicates", [h_row, h_col, h_msg],
                    [(d.row, d.column, d.message) for d in plan.duplicates])
         ignored = [(r, self.tr("Row"), why) for r, why in plan.ignored_rows]
@@ -140,14 +157,35 @@ class ImportDialog(QDialog):
         self._fill("ignored", [h_row, self.tr("What"), self.tr("Why")], ignored)
         titles = {"errors": self.tr("Errors ({0})"), "adds": self.tr("To add ({0})"),
                   "updates": self.tr("To update ({0})"), "duplicates": self.tr("Duplicates in the file ({0})"),
-                  "ignored": self.tr("Ignored ({0})")}
+                  "elsewhere": self.tr("Already in another branch ({0})"), "ignored": self.tr("Ignored ({0})")}
         counts = {"errors": len(plan.errors), "adds": len(plan.adds), "updates": len(plan.updates),
-                  "duplicates": len(plan.duplicates), "ignored": len(ignored)}
+                  "duplicates": len(plan.duplicates), "elsewhere": len(plan.warnings), "ignored": len(ignored)}
         for i, key in enumerate(self.views):
             self.tabs.setTabText(i, titles[key].format(counts[key]))
         self.tabs.setCurrentIndex(0 if plan.errors else 1)
         self.skip.setVisible(bool(plan.errors))
         self._update_buttons()
+
+    def _changes_text(self, u) -> str:
+        text = ", ".join(_label(k) for k in u.changed)
+        if u.identity:
+            return self.tr("Another person? {0} → {1}; {2}").format(describe_vi(u.before), describe_vi(u.after), text)
+        return text
+
+    def _confirm_identity(self, plan) -> bool:
+        """Ask before a card number renames members (never done silently)."""
+        rows = plan.identity_changes
+        lines = [self.tr("Row {0}: card {1} belongs to {2}; the file says {3}.").format(
+            u.row, u.before.union_card_no, describe_vi(u.before), describe_vi(u.after)) for u in rows[:10]]
+        if len(rows) > 10:
+            lines.append(self.tr("… and {0} more rows.").format(len(rows) - 10))
+        text = (self.tr("{0} members found by their Union card number would get another name or date of "
+                        "birth:").format(len(rows)) + "\n\n" + "\n".join(lines) + "\n\n"
+                + self.tr("Is each of them the same person (a corrected name or date of birth)? "
+                          "Choose No to import nothing and correct the card numbers in the file."))
+        answer = QMessageBox.question(self, self.tr("Change who these members are?"), text,
+                                      QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        return answer == QMessageBox.Yes
 
     def _fill(self, key: str, headers: list[str], rows: list[tuple]) -> None:
         view = self.views[key]
@@ -169,10 +207,15 @@ class ImportDialog(QDialog):
         if self.plan is None:
             return
         skip = self.skip.isChecked()
+        accept = False
+        if self.plan.identity_changes:
+            if not self._confirm_identity(self.plan):
+                return  # nothing written; the preview stays open
+            accept = True
         self.import_btn.setEnabled(False)
         self.env.runner.run(
             lambda progress, cancel: apply_import(self.env.ctx, self.plan, skip_invalid=skip,
-                                                  progress=progress, cancel=cancel),
+                                                  accept_identity=accept, progress=progress, cancel=cancel),
             on_done=self._written, on_error=self._write_failed, label=self.tr("Importing members…"),
             parent=self, cancellable=True)
 
@@ -189,7 +232,7 @@ class ImportDialog(QDialog):
         self.accept()  # the page shows result_text() under the table
 
     def _write_failed(self, exc, tb) -> None:
-        if isinstance(exc, ImportRefused):
+        if isinstance(exc, (ImportRefused, IdentityChangeRefused)):
             self.show_plan(exc.plan)
             QMessageBox.warning(self, self.tr("Import members"), exc.message)
             return

@@ -391,6 +391,11 @@ class _ImportPage(_FilePage):
             names = ", ".join(x.name for x in preview.units[1:6])
             more = "…" if len(preview.units) > 6 else ""
             text += "\n" + self.tr("Branches: {0}").format(names + more)
+        if preview.warnings:
+            shown = [w.removeprefix("Trùng người: ") for w in preview.warnings[:3]]
+            more = "\n…" if len(preview.warnings) > 3 else ""
+            text += "\n\n⚠ " + self.tr("{0} people are active members twice in this file (each copy counts in "
+                                        "the base):").format(len(preview.warnings)) + "\n" + "\n".join(shown) + more
         return text + "\n\n" + self.tr("Press Finish to import it; it becomes this computer's unit.")
 
     @staticmethod

@@ -109,3 +109,31 @@ def test_a_job_for_another_year_is_ignored(qtbot, async_env):
     QApplication.processEvents()
     assert done == ["2025"] and page.board.period == "2025"
     assert page.year.value() == 2025
+
+
+def test_the_same_person_in_two_branches_is_flagged(qtbot, async_env, tmp_path):
+    """Lê Minh Châu of Tổ 5 also entered in Tổ 9 with the same card: counted twice, so the page
+    says so and lists her in "Trùng đoàn viên" (issue 18)."""
+    from datetime import date
+
+    from desktop.domain.members import Member
+    from desktop.services import members as members_svc
+
+    ctx = async_env.ctx
+    chau5 = next(m for m in members_svc.roster(ctx, TDP5.code) if m.member.full_name == "Lê Minh Châu").member
+    members_svc.add_member(ctx, TDP9.code, Member(None, TDP9.code, "Lê Minh Châu", chau5.date_of_birth,
+                                                  union_card_no=chau5.union_card_no),
+                           entry_date=date(2026, 2, 1))
+    page = _make(async_env, {})
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.same_checked, timeout=20000):
+        pass
+    assert "⚠ 1 người có tên hai lần trong danh sách đoàn viên" in page.totals.text()
+    assert page.tabs.isTabVisible(3) and page.tabs.tabText(3) == "Trùng đoàn viên (1)"
+    m = page.same_model
+    assert m.index(0, 0).data() == "Lê Minh Châu (sinh 12/04/1999, thẻ 503102)"
+    assert m.index(0, 1).data() == "Chi đoàn Tổ dân phố số 5, Chi đoàn Tổ dân phố số 9"
+    assert m.index(0, 3).data() == "cùng số thẻ đoàn viên"
+    page.tabs.setCurrentIndex(3)
+    page.grab().save(str(tmp_path / "trung-doan-vien.png"))
+    async_env.runner.wait()

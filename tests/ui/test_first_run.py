@@ -271,3 +271,28 @@ def test_every_wizard_page_reads_whole_in_both_languages(qtbot, env, lang):
                 found[f"{choice}/{page.title()}"] = problems
     assert found == {}
     assert ("Welcome" in wiz.welcome.title()) == (lang == "en")
+
+
+def test_the_import_summary_names_a_person_twice_in_the_file(qtbot, env, tmp_path):
+    """A Đoàn cơ sở file with the same person in two branches: said before Finish (issue 18)."""
+    import json
+
+    from desktop.ui.tasks import TaskRunner
+    from tests.unit.test_member_identity import _dcs_file
+
+    path = _dcs_file(tmp_path, [
+        ("CD-1", "Chi đoàn Tổ 1", [("Nguyễn Văn An", "1995-03-12", "DV0001")]),
+        ("CD-2", "Chi đoàn Tổ 2", [("Nguyễn Văn An", "1995-03-12", "DV0001"), ("Vũ Minh", "1997-02-02", None)]),
+    ])
+    assert json.loads(path.read_text(encoding="utf-8"))["unit"]["code"] == "DCS-LC"
+    wiz = _wizard(qtbot, env, runner=TaskRunner())
+    wiz.welcome.import_.setChecked(True)
+    wiz.next()
+    page = wiz.import_page
+    page.set_file(path)
+    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
+    text = page.summary.text()
+    assert "⚠ 1 người có tên hai lần trong tệp (mỗi bản được tính một đoàn viên):" in text
+    assert "Nguyễn Văn An (sinh 12/03/1995, thẻ DV0001) đang là đoàn viên của 2 chi đoàn: Chi đoàn Tổ 1, " \
+           "Chi đoàn Tổ 2" in text
+    _shot(wiz, "5-import-same-person")

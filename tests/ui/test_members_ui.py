@@ -169,7 +169,12 @@ def test_groups_from_the_selection_and_group_filter(qtbot, page, roster_env):
     assert _names(page.model) == ["Trần Văn Bình"]
 
 
-def test_import_preview_then_import_skipping_errors(qtbot, page, roster_env, tmp_path):
+def test_import_preview_then_import_skipping_errors(qtbot, page, roster_env, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    # The file gives DV001 (Trần Văn Bình here) to Nguyễn Thị Hoa: asked, and accepted here.
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (asked.append(a[2]), QMessageBox.Yes)[1])
     dlg = page.import_file(str(messy_workbook(tmp_path / "ds.xlsx")))
     qtbot.addWidget(dlg)
     assert dlg.plan is not None
@@ -182,6 +187,7 @@ def test_import_preview_then_import_skipping_errors(qtbot, page, roster_env, tmp
     dlg.skip.setChecked(True)
     assert dlg.import_btn.isEnabled()
     dlg.import_btn.click()
+    assert len(asked) == 1 and "thẻ DV001 là của Trần Văn Bình" in asked[0]
     assert dlg.result is not None
     assert page.count.text() == "Đã thêm 5, cập nhật 1; 0 không đổi; bỏ qua 4 dòng."
     assert page.model.total() == 13
@@ -211,3 +217,62 @@ def test_members_page_fits_1366x768(page, window):
     QApplication.processEvents()
     assert page.sizeHint().width() <= 1366 - 230
     assert page.minimumSizeHint().height() <= 700
+
+
+def _card_sheet(path, rows):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["Họ và tên", "Ngày sinh", "Số thẻ đoàn viên"])
+    for r in rows:
+        wb.active.append(list(r))
+    wb.save(path)
+    return str(path)
+
+
+def test_import_asks_before_a_card_number_renames_a_member(qtbot, page, roster_env, tmp_path, monkeypatch):
+    """DV000 is Nguyễn Thị Hoa (02/01/1995); a file giving DV000 to someone else is shown and asked
+    about; answering No writes nothing, Yes changes the member (issue 18)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+    answer = {"value": QMessageBox.No}
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (asked.append(a[2]), answer["value"])[1])
+    dlg = page.import_file(_card_sheet(tmp_path / "ds.xlsx", [("Trần Thị Bình", "01/01/2000", "DV000")]))
+    qtbot.addWidget(dlg)
+    assert "1 dòng nhận ra đoàn viên theo số thẻ đoàn viên nhưng ghi họ tên hoặc ngày sinh khác" in dlg.summary.text()
+    updates = dlg.views["updates"].model()
+    assert updates.data(updates.index(0, 2)).startswith(
+        "Người khác? Nguyễn Thị Hoa (sinh 02/01/1995, thẻ DV000) → Trần Thị Bình (sinh 01/01/2000, thẻ DV000)")
+    dlg.tabs.setCurrentIndex(2)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    dlg.grab().save(str(tmp_path / "nhap-doi-ten.png"))
+    dlg.import_btn.click()
+    assert asked and "Dòng 2: thẻ DV000 là của Nguyễn Thị Hoa" in asked[0]
+    assert dlg.result is None and dlg.import_btn.isEnabled()  # nothing written, still open to decide
+    hoa = next(m for m in svc.roster(roster_env.ctx, UNIT) if m.member.union_card_no == "DV000").member
+    assert hoa.full_name == "Nguyễn Thị Hoa"
+    answer["value"] = QMessageBox.Yes
+    dlg.import_btn.click()
+    assert dlg.result is not None
+    hoa = next(m for m in svc.roster(roster_env.ctx, UNIT) if m.member.union_card_no == "DV000").member
+    assert (hoa.full_name, hoa.date_of_birth) == ("Trần Thị Bình", date(2000, 1, 1))
+
+
+def test_a_person_with_two_active_records_is_flagged_under_the_roster(qtbot, window, roster_env):
+    """A received file can hold one person twice in the branch: both records count in the base,
+    so the members page says so (issue 18)."""
+    from db.repo import members as repo
+    from desktop.domain.members import JOINED, MembershipEvent
+
+    ctx = roster_env.ctx
+    with ctx.uow.begin() as s:
+        (mid,) = repo.insert_members(s, UNIT, [Member(None, UNIT, "Nguyễn Thị Hoa", date_of_birth=date(1995, 1, 2))])
+        repo.add_events(s, [(mid, MembershipEvent(JOINED, date(2021, 3, 26)))], "test")
+    window.show_page("members")
+    p = window.pages["members"]
+    p.reload()
+    assert not p.same_note.isHidden()
+    assert p.same_note.text() == ("⚠ 1 người có hai bản ghi đang sinh hoạt ở đây nên bị tính hai lần: "
+                                  "Nguyễn Thị Hoa. Xóa bản ghi thừa hoặc sửa lại.")

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 import pytest
 
 from desktop.domain.catalog import load_catalog
+from desktop.domain.errors import DomainError
 from desktop.domain.evaluation import (
     AT_RISK,
     MET,
@@ -473,12 +474,28 @@ def test_12_of_15_is_recognisable_when_cd37_is_exempt():
     assert (ev.met, ev.applicable, ev.recognisable) == (11, 15, False)
 
 
-def test_rounding_of_the_80_percent_rule_is_a_setting():
-    data = _fail(full_year(settings={"recognition_rounding": "floor"}), "CD-2.2", "CD-2.3", "CD-3.2", "CD-2.1")
-    ev = evaluate(CAT, data)
-    assert (ev.met, ev.required, ev.recognisable) == (12, 12, True)
-    data = replace(data, settings={"recognition_rounding": "exact"})
-    assert evaluate(CAT, data).recognisable is False  # 12/16 = 75 % < 80 %
+def test_only_rules_honouring_at_least_80_percent_exist_and_old_ones_read_strictly():
+    """'floor' / 'round_half_up' let 12/16 (75 %), 0/1 and 11/14 (78.6 %) pass (issue 18). A unit
+    that stored one of them is read with the strict rule; the settings no longer offer them."""
+    from desktop.domain.catalog import Recognition
+    from desktop.domain.settings import UNIT_SETTINGS, with_defaults
+
+    assert UNIT_SETTINGS["recognition_rounding"].choices == ("ceil", "exact")
+    for old in ("floor", "round_half_up"):
+        assert with_defaults({"recognition_rounding": old})["recognition_rounding"] == "ceil"
+        rule = Recognition(0.8, old, "per_criterion", "")
+        assert not rule.is_met(12, 16) and not rule.is_met(0, 1) and not rule.is_met(11, 14)
+        assert rule.is_met(13, 16) and rule.is_met(12, 15) and rule.is_met(1, 1)
+        data = _fail(full_year(settings={"recognition_rounding": old}), "CD-2.2", "CD-2.3", "CD-3.2", "CD-2.1")
+        ev = evaluate(CAT, data)
+        assert (ev.met, ev.required, ev.recognisable) == (12, 13, False)  # 12/16 = 75 %
+    for rule in ("ceil", "exact"):
+        r = Recognition(0.8, rule, "per_criterion", "")
+        for n in range(1, 40):
+            for met in range(n + 1):
+                assert r.is_met(met, n) == (met * 5 >= n * 4), (rule, met, n)
+    with pytest.raises(DomainError):
+        UNIT_SETTINGS["recognition_rounding"].validate("floor")
 
 
 def test_per_group_counting_needs_every_group_to_reach_80_percent():
@@ -549,3 +566,40 @@ def test_restricted_snapshot_is_the_state_at_a_quarter_end():
     assert ev.result("CD-1.2").status == MET and ev.result("CD-1.2").threshold == 2
     assert ev.result("CD-3.2").value == 6 and ev.result("CD-3.2").status == AT_RISK
     assert ev.result("CD-3.8").status == AT_RISK
+
+
+# ------------------------------------------------------------------------------ edges (issue 18)
+
+def test_a_period_that_has_ended_is_final_on_1_to_3_january():
+    """2026 ends on Thursday 31/12; its last ISO week runs to Sunday 03/01/2027. On 1–3 January
+    the year is over, so a missing post of that week is 'chưa đạt', not 'có nguy cơ'."""
+    data = full_year()
+    logs = tuple(e for e in data.logs if not (e.kind == "weekly_post" and e.on_date >= date(2026, 12, 28)))
+    for day in (date(2027, 1, 1), date(2027, 1, 2), date(2027, 1, 3)):
+        ev = evaluate(CAT, replace(data, logs=logs, as_of=day))
+        r = ev.result("CD-2.4")
+        assert not ev.running
+        assert r.status == NOT_MET, (day, r.explanation_vi)
+        assert "có nguy cơ" not in r.explanation_vi.lower()
+    # A post written on 02/01 for that week comes after the period ended: it does not count.
+    late = logs + (log("weekly_post", date(2027, 1, 2), "Gương người tốt"),)
+    assert evaluate(CAT, replace(data, logs=late, as_of=date(2027, 1, 5))).result("CD-2.4").status == NOT_MET
+
+
+def test_records_dated_after_the_evaluation_date_are_ignored():
+    """`evaluate --as-of 2026-06-30` must not count what is dated in July."""
+    as_of = date(2026, 6, 30)
+    data = full_year(as_of=as_of)
+    base = evaluate(CAT, data)
+    # Every record of the second half removed: the evaluation at 30/06 must not change.
+    early = replace(
+        data,
+        logs=tuple(e for e in data.logs if e.on_date <= as_of),
+        youth_projects=tuple(a for a in data.youth_projects if a.on_date is None or a.on_date <= as_of),
+        red_address_or_trend=tuple(a for a in data.red_address_or_trend if a.on_date is None or a.on_date <= as_of),
+        judgements={k: j for k, j in data.judgements.items() if j.judged_on <= as_of},
+    )
+    assert [(r.id, r.status, r.value) for r in evaluate(CAT, early).criteria] == \
+        [(r.id, r.status, r.value) for r in base.criteria]
+    # The year-end judgement (dated 26/12) is not in force on 30/06.
+    assert base.result("CD-1.3").status != MET

@@ -42,7 +42,7 @@ def test_invalid_file_lists_errors_with_paths_and_exit_code_2(cli, tmp_path):
 
 def test_check_only_validates(cli, tmp_path):
     code, out, _ = cli("data", "import", str(_write(tmp_path, SAMPLE)), "--check", "--json")
-    assert json.loads(out) == {"ok": True, "checked": True, "units": ["CD-TDP3"], "members": 2}
+    assert json.loads(out) == {"ok": True, "checked": True, "units": ["CD-TDP3"], "members": 2, "warnings": []}
     code, _, _ = cli("unit", "show", "--json")
     assert code != 0
 

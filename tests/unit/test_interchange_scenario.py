@@ -94,3 +94,43 @@ def test_doan_co_so_file_with_a_grade_10_and_a_party_branch(cli, tmp_path):
     assert by["CD-DANGVIEN"]["CD-3.7"] == "not_applicable"
     assert by["CD-TDP7"]["CD-3.8"] == "not_met"  # 7/10 recognised < 80 %
     assert by["CD-10A1"]["CD-3.7"] == "not_applicable"
+
+
+def test_school_branch_file_writing_a_plain_year_is_read_by_the_evaluation(cli, tmp_path):
+    """A school branch's judgements and recognitions written with "period": "2026" are filed
+    under the label the evaluation and `judge --period 2026` read (the school year 2026-2027);
+    they used to be filed under "2026", which nothing reads, and the verdict silently fell."""
+    year = _branch_year("CD-11A2", grade=11)
+    doc = {"format": "sothidua-unit-data", "version": 1, **year}
+    p = tmp_path / "cd-11a2.json"
+    p.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    code, out, err = cli("data", "import", str(p), "--json")
+    assert code == 0, out + err
+    code, out, err = cli("evaluate", "--period", "2026", "--as-of", "2027-08-31", "--json")
+    assert code == 0, err
+    ev = json.loads(out)
+    assert ev["period"] == "2026-2027"
+    status = {c["id"]: c["status"] for c in ev["criteria"]}
+    assert status["CD-1.3"] == "met" and status["CD-3.1"] == "met", status
+    assert status["CD-3.8"] == "met", status  # 8 of 10 recognised
+    # The CLI's own judgement of the same label replaces the imported one: one label, one record.
+    code, out, err = cli("judge", "--period", "2026", "--criterion", "CD-3.1", "--verdict", "not_met",
+                         "--author", "Bí thư", "--date", "2027-05-20")
+    assert code == 0, out + err
+    code, out, err = cli("evaluate", "--period", "2026-2027", "--as-of", "2027-08-31", "--json")
+    status = {c["id"]: c["status"] for c in json.loads(out)["criteria"]}
+    assert status["CD-1.3"] == "met" and status["CD-3.1"] == "not_met", status
+
+
+def test_evaluate_as_of_ignores_what_is_dated_later(cli, tmp_path):
+    """`evaluate --as-of 2026-03-10` counts the volunteer days of 01/03 and 08/03 only, and not the
+    judgements recorded in November (issue 18: records after --as-of used to count)."""
+    doc = {"format": "sothidua-unit-data", "version": 1, **_branch_year("CD-ASOF")}
+    p = tmp_path / "asof.json"
+    p.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    assert cli("data", "import", str(p))[0] == 0
+    code, out, err = cli("evaluate", "--period", "2026", "--as-of", "2026-03-10", "--json")
+    assert code == 0, err
+    by = {c["id"]: c for c in json.loads(out)["criteria"]}
+    assert by["CD-3.6"]["details"]["lowest_days"] == 2.0, by["CD-3.6"]
+    assert by["CD-1.3"]["status"] == "needs_judgement"  # judged on 15/11, after 10/03

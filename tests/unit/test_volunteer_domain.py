@@ -11,7 +11,6 @@ from desktop.domain.volunteer import (
     Activity,
     MemberDays,
     VolunteerSummary,
-    assessment_period,
     check_dates_in_period,
     check_days,
     format_dates_vi,
@@ -23,6 +22,7 @@ from desktop.domain.volunteer import (
     split_half_days,
     weekend_days_between,
 )
+from desktop.domain.periods import unit_period
 from desktop.domain.volunteer_sheet import parse_rows
 
 
@@ -108,22 +108,22 @@ def test_credit_is_spread_over_the_dates_at_most_one_day_each():
 
 
 def test_school_branch_year_is_the_school_year():
-    p = assessment_period(2025, school=True, settings={"school_year_start": "09-01"})
+    p = unit_period(2025, school=True, settings={"school_year_start": "09-01"})
     assert (p.label, p.start, p.end) == ("2025-2026", date(2025, 9, 1), date(2026, 8, 31))
-    q = assessment_period(2026, school=False, settings={"year_start": "12-01"})
+    q = unit_period(2026, school=False, settings={"year_start": "12-01"})
     assert (q.start, q.end) == (date(2025, 12, 1), date(2026, 11, 30))
 
 
 def test_an_activity_cannot_straddle_two_assessment_years():
     with pytest.raises(DomainError, match="nằm ngoài năm học 2025-2026"):
         check_dates_in_period((date(2026, 8, 30), date(2026, 9, 2)), school=True)
-    p = assessment_period(2026, school=False)
+    p = unit_period(2026, school=False)
     with pytest.raises(DomainError, match="Ngày 05/01/2027 nằm ngoài năm đánh giá 2026"):
         check_dates_in_period((date(2027, 1, 5),), school=False, period=p)
 
 
 def test_risk_orders_who_needs_most_with_the_weekends_left():
-    p = assessment_period(2026, school=False)
+    p = unit_period(2026, school=False)
     today = date(2026, 11, 21)
     weekends = weekend_days_between(today, p.end)
     assert weekends == 12  # 21/11 is a Saturday; 6 full weekends to 31/12
@@ -136,7 +136,7 @@ def test_risk_orders_who_needs_most_with_the_weekends_left():
 
 
 def test_summary_short_list_is_sorted_by_risk_and_excludes_former_members():
-    p = assessment_period(2026, school=False)
+    p = unit_period(2026, school=False)
     rows = (MemberDays(1, "Lê Minh Châu", 4.5, True, "active", name_key="le minh chau"),
             MemberDays(2, "Bùi Thị Khánh", 2.5, True, "active", name_key="bui thi khanh"),
             MemberDays(3, "Hoàng Văn Em", 3.0, False, "transferred_out", name_key="hoang van em"),

@@ -6,6 +6,8 @@ records on this computer (desktop/services/dashboard.py explains the rules). Loa
 thread: the table is shown at once (~0.1 s with 300 branches); the progress of the branches kept
 here is evaluated by a second background job (~1.5 s for 300) and filled in when it finishes,
 shown as "computing…" until then. Changing the year cancels and ignores a stale job.
+A person active twice in one branch, or in two branches, is counted twice: such people are listed
+in the tab "Trùng đoàn viên" and named in the totals (issue 18).
 """
 
 from __future__ import annotations
@@ -23,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from desktop.domain.identity import describe_vi
 from desktop.i18n.formatting import format_percent
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services.dashboard import available, dashboard, local_evaluations, with_local
+from desktop.services.identity import same_people_below
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.sync_widgets import Column, RowsModel, date_text, make_table, selected_rows
 
@@ -40,10 +44,12 @@ class BranchesPage(Page):
     FILTERS = ("all", "not_registered", "late", "overdue", "recognisable", "proposed", "recognised")
     loaded = Signal()  # the table is shown (received packages and local registrations)
     evaluated = Signal()  # the progress of the branches kept here is filled in
+    same_checked = Signal()  # the people recorded twice are listed
 
     def __init__(self, env):
         super().__init__(env)
         self.board = None
+        self.same = None  # SamePeople: one person active twice (computed after the table)
         self._generation = 0  # a job started for an older reload is ignored when it finishes
         self._eval_cancel = None
         self.period_label = QLabel()
@@ -136,11 +142,25 @@ class BranchesPage(Page):
         self.union_view = make_table(self.union_model, "unions_table")
         self.union_view.setColumnWidth(1, 260)
 
+        names = lambda: self.same.unit_names if self.same else {}  # noqa: E731
+        self.same_model = RowsModel([
+            Column("person", lambda p: describe_vi(p.copies[0])),
+            Column("branches", lambda p: ", ".join(names().get(c, c) for c in p.unit_codes)),
+            Column("copies", lambda p: str(len(p.copies)), sort=lambda p: len(p.copies), right=True),
+            Column("why", lambda p: self.tr("same Union card number") if p.by_card
+                   else self.tr("same name and date of birth")),
+        ])
+        self.same_view = make_table(self.same_model, "same_people_table")
+        self.same_view.setColumnWidth(0, 300)
+        self.same_view.setColumnWidth(1, 480)
+        self.same_view.setColumnWidth(2, 80)
+
         self.tabs = QTabWidget()
         self.tabs.setObjectName("dashboard_tabs")
         self.tabs.addTab(self.view, "")
         self.tabs.addTab(self.crit_view, "")
         self.tabs.addTab(self.union_view, "")
+        self.tabs.addTab(self.same_view, "")
         bottom = QHBoxLayout()
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -186,6 +206,8 @@ class BranchesPage(Page):
         self.tabs.setTabText(0, self.tr("Branches"))
         self.tabs.setTabText(1, self.tr("By criterion"))
         self.tabs.setTabText(2, self.tr("Grassroots unions"))
+        self.tabs.setTabText(3, self.tr("Same person twice ({0})").format(len(self.same.people) if self.same else 0))
+        self.same_model.set_headers([self.tr("Person"), self.tr("Branches"), self.tr("Records"), self.tr("Why")])
         self.model.set_headers([self.tr("Code"), self.tr("Branch"), self.tr("Type"), self.tr("Registered"),
                                 self.tr("Figures from"), self.tr("Met"), self.tr("Share"),
                                 self.tr("Recognisable"), self.tr("Proposed"), self.tr("Recognised"),
@@ -224,9 +246,10 @@ class BranchesPage(Page):
         self.board = board
         self._render()
         self.loaded.emit()
-        if not board.pending:
-            return
         ctx, gen = self.env.ctx, self._generation
+        if not board.pending:
+            self._check_same(gen)
+            return
         # No progress dialog (label=None): the table stays usable, the cells say "computing…".
         self._eval_cancel = self.env.runner.run(
             lambda progress, cancel: local_evaluations(ctx, board, progress=progress, cancel=cancel),
@@ -240,6 +263,26 @@ class BranchesPage(Page):
         self.board = with_local(board, results)
         self._render()
         self.evaluated.emit()
+        self._check_same(gen)  # after the progress: the figures come first
+
+    def _check_same(self, gen: int):
+        ctx = self.env.ctx
+        self.env.runner.run(lambda: same_people_below(ctx), on_done=lambda f: self._same_loaded(f, gen),
+                            on_error=self._same_error, parent=self)
+
+    def _same_loaded(self, found, gen: int):
+        if not isValid(self) or gen != self._generation:
+            return
+        self.same = found
+        self.same_model.set_rows(list(found.people))
+        self.tabs.setTabText(3, self.tr("Same person twice ({0})").format(len(found.people)))
+        self._render()
+        self.same_checked.emit()
+
+    def _same_error(self, exc, tb):
+        if isValid(self):
+            self.totals.setText(self.totals.text() + "\n" + self.tr(
+                "Could not check for people recorded twice: {0}").format(exc))
 
     def _eval_error(self, exc, tb):
         if not isValid(self):
@@ -339,13 +382,17 @@ class BranchesPage(Page):
             t["branches"], t["registered"], t["registered_on_time"], t["reporting"], t["recognisable"],
             t["proposed"], t["recognised"], t["overdue"]) + (
             "\n" + self.tr("Computing the progress of {0} branches from the records kept here…").format(t["evaluating"])
-            if t["evaluating"] else ""))
+            if t["evaluating"] else "") + (
+            "\n⚠ " + self.tr("{0} people are recorded as active members twice (in one branch or in two "
+                             "branches) and counted twice: see the tab “Same person twice”.").format(
+                len(self.same.people)) if self.same and self.same.people else ""))
         self._apply_filter()
         cat = self.env.ctx.catalogs.get("chi-doan-xhcn")
         titles = {c.id: (c.title_vi if self.lang() == "vi" else c.title_en) for c in cat.criteria} if cat else {}
         self.crit_model.set_rows([(cid, titles.get(cid, ""), met, n) for cid, (met, n) in b.per_criterion.items()])
         self.union_model.set_rows(list(b.unions))
         self.tabs.setTabVisible(2, bool(b.unions))
+        self.tabs.setTabVisible(3, bool(self.same and self.same.people))
 
     def _apply_filter(self):
         b = self.board

@@ -28,10 +28,6 @@ from desktop.services import home as home_service
 from desktop.ui.pages import Page, PageSpec
 
 
-def current_period(unit, today):  # kept for the pages that imported it from here
-    return home_service.current_period(unit, today)
-
-
 class _Card(QFrame):
     """A figure with a caption: '72 %' over 'hoàn thành'."""
 

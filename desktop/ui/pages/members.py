@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import DomainError
+from desktop.domain.identity import same_people
 from desktop.domain.members import ACTIVE, LEFT, TRANSFERRED_OUT
 from desktop.i18n.formatting import format_number
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
@@ -116,6 +117,13 @@ class MembersPage(Page):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.count = QLabel()
         self.count.setObjectName("members_count")
+        # One person with two active records is counted twice in the base (issue 18).
+        self.same_note = QLabel()
+        self.same_note.setObjectName("members_same_people")
+        self.same_note.setWordWrap(True)
+        self.same_note.setStyleSheet("color: #8a1c14;")
+        self.same_note.setVisible(False)
+        self._same: list = []
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
@@ -134,6 +142,7 @@ class MembersPage(Page):
         lay.addLayout(actions)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.count)
+        lay.addWidget(self.same_note)
         self.retranslate()
         self.reload()
 
@@ -142,6 +151,7 @@ class MembersPage(Page):
         return ("members", "unit")
 
     def retranslate(self) -> None:
+        self._show_same()
         self.search.setPlaceholderText(self.tr("Search by name, card number or phone (no accents needed)"))
         self._fill_combo(self.status, [(ACTIVE, self.tr("Active members")), (_ALL, self.tr("Everyone ever")),
                                        (TRANSFERRED_OUT, self.tr("Transferred out")),
@@ -194,16 +204,20 @@ class MembersPage(Page):
         def load():
             unit = self_unit(ctx)
             code = unit.code if unit else ""
-            return code, (svc.roster(ctx, code) if code else []), (svc.list_groups(ctx, code) if code else [])
+            entries = svc.roster(ctx, code) if code else []
+            same = same_people([e.member for e in entries if e.status == ACTIVE])
+            return code, entries, (svc.list_groups(ctx, code) if code else []), same
 
         shown = self.count.text()
         self.env.runner.run(load, on_done=lambda result: self._loaded(result, shown), on_error=self._failed,
                             parent=self)
 
     def _loaded(self, result, shown_before: str) -> None:
-        code, entries, groups = result
+        code, entries, groups, same = result
         message = self.count.text()  # a result set while reading ("Added 5,000 …") stays shown
         self.unit_code = code
+        self._same = same
+        self._show_same()
         selected = set(self.selected_ids())
         self.model.set_entries(entries)
         self._fill_groups(groups)
@@ -211,6 +225,15 @@ class MembersPage(Page):
         self._reselect(selected)
         if message != shown_before:
             self.count.setText(message)
+
+    def _show_same(self) -> None:
+        same = self._same
+        self.same_note.setVisible(bool(same))
+        if same:
+            names = "; ".join(p.copies[0].full_name for p in same[:5]) + ("…" if len(same) > 5 else "")
+            self.same_note.setText("⚠ " + self.tr(
+                "{0} people have two active records here and are counted twice: {1}. Delete the extra "
+                "record or correct it.").format(len(same), names))
 
     def activate(self, **kwargs) -> None:
         if kwargs.get("search") is not None:

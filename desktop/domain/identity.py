@@ -1,0 +1,137 @@
+"""Is this the same person? (issue 18, "identity of members").
+
+A person is recognised by the Union card number first, else by name and full date of birth.
+Two uses:
+
+* a member file or form that matches a stored member by card number but carries another name
+  or date of birth would replace who that member is: that is asked for (GUI) or refused unless
+  accepted explicitly (CLI), never done silently (``identity_changes``);
+* the same person active twice in one branch, or in two branches of the same Đoàn cơ sở, is
+  counted in each branch's base: such copies are listed (``same_people``) in the import preview
+  and in the Đoàn cơ sở's view, so that a transfer is recorded or a copy removed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from desktop.domain.members import Member, format_dob
+
+
+def _card(m: Member) -> str | None:
+    card = (m.union_card_no or "").strip().upper()
+    return card or None
+
+
+def _name_dob(m: Member) -> tuple[str, object] | None:
+    if m.date_of_birth is None or m.dob_year_only or not m.key:
+        return None  # a year alone is not enough to say two people are one
+    return (m.key, m.date_of_birth)
+
+
+def same_person(a: Member, b: Member) -> str | None:
+    """"card" or "name_dob" when ``a`` and ``b`` are the same person, else None."""
+    ca, cb = _card(a), _card(b)
+    if ca and cb:
+        return "card" if ca == cb else None  # two different cards: two people
+    na = _name_dob(a)
+    return "name_dob" if na is not None and na == _name_dob(b) else None
+
+
+def identity_changes(before: Member, after: Member) -> tuple[str, ...]:
+    """The fields naming the person (``full_name``, ``date_of_birth``) that ``after`` would
+    change on ``before``. Spelling and accents of the same name, and filling a blank, are not
+    changes of person."""
+    out = []
+    if after.key != before.key and before.key:
+        out.append("full_name")
+    if before.date_of_birth is not None and after.date_of_birth is not None:
+        if before.dob_year_only or after.dob_year_only:
+            differ = before.date_of_birth.year != after.date_of_birth.year
+        else:
+            differ = before.date_of_birth != after.date_of_birth
+        if differ:
+            out.append("date_of_birth")
+    return tuple(out)
+
+
+def describe_vi(m: Member) -> str:
+    """'Nguyễn Văn An (sinh 12/03/1995, thẻ DV0001)'."""
+    bits = []
+    if m.date_of_birth is not None:
+        bits.append(f"sinh {format_dob(m)}")
+    if m.union_card_no:
+        bits.append(f"thẻ {m.union_card_no}")
+    return m.full_name + (f" ({', '.join(bits)})" if bits else "")
+
+
+@dataclass(frozen=True)
+class SamePerson:
+    """One person recorded as an active member more than once."""
+
+    copies: tuple[Member, ...]  # ordered by unit code, then id
+    by_card: bool  # True: the same card number; False: the same name and date of birth
+
+    @property
+    def unit_codes(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(m.unit_code for m in self.copies))
+
+    @property
+    def in_one_branch(self) -> bool:
+        return len(self.unit_codes) == 1
+
+    def text_vi(self, unit_names: Mapping[str, str] | None = None) -> str:
+        names = unit_names or {}
+        where = ", ".join(names.get(c, c) for c in self.unit_codes)
+        why = "cùng số thẻ đoàn viên" if self.by_card else "cùng họ tên và ngày sinh"
+        if self.in_one_branch:
+            return (f"{describe_vi(self.copies[0])} có {len(self.copies)} bản ghi trong {where} ({why}): "
+                    "mỗi bản được tính một đoàn viên.")
+        return (f"{describe_vi(self.copies[0])} đang là đoàn viên của {len(self.unit_codes)} chi đoàn: "
+                f"{where} ({why}). Nếu đã chuyển sinh hoạt, hãy ghi mốc chuyển đi ở chi đoàn cũ.")
+
+
+def same_people(members: Iterable[Member]) -> list[SamePerson]:
+    """Groups of active members that are one person (by card, else by name + date of birth).
+    Two members with different card numbers are never one person."""
+    items = [m for m in members if not m.erased]
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    card_of = [_card(m) for m in items]
+    by_card: dict[str, int] = {}
+    by_name: dict[tuple, list[int]] = {}
+    card_link: set[int] = set()
+    for i, m in enumerate(items):
+        c = card_of[i]
+        if c:
+            if c in by_card:
+                parent[find(i)] = find(by_card[c])
+                card_link.update((i, by_card[c]))
+            else:
+                by_card[c] = i
+        nd = _name_dob(m)
+        if nd is not None:
+            by_name.setdefault(nd, []).append(i)
+    for idx in by_name.values():
+        for a, i in enumerate(idx):
+            for j in idx[:a]:
+                if same_person(items[i], items[j]) and find(i) != find(j):
+                    parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(items)):
+        groups.setdefault(find(i), []).append(i)
+    out = []
+    for idx in groups.values():
+        if len(idx) < 2:
+            continue
+        copies = tuple(sorted((items[i] for i in idx), key=lambda m: (m.unit_code, m.id or 0)))
+        out.append(SamePerson(copies, by_card=any(i in card_link for i in idx)))
+    out.sort(key=lambda p: (p.copies[0].key, p.unit_codes))
+    return out
