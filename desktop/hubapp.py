@@ -9,7 +9,15 @@ from db.hub.store import HubStore
 from desktop.sync.hub.app import build_app
 
 
+ENV_ADMIN_TOKEN = "SOTHIDUA_HUB_ADMIN_TOKEN"
+
+
 def create_app(db_url: str = "sqlite:///hub.db", **kw):
+    """The admin page's token comes from $SOTHIDUA_HUB_ADMIN_TOKEN (never the command line, where
+    ``ps`` would show it); without it the page says it is switched off."""
+    import os
+
+    kw.setdefault("admin_token", os.environ.get(ENV_ADMIN_TOKEN) or None)
     return build_app(HubStore(db_url), **kw)
 
 
