@@ -268,14 +268,13 @@ def _names(ctx: AppContext) -> tuple[dict[str, str], str]:
     parent = ""
     with ctx.uow.read() as s:
         me = units_repo.get_self(s)
-        for u in units_repo.list_all(s):
+        for code, kind, name in [(e.unit_code, e.kind, e.name) for e in repo.list_enrolled(s)] + \
+                [(u.code, u.kind, u.name) for u in units_repo.list_all(s)]:
             try:
-                label = UnitKind(u.kind).label_vi if not isinstance(u.kind, UnitKind) else u.kind.label_vi
+                label = UnitKind(kind).label_vi
             except ValueError:
                 label = ""
-            out[u.code] = f"{label} {u.code} ({u.name})".strip() if u.name else f"{label} {u.code}".strip()
-        for e in repo.list_enrolled(s):
-            out.setdefault(e.unit_code, f"{e.name} ({e.unit_code})")
+            out[code] = f"{label} {code} ({name})".strip() if name else f"{label} {code}".strip()
         if me is not None and me.parent_code:
             parent = out.get(me.parent_code, me.parent_code)
     return out, parent
@@ -397,6 +396,10 @@ def push(ctx: AppContext, transport: HubTransport, *, progress: ProgressFn = no_
                 st.held.pop(d.package_id, None)
     if transport.problem is not None:
         res.fail(transport.problem)
+    if res.error:  # what stopped the round is also the reason of every item it left waiting
+        for pid in ids:
+            if pid not in res.sent and pid not in st.held:
+                reasons[pid] = res.error
     _save_state(ctx, st)
     _pin(ctx, transport)
     _set_reasons(ctx, reasons)

@@ -131,6 +131,7 @@ def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: 
     large_uploads = asyncio.Semaphore(LARGE_UPLOADS_AT_ONCE)
     activity = {"seen": {}, "refusals": [], "flushed": time.monotonic(), "lock": threading.Lock()}
     app.state.flush_activity = lambda: flush_activity(force=True)
+    app.router.add_event_handler("shutdown", lambda: flush_activity(force=True))
 
     def answer(request: Request, content: bytes, status: int = 200, *,
                media_type: str = "application/json", headers: dict | None = None) -> Response:
