@@ -44,7 +44,14 @@ from desktop.services.context import AppContext
 from desktop.services.progress import CancelToken, ProgressFn, no_progress
 from desktop.sync.files import atomic_write
 from desktop.sync.hub import protocol as proto
-from desktop.sync.online import HubProblem, HubRefused, HubTransport, HubUnreachable, check_url, ssl_context
+from desktop.sync.online import (
+    HubProblem,
+    HubRefused,
+    HubTransport,
+    HubUnreachable,
+    check_url,
+    ssl_context,
+)
 
 __all__ = ["HubProblem", "HubRefused", "HubUnreachable"]
 

@@ -230,13 +230,13 @@ def package_refusal(code: str, body: dict, item: OutgoingPackage, names: dict[st
     who = names.get(rc) or rc
     if code == "recipient_unknown":
         return (f"Máy chủ chưa biết {who} — báo Thành đoàn đăng ký đơn vị này với máy chủ (hoặc nhờ cấp trên "
-                f"của {rc} mở Sổ Thi Đua để giới thiệu), rồi bấm {SEND_NOW}.", True)
+                f"của {rc} mở Sổ Thi Đua để giới thiệu), rồi bấm {SEND_NOW}."), True
     if code == "not_related":
         return (f"Máy chủ không cho gửi tới {who}: trên máy chủ hai đơn vị không phải cấp trên – cấp dưới trực "
-                "tiếp — báo Thành đoàn kiểm tra đơn vị cấp trên đã đăng ký.", True)
+                "tiếp — báo Thành đoàn kiểm tra đơn vị cấp trên đã đăng ký."), True
     if code == "too_large":
         return ("Gói quá lớn so với giới hạn của máy chủ — bớt minh chứng (ảnh, tệp) rồi nộp lại, hoặc gửi bằng "
-                "tệp qua USB.", True)
+                "tệp qua USB."), True
     if code == "conflict":
         return ("Máy chủ đã có một gói cùng mã nhưng nội dung khác — báo người quản trị máy chủ.", True)
     if code in ("bad_package", "bad_package_signature", "id_mismatch", "not_sender"):

@@ -43,7 +43,7 @@ def test_upload_cut_midway_then_resent_arrives_once(live):
     items = [put_quarterly(live.branch, quarter=q) for q in (1, 2, 3)]
     live.proxy.cut_up = 900  # the request line, headers and part of the first package body
     res = online_sync.sync_now(live.branch, live.proxy.url)
-    assert not res.ok and "Không kết nối được" in res.error
+    assert not res.ok and res.problem == "cut" and "bị ngắt giữa chừng. Sẽ tự thử lại; không mất gì" in res.error
     assert [i.status for i in sync.outbox(live.branch)] == ["pending"] * 3  # nothing lost
     assert live.store.stats()["packages_total"] == 0  # a half-received body is never stored
     assert online_sync.load_state(live.branch).failures == 1

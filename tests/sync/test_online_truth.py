@@ -164,7 +164,7 @@ def test_a_unit_the_hub_does_not_know_is_told_who_introduces_it(hub):
     item = put_quarterly(hub.branch)
     res = sync_round(hub.branch, hub.client)
     assert not res.ok and res.problem == "unit_unknown" and res.permanent
-    state, reason, st = _truth(hub.branch, item)
+    state, _reason, st = _truth(hub.branch, item)
     assert state == "pending"
     assert "Máy chủ chưa biết đơn vị của bạn (CD-TDP3) — báo Đoàn cơ sở DCS-LECHAN (Đoàn phường Lê Chân) mở Sổ " \
            "Thi Đua và bấm “Gửi – nhận ngay”" in st.last_error
@@ -276,8 +276,9 @@ def test_plain_http_to_another_computer_needs_a_recorded_acknowledgement(pair): 
     conn = online_sync.connection(pair.branch)
     assert conn.allow_http and conn.http_ack["by"] == "test" and conn.http_ack["url"] == "http://hub.thanhdoan.vn"
     with pair.branch.uow.read() as s:
-        from db.models.core import AuditRow
         from sqlalchemy import select
+
+        from db.models.core import AuditRow
 
         after = s.execute(select(AuditRow.after_json).where(AuditRow.entity_id == "hub_connection")).scalars().all()
     assert "http://hub.thanhdoan.vn" in after[-1] and '"by":"test"' in after[-1]

@@ -159,7 +159,7 @@ def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: 
                 store.touch_seen(seen)
             if refusals and hasattr(store, "record_refusals"):
                 store.record_refusals(refusals)
-        except Exception:  # noqa: BLE001 - bookkeeping must never fail a request
+        except Exception:
             log.exception("could not record activity")
 
     def refused(request: Request, code: str, detail: str) -> None:

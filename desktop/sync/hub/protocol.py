@@ -74,7 +74,7 @@ def string_to_sign(method: str, target: str, unit: str, timestamp: str, nonce: s
 
 
 def string_to_sign_digest(method: str, target: str, unit: str, timestamp: str, nonce: str, digest: str) -> bytes:
-    return "\n".join([CONTEXT, method.upper(), target, unit, timestamp, nonce, digest]).encode("utf-8")
+    return "\n".join([CONTEXT, method.upper(), target, unit, timestamp, nonce, digest]).encode("utf-8")  # noqa: FLY002
 
 
 def sign_headers(identity, unit_code: str, method: str, target: str, body: bytes = b"", *,

@@ -201,8 +201,12 @@ class OutboxPage(Page):
         self.tabs.addTab(out_tab, "")
         self.tabs.addTab(in_tab, "")
         self.tabs.addTab(self.units_view, "")
+        from desktop.ui.online_connection import HubConnectionBox
+
+        self.hub_box = HubConnectionBox(env, self)  # "Kết nối máy chủ" (issue 24)
         lay = QVBoxLayout(self)
         lay.addWidget(self.key_box)
+        lay.addWidget(self.hub_box)
         lay.addWidget(self.tabs, 1)
         self.retranslate()
         self.reload()
