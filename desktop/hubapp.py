@@ -8,7 +8,6 @@ from __future__ import annotations
 from db.hub.store import HubStore
 from desktop.sync.hub.app import build_app
 
-
 ENV_ADMIN_TOKEN = "SOTHIDUA_HUB_ADMIN_TOKEN"
 
 
@@ -26,4 +25,5 @@ def app_from_env():
     import os
 
     return create_app(os.environ.get("SOTHIDUA_HUB_DB", "sqlite:///hub.db"),
-                      max_package_bytes=int(os.environ.get("SOTHIDUA_HUB_MAX_BYTES", str(64 * 1024 * 1024))))
+                      max_package_bytes=int(os.environ.get("SOTHIDUA_HUB_MAX_BYTES", str(64 * 1024 * 1024))),
+                      silent_days=int(os.environ.get("SOTHIDUA_HUB_SILENT_DAYS", "14")))

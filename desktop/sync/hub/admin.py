@@ -139,7 +139,7 @@ def install_admin_page(app, store, *, admin_token: str | None, silent_days: int,
         rows = [{"u": u, "kind": _kind_vi(u.kind), "seen": _vn(u.last_seen_at),
                  "ago": _ago(u.last_seen_at, now),
                  "silent": u.last_seen_at is None or u.last_seen_at < deadline,
-                 "keys": ", ".join(f"{fp[:9]}… {KEY_VI.get(st, st)}" for fp, st in u.keys)} for u in units]
+                 "key_text": ", ".join(f"{fp[:9]}… {KEY_VI.get(st, st)}" for fp, st in u.keys)} for u in units]
         silent_rows = [r for r in rows if r["silent"]]
         silent_rows.sort(key=lambda r: (r["u"].last_seen_at is not None, r["u"].last_seen_at or now))
         names = {u.code: u.name for u in units}
