@@ -142,5 +142,5 @@ def test_backup_with_pg_dump_and_restore_into_a_new_database(pg, pair, tmp_path)
         assert online_sync.connection(pair.branch, hub.url).hub_fingerprint == pinned
     finally:
         hub.stop()
-    code, out, _ = run_cli("hub", "units", "--db", restored, "--json")
+    _code, out, _ = run_cli("hub", "units", "--db", restored, "--json")
     assert {r["code"] for r in json.loads(out)} == {"DCS-LECHAN", "CD-TDP3"}
