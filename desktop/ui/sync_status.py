@@ -213,9 +213,12 @@ class SyncStatus(QToolButton):
             text = self.tr("Sending and receiving…")
         elif not st.configured:
             text = self.tr("Online sync off, {0} package(s) waiting to be sent").format(st.pending)
+        elif problem and st.last_error and st.pending:
+            text = self.tr("Not sent ({0} waiting): {1}").format(st.pending, _short(problem))
+        elif problem and st.held:
+            text = self.tr("{0} package(s) refused by the hub: {1}").format(st.held, _short(problem))
         elif problem:
-            text = self.tr("Not sent ({0} waiting): {1}").format(st.pending, _short(problem)) if st.pending else \
-                _short(problem)
+            text = _short(problem)
         elif st.last_success_at is None:
             text = self.tr("Never synced, {0} package(s) waiting to be sent").format(st.pending)
         else:
