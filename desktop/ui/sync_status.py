@@ -324,7 +324,7 @@ class SyncProblemBanner(QWidget):
         self.setStyleSheet("QLabel#sync_problem_text { background: #f8d7d5; color: #8a1c14; padding: 4px; }")
         self.setVisible(False)
         env.bus.changed.connect(lambda ch: self.reload() if ch.touches("sync") or ch.touches("settings") else None)
-        self.reload()
+        QTimer.singleShot(0, self, self.reload)  # after the home page's own figures (start-up speed)
 
     def reload(self) -> None:
         ctx = self.env.ctx

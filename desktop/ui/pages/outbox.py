@@ -203,7 +203,8 @@ class OutboxPage(Page):
         self.tabs.addTab(self.units_view, "")
         from desktop.ui.online_connection import HubConnectionBox
 
-        self.hub_box = HubConnectionBox(env, self)  # "Kết nối máy chủ" (issue 24)
+        # "Kết nối máy chủ" (issue 24); no parent yet: it joins the Tab order where the layout puts it
+        self.hub_box = HubConnectionBox(env)
         lay = QVBoxLayout(self)
         lay.addWidget(self.key_box)
         lay.addWidget(self.hub_box)
