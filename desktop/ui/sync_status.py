@@ -182,7 +182,11 @@ class SyncStatus(QToolButton):
     def _plan(self) -> None:
         """Sleep until the next round is due (backoff, pull interval), at most MAX_WAIT_MS."""
         ctx = self.env.ctx
-        self.env.runner.run(lambda: _sync().seconds_until_due(ctx),
+
+        def wait_s():  # online sync off: just look again now and then (the setting may be saved)
+            return _sync().seconds_until_due(ctx) if _sync().status(ctx).configured else MAX_WAIT_MS / 1000
+
+        self.env.runner.run(wait_s,
                             on_done=lambda s: self.timer.start(int(max(MIN_WAIT_MS, min(MAX_WAIT_MS, s * 1000)))),
                             on_error=lambda exc, tb: self.timer.start(MAX_WAIT_MS))
 

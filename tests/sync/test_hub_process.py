@@ -49,9 +49,12 @@ def test_upload_cut_midway_then_resent_arrives_once(live):
     assert online_sync.load_state(live.branch).failures == 1
 
     # the answer to a complete upload is cut: the hub has it, the branch does not know
-    live.proxy.cut_up, live.proxy.cut_down = None, 0
-    res = online_sync.push(live.branch, online_sync.make_transport(live.branch, live.proxy.url))
-    assert not res.ok and res.sent == []
+    live.proxy.cut_up = None
+    t = online_sync.make_transport(live.branch, live.proxy.url)
+    t.hello()  # the hub's signed health answer comes through; everything after it on the connection is cut
+    live.proxy.cut_down = 0
+    res = online_sync.push(live.branch, t)
+    assert not res.ok and res.sent == [] and res.problem == "cut"
     assert live.store.stats()["packages_total"] == 1
 
     live.proxy.cut_down = None
