@@ -220,6 +220,19 @@ def save_connection(ctx: AppContext, url: str, *, ca_file: str | None = None, al
     return Changes.of("settings", sync_service.AREA)
 
 
+def connect_from_invitation(ctx: AppContext, url: str | None) -> Changes | None:
+    """A unit that joins by invitation takes the hub address the parent wrote in it, unless it
+    already has one. An address that cannot be used (plain http to another computer) is not
+    taken: the user decides in "Kết nối máy chủ". Returns the changes, or None if nothing changed."""
+    if not url or connection(ctx).url:
+        return None
+    try:
+        check_url(url)
+    except HubProblem:
+        return None
+    return save_connection(ctx, url)
+
+
 @dataclass(frozen=True)
 class Diagnosis:
     ok: bool

@@ -356,3 +356,12 @@ def test_the_hub_authenticates_before_reading_the_body(pair, tmp_path):  # noqa:
         hub.stop()
     assert {r.error for r in store.refusals()} >= {"bad_signature"}
     store.close()
+
+
+def test_an_invitation_brings_the_hub_address_unless_one_is_set(pair):  # noqa: F811
+    assert online_sync.connect_from_invitation(pair.branch, "http://hub.thanhdoan.vn") is None  # not https
+    assert online_sync.connection(pair.branch).url is None
+    assert online_sync.connect_from_invitation(pair.branch, "https://hub.thanhdoan.vn") is not None
+    assert online_sync.connection(pair.branch).url == "https://hub.thanhdoan.vn"
+    assert online_sync.connect_from_invitation(pair.branch, "https://khac.vn") is None  # the user's choice stays
+    assert online_sync.connection(pair.branch).url == "https://hub.thanhdoan.vn"
