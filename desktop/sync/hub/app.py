@@ -298,6 +298,9 @@ def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: 
         costs the hub more memory than that."""
         declared = _declared_digest(request)
         if declared is None:
+            length = _declared_length(request)
+            if length is None or length > INLINE_MAX:
+                raise HubError("unsigned", f"{proto.H_BODY_SHA} is required above {INLINE_MAX} bytes")
             body = await read_body(request, min(limit, INLINE_MAX))
             digest = hashlib.sha256(body).hexdigest()
             unit = authenticate(request, digest) if inline else await run_in_threadpool(authenticate, request, digest)
