@@ -5,7 +5,7 @@ or the database runs on the task runner."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -253,3 +253,55 @@ class HubConnectionBox(QGroupBox):
             self._say(self.tr("Sent {0}, received {1}; {2} still waiting.").format(
                 len(res.sent), len(res.received), res.pending), OK_STYLE)
         self.env.bus.emit(Changes.of("sync"))
+
+
+class RevokeKeyMenu(QObject):
+    """Right-click (or the menu key) on a unit below in the enrolled units table: "Thu hồi khóa"
+    when its key is lost or stolen. Revoked here at once; the hub is told on the next round, and
+    from there everyone who deals with that unit (issue 24)."""
+
+    def __init__(self, env, view):
+        super().__init__(view)
+        self.env, self.view = env, view
+        view.setContextMenuPolicy(Qt.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._menu)
+
+    def _unit_at(self, pos):
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return None
+        return self.view.model().row(index.row())
+
+    def _menu(self, pos) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        unit = self._unit_at(pos)
+        menu = QMenu(self.view)
+        act = menu.addAction(self.tr("Revoke this unit's key (lost or stolen)…"))
+        act.setEnabled(unit is not None and unit.relation == "child")
+        if menu.exec(self.view.viewport().mapToGlobal(pos)) is act and unit is not None:
+            self.revoke(unit)
+
+    def revoke(self, unit) -> None:
+        box = QMessageBox(QMessageBox.Warning, self.tr("Revoke a key"),
+                          self.tr("Revoke the key {0} of {1} ({2})? Nothing signed with it will be accepted any "
+                                  "more, here or at the hub. The unit must then make a new key and have it "
+                                  "confirmed.").format(unit.fingerprint, unit.name, unit.unit_code),
+                          QMessageBox.Yes | QMessageBox.No, self.view.window())
+        box.setObjectName("revoke_confirm")
+        box.button(QMessageBox.Yes).setText(self.tr("Revoke"))
+        box.button(QMessageBox.No).setText(self.tr("Cancel"))
+        box.setDefaultButton(QMessageBox.No)
+        if box.exec() != QMessageBox.Yes:
+            return
+        ctx, code = self.env.ctx, unit.unit_code
+
+        def done(changes):
+            self.env.bus.emit(changes)
+            QMessageBox.information(self.view.window(), self.tr("Revoke a key"),
+                                    self.tr("The key of {0} is revoked here. The hub is told on the next send – "
+                                            "receive round.").format(code))
+
+        self.env.runner.run(lambda: _online().revoke_child_key(ctx, code), on_done=done,
+                            on_error=lambda exc, tb: QMessageBox.warning(self.view.window(), self.tr("Revoke a key"),
+                                                                         str(exc)), parent=self.view)

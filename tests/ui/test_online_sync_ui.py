@@ -136,3 +136,66 @@ def test_quitting_with_packages_waiting_asks_first(qtbot, online):
     _answer_dialog("quit_with_waiting", "quit_anyway", seen)
     window.close()
     assert not window.isVisible() and len(seen) == 2
+
+
+def test_a_parent_revokes_a_branch_key_from_the_enrolled_units_and_the_hub_learns_it(qtbot, tmp_path, env,
+                                                                                    monkeypatch):
+    """The Đoàn cơ sở's window: right-click the branch in the enrolled units, revoke, and the
+    next round tells the hub; the branch is then refused with a sentence saying what to do."""
+    from desktop.services.units import save_self_unit
+    from desktop.ui import sync_status
+    from desktop.ui.main_window import MainWindow
+    from tests.sync.conftest_sync import BRANCH
+
+    monkeypatch.delenv("SOTHIDUA_HUB_URL", raising=False)
+    save_self_unit(env.ctx, DCS)
+    branch = open_unit(tmp_path / "chi-doan", BRANCH)
+    enrol(env.ctx, branch, tmp_path)
+    enrol(branch, env.ctx, tmp_path)
+    db = f"sqlite:///{tmp_path / 'hub.db'}"
+    store = HubStore(db)
+    enrol_at_hub(store, env.ctx, tmp=tmp_path)  # only the Đoàn cơ sở; it introduces the branch
+    hub = HubProcess(db, log=tmp_path / "hub.log").start()
+    window = MainWindow(env)
+    qtbot.addWidget(window)
+    window.show()
+    sender = sync_status.install(window, env)
+    sender.timer.stop()
+    try:
+        online_sync.save_connection(env.ctx, hub.url)
+        online_sync.save_connection(branch, hub.url)
+        sender.sync_now()
+        assert [k[1] for k in store.unit("CD-TDP3").keys] == ["active"]  # introduced
+        window.show_page("outbox")
+        page = window.page("outbox")
+        view = page.units_view
+        qtbot.waitUntil(lambda: page.units_model.rowCount() == 1)
+        assert view.contextMenuPolicy() == Qt.CustomContextMenu
+        seen: list[str] = []
+
+        def confirm():
+            box = QApplication.activeModalWidget()
+            if box is None:
+                QTimer.singleShot(20, confirm)
+                return
+            seen.append(box.text())
+            from PySide6.QtWidgets import QMessageBox
+
+            box.button(QMessageBox.Yes).click() if box.objectName() == "revoke_confirm" else box.accept()
+            if box.objectName() == "revoke_confirm":
+                QTimer.singleShot(20, confirm)  # then the "revoked" note
+
+        QTimer.singleShot(0, confirm)
+        page.revoke_menu.revoke(page.units_model.row(0))
+        assert seen[0].startswith("Thu hồi khóa ") and "của Chi đoàn Tổ dân phố số 3 (CD-TDP3)?" in seen[0]
+        assert "sẽ được báo ở lượt gửi – nhận tới" in seen[1]
+        sender.sync_now()  # the next round tells the hub
+        assert [k[1] for k in store.unit("CD-TDP3").keys] == ["revoked"]
+        put_quarterly(branch)
+        res = online_sync.sync_now(branch)
+        assert res.problem == "revoked" and "Khóa của đơn vị bạn đã bị thu hồi" in res.error
+    finally:
+        sender.ask_on_quit = False
+        hub.stop()
+        store.close()
+        branch.close()

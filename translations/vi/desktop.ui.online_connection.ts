@@ -139,4 +139,39 @@
         <translation>Đã gửi {0}, đã nhận {1}; còn {2} gói chờ gửi.</translation>
     </message>
 </context>
+<context>
+    <name>RevokeKeyMenu</name>
+    <message>
+        <location filename="../../desktop/ui/online_connection.py" line="280"/>
+        <source>Revoke this unit&apos;s key (lost or stolen)…</source>
+        <translation>Thu hồi khóa của đơn vị này (mất hoặc bị lộ)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/online_connection.py" line="286"/>
+        <location filename="../../desktop/ui/online_connection.py" line="301"/>
+        <location filename="../../desktop/ui/online_connection.py" line="306"/>
+        <source>Revoke a key</source>
+        <translation>Thu hồi khóa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/online_connection.py" line="287"/>
+        <source>Revoke the key {0} of {1} ({2})? Nothing signed with it will be accepted any more, here or at the hub. The unit must then make a new key and have it confirmed.</source>
+        <translation>Thu hồi khóa {0} của {1} ({2})? Mọi thứ ký bằng khóa này sẽ không được nhận nữa, ở máy này cũng như trên máy chủ. Đơn vị đó phải tạo khóa mới và được xác nhận lại.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/online_connection.py" line="292"/>
+        <source>Revoke</source>
+        <translation>Thu hồi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/online_connection.py" line="293"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/online_connection.py" line="302"/>
+        <source>The key of {0} is revoked here. The hub is told on the next send – receive round.</source>
+        <translation>Đã thu hồi khóa của {0} ở máy này; máy chủ sẽ được báo ở lượt gửi – nhận tới.</translation>
+    </message>
+</context>
 </TS>

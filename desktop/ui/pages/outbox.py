@@ -193,6 +193,9 @@ class OutboxPage(Page):
             Column("origin", lambda u: self._origin(u.key_origin)),
         ])
         self.units_view = make_table(self.units_model, "enrolled_table")
+        from desktop.ui.online_connection import RevokeKeyMenu
+
+        self.revoke_menu = RevokeKeyMenu(env, self.units_view)  # a lost or stolen key (issue 24)
         for col, w in enumerate((120, 260, 120, 330, 120)):
             self.units_view.setColumnWidth(col, w)
 
