@@ -386,6 +386,20 @@ def _clear_reasons(ctx: AppContext) -> None:
     _set_reasons(ctx, dict.fromkeys(items))
 
 
+class _InOrder:
+    """The transport, handed the items oldest first (a version 1 reaches the hub before its
+    version 2, as when the whole outbox is sent)."""
+
+    def __init__(self, transport: HubTransport, ids: list[str]):
+        self._t, self._rank = transport, {p: n for n, p in enumerate(ids)}
+
+    def __getattr__(self, name):
+        return getattr(self._t, name)
+
+    def deliver(self, items, progress, cancel):
+        return self._t.deliver(sorted(items, key=lambda i: self._rank.get(i.package_id, 0)), progress, cancel)
+
+
 def push(ctx: AppContext, transport: HubTransport, *, progress: ProgressFn = no_progress,
          cancel: CancelToken | None = None, retry_held: bool = True) -> SyncResult:
     """Send the pending items (those held after a permanent refusal only if ``retry_held``)."""
@@ -396,7 +410,8 @@ def push(ctx: AppContext, transport: HubTransport, *, progress: ProgressFn = no_
         ids = [p for p in ids if p not in st.held]
     try:
         transport.hello()  # proves it is the hub (and checks the clock) even with nothing to send
-        deliveries = sync_service.deliver(ctx, transport, ids, progress=progress, cancel=cancel) if ids else []
+        deliveries = sync_service.deliver(ctx, _InOrder(transport, ids), ids, progress=progress,
+                                          cancel=cancel) if ids else []
     except HubProblem as exc:
         deliveries = []
         res.fail(exc)

@@ -365,3 +365,10 @@ def test_an_invitation_brings_the_hub_address_unless_one_is_set(pair):  # noqa: 
     assert online_sync.connection(pair.branch).url == "https://hub.thanhdoan.vn"
     assert online_sync.connect_from_invitation(pair.branch, "https://khac.vn") is None  # the user's choice stays
     assert online_sync.connection(pair.branch).url == "https://hub.thanhdoan.vn"
+
+
+def test_waiting_packages_reach_the_hub_oldest_first(hub):
+    enrol_at_hub(hub.store, hub.dcs, hub.branch, tmp=hub.tmp)
+    items = [put_quarterly(hub.branch, quarter=q) for q in (1, 2, 3)]
+    assert sync_round(hub.branch, hub.client).sent == [i.package_id for i in items]
+    assert [p.package_id for p in hub.store.inbox("DCS-LECHAN")] == [i.package_id for i in items]
