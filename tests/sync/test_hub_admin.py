@@ -85,7 +85,7 @@ def test_admin_page_needs_the_token_and_shows_units_last_seen_counts_refusals_an
     assert r.status_code == 200 and r.headers["cache-control"] == "no-store"
     assert "Chi đoàn Tổ dân phố số 3" in page and "giới thiệu bởi DCS-LECHAN" in page
     assert "Im lặng quá 14 ngày (1 đơn vị)" in page and "Chi đoàn Tổ dân phố số 7" in page
-    assert "Yêu cầu thiếu chữ ký của đơn vị." in page
+    assert "Yêu cầu thiếu chữ ký của đơn vị." in page and "CD-LA (tự xưng)" in page
     assert "Không có gói này trong hộp thư của đơn vị." in page
     assert "vừa xong" in page  # last seen
     assert "đang dùng" in page and "built-in" not in page and "{{" not in page

@@ -84,6 +84,8 @@ def _ago(d: datetime | None, now: datetime) -> str:
     return f"{s // 86400} ngày trước"
 
 
+UNVERIFIED = {"unsigned", "unknown_unit", "bad_signature", "revoked_key", "stale_request", "replayed", "bad_request",
+              "too_large"}
 KEY_VI = {"active": "đang dùng", "retired": "đã thay", "revoked": "đã thu hồi"}
 
 
@@ -143,7 +145,9 @@ def install_admin_page(app, store, *, admin_token: str | None, silent_days: int,
         silent_rows = [r for r in rows if r["silent"]]
         silent_rows.sort(key=lambda r: (r["u"].last_seen_at is not None, r["u"].last_seen_at or now))
         names = {u.code: u.name for u in units}
-        ref = [{"at": _vn(r.at), "unit": r.unit_code, "name": names.get(r.unit_code, "đơn vị không đăng ký"),
+        # refused before the sender was authenticated: the unit code is only what the request claimed
+        ref = [{"at": _vn(r.at), "unit": r.unit_code if r.error not in UNVERIFIED else f"{r.unit_code} (tự xưng)",
+                "name": names.get(r.unit_code, "đơn vị không đăng ký"),
                 "reason": errors.get(r.error, (0, r.error))[1], "detail": r.detail} for r in refusals]
         return page(request, "admin.html", rows=rows, silent=silent_rows, days=days, refusals=ref, stats=stats,
                     now=_vn(now))
