@@ -199,3 +199,19 @@ def test_a_parent_revokes_a_branch_key_from_the_enrolled_units_and_the_hub_learn
         hub.stop()
         store.close()
         branch.close()
+
+
+def test_an_address_saved_in_settings_takes_effect_at_once(qtbot, online):
+    """The hub address typed in Cài đặt (the plain setting) is used at once: no "đang tắt" for a
+    minute, and what waits goes out."""
+    from desktop.services.units import set_unit_setting
+
+    enrol_at_hub(online.store, online.dcs, online.env.ctx, tmp=online.tmp)
+    online.hub.start()
+    ctx = online.env.ctx
+    item = put_quarterly(ctx)
+    online.sender.refresh()
+    assert online.sender.text().startswith("Đồng bộ trực tuyến đang tắt")
+    online.env.bus.emit(set_unit_setting(ctx, "CD-TDP3", "hub_url", online.hub.url))  # what Cài đặt emits
+    qtbot.waitUntil(lambda: _row(ctx, item).status == "sent", timeout=10_000)
+    qtbot.waitUntil(lambda: online.sender.text().startswith("Đồng bộ lần cuối"))
