@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import BigInteger, DateTime, Index, Integer, LargeBinary, MetaData, String
+from sqlalchemy import BigInteger, DateTime, Index, Integer, LargeBinary, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from db.base import NAMING_CONVENTION
@@ -35,6 +35,8 @@ class HubUnitRow(HubBase):
     parent_code: Mapped[str | None] = mapped_column(String(40), index=True)
     enrolled_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    last_seen_at: Mapped[datetime | None] = mapped_column(DateTime)  # last signed request (issue 24)
+    introduced_by: Mapped[str | None] = mapped_column(String(40))  # the parent that introduced it, or None
 
 
 class HubKeyRow(HubBase):
@@ -48,6 +50,8 @@ class HubKeyRow(HubBase):
     fingerprint: Mapped[str] = mapped_column(String(40), unique=True)
     status: Mapped[str] = mapped_column(String(10))
     added_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
+    revoked_by: Mapped[str | None] = mapped_column(String(80))  # a parent's code, or "admin"
 
 
 class HubPackageRow(HubBase):
@@ -79,3 +83,23 @@ class HubNonceRow(HubBase):
     unit_code: Mapped[str] = mapped_column(String(40), primary_key=True)
     nonce: Mapped[str] = mapped_column(String(64), primary_key=True)
     seen_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+
+
+class HubMetaRow(HubBase):
+    """The hub's own settings, e.g. its signing key (it signs every answer, issue 24)."""
+
+    __tablename__ = "hub_meta"
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class HubRefusalRow(HubBase):
+    """A refused request (who, what, why), for the admin page. Pruned to the newest rows."""
+
+    __tablename__ = "hub_refusals"
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    unit_code: Mapped[str] = mapped_column(String(40), index=True)
+    error: Mapped[str] = mapped_column(String(40))
+    detail: Mapped[str] = mapped_column(String(300))
+    path: Mapped[str] = mapped_column(String(200))

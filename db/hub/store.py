@@ -14,7 +14,15 @@ from sqlalchemy import create_engine, delete, event, func, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.hub.models import HubKeyRow, HubNonceRow, HubPackageRow, HubUnitRow, utcnow
+from db.hub.models import (
+    HubKeyRow,
+    HubMetaRow,
+    HubNonceRow,
+    HubPackageRow,
+    HubRefusalRow,
+    HubUnitRow,
+    utcnow,
+)
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -40,7 +48,9 @@ def make_hub_engine(url: str, options: str | None = None):
             cur.execute("PRAGMA synchronous=FULL")
             cur.close()
         return engine
-    return create_engine(url, pool_size=20, max_overflow=20, pool_recycle=1800,
+    # pool_pre_ping: a connection left over from before a PostgreSQL restart is tested (one
+    # "SELECT 1") and replaced before use, so a restart costs no failed request (issue 24).
+    return create_engine(url, pool_size=20, max_overflow=20, pool_recycle=1800, pool_pre_ping=True,
                          connect_args={"options": options} if options else {})
 
 
@@ -76,6 +86,36 @@ class HubUnit:
     kind: str
     parent_code: str | None
     keys: tuple[tuple[str, str, str], ...]  # (fingerprint, status, public key b64)
+
+
+@dataclass(frozen=True)
+class UnitView:
+    """A unit as the operator sees it (hub units, the admin page)."""
+
+    code: str
+    name: str
+    kind: str
+    parent_code: str | None
+    introduced_by: str | None
+    enrolled_at: datetime
+    last_seen_at: datetime | None
+    keys: tuple[tuple[str, str], ...]  # (fingerprint, status)
+    sent: int = 0
+    received: int = 0
+    waiting: int = 0
+    refused: int = 0
+
+
+@dataclass(frozen=True)
+class Refusal:
+    at: datetime
+    unit_code: str
+    error: str
+    detail: str
+    path: str
+
+
+MAX_REFUSALS = 20_000  # refusals kept for the admin page (older ones are pruned)
 
 
 @dataclass(frozen=True)
@@ -118,7 +158,8 @@ class HubStore:
 
     # ------------------------------------------------------------ units
     def enrol(self, *, code: str, name: str, kind: str, parent_code: str | None,
-              public_key: str, fingerprint: str, retired: list[tuple[str, str]] = ()) -> str:
+              public_key: str, fingerprint: str, retired: list[tuple[str, str]] = (),
+              introduced_by: str | None = None) -> str:
         """Register a unit and its key. Returns enrolled | unchanged | rotated. A new key makes
         the previous active one 'retired' (the enrolment file of a rotation carries the chain,
         checked by the caller)."""
@@ -126,9 +167,11 @@ class HubStore:
             unit = s.get(HubUnitRow, code)
             status = "enrolled"
             if unit is None:
-                s.add(HubUnitRow(code=code, name=name, kind=kind, parent_code=parent_code))
+                s.add(HubUnitRow(code=code, name=name, kind=kind, parent_code=parent_code, introduced_by=introduced_by))
             else:
                 unit.name, unit.kind, unit.parent_code, unit.updated_at = name, kind, parent_code, utcnow()
+                if introduced_by:
+                    unit.introduced_by = introduced_by
                 status = "updated"
             keys = {k.fingerprint: k for k in s.scalars(select(HubKeyRow).where(HubKeyRow.unit_code == code))}
             for fp, pub in retired:
@@ -147,9 +190,94 @@ class HubStore:
                 s.add(HubKeyRow(unit_code=code, public_key=public_key, fingerprint=fingerprint, status="active"))
         return status
 
-    def revoke_keys(self, code: str) -> None:
+    def revoke_keys(self, code: str, fingerprint: str | None = None, *, by: str = "admin") -> int:
+        """Revoke every key of ``code`` (or only ``fingerprint``). Returns how many changed."""
         with self._session.begin() as s:
-            s.execute(update(HubKeyRow).where(HubKeyRow.unit_code == code).values(status="revoked"))
+            cond = [HubKeyRow.unit_code == code, HubKeyRow.status != "revoked"]
+            if fingerprint:
+                cond.append(HubKeyRow.fingerprint == fingerprint)
+            res = s.execute(update(HubKeyRow).where(*cond).values(status="revoked", revoked_at=utcnow(),
+                                                                  revoked_by=by))
+            return res.rowcount or 0
+
+    def revocations(self, codes: list[str]) -> list[tuple[str, str, datetime | None, str | None]]:
+        """(unit, fingerprint, revoked at, by) of the revoked keys of ``codes``."""
+        if not codes:
+            return []
+        with self._reader.connect() as c:
+            return [tuple(r) for r in c.execute(
+                select(HubKeyRow.unit_code, HubKeyRow.fingerprint, HubKeyRow.revoked_at, HubKeyRow.revoked_by)
+                .where(HubKeyRow.unit_code.in_(codes), HubKeyRow.status == "revoked").order_by(HubKeyRow.id))]
+
+    def set_introduced_by(self, code: str, parent_code: str) -> None:
+        with self._session.begin() as s:
+            s.execute(update(HubUnitRow).where(HubUnitRow.code == code).values(introduced_by=parent_code))
+
+    # ------------------------------------------------------------ the hub's own key, activity
+    def meta(self, key: str) -> str | None:
+        with self._reader.connect() as c:
+            return c.execute(select(HubMetaRow.value).where(HubMetaRow.key == key)).scalar()
+
+    def meta_setdefault(self, key: str, value: str) -> str:
+        """Store ``value`` unless the key exists (several workers start at once); the stored value."""
+        try:
+            with self._session.begin() as s:
+                if s.get(HubMetaRow, key) is None:
+                    s.add(HubMetaRow(key=key, value=value))
+        except IntegrityError:
+            pass
+        return self.meta(key) or value
+
+    def touch_seen(self, codes_at: dict[str, datetime]) -> None:
+        """Record when units were last heard from (batched by the web layer)."""
+        if not codes_at:
+            return
+        with self.engine.begin() as conn:
+            for code, at in codes_at.items():
+                conn.execute(update(HubUnitRow).where(HubUnitRow.code == code).values(last_seen_at=at))
+
+    def record_refusals(self, rows: list[tuple]) -> None:
+        """Rows of (at, unit code, error, detail, path)."""
+        if not rows:
+            return
+        with self.engine.begin() as conn:
+            conn.execute(HubRefusalRow.__table__.insert(), [
+                {"at": r[0], "unit_code": r[1][:40], "error": r[2][:40], "detail": r[3][:300],
+                 "path": r[4][:200]} for r in rows])
+            newest = conn.execute(select(func.max(HubRefusalRow.id))).scalar() or 0
+            if newest > MAX_REFUSALS and newest % 100 < len(rows):
+                conn.execute(delete(HubRefusalRow).where(HubRefusalRow.id <= newest - MAX_REFUSALS))
+
+    def refusals(self, *, limit: int = 200, unit_code: str | None = None) -> list[Refusal]:
+        q = select(HubRefusalRow.at, HubRefusalRow.unit_code, HubRefusalRow.error, HubRefusalRow.detail,
+                   HubRefusalRow.path).order_by(HubRefusalRow.id.desc()).limit(limit)
+        if unit_code:
+            q = q.where(HubRefusalRow.unit_code == unit_code)
+        with self._reader.connect() as c:
+            return [Refusal(*r) for r in c.execute(q)]
+
+    def overview(self) -> list[UnitView]:
+        """Every unit with last seen and its sent / received / waiting / refused counts."""
+        with self._reader.connect() as c:
+            sent = dict(c.execute(select(HubPackageRow.sender_code, func.count())
+                                  .group_by(HubPackageRow.sender_code)).all())
+            got = dict(c.execute(select(HubPackageRow.recipient_code, func.count())
+                                 .where(HubPackageRow.state != "waiting")
+                                 .group_by(HubPackageRow.recipient_code)).all())
+            waiting = dict(c.execute(select(HubPackageRow.recipient_code, func.count())
+                                     .where(HubPackageRow.state == "waiting")
+                                     .group_by(HubPackageRow.recipient_code)).all())
+            refused = dict(c.execute(select(HubRefusalRow.unit_code, func.count())
+                                     .group_by(HubRefusalRow.unit_code)).all())
+            keys: dict[str, list] = {}
+            for code, fp, st in c.execute(select(HubKeyRow.unit_code, HubKeyRow.fingerprint, HubKeyRow.status)
+                                          .order_by(HubKeyRow.id)):
+                keys.setdefault(code, []).append((fp, st))
+            units = c.execute(select(HubUnitRow.code, HubUnitRow.name, HubUnitRow.kind, HubUnitRow.parent_code,
+                                     HubUnitRow.introduced_by, HubUnitRow.enrolled_at, HubUnitRow.last_seen_at)
+                              .order_by(HubUnitRow.code)).all()
+        return [UnitView(*u, keys=tuple(keys.get(u[0], ())), sent=sent.get(u[0], 0), received=got.get(u[0], 0),
+                         waiting=waiting.get(u[0], 0), refused=refused.get(u[0], 0)) for u in units]
 
     def unit(self, code: str) -> HubUnit | None:
         """One unit and its keys, in one round trip."""
@@ -280,9 +408,30 @@ class HubStore:
         by_status = {"waiting": by_state.get("waiting", 0), "delivered": by_state.get("delivered", 0)}
         if by_state.get("purged"):  # content dropped by `hub purge`, tombstone kept
             by_status["purged"] = by_state["purged"]
+        with self._session() as s:
+            oldest = s.scalar(select(func.min(HubPackageRow.uploaded_at)).where(HubPackageRow.state == "waiting"))
+            last_upload = s.scalar(select(func.max(HubPackageRow.uploaded_at)))
+            day_ago = utcnow() - timedelta(days=1)
+            uploads_24h = s.scalar(select(func.count()).select_from(HubPackageRow)
+                                   .where(HubPackageRow.uploaded_at >= day_ago)) or 0
+            refusals_24h = {e: n for e, n in s.execute(select(HubRefusalRow.error, func.count())
+                                                        .where(HubRefusalRow.at >= day_ago)
+                                                        .group_by(HubRefusalRow.error))}
+            seen_24h = s.scalar(select(func.count()).select_from(HubUnitRow)
+                                .where(HubUnitRow.last_seen_at >= day_ago)) or 0
+            never_seen = s.scalar(select(func.count()).select_from(HubUnitRow)
+                                  .where(HubUnitRow.last_seen_at.is_(None))) or 0
+            revoked = s.scalar(select(func.count()).select_from(HubKeyRow).where(HubKeyRow.status == "revoked")) or 0
+
+        def iso(d):
+            return d.isoformat(timespec="seconds") + "Z" if d else None
         return {"packages_total": total, "by_kind": dict(sorted(by_kind.items())),
                 "by_status": by_status,
-                "units": units, "bytes_total": int(size)}
+                "units": units, "bytes_total": int(size),
+                "oldest_waiting_at": iso(oldest), "last_upload_at": iso(last_upload),
+                "uploads_last_24h": int(uploads_24h), "units_seen_last_24h": int(seen_24h),
+                "units_never_seen": int(never_seen), "refusals_last_24h": dict(sorted(refusals_24h.items())),
+                "revoked_keys": int(revoked)}
 
 
     # ------------------------------------------------------------ bulk (demo data, benchmarks)
@@ -295,9 +444,10 @@ class HubStore:
         """Delete every unit, key, package and nonce (``demo --profile city --force``)."""
         with self.engine.begin() as conn:
             if self.dialect == "postgresql":
-                conn.exec_driver_sql("TRUNCATE hub_packages, hub_keys, hub_units, hub_nonces RESTART IDENTITY")
+                conn.exec_driver_sql("TRUNCATE hub_packages, hub_keys, hub_units, hub_nonces, hub_refusals "
+                                     "RESTART IDENTITY")
             else:
-                for t in ("hub_packages", "hub_keys", "hub_units", "hub_nonces"):
+                for t in ("hub_packages", "hub_keys", "hub_units", "hub_nonces", "hub_refusals"):
                     conn.exec_driver_sql(f"DELETE FROM {t}")
         if self.dialect == "sqlite":
             with self.engine.connect() as conn:

@@ -12,8 +12,8 @@ def register(sub) -> None:
 
 
 def _check(args, cli) -> int:
-    from desktop.services import backup as backups
     from desktop.paths import DataDir
+    from desktop.services import backup as backups
     from desktop.services.integrity import full_check
 
     backups.finish_interrupted_restore(DataDir(cli.data_dir)) if cli.data_dir.exists() else None

@@ -416,13 +416,11 @@ def join_invitation(ctx: AppContext, invitation: inv.Invitation, *, all_party_me
                      entity_id=invitation.invitation_id, unit_code=unit.code,
                      after={"parent": p.code, "parent_fingerprint": fp})
     if invitation.hub:
-        from desktop.services.units import set_unit_setting, unit_settings
+        from desktop.services import online_sync
 
-        if not str(unit_settings(ctx, unit.code).get("hub_url") or "").strip():
-            try:
-                set_unit_setting(ctx, unit.code, "hub_url", invitation.hub)
-            except DomainError:
-                pass  # an address this version does not accept: sending by file still works
+        # the parent's hub, unless this unit has one; https only (plain http is the user's call in
+        # "Kết nối máy chủ"); an address this version does not accept: sending by file still works
+        online_sync.connect_from_invitation(ctx, invitation.hub)
     msg = (f"{unit.name} ({unit.code}) đã kết nối với {p.name}. Gói đầu tiên gửi lên sẽ được "
            f"{p.name} nhận ngay, không cần trao đổi tệp khóa.")
     return JoinResult(unit, p.code, p.name, fp, created, msg)

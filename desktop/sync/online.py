@@ -1,98 +1,419 @@
-"""The online transport (issue 9): the same signed packages, through a hub (desktop/sync/hub).
+"""The online transport (issues 9 and 24): the same signed packages, through a hub (desktop/sync/hub).
 
 Implements the Transport contract of transports.py:
 
-* ``deliver`` uploads each outbox item (PUT, idempotent by package id: a second upload is
-  answered "already_have" and counts as delivered). When the hub cannot be reached the
-  remaining items are reported not delivered (they stay "chờ gửi") and ``unreachable`` is set.
-* ``fetch`` lists the unit's inbox and downloads each package (checking its SHA-256).
-* ``acknowledge`` tells the hub the package was imported (only called after the import
-  committed), so it leaves the inbox; a package imported but not acknowledged (crash, cut)
-  comes again and the importer answers "duplicate".
+* ``hello`` asks the hub's health answer first: it must be JSON from a Sổ Thi Đua hub, signed
+  with the hub's key over a nonce chosen here. The key is pinned at first contact (or given by
+  the unit's connection settings); a different key later is refused. The hub's clock is compared
+  with ours. Anything else — a captive portal, a proxy page, a 404, a TLS failure — raises a
+  ``HubProblem`` whose message names the cause and says what to do (Vietnamese).
+* ``deliver`` uploads each outbox item (PUT, idempotent by package id). ONLY a signed answer
+  ``stored`` / ``already_have`` for that package id marks it delivered. A refusal of one package
+  (``recipient_unknown``, ``not_related``, ``too_large`` …) is a Delivery(ok=False) with a
+  sentence and ``permanent``; a refusal of the unit itself (not enrolled, key revoked, clock)
+  or a hub that cannot be reached stops the round: ``problem`` is set, the rest stay pending.
+* ``fetch`` lists the unit's inbox (a signed JSON answer; never a page read as "empty") and
+  downloads each package (checking its SHA-256).
+* ``acknowledge`` tells the hub the package was imported (only after the import committed).
 """
 
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import json
+import secrets
+import socket
+import ssl
+import time
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 from desktop.sync.hub import protocol as proto
+from desktop.sync.keys import b64, fingerprint, unb64, verify_signature
 from desktop.sync.transports import Delivery, ImportOutcome, Incoming, OutgoingPackage, ProgressFn
 
 UNREACHABLE = "Không kết nối được máy chủ đồng bộ"
+SEND_NOW = "“Gửi – nhận ngay”"
+CLOCK_MARGIN_S = 30  # warn a little before the hub's window refuses us
+
+# The refusals that concern the unit or the connection (every package would be refused alike):
+# they stop the round. The others concern one package.
+UNIT_REFUSALS = {"unsigned", "unknown_unit", "bad_signature", "revoked_key", "stale_request", "replayed"}
 
 
-class HubUnreachable(Exception):
-    """The hub could not be reached (network down, server stopped, cut mid-transfer)."""
+class HubProblem(Exception):
+    """The hub could not be used. ``kind``: address | insecure | not_found | refused | timeout |
+    cut | certificate | tls | not_hub | hub_changed | clock | server | unit_unknown | key_unknown |
+    revoked | refused_request. ``message``: a Vietnamese sentence that says what to do.
+    ``permanent``: trying again cannot help until something changes (settings, key, enrolment)."""
+
+    def __init__(self, kind: str, message: str, *, permanent: bool = False, detail: str = ""):
+        super().__init__(message)
+        self.kind, self.message, self.permanent, self.detail = kind, message, permanent, detail
 
 
-class HubRefused(Exception):
-    def __init__(self, status: int, body: dict):
+class HubUnreachable(HubProblem):
+    """Kept for callers of issue 9: the hub could not be reached or used."""
+
+    def __init__(self, message: str, kind: str = "refused", *, permanent: bool = False, detail: str = ""):
+        super().__init__(kind, message, permanent=permanent, detail=detail)
+
+
+class HubRefused(HubProblem):
+    def __init__(self, status: int, body: dict, message: str | None = None, *, kind: str = "refused_request",
+                 permanent: bool = False):
         self.status, self.body = status, body
-        super().__init__(f"{status} {body.get('error')}: {body.get('message')}")
+        super().__init__(kind, message or f"Máy chủ từ chối: {body.get('message') or status}", permanent=permanent,
+                         detail=str(body.get("error") or status))
+
+
+# ------------------------------------------------------------------ addresses
+def is_local_host(host: str | None) -> bool:
+    if not host:
+        return False
+    if host.lower() in ("localhost", "localhost.localdomain"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_url(url: str, *, allow_http: bool = False) -> str:
+    """The hub address as the client will use it, or a HubProblem naming what is wrong with it.
+    https is expected; plain http only to this computer or after an explicit acknowledgement."""
+    raw = (url or "").strip()
+    if not raw:
+        raise HubProblem("address", "Chưa nhập địa chỉ máy chủ đồng bộ: nhập dạng https://ten-may-chu "
+                                    "(Thành đoàn cung cấp).", permanent=True)
+    if "://" not in raw:
+        raise HubProblem("address", f"Địa chỉ máy chủ “{raw}” thiếu phần https:// ở đầu: nhập dạng "
+                                    f"https://{raw.split('/')[0]}.", permanent=True)
+    parts = urlsplit(raw)
+    if parts.scheme.lower() not in ("http", "https"):
+        raise HubProblem("address", f"Địa chỉ máy chủ “{raw}” phải bắt đầu bằng https://.", permanent=True)
+    try:
+        host, port = parts.hostname, parts.port
+    except ValueError:
+        raise HubProblem("address", f"Cổng trong địa chỉ “{raw}” không đúng (phải là một số, ví dụ :8765).",
+                         permanent=True) from None
+    if not host or " " in parts.netloc:
+        raise HubProblem("address", f"Địa chỉ máy chủ “{raw}” thiếu tên máy chủ: nhập dạng https://ten-may-chu.",
+                         permanent=True)
+    if parts.username or parts.password:
+        raise HubProblem("address", "Địa chỉ máy chủ không được chứa tên đăng nhập hay mật khẩu.", permanent=True)
+    if parts.query or parts.fragment:
+        raise HubProblem("address", f"Địa chỉ máy chủ “{raw}” có phần thừa sau dấu ? hoặc #: bỏ phần đó đi.",
+                         permanent=True)
+    if parts.scheme.lower() == "http" and not is_local_host(host) and not allow_http:
+        raise HubProblem("insecure", f"Địa chỉ “{raw}” dùng http không mã hóa: tên, phiếu bầu, ngày tình nguyện "
+                                     "của đoàn viên sẽ đi qua mạng ở dạng đọc được. Dùng địa chỉ https://, "
+                                     "hoặc đánh dấu “Cho phép http không mã hóa” nếu máy chủ nằm trong mạng "
+                                     "nội bộ tin cậy.", permanent=True)
+    del port
+    return f"{parts.scheme.lower()}://{parts.netloc}{parts.path}".rstrip("/")
+
+
+def ssl_context(ca_file: str | None = None) -> ssl.SSLContext:
+    """The operating system's trust store (truststore: Windows/macOS/Linux), plus the CA file the
+    user chose for an internal certificate authority."""
+    try:
+        import truststore
+
+        ctx = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    except ImportError:  # pragma: no cover - truststore is a dependency; stdlib as a last resort
+        ctx = ssl.create_default_context()
+    if ca_file:
+        try:
+            ctx.load_verify_locations(cafile=ca_file)
+        except (OSError, ssl.SSLError) as exc:
+            raise HubProblem("certificate", f"Không đọc được tệp chứng chỉ CA “{ca_file}”: "
+                                            f"{getattr(exc, 'strerror', None) or exc}. Chọn lại tệp .pem/.crt "
+                                            "do người quản trị máy chủ cung cấp.", permanent=True) from None
+    return ctx
+
+
+def _causes(exc: BaseException):
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        yield exc
+        exc = exc.__cause__ or exc.__context__
+
+
+def _span(seconds: float) -> str:
+    s = abs(int(seconds))
+    if s >= 2 * 86400:
+        return f"{round(s / 86400)} ngày"
+    if s >= 3600:
+        h = s / 3600
+        return f"{round(h)} giờ" if h >= 1.75 or abs(h - 1) < 0.25 else f"{h:.1f} giờ".replace(".", ",")
+    return f"{max(1, round(s / 60))} phút"
+
+
+def clock_problem(skew_s: float) -> HubProblem:
+    """``skew_s``: our clock minus the hub's."""
+    way = "nhanh" if skew_s > 0 else "chậm"
+    return HubProblem("clock", f"Đồng hồ máy lệch {_span(skew_s)} (máy này {way} hơn máy chủ): chỉnh lại ngày "
+                               "giờ của máy tính (bật “Đặt giờ tự động”) rồi bấm " + SEND_NOW + ".",
+                      detail=f"{int(skew_s)} s")
+
+
+def transport_problem(url: str, exc: BaseException, timeout: float = 30.0) -> HubProblem:
+    """A network failure, named: which address, refused, certificate, timeout, cut."""
+    import httpx
+
+    parts = urlsplit(url)
+    host = parts.hostname or url
+    where = f"{host}:{parts.port}" if parts.port else host
+    for x in _causes(exc):
+        if isinstance(x, ssl.SSLCertVerificationError):
+            code, why = getattr(x, "verify_code", 0), getattr(x, "verify_message", "") or str(x)
+            if code == 10 or "expired" in why:
+                msg = (f"Chứng chỉ bảo mật của máy chủ {host} đã hết hạn: báo người quản trị máy chủ gia hạn "
+                       "chứng chỉ (kiểm tra cả ngày giờ của máy này).")
+            elif code in (18, 19, 20, 21) or "self" in why or "issuer" in why:
+                msg = (f"Chứng chỉ bảo mật của máy chủ {host} không do nơi mà máy này tin cậy cấp (tự ký hoặc "
+                       "CA nội bộ): chọn tệp chứng chỉ CA của máy chủ trong “Kết nối máy chủ”, hoặc báo người "
+                       "quản trị máy chủ.")
+            elif code == 62 or "hostname" in why or "IP address mismatch" in why:
+                msg = (f"Chứng chỉ bảo mật của máy chủ không mang tên “{host}”: kiểm tra lại địa chỉ, hoặc báo "
+                       "người quản trị máy chủ.")
+            else:
+                msg = f"Chứng chỉ bảo mật của máy chủ {host} không hợp lệ ({why}): báo người quản trị máy chủ."
+            return HubProblem("certificate", msg, detail=why)
+        if isinstance(x, ssl.SSLError):
+            return HubProblem("tls", f"Không thiết lập được kết nối bảo mật (https) với {where}: máy chủ có thể "
+                                     "không dùng https ở cổng này — kiểm tra địa chỉ.", detail=str(x))
+        if isinstance(x, socket.gaierror):
+            return HubProblem("not_found", f"Không tìm thấy máy chủ “{host}”: kiểm tra lại địa chỉ (gõ sai tên), "
+                                           "hoặc máy này chưa nối mạng.", detail=str(x))
+        if isinstance(x, ConnectionRefusedError):
+            return HubProblem("refused", f"Máy chủ {where} từ chối kết nối: dịch vụ đồng bộ chưa chạy hoặc sai "
+                                         "cổng. Sẽ tự thử lại.", detail=str(x))
+    if isinstance(exc, httpx.TimeoutException):
+        return HubProblem("timeout", f"Máy chủ {where} không trả lời: mạng chậm hoặc máy chủ đang bận. Sẽ tự "
+                                     "thử lại.", detail=type(exc).__name__)
+    if isinstance(exc, httpx.UnsupportedProtocol):
+        return HubProblem("address", f"Địa chỉ máy chủ “{url}” phải bắt đầu bằng https://.", permanent=True)
+    if isinstance(exc, (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)):
+        return HubProblem("cut", f"Kết nối với máy chủ {where} bị ngắt giữa chừng. Sẽ tự thử lại; không mất gì.",
+                          detail=type(exc).__name__)
+    return HubProblem("refused", f"{UNREACHABLE} {where}: mạng không tới được máy chủ. Sẽ tự thử lại.",
+                      detail=type(exc).__name__)
+
+
+def not_hub_problem(url: str, resp) -> HubProblem:
+    """An answer that is not the hub's: a portal page, a 404, a proxy error, anything unsigned."""
+    ctype = (resp.headers.get("content-type") or "").lower()
+    status = resp.status_code
+    if status >= 500:
+        return HubProblem("server", f"Máy chủ tại {url} trả lỗi {status}: dịch vụ đồng bộ có thể đang dừng hoặc "
+                                    "đang khởi động lại. Sẽ tự thử lại.", detail=f"HTTP {status}")
+    if status == 404:
+        return HubProblem("not_hub", f"Địa chỉ {url} không có máy chủ đồng bộ Sổ Thi Đua (trang không tồn tại, "
+                                     "mã 404): kiểm tra lại địa chỉ, nhất là phần sau tên máy chủ.",
+                          detail="HTTP 404")
+    if status in (401, 403, 407, 511) or "html" in ctype:
+        return HubProblem("not_hub", f"Địa chỉ {url} trả về một trang web chứ không phải máy chủ Sổ Thi Đua: "
+                                     "mạng ở đây có thể bắt đăng nhập (Wi-Fi cơ quan, khách sạn) — mở trình duyệt "
+                                     "để đăng nhập mạng, hoặc kiểm tra lại địa chỉ.", detail=f"HTTP {status} {ctype}")
+    return HubProblem("not_hub", f"Máy ở địa chỉ {url} trả lời nhưng không phải máy chủ đồng bộ Sổ Thi Đua "
+                                 "(câu trả lời không có chữ ký của máy chủ): kiểm tra lại địa chỉ.",
+                      detail=f"HTTP {status} {ctype}")
+
+
+def package_refusal(code: str, body: dict, item: OutgoingPackage, names: dict[str, str]) -> tuple[str, bool]:
+    """(the sentence shown on the outbox row, permanent) for a hub's refusal of one package."""
+    rc = item.recipient_code
+    who = names.get(rc) or rc
+    if code == "recipient_unknown":
+        return (f"Máy chủ chưa biết {who} — báo Thành đoàn đăng ký đơn vị này với máy chủ (hoặc nhờ cấp trên "
+                f"của {rc} mở Sổ Thi Đua để giới thiệu), rồi bấm {SEND_NOW}."), True
+    if code == "not_related":
+        return (f"Máy chủ không cho gửi tới {who}: trên máy chủ hai đơn vị không phải cấp trên – cấp dưới trực "
+                "tiếp — báo Thành đoàn kiểm tra đơn vị cấp trên đã đăng ký."), True
+    if code == "too_large":
+        return ("Gói quá lớn so với giới hạn của máy chủ — bớt minh chứng (ảnh, tệp) rồi nộp lại, hoặc gửi bằng "
+                "tệp qua USB."), True
+    if code == "conflict":
+        return ("Máy chủ đã có một gói cùng mã nhưng nội dung khác — báo người quản trị máy chủ.", True)
+    if code in ("bad_package", "bad_package_signature", "id_mismatch", "not_sender"):
+        return (f"Máy chủ từ chối gói: {body.get('message') or code} — báo người quản trị máy chủ.", True)
+    return (f"Máy chủ từ chối gói: {body.get('message') or code}.", False)
 
 
 class HubTransport:
     key = "hub"
     delivered_status = "sent"
 
-    def __init__(self, url: str, unit_code: str, identity, *, client: httpx.Client | None = None,
-                 timeout: float = 30.0, page: int = 50):
+    def __init__(self, url: str, unit_code: str, identity, *, client=None, timeout: float = 30.0,
+                 page: int = 50, ca_file: str | None = None, allow_http: bool = False,
+                 hub_key: str | None = None, names: dict[str, str] | None = None, parent_name: str = ""):
         import httpx  # imported on first use: the app starts without it (~0.1 s)
 
-        self.url = url.rstrip("/")
+        self._own = client is None
+        # An injected client (tests, the in-process hub) is not a network connection: the address
+        # rules are for the connections this class opens itself.
+        self.url = check_url(url, allow_http=allow_http) if self._own else url.rstrip("/")
         self.unit_code = unit_code
         self.identity = identity
-        self._own = client is None
         # a hub that does not answer must not hold the (single) task thread for long
-        self.client = client or httpx.Client(base_url=self.url, timeout=httpx.Timeout(timeout, connect=5.0))
+        self.timeout = timeout
+        self.client = client or httpx.Client(base_url=self.url, timeout=httpx.Timeout(timeout, connect=5.0),
+                                             verify=ssl_context(ca_file) if self.url.startswith("https") else True)
         self.page = page
-        self.unreachable: str | None = None
+        self.hub_key: bytes | None = unb64(hub_key) if hub_key else None
+        self.pinned_now: str | None = None  # the hub key pinned at this first contact (b64)
+        self.names = names or {}
+        self.parent_name = parent_name
+        self.info: dict | None = None
+        self.problem: HubProblem | None = None
         self.acknowledged: list[str] = []
+
+    @property
+    def unreachable(self) -> str | None:  # issue 9 name: the message of what stopped the round
+        return self.problem.message if self.problem else None
 
     def close(self) -> None:
         if self._own:
             self.client.close()
 
     # ------------------------------------------------------------ HTTP
-    def request(self, method: str, path: str, *, body: bytes = b"", params: dict | None = None) -> httpx.Response:
+    def _send(self, method: str, target: str, *, content: bytes = b"", headers: dict):
         import httpx
 
+        try:
+            return self.client.request(method, target, content=content, headers=headers)
+        except httpx.TransportError as exc:  # connect errors, resets, cut mid-body, timeouts, TLS
+            raise transport_problem(self.url, exc, self.timeout) from exc
+
+    def _check_answer(self, resp, nonce: str) -> None:
+        """The answer must be signed by the hub we know, over our nonce."""
+        sig = resp.headers.get(proto.H_HUB_SIG)
+        if not sig or self.hub_key is None:
+            raise not_hub_problem(self.url, resp)
+        try:
+            ok = verify_signature(self.hub_key, unb64(sig), proto.answer_to_sign(nonce, resp.status_code, resp.content))
+        except ValueError:
+            ok = False
+        if not ok:
+            raise self._changed(resp.headers.get(proto.H_HUB_KEY) or "?")
+
+    def _changed(self, new_fp: str) -> HubProblem:
+        old = fingerprint(self.hub_key) if self.hub_key else "?"
+        return HubProblem("hub_changed", f"Máy ở địa chỉ {self.url} không ký bằng khóa của máy chủ đã kết nối "
+                                         f"trước đây (mã vân tay {old[:14]}…, nay {new_fp[:14]}…): có thể là máy "
+                                         "giả mạo, nên không gửi gì. Nếu Thành đoàn báo đã thay máy chủ, mở "
+                                         "“Kết nối máy chủ”, bấm “Thử kết nối” rồi nhận khóa mới.",
+                          permanent=True, detail=new_fp)
+
+    def hello(self) -> dict:
+        """The hub's signed health answer: proves it is the hub (and pins its key at first
+        contact) and that our clock agrees with it. Raises HubProblem otherwise."""
+        if self.info is not None:
+            return self.info
+        nonce = secrets.token_hex(16)
+        resp = self._send("GET", proto.API + "/health", headers={proto.H_NONCE: nonce})
+        try:
+            body = resp.json()
+        except (json.JSONDecodeError, ValueError):
+            body = None
+        if resp.status_code == 200 and isinstance(body, dict) and body.get("status") == "ok" \
+                and "version" in body and "service" not in body:
+            raise HubProblem("not_hub", f"Máy chủ đồng bộ tại {self.url} là phiên bản cũ, chưa ký các câu trả lời: "
+                                        "báo người quản trị máy chủ cập nhật.", detail=str(body.get("version")))
+        if resp.status_code != 200 or not isinstance(body, dict) or body.get("service") != proto.SERVICE:
+            raise not_hub_problem(self.url, resp)
+        try:
+            key = unb64(body["hub_key"])
+        except (KeyError, TypeError, ValueError):
+            raise not_hub_problem(self.url, resp) from None
+        if self.hub_key is not None and key != self.hub_key:
+            raise self._changed(fingerprint(key))
+        sig = resp.headers.get(proto.H_HUB_SIG) or ""
+        try:
+            ok = verify_signature(key, unb64(sig), proto.answer_to_sign(nonce, 200, resp.content))
+        except ValueError:
+            ok = False
+        if not ok:
+            raise not_hub_problem(self.url, resp)
+        if self.hub_key is None:
+            self.hub_key, self.pinned_now = key, b64(key)
+        skew = time.time() - float(body.get("time") or time.time())
+        window = float(body.get("window_s") or proto.WINDOW_S)
+        if abs(skew) > window - CLOCK_MARGIN_S:
+            raise clock_problem(skew)
+        self.info = {**body, "skew_s": skew, "fingerprint": fingerprint(key)}
+        return self.info
+
+    def request(self, method: str, path: str, *, body: bytes = b"", params: dict | None = None):
+        """A signed request; the answer's signature is checked (HubProblem if it is not the hub's)."""
+        import httpx
+
+        self.hello()
         target = proto.API + path
         if params:
             target += "?" + str(httpx.QueryParams(params))
         headers = proto.sign_headers(self.identity, self.unit_code, method, target, body)
         if body:
             headers["Content-Type"] = "application/octet-stream"
-        try:
-            return self.client.request(method, target, content=body, headers=headers)
-        except httpx.TransportError as exc:  # connect errors, resets, cut mid-body, timeouts
-            raise HubUnreachable(f"{UNREACHABLE} ({self.url}): {type(exc).__name__}") from exc
+        resp = self._send(method, target, content=body, headers=headers)
+        self._check_answer(resp, headers[proto.H_NONCE])
+        return resp
 
     @staticmethod
-    def _json(resp: httpx.Response) -> dict:
+    def _json(resp) -> dict:
         try:
             value = resp.json()
             return value if isinstance(value, dict) else {}
         except (json.JSONDecodeError, ValueError):
-            return {"error": "http", "message": resp.text[:200]}
+            return {}
 
-    def health(self) -> dict:
-        import httpx
+    def unit_problem(self, resp) -> HubProblem:
+        """A signed refusal of this unit (every request would be refused alike)."""
+        body = self._json(resp)
+        code = body.get("error") or ""
+        me = self.unit_code
+        parent = self.parent_name or "đơn vị cấp trên"
+        if code == "unknown_unit":
+            return HubProblem("unit_unknown", f"Máy chủ chưa biết đơn vị của bạn ({me}) — báo {parent} mở Sổ Thi "
+                                              f"Đua và bấm {SEND_NOW} để giới thiệu đơn vị với máy chủ (hoặc báo "
+                                              "Thành đoàn đăng ký).", permanent=True, detail=code)
+        if code == "revoked_key":
+            return HubProblem("revoked", "Khóa của đơn vị bạn đã bị thu hồi trên máy chủ (báo mất hoặc lộ khóa) — "
+                                         "tạo khóa mới (Đổi khóa…) rồi báo cấp trên xác nhận khóa mới.",
+                              permanent=True, detail=code)
+        if code == "bad_signature":
+            return HubProblem("key_unknown", f"Máy chủ chưa nhận khóa hiện tại của đơn vị bạn (khóa đã đổi) — báo "
+                                             f"{parent} mở Sổ Thi Đua và bấm {SEND_NOW} để giới thiệu lại.",
+                              permanent=True, detail=code)
+        if code == "stale_request":
+            try:
+                return clock_problem(time.time() - float(body["hub_time"]))
+            except (KeyError, TypeError, ValueError):
+                return HubProblem("clock", "Đồng hồ máy tính lệch quá 5 phút so với máy chủ: chỉnh lại ngày giờ "
+                                           "của máy rồi bấm " + SEND_NOW + ".", detail=code)
+        if resp.status_code >= 500:
+            return HubProblem("server", f"Máy chủ đồng bộ gặp lỗi ({resp.status_code}). Sẽ tự thử lại.",
+                              detail=f"HTTP {resp.status_code}")
+        return HubProblem("refused_request", f"Máy chủ từ chối yêu cầu: {body.get('message') or resp.status_code}",
+                          detail=code or str(resp.status_code))
 
-        try:
-            resp = self.client.get(proto.API + "/health")
-        except httpx.TransportError as exc:
-            raise HubUnreachable(f"{UNREACHABLE} ({self.url}): {type(exc).__name__}") from exc
-        return self._json(resp)
+    def _is_unit_refusal(self, resp) -> bool:
+        return resp.status_code >= 500 or self._json(resp).get("error") in UNIT_REFUSALS
 
     # ------------------------------------------------------------ Transport
     def deliver(self, items: list[OutgoingPackage], progress: ProgressFn, cancel) -> list[Delivery]:
         out: list[Delivery] = []
+        try:
+            self.hello()
+        except HubProblem as exc:
+            self.problem = exc
         for n, item in enumerate(items):
-            if self.unreachable:
-                out.append(Delivery(item.package_id, False, self.url, self.unreachable))
+            if self.problem:
+                out.append(Delivery(item.package_id, False, self.url, self.problem.message))
                 continue
             if cancel is not None:
                 cancel.check()
@@ -109,28 +430,38 @@ class HubTransport:
                 continue
             try:
                 resp = self.request("PUT", f"/packages/{item.package_id}", body=content)
-            except HubUnreachable as exc:
-                self.unreachable = str(exc)
-                out.append(Delivery(item.package_id, False, self.url, self.unreachable))
+            except HubProblem as exc:
+                self.problem = exc
+                out.append(Delivery(item.package_id, False, self.url, exc.message))
                 continue
             body = self._json(resp)
-            if resp.status_code in (200, 201):
-                out.append(Delivery(item.package_id, True, self.url, body.get("status", "")))
-            elif resp.status_code >= 500:
-                self.unreachable = f"{UNREACHABLE} ({self.url}): HTTP {resp.status_code}"
-                out.append(Delivery(item.package_id, False, self.url, self.unreachable))
+            if resp.status_code in (200, 201) and body.get("status") in ("stored", "already_have") \
+                    and body.get("package_id") == item.package_id:
+                out.append(Delivery(item.package_id, True, self.url, body["status"]))
+            elif self._is_unit_refusal(resp):
+                self.problem = self.unit_problem(resp)
+                out.append(Delivery(item.package_id, False, self.url, self.problem.message))
+            elif resp.status_code in (200, 201):  # signed but not a delivery: never taken as one
+                self.problem = HubProblem("not_hub", f"Máy chủ {self.url} trả lời không đúng giao thức khi nhận gói: "
+                                                     "báo người quản trị máy chủ.", detail=str(body)[:200])
+                out.append(Delivery(item.package_id, False, self.url, self.problem.message))
             else:
-                out.append(Delivery(item.package_id, False, self.url,
-                                    f"Máy chủ từ chối: {body.get('message') or resp.status_code}"
-                                    + (f" ({body['detail']})" if body.get("detail") else "")))
+                code = body.get("error") or str(resp.status_code)
+                text, permanent = package_refusal(code, body, item, self.names)
+                out.append(Delivery(item.package_id, False, self.url, text, refusal=code, permanent=permanent))
         progress(len(items), len(items), "")
         return out
 
     def waiting(self) -> list[dict]:
         resp = self.request("GET", "/inbox", params={"limit": self.page})
         if resp.status_code != 200:
-            raise HubRefused(resp.status_code, self._json(resp))
-        return self._json(resp).get("packages", [])
+            raise self.unit_problem(resp)
+        body = self._json(resp)
+        packages = body.get("packages")
+        if not isinstance(packages, list):
+            raise HubProblem("not_hub", f"Máy chủ {self.url} trả lời hộp thư không đúng giao thức: báo người quản "
+                                        "trị máy chủ.", detail=str(body)[:200])
+        return packages
 
     def fetch(self, progress: ProgressFn, cancel) -> Iterator[Incoming]:
         listed = self.waiting()
@@ -143,10 +474,10 @@ class HubTransport:
             if resp.status_code == 404:
                 continue  # acknowledged meanwhile by another session of the same unit
             if resp.status_code != 200:
-                raise HubRefused(resp.status_code, self._json(resp))
+                raise self.unit_problem(resp)
             content = resp.content
             if hashlib.sha256(content).hexdigest() != entry.get("sha256"):
-                raise HubUnreachable(f"{UNREACHABLE}: gói {pid} tải về không trọn vẹn")
+                raise HubProblem("cut", f"Gói {pid} tải về từ máy chủ không trọn vẹn. Sẽ tự thử lại.")
             yield Incoming(name=f"hub:{pid}", content=content, token=pid)
 
     def acknowledge(self, incoming: Incoming, outcome: ImportOutcome) -> None:
@@ -154,5 +485,33 @@ class HubTransport:
             return
         resp = self.request("POST", f"/inbox/{incoming.token}/ack")
         if resp.status_code not in (200, 404):
-            raise HubRefused(resp.status_code, self._json(resp))
+            raise self.unit_problem(resp)
         self.acknowledged.append(incoming.token)
+
+    # ------------------------------------------------------------ trust follows the hierarchy
+    def introduce(self, document: dict) -> dict:
+        """Introduce one child unit to the hub (a signed introduction, protocol.introduction)."""
+        resp = self.request("POST", "/introductions", body=json.dumps(document, ensure_ascii=False).encode("utf-8"))
+        body = self._json(resp)
+        if resp.status_code != 200:
+            if self._is_unit_refusal(resp):
+                raise self.unit_problem(resp)
+            raise HubRefused(resp.status_code, body)
+        return body
+
+    def revoke(self, unit_code: str, key_fingerprint: str | None) -> dict:
+        doc = {"unit": unit_code, "fingerprint": key_fingerprint}
+        resp = self.request("POST", "/revocations", body=json.dumps(doc).encode("utf-8"))
+        body = self._json(resp)
+        if resp.status_code != 200:
+            if self._is_unit_refusal(resp):
+                raise self.unit_problem(resp)
+            raise HubRefused(resp.status_code, body)
+        return body
+
+    def revocations(self) -> list[dict]:
+        resp = self.request("GET", "/revocations")
+        if resp.status_code != 200:
+            raise self.unit_problem(resp)
+        rows = self._json(resp).get("revocations")
+        return rows if isinstance(rows, list) else []

@@ -59,6 +59,8 @@ class Delivery:
     where: str = ""  # the folder/file written, or the hub URL
     detail: str = ""  # why it failed (Vietnamese), or a note
     acknowledged: bool = False  # the far side confirmed receipt (online transports)
+    refusal: str | None = None  # the hub's error code when it refused this package (online)
+    permanent: bool = False  # sending it again cannot help until something changes
 
 
 @dataclass(frozen=True)

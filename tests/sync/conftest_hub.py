@@ -101,14 +101,7 @@ class PgCluster:
                 return False
             shutil.chown(self.root, "postgres", "postgres")
             os.chmod(self.root, 0o700)
-            # the tmp parents must be traversable by postgres
-            p = self.root.parent
-            while p != p.parent:
-                try:
-                    os.chmod(p, os.stat(p).st_mode | 0o011)
-                except OSError:
-                    break
-                p = p.parent
+            self._open_parents()
         data = self.root / "data"
         r = subprocess.run(self._as_pg(str(self.bin / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust",
                                        "-E", "UTF8", "--no-sync"), capture_output=True, text=True, check=False)
@@ -139,6 +132,35 @@ class PgCluster:
         if self.bin:
             subprocess.run(self._as_pg(str(self.bin / "pg_ctl"), "-D", str(self.root / "data"), "-m", "immediate",
                                        "stop"), capture_output=True, check=False)
+
+    def _open_parents(self) -> None:
+        """The tmp parents must be traversable by postgres (pytest makes new ones 0700)."""
+        if os.geteuid() != 0:
+            return
+        p = self.root.parent
+        while p != p.parent:
+            try:
+                os.chmod(p, os.stat(p).st_mode | 0o011)
+            except OSError:
+                break
+            p = p.parent
+
+    def restart(self) -> None:
+        """Every open connection dies (what a PostgreSQL upgrade or a server reboot does)."""
+        self._open_parents()
+        # -l: the new server must not hold our output pipes open (run() would wait forever)
+        r = subprocess.run(self._as_pg(str(self.bin / "pg_ctl"), "-D", str(self.root / "data"), "-m", "fast", "-w",
+                                       "-l", str(self.root / "log"), "restart"), capture_output=True, text=True,
+                           check=False)
+        assert r.returncode == 0, r.stderr
+
+    def run(self, tool: str, *args: str) -> subprocess.CompletedProcess:
+        """A PostgreSQL client tool (pg_dump, pg_restore, createdb …) of this cluster, as its owner."""
+        self._open_parents()
+        r = subprocess.run(self._as_pg(str(self.bin / tool), "-h", "127.0.0.1", "-p", str(self.port), "-U",
+                                       "postgres", *args), capture_output=True, text=True, check=False)
+        assert r.returncode == 0, f"{tool}: {r.stderr[-1000:]}"
+        return r
 
 
 # ------------------------------------------------------------------ a proxy that cuts connections

@@ -157,7 +157,7 @@ def test_a_package_signed_by_someone_else_or_to_an_unrelated_unit_is_refused(hub
                              title="Quý 3", campaign="chi-doan-xhcn", period="2026", quarter=3)
     res = online_sync.push(hub.branch, transport(hub.branch, hub.client))
     assert (bad.package_id, ) in [(p, ) for p, _ in res.failed]
-    assert any("cấp trên trực tiếp" in why for _p, why in res.failed)
+    assert any("cấp trên – cấp dưới trực tiếp" in why for _p, why in res.failed)
     assert sync.outbox(hub.branch, ("pending",))  # refused items stay pending, nothing lost
     # garbage
     r = t_other.request("PUT", f"/packages/{item.package_id}", body=b"PK\x03\x04 not a zip")
@@ -182,7 +182,7 @@ def test_sync_push_and_pull_from_the_cli(hub, monkeypatch):
     item = put_quarterly(hub.branch)
     monkeypatch.setenv("SOTHIDUA_HUB_URL", "http://127.0.0.1:9")  # discard port: refused
     code, out, err = run_cli("sync", "push", data_dir=hub.branch.data.root)
-    assert code == 3 and "Không kết nối được máy chủ" in err
+    assert code == 3 and "Máy chủ 127.0.0.1:9 từ chối kết nối: dịch vụ đồng bộ chưa chạy hoặc sai cổng" in err
     assert "Còn 1 gói chờ gửi" in out
     assert [i.status for i in sync.outbox(hub.branch)] == ["pending"]
     st = online_sync.load_state(hub.branch)

@@ -85,3 +85,62 @@ def test_a_real_hub_process_on_postgresql(pg, pair, tmp_path):  # noqa: F811
     finally:
         hub.stop()
         store.close()
+
+
+def test_a_postgresql_restart_costs_no_failed_request(pg, pair, tmp_path):  # noqa: F811
+    """The pool checks a connection before using it (pool_pre_ping): after PostgreSQL restarts,
+    the stale pooled connections are replaced and no request answers 500 (issue 24)."""
+    url = pg.create_db("hub_restart")
+    store = HubStore(url)
+    enrol_at_hub(store, pair.dcs, pair.branch, tmp=tmp_path)
+    store.close()
+    hub = HubProcess(url, log=tmp_path / "hub.log").start()
+    try:
+        put_quarterly(pair.branch, quarter=1)
+        assert online_sync.sync_now(pair.branch, hub.url).ok  # the hub's pool now holds connections
+        pg.restart()
+        second = put_quarterly(pair.branch, quarter=2)
+        res = online_sync.sync_now(pair.branch, hub.url)
+        assert res.ok and res.sent == [second.package_id], res.error
+        assert {i.status for i in sync.outbox(pair.branch)} == {"sent"}
+        got = online_sync.sync_now(pair.dcs, hub.url)
+        assert got.ok and len(got.received) == 2
+        log = (tmp_path / "hub.log").read_text(encoding="utf-8")
+        assert " ERROR " not in log and "server_error" not in log
+    finally:
+        hub.stop()
+
+
+def test_backup_with_pg_dump_and_restore_into_a_new_database(pg, pair, tmp_path):  # noqa: F811
+    """The backup and restore of docs/hub.md, done: pg_dump -Fc, then pg_restore into a new
+    database; the restored hub knows the units, its own key, and still delivers what waited."""
+    url = pg.create_db("hub_prod")
+    store = HubStore(url)
+    enrol_at_hub(store, pair.dcs, pair.branch, tmp=tmp_path)
+    store.close()
+    hub = HubProcess(url, log=tmp_path / "hub.log").start()
+    try:
+        item = put_quarterly(pair.branch)
+        assert online_sync.sync_now(pair.branch, hub.url).sent == [item.package_id]
+        pinned = online_sync.connection(pair.branch, hub.url).hub_fingerprint
+        assert pinned
+    finally:
+        hub.stop()
+    dump = pg.root / "sothidua-hub.dump"
+    pg.run("pg_dump", "--format=custom", f"--file={dump}", "hub_prod")
+    pg.run("createdb", "hub_restored")
+    pg.run("pg_restore", "--no-owner", "--dbname=hub_restored", str(dump))
+    restored = pg.url("hub_restored")
+    hub = HubProcess(restored, port=hub.port, log=tmp_path / "restored.log").start()
+    try:
+        # the same hub key: units that pinned it keep working with no question
+        assert online_sync.test_connection(pair.dcs, hub.url).ok
+        got = online_sync.sync_now(pair.dcs, hub.url)
+        assert got.ok and [o.package_id for o in got.received] == [item.package_id]
+        res = online_sync.sync_now(pair.branch, hub.url)  # the branch pinned the hub's key before the backup
+        assert res.ok and res.problem is None
+        assert online_sync.connection(pair.branch, hub.url).hub_fingerprint == pinned
+    finally:
+        hub.stop()
+    _code, out, _ = run_cli("hub", "units", "--db", restored, "--json")
+    assert {r["code"] for r in json.loads(out)} == {"DCS-LECHAN", "CD-TDP3"}

@@ -43,15 +43,18 @@ def test_upload_cut_midway_then_resent_arrives_once(live):
     items = [put_quarterly(live.branch, quarter=q) for q in (1, 2, 3)]
     live.proxy.cut_up = 900  # the request line, headers and part of the first package body
     res = online_sync.sync_now(live.branch, live.proxy.url)
-    assert not res.ok and "Không kết nối được" in res.error
+    assert not res.ok and res.problem == "cut" and "bị ngắt giữa chừng. Sẽ tự thử lại; không mất gì" in res.error
     assert [i.status for i in sync.outbox(live.branch)] == ["pending"] * 3  # nothing lost
     assert live.store.stats()["packages_total"] == 0  # a half-received body is never stored
     assert online_sync.load_state(live.branch).failures == 1
 
     # the answer to a complete upload is cut: the hub has it, the branch does not know
-    live.proxy.cut_up, live.proxy.cut_down = None, 0
-    res = online_sync.push(live.branch, online_sync.make_transport(live.branch, live.proxy.url))
-    assert not res.ok and res.sent == []
+    live.proxy.cut_up = None
+    t = online_sync.make_transport(live.branch, live.proxy.url)
+    t.hello()  # the hub's signed health answer comes through; everything after it on the connection is cut
+    live.proxy.cut_down = 0
+    res = online_sync.push(live.branch, t)
+    assert not res.ok and res.sent == [] and res.problem == "cut"
     assert live.store.stats()["packages_total"] == 1
 
     live.proxy.cut_down = None

@@ -1,32 +1,41 @@
-"""The online-sync indicator and background sender in the status bar (issue 9 §3)."""
+"""The online-sync indicator and background sender in the status bar (issues 9 and 24)."""
 
 from __future__ import annotations
 
 from desktop.services import online_sync
+from tests.sync.conftest_hub import free_port
+from tests.sync.conftest_sync import put_quarterly
 
 
-def test_indicator_shows_pending_and_backs_off_when_the_hub_is_unreachable(window, branch_env, monkeypatch):
+def test_indicator_names_the_problem_and_backs_off_when_the_hub_is_unreachable(window, branch_env, monkeypatch):
     from desktop.ui import sync_status
 
     branch_env.translator.set_language("vi")
-    monkeypatch.setenv("SOTHIDUA_HUB_URL", "http://127.0.0.1:9")  # nothing listens there
+    port = free_port()  # nothing listens there
+    monkeypatch.setenv("SOTHIDUA_HUB_URL", f"http://127.0.0.1:{port}")
     widget = sync_status.install(window, branch_env)
     widget.timer.stop()
-    assert "chờ gửi" in widget.text() and "Chưa đồng bộ" in widget.text()
+    widget.ask_on_quit = False
+    put_quarterly(branch_env.ctx)
+    widget.refresh()
+    assert "Chưa đồng bộ" in widget.text() and "1 gói chờ gửi" in widget.text()
     widget.sync_now()  # the synchronous test runner: the round has finished here
     assert not widget.running
     st = online_sync.load_state(branch_env.ctx)
-    assert st.failures == 1 and "Không kết nối được máy chủ" in st.last_error
-    assert "đang thử lại" in widget.text()
-    assert "Không kết nối được máy chủ" in widget.toolTip()
-    # the backoff holds the next round back …
+    said = f"Máy chủ 127.0.0.1:{port} từ chối kết nối: dịch vụ đồng bộ chưa chạy hoặc sai cổng"
+    assert st.failures == 1 and said in st.last_error
+    assert widget.text().startswith("Chưa gửi được (1 gói chờ): " + said)
+    assert said in widget.toolTip() and "Bấm để gửi – nhận ngay" in widget.toolTip()
+    # the backoff holds the next round back (5 s after one failure, never more than a minute) …
+    assert 0 < online_sync.seconds_until_due(branch_env.ctx) <= 5
     calls = []
-    monkeypatch.setattr(online_sync, "sync_now", lambda ctx: calls.append(ctx) or online_sync.SyncResult())
+    monkeypatch.setattr(online_sync, "sync_now", lambda ctx, **kw: calls.append(kw) or online_sync.SyncResult())
     widget.tick()
     assert calls == []
     # … until the network comes back
     widget.network_back()
-    assert len(calls) == 1
+    assert calls == [{"manual": False}]
+    assert sync_status.MAX_WAIT_MS <= 90_000
 
 
 def test_indicator_without_a_hub_says_online_sync_is_off(qtbot, window, branch_env, monkeypatch):
@@ -36,6 +45,7 @@ def test_indicator_without_a_hub_says_online_sync_is_off(qtbot, window, branch_e
     branch_env.translator.set_language("en")
     widget = sync_status.install(window, branch_env)
     widget.timer.stop()
+    widget.refresh()
     assert widget.text() == "Online sync off, 0 package(s) waiting to be sent"
     widget.sync_now()
     assert online_sync.load_state(branch_env.ctx).failures == 0  # nothing attempted

@@ -155,6 +155,10 @@ class HomePage(Page):
         lay.setContentsMargins(6, 2, 6, 4)
         lay.addLayout(head)
         lay.addWidget(self.banner)
+        from desktop.ui.sync_status import SyncProblemBanner
+
+        self.sync_banner = SyncProblemBanner(env, self)  # online sync trouble, in one sentence (issue 24)
+        lay.addWidget(self.sync_banner)
         lay.addWidget(self.empty)
         lay.addWidget(self.cards_box)
         lay.addLayout(body, 1)

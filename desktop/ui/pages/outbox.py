@@ -207,6 +207,9 @@ class OutboxPage(Page):
             Column("origin", lambda u: self._origin(u.key_origin)),
         ])
         self.units_view = make_table(self.units_model, "enrolled_table")
+        from desktop.ui.online_connection import RevokeKeyMenu
+
+        self.revoke_menu = RevokeKeyMenu(env, self.units_view)  # a lost or stolen key (issue 24)
         for col, w in enumerate((120, 260, 120, 330, 120)):
             self.units_view.setColumnWidth(col, w)
 
@@ -221,7 +224,12 @@ class OutboxPage(Page):
         al.addWidget(self.key_box)
         al.addStretch(1)
         self.tabs.addTab(advanced, "")
+        from desktop.ui.online_connection import HubConnectionBox
+
+        # "Kết nối máy chủ" (issue 24); no parent yet: it joins the Tab order where the layout puts it
+        self.hub_box = HubConnectionBox(env)
         lay = QVBoxLayout(self)
+        lay.addWidget(self.hub_box)
         lay.addWidget(self.tabs, 1)
         self.retranslate()
         self.reload()
