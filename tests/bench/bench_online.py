@@ -59,7 +59,9 @@ def benchmarks(quick: bool) -> list[dict]:
         env = build_env(branch, app, language="vi")
         sender = SyncStatus(env)
         sender.start()
-        sent = lambda item: next(i for i in sync.outbox(branch) if i.package_id == item.package_id).status == "sent"
+        def sent(item):
+            return next(i for i in sync.outbox(branch) if i.package_id == item.package_id).status == "sent"
+
         _wait(app, lambda: online_sync.load_state(branch).last_success_at is not None, 30)  # first round done
 
         queued = []
