@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from db import audit
-from db.integrity import audit_hashes, integrity_check, read_facts
+from db.integrity import as_database_error, audit_hashes, integrity_check, read_facts
 from db.repo import safety as safety_repo
 from db.schema import DatabaseUnreadable, head_revision, known_revisions, open_read_only
 from desktop.paths import DataDir
@@ -31,6 +31,7 @@ class StartupState:
     problems: tuple[str, ...] = ()
     newest_good: backups.BackupInfo | None = None
     resumed_restore: bool = False
+    unreadable: bool = False  # damaged so that not even a read-only look is possible
 
     @property
     def offer(self) -> str:
@@ -61,7 +62,7 @@ def startup(data_dir: Path) -> StartupState:
     if not problems:
         return StartupState(resumed_restore=resumed)
     return StartupState(damaged=True, problems=tuple(problems), newest_good=backups.newest_good(data),
-                        resumed_restore=resumed)
+                        resumed_restore=resumed, unreadable=_readable(data.database) is not None)
 
 
 def _readable(path: Path) -> str | None:
@@ -73,8 +74,8 @@ def _readable(path: Path) -> str | None:
             con.execute("SELECT count(*) FROM units").fetchone()
         finally:
             con.close()
-    except sqlite3.Error as exc:
-        return str(exc)
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
+        return str(as_database_error(exc))
     return None
 
 
@@ -139,6 +140,11 @@ class CheckReport:
             out.append(f"Tệp minh chứng: thiếu {len(f.get('missing', []))}, bị thay đổi "
                        f"{len(f.get('altered', []))}, mồ côi {len(f.get('orphaned', []))}")
         return out
+
+
+def _error_text(exc: BaseException) -> str:
+    """One printable line for an error met while reading a damaged file."""
+    return (str(as_database_error(exc)).splitlines() or ["tệp bị hỏng"])[0]
 
 
 def _hash(path: Path) -> str:
@@ -222,7 +228,7 @@ def full_check(data_dir: Path, *, quick: bool = False, progress: ProgressFn = no
     except Exception as exc:  # noqa: BLE001
         facts = {"audit": None}
         report.schema = {"ok": False, "stored": None, "head": head, "status": "unknown",
-                         "error": str(exc)}
+                         "error": _error_text(exc)}
     progress(1, 5, "Đang kiểm tra chuỗi nhật ký thay đổi…")
     uow = open_read_only(data.database)
     try:
@@ -231,7 +237,7 @@ def full_check(data_dir: Path, *, quick: bool = False, progress: ProgressFn = no
                 report.audit_chain = audit.verify_chain(s)
         except Exception as exc:  # noqa: BLE001 - a damaged page inside the audit table
             report.audit_chain = {"ok": False, "entries": None, "first_broken_id": None,
-                                  "error": str(exc).splitlines()[0]}
+                                  "error": _error_text(exc)}
         progress(2, 5, "Đang đối chiếu với các bản sao lưu…")
         report.audit_anchors = check_anchors(data, facts.get("audit"))
         progress(3, 5, "Đang kiểm tra tệp minh chứng…")
@@ -240,7 +246,7 @@ def full_check(data_dir: Path, *, quick: bool = False, progress: ProgressFn = no
                 index = safety_repo.attachment_index(s)
             report.attachments = check_attachments(data, index, hashes=not quick, cancel=cancel)
         except Exception as exc:  # noqa: BLE001
-            report.attachments = {"ok": False, "error": str(exc).splitlines()[0], "missing": [],
+            report.attachments = {"ok": False, "error": _error_text(exc), "missing": [],
                                   "altered": [], "orphaned": []}
     finally:
         uow.dispose()
