@@ -178,16 +178,20 @@ def export_entries(entries: list[AuditEntry], path: Path, *, title: str) -> Path
     if suffix == ".csv":
         import io
 
+        from desktop.domain.text import csv_cell
+
         buf = io.StringIO()
         w = csv.writer(buf)
         w.writerow([title])
         if notice:
             w.writerow([notice])
         w.writerow(header)
-        w.writerows(rows)
+        w.writerows([[csv_cell(v) for v in r] for r in rows])  # never a formula (issue 18)
         return atomic_write_bytes(path, ("\ufeff" + buf.getvalue()).encode("utf-8"))
     from openpyxl import Workbook
     from openpyxl.styles import Font
+
+    from desktop.services.xlsx_safety import protect, safe_row
 
     wb = Workbook()
     ws = wb.active
@@ -201,7 +205,8 @@ def export_entries(entries: list[AuditEntry], path: Path, *, title: str) -> Path
     for cell in ws[ws.max_row]:
         cell.font = Font(bold=True)
     for r in rows:
-        ws.append(r)
+        ws.append(safe_row(r))
+    protect(wb)  # never a formula (issue 18)
     for col, width in zip("ABCDEFGHIJ", (7, 20, 18, 16, 20, 10, 12, 18, 30, 30)):
         ws.column_dimensions[col].width = width
     import io

@@ -34,9 +34,11 @@ from desktop.domain.members import (ENTERING, EVENT_LABELS_VI, FIELD_LABELS_VI, 
                                     STORED_FIELDS, latest_stint, member_problems, name_key,
                                     normalise_id_number, normalise_phone, normalise_values,
                                     parse_bool, parse_date_value, parse_gender, sorted_events)
+from desktop.domain.text import csv_cell, from_csv_cell
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
 from desktop.services.progress import CancelToken, ProgressFn, no_progress
+from desktop.services.xlsx_safety import protect, safe_row
 
 MAX_ROWS = 10_000  # more data rows than this in one file is refused (issue 3, bad input)
 HEADER_SCAN_ROWS = 30
@@ -598,7 +600,7 @@ def _read_csv(path: Path) -> _Sheet:
         dialect = csv.excel
     rows = []
     for n, values in enumerate(csv.reader(io.StringIO(text), dialect), 1):
-        rows.append((n, tuple(v if v.strip() else None for v in values)))
+        rows.append((n, tuple(from_csv_cell(v) if v.strip() else None for v in values)))
         if len(rows) > MAX_ROWS + HEADER_SCAN_ROWS:
             raise _too_many(path)
     return _Sheet(path.stem, rows)
@@ -1268,7 +1270,7 @@ def _workbook(rows: list[dict]):
     date_cols = [j for j, c in enumerate(COLUMNS, 2) if c.kind in ("date", "dob")]
     text_cols = [j for j, c in enumerate(COLUMNS, 2) if c.kind in ("phone", "id", "card")]
     for n, r in enumerate(rows, 1):
-        ws.append([n] + [r.get(c.key) for c in COLUMNS])
+        ws.append(safe_row([n] + [r.get(c.key) for c in COLUMNS]))
     last = max(len(rows) + 1, 2)
     for j in date_cols:
         for (cell,) in ws.iter_rows(min_row=2, max_row=last, min_col=j, max_col=j):
@@ -1339,6 +1341,7 @@ def write_template(path) -> Path:
 
 def _save(wb, path: Path) -> None:
     tmp = path.with_name(path.name + ".tmp")
+    protect(wb)  # no cell of ours is ever read as a formula (issue 18)
     try:
         wb.save(tmp)
         tmp.replace(path)
@@ -1379,7 +1382,7 @@ def _write_csv(path: Path, rows: list[dict]) -> None:
             v = r.get(c.key)
             if isinstance(v, date):
                 v = f"{v:%d/%m/%Y}"
-            out.append("" if v is None else v)
+            out.append("" if v is None else csv_cell(v))
         w.writerow(out)
     tmp = path.with_name(path.name + ".tmp")
     try:

@@ -126,9 +126,13 @@ class IdentityInfo:
 
 def identity(ctx: AppContext) -> IdentityInfo:
     """This installation's key (created now if it has none) and its fingerprint."""
+    from desktop.services.session import require_writable
+
     unit = _self_unit(ctx)
     ks = keystore(ctx)
     existed = ks.exists
+    if not existed:
+        require_writable(ctx)  # creating the key is a change: not for a viewer
     ident = ks.identity()
     if not existed:
         with ctx.uow.begin() as s:
@@ -139,6 +143,10 @@ def identity(ctx: AppContext) -> IdentityInfo:
 
 def rotate_key(ctx: AppContext) -> IdentityInfo:
     """Make a new key pair; the old key vouches for the new one in the next enrolment file."""
+    from desktop.services.session import require_role, require_writable
+
+    require_role(ctx, "admin", "đổi khóa của đơn vị")
+    require_writable(ctx)
     unit = _self_unit(ctx)
     old, new = keystore(ctx).rotate(unit.code)
     with ctx.uow.begin() as s:
