@@ -119,6 +119,10 @@ def _period(args, cli, unit_code: str) -> str:
     with ctx.uow.read() as s:
         unit = units_repo.get(s, unit_code)
         values = with_defaults(settings_repo.all_for(s, unit_code))
+    if unit is None:
+        from desktop.domain.errors import DomainError
+
+        raise DomainError(f"Không có đơn vị mã “{unit_code}” trong dữ liệu của máy này.", field="branch")
     return period_of(unit, None, values, ctx.today()).label
 
 

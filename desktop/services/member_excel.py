@@ -37,6 +37,7 @@ from desktop.domain.members import (ENTERING, EVENT_LABELS_VI, FIELD_LABELS_VI, 
 from desktop.domain.text import csv_cell, from_csv_cell
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
+from desktop.services.input_limits import check_spreadsheet
 from desktop.services.progress import CancelToken, ProgressFn, no_progress
 from desktop.services.xlsx_safety import protect, safe_row
 
@@ -316,6 +317,7 @@ def _read_sheets(path: Path, progress: ProgressFn, cancel: CancelToken) -> list[
         raise DomainError(f"Không tìm thấy tệp “{path}”.", field="file")
     if path.is_dir():
         raise DomainError(f"“{path}” là thư mục, không phải tệp.", field="file")
+    check_spreadsheet(path)  # size, zip parts, compression ratio: before any reader (issue 18)
     kind = _sniff(path)
     if kind == "xlsx":
         return _read_xlsx(path, progress, cancel)
@@ -599,10 +601,15 @@ def _read_csv(path: Path) -> _Sheet:
     except csv.Error:
         dialect = csv.excel
     rows = []
-    for n, values in enumerate(csv.reader(io.StringIO(text), dialect), 1):
-        rows.append((n, tuple(from_csv_cell(v) if v.strip() else None for v in values)))
-        if len(rows) > MAX_ROWS + HEADER_SCAN_ROWS:
-            raise _too_many(path)
+    reader = csv.reader(io.StringIO(text), dialect)
+    try:
+        for n, values in enumerate(reader, 1):
+            rows.append((n, tuple(from_csv_cell(v) if v.strip() else None for v in values)))
+            if len(rows) > MAX_ROWS + HEADER_SCAN_ROWS:
+                raise _too_many(path)
+    except csv.Error:  # a cell longer than the csv module's limit (128 KB), a broken quote
+        raise DomainError(f"Tệp “{path.name}”, dòng {reader.line_num}: một ô quá dài hoặc dấu ngoặc kép "
+                          "không khớp, không đọc được. Chưa ghi gì.", field="file") from None
     return _Sheet(path.stem, rows)
 
 

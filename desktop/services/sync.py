@@ -112,7 +112,14 @@ def _self_unit(ctx: AppContext) -> Unit:
 
 # ============================================================== identity
 def keystore(ctx: AppContext) -> keymod.KeyStore:
-    return keymod.KeyStore(ctx.data.keys)
+    """The unit's keys. Creating them (the first ``identity()``) is a change: refused while the
+    data is read-only (a viewer, a damaged file), before any file is written (issue 18)."""
+    from desktop.services.session import require_writable
+
+    ks = keymod.KeyStore(ctx.data.keys)
+    if not ks.exists:
+        require_writable(ctx)
+    return ks
 
 
 @dataclass(frozen=True)

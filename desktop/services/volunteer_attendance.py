@@ -68,6 +68,9 @@ def read_sheet(path: str | os.PathLike) -> list[tuple[int, list]]:
     path = Path(path)
     if not path.is_file():
         raise DomainError(f"Không tìm thấy tệp “{path}”.", field="file")
+    from desktop.services.input_limits import check_spreadsheet
+
+    check_spreadsheet(path)  # size, zip parts, compression ratio: before any reader (issue 18)
     ext = path.suffix.lower()
     rows: list[tuple[int, list]] = []
     if ext == ".xls":
