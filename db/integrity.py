@@ -125,9 +125,10 @@ def read_facts(path: Path) -> dict:
                 facts["unit"] = {"code": row[0], "name": row[1]}
         if "audit_log" in tables:
             n = con.execute("SELECT count(*) FROM audit_log").fetchone()[0]
-            last = con.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+            last = con.execute("SELECT id, hash, at FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
             facts["audit"] = {"count": n, "last_id": last[0] if last else None,
                               "last_hash": last[1] if last else None}
+            facts["last_change_at"] = str(last[2]) if last and last[2] else None
         return facts
     except UnicodeDecodeError as exc:
         raise as_database_error(exc) from None

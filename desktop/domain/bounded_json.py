@@ -37,6 +37,8 @@ class JsonRefused(DomainError):
     @property
     def short(self) -> str:
         """The reason with its place, without the file name (for lists of problems)."""
+        if self.reason.startswith("JSON không hợp lệ") and self.line is not None:
+            return f"JSON không hợp lệ ở dòng {self.line}, cột {self.column}" + self.reason[17:]
         where = f"dòng {self.line}, cột {self.column}: " if self.line is not None else ""
         return f"{where}{self.reason}"
 
@@ -97,6 +99,7 @@ def loads(data: bytes | str, source: str, limits: JsonLimits = DEFAULT):
     try:
         return json.loads(text, parse_constant=no_constant)
     except json.JSONDecodeError as exc:
-        raise JsonRefused(source, f"JSON không hợp lệ ({exc.msg}).", exc.lineno, exc.colno) from None
+        raise JsonRefused(source, "JSON không hợp lệ: thiếu hoặc thừa dấu phẩy, dấu ngoặc hay dấu "
+                          "ngoặc kép.", exc.lineno, exc.colno) from None
     except (RecursionError, ValueError):  # beyond what the scan caught: still one clear message
         raise JsonRefused(source, "dữ liệu không đọc được (quá sâu hoặc số quá lớn).") from None
