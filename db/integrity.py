@@ -151,6 +151,23 @@ def audit_hashes(path: Path, ids: list[int]) -> dict[int, str]:
         con.close()
 
 
+def audit_chain_hashes(path: Path, up_to_id: int | None = None) -> list[tuple[int, str]]:
+    """(id, hash) of every audit entry of a file, in order (up to ``up_to_id``): to find WHICH
+    entry differs between the live data and a backup."""
+    con = _connect_ro(path)
+    try:
+        q = "SELECT id, hash FROM audit_log"
+        args: tuple = ()
+        if up_to_id is not None:
+            q += " WHERE id <= ?"
+            args = (up_to_id,)
+        return [(r[0], r[1]) for r in con.execute(q + " ORDER BY id", args)]
+    except UnicodeDecodeError as exc:
+        raise as_database_error(exc) from None
+    finally:
+        con.close()
+
+
 def _remove(p: Path) -> None:
     try:
         p.unlink()

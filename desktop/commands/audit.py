@@ -49,7 +49,11 @@ def _verify(args, cli) -> int:
     if args.json:
         cli.print_json(result)
     elif result["ok"]:
-        print(f"Chuỗi nhật ký nguyên vẹn ({result['entries']} mục).")
-    else:
+        checked = result.get("anchors", {}).get("checked", 0)
+        print(f"Chuỗi nhật ký nguyên vẹn ({result['entries']} mục)"
+              + (f", khớp với {checked} bản sao lưu." if checked else "."))
+    elif result["first_broken_id"] is not None:
         print(f"Chuỗi nhật ký ĐỨT tại mục số {result['first_broken_id']}: {result['reason']}.")
+    else:
+        print(f"Chuỗi nhật ký không khớp với bản sao lưu: {result['reason']}.")
     return 0 if result["ok"] else 1

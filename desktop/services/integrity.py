@@ -195,16 +195,54 @@ def check_anchors(data: DataDir, current: dict | None) -> dict:
     except Exception as exc:  # noqa: BLE001
         return {"ok": False, "checked": 0, "problems": [f"không đọc được nhật ký ({exc})"]}
     problems = []
+    first_differing: int | None = None
     for b, a in anchors:
         if b.kind == "pre-restore":
             continue  # the state before a restore: superseded by the restored data
         h = stored.get(a["last_id"])
-        if h is None:
-            problems.append(f"mục nhật ký số {a['last_id']} có trong bản sao lưu {b.path.name} "
+        if h is not None and h == a["last_hash"]:
+            continue
+        # The head the backup saw is gone or different: find the FIRST entry that differs from
+        # the backup's own copy of the chain (an edit with recomputed hashes changes the hash of
+        # the edited entry and of every later one; issue 18: reported at the right entry).
+        at, missing = _first_difference(data, b, a["last_id"])
+        if at is not None:
+            first_differing = at if first_differing is None else min(first_differing, at)
+        if missing or (h is None and at is None):
+            problems.append(f"mục nhật ký số {at or a['last_id']} có trong bản sao lưu {b.path.name} "
                             "nhưng đã mất khỏi dữ liệu")
-        elif h != a["last_hash"]:
+        elif at is not None:
+            problems.append(f"mục nhật ký số {at} khác với bản sao lưu {b.path.name} (đã bị sửa rồi "
+                            "tính lại mã băm)")
+        else:
             problems.append(f"mục nhật ký số {a['last_id']} khác với bản sao lưu {b.path.name}")
-    return {"ok": not problems, "checked": len(anchors), "problems": problems}
+    return {"ok": not problems, "checked": len(anchors), "problems": problems,
+            "first_differing_id": first_differing}
+
+
+def _first_difference(data: DataDir, b, last_id: int) -> tuple[int | None, bool]:
+    """(id, missing) of the first audit entry whose hash differs between the data and backup
+    ``b`` (up to the backup's head; missing: gone from the data); (None, False) when the
+    backup's copy cannot be read."""
+    import tempfile
+    import zipfile
+
+    from db.integrity import audit_chain_hashes
+
+    try:
+        if b.fmt == "db":
+            theirs = audit_chain_hashes(b.path, last_id)
+        else:
+            with zipfile.ZipFile(b.path) as zf, tempfile.TemporaryDirectory(prefix="sothidua-neo-") as tmp:
+                db = Path(zf.extract(backups.DB_NAME, tmp))
+                theirs = audit_chain_hashes(db, last_id)
+        mine = dict(audit_chain_hashes(data.database, last_id))
+    except Exception:  # noqa: BLE001 - an unreadable backup proves nothing either way
+        return None, False
+    for id_, h in theirs:
+        if mine.get(id_) != h:
+            return id_, id_ not in mine
+    return None, False
 
 
 def full_check(data_dir: Path, *, quick: bool = False, progress: ProgressFn = no_progress,

@@ -69,3 +69,47 @@ def test_a_backup_from_a_newer_version_is_not_called_good(cli, roster_ctx, tmp_p
     assert code == 0 and made.path.name in out
     code, out, err = cli("restore", str(newer), "--dry-run")
     assert code == 1 and "KHÔNG khôi phục được" in out
+
+
+def _edit_with_recomputed_hashes(db_path, victim: int) -> None:
+    """What someone who knows the format does: drop the guard, edit one entry, and recompute the
+    hash of it and of every later entry so that the chain still verifies on its own."""
+    import sqlite3
+    from datetime import datetime
+
+    from db.audit import entry_hash
+
+    con = sqlite3.connect(db_path)
+    con.execute("DROP TRIGGER audit_log_no_update")
+    con.execute("UPDATE audit_log SET after_json = replace(after_json, '0987654321', '0999999999') "
+                "WHERE id = ?", (victim,))
+    rows = con.execute("SELECT id, at, actor, action, entity, entity_id, unit_code, before_json, "
+                       "after_json, prev_hash FROM audit_log WHERE id >= ? ORDER BY id", (victim,)).fetchall()
+    prev = rows[0][9]
+    for (id_, at, actor, action, entity, entity_id, unit, bj, aj, _p) in rows:
+        h = entry_hash(prev, datetime.fromisoformat(at), actor, action, entity, entity_id, unit, bj, aj)
+        con.execute("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?", (prev, h, id_))
+        prev = h
+    con.commit()
+    con.close()
+
+
+def test_audit_verify_finds_an_edit_with_recomputed_hashes_at_the_edited_entry(cli, roster_ctx):
+    import sqlite3
+
+    svc.backup_now(roster_ctx)
+    _two_more_members(roster_ctx)  # entries after the backup: the edit is not at the head
+    roster_ctx.uow.dispose()
+    con = sqlite3.connect(roster_ctx.data.database)
+    victim = con.execute("SELECT id FROM audit_log WHERE after_json LIKE '%0987654321%' "
+                         "ORDER BY id LIMIT 1").fetchone()[0]
+    con.close()
+    _edit_with_recomputed_hashes(roster_ctx.data.database, victim)
+    code, out, err = cli("audit", "verify", "--json")
+    result = json.loads(out)
+    assert code == 1 and not result["ok"], out + err
+    assert result["first_broken_id"] == victim  # not the backup's head entry
+    code, out, err = cli("audit", "verify")
+    assert f"mục số {victim}" in out and "khác với bản sao lưu" in out
+    code, out, err = cli("check")
+    assert code == 1 and f"mục nhật ký số {victim} khác với bản sao lưu" in out
