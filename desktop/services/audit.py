@@ -149,10 +149,49 @@ def verify(ctx) -> dict:
     except Exception as exc:  # noqa: BLE001 - an unreadable backup folder: the chain result stands
         anchors = {"ok": True, "checked": 0, "problems": [], "error": str(exc)}
     result["anchors"] = anchors
+    sent = check_sent_heads(ctx)
+    result["sent_packages"] = sent
     if result["ok"] and not anchors["ok"]:
         result.update(ok=False, first_broken_id=anchors.get("first_differing_id"),
                       reason=anchors["problems"][0])
+    elif result["ok"] and not sent["ok"]:
+        result.update(ok=False, first_broken_id=None, reason=sent["problems"][0])
     return result
+
+
+def check_sent_heads(ctx) -> dict:
+    """Compare the chain with the heads carried by the packages this unit sent (the signed copies
+    kept in the outbox; the recipient holds identical ones, so an edit is provable upstream)."""
+    import zipfile
+
+    from db.integrity import audit_hashes
+    from db.repo import sync as sync_repo
+    from desktop.domain import bounded_json
+
+    with ctx.uow.read() as s:
+        items = sync_repo.outbox_items(s, None)
+    heads = []
+    for it in items:
+        path = ctx.data.outbox / it.file_name
+        try:
+            with zipfile.ZipFile(path) as zf:
+                manifest = bounded_json.loads(zf.read("manifest.json"), it.file_name)
+        except (OSError, KeyError, zipfile.BadZipFile, DomainError):
+            continue  # a package file no longer kept: nothing to compare
+        head = manifest.get("audit_head") if isinstance(manifest, dict) else None
+        if isinstance(head, dict) and isinstance(head.get("last_id"), int):
+            heads.append((it, head))
+    if not heads:
+        return {"ok": True, "checked": 0, "problems": []}
+    stored = audit_hashes(ctx.data.database, sorted({h["last_id"] for _, h in heads}))
+    problems = []
+    for it, h in sorted(heads, key=lambda x: x[1]["last_id"]):
+        mine = stored.get(h["last_id"])
+        if mine != h["last_hash"]:
+            what = "đã mất" if mine is None else "khác"
+            problems.append(f"nhật ký đến mục số {h['last_id']} {what} so với gói “{it.title}” đã gửi "
+                            f"{it.recipient_code} lúc {it.created_at:%d/%m/%Y %H:%M} (bên nhận giữ bản đã ký)")
+    return {"ok": not problems, "checked": len(heads), "problems": problems}
 
 
 def _text(v: Any) -> str:

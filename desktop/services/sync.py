@@ -361,11 +361,13 @@ def _draft(ctx: AppContext, me: Unit, ident, *, kind: str, recipient: dict, data
     if version is None:
         version = (prev.version + 1) if prev else 1
     limit = evidence_limit_bytes(ctx, me.code) if evidence else None
+    with ctx.uow.read() as s:
+        head = audit.head(s)
     built = pkg.build(signer=ident, kind=kind, sender={"code": me.code, "name": me.name},
                       recipient=recipient, data=data, campaign=campaign, period=period, quarter=quarter,
                       subject=subject, version=version, supersedes=prev.package_id if prev else None,
                       in_reply_to=in_reply_to, documents=documents, evidence=evidence,
-                      evidence_limit=limit, personal_fields=privacy.fields_sent(kind))
+                      evidence_limit=limit, personal_fields=privacy.fields_sent(kind), audit_head=head)
     return _Draft(built, dict(
         package_id=built.package_id, kind=kind, recipient_code=recipient["code"], campaign=campaign,
         period=period, quarter=quarter, subject=subject, version=version,
