@@ -9,6 +9,7 @@ as the fallback when the live file is too damaged for SQLite to open.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from pathlib import Path
 
@@ -21,10 +22,26 @@ _DAMAGE_WORDS = ("malformed", "not a database", "corrupt", "could not decode", "
                  "database disk", "unsupported file format", "file is encrypted")
 
 
+_VI = (
+    (re.compile(r"malformed database schema \((.*)\)", re.S),
+     lambda m: f"phần mô tả cấu trúc của tệp bị hỏng (ở “{m.group(1)[:60]}”)"),
+    (re.compile(r"database disk image is malformed"), lambda m: "một trang của tệp dữ liệu bị hỏng"),
+    (re.compile(r"file is not a database"),
+     lambda m: "phần đầu tệp bị hỏng hoặc đây không phải tệp dữ liệu của Sổ Thi Đua"),
+    (re.compile(r"Could not decode to UTF-8.*", re.S), lambda m: "chữ trong tệp bị hỏng, không đọc được"),
+)
+
+
 def _readable_text(raw: bytes | str) -> str:
+    """SQLite's message, printable, and in Vietnamese for the messages of a damaged file."""
     if isinstance(raw, bytes):
         raw = raw.decode("utf-8", "replace")
-    return "".join(ch if ch.isprintable() else "\ufffd" for ch in raw)[:200]
+    text = "".join(ch if ch.isprintable() else "\ufffd" for ch in raw)[:200]
+    for pattern, vi in _VI:
+        m = pattern.search(text)
+        if m:
+            return vi(m)
+    return text
 
 
 def damage_text(exc: BaseException | None) -> str | None:
@@ -40,13 +57,12 @@ def damage_text(exc: BaseException | None) -> str | None:
     while exc is not None and seen < 8:
         seen += 1
         if isinstance(exc, UnicodeDecodeError) and isinstance(exc.object, (bytes, bytearray)):
-            text = _readable_text(bytes(exc.object))
-            if any(w in text.lower() for w in _DAMAGE_WORDS) or "database" in text.lower():
-                return text
+            raw = bytes(exc.object).decode("utf-8", "replace").lower()
+            if any(w in raw for w in _DAMAGE_WORDS) or "database" in raw:
+                return _readable_text(bytes(exc.object))
         if isinstance(exc, sqlite3.DatabaseError):
-            text = _readable_text(str(exc))
-            if any(w in text.lower() for w in _DAMAGE_WORDS):
-                return text
+            if any(w in str(exc).lower() for w in _DAMAGE_WORDS):
+                return _readable_text(str(exc))
         exc = getattr(exc, "orig", None) or exc.__cause__ or exc.__context__
     return None
 
@@ -80,7 +96,7 @@ def integrity_check(path: Path, *, full: bool = True, max_errors: int = 20) -> l
             rows += [f"khóa ngoại hỏng: bảng {r[0]} dòng {r[1]} trỏ tới {r[2]}" for r in fk]
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         # UnicodeDecodeError: raw bytes of a damaged schema page inside SQLite's message.
-        return [f"tệp bị hỏng hoặc không phải cơ sở dữ liệu SQLite ({as_database_error(exc)})"]
+        return [f"tệp không đọc được: {as_database_error(exc)}"]
     finally:
         con.close()
     if rows == ["ok"] or not rows:
