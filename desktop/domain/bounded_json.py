@@ -98,6 +98,8 @@ def loads(data: bytes | str, source: str, limits: JsonLimits = DEFAULT):
 
     try:
         return json.loads(text, parse_constant=no_constant)
+    except JsonRefused:
+        raise
     except json.JSONDecodeError as exc:
         raise JsonRefused(source, "JSON không hợp lệ: thiếu hoặc thừa dấu phẩy, dấu ngoặc hay dấu "
                           "ngoặc kép.", exc.lineno, exc.colno) from None

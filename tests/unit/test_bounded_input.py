@@ -114,3 +114,25 @@ def test_an_oversized_spreadsheet_file_is_refused_before_reading(branch, tmp_pat
     f = tmp_path / "lon.xls"
     f.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 20_000)
     _refused(branch, "members", "import", str(f), must=("lon.xls", "quá giới hạn"))
+
+
+def test_the_bounded_reader_refuses_each_kind_of_excess_with_its_place():
+    from desktop.domain import bounded_json as bj
+
+    limits = bj.JsonLimits(max_bytes=10_000, max_depth=3, max_number_chars=5, max_string_chars=10)
+    assert bj.loads('{"a": [1, 2.5, "chữ"]}', "ok.json", limits) == {"a": [1, 2.5, "chữ"]}
+    cases = [('[[[[1]]]]', "lồng nhau quá 3 tầng", (1, 4)),
+             ('{\n "n": 1234567}', "7 chữ số", (2, 7)),
+             ('{"s": "01234567890"}', "11 ký tự", (1, 7)),
+             ('{"a": NaN}', "không phải một con số", None),
+             ('{"a": 1,}', "JSON không hợp lệ", (1, 9)),
+             (b"\xff\xfe{}", "UTF-8", None),
+             ("x" * 10_001, "quá giới hạn", None)]
+    for text, words, place in cases:
+        with pytest.raises(bj.JsonRefused) as exc:
+            bj.loads(text, "tep.json", limits)
+        assert words in str(exc.value) and "tep.json" in str(exc.value), str(exc.value)
+        if place:
+            assert (exc.value.line, exc.value.column) == place
+    # Brackets and digits inside texts are text, not nesting or numbers.
+    assert bj.loads('["[[[[", "99999999"]', "ok.json", limits) == ["[[[[", "99999999"]

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 import logging
 import re
 import time
@@ -28,6 +27,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from desktop import __version__
+from desktop.domain import bounded_json
 from desktop.sync import package as pkg
 from desktop.sync.hub import protocol as proto
 from desktop.sync.keys import verify_signature
@@ -231,10 +231,10 @@ def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: 
             raise HubError("not_sender", manifest.sender_code)
         sig_raw = opened.members.get(pkg.SIGNATURE)
         try:
-            sig = json.loads(sig_raw)
+            sig = bounded_json.loads(sig_raw, pkg.SIGNATURE)  # depth and numbers bounded (issue 18)
             signature = base64.b64decode(sig["signature"], validate=True)
             fp = sig["key_fingerprint"]
-        except (TypeError, ValueError, KeyError, binascii.Error):
+        except (TypeError, ValueError, KeyError, binascii.Error, bounded_json.JsonRefused):
             raise HubError("bad_package", "signature.json") from None
         sender, found = key_of(sender, fp)
         key = found[1] if found and found[0] in ("active", "retired") else None
