@@ -25,7 +25,7 @@ class JsonLimits:
 DEFAULT = JsonLimits()
 
 # Strings (skipped, their length checked), brackets (depth), and runs of number characters.
-_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]|-?[0-9][0-9.eE+\-]*', re.S)
+_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]|-?[0-9][0-9.eE+\-]*', re.DOTALL)
 
 
 class JsonRefused(DomainError):
