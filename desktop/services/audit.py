@@ -159,6 +159,29 @@ def verify(ctx) -> dict:
     return result
 
 
+def received_heads(ctx, sender_code: str | None = None) -> list[dict]:
+    """The audit chain heads the units below sent inside their signed packages (issue 18), read
+    from the stored signed originals: the proof, kept upstream, of each sender's history as it
+    stood when it sent — compare with the sender's `audit verify`."""
+    from desktop.services import sync
+    from desktop.sync.verify import Rejected, open_package, read_manifest
+
+    out = []
+    for row in sync.received(ctx, sender_code=sender_code):
+        if not row.stored_name or row.status == "rejected":
+            continue
+        try:
+            manifest = read_manifest(open_package(sync.stored_bytes(ctx, row.stored_name)))
+        except (OSError, ValueError, Rejected):
+            continue
+        head = manifest.raw.get("audit_head")
+        if isinstance(head, dict):
+            out.append({"sender": row.sender_code, "package_id": row.package_id, "kind": row.kind,
+                        "sent_at": row.sender_created_at, "count": head.get("count"),
+                        "last_id": head.get("last_id"), "last_hash": head.get("last_hash")})
+    return sorted(out, key=lambda h: (h["sender"] or "", h["sent_at"] or ""))
+
+
 def check_sent_heads(ctx) -> dict:
     """Compare the chain with the heads carried by the packages this unit sent (the signed copies
     kept in the outbox; the recipient holds identical ones, so an edit is provable upstream)."""

@@ -61,3 +61,24 @@ def test_an_edit_after_sending_is_found_against_the_sent_heads(pair):
     assert code == 1, out + err
     assert f"mục số {sent_head['last_id']} khác so với gói “Báo cáo quý 3”" in out
     assert "bên nhận giữ bản đã ký" in out
+
+
+def test_the_parent_lists_the_heads_it_received_and_an_edit_is_provable_upstream(pair):
+    import sqlite3
+
+    item = put_quarterly(pair.branch)
+    sent = _manifest(outbox_bytes(pair.branch, item))["audit_head"]
+    assert import_bytes(pair.dcs, outbox_bytes(pair.branch, item), pair.tmp).status == "accepted"
+    code, out, err = run_cli("audit", "heads", "--json", data_dir=pair.dcs.data.root)
+    assert code == 0, err
+    [kept] = json.loads(out)
+    assert kept["sender"] == "CD-TDP3" and kept["last_id"] == sent["last_id"]
+    assert kept["last_hash"] == sent["last_hash"]
+    # The branch edits its history and recomputes the hashes: what the parent keeps disagrees.
+    root = pair.branch.data.root
+    pair.branch.uow.dispose()
+    _recompute_from(root / "sothidua.db", 2)
+    con = sqlite3.connect(root / "sothidua.db")
+    now = con.execute("SELECT hash FROM audit_log WHERE id = ?", (kept["last_id"],)).fetchone()[0]
+    con.close()
+    assert now != kept["last_hash"]

@@ -28,6 +28,7 @@ VIEWER, VIEWER_PW = "xem", "XemThu#2026doan"
 TABLE: dict[str, list[str]] = {
     "audit history": ["member", "1", "--export", "{tmp}/lich-su.xlsx"],
     "audit verify": [],
+    "audit heads": [],
     "backup": [],
     "catalog list": [],
     "catalog show": ["1"],
