@@ -34,6 +34,8 @@ def _restore(args, cli) -> int:
         if not path.exists():
             raise DomainError(f"Không tìm thấy tệp sao lưu “{path}”.", field="file")
     if args.dry_run:
+        if data.database.exists() and not integrity.startup(cli.data_dir).damaged:
+            cli.context()  # the current data is shown: logged in as for any reading command
         preview = svc.restore_preview(data, path)  # reads only: nothing is changed
         if args.json:
             cli.print_json(preview.to_json())
