@@ -637,8 +637,14 @@ class RestorePreview:
         if self.other_unit:
             out.append("CHÚ Ý: bản sao lưu là dữ liệu của một đơn vị khác.")
         out.append("Số liệu (hiện tại → sau khi khôi phục):")
+        same = []
         for _k, vi, _en, now, after in self.rows:
-            out.append(f"  {vi}: {'—' if now is None else now} → {after}")
+            if now == after:
+                same.append(f"{vi.lower()} ({now})")
+            else:
+                out.append(f"  {vi}: {'—' if now is None else now} → {after}")
+        if same:
+            out.append("  Không đổi: " + ", ".join(same))
         if self.changes_undone:
             out.append(f"{self.changes_undone} thay đổi ghi sau bản sao lưu sẽ không còn (dữ liệu hiện tại "
                        "được sao lưu trước khi khôi phục).")

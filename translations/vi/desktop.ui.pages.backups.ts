@@ -312,6 +312,11 @@
         <translation>{0}: {1} → {2}</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/pages/backups.py" line="280" />
+        <source>Unchanged: {0}</source>
+        <translation>Không đổi: {0}</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/pages/backups.py" line="275" />
         <source>Current data: {0}</source>
         <translation>Dữ liệu hiện tại: {0}</translation>

@@ -268,9 +268,15 @@ class BackupsPage(Page):
     def preview_text(self, preview: backup.RestorePreview) -> str:
         vi = self.vi()
         lines = [self.tr("What changes (now → after the restore):")]
+        same = []
         for _k, vi_label, en_label, now, after in preview.rows:
-            lines.append(self.tr("{0}: {1} → {2}").format(vi_label if vi else en_label,
-                                                          "—" if now is None else now, after))
+            label = vi_label if vi else en_label
+            if now == after:
+                same.append(f"{label} ({now})")
+                continue
+            lines.append(self.tr("{0}: {1} → {2}").format(label, "—" if now is None else now, after))
+        if same:
+            lines.append(self.tr("Unchanged: {0}").format(", ".join(same)))
         if preview.current_unit:
             lines.append(self.tr("Current data: {0}").format(preview.current_unit["name"]) + (
                 self.tr(", last change {0}").format(preview.current_last_change.strftime("%d/%m/%Y %H:%M"))
