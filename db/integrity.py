@@ -23,12 +23,12 @@ _DAMAGE_WORDS = ("malformed", "not a database", "corrupt", "could not decode", "
 
 
 _VI = (
-    (re.compile(r"malformed database schema \((.*)\)", re.S),
+    (re.compile(r"malformed database schema \((.*)\)", re.DOTALL),
      lambda m: f"phần mô tả cấu trúc của tệp bị hỏng (ở “{m.group(1)[:60]}”)"),
     (re.compile(r"database disk image is malformed"), lambda m: "một trang của tệp dữ liệu bị hỏng"),
     (re.compile(r"file is not a database"),
      lambda m: "phần đầu tệp bị hỏng hoặc đây không phải tệp dữ liệu của Sổ Thi Đua"),
-    (re.compile(r"Could not decode to UTF-8.*", re.S), lambda m: "chữ trong tệp bị hỏng, không đọc được"),
+    (re.compile(r"Could not decode to UTF-8.*", re.DOTALL), lambda m: "chữ trong tệp bị hỏng, không đọc được"),
 )
 
 
@@ -60,9 +60,8 @@ def damage_text(exc: BaseException | None) -> str | None:
             raw = bytes(exc.object).decode("utf-8", "replace").lower()
             if any(w in raw for w in _DAMAGE_WORDS) or "database" in raw:
                 return _readable_text(bytes(exc.object))
-        if isinstance(exc, sqlite3.DatabaseError):
-            if any(w in str(exc).lower() for w in _DAMAGE_WORDS):
-                return _readable_text(str(exc))
+        if isinstance(exc, sqlite3.DatabaseError) and any(w in str(exc).lower() for w in _DAMAGE_WORDS):
+            return _readable_text(str(exc))
         exc = getattr(exc, "orig", None) or exc.__cause__ or exc.__context__
     return None
 

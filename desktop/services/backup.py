@@ -32,7 +32,7 @@ import uuid
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -693,10 +693,8 @@ def restore_preview(data: DataDir, path: Path) -> RestorePreview:
 
 def _local_time(at: datetime) -> datetime:
     """Audit times are stored in UTC without a zone: the local time people read."""
-    from datetime import timezone
-
     if at.tzinfo is None:
-        at = at.replace(tzinfo=timezone.utc)
+        at = at.replace(tzinfo=UTC)
     return at.astimezone().replace(tzinfo=None)
 
 
