@@ -282,3 +282,11 @@ def test_with_one_account_and_no_login_the_administrators_actions_ask_for_the_pa
     assert _state(data) == before
     code, out, err = run_cli("unit", "settings", "--set", "cd32_meetings_per_year", "9", data_dir=data)
     assert code == 0, err  # everyday work still needs no password
+
+
+def test_a_restore_preview_of_sound_data_needs_the_login_like_any_reading(sound, data):
+    code, out, err = run_cli("restore", str(sound["backup"]), "--dry-run", data_dir=data)
+    assert code == 2 and "yêu cầu đăng nhập" in err and "Số liệu" not in out
+    code, out, err = run_cli("--user", VIEWER, "--password", VIEWER_PW, "restore", str(sound["backup"]),
+                             "--dry-run", data_dir=data)
+    assert code == 0 and "Số liệu (hiện tại → sau khi khôi phục)" in out and "không ghi gì" in out
