@@ -9,12 +9,68 @@ as the fallback when the live file is too damaged for SQLite to open.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from pathlib import Path
 
 from db.backup import fsync_dir
 
 SKIP_TABLES = {"alembic_version", "sqlite_sequence", "sqlite_stat1", "sqlite_stat4"}
+
+# Words of SQLite's messages that mean "this file is damaged" (not "busy" or "locked").
+_DAMAGE_WORDS = ("malformed", "not a database", "corrupt", "could not decode", "disk image",
+                 "database disk", "unsupported file format", "file is encrypted")
+
+
+_VI = (
+    (re.compile(r"malformed database schema \((.*)\)", re.DOTALL),
+     lambda m: f"phần mô tả cấu trúc của tệp bị hỏng (ở “{m.group(1)[:60]}”)"),
+    (re.compile(r"database disk image is malformed"), lambda m: "một trang của tệp dữ liệu bị hỏng"),
+    (re.compile(r"file is not a database"),
+     lambda m: "phần đầu tệp bị hỏng hoặc đây không phải tệp dữ liệu của Sổ Thi Đua"),
+    (re.compile(r"Could not decode to UTF-8.*", re.DOTALL), lambda m: "chữ trong tệp bị hỏng, không đọc được"),
+)
+
+
+def _readable_text(raw: bytes | str) -> str:
+    """SQLite's message, printable, and in Vietnamese for the messages of a damaged file."""
+    if isinstance(raw, bytes):
+        raw = raw.decode("utf-8", "replace")
+    text = "".join(ch if ch.isprintable() else "\ufffd" for ch in raw)[:200]
+    for pattern, vi in _VI:
+        m = pattern.search(text)
+        if m:
+            return vi(m)
+    return text
+
+
+def damage_text(exc: BaseException | None) -> str | None:
+    """SQLite's own words when ``exc`` (or what caused it) says the database file is damaged,
+    else None.
+
+    A damaged schema page can put raw bytes (a broken table name) into SQLite's error message;
+    Python's sqlite3 then fails to decode the *message* and raises ``UnicodeDecodeError`` instead
+    of ``sqlite3.DatabaseError`` — from any statement, through SQLAlchemy too (it only wraps
+    DB-API errors). Both are recognised here, and the message made printable.
+    """
+    seen = 0
+    while exc is not None and seen < 8:
+        seen += 1
+        if isinstance(exc, UnicodeDecodeError) and isinstance(exc.object, (bytes, bytearray)):
+            raw = bytes(exc.object).decode("utf-8", "replace").lower()
+            if any(w in raw for w in _DAMAGE_WORDS) or "database" in raw:
+                return _readable_text(bytes(exc.object))
+        if isinstance(exc, sqlite3.DatabaseError) and any(w in str(exc).lower() for w in _DAMAGE_WORDS):
+            return _readable_text(str(exc))
+        exc = getattr(exc, "orig", None) or exc.__cause__ or exc.__context__
+    return None
+
+
+def as_database_error(exc: BaseException) -> sqlite3.DatabaseError:
+    """``exc`` as a DatabaseError with a printable message (see ``damage_text``)."""
+    if isinstance(exc, sqlite3.DatabaseError):
+        return exc
+    return sqlite3.DatabaseError(damage_text(exc) or _readable_text(str(exc)))
 
 
 def _connect_ro(path: Path) -> sqlite3.Connection:
@@ -30,22 +86,23 @@ def integrity_check(path: Path, *, full: bool = True, max_errors: int = 20) -> l
     pragma = "integrity_check" if full else "quick_check"
     try:
         con = _connect_ro(path)
-    except (sqlite3.Error, FileNotFoundError) as exc:
-        return [f"không mở được tệp: {exc}"]
+    except (sqlite3.Error, FileNotFoundError, UnicodeDecodeError) as exc:
+        return [f"không mở được tệp: {as_database_error(exc)}"]
     try:
         rows = [r[0] for r in con.execute(f"PRAGMA {pragma}({int(max_errors)})").fetchall()]
         if full:
             fk = con.execute("PRAGMA foreign_key_check").fetchmany(max_errors)
             rows += [f"khóa ngoại hỏng: bảng {r[0]} dòng {r[1]} trỏ tới {r[2]}" for r in fk]
-    except sqlite3.DatabaseError as exc:
-        return [f"tệp bị hỏng hoặc không phải cơ sở dữ liệu SQLite ({exc})"]
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        # UnicodeDecodeError: raw bytes of a damaged schema page inside SQLite's message.
+        return [f"tệp không đọc được: {as_database_error(exc)}"]
     finally:
         con.close()
     if rows == ["ok"] or not rows:
         return []
     # SQLite packs many findings into one row separated by newlines: one finding per item.
     lines = [line.strip() for r in rows if r != "ok" for line in str(r).splitlines()]
-    lines = [line[:200] for line in lines if line and not line.startswith("***")]
+    lines = [_readable_text(line) for line in lines if line and not line.startswith("***")]
     return lines[:max_errors] or ["tệp bị hỏng"]
 
 
@@ -53,13 +110,19 @@ def table_counts(path: Path) -> dict[str, int]:
     """Row count of every table of the app (whatever schema version the file has)."""
     con = _connect_ro(path)
     try:
-        names = [r[0] for r in con.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-            "ORDER BY name")]
-        return {n: con.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]
-                for n in names if n not in SKIP_TABLES}
+        return _table_counts(con)
+    except UnicodeDecodeError as exc:
+        raise as_database_error(exc) from None
     finally:
         con.close()
+
+
+def _table_counts(con: sqlite3.Connection) -> dict[str, int]:
+    names = [r[0] for r in con.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY name")]
+    return {n: con.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]
+            for n in names if n not in SKIP_TABLES}
 
 
 def read_facts(path: Path) -> dict:
@@ -77,10 +140,13 @@ def read_facts(path: Path) -> dict:
                 facts["unit"] = {"code": row[0], "name": row[1]}
         if "audit_log" in tables:
             n = con.execute("SELECT count(*) FROM audit_log").fetchone()[0]
-            last = con.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+            last = con.execute("SELECT id, hash, at FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
             facts["audit"] = {"count": n, "last_id": last[0] if last else None,
                               "last_hash": last[1] if last else None}
+            facts["last_change_at"] = str(last[2]) if last and last[2] else None
         return facts
+    except UnicodeDecodeError as exc:
+        raise as_database_error(exc) from None
     finally:
         con.close()
 
@@ -94,6 +160,25 @@ def audit_hashes(path: Path, ids: list[int]) -> dict[int, str]:
         marks = ",".join("?" * len(ids))
         return {r[0]: r[1] for r in con.execute(
             f"SELECT id, hash FROM audit_log WHERE id IN ({marks})", ids)}
+    except UnicodeDecodeError as exc:
+        raise as_database_error(exc) from None
+    finally:
+        con.close()
+
+
+def audit_chain_hashes(path: Path, up_to_id: int | None = None) -> list[tuple[int, str]]:
+    """(id, hash) of every audit entry of a file, in order (up to ``up_to_id``): to find WHICH
+    entry differs between the live data and a backup."""
+    con = _connect_ro(path)
+    try:
+        q = "SELECT id, hash FROM audit_log"
+        args: tuple = ()
+        if up_to_id is not None:
+            q += " WHERE id <= ?"
+            args = (up_to_id,)
+        return [(r[0], r[1]) for r in con.execute(q + " ORDER BY id", args)]
+    except UnicodeDecodeError as exc:
+        raise as_database_error(exc) from None
     finally:
         con.close()
 
@@ -126,7 +211,7 @@ def restore_into(source: Path, dest: Path) -> str:
                 finally:
                     dst.close()
                 return "backup-api"
-            except sqlite3.DatabaseError:
+            except (sqlite3.DatabaseError, UnicodeDecodeError):
                 pass  # damaged beyond opening: replace the file
         tmp = dest.with_name(dest.name + ".restore-part")
         _remove(tmp)

@@ -9,8 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.domain.errors import DomainError
+from desktop.domain.text import CONTROL_CHARS
 
 
 class ReadOnlyError(RuntimeError):
@@ -47,3 +51,21 @@ class UnitOfWork:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+@event.listens_for(Session, "before_flush")
+def _refuse_control_characters(session, flush_context, instances) -> None:
+    """The last guard of issue 18: no text with a control character (NUL, ESC…) is ever stored,
+    whatever screen, import or command it came from (services name the field first; this catches
+    what they do not know)."""
+    for obj in (*session.new, *session.dirty):
+        mapper = getattr(obj, "__mapper__", None)
+        if mapper is None:
+            continue
+        for attr in mapper.column_attrs:
+            value = obj.__dict__.get(attr.key)
+            if isinstance(value, str) and CONTROL_CHARS.search(value):
+                code = f"U+{ord(CONTROL_CHARS.search(value).group()):04X}"
+                shown = CONTROL_CHARS.sub("\ufffd", value[:40])
+                raise DomainError(f"Nội dung “{shown}” có ký tự điều khiển không in được ({code}, "
+                                  "thường do chép từ phần mềm khác): hãy gõ lại nội dung này.")

@@ -150,8 +150,12 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(exc, (DatabaseTooNew, DatabaseUnreadable, DatabaseUpgradeBusy, DatabaseUpgradeFailed)):
             print(f"Lỗi: {exc}", file=sys.stderr)
             return 3
-        from desktop.services.errors import user_message
+        from desktop.services.errors import damage_message, user_message
 
+        damage = damage_message(exc)
+        if damage is not None:
+            print(f"Lỗi: {damage}", file=sys.stderr)
+            return 3
         msg = user_message(exc)
         if msg is None:
             raise

@@ -14,9 +14,16 @@ def register(sub) -> None:
     h.add_argument("--export", metavar="FILE", help="xuất ra .csv, .xlsx hoặc .json")
     h.add_argument("--json", action="store_true")
     h.set_defaults(handler=_history)
-    v = us.add_parser("verify", help="kiểm tra chuỗi băm của nhật ký (mắt xích hỏng đầu tiên)")
+    v = us.add_parser("verify", help="kiểm tra chuỗi băm của nhật ký (mắt xích hỏng đầu tiên), đối chiếu "
+                                     "với bản sao lưu và với các gói đã gửi")
     v.add_argument("--json", action="store_true")
     v.set_defaults(handler=_verify)
+
+    hd = us.add_parser("heads", help="mốc nhật ký (mục cuối và mã băm) các đơn vị cấp dưới đã gửi kèm trong "
+                                     "gói đã ký: bằng chứng để đối chiếu khi nhật ký của đơn vị bị sửa")
+    hd.add_argument("--unit", metavar="MÃ", help="chỉ một đơn vị gửi")
+    hd.add_argument("--json", action="store_true")
+    hd.set_defaults(handler=_heads)
 
 
 def _history(args, cli) -> int:
@@ -49,7 +56,26 @@ def _verify(args, cli) -> int:
     if args.json:
         cli.print_json(result)
     elif result["ok"]:
-        print(f"Chuỗi nhật ký nguyên vẹn ({result['entries']} mục).")
-    else:
+        checked = result.get("anchors", {}).get("checked", 0)
+        print(f"Chuỗi nhật ký nguyên vẹn ({result['entries']} mục)"
+              + (f", khớp với {checked} bản sao lưu." if checked else "."))
+    elif result["first_broken_id"] is not None:
         print(f"Chuỗi nhật ký ĐỨT tại mục số {result['first_broken_id']}: {result['reason']}.")
+    else:
+        print(f"Chuỗi nhật ký không khớp với bản sao lưu: {result['reason']}.")
     return 0 if result["ok"] else 1
+
+
+def _heads(args, cli) -> int:
+    from desktop.services import audit
+
+    heads = audit.received_heads(cli.context(), args.unit)
+    if args.json:
+        cli.print_json(heads)
+    elif not heads:
+        print("Chưa nhận gói nào có mốc nhật ký.")
+    else:
+        for h in heads:
+            print(f"{h['sender']}  gửi lúc {h['sent_at']}  ({h['kind']})  nhật ký đến mục số {h['last_id']} "
+                  f"({h['count']} mục), mã băm {h['last_hash']}")
+    return 0

@@ -20,7 +20,7 @@ def _print_info(info, cli, as_json: bool) -> None:
         cli.print_json(info.to_json())
         return
     parts = ", ".join(f"{vi.lower()}: {n}" for _k, vi, _en, n in info.summary())
-    state = "tốt" if info.good else f"HỎNG — {info.problem}"
+    state = info.state_vi
     print(f"{info.created_at:%d/%m/%Y %H:%M}  {info.kind_vi}  {info.path}\n    {parts or 'không có số liệu'}"
           f"  ({info.size // 1024} KB, {state})")
 
@@ -29,9 +29,10 @@ def _backup(args, cli) -> int:
     from desktop.services import backup as svc
 
     if args.verify:
-        problems = svc.verify_backup(Path(args.verify))
+        problems = svc.verify_backup(Path(args.verify))  # sound AND restorable by this version
         if args.json:
-            cli.print_json({"file": args.verify, "ok": not problems, "problems": problems})
+            cli.print_json({"file": args.verify, "ok": not problems, "restorable": not problems,
+                            "problems": problems})
         else:
             print("Bản sao lưu tốt." if not problems else "Bản sao lưu có lỗi:\n- " + "\n- ".join(problems))
         return 0 if not problems else 1

@@ -290,19 +290,17 @@ def _task_list(args, cli) -> int:
 
 
 def _import(args, cli) -> int:
-    import json
     from pathlib import Path
 
     from desktop.domain.errors import DomainError
     from desktop.services import commune
 
+    from desktop.domain import bounded_json
+
     try:
-        data = json.loads(Path(args.file).read_text(encoding="utf-8"))
+        data = bounded_json.loads(Path(args.file).read_bytes(), Path(args.file).name)  # bounded
     except FileNotFoundError:
         raise DomainError(f"Không tìm thấy tệp “{args.file}”.", field="file") from None
-    except json.JSONDecodeError as exc:
-        raise DomainError(f"Tệp “{args.file}” không phải JSON hợp lệ (dòng {exc.lineno}, cột {exc.colno}).",
-                          field="file") from None
     counts, _ = commune.import_records(cli.context(), data)
     if args.json:
         cli.print_json(counts)

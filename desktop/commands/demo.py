@@ -111,6 +111,12 @@ def _demo(args, cli) -> int:
             print(f"Lỗi: thư mục dữ liệu {cli.data_dir} đã có dữ liệu; dữ liệu mẫu chỉ tạo vào thư mục trống "
                   "(thêm --force để cất dữ liệu cũ vào backups/ và tạo mới).", file=sys.stderr)
             return 2
+        from desktop.services.session import require_role, require_writable
+
+        # Setting the data aside replaces it (and its accounts): administrators only, and never
+        # on a file opened read-only (issue 18: a viewer wiped the data this way).
+        require_role(ctx, "admin", "thay dữ liệu bằng dữ liệu mẫu")
+        require_writable(ctx)
         cli.close()
         cli._ctx = None
         moved = _set_aside(cli.data_dir)

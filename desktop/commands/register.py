@@ -16,7 +16,6 @@ Every command works on the unit of this machine, or with ``--branch MÃ`` on a b
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 
@@ -240,10 +239,9 @@ def _reg_save(args, cli) -> int:
 
     ctx = cli.context()
     unit_code = _target(cli, args.branch)
-    try:
-        data = json.loads(Path(args.source).read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise DomainError(f"Tệp “{args.source}” không phải JSON hợp lệ (dòng {exc.lineno}).") from None
+    from desktop.domain import bounded_json
+
+    data = bounded_json.loads(Path(args.source).read_bytes(), Path(args.source).name)  # bounded
     if not isinstance(data, dict):
         raise DomainError("Tệp đăng ký phải là một đối tượng JSON có “items” và “members”.")
     items = []

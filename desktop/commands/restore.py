@@ -9,6 +9,8 @@ def register(sub) -> None:
     p = sub.add_parser("restore", help="khôi phục dữ liệu từ một bản sao lưu (sao lưu dữ liệu hiện tại trước)")
     p.add_argument("file", nargs="?", metavar="FILE", help="tệp sao lưu (.zip, hoặc .db trước nâng cấp)")
     p.add_argument("--latest", action="store_true", help="dùng bản sao lưu tốt gần nhất")
+    p.add_argument("--dry-run", action="store_true",
+                   help="chỉ cho xem việc khôi phục sẽ thay đổi gì (số liệu, ngày, đơn vị), không ghi gì")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_restore)
 
@@ -31,6 +33,17 @@ def _restore(args, cli) -> int:
         path = Path(args.file).expanduser()
         if not path.exists():
             raise DomainError(f"Không tìm thấy tệp sao lưu “{path}”.", field="file")
+    if args.dry_run:
+        if data.database.exists() and not integrity.startup(cli.data_dir).damaged:
+            cli.context()  # the current data is shown: logged in as for any reading command
+        preview = svc.restore_preview(data, path)  # reads only: nothing is changed
+        if args.json:
+            cli.print_json(preview.to_json())
+        else:
+            print("Xem trước (chưa khôi phục, không ghi gì):")
+            for line in preview.lines_vi():
+                print(line)
+        return 0 if preview.problem is None else 1
     state = integrity.startup(cli.data_dir)
     if state.damaged or not data.database.exists():
         # Damaged (or no) data: nothing reliable to log in against. Whoever can reach this data

@@ -7,7 +7,6 @@ Vietnamese error naming the file, the entry and the field.
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -367,13 +366,13 @@ def parse_catalog(data: Any, file: str = "<dữ liệu>") -> Catalog:
 
 
 def load_catalog(path: Path) -> Catalog:
+    from desktop.domain import bounded_json
+
     name = path.name
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError:
-        raise CatalogError(name, None, None, "tệp không phải văn bản UTF-8.") from None
-    except json.JSONDecodeError as exc:
-        raise CatalogError(name, None, None, f"JSON không hợp lệ ở dòng {exc.lineno}, cột {exc.colno}.") from None
+        data = bounded_json.loads(path.read_bytes(), name)  # depth, numbers, size bounded
+    except bounded_json.JsonRefused as exc:
+        raise CatalogError(name, None, None, exc.short) from None
     return parse_catalog(data, name)
 
 

@@ -24,6 +24,7 @@ from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
 from desktop.domain.errors import DomainError
+from desktop.domain.text import control_problem, name_problem
 
 JOINED, TRANSFERRED_IN, TRANSFERRED_OUT, LEFT = "joined", "transferred_in", "transferred_out", "left"
 EVENT_KINDS = (JOINED, TRANSFERRED_IN, TRANSFERRED_OUT, LEFT)
@@ -218,6 +219,8 @@ def member_problems(m: Member, today: date) -> dict[str, str]:
         out["full_name"] = "Họ và tên dài quá 120 ký tự."
     elif _DIGIT.search(name):
         out["full_name"] = f"Họ và tên “{name}” có chữ số: họ tên chỉ gồm chữ cái."
+    elif name_problem(name):
+        out["full_name"] = name_problem(name)
     elif len(name_key(name).split()) < 2:
         out["full_name"] = f"Họ và tên “{name}” chưa đủ: ghi đầy đủ họ và tên (ít nhất 2 chữ)."
     for f in ("date_of_birth", "union_join_date", "party_join_date", "training_registered_on"):
@@ -249,6 +252,10 @@ def member_problems(m: Member, today: date) -> dict[str, str]:
         out["party_join_date"] = "Có ngày vào Đảng nhưng chưa đánh dấu là đảng viên."
     if m.residence and len(m.residence) > 200:
         out["residence"] = "Nơi cư trú dài quá 200 ký tự."
+    for f in ("residence", "notes", "union_card_no", "phone", "id_number"):
+        msg = control_problem(getattr(m, f), FIELD_LABELS_VI.get(f, f))
+        if msg and f not in out:
+            out[f] = msg
     return out
 
 

@@ -154,6 +154,9 @@ def add_attachment(ctx: AppContext, unit_code: str, owner_kind: str, owner_id: i
 
     Attaching the same content twice to the same owner returns the existing attachment.
     """
+    from desktop.services.session import require_writable
+
+    require_writable(ctx)  # a viewer's file must not land in the folder before the refusal
     stored = store_file(ctx.data, source_path)
     with ctx.uow.begin() as s:
         return attach_in_session(s, ctx, unit_code, owner_kind, owner_id, stored)

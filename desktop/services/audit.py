@@ -136,8 +136,85 @@ def entity_kinds(ctx) -> list[tuple[str, int]]:
 
 
 def verify(ctx) -> dict:
+    """The chain's own links, then the anchors kept in the backups (issue 18): an entry edited
+    with every later hash recomputed keeps a valid-looking chain, but no longer matches the
+    backups' copies — reported at the edited entry."""
+    from db.integrity import read_facts
+    from desktop.services.integrity import check_anchors
+
     with ctx.uow.read() as s:
-        return audit_db.verify_chain(s)
+        result = audit_db.verify_chain(s)
+    try:
+        anchors = check_anchors(ctx.data, read_facts(ctx.data.database).get("audit"))
+    except Exception as exc:  # noqa: BLE001 - an unreadable backup folder: the chain result stands
+        anchors = {"ok": True, "checked": 0, "problems": [], "error": str(exc)}
+    result["anchors"] = anchors
+    sent = check_sent_heads(ctx)
+    result["sent_packages"] = sent
+    if result["ok"] and not anchors["ok"]:
+        result.update(ok=False, first_broken_id=anchors.get("first_differing_id"),
+                      reason=anchors["problems"][0])
+    elif result["ok"] and not sent["ok"]:
+        result.update(ok=False, first_broken_id=None, reason=sent["problems"][0])
+    return result
+
+
+def received_heads(ctx, sender_code: str | None = None) -> list[dict]:
+    """The audit chain heads the units below sent inside their signed packages (issue 18), read
+    from the stored signed originals: the proof, kept upstream, of each sender's history as it
+    stood when it sent — compare with the sender's `audit verify`."""
+    from desktop.services import sync
+    from desktop.sync.verify import Rejected, open_package, read_manifest
+
+    out = []
+    for row in sync.received(ctx, sender_code=sender_code):
+        if not row.stored_name or row.status == "rejected":
+            continue
+        try:
+            manifest = read_manifest(open_package(sync.stored_bytes(ctx, row.stored_name)))
+        except (OSError, ValueError, Rejected):
+            continue
+        head = manifest.raw.get("audit_head")
+        if isinstance(head, dict):
+            out.append({"sender": row.sender_code, "package_id": row.package_id, "kind": row.kind,
+                        "sent_at": row.sender_created_at, "count": head.get("count"),
+                        "last_id": head.get("last_id"), "last_hash": head.get("last_hash")})
+    return sorted(out, key=lambda h: (h["sender"] or "", h["sent_at"] or ""))
+
+
+def check_sent_heads(ctx) -> dict:
+    """Compare the chain with the heads carried by the packages this unit sent (the signed copies
+    kept in the outbox; the recipient holds identical ones, so an edit is provable upstream)."""
+    import zipfile
+
+    from db.integrity import audit_hashes
+    from db.repo import sync as sync_repo
+    from desktop.domain import bounded_json
+
+    with ctx.uow.read() as s:
+        items = sync_repo.outbox_items(s, None)
+    heads = []
+    for it in items:
+        path = ctx.data.outbox / it.file_name
+        try:
+            with zipfile.ZipFile(path) as zf:
+                manifest = bounded_json.loads(zf.read("manifest.json"), it.file_name)
+        except (OSError, KeyError, zipfile.BadZipFile, DomainError):
+            continue  # a package file no longer kept: nothing to compare
+        head = manifest.get("audit_head") if isinstance(manifest, dict) else None
+        if isinstance(head, dict) and isinstance(head.get("last_id"), int):
+            heads.append((it, head))
+    if not heads:
+        return {"ok": True, "checked": 0, "problems": []}
+    stored = audit_hashes(ctx.data.database, sorted({h["last_id"] for _, h in heads}))
+    problems = []
+    for it, h in sorted(heads, key=lambda x: x[1]["last_id"]):
+        mine = stored.get(h["last_id"])
+        if mine != h["last_hash"]:
+            what = "đã mất" if mine is None else "khác"
+            problems.append(f"nhật ký đến mục số {h['last_id']} {what} so với gói “{it.title}” đã gửi "
+                            f"{it.recipient_code} lúc {it.created_at:%d/%m/%Y %H:%M} (bên nhận giữ bản đã ký)")
+    return {"ok": not problems, "checked": len(heads), "problems": problems}
 
 
 def _text(v: Any) -> str:
@@ -178,16 +255,20 @@ def export_entries(entries: list[AuditEntry], path: Path, *, title: str) -> Path
     if suffix == ".csv":
         import io
 
+        from desktop.domain.text import csv_cell
+
         buf = io.StringIO()
         w = csv.writer(buf)
         w.writerow([title])
         if notice:
             w.writerow([notice])
         w.writerow(header)
-        w.writerows(rows)
+        w.writerows([[csv_cell(v) for v in r] for r in rows])  # never a formula (issue 18)
         return atomic_write_bytes(path, ("\ufeff" + buf.getvalue()).encode("utf-8"))
     from openpyxl import Workbook
     from openpyxl.styles import Font
+
+    from desktop.services.xlsx_safety import protect, safe_row
 
     wb = Workbook()
     ws = wb.active
@@ -201,7 +282,8 @@ def export_entries(entries: list[AuditEntry], path: Path, *, title: str) -> Path
     for cell in ws[ws.max_row]:
         cell.font = Font(bold=True)
     for r in rows:
-        ws.append(r)
+        ws.append(safe_row(r))
+    protect(wb)  # never a formula (issue 18)
     for col, width in zip("ABCDEFGHIJ", (7, 20, 18, 16, 20, 10, 12, 18, 30, 30)):
         ws.column_dimensions[col].width = width
     import io

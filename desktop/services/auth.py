@@ -117,6 +117,14 @@ def login_required(ctx) -> bool:
     return n > 0 and mode == "on" or (mode == "auto" and n >= 2)
 
 
+def has_accounts(ctx) -> bool:
+    with ctx.uow.read() as s:
+        try:
+            return repo.count_users(s, active_only=False) > 0
+        except Exception:  # noqa: BLE001 - a damaged or very old file without the users table
+            return False
+
+
 # ---------------------------------------------------------------- accounts
 
 def find_user(ctx, username: str) -> UserInfo | None:

@@ -32,7 +32,7 @@ import uuid
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -225,6 +225,26 @@ class BackupInfo:
         return self.problem is None and (self.manifest is None or self.manifest.integrity == "ok")
 
     @property
+    def too_new(self) -> bool:
+        """Made by a newer version of the app (a data schema this version does not know)."""
+        rev = self.schema_revision
+        return rev is not None and rev not in known_revisions()
+
+    @property
+    def restorable(self) -> bool:
+        """Sound AND restorable by this version (issue 18: a newer backup is not "tốt")."""
+        return self.good and not self.too_new
+
+    @property
+    def state_vi(self) -> str:
+        if not self.good:
+            return f"HỎNG — {self.problem}"
+        if self.too_new:
+            return (f"do phiên bản mới hơn tạo ra (lược đồ {self.schema_revision}): phiên bản này "
+                    "không khôi phục được, hãy cài phiên bản mới nhất")
+        return "tốt"
+
+    @property
     def kind_vi(self) -> str:
         return KINDS.get(self.kind, (self.kind, self.kind))[0]
 
@@ -248,7 +268,7 @@ class BackupInfo:
             "file": str(self.path), "name": self.path.name,
             "created_at": self.created_at.isoformat(timespec="seconds"), "kind": self.kind,
             "kind_vi": self.kind_vi, "format": self.fmt, "size": self.size, "good": self.good,
-            "problem": self.problem,
+            "restorable": self.restorable, "problem": self.problem,
             "unit": ({"code": self.manifest.unit_code, "name": self.manifest.unit_name}
                      if self.manifest and self.manifest.unit_code else None),
             "schema_revision": self.schema_revision,
@@ -324,7 +344,8 @@ def list_backups(data: DataDir) -> list[BackupInfo]:
 
 
 def newest_good(data: DataDir) -> BackupInfo | None:
-    return next((b for b in list_backups(data) if b.good), None)
+    """The newest backup this version can restore."""
+    return next((b for b in list_backups(data) if b.restorable), None)
 
 
 # ---------------------------------------------------------------- making a backup
@@ -504,8 +525,16 @@ def verify_backup(path: Path, *, cancel: CancelToken | None = None) -> list[str]
     if info.problem:
         return [info.problem]
     if info.fmt == "db":
-        return integrity_check(path, full=True)
+        from db.schema import stored_revision
+
+        rev = stored_revision(path)
+        newer = [f"do phiên bản mới hơn tạo ra (lược đồ {rev}): phiên bản này không khôi phục được"] \
+            if rev is not None and rev not in known_revisions() else []
+        return newer + integrity_check(path, full=True)
     problems: list[str] = []
+    if info.too_new:  # sound, maybe, but not restorable here: never called "tốt" (issue 18)
+        problems.append(f"do phiên bản mới hơn tạo ra (lược đồ {info.schema_revision}): phiên bản "
+                        "này không khôi phục được, hãy cài phiên bản mới nhất")
     try:
         with zipfile.ZipFile(path) as zf, tempfile.TemporaryDirectory(prefix="sothidua-kiem-") as tmp:
             bad = zf.testzip()
@@ -577,6 +606,96 @@ class RestoreResult:
     restored: BackupInfo
     safety_backup: BackupInfo | None
     method: str
+
+
+@dataclass(frozen=True)
+class RestorePreview:
+    """What a restore would change, shown before it is done (issue 18): per kind the count now
+    and after, the backup's date and unit, the current data's unit and its last change."""
+
+    backup: BackupInfo
+    rows: tuple[tuple[str, str, str, int | None, int], ...]  # key, vi, en, now, after
+    current_unit: dict | None
+    current_last_change: datetime | None
+    changes_undone: int | None  # audit entries recorded after the backup (lost by restoring)
+    problem: str | None  # why it cannot be restored (None: it can)
+
+    @property
+    def other_unit(self) -> bool:
+        b = self.backup.manifest
+        return bool(b and b.unit_code and self.current_unit and b.unit_code != self.current_unit["code"])
+
+    def lines_vi(self) -> list[str]:
+        b = self.backup
+        out = [f"Bản sao lưu: {b.path.name} — {b.kind_vi}, lúc {b.created_at:%d/%m/%Y %H:%M}"
+               + (f", đơn vị {b.manifest.unit_name} ({b.manifest.unit_code})" if b.manifest and b.manifest.unit_code
+                  else "")]
+        if self.current_unit:
+            out.append(f"Dữ liệu hiện tại: đơn vị {self.current_unit['name']} ({self.current_unit['code']})"
+                       + (f", thay đổi gần nhất lúc {self.current_last_change:%d/%m/%Y %H:%M}"
+                          if self.current_last_change else ""))
+        if self.other_unit:
+            out.append("CHÚ Ý: bản sao lưu là dữ liệu của một đơn vị khác.")
+        out.append("Số liệu (hiện tại → sau khi khôi phục):")
+        same = []
+        for _k, vi, _en, now, after in self.rows:
+            if now == after:
+                same.append(f"{vi.lower()} ({now})")
+            else:
+                out.append(f"  {vi}: {'—' if now is None else now} → {after}")
+        if same:
+            out.append("  Không đổi: " + ", ".join(same))
+        if self.changes_undone:
+            out.append(f"{self.changes_undone} thay đổi ghi sau bản sao lưu sẽ không còn (dữ liệu hiện tại "
+                       "được sao lưu trước khi khôi phục).")
+        if self.problem:
+            out.append(f"KHÔNG khôi phục được: {self.problem}")
+        return out
+
+    def to_json(self) -> dict:
+        return {"backup": self.backup.to_json(), "current_unit": self.current_unit,
+                "current_last_change": self.current_last_change.isoformat(timespec="seconds")
+                if self.current_last_change else None,
+                "changes_undone": self.changes_undone, "other_unit": self.other_unit,
+                "restorable": self.problem is None, "problem": self.problem,
+                "counts": {k: {"now": now, "after": after} for k, _vi, _en, now, after in self.rows}}
+
+
+def restore_preview(data: DataDir, path: Path) -> RestorePreview:
+    """What restoring ``path`` would change. Reads only; works on a damaged current file."""
+    info = read_backup(Path(path))
+    try:
+        check_restorable(info)
+        problem = None
+    except BackupError as exc:
+        problem = str(exc)
+    now_counts: dict[str, int] | None = None
+    unit = last = undone = None
+    if data.database.exists() and data.database.stat().st_size > 0:
+        try:
+            now_counts = table_counts(data.database)
+            facts = read_facts(data.database)
+            unit = facts.get("unit")
+            if facts.get("last_change_at"):
+                last = _local_time(datetime.fromisoformat(facts["last_change_at"]))
+            mine = (facts.get("audit") or {}).get("count")
+            theirs = (info.manifest.audit or {}).get("count") if info.manifest else None
+            if mine is not None and theirs is not None:
+                undone = max(mine - theirs, 0)
+        except Exception:  # noqa: BLE001 - a damaged current file: the backup's side is still shown
+            now_counts = None
+    now_sum = {k: n for k, _vi, _en, n in summarize(now_counts)} if now_counts is not None else {}
+    rows = tuple((k, vi, en, now_sum.get(k) if now_counts is not None else None, n)
+                 for k, vi, en, n in info.summary())
+    return RestorePreview(backup=info, rows=rows, current_unit=unit, current_last_change=last,
+                          changes_undone=undone, problem=problem)
+
+
+def _local_time(at: datetime) -> datetime:
+    """Audit times are stored in UTC without a zone: the local time people read."""
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=UTC)
+    return at.astimezone().replace(tzinfo=None)
 
 
 def check_restorable(info: BackupInfo) -> None:

@@ -7,7 +7,6 @@ Every write opens one transaction, records the audit trail and returns ``Changes
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -118,13 +117,12 @@ def local_activity_topics(ctx: AppContext) -> list[tuple[str, str]]:
 
 
 def create_local_model_from_file(ctx: AppContext, path: Path) -> tuple[Catalog, Changes]:
+    from desktop.domain import bounded_json
+
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = bounded_json.loads(Path(path).read_bytes(), Path(path).name)  # bounded (issue 18)
     except FileNotFoundError:
         raise DomainError(f"Không tìm thấy tệp “{path}”.", field="file") from None
-    except json.JSONDecodeError as exc:
-        raise DomainError(f"Tệp “{Path(path).name}” không phải JSON hợp lệ (dòng {exc.lineno}, cột {exc.colno}).",
-                          field="file") from None
     return create_local_model(ctx, data)
 
 

@@ -8,6 +8,9 @@ def user_message(exc: BaseException) -> str | None:
 
     if isinstance(exc, ReadOnlyError):
         return str(exc)
+    damage = damage_message(exc, cli=False)
+    if damage is not None:
+        return damage
     if isinstance(exc, PermissionError):
         return f"Không có quyền truy cập tệp hoặc thư mục: {exc.filename or exc}."
     if isinstance(exc, FileNotFoundError):
@@ -17,3 +20,16 @@ def user_message(exc: BaseException) -> str | None:
     if isinstance(exc, OSError) and getattr(exc, "errno", None) == 28:
         return "Ổ đĩa đã đầy: không thể ghi dữ liệu."
     return None
+
+
+def damage_message(exc: BaseException, *, cli: bool = True) -> str | None:
+    """The Vietnamese message for an error that means the data file is damaged (a page SQLite
+    cannot read, raw bytes in its message), with the way out; None for other errors."""
+    from db.integrity import damage_text
+
+    text = damage_text(exc)
+    if text is None:
+        return None
+    way = ("Kiểm tra: sothidua check; khôi phục bản sao lưu tốt gần nhất: sothidua restore --latest."
+           if cli else "Hãy khôi phục bản sao lưu tốt gần nhất ở trang “Sao lưu”.")
+    return f"Tệp dữ liệu bị hỏng, không đọc được phần cần dùng ({text}). {way}"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from db import audit
-from db.integrity import audit_hashes, integrity_check, read_facts
+from db.integrity import as_database_error, audit_hashes, integrity_check, read_facts
 from db.repo import safety as safety_repo
 from db.schema import DatabaseUnreadable, head_revision, known_revisions, open_read_only
 from desktop.paths import DataDir
@@ -31,6 +31,7 @@ class StartupState:
     problems: tuple[str, ...] = ()
     newest_good: backups.BackupInfo | None = None
     resumed_restore: bool = False
+    unreadable: bool = False  # damaged so that not even a read-only look is possible
 
     @property
     def offer(self) -> str:
@@ -61,7 +62,7 @@ def startup(data_dir: Path) -> StartupState:
     if not problems:
         return StartupState(resumed_restore=resumed)
     return StartupState(damaged=True, problems=tuple(problems), newest_good=backups.newest_good(data),
-                        resumed_restore=resumed)
+                        resumed_restore=resumed, unreadable=_readable(data.database) is not None)
 
 
 def _readable(path: Path) -> str | None:
@@ -73,8 +74,8 @@ def _readable(path: Path) -> str | None:
             con.execute("SELECT count(*) FROM units").fetchone()
         finally:
             con.close()
-    except sqlite3.Error as exc:
-        return str(exc)
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
+        return str(as_database_error(exc))
     return None
 
 
@@ -141,6 +142,11 @@ class CheckReport:
         return out
 
 
+def _error_text(exc: BaseException) -> str:
+    """One printable line for an error met while reading a damaged file."""
+    return (str(as_database_error(exc)).splitlines() or ["tệp bị hỏng"])[0]
+
+
 def _hash(path: Path) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as fh:
@@ -189,16 +195,54 @@ def check_anchors(data: DataDir, current: dict | None) -> dict:
     except Exception as exc:  # noqa: BLE001
         return {"ok": False, "checked": 0, "problems": [f"không đọc được nhật ký ({exc})"]}
     problems = []
+    first_differing: int | None = None
     for b, a in anchors:
         if b.kind == "pre-restore":
             continue  # the state before a restore: superseded by the restored data
         h = stored.get(a["last_id"])
-        if h is None:
-            problems.append(f"mục nhật ký số {a['last_id']} có trong bản sao lưu {b.path.name} "
+        if h is not None and h == a["last_hash"]:
+            continue
+        # The head the backup saw is gone or different: find the FIRST entry that differs from
+        # the backup's own copy of the chain (an edit with recomputed hashes changes the hash of
+        # the edited entry and of every later one; issue 18: reported at the right entry).
+        at, missing = _first_difference(data, b, a["last_id"])
+        if at is not None:
+            first_differing = at if first_differing is None else min(first_differing, at)
+        if missing or (h is None and at is None):
+            problems.append(f"mục nhật ký số {at or a['last_id']} có trong bản sao lưu {b.path.name} "
                             "nhưng đã mất khỏi dữ liệu")
-        elif h != a["last_hash"]:
+        elif at is not None:
+            problems.append(f"mục nhật ký số {at} khác với bản sao lưu {b.path.name} (đã bị sửa rồi "
+                            "tính lại mã băm)")
+        else:
             problems.append(f"mục nhật ký số {a['last_id']} khác với bản sao lưu {b.path.name}")
-    return {"ok": not problems, "checked": len(anchors), "problems": problems}
+    return {"ok": not problems, "checked": len(anchors), "problems": problems,
+            "first_differing_id": first_differing}
+
+
+def _first_difference(data: DataDir, b, last_id: int) -> tuple[int | None, bool]:
+    """(id, missing) of the first audit entry whose hash differs between the data and backup
+    ``b`` (up to the backup's head; missing: gone from the data); (None, False) when the
+    backup's copy cannot be read."""
+    import tempfile
+    import zipfile
+
+    from db.integrity import audit_chain_hashes
+
+    try:
+        if b.fmt == "db":
+            theirs = audit_chain_hashes(b.path, last_id)
+        else:
+            with zipfile.ZipFile(b.path) as zf, tempfile.TemporaryDirectory(prefix="sothidua-neo-") as tmp:
+                db = Path(zf.extract(backups.DB_NAME, tmp))
+                theirs = audit_chain_hashes(db, last_id)
+        mine = dict(audit_chain_hashes(data.database, last_id))
+    except Exception:  # noqa: BLE001 - an unreadable backup proves nothing either way
+        return None, False
+    for id_, h in theirs:
+        if mine.get(id_) != h:
+            return id_, id_ not in mine
+    return None, False
 
 
 def full_check(data_dir: Path, *, quick: bool = False, progress: ProgressFn = no_progress,
@@ -222,7 +266,7 @@ def full_check(data_dir: Path, *, quick: bool = False, progress: ProgressFn = no
     except Exception as exc:  # noqa: BLE001
         facts = {"audit": None}
         report.schema = {"ok": False, "stored": None, "head": head, "status": "unknown",
-                         "error": str(exc)}
+                         "error": _error_text(exc)}
     progress(1, 5, "Đang kiểm tra chuỗi nhật ký thay đổi…")
     uow = open_read_only(data.database)
     try:
@@ -231,7 +275,7 @@ def full_check(data_dir: Path, *, quick: bool = False, progress: ProgressFn = no
                 report.audit_chain = audit.verify_chain(s)
         except Exception as exc:  # noqa: BLE001 - a damaged page inside the audit table
             report.audit_chain = {"ok": False, "entries": None, "first_broken_id": None,
-                                  "error": str(exc).splitlines()[0]}
+                                  "error": _error_text(exc)}
         progress(2, 5, "Đang đối chiếu với các bản sao lưu…")
         report.audit_anchors = check_anchors(data, facts.get("audit"))
         progress(3, 5, "Đang kiểm tra tệp minh chứng…")
@@ -240,7 +284,7 @@ def full_check(data_dir: Path, *, quick: bool = False, progress: ProgressFn = no
                 index = safety_repo.attachment_index(s)
             report.attachments = check_attachments(data, index, hashes=not quick, cancel=cancel)
         except Exception as exc:  # noqa: BLE001
-            report.attachments = {"ok": False, "error": str(exc).splitlines()[0], "missing": [],
+            report.attachments = {"ok": False, "error": _error_text(exc), "missing": [],
                                   "altered": [], "orphaned": []}
     finally:
         uow.dispose()

@@ -36,6 +36,7 @@ from typing import Any
 from db import audit
 from db.repo import interchange as repo
 from db.repo import units as units_repo
+from desktop.domain import bounded_json
 from desktop.domain import recognition as rec_rules
 from desktop.domain.errors import DomainError
 from desktop.domain.logs import LOG_KINDS, LogEntry
@@ -62,6 +63,9 @@ FORMAT = "sothidua-unit-data"
 VERSION = 1
 SCHEMA_FILE = "unit-data.schema.json"
 MAX_PROBLEMS = 200
+# A unit's whole data is a few MB; names and notes are short (issue 18: bounded input).
+INPUT_LIMITS = bounded_json.JsonLimits(max_bytes=256 * 1024 * 1024, max_depth=32, max_number_chars=40,
+                                       max_string_chars=100_000)
 LOG_OWNER = "cycle_log"  # attachments.owner_kind used by the cycle area (db/repo/cycle.py)
 OWNERS = {"member": "member", "log": LOG_OWNER, "volunteer_activity": "volunteer_activity"}
 OWNER_NAMES = {v: k for k, v in OWNERS.items()}
@@ -105,13 +109,10 @@ def read_file(path: str | Path) -> Any:
     except OSError as exc:
         raise DomainError(f"Không đọc được tệp “{p}”: {exc.strerror or exc}.", field="file") from None
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InvalidDocument([Problem("", "Tệp không phải văn bản UTF-8.")]) from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InvalidDocument([Problem("", f"JSON không hợp lệ ở dòng {exc.lineno}, cột {exc.colno}: {exc.msg}.")]) from None
+        # Depth, number length, text length and size bounded before parsing (issue 18).
+        return bounded_json.loads(raw, p.name, INPUT_LIMITS)
+    except bounded_json.JsonRefused as exc:
+        raise InvalidDocument([Problem("", f"tệp “{p.name}”, {exc.short}")]) from None
 
 
 # ============================================================================= schema

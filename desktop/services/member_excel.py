@@ -35,10 +35,13 @@ from desktop.domain.members import (ENTERING, EVENT_LABELS_VI, FIELD_LABELS_VI, 
                                     STORED_FIELDS, latest_stint, member_problems, name_key,
                                     normalise_id_number, normalise_phone, normalise_values,
                                     parse_bool, parse_date_value, parse_gender, sorted_events)
+from desktop.domain.text import csv_cell, from_csv_cell
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
 from desktop.services.identity import others_in_union
+from desktop.services.input_limits import check_spreadsheet
 from desktop.services.progress import CancelToken, ProgressFn, no_progress
+from desktop.services.xlsx_safety import protect, safe_row
 
 MAX_ROWS = 10_000  # more data rows than this in one file is refused (issue 3, bad input)
 HEADER_SCAN_ROWS = 30
@@ -345,6 +348,7 @@ def _read_sheets(path: Path, progress: ProgressFn, cancel: CancelToken) -> list[
         raise DomainError(f"Không tìm thấy tệp “{path}”.", field="file")
     if path.is_dir():
         raise DomainError(f"“{path}” là thư mục, không phải tệp.", field="file")
+    check_spreadsheet(path)  # size, zip parts, compression ratio: before any reader (issue 18)
     kind = _sniff(path)
     if kind == "xlsx":
         return _read_xlsx(path, progress, cancel)
@@ -628,10 +632,15 @@ def _read_csv(path: Path) -> _Sheet:
     except csv.Error:
         dialect = csv.excel
     rows = []
-    for n, values in enumerate(csv.reader(io.StringIO(text), dialect), 1):
-        rows.append((n, tuple(v if v.strip() else None for v in values)))
-        if len(rows) > MAX_ROWS + HEADER_SCAN_ROWS:
-            raise _too_many(path)
+    reader = csv.reader(io.StringIO(text), dialect)
+    try:
+        for n, values in enumerate(reader, 1):
+            rows.append((n, tuple(from_csv_cell(v) if v.strip() else None for v in values)))
+            if len(rows) > MAX_ROWS + HEADER_SCAN_ROWS:
+                raise _too_many(path)
+    except csv.Error:  # a cell longer than the csv module's limit (128 KB), a broken quote
+        raise DomainError(f"Tệp “{path.name}”, dòng {reader.line_num}: một ô quá dài hoặc dấu ngoặc kép "
+                          "không khớp, không đọc được. Chưa ghi gì.", field="file") from None
     return _Sheet(path.stem, rows)
 
 
@@ -1339,7 +1348,7 @@ def _workbook(rows: list[dict]):
     date_cols = [j for j, c in enumerate(COLUMNS, 2) if c.kind in ("date", "dob")]
     text_cols = [j for j, c in enumerate(COLUMNS, 2) if c.kind in ("phone", "id", "card")]
     for n, r in enumerate(rows, 1):
-        ws.append([n] + [r.get(c.key) for c in COLUMNS])
+        ws.append(safe_row([n] + [r.get(c.key) for c in COLUMNS]))
     last = max(len(rows) + 1, 2)
     for j in date_cols:
         for (cell,) in ws.iter_rows(min_row=2, max_row=last, min_col=j, max_col=j):
@@ -1410,6 +1419,7 @@ def write_template(path) -> Path:
 
 def _save(wb, path: Path) -> None:
     tmp = path.with_name(path.name + ".tmp")
+    protect(wb)  # no cell of ours is ever read as a formula (issue 18)
     try:
         wb.save(tmp)
         tmp.replace(path)
@@ -1450,7 +1460,7 @@ def _write_csv(path: Path, rows: list[dict]) -> None:
             v = r.get(c.key)
             if isinstance(v, date):
                 v = f"{v:%d/%m/%Y}"
-            out.append("" if v is None else v)
+            out.append("" if v is None else csv_cell(v))
         w.writerow(out)
     tmp = path.with_name(path.name + ".tmp")
     try:

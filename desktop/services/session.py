@@ -57,6 +57,22 @@ def require_role(ctx, needed: Role | str, action: str = "") -> None:
     needed = Role.parse(needed)
     if not role_of(ctx).allows(needed):
         raise PermissionDenied(needed, action)
+    if needed is Role.ADMIN and ctx.__dict__.get("signed_out"):
+        # Accounts exist but nobody logged in (a CLI run without --user while login is not
+        # required): everyday work goes on, but what only an administrator may do — restore,
+        # replace the data, accounts — needs the administrator's password (issue 18).
+        what = f" {action}" if action else ""
+        raise LoginRequired(
+            f"Máy này đã có tài khoản: muốn{what} hãy đăng nhập bằng tài khoản quản trị "
+            "(thêm --user TÊN_ĐĂNG_NHẬP --password MẬT_KHẨU trước lệnh).", field="user")
+
+
+def require_writable(ctx) -> None:
+    """Refuse (ReadOnlyError) before an action writes FILES next to the database (evidence
+    files, keys, the data set aside): the read-only unit of work of a viewer or of a damaged
+    file refuses only the database part, which would come after the file was already written."""
+    if ctx.uow.read_only:
+        raise ReadOnlyError()
 
 
 def writable_uow(ctx) -> UnitOfWork:
@@ -114,6 +130,7 @@ def cli_actor(ctx, args) -> None:
     account = auth.find_user(ctx, name) if name else None
     if not required and account is None:
         ctx.actor = name or _os_actor()
+        ctx.__dict__["signed_out"] = auth.has_accounts(ctx)
         return
     if not name:
         raise LoginRequired(

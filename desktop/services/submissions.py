@@ -694,7 +694,9 @@ def send_catalog(ctx: AppContext, me: Unit, path: Path, wanted: list[str] | None
     from desktop.services import sync
 
     cat = load_catalog(path)  # refuses a broken file with the entry and field named
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    from desktop.domain import bounded_json
+
+    raw = bounded_json.loads(path.read_bytes(), path.name)
     out = []
     for b in _children(ctx, wanted):
         out.append(sync.put_in_outbox(

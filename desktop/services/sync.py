@@ -127,7 +127,14 @@ def _self_unit(ctx: AppContext) -> Unit:
 
 # ============================================================== identity
 def keystore(ctx: AppContext) -> keymod.KeyStore:
-    return keymod.KeyStore(ctx.data.keys)
+    """The unit's keys. Creating them (the first ``identity()``) is a change: refused while the
+    data is read-only (a viewer, a damaged file), before any file is written (issue 18)."""
+    from desktop.services.session import require_writable
+
+    ks = keymod.KeyStore(ctx.data.keys)
+    if not ks.exists:
+        require_writable(ctx)
+    return ks
 
 
 @dataclass(frozen=True)
@@ -141,9 +148,13 @@ class IdentityInfo:
 
 def identity(ctx: AppContext) -> IdentityInfo:
     """This installation's key (created now if it has none) and its fingerprint."""
+    from desktop.services.session import require_writable
+
     unit = _self_unit(ctx)
     ks = keystore(ctx)
     existed = ks.exists
+    if not existed:
+        require_writable(ctx)  # creating the key is a change: not for a viewer
     ident = ks.identity()
     if not existed:
         with ctx.uow.begin() as s:
@@ -154,6 +165,10 @@ def identity(ctx: AppContext) -> IdentityInfo:
 
 def rotate_key(ctx: AppContext) -> IdentityInfo:
     """Make a new key pair; the old key vouches for the new one in the next enrolment file."""
+    from desktop.services.session import require_role, require_writable
+
+    require_role(ctx, "admin", "đổi khóa của đơn vị")
+    require_writable(ctx)
     unit = _self_unit(ctx)
     old, new = keystore(ctx).rotate(unit.code)
     with ctx.uow.begin() as s:
@@ -491,6 +506,8 @@ def _draft(ctx: AppContext, me: Unit, ident, *, kind: str, recipient: dict, data
     from desktop.services.invitations import introduction_for
 
     package_id = str(uuid.uuid4())
+    with ctx.uow.read() as s:
+        head = audit.head(s)  # the sender's audit chain head, signed into the package (issue 18)
     built = pkg.build(signer=ident, kind=kind, sender={"code": me.code, "name": me.name},
                       recipient=recipient, data=data, campaign=campaign, period=period, quarter=quarter,
                       subject=subject, version=version, supersedes=prev.package_id if prev else None,
@@ -498,7 +515,7 @@ def _draft(ctx: AppContext, me: Unit, ident, *, kind: str, recipient: dict, data
                       evidence_limit=limit, package_id=package_id,
                       personal_fields=privacy.personal_fields_of(kind, data, with_documents=bool(documents)),
                       introduction=introduction_for(ctx, me, recipient["code"], ident, package_id)
-                      if KINDS[kind].direction != "down" else None)
+                      if KINDS[kind].direction != "down" else None, audit_head=head)
     return _Draft(built, dict(
         package_id=built.package_id, kind=kind, recipient_code=recipient["code"], campaign=campaign,
         period=period, quarter=quarter, subject=subject, version=version,

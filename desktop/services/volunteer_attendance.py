@@ -68,6 +68,9 @@ def read_sheet(path: str | os.PathLike) -> list[tuple[int, list]]:
     path = Path(path)
     if not path.is_file():
         raise DomainError(f"Không tìm thấy tệp “{path}”.", field="file")
+    from desktop.services.input_limits import check_spreadsheet
+
+    check_spreadsheet(path)  # size, zip parts, compression ratio: before any reader (issue 18)
     ext = path.suffix.lower()
     rows: list[tuple[int, list]] = []
     if ext == ".xls":
@@ -399,6 +402,8 @@ def write_attendance_template(path: str | os.PathLike, names: list[tuple[str, da
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
+    from desktop.services.xlsx_safety import protect, safe_value
+
     path = Path(path)
     wb = Workbook()
     ws = wb.active
@@ -422,10 +427,11 @@ def write_attendance_template(path: str | os.PathLike, names: list[tuple[str, da
         cell.alignment = Alignment(horizontal="center")
     for i, (name, dob) in enumerate(names or [("Nguyễn Thị Hoa", date(2001, 3, 12))], start=1):
         ws.cell(head + i, 1, i)
-        ws.cell(head + i, 2, name)
+        ws.cell(head + i, 2, safe_value(name))
         ws.cell(head + i, 3, dob.strftime("%d/%m/%Y") if dob else None)
     for col, width in zip("ABCDE", (16, 34, 14, 16, 24)):
         ws.column_dimensions[col].width = width
+    protect(wb)  # a name is never read as a formula (issue 18)
     tmp = path.with_name(f".{path.name}.tmp")
     wb.save(tmp)
     os.replace(tmp, path)

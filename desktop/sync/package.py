@@ -209,7 +209,8 @@ def build(*, signer: Signer, kind: str, sender: dict, recipient: dict, data: dic
           in_reply_to: str | None = None, documents: list[Attachment] | None = None,
           evidence: list[Attachment] | None = None, evidence_limit: int | None = None,
           personal_fields: list[str] | tuple[str, ...] = (), package_id: str | None = None,
-          created_at: str | None = None, introduction: dict | None = None) -> BuiltPackage:
+          created_at: str | None = None, introduction: dict | None = None,
+          audit_head: dict | None = None) -> BuiltPackage:
     """Assemble, hash and sign one package. ``sender``/``recipient`` are {"code", "name"}."""
     if kind not in KINDS:
         raise ValueError(f"unknown package kind {kind!r}")
@@ -255,6 +256,11 @@ def build(*, signer: Signer, kind: str, sender: dict, recipient: dict, data: dic
     }
     if introduction is not None:
         raw["introduction"] = introduction
+    if audit_head is not None:
+        # The sender's audit chain head, signed with the rest: the recipient keeps proof of the
+        # sender's history as it stood (issue 18).
+        raw["audit_head"] = {"count": int(audit_head["count"]), "last_id": audit_head.get("last_id"),
+                             "last_hash": audit_head.get("last_hash")}
     manifest_bytes = canonical_json(raw)
     signature = {"algorithm": ALGORITHM, "key_fingerprint": signer.fingerprint,
                  "signature": _b64(signer.sign(manifest_bytes))}

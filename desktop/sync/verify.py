@@ -276,12 +276,16 @@ def json_path(parts) -> str:
 
 
 def _load_json(raw: bytes, code: str, what: str, limits: Limits):
+    from desktop.domain import bounded_json
+
     if len(raw) > limits.max_json_bytes:
         raise Rejected(code, f"{what} quá lớn")
     try:
-        return json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise Rejected(code, f"{what} không phải JSON hợp lệ ({_short(exc)})") from None
+        # Depth and number length bounded before parsing (issue 18), texts up to the file's size.
+        return bounded_json.loads(raw, what, bounded_json.JsonLimits(
+            max_bytes=limits.max_json_bytes, max_string_chars=limits.max_json_bytes))
+    except bounded_json.JsonRefused as exc:
+        raise Rejected(code, f"{what} không phải JSON hợp lệ ({exc.short})") from None
 
 
 def read_manifest(opened: OpenedPackage, limits: Limits = DEFAULT_LIMITS) -> pkg.Manifest:

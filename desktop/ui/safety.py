@@ -45,19 +45,26 @@ class DamagedDialog(QMessageBox):
         else:
             text += "\n\n" + self.tr("No good backup was found in the backups folder.")
         self.setText(text)
-        self.setInformativeText(self.tr(
-            "Restoring keeps a copy of the damaged file in the quarantine folder. Opening read-only "
-            "lets you look and print, but nothing can be changed."))
+        if state.unreadable:
+            self.setInformativeText(self.tr(
+                "The file is too damaged to be opened even for reading. Restoring keeps a copy of "
+                "the damaged file in the quarantine folder."))
+        else:
+            self.setInformativeText(self.tr(
+                "Restoring keeps a copy of the damaged file in the quarantine folder. Opening "
+                "read-only lets you look and print, but nothing can be changed."))
         self.restore_btn = self.addButton(self.tr("Restore the newest good backup"), QMessageBox.AcceptRole) \
             if good else None
-        self.read_only_btn = self.addButton(self.tr("Open read-only"), QMessageBox.ActionRole)
+        # A file SQLite cannot read at all (its schema damaged) cannot be looked at either.
+        self.read_only_btn = None if state.unreadable else self.addButton(
+            self.tr("Open read-only"), QMessageBox.ActionRole)
         self.quit_btn = self.addButton(self.tr("Quit"), QMessageBox.RejectRole)
 
     def choice(self) -> str:
         clicked = self.clickedButton()
         if clicked is not None and clicked is self.restore_btn:
             return "restore"
-        if clicked is self.read_only_btn:
+        if clicked is not None and clicked is self.read_only_btn:
             return "read_only"
         return "quit"
 

@@ -126,7 +126,11 @@ def two_accounts(cli, branch_ctx):
                          "--new-password", ADMIN_PW)
     assert code == 0, err
     assert "MÃ KHÔI PHỤC" in out
+    # Once an account exists, creating another needs the administrator's password (issue 18).
     code, out, err = cli("user", "add", "xem.thu", "--role", "viewer", "--new-password", "XemThu#2026")
+    assert code == 2 and "hãy đăng nhập bằng tài khoản quản trị" in err
+    code, out, err = cli("--user", "hoa.nguyen", "--password", ADMIN_PW, "user", "add", "xem.thu",
+                         "--role", "viewer", "--new-password", "XemThu#2026")
     assert code == 0 and "phải đăng nhập" in out
     return cli
 

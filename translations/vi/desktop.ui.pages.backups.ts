@@ -291,6 +291,51 @@
         <source>Newest good backup: {0}</source>
         <translation>Bản sao lưu tốt gần nhất: {0}</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backups.py" line="62" />
+        <source>newer version</source>
+        <translation>phiên bản mới hơn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backups.py" line="258" />
+        <source>This backup was made by a newer version of Sổ Thi Đua: install the newest version to restore it.</source>
+        <translation>Bản sao lưu này do phiên bản Sổ Thi Đua mới hơn tạo ra: hãy cài phiên bản mới nhất rồi khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backups.py" line="270" />
+        <source>What changes (now → after the restore):</source>
+        <translation>Thay đổi (hiện tại → sau khi khôi phục):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backups.py" line="272" />
+        <source>{0}: {1} → {2}</source>
+        <translation>{0}: {1} → {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backups.py" line="280" />
+        <source>Unchanged: {0}</source>
+        <translation>Không đổi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backups.py" line="275" />
+        <source>Current data: {0}</source>
+        <translation>Dữ liệu hiện tại: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backups.py" line="276" />
+        <source>, last change {0}</source>
+        <translation>, thay đổi gần nhất lúc {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backups.py" line="279" />
+        <source>WARNING: the backup holds the data of another unit.</source>
+        <translation>CHÚ Ý: bản sao lưu là dữ liệu của một đơn vị khác.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backups.py" line="281" />
+        <source>{0} changes recorded after the backup will be undone.</source>
+        <translation>{0} thay đổi ghi sau bản sao lưu sẽ bị hủy.</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>

@@ -23,6 +23,11 @@
         <translation>Không tìm thấy bản sao lưu tốt nào trong thư mục sao lưu.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/safety.py" line="50" />
+        <source>The file is too damaged to be opened even for reading. Restoring keeps a copy of the damaged file in the quarantine folder.</source>
+        <translation>Tệp quá hỏng, không mở được kể cả để xem. Khi khôi phục, tệp bị hỏng vẫn được giữ lại trong thư mục cách ly (quarantine).</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/safety.py" line="49" />
         <source>Restoring keeps a copy of the damaged file in the quarantine folder. Opening read-only lets you look and print, but nothing can be changed.</source>
         <translation>Khi khôi phục, tệp bị hỏng vẫn được giữ lại trong thư mục cách ly (quarantine). Mở chỉ để xem thì xem và in được nhưng không thay đổi được gì.</translation>

@@ -39,6 +39,7 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from desktop import __version__
+from desktop.domain import bounded_json
 from desktop.sync import package as pkg
 from desktop.sync.hub import protocol as proto
 from desktop.sync.keys import Identity, b64, fingerprint, unb64, verify_signature
@@ -362,10 +363,10 @@ def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: 
             raise HubError("not_sender", manifest.sender_code)
         sig_raw = opened.members.get(pkg.SIGNATURE)
         try:
-            sig = json.loads(sig_raw)
+            sig = bounded_json.loads(sig_raw, pkg.SIGNATURE)  # depth and numbers bounded (issue 18)
             signature = base64.b64decode(sig["signature"], validate=True)
             fp = sig["key_fingerprint"]
-        except (TypeError, ValueError, KeyError, binascii.Error):
+        except (TypeError, ValueError, KeyError, binascii.Error, bounded_json.JsonRefused):
             raise HubError("bad_package", "signature.json") from None
         sender, found = key_of(sender, fp)
         key = found[1] if found and found[0] in ("active", "retired") else None
@@ -440,7 +441,7 @@ def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: 
 
     def _introduce(parent, body: bytes) -> dict:
         try:
-            doc = json.loads(body)
+            doc = bounded_json.loads(body, "introduction")  # depth and numbers bounded, as every input
             intro, sig, fp = doc["introduction"], unb64(doc["signature"]), doc["key_fingerprint"]
             child = intro["child"]
             code, name, kind, pub = (str(child["code"]), str(child["name"]), str(child["kind"]),
@@ -470,7 +471,7 @@ def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: 
         """The unit's parent (or the unit itself) revokes a lost or stolen key."""
         unit, body = await signed_body(request, SMALL_BODY, inline=False)
         try:
-            doc = json.loads(body)
+            doc = bounded_json.loads(body, "revocation")
             code, fp = str(doc["unit"]), doc.get("fingerprint")
             if fp is not None and not isinstance(fp, str):
                 raise ValueError("fingerprint")

@@ -59,7 +59,8 @@ class BackupsPage(Page):
             *[Col(k, lambda b, k=k: self._count(b, k), sort=lambda b, k=k: self._count_sort(b, k), right=True)
               for k in SHOWN],
             Col("size", lambda b: size_text(b.size), sort=lambda b: b.size, right=True),
-            Col("state", lambda b: self.tr("good") if b.good else self.tr("DAMAGED")),
+            Col("state", lambda b: self.tr("DAMAGED") if not b.good else self.tr("newer version")
+                if b.too_new else self.tr("good")),
         ])
         self.model.colour = lambda b: None if b.good else ("#f8d7d5", "#8a1c14")
         self.model.tooltip = lambda b, key: str(b.path) if b.good else b.problem
@@ -252,7 +253,47 @@ class BackupsPage(Page):
         if not info.good:
             QMessageBox.warning(self, self.tr("Cannot restore"), self.describe(info))
             return
+        if info.too_new:
+            QMessageBox.warning(self, self.tr("Cannot restore"), self.describe(info) + "\n\n" + self.tr(
+                "This backup was made by a newer version of Sổ Thi Đua: install the newest version to "
+                "restore it."))
+            return
+        data = self.env.ctx.data
+        # What the restore would change (counts now and after, dates, the unit), read off the GUI
+        # thread, shown in the question (issue 18).
+        self.env.runner.run(lambda: backup.restore_preview(data, path),
+                            on_done=lambda preview: self._ask_restore(path, info, preview),
+                            on_error=self._failed)
+
+    def preview_text(self, preview: backup.RestorePreview) -> str:
+        vi = self.vi()
+        lines = [self.tr("What changes (now → after the restore):")]
+        same = []
+        for _k, vi_label, en_label, now, after in preview.rows:
+            label = vi_label if vi else en_label
+            if now == after:
+                same.append(f"{label} ({now})")
+                continue
+            lines.append(self.tr("{0}: {1} → {2}").format(label, "—" if now is None else now, after))
+        if same:
+            lines.append(self.tr("Unchanged: {0}").format(", ".join(same)))
+        if preview.current_unit:
+            lines.append(self.tr("Current data: {0}").format(preview.current_unit["name"]) + (
+                self.tr(", last change {0}").format(preview.current_last_change.strftime("%d/%m/%Y %H:%M"))
+                if preview.current_last_change else ""))
+        if preview.other_unit:
+            lines.append(self.tr("WARNING: the backup holds the data of another unit."))
+        if preview.changes_undone:
+            lines.append(self.tr("{0} changes recorded after the backup will be undone.").format(
+                preview.changes_undone))
+        return "\n".join(lines)
+
+    def _ask_restore(self, path: Path, info: backup.BackupInfo, preview: backup.RestorePreview) -> None:
+        if preview.problem:
+            QMessageBox.warning(self, self.tr("Cannot restore"), preview.problem)
+            return
         question = (self.tr("Bring the data back to this backup?") + "\n\n" + self.describe(info) + "\n\n"
+                    + self.preview_text(preview) + "\n\n"
                     + self.tr("Everything entered after it will be replaced. The current data is backed "
                               "up first (kind “Before a restore”), so this can be undone."))
         if not self.confirm(self.tr("Restore"), question):
