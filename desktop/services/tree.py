@@ -294,11 +294,13 @@ class Completeness:
     as_of: date
     rows: tuple[CompletenessRow, ...]
 
+    below: tuple[CompletenessRow, ...] = ()  # a Đoàn cấp trên: the branches' registrations in the summaries
+
     @property
     def rates(self) -> dict:
         """Per level: rows due, received, on time, and the two rates (None when nothing is due)."""
         out: dict[str, dict] = {}
-        for r in self.rows:
+        for r in self.rows + self.below:
             if r.state in ("not_due", "kept_here"):
                 continue
             lv = out.setdefault(r.level, {"due": 0, "received": 0, "on_time": 0, "late": 0, "missing": 0})
@@ -378,4 +380,23 @@ def completeness(ctx: AppContext, period: str, *, today: date | None = None) -> 
                 sent = got.get((u.code, report, label, None))
                 rows.append(CompletenessRow(u.code, u.name, u.kind.value, report, None, due, sent,
                                             _state(due, sent, today)))
-    return Completeness(me.code, me.name, period, today, tuple(rows))
+    below: list[CompletenessRow] = []
+    if me.kind is UnitKind.DOAN_CAP_TREN:
+        # The branch level, as far as the summaries received tell it: each branch's registration
+        # (registered, on time) against its own deadline.
+        for sender, got_s in _summaries(ctx, me, period).items():
+            chosen = got_s.get("results") or got_s.get("registration")
+            for b in (chosen[0].get("branches") or []) if chosen else []:
+                bt = b.get("branch_type")
+                school = bt == "truong-hoc"
+                label = f"{int(period) - 1}-{period}" if school and period.isdigit() else period
+                d = deadline(cat, Period.parse(label), bt, "register") if cat else None
+                due = d.due if d else None
+                on = _d(b.get("registered_on"))
+                if b.get("registered"):
+                    state = "late" if b.get("on_time") is False else "on_time"
+                else:
+                    state = _state(due, None, today)
+                below.append(CompletenessRow(str(b.get("code") or ""), str(b.get("name") or ""),
+                                             UnitKind.CHI_DOAN.value, "registration", None, due, on, state))
+    return Completeness(me.code, me.name, period, today, tuple(rows), tuple(below))

@@ -124,6 +124,11 @@ def test_a_late_summary_counts_as_late_and_a_missing_one_as_missing(city):
     rates = res.rates["doan-co-so"]
     assert (rates["due"], rates["received"], rates["on_time"], rates["late"], rates["missing"]) == (4, 2, 1, 1, 2)
     assert rates["reporting_rate"] == 0.5 and rates["on_time_rate"] == 0.25
+    # The branch level, from the branch rows inside the summaries: TDP3 and TDP5 registered on
+    # time; TDP9 and Ngô Quyền's branch never registered (deadline 10/11/2025).
+    branches = res.rates["chi-doan"]
+    assert (branches["due"], branches["on_time"], branches["missing"]) == (4, 2, 2)
+    assert {r.code for r in res.below if r.state == "missing"} == {TDP9.code, SIB_BRANCH.code}
 
 
 def test_completeness_of_a_doan_co_so_over_its_branches(city, tmp_path, monkeypatch):
