@@ -55,7 +55,7 @@
     <message>
         <location filename="../../desktop/ui/pages/tree.py" line="157"/>
         <source>Registered (on time)</source>
-        <translation>Đã đăng ký (đúng hạn)</translation>
+        <translation>Đăng ký (đúng hạn)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/tree.py" line="158"/>
@@ -85,7 +85,7 @@
     <message>
         <location filename="../../desktop/ui/pages/tree.py" line="159"/>
         <source>Received</source>
-        <translation>Đã nhận số liệu</translation>
+        <translation>Số liệu</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/tree.py" line="160"/>

@@ -85,7 +85,9 @@ class TreePage(Page):
             Col("reported", lambda r: self.tr("yes") if r.reported else self.tr("nothing received")),
         ])
         self.nodes_view = make_table(self.nodes, "tree_nodes")
-        self.nodes_view.setColumnWidth(0, 340)
+        self.nodes_view.setColumnWidth(0, 280)
+        for col, width in ((1, 75), (2, 135), (3, 95), (4, 70), (5, 115), (6, 85), (7, 95), (8, 90)):
+            self.nodes_view.setColumnWidth(col, width)
         self.nodes_view.doubleClicked.connect(lambda idx: self.open_row(idx.row()))
         self.totals = QLabel()
         self.totals.setObjectName("tree_totals")
@@ -113,6 +115,7 @@ class TreePage(Page):
         self.reports.colour = lambda r: COLOURS.get(r.state)
         self.reports_view = make_table(self.reports, "tree_reports")
         self.reports_view.setColumnWidth(0, 340)
+        self.reports_view.setColumnWidth(1, 190)
         self.rates = QLabel()
         self.rates.setObjectName("tree_rates")
         self.rates.setWordWrap(True)
