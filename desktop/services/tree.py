@@ -174,7 +174,9 @@ def _summary_branch(b: dict) -> NodeRow:
     share = _num(b.get("completion_share"))
     members = _num(b.get("member_count"))
     return _branch_node(str(b.get("code") or ""), str(b.get("name") or ""), b.get("branch_type"),
-                        registered=b.get("registered"), on_time=b.get("on_time"),
+                        registered=b.get("registered"),
+                        # no registration date in the row: counted on time, as the dashboard does
+                        on_time=bool(b.get("registered")) and b.get("on_time") is not False,
                         recognisable=b.get("recognisable"), proposed=b.get("proposed"),
                         recognised=b.get("recognised"), members=int(members) if members is not None else None,
                         share=float(share) if share is not None else None,
