@@ -134,14 +134,16 @@ def _branch_node(code, name, bt, *, registered, on_time, recognisable, proposed,
                    as_of=as_of)
 
 
-def _summaries(ctx: AppContext, me: Unit, period: str) -> dict[str, dict]:
+def _summaries(ctx: AppContext, me: Unit, period: str, sender_code: str | None = None) -> dict[str, dict]:
     """sender -> {"registration"|"results": (full data, sender_created_at, received_at)} of the
-    summaries in force that the children sent to this unit for ``period``."""
+    summaries in force that the children (or only ``sender_code``) sent to this unit for ``period``."""
     with ctx.uow.read() as s:
         rows = repo.current_with_dates(s, kinds=("summary",), recipient_code=me.code, campaign=CAMPAIGN,
                                        periods=(period,))
         out: dict[str, dict] = {}
         for rid, sender, _k, _p, _q, summary_json, created, received in rows:
+            if sender_code is not None and sender != sender_code:
+                continue
             summ = json.loads(summary_json or "{}")
             which = "registration" if summ.get("summary_kind") == "registration" else "results"
             data = json.loads(repo.received_data(s, rid) or "{}")
@@ -202,7 +204,7 @@ def show(ctx: AppContext, period: str, code: str | None = None) -> TreeView:
     if child is not None and child.kind is UnitKind.CHI_DOAN and me.kind is UnitKind.DOAN_CO_SO:
         return _criteria_of_branch(ctx, me, child, period)
     if child is not None and child.kind is not UnitKind.CHI_DOAN:
-        got = _summaries(ctx, me, period).get(code, {})
+        got = _summaries(ctx, me, period, code).get(code, {})
         chosen = got.get("results") or got.get("registration")
         rows = [_summary_branch(b) for b in (chosen[0].get("branches") or [])] if chosen else []
         return TreeView(child.code, child.name, child.kind.value, period,
