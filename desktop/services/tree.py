@@ -134,20 +134,21 @@ def _branch_node(code, name, bt, *, registered, on_time, recognisable, proposed,
                    as_of=as_of)
 
 
-def _summaries(ctx: AppContext, me: Unit, period: str, sender_code: str | None = None) -> dict[str, dict]:
+def _summaries(ctx: AppContext, me: Unit, period: str, sender_code: str | None = None,
+               contains: str | None = None) -> dict[str, dict]:
     """sender -> {"registration"|"results": (full data, sender_created_at, received_at)} of the
-    summaries in force that the children (or only ``sender_code``) sent to this unit for ``period``."""
+    summaries in force that the children (or only ``sender_code``) sent to this unit for
+    ``period``, read in one query. ``contains``: parse only the summaries whose text has it."""
     with ctx.uow.read() as s:
         rows = repo.current_with_dates(s, kinds=("summary",), recipient_code=me.code, campaign=CAMPAIGN,
-                                       periods=(period,))
-        out: dict[str, dict] = {}
-        for rid, sender, _k, _p, _q, summary_json, created, received in rows:
-            if sender_code is not None and sender != sender_code:
-                continue
-            summ = json.loads(summary_json or "{}")
-            which = "registration" if summ.get("summary_kind") == "registration" else "results"
-            data = json.loads(repo.received_data(s, rid) or "{}")
-            out.setdefault(sender, {})[which] = (data, created, received)
+                                       periods=(period,), sender_code=sender_code, with_data=True)
+    out: dict[str, dict] = {}
+    for _rid, sender, _k, _p, _q, summary_json, created, received, data_json in rows:
+        if contains is not None and contains not in (data_json or ""):
+            continue
+        summ = json.loads(summary_json or "{}")
+        which = "registration" if summ.get("summary_kind") == "registration" else "results"
+        out.setdefault(sender, {})[which] = (json.loads(data_json or "{}"), created, received)
     return out
 
 
@@ -210,7 +211,7 @@ def show(ctx: AppContext, period: str, code: str | None = None) -> TreeView:
         return TreeView(child.code, child.name, child.kind.value, period,
                         ((me.code, me.name), (child.code, child.name)), tuple(sorted(rows, key=lambda r: r.code)))
     if me.kind is UnitKind.DOAN_CAP_TREN:  # a branch inside one of the summaries received
-        for sender, got in _summaries(ctx, me, period).items():
+        for sender, got in _summaries(ctx, me, period, contains=code).items():
             if sender not in children:
                 continue
             chosen = got.get("results") or got.get("registration")
@@ -353,6 +354,7 @@ def completeness(ctx: AppContext, period: str, *, today: date | None = None) -> 
     board = dashboard(ctx, period, today=today) if me.kind is UnitKind.DOAN_CO_SO else None
     regs = {r.code: r for r in board.rows} if board else {}
     rows: list[CompletenessRow] = []
+    branch_dues: dict[tuple, tuple] = {}
     for u in children:
         label = label_for(u, period)
         bt = u.branch_type.value if u.branch_type else None
@@ -360,7 +362,9 @@ def completeness(ctx: AppContext, period: str, *, today: date | None = None) -> 
         if u.kind is UnitKind.CHI_DOAN:
             if me.kind is not UnitKind.DOAN_CO_SO:
                 continue
-            reg_due, quarter_dues, year_due = _deadlines(cat, p, bt, grace)
+            if (label, bt) not in branch_dues:
+                branch_dues[(label, bt)] = _deadlines(cat, p, bt, grace)
+            reg_due, quarter_dues, year_due = branch_dues[(label, bt)]
             r = regs.get(u.code)
             kept = u.code not in enrolled
             if r is not None and r.registered:
@@ -385,6 +389,7 @@ def completeness(ctx: AppContext, period: str, *, today: date | None = None) -> 
                 rows.append(CompletenessRow(u.code, u.name, u.kind.value, report, None, due, sent,
                                             _state(due, sent, today)))
     below: list[CompletenessRow] = []
+    dues: dict = {}
     if me.kind is UnitKind.DOAN_CAP_TREN:
         # The branch level, as far as the summaries received tell it: each branch's registration
         # (registered, on time) against its own deadline.
@@ -392,10 +397,12 @@ def completeness(ctx: AppContext, period: str, *, today: date | None = None) -> 
             chosen = got_s.get("results") or got_s.get("registration")
             for b in (chosen[0].get("branches") or []) if chosen else []:
                 bt = b.get("branch_type")
-                school = bt == "truong-hoc"
-                label = f"{int(period) - 1}-{period}" if school and period.isdigit() else period
-                d = deadline(cat, Period.parse(label), bt, "register") if cat else None
-                due = d.due if d else None
+                if bt not in dues:  # one deadline per branch type (thousands of branches)
+                    school = bt == "truong-hoc"
+                    label = f"{int(period) - 1}-{period}" if school and period.isdigit() else period
+                    d = deadline(cat, Period.parse(label), bt, "register") if cat else None
+                    dues[bt] = d.due if d else None
+                due = dues[bt]
                 on = _d(b.get("registered_on"))
                 if b.get("registered"):
                     state = "late" if b.get("on_time") is False else "on_time"
