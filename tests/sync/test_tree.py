@@ -55,8 +55,7 @@ def city(ctx, tmp_path, monkeypatch):
     _send_up(ctx, upper, tmp_path, "u1")
     _at(monkeypatch, "2026-11-15T03:00:00Z")
     _send_up(sib, upper, tmp_path, "u2")
-    yor = {"upper": upper, "dcs": ctx, "sib": sib}
-    yield yor
+    yield {"upper": upper, "dcs": ctx, "sib": sib, "branch": branch}
     for c in (upper, sib, branch):
         c.close()
 
@@ -132,13 +131,23 @@ def test_a_late_summary_counts_as_late_and_a_missing_one_as_missing(city):
 
 
 def test_completeness_of_a_doan_co_so_over_its_branches(city, tmp_path, monkeypatch):
+    from tests.sync.conftest_sync import put_quarterly
+
+    # The enrolled branch sends its quarter 2 report on 05/07/2026, before its deadline (10/07).
+    _at(monkeypatch, "2026-07-05T02:00:00Z")
+    q2 = put_quarterly(city["branch"], quarter=2, share=0.7)
+    sync.export_outbox(city["branch"], tmp_path / "q2", [q2.package_id])
+    [o] = sync.import_paths(city["dcs"], [tmp_path / "q2"])
+    assert o.status == "accepted"
     res = tree.completeness(city["dcs"], "2026", today=date(2026, 11, 21))
     got = {(r.code, r.report, r.quarter): r for r in res.rows}
-    # The enrolled branch: registered on time, Q3 received (made today, after its deadline: late),
-    # Q1, Q2 and the year-end result never came.
+    # The enrolled branch: registered on time, Q2 on time, Q3 received (made today, after its
+    # deadline: late), Q1 and the year-end result never came.
     assert got[(BRANCH.code, "registration", None)].state == "on_time"
     assert got[(BRANCH.code, "quarterly", 1)].state == "missing"
     assert got[(BRANCH.code, "quarterly", 3)].state == "late"
+    assert (got[(BRANCH.code, "quarterly", 2)].state, got[(BRANCH.code, "quarterly", 2)].sent_on) == (
+        "on_time", date(2026, 7, 5))
     assert got[(BRANCH.code, "year-end", None)].state == "missing"
     # Branches kept here send nothing: only their registration counts.
     assert got[(TDP5.code, "registration", None)].state == "on_time"
