@@ -102,6 +102,7 @@ class TreePage(Page):
         self.criteria.colour = lambda c: COLOURS["missing"] if c.status == "not_met" else None
         self.criteria_view = make_table(self.criteria, "tree_criteria")
         self.criteria_view.setColumnWidth(1, 380)
+        self.criteria_view.setColumnWidth(3, 150)
         self.criteria_note = QLabel()
         self.criteria_note.setObjectName("tree_criteria_note")
         self.criteria_note.setWordWrap(True)
@@ -217,6 +218,8 @@ class TreePage(Page):
                             .replace("%7", _pct(t["completion"])))
         self.criteria.set_rows(v.criteria)
         self.criteria_view.setVisible(bool(v.criteria))
+        # A branch opened: its own row is short, its criteria take the room.
+        self.nodes_view.setMaximumHeight(80 if v.criteria else 16777215)
         self.criteria_note.setText(v.criteria_note)
         self.criteria_note.setVisible(bool(v.criteria_note))
         c = self.comp
