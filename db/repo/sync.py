@@ -328,6 +328,26 @@ def current_summaries(session: Session, *, kinds: tuple[str, ...], recipient_cod
     return [tuple(r) for r in session.execute(q)]
 
 
+def current_with_dates(session: Session, *, kinds: tuple[str, ...], recipient_code: str, campaign: str,
+                       periods: tuple[str, ...], sender_code: str | None = None,
+                       with_data: bool = False) -> list[tuple]:
+    """(row id, sender, kind, period, quarter, summary_json, sender_created_at, received_at[, data_json])
+    of the versions in force sent to ``recipient_code`` — what the tree and completeness views read,
+    in one query (``with_data``: the full data too)."""
+    cols = [ReceivedPackageRow.id, ReceivedPackageRow.sender_code, ReceivedPackageRow.kind,
+            ReceivedPackageRow.period, ReceivedPackageRow.quarter, ReceivedPackageRow.summary_json,
+            ReceivedPackageRow.sender_created_at, ReceivedPackageRow.received_at]
+    if with_data:
+        cols.append(ReceivedPackageRow.data_json)
+    q = (select(*cols)
+         .where(ReceivedPackageRow.is_current.is_(True), ReceivedPackageRow.kind.in_(kinds),
+                ReceivedPackageRow.recipient_code == recipient_code, ReceivedPackageRow.campaign == campaign,
+                ReceivedPackageRow.period.in_(periods)))
+    if sender_code is not None:
+        q = q.where(ReceivedPackageRow.sender_code == sender_code)
+    return [tuple(r) for r in session.execute(q)]
+
+
 def received_counts(session: Session) -> dict[str, int]:
     q = select(ReceivedPackageRow.status, func.count()).group_by(ReceivedPackageRow.status)
     return {s: n for s, n in session.execute(q)}

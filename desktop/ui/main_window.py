@@ -39,6 +39,8 @@ PAGE_INDEX: dict[str, tuple[str, int, str, str, frozenset, bool]] = {
     "members": ("members", 10, "Members", "members.svg", _UNIONS, False),
     "branches": ("branches", 12, "Branches", "branches.svg",
                  frozenset({UnitKind.DOAN_CO_SO, UnitKind.DOAN_CAP_TREN}), False),
+    "tree": ("tree", 13, "Units below", "branches.svg",
+             frozenset({UnitKind.DOAN_CO_SO, UnitKind.DOAN_CAP_TREN}), False),
     "registration": ("registration", 15, "Registration", "registration.svg", _CYCLE, False),
     "campaign": ("campaign", 20, "Criteria", "criteria.svg", _CYCLE, False),
     "commune_models": ("commune_models", 21, "Models and indicators", "models.svg", _COMMUNE, False),

@@ -1,0 +1,55 @@
+"""A Thành đoàn opens "Đơn vị trực thuộc" (issue 23): its Đoàn cơ sở with their totals, a
+double-click opens one of them (its branches), "Lên một cấp" comes back, and the reports tab shows
+who sent on time, late or not at all, with the rates."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.sync.conftest_dashboard import TDP5, TDP9
+from tests.sync.conftest_sync import BRANCH, DCS
+from tests.sync.test_tree import SIB, city  # noqa: F401 - the fixture
+
+
+@pytest.fixture
+def upper_env(qapp, city):  # noqa: F811
+    from desktop.app import build_env
+
+    return build_env(city["upper"], qapp, synchronous=True, language="vi")
+
+
+def _cells(model, col: int) -> dict[str, str]:
+    return {model.row(i).code: model.index(i, col).data() for i in range(model.rowCount())}
+
+
+def test_the_thanh_doan_drills_down_and_sees_who_reported_late(qtbot, upper_env):
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.pages.tree import TreePage
+
+    w = MainWindow(upper_env)
+    qtbot.addWidget(w)
+    titles = [w.nav.item(i).text() for i in range(w.nav.count())]
+    assert "Đơn vị trực thuộc" in titles
+
+    page = TreePage(upper_env)
+    qtbot.addWidget(page)
+    page.activate()
+    assert set(_cells(page.nodes, 0)) == {DCS.code, SIB.code}
+    assert _cells(page.nodes, 1)[DCS.code] == "3" and _cells(page.nodes, 6)[DCS.code] == "34"
+    assert page.totals.text().startswith("Tổng: 4 chi đoàn, 2 đã đăng ký (2 đúng hạn)")
+    assert not page.up.isEnabled()
+    row = next(i for i in range(page.nodes.rowCount()) if page.nodes.row(i).code == DCS.code)
+    page.nodes_view.doubleClicked.emit(page.nodes.index(row, 0))
+    assert set(_cells(page.nodes, 0)) == {BRANCH.code, TDP5.code, TDP9.code}
+    assert page.where.text().startswith("Thành đoàn Hải Phòng › Đoàn phường Lê Chân")
+    assert page.up.isEnabled()
+    page.up.click()
+    assert set(_cells(page.nodes, 0)) == {DCS.code, SIB.code}
+
+    states = {(r.code, r.report): page.reports.index(i, 4).data()
+              for i, r in ((i, page.reports.row(i)) for i in range(page.reports.rowCount()))}
+    assert states[(SIB.code, "results-summary")] == "Trễ hạn"
+    assert states[(DCS.code, "results-summary")] == "Đúng hạn"
+    assert states[(DCS.code, "registration-summary")] == "Chưa gửi"
+    assert "Đoàn cơ sở: đã gửi 2/" in page.rates.text()
+    assert "setting" not in page.rates.text().lower()
