@@ -41,7 +41,8 @@ from desktop.domain.periods import Period
 from desktop.domain.settings import with_defaults
 from desktop.domain.units import Unit, UnitKind
 from desktop.services.context import AppContext
-from desktop.services.dashboard import CAMPAIGN, _deadlines, dashboard, label_for
+from desktop.domain.periods import label_in_parent_year
+from desktop.services.dashboard import CAMPAIGN, _deadlines, dashboard
 
 UPPER_KINDS = (UnitKind.DOAN_CO_SO, UnitKind.DOAN_CAP_TREN)
 STATE_VI = {"on_time": "Đúng hạn", "late": "Trễ hạn", "missing": "Chưa gửi", "not_due": "Chưa đến hạn",
@@ -240,7 +241,7 @@ def _branches_of_self(ctx: AppContext, me: Unit, period: str) -> TreeView:
 def _criteria_of_branch(ctx: AppContext, me: Unit, b: Unit, period: str) -> TreeView:
     cat = ctx.catalogs.get(CAMPAIGN)
     titles = {c.id: c.title_vi for c in cat.criteria} if cat else {}
-    label = label_for(b, period)
+    label = label_in_parent_year(period, school=b.is_school)
     board = dashboard(ctx, period)
     row = next(r for r in board.rows if r.code == b.code)
     crit: list[CriterionRow] = []
@@ -342,7 +343,7 @@ def completeness(ctx: AppContext, period: str, *, today: date | None = None) -> 
         children = sorted(units_repo.children(s, me.code), key=lambda u: u.code)
         grace = int(with_defaults(settings_repo.all_for(s, me.code))["quarterly_report_days"])
         enrolled = {e.unit_code for e in repo.list_enrolled(s, "child")}
-        labels = tuple(sorted({label_for(u, period) for u in children} | {period}))
+        labels = tuple(sorted({label_in_parent_year(period, school=u.is_school) for u in children} | {period}))
         pkgs = repo.current_with_dates(s, kinds=("registration", "quarterly", "year-end", "summary"),
                                        recipient_code=me.code, campaign=CAMPAIGN, periods=labels)
     got: dict[tuple, date | None] = {}
@@ -356,7 +357,7 @@ def completeness(ctx: AppContext, period: str, *, today: date | None = None) -> 
     rows: list[CompletenessRow] = []
     branch_dues: dict[tuple, tuple] = {}
     for u in children:
-        label = label_for(u, period)
+        label = label_in_parent_year(period, school=u.is_school)
         bt = u.branch_type.value if u.branch_type else None
         p = Period.parse(label)
         if u.kind is UnitKind.CHI_DOAN:
