@@ -141,6 +141,7 @@ class MemberLine:
     note: str = ""
     votes_for: int | None = None
     votes_total: int | None = None
+    exception: str = ""  # decision annex: the written reason of a recognition without passing the appraisal
 
 
 # --- D1 + D2: registration -----------------------------------------------------------------
@@ -310,6 +311,7 @@ class RecognisedBranch:
     branch: BranchInfo
     met: int = 0
     applicable: int = 0
+    exception: str = ""  # the written reason when listed without passing the appraisal
 
 
 @dataclass(frozen=True)

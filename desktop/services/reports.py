@@ -610,30 +610,40 @@ def _recorded_decision(ctx, me: Unit, period: Period) -> dict | None:
 
 
 def _decision_subjects(ctx, me: Unit, period: Period, recorded: dict | None):
-    """(recognised branches, recognised members): the recorded decision, or the candidates."""
-    from desktop.services.recognition import branch_dossier, branches_for_review, member_board
+    """(recognised branches, recognised members): the recorded decision, or the candidates that
+    passed the appraisal (desktop/services/recognition.py decision_candidates)."""
+    from desktop.services.recognition import (
+        branch_dossier,
+        branch_passes,
+        branches_for_review,
+        member_board,
+        member_passes,
+    )
 
-    branches: list[tuple[Unit, int, int]] = []
-    members: list[tuple] = []  # (member, branch name)
+    branches: list[tuple[Unit, int, int, str]] = []
+    members: list[tuple] = []  # (member, name, branch name, exception)
     held = {u.code: u for u in held_branches(ctx, me.code)}
     if recorded is not None:
+        exceptions = recorded.get("exceptions") or {}
         for code in [c for c in recorded["branches"] if c in held]:
             outcome = branch_dossier(ctx, code, period.label).outcome
-            branches.append((held[code], outcome.met if outcome else 0, outcome.applicable if outcome else 0))
+            branches.append((held[code], outcome.met if outcome else 0, outcome.applicable if outcome else 0,
+                             exceptions.get(code) or ""))
         with ctx.uow.read() as s:
             for m in recorded["members"]:
                 member = members_repo.get(s, m["member_id"])
                 unit = held.get(m["unit_code"])
-                members.append((member, m["full_name"], unit.name if unit else m["unit_code"]))
+                members.append((member, m["full_name"], unit.name if unit else m["unit_code"],
+                                m.get("exception_reason") or ""))
         return branches, members
     for d in branches_for_review(ctx, period.label):
-        if d.outcome is not None and d.outcome.recognisable and d.status == "submitted":
-            branches.append((d.unit, d.outcome.met, d.outcome.applicable))
+        if branch_passes(d)[0]:
+            branches.append((d.unit, d.outcome.met, d.outcome.applicable, ""))
     for code, unit in held.items():
         board = member_board(ctx, code, period.label)
         for r in board.rows:
-            if r.proposed and r.verdict.eligible:
-                members.append((r.member, r.member.full_name, unit.name))
+            if member_passes(r)[0]:
+                members.append((r.member, r.member.full_name, unit.name, ""))
     return branches, members
 
 
@@ -660,7 +670,7 @@ def _decision(ctx, scope: _Scope, numbering: _Numbering, **_):
                      "đúng số và ngày in trên quyết định để kết quả tính vào tiêu chí CD-3.8.")
     with ctx.uow.read() as s:
         issuer, sig, _ = _issuer(s, me)
-        infos = [(_branch_info(s, u, as_of=period.end), met, app) for u, met, app in branches]
+        infos = [(_branch_info(s, u, as_of=period.end), met, app, exc) for u, met, app, exc in branches]
     title = f"Quyết định công nhận {period.label} — {me.name}"
     numbering.allocate(title, reference)
     heading = numbering.heading(issuer, "QĐ")
@@ -683,10 +693,11 @@ def _decision(ctx, scope: _Scope, numbering: _Numbering, **_):
     data = M.DecisionData(
         heading=heading, period_label=period.label, issuer_full_name=body,
         bases=decision_bases(body),
-        branches=tuple(M.RecognisedBranch(info, met, app) for info, met, app in infos),
+        branches=tuple(M.RecognisedBranch(info, met, app, exc) for info, met, app, exc in infos),
         members=tuple(M.MemberLine(full_name=name, birth=_birth(mem) if mem else "",
-                                   gender=GENDER.get((mem.gender or "") if mem else "", ""), branch=bname)
-                      for mem, name, bname in members),
+                                   gender=GENDER.get((mem.gender or "") if mem else "", ""), branch=bname,
+                                   exception=exc)
+                      for mem, name, bname, exc in members),
         executors=f"Văn phòng {me.name}, Ban Chấp hành các chi đoàn trực thuộc và các đoàn viên có tên "
                   f"tại Điều 1",
         signature=sig, recipients=(f"{_upper_body(issuer)} (để b/c)", "Như Điều 3"))
@@ -703,9 +714,9 @@ def _certificates(ctx, scope: _Scope, numbering: _Numbering, **_):
     with ctx.uow.read() as s:
         issuer, sig, _ = _issuer(s, me)
     on = recorded["decision_date"] or numbering.issued_on
-    certs = [M.Certificate("CHI ĐOÀN XÃ HỘI CHỦ NGHĨA", u.name, me.name, period.label) for u, _, _ in branches]
+    certs = [M.Certificate("CHI ĐOÀN XÃ HỘI CHỦ NGHĨA", u.name, me.name, period.label) for u, _, _, _ in branches]
     certs += [M.Certificate("ĐOÀN VIÊN XÃ HỘI CHỦ NGHĨA", name, bname, period.label)
-              for _, name, bname in members]
+              for _, name, bname, _ in members]
     return M.CertificatesData(issuer=issuer, issued_on=on, certificates=tuple(certs),
                               decision_ref=f"Quyết định số {recorded['decision_number']} ngày "
                                            f"{format_date_short(recorded['decision_date'])}"
