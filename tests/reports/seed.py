@@ -78,7 +78,9 @@ def _register(ctx, unit: Unit, label: str, member_ids, submitted_on: date) -> No
         RegistrationItem("CD-3.6", "06 đợt ra quân: vệ sinh môi trường, hiến máu, hỗ trợ Bộ phận Một cửa",
                          date(2026, 12, 15), "Vũ Đức Thắng"),
     ]
-    cycle.save_registration(ctx, unit.code, label, items, member_ids,
+    from tests.registration_items import complete
+
+    cycle.save_registration(ctx, unit.code, label, complete(ctx, items), member_ids,
                             note="Chi đoàn cam kết thực hiện đầy đủ nội dung đã đăng ký.")
     today = ctx.today
     ctx.today = lambda: submitted_on

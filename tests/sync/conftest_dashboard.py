@@ -62,9 +62,11 @@ def build_local_dcs(ctx, tmp_path: Path):
     _members(ctx, TDP9, NAMES9)
     today = ctx.today
     ctx.today = lambda: date(2025, 11, 5)
-    cycle.save_registration(ctx, TDP5.code, "2026", [
+    from tests.registration_items import complete
+
+    cycle.save_registration(ctx, TDP5.code, "2026", complete(ctx, [
         RegistrationItem("CD-1.1", "Thông tin qua nhóm Zalo của chi đoàn", date(2026, 12, 1), "Bí thư"),
-        RegistrationItem("CD-1.2", "Sinh hoạt chuyên đề mỗi quý", date(2026, 12, 1), "Phó Bí thư")], ids5[:4])
+        RegistrationItem("CD-1.2", "Sinh hoạt chuyên đề mỗi quý", date(2026, 12, 1), "Phó Bí thư")]), ids5[:4])
     cycle.submit_registration(ctx, TDP5.code, "2026")
     ctx.today = today
     for q, d in enumerate([date(2026, 2, 10), date(2026, 5, 12), date(2026, 8, 9), date(2026, 11, 3)], start=1):
