@@ -174,6 +174,41 @@ def _issuer(s, unit: Unit) -> tuple[M.Issuer, M.Signature, dict]:
     return issuer, sig, values
 
 
+def signer_on(s, unit_code: str, day: date, values: dict | None = None) -> M.Signature:
+    """The signer of the unit's documents dated ``day``: the last entry of the signer history
+    from that day or before (the earliest one for older documents); without a history, the
+    settings. A reprint keeps its date, so it keeps the signer it was issued with."""
+    history = documents_repo.signers(s, unit_code)
+    if history:
+        past = [h for h in history if h.valid_from <= day] or history[:1]
+        h = past[-1]
+        return M.Signature(on_behalf=h.on_behalf, title=h.title, name=h.full_name)
+    values = values if values is not None else _settings(s, unit_code)
+    return M.Signature(on_behalf=(values.get("report_on_behalf") or "").strip(),
+                       title=(values.get("report_signer_title") or "").strip(),
+                       name=(values.get("report_signer_name") or "").strip())
+
+
+def _require_signer(ctx: AppContext, unit: Unit, day: date) -> None:
+    with ctx.uow.read() as s:
+        sig = signer_on(s, unit.code, day)
+    if not sig.name.strip() or not sig.title.strip():
+        raise DomainError(f"Văn bản của {unit.name} chưa có người ký: vào Cài đặt, ghi “Văn bản: chức vụ người ký” "
+                          f"và “Văn bản: họ tên người ký” rồi in lại. Bản nháp vẫn xem được.", field="signer")
+
+
+def _dated_signature(ctx: AppContext, scope: _Scope, data):
+    """The data with the signature of the signer in office on the document's date."""
+    heading = getattr(data, "heading", None)
+    on = heading.issued_on if heading is not None else getattr(data, "issued_on", None)
+    if on is None or not hasattr(data, "signature"):
+        return data
+    with ctx.uow.read() as s:
+        if not documents_repo.signers(s, scope.subject.code):
+            return data
+        return replace(data, signature=signer_on(s, scope.subject.code, on))
+
+
 def _upper_body(issuer: M.Issuer) -> str:
     return f"Ban Thường vụ {issuer.upper_level}" if issuer.upper_level else "Ban Thường vụ Đoàn cấp trên"
 
@@ -197,15 +232,22 @@ class _Numbering:
         p = self.scope.period.label
         return f"{p}-Q{self.req.quarter}" if self.scope.kind.needs_quarter and self.req.quarter else p
 
-    def allocate(self, title: str, reference: dict | None = None) -> None:
-        """One write transaction for every numbered document of the report (audited)."""
+    def allocate(self, title: str, reference: dict | None = None, *, only: tuple[str, ...] | None = None) -> None:
+        """One write transaction for every numbered document of the report (audited); ``only``:
+        the type codes of the documents this report actually holds (a year-end file without a
+        Tờ trình spends no TTr number)."""
         kind = self.scope.kind
         if self.req.draft or not kind.numbered:
             return
         unit = self.scope.subject
         subject_code = unit.code if kind.scope == K.BRANCH else ""
+        # Every signature block carries the signer's title and name: no number for a document
+        # that would go out unsigned (issue 19).
+        _require_signer(self.ctx, unit, self.issued_on)
         with self.ctx.uow.begin() as s:
             for code in kind.type_codes:
+                if only is not None and code not in only:
+                    continue
                 ref = (reference or {}).get(code)
                 if ref is not None:
                     try:
@@ -442,16 +484,17 @@ def _year_end(ctx, scope: _Scope, numbering: _Numbering, **_):
     outcome = dossier.outcome
     if claims is not None and outcome is not None:
         met, applicable, required = outcome.met, outcome.applicable, outcome.required
-        proposed = dossier.proposes_recognition
     else:
-        met, applicable, required, proposed = ev.met, ev.applicable, ev.required, ev.recognisable
+        met, applicable, required = ev.met, ev.applicable, ev.required
+    # A Tờ trình asks for recognition only when the branch itself proposes it (issue 19).
+    proposed = dossier.status != "none" and dossier.proposes_recognition
     with ctx.uow.read() as s:
         issuer, sig, _ = _issuer(s, unit)
         days = _quarter_days(s, unit.code, period.start, period.end)
         info = _branch_info(s, unit, members=len(board.rows))
         per_member_days = _member_days(s, unit.code, period.start, period.end)
     rows = board.rows
-    listed = [r for r in rows if r.proposed] or [r for r in rows if r.verdict.eligible]
+    listed = [r for r in rows if r.proposed]
     members_proposed = tuple(M.MemberLine(
         full_name=r.member.full_name, birth=_birth(r.member), gender=GENDER.get(r.member.gender or "", ""),
         is_party_member=r.member.is_party_member, volunteer_days=per_member_days.get(r.member.id, 0.0),
@@ -462,7 +505,7 @@ def _year_end(ctx, scope: _Scope, numbering: _Numbering, **_):
     meeting_note = (f"Hội nghị Chi đoàn ngày {format_date_short(meeting[-1])} đã xét, biểu quyết đề nghị "
                     f"công nhận danh hiệu “Đoàn viên xã hội chủ nghĩa”." if meeting else "")
     title = f"Báo cáo kết quả và tờ trình đề nghị công nhận {period.label} — {unit.name}"
-    numbering.allocate(title)
+    numbering.allocate(title, only=("BC", "TTr") if (proposed or listed) else ("BC",))
     recipient = _upper_body(issuer)
     return M.YearEndData(
         heading=numbering.heading(issuer, "BC"), proposal_heading=numbering.heading(issuer, "TTr"),
@@ -768,6 +811,7 @@ def generate(ctx: AppContext, req: ReportRequest, *, progress=None, cancel=None)
     notes: tuple[str, ...] = ()
     if isinstance(data, tuple):
         data, notes = data
+    data = _dated_signature(ctx, scope, data)
     if cancel is not None:
         cancel.check()
     built = build(scope.kind.key, data)
