@@ -56,6 +56,9 @@ def build_local_dcs(ctx, tmp_path: Path):
     from desktop.services.units import save_self_unit, save_unit
 
     save_self_unit(ctx, DCS)
+    from desktop.services.units import set_signer
+
+    set_signer(ctx, DCS.code, title="BÍ THƯ", full_name="Đặng Quốc Việt")
     for u in (TDP5, TDP9):
         save_unit(ctx, u)
     ids5 = _members(ctx, TDP5, NAMES5)

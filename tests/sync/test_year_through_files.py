@@ -146,6 +146,9 @@ def test_a_year_through_files(year):
     board_dcs = recognition.member_board(dcs, BRANCH.code, P)
     proposed_here = [r.member.id for r in board_dcs.rows if r.proposed]
     assert len(proposed_here) == 3
+    for mid in proposed_here[:2]:
+        recognition.appraise_member(dcs, mid, P, True)
+    recognition.appraise_member(dcs, proposed_here[2], P, False, "Chưa đủ 05 ngày tình nguyện")
     at(dcs, date(2026, 11, 25))
     recognition.issue_decision(dcs, P, "15-QĐ/ĐTN", date(2026, 11, 25), branch_codes=[BRANCH.code],
                                member_ids=proposed_here[:2])
