@@ -55,6 +55,16 @@ class Issuer:
 
 
 @dataclass(frozen=True)
+class PaperStamp:
+    """What a printed document carries so its paper can be checked against the package it was
+    sent in (issue 19): the QR code's text and the short code a person can type."""
+
+    payload: str  # encoded in the QR code
+    code: str  # "K7M2Q-9XD4T"
+    caption: str = ""  # printed beside the code ("Số 01-ĐK/ĐTN")
+
+
+@dataclass(frozen=True)
 class Signature:
     on_behalf: str = "TM. BAN CHẤP HÀNH"
     title: str = "BÍ THƯ"

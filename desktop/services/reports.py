@@ -43,7 +43,8 @@ class ReportRequest:
     branch: str | None = None  # the chi đoàn a branch-scoped report is about (on a Đoàn cơ sở)
     quarter: int | None = None  # quarterly: 1–4 (None: the quarter running or just ended)
     issued_on: date | None = None  # the date on the place-date line (None: today)
-    draft: bool = False  # True: no number is taken from the register ("Số:    -BC/ĐTN")
+    draft: bool = False  # True: no number is taken from the register ("Số:    -BC/ĐTN"), "BẢN NHÁP" across
+    stamp: M.PaperStamp | None = None  # the paper-check QR code of a document sent in a package
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class GeneratedReport:
     reprint: bool = False
     file_name: str = ""  # a suggested file name
     notes: tuple[str, ...] = ()  # what the user should know (e.g. a decision not recorded yet)
+    draft: bool = False  # a numbered document shown as a draft (no number given, "BẢN NHÁP")
     changes: Changes = field(default_factory=lambda: Changes.of("documents"))
 
 
@@ -815,6 +817,12 @@ def generate(ctx: AppContext, req: ReportRequest, *, progress=None, cancel=None)
     if cancel is not None:
         cancel.check()
     built = build(scope.kind.key, data)
+    if req.draft and scope.kind.numbered:
+        from desktop.reports.styles import DRAFT_WATERMARK
+
+        built.watermark = DRAFT_WATERMARK
+    if req.stamp is not None:
+        built.stamp = req.stamp
 
     def layout_progress(done, total, _msg):
         if progress is not None:
@@ -831,7 +839,31 @@ def generate(ctx: AppContext, req: ReportRequest, *, progress=None, cancel=None)
     return GeneratedReport(kind=scope.kind.key, title=nfc(built.title), pdf=pdf, pages=page_count(pdf),
                            numbers=numbers, reprint=numbering.reprint,
                            file_name=_file_name(scope.kind.key, scope.subject, numbering.period_key),
-                           notes=notes)
+                           notes=notes, draft=bool(req.draft and scope.kind.numbered))
+
+
+def issued(ctx: AppContext, req: ReportRequest) -> bool:
+    """Whether this document already has its number in the register (its print is a reprint)."""
+    scope = resolve_scope(ctx, req)
+    kind = scope.kind
+    if not kind.numbered:
+        return False
+    label = scope.period.label
+    if kind.needs_quarter:
+        if req.quarter is None:
+            return False
+        label = f"{label}-Q{req.quarter}"
+    subject_code = scope.subject.code if kind.scope == K.BRANCH else ""
+    with ctx.uow.read() as s:
+        return documents_repo.find(s, scope.subject.code, kind=kind.key, period_label=label,
+                                   subject_code=subject_code, type_code=kind.type_codes[0]) is not None
+
+
+def preview_request(ctx: AppContext, req: ReportRequest) -> ReportRequest:
+    """What a preview shows (issue 19): a document already issued is shown as issued (a reprint
+    keeps its number and date); any other numbered document as a draft marked "BẢN NHÁP",
+    spending no number until the user issues it."""
+    return replace(req, draft=not issued(ctx, req))
 
 
 def save(ctx: AppContext, req: ReportRequest, path, *, progress=None, cancel=None) -> GeneratedReport:
