@@ -44,7 +44,7 @@ class ReportRequest:
     quarter: int | None = None  # quarterly: 1–4 (None: the quarter running or just ended)
     issued_on: date | None = None  # the date on the place-date line (None: today)
     draft: bool = False  # True: no number is taken from the register ("Số:    -BC/ĐTN"), "BẢN NHÁP" across
-    stamp: M.PaperStamp | None = None  # the paper-check QR code of a document sent in a package
+    paper: tuple[str, str] | None = None  # (package id, SHA-256 of its data): the paper-check QR code
 
 
 @dataclass(frozen=True)
@@ -821,8 +821,14 @@ def generate(ctx: AppContext, req: ReportRequest, *, progress=None, cancel=None)
         from desktop.reports.styles import DRAFT_WATERMARK
 
         built.watermark = DRAFT_WATERMARK
-    if req.stamp is not None:
-        built.stamp = req.stamp
+    headings = (getattr(data, "heading", None), getattr(data, "proposal_heading", None))
+    numbers = tuple(h.number_text for h in headings
+                    if h is not None and h.type_code and (h.number is not None or h.reference))
+    if req.paper is not None:
+        from desktop.domain import paper
+
+        built.stamp = M.PaperStamp(paper.payload(numbers, *req.paper), paper.short_code(*req.paper),
+                                   caption=("Số " + ", ".join(numbers)) if numbers else "")
 
     def layout_progress(done, total, _msg):
         if progress is not None:
@@ -833,9 +839,6 @@ def generate(ctx: AppContext, req: ReportRequest, *, progress=None, cancel=None)
                      cancelled=(lambda: cancel.cancelled) if cancel is not None else None)
     except RenderCancelled:
         raise Cancelled() from None
-    headings = (getattr(data, "heading", None), getattr(data, "proposal_heading", None))
-    numbers = tuple(h.number_text for h in headings
-                    if h is not None and h.type_code and (h.number is not None or h.reference))
     return GeneratedReport(kind=scope.kind.key, title=nfc(built.title), pdf=pdf, pages=page_count(pdf),
                            numbers=numbers, reprint=numbering.reprint,
                            file_name=_file_name(scope.kind.key, scope.subject, numbering.period_key),

@@ -337,7 +337,7 @@ def _draft(ctx: AppContext, me: Unit, ident, *, kind: str, recipient: dict, data
            campaign: str | None = None, period: str | None = None, quarter: int | None = None,
            subject_extra: str | None = None, documents: list[pkg.Attachment] | None = None,
            evidence: list[pkg.Attachment] | None = None, in_reply_to: str | None = None,
-           version: int | None = None) -> _Draft:
+           version: int | None = None, package_id: str | None = None) -> _Draft:
     subject = subject_key(kind, campaign=campaign, period=period, quarter=quarter, extra=subject_extra)
     prev = None
     if kind != "receipt":  # a receipt is never superseded
@@ -350,7 +350,7 @@ def _draft(ctx: AppContext, me: Unit, ident, *, kind: str, recipient: dict, data
                       recipient=recipient, data=data, campaign=campaign, period=period, quarter=quarter,
                       subject=subject, version=version, supersedes=prev.package_id if prev else None,
                       in_reply_to=in_reply_to, documents=documents, evidence=evidence,
-                      evidence_limit=limit, personal_fields=privacy.fields_sent(kind))
+                      evidence_limit=limit, personal_fields=privacy.fields_sent(kind), package_id=package_id)
     return _Draft(built, dict(
         package_id=built.package_id, kind=kind, recipient_code=recipient["code"], campaign=campaign,
         period=period, quarter=quarter, subject=subject, version=version,
@@ -389,7 +389,7 @@ def put_in_outbox(ctx: AppContext, *, kind: str, recipient: dict, data: dict, ti
                   campaign: str | None = None, period: str | None = None, quarter: int | None = None,
                   subject_extra: str | None = None, documents: list[pkg.Attachment] | None = None,
                   evidence: list[pkg.Attachment] | None = None, in_reply_to: str | None = None,
-                  version: int | None = None) -> repo.OutboxItem:
+                  version: int | None = None, package_id: str | None = None) -> repo.OutboxItem:
     """Build, sign and durably store one package; it waits in the outbox with status "chờ gửi".
 
     A submission of the same subject to the same recipient gets the next version number and
@@ -398,7 +398,7 @@ def put_in_outbox(ctx: AppContext, *, kind: str, recipient: dict, data: dict, ti
     ident = keystore(ctx).identity()
     draft = _draft(ctx, me, ident, kind=kind, recipient=recipient, data=data, title=title, campaign=campaign,
                    period=period, quarter=quarter, subject_extra=subject_extra, documents=documents,
-                   evidence=evidence, in_reply_to=in_reply_to, version=version)
+                   evidence=evidence, in_reply_to=in_reply_to, version=version, package_id=package_id)
     [item] = _store_outbox(ctx, me, [draft])
     return item
 

@@ -88,8 +88,8 @@ def build_decision(data: DecisionData) -> BuiltReport:
                             align=["CENTER", "LEFT", "LEFT", "CENTER", "CENTER"])
         story.append(Spacer(1, 4))
         story.append(P(f"(Danh sách có {format_number(len(data.branches))} chi đoàn)", S.CENTER_ITALIC))
-        story += _legend(["“Tiêu chí đạt”: số tiêu chí đạt sau thẩm định của Đoàn cơ sở / số tiêu chí áp "
-                          "dụng cho chi đoàn."],
+        story += _legend([("“Tiêu chí đạt”: số tiêu chí đạt sau thẩm định của Đoàn cơ sở / số tiêu chí áp "
+                          "dụng cho chi đoàn.")],
                          [(r.branch.name, r.exception) for r in data.branches if r.exception])
         n += 1
     if data.members:
