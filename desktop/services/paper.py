@@ -140,10 +140,17 @@ def _package_numbers(ctx: AppContext, row: repo.ReceivedPackage) -> tuple[str, .
     return tuple(out)
 
 
-def _describe(row: repo.ReceivedPackage, numbers) -> list[str]:
+def _sender(row: repo.ReceivedPackage, data: dict | None) -> str:
+    unit = (data or {}).get("issuer") if row.kind == "decision" else (data or {}).get("unit")
+    name = unit.get("name") if isinstance(unit, dict) else None
+    return f"{name} ({row.sender_code})" if name else (row.sender_code or "")
+
+
+def _describe(row: repo.ReceivedPackage, numbers, data: dict | None = None) -> list[str]:
     what = KIND_VI.get(row.kind or "", row.kind or "")
     lines = [f"{what} kỳ {row.period}" + (f" quý {row.quarter}" if row.quarter else "")
-             + f" của {row.sender_code}, phiên bản {row.version}, nhận ngày {format_date_short(row.received_at.date())}."]
+             + f" của {_sender(row, data)}, phiên bản {row.version}, nhận ngày "
+               f"{format_date_short(row.received_at.date())}."]
     if numbers:
         lines.append("Số văn bản: " + ", ".join(numbers) + ".")
     lines.append(f"Gói {row.package_id}.")
@@ -167,7 +174,7 @@ def check(ctx: AppContext, source: str) -> PaperCheck:
     row = hits[0]
     sha, data = _data_sha(ctx, row)
     numbers = _package_numbers(ctx, row)
-    details = _describe(row, numbers)
+    details = _describe(row, numbers, data)
     differences = []
     content_ok = paper.content_part(row.package_id, sha) == claim.code[paper.HALF + 1:]
     if claim.from_qr:
@@ -188,7 +195,7 @@ def check(ctx: AppContext, source: str) -> PaperCheck:
             _sha2, newer = _data_sha(ctx, current)
             diffs = differences_between(data or {}, newer or {})
             return PaperCheck(
-                False, f"KHÔNG CÒN HIỆU LỰC: bản giấy khớp phiên bản {row.version}, nhưng {row.sender_code} đã gửi "
+                False, f"KHÔNG CÒN HIỆU LỰC: bản giấy khớp phiên bản {row.version}, nhưng {_sender(row, data)} đã gửi "
                        f"phiên bản {current.version} thay thế (nhận ngày {format_date_short(current.received_at.date())}).",
                 claim.code, row.package_id, tuple(details),
                 tuple(diffs) or ("Hai phiên bản có cùng dữ liệu chính; khác ở hồ sơ kèm theo.",))
@@ -221,6 +228,7 @@ LABELS = {
 }
 SKIP = {"record"}  # the branch's whole record: compared by the receiver's own screens, not here
 KEYS = ("criterion", "id", "ref", "code", "full_name")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _label(path: list[str]) -> str:
@@ -237,6 +245,10 @@ def _show(v) -> str:
     if isinstance(v, float):
         return f"{v:.4g}".replace(".", ",")
     text = str(v)
+    if _ISO_DATE.match(text):
+        from datetime import date
+
+        return format_date_short(date.fromisoformat(text[:10]))
     return text if len(text) <= 80 else text[:77] + "…"
 
 

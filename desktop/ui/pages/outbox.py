@@ -169,11 +169,16 @@ class OutboxPage(Page):
         self.history_btn = QPushButton()
         self.history_btn.setObjectName("show_history")
         self.history_btn.clicked.connect(self._history)
+        # "Kiểm tra bản giấy": does a paper copy match a package received here (issue 19)?
+        self.paper_btn = QPushButton()
+        self.paper_btn.setObjectName("check_paper")
+        self.paper_btn.clicked.connect(self._check_paper)
         self.in_note = QLabel()
         self.in_note.setObjectName("received_note")
         self.in_note.setWordWrap(True)
         ib = QHBoxLayout()
         ib.addWidget(self.in_note, 1)
+        ib.addWidget(self.paper_btn)
         ib.addWidget(self.history_btn)
         ib.addWidget(self.preview_file_btn)
         ib.addWidget(self.import_dir_btn)
@@ -233,6 +238,7 @@ class OutboxPage(Page):
         self.import_dir_btn.setText(self.tr("Import a whole folder…"))
         self.preview_file_btn.setText(self.tr("Preview a file…"))
         self.history_btn.setText(self.tr("Versions of this submission"))
+        self.paper_btn.setText(self.tr("Check a paper copy…"))
         self.tabs.setTabText(0, self.tr("Outbox"))
         self.tabs.setTabText(1, self.tr("Received"))
         self.tabs.setTabText(2, self.tr("Enrolled units"))
@@ -489,6 +495,12 @@ class OutboxPage(Page):
         ctx = self.env.ctx
         self.env.runner.run(lambda: sync.preview_file(ctx, Path(path)), on_error=self._error, parent=self,
                             on_done=lambda p: PackagePreviewDialog(p, self.lang(), self).exec())
+
+    def _check_paper(self):
+        from desktop.ui.paper_check import open_dialog
+
+        self._paper_dialog = open_dialog(self.env, self)
+        return self._paper_dialog
 
     def _history(self):
         rows = selected_rows(self.in_view)
