@@ -356,3 +356,48 @@ class CertificatesData:
     certificates: tuple[Certificate, ...]
     decision_ref: str = ""  # "Quyết định số 12-QĐ/ĐTN ngày 25/11/2026"
     signature: Signature = field(default_factory=Signature)
+
+
+# --- D7: the Đoàn cơ sở's appraisal sheet of one branch ------------------------------------
+
+
+@dataclass(frozen=True)
+class AppraisalLine:
+    """One criterion: what the branch claimed, what the Đoàn cơ sở said, the result."""
+
+    criterion_id: str
+    group_id: str
+    title: str
+    claim: str  # "Đạt" / "Chưa đạt" / "Không áp dụng" (the branch's self-assessment)
+    opinion: str  # "Đồng ý" / "Không đồng ý" / "Chưa thẩm định"
+    result: str  # after the appraisal
+    comment: str = ""  # the Đoàn cơ sở's comment (the reason of a disagreement)
+    branch_comment: str = ""
+
+
+@dataclass(frozen=True)
+class MemberAppraisalLine:
+    full_name: str
+    birth: str = ""
+    proposed: bool = True
+    opinion: str = ""  # "Đồng ý" / "Không đồng ý" / "Chưa thẩm định"
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class AppraisalSheetData:
+    heading: Heading  # the Đoàn cơ sở issues it
+    branch: BranchInfo
+    period_label: str
+    submitted_on: date | None
+    proposes_recognition: bool
+    groups: tuple[CriterionGroup, ...]
+    lines: tuple[AppraisalLine, ...]
+    met: int
+    applicable: int
+    required: int
+    recognisable: bool
+    pending: tuple[str, ...] = ()
+    members: tuple[MemberAppraisalLine, ...] = ()
+    signature: Signature = field(default_factory=Signature)
+    recipients: tuple[str, ...] = ()

@@ -74,7 +74,7 @@ def kinds_for(unit: Unit | None) -> list[K.ReportKind]:
     if unit is None or not unit.kind.is_union:
         return []
     if unit.kind is UnitKind.CHI_DOAN:
-        return [k for k in K.KINDS if k.scope == K.BRANCH]
+        return [k for k in K.KINDS if k.scope == K.BRANCH and not k.upper_only]
     return list(K.KINDS)
 
 
@@ -129,6 +129,9 @@ def resolve_scope(ctx: AppContext, req: ReportRequest) -> _Scope:
         raise DomainError("Báo cáo Chi đoàn XHCN dành cho đơn vị Đoàn; Đảng ủy xã dùng báo cáo của "
                           "mô hình cấp xã.", field="kind")
     if kind.scope == K.BRANCH:
+        if me.kind is UnitKind.CHI_DOAN and kind.upper_only:
+            raise DomainError(f"“{kind.title_vi}” do Đoàn cơ sở lập; máy này là của chi đoàn {me.name}.",
+                              field="kind")
         if me.kind is UnitKind.CHI_DOAN:
             if req.branch and req.branch != me.code:
                 raise DomainError(f"Máy này là của {me.name} ({me.code}): không in được báo cáo "
@@ -205,10 +208,11 @@ def _dated_signature(ctx: AppContext, scope: _Scope, data):
     on = heading.issued_on if heading is not None else getattr(data, "issued_on", None)
     if on is None or not hasattr(data, "signature"):
         return data
+    signer = scope.me if scope.kind.upper_only else scope.subject
     with ctx.uow.read() as s:
-        if not documents_repo.signers(s, scope.subject.code):
+        if not documents_repo.signers(s, signer.code):
             return data
-        return replace(data, signature=signer_on(s, scope.subject.code, on))
+        return replace(data, signature=signer_on(s, signer.code, on))
 
 
 def _upper_body(issuer: M.Issuer) -> str:
@@ -370,6 +374,7 @@ def gather(ctx: AppContext, req: ReportRequest, numbering: _Numbering | None = N
         "registration": _registration, "quarterly": _quarterly, "year-end": _year_end,
         "volunteer-log": _volunteer_log, "registration-summary": _registration_summary,
         "results-summary": _results_summary, "decision": _decision, "certificates": _certificates,
+        "appraisal": _appraisal,
     }[scope.kind.key]
     return fn(ctx, scope, numbering, progress=progress, cancel=cancel)
 
@@ -636,6 +641,50 @@ def _results_summary(ctx, scope: _Scope, numbering: _Numbering, *, progress=None
         recipients=(f"{recipient} (để b/c)", "Các chi đoàn trực thuộc"))
 
 
+def _appraisal(ctx, scope: _Scope, numbering: _Numbering, **_):
+    """D7: the Đoàn cơ sở's appraisal sheet of one branch (issue 19)."""
+    from desktop.domain.recognition import MET, NOT_APPLICABLE
+    from desktop.services.recognition import branch_dossier, member_board
+
+    me, branch, period = scope.me, scope.subject, scope.period
+    dossier = branch_dossier(ctx, branch.code, period.label)
+    if dossier.status == "none":
+        raise DomainError(f"{branch.name} chưa gửi hồ sơ tự đánh giá, đề nghị công nhận kỳ {period.label}: chưa có "
+                          f"gì để thẩm định.", field="period")
+    cat = _catalog(ctx)
+    words = {MET: "Đạt", NOT_APPLICABLE: "Không áp dụng"}
+    outcome = dossier.outcome
+    lines = []
+    for c in cat.criteria:
+        it = dossier.items.get(c.id) or {}
+        claim = it.get("claim") or "not_met"
+        a = dossier.appraisals.get(c.id)
+        opinion = "Chưa thẩm định" if a is None else ("Đồng ý" if a["agree"] else "Không đồng ý")
+        result = outcome.per_criterion.get(c.id, claim) if outcome else claim
+        lines.append(M.AppraisalLine(criterion_id=c.id, group_id=c.group, title=c.title_vi,
+                                     claim=words.get(claim, "Chưa đạt"), opinion=opinion,
+                                     result=words.get(result, "Chưa đạt"), comment=(a or {}).get("comment") or "",
+                                     branch_comment=it.get("comment") or ""))
+    board = member_board(ctx, branch.code, period.label)
+    members = tuple(M.MemberAppraisalLine(
+        full_name=r.member.full_name, birth=_birth(r.member), proposed=r.proposed,
+        opinion="Chưa thẩm định" if r.appraisal is None else ("Đồng ý" if r.appraisal["accepted"] else "Không đồng ý"),
+        reason=(r.appraisal or {}).get("reason") or "") for r in board.rows if r.proposed or r.appraisal is not None)
+    dates = [a["appraised_on"] for a in dossier.appraisals.values() if a.get("appraised_on")]
+    dates += [r.appraisal["appraised_on"] for r in board.rows if r.appraisal and r.appraisal.get("appraised_on")]
+    numbering.issued_on = numbering.req.issued_on or (max(dates) if dates else numbering.issued_on)
+    with ctx.uow.read() as s:
+        issuer, sig, _ = _issuer(s, me)
+        info = _branch_info(s, branch, members=len(board.rows))
+    return M.AppraisalSheetData(
+        heading=numbering.heading(issuer, None), branch=info, period_label=period.label,
+        submitted_on=dossier.submitted_on, proposes_recognition=dossier.proposes_recognition, groups=_groups(cat),
+        lines=tuple(lines), met=outcome.met if outcome else 0, applicable=outcome.applicable if outcome else 0,
+        required=outcome.required if outcome else 0, recognisable=bool(outcome and outcome.recognisable),
+        pending=outcome.pending if outcome else (), members=members, signature=sig,
+        recipients=(f"Ban Chấp hành {branch.name}",))
+
+
 def _recognised_count(s, unit_code: str, period_label: str) -> int:
     try:
         from db.repo import recognition as rec_repo
@@ -775,6 +824,7 @@ def _certificates(ctx, scope: _Scope, numbering: _Numbering, **_):
 
 def build(kind: str, data):
     """The builder of ``kind`` applied to its data (no rendering)."""
+    from desktop.reports.builders.appraisal import build_appraisal
     from desktop.reports.builders.certificates import build_certificates
     from desktop.reports.builders.decision import build_decision
     from desktop.reports.builders.quarterly import build_quarterly
@@ -787,7 +837,7 @@ def build(kind: str, data):
         "registration": build_registration, "quarterly": build_quarterly, "year-end": build_year_end,
         "volunteer-log": build_volunteer_log, "registration-summary": build_registration_summary,
         "results-summary": build_results_summary, "decision": build_decision,
-        "certificates": build_certificates,
+        "certificates": build_certificates, "appraisal": build_appraisal,
     }[kind](data)
 
 
