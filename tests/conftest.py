@@ -53,10 +53,9 @@ def branch_unit():
 
 @pytest.fixture
 def branch_ctx(ctx, branch_unit):
-    from desktop.services.units import save_self_unit, set_signer
+    from desktop.services.units import save_self_unit
 
     save_self_unit(ctx, branch_unit)
-    set_signer(ctx, branch_unit.code, title="BÍ THƯ", full_name="Nguyễn Thị Hoa")
     return ctx
 
 

@@ -22,7 +22,7 @@ SEP = "/"  # QR alphanumeric mode (digits, capitals, space $%*+-./:): the smalle
 VERSION = "1"
 # Crockford's base 32: no I, L, O, U (read as 1, 1, 0, V when typed).
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-_TYPO = str.maketrans({"I": "1", "L": "1", "O": "0", "U": "V"})
+_TYPO = {"I": "1", "L": "1", "O": "0", "U": "V"}
 HALF = 5
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 _UUID = re.compile(r"^[0-9a-fA-F-]{8,64}$")
@@ -53,7 +53,7 @@ def short_code(package_id: str, data_sha256: str) -> str:
 
 def normalise_code(text: str) -> str | None:
     """A typed code as printed ("k7m2q 9xd4t", "K7M2Q-9XD4T", with O for 0…), or None."""
-    t = re.sub(r"[\s\-_.]", "", (text or "").upper()).translate(_TYPO)
+    t = "".join(_TYPO.get(c, c) for c in re.sub(r"[\s\-_.]", "", (text or "").upper()))
     if len(t) != 2 * HALF or any(c not in ALPHABET for c in t):
         return None
     return f"{t[:HALF]}-{t[HALF:]}"

@@ -242,7 +242,7 @@ class DecisionDialog(QDialog):
         w = QListWidget()
         w.setObjectName(name)
         for key, label, passes, why in items:
-            it = QListWidgetItem(label if passes else f"✗ {label}")
+            it = QListWidgetItem(label if passes else f"✗ {label}" + (f" ({why})" if why else ""))
             it.setData(Qt.UserRole, key)
             it.setData(Qt.UserRole + 1, bool(passes))
             it.setFlags(it.flags() | Qt.ItemIsUserCheckable)

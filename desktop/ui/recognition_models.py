@@ -26,7 +26,7 @@ COLUMNS = (
     ("vote", QT_TRANSLATE_NOOP("RecognitionTable", "Branch vote")),
     ("verdict", QT_TRANSLATE_NOOP("RecognitionTable", "Meets the rule")),
     ("proposed", QT_TRANSLATE_NOOP("RecognitionTable", "Proposed")),
-    ("appraisal", QT_TRANSLATE_NOOP("RecognitionTable", "Đoàn cơ sở's appraisal")),
+    ("appraisal", QT_TRANSLATE_NOOP("RecognitionTable", "Appraisal")),
     ("recognised", QT_TRANSLATE_NOOP("RecognitionTable", "Recognised")),
 )
 MEMBER_ID_ROLE = Qt.UserRole + 1

@@ -34,8 +34,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/recognition_models.py" line="29" />
-        <source>Đoàn cơ sở's appraisal</source>
-        <translation>Thẩm định của Đoàn cơ sở</translation>
+        <source>Appraisal</source>
+        <translation>Thẩm định</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/recognition_models.py" line="30" />
