@@ -874,6 +874,8 @@ class PackagePreview:
     data: dict | None
     verdict: str  # "" when valid, else the rejection reason
     size: int
+    # The PDFs themselves (path -> bytes), to print the paper that carries the QR code (issue 19).
+    document_bytes: dict = field(default_factory=dict)
 
 
 def _count_members(data: dict | None) -> int:
@@ -920,7 +922,9 @@ def preview_bytes(ctx: AppContext, content: bytes) -> PackagePreview:
         members_count=_count_members(data),
         documents=[(f.path, f.size) for f in m.documents] if m else [],
         evidence=[(f.path, f.size) for f in m.evidence] if m else [],
-        data=data if isinstance(data, dict) else None, verdict=verdict, size=len(content))
+        data=data if isinstance(data, dict) else None, verdict=verdict, size=len(content),
+        document_bytes={f.path: opened.members[f.path] for f in m.documents if f.path in opened.members}
+        if m is not None and not verdict else {})
 
 
 def preview_outbox_item(ctx: AppContext, package_id: str) -> PackagePreview:
@@ -936,7 +940,8 @@ def preview_outbox_item(ctx: AppContext, package_id: str) -> PackagePreview:
     data = json.loads(opened.members[pkg.DATA])
     return PackagePreview(m, KINDS[m.kind].title_vi, privacy.labels_vi(m.personal_fields), _count_members(data),
                           [(f.path, f.size) for f in m.documents], [(f.path, f.size) for f in m.evidence],
-                          data, "", len(content))
+                          data, "", len(content),
+                          {f.path: opened.members[f.path] for f in m.documents if f.path in opened.members})
 
 
 def preview_file(ctx: AppContext, path: Path) -> PackagePreview:

@@ -94,7 +94,7 @@ def set_unit_setting(ctx: AppContext, unit_code: str, key: str, value) -> Change
         settings_repo.put(s, unit_code, key, value)
         audit.record(s, actor=ctx.actor, action="update", entity="setting", entity_id=key,
                      unit_code=unit_code, before=before, after=value)
-        if key in SIGNER_KEYS and before != value:
+        if key in SIGNER_KEYS:
             _record_signer(ctx, s, unit_code)
     return Changes.of("settings")
 
@@ -102,7 +102,8 @@ def set_unit_setting(ctx: AppContext, unit_code: str, key: str, value) -> Change
 def _record_signer(ctx: AppContext, s, unit_code: str) -> None:
     from db.repo import documents as documents_repo
 
-    values = with_defaults(settings_repo.all_for(s, unit_code))
+    unit = units_repo.get(s, unit_code)
+    values = with_defaults(settings_repo.all_for(s, unit_code), unit.kind if unit else None)
     documents_repo.add_signer(s, unit_code, valid_from=ctx.today(),
                               on_behalf=(values.get("report_on_behalf") or "").strip(),
                               title=(values.get("report_signer_title") or "").strip(),
@@ -119,11 +120,13 @@ def set_signer(ctx: AppContext, unit_code: str, *, title: str, full_name: str, o
         raise DomainError("Hãy ghi họ và tên người ký văn bản (in dưới chữ ký).", field="report_signer_name")
     if not title:
         raise DomainError("Hãy ghi chức vụ người ký văn bản (ví dụ BÍ THƯ).", field="report_signer_title")
-    pairs = [("report_signer_title", validate_setting("report_signer_title", title)),
-             ("report_signer_name", validate_setting("report_signer_name", full_name))]
-    if on_behalf is not None:
-        pairs.append(("report_on_behalf", validate_setting("report_on_behalf", " ".join(on_behalf.split()))))
     with ctx.uow.begin() as s:
+        unit = units_repo.get(s, unit_code)
+        kind = unit.kind if unit else None
+        pairs = [("report_signer_title", validate_for_kind(kind, "report_signer_title", title)),
+                 ("report_signer_name", validate_for_kind(kind, "report_signer_name", full_name))]
+        if on_behalf is not None:
+            pairs.append(("report_on_behalf", validate_for_kind(kind, "report_on_behalf", " ".join(on_behalf.split()))))
         changed = False
         for key, value in pairs:
             before = settings_repo.get(s, unit_code, key)

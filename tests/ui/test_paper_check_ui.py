@@ -50,6 +50,19 @@ def test_check_a_paper_copy_on_the_received_tab(qtbot, env, tmp_path):
     sync.import_paths(env.ctx, [tmp_path / "usb1"])
     code = _code_of(env.ctx, first.package_id)
 
+    # The branch prints the paper to sign from its outbox: the PDF saved from the package preview
+    # carries this package's QR code.
+    from desktop.services import paper as paper_svc
+    from desktop.ui.sync_widgets import PackagePreviewDialog
+
+    prev = PackagePreviewDialog(sync.preview_outbox_item(branch, first.package_id), "vi")
+    qtbot.addWidget(prev)
+    assert prev.save_doc_btn.isEnabled() and prev.save_doc_btn.text() == "Lưu văn bản ra PDF…"
+    saved = prev.save_document(str(tmp_path / "ban-dang-ky"))
+    assert saved.name == "ban-dang-ky.pdf"
+    [qr] = [t for t in paper_svc.decode_image(saved) if t.startswith(paper.PREFIX)]
+    assert paper.parse(qr).code == code and paper.parse(qr).package_id == first.package_id
+
     page = OutboxPage(env)
     qtbot.addWidget(page)
     page.resize(1280, 700)
