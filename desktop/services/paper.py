@@ -26,7 +26,8 @@ MAX_IMAGE_BYTES = 30 * 1024 * 1024
 MAX_PIXELS = 60_000_000
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".tiff", ".webp")
 KIND_VI = {"registration": "Bản đăng ký", "quarterly": "Báo cáo tiến độ quý", "year-end": "Báo cáo kết quả cuối năm",
-           "summary": "Báo cáo tổng hợp", "decision": "Quyết định công nhận", "appraisal": "Kết quả thẩm định"}
+           "summary": "Báo cáo tổng hợp", "decision": "Quyết định công nhận", "appraisal": "Kết quả thẩm định",
+           "catalog": "Danh mục tiêu chí"}
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,7 @@ def _sender(row: repo.ReceivedPackage, data: dict | None) -> str:
 
 
 def _describe(row: repo.ReceivedPackage, numbers, data: dict | None = None) -> list[str]:
-    what = KIND_VI.get(row.kind or "", row.kind or "")
+    what = KIND_VI.get(row.kind or "", "Gói dữ liệu")
     lines = [f"{what} kỳ {row.period}" + (f" quý {row.quarter}" if row.quarter else "")
              + f" của {_sender(row, data)}, phiên bản {row.version}, nhận ngày "
                f"{format_date_short(row.received_at.date())}."]
@@ -225,14 +226,24 @@ LABELS = {
     "recognisable": "đủ điều kiện công nhận", "full_name": "họ tên", "conditions_met": "đủ điều kiện",
     "votes_for": "số phiếu tán thành", "votes_against": "số phiếu không tán thành", "votes_absent": "số vắng",
     "groups_met": "số nhóm tự đánh giá đạt", "period": "kỳ", "registration_version": "phiên bản đăng ký",
+    "threshold": "chỉ tiêu", "explanation_vi": "diễn giải", "required": "số tiêu chí cần đạt",
+    "submitted_on": "ngày nộp", "title": "tên văn bản", "registered": "đã đăng ký", "on_time": "đúng hạn",
+    "proposed": "đề nghị công nhận", "recognised": "đã công nhận", "name": "tên", "branch_type": "loại hình",
+    "registered_on_time": "đăng ký đúng hạn", "appraised_on": "ngày thẩm định", "agree": "đồng ý",
+    "conclusion": "kết luận", "appraiser": "đơn vị thẩm định", "recognised_members": "đoàn viên được công nhận",
 }
-SKIP = {"record"}  # the branch's whole record: compared by the receiver's own screens, not here
-KEYS = ("criterion", "id", "ref", "code", "full_name")
+# Not shown: the branch's whole record (compared by the receiver's own screens), the rule settings
+# the evaluation used, and identifiers that mean nothing on paper.
+SKIP = {"record", "settings", "unit", "issuer", "campaign", "ref", "title_vi", "group", "summary_kind", "signer"}
+KEYS = ("criterion", "id", "code", "full_name", "ref")
+CLAIMS_VI = {"met": "Đạt", "not_met": "Chưa đạt", "not_applicable": "Không áp dụng"}
+VALUE_KEYS = {"status", "assessment", "claim"}
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _label(path: list[str]) -> str:
-    return " › ".join(LABELS.get(p, p) for p in path)
+    # A criterion id or a member's name is shown as is; an unknown field name never is.
+    return " › ".join(LABELS.get(p) or (p if not re.fullmatch(r"[a-z_]+", p) else "thông tin khác") for p in path)
 
 
 def _show(v) -> str:
@@ -252,6 +263,15 @@ def _show(v) -> str:
     return text if len(text) <= 80 else text[:77] + "…"
 
 
+def _status_vi(v):
+    from desktop.domain.evaluation import STATUS_LABELS
+
+    if v in CLAIMS_VI:
+        return CLAIMS_VI[v]
+    label = STATUS_LABELS.get(v) if isinstance(v, str) else None
+    return label[0] if label else v
+
+
 def differences_between(old: dict, new: dict, limit: int = 30) -> list[str]:
     """What changed from ``old`` to ``new`` (package data), one line each, in Vietnamese."""
     out: list[str] = []
@@ -261,7 +281,7 @@ def differences_between(old: dict, new: dict, limit: int = 30) -> list[str]:
             return
         if isinstance(a, dict) and isinstance(b, dict):
             for k in sorted(set(a) | set(b)):
-                if k in SKIP:
+                if k in SKIP or k.endswith("_sha256"):
                     continue
                 walk(a.get(k), b.get(k), path + [k])
             return
@@ -278,6 +298,8 @@ def differences_between(old: dict, new: dict, limit: int = 30) -> list[str]:
                     walk(ma[k], mb[k], path + [k])
                 return
         if a != b:
+            if path and path[-1] in VALUE_KEYS:
+                a, b = _status_vi(a), _status_vi(b)
             out.append(f"{_label(path)}: {_show(a)} → {_show(b)}")
 
     walk(old, new, [])

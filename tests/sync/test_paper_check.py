@@ -118,3 +118,31 @@ def test_a_typed_code_that_is_not_a_code_says_what_is_expected():
         paper_svc.read_claim("12345")
     assert paper.normalise_code("k7m2q 9xd4t") == "K7M2Q-9XD4T"
     assert paper.normalise_code("K7M2Q-9XD4TT") is None
+
+
+def test_what_differs_is_said_in_words_a_secretary_reads():
+    import re
+
+    old = {"unit": {"code": "CD-TDP3"}, "period": "2026", "quarter": 3,
+           "evaluation": {"met": 12, "settings": {"cd14_when_no_request": "met"},
+                          "criteria": [{"id": "CD-3.2", "status": "at_risk", "value": 9, "group": "III"},
+                                       {"id": "CD-1.1", "status": "met", "value": 0.9}]},
+           "proposal": {"self_assessment": [{"criterion": "CD-3.1", "assessment": "met"}],
+                        "members": [{"ref": "m-1", "full_name": "Nguyễn Thị Hoa", "votes_for": 10}]},
+           "record": {"members": [1, 2]}, "some_new_field": 1}
+    new = {"unit": {"code": "CD-TDP3"}, "period": "2026", "quarter": 3,
+           "evaluation": {"met": 13, "settings": {"cd14_when_no_request": "not_met"},
+                          "criteria": [{"id": "CD-3.2", "status": "met", "value": 12, "group": "III"},
+                                       {"id": "CD-1.1", "status": "met", "value": 0.9}]},
+           "proposal": {"self_assessment": [{"criterion": "CD-3.1", "assessment": "not_met"}],
+                        "members": [{"ref": "m-2", "full_name": "Trần Văn Đức", "votes_for": 9}]},
+           "record": {"members": [1]}, "some_new_field": 2}
+    lines = paper_svc.differences_between(old, new)
+    text = "\n".join(lines)
+    assert "kết quả đánh giá › số tiêu chí đạt: 12 → 13" in text
+    assert "kết quả đánh giá › tiêu chí › CD-3.2 › kết quả: Có nguy cơ chưa đạt → Đạt" in text
+    assert "đề nghị › tự đánh giá › CD-3.1 › tự đánh giá: Đạt → Chưa đạt" in text
+    assert "đề nghị › danh sách đoàn viên: bỏ Nguyễn Thị Hoa" in text
+    assert "đề nghị › danh sách đoàn viên: thêm Trần Văn Đức" in text
+    # Nothing internal: no setting key, field name, member reference or the branch's record.
+    assert not re.search(r"\b[a-z]+_[a-z_]+\b", text) and "m-1" not in text and "settings" not in text
