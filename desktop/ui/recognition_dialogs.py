@@ -183,8 +183,11 @@ class DecisionDialog(QDialog):
     ticking one that did not asks for the written reason of the exception (issue 19)."""
 
     def __init__(self, *, today: date, issuer: str, branches: list[tuple], members: list[tuple],
-                 issuer_editable: bool, parent=None):
+                 issuer_editable: bool, parent=None, appraised: bool = True):
         super().__init__(parent)
+        # appraised=False: a branch recording the decision it received (what it proposed is ticked,
+        # nothing is an exception here: the Đoàn cơ sở decided).
+        self.appraised = appraised
         self.setObjectName("decision_dialog")
         self.setWindowTitle(self.tr("Recognition decision"))
         fit_to_screen(self, 820, 600)
@@ -205,8 +208,8 @@ class DecisionDialog(QDialog):
         form.addRow(self.tr("Decision number:"), self.number)
         form.addRow(self.tr("Signed on:"), self.date)
         form.addRow(self.tr("Issued by:"), self.issuer)
-        self.branch_list = self._checklist("decision_branches", branches)
-        self.member_list = self._checklist("decision_members", members)
+        self.branch_list = self._checklist("decision_branches", branches, appraised)
+        self.member_list = self._checklist("decision_members", members, appraised)
         lists = QHBoxLayout()
         for title, w in ((self.tr("Branches recognised as “Chi đoàn XHCN”"), self.branch_list),
                          (self.tr("Members recognised as “Đoàn viên XHCN”"), self.member_list)):
@@ -216,7 +219,9 @@ class DecisionDialog(QDialog):
             lists.addLayout(box, 1)
         hint = QLabel(self.tr("Branches and members that passed the appraisal are ticked. Those marked ✗ did "
                               "not pass (hover to see why): listing one needs a written reason, printed in "
-                              "the annex."))
+                              "the annex.") if appraised else
+                      self.tr("Proposed branches and members are ticked; untick those the decision does not "
+                              "recognise."))
         hint.setWordWrap(True)
         self.reason_label = QLabel(self.tr("Reason for recognising without passing the appraisal:"))
         self.reason = QLineEdit()
@@ -238,13 +243,14 @@ class DecisionDialog(QDialog):
         self._update_reason()
 
     @staticmethod
-    def _checklist(name: str, items) -> QListWidget:
+    def _checklist(name: str, items, appraised: bool = True) -> QListWidget:
         w = QListWidget()
         w.setObjectName(name)
         for key, label, passes, why in items:
-            it = QListWidgetItem(label if passes else f"✗ {label}" + (f" ({why})" if why else ""))
+            text = label if (passes or not appraised) else f"✗ {label}" + (f" ({why})" if why else "")
+            it = QListWidgetItem(text)
             it.setData(Qt.UserRole, key)
-            it.setData(Qt.UserRole + 1, bool(passes))
+            it.setData(Qt.UserRole + 1, bool(passes) or not appraised)
             it.setFlags(it.flags() | Qt.ItemIsUserCheckable)
             it.setCheckState(Qt.Checked if passes else Qt.Unchecked)
             if why:

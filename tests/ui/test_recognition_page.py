@@ -158,3 +158,25 @@ def test_doan_co_so_appraises_and_records_a_decision(qtbot, env, monkeypatch):
     assert dec["exceptions"]["CD-TDP3"].startswith("Ban Thường vụ thống nhất")
     assert dec["members"][0]["exception_reason"] == ""
     assert svc.member_board(ctx, "CD-TDP3", "2026").recognised == 1
+
+
+def test_a_branch_records_the_decision_it_received_without_exceptions(page, monkeypatch):
+    # On the branch's own machine the decision was made by the Đoàn cơ sở: no ✗, no reason asked.
+    p, ids = page
+    from desktop.ui import recognition_dialogs
+
+    assert p.accept_btn.isHidden() and p.refuse_btn.isHidden()  # only a Đoàn cơ sở appraises
+
+    def fake_exec(dlg):
+        dlg.number.setText("15-QĐ/ĐTN")
+        texts = [dlg.member_list.item(i).text() for i in range(dlg.member_list.count())]
+        assert not any(t.startswith("✗") for t in texts)
+        dlg.member_list.item(0).setCheckState(Qt.Checked)
+        assert not dlg.reason.isVisibleTo(dlg)
+        dlg._accept()
+        return recognition_dialogs.DecisionDialog.Accepted
+
+    monkeypatch.setattr(recognition_dialogs.DecisionDialog, "exec", fake_exec)
+    p.tabs.setCurrentIndex(2)
+    p.decide_btn.click()
+    assert p.decisions.rowCount() == 1 and p.decisions.item(0, 0).text() == "15-QĐ/ĐTN"

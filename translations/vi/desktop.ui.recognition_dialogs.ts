@@ -3,62 +3,67 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../desktop/ui/recognition_dialogs.py" line="189" />
+        <location filename="../../desktop/ui/recognition_dialogs.py" line="192" />
         <source>Recognition decision</source>
         <translation>Quyết định công nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recognition_dialogs.py" line="193" />
+        <location filename="../../desktop/ui/recognition_dialogs.py" line="196" />
         <source>e.g. 15-QĐ/ĐTN</source>
         <translation>ví dụ 15-QĐ/ĐTN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recognition_dialogs.py" line="205" />
+        <location filename="../../desktop/ui/recognition_dialogs.py" line="208" />
         <source>Decision number:</source>
         <translation>Số quyết định:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recognition_dialogs.py" line="206" />
+        <location filename="../../desktop/ui/recognition_dialogs.py" line="209" />
         <source>Signed on:</source>
         <translation>Ngày ký:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recognition_dialogs.py" line="207" />
+        <location filename="../../desktop/ui/recognition_dialogs.py" line="210" />
         <source>Issued by:</source>
         <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recognition_dialogs.py" line="211" />
+        <location filename="../../desktop/ui/recognition_dialogs.py" line="214" />
         <source>Branches recognised as “Chi đoàn XHCN”</source>
         <translation>Chi đoàn được công nhận “Chi đoàn XHCN”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recognition_dialogs.py" line="212" />
+        <location filename="../../desktop/ui/recognition_dialogs.py" line="215" />
         <source>Members recognised as “Đoàn viên XHCN”</source>
         <translation>Đoàn viên được công nhận “Đoàn viên XHCN”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recognition_dialogs.py" line="217" />
+        <location filename="../../desktop/ui/recognition_dialogs.py" line="220" />
         <source>Branches and members that passed the appraisal are ticked. Those marked ✗ did not pass (hover to see why): listing one needs a written reason, printed in the annex.</source>
         <translation>Chi đoàn, đoàn viên đã qua thẩm định được đánh dấu sẵn. Mục có dấu ✗ chưa qua thẩm định (di chuột để xem lý do): muốn đưa vào quyết định phải ghi lý do, lý do được in trong phụ lục.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recognition_dialogs.py" line="221" />
+        <location filename="../../desktop/ui/recognition_dialogs.py" line="223" />
+        <source>Proposed branches and members are ticked; untick those the decision does not recognise.</source>
+        <translation>Các chi đoàn và đoàn viên được đề nghị đã được đánh dấu; bỏ đánh dấu những trường hợp quyết định không công nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recognition_dialogs.py" line="226" />
         <source>Reason for recognising without passing the appraisal:</source>
         <translation>Lý do công nhận ngoại lệ (chưa qua thẩm định):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recognition_dialogs.py" line="280" />
+        <location filename="../../desktop/ui/recognition_dialogs.py" line="286" />
         <source>You ticked branches or members that did not pass the appraisal: write the reason for the exception (at least 10 characters), or untick them.</source>
         <translation>Bạn đã chọn chi đoàn hoặc đoàn viên chưa qua thẩm định: hãy ghi lý do công nhận ngoại lệ (ít nhất 10 ký tự), hoặc bỏ chọn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recognition_dialogs.py" line="273" />
+        <location filename="../../desktop/ui/recognition_dialogs.py" line="279" />
         <source>Enter the decision number.</source>
         <translation>Hãy nhập số quyết định.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recognition_dialogs.py" line="276" />
+        <location filename="../../desktop/ui/recognition_dialogs.py" line="282" />
         <source>Tick at least one branch or member.</source>
         <translation>Hãy đánh dấu ít nhất một chi đoàn hoặc một đoàn viên.</translation>
     </message>

@@ -447,7 +447,7 @@ class RecognitionPage(Page):
             members = [(r.member.id, r.member.full_name, r.proposed, "") for r in (b.rows if b else [])]
             issuer, editable = me.parent_code or "", True
         dlg = DecisionDialog(today=ctx.today(), issuer=issuer, branches=branches, members=members,
-                             issuer_editable=editable, parent=self)
+                             issuer_editable=editable, parent=self, appraised=self.is_upper())
         if dlg.exec() != DecisionDialog.Accepted:
             return
         v = dlg.values()
