@@ -12,6 +12,8 @@ from datetime import date
 from desktop.domain.catalog import load_catalogs
 from desktop.paths import catalogs_dir
 from desktop.reports.model import (
+    AppraisalLine,
+    AppraisalSheetData,
     BranchInfo,
     BranchRegistrationLine,
     BranchResultLine,
@@ -22,6 +24,7 @@ from desktop.reports.model import (
     DecisionData,
     Heading,
     Issuer,
+    MemberAppraisalLine,
     MemberLine,
     QuarterlyData,
     RecognisedBranch,
@@ -288,9 +291,8 @@ def certificates() -> CertificatesData:
         signature=GRASSROOTS_SECRETARY)
 
 
-def appraisal() -> "AppraisalSheetData":
+def appraisal() -> AppraisalSheetData:
     """D7: a branch appraised on all criteria but two, one disagreement, four proposed members."""
-    from desktop.reports.model import AppraisalLine, AppraisalSheetData, MemberAppraisalLine
 
     lines = []
     for i, c in enumerate(criteria()):
