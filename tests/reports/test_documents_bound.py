@@ -186,3 +186,27 @@ def test_no_document_ends_on_a_page_holding_only_the_signature(dcs):
         assert _orphan_pages(out.pdf, names) == [], req.kind
         t = _t(out.pdf)
         assert any(n in t for n in names), f"{req.kind}: no signer name"
+
+
+def test_the_cli_refuses_a_decision_the_appraisal_did_not_pass_and_takes_a_written_exception(dcs):
+    from tests.conftest import run_cli
+
+    proposed = [r for r in rec.member_board(dcs, "CD-TDP3", "2026").rows if r.proposed]
+    code, out, err = run_cli("recognition", "appraise-member", "--period", "2026", "--member",
+                             str(proposed[0].member.id), "--refuse", data_dir=dcs.data.root)
+    assert code == 2 and "phải ghi lý do" in err
+    code, out, err = run_cli("recognition", "appraise-member", "--period", "2026", "--member",
+                             str(proposed[0].member.id), "--accept", data_dir=dcs.data.root)
+    assert code == 0, err
+    code, out, err = run_cli("recognition", "decide", "--period", "2026", "--number", "15-QĐ/ĐTN",
+                             "--date", "2026-11-20", "--branch", "CD-TDP3", "--member",
+                             str(proposed[0].member.id), data_dir=dcs.data.root)
+    assert code == 2 and "Chưa qua thẩm định: chi đoàn Chi đoàn Tổ dân phố số 3" in err
+    assert proposed[0].member.full_name not in err  # the member passed: only the branch is named
+    code, out, err = run_cli("recognition", "decide", "--period", "2026", "--number", "15-QĐ/ĐTN",
+                             "--date", "2026-11-20", "--branch", "CD-TDP3", "--member",
+                             str(proposed[0].member.id), "--exception-reason",
+                             "Ban Thường vụ thống nhất tại phiên họp ngày 18/11/2026", data_dir=dcs.data.root)
+    assert code == 0, err
+    [d] = rec.decisions(dcs, "2026")
+    assert d["exceptions"]["CD-TDP3"].startswith("Ban Thường vụ") and d["members"][0]["exception_reason"] == ""
