@@ -102,8 +102,9 @@ def _paper_put(ctx: AppContext, **fields):
             continue
         try:
             out.append(_pdf(ctx, d.kind, d.period, quarter=d.quarter, branch=d.branch, paper=(package_id, sha)))
-        except DomainError:
-            if not d.optional:
+        except DomainError as exc:
+            # An optional document with nothing to print yet is left out; a missing signer never is.
+            if not d.optional or getattr(exc, "field", None) == "signer":
                 raise
     fields["documents"] = out or None
     return sync.put_in_outbox(ctx, package_id=package_id, **fields)
