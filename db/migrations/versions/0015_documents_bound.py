@@ -3,13 +3,13 @@ reason of a recognition listed without passing the appraisal (exception_reason),
 unit's documents from which date (unit_signers)
 
 Revision ID: 0015
-Revises: 0018
+Revises: 0011
 """
 from alembic import op
 import sqlalchemy as sa
 
 revision = "0015"
-down_revision = "0018"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
