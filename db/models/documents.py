@@ -50,3 +50,18 @@ class DocumentRow(Base):
         UniqueConstraint("unit_id", "year", "type_code", "number"),
         UniqueConstraint("unit_id", "kind", "period_label", "subject_code", "type_code"),
     )
+
+
+class UnitSignerRow(Base):
+    """Who signs the unit's documents, from a date on (title and full name, issue 19): a document
+    prints the signer in office on its date, so a reprint keeps the signer it was issued with."""
+
+    __tablename__ = "unit_signers"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id", ondelete="CASCADE"), index=True)
+    valid_from: Mapped[date] = mapped_column(Date)
+    on_behalf: Mapped[str] = mapped_column(String(80), default="")
+    title: Mapped[str] = mapped_column(String(80), default="")
+    full_name: Mapped[str] = mapped_column(String(120), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(80), default="")

@@ -43,6 +43,8 @@ class MemberRecognitionRow(Base):
     issuer_code: Mapped[str | None] = mapped_column(String(40))
     issuer_name: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # Listed although the Đoàn cơ sở's appraisal did not pass them: the written reason (issue 19).
+    exception_reason: Mapped[str | None] = mapped_column(Text)
     __table_args__ = (UniqueConstraint("member_id", "period_label"),)
 
 
@@ -59,6 +61,7 @@ class BranchRecognitionRow(Base):
     issuer_code: Mapped[str | None] = mapped_column(String(40))
     issuer_name: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    exception_reason: Mapped[str | None] = mapped_column(Text)
     __table_args__ = (UniqueConstraint("unit_id", "campaign", "period_label"),)
 
 
@@ -159,3 +162,19 @@ class BranchAppraisalRow(Base):
     appraised_by: Mapped[str] = mapped_column(String(200), default="")
     appraised_on: Mapped[date | None] = mapped_column(Date)
     __table_args__ = (UniqueConstraint("unit_id", "campaign", "period_label", "criterion_id"),)
+
+
+class MemberAppraisalRow(Base):
+    """The Đoàn cơ sở's appraisal of a member the branch proposed as Đoàn viên XHCN: accepted or
+    refused, with the reason (issue 19)."""
+
+    __tablename__ = "member_appraisals"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    period_label: Mapped[str] = mapped_column(String(9))
+    accepted: Mapped[bool] = mapped_column(Boolean)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    appraised_by: Mapped[str] = mapped_column(String(200), default="")
+    appraised_on: Mapped[date | None] = mapped_column(Date)
+    __table_args__ = (UniqueConstraint("member_id", "period_label"),)

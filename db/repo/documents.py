@@ -13,7 +13,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from db.models.core import UnitRow, utcnow
-from db.models.documents import DocumentCounterRow, DocumentRow
+from db.models.documents import DocumentCounterRow, DocumentRow, UnitSignerRow
 
 
 @dataclass(frozen=True)
@@ -173,3 +173,34 @@ def list_register(session: Session, unit_code: str, year: int | None = None) -> 
         q = q.where(DocumentRow.year == year)
     rows = session.execute(q.order_by(DocumentRow.year, DocumentRow.type_code, DocumentRow.number)).scalars()
     return [_to(r, unit_code) for r in rows]
+
+
+# ----------------------------------------------------------------------------- signers
+
+
+@dataclass(frozen=True)
+class SignerEntry:
+    valid_from: date
+    on_behalf: str
+    title: str
+    full_name: str
+    created_by: str
+    created_at: datetime
+
+
+def signers(session: Session, unit_code: str) -> list[SignerEntry]:
+    """The unit's signers, oldest first (a later entry replaces the earlier one from its date)."""
+    uid = session.execute(select(UnitRow.id).where(UnitRow.code == unit_code)).scalar_one_or_none()
+    if uid is None:
+        return []
+    rows = session.execute(select(UnitSignerRow).where(UnitSignerRow.unit_id == uid)
+                           .order_by(UnitSignerRow.valid_from, UnitSignerRow.id)).scalars()
+    return [SignerEntry(r.valid_from, r.on_behalf, r.title, r.full_name, r.created_by, r.created_at)
+            for r in rows]
+
+
+def add_signer(session: Session, unit_code: str, *, valid_from: date, on_behalf: str, title: str, full_name: str,
+               actor: str) -> None:
+    session.add(UnitSignerRow(unit_id=_unit_id(session, unit_code), valid_from=valid_from, on_behalf=on_behalf,
+                              title=title, full_name=full_name, created_by=actor))
+    session.flush()

@@ -20,6 +20,7 @@ from db.models.recognition import (
     BranchProposalRow,
     BranchRecognitionRow,
     MemberAssessmentItemRow,
+    MemberAppraisalRow,
     MemberAssessmentRow,
     MemberRecognitionRow,
     MemberVoteRow,
@@ -253,7 +254,7 @@ def member_recognitions(session: Session, unit_id: int, period_label: str | None
 
 def put_member_recognition(session: Session, *, unit_id: int, member_id: int, period_label: str,
                            decision_number: str, decision_date: date | None, issuer_code: str | None,
-                           issuer_name: str) -> None:
+                           issuer_name: str, exception_reason: str | None = None) -> None:
     row = session.execute(select(MemberRecognitionRow).where(
         MemberRecognitionRow.member_id == member_id,
         MemberRecognitionRow.period_label == period_label)).scalar_one_or_none()
@@ -262,6 +263,7 @@ def put_member_recognition(session: Session, *, unit_id: int, member_id: int, pe
         session.add(row)
     row.unit_id, row.decision_number, row.decision_date = unit_id, decision_number, decision_date
     row.issuer_code, row.issuer_name = issuer_code, issuer_name
+    row.exception_reason = exception_reason or None
     session.flush()
 
 
@@ -283,7 +285,7 @@ def branch_recognition(session: Session, unit_id: int, campaign: str, period_lab
 
 def put_branch_recognition(session: Session, *, unit_id: int, campaign: str, period_label: str,
                            decision_number: str, decision_date: date | None, issuer_code: str | None,
-                           issuer_name: str) -> None:
+                           issuer_name: str, exception_reason: str | None = None) -> None:
     row = session.execute(select(BranchRecognitionRow).where(
         BranchRecognitionRow.unit_id == unit_id, BranchRecognitionRow.campaign == campaign,
         BranchRecognitionRow.period_label == period_label)).scalar_one_or_none()
@@ -292,6 +294,7 @@ def put_branch_recognition(session: Session, *, unit_id: int, campaign: str, per
         session.add(row)
     row.decision_number, row.decision_date = decision_number, decision_date
     row.issuer_code, row.issuer_name = issuer_code, issuer_name
+    row.exception_reason = exception_reason or None
     session.flush()
 
 
@@ -322,11 +325,38 @@ def decisions(session: Session, issuer_code: str | None = None, period_label: st
     for r, code in session.execute(qb):
         d = out.setdefault(key(r), {"issuer_code": r.issuer_code, "issuer_name": r.issuer_name,
                                     "decision_number": r.decision_number, "decision_date": r.decision_date,
-                                    "period_label": r.period_label, "branches": [], "members": []})
+                                    "period_label": r.period_label, "branches": [], "members": [],
+                                    "exceptions": {}})
         d["branches"].append(code)
+        d.setdefault("exceptions", {})[code] = r.exception_reason or ""
     for r, code, name in session.execute(qm):
         d = out.setdefault(key(r), {"issuer_code": r.issuer_code, "issuer_name": r.issuer_name,
                                     "decision_number": r.decision_number, "decision_date": r.decision_date,
-                                    "period_label": r.period_label, "branches": [], "members": []})
-        d["members"].append({"member_id": r.member_id, "unit_code": code, "full_name": name})
+                                    "period_label": r.period_label, "branches": [], "members": [],
+                                    "exceptions": {}})
+        d["members"].append({"member_id": r.member_id, "unit_code": code, "full_name": name,
+                             "exception_reason": r.exception_reason or ""})
     return sorted(out.values(), key=lambda d: (d["decision_date"] or date.min, d["decision_number"]), reverse=True)
+
+
+# ----------------------------------------------------------------------------- member appraisals
+
+def member_appraisals(session: Session, unit_id: int, period_label: str) -> dict[int, dict]:
+    """member id -> {accepted, reason, appraised_by, appraised_on} (the Đoàn cơ sở's verdict)."""
+    rows = session.execute(select(MemberAppraisalRow).where(
+        MemberAppraisalRow.unit_id == unit_id, MemberAppraisalRow.period_label == period_label)).scalars()
+    return {r.member_id: {"accepted": r.accepted, "reason": r.reason, "appraised_by": r.appraised_by,
+                          "appraised_on": r.appraised_on} for r in rows}
+
+
+def put_member_appraisal(session: Session, *, unit_id: int, member_id: int, period_label: str, accepted: bool,
+                         reason: str, appraised_by: str, appraised_on: date | None) -> None:
+    row = session.execute(select(MemberAppraisalRow).where(
+        MemberAppraisalRow.member_id == member_id,
+        MemberAppraisalRow.period_label == period_label)).scalar_one_or_none()
+    if row is None:
+        row = MemberAppraisalRow(member_id=member_id, period_label=period_label)
+        session.add(row)
+    row.unit_id, row.accepted, row.reason = unit_id, bool(accepted), reason
+    row.appraised_by, row.appraised_on = appraised_by, appraised_on
+    session.flush()

@@ -87,7 +87,18 @@ def register(sub) -> None:
     q.add_argument("--branch", action="append", default=[], metavar="MÃ", help="chi đoàn được công nhận (lặp lại)")
     q.add_argument("--member", type=int, action="append", default=[], help="đoàn viên được công nhận (lặp lại)")
     q.add_argument("--issuer", help="cơ quan ban hành (mặc định: Đoàn cơ sở của máy này / cấp trên của chi đoàn)")
+    q.add_argument("--exception-reason", metavar="LÝ DO",
+                   help="lý do công nhận ngoại lệ chi đoàn, đoàn viên chưa qua thẩm định (in trong phụ lục)")
     q.set_defaults(handler=_decide)
+
+    q = rs.add_parser("appraise-member", help="Đoàn cơ sở đồng ý hoặc không đồng ý đề nghị công nhận một đoàn viên")
+    common(q, unit=False)
+    q.add_argument("--member", type=int, required=True, help="mã số đoàn viên (cột id)")
+    verdict = q.add_mutually_exclusive_group(required=True)
+    verdict.add_argument("--accept", action="store_true")
+    verdict.add_argument("--refuse", action="store_true")
+    q.add_argument("--reason", default="", help="lý do (bắt buộc khi không đồng ý)")
+    q.set_defaults(handler=_appraise_member)
 
     q = rs.add_parser("decisions", help="các quyết định công nhận đã ghi")
     common(q, unit=False)
@@ -263,8 +274,18 @@ def _decide(args, cli) -> int:
     ctx = cli.context()
     period = args.period or _period(args, cli, args.branch[0] if args.branch else cli.unit().code)
     svc.issue_decision(ctx, period, args.number, _date(args.date, "Ngày quyết định"),
-                       branch_codes=args.branch, member_ids=args.member, issuer_name=args.issuer)
+                       branch_codes=args.branch, member_ids=args.member, issuer_name=args.issuer,
+                       exceptions={"*": args.exception_reason} if args.exception_reason else None)
     return _done(args, cli, f"Đã ghi quyết định {args.number}.")
+
+
+def _appraise_member(args, cli) -> int:
+    from desktop.services import recognition as svc
+
+    ctx = cli.context()
+    period = args.period or _period(args, cli, cli.unit().code)
+    svc.appraise_member(ctx, args.member, period, bool(args.accept), args.reason)
+    return _done(args, cli, "Đã ghi thẩm định đoàn viên.")
 
 
 def _decisions(args, cli) -> int:

@@ -18,6 +18,8 @@ def register(sub) -> None:
     init.add_argument("--all-party-members", action="store_true",
                       help="100%% đoàn viên là đảng viên")
     init.add_argument("--parent", help="mã đơn vị cấp trên")
+    init.add_argument("--signer-title", default="BÍ THƯ", help="chức vụ người ký văn bản (mặc định BÍ THƯ)")
+    init.add_argument("--signer-name", help="họ và tên người ký văn bản (in dưới chữ ký)")
     init.set_defaults(handler=_init)
 
     join = us.add_parser("join", help="nhận thư mời của đơn vị cấp trên: tạo hồ sơ (thư mục dữ liệu trống) "
@@ -58,6 +60,10 @@ def _init(args, cli) -> int:
     existed = self_unit(ctx) is not None
     save_self_unit(ctx, unit)
     saved = self_unit(ctx)
+    if args.signer_name:
+        from desktop.services.units import set_signer
+
+        set_signer(ctx, saved.code, title=args.signer_title, full_name=args.signer_name)
     print(("Đã cập nhật" if existed else "Đã tạo") + f" hồ sơ đơn vị {saved.code} — {saved.name}.")
     return 0
 

@@ -94,5 +94,38 @@ def clean_items(items, criterion_ids: list[str]) -> tuple[RegistrationItem, ...]
     return tuple(seen[c] for c in criterion_ids if c in seen and not seen[c].is_empty)
 
 
+# A criterion the branch does not plan for this period: its content says so, with the reason,
+# and the printed registration shows it as written (issue 19).
+NOT_PLANNED_PREFIX = "Không đăng ký thực hiện:"
+
+
+def not_planned_reason(item: RegistrationItem | None) -> str:
+    """The written reason when the item says the criterion is not planned, else ''."""
+    text = (item.planned_activities if item else "") or ""
+    if text.casefold().startswith(NOT_PLANNED_PREFIX.casefold()):
+        return text[len(NOT_PLANNED_PREFIX):].strip()
+    return ""
+
+
+def missing_for_submission(criteria, reg: Registration) -> list[tuple[str, str]]:
+    """(criterion id, what is missing) for every applicable criterion that has neither content
+    and a roadmap (a date or a person in charge) nor a written reason why it is not planned.
+    ``criteria`` are the applicable criteria, in catalog order."""
+    out = []
+    for c in criteria:
+        it = reg.item(c.id)
+        if not_planned_reason(it):
+            continue
+        has_content = bool(it and it.planned_activities.strip())
+        has_roadmap = bool(it and (it.target_date is not None or it.responsible.strip()))
+        if not has_content and not has_roadmap:
+            out.append((c.id, "chưa có nội dung và lộ trình"))
+        elif not has_content:
+            out.append((c.id, "chưa có nội dung"))
+        elif not has_roadmap:
+            out.append((c.id, "chưa có lộ trình (thời hạn hoặc người phụ trách)"))
+    return out
+
+
 def is_late(submitted_on: date, deadline: date | None) -> bool:
     return deadline is not None and submitted_on > deadline

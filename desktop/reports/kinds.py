@@ -22,6 +22,7 @@ class ReportKind:
     brief: str  # BRIEF §7 reference
     needs_quarter: bool = False
     landscape: bool = False
+    upper_only: bool = False  # about one branch, but issued by its Đoàn cơ sở (the appraisal sheet)
 
     @property
     def numbered(self) -> bool:
@@ -54,6 +55,10 @@ KINDS: tuple[ReportKind, ...] = (
         "results-summary", "Báo cáo tổng hợp kết quả thực hiện tiêu chí (hạn 10/11)",
         QT_TRANSLATE_NOOP("ReportKind", "Results summary of the branches (due 10/11)"),
         GRASSROOTS, ("BC",), "D5"),
+    ReportKind(
+        "appraisal", "Phiếu thẩm định của Đoàn cơ sở (tự đánh giá của chi đoàn và ý kiến thẩm định từng tiêu chí)",
+        QT_TRANSLATE_NOOP("ReportKind", "Appraisal sheet of a branch (its self-assessment and the Đoàn cơ sở's opinion per criterion)"),
+        BRANCH, (), "D7", upper_only=True),
     ReportKind(
         "decision", "Quyết định công nhận Chi đoàn XHCN, Đoàn viên XHCN (kèm danh sách)",
         QT_TRANSLATE_NOOP("ReportKind", "Recognition decision for Socialist branches and members (with the lists)"),

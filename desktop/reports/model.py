@@ -55,6 +55,16 @@ class Issuer:
 
 
 @dataclass(frozen=True)
+class PaperStamp:
+    """What a printed document carries so its paper can be checked against the package it was
+    sent in (issue 19): the QR code's text and the short code a person can type."""
+
+    payload: str  # encoded in the QR code
+    code: str  # "K7M2Q-9XD4T"
+    caption: str = ""  # printed beside the code ("Số 01-ĐK/ĐTN")
+
+
+@dataclass(frozen=True)
 class Signature:
     on_behalf: str = "TM. BAN CHẤP HÀNH"
     title: str = "BÍ THƯ"
@@ -141,6 +151,7 @@ class MemberLine:
     note: str = ""
     votes_for: int | None = None
     votes_total: int | None = None
+    exception: str = ""  # decision annex: the written reason of a recognition without passing the appraisal
 
 
 # --- D1 + D2: registration -----------------------------------------------------------------
@@ -310,6 +321,7 @@ class RecognisedBranch:
     branch: BranchInfo
     met: int = 0
     applicable: int = 0
+    exception: str = ""  # the written reason when listed without passing the appraisal
 
 
 @dataclass(frozen=True)
@@ -344,3 +356,48 @@ class CertificatesData:
     certificates: tuple[Certificate, ...]
     decision_ref: str = ""  # "Quyết định số 12-QĐ/ĐTN ngày 25/11/2026"
     signature: Signature = field(default_factory=Signature)
+
+
+# --- D7: the Đoàn cơ sở's appraisal sheet of one branch ------------------------------------
+
+
+@dataclass(frozen=True)
+class AppraisalLine:
+    """One criterion: what the branch claimed, what the Đoàn cơ sở said, the result."""
+
+    criterion_id: str
+    group_id: str
+    title: str
+    claim: str  # "Đạt" / "Chưa đạt" / "Không áp dụng" (the branch's self-assessment)
+    opinion: str  # "Đồng ý" / "Không đồng ý" / "Chưa thẩm định"
+    result: str  # after the appraisal
+    comment: str = ""  # the Đoàn cơ sở's comment (the reason of a disagreement)
+    branch_comment: str = ""
+
+
+@dataclass(frozen=True)
+class MemberAppraisalLine:
+    full_name: str
+    birth: str = ""
+    proposed: bool = True
+    opinion: str = ""  # "Đồng ý" / "Không đồng ý" / "Chưa thẩm định"
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class AppraisalSheetData:
+    heading: Heading  # the Đoàn cơ sở issues it
+    branch: BranchInfo
+    period_label: str
+    submitted_on: date | None
+    proposes_recognition: bool
+    groups: tuple[CriterionGroup, ...]
+    lines: tuple[AppraisalLine, ...]
+    met: int
+    applicable: int
+    required: int
+    recognisable: bool
+    pending: tuple[str, ...] = ()
+    members: tuple[MemberAppraisalLine, ...] = ()
+    signature: Signature = field(default_factory=Signature)
+    recipients: tuple[str, ...] = ()

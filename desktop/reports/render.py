@@ -38,6 +38,8 @@ class BuiltReport:
     margins: S.Margins = S.UNION_MARGINS
     page_numbers: bool = True
     documents: list[str] = field(default_factory=list)  # titles of the documents inside
+    watermark: str = ""  # "BẢN NHÁP" across every page of a draft (no number given)
+    stamp: object = None  # model.PaperStamp: the QR code and short code on every page
 
 
 def to_landscape() -> list:
@@ -63,6 +65,46 @@ def _page_number(canvas, doc) -> None:
     canvas.restoreState()
 
 
+def _decorate(canvas, doc) -> None:
+    """The draft watermark and the paper-check QR code, drawn under the page's content."""
+    report = getattr(doc, "_sothidua_report", None)
+    if report is None:
+        return
+    w, h = canvas._pagesize
+    if report.watermark:
+        canvas.saveState()
+        canvas.setFillColorRGB(0.78, 0.78, 0.78)
+        canvas.setFont(REGULAR, 96 if w < h else 110)
+        canvas.translate(w / 2, h / 2)
+        canvas.rotate(35 if w < h else 25)
+        canvas.drawCentredString(0, -30, report.watermark)
+        canvas.restoreState()
+    stamp = report.stamp
+    if stamp is not None:
+        from reportlab.graphics import renderPDF
+        from reportlab.graphics.barcode.qr import QrCodeWidget
+        from reportlab.graphics.shapes import Drawing
+
+        size = S.QR_SIZE
+        qr = QrCodeWidget(stamp.payload, barLevel="M")
+        x0, y0, x1, y1 = qr.getBounds()
+        d = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+        d.add(qr)
+        x, y = S.QR_MARGIN, S.QR_MARGIN
+        renderPDF.draw(d, canvas, x, y)
+        canvas.saveState()
+        canvas.setFont(REGULAR, S.QR_TEXT_SIZE)
+        canvas.drawString(x + size + 4, y + S.QR_TEXT_SIZE * 1.4, f"Mã kiểm tra bản giấy: {stamp.code}")
+        if stamp.caption:
+            canvas.drawString(x + size + 4, y + 1, nfc(stamp.caption))
+        canvas.restoreState()
+
+
+def _certificate_page(canvas, doc) -> None:
+    _certificate_frame(canvas, doc)
+    _decorate(canvas, doc)
+
+
 def _certificate_frame(canvas, doc) -> None:
     """The double decorative frame of a certificate page."""
     w, h = canvas._pagesize
@@ -85,13 +127,13 @@ def _frame(pagesize, m: S.Margins, fid: str) -> Frame:
 
 def _templates(margins: S.Margins, first: str) -> list[PageTemplate]:
     portrait = PageTemplate(id=PORTRAIT, frames=[_frame(S.PAGE_SIZE, margins, "p")],
-                            pagesize=S.PAGE_SIZE, onPageEnd=_page_number)
+                            pagesize=S.PAGE_SIZE, onPage=_decorate, onPageEnd=_page_number)
     land = PageTemplate(id=LANDSCAPE,
                         frames=[_frame(S.PAGE_SIZE_LANDSCAPE, S.LANDSCAPE_MARGINS, "l")],
-                        pagesize=S.PAGE_SIZE_LANDSCAPE, onPageEnd=_page_number)
+                        pagesize=S.PAGE_SIZE_LANDSCAPE, onPage=_decorate, onPageEnd=_page_number)
     cert = PageTemplate(id=CERTIFICATE,
                         frames=[_frame(S.PAGE_SIZE_LANDSCAPE, S.LANDSCAPE_MARGINS, "c")],
-                        pagesize=S.PAGE_SIZE_LANDSCAPE, onPage=_certificate_frame)
+                        pagesize=S.PAGE_SIZE_LANDSCAPE, onPage=_certificate_page)
     order = {PORTRAIT: [portrait, land, cert], LANDSCAPE: [land, portrait, cert],
              CERTIFICATE: [cert, portrait, land]}
     return order[first]
@@ -118,6 +160,7 @@ def render(report: BuiltReport, out: str | Path | io.BytesIO | None = None, *,
         topMargin=report.margins.top, bottomMargin=report.margins.bottom,
     )
     doc._sothidua_numbers = report.page_numbers
+    doc._sothidua_report = report
     doc.addPageTemplates(_templates(report.margins, report.orientation))
     total = len(report.story)
     state = {"done": 0}

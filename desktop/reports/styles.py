@@ -197,3 +197,10 @@ PDF_CREATOR = "Sổ Thi Đua"
 # Huge tables are cut into tables of this many rows: ReportLab's split is quadratic-ish in the
 # row count (docs/architecture.md, traps: ~300-row chunks keep a 100-page table fast).
 TABLE_CHUNK_ROWS = 300
+
+# Paper check (issue 19): the QR code in the bottom-left corner of every page, inside the bottom
+# margin (20 mm), clear of the printers' unprintable edge; the short code beside it.
+QR_SIZE = 22 * mm  # ~45 modules of 0.4 mm with the quiet zone: a phone or a 200 dpi scan reads it
+QR_MARGIN = 3 * mm
+QR_TEXT_SIZE = 8
+DRAFT_WATERMARK = "BẢN NHÁP"

@@ -227,6 +227,26 @@ def _criterion_ids(ctx: AppContext, campaign: str) -> list[str]:
     return [c.id for c in cat.criteria]
 
 
+def _check_complete(ctx: AppContext, unit: Unit, reg, campaign: str) -> None:
+    """Refuse a registration that leaves an applicable criterion without content and roadmap
+    (or a written reason why it is not planned), naming the criteria (issue 19)."""
+    from desktop.domain.registration import NOT_PLANNED_PREFIX, missing_for_submission
+
+    cat = ctx.catalogs.get(campaign)
+    if cat is None:
+        return
+    facts = unit.facts()
+    missing = missing_for_submission([c for c in cat.criteria if c.applies_to(facts)], reg)
+    if not missing:
+        return
+    shown = "; ".join(f"{cid} ({what})" for cid, what in missing[:20])
+    more = f" và {len(missing) - 20} tiêu chí khác" if len(missing) > 20 else ""
+    raise DomainError(
+        f"Chưa nộp được: {len(missing)} tiêu chí chưa đủ nội dung, lộ trình — {shown}{more}. Ghi nội dung và "
+        f"thời hạn hoặc người phụ trách cho từng tiêu chí; tiêu chí không thực hiện kỳ này thì ghi "
+        f"“{NOT_PLANNED_PREFIX} lý do” vào cột nội dung.", field="items")
+
+
 def _save_draft_in(s, ctx: AppContext, unit: Unit, period: Period, items_t, member_ids, note,
                    campaign: str) -> None:
     repo.check_members(s, unit.code, member_ids, "Đăng ký Đoàn viên XHCN")
@@ -286,6 +306,7 @@ def submit_registration(ctx: AppContext, unit_code: str, period_label: str | Non
                               field="status")
         if not latest.items:
             raise DomainError("Bản đăng ký chưa có nội dung, lộ trình cho tiêu chí nào.", field="items")
+        _check_complete(ctx, unit, latest, campaign)
         due = registration_deadline(ctx, unit, period, campaign)
         due_d = due.due if due else None
         late = is_late(today, due_d)

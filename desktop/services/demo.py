@@ -195,6 +195,9 @@ def _branch(ctx: AppContext, rng: random.Random, summary: DemoSummary) -> None:
     try:
         _at(ctx, date(year - 1, 12, 31))
         save_self_unit(ctx, unit)
+        from desktop.services.units import set_signer
+
+        set_signer(ctx, code, title="BÍ THƯ", full_name="Nguyễn Thu Hà")
         residence = f"Tổ dân phố số {tdp}, phường {place}"
         ids: list[int] = []
         for i in range(40):
@@ -319,6 +322,9 @@ def _grassroots(ctx: AppContext, rng: random.Random, summary: DemoSummary, *, br
     summary.self_unit = dcs_code
     save_self_unit(ctx, Unit(code=dcs_code, name=f"Đoàn phường {place}", kind=UnitKind.DOAN_CO_SO,
                              parent_code="TD-HP"))
+    from desktop.services.units import set_signer
+
+    set_signer(ctx, dcs_code, title="BÍ THƯ", full_name="Trần Minh Quang")
     names = Names(rng)
     sizes = _sizes(rng, branches, members_total)
     types = []

@@ -43,7 +43,8 @@ class ReportRequest:
     branch: str | None = None  # the chi đoàn a branch-scoped report is about (on a Đoàn cơ sở)
     quarter: int | None = None  # quarterly: 1–4 (None: the quarter running or just ended)
     issued_on: date | None = None  # the date on the place-date line (None: today)
-    draft: bool = False  # True: no number is taken from the register ("Số:    -BC/ĐTN")
+    draft: bool = False  # True: no number is taken from the register ("Số:    -BC/ĐTN"), "BẢN NHÁP" across
+    paper: tuple[str, str] | None = None  # (package id, SHA-256 of its data): the paper-check QR code
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class GeneratedReport:
     reprint: bool = False
     file_name: str = ""  # a suggested file name
     notes: tuple[str, ...] = ()  # what the user should know (e.g. a decision not recorded yet)
+    draft: bool = False  # a numbered document shown as a draft (no number given, "BẢN NHÁP")
     changes: Changes = field(default_factory=lambda: Changes.of("documents"))
 
 
@@ -72,7 +74,7 @@ def kinds_for(unit: Unit | None) -> list[K.ReportKind]:
     if unit is None or not unit.kind.is_union:
         return []
     if unit.kind is UnitKind.CHI_DOAN:
-        return [k for k in K.KINDS if k.scope == K.BRANCH]
+        return [k for k in K.KINDS if k.scope == K.BRANCH and not k.upper_only]
     return list(K.KINDS)
 
 
@@ -127,6 +129,9 @@ def resolve_scope(ctx: AppContext, req: ReportRequest) -> _Scope:
         raise DomainError("Báo cáo Chi đoàn XHCN dành cho đơn vị Đoàn; Đảng ủy xã dùng báo cáo của "
                           "mô hình cấp xã.", field="kind")
     if kind.scope == K.BRANCH:
+        if me.kind is UnitKind.CHI_DOAN and kind.upper_only:
+            raise DomainError(f"“{kind.title_vi}” do Đoàn cơ sở lập; máy này là của chi đoàn {me.name}.",
+                              field="kind")
         if me.kind is UnitKind.CHI_DOAN:
             if req.branch and req.branch != me.code:
                 raise DomainError(f"Máy này là của {me.name} ({me.code}): không in được báo cáo "
@@ -173,6 +178,42 @@ def _issuer(s, unit: Unit) -> tuple[M.Issuer, M.Signature, dict]:
     return issuer, sig, values
 
 
+def signer_on(s, unit_code: str, day: date, values: dict | None = None) -> M.Signature:
+    """The signer of the unit's documents dated ``day``: the last entry of the signer history
+    from that day or before (the earliest one for older documents); without a history, the
+    settings. A reprint keeps its date, so it keeps the signer it was issued with."""
+    history = documents_repo.signers(s, unit_code)
+    if history:
+        past = [h for h in history if h.valid_from <= day] or history[:1]
+        h = past[-1]
+        return M.Signature(on_behalf=h.on_behalf, title=h.title, name=h.full_name)
+    values = values if values is not None else _settings(s, unit_code)
+    return M.Signature(on_behalf=(values.get("report_on_behalf") or "").strip(),
+                       title=(values.get("report_signer_title") or "").strip(),
+                       name=(values.get("report_signer_name") or "").strip())
+
+
+def _require_signer(ctx: AppContext, unit: Unit, day: date) -> None:
+    with ctx.uow.read() as s:
+        sig = signer_on(s, unit.code, day)
+    if not sig.name.strip() or not sig.title.strip():
+        raise DomainError(f"Văn bản của {unit.name} chưa có người ký: vào Cài đặt, ghi “Văn bản: chức vụ người ký” "
+                          f"và “Văn bản: họ tên người ký” rồi in lại. Bản nháp vẫn xem được.", field="signer")
+
+
+def _dated_signature(ctx: AppContext, scope: _Scope, data):
+    """The data with the signature of the signer in office on the document's date."""
+    heading = getattr(data, "heading", None)
+    on = heading.issued_on if heading is not None else getattr(data, "issued_on", None)
+    if on is None or not hasattr(data, "signature"):
+        return data
+    signer = scope.me if scope.kind.upper_only else scope.subject
+    with ctx.uow.read() as s:
+        if not documents_repo.signers(s, signer.code):
+            return data
+        return replace(data, signature=signer_on(s, signer.code, on))
+
+
 def _parent_name(s, code: str) -> str:
     """The parent's full name: its unit row here, else the name its invitation or enrolment gave
     (a branch's installation holds only itself), else the code."""
@@ -208,15 +249,22 @@ class _Numbering:
         p = self.scope.period.label
         return f"{p}-Q{self.req.quarter}" if self.scope.kind.needs_quarter and self.req.quarter else p
 
-    def allocate(self, title: str, reference: dict | None = None) -> None:
-        """One write transaction for every numbered document of the report (audited)."""
+    def allocate(self, title: str, reference: dict | None = None, *, only: tuple[str, ...] | None = None) -> None:
+        """One write transaction for every numbered document of the report (audited); ``only``:
+        the type codes of the documents this report actually holds (a year-end file without a
+        Tờ trình spends no TTr number)."""
         kind = self.scope.kind
         if self.req.draft or not kind.numbered:
             return
         unit = self.scope.subject
         subject_code = unit.code if kind.scope == K.BRANCH else ""
+        # Every signature block carries the signer's title and name: no number for a document
+        # that would go out unsigned (issue 19).
+        _require_signer(self.ctx, unit, self.issued_on)
         with self.ctx.uow.begin() as s:
             for code in kind.type_codes:
+                if only is not None and code not in only:
+                    continue
                 ref = (reference or {}).get(code)
                 if ref is not None:
                     try:
@@ -336,6 +384,7 @@ def gather(ctx: AppContext, req: ReportRequest, numbering: _Numbering | None = N
         "registration": _registration, "quarterly": _quarterly, "year-end": _year_end,
         "volunteer-log": _volunteer_log, "registration-summary": _registration_summary,
         "results-summary": _results_summary, "decision": _decision, "certificates": _certificates,
+        "appraisal": _appraisal,
     }[scope.kind.key]
     return fn(ctx, scope, numbering, progress=progress, cancel=cancel)
 
@@ -452,16 +501,17 @@ def _year_end(ctx, scope: _Scope, numbering: _Numbering, **_):
     outcome = dossier.outcome
     if claims is not None and outcome is not None:
         met, applicable, required = outcome.met, outcome.applicable, outcome.required
-        proposed = dossier.proposes_recognition
     else:
-        met, applicable, required, proposed = ev.met, ev.applicable, ev.required, ev.recognisable
+        met, applicable, required = ev.met, ev.applicable, ev.required
+    # A Tờ trình asks for recognition only when the branch itself proposes it (issue 19).
+    proposed = dossier.status != "none" and dossier.proposes_recognition
     with ctx.uow.read() as s:
         issuer, sig, _ = _issuer(s, unit)
         days = _quarter_days(s, unit.code, period.start, period.end)
         info = _branch_info(s, unit, members=len(board.rows))
         per_member_days = _member_days(s, unit.code, period.start, period.end)
     rows = board.rows
-    listed = [r for r in rows if r.proposed] or [r for r in rows if r.verdict.eligible]
+    listed = [r for r in rows if r.proposed]
     members_proposed = tuple(M.MemberLine(
         full_name=r.member.full_name, birth=_birth(r.member), gender=GENDER.get(r.member.gender or "", ""),
         is_party_member=r.member.is_party_member, volunteer_days=per_member_days.get(r.member.id, 0.0),
@@ -472,7 +522,7 @@ def _year_end(ctx, scope: _Scope, numbering: _Numbering, **_):
     meeting_note = (f"Hội nghị Chi đoàn ngày {format_date_short(meeting[-1])} đã xét, biểu quyết đề nghị "
                     f"công nhận danh hiệu “Đoàn viên xã hội chủ nghĩa”." if meeting else "")
     title = f"Báo cáo kết quả và tờ trình đề nghị công nhận {period.label} — {unit.name}"
-    numbering.allocate(title)
+    numbering.allocate(title, only=("BC", "TTr") if (proposed or listed) else ("BC",))
     recipient = _upper_body(issuer)
     return M.YearEndData(
         heading=numbering.heading(issuer, "BC"), proposal_heading=numbering.heading(issuer, "TTr"),
@@ -601,6 +651,50 @@ def _results_summary(ctx, scope: _Scope, numbering: _Numbering, *, progress=None
         recipients=(f"{recipient} (để b/c)", "Các chi đoàn trực thuộc"))
 
 
+def _appraisal(ctx, scope: _Scope, numbering: _Numbering, **_):
+    """D7: the Đoàn cơ sở's appraisal sheet of one branch (issue 19)."""
+    from desktop.domain.recognition import MET, NOT_APPLICABLE
+    from desktop.services.recognition import branch_dossier, member_board
+
+    me, branch, period = scope.me, scope.subject, scope.period
+    dossier = branch_dossier(ctx, branch.code, period.label)
+    if dossier.status == "none":
+        raise DomainError(f"{branch.name} chưa gửi hồ sơ tự đánh giá, đề nghị công nhận kỳ {period.label}: chưa có "
+                          f"gì để thẩm định.", field="period")
+    cat = _catalog(ctx)
+    words = {MET: "Đạt", NOT_APPLICABLE: "Không áp dụng"}
+    outcome = dossier.outcome
+    lines = []
+    for c in cat.criteria:
+        it = dossier.items.get(c.id) or {}
+        claim = it.get("claim") or "not_met"
+        a = dossier.appraisals.get(c.id)
+        opinion = "Chưa thẩm định" if a is None else ("Đồng ý" if a["agree"] else "Không đồng ý")
+        result = outcome.per_criterion.get(c.id, claim) if outcome else claim
+        lines.append(M.AppraisalLine(criterion_id=c.id, group_id=c.group, title=c.title_vi,
+                                     claim=words.get(claim, "Chưa đạt"), opinion=opinion,
+                                     result=words.get(result, "Chưa đạt"), comment=(a or {}).get("comment") or "",
+                                     branch_comment=it.get("comment") or ""))
+    board = member_board(ctx, branch.code, period.label)
+    members = tuple(M.MemberAppraisalLine(
+        full_name=r.member.full_name, birth=_birth(r.member), proposed=r.proposed,
+        opinion="Chưa thẩm định" if r.appraisal is None else ("Đồng ý" if r.appraisal["accepted"] else "Không đồng ý"),
+        reason=(r.appraisal or {}).get("reason") or "") for r in board.rows if r.proposed or r.appraisal is not None)
+    dates = [a["appraised_on"] for a in dossier.appraisals.values() if a.get("appraised_on")]
+    dates += [r.appraisal["appraised_on"] for r in board.rows if r.appraisal and r.appraisal.get("appraised_on")]
+    numbering.issued_on = numbering.req.issued_on or (max(dates) if dates else numbering.issued_on)
+    with ctx.uow.read() as s:
+        issuer, sig, _ = _issuer(s, me)
+        info = _branch_info(s, branch, members=len(board.rows))
+    return M.AppraisalSheetData(
+        heading=numbering.heading(issuer, None), branch=info, period_label=period.label,
+        submitted_on=dossier.submitted_on, proposes_recognition=dossier.proposes_recognition, groups=_groups(cat),
+        lines=tuple(lines), met=outcome.met if outcome else 0, applicable=outcome.applicable if outcome else 0,
+        required=outcome.required if outcome else 0, recognisable=bool(outcome and outcome.recognisable),
+        pending=outcome.pending if outcome else (), members=members, signature=sig,
+        recipients=(f"Ban Chấp hành {branch.name}",))
+
+
 def _recognised_count(s, unit_code: str, period_label: str) -> int:
     try:
         from db.repo import recognition as rec_repo
@@ -620,30 +714,40 @@ def _recorded_decision(ctx, me: Unit, period: Period) -> dict | None:
 
 
 def _decision_subjects(ctx, me: Unit, period: Period, recorded: dict | None):
-    """(recognised branches, recognised members): the recorded decision, or the candidates."""
-    from desktop.services.recognition import branch_dossier, branches_for_review, member_board
+    """(recognised branches, recognised members): the recorded decision, or the candidates that
+    passed the appraisal (desktop/services/recognition.py decision_candidates)."""
+    from desktop.services.recognition import (
+        branch_dossier,
+        branch_passes,
+        branches_for_review,
+        member_board,
+        member_passes,
+    )
 
-    branches: list[tuple[Unit, int, int]] = []
-    members: list[tuple] = []  # (member, branch name)
+    branches: list[tuple[Unit, int, int, str]] = []
+    members: list[tuple] = []  # (member, name, branch name, exception)
     held = {u.code: u for u in held_branches(ctx, me.code)}
     if recorded is not None:
+        exceptions = recorded.get("exceptions") or {}
         for code in [c for c in recorded["branches"] if c in held]:
             outcome = branch_dossier(ctx, code, period.label).outcome
-            branches.append((held[code], outcome.met if outcome else 0, outcome.applicable if outcome else 0))
+            branches.append((held[code], outcome.met if outcome else 0, outcome.applicable if outcome else 0,
+                             exceptions.get(code) or ""))
         with ctx.uow.read() as s:
             for m in recorded["members"]:
                 member = members_repo.get(s, m["member_id"])
                 unit = held.get(m["unit_code"])
-                members.append((member, m["full_name"], unit.name if unit else m["unit_code"]))
+                members.append((member, m["full_name"], unit.name if unit else m["unit_code"],
+                                m.get("exception_reason") or ""))
         return branches, members
     for d in branches_for_review(ctx, period.label):
-        if d.outcome is not None and d.outcome.recognisable and d.status == "submitted":
-            branches.append((d.unit, d.outcome.met, d.outcome.applicable))
+        if branch_passes(d)[0]:
+            branches.append((d.unit, d.outcome.met, d.outcome.applicable, ""))
     for code, unit in held.items():
         board = member_board(ctx, code, period.label)
         for r in board.rows:
-            if r.proposed and r.verdict.eligible:
-                members.append((r.member, r.member.full_name, unit.name))
+            if member_passes(r)[0]:
+                members.append((r.member, r.member.full_name, unit.name, ""))
     return branches, members
 
 
@@ -670,7 +774,7 @@ def _decision(ctx, scope: _Scope, numbering: _Numbering, **_):
                      "đúng số và ngày in trên quyết định để kết quả tính vào tiêu chí CD-3.8.")
     with ctx.uow.read() as s:
         issuer, sig, _ = _issuer(s, me)
-        infos = [(_branch_info(s, u, as_of=period.end), met, app) for u, met, app in branches]
+        infos = [(_branch_info(s, u, as_of=period.end), met, app, exc) for u, met, app, exc in branches]
     title = f"Quyết định công nhận {period.label} — {me.name}"
     numbering.allocate(title, reference)
     heading = numbering.heading(issuer, "QĐ")
@@ -693,10 +797,11 @@ def _decision(ctx, scope: _Scope, numbering: _Numbering, **_):
     data = M.DecisionData(
         heading=heading, period_label=period.label, issuer_full_name=body,
         bases=decision_bases(body),
-        branches=tuple(M.RecognisedBranch(info, met, app) for info, met, app in infos),
+        branches=tuple(M.RecognisedBranch(info, met, app, exc) for info, met, app, exc in infos),
         members=tuple(M.MemberLine(full_name=name, birth=_birth(mem) if mem else "",
-                                   gender=GENDER.get((mem.gender or "") if mem else "", ""), branch=bname)
-                      for mem, name, bname in members),
+                                   gender=GENDER.get((mem.gender or "") if mem else "", ""), branch=bname,
+                                   exception=exc)
+                      for mem, name, bname, exc in members),
         executors=f"Văn phòng {me.name}, Ban Chấp hành các chi đoàn trực thuộc và các đoàn viên có tên "
                   f"tại Điều 1",
         signature=sig, recipients=(f"{_upper_body(issuer)} (để b/c)", "Như Điều 3"))
@@ -713,9 +818,9 @@ def _certificates(ctx, scope: _Scope, numbering: _Numbering, **_):
     with ctx.uow.read() as s:
         issuer, sig, _ = _issuer(s, me)
     on = recorded["decision_date"] or numbering.issued_on
-    certs = [M.Certificate("CHI ĐOÀN XÃ HỘI CHỦ NGHĨA", u.name, me.name, period.label) for u, _, _ in branches]
+    certs = [M.Certificate("CHI ĐOÀN XÃ HỘI CHỦ NGHĨA", u.name, me.name, period.label) for u, _, _, _ in branches]
     certs += [M.Certificate("ĐOÀN VIÊN XÃ HỘI CHỦ NGHĨA", name, bname, period.label)
-              for _, name, bname in members]
+              for _, name, bname, _ in members]
     return M.CertificatesData(issuer=issuer, issued_on=on, certificates=tuple(certs),
                               decision_ref=f"Quyết định số {recorded['decision_number']} ngày "
                                            f"{format_date_short(recorded['decision_date'])}"
@@ -729,6 +834,7 @@ def _certificates(ctx, scope: _Scope, numbering: _Numbering, **_):
 
 def build(kind: str, data):
     """The builder of ``kind`` applied to its data (no rendering)."""
+    from desktop.reports.builders.appraisal import build_appraisal
     from desktop.reports.builders.certificates import build_certificates
     from desktop.reports.builders.decision import build_decision
     from desktop.reports.builders.quarterly import build_quarterly
@@ -741,7 +847,7 @@ def build(kind: str, data):
         "registration": build_registration, "quarterly": build_quarterly, "year-end": build_year_end,
         "volunteer-log": build_volunteer_log, "registration-summary": build_registration_summary,
         "results-summary": build_results_summary, "decision": build_decision,
-        "certificates": build_certificates,
+        "certificates": build_certificates, "appraisal": build_appraisal,
     }[kind](data)
 
 
@@ -767,9 +873,22 @@ def generate(ctx: AppContext, req: ReportRequest, *, progress=None, cancel=None)
     notes: tuple[str, ...] = ()
     if isinstance(data, tuple):
         data, notes = data
+    data = _dated_signature(ctx, scope, data)
     if cancel is not None:
         cancel.check()
     built = build(scope.kind.key, data)
+    if req.draft and scope.kind.numbered:
+        from desktop.reports.styles import DRAFT_WATERMARK
+
+        built.watermark = DRAFT_WATERMARK
+    headings = (getattr(data, "heading", None), getattr(data, "proposal_heading", None))
+    numbers = tuple(h.number_text for h in headings
+                    if h is not None and h.type_code and (h.number is not None or h.reference))
+    if req.paper is not None:
+        from desktop.domain import paper
+
+        built.stamp = M.PaperStamp(paper.payload(numbers, *req.paper), paper.short_code(*req.paper),
+                                   caption=("Số " + ", ".join(numbers)) if numbers else "")
 
     def layout_progress(done, total, _msg):
         if progress is not None:
@@ -780,13 +899,34 @@ def generate(ctx: AppContext, req: ReportRequest, *, progress=None, cancel=None)
                      cancelled=(lambda: cancel.cancelled) if cancel is not None else None)
     except RenderCancelled:
         raise Cancelled() from None
-    headings = (getattr(data, "heading", None), getattr(data, "proposal_heading", None))
-    numbers = tuple(h.number_text for h in headings
-                    if h is not None and h.type_code and (h.number is not None or h.reference))
     return GeneratedReport(kind=scope.kind.key, title=nfc(built.title), pdf=pdf, pages=page_count(pdf),
                            numbers=numbers, reprint=numbering.reprint,
                            file_name=_file_name(scope.kind.key, scope.subject, numbering.period_key),
-                           notes=notes)
+                           notes=notes, draft=bool(req.draft and scope.kind.numbered))
+
+
+def issued(ctx: AppContext, req: ReportRequest) -> bool:
+    """Whether this document already has its number in the register (its print is a reprint)."""
+    scope = resolve_scope(ctx, req)
+    kind = scope.kind
+    if not kind.numbered:
+        return False
+    label = scope.period.label
+    if kind.needs_quarter:
+        if req.quarter is None:
+            return False
+        label = f"{label}-Q{req.quarter}"
+    subject_code = scope.subject.code if kind.scope == K.BRANCH else ""
+    with ctx.uow.read() as s:
+        return documents_repo.find(s, scope.subject.code, kind=kind.key, period_label=label,
+                                   subject_code=subject_code, type_code=kind.type_codes[0]) is not None
+
+
+def preview_request(ctx: AppContext, req: ReportRequest) -> ReportRequest:
+    """What a preview shows (issue 19): a document already issued is shown as issued (a reprint
+    keeps its number and date); any other numbered document as a draft marked "BẢN NHÁP",
+    spending no number until the user issues it."""
+    return replace(req, draft=not issued(ctx, req))
 
 
 def save(ctx: AppContext, req: ReportRequest, path, *, progress=None, cancel=None) -> GeneratedReport:

@@ -63,12 +63,52 @@ def _parent(ctx: AppContext, me: Unit) -> dict:
 
 
 def _pdf(ctx: AppContext, kind: str, period: str | None, *, quarter: int | None = None,
-         branch: str | None = None) -> pkg.Attachment:
-    """The document printed for the submission (issue 6), with its number from the register."""
+         branch: str | None = None, paper: tuple[str, str] | None = None) -> pkg.Attachment:
+    """The document printed for the submission (issue 6), with its number from the register and,
+    given ``paper`` (package id, SHA-256 of the package's data), the QR code that lets the
+    receiver check the paper against the package (issue 19). The manifest's title of the
+    document carries its number(s), so the signed manifest vouches for them."""
     from desktop.services.reports import ReportRequest, generate
 
-    rep = generate(ctx, ReportRequest(kind, period=period, branch=branch, quarter=quarter))
-    return pkg.Attachment(rep.file_name or f"{kind}.pdf", rep.pdf, rep.title)
+    rep = generate(ctx, ReportRequest(kind, period=period, branch=branch, quarter=quarter, paper=paper))
+    title = rep.title + (f" (số {', '.join(rep.numbers)})" if rep.numbers else "")
+    return pkg.Attachment(rep.file_name or f"{kind}.pdf", rep.pdf, title)
+
+
+@dataclass(frozen=True)
+class _Doc:
+    """A document to print for a package, once the package's id and data are known."""
+
+    kind: str
+    period: str | None
+    quarter: int | None = None
+    branch: str | None = None
+    optional: bool = False  # left out (not refused) when it cannot be printed yet
+
+
+def _paper_put(ctx: AppContext, **fields):
+    """Put a package in the outbox with its documents printed for it: the package id is chosen
+    first and the data hashed, so each page's QR code names this very package."""
+    import uuid
+
+    from desktop.services import sync
+
+    package_id = str(uuid.uuid4())
+    sha = pkg.sha256_hex(pkg.canonical_json(fields["data"]))
+    docs = fields.pop("documents", None) or []
+    out = []
+    for d in docs:
+        if not isinstance(d, _Doc):
+            out.append(d)
+            continue
+        try:
+            out.append(_pdf(ctx, d.kind, d.period, quarter=d.quarter, branch=d.branch, paper=(package_id, sha)))
+        except DomainError as exc:
+            # An optional document with nothing to print yet is left out; a missing signer never is.
+            if not d.optional or getattr(exc, "field", None) == "signer":
+                raise
+    fields["documents"] = out or None
+    return sync.put_in_outbox(ctx, package_id=package_id, **fields)
 
 
 def _record(ctx: AppContext, unit_code: str, evidence: bool = False) -> tuple[dict, list[pkg.Attachment]]:
@@ -139,7 +179,6 @@ def submit(ctx: AppContext, kind: str, period: str | None = None, quarter: int |
     """Build the package of a submission with its PDF and put it in the outbox ("chờ gửi").
     Refuses with the reason when the data is not ready. ``evidence`` adds the evidence files of
     the branch's records (registration and year-end) within the size limit of the settings."""
-    from desktop.services import sync
     from desktop.services.session import require_role
 
     require_role(ctx, "admin", "ký và gửi hồ sơ lên cấp trên")
@@ -153,7 +192,7 @@ def submit(ctx: AppContext, kind: str, period: str | None = None, quarter: int |
     recipient = _parent(ctx, me)
     build = {"registration": _registration, "quarterly": _quarterly, "year-end": _year_end}[kind]
     fields = build(ctx, me, period, quarter, evidence)
-    return sync.put_in_outbox(ctx, kind=kind, recipient=recipient, campaign=CAMPAIGN, **fields)
+    return _paper_put(ctx, kind=kind, recipient=recipient, campaign=CAMPAIGN, **fields)
 
 
 def _registration(ctx: AppContext, me: Unit, period: str | None, _quarter, evidence: bool = False) -> dict:
@@ -187,7 +226,7 @@ def _registration(ctx: AppContext, me: Unit, period: str | None, _quarter, evide
     data["record"], files = _record(ctx, me.code, evidence)
     return {"data": data, "period": p.label, "title": f"Đăng ký xây dựng Chi đoàn XHCN {p.label} "
                                                       f"(phiên bản {reg.version})",
-            "documents": [_pdf(ctx, "registration", p.label)], "evidence": files or None}
+            "documents": [_Doc("registration", p.label)], "evidence": files or None}
 
 
 def _quarterly(ctx: AppContext, me: Unit, period: str | None, quarter: int | None, _evidence=False) -> dict:
@@ -211,7 +250,7 @@ def _quarterly(ctx: AppContext, me: Unit, period: str | None, quarter: int | Non
     running = today < st.end
     title = f"Báo cáo tiến độ {st.label_vi} {p.label}" + (" (quý chưa kết thúc)" if running else "")
     return {"data": data, "period": p.label, "quarter": int(quarter), "title": title,
-            "documents": [_pdf(ctx, "quarterly", p.label, quarter=int(quarter))]}
+            "documents": [_Doc("quarterly", p.label, quarter=int(quarter))]}
 
 
 def _year_end(ctx: AppContext, me: Unit, period: str | None, _quarter, evidence: bool = False) -> dict:
@@ -246,7 +285,7 @@ def _year_end(ctx: AppContext, me: Unit, period: str | None, _quarter, evidence:
             "evaluation": evaluation_json(ev), "member_count": len(board.rows), "proposal": proposal}
     data["record"], files = _record(ctx, me.code, evidence)
     return {"data": data, "period": p.label, "title": f"Kết quả {p.label} và đề nghị công nhận Chi đoàn XHCN",
-            "documents": [_pdf(ctx, "year-end", p.label)], "evidence": files or None}
+            "documents": [_Doc("year-end", p.label)], "evidence": files or None}
 
 
 # ============================================================== summaries (dashboard)
@@ -623,12 +662,10 @@ def _refs_from_packages(ctx: AppContext, code: str, label: str) -> dict[str, str
 
 
 def send_decisions(ctx: AppContext, me: Unit, period: str, wanted: list[str] | None) -> list:
-    from desktop.services import sync
     from desktop.services.recognition import decisions
 
     children = _children(ctx, wanted)
     out = []
-    pdfs: dict[str, pkg.Attachment | None] = {}
     for b in children:
         label = label_in_parent_year(period, school=b.is_school)
         mine = [d for d in decisions(ctx, label) if d["issuer_code"] == me.code]
@@ -641,20 +678,15 @@ def send_decisions(ctx: AppContext, me: Unit, period: str, wanted: list[str] | N
                 "ref": refs.get(name_key(m["full_name"])) or "n-" + hashlib.sha256(
                     name_key(m["full_name"]).encode()).hexdigest()[:16],
                 "full_name": m["full_name"], "recognised": True}) for m in members]
-            if label not in pdfs:
-                try:
-                    pdfs[label] = _pdf(ctx, "decision", label)
-                except DomainError:
-                    pdfs[label] = None
             data = {"unit": _unit_json(b), "issuer": _unit_json(me), "campaign": CAMPAIGN, "period": label,
                     "decision": {"number": d["decision_number"], "date": iso(d["decision_date"]) or iso(ctx.today()),
                                  "signer": None, "title": f"Quyết định công nhận Chi đoàn XHCN, Đoàn viên XHCN {label}"},
                     "branch_recognised": b.code in d["branches"],
                     "title_vi": "Chi đoàn xã hội chủ nghĩa" if b.code in d["branches"] else None,
                     "members": people}
-            out.append(sync.put_in_outbox(
+            out.append(_paper_put(
                 ctx, kind="decision", recipient={"code": b.code, "name": b.name}, data=data, campaign=CAMPAIGN,
-                period=label, documents=[pdfs[label]] if pdfs[label] else None,
+                period=label, documents=[_Doc("decision", label, optional=True)],
                 title=f"Quyết định số {d['decision_number']} — {b.name}"))
     if not out:
         raise DomainError(f"Chưa ghi nhận quyết định công nhận nào của {me.name} kỳ {period} cho các chi đoàn "
@@ -663,7 +695,6 @@ def send_decisions(ctx: AppContext, me: Unit, period: str, wanted: list[str] | N
 
 
 def send_summary(ctx: AppContext, me: Unit, period: str, summary_kind: str):
-    from desktop.services import sync
     from desktop.services.dashboard import dashboard
 
     recipient = _parent(ctx, me)
@@ -685,8 +716,8 @@ def send_summary(ctx: AppContext, me: Unit, period: str, summary_kind: str):
             "as_of": iso(ctx.today()), "totals": totals, "branches": rows}
     report = "registration-summary" if summary_kind == "registration" else "results-summary"
     title = ("Báo cáo tổng hợp đăng ký " if summary_kind == "registration" else "Báo cáo tổng hợp kết quả ") + period
-    return sync.put_in_outbox(ctx, kind="summary", recipient=recipient, data=data, campaign=CAMPAIGN, period=period,
-                              subject_extra=summary_kind, title=title, documents=[_pdf(ctx, report, period)])
+    return _paper_put(ctx, kind="summary", recipient=recipient, data=data, campaign=CAMPAIGN, period=period,
+                      subject_extra=summary_kind, title=title, documents=[_Doc(report, period)])
 
 
 def send_catalog(ctx: AppContext, me: Unit, path: Path, wanted: list[str] | None) -> list:

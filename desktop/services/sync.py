@@ -494,7 +494,7 @@ def _draft(ctx: AppContext, me: Unit, ident, *, kind: str, recipient: dict, data
            campaign: str | None = None, period: str | None = None, quarter: int | None = None,
            subject_extra: str | None = None, documents: list[pkg.Attachment] | None = None,
            evidence: list[pkg.Attachment] | None = None, in_reply_to: str | None = None,
-           version: int | None = None) -> _Draft:
+           version: int | None = None, package_id: str | None = None) -> _Draft:
     subject = subject_key(kind, campaign=campaign, period=period, quarter=quarter, extra=subject_extra)
     prev = None
     if kind != "receipt":  # a receipt is never superseded
@@ -505,7 +505,8 @@ def _draft(ctx: AppContext, me: Unit, ident, *, kind: str, recipient: dict, data
     limit = evidence_limit_bytes(ctx, me.code) if evidence else None
     from desktop.services.invitations import introduction_for
 
-    package_id = str(uuid.uuid4())
+    # A package printed for before it is built (its documents carry its id, issue 19) keeps that id.
+    package_id = package_id or str(uuid.uuid4())
     with ctx.uow.read() as s:
         head = audit.head(s)  # the sender's audit chain head, signed into the package (issue 18)
     built = pkg.build(signer=ident, kind=kind, sender={"code": me.code, "name": me.name},
@@ -554,7 +555,7 @@ def put_in_outbox(ctx: AppContext, *, kind: str, recipient: dict, data: dict, ti
                   campaign: str | None = None, period: str | None = None, quarter: int | None = None,
                   subject_extra: str | None = None, documents: list[pkg.Attachment] | None = None,
                   evidence: list[pkg.Attachment] | None = None, in_reply_to: str | None = None,
-                  version: int | None = None) -> repo.OutboxItem:
+                  version: int | None = None, package_id: str | None = None) -> repo.OutboxItem:
     """Build, sign and durably store one package; it waits in the outbox with status "chờ gửi".
 
     A submission of the same subject to the same recipient gets the next version number and
@@ -563,7 +564,7 @@ def put_in_outbox(ctx: AppContext, *, kind: str, recipient: dict, data: dict, ti
     ident = keystore(ctx).identity()
     draft = _draft(ctx, me, ident, kind=kind, recipient=recipient, data=data, title=title, campaign=campaign,
                    period=period, quarter=quarter, subject_extra=subject_extra, documents=documents,
-                   evidence=evidence, in_reply_to=in_reply_to, version=version)
+                   evidence=evidence, in_reply_to=in_reply_to, version=version, package_id=package_id)
     [item] = _store_outbox(ctx, me, [draft])
     return item
 
@@ -1146,6 +1147,8 @@ class PackagePreview:
     data: dict | None
     verdict: str  # "" when valid, else the rejection reason
     size: int
+    # The PDFs themselves (path -> bytes), to print the paper that carries the QR code (issue 19).
+    document_bytes: dict = field(default_factory=dict)
 
 
 def _count_members(data: dict | None) -> int:
@@ -1192,7 +1195,9 @@ def preview_bytes(ctx: AppContext, content: bytes) -> PackagePreview:
         members_count=_count_members(data),
         documents=[(f.path, f.size) for f in m.documents] if m else [],
         evidence=[(f.path, f.size) for f in m.evidence] if m else [],
-        data=data if isinstance(data, dict) else None, verdict=verdict, size=len(content))
+        data=data if isinstance(data, dict) else None, verdict=verdict, size=len(content),
+        document_bytes={f.path: opened.members[f.path] for f in m.documents if f.path in opened.members}
+        if m is not None and not verdict else {})
 
 
 def preview_outbox_item(ctx: AppContext, package_id: str) -> PackagePreview:
@@ -1208,7 +1213,8 @@ def preview_outbox_item(ctx: AppContext, package_id: str) -> PackagePreview:
     data = json.loads(opened.members[pkg.DATA])
     return PackagePreview(m, KINDS[m.kind].title_vi, privacy.labels_vi(m.personal_fields), _count_members(data),
                           [(f.path, f.size) for f in m.documents], [(f.path, f.size) for f in m.evidence],
-                          data, "", len(content))
+                          data, "", len(content),
+                          {f.path: opened.members[f.path] for f in m.documents if f.path in opened.members})
 
 
 def preview_file(ctx: AppContext, path: Path) -> PackagePreview:

@@ -98,6 +98,11 @@ def unit_settings(ctx: AppContext, unit_code: str) -> dict:
         return with_defaults(settings_repo.all_for(s, unit_code), unit.kind if unit else None)
 
 
+# Who signs the unit's documents (issue 19): these settings are the signer in office now; every
+# change is also kept, dated, in the signer history, so a document prints the signer of its date.
+SIGNER_KEYS = ("report_on_behalf", "report_signer_title", "report_signer_name")
+
+
 def set_unit_setting(ctx: AppContext, unit_code: str, key: str, value) -> Changes:
     with ctx.uow.begin() as s:
         unit = units_repo.get(s, unit_code)
@@ -108,7 +113,60 @@ def set_unit_setting(ctx: AppContext, unit_code: str, key: str, value) -> Change
         settings_repo.put(s, unit_code, key, value)
         audit.record(s, actor=ctx.actor, action="update", entity="setting", entity_id=key,
                      unit_code=unit_code, before=before, after=value)
+        if key in SIGNER_KEYS:
+            _record_signer(ctx, s, unit_code)
     return Changes.of("settings")
+
+
+def _record_signer(ctx: AppContext, s, unit_code: str) -> None:
+    from db.repo import documents as documents_repo
+
+    unit = units_repo.get(s, unit_code)
+    values = with_defaults(settings_repo.all_for(s, unit_code), unit.kind if unit else None)
+    documents_repo.add_signer(s, unit_code, valid_from=ctx.today(),
+                              on_behalf=(values.get("report_on_behalf") or "").strip(),
+                              title=(values.get("report_signer_title") or "").strip(),
+                              full_name=" ".join((values.get("report_signer_name") or "").split()),
+                              actor=ctx.actor)
+
+
+def set_signer(ctx: AppContext, unit_code: str, *, title: str, full_name: str, on_behalf: str | None = None) -> Changes:
+    """The unit's signer from today on: title ("BÍ THƯ", "PHÓ BÍ THƯ") and full name, one entry in
+    the signer history (the first-run wizard and Settings)."""
+    title = " ".join((title or "").split())
+    full_name = " ".join((full_name or "").split())
+    if not full_name:
+        raise DomainError("Hãy ghi họ và tên người ký văn bản (in dưới chữ ký).", field="report_signer_name")
+    if not title:
+        raise DomainError("Hãy ghi chức vụ người ký văn bản (ví dụ BÍ THƯ).", field="report_signer_title")
+    with ctx.uow.begin() as s:
+        unit = units_repo.get(s, unit_code)
+        kind = unit.kind if unit else None
+        pairs = [("report_signer_title", validate_for_kind(kind, "report_signer_title", title)),
+                 ("report_signer_name", validate_for_kind(kind, "report_signer_name", full_name))]
+        if on_behalf is not None:
+            pairs.append(("report_on_behalf", validate_for_kind(kind, "report_on_behalf", " ".join(on_behalf.split()))))
+        changed = False
+        for key, value in pairs:
+            before = settings_repo.get(s, unit_code, key)
+            if before == value:
+                continue
+            changed = True
+            settings_repo.put(s, unit_code, key, value)
+            audit.record(s, actor=ctx.actor, action="update", entity="setting", entity_id=key,
+                         unit_code=unit_code, before=before, after=value)
+        from db.repo import documents as documents_repo
+
+        if changed or not documents_repo.signers(s, unit_code):
+            _record_signer(ctx, s, unit_code)
+    return Changes.of("settings")
+
+
+def signer_history(ctx: AppContext, unit_code: str):
+    from db.repo import documents as documents_repo
+
+    with ctx.uow.read() as s:
+        return documents_repo.signers(s, unit_code)
 
 
 def app_setting(ctx: AppContext, key: str, default=None):

@@ -88,6 +88,10 @@ class PreviewWindow(QDialog):
         self.save_btn.setObjectName("preview_save")
         self.close_btn = QPushButton()
         self.close_btn.setObjectName("preview_close")
+        # A preview is a draft; the number is given only here, on purpose (issue 19).
+        self.issue_btn = QPushButton()
+        self.issue_btn.setObjectName("preview_issue")
+        self.issue_btn.hide()
 
         bar = QHBoxLayout()
         for w in (self.prev_btn, self.page_box, self.page_of, self.next_btn):
@@ -96,7 +100,7 @@ class PreviewWindow(QDialog):
         bar.addWidget(self.zoom_label)
         bar.addWidget(self.zoom)
         bar.addStretch(1)
-        for w in (self.print_btn, self.save_btn, self.close_btn):
+        for w in (self.issue_btn, self.print_btn, self.save_btn, self.close_btn):
             bar.addWidget(w)
 
         self.canvas = QLabel()
@@ -121,6 +125,7 @@ class PreviewWindow(QDialog):
         self.print_btn.clicked.connect(self.print_report)
         self.save_btn.clicked.connect(self.save_pdf)
         self.close_btn.clicked.connect(self.reject)
+        self.issue_btn.clicked.connect(self.issue)
         for keys, fn in ((QKeySequence.MoveToPreviousPage, lambda: self.show_page(self.page - 1)),
                          (QKeySequence.MoveToNextPage, lambda: self.show_page(self.page + 1)),
                          (QKeySequence.ZoomIn, lambda: self._step_zoom(1)),
@@ -139,6 +144,7 @@ class PreviewWindow(QDialog):
         self.zoom_label.setText(self.tr("Zoom:"))
         self.print_btn.setText(self.tr("Print…"))
         self.save_btn.setText(self.tr("Save as PDF…"))
+        self.issue_btn.setText(self.tr("Issue with a number…"))
         self.close_btn.setText(self.tr("Close"))
         current = self.zoom.currentData()
         self.zoom.blockSignals(True)
@@ -166,7 +172,9 @@ class PreviewWindow(QDialog):
         self.title.setText(self.tr("Preparing the document…"))
 
         def work(progress, cancel):
-            return generate(ctx, req, progress=progress, cancel=cancel)
+            from desktop.services.reports import preview_request
+
+            return generate(ctx, preview_request(ctx, req), progress=progress, cancel=cancel)
 
         self.env.runner.run(work, on_done=self.load, on_error=self._failed,
                             label=self.tr("Preparing the document…"), parent=self.parentWidget(),
@@ -189,6 +197,36 @@ class PreviewWindow(QDialog):
         if not self.isVisible():
             self.show()
 
+    def issue(self) -> None:
+        """Issue the previewed draft: the next number in the register, the same content."""
+        from dataclasses import replace
+
+        if self.report is None or not self.report.draft:
+            return
+        answer = QMessageBox.question(self, self.tr("Issue the document"), self.tr(
+            "Give this document the next number from the document register and issue it? A number "
+            "once given is not taken back; printing it again keeps the same number and date."))
+        if answer != QMessageBox.Yes:
+            return
+        req, ctx = replace(self.request, draft=False), self.env.ctx
+
+        def work(progress, cancel):
+            return generate(ctx, req, progress=progress, cancel=cancel)
+
+        def failed(exc: BaseException, _tb: str) -> None:
+            from desktop.domain.errors import DomainError
+            from desktop.services.errors import user_message
+
+            msg = str(exc) if isinstance(exc, DomainError) else (user_message(exc) or str(exc))
+            QMessageBox.warning(self, self.tr("Cannot issue the document"), msg)
+
+        def done(report) -> None:
+            self.request = req
+            self.load(report)
+
+        self.env.runner.run(work, on_done=done, on_error=failed,
+                            label=self.tr("Preparing the document…"), parent=self, cancellable=True)
+
     def _failed(self, exc: BaseException, tb: str) -> None:
         from desktop.domain.errors import DomainError
         from desktop.services.errors import user_message
@@ -210,6 +248,9 @@ class PreviewWindow(QDialog):
             extra.append(numbers)
         if self.report.reprint:
             extra.append(self.tr("reprint, number kept"))
+        if self.report.draft:
+            extra.append(self.tr("draft: no number given yet"))
+        self.issue_btn.setVisible(self.report.draft)
         self.title.setText(self.report.title + (f" — {'; '.join(extra)}" if extra else ""))
         self.page_of.setText(self.tr("of {0}").format(self.page_count))
 

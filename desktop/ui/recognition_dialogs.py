@@ -177,14 +177,20 @@ class VoteDialog(QDialog):
 
 
 class DecisionDialog(QDialog):
-    """A recognition decision: number, date, issuer, and the branches and members it recognises."""
+    """A recognition decision: number, date, issuer, and the branches and members it recognises.
 
-    def __init__(self, *, today: date, issuer: str, branches: list[tuple[str, str, bool]],
-                 members: list[tuple[int, str, bool]], issuer_editable: bool, parent=None):
+    Items are (key, label, passes, why): only what passed the Đoàn cơ sở's appraisal is ticked;
+    ticking one that did not asks for the written reason of the exception (issue 19)."""
+
+    def __init__(self, *, today: date, issuer: str, branches: list[tuple], members: list[tuple],
+                 issuer_editable: bool, parent=None, appraised: bool = True):
         super().__init__(parent)
+        # appraised=False: a branch recording the decision it received (what it proposed is ticked,
+        # nothing is an exception here: the Đoàn cơ sở decided).
+        self.appraised = appraised
         self.setObjectName("decision_dialog")
         self.setWindowTitle(self.tr("Recognition decision"))
-        fit_to_screen(self, 760, 560)
+        fit_to_screen(self, 820, 600)
         self.number = QLineEdit()
         self.number.setObjectName("decision_number")
         self.number.setPlaceholderText(self.tr("e.g. 15-QĐ/ĐTN"))
@@ -202,8 +208,8 @@ class DecisionDialog(QDialog):
         form.addRow(self.tr("Decision number:"), self.number)
         form.addRow(self.tr("Signed on:"), self.date)
         form.addRow(self.tr("Issued by:"), self.issuer)
-        self.branch_list = self._checklist("decision_branches", branches)
-        self.member_list = self._checklist("decision_members", members)
+        self.branch_list = self._checklist("decision_branches", branches, appraised)
+        self.member_list = self._checklist("decision_members", members, appraised)
         lists = QHBoxLayout()
         for title, w in ((self.tr("Branches recognised as “Chi đoàn XHCN”"), self.branch_list),
                          (self.tr("Members recognised as “Đoàn viên XHCN”"), self.member_list)):
@@ -211,9 +217,17 @@ class DecisionDialog(QDialog):
             box.addWidget(QLabel(title))
             box.addWidget(w, 1)
             lists.addLayout(box, 1)
-        hint = QLabel(self.tr("Proposed branches and members are ticked; untick those the decision does not "
+        hint = QLabel(self.tr("Branches and members that passed the appraisal are ticked. Those marked ✗ did "
+                              "not pass (hover to see why): listing one needs a written reason, printed in "
+                              "the annex.") if appraised else
+                      self.tr("Proposed branches and members are ticked; untick those the decision does not "
                               "recognise."))
         hint.setWordWrap(True)
+        self.reason_label = QLabel(self.tr("Reason for recognising without passing the appraisal:"))
+        self.reason = QLineEdit()
+        self.reason.setObjectName("decision_exception_reason")
+        self.reason.setMaxLength(500)
+        self.reason_label.setBuddy(self.reason)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -221,17 +235,26 @@ class DecisionDialog(QDialog):
         lay.addLayout(form)
         lay.addWidget(hint)
         lay.addLayout(lists, 1)
+        lay.addWidget(self.reason_label)
+        lay.addWidget(self.reason)
         lay.addWidget(buttons)
+        for w in (self.branch_list, self.member_list):
+            w.itemChanged.connect(lambda _i: self._update_reason())
+        self._update_reason()
 
     @staticmethod
-    def _checklist(name: str, items) -> QListWidget:
+    def _checklist(name: str, items, appraised: bool = True) -> QListWidget:
         w = QListWidget()
         w.setObjectName(name)
-        for key, label, checked in items:
-            it = QListWidgetItem(label)
+        for key, label, passes, why in items:
+            text = label if (passes or not appraised) else f"✗ {label}" + (f" ({why})" if why else "")
+            it = QListWidgetItem(text)
             it.setData(Qt.UserRole, key)
+            it.setData(Qt.UserRole + 1, bool(passes) or not appraised)
             it.setFlags(it.flags() | Qt.ItemIsUserCheckable)
-            it.setCheckState(Qt.Checked if checked else Qt.Unchecked)
+            it.setCheckState(Qt.Checked if passes else Qt.Unchecked)
+            if why:
+                it.setToolTip(why)
             w.addItem(it)
         return w
 
@@ -239,12 +262,30 @@ class DecisionDialog(QDialog):
     def _checked(w: QListWidget) -> list:
         return [w.item(i).data(Qt.UserRole) for i in range(w.count()) if w.item(i).checkState() == Qt.Checked]
 
+    def exceptions_ticked(self) -> list:
+        out = []
+        for w in (self.branch_list, self.member_list):
+            out += [w.item(i).data(Qt.UserRole) for i in range(w.count())
+                    if w.item(i).checkState() == Qt.Checked and not w.item(i).data(Qt.UserRole + 1)]
+        return out
+
+    def _update_reason(self) -> None:
+        show = bool(self.exceptions_ticked())
+        self.reason_label.setVisible(show)
+        self.reason.setVisible(show)
+
     def _accept(self) -> None:
         if not self.number.text().strip():
             QMessageBox.warning(self, self.windowTitle(), self.tr("Enter the decision number."))
             return
         if not self.branches() and not self.members():
             QMessageBox.warning(self, self.windowTitle(), self.tr("Tick at least one branch or member."))
+            return
+        if self.exceptions_ticked() and len(" ".join(self.reason.text().split())) < 10:
+            QMessageBox.warning(self, self.windowTitle(), self.tr(
+                "You ticked branches or members that did not pass the appraisal: write the reason for the "
+                "exception (at least 10 characters), or untick them."))
+            self.reason.setFocus()
             return
         self.accept()
 
@@ -255,9 +296,11 @@ class DecisionDialog(QDialog):
         return self._checked(self.member_list)
 
     def values(self) -> dict:
+        reason = " ".join(self.reason.text().split())
         return {"number": self.number.text().strip(), "decision_date": _pydate(self.date.date()),
                 "issuer_name": self.issuer.text().strip() or None, "branch_codes": self.branches(),
-                "member_ids": self.members()}
+                "member_ids": self.members(),
+                "exceptions": {k: reason for k in self.exceptions_ticked()} if reason else None}
 
 
 def show_error(parent, title: str, exc: BaseException) -> None:

@@ -26,6 +26,7 @@ COLUMNS = (
     ("vote", QT_TRANSLATE_NOOP("RecognitionTable", "Branch vote")),
     ("verdict", QT_TRANSLATE_NOOP("RecognitionTable", "Meets the rule")),
     ("proposed", QT_TRANSLATE_NOOP("RecognitionTable", "Proposed")),
+    ("appraisal", QT_TRANSLATE_NOOP("RecognitionTable", "Appraisal")),
     ("recognised", QT_TRANSLATE_NOOP("RecognitionTable", "Recognised")),
 )
 MEMBER_ID_ROLE = Qt.UserRole + 1
@@ -136,6 +137,11 @@ class MemberBoardModel(QAbstractTableModel):
                 if not r.recognition:
                     return ""
                 return r.recognition.get("decision_number") or "✓"
+            if key == "appraisal":
+                if r.appraisal is None:
+                    return ""
+                return (QCoreApplication.translate("RecognitionTable", "Accepted") if r.appraisal["accepted"]
+                        else QCoreApplication.translate("RecognitionTable", "Refused"))
             return None
         if role == Qt.BackgroundRole:
             if key == "verdict":
@@ -145,6 +151,10 @@ class MemberBoardModel(QAbstractTableModel):
                 return OK_BG if ok == n else BAD_BG
             if key == "recognised" and r.recognition:
                 return OK_BG
+            if key == "appraisal" and r.appraisal is not None:
+                return OK_BG if r.appraisal["accepted"] else BAD_BG
+        if role == Qt.ToolTipRole and key == "appraisal" and r.appraisal is not None:
+            return r.appraisal.get("reason") or None
         if role == Qt.ToolTipRole and key in ("verdict", "conditions"):
             return "\n".join(r.verdict.reasons_vi) or QCoreApplication.translate("RecognitionTable", "Meets every condition")
         if role == Qt.ToolTipRole and key == "vote" and self.board is not None:
@@ -189,6 +199,8 @@ class MemberBoardModel(QAbstractTableModel):
                 return (r.member.id in self._proposed,)
             if key == "recognised":
                 return (bool(r.recognition),)
+            if key == "appraisal":
+                return (-1 if r.appraisal is None else int(bool(r.appraisal["accepted"])),)
             if key == "conditions":
                 return self._conditions(r)
             if key == "vote":

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -101,8 +102,11 @@ class PackagePreviewDialog(QDialog):
         form.addRow(self.tr("Size:"), QLabel(size_text(preview.size)))
         self.files = QListWidget()
         self.files.setObjectName("preview_files")
+        self.document_bytes = dict(getattr(preview, "document_bytes", None) or {})
         for path, size in preview.documents:
-            self.files.addItem(self.tr("Document: {0} ({1})").format(path.split("/", 1)[-1], size_text(size)))
+            item = QListWidgetItem(self.tr("Document: {0} ({1})").format(path.split("/", 1)[-1], size_text(size)))
+            item.setData(Qt.UserRole, path)
+            self.files.addItem(item)
         for path, size in preview.evidence:
             self.files.addItem(self.tr("Evidence: {0} ({1})").format(path.split("/", 1)[-1], size_text(size)))
         if not preview.documents and not preview.evidence:
@@ -131,7 +135,39 @@ class PackagePreviewDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
+        # The paper to sign and send is this PDF: it carries the package's QR code (issue 19).
+        self.save_doc_btn = buttons.addButton(self.tr("Save the document as PDF…"), QDialogButtonBox.ActionRole)
+        self.save_doc_btn.setObjectName("preview_save_document")
+        self.save_doc_btn.setToolTip(self.tr("Print this PDF to sign and send: every page carries the QR code "
+                                             "and check code of this package."))
+        self.save_doc_btn.setEnabled(bool(self.document_bytes))
+        self.save_doc_btn.clicked.connect(lambda: self.save_document())
         lay.addWidget(buttons)
+
+    def save_document(self, path: str | None = None):
+        """Write the selected (or first) document of the package to a PDF file; returns its path."""
+        from pathlib import Path
+
+        from desktop.ui.files import save_file
+
+        item = self.files.currentItem()
+        key = item.data(Qt.UserRole) if item is not None else None
+        if key not in self.document_bytes:
+            key = next(iter(self.document_bytes), None)
+        if key is None:
+            return None
+        if not path:
+            path = save_file(self, self.tr("Save the document as PDF"), key.split("/", 1)[-1],
+                             self.tr("PDF documents (*.pdf)"))
+            if not path:
+                return None
+        p = Path(path)
+        if p.suffix.lower() != ".pdf":
+            p = p.with_suffix(".pdf")
+        tmp = p.with_name(p.name + ".tmp")
+        tmp.write_bytes(self.document_bytes[key])
+        tmp.replace(p)
+        return p
 
 
 class ImportResultsDialog(QDialog):

@@ -17,6 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import DomainError
-from desktop.services.units import save_self_unit, self_unit, set_unit_setting
+from desktop.services.units import save_self_unit, self_unit, set_signer, set_unit_setting
 from desktop.ui.files import open_file
 from desktop.ui.screen import fit_to_screen
 from desktop.ui.unit_form import UnitForm
@@ -123,20 +125,43 @@ class _UnitPage(_Page):
         super().__init__()
         self.wiz = wizard
         self.form = UnitForm(with_upper_level=True)
-        QVBoxLayout(self).addWidget(self.form)
+        # Who signs the unit's documents: printed under every signature (issue 19).
+        self.signer_box = QGroupBox()
+        self.signer_title = QLineEdit("BÍ THƯ")
+        self.signer_title.setObjectName("signer_title")
+        self.signer_title.setMaxLength(80)
+        self.signer_name = QLineEdit()
+        self.signer_name.setObjectName("signer_name")
+        self.signer_name.setMaxLength(120)
+        self.signer_title_label, self.signer_name_label = QLabel(), QLabel()
+        self.signer_title_label.setBuddy(self.signer_title)
+        self.signer_name_label.setBuddy(self.signer_name)
+        sf = QFormLayout(self.signer_box)
+        sf.addRow(self.signer_title_label, self.signer_title)
+        sf.addRow(self.signer_name_label, self.signer_name)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.form)
+        lay.addWidget(self.signer_box)
         self.form.changed.connect(self.completeChanged)
+        self.signer_name.textChanged.connect(self.completeChanged)
+        self.signer_title.textChanged.connect(self.completeChanged)
         self.retranslate()
 
     def retranslate(self):
         self.setTitle(self.tr("Your unit"))
         self.setSubTitle(self.tr("The unit code is used on reports and when sending to the upper level."))
+        self.signer_box.setTitle(self.tr("Who signs the unit's documents"))
+        self.signer_title_label.setText(self.tr("Title (e.g. BÍ THƯ)"))
+        self.signer_name_label.setText(self.tr("Full name"))
+        self.signer_name.setPlaceholderText(self.tr("e.g. Nguyễn Thị Hoa — printed under the signature"))
 
     def nextId(self) -> int:
         return -1
 
     def isComplete(self) -> bool:
         return bool(self.form.name.text().strip() and self.form.code.text().strip()
-                    and self.form.upper_level_name())
+                    and self.form.upper_level_name() and self.signer_name.text().strip()
+                    and self.signer_title.text().strip())
 
     def validatePage(self) -> bool:
         try:
@@ -144,6 +169,8 @@ class _UnitPage(_Page):
             save_self_unit(self.wiz.ctx, unit)
             # The issuing-body block of printed reports (settings.py: report_upper_level).
             set_unit_setting(self.wiz.ctx, unit.code, "report_upper_level", self.form.upper_level_name())
+            set_signer(self.wiz.ctx, unit.code, title=self.signer_title.text().upper(),
+                       full_name=self.signer_name.text())
         except DomainError as exc:
             self.form.error.setText(str(exc))
             return False

@@ -23,6 +23,7 @@ MAX_MEAN = 1.5
 
 
 def _pages():
+    from desktop.reports.builders.appraisal import build_appraisal
     from desktop.reports.builders.certificates import build_certificates
     from desktop.reports.builders.decision import build_decision
     from desktop.reports.builders.quarterly import build_quarterly
@@ -45,6 +46,7 @@ def _pages():
         ("results-summary-matrix", lambda: build_results_summary(sample.results_summary()), 3),
         ("decision", lambda: build_decision(sample.decision()), 1),
         ("certificates", lambda: build_certificates(sample.certificates()), 2),
+        ("appraisal", lambda: build_appraisal(sample.appraisal()), 1),
     ]
 
 

@@ -12,6 +12,8 @@ from datetime import date
 from desktop.domain.catalog import load_catalogs
 from desktop.paths import catalogs_dir
 from desktop.reports.model import (
+    AppraisalLine,
+    AppraisalSheetData,
     BranchInfo,
     BranchRegistrationLine,
     BranchResultLine,
@@ -22,6 +24,7 @@ from desktop.reports.model import (
     DecisionData,
     Heading,
     Issuer,
+    MemberAppraisalLine,
     MemberLine,
     QuarterlyData,
     RecognisedBranch,
@@ -286,3 +289,24 @@ def certificates() -> CertificatesData:
                                   "Chi đoàn Tổ dân phố số 3", "2026")),
         decision_ref="Quyết định số 12-QĐ/ĐTN ngày 25/11/2026",
         signature=GRASSROOTS_SECRETARY)
+
+
+def appraisal() -> AppraisalSheetData:
+    """D7: a branch appraised on all criteria but two, one disagreement, four proposed members."""
+
+    lines = []
+    for i, c in enumerate(criteria()):
+        opinion = "Chưa thẩm định" if i in (4, 9) else ("Không đồng ý" if c.criterion_id == "CD-3.2" else "Đồng ý")
+        claim = "Đạt" if c.met is not False else "Chưa đạt"
+        result = ("Chưa đạt" if claim == "Đạt" else "Đạt") if opinion == "Không đồng ý" else claim
+        lines.append(AppraisalLine(c.criterion_id, c.group_id, c.title, claim, opinion, result,
+                                   "Tháng 12 chưa sinh hoạt định kỳ" if opinion == "Không đồng ý" else ""))
+    people = [MemberAppraisalLine(name, year, True, "Đồng ý" if k != 2 else "Không đồng ý",
+                                  "Chưa đủ 05 ngày tình nguyện" if k == 2 else "")
+              for k, (name, year, _g) in enumerate(names(4))]
+    return AppraisalSheetData(
+        heading=heading(None, None, GRASSROOTS_ISSUER, date(2026, 11, 20)), branch=BRANCH, period_label="2026",
+        submitted_on=date(2026, 11, 12), proposes_recognition=True, groups=groups(), lines=tuple(lines),
+        met=13, applicable=16, required=13, recognisable=True, pending=("CD-1.3", "CD-2.3"),
+        members=tuple(people), signature=GRASSROOTS_SECRETARY,
+        recipients=("Ban Chấp hành Chi đoàn Tổ dân phố số 3",))

@@ -78,7 +78,9 @@ def _register(ctx, unit: Unit, label: str, member_ids, submitted_on: date) -> No
         RegistrationItem("CD-3.6", "06 đợt ra quân: vệ sinh môi trường, hiến máu, hỗ trợ Bộ phận Một cửa",
                          date(2026, 12, 15), "Vũ Đức Thắng"),
     ]
-    cycle.save_registration(ctx, unit.code, label, items, member_ids,
+    from tests.registration_items import complete
+
+    cycle.save_registration(ctx, unit.code, label, complete(ctx, items), member_ids,
                             note="Chi đoàn cam kết thực hiện đầy đủ nội dung đã đăng ký.")
     today = ctx.today
     ctx.today = lambda: submitted_on
@@ -156,6 +158,17 @@ def _recognition(ctx, unit: Unit, ids: list[int]) -> None:
                              proposes_recognition=True, submit=True)
 
 
+def appraise_all(ctx, code: str, period: str) -> None:
+    """The Đoàn cơ sở agrees with every criterion of the branch and accepts every proposed member."""
+    from desktop.services import recognition as rec
+
+    for c in ctx.catalogs["chi-doan-xhcn"].criteria:
+        rec.appraise(ctx, code, period, c.id, True)
+    for r in rec.member_board(ctx, code, period).rows:
+        if r.proposed:
+            rec.appraise_member(ctx, r.member.id, period, True)
+
+
 def seed(ctx, *, decision: bool = True) -> dict:
     """Fill ``ctx``'s database (its own unit becomes the Đoàn cơ sở). Returns ids by branch."""
     from desktop.services.units import save_self_unit, save_unit, set_unit_setting
@@ -177,6 +190,7 @@ def seed(ctx, *, decision: bool = True) -> dict:
     if decision:
         from desktop.services import recognition as rec
 
+        appraise_all(ctx, TDP3.code, "2026")
         board = rec.member_board(ctx, TDP3.code, "2026")
         rec.issue_decision(ctx, "2026", "12-QĐ/ĐTN", date(2026, 11, 20), branch_codes=[TDP3.code],
                            member_ids=[r.member.id for r in board.rows if r.proposed])

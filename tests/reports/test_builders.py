@@ -119,7 +119,9 @@ def test_year_end_of_a_branch_below_the_rule_says_so():
     data = replace(sample.year_end(), met=11, proposed=False, members_proposed=())
     t = text(build_year_end(data))
     assert "Chi đoàn tự đánh giá: CHƯA ĐẠT danh hiệu “Chi đoàn xã hội chủ nghĩa” năm 2026." in t
-    assert "Chi đoàn chưa đủ điều kiện đề nghị công nhận" in t
+    assert "Chi đoàn không đề nghị công nhận danh hiệu kỳ này" in t
+    # Issue 19: nothing proposed, so no Tờ trình asking "xem xét, công nhận:" followed by nothing.
+    assert "TỜ TRÌNH" not in t and "xem xét, công nhận:" not in t and "DANH SÁCH ĐOÀN VIÊN ĐỀ NGHỊ" not in t
 
 
 def test_volunteer_log_per_member_and_per_activity():

@@ -56,15 +56,20 @@ def build_local_dcs(ctx, tmp_path: Path):
     from desktop.services.units import save_self_unit, save_unit
 
     save_self_unit(ctx, DCS)
+    from desktop.services.units import set_signer
+
+    set_signer(ctx, DCS.code, title="BÍ THƯ", full_name="Đặng Quốc Việt")
     for u in (TDP5, TDP9):
         save_unit(ctx, u)
     ids5 = _members(ctx, TDP5, NAMES5)
     _members(ctx, TDP9, NAMES9)
     today = ctx.today
     ctx.today = lambda: date(2025, 11, 5)
-    cycle.save_registration(ctx, TDP5.code, "2026", [
+    from tests.registration_items import complete
+
+    cycle.save_registration(ctx, TDP5.code, "2026", complete(ctx, [
         RegistrationItem("CD-1.1", "Thông tin qua nhóm Zalo của chi đoàn", date(2026, 12, 1), "Bí thư"),
-        RegistrationItem("CD-1.2", "Sinh hoạt chuyên đề mỗi quý", date(2026, 12, 1), "Phó Bí thư")], ids5[:4])
+        RegistrationItem("CD-1.2", "Sinh hoạt chuyên đề mỗi quý", date(2026, 12, 1), "Phó Bí thư")]), ids5[:4])
     cycle.submit_registration(ctx, TDP5.code, "2026")
     ctx.today = today
     for q, d in enumerate([date(2026, 2, 10), date(2026, 5, 12), date(2026, 8, 9), date(2026, 11, 3)], start=1):

@@ -24,11 +24,12 @@ CAMPAIGN = "chi-doan-xhcn"
 
 def open_unit(root: Path, unit: Unit, today: date = date(2026, 11, 21)):
     from desktop.services.context import open_context
-    from desktop.services.units import save_self_unit
+    from desktop.services.units import save_self_unit, set_signer
 
     ctx = open_context(root, actor="test")
     ctx.today = lambda: today
     save_self_unit(ctx, unit)
+    set_signer(ctx, unit.code, title="BÍ THƯ", full_name="Nguyễn Văn An")
     return ctx
 
 

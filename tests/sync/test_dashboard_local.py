@@ -106,7 +106,10 @@ def test_a_late_local_registration_counts_as_late_and_an_amendment_keeps_the_fir
     from desktop.services import cycle
 
     dcs.today = lambda: date(2025, 11, 18)
-    cycle.save_registration(dcs, TDP9.code, "2026", [RegistrationItem("CD-1.1", "Bản tin tổ dân phố")], [])
+    from tests.registration_items import complete
+
+    cycle.save_registration(dcs, TDP9.code, "2026", complete(dcs, [RegistrationItem("CD-1.1", "Bản tin tổ dân phố",
+                                                                                     None, "Bí thư")]), [])
     cycle.submit_registration(dcs, TDP9.code, "2026")
     dcs.today = lambda: date(2026, 3, 2)
     cycle.amend_registration(dcs, TDP5.code, "2026", note="Bổ sung đoàn viên")

@@ -56,9 +56,11 @@ def test_a_year_through_files(year):
 
     # ---- Bước 1: registration, 05/11/2025 (before the 10/11 deadline) -----------------------
     at(branch, date(2025, 11, 5))
-    cycle.save_registration(branch, BRANCH.code, P, [
+    from tests.registration_items import complete
+
+    cycle.save_registration(branch, BRANCH.code, P, complete(branch, [
         RegistrationItem("CD-1.1", "Thông tin hằng tháng qua nhóm Zalo chi đoàn", date(2026, 12, 1), "Bí thư"),
-        RegistrationItem("CD-2.2", "Tuyến đường thanh niên tự quản", date(2026, 3, 31), "Phó Bí thư")], ids[:20])
+        RegistrationItem("CD-2.2", "Tuyến đường thanh niên tự quản", date(2026, 3, 31), "Phó Bí thư")]), ids[:20])
     with pytest.raises(Exception, match="bản nháp"):
         submissions.submit(branch, "registration", P)  # refused: the registration is not submitted yet
     cycle.submit_registration(branch, BRANCH.code, P)
@@ -150,6 +152,9 @@ def test_a_year_through_files(year):
     board_dcs = recognition.member_board(dcs, BRANCH.code, P)
     proposed_here = [r.member.id for r in board_dcs.rows if r.proposed]
     assert len(proposed_here) == 3
+    for mid in proposed_here[:2]:
+        recognition.appraise_member(dcs, mid, P, True)
+    recognition.appraise_member(dcs, proposed_here[2], P, False, "Chưa đủ 05 ngày tình nguyện")
     at(dcs, date(2026, 11, 25))
     recognition.issue_decision(dcs, P, "15-QĐ/ĐTN", date(2026, 11, 25), branch_codes=[BRANCH.code],
                                member_ids=proposed_here[:2])

@@ -12,9 +12,11 @@ def env(qapp, ctx):
 
 @pytest.fixture
 def branch_env(env, branch_unit):
-    from desktop.services.units import save_self_unit
+    from desktop.services.units import save_self_unit, set_signer
 
     save_self_unit(env.ctx, branch_unit)
+    # Documents carry the signer's title and name (issue 19): the wizard asks for them.
+    set_signer(env.ctx, branch_unit.code, title="BÍ THƯ", full_name="Nguyễn Thị Hoa")
     return env
 
 

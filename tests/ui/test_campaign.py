@@ -189,6 +189,20 @@ def test_registration_draft_submit_and_amend(window, members, monkeypatch):
     page.save_btn.click()
     assert page.message.text() == "Đã lưu bản nháp."
     assert "Phiên bản 1: bản nháp" in page.status_label.text()
+    # Issue 19: with 15 criteria empty the registration cannot go out; the message names them.
+    page.submit_btn.click()
+    assert "Chưa nộp được: 15 tiêu chí chưa đủ nội dung, lộ trình — CD-1.1" in page.message.text()
+    assert "Không đăng ký thực hiện: lý do" in page.message.text()
+    assert "Phiên bản 1: bản nháp" in page.status_label.text()
+    for r in range(page.items.rowCount()):
+        if not (page.items.item(r, 1).flags() & Qt.ItemIsEditable) or page.items.item(r, 1).text():
+            continue
+        cid = page.items.item(r, 0).text().split()[0]
+        if cid == "CD-2.3":
+            page.items.item(r, 1).setText("Không đăng ký thực hiện: chi đoàn mới thành lập, chưa có kinh phí")
+        else:
+            page.items.item(r, 1).setText(f"Kế hoạch thực hiện {cid}")
+            page.items.item(r, 3).setText("Nguyễn Thị Hoa")
     page.submit_btn.click()
     assert "NỘP MUỘN" in page.status_label.text()
     assert not page.save_btn.isEnabled() and page.amend_btn.isEnabled()

@@ -109,11 +109,18 @@ def test_create_asks_the_upper_level_with_a_prefill_and_reports_print_it(qtbot, 
     form.upper_level.setText("Đoàn xã Tiên Lãng")
     assert "BCH ĐOÀN XÃ TIÊN LÃNG" in form.upper_preview.text()
     assert "BCH CHI ĐOÀN THÔN ĐÔNG XÁ 2" in form.upper_preview.text()
+    assert not _finish(wiz).isEnabled(), "the signer's name is printed under every signature"
+    wiz.unit_page.signer_title.setText("Bí thư")
+    wiz.unit_page.signer_name.setText("Phạm Văn  Hùng")
     _shot(wiz, "2-unit")
     _finish(wiz).click()
     assert wiz.result() == QWizard.Accepted
     assert self_unit(env.ctx).code == "CD-THON2"
     assert unit_settings(env.ctx, "CD-THON2")["report_upper_level"] == "Đoàn xã Tiên Lãng"
+    from desktop.services.units import signer_history
+
+    [signer] = signer_history(env.ctx, "CD-THON2")
+    assert (signer.title, signer.full_name, signer.valid_from) == ("BÍ THƯ", "Phạm Văn Hùng", env.ctx.today())
 
 
 def test_a_typed_upper_level_is_kept_when_the_kind_changes(qtbot, env):

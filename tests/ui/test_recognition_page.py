@@ -121,9 +121,32 @@ def test_doan_co_so_appraises_and_records_a_decision(qtbot, env, monkeypatch):
     assert d.appraisals["CD-1.1"]["agree"] is False
     assert "Không đồng ý" in w.table.item(0, 5).text()
 
+    # The Đoàn cơ sở accepts Hoa's proposal from the member board (issue 19).
+    p.tabs.setCurrentIndex(0)
+    assert not p.accept_btn.isHidden() and not p.refuse_btn.isHidden()
+    p.table.selectRow(0)
+    p.accept_btn.click()
+    assert svc.member_board(ctx, "CD-TDP3", "2026").rows[0].appraisal["accepted"] is True
+    col = p.model.column("appraisal")
+    assert p.model.index(0, col).data() in ("Accepted", "Đồng ý")
+
+    warned = []
+    monkeypatch.setattr(recognition_dialogs.QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+
     def fake_exec(dlg):
         dlg.number.setText("15-QĐ/ĐTN")
-        assert dlg.branches() == ["CD-TDP3"] and dlg.members() == [hoa]
+        # Only what passed the appraisal is ticked: Hoa yes; the branch (1 criterion appraised,
+        # disagreed) no, marked ✗ with the reason in its tooltip.
+        assert dlg.members() == [hoa] and dlg.branches() == []
+        item = dlg.branch_list.item(0)
+        assert item.text().startswith("✗") and "chưa thẩm định" in item.toolTip()
+        assert not dlg.reason.isVisibleTo(dlg)
+        item.setCheckState(Qt.Checked)
+        assert dlg.reason.isVisibleTo(dlg)
+        dlg._accept()
+        assert warned and dlg.result() != recognition_dialogs.DecisionDialog.Accepted
+        dlg.reason.setText("Ban Thường vụ thống nhất công nhận tại phiên họp ngày 18/11")
+        assert dlg.branches() == ["CD-TDP3"]
         return recognition_dialogs.DecisionDialog.Accepted
 
     monkeypatch.setattr(recognition_dialogs.DecisionDialog, "exec", fake_exec)
@@ -131,4 +154,29 @@ def test_doan_co_so_appraises_and_records_a_decision(qtbot, env, monkeypatch):
     p.decide_btn.click()
     assert p.review.item(0, 4).text() == "15-QĐ/ĐTN"
     assert p.decisions.rowCount() == 1 and p.decisions.item(0, 0).text() == "15-QĐ/ĐTN"
+    [dec] = svc.decisions(ctx, "2026")
+    assert dec["exceptions"]["CD-TDP3"].startswith("Ban Thường vụ thống nhất")
+    assert dec["members"][0]["exception_reason"] == ""
     assert svc.member_board(ctx, "CD-TDP3", "2026").recognised == 1
+
+
+def test_a_branch_records_the_decision_it_received_without_exceptions(page, monkeypatch):
+    # On the branch's own machine the decision was made by the Đoàn cơ sở: no ✗, no reason asked.
+    p, ids = page
+    from desktop.ui import recognition_dialogs
+
+    assert p.accept_btn.isHidden() and p.refuse_btn.isHidden()  # only a Đoàn cơ sở appraises
+
+    def fake_exec(dlg):
+        dlg.number.setText("15-QĐ/ĐTN")
+        texts = [dlg.member_list.item(i).text() for i in range(dlg.member_list.count())]
+        assert not any(t.startswith("✗") for t in texts)
+        dlg.member_list.item(0).setCheckState(Qt.Checked)
+        assert not dlg.reason.isVisibleTo(dlg)
+        dlg._accept()
+        return recognition_dialogs.DecisionDialog.Accepted
+
+    monkeypatch.setattr(recognition_dialogs.DecisionDialog, "exec", fake_exec)
+    p.tabs.setCurrentIndex(2)
+    p.decide_btn.click()
+    assert p.decisions.rowCount() == 1 and p.decisions.item(0, 0).text() == "15-QĐ/ĐTN"

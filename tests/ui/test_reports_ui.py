@@ -46,7 +46,7 @@ def test_page_offers_every_kind_and_asks_for_the_branch_only_when_needed(page):
     assert page.quarter.isVisible()
     _choose(page, "results-summary")
     assert not page.branch.isVisible() and not page.quarter.isVisible()
-    assert "document register" in page.hint.text() or "sổ" in page.hint.text().lower()
+    assert "BẢN NHÁP" in page.hint.text() and "sổ đăng ký văn bản" in page.hint.text()
 
 
 def test_quarterly_report_starts_on_the_quarter_we_are_in(page):
@@ -64,7 +64,15 @@ def test_preview_pages_zoom_save_and_print(page, qtbot, tmp_path, monkeypatch):
     win = page.open_preview()
     qtbot.addWidget(win)
     assert win.report is not None and win.isVisible()
-    assert win.report.numbers == ("01-BC/ĐTN", "01-TTr/ĐTN")
+    # Issue 19: a preview is a draft; it spends no number until the user issues it.
+    assert win.report.draft and win.report.numbers == () and win.issue_btn.isVisible()
+    assert page.model.rowCount() == 0
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    win.issue_btn.click()
+    qtbot.waitUntil(lambda: not win.report.draft)
+    assert win.report.numbers == ("01-BC/ĐTN", "01-TTr/ĐTN") and not win.issue_btn.isVisible()
     assert "Số: 01-BC/ĐTN" in win.title.text()
     assert win.page_of.text().endswith(str(win.page_count)) and win.page_count >= 4
     assert not win.prev_btn.isEnabled()

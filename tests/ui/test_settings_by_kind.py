@@ -85,4 +85,5 @@ def test_a_branch_still_sees_its_rules_and_saves_only_what_changed(qtbot, branch
 
     with branch_env.ctx.uow.read() as s:
         stored = settings_repo.all_for(s, "CD-TDP3")
-    assert set(stored) == {"cd32_meetings_per_year"}
+    # The signer's title and name were stored by the first-run wizard (the branch_env fixture).
+    assert set(stored) == {"cd32_meetings_per_year", "report_signer_title", "report_signer_name"}

@@ -30,6 +30,7 @@ def test_first_run_wizard_creates_the_unit_profile(qtbot, env):
     form.grade.setValue(11)
     qtbot.keyClicks(form.parent_code, "DCS-THPT-TP")
     form.upper_level.setText("Đoàn trường THPT Ngô Quyền")  # printed above the unit on reports
+    wiz.unit_page.signer_name.setText("Lê Thu Trang")
     wiz.button(wiz.WizardButton.FinishButton).click()
     unit = self_unit(env.ctx)
     assert (unit.code, unit.name, unit.grade, unit.parent_code) == ("CD-11A2", "Chi đoàn lớp 11A2", 11, "DCS-THPT-TP")

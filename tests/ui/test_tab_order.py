@@ -322,9 +322,11 @@ def test_recognition_dialogs_are_in_tab_order(filled, qtbot, monkeypatch):
             btn.click()
     assert {"SelfAssessmentDialog", "VoteDialog"} <= set(seen), seen
     dlg = dialogs.DecisionDialog(today=date(2026, 11, 21), issuer="Đoàn phường Lê Chân",
-                                 branches=[("CD-TDP3", "Chi đoàn Tổ dân phố số 3", True)],
-                                 members=[(1, "Nguyễn Thị Hoa", True), (2, "Trần Văn Nam", False)],
+                                 branches=[("CD-TDP3", "Chi đoàn Tổ dân phố số 3", True, "")],
+                                 members=[(1, "Nguyễn Thị Hoa", True, ""),
+                                          (2, "Trần Văn Nam", False, "Đoàn cơ sở chưa thẩm định")],
                                  issuer_editable=True, parent=filled)
+    dlg.member_list.item(1).setCheckState(Qt.Checked)  # an exception: the reason field shows
     dialogs.QDialog.show(dlg)
     QApplication.processEvents()
     problems = audit(dlg, dlg)

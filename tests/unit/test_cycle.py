@@ -59,7 +59,12 @@ def test_registration_deadline_is_10_11_of_the_year_before_and_late_submission_i
     reg = current_registration(ctx, "CD-TDP3", "2027")
     assert (reg.version, reg.status, reg.deadline) == (1, "draft", date(2026, 11, 10))
     assert [i.criterion_id for i in reg.items] == ["CD-1.2", "CD-2.2"] and len(reg.member_ids) == 4
-    submit_registration(ctx, "CD-TDP3", "2027")
+    from tests.registration_items import complete
+
+    with pytest.raises(DomainError, match="14 tiêu chí chưa đủ nội dung, lộ trình — CD-1.1 \\(chưa có nội dung và lộ trình\\)"):
+        submit_registration(ctx, "CD-TDP3", "2027")
+    assert current_registration(ctx, "CD-TDP3", "2027").status == "draft"
+    submit_registration(ctx, "CD-TDP3", "2027", items=complete(ctx, items), member_ids=ids[:4])
     reg = current_registration(ctx, "CD-TDP3", "2027")
     assert (reg.status, reg.submitted_on, reg.late) == ("submitted", date(2026, 11, 21), True)
 
@@ -70,7 +75,10 @@ def test_school_registration_is_due_30_9_and_on_time_before(ctx):
 
     save_self_unit(ctx, Unit("CD-12A1", "Chi đoàn lớp 12A1", UnitKind.CHI_DOAN, BranchType.TRUONG_HOC, grade=12))
     ctx.today = lambda: date(2026, 9, 20)
-    save_registration(ctx, "CD-12A1", "2026-2027", [RegistrationItem("CD-3.6", "Mùa hè xanh", None, "Bí thư")], [])
+    from tests.registration_items import complete
+
+    save_registration(ctx, "CD-12A1", "2026-2027", complete(ctx, [RegistrationItem("CD-3.6", "Mùa hè xanh", None,
+                                                                                   "Bí thư")]), [])
     submit_registration(ctx, "CD-12A1", "2026-2027")
     reg = current_registration(ctx, "CD-12A1", "2026-2027")
     assert reg.deadline == date(2026, 9, 30) and reg.late is False
@@ -85,18 +93,25 @@ def test_a_submitted_registration_is_frozen_and_an_amendment_is_a_new_version(br
     )
 
     ctx, ids = branch
-    save_registration(ctx, "CD-TDP3", "2027", [RegistrationItem("CD-1.1", "Nhóm Zalo chi đoàn")], ids)
+    from tests.registration_items import complete
+
+    save_registration(ctx, "CD-TDP3", "2027", complete(ctx, [RegistrationItem("CD-1.1", "Nhóm Zalo chi đoàn", None,
+                                                                              "Bí thư")]), ids)
     submit_registration(ctx, "CD-TDP3", "2027")
     with pytest.raises(DomainError, match="đã nộp.*bản điều chỉnh"):
         save_registration(ctx, "CD-TDP3", "2027", [RegistrationItem("CD-1.1", "Khác")], ids)
     amend_registration(ctx, "CD-TDP3", "2027", note="Bổ sung công trình thanh niên")
-    save_registration(ctx, "CD-TDP3", "2027", [RegistrationItem("CD-1.1", "Nhóm Zalo chi đoàn"),
-                                               RegistrationItem("CD-2.2", "Sân chơi thiếu nhi")], ids,
+    save_registration(ctx, "CD-TDP3", "2027", complete(ctx, [RegistrationItem("CD-1.1", "Nhóm Zalo chi đoàn", None,
+                                                                              "Bí thư"),
+                                                             RegistrationItem("CD-2.2", "Sân chơi thiếu nhi", None,
+                                                                              "Bí thư")]), ids,
                       note="Bổ sung công trình thanh niên")
     submit_registration(ctx, "CD-TDP3", "2027")
     v1, v2 = registration_versions(ctx, "CD-TDP3", "2027")
-    assert (v1.version, v1.status, len(v1.items)) == (1, "submitted", 1)
-    assert (v2.version, v2.status, len(v2.items), v2.note) == (2, "submitted", 2, "Bổ sung công trình thanh niên")
+    assert (v1.version, v1.status, v1.item("CD-2.2").planned_activities) == (
+        1, "submitted", "Thực hiện CD-2.2 theo kế hoạch của chi đoàn")
+    assert (v2.version, v2.status, v2.item("CD-2.2").planned_activities, v2.note) == (
+        2, "submitted", "Sân chơi thiếu nhi", "Bổ sung công trình thanh niên")
     rows, _ = _audit(ctx, "registration")
     assert [a for a, _ in rows] == ["create", "submit", "create", "update", "submit"]
 
@@ -300,6 +315,21 @@ def test_cli_register_save_submit_amend_and_show(branch, cli, tmp_path):
     code, out, err = cli("register", "save", "--from", str(plan), "--period", "2027")
     assert code == 0, err
     code, out, err = cli("register", "submit", "--period", "2027")
+    # Issue 19: 14 criteria empty and CD-2.2 without a roadmap: refused, naming them.
+    assert code == 2 and "CD-1.1 (chưa có nội dung và lộ trình)" in err, err
+    assert "CD-2.2 (chưa có lộ trình" in err and "Không đăng ký thực hiện:" in err
+    doc = json.loads(plan.read_text(encoding="utf-8"))
+    doc["items"][1]["responsible"] = "Trần Văn Nam"
+    for c in ctx.catalogs["chi-doan-xhcn"].criteria:
+        if c.id not in ("CD-1.2", "CD-2.2"):
+            doc["items"].append({"criterion": c.id, "planned_activities": f"Kế hoạch {c.id}", "responsible": "Bí thư"}
+                                if c.id != "CD-2.3" else
+                                {"criterion": c.id, "planned_activities": "Không đăng ký thực hiện: chi đoàn "
+                                                                          "mới thành lập, chưa có kinh phí"})
+    plan.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    code, out, err = cli("register", "save", "--from", str(plan), "--period", "2027")
+    assert code == 0, err
+    code, out, err = cli("register", "submit", "--period", "2027")
     assert code == 0, err and "(muộn)" in out
     code, out, err = cli("register", "save", "--from", str(plan), "--period", "2027")
     assert code == 2 and "bản điều chỉnh" in err
@@ -308,6 +338,6 @@ def test_cli_register_save_submit_amend_and_show(branch, cli, tmp_path):
     code, out, err = cli("register", "show", "--period", "2027", "--json")
     j = json.loads(out)
     assert [(v["version"], v["status"], v["late"]) for v in j["versions"]] == [(1, "submitted", True), (2, "draft", False)]
-    assert j["current"]["members"] == sorted(ids) and j["current"]["items"][0]["target_date"] == "2027-03-26"
+    assert j["current"]["members"] == sorted(ids) and next(i for i in j["current"]["items"] if i["criterion"] == "CD-1.2")["target_date"] == "2027-03-26"
     code, out, err = cli("log", "list", "--period", "2026", "--json")
     assert code == 0 and json.loads(out) == []

@@ -141,8 +141,10 @@ def _full_branch(ctx):
         ids.append(members_svc.add_member(ctx, unit.code, m, entry_date=date(2024, 3, 26))[1].id)
     members_svc.record_event(ctx, ids[4], "transferred_out", date(2026, 8, 1), "Chuyển về phường Ngô Quyền")
     members_svc.create_group(ctx, unit.code, "Tổ 1", ids[:2])
-    cycle.save_registration(ctx, unit.code, "2026", [RegistrationItem("CD-1.1", "Thông tin qua nhóm Zalo",
-                                                                      date(2026, 12, 1), "Bí thư")], ids[:4])
+    from tests.registration_items import complete
+
+    cycle.save_registration(ctx, unit.code, "2026", complete(ctx, [RegistrationItem("CD-1.1", "Thông tin qua nhóm Zalo",
+                                                                                    date(2026, 12, 1), "Bí thư")]), ids[:4])
     cycle.submit_registration(ctx, unit.code, "2026")
     for q, d in enumerate([date(2026, 2, 10), date(2026, 5, 12), date(2026, 8, 9), date(2026, 11, 3)]):
         cycle.add_log(ctx, LogEntry(None, unit.code, "thematic_session", d, f"Chuyên đề quý {q + 1}",

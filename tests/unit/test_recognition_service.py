@@ -121,10 +121,18 @@ def test_dcs_appraises_and_decides_and_cd38_counts_the_members(dcs):
     assert d.appraisals["CD-1.2"]["appraised_by"] == "Đoàn phường Lê Chân"
     assert d.outcome.per_criterion["CD-1.1"] in ("met", NOT_MET)
 
+    # The branch failed the appraisal (14 criteria not appraised, too few met) and the member was
+    # neither proposed nor appraised: a decision listing them is refused without a written reason.
+    with pytest.raises(DomainError, match="Chưa qua thẩm định: chi đoàn Chi đoàn Tổ dân phố số 3") as err:
+        svc.issue_decision(ctx, "2026", "15-QĐ/ĐTN", date(2026, 11, 20), branch_codes=["CD-TDP3"],
+                           member_ids=[ids[0]])
+    assert "chưa thẩm định" in str(err.value) and "Nguyễn" in str(err.value)
+    assert svc.decisions(ctx, "2026") == []
     svc.issue_decision(ctx, "2026", "15-QĐ/ĐTN", date(2026, 11, 20), branch_codes=["CD-TDP3"],
-                       member_ids=[ids[0]])
+                       member_ids=[ids[0]], exceptions={"*": "Ban Thường vụ thống nhất công nhận tại cuộc họp 18/11"})
     # School branches are recognised by school year (BRIEF §3.1: by 20/5).
-    svc.issue_decision(ctx, "2025-2026", "09-QĐ/ĐTN", date(2026, 5, 15), member_ids=[pupil])
+    svc.issue_decision(ctx, "2025-2026", "09-QĐ/ĐTN", date(2026, 5, 15), member_ids=[pupil],
+                       exceptions={pupil: "Đoàn viên tiêu biểu của nhà trường"})
     from db.repo.recognition import recognised_member_ids
     with ctx.uow.read() as s:
         assert recognised_member_ids(s, "CD-TDP3", "2026") == {ids[0]}

@@ -80,14 +80,17 @@ def build_decision(data: DecisionData) -> BuiltReport:
         story.append(P(ref, S.SUBTITLE_ITALIC))
         story.append(Spacer(1, 8))
         rows = [[str(i), r.branch.name, r.branch.branch_type,
-                 f"{r.met}/{r.applicable}" if r.applicable else ""]
+                 f"{r.met}/{r.applicable}" if r.applicable else "", "(*)" if r.exception else ""]
                 for i, r in enumerate(data.branches, start=1)]
-        widths = [12 * mm, 80 * mm, 42 * mm, 26 * mm]
-        story += data_table([["STT", "Chi đoàn", "Loại hình", "Tiêu chí đạt"]], rows,
+        widths = [12 * mm, 76 * mm, 38 * mm, 24 * mm, 14 * mm]
+        story += data_table([["STT", "Chi đoàn", "Loại hình", "Tiêu chí đạt", "Ghi chú"]], rows,
                             [w * PORTRAIT_WIDTH / sum(widths) for w in widths],
-                            align=["CENTER", "LEFT", "LEFT", "CENTER"])
+                            align=["CENTER", "LEFT", "LEFT", "CENTER", "CENTER"])
         story.append(Spacer(1, 4))
         story.append(P(f"(Danh sách có {format_number(len(data.branches))} chi đoàn)", S.CENTER_ITALIC))
+        story += _legend([("“Tiêu chí đạt”: số tiêu chí đạt sau thẩm định của Đoàn cơ sở / số tiêu chí áp "
+                          "dụng cho chi đoàn.")],
+                         [(r.branch.name, r.exception) for r in data.branches if r.exception])
         n += 1
     if data.members:
         story.append(PageBreak())
@@ -96,17 +99,31 @@ def build_decision(data: DecisionData) -> BuiltReport:
                        f"{when.upper()}", S.SUBTITLE))
         story.append(P(ref, S.SUBTITLE_ITALIC))
         story.append(Spacer(1, 8))
-        rows = [[str(i), m.full_name, m.birth, m.gender, m.branch]
+        rows = [[str(i), m.full_name, m.birth, m.gender, m.branch, "(*)" if m.exception else ""]
                 for i, m in enumerate(data.members, start=1)]
-        widths = [12 * mm, 50 * mm, 20 * mm, 18 * mm, 60 * mm]
-        story += data_table([["STT", "Họ và tên", "Năm sinh", "Giới tính", "Chi đoàn"]], rows,
+        widths = [12 * mm, 48 * mm, 18 * mm, 18 * mm, 54 * mm, 14 * mm]
+        story += data_table([["STT", "Họ và tên", "Năm sinh", "Giới tính", "Chi đoàn", "Ghi chú"]], rows,
                             [w * PORTRAIT_WIDTH / sum(widths) for w in widths],
-                            align=["CENTER", "LEFT", "CENTER", "CENTER", "LEFT"])
+                            align=["CENTER", "LEFT", "CENTER", "CENTER", "LEFT", "CENTER"])
         story.append(Spacer(1, 4))
         story.append(P(f"(Danh sách có {format_number(len(data.members))} đoàn viên)", S.CENTER_ITALIC))
+        story += _legend([], [(m.full_name, m.exception) for m in data.members if m.exception])
     return BuiltReport(title=f"Quyết định công nhận {data.period_label} — {body}", subject=subject,
                        author=data.heading.issuer.name, story=story,
                        documents=["Quyết định công nhận"])
+
+
+def _legend(lines: list[str], exceptions: list[tuple[str, str]]) -> list:
+    """The annex's legend: what its codes mean, and each exception with its written reason."""
+    out = [Spacer(1, 4)]
+    for line in lines:
+        out.append(P(line, S.RECIPIENTS_ITEM))
+    if exceptions:
+        out.append(P("(*) Công nhận ngoại lệ: chưa qua thẩm định của Đoàn cơ sở, công nhận theo lý do "
+                     "ghi dưới đây.", S.RECIPIENTS_ITEM))
+        for name, reason in exceptions:
+            out.append(P(f"- {name}: {reason}", S.RECIPIENTS_ITEM))
+    return out if len(out) > 1 else []
 
 
 def _article(n: int, text: str):

@@ -115,6 +115,8 @@ def member_registration_list(data: RegistrationData) -> list:
                         "Ký tên"]], rows, [w * scale for w in widths],
                       align=["CENTER", "LEFT", "CENTER", "CENTER", "CENTER", "CENTER", "LEFT"])
     not_registered = [m for m in data.members if not m.registered]
+    out.append(Spacer(1, 3))
+    out.append(P("Ghi chú: “x” ở cột Đảng viên — đoàn viên là đảng viên.", S.RECIPIENTS_ITEM))
     tail = [Spacer(1, 6),
             para(f"Tổng số: {format_number(len(registered))} đoàn viên đăng ký trên tổng số "
                  f"{format_number(data.branch.members)} đoàn viên của chi đoàn.")]

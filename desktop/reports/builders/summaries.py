@@ -203,7 +203,12 @@ def build_results_summary(data: ResultsSummaryData, *, progress=None) -> BuiltRe
     story.append(P(f"(Kèm theo Báo cáo số {data.heading.number_text} ngày "
                    f"{format_date_short(data.heading.issued_on)} của Ban Chấp hành {issuer})",
                    S.SUBTITLE_ITALIC))
-    story.append(Spacer(1, 6))
+    story.append(Spacer(1, 4))
+    legend = ("Ký hiệu: Đ — đạt; C — chưa đạt; “—” — không áp dụng; ? — chưa đánh giá được (chưa đủ số liệu "
+              "hoặc chưa đến hạn). Cột 1.1 … 3.8 là mã tiêu chí CD-1.1 … CD-3.8; “Đạt” — số tiêu chí đạt/số "
+              "tiêu chí áp dụng; “Đề nghị” — chi đoàn đủ điều kiện đề nghị công nhận.")
+    story.append(P(legend, S.CELL_DENSE))
+    story.append(Spacer(1, 4))
     rows = []
     for i, x in enumerate(lines, start=1):
         by_id = {c.criterion_id: c for c in x.criteria}
@@ -216,8 +221,7 @@ def build_results_summary(data: ResultsSummaryData, *, progress=None) -> BuiltRe
     story += data_table([head], rows, _scaled(LANDSCAPE_WIDTH, 10, 62, *([9] * len(ids)), 14, 14, 13),
                         dense=True, align=["CENTER", "LEFT"] + ["CENTER"] * (len(ids) + 3))
     story.append(Spacer(1, 4))
-    story.append(P("Ghi chú: Đ — đạt; C — chưa đạt; “—” — không áp dụng; ? — chưa đánh giá. "
-                   "Cột 1.1 … 3.8 là mã tiêu chí CD-1.1 … CD-3.8.", S.CELL_DENSE))
+    story.append(P(legend, S.CELL_DENSE))
 
     # Annex 2: each branch's values, portrait.
     story += to_portrait()

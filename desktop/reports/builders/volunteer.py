@@ -74,7 +74,9 @@ def build_volunteer_log(data: VolunteerLogData) -> BuiltReport:
                           "Tổng số ngày"]], rows, _scaled(10, 22, 52, 36, 14, 14, 16), dense=True,
                         align=["CENTER", "CENTER", "LEFT", "LEFT", "CENTER", "CENTER", "CENTER"],
                         bold_rows=[len(rows) - 1])
-    story.append(signature_block(data.signature, ()))
+    closing = para(f"Sổ có {format_number(len(data.members))} đoàn viên, {format_number(len(data.activities))} "
+                   f"hoạt động, tổng số {format_days(total_days)} ngày tình nguyện.")
+    story.append(signature_block(data.signature, (), keep_with=[closing]))
     return BuiltReport(title=f"Sổ theo dõi ngày tình nguyện {data.period_label} — {b.name}",
                        subject=f"Ngày tình nguyện của đoàn viên {when}",
                        author=data.heading.issuer.name, story=story,

@@ -38,15 +38,25 @@ from desktop.reports.model import YearEndData
 from desktop.reports.render import BuiltReport
 
 
+def has_proposal(data: YearEndData) -> bool:
+    """The Tờ trình exists only when the branch proposes something: itself, or members."""
+    return bool(data.proposed or data.members_proposed)
+
+
 def build_year_end(data: YearEndData) -> BuiltReport:
-    story = report_part(data) + proposal_part(data) + member_list_part(data)
+    story = report_part(data)
+    documents = ["Báo cáo kết quả và tự đánh giá"]
+    if has_proposal(data):
+        story += proposal_part(data)
+        documents.append("Tờ trình đề nghị công nhận")
+        if data.members_proposed:
+            story += member_list_part(data)
+            documents.append("Danh sách đề nghị công nhận Đoàn viên XHCN")
     return BuiltReport(
         title=f"Báo cáo kết quả, tự đánh giá và tờ trình đề nghị công nhận {data.period_label} — "
               f"{data.branch.name}",
         subject=f"Kết quả xây dựng Chi đoàn xã hội chủ nghĩa {period_phrase(data.period_label)}",
-        author=data.heading.issuer.name, story=story,
-        documents=["Báo cáo kết quả và tự đánh giá", "Tờ trình đề nghị công nhận",
-                   "Danh sách đề nghị công nhận Đoàn viên XHCN"])
+        author=data.heading.issuer.name, story=story, documents=documents)
 
 
 def _verdict(data: YearEndData) -> str:
@@ -113,7 +123,7 @@ def report_part(data: YearEndData) -> list:
             f"({share_text(len(data.members_proposed), data.members_total)}) đạt danh hiệu "
             f"“Đoàn viên xã hội chủ nghĩa” {when} (có tờ trình và danh sách kèm theo).")
     if not proposal:
-        proposal.append("Chi đoàn chưa đủ điều kiện đề nghị công nhận; tiếp tục khắc phục các tiêu "
+        proposal.append("Chi đoàn không đề nghị công nhận danh hiệu kỳ này; tiếp tục khắc phục các tiêu "
                         "chí chưa đạt.")
     story += [para(p) for p in proposal[:-1]]
     story.append(signature_block(data.signature, recipients_list(data.recipients),

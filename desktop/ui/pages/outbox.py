@@ -178,6 +178,10 @@ class OutboxPage(Page):
         self.history_btn = QPushButton()
         self.history_btn.setObjectName("show_history")
         self.history_btn.clicked.connect(self._history)
+        # "Kiểm tra bản giấy": does a paper copy match a package received here (issue 19)?
+        self.paper_btn = QPushButton()
+        self.paper_btn.setObjectName("check_paper")
+        self.paper_btn.clicked.connect(self._check_paper)
         self.confirm_btn = QPushButton()
         self.confirm_btn.setObjectName("confirm_sender")
         self.confirm_btn.clicked.connect(lambda: self._confirm_sender())
@@ -187,6 +191,7 @@ class OutboxPage(Page):
         self.in_note.setWordWrap(True)
         ib = QHBoxLayout()
         ib.addWidget(self.in_note, 1)
+        ib.addWidget(self.paper_btn)
         ib.addWidget(self.confirm_btn)
         ib.addWidget(self.history_btn)
         ib.addWidget(self.preview_file_btn)
@@ -260,6 +265,7 @@ class OutboxPage(Page):
         self.import_dir_btn.setText(self.tr("Import a whole folder…"))
         self.preview_file_btn.setText(self.tr("Preview a file…"))
         self.history_btn.setText(self.tr("Versions of this submission"))
+        self.paper_btn.setText(self.tr("Check a paper copy…"))
         self.tabs.setTabText(0, self.tr("Outbox"))
         self.tabs.setTabText(1, self.tr("Received"))
         self.tabs.setTabText(2, self.tr("Connected units"))
@@ -559,6 +565,12 @@ class OutboxPage(Page):
         ctx = self.env.ctx
         self.env.runner.run(lambda: sync.preview_file(ctx, Path(path)), on_error=self._error, parent=self,
                             on_done=lambda p: PackagePreviewDialog(p, self.lang(), self).exec())
+
+    def _check_paper(self):
+        from desktop.ui.paper_check import open_dialog
+
+        self._paper_dialog = open_dialog(self.env, self)
+        return self._paper_dialog
 
     def _history(self):
         rows = selected_rows(self.in_view)

@@ -4,6 +4,7 @@ proposal, the Đoàn cơ sở's appraisal) and the recognition decisions."""
 
 from __future__ import annotations
 
+import html
 import math
 
 from PySide6.QtCore import Qt
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -78,8 +80,15 @@ class RecognitionPage(Page):
         self.propose_btn = QPushButton()
         self.propose_btn.setObjectName("save_proposals")
         self.propose_btn.clicked.connect(self._save_proposals)
+        # The Đoàn cơ sở's appraisal of the proposed members (issue 19).
+        self.accept_btn = QPushButton()
+        self.accept_btn.setObjectName("appraise_member_accept")
+        self.accept_btn.clicked.connect(lambda: self._appraise_members(True))
+        self.refuse_btn = QPushButton()
+        self.refuse_btn.setObjectName("appraise_member_refuse")
+        self.refuse_btn.clicked.connect(lambda: self._appraise_members(False))
         buttons = QHBoxLayout()
-        for b in (self.assess_btn, self.vote_btn, self.propose_btn):
+        for b in (self.assess_btn, self.vote_btn, self.propose_btn, self.accept_btn, self.refuse_btn):
             buttons.addWidget(b)
         buttons.addStretch(1)
         side = QWidget()
@@ -169,6 +178,11 @@ class RecognitionPage(Page):
         self.vote_btn.setText(self.tr("Branch meeting votes…"))
         self.propose_btn.setText(self.tr("Save the proposal list"))
         self.decide_btn.setText(self.tr("Record a decision…"))
+        self.accept_btn.setText(self.tr("Accept the proposal"))
+        self.refuse_btn.setText(self.tr("Refuse the proposal…"))
+        upper = self.is_upper()
+        self.accept_btn.setVisible(upper)
+        self.refuse_btn.setVisible(upper)
         self.review_label.setText(self.tr("Branches (double-click to open the branch's dossier):"))
         self.decisions_label.setText(self.tr("Decisions recorded:"))
         self.review.setHorizontalHeaderLabels([self.tr("Branch"), self.tr("Proposal"),
@@ -269,6 +283,10 @@ class RecognitionPage(Page):
         if r.verdict.reasons_vi:
             lines.append("<b>" + self.tr("Still missing") + "</b>")
             lines.extend("• " + x for x in r.verdict.reasons_vi)
+        if r.appraisal is not None:
+            verdict = self.tr("accepted") if r.appraisal["accepted"] else self.tr("refused")
+            lines.append("<b>" + self.tr("Đoàn cơ sở's appraisal") + "</b> " + verdict
+                         + (f" — {html.escape(r.appraisal['reason'])}" if r.appraisal.get("reason") else ""))
         if r.recognition:
             lines.append("<b>" + self.tr("Recognised") + "</b> " + (r.recognition.get("decision_number") or ""))
         self.detail.setText("<br>".join(lines))
@@ -384,6 +402,34 @@ class RecognitionPage(Page):
         ctx = self.env.ctx
         self._run_write(lambda: svc.appraise(ctx, code, label, criterion, agree, comment), self.tr("Appraisal"))
 
+    def _appraise_members(self, accepted: bool) -> None:
+        rows = self._selected()
+        if not rows or self.board is None:
+            return
+        reason = ""
+        if not accepted:
+            names = ", ".join(r.member.full_name for r in rows)
+            reason, ok = QInputDialog.getText(
+                self, self.tr("Refuse the proposal"),
+                self.tr("Reason for refusing {0} (printed on the appraisal sheet):").format(names))
+            if not ok:
+                return
+            if not reason.strip():
+                QMessageBox.warning(self, self.tr("Refuse the proposal"), self.tr("Write the reason for refusing."))
+                return
+        _code, label = self._unit_period()
+        ctx, ids = self.env.ctx, [r.member.id for r in rows]
+
+        def work():
+            from desktop.services.changes import Changes
+
+            out = Changes.of()
+            for mid in ids:
+                out = svc.appraise_member(ctx, mid, label, accepted, reason)
+            return out
+
+        self._run_write(work, self.tr("Appraisal of members"))
+
     def _decide(self) -> None:
         ctx = self.env.ctx
         me = self_unit(ctx)
@@ -391,31 +437,25 @@ class RecognitionPage(Page):
             return
         label = self.bar.period_label_value()
         if self.is_upper():
-            dossiers = svc.branches_for_review(ctx, label)
-            branches = [(d.unit.code, f"{d.unit.name} ({d.unit.code})",
-                         d.status == "submitted" and d.proposes_recognition) for d in dossiers]
-            members = []
-            for d in dossiers:
-                if d.proposed_members:
-                    board = svc.member_board(ctx, d.unit.code, d.period.label)
-                    members += [(r.member.id, f"{r.member.full_name} — {d.unit.name}", True)
-                                for r in board.rows if r.proposed]
+            cand_b, cand_m = svc.decision_candidates(ctx, label)
+            branches = [(c.key, c.name, c.passes, "; ".join(c.why_not)) for c in cand_b]
+            members = [(c.key, f"{c.name} — {c.branch_name}", c.passes, "; ".join(c.why_not)) for c in cand_m]
             issuer, editable = me.name, True
         else:
             d, b = self.dossier, self.board
-            branches = [(me.code, me.name, bool(d and d.proposes_recognition))]
-            members = [(r.member.id, r.member.full_name, r.proposed) for r in (b.rows if b else [])]
+            branches = [(me.code, me.name, bool(d and d.proposes_recognition), "")]
+            members = [(r.member.id, r.member.full_name, r.proposed, "") for r in (b.rows if b else [])]
             from desktop.services.invitations import parent_name
 
             issuer, editable = parent_name(ctx, me) or me.parent_code or "", True
         dlg = DecisionDialog(today=ctx.today(), issuer=issuer, branches=branches, members=members,
-                             issuer_editable=editable, parent=self)
+                             issuer_editable=editable, parent=self, appraised=self.is_upper())
         if dlg.exec() != DecisionDialog.Accepted:
             return
         v = dlg.values()
         self._run_write(lambda: svc.issue_decision(ctx, label, v["number"], v["decision_date"],
                                                    branch_codes=v["branch_codes"], member_ids=v["member_ids"],
-                                                   issuer_name=v["issuer_name"]),
+                                                   issuer_name=v["issuer_name"], exceptions=v["exceptions"]),
                         self.tr("Recognition decision"))
 
 

@@ -94,7 +94,9 @@ class ReportsPage(Page):
         form.addRow(self.quarter_label, self.quarter)
         form.addRow(self.branch_label, self.branch)
         form.addRow(self.date_label, self.issued_on)
-        form.addRow("", self.draft)
+        # Every preview is a draft (issue 19): the number is given by "Issue with a number…" in
+        # the preview, never by opening it. The box stays for the layout of older translations.
+        self.draft.hide()
         self.hint = QLabel()
         self.hint.setObjectName("report_hint")
         self.hint.setWordWrap(True)
@@ -221,8 +223,9 @@ class ReportsPage(Page):
         if kind is None:
             self.hint.setText(self.tr("This unit has no document to print here."))
         elif kind.numbered:
-            self.hint.setText(self.tr("The number comes from the document register when the document "
-                                      "is first prepared; printing it again keeps the same number."))
+            self.hint.setText(self.tr("The preview is a draft marked “BẢN NHÁP” and uses no number. "
+                                      "“Issue with a number…” in the preview gives the next number from the "
+                                      "document register; printing it again keeps the same number and date."))
         else:
             self.hint.setText(self.tr("This document has no number."))
 
@@ -238,7 +241,7 @@ class ReportsPage(Page):
             branch=self.branch.currentData() if self.needs_branch else None,
             quarter=self.quarter.currentData() if self.needs_quarter else None,
             issued_on=date(d.year(), d.month(), d.day()),
-            draft=self.draft.isChecked() and self.draft.isEnabled())
+            draft=True)
 
     def open_preview(self):
         from desktop.services.changes import Changes
