@@ -325,8 +325,10 @@ def _cd_share_requests(run: _Run, c: Criterion) -> CriterionResult:
         en_tail = {MET: "counted as met", NOT_MET: "counted as not met",
                    NOT_APPLICABLE: "the criterion does not apply"}[when]
         return _result(c, when, None, thr,
-                       f"Trong kỳ chưa có yêu cầu chia sẻ thông tin tích cực nào: {vi_tail} (cài đặt cd14_when_no_request).",
-                       f"No request to share positive information in the period: {en_tail} (setting cd14_when_no_request).",
+                       f"Trong kỳ chưa có yêu cầu chia sẻ thông tin tích cực nào: {vi_tail} (theo Cài đặt "
+                       f"“{UNIT_SETTINGS['cd14_when_no_request'].title_vi}”).",
+                       f"No request to share positive information in the period: {en_tail} (per the setting "
+                       f"“{UNIT_SETTINGS['cd14_when_no_request'].title_en}”).",
                        details={"requests": 0})
     if run.pop.base <= 0:
         return _no_members(run, c)

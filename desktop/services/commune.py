@@ -30,6 +30,7 @@ from desktop.domain.evaluation_model import Evaluation
 from desktop.domain.periods import Period
 from desktop.domain.settings import with_defaults
 from desktop.domain.units import Unit, UnitKind
+from desktop.i18n.formatting import file_name, period_words
 from desktop.services.catalogs import all_catalogs, bundled_catalogs, is_youth_catalog
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
@@ -497,6 +498,16 @@ def tasks_for_period(ctx: AppContext, label: str) -> list[ProgrammeTask]:
         return repo.tasks_for(s, me.code, label)
 
 
+_FILE_TITLES = {"review": "Báo cáo sơ kết mô hình thi đua", "programme": "Chương trình hành động",
+                "quarterly": "Báo cáo quý"}
+
+
+def document_file_name(kind: str, unit_name: str, period: str, quarter: int | None = None) -> str:
+    """The default file name of a commune document, in Vietnamese."""
+    return file_name(_FILE_TITLES.get(kind, "Văn bản"), unit_name,
+                     period_words(period, quarter if kind == "quarterly" else None))
+
+
 def generate_document(ctx: AppContext, kind: str, *, period: str | None = None, quarter: int | None = None,
                       as_of: date | None = None, draft: bool = False) -> CommuneDocument:
     """Build and render one document; a numbered one takes (or, printed again, keeps) its number in
@@ -526,7 +537,7 @@ def generate_document(ctx: AppContext, kind: str, *, period: str | None = None, 
     report = BUILDERS[kind](data)
     pdf = render(report)
     return CommuneDocument(kind, report.title, pdf, page_count(pdf), data.heading.number_text if number else "",
-                           f"{kind}-{me.code}-{key}.pdf")
+                           document_file_name(kind, me.name, p.label, quarter))
 
 
 def save_document(ctx: AppContext, kind: str, out, **kw) -> CommuneDocument:

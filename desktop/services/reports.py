@@ -735,11 +735,17 @@ def build(kind: str, data):
     }[kind](data)
 
 
-def _file_name(kind: str, unit: Unit, period_key: str) -> str:
-    from desktop.domain.members import name_key
+# The default file name says what the document is, in Vietnamese (issue 19 item 3).
+_FILE_TITLES = {"registration": "Đăng ký Chi đoàn XHCN", "quarterly": "Báo cáo tiến độ",
+                "year-end": "Báo cáo kết quả cuối năm", "volunteer-log": "Sổ ngày tình nguyện",
+                "registration-summary": "Tổng hợp đăng ký", "results-summary": "Tổng hợp kết quả",
+                "decision": "Quyết định công nhận", "certificates": "Giấy chứng nhận"}
 
-    base = f"{kind}-{unit.code}-{period_key}"
-    return re.sub(r"[^A-Za-z0-9._-]+", "-", name_key(base)).strip("-") + ".pdf"
+
+def _file_name(kind: str, unit: Unit, period: str, quarter: int | None = None) -> str:
+    from desktop.i18n.formatting import file_name, period_words
+
+    return file_name(_FILE_TITLES.get(kind, K.kind(kind).title_vi), unit.name, period_words(period, quarter))
 
 
 def generate(ctx: AppContext, req: ReportRequest, *, progress=None, cancel=None) -> GeneratedReport:
@@ -775,7 +781,8 @@ def generate(ctx: AppContext, req: ReportRequest, *, progress=None, cancel=None)
                     if h is not None and h.type_code and (h.number is not None or h.reference))
     return GeneratedReport(kind=scope.kind.key, title=nfc(built.title), pdf=pdf, pages=page_count(pdf),
                            numbers=numbers, reprint=numbering.reprint,
-                           file_name=_file_name(scope.kind.key, scope.subject, numbering.period_key),
+                           file_name=_file_name(scope.kind.key, scope.subject, scope.period.label,
+                                                req.quarter if scope.kind.needs_quarter else None),
                            notes=notes)
 
 

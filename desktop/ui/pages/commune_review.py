@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services import commune
+from desktop.services.units import self_unit
 from desktop.ui.files import save_file
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.pages.commune_common import is_commune, period_combo
@@ -136,7 +137,9 @@ class CommuneReviewPage(Page):
 
     def save(self) -> None:
         a = self._args()
-        path = self.choose_save(f"{a['kind']}-{a['period']}.pdf")
+        me = self_unit(self.env.ctx)
+        path = self.choose_save(commune.document_file_name(a["kind"], me.name if me else "", a["period"] or "",
+                                                           a["quarter"]))
         if not path:
             return
         ctx = self.env.ctx
