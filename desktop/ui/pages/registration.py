@@ -38,6 +38,7 @@ from desktop.services.cycle import (
     save_registration,
     submit_registration,
 )
+from desktop.services.audit import actor_label
 from desktop.services.members import roster
 from desktop.ui.cycle_common import UnitPeriodBar, cycle_page_available
 from desktop.ui.pages import Page, PageSpec
@@ -258,7 +259,7 @@ class RegistrationPage(Page):
                                               "and roadmap, then save the draft and submit it."))
         elif reg.frozen:
             state = self.tr("Version {0}, submitted on {1} by {2}").format(
-                reg.version, format_date_short(reg.submitted_on), reg.submitted_by or "")
+                reg.version, format_date_short(reg.submitted_on), actor_label(reg.submitted_by, self.env.translator.language))
             state += " — " + (self.tr("LATE") if reg.late else self.tr("on time"))
             self.status_label.setText(state + ". " + self.tr("A submitted registration cannot be changed: "
                                                              "amend it to create a new version."))
