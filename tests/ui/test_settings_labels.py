@@ -23,3 +23,23 @@ def test_every_choice_has_words_and_saving_keeps_the_code(window):
     window.env.translator.set_language("en")
     QApplication.processEvents()
     assert combo.currentText() == "60% on average over the requests"
+
+
+def test_dates_and_shares_are_shown_the_vietnamese_way(window):
+    """Issue 19 item 10: "01/09" (day/month), "80%", never "(MM-DD)" or "0.8"."""
+    from desktop.services.units import unit_settings
+
+    window.show_page("settings")
+    page = window.pages["settings"]
+    start = page.rule_widgets["school_year_start"]
+    assert start.text() == "01/09"
+    assert "MM-DD" not in page.rule_labels["school_year_start"].text()
+    share = page.rule_widgets["commune_satisfaction_target"]
+    assert share.text() == "80%"
+    start.setText("15/08")
+    share.setValue(75)
+    page._save_rules()
+    saved = unit_settings(window.env.ctx, "CD-TDP3")
+    assert saved["school_year_start"] == "08-15" and saved["commune_satisfaction_target"] == 0.75
+    page.reload()
+    assert start.text() == "15/08" and share.text() == "75%"
