@@ -7,6 +7,7 @@ here by hand (TECH-NOTES.md, FORMATS.md).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date, datetime
 
@@ -87,13 +88,13 @@ def roman(n: int) -> str:
     return ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"][n]
 
 
-_NOT_IN_FILE_NAMES = str.maketrans({c: "-" for c in '\\/:*?"<>|'} | {c: " " for c in "\t\r\n"})
+_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
 def file_name(*parts: str, ext: str = "pdf") -> str:
     """A default file name in Vietnamese, from what the document is: "Báo cáo quý - Chi đoàn Tổ dân
     phố số 3 - quý 3 năm 2026.pdf" (characters Windows refuses become "-"; at most 150 characters)."""
-    words = [" ".join(nfc(p).translate(_NOT_IN_FILE_NAMES).split()) for p in parts if p and str(p).strip()]
+    words = [" ".join(_NOT_IN_FILE_NAMES.sub("-", nfc(p)).split()) for p in parts if p and str(p).strip()]
     stem = " - ".join(w for w in words if w).strip(" .-")[:150].rstrip(" .-") or "Tài liệu"
     return f"{stem}.{ext}"
 

@@ -302,8 +302,8 @@ class _RestorePage(_FilePage):
         self.setSubTitle(self.tr("Your unit's data, members, records and evidence files as they were "
                                  "when the backup was made."))
         self.intro.setText(self.tr(
-            "Choose a backup file made by Sổ Thi Đua (“Back up now” or “Back up to a USB stick”, "
-            "named like sothidua-20261120-163000-manual.zip). It is checked before anything is written."))
+            "Choose a backup file made by Sổ Thi Đua (“Back up now” or “Back up to a USB stick”; its "
+            "name starts with “sothidua” and the date it was made). It is checked before anything is written."))
         self.file_label.setText(self.tr("Backup file:"))
         self.browse.setText(self.tr("Choose a file…"))
         if self.preview is not None:

@@ -57,8 +57,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/outbox.py" line="204" />
-        <source>Adds the photos and scans attached to the records, up to the size set in Settings (sync_evidence_limit_mb). Files attached to a member are never sent.</source>
-        <translation>Gửi kèm ảnh, bản chụp đã đính kèm vào các hoạt động, trong giới hạn dung lượng đặt ở Cài đặt (sync_evidence_limit_mb). Tệp đính kèm hồ sơ đoàn viên không bao giờ được gửi.</translation>
+        <source>Adds the photos and scans attached to the records, up to the size set in Settings (“Packages: maximum evidence per package”). Files attached to a member are never sent.</source>
+        <translation>Gửi kèm ảnh, bản chụp đã đính kèm vào các hoạt động, trong giới hạn dung lượng đặt ở Cài đặt (“Gói gửi cấp trên: dung lượng minh chứng tối đa mỗi gói”). Tệp đính kèm hồ sơ đoàn viên không bao giờ được gửi.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/outbox.py" line="206" />
