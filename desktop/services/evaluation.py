@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from db.repo import cycle as cycle_repo
 from db.repo import settings as settings_repo
 from db.repo import units as units_repo
+from desktop.domain.collation import vi_key
 from desktop.domain.catalog import Catalog
 from desktop.domain.errors import DomainError
 from desktop.domain.evaluation import (
@@ -186,7 +187,7 @@ def held_branches(ctx: AppContext, parent_code: str) -> list[Unit]:
             if child.kind is UnitKind.CHI_DOAN:
                 out.append(child)
             stack.append(child.code)
-    return sorted(out, key=lambda u: u.code)
+    return sorted(out, key=lambda u: (vi_key(u.name), u.code))  # in Vietnamese order, on screen and paper
 
 
 def evaluate_branches(ctx: AppContext, parent_code: str, period_label: str | None = None, *,

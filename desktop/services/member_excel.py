@@ -27,6 +27,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from db.repo import members as repo
+from desktop.domain.collation import person_key
 from desktop.domain.errors import DomainError
 from desktop.domain.members import (ENTERING, EVENT_LABELS_VI, FIELD_LABELS_VI, GENDER_LABELS_VI,
                                     JOINED, LEAVING, LEFT, TRANSFERRED_IN, TRANSFERRED_OUT, Member,
@@ -1358,7 +1359,7 @@ def export_members(ctx: AppContext, unit_code: str, path, progress: ProgressFn =
     with ctx.uow.read() as s:
         members = repo.list_for_unit(s, unit_code)
         histories = repo.events_for_unit(s, unit_code)
-    members.sort(key=lambda m: (m.key.split()[-1:] if m.key else [], m.key, m.id))
+    members.sort(key=lambda m: (person_key(m.full_name), m.id))  # the app's Vietnamese order
     rows = [export_row(m, histories.get(m.id, [])) for m in members]
     progress(len(rows) // 2, len(rows), "Đang ghi tệp…")
     if suffix == ".csv":

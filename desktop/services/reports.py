@@ -22,6 +22,7 @@ from db.repo import documents as documents_repo
 from db.repo import members as members_repo
 from db.repo import settings as settings_repo
 from db.repo import units as units_repo
+from desktop.domain.collation import person_key, vi_key
 from desktop.domain.errors import DomainError
 from desktop.domain.periods import Period
 from desktop.domain.settings import with_defaults
@@ -347,9 +348,10 @@ def _registration(ctx, scope: _Scope, numbering: _Numbering, **_):
         events = members_repo.events_for_unit(s, unit.code)
         from desktop.domain.members import active_on_any_day
 
-        people = [m for m in members_repo.list_for_unit(s, unit.code)
-                  if not m.erased and (m.id in reg.member_ids
-                                       or active_on_any_day(events.get(m.id, []), on, on))]
+        people = sorted((m for m in members_repo.list_for_unit(s, unit.code)
+                         if not m.erased and (m.id in reg.member_ids
+                                              or active_on_any_day(events.get(m.id, []), on, on))),
+                        key=lambda m: (person_key(m.full_name), m.id))
         info = _branch_info(s, unit, members=len(people))
     lines = []
     for c in cat.criteria:
@@ -452,6 +454,7 @@ def _year_end(ctx, scope: _Scope, numbering: _Numbering, **_):
         per_member_days = _member_days(s, unit.code, period.start, period.end)
     rows = board.rows
     listed = [r for r in rows if r.proposed] or [r for r in rows if r.verdict.eligible]
+    listed.sort(key=lambda r: (person_key(r.member.full_name), r.member.id))
     members_proposed = tuple(M.MemberLine(
         full_name=r.member.full_name, birth=_birth(r.member), gender=GENDER.get(r.member.gender or "", ""),
         is_party_member=r.member.is_party_member, volunteer_days=per_member_days.get(r.member.id, 0.0),
@@ -625,7 +628,7 @@ def _decision_subjects(ctx, me: Unit, period: Period, recorded: dict | None):
                 member = members_repo.get(s, m["member_id"])
                 unit = held.get(m["unit_code"])
                 members.append((member, m["full_name"], unit.name if unit else m["unit_code"]))
-        return branches, members
+        return _in_order(branches, members)
     for d in branches_for_review(ctx, period.label):
         if d.outcome is not None and d.outcome.recognisable and d.status == "submitted":
             branches.append((d.unit, d.outcome.met, d.outcome.applicable))
@@ -634,6 +637,13 @@ def _decision_subjects(ctx, me: Unit, period: Period, recorded: dict | None):
         for r in board.rows:
             if r.proposed and r.verdict.eligible:
                 members.append((r.member, r.member.full_name, unit.name))
+    return _in_order(branches, members)
+
+
+def _in_order(branches: list, members: list) -> tuple[list, list]:
+    """Branches by name, members by branch then name, in the app's Vietnamese order."""
+    branches = sorted(branches, key=lambda b: (vi_key(b[0].name), b[0].code))
+    members = sorted(members, key=lambda m: (vi_key(m[2]), person_key(m[1])))
     return branches, members
 
 

@@ -11,8 +11,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
-from PySide6.QtWidgets import (QAbstractScrollArea, QAbstractSpinBox, QApplication, QCalendarWidget,
-                               QComboBox, QDateTimeEdit, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QCalendarWidget,
+    QComboBox,
+    QDateTimeEdit,
+    QWidget,
+)
 
 _GUARDED = (QAbstractSpinBox, QComboBox)
 
@@ -39,7 +46,7 @@ def _scroll_area_of(w: QWidget) -> QAbstractScrollArea | None:
 
 
 class InputGuard(QObject):
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, obj, event) -> bool:
         et = event.type()
         if et == QEvent.Polish and isinstance(obj, _GUARDED):
             if obj.focusPolicy() == Qt.WheelFocus:

@@ -9,7 +9,6 @@ from datetime import date
 import pytest
 
 from desktop.domain.errors import DomainError
-
 from desktop.services.reports import ReportRequest, generate, kinds_for
 from tests.internal_names import offences
 from tests.reports import pdftools, seed

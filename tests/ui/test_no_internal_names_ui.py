@@ -10,8 +10,19 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox, QGroupBox, QLabel,
-                               QLineEdit, QPlainTextEdit, QTabWidget, QTextEdit, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
 
 from tests.internal_names import offences
 from tests.reports import seed
@@ -37,9 +48,7 @@ def screen_texts(root: QWidget) -> list[str]:
         if not w.isVisibleTo(root) and w is not root:
             continue
         out.append(w.toolTip())
-        if isinstance(w, QLabel):
-            out.append(w.text())
-        elif isinstance(w, QAbstractButton):
+        if isinstance(w, QLabel) or isinstance(w, QAbstractButton):
             out.append(w.text())
         elif isinstance(w, QGroupBox):
             out.append(w.title())
@@ -117,9 +126,9 @@ def test_the_branch_window_and_its_dialogs_name_nothing_internal(qtbot, window):
     from desktop.domain.logs import LogEntry
     from desktop.domain.members import Member
     from desktop.domain.periods import Period
+    from desktop.services.changes import Changes
     from desktop.services.cycle import add_log
     from desktop.services.members import add_member, update_member
-    from desktop.services.changes import Changes
 
     ctx = window.env.ctx
     ids, made = [], []

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import DomainError
+from desktop.domain.collation import person_key
 from desktop.domain.members import name_key
 from desktop.domain.registration import Registration, RegistrationItem
 from desktop.i18n.formatting import format_date_short
@@ -215,7 +216,7 @@ class RegistrationPage(Page):
             except DomainError:  # no such period for this unit
                 previous = []
             return (registration_versions(ctx, code, label), registration_deadline(ctx, unit, period),
-                    sorted(members, key=lambda m: name_key(m.full_name.split()[-1] + " " + m.full_name)),
+                    sorted(members, key=lambda m: person_key(m.full_name)),
                     previous[-1] if previous else None)
 
         self.env.runner.run(work, on_done=self._loaded, on_error=self._failed, parent=self)
