@@ -132,12 +132,18 @@ def evaluate(catalog: Catalog, data: UnitYearData) -> Evaluation:
                   f"({_pct(share, 'vi')}), cần tối thiểu {required}.")
             en = (f"Not recognisable yet: {met}/{len(applicable)} applicable criteria met "
                   f"({_pct(share, 'en')}), at least {required} needed.")
+    if run.pop.base <= 0:
+        # Nobody in the period: criteria met by default (no violation, no request) are no
+        # achievement, so no share and no recognition (issue 19 item 8: not "12%", "2/16 đạt").
+        recognisable = False
+        vi = "Chưa có đoàn viên trong kỳ: nhập danh sách đoàn viên trước khi tính tiến độ."
+        en = "No members in the period yet: add the member list before progress is computed."
     return Evaluation(
         unit_code=data.unit.code, unit_name=data.unit.name, campaign=catalog.id,
         catalog_version=catalog.version, period=data.period, as_of=data.as_of, running=run.running,
         settings=dict(run.settings), criteria=results, met=met, applicable=len(applicable),
         required=required, completion_share=share, recognisable=recognisable,
-        recognition_vi=vi, recognition_en=en,
+        recognition_vi=vi, recognition_en=en, member_base=run.pop.base,
     )
 
 

@@ -145,6 +145,12 @@ class Evaluation:
     recognisable: bool
     recognition_vi: str
     recognition_en: str
+    member_base: float | None = None  # the member base of the period (None: not a member-based catalog)
+
+    @property
+    def no_members(self) -> bool:
+        """A branch with nobody in the period: no share means anything (issue 19 item 8)."""
+        return self.member_base is not None and self.member_base <= 0
 
     def result(self, cid: str) -> CriterionResult:
         for r in self.criteria:

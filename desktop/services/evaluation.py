@@ -386,6 +386,12 @@ def next_actions(ctx: AppContext, unit_code: str, period: Period | str | None = 
     reg = _registration_action(ctx, unit, ev.period)
     if reg is not None:
         out.append(reg)
+    if ev.no_members:
+        # Nothing per member means anything yet ("cho 0 đoàn viên còn thiếu"): the list comes first.
+        out.append(NextAction("Chưa có đoàn viên: nhập danh sách đoàn viên (từ Excel hoặc thêm từng người).",
+                              "No members yet: add the member list (from Excel or one by one).",
+                              "members", {}, None, None))
+        return out[:limit] if limit else out
     for r in ev.criteria:
         a = _criterion_action(ev, r, today)
         if a is not None:
