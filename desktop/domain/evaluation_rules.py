@@ -558,9 +558,11 @@ def _cd_meetings(run: _Run, c: Criterion) -> CriterionResult:
     """CD-3.2: branch meetings counted against ``cd32_meetings_per_year`` (``cd32_counted_kinds``)."""
     need = int(run.settings["cd32_meetings_per_year"])
     entries = run.in_period(MEETING)
+    thematic = run.in_period(THEMATIC_SESSION)  # recorded once, for CD-1.2: a thematic meeting too
     by_kind = {k: sum(1 for e in entries if e.category == k) for k in ("dinh-ky", "chuyen-de", "chinh-tri")}
+    by_kind["chuyen-de"] += len(thematic)
     if run.settings["cd32_counted_kinds"] == "all":
-        counted = entries + run.in_period(THEMATIC_SESSION)
+        counted = entries + thematic
         what_vi, what_en = "buổi sinh hoạt chi đoàn (mọi hình thức)", "branch meetings (all kinds)"
     else:
         counted = [e for e in entries if e.category == "dinh-ky"]

@@ -57,12 +57,13 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {s.key: s for s in [
                 "CD-3.2: số buổi sinh hoạt chi đoàn định kỳ tối thiểu mỗi năm",
                 "CD-3.2 minimum regular meetings per year",
                 "“theo quy định”, không nêu số. Mặc định: 12 (mỗi tháng 01 buổi)."),
-    SettingSpec("cd32_counted_kinds", "dinh-ky", ("dinh-ky", "all"),
+    SettingSpec("cd32_counted_kinds", "all", ("dinh-ky", "all"),
                 "CD-3.2: những buổi được tính vào số buổi tối thiểu",
                 "CD-3.2 meetings counted towards the minimum",
                 "văn bản nêu sinh hoạt định kỳ, chuyên đề, chính trị nhưng không nêu số buổi "
-                "của từng loại. Mặc định: chỉ đếm sinh hoạt định kỳ; hoặc đếm mọi buổi sinh hoạt chi đoàn "
-                "và buổi sinh hoạt chuyên đề, chính trị đã ghi cho CD-1.2."),
+                "của từng loại. Tiêu chí CD-3.2 kể cả ba hình thức (“sinh hoạt Chi đoàn định kỳ, sinh hoạt "
+                "chuyên đề, sinh hoạt chính trị”), nên mặc định đếm mọi buổi: định kỳ, chuyên đề (kể cả buổi "
+                "đã ghi cho CD-1.2) và chính trị; có thể chọn chỉ đếm sinh hoạt định kỳ."),
     SettingSpec("cd14_when_no_request", "met", ("met", "not_met", "not_applicable"),
                 "CD-1.4: khi trong kỳ không có yêu cầu nào", "CD-1.4 when there was no request",
                 "tiêu chí chỉ phát sinh “khi có yêu cầu”. Mặc định: không có yêu cầu thì không "
