@@ -426,7 +426,9 @@ def _cd_thematic(run: _Run, c: Criterion) -> CriterionResult:
     labels_vi = [p.quarter_label_vi(i) for i in missed]
     labels_en = [f"Q{i}" for i in missed]
     ev = _log_evidence(sessions)
-    details = {"quarters_due": due, "quarters_covered": covered, "missed_quarters": missed}
+    details = {"quarters_due": due, "quarters_covered": covered, "missed_quarters": missed,
+               "per_quarter": {i: sum(1 for e in sessions if qs <= e.on_date <= qe)
+                               for i, (qs, qe) in enumerate(quarters, start=1)}}
     if missed:
         vi = _join(labels_vi, "vi") + " chưa có buổi sinh hoạt chuyên đề."
         en = _join(labels_en, "en") + (" has" if len(missed) == 1 else " have") + " no thematic session."
@@ -769,3 +771,25 @@ def _na_reason(c: Criterion, facts: dict, unit: Unit) -> tuple[str | None, str |
             return (f"Không áp dụng: chi đoàn học sinh khối {facts.get('grade')}.",
                     f"Not applicable: a grade-{facts.get('grade')} pupils' branch.")
     return None, None
+
+
+def quarter_cell(c: Criterion, r: CriterionResult, index: int, qe: date, over: bool) -> CriterionResult:
+    """The quarter grid's cell for a criterion required every quarter (CD-1.2): that quarter's own
+    records decide (issue 19 item 8: a session in Q4 turns Q4 green even if Q2 was missed).
+    Other criteria keep the state of the year so far."""
+    per = (r.details or {}).get("per_quarter")
+    if c.period != "quarter" or per is None:
+        return r
+    need = int(c.threshold or 1)
+    n = per.get(index, 0)
+    if n >= need:
+        return replace(r, status=MET, value=n, threshold=need,
+                       explanation_vi=f"Quý có {n} buổi sinh hoạt chuyên đề.",
+                       explanation_en=f"{n} thematic session(s) in the quarter.", due=None)
+    if over:
+        return replace(r, status=NOT_MET, value=n, threshold=need,
+                       explanation_vi="Quý không có buổi sinh hoạt chuyên đề nào.",
+                       explanation_en="No thematic session in the quarter.", due=None)
+    return replace(r, status=AT_RISK, value=n, threshold=need,
+                   explanation_vi=f"Quý chưa có buổi sinh hoạt chuyên đề (hạn {_d(qe)}).",
+                   explanation_en=f"No thematic session in the quarter yet (due {_d(qe)}).", due=qe)

@@ -6,14 +6,14 @@ quarter, and as a list of concrete next actions for the home screen.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from db.repo import cycle as cycle_repo
 from db.repo import settings as settings_repo
 from db.repo import units as units_repo
-from desktop.domain.collation import vi_key
 from desktop.domain.catalog import Catalog
+from desktop.domain.collation import vi_key
 from desktop.domain.errors import DomainError
 from desktop.domain.evaluation import (
     AT_RISK,
@@ -25,6 +25,7 @@ from desktop.domain.evaluation import (
     period_of,
     restricted,
 )
+from desktop.domain.evaluation_rules import quarter_cell
 from desktop.domain.periods import Period
 from desktop.domain.settings import with_defaults
 from desktop.domain.units import Unit, UnitKind
@@ -239,6 +240,10 @@ def evaluate_quarters(ctx: AppContext, unit_code: str, period_label: str | None 
                 until = min(qe, today)
                 days = _member_days(s, unit_code, data.period.start, until)
                 ev = evaluate(cat, restricted(data, until, days, closed=until < today))
+                # A criterion required every quarter: the cell counts that quarter's own records.
+                cells = tuple(quarter_cell(cat.criterion(r.id), r, i, qe, until < today or qe < today)
+                              for r in ev.criteria)
+                ev = replace(ev, criteria=cells)
             out.append(QuarterState(i, data.period.quarter_label_vi(i), qs, qe, started, ev))
     return out
 

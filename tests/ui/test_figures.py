@@ -27,3 +27,41 @@ def test_a_branch_with_no_members_shows_no_share_and_asks_for_the_list(window, q
     qtbot.waitUntil(lambda: "Chưa có đoàn viên" in camp.summary.text())
     assert "%" not in camp.summary.text() and "đạt" not in camp.summary.text().split("<br>")[-1]
     QApplication.processEvents()
+
+
+def test_each_quarter_cell_counts_that_quarters_sessions(window, qtbot):
+    """Q2 had no thematic session; a session recorded in Q4 turns the Q4 cell green (it stayed red:
+    the cell showed the year so far, where Q2 is missed for good)."""
+    from datetime import date
+
+    from desktop.domain.logs import LogEntry
+    from desktop.domain.members import Member
+    from desktop.services.changes import Changes
+    from desktop.services.cycle import add_log
+    from desktop.services.members import add_member
+
+    ctx = window.env.ctx
+    ctx.today = lambda: date(2026, 11, 20)
+    _, m = add_member(ctx, "CD-TDP3", Member(None, "CD-TDP3", "Nguyễn Thị Hoa"), entry_date=date(2025, 1, 10))
+    for d in (date(2026, 2, 20), date(2026, 8, 22)):
+        add_log(ctx, LogEntry(None, "CD-TDP3", "thematic_session", d, "Học tập Nghị quyết",
+                              category="chinh-tri-tu-tuong", participants=frozenset({m.id})))
+    window.show_page("campaign")
+    camp = window.pages["campaign"]
+    window.env.bus.emit(Changes.of("members", "cycle"))
+
+    def row_of(cid):
+        t = camp.quarter_table
+        return next(r for r in range(t.rowCount()) if t.item(r, 0).text().startswith(cid))
+
+    def cells(cid):
+        t = camp.quarter_table
+        return [t.item(row_of(cid), c).text() for c in range(1, t.columnCount())]
+
+    qtbot.waitUntil(lambda: camp.quarter_table.rowCount() > 0)
+    assert cells("CD-1.2") == ["Đạt", "Chưa đạt", "Đạt", "Có nguy cơ chưa đạt"]
+    add_log(ctx, LogEntry(None, "CD-TDP3", "thematic_session", date(2026, 11, 20), "Pháp luật",
+                          category="phap-luat", participants=frozenset({m.id})))
+    window.env.bus.emit(Changes.of("cycle"))
+    qtbot.waitUntil(lambda: cells("CD-1.2")[3] == "Đạt")
+    assert cells("CD-1.2") == ["Đạt", "Chưa đạt", "Đạt", "Đạt"]
