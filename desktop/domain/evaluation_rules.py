@@ -773,7 +773,8 @@ def _na_reason(c: Criterion, facts: dict, unit: Unit) -> tuple[str | None, str |
     return None, None
 
 
-def quarter_cell(c: Criterion, r: CriterionResult, index: int, qe: date, over: bool) -> CriterionResult:
+def quarter_cell(c: Criterion, r: CriterionResult, index: int, qe: date, over: bool,
+                 label_vi: str = "") -> CriterionResult:
     """The quarter grid's cell for a criterion required every quarter (CD-1.2): that quarter's own
     records decide (issue 19 item 8: a session in Q4 turns Q4 green even if Q2 was missed).
     Other criteria keep the state of the year so far."""
@@ -784,12 +785,12 @@ def quarter_cell(c: Criterion, r: CriterionResult, index: int, qe: date, over: b
     n = per.get(index, 0)
     if n >= need:
         return replace(r, status=MET, value=n, threshold=need,
-                       explanation_vi=f"Quý có {n} buổi sinh hoạt chuyên đề.",
-                       explanation_en=f"{n} thematic session(s) in the quarter.", due=None)
+                       explanation_vi=f"{label_vi or 'Quý'} có {n} buổi sinh hoạt chuyên đề.",
+                       explanation_en=f"Q{index}: {n} thematic session(s).", due=None)
     if over:
         return replace(r, status=NOT_MET, value=n, threshold=need,
-                       explanation_vi="Quý không có buổi sinh hoạt chuyên đề nào.",
-                       explanation_en="No thematic session in the quarter.", due=None)
+                       explanation_vi=f"{label_vi or 'Quý'} chưa có buổi sinh hoạt chuyên đề.",
+                       explanation_en=f"Q{index} has no thematic session.", due=None)
     return replace(r, status=AT_RISK, value=n, threshold=need,
-                   explanation_vi=f"Quý chưa có buổi sinh hoạt chuyên đề (hạn {_d(qe)}).",
-                   explanation_en=f"No thematic session in the quarter yet (due {_d(qe)}).", due=qe)
+                   explanation_vi=f"{label_vi or 'Quý'} chưa có buổi sinh hoạt chuyên đề (hạn {_d(qe)}).",
+                   explanation_en=f"Q{index} has no thematic session yet (due {_d(qe)}).", due=qe)
