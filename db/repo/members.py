@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session
 
 from db.audit import GENESIS, canonical, entry_hash
 from db.models.core import AuditRow, UnitRow, utcnow
-from db.models.members import MemberGroupMemberRow, MemberGroupRow, MemberRow, MembershipEventRow
-from desktop.domain.members import ENTERING, Member, MemberGroup, MembershipEvent, name_key
+from db.models.members import (MemberFactRow, MemberGroupMemberRow, MemberGroupRow, MemberRow,
+                                MembershipEventRow)
+from desktop.domain.members import ENTERING, Member, MemberGroup, MembershipEvent, PeriodFacts, name_key
 
 # Columns in the order of Member's fields (so a row builds a Member positionally: the roster of
 # 5,000 members loads in a few tens of milliseconds).
@@ -441,3 +442,55 @@ def audit_many(session: Session, actor: str, entries: list[dict]) -> None:
                      "before_json": bj, "after_json": aj, "prev_hash": prev, "hash": h})
         prev = h
     _insert_many(session, AuditRow.__table__, rows)
+
+
+# ------------------------------------------------------------------------------ facts per period
+
+_FACT_COLUMNS = ("member_id", "period_label", "residence_activity", "residence_on", "training_registered",
+                 "training_on", "ebook_issued", "ebook_no", "ebook_on", "ecard_issued", "ecard_no", "ecard_on")
+
+
+def period_facts(session: Session, member_ids: Iterable[int],
+                 labels: Iterable[str] | None = None) -> dict[int, dict[str, PeriodFacts]]:
+    """{member id: {period label: facts}} (CD-3.3 … CD-3.5 per member and period)."""
+    ids = sorted({int(i) for i in member_ids})
+    wanted = set(labels) if labels is not None else None
+    out: dict[int, dict[str, PeriodFacts]] = defaultdict(dict)
+    cols = [getattr(MemberFactRow, c) for c in _FACT_COLUMNS]
+    for i in range(0, len(ids), 500):
+        q = select(*cols).where(MemberFactRow.member_id.in_(ids[i:i + 500]))
+        if wanted is not None:
+            q = q.where(MemberFactRow.period_label.in_(sorted(wanted)))
+        for row in session.execute(q):
+            f = PeriodFacts(**dict(zip(_FACT_COLUMNS, row)))
+            f = PeriodFacts(**{**f.__dict__, **{k: bool(getattr(f, k)) for k in
+                                               ("residence_activity", "training_registered", "ebook_issued",
+                                                "ecard_issued")}})
+            out[f.member_id][f.period_label] = f
+    return dict(out)
+
+
+def save_period_facts(session: Session, facts: Iterable[PeriodFacts], actor: str) -> None:
+    """Insert or replace the facts of each (member, period)."""
+    facts = list(facts)
+    if not facts:
+        return
+    keys = {(f.member_id, f.period_label) for f in facts}
+    existing = {}
+    mids = sorted({m for m, _ in keys})
+    for i in range(0, len(mids), 500):
+        existing.update({(m, lbl): fid for fid, m, lbl in session.execute(
+            select(MemberFactRow.id, MemberFactRow.member_id, MemberFactRow.period_label)
+            .where(MemberFactRow.member_id.in_(mids[i:i + 500])))})
+    now = utcnow()
+    fresh = []
+    for f in facts:
+        values = {c: getattr(f, c) for c in _FACT_COLUMNS}
+        fid = existing.get((f.member_id, f.period_label))
+        if fid is None:
+            fresh.append({**values, "updated_at": now, "updated_by": actor})
+        else:
+            session.execute(update(MemberFactRow).where(MemberFactRow.id == fid)
+                            .values(**values, updated_at=now, updated_by=actor))
+    for i in range(0, len(fresh), 2000):
+        session.execute(insert(MemberFactRow), fresh[i:i + 2000])

@@ -147,6 +147,22 @@ def evaluate(catalog: Catalog, data: UnitYearData) -> Evaluation:
     )
 
 
+def _facts_until(m: MemberFacts, until: date) -> MemberFacts:
+    """A member's CD-3.3 … CD-3.5 facts as they stood at the close of ``until``: a fact dated
+    later was not true yet (a fact without a day counts, as recorded)."""
+    def later(on) -> bool:
+        return on is not None and on > until
+    if not (later(m.residence_on) or later(m.training_registered_on) or later(m.ebook_on) or later(m.ecard_on)):
+        return m
+    return replace(
+        m,
+        residence_activity=m.residence_activity and not later(m.residence_on),
+        training_registered=m.training_registered and not later(m.training_registered_on),
+        training_registered_on=None if later(m.training_registered_on) else m.training_registered_on,
+        ebook_issued=m.ebook_issued and not later(m.ebook_on),
+        ecard_issued=m.ecard_issued and not later(m.ecard_on))
+
+
 def restricted(data: UnitYearData, until: date, volunteer_days: Mapping[int, float] | None = None,
                *, closed: bool = True) -> UnitYearData:
     """The snapshot as it stood at the close of ``until`` (``closed=False``: during that day):
@@ -155,6 +171,7 @@ def restricted(data: UnitYearData, until: date, volunteer_days: Mapping[int, flo
     recognition counts only once the period is over."""
     return replace(
         data, as_of=until, day_closed=closed,
+        members=tuple(_facts_until(m, until) for m in data.members),
         logs=tuple(e for e in data.logs if e.on_date <= until),
         youth_projects=tuple(a for a in data.youth_projects if a.on_date is None or a.on_date <= until),
         red_address_or_trend=tuple(a for a in data.red_address_or_trend if a.on_date is None or a.on_date <= until),

@@ -48,6 +48,11 @@ class MemberFacts:
     ebook_issued: bool = False                  # CD-3.5
     ecard_issued: bool = False                  # CD-3.5
     is_party_member: bool = False               # CD-3.7 exemption (100 % Party members)
+    # The day each CD-3.3 / CD-3.5 fact became true in the period (None: not recorded); a past
+    # quarter is evaluated on the facts true by its last day (``restricted``).
+    residence_on: date | None = None
+    ebook_on: date | None = None
+    ecard_on: date | None = None
 
 
 @dataclass(frozen=True)

@@ -373,6 +373,12 @@ def _grassroots(ctx: AppContext, rng: random.Random, summary: DemoSummary, *, br
             branch_members.append(ids)
         repo.insert_members(s, member_rows)
         repo.bulk_insert(s, "membership_events", event_rows)
+        from db.repo import members as members_repo
+        from desktop.services.members import record_period_facts
+
+        flagged = [r["id"] for r in member_rows if r.get("residence_activity") or r.get("ebook_issued")
+                   or r.get("ecard_issued") or r.get("training_registered")]
+        record_period_facts(s, ctx, members_repo.get_many(s, flagged))  # this period's CD-3.3 … 3.5
         if progress:
             progress(1, 4, "Đã tạo đoàn viên")
 

@@ -20,6 +20,7 @@ from desktop.domain.evaluation import (
     NEEDS_JUDGEMENT,
     ActivityRef,
     Evaluation,
+    MemberFacts,
     UnitYearData,
     evaluate,
     period_of,
@@ -121,11 +122,12 @@ def load_snapshots(s, catalog: Catalog, units: list[Unit], period_label: str | N
                     for code in owners - {None}:
                         trips.setdefault(code, []).append(_activity_ref(a, p.start, p.end))
         by_period[p] = {"days": days, "projects": projects, "trips": trips}
+    recorded = _period_facts(s, members)
     out = []
     for u in units:
         p = periods[u.code]
         vp = by_period[p]
-        facts = tuple(members.get(u.code, ()))
+        facts = tuple(_facts_in(m, recorded.get(m.id, {}), p.label) for m in members.get(u.code, ()))
         mine = {m.id for m in facts}
         out.append(UnitYearData(
             unit=u, period=p, as_of=as_of, settings=settings[u.code], members=facts,
@@ -137,6 +139,30 @@ def load_snapshots(s, catalog: Catalog, units: list[Unit], period_label: str | N
             recognised_member_ids=_recognised(s, u.code, p.label),
         ))
     return out
+
+
+def _period_facts(s, members: dict) -> dict:
+    from db.repo import members as members_repo
+
+    return members_repo.period_facts(s, [m.id for ms in members.values() for m in ms])
+
+
+def _facts_in(m: MemberFacts, recorded: dict, label: str) -> MemberFacts:
+    """The member's CD-3.3 … CD-3.5 facts for the period ``label`` (issue 19 item 7): CD-3.3 and
+    CD-3.4 from that period's record only (a new period starts with nothing met); the e-book and
+    e-card once issued, in that period or an earlier one."""
+    own = recorded.get(label)
+    issued = [f for lbl, f in recorded.items() if lbl <= label]
+    book = [f.ebook_on for f in issued if f.ebook_issued]
+    card = [f.ecard_on for f in issued if f.ecard_issued]
+
+    def first(days):
+        return None if not days or None in days else min(days)
+    return replace(
+        m, residence_activity=bool(own and own.residence_activity), residence_on=own.residence_on if own else None,
+        training_registered=bool(own and own.training_registered),
+        training_registered_on=own.training_on if own else None,
+        ebook_issued=bool(book), ebook_on=first(book), ecard_issued=bool(card), ecard_on=first(card))
 
 
 def load_snapshot(s, catalog: Catalog, unit: Unit, period: Period, as_of: date,

@@ -1115,7 +1115,7 @@ def _preview(ctx: AppContext, unit_code: str, path, progress: ProgressFn,
     with ctx.uow.read() as s:
         if repo.unit_id(s, unit_code) is None:
             raise DomainError(f"Không có đơn vị mã “{unit_code}”.", field="unit_code")
-        existing = repo.list_for_unit(s, unit_code)
+        existing = _current_ticks(s, ctx, repo.list_for_unit(s, unit_code))
         histories = repo.events_for_unit(s, unit_code)
         fp = repo.fingerprint(s, unit_code)
     progress(1, 1, "Đã đọc xong tệp.")
@@ -1156,7 +1156,7 @@ def apply_import(ctx: AppContext, plan: ImportPlan, *, skip_invalid: bool = Fals
         if plan.fingerprint == (today, default_entry, repo.fingerprint(s, plan.unit_code)):
             fresh = plan
         else:
-            existing = repo.list_for_unit(s, plan.unit_code)
+            existing = _current_ticks(s, ctx, repo.list_for_unit(s, plan.unit_code))
             histories = repo.events_for_unit(s, plan.unit_code)
             fresh = plan_rows(pf, plan.unit_code, existing, histories, today, default_entry)
         if fresh.has_errors and not skip_invalid:
@@ -1165,6 +1165,13 @@ def apply_import(ctx: AppContext, plan: ImportPlan, *, skip_invalid: bool = Fals
         _write(ctx, s, fresh, progress, cancel)
     wrote = bool(fresh.adds or fresh.updates)
     return ImportResult(fresh, True, Changes.of("members") if wrote else Changes())
+
+
+def _current_ticks(s, ctx: AppContext, members: list):
+    """The members with the CD-3.3 … CD-3.5 ticks of the period running today."""
+    from desktop.services.members import _in_period
+
+    return _in_period(s, members, ctx.today())
 
 
 def _write(ctx: AppContext, s, plan: ImportPlan, progress: ProgressFn, cancel: CancelToken) -> None:
@@ -1181,6 +1188,11 @@ def _write(ctx: AppContext, s, plan: ImportPlan, progress: ProgressFn, cancel: C
              for mid, a in zip(ids, plan.adds)]
     progress(len(plan.adds), total, "Đang ghi…")
     repo.update_members(s, [u.after for u in plan.updates])
+    # The ticks of the sheet are this period's facts (CD-3.3 … CD-3.5, issue 19 item 7).
+    from desktop.services.members import record_period_facts
+
+    record_period_facts(s, ctx, [replace(a.member, id=mid, unit_code=unit) for mid, a in zip(ids, plan.adds)]
+                        + [u.after for u in plan.updates])
     for u in plan.updates:
         events.extend((u.before.id, e) for e in u.new_events)
         for eid, _old, new in u.fixed_events:
@@ -1357,7 +1369,7 @@ def export_members(ctx: AppContext, unit_code: str, path, progress: ProgressFn =
     if suffix not in (".xlsx", ".csv"):
         raise DomainError(f"Chỉ xuất được tệp .xlsx hoặc .csv (không phải “{path.suffix}”).", field="file")
     with ctx.uow.read() as s:
-        members = repo.list_for_unit(s, unit_code)
+        members = _current_ticks(s, ctx, repo.list_for_unit(s, unit_code))
         histories = repo.events_for_unit(s, unit_code)
     members.sort(key=lambda m: (person_key(m.full_name), m.id))  # the app's Vietnamese order
     rows = [export_row(m, histories.get(m.id, [])) for m in members]

@@ -149,9 +149,12 @@ def _facts(s, unit: Unit, uid: int, period: Period, members: list[Member]) -> di
 
 def period_members(s, unit_code: str, period: Period) -> list[Member]:
     """Members of the branch at any day of the period (transfers in/out included)."""
+    from desktop.services.members import with_period_facts
+
     events = members_repo.events_for_unit(s, unit_code)
-    return [m for m in members_repo.list_for_unit(s, unit_code)
-            if not m.erased and active_on_any_day(events.get(m.id, []), period.start, period.end)]
+    return with_period_facts(s, [m for m in members_repo.list_for_unit(s, unit_code)
+                                 if not m.erased and active_on_any_day(events.get(m.id, []), period.start,
+                                                                        period.end)], period.label)
 
 
 def member_board(ctx: AppContext, unit_code: str, period_label: str) -> MemberBoard:
