@@ -74,6 +74,7 @@ class Judgement:
     author: str
     judged_on: date
     note: str | None = None
+    by: str = ""  # "doan-co-so": the Đoàn cơ sở's judgement (it wins); else the branch's own
 
 
 @dataclass(frozen=True)

@@ -625,20 +625,32 @@ def _cd_judgement(run: _Run, c: Criterion) -> CriterionResult:
     details: dict = {"alerts": len(alerts)} if c.evidence == ALERT else {}
     if j is None:
         return _result(c, NEEDS_JUDGEMENT, None, None,
-                       "Chưa có đánh giá: cần người có thẩm quyền ghi nhận đạt hoặc chưa đạt." + n_vi,
-                       "No judgement yet: an authorised person must record met or not met." + n_en,
+                       "Chưa có đánh giá: chi đoàn tự đánh giá, Đoàn cơ sở đánh giá lại (đánh giá của Đoàn cơ "
+                       "sở là kết luận cuối cùng)." + n_vi,
+                       "No judgement yet: the branch judges itself, the Đoàn cơ sở reviews it (the Đoàn cơ "
+                       "sở's judgement is final)." + n_en,
                        ev, details)
     ev = ev + [Evidence("judgement", None, j.judged_on, j.author)]
-    details = {**details, "author": j.author, "judged_on": j.judged_on.isoformat(), "note": j.note}
+    upper = j.by == "doan-co-so"
+    details = {**details, "author": j.author, "judged_on": j.judged_on.isoformat(), "note": j.note,
+               "judged_by": "doan-co-so" if upper else "chi-doan"}
     note_vi = f" Nhận xét: {j.note}." if j.note else ""
     note_en = f" Comment: {j.note}." if j.note else ""
+    word_vi, word_en = ("đạt", "met") if j.verdict == MET else ("chưa đạt", "not met")
+    if upper:  # who judged is always said (issue 19 item 8)
+        vi = f"Đoàn cơ sở ({j.author}) đánh giá {word_vi} ngày {_d(j.judged_on)}.{note_vi}{n_vi}"
+        en = f"The Đoàn cơ sở ({j.author}) judged it {word_en} on {_d(j.judged_on)}.{note_en}{n_en}"
+    else:
+        vi = (f"Chi đoàn tự đánh giá {word_vi} ngày {_d(j.judged_on)} ({j.author}); Đoàn cơ sở chưa đánh giá."
+              f"{note_vi}{n_vi}")
+        en = (f"Self-judged {word_en} by the branch on {_d(j.judged_on)} ({j.author}); not yet reviewed by the "
+              f"Đoàn cơ sở.{note_en}{n_en}")
+        if c.evidence == ALERT and not alerts and j.verdict == MET:
+            vi += " Đây là tự đánh giá của chi đoàn, chưa có bản ghi cảnh báo nào làm minh chứng."
+            en += " This is the branch's own judgement, with no alert recorded as evidence."
     if j.verdict == MET:
-        return _result(c, MET, True, None,
-                       f"{j.author} đánh giá đạt ngày {_d(j.judged_on)}.{note_vi}{n_vi}",
-                       f"Judged met by {j.author} on {_d(j.judged_on)}.{note_en}{n_en}", ev, details)
-    return _result(c, NOT_MET, False, None,
-                   f"{j.author} đánh giá chưa đạt ngày {_d(j.judged_on)}.{note_vi}{n_vi}",
-                   f"Judged not met by {j.author} on {_d(j.judged_on)}.{note_en}{n_en}", ev, details)
+        return _result(c, MET, True, None, vi, en, ev, details)
+    return _result(c, NOT_MET, False, None, vi, en, ev, details)
 
 
 # ---- every member ------------------------------------------------------------------------------

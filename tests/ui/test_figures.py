@@ -65,3 +65,4 @@ def test_each_quarter_cell_counts_that_quarters_sessions(window, qtbot):
     window.env.bus.emit(Changes.of("cycle"))
     qtbot.waitUntil(lambda: cells("CD-1.2")[3] == "Đạt")
     assert cells("CD-1.2") == ["Đạt", "Chưa đạt", "Đạt", "Đạt"]
+

@@ -1,8 +1,11 @@
-"""member facts per period: CD-3.3, CD-3.4 and CD-3.5 become dated facts per member and
+"""member facts per period, and who judged CD-1.3 / CD-3.1: CD-3.3, CD-3.4 and CD-3.5 become dated facts per member and
 assessment period, with the e-book and e-card numbers (member_period_facts). Today's flags on
 the members become the facts of the period they belong to: the self-training registration of the
 period containing its date, the other ticks of the period running today (in each unit's own
 calendar: school year for school branches, the unit's year start otherwise).
+cycle_judgements.judged_by: "chi-doan" for a branch's own judgement, "doan-co-so" for the Đoàn cơ
+sở's (it wins); existing rows: the branch's own when recorded in the branch's own data (the judged
+unit is this installation's unit), the Đoàn cơ sở's otherwise.
 
 Revision ID: 0016
 Revises: 0010
@@ -42,6 +45,10 @@ def _label(day: date, school: bool, start: tuple[int, int]) -> str:
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("cycle_judgements", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("judged_by", sa.String(length=20), server_default="", nullable=False))
+    op.execute("UPDATE cycle_judgements SET judged_by = CASE WHEN (SELECT is_self FROM units "
+               "WHERE units.id = cycle_judgements.unit_id) THEN 'chi-doan' ELSE 'doan-co-so' END")
     op.create_table(
         "member_period_facts",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -112,3 +119,5 @@ def downgrade() -> None:
     with op.batch_alter_table("member_period_facts", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_member_period_facts_member_id"))
     op.drop_table("member_period_facts")
+    with op.batch_alter_table("cycle_judgements", schema=None) as batch_op:
+        batch_op.drop_column("judged_by")
