@@ -18,6 +18,7 @@ from typing import Any
 from db import audit as audit_db
 from db.backup import atomic_write_bytes
 from desktop.domain.errors import DomainError
+from desktop.domain.members import EVENT_LABELS_EN, EVENT_LABELS_VI
 from desktop.services.privacy import PERSONAL_FIELDS, personal_data_notice
 
 ACTIONS = {
@@ -233,6 +234,14 @@ def verify(ctx) -> dict:
 
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+# Stored codes a person reads as words (membership events, gender, verdicts, statuses).
+_CODE_WORDS = {
+    **{k: (EVENT_LABELS_VI[k], EVENT_LABELS_EN[k]) for k in EVENT_LABELS_VI},
+    "nam": ("Nam", "Male"), "nu": ("Nữ", "Female"), "khac": ("Khác", "Other"),
+    "met": ("Đạt", "Met"), "not_met": ("Chưa đạt", "Not met"), "dat": ("Đạt", "Met"),
+    "chua_dat": ("Chưa đạt", "Not met"), "draft": ("Bản nháp", "Draft"), "submitted": ("Đã nộp", "Submitted"),
+    "chi-doan": ("Chi đoàn", "Branch"), "doan-co-so": ("Đoàn cơ sở", "Grassroots Union"),
+}
 
 
 def value_text(v: Any, language: str = "vi", *, empty: str = "") -> str:
@@ -245,7 +254,10 @@ def value_text(v: Any, language: str = "vi", *, empty: str = "") -> str:
         return ("có" if v else "không") if vi else ("yes" if v else "no")
     if isinstance(v, str):
         m = _ISO_DATE.match(v)
-        return f"{m.group(3)}/{m.group(2)}/{m.group(1)}" if m else v
+        if m:
+            return f"{m.group(3)}/{m.group(2)}/{m.group(1)}"
+        word = _CODE_WORDS.get(v)
+        return word[0 if vi else 1] if word else v
     if isinstance(v, float):
         return f"{v:g}".replace(".", ",") if vi else f"{v:g}"
     if isinstance(v, dict):

@@ -197,6 +197,7 @@ def _branch(ctx: AppContext, rng: random.Random, summary: DemoSummary) -> None:
         save_self_unit(ctx, unit)
         residence = f"Tổ dân phố số {tdp}, phường {place}"
         ids: list[int] = []
+        made: list[Member] = []
         for i in range(40):
             full, gender, dob = names.person(date(year, 6, 30), min_age=18)
             joined = min(_union_join(rng, dob), date(year - 1, 9, 2))
@@ -215,6 +216,14 @@ def _branch(ctx: AppContext, rng: random.Random, summary: DemoSummary) -> None:
                 _at(ctx, date(year - 1, 12, 31))
             _, saved = members.add_member(ctx, code, m, entry_date=entry, entry_kind=kind)
             ids.append(saved.id)
+            made.append(saved)
+        # CD-3.3 … CD-3.5 are facts of a period: ticked again for this year in the spring.
+        for day in (date(year, 3, 2), date(year, 4, 20)):  # the two who moved in during April: later
+            _at(ctx, day)
+            for saved in made:
+                if day.month == 3 and (saved.training_registered_on or day) > day:
+                    continue
+                members.update_member(ctx, saved)
         # One member moved away for work in the summer (transferred out), still in the year's base.
         _at(ctx, date(year, 7, 10))
         members.record_event(ctx, ids[11], TRANSFERRED_OUT, date(year, 7, 8), note="Chuyển sinh hoạt về nơi làm việc")

@@ -57,19 +57,21 @@ class MemberDialog(QDialog):
         self._add("is_party_member", self._pair(self.is_party_member, self.party_join_date),
                   error_key="party_join_date")
         self.residence = self._line("residence")
+        # CD-3.3 … CD-3.5 are facts of the period running today (issue 19 item 7): said so, with
+        # the numbers of the electronic book and card.
+        self.period_note = QLabel()
+        self.period_note.setObjectName("member_period_note")
+        self.period_note.setWordWrap(True)
+        self.period_note.setStyleSheet("color: #37474f; font-style: italic;")
+        self.period_note.setMinimumHeight(self.period_note.fontMetrics().lineSpacing() * 2 + 6)  # two lines
+        self.grid.addWidget(self.period_note, self._row, 0, 1, 2)
+        self._row += 1
         self.residence_activity = QCheckBox()
         self._add("residence_activity", self.residence_activity)
         self.training_registered = QCheckBox()
         self.training_registered_on = QLineEdit()
         self._add("training_registered", self._pair(self.training_registered, self.training_registered_on),
                   error_key="training_registered_on")
-        # CD-3.3 … CD-3.5 are facts of the period running today (issue 19 item 7): said so, with
-        # the numbers of the electronic book and card.
-        self.period_note = QLabel()
-        self.period_note.setObjectName("member_period_note")
-        self.period_note.setWordWrap(True)
-        self.grid.addWidget(self.period_note, self._row, 0, 1, 2)
-        self._row += 1
         self.ebook_issued = QCheckBox()
         self.ebook_no = QLineEdit()
         self.ebook_no.setObjectName("member_ebook_no")
