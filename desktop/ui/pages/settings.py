@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, Q
                                QMessageBox, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from desktop.domain.errors import DomainError
-from desktop.domain.settings import UNIT_SETTINGS
+from desktop.domain.settings import UNIT_SETTINGS, keys_for_kind
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services.units import (save_self_unit, self_unit, set_app_setting, set_unit_setting,
                                     unit_settings)
@@ -101,6 +101,7 @@ class SettingsPage(Page):
         self.rules_form.setRowWrapPolicy(QFormLayout.WrapLongRows)
         self.rule_widgets: dict[str, QWidget] = {}
         self.rule_labels: dict[str, QLabel] = {}
+        self._loaded: dict = {}  # the values shown at the last reload, to save only what changed
         for key, spec in UNIT_SETTINGS.items():
             if spec.choices:
                 w = QComboBox()
@@ -171,6 +172,11 @@ class SettingsPage(Page):
             return
         self.unit_form.set_unit(unit)
         values = unit_settings(self.env.ctx, unit.code)
+        # Only the settings of this kind of unit: a Party committee sees no Chi đoàn rule.
+        shown = set(keys_for_kind(unit.kind))
+        for key, w in self.rule_widgets.items():
+            self.rules_form.setRowVisible(w, key in shown)
+        self._loaded = {}
         for key, w in self.rule_widgets.items():
             v = values[key]
             if isinstance(w, QComboBox):
@@ -183,6 +189,15 @@ class SettingsPage(Page):
                 w.setText(f"{str(v)[3:5]}/{str(v)[0:2]}")
             else:
                 w.setText(str(v))
+            self._loaded[key] = self._widget_value(w)
+
+    @staticmethod
+    def _widget_value(w):
+        if isinstance(w, QComboBox):
+            return w.currentData()
+        if isinstance(w, QSpinBox):
+            return w.value()
+        return w.text()
 
     def _language_changed(self):
         code = self.language.currentData()
@@ -200,24 +215,28 @@ class SettingsPage(Page):
     def _save_rules(self):
         unit = self_unit(self.env.ctx)
         changes = None
+        shown = set(keys_for_kind(unit.kind))
         try:
+            # Only what the user changed is written: an untouched field keeps "not set", so a
+            # default for the unit's kind (a Party symbol) is never frozen into a stored value.
             for key, w in self.rule_widgets.items():
-                if isinstance(w, QComboBox):
-                    v = w.currentData()
-                elif isinstance(w, QSpinBox) and w.property("share"):
-                    v = w.value() / 100
-                elif isinstance(w, QSpinBox):
-                    v = w.value()
+                raw = self._widget_value(w)
+                if key not in shown or raw == self._loaded.get(key):
+                    continue
+                if isinstance(w, QSpinBox) and w.property("share"):
+                    v = raw / 100  # shown as 80%, stored as 0.8
                 elif w.property("day_month"):
-                    v = _month_day(w.text(), self.rule_labels[key].text())
+                    v = _month_day(raw, self.rule_labels[key].text())  # shown 01/09, stored 09-01
                 else:
-                    v = w.text()
+                    v = raw
                 c = set_unit_setting(self.env.ctx, unit.code, key, v)
                 changes = c if changes is None else changes | c
         except DomainError as exc:
             QMessageBox.warning(self, self.tr("Invalid setting"), str(exc))
             return
-        self.env.bus.emit(changes)
+        if changes:
+            self.env.bus.emit(changes)
+        self.reload()
 
 
 PAGE = PageSpec(key="settings", order=900, title=QT_TRANSLATE_NOOP("Navigation", "Settings"),
