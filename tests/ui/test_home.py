@@ -124,7 +124,10 @@ def test_guide_explains_each_criterion_from_the_catalog(window, members):
     cat = window.env.ctx.catalogs.get("chi-doan-xhcn")
     md = criterion_markdown(cat, "CD-3.6", "vi")
     assert "Mỗi đoàn viên có ít nhất 5 ngày trong năm" in md and "Ngày tình nguyện" in md and "Nguồn" in md
-    assert "mặc định mỗi tháng 01 buổi" in criterion_markdown(cat, "CD-3.2", "vi")
+    cd32 = criterion_markdown(cat, "CD-3.2", "vi")
+    assert "mặc định 12 buổi mỗi năm" in cd32
+    # Issue 19 item 8: the help says a thematic session recorded for CD-1.2 counts for CD-3.2 too.
+    assert "buổi sinh hoạt chuyên đề đã ghi cho CD-1.2 được tính luôn cho CD-3.2" in cd32
     window.show_page("campaign")
     page = window.pages["campaign"]
     page._select("CD-3.6")

@@ -144,7 +144,10 @@ def test_the_branch_window_and_its_dialogs_name_nothing_internal(qtbot, window):
     found: dict = {}
     _sweep_window(window, found, "chi-doan")
 
+    from desktop.services.recognition import member_board
+    from desktop.ui.cycle_judgement_dialog import JudgementDialog
     from desktop.ui.cycle_log_dialog import LogDialog
+    from desktop.ui.self_assessment_grid import SelfAssessmentGrid
     from desktop.ui.help import HelpDialog
     from desktop.ui.members_bulk import BulkFlagsDialog
     from desktop.ui.members_dialog import MemberDialog
@@ -156,7 +159,11 @@ def test_the_branch_window_and_its_dialogs_name_nothing_internal(qtbot, window):
                "log": lambda: LogDialog(window.env, "CD-TDP3", "thematic_session", parent=window),
                "activity": lambda: ActivityDialog(window.env, "CD-TDP3", p, parent=window),
                "help CD-3.2": lambda: HelpDialog(window.env, "CD-3.2", parent=window),
-               "help CD-3.3": lambda: HelpDialog(window.env, "CD-3.3", parent=window)}
+               "help CD-3.3": lambda: HelpDialog(window.env, "CD-3.3", parent=window),
+               "judgement": lambda: JudgementDialog(window.env, "CD-TDP3", "2026", "CD-1.3", "CD-1.3",
+                                                    parent=window),
+               "self-assessment grid": lambda: SelfAssessmentGrid(
+                   window.env, member_board(ctx, "CD-TDP3", "2026"), "vi", parent=window)}
     for name, make in dialogs.items():
         d = make()
         d.show()
