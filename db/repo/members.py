@@ -450,24 +450,57 @@ _FACT_COLUMNS = ("member_id", "period_label", "residence_activity", "residence_o
                  "training_on", "ebook_issued", "ebook_no", "ebook_on", "ecard_issued", "ecard_no", "ecard_on")
 
 
+def _facts_rows(session: Session, where: str, params: tuple, labels) -> list[tuple]:
+    """Fact rows read on the driver (15,000-member rosters: no ORM objects)."""
+    cols = ", ".join(f"f.{c}" for c in _FACT_COLUMNS)
+    sql = f"SELECT {cols} FROM member_period_facts f {where}"
+    if labels is not None:
+        labels = sorted(set(labels))
+        if not labels:
+            return []
+        sql += (" AND " if "WHERE" in where else " WHERE ") + \
+            f"f.period_label IN ({', '.join('?' * len(labels))})"
+        params = params + tuple(labels)
+    return session.connection().exec_driver_sql(sql, params).fetchall()
+
+
+def _facts_from(rows: list[tuple]) -> dict[int, dict[str, PeriodFacts]]:
+    out: dict[int, dict[str, PeriodFacts]] = {}
+    new, days = object.__new__, {None: None}
+    for row in rows:
+        values = list(row)
+        for i in (3, 5, 8, 11):  # the dates, parsed once per distinct day
+            t = values[i]
+            if not isinstance(t, date) or t is None:
+                d = days.get(t, days)
+                if d is days:
+                    d = days[t] = date.fromisoformat(str(t)[:10])
+                values[i] = d
+        for i in (2, 4, 6, 9):
+            values[i] = bool(values[i])
+        f = new(PeriodFacts)
+        f.__dict__.update(zip(_FACT_COLUMNS, values))
+        out.setdefault(f.member_id, {})[f.period_label] = f
+    return out
+
+
 def period_facts(session: Session, member_ids: Iterable[int],
                  labels: Iterable[str] | None = None) -> dict[int, dict[str, PeriodFacts]]:
     """{member id: {period label: facts}} (CD-3.3 … CD-3.5 per member and period)."""
     ids = sorted({int(i) for i in member_ids})
-    wanted = set(labels) if labels is not None else None
-    out: dict[int, dict[str, PeriodFacts]] = defaultdict(dict)
-    cols = [getattr(MemberFactRow, c) for c in _FACT_COLUMNS]
-    for i in range(0, len(ids), 500):
-        q = select(*cols).where(MemberFactRow.member_id.in_(ids[i:i + 500]))
-        if wanted is not None:
-            q = q.where(MemberFactRow.period_label.in_(sorted(wanted)))
-        for row in session.execute(q):
-            f = PeriodFacts(**dict(zip(_FACT_COLUMNS, row)))
-            f = PeriodFacts(**{**f.__dict__, **{k: bool(getattr(f, k)) for k in
-                                               ("residence_activity", "training_registered", "ebook_issued",
-                                                "ecard_issued")}})
-            out[f.member_id][f.period_label] = f
-    return dict(out)
+    rows: list[tuple] = []
+    for i in range(0, len(ids), 900):
+        chunk = tuple(ids[i:i + 900])
+        rows += _facts_rows(session, f"WHERE f.member_id IN ({', '.join('?' * len(chunk))})", chunk, labels)
+    return _facts_from(rows)
+
+
+def period_facts_for_unit(session: Session, unit_code: str,
+                          labels: Iterable[str] | None = None) -> dict[int, dict[str, PeriodFacts]]:
+    """``period_facts`` of every member of a unit, in one query."""
+    return _facts_from(_facts_rows(
+        session, "JOIN members m ON m.id = f.member_id JOIN units u ON u.id = m.unit_id WHERE u.code = ?",
+        (unit_code,), labels))
 
 
 def save_period_facts(session: Session, facts: Iterable[PeriodFacts], actor: str) -> None:

@@ -195,12 +195,17 @@ def _merged(recorded: dict[str, PeriodFacts], member_id: int, label: str) -> Per
     """The facts in force in period ``label``: CD-3.3 and CD-3.4 of that period only, the e-book
     and e-card once issued (in that period or an earlier one)."""
     own = recorded.get(label)
+    if own is not None and own.ebook_issued and own.ecard_issued or not recorded:
+        return own
     earlier = [f for lbl, f in recorded.items() if lbl <= label]
-    if own is None and not any(f.ebook_issued or f.ecard_issued for f in earlier):
+    book = any(f.ebook_issued for f in earlier)
+    card = any(f.ecard_issued for f in earlier)
+    if own is None and not (book or card):
         return None
     base = own or PeriodFacts(member_id, label)
-    return replace(base, ebook_issued=any(f.ebook_issued for f in earlier),
-                   ecard_issued=any(f.ecard_issued for f in earlier))
+    if (base.ebook_issued, base.ecard_issued) == (book, card):
+        return base
+    return replace(base, ebook_issued=book, ecard_issued=card)
 
 
 def with_period_facts(s, members: list[Member], label: str) -> list[Member]:
@@ -211,9 +216,14 @@ def with_period_facts(s, members: list[Member], label: str) -> list[Member]:
 
 def _in_period(s, members: list[Member], day: date) -> list[Member]:
     """The members with the ticks of the period running on ``day`` in their unit."""
-    labels = {code: _period_in(s, code, day).label for code in {m.unit_code for m in members}}
-    facts = repo.period_facts(s, [m.id for m in members if m.id is not None])
-    return [_with_facts(m, _merged(facts.get(m.id, {}), m.id, labels[m.unit_code])) for m in members]
+    codes = {m.unit_code for m in members}
+    labels = {code: _period_in(s, code, day).label for code in codes}
+    if len(codes) == 1 and len(members) > 50:  # a whole roster: one query for the unit
+        facts = repo.period_facts_for_unit(s, next(iter(codes)))
+    else:
+        facts = repo.period_facts(s, [m.id for m in members if m.id is not None])
+    empty: dict = {}
+    return [_with_facts(m, _merged(facts.get(m.id, empty), m.id, labels[m.unit_code])) for m in members]
 
 
 def record_period_facts(s, ctx: AppContext, members: list[Member]) -> None:
