@@ -511,10 +511,12 @@ def save_period_facts(session: Session, facts: Iterable[PeriodFacts], actor: str
     keys = {(f.member_id, f.period_label) for f in facts}
     existing = {}
     mids = sorted({m for m, _ in keys})
-    for i in range(0, len(mids), 500):
-        existing.update({(m, lbl): fid for fid, m, lbl in session.execute(
-            select(MemberFactRow.id, MemberFactRow.member_id, MemberFactRow.period_label)
-            .where(MemberFactRow.member_id.in_(mids[i:i + 500])))})
+    conn = session.connection()
+    for i in range(0, len(mids), 900):
+        chunk = tuple(mids[i:i + 900])
+        existing.update({(m, lbl): fid for fid, m, lbl in conn.exec_driver_sql(
+            "SELECT id, member_id, period_label FROM member_period_facts WHERE member_id IN "
+            f"({', '.join('?' * len(chunk))})", chunk).fetchall()})
     now = utcnow()
     fresh = []
     for f in facts:
@@ -525,5 +527,4 @@ def save_period_facts(session: Session, facts: Iterable[PeriodFacts], actor: str
         else:
             session.execute(update(MemberFactRow).where(MemberFactRow.id == fid)
                             .values(**values, updated_at=now, updated_by=actor))
-    for i in range(0, len(fresh), 2000):
-        session.execute(insert(MemberFactRow), fresh[i:i + 2000])
+    _insert_many(session, MemberFactRow.__table__, fresh)
