@@ -528,3 +528,27 @@ def save_period_facts(session: Session, facts: Iterable[PeriodFacts], actor: str
             session.execute(update(MemberFactRow).where(MemberFactRow.id == fid)
                             .values(**values, updated_at=now, updated_by=actor))
     _insert_many(session, MemberFactRow.__table__, fresh)
+
+
+def ticks_for_unit(session: Session, unit_code: str, label: str) -> dict[int, tuple]:
+    """{member id: (residence_activity, training_registered, training_on, ebook_issued, ecard_issued)}
+    in force in period ``label`` for every member of a unit with any fact recorded (CD-3.3 and 3.4 of
+    that period, the book and card issued in it or earlier), worked out by SQLite in one query."""
+    rows = session.connection().exec_driver_sql(
+        "SELECT f.member_id, "
+        "MAX(CASE WHEN f.period_label = ? THEN f.residence_activity ELSE 0 END), "
+        "MAX(CASE WHEN f.period_label = ? THEN f.training_registered ELSE 0 END), "
+        "MAX(CASE WHEN f.period_label = ? THEN f.training_on END), "
+        "MAX(CASE WHEN f.period_label <= ? THEN f.ebook_issued ELSE 0 END), "
+        "MAX(CASE WHEN f.period_label <= ? THEN f.ecard_issued ELSE 0 END) "
+        "FROM member_period_facts f JOIN members m ON m.id = f.member_id "
+        "WHERE m.unit_id = (SELECT id FROM units WHERE code = ?) GROUP BY f.member_id",
+        (label, label, label, label, label, unit_code)).fetchall()
+    days: dict = {None: None}
+    out = {}
+    for mid, res, trained, on, book, card in rows:
+        d = days.get(on, days)
+        if d is days:
+            d = days[on] = on if isinstance(on, date) else date.fromisoformat(str(on)[:10])
+        out[mid] = (bool(res), bool(trained), d, bool(book), bool(card))
+    return out

@@ -218,10 +218,20 @@ def _in_period(s, members: list[Member], day: date) -> list[Member]:
     """The members with the ticks of the period running on ``day`` in their unit."""
     codes = {m.unit_code for m in members}
     labels = {code: _period_in(s, code, day).label for code in codes}
-    if len(codes) == 1 and len(members) > 50:  # a whole roster: one query for the unit
-        facts = repo.period_facts_for_unit(s, next(iter(codes)))
-    else:
-        facts = repo.period_facts(s, [m.id for m in members if m.id is not None])
+    if len(codes) == 1 and len(members) > 50:  # a whole roster: the ticks worked out by SQLite
+        code = next(iter(codes))
+        ticks = repo.ticks_for_unit(s, code, labels[code])
+        none = (False, False, None, False, False)
+        out = []
+        for m in members:
+            t = ticks.get(m.id, none)
+            if (m.residence_activity, m.training_registered, m.training_registered_on, m.ebook_issued,
+                    m.ecard_issued) != t:
+                m = replace(m, residence_activity=t[0], training_registered=t[1], training_registered_on=t[2],
+                            ebook_issued=t[3], ecard_issued=t[4])
+            out.append(m)
+        return out
+    facts = repo.period_facts(s, [m.id for m in members if m.id is not None])
     empty: dict = {}
     return [_with_facts(m, _merged(facts.get(m.id, empty), m.id, labels[m.unit_code])) for m in members]
 
