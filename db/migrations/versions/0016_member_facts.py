@@ -11,7 +11,7 @@ Revision ID: 0016
 Revises: 0018
 """
 import json
-from datetime import date
+from datetime import UTC, date
 
 import sqlalchemy as sa
 from alembic import op
@@ -108,9 +108,9 @@ def upgrade() -> None:
         "member_id", "period_label", "residence_activity", "residence_on", "training_registered", "training_on",
         "ebook_issued", "ebook_no", "ebook_on", "ecard_issued", "ecard_no", "ecard_on", "updated_at",
         "updated_by")))
-    from datetime import datetime, timezone
+    from datetime import datetime
 
-    stamp = datetime.now(timezone.utc).replace(tzinfo=None)
+    stamp = datetime.now(UTC).replace(tzinfo=None)
     if facts:
         op.bulk_insert(table, [{**f, "updated_at": stamp, "updated_by": "nâng cấp dữ liệu"} for f in facts.values()])
 
