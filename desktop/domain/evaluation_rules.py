@@ -500,7 +500,9 @@ def _cd_weekly(run: _Run, c: Criterion) -> CriterionResult:
         return _join(parts, lang)
 
     details = {"weeks_due": due, "weeks_covered": covered, "weeks_in_period": len(weeks),
-               "missed_weeks": [f"{y}-W{w:02d}" for y, w in missed]}
+               "missed_weeks": [f"{y}-W{w:02d}" for y, w in missed],
+               # every week of the period (Monday, week number, posted): the quarter grid's cells
+               "weeks": [(monday.isoformat(), w, (y, w) in posted) for y, w, monday in weeks]}
     ev = _log_evidence(used)
     if missed:
         vi = f"Tuần {label(missed, 'vi')} chưa có tấm gương người tốt, câu chuyện đẹp ({covered}/{due} tuần có bài)."
@@ -786,10 +788,12 @@ def _na_reason(c: Criterion, facts: dict, unit: Unit) -> tuple[str | None, str |
 
 
 def quarter_cell(c: Criterion, r: CriterionResult, index: int, qe: date, over: bool,
-                 label_vi: str = "") -> CriterionResult:
+                 label_vi: str = "", qs: date | None = None) -> CriterionResult:
     """The quarter grid's cell for a criterion required every quarter (CD-1.2): that quarter's own
     records decide (issue 19 item 8: a session in Q4 turns Q4 green even if Q2 was missed).
     Other criteria keep the state of the year so far."""
+    if c.period == "week" and (r.details or {}).get("weeks") is not None:
+        return _week_cell(r, index, qe, over, label_vi, qs)
     per = (r.details or {}).get("per_quarter")
     if c.period != "quarter" or per is None:
         return r
@@ -806,3 +810,28 @@ def quarter_cell(c: Criterion, r: CriterionResult, index: int, qe: date, over: b
     return replace(r, status=AT_RISK, value=n, threshold=need,
                    explanation_vi=f"{label_vi or 'Quý'} chưa có buổi sinh hoạt chuyên đề (hạn {_d(qe)}).",
                    explanation_en=f"Q{index} has no thematic session yet (due {_d(qe)}).", due=qe)
+
+
+def _week_cell(r: CriterionResult, index: int, qe: date, over: bool, label_vi: str,
+               qs: date | None) -> CriterionResult:
+    """CD-2.4 in the quarter grid: the weeks whose Thursday falls in the quarter, by their own posts
+    (a week missed in an earlier quarter does not keep this quarter red)."""
+    start = qs or date(qe.year, max(1, qe.month - 2), 1)
+    missed_ids = set(r.details.get("missed_weeks") or ())
+    mine = [(date.fromisoformat(m), w, ok) for m, w, ok in r.details["weeks"]
+            if start <= date.fromisoformat(m) + timedelta(days=3) <= qe]
+    missed = [w for m, w, _ in mine if f"{m.isocalendar()[0]}-W{w:02d}" in missed_ids]
+    covered = sum(1 for _, _, ok in mine if ok)
+    name = label_vi or f"Quý {index}"
+    if missed:
+        return replace(r, status=NOT_MET, value=covered, threshold=len(mine), due=None,
+                       explanation_vi=f"{name}: tuần {_join(_ranges(missed), 'vi')} chưa có tấm gương người tốt, "
+                                      f"câu chuyện đẹp ({covered}/{len(mine)} tuần có bài).",
+                       explanation_en=f"Q{index}: week(s) {_join(_ranges(missed), 'en')} without a good example "
+                                      f"({covered}/{len(mine)} weeks covered).")
+    if not over and r.status == AT_RISK and r.due is not None and start <= r.due <= qe + timedelta(days=6):
+        return replace(r, value=covered, threshold=len(mine))  # this week is still open
+    return replace(r, status=MET, value=covered, threshold=len(mine), due=None,
+                   explanation_vi=f"{name}: {covered} tuần có tấm gương người tốt, câu chuyện đẹp, không tuần nào "
+                                  "bị bỏ trống.",
+                   explanation_en=f"Q{index}: {covered} weeks with a good example, none missed.")

@@ -268,7 +268,7 @@ def evaluate_quarters(ctx: AppContext, unit_code: str, period_label: str | None 
                 ev = evaluate(cat, restricted(data, until, days, closed=until < today))
                 # A criterion required every quarter: the cell counts that quarter's own records.
                 cells = tuple(quarter_cell(cat.criterion(r.id), r, i, qe, until < today or qe < today,
-                                           data.period.quarter_label_vi(i)) for r in ev.criteria)
+                                           data.period.quarter_label_vi(i), qs) for r in ev.criteria)
                 ev = replace(ev, criteria=cells)
             out.append(QuarterState(i, data.period.quarter_label_vi(i), qs, qe, started, ev))
     return out

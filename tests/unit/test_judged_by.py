@@ -38,3 +38,26 @@ def test_who_judged_cd13_and_cd31_is_said_and_the_doan_co_so_wins(ctx):
     r = evaluate_unit(ctx, "CD-TDP3", "2026").result("CD-1.3")
     assert r.status == "not_met"
     assert r.explanation_vi.startswith("Đoàn cơ sở (Phó Bí thư Đoàn phường) đánh giá chưa đạt ngày 20/05/2026")
+
+
+def test_a_week_missed_in_q1_does_not_keep_the_later_quarters_red(branch_ctx):
+    """Issue 19 item 8: each quarter's cell of CD-2.4 ("mỗi tuần") counts that quarter's weeks."""
+    from datetime import date, timedelta
+
+    from desktop.domain.logs import LogEntry
+    from desktop.domain.members import Member
+    from desktop.services.cycle import add_log
+    from desktop.services.evaluation import evaluate_quarters
+    from desktop.services.members import add_member
+
+    ctx = branch_ctx
+    ctx.today = lambda: date(2026, 11, 20)
+    add_member(ctx, "CD-TDP3", Member(None, "CD-TDP3", "Nguyễn Thị Hoa"), entry_date=date(2025, 1, 10))
+    day = date(2025, 12, 29)  # Monday of ISO week 1 of 2026
+    while day <= date(2026, 11, 16):
+        if day.isocalendar()[1] != 5:  # week 5 (Q1) has no post
+            add_log(ctx, LogEntry(None, "CD-TDP3", "weekly_post", day + timedelta(days=2), "Tấm gương người tốt"))
+        day += timedelta(days=7)
+    cells = [q.evaluation.result("CD-2.4") for q in evaluate_quarters(ctx, "CD-TDP3", "2026")]
+    assert [c.status for c in cells] == ["not_met", "met", "met", "met"]  # the year so far: not met
+    assert "tuần 5" in cells[0].explanation_vi
