@@ -1,5 +1,5 @@
 """Table models of the volunteer-days screens: thin adapters over immutable rows, sorted
-inside the model in the app's Vietnamese collation, never a proxy model."""
+inside the model in the app's Vietnamese collation (docs/architecture.md, traps), never a proxy model."""
 
 from __future__ import annotations
 
