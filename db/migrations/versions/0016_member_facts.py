@@ -8,7 +8,7 @@ sở's (it wins); existing rows: the branch's own when recorded in the branch's 
 unit is this installation's unit), the Đoàn cơ sở's otherwise.
 
 Revision ID: 0016
-Revises: 0018
+Revises: 0011
 """
 import json
 from datetime import UTC, date
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0016"
-down_revision = "0018"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
