@@ -89,3 +89,27 @@ def test_the_excel_import_records_this_periods_facts(branch_ctx, tmp_path):
     import_file(ctx, "CD-TDP3", path)  # last year's sheet, ticks and all, brought in this year
     assert _cd(ctx, "CD-3.3", "2027").value == 1.0
     assert _cd(ctx, "CD-3.3", "2026").status in (MET, NOT_MET) and _cd(ctx, "CD-3.3", "2026").value == 1.0
+
+
+def test_the_excel_sheet_carries_the_book_and_card_numbers(branch_ctx, tmp_path):
+    from openpyxl import load_workbook
+
+    from desktop.services.member_excel import export_members, import_file
+
+    ctx = branch_ctx
+    ids = _branch(ctx, date(2026, 5, 1))
+    set_card_numbers(ctx, ids[0], ebook_no="SĐT-1", ecard_no=None)
+    path = tmp_path / "ds.xlsx"
+    export_members(ctx, "CD-TDP3", path)
+    wb = load_workbook(path)
+    ws = wb.active
+    head = {c.value: c.column for c in next(r for r in ws.iter_rows(min_row=1, max_row=10)
+                                           if any(c.value == "Họ và tên" for c in r))}
+    rows = {ws.cell(r, head["Họ và tên"]).value: r for r in range(1, ws.max_row + 1)}
+    assert ws.cell(rows["Nguyễn Thị Hoa"], head["Số sổ đoàn điện tử"]).value == "SĐT-1"
+    ws.cell(rows["Lê Thị Lan"], head["Số thẻ đoàn điện tử"]).value = "TĐ-77"
+    wb.save(path)
+    import_file(ctx, "CD-TDP3", path)
+    lan = member_facts(ctx, ids[2])["2026"]
+    assert (lan.ecard_no, lan.ecard_issued) == ("TĐ-77", True)  # a number means issued
+    assert member_facts(ctx, ids[0])["2026"].ebook_no == "SĐT-1"
