@@ -138,6 +138,9 @@ def _make_app():
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("SoThiDua")
     app.setWindowIcon(QIcon(str(icons_dir() / "sothidua.png")))
+    from desktop.ui import input_guard
+
+    input_guard.install(app)  # the wizard and the login too: no wheel changes on unfocused inputs
     return app
 
 

@@ -124,6 +124,9 @@ class JudgementRow(Base):
     author: Mapped[str] = mapped_column(String(120))
     judged_on: Mapped[date] = mapped_column(Date)
     note: Mapped[str | None] = mapped_column(Text)
+    # Who judged (issue 19 item 8): "chi-doan" (the branch's own "tự đánh giá") or "doan-co-so"
+    # (the Đoàn cơ sở, whose judgement wins); "" for one brought in from a data file (the branch's).
+    judged_by: Mapped[str] = mapped_column(String(20), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     created_by: Mapped[str] = mapped_column(String(80), default="")
     __table_args__ = (Index("ix_cycle_judgements_unit_period", "unit_id", "campaign", "period_label"),)

@@ -45,6 +45,31 @@ class MemberRow(Base):
     )
 
 
+class MemberFactRow(Base):
+    """A member's facts for one assessment period (CD-3.3 … CD-3.5, issue 19 item 7): taking part
+    in Union activities where they live, the self-training registration, the e-book and e-card
+    with their numbers, each with the day it became true. One row per member and period; a new
+    period starts with no row (nothing met), so last year's facts never count for this year."""
+
+    __tablename__ = "member_period_facts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    period_label: Mapped[str] = mapped_column(String(9))
+    residence_activity: Mapped[bool] = mapped_column(Boolean, default=False)
+    residence_on: Mapped[date | None] = mapped_column(Date)
+    training_registered: Mapped[bool] = mapped_column(Boolean, default=False)
+    training_on: Mapped[date | None] = mapped_column(Date)
+    ebook_issued: Mapped[bool] = mapped_column(Boolean, default=False)
+    ebook_no: Mapped[str | None] = mapped_column(String(40))
+    ebook_on: Mapped[date | None] = mapped_column(Date)
+    ecard_issued: Mapped[bool] = mapped_column(Boolean, default=False)
+    ecard_no: Mapped[str | None] = mapped_column(String(40))
+    ecard_on: Mapped[date | None] = mapped_column(Date)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    __table_args__ = (UniqueConstraint("member_id", "period_label", name="uq_member_period_facts"),)
+
+
 class MembershipEventRow(Base):
     """History of a membership: joined, transferred_in, transferred_out, left (never overwritten)."""
 

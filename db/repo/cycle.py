@@ -283,11 +283,13 @@ def judgements_for_units(session: Session, units: dict[int, str], campaign: str)
         return {}
     for r in session.execute(
             select(JudgementRow.unit_id, JudgementRow.period_label, JudgementRow.criterion_id,
-                   JudgementRow.verdict, JudgementRow.author, JudgementRow.judged_on, JudgementRow.note)
+                   JudgementRow.verdict, JudgementRow.author, JudgementRow.judged_on, JudgementRow.note,
+                   JudgementRow.judged_by)
             .where(JudgementRow.unit_id.in_(list(units)), JudgementRow.campaign == campaign)
             .order_by(JudgementRow.id)):
-        uid, label, cid, verdict, author, on, note = r
-        out[(units[uid], label)][cid] = Judgement(cid, verdict, author, on, note)
+        uid, label, cid, verdict, author, on, note, by = r
+        key = (units[uid], label)
+        out[key][cid] = in_force(out[key].get(cid), Judgement(cid, verdict, author, on, note, by or ""))
     return dict(out)
 
 
@@ -311,7 +313,7 @@ def insert_judgement(session: Session, unit_code: str, campaign: str, period_lab
                      j: Judgement, actor: str) -> int:
     row = JudgementRow(unit_id=_unit_id(session, unit_code), campaign=campaign, period_label=period_label,
                        criterion_id=j.criterion_id, verdict=j.verdict, author=j.author,
-                       judged_on=j.judged_on, note=j.note, created_by=actor)
+                       judged_on=j.judged_on, note=j.note, judged_by=j.by or "", created_by=actor)
     session.add(row)
     session.flush()
     return row.id
@@ -324,15 +326,23 @@ def judgements(session: Session, unit_code: str, campaign: str, period_label: st
         .where(UnitRow.code == unit_code, JudgementRow.campaign == campaign,
                JudgementRow.period_label == period_label)
         .order_by(JudgementRow.id)).scalars()
-    return [Judgement(r.criterion_id, r.verdict, r.author, r.judged_on, r.note) for r in rows]
+    return [Judgement(r.criterion_id, r.verdict, r.author, r.judged_on, r.note, r.judged_by or "") for r in rows]
 
 
 def judgements_in_force(session: Session, unit_code: str, campaign: str, period_label: str) -> dict[str, Judgement]:
-    """The newest judgement per criterion."""
+    """The judgement in force per criterion: the Đoàn cơ sở's newest, else the branch's newest."""
     out: dict[str, Judgement] = {}
     for j in judgements(session, unit_code, campaign, period_label):
-        out[j.criterion_id] = j
+        out[j.criterion_id] = in_force(out.get(j.criterion_id), j)
     return out
+
+
+def in_force(current: Judgement | None, newer: Judgement) -> Judgement:
+    """Of two judgements (``newer`` recorded later), the one that counts: the Đoàn cơ sở's wins
+    over the branch's own, whatever their order; otherwise the newer one."""
+    if current is not None and current.by == "doan-co-so" and newer.by != "doan-co-so":
+        return current
+    return newer
 
 
 # ------------------------------------------------------------------------------ registrations

@@ -7,6 +7,7 @@ Vietnamese error naming the file, the entry and the field.
 
 from __future__ import annotations
 
+import re
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -383,4 +384,51 @@ def load_catalogs(directory: Path) -> dict[str, Catalog]:
         cat = load_catalog(path)
         if cat.id not in out or cat.version > out[cat.id].version:
             out[cat.id] = cat
+    return out
+
+
+# The city's documents the catalogs were written from, by their titles (issue 19 item 3: the help
+# names the source document, never the file it was transcribed into).
+SOURCE_DOCUMENTS = {
+    "000": "Tài liệu hỏi – đáp về xây dựng CNXH gắn với con người XHCN (Nghị quyết 05-NQ/TU)",
+    "001": "Đề án 04-ĐA/TU của Ban Thường vụ Thành ủy",
+    "002": "Phụ lục 3, Đề án 04-ĐA/TU",
+    "003": "Bài viết báo Tiền Phong về Nghị quyết 05-NQ/TU",
+    "004": "Đề cương hỏi – đáp văn kiện Đại hội Đảng bộ thành phố lần thứ I",
+}
+_SOURCE_FILE = re.compile(r"(\d{3})_[0-9a-f]{8,}\.txt(?::\s*[\d\-–]+(?:\s*,\s*[\d\-–]+)*)?")
+_INTERNAL_REF = re.compile(r"BRIEF\s*(?:§\s*[\d.]+(?:\([a-z]\))?(?:\s*,\s*§\s*[\d.]+(?:\([a-z]\))?)*)?"
+                           r"(?:\s*mục\s*\d+)?(?:\s*\(đề xuất\))?")
+_SETTING_REF = re.compile(r"\(cài đặt ([a-z0-9_]+)\)")
+
+
+def readable_source(text: str | None) -> str:
+    """A catalog's ``source`` for a person: the documents by title, no file names, no internal
+    references; "" when nothing readable is left (or the field holds a code such as "recorded")."""
+    if not text or re.fullmatch(r"[a-z_]+", text.strip()):
+        return ""
+    from desktop.domain.settings import UNIT_SETTINGS
+
+    def setting(m):
+        spec = UNIT_SETTINGS.get(m.group(1))
+        return f"(Cài đặt “{spec.title_vi}”)" if spec else ""
+
+    seen: list[str] = []
+
+    def doc(m):
+        title = SOURCE_DOCUMENTS.get(m.group(1), "tài liệu của Thành ủy")
+        if title in seen:
+            return ""
+        seen.append(title)
+        return title
+
+    out = _SETTING_REF.sub(setting, text)
+    out = _INTERNAL_REF.sub("", out)
+    out = _SOURCE_FILE.sub(doc, out)
+    for _ in range(3):  # what the removals leave behind: "( )", "; ;", leading separators
+        out = re.sub(r"\(\s*[;,.]?\s*\)", "", out)
+        out = re.sub(r"\s*;\s*(?=[;.,]|$)", "", out)
+        out = re.sub(r"^\s*[;,.:]\s*", "", out)
+        out = re.sub(r"\s{2,}", " ", out).strip()
+        out = re.sub(r"\s+([.,;])", r"\1", out)
     return out

@@ -131,12 +131,18 @@ def evaluate(catalog: Catalog, data: UnitYearData) -> Evaluation:
                   f"({_pct(share, 'vi')}), cần tối thiểu {required}.")
             en = (f"Not recognisable yet: {met}/{len(applicable)} applicable criteria met "
                   f"({_pct(share, 'en')}), at least {required} needed.")
+    if run.pop.base <= 0:
+        # Nobody in the period: criteria met by default (no violation, no request) are no
+        # achievement, so no share and no recognition (issue 19 item 8: not "12%", "2/16 đạt").
+        recognisable = False
+        vi = "Chưa có đoàn viên trong kỳ: nhập danh sách đoàn viên trước khi tính tiến độ."
+        en = "No members in the period yet: add the member list before progress is computed."
     return Evaluation(
         unit_code=data.unit.code, unit_name=data.unit.name, campaign=catalog.id,
         catalog_version=catalog.version, period=data.period, as_of=data.as_of, running=run.running,
         settings=dict(run.settings), criteria=results, met=met, applicable=len(applicable),
         required=required, completion_share=share, recognisable=recognisable,
-        recognition_vi=vi, recognition_en=en,
+        recognition_vi=vi, recognition_en=en, member_base=run.pop.base,
     )
 
 
@@ -151,6 +157,22 @@ def _up_to(data: UnitYearData, until: date) -> UnitYearData:
     )
 
 
+def _facts_until(m: MemberFacts, until: date) -> MemberFacts:
+    """A member's CD-3.3 … CD-3.5 facts as they stood at the close of ``until``: a fact dated
+    later was not true yet (a fact without a day counts, as recorded)."""
+    def later(on) -> bool:
+        return on is not None and on > until
+    if not (later(m.residence_on) or later(m.training_registered_on) or later(m.ebook_on) or later(m.ecard_on)):
+        return m
+    return replace(
+        m,
+        residence_activity=m.residence_activity and not later(m.residence_on),
+        training_registered=m.training_registered and not later(m.training_registered_on),
+        training_registered_on=None if later(m.training_registered_on) else m.training_registered_on,
+        ebook_issued=m.ebook_issued and not later(m.ebook_on),
+        ecard_issued=m.ecard_issued and not later(m.ecard_on))
+
+
 def restricted(data: UnitYearData, until: date, volunteer_days: Mapping[int, float] | None = None,
                *, closed: bool = True) -> UnitYearData:
     """The snapshot as it stood at the close of ``until`` (``closed=False``: during that day):
@@ -159,6 +181,7 @@ def restricted(data: UnitYearData, until: date, volunteer_days: Mapping[int, flo
     recognition counts only once the period is over."""
     return replace(
         _up_to(data, until), as_of=until, day_closed=closed,
+        members=tuple(_facts_until(m, until) for m in data.members),
         volunteer_days=volunteer_days if volunteer_days is not None else data.volunteer_days,
         recognised_member_ids=data.recognised_member_ids if until >= data.period.end else None,
     )

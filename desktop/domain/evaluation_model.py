@@ -48,6 +48,11 @@ class MemberFacts:
     ebook_issued: bool = False                  # CD-3.5
     ecard_issued: bool = False                  # CD-3.5
     is_party_member: bool = False               # CD-3.7 exemption (100 % Party members)
+    # The day each CD-3.3 / CD-3.5 fact became true in the period (None: not recorded); a past
+    # quarter is evaluated on the facts true by its last day (``restricted``).
+    residence_on: date | None = None
+    ebook_on: date | None = None
+    ecard_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -69,6 +74,7 @@ class Judgement:
     author: str
     judged_on: date
     note: str | None = None
+    by: str = ""  # "doan-co-so": the Đoàn cơ sở's judgement (it wins); else the branch's own
 
 
 @dataclass(frozen=True)
@@ -145,6 +151,12 @@ class Evaluation:
     recognisable: bool
     recognition_vi: str
     recognition_en: str
+    member_base: float | None = None  # the member base of the period (None: not a member-based catalog)
+
+    @property
+    def no_members(self) -> bool:
+        """A branch with nobody in the period: no share means anything (issue 19 item 8)."""
+        return self.member_base is not None and self.member_base <= 0
 
     def result(self, cid: str) -> CriterionResult:
         for r in self.criteria:

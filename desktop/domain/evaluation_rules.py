@@ -325,8 +325,10 @@ def _cd_share_requests(run: _Run, c: Criterion) -> CriterionResult:
         en_tail = {MET: "counted as met", NOT_MET: "counted as not met",
                    NOT_APPLICABLE: "the criterion does not apply"}[when]
         return _result(c, when, None, thr,
-                       f"Trong kỳ chưa có yêu cầu chia sẻ thông tin tích cực nào: {vi_tail} (cài đặt cd14_when_no_request).",
-                       f"No request to share positive information in the period: {en_tail} (setting cd14_when_no_request).",
+                       f"Trong kỳ chưa có yêu cầu chia sẻ thông tin tích cực nào: {vi_tail} (theo Cài đặt "
+                       f"“{UNIT_SETTINGS['cd14_when_no_request'].title_vi}”).",
+                       f"No request to share positive information in the period: {en_tail} (per the setting "
+                       f"“{UNIT_SETTINGS['cd14_when_no_request'].title_en}”).",
                        details={"requests": 0})
     if run.pop.base <= 0:
         return _no_members(run, c)
@@ -424,7 +426,9 @@ def _cd_thematic(run: _Run, c: Criterion) -> CriterionResult:
     labels_vi = [p.quarter_label_vi(i) for i in missed]
     labels_en = [f"Q{i}" for i in missed]
     ev = _log_evidence(sessions)
-    details = {"quarters_due": due, "quarters_covered": covered, "missed_quarters": missed}
+    details = {"quarters_due": due, "quarters_covered": covered, "missed_quarters": missed,
+               "per_quarter": {i: sum(1 for e in sessions if qs <= e.on_date <= qe)
+                               for i, (qs, qe) in enumerate(quarters, start=1)}}
     if missed:
         vi = _join(labels_vi, "vi") + " chưa có buổi sinh hoạt chuyên đề."
         en = _join(labels_en, "en") + (" has" if len(missed) == 1 else " have") + " no thematic session."
@@ -498,7 +502,9 @@ def _cd_weekly(run: _Run, c: Criterion) -> CriterionResult:
         return _join(parts, lang)
 
     details = {"weeks_due": due, "weeks_covered": covered, "weeks_in_period": len(weeks),
-               "missed_weeks": [f"{y}-W{w:02d}" for y, w in missed]}
+               "missed_weeks": [f"{y}-W{w:02d}" for y, w in missed],
+               # every week of the period (Monday, week number, posted): the quarter grid's cells
+               "weeks": [(monday.isoformat(), w, (y, w) in posted) for y, w, monday in weeks]}
     ev = _log_evidence(used)
     if missed:
         vi = f"Tuần {label(missed, 'vi')} chưa có tấm gương người tốt, câu chuyện đẹp ({covered}/{due} tuần có bài)."
@@ -558,9 +564,11 @@ def _cd_meetings(run: _Run, c: Criterion) -> CriterionResult:
     """CD-3.2: branch meetings counted against ``cd32_meetings_per_year`` (``cd32_counted_kinds``)."""
     need = int(run.settings["cd32_meetings_per_year"])
     entries = run.in_period(MEETING)
+    thematic = run.in_period(THEMATIC_SESSION)  # recorded once, for CD-1.2: a thematic meeting too
     by_kind = {k: sum(1 for e in entries if e.category == k) for k in ("dinh-ky", "chuyen-de", "chinh-tri")}
+    by_kind["chuyen-de"] += len(thematic)
     if run.settings["cd32_counted_kinds"] == "all":
-        counted = entries + run.in_period(THEMATIC_SESSION)
+        counted = entries + thematic
         what_vi, what_en = "buổi sinh hoạt chi đoàn (mọi hình thức)", "branch meetings (all kinds)"
     else:
         counted = [e for e in entries if e.category == "dinh-ky"]
@@ -621,20 +629,32 @@ def _cd_judgement(run: _Run, c: Criterion) -> CriterionResult:
     details: dict = {"alerts": len(alerts)} if c.evidence == ALERT else {}
     if j is None:
         return _result(c, NEEDS_JUDGEMENT, None, None,
-                       "Chưa có đánh giá: cần người có thẩm quyền ghi nhận đạt hoặc chưa đạt." + n_vi,
-                       "No judgement yet: an authorised person must record met or not met." + n_en,
+                       "Chưa có đánh giá: chi đoàn tự đánh giá, Đoàn cơ sở đánh giá lại (đánh giá của Đoàn cơ "
+                       "sở là kết luận cuối cùng)." + n_vi,
+                       "No judgement yet: the branch judges itself, the Đoàn cơ sở reviews it (the Đoàn cơ "
+                       "sở's judgement is final)." + n_en,
                        ev, details)
     ev = ev + [Evidence("judgement", None, j.judged_on, j.author)]
-    details = {**details, "author": j.author, "judged_on": j.judged_on.isoformat(), "note": j.note}
+    upper = j.by == "doan-co-so"
+    details = {**details, "author": j.author, "judged_on": j.judged_on.isoformat(), "note": j.note,
+               "judged_by": "doan-co-so" if upper else "chi-doan"}
     note_vi = f" Nhận xét: {j.note}." if j.note else ""
     note_en = f" Comment: {j.note}." if j.note else ""
+    word_vi, word_en = ("đạt", "met") if j.verdict == MET else ("chưa đạt", "not met")
+    if upper:  # who judged is always said (issue 19 item 8)
+        vi = f"Đoàn cơ sở ({j.author}) đánh giá {word_vi} ngày {_d(j.judged_on)}.{note_vi}{n_vi}"
+        en = f"The Đoàn cơ sở ({j.author}) judged it {word_en} on {_d(j.judged_on)}.{note_en}{n_en}"
+    else:
+        vi = (f"Chi đoàn tự đánh giá {word_vi} ngày {_d(j.judged_on)} ({j.author}); Đoàn cơ sở chưa đánh giá."
+              f"{note_vi}{n_vi}")
+        en = (f"Self-judged {word_en} by the branch on {_d(j.judged_on)} ({j.author}); not yet reviewed by the "
+              f"Đoàn cơ sở.{note_en}{n_en}")
+        if c.evidence == ALERT and not alerts and j.verdict == MET:
+            vi += " Đây là tự đánh giá của chi đoàn, chưa có bản ghi cảnh báo nào làm minh chứng."
+            en += " This is the branch's own judgement, with no alert recorded as evidence."
     if j.verdict == MET:
-        return _result(c, MET, True, None,
-                       f"{j.author} đánh giá đạt ngày {_d(j.judged_on)}.{note_vi}{n_vi}",
-                       f"Judged met by {j.author} on {_d(j.judged_on)}.{note_en}{n_en}", ev, details)
-    return _result(c, NOT_MET, False, None,
-                   f"{j.author} đánh giá chưa đạt ngày {_d(j.judged_on)}.{note_vi}{n_vi}",
-                   f"Judged not met by {j.author} on {_d(j.judged_on)}.{note_en}{n_en}", ev, details)
+        return _result(c, MET, True, None, vi, en, ev, details)
+    return _result(c, NOT_MET, False, None, vi, en, ev, details)
 
 
 # ---- every member ------------------------------------------------------------------------------
@@ -767,3 +787,53 @@ def _na_reason(c: Criterion, facts: dict, unit: Unit) -> tuple[str | None, str |
             return (f"Không áp dụng: chi đoàn học sinh khối {facts.get('grade')}.",
                     f"Not applicable: a grade-{facts.get('grade')} pupils' branch.")
     return None, None
+
+
+def quarter_cell(c: Criterion, r: CriterionResult, index: int, qe: date, over: bool,
+                 label_vi: str = "", qs: date | None = None) -> CriterionResult:
+    """The quarter grid's cell for a criterion required every quarter (CD-1.2): that quarter's own
+    records decide (issue 19 item 8: a session in Q4 turns Q4 green even if Q2 was missed).
+    Other criteria keep the state of the year so far."""
+    if c.period == "week" and (r.details or {}).get("weeks") is not None:
+        return _week_cell(r, index, qe, over, label_vi, qs)
+    per = (r.details or {}).get("per_quarter")
+    if c.period != "quarter" or per is None:
+        return r
+    need = int(c.threshold or 1)
+    n = per.get(index, 0)
+    if n >= need:
+        return replace(r, status=MET, value=n, threshold=need,
+                       explanation_vi=f"{label_vi or 'Quý'} có {n} buổi sinh hoạt chuyên đề.",
+                       explanation_en=f"Q{index}: {n} thematic session(s).", due=None)
+    if over:
+        return replace(r, status=NOT_MET, value=n, threshold=need,
+                       explanation_vi=f"{label_vi or 'Quý'} chưa có buổi sinh hoạt chuyên đề.",
+                       explanation_en=f"Q{index} has no thematic session.", due=None)
+    return replace(r, status=AT_RISK, value=n, threshold=need,
+                   explanation_vi=f"{label_vi or 'Quý'} chưa có buổi sinh hoạt chuyên đề (hạn {_d(qe)}).",
+                   explanation_en=f"Q{index} has no thematic session yet (due {_d(qe)}).", due=qe)
+
+
+def _week_cell(r: CriterionResult, index: int, qe: date, over: bool, label_vi: str,
+               qs: date | None) -> CriterionResult:
+    """CD-2.4 in the quarter grid: the weeks whose Thursday falls in the quarter, by their own posts
+    (a week missed in an earlier quarter does not keep this quarter red)."""
+    start = qs or date(qe.year, max(1, qe.month - 2), 1)
+    missed_ids = set(r.details.get("missed_weeks") or ())
+    mine = [(date.fromisoformat(m), w, ok) for m, w, ok in r.details["weeks"]
+            if start <= date.fromisoformat(m) + timedelta(days=3) <= qe]
+    missed = [w for m, w, _ in mine if f"{m.isocalendar()[0]}-W{w:02d}" in missed_ids]
+    covered = sum(1 for _, _, ok in mine if ok)
+    name = label_vi or f"Quý {index}"
+    if missed:
+        return replace(r, status=NOT_MET, value=covered, threshold=len(mine), due=None,
+                       explanation_vi=f"{name}: tuần {_join(_ranges(missed), 'vi')} chưa có tấm gương người tốt, "
+                                      f"câu chuyện đẹp ({covered}/{len(mine)} tuần có bài).",
+                       explanation_en=f"Q{index}: week(s) {_join(_ranges(missed), 'en')} without a good example "
+                                      f"({covered}/{len(mine)} weeks covered).")
+    if not over and r.status == AT_RISK and r.due is not None and start <= r.due <= qe + timedelta(days=6):
+        return replace(r, value=covered, threshold=len(mine))  # this week is still open
+    return replace(r, status=MET, value=covered, threshold=len(mine), due=None,
+                   explanation_vi=f"{name}: {covered} tuần có tấm gương người tốt, câu chuyện đẹp, không tuần nào "
+                                  "bị bỏ trống.",
+                   explanation_en=f"Q{index}: {covered} weeks with a good example, none missed.")

@@ -103,6 +103,45 @@ def normalise_name(text: str) -> str:
 
 
 @dataclass(frozen=True)
+class PeriodFacts:
+    """A member's facts for one assessment period (CD-3.3 … CD-3.5, issue 19 item 7), each with
+    the day it became true (None: known true, day not recorded). A period without a record has
+    nothing met: last year's facts never count for this year, and a past period keeps its own."""
+
+    member_id: int
+    period_label: str
+    residence_activity: bool = False   # CD-3.3: takes part in Union activities where they live
+    residence_on: date | None = None
+    training_registered: bool = False  # CD-3.4: registered for "Rèn luyện đoàn viên"
+    training_on: date | None = None
+    ebook_issued: bool = False         # CD-3.5: electronic Union book …
+    ebook_no: str | None = None
+    ebook_on: date | None = None
+    ecard_issued: bool = False         # … and card, with their numbers
+    ecard_no: str | None = None
+    ecard_on: date | None = None
+
+    def following(self, member: "Member", today: date) -> "PeriodFacts":
+        """These facts after ``member``'s ticks were saved on ``today``: a fact newly true is
+        dated today, one still true keeps its day, one no longer true loses it."""
+        def dated(now: bool, was: bool, on: date | None, given: date | None = None) -> date | None:
+            if not now:
+                return None
+            return given or (on if was else today)
+        return replace(
+            self,
+            residence_activity=member.residence_activity,
+            residence_on=dated(member.residence_activity, self.residence_activity, self.residence_on),
+            training_registered=member.is_training_registered,
+            training_on=dated(member.is_training_registered, self.training_registered, self.training_on,
+                              member.training_registered_on),
+            ebook_issued=member.ebook_issued,
+            ebook_on=dated(member.ebook_issued, self.ebook_issued, self.ebook_on),
+            ecard_issued=member.ecard_issued,
+            ecard_on=dated(member.ecard_issued, self.ecard_issued, self.ecard_on))
+
+
+@dataclass(frozen=True)
 class MembershipEvent:
     kind: str
     on_date: date

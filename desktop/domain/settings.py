@@ -46,57 +46,58 @@ class SettingSpec:
 UNIT_SETTINGS: dict[str, SettingSpec] = {s.key: s for s in [
     SettingSpec("member_base", "end", ("start", "end", "average"),
                 "Số đoàn viên dùng để tính tỉ lệ", "Member base for percentages",
-                "BRIEF §1: văn bản không nêu tính theo đầu kỳ, cuối kỳ hay bình quân. Mặc định: cuối kỳ "
+                "văn bản không nêu tính theo đầu kỳ, cuối kỳ hay bình quân. Mặc định: cuối kỳ "
                 "(hoặc ngày đánh giá nếu kỳ chưa kết thúc)."),
     SettingSpec("member_entry_unknown", "period_start", ("period_start", "today"),
                 "Ngày vào chi đoàn khi tệp nhập không ghi", "Branch entry date when an import leaves it blank",
-                "BRIEF §1: mẫu số tính theo lịch sử vào/ra chi đoàn, nhưng danh sách Excel thường không "
+                "mẫu số tính theo lịch sử vào/ra chi đoàn, nhưng danh sách Excel thường không "
                 "ghi ngày vào chi đoàn. Dùng Ngày vào Đoàn nếu có; nếu không, mặc định: ngày đầu năm "
-                "đánh giá hiện tại (period_start), hoặc ngày nhập (today)."),
+                "đánh giá hiện tại, hoặc ngày nhập danh sách."),
     SettingSpec("cd14_rule", "every_request", ("every_request", "average"),
                 "CD-1.4: cách tính khi có nhiều yêu cầu", "CD-1.4 rule over several requests",
-                "BRIEF §1: không rõ phải đạt 60% ở mọi yêu cầu hay bình quân. Mặc định: mọi yêu cầu."),
+                "không rõ phải đạt 60% ở mọi yêu cầu hay bình quân. Mặc định: mọi yêu cầu."),
     SettingSpec("cd32_meetings_per_year", 12, None,
                 "CD-3.2: số buổi sinh hoạt chi đoàn định kỳ tối thiểu mỗi năm",
                 "CD-3.2 minimum regular meetings per year",
-                "BRIEF §1, Q6: “theo quy định”, không nêu số. Mặc định: 12 (mỗi tháng 01 buổi)."),
-    SettingSpec("cd32_counted_kinds", "dinh-ky", ("dinh-ky", "all"),
+                "“theo quy định”, không nêu số. Mặc định: 12 (mỗi tháng 01 buổi)."),
+    SettingSpec("cd32_counted_kinds", "all", ("dinh-ky", "all"),
                 "CD-3.2: những buổi được tính vào số buổi tối thiểu",
                 "CD-3.2 meetings counted towards the minimum",
-                "BRIEF §1, Q6: văn bản nêu sinh hoạt định kỳ, chuyên đề, chính trị nhưng không nêu số buổi "
-                "của từng loại. Mặc định: chỉ đếm sinh hoạt định kỳ (dinh-ky); all = đếm mọi buổi sinh "
-                "hoạt chi đoàn và buổi sinh hoạt chuyên đề CD-1.2."),
+                "văn bản nêu sinh hoạt định kỳ, chuyên đề, chính trị nhưng không nêu số buổi "
+                "của từng loại. Tiêu chí CD-3.2 kể cả ba hình thức (“sinh hoạt Chi đoàn định kỳ, sinh hoạt "
+                "chuyên đề, sinh hoạt chính trị”), nên mặc định đếm mọi buổi: định kỳ, chuyên đề (kể cả buổi "
+                "đã ghi cho CD-1.2) và chính trị; có thể chọn chỉ đếm sinh hoạt định kỳ."),
     SettingSpec("cd14_when_no_request", "met", ("met", "not_met", "not_applicable"),
                 "CD-1.4: khi trong kỳ không có yêu cầu nào", "CD-1.4 when there was no request",
-                "BRIEF §1: tiêu chí chỉ phát sinh “khi có yêu cầu”. Mặc định: không có yêu cầu thì không "
-                "có gì chưa đạt, tính là đạt (met); có thể chọn chưa đạt hoặc không áp dụng."),
+                "tiêu chí chỉ phát sinh “khi có yêu cầu”. Mặc định: không có yêu cầu thì không "
+                "có gì chưa đạt, tính là đạt; có thể chọn chưa đạt hoặc không áp dụng."),
     SettingSpec("cd24_weeks", "majority", ("majority", "overlap"),
                 "CD-2.4: tuần nào thuộc kỳ", "CD-2.4 which weeks belong to the period",
-                "BRIEF §1: “mỗi tuần”, không nêu tuần vắt qua đầu/cuối kỳ. Mặc định (majority): tuần ISO "
-                "có ít nhất 4 ngày trong kỳ (với năm dương lịch là đúng các tuần ISO của năm); overlap = mọi "
+                "“mỗi tuần”, không nêu tuần vắt qua đầu/cuối kỳ. Mặc định: tuần "
+                "có ít nhất 4 ngày trong kỳ (với năm dương lịch là đúng các tuần của năm); hoặc mọi "
                 "tuần có ngày trong kỳ."),
     SettingSpec("cd37_min_introductions", 1, None,
                 "CD-3.7: số đoàn viên ưu tú tối thiểu giới thiệu cho Đảng",
                 "CD-3.7 minimum members introduced to the Party",
-                "BRIEF §1, Q6: không nêu số lượng. Mặc định: 01 trong năm."),
+                "không nêu số lượng. Mặc định: 01 trong năm."),
     SettingSpec("quarter_boundaries", "period_start", ("period_start",),
                 "Cách chia quý", "Quarter boundaries",
-                "BRIEF §3.2: không nêu ranh giới quý. Mặc định: các khối 3 tháng tính từ đầu kỳ "
+                "không nêu ranh giới quý. Mặc định: các khối 3 tháng tính từ đầu kỳ "
                 "(với năm dương lịch là các quý dương lịch)."),
     SettingSpec("year_start", "01-01", None,
-                "Ngày bắt đầu năm đánh giá (MM-DD)", "Assessment year start (MM-DD)",
-                "BRIEF §3.3: không nêu mốc chốt năm đánh giá. Mặc định: 01/01 (năm dương lịch)."),
+                "Ngày bắt đầu năm đánh giá (ngày/tháng)", "Assessment year start (day/month)",
+                "không nêu mốc chốt năm đánh giá. Mặc định: 01/01 (năm dương lịch)."),
     SettingSpec("school_year_start", "09-01", None,
-                "Ngày bắt đầu năm học (MM-DD)", "School year start (MM-DD)",
+                "Ngày bắt đầu năm học (ngày/tháng)", "School year start (day/month)",
                 "Khối trường học đánh giá theo năm học. Mặc định: 01/9."),
     SettingSpec("recognition_rounding", "ceil", ("ceil", "exact"),
                 "Làm tròn ngưỡng 80%", "Rounding of the 80% threshold",
-                "BRIEF §1, Q2: không nêu cách làm tròn. Chỉ có hai cách đúng với “ít nhất 80%”: làm tròn "
+                "Văn bản không nêu cách làm tròn. Chỉ có hai cách đúng với “ít nhất 80%”: làm tròn "
                 "lên (13/16, 12/15) hoặc so tỉ lệ đúng 80%; hai cách cho cùng kết quả. Giá trị cũ "
                 "“làm tròn xuống” / “làm tròn 0,5 lên” được đọc là làm tròn lên."),
     SettingSpec("recognition_counting", "per_criterion", ("per_criterion", "per_group"),
                 "Cách đếm tiêu chí khi xét công nhận", "How criteria are counted for recognition",
-                "BRIEF §1, Q2: không nêu đếm theo tiêu chí hay theo nhóm. Mặc định: theo từng tiêu chí."),
+                "không nêu đếm theo tiêu chí hay theo nhóm. Mặc định: theo từng tiêu chí."),
     SettingSpec("reminder_days", "14,3", None,
                 "Nhắc trước hạn (ngày)", "Reminder days before a deadline",
                 "Mặc định nhắc trước 14 và 3 ngày."),
@@ -106,31 +107,30 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {s.key: s for s in [
     SettingSpec("member_vote_threshold", "half", ("half", "two_thirds"),
                 "Đoàn viên XHCN: tỉ lệ tán thành tối thiểu của hội nghị chi đoàn",
                 "Socialist member: minimum share of votes in favour at the branch meeting",
-                "BRIEF §2.3 mục 4 (đề xuất): “≥ 50% (hoặc ≥ 2/3)”, văn bản không quy định. "
-                "Mặc định: ≥ 50% (half); two_thirds = ≥ 2/3."),
+                "“≥ 50% (hoặc ≥ 2/3)”, văn bản không quy định. "
+                "Mặc định: từ 50% trở lên; hoặc từ 2/3 trở lên."),
     SettingSpec("member_vote_base", "all", ("all", "present"),
                 "Đoàn viên XHCN: tỉ lệ tán thành tính trên",
                 "Socialist member: vote share computed over",
-                "BRIEF §2.3 mục 3: ghi số tán thành / không tán thành / vắng mặt, không nêu mẫu số. "
-                "Mặc định: tổng số đoàn viên được triệu tập, kể cả vắng mặt (all); present = chỉ người có mặt."),
+                "ghi số tán thành / không tán thành / vắng mặt, không nêu mẫu số. "
+                "Mặc định: tổng số đoàn viên được triệu tập, kể cả vắng mặt; hoặc chỉ người có mặt."),
     SettingSpec("member_criteria", "auto", ("auto", "doan-vien-xhcn", "doan-vien-xhcn-hoc-sinh"),
                 "Bộ tiêu chí Đoàn viên XHCN của chi đoàn", "Socialist member criteria used by the branch",
-                "BRIEF §2.2(c), §2.3 mục 5: chi đoàn học sinh có thể dùng tiêu chí học sinh, sinh viên. "
-                "Mặc định (auto): chi đoàn khối trường học có khối lớp dùng bộ học sinh, các chi đoàn khác "
+                "chi đoàn học sinh có thể dùng tiêu chí học sinh, sinh viên. "
+                "Mặc định (tự chọn): chi đoàn khối trường học có khối lớp dùng bộ học sinh, các chi đoàn khác "
                 "dùng 6 nhóm phẩm chất P1–P6."),
     SettingSpec("sync_evidence_limit_mb", 20, None,
                 "Gói gửi cấp trên: dung lượng minh chứng tối đa mỗi gói (MB)",
                 "Packages: maximum evidence per package (MB)",
-                "Gói nộp qua USB/Zalo phải nhỏ (issue 7). Mặc định: 20 MB; 0 = không gửi kèm minh chứng."),
+                "Gói nộp qua USB/Zalo phải nhỏ. Mặc định: 20 MB; 0 = không gửi kèm minh chứng."),
     SettingSpec("hub_url", "", None,
                 "Đồng bộ trực tuyến: địa chỉ máy chủ (hub)", "Online sync: hub address",
-                "Issue 9: Đoàn cơ sở, cấp trên hoặc Thành đoàn có thể chạy máy chủ đồng bộ. Mặc định: để trống "
-                "(chỉ gửi bằng tệp); ví dụ https://hub.thanhdoan-haiphong.vn. Ghi đè bằng --hub hoặc "
-                "biến môi trường SOTHIDUA_HUB_URL."),
+                "Đoàn cơ sở, cấp trên hoặc Thành đoàn có thể chạy máy chủ đồng bộ. Mặc định: để trống "
+                "(chỉ gửi bằng tệp); ví dụ https://hub.thanhdoan-haiphong.vn."),
     SettingSpec("quarterly_report_days", 10, None,
                 "Báo cáo tiến độ quý: hạn gửi sau khi hết quý (ngày)",
                 "Quarterly progress: days after the quarter ends before it is overdue",
-                "BRIEF §3.1 bước 2, §3.3: “định kỳ hằng quý” nhưng không nêu hạn nộp. Mặc định: 10 ngày "
+                "“định kỳ hằng quý” nhưng không nêu hạn nộp. Mặc định: 10 ngày "
                 "sau ngày cuối quý."),
     SettingSpec("report_signer_name", "", None,
                 "Văn bản: họ tên người ký", "Documents: name of the signatory",
@@ -154,13 +154,13 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {s.key: s for s in [
     SettingSpec("commune_satisfaction_target", 0.8, None,
                 "Đảng ủy xã: tỉ lệ người dân hài lòng tối thiểu (CQTT-2.7)",
                 "Commune: minimum share of satisfied residents (CQTT-2.7)",
-                "BRIEF §4.2, §5.1: sơ kết lấy sự hài lòng của Nhân dân làm thước đo nhưng văn bản không "
-                "nêu ngưỡng. Mặc định: 0,8 (80% người được hỏi hài lòng)."),
+                "sơ kết lấy sự hài lòng của Nhân dân làm thước đo nhưng văn bản không "
+                "nêu ngưỡng. Mặc định: 80% người được hỏi hài lòng."),
     SettingSpec("commune_feedback_answered_target", 1.0, None,
                 "Đảng ủy xã: tỉ lệ phản ánh, kiến nghị được trả lời (CQTT-1.4)",
                 "Commune: share of feedback answered (CQTT-1.4)",
-                "BRIEF §5.1 G1, G3: kênh góp ý và giải quyết kiến nghị tại cơ sở, không nêu tỉ lệ. "
-                "Mặc định: 1,0 (mọi phản ánh được trả lời)."),
+                "kênh góp ý và giải quyết kiến nghị tại cơ sở, không nêu tỉ lệ. "
+                "Mặc định: 100% (mọi phản ánh được trả lời)."),
     SettingSpec("commune_registration_due", "01-31", None,
                 "Đảng ủy xã: hạn đăng ký các mô hình của năm (ngày-tháng)",
                 "Commune: deadline to register for the year's models (month-day)",

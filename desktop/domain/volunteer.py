@@ -26,6 +26,7 @@ from datetime import date, timedelta
 
 from desktop.domain.errors import DomainError
 from desktop.domain.members import name_key
+from desktop.domain.collation import person_key
 from desktop.domain.periods import Period, unit_period
 
 REQUIRED_DAYS = 5.0  # CD-3.6
@@ -496,7 +497,7 @@ class VolunteerSummary:
         """Members of the CD-3.6 base short of 5 days, most at risk first."""
         rows = [m for m in self.counted if not m.met]
         return sorted(rows, key=lambda m: (RISK_ORDER[risk(m.needed, self.today, self.period)],
-                                           -m.needed, m.name_key, m.member_id))
+                                           -m.needed, person_key(m.name), m.member_id))
 
     @property
     def short_count(self) -> int:

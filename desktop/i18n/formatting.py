@@ -7,6 +7,7 @@ here by hand (docs/architecture.md, traps, docs/formats/van-ban.md).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date, datetime
 
@@ -85,3 +86,20 @@ def format_percent(share: float, locale: str | None = None, digits: int = 0) -> 
 
 def roman(n: int) -> str:
     return ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"][n]
+
+
+_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+
+
+def file_name(*parts: str, ext: str = "pdf") -> str:
+    """A default file name in Vietnamese, from what the document is: "Báo cáo quý - Chi đoàn Tổ dân
+    phố số 3 - quý 3 năm 2026.pdf" (characters Windows refuses become "-"; at most 150 characters)."""
+    words = [" ".join(_NOT_IN_FILE_NAMES.sub("-", nfc(p)).split()) for p in parts if p and str(p).strip()]
+    stem = " - ".join(w for w in words if w).strip(" .-")[:150].rstrip(" .-") or "Tài liệu"
+    return f"{stem}.{ext}"
+
+
+def period_words(label: str, quarter: int | None = None) -> str:
+    """ "2026" -> "năm 2026"; "2026-2027" -> "năm học 2026-2027"; with a quarter: "quý 3 năm 2026"."""
+    base = f"năm học {label}" if "-" in str(label) else f"năm {label}"
+    return f"quý {quarter} {base}" if quarter else base

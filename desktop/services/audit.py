@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import Any
 from db import audit as audit_db
 from db.backup import atomic_write_bytes
 from desktop.domain.errors import DomainError
+from desktop.domain.members import EVENT_LABELS_EN, EVENT_LABELS_VI
 from desktop.services.privacy import PERSONAL_FIELDS, personal_data_notice
 
 ACTIONS = {
@@ -39,7 +41,84 @@ ENTITIES = {
     "branch_recognition": ("Công nhận chi đoàn", "Branch recognition"),
     "branch_proposal": ("Đề nghị công nhận", "Recognition proposal"),
     "branch_appraisal": ("Thẩm định", "Appraisal"),
+    "member_vote": ("Biểu quyết Đoàn viên XHCN", "Member vote"),
+    "member_proposals": ("Đề nghị công nhận đoàn viên", "Member proposals"),
+    "document": ("Văn bản", "Document"), "demo_data": ("Dữ liệu mẫu", "Demo data"),
+    "commune_log": ("Sổ theo dõi của Đảng ủy xã", "Commune record"),
+    "commune_model": ("Mô hình thi đua", "Emulation model"), "commune_task": ("Nhiệm vụ", "Task"),
+    "commune_value": ("Số liệu mô hình", "Model figure"), "document_counter": ("Sổ đăng ký văn bản", "Document register"),
+    "outbox_item": ("Gói chờ gửi", "Outgoing package"), "received_package": ("Gói đã nhận", "Received package"),
+    "recognition_decision": ("Quyết định công nhận", "Recognition decision"),
+    "sync_enrolment": ("Kết nối đồng bộ", "Sync enrolment"), "sync_key": ("Khóa ký gói", "Signing key"),
+    "unit_data": ("Dữ liệu đơn vị", "Unit data"),
 }
+
+# What each recorded field is called on screen and in exports (issue 19 item 3: never the field
+# name). A field missing here shows as "Chi tiết khác" rather than its name.
+FIELDS = {
+    "full_name": ("Họ và tên", "Full name"), "date_of_birth": ("Ngày sinh", "Date of birth"),
+    "dob_year_only": ("Chỉ biết năm sinh", "Year of birth only"), "gender": ("Giới tính", "Gender"),
+    "phone": ("Điện thoại", "Phone"), "id_number": ("Số định danh", "ID number"),
+    "union_join_date": ("Ngày vào Đoàn", "Union join date"), "union_card_no": ("Số thẻ đoàn viên", "Union card no."),
+    "is_party_member": ("Đảng viên", "Party member"), "party_join_date": ("Ngày vào Đảng", "Party join date"),
+    "residence": ("Nơi cư trú", "Residence"),
+    "training_registered": ("Đăng ký Rèn luyện đoàn viên (CD-3.4)", "Self-training registered (CD-3.4)"),
+    "training_registered_on": ("Ngày đăng ký Rèn luyện đoàn viên (CD-3.4)", "Self-training registered on (CD-3.4)"),
+    "ebook_issued": ("Có sổ đoàn viên điện tử (CD-3.5)", "E-book issued (CD-3.5)"),
+    "ecard_issued": ("Có thẻ đoàn viên điện tử (CD-3.5)", "E-card issued (CD-3.5)"),
+    "ebook_no": ("Số sổ đoàn viên điện tử", "E-book number"), "ecard_no": ("Số thẻ đoàn viên điện tử", "E-card number"),
+    "residence_activity": ("Sinh hoạt tại nơi cư trú (CD-3.3)", "Activity where they live (CD-3.3)"),
+    "notes": ("Ghi chú", "Notes"), "note": ("Ghi chú", "Note"), "erased": ("Đã xóa dữ liệu cá nhân", "Erased"),
+    "unit_code": ("Đơn vị", "Unit"), "unit": ("Đơn vị", "Unit"), "id": ("Số thứ tự", "Number"),
+    "kind": ("Loại", "Kind"), "on_date": ("Ngày", "Date"), "title": ("Tiêu đề", "Title"),
+    "category": ("Chủ đề", "Category"), "channel": ("Kênh", "Channel"), "counterpart": ("Đơn vị phối hợp", "Counterpart"),
+    "member_id": ("Đoàn viên", "Member"), "participants": ("Người tham gia", "Participants"),
+    "received_on": ("Ngày nhận", "Received on"), "ref_no": ("Số văn bản", "Reference no."),
+    "author": ("Người đánh giá", "Judged by"), "campaign": ("Phong trào", "Campaign"),
+    "criterion_id": ("Tiêu chí", "Criterion"), "judged_on": ("Ngày đánh giá", "Judged on"),
+    "period": ("Kỳ", "Period"), "period_label": ("Kỳ", "Period"), "verdict": ("Kết luận", "Verdict"),
+    "catalog": ("Bộ tiêu chí", "Criteria set"), "items": ("Nội dung", "Items"),
+    "date": ("Ngày", "Date"), "issuer": ("Cơ quan ban hành", "Issued by"), "number": ("Số", "Number"),
+    "absent": ("Vắng mặt", "Absent"), "against": ("Không tán thành", "Against"), "for": ("Tán thành", "For"),
+    "meeting_date": ("Ngày họp", "Meeting date"), "deadline": ("Hạn", "Deadline"), "late": ("Nộp muộn", "Late"),
+    "members": ("Đoàn viên", "Members"), "status": ("Trạng thái", "Status"), "submitted_on": ("Ngày nộp", "Submitted on"),
+    "submitted": ("Đã nộp", "Submitted"), "version": ("Lần", "Version"), "claims": ("Tự đánh giá", "Claims"),
+    "document_number": ("Số văn bản", "Document number"),
+    "proposes_recognition": ("Đề nghị công nhận", "Proposes recognition"),
+    "self_assessment": ("Tự đánh giá", "Self-assessment"), "all_party_members": ("Toàn đảng viên", "All Party members"),
+    "branch_type": ("Loại chi đoàn", "Branch type"), "code": ("Mã đơn vị", "Unit code"), "grade": ("Khối lớp", "Grade"),
+    "name": ("Tên", "Name"), "parent_code": ("Đơn vị cấp trên", "Upper level"),
+    "confirmed_by": ("Người xác nhận", "Confirmed by"), "dates": ("Các ngày", "Dates"), "days": ("Số ngày", "Days"),
+    "deleted": ("Đã xóa", "Deleted"), "focus": ("Nội dung trọng tâm", "Focus"), "guests": ("Người ngoài chi đoàn", "Guests"),
+    "level": ("Cấp", "Level"), "overlap_confirmed_ids": ("Trùng ngày đã xác nhận", "Overlaps confirmed"),
+    "participant_ids": ("Người tham gia", "Participants"), "place": ("Địa điểm", "Place"),
+    "value": ("Giá trị", "Value"), "role": ("Vai trò", "Role"), "active": ("Đang dùng", "Active"),
+    "reason": ("Lý do", "Reason"), "comment": ("Ý kiến", "Comment"), "agree": ("Đồng ý", "Agree"),
+    "score": ("Điểm", "Score"), "files": ("Tệp", "Files"), "size": ("Dung lượng", "Size"),
+}
+
+# Who made a change, for a person to read: the app itself, or a computer account at the command line.
+APP_ACTORS = {"system", "seed", ""}
+
+
+def field_label(name: str, language: str = "vi") -> str:
+    pair = FIELDS.get(name)
+    if pair is None:
+        return "Chi tiết khác" if language == "vi" else "Other detail"
+    return pair[0 if language == "vi" else 1]
+
+
+def actor_label(actor: str | None, language: str = "vi") -> str:
+    """'system' -> 'Phần mềm (tự động)'; 'cli:hoa' -> 'hoa (trên máy, không qua màn hình)'."""
+    vi = language == "vi"
+    a = (actor or "").strip()
+    if a in APP_ACTORS:
+        return "Phần mềm (tự động)" if vi else "The app (automatic)"
+    if a.startswith("cli:"):
+        who = a[4:] or ("không rõ" if vi else "unknown")
+        return f"{who} (lệnh trên máy)" if vi else f"{who} (command on the computer)"
+    return a
+
 
 # What "the history of X" covers.
 KINDS = {
@@ -71,7 +150,21 @@ class AuditEntry:
         return ACTIONS.get(self.action, (self.action, self.action))[0 if language == "vi" else 1]
 
     def entity_label(self, language: str = "vi") -> str:
-        return ENTITIES.get(self.entity, (self.entity, self.entity))[0 if language == "vi" else 1]
+        return ENTITIES.get(self.entity, ("Dữ liệu khác", "Other record"))[0 if language == "vi" else 1]
+
+    def subject_label(self, language: str = "vi") -> str:
+        """Which record: a setting by its title, anything else by its number or code."""
+        if self.entity == "setting":
+            from desktop.domain.access import SAFETY_SETTINGS
+            from desktop.domain.settings import UNIT_SETTINGS
+
+            key = str(self.entity_id)
+            spec = (SAFETY_SETTINGS.get(key[len("safety."):]) if key.startswith("safety.")
+                    else UNIT_SETTINGS.get(key))
+            if spec is not None:
+                return spec.title_vi if language == "vi" else spec.title_en
+            return ""
+        return str(self.entity_id)
 
     def changes(self) -> list[Change]:
         b = self.before if isinstance(self.before, dict) else {}
@@ -217,14 +310,43 @@ def check_sent_heads(ctx) -> dict:
     return {"ok": not problems, "checked": len(heads), "problems": problems}
 
 
-def _text(v: Any) -> str:
-    if v is None:
-        return ""
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+# Stored codes a person reads as words (membership events, gender, verdicts, statuses).
+_CODE_WORDS = {
+    **{k: (EVENT_LABELS_VI[k], EVENT_LABELS_EN[k]) for k in EVENT_LABELS_VI},
+    "nam": ("Nam", "Male"), "nu": ("Nữ", "Female"), "khac": ("Khác", "Other"),
+    "met": ("Đạt", "Met"), "not_met": ("Chưa đạt", "Not met"), "dat": ("Đạt", "Met"),
+    "chua_dat": ("Chưa đạt", "Not met"), "draft": ("Bản nháp", "Draft"), "submitted": ("Đã nộp", "Submitted"),
+    "chi-doan": ("Chi đoàn", "Branch"), "doan-co-so": ("Đoàn cơ sở", "Grassroots Union"),
+}
+
+
+def value_text(v: Any, language: str = "vi", *, empty: str = "") -> str:
+    """A recorded value as a person reads it: dates dd/mm/yyyy, yes/no, the fields of a record by
+    their names (never the field names or JSON)."""
+    vi = language == "vi"
+    if v is None or v == "":
+        return empty
     if isinstance(v, bool):
-        return "có" if v else "không"
-    if isinstance(v, (dict, list)):
-        return json.dumps(v, ensure_ascii=False)
+        return ("có" if v else "không") if vi else ("yes" if v else "no")
+    if isinstance(v, str):
+        m = _ISO_DATE.match(v)
+        if m:
+            return f"{m.group(3)}/{m.group(2)}/{m.group(1)}"
+        word = _CODE_WORDS.get(v)
+        return word[0 if vi else 1] if word else v
+    if isinstance(v, float):
+        return f"{v:g}".replace(".", ",") if vi else f"{v:g}"
+    if isinstance(v, dict):
+        return "; ".join(f"{FIELDS[k][0 if vi else 1] if k in FIELDS else k}: {value_text(x, language, empty='—')}"
+                         for k, x in v.items())
+    if isinstance(v, (list, tuple, set, frozenset)):
+        return ", ".join(value_text(x, language, empty="—") for x in v)
     return str(v)
+
+
+def _text(v: Any) -> str:
+    return value_text(v, "vi")
 
 
 def export_entries(entries: list[AuditEntry], path: Path, *, title: str) -> Path:
@@ -240,11 +362,11 @@ def export_entries(entries: list[AuditEntry], path: Path, *, title: str) -> Path
               "Trường", "Trước", "Sau"]
     rows = []
     for e in entries:
-        base = [e.id, e.at.strftime("%d/%m/%Y %H:%M:%S"), e.actor, e.action_label(), e.entity_label(),
-                e.entity_id, e.unit_code or ""]
+        base = [e.id, e.at.strftime("%d/%m/%Y %H:%M:%S"), actor_label(e.actor), e.action_label(),
+                e.entity_label(), e.subject_label(), e.unit_code or ""]
         changes = e.changes() or [Change("", None, None)]
         for c in changes:
-            rows.append(base + [c.field, _text(c.before), _text(c.after)])
+            rows.append(base + [field_label(c.field) if c.field else "", _text(c.before), _text(c.after)])
     if suffix == ".json":
         data = {"title": title, "personal_data": notice,
                 "entries": [{"id": e.id, "at": e.at.isoformat(), "actor": e.actor, "action": e.action,

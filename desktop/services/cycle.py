@@ -181,7 +181,12 @@ def record_judgement(ctx: AppContext, unit_code: str, period_label: str | None, 
     if not author:
         raise DomainError("Phải ghi người đánh giá.", field="author")
     period = resolve_period(ctx, unit_code, period_label)
-    j = Judgement(criterion_id, verdict, author, judged_on or ctx.today(), (note or "").strip() or None)
+    with ctx.uow.read() as s:
+        me = units_repo.get_self(s)
+    # Recorded in the branch's own data: its "tự đánh giá"; by the Đoàn cơ sở holding it: the
+    # Đoàn cơ sở's judgement, which wins (issue 19 item 8).
+    by = "chi-doan" if me is None or me.code == unit_code else "doan-co-so"
+    j = Judgement(criterion_id, verdict, author, judged_on or ctx.today(), (note or "").strip() or None, by)
     with ctx.uow.begin() as s:
         jid = repo.insert_judgement(s, unit_code, campaign, period.label, j, ctx.actor)
         _record(s, actor=ctx.actor, action="create", entity="judgement", entity_id=jid,

@@ -96,6 +96,7 @@ class BranchRow:
     received_at: datetime | None = None  # newest package shown in this row
     year_end: bool = False  # the progress shown is the year-end result received
     evaluating: bool = False  # the local evaluation columns are still being computed
+    no_members: bool = False  # evaluated here with nobody in the period: no share is shown
 
     @property
     def source(self) -> str | None:
@@ -114,6 +115,7 @@ class LocalResult:
     recognisable: bool
     statuses: dict
     as_of: date
+    no_members: bool = False
 
 
 @dataclass(frozen=True)
@@ -360,9 +362,10 @@ def local_evaluations(ctx: AppContext, board: Dashboard, *, progress=None, cance
                         continue  # an enrolled branch whose record never came here: nothing to show
                     ev = evaluate(cat, data)
                     out[ev.unit_code] = LocalResult(
-                        met=ev.met, applicable=ev.applicable, completion_share=ev.completion_share,
+                        met=ev.met, applicable=ev.applicable,
+                        completion_share=None if ev.no_members else ev.completion_share,
                         recognisable=ev.recognisable, statuses={c.id: c.status for c in ev.criteria},
-                        as_of=min(ev.as_of, ev.period.end))
+                        as_of=min(ev.as_of, ev.period.end), no_members=ev.no_members)
                 done += len(units)
                 if progress is not None:
                     progress(done, len(pending), label)
@@ -384,7 +387,8 @@ def with_local(board: Dashboard, results: dict[str, LocalResult]) -> Dashboard:
             continue
         rows.append(replace(r, evaluating=False, report_source="local", report_as_of=res.as_of,
                             statuses=dict(res.statuses), met=res.met, applicable=res.applicable,
-                            completion_share=res.completion_share, recognisable=res.recognisable))
+                            completion_share=res.completion_share, recognisable=res.recognisable,
+                            no_members=res.no_members))
     return replace(board, rows=tuple(rows), per_criterion=_per_criterion(rows, board.criteria))
 
 

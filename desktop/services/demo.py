@@ -200,6 +200,7 @@ def _branch(ctx: AppContext, rng: random.Random, summary: DemoSummary) -> None:
         set_signer(ctx, code, title="BÍ THƯ", full_name="Nguyễn Thu Hà")
         residence = f"Tổ dân phố số {tdp}, phường {place}"
         ids: list[int] = []
+        made: list[Member] = []
         for i in range(40):
             full, gender, dob = names.person(date(year, 6, 30), min_age=18)
             joined = min(_union_join(rng, dob), date(year - 1, 9, 2))
@@ -218,6 +219,14 @@ def _branch(ctx: AppContext, rng: random.Random, summary: DemoSummary) -> None:
                 _at(ctx, date(year - 1, 12, 31))
             _, saved = members.add_member(ctx, code, m, entry_date=entry, entry_kind=kind)
             ids.append(saved.id)
+            made.append(saved)
+        # CD-3.3 … CD-3.5 are facts of a period: ticked again for this year in the spring.
+        for day in (date(year, 3, 2), date(year, 4, 20)):  # the two who moved in during April: later
+            _at(ctx, day)
+            for saved in made:
+                if day.month == 3 and (saved.training_registered_on or day) > day:
+                    continue
+                members.update_member(ctx, saved)
         # One member moved away for work in the summer (transferred out), still in the year's base.
         _at(ctx, date(year, 7, 10))
         members.record_event(ctx, ids[11], TRANSFERRED_OUT, date(year, 7, 8), note="Chuyển sinh hoạt về nơi làm việc")
@@ -379,6 +388,12 @@ def _grassroots(ctx: AppContext, rng: random.Random, summary: DemoSummary, *, br
             branch_members.append(ids)
         repo.insert_members(s, member_rows)
         repo.bulk_insert(s, "membership_events", event_rows)
+        from db.repo import members as members_repo
+        from desktop.services.members import record_period_facts
+
+        flagged = [r["id"] for r in member_rows if r.get("residence_activity") or r.get("ebook_issued")
+                   or r.get("ecard_issued") or r.get("training_registered")]
+        record_period_facts(s, ctx, members_repo.get_many(s, flagged))  # this period's CD-3.3 … 3.5
         if progress:
             progress(1, 4, "Đã tạo đoàn viên")
 

@@ -6,22 +6,25 @@ quarter, and as a list of concrete next actions for the home screen.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from db.repo import cycle as cycle_repo
 from db.repo import units as units_repo
 from desktop.domain.catalog import Catalog
+from desktop.domain.collation import vi_key
 from desktop.domain.errors import DomainError
 from desktop.domain.evaluation import (
     AT_RISK,
     NEEDS_JUDGEMENT,
     ActivityRef,
     Evaluation,
+    MemberFacts,
     UnitYearData,
     evaluate,
     restricted,
 )
+from desktop.domain.evaluation_rules import quarter_cell
 from desktop.domain.periods import Period, unit_period
 from desktop.domain.settings import with_defaults
 from desktop.domain.units import Unit, UnitKind
@@ -120,11 +123,12 @@ def load_snapshots(s, catalog: Catalog, units: list[Unit], period_label: str | N
                     for code in owners - {None}:
                         trips.setdefault(code, []).append(_activity_ref(a, p.start, p.end))
         by_period[p] = {"days": days, "projects": projects, "trips": trips}
+    recorded = _period_facts(s, members)
     out = []
     for u in units:
         p = periods[u.code]
         vp = by_period[p]
-        facts = tuple(members.get(u.code, ()))
+        facts = tuple(_facts_in(m, recorded.get(m.id, {}), p.label) for m in members.get(u.code, ()))
         mine = {m.id for m in facts}
         out.append(UnitYearData(
             unit=u, period=p, as_of=as_of, settings=settings[u.code], members=facts,
@@ -136,6 +140,30 @@ def load_snapshots(s, catalog: Catalog, units: list[Unit], period_label: str | N
             recognised_member_ids=_recognised(s, u.code, p.label),
         ))
     return out
+
+
+def _period_facts(s, members: dict) -> dict:
+    from db.repo import members as members_repo
+
+    return members_repo.period_facts(s, [m.id for ms in members.values() for m in ms])
+
+
+def _facts_in(m: MemberFacts, recorded: dict, label: str) -> MemberFacts:
+    """The member's CD-3.3 … CD-3.5 facts for the period ``label`` (issue 19 item 7): CD-3.3 and
+    CD-3.4 from that period's record only (a new period starts with nothing met); the e-book and
+    e-card once issued, in that period or an earlier one."""
+    own = recorded.get(label)
+    issued = [f for lbl, f in recorded.items() if lbl <= label]
+    book = [f.ebook_on for f in issued if f.ebook_issued]
+    card = [f.ecard_on for f in issued if f.ecard_issued]
+
+    def first(days):
+        return None if not days or None in days else min(days)
+    return replace(
+        m, residence_activity=bool(own and own.residence_activity), residence_on=own.residence_on if own else None,
+        training_registered=bool(own and own.training_registered),
+        training_registered_on=own.training_on if own else None,
+        ebook_issued=bool(book), ebook_on=first(book), ecard_issued=bool(card), ecard_on=first(card))
 
 
 def load_snapshot(s, catalog: Catalog, unit: Unit, period: Period, as_of: date,
@@ -187,7 +215,7 @@ def held_branches(ctx: AppContext, parent_code: str) -> list[Unit]:
             if child.kind is UnitKind.CHI_DOAN:
                 out.append(child)
             stack.append(child.code)
-    return sorted(out, key=lambda u: u.code)
+    return sorted(out, key=lambda u: (vi_key(u.name), u.code))  # in Vietnamese order, on screen and paper
 
 
 def evaluate_branches(ctx: AppContext, parent_code: str, period_label: str | None = None, *,
@@ -239,6 +267,10 @@ def evaluate_quarters(ctx: AppContext, unit_code: str, period_label: str | None 
                 until = min(qe, today)
                 days = _member_days(s, unit_code, data.period.start, until)
                 ev = evaluate(cat, restricted(data, until, days, closed=until < today))
+                # A criterion required every quarter: the cell counts that quarter's own records.
+                cells = tuple(quarter_cell(cat.criterion(r.id), r, i, qe, until < today or qe < today,
+                                           data.period.quarter_label_vi(i), qs) for r in ev.criteria)
+                ev = replace(ev, criteria=cells)
             out.append(QuarterState(i, data.period.quarter_label_vi(i), qs, qe, started, ev))
     return out
 
@@ -382,6 +414,12 @@ def next_actions(ctx: AppContext, unit_code: str, period: Period | str | None = 
     reg = _registration_action(ctx, unit, ev.period)
     if reg is not None:
         out.append(reg)
+    if ev.no_members:
+        # Nothing per member means anything yet ("cho 0 đoàn viên còn thiếu"): the list comes first.
+        out.append(NextAction("Chưa có đoàn viên: nhập danh sách đoàn viên (từ Excel hoặc thêm từng người).",
+                              "No members yet: add the member list (from Excel or one by one).",
+                              "members", {}, None, None))
+        return out[:limit] if limit else out
     for r in ev.criteria:
         a = _criterion_action(ev, r, today)
         if a is not None:

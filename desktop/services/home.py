@@ -92,6 +92,7 @@ class HomeData:
     applicable: int | None = None
     required: int | None = None
     completion_share: float | None = None
+    no_members: bool = False  # the branch has nobody in the period: no share is shown
     recognisable: bool | None = None
     counts: dict = field(default_factory=dict)  # status -> number of criteria
     at_risk: tuple[str, ...] = ()
@@ -209,7 +210,8 @@ def _branch_part(ctx: AppContext, unit: Unit, data: HomeData, charts: bool) -> H
         return data
     counts = ev.counts()
     data = replace(data, period=ev.period, met=ev.met, applicable=ev.applicable, required=ev.required,
-                   completion_share=ev.completion_share, recognisable=ev.recognisable, counts=counts,
+                   completion_share=None if ev.no_members else ev.completion_share,
+                   recognisable=ev.recognisable, counts=counts, no_members=ev.no_members,
                    at_risk=tuple(r.id for r in ev.criteria if r.status == AT_RISK),
                    missing=tuple(r.id for r in ev.criteria if r.status == NOT_MET))
     if not charts:
@@ -267,7 +269,8 @@ def _union_part(ctx: AppContext, unit: Unit, data: HomeData) -> HomeData:
             from desktop.services.evaluation import evaluate_branches
 
             for ev in evaluate_branches(ctx, unit.code, data.period.label):
-                shares[ev.unit_code] = BranchShare(ev.unit_code, ev.unit_name, ev.completion_share, ev.recognisable)
+                shares[ev.unit_code] = BranchShare(ev.unit_code, ev.unit_name,
+                                                   None if ev.no_members else ev.completion_share, ev.recognisable)
         except Exception:
             log.debug("home: branches not evaluated", exc_info=True)
     try:

@@ -99,6 +99,14 @@ class InvalidDocument(DomainError):
                          field=self.problems[0].path if self.problems else None)
 
 
+def _ticks_as_facts(s, ctx: AppContext, member_ids: list[int]) -> None:
+    """The CD-3.3 … CD-3.5 ticks of members brought in: facts of the period running today."""
+    from db.repo import members as members_repo
+    from desktop.services.members import record_period_facts
+
+    if member_ids:
+        record_period_facts(s, ctx, members_repo.get_many(s, member_ids))
+
 def read_file(path: str | Path) -> Any:
     """Parse a JSON file, with the line and column of a syntax error."""
     p = Path(path)
@@ -1087,6 +1095,7 @@ def _write(s, ctx: AppContext, plan: _Plan, mode: str, warnings: list[str], prog
         ids = repo.insert_members(s, uid, e["rows"]["members"], ctx.actor)
         for mi, mid in enumerate(ids):
             member_ids[(ui, mi)] = mid
+        _ticks_as_facts(s, ctx, ids)
         if progress:
             progress(ui + 1, total, e["unit"].name)
 

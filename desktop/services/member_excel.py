@@ -27,6 +27,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from db.repo import members as repo
+from desktop.domain.collation import person_key
 from desktop.domain.errors import DomainError
 from desktop.domain.identity import describe_vi, identity_changes, same_person
 from desktop.domain.members import (ENTERING, EVENT_LABELS_VI, FIELD_LABELS_VI, GENDER_LABELS_VI,
@@ -108,6 +109,10 @@ COLUMNS: tuple[Column, ...] = (
     Column("exit_kind", "Hình thức rời chi đoàn", "exit_kind", 13,
            ("hinh thuc roi", "ly do roi chi doan", "hinh thuc roi chi doan chuyen di ra khoi doan")),
     Column("notes", "Ghi chú", "text", 20, ("ghi chu", "note", "notes")),
+    # The numbers of the book and card (issue 19 item 7): facts of the period, not member fields;
+    # last, so that sheets made from older templates keep their column order.
+    Column("ebook_no", "Số sổ đoàn điện tử", "text", 14, ("so so doan vien dien tu", "ma so doan dien tu")),
+    Column("ecard_no", "Số thẻ đoàn điện tử", "text", 14, ("so the doan vien dien tu", "ma the doan dien tu")),
 )
 BY_KEY = {c.key: c for c in COLUMNS}
 # Name split over two columns ("Họ và tên đệm" + "Tên"), used when there is no full-name column.
@@ -244,6 +249,7 @@ class ImportPlan:
     errors: list[Issue] = field(default_factory=list)  # every problem, duplicates included
     example_rows: list[int] = field(default_factory=list)  # the template's example, not imported
     fingerprint: tuple = ()  # of the stored roster the plan was made against
+    numbers: dict = field(default_factory=dict)  # row -> (e-book no., e-card no.), this period's facts
     # Not errors, shown before importing: the person is already active in another branch of the
     # same Đoàn cơ sở (the import goes ahead; a transfer should then be recorded).
     warnings: list[Issue] = field(default_factory=list)
@@ -953,6 +959,13 @@ def plan_rows(pf: ParsedFile, unit_code: str, existing: list[Member],
     seen_target: dict[int, int] = {}
     for pr in pf.rows:
         v = pr.values
+        book, card_no = v.pop("ebook_no", None), v.pop("ecard_no", None)
+        if book or card_no:
+            plan.numbers[pr.row] = (book, card_no)
+            if book:  # a number is an issued book or card
+                v.setdefault("ebook_issued", True)
+            if card_no:
+                v.setdefault("ecard_issued", True)
         if _is_template_example(v):
             plan.example_rows.append(pr.row)
             continue
@@ -1187,7 +1200,7 @@ def _preview(ctx: AppContext, unit_code: str, path, progress: ProgressFn,
     with ctx.uow.read() as s:
         if repo.unit_id(s, unit_code) is None:
             raise DomainError(f"Không có đơn vị mã “{unit_code}”.", field="unit_code")
-        existing = repo.list_for_unit(s, unit_code)
+        existing = _current_ticks(s, ctx, repo.list_for_unit(s, unit_code))
         histories = repo.events_for_unit(s, unit_code)
         fp = repo.fingerprint(s, unit_code)
         others, names = others_in_union(s, unit_code, today)
@@ -1231,7 +1244,7 @@ def apply_import(ctx: AppContext, plan: ImportPlan, *, skip_invalid: bool = Fals
         if plan.fingerprint == (today, default_entry, repo.fingerprint(s, plan.unit_code)):
             fresh = plan
         else:
-            existing = repo.list_for_unit(s, plan.unit_code)
+            existing = _current_ticks(s, ctx, repo.list_for_unit(s, plan.unit_code))
             histories = repo.events_for_unit(s, plan.unit_code)
             others, names = others_in_union(s, plan.unit_code, today)
             fresh = plan_rows(pf, plan.unit_code, existing, histories, today, default_entry, others, names)
@@ -1243,6 +1256,47 @@ def apply_import(ctx: AppContext, plan: ImportPlan, *, skip_invalid: bool = Fals
         _write(ctx, s, fresh, progress, cancel)
     wrote = bool(fresh.adds or fresh.updates)
     return ImportResult(fresh, True, Changes.of("members") if wrote else Changes())
+
+
+def _record_numbers(s, ctx: AppContext, unit_code: str, numbers: dict[int, tuple]) -> None:
+    """The e-book and e-card numbers of the sheet, as facts of the period running today."""
+    from desktop.domain.members import PeriodFacts
+    from desktop.services.members import _period_in
+
+    label = _period_in(s, unit_code, ctx.today()).label
+    known = repo.period_facts(s, list(numbers), [label])
+    out = []
+    for mid, (book, card) in numbers.items():
+        f = known.get(mid, {}).get(label) or PeriodFacts(mid, label)
+        new = replace(f, ebook_no=book or f.ebook_no, ecard_no=card or f.ecard_no,
+                      ebook_issued=f.ebook_issued or bool(book), ecard_issued=f.ecard_issued or bool(card),
+                      ebook_on=f.ebook_on or (ctx.today() if book and not f.ebook_issued else None),
+                      ecard_on=f.ecard_on or (ctx.today() if card and not f.ecard_issued else None))
+        if new != f:
+            out.append(new)
+    repo.save_period_facts(s, out, ctx.actor)
+
+
+def _numbers_now(s, ctx: AppContext, unit_code: str) -> dict[int, tuple]:
+    """{member id: (e-book no., e-card no.)}: the latest numbers recorded up to the period running today."""
+    from desktop.services.members import _period_in
+
+    label = _period_in(s, unit_code, ctx.today()).label
+    out = {}
+    for mid, by_label in repo.period_facts_for_unit(s, unit_code).items():
+        known = sorted((lbl, f) for lbl, f in by_label.items() if lbl <= label)
+        book = next((f.ebook_no for _, f in reversed(known) if f.ebook_no), None)
+        card = next((f.ecard_no for _, f in reversed(known) if f.ecard_no), None)
+        if book or card:
+            out[mid] = (book, card)
+    return out
+
+
+def _current_ticks(s, ctx: AppContext, members: list):
+    """The members with the CD-3.3 … CD-3.5 ticks of the period running today."""
+    from desktop.services.members import _in_period
+
+    return _in_period(s, members, ctx.today())
 
 
 def _write(ctx: AppContext, s, plan: ImportPlan, progress: ProgressFn, cancel: CancelToken) -> None:
@@ -1259,6 +1313,16 @@ def _write(ctx: AppContext, s, plan: ImportPlan, progress: ProgressFn, cancel: C
              for mid, a in zip(ids, plan.adds)]
     progress(len(plan.adds), total, "Đang ghi…")
     repo.update_members(s, [u.after for u in plan.updates])
+    # The ticks of the sheet are this period's facts (CD-3.3 … CD-3.5, issue 19 item 7).
+    from desktop.services.members import record_period_facts
+
+    record_period_facts(s, ctx, [replace(a.member, id=mid, unit_code=unit) for mid, a in zip(ids, plan.adds)]
+                        + [u.after for u in plan.updates])
+    if plan.numbers:
+        by_row = {a.row: mid for mid, a in zip(ids, plan.adds)}
+        by_row.update({u.row: u.before.id for u in plan.updates})
+        by_row.update({row: m.id for row, m in plan.unchanged})
+        _record_numbers(s, ctx, unit, {by_row[r]: n for r, n in plan.numbers.items() if r in by_row})
     for u in plan.updates:
         events.extend((u.before.id, e) for e in u.new_events)
         for eid, _old, new in u.fixed_events:
@@ -1297,7 +1361,7 @@ _KIND_TEXT = {JOINED: "Kết nạp", TRANSFERRED_IN: "Chuyển đến", TRANSFER
               LEFT: "Ra khỏi Đoàn"}
 
 
-def export_row(m: Member, events: list[MembershipEvent]) -> dict:
+def export_row(m: Member, events: list[MembershipEvent], numbers: tuple | None = None) -> dict:
     """The template's columns for one member (dates as dates; the year alone as a number)."""
     st = latest_stint(events)
     return {
@@ -1311,6 +1375,7 @@ def export_row(m: Member, events: list[MembershipEvent]) -> dict:
         "training_registered": _yes_no(m.is_training_registered),
         "training_registered_on": m.training_registered_on,
         "ebook_issued": _yes_no(m.ebook_issued), "ecard_issued": _yes_no(m.ecard_issued),
+        "ebook_no": (numbers or (None, None))[0], "ecard_no": (numbers or (None, None))[1],
         "residence_activity": _yes_no(m.residence_activity),
         "entry_date": st.entry_date, "entry_kind": _KIND_TEXT.get(st.entry_kind),
         "exit_date": st.exit_date, "exit_kind": _KIND_TEXT.get(st.exit_kind),
@@ -1437,10 +1502,11 @@ def export_members(ctx: AppContext, unit_code: str, path, progress: ProgressFn =
     if suffix not in (".xlsx", ".csv"):
         raise DomainError(f"Chỉ xuất được tệp .xlsx hoặc .csv (không phải “{path.suffix}”).", field="file")
     with ctx.uow.read() as s:
-        members = repo.list_for_unit(s, unit_code)
+        members = _current_ticks(s, ctx, repo.list_for_unit(s, unit_code))
         histories = repo.events_for_unit(s, unit_code)
-    members.sort(key=lambda m: (m.key.split()[-1:] if m.key else [], m.key, m.id))
-    rows = [export_row(m, histories.get(m.id, [])) for m in members]
+        numbers = _numbers_now(s, ctx, unit_code)
+    members.sort(key=lambda m: (person_key(m.full_name), m.id))  # the app's Vietnamese order
+    rows = [export_row(m, histories.get(m.id, []), numbers.get(m.id)) for m in members]
     progress(len(rows) // 2, len(rows), "Đang ghi tệp…")
     if suffix == ".csv":
         _write_csv(path, rows)

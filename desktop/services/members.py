@@ -22,7 +22,7 @@ from typing import NamedTuple
 from db.repo import members as repo
 from db.repo import settings as settings_repo
 from desktop.domain.errors import DomainError
-from desktop.domain.members import (ENTERING, EVENT_LABELS_VI, FLAGS, JOINED, Member, MemberGroup,
+from desktop.domain.members import (ENTERING, EVENT_LABELS_VI, FLAGS, JOINED, Member, MemberGroup, PeriodFacts,
                                     MembershipEvent, Stint, check_new_event, comparable,
                                     latest_stint, member_base, name_key, status_and_stint,
                                     status_on)
@@ -30,7 +30,7 @@ from desktop.domain.settings import with_defaults
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
 from desktop.services.readonly import ensure_writable
-from desktop.services.units import resolve_period
+from desktop.services.units import period_in, resolve_period
 
 AREA = "members"
 
@@ -65,7 +65,7 @@ def roster(ctx: AppContext, unit_code: str, on: date | None = None, *,
     ``events`` of each entry is filled only ``with_events`` (the screen does not need it)."""
     day = on or ctx.today()
     with bulk_objects(), ctx.uow.read() as s:
-        members = repo.list_for_unit(s, unit_code)
+        members = _in_period(s, repo.list_for_unit(s, unit_code), ctx.today())
         if with_events:
             events = repo.events_for_unit(s, unit_code)
             return [RosterEntry(m, status_on(events.get(m.id, []), day),
@@ -98,6 +98,8 @@ def members_on(ctx: AppContext, unit_code: str, day: date) -> list[Member]:
 def get_member(ctx: AppContext, member_id: int) -> Member:
     with ctx.uow.read() as s:
         m = repo.get(s, member_id)
+        if m is not None:
+            (m,) = _in_period(s, [m], ctx.today())
     if m is None:
         raise DomainError(f"Không tìm thấy đoàn viên số {member_id}.", field="id")
     return m
@@ -139,6 +141,127 @@ def _audit(s, ctx: AppContext, entries: list[dict]) -> None:
     repo.audit_many(s, ctx.actor, entries)
 
 
+# --------------------------------------------------------------------------- facts per period
+# CD-3.3 … CD-3.5 are facts of a member in an assessment period (issue 19 item 7). The ticks on a
+# member are those of the period running today: saved as that period's facts, read back from them.
+
+def _with_facts(m: Member, f: PeriodFacts | None) -> Member:
+    """``m`` with the ticks of its facts for one period (none recorded: nothing ticked)."""
+    if f is None:
+        if not (m.residence_activity or m.is_training_registered or m.ebook_issued or m.ecard_issued):
+            return m
+        return replace(m, residence_activity=False, training_registered=False, training_registered_on=None,
+                       ebook_issued=False, ecard_issued=False)
+    if (m.residence_activity, m.training_registered, m.training_registered_on, m.ebook_issued,
+            m.ecard_issued) == (f.residence_activity, f.training_registered, f.training_on, f.ebook_issued,
+                                f.ecard_issued):
+        return m
+    return replace(m, residence_activity=f.residence_activity, training_registered=f.training_registered,
+                   training_registered_on=f.training_on, ebook_issued=f.ebook_issued, ecard_issued=f.ecard_issued)
+
+
+def _merged(recorded: dict[str, PeriodFacts], member_id: int, label: str) -> PeriodFacts | None:
+    """The facts in force in period ``label``: CD-3.3 and CD-3.4 of that period only, the e-book
+    and e-card once issued (in that period or an earlier one)."""
+    own = recorded.get(label)
+    if own is not None and own.ebook_issued and own.ecard_issued or not recorded:
+        return own
+    earlier = [f for lbl, f in recorded.items() if lbl <= label]
+    book = any(f.ebook_issued for f in earlier)
+    card = any(f.ecard_issued for f in earlier)
+    if own is None and not (book or card):
+        return None
+    base = own or PeriodFacts(member_id, label)
+    if (base.ebook_issued, base.ecard_issued) == (book, card):
+        return base
+    return replace(base, ebook_issued=book, ecard_issued=card)
+
+
+def with_period_facts(s, members: list[Member], label: str) -> list[Member]:
+    """The members with the ticks of period ``label`` (inside an open session)."""
+    facts = repo.period_facts(s, [m.id for m in members if m.id is not None])
+    return [_with_facts(m, _merged(facts.get(m.id, {}), m.id, label)) for m in members]
+
+
+def _in_period(s, members: list[Member], day: date) -> list[Member]:
+    """The members with the ticks of the period running on ``day`` in their unit."""
+    codes = {m.unit_code for m in members}
+    labels = {code: period_in(s, code, None, day).label for code in codes}
+    if len(codes) == 1 and len(members) > 50:  # a whole roster: the ticks worked out by SQLite
+        code = next(iter(codes))
+        ticks = repo.ticks_for_unit(s, code, labels[code])
+        none = (False, False, None, False, False)
+        out = []
+        for m in members:
+            t = ticks.get(m.id, none)
+            if (m.residence_activity, m.training_registered, m.training_registered_on, m.ebook_issued,
+                    m.ecard_issued) != t:
+                m = replace(m, residence_activity=t[0], training_registered=t[1], training_registered_on=t[2],
+                            ebook_issued=t[3], ecard_issued=t[4])
+            out.append(m)
+        return out
+    facts = repo.period_facts(s, [m.id for m in members if m.id is not None])
+    empty: dict = {}
+    return [_with_facts(m, _merged(facts.get(m.id, empty), m.id, labels[m.unit_code])) for m in members]
+
+
+def record_period_facts(s, ctx: AppContext, members: list[Member]) -> None:
+    """Save the ticks of ``members`` as the facts of the period running today in their units."""
+    today = ctx.today()
+    labels = {code: period_in(s, code, None, today).label for code in {m.unit_code for m in members}}
+    ids = [m.id for m in members if m.id is not None]
+    known = repo.period_facts(s, ids, set(labels.values())) if ids else {}
+    out = []
+    for m in members:
+        if m.id is None:
+            continue
+        label = labels[m.unit_code]
+        was = known.get(m.id, {}).get(label)
+        now = (was or PeriodFacts(m.id, label)).following(m, today)
+        if now != was and (was is not None or now != PeriodFacts(m.id, label)):
+            out.append(now)
+    repo.save_period_facts(s, out, ctx.actor)
+
+
+def member_facts(ctx: AppContext, member_id: int) -> dict[str, PeriodFacts]:
+    """{period label: facts} of one member, every period recorded."""
+    with ctx.uow.read() as s:
+        return repo.period_facts(s, [member_id]).get(member_id, {})
+
+
+def set_card_numbers(ctx: AppContext, member_id: int, *, ebook_no: str | None, ecard_no: str | None,
+                     period_label: str | None = None) -> Changes:
+    """Record the numbers of a member's electronic Union book and card (CD-3.5) for the period
+    running today (or ``period_label``); a number given marks the book or card as issued."""
+    clean = {k: (" ".join(str(v).split()) or None) if v is not None else None
+             for k, v in (("ebook_no", ebook_no), ("ecard_no", ecard_no))}
+    for k, v in clean.items():
+        if v is not None and len(v) > 40:
+            raise DomainError("Số sổ/thẻ đoàn viên điện tử dài quá 40 ký tự.", field=k)
+    today = ctx.today()
+    with ctx.uow.begin() as s:
+        m = repo.get(s, member_id)
+        if m is None:
+            raise DomainError(f"Không tìm thấy đoàn viên số {member_id}.", field="id")
+        label = period_label or period_in(s, m.unit_code, None, today).label
+        was = repo.period_facts(s, [member_id], [label]).get(member_id, {}).get(label)
+        f = was or PeriodFacts(member_id, label)
+        now = replace(f, ebook_no=clean["ebook_no"], ecard_no=clean["ecard_no"],
+                      ebook_issued=f.ebook_issued or bool(clean["ebook_no"]),
+                      ebook_on=f.ebook_on or (today if clean["ebook_no"] and not f.ebook_issued else None),
+                      ecard_issued=f.ecard_issued or bool(clean["ecard_no"]),
+                      ecard_on=f.ecard_on or (today if clean["ecard_no"] and not f.ecard_issued else None))
+        if now == was:
+            return Changes()
+        repo.save_period_facts(s, [now], ctx.actor)
+        if label == period_in(s, m.unit_code, None, today).label:
+            repo.update_members(s, [replace(m, ebook_issued=now.ebook_issued, ecard_issued=now.ecard_issued)])
+        _audit(s, ctx, [{"action": "update", "entity": "member", "entity_id": member_id, "unit_code": m.unit_code,
+                         "before": {"ebook_no": was.ebook_no if was else None, "ecard_no": was.ecard_no if was else None},
+                         "after": {"ebook_no": now.ebook_no, "ecard_no": now.ecard_no}}])
+    return Changes.of(AREA)
+
+
 def _check_unique(s, m: Member) -> None:
     """No second member of the unit with the same Union card number, or name + date of birth."""
     for other in repo.list_for_unit(s, m.unit_code):
@@ -173,6 +296,7 @@ def add_member(ctx: AppContext, unit_code: str, member: Member, *, entry_date: d
         ev = MembershipEvent(entry_kind, entry_date, note)
         repo.add_events(s, [(mid, ev)], ctx.actor)
         saved = replace(m, id=mid)
+        record_period_facts(s, ctx, [saved])
         _audit(s, ctx, [
             {"action": "create", "entity": "member", "entity_id": mid, "unit_code": unit_code,
              "after": comparable(saved)},
@@ -188,11 +312,13 @@ def update_member(ctx: AppContext, member: Member) -> Changes:
         before = repo.get(s, m.id) if m.id is not None else None
         if before is None:
             raise DomainError(f"Không tìm thấy đoàn viên số {m.id}.", field="id")
+        (before,) = _in_period(s, [before], ctx.today())
         m = replace(m, unit_code=before.unit_code)
         if comparable(before) == comparable(m):
             return Changes()
         _check_unique(s, m)
         repo.update_members(s, [m])
+        record_period_facts(s, ctx, [m])
         _audit(s, ctx, [
             {"action": "update", "entity": "member", "entity_id": m.id, "unit_code": m.unit_code,
              "before": comparable(before), "after": comparable(m)}])
@@ -263,7 +389,7 @@ def set_flags(ctx: AppContext, member_ids: list[int], **flags: bool) -> Changes:
     if not member_ids or not flags:
         return Changes()
     with ctx.uow.begin() as s:
-        before = repo.get_many(s, member_ids)
+        before = _in_period(s, repo.get_many(s, member_ids), ctx.today())
         changed = []
         for m in before:
             new = replace(m, **{k: bool(v) for k, v in flags.items()})
@@ -275,6 +401,7 @@ def set_flags(ctx: AppContext, member_ids: list[int], **flags: bool) -> Changes:
             if comparable(new) != comparable(m):
                 changed.append((m, new))
         repo.update_members(s, [n for _, n in changed])
+        record_period_facts(s, ctx, [n for _, n in changed])
         _audit(s, ctx, [
             {"action": "update", "entity": "member", "entity_id": n.id, "unit_code": n.unit_code,
              "before": comparable(o), "after": comparable(n)} for o, n in changed])

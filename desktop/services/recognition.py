@@ -141,9 +141,12 @@ def _facts(s, unit: Unit, uid: int, period: Period, members: list[Member]) -> di
 
 def period_members(s, unit_code: str, period: Period) -> list[Member]:
     """Members of the branch at any day of the period (transfers in/out included)."""
+    from desktop.services.members import with_period_facts
+
     events = members_repo.events_for_unit(s, unit_code)
-    return [m for m in members_repo.list_for_unit(s, unit_code)
-            if not m.erased and active_on_any_day(events.get(m.id, []), period.start, period.end)]
+    return with_period_facts(s, [m for m in members_repo.list_for_unit(s, unit_code)
+                                 if not m.erased and active_on_any_day(events.get(m.id, []), period.start,
+                                                                        period.end)], period.label)
 
 
 def member_board(ctx: AppContext, unit_code: str, period_label: str) -> MemberBoard:
@@ -214,6 +217,48 @@ def save_self_assessment(ctx: AppContext, unit_code: str, period_label: str, mem
         audit.record(s, actor=ctx.actor, action="update" if before else "create", entity="member_assessment",
                      entity_id=f"{member_id}/{period.label}", unit_code=unit_code,
                      before=before, after={"catalog": catalog.id, "items": clean, "training_score": training_score})
+    return _changes()
+
+
+def save_self_assessments(ctx: AppContext, unit_code: str, period_label: str,
+                          grid: dict[int, dict[str, tuple[str, str]]]) -> Changes:
+    """Many members' self-assessments in one transaction (issue 19 item 9: the whole branch in one
+    grid or one sheet): every row is checked before anything is written; a member's training
+    score and note already recorded are kept."""
+    with ctx.uow.begin() as s:
+        unit, uid = _unit(s, unit_code)
+        values = _settings(s, unit_code)
+        period = period_for(unit, period_label, values, ctx.today())
+        catalog = member_catalog(ctx, unit, values)
+        _check_not_frozen(s, uid, period.label)
+        checked = {}
+        for member_id, results in grid.items():
+            m = _check_member(s, uid, int(member_id), unit_code)
+            clean = {}
+            for gid, (result, evidence) in results.items():
+                evidence = " ".join((evidence or "").split())
+                if len(evidence) > 1000:
+                    raise DomainError(f"Minh chứng nhóm {gid} của {m.full_name} quá dài (tối đa 1000 ký tự).",
+                                      field=gid)
+                clean[gid] = (result, evidence)
+            try:
+                rules.check_results(catalog, {g: r for g, (r, _e) in clean.items()})
+            except DomainError as exc:
+                raise DomainError(f"{m.full_name}: {exc.message}", field=exc.field) from None
+            checked[m.id] = clean
+        before_all = repo.assessments(s, uid, period.label)
+        for member_id, clean in checked.items():
+            before = before_all.get(member_id)
+            if before and before["items"] == clean:
+                continue
+            repo.put_assessment(s, unit_id=uid, member_id=member_id, period_label=period.label,
+                                catalog_id=catalog.id, catalog_version=catalog.version, assessed_on=ctx.today(),
+                                training_score=before["training_score"] if before else None,
+                                note=before["note"] if before else None, items=clean)
+            audit.record(s, actor=ctx.actor, action="update" if before else "create", entity="member_assessment",
+                         entity_id=f"{member_id}/{period.label}", unit_code=unit_code, before=before,
+                         after={"catalog": catalog.id, "items": clean,
+                                "training_score": before["training_score"] if before else None})
     return _changes()
 
 

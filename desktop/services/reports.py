@@ -22,6 +22,7 @@ from db.repo import documents as documents_repo
 from db.repo import members as members_repo
 from db.repo import settings as settings_repo
 from db.repo import units as units_repo
+from desktop.domain.collation import person_key, vi_key
 from desktop.domain.errors import DomainError
 from desktop.domain.periods import Period
 from desktop.domain.settings import with_defaults
@@ -406,9 +407,10 @@ def _registration(ctx, scope: _Scope, numbering: _Numbering, **_):
         events = members_repo.events_for_unit(s, unit.code)
         from desktop.domain.members import active_on_any_day
 
-        people = [m for m in members_repo.list_for_unit(s, unit.code)
-                  if not m.erased and (m.id in reg.member_ids
-                                       or active_on_any_day(events.get(m.id, []), on, on))]
+        people = sorted((m for m in members_repo.list_for_unit(s, unit.code)
+                         if not m.erased and (m.id in reg.member_ids
+                                              or active_on_any_day(events.get(m.id, []), on, on))),
+                        key=lambda m: (person_key(m.full_name), m.id))
         info = _branch_info(s, unit, members=len(people))
     lines = []
     for c in cat.criteria:
@@ -512,6 +514,7 @@ def _year_end(ctx, scope: _Scope, numbering: _Numbering, **_):
         per_member_days = _member_days(s, unit.code, period.start, period.end)
     rows = board.rows
     listed = [r for r in rows if r.proposed]
+    listed.sort(key=lambda r: (person_key(r.member.full_name), r.member.id))
     members_proposed = tuple(M.MemberLine(
         full_name=r.member.full_name, birth=_birth(r.member), gender=GENDER.get(r.member.gender or "", ""),
         is_party_member=r.member.is_party_member, volunteer_days=per_member_days.get(r.member.id, 0.0),
@@ -739,7 +742,7 @@ def _decision_subjects(ctx, me: Unit, period: Period, recorded: dict | None):
                 unit = held.get(m["unit_code"])
                 members.append((member, m["full_name"], unit.name if unit else m["unit_code"],
                                 m.get("exception_reason") or ""))
-        return branches, members
+        return _in_order(branches, members)
     for d in branches_for_review(ctx, period.label):
         if branch_passes(d)[0]:
             branches.append((d.unit, d.outcome.met, d.outcome.applicable, ""))
@@ -748,6 +751,13 @@ def _decision_subjects(ctx, me: Unit, period: Period, recorded: dict | None):
         for r in board.rows:
             if member_passes(r)[0]:
                 members.append((r.member, r.member.full_name, unit.name, ""))
+    return _in_order(branches, members)
+
+
+def _in_order(branches: list, members: list) -> tuple[list, list]:
+    """Branches by name, members by branch then name, in the app's Vietnamese order."""
+    branches = sorted(branches, key=lambda b: (vi_key(b[0].name), b[0].code))
+    members = sorted(members, key=lambda m: (vi_key(m[2]), person_key(m[1])))
     return branches, members
 
 
@@ -851,11 +861,17 @@ def build(kind: str, data):
     }[kind](data)
 
 
-def _file_name(kind: str, unit: Unit, period_key: str) -> str:
-    from desktop.domain.members import name_key
+# The default file name says what the document is, in Vietnamese (issue 19 item 3).
+_FILE_TITLES = {"registration": "Đăng ký Chi đoàn XHCN", "quarterly": "Báo cáo tiến độ",
+                "year-end": "Báo cáo kết quả cuối năm", "volunteer-log": "Sổ ngày tình nguyện",
+                "registration-summary": "Tổng hợp đăng ký", "results-summary": "Tổng hợp kết quả",
+                "decision": "Quyết định công nhận", "certificates": "Giấy chứng nhận"}
 
-    base = f"{kind}-{unit.code}-{period_key}"
-    return re.sub(r"[^A-Za-z0-9._-]+", "-", name_key(base)).strip("-") + ".pdf"
+
+def _file_name(kind: str, unit: Unit, period: str, quarter: int | None = None) -> str:
+    from desktop.i18n.formatting import file_name, period_words
+
+    return file_name(_FILE_TITLES.get(kind, K.kind(kind).title_vi), unit.name, period_words(period, quarter))
 
 
 def generate(ctx: AppContext, req: ReportRequest, *, progress=None, cancel=None) -> GeneratedReport:
@@ -901,7 +917,8 @@ def generate(ctx: AppContext, req: ReportRequest, *, progress=None, cancel=None)
         raise Cancelled() from None
     return GeneratedReport(kind=scope.kind.key, title=nfc(built.title), pdf=pdf, pages=page_count(pdf),
                            numbers=numbers, reprint=numbering.reprint,
-                           file_name=_file_name(scope.kind.key, scope.subject, numbering.period_key),
+                           file_name=_file_name(scope.kind.key, scope.subject, scope.period.label,
+                                                req.quarter if scope.kind.needs_quarter else None),
                            notes=notes, draft=bool(req.draft and scope.kind.numbered))
 
 

@@ -23,6 +23,7 @@ from db import audit
 from db.repo import settings as settings_repo
 from db.repo import units as units_repo
 from db.repo import volunteer as repo
+from desktop.domain.collation import person_key
 from desktop.domain.errors import DomainError
 from desktop.domain.members import (
     ENTERING,
@@ -392,7 +393,7 @@ def _summary(session, unit_code: str, period: Period, today: date,
                                counted=r.in_base_on(base_day), status=status,
                                activities=counts.get(r.member_id, 0), name_key=r.key,
                                required=required))
-    rows.sort(key=lambda m: (m.name_key, m.member_id))
+    rows.sort(key=lambda m: (person_key(m.name), m.member_id))  # the app's Vietnamese order
     by_kind = repo.activity_counts(session, unit_code, period.start, period.end)
     return VolunteerSummary(unit_code=unit_code, period=period, today=today, members=tuple(rows),
                             totals=tuple(repo.kind_month_totals(session, unit_code, period.start, period.end)),

@@ -199,7 +199,7 @@ class EvidenceTooLarge(DomainError):
         super().__init__(
             f"Minh chứng đính kèm quá lớn: {total / 1048576:.1f} MB, giới hạn mỗi gói là "
             f"{limit / 1048576:.0f} MB. Hãy bỏ bớt tệp minh chứng hoặc đổi giới hạn trong Cài đặt "
-            "(sync_evidence_limit_mb).", field="evidence")
+            "(“Gói gửi cấp trên: dung lượng minh chứng tối đa mỗi gói”).", field="evidence")
         self.total, self.limit = total, limit
 
 

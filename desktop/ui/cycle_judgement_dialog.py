@@ -32,6 +32,14 @@ class JudgementDialog(QDialog):
         self.setMinimumWidth(560)
         self.heading = QLabel(f"<b>{criterion_id}</b> — {title}")
         self.heading.setWordWrap(True)
+        # Who is judging, said before anything is chosen (issue 19 item 8).
+        from desktop.services.units import self_unit
+
+        me = self_unit(env.ctx)
+        self.by_upper = me is not None and me.code != unit_code
+        self.who = QLabel()
+        self.who.setObjectName("judgement_who")
+        self.who.setWordWrap(True)
         self.met = QRadioButton()
         self.met.setObjectName("verdict_met")
         self.not_met = QRadioButton()
@@ -44,7 +52,8 @@ class JudgementDialog(QDialog):
         verdict.addWidget(self.met)
         verdict.addWidget(self.not_met)
         verdict.addStretch(1)
-        self.author = QLineEdit(env.ctx.actor if env.ctx.actor not in ("system", "") else "")
+        actor = env.ctx.actor or ""
+        self.author = QLineEdit("" if actor in ("system", "seed") or actor.startswith("cli:") else actor)
         self.author.setObjectName("judgement_author")
         self.on = QDateEdit()
         self.on.setCalendarPopup(True)
@@ -77,6 +86,7 @@ class JudgementDialog(QDialog):
         buttons.addWidget(self.cancel_btn)
         lay = QVBoxLayout(self)
         lay.addWidget(self.heading)
+        lay.addWidget(self.who)
         lay.addLayout(form)
         lay.addWidget(self.error)
         lay.addLayout(buttons)
@@ -84,6 +94,10 @@ class JudgementDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Record a judgement"))
+        self.who.setText(self.tr("You record the Đoàn cơ sở's judgement: it is final, over the branch's own "
+                                 "self-judgement.") if self.by_upper else
+                         self.tr("You record the branch's own judgement (tự đánh giá): the Đoàn cơ sở reviews it, "
+                                 "and its judgement, if any, is final."))
         self.met.setText(self.tr("Met"))
         self.not_met.setText(self.tr("Not met"))
         self.l_verdict.setText(self.tr("Conclusion"))

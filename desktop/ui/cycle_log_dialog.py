@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import DomainError
 from desktop.domain.logs import LOG_KINDS, LogEntry
+from desktop.domain.collation import person_key
 from desktop.domain.members import name_key
 from desktop.services.cycle import add_log, log_attachments, update_log
 from desktop.services.errors import user_message
@@ -252,7 +253,7 @@ class LogDialog(QDialog):
     def _show_members(self, entries, ticked: set[int], want: int | None) -> None:
         self._loaded_once = True
         active = [r.member for r in entries if r.status == "active" or r.member.id in ticked]
-        self._members = sorted(active, key=lambda m: name_key(m.full_name.split()[-1] + " " + m.full_name))
+        self._members = sorted(active, key=lambda m: person_key(m.full_name))
         self.participants.blockSignals(True)
         self.participants.clear()
         for m in self._members:
@@ -264,7 +265,7 @@ class LogDialog(QDialog):
         self.participants.blockSignals(False)
         self.member.clear()
         self.member.addItem(self.tr("— choose a member —"), None)  # never a member by default
-        for m in sorted((r.member for r in entries), key=lambda m: name_key(m.full_name)):
+        for m in sorted((r.member for r in entries), key=lambda m: person_key(m.full_name)):
             self.member.addItem(m.full_name, m.id)
         self.member.setCurrentIndex(max(0, self.member.findData(want)) if want is not None else 0)
         self._filter(self.part_filter.text())

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.domain.catalog import readable_source
 from desktop.paths import resources_dir
 from desktop.ui.screen import fit_to_screen
 
@@ -96,8 +97,9 @@ def criterion_markdown(catalog, cid: str, lang: str = "vi") -> str:
         where = _WHERE_VI.get(c.evidence or "", "") if vi else ""
     if where:
         lines += [f"**Ghi nhận ở đâu:** {where}", ""]
-    if c.source:
-        lines += [f"{'Nguồn' if vi else 'Source'}: `{c.source}`", ""]
+    source = readable_source(c.source)  # the documents by title, never the transcribed files
+    if source:
+        lines += [f"{'Nguồn' if vi else 'Source'}: {source}", ""]
     return "\n".join(lines)
 
 

@@ -153,6 +153,9 @@ class LoadingPage(QWidget):
 class MainWindow(QMainWindow):
     def __init__(self, env, *, unit=None, private: bool = False, language: str = "vi"):
         super().__init__()
+        from desktop.ui import input_guard
+
+        input_guard.install()  # no wheel changes on unfocused inputs, date pickers at today
         self.env = env
         self.setObjectName("main_window")
         self.specs: list = page_specs()

@@ -57,6 +57,15 @@ class MemberDialog(QDialog):
         self._add("is_party_member", self._pair(self.is_party_member, self.party_join_date),
                   error_key="party_join_date")
         self.residence = self._line("residence")
+        # CD-3.3 … CD-3.5 are facts of the period running today (issue 19 item 7): said so, with
+        # the numbers of the electronic book and card.
+        self.period_note = QLabel()
+        self.period_note.setObjectName("member_period_note")
+        self.period_note.setWordWrap(True)
+        self.period_note.setStyleSheet("color: #37474f; font-style: italic;")
+        self.period_note.setMinimumHeight(self.period_note.fontMetrics().lineSpacing() * 2 + 6)  # two lines
+        self.grid.addWidget(self.period_note, self._row, 0, 1, 2)
+        self._row += 1
         self.residence_activity = QCheckBox()
         self._add("residence_activity", self.residence_activity)
         self.training_registered = QCheckBox()
@@ -64,9 +73,14 @@ class MemberDialog(QDialog):
         self._add("training_registered", self._pair(self.training_registered, self.training_registered_on),
                   error_key="training_registered_on")
         self.ebook_issued = QCheckBox()
-        self._add("ebook_issued", self.ebook_issued)
+        self.ebook_no = QLineEdit()
+        self.ebook_no.setObjectName("member_ebook_no")
+        self._add("ebook_issued", self._pair(self.ebook_issued, self.ebook_no), error_key="ebook_no")
         self.ecard_issued = QCheckBox()
-        self._add("ecard_issued", self.ecard_issued)
+        self.ecard_no = QLineEdit()
+        self.ecard_no.setObjectName("member_ecard_no")
+        self._add("ecard_issued", self._pair(self.ecard_issued, self.ecard_no), error_key="ecard_no")
+        self.widgets["ebook_no"], self.widgets["ecard_no"] = self.ebook_no, self.ecard_no
         self.notes = self._line("notes")
         self.entry_date = QLineEdit()
         self.entry_kind = QComboBox()
@@ -190,8 +204,11 @@ class MemberDialog(QDialog):
         self.event_note.setPlaceholderText(self.tr("Note, e.g. where to"))
         self.is_party_member.setText(self.tr("Yes, admitted on"))
         self.training_registered.setText(self.tr("Yes, on"))
-        for cb in (self.residence_activity, self.ebook_issued, self.ecard_issued):
-            cb.setText(self.tr("Yes"))
+        self.residence_activity.setText(self.tr("Yes"))
+        for cb in (self.ebook_issued, self.ecard_issued):
+            cb.setText(self.tr("Yes, number"))
+        self.period_note.setText(self.tr("The ticks below (CD-3.3 to CD-3.5) are those of the assessment period "
+                                         "{0}: a new period starts with none.").format(self._period_label()))
         current = self.gender.currentData()
         self.gender.clear()
         for code, text in ((None, "—"), ("nam", self.tr("Male")), ("nu", self.tr("Female")),
@@ -214,7 +231,13 @@ class MemberDialog(QDialog):
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
 
     # ------------------------------------------------------------------ values
+    def _period_label(self) -> str:
+        if getattr(self, "_label", None) is None:
+            self._label = svc.current_period(self.env.ctx, self.unit_code).label
+        return self._label
+
     def _load(self) -> None:
+        self._numbers = ("", "")
         today = self.env.ctx.today()
         m = self.member
         self.party_join_date.setEnabled(False)
@@ -237,6 +260,13 @@ class MemberDialog(QDialog):
         self.training_registered_on.setText(format_date_short(m.training_registered_on))
         self.ebook_issued.setChecked(m.ebook_issued)
         self.ecard_issued.setChecked(m.ecard_issued)
+        # The numbers of a book or card issued in an earlier period stay theirs.
+        known = sorted((lbl, f) for lbl, f in svc.member_facts(self.env.ctx, m.id).items()
+                       if lbl <= self._period_label())
+        self._numbers = (next((f.ebook_no for _, f in reversed(known) if f.ebook_no), "") or "",
+                         next((f.ecard_no for _, f in reversed(known) if f.ecard_no), "") or "")
+        self.ebook_no.setText(self._numbers[0])
+        self.ecard_no.setText(self._numbers[1])
         self.notes.setText(m.notes or "")
         self._load_history()
 
@@ -341,6 +371,11 @@ class MemberDialog(QDialog):
             else:
                 self.changes = svc.update_member(self.env.ctx, m)
                 self.saved = m
+            numbers = (self.ebook_no.text().strip(), self.ecard_no.text().strip())
+            if numbers != self._numbers:
+                more = svc.set_card_numbers(self.env.ctx, self.saved.id, ebook_no=numbers[0] or None,
+                                            ecard_no=numbers[1] or None)
+                self.changes = more if not self.changes else self.changes | more
         except DomainError as exc:
             self.show_errors({exc.field or "": exc.message})
             return

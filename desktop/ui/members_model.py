@@ -1,7 +1,8 @@
 """The members table: a thin, lazy model over immutable roster rows.
 
 Display text is made only for the cells Qt asks for; sorting happens inside the model with
-QCollator sort keys in Vietnamese order (docs/architecture.md, traps: a QSortFilterProxyModel over a Python
+sort keys in the app's Vietnamese collation (desktop/domain/collation.py; docs/architecture.md, traps: a
+QSortFilterProxyModel over a Python
 model takes seconds on 10,000 rows), and filtering is a list of row indices. Search ignores
 diacritics and case through ``name_key`` ("nguyen thi" finds "Nguyễn Thị").
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import (QAbstractTableModel, QCollator, QCoreApplication, QLocale, QModelIndex,
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QLocale, QModelIndex,
                             Qt)
 from PySide6.QtGui import QColor
 
@@ -22,6 +23,7 @@ from desktop.domain.members import (ACTIVE, EVENT_LABELS_EN, EVENT_LABELS_VI, FL
 from desktop.i18n.formatting import format_date_short
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services.members import bulk_objects
+from desktop.ui.rows_model import collator
 
 CTX = "MembersTable"
 # (key, English header) — translated at display time in the "MembersTable" context.
@@ -85,7 +87,7 @@ def _ranks(texts: set[str], cache: dict, sort_key) -> dict[str, int]:
     rank, previous = -1, None
     for t in ordered:
         k = cache[t]
-        if previous is None or previous.compare(k) != 0:
+        if previous is None or previous != k:
             rank += 1
         ranks[t] = rank
         previous = k
@@ -101,8 +103,7 @@ class MembersTableModel(QAbstractTableModel):
         self._filter = Filter()
         self._sort = (0, Qt.AscendingOrder)
         self._sort_keys: dict[int, list] = {}
-        self._collator = QCollator(QLocale(QLocale.Vietnamese, QLocale.Vietnam))
-        self._collator.setNumericMode(True)
+        self._collator = collator()  # the app's one Vietnamese collation (desktop/domain/collation.py)
         self._word_keys: dict[str, object] = {}  # collator sort key per distinct given name
         self._name_keys: dict[str, object] = {}  # … and per full name, kept while the page lives
         self._cells: dict[int, tuple[str, ...]] = {}  # display texts per entry, made when first shown

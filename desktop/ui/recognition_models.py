@@ -1,22 +1,22 @@
 """The "Đoàn viên XHCN" board as a thin table model over immutable ``MemberStanding`` rows
-(desktop/services/recognition.py). Sorting is inside the model with QCollator (Vietnamese
+(desktop/services/recognition.py). Sorting is inside the model in the app's collation (Vietnamese
 order); the "Proposed" column is checkable so the secretary ticks the proposal list."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCollator,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
 
+from desktop.domain.collation import person_key
 from desktop.domain.recognition import DAT, VOTE_THRESHOLD_LABELS_VI, quality_groups
 from desktop.i18n.formatting import format_percent
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
+from desktop.ui.rows_model import collator
 
 CTX = "RecognitionTable"
 COLUMNS = (
@@ -45,8 +45,7 @@ class MemberBoardModel(QAbstractTableModel):
         self._view: list[int] = []
         self._proposed: set[int] = set()
         self._sort = (0, Qt.AscendingOrder)
-        self._collator = QCollator(QLocale(QLocale.Vietnamese, QLocale.Vietnam))
-        self._collator.setNumericMode(True)
+        self._collator = collator()  # the app's one Vietnamese collation
 
     # ------------------------------------------------------------------ data in
     def set_board(self, board) -> None:
@@ -191,8 +190,7 @@ class MemberBoardModel(QAbstractTableModel):
             r = rows[i]
             if key == "name":
                 # Vietnamese order: by given name (last word), then the full name.
-                return (self._collator.sortKey(r.member.full_name.split()[-1] if r.member.full_name else ""),
-                        self._collator.sortKey(r.member.full_name))
+                return person_key(r.member.full_name)
             if key == "verdict":
                 return (r.verdict.eligible,)
             if key == "proposed":

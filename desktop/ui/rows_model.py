@@ -1,7 +1,8 @@
 """A thin table model over immutable rows, shared by the outbox, branches and volunteer screens.
 
 Columns are ``Column`` specs (text, optional sort key, right alignment); sorting happens inside
-the model, text columns in Vietnamese order with QCollator (docs/architecture.md, traps: never a proxy model
+the model, text columns in Vietnamese order (desktop/domain/collation.py; docs/architecture.md, traps: never a
+proxy model
 over big data). Colours and tooltips are callbacks of (row, column key).
 """
 
@@ -10,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QCollator, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+
+from desktop.domain.collation import vi_key
 
 _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 # Looking up Qt enum members costs tens of microseconds each in PySide6; data() is called for every
@@ -20,11 +23,18 @@ _DISPLAY, _ALIGN, _USER = int(Qt.DisplayRole), int(Qt.TextAlignmentRole), int(Qt
 _BACK, _FORE, _TIP = int(Qt.BackgroundRole), int(Qt.ForegroundRole), int(Qt.ToolTipRole)
 
 
-def collator() -> QCollator:
-    """Vietnamese order, numbers by value ("Tổ 2" before "Tổ 10")."""
-    c = QCollator(QLocale(QLocale.Vietnamese, QLocale.Vietnam))
-    c.setNumericMode(True)
-    return c
+class _Collation:
+    """The app's one Vietnamese collation (desktop/domain/collation.py) behind QCollator's
+    ``sortKey`` name, so every list on screen sorts as the printed lists do."""
+
+    @staticmethod
+    def sortKey(text: str):  # noqa: N802 (the QCollator name the models call)
+        return vi_key(text)
+
+
+def collator() -> _Collation:
+    """Vietnamese order (CLDR), numbers by value ("Tổ 2" before "Tổ 10")."""
+    return _Collation()
 
 
 @dataclass(frozen=True)

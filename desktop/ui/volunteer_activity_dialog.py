@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.collation import person_key
 from desktop.domain.errors import DomainError
 from desktop.domain.periods import Period
 from desktop.domain.volunteer import (
@@ -492,7 +493,7 @@ class ActivityDialog(QDialog):
             w.setFocus()
 
     def _ask_overlap(self, overlaps) -> str:
-        names = sorted({o.member_name for o in overlaps})
+        names = sorted({o.member_name for o in overlaps}, key=person_key)
         lines = "\n".join(f"• {o.member_name} — {format_date_short(o.day)} — {o.activity_name}"
                           for o in overlaps[:12])
         more = "\n…" if len(overlaps) > 12 else ""

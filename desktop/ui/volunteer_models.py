@@ -1,5 +1,5 @@
 """Table models of the volunteer-days screens: thin adapters over immutable rows, sorted
-inside the model with QCollator (Vietnamese order, docs/architecture.md, traps), never a proxy model."""
+inside the model in the app's Vietnamese collation (docs/architecture.md, traps), never a proxy model."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
+from desktop.domain.collation import person_key
 from desktop.domain.members import name_key
 from desktop.ui.rows_model import Column, collator  # noqa: F401  (re-exported for the volunteer screens)
 from desktop.ui.rows_model import RowsModel as SharedRowsModel
@@ -78,9 +79,8 @@ class PickModel(QAbstractListModel):
         self.inactive_note = ""
 
     def set_members(self, picks: list[Pick], checked: set[int] | None = None) -> None:
-        coll = collator()
         self.beginResetModel()
-        self.all = sorted(picks, key=lambda p: coll.sortKey(p.name))
+        self.all = sorted(picks, key=lambda p: person_key(p.name))
         if checked is not None:
             self.checked = set(checked)
         self._refilter()

@@ -106,8 +106,8 @@ class _WelcomePage(_Page):
                 self.tr("The first time you use Sổ Thi Đua: enter your unit's name and code."),
                 self.tr("Moving to a new computer, or after a reinstall: choose a backup file (.zip) "
                         "made by Sổ Thi Đua, for example from a USB stick."),
-                self.tr("A data file (.json) exported with “sothidua data export”, for example "
-                        "sent by your upper level."))):
+                self.tr("A unit data file (.json) exported from Sổ Thi Đua on another computer, for "
+                        "example sent by your upper level."))):
             note.setText(text)
 
     def nextId(self) -> int:
@@ -336,8 +336,8 @@ class _RestorePage(_FilePage):
         self.setSubTitle(self.tr("Your unit's data, members, records and evidence files as they were "
                                  "when the backup was made."))
         self.intro.setText(self.tr(
-            "Choose a backup file made by Sổ Thi Đua (“Back up now” or “Back up to a USB stick”, "
-            "named like sothidua-20261120-163000-manual.zip). It is checked before anything is written."))
+            "Choose a backup file made by Sổ Thi Đua (“Back up now” or “Back up to a USB stick”; its "
+            "name starts with “sothidua” and the date it was made). It is checked before anything is written."))
         self.file_label.setText(self.tr("Backup file:"))
         self.browse.setText(self.tr("Choose a file…"))
         if self.preview is not None:
@@ -392,8 +392,8 @@ class _ImportPage(_FilePage):
         self.setTitle(self.tr("Import data from a file"))
         self.setSubTitle(self.tr("The unit, its branches, members and records from a data file."))
         self.intro.setText(self.tr(
-            "Choose a data file (.json) made with “sothidua data export”. It is checked completely "
-            "first: if anything is wrong, you see every problem and nothing is written."))
+            "Choose a unit data file (.json) exported from Sổ Thi Đua on another computer. It is checked "
+            "completely first: if anything is wrong, you see every problem and nothing is written."))
         self.file_label.setText(self.tr("Data file:"))
         self.browse.setText(self.tr("Choose a file…"))
         if self.preview is not None:

@@ -109,3 +109,42 @@ def test_cli_reports_a_newer_database_clearly(tmp_path):
     con.close()
     code, _, err = run_cli("unit", "show", data_dir=d)
     assert code == 3 and "mới hơn" in err
+
+
+def test_upgrade_to_0016_turns_todays_ticks_into_facts_of_their_periods(tmp_path):
+    """Issue 19 item 7: the member ticks (CD-3.3 … CD-3.5) become facts of the period they belong
+    to: the self-training registration of the period of its date, the other ticks of the period
+    running today (the school year for a school branch)."""
+    from datetime import date
+
+    path = tmp_path / "facts.db"
+    path.touch()
+    upgrade(path, "0010")
+    con = sqlite3.connect(path)
+    con.execute("INSERT INTO units (id, code, name, kind, branch_type, all_party_members, is_self, created_at,"
+                " updated_at) VALUES (1, 'CD1', 'Chi đoàn 1', 'chi-doan', 'dan-cu', 0, 1, '2026-01-01', '2026-01-01')")
+    con.execute("INSERT INTO units (id, code, name, kind, branch_type, all_party_members, is_self, created_at,"
+                " updated_at) VALUES (2, 'CD2', 'Chi đoàn 12A1', 'chi-doan', 'truong-hoc', 0, 0, '2026-01-01',"
+                " '2026-01-01')")
+    rows = [(1, 1, "Nguyễn Văn An", 1, 1, "2025-03-02", 1, 1), (2, 1, "Lê Thị Bình", 0, 0, None, 0, 0),
+            (3, 2, "Vũ Gia Bảo", 1, 0, None, 1, 0)]
+    for mid, uid, name, res, trained, on, ebook, ecard in rows:
+        con.execute("INSERT INTO members (id, unit_id, full_name, name_key, dob_year_only, is_party_member,"
+                    " residence_activity, training_registered, training_registered_on, ebook_issued, ecard_issued,"
+                    " created_at, updated_at) VALUES (?, ?, ?, ?, 0, 0, ?, ?, ?, ?, ?, '2026-01-01', '2026-01-01')",
+                    (mid, uid, name, name.lower(), res, trained, on, ebook, ecard))
+    con.commit()
+    con.close()
+    upgrade(path)
+    con = sqlite3.connect(path)
+    got = con.execute("SELECT member_id, period_label, residence_activity, training_registered, training_on,"
+                      " ebook_issued, ecard_issued FROM member_period_facts ORDER BY member_id, period_label").fetchall()
+    con.close()
+    today = date.today()
+    year = str(today.year)
+    school = f"{today.year}-{today.year + 1}" if today >= date(today.year, 9, 1) else \
+        f"{today.year - 1}-{today.year}"
+    assert (1, "2025", 0, 1, "2025-03-02", 0, 0) in got  # registered in 2025: a fact of 2025
+    assert (1, year, 1, 0, None, 1, 1) in got
+    assert (3, school, 1, 0, None, 1, 0) in got
+    assert not any(r[0] == 2 for r in got)  # nothing ticked, nothing recorded

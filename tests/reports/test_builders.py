@@ -21,6 +21,7 @@ from desktop.reports.builders.year_end import build_year_end
 from desktop.reports.fonts import missing_glyphs
 from desktop.reports.layout import heading_lines, story_text
 from desktop.reports.model import PARTY, Heading, Issuer
+from desktop.reports.render import page_count, render
 from tests.reports import sample
 
 
@@ -184,6 +185,16 @@ def test_certificates_one_per_recipient_landscape():
     assert "Đồng chí Nguyễn Thị Hoa" in t
     assert "Đạt danh hiệu “ĐOÀN VIÊN XÃ HỘI CHỦ NGHĨA” năm 2026" in t
     assert "(Quyết định số 12-QĐ/ĐTN ngày 25/11/2026)" in t
+
+
+
+def test_certificates_build_when_the_issuer_has_no_upper_level():
+    data = replace(sample.certificates(), issuer=replace(sample.GRASSROOTS_ISSUER, upper_level=""))
+    built = build_certificates(data)
+    assert page_count(render(built)) == 2  # rendering crashed: 'str' object has no attribute 'wrapOn'
+    t = text(built)
+    assert t.count("GIẤY CHỨNG NHẬN") == 2 and "ĐOÀN PHƯỜNG LÊ CHÂN" in t
+    assert "THÀNH PHỐ HẢI PHÒNG" not in t.split("GIẤY CHỨNG NHẬN")[0]
 
 
 BUILDS = [

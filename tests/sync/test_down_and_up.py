@@ -84,7 +84,7 @@ def test_evidence_travels_with_the_registration_within_the_limit(tmp_path):
         submissions.submit(branch, "registration", "2026", evidence=True)
         raise AssertionError("the limit was not applied")
     except DomainError as exc:
-        assert "Minh chứng đính kèm quá lớn" in str(exc) and "sync_evidence_limit_mb" in str(exc)
+        assert "Minh chứng đính kèm quá lớn" in str(exc) and "dung lượng minh chứng tối đa mỗi gói" in str(exc)
     set_unit_setting(branch, BRANCH.code, "sync_evidence_limit_mb", 20)
     item = submissions.submit(branch, "registration", "2026", evidence=True)
     prev = sync.preview_outbox_item(branch, item.package_id)

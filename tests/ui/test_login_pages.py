@@ -111,7 +111,7 @@ def test_history_page_shows_a_members_changes_and_exports_them(qtbot, roster_win
     assert page.kind.currentText() == "Đoàn viên"
     assert page.subject.currentText() == f"{mid} — Nguyễn Thị Hoa"
     rows = [[page.model.index(r, c).data() for c in range(5)] for r in range(page.model.rowCount())]
-    assert rows[0][2] == "Sửa" and "phone: 0912345678 → 0911222333" in rows[0][4]
+    assert rows[0][2] == "Sửa" and "Điện thoại: 0912345678 → 0911222333" in rows[0][4]
     assert rows[-1][2] == "Tạo mới"
     assert "0911222333" in page.detail.toPlainText()
     path = page.export(str(tmp_path / "lich-su.csv"))

@@ -180,3 +180,42 @@ def test_a_branch_records_the_decision_it_received_without_exceptions(page, monk
     p.tabs.setCurrentIndex(2)
     p.decide_btn.click()
     assert p.decisions.rowCount() == 1 and p.decisions.item(0, 0).text() == "15-QĐ/ĐTN"
+
+
+def test_the_whole_branch_is_assessed_in_one_grid_and_from_a_sheet(page, monkeypatch, qtbot, tmp_path):
+    """Issue 19 item 9: one grid (members × the six groups) instead of one dialog per member; a
+    filled-in sheet fills the grid after a check; nothing is saved while a cell is empty."""
+    from openpyxl import load_workbook
+
+    from desktop.domain.recognition import CHUA_DAT
+    from desktop.ui.self_assessment_grid import SelfAssessmentGrid
+
+    p, ids = page
+    monkeypatch.setattr(type(p), "open_grid", lambda self, dlg: 0)  # the grid is driven below
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    p.grid_btn.click()
+    grid: SelfAssessmentGrid = p.grid_dialog
+    qtbot.addWidget(grid)
+    assert grid.table.rowCount() == 3 and grid.table.columnCount() == 7
+    assert grid.table.horizontalHeaderItem(1).text().startswith("P1.")
+    grid.save()  # every cell empty: refused, nothing saved
+    assert warnings and "Chưa lưu gì" in warnings[-1]
+    grid.all_btn.click()
+    grid.table.cellClicked.emit(1, 4)  # second member, P4: Met -> Not met
+    sheet = grid.save_template(str(tmp_path / "tu-danh-gia.xlsx"))
+    wb = load_workbook(sheet)
+    ws = wb.active
+    for r in range(4, ws.max_row + 1):
+        for c in range(4, 10):
+            ws.cell(r, c).value = "Đạt"
+    ws.cell(4, 9).value = "Chưa đạt"  # first row of the sheet, P6
+    wb.save(sheet)
+    assert grid.from_sheet(sheet)
+    first_in_sheet = ws.cell(4, 1).value
+    grid.save()
+    board = svc.member_board(p.env.ctx, "CD-TDP3", "2026")
+    got = {r.member.id: {g: v[0] for g, v in r.results.items()} for r in board.rows}
+    assert got[first_in_sheet]["P6"] == CHUA_DAT
+    assert all(v == DAT for mid, row in got.items() if mid != first_in_sheet for v in row.values())
+    assert grid.result() == SelfAssessmentGrid.Accepted

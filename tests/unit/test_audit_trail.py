@@ -75,7 +75,7 @@ def test_export_history_to_csv_xlsx_json_says_when_it_holds_personal_data(roster
     assert rows[0] == ["Lịch sử đoàn viên Nguyễn Thị Hoa"]
     assert rows[1][0].startswith("CÓ DỮ LIỆU CÁ NHÂN")
     assert rows[2][:3] == ["Số", "Thời gian", "Người thực hiện"]
-    assert any(r[7] == "phone" and r[9] == "0912345678" for r in rows[3:])
+    assert any(r[7] == "Điện thoại" and r[9] == "0912345678" for r in rows[3:])  # the field by its name
 
     from openpyxl import load_workbook
 

@@ -331,17 +331,30 @@ def test_cd24_a_post_in_the_first_days_of_iso_week_1_before_new_year_counts():
 
 def test_cd32_counts_regular_meetings_against_the_setting():
     data = without(full_year(), "meeting", lambda e: e.on_date.month == 12)
+    data = replace(data, settings={"cd32_counted_kinds": "dinh-ky"})
     r = evaluate(CAT, data).result("CD-3.2")
     assert (r.status, r.value, r.threshold) == (NOT_MET, 11, 12)
-    assert status(replace(data, settings={"cd32_meetings_per_year": 11}), "CD-3.2") == MET
+    assert status(replace(data, settings={"cd32_counted_kinds": "dinh-ky", "cd32_meetings_per_year": 11}),
+                  "CD-3.2") == MET
 
 
 def test_cd32_other_meeting_kinds_count_only_when_the_setting_says_all():
     data = without(full_year(), "meeting", lambda e: e.on_date.month == 12)
+    data = without(data, "thematic_session", lambda e: True)
     data = replace(data, logs=data.logs + (log("meeting", date(2026, 12, 3), "Sinh hoạt chính trị", category="chinh-tri"),))
-    assert status(data, "CD-3.2") == NOT_MET
-    assert status(replace(data, settings={"cd32_counted_kinds": "all"}), "CD-3.2") == MET
+    assert status(replace(data, settings={"cd32_counted_kinds": "dinh-ky"}), "CD-3.2") == NOT_MET
+    assert status(data, "CD-3.2") == MET  # the default: every kind the criterion names
     assert "chính trị 1" in evaluate(CAT, data).result("CD-3.2").explanation_vi
+
+
+def test_cd32_counts_a_thematic_session_recorded_once_for_cd12():
+    """Issue 19 item 8: CD-3.2 names “sinh hoạt chuyên đề”, so the CD-1.2 session counts there too
+    (it showed "chuyên đề 0" and had to be entered twice)."""
+    data = without(full_year(), "meeting", lambda e: e.on_date.month >= 10)
+    r = evaluate(CAT, data).result("CD-3.2")
+    thematic = sum(1 for e in data.logs if e.kind == "thematic_session" and e.on_date.year == 2026)
+    assert thematic >= 1 and r.value == 9 + thematic
+    assert f"chuyên đề {thematic}" in r.explanation_vi
 
 
 # ------------------------------------------------------------------------------ CD-3.3 – CD-3.6
@@ -564,7 +577,8 @@ def test_restricted_snapshot_is_the_state_at_a_quarter_end():
     ev = evaluate(CAT, q2)
     assert ev.running
     assert ev.result("CD-1.2").status == MET and ev.result("CD-1.2").threshold == 2
-    assert ev.result("CD-3.2").value == 6 and ev.result("CD-3.2").status == AT_RISK
+    # six regular meetings and the two CD-1.2 thematic sessions (every kind counts for CD-3.2)
+    assert ev.result("CD-3.2").value == 8 and ev.result("CD-3.2").status == AT_RISK
     assert ev.result("CD-3.8").status == AT_RISK
 
 

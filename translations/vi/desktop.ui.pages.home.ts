@@ -83,67 +83,80 @@
         <translation>Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="274" />
+        <location filename="../../desktop/ui/pages/home.py" line="281" />
         <source>completed — recognisable (80% needed)</source>
         <translation>hoàn thành — đủ điều kiện công nhận (cần 80%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="275" />
+        <location filename="../../desktop/ui/pages/home.py" line="282" />
         <source>completed — not yet recognisable (80% needed)</source>
         <translation>hoàn thành — chưa đủ điều kiện công nhận (cần 80%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="277" />
+        <location filename="../../desktop/ui/pages/home.py" line="274" />
+        <location filename="../../desktop/ui/pages/home.py" line="284" />
         <source>criteria met ({0} needed)</source>
         <translation>tiêu chí đạt (cần {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="278" />
+        <location filename="../../desktop/ui/pages/home.py" line="272" />
+        <source>No members yet</source>
+        <translation>Chưa có đoàn viên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="272" />
+        <source>add the member list to see the progress</source>
+        <translation>nhập danh sách đoàn viên để xem tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="275" />
+        <location filename="../../desktop/ui/pages/home.py" line="285" />
         <source>criteria at risk</source>
         <translation>tiêu chí có nguy cơ chưa đạt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="282" />
+        <location filename="../../desktop/ui/pages/home.py" line="276" />
+        <location filename="../../desktop/ui/pages/home.py" line="289" />
         <source>not met or awaiting a judgement</source>
         <translation>chưa đạt hoặc chờ đánh giá</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="289" />
+        <location filename="../../desktop/ui/pages/home.py" line="296" />
         <source>members today in {0} branches</source>
         <translation>đoàn viên hôm nay ở {0} chi đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="291" />
+        <location filename="../../desktop/ui/pages/home.py" line="298" />
         <source>members on the roster today</source>
         <translation>đoàn viên trong danh sách hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="301" />
+        <location filename="../../desktop/ui/pages/home.py" line="308" />
         <source>By quarter</source>
         <translation>Theo quý</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="301" />
+        <location filename="../../desktop/ui/pages/home.py" line="308" />
         <source>Volunteer days</source>
         <translation>Ngày tình nguyện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="302" />
+        <location filename="../../desktop/ui/pages/home.py" line="309" />
         <source>By month</source>
         <translation>Theo tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="302" />
+        <location filename="../../desktop/ui/pages/home.py" line="309" />
         <source>Branches</source>
         <translation>Các chi đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="334" />
+        <location filename="../../desktop/ui/pages/home.py" line="341" />
         <source>Open the page where this is done</source>
         <translation>Mở màn hình thực hiện việc này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="337" />
+        <location filename="../../desktop/ui/pages/home.py" line="344" />
         <source>Nothing pending: every criterion is on track.</source>
         <translation>Không có việc tồn đọng: mọi tiêu chí đều đúng tiến độ.</translation>
     </message>
@@ -151,7 +164,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="367" />
+        <location filename="../../desktop/ui/pages/home.py" line="374" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>

@@ -3,7 +3,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="460" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="484" />
         <source>Recognition</source>
         <translation>Công nhận</translation>
     </message>
@@ -11,224 +11,229 @@
 <context>
     <name>RecognitionPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="173" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="181" />
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="174" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="182" />
         <source>Socialist members (Đoàn viên XHCN)</source>
         <translation>Đoàn viên XHCN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="175" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="183" />
         <source>Socialist branch (Chi đoàn XHCN)</source>
         <translation>Chi đoàn XHCN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="176" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="184" />
         <source>Recognition decisions</source>
         <translation>Quyết định công nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="177" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="185" />
         <source>Self-assessment…</source>
         <translation>Tự đánh giá…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="178" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="186" />
+        <source>Whole branch in one grid…</source>
+        <translation>Cả chi đoàn trong một bảng…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/recognition.py" line="187" />
         <source>Branch meeting votes…</source>
         <translation>Biểu quyết của chi đoàn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="179" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="188" />
         <source>Save the proposal list</source>
         <translation>Lưu danh sách đề nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="180" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="189" />
         <source>Record a decision…</source>
         <translation>Ghi quyết định…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="181" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="190" />
         <source>Accept the proposal</source>
         <translation>Đồng ý đề nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="182" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="191" />
         <source>Refuse the proposal…</source>
         <translation>Không đồng ý đề nghị…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="186" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="195" />
         <source>Branches (double-click to open the branch's dossier):</source>
         <translation>Các chi đoàn (nhấp đúp để mở hồ sơ của chi đoàn):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="187" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="196" />
         <source>Decisions recorded:</source>
         <translation>Các quyết định đã ghi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="188" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="197" />
         <source>Branch</source>
         <translation>Chi đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="188" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="197" />
         <source>Proposal</source>
         <translation>Hồ sơ đề nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="189" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="198" />
         <source>Asks for recognition</source>
         <translation>Đề nghị công nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="189" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="198" />
         <source>After appraisal</source>
         <translation>Sau thẩm định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="190" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="199" />
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="191" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="200" />
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="191" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="200" />
         <source>Signed on</source>
         <translation>Ngày ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="191" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="200" />
         <source>Issued by</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="192" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="201" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="192" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="201" />
         <source>Branches</source>
         <translation>Chi đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="192" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="201" />
         <source>Members</source>
         <translation>Đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="207" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="216" />
         <source>No branch to show: add the branches this Đoàn cơ sở holds.</source>
         <translation>Chưa có chi đoàn nào: hãy thêm các chi đoàn trực thuộc Đoàn cơ sở.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="220" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="229" />
         <source>Loading step 3…</source>
         <translation>Đang tải dữ liệu công nhận…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="244" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="253" />
         <source>{0} members in {1}: {2} meet the rule, {3} proposed, {4} recognised (CD-3.8 needs {5}). Criteria: {6}.</source>
         <translation>{0} đoàn viên trong kỳ {1}: {2} đủ điều kiện, {3} được đề nghị, {4} đã công nhận (CD-3.8 cần {5}). Bộ tiêu chí: {6}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="249" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="258" />
         <source>The proposal list has unsaved changes.</source>
         <translation>Danh sách đề nghị có thay đổi chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="268" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="277" />
         <source>Hard conditions</source>
         <translation>Điều kiện bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="272" />
-        <location filename="../../desktop/ui/pages/recognition.py" line="353" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="281" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="362" />
         <source>Self-assessment</source>
         <translation>Tự đánh giá</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="279" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="288" />
         <source>Not yet recorded.</source>
         <translation>Chưa ghi nhận.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="281" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="290" />
         <source>Branch vote</source>
         <translation>Biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="284" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="293" />
         <source>Still missing</source>
         <translation>Còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="287" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="296" />
         <source>accepted</source>
         <translation>đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="287" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="296" />
         <source>refused</source>
         <translation>không đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="288" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="297" />
         <source>Đoàn cơ sở's appraisal</source>
         <translation>Thẩm định của Đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="291" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="300" />
         <source>Recognised</source>
         <translation>Đã công nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="310" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="319" />
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="310" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="319" />
         <source>draft</source>
         <translation>bản nháp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="310" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="319" />
         <source>submitted</source>
         <translation>đã gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="313" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="322" />
         <source>{0}/{1} met, {2} needed</source>
         <translation>đạt {0}/{1}, cần {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="317" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="326" />
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="366" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="388" />
         <source>Branch meeting votes</source>
         <translation>Biểu quyết của hội nghị chi đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="377" />
-        <location filename="../../desktop/ui/pages/recognition.py" line="383" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="399" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="405" />
         <source>Proposal list</source>
         <translation>Danh sách đề nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="378" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="400" />
         <source>These members do not meet the rule yet:
 {0}
 
@@ -239,53 +244,53 @@ Propose them anyway?</source>
 Vẫn đề nghị?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="389" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="411" />
         <source>Submit</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="390" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="412" />
         <source>After submitting, the self-assessment is frozen until it is withdrawn. Submit now?</source>
         <translation>Sau khi gửi, bản tự đánh giá được khóa cho đến khi rút lại. Gửi ngay?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="393" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="415" />
         <source>Branch proposal</source>
         <translation>Hồ sơ đề nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="398" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="420" />
         <source>Withdraw</source>
         <translation>Rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="403" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="425" />
         <source>Appraisal</source>
         <translation>Thẩm định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="413" />
-        <location filename="../../desktop/ui/pages/recognition.py" line="418" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="435" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="440" />
         <source>Refuse the proposal</source>
         <translation>Không đồng ý đề nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="414" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="436" />
         <source>Reason for refusing {0} (printed on the appraisal sheet):</source>
         <translation>Lý do không đồng ý đề nghị công nhận {0} (in trên phiếu thẩm định):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="418" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="440" />
         <source>Write the reason for refusing.</source>
         <translation>Hãy ghi lý do không đồng ý.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="431" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="453" />
         <source>Appraisal of members</source>
         <translation>Thẩm định đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="457" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="481" />
         <source>Recognition decision</source>
         <translation>Quyết định công nhận</translation>
     </message>

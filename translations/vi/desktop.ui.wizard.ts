@@ -60,8 +60,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/wizard.py" line="395" />
-        <source>Choose a data file (.json) made with “sothidua data export”. It is checked completely first: if anything is wrong, you see every problem and nothing is written.</source>
-        <translation>Chọn tệp dữ liệu (.json) xuất bằng “sothidua data export”. Tệp được kiểm tra toàn bộ trước: nếu có sai sót, bạn thấy mọi lỗi và chưa có gì được ghi.</translation>
+        <source>Choose a unit data file (.json) exported from Sổ Thi Đua on another computer. It is checked completely first: if anything is wrong, you see every problem and nothing is written.</source>
+        <translation>Chọn tệp dữ liệu đơn vị (.json) xuất từ Sổ Thi Đua trên máy khác. Tệp được kiểm tra toàn bộ trước: nếu có sai sót, bạn thấy mọi lỗi và chưa có gì được ghi.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/wizard.py" line="397" />
@@ -206,8 +206,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/wizard.py" line="339" />
-        <source>Choose a backup file made by Sổ Thi Đua (“Back up now” or “Back up to a USB stick”, named like sothidua-20261120-163000-manual.zip). It is checked before anything is written.</source>
-        <translation>Chọn tệp sao lưu do Sổ Thi Đua tạo (“Sao lưu ngay” hoặc “Sao lưu ra USB”, tên dạng sothidua-20261120-163000-manual.zip). Tệp được kiểm tra trước khi ghi bất cứ gì.</translation>
+        <source>Choose a backup file made by Sổ Thi Đua (“Back up now” or “Back up to a USB stick”; its name starts with “sothidua” and the date it was made). It is checked before anything is written.</source>
+        <translation>Chọn tệp sao lưu do Sổ Thi Đua tạo (“Sao lưu ngay” hoặc “Sao lưu ra USB”; tên tệp bắt đầu bằng “sothidua” và ngày tạo). Tệp được kiểm tra trước khi ghi bất cứ gì.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/wizard.py" line="341" />
@@ -326,8 +326,8 @@ Bạn muốn bắt đầu thế nào?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/wizard.py" line="109" />
-        <source>A data file (.json) exported with “sothidua data export”, for example sent by your upper level.</source>
-        <translation>Tệp dữ liệu (.json) xuất bằng “sothidua data export”, ví dụ do cấp trên gửi.</translation>
+        <source>A unit data file (.json) exported from Sổ Thi Đua on another computer, for example sent by your upper level.</source>
+        <translation>Tệp dữ liệu đơn vị (.json) xuất từ Sổ Thi Đua trên máy khác, ví dụ do cấp trên gửi.</translation>
     </message>
 </context>
 </TS>

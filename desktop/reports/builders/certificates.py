@@ -17,9 +17,10 @@ from desktop.reports.render import CERTIFICATE, BuiltReport
 
 
 def _top(data: CertificatesData) -> Table:
-    left = [P(data.issuer.header_upper_level.upper(), S.HEADER_LEFT)
-            if data.issuer.upper_level else "",
-            P(data.issuer.header_name.upper(), S.HEADER_LEFT_BOLD), P(S.UNION_STARS, S.HEADER_LEFT)]
+    # A table cell holding a list takes flowables only: without an upper level the line is left
+    # out (a "" in the list crashed the build when the Đoàn cơ sở had no upper level set).
+    left = ([P(data.issuer.header_upper_level.upper(), S.HEADER_LEFT)] if data.issuer.upper_level else []) + [
+        P(data.issuer.header_name.upper(), S.HEADER_LEFT_BOLD), P(S.UNION_STARS, S.HEADER_LEFT)]
     head_len = string_width(S.UNION_HEADING, BOLD, S.UNION_HEADING_SIZE)
     right = [P(S.UNION_HEADING, S.HEADER_RIGHT), Rule(head_len, space_before=0)]
     t = Table([[left, right]], colWidths=[LANDSCAPE_WIDTH * 0.45, LANDSCAPE_WIDTH * 0.55])

@@ -95,9 +95,11 @@ class BranchesPage(Page):
             Column("report", self._report_text, sort=lambda r: (r.report_source or "", r.last_quarter or 0,
                                                                 r.report_as_of)),
             # Narrow columns: "…" while computing; "computing…" in the wider Recognisable column.
-            Column("met", lambda r: "…" if r.evaluating else (f"{r.met}/{r.applicable}" if r.met is not None else "—"),
+            Column("met", lambda r: "…" if r.evaluating else (f"{r.met}/{r.applicable}" if r.met is not None
+                                                               and not self._empty(r) else "—"),
                    sort=lambda r: r.met, right=True),
-            Column("share", lambda r: "…" if r.evaluating else _share(r.completion_share),
+            Column("share", lambda r: "…" if r.evaluating else (self.tr("No members yet") if self._empty(r)
+                                                                 else _share(r.completion_share)),
                    sort=lambda r: r.completion_share, right=True),
             Column("recognisable", lambda r: self._computing(r) or self._yes_no(r.recognisable),
                    sort=lambda r: r.recognisable),
@@ -356,6 +358,11 @@ class BranchesPage(Page):
                 return self.tr("package: year-end ({0})").format(date_text(r.report_as_of))
             return self.tr("package: quarter {0} ({1})").format(r.last_quarter, date_text(r.report_as_of))
         return "—"
+
+    @staticmethod
+    def _empty(r) -> bool:
+        """No member in the period (evaluated from the records here): no share."""
+        return r.no_members
 
     def _colours(self, r, key):
         if r.evaluating and key in ("met", "share", "recognisable"):

@@ -230,6 +230,8 @@ class CampaignPage(Page):
         parts = [f"{counts[st]} {status_label(st, lang).lower()}" for st in
                  ("met", "at_risk", "not_met", "needs_judgement", "not_applicable") if counts[st]]
         colour = "#d8f0d8; color: #1d5e20" if ev.recognisable else "#fde9c4; color: #7a4b00"
+        if ev.no_members:  # no counts of "met" criteria: nothing is achieved without members
+            colour, parts = "#e6e6e6; color: #555", []
         self.summary.setStyleSheet(f"background: {colour}; font-size: 11pt;")
         self.summary.setText(f"<b>{verdict}</b><br>" + " · ".join(parts))
         current = self.tree.currentItem().data(0, Qt.UserRole) if self.tree.currentItem() else None

@@ -4,7 +4,6 @@ after, for a member, an activity, a criterion, or everything; export; and the ch
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit,
@@ -21,14 +20,10 @@ from desktop.ui.safety_widgets import Col, RowsModel, make_table, selected
 KINDS = ("member", "activity", "criterion", "unit", "setting", "user", "all")
 
 
-def _value(v) -> str:
-    if v is None:
-        return "—"
+def _value(v, lang: str = "vi") -> str:
     if isinstance(v, bool):
         return "✓" if v else "✗"
-    if isinstance(v, (dict, list)):
-        return json.dumps(v, ensure_ascii=False)
-    return str(v)
+    return audit.value_text(v, lang, empty="—")
 
 
 class HistoryPage(Page):
@@ -69,9 +64,9 @@ class HistoryPage(Page):
 
         self.model = RowsModel([
             Col("at", lambda e: e.at.strftime("%d/%m/%Y %H:%M:%S"), sort=lambda e: e.id),
-            Col("actor", lambda e: e.actor),
+            Col("actor", lambda e: audit.actor_label(e.actor, self.lang())),
             Col("action", lambda e: e.action_label(self.lang())),
-            Col("entity", lambda e: f"{e.entity_label(self.lang())} {e.entity_id}"),
+            Col("entity", lambda e: f"{e.entity_label(self.lang())} {e.subject_label(self.lang())}".strip()),
             Col("changes", lambda e: self.summary(e)),
         ])
         self.model.tooltip = lambda e, key: self.summary(e) if key == "changes" else None
@@ -186,11 +181,12 @@ class HistoryPage(Page):
 
     def summary(self, e: audit.AuditEntry) -> str:
         parts = []
+        lang = self.lang()
         for c in e.changes():
             if c.field:
-                parts.append(f"{c.field}: {_value(c.before)} → {_value(c.after)}")
+                parts.append(f"{audit.field_label(c.field, lang)}: {_value(c.before, lang)} → {_value(c.after, lang)}")
             else:
-                parts.append(_value(c.after if c.after is not None else c.before))
+                parts.append(_value(c.after if c.after is not None else c.before, lang))
         return "; ".join(parts)
 
     def _details(self) -> None:
@@ -198,11 +194,14 @@ class HistoryPage(Page):
         if e is None:
             self.detail.setPlainText(self.tr("No change recorded."))
             return
-        lines = [self.tr("Entry {0} — {1} by {2}").format(e.id, e.at.strftime("%d/%m/%Y %H:%M:%S"), e.actor),
-                 f"{e.action_label(self.lang())}: {e.entity_label(self.lang())} {e.entity_id}"
+        lang = self.lang()
+        lines = [self.tr("Entry {0} — {1} by {2}").format(e.id, e.at.strftime("%d/%m/%Y %H:%M:%S"),
+                                                          audit.actor_label(e.actor, lang)),
+                 f"{e.action_label(lang)}: {e.entity_label(lang)} {e.subject_label(lang)}".rstrip()
                  + (f" ({e.unit_code})" if e.unit_code else "")]
         for c in e.changes():
-            lines.append(f"  {c.field or '…'}: {_value(c.before)}  →  {_value(c.after)}")
+            lines.append(f"  {audit.field_label(c.field, lang) if c.field else '…'}: {_value(c.before, lang)}  →  "
+                         f"{_value(c.after, lang)}")
         self.detail.setPlainText("\n".join(lines))
 
     # ---------------------------------------------------------------- actions

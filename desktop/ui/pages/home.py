@@ -267,7 +267,14 @@ class HomePage(Page):
         self.card_met.setVisible(is_branch)
         self.card_risk.setVisible(is_branch)
         self.card_missing.setVisible(is_branch)
-        if is_branch:
+        if is_branch and data.no_members:
+            # No share means anything without members (issue 19 item 8): no "12%", no "2/16".
+            self.card_share.show_value(self.tr("No members yet"), self.tr("add the member list to see the progress"),
+                                       "#777777")
+            self.card_met.show_value("—", self.tr("criteria met ({0} needed)").format(data.required), "#777777")
+            self.card_risk.show_value("—", self.tr("criteria at risk"), "#777777")
+            self.card_missing.show_value("—", self.tr("not met or awaiting a judgement"), "#777777")
+        elif is_branch:
             ok = data.recognisable
             self.card_share.show_value(
                 format_percent(data.completion_share or 0),

@@ -5,7 +5,7 @@ another") and the files attached to each record."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCollator, QLocale, Qt
+from PySide6.QtCore import QAbstractTableModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from desktop.services.members import roster
 from desktop.ui.cycle_common import UnitPeriodBar, cycle_page_available
 from desktop.ui.empty_hint import EmptyHint
 from desktop.ui.pages import Page, PageSpec
+from desktop.ui.rows_model import collator
 
 _COLUMNS = ("date", "title", "detail", "people", "files")
 
@@ -43,7 +44,7 @@ class LogTableModel(QAbstractTableModel):
         self.names: dict[int, str] = {}
         self.lang = "vi"
         self.headers = ["", "", "", "", ""]
-        self._collator = QCollator(QLocale(QLocale.Vietnamese, QLocale.Vietnam))
+        self._collator = collator()  # the app's one Vietnamese collation
 
     def set_rows(self, rows: list[LogEntry], names: dict[int, str], lang: str) -> None:
         self.beginResetModel()

@@ -257,7 +257,7 @@ class OutboxPage(Page):
         self.submit_btn.setText(self.tr("Put in the outbox"))
         self.evidence.setText(self.tr("With evidence files"))
         self.evidence.setToolTip(self.tr("Adds the photos and scans attached to the records, up to the size set in "
-                                         "Settings (sync_evidence_limit_mb). Files attached to a member are never sent."))
+                                         "Settings (“Packages: maximum evidence per package”). Files attached to a member are never sent."))
         self.export_btn.setText(self.tr("Export waiting packages to a folder…"))
         self.export_sel_btn.setText(self.tr("Export selected again…"))
         self.preview_out_btn.setText(self.tr("Preview…"))

@@ -40,6 +40,7 @@ from desktop.ui.recognition_dialogs import (
     show_error,
 )
 from desktop.ui.recognition_models import MemberBoardModel
+from desktop.ui.self_assessment_grid import SelfAssessmentGrid
 
 
 class RecognitionPage(Page):
@@ -74,6 +75,9 @@ class RecognitionPage(Page):
         self.assess_btn = QPushButton()
         self.assess_btn.setObjectName("assess_member")
         self.assess_btn.clicked.connect(self._assess)
+        self.grid_btn = QPushButton()
+        self.grid_btn.setObjectName("assess_branch")
+        self.grid_btn.clicked.connect(self._assess_all)
         self.vote_btn = QPushButton()
         self.vote_btn.setObjectName("record_votes")
         self.vote_btn.clicked.connect(self._vote)
@@ -88,7 +92,8 @@ class RecognitionPage(Page):
         self.refuse_btn.setObjectName("appraise_member_refuse")
         self.refuse_btn.clicked.connect(lambda: self._appraise_members(False))
         buttons = QHBoxLayout()
-        for b in (self.assess_btn, self.vote_btn, self.propose_btn, self.accept_btn, self.refuse_btn):
+        for b in (self.assess_btn, self.grid_btn, self.vote_btn, self.propose_btn, self.accept_btn,
+                  self.refuse_btn):
             buttons.addWidget(b)
         buttons.addStretch(1)
         side = QWidget()
@@ -175,6 +180,7 @@ class RecognitionPage(Page):
         self.tabs.setTabText(1, self.tr("Socialist branch (Chi đoàn XHCN)"))
         self.tabs.setTabText(2, self.tr("Recognition decisions"))
         self.assess_btn.setText(self.tr("Self-assessment…"))
+        self.grid_btn.setText(self.tr("Whole branch in one grid…"))
         self.vote_btn.setText(self.tr("Branch meeting votes…"))
         self.propose_btn.setText(self.tr("Save the proposal list"))
         self.decide_btn.setText(self.tr("Record a decision…"))
@@ -351,6 +357,19 @@ class RecognitionPage(Page):
         results, score, mid, ctx = dlg.results(), dlg.training_score(), r.member.id, self.env.ctx
         self._run_write(lambda: svc.save_self_assessment(ctx, code, label, mid, results, training_score=score),
                         self.tr("Self-assessment"))
+
+    def _assess_all(self) -> SelfAssessmentGrid | None:
+        """Every member × every quality group in one grid, or from a sheet (issue 19 item 9)."""
+        if self.board is None or not self.board.rows:
+            return None
+        dlg = SelfAssessmentGrid(self.env, self.board, self.lang(), self)
+        self.grid_dialog = dlg
+        if self.open_grid(dlg) == SelfAssessmentGrid.Accepted:
+            self.reload()
+        return dlg
+
+    def open_grid(self, dlg) -> int:
+        return dlg.exec()
 
     def _vote(self) -> None:
         rows = self._selected()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import DomainError
+from desktop.domain.collation import person_key
 from desktop.domain.members import name_key
 from desktop.domain.registration import Registration, RegistrationItem
 from desktop.i18n.formatting import format_date_short
@@ -38,6 +39,7 @@ from desktop.services.cycle import (
     save_registration,
     submit_registration,
 )
+from desktop.services.audit import actor_label
 from desktop.services.members import roster
 from desktop.ui.cycle_common import UnitPeriodBar, cycle_page_available
 from desktop.ui.pages import Page, PageSpec
@@ -214,7 +216,7 @@ class RegistrationPage(Page):
             except DomainError:  # no such period for this unit
                 previous = []
             return (registration_versions(ctx, code, label), registration_deadline(ctx, unit, period),
-                    sorted(members, key=lambda m: name_key(m.full_name.split()[-1] + " " + m.full_name)),
+                    sorted(members, key=lambda m: person_key(m.full_name)),
                     previous[-1] if previous else None)
 
         self.env.runner.run(work, on_done=self._loaded, on_error=self._failed, parent=self)
@@ -258,7 +260,7 @@ class RegistrationPage(Page):
                                               "and roadmap, then save the draft and submit it."))
         elif reg.frozen:
             state = self.tr("Version {0}, submitted on {1} by {2}").format(
-                reg.version, format_date_short(reg.submitted_on), reg.submitted_by or "")
+                reg.version, format_date_short(reg.submitted_on), actor_label(reg.submitted_by, self.env.translator.language))
             state += " — " + (self.tr("LATE") if reg.late else self.tr("on time"))
             self.status_label.setText(state + ". " + self.tr("A submitted registration cannot be changed: "
                                                              "amend it to create a new version."))

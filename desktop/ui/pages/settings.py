@@ -48,6 +48,22 @@ CHOICE_LABELS: dict[str, dict[str, tuple[str, str]]] = {
 }
 
 
+def _is_day_month(value) -> bool:
+    return isinstance(value, str) and len(value) == 5 and value[2] == "-" and value.replace("-", "").isdigit()
+
+
+def _month_day(text: str, title: str) -> str:
+    """'01/09' (day/month, as typed) -> '09-01' (as stored); a DomainError naming the field."""
+    from datetime import date
+
+    day, _, month = text.partition("/")
+    try:
+        d = date(2024, int(month), int(day))  # a leap year: 29/02 is a valid start
+    except ValueError:
+        raise DomainError(f"“{title}”: “{text}” không phải một ngày hợp lệ (ngày/tháng, ví dụ 01/09).") from None
+    return f"{d.month:02d}-{d.day:02d}"
+
+
 def choice_label(key: str, choice, vi: bool) -> str:
     pair = CHOICE_LABELS.get(key, {}).get(choice)
     return str(choice) if pair is None else pair[0 if vi else 1]
@@ -103,9 +119,19 @@ class SettingsPage(Page):
                 w = QComboBox()
                 for c in spec.choices:
                     w.addItem(str(c), c)
+            elif isinstance(spec.default, float):  # a share: shown and typed as a percentage (80%)
+                w = QSpinBox()
+                w.setRange(0, 100)
+                w.setSuffix("%")
+                w.setProperty("share", True)
             elif isinstance(spec.default, int):
                 w = QSpinBox()
                 w.setRange(0, 1000)
+            elif _is_day_month(spec.default):  # stored "MM-DD", shown and typed as dd/mm
+                w = QLineEdit()
+                w.setInputMask("99/99")
+                w.setMaximumWidth(80)
+                w.setProperty("day_month", True)
             else:
                 w = QLineEdit()
             w.setObjectName(f"setting_{key}")
@@ -187,8 +213,12 @@ class SettingsPage(Page):
             v = values[key]
             if isinstance(w, QComboBox):
                 w.setCurrentIndex(max(0, w.findData(v)))
+            elif isinstance(w, QSpinBox) and w.property("share"):
+                w.setValue(round(float(v) * 100))
             elif isinstance(w, QSpinBox):
                 w.setValue(int(v))
+            elif w.property("day_month") and _is_day_month(str(v)):
+                w.setText(f"{str(v)[3:5]}/{str(v)[0:2]}")
             else:
                 w.setText(str(v))
             self._loaded[key] = self._widget_value(w)
@@ -265,9 +295,15 @@ class SettingsPage(Page):
             # Only what the user changed is written: an untouched field keeps "not set", so a
             # default for the unit's kind (a Party symbol) is never frozen into a stored value.
             for key, w in self.rule_widgets.items():
-                v = self._widget_value(w)
-                if key not in shown or v == self._loaded.get(key):
+                raw = self._widget_value(w)
+                if key not in shown or raw == self._loaded.get(key):
                     continue
+                if isinstance(w, QSpinBox) and w.property("share"):
+                    v = raw / 100  # shown as 80%, stored as 0.8
+                elif w.property("day_month"):
+                    v = _month_day(raw, self.rule_labels[key].text())  # shown 01/09, stored 09-01
+                else:
+                    v = raw
                 c = set_unit_setting(self.env.ctx, unit.code, key, v)
                 changes = c if changes is None else changes | c
         except DomainError as exc:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.collation import person_key
 from desktop.domain.units import UnitKind, UnitTree
 from desktop.domain.volunteer import (
     KIND_LABELS,
@@ -159,7 +160,7 @@ class VolunteerPage(Page):
 
         # ---------------------------------------------------------------- members tab
         self.mem_model = RowsModel([
-            Column("name", lambda m: m.name),
+            Column("name", lambda m: m.name, sort=lambda m: person_key(m.name)),
             Column("progress", lambda m: f"{format_days(m.days)} / {format_days(m.required)}",
                    sort=lambda m: m.days),
             Column("needed", lambda m: format_days(m.needed) if m.needed else "✓", sort=lambda m: m.needed,
@@ -277,7 +278,7 @@ class VolunteerPage(Page):
         return self._pair(RISK_LABELS[self.summary.risk_of(m)]) if self.summary else ""
 
     def _short_order(self, m):
-        return (RISK_ORDER[self.summary.risk_of(m)], -m.needed, m.name_key) if self.summary else (0, 0, "")
+        return (RISK_ORDER[self.summary.risk_of(m)], -m.needed, person_key(m.name)) if self.summary else (0, 0, ())
 
     # ------------------------------------------------------------------ page protocol
     def watches(self):
