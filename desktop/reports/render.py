@@ -38,6 +38,7 @@ class BuiltReport:
     margins: S.Margins = S.UNION_MARGINS
     page_numbers: bool = True
     documents: list[str] = field(default_factory=list)  # titles of the documents inside
+    footer: str = ""  # a small line at the foot of every page (the criteria catalog in force)
 
 
 def to_landscape() -> list:
@@ -50,6 +51,14 @@ def to_portrait() -> list:
 
 
 def _page_number(canvas, doc) -> None:
+    footer = getattr(doc, "_sothidua_footer", "")
+    if footer:
+        w, _h = canvas._pagesize
+        canvas.saveState()
+        canvas.setFont(REGULAR, S.FOOTER_SIZE)
+        canvas.setFillGray(0.45)
+        canvas.drawRightString(w - S.FOOTER_FROM_SIDE, S.FOOTER_FROM_BOTTOM, nfc(footer))
+        canvas.restoreState()
     if not getattr(doc, "_sothidua_numbers", True):
         return
     first = getattr(canvas, "_sothidua_doc_first_page", 1)
@@ -118,6 +127,7 @@ def render(report: BuiltReport, out: str | Path | io.BytesIO | None = None, *,
         topMargin=report.margins.top, bottomMargin=report.margins.bottom,
     )
     doc._sothidua_numbers = report.page_numbers
+    doc._sothidua_footer = report.footer
     doc.addPageTemplates(_templates(report.margins, report.orientation))
     total = len(report.story)
     state = {"done": 0}

@@ -593,6 +593,10 @@ def receive_from(ctx: AppContext, incoming: list[Incoming], *, progress: Progres
                if o.sender_code in notes and o.status in (ACCEPTED, SUPERSEDED) else o for o in out]
     progress(total, total, "")
     _send_receipts(ctx, run)
+    if any(o.kind == "catalog" and o.status == ACCEPTED for o in out):
+        from desktop.services.catalogs import forget_catalogs
+
+        forget_catalogs(ctx)  # a catalog update takes effect now (issue 17)
     return out
 
 
