@@ -24,7 +24,6 @@ def register(sub) -> None:
 
 def _submit(args, cli) -> int:
     from desktop.domain.errors import DomainError
-    from desktop.services import submissions
     from desktop.services.sync import OUTBOX_STATUSES
 
     if args.kind == "quarterly" and args.quarter is None:

@@ -240,7 +240,7 @@ def _reasons(texts: list[str] | None) -> list[tuple[str | None, str]]:
 
     out = []
     for t in texts or []:
-        m = re.match(r"^\s*(CD-\d+\.\d+)\s*[:：-]\s*(.+)$", t, re.S)
+        m = re.match(r"^\s*(CD-\d+\.\d+)\s*[:：-]\s*(.+)$", t, re.DOTALL)
         out.append((m.group(1), m.group(2).strip()) if m else (None, t.strip()))
     return out
 

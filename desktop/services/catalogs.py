@@ -138,3 +138,22 @@ def in_force_text_vi(cat: Catalog | None) -> str:
     if cat is None:
         return ""
     return f"Bộ tiêu chí {cat.id}, phiên bản {cat.version}"
+
+
+def in_force_source(ctx, campaign: str, period_label: str | None = None) -> tuple[Catalog | None, str | None]:
+    """The catalog in force for the period and who sent it (None: the bundled one)."""
+    cat = catalog_for(ctx, campaign, period_label)
+    if cat is None:
+        return None, None
+    bundled = ctx.__dict__.get("bundled") or bundled_catalogs()
+    if bundled.get(campaign) is cat:
+        return cat, None
+    sender = next((snd for c, _f, _t, snd in received_updates(ctx) if c.id == cat.id and c.version == cat.version),
+                  None)
+    if sender:
+        from db.repo import sync as sync_repo
+
+        with ctx.uow.read() as s:
+            e = sync_repo.get_enrolled(s, sender)
+        sender = e.name if e else sender
+    return cat, sender or ""

@@ -347,7 +347,7 @@ def confirm_alert(ctx: AppContext, package_id: str, on_date: date | None = None)
                      title=d["title"][:300], description=d.get("content"), channel=None,
                      counterpart=(d.get("source") or d["sender"]["name"])[:200],
                      received_on=issued if kind == ALERT else None, link=d.get("link"))
-    log_id, changes = cycle.add_log(ctx, entry)
+    log_id, _changes = cycle.add_log(ctx, entry)
     with ctx.uow.begin() as s:
         flow_repo.record(s, package_id, "confirmed", ctx.actor, log_id)
         audit.record(s, actor=ctx.actor, action="confirm", entity="received_package", entity_id=package_id,
@@ -363,3 +363,20 @@ def dismiss(ctx: AppContext, package_id: str) -> Changes:
             audit.record(s, actor=ctx.actor, action="dismiss", entity="received_package", entity_id=package_id,
                          unit_code=me.code)
     return Changes.of("sync")
+
+
+def home_items(ctx: AppContext) -> list[DownItem]:
+    """What the branch's home screen shows from its parent: the recognition decisions received
+    ("Đã được công nhận …"), then what waits for it (returns, reminders, alerts to confirm)."""
+    from desktop.services.submissions import decisions_for_self
+    from desktop.services.units import self_unit
+
+    me = self_unit(ctx)
+    if me is None or me.kind is not UnitKind.CHI_DOAN:
+        return []
+    out = []
+    for d in decisions_for_self(ctx)[:3]:
+        title = (f"Đã được công nhận “Chi đoàn xã hội chủ nghĩa” kỳ {d.period}" if d.branch_recognised
+                 else f"Quyết định công nhận kỳ {d.period}")
+        out.append(DownItem(d.package_id, "decision", title, d.text_vi(), d.received_at, d.period))
+    return out + waiting(ctx)

@@ -188,3 +188,16 @@ def set_parent_code(ctx: AppContext, code: str):
         raise DomainError("Hãy ghi mã đơn vị cấp trên (Đoàn cơ sở), ví dụ DCS-LECHAN.", field="parent_code")
     me = require_self_unit(ctx)
     return save_self_unit(ctx, replace(me, parent_code=code).validated())
+
+
+def deliver_now(ctx: AppContext, package_ids: list[str]) -> tuple[bool, int, str | None]:
+    """Send outbox items to the hub now when one is configured: (configured, sent, error)."""
+    configured, sent, err = False, 0, None
+    for pid in package_ids:
+        configured, ok, err = _try_hub(ctx, pid)
+        if not configured:
+            return False, 0, None
+        if not ok:
+            break
+        sent += 1
+    return configured, sent, err

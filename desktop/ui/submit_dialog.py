@@ -221,3 +221,97 @@ def open_submit_dialog(env, kind: str, period: str, quarter: int | None = None, 
     if start and not dlg.parent_box.isVisible():
         dlg.build()
     return dlg
+
+
+class SendDownDialog(QDialog):
+    """A Đoàn cơ sở sends what it decided down to its branches in one step: the packages are built
+    and put in the outbox, sent to the hub when one is configured, otherwise saved as files (one
+    per branch, named after it) to send by Zalo or on a USB stick."""
+
+    def __init__(self, env, title: str, work, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("send_down_dialog")
+        self.env, self.work = env, work
+        self.items = []
+        self.setWindowTitle(title)
+        self.setMinimumWidth(560)
+        self.what = QLabel(title)
+        self.what.setStyleSheet("font-weight: bold; font-size: 11pt;")
+        self.status = QLabel()
+        self.status.setObjectName("send_down_status")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.status.setMinimumHeight(80)
+        self.save_btn = QPushButton(self.tr("Save the files to send by Zalo/USB…"))
+        self.save_btn.setObjectName("send_down_save")
+        self.save_btn.setEnabled(False)
+        self.save_btn.clicked.connect(self.save)
+        self.close_btn = QPushButton(self.tr("Close"))
+        self.close_btn.setObjectName("send_down_close")
+        self.close_btn.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_btn)
+        buttons.addWidget(self.close_btn)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.what)
+        lay.addWidget(self.status, 1)
+        lay.addLayout(buttons)
+
+    def build(self):
+        ctx, work = self.env.ctx, self.work
+        self.status.setText(self.tr("Building the packages…"))
+
+        def run():
+            items = work()
+            return items, *sending.deliver_now(ctx, [i.package_id for i in items])
+
+        def done(result):
+            self.items, configured, sent, err = result
+            self.env.bus.emit(Changes.of("sync"))
+            lines = [f"• {i.title}" for i in self.items]
+            if configured and sent == len(self.items):
+                head = self.tr("Sent through the sync server.")
+            elif configured:
+                head = self.tr("The sync server could not be reached ({0}): the packages wait in the outbox. To "
+                               "send them now, save the files.").format(err or "")
+            else:
+                head = self.tr("The packages are ready in the outbox. Save the files and send each branch its "
+                               "file by Zalo, e-mail or on a USB stick.")
+            self.status.setStyleSheet("color: #1d5e20;")
+            self.status.setText(head + "\n" + "\n".join(lines))
+            self.save_btn.setEnabled(bool(self.items))
+            if not (configured and sent == len(self.items)):
+                self.save_btn.setDefault(True)
+
+        def failed(exc, tb):
+            self.status.setStyleSheet("color: #b00020;")
+            self.status.setText(str(exc))
+
+        self.env.runner.run(run, on_done=done, on_error=failed, parent=self, label=self.tr("Building the packages…"))
+
+    def save(self):
+        from desktop.ui.files import choose_folder
+
+        folder = choose_folder(self, self.tr("Save the files in a folder"))
+        if not folder:
+            return
+        ctx, ids = self.env.ctx, [i.package_id for i in self.items]
+
+        def run():
+            return [sending.save_file(ctx, pid, Path(folder)) for pid in ids]
+
+        def done(paths):
+            self.env.bus.emit(Changes.of("sync"))
+            self.status.setText(self.tr("Saved in {0}:").format(folder) + "\n" + "\n".join(f"• {p.name}" for p in paths))
+
+        self.env.runner.run(run, on_done=done, parent=self,
+                            on_error=lambda exc, tb: self.status.setText(str(exc)))
+
+
+def open_send_down_dialog(env, title: str, work, parent=None) -> SendDownDialog:
+    dlg = SendDownDialog(env, title, work, parent)
+    dlg.setWindowModality(Qt.WindowModal)
+    dlg.show()
+    dlg.build()
+    return dlg

@@ -4,8 +4,8 @@ or a reminder that came down from its parent (confirmed into its log, put away)
 Revision ID: 0012
 Revises: 0010
 """
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
 revision = "0012"
 down_revision = "0010"

@@ -104,6 +104,39 @@ class HomePage(Page):
         el.addWidget(self.empty_text, 1)
         el.addWidget(self.empty_btn)
 
+        # What came down from the upper level (issue 17): decisions, returns, reminders, alerts.
+        self.down_box = QGroupBox()
+        self.down_box.setObjectName("home_from_parent")
+        self.down_box.setStyleSheet("QGroupBox#home_from_parent { font-weight: bold; }")
+        self.down_list = QListWidget()
+        self.down_list.setObjectName("home_from_parent_list")
+        self.down_list.setWordWrap(True)
+        self.down_list.setMaximumHeight(120)
+        self.down_list.setStyleSheet("QListWidget { font-weight: normal; } "
+                                     "QListWidget::item { padding: 3px 2px; border-bottom: 1px solid #eceff1; }")
+        self.down_list.currentItemChanged.connect(lambda *_: self._down_selected())
+        self.down_list.itemDoubleClicked.connect(lambda *_: self._down_open())
+        self.down_confirm = QPushButton()
+        self.down_confirm.setObjectName("home_confirm_alert")
+        self.down_confirm.clicked.connect(self._down_confirm)
+        self.down_open = QPushButton()
+        self.down_open.setObjectName("home_down_open")
+        self.down_open.clicked.connect(self._down_open)
+        self.down_dismiss = QPushButton()
+        self.down_dismiss.setObjectName("home_down_dismiss")
+        self.down_dismiss.clicked.connect(self._down_dismiss)
+        dl = QHBoxLayout(self.down_box)
+        dl.setContentsMargins(6, 2, 6, 4)
+        dl.addWidget(self.down_list, 1)
+        dbtn = QVBoxLayout()
+        dbtn.addWidget(self.down_confirm)
+        dbtn.addWidget(self.down_open)
+        dbtn.addWidget(self.down_dismiss)
+        dbtn.addStretch(1)
+        dl.addLayout(dbtn)
+        self.down_box.setVisible(False)
+        self._down_items = []
+
         # Status at a glance.
         self.cards_box = QWidget()
         cards = QHBoxLayout(self.cards_box)
@@ -160,6 +193,7 @@ class HomePage(Page):
         lay.addLayout(head)
         lay.addWidget(self.banner)
         lay.addWidget(self.empty)
+        lay.addWidget(self.down_box)
         lay.addWidget(self.cards_box)
         lay.addLayout(body, 1)
         self.setTabOrder(self.empty_btn, self.actions)
@@ -223,6 +257,7 @@ class HomePage(Page):
         else:
             self._show(data)
             self._load_actions(data.unit)
+            self._load_down()
             ctx = self.env.ctx
             self.env.runner.run(lambda: home_service.home_data(ctx), on_done=self._show_charts,
                                 on_error=lambda exc, tb: None, parent=self)
@@ -314,6 +349,92 @@ class HomePage(Page):
         tray = tray_for(self.env)
         if tray is not None:
             tray.notify(data.reminders, self._lang())
+
+    # ---------------------------------------------------------------- from the upper level
+    def _load_down(self):
+        from desktop.services import flow_down
+
+        ctx = self.env.ctx
+        self.env.runner.run(lambda: flow_down.home_items(ctx), on_done=self._show_down,
+                            on_error=lambda exc, tb: self._show_down([]), parent=self)
+
+    def _show_down(self, items):
+        self._down_items = list(items)
+        self.down_box.setTitle(self.tr("From the upper level"))
+        self.down_confirm.setText(self.tr("Record in the log"))
+        self.down_confirm.setToolTip(self.tr("Records this alert or share request in the branch's log "
+                                             "(CD-1.3 / CD-1.4) with the sender, date and link filled in"))
+        self.down_open.setText(self.tr("Open the page"))
+        self.down_dismiss.setText(self.tr("Put away"))
+        self.down_list.clear()
+        icons = {"decision": "✔ ", "return": "↩ ", "reminder": "⏰ ", "alert": "⚠ "}
+        for i in self._down_items:
+            it = QListWidgetItem(f"{icons.get(i.kind, '')}{i.title_vi}: {i.text_vi}")
+            it.setData(Qt.UserRole, i)
+            if i.kind == "decision":
+                it.setForeground(Qt.darkGreen)
+            elif i.kind in ("return", "reminder"):
+                it.setForeground(Qt.darkRed)
+            self.down_list.addItem(it)
+        self.down_box.setVisible(bool(self._down_items))
+        if self._down_items:
+            self.down_list.setCurrentRow(0)
+        self._down_selected()
+
+    def _down_current(self):
+        it = self.down_list.currentItem()
+        return it.data(Qt.UserRole) if it is not None else None
+
+    def _down_selected(self):
+        i = self._down_current()
+        self.down_confirm.setVisible(i is not None and i.kind == "alert")
+        self.down_dismiss.setVisible(i is not None and i.kind in ("reminder", "alert"))
+        self.down_open.setVisible(i is not None)
+
+    def _down_page(self, i) -> tuple[str, dict]:
+        if i.kind == "alert":
+            return "logs", {}
+        if i.kind == "decision":
+            return "recognition", {}
+        return {"registration": ("registration", {}), "year-end": ("recognition", {}),
+                "quarterly": ("campaign", {})}.get(i.what or "", ("outbox", {}))
+
+    def _down_open(self):
+        i = self._down_current()
+        if i is None:
+            return
+        page, _params = self._down_page(i)
+        self._go(page)
+
+    def _down_confirm(self):
+        from desktop.services import flow_down
+        from desktop.services.changes import Changes
+
+        i = self._down_current()
+        if i is None or i.kind != "alert":
+            return
+        ctx = self.env.ctx
+
+        def done(result):
+            self.env.bus.emit(Changes.of("cycle", "sync"))
+
+        def failed(exc, tb):
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self, self.tr("From the upper level"), str(exc))
+
+        self.env.runner.run(lambda: flow_down.confirm_alert(ctx, i.package_id), on_done=done, on_error=failed,
+                            parent=self)
+
+    def _down_dismiss(self):
+        from desktop.services import flow_down
+
+        i = self._down_current()
+        if i is None:
+            return
+        ctx = self.env.ctx
+        self.env.runner.run(lambda: flow_down.dismiss(ctx, i.package_id),
+                            on_done=lambda ch: self.env.bus.emit(ch), parent=self)
 
     # ---------------------------------------------------------------- next actions
     def _load_actions(self, unit):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.errors import DomainError
 from desktop.domain.units import UnitKind
 from desktop.i18n.formatting import format_date_short
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
@@ -310,10 +311,12 @@ class RecognitionPage(Page):
         self.tabs.setCurrentIndex(1)
 
     # ------------------------------------------------------------------ actions
-    def _run_write(self, fn, title: str) -> None:
+    def _run_write(self, fn, title: str, after=None) -> None:
         def done(changes):
             self.env.bus.emit(changes)
             self.reload()
+            if after is not None:
+                after()
 
         self.env.runner.run(fn, on_done=done, on_error=lambda exc, _tb: show_error(self, title, exc),
                             label=title, parent=self)
@@ -372,7 +375,20 @@ class RecognitionPage(Page):
                 "After submitting, the self-assessment is frozen until it is withdrawn. Submit now?"))
             if answer != QMessageBox.Yes:
                 return
-        self._run_write(lambda: svc.save_branch_proposal(ctx, code, label, **values), self.tr("Branch proposal"))
+        after = None
+        if values["submit"] and self._own_branch(code):
+            def after():  # "Nộp" sends: the same click builds the year-end package in the dialog
+                from desktop.ui.submit_dialog import open_submit_dialog
+
+                self.submit_dialog = open_submit_dialog(self.env, "year-end", label, parent=self)
+        self._run_write(lambda: svc.save_branch_proposal(ctx, code, label, **values), self.tr("Branch proposal"),
+                        after=after)
+
+    def _own_branch(self, code) -> bool:
+        from desktop.domain.units import UnitKind
+
+        me = self_unit(self.env.ctx)
+        return bool(me and me.code == code and me.kind is UnitKind.CHI_DOAN)
 
     def _withdraw(self) -> None:
         code, label = self._unit_period()
@@ -411,10 +427,42 @@ class RecognitionPage(Page):
         if dlg.exec() != DecisionDialog.Accepted:
             return
         v = dlg.values()
+        after = None
+        if self.is_upper():
+            def after():  # the decision goes down to the branches with their own installation at once
+                self._send_decision_down(label, v["branch_codes"], v["member_ids"])
         self._run_write(lambda: svc.issue_decision(ctx, label, v["number"], v["decision_date"],
                                                    branch_codes=v["branch_codes"], member_ids=v["member_ids"],
                                                    issuer_name=v["issuer_name"]),
-                        self.tr("Recognition decision"))
+                        self.tr("Recognition decision"), after=after)
+
+    def _send_decision_down(self, label: str, branch_codes, member_ids) -> None:
+        """The appraisals and the decision, for each branch concerned that has its own installation."""
+        from desktop.services import submissions, sync
+        from desktop.ui.submit_dialog import open_send_down_dialog
+
+        ctx = self.env.ctx
+        enrolled = {u.unit_code for u in sync.enrolled_units(ctx) if u.relation == "child"}
+        codes = set(branch_codes)
+        if member_ids:
+            from desktop.services.members import get_member
+
+            codes |= {get_member(ctx, m).unit_code for m in member_ids}
+        wanted = sorted(codes & enrolled)
+        if not wanted:
+            return
+        me = self_unit(ctx)
+
+        def work():
+            items = []
+            try:
+                items += submissions.send_appraisals(ctx, me, label, wanted)
+            except DomainError:
+                pass  # nothing appraised: the decision alone goes down
+            return items + submissions.send_decisions(ctx, me, label, wanted)
+
+        self.send_dialog = open_send_down_dialog(self.env, self.tr("Send the appraisal and the decision to the "
+                                                                   "branches"), work, parent=self)
 
 
 PAGE = PageSpec(key="recognition", order=40, title=QT_TRANSLATE_NOOP("Navigation", "Recognition"),

@@ -30,6 +30,7 @@ from desktop.domain.members import name_key
 from desktop.domain.registration import Registration, RegistrationItem
 from desktop.i18n.formatting import format_date_short
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
+from desktop.services import sending
 from desktop.services.cycle import (
     amend_registration,
     registration_deadline,
@@ -38,7 +39,6 @@ from desktop.services.cycle import (
     save_registration,
     submit_registration,
 )
-from desktop.services import sending
 from desktop.services.flow_down import returned_for
 from desktop.services.members import roster
 from desktop.ui.cycle_common import UnitPeriodBar, cycle_page_available

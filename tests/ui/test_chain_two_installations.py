@@ -1,0 +1,196 @@
+"""A branch and its Đoàn cơ sở, each on its own data folder and in its own window, through files
+only (issue 17 item 7): keys exchanged (enrolment files) → registration → "Nộp" (the file is
+saved in the same dialog) → the Đoàn cơ sở receives it → appraisal → decision (sent down in
+the same dialog) → the branch imports it and its home screen says "Đã được công nhận".
+
+Every click, typed field and chosen file is counted per step; docs/huong-dan/nop-va-nhan.md
+states these counts (the test checks the page says the same)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.services import interchange, recognition, sync
+from tests.sync.conftest_sync import BRANCH, DCS, branch_record, open_unit
+from tests.ui.test_flows import Steps
+
+GUIDE = Path(__file__).resolve().parents[2] / "docs" / "huong-dan" / "nop-va-nhan.md"
+
+
+@pytest.fixture
+def two_windows(qtbot, qapp, tmp_path):
+    from desktop.app import build_env
+    from desktop.ui.main_window import MainWindow
+
+    dcs = open_unit(tmp_path / "may-doan-co-so", DCS, today=date(2025, 11, 6))
+    branch = open_unit(tmp_path / "may-chi-doan", BRANCH, today=date(2025, 11, 5))
+    interchange.import_document(branch, branch_record(BRANCH, 12, until=date(2026, 12, 31)))
+    envs, windows = [], []
+    for ctx in (branch, dcs):
+        env = build_env(ctx, qapp, synchronous=True, language="vi")
+        w = MainWindow(env)
+        qtbot.addWidget(w)
+        w.show()
+        envs.append(env)
+        windows.append(w)
+    yield windows[0], windows[1], tmp_path
+    for ctx in (branch, dcs):
+        ctx.close()
+
+
+def _pick(monkeypatch, module, name: str, value):
+    monkeypatch.setattr(module, name, lambda *a, **k: value)
+
+
+def test_registration_up_decision_down_through_files(qtbot, two_windows, monkeypatch):
+    import desktop.ui.pages.outbox as outbox_mod
+    import desktop.ui.submit_dialog as submit_mod
+    from desktop.ui import recognition_dialogs
+
+    bw, dw, tmp = two_windows
+    steps = Steps()
+    infos = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: infos.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: pytest.fail(f"warning: {a[2]}"))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    shown = []
+    monkeypatch.setattr(outbox_mod.ImportResultsDialog, "exec", lambda dlg: shown.append(dlg) or 0)
+    zalo = tmp / "zalo"  # what the two secretaries send each other: files only
+    zalo.mkdir()
+
+    # ---- 0. Keys: each side exports its enrolment file, the other imports it -----------------
+    for who, src, dst, name in (("join", bw, dw, "khoa-chi-doan.stpkg"), ("join", dw, bw, "khoa-doan-co-so.stpkg")):
+        src.show_page("outbox")
+        steps(who, "click 'Gửi – nhận'")
+        _pick(monkeypatch, outbox_mod, "save_file", str(zalo / name))
+        src.pages["outbox"].enrol_export_btn.click()
+        steps(who, "click 'Xuất tệp đăng ký khóa…'")
+        steps(who, "confirm the file name")
+        steps(who, "close the message (fingerprint)")
+        dst.show_page("outbox")
+        steps(who, "click 'Gửi – nhận'")
+        _pick(monkeypatch, outbox_mod, "open_file", str(zalo / name))
+        dst.pages["outbox"].enrol_import_btn.click()
+        steps(who, "click 'Nhập tệp đăng ký khóa…'")
+        steps(who, "choose the file")
+        steps(who, "close the message")
+    assert sync.is_read_only_unit(dw.env.ctx, BRANCH.code)
+    assert [u.unit_code for u in sync.enrolled_units(bw.env.ctx)] == [DCS.code]
+
+    # ---- 1. Registration, then "Nộp": the file to send is saved from the same dialog ----------
+    bw.show_page("registration")
+    steps("register", "click 'Đăng ký'")
+    reg = bw.pages["registration"]
+    assert reg.bar.period_label_value() == "2026"  # the period being registered for, chosen by the page
+    reg.items.item(0, 1).setText("Mỗi tháng 01 bản tin qua nhóm Zalo chi đoàn")
+    steps("register", "type the plan of CD-1.1")
+    reg.member_all.click()
+    steps("register", "click 'Chọn tất cả'")
+    reg.save_btn.click()
+    steps("register", "click 'Lưu bản nháp'")
+    assert reg.submit_btn.isEnabled(), reg.message.text()
+    reg.submit_btn.click()
+    steps("register", "click 'Nộp Đoàn cơ sở'")
+    steps("register", "confirm 'Có'")
+    dlg = reg.submit_dialog
+    assert dlg is not None and dlg.isVisible(), reg.message.text()
+    qtbot.waitUntil(lambda: dlg.result_ is not None, timeout=60000)
+    assert "2026" in dlg.what.text() and DCS.code in dlg.to_label.text()
+    assert dlg.save_btn.isEnabled() and "hộp thư đi" in dlg.status.text()
+    assert dlg.result_.file_name == "DangKy-2026-ChiDoanToDanPhoSo3.stpkg"
+    _pick(monkeypatch, submit_mod, "save_file", str(zalo / dlg.result_.file_name))
+    dlg.save_btn.click()
+    steps("register", "click 'Lưu tệp để gửi qua Zalo/USB…'")
+    steps("register", "confirm the file name")
+    sent_file = zalo / "DangKy-2026-ChiDoanToDanPhoSo3.stpkg"
+    assert sent_file.is_file()
+    assert "đã lưu thành tệp" in dlg.status.text() and str(sent_file) in dlg.status.text()
+    dlg.close_btn.click()
+    steps("register", "click 'Đóng'")
+
+    # ---- 2. The Đoàn cơ sở receives it --------------------------------------------------------
+    dw.env.ctx.today = lambda: date(2025, 11, 12)
+    dw.show_page("outbox")
+    steps("receive", "click 'Gửi – nhận'")
+    _pick(monkeypatch, outbox_mod, "open_files", [str(sent_file)])
+    dw.pages["outbox"].import_files_btn.click()
+    steps("receive", "click 'Nhập tệp gói…'")
+    steps("receive", "choose the file")
+    assert len(shown) == 1
+    steps("receive", "close the results")
+    [row] = [r for r in sync.received(dw.env.ctx, kinds=("registration",))]
+    assert row.status == "accepted" and row.period == "2026"
+
+    # ---- 3. Appraisal, on the Đoàn cơ sở's recognition page -----------------------------------
+    dw.env.ctx.today = lambda: date(2026, 11, 20)
+    dw.show_page("recognition")
+    steps("appraise", "click 'Công nhận'")
+    rp = dw.pages["recognition"]
+    rp.bar.select(BRANCH.code, "2026")
+    steps("appraise", "choose the branch")
+    w = rp.dossier_widget
+    w.table.selectRow(0)
+    steps("appraise", "select CD-1.1")
+    w.agree_btn.click()
+    steps("appraise", "click 'Đồng ý'")
+    assert recognition.branch_dossier(dw.env.ctx, BRANCH.code, "2026").appraisals["CD-1.1"]["agree"] is True
+
+    # ---- 4. Decision: recorded, then sent down from the same dialog ---------------------------
+    def fake_exec(d):
+        from PySide6.QtCore import Qt
+
+        d.number.setText("15-QĐ/ĐTN")
+        [item] = [d.branch_list.item(i) for i in range(d.branch_list.count())]
+        assert BRANCH.name in item.text()
+        item.setCheckState(Qt.Checked)
+        return recognition_dialogs.DecisionDialog.Accepted
+
+    monkeypatch.setattr(recognition_dialogs.DecisionDialog, "exec", fake_exec)
+    rp.decide_btn.click()
+    steps("decide", "click 'Ghi quyết định công nhận…'")
+    steps("decide", "type the decision number")
+    steps("decide", "tick the branch")
+    steps("decide", "click 'OK'")
+    down = rp.send_dialog
+    qtbot.waitUntil(lambda: bool(down.items), timeout=60000)
+    assert {i.kind for i in down.items} == {"appraisal", "decision"}
+    back = tmp / "zalo-ve-chi-doan"
+    back.mkdir()
+    import desktop.ui.files as files_mod
+
+    _pick(monkeypatch, files_mod, "choose_folder", str(back))
+    down.save_btn.click()
+    steps("decide", "click 'Lưu các tệp để gửi qua Zalo/USB…'")
+    steps("decide", "choose the folder")
+    names = sorted(p.name for p in back.iterdir())
+    assert names == ["QuyetDinh-2026-ChiDoanToDanPhoSo3.stpkg", "ThamDinh-2026-ChiDoanToDanPhoSo3.stpkg"]
+    down.close_btn.click()
+    steps("decide", "click 'Đóng'")
+
+    # ---- 5. The branch imports both files and sees it on its home screen ----------------------
+    bw.env.ctx.today = lambda: date(2026, 11, 27)
+    bw.show_page("outbox")
+    steps("imported", "click 'Gửi – nhận'")
+    _pick(monkeypatch, outbox_mod, "open_files", [str(p) for p in sorted(back.iterdir())])
+    bw.pages["outbox"].import_files_btn.click()
+    steps("imported", "click 'Nhập tệp gói…'")
+    steps("imported", "choose the two files")
+    steps("imported", "close the results")
+    bw.show_page("home")
+    steps("imported", "click 'Tổng quan'")
+    home = bw.pages["home"]
+    qtbot.waitUntil(lambda: home.down_box.isVisible(), timeout=30000)
+    first = home.down_list.item(0).text()
+    assert "Đã được công nhận" in first and "15-QĐ/ĐTN" in first and DCS.name in first
+
+    counts = {k: steps.count(k) for k in ("join", "register", "receive", "appraise", "decide", "imported")}
+    assert counts == {"join": 16, "register": 9, "receive": 4, "appraise": 4, "decide": 7, "imported": 5}
+    # the user guide states the same counts
+    guide = GUIDE.read_text(encoding="utf-8")
+    for key, n in counts.items():
+        assert re.search(rf"<!-- {key} -->\s*\|[^|\n]*\|\s*{n}\s*\|", guide), (key, n)
