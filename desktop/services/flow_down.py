@@ -378,5 +378,8 @@ def home_items(ctx: AppContext) -> list[DownItem]:
     for d in decisions_for_self(ctx)[:3]:
         title = (f"Đã được công nhận “Chi đoàn xã hội chủ nghĩa” kỳ {d.period}" if d.branch_recognised
                  else f"Quyết định công nhận kỳ {d.period}")
-        out.append(DownItem(d.package_id, "decision", title, d.text_vi(), d.received_at, d.period))
+        text = f"Quyết định số {d.number} ngày {d.on:%d/%m/%Y} của {d.issuer_name}"
+        if d.members:
+            text += f"; {len(d.members)} đoàn viên được công nhận “Đoàn viên xã hội chủ nghĩa”"
+        out.append(DownItem(d.package_id, "decision", title, text, d.received_at, d.period))
     return out + waiting(ctx)

@@ -159,6 +159,8 @@ class SubmitDialog(QDialog):
         self.status.setStyleSheet("color: #1d5e20;")
         self.status.setText(text + "\n" + self._where(res.item))
         self.save_btn.setEnabled(True)
+        self.send_btn.setVisible(False)  # built: what is left is to save the file (or nothing)
+        self.evidence.setEnabled(False)
         if not res.sent:
             self.save_btn.setDefault(True)
             self.save_btn.setFocus()

@@ -152,7 +152,7 @@ def test_registration_up_decision_down_through_files(qtbot, two_windows, monkeyp
 
     monkeypatch.setattr(recognition_dialogs.DecisionDialog, "exec", fake_exec)
     rp.decide_btn.click()
-    steps("decide", "click 'Ghi quyết định công nhận…'")
+    steps("decide", "click 'Ghi quyết định…'")
     steps("decide", "type the decision number")
     steps("decide", "tick the branch")
     steps("decide", "click 'OK'")

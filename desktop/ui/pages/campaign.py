@@ -243,13 +243,11 @@ class CampaignPage(Page):
         return bool(me and unit and me.code == unit.code and me.kind is UnitKind.CHI_DOAN)
 
     def _chosen_quarter(self) -> int | None:
-        """The quarter selected in the table, else the last one that has begun."""
+        """The quarter whose column is selected in the table, else the last one that has begun."""
         started = [q for q in self.quarters if q.started]
-        rows = {i.row() for i in self.quarter_table.selectedIndexes()}
-        if rows:
-            r = min(rows)
-            if r < len(self.quarters) and self.quarters[r].started:
-                return self.quarters[r].index
+        cols = sorted({i.column() for i in self.quarter_table.selectedIndexes()} - {0})
+        if cols and cols[0] - 1 < len(self.quarters) and self.quarters[cols[0] - 1].started:
+            return self.quarters[cols[0] - 1].index
         return started[-1].index if started else None
 
     def _quarter_button(self):

@@ -6,7 +6,7 @@ an empty state that says what to do first, and the charts (desktop/ui/charts.py)
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -110,30 +110,13 @@ class HomePage(Page):
         self.down_box.setStyleSheet("QGroupBox#home_from_parent { font-weight: bold; }")
         self.down_list = QListWidget()
         self.down_list.setObjectName("home_from_parent_list")
-        self.down_list.setWordWrap(True)
-        self.down_list.setMaximumHeight(120)
-        self.down_list.setStyleSheet("QListWidget { font-weight: normal; } "
-                                     "QListWidget::item { padding: 3px 2px; border-bottom: 1px solid #eceff1; }")
-        self.down_list.currentItemChanged.connect(lambda *_: self._down_selected())
-        self.down_list.itemDoubleClicked.connect(lambda *_: self._down_open())
-        self.down_confirm = QPushButton()
-        self.down_confirm.setObjectName("home_confirm_alert")
-        self.down_confirm.clicked.connect(self._down_confirm)
-        self.down_open = QPushButton()
-        self.down_open.setObjectName("home_down_open")
-        self.down_open.clicked.connect(self._down_open)
-        self.down_dismiss = QPushButton()
-        self.down_dismiss.setObjectName("home_down_dismiss")
-        self.down_dismiss.clicked.connect(self._down_dismiss)
-        dl = QHBoxLayout(self.down_box)
+        self.down_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.down_list.setSelectionMode(QListWidget.NoSelection)
+        self.down_list.setStyleSheet("QListWidget { font-weight: normal; background: #fafafa; } "
+                                     "QListWidget::item { border-bottom: 1px solid #eceff1; }")
+        dl = QVBoxLayout(self.down_box)
         dl.setContentsMargins(6, 2, 6, 4)
-        dl.addWidget(self.down_list, 1)
-        dbtn = QVBoxLayout()
-        dbtn.addWidget(self.down_confirm)
-        dbtn.addWidget(self.down_open)
-        dbtn.addWidget(self.down_dismiss)
-        dbtn.addStretch(1)
-        dl.addLayout(dbtn)
+        dl.addWidget(self.down_list)
         self.down_box.setVisible(False)
         self._down_items = []
 
@@ -359,79 +342,106 @@ class HomePage(Page):
                             on_error=lambda exc, tb: self._show_down([]), parent=self)
 
     def _show_down(self, items):
+        """One row per thing from the upper level, each with its own button: one click records an
+        alert in the log, opens the page to correct a returned submission, or puts a reminder away."""
+        from html import escape
+
         self._down_items = list(items)
         self.down_box.setTitle(self.tr("From the upper level"))
-        self.down_confirm.setText(self.tr("Record in the log"))
-        self.down_confirm.setToolTip(self.tr("Records this alert or share request in the branch's log "
-                                             "(CD-1.3 / CD-1.4) with the sender, date and link filled in"))
-        self.down_open.setText(self.tr("Open the page"))
-        self.down_dismiss.setText(self.tr("Put away"))
         self.down_list.clear()
-        icons = {"decision": "✔ ", "return": "↩ ", "reminder": "⏰ ", "alert": "⚠ "}
+        self.down_rows = []
+        colours = {"decision": "#1d5e20", "return": "#8a1c14", "reminder": "#7a4b00", "alert": "#263238"}
+        icons = {"decision": "✔", "return": "↩", "reminder": "⏰", "alert": "⚠"}
         for i in self._down_items:
-            it = QListWidgetItem(f"{icons.get(i.kind, '')}{i.title_vi}: {i.text_vi}")
+            row = QWidget()
+            row.setObjectName(f"down_{i.kind}")
+            rl = QHBoxLayout(row)
+            rl.setContentsMargins(4, 3, 4, 3)
+            label = QLabel(f"<span style='color:{colours.get(i.kind, '#263238')}'>{icons.get(i.kind, '')} "
+                           f"<b>{escape(i.title_vi)}</b></span> — {escape(i.text_vi)}")
+            label.setObjectName("down_text")
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.RichText)
+            rl.addWidget(label, 1)
+            if i.kind == "alert":
+                b = QPushButton(self.tr("Record in the log"))
+                b.setObjectName("down_confirm")
+                b.setToolTip(self.tr("Records this alert or share request in the branch's log "
+                                     "(CD-1.3 / CD-1.4) with the sender, date and link filled in"))
+                b.clicked.connect(lambda _c=False, it=i: self._down_confirm(it))
+                rl.addWidget(b)
+            if i.kind in ("return", "reminder"):
+                b = QPushButton(self.tr("Open the page"))
+                b.setObjectName("down_open")
+                b.clicked.connect(lambda _c=False, it=i: self._down_open(it))
+                rl.addWidget(b)
+            if i.kind in ("reminder", "alert"):
+                b = QPushButton(self.tr("Put away"))
+                b.setObjectName("down_dismiss")
+                b.clicked.connect(lambda _c=False, it=i: self._down_dismiss(it))
+                rl.addWidget(b)
+            it = QListWidgetItem()
             it.setData(Qt.UserRole, i)
-            if i.kind == "decision":
-                it.setForeground(Qt.darkGreen)
-            elif i.kind in ("return", "reminder"):
-                it.setForeground(Qt.darkRed)
+            it.setText(f"{i.title_vi}: {i.text_vi}")  # read by tests and screen readers; drawn by the row
+            it.setForeground(Qt.transparent)
             self.down_list.addItem(it)
+            self.down_list.setItemWidget(it, row)
+            row.setMinimumWidth(0)
+            self.down_rows.append(row)
         self.down_box.setVisible(bool(self._down_items))
-        if self._down_items:
-            self.down_list.setCurrentRow(0)
-        self._down_selected()
+        self._size_down_rows()
 
-    def _down_current(self):
-        it = self.down_list.currentItem()
-        return it.data(Qt.UserRole) if it is not None else None
+    def _size_down_rows(self):
+        """Each row as tall as its wrapped text (or its buttons), at the list's width."""
+        width = max(300, self.down_list.viewport().width() - 4)
+        total = 0
+        for n in range(self.down_list.count()):
+            it = self.down_list.item(n)
+            row = self.down_list.itemWidget(it)
+            if row is None:
+                continue
+            label = row.findChild(QLabel, "down_text")
+            buttons = [b for b in row.findChildren(QPushButton)]
+            room = width - 8 - sum(b.sizeHint().width() + 6 for b in buttons)
+            h = max(label.heightForWidth(max(room, 120)), max((b.sizeHint().height() for b in buttons), default=0)) + 8
+            it.setSizeHint(QSize(width, h))
+            total += h
+        self.down_list.setFixedHeight(min(170, total + 4) if total else 0)
 
-    def _down_selected(self):
-        i = self._down_current()
-        self.down_confirm.setVisible(i is not None and i.kind == "alert")
-        self.down_dismiss.setVisible(i is not None and i.kind in ("reminder", "alert"))
-        self.down_open.setVisible(i is not None)
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        if getattr(self, "down_rows", None):
+            self._size_down_rows()
 
-    def _down_page(self, i) -> tuple[str, dict]:
+    def _down_page(self, i) -> str:
         if i.kind == "alert":
-            return "logs", {}
+            return "logs"
         if i.kind == "decision":
-            return "recognition", {}
-        return {"registration": ("registration", {}), "year-end": ("recognition", {}),
-                "quarterly": ("campaign", {})}.get(i.what or "", ("outbox", {}))
+            return "recognition"
+        return {"registration": "registration", "year-end": "recognition", "quarterly": "campaign"}.get(
+            i.what or "", "outbox")
 
-    def _down_open(self):
-        i = self._down_current()
-        if i is None:
-            return
-        page, _params = self._down_page(i)
-        self._go(page)
+    def _down_open(self, i):
+        self._go(self._down_page(i))
 
-    def _down_confirm(self):
+    def _down_confirm(self, i):
         from desktop.services import flow_down
         from desktop.services.changes import Changes
 
-        i = self._down_current()
-        if i is None or i.kind != "alert":
-            return
         ctx = self.env.ctx
-
-        def done(result):
-            self.env.bus.emit(Changes.of("cycle", "sync"))
 
         def failed(exc, tb):
             from PySide6.QtWidgets import QMessageBox
 
             QMessageBox.warning(self, self.tr("From the upper level"), str(exc))
 
-        self.env.runner.run(lambda: flow_down.confirm_alert(ctx, i.package_id), on_done=done, on_error=failed,
+        self.env.runner.run(lambda: flow_down.confirm_alert(ctx, i.package_id),
+                            on_done=lambda _r: self.env.bus.emit(Changes.of("cycle", "sync")), on_error=failed,
                             parent=self)
 
-    def _down_dismiss(self):
+    def _down_dismiss(self, i):
         from desktop.services import flow_down
 
-        i = self._down_current()
-        if i is None:
-            return
         ctx = self.env.ctx
         self.env.runner.run(lambda: flow_down.dismiss(ctx, i.package_id),
                             on_done=lambda ch: self.env.bus.emit(ch), parent=self)

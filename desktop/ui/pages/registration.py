@@ -283,8 +283,13 @@ class RegistrationPage(Page):
         if self.package is not None and self.lang() == "vi":
             self.status_label.setText(self.status_label.text() + "\n" + sending.where_vi(self.package))
         elif self.package is not None:
+            from PySide6.QtCore import QCoreApplication
+
+            from desktop.services.sync import OUTBOX_STATUSES
+
+            en = OUTBOX_STATUSES.get(self.package.status, (self.package.status, ""))[0]
             self.status_label.setText(self.status_label.text() + "\n" + self.tr(
-                "Package version {0}: {1}").format(self.package.version, self.package.status))
+                "Package version {0}: {1}").format(self.package.version, QCoreApplication.translate("OutboxStatus", en)))
         read_only = self.bar.is_read_only()  # a branch sending packages: shown, not edited here
         submitted = bool(reg and reg.frozen)
         frozen = submitted or read_only
