@@ -19,7 +19,7 @@ Steps (each one stops the build with a clear message when it fails):
    menu entry; on Windows the NSIS installer (resources/installer/sothidua.nsi, run by makensis).
 
 PyInstaller cannot build Windows programs on Linux: the Windows installer is made on Windows
-(README, "Đóng gói bộ cài"). Debian's makensis can still wrap a Windows one-folder build copied
+(docs/packaging.md). Debian's makensis can still wrap a Windows one-folder build copied
 to Linux: ``build_installer.py --nsis-from DIR``.
 
 Nothing is downloaded at build, install or run time: everything comes from the venv and the repo.
