@@ -85,7 +85,7 @@ class SendResult:
         return where_vi(self.item)
 
 
-def _try_hub(ctx: AppContext, package_id: str) -> tuple[bool, bool, str | None]:
+def _try_hub(ctx: AppContext, package_id: str, client=None) -> tuple[bool, bool, str | None]:
     """(configured, sent, error): send one outbox item to the hub now, when one is configured."""
     from desktop.services import online_sync, sync
 
@@ -96,7 +96,7 @@ def _try_hub(ctx: AppContext, package_id: str) -> tuple[bool, bool, str | None]:
     if not url:
         return False, False, None
     try:
-        transport = online_sync.make_transport(ctx, url)
+        transport = online_sync.make_transport(ctx, url, client=client)
     except DomainError as exc:
         return True, False, str(exc)
     try:
@@ -114,13 +114,14 @@ def _try_hub(ctx: AppContext, package_id: str) -> tuple[bool, bool, str | None]:
 
 
 def submit_and_send(ctx: AppContext, kind: str, period: str | None = None, quarter: int | None = None, *,
-                    evidence: bool = False, out: Path | None = None, use_hub: bool = True) -> SendResult:
+                    evidence: bool = False, out: Path | None = None, use_hub: bool = True,
+                    client=None) -> SendResult:
     """Build the package of a submission and put it in the outbox; then send it to the hub when
     one is configured and reachable, and/or write it into ``out`` (a folder or a file path)."""
     from desktop.services import submissions
 
     item = submissions.submit(ctx, kind, period, quarter, evidence=evidence)
-    configured, sent, err = _try_hub(ctx, item.package_id) if use_hub else (False, False, None)
+    configured, sent, err = _try_hub(ctx, item.package_id, client) if use_hub else (False, False, None)
     name = file_name_for(ctx, item)
     saved = save_file(ctx, item.package_id, out) if out is not None else None
     with ctx.uow.read() as s:

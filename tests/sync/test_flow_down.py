@@ -155,3 +155,56 @@ def test_a_branch_cannot_send_things_down(two):
     code, _out, err = run_cli("sync", "send", "alert", "--criterion", "CD-1.3", "--title", "x",
                               data_dir=branch.data.root)
     assert code != 0 and "Đoàn cơ sở" in err
+
+
+def test_returned_year_end_reopens_the_dossier_and_the_next_version_supersedes(two):
+    from desktop.domain.recognition import DAT, Vote
+    from desktop.services import recognition, submissions
+
+    dcs, branch, tmp = two
+    ids = [e.member.id if hasattr(e, "member") else e.id for e in roster(branch, BRANCH.code, date(2026, 6, 1))]
+    for mid in ids[:2]:
+        recognition.save_self_assessment(branch, BRANCH.code, P, mid,
+                                         {g: (DAT, "Tham gia đầy đủ") for g in ("P1", "P2", "P3", "P4", "P5", "P6")})
+    recognition.record_votes(branch, BRANCH.code, P, date(2026, 11, 3), {ids[0]: Vote(20, 0, 4), ids[1]: Vote(19, 1, 4)})
+    recognition.set_member_proposals(branch, BRANCH.code, P, ids[:2], allow_ineligible=True)
+    recognition.save_branch_proposal(branch, BRANCH.code, P, self_assessment="Hoàn thành tốt nhiệm vụ.",
+                                     proposes_recognition=True, document_number="05-ĐN/CĐ", submit=True)
+    first = sending.submit_and_send(branch, "year-end", P, out=tmp / "up1", use_hub=False)
+    assert first.saved_to.name == "KetQuaNam-2026-ChiDoanToDanPhoSo3.stpkg"
+    assert sync.import_paths(dcs, [first.saved_to])[0].status == "accepted"
+
+    [res] = _down(dcs, branch, tmp, "return", "--branch", BRANCH.code, "--period", P, "--what", "year-end",
+                  "--reason", "CD-3.2: thiếu biên bản sinh hoạt tháng 9")
+    assert res["status"] == "accepted"
+    assert recognition.branch_dossier(branch, BRANCH.code, P).status == "draft"  # reopened for correction
+    assert "CD-3.2: thiếu biên bản" in flow_down.returned_for(branch, "year-end", P)
+    with pytest.raises(Exception, match="bản nháp|chưa lập"):
+        submissions.submit(branch, "year-end", P)  # the draft must be submitted again first
+    recognition.save_branch_proposal(branch, BRANCH.code, P, self_assessment="Đã bổ sung biên bản.",
+                                     proposes_recognition=True, document_number="05-ĐN/CĐ", submit=True)
+    second = sending.submit_and_send(branch, "year-end", P, out=tmp / "up2", use_hub=False)
+    assert second.item.version == 2 and second.saved_to.name.endswith("-lan2.stpkg")
+    assert sync.import_paths(dcs, [second.saved_to])[0].status == "accepted"
+    assert [r.version for r in sync.received(dcs, kinds=("year-end",), current_only=True)] == [2]
+    assert flow_down.returned_for(branch, "year-end", P) is None
+
+
+def test_a_return_addressed_to_another_branch_is_refused(two):
+    """The data of a 'return' must name the branch it is addressed to (a signed mismatch is refused)."""
+    from desktop.sync import package as pkg
+    from tests.sync.conftest_sync import OTHER, unit_json
+
+    dcs, branch, tmp = two
+    ident = sync.keystore(dcs).identity()
+    data = {"unit": unit_json(OTHER), "sender": unit_json(DCS), "campaign": "chi-doan-xhcn", "period": P,
+            "returned_kind": "registration", "returned_on": "2026-11-21",
+            "reasons": [{"criterion": "CD-1.1", "reason": "x"}]}
+    built = pkg.build(signer=ident, kind="return", sender={"code": DCS.code, "name": DCS.name},
+                      recipient={"code": BRANCH.code, "name": BRANCH.name}, data=data, campaign="chi-doan-xhcn",
+                      period=P, subject="return/chi-doan-xhcn/2026/registration")
+    f = tmp / "tra-lai-gia.stpkg"
+    f.write_bytes(built.content)
+    [o] = sync.import_paths(branch, [f])
+    assert o.status == "rejected" and "người nhận" in o.reason
+    assert flow_down.waiting(branch) == []

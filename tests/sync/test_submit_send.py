@@ -99,3 +99,31 @@ def test_without_parent_code_the_refusal_says_where_to_set_it(two):
     assert code != 0 and "Cài đặt → Hồ sơ đơn vị" in err and "mã đơn vị cấp trên" in err
     sending.set_parent_code(branch, DCS.code)
     assert sending.submit_and_send(branch, "registration", P, use_hub=False).item.recipient_code == DCS.code
+
+
+def test_with_a_hub_configured_nop_sends_now_and_the_parent_receives_it(two):
+    from fastapi.testclient import TestClient
+
+    from db.hub.store import HubStore
+    from desktop.services import online_sync
+    from desktop.services.units import set_unit_setting
+    from desktop.sync.hub.app import build_app
+    from tests.sync.conftest_hub import enrol_at_hub
+
+    dcs, branch, tmp = two
+    store = HubStore(f"sqlite:///{tmp / 'hub.db'}")
+    enrol_at_hub(store, dcs, branch, tmp=tmp)
+    client = TestClient(build_app(store), base_url="http://hub.test")
+    try:
+        _registered(branch)
+        set_unit_setting(branch, BRANCH.code, "hub_url", "http://hub.test")
+        res = sending.submit_and_send(branch, "registration", P, client=client)
+        assert res.hub_configured and res.sent and res.hub_error is None
+        assert res.item.status == "sent" and "đã gửi lên máy chủ" in res.where_vi()
+        got = online_sync.sync_now(dcs, "http://hub.test", client=client)
+        assert [(o.kind, o.status) for o in got.received] == [("registration", "accepted")]
+        online_sync.sync_now(branch, "http://hub.test", client=client)  # the receipt comes back
+        assert "cấp trên đã nhận" in sending.where_vi(sending.latest_submission(branch, "registration", P))
+    finally:
+        client.close()
+        store.close()
