@@ -202,3 +202,28 @@ def deliver_now(ctx: AppContext, package_ids: list[str]) -> tuple[bool, int, str
             break
         sent += 1
     return configured, sent, err
+
+
+def submission_period(ctx: AppContext, kind: str) -> tuple[str | None, int | None]:
+    """The period (and quarter) of what this branch would submit, from the thing itself: the
+    newest submitted registration, the quarter that ended last (or is running), the current
+    year-end dossier. Used where a period would otherwise be typed (Gửi – nhận)."""
+    from db.repo import cycle as cycle_repo
+    from desktop.services import cycle
+    from desktop.services.units import self_unit
+
+    me = self_unit(ctx)
+    if me is None:
+        return None, None
+    if kind == "registration":
+        with ctx.uow.read() as s:
+            regs = [r for r in cycle_repo.registrations(s, me.code, CAMPAIGN, None) if r.status == "submitted"]
+        if regs:
+            newest = max(regs, key=lambda r: (r.period_label[-4:], r.version))
+            return newest.period_label, None
+    p = cycle.resolve_period(ctx, me.code, None)
+    if kind == "quarterly":
+        today = ctx.today()
+        q = 4 if today > p.end else (p.quarter_of(today) or 1)
+        return p.label, q
+    return p.label, None

@@ -110,3 +110,21 @@ def test_submit_dialog_asks_for_a_missing_upper_level_code(qtbot, pair):
     assert dlg.result_ is not None and dlg.result_.item.recipient_code == DCS.code
     assert not dlg.parent_box.isVisible() and DCS.name in dlg.to_label.text()
     assert dlg.result_.file_name == "DangKy-2027-ChiDoanToDanPhoSo3.stpkg"
+
+
+def test_send_and_receive_takes_the_period_from_the_registration(qtbot, pair):
+    """Gửi – nhận showed 2026 for a 2027 registration: the period now comes from the registration."""
+    from desktop.ui.pages.outbox import OutboxPage
+
+    _denv, benv, _tmp = pair
+    ctx = benv.ctx
+    ids = [e.member.id if hasattr(e, "member") else e.id for e in roster(ctx, BRANCH.code, date(2026, 6, 1))]
+    cycle.save_registration(ctx, BRANCH.code, "2027", [
+        RegistrationItem("CD-1.1", "Bản tin hằng tháng", date(2027, 12, 1), "Bí thư")], ids[:3])
+    cycle.submit_registration(ctx, BRANCH.code, "2027")
+    page = OutboxPage(benv)
+    qtbot.addWidget(page)
+    page.kind.setCurrentIndex(page.kind.findData("quarterly"))
+    assert page.period.text() == "2026" and page.quarter.value() == 4
+    page.kind.setCurrentIndex(page.kind.findData("registration"))
+    assert page.period.text() == "2027"
