@@ -128,3 +128,23 @@ def test_send_and_receive_takes_the_period_from_the_registration(qtbot, pair):
     assert page.period.text() == "2026" and page.quarter.value() == 4
     page.kind.setCurrentIndex(page.kind.findData("registration"))
     assert page.period.text() == "2027"
+
+
+def test_quarterly_report_is_submitted_from_the_criteria_page(qtbot, pair):
+    from desktop.ui.pages.campaign import CampaignPage
+
+    _denv, benv, _tmp = pair
+    page = CampaignPage(benv)
+    qtbot.addWidget(page)
+    page.tabs.setCurrentIndex(1)
+    assert page.catalog_label.text() == "Bộ tiêu chí chi-doan-xhcn, phiên bản 1"
+    page.quarter_table.setCurrentCell(0, 3)  # the column of quarter III
+    assert page.quarter_send.text() == "Nộp báo cáo quý 3 lên Đoàn cơ sở…"
+    page.quarter_send.click()
+    dlg = page.submit_dialog
+    qtbot.addWidget(dlg)
+    assert dlg.result_ is not None and dlg.result_.item.quarter == 3 and dlg.result_.item.period == "2026"
+    assert dlg.result_.file_name == "BaoCaoQuy3-2026-ChiDoanToDanPhoSo3.stpkg"
+    page.reload()
+    page.quarter_table.setCurrentCell(0, 3)
+    assert "đang ở hộp thư đi" in page.quarter_status.text()

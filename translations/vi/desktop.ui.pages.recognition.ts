@@ -3,7 +3,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="468" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="507" />
         <source>Recognition</source>
         <translation>Công nhận</translation>
     </message>
@@ -11,199 +11,209 @@
 <context>
     <name>RecognitionPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="165" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="171" />
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="166" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="172" />
         <source>Socialist members (Đoàn viên XHCN)</source>
         <translation>Đoàn viên XHCN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="167" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="173" />
         <source>Socialist branch (Chi đoàn XHCN)</source>
         <translation>Chi đoàn XHCN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="168" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="174" />
         <source>Recognition decisions</source>
         <translation>Quyết định công nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="169" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="175" />
         <source>Self-assessment…</source>
         <translation>Tự đánh giá…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="170" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="176" />
         <source>Branch meeting votes…</source>
         <translation>Biểu quyết của chi đoàn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="171" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="177" />
         <source>Save the proposal list</source>
         <translation>Lưu danh sách đề nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="172" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="178" />
         <source>Record a decision…</source>
         <translation>Ghi quyết định…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="173" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="179" />
         <source>Branches (double-click to open the branch's dossier):</source>
         <translation>Các chi đoàn (nhấp đúp để mở hồ sơ của chi đoàn):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="174" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="180" />
         <source>Decisions recorded:</source>
         <translation>Các quyết định đã ghi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="175" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="181" />
         <source>Branch</source>
         <translation>Chi đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="175" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="181" />
         <source>Proposal</source>
         <translation>Hồ sơ đề nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="176" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="182" />
         <source>Asks for recognition</source>
         <translation>Đề nghị công nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="176" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="182" />
         <source>After appraisal</source>
         <translation>Sau thẩm định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="177" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="183" />
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="178" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="184" />
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="178" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="184" />
         <source>Signed on</source>
         <translation>Ngày ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="178" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="184" />
         <source>Issued by</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="179" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="185" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="179" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="185" />
         <source>Branches</source>
         <translation>Chi đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="179" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="185" />
         <source>Members</source>
         <translation>Đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="194" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="200" />
         <source>No branch to show: add the branches this Đoàn cơ sở holds.</source>
         <translation>Chưa có chi đoàn nào: hãy thêm các chi đoàn trực thuộc Đoàn cơ sở.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="207" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="225" />
         <source>Loading step 3…</source>
         <translation>Đang tải dữ liệu công nhận…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="231" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="250" />
+        <source>Returned for correction by the upper level: {0}</source>
+        <translation>Cấp trên trả lại để sửa: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/recognition.py" line="257" />
+        <source>Package version {0}: {1}</source>
+        <translation>Gói phiên bản {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/recognition.py" line="270" />
         <source>{0} members in {1}: {2} meet the rule, {3} proposed, {4} recognised (CD-3.8 needs {5}). Criteria: {6}.</source>
         <translation>{0} đoàn viên trong kỳ {1}: {2} đủ điều kiện, {3} được đề nghị, {4} đã công nhận (CD-3.8 cần {5}). Bộ tiêu chí: {6}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="236" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="275" />
         <source>The proposal list has unsaved changes.</source>
         <translation>Danh sách đề nghị có thay đổi chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="255" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="294" />
         <source>Hard conditions</source>
         <translation>Điều kiện bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="259" />
-        <location filename="../../desktop/ui/pages/recognition.py" line="338" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="298" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="377" />
         <source>Self-assessment</source>
         <translation>Tự đánh giá</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="266" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="305" />
         <source>Not yet recorded.</source>
         <translation>Chưa ghi nhận.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="268" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="307" />
         <source>Branch vote</source>
         <translation>Biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="271" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="310" />
         <source>Still missing</source>
         <translation>Còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="274" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="313" />
         <source>Recognised</source>
         <translation>Đã công nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="293" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="332" />
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="293" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="332" />
         <source>draft</source>
         <translation>bản nháp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="293" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="332" />
         <source>submitted</source>
         <translation>đã gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="296" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="335" />
         <source>{0}/{1} met, {2} needed</source>
         <translation>đạt {0}/{1}, cần {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="300" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="339" />
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="351" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="390" />
         <source>Branch meeting votes</source>
         <translation>Biểu quyết của hội nghị chi đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="362" />
-        <location filename="../../desktop/ui/pages/recognition.py" line="368" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="401" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="407" />
         <source>Proposal list</source>
         <translation>Danh sách đề nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="363" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="402" />
         <source>These members do not meet the rule yet:
 {0}
 
@@ -214,37 +224,37 @@ Propose them anyway?</source>
 Vẫn đề nghị?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="374" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="413" />
         <source>Submit</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="375" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="414" />
         <source>After submitting, the self-assessment is frozen until it is withdrawn. Submit now?</source>
         <translation>Sau khi gửi, bản tự đánh giá được khóa cho đến khi rút lại. Gửi ngay?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="384" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="423" />
         <source>Branch proposal</source>
         <translation>Hồ sơ đề nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="396" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="435" />
         <source>Withdraw</source>
         <translation>Rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="401" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="440" />
         <source>Appraisal</source>
         <translation>Thẩm định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="437" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="476" />
         <source>Recognition decision</source>
         <translation>Quyết định công nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition.py" line="464" />
+        <location filename="../../desktop/ui/pages/recognition.py" line="503" />
         <source>Send the appraisal and the decision to the branches</source>
         <translation>Gửi thẩm định và quyết định xuống các chi đoàn</translation>
     </message>

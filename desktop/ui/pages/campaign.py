@@ -153,8 +153,12 @@ class CampaignPage(Page):
         ql = QVBoxLayout(qtab)
         ql.setContentsMargins(0, 0, 0, 0)
         ql.addWidget(self.quarter_table, 1)
+        self.quarter_status = QLabel()  # where the chosen quarter's report is (in the outbox, sent, …)
+        self.quarter_status.setObjectName("quarter_package")
+        self.quarter_status.setWordWrap(True)
+        self._quarter_packages = {}
         qb = QHBoxLayout()
-        qb.addStretch(1)
+        qb.addWidget(self.quarter_status, 1)
         qb.addWidget(self.quarter_send)
         ql.addLayout(qb)
 
@@ -212,11 +216,19 @@ class CampaignPage(Page):
             return
         code, label, ctx = unit.code, self.bar.period_label_value(), self.env.ctx
 
+        own = self._own_branch()
+
         def work():
+            from desktop.services import flow_down, sending
             from desktop.services.catalogs import in_force_source
 
-            return (evaluate_unit(ctx, code, label), evaluate_quarters(ctx, code, label),
-                    in_force_source(ctx, "chi-doan-xhcn", label))
+            ev = evaluate_unit(ctx, code, label)
+            packages = {}
+            if own:
+                for q in range(1, 5):
+                    packages[q] = (sending.latest_submission(ctx, "quarterly", ev.period.label, q),
+                                   flow_down.returned_for(ctx, "quarterly", ev.period.label, q))
+            return ev, evaluate_quarters(ctx, code, label), in_force_source(ctx, "chi-doan-xhcn", label), packages
 
         self.env.runner.run(work, on_done=self._loaded, on_error=self._failed,
                             label=self.tr("Evaluating the criteria…"), parent=self)
@@ -231,7 +243,7 @@ class CampaignPage(Page):
         self.decision.setVisible(bool(lines))
 
     def _loaded(self, result):
-        self.evaluation, self.quarters, self._catalog_source = result
+        self.evaluation, self.quarters, self._catalog_source, self._quarter_packages = result
         self._render()
         self._quarter_button()
 
@@ -255,6 +267,22 @@ class CampaignPage(Page):
         self.quarter_send.setVisible(self._own_branch())
         self.quarter_send.setEnabled(q is not None)
         self.quarter_send.setText(self.tr("Submit the report of quarter {0} to the Đoàn cơ sở…").format(q or ""))
+        item, returned = self._quarter_packages.get(q, (None, None)) if q else (None, None)
+        lines = []
+        if returned:
+            lines.append(self.tr("Returned for correction by the upper level: {0}").format(returned))
+        if item is not None:
+            from desktop.services import sending
+
+            from PySide6.QtCore import QCoreApplication
+
+            from desktop.services.sync import OUTBOX_STATUSES
+
+            en = OUTBOX_STATUSES.get(item.status, (item.status, ""))[0]
+            lines.append(sending.where_vi(item) if self.lang() == "vi" else self.tr(
+                "Package version {0}: {1}").format(item.version, QCoreApplication.translate("OutboxStatus", en)))
+        self.quarter_status.setText("\n".join(lines))
+        self.quarter_status.setStyleSheet("color: #8a1c14;" if returned else "")
 
     def _submit_quarter(self):
         from desktop.ui.submit_dialog import open_submit_dialog

@@ -141,9 +141,15 @@ class RecognitionPage(Page):
         self.tabs.addTab(members_tab, "")
         self.tabs.addTab(self.dossier_widget, "")
         self.tabs.addTab(dec_tab, "")
+        # Where the year-end package is, and why it came back (issue 17): the branch's own view.
+        self.package_note = QLabel()
+        self.package_note.setObjectName("recognition_package")
+        self.package_note.setWordWrap(True)
+        self.package_note.setVisible(False)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.summary)
+        lay.addWidget(self.package_note)
         lay.addWidget(self.tabs, 1)
         self.retranslate()
         self.bar.reload_units()
@@ -151,7 +157,7 @@ class RecognitionPage(Page):
 
     # ------------------------------------------------------------------ page protocol
     def watches(self):
-        return ("recognition", "cycle", "members", "volunteer", "settings", "unit")
+        return ("recognition", "cycle", "members", "volunteer", "settings", "unit", "sync")
 
     def lang(self) -> str:
         return self.env.translator.language
@@ -198,16 +204,29 @@ class RecognitionPage(Page):
 
         upper = self.is_upper()
 
+        own = self._own_branch(code)
+
         def work():
+            from desktop.services import flow_down, sending
+
             review = svc.branches_for_review(ctx, label) if upper else []
-            return (svc.member_board(ctx, code, label), svc.branch_dossier(ctx, code, label),
-                    svc.decisions(ctx, None), review)
+            board, dossier = svc.member_board(ctx, code, label), svc.branch_dossier(ctx, code, label)
+            note = []
+            if own:
+                returned = flow_down.returned_for(ctx, "year-end", dossier.period.label)
+                if returned:
+                    note.append(("return", returned))
+                item = sending.latest_submission(ctx, "year-end", dossier.period.label)
+                if item is not None:
+                    note.append(("package", item))
+            return board, dossier, svc.decisions(ctx, None), review, note
 
         self.env.runner.run(work, on_done=self._loaded, on_error=self._failed,
                             label=self.tr("Loading step 3…"), parent=self)
 
     def _loaded(self, result) -> None:
-        self.board, self.dossier, decisions, review = result
+        self.board, self.dossier, decisions, review, note = result
+        self._show_package_note(note)
         self._fill_review(review)
         self.model.set_board(self.board)
         self.dossier_widget.set_dossier(self.dossier, self.lang(), self.is_upper())
@@ -221,6 +240,26 @@ class RecognitionPage(Page):
         self.summary.setText(str(exc))
 
     # ------------------------------------------------------------------ rendering
+    def _show_package_note(self, note) -> None:
+        from desktop.services import sending
+        from desktop.services.sync import OUTBOX_STATUSES
+
+        lines = []
+        for what, value in note:
+            if what == "return":
+                lines.append(self.tr("Returned for correction by the upper level: {0}").format(value))
+            elif self.lang() == "vi":
+                lines.append(sending.where_vi(value))
+            else:
+                from PySide6.QtCore import QCoreApplication
+
+                en = OUTBOX_STATUSES.get(value.status, (value.status, ""))[0]
+                lines.append(self.tr("Package version {0}: {1}").format(
+                    value.version, QCoreApplication.translate("OutboxStatus", en)))
+        self.package_note.setText("\n".join(lines))
+        self.package_note.setStyleSheet("color: #8a1c14;" if any(w == "return" for w, _ in note) else "")
+        self.package_note.setVisible(bool(lines))
+
     def _render_summary(self) -> None:
         b = self.board
         if b is None:
