@@ -91,22 +91,51 @@ def received_updates(ctx) -> list[tuple[Catalog, int | None, int | None, str]]:
     return out
 
 
+def _db_files_state(ctx) -> tuple | None:
+    """Size and modification time of the database and its write-ahead log: they change with every
+    committed write, whichever process made it."""
+    import os
+
+    try:
+        paths = ctx.__dict__.get("_db_paths")
+        if paths is None:
+            db = str(ctx.data.database)
+            paths = ctx.__dict__["_db_paths"] = (db, db + "-wal")
+        out = []
+        for p in paths:
+            try:
+                st = os.stat(p)
+                out.append((st.st_mtime_ns, st.st_size))
+            except FileNotFoundError:
+                out.append(None)
+        return tuple(out)
+    except Exception:  # noqa: BLE001 - no file to look at (another kind of context): always ask
+        return None
+
+
 def catalogs_in_force(ctx, period_label: str | None = None) -> dict[str, Catalog]:
     """The bundled catalogs, each replaced by the newest update received from the upper level
     that declares this period (no period: the current year). Cached on the context; an import of
     a catalog update clears the cache (services/flow_down.py)."""
     key = _period_key(period_label) or ctx.today().year
-    try:
-        from db.repo.flow import catalog_stamp
-
-        with ctx.uow.read() as s:
-            stamp = catalog_stamp(s)
-    except Exception:  # noqa: BLE001 - a context without the sync tables (old test fixtures): bundled only
-        stamp = None
     cache = ctx.__dict__.setdefault("_catalogs_by_period", {})
-    if cache.get("stamp") != stamp:  # an update arrived (in this process or another): recompute
-        cache.clear()
-        cache["stamp"] = stamp
+    files = _db_files_state(ctx)
+    if "stamp" not in cache or files is None or files != cache.get("files"):
+        # The database changed (in this process or another, e.g. a CLI import): has a catalog
+        # update arrived? One small query, only after a write (the catalogs are read many times
+        # per screen; a stat of the database files costs microseconds).
+        try:
+            from db.repo.flow import catalog_stamp
+
+            with ctx.uow.read() as s:
+                stamp = catalog_stamp(s)
+        except Exception:  # noqa: BLE001 - a context without the sync tables (old test fixtures): bundled only
+            stamp = None
+        if cache.get("stamp", ...) != stamp:
+            cache.clear()
+            cache["stamp"] = stamp
+        cache["files"] = files
+    stamp = cache["stamp"]
     if key in cache:
         return cache[key]
     if "bundled" not in ctx.__dict__:
