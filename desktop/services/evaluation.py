@@ -354,8 +354,10 @@ def _criterion_action(ev: Evaluation, r, today: date) -> NextAction | None:
                           "members", {"criterion": cid}, cid, due)
     if cid == "CD-3.6":
         n = d.get("lacking", 0)
-        return NextAction(f"{n} đoàn viên chưa đủ 5 ngày tình nguyện{when_vi}.",
-                          f"{n} members have fewer than 5 volunteer days{when_en}.",
+        need = d.get("min_days", 5)  # the threshold of the catalog in force (issue 17)
+        need = int(need) if float(need).is_integer() else need
+        return NextAction(f"{n} đoàn viên chưa đủ {need} ngày tình nguyện{when_vi}.",
+                          f"{n} members have fewer than {need} volunteer days{when_en}.",
                           "volunteer", {"criterion": cid}, cid, due)
     if cid == "CD-2.2":
         return NextAction(f"Thực hiện và ghi nhận 01 công trình, phần việc thanh niên{when_vi}.",
