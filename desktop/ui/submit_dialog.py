@@ -217,7 +217,7 @@ def open_submit_dialog(env, kind: str, period: str, quarter: int | None = None, 
     """Open the dialog (window-modal, not blocking) and start building at once when the upper
     level is known: the click on "Nộp" on the page is the one step."""
     dlg = SubmitDialog(env, kind, period, quarter, parent)
-    dlg.setAttribute(Qt.WA_DeleteOnClose, False)
+    dlg.setAttribute(Qt.WA_DeleteOnClose, True)  # deleted by Qt when closed, never left to the garbage collector
     dlg.setWindowModality(Qt.WindowModal)
     dlg.show()
     if start and not dlg.parent_box.isVisible():
@@ -313,6 +313,7 @@ class SendDownDialog(QDialog):
 
 def open_send_down_dialog(env, title: str, work, parent=None) -> SendDownDialog:
     dlg = SendDownDialog(env, title, work, parent)
+    dlg.setAttribute(Qt.WA_DeleteOnClose, True)
     dlg.setWindowModality(Qt.WindowModal)
     dlg.show()
     dlg.build()

@@ -426,10 +426,11 @@ class BranchesPage(Page):
                 .format(r.name))
             return
         dlg = ReturnDialog(r.name, r.period, self.env.ctx.catalogs.get("chi-doan-xhcn"), self.lang(), self)
-        self.return_dialog = dlg
-        if dlg.exec() != QDialog.Accepted:
-            return
+        accepted = dlg.exec() == QDialog.Accepted
         v, ctx, code, period = dlg.values(), self.env.ctx, r.code, r.period
+        dlg.deleteLater()
+        if not accepted:
+            return
         self._send_down(lambda: [flow_down.send_return(ctx, code, v["kind"], period, v["reasons"],
                                                        quarter=v["quarter"])],
                         self.tr("Return for correction"))
@@ -439,10 +440,11 @@ class BranchesPage(Page):
         from desktop.ui.flow_down_dialogs import AlertDialog
 
         dlg = AlertDialog(self.env.ctx.today(), self)
-        self.alert_dialog = dlg
-        if dlg.exec() != QDialog.Accepted:
-            return
+        accepted = dlg.exec() == QDialog.Accepted
         v, ctx, period = dlg.values(), self.env.ctx, str(self.year.value())
+        dlg.deleteLater()
+        if not accepted:
+            return
         self._send_down(lambda: flow_down.send_alert(ctx, v["criterion"], v["title"], content=v["content"],
                                                      link=v["link"], source=v["source"], issued_on=v["issued_on"],
                                                      period=period),
