@@ -221,6 +221,8 @@ def open_submit_dialog(env, kind: str, period: str, quarter: int | None = None, 
     dlg.setWindowModality(Qt.WindowModal)
     dlg.show()
     if start and not dlg.parent_box.isVisible():
+        # built at once (the click on "Nộp" was the step): evidence files are added from Gửi – nhận
+        dlg.evidence.setVisible(False)
         dlg.build()
     return dlg
 
