@@ -44,8 +44,9 @@ def local_catalogs(ctx) -> dict[str, Catalog]:
 
 def all_catalogs(cli_or_ctx=None) -> dict[str, Catalog]:
     """Bundled catalogs, then the local models (a local model never replaces a bundled id)."""
-    cats = bundled_catalogs()
     ctx = _ctx_of(cli_or_ctx)
+    # the versions in force: an update received from the upper level replaces a bundled one
+    cats = dict(catalogs_in_force(ctx)) if ctx is not None else bundled_catalogs()
     if ctx is not None:
         for cid, cat in local_catalogs(ctx).items():
             cats.setdefault(cid, cat)

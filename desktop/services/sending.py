@@ -43,6 +43,8 @@ def human_file_name(kind: str, *, period: str | None, quarter: int | None, unit_
     word = _WORDS.get(kind, camel_ascii(kind) or "Goi")
     if kind == "quarterly" and quarter:
         word += str(quarter)
+    if kind == "catalog":  # a catalog has no period: its version says which one it is
+        return f"{word}-v{version}-{camel_ascii(unit_name) or pkg.safe_member_name(unit_code)}{pkg.EXTENSION}"
     parts = [word]
     if period:
         parts.append(pkg.safe_member_name(period))
