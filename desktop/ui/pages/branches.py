@@ -10,16 +10,18 @@ shown as "computing…" until then. Changing the year cancels and ignores a stal
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSpinBox,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
 )
 from shiboken6 import isValid
@@ -71,18 +73,26 @@ class BranchesPage(Page):
         self.remind_btn = QPushButton()
         self.remind_btn.setObjectName("remind_late")
         self.remind_btn.clicked.connect(self._remind_late)
-        self.return_btn = QPushButton()
-        self.return_btn.setObjectName("return_branch")
-        self.return_btn.clicked.connect(self._return_selected)
-        self.alert_btn = QPushButton()
-        self.alert_btn.setObjectName("relay_alert")
-        self.alert_btn.clicked.connect(self._relay_alert)
+        # the two that need a form share one button (the bottom row fits 1366×768 at 125 %)
+        self.down_btn = QToolButton()
+        self.down_btn.setObjectName("send_down_menu")
+        self.down_btn.setPopupMode(QToolButton.InstantPopup)
+        self.down_btn.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        self.down_menu = QMenu(self.down_btn)
+        self.return_action = self.down_menu.addAction("")
+        self.return_action.setObjectName("return_branch")
+        self.return_action.triggered.connect(self._return_selected)
+        self.alert_action = self.down_menu.addAction("")
+        self.alert_action.setObjectName("relay_alert")
+        self.alert_action.triggered.connect(self._relay_alert)
+        self.down_btn.setMenu(self.down_menu)
         top = QHBoxLayout()
         top.addWidget(self.period_label)
         top.addWidget(self.year)
         top.addSpacing(12)
         top.addWidget(self.filter_label)
         top.addWidget(self.filter, 1)
+        top.addWidget(self.remind_btn)
         top.addWidget(self.refresh_btn)
         self.totals = QLabel()
         self.totals.setObjectName("dashboard_totals")
@@ -154,9 +164,7 @@ class BranchesPage(Page):
         self.note = QLabel()
         self.note.setWordWrap(True)
         bottom.addWidget(self.note, 1)
-        bottom.addWidget(self.remind_btn)
-        bottom.addWidget(self.return_btn)
-        bottom.addWidget(self.alert_btn)
+        bottom.addWidget(self.down_btn)
         bottom.addWidget(self.packages_btn)
         bottom.addWidget(self.open_btn)
         lay = QVBoxLayout(self)
@@ -183,10 +191,13 @@ class BranchesPage(Page):
         self.remind_btn.setText(self.tr("Remind the late branches"))
         self.remind_btn.setToolTip(self.tr("Sends a reminder to every branch with its own installation that is late "
                                            "or has sent nothing; it shows on the branch's home screen."))
-        self.return_btn.setText(self.tr("Return for correction…"))
-        self.alert_btn.setText(self.tr("Relay an alert…"))
-        self.alert_btn.setToolTip(self.tr("A CD-1.3 warning or a CD-1.4 share request, sent once to every branch: "
-                                          "each records it in its log with one click."))
+        self.down_btn.setText(self.tr("Send to the branches"))
+        self.down_btn.setToolTip(self.tr("Return a branch's submission for correction, or relay an alert or a share "
+                                         "request to every branch"))
+        self.return_action.setText(self.tr("Return for correction…"))
+        self.alert_action.setText(self.tr("Relay an alert…"))
+        self.alert_action.setToolTip(self.tr("A CD-1.3 warning or a CD-1.4 share request, sent once to every branch: "
+                                             "each records it in its log with one click."))
         self.note.setText(self.tr("School branches are shown with their school year (for 2026: 2025-2026). "
                                   "For the 20/11 summary choose the next year: the Registered column then "
                                   "shows who registered for it, and by which deadline."))

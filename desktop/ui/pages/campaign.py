@@ -71,8 +71,8 @@ class CampaignPage(Page):
         self.as_of.setObjectName("campaign_as_of")
         self.catalog_label = QLabel()  # the catalog in force: id and version (issue 17)
         self.catalog_label.setObjectName("campaign_catalog")
-        self.catalog_label.setStyleSheet("color: #37474f;")
-        self.bar, self.refresh_btn, top, self.summary = period_header(self, self.catalog_label, self.as_of,
+        self.catalog_label.setStyleSheet("color: #37474f; padding: 0 6px;")
+        self.bar, self.refresh_btn, top, self.summary = period_header(self, self.as_of,
                                                                        summary_name="campaign_summary")
         self.summary.setMargin(6)
 
@@ -166,6 +166,7 @@ class CampaignPage(Page):
         self.tabs.setObjectName("campaign_tabs")
         self.tabs.addTab(split, "")
         self.tabs.addTab(qtab, "")
+        self.tabs.setCornerWidget(self.catalog_label, Qt.TopRightCorner)  # beside the tabs: no extra width
 
         lay = QVBoxLayout(self)
         lay.addLayout(top)
