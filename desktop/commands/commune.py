@@ -44,6 +44,9 @@ def register(sub) -> None:
     a.add_argument("--received", type=int, help="phản ánh: số tiếp nhận; khảo sát: số người được hỏi")
     a.add_argument("--answered", type=int, help="phản ánh: số đã trả lời; khảo sát: số người hài lòng")
     a.add_argument("--note", default="")
+    a.add_argument("--topic", choices=["phuc-vu", "cuoc-song"],
+                   help="khảo sát: phuc-vu (phục vụ của chính quyền) hoặc cuoc-song (đối với cuộc sống)")
+    a.add_argument("--attach", action="append", default=[], metavar="TỆP", help="tệp minh chứng (nhiều lần được)")
     a.add_argument("--json", action="store_true")
     a.set_defaults(handler=_log_add)
     li = ls.add_parser("list", help="liệt kê")
@@ -64,6 +67,8 @@ def register(sub) -> None:
     v.add_argument("--value", type=float, help="tỉ lệ 0–1, điểm, hoặc 1/0 cho có/không")
     v.add_argument("--verdict", choices=["met", "not_met"])
     v.add_argument("--note", default="")
+    v.add_argument("--assessor", default="", help="họ tên người đánh giá")
+    v.add_argument("--attach", action="append", default=[], metavar="TỆP", help="tệp minh chứng")
     v.set_defaults(handler=_value_set)
 
     mod = cs.add_parser("model", help="mô hình địa phương")
@@ -124,14 +129,23 @@ def register(sub) -> None:
     send.add_argument("--quarter", type=int)
     send.set_defaults(handler=_send)
 
+    from desktop.commands.commune_records import register_under
+
+    register_under(cs)  # thon, survey, dvk
+
 
 def _log_add(args, cli) -> int:
     from desktop.domain.commune import CommuneLog
     from desktop.services import commune
 
     log = CommuneLog(None, args.kind, _date(args.date), args.place, args.title, args.received, args.answered,
-                     args.note)
+                     args.note, args.topic)
     lid, _ = commune.add_log(cli.context(), log)
+    if args.attach:
+        from desktop.services.commune_records import attach_to_log
+
+        for f in args.attach:
+            attach_to_log(cli.context(), lid, f)
     if args.json:
         cli.print_json({"id": lid})
     else:
@@ -166,7 +180,8 @@ def _value_set(args, cli) -> int:
     from desktop.services import commune
 
     commune.record_value(cli.context(), args.campaign, args.criterion, args.period, value=args.value,
-                         verdict=args.verdict, note=args.note)
+                         verdict=args.verdict, note=args.note, assessor=args.assessor,
+                         attachments=tuple(args.attach))
     print(f"Đã ghi {args.criterion}.")
     return 0
 

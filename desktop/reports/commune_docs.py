@@ -66,6 +66,27 @@ class SurveyLine:
 
 
 @dataclass(frozen=True)
+class SurveyTopicLine:
+    """The year's surveys on one subject: totals, and per hamlet (name, asked, satisfied)."""
+
+    topic: str  # "Sự hài lòng đối với cuộc sống"
+    asked: int
+    satisfied: int
+    by_hamlet: tuple[tuple[str, int, int], ...] = ()
+    compared: bool = False  # compared with the unit's satisfaction target
+
+
+@dataclass(frozen=True)
+class DvkLine:
+    name: str
+    field: str
+    owner: str
+    started_on: date
+    result: str = ""
+    recognition: str = ""
+
+
+@dataclass(frozen=True)
 class CommuneDocData:
     heading: Heading
     signature: Signature
@@ -81,6 +102,8 @@ class CommuneDocData:
     quarter_label: str = ""
     quarter_start: date | None = None
     quarter_end: date | None = None
+    survey_topics: tuple[SurveyTopicLine, ...] = ()
+    dvk: tuple[DvkLine, ...] = ()
 
 
 def _deadline(d: date | None) -> str:
@@ -152,12 +175,40 @@ def _satisfaction(data: CommuneDocData) -> list:
     widths = [WIDTH * x / 100 for x in (15, 43, 14, 14, 14)]
     out += data_table([["Ngày", "Cuộc khảo sát", "Số người được hỏi", "Số người hài lòng", "Tỉ lệ"]], rows, widths,
                       align=["CENTER", "LEFT", "CENTER", "CENTER", "CENTER"], bold_rows=[len(rows) - 1])
-    verdict = "đạt" if share >= data.satisfaction_target - 1e-12 else "chưa đạt"
-    out.append(para(f"Tỉ lệ người dân hài lòng chung là {format_percent(share, digits=1)} ({format_number(yes)}/"
-                    f"{format_number(asked)} người được hỏi), {verdict} mục tiêu "
-                    f"{format_percent(data.satisfaction_target)} (mục tiêu là thiết lập của đơn vị; văn bản "
-                    "chưa quy định ngưỡng)."))
+    target = (f"mục tiêu {format_percent(data.satisfaction_target)} (mục tiêu là thiết lập của đơn vị; văn bản "
+              "chưa quy định ngưỡng)")
+    if not data.survey_topics:
+        verdict = "đạt" if share >= data.satisfaction_target - 1e-12 else "chưa đạt"
+        out.append(para(f"Tỉ lệ người dân hài lòng chung là {format_percent(share, digits=1)} ({format_number(yes)}/"
+                        f"{format_number(asked)} người được hỏi), {verdict} {target}."))
+    for t in data.survey_topics:
+        if not t.asked:
+            continue
+        t_share = t.satisfied / t.asked
+        line = (f"{t.topic}: {format_percent(t_share, digits=1)} ({format_number(t.satisfied)}/"
+                f"{format_number(t.asked)} người được hỏi hài lòng)")
+        if t.compared:  # the survey the satisfaction target is set for (service of the government)
+            line += ", " + ("đạt" if t_share >= data.satisfaction_target - 1e-12 else "chưa đạt") + f" {target}"
+        out.append(para(line + "."))
+        named = [h for h in t.by_hamlet if h[0]]
+        if named:
+            rows = [[name, format_number(a), format_number(b), format_percent(b / a, digits=1) if a else "—"]
+                    for name, a, b in named]
+            out += data_table([["Thôn, tổ dân phố", "Số người được hỏi", "Số người hài lòng", "Tỉ lệ"]], rows,
+                              [WIDTH * x / 100 for x in (46, 18, 18, 18)],
+                              align=["LEFT", "CENTER", "CENTER", "CENTER"])
     return out
+
+
+def _dvk_models(data: CommuneDocData) -> list:
+    if not data.dvk:
+        return [para(f"Trong năm {data.period_label} chưa xây dựng mô hình “Dân vận khéo” nào (yêu cầu: mỗi năm ít "
+                     "nhất 01 mô hình gắn với nhiệm vụ chuyên môn).")]
+    rows = [[m.name, m.field, m.owner, format_date_short(m.started_on), m.result or "—", m.recognition or "—"]
+            for m in data.dvk]
+    return data_table([["Mô hình", "Lĩnh vực", "Phụ trách", "Bắt đầu", "Kết quả", "Công nhận"]], rows,
+                      [WIDTH * x / 100 for x in (23, 13, 15, 15, 18, 16)],
+                      align=["LEFT", "LEFT", "LEFT", "CENTER", "LEFT", "LEFT"])
 
 
 def _shortfalls(models) -> list[str]:
@@ -273,11 +324,14 @@ def build_review(data: CommuneDocData) -> BuiltReport:
         story += _criteria(m)
     story.append(section("III. SỰ HÀI LÒNG CỦA NHÂN DÂN"))
     story += _satisfaction(data)
+    story.append(section("IV. MÔ HÌNH “DÂN VẬN KHÉO”"))
+    story += _dvk_models(data)
+    n = 5
     if data.figures:
-        story.append(section("IV. SỐ LIỆU THEO DÕI TRONG NĂM"))
+        story.append(section(f"{roman(n)}. SỐ LIỆU THEO DÕI TRONG NĂM"))
         story += data_table([["Nội dung", "Số liệu"]], [list(f) for f in data.figures],
                             [WIDTH * 0.72, WIDTH * 0.28], align=["LEFT", "CENTER"])
-    n = 5 if data.figures else 4
+        n += 1
     story.append(section(f"{roman(n)}. THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG"))
     story += _task_table(data.tasks, progress=True) if data.tasks else [para("Chưa giao nhiệm vụ nào.")]
     story.append(section(f"{roman(n + 1)}. HẠN CHẾ, NGUYÊN NHÂN"))

@@ -55,8 +55,49 @@ def _period(ctx: AppContext, label: str | None) -> Period:
 
 
 def commune_catalogs(ctx: AppContext) -> dict[str, Catalog]:
-    """The catalogs a commune party committee reports on (bundled and local), in file order."""
-    return {k: c for k, c in all_catalogs(ctx).items() if not is_youth_catalog(c)}
+    """The catalogs a commune party committee reports on (bundled and local), in file order.
+    A model taken part in by choice (``participation: by_choice``, e.g. Trường học XHCN, piloted in
+    a few communes) counts only once the commune has chosen it (``chosen_models``)."""
+    chosen = chosen_models(ctx)
+    return {k: c for k, c in all_catalogs(ctx).items()
+            if not is_youth_catalog(c) and (c.participation != "by_choice" or k in chosen)}
+
+
+def optional_catalogs(ctx: AppContext) -> dict[str, Catalog]:
+    """The city's models a commune takes part in by choice."""
+    return {k: c for k, c in all_catalogs(ctx).items() if not is_youth_catalog(c) and c.participation == "by_choice"}
+
+
+CHOSEN_KEY = "commune_chosen_models"  # the by-choice models a commune takes part in (app data, not a rule)
+
+
+def chosen_models(ctx: AppContext) -> set[str]:
+    try:
+        unit = _me(ctx)
+    except DomainError:
+        return set()
+    with ctx.uow.read() as s:
+        value = settings_repo.get(s, unit.code, CHOSEN_KEY, []) or []
+    return {str(v) for v in value} if isinstance(value, list) else set()
+
+
+def choose_models(ctx: AppContext, model_ids: list[str]) -> Changes:
+    """Take part in these by-choice models (replacing the earlier choice); the history keeps it."""
+    from db import audit
+
+    me = _me(ctx)
+    options = optional_catalogs(ctx)
+    unknown = [m for m in model_ids if m not in options]
+    if unknown:
+        raise DomainError(f"“{unknown[0]}” không phải mô hình tự chọn; chọn trong: "
+                          + ", ".join(c.title_vi for c in options.values()) + ".", field="model")
+    chosen = sorted(set(model_ids))
+    with ctx.uow.begin() as s:
+        before = settings_repo.get(s, me.code, CHOSEN_KEY, [])
+        settings_repo.put(s, me.code, CHOSEN_KEY, chosen)
+        audit.record(s, actor=ctx.actor, action="update", entity="setting", entity_id=CHOSEN_KEY,
+                     unit_code=me.code, before=before, after=chosen)
+    return Changes.of(AREA)
 
 
 def catalog(ctx: AppContext, campaign: str) -> Catalog:
@@ -104,8 +145,10 @@ def create_local_model_from_file(ctx: AppContext, path: Path) -> tuple[Catalog, 
 
 
 def add_log(ctx: AppContext, log: CommuneLog) -> tuple[int, Changes]:
+    from desktop.services.commune_records import canonical_place
+
     me = _me(ctx)
-    log = log.validated()
+    log = canonical_place(ctx, log.validated())  # a thôn / TDP as the commune's list spells it
     with ctx.uow.begin() as s:
         lid = repo.add_log(s, me.code, log, ctx.actor)
     return lid, Changes.of(AREA)
@@ -127,7 +170,10 @@ def logs(ctx: AppContext, period: str | None = None, kind: str | None = None) ->
 
 
 def record_value(ctx: AppContext, campaign: str, criterion_id: str, period: str | None, *,
-                 value: float | None = None, verdict: str | None = None, note: str = "") -> Changes:
+                 value: float | None = None, verdict: str | None = None, note: str = "", assessor: str = "",
+                 attachments: tuple = ()) -> Changes:
+    """Record a measured value and/or a judgement, with the name of who assessed it and the
+    evidence files behind it (kept with the value, shown in its history)."""
     me = _me(ctx)
     cat = catalog(ctx, campaign)
     try:
@@ -143,9 +189,15 @@ def record_value(ctx: AppContext, campaign: str, criterion_id: str, period: str 
         raise DomainError(f"{criterion_id} là tỉ lệ: ghi từ 0 đến 1 (ví dụ 0.85 cho 85%), không phải {value}.",
                           field="value")
     p = _period(ctx, period)
+    from desktop.domain.commune import clean_name
+    from desktop.services.attachments import attach_in_session, store_file
+
+    stored = [store_file(ctx.data, f) for f in attachments]  # copied first, linked in the transaction
     with ctx.uow.begin() as s:
-        repo.add_value(s, me.code, RecordedValue(campaign, criterion_id, p.label, value, verdict, note,
-                                                 ctx.today(), ctx.actor), ctx.actor)
+        vid = repo.add_value(s, me.code, RecordedValue(campaign, criterion_id, p.label, value, verdict, note,
+                                                       ctx.today(), ctx.actor, clean_name(assessor)), ctx.actor)
+        for sf in stored:
+            attach_in_session(s, ctx, me.code, "commune_value", vid, sf)
     return Changes.of(AREA)
 
 
@@ -172,10 +224,13 @@ def set_task_progress(ctx: AppContext, task_id: int, progress: int, note: str = 
 
 
 def tasks(ctx: AppContext, period: str | None = None) -> list[ProgrammeTask]:
+    from desktop.services.commune_records import with_linked_progress
+
     me = _me(ctx)
     p = _period(ctx, period)
     with ctx.uow.read() as s:
-        return repo.tasks_for(s, me.code, p.label)
+        found = repo.tasks_for(s, me.code, p.label)
+    return with_linked_progress(ctx, found, p.label)
 
 
 # ------------------------------------------------------------------ evaluation
@@ -187,12 +242,19 @@ def evaluate(ctx: AppContext, campaign: str, period: str | None = None, *, as_of
     code = unit_code or me.code
     cat = catalog(ctx, campaign)
     p = _period(ctx, period)
+    from db.repo import commune_records as rrepo
+    from desktop.services.commune_records import dvk_as_logs
+
     with ctx.uow.read() as s:
         data = CommuneData(
             unit_code=code, unit_name=me.name if code == me.code else code, period=p,
-            as_of=as_of or ctx.today(), logs=tuple(repo.logs_between(s, code, p.start, p.end)),
+            as_of=as_of or ctx.today(),
+            logs=tuple(repo.logs_between(s, code, p.start, p.end))
+            + tuple(dvk_as_logs(rrepo.dvk_between(s, code, p.start, p.end))),
             values=repo.values_for(s, code, cat.id, p.label),
-            settings=with_defaults(settings_repo.all_for(s, code)))
+            settings=with_defaults(settings_repo.all_for(s, code)),
+            hamlets=tuple(rrepo.hamlets(s, code)),
+            hamlet_facts=rrepo.facts_for(s, code, cat.id, p.label))
     return evaluate_commune(cat, data)
 
 
@@ -435,7 +497,9 @@ def _issuer(ctx: AppContext, me: Unit):
 def document_data(ctx: AppContext, kind: str, *, period: str | None = None, quarter: int | None = None,
                   as_of: date | None = None, number: int | None = None, issued_on: date | None = None):
     from desktop.domain.commune import TASK_STATES
-    from desktop.reports.commune_docs import TYPE_CODES, CommuneDocData, SurveyLine, TaskLine
+    from desktop.domain.commune import DVK_FIELDS, SURVEY_TOPICS
+    from desktop.reports.commune_docs import TYPE_CODES, CommuneDocData, DvkLine, SurveyLine, SurveyTopicLine, TaskLine
+    from desktop.services import commune_records as rec
     from desktop.reports.model import Heading
 
     if kind not in DOC_KINDS:
@@ -475,7 +539,9 @@ def document_data(ctx: AppContext, kind: str, *, period: str | None = None, quar
             figures.append((f"{lk.label_vi} ({lk.numbers[1].lower()}/{lk.numbers[0].lower()})", f"{b}/{a}"))
         else:
             places = {g.place for g in rows if g.place}
-            figures.append((lk.label_vi, f"{len(rows)}" + (f" ({len(places)} thôn, TDP)" if k == "leader_visit" else "")))
+            known = len(rec.hamlets(ctx))
+            reach = f"{len(places)}/{known}" if known else f"{len(places)}"
+            figures.append((lk.label_vi, f"{len(rows)}" + (f" ({reach} thôn, TDP)" if k == "leader_visit" else "")))
     issuer, sig = _issuer(ctx, me)
     heading = Heading(issuer=issuer, issued_on=issued_on or today, type_code=TYPE_CODES[kind], number=number)
     return CommuneDocData(
@@ -485,7 +551,11 @@ def document_data(ctx: AppContext, kind: str, *, period: str | None = None, quar
         satisfaction_target=sat.target, figures=tuple(figures),
         recipients=("Ban Thường vụ Thành ủy (để báo cáo)", "Ban Tuyên giáo và Dân vận Thành ủy",
                     "Các chi bộ trực thuộc"),
-        quarter_label=qlabel, quarter_start=qstart, quarter_end=qend)
+        quarter_label=qlabel, quarter_start=qstart, quarter_end=qend,
+        survey_topics=tuple(SurveyTopicLine(SURVEY_TOPICS[t], b.asked, b.satisfied, b.by_hamlet, t == "phuc-vu")
+                            for t in SURVEY_TOPICS for b in [rec.breakdown(ctx, p.label, t)] if b.asked),
+        dvk=tuple(DvkLine(m.name, DVK_FIELDS.get(m.field, m.field), m.owner, m.started_on, m.result, m.recognition)
+                  for m in rec.dvk_models(ctx, p.label)))
 
 
 def tasks_for_period(ctx: AppContext, label: str) -> list[ProgrammeTask]:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import DomainError
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services import commune
-from desktop.ui.files import open_file
+from desktop.ui.files import open_file, open_files
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.pages.commune_common import is_commune, period_combo, status_word, value_text
 from desktop.ui.safety import show_refusal
@@ -59,6 +59,16 @@ class CommuneModelsPage(Page):
         self.value.setRange(0, 1_000_000)
         self.note = QLineEdit()
         self.note.setObjectName("commune_value_note")
+        # Who assessed, and the evidence recorded with the value or judgement (issue 20 item 5).
+        self.assessor = QLineEdit()
+        self.assessor.setObjectName("commune_value_assessor")
+        self.files: list[str] = []
+        self.files_btn = QPushButton()
+        self.files_btn.setObjectName("commune_value_files")
+        self.files_btn.clicked.connect(lambda: self.choose_evidence())
+        self.choose_evidence_files = lambda: open_files(self, self.tr("Evidence files"),
+                                                        self.tr("Photos, scans and documents (*.jpg *.jpeg *.png "
+                                                                "*.pdf *.doc *.docx *.xlsx);;All files (*)"))
         self.record_btn = QPushButton()
         self.record_btn.setObjectName("commune_record_value")
         self.record_btn.clicked.connect(lambda: self.record(value=self.value.value()))
@@ -84,11 +94,19 @@ class CommuneModelsPage(Page):
         bottom.addWidget(self.note, 1)
         bottom.addWidget(self.met_btn)
         bottom.addWidget(self.not_met_btn)
+        self.assessor_label = QLabel()
+        who = QHBoxLayout()
+        who.addWidget(self.assessor_label)
+        who.addWidget(self.assessor, 1)
+        who.addWidget(self.files_btn)
+        who.addStretch(1)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.summary)
         lay.addWidget(self.view, 1)
         lay.addLayout(bottom)
+        lay.addLayout(who)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._value_unit())
         self.retranslate()
         self._fill_campaigns()
 
@@ -104,6 +122,9 @@ class CommuneModelsPage(Page):
         self.note_label.setText(self.tr("Note:"))
         self.met_btn.setText(self.tr("Judge met"))
         self.not_met_btn.setText(self.tr("Judge not met"))
+        self.assessor_label.setText(self.tr("Assessed by (full name):"))
+        self.files_btn.setText(self.tr("Evidence files…") if not self.files else
+                               self.tr("%1 evidence file(s) to record").replace("%1", str(len(self.files))))
         self.model.set_titles([self.tr("Code"), self.tr("Criterion"), self.tr("Value"), self.tr("Target"),
                                self.tr("Status"), self.tr("What is missing")])
         self._show_summary()
@@ -152,21 +173,44 @@ class CommuneModelsPage(Page):
                              .replace("%4", str(counts["at_risk"])).replace("%5", str(counts["not_met"]))
                              .replace("%6", str(counts["needs_judgement"])))
 
+    def _is_share(self) -> bool:
+        row = selected(self.view, self.model)
+        return row is not None and self.units.get(row.id) == "share"
+
+    def _value_unit(self) -> None:
+        """A share is typed as a percentage (85 %), never as 0,850."""
+        if self._is_share():
+            self.value.setDecimals(1)
+            self.value.setRange(0, 100)
+            self.value.setSuffix(" %")
+        else:
+            self.value.setSuffix("")
+            self.value.setDecimals(3)
+            self.value.setRange(0, 1_000_000)
+
+    def choose_evidence(self) -> None:
+        self.files = list(self.choose_evidence_files() or [])
+        self.retranslate()
+
     def record(self, *, value=None, verdict=None) -> None:
         row = selected(self.view, self.model)
         if row is None:
             show_refusal(self, DomainError(self.tr("Choose a criterion in the table first.")))
             return
-        try:
-            changes = commune.record_value(self.env.ctx, self.campaign.currentData(), row.id,
-                                           self.period.currentData(), value=value, verdict=verdict,
-                                           note=self.note.text().strip())
-        except Exception as exc:
-            if not show_refusal(self, exc):
-                raise
-            return
-        self.note.clear()
-        self.env.bus.changed.emit(changes)
+        if value is not None and self.units.get(row.id) == "share":
+            value = round(value / 100, 6)
+        ctx, cid, period = self.env.ctx, self.campaign.currentData(), self.period.currentData()
+        note, assessor, files = self.note.text().strip(), self.assessor.text().strip(), tuple(self.files)
+
+        def done(changes):
+            self.note.clear()
+            self.files = []
+            self.retranslate()
+            self.env.bus.emit(changes)
+
+        self.env.runner.run(lambda: commune.record_value(ctx, cid, row.id, period, value=value, verdict=verdict,
+                                                         note=note, assessor=assessor, attachments=files),
+                            on_done=done, on_error=lambda exc, _tb: show_refusal(self, exc), parent=self)
 
     def add_model(self) -> None:
         path = self.choose_file()
