@@ -293,28 +293,37 @@ def waiting(ctx: AppContext) -> list[DownItem]:
             if r.package_id in done or r.status == "rejected":
                 continue
             d = json.loads(repo.received_data(s, r.id) or "null") or {}
-            sender = (d.get("sender") or {}).get("name") or r.sender_code
-            if r.kind == "return":
-                if _sent_since(s, me, d["returned_kind"], d["period"], d.get("quarter"), r.received_at):
-                    continue
-                why = "; ".join((f"{x['criterion']}: " if x.get("criterion") else "") + x["reason"]
-                                for x in d["reasons"])
-                what = WHAT_VI[d["returned_kind"]] + (f" quý {d['quarter']}" if d.get("quarter") else "")
-                out.append(DownItem(r.package_id, "return", f"{sender} trả lại {what} {d['period']} để sửa",
-                                    why, r.received_at, d["period"], what=d["returned_kind"],
-                                    quarter=d.get("quarter")))
-            elif r.kind == "reminder":
-                if _sent_since(s, me, d["what"], d["period"], d.get("quarter"), r.received_at):
-                    continue
-                out.append(DownItem(r.package_id, "reminder", f"{sender} nhắc nộp", d["message"], r.received_at,
-                                    d["period"], what=d["what"], quarter=d.get("quarter")))
-            elif r.kind == "alert":
-                text = d["title"] + (f" — {d['content']}" if d.get("content") else "")
-                out.append(DownItem(r.package_id, "alert", f"{ALERT_KINDS[d['criterion']]} ({sender}, "
-                                    f"{date.fromisoformat(d['issued_on']):%d/%m/%Y})", text, r.received_at,
-                                    d.get("period"), criterion=d["criterion"], link=d.get("link")))
+            try:
+                item = _down_item(s, me, r, d)
+            except (KeyError, TypeError, ValueError):  # a date that passed the schema's pattern but is no date
+                continue
+            if item is not None:
+                out.append(item)
     out.sort(key=lambda i: i.received_at, reverse=True)
     return out
+
+
+def _down_item(s, me: Unit, r, d: dict) -> DownItem | None:
+    """The line for one package that came down, or None when it no longer waits for anything."""
+    sender = (d.get("sender") or {}).get("name") or r.sender_code
+    if r.kind == "return":
+        if _sent_since(s, me, d["returned_kind"], d["period"], d.get("quarter"), r.received_at):
+            return None  # answered by a new version
+        why = "; ".join((f"{x['criterion']}: " if x.get("criterion") else "") + x["reason"] for x in d["reasons"])
+        what = WHAT_VI[d["returned_kind"]] + (f" quý {d['quarter']}" if d.get("quarter") else "")
+        return DownItem(r.package_id, "return", f"{sender} trả lại {what} {d['period']} để sửa", why,
+                        r.received_at, d["period"], what=d["returned_kind"], quarter=d.get("quarter"))
+    if r.kind == "reminder":
+        if _sent_since(s, me, d["what"], d["period"], d.get("quarter"), r.received_at):
+            return None  # sent since
+        return DownItem(r.package_id, "reminder", f"{sender} nhắc nộp", d["message"], r.received_at,
+                        d["period"], what=d["what"], quarter=d.get("quarter"))
+    if r.kind == "alert":
+        text = d["title"] + (f" — {d['content']}" if d.get("content") else "")
+        issued = date.fromisoformat(d["issued_on"])
+        return DownItem(r.package_id, "alert", f"{ALERT_KINDS[d['criterion']]} ({sender}, {issued:%d/%m/%Y})",
+                        text, r.received_at, d.get("period"), criterion=d["criterion"], link=d.get("link"))
+    return None
 
 
 def returned_for(ctx: AppContext, kind: str, period: str, quarter: int | None = None) -> str | None:
@@ -342,7 +351,10 @@ def confirm_alert(ctx: AppContext, package_id: str, on_date: date | None = None)
             raise DomainError("Thông báo này đã được ghi vào sổ rồi.", field="package_id")
         d = json.loads(repo.received_data(s, rows[0].id) or "null")
     kind = ALERT if d["criterion"] == "CD-1.3" else SHARE_REQUEST
-    issued = date.fromisoformat(d["issued_on"])
+    try:
+        issued = date.fromisoformat(d["issued_on"])
+    except ValueError:
+        raise DomainError(f"Ngày phát hành “{d['issued_on']}” của thông báo không hợp lệ.", field="issued_on") from None
     entry = LogEntry(id=None, unit_code=me.code, kind=kind, on_date=max(on_date or ctx.today(), issued),
                      title=d["title"][:300], description=d.get("content"), channel=None,
                      counterpart=(d.get("source") or d["sender"]["name"])[:200],

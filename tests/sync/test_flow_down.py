@@ -208,3 +208,20 @@ def test_a_return_addressed_to_another_branch_is_refused(two):
     [o] = sync.import_paths(branch, [f])
     assert o.status == "rejected" and "người nhận" in o.reason
     assert flow_down.waiting(branch) == []
+
+
+def test_an_alert_with_an_impossible_date_is_refused_with_the_field_named(two):
+    from desktop.sync import package as pkg
+    from tests.sync.conftest_sync import unit_json
+
+    dcs, branch, tmp = two
+    data = {"alert_id": "20260231-abc", "sender": unit_json(DCS), "campaign": "chi-doan-xhcn", "period": P,
+            "criterion": "CD-1.3", "title": "Tin giả", "issued_on": "2026-02-31"}
+    built = pkg.build(signer=sync.keystore(dcs).identity(), kind="alert", sender={"code": DCS.code, "name": DCS.name},
+                      recipient={"code": BRANCH.code, "name": BRANCH.name}, data=data, campaign="chi-doan-xhcn",
+                      period=P, subject="alert/20260231-abc")
+    f = tmp / "canh-bao.stpkg"
+    f.write_bytes(built.content)
+    [o] = sync.import_paths(branch, [f])
+    assert o.status == "rejected" and "issued_on" in o.reason
+    assert flow_down.waiting(branch) == []
