@@ -159,7 +159,8 @@ _STATUS_VI = {"pending": "đang ở hộp thư đi, chờ gửi", "exported": "�
 
 def where_vi(item: repo.OutboxItem) -> str:
     """One Vietnamese sentence: where this package is now."""
-    text = f"Gói “{item.title}” (phiên bản {item.version}): {_STATUS_VI.get(item.status, item.status)}"
+    version = "" if "phiên bản" in item.title else f" (phiên bản {item.version})"
+    text = f"Gói “{item.title}”{version}: {_STATUS_VI.get(item.status, item.status)}"
     if item.status == "exported" and item.exported_to:
         text += f" ({item.exported_to})"
     if item.status == "rejected" and item.reason:
