@@ -38,11 +38,14 @@ def camel_ascii(text: str, limit: int = 60) -> str:
 
 
 def human_file_name(kind: str, *, period: str | None, quarter: int | None, unit_name: str, unit_code: str,
-                    version: int = 1) -> str:
+                    version: int = 1, package_id: str | None = None) -> str:
     """'DangKy-2027-ChiDoanThonDongHai.stpkg', 'BaoCaoQuy3-2027-…', 'KetQuaNam-2027-…-lan2'."""
     word = _WORDS.get(kind, camel_ascii(kind) or "Goi")
     if kind == "quarterly" and quarter:
         word += str(quarter)
+    if kind == "receipt":  # several receipts may go to the same unit: each keeps its own name
+        short = (package_id or "").replace("-", "")[:8]
+        return f"{word}-{camel_ascii(unit_name) or pkg.safe_member_name(unit_code)}-{short}{pkg.EXTENSION}"
     if kind == "catalog":  # a catalog has no period: its version says which one it is
         return f"{word}-v{version}-{camel_ascii(unit_name) or pkg.safe_member_name(unit_code)}{pkg.EXTENSION}"
     parts = [word]
@@ -69,7 +72,7 @@ def file_name_for(ctx: AppContext, item: repo.OutboxItem) -> str:
             u = units_repo.get(s, item.recipient_code)
         name, code = (u.name if u else item.recipient_code), item.recipient_code
     return human_file_name(item.kind, period=item.period, quarter=item.quarter, unit_name=name, unit_code=code,
-                           version=item.version)
+                           version=item.version, package_id=item.package_id)
 
 
 @dataclass(frozen=True)
@@ -192,6 +195,14 @@ def set_parent_code(ctx: AppContext, code: str):
         raise DomainError("Hãy ghi mã đơn vị cấp trên (Đoàn cơ sở), ví dụ DCS-LECHAN.", field="parent_code")
     me = require_self_unit(ctx)
     return save_self_unit(ctx, replace(me, parent_code=code).validated())
+
+
+def pending_receipts(ctx: AppContext, recipients: list[str]) -> list[repo.OutboxItem]:
+    """Receipts ("biên nhận") waiting in the outbox for these units: they travel with what is sent
+    down, so the branch learns its packages were received."""
+    with ctx.uow.read() as s:
+        items = repo.outbox_items(s, ("pending",))
+    return [i for i in items if i.kind == "receipt" and i.recipient_code in set(recipients)]
 
 
 def deliver_now(ctx: AppContext, package_ids: list[str]) -> tuple[bool, int, str | None]:

@@ -158,7 +158,7 @@ def test_registration_up_decision_down_through_files(qtbot, two_windows, monkeyp
     steps("decide", "click 'OK'")
     down = rp.send_dialog
     qtbot.waitUntil(lambda: bool(down.items), timeout=60000)
-    assert {i.kind for i in down.items} == {"appraisal", "decision"}
+    assert sorted(i.kind for i in down.items) == ["appraisal", "decision", "receipt"]
     back = tmp / "zalo-ve-chi-doan"
     back.mkdir()
     import desktop.ui.files as files_mod
@@ -168,7 +168,8 @@ def test_registration_up_decision_down_through_files(qtbot, two_windows, monkeyp
     steps("decide", "click 'Lưu các tệp để gửi qua Zalo/USB…'")
     steps("decide", "choose the folder")
     names = sorted(p.name for p in back.iterdir())
-    assert names == ["QuyetDinh-2026-ChiDoanToDanPhoSo3.stpkg", "ThamDinh-2026-ChiDoanToDanPhoSo3.stpkg"]
+    assert len(names) == 3 and names[0].startswith("BienNhan-ChiDoanToDanPhoSo3-")
+    assert names[1:] == ["QuyetDinh-2026-ChiDoanToDanPhoSo3.stpkg", "ThamDinh-2026-ChiDoanToDanPhoSo3.stpkg"]
     down.close_btn.click()
     steps("decide", "click 'Đóng'")
 
@@ -179,7 +180,7 @@ def test_registration_up_decision_down_through_files(qtbot, two_windows, monkeyp
     _pick(monkeypatch, outbox_mod, "open_files", [str(p) for p in sorted(back.iterdir())])
     bw.pages["outbox"].import_files_btn.click()
     steps("imported", "click 'Nhập tệp gói…'")
-    steps("imported", "choose the two files")
+    steps("imported", "choose the files")
     steps("imported", "close the results")
     bw.show_page("home")
     steps("imported", "click 'Tổng quan'")
@@ -187,6 +188,10 @@ def test_registration_up_decision_down_through_files(qtbot, two_windows, monkeyp
     qtbot.waitUntil(lambda: home.down_box.isVisible(), timeout=30000)
     first = home.down_list.item(0).text()
     assert "Đã được công nhận" in first and "15-QĐ/ĐTN" in first and DCS.name in first
+    # the receipt came down with the decision: the registration says the parent received it
+    from desktop.services import sending
+
+    assert "cấp trên đã nhận" in sending.where_vi(sending.latest_submission(bw.env.ctx, "registration", "2026"))
 
     counts = {k: steps.count(k) for k in ("join", "register", "receive", "appraise", "decide", "imported")}
     assert counts == {"join": 16, "register": 9, "receive": 4, "appraise": 4, "decide": 7, "imported": 5}

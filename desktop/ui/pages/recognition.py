@@ -498,7 +498,10 @@ class RecognitionPage(Page):
                 items += submissions.send_appraisals(ctx, me, label, wanted)
             except DomainError:
                 pass  # nothing appraised: the decision alone goes down
-            return items + submissions.send_decisions(ctx, me, label, wanted)
+            items += submissions.send_decisions(ctx, me, label, wanted)
+            from desktop.services import sending
+
+            return items + sending.pending_receipts(ctx, wanted)  # "received" goes back with them
 
         self.send_dialog = open_send_down_dialog(self.env, self.tr("Send the appraisal and the decision to the "
                                                                    "branches"), work, parent=self)
