@@ -114,8 +114,19 @@ def register(sub) -> None:
     rv.add_argument("--json", action="store_true")
     rv.set_defaults(handler=_review)
 
+    reg = cs.add_parser("register", help="đăng ký các mô hình của năm (mô hình bắt buộc luôn có) và xem lịch")
+    reg.add_argument("--period")
+    reg.add_argument("--model", action="append", default=[], metavar="MÃ",
+                     help="mô hình tự chọn hoặc của địa phương (nhiều lần được)")
+    reg.add_argument("--dvk-model", default="", help="tên mô hình “Dân vận khéo” đăng ký xây dựng trong năm")
+    reg.add_argument("--note", default="")
+    reg.add_argument("--show", action="store_true", help="chỉ xem, không ghi")
+    reg.add_argument("--json", action="store_true")
+    reg.set_defaults(handler=_register)
+
     doc = cs.add_parser("doc", help="in văn bản theo thể thức của Đảng")
-    doc.add_argument("kind", choices=["programme", "quarterly", "review"])
+    doc.add_argument("kind", choices=["registration", "programme", "quarterly", "review"])
+    doc.add_argument("--date", help="ngày ban hành, YYYY-MM-DD (mặc định hôm nay)")
     doc.add_argument("--period")
     doc.add_argument("--quarter", type=int)
     doc.add_argument("--as-of")
@@ -124,7 +135,7 @@ def register(sub) -> None:
     doc.set_defaults(handler=_doc)
 
     send = cs.add_parser("send", help="gửi văn bản lên cấp trên thành gói (chờ gửi trong hộp thư đi)")
-    send.add_argument("kind", choices=["programme", "quarterly", "review"])
+    send.add_argument("kind", choices=["registration", "programme", "quarterly", "review"])
     send.add_argument("--period")
     send.add_argument("--quarter", type=int)
     send.set_defaults(handler=_send)
@@ -132,6 +143,31 @@ def register(sub) -> None:
     from desktop.commands.commune_records import register_under
 
     register_under(cs)  # thon, survey, dvk
+
+
+def _register(args, cli) -> int:
+    from desktop.services import commune_register
+
+    ctx = cli.context()
+    if not args.show:
+        commune_register.register(ctx, args.period, args.model, dvk_model=args.dvk_model, note=args.note)
+    view = commune_register.registration(ctx, args.period)
+    reg = view.registration
+    cal = commune_register.calendar(ctx, reg.period)
+    if args.json:
+        cli.print_json({"period": reg.period, "registered_on": reg.registered_on, "dvk_model": reg.dvk_model,
+                        "models": [{"id": c.id, "title": c.title, "kind": c.kind, "criteria": c.criteria,
+                                    "chosen": c.chosen} for c in view.choices],
+                        "calendar": [{"date": d.due, "title": d.title_vi, "own": d.actor == "dang-uy-xa"}
+                                     for d in cal]})
+    else:
+        state = f"đã đăng ký ngày {reg.registered_on:%d/%m/%Y}" if reg.registered else "chưa đăng ký"
+        print(f"Năm {reg.period}: {state}.")
+        for c in view.choices:
+            print(f"  [{'x' if c.chosen else ' '}] {c.title}")
+        for d in cal:
+            print(f"  {d.due:%d/%m/%Y}  {d.title_vi}")
+    return 0
 
 
 def _log_add(args, cli) -> int:
@@ -303,7 +339,8 @@ def _doc(args, cli) -> int:
     from desktop.services import commune
 
     res = commune.save_document(cli.context(), args.kind, args.out, period=args.period, quarter=args.quarter,
-                            as_of=_date(args.as_of, "as_of"), draft=args.draft)
+                            as_of=_date(args.as_of, "as_of"), draft=args.draft,
+                            issued_on=_date(args.date, "date"))
     print(f"Đã in “{res.title}” ({res.pages} trang) vào {args.out}" + (f", số {res.number}" if res.number else "")
           + ".")
     return 0

@@ -42,6 +42,8 @@ LOG_KINDS: dict[str, LogKind] = {k.key: k for k in [
             "chuyên đề giám sát, phản biện"),
     LogKind("initiative", "Mô hình, sáng kiến", "Model or initiative", "mô hình, sáng kiến"),
     LogKind("dan_van_model", "Mô hình “Dân vận khéo”", "“Dân vận khéo” model", "mô hình “Dân vận khéo”"),
+    # An activity of a local model's own criterion (its topic names the criterion: "model/criterion").
+    LogKind("model_activity", "Hoạt động của mô hình địa phương", "Activity of a local model", "hoạt động"),
 ]}
 
 VERDICTS = ("met", "not_met")
@@ -64,6 +66,8 @@ class CommuneLog:
         if self.kind not in LOG_KINDS:
             raise DomainError(f"Loại sổ “{self.kind}” không hợp lệ: chọn một trong {', '.join(LOG_KINDS)}.",
                               field="kind")
+        if self.kind == "model_activity" and not (self.topic or "").strip():
+            raise DomainError("Hoạt động của mô hình địa phương phải chọn chỉ tiêu được tính.", field="topic")
         if self.kind == "leader_visit" and not self.place.strip():
             raise DomainError("Buổi lãnh đạo xuống thôn phải ghi nơi đến (thôn hoặc tổ dân phố).", field="place")
         for name, v in (("received", self.received), ("answered", self.answered)):
@@ -307,3 +311,90 @@ class DvkModel:
                               + ", ".join(DVK_FIELDS.values()) + ".", field="field")
         return DvkModel(self.id, name, self.field, owner, self.started_on, self.content.strip(),
                         self.result.strip(), clean_name(self.recognition))
+
+
+# --------------------------------------------------------------------------------------------
+# A local model built in the GUI (issue 20 item 2): criteria by kind, turned into catalog JSON.
+
+CRITERION_KINDS: dict[str, str] = {
+    "count": "Số lần trong mỗi kỳ",
+    "percent": "Tỉ lệ (%)",
+    "value": "Giá trị đạt mức",
+    "yes_no": "Có / không",
+    "zero": "Không để xảy ra",
+}
+COUNT_PERIODS: dict[str, str] = {"week": "tuần", "month": "tháng", "quarter": "quý", "year": "năm"}
+
+
+@dataclass(frozen=True)
+class LocalCriterion:
+    title: str
+    kind: str  # CRITERION_KINDS
+    threshold: float | None = None  # count: times; percent: 0–100; value: the target
+    period: str = "year"  # count: week / month / quarter / year
+    log_kind: str | None = None  # count / zero: an existing log kind, None = the model's own activity
+    what: str = ""  # count / zero of the model's own activity: the noun ("đợt diễn tập phòng cháy")
+    unit: str = ""  # value: its unit ("điểm", "hộ")
+
+
+def _slug(text: str) -> str:
+    import unicodedata
+
+    t = clean_name(text).replace("Đ", "D").replace("đ", "d")
+    t = "".join(ch for ch in unicodedata.normalize("NFD", t) if unicodedata.category(ch) != "Mn")
+    return re.sub(r"[^a-z0-9]+", "-", t.lower()).strip("-")[:50] or "mo-hinh"
+
+
+def local_model_data(title: str, criteria: list[LocalCriterion], *, model_id: str | None = None,
+                     prefix: str | None = None) -> dict:
+    """The catalog JSON of a local model typed in the GUI; every criterion checked and named by its
+    row when something is missing."""
+    title = clean_name(title)
+    if not title:
+        raise DomainError("Mô hình phải có tên.", field="title")
+    if not criteria:
+        raise DomainError(f"Mô hình “{title}” phải có ít nhất một chỉ tiêu.", field="criteria")
+    mid = model_id or _slug(title)
+    px = prefix or "".join(w[0] for w in _slug(title).split("-") if w)[:6].upper() or "DP"
+    out = []
+    for i, c in enumerate(criteria, start=1):
+        at = f"Chỉ tiêu {i}"
+        name = clean_name(c.title)
+        if not name:
+            raise DomainError(f"{at}: chưa có nội dung.", field="criteria")
+        if c.kind not in CRITERION_KINDS:
+            raise DomainError(f"{at} (“{name}”): loại “{c.kind}” không hợp lệ.", field="criteria")
+        crit = {"id": f"{px}-{i}", "group": "G", "title_vi": name, "title_en": name, "subject": "commune",
+                "period": "year"}
+        own_topic = f"{mid}/{px}-{i}"
+        if c.kind == "count":
+            n = c.threshold or 0
+            if n < 1 or int(n) != n:
+                raise DomainError(f"{at} (“{name}”): số lần phải là số nguyên từ 1.", field="criteria")
+            if c.period not in COUNT_PERIODS:
+                raise DomainError(f"{at} (“{name}”): kỳ “{c.period}” không hợp lệ.", field="criteria")
+            crit.update(measure="count_per_period", threshold=int(n), period=c.period)
+            crit["params"] = ({"log_kind": c.log_kind} if c.log_kind else
+                              {"log_kind": "model_activity", "topic": own_topic,
+                               "what_vi": clean_name(c.what) or name.lower()})
+        elif c.kind == "zero":
+            crit.update(measure="zero", threshold=0)
+            crit["params"] = ({"log_kind": c.log_kind} if c.log_kind else
+                              {"log_kind": "model_activity", "topic": own_topic,
+                               "what_vi": clean_name(c.what) or name.lower()})
+        elif c.kind == "percent":
+            p = c.threshold
+            if p is None or not 0 < p <= 100:
+                raise DomainError(f"{at} (“{name}”): tỉ lệ phải từ trên 0 đến 100%.", field="criteria")
+            crit.update(measure="value_min", threshold=round(p / 100, 6), unit="share", params={"source": "recorded"})
+        elif c.kind == "value":
+            if c.threshold is None:
+                raise DomainError(f"{at} (“{name}”): hãy ghi mức phải đạt.", field="criteria")
+            crit.update(measure="value_min", threshold=c.threshold, params={"source": "recorded"})
+            if clean_name(c.unit):
+                crit["unit"] = clean_name(c.unit)
+        else:  # yes_no
+            crit.update(measure="boolean", threshold=None)
+        out.append(crit)
+    return {"id": mid, "title_vi": title, "title_en": title, "applies_to_kinds": ["dang-uy-xa"],
+            "groups": [{"id": "G", "title_vi": title, "title_en": title}], "criteria": out, "recognition": None}

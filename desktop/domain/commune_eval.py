@@ -140,7 +140,7 @@ def _ev(logs) -> list[Evidence]:
 def _count(c: Criterion, data: CommuneData, r: _R) -> CriterionResult:
     kind = c.params.get("log_kind", "")
     lk = LOG_KINDS.get(kind)
-    what = lk.missing_vi if lk else kind
+    what = c.params.get("what_vi") or (lk.missing_vi if lk else kind)
     need = int(c.threshold or 1)
     months = c.params.get("months")
     topic = c.params.get("topic")
@@ -190,14 +190,15 @@ def _count(c: Criterion, data: CommuneData, r: _R) -> CriterionResult:
 
 def _zero(c: Criterion, data: CommuneData, r: _R) -> CriterionResult:
     kind = c.params.get("log_kind", "")
-    logs = _logs_of(data, kind, data.period.start, min(data.period.end, data.as_of))
+    logs = _logs_of(data, kind, data.period.start, min(data.period.end, data.as_of), topic=c.params.get("topic"))
     lk = LOG_KINDS.get(kind)
+    what = c.params.get("what_vi") or (lk.missing_vi if lk else kind)
     if logs:
         first = logs[0]
-        vi = (f"Có {len(logs)} {lk.missing_vi if lk else kind} trong kỳ (đầu tiên ngày {_d(first.on_date)}"
+        vi = (f"Có {len(logs)} {what} trong kỳ (đầu tiên ngày {_d(first.on_date)}"
               + (f": {first.title}" if first.title else "") + ").")
         return r.make(NOT_MET, len(logs), vi, f"{len(logs)} record(s) in the period.", evidence=_ev(logs))
-    return r.make(MET, 0, f"Không có {lk.missing_vi if lk else kind} nào trong kỳ.", "None in the period.")
+    return r.make(MET, 0, f"Không có {what} nào trong kỳ.", "None in the period.")
 
 
 def _computed_share(c: Criterion, data: CommuneData):

@@ -104,6 +104,11 @@ class CommuneDocData:
     quarter_end: date | None = None
     survey_topics: tuple[SurveyTopicLine, ...] = ()
     dvk: tuple[DvkLine, ...] = ()
+    registered: tuple[tuple[str, str, int], ...] = ()  # (model, "Mô hình bắt buộc của thành phố" …, criteria)
+    dvk_model: str = ""  # the Dân vận khéo model the committee registers to build
+    calendar: tuple[tuple[date, str], ...] = ()  # the year's dated steps
+    lessons: str = ""  # "bài học kinh nghiệm" written by the committee (sơ kết)
+    directions: str = ""  # "phương hướng" written by the committee (sơ kết, quarterly report)
 
 
 def _deadline(d: date | None) -> str:
@@ -220,12 +225,17 @@ def _shortfalls(models) -> list[str]:
             if not (c.applicable and c.status in {"Chưa đạt", "Có nguy cơ chưa đạt"} and c.missing):
                 continue
             if c.missing.startswith("Chưa ghi nhận"):
-                silent.append(c.criterion_id)
+                silent.append(f"“{c.title}”")
             else:
-                out.append(f"{c.criterion_id} ({m.title}): {c.missing}")
+                out.append(f"{c.title} ({m.title}): {c.missing}")
         if silent:
-            unrecorded.append(f"{m.title}: chưa ghi nhận số liệu, kết quả của {', '.join(silent)}.")
+            unrecorded.append(f"{m.title}: chưa ghi nhận số liệu, kết quả của các chỉ tiêu {'; '.join(silent)}.")
     return out + unrecorded
+
+
+def _written(text: str) -> list:
+    """Paragraphs the committee wrote itself, one per line ("- " at the start of a line is kept)."""
+    return [para(line.strip()) for line in text.splitlines() if line.strip()]
 
 
 def _end(story, data: CommuneDocData, last_paragraphs: list) -> None:
@@ -337,8 +347,13 @@ def build_review(data: CommuneDocData) -> BuiltReport:
     story.append(section(f"{roman(n + 1)}. HẠN CHẾ, NGUYÊN NHÂN"))
     short = _shortfalls(data.models)
     story += bullets(short) if short else [para("Không có chỉ tiêu chưa đạt.")]
-    story.append(section(f"{roman(n + 2)}. PHƯƠNG HƯỚNG NĂM TỚI"))
-    last = bullets([
+    n += 2
+    if data.lessons.strip():
+        story.append(section(f"{roman(n)}. BÀI HỌC KINH NGHIỆM"))
+        story += _written(data.lessons)
+        n += 1
+    story.append(section(f"{roman(n)}. PHƯƠNG HƯỚNG NĂM TỚI"))
+    last = _written(data.directions) if data.directions.strip() else bullets([
         "Tập trung khắc phục các chỉ tiêu chưa đạt nêu trên; giao cơ quan chủ trì, thời hạn cụ thể.",
         ("Tiếp tục khảo sát sự hài lòng của Nhân dân trong quý IV; người đứng đầu cấp ủy chịu trách nhiệm "
          "về kết quả thực hiện."),
@@ -349,6 +364,46 @@ def build_review(data: CommuneDocData) -> BuiltReport:
                        documents=["Báo cáo sơ kết"])
 
 
-BUILDERS = {"programme": build_programme, "quarterly": build_quarterly, "review": build_review}
-TYPE_CODES = {"programme": "CTr", "quarterly": "BC", "review": "BC"}
-TITLES = {"programme": "Chương trình hành động", "quarterly": "Báo cáo quý", "review": "Báo cáo sơ kết"}
+def build_registration(data: CommuneDocData) -> BuiltReport:
+    """The committee's registration for the year's models (issue 20 item 1), Party format."""
+    subject = f"Thực hiện các mô hình thi đua năm {data.period_label}"
+    story = new_document("Bản đăng ký", first=True)
+    story.append(heading_block(data.heading, WIDTH))
+    story += title_block("Đăng ký", subject)
+    story.append(para(f"Thực hiện Nghị quyết số 05-NQ/TU ngày 14/01/2026 của Ban Chấp hành Đảng bộ thành phố về "
+                      f"xây dựng, thực hiện các mô hình chủ nghĩa xã hội gắn với con người xã hội chủ nghĩa, "
+                      f"{data.committee} đăng ký thực hiện các mô hình thi đua năm {data.period_label} như sau:"))
+    story.append(section("I. CÁC MÔ HÌNH ĐĂNG KÝ THỰC HIỆN"))
+    rows = [[str(i), title, kind, str(n)] for i, (title, kind, n) in enumerate(data.registered, start=1)]
+    story += data_table([["STT", "Mô hình", "Loại mô hình", "Số chỉ tiêu"]], rows,
+                        [WIDTH * x / 100 for x in (8, 52, 26, 14)], align=["CENTER", "LEFT", "LEFT", "CENTER"])
+    story.append(section(f"II. MÔ HÌNH “DÂN VẬN KHÉO” NĂM {data.period_label}"))
+    story.append(para(f"{data.committee} đăng ký xây dựng mô hình “{data.dvk_model}”, gắn với nhiệm vụ chuyên môn "
+                      "của địa phương." if data.dvk_model else
+                      "Chưa đăng ký mô hình “Dân vận khéo” (mỗi năm cần ít nhất 01 mô hình)."))
+    story.append(section("III. CÁC MỐC THỜI GIAN TRONG NĂM"))
+    if data.calendar:
+        story += data_table([["Thời hạn", "Nội dung"]], [[format_date_short(d), t] for d, t in data.calendar],
+                            [WIDTH * 0.2, WIDTH * 0.8], align=["CENTER", "LEFT"])
+    else:
+        story.append(para("Không có mốc thời gian nào được quy định."))
+    story.append(section("IV. CAM KẾT"))
+    last = bullets([
+        "Xây dựng chương trình hành động, giao nhiệm vụ cụ thể cho từng cơ quan, đơn vị chủ trì.",
+        "Theo dõi các chỉ tiêu định kỳ; lấy sự hài lòng của Nhân dân làm thước đo khi sơ kết.",
+        "Người đứng đầu cấp ủy chịu trách nhiệm về kết quả thực hiện các mô hình đã đăng ký.",
+    ])
+    _end(story, data, last)
+    return BuiltReport(title=f"Đăng ký thực hiện các mô hình năm {data.period_label} — {data.committee}",
+                       subject=subject, author=data.committee, story=story, margins=S.PARTY_MARGINS,
+                       documents=["Bản đăng ký"])
+
+
+BUILDERS = {"programme": build_programme, "quarterly": build_quarterly, "review": build_review,
+            "registration": build_registration}
+TYPE_CODES = {"programme": "CTr", "quarterly": "BC", "review": "BC", "registration": "ĐK"}
+TITLES = {"programme": "Chương trình hành động", "quarterly": "Báo cáo quý", "review": "Báo cáo sơ kết",
+          "registration": "Bản đăng ký thực hiện các mô hình"}
+# Vietnamese file names a person recognises (ASCII, no diacritics: e-mail and USB sticks keep them).
+FILE_STEMS = {"programme": "ChuongTrinhHanhDong", "quarterly": "BaoCaoQuy", "review": "BaoCaoSoKet",
+              "registration": "DangKyMoHinh"}

@@ -238,10 +238,15 @@ def test_the_two_new_city_models_are_taken_part_in_by_choice(commune_ctx):
     assert {"truong-hoc-xhcn", "cong-dong-cong-dan-so"} <= set(commune.optional_catalogs(commune_ctx))
     assert "truong-hoc-xhcn" not in commune.commune_catalogs(commune_ctx)  # not imposed on every commune
     assert "chinh-quyen-than-thien" in commune.commune_catalogs(commune_ctx)
-    commune.choose_models(commune_ctx, ["truong-hoc-xhcn"])
-    assert "truong-hoc-xhcn" in commune.commune_catalogs(commune_ctx)
+    from desktop.services import commune_register
+
+    commune_register.register(commune_ctx, "2026", ["truong-hoc-xhcn", "dan-van-kheo"],
+                              dvk_model="Ngõ xóm sáng – xanh – sạch")
+    assert "truong-hoc-xhcn" in commune.commune_catalogs(commune_ctx, "2026")
+    assert "truong-hoc-xhcn" not in commune.commune_catalogs(commune_ctx, "2027")  # chosen for 2026 only
     ev = {r.id: r for r in commune.evaluate(commune_ctx, "truong-hoc-xhcn", "2026", as_of=date(2027, 1, 1)).criteria}
     assert ev["THXHCN-6"].status == "at_risk"  # due after three pilot years, not failed in 2026
     assert ev["THXHCN-3"].status == "not_met"
-    with pytest.raises(DomainError):
-        commune.choose_models(commune_ctx, ["chinh-quyen-than-thien"])
+    with pytest.raises(DomainError) as exc:
+        commune_register.register(commune_ctx, "2026", ["khong-co"])
+    assert "Không có mô hình “khong-co”" in str(exc.value)

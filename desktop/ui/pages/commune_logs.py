@@ -44,6 +44,7 @@ class CommuneLogsPage(Page):
                                                self.tr("Photos, scans and documents (*.jpg *.jpeg *.png *.pdf "
                                                        "*.doc *.docx *.xlsx);;All files (*)"))
         self.editing: CommuneLog | None = None  # the record being corrected
+        self.activity_topics: list[tuple[str, str]] = []  # local models' own activities
         self.evidence: dict[int, int] = {}  # record id -> number of evidence files
         self.period = period_combo(env.ctx, "commune_logs_period")
         self.period.currentIndexChanged.connect(lambda _i: self.reload())
@@ -84,8 +85,6 @@ class CommuneLogsPage(Page):
         self.place.setCompleter(self.place_completer)
         self.topic = QComboBox()
         self.topic.setObjectName("commune_log_topic")
-        for k, label in SURVEY_TOPICS.items():
-            self.topic.addItem(label, k)
         self.title = QLineEdit()
         self.title.setObjectName("commune_log_title")
         self.received = QSpinBox()
@@ -173,10 +172,19 @@ class CommuneLogsPage(Page):
         has = LOG_KINDS[kind].numbers is not None
         self.received.setEnabled(has)
         self.answered.setEnabled(has)
-        survey = kind == "survey"
-        self.topic.setVisible(survey)
-        self.place.setVisible(not survey)
-        self.place_label.setVisible(not survey)
+        with_topic = kind in ("survey", "model_activity")
+        self.topic.blockSignals(True)
+        self.topic.clear()
+        if kind == "survey":
+            for k, label in SURVEY_TOPICS.items():
+                self.topic.addItem(label, k)
+        elif kind == "model_activity":  # which indicator of a local model the activity counts for
+            for topic, label in self.activity_topics:
+                self.topic.addItem(label, topic)
+        self.topic.blockSignals(False)
+        self.topic.setVisible(with_topic)
+        self.place.setVisible(not with_topic)
+        self.place_label.setVisible(not with_topic)
 
     def activate(self, **kw) -> None:
         self.reload()
@@ -186,13 +194,15 @@ class CommuneLogsPage(Page):
 
         def load():
             found = commune.logs(ctx, period, kind)
-            return found, rec.log_attachment_counts(ctx, [g.id for g in found]), [h.name for h in rec.hamlets(ctx)]
+            return (found, rec.log_attachment_counts(ctx, [g.id for g in found]), [h.name for h in rec.hamlets(ctx)],
+                    commune.local_activity_topics(ctx))
 
         self.env.runner.run(load, on_done=self._loaded, on_error=lambda exc, _tb: show_refusal(self, exc),
                             parent=self)
 
     def _loaded(self, result) -> None:
-        found, self.evidence, places = result
+        found, self.evidence, places, self.activity_topics = result
+        self._numbers_enabled()
         self.place_completer.model().setStringList(places)
         self.place.setPlaceholderText(self.tr("Choose from the list of hamlets") if places else "")
         self.model.set_rows(found)
@@ -207,7 +217,7 @@ class CommuneLogsPage(Page):
                           "" if kind == "survey" else self.place.text().strip(), self.title.text().strip(),
                           self.received.value() if has else None, self.answered.value() if has else None,
                           self.editing.note if self.editing else "",
-                          self.topic.currentData() if kind == "survey" else None)
+                          self.topic.currentData() if kind in ("survey", "model_activity") else None)
 
     def edit(self) -> None:
         row = selected(self.view, self.model)

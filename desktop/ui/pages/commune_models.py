@@ -38,6 +38,11 @@ class CommuneModelsPage(Page):
         self.add_model_btn = QPushButton()
         self.add_model_btn.setObjectName("commune_add_model")
         self.add_model_btn.clicked.connect(lambda: self.add_model())
+        self.build_model_btn = QPushButton()
+        self.build_model_btn.setObjectName("commune_build_model")
+        self.build_model_btn.clicked.connect(lambda: self.build_model())
+        self.make_model_dialog = lambda: __import__("desktop.ui.commune_model_dialog",
+                                                    fromlist=["LocalModelDialog"]).LocalModelDialog(self)
         self.summary = QLabel()
         self.summary.setObjectName("commune_models_summary")
         self.summary.setWordWrap(True)
@@ -85,6 +90,7 @@ class CommuneModelsPage(Page):
         top.addWidget(self.campaign, 1)
         top.addWidget(self.period_label)
         top.addWidget(self.period)
+        top.addWidget(self.build_model_btn)
         top.addWidget(self.add_model_btn)
         bottom = QHBoxLayout()
         bottom.addWidget(self.value_label)
@@ -116,7 +122,9 @@ class CommuneModelsPage(Page):
     def retranslate(self) -> None:
         self.campaign_label.setText(self.tr("Model:"))
         self.period_label.setText(self.tr("Year:"))
-        self.add_model_btn.setText(self.tr("Add a local model…"))
+        self.add_model_btn.setText(self.tr("From a file…"))
+        self.add_model_btn.setToolTip(self.tr("Add a local model from a file in the criteria catalog format"))
+        self.build_model_btn.setText(self.tr("New local model…"))
         self.value_label.setText(self.tr("Measured value:"))
         self.record_btn.setText(self.tr("Record the value"))
         self.note_label.setText(self.tr("Note:"))
@@ -211,6 +219,23 @@ class CommuneModelsPage(Page):
         self.env.runner.run(lambda: commune.record_value(ctx, cid, row.id, period, value=value, verdict=verdict,
                                                          note=note, assessor=assessor, attachments=files),
                             on_done=done, on_error=lambda exc, _tb: show_refusal(self, exc), parent=self)
+
+    def build_model(self) -> None:
+        from PySide6.QtWidgets import QDialog
+
+        dlg = self.make_model_dialog()
+        if dlg.exec() != QDialog.Accepted:
+            return
+        ctx, title, criteria = self.env.ctx, dlg.title.text(), dlg.criteria()
+
+        def done(result):
+            cat, changes = result
+            self._fill_campaigns()
+            self.campaign.setCurrentIndex(self.campaign.findData(cat.id))
+            self.env.bus.emit(changes)
+
+        self.env.runner.run(lambda: commune.create_local_model_from_form(ctx, title, criteria), on_done=done,
+                            on_error=lambda exc, _tb: show_refusal(self, exc), parent=self)
 
     def add_model(self) -> None:
         path = self.choose_file()
