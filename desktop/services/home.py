@@ -333,6 +333,15 @@ def _union_actions(ctx: AppContext, unit: Unit, period: Period, today: date) -> 
                 f"{d.title_vi} trước {format_date_short(d.due)} (còn {d.days_left(today)} ngày)",
                 f"{d.title_en} by {format_date_short(d.due)} ({d.days_left(today)} days left)",
                 _STEP_PAGE.get(d.step, "reports"), due=d.due))
+    from desktop.services.sync import held_senders
+
+    held = held_senders(ctx)
+    if held:  # packages that arrived from a unit not confirmed yet (issue 17): nothing is lost
+        n = sum(h.packages for h in held)
+        names = ", ".join(h.name for h in held[:3]) + ("…" if len(held) > 3 else "")
+        out.append(NextAction(f"{n} gói của {names} đang chờ xác nhận đơn vị gửi",
+                              f"{n} package(s) from {names} wait for the sender to be confirmed",
+                              "outbox", {"tab": "received"}, due=today))
     if unit.kind is UnitKind.DOAN_CO_SO:
         try:
             board = dashboard(ctx, period.label)

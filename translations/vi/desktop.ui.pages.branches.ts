@@ -3,390 +3,395 @@
 <context>
     <name>BranchesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="294" />
+        <location filename="../../desktop/ui/pages/branches.py" line="308" />
         <source>Read-only: data received from the branch's own installation</source>
         <translation>Chỉ xem: dữ liệu nhận từ máy của chính chi đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="186" />
+        <location filename="../../desktop/ui/pages/branches.py" line="190" />
         <source>Assessment year:</source>
         <translation>Năm đánh giá:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="187" />
+        <location filename="../../desktop/ui/pages/branches.py" line="191" />
         <source>Show:</source>
         <translation>Hiển thị:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="188" />
+        <location filename="../../desktop/ui/pages/branches.py" line="192" />
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="189" />
+        <location filename="../../desktop/ui/pages/branches.py" line="193" />
         <source>Open the branch's criteria</source>
         <translation>Mở tiêu chí của chi đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="190" />
+        <location filename="../../desktop/ui/pages/branches.py" line="194" />
         <source>Received packages</source>
         <translation>Các gói đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="191" />
-        <location filename="../../desktop/ui/pages/branches.py" line="423" />
+        <location filename="../../desktop/ui/pages/branches.py" line="195" />
+        <location filename="../../desktop/ui/pages/branches.py" line="437" />
         <source>Remind the late branches</source>
         <translation>Nhắc các chi đoàn chậm nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="192" />
+        <location filename="../../desktop/ui/pages/branches.py" line="196" />
         <source>Sends a reminder to every branch with its own installation that is late or has sent nothing; it shows on the branch's home screen.</source>
         <translation>Gửi lời nhắc cho mọi chi đoàn (có máy riêng) đang chậm hoặc chưa gửi; lời nhắc hiện ở trang Tổng quan của chi đoàn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="194" />
+        <location filename="../../desktop/ui/pages/branches.py" line="198" />
         <source>Send to the branches</source>
         <translation>Gửi xuống chi đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="195" />
+        <location filename="../../desktop/ui/pages/branches.py" line="199" />
         <source>Return a branch's submission for correction, or relay an alert or a share request to every branch</source>
         <translation>Trả lại hồ sơ của một chi đoàn để sửa, hoặc chuyển cảnh báo, đề nghị chia sẻ cho mọi chi đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="197" />
+        <location filename="../../desktop/ui/pages/branches.py" line="201" />
         <source>Return for correction…</source>
         <translation>Trả lại để sửa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="198" />
+        <location filename="../../desktop/ui/pages/branches.py" line="202" />
         <source>Relay an alert…</source>
         <translation>Chuyển cảnh báo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="199" />
+        <location filename="../../desktop/ui/pages/branches.py" line="203" />
         <source>A CD-1.3 warning or a CD-1.4 share request, sent once to every branch: each records it in its log with one click.</source>
         <translation>Cảnh báo CD-1.3 hoặc đề nghị chia sẻ CD-1.4, gửi một lần cho mọi chi đoàn: mỗi chi đoàn bấm một lần để ghi vào sổ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="201" />
+        <location filename="../../desktop/ui/pages/branches.py" line="205" />
+        <source>Branch list and invitations…</source>
+        <translation>Danh sách chi đoàn và thư mời…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/branches.py" line="206" />
         <source>School branches are shown with their school year (for 2026: 2025-2026). For the 20/11 summary choose the next year: the Registered column then shows who registered for it, and by which deadline.</source>
         <translation>Chi đoàn khối trường học hiển thị theo năm học (năm 2026 là năm học 2025-2026). Để lập báo cáo tổng hợp 20/11, chọn năm sau: cột Đăng ký khi đó cho biết chi đoàn nào đã đăng ký và đăng ký trước hạn nào.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="208" />
+        <location filename="../../desktop/ui/pages/branches.py" line="213" />
         <source>All branches</source>
         <translation>Tất cả chi đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="208" />
+        <location filename="../../desktop/ui/pages/branches.py" line="213" />
         <source>Not registered</source>
         <translation>Chưa đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="208" />
+        <location filename="../../desktop/ui/pages/branches.py" line="213" />
         <source>Registered late</source>
         <translation>Đăng ký trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="209" />
+        <location filename="../../desktop/ui/pages/branches.py" line="214" />
         <source>With something overdue</source>
         <translation>Có việc quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="209" />
+        <location filename="../../desktop/ui/pages/branches.py" line="214" />
         <source>Recognisable (≥ 80%)</source>
         <translation>Đủ điều kiện công nhận (≥ 80%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="209" />
-        <location filename="../../desktop/ui/pages/branches.py" line="219" />
+        <location filename="../../desktop/ui/pages/branches.py" line="214" />
+        <location filename="../../desktop/ui/pages/branches.py" line="224" />
         <source>Proposed</source>
         <translation>Đã đề nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="210" />
-        <location filename="../../desktop/ui/pages/branches.py" line="219" />
+        <location filename="../../desktop/ui/pages/branches.py" line="215" />
         <location filename="../../desktop/ui/pages/branches.py" line="224" />
+        <location filename="../../desktop/ui/pages/branches.py" line="229" />
         <source>Recognised</source>
         <translation>Đã công nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="214" />
-        <location filename="../../desktop/ui/pages/branches.py" line="223" />
-        <location filename="../../desktop/ui/pages/branches.py" line="431" />
-        <location filename="../../desktop/ui/pages/branches.py" line="467" />
+        <location filename="../../desktop/ui/pages/branches.py" line="219" />
+        <location filename="../../desktop/ui/pages/branches.py" line="228" />
+        <location filename="../../desktop/ui/pages/branches.py" line="445" />
+        <location filename="../../desktop/ui/pages/branches.py" line="481" />
         <source>Branches</source>
         <translation>Các chi đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="215" />
+        <location filename="../../desktop/ui/pages/branches.py" line="220" />
         <source>By criterion</source>
         <translation>Theo tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="216" />
+        <location filename="../../desktop/ui/pages/branches.py" line="221" />
         <source>Grassroots unions</source>
         <translation>Các Đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="217" />
-        <location filename="../../desktop/ui/pages/branches.py" line="223" />
+        <location filename="../../desktop/ui/pages/branches.py" line="222" />
+        <location filename="../../desktop/ui/pages/branches.py" line="228" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="217" />
+        <location filename="../../desktop/ui/pages/branches.py" line="222" />
         <source>Branch</source>
         <translation>Chi đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="217" />
+        <location filename="../../desktop/ui/pages/branches.py" line="222" />
         <source>Type</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="217" />
-        <location filename="../../desktop/ui/pages/branches.py" line="224" />
+        <location filename="../../desktop/ui/pages/branches.py" line="222" />
+        <location filename="../../desktop/ui/pages/branches.py" line="229" />
         <source>Registered</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="279" />
+        <location filename="../../desktop/ui/pages/branches.py" line="293" />
         <source>Registration not sent (due {due})</source>
         <translation>Chưa gửi đăng ký (hạn {due})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="280" />
+        <location filename="../../desktop/ui/pages/branches.py" line="294" />
         <source>Registration still a draft, not submitted (due {due})</source>
         <translation>Bản đăng ký còn là bản nháp, chưa nộp (hạn {due})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="281" />
+        <location filename="../../desktop/ui/pages/branches.py" line="295" />
         <source>Not registered (due {due})</source>
         <translation>Chưa đăng ký (hạn {due})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="282" />
+        <location filename="../../desktop/ui/pages/branches.py" line="296" />
         <source>Quarter {q} report not sent (due {due})</source>
         <translation>Chưa gửi báo cáo quý {q} (hạn {due})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="283" />
+        <location filename="../../desktop/ui/pages/branches.py" line="297" />
         <source>Year-end result not sent (due {due})</source>
         <translation>Chưa gửi kết quả cuối năm (hạn {due})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="329" />
+        <location filename="../../desktop/ui/pages/branches.py" line="343" />
         <source>records here ({0})</source>
         <translation>sổ ĐCS ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="332" />
+        <location filename="../../desktop/ui/pages/branches.py" line="346" />
         <source>package: year-end ({0})</source>
         <translation>gói cuối năm ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="333" />
+        <location filename="../../desktop/ui/pages/branches.py" line="347" />
         <source>package: quarter {0} ({1})</source>
         <translation>gói quý {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="355" />
+        <location filename="../../desktop/ui/pages/branches.py" line="369" />
         <source>{0} branches · {1} registered ({2} on time) · {3} with progress figures · {4} recognisable · {5} proposed · {6} recognised · {7} with something overdue</source>
         <translation>{0} chi đoàn · {1} đã đăng ký ({2} đúng hạn) · {3} có số liệu tiến độ · {4} đủ điều kiện công nhận · {5} đã đề nghị · {6} đã công nhận · {7} có việc quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="435" />
-        <location filename="../../desktop/ui/pages/branches.py" line="447" />
+        <location filename="../../desktop/ui/pages/branches.py" line="449" />
+        <location filename="../../desktop/ui/pages/branches.py" line="461" />
         <source>Return for correction</source>
         <translation>Trả lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="436" />
+        <location filename="../../desktop/ui/pages/branches.py" line="450" />
         <source>{0} has no installation of its own: its records are kept on this computer, correct them here.</source>
         <translation>{0} không dùng phần mềm trên máy riêng: hồ sơ của chi đoàn được quản lý trên máy này, hãy sửa trực tiếp tại đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="462" />
+        <location filename="../../desktop/ui/pages/branches.py" line="476" />
         <source>Relay an alert</source>
         <translation>Chuyển cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="218" />
+        <location filename="../../desktop/ui/pages/branches.py" line="223" />
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="218" />
-        <location filename="../../desktop/ui/pages/branches.py" line="222" />
+        <location filename="../../desktop/ui/pages/branches.py" line="223" />
+        <location filename="../../desktop/ui/pages/branches.py" line="227" />
         <source>Share</source>
         <translation>Tỉ lệ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="218" />
+        <location filename="../../desktop/ui/pages/branches.py" line="223" />
         <source>Figures from</source>
         <translation>Số liệu từ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="219" />
         <location filename="../../desktop/ui/pages/branches.py" line="224" />
+        <location filename="../../desktop/ui/pages/branches.py" line="229" />
         <source>Recognisable</source>
         <translation>Đủ ĐK công nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="220" />
+        <location filename="../../desktop/ui/pages/branches.py" line="225" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="221" />
+        <location filename="../../desktop/ui/pages/branches.py" line="226" />
         <source>Criterion</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="221" />
+        <location filename="../../desktop/ui/pages/branches.py" line="226" />
         <source>Title</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="221" />
+        <location filename="../../desktop/ui/pages/branches.py" line="226" />
         <source>Branches met</source>
         <translation>Số chi đoàn đạt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="223" />
+        <location filename="../../desktop/ui/pages/branches.py" line="228" />
         <source>Grassroots union</source>
         <translation>Đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="225" />
+        <location filename="../../desktop/ui/pages/branches.py" line="230" />
         <source>Summary as of</source>
         <translation>Báo cáo tổng hợp ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="270" />
+        <location filename="../../desktop/ui/pages/branches.py" line="284" />
         <source>The progress of the branches kept here could not be computed: {0}</source>
         <translation>Không tính được tiến độ của các chi đoàn quản lý tại đây: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="289" />
+        <location filename="../../desktop/ui/pages/branches.py" line="303" />
         <source>computing…</source>
         <translation>đang tính…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="327" />
+        <location filename="../../desktop/ui/pages/branches.py" line="341" />
         <source>records here</source>
         <translation>sổ ĐCS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="295" />
+        <location filename="../../desktop/ui/pages/branches.py" line="309" />
         <source>Kept on this computer: the branch has no installation of its own</source>
         <translation>Quản lý trên máy này: chi đoàn không có phần mềm riêng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="296" />
+        <location filename="../../desktop/ui/pages/branches.py" line="310" />
         <source>Registration</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="296" />
+        <location filename="../../desktop/ui/pages/branches.py" line="310" />
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="300" />
+        <location filename="../../desktop/ui/pages/branches.py" line="314" />
         <source>package from the branch, received {0}</source>
         <translation>gói của chi đoàn, nhận ngày {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="301" />
+        <location filename="../../desktop/ui/pages/branches.py" line="315" />
         <source>package from the branch</source>
         <translation>gói của chi đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="303" />
+        <location filename="../../desktop/ui/pages/branches.py" line="317" />
         <source>records kept by the grassroots union on this computer</source>
         <translation>sổ của Đoàn cơ sở trên máy này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="305" />
+        <location filename="../../desktop/ui/pages/branches.py" line="319" />
         <source>nothing recorded yet</source>
         <translation>chưa có gì được ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="306" />
+        <location filename="../../desktop/ui/pages/branches.py" line="320" />
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="308" />
+        <location filename="../../desktop/ui/pages/branches.py" line="322" />
         <source>Computing the progress from the records…</source>
         <translation>Đang tính tiến độ từ sổ sách…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="314" />
+        <location filename="../../desktop/ui/pages/branches.py" line="328" />
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="314" />
+        <location filename="../../desktop/ui/pages/branches.py" line="328" />
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="318" />
+        <location filename="../../desktop/ui/pages/branches.py" line="332" />
         <source>not yet</source>
         <translation>chưa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="318" />
+        <location filename="../../desktop/ui/pages/branches.py" line="332" />
         <source>not yet (due {0})</source>
         <translation>chưa (hạn {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="321" />
+        <location filename="../../desktop/ui/pages/branches.py" line="335" />
         <source>{0}, on time</source>
         <translation>{0}, đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="321" />
+        <location filename="../../desktop/ui/pages/branches.py" line="335" />
         <source>{0}, late</source>
         <translation>{0}, trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="360" />
+        <location filename="../../desktop/ui/pages/branches.py" line="374" />
         <source>Computing the progress of {0} branches from the records kept here…</source>
         <translation>Đang tính tiến độ của {0} chi đoàn từ sổ của Đoàn cơ sở…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="389" />
+        <location filename="../../desktop/ui/pages/branches.py" line="403" />
         <source>{0} package(s) put in the outbox:</source>
         <translation>Đã đưa {0} gói vào hộp thư đi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="392" />
+        <location filename="../../desktop/ui/pages/branches.py" line="406" />
         <source>Sent through the sync server.</source>
         <translation>Đã gửi qua máy chủ đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="394" />
+        <location filename="../../desktop/ui/pages/branches.py" line="408" />
         <source>The sync server could not be reached ({0}): they will be sent later, or export them in Send and receive.</source>
         <translation>Không kết nối được máy chủ đồng bộ ({0}): các gói sẽ được gửi sau, hoặc xuất tệp ở trang Gửi – nhận.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="397" />
+        <location filename="../../desktop/ui/pages/branches.py" line="411" />
         <source>Export them in Send and receive (“Export waiting packages…”) and send the files by Zalo or on a USB stick.</source>
         <translation>Xuất tệp ở trang Gửi – nhận (“Xuất các gói chờ gửi ra thư mục…”) rồi gửi tệp qua Zalo hoặc USB.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="416" />
+        <location filename="../../desktop/ui/pages/branches.py" line="430" />
         <source>Building the packages…</source>
         <translation>Đang đóng gói…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="431" />
-        <location filename="../../desktop/ui/pages/branches.py" line="467" />
+        <location filename="../../desktop/ui/pages/branches.py" line="445" />
+        <location filename="../../desktop/ui/pages/branches.py" line="481" />
         <source>Select a branch.</source>
         <translation>Hãy chọn một chi đoàn.</translation>
     </message>
@@ -394,7 +399,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/pages/branches.py" line="475" />
+        <location filename="../../desktop/ui/pages/branches.py" line="489" />
         <source>Branches</source>
         <translation>Các chi đoàn</translation>
     </message>

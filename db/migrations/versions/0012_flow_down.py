@@ -2,13 +2,13 @@
 or a reminder that came down from its parent (confirmed into its log, put away)
 
 Revision ID: 0012
-Revises: 0018 (re-chained after main brought 0018; written against 0010)
+Revises: 0011 (re-chained after main brought 0018 and 0011; written against 0010)
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0012"
-down_revision = "0018"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 

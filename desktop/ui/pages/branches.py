@@ -86,6 +86,9 @@ class BranchesPage(Page):
         self.alert_action.setObjectName("relay_alert")
         self.alert_action.triggered.connect(self._relay_alert)
         self.down_btn.setMenu(self.down_menu)
+        self.invite_btn = QPushButton()
+        self.invite_btn.setObjectName("branch_invitations")
+        self.invite_btn.clicked.connect(self.open_invitations)
         top = QHBoxLayout()
         top.addWidget(self.period_label)
         top.addWidget(self.year)
@@ -165,6 +168,7 @@ class BranchesPage(Page):
         self.note.setWordWrap(True)
         bottom.addWidget(self.note, 1)
         bottom.addWidget(self.down_btn)
+        bottom.addWidget(self.invite_btn)
         bottom.addWidget(self.packages_btn)
         bottom.addWidget(self.open_btn)
         lay = QVBoxLayout(self)
@@ -198,6 +202,7 @@ class BranchesPage(Page):
         self.alert_action.setText(self.tr("Relay an alert…"))
         self.alert_action.setToolTip(self.tr("A CD-1.3 warning or a CD-1.4 share request, sent once to every branch: "
                                              "each records it in its log with one click."))
+        self.invite_btn.setText(self.tr("Branch list and invitations…"))
         self.note.setText(self.tr("School branches are shown with their school year (for 2026: 2025-2026). "
                                   "For the 20/11 summary choose the next year: the Registered column then "
                                   "shows who registered for it, and by which deadline."))
@@ -224,6 +229,15 @@ class BranchesPage(Page):
                                       self.tr("Registered"), self.tr("Recognisable"), self.tr("Recognised"),
                                       self.tr("Summary as of")])
         self._render()
+
+    def open_invitations(self):
+        """The list of branches (by hand or from a sheet) and their invitations (issue 17)."""
+        from desktop.ui.invitations_dialog import InvitationsDialog
+
+        dlg = InvitationsDialog(self.env, self)
+        dlg.exec()
+        dlg.deleteLater()
+        self.reload()
 
     def reload(self):
         ctx, period = self.env.ctx, str(self.year.value())
