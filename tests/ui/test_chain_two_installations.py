@@ -1,7 +1,8 @@
 """A branch and its Đoàn cơ sở, each on its own data folder and in its own window, through files
-only (issue 17 item 7): keys exchanged (enrolment files) → registration → "Nộp" (the file is
-saved in the same dialog) → the Đoàn cơ sở receives it → appraisal → decision (sent down in
-the same dialog) → the branch imports it and its home screen says "Đã được công nhận".
+only (issue 17 item 7): invitation → join (first-run wizard) → registration → "Nộp" (the file is
+saved in the same dialog) → the Đoàn cơ sở receives it (trusted by the invitation, no key
+exchange) → appraisal → decision (sent down in the same dialog) → the branch imports it and its
+home screen says "Đã được công nhận".
 
 Every click, typed field and chosen file is counted per step; docs/huong-dan/nop-va-nhan.md
 states these counts (the test checks the page says the same)."""
@@ -23,22 +24,21 @@ GUIDE = Path(__file__).resolve().parents[2] / "docs" / "huong-dan" / "nop-va-nha
 
 
 @pytest.fixture
-def two_windows(qtbot, qapp, tmp_path):
+def two_installations(qtbot, qapp, tmp_path):
+    """The Đoàn cơ sở's installation (its profile made) and an empty one for the branch."""
     from desktop.app import build_env
+    from desktop.services.context import open_context
     from desktop.ui.main_window import MainWindow
 
     dcs = open_unit(tmp_path / "may-doan-co-so", DCS, today=date(2025, 11, 6))
-    branch = open_unit(tmp_path / "may-chi-doan", BRANCH, today=date(2025, 11, 5))
-    interchange.import_document(branch, branch_record(BRANCH, 12, until=date(2026, 12, 31)))
-    envs, windows = [], []
-    for ctx in (branch, dcs):
-        env = build_env(ctx, qapp, synchronous=True, language="vi")
-        w = MainWindow(env)
-        qtbot.addWidget(w)
-        w.show()
-        envs.append(env)
-        windows.append(w)
-    yield windows[0], windows[1], tmp_path
+    branch = open_context(tmp_path / "may-chi-doan", actor="test")
+    branch.today = lambda: date(2025, 11, 5)
+    denv = build_env(dcs, qapp, synchronous=True, language="vi")
+    dw = MainWindow(denv)
+    qtbot.addWidget(dw)
+    dw.show()
+    benv = build_env(branch, qapp, synchronous=True, language="vi")
+    yield benv, dw, tmp_path
     for ctx in (branch, dcs):
         ctx.close()
 
@@ -47,12 +47,16 @@ def _pick(monkeypatch, module, name: str, value):
     monkeypatch.setattr(module, name, lambda *a, **k: value)
 
 
-def test_registration_up_decision_down_through_files(qtbot, two_windows, monkeypatch):
+def test_registration_up_decision_down_through_files(qtbot, two_installations, monkeypatch):
+    import desktop.ui.invitations_dialog as invitations_mod
     import desktop.ui.pages.outbox as outbox_mod
     import desktop.ui.submit_dialog as submit_mod
+    import desktop.ui.wizard as wizard_mod
     from desktop.ui import recognition_dialogs
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.wizard import FirstRunWizard
 
-    bw, dw, tmp = two_windows
+    benv, dw, tmp = two_installations
     steps = Steps()
     infos = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: infos.append(a[2]))
@@ -63,24 +67,61 @@ def test_registration_up_decision_down_through_files(qtbot, two_windows, monkeyp
     zalo = tmp / "zalo"  # what the two secretaries send each other: files only
     zalo.mkdir()
 
-    # ---- 0. Keys: each side exports its enrolment file, the other imports it -----------------
-    for who, src, dst, name in (("join", bw, dw, "khoa-chi-doan.stpkg"), ("join", dw, bw, "khoa-doan-co-so.stpkg")):
-        src.show_page("outbox")
-        steps(who, "click 'Gửi – nhận'")
-        _pick(monkeypatch, outbox_mod, "save_file", str(zalo / name))
-        src.pages["outbox"].enrol_export_btn.click()
-        steps(who, "click 'Xuất tệp đăng ký khóa…'")
-        steps(who, "confirm the file name")
-        steps(who, "close the message (fingerprint)")
-        dst.show_page("outbox")
-        steps(who, "click 'Gửi – nhận'")
-        _pick(monkeypatch, outbox_mod, "open_file", str(zalo / name))
-        dst.pages["outbox"].enrol_import_btn.click()
-        steps(who, "click 'Nhập tệp đăng ký khóa…'")
-        steps(who, "choose the file")
-        steps(who, "close the message")
-    assert sync.is_read_only_unit(dw.env.ctx, BRANCH.code)
-    assert [u.unit_code for u in sync.enrolled_units(bw.env.ctx)] == [DCS.code]
+    # ---- 0. Invitation → join: the Đoàn cơ sở lists the branch and invites it -----------------
+    dw.show_page("branches")
+    steps("join", "click 'Các chi đoàn'")
+
+    def add_branch(d):
+        d.code.setText(BRANCH.code)
+        d.name.setText(BRANCH.name)
+        assert d.type.currentData() == "dan-cu"  # the first type, as the branch is
+        return invitations_mod.QDialog.Accepted
+
+    def invitations_exec(d):
+        d.add_btn.click()
+        steps("join", "click 'Thêm chi đoàn…'")
+        steps("join", "type the code")
+        steps("join", "type the name")
+        steps("join", "click 'OK'")
+        assert d.model.rowCount() == 1
+        d.invite_all_btn.click()
+        steps("join", "click 'Mời mọi chi đoàn chưa kết nối…'")
+        steps("join", "choose the folder")
+        assert "1 thư mời" in d.status.text()
+        steps("join", "click 'Đóng'")
+        return invitations_mod.QDialog.Rejected
+
+    monkeypatch.setattr(invitations_mod.AddBranchDialog, "exec", add_branch)
+    monkeypatch.setattr(invitations_mod.InvitationsDialog, "exec", invitations_exec)
+    _pick(monkeypatch, invitations_mod, "choose_folder", str(zalo))
+    dw.pages["branches"].invite_btn.click()
+    steps("join", "click 'Danh sách chi đoàn và thư mời…'")
+    [invitation] = sorted(zalo.glob("*.stmoi"))
+
+    # ... and the branch's secretary opens the invitation at the first start: one step sets it up
+    wiz = FirstRunWizard(benv.ctx, runner=benv.runner, translator=benv.translator)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    wiz.welcome.join.setChecked(True)
+    steps("join", "choose 'Nhận thư mời của đơn vị cấp trên'")
+    wiz.next()
+    steps("join", "click 'Tiếp'")
+    _pick(monkeypatch, wizard_mod, "open_file", str(invitation))
+    wiz.join_page.browse.click()
+    steps("join", "click 'Chọn tệp…'")
+    steps("join", "choose the invitation file")
+    qtbot.waitUntil(lambda: not wiz.join_page.busy and wiz.join_page.preview is not None, timeout=10000)
+    assert DCS.name in wiz.join_page.summary.text()
+    from PySide6.QtWidgets import QWizard
+
+    with qtbot.waitSignal(wiz.finished, timeout=10_000):
+        wiz.button(QWizard.FinishButton).click()
+    steps("join", "click 'Hoàn tất'")
+    # (the branch's members come from its own Excel list, not counted here)
+    interchange.import_document(benv.ctx, branch_record(BRANCH, 12, until=date(2026, 12, 31)))
+    bw = MainWindow(benv)
+    qtbot.addWidget(bw)
+    bw.show()
 
     # ---- 1. Registration, then "Nộp": the file to send is saved from the same dialog ----------
     bw.show_page("registration")
@@ -124,7 +165,8 @@ def test_registration_up_decision_down_through_files(qtbot, two_windows, monkeyp
     assert len(shown) == 1
     steps("receive", "close the results")
     [row] = [r for r in sync.received(dw.env.ctx, kinds=("registration",))]
-    assert row.status == "accepted" and row.period == "2026"
+    assert row.status == "accepted" and row.period == "2026"  # trusted by the invitation: no key exchange
+    assert sync.is_read_only_unit(dw.env.ctx, BRANCH.code)
 
     # ---- 3. Appraisal, on the Đoàn cơ sở's recognition page -----------------------------------
     dw.env.ctx.today = lambda: date(2026, 11, 20)
@@ -194,7 +236,7 @@ def test_registration_up_decision_down_through_files(qtbot, two_windows, monkeyp
     assert "cấp trên đã nhận" in sending.where_vi(sending.latest_submission(bw.env.ctx, "registration", "2026"))
 
     counts = {k: steps.count(k) for k in ("join", "register", "receive", "appraise", "decide", "imported")}
-    assert counts == {"join": 16, "register": 9, "receive": 4, "appraise": 4, "decide": 7, "imported": 5}
+    assert counts == {"join": 14, "register": 9, "receive": 4, "appraise": 4, "decide": 7, "imported": 5}
     # the user guide states the same counts
     guide = GUIDE.read_text(encoding="utf-8")
     for key, n in counts.items():
