@@ -57,9 +57,9 @@ class SubmitDialog(QDialog):
         pl = QVBoxLayout(self.parent_box)
         pl.setContentsMargins(0, 0, 0, 0)
         self.parent_hint = QLabel(self.tr(
-            "This unit's profile has no upper-level code yet, so the package has no addressee. Type the "
-            "code of your Đoàn cơ sở (on its invitation or its letters); it is saved in Settings → Unit profile, "
-            "where you can change it later."))
+            "This unit's profile has no upper-level code yet, so the package has no addressee. If your Đoàn cơ "
+            "sở sent an invitation, accept it in Settings (it fills in the name, code and key). Otherwise type its "
+            "code here; it is saved in Settings → Unit profile, where you can change it later."))
         self.parent_hint.setWordWrap(True)
         self.parent_hint.setStyleSheet("color: #7a4b00;")
         row = QHBoxLayout()
@@ -115,10 +115,9 @@ class SubmitDialog(QDialog):
         has = bool(me and me.parent_code)
         self.parent_box.setVisible(not has)
         if has:
-            from desktop.services import sync
+            from desktop.services.invitations import parent_name
 
-            names = {u.unit_code: u.name for u in sync.enrolled_units(self.env.ctx)}
-            name = names.get(me.parent_code)
+            name = parent_name(self.env.ctx, me)  # as the invitation or the enrolment gave it
             self.to_label.setText(self.tr("To: {0}").format(f"{name} ({me.parent_code})" if name else me.parent_code))
         self.to_label.setVisible(has)
 

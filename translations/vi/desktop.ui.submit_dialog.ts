@@ -3,43 +3,43 @@
 <context>
     <name>SendDownDialog</name>
     <message>
-        <location filename="../../desktop/ui/submit_dialog.py" line="245" />
+        <location filename="../../desktop/ui/submit_dialog.py" line="248" />
         <source>Save the files to send by Zalo/USB…</source>
         <translation>Lưu các tệp để gửi qua Zalo/USB…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/submit_dialog.py" line="249" />
+        <location filename="../../desktop/ui/submit_dialog.py" line="252" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/submit_dialog.py" line="263" />
-        <location filename="../../desktop/ui/submit_dialog.py" line="291" />
+        <location filename="../../desktop/ui/submit_dialog.py" line="266" />
+        <location filename="../../desktop/ui/submit_dialog.py" line="294" />
         <source>Building the packages…</source>
         <translation>Đang đóng gói…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/submit_dialog.py" line="274" />
+        <location filename="../../desktop/ui/submit_dialog.py" line="277" />
         <source>Sent through the sync server.</source>
         <translation>Đã gửi qua máy chủ đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/submit_dialog.py" line="276" />
+        <location filename="../../desktop/ui/submit_dialog.py" line="279" />
         <source>The sync server could not be reached ({0}): the packages wait in the outbox. To send them now, save the files.</source>
         <translation>Không kết nối được máy chủ đồng bộ ({0}): các gói chờ trong hộp thư đi. Muốn gửi ngay, hãy lưu tệp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/submit_dialog.py" line="279" />
+        <location filename="../../desktop/ui/submit_dialog.py" line="282" />
         <source>The packages are ready in the outbox. Save the files and send each branch its file by Zalo, e-mail or on a USB stick.</source>
         <translation>Các gói đã sẵn sàng trong hộp thư đi. Hãy lưu tệp rồi gửi mỗi chi đoàn tệp của mình qua Zalo, thư điện tử hoặc USB.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/submit_dialog.py" line="296" />
+        <location filename="../../desktop/ui/submit_dialog.py" line="299" />
         <source>Save the files in a folder</source>
         <translation>Lưu các tệp vào thư mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/submit_dialog.py" line="306" />
+        <location filename="../../desktop/ui/submit_dialog.py" line="309" />
         <source>Saved in {0}:</source>
         <translation>Đã lưu vào {0}:</translation>
     </message>
@@ -68,8 +68,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/submit_dialog.py" line="60" />
-        <source>This unit's profile has no upper-level code yet, so the package has no addressee. Type the code of your Đoàn cơ sở (on its invitation or its letters); it is saved in Settings → Unit profile, where you can change it later.</source>
-        <translation>Hồ sơ đơn vị chưa ghi mã đơn vị cấp trên nên gói chưa có nơi nhận. Hãy ghi mã Đoàn cơ sở của chi đoàn (có trên thư mời hoặc công văn của Đoàn cơ sở); mã được lưu vào Cài đặt → Hồ sơ đơn vị, sau này sửa ở đó.</translation>
+        <source>This unit's profile has no upper-level code yet, so the package has no addressee. If your Đoàn cơ sở sent an invitation, accept it in Settings (it fills in the name, code and key). Otherwise type its code here; it is saved in Settings → Unit profile, where you can change it later.</source>
+        <translation>Hồ sơ đơn vị chưa ghi mã đơn vị cấp trên nên gói chưa có nơi nhận. Nếu Đoàn cơ sở đã gửi thư mời, hãy nhận thư mời ở Cài đặt (thư mời ghi đủ tên, mã và khóa của Đoàn cơ sở). Nếu chưa có, ghi mã Đoàn cơ sở vào đây; mã được lưu vào Cài đặt → Hồ sơ đơn vị, sau này sửa ở đó.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/submit_dialog.py" line="66" />
@@ -102,80 +102,80 @@
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/submit_dialog.py" line="122" />
+        <location filename="../../desktop/ui/submit_dialog.py" line="121" />
         <source>To: {0}</source>
         <translation>Gửi: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/submit_dialog.py" line="130" />
+        <location filename="../../desktop/ui/submit_dialog.py" line="129" />
         <source>Type the upper-level code first.</source>
         <translation>Hãy ghi mã đơn vị cấp trên trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/submit_dialog.py" line="135" />
-        <location filename="../../desktop/ui/submit_dialog.py" line="143" />
+        <location filename="../../desktop/ui/submit_dialog.py" line="134" />
+        <location filename="../../desktop/ui/submit_dialog.py" line="142" />
         <source>Building the package…</source>
         <translation>Đang đóng gói…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/submit_dialog.py" line="150" />
+        <location filename="../../desktop/ui/submit_dialog.py" line="149" />
         <source>Sent to the upper level through the sync server. You will see “received” here and in Send and receive once they have imported it.</source>
         <translation>Đã gửi lên cấp trên qua máy chủ đồng bộ. Khi cấp trên nhận, trạng thái ở đây và ở trang Gửi – nhận sẽ là “cấp trên đã nhận”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/submit_dialog.py" line="153" />
+        <location filename="../../desktop/ui/submit_dialog.py" line="152" />
         <source>The sync server could not be reached ({0}): the package waits in the outbox and is sent automatically later. To send it now, save the file and send it by Zalo or on a USB stick.</source>
         <translation>Không kết nối được máy chủ đồng bộ ({0}): gói chờ trong hộp thư đi và sẽ tự gửi sau. Muốn gửi ngay, hãy lưu tệp rồi gửi qua Zalo hoặc USB.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/submit_dialog.py" line="157" />
+        <location filename="../../desktop/ui/submit_dialog.py" line="156" />
         <source>The package is ready in the outbox. Save the file and send it to the upper level by Zalo, e-mail or on a USB stick.</source>
         <translation>Gói đã sẵn sàng trong hộp thư đi. Hãy lưu tệp rồi gửi cho cấp trên qua Zalo, thư điện tử hoặc USB.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/submit_dialog.py" line="171" />
+        <location filename="../../desktop/ui/submit_dialog.py" line="172" />
         <source>Save the package file</source>
         <translation>Lưu tệp gói</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/submit_dialog.py" line="172" />
+        <location filename="../../desktop/ui/submit_dialog.py" line="173" />
         <source>Sổ Thi Đua packages (*.stpkg)</source>
         <translation>Gói Sổ Thi Đua (*.stpkg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/submit_dialog.py" line="188" />
+        <location filename="../../desktop/ui/submit_dialog.py" line="189" />
         <source>Saved: {0}
 Send this file to the upper level by Zalo, e-mail or on a USB stick.</source>
         <translation>Đã lưu: {0}
 Hãy gửi tệp này cho cấp trên qua Zalo, thư điện tử hoặc USB.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/submit_dialog.py" line="196" />
+        <location filename="../../desktop/ui/submit_dialog.py" line="197" />
         <source>in the outbox, waiting to be sent</source>
         <translation>đang ở hộp thư đi, chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/submit_dialog.py" line="196" />
+        <location filename="../../desktop/ui/submit_dialog.py" line="197" />
         <source>saved as a file</source>
         <translation>đã lưu thành tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/submit_dialog.py" line="197" />
+        <location filename="../../desktop/ui/submit_dialog.py" line="198" />
         <source>sent, waiting for the upper level</source>
         <translation>đã gửi, chờ cấp trên nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/submit_dialog.py" line="197" />
+        <location filename="../../desktop/ui/submit_dialog.py" line="198" />
         <source>received by the upper level</source>
         <translation>cấp trên đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/submit_dialog.py" line="198" />
+        <location filename="../../desktop/ui/submit_dialog.py" line="199" />
         <source>refused by the upper level</source>
         <translation>cấp trên từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/submit_dialog.py" line="200" />
+        <location filename="../../desktop/ui/submit_dialog.py" line="201" />
         <source>Package “{0}” (version {1}): {2}{3}.</source>
         <translation>Gói “{0}” (phiên bản {1}): {2}{3}.</translation>
     </message>
