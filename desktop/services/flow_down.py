@@ -38,6 +38,11 @@ CAMPAIGN = "chi-doan-xhcn"
 RETURNABLE = ("registration", "quarterly", "year-end")
 WHAT_VI = {"registration": "bản đăng ký xây dựng Chi đoàn XHCN", "quarterly": "báo cáo tiến độ quý",
            "year-end": "kết quả cuối năm và hồ sơ đề nghị công nhận"}
+def _what_vi(kind: str, quarter: int | None = None) -> str:
+    """'bản đăng ký …', 'báo cáo tiến độ quý 3', 'kết quả cuối năm …'."""
+    return f"báo cáo tiến độ quý {quarter}" if kind == "quarterly" and quarter else WHAT_VI[kind]
+
+
 ALERT_KINDS = {"CD-1.3": "Cảnh báo thông tin “xấu, độc”", "CD-1.4": "Đề nghị chia sẻ thông tin tích cực"}
 
 
@@ -109,7 +114,7 @@ def send_return(ctx: AppContext, branch: str, kind: str, period: str, reasons: l
             "returned_on": _iso(ctx.today()),
             "reasons": [{"criterion": c, "reason": r[:2000]} for c, r in reasons],
             "note": (note or "").strip()[:4000] or None}
-    what = WHAT_VI[kind] + (f" quý {quarter}" if kind == "quarterly" else "")
+    what = _what_vi(kind, quarter)
     return sync.put_in_outbox(ctx, kind="return", recipient={"code": b.code, "name": b.name}, data=data,
                               campaign=CAMPAIGN, period=label, quarter=data["quarter"], subject_extra=kind,
                               in_reply_to=prev.package_id,
@@ -158,7 +163,7 @@ def send_reminders(ctx: AppContext, period: str, branches: list[str] | None = No
     out = []
     for b, w, q, due in targets:
         label = label_for(b, period)
-        thing = WHAT_VI[w] + (f" quý {q}" if q else "")
+        thing = _what_vi(w, q)
         text = (message or "").strip() or (
             f"{me.name} nhắc {b.name} gửi {thing} kỳ {label}"
             + (f" (hạn {due:%d/%m/%Y})" if due else "") + ". Nếu đã gửi, hãy kiểm tra lại ở trang Gửi – nhận.")
@@ -310,7 +315,7 @@ def _down_item(s, me: Unit, r, d: dict) -> DownItem | None:
         if _sent_since(s, me, d["returned_kind"], d["period"], d.get("quarter"), r.received_at):
             return None  # answered by a new version
         why = "; ".join((f"{x['criterion']}: " if x.get("criterion") else "") + x["reason"] for x in d["reasons"])
-        what = WHAT_VI[d["returned_kind"]] + (f" quý {d['quarter']}" if d.get("quarter") else "")
+        what = _what_vi(d["returned_kind"], d.get("quarter"))
         return DownItem(r.package_id, "return", f"{sender} trả lại {what} {d['period']} để sửa", why,
                         r.received_at, d["period"], what=d["returned_kind"], quarter=d.get("quarter"))
     if r.kind == "reminder":

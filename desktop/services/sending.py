@@ -37,12 +37,21 @@ def camel_ascii(text: str, limit: int = 60) -> str:
     return "".join(w[:1].upper() + w[1:] for w in words)[:limit]
 
 
+_WHAT = {"registration": "DangKy", "quarterly": "BaoCaoQuy", "year-end": "KetQuaNam"}
+
+
 def human_file_name(kind: str, *, period: str | None, quarter: int | None, unit_name: str, unit_code: str,
-                    version: int = 1, package_id: str | None = None) -> str:
-    """'DangKy-2027-ChiDoanThonDongHai.stpkg', 'BaoCaoQuy3-2027-…', 'KetQuaNam-2027-…-lan2'."""
+                    version: int = 1, package_id: str | None = None, what: str | None = None) -> str:
+    """'DangKy-2027-ChiDoanThonDongHai.stpkg', 'BaoCaoQuy3-2027-…', 'KetQuaNam-2027-…-lan2';
+    'TraLaiDeSuaDangKy-…', 'NhacNopBaoCaoQuy3-…' (``what``: the submission concerned)."""
     word = _WORDS.get(kind, camel_ascii(kind) or "Goi")
-    if kind == "quarterly" and quarter:
+    if kind in ("return", "reminder") and what in _WHAT:
+        word += _WHAT[what]
+    if kind in ("quarterly", "return", "reminder") and quarter and (kind == "quarterly" or what == "quarterly"):
         word += str(quarter)
+    if kind == "alert":  # one per alert: its date and its own short id
+        short = (package_id or "").replace("-", "")[:8]
+        return f"{word}-{camel_ascii(unit_name) or pkg.safe_member_name(unit_code)}-{short}{pkg.EXTENSION}"
     if kind == "receipt":  # several receipts may go to the same unit: each keeps its own name
         short = (package_id or "").replace("-", "")[:8]
         return f"{word}-{camel_ascii(unit_name) or pkg.safe_member_name(unit_code)}-{short}{pkg.EXTENSION}"
@@ -71,8 +80,9 @@ def file_name_for(ctx: AppContext, item: repo.OutboxItem) -> str:
 
             u = units_repo.get(s, item.recipient_code)
         name, code = (u.name if u else item.recipient_code), item.recipient_code
+    what = (item.subject or "").rsplit("/", 1)[-1] if item.kind in ("return", "reminder") else None
     return human_file_name(item.kind, period=item.period, quarter=item.quarter, unit_name=name, unit_code=code,
-                           version=item.version, package_id=item.package_id)
+                           version=item.version, package_id=item.package_id, what=what)
 
 
 @dataclass(frozen=True)
