@@ -5,3 +5,4 @@ consistency test)."""
 from db.models import core, members  # noqa: F401
 from db.models import volunteer, cycle, recognition, documents, sync, safety, commune  # noqa: F401
 from db.models import commune_records  # noqa: F401
+from db.models import flow  # noqa: F401,E402  (issue 17: what a branch did with what came down)

@@ -66,13 +66,31 @@ def register(sub) -> None:
     a.add_argument("--json", action="store_true")
     a.set_defaults(handler=_received)
 
-    a = ss.add_parser("send", help="Đoàn cơ sở: gửi thẩm định, quyết định công nhận, danh mục, báo cáo tổng hợp")
-    a.add_argument("kind", choices=["appraisal", "decision", "summary", "catalog"])
+    a = ss.add_parser("send", help="Đoàn cơ sở: gửi thẩm định, quyết định công nhận, danh mục, báo cáo tổng hợp, "
+                                   "trả lại để sửa, nhắc nộp, cảnh báo / đề nghị chia sẻ")
+    a.add_argument("kind", choices=["appraisal", "decision", "summary", "catalog", "return", "reminder", "alert"])
     a.add_argument("--period", help="kỳ đánh giá, ví dụ 2026 hoặc 2025-2026")
     a.add_argument("--branch", action="append", metavar="CODE", help="chi đoàn nhận (mặc định: tất cả)")
     a.add_argument("--summary", choices=["registration", "results"], default="results",
                    help="loại báo cáo tổng hợp (20/11 đăng ký, 10/11 kết quả)")
     a.add_argument("--catalog", metavar="FILE", help="tệp danh mục tiêu chí (JSON) để gửi xuống")
+    a.add_argument("--from", dest="effective_from", metavar="PERIOD",
+                   help="danh mục: áp dụng từ kỳ này (mặc định: mọi kỳ)")
+    a.add_argument("--to", dest="effective_to", metavar="PERIOD", help="danh mục: áp dụng đến hết kỳ này")
+    a.add_argument("--what", choices=["registration", "quarterly", "year-end"],
+                   help="trả lại / nhắc: bản đăng ký, báo cáo quý hay kết quả cuối năm")
+    a.add_argument("--quarter", type=int, choices=[1, 2, 3, 4], help="quý (báo cáo quý)")
+    a.add_argument("--reason", action="append", metavar="TEXT",
+                   help="trả lại: lý do, mỗi tiêu chí một lần, ví dụ \"CD-2.4: thiếu minh chứng tuần 52\"")
+    a.add_argument("--note", help="trả lại: ghi chú chung")
+    a.add_argument("--message", help="nhắc: lời nhắn (mặc định: nhắc gửi và hạn)")
+    a.add_argument("--criterion", choices=["CD-1.3", "CD-1.4"],
+                   help="cảnh báo: CD-1.3 (thông tin xấu, độc) hoặc CD-1.4 (đề nghị chia sẻ)")
+    a.add_argument("--title", help="cảnh báo: nội dung cảnh báo / chủ đề cần chia sẻ")
+    a.add_argument("--content", help="cảnh báo: nội dung chi tiết")
+    a.add_argument("--link", help="cảnh báo: đường dẫn (http/https)")
+    a.add_argument("--source", help="cảnh báo: nơi phát hành (ví dụ Ban Tuyên giáo Thành đoàn)")
+    a.add_argument("--out", metavar="DIR", help="ghi luôn các tệp gói vào thư mục này (gửi qua Zalo, USB)")
     a.add_argument("--json", action="store_true")
     a.set_defaults(handler=_send)
 
@@ -252,19 +270,56 @@ def _received(args, cli) -> int:
     return 0
 
 
+def _reasons(texts: list[str] | None) -> list[tuple[str | None, str]]:
+    """'CD-2.4: thiếu minh chứng' -> ('CD-2.4', 'thiếu minh chứng'); a text without a criterion
+    is a general reason."""
+    import re
+
+    out = []
+    for t in texts or []:
+        m = re.match(r"^\s*(CD-\d+\.\d+)\s*[:：-]\s*(.+)$", t, re.DOTALL)
+        out.append((m.group(1), m.group(2).strip()) if m else (None, t.strip()))
+    return out
+
+
 def _send(args, cli) -> int:
-    from desktop.services import submissions
+    from desktop.domain.errors import DomainError
+    from desktop.services import flow_down, sending, submissions
 
     ctx = cli.context()
-    items = submissions.send_down_or_up(ctx, args.kind, period=args.period, branches=args.branch,
-                                        summary_kind=args.summary,
-                                        catalog_file=Path(args.catalog) if args.catalog else None)
+    if args.kind == "return":
+        if not args.branch or len(args.branch) != 1 or not args.what or not args.period:
+            raise DomainError("Trả lại để sửa cần: --branch MÃ (một chi đoàn), --period KỲ, --what "
+                              "registration|quarterly|year-end và --reason \"CD-x.y: lý do\".", field="branch")
+        items = [flow_down.send_return(ctx, args.branch[0], args.what, args.period, _reasons(args.reason),
+                                       quarter=args.quarter, note=args.note)]
+    elif args.kind == "reminder":
+        if not args.period:
+            raise DomainError("Hãy ghi kỳ đánh giá (--period, ví dụ 2026).", field="period")
+        items = flow_down.send_reminders(ctx, args.period, args.branch, what=args.what, quarter=args.quarter,
+                                         message=args.message)
+    elif args.kind == "alert":
+        if not args.criterion or not args.title:
+            raise DomainError("Cảnh báo cần --criterion CD-1.3|CD-1.4 và --title \"nội dung\".", field="criterion")
+        items = flow_down.send_alert(ctx, args.criterion, args.title, content=args.content, link=args.link,
+                                     source=args.source, branches=args.branch, period=args.period)
+    else:
+        items = submissions.send_down_or_up(ctx, args.kind, period=args.period, branches=args.branch,
+                                            summary_kind=args.summary,
+                                            catalog_file=Path(args.catalog) if args.catalog else None,
+                                            effective_from=args.effective_from, effective_to=args.effective_to)
+    saved = {}
+    if args.out:
+        for i in items:
+            saved[i.package_id] = str(sending.save_file(ctx, i.package_id, Path(args.out)))
     if args.json:
         cli.print_json([{"package_id": i.package_id, "kind": i.kind, "recipient": i.recipient_code,
-                         "version": i.version, "title": i.title} for i in items])
+                         "version": i.version, "title": i.title, "saved_to": saved.get(i.package_id)}
+                        for i in items])
     else:
         for i in items:
-            print(f"Đã đưa vào hộp thư đi: {i.title} (phiên bản {i.version})")
+            print(f"Đã đưa vào hộp thư đi: {i.title} (phiên bản {i.version})"
+                  + (f" — đã lưu tệp {saved[i.package_id]}" if i.package_id in saved else ""))
     return 0
 
 

@@ -40,6 +40,7 @@ class BuiltReport:
     documents: list[str] = field(default_factory=list)  # titles of the documents inside
     watermark: str = ""  # "BẢN NHÁP" across every page of a draft (no number given)
     stamp: object = None  # model.PaperStamp: the QR code and short code on every page
+    footer: str = ""  # a small line at the foot of every page (the criteria catalog in force)
 
 
 def to_landscape() -> list:
@@ -52,6 +53,14 @@ def to_portrait() -> list:
 
 
 def _page_number(canvas, doc) -> None:
+    footer = getattr(doc, "_sothidua_footer", "")
+    if footer:
+        w, _h = canvas._pagesize
+        canvas.saveState()
+        canvas.setFont(REGULAR, S.FOOTER_SIZE)
+        canvas.setFillGray(0.45)
+        canvas.drawRightString(w - S.FOOTER_FROM_SIDE, S.FOOTER_FROM_BOTTOM, nfc(footer))
+        canvas.restoreState()
     if not getattr(doc, "_sothidua_numbers", True):
         return
     first = getattr(canvas, "_sothidua_doc_first_page", 1)
@@ -161,6 +170,7 @@ def render(report: BuiltReport, out: str | Path | io.BytesIO | None = None, *,
     )
     doc._sothidua_numbers = report.page_numbers
     doc._sothidua_report = report
+    doc._sothidua_footer = report.footer
     doc.addPageTemplates(_templates(report.margins, report.orientation))
     total = len(report.story)
     state = {"done": 0}

@@ -44,6 +44,10 @@ LANDSCAPE_MARGINS = Margins(top=20 * mm, bottom=20 * mm, left=20 * mm, right=20 
 # 36-HD handbook: 10 mm from the top edge.
 PAGE_NUMBER_SIZE = 13
 PAGE_NUMBER_FROM_TOP = 10 * mm
+# The criteria catalog a document was made with, in small grey type at the foot of every page.
+FOOTER_SIZE = 7
+FOOTER_FROM_BOTTOM = 8 * mm
+FOOTER_FROM_SIDE = 15 * mm
 PAGE_NUMBER_FIRST_PAGE = 2
 
 # --- Text -----------------------------------------------------------------------------------

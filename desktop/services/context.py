@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
 from pathlib import Path
 
 from db.schema import open_database
@@ -22,9 +21,16 @@ class AppContext:
     today: Callable[[], date] = field(default=date.today)
     role: str = "admin"  # admin | staff | viewer (issue 8)
 
-    @cached_property
+    @property
     def catalogs(self) -> dict[str, Catalog]:
-        return load_catalogs(catalogs_dir())
+        """The catalogs in force for the current period: the bundled ones, replaced by a newer
+        version received from the upper level when it declares this period (issue 17)."""
+        try:
+            from desktop.services.catalogs import catalogs_in_force
+
+            return catalogs_in_force(self)
+        except Exception:  # noqa: BLE001 - never worse than the bundled catalogs
+            return load_catalogs(catalogs_dir())
 
     def close(self) -> None:
         self.uow.dispose()

@@ -34,8 +34,12 @@ from desktop.services.units import resolve_period
 CAMPAIGN = "chi-doan-xhcn"
 
 
-def _catalog(ctx: AppContext, campaign: str) -> Catalog:
-    cat = ctx.catalogs.get(campaign)
+def _catalog(ctx: AppContext, campaign: str, period_label: str | None = None) -> Catalog:
+    """The catalog in force for the period: a newer version received from the upper level
+    replaces the bundled one for the periods it declares (issue 17)."""
+    from desktop.services.catalogs import catalog_for
+
+    cat = catalog_for(ctx, campaign, period_label) if period_label else ctx.catalogs.get(campaign)
     if cat is None:
         raise DomainError(f"Không có bộ tiêu chí “{campaign}” (xem: sothidua catalog list).", field="campaign")
     return cat
@@ -179,7 +183,7 @@ def load_snapshot(s, catalog: Catalog, unit: Unit, period: Period, as_of: date,
 
 def snapshot(ctx: AppContext, unit_code: str, period_label: str | None = None, *,
              campaign: str = CAMPAIGN, as_of: date | None = None) -> UnitYearData:
-    cat = _catalog(ctx, campaign)
+    cat = _catalog(ctx, campaign, period_label)
     with ctx.uow.read() as s:
         unit = units_repo.get(s, unit_code)
         if unit is None:
@@ -190,7 +194,7 @@ def snapshot(ctx: AppContext, unit_code: str, period_label: str | None = None, *
 def evaluate_unit(ctx: AppContext, unit_code: str, period_label: str | None = None, *,
                   campaign: str = CAMPAIGN, as_of: date | None = None) -> Evaluation:
     """Evaluate one unit (a chi đoàn) for a period (None: the current one)."""
-    cat = _catalog(ctx, campaign)
+    cat = _catalog(ctx, campaign, period_label)
     data = snapshot(ctx, unit_code, period_label, campaign=campaign, as_of=as_of)
     if data.unit.kind.value not in cat.applies_to_kinds:
         raise DomainError(
@@ -222,7 +226,7 @@ def evaluate_branches(ctx: AppContext, parent_code: str, period_label: str | Non
                       campaign: str = CAMPAIGN, as_of: date | None = None,
                       progress=None, cancel=None) -> list[Evaluation]:
     """Evaluate every branch a Đoàn cơ sở holds (each with its own settings and period type)."""
-    cat = _catalog(ctx, campaign)
+    cat = _catalog(ctx, campaign, period_label)
     branches = held_branches(ctx, parent_code)
     out = []
     step = 100
@@ -255,7 +259,7 @@ def evaluate_quarters(ctx: AppContext, unit_code: str, period_label: str | None 
                       campaign: str = CAMPAIGN) -> list[QuarterState]:
     """Quarterly monitoring ("theo dõi hằng quý", BRIEF §3.1 step 2b): each quarter that has begun
     is evaluated on the records dated up to its last day (or up to today for the running one)."""
-    cat = _catalog(ctx, campaign)
+    cat = _catalog(ctx, campaign, period_label)
     today = ctx.today()
     data = snapshot(ctx, unit_code, period_label, campaign=campaign, as_of=today)
     out = []
@@ -379,8 +383,10 @@ def _criterion_action(ev: Evaluation, r, today: date) -> NextAction | None:
                           "members", {"criterion": cid}, cid, due)
     if cid == "CD-3.6":
         n = d.get("lacking", 0)
-        return NextAction(f"{n} đoàn viên chưa đủ 5 ngày tình nguyện{when_vi}.",
-                          f"{n} members have fewer than 5 volunteer days{when_en}.",
+        need = d.get("min_days", 5)  # the threshold of the catalog in force (issue 17)
+        need = int(need) if float(need).is_integer() else need
+        return NextAction(f"{n} đoàn viên chưa đủ {need} ngày tình nguyện{when_vi}.",
+                          f"{n} members have fewer than {need} volunteer days{when_en}.",
                           "volunteer", {"criterion": cid}, cid, due)
     if cid == "CD-2.2":
         return NextAction(f"Thực hiện và ghi nhận 01 công trình, phần việc thanh niên{when_vi}.",

@@ -304,8 +304,12 @@ class _Numbering:
 # ----------------------------------------------------------------------------- shared mappings
 
 
-def _catalog(ctx: AppContext):
-    cat = ctx.catalogs.get(CAMPAIGN)
+def _catalog(ctx: AppContext, period_label: str | None = None):
+    """The catalog in force for the period (issue 17: an update from the upper level replaces the
+    bundled one for the periods it declares)."""
+    from desktop.services.catalogs import catalog_for
+
+    cat = catalog_for(ctx, CAMPAIGN, period_label) if period_label else ctx.catalogs.get(CAMPAIGN)
     if cat is None:
         raise DomainError(f"Không có bộ tiêu chí “{CAMPAIGN}”.", field="campaign")
     return cat
@@ -398,7 +402,7 @@ def _registration(ctx, scope: _Scope, numbering: _Numbering, **_):
     if reg is None:
         raise DomainError(f"{unit.name} chưa lập bản đăng ký kỳ {period.label}: lập bản đăng ký "
                           f"(nội dung, lộ trình theo từng tiêu chí) trước khi in.", field="period")
-    cat = _catalog(ctx)
+    cat = _catalog(ctx, scope.period.label if scope.period else None)
     on = reg.submitted_on or numbering.issued_on
     numbering.issued_on = on
     facts = unit.facts()
@@ -460,7 +464,7 @@ def _quarterly(ctx, scope: _Scope, numbering: _Numbering, **_):
         raise DomainError(f"{state.label_vi} của kỳ {period.label} chưa bắt đầu "
                           f"({format_date_short(state.start)}).", field="quarter")
     ev = state.evaluation
-    cat = _catalog(ctx)
+    cat = _catalog(ctx, scope.period.label if scope.period else None)
     criteria = _criterion_lines(cat, ev, status_words=True)
     with ctx.uow.read() as s:
         issuer, sig, _ = _issuer(s, unit)
@@ -494,7 +498,7 @@ def _year_end(ctx, scope: _Scope, numbering: _Numbering, **_):
     from desktop.services.recognition import branch_dossier, member_board
 
     unit, period = scope.subject, scope.period
-    cat = _catalog(ctx)
+    cat = _catalog(ctx, scope.period.label if scope.period else None)
     ev = evaluate_unit(ctx, unit.code, period.label)
     dossier = branch_dossier(ctx, unit.code, period.label)
     board = member_board(ctx, unit.code, period.label)
@@ -548,7 +552,7 @@ def _member_days(s, unit_code: str, start: date, end: date) -> dict[int, float]:
 
 
 def _volunteer_log(ctx, scope: _Scope, numbering: _Numbering, **_):
-    from desktop.domain.volunteer import LEVEL_LABELS, REQUIRED_DAYS
+    from desktop.domain.volunteer import LEVEL_LABELS
     from desktop.services.volunteer import list_activities, volunteer_summary
 
     unit, period = scope.subject, scope.period
@@ -559,7 +563,7 @@ def _volunteer_log(ctx, scope: _Scope, numbering: _Numbering, **_):
         for mid in a.participant_ids:
             per_member.setdefault(mid, []).append((a.first_day, a.name, a.days))
     members = tuple(M.VolunteerMemberLine(full_name=m.name, activities=m.activities, days=m.days,
-                                          met=m.days >= REQUIRED_DAYS,
+                                          met=m.days >= summary.required,
                                           detail=tuple(per_member.get(m.member_id, ())))
                     for m in summary.members)
     activities = tuple(M.VolunteerActivityLine(
@@ -571,14 +575,14 @@ def _volunteer_log(ctx, scope: _Scope, numbering: _Numbering, **_):
         info = _branch_info(s, unit, members=len(summary.counted))
     return M.VolunteerLogData(
         heading=numbering.heading(issuer, None), branch=info, period_label=period.label,
-        period_start=period.start, period_end=period.end, minimum_days=REQUIRED_DAYS, members=members,
+        period_start=period.start, period_end=period.end, minimum_days=summary.required, members=members,
         activities=activities, signature=sig)
 
 
 def _deadline(ctx, period: Period, step: str) -> date | None:
     from desktop.domain.calendar import deadline
 
-    cat = _catalog(ctx)
+    cat = _catalog(ctx, period.label)
     d = deadline(cat, period, None, step)
     return d.due if d else None
 
@@ -626,7 +630,7 @@ def _results_summary(ctx, scope: _Scope, numbering: _Numbering, *, progress=None
     from desktop.services.evaluation import evaluate_branches
 
     me, period = scope.me, scope.period
-    cat = _catalog(ctx)
+    cat = _catalog(ctx, scope.period.label if scope.period else None)
     evs = evaluate_branches(ctx, me.code, period.label, progress=progress, cancel=cancel)
     if not evs:
         raise DomainError(f"{me.name} chưa có chi đoàn trực thuộc nào trong dữ liệu.", field="branch")
@@ -905,6 +909,12 @@ def generate(ctx: AppContext, req: ReportRequest, *, progress=None, cancel=None)
 
         built.stamp = M.PaperStamp(paper.payload(numbers, *req.paper), paper.short_code(*req.paper),
                                    caption=("Số " + ", ".join(numbers)) if numbers else "")
+    # every document says which criteria catalog (id, version) it was made with (issue 17)
+    from dataclasses import replace as _replace
+
+    from desktop.services.catalogs import in_force_text_vi
+
+    built = _replace(built, footer=in_force_text_vi(_catalog(ctx, scope.period.label if scope.period else None)))
 
     def layout_progress(done, total, _msg):
         if progress is not None:

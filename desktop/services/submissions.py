@@ -324,7 +324,12 @@ def summarise(kind: str, data: dict) -> dict:
                 "branch_recognised": data.get("branch_recognised"),
                 "members_recognised": sum(1 for m in data.get("members", []) if m.get("recognised", True))}
     if kind == "catalog":
-        return {"catalog_id": data.get("catalog_id"), "version": data.get("version")}
+        return {"catalog_id": data.get("catalog_id"), "version": data.get("version"),
+                "effective_from": data.get("effective_from"), "effective_to": data.get("effective_to")}
+    if kind == "return":
+        return {"returned_kind": data.get("returned_kind"), "reasons": len(data.get("reasons") or [])}
+    if kind in ("reminder", "alert"):
+        return {"what": data.get("what") or data.get("criterion")}
     if kind == "receipt":
         return {"count": len(data.get("receipts") or [])}
     return {}
@@ -343,6 +348,10 @@ def apply(ctx: AppContext, s, me: Unit, vp: VerifiedPackage) -> str:
         return _apply_appraisal(ctx, s, me, vp)
     if m.kind == "decision" and vp.data["unit"]["code"] == me.code:
         return _apply_decision(ctx, s, me, vp)
+    if m.kind in ("return", "reminder", "alert", "catalog"):  # issue 17: what else flows down
+        from desktop.services import flow_down
+
+        return flow_down.apply(ctx, s, me, vp)
     return ""
 
 
@@ -583,7 +592,8 @@ def _latest_from(ctx: AppContext, code: str, kind: str, label: str) -> repo.Rece
 
 
 def send_down_or_up(ctx: AppContext, kind: str, *, period: str | None, branches: list[str] | None = None,
-                    summary_kind: str = "results", catalog_file: Path | None = None) -> list:
+                    summary_kind: str = "results", catalog_file: Path | None = None,
+                    effective_from: str | None = None, effective_to: str | None = None) -> list:
     from desktop.services.session import require_role
 
     require_role(ctx, "admin", "ký và gửi văn bản")
@@ -602,7 +612,8 @@ def send_down_or_up(ctx: AppContext, kind: str, *, period: str | None, branches:
     if kind == "catalog":
         if catalog_file is None:
             raise DomainError("Hãy chọn tệp danh mục tiêu chí (--catalog FILE).", field="catalog")
-        return send_catalog(ctx, me, Path(catalog_file), branches)
+        return send_catalog(ctx, me, Path(catalog_file), branches, effective_from=effective_from,
+                            effective_to=effective_to)
     raise DomainError(f"Loại gói “{kind}” không gửi được từ đây.", field="kind")
 
 
@@ -720,20 +731,35 @@ def send_summary(ctx: AppContext, me: Unit, period: str, summary_kind: str):
                       subject_extra=summary_kind, title=title, documents=[_Doc(report, period)])
 
 
-def send_catalog(ctx: AppContext, me: Unit, path: Path, wanted: list[str] | None) -> list:
+def send_catalog(ctx: AppContext, me: Unit, path: Path, wanted: list[str] | None, *,
+                 effective_from: str | None = None, effective_to: str | None = None) -> list:
+    """Send a criteria catalog down; it takes effect at the branch for the periods it declares
+    (``effective_from`` … ``effective_to``, both optional: every period)."""
+    import re
+
     from desktop.domain.catalog import load_catalog
     from desktop.services import sync
 
+    for label in (effective_from, effective_to):
+        if label and not re.match(r"^\d{4}(-\d{4})?$", label):
+            raise DomainError(f"Kỳ “{label}” không hợp lệ: ghi năm (2027) hoặc năm học (2026-2027).", field="period")
     cat = load_catalog(path)  # refuses a broken file with the entry and field named
     from desktop.domain import bounded_json
 
     raw = bounded_json.loads(path.read_bytes(), path.name)
     out = []
+    span = (f" (từ kỳ {effective_from}" + (f" đến {effective_to}" if effective_to else "") + ")") \
+        if effective_from else (f" (đến kỳ {effective_to})" if effective_to else "")
     for b in _children(ctx, wanted):
+        data = {"catalog_id": cat.id, "version": cat.version, "catalog": raw}
+        if effective_from:
+            data["effective_from"] = effective_from
+        if effective_to:
+            data["effective_to"] = effective_to
         out.append(sync.put_in_outbox(
             ctx, kind="catalog", recipient={"code": b.code, "name": b.name},
-            data={"catalog_id": cat.id, "version": cat.version, "catalog": raw}, subject_extra=cat.id,
-            version=cat.version, title=f"Danh mục tiêu chí {cat.id} phiên bản {cat.version} — {b.name}"))
+            data=data, subject_extra=cat.id,
+            version=cat.version, title=f"Danh mục tiêu chí {cat.id} phiên bản {cat.version}{span} — {b.name}"))
     if not out:
         raise DomainError("Chưa có chi đoàn nào đăng ký khóa với đơn vị này.", field="branch")
     return out

@@ -771,6 +771,10 @@ def receive_from(ctx: AppContext, incoming: list[Incoming], *, progress: Progres
     _send_receipts(ctx, run)
     if run.introduced:
         release_held(ctx, sorted(run.introduced))
+    if any(o.kind == "catalog" and o.status == ACCEPTED for o in out):
+        from desktop.services.catalogs import forget_catalogs
+
+        forget_catalogs(ctx)  # a catalog update takes effect now (issue 17)
     return out
 
 

@@ -369,9 +369,12 @@ def _base_day(session, unit_code: str, period: Period, today: date) -> date:
     return period.start if how == "start" else _assessment_date(period, today)
 
 
-def required_days(ctx: AppContext) -> float:
-    """The CD-3.6 minimum from the criteria catalog in force (5 in chi-doan-xhcn v1)."""
-    cat = ctx.catalogs.get("chi-doan-xhcn")
+def required_days(ctx: AppContext, period_label: str | None = None) -> float:
+    """The CD-3.6 minimum from the criteria catalog in force for the period (5 in chi-doan-xhcn
+    v1; a catalog update from the upper level may raise it, issue 17)."""
+    from desktop.services.catalogs import catalog_for
+
+    cat = catalog_for(ctx, "chi-doan-xhcn", period_label) if period_label else ctx.catalogs.get("chi-doan-xhcn")
     for c in (cat.criteria if cat else ()):
         if c.evidence == "volunteer_days" and c.threshold is not None:
             return float(c.threshold)
@@ -407,7 +410,7 @@ def volunteer_summary(ctx: AppContext, unit_code: str, period=None) -> Volunteer
     kind and month; CD-2.2 / CD-2.3 activity counts."""
     with ctx.uow.read() as s:
         p = _period(s, unit_code, period, ctx.today())
-        return _summary(s, unit_code, p, ctx.today(), required_days(ctx))
+        return _summary(s, unit_code, p, ctx.today(), required_days(ctx, p.label))
 
 
 @dataclass(frozen=True)
@@ -431,7 +434,7 @@ def member_record(ctx: AppContext, unit_code: str, member_id: int, period=None) 
     total = sum(d for _, d in acts)
     status = entry.status_on(_assessment_date(p, ctx.today()))
     md = MemberDays(member_id=member_id, name=entry.name, days=total, counted=entry.in_base_on(base_day),
-                    status=status, activities=len(acts), name_key=entry.key, required=required_days(ctx))
+                    status=status, activities=len(acts), name_key=entry.key, required=required_days(ctx, p.label))
     return MemberRecord(member=entry, period=p, days=md, activities=tuple(acts))
 
 

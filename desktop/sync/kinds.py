@@ -47,6 +47,13 @@ KINDS: dict[str, Kind] = {k.key: k for k in [
          "Cập nhật danh mục tiêu chí"),
     Kind("receipt", ANY, QT_TRANSLATE_NOOP("PackageKind", "Receipt"),
          "Biên nhận"),
+    # issue 17 item 5: what else flows down from a parent to its branches
+    Kind("return", DOWN, QT_TRANSLATE_NOOP("PackageKind", "Returned for correction"),
+         "Trả lại để sửa"),
+    Kind("reminder", DOWN, QT_TRANSLATE_NOOP("PackageKind", "Reminder to submit"),
+         "Nhắc nộp"),
+    Kind("alert", DOWN, QT_TRANSLATE_NOOP("PackageKind", "Alert or share request"),
+         "Cảnh báo, đề nghị chia sẻ thông tin"),
 ]}
 
 UPWARD = tuple(k for k, v in KINDS.items() if v.direction == UP)
@@ -63,7 +70,8 @@ def subject_key(kind_key: str, *, campaign: str | None = None, period: str | Non
 
     registration/chi-doan-xhcn/2026, quarterly/chi-doan-xhcn/2026/Q3, year-end/…/2026,
     summary/…/2026/registration, appraisal/…/2026, decision/…/2026, catalog/<id>,
-    receipt/<package id>, enrolment.
+    receipt/<package id>, enrolment; return/…/2026/registration (a newer return of the same
+    submission replaces the older), reminder/…/2026/Q3/quarterly, alert/<alert id>.
     """
     parts = [kind_key]
     if kind_key == "enrolment":
@@ -72,6 +80,8 @@ def subject_key(kind_key: str, *, campaign: str | None = None, period: str | Non
         return f"catalog/{extra}"
     if kind_key == "receipt":
         return f"receipt/{extra}"
+    if kind_key == "alert":
+        return f"alert/{extra}"
     parts += [campaign or "-", period or "-"]
     if kind_key == "quarterly":
         parts.append(f"Q{quarter}")

@@ -112,8 +112,9 @@ class FileTransport:
     key = "file"
     delivered_status = "exported"
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, names: dict[str, str] | None = None):
         self.folder = Path(folder)
+        self.names = dict(names or {})  # package id -> the file name to write (default: its outbox name)
 
     def deliver(self, items: list[OutgoingPackage], progress: ProgressFn, cancel) -> list[Delivery]:
         out = []
@@ -126,7 +127,7 @@ class FileTransport:
             if cancel is not None:
                 cancel.check()
             progress(n - 1, len(items), item.file_name)
-            target = self.folder / item.file_name
+            target = self.folder / self.names.get(item.package_id, item.file_name)
             try:
                 content = item.path.read_bytes()
                 if sha256_hex(content) != item.sha256:

@@ -406,6 +406,10 @@ def _check_consistency(manifest: pkg.Manifest, data: dict) -> None:
             and manifest.kind in ("registration", "quarterly", "year-end", "summary"):
         raise Rejected("inconsistent", f"dữ liệu của “{unit.get('code')}” nhưng người gửi là "
                                        f"“{manifest.sender_code}”")
+    if isinstance(unit, dict) and unit.get("code") not in (None, manifest.recipient_code) \
+            and manifest.kind in ("return", "reminder"):
+        raise Rejected("inconsistent", f"dữ liệu gửi cho “{unit.get('code')}” nhưng người nhận là "
+                                       f"“{manifest.recipient_code}”")
     for key in ("campaign", "period", "quarter"):
         if key in data and data[key] != getattr(manifest, key):
             raise Rejected("inconsistent", f"trường “{key}” khác tệp kê khai")

@@ -106,7 +106,12 @@ class UnitForm(QWidget):
         self.all_party.setText(self.tr("100% of members are Party members"))
         self.name.setPlaceholderText(self.tr("e.g. Chi đoàn Tổ dân phố số 3"))
         self.code.setPlaceholderText(self.tr("e.g. CD-TDP3 (letters without accents, digits, -)"))
-        self.parent_code.setPlaceholderText(self.tr("e.g. DCS-LECHAN (optional)"))
+        # Not needed to start; needed to submit (issue 17): the invitation of the Đoàn cơ sở fills it
+        # in, and the "Nộp" dialog asks for it when it is still empty.
+        self.parent_code.setPlaceholderText(self.tr("e.g. DCS-LECHAN (needed to submit; can be added later)"))
+        self.parent_code.setToolTip(self.tr(
+            "The code of the unit you submit to (your Đoàn cơ sở). You can leave it empty for now: it is "
+            "asked for when you first submit, and can be changed later in Settings → Unit profile."))
         self.upper_level.setPlaceholderText(self.tr("e.g. Đoàn phường Lê Chân"))
         self.upper_level.setToolTip(self.tr(
             "Printed above your unit's name at the top left of every report. You can change it "

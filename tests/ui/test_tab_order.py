@@ -306,7 +306,7 @@ def test_recognition_dialogs_are_in_tab_order(filled, qtbot, monkeypatch):
         seen.append(type(dlg).__name__)
         if problems:
             found[type(dlg).__name__] = problems
-        dlg.close()
+        _dispose(dlg)  # not left for the garbage collector (see _dispose)
         return dialogs.QDialog.Rejected
 
     for cls in (dialogs.SelfAssessmentDialog, dialogs.VoteDialog, dialogs.DecisionDialog):

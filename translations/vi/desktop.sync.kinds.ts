@@ -47,5 +47,20 @@
         <source>Receipt</source>
         <translation>Biên nhận</translation>
     </message>
+    <message>
+        <location filename="../../desktop/sync/kinds.py" line="51" />
+        <source>Returned for correction</source>
+        <translation>Trả lại để sửa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/kinds.py" line="53" />
+        <source>Reminder to submit</source>
+        <translation>Nhắc nộp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/kinds.py" line="55" />
+        <source>Alert or share request</source>
+        <translation>Cảnh báo, đề nghị chia sẻ thông tin</translation>
+    </message>
 </context>
 </TS>

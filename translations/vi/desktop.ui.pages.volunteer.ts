@@ -3,7 +3,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="597" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="599" />
         <source>Volunteer days</source>
         <translation>Ngày tình nguyện</translation>
     </message>
@@ -191,144 +191,144 @@ Bấm “Ghi hoạt động mới” (Ctrl+N) để ghi cho nhiều đoàn viên
         <translation>Chi đoàn này gửi dữ liệu lên bằng gói nên chỉ được xem trên máy này. Hãy đề nghị chi đoàn sửa trên máy của mình rồi gửi lại gói.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="398" />
-        <source>{0} ({1} – {2}): {3} of {4} members have fewer than 5 volunteer days · {5} days left in the year</source>
-        <translation>{0} ({1} – {2}): {3}/{4} đoàn viên chưa đủ 5 ngày tình nguyện · còn {5} ngày trong năm đánh giá</translation>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="399" />
+        <source>{0} ({1} – {2}): {3} of {4} members have fewer than {6} volunteer days · {5} days left in the year</source>
+        <translation>{0} ({1} – {2}): {3}/{4} đoàn viên chưa đủ {6} ngày tình nguyện · còn {5} ngày trong năm đánh giá</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="428" />
-        <source>CD-3.6 every member ≥ 5 volunteer days: {0} {1} of {2} members have reached 5 days</source>
-        <translation>CD-3.6 mỗi đoàn viên ít nhất 05 ngày tình nguyện: {0} {1}/{2} đoàn viên đã đủ 5 ngày</translation>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="429" />
+        <source>CD-3.6 every member ≥ {3} volunteer days: {0} {1} of {2} members have reached {3} days</source>
+        <translation>CD-3.6 mỗi đoàn viên ít nhất {3} ngày tình nguyện: {0} {1}/{2} đoàn viên đã đủ {3} ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="430" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="437" />
+        <source>Members short of {1} days, most at risk first ({0} days left)</source>
+        <translation>Đoàn viên chưa đủ {1} ngày, nguy cơ cao nhất trước (còn {0} ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="486" />
+        <source>{0}: {1} of {4} days in {2} — {3}</source>
+        <translation>{0}: {1}/{4} ngày trong {2} — {3}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteer.py" line="431" />
         <source>CD-2.2 youth project (công trình, phần việc thanh niên): {0} {1} in the year</source>
         <translation>CD-2.2 công trình, phần việc thanh niên: {0} {1} trong năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="432" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="433" />
         <source>CD-2.3 red-address journey or positive online trend: {0} {1} in the year</source>
         <translation>CD-2.3 hành trình đến với địa chỉ đỏ hoặc trào lưu tích cực trên mạng xã hội: {0} {1} trong năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="436" />
-        <source>Members short of 5 days, most at risk first ({0} days left)</source>
-        <translation>Đoàn viên chưa đủ 5 ngày, nguy cơ cao nhất trước (còn {0} ngày)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="438" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="439" />
         <source>Member-days credited by month and kind (activities in brackets)</source>
         <translation>Số ngày tình nguyện đã ghi nhận theo tháng và loại (số hoạt động trong ngoặc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="462" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="463" />
         <source>Volunteer</source>
         <translation>Tình nguyện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="462" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="463" />
         <source>Youth project</source>
         <translation>Công trình TN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="463" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="464" />
         <source>Red address</source>
         <translation>Địa chỉ đỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="463" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="464" />
         <source>Online trend</source>
         <translation>Trào lưu MXH</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="464" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="465" />
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="465" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="466" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="465" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="466" />
         <source>Total</source>
         <translation>Tổng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="481" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="482" />
         <source>Select a member to see their activities.</source>
         <translation>Chọn một đoàn viên để xem các hoạt động đã tham gia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="485" />
-        <source>{0}: {1} of 5 days in {2} — {3}</source>
-        <translation>{0}: {1}/5 ngày trong {2} — {3}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="487" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="488" />
         <source>reached</source>
         <translation>đã đủ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="487" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="488" />
         <source>{0} days still needed</source>
         <translation>còn thiếu {0} ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="538" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="540" />
         <source>Delete activity</source>
         <translation>Xóa hoạt động</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="539" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="541" />
         <source>Delete “{0}”? The members' days from it stop counting; the record stays in the history and can be restored.
 Reason:</source>
         <translation>Xóa “{0}”? Số ngày tình nguyện của hoạt động này sẽ không còn được tính; bản ghi vẫn được lưu trong lịch sử và có thể khôi phục.
 Lý do:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="560" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="562" />
         <source>Restore activity</source>
         <translation>Khôi phục hoạt động</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="561" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="563" />
         <source>Restore and credit them anyway?</source>
         <translation>Vẫn khôi phục và ghi nhận cho các đoàn viên này?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="567" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="569" />
         <source>created</source>
         <translation>tạo mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="567" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="569" />
         <source>changed</source>
         <translation>sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="567" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="569" />
         <source>deleted</source>
         <translation>đã xóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="568" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="570" />
         <source>restored</source>
         <translation>khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="580" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="582" />
         <source>+{0} members</source>
         <translation>thêm {0} đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="582" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="584" />
         <source>−{0} members</source>
         <translation>bớt {0} đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteer.py" line="594" />
+        <location filename="../../desktop/ui/pages/volunteer.py" line="596" />
         <source>History of “{0}”</source>
         <translation>Lịch sử của “{0}”</translation>
     </message>

@@ -12,15 +12,18 @@ in the tab "Trùng đoàn viên" and named in the totals (issue 18).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSpinBox,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
 )
 from shiboken6 import isValid
@@ -71,6 +74,24 @@ class BranchesPage(Page):
         self.packages_btn = QPushButton()
         self.packages_btn.setObjectName("branch_packages")
         self.packages_btn.clicked.connect(lambda: self.env.navigate("outbox", tab="received"))
+        # What flows down (issue 17): one click reminds every late branch; a submission can be
+        # returned for correction; an alert or share request is relayed to all branches.
+        self.remind_btn = QPushButton()
+        self.remind_btn.setObjectName("remind_late")
+        self.remind_btn.clicked.connect(self._remind_late)
+        # the two that need a form share one button (the bottom row fits 1366×768 at 125 %)
+        self.down_btn = QToolButton()
+        self.down_btn.setObjectName("send_down_menu")
+        self.down_btn.setPopupMode(QToolButton.InstantPopup)
+        self.down_btn.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        self.down_menu = QMenu(self.down_btn)
+        self.return_action = self.down_menu.addAction("")
+        self.return_action.setObjectName("return_branch")
+        self.return_action.triggered.connect(self._return_selected)
+        self.alert_action = self.down_menu.addAction("")
+        self.alert_action.setObjectName("relay_alert")
+        self.alert_action.triggered.connect(self._relay_alert)
+        self.down_btn.setMenu(self.down_menu)
         self.invite_btn = QPushButton()
         self.invite_btn.setObjectName("branch_invitations")
         self.invite_btn.clicked.connect(self.open_invitations)
@@ -80,6 +101,7 @@ class BranchesPage(Page):
         top.addSpacing(12)
         top.addWidget(self.filter_label)
         top.addWidget(self.filter, 1)
+        top.addWidget(self.remind_btn)
         top.addWidget(self.refresh_btn)
         self.totals = QLabel()
         self.totals.setObjectName("dashboard_totals")
@@ -167,6 +189,7 @@ class BranchesPage(Page):
         self.note = QLabel()
         self.note.setWordWrap(True)
         bottom.addWidget(self.note, 1)
+        bottom.addWidget(self.down_btn)
         bottom.addWidget(self.invite_btn)
         bottom.addWidget(self.packages_btn)
         bottom.addWidget(self.open_btn)
@@ -191,6 +214,16 @@ class BranchesPage(Page):
         self.refresh_btn.setText(self.tr("Refresh"))
         self.open_btn.setText(self.tr("Open the branch's criteria"))
         self.packages_btn.setText(self.tr("Received packages"))
+        self.remind_btn.setText(self.tr("Remind the late branches"))
+        self.remind_btn.setToolTip(self.tr("Sends a reminder to every branch with its own installation that is late "
+                                           "or has sent nothing; it shows on the branch's home screen."))
+        self.down_btn.setText(self.tr("Send to the branches"))
+        self.down_btn.setToolTip(self.tr("Return a branch's submission for correction, or relay an alert or a share "
+                                         "request to every branch"))
+        self.return_action.setText(self.tr("Return for correction…"))
+        self.alert_action.setText(self.tr("Relay an alert…"))
+        self.alert_action.setToolTip(self.tr("A CD-1.3 warning or a CD-1.4 share request, sent once to every branch: "
+                                             "each records it in its log with one click."))
         self.invite_btn.setText(self.tr("Branch list and invitations…"))
         self.note.setText(self.tr("School branches are shown with their school year (for 2026: 2025-2026). "
                                   "For the 20/11 summary choose the next year: the Registered column then "
@@ -418,6 +451,83 @@ class BranchesPage(Page):
         self.model.set_rows([r for r in b.rows if test(r)])
         if self._sorted_by is not None:  # keep the order the user chose (a reset loses it)
             self.model.sort(*self._sorted_by)
+
+    # ------------------------------------------------------------------ what flows down
+    def _sent_message(self, items, configured: bool, sent: int, err) -> str:
+        text = self.tr("{0} package(s) put in the outbox:").format(len(items)) + "\n" + "\n".join(
+            f"• {i.title}" for i in items[:12]) + ("\n…" if len(items) > 12 else "")
+        if configured and sent == len(items):
+            text += "\n\n" + self.tr("Sent through the sync server.")
+        elif configured:
+            text += "\n\n" + self.tr("The sync server could not be reached ({0}): they will be sent later, or "
+                                       "export them in Send and receive.").format(err or "")
+        else:
+            text += "\n\n" + self.tr("Export them in Send and receive (“Export waiting packages…”) and send the "
+                                       "files by Zalo or on a USB stick.")
+        return text
+
+    def _send_down(self, fn, title: str):
+        from desktop.services import sending
+        from desktop.services.changes import Changes
+
+        ctx = self.env.ctx
+
+        def work():
+            items = fn()
+            return items, *sending.deliver_now(ctx, [i.package_id for i in items])
+
+        def done(result):
+            items, configured, sent, err = result
+            self.env.bus.emit(Changes.of("sync"))
+            QMessageBox.information(self, title, self._sent_message(items, configured, sent, err))
+
+        self.env.runner.run(work, on_done=done, parent=self, label=self.tr("Building the packages…"),
+                            on_error=lambda exc, tb: QMessageBox.warning(self, title, str(exc)))
+
+    def _remind_late(self):
+        from desktop.services import flow_down
+
+        ctx, period = self.env.ctx, str(self.year.value())
+        self._send_down(lambda: flow_down.send_reminders(ctx, period), self.tr("Remind the late branches"))
+
+    def _return_selected(self):
+        from desktop.services import flow_down
+        from desktop.ui.flow_down_dialogs import ReturnDialog
+
+        rows = selected_rows(self.view)
+        if not rows:
+            QMessageBox.information(self, self.tr("Branches"), self.tr("Select a branch."))
+            return
+        r = rows[0]
+        if not r.enrolled:
+            QMessageBox.information(self, self.tr("Return for correction"), self.tr(
+                "{0} has no installation of its own: its records are kept on this computer, correct them here.")
+                .format(r.name))
+            return
+        dlg = ReturnDialog(r.name, r.period, self.env.ctx.catalogs.get("chi-doan-xhcn"), self.lang(), self)
+        accepted = dlg.exec() == QDialog.Accepted
+        v, ctx, code, period = dlg.values(), self.env.ctx, r.code, r.period
+        dlg.deleteLater()
+        if not accepted:
+            return
+        self._send_down(lambda: [flow_down.send_return(ctx, code, v["kind"], period, v["reasons"],
+                                                       quarter=v["quarter"])],
+                        self.tr("Return for correction"))
+
+    def _relay_alert(self):
+        from desktop.services import flow_down
+        from desktop.ui.flow_down_dialogs import AlertDialog
+
+        dlg = AlertDialog(self.env.ctx.today(), self)
+        accepted = dlg.exec() == QDialog.Accepted
+        v, ctx, period = dlg.values(), self.env.ctx, str(self.year.value())
+        dlg.deleteLater()
+        if not accepted:
+            return
+        self._send_down(lambda: flow_down.send_alert(ctx, v["criterion"], v["title"], content=v["content"],
+                                                     link=v["link"], source=v["source"], issued_on=v["issued_on"],
+                                                     period=period),
+                        self.tr("Relay an alert"))
 
     def _open_branch(self):
         rows = selected_rows(self.view)

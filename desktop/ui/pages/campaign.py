@@ -66,8 +66,12 @@ class CampaignPage(Page):
         super().__init__(env)
         self.evaluation: Evaluation | None = None
         self.quarters = []
+        self._catalog_source = (None, None)
         self.as_of = QLabel()
         self.as_of.setObjectName("campaign_as_of")
+        self.catalog_label = QLabel()  # the catalog in force: id and version (issue 17)
+        self.catalog_label.setObjectName("campaign_catalog")
+        self.catalog_label.setStyleSheet("color: #37474f; padding: 0 6px;")
         self.bar, self.refresh_btn, top, self.summary = period_header(self, self.as_of,
                                                                        summary_name="campaign_summary")
         self.summary.setMargin(6)
@@ -139,10 +143,30 @@ class CampaignPage(Page):
         self.quarter_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.quarter_table.verticalHeader().setVisible(False)
 
+        # "Nộp" the quarterly report of the quarter chosen in the table (issue 17 item 2)
+        self.quarter_send = QPushButton()
+        self.quarter_send.setObjectName("quarter_submit")
+        self.quarter_send.clicked.connect(self._submit_quarter)
+        self.quarter_table.itemSelectionChanged.connect(self._quarter_button)
+        self.submit_dialog = None
+        qtab = QWidget()
+        ql = QVBoxLayout(qtab)
+        ql.setContentsMargins(0, 0, 0, 0)
+        ql.addWidget(self.quarter_table, 1)
+        self.quarter_status = QLabel()  # where the chosen quarter's report is (in the outbox, sent, …)
+        self.quarter_status.setObjectName("quarter_package")
+        self.quarter_status.setWordWrap(True)
+        self._quarter_packages = {}
+        qb = QHBoxLayout()
+        qb.addWidget(self.quarter_status, 1)
+        qb.addWidget(self.quarter_send)
+        ql.addLayout(qb)
+
         self.tabs = QTabWidget()
         self.tabs.setObjectName("campaign_tabs")
         self.tabs.addTab(split, "")
-        self.tabs.addTab(self.quarter_table, "")
+        self.tabs.addTab(qtab, "")
+        self.tabs.setCornerWidget(self.catalog_label, Qt.TopRightCorner)  # beside the tabs: no extra width
 
         lay = QVBoxLayout(self)
         lay.addLayout(top)
@@ -159,7 +183,7 @@ class CampaignPage(Page):
 
     # ------------------------------------------------------------------ page protocol
     def watches(self):
-        return ("cycle", "members", "volunteer", "settings", "unit", "recognition")
+        return ("cycle", "members", "volunteer", "settings", "unit", "recognition", "sync")
 
     def lang(self) -> str:
         return self.env.translator.language
@@ -193,8 +217,19 @@ class CampaignPage(Page):
             return
         code, label, ctx = unit.code, self.bar.period_label_value(), self.env.ctx
 
+        own = self._own_branch()
+
         def work():
-            return evaluate_unit(ctx, code, label), evaluate_quarters(ctx, code, label)
+            from desktop.services import flow_down, sending
+            from desktop.services.catalogs import in_force_source
+
+            ev = evaluate_unit(ctx, code, label)
+            packages = {}
+            if own:
+                for q in range(1, 5):
+                    packages[q] = (sending.latest_submission(ctx, "quarterly", ev.period.label, q),
+                                   flow_down.returned_for(ctx, "quarterly", ev.period.label, q))
+            return ev, evaluate_quarters(ctx, code, label), in_force_source(ctx, "chi-doan-xhcn", label), packages
 
         self.env.runner.run(work, on_done=self._loaded, on_error=self._failed,
                             label=self.tr("Evaluating the criteria…"), parent=self)
@@ -209,8 +244,55 @@ class CampaignPage(Page):
         self.decision.setVisible(bool(lines))
 
     def _loaded(self, result):
-        self.evaluation, self.quarters = result
+        self.evaluation, self.quarters, self._catalog_source, self._quarter_packages = result
         self._render()
+        self._quarter_button()
+
+    def _own_branch(self) -> bool:
+        from desktop.domain.units import UnitKind
+        from desktop.services.units import self_unit
+
+        me, unit = self_unit(self.env.ctx), self.bar.unit()
+        return bool(me and unit and me.code == unit.code and me.kind is UnitKind.CHI_DOAN)
+
+    def _chosen_quarter(self) -> int | None:
+        """The quarter whose column is selected in the table, else the last one that has begun."""
+        started = [q for q in self.quarters if q.started]
+        cols = sorted({i.column() for i in self.quarter_table.selectedIndexes()} - {0})
+        if cols and cols[0] - 1 < len(self.quarters) and self.quarters[cols[0] - 1].started:
+            return self.quarters[cols[0] - 1].index
+        return started[-1].index if started else None
+
+    def _quarter_button(self):
+        q = self._chosen_quarter()
+        self.quarter_send.setVisible(self._own_branch())
+        self.quarter_send.setEnabled(q is not None)
+        self.quarter_send.setText(self.tr("Submit the report of quarter {0} to the Đoàn cơ sở…").format(q or ""))
+        item, returned = self._quarter_packages.get(q, (None, None)) if q else (None, None)
+        lines = []
+        if returned:
+            lines.append(self.tr("Returned for correction by the upper level: {0}").format(returned))
+        if item is not None:
+            from desktop.services import sending
+
+            from PySide6.QtCore import QCoreApplication
+
+            from desktop.services.sync import OUTBOX_STATUSES
+
+            en = OUTBOX_STATUSES.get(item.status, (item.status, ""))[0]
+            lines.append(sending.where_vi(item) if self.lang() == "vi" else self.tr(
+                "Package version {0}: {1}").format(item.version, QCoreApplication.translate("OutboxStatus", en)))
+        self.quarter_status.setText("\n".join(lines))
+        self.quarter_status.setStyleSheet("color: #8a1c14;" if returned else "")
+
+    def _submit_quarter(self):
+        from desktop.ui.submit_dialog import open_submit_dialog
+
+        q = self._chosen_quarter()
+        if q is None or self.evaluation is None:
+            return
+        label = self.evaluation.period.label
+        self.submit_dialog = open_submit_dialog(self.env, "quarterly", label, q, parent=self)
 
     def _failed(self, exc, tb):
         self.evaluation, self.quarters = None, []
@@ -225,6 +307,11 @@ class CampaignPage(Page):
             return
         lang = self.lang()
         self.as_of.setText(self.tr("As of {0}").format(format_date_short(ev.as_of)))
+        cat_in_force, source = self._catalog_source
+        if cat_in_force is not None:
+            self.catalog_label.setText(self.tr("Criteria catalog {0}, version {1}").format(
+                cat_in_force.id, cat_in_force.version)
+                + (self.tr(" (update from {0})").format(source) if source else ""))
         verdict = ev.recognition_vi if lang == "vi" else ev.recognition_en
         counts = ev.counts()
         parts = [f"{counts[st]} {status_label(st, lang).lower()}" for st in

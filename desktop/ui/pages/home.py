@@ -6,7 +6,7 @@ an empty state that says what to do first, and the charts (desktop/ui/charts.py)
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -100,6 +100,22 @@ class HomePage(Page):
         el.addWidget(self.empty_text, 1)
         el.addWidget(self.empty_btn)
 
+        # What came down from the upper level (issue 17): decisions, returns, reminders, alerts.
+        self.down_box = QGroupBox()
+        self.down_box.setObjectName("home_from_parent")
+        self.down_box.setStyleSheet("QGroupBox#home_from_parent { font-weight: bold; }")
+        self.down_list = QListWidget()
+        self.down_list.setObjectName("home_from_parent_list")
+        self.down_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.down_list.setSelectionMode(QListWidget.NoSelection)
+        self.down_list.setStyleSheet("QListWidget { font-weight: normal; background: #fafafa; } "
+                                     "QListWidget::item { border-bottom: 1px solid #eceff1; }")
+        dl = QVBoxLayout(self.down_box)
+        dl.setContentsMargins(6, 2, 6, 4)
+        dl.addWidget(self.down_list)
+        self.down_box.setVisible(False)
+        self._down_items = []
+
         # Status at a glance.
         self.cards_box = QWidget()
         cards = QHBoxLayout(self.cards_box)
@@ -160,6 +176,7 @@ class HomePage(Page):
         self.sync_banner = SyncProblemBanner(env, self)  # online sync trouble, in one sentence (issue 24)
         lay.addWidget(self.sync_banner)
         lay.addWidget(self.empty)
+        lay.addWidget(self.down_box)
         lay.addWidget(self.cards_box)
         lay.addLayout(body, 1)
         self.setTabOrder(self.empty_btn, self.actions)
@@ -223,6 +240,7 @@ class HomePage(Page):
         else:
             self._show(data)
             self._load_actions(data.unit)
+            self._load_down()
             ctx = self.env.ctx
             self.env.runner.run(lambda: home_service.home_data(ctx), on_done=self._show_charts,
                                 on_error=lambda exc, tb: None, parent=self)
@@ -321,6 +339,119 @@ class HomePage(Page):
         tray = tray_for(self.env)
         if tray is not None:
             tray.notify(data.reminders, self._lang())
+
+    # ---------------------------------------------------------------- from the upper level
+    def _load_down(self):
+        from desktop.services import flow_down
+
+        ctx = self.env.ctx
+        self.env.runner.run(lambda: flow_down.home_items(ctx), on_done=self._show_down,
+                            on_error=lambda exc, tb: self._show_down([]), parent=self)
+
+    def _show_down(self, items):
+        """One row per thing from the upper level, each with its own button: one click records an
+        alert in the log, opens the page to correct a returned submission, or puts a reminder away."""
+        from html import escape
+
+        self._down_items = list(items)
+        self.down_box.setTitle(self.tr("From the upper level"))
+        self.down_list.clear()
+        self.down_rows = []
+        colours = {"decision": "#1d5e20", "return": "#8a1c14", "reminder": "#7a4b00", "alert": "#263238"}
+        icons = {"decision": "✔", "return": "↩", "reminder": "⏰", "alert": "⚠"}
+        for i in self._down_items:
+            row = QWidget()
+            row.setObjectName(f"down_{i.kind}")
+            rl = QHBoxLayout(row)
+            rl.setContentsMargins(4, 3, 4, 3)
+            label = QLabel(f"<span style='color:{colours.get(i.kind, '#263238')}'>{icons.get(i.kind, '')} "
+                           f"<b>{escape(i.title_vi)}</b></span> — {escape(i.text_vi)}")
+            label.setObjectName("down_text")
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.RichText)
+            rl.addWidget(label, 1)
+            if i.kind == "alert":
+                b = QPushButton(self.tr("Record in the log"))
+                b.setObjectName("down_confirm")
+                b.setToolTip(self.tr("Records this alert or share request in the branch's log "
+                                     "(CD-1.3 / CD-1.4) with the sender, date and link filled in"))
+                b.clicked.connect(lambda _c=False, it=i: self._down_confirm(it))
+                rl.addWidget(b)
+            if i.kind in ("return", "reminder"):
+                b = QPushButton(self.tr("Open the page"))
+                b.setObjectName("down_open")
+                b.clicked.connect(lambda _c=False, it=i: self._down_open(it))
+                rl.addWidget(b)
+            if i.kind in ("reminder", "alert"):
+                b = QPushButton(self.tr("Put away"))
+                b.setObjectName("down_dismiss")
+                b.clicked.connect(lambda _c=False, it=i: self._down_dismiss(it))
+                rl.addWidget(b)
+            it = QListWidgetItem()
+            it.setData(Qt.UserRole, i)
+            it.setText(f"{i.title_vi}: {i.text_vi}")  # read by tests and screen readers; drawn by the row
+            it.setForeground(Qt.transparent)
+            self.down_list.addItem(it)
+            self.down_list.setItemWidget(it, row)
+            row.setMinimumWidth(0)
+            self.down_rows.append(row)
+        self.down_box.setVisible(bool(self._down_items))
+        self._size_down_rows()
+
+    def _size_down_rows(self):
+        """Each row as tall as its wrapped text (or its buttons), at the list's width."""
+        width = max(300, self.down_list.viewport().width() - 4)
+        total = 0
+        for n in range(self.down_list.count()):
+            it = self.down_list.item(n)
+            row = self.down_list.itemWidget(it)
+            if row is None:
+                continue
+            label = row.findChild(QLabel, "down_text")
+            buttons = [b for b in row.findChildren(QPushButton)]
+            room = width - 8 - sum(b.sizeHint().width() + 6 for b in buttons)
+            h = max(label.heightForWidth(max(room, 120)), max((b.sizeHint().height() for b in buttons), default=0)) + 8
+            it.setSizeHint(QSize(width, h))
+            total += h
+        self.down_list.setFixedHeight(min(170, total + 4) if total else 0)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        if getattr(self, "down_rows", None):
+            self._size_down_rows()
+
+    def _down_page(self, i) -> str:
+        if i.kind == "alert":
+            return "logs"
+        if i.kind == "decision":
+            return "recognition"
+        return {"registration": "registration", "year-end": "recognition", "quarterly": "campaign"}.get(
+            i.what or "", "outbox")
+
+    def _down_open(self, i):
+        self._go(self._down_page(i))
+
+    def _down_confirm(self, i):
+        from desktop.services import flow_down
+        from desktop.services.changes import Changes
+
+        ctx = self.env.ctx
+
+        def failed(exc, tb):
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self, self.tr("From the upper level"), str(exc))
+
+        self.env.runner.run(lambda: flow_down.confirm_alert(ctx, i.package_id),
+                            on_done=lambda _r: self.env.bus.emit(Changes.of("cycle", "sync")), on_error=failed,
+                            parent=self)
+
+    def _down_dismiss(self, i):
+        from desktop.services import flow_down
+
+        ctx = self.env.ctx
+        self.env.runner.run(lambda: flow_down.dismiss(ctx, i.package_id),
+                            on_done=lambda ch: self.env.bus.emit(ch), parent=self)
 
     # ---------------------------------------------------------------- next actions
     def _load_actions(self, unit):

@@ -179,8 +179,27 @@ class LogsPage(Page):
         split.addWidget(self.kinds)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
+        # Alerts and share requests relayed by the upper level, ready to confirm (issue 17).
+        self.pending = QWidget()
+        self.pending.setObjectName("log_pending")
+        self.pending.setStyleSheet("QWidget#log_pending { background: #fff3cd; border: 1px solid #e0b84c; "
+                                   "border-radius: 4px; }")
+        self.pending.setAttribute(Qt.WA_StyledBackground, True)
+        self.pending_text = QLabel()
+        self.pending_text.setObjectName("log_pending_text")
+        self.pending_text.setWordWrap(True)
+        self.pending_btn = QPushButton()
+        self.pending_btn.setObjectName("log_pending_confirm")
+        self.pending_btn.clicked.connect(self._confirm_pending)
+        pl = QHBoxLayout(self.pending)
+        pl.setContentsMargins(6, 4, 6, 4)
+        pl.addWidget(self.pending_text, 1)
+        pl.addWidget(self.pending_btn)
+        self.pending.setVisible(False)
+        self._pending = []
         lay = QVBoxLayout(self)
         lay.addWidget(self.bar)
+        lay.addWidget(self.pending)
         lay.addWidget(split, 1)
         self._counts: dict[str, int] = {}
         self._entries: list[LogEntry] = []
@@ -190,7 +209,7 @@ class LogsPage(Page):
         self.reload()
 
     def watches(self):
-        return ("cycle", "members", "unit", "settings")
+        return ("cycle", "members", "unit", "settings", "sync")
 
     def lang(self) -> str:
         return self.env.translator.language
@@ -246,14 +265,20 @@ class LogsPage(Page):
         code, label, ctx = unit.code, self.bar.period_label_value(), self.env.ctx
 
         def work():
+            from desktop.services import flow_down
+            from desktop.services.units import self_unit
+
             entries = list_logs(ctx, code, label)
             names = {r.member.id: r.member.full_name for r in roster(ctx, code)}
-            return entries, names
+            me = self_unit(ctx)
+            pending = [i for i in flow_down.waiting(ctx) if i.kind == "alert"] if me and me.code == code else []
+            return entries, names, pending
 
         self.env.runner.run(work, on_done=self._loaded, parent=self)
 
     def _loaded(self, result):
-        self._entries, self._names = result
+        self._entries, self._names, self._pending = result
+        self._show_pending()
         writable = not self.bar.is_read_only()  # a branch sending packages: view only
         for b in (self.add_btn, self.edit_btn, self.delete_btn):
             b.setEnabled(writable)
@@ -261,6 +286,33 @@ class LogsPage(Page):
         for e in self._entries:
             self._counts[e.kind] = self._counts.get(e.kind, 0) + 1
         self._show_kind()
+
+    def _show_pending(self):
+        p = self._pending
+        self.pending.setVisible(bool(p))
+        if not p:
+            return
+        first = p[0]
+        more = self.tr(" (and {0} more)").format(len(p) - 1) if len(p) > 1 else ""
+        self.pending_text.setText(self.tr("From the upper level, waiting to be recorded{0}: <b>{1}</b> — {2}").format(
+            more, first.title_vi, first.text_vi))
+        self.pending_btn.setText(self.tr("Record in the log ({0})").format(first.criterion))
+
+    def _confirm_pending(self):
+        from desktop.services import flow_down
+        from desktop.services.changes import Changes
+
+        if not self._pending:
+            return
+        item, ctx = self._pending[0], self.env.ctx
+
+        def done(result):
+            self.env.bus.emit(Changes.of("cycle", "sync"))
+            self.activate(kind="alert" if item.criterion == "CD-1.3" else "share_request")
+
+        self.env.runner.run(lambda: flow_down.confirm_alert(ctx, item.package_id), on_done=done,
+                            on_error=lambda exc, tb: QMessageBox.warning(self, self.tr("Logs"), str(exc)),
+                            parent=self)
 
     def _show_kind(self):
         kind = self.kind()

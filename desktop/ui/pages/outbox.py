@@ -311,6 +311,19 @@ class OutboxPage(Page):
         self._kind_changed()
 
     def _kind_changed(self):
+        key = self.kind.currentData()
+        if key in submissions.SUBMIT_KINDS and self.unit is not None:
+            # the period of the thing submitted (a 2027 registration is sent as 2027), not today's
+            from desktop.services.sending import submission_period
+
+            try:
+                label, quarter = submission_period(self.env.ctx, key)
+            except DomainError:
+                label, quarter = None, None
+            if label:
+                self.period.setText(label)
+            if quarter:
+                self.quarter.setValue(quarter)
         quarterly = self.kind.currentData() == "quarterly"
         self.quarter.setVisible(quarterly)
         self.quarter_label.setVisible(quarterly)

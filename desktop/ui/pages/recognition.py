@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.errors import DomainError
 from desktop.domain.units import UnitKind
 from desktop.i18n.formatting import format_date_short
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
@@ -154,9 +155,15 @@ class RecognitionPage(Page):
         self.tabs.addTab(members_tab, "")
         self.tabs.addTab(self.dossier_widget, "")
         self.tabs.addTab(dec_tab, "")
+        # Where the year-end package is, and why it came back (issue 17): the branch's own view.
+        self.package_note = QLabel()
+        self.package_note.setObjectName("recognition_package")
+        self.package_note.setWordWrap(True)
+        self.package_note.setVisible(False)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.summary)
+        lay.addWidget(self.package_note)
         lay.addWidget(self.tabs, 1)
         self.retranslate()
         self.bar.reload_units()
@@ -164,7 +171,7 @@ class RecognitionPage(Page):
 
     # ------------------------------------------------------------------ page protocol
     def watches(self):
-        return ("recognition", "cycle", "members", "volunteer", "settings", "unit")
+        return ("recognition", "cycle", "members", "volunteer", "settings", "unit", "sync")
 
     def lang(self) -> str:
         return self.env.translator.language
@@ -217,16 +224,29 @@ class RecognitionPage(Page):
 
         upper = self.is_upper()
 
+        own = self._own_branch(code)
+
         def work():
+            from desktop.services import flow_down, sending
+
             review = svc.branches_for_review(ctx, label) if upper else []
-            return (svc.member_board(ctx, code, label), svc.branch_dossier(ctx, code, label),
-                    svc.decisions(ctx, None), review)
+            board, dossier = svc.member_board(ctx, code, label), svc.branch_dossier(ctx, code, label)
+            note = []
+            if own:
+                returned = flow_down.returned_for(ctx, "year-end", dossier.period.label)
+                if returned:
+                    note.append(("return", returned))
+                item = sending.latest_submission(ctx, "year-end", dossier.period.label)
+                if item is not None:
+                    note.append(("package", item))
+            return board, dossier, svc.decisions(ctx, None), review, note
 
         self.env.runner.run(work, on_done=self._loaded, on_error=self._failed,
                             label=self.tr("Loading step 3…"), parent=self)
 
     def _loaded(self, result) -> None:
-        self.board, self.dossier, decisions, review = result
+        self.board, self.dossier, decisions, review, note = result
+        self._show_package_note(note)
         self._fill_review(review)
         self.model.set_board(self.board)
         self.dossier_widget.set_dossier(self.dossier, self.lang(), self.is_upper())
@@ -240,6 +260,26 @@ class RecognitionPage(Page):
         self.summary.setText(str(exc))
 
     # ------------------------------------------------------------------ rendering
+    def _show_package_note(self, note) -> None:
+        from desktop.services import sending
+        from desktop.services.sync import OUTBOX_STATUSES
+
+        lines = []
+        for what, value in note:
+            if what == "return":
+                lines.append(self.tr("Returned for correction by the upper level: {0}").format(value))
+            elif self.lang() == "vi":
+                lines.append(sending.where_vi(value))
+            else:
+                from PySide6.QtCore import QCoreApplication
+
+                en = OUTBOX_STATUSES.get(value.status, (value.status, ""))[0]
+                lines.append(self.tr("Package version {0}: {1}").format(
+                    value.version, QCoreApplication.translate("OutboxStatus", en)))
+        self.package_note.setText("\n".join(lines))
+        self.package_note.setStyleSheet("color: #8a1c14;" if any(w == "return" for w, _ in note) else "")
+        self.package_note.setVisible(bool(lines))
+
     def _render_summary(self) -> None:
         b = self.board
         if b is None:
@@ -334,10 +374,12 @@ class RecognitionPage(Page):
         self.tabs.setCurrentIndex(1)
 
     # ------------------------------------------------------------------ actions
-    def _run_write(self, fn, title: str) -> None:
+    def _run_write(self, fn, title: str, after=None) -> None:
         def done(changes):
             self.env.bus.emit(changes)
             self.reload()
+            if after is not None:
+                after()
 
         self.env.runner.run(fn, on_done=done, on_error=lambda exc, _tb: show_error(self, title, exc),
                             label=title, parent=self)
@@ -409,7 +451,20 @@ class RecognitionPage(Page):
                 "After submitting, the self-assessment is frozen until it is withdrawn. Submit now?"))
             if answer != QMessageBox.Yes:
                 return
-        self._run_write(lambda: svc.save_branch_proposal(ctx, code, label, **values), self.tr("Branch proposal"))
+        after = None
+        if values["submit"] and self._own_branch(code):
+            def after():  # "Nộp" sends: the same click builds the year-end package in the dialog
+                from desktop.ui.submit_dialog import open_submit_dialog
+
+                self.submit_dialog = open_submit_dialog(self.env, "year-end", label, parent=self)
+        self._run_write(lambda: svc.save_branch_proposal(ctx, code, label, **values), self.tr("Branch proposal"),
+                        after=after)
+
+    def _own_branch(self, code) -> bool:
+        from desktop.domain.units import UnitKind
+
+        me = self_unit(self.env.ctx)
+        return bool(me and me.code == code and me.kind is UnitKind.CHI_DOAN)
 
     def _withdraw(self) -> None:
         code, label = self._unit_period()
@@ -472,10 +527,45 @@ class RecognitionPage(Page):
         if dlg.exec() != DecisionDialog.Accepted:
             return
         v = dlg.values()
+        after = None
+        if self.is_upper():
+            def after():  # the decision goes down to the branches with their own installation at once
+                self._send_decision_down(label, v["branch_codes"], v["member_ids"])
         self._run_write(lambda: svc.issue_decision(ctx, label, v["number"], v["decision_date"],
                                                    branch_codes=v["branch_codes"], member_ids=v["member_ids"],
                                                    issuer_name=v["issuer_name"], exceptions=v["exceptions"]),
-                        self.tr("Recognition decision"))
+                        self.tr("Recognition decision"), after=after)
+
+    def _send_decision_down(self, label: str, branch_codes, member_ids) -> None:
+        """The appraisals and the decision, for each branch concerned that has its own installation."""
+        from desktop.services import submissions, sync
+        from desktop.ui.submit_dialog import open_send_down_dialog
+
+        ctx = self.env.ctx
+        enrolled = {u.unit_code for u in sync.enrolled_units(ctx) if u.relation == "child"}
+        codes = set(branch_codes)
+        if member_ids:
+            from desktop.services.members import get_member
+
+            codes |= {get_member(ctx, m).unit_code for m in member_ids}
+        wanted = sorted(codes & enrolled)
+        if not wanted:
+            return
+        me = self_unit(ctx)
+
+        def work():
+            items = []
+            try:
+                items += submissions.send_appraisals(ctx, me, label, wanted)
+            except DomainError:
+                pass  # nothing appraised: the decision alone goes down
+            items += submissions.send_decisions(ctx, me, label, wanted)
+            from desktop.services import sending
+
+            return items + sending.pending_receipts(ctx, wanted)  # "received" goes back with them
+
+        self.send_dialog = open_send_down_dialog(self.env, self.tr("Send the appraisal and the decision to the "
+                                                                   "branches"), work, parent=self)
 
 
 PAGE = PageSpec(key="recognition", order=40, title=QT_TRANSLATE_NOOP("Navigation", "Recognition"),

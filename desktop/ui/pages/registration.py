@@ -31,6 +31,7 @@ from desktop.domain.members import name_key
 from desktop.domain.registration import Registration, RegistrationItem
 from desktop.i18n.formatting import format_date_short
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
+from desktop.services import sending
 from desktop.services.cycle import (
     amend_registration,
     registration_deadline,
@@ -40,6 +41,7 @@ from desktop.services.cycle import (
     submit_registration,
 )
 from desktop.services.audit import actor_label
+from desktop.services.flow_down import returned_for
 from desktop.services.members import roster
 from desktop.ui.cycle_common import UnitPeriodBar, cycle_page_available
 from desktop.ui.pages import Page, PageSpec
@@ -64,6 +66,7 @@ class RegistrationPage(Page):
         self.previous: Registration | None = None  # the latest version of the period before
         self.deadline = None
         self.members: list = []
+        self.returned: str | None = None  # why the upper level returned it for correction
         self.bar = UnitPeriodBar(env)
         self.bar.changed.connect(self.reload)
         self.deadline_label = QLabel()
@@ -128,6 +131,11 @@ class RegistrationPage(Page):
         self.amend_btn = QPushButton()
         self.amend_btn.setObjectName("registration_amend")
         self.amend_btn.clicked.connect(self._amend)
+        self.send_btn = QPushButton()  # the submitted registration's package: send or save it again
+        self.send_btn.setObjectName("registration_send")
+        self.send_btn.clicked.connect(self._open_send)
+        self.package = None  # the newest outbox item of this registration (this unit's own)
+        self.submit_dialog = None
         self.message = QLabel()
         self.message.setObjectName("registration_message")
         self.message.setWordWrap(True)
@@ -139,6 +147,7 @@ class RegistrationPage(Page):
         buttons.addWidget(self.save_btn)
         buttons.addWidget(self.submit_btn)
         buttons.addWidget(self.amend_btn)
+        buttons.addWidget(self.send_btn)
 
         head = QHBoxLayout()
         head.addWidget(self.bar, 1)
@@ -171,7 +180,7 @@ class RegistrationPage(Page):
             self.bar.blockSignals(False)
 
     def watches(self):
-        return ("cycle", "members", "unit", "settings")
+        return ("cycle", "members", "unit", "settings", "sync")
 
     def lang(self) -> str:
         return self.env.translator.language
@@ -191,6 +200,7 @@ class RegistrationPage(Page):
         self.save_btn.setText(self.tr("Save draft"))
         self.submit_btn.setText(self.tr("Submit to the Đoàn cơ sở"))
         self.amend_btn.setText(self.tr("Amend (new version)"))
+        self.send_btn.setText(self.tr("Send to the Đoàn cơ sở…"))
         self._render()
 
     def activate(self, **kw):
@@ -215,14 +225,17 @@ class RegistrationPage(Page):
                 previous = registration_versions(ctx, code, before)
             except DomainError:  # no such period for this unit
                 previous = []
+            own = self._own_branch()
             return (registration_versions(ctx, code, label), registration_deadline(ctx, unit, period),
                     sorted(members, key=lambda m: person_key(m.full_name)),
-                    previous[-1] if previous else None)
+                    previous[-1] if previous else None,
+                    sending.latest_submission(ctx, "registration", period.label) if own else None,
+                    returned_for(ctx, "registration", period.label) if own else None)
 
         self.env.runner.run(work, on_done=self._loaded, on_error=self._failed, parent=self)
 
     def _loaded(self, result):
-        self.versions, self.deadline, self.members, self.previous = result
+        self.versions, self.deadline, self.members, self.previous, self.package, self.returned = result
         self.message.clear()
         self._render()
 
@@ -266,6 +279,19 @@ class RegistrationPage(Page):
                                                              "amend it to create a new version."))
         else:
             self.status_label.setText(self.tr("Version {0}: draft, not submitted yet.").format(reg.version))
+        if reg is not None and self.returned is not None and not reg.frozen:
+            self.status_label.setText(self.status_label.text() + "\n" + self.tr(
+                "Returned for correction by the upper level: {0}").format(self.returned))
+        if self.package is not None and self.lang() == "vi":
+            self.status_label.setText(self.status_label.text() + "\n" + sending.where_vi(self.package))
+        elif self.package is not None:
+            from PySide6.QtCore import QCoreApplication
+
+            from desktop.services.sync import OUTBOX_STATUSES
+
+            en = OUTBOX_STATUSES.get(self.package.status, (self.package.status, ""))[0]
+            self.status_label.setText(self.status_label.text() + "\n" + self.tr(
+                "Package version {0}: {1}").format(self.package.version, QCoreApplication.translate("OutboxStatus", en)))
         read_only = self.bar.is_read_only()  # a branch sending packages: shown, not edited here
         submitted = bool(reg and reg.frozen)
         frozen = submitted or read_only
@@ -325,6 +351,7 @@ class RegistrationPage(Page):
             else self.tr("The previous period has no registration to copy."))
         self.submit_btn.setEnabled(bool(reg) and not frozen)
         self.amend_btn.setEnabled(submitted and not read_only)
+        self.send_btn.setVisible(submitted and self._own_branch())
         self.note.setText((reg.note or "") if reg else "")
 
     def _count(self, *_):
@@ -364,11 +391,13 @@ class RegistrationPage(Page):
         return [self.member_list.item(i).data(Qt.UserRole) for i in range(self.member_list.count())
                 if self.member_list.item(i).checkState() == Qt.Checked]
 
-    def _run(self, fn, ok_text: str):
+    def _run(self, fn, ok_text: str, after=None):
         def done(changes):
             self.env.bus.emit(changes)
             self.message.setStyleSheet("color: #1d5e20;")
             self.message.setText(ok_text)
+            if after is not None:
+                after()
 
         def failed(exc, tb):
             self.message.setStyleSheet("color: #b00020;")
@@ -427,8 +456,29 @@ class RegistrationPage(Page):
         code, label, ctx = self.bar.unit_code(), self.bar.period_label_value(), self.env.ctx
         items, members, note = self.form_items(), self.form_members(), self.note.text()
 
+        own = self._own_branch()
+
+        def after():
+            if own:  # "Nộp" sends: the same click builds the package in the dialog
+                self._open_send()
+
         self._run(lambda: submit_registration(ctx, code, label, items=items, member_ids=members, note=note),
-                  self.tr("Registration submitted."))
+                  self.tr("Registration submitted."), after=after)
+
+    def _own_branch(self) -> bool:
+        """This installation's own chi đoàn (not a branch kept by a Đoàn cơ sở): it sends packages."""
+        from desktop.domain.units import UnitKind
+        from desktop.services.units import self_unit
+
+        me = self_unit(self.env.ctx)
+        unit = self.bar.unit()
+        return bool(me and unit and me.code == unit.code and me.kind is UnitKind.CHI_DOAN)
+
+    def _open_send(self):
+        from desktop.ui.submit_dialog import open_submit_dialog
+
+        label = resolve_period(self.env.ctx, self.bar.unit_code(), self.bar.period_label_value()).label
+        self.submit_dialog = open_submit_dialog(self.env, "registration", label, parent=self)
 
     def _amend(self):
         code, label, ctx = self.bar.unit_code(), self.bar.period_label_value(), self.env.ctx

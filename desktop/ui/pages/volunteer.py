@@ -395,10 +395,11 @@ class VolunteerPage(Page):
         if s is None:
             return
         p = s.period
+        need = format_days(s.required)
         self.headline.setText(self.tr(
-            "{0} ({1} – {2}): {3} of {4} members have fewer than 5 volunteer days · {5} days left in the year").format(
+            "{0} ({1} – {2}): {3} of {4} members have fewer than {6} volunteer days · {5} days left in the year").format(
             p.label, format_date_short(p.start), format_date_short(p.end), s.short_count, len(s.counted),
-            s.days_left))
+            s.days_left, need))
         self.headline.setStyleSheet("font-weight: bold; padding: 2px 0; color: %s;" % (
             "#1d5e20" if s.cd36_met else "#8a1c14" if s.short_count else "#333333"))
         self._fill_activities()
@@ -426,16 +427,16 @@ class VolunteerPage(Page):
         s = self.summary
         ok, no = "✓", "✗"
         lines = [
-            self.tr("CD-3.6 every member ≥ 5 volunteer days: {0} {1} of {2} members have reached 5 days").format(
-                ok if s.cd36_met else no, len(s.counted) - s.short_count, len(s.counted)),
+            self.tr("CD-3.6 every member ≥ {3} volunteer days: {0} {1} of {2} members have reached {3} days").format(
+                ok if s.cd36_met else no, len(s.counted) - s.short_count, len(s.counted), format_days(s.required)),
             self.tr("CD-2.2 youth project (công trình, phần việc thanh niên): {0} {1} in the year").format(
                 ok if s.cd22_count else no, s.cd22_count),
             self.tr("CD-2.3 red-address journey or positive online trend: {0} {1} in the year").format(
                 ok if s.cd23_count else no, s.cd23_count),
         ]
         self.criteria.setText("<br>".join(lines))
-        self.short_title.setText(self.tr("Members short of 5 days, most at risk first ({0} days left)").format(
-            s.days_left))
+        self.short_title.setText(self.tr("Members short of {1} days, most at risk first ({0} days left)").format(
+            s.days_left, format_days(s.required)))
         self.totals_title.setText(self.tr("Member-days credited by month and kind (activities in brackets)"))
 
     def _fill_totals(self) -> None:
@@ -483,9 +484,10 @@ class VolunteerPage(Page):
             self.member_acts.set_rows([])
             return
         d = rec.days
-        self.member_title.setText(self.tr("{0}: {1} of 5 days in {2} — {3}").format(
+        self.member_title.setText(self.tr("{0}: {1} of {4} days in {2} — {3}").format(
             d.name, format_days(d.days), rec.period.label,
-            self.tr("reached") if d.met else self.tr("{0} days still needed").format(format_days(d.needed))))
+            self.tr("reached") if d.met else self.tr("{0} days still needed").format(format_days(d.needed)),
+            format_days(d.required)))
         self.member_acts.set_rows(list(rec.activities))
 
     def _short_to_member(self, index) -> None:
