@@ -128,10 +128,13 @@ def _make_app():
     from desktop import APP_NAME
     from desktop.paths import icons_dir
 
+    from desktop.ui.fonts import apply_interface_font
+
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("SoThiDua")
     app.setWindowIcon(QIcon(str(icons_dir() / "sothidua.png")))
+    apply_interface_font(app)  # Segoe UI / a bundled font where the system's lacks Vietnamese
     return app
 
 
