@@ -34,8 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import build_installer as bi  # noqa: E402
-import build_windows as bw  # noqa: E402
+import build_installer as bi
+import build_windows as bw
 
 ART = ROOT / "artifacts" / "windows"
 PROBE_REVISION = "ci_upgrade_probe"
@@ -67,7 +67,7 @@ class Smoke:
                                  "s": round(time.monotonic() - t0, 1)})
             print(f"FAIL {name}: {exc}", flush=True)
             raise
-        except Exception as exc:  # noqa: BLE001 - an unexpected error is a failure with its cause
+        except Exception as exc:  # an unexpected error is a failure with its cause
             self.results.append({"step": name, "ok": False, "detail": repr(exc),
                                  "s": round(time.monotonic() - t0, 1)})
             print(f"FAIL {name}: {exc!r}\n{traceback.format_exc()}", flush=True)
@@ -269,7 +269,7 @@ class Smoke:
         platform = gui.get("platform") or _find(done.stdout, r'"platform":\s*"(\w+)"')
         if platform and platform != "windows":
             raise Failed(f"Qt platform {platform!r}, expected 'windows'")
-        from PIL import Image  # noqa: PLC0415 (Pillow comes with the test extras' ReportLab)
+        from PIL import Image  # Pillow comes with ReportLab
 
         with Image.open(shot) as im:
             w, h = im.size
@@ -288,7 +288,7 @@ class Smoke:
         return f"{self.win(db)}"
 
     def excel_import(self) -> str:
-        import openpyxl  # noqa: PLC0415
+        import openpyxl
 
         template = self.documents / "Mẫu danh sách.xlsx"
         self.cli("members", "template", self.win(template), name="members-template")
@@ -320,7 +320,8 @@ class Smoke:
         if not pdf.is_file() or pdf.read_bytes()[:5] != b"%PDF-":
             raise Failed(f"no PDF at {pdf}")
         shutil.copy2(pdf, ART / "registration.pdf")
-        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                              check=False).stdout
         for needed in ("ĐOÀN TNCS HỒ CHÍ MINH", "CHI ĐOÀN"):
             if needed not in text:
                 raise Failed(f"the PDF text lacks {needed!r}:\n{text[:500]}")
@@ -493,9 +494,9 @@ def downgrade() -> None:
 
 def _head_of(versions: Path) -> str:
     parents = {}
-    pattern = re.compile(r"^(revision|down_revision)\s*=\s*(?:['\"]([^'\"]+)['\"]|None)", re.M)
+    pattern = re.compile(r"^(revision|down_revision)\s*=\s*(?:['\"]([^'\"]+)['\"]|None)", re.MULTILINE)
     for script in versions.glob("*.py"):
-        found = dict((m.group(1), m.group(2)) for m in pattern.finditer(script.read_text("utf-8")))
+        found = {m.group(1): m.group(2) for m in pattern.finditer(script.read_text("utf-8"))}
         if "revision" in found:
             parents[found["revision"]] = found.get("down_revision")
     heads = set(parents) - set(parents.values())

@@ -153,7 +153,9 @@ def _text(v: Any) -> str:
 def export_entries(entries: list[AuditEntry], path: Path, *, title: str) -> Path:
     """Write the entries to .csv (UTF-8 with BOM, opens in Excel), .xlsx or .json. When any
     entry holds personal data, the file says so first (issue 8 §6)."""
-    path = Path(path)
+    from desktop.paths import long_path_safe
+
+    path = long_path_safe(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx", ".json"):
         raise DomainError(f"Chỉ xuất được .csv, .xlsx hoặc .json, không phải “{path.suffix or path.name}”.",

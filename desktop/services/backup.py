@@ -376,7 +376,9 @@ def create_backup(data: DataDir, *, kind: str = "manual", dest_dir: Path | None 
         raise BackupError(f"Loại sao lưu “{kind}” không hợp lệ.")
     if not data.database.exists():
         raise BackupError(f"Chưa có dữ liệu để sao lưu trong “{data.root}”.")
-    folder = Path(dest_dir) if dest_dir else data.backups
+    from desktop.paths import long_path_safe
+
+    folder = long_path_safe(dest_dir) if dest_dir else data.backups
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

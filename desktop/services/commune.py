@@ -530,8 +530,10 @@ def generate_document(ctx: AppContext, kind: str, *, period: str | None = None, 
 
 
 def save_document(ctx: AppContext, kind: str, out, **kw) -> CommuneDocument:
+    from desktop.paths import long_path_safe
+
     doc = generate_document(ctx, kind, **kw)
-    path = Path(out)
+    path = long_path_safe(out)
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_bytes(doc.pdf)
     tmp.replace(path)

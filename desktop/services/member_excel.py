@@ -310,6 +310,9 @@ def _protected(path: Path) -> DomainError:
 
 def _read_sheets(path: Path, progress: ProgressFn, cancel: CancelToken) -> list[_Sheet]:
     """The candidate sheets, fully read; the right one is chosen by its header."""
+    from desktop.paths import long_path_safe
+
+    path = long_path_safe(path)
     if not path.exists():
         raise DomainError(f"Không tìm thấy tệp “{path}”.", field="file")
     if path.is_dir():
@@ -1351,7 +1354,9 @@ def _save(wb, path: Path) -> None:
 def export_members(ctx: AppContext, unit_code: str, path, progress: ProgressFn = no_progress) -> int:
     """Every member of the unit (also those who left, with their dates) to .xlsx (the template's
     columns, so that importing the export changes nothing) or .csv (UTF-8 with BOM, for Excel)."""
-    path = Path(path)
+    from desktop.paths import long_path_safe
+
+    path = long_path_safe(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise DomainError(f"Chỉ xuất được tệp .xlsx hoặc .csv (không phải “{path.suffix}”).", field="file")
