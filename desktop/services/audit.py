@@ -7,7 +7,6 @@ and after. Other screens open it with ``env.navigate("history", kind="member", s
 
 from __future__ import annotations
 
-import csv
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -180,14 +179,16 @@ def export_entries(entries: list[AuditEntry], path: Path, *, title: str) -> Path
     if suffix == ".csv":
         import io
 
+        from desktop.services import csv_excel
+
         buf = io.StringIO()
-        w = csv.writer(buf)
+        w = csv_excel.writer(buf)  # the user's list separator: ";" on a PC set to Vietnamese
         w.writerow([title])
         if notice:
             w.writerow([notice])
         w.writerow(header)
         w.writerows(rows)
-        return atomic_write_bytes(path, ("\ufeff" + buf.getvalue()).encode("utf-8"))
+        return atomic_write_bytes(path, csv_excel.encode(buf.getvalue()))
     from openpyxl import Workbook
     from openpyxl.styles import Font
 

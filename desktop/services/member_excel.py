@@ -1375,8 +1375,10 @@ def export_members(ctx: AppContext, unit_code: str, path, progress: ProgressFn =
 
 
 def _write_csv(path: Path, rows: list[dict]) -> None:
+    from desktop.services import csv_excel
+
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\r\n")
+    w = csv_excel.writer(buf)  # the user's list separator: ";" on a PC set to Vietnamese
     w.writerow(["STT"] + [c.header for c in COLUMNS])
     for n, r in enumerate(rows, 1):
         out = [n]
@@ -1388,7 +1390,7 @@ def _write_csv(path: Path, rows: list[dict]) -> None:
         w.writerow(out)
     tmp = path.with_name(path.name + ".tmp")
     try:
-        tmp.write_bytes(buf.getvalue().encode("utf-8-sig"))
+        tmp.write_bytes(csv_excel.encode(buf.getvalue()))
         tmp.replace(path)
     except PermissionError:
         tmp.unlink(missing_ok=True)
