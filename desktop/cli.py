@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import pkgutil
 import sys
 from pathlib import Path
@@ -92,6 +93,26 @@ def _configure_stdio() -> None:
             pass
 
 
+def no_display_message(environ=None, platform: str | None = None) -> str | None:
+    """Why the window cannot open here, in Vietnamese, or None when it can.
+
+    Without a screen Qt aborts with a raw message about the xcb plug-in; say what is wrong and
+    name the ways out instead (the command line, or Qt's off-screen platform)."""
+    environ = os.environ if environ is None else environ
+    platform = sys.platform if platform is None else platform
+    if not platform.startswith("linux"):
+        return None
+    if environ.get("QT_QPA_PLATFORM") or environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "Không mở được cửa sổ: máy này chưa có màn hình đồ họa (không có DISPLAY hay "
+        "WAYLAND_DISPLAY).\n"
+        "- Mở ứng dụng trong phiên làm việc có màn hình, hoặc\n"
+        "- dùng các lệnh không cần giao diện: sothidua --help, hoặc\n"
+        "- chạy không hiển thị với biến môi trường QT_QPA_PLATFORM=offscreen."
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     _configure_stdio()
     argv = sys.argv[1:] if argv is None else argv
@@ -102,6 +123,10 @@ def main(argv: list[str] | None = None) -> int:
     known, rest = globals_only.parse_known_args(argv)
     if not rest:
         # No subcommand: the GUI (global options such as --data-dir still apply).
+        no_screen = no_display_message()
+        if no_screen:
+            print(no_screen, file=sys.stderr)
+            return 2
         from desktop.app import run_gui
 
         return run_gui(resolve_data_dir(known.data_dir))

@@ -1,5 +1,5 @@
 """`sothidua data export|import|schema`: the whole record of a unit as one JSON document
-(issue 5 item 6; format in README "Dữ liệu trao đổi" and resources/schemas/unit-data.schema.json).
+(issue 5 item 6; format in docs/formats/du-lieu-trao-doi.md and resources/schemas/unit-data.schema.json).
 
     sothidua data export --out cd-tdp3.json [--unit CD-TDP3]
     sothidua data import cd-tdp3.json --json          # all or nothing; errors with paths

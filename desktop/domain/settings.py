@@ -32,6 +32,9 @@ class SettingSpec:
                 value = type(self.default)(value)
             except (TypeError, ValueError, OverflowError):
                 raise DomainError(f"Cài đặt “{self.title_vi}” phải là một số.", field=self.key) from None
+            if value != value or value in (float("inf"), float("-inf")):
+                # Found by the property test: NaN and infinity are no numbers a rule can use.
+                raise DomainError(f"Cài đặt “{self.title_vi}” phải là một số.", field=self.key)
             if value < 0:
                 raise DomainError(f"Cài đặt “{self.title_vi}” không được âm.", field=self.key)
         if self.choices is None and isinstance(self.default, str) and not isinstance(value, str):
@@ -166,5 +169,80 @@ def validate_setting(key: str, value: Any) -> Any:
     return spec.validate(value)
 
 
-def with_defaults(stored: dict[str, Any]) -> dict[str, Any]:
-    return {k: stored.get(k, spec.default) for k, spec in UNIT_SETTINGS.items()}
+# --- Settings by unit kind (issue 20 item 4) ------------------------------------------------
+# A commune Party committee writes Party documents (36-HD/VPTW): its own symbol, signature line
+# and upper level. Saving the Settings page once must never put the Union's defaults in their
+# place, and the Chi đoàn rules mean nothing to a Party committee, so it does not see them.
+
+PARTY_KIND = "dang-uy-xa"
+
+PARTY_DEFAULTS: dict[str, Any] = {
+    "document_symbol": "ĐU",
+    "report_on_behalf": "T/M ĐẢNG ỦY",
+    "report_signer_title": "BÍ THƯ",
+    # A commune committee is an "đảng bộ trực thuộc" of the city Party organisation (BRIEF §4.2).
+    "report_upper_level": "Đảng bộ thành phố Hải Phòng",
+}
+
+# The settings a Party committee uses; every other setting is a Youth Union rule.
+PARTY_KEYS: tuple[str, ...] = (
+    "year_start", "reminder_days", "place_name", "sync_evidence_limit_mb", "hub_url",
+    "report_signer_name", "report_signer_title", "report_on_behalf", "report_upper_level",
+    "document_symbol", "commune_satisfaction_target", "commune_feedback_answered_target",
+)
+_COMMUNE_ONLY = {k for k in UNIT_SETTINGS if k.startswith("commune_")}
+
+# Union values a Party document may never carry, whatever is stored (a save of the Settings page
+# before this rule existed stored the Union defaults for communes).
+_UNION_ONLY_VALUES: dict[str, tuple[str, ...]] = {
+    "document_symbol": ("ĐTN",),
+    "report_on_behalf": ("TM. BAN CHẤP HÀNH", "T/M BAN CHẤP HÀNH", "TM. BAN THƯỜNG VỤ"),
+}
+
+
+def _kind_value(kind: Any) -> str:
+    return str(getattr(kind, "value", kind) or "")
+
+
+def keys_for_kind(kind: Any) -> tuple[str, ...]:
+    """The settings a unit of this kind sees and uses, in the order of UNIT_SETTINGS."""
+    if _kind_value(kind) == PARTY_KIND:
+        return tuple(k for k in UNIT_SETTINGS if k in PARTY_KEYS)
+    return tuple(k for k in UNIT_SETTINGS if k not in _COMMUNE_ONLY)
+
+
+def default_for(key: str, kind: Any = None) -> Any:
+    if _kind_value(kind) == PARTY_KIND and key in PARTY_DEFAULTS:
+        return PARTY_DEFAULTS[key]
+    return UNIT_SETTINGS[key].default
+
+
+def validate_for_kind(kind: Any, key: str, value: Any) -> Any:
+    """``validate_setting`` plus the rules of the unit's kind: a Party committee cannot set a
+    Youth Union rule, nor a Union symbol or signature line on its documents."""
+    value = validate_setting(key, value)
+    if _kind_value(kind) == PARTY_KIND:
+        spec = UNIT_SETTINGS[key]
+        if key not in PARTY_KEYS:
+            raise DomainError(f"Cài đặt “{spec.title_vi}” là quy định của Đoàn, không dùng cho Đảng ủy.",
+                              field=key)
+        if isinstance(value, str) and value.strip().upper() in _UNION_ONLY_VALUES.get(key, ()):
+            raise DomainError(f"Văn bản của Đảng ủy không dùng “{value.strip()}” của Đoàn cho "
+                              f"“{spec.title_vi}”; để trống để dùng “{PARTY_DEFAULTS[key]}”.", field=key)
+    return value
+
+
+def with_defaults(stored: dict[str, Any], kind: Any = None) -> dict[str, Any]:
+    """Every setting: the stored value, else the default for the unit's kind. For a Party
+    committee a stored Union-only value (symbol "ĐTN", "TM. BAN CHẤP HÀNH") or an empty
+    signature line falls back to the Party's own."""
+    party = _kind_value(kind) == PARTY_KIND
+    out = {}
+    for k, spec in UNIT_SETTINGS.items():
+        v = stored.get(k, default_for(k, kind))
+        if party and k in PARTY_DEFAULTS:
+            text = str(v or "").strip()
+            if not text or text.upper() in _UNION_ONLY_VALUES.get(k, ()):
+                v = PARTY_DEFAULTS[k]
+        out[k] = v
+    return out

@@ -1,4 +1,4 @@
-"""Translation workflow (documented in the README):
+"""Translation workflow (documented in docs/architecture.md):
 
     python -m desktop.i18n.tool update    # pyside6-lupdate: one translations/vi/<module>.ts per source module
     python -m desktop.i18n.tool fill F.json  # set translations from a {"English source": "Tiếng Việt"} map

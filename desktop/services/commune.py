@@ -28,7 +28,7 @@ from desktop.domain.commune_eval import CommuneData, evaluate_commune
 from desktop.domain.errors import DomainError
 from desktop.domain.evaluation_model import Evaluation
 from desktop.domain.periods import Period
-from desktop.domain.settings import with_defaults
+from desktop.domain.settings import PARTY_KIND, with_defaults
 from desktop.domain.units import Unit, UnitKind
 from desktop.services.catalogs import all_catalogs, bundled_catalogs, is_youth_catalog
 from desktop.services.changes import Changes
@@ -422,16 +422,13 @@ def _issuer(ctx: AppContext, me: Unit):
     from desktop.reports.model import Issuer, Signature
 
     with ctx.uow.read() as s:
-        own = settings_repo.all_for(s, me.code)  # only what the unit set: the defaults are the Union's
-    values = with_defaults(own)
-    # A commune committee is an "đảng bộ trực thuộc" of the city Party organisation (BRIEF §4.2).
-    upper = (own.get("report_upper_level") or "").strip() or "Đảng bộ thành phố Hải Phòng"
-    symbol = (own.get("document_symbol") or "").strip() or "ĐU"
-    issuer = Issuer.party(me.name, upper, symbol=symbol, place=(values.get("place_name") or "Hải Phòng").strip(),
-                          unit_code=me.code)
-    sig = Signature(on_behalf=(own.get("report_on_behalf") or "").strip() or "T/M ĐẢNG ỦY",
-                    title=(own.get("report_signer_title") or "").strip() or "BÍ THƯ",
-                    name=(own.get("report_signer_name") or "").strip())
+        # The Party's own defaults; a Union symbol or signature line stored by mistake never
+        # reaches a Party document (desktop/domain/settings.py, settings by unit kind).
+        values = with_defaults(settings_repo.all_for(s, me.code), PARTY_KIND)
+    issuer = Issuer.party(me.name, values["report_upper_level"].strip(), symbol=values["document_symbol"].strip(),
+                          place=(values.get("place_name") or "Hải Phòng").strip(), unit_code=me.code)
+    sig = Signature(on_behalf=values["report_on_behalf"].strip(), title=values["report_signer_title"].strip(),
+                    name=(values.get("report_signer_name") or "").strip())
     return issuer, sig
 
 

@@ -3,8 +3,8 @@
     export_document(ctx, unit_code=None) -> dict      `sothidua data export --out FILE.json`
     import_document(ctx, doc) -> ImportResult          `sothidua data import FILE.json`
 
-The document is described by resources/schemas/unit-data.schema.json (draft 2020-12) and in the
-README. Members are referenced by a file-local id ("m1"); the other records reference members,
+The document is described by resources/schemas/unit-data.schema.json (draft 2020-12) and in
+docs/formats/du-lieu-trao-doi.md. Members are referenced by a file-local id ("m1"); the other records reference members,
 never database ids, so a file can be written by hand.
 
 Import checks, in this order, and reports EVERY problem with its path (``members[12].date_of_birth``)
@@ -177,7 +177,7 @@ def _schema_message(err) -> tuple[str, str]:
     if v == "additionalProperties":
         extra = sorted(k for k in inst if k not in err.schema.get("properties", {})) if isinstance(inst, dict) else []
         key = extra[0] if extra else "?"
-        return _path([*err.absolute_path, key]), "trường không có trong định dạng (xem README, mục dữ liệu trao đổi)."
+        return _path([*err.absolute_path, key]), "trường không có trong định dạng tệp dữ liệu trao đổi."
     if v == "type":
         types = val if isinstance(val, list) else [val]
         return path, "phải là " + " hoặc ".join(_TYPES_VI.get(t, t) for t in types) + "."

@@ -8,7 +8,7 @@ from db import audit
 from db.repo import settings as settings_repo
 from db.repo import units as units_repo
 from desktop.domain.errors import DomainError
-from desktop.domain.settings import validate_setting, with_defaults
+from desktop.domain.settings import validate_for_kind, with_defaults
 from desktop.domain.units import Unit, UnitTree
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
@@ -72,14 +72,20 @@ def list_units(ctx: AppContext) -> list[Unit]:
 
 
 def unit_settings(ctx: AppContext, unit_code: str) -> dict:
+    """Every setting of the unit: what it stored, else the default for its kind (a Party
+    committee's documents keep the Party's symbol and signature line)."""
     with ctx.uow.read() as s:
-        return with_defaults(settings_repo.all_for(s, unit_code))
+        unit = units_repo.get(s, unit_code)
+        return with_defaults(settings_repo.all_for(s, unit_code), unit.kind if unit else None)
 
 
 def set_unit_setting(ctx: AppContext, unit_code: str, key: str, value) -> Changes:
-    value = validate_setting(key, value)
     with ctx.uow.begin() as s:
+        unit = units_repo.get(s, unit_code)
+        value = validate_for_kind(unit.kind if unit else None, key, value)
         before = settings_repo.get(s, unit_code, key)
+        if before == value:
+            return Changes()  # nothing changed: no write, no history line
         settings_repo.put(s, unit_code, key, value)
         audit.record(s, actor=ctx.actor, action="update", entity="setting", entity_id=key,
                      unit_code=unit_code, before=before, after=value)

@@ -1,4 +1,4 @@
-"""The submission package: one ZIP file per submission (README, "Gói dữ liệu").
+"""The submission package: one ZIP file per submission (docs/formats/goi-du-lieu.md).
 
 Layout of a ``.stpkg`` file::
 

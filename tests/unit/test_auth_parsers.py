@@ -4,6 +4,7 @@ message, never a crash."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -116,3 +117,10 @@ def test_role_names_people_use():
     assert Role.parse("Bí thư / quản trị") is Role.ADMIN
     assert Role.parse("Cán bộ") is Role.STAFF and Role.parse("XEM") is Role.VIEWER
     assert Role.ADMIN.allows("staff") and not Role.VIEWER.allows("staff")
+
+
+@pytest.mark.parametrize("raw", [float("nan"), float("inf"), float("-inf"), "nan", "inf"])
+def test_a_number_setting_refuses_nan_and_infinity(raw):
+    with pytest.raises(DomainError) as exc:
+        validate_setting("commune_feedback_answered_target", raw)
+    assert "phải là một số" in str(exc.value)

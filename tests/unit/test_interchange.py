@@ -62,8 +62,9 @@ def _audit_count(ctx) -> int:
         return verify_chain(s)["entries"]
 
 
-def test_readme_example_validates_and_imports(ctx):
-    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+def test_documented_example_validates_and_imports(ctx):
+    doc_page = Path(__file__).parents[2] / "docs" / "formats" / "du-lieu-trao-doi.md"
+    readme = doc_page.read_text(encoding="utf-8")
     block = readme.split("<!-- unit-data example -->", 1)[1].split("```json", 1)[1].split("```", 1)[0]
     doc = json.loads(block)
     jsonschema.Draft202012Validator(ix.schema()).validate(doc)

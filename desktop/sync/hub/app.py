@@ -1,4 +1,4 @@
-"""The hub's HTTP API (issue 9; README "Máy chủ đồng bộ (hub)"). ``build_app(store)`` takes any
+"""The hub's HTTP API (issue 9; docs/hub-protocol.md). ``build_app(store)`` takes any
 object with the methods of db.hub.store.HubStore; ``desktop.hubapp.create_app(db_url)`` wires the
 real one.
 

@@ -1,4 +1,4 @@
-"""The hub protocol's request signature (README, "Máy chủ đồng bộ (hub)").
+"""The hub protocol's request signature (docs/hub-protocol.md).
 
 Every request carries five headers::
 

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, Q
                                QMessageBox, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from desktop.domain.errors import DomainError
-from desktop.domain.settings import UNIT_SETTINGS
+from desktop.domain.settings import UNIT_SETTINGS, keys_for_kind
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services.units import (save_self_unit, self_unit, set_app_setting, set_unit_setting,
                                     unit_settings)
@@ -85,6 +85,7 @@ class SettingsPage(Page):
         self.rules_form.setRowWrapPolicy(QFormLayout.WrapLongRows)
         self.rule_widgets: dict[str, QWidget] = {}
         self.rule_labels: dict[str, QLabel] = {}
+        self._loaded: dict = {}  # the values shown at the last reload, to save only what changed
         for key, spec in UNIT_SETTINGS.items():
             if spec.choices:
                 w = QComboBox()
@@ -145,6 +146,11 @@ class SettingsPage(Page):
             return
         self.unit_form.set_unit(unit)
         values = unit_settings(self.env.ctx, unit.code)
+        # Only the settings of this kind of unit: a Party committee sees no Chi đoàn rule.
+        shown = set(keys_for_kind(unit.kind))
+        for key, w in self.rule_widgets.items():
+            self.rules_form.setRowVisible(w, key in shown)
+        self._loaded = {}
         for key, w in self.rule_widgets.items():
             v = values[key]
             if isinstance(w, QComboBox):
@@ -153,6 +159,15 @@ class SettingsPage(Page):
                 w.setValue(int(v))
             else:
                 w.setText(str(v))
+            self._loaded[key] = self._widget_value(w)
+
+    @staticmethod
+    def _widget_value(w):
+        if isinstance(w, QComboBox):
+            return w.currentData()
+        if isinstance(w, QSpinBox):
+            return w.value()
+        return w.text()
 
     def _language_changed(self):
         code = self.language.currentData()
@@ -170,20 +185,22 @@ class SettingsPage(Page):
     def _save_rules(self):
         unit = self_unit(self.env.ctx)
         changes = None
+        shown = set(keys_for_kind(unit.kind))
         try:
+            # Only what the user changed is written: an untouched field keeps "not set", so a
+            # default for the unit's kind (a Party symbol) is never frozen into a stored value.
             for key, w in self.rule_widgets.items():
-                if isinstance(w, QComboBox):
-                    v = w.currentData()
-                elif isinstance(w, QSpinBox):
-                    v = w.value()
-                else:
-                    v = w.text()
+                v = self._widget_value(w)
+                if key not in shown or v == self._loaded.get(key):
+                    continue
                 c = set_unit_setting(self.env.ctx, unit.code, key, v)
                 changes = c if changes is None else changes | c
         except DomainError as exc:
             QMessageBox.warning(self, self.tr("Invalid setting"), str(exc))
             return
-        self.env.bus.emit(changes)
+        if changes:
+            self.env.bus.emit(changes)
+        self.reload()
 
 
 PAGE = PageSpec(key="settings", order=900, title=QT_TRANSLATE_NOOP("Navigation", "Settings"),
