@@ -204,7 +204,7 @@ class Smoke:
         self.step("demo data in the default data folder (Vietnamese letters and spaces)", self.make_data)
         self.step("Excel import through the installed program", self.excel_import)
         self.step("PDF printed through the installed program", self.print_pdf)
-        self.step("CSV export opens in Excel (UTF-8 BOM, CRLF)", self.csv_export)
+        self.step("CSV export for Excel: BOM, CRLF, the Windows list separator", self.csv_export)
         self.step("upgrade refused while the program is running (files in use)", self.upgrade_while_open)
         self.step("upgrade N -> N+1 over the installed copy", self.upgrade)
         self.step("first start of N+1: backup, then schema upgrade, data identical", self.after_upgrade)
@@ -330,18 +330,25 @@ class Smoke:
         return f"{pdf.name}: {len(text.splitlines())} lines of text, Vietnamese intact"
 
     def csv_export(self) -> str:
-        csv_file = self.documents / "Đoàn viên.csv"
-        self.cli("members", "export", self.win(csv_file), name="members-export-csv")
-        data = csv_file.read_bytes()
-        shutil.copy2(csv_file, ART / "members.csv")
-        if not data.startswith(b"\xef\xbb\xbf"):
-            raise Failed("the CSV has no UTF-8 BOM: Excel would show the Vietnamese letters garbled")
-        if b"\r\n" not in data:
-            raise Failed("the CSV lines do not end with CRLF")
-        header = data[3:].split(b"\r\n", 1)[0].decode("utf-8")
-        if "Họ và tên" not in header:
-            raise Failed(f"unexpected header {header!r}")
-        return f"{len(data.splitlines()) - 1} rows; header {header[:40]!r}…"
+        """Excel splits a .csv on the user's list separator: the export follows the Windows
+        setting (a comma for English (US); a semicolon set in Region › Additional settings)."""
+        found = {}
+        for sep, label in ((",", "comma"), (";", "semicolon")):
+            self.wine.reg_add(r"HKCU\Control Panel\International", "sList", sep)
+            csv_file = self.documents / f"Đoàn viên ({label}).csv"
+            self.cli("members", "export", self.win(csv_file), name=f"members-export-csv-{label}")
+            data = csv_file.read_bytes()
+            shutil.copy2(csv_file, ART / f"members-{label}.csv")
+            if not data.startswith(b"\xef\xbb\xbf"):
+                raise Failed("the CSV has no UTF-8 BOM: Excel would garble the Vietnamese letters")
+            if b"\r\n" not in data:
+                raise Failed("the CSV lines do not end with CRLF")
+            header = data[3:].split(b"\r\n", 1)[0].decode("utf-8")
+            if not header.startswith(f"STT{sep}Họ và tên{sep}"):
+                raise Failed(f"list separator {sep!r} set in Windows, header is {header[:60]!r}")
+            found[label] = len(data.splitlines()) - 1
+        self.wine.reg_add(r"HKCU\Control Panel\International", "sList", ",")
+        return f"{found['comma']} rows; separator follows Windows' list separator (',' and ';')"
 
     def upgrade_while_open(self) -> str:
         """A running program's files cannot be replaced on Windows: the installer must stop

@@ -182,7 +182,7 @@ def export_entries(entries: list[AuditEntry], path: Path, *, title: str) -> Path
         from desktop.services import csv_excel
 
         buf = io.StringIO()
-        w = csv_excel.writer(buf)  # the user's list separator: ";" on a PC set to Vietnamese
+        w = csv_excel.writer(buf)  # the Windows list separator (Excel splits on it)
         w.writerow([title])
         if notice:
             w.writerow([notice])

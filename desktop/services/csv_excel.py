@@ -1,10 +1,11 @@
 """CSV files that open correctly when a user double-clicks them into Excel.
 
-Excel reads a .csv with the Windows "list separator" of the user's regional format: a comma in
-English (United States), a semicolon in Vietnamese (Việt Nam) and most formats that write 1,5 for
-one and a half. A comma-separated file opened on a PC set to Vietnamese therefore lands in one
-column. So on Windows the separator is the user's list separator, read from the system; elsewhere
-(and when Windows answers something unusable) a comma. The files start with the UTF-8 BOM, which
+Excel reads a .csv with the Windows "list separator" of the user's regional settings (Control
+Panel › Region › Additional settings): a comma in English (United States), usually a semicolon
+where the decimal mark is a comma (1,5), and whatever an office set by hand. A comma-separated
+file opened on a PC whose list separator is ";" lands in one column. So on Windows the separator
+is the user's list separator, read from the system; elsewhere (and when Windows answers
+something unusable) a comma. The files start with the UTF-8 BOM, which
 is how Excel knows the Vietnamese letters are UTF-8, and end their lines with CRLF. The app's own
 CSV import recognises comma, semicolon and tab, so its exports always import back.
 """

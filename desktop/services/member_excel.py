@@ -1378,7 +1378,7 @@ def _write_csv(path: Path, rows: list[dict]) -> None:
     from desktop.services import csv_excel
 
     buf = io.StringIO()
-    w = csv_excel.writer(buf)  # the user's list separator: ";" on a PC set to Vietnamese
+    w = csv_excel.writer(buf)  # the Windows list separator (Excel splits on it)
     w.writerow(["STT"] + [c.header for c in COLUMNS])
     for n, r in enumerate(rows, 1):
         out = [n]

@@ -221,9 +221,9 @@ def test_csv_export_is_utf8_with_bom_and_reimports_unchanged(branch_ctx, tmp_pat
         "added": 0, "updated": 0, "unchanged": 6, "skipped": 0}
 
 
-def test_csv_export_on_a_pc_set_to_vietnamese_uses_its_semicolon(branch_ctx, tmp_path, monkeypatch):
-    """Excel splits a double-clicked .csv on the Windows list separator, ";" for the Vietnamese
-    regional format: a comma file would land in one column. The export follows the PC's
+def test_csv_export_follows_a_semicolon_list_separator(branch_ctx, tmp_path, monkeypatch):
+    """Excel splits a double-clicked .csv on the Windows list separator, often ";" where the
+    decimal mark is a comma: a comma file would land in one column. The export follows the PC's
     setting, and the app imports its own file back unchanged."""
     from desktop.services import csv_excel
 
