@@ -154,7 +154,7 @@ class Wine:
                if not k.startswith(("WINE", "PYTHON", "QT_", "VIRTUAL_ENV"))}
         env.update(WINEPREFIX=str(self.prefix), WINEARCH="win64", WINEDEBUG="-all",
                    USER=WINDOWS_USER, LOGNAME=WINDOWS_USER,
-                   WINEDLLOVERRIDES="mscoree,mshtml=", PYTHONUTF8="1", LANG="C.UTF-8")
+                   WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d", PYTHONUTF8="1", LANG="C.UTF-8")
         if self.display:
             env["DISPLAY"] = self.display
         else:

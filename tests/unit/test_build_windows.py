@@ -65,7 +65,8 @@ def test_linux_paths_as_windows_programs_see_them(tmp_path):
     assert wine.to_windows(Path("/var/cache/x y/a.whl")) == "Z:\\var\\cache\\x y\\a.whl"
     env = wine.env({"WINEQT_QPA_PLATFORM": "offscreen"})
     assert env["WINEPREFIX"] == str(tmp_path / "prefix")
-    assert env["WINEDLLOVERRIDES"] == "mscoree,mshtml="  # never asks to download Gecko/Mono
+    # never asks to download Gecko/Mono; no menu entries written into the Linux desktop
+    assert env["WINEDLLOVERRIDES"] == "mscoree,mshtml=;winemenubuilder.exe=d"
     assert env["USER"] == "Nguyễn Thị Hoa" and env["PYTHONUTF8"] == "1"
     assert not any(k.startswith("QT_") for k in env)
 
