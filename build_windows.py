@@ -243,6 +243,15 @@ def stub_key() -> str:
     return digest(*(src.read_bytes() for src in STUBS.values()))
 
 
+def detach_from_linux_home(wine: Wine) -> None:
+    """Wine links the profile's Desktop, Documents, Music… to the Linux home folder: shortcuts
+    and files the tests write there would land in /root. Make them ordinary folders."""
+    for link in sorted(wine.drive_c.glob("users/*/*")):
+        if link.is_symlink():
+            link.unlink()
+            link.mkdir()
+
+
 def pristine_key() -> str:
     return digest(wine_version(), stub_key(), WINDOWS_USER, "v1")
 
@@ -257,6 +266,7 @@ def pristine_prefix(cache: Path) -> Path:
     say(f"creating a Wine prefix ({wine_version()})")
     wine = Wine(prefix)
     wine.boot()
+    detach_from_linux_home(wine)
     for dll in compile_stubs(cache / "stubs" / key):
         shutil.copy2(dll, wine.system32 / dll.name)
     wine.kill()
@@ -273,7 +283,9 @@ def fresh_prefix(cache: Path, target: Path) -> Wine:
     target.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run(["cp", "-a", str(source), str(target)], check=True)
     (target / ".ready").unlink(missing_ok=True)
-    return Wine(target)
+    wine = Wine(target)
+    detach_from_linux_home(wine)
+    return wine
 
 
 # ---------------------------------------------------------------------------- Python + wheels

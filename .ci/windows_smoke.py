@@ -269,11 +269,12 @@ class Smoke:
         platform = gui.get("platform") or _find(done.stdout, r'"platform":\s*"(\w+)"')
         if platform and platform != "windows":
             raise Failed(f"Qt platform {platform!r}, expected 'windows'")
-        from PIL import Image  # Pillow comes with ReportLab
+        from PySide6.QtGui import QImage  # no QApplication needed to read pixels
 
-        with Image.open(shot) as im:
-            w, h = im.size
-            colours = len(set(im.convert("RGB").resize((64, 64)).getdata()))
+        image = QImage(str(shot))
+        w, h = image.width(), image.height()
+        small = image.scaled(64, 64)
+        colours = len({small.pixel(x, y) for x in range(64) for y in range(64)})
         if colours < 8:
             raise Failed(f"the screenshot {shot.name} is blank ({colours} colours)")
         return f"{shot.relative_to(ROOT)} {w}x{h}, platform {platform or '?'}"
