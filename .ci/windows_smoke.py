@@ -78,7 +78,7 @@ class Smoke:
 
     def start_xvfb(self) -> str:
         r, w = os.pipe()
-        self.xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(w), "-screen", "0", "1366x768x24",
+        self.xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(w), "-screen", "0", "1920x1080x24",
                                       "-nolisten", "tcp"], pass_fds=(w,),
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         os.close(w)
@@ -298,12 +298,14 @@ class Smoke:
         example = [c.value for c in ws[2]]
         people = [("Lê Thị Ánh Tuyết", "031301009002", "WDV002", "Nữ"),
                   ("Phạm Đức Hưng", "031301009003", "WDV003", "Nam")]
+        # Below the template's example row (marked as such, the import skips it).
         for i, (name, cccd, card, sex) in enumerate(people):
             row = list(example)
-            row[0], row[1], row[3], row[5], row[7] = i + 1, name, sex, cccd, card
+            row[0], row[1], row[3], row[5], row[7] = i + 2, name, sex, cccd, card
             row[4] = f"09876543{i:02d}"
+            row = [None if v == mx_example_note() else v for v in row]
             for col, value in enumerate(row, 1):
-                ws.cell(2 + i, col, value)
+                ws.cell(3 + i, col, value)
         source = self.documents / "Danh sách đoàn viên mới.xlsx"
         wb.save(source)
         out = self.cli("members", "import", self.win(source), name="members-import").stdout
@@ -506,6 +508,12 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("ci_upgrade_probe")
 '''
+
+
+def mx_example_note() -> str:
+    """The note that marks the template's example row (what the import skips)."""
+    text = (ROOT / "desktop" / "services" / "member_excel.py").read_text(encoding="utf-8")
+    return re.search(r'^TEMPLATE_EXAMPLE_NOTE = "([^"]+)"', text, re.MULTILINE).group(1)
 
 
 def _head_of(versions: Path) -> str:
