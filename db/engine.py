@@ -1,7 +1,7 @@
 """Engine factory. Never called at import time; every connection gets the safety pragmas.
 
 synchronous=FULL because office PCs lose power and an acknowledged write must survive
-(TECH-NOTES.md: NORMAL can lose the last commits); WAL so readers never block the writer.
+(docs/architecture.md, traps: NORMAL can lose the last commits); WAL so readers never block the writer.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def make_engine(
     """An engine for a SQLite file path, or for any SQLAlchemy URL (the hub's PostgreSQL).
 
     ``foreign_keys=False`` is only for Alembic migrations: batch mode recreates tables and,
-    with foreign keys on, the DROP cascades and deletes child rows (TECH-NOTES.md).
+    with foreign keys on, the DROP cascades and deletes child rows (docs/architecture.md, traps).
     """
     if isinstance(target, Path) or "://" not in str(target):
         url = sqlite_url(Path(target), read_only=read_only)

@@ -4,7 +4,7 @@ Always run programmatically by db.schema (the connection is passed in ``config.a
 SQLite batch mode recreates tables: foreign keys are OFF on the migration connection (the
 engine is made with ``foreign_keys=False``) so the DROP of the old table cannot cascade and
 delete child rows, and after the migrations ``PRAGMA foreign_key_check`` must return nothing
-(TECH-NOTES.md).
+(docs/architecture.md, traps).
 """
 
 from alembic import context

@@ -4,3 +4,4 @@ consistency test)."""
 
 from db.models import core, members  # noqa: F401
 from db.models import volunteer, cycle, recognition, documents, sync, safety, commune  # noqa: F401
+from db.models import commune_records  # noqa: F401

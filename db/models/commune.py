@@ -48,6 +48,8 @@ class CommuneTaskRow(Base):
     expected_output: Mapped[str] = mapped_column(String(500), default="")
     progress: Mapped[int] = mapped_column(Integer, default=0)  # percent 0..100
     progress_note: Mapped[str] = mapped_column(Text, default="")
+    # The indicator that completes the task (a criterion id of campaign_id): met -> done.
+    criterion_id: Mapped[str | None] = mapped_column(String(40))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     __table_args__ = (Index("ix_commune_tasks_unit_period", "unit_code", "period"),)
@@ -66,6 +68,9 @@ class CommuneLogRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     created_by: Mapped[str] = mapped_column(String(80), default="")
+    # A satisfaction survey's subject ("phuc-vu" / "cuoc-song", desktop/domain/commune.py
+    # SURVEY_TOPICS); None for the other kinds and for surveys recorded before topics existed.
+    topic: Mapped[str | None] = mapped_column(String(40))
     __table_args__ = (Index("ix_commune_logs_unit_kind_date", "unit_code", "kind", "on_date"),)
 
 
@@ -81,4 +86,5 @@ class CommuneValueRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     recorded_on: Mapped[date] = mapped_column(Date)
     author: Mapped[str] = mapped_column(String(80), default="")
+    assessor: Mapped[str] = mapped_column(String(200), default="")  # who assessed (a person's name)
     __table_args__ = (Index("ix_commune_values_unit_campaign_period", "unit_code", "campaign_id", "period"),)

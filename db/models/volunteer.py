@@ -4,7 +4,7 @@
 ``volunteer_participants`` is who was credited (the source of truth, kept when an activity is
 soft-deleted); ``volunteer_credits`` is one row per participant and activity day with the half
 days credited that day: a derived table, rebuilt on every save and emptied on delete, that
-every total reads through the covering index (member_id, day, half_days) (TECH-NOTES.md:
+every total reads through the covering index (member_id, day, half_days) (docs/architecture.md, traps:
 0.20 s → fast with a covering index on (member, day, days)).
 """
 

@@ -46,20 +46,43 @@ def add_model(session: Session, *, unit_code: str, catalog_id: str, version: int
 
 
 def _log(r: CommuneLogRow) -> CommuneLog:
-    return CommuneLog(r.id, r.kind, r.on_date, r.place, r.title, r.received, r.answered, r.note)
+    return CommuneLog(r.id, r.kind, r.on_date, r.place, r.title, r.received, r.answered, r.note, r.topic,
+                      r.created_by)
+
+
+def _log_audit(log: CommuneLog) -> dict:
+    return {"kind": log.kind, "on_date": log.on_date.isoformat(), "place": log.place, "title": log.title,
+            "received": log.received, "answered": log.answered, "note": log.note, "topic": log.topic}
 
 
 def add_log(session: Session, unit_code: str, log: CommuneLog, actor: str) -> int:
     row = CommuneLogRow(unit_code=unit_code, kind=log.kind, on_date=log.on_date, place=log.place,
                         title=log.title, received=log.received, answered=log.answered, note=log.note,
-                        created_by=actor)
+                        topic=log.topic, created_by=actor)
     session.add(row)
     session.flush()
     audit.record(session, actor=actor, action="create", entity="commune_log", entity_id=row.id,
-                 unit_code=unit_code, after={"kind": log.kind, "on_date": log.on_date.isoformat(),
-                                             "place": log.place, "title": log.title,
-                                             "received": log.received, "answered": log.answered})
+                 unit_code=unit_code, after=_log_audit(log))
     return row.id
+
+
+def get_log(session: Session, unit_code: str, log_id: int) -> CommuneLog | None:
+    row = session.get(CommuneLogRow, log_id)
+    return _log(row) if row is not None and row.unit_code == unit_code else None
+
+
+def update_log(session: Session, unit_code: str, log: CommuneLog, actor: str) -> CommuneLog | None:
+    """Correct a record (a typo in the place, a wrong date); the history keeps before and after."""
+    row = session.get(CommuneLogRow, log.id)
+    if row is None or row.unit_code != unit_code:
+        return None
+    before = _log(row)
+    row.kind, row.on_date, row.place, row.title = log.kind, log.on_date, log.place, log.title
+    row.received, row.answered, row.note, row.topic = log.received, log.answered, log.note, log.topic
+    session.flush()
+    audit.record(session, actor=actor, action="update", entity="commune_log", entity_id=log.id,
+                 unit_code=unit_code, before=_log_audit(before), after=_log_audit(log))
+    return before
 
 
 def delete_log(session: Session, unit_code: str, log_id: int, actor: str) -> CommuneLog | None:
@@ -69,8 +92,7 @@ def delete_log(session: Session, unit_code: str, log_id: int, actor: str) -> Com
     before = _log(row)
     session.delete(row)
     audit.record(session, actor=actor, action="delete", entity="commune_log", entity_id=log_id,
-                 unit_code=unit_code, before={"kind": before.kind, "on_date": before.on_date.isoformat(),
-                                              "place": before.place, "title": before.title})
+                 unit_code=unit_code, before=_log_audit(before))
     return before
 
 
@@ -89,13 +111,13 @@ def logs_between(session: Session, unit_code: str, start: date, end: date,
 def add_value(session: Session, unit_code: str, v: RecordedValue, actor: str) -> int:
     row = CommuneValueRow(unit_code=unit_code, campaign_id=v.campaign_id, criterion_id=v.criterion_id,
                           period=v.period, value=v.value, verdict=v.verdict, note=v.note,
-                          recorded_on=v.recorded_on, author=actor)
+                          recorded_on=v.recorded_on, author=actor, assessor=v.assessor)
     session.add(row)
     session.flush()
     audit.record(session, actor=actor, action="create", entity="commune_value", entity_id=row.id,
                  unit_code=unit_code, after={"campaign": v.campaign_id, "criterion": v.criterion_id,
                                              "period": v.period, "value": v.value, "verdict": v.verdict,
-                                             "note": v.note})
+                                             "note": v.note, "assessor": v.assessor})
     return row.id
 
 
@@ -110,7 +132,7 @@ def values_for(session: Session, unit_code: str, campaign_id: str, period: str) 
         value = r.value if r.value is not None else (prev.value if prev else None)
         verdict = r.verdict if r.verdict is not None else (prev.verdict if prev else None)
         out[r.criterion_id] = RecordedValue(r.campaign_id, r.criterion_id, r.period, value, verdict, r.note,
-                                            r.recorded_on, r.author)
+                                            r.recorded_on, r.author, r.assessor or "")
     return out
 
 
@@ -119,21 +141,48 @@ def values_for(session: Session, unit_code: str, campaign_id: str, period: str) 
 
 def _task(r: CommuneTaskRow) -> ProgrammeTask:
     return ProgrammeTask(r.id, r.period, r.campaign_id, r.title, r.lead_agency, r.deadline,
-                         r.expected_output, r.progress, r.progress_note)
+                         r.expected_output, r.progress, r.progress_note, r.criterion_id)
+
+
+def _task_audit(t: ProgrammeTask) -> dict:
+    return {"title": t.title, "campaign": t.campaign_id, "lead_agency": t.lead_agency,
+            "deadline": t.deadline.isoformat() if t.deadline else None, "expected_output": t.expected_output,
+            "progress": t.progress, "criterion": t.criterion_id}
 
 
 def add_task(session: Session, unit_code: str, t: ProgrammeTask, actor: str) -> int:
     row = CommuneTaskRow(unit_code=unit_code, period=t.period, campaign_id=t.campaign_id, title=t.title,
                          lead_agency=t.lead_agency, deadline=t.deadline, expected_output=t.expected_output,
-                         progress=t.progress, progress_note=t.progress_note)
+                         progress=t.progress, progress_note=t.progress_note, criterion_id=t.criterion_id)
     session.add(row)
     session.flush()
     audit.record(session, actor=actor, action="create", entity="commune_task", entity_id=row.id,
-                 unit_code=unit_code, after={"title": t.title, "campaign": t.campaign_id,
-                                             "lead_agency": t.lead_agency,
-                                             "deadline": t.deadline.isoformat() if t.deadline else None,
-                                             "expected_output": t.expected_output, "progress": t.progress})
+                 unit_code=unit_code, after=_task_audit(t))
     return row.id
+
+
+def update_task(session: Session, unit_code: str, t: ProgrammeTask, actor: str) -> ProgrammeTask | None:
+    row = session.get(CommuneTaskRow, t.id)
+    if row is None or row.unit_code != unit_code:
+        return None
+    before = _task(row)
+    row.campaign_id, row.title, row.lead_agency, row.deadline = t.campaign_id, t.title, t.lead_agency, t.deadline
+    row.expected_output, row.criterion_id = t.expected_output, t.criterion_id
+    session.flush()
+    audit.record(session, actor=actor, action="update", entity="commune_task", entity_id=t.id,
+                 unit_code=unit_code, before=_task_audit(before), after=_task_audit(_task(row)))
+    return before
+
+
+def delete_task(session: Session, unit_code: str, task_id: int, actor: str) -> ProgrammeTask | None:
+    row = session.get(CommuneTaskRow, task_id)
+    if row is None or row.unit_code != unit_code:
+        return None
+    before = _task(row)
+    session.delete(row)
+    audit.record(session, actor=actor, action="delete", entity="commune_task", entity_id=task_id,
+                 unit_code=unit_code, before=_task_audit(before))
+    return before
 
 
 def set_task_progress(session: Session, unit_code: str, task_id: int, progress: int, note: str,

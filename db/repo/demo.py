@@ -1,6 +1,6 @@
 """Bulk writes for the demo / benchmark data generator (desktop/services/demo.py).
 
-Core ``INSERT`` executemany in chunks (TECH-NOTES: ``session.execute(insert(Model), dicts)``);
+Core ``INSERT`` executemany in chunks (docs/architecture.md, traps: ``session.execute(insert(Model), dicts)``);
 ids are given by the caller from ``next_id`` (one writer inside the write transaction)."""
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Reads return domain objects (``Member``, ``MembershipEvent``, ``MemberGroup``); writes take
 them. Bulk writes (imports of thousands of rows) go through Core ``insert``/``update`` with
-many parameter sets, which is ten times faster than adding ORM objects (TECH-NOTES.md).
+many parameter sets, which is ten times faster than adding ORM objects (docs/architecture.md, traps).
 """
 
 from __future__ import annotations

@@ -44,6 +44,9 @@ def register(sub) -> None:
     a.add_argument("--received", type=int, help="phản ánh: số tiếp nhận; khảo sát: số người được hỏi")
     a.add_argument("--answered", type=int, help="phản ánh: số đã trả lời; khảo sát: số người hài lòng")
     a.add_argument("--note", default="")
+    a.add_argument("--topic", choices=["phuc-vu", "cuoc-song"],
+                   help="khảo sát: phuc-vu (phục vụ của chính quyền) hoặc cuoc-song (đối với cuộc sống)")
+    a.add_argument("--attach", action="append", default=[], metavar="TỆP", help="tệp minh chứng (nhiều lần được)")
     a.add_argument("--json", action="store_true")
     a.set_defaults(handler=_log_add)
     li = ls.add_parser("list", help="liệt kê")
@@ -64,6 +67,8 @@ def register(sub) -> None:
     v.add_argument("--value", type=float, help="tỉ lệ 0–1, điểm, hoặc 1/0 cho có/không")
     v.add_argument("--verdict", choices=["met", "not_met"])
     v.add_argument("--note", default="")
+    v.add_argument("--assessor", default="", help="họ tên người đánh giá")
+    v.add_argument("--attach", action="append", default=[], metavar="TỆP", help="tệp minh chứng")
     v.set_defaults(handler=_value_set)
 
     mod = cs.add_parser("model", help="mô hình địa phương")
@@ -109,8 +114,19 @@ def register(sub) -> None:
     rv.add_argument("--json", action="store_true")
     rv.set_defaults(handler=_review)
 
+    reg = cs.add_parser("register", help="đăng ký các mô hình của năm (mô hình bắt buộc luôn có) và xem lịch")
+    reg.add_argument("--period")
+    reg.add_argument("--model", action="append", default=[], metavar="MÃ",
+                     help="mô hình tự chọn hoặc của địa phương (nhiều lần được)")
+    reg.add_argument("--dvk-model", default="", help="tên mô hình “Dân vận khéo” đăng ký xây dựng trong năm")
+    reg.add_argument("--note", default="")
+    reg.add_argument("--show", action="store_true", help="chỉ xem, không ghi")
+    reg.add_argument("--json", action="store_true")
+    reg.set_defaults(handler=_register)
+
     doc = cs.add_parser("doc", help="in văn bản theo thể thức của Đảng")
-    doc.add_argument("kind", choices=["programme", "quarterly", "review"])
+    doc.add_argument("kind", choices=["registration", "programme", "quarterly", "review"])
+    doc.add_argument("--date", help="ngày ban hành, YYYY-MM-DD (mặc định hôm nay)")
     doc.add_argument("--period")
     doc.add_argument("--quarter", type=int)
     doc.add_argument("--as-of")
@@ -119,10 +135,39 @@ def register(sub) -> None:
     doc.set_defaults(handler=_doc)
 
     send = cs.add_parser("send", help="gửi văn bản lên cấp trên thành gói (chờ gửi trong hộp thư đi)")
-    send.add_argument("kind", choices=["programme", "quarterly", "review"])
+    send.add_argument("kind", choices=["registration", "programme", "quarterly", "review"])
     send.add_argument("--period")
     send.add_argument("--quarter", type=int)
     send.set_defaults(handler=_send)
+
+    from desktop.commands.commune_records import register_under
+
+    register_under(cs)  # thon, survey, dvk
+
+
+def _register(args, cli) -> int:
+    from desktop.services import commune_register
+
+    ctx = cli.context()
+    if not args.show:
+        commune_register.register(ctx, args.period, args.model, dvk_model=args.dvk_model, note=args.note)
+    view = commune_register.registration(ctx, args.period)
+    reg = view.registration
+    cal = commune_register.calendar(ctx, reg.period)
+    if args.json:
+        cli.print_json({"period": reg.period, "registered_on": reg.registered_on, "dvk_model": reg.dvk_model,
+                        "models": [{"id": c.id, "title": c.title, "kind": c.kind, "criteria": c.criteria,
+                                    "chosen": c.chosen} for c in view.choices],
+                        "calendar": [{"date": d.due, "title": d.title_vi, "own": d.actor == "dang-uy-xa"}
+                                     for d in cal]})
+    else:
+        state = f"đã đăng ký ngày {reg.registered_on:%d/%m/%Y}" if reg.registered else "chưa đăng ký"
+        print(f"Năm {reg.period}: {state}.")
+        for c in view.choices:
+            print(f"  [{'x' if c.chosen else ' '}] {c.title}")
+        for d in cal:
+            print(f"  {d.due:%d/%m/%Y}  {d.title_vi}")
+    return 0
 
 
 def _log_add(args, cli) -> int:
@@ -130,8 +175,13 @@ def _log_add(args, cli) -> int:
     from desktop.services import commune
 
     log = CommuneLog(None, args.kind, _date(args.date), args.place, args.title, args.received, args.answered,
-                     args.note)
+                     args.note, args.topic)
     lid, _ = commune.add_log(cli.context(), log)
+    if args.attach:
+        from desktop.services.commune_records import attach_to_log
+
+        for f in args.attach:
+            attach_to_log(cli.context(), lid, f)
     if args.json:
         cli.print_json({"id": lid})
     else:
@@ -166,7 +216,8 @@ def _value_set(args, cli) -> int:
     from desktop.services import commune
 
     commune.record_value(cli.context(), args.campaign, args.criterion, args.period, value=args.value,
-                         verdict=args.verdict, note=args.note)
+                         verdict=args.verdict, note=args.note, assessor=args.assessor,
+                         attachments=tuple(args.attach))
     print(f"Đã ghi {args.criterion}.")
     return 0
 
@@ -288,7 +339,8 @@ def _doc(args, cli) -> int:
     from desktop.services import commune
 
     res = commune.save_document(cli.context(), args.kind, args.out, period=args.period, quarter=args.quarter,
-                            as_of=_date(args.as_of, "as_of"), draft=args.draft)
+                            as_of=_date(args.as_of, "as_of"), draft=args.draft,
+                            issued_on=_date(args.date, "date"))
     print(f"Đã in “{res.title}” ({res.pages} trang) vào {args.out}" + (f", số {res.number}" if res.number else "")
           + ".")
     return 0

@@ -144,6 +144,9 @@ class Catalog:
     calendar: tuple[Deadline, ...] = ()
     source: str | None = None
     path: str | None = None
+    # "mandatory": every unit of the kinds takes part; "by_choice": a unit takes part only once it
+    # has chosen the model (Trường học XHCN is piloted in a few communes only).
+    participation: str = "mandatory"
 
     def criterion(self, cid: str) -> Criterion:
         for c in self.criteria:
@@ -200,13 +203,14 @@ class Catalog:
                 for d in self.calendar
             ],
             "source": self.source,
+            "participation": self.participation,
         }
 
 
 # ---------------------------------------------------------------------------- loading
 
 _TOP_FIELDS = {"$schema", "id", "version", "title_vi", "title_en", "applies_to_kinds", "groups",
-               "criteria", "recognition", "calendar", "source"}
+               "criteria", "recognition", "calendar", "source", "participation"}
 _GROUP_FIELDS = {"id", "title_vi", "title_en"}
 _CRIT_FIELDS = {"id", "group", "title_vi", "title_en", "measure", "threshold", "period", "subject",
                 "applies_when", "not_applicable_reason_vi", "unit", "text_vi", "source", "note",
@@ -351,10 +355,14 @@ def parse_catalog(data: Any, file: str = "<dữ liệu>") -> Catalog:
             ck.fail(entry, "year_offset", "phải ánh xạ loại hình sang số nguyên.")
         calendar.append(Deadline(d["step"], d["title_vi"], d["title_en"], d["actor"], dict(md), dict(yo)))
 
+    participation = top.get("participation", "mandatory")
+    if participation not in ("mandatory", "by_choice"):
+        ck.fail(None, "participation", f"“{participation}” không hợp lệ: mandatory hoặc by_choice.")
     return Catalog(
         id=cid, version=version, title_vi=ck.text(top, None, "title_vi"), title_en=ck.text(top, None, "title_en"),
         applies_to_kinds=tuple(kinds), groups=tuple(groups), criteria=tuple(criteria),
         recognition=recognition, calendar=tuple(calendar), source=top.get("source"), path=file,
+        participation=participation,
     )
 
 

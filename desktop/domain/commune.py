@@ -42,6 +42,8 @@ LOG_KINDS: dict[str, LogKind] = {k.key: k for k in [
             "chuyên đề giám sát, phản biện"),
     LogKind("initiative", "Mô hình, sáng kiến", "Model or initiative", "mô hình, sáng kiến"),
     LogKind("dan_van_model", "Mô hình “Dân vận khéo”", "“Dân vận khéo” model", "mô hình “Dân vận khéo”"),
+    # An activity of a local model's own criterion (its topic names the criterion: "model/criterion").
+    LogKind("model_activity", "Hoạt động của mô hình địa phương", "Activity of a local model", "hoạt động"),
 ]}
 
 VERDICTS = ("met", "not_met")
@@ -57,11 +59,15 @@ class CommuneLog:
     received: int | None = None
     answered: int | None = None
     note: str = ""
+    topic: str | None = None  # a survey's subject (SURVEY_TOPICS); None for other kinds
+    created_by: str = ""  # who recorded it
 
     def validated(self) -> CommuneLog:
         if self.kind not in LOG_KINDS:
             raise DomainError(f"Loại sổ “{self.kind}” không hợp lệ: chọn một trong {', '.join(LOG_KINDS)}.",
                               field="kind")
+        if self.kind == "model_activity" and not (self.topic or "").strip():
+            raise DomainError("Hoạt động của mô hình địa phương phải chọn chỉ tiêu được tính.", field="topic")
         if self.kind == "leader_visit" and not self.place.strip():
             raise DomainError("Buổi lãnh đạo xuống thôn phải ghi nơi đến (thôn hoặc tổ dân phố).", field="place")
         for name, v in (("received", self.received), ("answered", self.answered)):
@@ -89,6 +95,7 @@ class RecordedValue:
     note: str
     recorded_on: date
     author: str = ""
+    assessor: str = ""  # the person who assessed (a name), beside the account that recorded it
 
 
 @dataclass(frozen=True)
@@ -102,6 +109,7 @@ class ProgrammeTask:
     expected_output: str = ""
     progress: int = 0
     progress_note: str = ""
+    criterion_id: str | None = None  # the indicator that completes the task (met -> done)
 
     def validated(self) -> ProgrammeTask:
         if not self.title.strip():
@@ -153,3 +161,240 @@ def parse_local_model(data: dict, *, file: str = "mô hình địa phương") ->
 
 def catalog_body(data: dict) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+# --------------------------------------------------------------------------------------------
+# Thôn / tổ dân phố, satisfaction surveys, "Dân vận khéo" models (issue 20 items 6-8)
+
+HAMLET_KINDS: dict[str, str] = {"thon": "Thôn", "to-dan-pho": "Tổ dân phố", "khu-dan-cu": "Khu dân cư"}
+
+# What a satisfaction survey asks about (BRIEF §4.2: the people's satisfaction is the yardstick).
+# "phuc-vu": how the commune's government serves the people (Chính quyền thân thiện CQTT-2.6/2.7);
+# "cuoc-song": satisfaction with life (Xã, phường hạnh phúc VM-17, XP-29, surveyed in Q IV).
+SURVEY_TOPICS: dict[str, str] = {
+    "phuc-vu": "Sự hài lòng về phục vụ của chính quyền",
+    "cuoc-song": "Sự hài lòng đối với cuộc sống",
+}
+
+# Fields of a "Dân vận khéo" model (the four fields of mass mobilisation work).
+DVK_FIELDS: dict[str, str] = {
+    "kinh-te": "Kinh tế",
+    "van-hoa-xa-hoi": "Văn hóa – xã hội",
+    "quoc-phong-an-ninh": "Quốc phòng – an ninh",
+    "xay-dung-he-thong-chinh-tri": "Xây dựng hệ thống chính trị",
+}
+
+_SPACES = re.compile(r"\s+")
+_HAMLET_PREFIXES = ("thôn ", "tổ dân phố ", "tdp ", "khu dân cư ", "khu ")
+
+
+def clean_name(text: str) -> str:
+    """A name as typed, tidied: NFC, spaces collapsed, no control characters."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFC", str(text or ""))
+    text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")
+    return _SPACES.sub(" ", text).strip()
+
+
+def hamlet_key(name: str) -> str:
+    """The key two spellings of one hamlet share: "thôn Đông " = "Thôn  Đông" = "Thôn Đông"."""
+    return clean_name(name).casefold()
+
+
+@dataclass(frozen=True)
+class Hamlet:
+    id: int | None
+    name: str
+    kind: str = "thon"
+    active: bool = True
+
+    @property
+    def label(self) -> str:
+        return self.name
+
+    def validated(self) -> Hamlet:
+        name = clean_name(self.name)
+        if not name:
+            raise DomainError("Tên thôn, tổ dân phố không được để trống.", field="name")
+        if len(name) > 200:
+            raise DomainError(f"Tên “{name[:40]}…” quá dài (tối đa 200 ký tự).", field="name")
+        if self.kind not in HAMLET_KINDS:
+            raise DomainError(f"Loại “{self.kind}” không hợp lệ: thôn, tổ dân phố hoặc khu dân cư.", field="kind")
+        return Hamlet(self.id, name, self.kind, self.active)
+
+
+def hamlet_kind_of(text: str) -> str:
+    """The kind written in a sheet ("Thôn", "TDP", "Tổ dân phố", "khu dân cư"), default thôn."""
+    t = hamlet_key(text)
+    if t in {"tdp", "tổ dân phố", "to dan pho", "to-dan-pho"}:
+        return "to-dan-pho"
+    if t in {"khu dân cư", "khu dan cu", "khu-dan-cu", "kdc"}:
+        return "khu-dan-cu"
+    return "thon"
+
+
+def match_hamlet(text: str, hamlets: list[Hamlet]) -> Hamlet | None:
+    """The hamlet a typed place names: the same name, or the same name without "Thôn"/"Tổ dân
+    phố" in front ("Đông" = "Thôn Đông"); None when no single hamlet matches."""
+    key = hamlet_key(text)
+    if not key:
+        return None
+    exact = [h for h in hamlets if hamlet_key(h.name) == key]
+    if len(exact) == 1:
+        return exact[0]
+
+    def bare(k: str) -> str:
+        for p in _HAMLET_PREFIXES:
+            if k.startswith(p):
+                return k[len(p):].strip()
+        return k
+
+    loose = [h for h in hamlets if bare(hamlet_key(h.name)) == bare(key)]
+    return loose[0] if len(loose) == 1 else None
+
+
+@dataclass(frozen=True)
+class HamletFact:
+    """Whether one hamlet meets one per-hamlet criterion ("100% thôn … có …") in a period."""
+
+    campaign_id: str
+    criterion_id: str
+    period: str
+    hamlet_id: int
+    met: bool
+    note: str = ""
+    recorded_on: date | None = None
+    author: str = ""
+
+
+@dataclass(frozen=True)
+class SurveyRow:
+    """One line of a survey's results: the people asked and satisfied in a hamlet, for a question."""
+
+    hamlet: str
+    question: str
+    asked: int
+    satisfied: int
+
+    def validated(self, where: str = "") -> SurveyRow:
+        at = f"{where}: " if where else ""
+        if self.asked < 0 or self.satisfied < 0:
+            raise DomainError(f"{at}số người không được âm.", field="asked")
+        if self.satisfied > self.asked:
+            raise DomainError(f"{at}số người hài lòng ({self.satisfied}) lớn hơn số người được hỏi "
+                              f"({self.asked}).", field="satisfied")
+        return SurveyRow(clean_name(self.hamlet), clean_name(self.question), self.asked, self.satisfied)
+
+
+@dataclass(frozen=True)
+class DvkModel:
+    """A "Dân vận khéo" model (BRIEF §5.6: every year each commune has one tied to its work)."""
+
+    id: int | None
+    name: str
+    field: str
+    owner: str
+    started_on: date
+    content: str = ""
+    result: str = ""
+    recognition: str = ""  # e.g. "Được Ban Thường vụ Thành ủy khen, 2026"; "" while not recognised
+
+    def validated(self) -> DvkModel:
+        name, owner = clean_name(self.name), clean_name(self.owner)
+        if not name:
+            raise DomainError("Mô hình “Dân vận khéo” phải có tên.", field="name")
+        if not owner:
+            raise DomainError(f"Mô hình “{name}” phải ghi người hoặc cơ quan phụ trách.", field="owner")
+        if self.field not in DVK_FIELDS:
+            raise DomainError(f"Lĩnh vực “{self.field}” không hợp lệ: chọn một trong "
+                              + ", ".join(DVK_FIELDS.values()) + ".", field="field")
+        return DvkModel(self.id, name, self.field, owner, self.started_on, self.content.strip(),
+                        self.result.strip(), clean_name(self.recognition))
+
+
+# --------------------------------------------------------------------------------------------
+# A local model built in the GUI (issue 20 item 2): criteria by kind, turned into catalog JSON.
+
+CRITERION_KINDS: dict[str, str] = {
+    "count": "Số lần trong mỗi kỳ",
+    "percent": "Tỉ lệ (%)",
+    "value": "Giá trị đạt mức",
+    "yes_no": "Có / không",
+    "zero": "Không để xảy ra",
+}
+COUNT_PERIODS: dict[str, str] = {"week": "tuần", "month": "tháng", "quarter": "quý", "year": "năm"}
+
+
+@dataclass(frozen=True)
+class LocalCriterion:
+    title: str
+    kind: str  # CRITERION_KINDS
+    threshold: float | None = None  # count: times; percent: 0–100; value: the target
+    period: str = "year"  # count: week / month / quarter / year
+    log_kind: str | None = None  # count / zero: an existing log kind, None = the model's own activity
+    what: str = ""  # count / zero of the model's own activity: the noun ("đợt diễn tập phòng cháy")
+    unit: str = ""  # value: its unit ("điểm", "hộ")
+
+
+def _slug(text: str) -> str:
+    import unicodedata
+
+    t = clean_name(text).replace("Đ", "D").replace("đ", "d")
+    t = "".join(ch for ch in unicodedata.normalize("NFD", t) if unicodedata.category(ch) != "Mn")
+    return re.sub(r"[^a-z0-9]+", "-", t.lower()).strip("-")[:50] or "mo-hinh"
+
+
+def local_model_data(title: str, criteria: list[LocalCriterion], *, model_id: str | None = None,
+                     prefix: str | None = None) -> dict:
+    """The catalog JSON of a local model typed in the GUI; every criterion checked and named by its
+    row when something is missing."""
+    title = clean_name(title)
+    if not title:
+        raise DomainError("Mô hình phải có tên.", field="title")
+    if not criteria:
+        raise DomainError(f"Mô hình “{title}” phải có ít nhất một chỉ tiêu.", field="criteria")
+    mid = model_id or _slug(title)
+    px = prefix or "".join(w[0] for w in _slug(title).split("-") if w)[:6].upper() or "DP"
+    out = []
+    for i, c in enumerate(criteria, start=1):
+        at = f"Chỉ tiêu {i}"
+        name = clean_name(c.title)
+        if not name:
+            raise DomainError(f"{at}: chưa có nội dung.", field="criteria")
+        if c.kind not in CRITERION_KINDS:
+            raise DomainError(f"{at} (“{name}”): loại “{c.kind}” không hợp lệ.", field="criteria")
+        crit = {"id": f"{px}-{i}", "group": "G", "title_vi": name, "title_en": name, "subject": "commune",
+                "period": "year"}
+        own_topic = f"{mid}/{px}-{i}"
+        if c.kind == "count":
+            n = c.threshold or 0
+            if n < 1 or int(n) != n:
+                raise DomainError(f"{at} (“{name}”): số lần phải là số nguyên từ 1.", field="criteria")
+            if c.period not in COUNT_PERIODS:
+                raise DomainError(f"{at} (“{name}”): kỳ “{c.period}” không hợp lệ.", field="criteria")
+            crit.update(measure="count_per_period", threshold=int(n), period=c.period)
+            crit["params"] = ({"log_kind": c.log_kind} if c.log_kind else
+                              {"log_kind": "model_activity", "topic": own_topic,
+                               "what_vi": clean_name(c.what) or name.lower()})
+        elif c.kind == "zero":
+            crit.update(measure="zero", threshold=0)
+            crit["params"] = ({"log_kind": c.log_kind} if c.log_kind else
+                              {"log_kind": "model_activity", "topic": own_topic,
+                               "what_vi": clean_name(c.what) or name.lower()})
+        elif c.kind == "percent":
+            p = c.threshold
+            if p is None or not 0 < p <= 100:
+                raise DomainError(f"{at} (“{name}”): tỉ lệ phải từ trên 0 đến 100%.", field="criteria")
+            crit.update(measure="value_min", threshold=round(p / 100, 6), unit="share", params={"source": "recorded"})
+        elif c.kind == "value":
+            if c.threshold is None:
+                raise DomainError(f"{at} (“{name}”): hãy ghi mức phải đạt.", field="criteria")
+            crit.update(measure="value_min", threshold=c.threshold, params={"source": "recorded"})
+            if clean_name(c.unit):
+                crit["unit"] = clean_name(c.unit)
+        else:  # yes_no
+            crit.update(measure="boolean", threshold=None)
+        out.append(crit)
+    return {"id": mid, "title_vi": title, "title_en": title, "applies_to_kinds": ["dang-uy-xa"],
+            "groups": [{"id": "G", "title_vi": title, "title_en": title}], "criteria": out, "recognition": None}

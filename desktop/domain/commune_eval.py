@@ -16,6 +16,11 @@ applicable criteria. Rules by measure:
                       period's surveys; feedback_answered_share: answered / received) or recorded
                       (``source`` = recorded). Threshold null: the documents give none — the value
                       is shown and a recorded judgement decides.
+                      ``source`` = hamlet_share: the share of the commune's thôn / tổ dân phố
+                      recorded as meeting the criterion (per-hamlet facts), naming those
+                      still missing; without a list of hamlets, the recorded value.
+``params.topic``      counts and survey shares read only surveys of that subject
+                      (SURVEY_TOPICS); a survey recorded before topics existed counts for any.
 ``boolean``           a recorded yes/no (value 1/0 or a judgement).
 ``qualitative``       a recorded judgement.
 A recorded judgement (verdict) always decides a criterion. ``params.due_year``: a target due
@@ -31,7 +36,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from desktop.domain.catalog import Catalog, Criterion
-from desktop.domain.commune import LOG_KINDS, CommuneLog, RecordedValue
+from desktop.domain.commune import LOG_KINDS, CommuneLog, Hamlet, HamletFact, RecordedValue
 from desktop.domain.evaluation_model import (
     AT_RISK,
     MET,
@@ -53,6 +58,8 @@ class CommuneData:
     logs: Sequence[CommuneLog] = ()
     values: Mapping[str, RecordedValue] = field(default_factory=dict)  # criterion id -> newest
     settings: Mapping[str, Any] = field(default_factory=dict)
+    hamlets: Sequence[Hamlet] = ()  # the commune's active thôn / tổ dân phố
+    hamlet_facts: Mapping[str, Mapping[int, HamletFact]] = field(default_factory=dict)  # criterion -> hamlet id
 
 
 def _num(v: float) -> str:
@@ -119,9 +126,10 @@ def _threshold(c: Criterion, settings: Mapping[str, Any]):
     return c.threshold
 
 
-def _logs_of(data: CommuneData, kind: str, start: date, end: date, months=None) -> list[CommuneLog]:
+def _logs_of(data: CommuneData, kind: str, start: date, end: date, months=None, topic=None) -> list[CommuneLog]:
     return [g for g in data.logs if g.kind == kind and start <= g.on_date <= end
-            and (not months or g.on_date.month in months)]
+            and (not months or g.on_date.month in months)
+            and (topic is None or g.topic is None or g.topic == topic)]
 
 
 def _ev(logs) -> list[Evidence]:
@@ -132,14 +140,15 @@ def _ev(logs) -> list[Evidence]:
 def _count(c: Criterion, data: CommuneData, r: _R) -> CriterionResult:
     kind = c.params.get("log_kind", "")
     lk = LOG_KINDS.get(kind)
-    what = lk.missing_vi if lk else kind
+    what = c.params.get("what_vi") or (lk.missing_vi if lk else kind)
     need = int(c.threshold or 1)
     months = c.params.get("months")
+    topic = c.params.get("topic")
     failed, pending, done, total_logs, per = [], [], 0, [], []
     for lab_vi, lab_en, s, e in _subperiods(data.period, c.period):
         if s > data.as_of:
             continue  # not begun yet
-        logs = _logs_of(data, kind, s, min(e, data.period.end), months)
+        logs = _logs_of(data, kind, s, min(e, data.period.end), months, topic)
         total_logs += logs
         per.append({"label": lab_vi, "start": s.isoformat(), "count": len(logs)})
         if len(logs) >= need:
@@ -181,21 +190,23 @@ def _count(c: Criterion, data: CommuneData, r: _R) -> CriterionResult:
 
 def _zero(c: Criterion, data: CommuneData, r: _R) -> CriterionResult:
     kind = c.params.get("log_kind", "")
-    logs = _logs_of(data, kind, data.period.start, min(data.period.end, data.as_of))
+    logs = _logs_of(data, kind, data.period.start, min(data.period.end, data.as_of), topic=c.params.get("topic"))
     lk = LOG_KINDS.get(kind)
+    what = c.params.get("what_vi") or (lk.missing_vi if lk else kind)
     if logs:
         first = logs[0]
-        vi = (f"Có {len(logs)} {lk.missing_vi if lk else kind} trong kỳ (đầu tiên ngày {_d(first.on_date)}"
+        vi = (f"Có {len(logs)} {what} trong kỳ (đầu tiên ngày {_d(first.on_date)}"
               + (f": {first.title}" if first.title else "") + ").")
         return r.make(NOT_MET, len(logs), vi, f"{len(logs)} record(s) in the period.", evidence=_ev(logs))
-    return r.make(MET, 0, f"Không có {lk.missing_vi if lk else kind} nào trong kỳ.", "None in the period.")
+    return r.make(MET, 0, f"Không có {what} nào trong kỳ.", "None in the period.")
 
 
 def _computed_share(c: Criterion, data: CommuneData):
     src = c.params.get("source", "recorded")
     if src in {"survey_share", "feedback_answered_share"}:
         kind = "survey" if src == "survey_share" else "feedback"
-        logs = _logs_of(data, kind, data.period.start, data.period.end)
+        topic = c.params.get("topic") if kind == "survey" else None
+        logs = _logs_of(data, kind, data.period.start, data.period.end, topic=topic)
         asked = sum(g.received or 0 for g in logs)
         yes = sum(g.answered or 0 for g in logs)
         if asked == 0:
@@ -223,11 +234,47 @@ def _due_later(c: Criterion, data: CommuneData) -> int | None:
     return None
 
 
+def _hamlet_share(c: Criterion, data: CommuneData, r: _R) -> CriterionResult | None:
+    """Per-hamlet facts decide a "100% thôn, tổ dân phố …" indicator; None when the commune has
+    no list of hamlets or has recorded none of them for this criterion (the recorded value, if
+    any, then decides)."""
+    hamlets = [h for h in data.hamlets if h.active]
+    facts = data.hamlet_facts.get(c.id, {})
+    if not hamlets or not any(h.id in facts for h in hamlets):
+        return None
+    met = [h for h in hamlets if facts.get(h.id) is not None and facts[h.id].met]
+    missing = [h for h in hamlets if h not in met]
+    share = len(met) / len(hamlets)
+    judged = _judged(data, c, r, share)
+    if judged:
+        return judged
+    thr = r.threshold if r.threshold is not None else 1.0
+    details = {"hamlets": len(hamlets), "met": len(met), "missing": [h.name for h in missing]}
+    head = f"{len(met)}/{len(hamlets)} thôn, tổ dân phố ({_pct(share)})"
+    if share >= thr - 1e-12:
+        return r.make(MET, share, f"Đạt: {head}, yêu cầu ít nhất {_pct(thr)}.",
+                      f"{len(met)}/{len(hamlets)} hamlets.", details=details)
+    shown = ", ".join(h.name for h in missing[:10]) + (f" và {len(missing) - 10} nơi khác" if len(missing) > 10 else "")
+    running = data.as_of <= data.period.end
+    due = _due_later(c, data)
+    st = AT_RISK if (running or due) else NOT_MET
+    return r.make(st, share, f"Mới có {head}, yêu cầu {_pct(thr)}; còn thiếu: {shown}.",
+                  f"{len(met)}/{len(hamlets)} hamlets; missing {len(missing)}.", details=details,
+                  due=data.period.end if running else None)
+
+
 def _value_min(c: Criterion, data: CommuneData, r: _R) -> CriterionResult:
+    if c.params.get("source") == "hamlet_share":
+        by_hamlet = _hamlet_share(c, data, r)
+        if by_hamlet is not None:
+            return by_hamlet
     share, logs, counts = _computed_share(c, data)
     src = c.params.get("source", "recorded")
+    if src == "hamlet_share":
+        src = "recorded"  # no per-hamlet facts: the share recorded for the commune as a whole
     rv = data.values.get(c.id)
     value = share if src != "recorded" else (rv.value if rv else None)
+    unit = "share" if src in {"survey_share", "feedback_answered_share"} else c.unit  # computed shares print as %
     judged = _judged(data, c, r, value)
     if judged:
         return judged
@@ -239,13 +286,13 @@ def _value_min(c: Criterion, data: CommuneData, r: _R) -> CriterionResult:
         elif src == "feedback_answered_share":
             vi = "Chưa ghi phản ánh, kiến nghị nào trong kỳ."
         else:
-            vi = "Chưa ghi nhận số liệu" + (f" (yêu cầu {_fmt_value(thr, c.unit)})" if thr is not None else "") + "."
+            vi = "Chưa ghi nhận số liệu" + (f" (yêu cầu {_fmt_value(thr, unit)})" if thr is not None else "") + "."
         if thr is None:
             return r.make(NEEDS_JUDGEMENT, None, vi + " Văn bản chưa quy định ngưỡng: cần ghi số liệu và đánh giá.",
                           "No value recorded; no threshold in the documents.")
         st = AT_RISK if (running or _due_later(c, data)) else NOT_MET
         return r.make(st, None, vi, "No value yet.", evidence=_ev(logs), due=data.period.end if running else None)
-    shown = _fmt_value(value, c.unit)
+    shown = _fmt_value(value, unit)
     extra = ""
     if counts:
         noun = ("người hài lòng / người được hỏi" if src == "survey_share" else "đã trả lời / tiếp nhận")
@@ -257,8 +304,8 @@ def _value_min(c: Criterion, data: CommuneData, r: _R) -> CriterionResult:
     ok = value > thr + 1e-12 if strict else value >= thr - 1e-12
     cmp = "trên" if strict else "ít nhất"
     if ok:
-        return r.make(MET, value, f"Đạt {shown}{extra}, yêu cầu {cmp} {_fmt_value(thr, c.unit)}.",
-                      f"{shown}, required {_fmt_value(thr, c.unit)}.", evidence=_ev(logs), details=counts)
+        return r.make(MET, value, f"Đạt {shown}{extra}, yêu cầu {cmp} {_fmt_value(thr, unit)}.",
+                      f"{shown}, required {_fmt_value(thr, unit)}.", evidence=_ev(logs), details=counts)
     gap = ""
     if src == "survey_share" and counts:
         import math
@@ -268,10 +315,10 @@ def _value_min(c: Criterion, data: CommuneData, r: _R) -> CriterionResult:
         gap = f"; còn {counts['received'] - counts['answered']} phản ánh chưa trả lời"
     due = _due_later(c, data)
     st = AT_RISK if (running or due) else NOT_MET
-    vi = f"Mới đạt {shown}{extra}, yêu cầu {cmp} {_fmt_value(thr, c.unit)}{gap}."
+    vi = f"Mới đạt {shown}{extra}, yêu cầu {cmp} {_fmt_value(thr, unit)}{gap}."
     if due:
         vi += f" Mục tiêu đến năm {due}."
-    return r.make(st, value, vi, f"{shown}, below the required {_fmt_value(thr, c.unit)}.",
+    return r.make(st, value, vi, f"{shown}, below the required {_fmt_value(thr, unit)}.",
                   evidence=_ev(logs), details=counts, due=data.period.end if running else None)
 
 
@@ -325,7 +372,7 @@ def evaluate_commune(catalog: Catalog, data: CommuneData) -> Evaluation:
         rec_vi = f"Cần đạt {required}/{n} tiêu chí; " + ("đủ điều kiện." if ok else "chưa đủ điều kiện.")
     else:
         required, ok = n, n > 0 and met == n
-        rec_vi = "Văn bản chưa quy định cách công nhận mô hình này (BRIEF §5): kết quả dùng làm số liệu sơ kết."
+        rec_vi = "Văn bản chưa quy định cách công nhận mô hình này: kết quả dùng làm số liệu sơ kết."
     return Evaluation(
         unit_code=data.unit_code, unit_name=data.unit_name, campaign=catalog.id, catalog_version=catalog.version,
         period=data.period, as_of=data.as_of, running=data.as_of <= data.period.end,

@@ -100,7 +100,7 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {s.key: s for s in [
                 "Mặc định nhắc trước 14 và 3 ngày."),
     SettingSpec("place_name", "Hải Phòng", None,
                 "Địa danh trên văn bản", "Place name on documents",
-                "Dòng địa danh, ngày tháng của văn bản (FORMATS.md)."),
+                "Dòng địa danh, ngày tháng của văn bản (thể thức văn bản)."),
     SettingSpec("member_vote_threshold", "half", ("half", "two_thirds"),
                 "Đoàn viên XHCN: tỉ lệ tán thành tối thiểu của hội nghị chi đoàn",
                 "Socialist member: minimum share of votes in favour at the branch meeting",
@@ -132,7 +132,7 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {s.key: s for s in [
                 "sau ngày cuối quý."),
     SettingSpec("report_signer_name", "", None,
                 "Văn bản: họ tên người ký", "Documents: name of the signatory",
-                "Khối chữ ký “TM. BAN CHẤP HÀNH / BÍ THƯ / họ tên” (FORMATS.md). Mặc định: để trống "
+                "Khối chữ ký “TM. BAN CHẤP HÀNH / BÍ THƯ / họ tên” (thể thức văn bản). Mặc định: để trống "
                 "(ký và ghi tên tay)."),
     SettingSpec("report_signer_title", "BÍ THƯ", None,
                 "Văn bản: chức vụ người ký", "Documents: title of the signatory",
@@ -159,6 +159,15 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {s.key: s for s in [
                 "Commune: share of feedback answered (CQTT-1.4)",
                 "BRIEF §5.1 G1, G3: kênh góp ý và giải quyết kiến nghị tại cơ sở, không nêu tỉ lệ. "
                 "Mặc định: 1,0 (mọi phản ánh được trả lời)."),
+    SettingSpec("commune_registration_due", "01-31", None,
+                "Đảng ủy xã: hạn đăng ký các mô hình của năm (ngày-tháng)",
+                "Commune: deadline to register for the year's models (month-day)",
+                "Văn bản không nêu hạn Đảng ủy xã đăng ký các mô hình. Mặc định: 31 tháng 1 của năm "
+                "thực hiện."),
+    SettingSpec("commune_review_due", "12-31", None,
+                "Đảng ủy xã: hạn sơ kết các mô hình của năm (ngày-tháng)",
+                "Commune: deadline of the yearly review (month-day)",
+                "Văn bản không nêu hạn sơ kết, báo cáo của Đảng ủy xã lên thành phố. Mặc định: 31 tháng 12."),
 ]}
 
 
@@ -189,6 +198,7 @@ PARTY_KEYS: tuple[str, ...] = (
     "year_start", "reminder_days", "place_name", "sync_evidence_limit_mb", "hub_url",
     "report_signer_name", "report_signer_title", "report_on_behalf", "report_upper_level",
     "document_symbol", "commune_satisfaction_target", "commune_feedback_answered_target",
+    "commune_registration_due", "commune_review_due",
 )
 _COMMUNE_ONLY = {k for k in UNIT_SETTINGS if k.startswith("commune_")}
 

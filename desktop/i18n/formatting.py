@@ -2,7 +2,7 @@
 
 Official documents pad the day below 10 and the months 1–2 with a zero ("ngày 05 tháng 02 năm
 2026" but "tháng 3"), which a Babel pattern cannot express, so the administrative date is built
-here by hand (TECH-NOTES.md, FORMATS.md).
+here by hand (docs/architecture.md, traps, docs/formats/van-ban.md).
 """
 
 from __future__ import annotations

@@ -66,6 +66,27 @@ class SurveyLine:
 
 
 @dataclass(frozen=True)
+class SurveyTopicLine:
+    """The year's surveys on one subject: totals, and per hamlet (name, asked, satisfied)."""
+
+    topic: str  # "Sự hài lòng đối với cuộc sống"
+    asked: int
+    satisfied: int
+    by_hamlet: tuple[tuple[str, int, int], ...] = ()
+    compared: bool = False  # compared with the unit's satisfaction target
+
+
+@dataclass(frozen=True)
+class DvkLine:
+    name: str
+    field: str
+    owner: str
+    started_on: date
+    result: str = ""
+    recognition: str = ""
+
+
+@dataclass(frozen=True)
 class CommuneDocData:
     heading: Heading
     signature: Signature
@@ -81,6 +102,13 @@ class CommuneDocData:
     quarter_label: str = ""
     quarter_start: date | None = None
     quarter_end: date | None = None
+    survey_topics: tuple[SurveyTopicLine, ...] = ()
+    dvk: tuple[DvkLine, ...] = ()
+    registered: tuple[tuple[str, str, int], ...] = ()  # (model, "Mô hình bắt buộc của thành phố" …, criteria)
+    dvk_model: str = ""  # the Dân vận khéo model the committee registers to build
+    calendar: tuple[tuple[date, str], ...] = ()  # the year's dated steps
+    lessons: str = ""  # "bài học kinh nghiệm" written by the committee (sơ kết)
+    directions: str = ""  # "phương hướng" written by the committee (sơ kết, quarterly report)
 
 
 def _deadline(d: date | None) -> str:
@@ -152,12 +180,40 @@ def _satisfaction(data: CommuneDocData) -> list:
     widths = [WIDTH * x / 100 for x in (15, 43, 14, 14, 14)]
     out += data_table([["Ngày", "Cuộc khảo sát", "Số người được hỏi", "Số người hài lòng", "Tỉ lệ"]], rows, widths,
                       align=["CENTER", "LEFT", "CENTER", "CENTER", "CENTER"], bold_rows=[len(rows) - 1])
-    verdict = "đạt" if share >= data.satisfaction_target - 1e-12 else "chưa đạt"
-    out.append(para(f"Tỉ lệ người dân hài lòng chung là {format_percent(share, digits=1)} ({format_number(yes)}/"
-                    f"{format_number(asked)} người được hỏi), {verdict} mục tiêu "
-                    f"{format_percent(data.satisfaction_target)} (mục tiêu là thiết lập của đơn vị; văn bản "
-                    "chưa quy định ngưỡng)."))
+    target = (f"mục tiêu {format_percent(data.satisfaction_target)} (mục tiêu là thiết lập của đơn vị; văn bản "
+              "chưa quy định ngưỡng)")
+    if not data.survey_topics:
+        verdict = "đạt" if share >= data.satisfaction_target - 1e-12 else "chưa đạt"
+        out.append(para(f"Tỉ lệ người dân hài lòng chung là {format_percent(share, digits=1)} ({format_number(yes)}/"
+                        f"{format_number(asked)} người được hỏi), {verdict} {target}."))
+    for t in data.survey_topics:
+        if not t.asked:
+            continue
+        t_share = t.satisfied / t.asked
+        line = (f"{t.topic}: {format_percent(t_share, digits=1)} ({format_number(t.satisfied)}/"
+                f"{format_number(t.asked)} người được hỏi hài lòng)")
+        if t.compared:  # the survey the satisfaction target is set for (service of the government)
+            line += ", " + ("đạt" if t_share >= data.satisfaction_target - 1e-12 else "chưa đạt") + f" {target}"
+        out.append(para(line + "."))
+        named = [h for h in t.by_hamlet if h[0]]
+        if named:
+            rows = [[name, format_number(a), format_number(b), format_percent(b / a, digits=1) if a else "—"]
+                    for name, a, b in named]
+            out += data_table([["Thôn, tổ dân phố", "Số người được hỏi", "Số người hài lòng", "Tỉ lệ"]], rows,
+                              [WIDTH * x / 100 for x in (46, 18, 18, 18)],
+                              align=["LEFT", "CENTER", "CENTER", "CENTER"])
     return out
+
+
+def _dvk_models(data: CommuneDocData) -> list:
+    if not data.dvk:
+        return [para(f"Trong năm {data.period_label} chưa xây dựng mô hình “Dân vận khéo” nào (yêu cầu: mỗi năm ít "
+                     "nhất 01 mô hình gắn với nhiệm vụ chuyên môn).")]
+    rows = [[m.name, m.field, m.owner, format_date_short(m.started_on), m.result or "—", m.recognition or "—"]
+            for m in data.dvk]
+    return data_table([["Mô hình", "Lĩnh vực", "Phụ trách", "Bắt đầu", "Kết quả", "Công nhận"]], rows,
+                      [WIDTH * x / 100 for x in (23, 13, 15, 15, 18, 16)],
+                      align=["LEFT", "LEFT", "LEFT", "CENTER", "LEFT", "LEFT"])
 
 
 def _shortfalls(models) -> list[str]:
@@ -169,12 +225,17 @@ def _shortfalls(models) -> list[str]:
             if not (c.applicable and c.status in {"Chưa đạt", "Có nguy cơ chưa đạt"} and c.missing):
                 continue
             if c.missing.startswith("Chưa ghi nhận"):
-                silent.append(c.criterion_id)
+                silent.append(f"“{c.title}”")
             else:
-                out.append(f"{c.criterion_id} ({m.title}): {c.missing}")
+                out.append(f"{c.title} ({m.title}): {c.missing}")
         if silent:
-            unrecorded.append(f"{m.title}: chưa ghi nhận số liệu, kết quả của {', '.join(silent)}.")
+            unrecorded.append(f"{m.title}: chưa ghi nhận số liệu, kết quả của các chỉ tiêu {'; '.join(silent)}.")
     return out + unrecorded
+
+
+def _written(text: str) -> list:
+    """Paragraphs the committee wrote itself, one per line ("- " at the start of a line is kept)."""
+    return [para(line.strip()) for line in text.splitlines() if line.strip()]
 
 
 def _end(story, data: CommuneDocData, last_paragraphs: list) -> None:
@@ -273,18 +334,26 @@ def build_review(data: CommuneDocData) -> BuiltReport:
         story += _criteria(m)
     story.append(section("III. SỰ HÀI LÒNG CỦA NHÂN DÂN"))
     story += _satisfaction(data)
+    story.append(section("IV. MÔ HÌNH “DÂN VẬN KHÉO”"))
+    story += _dvk_models(data)
+    n = 5
     if data.figures:
-        story.append(section("IV. SỐ LIỆU THEO DÕI TRONG NĂM"))
+        story.append(section(f"{roman(n)}. SỐ LIỆU THEO DÕI TRONG NĂM"))
         story += data_table([["Nội dung", "Số liệu"]], [list(f) for f in data.figures],
                             [WIDTH * 0.72, WIDTH * 0.28], align=["LEFT", "CENTER"])
-    n = 5 if data.figures else 4
+        n += 1
     story.append(section(f"{roman(n)}. THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG"))
     story += _task_table(data.tasks, progress=True) if data.tasks else [para("Chưa giao nhiệm vụ nào.")]
     story.append(section(f"{roman(n + 1)}. HẠN CHẾ, NGUYÊN NHÂN"))
     short = _shortfalls(data.models)
     story += bullets(short) if short else [para("Không có chỉ tiêu chưa đạt.")]
-    story.append(section(f"{roman(n + 2)}. PHƯƠNG HƯỚNG NĂM TỚI"))
-    last = bullets([
+    n += 2
+    if data.lessons.strip():
+        story.append(section(f"{roman(n)}. BÀI HỌC KINH NGHIỆM"))
+        story += _written(data.lessons)
+        n += 1
+    story.append(section(f"{roman(n)}. PHƯƠNG HƯỚNG NĂM TỚI"))
+    last = _written(data.directions) if data.directions.strip() else bullets([
         "Tập trung khắc phục các chỉ tiêu chưa đạt nêu trên; giao cơ quan chủ trì, thời hạn cụ thể.",
         ("Tiếp tục khảo sát sự hài lòng của Nhân dân trong quý IV; người đứng đầu cấp ủy chịu trách nhiệm "
          "về kết quả thực hiện."),
@@ -295,6 +364,46 @@ def build_review(data: CommuneDocData) -> BuiltReport:
                        documents=["Báo cáo sơ kết"])
 
 
-BUILDERS = {"programme": build_programme, "quarterly": build_quarterly, "review": build_review}
-TYPE_CODES = {"programme": "CTr", "quarterly": "BC", "review": "BC"}
-TITLES = {"programme": "Chương trình hành động", "quarterly": "Báo cáo quý", "review": "Báo cáo sơ kết"}
+def build_registration(data: CommuneDocData) -> BuiltReport:
+    """The committee's registration for the year's models (issue 20 item 1), Party format."""
+    subject = f"Thực hiện các mô hình thi đua năm {data.period_label}"
+    story = new_document("Bản đăng ký", first=True)
+    story.append(heading_block(data.heading, WIDTH))
+    story += title_block("Đăng ký", subject)
+    story.append(para(f"Thực hiện Nghị quyết số 05-NQ/TU ngày 14/01/2026 của Ban Chấp hành Đảng bộ thành phố về "
+                      f"xây dựng, thực hiện các mô hình chủ nghĩa xã hội gắn với con người xã hội chủ nghĩa, "
+                      f"{data.committee} đăng ký thực hiện các mô hình thi đua năm {data.period_label} như sau:"))
+    story.append(section("I. CÁC MÔ HÌNH ĐĂNG KÝ THỰC HIỆN"))
+    rows = [[str(i), title, kind, str(n)] for i, (title, kind, n) in enumerate(data.registered, start=1)]
+    story += data_table([["STT", "Mô hình", "Loại mô hình", "Số chỉ tiêu"]], rows,
+                        [WIDTH * x / 100 for x in (8, 52, 26, 14)], align=["CENTER", "LEFT", "LEFT", "CENTER"])
+    story.append(section(f"II. MÔ HÌNH “DÂN VẬN KHÉO” NĂM {data.period_label}"))
+    story.append(para(f"{data.committee} đăng ký xây dựng mô hình “{data.dvk_model}”, gắn với nhiệm vụ chuyên môn "
+                      "của địa phương." if data.dvk_model else
+                      "Chưa đăng ký mô hình “Dân vận khéo” (mỗi năm cần ít nhất 01 mô hình)."))
+    story.append(section("III. CÁC MỐC THỜI GIAN TRONG NĂM"))
+    if data.calendar:
+        story += data_table([["Thời hạn", "Nội dung"]], [[format_date_short(d), t] for d, t in data.calendar],
+                            [WIDTH * 0.2, WIDTH * 0.8], align=["CENTER", "LEFT"])
+    else:
+        story.append(para("Không có mốc thời gian nào được quy định."))
+    story.append(section("IV. CAM KẾT"))
+    last = bullets([
+        "Xây dựng chương trình hành động, giao nhiệm vụ cụ thể cho từng cơ quan, đơn vị chủ trì.",
+        "Theo dõi các chỉ tiêu định kỳ; lấy sự hài lòng của Nhân dân làm thước đo khi sơ kết.",
+        "Người đứng đầu cấp ủy chịu trách nhiệm về kết quả thực hiện các mô hình đã đăng ký.",
+    ])
+    _end(story, data, last)
+    return BuiltReport(title=f"Đăng ký thực hiện các mô hình năm {data.period_label} — {data.committee}",
+                       subject=subject, author=data.committee, story=story, margins=S.PARTY_MARGINS,
+                       documents=["Bản đăng ký"])
+
+
+BUILDERS = {"programme": build_programme, "quarterly": build_quarterly, "review": build_review,
+            "registration": build_registration}
+TYPE_CODES = {"programme": "CTr", "quarterly": "BC", "review": "BC", "registration": "ĐK"}
+TITLES = {"programme": "Chương trình hành động", "quarterly": "Báo cáo quý", "review": "Báo cáo sơ kết",
+          "registration": "Bản đăng ký thực hiện các mô hình"}
+# Vietnamese file names a person recognises (ASCII, no diacritics: e-mail and USB sticks keep them).
+FILE_STEMS = {"programme": "ChuongTrinhHanhDong", "quarterly": "BaoCaoQuy", "review": "BaoCaoSoKet",
+              "registration": "DangKyMoHinh"}

@@ -2,7 +2,7 @@
 Vietnamese), registered once per process and embedded (subset) in every PDF.
 
 Helvetica and the Vera fonts shipped with ReportLab draw boxes for Vietnamese letters
-(TECH-NOTES.md), so nothing in a report may use a built-in font: every style names FAMILY.
+(docs/architecture.md, traps), so nothing in a report may use a built-in font: every style names FAMILY.
 """
 
 from __future__ import annotations

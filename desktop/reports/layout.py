@@ -6,7 +6,7 @@ Union documents (Hướng dẫn 29-HD/TWĐTN-VP): "ĐOÀN TNCS HỒ CHÍ MINH" t
 under it; the issuing body top left (upper level, the unit in bold, "***", "Số: 05-BC/ĐTN"); the
 italic place-date line on the line of "Số:". Party documents (36-HD/VPTW): "ĐẢNG CỘNG SẢN VIỆT
 NAM" top right with its rule, "ĐẢNG BỘ …" top left, the committee, "*", "Số 05-BC/ĐU".
-Every string goes through ``nfc`` (TECH-NOTES.md: decomposed text misplaces the marks).
+Every string goes through ``nfc`` (docs/architecture.md, traps: decomposed text misplaces the marks).
 """
 
 from __future__ import annotations
@@ -219,7 +219,7 @@ def labelled(label: str, value: str) -> Paragraph:
 def fit_cell(text: str, width: float, style=S.CELL):
     """A plain string when it fits on one line (fast), else a wrapping Paragraph.
 
-    TECH-NOTES.md: plain string cells render ~3× faster than Paragraph cells; only text that
+    docs/architecture.md, traps: plain string cells render ~3× faster than Paragraph cells; only text that
     must wrap pays for a Paragraph.
     """
     text = nfc(text or "")

@@ -73,7 +73,7 @@ class Heading:
 
     @property
     def number_text(self) -> str:
-        """'05-BC/ĐTN' (numbers below 10 padded, FORMATS.md); '' when unnumbered."""
+        """'05-BC/ĐTN' (numbers below 10 padded, docs/formats/van-ban.md); '' when unnumbered."""
         if self.reference:
             return self.reference
         if not self.type_code:

@@ -1,6 +1,6 @@
 """Every layout value of the printed documents, as named constants, in one place.
 
-Values come from ../shared/domain/FORMATS.md (Decree 30/2020/NĐ-CP Appendix I; the Union's
+Values come from docs/formats/van-ban.md (Decree 30/2020/NĐ-CP Appendix I; the Union's
 Hướng dẫn 29-HD/TWĐTN-VP; the Party's Hướng dẫn 36-HD/VPTW). Where a source gives a range
 the value chosen is noted; where a value "could not be confirmed" it is marked UNCONFIRMED so a
 reader knows what to check against the original. Builders never hard-code a size: they use
@@ -32,7 +32,7 @@ class Margins:
 
 
 # Union (29-HD summary: top 20, bottom 20, left 30, right 20 mm — UNCONFIRMED against the
-# original, FORMATS.md); within Decree 30's ranges (20–25 / 20–25 / 30–35 / 15–20).
+# original, docs/formats/van-ban.md); within Decree 30's ranges (20–25 / 20–25 / 30–35 / 15–20).
 UNION_MARGINS = Margins(top=20 * mm, bottom=20 * mm, left=30 * mm, right=20 * mm)
 # Party (a committee handbook for 36-HD: 25 / 25 / 35 / 15 mm).
 PARTY_MARGINS = Margins(top=25 * mm, bottom=25 * mm, left=35 * mm, right=15 * mm)
@@ -195,5 +195,5 @@ CERT_TEXT_ITALIC = _style("CertTextItalic", fontName=ITALIC, fontSize=CERT_TEXT_
 INVARIANT = 1
 PDF_CREATOR = "Sổ Thi Đua"
 # Huge tables are cut into tables of this many rows: ReportLab's split is quadratic-ish in the
-# row count (TECH-NOTES.md: ~300-row chunks keep a 100-page table fast).
+# row count (docs/architecture.md, traps: ~300-row chunks keep a 100-page table fast).
 TABLE_CHUNK_ROWS = 300

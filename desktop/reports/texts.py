@@ -1,6 +1,6 @@
 """Fixed wording of the documents: legal bases ("Căn cứ"), the model's name, titles.
 
-Quoted from the seeds where they give the wording (file:line as in BRIEF.md); where the seeds
+Quoted from the source documents where they give the wording (file:line, see docs/architecture.md); where they
 are silent the wording is the usual administrative form, marked INFERRED.
 """
 

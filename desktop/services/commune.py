@@ -54,9 +54,21 @@ def _period(ctx: AppContext, label: str | None) -> Period:
 # ------------------------------------------------------------------ catalogs
 
 
-def commune_catalogs(ctx: AppContext) -> dict[str, Catalog]:
-    """The catalogs a commune party committee reports on (bundled and local), in file order."""
-    return {k: c for k, c in all_catalogs(ctx).items() if not is_youth_catalog(c)}
+def commune_catalogs(ctx: AppContext, period: str | None = None) -> dict[str, Catalog]:
+    """The catalogs a commune party committee reports on (bundled and local), in file order.
+    A model taken part in by choice (``participation: by_choice``, e.g. Trường học XHCN, piloted in
+    a few communes) counts only once the committee registered for it for the period
+    (desktop/services/commune_register.py)."""
+    from desktop.services.commune_register import chosen_by_choice
+
+    chosen = chosen_by_choice(ctx, period)
+    return {k: c for k, c in all_catalogs(ctx).items()
+            if not is_youth_catalog(c) and (c.participation != "by_choice" or k in chosen)}
+
+
+def optional_catalogs(ctx: AppContext) -> dict[str, Catalog]:
+    """The city's models a commune takes part in by choice."""
+    return {k: c for k, c in all_catalogs(ctx).items() if not is_youth_catalog(c) and c.participation == "by_choice"}
 
 
 def catalog(ctx: AppContext, campaign: str) -> Catalog:
@@ -89,6 +101,26 @@ def create_local_model(ctx: AppContext, data: dict) -> tuple[Catalog, Changes]:
     return cat, Changes.of(AREA)
 
 
+def create_local_model_from_form(ctx: AppContext, title: str, criteria: list, *,
+                                 model_id: str | None = None) -> tuple[Catalog, Changes]:
+    """A local model typed in the GUI (issue 20 item 2): criteria by kind (times per week / month /
+    quarter / year, a percentage, a value against a target, yes/no, none to happen), counted from the
+    log or recorded; saved as a new version when the model exists."""
+    from desktop.domain.commune import local_model_data
+
+    return create_local_model(ctx, local_model_data(title, criteria, model_id=model_id))
+
+
+def local_activity_topics(ctx: AppContext) -> list[tuple[str, str]]:
+    """(topic, "model: criterion") of every local criterion counted from the model's own activities."""
+    out = []
+    for cat in commune_catalogs(ctx).values():
+        for c in cat.criteria:
+            if c.params.get("log_kind") == "model_activity" and c.params.get("topic"):
+                out.append((c.params["topic"], f"{cat.title_vi}: {c.title_vi}"))
+    return out
+
+
 def create_local_model_from_file(ctx: AppContext, path: Path) -> tuple[Catalog, Changes]:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -104,8 +136,10 @@ def create_local_model_from_file(ctx: AppContext, path: Path) -> tuple[Catalog, 
 
 
 def add_log(ctx: AppContext, log: CommuneLog) -> tuple[int, Changes]:
+    from desktop.services.commune_records import canonical_place
+
     me = _me(ctx)
-    log = log.validated()
+    log = canonical_place(ctx, log.validated())  # a thôn / TDP as the commune's list spells it
     with ctx.uow.begin() as s:
         lid = repo.add_log(s, me.code, log, ctx.actor)
     return lid, Changes.of(AREA)
@@ -127,7 +161,10 @@ def logs(ctx: AppContext, period: str | None = None, kind: str | None = None) ->
 
 
 def record_value(ctx: AppContext, campaign: str, criterion_id: str, period: str | None, *,
-                 value: float | None = None, verdict: str | None = None, note: str = "") -> Changes:
+                 value: float | None = None, verdict: str | None = None, note: str = "", assessor: str = "",
+                 attachments: tuple = ()) -> Changes:
+    """Record a measured value and/or a judgement, with the name of who assessed it and the
+    evidence files behind it (kept with the value, shown in its history)."""
     me = _me(ctx)
     cat = catalog(ctx, campaign)
     try:
@@ -143,9 +180,15 @@ def record_value(ctx: AppContext, campaign: str, criterion_id: str, period: str 
         raise DomainError(f"{criterion_id} là tỉ lệ: ghi từ 0 đến 1 (ví dụ 0.85 cho 85%), không phải {value}.",
                           field="value")
     p = _period(ctx, period)
+    from desktop.domain.commune import clean_name
+    from desktop.services.attachments import attach_in_session, store_file
+
+    stored = [store_file(ctx.data, f) for f in attachments]  # copied first, linked in the transaction
     with ctx.uow.begin() as s:
-        repo.add_value(s, me.code, RecordedValue(campaign, criterion_id, p.label, value, verdict, note,
-                                                 ctx.today(), ctx.actor), ctx.actor)
+        vid = repo.add_value(s, me.code, RecordedValue(campaign, criterion_id, p.label, value, verdict, note,
+                                                       ctx.today(), ctx.actor, clean_name(assessor)), ctx.actor)
+        for sf in stored:
+            attach_in_session(s, ctx, me.code, "commune_value", vid, sf)
     return Changes.of(AREA)
 
 
@@ -172,10 +215,13 @@ def set_task_progress(ctx: AppContext, task_id: int, progress: int, note: str = 
 
 
 def tasks(ctx: AppContext, period: str | None = None) -> list[ProgrammeTask]:
+    from desktop.services.commune_records import with_linked_progress
+
     me = _me(ctx)
     p = _period(ctx, period)
     with ctx.uow.read() as s:
-        return repo.tasks_for(s, me.code, p.label)
+        found = repo.tasks_for(s, me.code, p.label)
+    return with_linked_progress(ctx, found, p.label)
 
 
 # ------------------------------------------------------------------ evaluation
@@ -187,17 +233,24 @@ def evaluate(ctx: AppContext, campaign: str, period: str | None = None, *, as_of
     code = unit_code or me.code
     cat = catalog(ctx, campaign)
     p = _period(ctx, period)
+    from db.repo import commune_records as rrepo
+    from desktop.services.commune_records import dvk_as_logs
+
     with ctx.uow.read() as s:
         data = CommuneData(
             unit_code=code, unit_name=me.name if code == me.code else code, period=p,
-            as_of=as_of or ctx.today(), logs=tuple(repo.logs_between(s, code, p.start, p.end)),
+            as_of=as_of or ctx.today(),
+            logs=tuple(repo.logs_between(s, code, p.start, p.end))
+            + tuple(dvk_as_logs(rrepo.dvk_between(s, code, p.start, p.end))),
             values=repo.values_for(s, code, cat.id, p.label),
-            settings=with_defaults(settings_repo.all_for(s, code)))
+            settings=with_defaults(settings_repo.all_for(s, code)),
+            hamlets=tuple(rrepo.hamlets(s, code)),
+            hamlet_facts=rrepo.facts_for(s, code, cat.id, p.label))
     return evaluate_commune(cat, data)
 
 
 def evaluate_all(ctx: AppContext, period: str | None = None, *, as_of: date | None = None) -> list[Evaluation]:
-    return [evaluate(ctx, cid, period, as_of=as_of) for cid in commune_catalogs(ctx)]
+    return [evaluate(ctx, cid, period, as_of=as_of) for cid in commune_catalogs(ctx, period)]
 
 
 # ------------------------------------------------------------------ review figures
@@ -355,7 +408,46 @@ def import_records(ctx: AppContext, data: dict) -> tuple[dict, Changes]:
 
 # ------------------------------------------------------------------ Party-format documents
 
-DOC_KINDS = ("programme", "quarterly", "review")
+DOC_KINDS = ("registration", "programme", "quarterly", "review")
+_CHOICE_LABELS = {"mandatory": "Mô hình của thành phố", "by_choice": "Mô hình tự chọn của thành phố",
+                  "local": "Mô hình của địa phương"}
+_TEXTS = "commune_review_text:"  # the committee's own "bài học kinh nghiệm" / "phương hướng" per period
+
+
+def review_texts(ctx: AppContext, period: str | None = None) -> dict[str, str]:
+    me = _me(ctx)
+    p = _period(ctx, period)
+    with ctx.uow.read() as s:
+        raw = settings_repo.get(s, me.code, _TEXTS + p.label) or {}
+    return {"lessons": str(raw.get("lessons", "")), "directions": str(raw.get("directions", ""))}
+
+
+def set_review_texts(ctx: AppContext, period: str | None, *, lessons: str, directions: str) -> Changes:
+    """What the committee writes itself in the sơ kết: lessons learned and directions for next year."""
+    from db import audit
+
+    me = _me(ctx)
+    p = _period(ctx, period)
+    value = {"lessons": lessons.strip(), "directions": directions.strip()}
+    if any(len(v) > 20_000 for v in value.values()):
+        raise DomainError("Nội dung quá dài (tối đa 20.000 ký tự mỗi phần).", field="text")
+    with ctx.uow.begin() as s:
+        before = settings_repo.get(s, me.code, _TEXTS + p.label)
+        if before == value:
+            return Changes()
+        settings_repo.put(s, me.code, _TEXTS + p.label, value)
+        audit.record(s, actor=ctx.actor, action="update", entity="commune_review_text", entity_id=p.label,
+                     unit_code=me.code, before=before, after=value)
+    return Changes.of(AREA)
+
+
+def place_of(unit: Unit) -> str:
+    """The place a commune's documents are dated at: "An Lão" for "Đảng ủy xã An Lão"."""
+    import re
+
+    name = re.sub(r"^\s*đảng\s+ủy\s+", "", unit.name, flags=re.IGNORECASE)
+    name = re.sub(r"^(xã|phường|đặc khu|thị trấn)\s+", "", name, flags=re.IGNORECASE)
+    return name.strip() or "Hải Phòng"
 
 
 @dataclass(frozen=True)
@@ -424,9 +516,12 @@ def _issuer(ctx: AppContext, me: Unit):
     with ctx.uow.read() as s:
         # The Party's own defaults; a Union symbol or signature line stored by mistake never
         # reaches a Party document (desktop/domain/settings.py, settings by unit kind).
-        values = with_defaults(settings_repo.all_for(s, me.code), PARTY_KIND)
+        own = settings_repo.all_for(s, me.code)
+        values = with_defaults(own, PARTY_KIND)
+    # Dated at the commune ("An Lão, ngày …") unless the committee set another place.
+    place = (own.get("place_name") or "").strip() or place_of(me)
     issuer = Issuer.party(me.name, values["report_upper_level"].strip(), symbol=values["document_symbol"].strip(),
-                          place=(values.get("place_name") or "Hải Phòng").strip(), unit_code=me.code)
+                          place=place, unit_code=me.code)
     sig = Signature(on_behalf=values["report_on_behalf"].strip(), title=values["report_signer_title"].strip(),
                     name=(values.get("report_signer_name") or "").strip())
     return issuer, sig
@@ -435,11 +530,15 @@ def _issuer(ctx: AppContext, me: Unit):
 def document_data(ctx: AppContext, kind: str, *, period: str | None = None, quarter: int | None = None,
                   as_of: date | None = None, number: int | None = None, issued_on: date | None = None):
     from desktop.domain.commune import TASK_STATES
-    from desktop.reports.commune_docs import TYPE_CODES, CommuneDocData, SurveyLine, TaskLine
+    from desktop.domain.commune import DVK_FIELDS, SURVEY_TOPICS
+    from desktop.services import commune_register
+    from desktop.reports.commune_docs import TYPE_CODES, CommuneDocData, DvkLine, SurveyLine, SurveyTopicLine, TaskLine
+    from desktop.services import commune_records as rec
     from desktop.reports.model import Heading
 
     if kind not in DOC_KINDS:
-        raise DomainError(f"Loại văn bản “{kind}” không có: programme, quarterly hoặc review.", field="kind")
+        raise DomainError(f"Loại văn bản “{kind}” không có: registration, programme, quarterly hoặc review.",
+                          field="kind")
     me = _me(ctx)
     p = _period(ctx, period)
     today = as_of or ctx.today()
@@ -454,7 +553,7 @@ def document_data(ctx: AppContext, kind: str, *, period: str | None = None, quar
         qstart, qend = p.quarters()[quarter - 1]
         qlabel = p.quarter_label_vi(quarter)
         start, end = qstart, qend
-    cats = commune_catalogs(ctx)
+    cats = commune_catalogs(ctx, p.label)
     models = tuple(_model_result(cat, evaluate(ctx, cid, p.label, as_of=today)) for cid, cat in cats.items())
     titles = {cid: cat.title_vi for cid, cat in cats.items()}
     tasks = tuple(TaskLine(titles.get(t.campaign_id, t.campaign_id), t.title, t.lead_agency, t.deadline,
@@ -475,7 +574,11 @@ def document_data(ctx: AppContext, kind: str, *, period: str | None = None, quar
             figures.append((f"{lk.label_vi} ({lk.numbers[1].lower()}/{lk.numbers[0].lower()})", f"{b}/{a}"))
         else:
             places = {g.place for g in rows if g.place}
-            figures.append((lk.label_vi, f"{len(rows)}" + (f" ({len(places)} thôn, TDP)" if k == "leader_visit" else "")))
+            known = len(rec.hamlets(ctx))
+            reach = f"{len(places)}/{known}" if known else f"{len(places)}"
+            figures.append((lk.label_vi, f"{len(rows)}" + (f" ({reach} thôn, TDP)" if k == "leader_visit" else "")))
+    reg_view = commune_register.registration(ctx, p.label)
+    texts = review_texts(ctx, p.label)
     issuer, sig = _issuer(ctx, me)
     heading = Heading(issuer=issuer, issued_on=issued_on or today, type_code=TYPE_CODES[kind], number=number)
     return CommuneDocData(
@@ -485,7 +588,16 @@ def document_data(ctx: AppContext, kind: str, *, period: str | None = None, quar
         satisfaction_target=sat.target, figures=tuple(figures),
         recipients=("Ban Thường vụ Thành ủy (để báo cáo)", "Ban Tuyên giáo và Dân vận Thành ủy",
                     "Các chi bộ trực thuộc"),
-        quarter_label=qlabel, quarter_start=qstart, quarter_end=qend)
+        quarter_label=qlabel, quarter_start=qstart, quarter_end=qend,
+        survey_topics=tuple(SurveyTopicLine(SURVEY_TOPICS[t], b.asked, b.satisfied, b.by_hamlet, t == "phuc-vu")
+                            for t in SURVEY_TOPICS for b in [rec.breakdown(ctx, p.label, t)] if b.asked),
+        dvk=tuple(DvkLine(m.name, DVK_FIELDS.get(m.field, m.field), m.owner, m.started_on, m.result, m.recognition)
+                  for m in rec.dvk_models(ctx, p.label)),
+        registered=tuple((c.title, _CHOICE_LABELS[c.kind], c.criteria) for c in reg_view.choices if c.chosen),
+        dvk_model=reg_view.registration.dvk_model,
+        calendar=tuple((d.due, d.title_vi) for d in commune_register.calendar(ctx, p.label)
+                       if d.step != "commune-register"),
+        lessons=texts["lessons"], directions=texts["directions"])
 
 
 def tasks_for_period(ctx: AppContext, label: str) -> list[ProgrammeTask]:
@@ -495,7 +607,8 @@ def tasks_for_period(ctx: AppContext, label: str) -> list[ProgrammeTask]:
 
 
 def generate_document(ctx: AppContext, kind: str, *, period: str | None = None, quarter: int | None = None,
-                      as_of: date | None = None, draft: bool = False) -> CommuneDocument:
+                      as_of: date | None = None, draft: bool = False,
+                      issued_on: date | None = None) -> CommuneDocument:
     """Build and render one document; a numbered one takes (or, printed again, keeps) its number in
     the unit's document register ("sổ đăng ký văn bản", shared with the other documents)."""
     from db.repo import documents as documents_repo
@@ -505,12 +618,13 @@ def generate_document(ctx: AppContext, kind: str, *, period: str | None = None, 
     me = _me(ctx)
     p = _period(ctx, period)
     today = as_of or ctx.today()
+    chosen_day = issued_on
     number, issued_on = None, None
     key = p.label + (f"-Q{quarter}" if kind == "quarterly" and quarter else "")
     if not draft:
         with ctx.uow.begin() as s:
             entry = documents_repo.allocate(s, me.code, kind=f"commune-{kind}", period_label=key, subject_code="",
-                                            type_code=TYPE_CODES[kind], issued_on=ctx.today(),
+                                            type_code=TYPE_CODES[kind], issued_on=chosen_day or ctx.today(),
                                             title=f"{TITLES[kind]} {key}", actor=ctx.actor)
             number, issued_on = entry.number, entry.issued_on
             from db import audit
@@ -519,11 +633,32 @@ def generate_document(ctx: AppContext, kind: str, *, period: str | None = None, 
                          entity_id=f"{entry.number:02d}-{TYPE_CODES[kind]}/{entry.year}", unit_code=me.code,
                          after={"kind": f"commune-{kind}", "period": key, "number": entry.number})
     data = document_data(ctx, kind, period=p.label, quarter=quarter, as_of=today, number=number,
-                         issued_on=issued_on)
+                         issued_on=issued_on or chosen_day)
     report = BUILDERS[kind](data)
     pdf = render(report)
     return CommuneDocument(kind, report.title, pdf, page_count(pdf), data.heading.number_text if number else "",
-                           f"{kind}-{me.code}-{key}.pdf")
+                           document_file_name(ctx, kind, p.label, quarter, draft=draft))
+
+
+def document_file_name(ctx: AppContext, kind: str, period: str, quarter: int | None = None, *,
+                       draft: bool = False) -> str:
+    """A name a person recognises: "BaoCaoSoKet-2026-DangUyXaAnLao.pdf", "BaoCaoQuy3-2026-…"."""
+    from desktop.domain.commune import clean_name
+    from desktop.reports.commune_docs import FILE_STEMS
+
+    me = _me(ctx)
+    q = f"{quarter}" if kind == "quarterly" and quarter else ""
+    who = "".join(w[:1].upper() + w[1:] for w in _ascii(clean_name(me.name)).split())
+    return f"{FILE_STEMS[kind]}{q}-{period}-{who}{'-BanNhap' if draft else ''}.pdf"
+
+
+def _ascii(text: str) -> str:
+    """Vietnamese without diacritics ("Đảng ủy xã An Lão" -> "Dang uy xa An Lao"), for file names."""
+    import unicodedata
+
+    text = text.replace("Đ", "D").replace("đ", "d")
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if unicodedata.category(ch) != "Mn"
+                   and (ch.isalnum() or ch == " "))
 
 
 def save_document(ctx: AppContext, kind: str, out, **kw) -> CommuneDocument:

@@ -142,14 +142,24 @@ def upcoming_deadlines(ctx: AppContext, unit: Unit, today: date, limit: int = 5)
 
 
 def programme_deadlines(ctx: AppContext, period: Period, today: date, limit: int = 5) -> list[tuple[DatedDeadline, bool]]:
-    """A commune committee's next dates: the unfinished tasks of its action programme, by deadline."""
+    """A commune committee's next dates: the calendar of the models it takes part in (registration,
+    the Q IV survey, the Front's scoring, targets due by a year, the sơ kết) and the unfinished tasks
+    of its action programme, by date; the next year's first dates too once this year's are past."""
     from desktop.services import commune
+    from desktop.services.commune_register import calendar
 
     open_tasks = [t for t in commune.tasks(ctx, period.label)
                   if t.deadline is not None and t.deadline >= today and t.progress < 100]
-    open_tasks.sort(key=lambda t: (t.deadline, t.title))
-    return [(DatedDeadline("programme-task", t.title, t.title, UnitKind.DANG_UY_XA.value, t.deadline), True)
-            for t in open_tasks[:limit]]
+    items = [DatedDeadline("programme-task", t.title, t.title, UnitKind.DANG_UY_XA.value, t.deadline)
+             for t in open_tasks]
+    seen = set()
+    for label in (period.label, str(period.year + 1)):
+        for d in calendar(ctx, label):
+            if d.due >= today and (d.step, d.due) not in seen:  # a target due in 2027 is in both years
+                seen.add((d.step, d.due))
+                items.append(d)
+    items.sort(key=lambda d: (d.due, d.title_vi))
+    return [(d, d.actor == UnitKind.DANG_UY_XA.value) for d in items[:limit]]
 
 
 def reminders_for(items, today: date, days: tuple[int, ...]) -> list[Reminder]:

@@ -58,8 +58,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Help", text)
 
 
-def cycle_markdown(lang: str = "vi") -> str:
-    path = resources_dir() / "help" / f"cycle.{'vi' if lang == 'vi' else 'en'}.md"
+def cycle_markdown(lang: str = "vi", guide: str = "cycle") -> str:
+    """The yearly guide: ``cycle`` (Chi đoàn XHCN) or ``commune`` (a commune Party committee)."""
+    path = resources_dir() / "help" / f"{guide}.{'vi' if lang == 'vi' else 'en'}.md"
     return path.read_text(encoding="utf-8")
 
 
@@ -113,6 +114,14 @@ class HelpDialog(QDialog):
         self.env = env
         self.lang = env.translator.language if env is not None else "vi"
         self.catalog = env.ctx.catalogs.get(CAMPAIGN) if env is not None else None
+        # A commune Party committee gets its own guide and the criteria of the models it reports on.
+        self.guide, self.catalogs = "cycle", {}
+        unit = _self_unit(env)
+        if unit is not None and unit.kind.value == "dang-uy-xa":
+            from desktop.services import commune
+
+            self.guide, self.catalog = "commune", None
+            self.catalogs = commune.commune_catalogs(env.ctx)
         self.setWindowTitle(QCoreApplication.translate("Help", "Guide"))
         self.topics = QListWidget()
         self.topics.setObjectName("help_topics")
@@ -129,6 +138,14 @@ class HelpDialog(QDialog):
                 title = c.title_vi if self.lang == "vi" else c.title_en
                 it = QListWidgetItem(f"{c.id} — {title[:60]}{'…' if len(title) > 60 else ''}")
                 it.setData(Qt.UserRole, c.id)
+                it.setToolTip(title)
+                self.topics.addItem(it)
+        for cat in self.catalogs.values():
+            for c in cat.criteria:
+                title = c.title_vi if self.lang == "vi" else c.title_en
+                it = QListWidgetItem(f"{cat.title_vi if self.lang == 'vi' else cat.title_en}: "
+                                     f"{title[:50]}{'…' if len(title) > 50 else ''}")
+                it.setData(Qt.UserRole, f"{cat.id}|{c.id}")
                 it.setToolTip(title)
                 self.topics.addItem(it)
         self.topics.currentRowChanged.connect(self._show)
@@ -154,10 +171,24 @@ class HelpDialog(QDialog):
     def _show(self, row: int) -> None:
         item = self.topics.item(row)
         cid = item.data(Qt.UserRole) if item else None
-        if cid is None or self.catalog is None:
-            self.text.setMarkdown(cycle_markdown(self.lang))
+        if cid is not None and "|" in cid:
+            cat_id, crit = cid.split("|", 1)
+            self.text.setMarkdown(criterion_markdown(self.catalogs[cat_id], crit, self.lang))
+        elif cid is None or self.catalog is None:
+            self.text.setMarkdown(cycle_markdown(self.lang, self.guide))
         else:
             self.text.setMarkdown(criterion_markdown(self.catalog, cid, self.lang))
+
+
+def _self_unit(env):
+    if env is None:
+        return None
+    try:
+        from desktop.services.units import self_unit
+
+        return self_unit(env.ctx)
+    except Exception:  # noqa: BLE001 - no unit yet (first run): the general guide
+        return None
 
 
 def show_help(parent, criterion: str | None = None, env=None) -> HelpDialog:

@@ -2,7 +2,7 @@
 
 Source strings are English; translations/sothidua_vi.qm carries Vietnamese (the default) and
 Qt's own standard buttons ("OK", "Cancel") come from translations/vi/qt.ts because Qt ships no
-qtbase_vi.qm (TECH-NOTES.md). Switching installs or removes the translators; Qt then sends
+qtbase_vi.qm (docs/architecture.md, traps). Switching installs or removes the translators; Qt then sends
 every widget a LanguageChange event and each one re-translates itself.
 """
 

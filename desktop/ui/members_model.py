@@ -1,7 +1,7 @@
 """The members table: a thin, lazy model over immutable roster rows.
 
 Display text is made only for the cells Qt asks for; sorting happens inside the model with
-QCollator sort keys in Vietnamese order (TECH-NOTES: a QSortFilterProxyModel over a Python
+QCollator sort keys in Vietnamese order (docs/architecture.md, traps: a QSortFilterProxyModel over a Python
 model takes seconds on 10,000 rows), and filtering is a list of row indices. Search ignores
 diacritics and case through ``name_key`` ("nguyen thi" finds "Nguyễn Thị").
 """

@@ -1,7 +1,7 @@
 """A thin table model over immutable rows, shared by the outbox, branches and volunteer screens.
 
 Columns are ``Column`` specs (text, optional sort key, right alignment); sorting happens inside
-the model, text columns in Vietnamese order with QCollator (TECH-NOTES.md: never a proxy model
+the model, text columns in Vietnamese order with QCollator (docs/architecture.md, traps: never a proxy model
 over big data). Colours and tooltips are callbacks of (row, column key).
 """
 

@@ -1,5 +1,5 @@
 """Table models of the volunteer-days screens: thin adapters over immutable rows, sorted
-inside the model with QCollator (Vietnamese order, TECH-NOTES.md), never a proxy model."""
+inside the model with QCollator (Vietnamese order, docs/architecture.md, traps), never a proxy model."""
 
 from __future__ import annotations
 

@@ -59,7 +59,7 @@ def test_upgrade_from_the_previous_revision_keeps_data_and_backs_up(tmp_path):
 
 
 def test_upgrade_from_0002_keeps_child_rows(tmp_path):
-    """Batch mode recreates tables; with foreign keys on the DROP would cascade (TECH-NOTES)."""
+    """Batch mode recreates tables; with foreign keys on the DROP would cascade (docs/architecture.md, traps)."""
     path = tmp_path / "members.db"
     path.touch()
     upgrade(path, "0002")

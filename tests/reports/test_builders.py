@@ -1,6 +1,6 @@
 """The builders on their content, without rendering (issue 6 item 8): what each document says.
 
-Format rules: FORMATS.md (29-HD/TWĐTN-VP, 36-HD/VPTW, Decree 30/2020/NĐ-CP); documents: BRIEF §7.
+Format rules: docs/formats/van-ban.md (29-HD/TWĐTN-VP, 36-HD/VPTW, Decree 30/2020/NĐ-CP); documents: BRIEF §7.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The first-run wizard's three ways to start, from a fresh data folder (issue 11): create the
-unit (with the upper level's name for the printed issuing-body block, FORMATS.md 29-HD), restore
+unit (with the upper level's name for the printed issuing-body block, docs/formats/van-ban.md 29-HD), restore
 a real backup made by the backup service, import a real export made by the interchange service;
 a damaged file says which file and what is wrong, and nothing is written."""
 

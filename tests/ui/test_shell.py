@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 def test_pyside6_does_not_drop_references_to_none(qapp):
     """PySide6 6.12.0 on Python 3.11 drops a reference to None on every void call and aborts
-    after a few thousand (TECH-NOTES.md). An upgrade that brings the bug back fails here."""
+    after a few thousand (docs/architecture.md, traps). An upgrade that brings the bug back fails here."""
     label = QLabel()
     before = sys.getrefcount(None)
     for i in range(5000):

@@ -179,7 +179,7 @@ def test_review_sent_upward_as_package(commune_year):
     assert item.kind == "summary" and item.recipient_code == "TU-HAIPHONG"
     assert item.subject == "summary/dang-uy-xa/2026/commune-review"
     pv = sync.preview_outbox_item(commune_year, item.package_id)
-    assert [d for d, _ in pv.documents] == ["documents/review-DU-CATHAI-2026.pdf"]
+    assert [d for d, _ in pv.documents] == ["documents/BaoCaoSoKet-2026-DangUyDacKhuCatHai.pdf"]
     rows = {b["code"]: b for b in pv.data["branches"]}
     assert rows["cat-hai-5-an"]["completion_share"] == pytest.approx(0.6667, abs=1e-4)
     assert pv.data["totals"]["asked"] == 280 and pv.data["totals"]["satisfied"] == 205

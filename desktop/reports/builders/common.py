@@ -81,7 +81,7 @@ COL_ID = 17 * mm
 
 def opening(doc_title: str, heading, doc_type: str, *summary: str, recipient: str | None = None,
             first: bool = True, **title_kw) -> list[Flowable]:
-    """The top of every administrative document (FORMATS.md): the heading (issuer, motto, number,
+    """The top of every administrative document (docs/formats/van-ban.md): the heading (issuer, motto, number,
     place and date), the document type and summary, and "Kính gửi: …" when it is addressed."""
     story = new_document(doc_title, first=first)
     story.append(heading_block(heading))

@@ -6,7 +6,7 @@
   (due 10/11, 002_1f659a59af196e35.txt:970).
 
 The results summary of 300 branches runs to ~100 pages: its big tables use plain string cells
-and are cut in chunks (TECH-NOTES.md), the branch × criterion matrix is on landscape pages.
+and are cut in chunks (docs/architecture.md, traps), the branch × criterion matrix is on landscape pages.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import DomainError
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services import commune
-from desktop.ui.files import open_file
+from desktop.ui.files import open_file, open_files
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.pages.commune_common import is_commune, period_combo, status_word, value_text
 from desktop.ui.safety import show_refusal
@@ -38,6 +38,11 @@ class CommuneModelsPage(Page):
         self.add_model_btn = QPushButton()
         self.add_model_btn.setObjectName("commune_add_model")
         self.add_model_btn.clicked.connect(lambda: self.add_model())
+        self.build_model_btn = QPushButton()
+        self.build_model_btn.setObjectName("commune_build_model")
+        self.build_model_btn.clicked.connect(lambda: self.build_model())
+        self.make_model_dialog = lambda: __import__("desktop.ui.commune_model_dialog",
+                                                    fromlist=["LocalModelDialog"]).LocalModelDialog(self)
         self.summary = QLabel()
         self.summary.setObjectName("commune_models_summary")
         self.summary.setWordWrap(True)
@@ -59,6 +64,16 @@ class CommuneModelsPage(Page):
         self.value.setRange(0, 1_000_000)
         self.note = QLineEdit()
         self.note.setObjectName("commune_value_note")
+        # Who assessed, and the evidence recorded with the value or judgement (issue 20 item 5).
+        self.assessor = QLineEdit()
+        self.assessor.setObjectName("commune_value_assessor")
+        self.files: list[str] = []
+        self.files_btn = QPushButton()
+        self.files_btn.setObjectName("commune_value_files")
+        self.files_btn.clicked.connect(lambda: self.choose_evidence())
+        self.choose_evidence_files = lambda: open_files(self, self.tr("Evidence files"),
+                                                        self.tr("Photos, scans and documents (*.jpg *.jpeg *.png "
+                                                                "*.pdf *.doc *.docx *.xlsx);;All files (*)"))
         self.record_btn = QPushButton()
         self.record_btn.setObjectName("commune_record_value")
         self.record_btn.clicked.connect(lambda: self.record(value=self.value.value()))
@@ -75,6 +90,7 @@ class CommuneModelsPage(Page):
         top.addWidget(self.campaign, 1)
         top.addWidget(self.period_label)
         top.addWidget(self.period)
+        top.addWidget(self.build_model_btn)
         top.addWidget(self.add_model_btn)
         bottom = QHBoxLayout()
         bottom.addWidget(self.value_label)
@@ -84,11 +100,19 @@ class CommuneModelsPage(Page):
         bottom.addWidget(self.note, 1)
         bottom.addWidget(self.met_btn)
         bottom.addWidget(self.not_met_btn)
+        self.assessor_label = QLabel()
+        who = QHBoxLayout()
+        who.addWidget(self.assessor_label)
+        who.addWidget(self.assessor, 1)
+        who.addWidget(self.files_btn)
+        who.addStretch(1)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.summary)
         lay.addWidget(self.view, 1)
         lay.addLayout(bottom)
+        lay.addLayout(who)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._value_unit())
         self.retranslate()
         self._fill_campaigns()
 
@@ -98,12 +122,17 @@ class CommuneModelsPage(Page):
     def retranslate(self) -> None:
         self.campaign_label.setText(self.tr("Model:"))
         self.period_label.setText(self.tr("Year:"))
-        self.add_model_btn.setText(self.tr("Add a local model…"))
+        self.add_model_btn.setText(self.tr("From a file…"))
+        self.add_model_btn.setToolTip(self.tr("Add a local model from a file in the criteria catalog format"))
+        self.build_model_btn.setText(self.tr("New local model…"))
         self.value_label.setText(self.tr("Measured value:"))
         self.record_btn.setText(self.tr("Record the value"))
         self.note_label.setText(self.tr("Note:"))
         self.met_btn.setText(self.tr("Judge met"))
         self.not_met_btn.setText(self.tr("Judge not met"))
+        self.assessor_label.setText(self.tr("Assessed by (full name):"))
+        self.files_btn.setText(self.tr("Evidence files…") if not self.files else
+                               self.tr("%1 evidence file(s) to record").replace("%1", str(len(self.files))))
         self.model.set_titles([self.tr("Code"), self.tr("Criterion"), self.tr("Value"), self.tr("Target"),
                                self.tr("Status"), self.tr("What is missing")])
         self._show_summary()
@@ -152,21 +181,61 @@ class CommuneModelsPage(Page):
                              .replace("%4", str(counts["at_risk"])).replace("%5", str(counts["not_met"]))
                              .replace("%6", str(counts["needs_judgement"])))
 
+    def _is_share(self) -> bool:
+        row = selected(self.view, self.model)
+        return row is not None and self.units.get(row.id) == "share"
+
+    def _value_unit(self) -> None:
+        """A share is typed as a percentage (85 %), never as 0,850."""
+        if self._is_share():
+            self.value.setDecimals(1)
+            self.value.setRange(0, 100)
+            self.value.setSuffix(" %")
+        else:
+            self.value.setSuffix("")
+            self.value.setDecimals(3)
+            self.value.setRange(0, 1_000_000)
+
+    def choose_evidence(self) -> None:
+        self.files = list(self.choose_evidence_files() or [])
+        self.retranslate()
+
     def record(self, *, value=None, verdict=None) -> None:
         row = selected(self.view, self.model)
         if row is None:
             show_refusal(self, DomainError(self.tr("Choose a criterion in the table first.")))
             return
-        try:
-            changes = commune.record_value(self.env.ctx, self.campaign.currentData(), row.id,
-                                           self.period.currentData(), value=value, verdict=verdict,
-                                           note=self.note.text().strip())
-        except Exception as exc:
-            if not show_refusal(self, exc):
-                raise
+        if value is not None and self.units.get(row.id) == "share":
+            value = round(value / 100, 6)
+        ctx, cid, period = self.env.ctx, self.campaign.currentData(), self.period.currentData()
+        note, assessor, files = self.note.text().strip(), self.assessor.text().strip(), tuple(self.files)
+
+        def done(changes):
+            self.note.clear()
+            self.files = []
+            self.retranslate()
+            self.env.bus.emit(changes)
+
+        self.env.runner.run(lambda: commune.record_value(ctx, cid, row.id, period, value=value, verdict=verdict,
+                                                         note=note, assessor=assessor, attachments=files),
+                            on_done=done, on_error=lambda exc, _tb: show_refusal(self, exc), parent=self)
+
+    def build_model(self) -> None:
+        from PySide6.QtWidgets import QDialog
+
+        dlg = self.make_model_dialog()
+        if dlg.exec() != QDialog.Accepted:
             return
-        self.note.clear()
-        self.env.bus.changed.emit(changes)
+        ctx, title, criteria = self.env.ctx, dlg.title.text(), dlg.criteria()
+
+        def done(result):
+            cat, changes = result
+            self._fill_campaigns()
+            self.campaign.setCurrentIndex(self.campaign.findData(cat.id))
+            self.env.bus.emit(changes)
+
+        self.env.runner.run(lambda: commune.create_local_model_from_form(ctx, title, criteria), on_done=done,
+                            on_error=lambda exc, _tb: show_refusal(self, exc), parent=self)
 
     def add_model(self) -> None:
         path = self.choose_file()
