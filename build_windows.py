@@ -102,6 +102,14 @@ def digest(*parts: str | bytes) -> str:
     return h.hexdigest()[:16]
 
 
+def prune(folder: Path, keep: Path) -> None:
+    """Remove the other keyed entries beside ``keep`` (older Wine, older dependencies): the
+    cache holds one of each, not one per change (a prefix is 1–2 GB)."""
+    for other in folder.iterdir():
+        if other != keep and other.is_dir() and not other.is_symlink():
+            shutil.rmtree(other, ignore_errors=True)
+
+
 def wine_version() -> str:
     done = subprocess.run(["wine", "--version"], capture_output=True, text=True, check=False)
     return done.stdout.strip() or "unknown"
@@ -271,6 +279,7 @@ def pristine_prefix(cache: Path) -> Path:
         shutil.copy2(dll, wine.system32 / dll.name)
     wine.kill()
     (prefix / ".ready").write_text(key)
+    prune(prefix.parent, prefix)
     return prefix
 
 
@@ -403,6 +412,7 @@ def download_wheels(cache: Path, requirements: list[str]) -> Path:
                          _wheel_requirements(w) if name not in have})
         if not wanted:
             (folder / ".ready").write_text("\n".join(requirements) + "\n")
+            prune(folder.parent, folder)
             return folder
         say(f"  Windows-only dependencies: {', '.join(wanted)}")
     raise WinBuildError("the Windows dependencies did not settle after 10 rounds")
@@ -436,6 +446,7 @@ def build_environment(cache: Path, log_dir: Path) -> tuple[Wine, Path]:
              log=log_dir / "pip-install-windows.log", timeout=1800)
     wine.kill()
     (prefix / ".ready-build").write_text(key)
+    prune(prefix.parent, prefix)
     return wine, py_dir
 
 

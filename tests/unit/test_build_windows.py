@@ -95,3 +95,10 @@ def test_the_stubs_compile_and_export_what_qt_and_rust_import(tmp_path):
         table = dump[dump.index("[Ordinal/Name Pointer] Table"):]
         names = set(re.findall(r"\]\s+(\w+)", table))
         assert wanted <= names, dll
+
+
+def test_the_cache_keeps_one_entry_per_kind(tmp_path):
+    for key in ("old1", "old2", "new"):
+        (tmp_path / key / "drive_c").mkdir(parents=True)
+    bw.prune(tmp_path, tmp_path / "new")
+    assert [p.name for p in tmp_path.iterdir()] == ["new"]
