@@ -449,6 +449,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--nsis-from", type=Path, metavar="DIR",
                         help="only wrap an existing Windows one-folder build DIR with makensis "
                              "(works on Linux with Debian's nsis)")
+    parser.add_argument("--translations-compiled", action="store_true",
+                        help="the .qm files are already compiled (the Windows build compiles them "
+                             "on Linux: pyside6-lrelease under Wine can hang)")
     parser.add_argument("--windows", action="store_true",
                         help="on Linux: build the Windows installer through Wine "
                              "(build_windows.py; dist/SoThiDua-<version>-setup.exe)")
@@ -466,8 +469,14 @@ def main(argv: list[str] | None = None) -> int:
                                   args.makensis)
             _say(f"Windows installer: {out} ({_mb(out.stat().st_size)})")
             return 0
-        _say(f"Sổ Thi Đua {version}: compiling translations")
-        compile_translations()
+        if args.translations_compiled:
+            missing = [q for q in ("sothidua_vi.qm", "qt_vi.qm")
+                       if not (ROOT / "translations" / q).is_file()]
+            if missing:
+                raise BuildError(f"--translations-compiled, but translations/{missing[0]} is missing")
+        else:
+            _say(f"Sổ Thi Đua {version}: compiling translations")
+            compile_translations()
         check_translations()
         _say("running PyInstaller (one folder, no UPX)")
         t0 = time.monotonic()

@@ -174,9 +174,18 @@ class Wine:
             log: Path | None = None, timeout: float = 1800, check: bool = True
             ) -> subprocess.CompletedProcess:
         """wine ARGV...; stdout+stderr through a pipe (Wine cannot write to a file handle)."""
-        done = subprocess.run(["wine", *argv], cwd=cwd, env=self.env(env), stdout=subprocess.PIPE,
-                              stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, timeout=timeout,
-                              check=False)
+        try:
+            done = subprocess.run(["wine", *argv], cwd=cwd, env=self.env(env),
+                                  stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                  stdin=subprocess.DEVNULL, timeout=timeout, check=False)
+        except subprocess.TimeoutExpired as exc:
+            self.kill()  # every Windows process of this prefix, not only the wine launcher
+            out = (exc.output or b"").decode("utf-8", errors="replace")
+            if log is not None:
+                log.parent.mkdir(parents=True, exist_ok=True)
+                log.write_text(out, encoding="utf-8")
+            raise WinBuildError(f"wine {' '.join(argv[:4])} … did not finish within "
+                                f"{timeout:.0f} s:\n{out[-2000:]}") from None
         out = done.stdout.decode("utf-8", errors="replace").replace("\r\n", "\n")
         done.stdout = out
         if log is not None:
@@ -473,9 +482,10 @@ def build(dist: Path, work: Path, *, log_dir: Path | None = None) -> Path:
     # site-packages puts this checkout on its path, as an editable install would.
     (py_dir / "Lib" / "site-packages" / "sothidua-source.pth").write_text(
         wine.to_windows(ROOT) + "\n", encoding="utf-8")
-    wine.run([py, "build_installer.py", "--folder-only", "--dist", wine.to_windows(win_dist),
-              "--work", wine.to_windows(win_work)], cwd=ROOT, log=log_dir / "pyinstaller-wine.log",
-             timeout=3600)
+    # The translations were compiled above, on Linux (pyside6-lrelease under Wine once hung).
+    wine.run([py, "build_installer.py", "--folder-only", "--translations-compiled",
+              "--dist", wine.to_windows(win_dist), "--work", wine.to_windows(win_work)],
+             cwd=ROOT, log=log_dir / "pyinstaller-wine.log", timeout=2400)
     wine.kill()
     bundle = win_dist / bi.BUNDLE_NAME
     for exe in (f"{bi.EXE_WINDOWS_GUI}.exe", f"{bi.EXE_WINDOWS_CLI}.exe"):
