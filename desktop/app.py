@@ -57,8 +57,14 @@ def freeze_start_up_objects() -> None:
     were already garbage at this moment are never collected (a one-off few hundred KB at most)."""
     import gc
 
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui import gc_guard
+
     gc.freeze()
-    gc.enable()  # off since the first line of run_gui
+    # Off since the first line of run_gui; from now on collected on the GUI thread only (a widget
+    # freed by a collection on the task runner's thread crashes the process).
+    gc_guard.install(QApplication.instance())
 
 
 _T0 = None
@@ -165,8 +171,6 @@ def run_gui(data_dir: Path) -> int:
 
 def _run_classic(data_dir: Path) -> int:
     """One step after the other: first run (the wizard), upgrades, refusals, unreadable files."""
-    import gc
-
     from desktop.paths import DataDir
     from desktop.services import quick_check
 
@@ -198,7 +202,9 @@ def _run_classic(data_dir: Path) -> int:
     if self_unit(ctx) is None:
         from desktop.ui.wizard import FirstRunWizard
 
-        gc.enable()  # a long interactive session: collect as usual
+        from desktop.ui import gc_guard
+
+        gc_guard.install(app)  # a long interactive session: collect, on the GUI thread only
         wizard = FirstRunWizard(ctx, runner=env.runner, translator=env.translator)
         if wizard.exec() != FirstRunWizard.Accepted or wizard.created is None:
             ctx.close()
@@ -437,8 +443,6 @@ def _run_shell_first(data_dir: Path, seen) -> int:
 def _follow_up(app, window, opening: _Opening, outcome: dict) -> int | None:
     """On the GUI thread once the worker is done: the same steps as the classic start after its
     ``open_checked_context``; an exit code to leave with, or None to go on."""
-    import gc
-
     from PySide6.QtWidgets import QMessageBox
 
     from desktop import APP_NAME
@@ -470,7 +474,9 @@ def _follow_up(app, window, opening: _Opening, outcome: dict) -> int | None:
     if self_unit(ctx) is None:  # cannot happen after db.peek found it; the wizard just in case
         from desktop.ui.wizard import FirstRunWizard
 
-        gc.enable()
+        from desktop.ui import gc_guard
+
+        gc_guard.install(app)
         window.hide()
         wizard = FirstRunWizard(ctx, runner=env.runner, translator=env.translator)
         if wizard.exec() != FirstRunWizard.Accepted or wizard.created is None:

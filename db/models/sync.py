@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, Index, Integer, String, Text
+from sqlalchemy import Boolean, DateTime, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base
@@ -40,7 +40,7 @@ class UnitKeyRow(Base):
     public_key: Mapped[str] = mapped_column(String(64))
     fingerprint: Mapped[str] = mapped_column(String(40), index=True)
     status: Mapped[str] = mapped_column(String(10))  # active | retired | revoked
-    origin: Mapped[str] = mapped_column(String(12))  # enrolment | rotation | replacement
+    origin: Mapped[str] = mapped_column(String(12))  # enrolment | rotation | replacement | invitation | confirmed
     added_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     changed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
@@ -114,7 +114,32 @@ class ReceivedPackageRow(Base):
     # was written into this installation's tables for that branch (the newest one per sender).
     record_sha256: Mapped[str | None] = mapped_column(String(64))
     record_applied_at: Mapped[datetime | None] = mapped_column(DateTime)
+    sender_name: Mapped[str | None] = mapped_column(String(200))  # as the package names its sender
     __table_args__ = (
         Index("ix_sync_received_subject", "sender_code", "subject"),
         Index("ix_sync_received_current", "kind", "period", "is_current"),
     )
+
+
+class InvitationRow(Base):
+    """An invitation (desktop/sync/invitation.py). direction "issued": this unit invited a branch;
+    status open | used (a package introduced the branch's key with it) | withdrawn (a newer one was
+    issued). direction "joined": this unit joined its parent with it (status joined). ``mac_key``
+    is the key derived from the one-time secret (hex), never the secret itself."""
+
+    __tablename__ = "sync_invitations"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    invitation_id: Mapped[str] = mapped_column(String(36))
+    direction: Mapped[str] = mapped_column(String(8))  # issued | joined
+    parent_code: Mapped[str] = mapped_column(String(40))
+    parent_name: Mapped[str] = mapped_column(String(200))
+    branch_code: Mapped[str] = mapped_column(String(40), index=True)
+    branch_name: Mapped[str] = mapped_column(String(200))
+    mac_key: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(10))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(80), default="")
+    used_at: Mapped[datetime | None] = mapped_column(DateTime)
+    used_fingerprint: Mapped[str | None] = mapped_column(String(40))
+    used_package_id: Mapped[str | None] = mapped_column(String(36))
+    __table_args__ = (UniqueConstraint("invitation_id", "direction"),)

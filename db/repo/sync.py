@@ -12,7 +12,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from db.models.core import utcnow
-from db.models.sync import EnrolledUnitRow, OutboxRow, ReceivedPackageRow, UnitKeyRow
+from db.models.sync import EnrolledUnitRow, InvitationRow, OutboxRow, ReceivedPackageRow, UnitKeyRow
 
 
 # ------------------------------------------------------------------ enrolled units and keys
@@ -215,12 +215,14 @@ class ReceivedPackage:
     source_name: str
     superseded_by: str | None
     is_current: bool
+    sender_name: str | None = None
 
 
 _RECEIVED_FIELDS = ("id", "package_id", "sender_code", "recipient_code", "kind", "campaign", "period",
                     "quarter", "subject", "version", "supersedes", "in_reply_to", "sender_created_at",
                     "received_at", "received_by", "status", "reason_code", "reason", "sha256",
-                    "manifest_sha256", "stored_name", "source_name", "superseded_by", "is_current")
+                    "manifest_sha256", "stored_name", "source_name", "superseded_by", "is_current",
+                    "sender_name")
 
 
 def _received(r: ReceivedPackageRow) -> ReceivedPackage:
@@ -358,3 +360,71 @@ def add_reason_note(session: Session, row_id: int, note: str) -> None:
     r = session.get(ReceivedPackageRow, row_id)
     if r is not None:
         r.reason = f"{r.reason} {note}".strip() if r.reason else note
+
+
+def held_rows(session: Session, sender_code: str | None = None) -> list[ReceivedPackage]:
+    """Packages waiting for their sender to be confirmed: held, or refused earlier only because
+    the sender was not known (before holding existed), with their file kept in the quarantine."""
+    q = (select(ReceivedPackageRow)
+         .where(ReceivedPackageRow.status == "rejected", ReceivedPackageRow.reason_code == "unknown_sender",
+                ReceivedPackageRow.stored_name.is_not(None))
+         .order_by(ReceivedPackageRow.id))
+    if sender_code:
+        q = q.where(ReceivedPackageRow.sender_code == sender_code)
+    return [_received(r) for r in session.execute(q).scalars()]
+
+
+def set_received_reason(session: Session, row_id: int, reason_code: str, reason: str | None) -> None:
+    session.execute(update(ReceivedPackageRow).where(ReceivedPackageRow.id == row_id)
+                    .values(reason_code=reason_code, reason=reason))
+
+
+# ------------------------------------------------------------------ invitations
+@dataclass(frozen=True)
+class InvitationRecord:
+    invitation_id: str
+    direction: str
+    parent_code: str
+    parent_name: str
+    branch_code: str
+    branch_name: str
+    mac_key: str
+    status: str
+    created_at: datetime
+    created_by: str
+    used_at: datetime | None
+    used_fingerprint: str | None
+    used_package_id: str | None
+
+
+def _invitation(r: InvitationRow) -> InvitationRecord:
+    return InvitationRecord(r.invitation_id, r.direction, r.parent_code, r.parent_name, r.branch_code,
+                            r.branch_name, r.mac_key, r.status, r.created_at, r.created_by, r.used_at,
+                            r.used_fingerprint, r.used_package_id)
+
+
+def add_invitation(session: Session, **fields) -> None:
+    session.add(InvitationRow(**fields))
+    session.flush()
+
+
+def get_invitation(session: Session, invitation_id: str, direction: str) -> InvitationRecord | None:
+    r = session.execute(select(InvitationRow).where(InvitationRow.invitation_id == invitation_id,
+                                                    InvitationRow.direction == direction)).scalar_one_or_none()
+    return _invitation(r) if r else None
+
+
+def list_invitations(session: Session, direction: str, branch_code: str | None = None) -> list[InvitationRecord]:
+    q = select(InvitationRow).where(InvitationRow.direction == direction).order_by(InvitationRow.id)
+    if branch_code:
+        q = q.where(InvitationRow.branch_code == branch_code)
+    return [_invitation(r) for r in session.execute(q).scalars()]
+
+
+def set_invitation_status(session: Session, invitation_id: str, direction: str, status: str, *,
+                          fingerprint: str | None = None, package_id: str | None = None) -> None:
+    values = {"status": status}
+    if status == "used":
+        values.update(used_at=utcnow(), used_fingerprint=fingerprint, used_package_id=package_id)
+    session.execute(update(InvitationRow).where(InvitationRow.invitation_id == invitation_id,
+                                                InvitationRow.direction == direction).values(**values))

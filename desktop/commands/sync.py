@@ -6,6 +6,10 @@
     sothidua sync import FILE_OR_DIR... --json
     sothidua sync outbox --json
     sothidua sync identity | rotate-key | units | received | send KIND
+    sothidua sync branches [--add CODE --name … --branch-type … --grade N | --sheet FILE]
+    sothidua sync invite --branch CODE [--name … --branch-type … --grade N] --out FILE_OR_DIR
+    sothidua sync invite --all --out DIR
+    sothidua sync held | confirm CODE --fingerprint FP
 """
 
 from __future__ import annotations
@@ -72,6 +76,37 @@ def register(sub) -> None:
     a.add_argument("--json", action="store_true")
     a.set_defaults(handler=_send)
 
+    a = ss.add_parser("branches", help="danh sách chi đoàn trực thuộc (thêm tay hoặc từ bảng tính)")
+    a.add_argument("--add", metavar="CODE", help="thêm (hoặc sửa) một chi đoàn: mã")
+    a.add_argument("--name", help="tên chi đoàn (với --add)")
+    a.add_argument("--branch-type", help="loại hình: dan-cu, co-quan, doanh-nghiep, luc-luong-vu-trang, truong-hoc")
+    a.add_argument("--grade", type=int, help="khối lớp (chi đoàn học sinh)")
+    a.add_argument("--sheet", metavar="FILE", help="bảng tính .xlsx/.csv có cột Mã, Tên, Loại hình, Khối")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(handler=_branches)
+
+    a = ss.add_parser("invite", help="tạo thư mời kết nối cho một chi đoàn (hoặc tất cả chi đoàn chưa kết nối)")
+    g = a.add_mutually_exclusive_group(required=True)
+    g.add_argument("--branch", metavar="CODE", help="mã chi đoàn được mời")
+    g.add_argument("--all", action="store_true", help="mọi chi đoàn trong danh sách chưa kết nối")
+    a.add_argument("--name", help="tên chi đoàn (thêm vào danh sách nếu chưa có)")
+    a.add_argument("--branch-type", help="loại hình chi đoàn (khi thêm mới)")
+    a.add_argument("--grade", type=int, help="khối lớp (chi đoàn học sinh)")
+    a.add_argument("--out", required=True, metavar="FILE_OR_DIR",
+                   help="tệp thư mời .stmoi (một chi đoàn) hoặc thư mục; kèm trang in PDF cùng tên")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(handler=_invite)
+
+    a = ss.add_parser("held", help="các gói đang chờ xác nhận đơn vị gửi")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(handler=_held)
+
+    a = ss.add_parser("confirm", help="xác nhận đơn vị gửi sau khi đối chiếu mã vân tay qua điện thoại")
+    a.add_argument("code", metavar="CODE", help="mã đơn vị gửi")
+    a.add_argument("--fingerprint", required=True, metavar="FP", help="mã vân tay đã đối chiếu")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(handler=_confirm)
+
     from desktop.commands import online  # issue 9: sync push | pull | online-status
 
     online.register_sync(ss)
@@ -137,12 +172,12 @@ def _import(args, cli) -> int:
         cli.print_json([o.to_json() for o in outcomes])
     else:
         for o in outcomes:
-            label = sync.IMPORT_STATUSES[o.status][1]
+            label = sync.IMPORT_STATUSES.get(o.status, (o.status, o.status))[1]
             print(f"{Path(o.file).name}: {label}" + (f" — {o.reason}" if o.reason else ""))
         counts = {}
         for o in outcomes:
             counts[o.status] = counts.get(o.status, 0) + 1
-        print("Tổng: " + ", ".join(f"{sync.IMPORT_STATUSES[k][1]} {v}" for k, v in counts.items())
+        print("Tổng: " + ", ".join(f"{sync.IMPORT_STATUSES.get(k, (k, k))[1]} {v}" for k, v in counts.items())
               if outcomes else "Không có gói nào để nhập.")
     return 0
 
@@ -205,12 +240,14 @@ def _received(args, cli) -> int:
     rows = sync.received(cli.context(), kinds=(args.kind,) if args.kind else None, period=args.period)
     if args.json:
         cli.print_json([{"package_id": r.package_id, "sender": r.sender_code, "kind": r.kind,
-                         "period": r.period, "quarter": r.quarter, "version": r.version, "status": r.status,
+                         "period": r.period, "quarter": r.quarter, "version": r.version,
+                         "status": sync.row_status(r), "sender_name": r.sender_name,
                          "current": r.is_current, "reason": r.reason, "received_at": r.received_at,
                          "file": r.source_name, "superseded_by": r.superseded_by} for r in rows])
     else:
         for r in rows:
-            print(f"{r.received_at:%d/%m/%Y %H:%M}  {r.status:<10} {r.sender_code or '?'}  {r.kind or '?'}  "
+            status = sync.IMPORT_STATUSES.get(sync.row_status(r), (r.status, r.status))[1]
+            print(f"{r.received_at:%d/%m/%Y %H:%M}  {status:<13} {r.sender_code or '?'}  {r.kind or '?'}  "
                   f"{r.period or ''}  v{r.version or '?'}  {r.reason or ''}")
     return 0
 
@@ -228,4 +265,84 @@ def _send(args, cli) -> int:
     else:
         for i in items:
             print(f"Đã đưa vào hộp thư đi: {i.title} (phiên bản {i.version})")
+    return 0
+
+
+def _branches(args, cli) -> int:
+    from desktop.services import invitations
+
+    ctx = cli.context()
+    if args.add:
+        invitations.add_branch(ctx, args.add, args.name or "", args.branch_type, args.grade)
+    res = invitations.import_branch_sheet(ctx, Path(args.sheet)) if args.sheet else None
+    lines = invitations.branch_list(ctx)
+    if args.json:
+        out = {"branches": [{"code": b.code, "name": b.name, "branch_type": b.branch_type, "grade": b.grade,
+                             "connected": b.connected, "invitation": b.invitation} for b in lines]}
+        if res is not None:
+            out.update(added=res.added, unchanged=res.unchanged, errors=res.errors)
+        cli.print_json(out)
+    else:
+        if res is not None:
+            print(f"Đã thêm hoặc sửa {res.added} chi đoàn, {res.unchanged} không đổi.")
+            for e in res.errors:
+                print(f"  {e}")
+        for b in lines:
+            state = "đã kết nối" if b.connected else invitations.STATUS_VI.get(b.invitation or "", "chưa mời")
+            print(f"{b.code:<20} {b.name}  [{state}]")
+    return 1 if res is not None and res.errors else 0
+
+
+def _invite(args, cli) -> int:
+    from desktop.services import invitations
+
+    ctx = cli.context()
+    if args.all:
+        issued = invitations.invite_all(ctx)
+    else:
+        issued = [invitations.invite(ctx, args.branch, name=args.name, branch_type=args.branch_type,
+                                     grade=args.grade)]
+    files, pdf = invitations.write_invitations(ctx, issued, Path(args.out))
+    if args.json:
+        cli.print_json({"invitations": [{"branch": i.invitation.branch.code, "name": i.invitation.branch.name,
+                                         "file": str(f), "short_code": i.invitation.short_code,
+                                         "invitation_id": i.invitation.invitation_id}
+                                        for i, f in zip(issued, files)],
+                        "pdf": str(pdf) if pdf else None})
+    else:
+        if not issued:
+            print("Mọi chi đoàn trong danh sách đã kết nối: không cần thư mời.")
+        for i, f in zip(issued, files):
+            print(f"Thư mời cho {i.invitation.branch.name} ({i.invitation.branch.code}): {f}")
+            print(f"  Mã mời: {i.invitation.short_code}")
+        if pdf:
+            print(f"Trang in: {pdf}")
+    return 0
+
+
+def _held(args, cli) -> int:
+    from desktop.services import sync
+
+    senders = sync.held_senders(cli.context())
+    if args.json:
+        cli.print_json([{"unit": h.unit_code, "name": h.name, "fingerprint": h.fingerprint,
+                         "packages": h.packages, "kinds": h.kinds_vi, "in_list": h.in_list} for h in senders])
+    else:
+        if not senders:
+            print("Không có gói nào chờ xác nhận.")
+        for h in senders:
+            print(f"{h.name} ({h.unit_code}): {h.packages} gói chờ xác nhận — {', '.join(h.kinds_vi)}")
+            print(f"  Mã vân tay khóa trong gói: {h.fingerprint or '—'}")
+    return 0
+
+
+def _confirm(args, cli) -> int:
+    from desktop.services import sync
+
+    res = sync.confirm_sender(cli.context(), args.code, args.fingerprint)
+    if args.json:
+        cli.print_json({"unit": res.unit_code, "name": res.unit_name, "fingerprint": res.fingerprint,
+                        "message": res.message})
+    else:
+        print(res.message)
     return 0

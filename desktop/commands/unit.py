@@ -1,4 +1,4 @@
-"""`sothidua unit init|show|set`: the unit profile, headless."""
+"""`sothidua unit init|show|set|join`: the unit profile, headless."""
 
 from __future__ import annotations
 
@@ -19,6 +19,14 @@ def register(sub) -> None:
                       help="100%% đoàn viên là đảng viên")
     init.add_argument("--parent", help="mã đơn vị cấp trên")
     init.set_defaults(handler=_init)
+
+    join = us.add_parser("join", help="nhận thư mời của đơn vị cấp trên: tạo hồ sơ (thư mục dữ liệu trống) "
+                                      "hoặc ghi đơn vị cấp trên của chi đoàn đã có")
+    join.add_argument("file", metavar="FILE", help="tệp thư mời .stmoi")
+    join.add_argument("--code", metavar="MÃ MỜI", help="mã mời in trên trang thư mời, để đối chiếu với tệp")
+    join.add_argument("--all-party-members", action="store_true", help="100%% đoàn viên là đảng viên")
+    join.add_argument("--json", action="store_true")
+    join.set_defaults(handler=_join)
 
     show = us.add_parser("show", help="xem hồ sơ đơn vị")
     show.add_argument("--json", action="store_true")
@@ -57,7 +65,9 @@ def _init(args, cli) -> int:
 def _show(args, cli) -> int:
     unit = cli.unit()
     if args.json:
-        cli.print_json(_unit_json(unit))
+        from desktop.services.invitations import parent_name
+
+        cli.print_json({**_unit_json(unit), "parent_name": parent_name(cli.context(), unit) or None})
     else:
         j = _unit_json(unit)
         print(f"{j['name']} ({j['code']})\nLoại: {j['kind_vi']}")
@@ -66,7 +76,10 @@ def _show(args, cli) -> int:
         if j["grade"]:
             print(f"Khối lớp: {j['grade']}")
         if j["parent_code"]:
-            print(f"Đơn vị cấp trên: {j['parent_code']}")
+            from desktop.services.invitations import parent_name
+
+            name = parent_name(cli.context(), unit)
+            print(f"Đơn vị cấp trên: {name} ({j['parent_code']})" if name else f"Đơn vị cấp trên: {j['parent_code']}")
     return 0
 
 
@@ -83,4 +96,26 @@ def _settings(args, cli) -> int:
     else:
         for k, v in values.items():
             print(f"{k} = {v}")
+    return 0
+
+
+def _join(args, cli) -> int:
+    from pathlib import Path
+
+    from desktop.domain.errors import DomainError
+    from desktop.services import invitations
+    from desktop.sync.invitation import code_matches
+
+    ctx = cli.context()
+    invitation = invitations.read_invitation_file(Path(args.file))
+    if args.code is not None and not code_matches(invitation, args.code):
+        raise DomainError("Mã mời không khớp với tệp thư mời: hãy kiểm tra lại mã in trên trang thư mời "
+                          "hoặc xin thư mời mới.")
+    res = invitations.join_invitation(ctx, invitation, all_party_members=args.all_party_members)
+    if args.json:
+        cli.print_json({"unit": _unit_json(res.unit), "created": res.created, "parent_code": res.parent_code,
+                        "parent_name": res.parent_name, "parent_fingerprint": res.parent_fingerprint,
+                        "message": res.message})
+    else:
+        print(res.message)
     return 0

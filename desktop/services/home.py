@@ -333,6 +333,15 @@ def _union_actions(ctx: AppContext, unit: Unit, period: Period, today: date) -> 
                 f"{d.title_vi} trước {format_date_short(d.due)} (còn {d.days_left(today)} ngày)",
                 f"{d.title_en} by {format_date_short(d.due)} ({d.days_left(today)} days left)",
                 _STEP_PAGE.get(d.step, "reports"), due=d.due))
+    from desktop.services.sync import held_senders
+
+    held = held_senders(ctx)
+    if held:  # packages that arrived from a unit not confirmed yet (issue 17): nothing is lost
+        n = sum(h.packages for h in held)
+        names = ", ".join(h.name for h in held[:3]) + ("…" if len(held) > 3 else "")
+        out.append(NextAction(f"{n} gói của {names} đang chờ xác nhận đơn vị gửi",
+                              f"{n} package(s) from {names} wait for the sender to be confirmed",
+                              "outbox", {"tab": "received"}, due=today))
     if unit.kind is UnitKind.DOAN_CO_SO:
         try:
             board = dashboard(ctx, period.label)
@@ -354,7 +363,19 @@ def _commune_actions(ctx: AppContext, period: Period, today: date) -> list:
     from desktop.services import commune
     from desktop.services.evaluation import NextAction
 
+    from desktop.services.commune_register import calendar, registration
+
     out = []
+    # Registration for the models of this year, and of next year once its deadline is near (item 1).
+    for label in (period.label, str(period.year + 1)):
+        if registration(ctx, label).registration.registered:
+            continue
+        due = next((d.due for d in calendar(ctx, label) if d.step == "commune-register"), None)
+        if label != period.label and (due is None or (due - today).days > 60):
+            continue
+        when = f" (hạn {format_date_short(due)})" if due else ""
+        out.append(NextAction(f"Đăng ký các mô hình thi đua năm {label}{when}",
+                              f"Register for the models of {label}", "commune_review", due=due))
     cats = commune.commune_catalogs(ctx)
     for ev in commune.evaluate_all(ctx, period.label):
         cat = cats.get(ev.campaign)

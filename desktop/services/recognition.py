@@ -502,7 +502,7 @@ def issue_decision(ctx: AppContext, period_label: str, number: str, decision_dat
         if me.kind is UnitKind.CHI_DOAN:
             allowed = {me.code}
             issuer_code = me.parent_code
-            issuer = (issuer_name or "").strip() or (me.parent_code or "Đoàn cơ sở")
+            issuer = (issuer_name or "").strip() or _parent_name(s, me.parent_code) or "Đoàn cơ sở"
         else:
             allowed = {u.code for u in tree.descendants(me.code)}
             issuer_code, issuer = me.code, (issuer_name or "").strip() or me.name
@@ -557,3 +557,16 @@ def revoke(ctx: AppContext, period_label: str, *, branch_codes=(), member_ids=()
 def decisions(ctx: AppContext, period_label: str | None = None) -> list[dict]:
     with ctx.uow.read() as s:
         return repo.decisions(s, None, period_label)
+
+
+def _parent_name(s, code: str | None) -> str:
+    """The parent's full name (its unit row, or the name its invitation or enrolment gave)."""
+    if not code:
+        return ""
+    from db.repo import sync as sync_repo
+
+    parent = units_repo.get(s, code)
+    if parent is not None:
+        return parent.name
+    e = sync_repo.get_enrolled(s, code)
+    return e.name if e is not None and e.name else code

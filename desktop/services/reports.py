@@ -163,8 +163,7 @@ def _issuer(s, unit: Unit) -> tuple[M.Issuer, M.Signature, dict]:
     values = _settings(s, unit.code)
     upper = (values.get("report_upper_level") or "").strip()
     if not upper and unit.parent_code:
-        parent = units_repo.get(s, unit.parent_code)
-        upper = parent.name if parent else unit.parent_code
+        upper = _parent_name(s, unit.parent_code)
     issuer = M.Issuer(name=unit.name, upper_level=upper,
                       symbol=(values.get("document_symbol") or "ĐTN").strip(),
                       place=(values.get("place_name") or "Hải Phòng").strip(), unit_code=unit.code)
@@ -172,6 +171,18 @@ def _issuer(s, unit: Unit) -> tuple[M.Issuer, M.Signature, dict]:
                       title=(values.get("report_signer_title") or "").strip(),
                       name=(values.get("report_signer_name") or "").strip())
     return issuer, sig, values
+
+
+def _parent_name(s, code: str) -> str:
+    """The parent's full name: its unit row here, else the name its invitation or enrolment gave
+    (a branch's installation holds only itself), else the code."""
+    from db.repo import sync as sync_repo
+
+    parent = units_repo.get(s, code)
+    if parent is not None:
+        return parent.name
+    enrolled = sync_repo.get_enrolled(s, code)
+    return enrolled.name if enrolled is not None and enrolled.name else code
 
 
 def _upper_body(issuer: M.Issuer) -> str:
@@ -258,10 +269,9 @@ def _groups(cat) -> tuple[M.CriterionGroup, ...]:
 def _branch_info(s, unit: Unit, members: int | None = None, as_of: date | None = None) -> M.BranchInfo:
     if members is None:
         members = len(members_repo.active_on(s, unit.code, as_of or date.today()))
-    parent = units_repo.get(s, unit.parent_code) if unit.parent_code else None
     return M.BranchInfo(code=unit.code, name=unit.name,
                         branch_type=unit.branch_type.label_vi if unit.branch_type else "",
-                        members=members, parent_name=parent.name if parent else (unit.parent_code or ""))
+                        members=members, parent_name=_parent_name(s, unit.parent_code) if unit.parent_code else "")
 
 
 def _birth(m) -> str:

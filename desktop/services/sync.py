@@ -74,13 +74,28 @@ OUTBOX_STATUSES = {
 }
 # Import results (the CLI's "status").
 ACCEPTED, DUPLICATE, SUPERSEDED = "accepted", "duplicate", "superseded"
+# A package whose sender is not known here yet is HELD (stored as rejected with the reason code
+# "unknown_sender", its file kept in the quarantine); confirming the sender imports it again by
+# itself, and the held row then reads "released".
+HELD, RELEASED = "held", "released"
 IMPORT_STATUSES = {
     ACCEPTED: (QT_TRANSLATE_NOOP("ImportStatus", "Accepted"), "Đã nhận"),
     DUPLICATE: (QT_TRANSLATE_NOOP("ImportStatus", "Duplicate (already received)"), "Trùng (đã nhận trước đó)"),
     SUPERSEDED: (QT_TRANSLATE_NOOP("ImportStatus", "Older version (kept in history)"),
                  "Bản cũ hơn (lưu vào lịch sử)"),
     REJECTED: (QT_TRANSLATE_NOOP("ImportStatus", "Rejected"), "Bị từ chối"),
+    HELD: (QT_TRANSLATE_NOOP("ImportStatus", "Waiting for confirmation"), "Chờ xác nhận"),
+    RELEASED: (QT_TRANSLATE_NOOP("ImportStatus", "Accepted after confirmation"), "Đã nhận sau khi xác nhận"),
 }
+
+
+def row_status(row) -> str:
+    """What a received row is for the person reading the list: held, released, or its status."""
+    if row.status == REJECTED and row.reason_code == "unknown_sender":
+        return HELD
+    if row.status == REJECTED and row.reason_code == RELEASED:
+        return RELEASED
+    return row.status
 
 
 def _changes() -> Changes:
@@ -173,6 +188,8 @@ def enrol_export(ctx: AppContext, out: Path) -> EnrolExport:
     out = Path(out)
     if out.is_dir():
         out = out / f"SoThiDua_dang-ky-khoa_{pkg.safe_member_name(built.manifest.sender_code)}{pkg.EXTENSION}"
+    elif not out.suffix:  # a name typed without its type: the other side's file picker must see it
+        out = out.with_name(out.name + pkg.EXTENSION)
     atomic_write(out, built.content)
     return EnrolExport(out, built.manifest.key_fingerprint, built.manifest.sender_code)
 
@@ -259,7 +276,132 @@ def enrol_import(ctx: AppContext, path: Path, *, replace_lost_key: bool = False)
             audit.record(s, actor=ctx.actor, action=status if status != "enrolled" else "create",
                          entity="sync_enrolment", entity_id=code, unit_code=code,
                          after={"relation": relation, "fingerprint": ve.fingerprint})
+    released = release_held(ctx, [code]) if status != "unchanged" else []
+    accepted = sum(1 for o in released if o.status in (ACCEPTED, SUPERSEDED, DUPLICATE))
+    if accepted:
+        message += f" Đã nhận {accepted} gói của đơn vị này đang chờ xác nhận."
     return EnrolResult(code, u["name"], relation, ve.fingerprint, status, message)
+
+
+@dataclass(frozen=True)
+class HeldSender:
+    """A sender whose packages wait for confirmation, as a person compares it by phone."""
+
+    row_id: int
+    unit_code: str
+    name: str
+    fingerprint: str  # of the key its package introduces ("" when the package carries none)
+    packages: int
+    kinds_vi: list[str]
+    in_list: bool  # the code is one of this unit's branches
+
+
+def held_senders(ctx: AppContext) -> list[HeldSender]:
+    """Who sent the packages that are held, with the key their packages introduce."""
+    with ctx.uow.read() as s:
+        rows = repo.held_rows(s)
+        units = {u.code: u for u in units_repo.list_all(s)}
+    me = _self_unit(ctx)
+    by: dict[str, list] = defaultdict(list)
+    for r in rows:
+        by[r.sender_code or ""].append(r)
+    out = []
+    for code, lst in by.items():
+        fp = ""
+        for r in reversed(lst):
+            m = _held_manifest(ctx, r)
+            if m is not None and m.introduction and m.introduction.get("public_key"):
+                try:
+                    fp = keymod.fingerprint(keymod.unb64(m.introduction["public_key"]))
+                except ValueError:
+                    fp = ""
+                break
+        u = units.get(code)
+        out.append(HeldSender(lst[-1].id, code, (u.name if u else "") or lst[-1].sender_name or code, fp, len(lst),
+                              sorted({KINDS[r.kind].title_vi for r in lst if r.kind in KINDS}),
+                              u is not None and u.parent_code == me.code))
+    return out
+
+
+def _held_manifest(ctx: AppContext, row) -> pkg.Manifest | None:
+    from desktop.sync.verify import read_manifest
+
+    try:
+        return read_manifest(open_package(stored_bytes(ctx, row.stored_name)))
+    except (OSError, Rejected, ValueError):
+        return None
+
+
+def _held_unit(ctx: AppContext, rows) -> dict:
+    """The "unit" a held package's data describes (its sender), read without trusting it more."""
+    for r in reversed(rows):
+        try:
+            opened = open_package(stored_bytes(ctx, r.stored_name))
+            data = json.loads(opened.members[pkg.DATA])
+        except (OSError, Rejected, ValueError, KeyError):
+            continue
+        if isinstance(data, dict) and isinstance(data.get("unit"), dict):
+            return data["unit"]
+    return {}
+
+
+def confirm_sender(ctx: AppContext, unit_code: str, fingerprint: str) -> EnrolResult:
+    """The advanced path: a person compared the fingerprint with the sender by phone and confirms
+    it. The key its held packages introduce is trusted (the branch is added to the list when it is
+    not there) and the held packages are imported."""
+    me = _self_unit(ctx)
+    with ctx.uow.read() as s:
+        rows = repo.held_rows(s, unit_code)
+    m = None
+    for r in reversed(rows):
+        cand = _held_manifest(ctx, r)
+        if cand is not None and cand.introduction and cand.introduction.get("public_key"):
+            m = cand
+            break
+    if m is None:
+        raise DomainError(f"Không có gói nào của “{unit_code}” đang chờ mang khóa của đơn vị đó: hãy nhập tệp "
+                          "đăng ký khóa của họ.")
+    public_raw = keymod.unb64(m.introduction["public_key"])
+    fp = keymod.fingerprint(public_raw)
+    if fp.replace("-", "") != (fingerprint or "").replace("-", "").replace(" ", "").upper():
+        raise DomainError(f"Mã vân tay không khớp: gói mang khóa {fp}. Chỉ xác nhận khi hai bên đọc cùng một mã.")
+    if m.recipient_code != me.code or KINDS[m.kind].direction != "up":
+        raise DomainError(f"Gói của “{unit_code}” không gửi lên {me.name}.")
+    with ctx.uow.begin() as s:
+        unit = units_repo.get(s, unit_code)
+        if unit is not None and unit.parent_code not in (None, me.code):
+            raise DomainError(f"“{unit.name}” ({unit_code}) thuộc đơn vị khác ({unit.parent_code}).")
+        keys = repo.keys_for(s, unit_code)
+        if any(k.fingerprint == fp and k.status == "revoked" for k in keys):
+            raise DomainError(f"Khóa {fp} của “{unit_code}” đã bị thu hồi.")
+        if not any(k.fingerprint == fp for k in keys):
+            for k in keys:
+                if k.status == "active":
+                    repo.set_key_status(s, unit_code, k.fingerprint, "retired")
+            repo.add_key(s, unit_code, keymod.b64(public_raw), fp, "active", "confirmed")
+        name = unit.name if unit else (m.sender_name or unit_code)
+        if unit is None:  # the branch as its package describes itself
+            from desktop.domain.units import BranchType
+
+            described = _held_unit(ctx, rows)
+            try:
+                new = Unit(code=unit_code, name=described.get("name") or name, kind=UnitKind.CHI_DOAN,
+                           branch_type=BranchType(described["branch_type"]) if described.get("branch_type") else None,
+                           grade=described.get("grade"), parent_code=me.code).validated()
+            except (DomainError, ValueError):
+                raise DomainError(f"“{name}” ({unit_code}) chưa có trong danh sách chi đoàn: hãy thêm chi đoàn "
+                                  "(mã, tên, loại hình) rồi xác nhận lại.") from None
+            units_repo.save(s, new)
+            audit.record(s, actor="sync", action="create", entity="unit", entity_id=unit_code, unit_code=unit_code,
+                         after=_unit_json(new))
+        repo.save_enrolled(s, unit_code, "child", name, unit.kind.value if unit else UnitKind.CHI_DOAN.value,
+                           ctx.actor)
+        audit.record(s, actor=ctx.actor, action="confirm", entity="sync_enrolment", entity_id=unit_code,
+                     unit_code=unit_code, after={"relation": "child", "fingerprint": fp})
+    released = release_held(ctx, [unit_code])
+    n = sum(1 for o in released if o.status in (ACCEPTED, SUPERSEDED, DUPLICATE))
+    return EnrolResult(unit_code, name, "child", fp, "enrolled",
+                       f"Đã xác nhận {name} ({unit_code}) theo mã vân tay {fp}; đã nhận {n} gói đang chờ.")
 
 
 def _ensure_unit_row(s, u: dict, relation: str, me: Unit) -> None:
@@ -346,11 +488,17 @@ def _draft(ctx: AppContext, me: Unit, ident, *, kind: str, recipient: dict, data
     if version is None:
         version = (prev.version + 1) if prev else 1
     limit = evidence_limit_bytes(ctx, me.code) if evidence else None
+    from desktop.services.invitations import introduction_for
+
+    package_id = str(uuid.uuid4())
     built = pkg.build(signer=ident, kind=kind, sender={"code": me.code, "name": me.name},
                       recipient=recipient, data=data, campaign=campaign, period=period, quarter=quarter,
                       subject=subject, version=version, supersedes=prev.package_id if prev else None,
                       in_reply_to=in_reply_to, documents=documents, evidence=evidence,
-                      evidence_limit=limit, personal_fields=privacy.fields_sent(kind))
+                      evidence_limit=limit, package_id=package_id,
+                      personal_fields=privacy.personal_fields_of(kind, data, with_documents=bool(documents)),
+                      introduction=introduction_for(ctx, me, recipient["code"], ident, package_id)
+                      if KINDS[kind].direction != "down" else None)
     return _Draft(built, dict(
         package_id=built.package_id, kind=kind, recipient_code=recipient["code"], campaign=campaign,
         period=period, quarter=quarter, subject=subject, version=version,
@@ -522,8 +670,16 @@ class _Trust:
         with ctx.uow.read() as s:
             for k, relation in repo.all_keys(s):
                 self._keys[k.unit_code].append(TrustedKey(keymod.unb64(k.public_key), k.status, relation))
+            self.units = {u.code: u.parent_code for u in units_repo.list_all(s)}
+            self.enrolled_children = {e.unit_code for e in repo.list_enrolled(s, "child")}
         for lst in self._keys.values():  # try the active key first
             lst.sort(key=lambda k: {"active": 0, "retired": 1}.get(k.status, 2))
+
+    def add(self, unit_code: str, public_raw: bytes, relation: str) -> None:
+        """A key trusted during this import (an invitation's introduction)."""
+        self._keys[unit_code].insert(0, TrustedKey(public_raw, "active", relation))
+        if relation == "child":
+            self.enrolled_children.add(unit_code)
 
     def keys_for(self, unit_code: str) -> list[TrustedKey]:
         return self._keys.get(unit_code, [])
@@ -543,6 +699,8 @@ class _Run:
     receipts: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
     records: set[str] = field(default_factory=set)  # senders whose record may need writing
     changed: bool = False
+    ctx: AppContext | None = None
+    introduced: set[str] = field(default_factory=set)  # senders trusted by invitation in this run
 
 
 def import_paths(ctx: AppContext, paths: Iterable[Path], *, progress: ProgressFn = no_progress,
@@ -575,7 +733,7 @@ def receive_from(ctx: AppContext, incoming: list[Incoming], *, progress: Progres
     me = _self_unit(ctx)
     with ctx.uow.read() as s:
         known = repo.known_package_ids(s)
-    run = _Run(_Trust(ctx, me), me, known)
+    run = _Run(_Trust(ctx, me), me, known, ctx=ctx)
     out: list[ImportOutcome] = []
     total = len(incoming)
     for first in range(0, total, BATCH):
@@ -593,7 +751,46 @@ def receive_from(ctx: AppContext, incoming: list[Incoming], *, progress: Progres
                if o.sender_code in notes and o.status in (ACCEPTED, SUPERSEDED) else o for o in out]
     progress(total, total, "")
     _send_receipts(ctx, run)
+    if run.introduced:
+        release_held(ctx, sorted(run.introduced))
     return out
+
+
+def release_held(ctx: AppContext, senders: list[str] | None = None) -> list[ImportOutcome]:
+    """Import again, from their quarantine copies, the packages held because their sender was not
+    known (or refused for that reason before holding existed). Called when a sender is confirmed:
+    enrolment file, invitation, or fingerprint confirmation. The held rows then read "released"."""
+    with ctx.uow.read() as s:
+        rows = [r for code in (senders or [None]) for r in repo.held_rows(s, code)]
+    if not rows:
+        return []
+    trust = _Trust(ctx, _self_unit(ctx))
+    rows = [r for r in rows if trust.keys_for(r.sender_code or "")]
+    incoming, kept = [], []
+    for r in rows:
+        try:
+            content = stored_bytes(ctx, r.stored_name)
+            verify(open_package(content), trust)
+        except OSError:
+            continue
+        except Rejected as exc:
+            if exc.code in ("unknown_sender", "bad_signature"):
+                continue  # still not confirmed (e.g. another installation of a known branch): stays held
+        incoming.append(Incoming(name=r.source_name, content=content))
+        kept.append(r)
+    if not incoming:
+        return []
+    outcomes = receive_from(ctx, incoming)
+    with ctx.uow.begin() as s:
+        for r, o in zip(kept, outcomes):
+            if o.status in (ACCEPTED, SUPERSEDED, DUPLICATE):
+                repo.set_received_reason(s, r.id, RELEASED,
+                                         f"Đã nhận sau khi xác nhận đơn vị gửi ({local_now_text()}).")
+    return outcomes
+
+
+def local_now_text() -> str:
+    return datetime.now().strftime("%d/%m/%Y %H:%M")
 
 
 def apply_pending_records(ctx: AppContext) -> dict[str, str]:
@@ -625,7 +822,19 @@ def _check(run: _Run, inc: Incoming, limits: Limits, seen: dict[str, str]) -> _I
             item.content = read_file(inc.path, limits)
         else:
             item.content = inc.read(limits.max_package_bytes)
-        item.vp = verify(open_package(item.content, limits), run.trust, limits)
+        opened = open_package(item.content, limits)
+        try:
+            item.vp = verify(opened, run.trust, limits)
+        except Rejected as exc:
+            m = exc.manifest
+            if exc.code == "bad_signature" and m is not None and (m.introduction or {}).get("invitation_id"):
+                # Another installation of a known branch, with the same invitation: held, and
+                # named as such, for a person to confirm (e.g. the branch's new computer).
+                exc = Rejected("unknown_sender", f"“{m.sender_name or m.sender_code}” ({m.sender_code})", manifest=m)
+            if exc.code != "unknown_sender" or m is None or not _introduce(run, exc):
+                raise exc from None
+            item.vp = verify(opened, run.trust, limits)
+        _receiver_checks(run, item.vp)
     except Rejected as exc:
         item.rejected = exc
         return item
@@ -720,6 +929,44 @@ def _import_chunk(ctx: AppContext, run: _Run, chunk: list[Incoming], limits: Lim
     return [it.outcome for it in items]
 
 
+def _introduce(run: _Run, exc: Rejected) -> bool:
+    """An unknown sender's package that carries an invitation's introduction: trust its key when
+    the invitation allows it (services/invitations.py); otherwise say why in the held reason."""
+    from desktop.services.invitations import trust_by_introduction
+
+    m = exc.manifest
+    result = trust_by_introduction(run.ctx, run.me, m)
+    if result is None:
+        return False
+    if not result.trusted:
+        exc.why = result.reason
+        return False
+    run.trust.add(m.sender_code, keymod.unb64(m.introduction["public_key"]), "child")
+    run.introduced.add(m.sender_code)
+    return True
+
+
+def held_reason(m: pkg.Manifest, why: str | None) -> str:
+    """Who sent what, why it waits, and what will release it (Vietnamese, for the list)."""
+    what = KINDS[m.kind].title_vi if m.kind in KINDS else m.kind
+    return (f"Chờ xác nhận: “{m.sender_name or m.sender_code}” ({m.sender_code}) gửi “{what}”"
+            + (f" kỳ {m.period}" if m.period else "") + ". "
+            + (why[0].upper() + why[1:] if why else "Đơn vị gửi chưa đăng ký khóa với đơn vị này")
+            + ". Gói được giữ lại và tự nhận khi đơn vị gửi được xác nhận (thư mời, tệp đăng ký khóa "
+            "hoặc đối chiếu mã vân tay).")
+
+
+def _receiver_checks(run: _Run, vp) -> None:
+    """What the receiver checks beyond the signature and the schema: a record belongs to the
+    sender (or a branch it keeps). (verify() already kept only the personal fields the sender may
+    send.)"""
+    from desktop.sync.verify import check_record_owner
+
+    m = vp.manifest
+    if vp.relation == "child":
+        check_record_owner(m, vp.data, run.me.code, run.trust.units, run.trust.enrolled_children)
+
+
 def _store_accepted(ctx: AppContext, s, run: _Run, it: _Item, submissions) -> ImportOutcome:
     vp, inc = it.vp, it.inc
     m = vp.manifest
@@ -747,6 +994,8 @@ def _store_accepted(ctx: AppContext, s, run: _Run, it: _Item, submissions) -> Im
         summary_json=json.dumps(submissions.summarise(m.kind, vp.data), ensure_ascii=False),
         superseded_by=superseded_by, is_current=is_current,
         record_sha256=submissions.record_sha(vp.data) if vp.relation == "child" else None)
+    if vp.dropped:
+        reason = (f"{reason} Đã bỏ dữ liệu cá nhân không được gửi lên: {', '.join(vp.dropped)}.").strip()
     if is_current:
         note = submissions.apply(ctx, s, run.me, vp)
         if note:
@@ -783,7 +1032,7 @@ def _store_rejected(ctx: AppContext, s, run: _Run, it: _Item) -> ImportOutcome:
     """Record the rejection with its reason (never the content: that stays in the quarantine)."""
     exc, inc = it.rejected, it.inc
     m = exc.manifest
-    repo.add_received(
+    row_id = repo.add_received(
         s, package_id=m.package_id if m else None, sender_code=m.sender_code if m else None,
         recipient_code=m.recipient_code if m else None, kind=m.kind if m else None,
         campaign=m.campaign if m else None, period=m.period if m else None,
@@ -791,8 +1040,14 @@ def _store_rejected(ctx: AppContext, s, run: _Run, it: _Item) -> ImportOutcome:
         version=m.version if m else None, sender_created_at=m.created_at if m else None,
         received_by=ctx.actor, status=REJECTED, reason_code=exc.code, reason=exc.reason,
         stored_name=str(it.stored.relative_to(ctx.data.root)) if it.stored else None,
-        source_name=Path(inc.name).name[:300], is_current=False)
-    return ImportOutcome(inc.name, m.package_id if m else None, REJECTED, exc.reason, exc.code,
+        source_name=Path(inc.name).name[:300], is_current=False,
+        sender_name=(m.sender_name or None) if m else None)
+    status = HELD if exc.code == "unknown_sender" and it.stored is not None else REJECTED
+    reason = exc.reason
+    if status == HELD:
+        reason = held_reason(m, getattr(exc, "why", None))
+        repo.set_received_reason(s, row_id, exc.code, reason)
+    return ImportOutcome(inc.name, m.package_id if m else None, status, reason, exc.code,
                          m.kind if m else None, m.sender_code if m else None)
 
 

@@ -125,6 +125,9 @@ class Manifest:
     files: tuple[FileEntry, ...]
     personal_fields: tuple[str, ...]
     raw: dict = field(repr=False, compare=False, default_factory=dict)
+    # The sender's public key, and with an invitation the proof that the sender holds its secret
+    # (desktop/sync/invitation.py): {"public_key"[, "invitation_id", "mac"]}.
+    introduction: dict | None = None
 
     @classmethod
     def from_json(cls, raw: dict) -> Manifest:
@@ -140,7 +143,7 @@ class Manifest:
             files=tuple(FileEntry(f["path"], f["sha256"], int(f["size"]), f["role"], f.get("title", ""))
                         for f in raw["files"]),
             personal_fields=tuple(raw.get("personal_fields", [])),
-            raw=raw,
+            raw=raw, introduction=raw.get("introduction"),
         )
 
     @property
@@ -206,7 +209,7 @@ def build(*, signer: Signer, kind: str, sender: dict, recipient: dict, data: dic
           in_reply_to: str | None = None, documents: list[Attachment] | None = None,
           evidence: list[Attachment] | None = None, evidence_limit: int | None = None,
           personal_fields: list[str] | tuple[str, ...] = (), package_id: str | None = None,
-          created_at: str | None = None) -> BuiltPackage:
+          created_at: str | None = None, introduction: dict | None = None) -> BuiltPackage:
     """Assemble, hash and sign one package. ``sender``/``recipient`` are {"code", "name"}."""
     if kind not in KINDS:
         raise ValueError(f"unknown package kind {kind!r}")
@@ -250,6 +253,8 @@ def build(*, signer: Signer, kind: str, sender: dict, recipient: dict, data: dic
         "files": [{"path": n, "sha256": sha256_hex(c), "size": len(c), "role": r, "title": t}
                   for n, c, r, t in members],
     }
+    if introduction is not None:
+        raw["introduction"] = introduction
     manifest_bytes = canonical_json(raw)
     signature = {"algorithm": ALGORITHM, "key_fingerprint": signer.fingerprint,
                  "signature": _b64(signer.sign(manifest_bytes))}

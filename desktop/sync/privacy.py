@@ -68,8 +68,12 @@ def fields_sent(kind: str) -> list[str]:
 
 
 def labels_vi(fields) -> list[str]:
+    """Vietnamese labels, data fields first (in MEMBER_FIELDS order), then the record's, then the
+    documents' ("Hồ sơ chi đoàn: …", "Văn bản PDF: …")."""
     wanted = set(fields)
-    return [label for f, (_en, label) in MEMBER_FIELDS.items() if f in wanted]
+    out = [label for f, (_en, label) in MEMBER_FIELDS.items() if f in wanted]
+    rest = sorted(wanted - set(MEMBER_FIELDS), key=lambda f: (f.startswith("pdf."), f))
+    return out + [label_vi(f) for f in rest]
 
 
 # The branch's whole record (interchange format, resources/schemas/unit-data.schema.json) travels
@@ -106,3 +110,101 @@ def minimise_record(doc: dict) -> dict:
 
 def record_fields_vi() -> list[str]:
     return [RECORD_FIELD_LABELS_VI[f] for f in RECORD_MEMBER_FIELDS if f in RECORD_FIELD_LABELS_VI]
+
+
+# ------------------------------------------------------------------ what a package declares
+# The documents printed for a submission are the official forms: the registration list and the
+# proposal list show, per member, the year (or date) of birth, the gender and, on the
+# registration, Party membership (desktop/reports/builders/registration.py, year_end.py); the
+# recognition decision's annex names the recognised members with year of birth and gender.
+PDF_FIELDS_BY_KIND: dict[str, tuple[str, ...]] = {
+    "registration": ("full_name", "date_of_birth", "gender", "is_party_member"),
+    "year-end": ("full_name", "date_of_birth", "gender", "volunteer_days", "votes_for"),
+    "decision": ("full_name", "date_of_birth", "gender"),  # the decision's annex of recognised members
+}
+EXTRA_LABELS_VI: dict[str, str] = {
+    "date_of_birth": "Ngày hoặc năm sinh", "gender": "Giới tính", "is_party_member": "Là đảng viên",
+    "id": "Mã đoàn viên trong hồ sơ", "training_registered": "Đăng ký Rèn luyện đoàn viên (CD-3.4)",
+    "erased": "Đã xóa theo yêu cầu", "phone": "Số điện thoại", "id_number": "Số định danh cá nhân (CCCD)",
+    "residence": "Nơi cư trú", "union_card_no": "Số thẻ đoàn viên", "party_join_date": "Ngày vào Đảng",
+    "union_join_date": "Ngày vào Đoàn", "notes": "Ghi chú về đoàn viên", "dob_year_only": "Chỉ ghi năm sinh",
+}
+
+
+def _member_lists(kind: str, data: dict) -> list[list]:
+    lists = []
+    if isinstance(data.get("members"), list):
+        lists.append(data["members"])
+    prop = data.get("proposal")
+    if kind == "year-end" and isinstance(prop, dict) and isinstance(prop.get("members"), list):
+        lists.append(prop["members"])
+    return lists
+
+
+def personal_fields_of(kind: str, data: dict, *, with_documents: bool) -> list[str]:
+    """Exactly the personal fields a package carries: member fields in the data ("full_name"),
+    in the branch's record ("record.full_name") and in the attached documents ("pdf.full_name")."""
+    out: set[str] = set()
+    if isinstance(data, dict):
+        for lst in _member_lists(kind, data):
+            for m in lst:
+                if isinstance(m, dict):
+                    out.update(k for k, v in m.items() if v is not None)
+        rec = data.get("record")
+        if isinstance(rec, dict):
+            for m in rec.get("members") or []:
+                if isinstance(m, dict):
+                    out.update(f"record.{k}" for k in m)
+    if with_documents:
+        out.update(f"pdf.{f}" for f in PDF_FIELDS_BY_KIND.get(kind, ()))
+    return sorted(out)
+
+
+def label_vi(field: str) -> str:
+    where, _, name = field.rpartition(".")
+    text = MEMBER_FIELDS.get(name, (None, None))[1] or RECORD_FIELD_LABELS_VI.get(name) or \
+        EXTRA_LABELS_VI.get(name) or f"trường “{name[:40]}”"
+    if where == "record":
+        return f"Hồ sơ chi đoàn: {text}"
+    if where == "pdf":
+        return f"Văn bản PDF: {text}"
+    return text
+
+
+def minimise_received(kind: str, data: dict) -> tuple[dict, list[str]]:
+    """What a receiver keeps of a package's data: the same rules as the sender (FIELDS_BY_KIND for
+    the member lists, RECORD_MEMBER_FIELDS for the record's members, no nested branches), so a
+    package from a careless or altered sender never stores phone numbers or dates of birth here.
+    Returns the kept data and the Vietnamese labels of what was dropped."""
+    if not isinstance(data, dict):
+        return data, []
+    dropped: set[str] = set()
+    out = dict(data)
+    allowed = set(FIELDS_BY_KIND.get(kind, ()))
+    for key in ("members",):
+        if isinstance(out.get(key), list):
+            out[key] = [_keep(m, allowed, dropped) for m in out[key]]
+    prop = out.get("proposal")
+    if kind == "year-end" and isinstance(prop, dict) and isinstance(prop.get("members"), list):
+        out["proposal"] = dict(prop, members=[_keep(m, allowed, dropped) for m in prop["members"]])
+    rec = out.get("record")
+    if isinstance(rec, dict):
+        rec = dict(rec)
+        if "branches" in rec:
+            rec.pop("branches")
+            dropped.add("branches")
+        if isinstance(rec.get("members"), list):
+            inner: set[str] = set()
+            rec["members"] = [_keep(m, set(RECORD_MEMBER_FIELDS), inner) for m in rec["members"]]
+            dropped.update(f"record.{f}" for f in inner)
+        out["record"] = rec
+    labels = [label_vi(f) if f != "branches" else "hồ sơ của các chi đoàn khác" for f in sorted(dropped)]
+    return out, labels
+
+
+def _keep(member, allowed: set[str], dropped: set[str]):
+    if not isinstance(member, dict):
+        return member
+    extra = set(member) - allowed
+    dropped.update(extra)
+    return {k: v for k, v in member.items() if k in allowed}

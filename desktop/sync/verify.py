@@ -27,6 +27,7 @@ from typing import Protocol
 
 from desktop.paths import schemas_dir
 from desktop.sync import package as pkg
+from desktop.sync import privacy
 from desktop.sync.keys import fingerprint, unb64, verify_signature
 from desktop.sync.kinds import ANY, DOWN, KINDS, UP
 
@@ -74,6 +75,7 @@ REASONS = {
     "wrong_direction": "Loại gói này không được gửi theo chiều đó",
     "inconsistent": "Dữ liệu trong gói mâu thuẫn với tệp kê khai",
     "conflict": "Cùng mã gói nhưng nội dung khác với gói đã nhận",
+    "foreign_record": "Gói mang hồ sơ không thuộc đơn vị gửi",
 }
 
 
@@ -132,6 +134,7 @@ class VerifiedPackage:
     size: int
     documents: dict[str, bytes] = field(default_factory=dict)
     evidence: dict[str, bytes] = field(default_factory=dict)
+    dropped: list[str] = field(default_factory=list)  # personal fields the receiver did not keep
 
 
 # ------------------------------------------------------------------ safe unzip
@@ -371,14 +374,24 @@ def _verify(opened, manifest, fp, signature, trust, limits) -> VerifiedPackage:
     data = _load_json(opened.members[pkg.DATA], "bad_data", "data.json", limits)
     if manifest.schema_version > KINDS[manifest.kind].schema_version:
         raise Rejected("unsupported_format", f"lược đồ {manifest.kind} phiên bản {manifest.schema_version}")
+    # The receiver keeps only what the sender may send (desktop/sync/privacy.py), before the
+    # schema (which forbids any other member field) is checked: a careless or altered sender's
+    # phone numbers and dates of birth are dropped here, never stored.
+    data, dropped = privacy.minimise_received(manifest.kind, data)
     errors = schema_errors(f"package-{manifest.kind}", data)
     if errors:
         raise Rejected("bad_data", "; ".join(errors))
+    declared = set(manifest.personal_fields)
+    if any(f.startswith(("record.", "pdf.")) for f in declared):  # a sender that declares everything
+        undeclared = set(privacy.personal_fields_of(manifest.kind, data, with_documents=False)) - declared
+        if undeclared:
+            raise Rejected("inconsistent", "gói mang dữ liệu cá nhân không khai trong tệp kê khai: "
+                           + ", ".join(privacy.labels_vi(undeclared)))
     _check_consistency(manifest, data)
     docs = {f.path: opened.members[f.path] for f in manifest.documents}
     evid = {f.path: opened.members[f.path] for f in manifest.evidence}
     return VerifiedPackage(manifest, data, opened.members, used.relation, used.status, opened.sha256,
-                           pkg.sha256_hex(manifest_bytes), opened.size, docs, evid)
+                           pkg.sha256_hex(manifest_bytes), opened.size, docs, evid, dropped)
 
 
 def _check_consistency(manifest: pkg.Manifest, data: dict) -> None:
@@ -392,6 +405,32 @@ def _check_consistency(manifest: pkg.Manifest, data: dict) -> None:
     for key in ("campaign", "period", "quarter"):
         if key in data and data[key] != getattr(manifest, key):
             raise Rejected("inconsistent", f"trường “{key}” khác tệp kê khai")
+
+
+def check_record_owner(manifest: pkg.Manifest, data: dict, self_code: str, units: dict[str, str | None],
+                       enrolled_children: set[str]) -> None:
+    """A record inside a package must be the sender's own unit (whose parent is the receiver), or
+    a branch the sender keeps itself (its parent is the sender, and it is not a unit known here
+    under another parent or with an installation of its own). ``units`` maps every unit code
+    known here to its parent code. Anything else (a sibling's record, another unit's) is refused
+    before a byte of it is written."""
+    rec = data.get("record") if isinstance(data, dict) else None
+    if not isinstance(rec, dict):
+        return
+    unit = rec.get("unit") if isinstance(rec.get("unit"), dict) else {}
+    code, parent = unit.get("code"), unit.get("parent_code")
+    sender = manifest.sender_code
+    if code == sender:
+        if parent not in (None, self_code):
+            raise Rejected("foreign_record", f"hồ sơ của “{code}” ghi đơn vị cấp trên là “{parent}”, không phải "
+                                             f"“{self_code}”")
+        return
+    if parent != sender:
+        raise Rejected("foreign_record", f"hồ sơ của “{code}” trong gói do “{sender}” gửi: một chi đoàn chỉ gửi "
+                                         "hồ sơ của chính mình")
+    if code in enrolled_children or (code in units and units[code] != sender):
+        raise Rejected("foreign_record", f"“{code}” không do “{sender}” quản lý (đơn vị đó thuộc "
+                                         f"“{units.get(code) or self_code}” hoặc tự gửi dữ liệu)")
 
 
 # ------------------------------------------------------------------ enrolment files

@@ -45,6 +45,9 @@ PAGE_INDEX: dict[str, tuple[str, int, str, str, frozenset, bool]] = {
     "commune_logs": ("commune_logs", 22, "Commune logs", "logs.svg", _COMMUNE, False),
     "commune_programme": ("commune_programme", 23, "Action programme", "programme.svg", _COMMUNE, False),
     "commune_review": ("commune_review", 24, "Review and documents", "review.svg", _COMMUNE, False),
+    "commune_hamlets": ("commune_hamlets", 26, "Hamlets", "members.svg", _COMMUNE, False),
+    "commune_surveys": ("commune_surveys", 27, "Satisfaction surveys", "review.svg", _COMMUNE, False),
+    "commune_dvk": ("commune_dvk", 28, "Dân vận khéo models", "models.svg", _COMMUNE, False),
     "logs": ("logs", 25, "Evidence logs", "logs.svg", _CYCLE, False),
     "volunteer": ("volunteer", 30, "Volunteer days", "volunteer.svg", _CYCLE, False),
     "recognition": ("recognition", 40, "Recognition", "recognition.svg", _CYCLE, False),
@@ -202,11 +205,53 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._on_nav)
         if env is not None:
             env.bus.changed.connect(self._on_changed)
+        self.setAcceptDrops(True)  # package and invitation files dropped anywhere on the window
         self.resize(1280, 720)
         self.setMinimumSize(QSize(1000, 600))
         self.statusBar()  # there from the first frame (the safety and sync widgets join it)
         self.rebuild_nav()
         self.retranslate()
+
+    # ---------------------------------------------------------------- files dropped on the window
+    DROPPED_KINDS = (".stpkg", ".stmoi")
+
+    @classmethod
+    def _dropped_paths(cls, mime) -> list[str]:
+        from pathlib import Path
+
+        if not mime.hasUrls():
+            return []
+        paths = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+        return [p for p in paths if p and (Path(p).is_dir() or Path(p).suffix.lower() in cls.DROPPED_KINDS)]
+
+    def dragEnterEvent(self, event) -> None:
+        if self.env is not None and self._dropped_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        paths = self._dropped_paths(event.mimeData()) if self.env is not None else []
+        if not paths:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.receive_files(paths)
+
+    def receive_files(self, paths: list[str]) -> None:
+        """Packages (files or folders) go to "Gửi – nhận" and are imported together; an
+        invitation opens the joining step in Cài đặt."""
+        from pathlib import Path
+
+        invites = [p for p in paths if Path(p).suffix.lower() == ".stmoi"]
+        packages = [p for p in paths if p not in invites]
+        keys = {s.key for s in self.visible_specs()}
+        if packages and "outbox" in keys:
+            self.show_page("outbox", tab="received")
+            self.page("outbox").import_files(packages)
+        if invites and "settings" in keys:
+            self.show_page("settings")
+            self.page("settings").accept_invitation(invites[0])
 
     @classmethod
     def shell(cls, unit, *, private: bool = False, language: str = "vi") -> "MainWindow":

@@ -83,7 +83,9 @@ class PackagePreviewDialog(QDialog):
         if m is not None:
             form.addRow(self.tr("Kind:"), QLabel(kind_title(m.kind, lang)))
             form.addRow(self.tr("From:"), QLabel(f"{m.sender_name} ({m.sender_code})"))
-            form.addRow(self.tr("To:"), QLabel(m.recipient_code if m.recipient_code != "*" else self.tr("any unit")))
+            to_name = ((m.raw.get("recipient") or {}).get("name") or "") if isinstance(m.raw, dict) else ""
+            to = f"{to_name} ({m.recipient_code})" if to_name else m.recipient_code
+            form.addRow(self.tr("To:"), QLabel(to if m.recipient_code != "*" else self.tr("any unit")))
             period = m.period or ""
             if m.quarter:
                 period += " · " + self.tr("quarter {0}").format(m.quarter)
@@ -150,7 +152,8 @@ class ImportResultsDialog(QDialog):
             Column("status", lambda o: labels.get(o.status, o.status)),
             Column("reason", lambda o: o.reason or ""),
         ])
-        self.model.colours = lambda o, key: self.COLOURS.get(o.status)
+        colours = self.COLOURS  # not ``self``: a lambda holding the dialog makes it a reference cycle
+        self.model.colours = lambda o, key: colours.get(o.status)
         self.model.tooltip = lambda o, key: o.reason if key == "reason" else o.file
         self.model.set_rows(outcomes)
         self.model.set_headers([self.tr("File"), self.tr("Result"), self.tr("Reason")])

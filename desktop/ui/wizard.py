@@ -34,7 +34,7 @@ from desktop.ui.files import open_file
 from desktop.ui.screen import fit_to_screen
 from desktop.ui.unit_form import UnitForm
 
-PAGE_WELCOME, PAGE_UNIT, PAGE_RESTORE, PAGE_IMPORT = range(4)
+PAGE_WELCOME, PAGE_UNIT, PAGE_RESTORE, PAGE_IMPORT, PAGE_JOIN = range(5)
 ERROR_STYLE = "color: #b00020;"
 
 
@@ -67,12 +67,14 @@ class _WelcomePage(_Page):
         self.restore.setObjectName("start_restore")
         self.import_ = QRadioButton()
         self.import_.setObjectName("start_import")
+        self.join = QRadioButton()
+        self.join.setObjectName("start_join")
         self.group = QButtonGroup(self)
         lay = QVBoxLayout(self)
         lay.addWidget(self.text)
         lay.addSpacing(8)
         self.notes = []
-        for button in (self.create, self.restore, self.import_):
+        for button in (self.join, self.create, self.restore, self.import_):
             self.group.addButton(button)
             note = QLabel()
             note.setWordWrap(True)
@@ -95,7 +97,10 @@ class _WelcomePage(_Page):
         self.create.setText(self.tr("Create my unit"))
         self.restore.setText(self.tr("Restore from a backup"))
         self.import_.setText(self.tr("Import data from a file"))
+        self.join.setText(self.tr("Accept an invitation from my upper level"))
         for note, text in zip(self.notes, (
+                self.tr("Your Đoàn cơ sở sent an invitation file (.stmoi) by Zalo, e-mail or USB: it sets up "
+                        "your branch and connects it to the Đoàn cơ sở in one step."),
                 self.tr("The first time you use Sổ Thi Đua: enter your unit's name and code."),
                 self.tr("Moving to a new computer, or after a reinstall: choose a backup file (.zip) "
                         "made by Sổ Thi Đua, for example from a USB stick."),
@@ -104,6 +109,8 @@ class _WelcomePage(_Page):
             note.setText(text)
 
     def nextId(self) -> int:
+        if self.join.isChecked():
+            return PAGE_JOIN
         if self.restore.isChecked():
             return PAGE_RESTORE
         if self.import_.isChecked():
@@ -396,6 +403,93 @@ class _ImportPage(_FilePage):
         return self.tr("Importing…")
 
 
+class _JoinPage(_FilePage):
+    """The fourth way to start: the invitation file the upper level sent. It sets the unit profile
+    and the upper level (name, code and key) in one step (desktop/services/invitations.py)."""
+
+    object_name = "wizard_join"
+
+    def __init__(self, wizard):
+        super().__init__(wizard)
+        # The code printed on the invitation page, typed to check the file is the one meant for
+        # this unit (optional: the code is also shown below for comparison).
+        self.code_label = QLabel()
+        self.code = QLineEdit()
+        self.code.setObjectName("wizard_join_code")
+        self.code.setMaxLength(40)
+        self.code.textChanged.connect(self._code_changed)
+        self.code_state = QLabel()
+        self.code_state.setObjectName("wizard_join_code_state")
+        lay = self.layout()
+        at = lay.indexOf(self.summary)
+        row = QHBoxLayout()
+        row.addWidget(self.code_label)
+        row.addWidget(self.code, 1)
+        row.addWidget(self.code_state)
+        lay.insertLayout(at, row)
+        self.retranslate()
+
+    def _code_ok(self) -> bool | None:
+        from desktop.sync.invitation import code_matches
+
+        if not self.code.text().strip() or self.preview is None:
+            return None
+        return code_matches(self.preview, self.code.text())
+
+    def _code_changed(self) -> None:
+        ok = self._code_ok()
+        self.code_state.setText("" if ok is None else self.tr("matches") if ok else
+                                self.tr("does not match this file"))
+        self.code_state.setStyleSheet("" if ok is None else "color: #1d5e20;" if ok else "color: #8a1c14;")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return super().isComplete() and self._code_ok() is not False
+
+    def _read_done(self, preview) -> None:
+        super()._read_done(preview)
+        self._code_changed()
+
+    def choose_file(self) -> str:
+        return open_file(self, self.tr("Open an invitation"), self.tr("Sổ Thi Đua invitations (*.stmoi)"))
+
+    def retranslate(self):
+        self.setTitle(self.tr("Accept an invitation"))
+        self.setSubTitle(self.tr("Your unit and its upper level, from the invitation file."))
+        self.intro.setText(self.tr(
+            "Choose the invitation file (.stmoi) your Đoàn cơ sở sent. Check that the invitation code shown "
+            "below is the one printed on the invitation page."))
+        self.file_label.setText(self.tr("Invitation file:"))
+        self.browse.setText(self.tr("Choose a file…"))
+        self.code_label.setText(self.tr("Invitation code on the printed page (optional):"))
+        self._code_changed()
+        if self.preview is not None:
+            self.summary.setText(self.describe(self.preview))
+
+    def read(self, path: Path):
+        from desktop.services import invitations
+
+        return invitations.read_invitation_file(path)
+
+    def problem_of(self, invitation) -> str | None:
+        return None
+
+    def describe(self, invitation) -> str:
+        b, p = invitation.branch, invitation.parent
+        text = self.tr("Your unit: {0} (code {1}).").format(b.name, b.code)
+        text += "\n" + self.tr("Upper level: {0} (code {1}).").format(p.name, p.code)
+        text += "\n" + self.tr("Invitation code: {0}").format(invitation.short_code)
+        return text + "\n\n" + self.tr("Press Finish to set up your unit and connect it to {0}.").format(p.name)
+
+    def work(self, ctx, path, progress, cancel):
+        from desktop.services import invitations
+
+        return invitations.join_invitation(ctx, self.preview)
+
+    def working_label(self) -> str:
+        return self.tr("Connecting…")
+
+
 class FirstRunWizard(QWizard):
     def __init__(self, ctx, parent: QWidget | None = None, *, runner=None, translator=None):
         super().__init__(parent)
@@ -413,10 +507,12 @@ class FirstRunWizard(QWizard):
         self.unit_page = _UnitPage(self)
         self.restore_page = _RestorePage(self)
         self.import_page = _ImportPage(self)
+        self.join_page = _JoinPage(self)
         self.setPage(PAGE_WELCOME, self.welcome)
         self.setPage(PAGE_UNIT, self.unit_page)
         self.setPage(PAGE_RESTORE, self.restore_page)
         self.setPage(PAGE_IMPORT, self.import_page)
+        self.setPage(PAGE_JOIN, self.join_page)
         self.setStartId(PAGE_WELCOME)
         fit_to_screen(self, 680, 560)
         self.retranslate()
@@ -448,6 +544,6 @@ class FirstRunWizard(QWizard):
         return LoginDialog(self.ctx, self).exec() == LoginDialog.Accepted
 
     def reject(self) -> None:
-        if self.restore_page.busy or self.import_page.busy:
+        if self.restore_page.busy or self.import_page.busy or self.join_page.busy:
             return  # the work finishes first (it is all or nothing, and short)
         super().reject()

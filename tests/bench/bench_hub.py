@@ -38,10 +38,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from db.hub.store import HubStore
-from desktop.sync import package as pkg
-from tests.sync.conftest_hub import PgCluster, free_port
-from tests.sync.conftest_sync import quarterly_data
+from db.hub.store import HubStore  # noqa: E402 - after the path is set up, when run as a script
+from desktop.sync import package as pkg  # noqa: E402
+from tests.sync.conftest_hub import PgCluster, free_port  # noqa: E402
+from tests.sync.conftest_sync import quarterly_data  # noqa: E402
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 CITY_SEED = 1

@@ -113,8 +113,9 @@ def test_same_seed_same_bytes_and_another_seed_other_data(tmp_path):
     pa, pb, pc = packages_of(a), packages_of(b), packages_of(c)
     assert pa == pb
     assert {p[0] for p in pa}.isdisjoint({p[0] for p in pc})
-    names = lambda ps: [m["full_name"] for p in ps if (d := data_of(p[4])).get("record")
-                        for m in d["record"]["members"]]
+    def names(ps):
+        return [m["full_name"] for p in ps if (d := data_of(p[4])).get("record") for m in d["record"]["members"]]
+
     assert names(pa) != names(pc)
 
 

@@ -37,10 +37,10 @@ def good(pair):
     return outbox_bytes(pair.branch, item)
 
 
-def _rejected(pair, content: bytes, code: str, words: str, name: str = "goi.stpkg"):
+def _rejected(pair, content: bytes, code: str, words: str, name: str = "goi.stpkg", status: str = "rejected"):
     before = stored_state(pair.dcs)
     out = import_bytes(pair.dcs, content, pair.tmp, name)
-    assert out.status == "rejected", out
+    assert out.status == status, out
     assert out.reason_code == code, out.reason
     assert words in out.reason
     assert stored_state(pair.dcs) == before  # nothing written from the bad package
@@ -146,7 +146,9 @@ def test_unknown_sender(pair, tmp_path):
     stranger = open_unit(tmp_path / "la", OTHER)
     enrol(stranger, pair.dcs, tmp_path)  # it knows the Đoàn cơ sở, but was never enrolled there
     item = put_quarterly(stranger, OTHER)
-    _rejected(pair, outbox_bytes(stranger, item), "unknown_sender", "chưa đăng ký khóa")
+    # Held ("chờ xác nhận"), named by its sender, nothing of it stored until the sender is confirmed.
+    out = _rejected(pair, outbox_bytes(stranger, item), "unknown_sender", "chưa đăng ký khóa", status="held")
+    assert OTHER.name in out.reason and "Chờ xác nhận" in out.reason
     stranger.close()
 
 
@@ -221,8 +223,9 @@ def test_duplicate_entry_names(pair, good):
     _rejected(pair, buf.getvalue(), "duplicate_entry", "trùng tên")
 
 
-def test_personal_data_beyond_the_list_is_refused(pair):
-    """A package carrying a member's date of birth is malformed (privacy.py, the schemas)."""
+def test_personal_data_beyond_the_list_is_not_kept(pair):
+    """A package carrying a member's date of birth: the receiver applies the sender's rules
+    (privacy.py) before anything is stored, and says what it dropped (issue 17)."""
     data = {"unit": quarterly_data()["unit"], "campaign": CAMPAIGN, "period": "2026",
             "registered_on": "2025-11-05", "items": [], "member_count": 1,
             "members": [{"ref": "m-1", "full_name": "Nguyễn Thị Hoa", "date_of_birth": "2009-03-02"}]}
@@ -232,7 +235,18 @@ def test_personal_data_beyond_the_list_is_refused(pair):
     built = pkg.build(signer=ident, kind="registration", sender={"code": BRANCH.code, "name": BRANCH.name},
                       recipient={"code": "DCS-LECHAN", "name": ""}, data=data, campaign=CAMPAIGN,
                       period="2026", subject=subject_key("registration", campaign=CAMPAIGN, period="2026"))
-    _rejected(pair, built.content, "bad_data", "members[0]")
+    out = import_bytes(pair.dcs, built.content, pair.tmp)
+    assert out.status == "accepted" and "Ngày hoặc năm sinh" in out.reason
+    [row] = [r for r in sync.received(pair.dcs) if r.status == "accepted"]
+    assert sync.received_data(pair.dcs, row)["members"] == [{"ref": "m-1", "full_name": "Nguyễn Thị Hoa"}]
+    # A field the schema does not know at all, outside the member lists, is still refused.
+    data["members"] = [{"ref": "m-2", "full_name": "Lê Văn Nam"}]
+    data["unit"] = dict(data["unit"], phone="0912345678")
+    built = pkg.build(signer=ident, kind="registration", sender={"code": BRANCH.code, "name": BRANCH.name},
+                      recipient={"code": "DCS-LECHAN", "name": ""}, data=data, campaign=CAMPAIGN,
+                      period="2026", subject=subject_key("registration", campaign=CAMPAIGN, period="2026"),
+                      version=2)
+    _rejected(pair, built.content, "bad_data", "unit")
 
 
 def test_downward_kind_from_a_child_is_refused(pair):
@@ -290,3 +304,83 @@ def test_bad_files_do_not_stop_the_good_ones(pair, good, tmp_path):
     (folder / "ghi-chu.txt").write_text("không phải gói")
     outs = sync.import_paths(pair.dcs, [folder])
     assert [o.status for o in outs] == ["rejected", "accepted", "rejected"]
+
+
+# ------------------------------------------------------------------ issue 17: what a record may carry
+def _registration_with(record: dict, unit=None) -> dict:
+    from tests.sync.conftest_sync import unit_json
+
+    return {"unit": unit_json(unit or BRANCH), "campaign": "chi-doan-xhcn", "period": "2026",
+            "registered_on": "2025-11-05", "items": [], "members": [{"ref": "m-1", "full_name": "Nguyễn Thị Hoa"}],
+            "member_count": 1, "record": record}
+
+
+def _signed_by_branch(pair, data: dict) -> bytes:
+    from tests.sync.conftest_sync import DCS
+
+    item = sync.put_in_outbox(pair.branch, kind="registration", recipient={"code": DCS.code, "name": DCS.name},
+                              data=data, title="Đăng ký 2026", campaign="chi-doan-xhcn", period="2026")
+    return outbox_bytes(pair.branch, item)
+
+
+def test_a_siblings_record_is_refused_and_the_sibling_keeps_its_members(pair):
+    from desktop.services.interchange import export_document, import_document
+    from desktop.sync import privacy
+    from tests.sync.conftest_sync import branch_record
+
+    import_document(pair.dcs, branch_record(OTHER, 12, seed=7))  # the Đoàn cơ sở keeps CD-TDP7 itself
+    before = sorted(m["full_name"] for m in export_document(pair.dcs, OTHER.code)["members"])
+    forged = privacy.minimise_record(branch_record(OTHER, 3, seed=99))  # "CD-TDP7", 3 new members
+    out = _rejected(pair, _signed_by_branch(pair, _registration_with(forged)), "foreign_record", "CD-TDP7")
+    assert "chỉ gửi hồ sơ của chính mình" in out.reason or "không do" in out.reason
+    assert sorted(m["full_name"] for m in export_document(pair.dcs, OTHER.code)["members"]) == before
+    # Claiming to keep the sibling (parent_code = the sender) changes nothing either.
+    forged["unit"]["parent_code"] = BRANCH.code
+    _rejected(pair, _signed_by_branch(pair, _registration_with(forged)), "foreign_record", "CD-TDP7")
+    assert sorted(m["full_name"] for m in export_document(pair.dcs, OTHER.code)["members"]) == before
+
+
+def test_own_record_naming_another_parent_is_refused(pair):
+    from desktop.sync import privacy
+    from tests.sync.conftest_sync import branch_record
+
+    rec = privacy.minimise_record(branch_record(BRANCH, 3))
+    rec["unit"]["parent_code"] = "DCS-KHAC"
+    _rejected(pair, _signed_by_branch(pair, _registration_with(rec)), "foreign_record", "DCS-KHAC")
+
+
+def test_phone_numbers_and_dates_of_birth_in_a_record_are_not_kept(pair):
+    import json
+
+    from desktop.services.interchange import export_document
+    from tests.sync.conftest_sync import branch_record
+
+    full = branch_record(BRANCH, 6)  # members with phone, date of birth, ID number, address
+    full.pop("format"), full.pop("version")
+    full = {"format": "sothidua-unit-data", "version": 1, **full}
+    out = import_bytes(pair.dcs, _signed_by_branch(pair, _registration_with(full)), pair.tmp)
+    assert out.status == "accepted", out.reason
+    assert "Đã bỏ dữ liệu cá nhân không được gửi lên" in out.reason and "Hồ sơ chi đoàn:" in out.reason
+    [row] = [r for r in sync.received(pair.dcs) if r.status == "accepted"]
+    stored = json.dumps(sync.received_data(pair.dcs, row), ensure_ascii=False)
+    for leaked in ("0900000001", "031000000001", "date_of_birth", "Tổ dân phố số 2, phường Lê Chân"):
+        assert leaked not in stored
+    members = export_document(pair.dcs, BRANCH.code)["members"]
+    assert len(members) == 6
+    assert not any(m.get("phone") or m.get("date_of_birth") or m.get("id_number") or m.get("residence")
+                   for m in members)
+
+
+def test_personal_fields_carried_but_not_declared_are_refused(pair):
+    from desktop.sync import privacy
+    from desktop.sync.kinds import subject_key
+    from tests.sync.conftest_sync import branch_record
+
+    data = _registration_with(privacy.minimise_record(branch_record(BRANCH, 3)))
+    ident = KeyStore(pair.branch.data.keys).identity()
+    declared = [f for f in privacy.personal_fields_of("registration", data, with_documents=False)
+                if f != "record.history"]
+    built = pkg.build(signer=ident, kind="registration", sender={"code": BRANCH.code, "name": BRANCH.name},
+                      recipient={"code": "DCS-LECHAN", "name": ""}, data=data, campaign=CAMPAIGN, period="2026",
+                      subject=subject_key("registration", campaign=CAMPAIGN, period="2026"), personal_fields=declared)
+    _rejected(pair, built.content, "inconsistent", "Hồ sơ chi đoàn: Ngày vào, chuyển đến, chuyển đi")

@@ -68,7 +68,13 @@ def test_a_year_through_files(year):
     assert json.loads(out)["package_id"] == item.package_id
     assert item.status == "pending" and item.recipient_code == DCS.code
     preview = sync.preview_outbox_item(branch, item.package_id)
-    assert preview.personal_fields == ["Mã tham chiếu đoàn viên (mã ẩn danh, không phải số định danh)", "Họ và tên"]
+    assert preview.personal_fields[:2] == ["Mã tham chiếu đoàn viên (mã ẩn danh, không phải số định danh)",
+                                           "Họ và tên"]
+    # The manifest names exactly what the data and the printed registration list carry (issue 17).
+    assert set(preview.manifest.personal_fields) == {"ref", "full_name"} | {
+        f"record.{f}" for m in preview.data["record"]["members"] for f in m} | {
+        "pdf.full_name", "pdf.date_of_birth", "pdf.gender", "pdf.is_party_member"}
+    assert "Văn bản PDF: Ngày hoặc năm sinh" in preview.personal_fields
     assert preview.documents and preview.documents[0][0].endswith(".pdf")
     rec_members = preview.data["record"]["members"]
     assert all(set(m) <= {"id", "full_name", "history", "training_registered", "training_registered_on",

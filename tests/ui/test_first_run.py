@@ -258,7 +258,7 @@ def test_every_wizard_page_reads_whole_in_both_languages(qtbot, env, lang):
     env.translator.set_language(lang)
     wiz = _wizard(qtbot, env)
     found = {}
-    for choice in ("create", "restore", "import_"):
+    for choice in ("join", "create", "restore", "import_"):
         wiz.restart()
         getattr(wiz.welcome, choice).setChecked(True)
         for step in range(2):

@@ -1,6 +1,5 @@
 import sys
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 

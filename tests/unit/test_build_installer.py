@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-import build_installer as bi
+import build_installer as bi  # noqa: E402 - the script at the repository root, once it is on the path
 
 MAKENSIS = shutil.which("makensis")
 needs_makensis = pytest.mark.skipif(MAKENSIS is None, reason="makensis (Debian: nsis) not installed")

@@ -24,7 +24,7 @@ def test_unit_init_then_show_json(cli):
     assert data == {"code": "CD-10A1", "name": "Chi đoàn lớp 10A1", "kind": "chi-doan",
                     "kind_vi": "Chi đoàn", "branch_type": "truong-hoc",
                     "branch_type_vi": "Khối trường học", "grade": 10,
-                    "all_party_members": False, "parent_code": "DCS-THPT-NQ"}
+                    "all_party_members": False, "parent_code": "DCS-THPT-NQ", "parent_name": None}
 
 
 def test_unit_init_rejects_invalid_input_in_vietnamese(cli):

@@ -36,6 +36,9 @@ def test_a_commune_committee_sees_its_programme_dates_and_what_to_do(commune_yea
     texts = [a.text_vi for a in actions]
     assert any(t.startswith("Nhiệm vụ “Khảo sát sự hài lòng tại Bộ phận một cửa” đã quá hạn 31/10")
                for t in texts)
+    # Not registered for the year's models: one click to the page that registers (issue 20 item 1).
+    reg = [a for a in actions if a.text_vi.startswith(f"Đăng ký các mô hình thi đua năm {today.year}")]
+    assert reg and reg[0].page == "commune_review"
     judge = [a for a in actions if a.text_vi.startswith("Ghi nhận đánh giá")]
     assert judge and all(a.page == "commune_models" and a.params.get("campaign") for a in judge)
 

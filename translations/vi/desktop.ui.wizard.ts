@@ -3,7 +3,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="402" />
+        <location filename="../../desktop/ui/wizard.py" line="521" />
         <source>Sổ Thi Đua — first run</source>
         <translation>Sổ Thi Đua — thiết lập lần đầu</translation>
     </message>
@@ -11,27 +11,27 @@
 <context>
     <name>_FilePage</name>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="209" />
+        <location filename="../../desktop/ui/wizard.py" line="242" />
         <source>Reading the file…</source>
         <translation>Đang đọc tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="227" />
+        <location filename="../../desktop/ui/wizard.py" line="261" />
         <source>The file “{0}” cannot be used:</source>
         <translation>Không dùng được tệp “{0}”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="228" />
+        <location filename="../../desktop/ui/wizard.py" line="262" />
         <source>Nothing was written. Choose another file.</source>
         <translation>Chưa ghi gì vào máy. Hãy chọn tệp khác.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="245" />
+        <location filename="../../desktop/ui/wizard.py" line="279" />
         <source>Not logged in: the data was kept, log in the next time you start.</source>
         <translation>Chưa đăng nhập: dữ liệu đã được giữ lại, hãy đăng nhập ở lần mở sau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="250" />
+        <location filename="../../desktop/ui/wizard.py" line="284" />
         <source>it holds no unit of this installation.</source>
         <translation>tệp không có đơn vị nào của máy này.</translation>
     </message>
@@ -39,125 +39,198 @@
 <context>
     <name>_ImportPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="331" />
+        <location filename="../../desktop/ui/wizard.py" line="362" />
         <source>Open a data file</source>
         <translation>Mở tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="332" />
+        <location filename="../../desktop/ui/wizard.py" line="362" />
         <source>Sổ Thi Đua data files (*.json)</source>
         <translation>Tệp dữ liệu Sổ Thi Đua (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="335" />
+        <location filename="../../desktop/ui/wizard.py" line="365" />
         <source>Import data from a file</source>
         <translation>Nhập dữ liệu từ tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="336" />
+        <location filename="../../desktop/ui/wizard.py" line="366" />
         <source>The unit, its branches, members and records from a data file.</source>
         <translation>Đơn vị, các chi đoàn trực thuộc, đoàn viên và hồ sơ từ một tệp dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="338" />
+        <location filename="../../desktop/ui/wizard.py" line="368" />
         <source>Choose a data file (.json) made with “sothidua data export”. It is checked completely first: if anything is wrong, you see every problem and nothing is written.</source>
         <translation>Chọn tệp dữ liệu (.json) xuất bằng “sothidua data export”. Tệp được kiểm tra toàn bộ trước: nếu có sai sót, bạn thấy mọi lỗi và chưa có gì được ghi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="340" />
+        <location filename="../../desktop/ui/wizard.py" line="370" />
         <source>Data file:</source>
         <translation>Tệp dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="341" />
+        <location filename="../../desktop/ui/wizard.py" line="371" />
         <source>Choose a file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="356" />
+        <location filename="../../desktop/ui/wizard.py" line="386" />
         <source>{0} ({1}, code {2}).</source>
         <translation>{0} ({1}, mã {2}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="358" />
+        <location filename="../../desktop/ui/wizard.py" line="388" />
         <source>Units: {0}; members: {1}; activity records: {2}; volunteer activities: {3}.</source>
         <translation>Đơn vị: {0}; đoàn viên: {1}; bản ghi sinh hoạt, hoạt động: {2}; hoạt động tình nguyện: {3}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="363" />
+        <location filename="../../desktop/ui/wizard.py" line="393" />
         <source>Branches: {0}</source>
         <translation>Chi đoàn: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="364" />
+        <location filename="../../desktop/ui/wizard.py" line="394" />
         <source>Press Finish to import it; it becomes this computer's unit.</source>
         <translation>Bấm Hoàn tất để nhập; đơn vị này trở thành đơn vị của máy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="373" />
+        <location filename="../../desktop/ui/wizard.py" line="403" />
         <source>Importing…</source>
         <translation>Đang nhập dữ liệu…</translation>
     </message>
 </context>
 <context>
-    <name>_RestorePage</name>
+    <name>_JoinPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="271" />
-        <source>Open a backup file</source>
-        <translation>Mở tệp sao lưu</translation>
+        <location filename="../../desktop/ui/wizard.py" line="441" />
+        <source>matches</source>
+        <translation>khớp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="272" />
-        <source>Sổ Thi Đua backups (*.zip *.db)</source>
-        <translation>Bản sao lưu Sổ Thi Đua (*.zip *.db)</translation>
+        <location filename="../../desktop/ui/wizard.py" line="442" />
+        <source>does not match this file</source>
+        <translation>không khớp với tệp này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="275" />
-        <source>Restore from a backup</source>
-        <translation>Khôi phục từ bản sao lưu</translation>
+        <location filename="../../desktop/ui/wizard.py" line="454" />
+        <source>Open an invitation</source>
+        <translation>Mở thư mời</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="276" />
-        <source>Your unit's data, members, records and evidence files as they were when the backup was made.</source>
-        <translation>Dữ liệu của đơn vị, đoàn viên, hồ sơ và tệp minh chứng như lúc sao lưu.</translation>
+        <location filename="../../desktop/ui/wizard.py" line="454" />
+        <source>Sổ Thi Đua invitations (*.stmoi)</source>
+        <translation>Thư mời Sổ Thi Đua (*.stmoi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="279" />
-        <source>Choose a backup file made by Sổ Thi Đua (“Back up now” or “Back up to a USB stick”, named like sothidua-20261120-163000-manual.zip). It is checked before anything is written.</source>
-        <translation>Chọn tệp sao lưu do Sổ Thi Đua tạo (“Sao lưu ngay” hoặc “Sao lưu ra USB”, tên dạng sothidua-20261120-163000-manual.zip). Tệp được kiểm tra trước khi ghi bất cứ gì.</translation>
+        <location filename="../../desktop/ui/wizard.py" line="457" />
+        <source>Accept an invitation</source>
+        <translation>Nhận thư mời</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="281" />
-        <source>Backup file:</source>
-        <translation>Tệp sao lưu:</translation>
+        <location filename="../../desktop/ui/wizard.py" line="458" />
+        <source>Your unit and its upper level, from the invitation file.</source>
+        <translation>Đơn vị của bạn và đơn vị cấp trên, lấy từ tệp thư mời.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="282" />
+        <location filename="../../desktop/ui/wizard.py" line="460" />
+        <source>Choose the invitation file (.stmoi) your Đoàn cơ sở sent. Check that the invitation code shown below is the one printed on the invitation page.</source>
+        <translation>Chọn tệp thư mời (.stmoi) do Đoàn cơ sở gửi. Kiểm tra mã mời hiện bên dưới trùng với mã in trên trang thư mời.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard.py" line="462" />
+        <source>Invitation file:</source>
+        <translation>Tệp thư mời:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard.py" line="463" />
         <source>Choose a file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="303" />
+        <location filename="../../desktop/ui/wizard.py" line="464" />
+        <source>Invitation code on the printed page (optional):</source>
+        <translation>Mã mời in trên trang thư mời (không bắt buộc):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard.py" line="479" />
+        <source>Your unit: {0} (code {1}).</source>
+        <translation>Đơn vị của bạn: {0} (mã {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard.py" line="480" />
+        <source>Upper level: {0} (code {1}).</source>
+        <translation>Đơn vị cấp trên: {0} (mã {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard.py" line="481" />
+        <source>Invitation code: {0}</source>
+        <translation>Mã mời: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard.py" line="482" />
+        <source>Press Finish to set up your unit and connect it to {0}.</source>
+        <translation>Bấm Hoàn tất để tạo hồ sơ đơn vị và kết nối với {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard.py" line="490" />
+        <source>Connecting…</source>
+        <translation>Đang kết nối…</translation>
+    </message>
+</context>
+<context>
+    <name>_RestorePage</name>
+    <message>
+        <location filename="../../desktop/ui/wizard.py" line="305" />
+        <source>Open a backup file</source>
+        <translation>Mở tệp sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard.py" line="305" />
+        <source>Sổ Thi Đua backups (*.zip *.db)</source>
+        <translation>Bản sao lưu Sổ Thi Đua (*.zip *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard.py" line="308" />
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard.py" line="309" />
+        <source>Your unit's data, members, records and evidence files as they were when the backup was made.</source>
+        <translation>Dữ liệu của đơn vị, đoàn viên, hồ sơ và tệp minh chứng như lúc sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard.py" line="312" />
+        <source>Choose a backup file made by Sổ Thi Đua (“Back up now” or “Back up to a USB stick”, named like sothidua-20261120-163000-manual.zip). It is checked before anything is written.</source>
+        <translation>Chọn tệp sao lưu do Sổ Thi Đua tạo (“Sao lưu ngay” hoặc “Sao lưu ra USB”, tên dạng sothidua-20261120-163000-manual.zip). Tệp được kiểm tra trước khi ghi bất cứ gì.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard.py" line="314" />
+        <source>Backup file:</source>
+        <translation>Tệp sao lưu:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard.py" line="315" />
+        <source>Choose a file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard.py" line="336" />
         <source>Backup of {0}, made on {1} ({2}).</source>
         <translation>Bản sao lưu của {0}, tạo lúc {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="304" />
+        <location filename="../../desktop/ui/wizard.py" line="337" />
         <source>an unnamed unit</source>
         <translation>đơn vị chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="310" />
-        <source>{0} evidence files.</source>
-        <translation>{0} tệp minh chứng.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/wizard.py" line="311" />
+        <location filename="../../desktop/ui/wizard.py" line="342" />
         <source>Press Finish to restore it.</source>
         <translation>Bấm Hoàn tất để khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="320" />
+        <location filename="../../desktop/ui/wizard.py" line="351" />
         <source>Restoring…</source>
         <translation>Đang khôi phục…</translation>
     </message>
@@ -165,12 +238,12 @@
 <context>
     <name>_UnitPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="112" />
+        <location filename="../../desktop/ui/wizard.py" line="131" />
         <source>Your unit</source>
         <translation>Đơn vị của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="113" />
+        <location filename="../../desktop/ui/wizard.py" line="132" />
         <source>The unit code is used on reports and when sending to the upper level.</source>
         <translation>Mã đơn vị được dùng trên báo cáo và khi gửi lên cấp trên.</translation>
     </message>
@@ -178,12 +251,12 @@
 <context>
     <name>_WelcomePage</name>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="77" />
+        <location filename="../../desktop/ui/wizard.py" line="91" />
         <source>Welcome to Sổ Thi Đua</source>
         <translation>Chào mừng đến với Sổ Thi Đua</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="79" />
+        <location filename="../../desktop/ui/wizard.py" line="93" />
         <source>Sổ Thi Đua keeps your unit's record of the “Chi đoàn XHCN gắn với Đoàn viên XHCN” campaign: registration, quarterly monitoring of the 16 criteria, volunteer days, and the reports your upper level needs. Everything stays on this computer.
 
 How do you want to start?</source>
@@ -192,32 +265,42 @@ How do you want to start?</source>
 Bạn muốn bắt đầu thế nào?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="83" />
+        <location filename="../../desktop/ui/wizard.py" line="97" />
         <source>Create my unit</source>
         <translation>Tạo đơn vị mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="84" />
+        <location filename="../../desktop/ui/wizard.py" line="98" />
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="85" />
+        <location filename="../../desktop/ui/wizard.py" line="99" />
         <source>Import data from a file</source>
         <translation>Nhập dữ liệu từ tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="87" />
+        <location filename="../../desktop/ui/wizard.py" line="100" />
+        <source>Accept an invitation from my upper level</source>
+        <translation>Nhận thư mời của đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard.py" line="102" />
+        <source>Your Đoàn cơ sở sent an invitation file (.stmoi) by Zalo, e-mail or USB: it sets up your branch and connects it to the Đoàn cơ sở in one step.</source>
+        <translation>Đoàn cơ sở đã gửi tệp thư mời (.stmoi) qua Zalo, thư điện tử hoặc USB: tệp đó tạo hồ sơ chi đoàn và kết nối với Đoàn cơ sở trong một bước.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard.py" line="104" />
         <source>The first time you use Sổ Thi Đua: enter your unit's name and code.</source>
         <translation>Lần đầu dùng Sổ Thi Đua: nhập tên và mã đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="88" />
+        <location filename="../../desktop/ui/wizard.py" line="105" />
         <source>Moving to a new computer, or after a reinstall: choose a backup file (.zip) made by Sổ Thi Đua, for example from a USB stick.</source>
         <translation>Chuyển sang máy mới hoặc sau khi cài lại: chọn tệp sao lưu (.zip) do Sổ Thi Đua tạo, ví dụ từ USB.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="90" />
+        <location filename="../../desktop/ui/wizard.py" line="107" />
         <source>A data file (.json) exported with “sothidua data export”, for example sent by your upper level.</source>
         <translation>Tệp dữ liệu (.json) xuất bằng “sothidua data export”, ví dụ do cấp trên gửi.</translation>
     </message>

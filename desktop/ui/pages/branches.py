@@ -65,6 +65,9 @@ class BranchesPage(Page):
         self.packages_btn = QPushButton()
         self.packages_btn.setObjectName("branch_packages")
         self.packages_btn.clicked.connect(lambda: self.env.navigate("outbox", tab="received"))
+        self.invite_btn = QPushButton()
+        self.invite_btn.setObjectName("branch_invitations")
+        self.invite_btn.clicked.connect(self.open_invitations)
         top = QHBoxLayout()
         top.addWidget(self.period_label)
         top.addWidget(self.year)
@@ -142,6 +145,7 @@ class BranchesPage(Page):
         self.note = QLabel()
         self.note.setWordWrap(True)
         bottom.addWidget(self.note, 1)
+        bottom.addWidget(self.invite_btn)
         bottom.addWidget(self.packages_btn)
         bottom.addWidget(self.open_btn)
         lay = QVBoxLayout(self)
@@ -165,6 +169,7 @@ class BranchesPage(Page):
         self.refresh_btn.setText(self.tr("Refresh"))
         self.open_btn.setText(self.tr("Open the branch's criteria"))
         self.packages_btn.setText(self.tr("Received packages"))
+        self.invite_btn.setText(self.tr("Branch list and invitations…"))
         self.note.setText(self.tr("School branches are shown with their school year (for 2026: 2025-2026). "
                                   "For the 20/11 summary choose the next year: the Registered column then "
                                   "shows who registered for it, and by which deadline."))
@@ -191,6 +196,15 @@ class BranchesPage(Page):
                                       self.tr("Registered"), self.tr("Recognisable"), self.tr("Recognised"),
                                       self.tr("Summary as of")])
         self._render()
+
+    def open_invitations(self):
+        """The list of branches (by hand or from a sheet) and their invitations (issue 17)."""
+        from desktop.ui.invitations_dialog import InvitationsDialog
+
+        dlg = InvitationsDialog(self.env, self)
+        dlg.exec()
+        dlg.deleteLater()
+        self.reload()
 
     def reload(self):
         ctx, period = self.env.ctx, str(self.year.value())

@@ -45,7 +45,8 @@ from desktop.ui.sync_widgets import (
 STATUS_COLOURS = {"pending": ("#fde9c4", "#7a4b00"), "exported": ("#d9e6f7", "#1f4a80"),
                   "sent": ("#d9e6f7", "#1f4a80"), "received": ("#d8f0d8", "#1d5e20"),
                   "rejected": ("#f8d7d5", "#8a1c14"), "accepted": ("#d8f0d8", "#1d5e20"),
-                  "superseded": ("#e6e6e6", "#555555")}
+                  "superseded": ("#e6e6e6", "#555555"), "held": ("#fde9c4", "#7a4b00"),
+                  "released": ("#d8f0d8", "#1d5e20")}
 # What an import can change besides the packages: the branches' records (issues 3–5).
 IMPORT_CHANGES = Changes.of("sync", "unit", "members", "volunteer", "cycle", "recognition")
 
@@ -69,11 +70,19 @@ class OutboxPage(Page):
         self.rotate_btn = QPushButton()
         self.rotate_btn.setObjectName("rotate_key")
         self.rotate_btn.clicked.connect(self._rotate)
-        kl = QHBoxLayout(self.key_box)
-        kl.addWidget(self.fingerprint, 1)
-        kl.addWidget(self.enrol_export_btn)
-        kl.addWidget(self.enrol_import_btn)
-        kl.addWidget(self.rotate_btn)
+        # Keys and fingerprints are the advanced path (joining by invitation needs none of it):
+        # they live in their own tab, not on the page a person opens to send (issue 17).
+        kl = QVBoxLayout(self.key_box)
+        kl.addWidget(self.fingerprint)
+        kb = QHBoxLayout()
+        kb.addWidget(self.enrol_export_btn)
+        kb.addWidget(self.enrol_import_btn)
+        kb.addWidget(self.rotate_btn)
+        kb.addStretch(1)
+        kl.addLayout(kb)
+        self.advanced_note = QLabel()
+        self.advanced_note.setWordWrap(True)
+        self.names: dict[str, str] = {}  # unit code -> full name (units here, enrolled units)
 
         # ---- outbox tab
         self.kind = QComboBox()
@@ -107,7 +116,7 @@ class OutboxPage(Page):
             Column("created", lambda i: local_time(i.created_at), sort=lambda i: i.created_at),
             Column("kind", lambda i: kind_title(i.kind, self.lang())),
             Column("title", lambda i: i.title),
-            Column("to", lambda i: i.recipient_code),
+            Column("to", lambda i: self.names.get(i.recipient_code, i.recipient_code)),
             Column("version", lambda i: str(i.version), sort=lambda i: i.version, right=True),
             Column("size", lambda i: size_text(i.size), sort=lambda i: i.size, right=True),
             Column("status", lambda i: self._outbox_status(i.status)),
@@ -144,18 +153,18 @@ class OutboxPage(Page):
         # ---- received tab
         self.in_model = RowsModel([
             Column("received", lambda r: local_time(r.received_at), sort=lambda r: r.received_at),
-            Column("from", lambda r: r.sender_code or "?"),
+            Column("from", lambda r: self.names.get(r.sender_code or "") or r.sender_name or r.sender_code or "?"),
             Column("kind", lambda r: kind_title(r.kind, self.lang())),
             Column("period", lambda r: (r.period or "") + (f" · Q{r.quarter}" if r.quarter else "")),
             Column("version", lambda r: str(r.version or ""), sort=lambda r: r.version or 0, right=True),
-            Column("status", lambda r: self._import_status(r.status, r.is_current)),
+            Column("status", lambda r: self._import_status(sync.row_status(r), r.is_current)),
             Column("reason", lambda r: r.reason or ""),
             Column("file", lambda r: r.source_name),
         ])
-        self.in_model.colours = lambda r, key: STATUS_COLOURS.get(r.status) if key == "status" else None
+        self.in_model.colours = lambda r, key: STATUS_COLOURS.get(sync.row_status(r)) if key == "status" else None
         self.in_model.tooltip = lambda r, key: r.reason or r.package_id or r.source_name
         self.in_view = make_table(self.in_model, "received_table")
-        for col, w in enumerate((120, 110, 190, 110, 60, 150, 300)):
+        for col, w in enumerate((120, 200, 170, 90, 60, 150, 300)):
             self.in_view.setColumnWidth(col, w)
         self.import_files_btn = QPushButton()
         self.import_files_btn.setObjectName("import_files")
@@ -169,11 +178,16 @@ class OutboxPage(Page):
         self.history_btn = QPushButton()
         self.history_btn.setObjectName("show_history")
         self.history_btn.clicked.connect(self._history)
+        self.confirm_btn = QPushButton()
+        self.confirm_btn.setObjectName("confirm_sender")
+        self.confirm_btn.clicked.connect(lambda: self._confirm_sender())
+        self.confirm_btn.setVisible(False)
         self.in_note = QLabel()
         self.in_note.setObjectName("received_note")
         self.in_note.setWordWrap(True)
         ib = QHBoxLayout()
         ib.addWidget(self.in_note, 1)
+        ib.addWidget(self.confirm_btn)
         ib.addWidget(self.history_btn)
         ib.addWidget(self.preview_file_btn)
         ib.addWidget(self.import_dir_btn)
@@ -201,8 +215,13 @@ class OutboxPage(Page):
         self.tabs.addTab(out_tab, "")
         self.tabs.addTab(in_tab, "")
         self.tabs.addTab(self.units_view, "")
+        advanced = QWidget()
+        al = QVBoxLayout(advanced)
+        al.addWidget(self.advanced_note)
+        al.addWidget(self.key_box)
+        al.addStretch(1)
+        self.tabs.addTab(advanced, "")
         lay = QVBoxLayout(self)
-        lay.addWidget(self.key_box)
         lay.addWidget(self.tabs, 1)
         self.retranslate()
         self.reload()
@@ -235,7 +254,12 @@ class OutboxPage(Page):
         self.history_btn.setText(self.tr("Versions of this submission"))
         self.tabs.setTabText(0, self.tr("Outbox"))
         self.tabs.setTabText(1, self.tr("Received"))
-        self.tabs.setTabText(2, self.tr("Enrolled units"))
+        self.tabs.setTabText(2, self.tr("Connected units"))
+        self.tabs.setTabText(3, self.tr("Advanced: keys"))
+        self.confirm_btn.setText(self.tr("Confirm the sender…"))
+        self.advanced_note.setText(self.tr(
+            "Units that joined by invitation need nothing here. Without an invitation, exchange enrolment files "
+            "with the other unit and compare the key fingerprint by phone."))
         self.out_model.set_headers([self.tr("Created"), self.tr("Kind"), self.tr("Content"), self.tr("To"),
                                     self.tr("Version"), self.tr("Size"), self.tr("Status"), self.tr("Reason / where")])
         self.in_model.set_headers([self.tr("Received"), self.tr("From"), self.tr("Kind"), self.tr("Period"),
@@ -305,7 +329,8 @@ class OutboxPage(Page):
 
     def _origin(self, origin: str) -> str:
         return {"enrolment": self.tr("first enrolment"), "rotation": self.tr("changed (vouched by the old key)"),
-                "replacement": self.tr("replaced (lost key)")}.get(origin, origin)
+                "replacement": self.tr("replaced (lost key)"), "invitation": self.tr("by invitation"),
+                "confirmed": self.tr("confirmed by fingerprint")}.get(origin, origin)
 
     def reload(self):
         ctx = self.env.ctx
@@ -318,10 +343,14 @@ class OutboxPage(Page):
         self._fill_kinds()
 
         def work():
+            from desktop.services.units import list_units
+
             info = sync.identity(ctx)
             sync.recover_outbox(ctx)  # leftovers of a crash (only files older than an hour)
-            return (info, sync.outbox(ctx), sync.received(ctx, limit=5000), sync.enrolled_units(ctx),
-                    sync.outbox_counts(ctx))
+            enrolled = sync.enrolled_units(ctx)
+            names = {e.unit_code: e.name for e in enrolled if e.name} | {u.code: u.name for u in list_units(ctx)}
+            return (info, sync.outbox(ctx), sync.received(ctx, limit=5000), enrolled,
+                    sync.outbox_counts(ctx), names)
 
         self.env.runner.run(work, on_done=self._loaded, on_error=self._error, parent=self)
 
@@ -330,7 +359,8 @@ class OutboxPage(Page):
         return (today.month - 1) // 3 + 1
 
     def _loaded(self, result):
-        info, items, received, units, counts = result
+        info, items, received, units, counts, self.names = result
+        self.confirm_btn.setVisible(any(sync.row_status(r) == sync.HELD for r in received))
         self.fingerprint.setText(self.tr("{0} ({1}) — key fingerprint: <b>{2}</b>").format(
             info.unit_name, info.unit_code, info.fingerprint))
         self.out_model.set_rows(items)
@@ -366,7 +396,7 @@ class OutboxPage(Page):
     def _enrol_import(self, *, path: str | None = None, replace: bool = False):
         if path is None:
             path = open_file(self, self.tr("Import enrolment file"),
-                             self.tr("Sổ Thi Đua packages (*.stpkg);;All files (*)"))
+                             self.tr("Sổ Thi Đua enrolment files (*.stpkg *.json *.key);;All files (*)"))
         if not path:
             return
         ctx = self.env.ctx
@@ -476,6 +506,38 @@ class OutboxPage(Page):
         if paths:
             self._import(paths)
 
+    def import_files(self, paths: list[str]) -> None:
+        """Packages dropped onto the window or chosen several at a time."""
+        self.tabs.setCurrentIndex(1)
+        self._import(paths)
+
+    def _confirm_sender(self, *, ask: bool = True):
+        """The advanced path for a held package: compare the fingerprint with the sender by phone,
+        then confirm; the held packages are then accepted without importing them again."""
+        ctx = self.env.ctx
+        senders = sync.held_senders(ctx)
+        rows = selected_rows(self.in_view)
+        wanted = rows[0].sender_code if rows and sync.row_status(rows[0]) == sync.HELD else None
+        sender = next((h for h in senders if h.unit_code == wanted), senders[0] if senders else None)
+        if sender is None:
+            return
+        if not sender.fingerprint:
+            QMessageBox.information(self, self.tr("Confirm the sender"), self.tr(
+                "The packages of {0} ({1}) do not carry its key: import its enrolment file (Advanced: keys) "
+                "or send it an invitation.").format(sender.name, sender.unit_code))
+            return
+        if ask:
+            answer = QMessageBox.question(self, self.tr("Confirm the sender"), self.tr(
+                "{0} ({1}) sent {2} package(s) waiting for confirmation: {3}.\n\nKey fingerprint in the "
+                "packages:\n{4}\n\nCall the unit and ask them to read their fingerprint (Send and receive → "
+                "Advanced: keys). Confirm only if every group matches.").format(
+                sender.name, sender.unit_code, sender.packages, ", ".join(sender.kinds_vi), sender.fingerprint))
+            if answer != QMessageBox.Yes:
+                return
+        self.env.runner.run(lambda: sync.confirm_sender(ctx, sender.unit_code, sender.fingerprint),
+                            on_error=self._error, parent=self,
+                            on_done=lambda r: self._done(IMPORT_CHANGES, r.message if ask else None))
+
     def _import_folder(self):
         folder = choose_folder(self, self.tr("Import every package in a folder"))
         if folder:
@@ -498,7 +560,8 @@ class OutboxPage(Page):
         r = rows[0]
         versions = sync.package_history(self.env.ctx, r.sender_code, r.subject)
         lines = [self.tr("Version {0} — {1} — received {2}").format(
-            v.version, self._import_status(v.status, v.is_current), local_time(v.received_at)) for v in versions]
+            v.version, self._import_status(sync.row_status(v), v.is_current), local_time(v.received_at))
+            for v in versions]
         QMessageBox.information(self, self.tr("Versions of this submission"), "\n".join(lines))
 
     def activate(self, **kw):

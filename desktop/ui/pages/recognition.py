@@ -405,7 +405,9 @@ class RecognitionPage(Page):
             d, b = self.dossier, self.board
             branches = [(me.code, me.name, bool(d and d.proposes_recognition))]
             members = [(r.member.id, r.member.full_name, r.proposed) for r in (b.rows if b else [])]
-            issuer, editable = me.parent_code or "", True
+            from desktop.services.invitations import parent_name
+
+            issuer, editable = parent_name(ctx, me) or me.parent_code or "", True
         dlg = DecisionDialog(today=ctx.today(), issuer=issuer, branches=branches, members=members,
                              issuer_editable=editable, parent=self)
         if dlg.exec() != DecisionDialog.Accepted:

@@ -10,6 +10,7 @@ from desktop.domain.settings import UNIT_SETTINGS, keys_for_kind
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services.units import (save_self_unit, self_unit, set_app_setting, set_unit_setting,
                                     unit_settings)
+from desktop.ui.files import open_file
 from desktop.ui.i18n import LANGUAGES
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.unit_form import UnitForm
@@ -78,6 +79,18 @@ class SettingsPage(Page):
         ub.addWidget(self.unit_form)
         ub.addWidget(self.save_unit_btn)
 
+        # The upper level: its full name, and joining it with the invitation it sent (issue 17).
+        self.upper_box = QGroupBox()
+        self.upper_text = QLabel()
+        self.upper_text.setObjectName("upper_level_text")
+        self.upper_text.setWordWrap(True)
+        self.join_btn = QPushButton()
+        self.join_btn.setObjectName("accept_invitation")
+        self.join_btn.clicked.connect(lambda: self.accept_invitation())
+        upl = QHBoxLayout(self.upper_box)
+        upl.addWidget(self.upper_text, 1)
+        upl.addWidget(self.join_btn)
+
         self.rules_box = QGroupBox()
         self.rules_form = QFormLayout(self.rules_box)
         # A label longer than its room puts the field on the next line instead of squeezing
@@ -111,6 +124,7 @@ class SettingsPage(Page):
         lay = QVBoxLayout(inner)
         lay.addWidget(self.lang_box)
         lay.addWidget(self.unit_box)
+        lay.addWidget(self.upper_box)
         lay.addWidget(self.rules_box)
         lay.addStretch(1)
         scroll = QScrollArea()
@@ -123,13 +137,16 @@ class SettingsPage(Page):
         self.reload()
 
     def watches(self):
-        return ("unit", "settings")
+        return ("unit", "settings", "sync")
 
     def retranslate(self):
         self.lang_box.setTitle(self.tr("Language"))
         self.lang_label.setText(self.tr("Display language"))
         self.unit_box.setTitle(self.tr("Unit profile"))
         self.save_unit_btn.setText(self.tr("Save unit profile"))
+        self.upper_box.setTitle(self.tr("Upper level"))
+        self.join_btn.setText(self.tr("Accept an invitation…"))
+        self._show_upper()
         self.rules_box.setTitle(self.tr("Rules the documents leave open"))
         self.save_rules_btn.setText(self.tr("Save settings"))
         vi = self.env.translator.language == "vi"
@@ -140,10 +157,26 @@ class SettingsPage(Page):
                 for i in range(w.count()):
                     w.setItemText(i, choice_label(key, w.itemData(i), vi))
 
+    def _show_upper(self):
+        from desktop.services.invitations import parent_name
+
+        unit = self_unit(self.env.ctx)
+        if unit is None:
+            return
+        if unit.parent_code:
+            name = parent_name(self.env.ctx, unit)
+            text = self.tr("{0} (code {1}).").format(name, unit.parent_code) if name and name != unit.parent_code \
+                else self.tr("Code {0}; its name is not known yet.").format(unit.parent_code)
+        else:
+            text = self.tr("Not set.")
+        self.upper_text.setText(text + " " + self.tr(
+            "An invitation file (.stmoi) from the upper level sets it and connects this unit in one step."))
+
     def reload(self):
         unit = self_unit(self.env.ctx)
         if unit is None:
             return
+        self._show_upper()
         self.unit_form.set_unit(unit)
         values = unit_settings(self.env.ctx, unit.code)
         # Only the settings of this kind of unit: a Party committee sees no Chi đoàn rule.
@@ -168,6 +201,49 @@ class SettingsPage(Page):
         if isinstance(w, QSpinBox):
             return w.value()
         return w.text()
+
+    def accept_invitation(self, path: str | None = None, *, confirm: bool = True) -> None:
+        """Join the upper level with its invitation: read it, show who invites whom and the code
+        printed on the invitation page, then join (off the GUI thread)."""
+        from pathlib import Path
+
+        from desktop.services import invitations
+
+        if path is None:
+            path = open_file(self, self.tr("Open an invitation"), self.tr("Sổ Thi Đua invitations (*.stmoi)"))
+        if not path:
+            return
+        ctx = self.env.ctx
+        try:
+            inv = invitations.read_invitation_file(Path(path))
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Invitation"), str(exc))
+            return
+        if confirm:
+            answer = QMessageBox.question(self, self.tr("Invitation"), self.tr(
+                "{0} invites {1} (code {2}).\nInvitation code: {3}\n\nCheck that it is the code printed on the "
+                "invitation page. Connect now?").format(inv.parent.name, inv.branch.name, inv.branch.code,
+                                                         inv.short_code))
+            if answer != QMessageBox.Yes:
+                return
+
+        def done(res):
+            from desktop.services.changes import Changes
+
+            self.env.bus.emit(Changes.of("unit", "sync"))
+            self.reload()
+            self.joined = res
+            if confirm:
+                QMessageBox.information(self, self.tr("Invitation"), res.message)
+
+        def failed(exc, tb):
+            self.join_error = str(exc)
+            if confirm:
+                QMessageBox.warning(self, self.tr("Invitation"), str(exc) if isinstance(exc, DomainError)
+                                    else f"{type(exc).__name__}: {exc}")
+
+        self.env.runner.run(lambda: invitations.join_invitation(ctx, inv), on_done=done, on_error=failed,
+                            parent=self, label=self.tr("Connecting…"))
 
     def _language_changed(self):
         code = self.language.currentData()
