@@ -18,9 +18,11 @@ Steps (each one stops the build with a clear message when it fails):
 5. wrap the folder: on Linux a .tar.gz with a .desktop file, the icon and a script that adds the
    menu entry; on Windows the NSIS installer (resources/installer/sothidua.nsi, run by makensis).
 
-PyInstaller cannot build Windows programs on Linux: the Windows installer is made on Windows
-(docs/packaging.md). Debian's makensis can still wrap a Windows one-folder build copied
-to Linux: ``build_installer.py --nsis-from DIR``.
+PyInstaller cannot build Windows programs on Linux by itself. ``build_installer.py --windows``
+builds the Windows installer on Linux anyway: it runs PyInstaller inside Wine with a Windows
+CPython and Windows wheels from PyPI, then Debian's makensis (build_windows.py,
+docs/packaging.md). Debian's makensis can also wrap a Windows one-folder build copied to Linux:
+``build_installer.py --nsis-from DIR``.
 
 Nothing is downloaded at build, install or run time: everything comes from the venv and the repo.
 """
@@ -447,7 +449,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--nsis-from", type=Path, metavar="DIR",
                         help="only wrap an existing Windows one-folder build DIR with makensis "
                              "(works on Linux with Debian's nsis)")
+    parser.add_argument("--translations-compiled", action="store_true",
+                        help="the .qm files are already compiled (the Windows build compiles them "
+                             "on Linux: pyside6-lrelease under Wine can hang)")
+    parser.add_argument("--windows", action="store_true",
+                        help="on Linux: build the Windows installer through Wine "
+                             "(build_windows.py; dist/SoThiDua-<version>-setup.exe)")
     args = parser.parse_args(argv)
+    if args.windows:
+        import build_windows
+
+        return build_windows.main(["--dist", str(args.dist), "--work", str(args.work)])
     started = time.monotonic()
     try:
         version = check_versions()
@@ -457,8 +469,14 @@ def main(argv: list[str] | None = None) -> int:
                                   args.makensis)
             _say(f"Windows installer: {out} ({_mb(out.stat().st_size)})")
             return 0
-        _say(f"Sổ Thi Đua {version}: compiling translations")
-        compile_translations()
+        if args.translations_compiled:
+            missing = [q for q in ("sothidua_vi.qm", "qt_vi.qm")
+                       if not (ROOT / "translations" / q).is_file()]
+            if missing:
+                raise BuildError(f"--translations-compiled, but translations/{missing[0]} is missing")
+        else:
+            _say(f"Sổ Thi Đua {version}: compiling translations")
+            compile_translations()
         check_translations()
         _say("running PyInstaller (one folder, no UPX)")
         t0 = time.monotonic()

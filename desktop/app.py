@@ -134,6 +134,8 @@ def _make_app():
     from desktop import APP_NAME
     from desktop.paths import icons_dir
 
+    from desktop.ui.fonts import apply_interface_font
+
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("SoThiDua")
@@ -141,6 +143,7 @@ def _make_app():
     from desktop.ui import input_guard
 
     input_guard.install(app)  # the wizard and the login too: no wheel changes on unfocused inputs
+    apply_interface_font(app)  # Segoe UI / a bundled font where the system's lacks Vietnamese
     return app
 
 

@@ -12,6 +12,38 @@ from desktop import APP_ID
 ENV_DATA_DIR = "SOTHIDUA_DATA_DIR"
 
 
+# Windows' classic limit for a full path (MAX_PATH, 260 characters with the drive and the final
+# NUL). The program's manifest says it is long-path aware, but that only counts where the
+# "LongPathsEnabled" policy is on, which it is not by default. What the app writes goes through a
+# temporary sibling (".<name>.<pid>.part", up to ~30 more characters), hence the margin.
+WINDOWS_MAX_PATH = 260
+_TEMP_SUFFIX_MARGIN = 32
+
+
+def extended_windows_path(text: str) -> str:
+    """``C:\\…`` -> ``\\\\?\\C:\\…`` and ``\\\\server\\share\\…`` -> ``\\\\?\\UNC\\server\\share\\…`` when
+    the path (or its temporary sibling) would reach MAX_PATH: the extended-length form that every
+    Windows file function accepts whatever the policy. Short, relative and already extended paths
+    are returned as they are. Pure string work (tested on any system)."""
+    if len(text) + _TEMP_SUFFIX_MARGIN < WINDOWS_MAX_PATH or text.startswith("\\\\?\\"):
+        return text
+    text = text.replace("/", "\\")
+    if text.startswith("\\\\"):
+        return "\\\\?\\UNC\\" + text[2:]
+    if len(text) > 2 and text[1] == ":" and text[2] == "\\":
+        return "\\\\?\\" + text
+    return text
+
+
+def long_path_safe(path: str | os.PathLike) -> Path:
+    """A path the app can write to and read from on Windows even past 260 characters (a folder
+    deep in Documents or OneDrive with long Vietnamese names); elsewhere the path unchanged."""
+    p = Path(path)
+    if os.name != "nt":
+        return p
+    return Path(extended_windows_path(str(p.absolute())))
+
+
 def install_root() -> Path:
     """The folder holding resources/ and translations/: the repository, or the frozen bundle."""
     frozen = getattr(sys, "_MEIPASS", None)

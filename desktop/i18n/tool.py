@@ -29,7 +29,8 @@ _MARKERS = re.compile(r"\b(tr|translate|QT_TRANSLATE_NOOP|QT_TR_NOOP)\(")
 
 def _tool(name: str) -> str:
     exe_dir = Path(sys.executable).parent
-    for cand in (exe_dir / name, exe_dir / f"{name}.exe"):
+    # venvs keep console scripts beside python; a Windows Python install keeps them in Scripts\.
+    for cand in (exe_dir / name, exe_dir / f"{name}.exe", exe_dir / "Scripts" / f"{name}.exe"):
         if cand.exists():
             return str(cand)
     found = shutil.which(name)

@@ -194,7 +194,9 @@ def render(report: BuiltReport, out: str | Path | io.BytesIO | None = None, *,
     if isinstance(out, io.BytesIO):
         out.write(data)
     elif out is not None:
-        path = Path(out)
+        from desktop.paths import long_path_safe
+
+        path = long_path_safe(out)
         tmp = path.with_name(path.name + ".tmp")
         tmp.write_bytes(data)
         tmp.replace(path)

@@ -7,7 +7,6 @@ and after. Other screens open it with ``env.navigate("history", kind="member", s
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 from dataclasses import dataclass
@@ -352,7 +351,9 @@ def _text(v: Any) -> str:
 def export_entries(entries: list[AuditEntry], path: Path, *, title: str) -> Path:
     """Write the entries to .csv (UTF-8 with BOM, opens in Excel), .xlsx or .json. When any
     entry holds personal data, the file says so first (issue 8 §6)."""
-    path = Path(path)
+    from desktop.paths import long_path_safe
+
+    path = long_path_safe(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx", ".json"):
         raise DomainError(f"Chỉ xuất được .csv, .xlsx hoặc .json, không phải “{path.suffix or path.name}”.",
@@ -378,15 +379,16 @@ def export_entries(entries: list[AuditEntry], path: Path, *, title: str) -> Path
         import io
 
         from desktop.domain.text import csv_cell
+        from desktop.services import csv_excel
 
         buf = io.StringIO()
-        w = csv.writer(buf)
+        w = csv_excel.writer(buf)  # the Windows list separator (Excel splits on it)
         w.writerow([title])
         if notice:
             w.writerow([notice])
         w.writerow(header)
         w.writerows([[csv_cell(v) for v in r] for r in rows])  # never a formula (issue 18)
-        return atomic_write_bytes(path, ("\ufeff" + buf.getvalue()).encode("utf-8"))
+        return atomic_write_bytes(path, csv_excel.encode(buf.getvalue()))
     from openpyxl import Workbook
     from openpyxl.styles import Font
 

@@ -397,7 +397,9 @@ def create_backup(data: DataDir, *, kind: str = "manual", dest_dir: Path | None 
         raise BackupError(f"Loại sao lưu “{kind}” không hợp lệ.")
     if not data.database.exists():
         raise BackupError(f"Chưa có dữ liệu để sao lưu trong “{data.root}”.")
-    folder = Path(dest_dir) if dest_dir else data.backups
+    from desktop.paths import long_path_safe
+
+    folder = long_path_safe(dest_dir) if dest_dir else data.backups
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -748,22 +750,65 @@ def _stage(data: DataDir, info: BackupInfo, progress: ProgressFn, cancel: Cancel
     return stage
 
 
+class FilesInUse(BackupError):
+    """An evidence file is open in another program: Windows refuses to move its folder."""
+
+
+# Windows: a folder cannot be renamed while a program holds one of its files open (a PDF
+# viewer, Word, Excel, an antivirus scan, the search indexer). Scanners let go within a moment;
+# a viewer the user left open does not, and the user must close it.
+_RENAME_TRIES = 5
+_RENAME_PAUSE_S = 0.4
+
+
+def _rename_dir(source: Path, dest: Path) -> None:
+    import time
+
+    for attempt in range(_RENAME_TRIES):
+        try:
+            os.replace(source, dest)
+            return
+        except PermissionError:
+            if attempt == _RENAME_TRIES - 1:
+                raise
+            time.sleep(_RENAME_PAUSE_S * (attempt + 1))
+
+
+def _swap_attachments(data: DataDir, staged_att: Path, old: Path) -> None:
+    live = data.attachments
+    if live.exists():
+        if old.exists():
+            shutil.rmtree(live)  # recreated empty after a crash between the two renames
+        else:
+            try:
+                _rename_dir(live, old)
+            except PermissionError:
+                raise FilesInUse(
+                    f"Chưa khôi phục: một tệp minh chứng trong thư mục “{live}” đang được mở "
+                    "trong chương trình khác (trình xem PDF, Word, Excel…). Hãy đóng tệp đó rồi "
+                    "khôi phục lại. Dữ liệu hiện tại chưa bị thay đổi.", field="attachments"
+                ) from None
+    try:
+        _rename_dir(staged_att, live)
+    except PermissionError:
+        if old.exists() and not live.exists():
+            os.replace(old, live)  # put the current files back: nothing changed
+        raise FilesInUse(
+            f"Chưa khôi phục: không chuyển được các tệp minh chứng vào “{live}” (tệp đang được "
+            "mở). Hãy đóng các tệp minh chứng rồi khôi phục lại. Dữ liệu hiện tại chưa bị thay "
+            "đổi.", field="attachments") from None
+    fsync_dir(data.root)
+
+
 def _apply_staged(data: DataDir) -> str:
     stage = _stage_root(data)
     staged_db = stage / DB_NAME
-    method = restore_into(staged_db, data.database)
     staged_att = stage / "attachments"
-    old = stage / "attachments.old"
-    live = data.attachments
+    # The attachments first: on Windows their folder may refuse to move (a file open elsewhere),
+    # and then the database must still be the current one (FilesInUse: nothing changed).
     if staged_att.exists():
-        if live.exists():
-            if old.exists():
-                shutil.rmtree(live)  # recreated empty after a crash between the two renames
-            else:
-                os.replace(live, old)
-        os.replace(staged_att, live)
-        fsync_dir(data.root)
-    return method
+        _swap_attachments(data, staged_att, stage / "attachments.old")
+    return restore_into(staged_db, data.database)
 
 
 def _cleanup_stage(data: DataDir) -> None:
@@ -826,7 +871,11 @@ def restore_backup(data: DataDir, path: Path, *, before: Callable[[], None] | No
     if before:
         before()
     progress(2, 4, "Đang khôi phục…")
-    method = _apply_staged(data)
+    try:
+        method = _apply_staged(data)
+    except FilesInUse:
+        _cleanup_stage(data)  # not restored: the next start must not finish it behind the user's back
+        raise
     _log_restore(data, {**entry, "finished_at": datetime.now().isoformat(timespec="seconds"),
                         "method": method})
     _cleanup_stage(data)

@@ -656,8 +656,10 @@ def _ascii(text: str) -> str:
 
 
 def save_document(ctx: AppContext, kind: str, out, **kw) -> CommuneDocument:
+    from desktop.paths import long_path_safe
+
     doc = generate_document(ctx, kind, **kw)
-    path = Path(out)
+    path = long_path_safe(out)
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_bytes(doc.pdf)
     tmp.replace(path)

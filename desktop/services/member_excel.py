@@ -350,6 +350,9 @@ def _protected(path: Path) -> DomainError:
 
 def _read_sheets(path: Path, progress: ProgressFn, cancel: CancelToken) -> list[_Sheet]:
     """The candidate sheets, fully read; the right one is chosen by its header."""
+    from desktop.paths import long_path_safe
+
+    path = long_path_safe(path)
     if not path.exists():
         raise DomainError(f"Không tìm thấy tệp “{path}”.", field="file")
     if path.is_dir():
@@ -1497,7 +1500,9 @@ def _save(wb, path: Path) -> None:
 def export_members(ctx: AppContext, unit_code: str, path, progress: ProgressFn = no_progress) -> int:
     """Every member of the unit (also those who left, with their dates) to .xlsx (the template's
     columns, so that importing the export changes nothing) or .csv (UTF-8 with BOM, for Excel)."""
-    path = Path(path)
+    from desktop.paths import long_path_safe
+
+    path = long_path_safe(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise DomainError(f"Chỉ xuất được tệp .xlsx hoặc .csv (không phải “{path.suffix}”).", field="file")
@@ -1517,8 +1522,10 @@ def export_members(ctx: AppContext, unit_code: str, path, progress: ProgressFn =
 
 
 def _write_csv(path: Path, rows: list[dict]) -> None:
+    from desktop.services import csv_excel
+
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\r\n")
+    w = csv_excel.writer(buf)  # the Windows list separator (Excel splits on it)
     w.writerow(["STT"] + [c.header for c in COLUMNS])
     for n, r in enumerate(rows, 1):
         out = [n]
@@ -1530,7 +1537,7 @@ def _write_csv(path: Path, rows: list[dict]) -> None:
         w.writerow(out)
     tmp = path.with_name(path.name + ".tmp")
     try:
-        tmp.write_bytes(buf.getvalue().encode("utf-8-sig"))
+        tmp.write_bytes(csv_excel.encode(buf.getvalue()))
         tmp.replace(path)
     except PermissionError:
         tmp.unlink(missing_ok=True)

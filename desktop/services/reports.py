@@ -958,10 +958,11 @@ def preview_request(ctx: AppContext, req: ReportRequest) -> ReportRequest:
 
 def save(ctx: AppContext, req: ReportRequest, path, *, progress=None, cancel=None) -> GeneratedReport:
     """Generate and write the PDF to ``path`` (through a temporary file, replaced at the end)."""
-    from pathlib import Path
+
+    from desktop.paths import long_path_safe
 
     out = generate(ctx, req, progress=progress, cancel=cancel)
-    p = Path(path)
+    p = long_path_safe(path)
     if p.suffix.lower() != ".pdf":
         raise DomainError(f"Tệp “{p.name}” phải có đuôi .pdf.", field="out")
     p.parent.mkdir(parents=True, exist_ok=True)

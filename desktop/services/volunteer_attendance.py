@@ -38,6 +38,7 @@ from desktop.domain.volunteer_sheet import (
     SheetError,
     parse_rows,
 )
+from desktop.paths import long_path_safe
 from desktop.services.context import AppContext
 from desktop.services.progress import CancelToken, ProgressFn, no_progress
 from desktop.services.volunteer import (
@@ -65,7 +66,7 @@ def _not_excel(path: Path, why: str = "") -> DomainError:
 def read_sheet(path: str | os.PathLike) -> list[tuple[int, list]]:
     """(row number, cell values) of the attendance sheet: the sheet named like "Điểm danh" if
     there is one, else the first sheet."""
-    path = Path(path)
+    path = long_path_safe(path)
     if not path.is_file():
         raise DomainError(f"Không tìm thấy tệp “{path}”.", field="file")
     from desktop.services.input_limits import check_spreadsheet
@@ -404,7 +405,7 @@ def write_attendance_template(path: str | os.PathLike, names: list[tuple[str, da
 
     from desktop.services.xlsx_safety import protect, safe_value
 
-    path = Path(path)
+    path = long_path_safe(path)
     wb = Workbook()
     ws = wb.active
     ws.title = "Điểm danh"

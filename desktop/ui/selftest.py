@@ -21,7 +21,10 @@ def application() -> QApplication:
     if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from desktop.ui.fonts import apply_interface_font
+
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    apply_interface_font(app)
     return app
 
 
@@ -35,6 +38,12 @@ def qt_facts(icon_file: Path) -> dict:
     formats = sorted(bytes(f).decode() for f in QImageReader.supportedImageFormats())
     return {
         "platform": QApplication.platformName(),
+        "font": QApplication.font().family(),
+        "font_point_size": QApplication.font().pointSizeF(),
+        "device_pixel_ratio": QApplication.primaryScreen().devicePixelRatio()
+        if QApplication.primaryScreen() else None,
+        "logical_dpi": QApplication.primaryScreen().logicalDotsPerInch()
+        if QApplication.primaryScreen() else None,
         "image_formats": formats,
         "icon_loads": not QIcon(str(icon_file)).isNull() if icon_file.exists() else False,
         # Installed translators: the app's own (sothidua_vi.qm) and Qt's (qt_vi.qm).

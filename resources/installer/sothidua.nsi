@@ -9,6 +9,8 @@
 ;; - Start-menu and desktop shortcuts.
 ;; - A stable APP_ID: a newer version finds the installed one (HKCU uninstall key) and upgrades
 ;;   it in place, replacing only the program files.
+;; - Refuses Windows older than 10 version 1809 (build 17763) and 32-bit Windows: Qt 6 does not
+;;   run there; the user is told so in Vietnamese instead of meeting a crash later.
 ;; - The user's data lives in %APPDATA%\SoThiDua (platformdirs user_data_dir("SoThiDua",
 ;;   roaming=True)), never in the install folder; the uninstaller leaves it unless asked.
 
@@ -20,6 +22,8 @@ SetCompressor /SOLID lzma
 !include "LogicLib.nsh"
 !include "FileFunc.nsh"
 !include "WordFunc.nsh"
+!include "WinVer.nsh"
+!include "x64.nsh"
 
 !ifndef APP_VERSION
   !error "APP_VERSION is not defined: build with build_installer.py (it passes the version)"
@@ -47,6 +51,8 @@ SetCompressor /SOLID lzma
 !define PUBLISHER "Dự án Sổ Thi Đua"
 !define UNINST_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\${APP_ID}"
 !define SETTINGS_KEY "Software\SoThiDua"
+;; Qt 6 needs Windows 10 version 1809 (build 17763) or later, 64-bit (docs/packaging.md).
+!define MIN_WINDOWS_BUILD 17763
 
 Name "${APP_NAME}"
 OutFile "${OUT_FILE}"
@@ -79,6 +85,10 @@ ShowUninstDetails show
 !insertmacro MUI_LANGUAGE "English"
 !insertmacro MUI_RESERVEFILE_LANGDLL
 
+LangString MsgOldWindows ${LANG_VIETNAMESE} "Sổ Thi Đua cần Windows 10 phiên bản 1809 (bản dựng ${MIN_WINDOWS_BUILD}) trở lên, hoặc Windows 11, loại 64-bit.$\r$\nMáy này đang chạy Windows $R2.$R3 (bản dựng $R4)$R5.$\r$\n$\r$\nHãy cập nhật Windows (Cài đặt › Windows Update) hoặc cài trên máy khác. Chưa có gì được cài đặt."
+LangString MsgOldWindows ${LANG_ENGLISH} "Sổ Thi Đua needs Windows 10 version 1809 (build ${MIN_WINDOWS_BUILD}) or later, or Windows 11, 64-bit.$\r$\nThis PC runs Windows $R2.$R3 (build $R4)$R5.$\r$\n$\r$\nUpdate Windows (Settings › Windows Update) or install on another PC. Nothing was installed."
+LangString Msg32Bit ${LANG_VIETNAMESE} ", loại 32-bit"
+LangString Msg32Bit ${LANG_ENGLISH} ", 32-bit"
 LangString MsgAppRunning ${LANG_VIETNAMESE} "Sổ Thi Đua đang chạy. Hãy đóng chương trình rồi bấm Thử lại (Retry)."
 LangString MsgAppRunning ${LANG_ENGLISH} "Sổ Thi Đua is running. Close it, then click Retry."
 LangString MsgNewerInstalled ${LANG_VIETNAMESE} "Máy này đã cài Sổ Thi Đua $R0, mới hơn bản ${APP_VERSION} này. Dữ liệu đã được bản mới hơn nâng cấp sẽ không mở được bằng bản cũ.$\r$\n$\r$\nVẫn cài bản cũ hơn?"
@@ -130,6 +140,21 @@ FunctionEnd
 Function .onInit
   SetShellVarContext current
   !insertmacro MUI_LANGDLL_DISPLAY
+  ; Too old or 32-bit Windows: say so and stop before anything is written (exit code 3).
+  StrCpy $R5 ""
+  ${IfNot} ${RunningX64}
+    StrCpy $R5 "$(Msg32Bit)"
+  ${EndIf}
+  ${If} $R5 != ""
+  ${OrIfNot} ${AtLeastWin10}
+  ${OrIfNot} ${AtLeastBuild} ${MIN_WINDOWS_BUILD}
+    ${WinVerGetMajor} $R2
+    ${WinVerGetMinor} $R3
+    ${WinVerGetBuild} $R4
+    MessageBox MB_OK|MB_ICONSTOP "$(MsgOldWindows)" /SD IDOK
+    SetErrorLevel 3
+    Quit
+  ${EndIf}
   ; An installed copy (same APP_ID)? Refuse a silent downgrade, ask in the dialog.
   ReadRegStr $R0 HKCU "${UNINST_KEY}" "DisplayVersion"
   ${If} $R0 != ""

@@ -251,3 +251,65 @@ def test_cli_backup_list_and_restore(cli, roster_ctx, tmp_path):
     assert "Đã khôi phục" in out and "đoàn viên: 4" in out
     code, out, err = cli("restore", str(tmp_path / "khong-co.zip"))
     assert code == 2 and "Không tìm thấy tệp sao lưu" in err
+
+
+def _windows_rename(monkeypatch, locked: Path, failures: int | None):
+    """os.replace as on Windows while a program holds a file inside ``locked`` open: moving that
+    folder raises PermissionError (WinError 32), ``failures`` times (None: until it is closed)."""
+    real = svc.os.replace
+    count = {"n": 0}
+
+    def replace(src, dst):
+        if Path(src) == locked and (failures is None or count["n"] < failures):
+            count["n"] += 1
+            raise PermissionError(13, "The process cannot access the file because it is being "
+                                      "used by another process", str(src))
+        return real(src, dst)
+
+    monkeypatch.setattr(svc.os, "replace", replace)
+    monkeypatch.setattr(svc, "_RENAME_PAUSE_S", 0)
+    return count
+
+
+def test_restore_while_an_evidence_file_is_open_elsewhere_changes_nothing(roster_ctx, monkeypatch,
+                                                                          tmp_path):
+    """Windows: a PDF left open in a viewer blocks moving the attachments folder. The restore
+    stops with a message saying so, BEFORE the database is touched, and the next start does not
+    finish it behind the user's back; once the viewer is closed the restore works."""
+    add_evidence_file(roster_ctx, "Biên bản.pdf", b"%PDF-1.4 bien ban")
+    info = svc.backup_now(roster_ctx)
+    from dataclasses import replace
+
+    from desktop.services.units import save_self_unit, self_unit
+
+    save_self_unit(roster_ctx, replace(self_unit(roster_ctx), name="Chi đoàn TDP 3 (đổi tên)"))
+    add_evidence_file(roster_ctx, "Ảnh mới.jpg", b"\xff\xd8 anh moi")
+    now_db, now_files = dump(roster_ctx.data.database), tree_hashes(roster_ctx.data.attachments)
+
+    tries = _windows_rename(monkeypatch, roster_ctx.data.attachments, failures=None)
+    with pytest.raises(svc.FilesInUse, match="đang được mở.*Dữ liệu hiện tại chưa bị thay đổi"):
+        svc.restore(roster_ctx, info.path)
+    assert tries["n"] == svc._RENAME_TRIES  # a scanner's short lock would have been waited out
+    assert dump(roster_ctx.data.database) == now_db
+    assert tree_hashes(roster_ctx.data.attachments) == now_files
+    assert not (roster_ctx.data.root / "restore-pending.json").exists()
+    assert not (roster_ctx.data.root / ".restore").exists()
+    from desktop.services.integrity import startup
+
+    assert not startup(roster_ctx.data.root).resumed_restore
+    assert self_unit(roster_ctx).name == "Chi đoàn TDP 3 (đổi tên)"  # the app still works
+
+    monkeypatch.undo()  # the viewer is closed
+    svc.restore(roster_ctx, info.path)
+    assert self_unit(roster_ctx).name == "Chi đoàn Tổ dân phố số 3"
+
+
+def test_restore_waits_out_a_short_lock_by_an_antivirus_scan(roster_ctx, monkeypatch):
+    add_evidence_file(roster_ctx, "Biên bản.pdf", b"%PDF-1.4 bien ban")
+    info = svc.backup_now(roster_ctx)
+    expected = tree_hashes(roster_ctx.data.attachments)
+    add_evidence_file(roster_ctx, "khac.jpg", b"khac")
+    tries = _windows_rename(monkeypatch, roster_ctx.data.attachments, failures=2)
+    svc.restore(roster_ctx, info.path)
+    assert tries["n"] == 2
+    assert tree_hashes(roster_ctx.data.attachments) == expected

@@ -364,3 +364,26 @@ def test_the_nsis_script_compiles_without_warnings(tmp_path):
     # the version resource (uncompressed in the PE file) carries the app version
     assert version.encode("utf-16-le") in data
     assert "Sổ Thi Đua".encode("utf-16-le") in data
+
+
+@needs_makensis
+def test_the_installer_refuses_windows_older_than_10_1809_in_vietnamese(tmp_path):
+    """Qt 6 needs Windows 10 1809 (build 17763) or later, 64-bit: the installer checks first,
+    says so in Vietnamese and exits with code 3 before writing anything (the Windows smoke test
+    runs it on a Windows 7 Wine prefix and checks nothing was installed)."""
+    source = _nsis_text()
+    init = source[source.index("Function .onInit"):]
+    init = init[:init.index("FunctionEnd")]
+    assert "${AtLeastBuild} ${MIN_WINDOWS_BUILD}" in init and "${RunningX64}" in init
+    assert "${AtLeastWin10}" in init and "SetErrorLevel 3" in init
+    assert "!define MIN_WINDOWS_BUILD 17763" in source
+    # the check comes before anything else the installer does
+    assert init.index("AtLeastBuild") < init.index("ReadRegStr")
+    text = bi.render_nsis(MAKENSIS, bi.app_version(), _fake_windows_bundle(tmp_path),
+                          tmp_path / "s.exe")
+    vi = re.search(r'LangString MsgOldWindows \d+ "([^"]+)"', text) or re.search(
+        r'LangString MsgOldWindows \$\{LANG_VIETNAMESE\} "([^"]+)"', text)
+    assert vi, "the Vietnamese refusal message is missing"
+    msg = vi.group(1)
+    assert "Windows 10 phiên bản 1809 (bản dựng 17763)" in msg and "64-bit" in msg
+    assert "Chưa có gì được cài đặt" in msg

@@ -221,6 +221,33 @@ def test_csv_export_is_utf8_with_bom_and_reimports_unchanged(branch_ctx, tmp_pat
         "added": 0, "updated": 0, "unchanged": 6, "skipped": 0}
 
 
+def test_csv_export_follows_a_semicolon_list_separator(branch_ctx, tmp_path, monkeypatch):
+    """Excel splits a double-clicked .csv on the Windows list separator, often ";" where the
+    decimal mark is a comma: a comma file would land in one column. The export follows the PC's
+    setting, and the app imports its own file back unchanged."""
+    from desktop.services import csv_excel
+
+    monkeypatch.setattr(csv_excel, "windows_list_separator", lambda: ";")
+    mx.import_file(branch_ctx, UNIT, messy_workbook(tmp_path / "ds.xlsx"), skip_invalid=True)
+    out = tmp_path / "xuat.csv"
+    mx.export_members(branch_ctx, UNIT, out)
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
+    text = raw.decode("utf-8-sig")
+    assert text.splitlines()[0].startswith("STT;Họ và tên;Ngày sinh;Giới tính")
+    assert "Nguyễn Thị Hoa;05/03/2001;Nữ;0912345678" in text
+    assert mx.preview_import(branch_ctx, UNIT, out).counts() == {
+        "added": 0, "updated": 0, "unchanged": 6, "skipped": 0}
+
+
+def test_an_unusable_list_separator_falls_back_to_a_comma(monkeypatch):
+    from desktop.services import csv_excel
+
+    for odd in ("", "ab", None, "x"):
+        monkeypatch.setattr(csv_excel, "windows_list_separator", lambda odd=odd: odd)
+        assert csv_excel.list_separator() == ","
+
+
 def test_template_has_vietnamese_headers_an_example_and_lists_for_the_flags(branch_ctx, tmp_path):
     path = mx.write_template(tmp_path / "mau.xlsx")
     wb = openpyxl.load_workbook(path)

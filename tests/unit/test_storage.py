@@ -57,3 +57,30 @@ def test_unit_settings_have_documented_defaults_and_are_validated(branch_ctx):
     assert unit_settings(branch_ctx, "CD-TDP3")["member_base"] == "average"
     with pytest.raises(DomainError, match="không hợp lệ"):
         set_unit_setting(branch_ctx, "CD-TDP3", "member_base", "giua-ky")
+
+
+# ---------------------------------------------------------------------------- Windows long paths
+def test_paths_past_windows_max_path_get_the_extended_length_form():
+    """Windows refuses a path of 260+ characters unless it is written \\\\?\\C:\\… (the policy
+    that lifts the limit is off by default); short paths stay as the user typed them."""
+    from desktop.paths import WINDOWS_MAX_PATH, extended_windows_path
+
+    short = "C:\\Users\\Nguyễn Thị Hoa\\Documents\\Báo cáo.pdf"
+    assert extended_windows_path(short) == short
+    deep = "C:\\Users\\Nguyễn Thị Hoa\\OneDrive\\" + "Hồ sơ thi đua Chi đoàn năm học\\" * 8 + "Bản đăng ký.pdf"
+    assert len(deep) > WINDOWS_MAX_PATH
+    assert extended_windows_path(deep) == "\\\\?\\" + deep
+    # Close to the limit: the temporary sibling written first would cross it.
+    near = "C:\\" + "a" * (WINDOWS_MAX_PATH - 20) + ".pdf"
+    assert extended_windows_path(near).startswith("\\\\?\\C:\\")
+    unc = "\\\\may-chu\\chung\\" + "Thư mục dài\\" * 25 + "x.xlsx"
+    assert extended_windows_path(unc) == "\\\\?\\UNC\\may-chu\\chung\\" + unc[len("\\\\may-chu\\chung\\"):]
+    assert extended_windows_path("\\\\?\\" + deep) == "\\\\?\\" + deep
+    assert extended_windows_path(deep.replace("\\", "/")) == "\\\\?\\" + deep
+
+
+def test_long_paths_are_left_alone_off_windows(tmp_path):
+    from desktop.paths import long_path_safe
+
+    deep = tmp_path.joinpath(*["Hồ sơ thi đua Chi đoàn"] * 12, "Bản đăng ký.pdf")
+    assert long_path_safe(deep) == deep
