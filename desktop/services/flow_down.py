@@ -29,6 +29,7 @@ from db.repo import flow as flow_repo
 from db.repo import sync as repo
 from db.repo import units as units_repo
 from desktop.domain.errors import DomainError
+from desktop.domain.periods import label_in_parent_year
 from desktop.domain.units import Unit, UnitKind
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
@@ -84,7 +85,7 @@ def send_return(ctx: AppContext, branch: str, kind: str, period: str, reasons: l
                 *, quarter: int | None = None, note: str | None = None):
     """Return a branch's submission for correction, with a reason per criterion."""
     from desktop.services import sync
-    from desktop.services.submissions import _latest_from, label_for
+    from desktop.services.submissions import _latest_from
 
     me = _require_parent_unit(ctx, "trả lại hồ sơ để sửa")
     if kind not in RETURNABLE:
@@ -97,7 +98,7 @@ def send_return(ctx: AppContext, branch: str, kind: str, period: str, reasons: l
         raise DomainError("Hãy ghi lý do trả lại (theo từng tiêu chí nếu có), để chi đoàn biết cần sửa gì.",
                           field="reasons")
     [b] = _children(ctx, [branch])
-    label = label_for(b, period)
+    label = label_in_parent_year(period, school=b.is_school)
     prev = None
     with ctx.uow.read() as s:
         rows = repo.list_received(s, kinds=(kind,), period=label, sender_code=b.code, current_only=True)
@@ -145,7 +146,6 @@ def send_reminders(ctx: AppContext, period: str, branches: list[str] | None = No
     """Remind branches. Without ``branches``: every branch that is late or has sent nothing (what
     each is late with comes from the list of branches); with them: those, for ``what``."""
     from desktop.services import sync
-    from desktop.services.submissions import label_for
 
     me = _require_parent_unit(ctx, "gửi lời nhắc")
     today = today or ctx.today()
@@ -162,7 +162,7 @@ def send_reminders(ctx: AppContext, period: str, branches: list[str] | None = No
                               "ký khóa).", field="period")
     out = []
     for b, w, q, due in targets:
-        label = label_for(b, period)
+        label = label_in_parent_year(period, school=b.is_school)
         thing = _what_vi(w, q)
         text = (message or "").strip() or (
             f"{me.name} nhắc {b.name} gửi {thing} kỳ {label}"

@@ -17,6 +17,7 @@ from desktop.services.reports import ReportRequest, generate
 from tests.conftest import run_cli
 from tests.reports import pdftools
 from tests.sync.conftest_sync import BRANCH, DCS, branch_record, enrol, open_unit
+from tests.registration_items import complete
 
 P = "2026"
 
@@ -83,9 +84,9 @@ def test_catalog_raising_cd36_to_7_days_changes_evaluation_and_the_volunteer_boo
 
 def _registered(branch):
     ids = [e.member.id if hasattr(e, "member") else e.id for e in roster(branch, BRANCH.code, date(2026, 6, 1))]
-    cycle.save_registration(branch, BRANCH.code, P, [
+    cycle.save_registration(branch, BRANCH.code, P, complete(branch, [
         RegistrationItem("CD-1.1", "Thông tin hằng tháng qua nhóm Zalo", date(2026, 12, 1), "Bí thư"),
-        RegistrationItem("CD-2.4", "Tấm gương người tốt", date(2026, 12, 1), "Bí thư")], ids[:5])
+        RegistrationItem("CD-2.4", "Tấm gương người tốt", date(2026, 12, 1), "Bí thư")]), ids[:5])
     cycle.submit_registration(branch, BRANCH.code, P)
 
 

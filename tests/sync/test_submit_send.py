@@ -15,6 +15,7 @@ from desktop.services import cycle, interchange, sending, sync
 from desktop.services.members import roster
 from tests.conftest import run_cli
 from tests.sync.conftest_sync import BRANCH, DCS, branch_record, enrol, open_unit
+from tests.registration_items import complete
 
 P = "2027"
 
@@ -33,8 +34,8 @@ def two(tmp_path):
 
 def _registered(branch, period=P):
     ids = [e.member.id if hasattr(e, "member") else e.id for e in roster(branch, BRANCH.code, date(2027, 1, 1))]
-    cycle.save_registration(branch, BRANCH.code, period, [
-        RegistrationItem("CD-1.1", "Thông tin hằng tháng qua nhóm Zalo", date(2027, 12, 1), "Bí thư")], ids[:5])
+    cycle.save_registration(branch, BRANCH.code, period, complete(branch, [
+        RegistrationItem("CD-1.1", "Thông tin hằng tháng qua nhóm Zalo", date(2027, 12, 1), "Bí thư")]), ids[:5])
     cycle.submit_registration(branch, BRANCH.code, period)
 
 

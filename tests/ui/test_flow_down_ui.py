@@ -15,6 +15,7 @@ from desktop.domain.registration import RegistrationItem
 from desktop.services import cycle, flow_down, interchange, sync
 from desktop.services.members import roster
 from tests.sync.conftest_sync import BRANCH, DCS, branch_record, enrol, open_unit
+from tests.registration_items import complete
 
 
 @pytest.fixture
@@ -96,8 +97,8 @@ def test_submit_dialog_asks_for_a_missing_upper_level_code(qtbot, pair):
     ctx = benv.ctx
     save_self_unit(ctx, replace(BRANCH, parent_code=None))
     ids = [e.member.id if hasattr(e, "member") else e.id for e in roster(ctx, BRANCH.code, date(2026, 6, 1))]
-    cycle.save_registration(ctx, BRANCH.code, "2027", [
-        RegistrationItem("CD-1.1", "Bản tin hằng tháng", date(2027, 12, 1), "Bí thư")], ids[:3])
+    cycle.save_registration(ctx, BRANCH.code, "2027", complete(ctx, [
+        RegistrationItem("CD-1.1", "Bản tin hằng tháng", date(2027, 12, 1), "Bí thư")]), ids[:3])
     cycle.submit_registration(ctx, BRANCH.code, "2027")
     dlg = open_submit_dialog(benv, "registration", "2027")
     qtbot.addWidget(dlg)
@@ -119,8 +120,8 @@ def test_send_and_receive_takes_the_period_from_the_registration(qtbot, pair):
     _denv, benv, _tmp = pair
     ctx = benv.ctx
     ids = [e.member.id if hasattr(e, "member") else e.id for e in roster(ctx, BRANCH.code, date(2026, 6, 1))]
-    cycle.save_registration(ctx, BRANCH.code, "2027", [
-        RegistrationItem("CD-1.1", "Bản tin hằng tháng", date(2027, 12, 1), "Bí thư")], ids[:3])
+    cycle.save_registration(ctx, BRANCH.code, "2027", complete(ctx, [
+        RegistrationItem("CD-1.1", "Bản tin hằng tháng", date(2027, 12, 1), "Bí thư")]), ids[:3])
     cycle.submit_registration(ctx, BRANCH.code, "2027")
     page = OutboxPage(benv)
     qtbot.addWidget(page)
