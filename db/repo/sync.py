@@ -229,9 +229,17 @@ def _received(r: ReceivedPackageRow) -> ReceivedPackage:
     return ReceivedPackage(**{f: getattr(r, f) for f in _RECEIVED_FIELDS})
 
 
+def _printable(value):
+    """Text that came out of a received file (its names, the reason it was refused) may hold
+    control characters; they are shown as "�" instead of refusing to record the package."""
+    from desktop.domain.text import CONTROL_CHARS
+
+    return CONTROL_CHARS.sub("\ufffd", value) if isinstance(value, str) else value
+
+
 def add_received(session: Session, **fields) -> int:
     """Insert one received-package row; returns its id."""
-    row = ReceivedPackageRow(**fields)
+    row = ReceivedPackageRow(**{k: _printable(v) for k, v in fields.items()})
     session.add(row)
     session.flush()
     return row.id
@@ -379,7 +387,7 @@ def mark_record_applied(session: Session, row_id: int) -> None:
 def add_reason_note(session: Session, row_id: int, note: str) -> None:
     r = session.get(ReceivedPackageRow, row_id)
     if r is not None:
-        r.reason = f"{r.reason} {note}".strip() if r.reason else note
+        r.reason = _printable(f"{r.reason} {note}".strip() if r.reason else note)
 
 
 def held_rows(session: Session, sender_code: str | None = None) -> list[ReceivedPackage]:
@@ -396,7 +404,7 @@ def held_rows(session: Session, sender_code: str | None = None) -> list[Received
 
 def set_received_reason(session: Session, row_id: int, reason_code: str, reason: str | None) -> None:
     session.execute(update(ReceivedPackageRow).where(ReceivedPackageRow.id == row_id)
-                    .values(reason_code=reason_code, reason=reason))
+                    .values(reason_code=reason_code, reason=_printable(reason)))
 
 
 # ------------------------------------------------------------------ invitations

@@ -25,6 +25,7 @@ def test_invite_join_submit_first_import_accepted_and_second_installation_held(t
     assert joined["created"] and joined["unit"]["code"] == "CD-DONGHAI"
     assert joined["parent_name"] == "Đoàn xã Kiến Thụy" and joined["unit"]["parent_code"] == "DCS-KIENTHUY"
     assert "Đoàn xã Kiến Thụy" in ok("unit", "show", data_dir=cd)
+    ok("unit", "settings", "--set", "report_signer_name", "Nguyễn Văn An", data_dir=cd)  # who signs (issue 19)
     ok("submit", "quarterly", "--period", "2026", "--quarter", "3", data_dir=cd)
     ok("sync", "export", "--out", str(tmp_path / "usb"), data_dir=cd)
     [res] = json.loads(ok("sync", "import", str(tmp_path / "usb"), "--json", data_dir=dcs))
@@ -34,6 +35,7 @@ def test_invite_join_submit_first_import_accepted_and_second_installation_held(t
 
     # The same invitation on another installation: no trust, the package waits.
     ok("unit", "join", inv["file"], data_dir=cd2)
+    ok("unit", "settings", "--set", "report_signer_name", "Trần Thị Bình", data_dir=cd2)
     ok("submit", "quarterly", "--period", "2026", "--quarter", "3", data_dir=cd2)
     ok("sync", "export", "--out", str(tmp_path / "usb2"), data_dir=cd2)
     [res] = json.loads(ok("sync", "import", str(tmp_path / "usb2"), "--json", data_dir=dcs))
@@ -60,6 +62,7 @@ def test_unknown_branch_held_then_confirmed_without_reimport(tmp_path):
        "--parent", "DCS-A", data_dir=cd)
     ok("sync", "enrol-export", "--out", str(tmp_path / "dcs-key.stpkg"), data_dir=dcs)
     ok("sync", "enrol-import", str(tmp_path / "dcs-key.stpkg"), data_dir=cd)
+    ok("unit", "settings", "--set", "report_signer_name", "Nguyễn Văn An", data_dir=cd)
     ok("submit", "quarterly", "--period", "2026", "--quarter", "3", data_dir=cd)
     ok("sync", "export", "--out", str(tmp_path / "usb"), data_dir=cd)
     [res] = json.loads(ok("sync", "import", str(tmp_path / "usb"), "--json", data_dir=dcs))

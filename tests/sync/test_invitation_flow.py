@@ -187,11 +187,15 @@ def test_documents_of_a_joined_branch_name_the_parent_not_its_code(dcs, tmp_path
     files, _ = invitations.write_invitations(dcs, [issued], tmp_path / "moi")
     branch = _fresh(tmp_path, "chi-doan")
     invitations.join(branch, files[0])
+    from desktop.services.units import set_unit_setting
+
+    set_unit_setting(branch, BRANCH.code, "report_signer_name", "Nguyễn Văn An")  # who signs (issue 19)
     for kind, quarter in (("quarterly", 3), ("year-end", None)):
         text = " ".join(pdftools.text(generate(branch, ReportRequest(kind, period="2026", quarter=quarter)).pdf).split())
         assert "BCH ĐOÀN PHƯỜNG LÊ CHÂN" in text and DCS.code not in text
     year_end = " ".join(pdftools.text(generate(branch, ReportRequest("year-end", period="2026")).pdf).split())
-    assert "Kính gửi: Ban Thường vụ Đoàn phường Lê Chân" in year_end
+    # The year-end file is addressed to the parent by name (the Tờ trình comes only with a proposal).
+    assert "Đoàn phường Lê Chân (để b/c)" in year_end and DCS.code not in year_end
     branch.close()
 
 
