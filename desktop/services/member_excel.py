@@ -1264,9 +1264,9 @@ def apply_import(ctx: AppContext, plan: ImportPlan, *, skip_invalid: bool = Fals
 def _record_numbers(s, ctx: AppContext, unit_code: str, numbers: dict[int, tuple]) -> None:
     """The e-book and e-card numbers of the sheet, as facts of the period running today."""
     from desktop.domain.members import PeriodFacts
-    from desktop.services.members import _period_in
+    from desktop.services.units import period_in
 
-    label = _period_in(s, unit_code, ctx.today()).label
+    label = period_in(s, unit_code, None, ctx.today()).label
     known = repo.period_facts(s, list(numbers), [label])
     out = []
     for mid, (book, card) in numbers.items():
@@ -1282,9 +1282,9 @@ def _record_numbers(s, ctx: AppContext, unit_code: str, numbers: dict[int, tuple
 
 def _numbers_now(s, ctx: AppContext, unit_code: str) -> dict[int, tuple]:
     """{member id: (e-book no., e-card no.)}: the latest numbers recorded up to the period running today."""
-    from desktop.services.members import _period_in
+    from desktop.services.units import period_in
 
-    label = _period_in(s, unit_code, ctx.today()).label
+    label = period_in(s, unit_code, None, ctx.today()).label
     out = {}
     for mid, by_label in repo.period_facts_for_unit(s, unit_code).items():
         known = sorted((lbl, f) for lbl, f in by_label.items() if lbl <= label)

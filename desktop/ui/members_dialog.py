@@ -17,6 +17,7 @@ from desktop.domain.members import (ENTERING, EVENT_KINDS, EVENT_LABELS_EN, EVEN
                                     TRANSFERRED_IN, Member, format_dob, member_problems,
                                     normalise_id_number, normalise_phone, parse_date_value)
 from desktop.i18n.formatting import format_date_short
+from desktop.services.units import resolve_period
 from desktop.services import members as svc
 
 ERROR_STYLE = "color: #b00020;"
@@ -233,7 +234,7 @@ class MemberDialog(QDialog):
     # ------------------------------------------------------------------ values
     def _period_label(self) -> str:
         if getattr(self, "_label", None) is None:
-            self._label = svc.current_period(self.env.ctx, self.unit_code).label
+            self._label = resolve_period(self.env.ctx, self.unit_code).label
         return self._label
 
     def _load(self) -> None:
