@@ -94,7 +94,14 @@ class MemberDialog(QDialog):
             self.widgets[name] = w
         self.is_party_member.toggled.connect(self.party_join_date.setEnabled)
         self.training_registered.toggled.connect(self.training_registered_on.setEnabled)
-        self.tabs.addTab(form_page, "")
+        # The form scrolls when the screen is short (1366×768 at 125 % leaves 544 points of height).
+        from PySide6.QtWidgets import QFrame, QScrollArea
+
+        form_scroll = QScrollArea()
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QFrame.NoFrame)
+        form_scroll.setWidget(form_page)
+        self.tabs.addTab(form_scroll, "")
 
         self.history_page = QWidget()
         hl = QVBoxLayout(self.history_page)
@@ -141,6 +148,10 @@ class MemberDialog(QDialog):
         lay.addWidget(self.buttons)
 
         self.retranslate()
+        # Opens with the whole form in view where the screen is tall enough; it scrolls otherwise.
+        from desktop.ui.screen import fit_to_screen
+
+        fit_to_screen(self, max(620, form_page.sizeHint().width() + 40), form_page.sizeHint().height() + 110)
         self._load()
 
     # ------------------------------------------------------------------ building

@@ -92,11 +92,17 @@ class RecognitionPage(Page):
         self.refuse_btn = QPushButton()
         self.refuse_btn.setObjectName("appraise_member_refuse")
         self.refuse_btn.clicked.connect(lambda: self._appraise_members(False))
-        buttons = QHBoxLayout()
-        for b in (self.assess_btn, self.grid_btn, self.vote_btn, self.propose_btn, self.accept_btn,
-                  self.refuse_btn):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        # Two rows so the page fits 1366×768 at 125 %: the branch's own steps, then the appraisal.
+        buttons = QVBoxLayout()
+        first, second = QHBoxLayout(), QHBoxLayout()
+        for b in (self.assess_btn, self.grid_btn, self.vote_btn, self.propose_btn):
+            first.addWidget(b)
+        for b in (self.accept_btn, self.refuse_btn):
+            second.addWidget(b)
+        first.addStretch(1)
+        second.addStretch(1)
+        buttons.addLayout(first)
+        buttons.addLayout(second)
         side = QWidget()
         sl = QVBoxLayout(side)
         sl.setContentsMargins(6, 0, 0, 0)
