@@ -124,12 +124,31 @@ def test_registration_up_decision_down_through_files(qtbot, two_installations, m
     bw.show()
 
     # ---- 1. Registration, then "Nộp": the file to send is saved from the same dialog ----------
+    # Documents carry the signer's name (issue 19): typed once in Cài đặt.
+    bw.show_page("settings")
+    steps("register", "click 'Cài đặt'")
+    settings_page = bw.pages["settings"]
+    settings_page.rule_widgets["report_signer_name"].setText("Nguyễn Thị Hoa")
+    steps("register", "type the signer's name")
+    settings_page.save_rules_btn.click()
+    steps("register", "click 'Lưu cài đặt'")
     bw.show_page("registration")
     steps("register", "click 'Đăng ký'")
     reg = bw.pages["registration"]
     assert reg.bar.period_label_value() == "2026"  # the period being registered for, chosen by the page
-    reg.items.item(0, 1).setText("Mỗi tháng 01 bản tin qua nhóm Zalo chi đoàn")
-    steps("register", "type the plan of CD-1.1")
+    from PySide6.QtCore import Qt
+
+    # Every applicable criterion needs its content and a roadmap (a person in charge) before
+    # the registration can be submitted (issue 19): two typed fields per criterion.
+    for r in range(reg.items.rowCount()):
+        if not (reg.items.item(r, 1).flags() & Qt.ItemIsEditable):
+            continue  # not applicable to this branch
+        cid = reg.items.item(r, 0).text().split()[0]
+        reg.items.item(r, 1).setText("Mỗi tháng 01 bản tin qua nhóm Zalo chi đoàn" if r == 0
+                                     else f"Kế hoạch thực hiện {cid} trong năm")
+        steps("register", f"type the plan of {cid}")
+        reg.items.item(r, 3).setText("Nguyễn Thị Hoa")
+        steps("register", f"type who is in charge of {cid}")
     reg.member_all.click()
     steps("register", "click 'Chọn tất cả'")
     reg.save_btn.click()
@@ -190,6 +209,10 @@ def test_registration_up_decision_down_through_files(qtbot, two_installations, m
         [item] = [d.branch_list.item(i) for i in range(d.branch_list.count())]
         assert BRANCH.name in item.text()
         item.setCheckState(Qt.Checked)
+        # This walk-through appraises one criterion only, so the branch has not passed the appraisal
+        # (issue 19): the decision lists it as an exception, with the reason written in the annex.
+        d.reason.setText("Công nhận theo kết quả kiểm tra trực tiếp tại chi đoàn ngày 20/11/2026")
+        d._accept()
         return recognition_dialogs.DecisionDialog.Accepted
 
     monkeypatch.setattr(recognition_dialogs.DecisionDialog, "exec", fake_exec)
@@ -197,6 +220,7 @@ def test_registration_up_decision_down_through_files(qtbot, two_installations, m
     steps("decide", "click 'Ghi quyết định…'")
     steps("decide", "type the decision number")
     steps("decide", "tick the branch")
+    steps("decide", "type the reason of the exception")
     steps("decide", "click 'OK'")
     down = rp.send_dialog
     qtbot.waitUntil(lambda: bool(down.items), timeout=60000)
@@ -236,7 +260,7 @@ def test_registration_up_decision_down_through_files(qtbot, two_installations, m
     assert "cấp trên đã nhận" in sending.where_vi(sending.latest_submission(bw.env.ctx, "registration", "2026"))
 
     counts = {k: steps.count(k) for k in ("join", "register", "receive", "appraise", "decide", "imported")}
-    assert counts == {"join": 14, "register": 9, "receive": 4, "appraise": 4, "decide": 7, "imported": 5}
+    assert counts == {"join": 14, "register": 43, "receive": 4, "appraise": 4, "decide": 8, "imported": 5}
     # the user guide states the same counts
     guide = GUIDE.read_text(encoding="utf-8")
     for key, n in counts.items():
