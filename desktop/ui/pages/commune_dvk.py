@@ -27,7 +27,7 @@ from desktop.domain.errors import DomainError
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services import commune_records as rec
 from desktop.ui.pages import Page, PageSpec
-from desktop.ui.pages.commune_common import is_commune, period_combo
+from desktop.ui.pages.commune_common import is_commune, period_combo, run_write
 from desktop.ui.safety import show_refusal
 from desktop.ui.safety_widgets import Col, RowsModel, make_table, selected
 
@@ -158,12 +158,7 @@ class CommuneDvkPage(Page):
         if dlg.exec() != QDialog.Accepted:
             return
         m, ctx = dlg.value(), self.env.ctx
-
-        def done(result):
-            self.env.bus.emit(result[1])
-
-        self.env.runner.run(lambda: rec.save_dvk(ctx, m), on_done=done,
-                            on_error=lambda exc, _tb: show_refusal(self, exc), parent=self)
+        run_write(self, lambda: rec.save_dvk(ctx, m))
 
     def add(self) -> None:
         self._save(self.make_dialog())
@@ -180,8 +175,7 @@ class CommuneDvkPage(Page):
         if m is None or not self.confirm(self.tr("Delete the model “%1”?").replace("%1", m.name)):
             return
         ctx = self.env.ctx
-        self.env.runner.run(lambda: rec.delete_dvk(ctx, m.id), on_done=self.env.bus.emit,
-                            on_error=lambda exc, _tb: show_refusal(self, exc), parent=self)
+        run_write(self, lambda: rec.delete_dvk(ctx, m.id))
 
 
 PAGE = PageSpec(key="commune_dvk", order=28, title=QT_TRANSLATE_NOOP("Navigation", "Dân vận khéo models"),

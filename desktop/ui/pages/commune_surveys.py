@@ -28,7 +28,7 @@ from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services import commune_records as rec
 from desktop.ui.files import open_file
 from desktop.ui.pages import Page, PageSpec
-from desktop.ui.pages.commune_common import is_commune, period_combo, value_text
+from desktop.ui.pages.commune_common import is_commune, period_combo, run_write, value_text
 from desktop.ui.safety import show_refusal
 from desktop.ui.safety_widgets import Col, RowsModel, make_table
 
@@ -202,12 +202,7 @@ class CommuneSurveysPage(Page):
             self.summary.setText(self.tr("No survey on this subject recorded this year."))
 
     def _write(self, fn) -> None:
-        def done(result):
-            changes = result[1] if isinstance(result, tuple) else result
-            if changes:
-                self.env.bus.changed.emit(changes)
-
-        self.env.runner.run(fn, on_done=done, on_error=lambda exc, _tb: show_refusal(self, exc), parent=self)
+        run_write(self, fn)
 
     def add(self) -> None:
         dlg = self.make_dialog(True)
