@@ -27,7 +27,10 @@ _WORDS = {"registration": "DangKy", "quarterly": "BaoCaoQuy", "year-end": "KetQu
           "summary": "TongHop", "appraisal": "ThamDinh", "decision": "QuyetDinh",
           "catalog": "DanhMucTieuChi", "return": "TraLaiDeSua", "reminder": "NhacNop",
           "alert": "ThongBao", "receipt": "BienNhan", "enrolment": "DangKyKhoa"}
-_UP = ("registration", "quarterly", "year-end", "summary")
+_UP = ("registration", "quarterly", "year-end", "summary", "commune-report")
+# A commune's report is named after the document it carries ("BaoCaoSoKet-2026-DangUyXaAnLao.stpkg").
+_COMMUNE_WORDS = {"registration": "DangKyMoHinh", "programme": "ChuongTrinhHanhDong", "quarterly": "BaoCaoQuy",
+                  "review": "BaoCaoSoKet"}
 
 
 def camel_ascii(text: str, limit: int = 60) -> str:
@@ -45,6 +48,8 @@ def human_file_name(kind: str, *, period: str | None, quarter: int | None, unit_
     """'DangKy-2027-ChiDoanThonDongHai.stpkg', 'BaoCaoQuy3-2027-…', 'KetQuaNam-2027-…-lan2';
     'TraLaiDeSuaDangKy-…', 'NhacNopBaoCaoQuy3-…' (``what``: the submission concerned)."""
     word = _WORDS.get(kind, camel_ascii(kind) or "Goi")
+    if kind == "commune-report":
+        word = _COMMUNE_WORDS.get(what or "", "BaoCaoDangUy") + (str(quarter) if what == "quarterly" and quarter else "")
     if kind in ("return", "reminder") and what in _WHAT:
         word += _WHAT[what]
     if kind in ("quarterly", "return", "reminder") and quarter and (kind == "quarterly" or what == "quarterly"):
@@ -81,6 +86,8 @@ def file_name_for(ctx: AppContext, item: repo.OutboxItem) -> str:
             u = units_repo.get(s, item.recipient_code)
         name, code = (u.name if u else item.recipient_code), item.recipient_code
     what = (item.subject or "").rsplit("/", 1)[-1] if item.kind in ("return", "reminder") else None
+    if item.kind == "commune-report":  # commune-report/dang-uy-xa/2026/Q3/quarterly-q3 -> quarterly
+        what = (item.subject or "").rsplit("/", 1)[-1].split("-q")[0]
     return human_file_name(item.kind, period=item.period, quarter=item.quarter, unit_name=name, unit_code=code,
                            version=item.version, package_id=item.package_id, what=what)
 

@@ -332,6 +332,14 @@ def summarise(kind: str, data: dict) -> dict:
         return {"what": data.get("what") or data.get("criterion")}
     if kind == "receipt":
         return {"count": len(data.get("receipts") or [])}
+    if kind == "commune-report":
+        models = data.get("models") or []
+        sat = data.get("satisfaction") or {}
+        return {"document": data.get("document"), "quarter": data.get("quarter"), "as_of": data.get("as_of"),
+                "number": data.get("number"), "models": len(models),
+                "met": sum(m.get("met") or 0 for m in models),
+                "applicable": sum(m.get("applicable") or 0 for m in models),
+                "asked": sat.get("asked"), "satisfied": sat.get("satisfied")}
     return {}
 
 
@@ -608,7 +616,7 @@ def send_down_or_up(ctx: AppContext, kind: str, *, period: str | None, branches:
     if kind == "decision":
         return send_decisions(ctx, me, period, branches)
     if kind == "summary":
-        return [send_summary(ctx, me, period, summary_kind)]
+        return send_summaries(ctx, me, period, summary_kind)
     if kind == "catalog":
         if catalog_file is None:
             raise DomainError("Hãy chọn tệp danh mục tiêu chí (--catalog FILE).", field="catalog")
@@ -705,10 +713,22 @@ def send_decisions(ctx: AppContext, me: Unit, period: str, wanted: list[str] | N
     return out
 
 
-def send_summary(ctx: AppContext, me: Unit, period: str, summary_kind: str):
+def send_summaries(ctx: AppContext, me: Unit, period: str, summary_kind: str) -> list:
+    """The summary to the Union parent and, IN ADDITION, one copy to each Party committee the Đoàn
+    cơ sở joined by its invitation (a commune's Đoàn xã shares its progress with the Đảng ủy xã,
+    issue 20 item 3). Without a Union parent the shares still go."""
+    from desktop.services.invitations import share_recipients
+
+    shares = share_recipients(ctx)
+    out = [send_summary(ctx, me, period, summary_kind)] if me.parent_code or not shares else []
+    out += [send_summary(ctx, me, period, summary_kind, recipient=r) for r in shares]
+    return out
+
+
+def send_summary(ctx: AppContext, me: Unit, period: str, summary_kind: str, *, recipient: dict | None = None):
     from desktop.services.dashboard import dashboard
 
-    recipient = _parent(ctx, me)
+    recipient = recipient or _parent(ctx, me)
     # The results summary carries every branch's progress, also those the Đoàn cơ sở keeps on
     # its own machine (evaluated here from its records; ~5 ms a branch).
     board = dashboard(ctx, period, evaluate_local=summary_kind != "registration")
