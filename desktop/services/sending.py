@@ -141,8 +141,20 @@ def submit_and_send(ctx: AppContext, kind: str, period: str | None = None, quart
     """Build the package of a submission and put it in the outbox; then send it to the hub when
     one is configured and reachable, and/or write it into ``out`` (a folder or a file path)."""
     from desktop.services import submissions
+    from desktop.services.units import self_unit
 
-    item = submissions.submit(ctx, kind, period, quarter, evidence=evidence)
+    me = self_unit(ctx)
+    if me is not None and me.kind.value == "dang-uy-xa":
+        # a commune's Party committee submits its documents to the Party line's upper level (issue 20)
+        from desktop.services import commune
+
+        if kind not in commune.DOC_KINDS:
+            raise DomainError(f"{me.name} gửi lên cấp trên: review (báo cáo sơ kết), quarterly (báo cáo quý), "
+                              "registration (đăng ký các mô hình) hoặc programme (chương trình hành động).",
+                              field="kind")
+        item = commune.send_document(ctx, kind, period=period, quarter=quarter)
+    else:
+        item = submissions.submit(ctx, kind, period, quarter, evidence=evidence)
     configured, sent, err = _try_hub(ctx, item.package_id, client) if use_hub else (False, False, None)
     name = file_name_for(ctx, item)
     saved = save_file(ctx, item.package_id, out) if out is not None else None
