@@ -219,11 +219,17 @@ def _dvk_models(data: CommuneDocData) -> list:
                       align=["LEFT", "LEFT", "LEFT", "CENTER", "LEFT", "LEFT"])
 
 
-def _youth(data: CommuneDocData) -> list:
+YOUTH_SECTION = "CHI ĐOÀN XHCN, ĐOÀN VIÊN XHCN"
+
+
+def _youth(heading: str, data: CommuneDocData) -> list:
+    """The Đoàn xã's progress, its heading kept with the first lines (never alone at a page end)."""
     if not data.youth:
-        return [para("Chưa nhận được báo cáo tổng hợp của Đoàn xã về xây dựng Chi đoàn xã hội chủ nghĩa, "
+        body = [para("Chưa nhận được báo cáo tổng hợp của Đoàn xã về xây dựng Chi đoàn xã hội chủ nghĩa, "
                      "Đoàn viên xã hội chủ nghĩa trong năm.")]
-    return [para("Theo báo cáo tổng hợp Đoàn xã chia sẻ với Đảng ủy:")] + bullets(list(data.youth))
+    else:
+        body = [para("Theo báo cáo tổng hợp Đoàn xã chia sẻ với Đảng ủy:")] + bullets(list(data.youth))
+    return [keep_with_next(section(heading), *body[:2])] + body[2:]
 
 
 def _shortfalls(models) -> list[str]:
@@ -312,8 +318,7 @@ def build_quarterly(data: CommuneDocData) -> BuiltReport:
                             [WIDTH * 0.72, WIDTH * 0.28], align=["LEFT", "CENTER"])
     else:
         story.append(para("Không có số liệu ghi trong quý."))
-    story.append(section("III. PHONG TRÀO THANH NIÊN: CHI ĐOÀN XHCN, ĐOÀN VIÊN XHCN"))
-    story += _youth(data)
+    story += _youth(f"III. {YOUTH_SECTION}", data)
     story.append(section("IV. TIẾN ĐỘ CHƯƠNG TRÌNH HÀNH ĐỘNG"))
     story += _task_table(data.tasks, progress=True) if data.tasks else [para("Chưa giao nhiệm vụ nào.")]
     story.append(section("V. CHỈ TIÊU CHƯA ĐẠT, CÓ NGUY CƠ CHƯA ĐẠT"))
@@ -348,8 +353,7 @@ def build_review(data: CommuneDocData) -> BuiltReport:
     story += _satisfaction(data)
     story.append(section("IV. MÔ HÌNH “DÂN VẬN KHÉO”"))
     story += _dvk_models(data)
-    story.append(section("V. PHONG TRÀO THANH NIÊN: CHI ĐOÀN XHCN, ĐOÀN VIÊN XHCN"))
-    story += _youth(data)
+    story += _youth(f"V. {YOUTH_SECTION}", data)
     n = 6
     if data.figures:
         story.append(section(f"{roman(n)}. SỐ LIỆU THEO DÕI TRONG NĂM"))

@@ -92,7 +92,7 @@ def test_commune_reports_reach_the_party_upper_level_through_files(tmp_path):
         assert line.youth_vi().startswith("1 chi đoàn")
         name, pdf = party_line.report_document(upper, report)
         body = " ".join(text(pdf).split())
-        assert name.startswith("BaoCaoSoKet-2026") and "PHONG TRÀO THANH NIÊN" in body
+        assert name.startswith("BaoCaoSoKet-2026") and "CHI ĐOÀN XHCN, ĐOÀN VIÊN XHCN" in body
         assert "Đoàn phường Lê Chân — tổng hợp kết quả năm 2026" in body
     finally:
         for c in (upper, du, dx, branch):

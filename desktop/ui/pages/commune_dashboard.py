@@ -58,7 +58,8 @@ class CommuneDashboardPage(Page):
             Col("as_of", lambda y: _day(y.as_of)),
         ])
         self.youth_view = make_table(self.youth, "commune_dashboard_youth")
-        self.youth_view.setColumnWidth(0, 260)
+        for col, w in enumerate((190, 250, 90, 170, 170, 110, 130)):
+            self.youth_view.setColumnWidth(col, w)
         self.youth_note = QLabel()
         self.youth_note.setObjectName("commune_youth_note")
         self.youth_note.setWordWrap(True)

@@ -65,7 +65,7 @@ class PartyCommunesPage(Page):
         self.communes.colours = lambda c, key: (GOOD if c.reviewed else WAIT if c.reports else NONE) \
             if key == "report" else None
         self.communes_view = make_table(self.communes, "party_communes_table")
-        for col, w in enumerate((220, 130, 250, 80, 130, 200)):
+        for col, w in enumerate((200, 110, 300, 90, 140, 230)):
             self.communes_view.setColumnWidth(col, w)
         self.communes_view.selectionModel().selectionChanged.connect(lambda *_a: self._commune_chosen())
 
@@ -75,7 +75,8 @@ class PartyCommunesPage(Page):
                 sort=lambda m: m.get("completion_share") or 0),
         ])
         self.models_view = make_table(self.models, "party_models_table")
-        self.models_view.setColumnWidth(0, 300)
+        self.models_view.setColumnWidth(0, 290)
+        self.models_view.setColumnWidth(1, 60)
         self.models_view.selectionModel().selectionChanged.connect(lambda *_a: self._model_chosen())
         self.criteria = RowsModel([
             Col("title", lambda c: c.get("title") or c.get("id")),
@@ -113,7 +114,7 @@ class PartyCommunesPage(Page):
         split = QSplitter(Qt.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
-        split.setSizes([330, 700])
+        split.setSizes([380, 740])
         bottom = QHBoxLayout()
         bottom.addWidget(self.detail, 1)
         bottom.addWidget(self.doc_btn)
