@@ -344,7 +344,9 @@ def write_invitations(ctx: AppContext, issued: list[Issued], out: Path) -> tuple
     pdf_path = None
     if issued:
         pdf = invitation_pdf(ctx, issued)
-        stem = files[0].stem if len(issued) == 1 else "LoiMoi_cac-chi-doan"
+        stem = files[0].stem if len(issued) == 1 else (
+            "LoiMoi_cac-dang-uy-xa" if issued[0].invitation.branch.kind == UnitKind.DANG_UY_XA.value
+            else "LoiMoi_cac-chi-doan")
         pdf_path = folder / f"{stem}.pdf"
         atomic_write(pdf_path, pdf)
     return files, pdf_path
@@ -363,7 +365,9 @@ def invitation_pdf(ctx: AppContext, issued: list[Issued]) -> bytes:
             parent_name=i.invitation.parent.name, parent_code=i.invitation.parent.code,
             parent_fingerprint=i.invitation.parent.fingerprint, branch_name=b.name, branch_code=b.code,
             branch_type=bt, grade=b.grade, short_code=i.invitation.short_code, file_name=i.file_name,
-            created_on=ctx.today()))
+            created_on=ctx.today(),
+            audience="share" if is_share(i.invitation.parent.kind, b.kind) else
+            "commune" if b.kind == UnitKind.DANG_UY_XA.value else "branch"))
     return render(build_invitations(me.name, pages))
 
 

@@ -230,7 +230,8 @@ class InvitationsDialog(QDialog):
     def invite(self, codes: list[str] | None, folder: str | None = None) -> None:
         """Invitations for ``codes`` (None: every branch not connected), written to ``folder``."""
         if codes is not None and not codes:
-            QMessageBox.information(self, self.windowTitle(), self.tr("Select the branches to invite."))
+            QMessageBox.information(self, self.windowTitle(), self.tr("Select the branches to invite.") if self.with_type
+                                    else self.tr("Select the units to invite."))
             return
         if folder is None:
             folder = choose_folder(self, self.tr("Save the invitations in a folder"))
@@ -250,9 +251,13 @@ class InvitationsDialog(QDialog):
             self.env.bus.emit(Changes.of("sync", "unit"))
             self.reload()
             if not issued:
-                text = self.tr("Every branch in the list is connected: no invitation needed.")
-            else:
+                text = self.tr("Every branch in the list is connected: no invitation needed.") if self.with_type \
+                    else self.tr("Everyone in the list is connected: no invitation needed.")
+            elif self.with_type:
                 text = self.tr("{0} invitation(s) saved in {1}. Send each branch its file (Zalo, e-mail or USB) "
+                               "and print the page for it: {2}").format(len(issued), folder, pdf.name if pdf else "")
+            else:
+                text = self.tr("{0} invitation(s) saved in {1}. Send each unit its file (Zalo, e-mail or USB) "
                                "and print the page for it: {2}").format(len(issued), folder, pdf.name if pdf else "")
             self.last_message = text
             self.status.setText(text)

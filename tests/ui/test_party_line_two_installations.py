@@ -80,6 +80,8 @@ def _invite_through_dialog(monkeypatch, invitations_mod, code: str, name: str, f
         assert d.model.rowCount() == 1
         d.invite_all_btn.click()
         assert "1 thư mời" in d.status.text(), d.status.text()
+        d.show()
+        _shot(d, f"invitations-{code}")
         return QDialog.Rejected
 
     monkeypatch.setattr(invitations_mod.AddBranchDialog, "exec", add)
@@ -233,10 +235,8 @@ def test_a_commune_year_reaches_the_party_upper_level(qtbot, two_installations, 
     finally:
         dx.close()
         branch.close()
-    dw.show_page("outbox")
-    _pick(monkeypatch, outbox_mod, "open_files", [str(shared)])
-    dw.pages["outbox"].import_files_btn.click()
-    assert len(shown) == 1
+    dw.receive_files([str(shared)])  # the file dropped on the window: "Gửi – nhận" imports it
+    assert dw.current_key() == "outbox" and len(shown) == 1
     dw.show_page("commune_dashboard")
     qtbot.waitUntil(lambda: board.youth.rowCount() == 1, timeout=10000)
     row = [board.youth.index(0, c).data() for c in range(board.youth.columnCount())]
@@ -310,6 +310,8 @@ def test_a_commune_year_reaches_the_party_upper_level(qtbot, two_installations, 
     facts = [page.criteria.index(r, 3).data() for r in range(page.criteria.rowCount())]
     assert any(f for f in facts), "what the commune reported for the criteria it has not met"
     _shot(uw, "4-upper-communes")
+    uw.show_page("home")
+    _shot(uw, "5-upper-home")
     (ARTIFACTS / "so-ket.pdf").write_bytes(pdf_path.read_bytes())
     # ... and the commune's own PDF, its signed original
     saved = tmp / "nhan" / "so-ket-le-chan.pdf"

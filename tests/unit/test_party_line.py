@@ -43,6 +43,8 @@ def test_commune_reports_reach_the_party_upper_level_through_files(tmp_path):
         # the upper level invites the commune; the commune joins: its parent comes from the invitation
         path = _invite(upper, COMMUNE.code, COMMUNE.name, tmp_path / "zalo")
         assert invitations.branch_list(upper)[0].code == COMMUNE.code
+        page = " ".join(text(path.with_suffix(".pdf").read_bytes()).split())
+        assert "Kính gửi: Đảng ủy phường Lê Chân" in page and "báo cáo sơ kết" in page and "chi đoàn" not in page
         res = invitations.join(du, path)
         assert res.parent_code == UPPER.code and res.parent_name == UPPER.name
 
@@ -52,6 +54,8 @@ def test_commune_reports_reach_the_party_upper_level_through_files(tmp_path):
         sync.export_outbox(branch, tmp_path / "u1", [put_quarterly(branch, quarter=3, share=0.875).package_id])
         sync.import_paths(dx, [tmp_path / "u1"])
         share = _invite(du, YOUTH.code, YOUTH.name, tmp_path / "zalo2")
+        page = " ".join(text(share.with_suffix(".pdf").read_bytes()).split())
+        assert "đơn vị cấp trên của Đoàn xã không thay đổi" in page
         joined = invitations.join(dx, share)
         assert "không thay đổi" in joined.message
         from desktop.services.units import self_unit

@@ -202,22 +202,37 @@
         <translation>Hãy chọn các chi đoàn cần mời.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/invitations_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/invitations_dialog.py" line="234"/>
+        <source>Select the units to invite.</source>
+        <translation>Hãy chọn các đơn vị cần mời.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/invitations_dialog.py" line="237"/>
         <source>Save the invitations in a folder</source>
         <translation>Lưu thư mời vào thư mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/invitations_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/invitations_dialog.py" line="254"/>
         <source>Every branch in the list is connected: no invitation needed.</source>
         <translation>Mọi chi đoàn trong danh sách đã kết nối: không cần thư mời.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/invitations_dialog.py" line="255"/>
+        <source>Everyone in the list is connected: no invitation needed.</source>
+        <translation>Mọi đơn vị trong danh sách đã kết nối: không cần thư mời.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/invitations_dialog.py" line="257"/>
         <source>{0} invitation(s) saved in {1}. Send each branch its file (Zalo, e-mail or USB) and print the page for it: {2}</source>
         <translation>Đã lưu {0} thư mời vào {1}. Gửi cho mỗi chi đoàn tệp thư mời của mình (Zalo, thư điện tử hoặc USB) và in trang thư mời: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/invitations_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/invitations_dialog.py" line="260"/>
+        <source>{0} invitation(s) saved in {1}. Send each unit its file (Zalo, e-mail or USB) and print the page for it: {2}</source>
+        <translation>Đã lưu {0} thư mời vào {1}. Gửi cho mỗi đơn vị tệp thư mời của mình (Zalo, thư điện tử hoặc USB) và in trang thư mời: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/invitations_dialog.py" line="266"/>
         <source>Writing the invitations…</source>
         <translation>Đang tạo thư mời…</translation>
     </message>
