@@ -219,8 +219,10 @@ def _kind_value(kind: Any) -> str:
 
 def keys_for_kind(kind: Any) -> tuple[str, ...]:
     """The settings a unit of this kind sees and uses, in the order of UNIT_SETTINGS."""
-    if _kind_value(kind) in PARTY_KINDS:
+    if _kind_value(kind) == PARTY_KIND:
         return tuple(k for k in UNIT_SETTINGS if k in PARTY_KEYS)
+    if _kind_value(kind) in PARTY_KINDS:  # the Party line's upper level keeps no commune records
+        return tuple(k for k in UNIT_SETTINGS if k in PARTY_KEYS and k not in _COMMUNE_ONLY)
     return tuple(k for k in UNIT_SETTINGS if k not in _COMMUNE_ONLY)
 
 

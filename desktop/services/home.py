@@ -410,6 +410,22 @@ def _commune_actions(ctx: AppContext, period: Period, today: date) -> list:
         when = f" (hạn {format_date_short(due)})" if due else ""
         out.append(NextAction(f"Đăng ký các mô hình thi đua năm {label}{when}",
                               f"Register for the models of {label}", "commune_review", due=due))
+    # Sending upward needs the upper level's invitation (issue 20): said on home, where it is done.
+    from desktop.services.units import self_unit
+
+    me = self_unit(ctx)
+    if me is not None and not me.parent_code:
+        out.append(NextAction("Nhận thư mời của cấp trên (Ban Tuyên giáo và Dân vận) để gửi báo cáo",
+                              "Accept the upper level's invitation to send reports", "outbox"))
+    from desktop.services.sync import held_senders
+
+    held = held_senders(ctx)
+    if held:
+        n = sum(h.packages for h in held)
+        names = ", ".join(h.name for h in held[:3]) + ("…" if len(held) > 3 else "")
+        out.append(NextAction(f"{n} gói của {names} đang chờ xác nhận đơn vị gửi",
+                              f"{n} package(s) from {names} wait for the sender to be confirmed",
+                              "outbox", {"tab": "received"}, due=today))
     cats = commune.commune_catalogs(ctx)
     for ev in commune.evaluate_all(ctx, period.label):
         cat = cats.get(ev.campaign)

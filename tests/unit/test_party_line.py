@@ -40,8 +40,16 @@ def test_commune_reports_reach_the_party_upper_level_through_files(tmp_path):
         with pytest.raises(DomainError, match="thư mời"):
             commune.send_document(du, "review", period="2026")
 
+        # home says what to do next, one click from where it is done
+        from desktop.services.home import unit_next_actions
+
+        [first] = [a for a in unit_next_actions(du) if a.page == "outbox"]
+        assert first.text_vi == "Nhận thư mời của cấp trên (Ban Tuyên giáo và Dân vận) để gửi báo cáo"
+        assert [a.page for a in unit_next_actions(upper)] == ["party_communes"]
+
         # the upper level invites the commune; the commune joins: its parent comes from the invitation
         path = _invite(upper, COMMUNE.code, COMMUNE.name, tmp_path / "zalo")
+        assert [a.text_vi for a in unit_next_actions(upper)] == ["1 Đảng ủy xã chưa kết nối: Đảng ủy phường Lê Chân"]
         assert invitations.branch_list(upper)[0].code == COMMUNE.code
         page = " ".join(text(path.with_suffix(".pdf").read_bytes()).split())
         assert "Kính gửi: Đảng ủy phường Lê Chân" in page and "báo cáo sơ kết" in page and "chi đoàn" not in page
@@ -82,6 +90,7 @@ def test_commune_reports_reach_the_party_upper_level_through_files(tmp_path):
 
         [o] = sync.import_paths(upper, [out])
         assert o.status == "accepted", o.reason  # trusted by the invitation: no key exchange
+        assert unit_next_actions(upper) == []  # connected and reviewed
         ov = party_line.overview(upper, "2026")
         [line] = ov.communes
         assert (line.code, line.name, line.connected, line.reviewed) == (COMMUNE.code, COMMUNE.name, True, True)
