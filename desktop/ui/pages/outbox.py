@@ -234,6 +234,7 @@ class OutboxPage(Page):
         self.upper = QLabel()
         self.upper.setObjectName("sync_upper_level")
         self.upper.setWordWrap(True)
+        self.upper.setTextFormat(Qt.PlainText)  # the upper level's name came in its invitation
         self.join_btn = QPushButton()
         self.join_btn.setObjectName("sync_accept_invitation")
         self.join_btn.clicked.connect(lambda: self.accept_invitation())

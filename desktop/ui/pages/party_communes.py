@@ -43,6 +43,7 @@ class PartyCommunesPage(Page):
         self.summary = QLabel()
         self.summary.setObjectName("party_summary")
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.PlainText)
         self.summary.setStyleSheet("font-weight: bold;")
         self.invite_btn = QPushButton()
         self.invite_btn.setObjectName("party_invite")
@@ -93,6 +94,7 @@ class PartyCommunesPage(Page):
         self.detail = QLabel()
         self.detail.setObjectName("party_commune_detail")
         self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.PlainText)  # names come from the communes' packages: never markup
 
         self.period_label, self.communes_label = QLabel(), QLabel()
         self.models_label, self.criteria_label = QLabel(), QLabel()
