@@ -26,7 +26,7 @@ CAMPAIGN = "chi-doan-xhcn"
 _WORDS = {"registration": "DangKy", "quarterly": "BaoCaoQuy", "year-end": "KetQuaNam",
           "summary": "TongHop", "appraisal": "ThamDinh", "decision": "QuyetDinh",
           "catalog": "DanhMucTieuChi", "return": "TraLaiDeSua", "reminder": "NhacNop",
-          "alert": "ThongBao", "receipt": "BienNhan", "enrolment": "DangKyKhoa"}
+          "alert": "ThongBao", "receipt": "BienNhan", "enrolment": "DangKyKhoa", "approval": "KetQuaDuyetTongHop"}
 _UP = ("registration", "quarterly", "year-end", "summary")
 
 

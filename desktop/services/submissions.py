@@ -328,6 +328,10 @@ def summarise(kind: str, data: dict) -> dict:
                 "effective_from": data.get("effective_from"), "effective_to": data.get("effective_to")}
     if kind == "return":
         return {"returned_kind": data.get("returned_kind"), "reasons": len(data.get("reasons") or [])}
+    if kind == "approval":
+        return {"summary_kind": data.get("summary_kind"), "verdict": data.get("verdict"),
+                "summary_package": data.get("summary_package"), "decided_on": data.get("decided_on"),
+                "reasons": len(data.get("reasons") or [])}
     if kind in ("reminder", "alert"):
         return {"what": data.get("what") or data.get("criterion")}
     if kind == "receipt":
@@ -348,6 +352,10 @@ def apply(ctx: AppContext, s, me: Unit, vp: VerifiedPackage) -> str:
         return _apply_appraisal(ctx, s, me, vp)
     if m.kind == "decision" and vp.data["unit"]["code"] == me.code:
         return _apply_decision(ctx, s, me, vp)
+    if m.kind == "approval":  # issue 23: the level above approved or returned a summary
+        from desktop.services import approval
+
+        return approval.apply(ctx, s, me, vp)
     if m.kind in ("return", "reminder", "alert", "catalog"):  # issue 17: what else flows down
         from desktop.services import flow_down
 

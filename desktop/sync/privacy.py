@@ -49,6 +49,7 @@ FIELDS_BY_KIND: dict[str, tuple[str, ...]] = {
     "catalog": (),
     "receipt": (),
     "enrolment": (),
+    "approval": (),
 }
 
 
