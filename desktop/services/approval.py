@@ -55,6 +55,7 @@ class ApprovalRow:
     note: str | None = None
     resubmitted: bool = False  # a new version sent after a return
     branches: int | None = None
+    reminder: str | None = None  # below: the level above reminded this unit and nothing was sent since
 
     @property
     def state_vi(self) -> str:
@@ -70,7 +71,7 @@ class ApprovalRow:
                 "state_vi": self.state_vi, "version": self.version, "package_id": self.package_id,
                 "sent_on": self.sent_on, "received_at": self.received_at, "decided_on": self.decided_on,
                 "reasons": list(self.reasons), "note": self.note, "resubmitted": self.resubmitted,
-                "branches": self.branches}
+                "branches": self.branches, "reminder": self.reminder}
 
 
 @dataclass(frozen=True)
@@ -249,14 +250,21 @@ def mine(ctx: AppContext, period: str) -> Approvals:
         verdicts = [json.loads(repo.received_data(s, r.id) or "null") for r in verdict_rows]
         items = {k: repo.latest_for_subject(s, parent, subject_key("summary", campaign=CAMPAIGN, period=period,
                                                                    extra=k)) for k in SUMMARY_KINDS}
+        reminders = {}
+        for r in repo.list_received(s, kinds=("reminder",), period=period, current_only=True):
+            d = json.loads(repo.received_data(s, r.id) or "null") if r.sender_code == parent else None
+            if isinstance(d, dict) and str(d.get("what", "")).endswith("-summary"):
+                reminders.setdefault(d["what"].removesuffix("-summary"), (r.received_at, d.get("message")))
     name = e.name if e else parent
     by_pkg = {v["summary_package"]: v for v in verdicts if isinstance(v, dict) and v.get("unit", {}).get("code") == me.code}
     returned_kinds = {v["summary_kind"] for v in by_pkg.values() if v.get("verdict") == "returned"}
     rows = []
     for kind in SUMMARY_KINDS:
         item = items[kind]
+        rem = reminders.get(kind)
+        reminder = rem[1] if rem and (item is None or item.created_at < rem[0]) else None
         if item is None:
-            rows.append(ApprovalRow(parent, name, kind, "missing"))
+            rows.append(ApprovalRow(parent, name, kind, "missing", reminder=reminder))
             continue
         v = by_pkg.get(item.package_id)
         if v is not None:
@@ -268,7 +276,7 @@ def mine(ctx: AppContext, period: str) -> Approvals:
                                 decided_on=_d(v.get("decided_on")) if v else None,
                                 reasons=_reasons_text(v.get("reasons") or []) if v else (),
                                 note=v.get("note") if v else None,
-                                resubmitted=v is None and kind in returned_kinds))
+                                resubmitted=v is None and kind in returned_kinds, reminder=reminder))
     return Approvals(me.code, me.name, period, "below", tuple(rows))
 
 

@@ -37,7 +37,8 @@ def camel_ascii(text: str, limit: int = 60) -> str:
     return "".join(w[:1].upper() + w[1:] for w in words)[:limit]
 
 
-_WHAT = {"registration": "DangKy", "quarterly": "BaoCaoQuy", "year-end": "KetQuaNam"}
+_WHAT = {"registration": "DangKy", "quarterly": "BaoCaoQuy", "year-end": "KetQuaNam",
+         "registration-summary": "TongHopDangKy", "results-summary": "TongHopKetQua"}
 
 
 def human_file_name(kind: str, *, period: str | None, quarter: int | None, unit_name: str, unit_code: str,

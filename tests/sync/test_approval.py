@@ -165,3 +165,33 @@ def test_cli_approve_return_and_states_in_json(chain, capsys):
     rc = main(["--data-dir", str(dcs.data.root), "approval", "list", "--period", "2026", "--json"])
     below = json.loads(capsys.readouterr().out)
     assert below["side"] == "below" and {r["state"] for r in below["rows"]} == {"waiting", "missing"}
+
+
+def test_the_level_above_reminds_those_who_have_not_sent_and_the_reminder_shows_below(chain):
+    from desktop.services import flow_down
+    from desktop.services.sending import file_name_for
+
+    upper, dcs, sib, tmp = chain["upper"], chain["dcs"], chain["sib"], chain["tmp"]
+    v1 = submissions.send_summary(dcs, submissions._me(dcs), "2026", "results")
+    _carry(dcs, upper, v1, tmp, "up")
+    # 21/11/2026: the results summary was due 10/11/2026, the registration summary 20/11/2025.
+    missing = {(r.code, r.report) for r in tree.completeness(upper, "2026").rows if r.state == "missing"}
+    assert missing == {(DCS.code, "registration-summary"), (SIB.code, "registration-summary"),
+                       (SIB.code, "results-summary")}
+    items = flow_down.send_reminders(upper, "2026")
+    assert sorted((i.recipient_code, i.subject.rsplit("/", 1)[-1]) for i in items) == sorted(missing)
+    to_sib = next(i for i in items if i.recipient_code == SIB.code and i.subject.endswith("results-summary"))
+    assert file_name_for(upper, to_sib) == "NhacNopTongHopKetQua-2026-DoanPhuongNgoQuyen.stpkg"
+    assert _carry(upper, sib, to_sib, tmp, "down").status == "accepted"
+    row = _state(approval.mine(sib, "2026"), UPPER.code)
+    assert row.state_vi == "Chưa gửi" and "Thành đoàn Hải Phòng nhắc Đoàn phường Ngô Quyền gửi báo cáo tổng hợp " \
+        "kết quả kỳ 2026 (hạn 10/11/2026)" in row.reminder
+    from desktop.services.units import save_unit
+
+    save_unit(sib, Unit(code="CD-NQ1", name="Chi đoàn Khu dân cư số 1", kind=UnitKind.CHI_DOAN,
+                        branch_type=BranchType.DAN_CU, parent_code=SIB.code))
+    submissions.send_summary(sib, submissions._me(sib), "2026", "results")
+    assert _state(approval.mine(sib, "2026"), UPPER.code).reminder is None  # sent since
+    # Only what is missing: the Đoàn cơ sở that sent its results summary is not reminded of it.
+    with pytest.raises(DomainError, match="không có Đoàn cơ sở nào"):
+        flow_down.send_reminders(upper, "2026", [DCS.code], what="results-summary")
