@@ -125,6 +125,8 @@ def test_return_correct_resend_approve_between_two_installations(qtbot, windows,
     dp.tabs.setCurrentIndex(2)
     state, why, _i = _rows(dp)[(UPPER.code, "results")]
     assert state == "Trả lại" and "Thiếu biên bản sinh hoạt chuyên đề quý III" in why
+    _select(dp, UPPER.code, "results")
+    assert f"• {B1.code} – CD-1.2: Thiếu biên bản sinh hoạt chuyên đề quý III" in dp.approval_detail.text()
     from desktop.services.units import save_unit
 
     save_unit(dw.env.ctx, B2)  # the correction: the branch it had left out

@@ -272,6 +272,41 @@
         <source>Đoàn viên XHCN: %1 members, %2 registered, %3 proposed, %4 recognised.</source>
         <translation>Đoàn viên XHCN: %1 đoàn viên, %2 đăng ký, %3 được đề nghị, %4 được công nhận.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="392" />
+        <source>Select a criterion to see the facts behind it.</source>
+        <translation>Chọn một tiêu chí để xem số liệu, minh chứng cụ thể.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="400" />
+        <source>Evidence:</source>
+        <translation>Minh chứng:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="401" />
+        <source>(and %1 more)</source>
+        <translation>(và %1 mục khác)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="404" />
+        <source>Members:</source>
+        <translation>Đoàn viên:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="415" />
+        <source>Reasons:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="417" />
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="419" />
+        <source>Reminder:</source>
+        <translation>Lời nhắc:</translation>
+    </message>
 </context>
 <context>
     <name>TreeState</name>

@@ -8,7 +8,9 @@ desktop/services/approval.py, computed off the GUI thread."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
 
@@ -148,6 +150,11 @@ class TreePage(Page):
         self.titles = QLabel()
         self.titles.setObjectName("tree_member_titles")
         self.titles.setWordWrap(True)
+        self.detail = QLabel()  # the facts behind the criterion selected: one step further down
+        self.detail.setObjectName("tree_criterion_detail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.criteria_view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._criterion(cur.row()))
         self.reports = RowsModel([
             Col("unit", lambda r: f"{r.name} ({r.code})"),
             Col("report", lambda r: _tr(REPORTS[r.report]).replace("%1", str(r.quarter or ""))),
@@ -182,6 +189,12 @@ class TreePage(Page):
         self.approvals_view.setColumnWidth(1, 180)
         self.approvals_view.setColumnWidth(2, 60)
         self.approvals_view.setColumnWidth(4, 200)
+        self.approval_detail = QLabel()
+        self.approval_detail.setObjectName("tree_approval_detail")
+        self.approval_detail.setWordWrap(True)
+        self.approval_detail.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.approvals_view.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self._approval_selected(cur.row()))
         self.approvals_hint = QLabel()
         self.approvals_hint.setObjectName("tree_approvals_hint")
         self.approvals_hint.setWordWrap(True)
@@ -209,6 +222,7 @@ class TreePage(Page):
         d.addWidget(self.totals)
         d.addWidget(self.criteria_view, 3)
         d.addWidget(self.criteria_note)
+        d.addWidget(self.detail)
         d.addWidget(self.titles)
         rep = QWidget()
         r = QVBoxLayout(rep)
@@ -229,6 +243,7 @@ class TreePage(Page):
         a = QVBoxLayout(appr)
         a.addWidget(self.approvals_hint)
         a.addWidget(self.approvals_view, 1)
+        a.addWidget(self.approval_detail)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for b in (self.approve_btn, self.return_btn, self.resend_btn):
@@ -326,6 +341,7 @@ class TreePage(Page):
                             .replace("%5", str(t["recognised"])).replace("%6", str(t["members"]))
                             .replace("%7", _pct(t["completion"])))
         self.criteria.set_rows(v.criteria)
+        self._criterion(-1)
         self.criteria_view.setVisible(bool(v.criteria))
         # A branch opened: its own row is short, its criteria take the room.
         self.nodes_view.setMaximumHeight(80 if v.criteria else 16777215)
@@ -358,6 +374,7 @@ class TreePage(Page):
         self.return_btn.setVisible(upper)
         self.resend_btn.setVisible(a is not None and not upper)
         self.approvals.set_rows(a.rows if a is not None else [])
+        self._approval_selected(-1)
         if a is None:
             self.approvals_hint.setText(self.tr("Record the upper level in Settings to follow the summaries sent to it."))
         elif upper:
@@ -368,6 +385,39 @@ class TreePage(Page):
             self.approvals_hint.setText(self.tr(
                 "Your summaries and what the upper level did with them. A returned summary shows the reasons: "
                 "correct the data, then send the summary again (the new version replaces the old one)."))
+
+    def _criterion(self, i: int) -> None:
+        c = self.criteria.row(i) if i >= 0 else None
+        if c is None:
+            self.detail.setText(self.tr("Select a criterion to see the facts behind it.") if self.criteria.rowCount()
+                                else "")
+            return
+        lines = [f"<b>{escape(c.id)}</b> — {escape(c.title_vi)}: {escape(status_word(c.status))}"]
+        if c.facts_vi:
+            lines.append(escape(c.facts_vi))
+        if c.evidence:
+            more = c.evidence_total - len(c.evidence)
+            lines.append(self.tr("Evidence:") + " " + escape("; ".join(c.evidence))
+                         + (" " + self.tr("(and %1 more)").replace("%1", str(more)) if more > 0 else ""))
+        if c.members:
+            more = c.members_total - len(c.members)
+            lines.append(self.tr("Members:") + " " + escape(", ".join(c.members))
+                         + (" " + self.tr("(and %1 more)").replace("%1", str(more)) if more > 0 else ""))
+        self.detail.setText("<br>".join(lines))
+
+    def _approval_selected(self, i: int) -> None:
+        r = self.approvals.row(i) if i >= 0 else None
+        if r is None:
+            self.approval_detail.setText("")
+            return
+        lines = [f"<b>{escape(r.name)}</b> — {escape(_tr(SUMMARIES[r.summary_kind]))}: {escape(_approval_state(r))}"]
+        if r.reasons:
+            lines.append(self.tr("Reasons:") + "<br>" + "<br>".join("• " + escape(x) for x in r.reasons))
+        if r.note:
+            lines.append(self.tr("Note:") + " " + escape(r.note))
+        if r.reminder:
+            lines.append(self.tr("Reminder:") + " " + escape(r.reminder))
+        self.approval_detail.setText("<br>".join(lines))
 
     def _chart(self, rates: dict) -> None:
         from desktop.ui.charts import chart_view, reporting_chart
