@@ -195,3 +195,40 @@ def test_the_level_above_reminds_those_who_have_not_sent_and_the_reminder_shows_
     # Only what is missing: the Đoàn cơ sở that sent its results summary is not reminded of it.
     with pytest.raises(DomainError, match="không có Đoàn cơ sở nào"):
         flow_down.send_reminders(upper, "2026", [DCS.code], what="results-summary")
+
+
+def test_online_through_the_hub_the_drill_down_and_the_verdict_travel_the_same_way(chain):
+    """The same exchange through the sync server instead of files: the summary goes up, the
+    Thành đoàn opens the branch row inside it, returns it, and the Đoàn cơ sở sees it returned."""
+    from fastapi.testclient import TestClient
+
+    from db.hub.store import HubStore
+    from desktop.services import online_sync
+    from desktop.sync.hub.app import build_app
+    from tests.sync.conftest_hub import enrol_at_hub
+
+    upper, dcs, tmp = chain["upper"], chain["dcs"], chain["tmp"]
+    store = HubStore(f"sqlite:///{tmp / 'hub.db'}")
+    client = TestClient(build_app(store, activity_flush_s=0, admin_token="mã-quản-trị-thử"), base_url="http://hub.test")
+    try:
+        enrol_at_hub(store, upper, dcs, tmp=tmp)
+
+        def round_(ctx):
+            res = online_sync.sync_now(ctx, "http://hub.test", client=client)
+            assert res.ok, res
+            return res
+
+        v1 = submissions.send_summary(dcs, submissions._me(dcs), "2026", "results")
+        assert round_(dcs).sent == [v1.package_id]
+        round_(upper)
+        assert _state(approval.overview(upper, "2026"), DCS.code).state == "received"
+        view = tree.show(upper, "2026", B1.code)  # the branch row inside the summary received online
+        assert [c for c, _n in view.path] == [UPPER.code, DCS.code, B1.code] and view.member_titles is not None
+        item, _ch = approval.decide(upper, DCS.code, "2026", "results", "returned", [(None, None, "Thiếu phụ lục")])
+        assert item.package_id in round_(upper).sent
+        round_(dcs)
+        row = _state(approval.mine(dcs, "2026"), UPPER.code)
+        assert (row.state_vi, row.reasons) == ("Trả lại", ("Thiếu phụ lục",))
+    finally:
+        client.close()
+        store.close()
