@@ -139,6 +139,12 @@ def test_a_branch_record_names_members_short_and_carries_no_personal_data(city):
     for name in NAMES5:
         assert name not in text, text[max(0, text.index(name) - 300):text.index(name) + 50]  # never a full name
     assert "1997-04-12" not in text and "date_of_birth" not in text and "union_card_no" not in text
+    # ... and the package says so: its declared personal data is the short names.
+    manifest = json.loads(package_members(outbox_bytes(dcs, item))["manifest.json"])
+    assert "short_name" in manifest["personal_fields"]
+    from desktop.sync.privacy import labels_vi
+
+    assert "Tên viết tắt của đoàn viên (ví dụ N. V. An), theo từng chi đoàn" in labels_vi(manifest["personal_fields"])
 
 
 def test_a_unit_never_sees_a_siblings_subtree(city):
