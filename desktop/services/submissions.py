@@ -724,7 +724,10 @@ def send_summary(ctx: AppContext, me: Unit, period: str, summary_kind: str):
     # counts, short names only), so the level above can open it (services/branch_record.py).
     from desktop.services import branch_record
 
-    records = branch_record.build(ctx, me, board.rows, with_criteria=summary_kind != "registration")
+    from desktop.services import tree
+
+    owed = tree.completeness(ctx, period).rows if me.kind is UnitKind.DOAN_CO_SO else None
+    records = branch_record.build(ctx, me, board.rows, with_criteria=summary_kind != "registration", reports=owed)
     rows = []
     for r in board.rows:
         rows.append({"code": r.code, "name": r.name, "branch_type": r.branch_type,

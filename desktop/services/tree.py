@@ -336,7 +336,7 @@ class Completeness:
     as_of: date
     rows: tuple[CompletenessRow, ...]
 
-    below: tuple[CompletenessRow, ...] = ()  # a Đoàn cấp trên: the branches' registrations in the summaries
+    below: tuple[CompletenessRow, ...] = ()  # a Đoàn cấp trên: the branches' reports, from the summaries
 
     @property
     def rates(self) -> dict:
@@ -357,7 +357,9 @@ class Completeness:
     def to_json(self) -> dict:
         return {"unit": {"code": self.code, "name": self.name}, "period": self.period, "as_of": self.as_of,
                 "rates": self.rates,
-                "rows": [{**asdict(r), "report_vi": r.report_vi, "state_vi": STATE_VI[r.state]} for r in self.rows]}
+                "rows": [{**asdict(r), "report_vi": r.report_vi, "state_vi": STATE_VI[r.state]} for r in self.rows],
+                "branch_rows": [{**asdict(r), "report_vi": r.report_vi, "state_vi": STATE_VI[r.state]}
+                                for r in self.below]}
 
 
 def _sent(created: str | None, received: datetime | None) -> date | None:
@@ -428,11 +430,28 @@ def completeness(ctx: AppContext, period: str, *, today: date | None = None) -> 
     below: list[CompletenessRow] = []
     dues: dict = {}
     if me.kind is UnitKind.DOAN_CAP_TREN:
-        # The branch level, as far as the summaries received tell it: each branch's registration
-        # (registered, on time) against its own deadline.
+        # The branch level, as far as the summaries received tell it: every report each branch
+        # owed its Đoàn cơ sở (its record's "reports", judged again against today), else its
+        # registration (registered, on time) against its own deadline.
         for sender, got_s in _summaries(ctx, me, period).items():
             chosen = got_s.get("results") or got_s.get("registration")
             for b in (chosen[0].get("branches") or []) if chosen else []:
+                rec = b.get("record") if isinstance(b.get("record"), dict) else {}
+                if isinstance(rec.get("reports"), list):
+                    for x in rec["reports"]:
+                        if not isinstance(x, dict) or x.get("report") not in ("registration", "quarterly", "year-end"):
+                            continue
+                        due, on = _d(x.get("due")), _d(x.get("sent_on"))
+                        if x.get("state") == "kept_here" and on is None:
+                            state = "kept_here"
+                        elif x.get("report") == "registration" and on is not None:
+                            state = "late" if x.get("state") == "late" else "on_time"
+                        else:
+                            state = _state(due, on, today)
+                        below.append(CompletenessRow(str(b.get("code") or ""), str(b.get("name") or ""),
+                                                     UnitKind.CHI_DOAN.value, x["report"], x.get("quarter"), due,
+                                                     on, state))
+                    continue
                 bt = b.get("branch_type")
                 if bt not in dues:  # one deadline per branch type (thousands of branches)
                     school = bt == "truong-hoc"

@@ -172,11 +172,20 @@ def test_a_late_summary_counts_as_late_and_a_missing_one_as_missing(city):
     rates = res.rates["doan-co-so"]
     assert (rates["due"], rates["received"], rates["on_time"], rates["late"], rates["missing"]) == (4, 2, 1, 1, 2)
     assert rates["reporting_rate"] == 0.5 and rates["on_time_rate"] == 0.25
-    # The branch level, from the branch rows inside the summaries: TDP3 and TDP5 registered on
-    # time; TDP9 and Ngô Quyền's branch never registered (deadline 10/11/2025).
+    # The branch level, from the records inside the summaries: every report each branch owed
+    # its Đoàn cơ sở, exactly as that Đoàn cơ sở's own list has it (registration, quarters,
+    # year-end): TDP3 and TDP5 registered on time; TDP9 and Ngô Quyền's branch never registered
+    # (deadline 10/11/2025).
+    for ctx, codes in ((city["dcs"], {BRANCH.code, TDP5.code, TDP9.code}), (city["sib"], {SIB_BRANCH.code})):
+        own = tree.completeness(ctx, "2026", today=date(2026, 11, 21))
+        assert {(r.code, r.report, r.quarter, r.due, r.sent_on, r.state) for r in res.below if r.code in codes} == {
+            (r.code, r.report, r.quarter, r.due, r.sent_on, r.state) for r in own.rows}
+    regs = {r.code: r.state for r in res.below if r.report == "registration"}
+    assert regs == {BRANCH.code: "on_time", TDP5.code: "on_time", TDP9.code: "missing", SIB_BRANCH.code: "missing"}
     branches = res.rates["chi-doan"]
-    assert (branches["due"], branches["on_time"], branches["missing"]) == (4, 2, 2)
-    assert {r.code for r in res.below if r.state == "missing"} == {TDP9.code, SIB_BRANCH.code}
+    due = [r for r in res.below if r.state not in ("not_due", "kept_here")]
+    assert (branches["due"], branches["missing"]) == (len(due), sum(1 for r in due if r.state == "missing"))
+    assert branches["reporting_rate"] == round(sum(1 for r in due if r.state in ("on_time", "late")) / len(due), 4)
 
 
 def test_completeness_of_a_doan_co_so_over_its_branches(city, tmp_path, monkeypatch):
