@@ -328,6 +328,10 @@ def summarise(kind: str, data: dict) -> dict:
                 "effective_from": data.get("effective_from"), "effective_to": data.get("effective_to")}
     if kind == "return":
         return {"returned_kind": data.get("returned_kind"), "reasons": len(data.get("reasons") or [])}
+    if kind == "approval":
+        return {"summary_kind": data.get("summary_kind"), "verdict": data.get("verdict"),
+                "summary_package": data.get("summary_package"), "decided_on": data.get("decided_on"),
+                "reasons": len(data.get("reasons") or [])}
     if kind in ("reminder", "alert"):
         return {"what": data.get("what") or data.get("criterion")}
     if kind == "receipt":
@@ -356,6 +360,10 @@ def apply(ctx: AppContext, s, me: Unit, vp: VerifiedPackage) -> str:
         return _apply_appraisal(ctx, s, me, vp)
     if m.kind == "decision" and vp.data["unit"]["code"] == me.code:
         return _apply_decision(ctx, s, me, vp)
+    if m.kind == "approval":  # issue 23: the level above approved or returned a summary
+        from desktop.services import approval
+
+        return approval.apply(ctx, s, me, vp)
     if m.kind in ("return", "reminder", "alert", "catalog"):  # issue 17: what else flows down
         from desktop.services import flow_down
 
@@ -732,17 +740,28 @@ def send_summary(ctx: AppContext, me: Unit, period: str, summary_kind: str, *, r
     # The results summary carries every branch's progress, also those the Đoàn cơ sở keeps on
     # its own machine (evaluated here from its records; ~5 ms a branch).
     board = dashboard(ctx, period, evaluate_local=summary_kind != "registration")
+    # Each branch row carries the branch's record (criteria with their facts, Đoàn viên XHCN
+    # counts, short names only), so the level above can open it (services/branch_record.py).
+    from desktop.services import branch_record
+
+    from desktop.services import tree
+
+    owed = tree.completeness(ctx, period).rows if me.kind is UnitKind.DOAN_CO_SO else None
+    records = branch_record.build(ctx, me, board.rows, with_criteria=summary_kind != "registration", reports=owed)
     rows = []
     for r in board.rows:
         rows.append({"code": r.code, "name": r.name, "branch_type": r.branch_type,
                      "registered": r.registered, "registered_on": iso(r.registered_on), "on_time": r.registered_on_time,
                      "completion_share": r.completion_share, "recognisable": r.recognisable,
-                     "proposed": r.proposed, "recognised": r.recognised, "member_count": r.member_count})
+                     "proposed": r.proposed, "recognised": r.recognised, "member_count": r.member_count,
+                     "record": records[r.code]})
     totals = {"branches": len(rows), "registered": sum(1 for r in rows if r["registered"]),
               "registered_on_time": sum(1 for r in rows if r["on_time"]),
               "recognisable": sum(1 for r in rows if r["recognisable"]),
               "proposed": sum(1 for r in rows if r["proposed"]),
-              "recognised": sum(1 for r in rows if r["recognised"])}
+              "recognised": sum(1 for r in rows if r["recognised"]),
+              "members_proposed": sum(r["record"]["members"]["proposed"] or 0 for r in rows),
+              "members_recognised": sum(r["record"]["members"]["recognised"] or 0 for r in rows)}
     data = {"unit": _unit_json(me), "campaign": CAMPAIGN, "period": period, "summary_kind": summary_kind,
             "as_of": iso(ctx.today()), "totals": totals, "branches": rows}
     report = "registration-summary" if summary_kind == "registration" else "results-summary"
