@@ -718,6 +718,9 @@ def send_summary(ctx: AppContext, me: Unit, period: str, summary_kind: str):
                      "registered": r.registered, "registered_on": iso(r.registered_on), "on_time": r.registered_on_time,
                      "completion_share": r.completion_share, "recognisable": r.recognisable,
                      "proposed": r.proposed, "recognised": r.recognised, "member_count": r.member_count})
+    from desktop.services.reviews import summary_extras
+
+    summary_extras(ctx, me, board, rows)  # criteria statuses, members recognised, title history (issue 23)
     totals = {"branches": len(rows), "registered": sum(1 for r in rows if r["registered"]),
               "registered_on_time": sum(1 for r in rows if r["on_time"]),
               "recognisable": sum(1 for r in rows if r["recognisable"]),
