@@ -161,3 +161,42 @@ def test_title_history_per_branch_and_member(tree):
     assert len(twice) == 2 and len(h.members) == 3
     up = reviews.title_history(tree["upper"], 2025, 2026)
     assert {b["code"]: b["titles"] for b in up.branches}[TDP5.code] == {"2025": True, "2026": True}
+
+
+def test_the_thanh_doans_own_documents_are_printed_and_read_back(tree, tmp_path):
+    """`report results-summary` on a Thành đoàn no longer stops at "chưa có chi đoàn trực thuộc": it
+    sums its Đoàn cơ sở with every branch in the annex; the ranking (D10) and the interim review
+    (D11) print too, in Vietnamese with their diacritics."""
+    import unicodedata
+
+    from desktop.services.reports import ReportRequest, generate
+    from tests.reports.pdftools import needs_poppler, pages_text, text
+
+    if needs_poppler.args[0]:
+        pytest.skip("poppler-utils not installed")
+    up = tree["upper"]
+    res = generate(up, ReportRequest("results-summary", "2026", issued_on=date(2026, 11, 21)))
+    assert res.numbers and res.numbers[0].endswith("-BC/ĐTN")
+    pages = pages_text(res.pdf)
+    first = unicodedata.normalize("NFC", pages[0] + pages[1] if len(pages) > 1 else pages[0])
+    assert "BÁO CÁO" in first and "Đoàn phường Lê Chân" in first and "Đoàn phường Ngô Quyền" in first
+    assert "Chi đoàn xã hội chủ nghĩa" in first
+    whole = unicodedata.normalize("NFC", text(res.pdf))
+    for name in (TDP5.name, TDP9.name, SIB_BRANCH.name):
+        assert name in whole  # the branch annex
+    assert "PHỤ LỤC" in whole and "TIÊU CHÍ CHƯA ĐẠT NHIỀU NHẤT" in whole
+
+    reg = generate(up, ReportRequest("registration-summary", "2026", issued_on=date(2026, 11, 21)))
+    whole = unicodedata.normalize("NFC", text(reg.pdf))
+    assert "Tiến độ, số lượng chi đoàn đăng ký" in whole and TDP5.name in whole
+
+    rank = generate(up, ReportRequest("ranking", "2026", issued_on=date(2026, 11, 21)))
+    whole = unicodedata.normalize("NFC", text(rank.pdf))
+    assert "XẾP LOẠI" in whole.upper() and "Hoàn thành" in whole and "Đoàn phường Lê Chân" in whole
+
+    rev = generate(up, ReportRequest("review", "2027", issued_on=date(2026, 11, 21)))
+    whole = unicodedata.normalize("NFC", text(rev.pdf))
+    assert "sơ kết" in whole.lower() and "2026 - 2027" in whole and "80%" in whole
+    (tmp_path / "out").mkdir()
+    for r in (res, reg, rank, rev):
+        (tmp_path / "out" / r.file_name).write_bytes(r.pdf)
