@@ -65,6 +65,7 @@ class BranchFacts:
     statuses: dict = field(default_factory=dict)  # criterion id -> status
     history: dict = field(default_factory=dict)  # period label -> {"recognised": bool, "members_recognised": n}
     registration_known: bool = True  # False: known from a later summary's title history only
+    members_registered: int | None = None  # registered for the Đoàn viên XHCN emulation (None: not said)
 
 
 def facts_from_row(b: dict, union_code: str) -> BranchFacts | None:
@@ -77,6 +78,15 @@ def facts_from_row(b: dict, union_code: str) -> BranchFacts | None:
     statuses = b.get("statuses")
     statuses = ({_text(k): _text(v) for k, v in list(statuses.items())[:64]}
                 if isinstance(statuses, dict) else {})
+    # The branch record a summary may carry (criteria with their facts, Đoàn viên XHCN counts).
+    record = b.get("record") if isinstance(b.get("record"), dict) else {}
+    if not statuses and isinstance(record.get("criteria"), list):
+        statuses = {_text(c.get("id")): _text(c.get("status")) for c in record["criteria"][:64]
+                    if isinstance(c, dict) and c.get("id")}
+    counts = record.get("members") if isinstance(record.get("members"), dict) else {}
+    members_recognised = _int(b.get("members_recognised"))
+    if members_recognised is None:
+        members_recognised = _int(counts.get("recognised"))
     hist = b.get("history")
     history: dict = {}
     if isinstance(hist, dict):
@@ -93,8 +103,9 @@ def facts_from_row(b: dict, union_code: str) -> BranchFacts | None:
                        union_code=union_code, registered=registered,
                        on_time=registered and b.get("on_time") is not False,
                        recognisable=b.get("recognisable") is True, recognised=b.get("recognised") is True,
-                       member_count=_int(b.get("member_count")), members_recognised=_int(b.get("members_recognised")),
-                       completion=share, statuses=statuses, history=history)
+                       member_count=_int(b.get("member_count")), members_recognised=members_recognised,
+                       completion=share, statuses=statuses, history=history,
+                       members_registered=_int(counts.get("registered")))
 
 
 def share(part: int | None, whole: int | None) -> float | None:
@@ -116,6 +127,8 @@ class Tally:
     members: int = 0
     members_recognised: int = 0
     members_known: int = 0  # members of the branches whose members recognised are known
+    members_registered: int = 0
+    members_registered_base: int = 0  # members of the branches whose registered members are known
     completion_sum: float = 0.0
     completion_n: int = 0
 
@@ -131,6 +144,9 @@ class Tally:
         if f.members_recognised is not None:
             self.members_recognised += f.members_recognised
             self.members_known += f.member_count or 0
+        if f.members_registered is not None:
+            self.members_registered += f.members_registered
+            self.members_registered_base += f.member_count or 0
         if f.completion is not None:
             self.completion_sum += f.completion
             self.completion_n += 1
@@ -144,6 +160,8 @@ class Tally:
                 "on_time_share": share(self.registered_on_time, self.registration_base),
                 "recognised_share": share(self.recognised, self.branches),
                 "members_recognised_share": share(self.members_recognised, self.members_known),
+                "members_registered": self.members_registered if self.members_registered_base else None,
+                "members_registered_share": share(self.members_registered, self.members_registered_base),
                 "completion": round(self.completion_sum / self.completion_n, 4) if self.completion_n else None}
 
 
@@ -156,7 +174,9 @@ def tally(facts) -> Tally:
 
 def gaps(t: dict, year: int) -> dict:
     """How far a tally is from the model's targets (positive: short of it), in shares."""
-    out = {"registered": None, "recognised": None, "members_recognised": None}
+    out = {"registered": None, "members_registered": None, "recognised": None, "members_recognised": None}
+    if t.get("members_registered_share") is not None:
+        out["members_registered"] = round(max(0.0, TARGET_REGISTERED - t["members_registered_share"]), 4)
     if t.get("registered_share") is not None:
         out["registered"] = round(max(0.0, TARGET_REGISTERED - t["registered_share"]), 4)
     if t.get("recognised_share") is not None:

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from PySide6.QtCore import Qt
+
+from tests.sync.conftest_dashboard import TDP5
 from tests.sync.conftest_sync import DCS
 from tests.sync.test_reviews import SIB, tree  # noqa: F401 - the fixture
 
@@ -59,6 +62,14 @@ def test_the_thanh_doan_reviews_and_ranks_its_tree(qtbot, upper_env):
     assert chart.title() == "Tỉ lệ qua các năm" and len(chart.series()) == 2
     assert [s.label() for s in chart.series()[0].barSets()] == ["Chi đoàn đăng ký", "Chi đoàn XHCN",
                                                                   "Đoàn viên XHCN"]
+
+    # the title history of the same years: Tổ dân phố số 5 held the title both years (2, then 3 members)
+    page.tabs.setCurrentIndex(3)
+    m = page.branch_titles
+    row = next(k for k in range(m.rowCount()) if m.row(k)["code"] == TDP5.code)
+    assert [m.index(row, c).data() for c in (2, 3, 4)] == ["✓ · 2", "✓ · 3", "2"]
+    assert m.headerData(2, Qt.Horizontal) == "2025"
+    assert page.member_titles_view.isHidden()  # names of members stay with the Đoàn cơ sở
 
     # "In báo cáo sơ kết, tổng kết…" opens the printed reports on the review of the last year
     page.print_review.click()

@@ -245,6 +245,24 @@ class ReviewsPage(Page):
         t.addWidget(self.chart, 1)
         self.tabs.addTab(tr, "")
 
+        # -- title history (same years as the trend)
+        self.titles_note = QLabel()
+        self.titles_note.setObjectName("reviews_titles_note")
+        self.titles_note.setWordWrap(True)
+        self.branch_titles = RowsModel(self._title_columns(()))
+        self.branch_titles_view = make_table(self.branch_titles, "reviews_branch_titles")
+        self.member_titles = RowsModel(self._member_columns())
+        self.member_titles_view = make_table(self.member_titles, "reviews_member_titles")
+        ti = QWidget()
+        h = QVBoxLayout(ti)
+        h.addWidget(self.titles_note)
+        split = QSplitter(Qt.Vertical)
+        split.addWidget(self.branch_titles_view)
+        split.addWidget(self.member_titles_view)
+        h.addWidget(split, 1)
+        self.tabs.addTab(ti, "")
+        self.history: reviews.TitleHistory | None = None
+
         top = QHBoxLayout()
         top.addWidget(self.period_label)
         top.addWidget(self.period)
@@ -257,6 +275,21 @@ class ReviewsPage(Page):
         self.trend: reviews.Trend | None = None
         self.retranslate()
 
+    def _title_columns(self, labels) -> list:
+        cols = [Col("branch", lambda b: b["name"]), Col("unit", lambda b: b["union"])]
+        for label in labels:
+            cols.append(Col(f"t{label}", lambda b, lb=label: (
+                ("✓" if b["titles"].get(lb) else "—") + (f" · {b['members_recognised'][lb]}"
+                                                         if b["members_recognised"].get(lb) else "")),
+                sort=lambda b, lb=label: (bool(b["titles"].get(lb)), b["members_recognised"].get(lb) or 0)))
+        cols.append(Col("years", lambda b: str(sum(1 for v in b["titles"].values() if v)),
+                        sort=lambda b: sum(1 for v in b["titles"].values() if v), right=True))
+        return cols
+
+    def _member_columns(self) -> list:
+        return [Col("member", lambda m: m["name"]), Col("branch", lambda m: m["branch"]),
+                Col("years", lambda m: ", ".join(m["titles"]), sort=lambda m: len(m["titles"]))]
+
     def watches(self):
         return ("sync", "unit", "settings", "recognition")
 
@@ -268,6 +301,8 @@ class ReviewsPage(Page):
         self.tabs.setTabText(0, self.tr("Criteria across the units"))
         self.tabs.setTabText(1, self.tr("Year-end ranking"))
         self.tabs.setTabText(2, self.tr("Over the years"))
+        self.tabs.setTabText(3, self.tr("Title history"))
+        self.member_titles.set_titles([self.tr("Member"), self.tr("Branch"), self.tr("Recognised in")])
         self.from_label.setText(self.tr("From"))
         self.to_label.setText(self.tr("to"))
         self.print_results.setText(self.tr("Print the results summary…"))
@@ -283,6 +318,7 @@ class ReviewsPage(Page):
                                self.tr("Socialist branches"), self.tr("Members"), self.tr("Socialist members")])
         self._show()
         self._show_trend()
+        self._show_titles()
 
     def activate(self, **kw) -> None:
         self.reload()
@@ -303,7 +339,7 @@ class ReviewsPage(Page):
             return
 
         def load():
-            return reviews.trend(ctx, first, last)
+            return reviews.trend(ctx, first, last), reviews.title_history(ctx, first, last)
 
         self.env.runner.run(load, on_done=self._trend_loaded, on_error=lambda e, _tb: show_refusal(self, e),
                             parent=self)
@@ -313,8 +349,26 @@ class ReviewsPage(Page):
         self._show()
 
     def _trend_loaded(self, result) -> None:
-        self.trend = result
+        self.trend, self.history = result
         self._show_trend()
+        self._show_titles()
+
+    def _show_titles(self) -> None:
+        h = self.history
+        if h is None:
+            return
+        model = RowsModel(self._title_columns(h.labels))
+        model.set_titles([self.tr("Branch"), self.tr("Unit")] + list(h.labels) + [self.tr("Years with the title")])
+        model.set_rows(h.branches)
+        self.branch_titles = model
+        self.branch_titles_view.setModel(model)
+        self.branch_titles_view.setColumnWidth(0, 280)
+        self.branch_titles_view.setColumnWidth(1, 220)
+        self.member_titles.set_rows(h.members)
+        self.member_titles_view.setVisible(bool(h.members))
+        self.titles_note.setText(self.tr("✓: Socialist branch that year; the number after it: members recognised "
+                                         "Socialist members that year. %1 branches, %2 members with a title.")
+                                 .replace("%1", str(len(h.branches))).replace("%2", str(len(h.members))))
 
     def _print(self, kind: str, period: str) -> None:
         self.env.navigate("reports", kind=kind, period=period)
