@@ -165,6 +165,32 @@ class Tally:
                 "completion": round(self.completion_sum / self.completion_n, 4) if self.completion_n else None}
 
 
+TOTALS_KEYS = ("branches", "registered", "registered_on_time", "recognisable", "recognised", "members",
+               "members_recognised")
+
+
+def tally_from_totals(totals) -> Tally | None:
+    """A Đoàn cơ sở's tally from the totals its summary carries (no branch rows to read), or None
+    when they lack a figure the reviews need (a summary from an older version)."""
+    if not isinstance(totals, dict) or any(_int(totals.get(k)) is None for k in TOTALS_KEYS):
+        return None
+    n = {k: _int(totals[k]) for k in TOTALS_KEYS}
+    if n["registered"] > n["branches"] or n["recognised"] > n["branches"] or n["members_recognised"] > n["members"]:
+        return None
+    return Tally(branches=n["branches"], registration_base=n["branches"], registered=n["registered"],
+                 registered_on_time=min(n["registered_on_time"], n["registered"]),
+                 recognisable=min(n["recognisable"], n["branches"]), recognised=n["recognised"],
+                 members=n["members"], members_recognised=n["members_recognised"], members_known=n["members"])
+
+
+def merged(tallies) -> Tally:
+    out = Tally()
+    for t in tallies:
+        for k, v in t.__dict__.items():
+            setattr(out, k, getattr(out, k) + v)
+    return out
+
+
 def tally(facts) -> Tally:
     t = Tally()
     for f in facts:

@@ -64,6 +64,11 @@ class UnionFacts:
     name: str
     source: str  # "results" | "registration" | "history" | "none" | "local"
     branches: tuple[R.BranchFacts, ...]
+    totals: R.Tally | None = None  # read from the summary's totals instead of its branch rows
+
+    @property
+    def tally(self) -> R.Tally:
+        return self.totals if self.totals is not None else R.tally(self.branches)
 
 
 def _recognised_here(ctx: AppContext, me: Unit) -> tuple[dict, dict]:
@@ -99,13 +104,17 @@ def _local_year(ctx: AppContext, me: Unit, period: str, *, evaluate: bool, recog
     return UnionFacts(me.code, me.name, "local", tuple(out))
 
 
-def _received(ctx: AppContext, me: Unit, periods: tuple[str, ...]) -> dict[tuple[str, str], tuple[str, dict]]:
-    """(sender, period) -> (summary kind, data) of the summaries in force, results over registration."""
+def _received(ctx: AppContext, me: Unit, periods: tuple[str, ...],
+              senders: set[str] | None = None) -> dict[tuple[str, str], tuple[str, dict]]:
+    """(sender, period) -> (summary kind, data) of the summaries in force, results over registration
+    (``senders``: only theirs)."""
     with ctx.uow.read() as s:
         rows = sync_repo.current_with_dates(s, kinds=("summary",), recipient_code=me.code, campaign=CAMPAIGN,
                                            periods=periods, with_data=True)
     out: dict[tuple[str, str], tuple[str, dict]] = {}
     for _rid, sender, _k, period, _q, summary_json, _c, _r, data_json in rows:
+        if senders is not None and sender not in senders:
+            continue
         which = "registration" if json.loads(summary_json or "{}").get("summary_kind") == "registration" \
             else "results"
         if (sender, period) in out and out[(sender, period)][0] == "results":
@@ -140,8 +149,30 @@ def _from_history(later: tuple[R.BranchFacts, ...], period: str) -> tuple[R.Bran
     return tuple(out)
 
 
-def year_facts(ctx: AppContext, periods: tuple[str, ...], *, evaluate: bool = False) -> dict[str, list[UnionFacts]]:
-    """Per period: this unit's children (a Đoàn cấp trên) or itself (a Đoàn cơ sở), with their branches."""
+def _received_totals(ctx: AppContext, me: Unit, periods: tuple[str, ...]) -> dict[tuple[str, str], tuple[str, dict]]:
+    """(sender, period) -> (summary kind, totals) from the compact summaries stored with the
+    packages (the full data is not read), results over registration."""
+    with ctx.uow.read() as s:
+        rows = sync_repo.current_with_dates(s, kinds=("summary",), recipient_code=me.code, campaign=CAMPAIGN,
+                                           periods=periods)
+    out: dict[tuple[str, str], tuple[str, dict]] = {}
+    for _rid, sender, _k, period, _q, summary_json, _c, _r in rows:
+        try:
+            summ = json.loads(summary_json or "{}")
+        except ValueError:
+            continue
+        which = "registration" if summ.get("summary_kind") == "registration" else "results"
+        if (sender, period) in out and out[(sender, period)][0] == "results":
+            continue
+        out[(sender, period)] = (which, summ.get("totals") if isinstance(summ.get("totals"), dict) else {})
+    return out
+
+
+def year_facts(ctx: AppContext, periods: tuple[str, ...], *, evaluate: bool = False,
+               light: bool = False) -> dict[str, list[UnionFacts]]:
+    """Per period: this unit's children (a Đoàn cấp trên) or itself (a Đoàn cơ sở), with their
+    branches. ``light``: a summary whose totals carry every figure the tallies need is read from
+    its totals only (the trend over five years of a city), its branch rows are left empty."""
     me = _me(ctx)
     if me.kind is UnitKind.DOAN_CO_SO:
         rec = _recognised_here(ctx, me)
@@ -151,11 +182,23 @@ def year_facts(ctx: AppContext, periods: tuple[str, ...], *, evaluate: bool = Fa
                           key=lambda u: (vi_key(u.name), u.code))
     newest = max(_year(p) for p in periods)
     extra = tuple(str(y) for y in range(newest + 1, newest + 4))
-    got = _received(ctx, me, tuple(periods) + extra)
+    quick: dict[tuple[str, str], tuple[str, R.Tally]] = {}
+    if light:
+        for key, (which, totals) in _received_totals(ctx, me, tuple(periods)).items():
+            t = R.tally_from_totals(totals)
+            if t is not None:
+                quick[key] = (which, t)
+    wanted = {(u.code, p) for u in children for p in periods} - set(quick)
+    got = _received(ctx, me, tuple(periods) + extra,
+                    senders=None if not light else {c for c, _p in wanted}) if wanted else {}
     out: dict[str, list[UnionFacts]] = {}
     for p in periods:
         rows = []
         for u in children:
+            if (u.code, p) in quick:
+                which, t = quick[(u.code, p)]
+                rows.append(UnionFacts(u.code, u.name, which, (), t))
+                continue
             hit = got.get((u.code, p))
             if hit is not None:
                 rows.append(UnionFacts(u.code, u.name, hit[0], _facts_of(hit[1], u.code)))
@@ -234,7 +277,7 @@ def criteria_across(ctx: AppContext, period: str) -> CriteriaAcross:
     return CriteriaAcross(
         me.code, me.name, period, total, R.gaps(total, _year(period)),
         tuple((bt, _type_vi(bt), R.tally(fs).to_json()) for bt, fs in sorted(by_type.items())),
-        tuple((u.code, u.name, u.source, R.tally(u.branches).to_json()) for u in unions),
+        tuple((u.code, u.name, u.source, u.tally.to_json()) for u in unions),
         tuple(rows), sum(1 for f in facts if f.statuses))
 
 
@@ -285,7 +328,7 @@ def ranking(ctx: AppContext, period: str) -> Ranking:
     if me.kind is UnitKind.DOAN_CAP_TREN:
         level = UnitKind.DOAN_CO_SO.value
         for u in unions:
-            t = R.tally(u.branches).to_json()
+            t = u.tally.to_json()
             if u.source != "results":
                 note = {"registration": "Mới gửi tổng hợp đăng ký, chưa gửi tổng hợp kết quả",
                         "history": "Chưa gửi báo cáo kỳ này", "none": "Chưa gửi báo cáo kỳ này"}[u.source]
@@ -324,7 +367,6 @@ class TrendYear:
     totals: dict
     gaps: dict
     units: tuple[tuple[str, str, str, dict], ...]  # (code, name, source, tally)
-    by_type: tuple[tuple[str, str, dict], ...]
 
 
 @dataclass(frozen=True)
@@ -350,8 +392,7 @@ class Trend:
                                    "members_recognised_share": y.totals["members_recognised_share"]}
                                   for y in self.years]},
                 "years": [{"year": y.year, "period": y.period, "totals": y.totals, "gaps": y.gaps,
-                           "units": [{"code": c, "name": n, "source": s, **t} for c, n, s, t in y.units],
-                           "by_type": [{"branch_type": bt, "branch_type_vi": vi, **t} for bt, vi, t in y.by_type]}
+                           "units": [{"code": c, "name": n, "source": s, **t} for c, n, s, t in y.units]}
                           for y in self.years]}
 
 
@@ -363,18 +404,14 @@ def trend(ctx: AppContext, first: int, last: int) -> Trend:
                           f"tối đa {MAX_YEARS} năm.", field="years")
     me = _me(ctx)
     periods = tuple(str(y) for y in range(first, last + 1))
-    facts = year_facts(ctx, periods)
+    facts = year_facts(ctx, periods, light=True)
     years = []
     for p in periods:
         unions = facts[p]
-        flat = [f for u in unions for f in u.branches]
-        t = R.tally(flat).to_json()
-        by_type: dict[str, list] = {}
-        for f in flat:
-            by_type.setdefault(f.branch_type or "", []).append(f)
+        tallies = [u.tally for u in unions]
+        t = R.merged(tallies).to_json()
         years.append(TrendYear(int(p), p, t, R.gaps(t, int(p)),
-                               tuple((u.code, u.name, u.source, R.tally(u.branches).to_json()) for u in unions),
-                               tuple((bt, _type_vi(bt), R.tally(fs).to_json()) for bt, fs in sorted(by_type.items()))))
+                               tuple((u.code, u.name, u.source, tl.to_json()) for u, tl in zip(unions, tallies))))
     return Trend(me.code, me.name, me.kind.value, first, last, tuple(years))
 
 
@@ -461,7 +498,7 @@ def summary_extras(ctx: AppContext, me: Unit, board, rows: list[dict]) -> None:
 def _union_line(u: UnionFacts):
     from desktop.reports import model as M
 
-    t = R.tally(u.branches)
+    t = u.tally
     return M.UnionLine(name=u.name, source=u.source, branches=t.branches, registered=t.registered,
                        registered_on_time=t.registered_on_time, recognisable=t.recognisable, recognised=t.recognised,
                        members=t.members, members_recognised=t.members_recognised if t.members_known else None,

@@ -725,7 +725,10 @@ def send_summary(ctx: AppContext, me: Unit, period: str, summary_kind: str):
               "registered_on_time": sum(1 for r in rows if r["on_time"]),
               "recognisable": sum(1 for r in rows if r["recognisable"]),
               "proposed": sum(1 for r in rows if r["proposed"]),
-              "recognised": sum(1 for r in rows if r["recognised"])}
+              "recognised": sum(1 for r in rows if r["recognised"]),
+              # what the upper levels' trend reads without opening the rows (issue 23)
+              "members": sum(r["member_count"] or 0 for r in rows),
+              "members_recognised": sum(r.get("members_recognised") or 0 for r in rows)}
     data = {"unit": _unit_json(me), "campaign": CAMPAIGN, "period": period, "summary_kind": summary_kind,
             "as_of": iso(ctx.today()), "totals": totals, "branches": rows}
     report = "registration-summary" if summary_kind == "registration" else "results-summary"

@@ -68,3 +68,15 @@ def test_criteria_failures_by_type_and_by_union():
     assert out["CD-1.1"].by_union == {"U1": [1, 1], "U2": [1, 1]}
     assert (out["CD-1.2"].failed, out["CD-1.2"].at_risk, out["CD-1.2"].met) == (0, 1, 1)
     assert out["CD-3.7"].judged == 0 and out["CD-3.7"].fail_share is None
+
+
+def test_a_summarys_totals_stand_for_its_rows_only_when_complete_and_consistent():
+    totals = {"branches": 10, "registered": 9, "registered_on_time": 8, "recognisable": 7, "recognised": 6,
+              "members": 300, "members_recognised": 210}
+    t = R.tally_from_totals(totals).to_json()
+    assert (t["registered_share"], t["recognised_share"], t["members_recognised_share"]) == (0.9, 0.6, 0.7)
+    assert R.tally_from_totals({k: v for k, v in totals.items() if k != "members_recognised"}) is None  # older
+    assert R.tally_from_totals({**totals, "recognised": 11}) is None  # more recognised than branches
+    assert R.tally_from_totals({**totals, "members": "300"}) is None
+    both = R.merged([R.tally_from_totals(totals), R.tally([R.facts_from_row(_row("A"), "U")])]).to_json()
+    assert (both["branches"], both["members"], both["members_recognised"]) == (11, 320, 226)
