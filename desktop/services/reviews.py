@@ -91,15 +91,25 @@ def _recognised_here(ctx: AppContext, me: Unit) -> tuple[dict, dict]:
 def _local_year(ctx: AppContext, me: Unit, period: str, *, evaluate: bool, recognised=None) -> UnionFacts:
     from desktop.services.dashboard import dashboard
 
+    from db.repo import members as members_repo
+
     board = dashboard(ctx, period, evaluate_local=evaluate)
     _titles, members = recognised if recognised is not None else _recognised_here(ctx, me)
+    counts: dict[str, int] = {}
+    with ctx.uow.read() as s:
+        for r in board.rows:
+            if r.member_count is None and not r.enrolled:
+                # Not registered this year: the members of a branch kept here are in its records.
+                day = min(Period.parse(r.period).end, ctx.today())
+                counts[r.code] = len(members_repo.active_ids_on(s, r.code, day))
     out = []
     for r in board.rows:
         n = members.get((r.period, r.code), 0)
         out.append(R.BranchFacts(
             code=r.code, name=r.name, branch_type=r.branch_type, union_code=me.code, registered=bool(r.registered),
             on_time=bool(r.registered) and r.registered_on_time is not False, recognisable=bool(r.recognisable),
-            recognised=bool(r.recognised), member_count=r.member_count, members_recognised=n,
+            recognised=bool(r.recognised), member_count=r.member_count if r.member_count is not None
+            else counts.get(r.code), members_recognised=n,
             completion=r.completion_share, statuses=dict(r.statuses or {})))
     return UnionFacts(me.code, me.name, "local", tuple(out))
 

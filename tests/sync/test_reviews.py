@@ -13,6 +13,7 @@ import pytest
 
 from desktop.cli import main
 from desktop.domain.units import BranchType, Unit, UnitKind
+from desktop.domain import reviews as R
 from desktop.services import recognition, reviews, submissions, sync
 from desktop.sync import package as pkg
 from tests.sync.conftest_dashboard import TDP5, TDP9, _members, build_local_dcs
@@ -200,3 +201,17 @@ def test_the_thanh_doans_own_documents_are_printed_and_read_back(tree, tmp_path)
     (tmp_path / "out").mkdir()
     for r in (res, reg, rank, rev):
         (tmp_path / "out" / r.file_name).write_bytes(r.pdf)
+
+
+def test_a_doan_co_so_reviews_and_ranks_its_own_branches(tree):
+    """On the Đoàn cơ sở the same views come from its own dashboard and decisions."""
+    dcs = tree["dcs"]
+    t = reviews.trend(dcs, 2025, 2026)
+    y25, y26 = t.years
+    assert (y26.totals["branches"], y26.totals["recognised"], y26.totals["members_recognised"]) == (3, 1, 3)
+    assert (y25.totals["recognised"], y25.totals["members_recognised"]) == (1, 2)
+    rank = reviews.ranking(dcs, "2026")
+    assert rank.level == "chi-doan" and {r.code for r in rank.rows} == {TDP5.code, TDP9.code, "CD-TDP3"}
+    scored = [r for r in rank.rows if r.score is not None]
+    assert [r.rank for r in scored][0] == 1 and scored == sorted(scored, key=lambda r: -r.score)
+    assert all(r.tier == R.RankingRules().tier(r.score) for r in scored)
