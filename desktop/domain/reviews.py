@@ -103,7 +103,8 @@ def facts_from_row(b: dict, union_code: str) -> BranchFacts | None:
                        union_code=union_code, registered=registered,
                        on_time=registered and b.get("on_time") is not False,
                        recognisable=b.get("recognisable") is True, recognised=b.get("recognised") is True,
-                       member_count=_int(b.get("member_count")), members_recognised=members_recognised,
+                       member_count=_int(b.get("member_count")) if _int(b.get("member_count")) is not None
+                       else _int(b.get("members_on_record")), members_recognised=members_recognised,
                        completion=share, statuses=statuses, history=history,
                        members_registered=_int(counts.get("registered")))
 

@@ -345,8 +345,13 @@ def ranking(ctx: AppContext, period: str) -> Ranking:
                 scored.append((None, u.code, u.name, {}, t, note))
                 continue
             score, parts = R.union_score(t, rules)
-            note = "" if t["members_recognised_share"] is not None else \
-                "Báo cáo không nêu số đoàn viên được công nhận: phần điểm này tính 0"
+            if t["members_recognised_share"] is not None:
+                note = ""
+            elif not t["members"]:
+                note = ("Báo cáo không nêu số đoàn viên của các chi đoàn: chưa tính được tỉ lệ Đoàn viên XHCN, "
+                        "phần điểm này tính 0")
+            else:
+                note = "Báo cáo không nêu số đoàn viên được công nhận: phần điểm này tính 0"
             scored.append((score, u.code, u.name, parts, t, note))
     else:
         level = UnitKind.CHI_DOAN.value
@@ -486,12 +491,20 @@ def summary_extras(ctx: AppContext, me: Unit, board, rows: list[dict]) -> None:
     what the upper levels judge with: the criteria statuses, the members recognised as Đoàn viên
     XHCN this period, and the title history of the earlier periods (from the decisions recorded
     here), so the 2030 review needs no retyping."""
+    from db.repo import members as members_repo
+
     titles, members = _recognised_here(ctx, me)
     by_code = {r.code: r for r in board.rows}
     for row in rows:
         r = by_code.get(row.get("code"))
         if r is None:
             continue
+        if r.member_count is None and not r.enrolled:
+            # No registration gives the count: the members in the records kept here (the base of
+            # the branch's share of Đoàn viên XHCN above).
+            with ctx.uow.read() as s:
+                row["members_on_record"] = len(members_repo.active_ids_on(
+                    s, r.code, min(Period.parse(r.period).end, ctx.today())))
         row["statuses"] = dict(r.statuses or {})
         row["members_recognised"] = members.get((r.period, r.code), 0)
         hist = {}

@@ -727,7 +727,8 @@ def send_summary(ctx: AppContext, me: Unit, period: str, summary_kind: str):
               "proposed": sum(1 for r in rows if r["proposed"]),
               "recognised": sum(1 for r in rows if r["recognised"]),
               # what the upper levels' trend reads without opening the rows (issue 23)
-              "members": sum(r["member_count"] or 0 for r in rows),
+              "members": sum(r["member_count"] if r["member_count"] is not None else r.get("members_on_record") or 0
+                             for r in rows),
               "members_recognised": sum(r.get("members_recognised") or 0 for r in rows)}
     data = {"unit": _unit_json(me), "campaign": CAMPAIGN, "period": period, "summary_kind": summary_kind,
             "as_of": iso(ctx.today()), "totals": totals, "branches": rows}

@@ -88,6 +88,8 @@ def test_a_summary_carries_statuses_members_recognised_and_title_history(tree):
     assert rows[TDP5.code]["members_recognised"] == 3
     assert rows[TDP5.code]["history"] == {"2025": {"recognised": True, "members_recognised": 2}}
     assert rows[TDP9.code]["members_recognised"] == 0 and "history" not in rows[TDP9.code]
+    # TDP9 has not registered: its members are counted from the records the Đoàn cơ sở keeps
+    assert rows[TDP9.code]["member_count"] is None and rows[TDP9.code]["members_on_record"] == 3
     # the results summary carries each branch's criteria statuses (evaluated here or received)
     assert len(rows[TDP5.code]["statuses"]) == 16
 
@@ -97,7 +99,8 @@ def _count(datas: list[dict]) -> dict:
     b = [x for d in datas for x in d["branches"]]
     return {"branches": len(b), "registered": sum(1 for x in b if x["registered"]),
             "recognised": sum(1 for x in b if x["recognised"]),
-            "members": sum(x["member_count"] or 0 for x in b),
+            "members": sum(x["member_count"] if x["member_count"] is not None else x.get("members_on_record", 0)
+                           for x in b),
             "members_recognised": sum(x["members_recognised"] for x in b)}
 
 
