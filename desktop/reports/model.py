@@ -420,6 +420,8 @@ class UnionLine:
     members: int = 0
     members_recognised: int | None = None
     members_known: int = 0  # members of the branches whose recognised members are known
+    members_registered: int | None = None  # registered for the Đoàn viên XHCN emulation (None: not said)
+    members_registered_base: int = 0
 
 
 @dataclass(frozen=True)

@@ -525,7 +525,9 @@ def _union_line(u: UnionFacts):
     return M.UnionLine(name=u.name, source=u.source, branches=t.branches, registered=t.registered,
                        registered_on_time=t.registered_on_time, recognisable=t.recognisable, recognised=t.recognised,
                        members=t.members, members_recognised=t.members_recognised if t.members_known else None,
-                       members_known=t.members_known)
+                       members_known=t.members_known,
+                       members_registered=t.members_registered if t.members_registered_base else None,
+                       members_registered_base=t.members_registered_base)
 
 
 def _fail_lines(ctx: AppContext, period: str, limit: int = 16):

@@ -101,6 +101,11 @@ def build_upper_summary(data: UpperSummaryData) -> BuiltReport:
     text = (f"Tổng số chi đoàn trong các báo cáo: {format_number(branches)}; đã đăng ký xây dựng Chi đoàn xã hội "
             f"chủ nghĩa: {format_number(registered)} ({share_text(registered, branches)}), trong đó đúng hạn "
             f"{format_number(on_time)}. Tổng số đoàn viên: {format_number(members)}.")
+    known = [u for u in sent if u.members_registered is not None]
+    if known and not results:
+        mr, mb = sum(u.members_registered for u in known), sum(u.members_registered_base for u in known)
+        text += (f" Đoàn viên đăng ký phấn đấu đạt danh hiệu “{texts.MEMBER_TITLE}”: {format_number(mr)} "
+                 f"({share_text(mr, mb)} số đoàn viên của các chi đoàn có báo cáo số đăng ký).")
     if results:
         recognised = sum(u.recognised for u in sent)
         recognisable = sum(u.recognisable for u in sent)
@@ -124,13 +129,17 @@ def build_upper_summary(data: UpperSummaryData) -> BuiltReport:
                      share_text(sum(u.members_recognised or 0 for u in sent), sum(u.members_known for u in sent))])
         widths = _scaled(PORTRAIT_WIDTH, 50, 16, 16, 18, 14, 16, 16, 14)
     else:
-        head = [["Đoàn cơ sở", "Chi đoàn", None, None, None, "Đoàn viên"],
-                ["^", "Tổng số", "Đã đăng ký", "Đúng hạn", "Tỉ lệ", "Tổng số"]]
+        head = [["Đoàn cơ sở", "Chi đoàn", None, None, None, "Đoàn viên", None, None],
+                ["^", "Tổng số", "Đã đăng ký", "Đúng hạn", "Tỉ lệ", "Tổng số", "Đăng ký ĐV XHCN", "Tỉ lệ"]]
         rows = [[u.name + (f" ({SOURCE_VI[u.source]})" if u.source in ("history", "none") else ""), _n(u.branches),
-                 _n(u.registered), _n(u.registered_on_time), share_text(u.registered, u.branches), _n(u.members)]
+                 _n(u.registered), _n(u.registered_on_time), share_text(u.registered, u.branches), _n(u.members),
+                 _n(u.members_registered), share_text(u.members_registered or 0, u.members_registered_base)]
                 for u in unions]
-        rows.append(["Cộng", _n(branches), _n(registered), _n(on_time), share_text(registered, branches), _n(members)])
-        widths = _scaled(PORTRAIT_WIDTH, 60, 18, 18, 18, 16, 18)
+        mreg = [u for u in sent if u.members_registered is not None]
+        mr, mb = sum(u.members_registered for u in mreg), sum(u.members_registered_base for u in mreg)
+        rows.append(["Cộng", _n(branches), _n(registered), _n(on_time), share_text(registered, branches), _n(members),
+                     _n(mr) if mreg else "—", share_text(mr, mb)])
+        widths = _scaled(PORTRAIT_WIDTH, 50, 15, 16, 15, 13, 15, 18, 13)
     story += data_table(head, rows, widths, align=["LEFT"] + ["CENTER"] * (len(widths) - 1),
                         bold_rows=[len(rows) - 1])
     if results and data.criteria:
