@@ -755,13 +755,19 @@ def send_summary(ctx: AppContext, me: Unit, period: str, summary_kind: str, *, r
                      "completion_share": r.completion_share, "recognisable": r.recognisable,
                      "proposed": r.proposed, "recognised": r.recognised, "member_count": r.member_count,
                      "record": records[r.code]})
+    from desktop.services.reviews import summary_extras
+
+    summary_extras(ctx, me, board, rows)  # criteria statuses, members recognised, title history (issue 23)
     totals = {"branches": len(rows), "registered": sum(1 for r in rows if r["registered"]),
               "registered_on_time": sum(1 for r in rows if r["on_time"]),
               "recognisable": sum(1 for r in rows if r["recognisable"]),
               "proposed": sum(1 for r in rows if r["proposed"]),
               "recognised": sum(1 for r in rows if r["recognised"]),
               "members_proposed": sum(r["record"]["members"]["proposed"] or 0 for r in rows),
-              "members_recognised": sum(r["record"]["members"]["recognised"] or 0 for r in rows)}
+              # what the upper levels' trend reads without opening the rows (issue 23)
+              "members": sum(r["member_count"] if r["member_count"] is not None else r.get("members_on_record") or 0
+                             for r in rows),
+              "members_recognised": sum(r.get("members_recognised") or 0 for r in rows)}
     data = {"unit": _unit_json(me), "campaign": CAMPAIGN, "period": period, "summary_kind": summary_kind,
             "as_of": iso(ctx.today()), "totals": totals, "branches": rows}
     report = "registration-summary" if summary_kind == "registration" else "results-summary"
