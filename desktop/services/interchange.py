@@ -1178,9 +1178,9 @@ def _write(s, ctx: AppContext, plan: _Plan, mode: str, warnings: list[str], prog
         ids = repo.insert_members(s, uid, e["rows"]["members"], ctx.actor)
         for mi, mid in enumerate(ids):
             member_ids[(ui, mi)] = mid
-        _ticks_as_facts(s, ctx, ids)
         if progress:
             progress(ui + 1, total, e["unit"].name)
+    _ticks_as_facts(s, ctx, list(member_ids.values()))  # the members of every unit at once
 
     def M(hit):
         return member_ids[hit]
