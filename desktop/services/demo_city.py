@@ -357,6 +357,8 @@ class _Branch:
         self.registered_on = reg_day
         self.result = {"completion_share": ev["completion_share"], "recognisable": ev["recognisable"],
                        "proposed": ev["recognisable"], "members_proposed": len(members)}
+        self.detail = {"as_of": sent.isoformat(), "criteria": ev["criteria"], "registered": len(registering),
+                       "proposed_names": [m["full_name"] for m in proposed]}
         yield "year-end", {
             "unit": self.unit, "campaign": CAMPAIGN, "period": str(y), "as_of": sent.isoformat(),
             "evaluation": ev, "member_count": n,
@@ -374,11 +376,40 @@ class _Branch:
         registration and year-end result) and decided on the title (most proposals pass)."""
         res, r = self.result, random.Random(f"{self.seed}/{self.code}/{self.year}/decision")
         recognised = bool(res["proposed"]) and r.random() < 0.95
+        names = [n for n in self.detail["proposed_names"] if r.random() < 0.97]
+        acts = sorted(self.activities, key=lambda a: a["dates"][0])
+        by_id = {m["id"]: m["full_name"] for m in self.members}
         return {"code": self.code, "name": self.name, "branch_type": self.btype, "member_count": len(self.active),
                 "records": self.records_target, "volunteer_credits": sum(len(a["participants"]) * len(a["dates"])
                                                                           for a in self.activities),
                 "registered_on": self.registered_on.isoformat(), **res, "recognised": recognised,
-                "members_recognised": sum(1 for _ in range(res["members_proposed"]) if r.random() < 0.97)}
+                "members_recognised": len(names), "recognised_names": [_short(n) for n in names],
+                "members_registered": self.detail["registered"], "as_of": self.detail["as_of"],
+                "criteria": [{"id": c["id"], "status": c["status"], "value": c["value"], "threshold": c["threshold"],
+                              "facts_vi": c["explanation_vi"],
+                              "evidence": [{"kind": "activity", "on": a["dates"][0], "label": a["name"]}
+                                           for a in acts[k % 4::4][:5]],
+                              "evidence_total": len(acts[k % 4::4]),
+                              "members": [_short(by_id[m]) for m in acts[k % len(acts)]["participants"][:10]]
+                              if acts else [],
+                              "members_total": len(acts[k % len(acts)]["participants"]) if acts else 0}
+                             for k, c in enumerate(self.detail["criteria"])]}
+
+
+def _short(full_name: str) -> str:
+    """"Nguyễn Văn An" -> "N. V. An", as a summary names members (short names only)."""
+    parts = full_name.split()
+    return " ".join([p[0] + "." for p in parts[:-1]] + parts[-1:])[:60]
+
+
+def _summary_fields() -> tuple[set, set]:
+    """What this build's summary schema lets a branch row and the totals carry (the demo writes
+    a summary as ``submissions.send_summary`` of the same build does)."""
+    from desktop.paths import schemas_dir
+
+    doc = json.loads((schemas_dir() / "package-summary.json").read_text(encoding="utf-8"))
+    return (set(doc["properties"]["branches"]["items"]["properties"]),
+            set(doc["properties"]["totals"]["properties"]))
 
 
 def _build(ident: Identity, kind: str, sender: dict, recipient: dict, data: dict, created_at: str,
@@ -487,8 +518,10 @@ def generate(store, seed: int = 1, *, year: int = FIRST_YEAR, years: int = 1, si
 
     # each Đoàn cơ sở's summaries to the Thành đoàn, every year
     s_pkgs = []
+    titles: dict[str, dict] = {}  # branch -> {earlier year: its titles}, for the summaries' history
     for y in all_years:
         city_pulled = date(y, 11, 15) if y == last else date(y + 1, 1, 15)
+        earlier = {code: dict(h) for code, h in titles.items()}
         for u in uppers:
             pulled_on = _pulled(u, y, last)
             rng = random.Random(f"{seed}/{u.code}/summary" + (f"/{y}" if y != year else ""))
@@ -498,8 +531,12 @@ def generate(store, seed: int = 1, *, year: int = FIRST_YEAR, years: int = 1, si
                                ("results", date(y, 11, rng.randint(10, 19)))):
                 if skind == "results" and day > pulled_on + timedelta(days=1):
                     continue  # it has not collected its branches' results yet
-                s_pkgs.append(_summary_row(ident, u, y, skind, day, rows, rng, city_pulled))
+                s_pkgs.append(_summary_row(ident, u, y, skind, day, rows, rng, city_pulled, earlier))
                 kinds["summary"] = kinds.get("summary", 0) + 1
+            for line in rows:
+                titles.setdefault(line["code"], {})[str(y)] = {
+                    "recognised": line["recognised"], "members_recognised": line["members_recognised"],
+                    "member_count": line["member_count"]}
     for r in s_pkgs:
         summary.package_bytes += r["size"]
         summary.waiting += r["state"] == "waiting"
@@ -521,26 +558,49 @@ def _pulled(u: Upper, y: int, last: int) -> date:
     return u.pulled_on if y == last else date(y + 1, 1, 15)
 
 
-def summary_branch(line: dict, skind: str) -> dict:
+def summary_branch(line: dict, skind: str, fields: set | None = None, history: dict | None = None,
+                   year: int | None = None) -> dict:
     """A branch's row in its Đoàn cơ sở's summary, as ``submissions.send_summary`` writes it: a
-    registration summary knows the registrations only, a results summary the year-end results."""
+    registration summary knows the registrations only, a results summary the year-end results;
+    with the branch's record (criteria with their facts, Đoàn viên XHCN counts, short names), its
+    criteria statuses, members recognised and earlier titles where the schema has them
+    (``fields``; ``history``: label -> titles of the earlier years)."""
     res = skind == "results"
-    return {"code": line["code"], "name": line["name"], "branch_type": line["branch_type"], "registered": True,
-            "registered_on": line["registered_on"], "on_time": True,
-            "completion_share": line["completion_share"] if res else None,
-            "recognisable": line["recognisable"] if res else None, "proposed": line["proposed"] if res else None,
-            "recognised": line["recognised"] if res else None, "member_count": line["member_count"]}
+    row = {"code": line["code"], "name": line["name"], "branch_type": line["branch_type"], "registered": True,
+           "registered_on": line["registered_on"], "on_time": True,
+           "completion_share": line["completion_share"] if res else None,
+           "recognisable": line["recognisable"] if res else None, "proposed": line["proposed"] if res else None,
+           "recognised": line["recognised"] if res else None, "member_count": line["member_count"]}
+    fields = fields or set()
+    if "record" in fields:
+        row["record"] = {"period": str(year), "source": "year-end" if res else None,
+                         "as_of": line["as_of"] if res else None, "criteria": line["criteria"] if res else [],
+                         "members": {"total": line["member_count"], "registered": line["members_registered"],
+                                     "proposed": line["members_proposed"] if res else None,
+                                     "recognised": line["members_recognised"] if res else 0},
+                         "recognised_names": line["recognised_names"] if res else []}
+    if "statuses" in fields:
+        row["statuses"] = {c["id"]: c["status"] for c in line["criteria"]} if res else {}
+    if "members_recognised" in fields:
+        row["members_recognised"] = line["members_recognised"] if res else 0
+    if "history" in fields and history:
+        row["history"] = history
+    return row
 
 
 def _summary_row(ident, u: Upper, y: int, skind: str, day: date, rows: list[dict], rng: random.Random,
-                 city_pulled: date) -> dict:
-    branches = [summary_branch(r, skind) for r in rows]
+                 city_pulled: date, history: dict[str, dict] | None = None) -> dict:
+    fields, total_fields = _summary_fields()
+    branches = [summary_branch(r, skind, fields, (history or {}).get(r["code"]), y) for r in rows]
     totals = {"branches": len(rows), "registered": len(rows), "registered_on_time": len(rows),
               "members": sum(r["member_count"] for r in rows),
               "volunteer_records": sum(r["volunteer_credits"] for r in rows)}
     if skind == "results":
         for k in ("recognisable", "proposed", "recognised"):
             totals[k] = sum(1 for b in branches if b[k])
+        for k in ("members_proposed", "members_recognised"):
+            if k in total_fields:
+                totals[k] = sum(r[k] for r in rows)
     data = {"unit": {"code": u.code, "name": u.name, "kind": u.kind, "branch_type": None, "grade": None,
                      "all_party_members": False, "parent_code": CITY["code"]},
             "campaign": CAMPAIGN, "period": str(y), "summary_kind": skind, "as_of": day.isoformat(),
