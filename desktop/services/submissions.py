@@ -297,6 +297,28 @@ def _eval_summary(ev: dict | None) -> dict:
             "statuses": {c["id"]: c["status"] for c in ev.get("criteria", [])}}
 
 
+HEAVY_BRANCH_KEYS = ("record",)  # what a summary's branch row may carry for one branch's drill-down
+
+
+def light(kind: str, data: dict) -> dict | None:
+    """The data of a received package without the per-branch records a summary carries (they are
+    most of its size and only a branch's own drill-down opens one), or None when there is nothing
+    to leave out. Stored once on receipt: the views over every summary read this."""
+    rows = data.get("branches") if kind == "summary" and isinstance(data, dict) else None
+    if not isinstance(rows, list) or not any(isinstance(b, dict) and any(k in b for k in HEAVY_BRANCH_KEYS)
+                                             for b in rows):
+        return None
+    return {**data, "branches": [_light_row(b) if isinstance(b, dict) else b for b in rows]}
+
+
+def _light_row(b: dict) -> dict:
+    out = {k: v for k, v in b.items() if k not in HEAVY_BRANCH_KEYS}
+    rec = b.get("record")
+    if isinstance(rec, dict) and isinstance(rec.get("reports"), list):
+        out["record"] = {"reports": rec["reports"]}  # small: what the completeness table reads per branch
+    return out
+
+
 def summarise(kind: str, data: dict) -> dict:
     """The few fields the dashboard shows, stored next to the full data (read < 300 ms)."""
     if kind == "registration":
