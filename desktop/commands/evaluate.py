@@ -61,7 +61,7 @@ def _print_text(ev) -> None:
 def _evaluate(args, cli) -> int:
     from desktop.domain.errors import DomainError
     from desktop.domain.units import UnitKind
-    from desktop.services.evaluation import (
+    from desktop.services.year import (
         evaluate_branches,
         evaluate_quarters,
         evaluate_unit,
@@ -71,7 +71,7 @@ def _evaluate(args, cli) -> int:
     ctx = cli.context()
     me = cli.unit()
     as_of = _as_of(args.as_of)
-    from desktop.services.commune import is_commune_campaign  # issue 10: commune catalogs
+    from desktop.services.commune_party import is_commune_campaign  # issue 10: commune catalogs
 
     if is_commune_campaign(ctx, args.campaign):
         from desktop.commands.commune import evaluate_commune

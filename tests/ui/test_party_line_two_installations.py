@@ -93,7 +93,8 @@ def test_a_commune_year_reaches_the_party_upper_level(qtbot, two_installations, 
     import desktop.ui.invitations_dialog as invitations_mod
     import desktop.ui.pages.outbox as outbox_mod
     import desktop.ui.wizard as wizard_mod
-    from desktop.services import commune, invitations, sending, submissions, sync
+    from desktop.services.commune_party import work as commune
+    from desktop.services.exchange import invitations, sending, submissions, sync
     from desktop.services.units import self_unit
     from desktop.ui import sync_status
     from desktop.ui.wizard import FirstRunWizard

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 from db.repo import sync as repo
-from desktop.services import submissions
+from desktop.services.exchange import submissions
 
 
 def _summary(with_records: bool) -> dict:
