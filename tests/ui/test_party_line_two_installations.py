@@ -303,6 +303,8 @@ def test_a_commune_year_reaches_the_party_upper_level(qtbot, two_installations, 
     page.select_commune(COMMUNE[0])
     titles = [page.models.row(r)["title"] for r in range(page.models.rowCount())]
     assert "Phường Lê Chân “Phố an toàn”" in titles
+    row = titles.index("Phường Lê Chân “Phố an toàn”")
+    assert page.models.index(row, 2).data() == "1/1 · 1 xã"  # the model over every commune
     page.select_model(local.id)
     crit = [[page.criteria.index(r, c).data() for c in range(4)] for r in range(page.criteria.rowCount())]
     assert crit[0][0] == "Diễn tập phòng cháy, chữa cháy ở khu dân cư" and crit[0][1] == "Đạt"
