@@ -81,6 +81,10 @@ def test_commune_reports_reach_the_party_upper_level_through_files(tmp_path):
         assert y.text_vi().startswith("Đoàn phường Lê Chân — tổng hợp kết quả năm 2026 (số liệu đến 18/12/2026): "
                                       "1 chi đoàn, 0 đã đăng ký xây dựng Chi đoàn XHCN, 1 đủ điều kiện")
 
+        # the quarterly report carries the youth figures too (a draft: no number taken)
+        q4 = " ".join(text(commune.generate_document(du, "quarterly", period="2026", quarter=4, draft=True).pdf).split())
+        assert "III. CHI ĐOÀN XHCN, ĐOÀN VIÊN XHCN" in q4 and "Đoàn phường Lê Chân — tổng hợp kết quả năm 2026" in q4
+
         # the commune sends its sơ kết: a package of its own kind, saved as a file with a Vietnamese name
         item = commune.send_document(du, "review", period="2026")
         assert item.kind == "commune-report" and item.recipient_code == UPPER.code
