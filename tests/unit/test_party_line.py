@@ -114,3 +114,26 @@ def test_commune_reports_reach_the_party_upper_level_through_files(tmp_path):
     finally:
         for c in (upper, du, dx, branch):
             c.close()
+
+
+def test_a_commune_report_is_bounded_by_its_schema():
+    """What arrives from a commune is hostile until checked: its report is validated against
+    resources/schemas/package-commune-report.json (sizes, kinds, no extra fields) before anything
+    reads it; the fast validator and jsonschema agree."""
+    from desktop.sync.verify import schema_errors
+
+    good = {"unit": {"code": "DU-X", "name": "Đảng ủy xã X", "kind": "dang-uy-xa"}, "campaign": "dang-uy-xa",
+            "period": "2026", "document": "review", "quarter": None, "as_of": "2026-12-20", "title": "Báo cáo sơ kết",
+            "models": [{"id": "chinh-quyen-than-thien", "title": "Chính quyền thân thiện", "met": 2, "applicable": 28,
+                        "criteria": [{"id": "CQTT-1.1", "title": "Công khai", "status": "met", "value": True,
+                                      "threshold": None, "explanation": ""}]}],
+            "youth": [{"code": "DX-X", "name": "Đoàn xã X", "summary_kind": "results", "branches": 3}]}
+    assert schema_errors("package-commune-report", good) == []
+    for bad, where in (
+            (dict(good, document="decision"), "document"),
+            (dict(good, models=[good["models"][0]] * 201), "models"),
+            (dict(good, title="x" * 301), "title"),
+            (dict(good, extra=1), "extra"),
+            (dict(good, unit=dict(good["unit"], kind="ban-khac")), "unit.kind")):
+        errors = schema_errors("package-commune-report", bad)
+        assert errors and any(where.split(".")[0] in e or "Additional" in e for e in errors), (where, errors)
