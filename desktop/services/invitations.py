@@ -9,8 +9,6 @@ who may be invited, and what joining changes (the unit profile, the parent's nam
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -181,9 +179,10 @@ def import_branch_sheet(ctx: AppContext, path: Path) -> SheetResult:
         raise DomainError(f"Không đọc được tệp “{path.name}”: {exc.strerror or exc}.") from None
     if size > MAX_SHEET_BYTES:
         raise DomainError(f"Tệp “{path.name}” quá lớn ({size // 1048576} MB) cho một danh sách chi đoàn.")
-    rows = _read_rows(path)
-    if not rows:
+    numbered = _read_rows(path)
+    if not numbered:
         raise DomainError(f"Tệp “{path.name}” không có dòng nào.")
+    rows = [values for _, values in numbered]
     header = [str(c or "").strip().lower() for c in rows[0]]
     cols = {}
     for key, names in _HEADERS.items():
@@ -198,7 +197,7 @@ def import_branch_sheet(ctx: AppContext, path: Path) -> SheetResult:
         raise DomainError(f"Tệp có {len(rows) - 1} dòng, tối đa {MAX_SHEET_ROWS}.")
     errors, units = [], []
     seen = set()
-    for n, row in enumerate(rows[1:], start=2):
+    for n, row in numbered[1:]:
         def cell(key, row=row):
             i = cols.get(key)
             v = row[i] if i is not None and i < len(row) else None
@@ -236,28 +235,14 @@ def import_branch_sheet(ctx: AppContext, path: Path) -> SheetResult:
     return SheetResult(added, unchanged, errors)
 
 
-def _read_rows(path: Path) -> list[list]:
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        from openpyxl import load_workbook
+def _read_rows(path: Path) -> list[tuple[int, list]]:
+    """(row number, values) of the first sheet of an .xlsx / .xls / .csv file, through the one
+    bounded reader of spreadsheets (desktop/sheets); blank rows left out."""
+    from desktop.sheets import read_first_sheet
 
-        try:
-            wb = load_workbook(path, read_only=True, data_only=True)
-        except Exception as exc:  # noqa: BLE001 - any damaged workbook
-            raise DomainError(f"Không mở được bảng tính “{path.name}”: {type(exc).__name__}.") from None
-        try:
-            ws = wb.worksheets[0]
-            return [list(r) for r in ws.iter_rows(max_row=MAX_SHEET_ROWS + 2, max_col=20, values_only=True)]
-        finally:
-            wb.close()
-    if path.suffix.lower() in (".csv", ".txt"):
-        text = path.read_bytes().decode("utf-8-sig", errors="replace")
-        dialect = csv.excel_tab if text.count("\t") > text.count(",") and text.count("\t") > text.count(";") \
-            else None
-        if dialect is None:
-            delim = ";" if text.count(";") > text.count(",") else ","
-            return list(csv.reader(io.StringIO(text), delimiter=delim))
-        return list(csv.reader(io.StringIO(text), dialect))
-    raise DomainError(f"“{path.name}”: chỉ đọc được bảng tính Excel (.xlsx) hoặc tệp .csv.")
+    sheet = read_first_sheet(path, max_rows=MAX_SHEET_ROWS, active_first=False)
+    return [(n, list(values)) for n, values in sheet.rows
+            if any(v is not None and str(v).strip() for v in values)]
 
 
 # ============================================================== issuing invitations

@@ -26,7 +26,8 @@ CAMPAIGN = "chi-doan-xhcn"
 _WORDS = {"registration": "DangKy", "quarterly": "BaoCaoQuy", "year-end": "KetQuaNam",
           "summary": "TongHop", "appraisal": "ThamDinh", "decision": "QuyetDinh",
           "catalog": "DanhMucTieuChi", "return": "TraLaiDeSua", "reminder": "NhacNop",
-          "alert": "ThongBao", "receipt": "BienNhan", "enrolment": "DangKyKhoa"}
+          "alert": "ThongBao", "receipt": "BienNhan", "enrolment": "DangKyKhoa",
+          "approval": "KetQuaDuyetTongHop"}
 _UP = ("registration", "quarterly", "year-end", "summary", "commune-report")
 # A commune's report is named after the document it carries ("BaoCaoSoKet-2026-DangUyXaAnLao.stpkg").
 _COMMUNE_WORDS = {"registration": "DangKyMoHinh", "programme": "ChuongTrinhHanhDong", "quarterly": "BaoCaoQuy",
@@ -40,7 +41,8 @@ def camel_ascii(text: str, limit: int = 60) -> str:
     return "".join(w[:1].upper() + w[1:] for w in words)[:limit]
 
 
-_WHAT = {"registration": "DangKy", "quarterly": "BaoCaoQuy", "year-end": "KetQuaNam"}
+_WHAT = {"registration": "DangKy", "quarterly": "BaoCaoQuy", "year-end": "KetQuaNam",
+         "registration-summary": "TongHopDangKy", "results-summary": "TongHopKetQua"}
 
 
 def human_file_name(kind: str, *, period: str | None, quarter: int | None, unit_name: str, unit_code: str,

@@ -407,7 +407,7 @@ def _check_consistency(manifest: pkg.Manifest, data: dict) -> None:
         raise Rejected("inconsistent", f"dữ liệu của “{unit.get('code')}” nhưng người gửi là "
                                        f"“{manifest.sender_code}”")
     if isinstance(unit, dict) and unit.get("code") not in (None, manifest.recipient_code) \
-            and manifest.kind in ("return", "reminder"):
+            and manifest.kind in ("return", "reminder", "approval"):
         raise Rejected("inconsistent", f"dữ liệu gửi cho “{unit.get('code')}” nhưng người nhận là "
                                        f"“{manifest.recipient_code}”")
     for key in ("campaign", "period", "quarter"):

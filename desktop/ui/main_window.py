@@ -42,6 +42,8 @@ PAGE_INDEX: dict[str, tuple[str, int, str, str, frozenset, bool]] = {
                  frozenset({UnitKind.DOAN_CO_SO, UnitKind.DOAN_CAP_TREN}), False),
     "tree": ("tree", 13, "Units below", "branches.svg",
              frozenset({UnitKind.DOAN_CO_SO, UnitKind.DOAN_CAP_TREN}), False),
+    "reviews": ("reviews", 14, "Review and ranking", "review.svg",
+                frozenset({UnitKind.DOAN_CO_SO, UnitKind.DOAN_CAP_TREN}), False),
     "registration": ("registration", 15, "Registration", "registration.svg", _CYCLE, False),
     "campaign": ("campaign", 20, "Criteria", "criteria.svg", _CYCLE, False),
     "commune_models": ("commune_models", 21, "Models and indicators", "models.svg", _COMMUNE, False),
