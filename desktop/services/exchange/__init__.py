@@ -52,6 +52,7 @@ if TYPE_CHECKING:
         join_invitation,
         parent_name,
         read_invitation_file,
+        share_recipients,
         write_invitations,
     )
     from desktop.services.exchange.online_sync import (
@@ -132,7 +133,7 @@ __getattr__, __dir__ = lazy_face(__name__, {
     'branch_record': ('_local_evaluation', 'build', 'criteria_facts'),
     'flow_down': ('confirm_alert', 'dismiss', 'home_items', 'returned_for', 'send_alert', 'send_reminders', 'send_return', 'waiting'),
     'interchange': ('InvalidDocument', 'check_document', 'dumps', 'export_document', 'file_same_people', 'import_document', 'import_file', 'preview_interchange_file', 'read_file', 'schema', 'write_file'),
-    'invitations': ('ISSUED', 'STATUS_VI', 'add_branch', 'branch_list', 'import_branch_sheet', 'invite', 'invite_all', 'invited_kind', 'join', 'join_invitation', 'parent_name', 'read_invitation_file', 'write_invitations'),
+    'invitations': ('ISSUED', 'STATUS_VI', 'add_branch', 'branch_list', 'import_branch_sheet', 'invite', 'invite_all', 'invited_kind', 'join', 'join_invitation', 'parent_name', 'read_invitation_file', 'share_recipients', 'write_invitations'),
     'online_sync': ('Status', 'SyncResult', 'connection', 'due', 'hub_url', 'load_state', 'make_transport', 'pull', 'push', 'record', 'reset_backoff', 'revoke_child_key', 'save_connection', 'seconds_until_due', 'sendable_pending', 'status', 'sync_now', 'test_connection'),
     'paper': ('_show', 'check'),
     'sending': ('SendResult', 'deliver_now', 'file_name_for', 'latest_submission', 'pending_receipts', 'save_file', 'set_parent_code', 'submission_period', 'submit_and_send', 'where_vi'),

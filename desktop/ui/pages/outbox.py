@@ -373,7 +373,7 @@ class OutboxPage(Page):
             self.upper.setText(self.tr("The communes' Party committees send their reports here; read them on "
                                        "“Communes”."))
         elif unit.parent_code:
-            from desktop.services.invitations import share_recipients
+            from desktop.services.exchange import share_recipients
 
             name = parent_name(self.env.ctx, unit) or unit.parent_code
             text = self.tr("Sends to: {0}.").format(name)
