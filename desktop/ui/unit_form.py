@@ -109,7 +109,7 @@ class UnitForm(QWidget):
         self.code.setPlaceholderText(self.tr("e.g. CD-TDP3 (letters without accents, digits, -)"))
         # Not needed to start; needed to submit (issue 17): the invitation of the Đoàn cơ sở fills it
         # in, and the "Nộp" dialog asks for it when it is still empty.
-        self.parent_code.setPlaceholderText(self.tr("e.g. DCS-LECHAN (needed to submit; can be added later)"))
+        self._show_parent_placeholder()
         self.parent_code.setToolTip(self.tr(
             "The code of the unit you submit to (your Đoàn cơ sở). You can leave it empty for now: it is "
             "asked for when you first submit, and can be changed later in Settings → Unit profile."))
@@ -138,7 +138,20 @@ class UnitForm(QWidget):
         self.grade.setEnabled(school)
         if not school:
             self.grade.setValue(0)
+        # A Đoàn cơ sở or a Party committee is not asked about a branch's type, grade or members:
+        # those rows are shown only to a Chi đoàn. The Party line's upper level sends to nobody above.
+        for w in (self.branch_type, self.grade, self.all_party):
+            self.form.setRowVisible(w, is_branch)
+        self.form.setRowVisible(self.parent_code, self.kind.currentData() != UnitKind.DANG_CAP_TREN.value)
+        self._show_parent_placeholder()
         self.changed.emit()
+
+    def _show_parent_placeholder(self) -> None:
+        if UnitKind(self.kind.currentData()).is_party:
+            self.parent_code.setPlaceholderText(self.tr(
+                "e.g. BTGDV-HP (the Party upper level's code; its invitation fills it in)"))
+        else:
+            self.parent_code.setPlaceholderText(self.tr("e.g. DCS-LECHAN (needed to submit; can be added later)"))
 
     def _prefill_upper_level(self) -> None:
         """Propose the upper level for the chosen kind, unless the user typed their own."""

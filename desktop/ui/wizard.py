@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import DomainError
+from desktop.domain.units import UnitKind
 from desktop.services.units import save_self_unit, self_unit, set_signer, set_unit_setting
 from desktop.ui.files import open_file
 from desktop.ui.screen import fit_to_screen
@@ -120,6 +121,10 @@ class _WelcomePage(_Page):
         return PAGE_UNIT
 
 
+# The signer's title the wizard proposes for the unit kind (printed under the signature).
+SIGNER_TITLE_PREFILL = {UnitKind.DANG_CAP_TREN: "TRƯỞNG BAN", UnitKind.CHI_DOAN: "BÍ THƯ"}
+
+
 class _UnitPage(_Page):
     def __init__(self, wizard: FirstRunWizard):
         super().__init__()
@@ -143,9 +148,17 @@ class _UnitPage(_Page):
         lay.addWidget(self.form)
         lay.addWidget(self.signer_box)
         self.form.changed.connect(self.completeChanged)
+        self.form.kind.currentIndexChanged.connect(self._prefill_signer_title)
         self.signer_name.textChanged.connect(self.completeChanged)
         self.signer_title.textChanged.connect(self.completeChanged)
         self.retranslate()
+
+    def _prefill_signer_title(self) -> None:
+        """The head of a Ban Tuyên giáo và Dân vận is its Trưởng ban, not a Bí thư; a title the
+        user typed is kept."""
+        title = self.signer_title.text().strip()
+        if title in SIGNER_TITLE_PREFILL.values():
+            self.signer_title.setText(SIGNER_TITLE_PREFILL.get(UnitKind(self.form.kind.currentData()), "BÍ THƯ"))
 
     def retranslate(self):
         self.setTitle(self.tr("Your unit"))
@@ -459,6 +472,26 @@ class _JoinPage(_FilePage):
         row.addWidget(self.code, 1)
         row.addWidget(self.code_state)
         lay.insertLayout(at, row)
+        # Who signs the unit's documents (issue 19): the invitation names the unit, not its signer,
+        # so it is asked here as on the page that creates a unit; otherwise every document would
+        # print an empty line under "BÍ THƯ".
+        self.signer_box = QGroupBox()
+        self.signer_title = QLineEdit("BÍ THƯ")
+        self.signer_title.setObjectName("join_signer_title")
+        self.signer_title.setMaxLength(80)
+        self.signer_name = QLineEdit()
+        self.signer_name.setObjectName("join_signer_name")
+        self.signer_name.setMaxLength(120)
+        self.signer_title_label, self.signer_name_label = QLabel(), QLabel()
+        self.signer_title_label.setBuddy(self.signer_title)
+        self.signer_name_label.setBuddy(self.signer_name)
+        sf = QFormLayout(self.signer_box)
+        sf.addRow(self.signer_title_label, self.signer_title)
+        sf.addRow(self.signer_name_label, self.signer_name)
+        lay.insertWidget(lay.indexOf(self.summary) + 1, self.signer_box)
+        self.signer_name.textChanged.connect(self.completeChanged)
+        self.signer_title.textChanged.connect(self.completeChanged)
+        self._signer = ("", "")
         self.retranslate()
 
     def _code_ok(self) -> bool | None:
@@ -476,7 +509,12 @@ class _JoinPage(_FilePage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return super().isComplete() and self._code_ok() is not False
+        return (super().isComplete() and self._code_ok() is not False
+                and bool(self.signer_name.text().strip() and self.signer_title.text().strip()))
+
+    def validatePage(self) -> bool:
+        self._signer = (self.signer_title.text().upper(), self.signer_name.text())
+        return super().validatePage()
 
     def _read_done(self, preview) -> None:
         super()._read_done(preview)
@@ -489,11 +527,16 @@ class _JoinPage(_FilePage):
         self.setTitle(self.tr("Accept an invitation"))
         self.setSubTitle(self.tr("Your unit and its upper level, from the invitation file."))
         self.intro.setText(self.tr(
-            "Choose the invitation file (.stmoi) your Đoàn cơ sở sent. Check that the invitation code shown "
+            "Choose the invitation file (.stmoi) your upper level sent (your Đoàn cơ sở, or the Ban Tuyên "
+            "giáo và Dân vận for a Party committee). Check that the invitation code shown "
             "below is the one printed on the invitation page."))
         self.file_label.setText(self.tr("Invitation file:"))
         self.browse.setText(self.tr("Choose a file…"))
         self.code_label.setText(self.tr("Invitation code on the printed page (optional):"))
+        self.signer_box.setTitle(self.tr("Who signs the unit's documents"))
+        self.signer_title_label.setText(self.tr("Title (e.g. BÍ THƯ)"))
+        self.signer_name_label.setText(self.tr("Full name"))
+        self.signer_name.setPlaceholderText(self.tr("e.g. Nguyễn Thị Hoa — printed under the signature"))
         self._code_changed()
         if self.preview is not None:
             self.summary.setText(self.describe(self.preview))
@@ -516,7 +559,10 @@ class _JoinPage(_FilePage):
     def work(self, ctx, path, progress, cancel):
         from desktop.services import exchange as invitations
 
-        return invitations.join_invitation(ctx, self.preview)
+        result = invitations.join_invitation(ctx, self.preview)
+        title, name = self._signer
+        set_signer(ctx, self.preview.branch.code, title=title, full_name=name)
+        return result
 
     def working_label(self) -> str:
         return self.tr("Connecting…")

@@ -113,6 +113,8 @@ def test_registration_up_decision_down_through_files(qtbot, two_installations, m
     steps("join", "choose the invitation file")
     qtbot.waitUntil(lambda: not wiz.join_page.busy and wiz.join_page.preview is not None, timeout=10000)
     assert DCS.name in wiz.join_page.summary.text()
+    wiz.join_page.signer_name.setText("Nguyễn Thị Hoa")
+    steps("join", "type who signs the documents")
     from PySide6.QtWidgets import QWizard
 
     with qtbot.waitSignal(wiz.finished, timeout=10_000):
@@ -261,7 +263,7 @@ def test_registration_up_decision_down_through_files(qtbot, two_installations, m
     assert "cấp trên đã nhận" in sending.where_vi(sending.latest_submission(bw.env.ctx, "registration", "2026"))
 
     counts = {k: steps.count(k) for k in ("join", "register", "receive", "appraise", "decide", "imported")}
-    assert counts == {"join": 14, "register": 43, "receive": 4, "appraise": 4, "decide": 8, "imported": 5}
+    assert counts == {"join": 15, "register": 43, "receive": 4, "appraise": 4, "decide": 8, "imported": 5}
     # the user guide states the same counts
     guide = GUIDE.read_text(encoding="utf-8")
     for key, n in counts.items():

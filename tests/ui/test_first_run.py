@@ -138,6 +138,32 @@ def test_a_typed_upper_level_is_kept_when_the_kind_changes(qtbot, env):
     assert "ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG" in form.upper_preview.text() and "BCH" not in form.upper_preview.text()
 
 
+def test_the_party_lines_upper_level_is_asked_only_what_concerns_it(qtbot, env):
+    """Creating the Ban Tuyên giáo và Dân vận: no Chi đoàn questions (type, grade, Party members),
+    no code of a unit above it, and its head signs as Trưởng ban; a commune's Đảng ủy is shown the
+    Party upper level's code as the example, not a Đoàn cơ sở's."""
+    wiz = _wizard(qtbot, env)
+    wiz.next()
+    form, page = wiz.unit_page.form, wiz.unit_page
+    assert form.branch_type.isVisibleTo(form) and form.all_party.isVisibleTo(form)
+    assert page.signer_title.text() == "BÍ THƯ"
+    form.kind.setCurrentIndex(form.kind.findData("dang-cap-tren"))
+    shown = [label.text() for label in form.labels if label.isVisibleTo(form)]
+    assert shown == ["Tên đơn vị", "Mã đơn vị", "Loại đơn vị", "Tên đơn vị cấp trên", ""], shown
+    assert not form.grade.isVisibleTo(form) and not form.all_party.isVisibleTo(form)
+    assert page.signer_title.text() == "TRƯỞNG BAN"
+    _shot(wiz, "party-upper-unit")
+    form.kind.setCurrentIndex(form.kind.findData("dang-uy-xa"))
+    assert form.parent_code.isVisibleTo(form) and not form.branch_type.isVisibleTo(form)
+    assert form.parent_code.placeholderText().startswith("ví dụ BTGDV-HP")
+    assert page.signer_title.text() == "BÍ THƯ"
+    page.signer_title.setText("Phó Bí thư")
+    form.kind.setCurrentIndex(form.kind.findData("dang-cap-tren"))
+    assert page.signer_title.text() == "Phó Bí thư"  # what the user typed is kept
+    form.kind.setCurrentIndex(form.kind.findData("chi-doan"))
+    assert form.branch_type.isVisibleTo(form) and form.parent_code.placeholderText().startswith("ví dụ DCS-LECHAN")
+
+
 def test_restore_a_real_backup_from_a_fresh_install(qtbot, env, other_pc):
     from desktop.services.safety import backup
     from desktop.services.units import self_unit, unit_settings

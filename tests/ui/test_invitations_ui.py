@@ -60,12 +60,19 @@ def test_join_in_the_first_run_wizard(qtbot, env, dcs_ctx, tmp_path):
     assert not wiz.button(QWizard.FinishButton).isEnabled()
     page.code.setText(made.short_code.lower().replace("-", " "))
     assert page.code_state.text() == "khớp"
+    assert not wiz.button(QWizard.FinishButton).isEnabled(), "who signs the documents is asked"
+    assert page.signer_box.title() == "Người ký văn bản của đơn vị" and page.signer_title.text() == "BÍ THƯ"
+    page.signer_name.setText("Nguyễn  Thị Hoa")
     assert wiz.button(QWizard.FinishButton).isEnabled()
     with qtbot.waitSignal(wiz.finished, timeout=10_000):
         wiz.button(QWizard.FinishButton).click()
     me = self_unit(env.ctx)
     assert (me.code, me.parent_code) == (BRANCH.code, DCS.code)
     assert invitations.parent_name(env.ctx) == DCS.name
+    from desktop.services.units import signer_history
+
+    [signer] = signer_history(env.ctx, BRANCH.code)  # printed under every signature
+    assert (signer.title, signer.full_name) == ("BÍ THƯ", "Nguyễn Thị Hoa")
     w = MainWindow(env)
     qtbot.addWidget(w)
     w.show()

@@ -147,6 +147,7 @@ def test_a_commune_year_reaches_the_party_upper_level(qtbot, two_installations, 
     wiz.join_page.browse.click()
     qtbot.waitUntil(lambda: not wiz.join_page.busy and wiz.join_page.preview is not None, timeout=10000)
     assert UPPER_NAME in wiz.join_page.summary.text()
+    wiz.join_page.signer_name.setText("Lê Văn Thành")
     with qtbot.waitSignal(wiz.finished, timeout=10_000):
         wiz.button(QWizard.FinishButton).click()
     me = self_unit(denv.ctx)
@@ -256,6 +257,7 @@ def test_a_commune_year_reaches_the_party_upper_level(qtbot, two_installations, 
     qtbot.waitUntil(pdf_path.exists, timeout=30000)
     printed = " ".join(text(pdf_path.read_bytes()).split())
     assert "Số 01-BC/ĐU" in printed and "Lê Chân, ngày 20 tháng 12 năm 2026" in printed
+    assert "T/M ĐẢNG ỦY BÍ THƯ Lê Văn Thành" in printed  # the signer asked when joining
     assert "V. CHI ĐOÀN XHCN, ĐOÀN VIÊN XHCN" in printed
     assert "Đoàn phường Lê Chân — tổng hợp kết quả năm 2026 (số liệu đến 18/12/2026): 1 chi đoàn" in printed
     assert "Phường Lê Chân “Phố an toàn”" in printed
