@@ -188,6 +188,13 @@ _SPACES = re.compile(r"\s+")
 _HAMLET_PREFIXES = ("thôn ", "tổ dân phố ", "tdp ", "khu dân cư ", "khu ")
 
 
+def commune_place(unit_name: str) -> str:
+    """The place a commune's documents are dated at: "An Lão" for "Đảng ủy xã An Lão"."""
+    name = re.sub(r"^\s*đảng\s+ủy\s+", "", unit_name, flags=re.IGNORECASE)
+    name = re.sub(r"^(xã|phường|đặc khu|thị trấn)\s+", "", name, flags=re.IGNORECASE)
+    return name.strip() or "Hải Phòng"
+
+
 def clean_name(text: str) -> str:
     """A name as typed, tidied: NFC, spaces collapsed, no control characters."""
     import unicodedata

@@ -11,7 +11,7 @@ from db.repo import units as units_repo
 from desktop.domain.errors import DomainError
 from desktop.domain.periods import Period, unit_period
 from desktop.domain.settings import validate_for_kind, with_defaults
-from desktop.domain.units import Unit, UnitTree
+from desktop.domain.units import Unit, UnitKind, UnitTree
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
 
@@ -95,7 +95,15 @@ def unit_settings(ctx: AppContext, unit_code: str) -> dict:
     committee's documents keep the Party's symbol and signature line)."""
     with ctx.uow.read() as s:
         unit = units_repo.get(s, unit_code)
-        return with_defaults(settings_repo.all_for(s, unit_code), unit.kind if unit else None)
+        stored = settings_repo.all_for(s, unit_code)
+    values = with_defaults(stored, unit.kind if unit else None)
+    if unit is not None and unit.kind is UnitKind.DANG_UY_XA and not str(stored.get("place_name") or "").strip():
+        # What its documents print when nothing is stored: the commune's own place ("An Lão"),
+        # shown as such in Cài đặt rather than the city's name.
+        from desktop.domain.commune import commune_place
+
+        values["place_name"] = commune_place(unit.name)
+    return values
 
 
 # Who signs the unit's documents (issue 19): these settings are the signer in office now; every

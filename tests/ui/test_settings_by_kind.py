@@ -39,6 +39,30 @@ def test_saving_the_signer_keeps_party_symbol_and_signature_line(commune_page, e
     assert issuer.upper_level == "Đảng bộ thành phố Hải Phòng"
 
 
+def test_the_place_shown_is_the_one_printed_and_saving_keeps_it(commune_page, env):
+    """Cài đặt shows the place the commune's documents are dated at ("An Lão"), not the city's
+    name; saving another setting does not change the place printed."""
+    from desktop.services.units import unit_settings
+
+    page = commune_page
+    assert page.rule_widgets["place_name"].text() == "An Lão"
+    page.rule_widgets["report_signer_name"].setText("Nguyễn Văn Bình")
+    page.save_rules_btn.click()
+    assert "place_name" not in {k for k, v in _stored(env.ctx).items()}
+    assert unit_settings(env.ctx, "DU-ANLAO")["place_name"] == "An Lão"
+    page.rule_widgets["place_name"].setText("Hải Phòng")  # a place typed on purpose is kept
+    page.save_rules_btn.click()
+    assert unit_settings(env.ctx, "DU-ANLAO")["place_name"] == "Hải Phòng"
+    assert page.rule_widgets["place_name"].text() == "Hải Phòng"
+
+
+def _stored(ctx):
+    from db.repo import settings as settings_repo
+
+    with ctx.uow.read() as s:
+        return settings_repo.all_for(s, "DU-ANLAO")
+
+
 def test_a_party_committee_sees_no_chi_doan_rule(commune_page):
     page = commune_page
     visible = {k for k, w in page.rule_widgets.items() if page.rules_form.isRowVisible(w)}

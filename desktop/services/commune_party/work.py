@@ -469,11 +469,9 @@ def set_review_texts(ctx: AppContext, period: str | None, *, lessons: str, direc
 
 def place_of(unit: Unit) -> str:
     """The place a commune's documents are dated at: "An Lão" for "Đảng ủy xã An Lão"."""
-    import re
+    from desktop.domain.commune import commune_place
 
-    name = re.sub(r"^\s*đảng\s+ủy\s+", "", unit.name, flags=re.IGNORECASE)
-    name = re.sub(r"^(xã|phường|đặc khu|thị trấn)\s+", "", name, flags=re.IGNORECASE)
-    return name.strip() or "Hải Phòng"
+    return commune_place(unit.name)
 
 
 @dataclass(frozen=True)
