@@ -114,3 +114,23 @@ def test_dashboard_models_and_youth_note(qtbot, commune_env):
     assert page.models.rowCount() == 6
     assert "Đặc khu Cát Hải “5 An”" in _cells(page.models, 0)
     assert page.youth.rowCount() == 0 and page.youth_note.text()
+
+
+def test_history_opens_on_the_committees_own_changes(qtbot, commune_env):
+    """A Party committee has no members, activities or Chi đoàn criteria: Lịch sử thay đổi opens on
+    everything it did (newest first), written in words, and offers no Union kinds."""
+    from desktop.ui.main_window import MainWindow
+
+    w = MainWindow(commune_env)
+    qtbot.addWidget(w)
+    w.show()
+    w.show_page("history")
+    page = w.pages["history"]
+    kinds = [page.kind.itemData(i) for i in range(page.kind.count())]
+    assert kinds == ["all", "unit", "setting", "user"] and page.kind.currentText() == "Tất cả (mới nhất)"
+    rows = [[page.model.index(r, c).data() for c in range(5)] for r in range(page.model.rowCount())]
+    assert rows, "the year's records imported are in the history"
+    assert all(":" not in r[1] for r in rows)  # who did it, not an internal source
+    assert not any("Chi tiết khác" in r[4] for r in rows), [r[4] for r in rows if "Chi tiết khác" in r[4]]
+    task = next(r[4] for r in rows if r[3].startswith("Nhiệm vụ"))
+    assert "Cơ quan chủ trì: — → " in task and "Tiến độ (%): — → " in task

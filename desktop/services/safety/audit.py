@@ -94,6 +94,16 @@ FIELDS = {
     "value": ("Giá trị", "Value"), "role": ("Vai trò", "Role"), "active": ("Đang dùng", "Active"),
     "reason": ("Lý do", "Reason"), "comment": ("Ý kiến", "Comment"), "agree": ("Đồng ý", "Agree"),
     "score": ("Điểm", "Score"), "files": ("Tệp", "Files"), "size": ("Dung lượng", "Size"),
+    # A commune Party committee's records (its models, logbook, programme, thôn, Dân vận khéo).
+    "criterion": ("Tiêu chí", "Criterion"), "assessor": ("Người đánh giá", "Assessed by"),
+    "received": ("Tiếp nhận / được hỏi", "Received / asked"), "answered": ("Đã trả lời / hài lòng", "Answered / satisfied"),
+    "topic": ("Chỉ tiêu", "Criterion"), "title_vi": ("Tên mô hình", "Model name"),
+    "lead_agency": ("Cơ quan chủ trì", "Lead agency"), "expected_output": ("Sản phẩm cần đạt", "Expected output"),
+    "progress": ("Tiến độ (%)", "Progress (%)"), "progress_note": ("Ghi chú tiến độ", "Progress note"),
+    "hamlet": ("Thôn, tổ dân phố", "Hamlet"), "met": ("Đạt", "Met"), "rows": ("Số dòng", "Rows"),
+    "content": ("Nội dung", "Content"), "owner": ("Chủ thể thực hiện", "Owner"), "field": ("Lĩnh vực", "Field"),
+    "result": ("Kết quả", "Result"), "recognition": ("Công nhận", "Recognition"),
+    "started_on": ("Ngày bắt đầu", "Started on"),
 }
 
 # Who made a change, for a person to read: the app itself, or a computer account at the command line.

@@ -12,12 +12,14 @@ from PySide6.QtCore import Qt
 
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services import safety as audit
+from desktop.services.units import self_unit
 from desktop.ui.files import save_file
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.safety import show_refusal
 from desktop.ui.safety_widgets import Col, RowsModel, make_table, selected
 
 KINDS = ("member", "activity", "criterion", "unit", "setting", "user", "all")
+PARTY_KINDS = ("all", "unit", "setting", "user")
 
 
 def _value(v, lang: str = "vi") -> str:
@@ -96,14 +98,15 @@ class HistoryPage(Page):
         return self.env.translator.language
 
     def watches(self):
-        return ("members", "volunteer", "cycle", "unit", "settings", "users", "recognition", "backups")
+        return ("members", "volunteer", "cycle", "unit", "settings", "users", "recognition", "backups",
+                "commune", "sync")
 
     def retranslate(self) -> None:
         titles = {"member": self.tr("Member"), "activity": self.tr("Activity"), "criterion": self.tr("Criterion"),
                   "unit": self.tr("Unit"), "setting": self.tr("Setting"), "user": self.tr("Account"),
                   "all": self.tr("Everything (newest)")}
-        for i, k in enumerate(KINDS):
-            self.kind.setItemText(i, titles[k])
+        for i in range(self.kind.count()):
+            self.kind.setItemText(i, titles[self.kind.itemData(i)])
         self.kind_label.setText(self.tr("History of"))
         self.subject_label.setText(self.tr("Which"))
         self.show_btn.setText(self.tr("Show"))
@@ -113,12 +116,32 @@ class HistoryPage(Page):
                                self.tr("Changes")])
         self.view.viewport().update()
 
+    def _offer_kinds(self) -> None:
+        """A Party committee or the Party line's upper level has no members, activities or Chi đoàn
+        criteria: it is offered the history of its unit, settings and accounts, and everything
+        (shown first, so its year's changes are on the screen at once)."""
+        me = self_unit(self.env.ctx)
+        party = me is not None and me.kind.is_party
+        kinds = PARTY_KINDS if party else KINDS
+        if tuple(self.kind.itemData(i) for i in range(self.kind.count())) == kinds:
+            return
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        for k in kinds:
+            self.kind.addItem(k, k)
+        self.kind.setCurrentIndex(self.kind.findData("all") if party else 0)
+        self.kind.blockSignals(False)
+        self.retranslate()
+
     def reload(self) -> None:
+        self._offer_kinds()
         self._fill_subjects()
         self.show_history()
 
     def activate(self, **kwargs) -> None:
         kind, key = kwargs.get("kind"), kwargs.get("subject")
+        if not kind:
+            self.reload()  # opened from the navigation: what happened since it was last shown
         if kind:
             index = self.kind.findData(kind if kind in KINDS else "all")
             self.kind.blockSignals(True)
