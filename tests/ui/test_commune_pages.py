@@ -134,3 +134,17 @@ def test_history_opens_on_the_committees_own_changes(qtbot, commune_env):
     assert not any("Chi tiết khác" in r[4] for r in rows), [r[4] for r in rows if "Chi tiết khác" in r[4]]
     task = next(r[4] for r in rows if r[3].startswith("Nhiệm vụ"))
     assert "Cơ quan chủ trì: — → " in task and "Tiến độ (%): — → " in task
+
+
+def test_history_names_receiving_and_joining_in_words():
+    from desktop.services.safety.audit import AuditEntry
+
+    def entry(action, entity):
+        return AuditEntry(id=1, at=None, actor="hoa", action=action, entity=entity, entity_id="x",
+                          unit_code="DU-ANLAO", before=None, after=None)
+
+    assert entry("receive:accepted", "received_package").action_label() == "Nhận gói (đã nhận)"
+    assert entry("deliver:file", "outbox_item").action_label() == "Gửi gói (bằng tệp)"
+    assert entry("join", "sync_invitation").action_label() == "Kết nối với đơn vị cấp trên"
+    assert entry("create", "commune_registration").entity_label() == "Đăng ký mô hình"
+    assert entry("invite", "sync_invitation").entity_label() == "Thư mời kết nối"

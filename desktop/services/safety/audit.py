@@ -26,6 +26,19 @@ ACTIONS = {
     "withdraw": ("Rút lại", "Withdrawn"), "recognise": ("Công nhận", "Recognised"),
     "recover": ("Đặt lại mật khẩu bằng mã khôi phục", "Password reset with recovery code"),
     audit_db.ERASE_ACTION: ("Xóa dữ liệu cá nhân", "Personal data erased"),
+    "import": ("Nhập dữ liệu", "Imported"), "print": ("In, ban hành", "Printed"),
+    "invite": ("Tạo thư mời", "Invitation made"), "join": ("Kết nối với đơn vị cấp trên", "Joined the upper level"),
+    "receive": ("Nhận gói", "Package received"), "receipt": ("Báo đã nhận", "Receipt"),
+    "deliver": ("Gửi gói", "Package sent"), "confirm": ("Xác nhận", "Confirmed"), "dismiss": ("Bỏ qua", "Dismissed"),
+    "return": ("Trả lại để sửa", "Returned"), "revoke": ("Thu hồi", "Revoked"), "rotate": ("Đổi khóa", "Key changed"),
+    "apply_record": ("Cập nhật từ hồ sơ nhận được", "Applied a received record"), "version": ("Phiên bản mới", "New version"),
+}
+
+# The second part of "receive:accepted", "deliver:file": what happened to the package, how it went.
+ACTION_DETAILS = {
+    "accepted": ("đã nhận", "accepted"), "held": ("giữ lại chờ xem", "held"), "rejected": ("từ chối", "rejected"),
+    "duplicate": ("trùng, bỏ qua", "duplicate"), "superseded": ("đã có bản mới hơn", "superseded"),
+    "released": ("đã cho nhận", "released"), "file": ("bằng tệp", "as a file"), "hub": ("trực tuyến", "online"),
 }
 
 ENTITIES = {
@@ -50,6 +63,12 @@ ENTITIES = {
     "recognition_decision": ("Quyết định công nhận", "Recognition decision"),
     "sync_enrolment": ("Kết nối đồng bộ", "Sync enrolment"), "sync_key": ("Khóa ký gói", "Signing key"),
     "unit_data": ("Dữ liệu đơn vị", "Unit data"),
+    "commune_registration": ("Đăng ký mô hình", "Model registration"),
+    "commune_dvk": ("Mô hình Dân vận khéo", "Dân vận khéo model"), "commune_hamlet": ("Thôn, tổ dân phố", "Hamlet"),
+    "commune_hamlet_fact": ("Chỉ tiêu theo thôn", "Per-hamlet figure"),
+    "commune_review_text": ("Nội dung tự viết của sơ kết", "Review texts"),
+    "sync_invitation": ("Thư mời kết nối", "Invitation"), "unit_key": ("Khóa của đơn vị", "Unit key"),
+    "member_appraisal": ("Thẩm định đoàn viên", "Member appraisal"), "summary": ("Báo cáo tổng hợp", "Summary"),
 }
 
 # What each recorded field is called on screen and in exports (issue 19 item 3: never the field
@@ -156,7 +175,12 @@ class AuditEntry:
     after: Any
 
     def action_label(self, language: str = "vi") -> str:
-        return ACTIONS.get(self.action, (self.action, self.action))[0 if language == "vi" else 1]
+        i = 0 if language == "vi" else 1
+        base, _, detail = str(self.action).partition(":")
+        label = ACTIONS.get(base, (base, base))[i]
+        if detail:
+            label += " (" + ACTION_DETAILS.get(detail, (detail, detail))[i] + ")"
+        return label
 
     def entity_label(self, language: str = "vi") -> str:
         return ENTITIES.get(self.entity, ("Dữ liệu khác", "Other record"))[0 if language == "vi" else 1]
