@@ -111,3 +111,29 @@ def test_a_branch_still_sees_its_rules_and_saves_only_what_changed(qtbot, branch
         stored = settings_repo.all_for(s, "CD-TDP3")
     # The signer's title and name were stored by the first-run wizard (the branch_env fixture).
     assert set(stored) == {"cd32_meetings_per_year", "report_signer_title", "report_signer_name"}
+
+
+def test_the_party_lines_upper_level_is_not_asked_for_an_upper_level(qtbot, env):
+    """The Ban Tuyên giáo và Dân vận is the top of the Party line here: Cài đặt shows neither the
+    Chi đoàn questions nor an upper level to set with an invitation; a commune still sees its own."""
+    from desktop.services.units import save_self_unit
+    from desktop.ui.pages.settings import SettingsPage
+
+    save_self_unit(env.ctx, Unit(code="BTGDV-HP", name="Ban Tuyên giáo và Dân vận Thành ủy Hải Phòng",
+                                 kind=UnitKind.DANG_CAP_TREN))
+    page = SettingsPage(env)
+    qtbot.addWidget(page)
+    page.show()
+    page.reload()
+    assert not page.upper_box.isVisibleTo(page)
+    form = page.unit_form
+    assert not form.branch_type.isVisibleTo(form) and not form.parent_code.isVisibleTo(form)
+
+
+def test_a_commune_sees_its_upper_level_and_no_chi_doan_questions(commune_page):
+    page = commune_page
+    page.reload()
+    assert page.upper_box.isVisibleTo(page)
+    form = page.unit_form
+    assert form.parent_code.isVisibleTo(form)
+    assert not form.branch_type.isVisibleTo(form) and not form.all_party.isVisibleTo(form)

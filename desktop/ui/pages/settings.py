@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, Q
 from desktop.domain.errors import DomainError
 from desktop.domain.settings import UNIT_SETTINGS, keys_for_kind
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
+from desktop.domain.units import UnitKind
 from desktop.services.units import (save_self_unit, self_unit, set_app_setting, set_unit_setting,
                                     unit_settings)
 from desktop.ui.files import open_file
@@ -188,6 +189,9 @@ class SettingsPage(Page):
         unit = self_unit(self.env.ctx)
         if unit is None:
             return
+        # The Party line's upper level (Ban Tuyên giáo và Dân vận) sends to no one above it here:
+        # it is not shown an upper level to set nor an invitation to accept.
+        self.upper_box.setVisible(unit.kind is not UnitKind.DANG_CAP_TREN)
         if unit.parent_code:
             name = parent_name(self.env.ctx, unit)
             text = self.tr("{0} (code {1}).").format(name, unit.parent_code) if name and name != unit.parent_code \
