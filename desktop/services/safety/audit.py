@@ -16,7 +16,9 @@ from typing import Any
 
 from db import audit as audit_db
 from db.backup import atomic_write_bytes
+from desktop.domain.commune import LOG_KINDS
 from desktop.domain.errors import DomainError
+from desktop.domain.units import UnitKind
 from desktop.domain.members import EVENT_LABELS_EN, EVENT_LABELS_VI
 from desktop.services.safety.privacy import PERSONAL_FIELDS, personal_data_notice
 
@@ -351,6 +353,9 @@ _CODE_WORDS = {
     "met": ("Đạt", "Met"), "not_met": ("Chưa đạt", "Not met"), "dat": ("Đạt", "Met"),
     "chua_dat": ("Chưa đạt", "Not met"), "draft": ("Bản nháp", "Draft"), "submitted": ("Đã nộp", "Submitted"),
     "chi-doan": ("Chi đoàn", "Branch"), "doan-co-so": ("Đoàn cơ sở", "Grassroots Union"),
+    # The other unit kinds and a commune's logbook kinds, by their names (issue 20: history in words).
+    **{k.value: (k.label_vi, k.label_en) for k in UnitKind if k.value not in ("chi-doan", "doan-co-so")},
+    **{k: (lk.label_vi, lk.label_en) for k, lk in LOG_KINDS.items()},
 }
 
 
