@@ -338,11 +338,12 @@ def current_summaries(session: Session, *, kinds: tuple[str, ...], recipient_cod
 
 def current_with_dates(session: Session, *, kinds: tuple[str, ...], recipient_code: str, campaign: str,
                        periods: tuple[str, ...], sender_code: str | None = None,
-                       with_data: bool | str = False) -> list[tuple]:
+                       with_data: bool | str = False, contains: str | None = None) -> list[tuple]:
     """(row id, sender, kind, period, quarter, summary_json, sender_created_at, received_at[, data_json])
     of the versions in force sent to ``recipient_code`` — what the tree and completeness views read,
     in one query (``with_data``: the full data too; ``"light"``: the data without the per-branch
-    records, ``light_json``, where the package had any)."""
+    records, ``light_json``, where the package had any). ``contains``: only the packages whose
+    (light) data has this text, looked for by the database."""
     cols = [ReceivedPackageRow.id, ReceivedPackageRow.sender_code, ReceivedPackageRow.kind,
             ReceivedPackageRow.period, ReceivedPackageRow.quarter, ReceivedPackageRow.summary_json,
             ReceivedPackageRow.sender_created_at, ReceivedPackageRow.received_at]
@@ -356,6 +357,9 @@ def current_with_dates(session: Session, *, kinds: tuple[str, ...], recipient_co
                 ReceivedPackageRow.period.in_(periods)))
     if sender_code is not None:
         q = q.where(ReceivedPackageRow.sender_code == sender_code)
+    if contains is not None:
+        q = q.where(func.coalesce(ReceivedPackageRow.light_json, ReceivedPackageRow.data_json)
+                    .contains(contains, autoescape=True))
     return [tuple(r) for r in session.execute(q)]
 
 

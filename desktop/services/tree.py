@@ -139,13 +139,14 @@ def _summaries(ctx: AppContext, me: Unit, period: str, sender_code: str | None =
                contains: str | None = None, *, light: bool = False) -> dict[str, dict]:
     """sender -> {"registration"|"results": (full data, sender_created_at, received_at)} of the
     summaries in force that the children (or only ``sender_code``) sent to this unit for
-    ``period``, read in one query. ``contains``: parse only the summaries whose text has it.
+    ``period``, read in one query. ``contains``: only the summaries whose text has it (the
+    database looks, in the light copies: one summary is read whole, not the city's).
     ``light``: without the per-branch records (the rows and their totals only: most of a city's
     summaries' size is in those records)."""
     with ctx.uow.read() as s:
         rows = repo.current_with_dates(s, kinds=("summary",), recipient_code=me.code, campaign=CAMPAIGN,
                                        periods=(period,), sender_code=sender_code,
-                                       with_data="light" if light else True)
+                                       with_data="light" if light else True, contains=contains)
     out: dict[str, dict] = {}
     for _rid, sender, _k, _p, _q, summary_json, created, received, data_json in rows:
         if contains is not None and contains not in (data_json or ""):
