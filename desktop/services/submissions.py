@@ -327,8 +327,11 @@ def summarise(kind: str, data: dict) -> dict:
                 "proposed": bool(prop.get("propose_recognition")), "submitted_on": prop.get("submitted_on"),
                 "members_proposed": len(prop.get("members") or [])}
     if kind == "summary":
+        from desktop.domain.rollup import rollup
+
         return {"summary_kind": data.get("summary_kind"), "as_of": data.get("as_of"),
-                "totals": data.get("totals") or {}, "branches": len(data.get("branches") or [])}
+                "totals": data.get("totals") or {}, "branches": len(data.get("branches") or []),
+                "rollup": rollup(data.get("branches"))}
     if kind == "appraisal":
         return {"appraised_on": data.get("appraised_on"), "recognisable": data.get("recognisable"),
                 "completion_share": data.get("completion_share"),
