@@ -378,6 +378,7 @@ def completeness(ctx: AppContext, period: str, *, today: date | None = None) -> 
     regs = {r.code: r for r in board.rows} if board else {}
     rows: list[CompletenessRow] = []
     branch_dues: dict[tuple, tuple] = {}
+    union_dues: dict[tuple, date | None] = {}
     for u in children:
         label = label_in_parent_year(period, school=u.is_school)
         bt = u.branch_type.value if u.branch_type else None
@@ -406,13 +407,17 @@ def completeness(ctx: AppContext, period: str, *, today: date | None = None) -> 
         else:
             for report, step in (("registration-summary", "registration_summary"),
                                  ("results-summary", "results_summary")):
-                d = deadline(cat, p, bt, step) if cat else None
-                due = d.due if d else None
+                if (label, bt, step) not in union_dues:  # one deadline per period, type and step
+                    d = deadline(cat, p, bt, step) if cat else None
+                    union_dues[(label, bt, step)] = d.due if d else None
+                due = union_dues[(label, bt, step)]
                 sent = got.get((u.code, report, label, None))
                 rows.append(CompletenessRow(u.code, u.name, u.kind.value, report, None, due, sent,
                                             _state(due, sent, today)))
     below: list[CompletenessRow] = []
     dues: dict = {}
+    days: dict = {}
+    branch_kind = UnitKind.CHI_DOAN.value
     if me.kind is UnitKind.DOAN_CAP_TREN:
         # The branch level, as far as the summaries received tell it: each branch's registration
         # (registered, on time) against its own deadline.
@@ -426,11 +431,15 @@ def completeness(ctx: AppContext, period: str, *, today: date | None = None) -> 
                     d = deadline(cat, Period.parse(label), bt, "register") if cat else None
                     dues[bt] = d.due if d else None
                 due = dues[bt]
-                on = _d(b.get("registered_on"))
+                raw = b.get("registered_on")
+                raw = raw if isinstance(raw, str) else None
+                if raw not in days:  # thousands of branches, a few dozen dates
+                    days[raw] = _d(raw)
+                on = days[raw]
                 if b.get("registered"):
                     state = "late" if b.get("on_time") is False else "on_time"
                 else:
                     state = _state(due, None, today)
                 below.append(CompletenessRow(str(b.get("code") or ""), str(b.get("name") or ""),
-                                             UnitKind.CHI_DOAN.value, "registration", None, due, on, state))
+                                             branch_kind, "registration", None, due, on, state))
     return Completeness(me.code, me.name, period, today, tuple(rows), tuple(below))

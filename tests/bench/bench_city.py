@@ -268,12 +268,14 @@ def write_results(after: dict, meta: dict) -> None:
              "Thời gian: trung vị đồng hồ (wall), trong ngoặc thời gian CPU của tiến trình đo — máy 2 nhân dùng chung, "
              "lúc bận thì đồng hồ tính cả thời gian các tiến trình khác giữ nhân.",
              "",
-             "| Chỉ số | trước | sau | mục tiêu | đạt |", "|---|---:|---:|---:|:-:|"]
+             "| Chỉ số | trước | sau | mục tiêu | đạt (đồng hồ / CPU) |", "|---|---:|---:|---:|:-:|"]
     for key, label, unit, target in FIGURES:
         if key not in after and key not in b:
             continue
-        a = after.get(key)
+        a, a_cpu = after.get(key), after.get(key + "_cpu")
         ok = "" if target is None or a is None else ("✓" if a <= target else "✗")
+        if ok and a_cpu is not None:
+            ok += " / " + ("✓" if a_cpu <= target else "✗")
         tgt = "" if target is None else (f"≤ {target * 1000:.0f} ms" if unit == "ms" else f"< {target} MB")
         def cell(d: dict) -> str:
             cpu = d.get(key + "_cpu")
@@ -292,6 +294,16 @@ def write_results(after: dict, meta: dict) -> None:
     else:
         text = text.rstrip("\n") + "\n\n" + block + "\n"
     RESULTS.write_text(text, encoding="utf-8")
+
+
+def _received_count(folder: Path) -> int:
+    import sqlite3
+
+    con = sqlite3.connect(f"file:{folder / 'sothidua.db'}?mode=ro", uri=True)
+    try:
+        return con.execute("SELECT count(*) FROM sync_received WHERE status != 'rejected'").fetchone()[0]
+    finally:
+        con.close()
 
 
 def _commit() -> str:
@@ -372,6 +384,7 @@ def main() -> int:
     ap.add_argument("--measure", metavar="FOLDER", help="measure the views on a copy of this Thành đoàn folder")
     ap.add_argument("--commit", help="with --measure --record-before: the commit measured")
     ap.add_argument("--note", help="with --measure --record-before: a line shown under the table")
+    ap.add_argument("--write-results", action="store_true", help="with --measure: write RESULTS.md's city block")
     ap.add_argument("--setup-td", nargs=3, metavar=("URL", "FOLDER", "TODAY"))
     args = ap.parse_args()
     if args.setup_td:
@@ -384,6 +397,12 @@ def main() -> int:
         print_rows(rows)
         if args.json:
             Path(args.json).write_text(json.dumps(rows, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+        if args.write_results:  # the views only: the hub's figures are those of the last full run
+            write_results(info["raw"], {"years": args.years, "scale": args.scale, "last": 2026 + args.years - 1,
+                                        "unions": info["unions"], "branches": info["branches"],
+                                        "received": _received_count(Path(args.measure)),
+                                        "when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+                                        "load": os.getloadavg(), "commit": _commit()})
         if args.record_before:
             BEFORE.write_text(json.dumps({"when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
                                           "commit": args.commit or _commit(), "raw": info["raw"],
