@@ -592,15 +592,15 @@ def _summary_row(ident, u: Upper, y: int, skind: str, day: date, rows: list[dict
                  city_pulled: date, history: dict[str, dict] | None = None) -> dict:
     fields, total_fields = _summary_fields()
     branches = [summary_branch(r, skind, fields, (history or {}).get(r["code"]), y) for r in rows]
+    # As send_summary counts them: a registration summary has no results yet (zero of each).
     totals = {"branches": len(rows), "registered": len(rows), "registered_on_time": len(rows),
               "members": sum(r["member_count"] for r in rows),
               "volunteer_records": sum(r["volunteer_credits"] for r in rows)}
-    if skind == "results":
-        for k in ("recognisable", "proposed", "recognised"):
-            totals[k] = sum(1 for b in branches if b[k])
-        for k in ("members_proposed", "members_recognised"):
-            if k in total_fields:
-                totals[k] = sum(r[k] for r in rows)
+    for k in ("recognisable", "proposed", "recognised"):
+        totals[k] = sum(1 for b in branches if b[k])
+    for k in ("members_proposed", "members_recognised"):
+        if k in total_fields:
+            totals[k] = sum(r[k] for r in rows) if skind == "results" else 0
     data = {"unit": {"code": u.code, "name": u.name, "kind": u.kind, "branch_type": None, "grade": None,
                      "all_party_members": False, "parent_code": CITY["code"]},
             "campaign": CAMPAIGN, "period": str(y), "summary_kind": skind, "as_of": day.isoformat(),
