@@ -456,6 +456,13 @@ def completeness(ctx: AppContext, period: str, *, today: date | None = None) -> 
     dues: dict = {}
     days: dict = {}
     branch_kind = UnitKind.CHI_DOAN.value
+
+    def day(raw) -> date | None:  # tens of thousands of report rows, a few hundred dates
+        raw = raw if isinstance(raw, str) else None
+        if raw not in days:
+            days[raw] = _d(raw)
+        return days[raw]
+
     if me.kind is UnitKind.DOAN_CAP_TREN:
         # The branch level, as far as the summaries received tell it: every report each branch
         # owed its Đoàn cơ sở (its record's "reports", judged again against today), else its
@@ -468,7 +475,7 @@ def completeness(ctx: AppContext, period: str, *, today: date | None = None) -> 
                     for x in rec["reports"]:
                         if not isinstance(x, dict) or x.get("report") not in ("registration", "quarterly", "year-end"):
                             continue
-                        due, on = _d(x.get("due")), _d(x.get("sent_on"))
+                        due, on = day(x.get("due")), day(x.get("sent_on"))
                         if x.get("state") == "kept_here" and on is None:
                             state = "kept_here"
                         elif x.get("report") == "registration" and on is not None:
@@ -476,8 +483,7 @@ def completeness(ctx: AppContext, period: str, *, today: date | None = None) -> 
                         else:
                             state = _state(due, on, today)
                         below.append(CompletenessRow(str(b.get("code") or ""), str(b.get("name") or ""),
-                                                     UnitKind.CHI_DOAN.value, x["report"], x.get("quarter"), due,
-                                                     on, state))
+                                                     branch_kind, x["report"], x.get("quarter"), due, on, state))
                     continue
                 bt = b.get("branch_type")
                 if bt not in dues:  # one deadline per branch type (thousands of branches)
@@ -486,11 +492,7 @@ def completeness(ctx: AppContext, period: str, *, today: date | None = None) -> 
                     d = deadline(cat, Period.parse(label), bt, "register") if cat else None
                     dues[bt] = d.due if d else None
                 due = dues[bt]
-                raw = b.get("registered_on")
-                raw = raw if isinstance(raw, str) else None
-                if raw not in days:  # thousands of branches, a few dozen dates
-                    days[raw] = _d(raw)
-                on = days[raw]
+                on = day(b.get("registered_on"))
                 if b.get("registered"):
                     state = "late" if b.get("on_time") is False else "on_time"
                 else:
