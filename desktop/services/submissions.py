@@ -314,8 +314,10 @@ def light(kind: str, data: dict) -> dict | None:
 def _light_row(b: dict) -> dict:
     out = {k: v for k, v in b.items() if k not in HEAVY_BRANCH_KEYS}
     rec = b.get("record")
-    if isinstance(rec, dict) and isinstance(rec.get("reports"), list):
-        out["record"] = {"reports": rec["reports"]}  # small: what the completeness table reads per branch
+    if isinstance(rec, dict):  # small: what the completeness table and the trend's tallies read per branch
+        kept = {k: rec[k] for k in ("reports", "members") if isinstance(rec.get(k), (list, dict))}
+        if kept:
+            out["record"] = kept
     return out
 
 
