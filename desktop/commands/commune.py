@@ -351,16 +351,3 @@ def _send(args, cli) -> int:
     item = commune.send_document(cli.context(), args.kind, period=args.period, quarter=args.quarter)
     print(f"Đã đưa vào hộp thư đi: {item.title} (gói {item.package_id}, phiên bản {item.version}).")
     return 0
-
-
-def evaluate_commune(args, cli, ctx, as_of) -> int:
-    """`sothidua evaluate --campaign <commune catalog>`: the generic engine (desktop/domain/commune_eval.py)."""
-    from desktop.commands.evaluate import _print_text
-    from desktop.services import commune
-
-    ev = commune.evaluate(ctx, args.campaign, args.period, as_of=as_of)
-    if args.json:
-        cli.print_json(ev.to_json())
-    else:
-        _print_text(ev)
-    return 0

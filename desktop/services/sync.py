@@ -595,6 +595,11 @@ def outbox(ctx: AppContext, statuses: tuple[str, ...] | None = None) -> list[rep
         return repo.outbox_items(s, statuses)
 
 
+def outbox_item(ctx: AppContext, package_id: str) -> repo.OutboxItem | None:
+    with ctx.uow.read() as s:
+        return repo.outbox_get(s, package_id)
+
+
 def outbox_counts(ctx: AppContext) -> dict[str, int]:
     recover_outbox_once(ctx)
     with ctx.uow.read() as s:

@@ -176,11 +176,10 @@ class SubmitDialog(QDialog):
         ctx = self.env.ctx
 
         def work():
-            written = sending.save_file(ctx, pid, Path(path))
-            from db.repo import sync as repo
+            from desktop.services import sync
 
-            with ctx.uow.read() as s:
-                return written, repo.outbox_get(s, pid)
+            written = sending.save_file(ctx, pid, Path(path))
+            return written, sync.outbox_item(ctx, pid)
 
         def done(result):
             written, item = result
