@@ -41,6 +41,28 @@ def _eval_summary(ev: dict | None) -> dict:
             "statuses": {c["id"]: c["status"] for c in ev.get("criteria", [])}}
 
 
+HEAVY_BRANCH_KEYS = ("record",)  # what a summary's branch row may carry for one branch's drill-down
+
+
+def light(kind: str, data: dict) -> dict | None:
+    """The data of a received package without the per-branch records a summary carries (they are
+    most of its size and only a branch's own drill-down opens one), or None when there is nothing
+    to leave out. Stored once on receipt: the views over every summary read this."""
+    rows = data.get("branches") if kind == "summary" and isinstance(data, dict) else None
+    if not isinstance(rows, list) or not any(isinstance(b, dict) and any(k in b for k in HEAVY_BRANCH_KEYS)
+                                             for b in rows):
+        return None
+    return {**data, "branches": [_light_row(b) if isinstance(b, dict) else b for b in rows]}
+
+
+def _light_row(b: dict) -> dict:
+    out = {k: v for k, v in b.items() if k not in HEAVY_BRANCH_KEYS}
+    rec = b.get("record")
+    if isinstance(rec, dict) and isinstance(rec.get("reports"), list):
+        out["record"] = {"reports": rec["reports"]}  # small: what the completeness table reads per branch
+    return out
+
+
 def summarise(kind: str, data: dict) -> dict:
     """The few fields the dashboard shows, stored next to the full data (read < 300 ms)."""
     if kind == "registration":
@@ -72,10 +94,22 @@ def summarise(kind: str, data: dict) -> dict:
                 "effective_from": data.get("effective_from"), "effective_to": data.get("effective_to")}
     if kind == "return":
         return {"returned_kind": data.get("returned_kind"), "reasons": len(data.get("reasons") or [])}
+    if kind == "approval":
+        return {"summary_kind": data.get("summary_kind"), "verdict": data.get("verdict"),
+                "summary_package": data.get("summary_package"), "decided_on": data.get("decided_on"),
+                "reasons": len(data.get("reasons") or [])}
     if kind in ("reminder", "alert"):
         return {"what": data.get("what") or data.get("criterion")}
     if kind == "receipt":
         return {"count": len(data.get("receipts") or [])}
+    if kind == "commune-report":
+        models = data.get("models") or []
+        sat = data.get("satisfaction") or {}
+        return {"document": data.get("document"), "quarter": data.get("quarter"), "as_of": data.get("as_of"),
+                "number": data.get("number"), "models": len(models),
+                "met": sum(m.get("met") or 0 for m in models),
+                "applicable": sum(m.get("applicable") or 0 for m in models),
+                "asked": sat.get("asked"), "satisfied": sat.get("satisfied")}
     return {}
 
 
@@ -92,6 +126,10 @@ def apply(ctx: AppContext, s, me: Unit, vp: VerifiedPackage) -> str:
         return _apply_appraisal(ctx, s, me, vp)
     if m.kind == "decision" and vp.data["unit"]["code"] == me.code:
         return _apply_decision(ctx, s, me, vp)
+    if m.kind == "approval":  # issue 23: the level above approved or returned a summary
+        from desktop.services import approval
+
+        return approval.apply(ctx, s, me, vp)
     if m.kind in ("return", "reminder", "alert", "catalog"):  # issue 17: what else flows down
         return _apply_flow_down(ctx, s, me, vp)
     return ""
@@ -289,6 +327,7 @@ def _store_evidence(ctx: AppContext, row_id: int) -> None:
     import tempfile
 
     from desktop.services.attachments import store_file
+    from desktop.services.sync import stored_bytes
     from desktop.sync.verify import open_package
 
     with ctx.uow.read() as s:

@@ -167,7 +167,6 @@ class ReportsPage(Page):
         for k in kinds_for(self.unit):
             item = QListWidgetItem(QCoreApplication.translate("ReportKind", k.title_en))
             item.setData(Qt.UserRole, k.key)
-            item.setToolTip(k.key)
             self.kinds.addItem(item)
         self.kinds.blockSignals(False)
         keys = [self.kinds.item(i).data(Qt.UserRole) for i in range(self.kinds.count())]
@@ -200,6 +199,16 @@ class ReportsPage(Page):
             self.model.set_rows(register(ctx, with_branches=True))
         except Exception:  # noqa: BLE001 - no register yet is not an error for this page
             self.model.set_rows([])
+
+    def activate(self, kind: str | None = None, period: str | None = None, **kw) -> None:
+        """Opened from another page on one kind of document (e.g. the review page's "Print")."""
+        if period:
+            self.period.setCurrentText(period)
+        if kind:
+            for i in range(self.kinds.count()):
+                if self.kinds.item(i).data(Qt.UserRole) == kind:
+                    self.kinds.setCurrentRow(i)
+                    break
 
     def current_kind(self) -> str | None:
         item = self.kinds.currentItem()
