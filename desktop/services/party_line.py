@@ -149,6 +149,17 @@ class Overview:
     def satisfied(self) -> int:
         return sum(c.latest.satisfaction[1] for c in self.communes if c.latest)
 
+    def model_totals(self) -> dict[str, tuple[int, int, int]]:
+        """Per model id, over every commune's latest report: (criteria met, applicable, communes)."""
+        out: dict[str, tuple[int, int, int]] = {}
+        for c in self.communes:
+            if c.latest is None:
+                continue
+            for m in c.latest.models:
+                met, app, n = out.get(str(m.get("id")), (0, 0, 0))
+                out[str(m.get("id"))] = (met + int(m.get("met") or 0), app + int(m.get("applicable") or 0), n + 1)
+        return out
+
     def text_vi(self) -> str:
         n = len(self.communes)
         text = (f"Năm {self.period}: {n} Đảng ủy xã, phường, đặc khu; {self.connected} đã kết nối; "
@@ -251,7 +262,9 @@ def as_json(ov: Overview, *, details: bool = False) -> dict:
             item["models"] = [{"id": m.get("id"), "title": m.get("title"), "met": m.get("met"),
                                "applicable": m.get("applicable"), "criteria": criterion_lines(m)} for m in r.models]
         communes.append(item)
-    return {"period": ov.period, "communes": communes, "totals": {
+    by_model = [{"id": k, "met": met, "applicable": app, "communes": n} for k, (met, app, n) in
+                sorted(ov.model_totals().items())]
+    return {"period": ov.period, "communes": communes, "models": by_model, "totals": {
         "communes": len(ov.communes), "connected": ov.connected, "registered": ov.registered,
         "reviewed": ov.reviewed, "met": ov.met, "applicable": ov.applicable, "asked": ov.asked,
         "satisfied": ov.satisfied}, "text_vi": ov.text_vi()}

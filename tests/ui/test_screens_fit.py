@@ -123,3 +123,25 @@ def test_every_doan_co_so_screen_fits_1366x768(qtbot, env, lang):
     w.show()
     problems = _check_all_pages(w, qtbot, lang, "doan-co-so")
     assert problems == {}, "\n".join(f"{k}: {v}" for k, v in problems.items())
+
+
+@pytest.mark.parametrize("kind", ["dang-uy-xa", "dang-cap-tren"])
+def test_every_party_line_screen_fits_1366x768(qtbot, env, kind):
+    """A commune's Party committee and the Party line's upper level (issue 20): every page, Gửi – nhận
+    and the Communes page included, fits 1366×768 with nothing cut off."""
+    from desktop.domain.units import Unit, UnitKind
+    from desktop.services.units import save_self_unit, save_unit
+    from desktop.ui.main_window import MainWindow
+
+    if kind == "dang-cap-tren":
+        save_self_unit(env.ctx, Unit(code="BTGDV-HP", name="Ban Tuyên giáo và Dân vận Thành ủy Hải Phòng",
+                                     kind=UnitKind.DANG_CAP_TREN))
+        save_unit(env.ctx, Unit(code="DU-ANLAO", name="Đảng ủy xã An Lão", kind=UnitKind.DANG_UY_XA,
+                                parent_code="BTGDV-HP"))
+    else:
+        save_self_unit(env.ctx, Unit(code="DU-ANLAO", name="Đảng ủy xã An Lão", kind=UnitKind.DANG_UY_XA))
+    w = MainWindow(env)
+    qtbot.addWidget(w)
+    w.show()
+    problems = _check_all_pages(w, qtbot, "vi", kind)
+    assert problems == {}, "\n".join(f"{k}: {v}" for k, v in problems.items())

@@ -81,6 +81,10 @@ def test_commune_reports_reach_the_party_upper_level_through_files(tmp_path):
         assert y.text_vi().startswith("Đoàn phường Lê Chân — tổng hợp kết quả năm 2026 (số liệu đến 18/12/2026): "
                                       "1 chi đoàn, 0 đã đăng ký xây dựng Chi đoàn XHCN, 1 đủ điều kiện")
 
+        # the quarterly report carries the youth figures too (a draft: no number taken)
+        q4 = " ".join(text(commune.generate_document(du, "quarterly", period="2026", quarter=4, draft=True).pdf).split())
+        assert "III. CHI ĐOÀN XHCN, ĐOÀN VIÊN XHCN" in q4 and "Đoàn phường Lê Chân — tổng hợp kết quả năm 2026" in q4
+
         # the commune sends its sơ kết: a package of its own kind, saved as a file with a Vietnamese name
         item = commune.send_document(du, "review", period="2026")
         assert item.kind == "commune-report" and item.recipient_code == UPPER.code
@@ -110,3 +114,26 @@ def test_commune_reports_reach_the_party_upper_level_through_files(tmp_path):
     finally:
         for c in (upper, du, dx, branch):
             c.close()
+
+
+def test_a_commune_report_is_bounded_by_its_schema():
+    """What arrives from a commune is hostile until checked: its report is validated against
+    resources/schemas/package-commune-report.json (sizes, kinds, no extra fields) before anything
+    reads it; the fast validator and jsonschema agree."""
+    from desktop.sync.verify import schema_errors
+
+    good = {"unit": {"code": "DU-X", "name": "Đảng ủy xã X", "kind": "dang-uy-xa"}, "campaign": "dang-uy-xa",
+            "period": "2026", "document": "review", "quarter": None, "as_of": "2026-12-20", "title": "Báo cáo sơ kết",
+            "models": [{"id": "chinh-quyen-than-thien", "title": "Chính quyền thân thiện", "met": 2, "applicable": 28,
+                        "criteria": [{"id": "CQTT-1.1", "title": "Công khai", "status": "met", "value": True,
+                                      "threshold": None, "explanation": ""}]}],
+            "youth": [{"code": "DX-X", "name": "Đoàn xã X", "summary_kind": "results", "branches": 3}]}
+    assert schema_errors("package-commune-report", good) == []
+    for bad, where in (
+            (dict(good, document="decision"), "document"),
+            (dict(good, models=[good["models"][0]] * 201), "models"),
+            (dict(good, title="x" * 301), "title"),
+            (dict(good, extra=1), "extra"),
+            (dict(good, unit=dict(good["unit"], kind="ban-khac")), "unit.kind")):
+        errors = schema_errors("package-commune-report", bad)
+        assert errors and any(where.split(".")[0] in e or "Additional" in e for e in errors), (where, errors)

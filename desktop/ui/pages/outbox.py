@@ -206,7 +206,7 @@ class OutboxPage(Page):
         self.units_model = RowsModel([
             Column("code", lambda u: u.unit_code),
             Column("name", lambda u: u.name),
-            Column("relation", lambda u: self._relation(u.relation)),
+            Column("relation", lambda u: self._relation(u.relation, u.kind)),
             Column("fingerprint", lambda u: u.fingerprint),
             Column("enrolled", lambda u: local_time(u.enrolled_at), sort=lambda u: u.enrolled_at),
             Column("origin", lambda u: self._origin(u.key_origin)),
@@ -373,8 +373,14 @@ class OutboxPage(Page):
             self.upper.setText(self.tr("The communes' Party committees send their reports here; read them on "
                                        "“Communes”."))
         elif unit.parent_code:
+            from desktop.services.invitations import share_recipients
+
             name = parent_name(self.env.ctx, unit) or unit.parent_code
-            self.upper.setText(self.tr("Sends to: {0}.").format(name))
+            text = self.tr("Sends to: {0}.").format(name)
+            shares = share_recipients(self.env.ctx)  # a Đoàn xã's Party committee (issue 20)
+            if shares:
+                text += " " + self.tr("Its summaries also go to: {0}.").format(", ".join(s["name"] for s in shares))
+            self.upper.setText(text)
         else:
             self.upper.setText(self.tr("Not connected to an upper level yet: accept the invitation file (.stmoi) it "
                                        "sent."))
@@ -412,7 +418,10 @@ class OutboxPage(Page):
             text += " ✓"
         return text
 
-    def _relation(self, rel: str) -> str:
+    def _relation(self, rel: str, kind: str = "") -> str:
+        if rel == "parent" and kind == UnitKind.DANG_UY_XA.value and self.unit is not None \
+                and self.unit.kind is UnitKind.DOAN_CO_SO:
+            return self.tr("Party committee (receives the summaries)")
         return self.tr("Branch / unit below") if rel == "child" else self.tr("Upper level")
 
     def _origin(self, origin: str) -> str:
