@@ -60,7 +60,7 @@ def _print_text(ev) -> None:
 
 def _evaluate_commune(args, cli, ctx, as_of) -> int:
     """`sothidua evaluate --campaign <commune catalog>`: the generic engine (desktop/domain/commune_eval.py)."""
-    from desktop.services import commune
+    from desktop.services import commune_party as commune
 
     ev = commune.evaluate(ctx, args.campaign, args.period, as_of=as_of)
     if args.json:
@@ -73,7 +73,7 @@ def _evaluate_commune(args, cli, ctx, as_of) -> int:
 def _evaluate(args, cli) -> int:
     from desktop.domain.errors import DomainError
     from desktop.domain.units import UnitKind
-    from desktop.services.evaluation import (
+    from desktop.services.year import (
         evaluate_branches,
         evaluate_quarters,
         evaluate_unit,
@@ -83,7 +83,7 @@ def _evaluate(args, cli) -> int:
     ctx = cli.context()
     me = cli.unit()
     as_of = _as_of(args.as_of)
-    from desktop.services.commune import is_commune_campaign  # issue 10: commune catalogs
+    from desktop.services.commune_party import is_commune_campaign  # issue 10: commune catalogs
 
     if is_commune_campaign(ctx, args.campaign):
         return _evaluate_commune(args, cli, ctx, as_of)

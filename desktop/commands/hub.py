@@ -136,7 +136,7 @@ def _serve(args, cli) -> int:
 def _enrol(args, cli) -> int:
     from pathlib import Path
 
-    from desktop.services.hub_store import open_hub_store
+    from desktop.services.exchange import open_hub_store
     from desktop.domain.errors import DomainError
     from desktop.sync.hub.admin import enrol_file
 
@@ -172,7 +172,7 @@ def _when(d) -> str:
 def _units(args, cli) -> int:
     from datetime import UTC, datetime, timedelta
 
-    from desktop.services.hub_store import open_hub_store
+    from desktop.services.exchange import open_hub_store
 
     store = open_hub_store(args.db)
     units = store.overview()
@@ -196,7 +196,7 @@ def _units(args, cli) -> int:
 
 
 def _stats(args, cli) -> int:
-    from desktop.services.hub_store import open_hub_store
+    from desktop.services.exchange import open_hub_store
 
     store = open_hub_store(args.db)
     st = store.stats()
@@ -223,7 +223,7 @@ def _stats(args, cli) -> int:
 
 
 def _refusals(args, cli) -> int:
-    from desktop.services.hub_store import open_hub_store
+    from desktop.services.exchange import open_hub_store
     from desktop.sync.hub.app import ERRORS
 
     store = open_hub_store(args.db)
@@ -242,7 +242,7 @@ def _refusals(args, cli) -> int:
 
 
 def _revoke(args, cli) -> int:
-    from desktop.services.hub_store import open_hub_store
+    from desktop.services.exchange import open_hub_store
     from desktop.domain.errors import DomainError
 
     store = open_hub_store(args.db)
@@ -260,7 +260,7 @@ def _revoke(args, cli) -> int:
 def _purge(args, cli) -> int:
     from datetime import UTC, datetime, timedelta
 
-    from desktop.services.hub_store import open_hub_store
+    from desktop.services.exchange import open_hub_store
     from desktop.domain.errors import DomainError
 
     if args.delivered_older_than < 1:

@@ -76,7 +76,7 @@ def _resource_facts():
 def _database_facts(folder: Path, holder: dict):
     from desktop.domain.units import BranchType, Unit, UnitKind
     from desktop.services.context import open_context
-    from desktop.services.integrity import schema_revisions
+    from desktop.services.safety import schema_revisions
     from desktop.services.units import save_self_unit, self_unit
 
     ctx = open_context(folder)

@@ -93,7 +93,8 @@ def test_a_commune_year_reaches_the_party_upper_level(qtbot, two_installations, 
     import desktop.ui.invitations_dialog as invitations_mod
     import desktop.ui.pages.outbox as outbox_mod
     import desktop.ui.wizard as wizard_mod
-    from desktop.services import commune, invitations, sending, submissions, sync
+    from desktop.services.commune_party import work as commune
+    from desktop.services.exchange import invitations, sending, submissions, sync
     from desktop.services.units import self_unit
     from desktop.ui import sync_status
     from desktop.ui.wizard import FirstRunWizard
@@ -330,7 +331,7 @@ def test_the_doan_xa_shares_its_summary_without_changing_its_union_parent(qtbot,
     """The Đoàn xã's side: it accepts the committee's invitation in Cài đặt, keeps its Union parent,
     and one "Nộp" of its results summary puts two packages in its outbox (Union parent, committee)."""
     from desktop.app import build_env
-    from desktop.services import invitations, sync
+    from desktop.services.exchange import invitations, sync
 
     commune_unit = Unit(code=COMMUNE[0], name=COMMUNE[1], kind=UnitKind.DANG_UY_XA, parent_code="BTGDV-HP")
     du = open_unit(tmp_path / "du", commune_unit, today=date(2026, 12, 1))

@@ -55,9 +55,9 @@ def cut_off_widgets(window) -> list[str]:
 
 def _fill_branch(ctx) -> None:
     from desktop.domain.volunteer import Activity
-    from desktop.services.cycle import add_log
-    from desktop.services.members import add_member
-    from desktop.services.volunteer import record_activity
+    from desktop.services.year.cycle import add_log
+    from desktop.services.membership.members import add_member
+    from desktop.services.volunteering.volunteer import record_activity
 
     ids = []
     for n in NAMES:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 from db.repo import sync as repo
-from desktop.services import records
+from desktop.services.exchange import records
 
 
 def _summary(with_records: bool) -> dict:

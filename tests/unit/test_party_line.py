@@ -20,7 +20,7 @@ YOUTH = Unit(code="DCS-LECHAN", name="Đoàn phường Lê Chân", kind=UnitKind
 
 
 def _invite(inviter, code: str, name: str, folder):
-    from desktop.services import invitations
+    from desktop.services.exchange import invitations
 
     issued = invitations.invite(inviter, code, name=name)
     [path], _pdf = invitations.write_invitations(inviter, [issued], folder)
@@ -28,7 +28,8 @@ def _invite(inviter, code: str, name: str, folder):
 
 
 def test_commune_reports_reach_the_party_upper_level_through_files(tmp_path):
-    from desktop.services import commune, invitations, party_line, sending, sync
+    from desktop.services.commune_party import work as commune, party_line
+    from desktop.services.exchange import invitations, sending, sync
     from tests.reports.pdftools import text
 
     upper = open_unit(tmp_path / "btg", UPPER, today=date(2026, 12, 20))
@@ -41,7 +42,7 @@ def test_commune_reports_reach_the_party_upper_level_through_files(tmp_path):
             commune.send_document(du, "review", period="2026")
 
         # home says what to do next, one click from where it is done
-        from desktop.services.home import unit_next_actions
+        from desktop.services.reporting.home import unit_next_actions
 
         [first] = [a for a in unit_next_actions(du) if a.page == "outbox"]
         assert first.text_vi == "Nhận thư mời của cấp trên (Ban Tuyên giáo và Dân vận) để gửi báo cáo"
@@ -69,7 +70,7 @@ def test_commune_reports_reach_the_party_upper_level_through_files(tmp_path):
         from desktop.services.units import self_unit
 
         assert self_unit(dx).parent_code == "TD-HP"  # not re-parented
-        from desktop.services import submissions
+        from desktop.services.exchange import submissions
 
         items = submissions.send_down_or_up(dx, "summary", period="2026", summary_kind="results")
         assert sorted(i.recipient_code for i in items) == ["DU-LECHAN", "TD-HP"]

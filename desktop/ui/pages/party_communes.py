@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt
 
 from desktop.i18n.formatting import format_datetime
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
-from desktop.services import party_line
+from desktop.services import commune_party as party_line
 from desktop.ui.files import save_file
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.pages.commune_common import status_word, value_text
