@@ -605,7 +605,7 @@ def _dues(year: int, branch_type: str) -> tuple:
         from desktop.domain.catalog import load_catalog
         from desktop.domain.periods import Period
         from desktop.domain.settings import with_defaults
-        from desktop.services.dashboard import _deadlines
+        from desktop.services.reporting import _deadlines
 
         cat = load_catalog(catalogs_dir() / "chi-doan-xhcn.v1.json")
         grace = int(with_defaults({})["quarterly_report_days"])

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
         invite,
         invite_all,
         invited_kind,
+        join,
         join_invitation,
         parent_name,
         read_invitation_file,
@@ -77,7 +78,7 @@ if TYPE_CHECKING:
         sync_now,
         test_connection,
     )
-    from desktop.services.exchange.paper import check
+    from desktop.services.exchange.paper import _show, check
     from desktop.services.exchange.records import stored_bytes
     from desktop.services.exchange.sending import (
         SendResult,
@@ -132,9 +133,9 @@ __getattr__, __dir__ = lazy_face(__name__, {
     'flow_down': ('confirm_alert', 'dismiss', 'home_items', 'returned_for', 'send_alert', 'send_reminders', 'send_return', 'waiting'),
     'hub_store': ('open_hub_store',),
     'interchange': ('InvalidDocument', 'check_document', 'dumps', 'export_document', 'file_same_people', 'import_document', 'import_file', 'preview_interchange_file', 'read_file', 'schema', 'write_file'),
-    'invitations': ('ISSUED', 'STATUS_VI', 'add_branch', 'branch_list', 'import_branch_sheet', 'invite', 'invite_all', 'invited_kind', 'join_invitation', 'parent_name', 'read_invitation_file', 'share_recipients', 'write_invitations'),
+    'invitations': ('ISSUED', 'STATUS_VI', 'add_branch', 'branch_list', 'import_branch_sheet', 'invite', 'invite_all', 'invited_kind', 'join', 'join_invitation', 'parent_name', 'read_invitation_file', 'share_recipients', 'write_invitations'),
     'online_sync': ('Status', 'SyncResult', 'connection', 'due', 'hub_url', 'load_state', 'make_transport', 'pull', 'push', 'record', 'reset_backoff', 'revoke_child_key', 'save_connection', 'seconds_until_due', 'sendable_pending', 'status', 'sync_now', 'test_connection'),
-    'paper': ('check',),
+    'paper': ('_show', 'check'),
     'records': ('stored_bytes',),
     'sending': ('SendResult', 'deliver_now', 'file_name_for', 'latest_submission', 'pending_receipts', 'save_file', 'set_parent_code', 'submission_period', 'submit_and_send', 'where_vi'),
     'submissions': ('SUBMIT_KINDS', '_unit_json', 'decision_lines', 'send_appraisals', 'send_decisions', 'send_down_or_up', 'submit'),
