@@ -201,6 +201,14 @@ def test_the_thanh_doans_own_documents_are_printed_and_read_back(tree, tmp_path)
     rev = generate(up, ReportRequest("review", "2027", issued_on=date(2026, 11, 21)))
     whole = unicodedata.normalize("NFC", text(rev.pdf))
     assert "sơ kết" in whole.lower() and "2026 - 2027" in whole and "80%" in whole
+    from desktop.domain.errors import DomainError
+    from desktop.services.reports import kinds_for, resolve_scope
+    from desktop.services.units import require_self_unit
+
+    assert [k.key for k in kinds_for(require_self_unit(up))] == ["registration-summary", "results-summary",
+                                                                 "ranking", "review"]
+    with pytest.raises(DomainError, match="do chi đoàn hoặc Đoàn cơ sở lập"):
+        resolve_scope(up, ReportRequest("decision", "2026"))
     (tmp_path / "out").mkdir()
     for r in (res, reg, rank, rev):
         (tmp_path / "out" / r.file_name).write_bytes(r.pdf)
