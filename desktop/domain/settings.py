@@ -240,6 +240,7 @@ PARTY_KEYS: tuple[str, ...] = (
     "commune_registration_due", "commune_review_due",
 )
 _COMMUNE_ONLY = {k for k in UNIT_SETTINGS if k.startswith("commune_")}
+_RANKING = {k for k in UNIT_SETTINGS if k.startswith("ranking_")}
 
 # Union values a Party document may never carry, whatever is stored (a save of the Settings page
 # before this rule existed stored the Union defaults for communes).
@@ -257,6 +258,8 @@ def keys_for_kind(kind: Any) -> tuple[str, ...]:
     """The settings a unit of this kind sees and uses, in the order of UNIT_SETTINGS."""
     if _kind_value(kind) == PARTY_KIND:
         return tuple(k for k in UNIT_SETTINGS if k in PARTY_KEYS)
+    if _kind_value(kind) == "chi-doan":  # a branch ranks no one (the year-end ranking is its upper levels')
+        return tuple(k for k in UNIT_SETTINGS if k not in _COMMUNE_ONLY and k not in _RANKING)
     return tuple(k for k in UNIT_SETTINGS if k not in _COMMUNE_ONLY)
 
 
