@@ -223,6 +223,7 @@ def validate_setting(key: str, value: Any) -> Any:
 # place, and the Chi đoàn rules mean nothing to a Party committee, so it does not see them.
 
 PARTY_KIND = "dang-uy-xa"
+PARTY_KINDS = (PARTY_KIND, "dang-cap-tren")  # the Party line's upper level sees the Party settings too
 
 PARTY_DEFAULTS: dict[str, Any] = {
     "document_symbol": "ĐU",
@@ -258,13 +259,15 @@ def keys_for_kind(kind: Any) -> tuple[str, ...]:
     """The settings a unit of this kind sees and uses, in the order of UNIT_SETTINGS."""
     if _kind_value(kind) == PARTY_KIND:
         return tuple(k for k in UNIT_SETTINGS if k in PARTY_KEYS)
+    if _kind_value(kind) in PARTY_KINDS:  # the Party line's upper level keeps no commune records
+        return tuple(k for k in UNIT_SETTINGS if k in PARTY_KEYS and k not in _COMMUNE_ONLY)
     if _kind_value(kind) == "chi-doan":  # a branch ranks no one (the year-end ranking is its upper levels')
         return tuple(k for k in UNIT_SETTINGS if k not in _COMMUNE_ONLY and k not in _RANKING)
     return tuple(k for k in UNIT_SETTINGS if k not in _COMMUNE_ONLY)
 
 
 def default_for(key: str, kind: Any = None) -> Any:
-    if _kind_value(kind) == PARTY_KIND and key in PARTY_DEFAULTS:
+    if _kind_value(kind) in PARTY_KINDS and key in PARTY_DEFAULTS:
         return PARTY_DEFAULTS[key]
     return UNIT_SETTINGS[key].default
 
@@ -273,7 +276,7 @@ def validate_for_kind(kind: Any, key: str, value: Any) -> Any:
     """``validate_setting`` plus the rules of the unit's kind: a Party committee cannot set a
     Youth Union rule, nor a Union symbol or signature line on its documents."""
     value = validate_setting(key, value)
-    if _kind_value(kind) == PARTY_KIND:
+    if _kind_value(kind) in PARTY_KINDS:
         spec = UNIT_SETTINGS[key]
         if key not in PARTY_KEYS:
             raise DomainError(f"Cài đặt “{spec.title_vi}” là quy định của Đoàn, không dùng cho Đảng ủy.",
@@ -289,7 +292,7 @@ def with_defaults(stored: dict[str, Any], kind: Any = None) -> dict[str, Any]:
     stored value is no longer one of the setting's choices). For a Party
     committee a stored Union-only value (symbol "ĐTN", "TM. BAN CHẤP HÀNH") or an empty
     signature line falls back to the Party's own."""
-    party = _kind_value(kind) == PARTY_KIND
+    party = _kind_value(kind) in PARTY_KINDS
     out = {}
     for k, spec in UNIT_SETTINGS.items():
         v = stored.get(k, default_for(k, kind))
