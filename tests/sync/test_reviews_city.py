@@ -1,6 +1,6 @@
-"""The city demo opened as the Thành đoàn (issue 23): its trend (`sothidua review --json`), criteria
-across the tree and ranking agree with an independent count of the summary packages the generator
-made, and its own results summary prints every Đoàn cơ sở and branch."""
+"""The city demo (three years of it) opened as the Thành đoàn (issue 23): its trend (`sothidua review
+--json`) and ranking agree with an independent count of the summary packages the generator made,
+year by year, and its own results summary prints every Đoàn cơ sở and branch."""
 
 from __future__ import annotations
 
@@ -15,13 +15,13 @@ from tests.sync.conftest_sync import open_unit
 from tests.sync.test_demo_city import data_of, make_city, packages_of
 
 
-def _open_city(tmp_path, seed: int = 5):
+def _open_city(tmp_path, seed: int = 5, years: int = 3):
     url = f"sqlite:///{tmp_path / 'hub.db'}"
-    make_city(url, seed=seed)
+    make_city(url, seed=seed, years=years)
     city = demo_city.CITY
     demo_city.install_identity(tmp_path / "td" / "keys", seed, city["code"])
     ctx = open_unit(tmp_path / "td", Unit(code=city["code"], name=city["name"], kind=UnitKind.DOAN_CAP_TREN),
-                    today=date(2026, 11, 25))
+                    today=date(2028, 11, 25))
     datas = [(sender, data_of(content)) for _pid, sender, recipient, _st, content in packages_of(url)
              if recipient == city["code"]]
     for code, unit in {sender: d["unit"] for sender, d in datas}.items():
@@ -50,6 +50,7 @@ def test_the_trend_of_the_demo_city_matches_its_packages(tmp_path, capsys):
         for sender, d in sorted(datas, key=lambda x: x[1]["summary_kind"] == "results"):
             chosen[(sender, d["period"])] = d
         years = sorted({int(p) for _s, p in chosen})
+        assert years == [2026, 2027, 2028]
         root = str(ctx.data.root)
         assert main(["--data-dir", root, "review", "--from", str(years[0]), "--to", str(years[-1]), "--json"]) == 0
         out = json.loads(capsys.readouterr().out)
@@ -61,11 +62,18 @@ def test_the_trend_of_the_demo_city_matches_its_packages(tmp_path, capsys):
             assert t["registered"] == sum(1 for b in rows if b.get("registered"))
             assert t["recognised"] == sum(1 for b in rows if b.get("recognised"))
             assert t["members"] == sum(b.get("member_count") or 0 for b in rows)
+            recognised_members = [b["members_recognised"] if "members_recognised" in b
+                                  else b["record"]["members"]["recognised"] for b in rows]
+            if all(isinstance(n, int) for n in recognised_members):
+                assert t["members_recognised"] == sum(recognised_members)
             units = {u["code"]: u for u in y["units"]}
             for (s, p), d in chosen.items():
                 if p == str(y["year"]):
                     assert units[s]["branches"] == len(d["branches"])
                     assert units[s]["source"] == d["summary_kind"]
+        members = out["levels"]["doan-vien"]
+        assert all(x["members_recognised"] for x in members[:-1])  # the results summaries say how many
+        assert members[1]["members_recognised_share"] is not None
         level = out["levels"]["chi-doan"]
         assert [x["year"] for x in level] == years
         assert level[-1]["registered_share"] == round(out["years"][-1]["totals"]["registered"]
