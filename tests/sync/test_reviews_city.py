@@ -10,7 +10,9 @@ from datetime import date
 from db.hub.store import HubStore
 from desktop.cli import main
 from desktop.domain.units import Unit, UnitKind
-from desktop.services import demo_city, online_sync, reviews, sync
+from desktop.demo import city as demo_city
+from desktop.services.exchange import online_sync, sync
+from desktop.services.reporting import reviews
 from tests.sync.conftest_sync import open_unit
 from tests.sync.test_demo_city import data_of, make_city, packages_of
 
@@ -86,7 +88,7 @@ def test_the_trend_of_the_demo_city_matches_its_packages(tmp_path, capsys):
         assert all(r.tier == "none" for r in rank.rows if r.code not in results)
 
         # the Thành đoàn's own results summary: every Đoàn cơ sở, every branch in the annex
-        from desktop.services.reports import ReportRequest, generate
+        from desktop.services.reporting.reports import ReportRequest, generate
         from tests.reports.pdftools import text
 
         doc = generate(ctx, ReportRequest("results-summary", str(years[-1]), draft=True))
