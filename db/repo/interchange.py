@@ -159,11 +159,51 @@ def _dicts(result) -> list[dict]:
     return [dict(zip(keys, r)) for r in result]
 
 
+def _raw(session: Session):
+    """The connection and dialect when plain driver SQL can be used (SQLite), else None."""
+    conn = session.connection()
+    return (conn, conn.dialect) if conn.dialect.paramstyle == "qmark" else None
+
+
+def _processors(dialect, columns) -> list:
+    return [c.type._cached_result_processor(dialect, None) for c in columns]
+
+
+def _convert(rows, procs) -> list[tuple]:
+    """Driver rows with each column's result processor applied (dates, booleans …) — the values
+    SQLAlchemy would give, without building a Row per row."""
+    live = [(i, p) for i, p in enumerate(procs) if p is not None]
+    if not live:
+        return rows
+    out = []
+    for r in rows:
+        r = list(r)
+        for i, p in live:
+            r[i] = p(r[i])
+        out.append(r)
+    return out
+
+
 def _by_unit(session: Session, model, uids: list[int], *order) -> dict[int, list[dict]]:
     """Rows of ``model`` of the units ``uids`` (plain dicts, no ORM objects), grouped by unit,
     in ``order`` within each unit."""
     t = model.__table__
     out: dict[int, list[dict]] = defaultdict(list)
+    raw = _raw(session)
+    if raw is not None:
+        conn, dialect = raw
+        cols = list(t.c)
+        names = [c.name for c in cols]
+        procs = _processors(dialect, cols)
+        order_sql = ", ".join(f"t.{o.key}" for o in order) or "t.rowid"
+        for chunk in _chunks(uids):
+            rows = conn.exec_driver_sql(
+                f"SELECT {', '.join('t.' + n for n in names)} FROM {t.name} t "
+                f"WHERE t.unit_id IN ({', '.join('?' * len(chunk))}) ORDER BY {order_sql}", tuple(chunk)).fetchall()
+            for r in _convert(rows, procs):
+                d = dict(zip(names, r))
+                out[d["unit_id"]].append(d)
+        return out
     for chunk in _chunks(uids):
         for r in _dicts(session.execute(select(t).where(t.c.unit_id.in_(chunk)).order_by(*order))):
             out[r["unit_id"]].append(r)
@@ -176,6 +216,21 @@ def _by_parent(session: Session, model, fk, parent, uids: list[int], *order) -> 
     t, pt = model.__table__, parent.__table__
     out: dict[int, list[dict]] = defaultdict(list)
     key = fk.key
+    raw = _raw(session)
+    if raw is not None:
+        conn, dialect = raw
+        cols = list(t.c)
+        names = [c.name for c in cols]
+        procs = _processors(dialect, cols)
+        order_sql = ", ".join(f"t.{o.key}" for o in order) or "t.rowid"
+        for chunk in _chunks(uids):
+            rows = conn.exec_driver_sql(
+                f"SELECT {', '.join('t.' + n for n in names)} FROM {t.name} t JOIN {pt.name} p ON p.id = t.{key} "
+                f"WHERE p.unit_id IN ({', '.join('?' * len(chunk))}) ORDER BY {order_sql}", tuple(chunk)).fetchall()
+            for r in _convert(rows, procs):
+                d = dict(zip(names, r))
+                out[d[key]].append(d)
+        return out
     for chunk in _chunks(uids):
         for r in _dicts(session.execute(select(t).join(pt, pt.c.id == fk).where(pt.c.unit_id.in_(chunk))
                                         .order_by(*order))):
@@ -188,6 +243,22 @@ def _links(session: Session, fk, value, parent, uids: list[int]) -> dict[int, li
     the units ``uids``, grouped by the parent row's id, ordered by ``value``."""
     pt = parent.__table__
     out: dict[int, list] = defaultdict(list)
+    raw = _raw(session)
+    if raw is not None:
+        conn, dialect = raw
+        t = fk.property.columns[0].table
+        proc = _processors(dialect, [value.property.columns[0]])[0]
+        for chunk in _chunks(uids):
+            rows = conn.exec_driver_sql(
+                f"SELECT t.{fk.key}, t.{value.key} FROM {t.name} t JOIN {pt.name} p ON p.id = t.{fk.key} "
+                f"WHERE p.unit_id IN ({', '.join('?' * len(chunk))}) ORDER BY t.{value.key}", tuple(chunk))
+            if proc is None:
+                for pid, v in rows:
+                    out[pid].append(v)
+            else:
+                for pid, v in rows:
+                    out[pid].append(proc(v))
+        return out
     for chunk in _chunks(uids):
         for pid, v in session.execute(select(fk, value).join(pt, pt.c.id == fk).where(pt.c.unit_id.in_(chunk))
                                       .order_by(value)):
