@@ -64,6 +64,21 @@ def _chunks(items: list, n: int = _CHUNK):
         yield items[i:i + n]
 
 
+def _memo(proc):
+    """A bind processor that converts each distinct value once (the days of a year's records
+    repeat across a million rows)."""
+    cache: dict = {}
+
+    def convert(v):
+        try:
+            return cache[v]
+        except KeyError:
+            out = cache[v] = proc(v)
+            return out
+
+    return convert
+
+
 def _bulk(session: Session, model, rows: list[dict]) -> None:
     """Plain executemany (the ORM's bulk path is several times slower on big lists). When the
     rows give every column that has a Python-side default, straight through the driver with
@@ -79,7 +94,7 @@ def _bulk(session: Session, model, rows: list[dict]) -> None:
         conn.execute(t.insert(), rows)
         return
     quote = dialect.identifier_preparer.quote
-    procs = [t.c[c].type._cached_bind_processor(dialect) for c in cols]
+    procs = [_memo(p) if p is not None else None for p in (t.c[c].type._cached_bind_processor(dialect) for c in cols)]
     sql = (f"INSERT INTO {quote(t.name)} ({', '.join(quote(c) for c in cols)}) "
            f"VALUES ({', '.join('?' * len(cols))})")
     if any(procs):
@@ -93,7 +108,9 @@ def _new_ids(session: Session, model, n: int) -> list[int]:
     """The ids SQLite would give the next ``n`` rows (one past the largest, the tables have no
     AUTOINCREMENT), so that rows go in by a plain executemany instead of a RETURNING per batch.
     Safe: the caller holds the write transaction, and nothing else writes meanwhile."""
-    start = session.execute(select(func.max(model.__table__.c.id))).scalar() or 0
+    session.flush()  # rows the ORM still holds count too
+    t = model.__table__
+    start = session.connection().execute(select(func.max(t.c.id))).scalar() or 0
     return list(range(start + 1, start + n + 1))
 
 
