@@ -79,7 +79,8 @@ def _target(r: dict) -> str:
     return ", ".join(bits)
 
 
-def write_results(name: str, rows: list[dict], before: list[dict] | None = None, path: Path = RESULTS) -> None:
+def write_results(name: str, rows: list[dict], before: list[dict] | None = None, path: Path = RESULTS,
+                  note: str = "") -> None:
     """Put this bench's rows into RESULTS.md as its own section (between ``<!-- bench:NAME -->``
     marks, replaced on every run, added at the end the first time); with ``before`` (the
     ``--json`` rows of an earlier run, e.g. of the main branch) each figure shows before → after."""
@@ -103,6 +104,8 @@ def write_results(name: str, rows: list[dict], before: list[dict] | None = None,
             r["figure"], _fmt(old["median_s"]) if old else "", _fmt(r["median_s"]), _fmt(r["min_s"]),
             _fmt(r["max_s"]), f"{r['peak_mb']:.0f} MB" if r.get("peak_mb") else "", _target(r),
             "✓" if r["ok"] else "✗", r.get("note") or ""]) + " |")
+    if note:
+        lines += ["", note]
     lines.append(f"<!-- /bench:{name} -->")
     block = "\n".join(lines)
     text = path.read_text(encoding="utf-8") if path.exists() else "# Hiệu năng / Performance\n"
