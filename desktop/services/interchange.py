@@ -1073,7 +1073,7 @@ class ImportPreview:
     warnings: tuple[str, ...] = ()  # the same person twice in the file (file_same_people)
 
 
-def preview_file(ctx: AppContext, path: str | Path) -> ImportPreview:
+def preview_interchange_file(ctx: AppContext, path: str | Path) -> ImportPreview:
     """Read and check a unit-data file without writing. Raises DomainError / InvalidDocument."""
     plan = check_document(ctx, read_file(path))
     root = plan.units[0]["unit"]
