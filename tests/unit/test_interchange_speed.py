@@ -12,7 +12,7 @@ import copy
 import jsonschema
 import pytest
 
-from desktop.services import interchange as ix
+from desktop.services.exchange import interchange as ix
 from desktop.services.context import open_context
 from tests.bench.bench_interchange import document
 
