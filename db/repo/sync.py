@@ -379,6 +379,29 @@ def newest_record(session: Session, sender_code: str, recipient_code: str) -> tu
     return tuple(r) if r else None
 
 
+def newest_records(session: Session, sender_codes, recipient_code: str) -> dict[str, tuple[tuple, str | None]]:
+    """{sender: (``newest_record``, ``last_applied_record``)} of the senders that have a stored
+    package carrying their record, in two queries (a Đoàn cơ sở's 300 branches: 600 before)."""
+    codes = list(dict.fromkeys(sender_codes))
+    newest: dict[str, tuple] = {}
+    applied: dict[str, str | None] = {}
+    for i in range(0, len(codes), 500):
+        chunk = codes[i:i + 500]
+        for sender, *r in session.execute(
+                select(ReceivedPackageRow.sender_code, ReceivedPackageRow.id, ReceivedPackageRow.record_sha256,
+                       ReceivedPackageRow.record_applied_at)
+                .where(ReceivedPackageRow.sender_code.in_(chunk), ReceivedPackageRow.recipient_code == recipient_code,
+                       ReceivedPackageRow.status != "rejected", ReceivedPackageRow.record_sha256.is_not(None))
+                .order_by(ReceivedPackageRow.sender_created_at.desc(), ReceivedPackageRow.id.desc())):
+            newest.setdefault(sender, tuple(r))
+        for sender, sha in session.execute(
+                select(ReceivedPackageRow.sender_code, ReceivedPackageRow.record_sha256)
+                .where(ReceivedPackageRow.sender_code.in_(chunk), ReceivedPackageRow.record_applied_at.is_not(None))
+                .order_by(ReceivedPackageRow.record_applied_at.desc(), ReceivedPackageRow.id.desc())):
+            applied.setdefault(sender, sha)
+    return {c: (newest[c], applied.get(c)) for c in codes if c in newest}
+
+
 def last_applied_record(session: Session, sender_code: str) -> str | None:
     return session.execute(
         select(ReceivedPackageRow.record_sha256)

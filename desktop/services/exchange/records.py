@@ -298,14 +298,17 @@ def apply_records(ctx: AppContext, me: Unit, senders, progress=None) -> dict[str
 
     notes: dict[str, str] = {}
     senders = sorted(set(senders))
+    with ctx.uow.read() as s:
+        records = repo.newest_records(s, senders, me.code)  # the senders with a record, at once
     for i, code in enumerate(senders):
         if progress is not None:
             progress(i, len(senders), f"Cập nhật dữ liệu chi đoàn {code}")
+        newest, last = records.get(code, (None, None))
+        if newest is None or newest[1] == last:
+            continue
         with ctx.uow.read() as s:
-            newest = repo.newest_record(s, code, me.code)
-            last = repo.last_applied_record(s, code)
-            data = json.loads(repo.received_data(s, newest[0]) or "null") if newest else None
-        if newest is None or newest[1] == last or not isinstance(data, dict):
+            data = json.loads(repo.received_data(s, newest[0]) or "null")
+        if not isinstance(data, dict):
             continue
         doc = _owned_sections(ctx, me, code, data["record"])
         try:
