@@ -21,12 +21,15 @@ JSON limit):
   the branch), ``"registered"`` (registered to become Đoàn viên XHCN), ``"proposed"`` (proposed by
   the branch), ``"recognised"`` (recognised by a decision recorded here)``}``, each ``null`` when
   unknown,
-  ``"recognised_names"``: short names of the members recognised (≤ 300),
-  ``"reports"``: what the branch owed this Đoàn cơ sở for the period and when it came (≤ 8) —
-  ``{"report"`` (registration / quarterly / year-end), ``"quarter"``, ``"due"``, ``"sent_on"``,
-  ``"state"`` (on_time, late, missing, not_due, kept_here: the Đoàn cơ sở keeps its records)``}``,
-  as the Đoàn cơ sở's own completeness list had it when the summary was made.
+  ``"recognised_names"``: short names of the members recognised (≤ 300).
 ``}``
+
+Next to the record (not inside it: the views over a whole city read the rows without their
+records), each branch row also carries ``"reports"``: what the branch owed this Đoàn cơ sở for the
+period and when it came (≤ 8) — ``{"report"`` (registration / quarterly / year-end), ``"quarter"``,
+``"due"``, ``"sent_on"``, ``"state"`` (on_time, late, missing, not_due, kept_here: the Đoàn cơ sở
+keeps its records)``}``, as the Đoàn cơ sở's own completeness list had it when the summary was made
+(``reports``).
 
 Read-only above the branch: the receiver only displays and counts these records.
 """
@@ -176,13 +179,18 @@ def _member_counts(ctx: AppContext, code: str, label: str) -> tuple[int | None, 
     return registered, proposed
 
 
-def build(ctx: AppContext, me: Unit, board_rows, *, with_criteria: bool, reports=None) -> dict[str, dict]:
-    """code -> record, for the rows of this Đoàn cơ sở's branches dashboard. ``reports``: the rows
-    of its completeness list (desktop/services/tree.py), when the record should carry them."""
+def reports(completeness_rows) -> dict[str, list[dict]]:
+    """code -> what the branch owed and when it came, from this Đoàn cơ sở's completeness list
+    (desktop/services/tree.py), for the branch rows of a summary."""
     owed: dict[str, list[dict]] = {}
-    for c in reports or ():
+    for c in completeness_rows:
         owed.setdefault(c.code, []).append({"report": c.report, "quarter": c.quarter, "due": _iso(c.due),
                                             "sent_on": _iso(c.sent_on), "state": c.state})
+    return {k: v[:8] for k, v in owed.items()}
+
+
+def build(ctx: AppContext, me: Unit, board_rows, *, with_criteria: bool) -> dict[str, dict]:
+    """code -> record, for the rows of this Đoàn cơ sở's branches dashboard."""
     recognised = _recognised(ctx, sorted({r.period for r in board_rows}))
     out: dict[str, dict] = {}
     for r in board_rows:
@@ -193,8 +201,6 @@ def build(ctx: AppContext, me: Unit, board_rows, *, with_criteria: bool, reports
                        "members": {"total": r.member_count, "registered": registered, "proposed": proposed,
                                    "recognised": len(names)},
                        "recognised_names": [short_name(n) for n in names[:MAX_RECOGNISED]]}
-        if reports is not None:
-            out[r.code]["reports"] = owed.get(r.code, [])[:8]
     if len(json.dumps(out, ensure_ascii=False).encode()) > BUDGET_BYTES:
         for rec in out.values():  # too many branches for the lists: the counts stay
             rec["recognised_names"] = []

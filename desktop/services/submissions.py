@@ -726,15 +726,15 @@ def send_summary(ctx: AppContext, me: Unit, period: str, summary_kind: str):
 
     from desktop.services import tree
 
-    owed = tree.completeness(ctx, period).rows if me.kind is UnitKind.DOAN_CO_SO else None
-    records = branch_record.build(ctx, me, board.rows, with_criteria=summary_kind != "registration", reports=owed)
+    owed = branch_record.reports(tree.completeness(ctx, period).rows) if me.kind is UnitKind.DOAN_CO_SO else {}
+    records = branch_record.build(ctx, me, board.rows, with_criteria=summary_kind != "registration")
     rows = []
     for r in board.rows:
         rows.append({"code": r.code, "name": r.name, "branch_type": r.branch_type,
                      "registered": r.registered, "registered_on": iso(r.registered_on), "on_time": r.registered_on_time,
                      "completion_share": r.completion_share, "recognisable": r.recognisable,
                      "proposed": r.proposed, "recognised": r.recognised, "member_count": r.member_count,
-                     "record": records[r.code]})
+                     "reports": owed.get(r.code, []), "record": records[r.code]})
     totals = {"branches": len(rows), "registered": sum(1 for r in rows if r["registered"]),
               "registered_on_time": sum(1 for r in rows if r["on_time"]),
               "recognisable": sum(1 for r in rows if r["recognisable"]),
