@@ -8,7 +8,7 @@ The Thành đoàn also reminds, in one click, the Đoàn cơ sở that have sent
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from desktop.domain.units import BranchType, Unit, UnitKind
 from desktop.services import approval
@@ -127,6 +127,13 @@ def test_return_correct_resend_approve_between_two_installations(qtbot, windows,
     assert state == "Trả lại" and "Thiếu biên bản sinh hoạt chuyên đề quý III" in why
     _select(dp, UPPER.code, "results")
     assert f"• {B1.code} – CD-1.2: Thiếu biên bản sinh hoạt chuyên đề quý III" in dp.approval_detail.text()
+    # The home screen says it too, and its button opens this page.
+    dw.show_page("home")
+    home = dw.pages["home"]
+    qtbot.waitUntil(lambda: home.down_box.isVisible(), timeout=30000)
+    assert home.down_list.item(0).text().startswith("Thành đoàn Hải Phòng trả lại báo cáo tổng hợp kết quả 2026 để sửa")
+    home.down_rows[0].findChild(QPushButton, "down_open").click()
+    assert dw.current_key() == "tree"
     from desktop.services.units import save_unit
 
     save_unit(dw.env.ctx, B2)  # the correction: the branch it had left out
