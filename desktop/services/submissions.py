@@ -714,20 +714,24 @@ def send_decisions(ctx: AppContext, me: Unit, period: str, wanted: list[str] | N
 
 
 def send_summary(ctx: AppContext, me: Unit, period: str, summary_kind: str):
-    from desktop.services.dashboard import dashboard
+    from desktop.services import branch_record
+    from desktop.services.dashboard import dashboard, local_result, with_local
 
     recipient = _parent(ctx, me)
     # The results summary carries every branch's progress, also those the Đoàn cơ sở keeps on
-    # its own machine (evaluated here from its records; ~5 ms a branch).
-    board = dashboard(ctx, period, evaluate_local=summary_kind != "registration")
+    # its own machine (evaluated here from its records, once: the same evaluations give the
+    # branch records their facts and evidence).
+    board = dashboard(ctx, period)
+    local = branch_record.local_evaluations(ctx, me, board.rows, ctx.today()) if summary_kind != "registration" else {}
+    if board.pending and summary_kind != "registration":
+        board = with_local(board, {r.code: local_result(local[r.code][0]) for r in board.pending if r.code in local})
     # Each branch row carries the branch's record (criteria with their facts, Đoàn viên XHCN
     # counts, short names only), so the level above can open it (services/branch_record.py).
-    from desktop.services import branch_record
 
     from desktop.services import tree
 
     owed = branch_record.reports(tree.completeness(ctx, period).rows) if me.kind is UnitKind.DOAN_CO_SO else {}
-    records = branch_record.build(ctx, me, board.rows, with_criteria=summary_kind != "registration")
+    records = branch_record.build(ctx, me, board.rows, with_criteria=summary_kind != "registration", local=local)
     rows = []
     for r in board.rows:
         rows.append({"code": r.code, "name": r.name, "branch_type": r.branch_type,
