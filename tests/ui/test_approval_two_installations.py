@@ -156,8 +156,17 @@ def test_return_correct_resend_approve_between_two_installations(qtbot, windows,
     _import(dw, monkeypatch, [down2])
     assert _rows(dp)[(UPPER.code, "results")][:2] == ("Đã duyệt", "")
 
+    # The "Units below" tab says it too, on the Đoàn cơ sở's row.
+    row = next(i for i in range(up.nodes.rowCount()) if up.nodes.row(i).code == DCS.code)
+    assert up.nodes.index(row, 8).data() == "Đã duyệt"
+
     # ---- 6. Reports tab: the rates as a chart, and one click reminds those who sent nothing ----
     up.tabs.setCurrentIndex(1)
+    n = up.reports.rowCount()
+    assert up.with_branches.isVisibleTo(up)
+    up.with_branches.setChecked(True)  # the branches' own reports, from the summary received
+    assert {up.reports.row(i).code for i in range(up.reports.rowCount())} >= {B1.code, B2.code}
+    assert up.reports.rowCount() > n
     assert up.chart_view is not None and up.chart_view.objectName() == "tree_rates_chart"
     assert up.remind.isEnabled()
     up.remind.click()
