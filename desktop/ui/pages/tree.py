@@ -164,8 +164,9 @@ class TreePage(Page):
         ])
         self.reports.colour = lambda r: COLOURS.get(r.state)
         self.reports_view = make_table(self.reports, "tree_reports")
-        self.reports_view.setColumnWidth(0, 340)
-        self.reports_view.setColumnWidth(1, 190)
+        for col, width in ((0, 270), (1, 150), (2, 85), (3, 85)):
+            self.reports_view.setColumnWidth(col, width)
+        self.reports_view.horizontalHeader().setStretchLastSection(True)
         self.rates = QLabel()
         self.rates.setObjectName("tree_rates")
         self.rates.setWordWrap(True)
@@ -242,6 +243,7 @@ class TreePage(Page):
         split.addWidget(chart_holder)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([720, 380])  # the table whole (its state column last), the chart beside it
         r.addWidget(split, 1)
         appr = QWidget()
         a = QVBoxLayout(appr)
