@@ -156,13 +156,16 @@ def _branch_node(code, name, bt, *, registered, on_time, recognisable, proposed,
 
 
 def _summaries(ctx: AppContext, me: Unit, period: str, sender_code: str | None = None,
-               contains: str | None = None) -> dict[str, dict]:
+               contains: str | None = None, *, light: bool = False) -> dict[str, dict]:
     """sender -> {"registration"|"results": (full data, sender_created_at, received_at)} of the
     summaries in force that the children (or only ``sender_code``) sent to this unit for
-    ``period``, read in one query. ``contains``: parse only the summaries whose text has it."""
+    ``period``, read in one query. ``contains``: parse only the summaries whose text has it.
+    ``light``: without the per-branch records (the rows and their totals only: most of a city's
+    summaries' size is in those records)."""
     with ctx.uow.read() as s:
         rows = repo.current_with_dates(s, kinds=("summary",), recipient_code=me.code, campaign=CAMPAIGN,
-                                       periods=(period,), sender_code=sender_code, with_data=True)
+                                       periods=(period,), sender_code=sender_code,
+                                       with_data="light" if light else True)
     out: dict[str, dict] = {}
     for _rid, sender, _k, _p, _q, summary_json, created, received, data_json in rows:
         if contains is not None and contains not in (data_json or ""):
@@ -218,7 +221,7 @@ def show(ctx: AppContext, period: str, code: str | None = None) -> TreeView:
     if code == me.code:
         if me.kind is UnitKind.DOAN_CO_SO:
             return _branches_of_self(ctx, me, period)
-        got = _summaries(ctx, me, period)
+        got = _summaries(ctx, me, period, light=True)
         rows = [_union_node(u, got.get(u.code, {})) for u in sorted(children.values(), key=lambda u: u.code)
                 if u.kind is not UnitKind.CHI_DOAN]
         return TreeView(me.code, me.name, me.kind.value, period, ((me.code, me.name),), tuple(rows))
@@ -226,7 +229,7 @@ def show(ctx: AppContext, period: str, code: str | None = None) -> TreeView:
     if child is not None and child.kind is UnitKind.CHI_DOAN and me.kind is UnitKind.DOAN_CO_SO:
         return _criteria_of_branch(ctx, me, child, period)
     if child is not None and child.kind is not UnitKind.CHI_DOAN:
-        got = _summaries(ctx, me, period, code).get(code, {})
+        got = _summaries(ctx, me, period, code, light=True).get(code, {})
         chosen = got.get("results") or got.get("registration")
         rows = [_summary_branch(b) for b in (chosen[0].get("branches") or [])] if chosen else []
         return TreeView(child.code, child.name, child.kind.value, period,
@@ -433,7 +436,7 @@ def completeness(ctx: AppContext, period: str, *, today: date | None = None) -> 
         # The branch level, as far as the summaries received tell it: every report each branch
         # owed its Đoàn cơ sở (the row's "reports", judged again against today), else its
         # registration (registered, on time) against its own deadline.
-        for sender, got_s in _summaries(ctx, me, period).items():
+        for sender, got_s in _summaries(ctx, me, period, light=True).items():
             chosen = got_s.get("results") or got_s.get("registration")
             for b in (chosen[0].get("branches") or []) if chosen else []:
                 if isinstance(b.get("reports"), list):

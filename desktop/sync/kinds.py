@@ -54,6 +54,9 @@ KINDS: dict[str, Kind] = {k.key: k for k in [
          "Nhắc nộp"),
     Kind("alert", DOWN, QT_TRANSLATE_NOOP("PackageKind", "Alert or share request"),
          "Cảnh báo, đề nghị chia sẻ thông tin"),
+    # issue 20 item 3: a commune Party committee's documents to the Party line's upper level
+    Kind("commune-report", UP, QT_TRANSLATE_NOOP("PackageKind", "Commune Party committee report"),
+         "Báo cáo của Đảng ủy xã", needs_pdf=True),
     # issue 23: the level above approves or returns a Đoàn cơ sở's summary, with its reasons
     Kind("approval", DOWN, QT_TRANSLATE_NOOP("PackageKind", "Summary approved or returned"),
          "Kết quả duyệt báo cáo tổng hợp"),

@@ -44,6 +44,7 @@ FIELDS_BY_KIND: dict[str, tuple[str, ...]] = {
     "year-end": ("ref", "full_name", "votes_for", "votes_against", "votes_absent", "volunteer_days",
                  "conditions_met", "groups_met"),
     "summary": (),
+    "commune-report": (),
     "appraisal": ("ref", "full_name", "recognised"),
     "decision": ("ref", "full_name", "recognised"),
     "catalog": (),

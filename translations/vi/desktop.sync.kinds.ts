@@ -64,6 +64,11 @@
     </message>
     <message>
         <location filename="../../desktop/sync/kinds.py" line="58" />
+        <source>Commune Party committee report</source>
+        <translation>Báo cáo của Đảng ủy xã</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/kinds.py" line="61" />
         <source>Summary approved or returned</source>
         <translation>Kết quả duyệt báo cáo tổng hợp</translation>
     </message>
