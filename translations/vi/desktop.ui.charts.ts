@@ -85,7 +85,7 @@
     <message>
         <location filename="../../desktop/ui/charts.py" line="176" />
         <source>Reports sent and sent on time, per level (% of those due)</source>
-        <translation>Tỉ lệ gửi báo cáo và gửi đúng hạn theo cấp (% số phải gửi)</translation>
+        <translation>Tỉ lệ đã gửi và gửi đúng hạn, theo cấp (%)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/charts.py" line="179" />

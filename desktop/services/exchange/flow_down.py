@@ -371,6 +371,10 @@ def home_items(ctx: AppContext) -> list[DownItem]:
     from desktop.services.units import self_unit
 
     me = self_unit(ctx)
+    if me is not None and me.kind in (UnitKind.DOAN_CO_SO, UnitKind.DOAN_CAP_TREN) and me.parent_code:
+        from desktop.services.exchange import approval
+
+        return approval.home_items(ctx)  # its summaries: returned, approved, reminded (issue 23)
     if me is None or me.kind is not UnitKind.CHI_DOAN:
         return []
     out = []

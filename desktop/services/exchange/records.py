@@ -52,13 +52,15 @@ def light(kind: str, data: dict) -> dict | None:
     if not isinstance(rows, list) or not any(isinstance(b, dict) and any(k in b for k in HEAVY_BRANCH_KEYS)
                                              for b in rows):
         return None
+    # The rows keep their small list of reports owed ("reports", next to the record): the
+    # completeness table reads it for every branch; the trend's tallies read the record's counts.
     return {**data, "branches": [_light_row(b) if isinstance(b, dict) else b for b in rows]}
 
 
 def _light_row(b: dict) -> dict:
     out = {k: v for k, v in b.items() if k not in HEAVY_BRANCH_KEYS}
     rec = b.get("record")
-    if isinstance(rec, dict):  # small: what the completeness table and the trend's tallies read per branch
+    if isinstance(rec, dict):  # small: the counts (and an older summary's reports owed)
         kept = {k: rec[k] for k in ("reports", "members") if isinstance(rec.get(k), (list, dict))}
         if kept:
             out["record"] = kept

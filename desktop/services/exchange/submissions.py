@@ -432,27 +432,29 @@ def send_summaries(ctx: AppContext, me: Unit, period: str, summary_kind: str) ->
 
 
 def send_summary(ctx: AppContext, me: Unit, period: str, summary_kind: str, *, recipient: dict | None = None):
-    from desktop.services.reporting import dashboard
+    from desktop.services.exchange import branch_record
+    from desktop.services.reporting import completeness, dashboard, local_result, with_local
 
     recipient = recipient or _parent(ctx, me)
     # The results summary carries every branch's progress, also those the Đoàn cơ sở keeps on
-    # its own machine (evaluated here from its records; ~5 ms a branch).
-    board = dashboard(ctx, period, evaluate_local=summary_kind != "registration")
+    # its own machine (evaluated here from its records, once: the same evaluations give the
+    # branch records their facts and evidence).
+    board = dashboard(ctx, period)
+    local = branch_record.local_evaluations(ctx, me, board.rows, ctx.today()) if summary_kind != "registration" else {}
+    if board.pending and summary_kind != "registration":
+        board = with_local(board, {r.code: local_result(local[r.code][0]) for r in board.pending if r.code in local})
     # Each branch row carries the branch's record (criteria with their facts, Đoàn viên XHCN
-    # counts, short names only), so the level above can open it (services/exchange/branch_record.py).
-    from desktop.services.exchange import branch_record
-
-    from desktop.services import reporting as tree
-
-    owed = tree.completeness(ctx, period).rows if me.kind is UnitKind.DOAN_CO_SO else None
-    records = branch_record.build(ctx, me, board.rows, with_criteria=summary_kind != "registration", reports=owed)
+    # counts, short names only), so the level above can open it (services/exchange/branch_record.py),
+    # and next to it the reports the branch owed this Đoàn cơ sở.
+    owed = branch_record.reports(completeness(ctx, period).rows) if me.kind is UnitKind.DOAN_CO_SO else {}
+    records = branch_record.build(ctx, me, board.rows, with_criteria=summary_kind != "registration", local=local)
     rows = []
     for r in board.rows:
         rows.append({"code": r.code, "name": r.name, "branch_type": r.branch_type,
                      "registered": r.registered, "registered_on": iso(r.registered_on), "on_time": r.registered_on_time,
                      "completion_share": r.completion_share, "recognisable": r.recognisable,
                      "proposed": r.proposed, "recognised": r.recognised, "member_count": r.member_count,
-                     "record": records[r.code]})
+                     "reports": owed.get(r.code, []), "record": records[r.code]})
     from desktop.services.reporting import summary_extras
 
     summary_extras(ctx, me, board, rows)  # criteria statuses, members recognised, title history (issue 23)

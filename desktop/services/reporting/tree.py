@@ -465,14 +465,13 @@ def completeness(ctx: AppContext, period: str, *, today: date | None = None) -> 
 
     if me.kind is UnitKind.DOAN_CAP_TREN:
         # The branch level, as far as the summaries received tell it: every report each branch
-        # owed its Đoàn cơ sở (its record's "reports", judged again against today), else its
+        # owed its Đoàn cơ sở (the row's "reports", judged again against today), else its
         # registration (registered, on time) against its own deadline.
         for sender, got_s in _summaries(ctx, me, period, light=True).items():
             chosen = got_s.get("results") or got_s.get("registration")
             for b in (chosen[0].get("branches") or []) if chosen else []:
-                rec = b.get("record") if isinstance(b.get("record"), dict) else {}
-                if isinstance(rec.get("reports"), list):
-                    for x in rec["reports"]:
+                if isinstance(b.get("reports"), list):
+                    for x in b["reports"]:
                         if not isinstance(x, dict) or x.get("report") not in ("registration", "quarterly", "year-end"):
                             continue
                         due, on = day(x.get("due")), day(x.get("sent_on"))

@@ -425,8 +425,8 @@ class HomePage(Page):
             return "logs"
         if i.kind == "decision":
             return "recognition"
-        return {"registration": "registration", "year-end": "recognition", "quarterly": "campaign"}.get(
-            i.what or "", "outbox")
+        return {"registration": "registration", "year-end": "recognition", "quarterly": "campaign",
+                "registration-summary": "tree", "results-summary": "tree"}.get(i.what or "", "outbox")
 
     def _down_open(self, i):
         self._go(self._down_page(i))
