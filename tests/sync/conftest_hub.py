@@ -94,7 +94,11 @@ class HubProcess:
         self.proc = subprocess.Popen([sys.executable, "-m", "desktop", "hub", "serve", "--db", self.db_url,
                                       "--host", "127.0.0.1", "--port", str(self.port), *self.extra],
                                      cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=err)
-        wait_port(self.port, proc=self.proc, log=self.log)
+        try:
+            wait_port(self.port, proc=self.proc, log=self.log)
+        except BaseException:
+            self.stop(kill=True)  # a hub that never answered must not outlive its test
+            raise
         return self
 
     def stop(self, kill: bool = False) -> None:
