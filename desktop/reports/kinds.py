@@ -67,6 +67,14 @@ KINDS: tuple[ReportKind, ...] = (
         "certificates", "Giấy chứng nhận Chi đoàn XHCN, Đoàn viên XHCN",
         QT_TRANSLATE_NOOP("ReportKind", "Certificates for recognised branches and members"),
         GRASSROOTS, (), "D8", landscape=True),
+    ReportKind(
+        "ranking", "Bảng xếp loại thi đua tổ chức Đoàn cuối năm",
+        QT_TRANSLATE_NOOP("ReportKind", "Year-end emulation ranking of the Union organisations below"),
+        GRASSROOTS, (), "D10"),
+    ReportKind(
+        "review", "Báo cáo sơ kết (2027), tổng kết (2030) mô hình qua các năm",
+        QT_TRANSLATE_NOOP("ReportKind", "Interim (2027) or final (2030) review of the model over the years"),
+        GRASSROOTS, ("BC",), "D11"),
 )
 
 BY_KEY = {k.key: k for k in KINDS}
