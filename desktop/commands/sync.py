@@ -141,7 +141,7 @@ def _item_json(i, labels) -> dict:
 
 
 def _enrol_export(args, cli) -> int:
-    from desktop.services import sync
+    from desktop.services import exchange as sync
 
     res = sync.enrol_export(cli.context(), Path(args.out))
     if args.json:
@@ -153,7 +153,7 @@ def _enrol_export(args, cli) -> int:
 
 
 def _enrol_import(args, cli) -> int:
-    from desktop.services import sync
+    from desktop.services import exchange as sync
 
     res = sync.enrol_import(cli.context(), Path(args.file), replace_lost_key=args.replace_lost_key)
     if args.json:
@@ -168,7 +168,7 @@ def _enrol_import(args, cli) -> int:
 
 
 def _export(args, cli) -> int:
-    from desktop.services import sync
+    from desktop.services import exchange as sync
 
     ctx = cli.context()
     deliveries = sync.export_outbox(ctx, Path(args.out), args.package)
@@ -185,7 +185,7 @@ def _export(args, cli) -> int:
 
 
 def _import(args, cli) -> int:
-    from desktop.services import sync
+    from desktop.services import exchange as sync
 
     outcomes = sync.import_paths(cli.context(), [Path(p) for p in args.paths])
     if args.json:
@@ -203,7 +203,7 @@ def _import(args, cli) -> int:
 
 
 def _outbox(args, cli) -> int:
-    from desktop.services import sync
+    from desktop.services import exchange as sync
 
     items = sync.outbox(cli.context())
     if args.json:
@@ -218,7 +218,7 @@ def _outbox(args, cli) -> int:
 
 
 def _identity(args, cli) -> int:
-    from desktop.services import sync
+    from desktop.services import exchange as sync
 
     info = sync.identity(cli.context())
     if args.json:
@@ -230,7 +230,7 @@ def _identity(args, cli) -> int:
 
 
 def _rotate(args, cli) -> int:
-    from desktop.services import sync
+    from desktop.services import exchange as sync
 
     info = sync.rotate_key(cli.context())
     if args.json:
@@ -242,7 +242,7 @@ def _rotate(args, cli) -> int:
 
 
 def _units(args, cli) -> int:
-    from desktop.services import sync
+    from desktop.services import exchange as sync
 
     units = sync.enrolled_units(cli.context())
     if args.json:
@@ -255,7 +255,7 @@ def _units(args, cli) -> int:
 
 
 def _received(args, cli) -> int:
-    from desktop.services import sync
+    from desktop.services import exchange as sync
 
     rows = sync.received(cli.context(), kinds=(args.kind,) if args.kind else None, period=args.period)
     if args.json:
@@ -286,7 +286,7 @@ def _reasons(texts: list[str] | None) -> list[tuple[str | None, str]]:
 
 def _send(args, cli) -> int:
     from desktop.domain.errors import DomainError
-    from desktop.services import flow_down, sending, submissions
+    from desktop.services import exchange as flow_down, exchange as sending, exchange as submissions
 
     ctx = cli.context()
     if args.kind == "return":
@@ -326,7 +326,7 @@ def _send(args, cli) -> int:
 
 
 def _branches(args, cli) -> int:
-    from desktop.services import invitations
+    from desktop.services import exchange as invitations
 
     ctx = cli.context()
     if args.add:
@@ -351,7 +351,7 @@ def _branches(args, cli) -> int:
 
 
 def _invite(args, cli) -> int:
-    from desktop.services import invitations
+    from desktop.services import exchange as invitations
 
     ctx = cli.context()
     if args.all:
@@ -378,7 +378,7 @@ def _invite(args, cli) -> int:
 
 
 def _held(args, cli) -> int:
-    from desktop.services import sync
+    from desktop.services import exchange as sync
 
     senders = sync.held_senders(cli.context())
     if args.json:
@@ -394,7 +394,7 @@ def _held(args, cli) -> int:
 
 
 def _confirm(args, cli) -> int:
-    from desktop.services import sync
+    from desktop.services import exchange as sync
 
     res = sync.confirm_sender(cli.context(), args.code, args.fingerprint)
     if args.json:

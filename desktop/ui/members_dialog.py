@@ -18,7 +18,7 @@ from desktop.domain.members import (ENTERING, EVENT_KINDS, EVENT_LABELS_EN, EVEN
                                     normalise_id_number, normalise_phone, parse_date_value)
 from desktop.i18n.formatting import format_date_short
 from desktop.services.units import resolve_period
-from desktop.services import members as svc
+from desktop.services import membership as svc
 
 ERROR_STYLE = "color: #b00020;"
 

@@ -29,8 +29,8 @@ from desktop.domain.evaluation import NEEDS_JUDGEMENT, NOT_APPLICABLE, Criterion
 from desktop.domain.logs import kind_for_criterion
 from desktop.i18n.formatting import format_date_short, format_number, format_percent
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
-from desktop.services.cycle import get_log
-from desktop.services.evaluation import evaluate_quarters, evaluate_unit
+from desktop.services.year import get_log
+from desktop.services.year import evaluate_quarters, evaluate_unit
 from desktop.ui.cycle_common import (
     cycle_page_available,
     period_header,
@@ -220,7 +220,7 @@ class CampaignPage(Page):
         own = self._own_branch()
 
         def work():
-            from desktop.services import flow_down, sending
+            from desktop.services import exchange as flow_down, exchange as sending
             from desktop.services.catalogs import in_force_source
 
             ev = evaluate_unit(ctx, code, label)
@@ -233,7 +233,7 @@ class CampaignPage(Page):
 
         self.env.runner.run(work, on_done=self._loaded, on_error=self._failed,
                             label=self.tr("Evaluating the criteria…"), parent=self)
-        from desktop.services.submissions import decision_lines
+        from desktop.services.exchange import decision_lines
 
         self.env.runner.run(lambda: decision_lines(ctx, code, label), on_done=self._show_decisions,
                             on_error=lambda *_: self.decision.setVisible(False))
@@ -273,11 +273,11 @@ class CampaignPage(Page):
         if returned:
             lines.append(self.tr("Returned for correction by the upper level: {0}").format(returned))
         if item is not None:
-            from desktop.services import sending
+            from desktop.services import exchange as sending
 
             from PySide6.QtCore import QCoreApplication
 
-            from desktop.services.sync import OUTBOX_STATUSES
+            from desktop.services.exchange import OUTBOX_STATUSES
 
             en = OUTBOX_STATUSES.get(item.status, (item.status, ""))[0]
             lines.append(sending.where_vi(item) if self.lang() == "vi" else self.tr(

@@ -31,8 +31,8 @@ from desktop.domain.members import name_key
 from desktop.domain.registration import Registration, RegistrationItem
 from desktop.i18n.formatting import format_date_short
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
-from desktop.services import sending
-from desktop.services.cycle import (
+from desktop.services import exchange as sending
+from desktop.services.year import (
     amend_registration,
     registration_deadline,
     registration_versions,
@@ -40,9 +40,9 @@ from desktop.services.cycle import (
     save_registration,
     submit_registration,
 )
-from desktop.services.audit import actor_label
-from desktop.services.flow_down import returned_for
-from desktop.services.members import roster
+from desktop.services.safety import actor_label
+from desktop.services.exchange import returned_for
+from desktop.services.membership import roster
 from desktop.ui.cycle_common import UnitPeriodBar, cycle_page_available
 from desktop.ui.pages import Page, PageSpec
 
@@ -287,7 +287,7 @@ class RegistrationPage(Page):
         elif self.package is not None:
             from PySide6.QtCore import QCoreApplication
 
-            from desktop.services.sync import OUTBOX_STATUSES
+            from desktop.services.exchange import OUTBOX_STATUSES
 
             en = OUTBOX_STATUSES.get(self.package.status, (self.package.status, ""))[0]
             self.status_label.setText(self.status_label.text() + "\n" + self.tr(

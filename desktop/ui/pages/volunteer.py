@@ -35,9 +35,9 @@ from desktop.domain.volunteer import (
 )
 from desktop.i18n.formatting import format_date_short, format_datetime, format_days
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
-from desktop.services import volunteer as service
+from desktop.services import volunteering as service
 from desktop.services.attachments import count_attachments
-from desktop.services.readonly import is_read_only_unit
+from desktop.services.safety import is_read_only_unit
 from desktop.services.units import list_units, self_unit
 from desktop.ui.empty_hint import EmptyHint
 from desktop.ui.pages import Page, PageSpec
