@@ -1016,8 +1016,8 @@ def restore(ctx, path: Path, *, progress: ProgressFn = no_progress,
                             cancel=cancel, actor=ctx.actor)
     user = current_user(ctx)
     ctx.uow = open_database(ctx.data.database, ctx.data.backups)
-    ctx.__dict__.pop("base_uow", None)
-    ctx.__dict__.pop("read_only_reason", None)
+    ctx.base_uow = None
+    ctx.read_only_reason = None
     if user is not None:
         # The restored data has its own accounts: keep the person's role there, or none.
         again = find_user(ctx, user.username)
