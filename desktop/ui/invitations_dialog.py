@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.bilingual import catalog_text
 from desktop.domain.errors import DomainError
 from desktop.domain.units import BranchType
 from desktop.services import invitations
@@ -44,7 +45,7 @@ class AddBranchDialog(QDialog):
         self.type = QComboBox()
         self.type.setObjectName("branch_type")
         for b in BranchType:
-            self.type.addItem(b.label_vi if lang == "vi" else b.label_en, b.value)
+            self.type.addItem(catalog_text(b, "label", lang), b.value)
         self.grade = QSpinBox()
         self.grade.setObjectName("branch_grade")
         self.grade.setRange(0, 12)
@@ -74,12 +75,11 @@ class InvitationsDialog(QDialog):
         self.setWindowTitle(self.tr("Branches and invitations"))
         fit_to_screen(self, 900, 520)
         self.lines: list = []
-        vi = env.translator.language == "vi"
+        lang = env.translator.language
         self.model = RowsModel([
             Column("code", lambda b: b.code),
             Column("name", lambda b: b.name),
-            Column("type", lambda b: (BranchType(b.branch_type).label_vi if vi else BranchType(b.branch_type).label_en)
-                   if b.branch_type else ""),
+            Column("type", lambda b: catalog_text(BranchType(b.branch_type), "label", lang) if b.branch_type else ""),
             Column("grade", lambda b: str(b.grade or ""), right=True),
             Column("state", self._state),
         ])

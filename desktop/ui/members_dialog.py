@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QPushButton, QSizePolicy, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.domain.errors import DomainError
-from desktop.domain.members import (ENTERING, EVENT_KINDS, EVENT_LABELS_EN, EVENT_LABELS_VI, JOINED,
+from desktop.domain.members import (ENTERING, EVENT_KINDS, EVENT_LABELS, JOINED,
                                     TRANSFERRED_IN, Member, format_dob, member_problems,
                                     normalise_id_number, normalise_phone, parse_date_value)
 from desktop.i18n.formatting import format_date_short
@@ -230,10 +230,9 @@ class MemberDialog(QDialog):
         self.entry_kind.clear()
         self.entry_kind.addItem(self.tr("Joined"), JOINED)
         self.entry_kind.addItem(self.tr("Transferred in"), TRANSFERRED_IN)
-        labels = EVENT_LABELS_VI if self.env.translator.language == "vi" else EVENT_LABELS_EN
         self.event_kind.clear()
         for k in EVENT_KINDS:
-            self.event_kind.addItem(labels[k], k)
+            self.event_kind.addItem(translate("MembershipEvent", EVENT_LABELS[k]), k)
         self.tabs.setTabText(0, self.tr("Details"))
         if self.tabs.count() > 1:
             self.tabs.setTabText(1, self.tr("History"))
@@ -286,10 +285,9 @@ class MemberDialog(QDialog):
         self.history.clear()
         if self.member is None:
             return
-        labels = EVENT_LABELS_VI if self.env.translator.language == "vi" else EVENT_LABELS_EN
         events = svc.history(self.env.ctx, self.member.id)
         for e in events:
-            self.history.addItem(f"{format_date_short(e.on_date)} — {labels[e.kind]}"
+            self.history.addItem(f"{format_date_short(e.on_date)} — {translate('MembershipEvent', EVENT_LABELS[e.kind])}"
                                  + (f" ({e.note})" if e.note else ""))
         active = bool(events) and events[-1].kind in ENTERING
         # Suggest what makes sense next: leaving when active, coming back otherwise.

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.bilingual import in_language
 from desktop.domain.collation import person_key
 from desktop.domain.errors import DomainError
 from desktop.domain.periods import Period
@@ -231,7 +232,7 @@ class ActivityDialog(QDialog):
 
     # ------------------------------------------------------------------ text
     def _label(self, pair: tuple[str, str]) -> str:
-        return pair[0] if self.lang == "vi" else pair[1]
+        return in_language(*pair, self.lang)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit volunteer activity") if self.activity else self.tr("New volunteer activity"))

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QMessageBox, QPushButton, QSpinBox, QVBoxLayout)
 
+from desktop.domain.bilingual import catalog_text, in_language
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services import auth, backup
 from desktop.services.integrity import full_check
@@ -54,7 +55,7 @@ class BackupsPage(Page):
 
         self.model = RowsModel([
             Col("when", lambda b: b.created_at.strftime("%d/%m/%Y %H:%M"), sort=lambda b: b.created_at),
-            Col("kind", lambda b: b.kind_vi if self.vi() else b.kind_en),
+            Col("kind", lambda b: catalog_text(b, "kind", self.lang())),
             Col("unit", lambda b: b.unit_name or ""),
             *[Col(k, lambda b, k=k: self._count(b, k), sort=lambda b, k=k: self._count_sort(b, k), right=True)
               for k in SHOWN],
@@ -127,8 +128,8 @@ class BackupsPage(Page):
         self.reload()
 
     # ---------------------------------------------------------------- basics
-    def vi(self) -> bool:
-        return self.env.translator.language == "vi"
+    def lang(self) -> str:
+        return self.env.translator.language
 
     @staticmethod
     def _count(b: backup.BackupInfo, key: str) -> str:
@@ -189,10 +190,10 @@ class BackupsPage(Page):
         self._show_details()
 
     def describe(self, b: backup.BackupInfo) -> str:
-        vi = self.vi()
-        parts = [f"{vi_label if vi else en_label}: {n}" for _k, vi_label, en_label, n in b.summary()]
+        lang = self.lang()
+        parts = [f"{in_language(vi_label, en_label, lang)}: {n}" for _k, vi_label, en_label, n in b.summary()]
         text = self.tr("{0} — {1}").format(b.created_at.strftime("%d/%m/%Y %H:%M"),
-                                             b.kind_vi if vi else b.kind_en)
+                                             catalog_text(b, "kind", lang))
         if b.unit_name:
             text += " — " + b.unit_name
         text += "\n" + (", ".join(parts) if parts else self.tr("no counts"))
@@ -266,11 +267,11 @@ class BackupsPage(Page):
                             on_error=self._failed)
 
     def preview_text(self, preview: backup.RestorePreview) -> str:
-        vi = self.vi()
+        lang = self.lang()
         lines = [self.tr("What changes (now → after the restore):")]
         same = []
         for _k, vi_label, en_label, now, after in preview.rows:
-            label = vi_label if vi else en_label
+            label = in_language(vi_label, en_label, lang)
             if now == after:
                 same.append(f"{label} ({now})")
                 continue

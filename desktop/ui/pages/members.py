@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import DomainError
 from desktop.domain.identity import same_people
 from desktop.domain.members import ACTIVE, LEFT, TRANSFERRED_OUT
-from desktop.i18n.formatting import format_number
+from desktop.ui.i18n import ui_formatter
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services import members as svc
 from desktop.services.member_excel import export_members, write_template
@@ -258,7 +258,7 @@ class MembersPage(Page):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()
         self.count.setText(self.tr("Showing {0} of {1} members").format(
-            format_number(shown), format_number(total)))
+            ui_formatter().number(shown), ui_formatter().number(total)))
 
     def selected_rows(self) -> list[int]:
         return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -350,7 +350,7 @@ class MembersPage(Page):
                             label=self.tr("Exporting members…"), parent=self)
 
     def _exported(self, n: int, path: str) -> None:
-        self.count.setText(self.tr("Exported {0} members to {1}").format(format_number(n), path))
+        self.count.setText(self.tr("Exported {0} members to {1}").format(ui_formatter().number(n), path))
 
     def save_template(self, path: str | None = None) -> None:
         if not path:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.bilingual import catalog_text
 from desktop.domain.errors import DomainError
 from desktop.domain.collation import person_key
 from desktop.domain.members import name_key
@@ -251,7 +252,7 @@ class RegistrationPage(Page):
         cat = self.env.ctx.catalogs.get("chi-doan-xhcn")
         if cat is None:
             return
-        vi = self.lang() == "vi"
+        lang = self.lang()
         reg = self.current()
         today = self.env.ctx.today()
         if self.deadline is not None:
@@ -282,25 +283,17 @@ class RegistrationPage(Page):
         if reg is not None and self.returned is not None and not reg.frozen:
             self.status_label.setText(self.status_label.text() + "\n" + self.tr(
                 "Returned for correction by the upper level: {0}").format(self.returned))
-        if self.package is not None and self.lang() == "vi":
-            self.status_label.setText(self.status_label.text() + "\n" + sending.where_vi(self.package))
-        elif self.package is not None:
-            from PySide6.QtCore import QCoreApplication
-
-            from desktop.services.sync import OUTBOX_STATUSES
-
-            en = OUTBOX_STATUSES.get(self.package.status, (self.package.status, ""))[0]
-            self.status_label.setText(self.status_label.text() + "\n" + self.tr(
-                "Package version {0}: {1}").format(self.package.version, QCoreApplication.translate("OutboxStatus", en)))
+        if self.package is not None:
+            self.status_label.setText(self.status_label.text() + "\n" + sending.where(self.package, self.lang()))
         read_only = self.bar.is_read_only()  # a branch sending packages: shown, not edited here
         submitted = bool(reg and reg.frozen)
         frozen = submitted or read_only
         self.items.setRowCount(len(cat.criteria))
         for row, c in enumerate(cat.criteria):
             it = reg.item(c.id) if reg else None
-            head = QTableWidgetItem(f"{c.id}  {c.title_vi if vi else c.title_en}")
+            head = QTableWidgetItem(f"{c.id}  {catalog_text(c, 'title', lang)}")
             head.setFlags(Qt.ItemIsEnabled)
-            head.setToolTip(c.title_vi if vi else c.title_en)
+            head.setToolTip(catalog_text(c, "title", lang))
             self.items.setItem(row, 0, head)
             plan = QTableWidgetItem(it.planned_activities if it else "")
             plan.setFlags(Qt.ItemIsEnabled | (Qt.NoItemFlags if frozen else Qt.ItemIsEditable | Qt.ItemIsSelectable))

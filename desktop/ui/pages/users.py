@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.bilingual import catalog_text
 from desktop.domain.access import Role
 from desktop.domain.errors import DomainError
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
@@ -32,7 +33,7 @@ from desktop.ui.safety_widgets import Col, RowsModel, make_table, selected
 
 
 def role_label(role: Role, language: str) -> str:
-    return role.label_vi if language == "vi" else role.label_en
+    return catalog_text(role, "label", language)
 
 
 class UserDialog(QDialog):
