@@ -131,6 +131,8 @@ def register(sub) -> None:
 
 
 def _item_json(i) -> dict:
+    from desktop.services import sync
+
     return {"package_id": i.package_id, "kind": i.kind, "recipient": i.recipient_code, "period": i.period,
             "quarter": i.quarter, "version": i.version, "supersedes": i.supersedes, "title": i.title,
             "file": i.file_name, "size": i.size, "sha256": i.sha256, "status": i.status,

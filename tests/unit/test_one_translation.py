@@ -89,6 +89,15 @@ def test_fixed_vietnamese_words_of_files_agree_with_the_catalogue():
         assert t.translate("Gender", label) == members.GENDER_LABELS_VI[code]
 
 
+def test_paper_titles_come_from_the_catalogue_in_vietnamese():
+    from desktop.reports.kinds import KINDS
+
+    titles = {k.key: k.title_vi for k in KINDS}
+    assert titles["quarterly"] == "Báo cáo tiến độ quý"
+    assert titles["registration"] == "Bản đăng ký xây dựng Chi đoàn XHCN và danh sách đoàn viên đăng ký"
+    assert all(k.title_vi != k.title_en for k in KINDS)
+
+
 def test_services_write_in_the_language_they_are_given():
     from desktop.services import audit, privacy, sync
 

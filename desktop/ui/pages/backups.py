@@ -19,6 +19,7 @@ from desktop.ui.files import choose_folder, open_file
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.safety import show_refusal
 from desktop.ui.safety_widgets import Col, RowsModel, make_table, selected, size_text
+from desktop.ui.writes import run_write
 
 SHOWN = ("members", "activities", "submissions", "attachments")
 
@@ -363,24 +364,22 @@ class BackupsPage(Page):
         self.check_text.setStyleSheet("" if report.ok else "color: #8a1c14; font-weight: bold;")
 
     def save_settings(self) -> None:
-        from desktop.domain.errors import DomainError
-
         ctx = self.env.ctx
-        try:
+        wanted = (("backup_keep_daily", self.keep_daily.value()),
+                  ("backup_keep_weekly", self.keep_weekly.value()),
+                  ("backup_keep_monthly", self.keep_monthly.value()),
+                  ("backup_daily", self.auto_daily.isChecked()),
+                  ("backup_on_close", self.on_close.isChecked()))
+
+        def work():
             changes = None
-            for key, value in (("backup_keep_daily", self.keep_daily.value()),
-                               ("backup_keep_weekly", self.keep_weekly.value()),
-                               ("backup_keep_monthly", self.keep_monthly.value()),
-                               ("backup_daily", self.auto_daily.isChecked()),
-                               ("backup_on_close", self.on_close.isChecked())):
+            for key, value in wanted:
                 if auth.safety_settings(ctx)[key] != value:
                     c = auth.set_safety_setting(ctx, key, value)
                     changes = c if changes is None else changes | c
-        except DomainError as exc:
-            show_refusal(self, exc)
-            return
-        if changes:
-            self.env.bus.emit(changes)
+            return changes
+
+        run_write(self, work)
 
 
 PAGE = PageSpec(key="backups", order=850, title=QT_TRANSLATE_NOOP("Navigation", "Backups"),

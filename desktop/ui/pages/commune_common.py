@@ -51,15 +51,3 @@ def value_text(v, unit: str | None = None) -> str:
     return str(v)
 
 
-def run_write(page, fn, then=None) -> None:
-    """Run a commune write on the task runner (off the GUI thread), announce what changed, then
-    ``then()``; a refusal is shown in Vietnamese. ``fn`` returns ``Changes`` or ``(…, Changes)``."""
-    from desktop.ui.safety import show_refusal
-
-    def done(result):
-        changes = result[-1] if isinstance(result, tuple) else result
-        page.env.bus.emit(changes)
-        if then:
-            then()
-
-    page.env.runner.run(fn, on_done=done, on_error=lambda exc, _tb: show_refusal(page, exc), parent=page)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.ui.writes import run_write
 from desktop.domain.errors import DomainError
 from desktop.domain.identity import same_people
 from desktop.domain.members import ACTIVE, LEFT, TRANSFERRED_OUT
@@ -320,10 +321,8 @@ class MembersPage(Page):
             .format(m.full_name))
         if answer != QMessageBox.Yes:
             return
-        try:
-            self.env.bus.emit(svc.delete_member(self.env.ctx, m.id))
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Delete member"), exc.message)
+        ctx, member_id = self.env.ctx, m.id
+        run_write(self, lambda: svc.delete_member(ctx, member_id))
 
     def import_file(self, path: str | None = None) -> ImportDialog | None:
         if not path:

@@ -39,10 +39,10 @@ from desktop.ui.recognition_dialogs import (
     DecisionDialog,
     SelfAssessmentDialog,
     VoteDialog,
-    show_error,
 )
 from desktop.ui.recognition_models import MemberBoardModel
 from desktop.ui.self_assessment_grid import SelfAssessmentGrid
+from desktop.ui.writes import run_write
 
 
 class RecognitionPage(Page):
@@ -375,14 +375,12 @@ class RecognitionPage(Page):
 
     # ------------------------------------------------------------------ actions
     def _run_write(self, fn, title: str, after=None) -> None:
-        def done(changes):
-            self.env.bus.emit(changes)
+        def done(_result):
             self.reload()
             if after is not None:
                 after()
 
-        self.env.runner.run(fn, on_done=done, on_error=lambda exc, _tb: show_error(self, title, exc),
-                            label=title, parent=self)
+        run_write(self, fn, then=done, label=title)
 
     def _unit_period(self):
         unit = self.bar.unit()

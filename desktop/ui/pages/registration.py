@@ -46,6 +46,7 @@ from desktop.services.flow_down import returned_for
 from desktop.services.members import roster
 from desktop.ui.cycle_common import UnitPeriodBar, cycle_page_available
 from desktop.ui.pages import Page, PageSpec
+from desktop.ui.writes import run_write
 
 _NO_DATE = QDate(2000, 1, 1)
 
@@ -385,18 +386,21 @@ class RegistrationPage(Page):
                 if self.member_list.item(i).checkState() == Qt.Checked]
 
     def _run(self, fn, ok_text: str, after=None):
-        def done(changes):
-            self.env.bus.emit(changes)
+        def done(_changes):
             self.message.setStyleSheet("color: #1d5e20;")
             self.message.setText(ok_text)
             if after is not None:
                 after()
 
-        def failed(exc, tb):
+        def refused(exc) -> bool:
+            """A refusal is written in the page, above the form."""
+            if not isinstance(exc, DomainError):
+                return False
             self.message.setStyleSheet("color: #b00020;")
-            self.message.setText(str(exc) if isinstance(exc, DomainError) else repr(exc))
+            self.message.setText(str(exc))
+            return True
 
-        self.env.runner.run(fn, on_done=done, on_error=failed, label=self.tr("Saving…"), parent=self)
+        run_write(self, fn, then=done, refused=refused, label=self.tr("Saving…"))
 
     def _copy_previous(self):
         """Second year onwards: start from last year's registration instead of an empty form.

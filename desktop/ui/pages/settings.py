@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
@@ -15,6 +16,7 @@ from desktop.ui.files import open_file
 from desktop.ui.i18n import LANGUAGES
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.unit_form import UnitForm
+from desktop.ui.writes import run_write
 
 
 # What each choice means, in words a secretary reads (the stored values are codes; the meaning of
@@ -276,22 +278,24 @@ class SettingsPage(Page):
                             parent=self, label=self.tr("Connecting…"))
 
     def _language_changed(self):
-        code = self.language.currentData()
+        code, ctx = self.language.currentData(), self.env.ctx
         self.env.translator.set_language(code)
-        set_app_setting(self.env.ctx, "language", code)
+        run_write(self, lambda: set_app_setting(ctx, "language", code))
 
     def _save_unit(self):
         try:
             unit = self.unit_form.unit()
-            self.env.bus.emit(save_self_unit(self.env.ctx, unit))
         except DomainError:
             return
-        QMessageBox.information(self, self.tr("Saved"), self.tr("The unit profile was saved."))
+        ctx = self.env.ctx
+        run_write(self, lambda: save_self_unit(ctx, unit), then=lambda _c: QMessageBox.information(
+            self, self.tr("Saved"), self.tr("The unit profile was saved.")))
 
     def _save_rules(self):
-        unit = self_unit(self.env.ctx)
-        changes = None
+        ctx = self.env.ctx
+        unit = self_unit(ctx)
         shown = set(keys_for_kind(unit.kind))
+        wanted = []
         try:
             # Only what the user changed is written: an untouched field keeps "not set", so a
             # default for the unit's kind (a Party symbol) is never frozen into a stored value.
@@ -305,13 +309,19 @@ class SettingsPage(Page):
                     v = _month_day(raw, self.rule_labels[key].text())  # shown 01/09, stored 09-01
                 else:
                     v = raw
-                c = set_unit_setting(self.env.ctx, unit.code, key, v)
-                changes = c if changes is None else changes | c
+                wanted.append((key, v))
         except DomainError as exc:
             QMessageBox.warning(self, self.tr("Invalid setting"), str(exc))
             return
-        if changes:
-            self.env.bus.emit(changes)
+
+        def work():
+            changes = None
+            for key, v in wanted:
+                c = set_unit_setting(ctx, unit.code, key, v)
+                changes = c if changes is None else changes | c
+            return changes
+
+        run_write(self, work)
         self.reload()
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.writes import CONFIRM, ask_overlap, run_write
 from desktop.domain.bilingual import in_language
 from desktop.domain.collation import person_key
 from desktop.domain.units import UnitKind, UnitTree
@@ -76,6 +77,7 @@ class VolunteerPage(Page):
         self.periods: list = []
         # Tests replace this: () -> (reason, ok)
         self.ask_reason = self._ask_reason
+        self.ask_overlap = lambda overlaps: ask_overlap(self, overlaps, can_skip=False)
 
         # ---------------------------------------------------------------- top bar
         self.unit_label, self.period_label = QLabel(), QLabel()
@@ -551,22 +553,21 @@ class VolunteerPage(Page):
         reason, ok = self.ask_reason(a)
         if not ok:
             return
-        self.env.bus.emit(service.delete_activity(self.env.ctx, a.id, reason))
+        ctx, activity_id = self.env.ctx, a.id
+        run_write(self, lambda: service.delete_activity(ctx, activity_id, reason))
 
     def restore_activity(self) -> None:
         a = self.selected_activity()
         if a is None or not a.deleted or self._read_only:
             return
-        from desktop.domain.volunteer import OverlapError
+        ctx, activity_id = self.env.ctx, a.id
 
-        try:
-            changes = service.restore_activity(self.env.ctx, a.id)
-        except OverlapError as exc:
-            if QMessageBox.question(self, self.tr("Restore activity"), exc.message + "\n\n" + self.tr(
-                    "Restore and credit them anyway?")) != QMessageBox.Yes:
-                return
-            changes = service.restore_activity(self.env.ctx, a.id, allow_overlap=True)
-        self.env.bus.emit(changes)
+        def overlap(exc):
+            # The same question as when the activity is saved (restoring cannot leave members out).
+            if self.ask_overlap(exc.overlaps) == CONFIRM:
+                run_write(self, lambda: service.restore_activity(ctx, activity_id, allow_overlap=True))
+
+        run_write(self, lambda: service.restore_activity(ctx, activity_id), overlap=overlap)
 
     def history_text(self, a) -> str:
         labels = {"create": self.tr("created"), "update": self.tr("changed"), "delete": self.tr("deleted"),
