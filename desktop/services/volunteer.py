@@ -1,6 +1,6 @@
 """Volunteer days: record activities for many members at once, and know who is short of 5 days.
 
-One function per user action, one transaction each (STYLE.md). Rules are in
+One function per user action, one transaction each (docs/architecture.md). Rules are in
 desktop/domain/volunteer.py (CD-3.6, CD-2.2, CD-2.3; issue 4).
 
 For other areas:

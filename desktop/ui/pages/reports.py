@@ -167,7 +167,6 @@ class ReportsPage(Page):
         for k in kinds_for(self.unit):
             item = QListWidgetItem(QCoreApplication.translate("ReportKind", k.title_en))
             item.setData(Qt.UserRole, k.key)
-            item.setToolTip(k.key)
             self.kinds.addItem(item)
         self.kinds.blockSignals(False)
         keys = [self.kinds.item(i).data(Qt.UserRole) for i in range(self.kinds.count())]
