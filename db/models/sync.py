@@ -108,6 +108,9 @@ class ReceivedPackageRow(Base):
     source_name: Mapped[str] = mapped_column(String(300))
     data_json: Mapped[str | None] = mapped_column(Text)
     summary_json: Mapped[str | None] = mapped_column(Text)
+    # The data without its bulky per-branch records (a Đoàn cơ sở's summary carries one per branch),
+    # made once on receipt for the views that read every summary; NULL: the same as data_json.
+    light_json: Mapped[str | None] = mapped_column(Text)
     superseded_by: Mapped[str | None] = mapped_column(String(36))
     is_current: Mapped[bool] = mapped_column(Boolean, default=False)
     # The branch's record carried by the package (registration, year-end): its hash, and when it
@@ -118,6 +121,7 @@ class ReceivedPackageRow(Base):
     __table_args__ = (
         Index("ix_sync_received_subject", "sender_code", "subject"),
         Index("ix_sync_received_current", "kind", "period", "is_current"),
+        Index("ix_sync_received_views", "recipient_code", "kind", "period", "is_current"),
     )
 
 

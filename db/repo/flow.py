@@ -32,3 +32,29 @@ def catalog_stamp(session: Session) -> tuple[int, int]:
 
     n, top = session.execute(select(func.count(R.id), func.max(R.id)).where(R.kind == "catalog")).one()
     return int(n or 0), int(top or 0)
+
+
+# ------------------------------------------------------------------ an upper level's verdicts
+def add_approval(session: Session, **fields) -> int:
+    from db.models.flow import SummaryApprovalRow
+
+    row = SummaryApprovalRow(**fields)
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def approvals(session: Session, period: str | None = None, child_code: str | None = None) -> list[dict]:
+    """This unit's verdicts, oldest first (the newest for a summary package is in force)."""
+    from db.models.flow import SummaryApprovalRow as A
+
+    q = select(A).order_by(A.id)
+    if period is not None:
+        q = q.where(A.period == period)
+    if child_code is not None:
+        q = q.where(A.child_code == child_code)
+    return [{"id": r.id, "child_code": r.child_code, "period": r.period, "summary_kind": r.summary_kind,
+             "summary_package_id": r.summary_package_id, "summary_version": r.summary_version,
+             "verdict": r.verdict, "reasons_json": r.reasons_json, "note": r.note, "decided_on": r.decided_on,
+             "decided_at": r.decided_at, "decided_by": r.decided_by, "package_id": r.package_id}
+            for r in session.execute(q).scalars()]

@@ -338,14 +338,17 @@ def current_summaries(session: Session, *, kinds: tuple[str, ...], recipient_cod
 
 def current_with_dates(session: Session, *, kinds: tuple[str, ...], recipient_code: str, campaign: str,
                        periods: tuple[str, ...], sender_code: str | None = None,
-                       with_data: bool = False) -> list[tuple]:
+                       with_data: bool | str = False) -> list[tuple]:
     """(row id, sender, kind, period, quarter, summary_json, sender_created_at, received_at[, data_json])
     of the versions in force sent to ``recipient_code`` — what the tree and completeness views read,
-    in one query (``with_data``: the full data too)."""
+    in one query (``with_data``: the full data too; ``"light"``: the data without the per-branch
+    records, ``light_json``, where the package had any)."""
     cols = [ReceivedPackageRow.id, ReceivedPackageRow.sender_code, ReceivedPackageRow.kind,
             ReceivedPackageRow.period, ReceivedPackageRow.quarter, ReceivedPackageRow.summary_json,
             ReceivedPackageRow.sender_created_at, ReceivedPackageRow.received_at]
-    if with_data:
+    if with_data == "light":
+        cols.append(func.coalesce(ReceivedPackageRow.light_json, ReceivedPackageRow.data_json))
+    elif with_data:
         cols.append(ReceivedPackageRow.data_json)
     q = (select(*cols)
          .where(ReceivedPackageRow.is_current.is_(True), ReceivedPackageRow.kind.in_(kinds),

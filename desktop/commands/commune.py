@@ -138,6 +138,8 @@ def register(sub) -> None:
     send.add_argument("kind", choices=["registration", "programme", "quarterly", "review"])
     send.add_argument("--period")
     send.add_argument("--quarter", type=int)
+    send.add_argument("--out", metavar="DIR", help="ghi luôn tệp gói vào thư mục này (gửi qua Zalo, USB)")
+    send.add_argument("--json", action="store_true")
     send.set_defaults(handler=_send)
 
     from desktop.commands.commune_records import register_under
@@ -348,8 +350,21 @@ def _doc(args, cli) -> int:
 def _send(args, cli) -> int:
     from desktop.services import commune
 
-    item = commune.send_document(cli.context(), args.kind, period=args.period, quarter=args.quarter)
+    from pathlib import Path
+
+    from desktop.services import sending
+
+    ctx = cli.context()
+    item = commune.send_document(ctx, args.kind, period=args.period, quarter=args.quarter)
+    saved = sending.save_file(ctx, item.package_id, Path(args.out)) if args.out else None
+    if args.json:
+        cli.print_json({"package_id": item.package_id, "kind": item.kind, "recipient": item.recipient_code,
+                        "period": item.period, "quarter": item.quarter, "version": item.version,
+                        "title": item.title, "saved_to": str(saved) if saved else None})
+        return 0
     print(f"Đã đưa vào hộp thư đi: {item.title} (gói {item.package_id}, phiên bản {item.version}).")
+    if saved:
+        print(f"Đã lưu tệp: {saved}")
     return 0
 
 

@@ -31,6 +31,8 @@ def register(sub) -> None:
     p.add_argument("--branches", type=int, help="city: số chi đoàn (mặc định 8.000)")
     p.add_argument("--members", type=int, help="city: tổng số đoàn viên (mặc định 300.000)")
     p.add_argument("--volunteer-records", type=int, help="city: tổng số lượt ghi ngày tình nguyện (mặc định 3.000.000)")
+    p.add_argument("--years", type=int, default=1, metavar="N",
+                   help="city: số năm gói từ 2026 (mặc định 1; 5 = cả nhiệm kỳ 2026–2030, có xu hướng nhiều năm)")
     p.add_argument("--jobs", type=int, metavar="N",
                    help="city: số tiến trình tạo gói song song (mặc định: số nhân CPU, tối đa 4)")
     p.add_argument("--json", action="store_true")
@@ -63,17 +65,19 @@ def _city(args, cli) -> int:
                 last[0] = el
                 print(f"  {_n(done)}/{_n(total)} {message} — {el:.0f} giây", file=sys.stderr, flush=True)
 
-        s = demo_city.generate(store, args.seed, sizes=sizes, force=args.force, progress=progress,
+        s = demo_city.generate(store, args.seed, years=args.years, sizes=sizes, force=args.force, progress=progress,
                                workers=args.jobs or demo_city.default_workers())
     finally:
         store.close()
     if args.json:
         cli.print_json(s.to_json())
         return 0
-    print(f"Đã tạo dữ liệu mẫu “city” (seed {s.seed}) trong hub {s.hub_db} — {s.seconds:.1f} giây:")
+    span = f", năm {s.years[0]}–{s.years[-1]}" if len(s.years) > 1 else f", năm {s.years[0]}"
+    print(f"Đã tạo dữ liệu mẫu “city” (seed {s.seed}{span}) trong hub {s.hub_db} — {s.seconds:.1f} giây:")
     print(f"  {_n(s.units)} đơn vị đã đăng ký khóa (Thành đoàn, {_n(s.units - s.branches - 1)} Đoàn cơ sở và Đoàn "
           f"khối, {_n(s.branches)} chi đoàn)")
-    print(f"  {_n(s.members)} đoàn viên, {_n(s.volunteer_records)} lượt ghi ngày tình nguyện")
+    print(f"  {_n(s.members)} đoàn viên (năm {s.years[-1]}), {_n(s.volunteer_records)} lượt ghi ngày tình nguyện"
+          + (f" trong {len(s.years)} năm" if len(s.years) > 1 else ""))
     print(f"  {_n(s.packages)} gói đã ký ({_n(s.waiting)} đang chờ nhận, {_n(s.delivered)} đã giao): "
           + ", ".join(f"{k} {_n(v)}" for k, v in s.by_kind.items()))
     print(f"  dung lượng gói {s.package_bytes / 1048576:.1f} MB; cơ sở dữ liệu {s.database_bytes / 1048576:.1f} MB")

@@ -19,7 +19,7 @@ def _restore(args, cli) -> int:
     from desktop.domain.errors import DomainError
     from desktop.paths import DataDir
     from desktop.services import backup as svc
-    from desktop.services import integrity
+    from desktop.services import integrity, opening
 
     data = DataDir(cli.data_dir)
     if bool(args.file) == bool(args.latest):
@@ -51,7 +51,7 @@ def _restore(args, cli) -> int:
         result = svc.restore_backup(data.ensure(), path, actor="khôi phục khi dữ liệu hỏng")
     else:
         ctx = cli.context()
-        result = svc.restore(ctx, path)
+        result = opening.restore(ctx, path)
     info = result.restored
     if args.json:
         cli.print_json({"restored": info.to_json(),

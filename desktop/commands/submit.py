@@ -1,4 +1,6 @@
-"""`sothidua submit registration|quarterly|year-end --period P [--quarter Q] [--out DIR] [--no-hub]`.
+"""`sothidua submit registration|quarterly|year-end --period P [--quarter Q] [--out DIR] [--no-hub]`;
+a commune's Party committee: `submit review|quarterly|registration|programme` (to the Party line's
+upper level it joined by invitation).
 
 Builds the package of a submission (structured data, the PDF printed for it, signature) and puts
 it in the outbox; refuses with the reason when the data is not ready. In the same command it is
@@ -10,8 +12,9 @@ from __future__ import annotations
 
 
 def register(sub) -> None:
-    p = sub.add_parser("submit", help="nộp lên Đoàn cơ sở: đăng ký, báo cáo quý, kết quả cuối năm (vào hộp thư đi)")
-    p.add_argument("kind", choices=["registration", "quarterly", "year-end"])
+    p = sub.add_parser("submit", help="nộp lên cấp trên: đăng ký, báo cáo quý, kết quả cuối năm (chi đoàn); báo cáo "
+                                      "sơ kết, báo cáo quý, đăng ký mô hình (Đảng ủy xã) — vào hộp thư đi")
+    p.add_argument("kind", choices=["registration", "quarterly", "year-end", "review", "programme"])
     p.add_argument("--period", required=True, help="kỳ đánh giá, ví dụ 2026 hoặc 2025-2026")
     p.add_argument("--quarter", type=int, choices=[1, 2, 3, 4], help="quý (báo cáo quý)")
     p.add_argument("--evidence", action="store_true",

@@ -77,8 +77,10 @@ def register(sub) -> None:
     a.add_argument("--from", dest="effective_from", metavar="PERIOD",
                    help="danh mục: áp dụng từ kỳ này (mặc định: mọi kỳ)")
     a.add_argument("--to", dest="effective_to", metavar="PERIOD", help="danh mục: áp dụng đến hết kỳ này")
-    a.add_argument("--what", choices=["registration", "quarterly", "year-end"],
-                   help="trả lại / nhắc: bản đăng ký, báo cáo quý hay kết quả cuối năm")
+    a.add_argument("--what", choices=["registration", "quarterly", "year-end", "registration-summary",
+                                      "results-summary"],
+                   help="trả lại / nhắc: bản đăng ký, báo cáo quý hay kết quả cuối năm; cấp trên nhắc Đoàn cơ sở: "
+                        "báo cáo tổng hợp đăng ký / kết quả")
     a.add_argument("--quarter", type=int, choices=[1, 2, 3, 4], help="quý (báo cáo quý)")
     a.add_argument("--reason", action="append", metavar="TEXT",
                    help="trả lại: lý do, mỗi tiêu chí một lần, ví dụ \"CD-2.4: thiếu minh chứng tuần 52\"")

@@ -120,10 +120,18 @@ def same_people(members: Iterable[Member]) -> list[SamePerson]:
         if nd is not None:
             by_name.setdefault(nd, []).append(i)
     for idx in by_name.values():
-        for a, i in enumerate(idx):
-            for j in idx[:a]:
-                if same_person(items[i], items[j]) and find(i) != find(j):
-                    parent[find(i)] = find(j)
+        # Same name and date of birth: one person unless both carry (different) cards. So a
+        # copy without a card joins every other copy of the group, and when there is none,
+        # only equal cards (joined above) make one person — linear, not pairwise (a Đoàn cơ
+        # sở's 15.000 members hold many namesakes born the same day).
+        blank = [i for i in idx if not card_of[i]]
+        if not blank:
+            continue
+        root = find(blank[0])
+        for i in idx:
+            r = find(i)
+            if r != root:
+                parent[r] = root
     groups: dict[int, list[int]] = {}
     for i in range(len(items)):
         groups.setdefault(find(i), []).append(i)

@@ -132,6 +132,43 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {s.key: s for s in [
                 "Quarterly progress: days after the quarter ends before it is overdue",
                 "“định kỳ hằng quý” nhưng không nêu hạn nộp. Mặc định: 10 ngày "
                 "sau ngày cuối quý."),
+    # D10 (issue 23): the year-end ranking of Union organisations has no rule in the documents,
+    # only that the year's results are its basis. Points of each part, then three thresholds.
+    SettingSpec("ranking_points_registered", 20, None,
+                "Xếp loại cuối năm: điểm cho tỉ lệ chi đoàn đăng ký",
+                "Year-end ranking: points for the share of branches registered",
+                "văn bản chỉ nói kết quả thực hiện tiêu chí là cơ sở xếp loại thi đua tổ chức Đoàn cuối "
+                "năm, không nêu cách chấm. Mặc định (lựa chọn của phần mềm): 20 điểm, đủ điểm khi 100% "
+                "chi đoàn đăng ký."),
+    SettingSpec("ranking_points_on_time", 10, None,
+                "Xếp loại cuối năm: điểm cho tỉ lệ chi đoàn đăng ký đúng hạn",
+                "Year-end ranking: points for the share of branches registered on time",
+                "không nêu cách chấm. Mặc định (lựa chọn của phần mềm): 10 điểm, đủ điểm khi 100% chi "
+                "đoàn đăng ký đúng hạn."),
+    SettingSpec("ranking_points_recognised", 40, None,
+                "Xếp loại cuối năm: điểm cho tỉ lệ chi đoàn được công nhận Chi đoàn XHCN",
+                "Year-end ranking: points for the share of branches recognised",
+                "không nêu cách chấm. Mặc định (lựa chọn của phần mềm): 40 điểm, đủ điểm khi đạt chỉ "
+                "tiêu 80% chi đoàn được công nhận."),
+    SettingSpec("ranking_points_members", 30, None,
+                "Xếp loại cuối năm: điểm cho tỉ lệ đoàn viên được công nhận Đoàn viên XHCN",
+                "Year-end ranking: points for the share of members recognised",
+                "không nêu cách chấm. Mặc định (lựa chọn của phần mềm): 30 điểm, đủ điểm khi đạt chỉ "
+                "tiêu 80% đoàn viên được công nhận."),
+    SettingSpec("ranking_excellent", 0.9, None,
+                "Xếp loại cuối năm: mức điểm tối thiểu “Hoàn thành xuất sắc nhiệm vụ”",
+                "Year-end ranking: minimum score for the top tier",
+                "không nêu mức xếp loại. Mặc định (lựa chọn của phần mềm): 90% tổng điểm (chi đoàn: "
+                "90% tiêu chí đạt)."),
+    SettingSpec("ranking_good", 0.7, None,
+                "Xếp loại cuối năm: mức điểm tối thiểu “Hoàn thành tốt nhiệm vụ”",
+                "Year-end ranking: minimum score for the second tier",
+                "không nêu mức xếp loại. Mặc định (lựa chọn của phần mềm): 70% tổng điểm."),
+    SettingSpec("ranking_pass", 0.5, None,
+                "Xếp loại cuối năm: mức điểm tối thiểu “Hoàn thành nhiệm vụ”",
+                "Year-end ranking: minimum score for the third tier",
+                "không nêu mức xếp loại. Mặc định (lựa chọn của phần mềm): 50% tổng điểm; thấp hơn là "
+                "“Không hoàn thành nhiệm vụ”."),
     SettingSpec("report_signer_name", "", None,
                 "Văn bản: họ tên người ký", "Documents: name of the signatory",
                 "Khối chữ ký “TM. BAN CHẤP HÀNH / BÍ THƯ / họ tên” (thể thức văn bản). Mặc định: để trống "
@@ -186,6 +223,7 @@ def validate_setting(key: str, value: Any) -> Any:
 # place, and the Chi đoàn rules mean nothing to a Party committee, so it does not see them.
 
 PARTY_KIND = "dang-uy-xa"
+PARTY_KINDS = (PARTY_KIND, "dang-cap-tren")  # the Party line's upper level sees the Party settings too
 
 PARTY_DEFAULTS: dict[str, Any] = {
     "document_symbol": "ĐU",
@@ -220,11 +258,13 @@ def keys_for_kind(kind: Any) -> tuple[str, ...]:
     """The settings a unit of this kind sees and uses, in the order of UNIT_SETTINGS."""
     if _kind_value(kind) == PARTY_KIND:
         return tuple(k for k in UNIT_SETTINGS if k in PARTY_KEYS)
+    if _kind_value(kind) in PARTY_KINDS:  # the Party line's upper level keeps no commune records
+        return tuple(k for k in UNIT_SETTINGS if k in PARTY_KEYS and k not in _COMMUNE_ONLY)
     return tuple(k for k in UNIT_SETTINGS if k not in _COMMUNE_ONLY)
 
 
 def default_for(key: str, kind: Any = None) -> Any:
-    if _kind_value(kind) == PARTY_KIND and key in PARTY_DEFAULTS:
+    if _kind_value(kind) in PARTY_KINDS and key in PARTY_DEFAULTS:
         return PARTY_DEFAULTS[key]
     return UNIT_SETTINGS[key].default
 
@@ -233,7 +273,7 @@ def validate_for_kind(kind: Any, key: str, value: Any) -> Any:
     """``validate_setting`` plus the rules of the unit's kind: a Party committee cannot set a
     Youth Union rule, nor a Union symbol or signature line on its documents."""
     value = validate_setting(key, value)
-    if _kind_value(kind) == PARTY_KIND:
+    if _kind_value(kind) in PARTY_KINDS:
         spec = UNIT_SETTINGS[key]
         if key not in PARTY_KEYS:
             raise DomainError(f"Cài đặt “{spec.title_vi}” là quy định của Đoàn, không dùng cho Đảng ủy.",
@@ -249,7 +289,7 @@ def with_defaults(stored: dict[str, Any], kind: Any = None) -> dict[str, Any]:
     stored value is no longer one of the setting's choices). For a Party
     committee a stored Union-only value (symbol "ĐTN", "TM. BAN CHẤP HÀNH") or an empty
     signature line falls back to the Party's own."""
-    party = _kind_value(kind) == PARTY_KIND
+    party = _kind_value(kind) in PARTY_KINDS
     out = {}
     for k, spec in UNIT_SETTINGS.items():
         v = stored.get(k, default_for(k, kind))

@@ -18,6 +18,9 @@ class UnitKind(str, Enum):
     DOAN_CO_SO = "doan-co-so"
     DOAN_CAP_TREN = "doan-cap-tren"
     DANG_UY_XA = "dang-uy-xa"
+    # The Party line above the communes (BRIEF §4.2): the Thành ủy's Ban Tuyên giáo và Dân vận,
+    # which follows, urges and reports on the communes' models. It receives and reads only.
+    DANG_CAP_TREN = "dang-cap-tren"
 
     @property
     def label_vi(self) -> str:
@@ -29,7 +32,11 @@ class UnitKind(str, Enum):
 
     @property
     def is_union(self) -> bool:
-        return self is not UnitKind.DANG_UY_XA
+        return self not in (UnitKind.DANG_UY_XA, UnitKind.DANG_CAP_TREN)
+
+    @property
+    def is_party(self) -> bool:
+        return not self.is_union
 
 
 _KIND_LABELS = {
@@ -37,6 +44,8 @@ _KIND_LABELS = {
     UnitKind.DOAN_CO_SO: ("Đoàn cơ sở", "Grassroots Youth Union"),
     UnitKind.DOAN_CAP_TREN: ("Đoàn cấp trên", "Higher Youth Union level"),
     UnitKind.DANG_UY_XA: ("Đảng ủy xã, phường, đặc khu", "Commune/ward/special-zone Party Committee"),
+    UnitKind.DANG_CAP_TREN: ("Ban Tuyên giáo và Dân vận (cấp ủy cấp trên)",
+                             "Party upper level (Propaganda and Mass Mobilisation Commission)"),
 }
 
 

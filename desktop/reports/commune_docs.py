@@ -109,6 +109,9 @@ class CommuneDocData:
     calendar: tuple[tuple[date, str], ...] = ()  # the year's dated steps
     lessons: str = ""  # "bài học kinh nghiệm" written by the committee (sơ kết)
     directions: str = ""  # "phương hướng" written by the committee (sơ kết, quarterly report)
+    # The Đoàn xã's progress, one sentence per summary it shared with the committee (issue 20 item 3);
+    # () when none was received: the documents say so rather than leave the youth out.
+    youth: tuple[str, ...] = ()
 
 
 def _deadline(d: date | None) -> str:
@@ -216,6 +219,19 @@ def _dvk_models(data: CommuneDocData) -> list:
                       align=["LEFT", "LEFT", "LEFT", "CENTER", "LEFT", "LEFT"])
 
 
+YOUTH_SECTION = "CHI ĐOÀN XHCN, ĐOÀN VIÊN XHCN"
+
+
+def _youth(heading: str, data: CommuneDocData) -> list:
+    """The Đoàn xã's progress, its heading kept with the first lines (never alone at a page end)."""
+    if not data.youth:
+        body = [para("Chưa nhận được báo cáo tổng hợp của Đoàn xã về xây dựng Chi đoàn xã hội chủ nghĩa, "
+                     "Đoàn viên xã hội chủ nghĩa trong năm.")]
+    else:
+        body = [para("Theo báo cáo tổng hợp Đoàn xã chia sẻ với Đảng ủy:")] + bullets(list(data.youth))
+    return [keep_with_next(section(heading), *body[:2])] + body[2:]
+
+
 def _shortfalls(models) -> list[str]:
     """Concrete shortfalls one by one; criteria with nothing recorded yet grouped per model."""
     out, unrecorded = [], []
@@ -302,14 +318,15 @@ def build_quarterly(data: CommuneDocData) -> BuiltReport:
                             [WIDTH * 0.72, WIDTH * 0.28], align=["LEFT", "CENTER"])
     else:
         story.append(para("Không có số liệu ghi trong quý."))
-    story.append(section("III. TIẾN ĐỘ CHƯƠNG TRÌNH HÀNH ĐỘNG"))
+    story += _youth(f"III. {YOUTH_SECTION}", data)
+    story.append(section("IV. TIẾN ĐỘ CHƯƠNG TRÌNH HÀNH ĐỘNG"))
     story += _task_table(data.tasks, progress=True) if data.tasks else [para("Chưa giao nhiệm vụ nào.")]
-    story.append(section("IV. CHỈ TIÊU CHƯA ĐẠT, CÓ NGUY CƠ CHƯA ĐẠT"))
+    story.append(section("V. CHỈ TIÊU CHƯA ĐẠT, CÓ NGUY CƠ CHƯA ĐẠT"))
     short = _shortfalls(data.models)
     story += bullets(short) if short else [para("Không có.")]
-    story.append(section("V. NHIỆM VỤ TRỌNG TÂM QUÝ TỚI"))
+    story.append(section("VI. NHIỆM VỤ TRỌNG TÂM QUÝ TỚI"))
     overdue = [t.title for t in data.tasks if t.state == "Quá hạn"]
-    last = bullets(["Khắc phục ngay các chỉ tiêu còn thiếu nêu tại mục IV."]
+    last = bullets(["Khắc phục ngay các chỉ tiêu còn thiếu nêu tại mục V."]
                    + ([f"Hoàn thành các nhiệm vụ quá hạn: {'; '.join(overdue)}."] if overdue else [])
                    + ["Duy trì lãnh đạo xuống thôn, tổ dân phố hằng tuần và tiếp công dân hằng tháng."])
     _end(story, data, last)
@@ -336,7 +353,8 @@ def build_review(data: CommuneDocData) -> BuiltReport:
     story += _satisfaction(data)
     story.append(section("IV. MÔ HÌNH “DÂN VẬN KHÉO”"))
     story += _dvk_models(data)
-    n = 5
+    story += _youth(f"V. {YOUTH_SECTION}", data)
+    n = 6
     if data.figures:
         story.append(section(f"{roman(n)}. SỐ LIỆU THEO DÕI TRONG NĂM"))
         story += data_table([["Nội dung", "Số liệu"]], [list(f) for f in data.figures],

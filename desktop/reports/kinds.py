@@ -72,6 +72,14 @@ KINDS: tuple[ReportKind, ...] = (
         "certificates",
         QT_TRANSLATE_NOOP("ReportKind", "Certificates for recognised branches and members"),
         GRASSROOTS, (), "D8", landscape=True),
+    ReportKind(
+        "ranking",
+        QT_TRANSLATE_NOOP("ReportKind", "Year-end emulation ranking of the Union organisations below"),
+        GRASSROOTS, (), "D10"),
+    ReportKind(
+        "review",
+        QT_TRANSLATE_NOOP("ReportKind", "Interim (2027) or final (2030) review of the model over the years"),
+        GRASSROOTS, ("BC",), "D11"),
 )
 
 BY_KEY = {k.key: k for k in KINDS}

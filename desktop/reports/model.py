@@ -401,3 +401,115 @@ class AppraisalSheetData:
     members: tuple[MemberAppraisalLine, ...] = ()
     signature: Signature = field(default_factory=Signature)
     recipients: tuple[str, ...] = ()
+
+
+# --- An upper level's own documents (issue 23): summaries over its Đoàn cơ sở, D10, D11 ------
+
+
+@dataclass(frozen=True)
+class UnionLine:
+    """A Đoàn cơ sở in an upper level's document, from the summary it sent."""
+
+    name: str
+    source: str  # "results" | "registration" | "history" | "none"
+    branches: int = 0
+    registered: int = 0
+    registered_on_time: int = 0
+    recognisable: int = 0
+    recognised: int = 0
+    members: int = 0
+    members_recognised: int | None = None
+    members_known: int = 0  # members of the branches whose recognised members are known
+    members_registered: int | None = None  # registered for the Đoàn viên XHCN emulation (None: not said)
+    members_registered_base: int = 0
+
+
+@dataclass(frozen=True)
+class AnnexBranchLine:
+    """A branch in the annex of an upper level's summary (as its Đoàn cơ sở reported it)."""
+
+    union: str
+    name: str
+    branch_type: str = ""
+    members: int | None = None
+    registered: bool = False
+    registered_on: date | None = None
+    on_time: bool = False
+    completion: float | None = None
+    recognisable: bool = False
+    recognised: bool = False
+    members_recognised: int | None = None
+
+
+@dataclass(frozen=True)
+class CriterionFailLine:
+    criterion_id: str
+    title: str
+    judged: int
+    failed: int
+    at_risk: int = 0
+
+
+@dataclass(frozen=True)
+class UpperSummaryData:
+    heading: Heading
+    summary_kind: str  # "registration" | "results"
+    period_label: str
+    deadline: date | None
+    unions: tuple[UnionLine, ...]
+    branches: tuple[AnnexBranchLine, ...]
+    criteria: tuple[CriterionFailLine, ...] = ()
+    recipient_body: str = ""
+    signature: Signature = field(default_factory=Signature)
+    recipients: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReviewYearLine:
+    year: int
+    branches: int
+    registered: int | None  # None: not known (only a later title history)
+    registration_base: int
+    recognised: int
+    members: int
+    members_recognised: int | None
+    members_known: int
+
+
+@dataclass(frozen=True)
+class ReviewData:
+    """D11: the interim review (2027) or the final review (2030) of the model over the tree."""
+
+    heading: Heading
+    final: bool
+    first_year: int
+    last_year: int
+    years: tuple[ReviewYearLine, ...]
+    unions: tuple[tuple[str, tuple[tuple[int, float | None, float | None], ...]], ...]  # name, (year, branches %, members %)
+    criteria: tuple[CriterionFailLine, ...] = ()  # the last year's
+    recipient_body: str = ""
+    signature: Signature = field(default_factory=Signature)
+    recipients: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RankingLine:
+    rank: int | None
+    name: str
+    score: float | None
+    tier: str  # in words
+    detail: str = ""  # the points of each part, or the completion
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class RankingData:
+    """D10: the year-end emulation ranking of the Union organisations directly below the issuer."""
+
+    heading: Heading
+    period_label: str
+    level_vi: str  # "Đoàn cơ sở" | "chi đoàn"
+    rules: tuple[str, ...]  # the rule applied, in sentences
+    lines: tuple[RankingLine, ...]
+    signature: Signature = field(default_factory=Signature)
+    recipients: tuple[str, ...] = ()

@@ -455,20 +455,20 @@ def export_entries(entries: list[AuditEntry], path: Path, *, title: str) -> Path
         import io
 
         from desktop.domain.text import csv_cell
-        from desktop.services import csv_excel
+        from desktop import sheets
 
         buf = io.StringIO()
-        w = csv_excel.writer(buf)  # the Windows list separator (Excel splits on it)
+        w = sheets.writer(buf)  # the Windows list separator (Excel splits on it)
         w.writerow([title])
         if notice:
             w.writerow([notice])
         w.writerow(header)
         w.writerows([[csv_cell(v) for v in r] for r in rows])  # never a formula (issue 18)
-        return atomic_write_bytes(path, csv_excel.encode(buf.getvalue()))
+        return atomic_write_bytes(path, sheets.encode(buf.getvalue()))
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
-    from desktop.services.xlsx_safety import protect, safe_row
+    from desktop.sheets import protect, safe_row
 
     wb = Workbook()
     ws = wb.active

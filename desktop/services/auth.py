@@ -22,11 +22,12 @@ from db import audit
 from db.repo import safety as repo
 from db.repo import settings as settings_repo
 from db.uow import ReadOnlyError
-from desktop.domain.access import (RECOVERY_ALPHABET, RECOVERY_LENGTH, SAFETY_SETTINGS, Role,
+from desktop.domain.access import (RECOVERY_ALPHABET, RECOVERY_LENGTH, Role,
                                    format_recovery_code, normalize_recovery_code,
-                                   normalize_username, parse_safety_setting, validate_password)
+                                   normalize_username, validate_password)
 from desktop.domain.errors import DomainError
 from desktop.services.changes import Changes
+from desktop.services.safety_settings import safety_settings, set_safety_setting  # noqa: F401
 from desktop.services.session import require_role, writable_uow
 
 MAX_FAILURES = 5
@@ -75,31 +76,6 @@ def _info(r: repo.UserRecord) -> UserInfo:
 def _now() -> datetime:
     """UTC without tzinfo, as the database stores it."""
     return datetime.now(UTC).replace(tzinfo=None)
-
-
-# ---------------------------------------------------------------- settings
-
-def safety_settings(ctx) -> dict:
-    with ctx.uow.read() as s:
-        stored = {k: settings_repo.get(s, "", f"safety.{k}") for k in SAFETY_SETTINGS}
-    out = {}
-    for k, spec in SAFETY_SETTINGS.items():
-        try:
-            out[k] = spec.default if stored[k] is None else spec.parse(stored[k])
-        except DomainError:
-            out[k] = spec.default  # a hand-edited bad value falls back to the documented default
-    return out
-
-
-def set_safety_setting(ctx, key: str, value) -> Changes:
-    value = parse_safety_setting(key, value)
-    require_role(ctx, "admin", "đổi cài đặt an toàn dữ liệu")
-    with ctx.uow.begin() as s:
-        before = settings_repo.get(s, "", f"safety.{key}")
-        settings_repo.put(s, "", f"safety.{key}", value)
-        audit.record(s, actor=ctx.actor, action="update", entity="setting", entity_id=f"safety.{key}",
-                     before=before, after=value)
-    return Changes.of("settings", "users")
 
 
 def login_mode(ctx) -> str:

@@ -927,7 +927,7 @@ def _clean_leftovers(folder: Path, older_than_s: float = 3600) -> None:
 
 
 def policy_of(ctx) -> Policy:
-    from desktop.services.auth import safety_settings
+    from desktop.services.safety_settings import safety_settings
 
     s = safety_settings(ctx)
     return Policy(s["backup_keep_daily"], s["backup_keep_weekly"], s["backup_keep_monthly"])
@@ -955,7 +955,7 @@ def _is_damaged(ctx) -> bool:
 
 def backup_due(ctx, now: datetime | None = None) -> bool:
     """At most once a day while open: due when no sound backup was made today."""
-    from desktop.services.auth import safety_settings
+    from desktop.services.safety_settings import safety_settings
 
     if _is_damaged(ctx) or not safety_settings(ctx)["backup_daily"]:
         return False
@@ -985,7 +985,7 @@ def unchanged_since_last_backup(ctx) -> bool:
 def backup_on_close(ctx) -> BackupInfo | None:
     """On close (setting ``backup_on_close``): skipped when nothing changed since the newest
     backup, and never for a damaged file (it would push good backups out)."""
-    from desktop.services.auth import safety_settings
+    from desktop.services.safety_settings import safety_settings
 
     if _is_damaged(ctx) or not ctx.data.database.exists():
         return None
@@ -995,34 +995,6 @@ def backup_on_close(ctx) -> BackupInfo | None:
     info = create_backup(ctx.data, kind="close")
     rotate(ctx.data, policy_of(ctx))
     return info
-
-
-def restore(ctx, path: Path, *, progress: ProgressFn = no_progress,
-            cancel: CancelToken | None = None) -> RestoreResult:
-    """Restore in a running app/CLI: administrators only; the context is reopened on the
-    restored data (upgraded first if the backup is from an older version)."""
-    from dataclasses import replace
-
-    from db.schema import open_database
-    from desktop.domain.access import Role
-    from desktop.services.auth import find_user
-    from desktop.services.session import apply_user, current_user, read_only_reason, require_role
-
-    if read_only_reason(ctx) is None:
-        # On a damaged file nobody can log in reliably: whoever sits at the PC may restore (the
-        # damaged file is kept in quarantine/, the CLI behaves the same).
-        require_role(ctx, "admin", "khôi phục dữ liệu từ bản sao lưu")
-    result = restore_backup(ctx.data, Path(path), before=ctx.uow.dispose, progress=progress,
-                            cancel=cancel, actor=ctx.actor)
-    user = current_user(ctx)
-    ctx.uow = open_database(ctx.data.database, ctx.data.backups)
-    ctx.base_uow = None
-    ctx.read_only_reason = None
-    if user is not None:
-        # The restored data has its own accounts: keep the person's role there, or none.
-        again = find_user(ctx, user.username)
-        apply_user(ctx, again if again and again.active else replace(user, role=Role.VIEWER))
-    return result
 
 
 def all_changes():

@@ -294,6 +294,36 @@ class YouthFigures:
     recognisable: int | None
     recognised: int | None
     members: int | None
+    summary_kind: str | None = None  # "registration" (20/11) | "results" (10/11)
+
+    @property
+    def what_vi(self) -> str:
+        return {"registration": "Tổng hợp đăng ký", "results": "Tổng hợp kết quả"}.get(self.summary_kind or "",
+                                                                                    "Báo cáo tổng hợp")
+
+    def text_vi(self) -> str:
+        """One sentence in words: "Đoàn xã An Lão — tổng hợp kết quả năm 2026 (số liệu đến 15/11/2026):
+        12 chi đoàn, 12 đã đăng ký Chi đoàn XHCN, 9 đủ điều kiện công nhận, 0 đã công nhận; 340 đoàn viên."."""
+        parts = []
+        if self.branches is not None:
+            parts.append(f"{self.branches} chi đoàn")
+        if self.registered is not None:
+            parts.append(f"{self.registered} đã đăng ký xây dựng Chi đoàn XHCN")
+        if self.summary_kind != "registration":
+            if self.recognisable is not None:
+                parts.append(f"{self.recognisable} đủ điều kiện công nhận Chi đoàn XHCN")
+            if self.recognised is not None:
+                parts.append(f"{self.recognised} đã được công nhận")
+        when = ""
+        if self.as_of:
+            try:
+                when = f" (số liệu đến {date.fromisoformat(self.as_of):%d/%m/%Y})"
+            except ValueError:
+                when = ""
+        text = f"{self.sender_name} — {self.what_vi.lower()} năm {self.period}{when}: " + ", ".join(parts)
+        if self.members:
+            text += f"; {self.members} đoàn viên trong các chi đoàn"
+        return text + "."
 
 
 def youth_figures(ctx: AppContext, period: str | None = None) -> list[YouthFigures]:
@@ -313,7 +343,9 @@ def youth_figures(ctx: AppContext, period: str | None = None) -> list[YouthFigur
         out.append(YouthFigures(row.sender_code or "", (data.get("unit") or {}).get("name", row.sender_code or ""),
                                 row.period or "", data.get("as_of"), totals.get("branches"),
                                 totals.get("registered"), totals.get("recognisable"), totals.get("recognised"),
-                                sum(members) if members else None))
+                                sum(members) if members else None,
+                                data.get("summary_kind") if data.get("summary_kind") in ("registration", "results")
+                                else None))
     return out
 
 
@@ -591,7 +623,8 @@ def document_data(ctx: AppContext, kind: str, *, period: str | None = None, quar
         dvk_model=reg_view.registration.dvk_model,
         calendar=tuple((d.due, d.title_vi) for d in commune_register.calendar(ctx, p.label)
                        if d.step != "commune-register"),
-        lessons=texts["lessons"], directions=texts["directions"])
+        lessons=texts["lessons"], directions=texts["directions"],
+        youth=tuple(y.text_vi() for y in youth_figures(ctx, p.label)) if kind in ("quarterly", "review") else ())
 
 
 def tasks_for_period(ctx: AppContext, label: str) -> list[ProgrammeTask]:
@@ -666,37 +699,88 @@ def save_document(ctx: AppContext, kind: str, out, **kw) -> CommuneDocument:
     return doc
 
 
-def send_document(ctx: AppContext, kind: str, *, period: str | None = None, quarter: int | None = None):
-    """Send a document upward as a package, like the branches' submissions (desktop/services/sync.py):
-    kind "summary" (the upward aggregate package), the PDF attached, the per-model figures as data
-    (each model a row: code = catalog id, completion share)."""
+def send_document(ctx: AppContext, kind: str, *, period: str | None = None, quarter: int | None = None,
+                  issued_on: date | None = None):
+    """Send a document upward as a package of its own kind ("commune-report", issue 20 item 3): the
+    issued PDF (its number taken from the register, or kept when printed before), and as data the
+    figures behind it — each model with its criteria (status, value, what is missing), the
+    satisfaction surveys, the youth figures shared by the Đoàn xã — so the Party line's upper level
+    can aggregate the communes and read down to a criterion. The addressee is the upper level this
+    committee joined by invitation; nothing is typed."""
     from desktop.services import sync
     from desktop.sync import package as pkg
 
     me = _me(ctx)
+    recipient = upper_level(ctx, me)
+    p = resolve_period(ctx, me.code, period)
+    if kind != "quarterly":
+        quarter = None
+    elif quarter is None:
+        quarter = p.quarter_of(min(max(ctx.today(), p.start), p.end)) or 1
+    doc = generate_document(ctx, kind, period=p.label, quarter=quarter, issued_on=issued_on)
+    data = report_data(ctx, kind, p.label, quarter, title=doc.title, number=doc.number)
+    extra = kind + (f"-q{quarter}" if quarter else "")
+    return sync.put_in_outbox(ctx, kind="commune-report", recipient=recipient, data=data, campaign="dang-uy-xa",
+                              period=p.label, quarter=quarter, subject_extra=extra,
+                              title=doc.title + (f" (số {doc.number})" if doc.number else ""),
+                              documents=[pkg.Attachment(doc.file_name, doc.pdf, doc.title)])
+
+
+def upper_level(ctx: AppContext, me: Unit | None = None) -> dict:
+    """{"code", "name"} of the Party line's upper level, as its invitation gave it; refuses in words
+    when the committee has not joined one yet."""
+    from db.repo import sync as sync_repo
+
+    me = me or _me(ctx)
+    with ctx.uow.read() as s:
+        e = sync_repo.get_enrolled(s, me.parent_code) if me.parent_code else None
     if not me.parent_code:
-        raise DomainError(f"Hồ sơ của {me.name} chưa ghi đơn vị cấp trên: vào Cài đặt → Hồ sơ đơn vị, ghi mã "
-                          "đơn vị cấp trên rồi gửi lại.", field="parent_code")
-    p = resolve_period(ctx, _me(ctx).code, period)
-    doc = generate_document(ctx, kind, period=p.label, quarter=quarter)
-    evs = evaluate_all(ctx, p.label)
-    cats = commune_catalogs(ctx)
-    sat = satisfaction(ctx, p.label)
-    totals = {"models": len(evs), "criteria_met": sum(e.met for e in evs),
-              "criteria_applicable": sum(e.applicable for e in evs),
-              "surveys": len(sat.surveys), "asked": sat.asked, "satisfied": sat.satisfied}
-    rows = [{"code": e.campaign[:40], "name": cats[e.campaign].title_vi[:200],
-             "completion_share": round(e.completion_share, 4), "recognisable": e.recognisable} for e in evs]
+        raise DomainError(f"{me.name} chưa kết nối với cấp trên (Ban Tuyên giáo và Dân vận): mở thư mời (tệp "
+                          ".stmoi) cấp trên gửi — kéo thả vào cửa sổ, hoặc Gửi – nhận → Nhận thư mời — rồi gửi lại.",
+                          field="parent_code")
+    return {"code": me.parent_code, "name": e.name if e else ""}
+
+
+def report_data(ctx: AppContext, kind: str, period: str, quarter: int | None = None, *, title: str = "",
+                number: str = "") -> dict:
+    """The data of a "commune-report" package (resources/schemas/package-commune-report.json)."""
+    from desktop.services import commune_register
     from desktop.services.submissions import _unit_json
 
-    data = {"unit": _unit_json(me), "campaign": "dang-uy-xa", "period": p.label, "summary_kind": "results",
-            "as_of": ctx.today().isoformat(), "totals": totals, "branches": rows}
-    with ctx.uow.read() as s:
-        from db.repo import sync as sync_repo
+    me = _me(ctx)
+    cats = commune_catalogs(ctx, period)
+    models = []
+    for cid, cat in cats.items():
+        ev = evaluate(ctx, cid, period)
+        crit = []
+        for c in cat.criteria:
+            r = ev.result(c.id)
+            crit.append({"id": c.id[:40], "title": c.title_vi[:500], "status": r.status[:30],
+                         "value": _plain(r.value), "threshold": _plain(c.threshold),
+                         "explanation": (r.explanation_vi or "")[:2000]})
+        models.append({"id": cid[:64], "title": cat.title_vi[:300], "met": ev.met, "applicable": ev.applicable,
+                       "completion_share": round(min(max(float(ev.completion_share), 0.0), 1.0), 4),
+                       "recognisable": bool(ev.recognisable), "criteria": crit})
+    sat = satisfaction(ctx, period)
+    reg = commune_register.registration(ctx, period)
+    texts = review_texts(ctx, period)
+    return {"unit": _unit_json(me), "campaign": "dang-uy-xa", "period": period, "document": kind,
+            "quarter": quarter, "as_of": ctx.today().isoformat(), "title": title[:300], "number": number or None,
+            "satisfaction": {"surveys": len(sat.surveys), "asked": sat.asked, "satisfied": sat.satisfied,
+                             "target": sat.target},
+            "models": models,
+            "youth": [{"code": y.sender_code, "name": y.sender_name[:200], "summary_kind": y.summary_kind,
+                       "period": y.period, "as_of": y.as_of, "branches": y.branches, "registered": y.registered,
+                       "recognisable": y.recognisable, "recognised": y.recognised, "members": y.members}
+                      for y in youth_figures(ctx, period)],
+            "registered_models": [c.title[:300] for c in reg.choices if c.chosen],
+            "dvk_model": reg.registration.dvk_model or None,
+            "lessons": texts["lessons"][:8000] or None, "directions": texts["directions"][:8000] or None}
 
-        e = sync_repo.get_enrolled(s, me.parent_code)
-    recipient = {"code": me.parent_code, "name": e.name if e else ""}
-    extra = f"commune-{kind}" + (f"-q{quarter}" if kind == "quarterly" and quarter else "")
-    return sync.put_in_outbox(ctx, kind="summary", recipient=recipient, data=data, campaign="dang-uy-xa",
-                              period=p.label, subject_extra=extra, title=doc.title,
-                              documents=[pkg.Attachment(doc.file_name, doc.pdf, doc.title)])
+
+def _plain(v):
+    if isinstance(v, bool) or v is None or isinstance(v, int):
+        return v
+    if isinstance(v, float):
+        return round(v, 4)
+    return str(v)[:200]

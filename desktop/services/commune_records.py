@@ -95,17 +95,11 @@ class HamletImport:
 
 
 def _sheet_rows(path: Path) -> list[tuple[int, tuple]]:
-    """The rows of the first sheet of an .xlsx / .xls / .csv file (the members importer's reader,
-    with its checks of the file's kind, size and damage)."""
-    from desktop.services.member_excel import _read_sheets
-    from desktop.services.progress import CancelToken, no_progress
+    """The rows of the first sheet of an .xlsx / .xls / .csv file (desktop/sheets: the one
+    bounded reader, with its checks of the file's kind, size and damage)."""
+    from desktop.sheets import read_first_sheet
 
-    sheets = _read_sheets(Path(path), no_progress, CancelToken())
-    rows = sheets[0].rows if sheets else []
-    if len(rows) > MAX_SHEET_ROWS:
-        raise DomainError(f"Tệp “{Path(path).name}” có hơn {MAX_SHEET_ROWS:,} dòng: không phải danh sách của "
-                          "một xã.".replace(",", "."), field="file")
-    return rows
+    return read_first_sheet(path, max_rows=MAX_SHEET_ROWS).rows
 
 
 def _text(v) -> str:

@@ -17,6 +17,15 @@ What it makes, deterministically for a seed (BRIEF §8 sizes, ``demo.city_plan``
 * delivery states as on 21/11: most Đoàn cơ sở pulled their inbox a few days ago, some have not
   pulled since October or July, so their newer packages wait; TD-HP pulled on 15/11.
 
+With ``years`` > 1 (``--years 5``: 2026–2030, the model's whole term, issue 23) every branch and
+Đoàn cơ sở sends the same packages every year, so multi-year trends have real data: the same
+people a year older (who reached 31 leaves the Union at 26/3, who moved away is gone next year,
+as many young members join), a new year of volunteer activities, and branches that meet more
+criteria each year (more recognised, more members proposed). Earlier years are wholly delivered;
+the delivery states above are those of the last year. The year-end results the branches sent are
+the ones their Đoàn cơ sở's results summary carries (recognisable, proposed, recognised, members
+proposed and recognised), so totals can be checked against the branches' own packages.
+
 Packages are byte-identical for a seed: fixed ``created_at``, package ids from the seeded RNG,
 fixed ZIP timestamps (package.build). Work is streamed in batches of branches: memory stays
 bounded and every batch is one bulk insert (``HubStore.bulk_insert``).
@@ -52,6 +61,8 @@ from desktop.sync.keys import Identity
 CAMPAIGN = "chi-doan-xhcn"
 CITY = {"code": "TD-HP", "name": "Thành đoàn Hải Phòng", "kind": "doan-cap-tren", "parent_code": None}
 FULL = {"communes": 114, "sectors": 8, "branches": 8000, "members": 300_000, "volunteer_records": 3_000_000}
+FIRST_YEAR = 2026  # the model's term: 2026-2030 (BRIEF §1)
+MAX_YEARS = 5
 BATCH = 100  # branches per bulk insert
 
 
@@ -70,6 +81,7 @@ class CitySummary:
     database_bytes: int = 0
     seconds: float = 0.0
     by_kind: dict = field(default_factory=dict)
+    years: list = field(default_factory=list)
 
     def to_json(self) -> dict:
         return dict(self.__dict__)
@@ -81,6 +93,15 @@ def identity(seed: int, code: str) -> Identity:
 
     raw = hashlib.sha256(f"sothidua-demo-city\x1f{seed}\x1f{code}".encode()).digest()
     return Identity(Ed25519PrivateKey.from_private_bytes(raw), f"{2025}-12-15T00:00:00Z")
+
+
+class _Signer:
+    """A unit's demo key with its fingerprint worked out once (a package asks for it twice, and
+    a branch signs five packages a year)."""
+
+    def __init__(self, ident: Identity):
+        self.ident, self.sign = ident, ident.private.sign
+        self.fingerprint, self.public_b64 = ident.fingerprint, ident.public_b64
 
 
 def _criteria() -> list[tuple[str, str, str]]:
@@ -167,7 +188,8 @@ class _Branch:
         self.btype = _branch_type(self.rng)
         n = int(self.code.rsplit("CD", 1)[1])
         self.name = _branch_name(self.rng, self.btype, n, upper)
-        self.ident = identity(seed, self.code)
+        self.ident = _Signer(identity(seed, self.code))
+        self.first_year = year
         self.unit = {"code": self.code, "name": self.name, "kind": "chi-doan", "branch_type": self.btype,
                      "grade": None, "all_party_members": False, "parent_code": upper.code}
         self.size = spec["members"]
@@ -179,29 +201,61 @@ class _Branch:
     def _members(self) -> None:
         r, y = self.rng, self.year
         names = Names(r)
-        self.members, self.active = [], []
-        self.active_set: set[str] = set()
-        res = self.name.removeprefix("Chi đoàn ")
+        self.members = []
+        self.res = self.name.removeprefix("Chi đoàn ")
         for i in range(1, self.size + 1):
             full, gender, dob = names.person(date(y, 6, 30), min_age=17)
             joined = min(_union_join(r, dob), date(y - 1, 9, 2))
             entry = max(joined + timedelta(days=1), date(r.randint(2018, y - 1), r.randint(1, 12), r.randint(1, 28)))
-            hist = [{"kind": "joined", "date": entry.isoformat()}]
-            out = r.random() < 0.02
-            if out:
-                hist.append({"kind": "transferred_out", "date": date(y, r.randint(2, 10), r.randint(1, 28)).isoformat(),
-                             "note": "Chuyển sinh hoạt về nơi cư trú mới"})
-            trained = r.random() < 0.92
-            m = {"id": f"m{i}", "full_name": full, "date_of_birth": dob.isoformat(), "gender": gender,
-                 "phone": _phone(r), "union_join_date": joined.isoformat(), "union_card_no": f"HP{r.randrange(10**7):07d}",
-                 "is_party_member": r.random() < 0.06, "residence": res, "training_registered": trained,
-                 "training_registered_on": date(y, 1, r.randint(5, 28)).isoformat() if trained else None,
-                 "ebook_issued": r.random() < 0.93, "ecard_issued": r.random() < 0.88,
-                 "residence_activity": r.random() < 0.85, "history": hist}
-            self.members.append(m)
-            if not out:
-                self.active.append(m["id"])
-                self.active_set.add(m["id"])
+            self.members.append(self._member(i, full, gender, dob, joined, entry))
+        self.next_id = self.size + 1
+        self._active()
+
+    def _member(self, i: int, full: str, gender: str, dob: date, joined: date, entry: date) -> dict:
+        r, y = self.rng, self.year
+        hist = [{"kind": "joined", "date": entry.isoformat()}]
+        if r.random() < 0.02:
+            hist.append({"kind": "transferred_out", "date": date(y, r.randint(2, 10), r.randint(1, 28)).isoformat(),
+                         "note": "Chuyển sinh hoạt về nơi cư trú mới"})
+        trained = r.random() < 0.92
+        return {"id": f"m{i}", "full_name": full, "date_of_birth": dob.isoformat(), "gender": gender,
+                "phone": _phone(r), "union_join_date": joined.isoformat(), "union_card_no": f"HP{r.randrange(10**7):07d}",
+                "is_party_member": r.random() < 0.06, "residence": self.res, "training_registered": trained,
+                "training_registered_on": date(y, 1, r.randint(5, 28)).isoformat() if trained else None,
+                "ebook_issued": r.random() < 0.93, "ecard_issued": r.random() < 0.88,
+                "residence_activity": r.random() < 0.85, "history": hist}
+
+    def _active(self) -> None:
+        self.active = [m["id"] for m in self.members if m["history"][-1]["kind"] in ("joined", "transferred_in")]
+        self.active_set = set(self.active)
+
+    def advance(self, year: int) -> None:
+        """The same branch ``year``: who left before is gone, who is 31 by 30/6 leaves the Union
+        on 26/3 ("trưởng thành Đoàn"), 2 % move away during the year, and as many young members
+        as left join; a new year of volunteer activities and reports."""
+        self.year = y = year
+        self.rng = r = random.Random(f"{self.seed}/{self.code}/{year}")
+        stayed = [m for m in self.members if m["history"][-1]["kind"] in ("joined", "transferred_in")]
+        names = Names(r)
+        for _ in range(len(self.members) - len(stayed)):
+            full, gender, dob = names.person(date(y, 6, 30), min_age=16, max_age=18)
+            joined = date(y - 1, 3, 26) if r.random() < 0.7 else date(y - 1, 9, 2)
+            stayed.append(self._member(self.next_id, full, gender, dob, joined, joined + timedelta(days=1)))
+            self.next_id += 1
+        adult = date(y - 31, 6, 30).isoformat()
+        for m in stayed:
+            m["training_registered_on"] = (date(y, 1, r.randint(5, 28)).isoformat()
+                                           if m["training_registered"] else None)
+            if m["date_of_birth"] <= adult and m["history"][-1]["kind"] == "joined":
+                m["history"] = [*m["history"], {"kind": "left", "date": f"{y}-03-26", "note": "Trưởng thành Đoàn"}]
+            elif len(m["history"]) == 1 and r.random() < 0.02:
+                m["history"] = [*m["history"], {"kind": "transferred_out",
+                                                "date": date(y, r.randint(2, 10), r.randint(1, 28)).isoformat(),
+                                                "note": "Chuyển sinh hoạt về nơi cư trú mới"}]
+        self.members = stayed
+        self.size = len(stayed)
+        self._active()
+        self._volunteer()
 
     # -- volunteer activities: exactly records_target credits (member × day), no member twice a day
     def _volunteer(self) -> None:
@@ -247,7 +301,8 @@ class _Branch:
 
     def evaluation(self, quarter: int | None, as_of: date) -> dict:
         r = self.rng
-        diligence = 0.55 + 0.45 * r.random()
+        # Branches get better at the model year by year (more criteria met, more recognised).
+        diligence = 0.55 + 0.45 * r.random() + 0.06 * (self.year - self.first_year)
         crit = []
         for cid, group, title in self.criteria:
             x = r.random()
@@ -299,6 +354,11 @@ class _Branch:
                             "votes_for": max(0, n - against - absent), "votes_against": against,
                             "votes_absent": absent, "volunteer_days": self.credits[m["id"]],
                             "conditions_met": True, "groups_met": r.randint(4, 6)})
+        self.registered_on = reg_day
+        self.result = {"completion_share": ev["completion_share"], "recognisable": ev["recognisable"],
+                       "proposed": ev["recognisable"], "members_proposed": len(members)}
+        self.detail = {"as_of": sent.isoformat(), "criteria": ev["criteria"], "registered": len(registering),
+                       "proposed_names": [m["full_name"] for m in proposed]}
         yield "year-end", {
             "unit": self.unit, "campaign": CAMPAIGN, "period": str(y), "as_of": sent.isoformat(),
             "evaluation": ev, "member_count": n,
@@ -312,9 +372,44 @@ class _Branch:
             "record": self.record(True)}, _ts(sent, r), None
 
     def summary_line(self) -> dict:
+        """What the Đoàn cơ sở knows of this branch's year once it took in its packages (its
+        registration and year-end result) and decided on the title (most proposals pass)."""
+        res, r = self.result, random.Random(f"{self.seed}/{self.code}/{self.year}/decision")
+        recognised = bool(res["proposed"]) and r.random() < 0.95
+        names = [n for n in self.detail["proposed_names"] if r.random() < 0.97]
+        acts = sorted(self.activities, key=lambda a: a["dates"][0])
+        by_id = {m["id"]: m["full_name"] for m in self.members}
         return {"code": self.code, "name": self.name, "branch_type": self.btype, "member_count": len(self.active),
                 "records": self.records_target, "volunteer_credits": sum(len(a["participants"]) * len(a["dates"])
-                                                                          for a in self.activities)}
+                                                                          for a in self.activities),
+                "registered_on": self.registered_on.isoformat(), **res, "recognised": recognised,
+                "members_recognised": len(names), "recognised_names": [_short(n) for n in names],
+                "members_registered": self.detail["registered"], "as_of": self.detail["as_of"],
+                "criteria": [{"id": c["id"], "status": c["status"], "value": c["value"], "threshold": c["threshold"],
+                              "facts_vi": c["explanation_vi"],
+                              "evidence": [{"kind": "activity", "on": a["dates"][0], "label": a["name"]}
+                                           for a in acts[k % 4::4][:5]],
+                              "evidence_total": len(acts[k % 4::4]),
+                              "members": [_short(by_id[m]) for m in acts[k % len(acts)]["participants"][:10]]
+                              if acts else [],
+                              "members_total": len(acts[k % len(acts)]["participants"]) if acts else 0}
+                             for k, c in enumerate(self.detail["criteria"])]}
+
+
+def _short(full_name: str) -> str:
+    """"Nguyễn Văn An" -> "N. V. An", as a summary names members (short names only)."""
+    parts = full_name.split()
+    return " ".join([p[0] + "." for p in parts[:-1]] + parts[-1:])[:60]
+
+
+def _summary_fields() -> tuple[set, set]:
+    """What this build's summary schema lets a branch row and the totals carry (the demo writes
+    a summary as ``submissions.send_summary`` of the same build does)."""
+    from desktop.paths import schemas_dir
+
+    doc = json.loads((schemas_dir() / "package-summary.json").read_text(encoding="utf-8"))
+    return (set(doc["properties"]["branches"]["items"]["properties"]),
+            set(doc["properties"]["totals"]["properties"]))
 
 
 def _build(ident: Identity, kind: str, sender: dict, recipient: dict, data: dict, created_at: str,
@@ -352,12 +447,16 @@ def plan(seed: int, sizes: dict) -> dict:
     return p
 
 
-def generate(store, seed: int = 1, *, year: int = 2026, sizes: dict | None = None, force: bool = False,
-             progress: Callable[[int, int, str], None] | None = None, batch: int = BATCH,
+def generate(store, seed: int = 1, *, year: int = FIRST_YEAR, years: int = 1, sizes: dict | None = None,
+             force: bool = False, progress: Callable[[int, int, str], None] | None = None, batch: int = BATCH,
              workers: int = 1) -> CitySummary:
-    """Fill the hub database behind ``store`` (db.hub.store.HubStore, already migrated).
+    """Fill the hub database behind ``store`` (db.hub.store.HubStore, already migrated) with
+    ``years`` years of packages from ``year`` on (module note).
     ``workers`` > 1 builds the branches' packages in that many forked processes (same bytes)."""
     t0 = time.perf_counter()
+    if not 1 <= years <= MAX_YEARS:
+        raise DomainError(f"Số năm dữ liệu mẫu phải từ 1 đến {MAX_YEARS} (nhiệm kỳ {FIRST_YEAR}–"
+                          f"{FIRST_YEAR + MAX_YEARS - 1}).", field="years")
     sizes = scaled(**(sizes or {}))
     if not store.is_empty():
         if not force:
@@ -365,10 +464,12 @@ def generate(store, seed: int = 1, *, year: int = 2026, sizes: dict | None = Non
                               "vào hub trống (thêm --force để xóa toàn bộ dữ liệu hub cũ rồi tạo mới).",
                               field="hub_db")
         store.clear()
+    all_years = list(range(year, year + years))
+    last = all_years[-1]
     p = plan(seed, sizes)
-    uppers = _uppers(seed, p, year)
+    uppers = _uppers(seed, p, last)
     by_code = {u.code: u for u in uppers}
-    summary = CitySummary(seed, store.safe_url)
+    summary = CitySummary(seed, store.safe_url, years=all_years)
     criteria = _criteria()
     enrolled = datetime(year - 1, 12, 15, 8, 0, 0)
 
@@ -385,12 +486,12 @@ def generate(store, seed: int = 1, *, year: int = 2026, sizes: dict | None = Non
     store.bulk_insert(units=[r for r in unit_rows if r["kind"] != "chi-doan"], keys=key_rows)
     summary.units = len(unit_rows)
 
-    lines: dict[str, list[dict]] = {u.code: [] for u in uppers}
+    lines: dict[tuple[str, int], list[dict]] = {(u.code, y): [] for u in uppers for y in all_years}
     branches = p["branches"]
     n = len(branches)
     kinds: dict[str, int] = {}
     first = 1 + len(p["upper"])
-    jobs = _BatchJob(seed, year, by_code, criteria, enrolled)
+    jobs = _BatchJob(seed, all_years, by_code, criteria, enrolled)
     tasks = [(branches[a:a + batch], p["records"][a:a + batch], unit_rows[first + a:first + a + batch])
              for a in range(0, n, batch)]
     done = 0
@@ -398,9 +499,10 @@ def generate(store, seed: int = 1, *, year: int = 2026, sizes: dict | None = Non
         results = pool.imap(jobs, tasks) if pool is not None else map(jobs, tasks)
         for b_units, b_keys, b_pkgs, b_lines, b_kinds in results:  # in order: same bytes, same ids
             store.bulk_insert(units=b_units, keys=b_keys, packages=b_pkgs)
-            for upper_code, line in b_lines:
-                lines[upper_code].append(line)
-                summary.members += line["members_total"]
+            for upper_code, y, line in b_lines:
+                lines[(upper_code, y)].append(line)
+                if y == last:
+                    summary.members += line["members_total"]
                 summary.volunteer_records += line["volunteer_credits"]
             for k, v in b_kinds.items():
                 kinds[k] = kinds.get(k, 0) + v
@@ -411,36 +513,30 @@ def generate(store, seed: int = 1, *, year: int = 2026, sizes: dict | None = Non
             summary.branches += len(b_units)
             done += len(b_units)
             if progress:
-                progress(done, n, "chi đoàn: đoàn viên, ngày tình nguyện, gói đã ký")
+                progress(done, n, "chi đoàn: đoàn viên, ngày tình nguyện, gói đã ký"
+                         + (f" ({len(all_years)} năm)" if len(all_years) > 1 else ""))
 
-    # each Đoàn cơ sở's summaries to the Thành đoàn
+    # each Đoàn cơ sở's summaries to the Thành đoàn, every year
     s_pkgs = []
-    city_pulled = date(year, 11, 15)
-    for u in uppers:
-        rng = random.Random(f"{seed}/{u.code}/summary")
-        ident = identity(seed, u.code)
-        rows = lines[u.code]
-        for skind, day in (("registration", date(year, 2, rng.randint(1, 20))),
-                           ("results", date(year, 11, rng.randint(10, 19)))):
-            if skind == "results" and day > u.pulled_on + timedelta(days=1):
-                continue  # it has not collected its branches' results yet
-            data = {"unit": {"code": u.code, "name": u.name, "kind": u.kind, "branch_type": None, "grade": None,
-                             "all_party_members": False, "parent_code": CITY["code"]},
-                    "campaign": CAMPAIGN, "period": str(year), "summary_kind": skind, "as_of": day.isoformat(),
-                    "totals": {"branches": len(rows), "registered": len(rows),
-                               "members": sum(r["member_count"] for r in rows),
-                               "volunteer_records": sum(r["volunteer_credits"] for r in rows)},
-                    "branches": [{"code": r["code"], "name": r["name"], "branch_type": r["branch_type"],
-                                  "registered": True, "member_count": r["member_count"],
-                                  "completion_share": round(0.6 + 0.4 * rng.random(), 4) if skind == "results" else None}
-                                 for r in rows]}
-            created = _ts(day, rng)
-            built = _build(ident, "summary", {"code": u.code, "name": u.name},
-                           {"code": CITY["code"], "name": CITY["name"]}, data, created, None, rng, year,
-                           subject_extra=skind)
-            s_pkgs.append(_row(built, kind="summary", sender=u.code, recipient=CITY["code"], created_at=created,
-                               pulled_on=city_pulled))
-            kinds["summary"] = kinds.get("summary", 0) + 1
+    titles: dict[str, dict] = {}  # branch -> {earlier year: its titles}, for the summaries' history
+    for y in all_years:
+        city_pulled = date(y, 11, 15) if y == last else date(y + 1, 1, 15)
+        earlier = {code: dict(h) for code, h in titles.items()}
+        for u in uppers:
+            pulled_on = _pulled(u, y, last)
+            rng = random.Random(f"{seed}/{u.code}/summary" + (f"/{y}" if y != year else ""))
+            ident = _Signer(identity(seed, u.code))
+            rows = lines[(u.code, y)]
+            for skind, day in (("registration", date(y, 2, rng.randint(1, 20))),
+                               ("results", date(y, 11, rng.randint(10, 19)))):
+                if skind == "results" and day > pulled_on + timedelta(days=1):
+                    continue  # it has not collected its branches' results yet
+                s_pkgs.append(_summary_row(ident, u, y, skind, day, rows, rng, city_pulled, earlier))
+                kinds["summary"] = kinds.get("summary", 0) + 1
+            for line in rows:
+                titles.setdefault(line["code"], {})[str(y)] = {
+                    "recognised": line["recognised"], "members_recognised": line["members_recognised"],
+                    "member_count": line["member_count"]}
     for r in s_pkgs:
         summary.package_bytes += r["size"]
         summary.waiting += r["state"] == "waiting"
@@ -456,29 +552,95 @@ def generate(store, seed: int = 1, *, year: int = 2026, sizes: dict | None = Non
     return summary
 
 
-class _BatchJob:
-    """Builds the rows of a batch of branches (in a worker process when there are several): every
-    branch draws from its own seeded RNG, so the bytes do not depend on who builds them."""
+def _pulled(u: Upper, y: int, last: int) -> date:
+    """When the Đoàn cơ sở last fetched its inbox, as seen at the end of the demo: the states of
+    the last year; every earlier year was collected in January after it."""
+    return u.pulled_on if y == last else date(y + 1, 1, 15)
 
-    def __init__(self, seed: int, year: int, uppers: dict, criteria, enrolled: datetime):
-        self.seed, self.year, self.uppers, self.criteria, self.enrolled = seed, year, uppers, criteria, enrolled
+
+def summary_branch(line: dict, skind: str, fields: set | None = None, history: dict | None = None,
+                   year: int | None = None) -> dict:
+    """A branch's row in its Đoàn cơ sở's summary, as ``submissions.send_summary`` writes it: a
+    registration summary knows the registrations only, a results summary the year-end results;
+    with the branch's record (criteria with their facts, Đoàn viên XHCN counts, short names), its
+    criteria statuses, members recognised and earlier titles where the schema has them
+    (``fields``; ``history``: label -> titles of the earlier years)."""
+    res = skind == "results"
+    row = {"code": line["code"], "name": line["name"], "branch_type": line["branch_type"], "registered": True,
+           "registered_on": line["registered_on"], "on_time": True,
+           "completion_share": line["completion_share"] if res else None,
+           "recognisable": line["recognisable"] if res else None, "proposed": line["proposed"] if res else None,
+           "recognised": line["recognised"] if res else None, "member_count": line["member_count"]}
+    fields = fields or set()
+    if "record" in fields:
+        row["record"] = {"period": str(year), "source": "year-end" if res else None,
+                         "as_of": line["as_of"] if res else None, "criteria": line["criteria"] if res else [],
+                         "members": {"total": line["member_count"], "registered": line["members_registered"],
+                                     "proposed": line["members_proposed"] if res else None,
+                                     "recognised": line["members_recognised"] if res else 0},
+                         "recognised_names": line["recognised_names"] if res else []}
+    if "statuses" in fields:
+        row["statuses"] = {c["id"]: c["status"] for c in line["criteria"]} if res else {}
+    if "members_recognised" in fields:
+        row["members_recognised"] = line["members_recognised"] if res else 0
+    if "history" in fields and history:
+        row["history"] = history
+    return row
+
+
+def _summary_row(ident, u: Upper, y: int, skind: str, day: date, rows: list[dict], rng: random.Random,
+                 city_pulled: date, history: dict[str, dict] | None = None) -> dict:
+    fields, total_fields = _summary_fields()
+    branches = [summary_branch(r, skind, fields, (history or {}).get(r["code"]), y) for r in rows]
+    totals = {"branches": len(rows), "registered": len(rows), "registered_on_time": len(rows),
+              "members": sum(r["member_count"] for r in rows),
+              "volunteer_records": sum(r["volunteer_credits"] for r in rows)}
+    if skind == "results":
+        for k in ("recognisable", "proposed", "recognised"):
+            totals[k] = sum(1 for b in branches if b[k])
+        for k in ("members_proposed", "members_recognised"):
+            if k in total_fields:
+                totals[k] = sum(r[k] for r in rows)
+    data = {"unit": {"code": u.code, "name": u.name, "kind": u.kind, "branch_type": None, "grade": None,
+                     "all_party_members": False, "parent_code": CITY["code"]},
+            "campaign": CAMPAIGN, "period": str(y), "summary_kind": skind, "as_of": day.isoformat(),
+            "totals": totals, "branches": branches}
+    created = _ts(day, rng)
+    built = _build(ident, "summary", {"code": u.code, "name": u.name}, {"code": CITY["code"], "name": CITY["name"]},
+                   data, created, None, rng, y, subject_extra=skind)
+    return _row(built, kind="summary", sender=u.code, recipient=CITY["code"], created_at=created,
+                pulled_on=city_pulled)
+
+
+class _BatchJob:
+    """Builds the rows of a batch of branches, every year of each (in a worker process when there
+    are several): every branch draws from its own seeded RNG, so the bytes do not depend on who
+    builds them."""
+
+    def __init__(self, seed: int, years: list[int], uppers: dict, criteria, enrolled: datetime):
+        self.seed, self.years, self.uppers, self.criteria, self.enrolled = seed, years, uppers, criteria, enrolled
 
     def __call__(self, task):
         specs, records, unit_rows = task
         b_units, b_keys, b_pkgs, b_lines, b_kinds = [], [], [], [], {}
+        last = self.years[-1]
         for spec, recs, urow in zip(specs, records, unit_rows, strict=True):
             upper = self.uppers[spec["parent_code"]]
-            br = _Branch(self.seed, self.year, spec, upper, recs, self.criteria)
+            br = _Branch(self.seed, self.years[0], spec, upper, recs, self.criteria)
             b_units.append({**urow, "name": br.name})
             b_keys.append(_key_row(br.code, br.ident, self.enrolled))
             sender = {"code": br.code, "name": br.name}
             recipient = {"code": upper.code, "name": upper.name}
-            for kind, data, created, quarter in br.packages():
-                built = _build(br.ident, kind, sender, recipient, data, created, quarter, br.rng, self.year)
-                b_pkgs.append(_row(built, kind=kind, sender=br.code, recipient=upper.code, created_at=created,
-                                   pulled_on=upper.pulled_on))
-                b_kinds[kind] = b_kinds.get(kind, 0) + 1
-            b_lines.append((upper.code, {**br.summary_line(), "members_total": br.size}))
+            for y in self.years:
+                if y != self.years[0]:
+                    br.advance(y)
+                pulled_on = _pulled(upper, y, last)
+                for kind, data, created, quarter in br.packages():
+                    built = _build(br.ident, kind, sender, recipient, data, created, quarter, br.rng, y)
+                    b_pkgs.append(_row(built, kind=kind, sender=br.code, recipient=upper.code, created_at=created,
+                                       pulled_on=pulled_on))
+                    b_kinds[kind] = b_kinds.get(kind, 0) + 1
+                b_lines.append((upper.code, y, {**br.summary_line(), "members_total": br.size}))
         return b_units, b_keys, b_pkgs, b_lines, b_kinds
 
 

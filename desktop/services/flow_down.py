@@ -39,8 +39,14 @@ CAMPAIGN = "chi-doan-xhcn"
 RETURNABLE = ("registration", "quarterly", "year-end")
 WHAT_VI = {"registration": "bản đăng ký xây dựng Chi đoàn XHCN", "quarterly": "báo cáo tiến độ quý",
            "year-end": "kết quả cuối năm và hồ sơ đề nghị công nhận"}
+# A Đoàn cấp trên reminds its Đoàn cơ sở of the summaries they owe it (issue 23).
+SUMMARY_WHAT_VI = {"registration-summary": "báo cáo tổng hợp đăng ký", "results-summary": "báo cáo tổng hợp kết quả"}
+
+
 def _what_vi(kind: str, quarter: int | None = None) -> str:
-    """'bản đăng ký …', 'báo cáo tiến độ quý 3', 'kết quả cuối năm …'."""
+    """'bản đăng ký …', 'báo cáo tiến độ quý 3', 'kết quả cuối năm …', 'báo cáo tổng hợp kết quả'."""
+    if kind in SUMMARY_WHAT_VI:
+        return SUMMARY_WHAT_VI[kind]
     return f"báo cáo tiến độ quý {quarter}" if kind == "quarterly" and quarter else WHAT_VI[kind]
 
 
@@ -140,6 +146,28 @@ def late_branches(ctx: AppContext, period: str, today: date | None = None) -> li
     return out
 
 
+def missing_summaries(ctx: AppContext, period: str, today: date, units: list[str] | None = None,
+                      what: str | None = None) -> list[tuple[Unit, str, None, date | None]]:
+    """A Đoàn cấp trên: the summaries its Đoàn cơ sở have not sent although due (the completeness
+    list's "Chưa gửi"), as (unit, what, None, deadline); only ``units`` / ``what`` when given."""
+    from desktop.services import tree
+
+    if what is not None and what not in SUMMARY_WHAT_VI:
+        raise DomainError("Hãy chọn nhắc gửi gì: registration-summary hoặc results-summary.", field="what")
+    children = {u.code: u for u in _children(ctx, None)}
+    out = []
+    for r in tree.completeness(ctx, period, today=today).rows:
+        if r.report not in SUMMARY_WHAT_VI or r.state != "missing" or r.code not in children:
+            continue
+        if (units and r.code not in units) or (what and r.report != what):
+            continue
+        out.append((children[r.code], r.report, None, r.due))
+    if not out:
+        raise DomainError(f"Kỳ {period}: không có Đoàn cơ sở nào quá hạn mà chưa gửi báo cáo tổng hợp"
+                          + (" được chọn" if units or what else "") + ".", field="period")
+    return out
+
+
 def send_reminders(ctx: AppContext, period: str, branches: list[str] | None = None, *,
                    what: str | None = None, quarter: int | None = None, message: str | None = None,
                    today: date | None = None) -> list:
@@ -149,7 +177,9 @@ def send_reminders(ctx: AppContext, period: str, branches: list[str] | None = No
 
     me = _require_parent_unit(ctx, "gửi lời nhắc")
     today = today or ctx.today()
-    if branches:
+    if me.kind is UnitKind.DOAN_CAP_TREN:
+        targets = missing_summaries(ctx, period, today, branches, what)
+    elif branches:
         if what not in RETURNABLE:
             raise DomainError("Hãy chọn nhắc nộp gì: registration, quarterly hoặc year-end.", field="what")
         if what == "quarterly" and not quarter:

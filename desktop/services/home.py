@@ -183,7 +183,9 @@ def home_data(ctx: AppContext, *, charts: bool = True) -> HomeData | None:
             branch_count = sum(1 for u in below if u.kind is UnitKind.CHI_DOAN)
             member_count = members_repo.active_count_in(s, [unit.code, *(u.code for u in below)], today)
     period = resolve_period(ctx, unit.code, on=today)
-    if unit.kind is UnitKind.DANG_UY_XA:
+    if unit.kind is UnitKind.DANG_CAP_TREN:
+        items = []  # the Party line's upper level keeps no Union calendar; its work is the communes' reports
+    elif unit.kind is UnitKind.DANG_UY_XA:
         # The Union's calendar is not the committee's: its own dates are the deadlines of its action
         # programme's tasks (BRIEF D12; the seeds give no reporting date for a commune, §11).
         items = programme_deadlines(ctx, period, today)
@@ -305,8 +307,11 @@ def unit_next_actions(ctx: AppContext, limit: int = 12) -> list:
         return next_actions(ctx, unit.code, limit=limit)
     today = ctx.today()
     period = resolve_period(ctx, unit.code, on=today)
-    out = _commune_actions(ctx, period, today) if unit.kind is UnitKind.DANG_UY_XA else \
-        _union_actions(ctx, unit, period, today)
+    if unit.kind is UnitKind.DANG_CAP_TREN:
+        out = _party_upper_actions(ctx, period, today)
+    else:
+        out = _commune_actions(ctx, period, today) if unit.kind is UnitKind.DANG_UY_XA else \
+            _union_actions(ctx, unit, period, today)
     far = date.max
     out.sort(key=lambda a: (a.due or far, a.text_vi))
     return out[:limit]
@@ -315,6 +320,40 @@ def unit_next_actions(ctx: AppContext, limit: int = 12) -> list:
 # Where each of the upper level's own steps is done: the decision on the recognition page, the
 # summaries printed (and sent from "Gửi – nhận") on the reports page.
 _STEP_PAGE = {"recognition": "recognition", "registration_summary": "reports", "results_summary": "reports"}
+
+
+def _party_upper_actions(ctx: AppContext, period: Period, today: date) -> list:
+    """The Party line's upper level: packages waiting for their sender to be confirmed, communes not
+    invited or not connected yet, and communes whose yearly review has not arrived."""
+    from desktop.services import party_line
+    from desktop.services.evaluation import NextAction
+    from desktop.services.sync import held_senders
+
+    out = []
+    held = held_senders(ctx)
+    if held:
+        n = sum(h.packages for h in held)
+        names = ", ".join(h.name for h in held[:3]) + ("…" if len(held) > 3 else "")
+        out.append(NextAction(f"{n} gói của {names} đang chờ xác nhận đơn vị gửi",
+                              f"{n} package(s) from {names} wait for the sender to be confirmed",
+                              "outbox", {"tab": "received"}, due=today))
+    ov = party_line.overview(ctx, period.label)
+    if not ov.communes:
+        out.append(NextAction("Thêm các Đảng ủy xã, phường, đặc khu và gửi thư mời kết nối",
+                              "Add the communes' Party committees and send them invitations", "party_communes"))
+        return out
+    waiting = [c.name for c in ov.communes if not c.connected]
+    if waiting:
+        out.append(NextAction(f"{len(waiting)} Đảng ủy xã chưa kết nối: {', '.join(waiting[:3])}"
+                              + ("…" if len(waiting) > 3 else ""),
+                              f"{len(waiting)} commune(s) not connected yet", "party_communes"))
+    missing = [c.name for c in ov.communes if c.connected and not c.reviewed]
+    if missing:
+        out.append(NextAction(f"{len(missing)} Đảng ủy xã chưa gửi báo cáo sơ kết năm {period.label}: "
+                              + ", ".join(missing[:3]) + ("…" if len(missing) > 3 else ""),
+                              f"{len(missing)} commune(s) have not sent the {period.label} review",
+                              "party_communes"))
+    return out
 
 
 def _union_actions(ctx: AppContext, unit: Unit, period: Period, today: date) -> list:
@@ -372,6 +411,22 @@ def _commune_actions(ctx: AppContext, period: Period, today: date) -> list:
         when = f" (hạn {format_date_short(due)})" if due else ""
         out.append(NextAction(f"Đăng ký các mô hình thi đua năm {label}{when}",
                               f"Register for the models of {label}", "commune_review", due=due))
+    # Sending upward needs the upper level's invitation (issue 20): said on home, where it is done.
+    from desktop.services.units import self_unit
+
+    me = self_unit(ctx)
+    if me is not None and not me.parent_code:
+        out.append(NextAction("Nhận thư mời của cấp trên (Ban Tuyên giáo và Dân vận) để gửi báo cáo",
+                              "Accept the upper level's invitation to send reports", "outbox"))
+    from desktop.services.sync import held_senders
+
+    held = held_senders(ctx)
+    if held:
+        n = sum(h.packages for h in held)
+        names = ", ".join(h.name for h in held[:3]) + ("…" if len(held) > 3 else "")
+        out.append(NextAction(f"{n} gói của {names} đang chờ xác nhận đơn vị gửi",
+                              f"{n} package(s) from {names} wait for the sender to be confirmed",
+                              "outbox", {"tab": "received"}, due=today))
     cats = commune.commune_catalogs(ctx)
     for ev in commune.evaluate_all(ctx, period.label):
         cat = cats.get(ev.campaign)

@@ -228,7 +228,37 @@ def _schema_message(err) -> tuple[str, str]:
     return path, f"không hợp lệ ({v})."
 
 
+_FAST_VALIDATOR = None
+
+
+def _fast_valid(doc: Any) -> bool:
+    """True when a compiled fastjsonschema check (≈ 10× faster than jsonschema, which took a
+    third of importing a Đoàn cơ sở's 15.000 members) accepts ``doc``. The schema uses only
+    keywords that mean the same in drafts 7 and 2020-12 and no ``$ref`` beside other keywords;
+    a document it refuses is checked again by jsonschema, which gives the messages."""
+    global _FAST_VALIDATOR
+    if _FAST_VALIDATOR is None:
+        try:
+            import fastjsonschema
+        except ImportError:  # pragma: no cover - optional speed-up
+            _FAST_VALIDATOR = False
+        else:
+            sch = schema()
+            sch.pop("$schema", None)
+            sch.pop("$id", None)
+            _FAST_VALIDATOR = fastjsonschema.compile(sch)
+    if _FAST_VALIDATOR is False:
+        return False
+    try:
+        _FAST_VALIDATOR(doc)
+        return True
+    except Exception:  # noqa: BLE001 - JsonSchemaException or anything odd: ask jsonschema
+        return False
+
+
 def schema_problems(doc: Any) -> list[Problem]:
+    if _fast_valid(doc):
+        return []
     errors = sorted(_validator().iter_errors(doc), key=lambda e: (list(map(str, e.absolute_path)), e.validator))
     out, seen = [], set()
     for e in errors:
@@ -269,13 +299,24 @@ class _Refs:
 
 
 def _collect(s, code: str, out: list) -> None:
-    """The unit and, depth first, the units below it (a Đoàn cơ sở and its branches)."""
-    u = repo.unit_row(s, code)
-    if u is None:
-        return
-    out.append((u, repo.read_unit(s, u["id"], code)))
-    for child in repo.child_codes(s, code):
-        _collect(s, child, out)
+    """The unit and, depth first, the units below it (a Đoàn cơ sở and its branches), each
+    with its records (read for all of them at once)."""
+    every = repo.unit_rows(s)
+    by_code = {u["code"]: u for u in every}
+    children: dict[str, list[dict]] = {}
+    for u in every:  # ordered by code, as the children of each unit are listed
+        if u["parent_code"] is not None:
+            children.setdefault(u["parent_code"], []).append(u)
+    rows: list[dict] = []
+
+    def walk(u: dict) -> None:
+        rows.append(u)
+        for child in children.get(u["code"], ()):
+            walk(child)
+
+    if code in by_code:
+        walk(by_code[code])
+    out.extend(zip(rows, repo.read_units(s, [(u["id"], u["code"]) for u in rows])))
 
 
 def export_in_session(s, unit_code: str) -> dict:
@@ -1032,7 +1073,7 @@ class ImportPreview:
     warnings: tuple[str, ...] = ()  # the same person twice in the file (file_same_people)
 
 
-def preview_file(ctx: AppContext, path: str | Path) -> ImportPreview:
+def preview_interchange_file(ctx: AppContext, path: str | Path) -> ImportPreview:
     """Read and check a unit-data file without writing. Raises DomainError / InvalidDocument."""
     plan = check_document(ctx, read_file(path))
     root = plan.units[0]["unit"]
@@ -1042,8 +1083,51 @@ def preview_file(ctx: AppContext, path: str | Path) -> ImportPreview:
                          tuple(file_same_people(plan, ctx.today())))
 
 
+def _canonical(doc: Any) -> str:
+    return json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _doc_units(doc: dict) -> list[dict]:
+    """The ``unit`` objects of the document and, depth first, of its branches."""
+    out = [doc["unit"]]
+    for child in doc.get("branches", []):
+        out.extend(_doc_units(child))
+    return out
+
+
+def _already_stored(ctx: AppContext, doc: Any) -> ImportResult | None:
+    """The result "nothing changes" when ``doc`` is exactly what this installation exports for
+    the file's unit (the file was exported here, or imported and exported again): writing it
+    would store the same records, so nothing is checked, purged or written. Any difference —
+    one field of one member — and the import goes the whole way. A Đoàn cơ sở re-importing a
+    15.000-member file it already holds: 20 s before, well under 2 s now (issue 23 item 7)."""
+    unit = doc.get("unit") if isinstance(doc, dict) else None
+    code = unit.get("code") if isinstance(unit, dict) else None
+    if not isinstance(code, str) or doc.get("format") != FORMAT or doc.get("version") != VERSION:
+        return None
+    with ctx.uow.read() as s:
+        root = units_repo.get(s, code)
+        if root is None:
+            return None
+        if _canonical(export_in_session(s, code)) != _canonical(doc):
+            return None
+        mode = _mode(s, root)
+    units = _doc_units(doc)
+    docs = [doc]
+    for d in docs:
+        docs.extend(d.get("branches", []))
+    counts = {"units": len(units), "members": sum(len(d.get("members", [])) for d in docs),
+              "logs": sum(len(d.get("logs", [])) for d in docs),
+              "volunteer_activities": sum(len(d.get("volunteer_activities", [])) for d in docs)}
+    return ImportResult(False, mode, code, tuple(u["code"] for u in units), counts,
+                        ("Dữ liệu trong tệp đã có sẵn, không có gì thay đổi.",))
+
+
 def import_document(ctx: AppContext, doc: Any, *, progress=None) -> ImportResult:
     """Validate and import a unit-data document (all or nothing). Raises InvalidDocument."""
+    same = _already_stored(ctx, doc)
+    if same is not None:
+        return same
     plan = check_document(ctx, doc)
     root = plan.units[0]["unit"]
     warnings: list[str] = []
@@ -1053,8 +1137,7 @@ def import_document(ctx: AppContext, doc: Any, *, progress=None) -> ImportResult
             mode = _mode(s, root)
             before = export_in_session(s, root.code) if units_repo.get(s, root.code) else None
             _write(s, ctx, plan, mode, warnings, progress)
-            after = export_in_session(s, root.code)
-            if before is not None and before == after:
+            if before is not None and before == export_in_session(s, root.code):
                 raise _Unchanged()
             audit.record(s, actor=ctx.actor, action="import", entity="unit_data", entity_id=root.code,
                          unit_code=root.code, before=None,
@@ -1095,9 +1178,9 @@ def _write(s, ctx: AppContext, plan: _Plan, mode: str, warnings: list[str], prog
         ids = repo.insert_members(s, uid, e["rows"]["members"], ctx.actor)
         for mi, mid in enumerate(ids):
             member_ids[(ui, mi)] = mid
-        _ticks_as_facts(s, ctx, ids)
         if progress:
             progress(ui + 1, total, e["unit"].name)
+    _ticks_as_facts(s, ctx, list(member_ids.values()))  # the members of every unit at once
 
     def M(hit):
         return member_ids[hit]

@@ -9,8 +9,6 @@ who may be invited, and what joining changes (the unit profile, the parent's nam
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,6 +42,34 @@ def _require_parent(ctx: AppContext) -> Unit:
     if me.kind is UnitKind.CHI_DOAN:
         raise DomainError(f"{me.name} là chi đoàn: chỉ đơn vị có chi đoàn trực thuộc mới mời được.")
     return me
+
+
+# Who a unit invites (issue 20 item 3): a Đoàn cơ sở or upper union its branches; the Party line's
+# upper level (Ban Tuyên giáo và Dân vận) the communes' Party committees; a commune's Party
+# committee its Đoàn xã, which then shares its summaries with the committee IN ADDITION to its own
+# Union parent (a second recipient, never a new parent).
+INVITED_KIND = {UnitKind.DOAN_CO_SO: UnitKind.CHI_DOAN, UnitKind.DOAN_CAP_TREN: UnitKind.CHI_DOAN,
+                UnitKind.DANG_CAP_TREN: UnitKind.DANG_UY_XA, UnitKind.DANG_UY_XA: UnitKind.DOAN_CO_SO}
+
+
+def invited_kind(unit: Unit) -> UnitKind:
+    return INVITED_KIND.get(unit.kind, UnitKind.CHI_DOAN)
+
+
+def is_share(parent_kind: str, branch_kind: str) -> bool:
+    """An invitation from a commune's Party committee to its Đoàn xã: joining it adds a second
+    recipient of the Đoàn xã's summaries; the Đoàn xã keeps its Union parent."""
+    return parent_kind == UnitKind.DANG_UY_XA.value and branch_kind == UnitKind.DOAN_CO_SO.value
+
+
+def share_recipients(ctx: AppContext) -> list[dict]:
+    """The Party committees this Đoàn cơ sở shares its summaries with (joined by their invitation)."""
+    me = _self(ctx)
+    if me is None or me.kind is not UnitKind.DOAN_CO_SO:
+        return []
+    with ctx.uow.read() as s:
+        return [{"code": e.unit_code, "name": e.name} for e in repo.list_enrolled(s, "parent")
+                if e.kind == UnitKind.DANG_UY_XA.value and e.unit_code != me.parent_code]
 
 
 # ============================================================== the parent's list of branches
@@ -92,7 +118,12 @@ def _branch_unit(me: Unit, code: str, name: str, branch_type, grade) -> Unit:
         raise DomainError(f"Loại hình chi đoàn “{branch_type}” không có: dùng một trong "
                           + ", ".join(f"{b.value} ({b.label_vi})" for b in BranchType) + ".",
                           field="branch_type") from None
-    return Unit(code=(code or "").strip(), name=(name or "").strip(), kind=UnitKind.CHI_DOAN, branch_type=bt,
+    kind = invited_kind(me)
+    if kind is not UnitKind.CHI_DOAN:  # a commune committee or a Đoàn xã: no branch type
+        bt, grade = None, None
+    elif bt is None:
+        bt = BranchType.DAN_CU
+    return Unit(code=(code or "").strip(), name=(name or "").strip(), kind=kind, branch_type=bt,
                 grade=grade, parent_code=me.code).validated()
 
 
@@ -148,9 +179,10 @@ def import_branch_sheet(ctx: AppContext, path: Path) -> SheetResult:
         raise DomainError(f"Không đọc được tệp “{path.name}”: {exc.strerror or exc}.") from None
     if size > MAX_SHEET_BYTES:
         raise DomainError(f"Tệp “{path.name}” quá lớn ({size // 1048576} MB) cho một danh sách chi đoàn.")
-    rows = _read_rows(path)
-    if not rows:
+    numbered = _read_rows(path)
+    if not numbered:
         raise DomainError(f"Tệp “{path.name}” không có dòng nào.")
+    rows = [values for _, values in numbered]
     header = [str(c or "").strip().lower() for c in rows[0]]
     cols = {}
     for key, names in _HEADERS.items():
@@ -165,7 +197,7 @@ def import_branch_sheet(ctx: AppContext, path: Path) -> SheetResult:
         raise DomainError(f"Tệp có {len(rows) - 1} dòng, tối đa {MAX_SHEET_ROWS}.")
     errors, units = [], []
     seen = set()
-    for n, row in enumerate(rows[1:], start=2):
+    for n, row in numbered[1:]:
         def cell(key, row=row):
             i = cols.get(key)
             v = row[i] if i is not None and i < len(row) else None
@@ -203,28 +235,14 @@ def import_branch_sheet(ctx: AppContext, path: Path) -> SheetResult:
     return SheetResult(added, unchanged, errors)
 
 
-def _read_rows(path: Path) -> list[list]:
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        from openpyxl import load_workbook
+def _read_rows(path: Path) -> list[tuple[int, list]]:
+    """(row number, values) of the first sheet of an .xlsx / .xls / .csv file, through the one
+    bounded reader of spreadsheets (desktop/sheets); blank rows left out."""
+    from desktop.sheets import read_first_sheet
 
-        try:
-            wb = load_workbook(path, read_only=True, data_only=True)
-        except Exception as exc:  # noqa: BLE001 - any damaged workbook
-            raise DomainError(f"Không mở được bảng tính “{path.name}”: {type(exc).__name__}.") from None
-        try:
-            ws = wb.worksheets[0]
-            return [list(r) for r in ws.iter_rows(max_row=MAX_SHEET_ROWS + 2, max_col=20, values_only=True)]
-        finally:
-            wb.close()
-    if path.suffix.lower() in (".csv", ".txt"):
-        text = path.read_bytes().decode("utf-8-sig", errors="replace")
-        dialect = csv.excel_tab if text.count("\t") > text.count(",") and text.count("\t") > text.count(";") \
-            else None
-        if dialect is None:
-            delim = ";" if text.count(";") > text.count(",") else ","
-            return list(csv.reader(io.StringIO(text), delimiter=delim))
-        return list(csv.reader(io.StringIO(text), dialect))
-    raise DomainError(f"“{path.name}”: chỉ đọc được bảng tính Excel (.xlsx) hoặc tệp .csv.")
+    sheet = read_first_sheet(path, max_rows=MAX_SHEET_ROWS, active_first=False)
+    return [(n, list(values)) for n, values in sheet.rows
+            if any(v is not None and str(v).strip() for v in values)]
 
 
 # ============================================================== issuing invitations
@@ -311,7 +329,9 @@ def write_invitations(ctx: AppContext, issued: list[Issued], out: Path) -> tuple
     pdf_path = None
     if issued:
         pdf = invitation_pdf(ctx, issued)
-        stem = files[0].stem if len(issued) == 1 else "LoiMoi_cac-chi-doan"
+        stem = files[0].stem if len(issued) == 1 else (
+            "LoiMoi_cac-dang-uy-xa" if issued[0].invitation.branch.kind == UnitKind.DANG_UY_XA.value
+            else "LoiMoi_cac-chi-doan")
         pdf_path = folder / f"{stem}.pdf"
         atomic_write(pdf_path, pdf)
     return files, pdf_path
@@ -330,7 +350,9 @@ def invitation_pdf(ctx: AppContext, issued: list[Issued]) -> bytes:
             parent_name=i.invitation.parent.name, parent_code=i.invitation.parent.code,
             parent_fingerprint=i.invitation.parent.fingerprint, branch_name=b.name, branch_code=b.code,
             branch_type=bt, grade=b.grade, short_code=i.invitation.short_code, file_name=i.file_name,
-            created_on=ctx.today()))
+            created_on=ctx.today(),
+            audience="share" if is_share(i.invitation.parent.kind, b.kind) else
+            "commune" if b.kind == UnitKind.DANG_UY_XA.value else "branch"))
     return render(build_invitations(me.name, pages))
 
 
@@ -386,17 +408,20 @@ def join_invitation(ctx: AppContext, invitation: inv.Invitation, *, all_party_me
     if ident.public_raw == invitation.parent_public_raw:
         raise DomainError("Đây là thư mời do chính máy này tạo ra: hãy mở nó trên máy của chi đoàn được mời.")
     created = me is None
+    share = is_share(p.kind, b.kind)
     if created:
         unit = Unit(code=b.code, name=b.name, kind=UnitKind(b.kind),
                     branch_type=BranchType(b.branch_type) if b.branch_type else None, grade=b.grade,
-                    all_party_members=all_party_members, parent_code=p.code).validated()
+                    all_party_members=all_party_members, parent_code=None if share else p.code).validated()
+    elif share:  # a second recipient: the Đoàn xã keeps its Union parent
+        unit = me
     else:
         from dataclasses import replace
 
         unit = replace(me, parent_code=p.code).validated()
     fp = p.fingerprint
     with ctx.uow.begin() as s:
-        if created or me.parent_code != p.code:
+        if created or (not share and me.parent_code != p.code):
             before, after = units_repo.save(s, unit, is_self=True, old_code=me.code if me else None)
             audit.record(s, actor=ctx.actor, action="update" if before else "create", entity="unit",
                          entity_id=unit.code, unit_code=unit.code,
@@ -415,7 +440,7 @@ def join_invitation(ctx: AppContext, invitation: inv.Invitation, *, all_party_me
         audit.record(s, actor=ctx.actor, action="join", entity="sync_invitation",
                      entity_id=invitation.invitation_id, unit_code=unit.code,
                      after={"parent": p.code, "parent_fingerprint": fp})
-    if invitation.hub:
+    if invitation.hub and not share:  # a Đoàn xã keeps its Union's hub
         from desktop.services import online_sync
 
         # the parent's hub, unless this unit has one; https only (plain http is the user's call in
@@ -423,6 +448,9 @@ def join_invitation(ctx: AppContext, invitation: inv.Invitation, *, all_party_me
         online_sync.connect_from_invitation(ctx, invitation.hub)
     msg = (f"{unit.name} ({unit.code}) đã kết nối với {p.name}. Gói đầu tiên gửi lên sẽ được "
            f"{p.name} nhận ngay, không cần trao đổi tệp khóa.")
+    if share:
+        msg = (f"{unit.name} ({unit.code}) đã kết nối với {p.name}: từ nay mỗi báo cáo tổng hợp gửi Đoàn cấp "
+               f"trên cũng được gửi một bản cho {p.name}. Đơn vị cấp trên của {unit.name} không thay đổi.")
     return JoinResult(unit, p.code, p.name, fp, created, msg)
 
 

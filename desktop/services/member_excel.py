@@ -17,11 +17,9 @@ same file twice changes nothing the second time.
 
 from __future__ import annotations
 
-import csv
 import io
 import re
 import unicodedata
-import zipfile
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -36,13 +34,13 @@ from desktop.domain.members import (ENTERING, EVENT_LABELS_VI, FIELD_LABELS_VI, 
                                     STORED_FIELDS, latest_stint, member_problems, name_key,
                                     normalise_id_number, normalise_phone, normalise_values,
                                     parse_bool, parse_date_value, parse_gender, sorted_events)
-from desktop.domain.text import csv_cell, from_csv_cell
+from desktop.domain.text import csv_cell
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
 from desktop.services.identity import others_in_union
-from desktop.services.input_limits import check_spreadsheet
 from desktop.services.progress import CancelToken, ProgressFn, no_progress
-from desktop.services.xlsx_safety import protect, safe_row
+from desktop.sheets import Sheet, col_letter, open_book, safe_row, save_csv, save_xlsx
+from desktop.sheets import messages as sheet_messages
 
 MAX_ROWS = 10_000  # more data rows than this in one file is refused (issue 3, bad input)
 HEADER_SCAN_ROWS = 30
@@ -162,16 +160,6 @@ def column_for_header(text) -> str | None:
     if found is None:
         found = _ALIAS_INDEX.get(_header_key_loose(text))
     return found
-
-
-def col_letter(i: int) -> str:
-    """0-based column index -> Excel letters."""
-    s = ""
-    i += 1
-    while i:
-        i, r = divmod(i - 1, 26)
-        s = chr(65 + r) + s
-    return s
 
 
 # --------------------------------------------------------------------------- results
@@ -314,343 +302,25 @@ class ImportRefused(DomainError):
 
 
 # --------------------------------------------------------------------------- reading cells
-@dataclass
-class _Sheet:
-    name: str
-    rows: list[tuple[int, tuple]]  # (Excel row number, values)
-    formula_cells: set[tuple[int, int]] = field(default_factory=set)  # (row, 0-based col) without value
-
-
-def _sniff(path: Path) -> str:
-    with open(path, "rb") as fh:
-        head = fh.read(8)
-    if head.startswith(b"PK\x03\x04"):
-        return "xlsx"
-    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        return "ole"
-    if path.suffix.lower() in (".csv", ".txt"):
-        return "csv"
-    return "unknown"
-
-
-def _not_excel(path: Path) -> DomainError:
-    return DomainError(f"Tệp “{path.name}” không phải là tệp Excel (.xlsx, .xls) hoặc CSV: "
-                       "hãy mở tệp bằng Excel và lưu lại dạng “Excel Workbook (.xlsx)”.", field="file")
-
-
-def _corrupt(path: Path) -> DomainError:
-    return DomainError(f"Tệp “{path.name}” bị hỏng hoặc không đọc được: hãy mở bằng Excel, kiểm tra "
-                       "rồi lưu lại dạng .xlsx.", field="file")
-
-
-def _protected(path: Path) -> DomainError:
-    return DomainError(f"Tệp “{path.name}” được đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu "
-                       "(Tệp → Thông tin → Bảo vệ sổ làm việc) rồi lưu lại và nhập.", field="file")
-
-
-def _read_sheets(path: Path, progress: ProgressFn, cancel: CancelToken) -> list[_Sheet]:
-    """The candidate sheets, fully read; the right one is chosen by its header."""
-    from desktop.paths import long_path_safe
-
-    path = long_path_safe(path)
-    if not path.exists():
-        raise DomainError(f"Không tìm thấy tệp “{path}”.", field="file")
-    if path.is_dir():
-        raise DomainError(f"“{path}” là thư mục, không phải tệp.", field="file")
-    check_spreadsheet(path)  # size, zip parts, compression ratio: before any reader (issue 18)
-    kind = _sniff(path)
-    if kind == "xlsx":
-        return _read_xlsx(path, progress, cancel)
-    if kind == "ole":
-        with open(path, "rb") as fh:
-            blob = fh.read()
-        if "EncryptedPackage".encode("utf-16-le") in blob:
-            raise _protected(path)
-        return _read_xls(path, progress, cancel)
-    if kind == "csv":
-        return [_read_csv(path)]
-    raise _not_excel(path)
-
-
-def _read_xlsx(path: Path, progress: ProgressFn, cancel: CancelToken) -> list[_Sheet]:
-    import openpyxl
-
-    with zipfile.ZipFile(path) if zipfile.is_zipfile(path) else _nullzip() as z:
-        names = set(z.namelist()) if z else set()
-    if "xl/workbook.xml" not in names and not any(n.endswith("workbook.xml") for n in names):
-        if "mimetype" in names or "content.xml" in names:
-            raise DomainError(f"Tệp “{path.name}” là bảng tính OpenDocument (.ods): hãy mở bằng "
-                              "LibreOffice hoặc Excel rồi lưu dạng .xlsx.", field="file")
-        if names:
-            raise _not_excel(path)
-        raise _corrupt(path)
-    try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except zipfile.BadZipFile:
-        raise _corrupt(path) from None
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a broken file
-        if "encrypt" in str(exc).lower() or "password" in str(exc).lower():
-            raise _protected(path) from None
-        raise _corrupt(path) from None
-    try:
-        sheets = []
-        order = [wb.active] + [ws for ws in wb.worksheets if ws is not wb.active]
-        for ws in order:
-            if ws is None or not hasattr(ws, "iter_rows"):
+def _read_sheets(path: Path, progress: ProgressFn, cancel: CancelToken) -> list[Sheet]:
+    """The candidate sheets (desktop/sheets: one bounded reader of .xlsx, .xls and .csv): in a
+    workbook, the first sheet (the active one first) whose first rows hold a header is read
+    whole; the others only so far as to know they hold none."""
+    with open_book(path, max_rows=MAX_ROWS, progress=progress, cancel=cancel.check, what="đoàn viên") as book:
+        if book.kind != "xlsx":
+            return [book.read(name) for name in book.sheet_names()]
+        heads = []
+        for name in book.sheet_names():
+            head = book.read(name, HEADER_SCAN_ROWS)
+            if _find_header([v for _, v in head.rows]) is None:
+                heads.append(head)
                 continue
-            head, _ = _sheet_rows(path, wb, ws, progress, cancel, HEADER_SCAN_ROWS)
-            if _find_header([v for _, v in head]) is None:
-                sheets.append(_Sheet(ws.title, head))
-                continue
-            rows, formulas = _sheet_rows(path, wb, ws, progress, cancel)
-            return [_Sheet(ws.title, rows, formulas)]
-        return sheets
-    except (DomainError, KeyboardInterrupt):
-        raise
-    except Exception as exc:  # noqa: BLE001
-        from desktop.services.progress import Cancelled
-
-        if isinstance(exc, Cancelled):
-            raise
-        raise _corrupt(path) from None
-    finally:
-        wb.close()
-
-
-class _nullzip:
-    def __enter__(self):
-        return None
-
-    def __exit__(self, *exc):
-        return False
-
-
-def _sheet_rows(path: Path, wb, ws, progress: ProgressFn, cancel: CancelToken,
-                last_row: int | None = None) -> tuple[list, set]:
-    """(rows, formula cells without a saved result) of one sheet, up to ``last_row``."""
-    try:
-        return _fast_sheet_rows(path, wb, ws, progress, cancel, last_row)
-    except DomainError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - an unusual file: openpyxl's own cell loop reads it
-        from desktop.services.progress import Cancelled
-
-        if isinstance(exc, Cancelled):
-            raise
-    ws.reset_dimensions()  # some writers store a wrong dimension: read the real cells
-    rows = []
-    count = 0
-    for n, values in enumerate(ws.iter_rows(max_row=last_row, values_only=True), 1):
-        rows.append((n, values))
-        if values and any(v is not None for v in values):
-            count += 1
-            if count > MAX_ROWS + HEADER_SCAN_ROWS:
-                raise _too_many(path)
-        if n % 500 == 0:
-            progress(n, 0, f"Đang đọc dòng {n}…")
-            cancel.check()
-    return rows, (_formula_cells_without_value(path, ws.title, rows) if last_row is None else set())
-
-
-_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_ROW, _V, _F, _IS, _T = _NS + "row", _NS + "v", _NS + "f", _NS + "is", _NS + "t"
-_COL_INDEX: dict[str, int] = {}
-
-
-def _col_index(letters: str) -> int:
-    i = _COL_INDEX.get(letters)
-    if i is None:
-        n = 0
-        for ch in letters:
-            n = n * 26 + ord(ch) - 64
-        i = _COL_INDEX[letters] = n - 1
-    return i
-
-
-def _fast_sheet_rows(path: Path, wb, ws, progress: ProgressFn, cancel: CancelToken,
-                     last_row: int | None) -> tuple[list, set]:
-    """The cell loop of openpyxl's read-only reader, trimmed to what an import needs.
-
-    openpyxl still opens the workbook and supplies the shared strings, the date styles and the
-    date conversion; only the per-cell loop is ours, because openpyxl's builds a dict and several
-    objects per cell and the import must stay within 1.5× of openpyxl reading the file
-    (issue 3). It also sees formulas whose result was never saved, in the same pass."""
-    from xml.etree.ElementTree import iterparse
-
-    from openpyxl.utils.datetime import from_excel
-
-    strings = ws._shared_strings
-    dates = wb._date_formats
-    epoch = wb.epoch
-    rows: list[tuple[int, tuple]] = []
-    formulas: set[tuple[int, int]] = set()
-    count = 0
-    with wb._archive.open(ws._worksheet_path) as src:
-        row_no = 0
-        for _, el in iterparse(src):
-            if el.tag != _ROW:
-                continue
-            r = el.get("r")
-            row_no = int(r) if r else row_no + 1
-            if last_row is not None and row_no > last_row:
-                break
-            vals: dict[int, object] = {}
-            col = -1
-            for c in el:
-                ref = c.get("r")
-                col = _col_index(ref.rstrip("0123456789")) if ref else col + 1
-                t = c.get("t")
-                if t == "inlineStr":
-                    inline = c.find(_IS)
-                    if inline is not None:
-                        vals[col] = "".join(x.text or "" for x in inline.iter(_T))
-                    continue
-                v = c.findtext(_V)
-                if not v:
-                    if c.find(_F) is not None:
-                        formulas.add((row_no, col))
-                    continue
-                if t is None or t == "n":
-                    num = float(v) if ("." in v or "E" in v or "e" in v) else int(v)
-                    style = c.get("s")
-                    if style and int(style) in dates:
-                        try:
-                            num = from_excel(num, epoch)
-                        except (OverflowError, ValueError):
-                            pass
-                    vals[col] = num
-                elif t == "s":
-                    vals[col] = strings[int(v)]
-                elif t == "b":
-                    vals[col] = v == "1"
-                elif t in ("str", "d"):
-                    vals[col] = v
-                # "e" (an error such as #N/A): left blank
-            el.clear()
-            if vals:
-                values = tuple(vals.get(i) for i in range(max(vals) + 1))
-                rows.append((row_no, values))
-                count += 1
-                if count > MAX_ROWS + HEADER_SCAN_ROWS:
-                    raise _too_many(path)
-            if row_no % 500 == 0:
-                progress(row_no, 0, f"Đang đọc dòng {row_no}…")
-                cancel.check()
-    return rows, formulas
+            return [book.read(name)]
+        return heads
 
 
 def _too_many(path: Path) -> DomainError:
-    return DomainError(f"Tệp “{path.name}” có hơn {MAX_ROWS:,} dòng dữ liệu".replace(",", ".")
-                       + ": quá nhiều cho một lần nhập. Hãy tách theo từng chi đoàn (mỗi tệp tối đa "
-                       + f"{MAX_ROWS:,} đoàn viên)".replace(",", ".") + ".", field="file")
-
-
-def _formula_cells_without_value(path: Path, title: str, rows) -> set[tuple[int, int]]:
-    """Cells holding a formula whose result was never saved (files written by programs, not by
-    Excel): the value cannot be known, so such cells are reported instead of read as blank.
-    A cheap scan of the sheet XML decides whether the slow second read is needed."""
-    try:
-        with zipfile.ZipFile(path) as z:
-            blobs = [z.read(n) for n in z.namelist()
-                     if n.startswith("xl/worksheets/sheet") and n.endswith(".xml")]
-    except (zipfile.BadZipFile, KeyError, OSError):
-        return set()
-    if not any(b"<f>" in b or b"<f " in b for b in blobs):
-        return set()
-    import openpyxl
-
-    wb = openpyxl.load_workbook(path, read_only=True, data_only=False)
-    try:
-        ws = wb[title]
-        ws.reset_dimensions()
-        values = {n: v for n, v in rows}
-        out = set()
-        for n, formulas in enumerate(ws.iter_rows(values_only=True), 1):
-            cached = values.get(n, ())
-            for i, f in enumerate(formulas):
-                if isinstance(f, str) and f.startswith("=") and (i >= len(cached) or cached[i] is None):
-                    out.add((n, i))
-        return out
-    finally:
-        wb.close()
-
-
-def _read_xls(path: Path, progress: ProgressFn, cancel: CancelToken) -> list[_Sheet]:
-    import xlrd
-
-    try:
-        book = xlrd.open_workbook(str(path), on_demand=True)
-    except xlrd.biffh.XLRDError as exc:
-        if "encrypt" in str(exc).lower():
-            raise _protected(path) from None
-        raise _corrupt(path) from None
-    except Exception:  # noqa: BLE001
-        raise _corrupt(path) from None
-    try:
-        sheets = []
-        for idx in range(book.nsheets):
-            sh = book.sheet_by_index(idx)
-            if sh.nrows > MAX_ROWS + 5 * HEADER_SCAN_ROWS:
-                nonblank = sum(1 for r in range(sh.nrows) if any(
-                    c.ctype not in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK) for c in sh.row(r)))
-                if nonblank > MAX_ROWS + HEADER_SCAN_ROWS:
-                    raise _too_many(path)
-            rows = []
-            for r in range(sh.nrows):
-                out = []
-                for c in sh.row(r):
-                    if c.ctype == xlrd.XL_CELL_DATE:
-                        try:
-                            out.append(xlrd.xldate.xldate_as_datetime(c.value, book.datemode))
-                        except (xlrd.xldate.XLDateError, ValueError, OverflowError):
-                            out.append(c.value)
-                    elif c.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
-                        out.append(None)
-                    elif c.ctype == xlrd.XL_CELL_BOOLEAN:
-                        out.append(bool(c.value))
-                    elif c.ctype == xlrd.XL_CELL_ERROR:
-                        out.append(None)
-                    else:
-                        out.append(c.value)
-                rows.append((r + 1, tuple(out)))
-                if (r + 1) % 500 == 0:
-                    progress(r + 1, sh.nrows, f"Đang đọc dòng {r + 1}…")
-                    cancel.check()
-            sheets.append(_Sheet(sh.name, rows))
-            book.unload_sheet(idx)
-        return sheets
-    finally:
-        book.release_resources()
-
-
-def _read_csv(path: Path) -> _Sheet:
-    raw = path.read_bytes()
-    for enc in ("utf-8-sig", "cp1258", "cp1252"):
-        try:
-            text = raw.decode(enc)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - cp1252 decodes nearly anything
-        raise _not_excel(path)
-    if "\x00" in text[:2000]:
-        raise _not_excel(path)
-    sample = text[:4000]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    rows = []
-    reader = csv.reader(io.StringIO(text), dialect)
-    try:
-        for n, values in enumerate(reader, 1):
-            rows.append((n, tuple(from_csv_cell(v) if v.strip() else None for v in values)))
-            if len(rows) > MAX_ROWS + HEADER_SCAN_ROWS:
-                raise _too_many(path)
-    except csv.Error:  # a cell longer than the csv module's limit (128 KB), a broken quote
-        raise DomainError(f"Tệp “{path.name}”, dòng {reader.line_num}: một ô quá dài hoặc dấu ngoặc kép "
-                          "không khớp, không đọc được. Chưa ghi gì.", field="file") from None
-    return _Sheet(path.stem, rows)
+    return sheet_messages.too_many_rows(path, MAX_ROWS, "đoàn viên")
 
 
 # --------------------------------------------------------------------------- header detection
@@ -744,7 +414,7 @@ def _cell_text(v) -> str:
     return unicodedata.normalize("NFC", " ".join(str(v).split()))
 
 
-def _parse_rows(pf: ParsedFile, sheet: _Sheet, hidx: int, today: date, progress: ProgressFn,
+def _parse_rows(pf: ParsedFile, sheet: Sheet, hidx: int, today: date, progress: ProgressFn,
                 cancel: CancelToken) -> None:
     cols = pf.columns
     plan = [(k, j, BY_KEY[k].kind) for k, (j, _) in cols.items() if k in BY_KEY]
@@ -1481,20 +1151,8 @@ def write_template(path) -> Path:
         "notes": TEMPLATE_EXAMPLE_NOTE,
     }
     wb = _workbook([example])
-    _save(wb, path)
+    save_xlsx(wb, path)
     return path
-
-
-def _save(wb, path: Path) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    protect(wb)  # no cell of ours is ever read as a formula (issue 18)
-    try:
-        wb.save(tmp)
-        tmp.replace(path)
-    except PermissionError:
-        tmp.unlink(missing_ok=True)
-        raise DomainError(f"Không ghi được “{path.name}”: tệp đang mở trong Excel hoặc thư mục không "
-                          "cho phép ghi. Hãy đóng tệp rồi thử lại.", field="file") from None
 
 
 def export_members(ctx: AppContext, unit_code: str, path, progress: ProgressFn = no_progress) -> int:
@@ -1516,16 +1174,16 @@ def export_members(ctx: AppContext, unit_code: str, path, progress: ProgressFn =
     if suffix == ".csv":
         _write_csv(path, rows)
     else:
-        _save(_workbook(rows), path)
+        save_xlsx(_workbook(rows), path)
     progress(len(rows), len(rows), "Đã xuất xong.")
     return len(rows)
 
 
 def _write_csv(path: Path, rows: list[dict]) -> None:
-    from desktop.services import csv_excel
+    from desktop.sheets import writer
 
     buf = io.StringIO()
-    w = csv_excel.writer(buf)  # the Windows list separator (Excel splits on it)
+    w = writer(buf)  # the Windows list separator (Excel splits on it)
     w.writerow(["STT"] + [c.header for c in COLUMNS])
     for n, r in enumerate(rows, 1):
         out = [n]
@@ -1535,11 +1193,4 @@ def _write_csv(path: Path, rows: list[dict]) -> None:
                 v = f"{v:%d/%m/%Y}"
             out.append("" if v is None else csv_cell(v))
         w.writerow(out)
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        tmp.write_bytes(csv_excel.encode(buf.getvalue()))
-        tmp.replace(path)
-    except PermissionError:
-        tmp.unlink(missing_ok=True)
-        raise DomainError(f"Không ghi được “{path.name}”: tệp đang mở trong Excel hoặc thư mục không "
-                          "cho phép ghi.", field="file") from None
+    save_csv(buf.getvalue(), path)

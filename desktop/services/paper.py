@@ -27,7 +27,7 @@ MAX_PIXELS = 60_000_000
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".tiff", ".webp")
 KIND_VI = {"registration": "Bản đăng ký", "quarterly": "Báo cáo tiến độ quý", "year-end": "Báo cáo kết quả cuối năm",
            "summary": "Báo cáo tổng hợp", "decision": "Quyết định công nhận", "appraisal": "Kết quả thẩm định",
-           "catalog": "Danh mục tiêu chí"}
+           "catalog": "Danh mục tiêu chí", "commune-report": "Báo cáo của Đảng ủy xã"}
 
 
 @dataclass(frozen=True)

@@ -389,7 +389,7 @@ def gather(ctx: AppContext, req: ReportRequest, numbering: _Numbering | None = N
         "registration": _registration, "quarterly": _quarterly, "year-end": _year_end,
         "volunteer-log": _volunteer_log, "registration-summary": _registration_summary,
         "results-summary": _results_summary, "decision": _decision, "certificates": _certificates,
-        "appraisal": _appraisal,
+        "appraisal": _appraisal, "ranking": _ranking, "review": _review,
     }[scope.kind.key]
     return fn(ctx, scope, numbering, progress=progress, cancel=cancel)
 
@@ -591,6 +591,10 @@ def _registration_summary(ctx, scope: _Scope, numbering: _Numbering, *, progress
     from desktop.services.cycle import current_registration
 
     me, period = scope.me, scope.period
+    if me.kind is UnitKind.DOAN_CAP_TREN:  # over its Đoàn cơ sở, from the summaries they sent (issue 23)
+        from desktop.services.reviews import upper_summary_data
+
+        return upper_summary_data(ctx, scope, numbering, "registration")
     branches = held_branches(ctx, me.code)
     if not branches:
         raise DomainError(f"{me.name} chưa có chi đoàn trực thuộc nào trong dữ liệu.", field="branch")
@@ -630,6 +634,10 @@ def _results_summary(ctx, scope: _Scope, numbering: _Numbering, *, progress=None
     from desktop.services.evaluation import evaluate_branches
 
     me, period = scope.me, scope.period
+    if me.kind is UnitKind.DOAN_CAP_TREN:  # over its Đoàn cơ sở, from the summaries they sent (issue 23)
+        from desktop.services.reviews import upper_summary_data
+
+        return upper_summary_data(ctx, scope, numbering, "results")
     cat = _catalog(ctx, scope.period.label if scope.period else None)
     evs = evaluate_branches(ctx, me.code, period.label, progress=progress, cancel=cancel)
     if not evs:
@@ -700,6 +708,18 @@ def _appraisal(ctx, scope: _Scope, numbering: _Numbering, **_):
         required=outcome.required if outcome else 0, recognisable=bool(outcome and outcome.recognisable),
         pending=outcome.pending if outcome else (), members=members, signature=sig,
         recipients=(f"Ban Chấp hành {branch.name}",))
+
+
+def _ranking(ctx, scope: _Scope, numbering: _Numbering, **_):
+    from desktop.services.reviews import ranking_data
+
+    return ranking_data(ctx, scope, numbering)
+
+
+def _review(ctx, scope: _Scope, numbering: _Numbering, **_):
+    from desktop.services.reviews import review_data
+
+    return review_data(ctx, scope, numbering)
 
 
 def _recognised_count(s, unit_code: str, period_label: str) -> int:
@@ -854,14 +874,19 @@ def build(kind: str, data):
     from desktop.reports.builders.quarterly import build_quarterly
     from desktop.reports.builders.registration import build_registration
     from desktop.reports.builders.summaries import build_registration_summary, build_results_summary
+    from desktop.reports.builders.upper import build_ranking, build_review, build_upper_summary
     from desktop.reports.builders.volunteer import build_volunteer_log
     from desktop.reports.builders.year_end import build_year_end
+    from desktop.reports.model import UpperSummaryData
 
+    if isinstance(data, UpperSummaryData):  # a Đoàn cấp trên's summaries over its Đoàn cơ sở
+        return build_upper_summary(data)
     return {
         "registration": build_registration, "quarterly": build_quarterly, "year-end": build_year_end,
         "volunteer-log": build_volunteer_log, "registration-summary": build_registration_summary,
         "results-summary": build_results_summary, "decision": build_decision,
-        "certificates": build_certificates, "appraisal": build_appraisal,
+        "certificates": build_certificates, "appraisal": build_appraisal, "ranking": build_ranking,
+        "review": build_review,
     }[kind](data)
 
 
@@ -869,7 +894,8 @@ def build(kind: str, data):
 _FILE_TITLES = {"registration": "Đăng ký Chi đoàn XHCN", "quarterly": "Báo cáo tiến độ",
                 "year-end": "Báo cáo kết quả cuối năm", "volunteer-log": "Sổ ngày tình nguyện",
                 "registration-summary": "Tổng hợp đăng ký", "results-summary": "Tổng hợp kết quả",
-                "decision": "Quyết định công nhận", "certificates": "Giấy chứng nhận"}
+                "decision": "Quyết định công nhận", "certificates": "Giấy chứng nhận",
+                "ranking": "Xếp loại thi đua", "review": "Sơ kết, tổng kết"}
 
 
 def _file_name(kind: str, unit: Unit, period: str, quarter: int | None = None) -> str:

@@ -114,9 +114,8 @@ def _word(value) -> str | None:
 
 def read_sheet(ctx: AppContext, unit_code: str, period_label: str, path) -> SheetPreview:
     """Check a filled-in sheet against the branch's members of the period: every problem, by row."""
-    from openpyxl import load_workbook
-
     from desktop.services import recognition as rec
+    from desktop.sheets import read_first_sheet
 
     p = Path(path)
     if not p.is_file():
@@ -124,72 +123,66 @@ def read_sheet(ctx: AppContext, unit_code: str, period_label: str, path) -> Shee
     if p.stat().st_size > MAX_SHEET_BYTES:
         raise DomainError(f"Tệp “{p.name}” lớn quá {MAX_SHEET_BYTES // 1048576} MB: không phải bảng tự đánh giá.",
                           field="file")
-    try:
-        wb = load_workbook(p, read_only=True, data_only=True)
-    except Exception:  # noqa: BLE001 - any unreadable file gets the same answer
-        raise DomainError(f"Không đọc được “{p.name}”: cần tệp Excel (.xlsx) tải từ mục Tự đánh giá.",
-                          field="file") from None
+    # The one bounded reader of spreadsheets (desktop/sheets), with its refusals of a file that
+    # is not Excel, damaged or protected.
+    sheet = read_first_sheet(p, max_rows=MAX_ROWS, active_first=False, csv=False)
     board = rec.member_board(ctx, unit_code, period_label)
     groups = [g.id for g in quality_groups(board.catalog)]
     members = {r.member.id: r.member for r in board.rows}
     out = SheetPreview()
-    try:
-        ws = wb.worksheets[0]
-        rows = ws.iter_rows(values_only=True)
-        header_row, header = None, None
-        for i, row in enumerate(rows, start=1):
-            if i > 20:
-                break
-            if row and str(row[0] or "").strip().lower() in ("mã số", "ma so"):
-                header_row, header = i, list(row)
-                break
-        if header is None:
-            raise DomainError(f"“{p.name}” không có dòng tiêu đề “Mã số, Họ và tên, …”: dùng tệp mẫu tải từ "
-                              "mục Tự đánh giá.", field="file")
-        cols = {}
-        for j, h in enumerate(header):
-            gid = str(h or "").split(".", 1)[0].strip().upper()
-            if gid in groups:
-                cols[gid] = j
-        lacking = [g for g in groups if g not in cols]
-        if lacking:
-            raise DomainError(f"“{p.name}” thiếu cột nhóm {', '.join(lacking)}.", field="file")
-        for i, row in enumerate(rows, start=header_row + 1):
-            if i - header_row > MAX_ROWS:
-                out.errors.append(f"Tệp có quá {MAX_ROWS} dòng: chỉ đọc {MAX_ROWS} dòng đầu.")
-                break
-            if not row or all(v in (None, "") for v in row):
-                continue
-            raw_id, name = row[0], str(row[1] or "").strip() if len(row) > 1 else ""
-            try:
-                mid = int(str(raw_id).strip())
-            except (TypeError, ValueError):
-                out.errors.append(f"Dòng {i}: cột Mã số “{raw_id or ''}” không phải mã đoàn viên của tệp mẫu.")
-                continue
-            m = members.get(mid)
-            if m is None:
-                out.errors.append(f"Dòng {i}: mã số {mid} ({name or 'không tên'}) không phải đoàn viên của "
-                                  f"{board.unit.name} trong kỳ {board.period.label}.")
-                continue
-            if name and name_key(name) != name_key(m.full_name):
-                out.errors.append(f"Dòng {i}: mã số {mid} là {m.full_name}, không phải “{name}”.")
-                continue
-            if mid in out.results:
-                out.errors.append(f"Dòng {i}: {m.full_name} có hai dòng.")
-                continue
-            got, bad = {}, []
-            for g in groups:
-                v = row[cols[g]] if cols[g] < len(row) else None
-                w = _word(v)
-                if w is None:
-                    bad.append(f"{g} “{v or ''}”")
-                got[g] = w
-            if bad:
-                out.errors.append(f"Dòng {i} ({m.full_name}): ghi “Đạt” hoặc “Chưa đạt” ở nhóm {', '.join(bad)}.")
-                continue
-            out.results[mid], out.names[mid] = got, m.full_name
-    finally:
-        wb.close()
+    rows = iter(sheet.rows)
+    header_row, header = None, None
+    for i, row in rows:
+        if i > 20:
+            break
+        if row and str(row[0] or "").strip().lower() in ("mã số", "ma so"):
+            header_row, header = i, list(row)
+            break
+    if header is None:
+        raise DomainError(f"“{p.name}” không có dòng tiêu đề “Mã số, Họ và tên, …”: dùng tệp mẫu tải từ "
+                          "mục Tự đánh giá.", field="file")
+    cols = {}
+    for j, h in enumerate(header):
+        gid = str(h or "").split(".", 1)[0].strip().upper()
+        if gid in groups:
+            cols[gid] = j
+    lacking = [g for g in groups if g not in cols]
+    if lacking:
+        raise DomainError(f"“{p.name}” thiếu cột nhóm {', '.join(lacking)}.", field="file")
+    for i, row in rows:
+        if i - header_row > MAX_ROWS:
+            out.errors.append(f"Tệp có quá {MAX_ROWS} dòng: chỉ đọc {MAX_ROWS} dòng đầu.")
+            break
+        if not row or all(v in (None, "") for v in row):
+            continue
+        raw_id, name = row[0], str(row[1] or "").strip() if len(row) > 1 else ""
+        try:
+            mid = int(str(raw_id).strip())
+        except (TypeError, ValueError):
+            out.errors.append(f"Dòng {i}: cột Mã số “{raw_id or ''}” không phải mã đoàn viên của tệp mẫu.")
+            continue
+        m = members.get(mid)
+        if m is None:
+            out.errors.append(f"Dòng {i}: mã số {mid} ({name or 'không tên'}) không phải đoàn viên của "
+                              f"{board.unit.name} trong kỳ {board.period.label}.")
+            continue
+        if name and name_key(name) != name_key(m.full_name):
+            out.errors.append(f"Dòng {i}: mã số {mid} là {m.full_name}, không phải “{name}”.")
+            continue
+        if mid in out.results:
+            out.errors.append(f"Dòng {i}: {m.full_name} có hai dòng.")
+            continue
+        got, bad = {}, []
+        for g in groups:
+            v = row[cols[g]] if cols[g] < len(row) else None
+            w = _word(v)
+            if w is None:
+                bad.append(f"{g} “{v or ''}”")
+            got[g] = w
+        if bad:
+            out.errors.append(f"Dòng {i} ({m.full_name}): ghi “Đạt” hoặc “Chưa đạt” ở nhóm {', '.join(bad)}.")
+            continue
+        out.results[mid], out.names[mid] = got, m.full_name
     if not out.results and not out.errors:
         out.errors.append(f"“{p.name}” không có dòng đoàn viên nào.")
     return out

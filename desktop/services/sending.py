@@ -28,8 +28,12 @@ CAMPAIGN = "chi-doan-xhcn"
 _WORDS = {"registration": "DangKy", "quarterly": "BaoCaoQuy", "year-end": "KetQuaNam",
           "summary": "TongHop", "appraisal": "ThamDinh", "decision": "QuyetDinh",
           "catalog": "DanhMucTieuChi", "return": "TraLaiDeSua", "reminder": "NhacNop",
-          "alert": "ThongBao", "receipt": "BienNhan", "enrolment": "DangKyKhoa"}
-_UP = ("registration", "quarterly", "year-end", "summary")
+          "alert": "ThongBao", "receipt": "BienNhan", "enrolment": "DangKyKhoa",
+          "approval": "KetQuaDuyetTongHop"}
+_UP = ("registration", "quarterly", "year-end", "summary", "commune-report")
+# A commune's report is named after the document it carries ("BaoCaoSoKet-2026-DangUyXaAnLao.stpkg").
+_COMMUNE_WORDS = {"registration": "DangKyMoHinh", "programme": "ChuongTrinhHanhDong", "quarterly": "BaoCaoQuy",
+                  "review": "BaoCaoSoKet"}
 
 
 def camel_ascii(text: str, limit: int = 60) -> str:
@@ -39,7 +43,8 @@ def camel_ascii(text: str, limit: int = 60) -> str:
     return "".join(w[:1].upper() + w[1:] for w in words)[:limit]
 
 
-_WHAT = {"registration": "DangKy", "quarterly": "BaoCaoQuy", "year-end": "KetQuaNam"}
+_WHAT = {"registration": "DangKy", "quarterly": "BaoCaoQuy", "year-end": "KetQuaNam",
+         "registration-summary": "TongHopDangKy", "results-summary": "TongHopKetQua"}
 
 
 def human_file_name(kind: str, *, period: str | None, quarter: int | None, unit_name: str, unit_code: str,
@@ -47,6 +52,8 @@ def human_file_name(kind: str, *, period: str | None, quarter: int | None, unit_
     """'DangKy-2027-ChiDoanThonDongHai.stpkg', 'BaoCaoQuy3-2027-…', 'KetQuaNam-2027-…-lan2';
     'TraLaiDeSuaDangKy-…', 'NhacNopBaoCaoQuy3-…' (``what``: the submission concerned)."""
     word = _WORDS.get(kind, camel_ascii(kind) or "Goi")
+    if kind == "commune-report":
+        word = _COMMUNE_WORDS.get(what or "", "BaoCaoDangUy") + (str(quarter) if what == "quarterly" and quarter else "")
     if kind in ("return", "reminder") and what in _WHAT:
         word += _WHAT[what]
     if kind in ("quarterly", "return", "reminder") and quarter and (kind == "quarterly" or what == "quarterly"):
@@ -83,6 +90,8 @@ def file_name_for(ctx: AppContext, item: repo.OutboxItem) -> str:
             u = units_repo.get(s, item.recipient_code)
         name, code = (u.name if u else item.recipient_code), item.recipient_code
     what = (item.subject or "").rsplit("/", 1)[-1] if item.kind in ("return", "reminder") else None
+    if item.kind == "commune-report":  # commune-report/dang-uy-xa/2026/Q3/quarterly-q3 -> quarterly
+        what = (item.subject or "").rsplit("/", 1)[-1].split("-q")[0]
     return human_file_name(item.kind, period=item.period, quarter=item.quarter, unit_name=name, unit_code=code,
                            version=item.version, package_id=item.package_id, what=what)
 
@@ -136,8 +145,20 @@ def submit_and_send(ctx: AppContext, kind: str, period: str | None = None, quart
     """Build the package of a submission and put it in the outbox; then send it to the hub when
     one is configured and reachable, and/or write it into ``out`` (a folder or a file path)."""
     from desktop.services import submissions
+    from desktop.services.units import self_unit
 
-    item = submissions.submit(ctx, kind, period, quarter, evidence=evidence)
+    me = self_unit(ctx)
+    if me is not None and me.kind.value == "dang-uy-xa":
+        # a commune's Party committee submits its documents to the Party line's upper level (issue 20)
+        from desktop.services import commune
+
+        if kind not in commune.DOC_KINDS:
+            raise DomainError(f"{me.name} gửi lên cấp trên: review (báo cáo sơ kết), quarterly (báo cáo quý), "
+                              "registration (đăng ký các mô hình) hoặc programme (chương trình hành động).",
+                              field="kind")
+        item = commune.send_document(ctx, kind, period=period, quarter=quarter)
+    else:
+        item = submissions.submit(ctx, kind, period, quarter, evidence=evidence)
     configured, sent, err = _try_hub(ctx, item.package_id, client) if use_hub else (False, False, None)
     name = file_name_for(ctx, item)
     saved = save_file(ctx, item.package_id, out) if out is not None else None

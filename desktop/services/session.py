@@ -8,24 +8,15 @@ Central enforcement, so other areas need no role code of their own:
   call ``require_role(ctx, "admin")`` at their start; "staff" actions call
   ``require_role(ctx, "staff")`` when they must refuse viewers before doing any work.
 
-The CLI logs in with the global options ``--user NAME --password PW`` (or the environment
-variables SOTHIDUA_USER / SOTHIDUA_PASSWORD, or a prompt on a terminal).
+Logging in and opening the data (the CLI's ``--user``/``--password``) are in
+desktop/services/opening.py; this module knows nothing of accounts or of the integrity check.
 """
 
 from __future__ import annotations
 
-import getpass
-import os
-import sys
-from pathlib import Path
-
 from db.uow import ReadOnlyError, UnitOfWork  # noqa: F401  (re-exported for the UI)
 from desktop.domain.access import Role
 from desktop.domain.errors import DomainError
-
-ENV_USER = "SOTHIDUA_USER"
-ENV_PASSWORD = "SOTHIDUA_PASSWORD"
-
 
 class PermissionDenied(DomainError):
     def __init__(self, needed: Role, action: str = ""):
@@ -110,54 +101,3 @@ def make_read_only(ctx, reason: str) -> None:
 
 def read_only_reason(ctx) -> str | None:
     return ctx.read_only_reason
-
-
-def _os_actor() -> str:
-    try:
-        return f"cli:{getpass.getuser()}"
-    except Exception:  # noqa: BLE001
-        return "cli"
-
-
-def cli_actor(ctx, args) -> None:
-    """Name the actor and log in when the installation requires it (or when ``--user`` names
-    an existing account, whose role then applies)."""
-    from desktop.services import auth
-
-    name = getattr(args, "user", None) or os.environ.get(ENV_USER) or None
-    password = getattr(args, "password", None) or os.environ.get(ENV_PASSWORD) or None
-    required = auth.login_required(ctx)
-    account = auth.find_user(ctx, name) if name else None
-    if not required and account is None:
-        ctx.actor = name or _os_actor()
-        ctx.signed_out = auth.has_accounts(ctx)
-        return
-    if not name:
-        raise LoginRequired(
-            "Máy này yêu cầu đăng nhập: thêm --user TÊN_ĐĂNG_NHẬP --password MẬT_KHẨU trước lệnh "
-            "(hoặc đặt biến môi trường SOTHIDUA_USER và SOTHIDUA_PASSWORD).", field="user")
-    if password is None and sys.stdin is not None and sys.stdin.isatty():
-        password = getpass.getpass(f"Mật khẩu của {name}: ")
-    if not password:
-        raise LoginRequired(
-            f"Thiếu mật khẩu cho tài khoản “{name}”: dùng --password hoặc biến môi trường "
-            "SOTHIDUA_PASSWORD.", field="password")
-    user = auth.authenticate(ctx, name, password)
-    apply_user(ctx, user)
-
-
-def open_cli_context(data_dir: Path, args, *, read_only: bool = False):
-    """The CLI's context: finish an interrupted restore, refuse silently continuing on a damaged
-    file (quick check; opened read-only with a warning), then log in."""
-    from desktop.services import integrity
-
-    state = integrity.startup(data_dir)
-    ctx = integrity.open_checked(data_dir, state, read_only=read_only)
-    if state.damaged:
-        print(f"Cảnh báo: {state.message}", file=sys.stderr)
-    try:
-        cli_actor(ctx, args)
-    except BaseException:
-        ctx.close()
-        raise
-    return ctx

@@ -297,6 +297,28 @@ def _eval_summary(ev: dict | None) -> dict:
             "statuses": {c["id"]: c["status"] for c in ev.get("criteria", [])}}
 
 
+HEAVY_BRANCH_KEYS = ("record",)  # what a summary's branch row may carry for one branch's drill-down
+
+
+def light(kind: str, data: dict) -> dict | None:
+    """The data of a received package without the per-branch records a summary carries (they are
+    most of its size and only a branch's own drill-down opens one), or None when there is nothing
+    to leave out. Stored once on receipt: the views over every summary read this."""
+    rows = data.get("branches") if kind == "summary" and isinstance(data, dict) else None
+    if not isinstance(rows, list) or not any(isinstance(b, dict) and any(k in b for k in HEAVY_BRANCH_KEYS)
+                                             for b in rows):
+        return None
+    return {**data, "branches": [_light_row(b) if isinstance(b, dict) else b for b in rows]}
+
+
+def _light_row(b: dict) -> dict:
+    out = {k: v for k, v in b.items() if k not in HEAVY_BRANCH_KEYS}
+    rec = b.get("record")
+    if isinstance(rec, dict) and isinstance(rec.get("reports"), list):
+        out["record"] = {"reports": rec["reports"]}  # small: what the completeness table reads per branch
+    return out
+
+
 def summarise(kind: str, data: dict) -> dict:
     """The few fields the dashboard shows, stored next to the full data (read < 300 ms)."""
     if kind == "registration":
@@ -328,10 +350,22 @@ def summarise(kind: str, data: dict) -> dict:
                 "effective_from": data.get("effective_from"), "effective_to": data.get("effective_to")}
     if kind == "return":
         return {"returned_kind": data.get("returned_kind"), "reasons": len(data.get("reasons") or [])}
+    if kind == "approval":
+        return {"summary_kind": data.get("summary_kind"), "verdict": data.get("verdict"),
+                "summary_package": data.get("summary_package"), "decided_on": data.get("decided_on"),
+                "reasons": len(data.get("reasons") or [])}
     if kind in ("reminder", "alert"):
         return {"what": data.get("what") or data.get("criterion")}
     if kind == "receipt":
         return {"count": len(data.get("receipts") or [])}
+    if kind == "commune-report":
+        models = data.get("models") or []
+        sat = data.get("satisfaction") or {}
+        return {"document": data.get("document"), "quarter": data.get("quarter"), "as_of": data.get("as_of"),
+                "number": data.get("number"), "models": len(models),
+                "met": sum(m.get("met") or 0 for m in models),
+                "applicable": sum(m.get("applicable") or 0 for m in models),
+                "asked": sat.get("asked"), "satisfied": sat.get("satisfied")}
     return {}
 
 
@@ -348,6 +382,10 @@ def apply(ctx: AppContext, s, me: Unit, vp: VerifiedPackage) -> str:
         return _apply_appraisal(ctx, s, me, vp)
     if m.kind == "decision" and vp.data["unit"]["code"] == me.code:
         return _apply_decision(ctx, s, me, vp)
+    if m.kind == "approval":  # issue 23: the level above approved or returned a summary
+        from desktop.services import approval
+
+        return approval.apply(ctx, s, me, vp)
     if m.kind in ("return", "reminder", "alert", "catalog"):  # issue 17: what else flows down
         from desktop.services import flow_down
 
@@ -608,7 +646,7 @@ def send_down_or_up(ctx: AppContext, kind: str, *, period: str | None, branches:
     if kind == "decision":
         return send_decisions(ctx, me, period, branches)
     if kind == "summary":
-        return [send_summary(ctx, me, period, summary_kind)]
+        return send_summaries(ctx, me, period, summary_kind)
     if kind == "catalog":
         if catalog_file is None:
             raise DomainError("Hãy chọn tệp danh mục tiêu chí (--catalog FILE).", field="catalog")
@@ -705,24 +743,53 @@ def send_decisions(ctx: AppContext, me: Unit, period: str, wanted: list[str] | N
     return out
 
 
-def send_summary(ctx: AppContext, me: Unit, period: str, summary_kind: str):
+def send_summaries(ctx: AppContext, me: Unit, period: str, summary_kind: str) -> list:
+    """The summary to the Union parent and, IN ADDITION, one copy to each Party committee the Đoàn
+    cơ sở joined by its invitation (a commune's Đoàn xã shares its progress with the Đảng ủy xã,
+    issue 20 item 3). Without a Union parent the shares still go."""
+    from desktop.services.invitations import share_recipients
+
+    shares = share_recipients(ctx)
+    out = [send_summary(ctx, me, period, summary_kind)] if me.parent_code or not shares else []
+    out += [send_summary(ctx, me, period, summary_kind, recipient=r) for r in shares]
+    return out
+
+
+def send_summary(ctx: AppContext, me: Unit, period: str, summary_kind: str, *, recipient: dict | None = None):
     from desktop.services.dashboard import dashboard
 
-    recipient = _parent(ctx, me)
+    recipient = recipient or _parent(ctx, me)
     # The results summary carries every branch's progress, also those the Đoàn cơ sở keeps on
     # its own machine (evaluated here from its records; ~5 ms a branch).
     board = dashboard(ctx, period, evaluate_local=summary_kind != "registration")
+    # Each branch row carries the branch's record (criteria with their facts, Đoàn viên XHCN
+    # counts, short names only), so the level above can open it (services/branch_record.py).
+    from desktop.services import branch_record
+
+    from desktop.services import tree
+
+    owed = tree.completeness(ctx, period).rows if me.kind is UnitKind.DOAN_CO_SO else None
+    records = branch_record.build(ctx, me, board.rows, with_criteria=summary_kind != "registration", reports=owed)
     rows = []
     for r in board.rows:
         rows.append({"code": r.code, "name": r.name, "branch_type": r.branch_type,
                      "registered": r.registered, "registered_on": iso(r.registered_on), "on_time": r.registered_on_time,
                      "completion_share": r.completion_share, "recognisable": r.recognisable,
-                     "proposed": r.proposed, "recognised": r.recognised, "member_count": r.member_count})
+                     "proposed": r.proposed, "recognised": r.recognised, "member_count": r.member_count,
+                     "record": records[r.code]})
+    from desktop.services.reviews import summary_extras
+
+    summary_extras(ctx, me, board, rows)  # criteria statuses, members recognised, title history (issue 23)
     totals = {"branches": len(rows), "registered": sum(1 for r in rows if r["registered"]),
               "registered_on_time": sum(1 for r in rows if r["on_time"]),
               "recognisable": sum(1 for r in rows if r["recognisable"]),
               "proposed": sum(1 for r in rows if r["proposed"]),
-              "recognised": sum(1 for r in rows if r["recognised"])}
+              "recognised": sum(1 for r in rows if r["recognised"]),
+              "members_proposed": sum(r["record"]["members"]["proposed"] or 0 for r in rows),
+              # what the upper levels' trend reads without opening the rows (issue 23)
+              "members": sum(r["member_count"] if r["member_count"] is not None else r.get("members_on_record") or 0
+                             for r in rows),
+              "members_recognised": sum(r.get("members_recognised") or 0 for r in rows)}
     data = {"unit": _unit_json(me), "campaign": CAMPAIGN, "period": period, "summary_kind": summary_kind,
             "as_of": iso(ctx.today()), "totals": totals, "branches": rows}
     report = "registration-summary" if summary_kind == "registration" else "results-summary"

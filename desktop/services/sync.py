@@ -1026,6 +1026,7 @@ def _store_accepted(ctx: AppContext, s, run: _Run, it: _Item, submissions) -> Im
         stored_name=it.ref, source_name=Path(inc.name).name[:300],
         data_json=json.dumps(vp.data, ensure_ascii=False),
         summary_json=json.dumps(submissions.summarise(m.kind, vp.data), ensure_ascii=False),
+        light_json=_json_or_none(submissions.light(m.kind, vp.data)),
         superseded_by=superseded_by, is_current=is_current,
         record_sha256=submissions.record_sha(vp.data) if vp.relation == "child" else None)
     if vp.dropped:
@@ -1239,3 +1240,7 @@ def preview_file(ctx: AppContext, path: Path) -> PackagePreview:
     except Rejected as exc:
         return PackagePreview(None, "", [], 0, [], [], None, exc.reason, 0)
     return preview_bytes(ctx, content)
+
+
+def _json_or_none(value) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)

@@ -77,6 +77,23 @@ class CriterionRow:
     value: object = None
     threshold: object = None
     facts_vi: str = ""
+    evidence: tuple[str, ...] = ()  # "05/02/2026 — Sinh hoạt chuyên đề quý I" (never a member)
+    evidence_total: int = 0
+    members: tuple[str, ...] = ()  # short names ("N. V. An") of the members behind the criterion
+    members_total: int = 0
+
+
+def _criterion_row(c: dict, titles: dict) -> CriterionRow:
+    """A criterion of a branch record (services/branch_record.py) as a row."""
+    cid = str(c.get("id") or "")
+    ev = []
+    for e in c.get("evidence") or []:
+        on = _d(e.get("on"))
+        ev.append((f"{on:%d/%m/%Y} — " if on else "") + str(e.get("label") or ""))
+    return CriterionRow(cid, titles.get(cid, cid), str(c.get("status") or ""), c.get("value"), c.get("threshold"),
+                        str(c.get("facts_vi") or c.get("explanation_vi") or ""), tuple(ev),
+                        int(c.get("evidence_total") or len(ev)), tuple(str(m) for m in c.get("members") or []),
+                        int(c.get("members_total") or len(c.get("members") or [])))
 
 
 @dataclass(frozen=True)
@@ -89,6 +106,8 @@ class TreeView:
     rows: tuple[NodeRow, ...]
     criteria: tuple[CriterionRow, ...] = ()
     criteria_note: str = ""
+    member_titles: dict | None = None  # a branch: Đoàn viên XHCN counts (total, registered, proposed, recognised)
+    recognised_names: tuple[str, ...] = ()  # a branch: short names of its members recognised
 
     @property
     def totals(self) -> dict:
@@ -108,7 +127,8 @@ class TreeView:
         return {"unit": {"code": self.code, "name": self.name, "kind": self.kind}, "period": self.period,
                 "path": [{"code": c, "name": n} for c, n in self.path], "totals": self.totals,
                 "children": [asdict(r) for r in self.rows],
-                "criteria": [asdict(c) for c in self.criteria], "criteria_note": self.criteria_note}
+                "criteria": [asdict(c) for c in self.criteria], "criteria_note": self.criteria_note,
+                "member_titles": self.member_titles, "recognised_names": list(self.recognised_names)}
 
 
 def _d(text) -> date | None:
@@ -136,13 +156,16 @@ def _branch_node(code, name, bt, *, registered, on_time, recognisable, proposed,
 
 
 def _summaries(ctx: AppContext, me: Unit, period: str, sender_code: str | None = None,
-               contains: str | None = None) -> dict[str, dict]:
+               contains: str | None = None, *, light: bool = False) -> dict[str, dict]:
     """sender -> {"registration"|"results": (full data, sender_created_at, received_at)} of the
     summaries in force that the children (or only ``sender_code``) sent to this unit for
-    ``period``, read in one query. ``contains``: parse only the summaries whose text has it."""
+    ``period``, read in one query. ``contains``: parse only the summaries whose text has it.
+    ``light``: without the per-branch records (the rows and their totals only: most of a city's
+    summaries' size is in those records)."""
     with ctx.uow.read() as s:
         rows = repo.current_with_dates(s, kinds=("summary",), recipient_code=me.code, campaign=CAMPAIGN,
-                                       periods=(period,), sender_code=sender_code, with_data=True)
+                                       periods=(period,), sender_code=sender_code,
+                                       with_data="light" if light else True)
     out: dict[str, dict] = {}
     for _rid, sender, _k, _p, _q, summary_json, created, received, data_json in rows:
         if contains is not None and contains not in (data_json or ""):
@@ -198,7 +221,7 @@ def show(ctx: AppContext, period: str, code: str | None = None) -> TreeView:
     if code == me.code:
         if me.kind is UnitKind.DOAN_CO_SO:
             return _branches_of_self(ctx, me, period)
-        got = _summaries(ctx, me, period)
+        got = _summaries(ctx, me, period, light=True)
         rows = [_union_node(u, got.get(u.code, {})) for u in sorted(children.values(), key=lambda u: u.code)
                 if u.kind is not UnitKind.CHI_DOAN]
         return TreeView(me.code, me.name, me.kind.value, period, ((me.code, me.name),), tuple(rows))
@@ -206,7 +229,7 @@ def show(ctx: AppContext, period: str, code: str | None = None) -> TreeView:
     if child is not None and child.kind is UnitKind.CHI_DOAN and me.kind is UnitKind.DOAN_CO_SO:
         return _criteria_of_branch(ctx, me, child, period)
     if child is not None and child.kind is not UnitKind.CHI_DOAN:
-        got = _summaries(ctx, me, period, code).get(code, {})
+        got = _summaries(ctx, me, period, code, light=True).get(code, {})
         chosen = got.get("results") or got.get("registration")
         rows = [_summary_branch(b) for b in (chosen[0].get("branches") or [])] if chosen else []
         return TreeView(child.code, child.name, child.kind.value, period,
@@ -218,14 +241,40 @@ def show(ctx: AppContext, period: str, code: str | None = None) -> TreeView:
             chosen = got.get("results") or got.get("registration")
             for b in (chosen[0].get("branches") or []) if chosen else []:
                 if b.get("code") == code:
-                    row = _summary_branch(b)
-                    parent = children[sender]
-                    return TreeView(row.code, row.name, row.kind, period,
-                                    ((me.code, me.name), (parent.code, parent.name), (row.code, row.name)),
-                                    (row,), criteria_note="Báo cáo tổng hợp của Đoàn cơ sở không kèm kết quả "
-                                    "từng tiêu chí của chi đoàn: chỉ xem được số liệu tổng.")
+                    return _branch_in_summary(ctx, me, children[sender], b, period)
     raise DomainError(f"Không có đơn vị mã “{code}” trong các đơn vị trực thuộc {me.name} kỳ {period}.",
                       field="unit")
+
+
+def _titles(ctx: AppContext) -> dict:
+    cat = ctx.catalogs.get(CAMPAIGN)
+    return {c.id: c.title_vi for c in cat.criteria} if cat else {}
+
+
+SOURCE_VI = {"year-end": "Theo kết quả cuối năm chi đoàn gửi lên {p}.",
+             "quarterly": "Theo báo cáo quý chi đoàn gửi lên {p}.",
+             "local": "Theo hồ sơ của chi đoàn lưu tại {p}."}
+
+
+def _branch_in_summary(ctx: AppContext, me: Unit, parent: Unit, b: dict, period: str) -> TreeView:
+    """A branch opened inside the summary its Đoàn cơ sở sent: its totals and, when the summary
+    carries the branch's record, its criteria with the facts behind them (read-only)."""
+    row = _summary_branch(b)
+    rec = b.get("record") if isinstance(b.get("record"), dict) else None
+    path = ((me.code, me.name), (parent.code, parent.name), (row.code, row.name))
+    if rec is None:
+        return TreeView(row.code, row.name, row.kind, period, path, (row,),
+                        criteria_note="Báo cáo tổng hợp của Đoàn cơ sở không kèm kết quả từng tiêu chí của chi "
+                        "đoàn: chỉ xem được số liệu tổng.")
+    titles = _titles(ctx)
+    crit = tuple(_criterion_row(c, titles) for c in rec.get("criteria") or [] if isinstance(c, dict))
+    note = SOURCE_VI.get(rec.get("source") or "", "").format(p=parent.name)
+    if not crit:
+        note = ("Báo cáo tổng hợp đăng ký không có kết quả từng tiêu chí (chưa đến lúc đánh giá): xem báo cáo tổng "
+                "hợp kết quả khi Đoàn cơ sở gửi.")
+    members = rec.get("members") if isinstance(rec.get("members"), dict) else None
+    return TreeView(row.code, row.name, row.kind, period, path, (row,), crit, note, member_titles=members,
+                    recognised_names=tuple(str(n) for n in rec.get("recognised_names") or []))
 
 
 def _branches_of_self(ctx: AppContext, me: Unit, period: str) -> TreeView:
@@ -239,40 +288,30 @@ def _branches_of_self(ctx: AppContext, me: Unit, period: str) -> TreeView:
 
 
 def _criteria_of_branch(ctx: AppContext, me: Unit, b: Unit, period: str) -> TreeView:
-    cat = ctx.catalogs.get(CAMPAIGN)
-    titles = {c.id: c.title_vi for c in cat.criteria} if cat else {}
+    """A branch of this Đoàn cơ sở: its criteria with the facts behind them, exactly as the record
+    it puts in its summaries (services/branch_record.py) — the branch's own package when it sent
+    one, else the evaluation of the records kept here."""
+    from desktop.services import branch_record
+
     label = label_in_parent_year(period, school=b.is_school)
     board = dashboard(ctx, period)
     row = next(r for r in board.rows if r.code == b.code)
-    crit: list[CriterionRow] = []
-    note = ""
-    with ctx.uow.read() as s:
-        pkgs = repo.current_with_dates(s, kinds=("year-end", "quarterly"), recipient_code=me.code,
-                                       campaign=CAMPAIGN, periods=(label,))
-        mine = [p for p in pkgs if p[1] == b.code]
-        # The year-end result wins over any quarter; else the latest quarter.
-        mine.sort(key=lambda p: (p[2] == "year-end", p[4] or 0))
-        data = json.loads(repo.received_data(s, mine[-1][0]) or "{}") if mine else None
-    if data is not None:
-        for c in (data.get("evaluation") or {}).get("criteria") or []:
-            cid = str(c.get("id"))
-            crit.append(CriterionRow(cid, titles.get(cid, cid), str(c.get("status")), c.get("value"),
-                                     c.get("threshold"), str(c.get("explanation_vi") or "")))
-        note = "Theo báo cáo chi đoàn gửi lên."
-    else:
-        from desktop.services.evaluation import evaluate_unit
-
-        ev = evaluate_unit(ctx, b.code, label)
-        crit = [CriterionRow(c.id, titles.get(c.id, c.id), c.status, c.value, c.threshold, c.explanation_vi)
-                for c in ev.criteria]
+    ev = branch_record._local_evaluation(ctx, b.code, label)
+    source, crit, _as_of = branch_record.criteria_facts(ctx, me, b.code, label, local=ev)
+    if source == "local" and ev is not None:
         note = "Theo hồ sơ Đoàn cơ sở giữ cho chi đoàn."
         row = replace(row, completion_share=ev.completion_share, met=ev.met, recognisable=ev.recognisable)
+    else:
+        note = "Theo báo cáo chi đoàn gửi lên." if source else ""
+    titles = _titles(ctx)
+    rec = branch_record.build(ctx, me, [row], with_criteria=False)[b.code]
     node = _branch_node(row.code, row.name, row.branch_type, registered=row.registered,
                         on_time=row.registered_on_time, recognisable=row.recognisable, proposed=row.proposed,
                         recognised=row.recognised, members=row.member_count, share=row.completion_share,
                         reported=True, as_of=row.report_as_of)
     return TreeView(b.code, b.name, b.kind.value, period, ((me.code, me.name), (b.code, b.name)), (node,),
-                    tuple(crit), note)
+                    tuple(_criterion_row(c, titles) for c in crit), note, member_titles=rec["members"],
+                    recognised_names=tuple(rec["recognised_names"]))
 
 
 # ============================================================== completeness and timeliness
@@ -300,7 +339,7 @@ class Completeness:
     as_of: date
     rows: tuple[CompletenessRow, ...]
 
-    below: tuple[CompletenessRow, ...] = ()  # a Đoàn cấp trên: the branches' registrations in the summaries
+    below: tuple[CompletenessRow, ...] = ()  # a Đoàn cấp trên: the branches' reports, from the summaries
 
     @property
     def rates(self) -> dict:
@@ -321,7 +360,9 @@ class Completeness:
     def to_json(self) -> dict:
         return {"unit": {"code": self.code, "name": self.name}, "period": self.period, "as_of": self.as_of,
                 "rates": self.rates,
-                "rows": [{**asdict(r), "report_vi": r.report_vi, "state_vi": STATE_VI[r.state]} for r in self.rows]}
+                "rows": [{**asdict(r), "report_vi": r.report_vi, "state_vi": STATE_VI[r.state]} for r in self.rows],
+                "branch_rows": [{**asdict(r), "report_vi": r.report_vi, "state_vi": STATE_VI[r.state]}
+                                for r in self.below]}
 
 
 def _sent(created: str | None, received: datetime | None) -> date | None:
@@ -392,11 +433,28 @@ def completeness(ctx: AppContext, period: str, *, today: date | None = None) -> 
     below: list[CompletenessRow] = []
     dues: dict = {}
     if me.kind is UnitKind.DOAN_CAP_TREN:
-        # The branch level, as far as the summaries received tell it: each branch's registration
-        # (registered, on time) against its own deadline.
-        for sender, got_s in _summaries(ctx, me, period).items():
+        # The branch level, as far as the summaries received tell it: every report each branch
+        # owed its Đoàn cơ sở (its record's "reports", judged again against today), else its
+        # registration (registered, on time) against its own deadline.
+        for sender, got_s in _summaries(ctx, me, period, light=True).items():
             chosen = got_s.get("results") or got_s.get("registration")
             for b in (chosen[0].get("branches") or []) if chosen else []:
+                rec = b.get("record") if isinstance(b.get("record"), dict) else {}
+                if isinstance(rec.get("reports"), list):
+                    for x in rec["reports"]:
+                        if not isinstance(x, dict) or x.get("report") not in ("registration", "quarterly", "year-end"):
+                            continue
+                        due, on = _d(x.get("due")), _d(x.get("sent_on"))
+                        if x.get("state") == "kept_here" and on is None:
+                            state = "kept_here"
+                        elif x.get("report") == "registration" and on is not None:
+                            state = "late" if x.get("state") == "late" else "on_time"
+                        else:
+                            state = _state(due, on, today)
+                        below.append(CompletenessRow(str(b.get("code") or ""), str(b.get("name") or ""),
+                                                     UnitKind.CHI_DOAN.value, x["report"], x.get("quarter"), due,
+                                                     on, state))
+                    continue
                 bt = b.get("branch_type")
                 if bt not in dues:  # one deadline per branch type (thousands of branches)
                     school = bt == "truong-hoc"

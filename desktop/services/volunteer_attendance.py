@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import difflib
 import os
-import zipfile
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -57,70 +56,20 @@ MAX_ROWS = 5000
 
 # --------------------------------------------------------------------------- reading Excel
 
-def _not_excel(path: Path, why: str = "") -> DomainError:
-    return DomainError(
-        f"Không đọc được tệp “{path.name}”: tệp không phải bảng tính Excel (.xlsx, .xls), bị hỏng "
-        f"hoặc được đặt mật khẩu{(' (' + why + ')') if why else ''}.", field="file")
-
-
 def read_sheet(path: str | os.PathLike) -> list[tuple[int, list]]:
     """(row number, cell values) of the attendance sheet: the sheet named like "Điểm danh" if
-    there is one, else the first sheet."""
+    there is one, else the first sheet. Read by desktop/sheets (the one bounded reader of
+    spreadsheets, with its refusals of a file that is not Excel, damaged, protected or too big)."""
+    from desktop.sheets import messages, read_first_sheet
+
     path = long_path_safe(path)
-    if not path.is_file():
-        raise DomainError(f"Không tìm thấy tệp “{path}”.", field="file")
-    from desktop.services.input_limits import check_spreadsheet
-
-    check_spreadsheet(path)  # size, zip parts, compression ratio: before any reader (issue 18)
-    ext = path.suffix.lower()
-    rows: list[tuple[int, list]] = []
-    if ext == ".xls":
-        import xlrd
-
-        try:
-            book = xlrd.open_workbook(str(path))
-        except Exception as exc:  # noqa: BLE001 - xlrd raises many kinds
-            raise _not_excel(path, type(exc).__name__) from None
-        sheet = next((sh for sh in book.sheets() if "diem danh" in name_key(sh.name)), book.sheet_by_index(0))
-        for r in range(min(sheet.nrows, MAX_ROWS + 1)):
-            cells = []
-            for c in range(sheet.ncols):
-                cell = sheet.cell(r, c)
-                if cell.ctype == xlrd.XL_CELL_DATE:
-                    cells.append(xlrd.xldate_as_datetime(cell.value, book.datemode))
-                elif cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
-                    cells.append(None)
-                else:
-                    cells.append(cell.value)
-            rows.append((r + 1, cells))
-        count = sheet.nrows
-    elif ext in (".xlsx", ".xlsm"):
-        from openpyxl import load_workbook
-        from openpyxl.utils.exceptions import InvalidFileException
-
-        try:
-            wb = load_workbook(path, read_only=True, data_only=True)
-        except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
-            raise _not_excel(path, type(exc).__name__) from None
-        try:
-            ws = next((w for w in wb.worksheets if "diem danh" in name_key(w.title)), wb.worksheets[0])
-            count = 0
-            for i, values in enumerate(ws.iter_rows(values_only=True), start=1):
-                count = i
-                if i > MAX_ROWS + 1:
-                    break
-                rows.append((i, list(values)))
-        finally:
-            wb.close()
-    else:
-        raise DomainError(
-            f"Tệp “{path.name}” không phải bảng tính Excel: chọn tệp .xlsx hoặc .xls.", field="file")
-    if count > MAX_ROWS:
-        raise DomainError(f"Danh sách điểm danh quá dài ({count} dòng; tối đa {MAX_ROWS} dòng).", field="file")
+    sheet = read_first_sheet(path, max_rows=MAX_ROWS, prefer=lambda name: "diem danh" in name_key(name),
+                             active_first=False, csv=False)
+    rows = [(n, list(values)) for n, values in sheet.rows]
     while rows and not any(v not in (None, "") for v in rows[-1][1]):
         rows.pop()
     if not rows:
-        raise DomainError(f"Trang tính trong tệp “{path.name}” trống.", field="file")
+        raise messages.empty(path)
     return rows
 
 
@@ -403,7 +352,7 @@ def write_attendance_template(path: str | os.PathLike, names: list[tuple[str, da
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
-    from desktop.services.xlsx_safety import protect, safe_value
+    from desktop.sheets import protect, safe_value
 
     path = long_path_safe(path)
     wb = Workbook()

@@ -55,7 +55,7 @@ SECRET_BYTES = 10  # 80 bits -> 16 base32 characters
 KDF_INFO = b"sothidua-invitation-v1"
 MAC_CONTEXT = b"sothidua-introduction-v1\n"
 _CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$")
-_KINDS = ("chi-doan", "doan-co-so", "doan-cap-tren", "dang-uy-xa")
+_KINDS = ("chi-doan", "doan-co-so", "doan-cap-tren", "dang-uy-xa", "dang-cap-tren")
 _BRANCH_TYPES = (None, "dan-cu", "co-quan", "doanh-nghiep", "luc-luong-vu-trang", "truong-hoc")
 
 

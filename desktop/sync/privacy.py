@@ -44,11 +44,13 @@ FIELDS_BY_KIND: dict[str, tuple[str, ...]] = {
     "year-end": ("ref", "full_name", "votes_for", "votes_against", "votes_absent", "volunteer_days",
                  "conditions_met", "groups_met"),
     "summary": (),
+    "commune-report": (),
     "appraisal": ("ref", "full_name", "recognised"),
     "decision": ("ref", "full_name", "recognised"),
     "catalog": (),
     "receipt": (),
     "enrolment": (),
+    "approval": (),
 }
 
 
@@ -128,6 +130,7 @@ EXTRA_LABELS_VI: dict[str, str] = {
     "erased": "Đã xóa theo yêu cầu", "phone": "Số điện thoại", "id_number": "Số định danh cá nhân (CCCD)",
     "residence": "Nơi cư trú", "union_card_no": "Số thẻ đoàn viên", "party_join_date": "Ngày vào Đảng",
     "union_join_date": "Ngày vào Đoàn", "notes": "Ghi chú về đoàn viên", "dob_year_only": "Chỉ ghi năm sinh",
+    "short_name": "Tên viết tắt của đoàn viên (ví dụ N. V. An), theo từng chi đoàn",
 }
 
 
@@ -155,6 +158,13 @@ def personal_fields_of(kind: str, data: dict, *, with_documents: bool) -> list[s
             for m in rec.get("members") or []:
                 if isinstance(m, dict):
                     out.update(f"record.{k}" for k in m)
+        # A summary's branch records name members by short name only (services/branch_record.py).
+        for b in data.get("branches") or [] if kind == "summary" else []:
+            r = b.get("record") if isinstance(b, dict) else None
+            if isinstance(r, dict) and (r.get("recognised_names") or any(
+                    isinstance(c, dict) and c.get("members") for c in r.get("criteria") or [])):
+                out.add("short_name")
+                break
     if with_documents:
         out.update(f"pdf.{f}" for f in PDF_FIELDS_BY_KIND.get(kind, ()))
     return sorted(out)

@@ -403,11 +403,11 @@ def _check_consistency(manifest: pkg.Manifest, data: dict) -> None:
     would be a bug or a forgery by someone holding the key)."""
     unit = data.get("unit") if isinstance(data, dict) else None
     if isinstance(unit, dict) and unit.get("code") not in (None, manifest.sender_code) \
-            and manifest.kind in ("registration", "quarterly", "year-end", "summary"):
+            and manifest.kind in ("registration", "quarterly", "year-end", "summary", "commune-report"):
         raise Rejected("inconsistent", f"dữ liệu của “{unit.get('code')}” nhưng người gửi là "
                                        f"“{manifest.sender_code}”")
     if isinstance(unit, dict) and unit.get("code") not in (None, manifest.recipient_code) \
-            and manifest.kind in ("return", "reminder"):
+            and manifest.kind in ("return", "reminder", "approval"):
         raise Rejected("inconsistent", f"dữ liệu gửi cho “{unit.get('code')}” nhưng người nhận là "
                                        f"“{manifest.recipient_code}”")
     for key in ("campaign", "period", "quarter"):

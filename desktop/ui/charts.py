@@ -179,6 +179,25 @@ def branches_chart(data, lang: str = "vi") -> QChart:
         y_title=QCoreApplication.translate("Charts", "branches"))
 
 
+def reporting_chart(rates: dict, level_names: dict) -> QChart:
+    """Reporting rate and on-time rate per level (issue 23): for each level (branches, Đoàn cơ
+    sở…), the share of the reports due that were sent, and sent on time. ``rates``: the
+    ``Completeness.rates`` of desktop/services/tree.py; ``level_names``: level -> label."""
+    chart = _base(QCoreApplication.translate("Charts", "Reports sent and sent on time, per level (% of those due)"))
+    levels = list(rates)
+    series = QBarSeries()
+    series.append(_set(QCoreApplication.translate("Charts", "Sent"),
+                       [round((rates[k]["reporting_rate"] or 0) * 100) for k in levels], BLUE))
+    series.append(_set(QCoreApplication.translate("Charts", "On time"),
+                       [round((rates[k]["on_time_rate"] or 0) * 100) for k in levels], GREEN))
+    series.setLabelsVisible(True)
+    series.setLabelsFormat("@value%")
+    chart.addSeries(series)
+    ax = QBarCategoryAxis()
+    ax.append([level_names.get(k, k) for k in levels] or [""])
+    return _attach(chart, series, bottom=ax, left=_percent_axis())
+
+
 def _percent_axis() -> QValueAxis:
     """0–100 % in steps of 20, as every share chart shows it."""
     axis = QValueAxis()

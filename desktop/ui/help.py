@@ -66,7 +66,8 @@ def _tr(text: str) -> str:
 
 
 def cycle_markdown(lang: str = "vi", guide: str = "cycle") -> str:
-    """The yearly guide: ``cycle`` (Chi đoàn XHCN) or ``commune`` (a commune Party committee)."""
+    """The yearly guide: ``cycle`` (Chi đoàn XHCN), ``commune`` (a commune Party committee) or ``party``
+    (the Party line's upper level)."""
     path = resources_dir() / "help" / f"{guide}.{ENGLISH if is_english(lang) else VIETNAMESE}.md"
     return path.read_text(encoding="utf-8")
 
@@ -126,7 +127,9 @@ class HelpDialog(QDialog):
         # A commune Party committee gets its own guide and the criteria of the models it reports on.
         self.guide, self.catalogs = "cycle", {}
         unit = _self_unit(env)
-        if unit is not None and unit.kind.value == "dang-uy-xa":
+        if unit is not None and unit.kind.value == "dang-cap-tren":
+            self.guide, self.catalog = "party", None  # the Party line's upper level: its own guide
+        elif unit is not None and unit.kind.value == "dang-uy-xa":
             from desktop.services import commune
 
             self.guide, self.catalog = "commune", None

@@ -34,10 +34,12 @@ GOOD, WAIT, NONE = ("#d8f0d8", "#1d5e20"), ("#fde9c4", "#7a4b00"), ("#e6e6e6", "
 
 
 class AddBranchDialog(QDialog):
-    def __init__(self, lang: str, parent: QWidget | None = None):
+    def __init__(self, lang: str, parent: QWidget | None = None, *, title: str | None = None,
+                 with_type: bool = True):
         super().__init__(parent)
         self.setObjectName("add_branch")
-        self.setWindowTitle(self.tr("Add a branch"))
+        self.setWindowTitle(title or self.tr("Add a branch"))
+        self.with_type = with_type
         self.code = QLineEdit()
         self.code.setObjectName("branch_code")
         self.name = QLineEdit()
@@ -53,8 +55,12 @@ class AddBranchDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Code:"), self.code)
         form.addRow(self.tr("Name:"), self.name)
-        form.addRow(self.tr("Branch type:"), self.type)
-        form.addRow(self.tr("School grade:"), self.grade)
+        if with_type:  # a commune's Party committee or a Đoàn xã has no branch type
+            form.addRow(self.tr("Branch type:"), self.type)
+            form.addRow(self.tr("School grade:"), self.grade)
+        else:
+            self.type.hide()
+            self.grade.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -63,8 +69,10 @@ class AddBranchDialog(QDialog):
         lay.addWidget(buttons)
 
     def values(self) -> dict:
+        typed = self.with_type
         return {"code": self.code.text().strip(), "name": self.name.text().strip(),
-                "branch_type": self.type.currentData(), "grade": self.grade.value() or None}
+                "branch_type": self.type.currentData() if typed else None,
+                "grade": (self.grade.value() or None) if typed else None}
 
 
 class InvitationsDialog(QDialog):
@@ -72,7 +80,16 @@ class InvitationsDialog(QDialog):
         super().__init__(parent)
         self.env = env
         self.setObjectName("branch_invitations")
-        self.setWindowTitle(self.tr("Branches and invitations"))
+        from desktop.domain.units import UnitKind
+        from desktop.services.units import self_unit
+
+        me = self_unit(env.ctx)
+        # Whom this unit invites (issue 20): branches; a Party upper level its communes; a commune's
+        # Party committee its Đoàn xã (which shares its summaries, keeping its Union parent).
+        self.invited = invitations.invited_kind(me) if me is not None else UnitKind.CHI_DOAN
+        self.with_type = self.invited is UnitKind.CHI_DOAN
+        self.words = self._words()
+        self.setWindowTitle(self.words["title"])
         fit_to_screen(self, 900, 520)
         self.lines: list = []
         lang = env.translator.language
@@ -85,28 +102,30 @@ class InvitationsDialog(QDialog):
         ])
         self.model.colours = lambda b, key: (GOOD if b.connected else WAIT if b.invitation == "open" else NONE) \
             if key == "state" else None
-        self.model.set_headers([self.tr("Code"), self.tr("Branch"), self.tr("Type"), self.tr("Grade"),
+        self.model.set_headers([self.tr("Code"), self.words["unit"], self.tr("Type"), self.tr("Grade"),
                                 self.tr("Connection")])
         self.view = make_table(self.model, "invitations_table")
         for col, w in enumerate((110, 300, 170, 60)):
             self.view.setColumnWidth(col, w)
-        self.intro = QLabel(self.tr(
-            "Each branch gets an invitation file and a printed page with its invitation code. The branch opens "
-            "the file in Sổ Thi Đua (first start, or Settings): its first package is then accepted here at once."))
+        if not self.with_type:
+            self.view.setColumnHidden(2, True)
+            self.view.setColumnHidden(3, True)
+        self.intro = QLabel(self.words["intro"])
         self.intro.setWordWrap(True)
         self.status = QLabel()
         self.status.setObjectName("invitations_status")
         self.status.setWordWrap(True)
-        self.add_btn = QPushButton(self.tr("Add a branch…"))
+        self.add_btn = QPushButton(self.words["add"])
         self.add_btn.setObjectName("add_branch_btn")
         self.add_btn.clicked.connect(lambda: self.add_branch())
         self.sheet_btn = QPushButton(self.tr("Add from a spreadsheet…"))
         self.sheet_btn.setObjectName("branch_sheet_btn")
         self.sheet_btn.clicked.connect(lambda: self.import_sheet())
-        self.invite_btn = QPushButton(self.tr("Invite the selected branches…"))
+        self.sheet_btn.setVisible(self.with_type)
+        self.invite_btn = QPushButton(self.words["invite"])
         self.invite_btn.setObjectName("invite_selected")
         self.invite_btn.clicked.connect(lambda: self.invite(self._selected_codes()))
-        self.invite_all_btn = QPushButton(self.tr("Invite every branch not connected…"))
+        self.invite_all_btn = QPushButton(self.words["invite_all"])
         self.invite_all_btn.setObjectName("invite_all")
         self.invite_all_btn.clicked.connect(lambda: self.invite(None))
         row = QHBoxLayout()
@@ -125,6 +144,36 @@ class InvitationsDialog(QDialog):
         lay.addWidget(close)
         self.reload()
 
+    def _words(self) -> dict[str, str]:
+        from desktop.domain.units import UnitKind
+
+        if self.invited is UnitKind.DANG_UY_XA:
+            return {"title": self.tr("Commune Party committees and invitations"), "unit": self.tr("Party committee"),
+                    "intro": self.tr(
+                        "Each commune, ward or special-zone Party committee gets an invitation file and a printed page "
+                        "with its invitation code. The committee opens the file in Sổ Thi Đua (first start, Settings "
+                        "or Send and receive): its reports are then accepted here at once."),
+                    "add": self.tr("Add a Party committee…"), "invite": self.tr("Invite the selected committees…"),
+                    "invite_all": self.tr("Invite every committee not connected…"),
+                    "count": self.tr("{0} Party committees, {1} connected.")}
+        if self.invited is UnitKind.DOAN_CO_SO:
+            return {"title": self.tr("The commune's Youth Union and its invitation"), "unit": self.tr("Đoàn xã"),
+                    "intro": self.tr(
+                        "Invite the commune's Đoàn xã (Đoàn cơ sở) to share its summaries with the committee. It keeps "
+                        "reporting to its own Youth Union upper level; each summary it sends goes to the committee "
+                        "too."),
+                    "add": self.tr("Add the Đoàn xã…"), "invite": self.tr("Invite the selected Đoàn xã…"),
+                    "invite_all": self.tr("Invite every Đoàn xã not connected…"),
+                    "count": self.tr("{0} Đoàn xã, {1} connected.")}
+        return {"title": self.tr("Branches and invitations"), "unit": self.tr("Branch"),
+                "intro": self.tr(
+                    "Each branch gets an invitation file and a printed page with its invitation code. The branch opens "
+                    "the file in Sổ Thi Đua (first start, or Settings): its first package is then accepted here at "
+                    "once."),
+                "add": self.tr("Add a branch…"), "invite": self.tr("Invite the selected branches…"),
+                "invite_all": self.tr("Invite every branch not connected…"),
+                "count": self.tr("{0} branches, {1} connected.")}
+
     def _state(self, b) -> str:
         if b.connected:
             return self.tr("Connected")
@@ -136,14 +185,15 @@ class InvitationsDialog(QDialog):
         self.lines = invitations.branch_list(self.env.ctx)
         self.model.set_rows(self.lines)
         connected = sum(1 for b in self.lines if b.connected)
-        self.status.setText(self.tr("{0} branches, {1} connected.").format(len(self.lines), connected))
+        self.status.setText(self.words["count"].format(len(self.lines), connected))
 
     def _selected_codes(self) -> list[str]:
         return [b.code for b in selected_rows(self.view)]
 
     def add_branch(self, values: dict | None = None) -> None:
         if values is None:
-            dlg = AddBranchDialog(self.env.translator.language, self)
+            dlg = AddBranchDialog(self.env.translator.language, self, title=self.words["add"].rstrip("…"),
+                                  with_type=self.with_type)
             if dlg.exec() != QDialog.Accepted:
                 return
             values = dlg.values()
@@ -171,7 +221,8 @@ class InvitationsDialog(QDialog):
     def invite(self, codes: list[str] | None, folder: str | None = None) -> None:
         """Invitations for ``codes`` (None: every branch not connected), written to ``folder``."""
         if codes is not None and not codes:
-            QMessageBox.information(self, self.windowTitle(), self.tr("Select the branches to invite."))
+            QMessageBox.information(self, self.windowTitle(), self.tr("Select the branches to invite.") if self.with_type
+                                    else self.tr("Select the units to invite."))
             return
         if folder is None:
             folder = choose_folder(self, self.tr("Save the invitations in a folder"))
@@ -191,9 +242,13 @@ class InvitationsDialog(QDialog):
             self.env.bus.emit(Changes.of("sync", "unit"))
             self.reload()
             if not issued:
-                text = self.tr("Every branch in the list is connected: no invitation needed.")
-            else:
+                text = self.tr("Every branch in the list is connected: no invitation needed.") if self.with_type \
+                    else self.tr("Everyone in the list is connected: no invitation needed.")
+            elif self.with_type:
                 text = self.tr("{0} invitation(s) saved in {1}. Send each branch its file (Zalo, e-mail or USB) "
+                               "and print the page for it: {2}").format(len(issued), folder, pdf.name if pdf else "")
+            else:
+                text = self.tr("{0} invitation(s) saved in {1}. Send each unit its file (Zalo, e-mail or USB) "
                                "and print the page for it: {2}").format(len(issued), folder, pdf.name if pdf else "")
             self.last_message = text
             self.status.setText(text)

@@ -33,6 +33,7 @@ _ALL = frozenset(UnitKind)
 _UNIONS = frozenset(k for k in UnitKind if k.is_union)
 _CYCLE = frozenset({UnitKind.CHI_DOAN, UnitKind.DOAN_CO_SO})
 _COMMUNE = frozenset({UnitKind.DANG_UY_XA})
+_PARTY_UPPER = frozenset({UnitKind.DANG_CAP_TREN})
 # module: (key, order, English title as in the module's PAGE, icon, kinds served, shown without a unit)
 PAGE_INDEX: dict[str, tuple[str, int, str, str, frozenset, bool]] = {
     "home": ("home", 0, "Overview", "home.svg", _ALL, False),
@@ -42,6 +43,8 @@ PAGE_INDEX: dict[str, tuple[str, int, str, str, frozenset, bool]] = {
                  frozenset({UnitKind.DOAN_CO_SO, UnitKind.DOAN_CAP_TREN}), False),
     "tree": ("tree", 13, "Units below", "branches.svg",
              frozenset({UnitKind.DOAN_CO_SO, UnitKind.DOAN_CAP_TREN}), False),
+    "reviews": ("reviews", 14, "Review and ranking", "review.svg",
+                frozenset({UnitKind.DOAN_CO_SO, UnitKind.DOAN_CAP_TREN}), False),
     "registration": ("registration", 15, "Registration", "registration.svg", _CYCLE, False),
     "campaign": ("campaign", 20, "Criteria", "criteria.svg", _CYCLE, False),
     "commune_models": ("commune_models", 21, "Models and indicators", "models.svg", _COMMUNE, False),
@@ -54,7 +57,8 @@ PAGE_INDEX: dict[str, tuple[str, int, str, str, frozenset, bool]] = {
     "logs": ("logs", 25, "Evidence logs", "logs.svg", _CYCLE, False),
     "volunteer": ("volunteer", 30, "Volunteer days", "volunteer.svg", _CYCLE, False),
     "recognition": ("recognition", 40, "Recognition", "recognition.svg", _CYCLE, False),
-    "outbox": ("outbox", 80, "Send and receive", "outbox.svg", _UNIONS, False),
+    "outbox": ("outbox", 80, "Send and receive", "outbox.svg", _ALL, False),
+    "party_communes": ("party_communes", 5, "Communes", "dashboard.svg", _PARTY_UPPER, False),
     "reports": ("reports", 80, "Printed reports", "reports.svg", _UNIONS, False),
     "backups": ("backups", 850, "Backups", "backups.svg", _ALL, True),
     "history": ("history", 860, "Change history", "history.svg", _ALL, False),

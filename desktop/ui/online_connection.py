@@ -103,7 +103,8 @@ class HubConnectionBox(QGroupBox):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Hub connection (online sending)"))
         self.url_label.setText(self.tr("Hub address:"))
-        self.url.setPlaceholderText(self.tr("https://… (given by the city Youth Union)"))
+        self.url.setPlaceholderText(self.tr("https://… (given by the upper level)") if self._party()
+                                    else self.tr("https://… (given by the city Youth Union)"))
         self.test_btn.setText(self.tr("Test connection"))
         self.save_btn.setText(self.tr("Save"))
         self.now_btn.setText(self.tr("Send – receive now"))
@@ -146,9 +147,21 @@ class HubConnectionBox(QGroupBox):
             if conn.url and conn.hub_fingerprint:
                 self._say(self.tr("Connected before to this hub (key fingerprint {0}…).").format(
                     conn.hub_fingerprint[:19]), INFO_STYLE)
+            elif not conn.url and self._party():  # the Party line: no Thành đoàn in its words (issue 20)
+                self._say(self.tr("No hub address yet: packages are sent as files (Export…). Enter the address "
+                                  "the upper level gave you, then Test connection and Save."), INFO_STYLE)
             elif not conn.url:
                 self._say(self.tr("No hub address yet: packages are sent as files (Export…). Enter the address "
                                   "the city Youth Union gave you, then Test connection and Save."), INFO_STYLE)
+
+    def _party(self) -> bool:
+        from desktop.services.units import self_unit
+
+        try:
+            unit = self_unit(self.env.ctx)
+        except Exception:  # noqa: BLE001 - no unit yet: the Union's words
+            return False
+        return unit is not None and unit.kind.is_party
 
     def _say(self, text: str, style: str) -> None:
         self.result.setText(text)

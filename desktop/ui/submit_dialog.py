@@ -225,10 +225,10 @@ class SendDownDialog(QDialog):
     and put in the outbox, sent to the hub when one is configured, otherwise saved as files (one
     per branch, named after it) to send by Zalo or on a USB stick."""
 
-    def __init__(self, env, title: str, work, parent: QWidget | None = None):
+    def __init__(self, env, title: str, work, parent: QWidget | None = None, ready_text: str | None = None):
         super().__init__(parent)
         self.setObjectName("send_down_dialog")
-        self.env, self.work = env, work
+        self.env, self.work, self.ready_text = env, work, ready_text
         self.items = []
         self.setWindowTitle(title)
         self.setMinimumWidth(560)
@@ -273,8 +273,8 @@ class SendDownDialog(QDialog):
                 head = self.tr("The sync server could not be reached ({0}): the packages wait in the outbox. To "
                                "send them now, save the files.").format(err or "")
             else:
-                head = self.tr("The packages are ready in the outbox. Save the files and send each branch its "
-                               "file by Zalo, e-mail or on a USB stick.")
+                head = self.ready_text or self.tr("The packages are ready in the outbox. Save the files and send "
+                                                  "each branch its file by Zalo, e-mail or on a USB stick.")
             self.status.setStyleSheet("color: #1d5e20;")
             self.status.setText(head + "\n" + "\n".join(lines))
             self.save_btn.setEnabled(bool(self.items))
@@ -306,8 +306,8 @@ class SendDownDialog(QDialog):
                             on_error=lambda exc, tb: self.status.setText(str(exc)))
 
 
-def open_send_down_dialog(env, title: str, work, parent=None) -> SendDownDialog:
-    dlg = SendDownDialog(env, title, work, parent)
+def open_send_down_dialog(env, title: str, work, parent=None, ready_text: str | None = None) -> SendDownDialog:
+    dlg = SendDownDialog(env, title, work, parent, ready_text)
     dlg.setAttribute(Qt.WA_DeleteOnClose, True)
     dlg.setWindowModality(Qt.WindowModal)
     dlg.show()

@@ -30,6 +30,7 @@ UPPER_LEVEL_PREFILL = {
     UnitKind.DOAN_CO_SO: "Thành đoàn Hải Phòng",
     UnitKind.DOAN_CAP_TREN: "Thành đoàn Hải Phòng",
     UnitKind.DANG_UY_XA: "Đảng bộ thành phố Hải Phòng",
+    UnitKind.DANG_CAP_TREN: "Thành ủy Hải Phòng",  # the Ban Tuyên giáo và Dân vận is a Thành ủy's commission
 }
 
 
@@ -153,7 +154,7 @@ class UnitForm(QWidget):
         if not self.with_upper_level:
             return
         upper = self.upper_level.text().strip()
-        party = self.kind.currentData() == UnitKind.DANG_UY_XA.value
+        party = UnitKind(self.kind.currentData()).is_party
         prefix = "" if party else "BCH "
         if upper:
             lines = [(prefix + upper).upper()]

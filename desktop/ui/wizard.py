@@ -371,9 +371,9 @@ class _RestorePage(_FilePage):
 
     @staticmethod
     def work(ctx, path, progress, cancel):
-        from desktop.services import backup
+        from desktop.services import opening
 
-        return backup.restore(ctx, path, progress=progress, cancel=cancel)
+        return opening.restore(ctx, path, progress=progress, cancel=cancel)
 
     def working_label(self) -> str:
         return self.tr("Restoring…")
@@ -403,7 +403,7 @@ class _ImportPage(_FilePage):
     def read(self, path: Path):
         from desktop.services import interchange
 
-        return interchange.preview_file(self.wiz.ctx, path)
+        return interchange.preview_interchange_file(self.wiz.ctx, path)
 
     def problem_of(self, preview) -> str | None:
         return None

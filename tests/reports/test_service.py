@@ -48,7 +48,7 @@ def _lines(pdf: bytes) -> str:
 def test_a_grassroots_union_prints_every_kind_and_a_branch_only_its_own():
     assert [k.key for k in kinds_for(seed.DCS)] == [
         "registration", "quarterly", "year-end", "volunteer-log", "registration-summary",
-        "results-summary", "appraisal", "decision", "certificates"]
+        "results-summary", "appraisal", "decision", "certificates", "ranking", "review"]
     assert [k.key for k in kinds_for(seed.TDP3)] == ["registration", "quarterly", "year-end", "volunteer-log"]
 
 

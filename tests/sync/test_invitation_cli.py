@@ -96,3 +96,28 @@ def test_branches_from_a_sheet_then_invite_all(tmp_path):
     assert out["pdf"].endswith("LoiMoi_cac-chi-doan.pdf")
     lines = json.loads(ok("sync", "branches", "--json", data_dir=dcs))["branches"]
     assert {b["code"]: (b["grade"], b["invitation"]) for b in lines} == {"CD-10A1": (10, "open"), "CD-TDP1": (None, "open")}
+
+
+def test_the_party_line_through_the_cli(tmp_path):
+    """Issue 20 item 10: the Party line's upper level invites a commune, the commune joins (`unit join`)
+    and submits its sơ kết as a file (`submit review --out`); `party communes|show --json` read it."""
+    btg, du = tmp_path / "btg", tmp_path / "du"
+    ok("unit", "init", "--code", "BTGDV-HP", "--name", "Ban Tuyên giáo và Dân vận Thành ủy Hải Phòng",
+       "--kind", "dang-cap-tren", data_dir=btg)
+    out = json.loads(ok("sync", "invite", "--branch", "DU-ANLAO", "--name", "Đảng ủy xã An Lão",
+                        "--out", str(tmp_path / "moi"), "--json", data_dir=btg))
+    [inv] = out["invitations"]
+    joined = json.loads(ok("unit", "join", inv["file"], "--code", inv["short_code"], "--json", data_dir=du))
+    assert joined["unit"]["kind"] == "dang-uy-xa" and joined["unit"]["parent_code"] == "BTGDV-HP"
+    sent = json.loads(ok("submit", "review", "--period", "2026", "--out", str(tmp_path / "usb"), "--json",
+                         data_dir=du))
+    assert sent["kind"] == "commune-report" and sent["recipient"] == "BTGDV-HP"
+    assert sent["saved_to"].endswith("BaoCaoSoKet-2026-DangUyXaAnLao.stpkg")
+    [res] = json.loads(ok("sync", "import", str(tmp_path / "usb"), "--json", data_dir=btg))
+    assert res["status"] == "accepted", res
+    view = json.loads(ok("party", "communes", "--period", "2026", "--json", data_dir=btg))
+    assert view["totals"]["reviewed"] == 1 and view["communes"][0]["code"] == "DU-ANLAO"
+    one = json.loads(ok("party", "show", "DU-ANLAO", "--period", "2026", "--json", data_dir=btg))
+    assert one["models"] and all("status_vi" in c for m in one["models"] for c in m["criteria"])
+    code, _out, err = run_cli("submit", "year-end", "--period", "2026", data_dir=du)
+    assert code != 0 and "báo cáo sơ kết" in (err + _out)

@@ -92,10 +92,59 @@ def test_a_branch_opens_to_its_criteria_with_the_facts_behind_them(city):
     local = tree.show(city["dcs"], "2026", TDP5.code)  # kept here: the local evaluation
     assert local.criteria and local.criteria_note == "Theo hồ sơ Đoàn cơ sở giữ cho chi đoàn."
     assert any(c.id == "CD-1.2" and c.status == "met" for c in local.criteria)
-    # From the Thành đoàn a branch shows its totals only: the summary carries no criteria.
+    # From the Thành đoàn a branch opens inside the summary its Đoàn cơ sở sent, to the same
+    # criteria and statuses the Đoàn cơ sở sees (read from the record the summary carries).
     up = tree.show(city["upper"], "2026", BRANCH.code)
-    assert up.rows[0].completion == 0.8125 and not up.criteria and "không kèm" in up.criteria_note
+    assert up.rows[0].completion == 0.8125
+    assert [(c.id, c.status, c.facts_vi) for c in up.criteria] == [(c.id, c.status, c.facts_vi) for c in view.criteria]
+    assert up.criteria_note == "Theo báo cáo quý chi đoàn gửi lên Đoàn phường Lê Chân."
     assert [c for c, _n in up.path] == [UPPER.code, DCS.code, BRANCH.code]
+    up5 = tree.show(city["upper"], "2026", TDP5.code)
+    assert [(c.id, c.status) for c in up5.criteria] == [(c.id, c.status) for c in local.criteria]
+    assert up5.criteria_note == "Theo hồ sơ của chi đoàn lưu tại Đoàn phường Lê Chân."
+    # The facts behind a criterion: the evidence list (the thematic sessions, dated) ...
+    cd12 = next(c for c in up5.criteria if c.id == "CD-1.2")
+    assert cd12.evidence_total == 4 and "05/02/2026" not in cd12.evidence[0]
+    assert any(e == "10/02/2026 — Học tập và làm theo Bác — quý 1" for e in cd12.evidence)
+    # ... and the Đoàn viên XHCN counts: 4 members counted, 4 registered, none proposed or recognised yet.
+    assert up5.member_titles == {"total": 4, "registered": 4, "proposed": None, "recognised": 0}
+
+
+def test_a_branch_record_names_members_short_and_carries_no_personal_data(city):
+    """The record inside a summary: short names only, never a date of birth or a card number."""
+    from db.repo import recognition as rec_repo
+    from db.repo import units as units_repo
+    from desktop.services import branch_record
+    from tests.sync.conftest_dashboard import NAMES5
+
+    dcs = city["dcs"]
+    from db.repo import members as members_repo
+    from tests.sync.conftest_sync import members as package_members
+
+    with dcs.uow.begin() as s:  # a decision recorded at the Đoàn cơ sở: two of TDP5's members
+        uid = units_repo.row_id(s, TDP5.code)
+        for m in sorted(members_repo.list_for_unit(s, TDP5.code), key=lambda m: m.id)[:2]:
+            rec_repo.put_member_recognition(s, unit_id=uid, member_id=m.id, period_label="2026",
+                                            decision_number="12-QĐ/ĐTN", decision_date=date(2026, 12, 10),
+                                            issuer_code=DCS.code, issuer_name=DCS.name)
+    item = submissions.send_summary(dcs, submissions._me(dcs), "2026", "results")
+    data = json.loads(package_members(outbox_bytes(dcs, item))["data.json"])
+    rows = {b["code"]: b for b in data["branches"]}
+    rec = rows[TDP5.code]["record"]
+    assert rec["members"]["recognised"] == 2 and rec["recognised_names"] == sorted(
+        branch_record.short_name(n) for n in NAMES5[:2])
+    assert branch_record.short_name("Nguyễn Thị Hoa") == "N. T. Hoa"
+    assert data["totals"]["members_recognised"] == 2
+    text = json.dumps(data, ensure_ascii=False)
+    for name in NAMES5:
+        assert name not in text, text[max(0, text.index(name) - 300):text.index(name) + 50]  # never a full name
+    assert "1997-04-12" not in text and "date_of_birth" not in text and "union_card_no" not in text
+    # ... and the package says so: its declared personal data is the short names.
+    manifest = json.loads(package_members(outbox_bytes(dcs, item))["manifest.json"])
+    assert "short_name" in manifest["personal_fields"]
+    from desktop.sync.privacy import labels_vi
+
+    assert "Tên viết tắt của đoàn viên (ví dụ N. V. An), theo từng chi đoàn" in labels_vi(manifest["personal_fields"])
 
 
 def test_a_unit_never_sees_a_siblings_subtree(city):
@@ -123,11 +172,20 @@ def test_a_late_summary_counts_as_late_and_a_missing_one_as_missing(city):
     rates = res.rates["doan-co-so"]
     assert (rates["due"], rates["received"], rates["on_time"], rates["late"], rates["missing"]) == (4, 2, 1, 1, 2)
     assert rates["reporting_rate"] == 0.5 and rates["on_time_rate"] == 0.25
-    # The branch level, from the branch rows inside the summaries: TDP3 and TDP5 registered on
-    # time; TDP9 and Ngô Quyền's branch never registered (deadline 10/11/2025).
+    # The branch level, from the records inside the summaries: every report each branch owed
+    # its Đoàn cơ sở, exactly as that Đoàn cơ sở's own list has it (registration, quarters,
+    # year-end): TDP3 and TDP5 registered on time; TDP9 and Ngô Quyền's branch never registered
+    # (deadline 10/11/2025).
+    for ctx, codes in ((city["dcs"], {BRANCH.code, TDP5.code, TDP9.code}), (city["sib"], {SIB_BRANCH.code})):
+        own = tree.completeness(ctx, "2026", today=date(2026, 11, 21))
+        assert {(r.code, r.report, r.quarter, r.due, r.sent_on, r.state) for r in res.below if r.code in codes} == {
+            (r.code, r.report, r.quarter, r.due, r.sent_on, r.state) for r in own.rows}
+    regs = {r.code: r.state for r in res.below if r.report == "registration"}
+    assert regs == {BRANCH.code: "on_time", TDP5.code: "on_time", TDP9.code: "missing", SIB_BRANCH.code: "missing"}
     branches = res.rates["chi-doan"]
-    assert (branches["due"], branches["on_time"], branches["missing"]) == (4, 2, 2)
-    assert {r.code for r in res.below if r.state == "missing"} == {TDP9.code, SIB_BRANCH.code}
+    due = [r for r in res.below if r.state not in ("not_due", "kept_here")]
+    assert (branches["due"], branches["missing"]) == (len(due), sum(1 for r in due if r.state == "missing"))
+    assert branches["reporting_rate"] == round(sum(1 for r in due if r.state in ("on_time", "late")) / len(due), 4)
 
 
 def test_completeness_of_a_doan_co_so_over_its_branches(city, tmp_path, monkeypatch):

@@ -53,3 +53,26 @@ def test_the_thanh_doan_drills_down_and_sees_who_reported_late(qtbot, upper_env)
     assert states[(DCS.code, "registration-summary")] == "Chưa gửi"
     assert "Đoàn cơ sở: đã gửi 2/" in page.rates.text()
     assert "setting" not in page.rates.text().lower()
+
+
+def test_the_thanh_doan_opens_a_branch_down_to_the_facts_behind_a_criterion(qtbot, upper_env):
+    """City → Đoàn cơ sở → branch → criterion → facts: the branch row inside the summary opens to
+    its criteria; selecting one shows its facts, its evidence (dated) and the Đoàn viên XHCN counts."""
+    from desktop.ui.pages.tree import TreePage
+
+    page = TreePage(upper_env)
+    qtbot.addWidget(page)
+    page.activate()
+    for code in (DCS.code, TDP5.code):
+        row = next(i for i in range(page.nodes.rowCount()) if page.nodes.row(i).code == code)
+        page.nodes_view.doubleClicked.emit(page.nodes.index(row, 0))
+    assert page.where.text() == "Thành đoàn Hải Phòng › Đoàn phường Lê Chân › Chi đoàn Tổ dân phố số 5"
+    assert page.criteria.rowCount() == 16 and page.criteria_view.isVisibleTo(page)
+    assert page.detail.text() == "Chọn một tiêu chí để xem số liệu, minh chứng cụ thể."
+    i = next(i for i in range(page.criteria.rowCount()) if page.criteria.row(i).id == "CD-1.2")
+    page.criteria_view.selectRow(i)
+    text = page.detail.text()
+    assert "<b>CD-1.2</b>" in text and "Đạt" in text
+    assert "Minh chứng: 10/02/2026 — Học tập và làm theo Bác — quý 1" in text
+    assert page.titles.text().startswith("Đoàn viên XHCN: 4 đoàn viên, 4 đăng ký")
+    assert "CD-1.2" not in page.criteria_note.text() and "Đoàn phường Lê Chân" in page.criteria_note.text()

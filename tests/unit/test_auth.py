@@ -90,11 +90,11 @@ def test_staff_record_but_cannot_do_admin_actions(admin):
         require_role(admin, "admin", "ký và gửi hồ sơ")
     with pytest.raises(PermissionDenied):
         auth.add_user(admin, "thu.ha", "ThuHa#2026x", "viewer")
-    from desktop.services import backup
+    from desktop.services import backup, opening
 
     assert backup.backup_now(admin).good  # staff may back up
     with pytest.raises(PermissionDenied, match="khôi phục"):
-        backup.restore(admin, backup.list_backups(admin.data)[0].path)
+        opening.restore(admin, backup.list_backups(admin.data)[0].path)
 
 
 def test_recovery_code_resets_the_admin_password_once_and_issues_a_new_code(admin):

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop.services import backup as svc
+from desktop.services import opening
 from tests.unit.conftest_safety import add_evidence_file, dump, roster_ctx, tree_hashes  # noqa: F401
 
 
@@ -47,7 +48,7 @@ def test_restore_brings_back_exactly_the_state_of_the_backup(roster_ctx, tmp_pat
     add_evidence_file(roster_ctx, "Ảnh mới.jpg", b"\xff\xd8 anh moi")
     (roster_ctx.data.attachments / first.stored_name).unlink()
 
-    result = svc.restore(roster_ctx, info.path)
+    result = opening.restore(roster_ctx, info.path)
     assert dump(roster_ctx.data.database) == expected_db
     assert tree_hashes(roster_ctx.data.attachments) == expected_files
     # The state before the restore was backed up first and holds the renamed unit.
@@ -90,7 +91,7 @@ def test_a_backup_from_a_newer_version_is_refused_and_nothing_changes(roster_ctx
             dst.writestr(item, data)
     before = dump(roster_ctx.data.database)
     with pytest.raises(svc.BackupError, match="phiên bản Sổ Thi Đua mới hơn"):
-        svc.restore(roster_ctx, bad)
+        opening.restore(roster_ctx, bad)
     assert dump(roster_ctx.data.database) == before
 
 
@@ -109,7 +110,7 @@ def test_a_backup_with_paths_outside_the_attachments_folder_is_refused(roster_ct
     got = svc.read_backup(evil)
     assert not got.good and "không an toàn" in got.problem
     with pytest.raises(svc.BackupError, match="không an toàn"):
-        svc.restore(roster_ctx, evil)
+        opening.restore(roster_ctx, evil)
     assert not (tmp_path / "ngoai.txt").exists() and not (roster_ctx.data.root / "ngoai.txt").exists()
 
 
@@ -126,7 +127,7 @@ def test_a_tampered_evidence_file_inside_a_backup_is_found(roster_ctx, tmp_path)
     problems = svc.verify_backup(changed)
     assert any("không khớp mã băm" in p for p in problems)
     with pytest.raises(svc.BackupError, match="không khớp mã băm"):
-        svc.restore(roster_ctx, changed)
+        opening.restore(roster_ctx, changed)
 
 
 def _info(when: datetime, kind: str = "auto", good: bool = True) -> svc.BackupInfo:
@@ -214,7 +215,7 @@ def test_an_interrupted_restore_is_finished_at_the_next_start(roster_ctx, monkey
 
     monkeypatch.setattr(svc, "_apply_staged", lambda data: power_cut())
     with pytest.raises(SystemExit):
-        svc.restore(roster_ctx, info.path)
+        opening.restore(roster_ctx, info.path)
     monkeypatch.undo()
     assert (roster_ctx.data.root / "restore-pending.json").exists()
     from desktop.services.integrity import startup
@@ -233,7 +234,7 @@ def test_the_database_only_copy_made_before_an_upgrade_is_listed_and_restorable(
     listed = svc.list_backups(roster_ctx.data)
     pre = next(b for b in listed if b.path == copy)
     assert pre.kind == "pre-migration" and pre.good and pre.summary()[0] == ("members", "Đoàn viên", "Members", 4)
-    svc.restore(roster_ctx, copy)
+    opening.restore(roster_ctx, copy)
     con = sqlite3.connect(roster_ctx.data.database)
     assert con.execute("SELECT count(*) FROM members").fetchone()[0] == 4
     con.close()
@@ -288,7 +289,7 @@ def test_restore_while_an_evidence_file_is_open_elsewhere_changes_nothing(roster
 
     tries = _windows_rename(monkeypatch, roster_ctx.data.attachments, failures=None)
     with pytest.raises(svc.FilesInUse, match="đang được mở.*Dữ liệu hiện tại chưa bị thay đổi"):
-        svc.restore(roster_ctx, info.path)
+        opening.restore(roster_ctx, info.path)
     assert tries["n"] == svc._RENAME_TRIES  # a scanner's short lock would have been waited out
     assert dump(roster_ctx.data.database) == now_db
     assert tree_hashes(roster_ctx.data.attachments) == now_files
@@ -300,7 +301,7 @@ def test_restore_while_an_evidence_file_is_open_elsewhere_changes_nothing(roster
     assert self_unit(roster_ctx).name == "Chi đoàn TDP 3 (đổi tên)"  # the app still works
 
     monkeypatch.undo()  # the viewer is closed
-    svc.restore(roster_ctx, info.path)
+    opening.restore(roster_ctx, info.path)
     assert self_unit(roster_ctx).name == "Chi đoàn Tổ dân phố số 3"
 
 
@@ -310,6 +311,6 @@ def test_restore_waits_out_a_short_lock_by_an_antivirus_scan(roster_ctx, monkeyp
     expected = tree_hashes(roster_ctx.data.attachments)
     add_evidence_file(roster_ctx, "khac.jpg", b"khac")
     tries = _windows_rename(monkeypatch, roster_ctx.data.attachments, failures=2)
-    svc.restore(roster_ctx, info.path)
+    opening.restore(roster_ctx, info.path)
     assert tries["n"] == 2
     assert tree_hashes(roster_ctx.data.attachments) == expected

@@ -176,12 +176,14 @@ def test_review_sent_upward_as_package(commune_year):
     from desktop.services import commune, sync
 
     item = commune.send_document(commune_year, "review", period="2026")
-    assert item.kind == "summary" and item.recipient_code == "TU-HAIPHONG"
-    assert item.subject == "summary/dang-uy-xa/2026/commune-review"
+    # its own package kind (issue 20): the receiver reads each model down to its criteria
+    assert item.kind == "commune-report" and item.recipient_code == "TU-HAIPHONG"
+    assert item.subject == "commune-report/dang-uy-xa/2026/review"
     pv = sync.preview_outbox_item(commune_year, item.package_id)
     assert [d for d, _ in pv.documents] == ["documents/BaoCaoSoKet-2026-DangUyDacKhuCatHai.pdf"]
-    rows = {b["code"]: b for b in pv.data["branches"]}
+    rows = {m["id"]: m for m in pv.data["models"]}
     assert rows["cat-hai-5-an"]["completion_share"] == pytest.approx(0.6667, abs=1e-4)
-    assert pv.data["totals"]["asked"] == 280 and pv.data["totals"]["satisfied"] == 205
+    assert [c["id"] for c in rows["cat-hai-5-an"]["criteria"]] == ["5A-1", "5A-2", "5A-3"]
+    assert pv.data["satisfaction"]["asked"] == 280 and pv.data["satisfaction"]["satisfied"] == 205
     again = commune.send_document(commune_year, "review", period="2026")
     assert again.version == 2 and again.supersedes == item.package_id

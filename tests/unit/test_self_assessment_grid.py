@@ -81,5 +81,5 @@ def test_a_file_that_is_not_the_sheet_is_refused_by_name(branch, tmp_path):
     ctx, _ = branch
     junk = tmp_path / "anh.xlsx"
     junk.write_bytes(b"PK\x03\x04 not really")
-    with pytest.raises(DomainError, match="Không đọc được “anh.xlsx”"):
+    with pytest.raises(DomainError, match="“anh.xlsx” bị hỏng"):
         sa.read_sheet(ctx, "CD-TDP3", "2026", junk)

@@ -212,10 +212,11 @@ def test_not_an_excel_file(cli, members, tmp_path):
     f = tmp_path / "danh-sach.xlsx"
     f.write_text("đây không phải Excel", encoding="utf-8")
     code, _, err = cli("volunteer", "import-attendance", str(f))
-    assert code == 2 and "không phải bảng tính Excel" in err
+    # The same words as the members import for the same bad file (one reader, desktop/sheets).
+    assert code == 2 and "Tệp “danh-sach.xlsx” không phải là tệp Excel" in err
     g = tmp_path / "danh-sach.docx"
     g.write_text("x")
-    assert "không phải bảng tính Excel" in cli("volunteer", "import-attendance", str(g))[2]
+    assert "Tệp “danh-sach.docx” không phải là tệp Excel" in cli("volunteer", "import-attendance", str(g))[2]
 
 
 def test_template_round_trip(cli, members, tmp_path):

@@ -62,5 +62,15 @@
         <source>Alert or share request</source>
         <translation>Cảnh báo, đề nghị chia sẻ thông tin</translation>
     </message>
+    <message>
+        <location filename="../../desktop/sync/kinds.py" line="58" />
+        <source>Commune Party committee report</source>
+        <translation>Báo cáo của Đảng ủy xã</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/kinds.py" line="61" />
+        <source>Summary approved or returned</source>
+        <translation>Kết quả duyệt báo cáo tổng hợp</translation>
+    </message>
 </context>
 </TS>

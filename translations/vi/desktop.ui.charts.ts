@@ -142,5 +142,20 @@
         <source>branches</source>
         <translation>chi đoàn</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/charts.py" line="176" />
+        <source>Reports sent and sent on time, per level (% of those due)</source>
+        <translation>Tỉ lệ gửi báo cáo và gửi đúng hạn theo cấp (% số phải gửi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts.py" line="179" />
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts.py" line="181" />
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
 </context>
 </TS>

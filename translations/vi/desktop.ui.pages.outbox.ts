@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="610" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="689"/>
         <source>Send and receive</source>
         <translation>Gửi – nhận</translation>
     </message>
@@ -11,305 +12,350 @@
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="250" />
-        <source>This unit's key</source>
+        <location filename="../../desktop/ui/pages/outbox.py" line="266"/>
+        <source>This unit&apos;s key</source>
         <translation>Khóa của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="251" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="267"/>
         <source>Export enrolment file…</source>
         <translation>Xuất tệp đăng ký khóa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="252" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="268"/>
         <source>Import enrolment file…</source>
         <translation>Nhập tệp đăng ký khóa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="253" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="269"/>
         <source>Change key…</source>
         <translation>Đổi khóa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="254" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="270"/>
         <source>Send:</source>
         <translation>Gửi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="255" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="271"/>
         <source>Period:</source>
         <translation>Kỳ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="256" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="272"/>
         <source>Quarter:</source>
         <translation>Quý:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="257" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="273"/>
         <source>Put in the outbox</source>
         <translation>Đưa vào hộp thư đi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="258" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="274"/>
         <source>With evidence files</source>
         <translation>Kèm tệp minh chứng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="261" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="277"/>
         <source>Export waiting packages to a folder…</source>
         <translation>Xuất các gói chờ gửi ra thư mục…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="262" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="278"/>
         <source>Export selected again…</source>
         <translation>Xuất lại gói đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="263" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="279"/>
         <source>Preview…</source>
         <translation>Xem trước…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="264" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="280"/>
         <source>Import package files…</source>
         <translation>Nhập tệp gói…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="265" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="281"/>
         <source>Import a whole folder…</source>
         <translation>Nhập cả thư mục…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="266" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="282"/>
         <source>Preview a file…</source>
         <translation>Xem trước một tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="267" />
-        <location filename="../../desktop/ui/pages/outbox.py" line="585" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="283"/>
+        <location filename="../../desktop/ui/pages/outbox.py" line="664"/>
         <source>Versions of this submission</source>
         <translation>Các phiên bản của lần nộp này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="268" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="284"/>
         <source>Check a paper copy…</source>
         <translation>Kiểm tra bản giấy…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="269" />
-        <location filename="../../desktop/ui/pages/outbox.py" line="488" />
-        <location filename="../../desktop/ui/pages/outbox.py" line="495" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="285"/>
+        <location filename="../../desktop/ui/pages/outbox.py" line="567"/>
+        <location filename="../../desktop/ui/pages/outbox.py" line="574"/>
         <source>Outbox</source>
         <translation>Hộp thư đi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="270" />
-        <location filename="../../desktop/ui/pages/outbox.py" line="279" />
-        <location filename="../../desktop/ui/pages/outbox.py" line="578" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="286"/>
+        <location filename="../../desktop/ui/pages/outbox.py" line="297"/>
+        <location filename="../../desktop/ui/pages/outbox.py" line="657"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="277" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="290"/>
+        <source>Accept an invitation…</source>
+        <translation>Nhận thư mời…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/outbox.py" line="295"/>
         <source>Created</source>
         <translation>Ngày tạo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="277" />
-        <location filename="../../desktop/ui/pages/outbox.py" line="279" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="295"/>
+        <location filename="../../desktop/ui/pages/outbox.py" line="297"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="277" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="295"/>
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="277" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="295"/>
         <source>To</source>
         <translation>Gửi đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="278" />
-        <location filename="../../desktop/ui/pages/outbox.py" line="280" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="296"/>
+        <location filename="../../desktop/ui/pages/outbox.py" line="298"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="278" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="296"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="278" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="296"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="278" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="296"/>
         <source>Reason / where</source>
         <translation>Lý do / nơi xuất</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="279" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="297"/>
         <source>From</source>
         <translation>Từ đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="279" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="297"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="280" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="298"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="280" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="298"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="280" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="298"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="281" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="299"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="281" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="299"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="281" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="299"/>
         <source>Relation</source>
         <translation>Quan hệ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="282" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="300"/>
         <source>Key fingerprint</source>
         <translation>Mã vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="282" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="300"/>
         <source>Enrolled</source>
         <translation>Ngày đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="282" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="300"/>
         <source>Key</source>
         <translation>Khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="283" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="301"/>
         <source>Rejected files are kept in the quarantine folder with the reason; received data is read-only here.</source>
         <translation>Tệp bị từ chối được giữ trong thư mục cách ly kèm lý do; dữ liệu đã nhận chỉ được xem, không sửa ở đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="296" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="314"/>
         <source>Registration (step 1)</source>
         <translation>Đăng ký (bước 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="297" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="315"/>
         <source>Quarterly progress (step 2)</source>
         <translation>Báo cáo tiến độ quý (bước 2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="298" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="316"/>
         <source>Year-end result and proposal (step 3)</source>
         <translation>Kết quả cuối năm và đề nghị công nhận (bước 3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="300" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="318"/>
         <source>Appraisals to the branches</source>
         <translation>Kết quả thẩm định cho các chi đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="301" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="319"/>
         <source>Recognition decision to the branches</source>
         <translation>Quyết định công nhận cho các chi đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="302" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="320"/>
         <source>Registration summary to the upper level (20/11)</source>
         <translation>Báo cáo tổng hợp đăng ký lên cấp trên (20/11)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="303" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="321"/>
         <source>Results summary to the upper level (10/11)</source>
         <translation>Báo cáo tổng hợp kết quả lên cấp trên (10/11)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="342" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="323"/>
+        <source>Yearly review “sơ kết” to the upper level</source>
+        <translation>Báo cáo sơ kết năm lên cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/outbox.py" line="324"/>
+        <source>Quarterly report to the upper level</source>
+        <translation>Báo cáo quý lên cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/outbox.py" line="325"/>
+        <source>Registration for the year&apos;s models to the upper level</source>
+        <translation>Đăng ký thực hiện các mô hình lên cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/outbox.py" line="368"/>
+        <source>Invite the communes…</source>
+        <translation>Mời các Đảng ủy xã…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/outbox.py" line="369"/>
+        <source>Invite the Đoàn xã to share its summaries…</source>
+        <translation>Mời Đoàn xã chia sẻ báo cáo tổng hợp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/outbox.py" line="372"/>
+        <source>The communes&apos; Party committees send their reports here; read them on “Communes”.</source>
+        <translation>Các Đảng ủy xã gửi báo cáo về đây; xem và tổng hợp ở trang “Các Đảng ủy xã”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/outbox.py" line="376"/>
+        <source>Sends to: {0}.</source>
+        <translation>Gửi lên: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/outbox.py" line="378"/>
+        <source>Not connected to an upper level yet: accept the invitation file (.stmoi) it sent.</source>
+        <translation>Chưa kết nối với cấp trên: hãy nhận tệp thư mời (.stmoi) cấp trên gửi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/outbox.py" line="415"/>
         <source>Branch / unit below</source>
         <translation>Chi đoàn / đơn vị trực thuộc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="342" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="415"/>
         <source>Upper level</source>
         <translation>Đơn vị cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="345" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="418"/>
         <source>first enrolment</source>
         <translation>đăng ký lần đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="345" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="418"/>
         <source>changed (vouched by the old key)</source>
         <translation>đã đổi (khóa cũ xác nhận)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="346" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="419"/>
         <source>replaced (lost key)</source>
         <translation>đã thay (khóa bị mất)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="346" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="419"/>
         <source>by invitation</source>
         <translation>theo thư mời</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="347" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="420"/>
         <source>confirmed by fingerprint</source>
         <translation>xác nhận bằng mã vân tay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="378" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="452"/>
         <source>{0} ({1}) — key fingerprint: &lt;b&gt;{2}&lt;/b&gt;</source>
         <translation>{0} ({1}) — mã vân tay khóa: &lt;b&gt;{2}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="384" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="458"/>
         <source>The outbox is empty.</source>
         <translation>Hộp thư đi trống.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="388" />
-        <location filename="../../desktop/ui/pages/outbox.py" line="394" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="462"/>
+        <location filename="../../desktop/ui/pages/outbox.py" line="468"/>
         <source>Sending and receiving</source>
         <translation>Gửi – nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="400" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="474"/>
         <source>Export enrolment file</source>
         <translation>Xuất tệp đăng ký khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="400" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="474"/>
         <source>Sổ Thi Đua packages (*.stpkg)</source>
         <translation>Gói Sổ Thi Đua (*.stpkg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="406" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="480"/>
         <source>Enrolment file written: {0}
 
 Give it to the upper level (or the branches) and read them this fingerprint on the phone so they can compare:
@@ -320,53 +366,53 @@ Gửi tệp cho đơn vị cấp trên (hoặc các chi đoàn) và đọc mã v
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="412" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="486"/>
         <source>Import enrolment file</source>
         <translation>Nhập tệp đăng ký khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="413" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="487"/>
         <source>Sổ Thi Đua enrolment files (*.stpkg *.json *.key);;All files (*)</source>
         <translation>Tệp đăng ký khóa Sổ Thi Đua (*.stpkg *.json *.key);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="519" />
-        <location filename="../../desktop/ui/pages/outbox.py" line="562" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="598"/>
+        <location filename="../../desktop/ui/pages/outbox.py" line="641"/>
         <source>Sổ Thi Đua packages (*.stpkg);;All files (*)</source>
         <translation>Gói Sổ Thi Đua (*.stpkg);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="420" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="494"/>
         <source>Another key</source>
         <translation>Khóa khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="259" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="275"/>
         <source>Adds the photos and scans attached to the records, up to the size set in Settings (“Packages: maximum evidence per package”). Files attached to a member are never sent.</source>
         <translation>Gửi kèm ảnh, bản chụp đã đính kèm vào các hoạt động, trong giới hạn dung lượng đặt ở Cài đặt (“Gói gửi cấp trên: dung lượng minh chứng tối đa mỗi gói”). Tệp đính kèm hồ sơ đoàn viên không bao giờ được gửi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="271" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="287"/>
         <source>Connected units</source>
         <translation>Đơn vị đã kết nối</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="272" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="288"/>
         <source>Advanced: keys</source>
         <translation>Nâng cao: khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="273" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="289"/>
         <source>Confirm the sender…</source>
         <translation>Xác nhận đơn vị gửi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="275" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="293"/>
         <source>Units that joined by invitation need nothing here. Without an invitation, exchange enrolment files with the other unit and compare the key fingerprint by phone.</source>
         <translation>Đơn vị kết nối bằng thư mời không cần làm gì ở đây. Khi không có thư mời: trao đổi tệp đăng ký khóa với đơn vị kia và đối chiếu mã vân tay khóa qua điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="421" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="495"/>
         <source>{0}
 
 Replace the lost key? Do this only after comparing the new fingerprint with the unit by phone: packages signed with the old key will be refused.</source>
@@ -375,7 +421,7 @@ Replace the lost key? Do this only after comparing the new fingerprint with the 
 Thay khóa bị mất? Chỉ làm việc này sau khi đã gọi điện đối chiếu mã vân tay mới với đơn vị đó: các gói ký bằng khóa cũ sẽ bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="429" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="503"/>
         <source>{0} ({1})
 Key fingerprint: {2}
 
@@ -386,78 +432,78 @@ Mã vân tay khóa: {2}
 {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="436" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="510"/>
         <source>Change key</source>
         <translation>Đổi khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="437" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="511"/>
         <source>Make a new key for this unit? The old key vouches for the new one: export the enrolment file again and send it to the upper level and the branches.</source>
         <translation>Tạo khóa mới cho đơn vị? Khóa cũ sẽ xác nhận khóa mới: hãy xuất lại tệp đăng ký khóa và gửi cho đơn vị cấp trên và các chi đoàn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="444" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="518"/>
         <source>New key fingerprint: {0}</source>
         <translation>Mã vân tay khóa mới: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="463" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="542"/>
         <source>Building the package…</source>
         <translation>Đang lập gói…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="465" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="544"/>
         <source>{0} package(s) put in the outbox, waiting to be sent.</source>
         <translation>Đã đưa {0} gói vào hộp thư đi, đang chờ gửi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="468" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="547"/>
         <source>Export to a folder or USB stick</source>
         <translation>Xuất ra thư mục hoặc USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="475" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="554"/>
         <source>{0} of {1} package(s) exported to {2}.</source>
         <translation>Đã xuất {0}/{1} gói vào {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="483" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="562"/>
         <source>Exporting packages…</source>
         <translation>Đang xuất gói…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="488" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="567"/>
         <source>Select the packages to export.</source>
         <translation>Hãy chọn các gói cần xuất.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="495" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="574"/>
         <source>Select a package to preview.</source>
         <translation>Hãy chọn một gói để xem trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="515" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="594"/>
         <source>Importing packages…</source>
         <translation>Đang nhập gói…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="518" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="597"/>
         <source>Import package files</source>
         <translation>Nhập tệp gói</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="539" />
-        <location filename="../../desktop/ui/pages/outbox.py" line="544" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="618"/>
+        <location filename="../../desktop/ui/pages/outbox.py" line="623"/>
         <source>Confirm the sender</source>
         <translation>Xác nhận đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="540" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="619"/>
         <source>The packages of {0} ({1}) do not carry its key: import its enrolment file (Advanced: keys) or send it an invitation.</source>
         <translation>Gói của {0} ({1}) không mang khóa của đơn vị đó: hãy nhập tệp đăng ký khóa của họ (thẻ Nâng cao: khóa) hoặc gửi thư mời cho họ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="545" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="624"/>
         <source>{0} ({1}) sent {2} package(s) waiting for confirmation: {3}.
 
 Key fingerprint in the packages:
@@ -472,22 +518,22 @@ Mã vân tay khóa trong gói:
 Hãy gọi điện cho đơn vị đó và nhờ đọc mã vân tay của họ (Gửi – nhận → Nâng cao: khóa). Chỉ xác nhận khi mọi nhóm ký tự đều trùng.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="556" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="635"/>
         <source>Import every package in a folder</source>
         <translation>Nhập mọi gói trong một thư mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="561" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="640"/>
         <source>Preview a package file</source>
         <translation>Xem trước một tệp gói</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="578" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="657"/>
         <source>Select a received package.</source>
         <translation>Hãy chọn một gói đã nhận.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/outbox.py" line="582" />
+        <location filename="../../desktop/ui/pages/outbox.py" line="661"/>
         <source>Version {0} — {1} — received {2}</source>
         <translation>Phiên bản {0} — {1} — nhận lúc {2}</translation>
     </message>

@@ -157,6 +157,156 @@
         <source>Nothing is due yet for this year.</source>
         <translation>Năm này chưa có báo cáo nào đến hạn.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="257" />
+        <source>Summaries: approval</source>
+        <translation>Duyệt báo cáo tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="258" />
+        <source>Remind those who have not sent…</source>
+        <translation>Nhắc các đơn vị chưa gửi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="259" />
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="260" />
+        <source>Return for correction…</source>
+        <translation>Trả lại để sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="261" />
+        <source>Send this summary</source>
+        <translation>Gửi báo cáo tổng hợp này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="262" />
+        <source>Summary</source>
+        <translation>Báo cáo tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="262" />
+        <source>Version</source>
+        <translation>Lần gửi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="263" />
+        <source>Reasons, reminders</source>
+        <translation>Lý do, lời nhắc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="268" />
+        <source>Evidence</source>
+        <translation>Minh chứng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="361" />
+        <source>Record the upper level in Settings to follow the summaries sent to it.</source>
+        <translation>Ghi đơn vị cấp trên trong Cài đặt để theo dõi các báo cáo tổng hợp gửi lên.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="364" />
+        <source>The summaries your Đoàn cơ sở sent: select one, then approve it or return it with the reasons. A corrected summary replaces the returned one.</source>
+        <translation>Các báo cáo tổng hợp Đoàn cơ sở trực thuộc đã gửi: chọn một báo cáo rồi duyệt, hoặc trả lại kèm lý do. Bản sửa gửi lại sẽ thay bản bị trả lại.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="368" />
+        <source>Your summaries and what the upper level did with them. A returned summary shows the reasons: correct the data, then send the summary again (the new version replaces the old one).</source>
+        <translation>Các báo cáo tổng hợp của đơn vị và kết quả cấp trên xử lý. Báo cáo bị trả lại có ghi lý do: sửa số liệu rồi gửi lại báo cáo (bản mới thay bản cũ).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="394" />
+        <source>Remind those who have not sent</source>
+        <translation>Nhắc các đơn vị chưa gửi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="395" />
+        <source>The reminders are ready in the outbox. Save the files and send each unit its file by Zalo, e-mail or on a USB stick.</source>
+        <translation>Các lời nhắc đã sẵn sàng trong hộp thư đi. Lưu các tệp rồi gửi cho từng đơn vị qua Zalo, thư điện tử hoặc USB.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="403" />
+        <source>Summaries</source>
+        <translation>Báo cáo tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="403" />
+        <source>Select a summary in the list.</source>
+        <translation>Hãy chọn một báo cáo tổng hợp trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="412" />
+        <source>Approve the summary</source>
+        <translation>Duyệt báo cáo tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="414" />
+        <source>The approval is ready in the outbox. Save the file and send it to the Đoàn cơ sở by Zalo, e-mail or on a USB stick.</source>
+        <translation>Kết quả duyệt đã sẵn sàng trong hộp thư đi. Lưu tệp rồi gửi cho Đoàn cơ sở qua Zalo, thư điện tử hoặc USB.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="424" />
+        <source>Nothing was received yet: nothing to return.</source>
+        <translation>Chưa nhận được báo cáo này: không có gì để trả lại.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="437" />
+        <source>Return the summary for correction</source>
+        <translation>Trả lại báo cáo tổng hợp để sửa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="439" />
+        <source>The return is ready in the outbox. Save the file and send it to the Đoàn cơ sở by Zalo, e-mail or on a USB stick.</source>
+        <translation>Văn bản trả lại đã sẵn sàng trong hộp thư đi. Lưu tệp rồi gửi cho Đoàn cơ sở qua Zalo, thư điện tử hoặc USB.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="451" />
+        <source>The summary is ready in the outbox. Save the file and send it to the upper level by Zalo, e-mail or on a USB stick; a new version replaces the one sent before.</source>
+        <translation>Báo cáo tổng hợp đã sẵn sàng trong hộp thư đi. Lưu tệp rồi gửi cấp trên qua Zalo, thư điện tử hoặc USB; bản mới thay bản đã gửi trước.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="335" />
+        <source>Đoàn viên XHCN: %1 members, %2 registered, %3 proposed, %4 recognised.</source>
+        <translation>Đoàn viên XHCN: %1 đoàn viên, %2 đăng ký, %3 được đề nghị, %4 được công nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="392" />
+        <source>Select a criterion to see the facts behind it.</source>
+        <translation>Chọn một tiêu chí để xem số liệu, minh chứng cụ thể.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="400" />
+        <source>Evidence:</source>
+        <translation>Minh chứng:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="401" />
+        <source>(and %1 more)</source>
+        <translation>(và %1 mục khác)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="404" />
+        <source>Members:</source>
+        <translation>Đoàn viên:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="415" />
+        <source>Reasons:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="417" />
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="419" />
+        <source>Reminder:</source>
+        <translation>Lời nhắc:</translation>
+    </message>
 </context>
 <context>
     <name>TreeState</name>
@@ -224,6 +374,41 @@
         <location filename="../../desktop/ui/pages/tree.py" line="37"/>
         <source>Upper-level unions</source>
         <translation>Đoàn cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="47" />
+        <source>Waiting to be sent</source>
+        <translation>Chờ gửi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="48" />
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="49" />
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="50" />
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="51" />
+        <source>Returned</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="52" />
+        <source>Refused by the receiver</source>
+        <translation>Bị bên nhận từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="55" />
+        <source>corrected after a return</source>
+        <translation>bản sửa sau khi trả lại</translation>
     </message>
 </context>
 </TS>

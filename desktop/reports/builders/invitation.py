@@ -41,6 +41,9 @@ class InvitationPage:
     short_code: str
     file_name: str
     created_on: date
+    # who is invited (issue 20): "branch" (a chi đoàn), "commune" (a commune's Party committee, by
+    # the Party line's upper level), "share" (a Đoàn xã, by its commune's Party committee)
+    audience: str = "branch"
 
 
 def _facts(page: InvitationPage) -> Table:
@@ -57,12 +60,28 @@ def _facts(page: InvitationPage) -> Table:
     return t
 
 
+_WORDS = {
+    "branch": {"dear": "Ban Chấp hành {b}", "what": "gửi đăng ký, báo cáo quý và kết quả cuối năm", "who": "chi đoàn",
+               "where": "vào Cài đặt", "last": "Gói đầu tiên chi đoàn gửi lên sẽ được đơn vị mời nhận ngay."},
+    "commune": {"dear": "{b}", "what": "gửi bản đăng ký các mô hình, báo cáo quý và báo cáo sơ kết", "who": "Đảng ủy",
+                "where": "vào Gửi – nhận (hoặc Cài đặt)",
+                "last": "Báo cáo đầu tiên Đảng ủy gửi lên sẽ được đơn vị mời nhận ngay."},
+    "share": {"dear": "Ban Chấp hành {b}",
+              "what": "chia sẻ báo cáo tổng hợp (đăng ký, kết quả) với Đảng ủy, bên cạnh việc báo cáo Đoàn cấp trên "
+                      "như cũ,",
+              "who": "Đoàn xã", "where": "vào Cài đặt",
+              "last": "Từ đó mỗi báo cáo tổng hợp gửi Đoàn cấp trên cũng được gửi một bản cho {p}; đơn vị cấp "
+                      "trên của Đoàn xã không thay đổi."},
+}
+
+
 def invitation_story(page: InvitationPage, first: bool) -> list:
+    w = _WORDS.get(page.audience, _WORDS["branch"])
     story = new_document(f"Thư mời kết nối — {page.branch_name}", first=first)
     story.append(P(page.parent_name.upper(), S.HEADER_LEFT_BOLD))
-    story += title_block("Thư mời kết nối Sổ Thi Đua", f"Kính gửi: Ban Chấp hành {page.branch_name}")
+    story += title_block("Thư mời kết nối Sổ Thi Đua", "Kính gửi: " + w["dear"].format(b=page.branch_name))
     story.append(para(f"{page.parent_name} mời {page.branch_name} kết nối phần mềm Sổ Thi Đua với đơn vị "
-                      "để gửi đăng ký, báo cáo quý và kết quả cuối năm qua tệp (Zalo, USB) hoặc máy chủ, "
+                      f"để {w['what']} qua tệp (Zalo, USB) hoặc máy chủ, "
                       "không cần trao đổi tệp khóa hay đọc mã qua điện thoại."))
     story.append(_facts(page))
     story.append(Spacer(1, 10))
@@ -70,13 +89,13 @@ def invitation_story(page: InvitationPage, first: bool) -> list:
     story.append(P(page.short_code, CODE_STYLE))
     story.append(P("Mã chỉ dùng được một lần, cho một máy. Không đưa mã cho đơn vị khác.", S.CENTER_ITALIC))
     story.append(Spacer(1, 8))
-    story.append(P("Cách kết nối (trên máy của chi đoàn):", S.HEADING))
+    story.append(P(f"Cách kết nối (trên máy của {w['who']}):", S.HEADING))
     story += bullets([
         f"Nhận tệp “{page.file_name}” do {page.parent_name} gửi (qua Zalo, thư điện tử hoặc USB).",
         ("Lần đầu mở Sổ Thi Đua: chọn “Nhận thư mời của đơn vị cấp trên”, chọn tệp đó. Nếu đã dùng "
-        "Sổ Thi Đua: vào Cài đặt, bấm “Nhận thư mời…”."),
+         f"Sổ Thi Đua: {w['where']}, bấm “Nhận thư mời…”."),
         "Đối chiếu mã mời hiện trên màn hình với mã in trên trang này, rồi bấm Hoàn tất (hoặc Có).",
-        "Gói đầu tiên chi đoàn gửi lên sẽ được đơn vị mời nhận ngay.",
+        w["last"].format(p=page.parent_name),
     ])
     story.append(Spacer(1, 6))
     story.append(labelled("Ngày tạo:", format_date_short(page.created_on, "vi")))

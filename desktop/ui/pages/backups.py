@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, Q
 
 from desktop.domain.bilingual import catalog_text, in_language
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
-from desktop.services import auth, backup
+from desktop.services import auth, backup, opening
 from desktop.services.integrity import full_check
 from desktop.services.session import can, read_only_reason
 from desktop.ui.files import choose_folder, open_file
@@ -303,7 +303,7 @@ class BackupsPage(Page):
         ctx = self.env.ctx
 
         def work(p, c):
-            return backup.restore(ctx, path, progress=p, cancel=c)
+            return opening.restore(ctx, path, progress=p, cancel=c)
 
         self.env.runner.run(work, on_done=self._restored, on_error=self._failed,
                             label=self.tr("Restoring…"), parent=self)

@@ -4,7 +4,7 @@ shares (a "summary" package received from it)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services import commune
@@ -16,6 +16,15 @@ from desktop.ui.safety_widgets import Col, RowsModel, make_table
 
 def _n(v) -> str:
     return "—" if v is None else str(v)
+
+
+def _day(iso: str | None) -> str:
+    from datetime import date
+
+    try:
+        return f"{date.fromisoformat(iso):%d/%m/%Y}" if iso else "—"
+    except ValueError:
+        return "—"
 
 
 class CommuneDashboardPage(Page):
@@ -34,26 +43,35 @@ class CommuneDashboardPage(Page):
         self.titles: dict[str, str] = {}
         self.models_view = make_table(self.models, "commune_dashboard_models")
         self.models_view.setColumnWidth(0, 380)
+        # Each row names the summary it comes from ("Tổng hợp đăng ký" 20/11, "Tổng hợp kết quả" 10/11):
+        # two summaries of one Đoàn xã are two labelled rows, never two identical ones (issue 20).
         self.youth = RowsModel([
             Col("union", lambda y: y.sender_name),
-            Col("period", lambda y: y.period),
+            Col("what", lambda y: self._what(y)),
             Col("branches", lambda y: _n(y.branches)),
             Col("registered", lambda y: _n(y.registered)),
-            Col("recognisable", lambda y: _n(y.recognisable)),
-            Col("recognised", lambda y: _n(y.recognised)),
-            Col("members", lambda y: _n(y.members)),
-            Col("as_of", lambda y: y.as_of or "—"),
+            Col("recognisable", lambda y: _n(y.recognisable) if y.summary_kind != "registration" else
+                self.tr("not yet assessed")),
+            Col("recognised", lambda y: _n(y.recognised) if y.summary_kind != "registration" else
+                self.tr("not yet assessed")),
+            Col("members", lambda y: _n(y.members) if y.members else self.tr("not in the summary")),
+            Col("as_of", lambda y: _day(y.as_of)),
         ])
         self.youth_view = make_table(self.youth, "commune_dashboard_youth")
-        self.youth_view.setColumnWidth(0, 260)
+        for col, w in enumerate((190, 250, 90, 170, 170, 110, 130)):
+            self.youth_view.setColumnWidth(col, w)
         self.youth_note = QLabel()
         self.youth_note.setObjectName("commune_youth_note")
         self.youth_note.setWordWrap(True)
         self.period_label, self.models_label, self.youth_label = QLabel(), QLabel(), QLabel()
+        self.invite_btn = QPushButton()
+        self.invite_btn.setObjectName("commune_invite_youth")
+        self.invite_btn.clicked.connect(lambda: self.open_invitations())
         top = QHBoxLayout()
         top.addWidget(self.period_label)
         top.addWidget(self.period)
         top.addStretch(1)
+        top.addWidget(self.invite_btn)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.models_label)
@@ -73,9 +91,10 @@ class CommuneDashboardPage(Page):
                                          "(from the Đoàn cơ sở's shared summary):"))
         self.models.set_titles([self.tr("Model"), self.tr("Met"), self.tr("Share"), self.tr("At risk"),
                                 self.tr("Not met"), self.tr("To judge")])
-        self.youth.set_titles([self.tr("Đoàn cơ sở"), self.tr("Period"), self.tr("Branches"), self.tr("Registered"),
-                               self.tr("Recognisable"), self.tr("Recognised"), self.tr("Members"),
-                               self.tr("Summary of")])
+        self.youth.set_titles([self.tr("Đoàn xã"), self.tr("Summary"), self.tr("Branches"),
+                               self.tr("Registered as Socialist branch"), self.tr("Eligible for recognition"),
+                               self.tr("Recognised"), self.tr("Members"), self.tr("Figures as of")])
+        self.invite_btn.setText(self.tr("Invite the Đoàn xã to share its summaries…"))
         self._note()
 
     def activate(self, **kw) -> None:
@@ -98,10 +117,23 @@ class CommuneDashboardPage(Page):
         self.youth.set_rows(youth)
         self._note()
 
+    def _what(self, y) -> str:
+        words = {"registration": self.tr("Registration summary (20/11) of %1"),
+                 "results": self.tr("Results summary (10/11) of %1")}
+        return words.get(y.summary_kind or "", self.tr("Summary of %1")).replace("%1", y.period)
+
+    def open_invitations(self):
+        from desktop.ui.invitations_dialog import InvitationsDialog
+
+        dlg = InvitationsDialog(self.env, self)
+        dlg.exec()
+        return dlg
+
     def _note(self) -> None:
         if self.youth.rowCount() == 0:
-            self.youth_note.setText(self.tr("No summary received yet: the commune's Đoàn cơ sở shares it with "
-                                            "“Send and receive” → summary, addressed to this committee."))
+            self.youth_note.setText(self.tr("No summary received yet. Invite the Đoàn xã (button above): once it "
+                                            "has joined, each summary it sends to its Youth Union upper level also "
+                                            "comes here."))
         else:
             self.youth_note.setText(self.tr("Recognised Socialist members (Đoàn viên XHCN) are not part of the "
                                             "summary; Members counts the members of the branches listed."))

@@ -78,6 +78,9 @@ class CommuneReviewPage(Page):
     def __init__(self, env):
         super().__init__(env)
         self.choose_save = lambda name: save_file(self, self.tr("Save the PDF"), name, self.tr("PDF (*.pdf)"))
+        self.choose_package_save = lambda name: save_file(self, self.tr("Save the file to send by Zalo/USB"), name,
+                                                          self.tr("Sổ Thi Đua packages (*.stpkg)"))
+        self.sent_item = None
         self.inform = lambda text: QMessageBox.information(self, self.windowTitle(), text)
         self.show_draft = lambda title, pdf: DraftPreview(self, title, pdf).exec()
         self.make_register_dialog = lambda view: __import__(
@@ -292,13 +295,35 @@ class CommuneReviewPage(Page):
                             parent=self)
 
     def send(self) -> None:
+        """Put the document in the outbox as a package to the upper level (joined by its invitation),
+        tell the whole window (the status bar counts it at once), then offer to save the file to send
+        by Zalo or on a USB stick; without a file it stays in "Gửi – nhận"."""
+        from desktop.services import sending
+        from desktop.services.changes import Changes
+
         a = self._args()
-        ctx = self.env.ctx
-        self.env.runner.run(lambda: commune.send_document(ctx, a["kind"], period=a["period"], quarter=a["quarter"]),
-                            on_done=lambda item: self.inform(self.tr("“%1” is in the outbox, waiting to be sent.")
-                                                             .replace("%1", item.title)),
-                            on_error=lambda exc, _tb: show_refusal(self, exc), label=self.tr("Preparing the package…"),
-                            parent=self)
+        ctx, issued = self.env.ctx, self._issued_on()
+
+        def queued(item):
+            self.env.bus.emit(Changes.of("sync", "documents"))
+            self.sent_item = item
+            path = self.choose_package_save(sending.file_name_for(ctx, item))
+            if not path:
+                self.inform(self.tr("“%1” is in the outbox, waiting to be sent (Send and receive).")
+                            .replace("%1", item.title))
+                return
+            from pathlib import Path
+
+            self.env.runner.run(lambda: sending.save_file(ctx, item.package_id, Path(path)),
+                                on_done=lambda where: (self.env.bus.emit(Changes.of("sync")), self.inform(
+                                    self.tr("Saved “%1”: send this file to the upper level by Zalo, e-mail or USB.")
+                                    .replace("%1", str(where)))),
+                                on_error=lambda exc, _tb: show_refusal(self, exc), parent=self)
+
+        self.env.runner.run(lambda: commune.send_document(ctx, a["kind"], period=a["period"], quarter=a["quarter"],
+                                                          issued_on=issued),
+                            on_done=queued, on_error=lambda exc, _tb: show_refusal(self, exc),
+                            label=self.tr("Preparing the package…"), parent=self)
 
 
 PAGE = PageSpec(key="commune_review", order=24, title=QT_TRANSLATE_NOOP("Navigation", "Review and documents"),

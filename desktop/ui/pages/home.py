@@ -460,6 +460,7 @@ class HomePage(Page):
         # Every kind of unit has its next steps: a branch's criteria, a Đoàn cơ sở's branches and
         # summaries, a commune committee's models and programme (services.home.unit_next_actions).
         self.actions_box.setVisible(True)
+        self._unit_kind = unit.kind.value if unit is not None else None
         ctx = self.env.ctx
         self.env.runner.run(lambda: home_service.unit_next_actions(ctx, limit=12), on_done=self._show_actions,
                             on_error=lambda exc, tb: self._show_actions([]), parent=self)
@@ -474,7 +475,10 @@ class HomePage(Page):
             it.setToolTip(self.tr("Open the page where this is done"))
             self.actions.addItem(it)
         if not self._next_actions:
-            self.actions.addItem(self.tr("Nothing pending: every criterion is on track."))
+            unit = getattr(self, "_unit_kind", None)
+            self.actions.addItem(self.tr("Nothing pending: every commune is connected and has sent its review.")
+                                 if unit == "dang-cap-tren" else
+                                 self.tr("Nothing pending: every criterion is on track."))
 
     def _open_action(self, item):
         a = item.data(Qt.UserRole)

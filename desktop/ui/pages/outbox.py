@@ -229,11 +229,28 @@ class OutboxPage(Page):
         al.addWidget(self.key_box)
         al.addStretch(1)
         self.tabs.addTab(advanced, "")
+        # ---- the upper level and invitations (issue 20): joining by the upper level's invitation, and,
+        # for a commune's Party committee or the Party line's upper level, inviting the units it hears from
+        self.upper = QLabel()
+        self.upper.setObjectName("sync_upper_level")
+        self.upper.setWordWrap(True)
+        self.upper.setTextFormat(Qt.PlainText)  # the upper level's name came in its invitation
+        self.join_btn = QPushButton()
+        self.join_btn.setObjectName("sync_accept_invitation")
+        self.join_btn.clicked.connect(lambda: self.accept_invitation())
+        self.invite_btn = QPushButton()
+        self.invite_btn.setObjectName("sync_invitations")
+        self.invite_btn.clicked.connect(lambda: self.open_invitations())
+        upper_row = QHBoxLayout()
+        upper_row.addWidget(self.upper, 1)
+        upper_row.addWidget(self.join_btn)
+        upper_row.addWidget(self.invite_btn)
         from desktop.ui.online_connection import HubConnectionBox
 
         # "Kết nối máy chủ" (issue 24); no parent yet: it joins the Tab order where the layout puts it
         self.hub_box = HubConnectionBox(env)
         lay = QVBoxLayout(self)
+        lay.addLayout(upper_row)
         lay.addWidget(self.hub_box)
         lay.addWidget(self.tabs, 1)
         self.retranslate()
@@ -271,6 +288,8 @@ class OutboxPage(Page):
         self.tabs.setTabText(2, self.tr("Connected units"))
         self.tabs.setTabText(3, self.tr("Advanced: keys"))
         self.confirm_btn.setText(self.tr("Confirm the sender…"))
+        self.join_btn.setText(self.tr("Accept an invitation…"))
+        self._show_upper()
         self.advanced_note.setText(self.tr(
             "Units that joined by invitation need nothing here. Without an invitation, exchange enrolment files "
             "with the other unit and compare the key fingerprint by phone."))
@@ -301,6 +320,10 @@ class OutboxPage(Page):
                      ("decision", self.tr("Recognition decision to the branches")),
                      ("summary:registration", self.tr("Registration summary to the upper level (20/11)")),
                      ("summary:results", self.tr("Results summary to the upper level (10/11)"))]
+        elif unit is not None and unit.kind is UnitKind.DANG_UY_XA:  # to the Party line's upper level
+            kinds = [("commune:review", self.tr("Yearly review “sơ kết” to the upper level")),
+                     ("commune:quarterly", self.tr("Quarterly report to the upper level")),
+                     ("commune:registration", self.tr("Registration for the year's models to the upper level"))]
         else:
             kinds = []
         for key, text in kinds:
@@ -324,13 +347,51 @@ class OutboxPage(Page):
                 self.period.setText(label)
             if quarter:
                 self.quarter.setValue(quarter)
-        quarterly = self.kind.currentData() == "quarterly"
+        quarterly = self.kind.currentData() in ("quarterly", "commune:quarterly")
         self.quarter.setVisible(quarterly)
         self.quarter_label.setVisible(quarterly)
         self.evidence.setVisible(self.kind.currentData() in ("registration", "year-end"))
         enabled = self.kind.count() > 0
         self.submit_btn.setEnabled(enabled)
         self.period.setEnabled(enabled)
+        for w in (self.kind_label, self.kind, self.period_label, self.period, self.submit_btn):
+            w.setVisible(enabled)  # the Party line's upper level only receives
+
+    def _show_upper(self):
+        """Who this unit sends to (from the invitation), and whom it may invite."""
+        from desktop.services.invitations import parent_name
+
+        unit = self.unit
+        if unit is None:
+            return
+        party = unit.kind in (UnitKind.DANG_UY_XA, UnitKind.DANG_CAP_TREN)
+        self.invite_btn.setVisible(party)
+        self.invite_btn.setText(self.tr("Invite the communes…") if unit.kind is UnitKind.DANG_CAP_TREN
+                                else self.tr("Invite the Đoàn xã to share its summaries…"))
+        self.join_btn.setVisible(unit.kind is not UnitKind.DANG_CAP_TREN)
+        if unit.kind is UnitKind.DANG_CAP_TREN:
+            self.upper.setText(self.tr("The communes' Party committees send their reports here; read them on "
+                                       "“Communes”."))
+        elif unit.parent_code:
+            name = parent_name(self.env.ctx, unit) or unit.parent_code
+            self.upper.setText(self.tr("Sends to: {0}.").format(name))
+        else:
+            self.upper.setText(self.tr("Not connected to an upper level yet: accept the invitation file (.stmoi) it "
+                                       "sent."))
+
+    def accept_invitation(self, path: str | None = None) -> None:
+        """The same step as in Settings (one place joins; this page only offers it where it is looked for)."""
+        window = getattr(self.env, "window", None)
+        if window is not None:
+            window.page("settings").accept_invitation(path)
+
+    def open_invitations(self):
+        from desktop.ui.invitations_dialog import InvitationsDialog
+
+        dlg = InvitationsDialog(self.env, self)
+        dlg.exec()
+        self.reload()
+        return dlg
 
     def _default_period(self):
         today = self.env.ctx.today()
@@ -366,6 +427,7 @@ class OutboxPage(Page):
             self.period.setText(self._default_period())
             self.quarter.setValue(self._default_quarter())
         self._fill_kinds()
+        self._show_upper()
 
         def work():
             from desktop.services.units import list_units
@@ -465,6 +527,11 @@ class OutboxPage(Page):
         ctx = self.env.ctx
 
         def work():
+            if key.startswith("commune:"):
+                from desktop.services import commune
+
+                doc = key.partition(":")[2]
+                return [commune.send_document(ctx, doc, period=period, quarter=quarter if doc == "quarterly" else None)]
             if key in submissions.SUBMIT_KINDS:
                 return [submissions.submit(ctx, key, period, quarter if key == "quarterly" else None,
                                            evidence=evidence)]
@@ -608,7 +675,7 @@ def _message(exc, tb) -> str:
 
 
 def _available(unit) -> bool:
-    return unit is not None and unit.kind is not UnitKind.DANG_UY_XA
+    return unit is not None  # every kind sends or receives (the Party line too, issue 20)
 
 
 PAGE = PageSpec(key="outbox", order=80, title=QT_TRANSLATE_NOOP("Navigation", "Send and receive"),

@@ -200,6 +200,16 @@ class ReportsPage(Page):
         except Exception:  # noqa: BLE001 - no register yet is not an error for this page
             self.model.set_rows([])
 
+    def activate(self, kind: str | None = None, period: str | None = None, **kw) -> None:
+        """Opened from another page on one kind of document (e.g. the review page's "Print")."""
+        if period:
+            self.period.setCurrentText(period)
+        if kind:
+            for i in range(self.kinds.count()):
+                if self.kinds.item(i).data(Qt.UserRole) == kind:
+                    self.kinds.setCurrentRow(i)
+                    break
+
     def current_kind(self) -> str | None:
         item = self.kinds.currentItem()
         return item.data(Qt.UserRole) if item is not None else None
