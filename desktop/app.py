@@ -37,14 +37,14 @@ def _import_core_first() -> None:
     the safety checks and of the home page) BEFORE PySide6: once PySide6 is loaded, its import
     hook (``__feature__``) runs for every later import and makes them slower — ~0.1 s of start-up
     on the 2-core machine (issue 13)."""
-    import desktop.services.auth  # noqa: F401
-    import desktop.services.backup  # noqa: F401
+    import desktop.services.safety.auth  # noqa: F401
+    import desktop.services.safety.backup  # noqa: F401
     import desktop.services.context  # noqa: F401
     import desktop.i18n.formatting  # noqa: F401  (Babel's locale data)
-    import desktop.services.evaluation  # noqa: F401  (the home page's figures)
-    import desktop.services.home  # noqa: F401
-    import desktop.services.integrity  # noqa: F401
-    import desktop.services.session  # noqa: F401
+    import desktop.services.year.evaluation  # noqa: F401  (the home page's figures)
+    import desktop.services.reporting.home  # noqa: F401
+    import desktop.services.safety.integrity  # noqa: F401
+    import desktop.services.safety.session  # noqa: F401
     import desktop.services.units  # noqa: F401
 
 
@@ -175,7 +175,7 @@ def run_gui(data_dir: Path) -> int:
 def _run_classic(data_dir: Path) -> int:
     """One step after the other: first run (the wizard), upgrades, refusals, unreadable files."""
     from desktop.paths import DataDir
-    from desktop.services import quick_check
+    from desktop.services import safety as quick_check
 
     quick_check.prefetch(DataDir(Path(data_dir)).database)  # on the second core while we import
     _import_core_first()
@@ -235,7 +235,7 @@ def _first_home_data(ctx, language: str | None):
     except Exception:  # noqa: BLE001 - only a warm-up
         pass
     try:
-        from desktop.services import home
+        from desktop.services import reporting as home
 
         return home.home_data(ctx, charts=False)
     except Exception:  # noqa: BLE001 - the home page reads them again itself
@@ -281,7 +281,7 @@ class _Opening:
             finally:
                 self._imports_done()
             trace("worker: imported")
-            from desktop.services import auth, integrity
+            from desktop.services import safety as auth, safety as integrity
             from desktop.services.units import app_setting
 
             # Finishes an interrupted restore, takes the quick check begun at the start.
@@ -377,7 +377,7 @@ def _run_shell_first(data_dir: Path, seen) -> int:
     import os
 
     from desktop.paths import DataDir
-    from desktop.services import quick_check
+    from desktop.services import safety as quick_check
 
     # The quick check (SQLite, without the GIL) from the very start, on the second core, at a
     # lower priority: when other programs keep the cores busy it gives way to the GUI thread.

@@ -31,7 +31,7 @@ class Cli:
 
     def context(self, *, read_only: bool = False):
         if self._ctx is None:
-            from desktop.services.opening import open_cli_context
+            from desktop.services.safety import open_cli_context
 
             # Finishes an interrupted restore, quick-checks the file, logs in (issue 8).
             self._ctx = open_cli_context(self.data_dir, self.args, read_only=read_only)

@@ -1,4 +1,4 @@
-"""Bulk writes for the demo / benchmark data generator (desktop/services/demo.py).
+"""Bulk writes for the demo / benchmark data generator (desktop/demo/profiles.py).
 
 Core ``INSERT`` executemany in chunks (docs/architecture.md, traps: ``session.execute(insert(Model), dicts)``);
 ids are given by the caller from ``next_id`` (one writer inside the write transaction)."""

@@ -3,7 +3,7 @@ remove it, and write it back — across every area's tables (members, cycle, vol
 recognition, attachments, settings).
 
 Rows go in and out as plain dicts keyed by column name, with database ids; the service
-(desktop/services/interchange.py) turns them into the JSON document with file-local ids.
+(desktop/services/exchange/interchange.py) turns them into the JSON document with file-local ids.
 Reads are ordered by id so that an export is deterministic and an import (which inserts in
 document order) exports again identically.
 """

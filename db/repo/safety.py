@@ -1,5 +1,5 @@
 """Users, recovery codes and personal-data erasure (issue 8). Hashing is done by the caller
-(desktop/services/auth.py): this module only stores and reads."""
+(desktop/services/safety/auth.py): this module only stores and reads."""
 
 from __future__ import annotations
 
@@ -97,7 +97,7 @@ def has_recovery_code(session: Session) -> bool:
 # ---------------------------------------------------------------- personal data (issue 8 §6)
 
 # Columns of the members table that hold personal data erasable on request. Party membership
-# as a yes/no fact is kept (see desktop/services/privacy.py: counts in past reports).
+# as a yes/no fact is kept (see desktop/services/safety/privacy.py: counts in past reports).
 PERSONAL_COLUMNS = ("date_of_birth", "dob_year_only", "phone", "id_number", "party_join_date")
 
 

@@ -54,7 +54,7 @@ def _reasons(texts: list[str]) -> list[tuple[str | None, str | None, str]]:
 
 def _list(args, cli) -> int:
     from desktop.domain.units import UnitKind
-    from desktop.services import approval
+    from desktop.services import exchange as approval
 
     ctx = cli.context()
     res = approval.overview(ctx, args.period) if cli.unit().kind is UnitKind.DOAN_CAP_TREN \
@@ -73,7 +73,7 @@ def _list(args, cli) -> int:
 
 
 def _decide(args, cli) -> int:
-    from desktop.services import approval, sending
+    from desktop.services import exchange as approval, exchange as sending
 
     ctx = cli.context()
     item, _changes = approval.decide(ctx, args.unit, args.period, args.summary, args.verdict,

@@ -27,7 +27,7 @@ def register(sub) -> None:
 
 
 def _history(args, cli) -> int:
-    from desktop.services import audit
+    from desktop.services import safety as audit
 
     ctx = cli.context()
     entries = audit.history_of(ctx, args.kind, args.key)
@@ -50,7 +50,7 @@ def _history(args, cli) -> int:
 
 
 def _verify(args, cli) -> int:
-    from desktop.services import audit
+    from desktop.services import safety as audit
 
     result = audit.verify(cli.context())
     if args.json:
@@ -67,7 +67,7 @@ def _verify(args, cli) -> int:
 
 
 def _heads(args, cli) -> int:
-    from desktop.services import audit
+    from desktop.services import safety as audit
 
     heads = audit.received_heads(cli.context(), args.unit)
     if args.json:

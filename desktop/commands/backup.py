@@ -26,7 +26,7 @@ def _print_info(info, cli, as_json: bool) -> None:
 
 
 def _backup(args, cli) -> int:
-    from desktop.services import backup as svc
+    from desktop.services import safety as svc
 
     if args.verify:
         problems = svc.verify_backup(Path(args.verify))  # sound AND restorable by this version

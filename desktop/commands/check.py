@@ -13,8 +13,8 @@ def register(sub) -> None:
 
 def _check(args, cli) -> int:
     from desktop.paths import DataDir
-    from desktop.services import backup as backups
-    from desktop.services.integrity import full_check
+    from desktop.services import safety as backups
+    from desktop.services.safety import full_check
 
     backups.finish_interrupted_restore(DataDir(cli.data_dir)) if cli.data_dir.exists() else None
     report = full_check(cli.data_dir, quick=args.quick)

@@ -148,7 +148,7 @@ def register(sub) -> None:
 
 
 def _register(args, cli) -> int:
-    from desktop.services import commune_register
+    from desktop.services import commune_party as commune_register
 
     ctx = cli.context()
     if not args.show:
@@ -174,13 +174,13 @@ def _register(args, cli) -> int:
 
 def _log_add(args, cli) -> int:
     from desktop.domain.commune import CommuneLog
-    from desktop.services import commune
+    from desktop.services import commune_party as commune
 
     log = CommuneLog(None, args.kind, _date(args.date), args.place, args.title, args.received, args.answered,
                      args.note, args.topic)
     lid, _ = commune.add_log(cli.context(), log)
     if args.attach:
-        from desktop.services.commune_records import attach_to_log
+        from desktop.services.commune_party import attach_to_log
 
         for f in args.attach:
             attach_to_log(cli.context(), lid, f)
@@ -193,7 +193,7 @@ def _log_add(args, cli) -> int:
 
 def _log_list(args, cli) -> int:
     from desktop.domain.commune import LOG_KINDS
-    from desktop.services import commune
+    from desktop.services import commune_party as commune
 
     rows = commune.logs(cli.context(), args.period, args.kind)
     if args.json:
@@ -207,7 +207,7 @@ def _log_list(args, cli) -> int:
 
 
 def _log_delete(args, cli) -> int:
-    from desktop.services import commune
+    from desktop.services import commune_party as commune
 
     commune.delete_log(cli.context(), args.id)
     print(f"Đã xóa bản ghi số {args.id}.")
@@ -215,7 +215,7 @@ def _log_delete(args, cli) -> int:
 
 
 def _value_set(args, cli) -> int:
-    from desktop.services import commune
+    from desktop.services import commune_party as commune
 
     commune.record_value(cli.context(), args.campaign, args.criterion, args.period, value=args.value,
                          verdict=args.verdict, note=args.note, assessor=args.assessor,
@@ -225,7 +225,7 @@ def _value_set(args, cli) -> int:
 
 
 def _model_create(args, cli) -> int:
-    from desktop.services import commune
+    from desktop.services import commune_party as commune
 
     cat, _ = commune.create_local_model_from_file(cli.context(), args.file)
     if args.json:
@@ -250,7 +250,7 @@ def _model_list(args, cli) -> int:
 
 def _task_add(args, cli) -> int:
     from desktop.domain.commune import ProgrammeTask
-    from desktop.services import commune
+    from desktop.services import commune_party as commune
     from desktop.services.units import resolve_period
 
     ctx = cli.context()
@@ -265,7 +265,7 @@ def _task_add(args, cli) -> int:
 
 
 def _task_progress(args, cli) -> int:
-    from desktop.services import commune
+    from desktop.services import commune_party as commune
 
     commune.set_task_progress(cli.context(), args.id, args.progress, args.note)
     print(f"Nhiệm vụ số {args.id}: tiến độ {args.progress}%.")
@@ -274,7 +274,7 @@ def _task_progress(args, cli) -> int:
 
 def _task_list(args, cli) -> int:
     from desktop.domain.commune import TASK_STATES
-    from desktop.services import commune
+    from desktop.services import commune_party as commune
 
     ctx = cli.context()
     rows = commune.tasks(ctx, args.period)
@@ -295,7 +295,7 @@ def _import(args, cli) -> int:
     from pathlib import Path
 
     from desktop.domain.errors import DomainError
-    from desktop.services import commune
+    from desktop.services import commune_party as commune
 
     from desktop.domain import bounded_json
 
@@ -313,7 +313,7 @@ def _import(args, cli) -> int:
 
 
 def _review(args, cli) -> int:
-    from desktop.services import commune
+    from desktop.services import commune_party as commune
 
     ctx = cli.context()
     as_of = _date(args.as_of, "as_of")
@@ -337,7 +337,7 @@ def _review(args, cli) -> int:
 
 
 def _doc(args, cli) -> int:
-    from desktop.services import commune
+    from desktop.services import commune_party as commune
 
     res = commune.save_document(cli.context(), args.kind, args.out, period=args.period, quarter=args.quarter,
                             as_of=_date(args.as_of, "as_of"), draft=args.draft,
@@ -348,11 +348,11 @@ def _doc(args, cli) -> int:
 
 
 def _send(args, cli) -> int:
-    from desktop.services import commune
+    from desktop.services import commune_party as commune
 
     from pathlib import Path
 
-    from desktop.services import sending
+    from desktop.services import exchange as sending
 
     ctx = cli.context()
     item = commune.send_document(ctx, args.kind, period=args.period, quarter=args.quarter)
@@ -365,17 +365,4 @@ def _send(args, cli) -> int:
     print(f"Đã đưa vào hộp thư đi: {item.title} (gói {item.package_id}, phiên bản {item.version}).")
     if saved:
         print(f"Đã lưu tệp: {saved}")
-    return 0
-
-
-def evaluate_commune(args, cli, ctx, as_of) -> int:
-    """`sothidua evaluate --campaign <commune catalog>`: the generic engine (desktop/domain/commune_eval.py)."""
-    from desktop.commands.evaluate import _print_text
-    from desktop.services import commune
-
-    ev = commune.evaluate(ctx, args.campaign, args.period, as_of=as_of)
-    if args.json:
-        cli.print_json(ev.to_json())
-    else:
-        _print_text(ev)
     return 0

@@ -92,7 +92,7 @@ def register_under(cs) -> None:
 
 
 def _thon_import(args, cli) -> int:
-    from desktop.services import commune_records as rec
+    from desktop.services import commune_party as rec
 
     result, _ = rec.import_hamlets(cli.context(), args.file, dry_run=args.dry_run)
     if args.json:
@@ -108,7 +108,7 @@ def _thon_import(args, cli) -> int:
 
 
 def _thon_add(args, cli) -> int:
-    from desktop.services import commune_records as rec
+    from desktop.services import commune_party as rec
 
     rec.add_hamlet(cli.context(), args.name, args.kind)
     print(f"Đã thêm “{args.name.strip()}”.")
@@ -117,7 +117,7 @@ def _thon_add(args, cli) -> int:
 
 def _thon_list(args, cli) -> int:
     from desktop.domain.commune import HAMLET_KINDS
-    from desktop.services import commune_records as rec
+    from desktop.services import commune_party as rec
 
     rows = rec.hamlets(cli.context(), include_inactive=args.all)
     if args.json:
@@ -131,7 +131,7 @@ def _thon_list(args, cli) -> int:
 def _thon_mark(args, cli) -> int:
     from desktop.domain.commune import match_hamlet
     from desktop.domain.errors import DomainError
-    from desktop.services import commune_records as rec
+    from desktop.services import commune_party as rec
 
     ctx = cli.context()
     found = [(c, cid) for c, cid, _t in rec.hamlet_criteria(ctx) if cid == args.criterion]
@@ -152,7 +152,7 @@ def _thon_mark(args, cli) -> int:
 
 
 def _survey_import(args, cli) -> int:
-    from desktop.services import commune_records as rec
+    from desktop.services import commune_party as rec
 
     sv, _ = rec.import_survey(cli.context(), args.file, on_date=_day(args.date), topic=args.topic,
                               title=args.title, dry_run=args.dry_run)
@@ -170,7 +170,7 @@ def _survey_import(args, cli) -> int:
 
 def _survey_list(args, cli) -> int:
     from desktop.domain.commune import SURVEY_TOPICS
-    from desktop.services import commune_records as rec
+    from desktop.services import commune_party as rec
 
     rows = rec.surveys(cli.context(), args.period, args.topic)
     if args.json:
@@ -188,7 +188,7 @@ def _survey_list(args, cli) -> int:
 
 def _dvk_add(args, cli) -> int:
     from desktop.domain.commune import DvkModel
-    from desktop.services import commune_records as rec
+    from desktop.services import commune_party as rec
 
     mid, _ = rec.save_dvk(cli.context(), DvkModel(None, args.name, args.field, args.owner, _day(args.date),
                                                   args.content, args.result, args.recognition))
@@ -201,7 +201,7 @@ def _dvk_add(args, cli) -> int:
 
 def _dvk_list(args, cli) -> int:
     from desktop.domain.commune import DVK_FIELDS
-    from desktop.services import commune_records as rec
+    from desktop.services import commune_party as rec
 
     rows = rec.dvk_models(cli.context(), args.period)
     if args.json:

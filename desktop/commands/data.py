@@ -30,7 +30,7 @@ def register(sub) -> None:
 
 
 def _export(args, cli) -> int:
-    from desktop.services import interchange as ix
+    from desktop.services import exchange as ix
 
     doc = ix.export_document(cli.context(), args.unit)
     units = [doc["unit"]["code"]] + [b["unit"]["code"] for b in _branches(doc)]
@@ -56,7 +56,7 @@ def _branches(rec: dict) -> list[dict]:
 
 
 def _import(args, cli) -> int:
-    from desktop.services import interchange as ix
+    from desktop.services import exchange as ix
 
     ctx = cli.context()
     try:
@@ -94,7 +94,7 @@ def _import(args, cli) -> int:
 
 
 def _schema(args, cli) -> int:
-    from desktop.services import interchange as ix
+    from desktop.services import exchange as ix
 
     cli.print_json(ix.schema())
     return 0

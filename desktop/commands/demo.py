@@ -1,7 +1,7 @@
 """`sothidua demo --profile branch|grassroots|city --seed N`: realistic demo data (issue 13).
 
 ``city`` fills a HUB database (``--hub-db URL``; default ``hub.db`` inside the data folder), not a
-unit's own database: desktop/services/demo_city.py."""
+unit's own database: desktop/demo/city.py."""
 
 from __future__ import annotations
 
@@ -44,14 +44,14 @@ def _n(v: int) -> str:
 
 
 def _city(args, cli) -> int:
-    from db.hub.store import HubStore
-    from desktop.services import demo_city
+    from desktop.services.exchange import open_hub_store
+    from desktop.demo import city as demo_city
 
     cli.data_dir.mkdir(parents=True, exist_ok=True)
     url = args.hub_db or f"sqlite:///{(cli.data_dir / 'hub.db').resolve()}"
     sizes = demo_city.scaled(args.scale, communes=args.communes, sectors=args.sectors, branches=args.branches, members=args.members,
                              volunteer_records=args.volunteer_records)
-    store = HubStore(url)  # the hub's own Alembic path, exactly as `hub serve --db URL` opens it
+    store = open_hub_store(url)  # the hub's own Alembic path, exactly as `hub serve --db URL` opens it
     try:
         if args.if_empty and not store.is_empty():
             print("Cơ sở dữ liệu hub đã có dữ liệu: giữ nguyên, không tạo dữ liệu mẫu.")
@@ -102,7 +102,7 @@ def _set_aside(data_dir) -> str:
 
 
 def _demo(args, cli) -> int:
-    from desktop.services import demo
+    from desktop.demo import profiles as demo
 
     if args.profile == "city":
         return _city(args, cli)
@@ -115,7 +115,7 @@ def _demo(args, cli) -> int:
             print(f"Lỗi: thư mục dữ liệu {cli.data_dir} đã có dữ liệu; dữ liệu mẫu chỉ tạo vào thư mục trống "
                   "(thêm --force để cất dữ liệu cũ vào backups/ và tạo mới).", file=sys.stderr)
             return 2
-        from desktop.services.session import require_role, require_writable
+        from desktop.services.safety import require_role, require_writable
 
         # Setting the data aside replaces it (and its accounts): administrators only, and never
         # on a file opened read-only (issue 18: a viewer wiped the data this way).

@@ -115,7 +115,7 @@ def _import(args, cli) -> int:
     from pathlib import Path
 
     from desktop.domain.errors import DomainError
-    from desktop.services.member_excel import IdentityChangeRefused, ImportRefused, import_file
+    from desktop.services.membership import IdentityChangeRefused, ImportRefused, import_file
 
     ctx = cli.context()
     unit = _unit_code(args, cli)
@@ -167,7 +167,7 @@ def _print_import(cli, args, report: dict) -> None:
 def _export(args, cli) -> int:
     from pathlib import Path
 
-    from desktop.services.member_excel import export_members
+    from desktop.services.membership import export_members
 
     n = export_members(cli.context(), _unit_code(args, cli), Path(args.file))
     print(f"Đã xuất {n} đoàn viên ra {args.file}.")
@@ -177,7 +177,7 @@ def _export(args, cli) -> int:
 def _template(args, cli) -> int:
     from pathlib import Path
 
-    from desktop.services.member_excel import write_template
+    from desktop.services.membership import write_template
 
     write_template(Path(args.file))
     print(f"Đã lưu tệp mẫu {args.file}.")
@@ -186,7 +186,7 @@ def _template(args, cli) -> int:
 
 def _list(args, cli) -> int:
     from desktop.domain.members import ACTIVE, STATUS_LABELS_VI
-    from desktop.services.members import roster
+    from desktop.services.membership import roster
 
     ctx = cli.context()
     unit = _unit_code(args, cli)
@@ -207,7 +207,7 @@ def _list(args, cli) -> int:
 
 
 def _duplicates(args, cli) -> int:
-    from desktop.services.identity import same_people_below
+    from desktop.services.membership import same_people_below
 
     ctx = cli.context()
     unit = _unit_code(args, cli)
@@ -232,7 +232,7 @@ def _duplicates(args, cli) -> int:
 
 def _show(args, cli) -> int:
     from desktop.domain.members import EVENT_LABELS_VI, latest_stint, status_on
-    from desktop.services.members import get_member, history
+    from desktop.services.membership import get_member, history
 
     ctx = cli.context()
     m = get_member(ctx, args.id)
@@ -255,7 +255,7 @@ _KIND_ALIASES = {"ket-nap": "joined", "chuyen-den": "transferred_in", "chuyen-di
 
 
 def _event(args, cli) -> int:
-    from desktop.services.members import record_event
+    from desktop.services.membership import record_event
 
     ctx = cli.context()
     kind = _KIND_ALIASES.get(args.kind, args.kind)
@@ -265,7 +265,7 @@ def _event(args, cli) -> int:
 
 
 def _groups(args, cli) -> int:
-    from desktop.services.members import list_groups
+    from desktop.services.membership import list_groups
 
     ctx = cli.context()
     groups = list_groups(ctx, _unit_code(args, cli))

@@ -61,7 +61,7 @@ def register_sync(ss) -> None:
 
 
 def _run(args, cli, what: str) -> int:
-    from desktop.services import online_sync
+    from desktop.services import exchange as online_sync
 
     ctx = cli.context()
     if what == "now":
@@ -111,7 +111,7 @@ def _now(args, cli) -> int:
 
 
 def _status(args, cli) -> int:
-    from desktop.services import online_sync
+    from desktop.services import exchange as online_sync
 
     st = online_sync.status(cli.context())
     value = {"hub_url": st.hub_url, "last_synced_at": st.last_success_at, "pending": st.pending,
@@ -142,7 +142,7 @@ def _print_diagnosis(d, args, cli) -> int:
 
 
 def _test(args, cli) -> int:
-    from desktop.services import online_sync
+    from desktop.services import exchange as online_sync
 
     ctx = cli.context()
     conn = online_sync.connection(ctx)
@@ -153,7 +153,7 @@ def _test(args, cli) -> int:
 
 
 def _connect(args, cli) -> int:
-    from desktop.services import online_sync
+    from desktop.services import exchange as online_sync
 
     ctx = cli.context()
     d = None
@@ -172,7 +172,7 @@ def _connect(args, cli) -> int:
 
 
 def _revoke(args, cli) -> int:
-    from desktop.services import online_sync
+    from desktop.services import exchange as online_sync
 
     online_sync.revoke_child_key(cli.context(), args.code, args.fingerprint)
     print(f"Đã thu hồi khóa của {args.code}; máy chủ đồng bộ sẽ được báo ở lần gửi – nhận tới.")

@@ -12,7 +12,7 @@ def register(sub) -> None:
 
 
 def _verify(args, cli) -> int:
-    from desktop.services import paper
+    from desktop.services import exchange as paper
 
     result = paper.check(cli.context(), args.source)
     if args.json:

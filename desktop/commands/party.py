@@ -22,7 +22,7 @@ def register(sub) -> None:
 
 
 def _communes(args, cli) -> int:
-    from desktop.services import party_line
+    from desktop.services import commune_party as party_line
 
     ov = party_line.overview(cli.context(), args.period)
     if args.json:
@@ -38,7 +38,7 @@ def _communes(args, cli) -> int:
 
 
 def _show(args, cli) -> int:
-    from desktop.services import party_line
+    from desktop.services import commune_party as party_line
 
     ctx = cli.context()
     line = party_line.commune(ctx, args.code, args.period)

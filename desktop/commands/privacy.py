@@ -16,7 +16,7 @@ def register(sub) -> None:
 
 
 def _erase(args, cli) -> int:
-    from desktop.services.privacy import erase_member_personal_data
+    from desktop.services.safety import erase_member_personal_data
 
     r = erase_member_personal_data(cli.context(), args.member_id, pseudonym=args.pseudonym,
                                    reason=args.reason)

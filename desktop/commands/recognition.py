@@ -147,7 +147,7 @@ def _board_json(board) -> dict:
 
 
 def _members(args, cli) -> int:
-    from desktop.services import recognition as svc
+    from desktop.services import year as svc
 
     code = _unit_code(args, cli)
     board = svc.member_board(cli.context(), code, _period(args, cli, code))
@@ -165,7 +165,7 @@ def _members(args, cli) -> int:
 
 def _assess(args, cli) -> int:
     from desktop.domain.errors import DomainError
-    from desktop.services import recognition as svc
+    from desktop.services import year as svc
 
     results = {}
     for g in args.group:
@@ -184,7 +184,7 @@ def _assess(args, cli) -> int:
 
 def _vote(args, cli) -> int:
     from desktop.domain.recognition import Vote
-    from desktop.services import recognition as svc
+    from desktop.services import year as svc
 
     code = _unit_code(args, cli)
     svc.record_votes(cli.context(), code, _period(args, cli, code), _date(args.date, "Ngày họp"),
@@ -193,7 +193,7 @@ def _vote(args, cli) -> int:
 
 
 def _propose(args, cli) -> int:
-    from desktop.services import recognition as svc
+    from desktop.services import year as svc
 
     code = _unit_code(args, cli)
     svc.set_member_proposals(cli.context(), code, _period(args, cli, code), args.member,
@@ -216,7 +216,7 @@ def _dossier_json(d) -> dict:
 
 
 def _branch(args, cli) -> int:
-    from desktop.services import recognition as svc
+    from desktop.services import year as svc
 
     code = _unit_code(args, cli)
     d = svc.branch_dossier(cli.context(), code, _period(args, cli, code))
@@ -236,7 +236,7 @@ def _branch(args, cli) -> int:
 
 def _submit(args, cli) -> int:
     from desktop.domain.errors import DomainError
-    from desktop.services import recognition as svc
+    from desktop.services import year as svc
 
     claims = {}
     for c in args.claim:
@@ -253,7 +253,7 @@ def _submit(args, cli) -> int:
 
 
 def _withdraw(args, cli) -> int:
-    from desktop.services import recognition as svc
+    from desktop.services import year as svc
 
     code = _unit_code(args, cli)
     svc.withdraw_proposal(cli.context(), code, _period(args, cli, code))
@@ -261,7 +261,7 @@ def _withdraw(args, cli) -> int:
 
 
 def _appraise(args, cli) -> int:
-    from desktop.services import recognition as svc
+    from desktop.services import year as svc
 
     svc.appraise(cli.context(), args.branch, _period(args, cli, args.branch), args.criterion, bool(args.agree),
                  args.comment)
@@ -269,7 +269,7 @@ def _appraise(args, cli) -> int:
 
 
 def _decide(args, cli) -> int:
-    from desktop.services import recognition as svc
+    from desktop.services import year as svc
 
     ctx = cli.context()
     period = args.period or _period(args, cli, args.branch[0] if args.branch else cli.unit().code)
@@ -280,7 +280,7 @@ def _decide(args, cli) -> int:
 
 
 def _appraise_member(args, cli) -> int:
-    from desktop.services import recognition as svc
+    from desktop.services import year as svc
 
     ctx = cli.context()
     period = args.period or _period(args, cli, cli.unit().code)
@@ -289,7 +289,7 @@ def _appraise_member(args, cli) -> int:
 
 
 def _decisions(args, cli) -> int:
-    from desktop.services import recognition as svc
+    from desktop.services import year as svc
 
     items = svc.decisions(cli.context(), args.period)
     if args.json:

@@ -101,7 +101,7 @@ def _day(text: str | None, what: str) -> date | None:
 
 def _target(cli, branch: str | None) -> str:
     from desktop.domain.errors import DomainError
-    from desktop.services.evaluation import held_branches
+    from desktop.services.year import held_branches
 
     me = cli.unit()
     if not branch or branch == me.code:
@@ -136,8 +136,8 @@ def _entry_json(e) -> dict:
 
 def _log_add(args, cli) -> int:
     from desktop.domain.logs import LOG_KINDS, LogEntry
-    from desktop.services.cycle import add_log, get_log
-    from desktop.services.members import members_on
+    from desktop.services.year import add_log, get_log
+    from desktop.services.membership import members_on
 
     ctx = cli.context()
     unit_code = _target(cli, args.branch)
@@ -165,7 +165,7 @@ def _log_add(args, cli) -> int:
 
 def _log_list(args, cli) -> int:
     from desktop.domain.logs import LOG_KINDS, category_label
-    from desktop.services.cycle import list_logs
+    from desktop.services.year import list_logs
 
     entries = list_logs(cli.context(), _target(cli, args.branch), args.period, args.kind)
     if args.json:
@@ -180,7 +180,7 @@ def _log_list(args, cli) -> int:
 
 
 def _log_delete(args, cli) -> int:
-    from desktop.services.cycle import delete_log, get_log
+    from desktop.services.year import delete_log, get_log
 
     ctx = cli.context()
     me = cli.unit()
@@ -192,7 +192,7 @@ def _log_delete(args, cli) -> int:
 
 
 def _judge(args, cli) -> int:
-    from desktop.services.cycle import record_judgement, resolve_period
+    from desktop.services.year import record_judgement, resolve_period
 
     ctx = cli.context()
     unit_code = _target(cli, args.branch)
@@ -207,7 +207,7 @@ def _judge(args, cli) -> int:
 # ------------------------------------------------------------------------------ registration
 
 def _reg_print(args, cli, unit_code: str) -> int:
-    from desktop.services.cycle import registration_versions, resolve_period
+    from desktop.services.year import registration_versions, resolve_period
 
     ctx = cli.context()
     versions = registration_versions(ctx, unit_code, args.period)
@@ -234,8 +234,8 @@ def _reg_show(args, cli) -> int:
 def _reg_save(args, cli) -> int:
     from desktop.domain.errors import DomainError
     from desktop.domain.registration import RegistrationItem
-    from desktop.services.cycle import resolve_period, save_registration
-    from desktop.services.members import members_on
+    from desktop.services.year import resolve_period, save_registration
+    from desktop.services.membership import members_on
 
     ctx = cli.context()
     unit_code = _target(cli, args.branch)
@@ -263,7 +263,7 @@ def _reg_save(args, cli) -> int:
 
 
 def _reg_submit(args, cli) -> int:
-    from desktop.services.cycle import submit_registration
+    from desktop.services.year import submit_registration
 
     unit_code = _target(cli, args.branch)
     submit_registration(cli.context(), unit_code, args.period)
@@ -272,7 +272,7 @@ def _reg_submit(args, cli) -> int:
 
 
 def _reg_amend(args, cli) -> int:
-    from desktop.services.cycle import amend_registration
+    from desktop.services.year import amend_registration
 
     unit_code = _target(cli, args.branch)
     amend_registration(cli.context(), unit_code, args.period, note=args.note)

@@ -68,7 +68,7 @@ def _handle(args, cli) -> int:
                           "xem các loại: sothidua report --list.", field="kind")
     if not args.out:
         raise DomainError("Thiếu --out FILE.pdf: tệp PDF để lưu văn bản.", field="out")
-    from desktop.services.reports import ReportRequest, save
+    from desktop.services.reporting import ReportRequest, save
 
     req = ReportRequest(kind=args.kind, period=args.period, branch=args.branch, quarter=args.quarter,
                         issued_on=_parse_date(args.date), draft=args.draft)
@@ -99,7 +99,7 @@ def _list(args, cli) -> int:
 
 
 def _branches(args, cli) -> int:
-    from desktop.services.reports import held_branches
+    from desktop.services.reporting import held_branches
 
     unit = cli.unit()
     branches = held_branches(cli.context(), unit.code)
@@ -113,7 +113,7 @@ def _branches(args, cli) -> int:
 
 def _register(args, cli) -> int:
     from desktop.i18n.formatting import format_date_short
-    from desktop.services.reports import register as read_register
+    from desktop.services.reporting import register as read_register
 
     rows = read_register(cli.context(), args.year)
     if args.json:
@@ -131,7 +131,7 @@ def _register(args, cli) -> int:
 
 def _set_next(args, cli) -> int:
     from desktop.domain.errors import DomainError
-    from desktop.services.reports import set_next_number
+    from desktop.services.reporting import set_next_number
 
     code, n = args.set_next
     try:

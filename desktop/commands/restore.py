@@ -18,8 +18,8 @@ def register(sub) -> None:
 def _restore(args, cli) -> int:
     from desktop.domain.errors import DomainError
     from desktop.paths import DataDir
-    from desktop.services import backup as svc
-    from desktop.services import integrity, opening
+    from desktop.services import safety as svc
+    from desktop.services import safety as integrity, safety as opening
 
     data = DataDir(cli.data_dir)
     if bool(args.file) == bool(args.latest):

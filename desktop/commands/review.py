@@ -35,7 +35,7 @@ def _pct(v) -> str:
 
 
 def _review(args, cli) -> int:
-    from desktop.services import reviews
+    from desktop.services import reporting as reviews
 
     ctx = cli.context()
     if args.titles:
@@ -64,7 +64,7 @@ def _review(args, cli) -> int:
 
 
 def _ranking(args, cli) -> int:
-    from desktop.services import reviews
+    from desktop.services import reporting as reviews
 
     res = reviews.ranking(cli.context(), args.period)
     if args.json:
@@ -78,7 +78,7 @@ def _ranking(args, cli) -> int:
 
 
 def _criteria(args, cli) -> int:
-    from desktop.services import reviews
+    from desktop.services import reporting as reviews
 
     res = reviews.criteria_across(cli.context(), args.period)
     if args.json:

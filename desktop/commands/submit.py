@@ -27,13 +27,13 @@ def register(sub) -> None:
 
 def _submit(args, cli) -> int:
     from desktop.domain.errors import DomainError
-    from desktop.services.sync import outbox_status_label
+    from desktop.services.exchange import outbox_status_label
 
     if args.kind == "quarterly" and args.quarter is None:
         raise DomainError("Báo cáo quý cần ghi quý: --quarter 1, 2, 3 hoặc 4.", field="quarter")
     from pathlib import Path
 
-    from desktop.services import sending
+    from desktop.services import exchange as sending
 
     res = sending.submit_and_send(cli.context(), args.kind, args.period, args.quarter, evidence=args.evidence,
                                   out=Path(args.out) if args.out else None, use_hub=not args.no_hub)

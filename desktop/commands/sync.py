@@ -133,7 +133,7 @@ def register(sub) -> None:
 
 
 def _item_json(i) -> dict:
-    from desktop.services import sync
+    from desktop.services import exchange as sync
 
     return {"package_id": i.package_id, "kind": i.kind, "recipient": i.recipient_code, "period": i.period,
             "quarter": i.quarter, "version": i.version, "supersedes": i.supersedes, "title": i.title,
@@ -143,7 +143,7 @@ def _item_json(i) -> dict:
 
 
 def _enrol_export(args, cli) -> int:
-    from desktop.services import sync
+    from desktop.services import exchange as sync
 
     res = sync.enrol_export(cli.context(), Path(args.out))
     if args.json:
@@ -155,7 +155,7 @@ def _enrol_export(args, cli) -> int:
 
 
 def _enrol_import(args, cli) -> int:
-    from desktop.services import sync
+    from desktop.services import exchange as sync
 
     res = sync.enrol_import(cli.context(), Path(args.file), replace_lost_key=args.replace_lost_key)
     if args.json:
@@ -170,7 +170,7 @@ def _enrol_import(args, cli) -> int:
 
 
 def _export(args, cli) -> int:
-    from desktop.services import sync
+    from desktop.services import exchange as sync
 
     ctx = cli.context()
     deliveries = sync.export_outbox(ctx, Path(args.out), args.package)
@@ -187,7 +187,7 @@ def _export(args, cli) -> int:
 
 
 def _import(args, cli) -> int:
-    from desktop.services import sync
+    from desktop.services import exchange as sync
 
     outcomes = sync.import_paths(cli.context(), [Path(p) for p in args.paths])
     if args.json:
@@ -205,7 +205,7 @@ def _import(args, cli) -> int:
 
 
 def _outbox(args, cli) -> int:
-    from desktop.services import sync
+    from desktop.services import exchange as sync
 
     items = sync.outbox(cli.context())
     if args.json:
@@ -220,7 +220,7 @@ def _outbox(args, cli) -> int:
 
 
 def _identity(args, cli) -> int:
-    from desktop.services import sync
+    from desktop.services import exchange as sync
 
     info = sync.identity(cli.context())
     if args.json:
@@ -232,7 +232,7 @@ def _identity(args, cli) -> int:
 
 
 def _rotate(args, cli) -> int:
-    from desktop.services import sync
+    from desktop.services import exchange as sync
 
     info = sync.rotate_key(cli.context())
     if args.json:
@@ -244,7 +244,7 @@ def _rotate(args, cli) -> int:
 
 
 def _units(args, cli) -> int:
-    from desktop.services import sync
+    from desktop.services import exchange as sync
 
     units = sync.enrolled_units(cli.context())
     if args.json:
@@ -257,7 +257,7 @@ def _units(args, cli) -> int:
 
 
 def _received(args, cli) -> int:
-    from desktop.services import sync
+    from desktop.services import exchange as sync
 
     rows = sync.received(cli.context(), kinds=(args.kind,) if args.kind else None, period=args.period)
     if args.json:
@@ -288,7 +288,7 @@ def _reasons(texts: list[str] | None) -> list[tuple[str | None, str]]:
 
 def _send(args, cli) -> int:
     from desktop.domain.errors import DomainError
-    from desktop.services import flow_down, sending, submissions
+    from desktop.services import exchange as flow_down, exchange as sending, exchange as submissions
 
     ctx = cli.context()
     if args.kind == "return":
@@ -328,7 +328,7 @@ def _send(args, cli) -> int:
 
 
 def _branches(args, cli) -> int:
-    from desktop.services import invitations
+    from desktop.services import exchange as invitations
 
     ctx = cli.context()
     if args.add:
@@ -353,7 +353,7 @@ def _branches(args, cli) -> int:
 
 
 def _invite(args, cli) -> int:
-    from desktop.services import invitations
+    from desktop.services import exchange as invitations
 
     ctx = cli.context()
     if args.all:
@@ -380,7 +380,7 @@ def _invite(args, cli) -> int:
 
 
 def _held(args, cli) -> int:
-    from desktop.services import sync
+    from desktop.services import exchange as sync
 
     senders = sync.held_senders(cli.context())
     if args.json:
@@ -396,7 +396,7 @@ def _held(args, cli) -> int:
 
 
 def _confirm(args, cli) -> int:
-    from desktop.services import sync
+    from desktop.services import exchange as sync
 
     res = sync.confirm_sender(cli.context(), args.code, args.fingerprint)
     if args.json:

@@ -30,7 +30,7 @@ def _pct(v) -> str:
 
 
 def _show(args, cli) -> int:
-    from desktop.services import tree
+    from desktop.services import reporting as tree
 
     from desktop.domain.evaluation import STATUS_LABELS
 
@@ -54,7 +54,7 @@ def _show(args, cli) -> int:
 
 
 def _completeness(args, cli) -> int:
-    from desktop.services import tree
+    from desktop.services import reporting as tree
 
     res = tree.completeness(cli.context(), args.period)
     if args.json:

@@ -71,7 +71,7 @@ def _init(args, cli) -> int:
 def _show(args, cli) -> int:
     unit = cli.unit()
     if args.json:
-        from desktop.services.invitations import parent_name
+        from desktop.services.exchange import parent_name
 
         cli.print_json({**_unit_json(unit), "parent_name": parent_name(cli.context(), unit) or None})
     else:
@@ -82,7 +82,7 @@ def _show(args, cli) -> int:
         if j["grade"]:
             print(f"Khối lớp: {j['grade']}")
         if j["parent_code"]:
-            from desktop.services.invitations import parent_name
+            from desktop.services.exchange import parent_name
 
             name = parent_name(cli.context(), unit)
             print(f"Đơn vị cấp trên: {name} ({j['parent_code']})" if name else f"Đơn vị cấp trên: {j['parent_code']}")
@@ -109,7 +109,7 @@ def _join(args, cli) -> int:
     from pathlib import Path
 
     from desktop.domain.errors import DomainError
-    from desktop.services import invitations
+    from desktop.services import exchange as invitations
     from desktop.sync.invitation import code_matches
 
     ctx = cli.context()

@@ -81,7 +81,7 @@ def _print_code(code: str) -> None:
 
 
 def _add(args, cli) -> int:
-    from desktop.services import auth
+    from desktop.services import safety as auth
 
     ctx = cli.context()
     added = auth.add_user(ctx, args.username, _new_password(args), args.role, args.full_name)
@@ -98,7 +98,7 @@ def _add(args, cli) -> int:
 
 
 def _list(args, cli) -> int:
-    from desktop.services import auth
+    from desktop.services import safety as auth
 
     ctx = cli.context()
     users = auth.list_users(ctx)
@@ -119,7 +119,7 @@ def _list(args, cli) -> int:
 
 
 def _passwd(args, cli) -> int:
-    from desktop.services import auth
+    from desktop.services import safety as auth
 
     ctx = cli.context()
     auth.set_password(ctx, args.username, _new_password(args),
@@ -130,7 +130,7 @@ def _passwd(args, cli) -> int:
 
 def _role(args, cli) -> int:
     from desktop.domain.access import Role
-    from desktop.services import auth
+    from desktop.services import safety as auth
 
     auth.set_role(cli.context(), args.username, args.role)
     print(f"Đã đổi vai trò của {args.username} thành {Role.parse(args.role).label_vi}.")
@@ -138,7 +138,7 @@ def _role(args, cli) -> int:
 
 
 def _active(args, cli) -> int:
-    from desktop.services import auth
+    from desktop.services import safety as auth
 
     auth.set_active(cli.context(), args.username, args.active)
     print(("Đã mở lại" if args.active else "Đã khóa") + f" tài khoản {args.username}.")
@@ -146,7 +146,7 @@ def _active(args, cli) -> int:
 
 
 def _recovery_code(args, cli) -> int:
-    from desktop.services import auth
+    from desktop.services import safety as auth
 
     _print_code(auth.new_recovery_code(cli.context()))
     return 0
@@ -154,7 +154,7 @@ def _recovery_code(args, cli) -> int:
 
 def _recover(args, cli) -> int:
     """No login here: the printed code is the proof."""
-    from desktop.services import auth
+    from desktop.services import safety as auth
     from desktop.services.context import open_context
 
     ctx = open_context(cli.data_dir, actor="khôi phục mật khẩu")
@@ -168,7 +168,7 @@ def _recover(args, cli) -> int:
 
 
 def _settings(args, cli) -> int:
-    from desktop.services import auth
+    from desktop.services import safety as auth
 
     ctx = cli.context()
     for key, value in args.set:

@@ -157,7 +157,7 @@ def _resolve_members(args, ctx, unit_code: str, dates) -> list[int]:
     """Member ids from --member, --member-name, --group and --all-members."""
     from desktop.domain.errors import DomainError
     from desktop.domain.members import name_key
-    from desktop.services.volunteer import roster, saved_groups
+    from desktop.services.volunteering import roster, saved_groups
 
     parts = [x.strip() for v in args.member for x in str(v).replace(";", ",").split(",") if x.strip()]
     ids = [int(x) for x in parts if x.isdigit()]
@@ -220,7 +220,7 @@ def _print_result(cli, args, res, a) -> None:
 def _add(args, cli) -> int:
     from desktop.domain.errors import DomainError
     from desktop.domain.volunteer import Activity
-    from desktop.services.volunteer import record_activity
+    from desktop.services.volunteering import record_activity
 
     ctx = cli.context()
     unit_code = _unit_code(args, cli)
@@ -236,7 +236,7 @@ def _add(args, cli) -> int:
                      participant_ids=tuple(_resolve_members(args, ctx, unit_code, dates)))
     res = record_activity(ctx, unit_code, draft, period=args.year, allow_overlap=args.allow_overlap,
                           skip_overlaps=args.skip_overlaps, attachments=args.attach)
-    from desktop.services.volunteer import get_activity
+    from desktop.services.volunteering import get_activity
 
     _print_result(cli, args, res, get_activity(ctx, res.activity_id))
     return 0
@@ -245,7 +245,7 @@ def _add(args, cli) -> int:
 def _edit(args, cli) -> int:
     from dataclasses import replace
 
-    from desktop.services.volunteer import get_activity, update_activity
+    from desktop.services.volunteering import get_activity, update_activity
 
     ctx = cli.context()
     a = get_activity(ctx, args.id)
@@ -270,7 +270,7 @@ def _edit(args, cli) -> int:
 
 def _summary(args, cli) -> int:
     from desktop.domain.volunteer import RISK_LABELS, format_days_vi
-    from desktop.services.volunteer import summary_json, volunteer_summary
+    from desktop.services.volunteering import summary_json, volunteer_summary
 
     ctx = cli.context()
     unit_code = _unit_code(args, cli)
@@ -303,7 +303,7 @@ def _activity_json(a, evidence_count: int | None = None) -> dict:
 
 def _list(args, cli) -> int:
     from desktop.domain.volunteer import KIND_LABELS, format_dates_vi, format_days_vi, parse_kind
-    from desktop.services.volunteer import list_activities
+    from desktop.services.volunteering import list_activities
 
     ctx = cli.context()
     unit_code = _unit_code(args, cli)
@@ -322,7 +322,7 @@ def _list(args, cli) -> int:
 
 def _show(args, cli) -> int:
     from desktop.domain.volunteer import KIND_LABELS, LEVEL_LABELS, format_dates_vi, format_days_vi
-    from desktop.services.volunteer import activity_history, evidence, get_activity
+    from desktop.services.volunteering import activity_history, evidence, get_activity
 
     ctx = cli.context()
     a = get_activity(ctx, args.id)
@@ -348,7 +348,7 @@ def _show(args, cli) -> int:
 
 def _member(args, cli) -> int:
     from desktop.domain.volunteer import format_dates_vi, format_days_vi
-    from desktop.services.volunteer import member_record
+    from desktop.services.volunteering import member_record
 
     ctx = cli.context()
     rec = member_record(ctx, _unit_code(args, cli), args.id, args.year)
@@ -367,7 +367,7 @@ def _member(args, cli) -> int:
 
 
 def _delete(args, cli) -> int:
-    from desktop.services.volunteer import delete_activity
+    from desktop.services.volunteering import delete_activity
 
     delete_activity(cli.context(), args.id, args.reason)
     print(f"Đã xóa hoạt động số {args.id} (lưu trong lịch sử; khôi phục bằng: "
@@ -376,7 +376,7 @@ def _delete(args, cli) -> int:
 
 
 def _restore(args, cli) -> int:
-    from desktop.services.volunteer import restore_activity
+    from desktop.services.volunteering import restore_activity
 
     restore_activity(cli.context(), args.id, allow_overlap=args.allow_overlap)
     print(f"Đã khôi phục hoạt động số {args.id}.")
@@ -384,7 +384,7 @@ def _restore(args, cli) -> int:
 
 
 def _attach(args, cli) -> int:
-    from desktop.services.volunteer import add_evidence
+    from desktop.services.volunteering import add_evidence
 
     ctx = cli.context()
     for f in args.files:
@@ -394,7 +394,7 @@ def _attach(args, cli) -> int:
 
 
 def _import(args, cli) -> int:
-    from desktop.services.volunteer_attendance import import_attendance
+    from desktop.services.volunteering import import_attendance
 
     ctx = cli.context()
     pv = import_attendance(ctx, _unit_code(args, cli), args.file, activity_id=args.activity, period=args.year,
@@ -424,8 +424,8 @@ def _import(args, cli) -> int:
 
 
 def _template(args, cli) -> int:
-    from desktop.services.volunteer import roster
-    from desktop.services.volunteer_attendance import write_attendance_template
+    from desktop.services.volunteering import roster
+    from desktop.services.volunteering import write_attendance_template
 
     ctx = cli.context()
     today = ctx.today()

@@ -1,7 +1,7 @@
 """The evaluation engine: where a unit stands on every criterion of a campaign (issue 5 item 3).
 
 Pure Python and deterministic: ``evaluate(catalog, data)`` reads only the snapshot it is given
-(``UnitYearData``, built from the database by desktop/services/evaluation.py) and returns an
+(``UnitYearData``, built from the database by desktop/services/year/evaluation.py) and returns an
 ``Evaluation``: per criterion a status, the measured value against the threshold, an
 explanation a branch secretary understands (Vietnamese and English) and the evidence behind it;
 then the completion share over the applicable criteria and whether the recognition rule

@@ -545,15 +545,16 @@ def _count_result(run: _Run, c: Criterion, count: int, need: int, evidence, what
 
 
 def _cd_activities(run: _Run, c: Criterion) -> CriterionResult:
-    """CD-2.2 / CD-2.3: volunteer-area activities of the named kinds in the period."""
-    ev_key = c.evidence or ""
-    kinds = ev_key.split(":", 1)[1].split("|") if ":" in ev_key else []
-    items = run.data.youth_projects if "cong-trinh-thanh-nien" in kinds else run.data.red_address_or_trend
+    """CD-2.2 / CD-2.3: volunteer-area activities of the kinds the catalog names (``evidence``
+    "volunteer:a|b") in the period: those the branch organised, or with ``params.counts_joined``
+    also those its members joined."""
+    joined = bool(c.params.get("counts_joined"))
+    items = run.data.red_address_or_trend if joined else run.data.youth_projects
     p = run.period
     items = [a for a in items if a.on_date is None or p.start <= a.on_date <= p.end]
     ev = [Evidence("volunteer_activity", a.id, a.on_date, a.title) for a in items]
     need = int(c.threshold or 1)
-    if "cong-trinh-thanh-nien" in kinds:
+    if not joined:
         return _count_result(run, c, len(items), need, ev, "công trình, phần việc thanh niên",
                              "youth projects or work items")
     return _count_result(run, c, len(items), need, ev,

@@ -1,6 +1,6 @@
 """Reading an attendance sheet ("danh sách điểm danh"): a list of names, optionally under a
 header block that describes the activity. Pure Python over rows of cell values; the Excel
-reading is in desktop/services/volunteer.py.
+reading is in desktop/services/volunteering/volunteer.py.
 
 Layout accepted (what secretaries actually send):
 

@@ -1,6 +1,6 @@
 """Plain data the report builders take: no database, no Qt, no ReportLab.
 
-desktop/services/reports.py gathers these from the other services; tests and benchmarks build
+desktop/services/reporting/reports.py gathers these from the other services; tests and benchmarks build
 them directly. Every text is shown as given (the builders normalise to NFC); dates are ``date``
 objects and numbers are numbers, formatted only through desktop.i18n.formatting so the paper
 shows what the screen shows.

@@ -154,7 +154,7 @@ def add_attachment(ctx: AppContext, unit_code: str, owner_kind: str, owner_id: i
 
     Attaching the same content twice to the same owner returns the existing attachment.
     """
-    from desktop.services.session import require_writable
+    from desktop.services.safety import require_writable
 
     require_writable(ctx)  # a viewer's file must not land in the folder before the refusal
     stored = store_file(ctx.data, source_path)

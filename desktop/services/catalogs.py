@@ -117,7 +117,7 @@ def _db_files_state(ctx) -> tuple | None:
 def catalogs_in_force(ctx, period_label: str | None = None) -> dict[str, Catalog]:
     """The bundled catalogs, each replaced by the newest update received from the upper level
     that declares this period (no period: the current year). Cached on the context; an import of
-    a catalog update clears the cache (services/flow_down.py)."""
+    a catalog update clears the cache (services/exchange/flow_down.py)."""
     key = _period_key(period_label) or ctx.today().year
     cache = ctx.catalog_cache
     files = _db_files_state(ctx)

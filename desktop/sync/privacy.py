@@ -158,7 +158,7 @@ def personal_fields_of(kind: str, data: dict, *, with_documents: bool) -> list[s
             for m in rec.get("members") or []:
                 if isinstance(m, dict):
                     out.update(f"record.{k}" for k in m)
-        # A summary's branch records name members by short name only (services/branch_record.py).
+        # A summary's branch records name members by short name only (services/exchange/branch_record.py).
         for b in data.get("branches") or [] if kind == "summary" else []:
             r = b.get("record") if isinstance(b, dict) else None
             if isinstance(r, dict) and (r.get("recognised_names") or any(

@@ -26,7 +26,7 @@ The contract (for the file transport here and the online hub transport of issue 
   whichever transport carried them. An online transport MAY also report hub acknowledgements
   by returning Delivery(ok=True, acknowledged=True) — the item then goes straight to "đã nhận".
 
-Nothing here touches the database; ``desktop/services/sync.py`` records every status change.
+Nothing here touches the database; ``desktop/services/exchange/sync.py`` records every status change.
 """
 
 from __future__ import annotations

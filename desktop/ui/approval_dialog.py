@@ -1,6 +1,6 @@
 """A Đoàn cấp trên returns a Đoàn cơ sở's summary for correction (issue 23): a reason per branch
 concerned (with the criterion, when one is meant), a reason for the whole summary, and a note.
-The verdict goes down through desktop/services/approval.py."""
+The verdict goes down through desktop/services/exchange/approval.py."""
 
 from __future__ import annotations
 

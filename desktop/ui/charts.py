@@ -1,4 +1,4 @@
-"""Charts (Qt Charts, issue 11 item 2) drawn from desktop.services.home.HomeData:
+"""Charts (Qt Charts, issue 11 item 2) drawn from desktop.services.reporting.home.HomeData:
 
 - quarterly progress per criterion group (share of the group's criteria met at each quarter's
   end, BRIEF §3.1 step 2b);
@@ -182,7 +182,7 @@ def branches_chart(data, lang: str = "vi") -> QChart:
 def reporting_chart(rates: dict, level_names: dict) -> QChart:
     """Reporting rate and on-time rate per level (issue 23): for each level (branches, Đoàn cơ
     sở…), the share of the reports due that were sent, and sent on time. ``rates``: the
-    ``Completeness.rates`` of desktop/services/tree.py; ``level_names``: level -> label."""
+    ``Completeness.rates`` of desktop/services/reporting/tree.py; ``level_names``: level -> label."""
     chart = _base(QCoreApplication.translate("Charts", "Reports sent and sent on time, per level (% of those due)"))
     levels = list(rates)
     series = QBarSeries()
@@ -252,7 +252,7 @@ def render_png(chart: QChart, path: str | Path, width: int = 900, height: int = 
 def chart_images(ctx, folder: str | Path, lang: str = "vi", width: int = 900, height: int = 480) -> dict[str, Path]:
     """Render this unit's home charts into ``folder`` as PNG files: {key: path}. For the reports
     engine: ``chart_images(ctx, tmpdir)["volunteer"]`` is the CD-3.6 distribution."""
-    from desktop.services.home import home_data
+    from desktop.services.reporting import home_data
 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
-from desktop.services.commune_register import RegistrationView
+from desktop.services.commune_party import RegistrationView
 
 KINDS = {
     "mandatory": QT_TRANSLATE_NOOP("RegistrationDialog", "city model (mandatory)"),

@@ -18,8 +18,8 @@ from desktop.domain.evaluation import (
 )
 from desktop.domain.periods import unit_period
 from desktop.domain.units import Unit, UnitKind
-from desktop.services.evaluation import held_branches
-from desktop.services.readonly import is_read_only_unit
+from desktop.services.year import held_branches
+from desktop.services.safety import is_read_only_unit
 from desktop.services.units import self_unit, unit_settings
 
 # Background / text colours of a status: readable on old screens, not only by colour (the

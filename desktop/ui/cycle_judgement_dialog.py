@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import DomainError
-from desktop.services.cycle import record_judgement
+from desktop.services.year import record_judgement
 
 
 class JudgementDialog(QDialog):

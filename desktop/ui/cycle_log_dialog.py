@@ -32,9 +32,9 @@ from desktop.domain.errors import DomainError
 from desktop.domain.logs import LOG_KINDS, LogEntry
 from desktop.domain.collation import person_key
 from desktop.domain.members import name_key
-from desktop.services.cycle import add_log, log_attachments, update_log
+from desktop.services.year import add_log, log_attachments, update_log
 from desktop.services.errors import user_message
-from desktop.services.members import roster
+from desktop.services.membership import roster
 from desktop.ui.files import open_files
 
 CHANNELS = ["Sinh hoạt chi đoàn", "Nhóm Zalo chi đoàn", "Fanpage chi đoàn", "Facebook", "Loa truyền thanh",

@@ -62,8 +62,8 @@ def enable_log_row_drop(page) -> None:
     def dropped(paths, pos):
         from desktop.services.attachments import add_attachment
         from desktop.services.changes import Changes
+        from desktop.services.year import LOG_OWNER
         from desktop.ui.writes import run_write
-        from desktop.services.cycle import LOG_OWNER
 
         idx = page.table.indexAt(pos)
         if idx.isValid():

@@ -130,7 +130,7 @@ class HelpDialog(QDialog):
         if unit is not None and unit.kind.value == "dang-cap-tren":
             self.guide, self.catalog = "party", None  # the Party line's upper level: its own guide
         elif unit is not None and unit.kind.value == "dang-uy-xa":
-            from desktop.services import commune
+            from desktop.services import commune_party as commune
 
             self.guide, self.catalog = "commune", None
             self.catalogs = commune.commune_catalogs(env.ctx)

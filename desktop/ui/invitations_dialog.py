@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.bilingual import catalog_text
 from desktop.domain.units import BranchType
-from desktop.services import invitations
+from desktop.services import exchange as invitations
 from desktop.services.changes import Changes
 from desktop.ui.files import choose_folder, open_file
 from desktop.ui.screen import fit_to_screen

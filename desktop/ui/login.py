@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBo
                                QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from desktop.domain.errors import DomainError
-from desktop.services import auth
-from desktop.services.session import apply_user, current_user
+from desktop.services import safety as auth
+from desktop.services.safety import apply_user, current_user
 from desktop.services.units import app_setting, self_unit, set_app_setting
 
 
@@ -306,7 +306,7 @@ class IdleLock(QObject):
         self.is_locked = False
         self.last = self.clock()
         if result.username != before.username or result.role != before.role:
-            from desktop.services.backup import all_changes
+            from desktop.services.safety import all_changes
 
             self.env.bus.emit(all_changes())  # another account: its role applies everywhere
         self.unlocked.emit()

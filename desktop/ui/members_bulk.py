@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from desktop.ui.writes import run_write
 from desktop.domain.errors import DomainError
-from desktop.services import members as svc
+from desktop.services import membership as svc
 
 BULK_FLAGS = ("residence_activity", "training_registered", "ebook_issued", "ecard_issued",
               "is_party_member")

@@ -18,7 +18,7 @@ from desktop.domain.members import (ENTERING, EVENT_KINDS, EVENT_LABELS, JOINED,
                                     normalise_id_number, normalise_phone, parse_date_value)
 from desktop.i18n.formatting import format_date_short
 from desktop.services.units import resolve_period
-from desktop.services import members as svc
+from desktop.services import membership as svc
 from desktop.ui.i18n import translate
 from desktop.ui.writes import run_write
 

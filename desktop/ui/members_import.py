@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QHeaderView
 from desktop.domain.errors import DomainError
 from desktop.domain.identity import describe_vi
 from desktop.domain.members import FIELD_LABELS_VI, format_dob
-from desktop.services.member_excel import IdentityChangeRefused, ImportRefused, apply_import, preview_import
+from desktop.services.membership import IdentityChangeRefused, ImportRefused, apply_import, preview_import
 from desktop.ui.screen import fit_to_screen
 
 

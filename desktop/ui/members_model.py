@@ -22,7 +22,7 @@ from desktop.domain.members import (ACTIVE, EVENT_LABELS, FLAG_CRITERIA,
                                     name_key)
 from desktop.i18n.formatting import format_date_short
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
-from desktop.services.members import bulk_objects
+from desktop.services.membership import bulk_objects
 from desktop.ui.rows_model import collator
 
 CTX = "MembersTable"

@@ -27,7 +27,7 @@ INFO_STYLE = "color: #333333; padding: 3px;"
 
 
 def _online():
-    from desktop.services import online_sync
+    from desktop.services import exchange as online_sync
 
     return online_sync
 

@@ -1,6 +1,6 @@
 """“Kiểm tra bản giấy” (issue 19): type the short code printed beside the QR code of a paper
 document, or choose a photo / scan / PDF of the page, and see whether it matches the package
-this unit received (desktop/services/paper.py). The check runs off the GUI thread."""
+this unit received (desktop/services/exchange/paper.py). The check runs off the GUI thread."""
 
 from __future__ import annotations
 
@@ -80,7 +80,7 @@ class PaperCheckDialog(QDialog):
             self.run(str(path))
 
     def run(self, source: str) -> None:
-        from desktop.services import paper
+        from desktop.services import exchange as paper
 
         ctx = self.env.ctx
         self.result.setHtml(html.escape(self.tr("Checking…")))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.reports import GeneratedReport, ReportRequest, generate
+from desktop.services.reporting import GeneratedReport, ReportRequest, generate
 from desktop.ui.files import save_file
 from desktop.ui.screen import fit_to_screen
 
@@ -172,7 +172,7 @@ class PreviewWindow(QDialog):
         self.title.setText(self.tr("Preparing the document…"))
 
         def work(progress, cancel):
-            from desktop.services.reports import preview_request
+            from desktop.services.reporting import preview_request
 
             return generate(ctx, preview_request(ctx, req), progress=progress, cancel=cancel)
 

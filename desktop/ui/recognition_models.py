@@ -1,5 +1,5 @@
 """The "Đoàn viên XHCN" board as a thin table model over immutable ``MemberStanding`` rows
-(desktop/services/recognition.py). Sorting is inside the model in the app's collation (Vietnamese
+(desktop/services/year/recognition.py). Sorting is inside the model in the app's collation (Vietnamese
 order); the "Proposed" column is checkable so the secretary ticks the proposal list."""
 
 from __future__ import annotations

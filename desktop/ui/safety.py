@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QMess
 from desktop.domain.bilingual import catalog_text
 from desktop.domain.errors import DomainError
 from desktop.paths import DataDir
-from desktop.services import auth, backup, integrity
-from desktop.services.session import ReadOnlyError, current_user, read_only_reason, role_of
+from desktop.services import safety as auth, safety as backup, safety as integrity
+from desktop.services.safety import ReadOnlyError, current_user, read_only_reason, role_of
 
 AUTO_BACKUP_FIRST_MS = 20_000
 AUTO_BACKUP_EVERY_MS = 30 * 60_000

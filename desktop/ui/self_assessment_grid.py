@@ -1,6 +1,6 @@
 """The whole branch's self-assessment in one grid (issue 19 item 9): members × the quality
 groups, Đạt / Chưa đạt in each cell, filled by hand, "all Đạt" for a row or a column, or from a
-spreadsheet (checked and previewed first); saved all-or-nothing (desktop/services/self_assessment.py)."""
+spreadsheet (checked and previewed first); saved all-or-nothing (desktop/services/year/self_assessment.py)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from desktop.domain.collation import person_key
 from desktop.domain.errors import DomainError
 from desktop.domain.recognition import CHUA_DAT, DAT, quality_groups
 from desktop.i18n.formatting import file_name
-from desktop.services import self_assessment as sa
+from desktop.services import year as sa
 from desktop.ui.files import open_file, save_file
 from desktop.ui.screen import fit_to_screen
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import DomainError
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
-from desktop.services import sending
+from desktop.services import exchange as sending
 from desktop.services.changes import Changes
 from desktop.services.units import self_unit
 from desktop.ui.files import save_file
@@ -115,7 +115,7 @@ class SubmitDialog(QDialog):
         has = bool(me and me.parent_code)
         self.parent_box.setVisible(not has)
         if has:
-            from desktop.services.invitations import parent_name
+            from desktop.services.exchange import parent_name
 
             name = parent_name(self.env.ctx, me)  # as the invitation or the enrolment gave it
             self.to_label.setText(self.tr("To: {0}").format(f"{name} ({me.parent_code})" if name else me.parent_code))
@@ -176,11 +176,10 @@ class SubmitDialog(QDialog):
         ctx = self.env.ctx
 
         def work():
-            written = sending.save_file(ctx, pid, Path(path))
-            from db.repo import sync as repo
+            from desktop.services import exchange as sync
 
-            with ctx.uow.read() as s:
-                return written, repo.outbox_get(s, pid)
+            written = sending.save_file(ctx, pid, Path(path))
+            return written, sync.outbox_item(ctx, pid)
 
         def done(result):
             written, item = result

@@ -21,13 +21,13 @@ from desktop.ui.i18n import ui_formatter
 from desktop.services.changes import Changes
 
 if TYPE_CHECKING:
-    from desktop.services import online_sync
+    from desktop.services import exchange as online_sync
 
 
 def _sync():
-    """desktop.services.online_sync, imported on first use: mostly on the task runner's thread, so
+    """desktop.services.exchange.online_sync, imported on first use: mostly on the task runner's thread, so
     the sync and crypto modules stay out of the window's start-up (issue 13)."""
-    from desktop.services import online_sync
+    from desktop.services import exchange as online_sync
 
     return online_sync
 

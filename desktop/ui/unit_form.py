@@ -23,7 +23,7 @@ from desktop.domain.units import BranchType, Unit, UnitKind
 # ``report_upper_level``, printed above the unit at the top left of documents, 29-HD/TWĐTN-VP and
 # 36-HD/VPTW; docs/formats/van-ban.md). Commune unions answer to Thành đoàn since 01/7/2025 (BRIEF §4.1:
 # "e.g. directly Thành đoàn for commune unions"); a commune Party committee to the city Party
-# organisation (BRIEF §4.2, the default of desktop/services/commune.py). A branch's Đoàn cơ sở
+# organisation (BRIEF §4.2, the default of desktop/services/commune_party/work.py). A branch's Đoàn cơ sở
 # cannot be guessed: the secretary types it (the placeholder shows an example).
 UPPER_LEVEL_PREFILL = {
     UnitKind.CHI_DOAN: "",

@@ -55,7 +55,7 @@ from desktop.domain.volunteer import (
     parse_dates,
 )
 from desktop.i18n.formatting import format_date_short
-from desktop.services import volunteer as service
+from desktop.services import volunteering as service
 from desktop.services.attachments import attachment_path
 from desktop.services.attachments import remove as remove_attachment
 from desktop.ui.files import open_files

@@ -1,5 +1,5 @@
 """Attendance import from an Excel sheet of names: preview first, then all or nothing
-(the same rules as the member import; desktop/services/volunteer_attendance.py)."""
+(the same rules as the member import; desktop/services/volunteering/volunteer_attendance.py)."""
 
 from __future__ import annotations
 
@@ -26,9 +26,9 @@ from desktop.domain.bilingual import in_language
 from desktop.domain.errors import DomainError
 from desktop.domain.periods import Period
 from desktop.domain.volunteer import KIND_LABELS, format_dates_vi
+from desktop.services import volunteering as service
+from desktop.services import volunteering as attendance
 from desktop.ui.i18n import ui_formatter
-from desktop.services import volunteer as service
-from desktop.services import volunteer_attendance as attendance
 from desktop.ui.files import open_file, save_file
 from desktop.ui.screen import fit_to_screen
 from desktop.ui.volunteer_models import Column, RowsModel

@@ -1,9 +1,9 @@
 """First run: three ways to start (issue 11).
 
 1. create the unit profile (with the upper level's name printed on reports),
-2. restore a backup zip made by Sổ Thi Đua (desktop/services/backup.py, the same restore as the
+2. restore a backup zip made by Sổ Thi Đua (desktop/services/safety/backup.py, the same restore as the
    Backups page: checked, staged, all or nothing),
-3. import a unit-data file made by ``sothidua data export`` (desktop/services/interchange.py:
+3. import a unit-data file made by ``sothidua data export`` (desktop/services/exchange/interchange.py:
    checked and summarised first, then written in one transaction).
 
 The restore and the import run off the GUI thread through the TaskRunner with a progress dialog;
@@ -346,12 +346,12 @@ class _RestorePage(_FilePage):
 
     @staticmethod
     def read(path: Path):
-        from desktop.services import backup
+        from desktop.services import safety as backup
 
         return backup.read_backup(path)
 
     def problem_of(self, info) -> str | None:
-        from desktop.services import backup
+        from desktop.services import safety as backup
 
         try:
             backup.check_restorable(info)
@@ -371,7 +371,7 @@ class _RestorePage(_FilePage):
 
     @staticmethod
     def work(ctx, path, progress, cancel):
-        from desktop.services import opening
+        from desktop.services import safety as opening
 
         return opening.restore(ctx, path, progress=progress, cancel=cancel)
 
@@ -401,7 +401,7 @@ class _ImportPage(_FilePage):
             self.summary.setText(self.describe(self.preview))
 
     def read(self, path: Path):
-        from desktop.services import interchange
+        from desktop.services import exchange as interchange
 
         return interchange.preview_interchange_file(self.wiz.ctx, path)
 
@@ -427,7 +427,7 @@ class _ImportPage(_FilePage):
 
     @staticmethod
     def work(ctx, path, progress, cancel):
-        from desktop.services import interchange
+        from desktop.services import exchange as interchange
 
         return interchange.import_file(ctx, path, progress=progress)
 
@@ -437,7 +437,7 @@ class _ImportPage(_FilePage):
 
 class _JoinPage(_FilePage):
     """The fourth way to start: the invitation file the upper level sent. It sets the unit profile
-    and the upper level (name, code and key) in one step (desktop/services/invitations.py)."""
+    and the upper level (name, code and key) in one step (desktop/services/exchange/invitations.py)."""
 
     object_name = "wizard_join"
 
@@ -499,7 +499,7 @@ class _JoinPage(_FilePage):
             self.summary.setText(self.describe(self.preview))
 
     def read(self, path: Path):
-        from desktop.services import invitations
+        from desktop.services import exchange as invitations
 
         return invitations.read_invitation_file(path)
 
@@ -514,7 +514,7 @@ class _JoinPage(_FilePage):
         return text + "\n\n" + self.tr("Press Finish to set up your unit and connect it to {0}.").format(p.name)
 
     def work(self, ctx, path, progress, cancel):
-        from desktop.services import invitations
+        from desktop.services import exchange as invitations
 
         return invitations.join_invitation(ctx, self.preview)
 
@@ -566,8 +566,8 @@ class FirstRunWizard(QWizard):
 
     def after_restore_login(self) -> bool:
         """A restored backup brings its own accounts: log in when it needs it."""
-        from desktop.services import auth
-        from desktop.services.session import current_user
+        from desktop.services import safety as auth
+        from desktop.services.safety import current_user
 
         if not auth.login_required(self.ctx) or current_user(self.ctx) is not None:
             return True

@@ -72,7 +72,7 @@ def _env(**extra) -> dict:
 
 def _generator_stamp() -> str:
     h = hashlib.sha256()
-    for p in ("desktop/services/demo.py", "db/repo/demo.py"):
+    for p in ("desktop/demo/profiles.py", "db/repo/demo.py"):
         h.update((ROOT / p).read_bytes())
     return h.hexdigest()[:16]
 
@@ -337,7 +337,7 @@ def _bulk_roster(ctx, unit_code: str, n: int) -> None:
 
     from db.repo import demo as repo
     from desktop.domain.members import name_key
-    from desktop.services.demo import Names
+    from desktop.demo.profiles import Names
 
     names = Names(random.Random(n))
     with ctx.uow.begin() as s:
@@ -414,7 +414,7 @@ def blocking_rows(quick: bool) -> list[dict]:
     app = _qt()
     out = []
     # 1. Excel import of a secretary's workbook (preview + apply).
-    from desktop.services import member_excel as mx
+    from desktop.services.membership import member_excel as mx
     from tests.bench import bench_members as bm
 
     n = 1000 if quick else 5000
@@ -430,7 +430,7 @@ def blocking_rows(quick: bool) -> list[dict]:
     out.append(row(f"GUI blocked during import of {n} members (longest stall)", stalls, target_s=0.100,
                    note=f"import itself {statistics.median(totals):.2f} s on the TaskRunner"))
     # 2. Year-end report of the demo branch (draft: no number taken).
-    from desktop.services import reports
+    from desktop.services.reporting import reports
     from desktop.services.context import open_context
 
     data = fresh_copy(demo_dir("branch"), "bench-report-")
@@ -444,7 +444,7 @@ def blocking_rows(quick: bool) -> list[dict]:
     out.append(row("GUI blocked during the year-end report of a branch (longest stall)", stalls, target_s=0.100,
                    note=f"report itself {statistics.median(totals):.2f} s"))
     # 3. Sync: a Đoàn cơ sở importing its branches' quarterly packages from a USB folder.
-    from desktop.services import sync
+    from desktop.services.exchange import sync
     from tests.bench import bench_sync as bs
 
     k = 10 if quick else 25

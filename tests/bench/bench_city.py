@@ -62,7 +62,7 @@ def _say(*a) -> None:
 
 def _stamp(years: int, scale: float | None) -> str:
     h = hashlib.sha256(f"{years}/{scale}/{SEED}".encode())
-    for p in ("desktop/services/demo_city.py", "desktop/services/demo.py", "desktop/sync/package.py",
+    for p in ("desktop/demo/city.py", "desktop/demo/profiles.py", "desktop/sync/package.py",
               "desktop/sync/privacy.py", "db/hub/store.py", "db/hub/models.py"):
         h.update((ROOT / p).read_bytes())
     return h.hexdigest()[:16]
@@ -109,7 +109,8 @@ def setup_td(url: str, folder: str, today: str) -> dict:
 
     from db.hub.store import HubStore
     from desktop.domain.units import Unit, UnitKind
-    from desktop.services import demo_city, online_sync, sync
+    from desktop.demo import city as demo_city
+    from desktop.services.exchange import online_sync, sync
     from desktop.sync.hub.app import build_app
     from tests.sync.conftest_sync import open_unit
 
@@ -159,9 +160,9 @@ def _median_ms(times: list[float]) -> float:
 
 
 def measure_views(folder: Path, last: int, years: int, repeat: int) -> tuple[list[dict], dict]:
-    from desktop.services import tree
+    from desktop.services.reporting import tree
     from desktop.services.context import open_context
-    from desktop.services.dashboard import dashboard
+    from desktop.services.reporting.branch_dashboard import dashboard
 
     ctx = open_context(folder, actor="bench")
     today = date(last, 11, 25)
@@ -199,7 +200,7 @@ def measure_views(folder: Path, last: int, years: int, repeat: int) -> tuple[lis
                      lambda: tree.completeness(ctx, period, today=today), TARGETS["completeness"])
         rows[-1]["note"] = f"{len(comp.rows)} rows + {len(comp.below)} branch rows"
         try:
-            from desktop.services import reviews
+            from desktop.services.reporting import reviews
         except ImportError:
             reviews = None
         if reviews is not None and hasattr(reviews, "trend"):

@@ -91,7 +91,7 @@ def _db_rows(quick: bool) -> list[dict]:
     from db.models.cycle import LogParticipantRow, LogRow
     from db.models.members import MemberRow, MembershipEventRow
     from desktop.services.context import open_context
-    from desktop.services.evaluation import evaluate_branches, evaluate_unit
+    from desktop.services.year.evaluation import evaluate_branches, evaluate_unit
 
     n_branches = 30 if quick else 300
     rng = random.Random(7)

@@ -138,7 +138,7 @@ class CachedCluster(PgCluster):
 
 def _stamp(*parts) -> str:
     h = hashlib.sha256()
-    for p in ("desktop/services/demo_city.py", "desktop/services/demo.py", "desktop/sync/package.py",
+    for p in ("desktop/demo/city.py", "desktop/demo/profiles.py", "desktop/sync/package.py",
               "db/hub/models.py", "db/hub/migrations/versions"):
         path = ROOT / p
         for f in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
@@ -299,7 +299,7 @@ def _upload_chunk(k: int, procs: int, threads: int) -> list[str]:
 def city_uploads(store: HubStore, n: int) -> list[tuple]:
     """Q4 progress reports of ``n`` city branches (each with its seeded key), each with its PDF."""
     from desktop.domain.units import BranchType, Unit, UnitKind
-    from desktop.services import demo_city
+    from desktop.demo import city as demo_city
 
     branches = [u for u in store.units() if u.kind == "chi-doan"][:n]
     out = []
@@ -358,7 +358,7 @@ def measure_uploads(hub: Hub, uploads: list, clients: int, procs: int, cluster: 
 def measure_inbox(hub: Hub, store: HubStore, code: str, label: str) -> None:
     import httpx
 
-    from desktop.services import demo_city
+    from desktop.demo import city as demo_city
     from desktop.sync.hub import protocol as proto
 
     ident = demo_city.identity(CITY_SEED, code)
@@ -392,7 +392,7 @@ def _busiest_inbox(store: HubStore) -> str:
 
 
 def measure_desktop_sync(hub: Hub, store: HubStore, tmp: Path) -> None:
-    from desktop.services import online_sync, sync
+    from desktop.services.exchange import online_sync, sync
     from desktop.sync.hub.admin import enrol_file
     from tests.sync.conftest_sync import BRANCH, DCS, open_unit, put_quarterly
 

@@ -15,7 +15,7 @@ import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
-from desktop.services import interchange as ix
+from desktop.services.exchange import interchange as ix
 from desktop.services.context import open_context
 from tests.bench._util import main_for, measure, peak_rss_mb, row
 

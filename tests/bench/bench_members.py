@@ -66,7 +66,7 @@ def _context(root: Path):
 def benchmarks(quick: bool) -> list[dict]:
     import openpyxl
 
-    from desktop.services import member_excel as mx
+    from desktop.services.membership import member_excel as mx
 
     n = 1000 if quick else 5000
     repeat = 2 if quick else 5

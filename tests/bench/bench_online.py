@@ -37,7 +37,7 @@ def benchmarks(quick: bool) -> list[dict]:
 
     from db.hub.store import HubStore
     from desktop.app import build_env
-    from desktop.services import online_sync, sync
+    from desktop.services.exchange import online_sync, sync
     from desktop.services.changes import Changes
     from desktop.ui.sync_status import SyncStatus
     from tests.sync.conftest_hub import HubProcess, enrol_at_hub

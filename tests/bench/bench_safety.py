@@ -59,7 +59,7 @@ def build(data_dir: Path) -> None:
 
 def main() -> int:
     from desktop.paths import DataDir
-    from desktop.services import backup, integrity
+    from desktop.services.safety import backup, integrity
     from db.integrity import integrity_check
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -36,7 +36,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop.domain.units import BranchType, Unit, UnitKind
-from desktop.services import sync
+from desktop.services.exchange import sync
 from desktop.sync import package as pkg
 from desktop.sync.keys import Identity
 from tests.bench._util import main_for, measure, peak_rss_mb, row
@@ -163,7 +163,7 @@ def bench_import(quick: bool) -> list[dict]:
 
 
 def bench_dashboard(quick: bool) -> list[dict]:
-    from desktop.services.dashboard import dashboard
+    from desktop.services.reporting.branch_dashboard import dashboard
 
     n = 30 if quick else 300
     base = Path(tempfile.mkdtemp(prefix="sothidua-bench-dash-"))

@@ -114,7 +114,7 @@ def crash_data(tmp_path):
 def _check_consistent(data_dir: Path, acknowledged: dict) -> None:
     from db.audit import verify_chain
     from db.schema import open_read_only
-    from desktop.services.integrity import startup
+    from desktop.services.safety.integrity import startup
 
     assert not startup(data_dir).damaged
     db = data_dir / "sothidua.db"
@@ -216,10 +216,10 @@ def test_killed_writers_lose_nothing_they_acknowledged_and_leave_nothing_half_wr
 
 def test_a_killed_restore_leaves_exactly_one_of_the_two_backups(crash_data, tmp_path):
     from desktop.paths import DataDir
-    from desktop.services import backup
+    from desktop.services.safety import backup
     from desktop.services.attachments import add_attachment
     from desktop.services.context import open_context
-    from desktop.services.integrity import startup
+    from desktop.services.safety.integrity import startup
     from desktop.services.units import set_unit_setting
 
     usb = tmp_path / "usb"

@@ -34,10 +34,10 @@ def say(*parts) -> None:
 
 def write_loop(data_dir: Path, seed: int) -> None:
     from desktop.domain.members import Member
-    from desktop.services import backup
+    from desktop.services.safety import backup
     from desktop.services.attachments import add_attachment
     from desktop.services.context import open_context
-    from desktop.services.members import add_member, get_member, update_member
+    from desktop.services.membership.members import add_member, get_member, update_member
     from desktop.services.units import set_unit_setting
 
     rnd = random.Random(seed)
@@ -78,14 +78,14 @@ def write_loop(data_dir: Path, seed: int) -> None:
 
 
 def _member_ids(ctx) -> list[int]:
-    from desktop.services.members import roster
+    from desktop.services.membership.members import roster
 
     return [e.member.id for e in roster(ctx, "CD-CRASH")]
 
 
 def restore_loop(data_dir: Path, seed: int, a: Path, b: Path) -> None:
     from desktop.paths import DataDir
-    from desktop.services import backup
+    from desktop.services.safety import backup
 
     data = DataDir(data_dir)
     rnd = random.Random(seed)

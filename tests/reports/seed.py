@@ -47,7 +47,7 @@ P = ("P1", "P2", "P3", "P4", "P5", "P6")
 
 
 def _members(ctx, unit: Unit, names, flags=True) -> list[int]:
-    from desktop.services import members as members_svc
+    from desktop.services.membership import members as members_svc
 
     ids = []
     for name, dob, gender in names:
@@ -61,7 +61,7 @@ def _members(ctx, unit: Unit, names, flags=True) -> list[int]:
 
 
 def _register(ctx, unit: Unit, label: str, member_ids, submitted_on: date) -> None:
-    from desktop.services import cycle
+    from desktop.services.year import cycle
 
     items = [
         RegistrationItem("CD-1.1", "Thông tin chủ trương, chính sách qua nhóm Zalo và hội nghị chi đoàn",
@@ -91,7 +91,7 @@ def _register(ctx, unit: Unit, label: str, member_ids, submitted_on: date) -> No
 
 
 def _logs(ctx, unit: Unit, ids: list[int]) -> None:
-    from desktop.services import cycle
+    from desktop.services.year import cycle
 
     everyone = frozenset(ids)
     for d in (date(2026, 2, 10), date(2026, 6, 12), date(2026, 10, 5)):
@@ -123,7 +123,7 @@ def _logs(ctx, unit: Unit, ids: list[int]) -> None:
 
 
 def _volunteer(ctx, unit: Unit, ids: list[int]) -> None:
-    from desktop.services.volunteer import record_activity
+    from desktop.services.volunteering.volunteer import record_activity
 
     acts = [
         ("Ra quân vệ sinh môi trường “Ngày Chủ nhật xanh”", TINH_NGUYEN, (date(2026, 3, 8),), 1.0, None),
@@ -142,7 +142,7 @@ def _volunteer(ctx, unit: Unit, ids: list[int]) -> None:
 
 
 def _recognition(ctx, unit: Unit, ids: list[int]) -> None:
-    from desktop.services import recognition as rec
+    from desktop.services.year import recognition as rec
 
     for mid in ids:
         rec.save_self_assessment(ctx, unit.code, "2026", mid, {g: (DAT, "Tham gia đầy đủ") for g in P},
@@ -160,7 +160,7 @@ def _recognition(ctx, unit: Unit, ids: list[int]) -> None:
 
 def appraise_all(ctx, code: str, period: str) -> None:
     """The Đoàn cơ sở agrees with every criterion of the branch and accepts every proposed member."""
-    from desktop.services import recognition as rec
+    from desktop.services.year import recognition as rec
 
     for c in ctx.catalogs["chi-doan-xhcn"].criteria:
         rec.appraise(ctx, code, period, c.id, True)
@@ -188,7 +188,7 @@ def seed(ctx, *, decision: bool = True) -> dict:
     _volunteer(ctx, TDP3, ids[TDP3.code])
     _recognition(ctx, TDP3, ids[TDP3.code])
     if decision:
-        from desktop.services import recognition as rec
+        from desktop.services.year import recognition as rec
 
         appraise_all(ctx, TDP3.code, "2026")
         board = rec.member_board(ctx, TDP3.code, "2026")

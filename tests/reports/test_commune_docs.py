@@ -16,7 +16,7 @@ def _text(pdf: bytes, tmp_path) -> str:
 
 
 def test_review_has_party_heading_model_table_and_satisfaction(commune_year, tmp_path):
-    from desktop.services import commune
+    from desktop.services.commune_party import work as commune
 
     doc = commune.generate_document(commune_year, "review", period="2026", as_of=date(2027, 1, 1))
     text = _text(doc.pdf, tmp_path)
@@ -36,7 +36,7 @@ def test_review_has_party_heading_model_table_and_satisfaction(commune_year, tmp
 
 
 def test_programme_and_quarterly_numbers(commune_year, tmp_path):
-    from desktop.services import commune
+    from desktop.services.commune_party import work as commune
 
     prog = commune.generate_document(commune_year, "programme", period="2026")
     text = " ".join(_text(prog.pdf, tmp_path).split())
@@ -52,7 +52,7 @@ def test_programme_and_quarterly_numbers(commune_year, tmp_path):
 
 
 def test_draft_takes_no_number(commune_year):
-    from desktop.services import commune
+    from desktop.services.commune_party import work as commune
 
     doc = commune.generate_document(commune_year, "review", period="2026", draft=True)
     assert doc.number == ""

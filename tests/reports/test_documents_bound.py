@@ -10,8 +10,8 @@ from datetime import date
 import pytest
 
 from desktop.domain.errors import DomainError
-from desktop.services import recognition as rec
-from desktop.services.reports import ReportRequest, generate, kinds_for, register
+from desktop.services.year import recognition as rec
+from desktop.services.reporting.reports import ReportRequest, generate, kinds_for, register
 from tests.reports import pdftools, seed
 
 pytestmark = pdftools.needs_poppler
@@ -102,7 +102,7 @@ def test_a_decision_for_a_branch_that_failed_appraisal_is_refused_without_a_reas
     reason = "Ban Thường vụ xét thành tích đột xuất trong phòng chống bão số 3"
     rec.issue_decision(dcs, "2026", "15-QĐ/ĐTN", date(2026, 11, 20), branch_codes=["CD-TDP3"],
                        exceptions={"CD-TDP3": reason})
-    from desktop.services.audit import history_of
+    from desktop.services.safety.audit import history_of
 
     entries = [e for e in history_of(dcs, "branch_recognition", "CD-TDP3/2026")]
     assert entries and entries[0].after["exception_reason"] == reason
@@ -115,7 +115,7 @@ def test_a_decision_for_a_branch_that_failed_appraisal_is_refused_without_a_reas
 
 
 def test_a_preview_is_a_draft_and_issuing_spends_the_number(dcs):
-    from desktop.services.reports import preview_request
+    from desktop.services.reporting.reports import preview_request
 
     req = ReportRequest("quarterly", "2026", branch="CD-TDP3", quarter=3)
     draft = generate(dcs, preview_request(dcs, req))

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from desktop.domain.errors import DomainError
-from desktop.services.reports import ReportRequest, generate, kinds_for
+from desktop.services.reporting.reports import ReportRequest, generate, kinds_for
 from tests.internal_names import offences
 from tests.reports import pdftools, seed
 
@@ -67,7 +67,7 @@ def test_every_document_kind_names_nothing_internal(dcs):
 
 
 def test_the_commune_documents_name_nothing_internal(commune_year):
-    from desktop.services import commune
+    from desktop.services.commune_party import work as commune
 
     found = {}
     for kind, kw in (("review", {"as_of": date(2027, 1, 1)}), ("programme", {}), ("quarterly", {"quarter": 3})):

@@ -105,7 +105,7 @@ def test_the_database_refuses_a_duplicate_number(units):
 
 
 def test_continuing_a_paper_register_only_moves_forward(units):
-    from desktop.services.reports import set_next_number
+    from desktop.services.reporting.reports import set_next_number
 
     ctx = units
     _alloc(ctx)

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from desktop.domain.errors import DomainError
-from desktop.services.reports import ReportRequest, generate, kinds_for
+from desktop.services.reporting.reports import ReportRequest, generate, kinds_for
 from tests.conftest import run_cli
 from tests.reports import pdftools, seed
 
@@ -123,13 +123,13 @@ def test_decision_prints_the_recorded_number_and_lists(dcs):
     assert "Số: 12-QĐ/ĐTN" in t and "Hải Phòng, ngày 20 tháng 11 năm 2026" in t
     assert "Chi đoàn Tổ dân phố số 3" in t and "Lê Minh Châu" in t
     # The register now knows 12-QĐ: the next decision of the year gets 13.
-    from desktop.services.reports import register
+    from desktop.services.reporting.reports import register
 
     assert [(r.number, r.type_code) for r in register(dcs, 2026)] == [(12, "QĐ")]
 
 
 def test_certificates_one_page_per_recognised_branch_and_member(dcs):
-    from desktop.services.recognition import decisions
+    from desktop.services.year.recognition import decisions
 
     recorded = decisions(dcs, "2026")[0]
     out = generate(dcs, ReportRequest("certificates", "2026"))
@@ -167,7 +167,7 @@ def test_cli_lists_kinds_and_writes_a_pdf(seeded, tmp_path):
 
 def test_a_decision_printed_before_it_was_recorded_then_recorded_with_another_number(dcs):
     """The signed, recorded number is what the paper shows; the register keeps both numbers used."""
-    from desktop.services import recognition as rec
+    from desktop.services.year import recognition as rec
 
     rec.revoke(dcs, "2026", branch_codes=["CD-TDP3"],
                member_ids=[m["member_id"] for m in rec.decisions(dcs, "2026")[0]["members"]])

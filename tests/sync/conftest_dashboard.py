@@ -28,7 +28,7 @@ NAMES9 = ["Đặng Ngọc Lan", "Bùi Hữu Tùng", "Đỗ Thị Yến"]
 
 def _members(ctx, unit: Unit, names: list[str]) -> list[int]:
     from desktop.domain.members import Member
-    from desktop.services import members as members_svc
+    from desktop.services.membership import members as members_svc
 
     ids = []
     for i, name in enumerate(names):
@@ -52,7 +52,8 @@ def build_local_dcs(ctx, tmp_path: Path):
     Returns the branch's own context (close it)."""
     from desktop.domain.logs import LogEntry
     from desktop.domain.registration import RegistrationItem
-    from desktop.services import cycle, sync
+    from desktop.services.year import cycle
+    from desktop.services.exchange import sync
     from desktop.services.units import save_self_unit, save_unit
 
     save_self_unit(ctx, DCS)

@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from desktop.services import sync
+from desktop.services.exchange import sync
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -35,7 +35,7 @@ def open_unit(root: Path, unit: Unit, today: date = date(2026, 11, 21)):
 
 def enrol(a, b, tmp: Path) -> None:
     """a imports b's enrolment file."""
-    from desktop.services import sync
+    from desktop.services.exchange import sync
 
     f = tmp / f"enrol-{b.data.root.name}.stpkg"
     sync.enrol_export(b, f)
@@ -73,7 +73,7 @@ def quarterly_data(unit: Unit = BRANCH, quarter: int = 3, share: float = 0.75, p
 
 
 def put_quarterly(ctx, unit: Unit = BRANCH, quarter: int = 3, **kw):
-    from desktop.services import sync
+    from desktop.services.exchange import sync
 
     return sync.put_in_outbox(ctx, kind="quarterly", recipient={"code": unit.parent_code, "name": ""},
                               data=quarterly_data(unit, quarter, **kw), title=f"Báo cáo quý {quarter}",
@@ -106,7 +106,7 @@ def edit_json(raw: bytes, fn) -> bytes:
 
 
 def import_bytes(ctx, content: bytes, tmp: Path, name: str = "goi.stpkg"):
-    from desktop.services import sync
+    from desktop.services.exchange import sync
 
     p = tmp / name
     p.write_bytes(content)
@@ -117,7 +117,7 @@ def import_bytes(ctx, content: bytes, tmp: Path, name: str = "goi.stpkg"):
 def stored_state(ctx) -> dict:
     """What an import may change: received rows that are not rejections, current versions,
     units and outbox (receipts)."""
-    from desktop.services import sync
+    from desktop.services.exchange import sync
     from desktop.services.units import list_units
 
     rows = [r for r in sync.received(ctx) if r.status != "rejected"]
@@ -138,7 +138,7 @@ def branch_record(unit: Unit, n_members: int = 60, *, year: int = 2026, seed: in
     """A chi đoàn's year in the interchange format (resources/schemas/unit-data.schema.json):
     members with personal details (which packages must NOT carry), monthly meetings, quarterly
     thematic sessions, weekly good-example posts, information and share requests reaching most
-    members, a youth project and volunteer days. Import it with desktop.services.interchange."""
+    members, a youth project and volunteer days. Import it with desktop.services.exchange.interchange."""
     import random
     from datetime import timedelta
 

@@ -11,7 +11,8 @@ import pytest
 from desktop.cli import main
 from desktop.domain.errors import DomainError
 from desktop.domain.units import BranchType, Unit, UnitKind
-from desktop.services import approval, submissions, sync, tree
+from desktop.services.exchange import approval, submissions, sync
+from desktop.services.reporting import tree
 from tests.sync.conftest_sync import DCS, enrol, open_unit, outbox_bytes
 
 UPPER = Unit(code="DTD-HAIPHONG", name="Thành đoàn Hải Phòng", kind=UnitKind.DOAN_CAP_TREN)
@@ -74,7 +75,7 @@ def test_a_returned_summary_shows_below_with_its_reasons_and_its_new_version_sup
                                 [(B1.code, "CD-1.2", "Thiếu biên bản sinh hoạt chuyên đề quý III")],
                                 note="Bổ sung trước ngày 15/11")
     assert item.kind == "approval" and item.in_reply_to == v1.package_id
-    from desktop.services.sending import file_name_for
+    from desktop.services.exchange.sending import file_name_for
 
     assert file_name_for(upper, item) == "KetQuaDuyetTongHop-2026-DoanPhuongLeChan.stpkg"
     row = _state(approval.overview(upper, "2026"), DCS.code)
@@ -168,8 +169,8 @@ def test_cli_approve_return_and_states_in_json(chain, capsys):
 
 
 def test_the_level_above_reminds_those_who_have_not_sent_and_the_reminder_shows_below(chain):
-    from desktop.services import flow_down
-    from desktop.services.sending import file_name_for
+    from desktop.services.exchange import flow_down
+    from desktop.services.exchange.sending import file_name_for
 
     upper, dcs, sib, tmp = chain["upper"], chain["dcs"], chain["sib"], chain["tmp"]
     v1 = submissions.send_summary(dcs, submissions._me(dcs), "2026", "results")
@@ -203,7 +204,7 @@ def test_online_through_the_hub_the_drill_down_and_the_verdict_travel_the_same_w
     from fastapi.testclient import TestClient
 
     from db.hub.store import HubStore
-    from desktop.services import online_sync
+    from desktop.services.exchange import online_sync
     from desktop.sync.hub.app import build_app
     from tests.sync.conftest_hub import enrol_at_hub
 

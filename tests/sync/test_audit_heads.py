@@ -11,7 +11,7 @@ import zipfile
 from datetime import datetime
 
 from db.audit import entry_hash
-from desktop.services import audit
+from desktop.services.safety import audit
 from tests.conftest import run_cli
 from tests.sync.conftest_sync import import_bytes, outbox_bytes, pair, put_quarterly  # noqa: F401
 

@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
-from desktop.services.dashboard import dashboard, local_evaluations, with_local
-from desktop.services.evaluation import evaluate_unit
+from desktop.services.reporting.branch_dashboard import dashboard, local_evaluations, with_local
+from desktop.services.year.evaluation import evaluate_unit
 from tests.sync.conftest_dashboard import TDP5, TDP9, build_local_dcs
 from tests.sync.conftest_sync import BRANCH
 
@@ -93,7 +93,7 @@ def test_an_enrolled_branch_without_its_record_here_is_not_shown_as_zero(dcs, tm
 
 def test_a_draft_registration_is_not_a_registration(dcs):
     from desktop.domain.registration import RegistrationItem
-    from desktop.services import cycle
+    from desktop.services.year import cycle
 
     cycle.save_registration(dcs, TDP9.code, "2026", [RegistrationItem("CD-1.1", "Bản tin tổ dân phố")], [])
     row = next(r for r in dashboard(dcs, "2026").rows if r.code == TDP9.code)
@@ -103,7 +103,7 @@ def test_a_draft_registration_is_not_a_registration(dcs):
 
 def test_a_late_local_registration_counts_as_late_and_an_amendment_keeps_the_first_date(dcs):
     from desktop.domain.registration import RegistrationItem
-    from desktop.services import cycle
+    from desktop.services.year import cycle
 
     dcs.today = lambda: date(2025, 11, 18)
     from tests.registration_items import complete
@@ -141,7 +141,7 @@ def test_evaluate_local_gives_the_whole_board_in_one_call(dcs):
 
 def test_the_results_summary_sent_up_carries_the_progress_of_branches_kept_here(dcs, monkeypatch):
     from desktop.domain.units import Unit, UnitKind
-    from desktop.services import submissions, sync
+    from desktop.services.exchange import submissions, sync
 
     sent = {}
     monkeypatch.setattr(submissions, "_parent", lambda ctx, me: Unit(code="DCT-HP", name="Thành đoàn Hải Phòng",

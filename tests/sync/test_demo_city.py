@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import pytest
 
 from db.hub.store import HubStore
-from desktop.services import demo_city
+from desktop.demo import city as demo_city
 from desktop.sync import package as pkg
 from desktop.sync.keys import unb64
 from desktop.sync.verify import TrustedKey, open_package, verify
@@ -141,7 +141,7 @@ def test_a_doan_co_so_pulls_its_branches_city_packages_through_the_hub_and_impor
     from fastapi.testclient import TestClient
 
     from desktop.domain.units import Unit, UnitKind
-    from desktop.services import online_sync, sync
+    from desktop.services.exchange import online_sync, sync
     from desktop.sync.hub.app import build_app
     from tests.sync.conftest_sync import open_unit
 

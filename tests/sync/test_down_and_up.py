@@ -8,7 +8,8 @@ from datetime import date
 
 from desktop.domain.units import Unit, UnitKind
 from desktop.paths import catalogs_dir
-from desktop.services import dashboard, submissions, sync
+from desktop.services.reporting import branch_dashboard as dashboard
+from desktop.services.exchange import submissions, sync
 from tests.sync.conftest_sync import BRANCH, enrol, open_unit, outbox_bytes, put_quarterly
 
 UPPER = Unit(code="DTD-HAIPHONG", name="Thành đoàn Hải Phòng", kind=UnitKind.DOAN_CAP_TREN)
@@ -63,7 +64,8 @@ def test_evidence_travels_with_the_registration_within_the_limit(tmp_path):
     from desktop.domain.errors import DomainError
     from desktop.domain.logs import LogEntry
     from desktop.domain.registration import RegistrationItem
-    from desktop.services import cycle, interchange
+    from desktop.services.year import cycle
+    from desktop.services.exchange import interchange
     from desktop.services.units import set_unit_setting
 
     dcs = open_unit(tmp_path / "dcs", DCS2, today=date(2025, 11, 5))

@@ -11,9 +11,11 @@ import pytest
 
 from desktop.domain.registration import RegistrationItem
 from desktop.paths import catalogs_dir
-from desktop.services import cycle, evaluation, flow_down, interchange, sending, sync, volunteer
-from desktop.services.members import roster
-from desktop.services.reports import ReportRequest, generate
+from desktop.services.year import cycle, evaluation
+from desktop.services.exchange import flow_down, interchange, sending, sync
+from desktop.services.volunteering import volunteer
+from desktop.services.membership.members import roster
+from desktop.services.reporting.reports import ReportRequest, generate
 from tests.conftest import run_cli
 from tests.reports import pdftools
 from tests.sync.conftest_sync import BRANCH, DCS, branch_record, enrol, open_unit
@@ -124,7 +126,7 @@ def test_reminder_goes_to_the_late_branches_and_shows_until_sent(two):
     assert res["status"] == "accepted"
     [item] = flow_down.waiting(branch)
     assert item.kind == "reminder" and "Chi đoàn Tổ dân phố số 3" in item.text_vi and "đăng ký" in item.text_vi
-    from desktop.services.home import home_data  # noqa: F401  (the home screen reads flow_down.waiting)
+    from desktop.services.reporting.home import home_data  # noqa: F401  (the home screen reads flow_down.waiting)
 
     _registered(branch)
     sending.submit_and_send(branch, "registration", P, use_hub=False)
@@ -160,7 +162,8 @@ def test_a_branch_cannot_send_things_down(two):
 
 def test_returned_year_end_reopens_the_dossier_and_the_next_version_supersedes(two):
     from desktop.domain.recognition import DAT, Vote
-    from desktop.services import recognition, submissions
+    from desktop.services.year import recognition
+    from desktop.services.exchange import submissions
 
     dcs, branch, tmp = two
     ids = [e.member.id if hasattr(e, "member") else e.id for e in roster(branch, BRANCH.code, date(2026, 6, 1))]

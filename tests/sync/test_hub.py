@@ -12,7 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from db.hub.store import HubStore
-from desktop.services import online_sync, sync
+from desktop.services.exchange import online_sync, sync
 from desktop.sync.hub import protocol as proto
 from desktop.sync.hub.app import build_app
 from desktop.sync.keys import KeyStore

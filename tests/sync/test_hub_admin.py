@@ -13,7 +13,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from db.hub.store import HubStore
-from desktop.services import online_sync
+from desktop.services.exchange import online_sync
 from desktop.sync.hub.app import build_app
 from tests.conftest import run_cli
 from tests.sync.conftest_hub import HubProcess, enrol_at_hub

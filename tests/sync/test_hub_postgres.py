@@ -10,7 +10,7 @@ import threading
 import pytest
 
 from db.hub.store import HubStore
-from desktop.services import online_sync, sync
+from desktop.services.exchange import online_sync, sync
 from tests.conftest import run_cli
 from tests.sync.conftest_hub import HubProcess, PgCluster, enrol_at_hub
 from tests.sync.conftest_sync import pair, put_quarterly  # noqa: F401 - fixture

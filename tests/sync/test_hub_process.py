@@ -10,7 +10,7 @@ import json
 import pytest
 
 from db.hub.store import HubStore
-from desktop.services import online_sync, sync
+from desktop.services.exchange import online_sync, sync
 from tests.conftest import run_cli
 from tests.sync.conftest_hub import CuttingProxy, HubProcess, enrol_at_hub
 from tests.sync.conftest_sync import (

@@ -117,6 +117,7 @@ def test_the_party_line_through_the_cli(tmp_path):
     assert res["status"] == "accepted", res
     view = json.loads(ok("party", "communes", "--period", "2026", "--json", data_dir=btg))
     assert view["totals"]["reviewed"] == 1 and view["communes"][0]["code"] == "DU-ANLAO"
+    assert {m["id"] for m in view["models"]} >= {"chinh-quyen-than-thien", "dan-van-kheo"}
     one = json.loads(ok("party", "show", "DU-ANLAO", "--period", "2026", "--json", data_dir=btg))
     assert one["models"] and all("status_vi" in c for m in one["models"] for c in m["criteria"])
     code, _out, err = run_cli("submit", "year-end", "--period", "2026", data_dir=du)

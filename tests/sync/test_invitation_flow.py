@@ -8,7 +8,7 @@ import json
 import pytest
 
 from desktop.domain.errors import DomainError
-from desktop.services import invitations, sync
+from desktop.services.exchange import invitations, sync
 from desktop.services.units import self_unit
 from tests.sync.conftest_sync import BRANCH, DCS, OTHER, enrol, open_unit, put_quarterly
 
@@ -87,7 +87,7 @@ def test_unknown_sender_is_held_then_accepted_when_enrolled_without_reimport(dcs
     assert BRANCH.name in held.reason and "Báo cáo tiến độ quý" in held.reason
     [who] = sync.held_senders(dcs)
     assert who.name == BRANCH.name and who.fingerprint == sync.identity(branch).fingerprint
-    from desktop.services.home import unit_next_actions
+    from desktop.services.reporting.home import unit_next_actions
 
     todo = [a for a in unit_next_actions(dcs) if "chờ xác nhận" in a.text_vi]
     assert todo and BRANCH.name in todo[0].text_vi and todo[0].page == "outbox"
@@ -180,7 +180,7 @@ def test_the_printed_page_names_both_units_and_shows_the_code(dcs, tmp_path):
 
 def test_documents_of_a_joined_branch_name_the_parent_not_its_code(dcs, tmp_path):
     """Issue 17 item 6: "BCH DCS-KIENTHUY", "Kính gửi: Ban Thường vụ TD-HP" — the name instead."""
-    from desktop.services.reports import ReportRequest, generate
+    from desktop.services.reporting.reports import ReportRequest, generate
     from tests.reports import pdftools
 
     issued = invitations.invite(dcs, BRANCH.code, name=BRANCH.name, branch_type="dan-cu")

@@ -10,7 +10,7 @@ import zipfile
 import pytest
 
 from desktop.domain.errors import DomainError
-from desktop.services import sync
+from desktop.services.exchange import sync
 from desktop.sync import package as pkg
 from desktop.sync.keys import KeyStore
 from tests.sync.conftest_sync import pair  # noqa: F401  (the fixture)

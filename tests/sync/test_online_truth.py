@@ -16,7 +16,7 @@ from fastapi.testclient import TestClient
 
 from db.hub.store import HubStore
 from desktop.domain.errors import DomainError
-from desktop.services import online_sync, sync
+from desktop.services.exchange import online_sync, sync
 from desktop.sync.hub import protocol as proto
 from desktop.sync.hub.app import build_app
 from tests.conftest import run_cli

@@ -15,7 +15,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.services import sync
+from desktop.services.exchange import sync
 from desktop.sync import package as pkg
 from desktop.sync.verify import Rejected, open_package, read_manifest
 from tests.sync.conftest_sync import BRANCH, CAMPAIGN, DCS, enrol, open_unit, quarterly_data

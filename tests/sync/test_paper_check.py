@@ -9,8 +9,9 @@ from datetime import date
 from desktop.domain import paper
 from desktop.domain.registration import RegistrationItem
 from desktop.domain.units import Unit, UnitKind
-from desktop.services import cycle, submissions, sync
-from desktop.services import paper as paper_svc
+from desktop.services.year import cycle
+from desktop.services.exchange import submissions, sync
+from desktop.services.exchange import paper as paper_svc
 from tests.conftest import run_cli
 from tests.registration_items import complete
 from tests.sync.conftest_sync import BRANCH, enrol, open_unit
@@ -20,7 +21,7 @@ DCS = Unit(code="DCS-LECHAN", name="Đoàn phường Lê Chân", kind=UnitKind.D
 
 def _received_pdf(dcs, package_id):
     [row] = [r for r in sync.received(dcs) if r.package_id == package_id]
-    from desktop.services.sync import received_document, stored_bytes
+    from desktop.services.exchange.sync import received_document, stored_bytes
     from desktop.sync.verify import open_package
 
     members = open_package(stored_bytes(dcs, row.stored_name)).members

@@ -13,7 +13,10 @@ from desktop.domain.errors import DomainError
 from desktop.domain.logs import LogEntry
 from desktop.domain.members import Member
 from desktop.domain.volunteer import Activity
-from desktop.services import cycle, members, sync, volunteer
+from desktop.services.year import cycle
+from desktop.services.membership import members
+from desktop.services.exchange import sync
+from desktop.services.volunteering import volunteer
 from tests.sync.conftest_sync import (
     BRANCH,
     pair,  # noqa: F401  (the fixture)

@@ -10,7 +10,7 @@ import zipfile
 
 import pytest
 
-from desktop.services import sync
+from desktop.services.exchange import sync
 from desktop.sync import package as pkg
 from desktop.sync.keys import KeyStore
 from tests.sync.conftest_sync import pair  # noqa: F401  (the fixture)
@@ -324,7 +324,7 @@ def _signed_by_branch(pair, data: dict) -> bytes:
 
 
 def test_a_siblings_record_is_refused_and_the_sibling_keeps_its_members(pair):
-    from desktop.services.interchange import export_document, import_document
+    from desktop.services.exchange.interchange import export_document, import_document
     from desktop.sync import privacy
     from tests.sync.conftest_sync import branch_record
 
@@ -352,7 +352,7 @@ def test_own_record_naming_another_parent_is_refused(pair):
 def test_phone_numbers_and_dates_of_birth_in_a_record_are_not_kept(pair):
     import json
 
-    from desktop.services.interchange import export_document
+    from desktop.services.exchange.interchange import export_document
     from tests.sync.conftest_sync import branch_record
 
     full = branch_record(BRANCH, 6)  # members with phone, date of birth, ID number, address

@@ -14,7 +14,9 @@ import pytest
 from desktop.cli import main
 from desktop.domain.units import BranchType, Unit, UnitKind
 from desktop.domain import reviews as R
-from desktop.services import recognition, reviews, submissions, sync
+from desktop.services.year import recognition
+from desktop.services.reporting import reviews
+from desktop.services.exchange import submissions, sync
 from desktop.sync import package as pkg
 from tests.sync.conftest_dashboard import TDP5, TDP9, _members, build_local_dcs
 from tests.sync.conftest_sync import DCS, enrol, open_unit, outbox_bytes
@@ -28,7 +30,7 @@ WHY = "Công nhận theo kết quả hội nghị tổng kết năm"
 
 
 def _members_of(ctx, code):
-    from desktop.services.members import members_on
+    from desktop.services.membership.members import members_on
 
     return sorted(m.id for m in members_on(ctx, code, date(2026, 6, 30)))
 
@@ -173,7 +175,7 @@ def test_the_thanh_doans_own_documents_are_printed_and_read_back(tree, tmp_path)
     (D11) print too, in Vietnamese with their diacritics."""
     import unicodedata
 
-    from desktop.services.reports import ReportRequest, generate
+    from desktop.services.reporting.reports import ReportRequest, generate
     from tests.reports.pdftools import needs_poppler, pages_text, text
 
     if needs_poppler.args[0]:

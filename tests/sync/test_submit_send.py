@@ -11,8 +11,9 @@ from datetime import date
 import pytest
 
 from desktop.domain.registration import RegistrationItem
-from desktop.services import cycle, interchange, sending, sync
-from desktop.services.members import roster
+from desktop.services.year import cycle
+from desktop.services.exchange import interchange, sending, sync
+from desktop.services.membership.members import roster
 from tests.conftest import run_cli
 from tests.sync.conftest_sync import BRANCH, DCS, branch_record, enrol, open_unit
 from tests.registration_items import complete
@@ -106,7 +107,7 @@ def test_with_a_hub_configured_nop_sends_now_and_the_parent_receives_it(two):
     from fastapi.testclient import TestClient
 
     from db.hub.store import HubStore
-    from desktop.services import online_sync
+    from desktop.services.exchange import online_sync
     from desktop.services.units import set_unit_setting
     from desktop.sync.hub.app import build_app
     from tests.sync.conftest_hub import enrol_at_hub

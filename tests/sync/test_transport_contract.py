@@ -3,7 +3,7 @@ packages between two units through ``services.sync.deliver`` and ``services.sync
 
 from __future__ import annotations
 
-from desktop.services import sync
+from desktop.services.exchange import sync
 from desktop.sync.transports import Delivery, FileTransport, Incoming
 from tests.sync.conftest_sync import pair  # noqa: F401  (the fixture)
 from tests.sync.conftest_sync import BRANCH, DCS, pair, put_quarterly  # noqa: F401

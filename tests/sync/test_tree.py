@@ -12,7 +12,8 @@ import pytest
 from desktop.cli import main
 from desktop.domain.errors import DomainError
 from desktop.domain.units import BranchType, Unit, UnitKind
-from desktop.services import submissions, sync, tree
+from desktop.services.exchange import submissions, sync
+from desktop.services.reporting import tree
 from tests.sync.conftest_dashboard import TDP5, TDP9, build_local_dcs
 from tests.sync.conftest_sync import BRANCH, DCS, enrol, open_unit, outbox_bytes
 
@@ -114,7 +115,7 @@ def test_a_branch_record_names_members_short_and_carries_no_personal_data(city):
     """The record inside a summary: short names only, never a date of birth or a card number."""
     from db.repo import recognition as rec_repo
     from db.repo import units as units_repo
-    from desktop.services import branch_record
+    from desktop.services.exchange import branch_record
     from tests.sync.conftest_dashboard import NAMES5
 
     dcs = city["dcs"]

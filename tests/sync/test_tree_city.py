@@ -8,7 +8,9 @@ from datetime import date
 
 from db.hub.store import HubStore
 from desktop.domain.units import Unit, UnitKind
-from desktop.services import demo_city, online_sync, sync, tree
+from desktop.demo import city as demo_city
+from desktop.services.exchange import online_sync, sync
+from desktop.services.reporting import tree
 from tests.sync.conftest_sync import open_unit
 from tests.sync.test_demo_city import data_of, make_city, packages_of
 

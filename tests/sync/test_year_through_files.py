@@ -11,8 +11,10 @@ import pytest
 
 from desktop.domain.recognition import DAT, Vote
 from desktop.domain.registration import RegistrationItem
-from desktop.services import cycle, dashboard, interchange, recognition, submissions, sync
-from desktop.services.members import roster
+from desktop.services.year import cycle, recognition
+from desktop.services.reporting import branch_dashboard as dashboard
+from desktop.services.exchange import interchange, submissions, sync
+from desktop.services.membership.members import roster
 from tests.conftest import run_cli
 from tests.sync.conftest_sync import BRANCH, DCS, branch_record, enrol, open_unit
 

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.domain.units import BranchType, Unit, UnitKind
-from desktop.services import approval
+from desktop.services.exchange import approval
 from tests.sync.conftest_sync import DCS, enrol, open_unit
 
 UPPER = Unit(code="DTD-HAIPHONG", name="Thành đoàn Hải Phòng", kind=UnitKind.DOAN_CAP_TREN)

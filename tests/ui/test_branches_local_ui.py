@@ -117,7 +117,7 @@ def test_the_same_person_in_two_branches_is_flagged(qtbot, async_env, tmp_path):
     from datetime import date
 
     from desktop.domain.members import Member
-    from desktop.services import members as members_svc
+    from desktop.services.membership import members as members_svc
 
     ctx = async_env.ctx
     chau5 = next(m for m in members_svc.roster(ctx, TDP5.code) if m.member.full_name == "Lê Minh Châu").member

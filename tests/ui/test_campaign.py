@@ -18,7 +18,7 @@ NAMES = ["Nguyễn Thị Hoa", "Trần Văn Nam", "Lê Thị Lan", "Phạm Minh 
 
 @pytest.fixture
 def members(branch_env):
-    from desktop.services.members import add_member
+    from desktop.services.membership.members import add_member
 
     ids = []
     for n in NAMES:
@@ -38,7 +38,7 @@ def _tree_rows(page) -> dict[str, tuple[str, str, str]]:
 
 
 def test_criteria_page_shows_16_criteria_in_3_groups_with_statuses_in_vietnamese(window, members):
-    from desktop.services.cycle import add_log
+    from desktop.services.year.cycle import add_log
 
     add_log(window.env.ctx, LogEntry(None, "CD-TDP3", "incident", date(2026, 5, 12), "Vi phạm giao thông",
                                      category="vi-pham-phap-luat", member_id=members[1]))
@@ -113,7 +113,7 @@ def test_the_dialog_shows_a_vietnamese_error_and_keeps_the_entry(window, members
 
 
 def test_save_and_add_another_keeps_the_dialog_open_for_the_next_week(window, members, qtbot):
-    from desktop.services.cycle import list_logs
+    from desktop.services.year.cycle import list_logs
     from desktop.ui.cycle_log_dialog import LogDialog
 
     dlg = LogDialog(window.env, "CD-TDP3", "weekly_post")
@@ -151,7 +151,7 @@ def test_quarter_view_has_one_column_per_quarter(window, members):
 
 
 def test_logs_page_lists_records_of_the_chosen_kind(window, members, qtbot):
-    from desktop.services.cycle import add_log
+    from desktop.services.year.cycle import add_log
 
     ctx = window.env.ctx
     for m in (1, 2, 3):
@@ -175,7 +175,7 @@ def test_logs_page_lists_records_of_the_chosen_kind(window, members, qtbot):
 
 
 def test_registration_draft_submit_and_amend(window, members, monkeypatch):
-    from desktop.services.cycle import registration_versions
+    from desktop.services.year.cycle import registration_versions
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
     window.show_page("registration")
@@ -219,7 +219,7 @@ def test_registration_starts_from_last_years_content_in_one_click(window, member
     # Second year: the 2027 form is filled from the 2026 registration (empty rows only, dates one
     # year later, its members ticked), and nothing is saved until the secretary saves the draft.
     from desktop.domain.registration import RegistrationItem
-    from desktop.services.cycle import registration_versions, save_registration
+    from desktop.services.year.cycle import registration_versions, save_registration
 
     ctx = window.env.ctx
     save_registration(ctx, "CD-TDP3", "2026", [
@@ -278,7 +278,7 @@ def test_cycle_pages_fit_1366x768_and_switch_language(window, members):
 
 
 def test_editing_a_record_shows_its_member_and_participants(window, members, qtbot):
-    from desktop.services.cycle import add_log, get_log
+    from desktop.services.year.cycle import add_log, get_log
     from desktop.ui.cycle_log_dialog import LogDialog
 
     ctx = window.env.ctx

@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.services import interchange, recognition, sync
+from desktop.services.exchange import interchange, sync
+from desktop.services.year import recognition
 from tests.sync.conftest_sync import BRANCH, DCS, branch_record, open_unit
 from tests.ui.test_flows import Steps
 
@@ -255,7 +256,7 @@ def test_registration_up_decision_down_through_files(qtbot, two_installations, m
     first = home.down_list.item(0).text()
     assert "Đã được công nhận" in first and "15-QĐ/ĐTN" in first and DCS.name in first
     # the receipt came down with the decision: the registration says the parent received it
-    from desktop.services import sending
+    from desktop.services.exchange import sending
 
     assert "cấp trên đã nhận" in sending.where_vi(sending.latest_submission(bw.env.ctx, "registration", "2026"))
 

@@ -10,7 +10,7 @@ pytest_plugins = ["tests.unit.conftest_commune"]
 
 @pytest.fixture
 def commune_env(env, commune_unit):
-    from desktop.services import commune
+    from desktop.services.commune_party import work as commune
     from desktop.services.units import save_self_unit
     from tests.unit.conftest_commune import year_records
 
@@ -53,7 +53,7 @@ def test_models_page_shows_what_is_missing_and_records_a_judgement(qtbot, commun
 
 
 def test_logs_page_adds_a_leader_visit(qtbot, commune_env):
-    from desktop.services import commune
+    from desktop.services.commune_party import work as commune
     from desktop.ui.pages.commune_logs import CommuneLogsPage
 
     page = CommuneLogsPage(commune_env)

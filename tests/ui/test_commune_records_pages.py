@@ -38,7 +38,7 @@ def _page(qtbot, cls, env):
 
 
 def test_hamlets_imported_then_marked_per_hamlet(qtbot, commune_env, tmp_path):
-    from desktop.services import commune
+    from desktop.services.commune_party import work as commune
     from desktop.ui.pages.commune_hamlets import CommuneHamletsPage
 
     wb = openpyxl.Workbook()
@@ -68,7 +68,7 @@ def test_hamlets_imported_then_marked_per_hamlet(qtbot, commune_env, tmp_path):
 
 
 def test_a_survey_typed_per_hamlet_shows_its_shares(qtbot, commune_env):
-    from desktop.services import commune_records as rec
+    from desktop.services.commune_party import records as rec
     from desktop.ui.pages.commune_surveys import CommuneSurveysPage
 
     for n in HAMLETS:
@@ -98,7 +98,7 @@ def test_a_survey_typed_per_hamlet_shows_its_shares(qtbot, commune_env):
 
 
 def test_a_dan_van_kheo_model_is_recorded_and_meets_dvk_1(qtbot, commune_env):
-    from desktop.services import commune
+    from desktop.services.commune_party import work as commune
     from desktop.ui.pages.commune_dvk import CommuneDvkPage, DvkDialog
 
     page = _page(qtbot, CommuneDvkPage, commune_env)
@@ -120,8 +120,8 @@ def test_a_dan_van_kheo_model_is_recorded_and_meets_dvk_1(qtbot, commune_env):
 
 
 def test_a_log_record_is_corrected_and_gets_its_evidence(qtbot, commune_env, tmp_path):
-    from desktop.services import commune
-    from desktop.services import commune_records as rec
+    from desktop.services.commune_party import work as commune
+    from desktop.services.commune_party import records as rec
     from desktop.ui.pages.commune_logs import CommuneLogsPage
 
     for n in HAMLETS:
@@ -150,7 +150,7 @@ def test_a_log_record_is_corrected_and_gets_its_evidence(qtbot, commune_env, tmp
 
 
 def test_a_task_linked_to_its_indicator_is_done_by_it(qtbot, commune_env):
-    from desktop.services import commune_records as rec
+    from desktop.services.commune_party import records as rec
     from desktop.domain.commune import SurveyRow
     from desktop.ui.pages.commune_programme import CommuneProgrammePage
 

@@ -29,8 +29,8 @@ def page(qtbot, env, commune_unit):
 
 
 def test_register_preview_and_issue_the_registration(page, env, tmp_path):
-    from desktop.services import commune, commune_register
-    from desktop.services.home import home_data
+    from desktop.services.commune_party import work as commune, year_plan as commune_register
+    from desktop.services.reporting.home import home_data
     from tests.reports.pdftools import text
 
     assert page.register_state.text() == "Chưa đăng ký năm 2026."
@@ -95,7 +95,7 @@ def test_f1_opens_the_committees_guide_and_its_models_criteria(page, env):
 
 
 def test_a_local_model_built_in_a_form_counts_its_own_activities(qtbot, page, env):
-    from desktop.services import commune
+    from desktop.services.commune_party import work as commune
     from desktop.ui.commune_model_dialog import LocalModelDialog
     from desktop.ui.pages.commune_logs import CommuneLogsPage
     from desktop.ui.pages.commune_models import CommuneModelsPage

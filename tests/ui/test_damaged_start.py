@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from desktop.services import backup, integrity
+from desktop.services.safety import backup, integrity
 
 
 def _break_a_schema_name(path) -> None:
@@ -23,7 +23,7 @@ def _break_a_schema_name(path) -> None:
 
 
 def test_an_unreadable_schema_offers_only_the_restore_and_the_restore_works(qtbot, branch_env):
-    from desktop.services.members import roster
+    from desktop.services.membership.members import roster
     from desktop.ui.safety import DamagedDialog, open_checked_context
     from tests.unit.conftest_safety import add_roster
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 def test_a_branch_with_no_members_shows_no_share_and_asks_for_the_list(window, qtbot):
     """Not "12%", "2/16 đạt" or "cho 0 đoàn viên còn thiếu": "Chưa có đoàn viên"."""
-    from desktop.services.evaluation import evaluate_unit, next_actions
+    from desktop.services.year.evaluation import evaluate_unit, next_actions
 
     ev = evaluate_unit(window.env.ctx, "CD-TDP3")
     assert ev.no_members and not ev.recognisable
@@ -37,8 +37,8 @@ def test_each_quarter_cell_counts_that_quarters_sessions(window, qtbot):
     from desktop.domain.logs import LogEntry
     from desktop.domain.members import Member
     from desktop.services.changes import Changes
-    from desktop.services.cycle import add_log
-    from desktop.services.members import add_member
+    from desktop.services.year.cycle import add_log
+    from desktop.services.membership.members import add_member
 
     ctx = window.env.ctx
     ctx.today = lambda: date(2026, 11, 20)

@@ -28,7 +28,7 @@ def other_pc(tmp_path, _new_database):
     from db.backup import sqlite_backup
     from desktop.paths import DataDir
     from desktop.services.context import open_context
-    from desktop.services.members import add_member
+    from desktop.services.membership.members import add_member
     from desktop.services.units import save_self_unit, set_unit_setting
 
     root = tmp_path / "old-pc"
@@ -65,7 +65,7 @@ def _finish(wiz):
 
 
 def _member_names(ctx, code):
-    from desktop.services.members import members_on
+    from desktop.services.membership.members import members_on
 
     return sorted(m.full_name for m in members_on(ctx, code, date(2026, 11, 21)))
 
@@ -139,7 +139,7 @@ def test_a_typed_upper_level_is_kept_when_the_kind_changes(qtbot, env):
 
 
 def test_restore_a_real_backup_from_a_fresh_install(qtbot, env, other_pc):
-    from desktop.services import backup
+    from desktop.services.safety import backup
     from desktop.services.units import self_unit, unit_settings
 
     made = backup.backup_now(other_pc)
@@ -172,7 +172,7 @@ def test_restore_a_real_backup_from_a_fresh_install(qtbot, env, other_pc):
 
 
 def test_import_a_real_export_off_the_gui_thread(qtbot, env, other_pc, tmp_path):
-    from desktop.services import interchange
+    from desktop.services.exchange import interchange
     from desktop.services.units import self_unit
     from desktop.ui.tasks import TaskRunner
 
@@ -198,7 +198,7 @@ def test_import_a_real_export_off_the_gui_thread(qtbot, env, other_pc, tmp_path)
 
 
 def test_a_damaged_backup_names_the_file_and_writes_nothing(qtbot, env, tmp_path, other_pc):
-    from desktop.services import backup
+    from desktop.services.safety import backup
 
     made = backup.backup_now(other_pc)
     bad = tmp_path / "sothidua-20261120-163000-manual.zip"
@@ -232,7 +232,7 @@ def test_a_zip_that_is_not_a_backup_is_refused(qtbot, env, tmp_path):
 
 
 def test_a_broken_data_file_shows_the_line_and_writes_nothing(qtbot, env, tmp_path, other_pc):
-    from desktop.services import interchange
+    from desktop.services.exchange import interchange
 
     good = interchange.dumps(interchange.export_document(other_pc))
     bad = tmp_path / "du-lieu-chi-doan.json"

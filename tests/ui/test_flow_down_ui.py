@@ -12,8 +12,9 @@ import pytest
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from desktop.domain.registration import RegistrationItem
-from desktop.services import cycle, flow_down, interchange, sync
-from desktop.services.members import roster
+from desktop.services.year import cycle
+from desktop.services.exchange import flow_down, interchange, sync
+from desktop.services.membership.members import roster
 from tests.sync.conftest_sync import BRANCH, DCS, branch_record, enrol, open_unit
 from tests.registration_items import complete
 

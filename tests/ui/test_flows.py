@@ -81,7 +81,7 @@ def _drop(widget, paths) -> None:
 
 def test_a_new_secretary_from_an_empty_branch_to_a_submitted_quarterly_report(window, qtbot, cli, tmp_path,
                                                                               monkeypatch, steps):
-    from desktop.services.volunteer import volunteer_summary
+    from desktop.services.volunteering.volunteer import volunteer_summary
     from desktop.ui.pages.members import MembersPage
 
     env = window.env
@@ -173,7 +173,7 @@ def test_a_new_secretary_from_an_empty_branch_to_a_submitted_quarterly_report(wi
     log_id = logs.current_entry().id
     _drop(logs.table.viewport(), [second])
     steps("evidence", "drag the photo onto the record")
-    from desktop.services.cycle import log_attachments
+    from desktop.services.year.cycle import log_attachments
 
     assert len(log_attachments(env.ctx, log_id)) == 2
     assert logs.model.rows[0].attachments == 2  # the list shows it at once

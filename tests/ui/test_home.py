@@ -19,7 +19,7 @@ NAMES = ["Nguyễn Thị Hoa", "Trần Văn Nam", "Lê Thị Lan", "Phạm Minh 
 
 @pytest.fixture
 def members(branch_env):
-    from desktop.services.members import add_member
+    from desktop.services.membership.members import add_member
 
     ids = []
     for n in NAMES:
@@ -31,8 +31,8 @@ def members(branch_env):
 @pytest.fixture
 def records(branch_env, members):
     from desktop.domain.volunteer import Activity
-    from desktop.services.cycle import add_log
-    from desktop.services.volunteer import record_activity
+    from desktop.services.year.cycle import add_log
+    from desktop.services.volunteering.volunteer import record_activity
 
     ctx = branch_env.ctx
     for d in (date(2026, 2, 20), date(2026, 5, 18), date(2026, 8, 22)):
@@ -102,7 +102,7 @@ def test_reminders_14_and_3_days_before_on_home_and_tray(window, members):
 
 
 def test_reminder_days_setting_is_read_leniently():
-    from desktop.services.home import reminder_days
+    from desktop.services.reporting.home import reminder_days
 
     assert reminder_days("14,3") == (14, 3)
     assert reminder_days("3; 30") == (30, 3)
@@ -193,7 +193,7 @@ def test_a_doan_co_so_sees_its_branches_by_completion_share(qtbot, env):
 def test_branches_chart_counts_branches_per_band_of_completion_share():
     # 300 branches cannot be one bar each on a 1366×768 home screen: the chart says how many
     # branches sit in each band, the ≥ 80 % band (recognisable, BRIEF §1) in green.
-    from desktop.services.home import BranchShare
+    from desktop.services.reporting.home import BranchShare
     from desktop.ui.charts import share_buckets
 
     shares = [0.0, 0.1, 0.25, 0.5, 0.5, 0.75, 0.8, 13 / 16, 1.0, None]

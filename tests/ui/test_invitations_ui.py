@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QWizard
 
-from desktop.services import invitations, sync
+from desktop.services.exchange import invitations, sync
 from desktop.services.units import save_self_unit, self_unit
 from tests.sync.conftest_sync import BRANCH, DCS, enrol, open_unit, put_quarterly
 

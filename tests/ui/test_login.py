@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from desktop.services import auth, backup
-from desktop.services.session import apply_user, current_user
+from desktop.services.safety import auth, backup
+from desktop.services.safety.session import apply_user, current_user
 
 ADMIN_PW = "Hoa@2026chidoan"
 
@@ -140,7 +140,7 @@ def test_forgotten_admin_password_is_reset_with_the_printed_code(qtbot, accounts
 def test_a_damaged_file_at_start_offers_the_newest_good_backup(qtbot, branch_env, tmp_path):
     from tests.unit.conftest_safety import add_roster, damage
     from desktop.ui.safety import DamagedDialog, open_checked_context
-    from desktop.services import integrity
+    from desktop.services.safety import integrity
 
     ctx = branch_env.ctx
     add_roster(ctx)
@@ -162,7 +162,7 @@ def test_a_damaged_file_at_start_offers_the_newest_good_backup(qtbot, branch_env
     try:
         assert not restored.uow.read_only
         assert not integrity.startup(ctx.data.root).damaged
-        from desktop.services.members import roster
+        from desktop.services.membership.members import roster
 
         assert len(roster(restored, "CD-TDP3")) == 4
     finally:

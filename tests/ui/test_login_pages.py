@@ -10,7 +10,7 @@ import sqlite3
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.services import auth, backup
+from desktop.services.safety import auth, backup
 from tests.unit.conftest_safety import add_evidence_file, add_roster
 
 
@@ -47,7 +47,7 @@ def test_backups_page_lists_backups_with_their_contents_and_fits_the_screen(qtbo
 
 
 def test_restore_from_the_page_brings_the_data_back_after_confirmation(qtbot, roster_window):
-    from desktop.services.members import roster
+    from desktop.services.membership.members import roster
     from desktop.services.units import set_unit_setting, unit_settings
 
     w = roster_window
@@ -100,7 +100,7 @@ def test_backup_settings_are_saved_by_an_administrator(qtbot, roster_window):
 def test_history_page_shows_a_members_changes_and_exports_them(qtbot, roster_window, tmp_path):
     from dataclasses import replace
 
-    from desktop.services.members import get_member, update_member
+    from desktop.services.membership.members import get_member, update_member
 
     w = roster_window
     ctx = w.env.ctx

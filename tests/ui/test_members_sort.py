@@ -5,7 +5,7 @@ roster order."""
 from PySide6.QtCore import Qt
 
 from desktop.domain.members import ACTIVE, Member, Stint
-from desktop.services.members import RosterEntry
+from desktop.services.membership.members import RosterEntry
 from desktop.ui.members_model import MembersTableModel
 
 NAMES = ["Trần Anh", "Lê Thị Ánh", "Bùi Quang Anh", "Đỗ Anh", "Bùi Anh", "Ánh", "Âu Anh", "Dương Anh",
@@ -46,7 +46,7 @@ def test_with_the_real_task_runner_the_roster_arrives_and_an_import_message_stay
     from datetime import date
 
     from desktop.app import build_env
-    from desktop.services import members as svc
+    from desktop.services.membership import members as svc
     from desktop.services.changes import Changes
     from desktop.services.units import save_self_unit
     from desktop.ui.pages.members import MembersPage

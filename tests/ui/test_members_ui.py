@@ -7,7 +7,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.members import TRANSFERRED_OUT, Member
-from desktop.services import members as svc
+from desktop.services.membership import members as svc
 from desktop.ui.members_model import COLUMNS, MembersTableModel
 from tests.unit.test_members_excel import messy_workbook
 

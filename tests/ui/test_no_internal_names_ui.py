@@ -127,8 +127,8 @@ def test_the_branch_window_and_its_dialogs_name_nothing_internal(qtbot, window):
     from desktop.domain.members import Member
     from desktop.domain.periods import Period
     from desktop.services.changes import Changes
-    from desktop.services.cycle import add_log
-    from desktop.services.members import add_member, update_member
+    from desktop.services.year.cycle import add_log
+    from desktop.services.membership.members import add_member, update_member
 
     ctx = window.env.ctx
     ids, made = [], []
@@ -144,7 +144,7 @@ def test_the_branch_window_and_its_dialogs_name_nothing_internal(qtbot, window):
     found: dict = {}
     _sweep_window(window, found, "chi-doan")
 
-    from desktop.services.recognition import member_board
+    from desktop.services.year.recognition import member_board
     from desktop.ui.cycle_judgement_dialog import JudgementDialog
     from desktop.ui.cycle_log_dialog import LogDialog
     from desktop.ui.self_assessment_grid import SelfAssessmentGrid
@@ -174,7 +174,7 @@ def test_the_branch_window_and_its_dialogs_name_nothing_internal(qtbot, window):
 
 
 def test_the_commune_window_names_nothing_internal(qtbot, env, commune_unit):
-    from desktop.services import commune
+    from desktop.services.commune_party import work as commune
     from desktop.services.units import save_self_unit
     from desktop.ui.main_window import MainWindow
     from tests.unit.conftest_commune import year_records

@@ -29,9 +29,9 @@ def test_three_screens_and_the_volunteer_book_list_people_in_one_order(window, q
     from desktop.domain.members import Member
     from desktop.domain.volunteer import Activity
     from desktop.services.changes import Changes
-    from desktop.services.members import add_member
-    from desktop.services.reports import ReportRequest, generate
-    from desktop.services.volunteer import record_activity
+    from desktop.services.membership.members import add_member
+    from desktop.services.reporting.reports import ReportRequest, generate
+    from desktop.services.volunteering.volunteer import record_activity
 
     ctx = window.env.ctx
     ids = []

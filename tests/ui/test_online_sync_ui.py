@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from db.hub.store import HubStore
-from desktop.services import online_sync, sync
+from desktop.services.exchange import online_sync, sync
 from desktop.services.changes import Changes
 from tests.sync.conftest_hub import HubProcess, enrol_at_hub, free_port
 from tests.sync.conftest_sync import DCS, enrol, open_unit, put_quarterly

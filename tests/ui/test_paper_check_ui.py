@@ -10,7 +10,8 @@ from pathlib import Path
 
 from desktop.domain import paper
 from desktop.domain.registration import RegistrationItem
-from desktop.services import cycle, submissions, sync
+from desktop.services.year import cycle
+from desktop.services.exchange import submissions, sync
 from desktop.services.units import save_self_unit, set_signer
 from tests.registration_items import complete
 from tests.sync.conftest_sync import BRANCH, DCS, enrol, open_unit
@@ -52,7 +53,7 @@ def test_check_a_paper_copy_on_the_received_tab(qtbot, env, tmp_path):
 
     # The branch prints the paper to sign from its outbox: the PDF saved from the package preview
     # carries this package's QR code.
-    from desktop.services import paper as paper_svc
+    from desktop.services.exchange import paper as paper_svc
     from desktop.ui.sync_widgets import PackagePreviewDialog
 
     prev = PackagePreviewDialog(sync.preview_outbox_item(branch, first.package_id), "vi")

@@ -93,7 +93,8 @@ def test_a_commune_year_reaches_the_party_upper_level(qtbot, two_installations, 
     import desktop.ui.invitations_dialog as invitations_mod
     import desktop.ui.pages.outbox as outbox_mod
     import desktop.ui.wizard as wizard_mod
-    from desktop.services import commune, invitations, sending, submissions, sync
+    from desktop.services.commune_party import work as commune
+    from desktop.services.exchange import invitations, sending, submissions, sync
     from desktop.services.units import self_unit
     from desktop.ui import sync_status
     from desktop.ui.wizard import FirstRunWizard
@@ -303,6 +304,8 @@ def test_a_commune_year_reaches_the_party_upper_level(qtbot, two_installations, 
     page.select_commune(COMMUNE[0])
     titles = [page.models.row(r)["title"] for r in range(page.models.rowCount())]
     assert "Phường Lê Chân “Phố an toàn”" in titles
+    row = titles.index("Phường Lê Chân “Phố an toàn”")
+    assert page.models.index(row, 2).data() == "1/1 · 1 xã"  # the model over every commune
     page.select_model(local.id)
     crit = [[page.criteria.index(r, c).data() for c in range(4)] for r in range(page.criteria.rowCount())]
     assert crit[0][0] == "Diễn tập phòng cháy, chữa cháy ở khu dân cư" and crit[0][1] == "Đạt"
@@ -322,3 +325,42 @@ def test_a_commune_year_reaches_the_party_upper_level(qtbot, two_installations, 
     qtbot.waitUntil(saved.exists, timeout=10000)
     assert names[-1] == "BaoCaoSoKet-2026-DangUyPhuongLeChan.pdf"
     assert "CHI ĐOÀN XHCN, ĐOÀN VIÊN XHCN" in " ".join(text(saved.read_bytes()).split())
+
+
+def test_the_doan_xa_shares_its_summary_without_changing_its_union_parent(qtbot, qapp, tmp_path, monkeypatch):
+    """The Đoàn xã's side: it accepts the committee's invitation in Cài đặt, keeps its Union parent,
+    and one "Nộp" of its results summary puts two packages in its outbox (Union parent, committee)."""
+    from desktop.app import build_env
+    from desktop.services.exchange import invitations, sync
+
+    commune_unit = Unit(code=COMMUNE[0], name=COMMUNE[1], kind=UnitKind.DANG_UY_XA, parent_code="BTGDV-HP")
+    du = open_unit(tmp_path / "du", commune_unit, today=date(2026, 12, 1))
+    dx = open_unit(tmp_path / "dx", YOUTH, today=date(2026, 11, 9))
+    infos = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: infos.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: pytest.fail(f"warning: {a[2]}"))
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.Yes)
+    try:
+        issued = invitations.invite(du, YOUTH.code, name=YOUTH.name)
+        [path], _pdf = invitations.write_invitations(du, [issued], tmp_path / "moi")
+        invitations.add_branch(dx, BRANCH.code, BRANCH.name, "dan-cu")  # one branch kept on its machine
+        env = build_env(dx, qapp, synchronous=True, language="vi")
+        w = _window(qtbot, env)
+        w.receive_files([str(path)])  # the invitation dropped on the window: Cài đặt joins with it
+        assert asked[0].startswith(f"{COMMUNE[1]} mời {YOUTH.name}") and "không thay đổi" in infos[-1]
+        w.show_page("outbox")
+        page = w.pages["outbox"]
+        assert page.upper.text().endswith(f"Báo cáo tổng hợp cũng được gửi cho: {COMMUNE[1]}.")
+        page.kind.setCurrentIndex(page.kind.findData("summary:results"))
+        page.period.setText("2026")
+        page.submit_btn.click()
+        assert infos[-1] == "Đã đưa 2 gói vào hộp thư đi, đang chờ gửi."
+        items = sync.outbox(dx)
+        assert sorted(i.recipient_code for i in items) == [COMMUNE[0], "TD-HP"]
+        relations = {page.units_model.row(r).unit_code: page.units_model.index(r, 2).data()
+                     for r in range(page.units_model.rowCount())}
+        assert relations[COMMUNE[0]] == "Đảng ủy (nhận báo cáo tổng hợp)"
+    finally:
+        dx.close()
+        du.close()

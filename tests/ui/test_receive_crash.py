@@ -9,7 +9,7 @@ import gc
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 
-from desktop.services import sync
+from desktop.services.exchange import sync
 from desktop.services.units import save_self_unit
 from tests.sync.conftest_sync import BRANCH, DCS, open_unit, put_quarterly
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.domain.members import Member
 from desktop.domain.recognition import DAT
 from desktop.domain.units import BranchType, Unit, UnitKind
-from desktop.services import members as members_svc
-from desktop.services import recognition as svc
+from desktop.services.membership import members as members_svc
+from desktop.services.year import recognition as svc
 from desktop.services.units import save_self_unit, save_unit
 
 NAMES = ["Nguyễn Thị Hoa", "Trần Văn Đức", "Lê Minh Châu"]

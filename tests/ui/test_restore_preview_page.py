@@ -9,13 +9,13 @@ from datetime import date
 
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.services import backup
+from desktop.services.safety import backup
 from tests.unit.conftest_safety import add_roster
 
 
 def test_the_restore_question_shows_counts_now_and_after_and_the_changes_undone(qtbot, window):
     from desktop.domain.members import Member
-    from desktop.services.members import add_member
+    from desktop.services.membership.members import add_member
 
     ctx = window.env.ctx
     add_roster(ctx)

@@ -55,9 +55,9 @@ def cut_off_widgets(window) -> list[str]:
 
 def _fill_branch(ctx) -> None:
     from desktop.domain.volunteer import Activity
-    from desktop.services.cycle import add_log
-    from desktop.services.members import add_member
-    from desktop.services.volunteer import record_activity
+    from desktop.services.year.cycle import add_log
+    from desktop.services.membership.members import add_member
+    from desktop.services.volunteering.volunteer import record_activity
 
     ids = []
     for n in NAMES:
@@ -122,4 +122,26 @@ def test_every_doan_co_so_screen_fits_1366x768(qtbot, env, lang):
     qtbot.addWidget(w)
     w.show()
     problems = _check_all_pages(w, qtbot, lang, "doan-co-so")
+    assert problems == {}, "\n".join(f"{k}: {v}" for k, v in problems.items())
+
+
+@pytest.mark.parametrize("kind", ["dang-uy-xa", "dang-cap-tren"])
+def test_every_party_line_screen_fits_1366x768(qtbot, env, kind):
+    """A commune's Party committee and the Party line's upper level (issue 20): every page, Gửi – nhận
+    and the Communes page included, fits 1366×768 with nothing cut off."""
+    from desktop.domain.units import Unit, UnitKind
+    from desktop.services.units import save_self_unit, save_unit
+    from desktop.ui.main_window import MainWindow
+
+    if kind == "dang-cap-tren":
+        save_self_unit(env.ctx, Unit(code="BTGDV-HP", name="Ban Tuyên giáo và Dân vận Thành ủy Hải Phòng",
+                                     kind=UnitKind.DANG_CAP_TREN))
+        save_unit(env.ctx, Unit(code="DU-ANLAO", name="Đảng ủy xã An Lão", kind=UnitKind.DANG_UY_XA,
+                                parent_code="BTGDV-HP"))
+    else:
+        save_self_unit(env.ctx, Unit(code="DU-ANLAO", name="Đảng ủy xã An Lão", kind=UnitKind.DANG_UY_XA))
+    w = MainWindow(env)
+    qtbot.addWidget(w)
+    w.show()
+    problems = _check_all_pages(w, qtbot, "vi", kind)
     assert problems == {}, "\n".join(f"{k}: {v}" for k, v in problems.items())

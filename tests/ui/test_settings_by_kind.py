@@ -22,7 +22,7 @@ def commune_page(qtbot, env):
 
 
 def _issuer(ctx):
-    from desktop.services import commune
+    from desktop.services.commune_party import work as commune
     from desktop.services.units import self_unit
 
     return commune._issuer(ctx, self_unit(ctx))

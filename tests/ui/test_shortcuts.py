@@ -16,7 +16,7 @@ from desktop.domain.logs import LogEntry
 @pytest.fixture
 def logs_page(window, qtbot):
     from desktop.services.changes import Changes
-    from desktop.services.cycle import add_log
+    from desktop.services.year.cycle import add_log
 
     add_log(window.env.ctx, LogEntry(None, "CD-TDP3", "thematic_session", date(2026, 10, 15),
                                      "Học tập Nghị quyết Đại hội Đoàn thành phố",
@@ -49,7 +49,7 @@ def test_ctrl_n_opens_a_new_record_for_the_chosen_log(logs_page, qtbot):
 
 
 def test_delete_key_asks_first_and_no_keeps_the_record(logs_page, qtbot, monkeypatch):
-    from desktop.services.cycle import list_logs
+    from desktop.services.year.cycle import list_logs
 
     _select_thematic(logs_page)
     asked = []
@@ -83,7 +83,7 @@ def test_ctrl_p_on_the_reports_page_opens_the_print_preview(window, qtbot, monke
 
 
 def test_a_new_recovery_code_is_made_only_after_yes(window, qtbot):
-    from desktop.services import auth
+    from desktop.services.safety import auth
 
     window.show_page("users")
     page = window.pages["users"]
@@ -101,7 +101,7 @@ def test_a_new_recovery_code_is_made_only_after_yes(window, qtbot):
 def members_page(window, qtbot):
     from desktop.domain.members import Member
     from desktop.services.changes import Changes
-    from desktop.services.members import add_member
+    from desktop.services.membership.members import add_member
 
     for name in ("Nguyễn Thị Hoa", "Trần Văn Nam"):
         add_member(window.env.ctx, "CD-TDP3", Member(None, "CD-TDP3", name), entry_date=date(2025, 1, 10))
@@ -114,7 +114,7 @@ def members_page(window, qtbot):
 
 
 def test_members_keyboard_ctrl_f_searches_ctrl_n_adds_delete_asks(members_page, qtbot, monkeypatch):
-    from desktop.services.members import roster
+    from desktop.services.membership.members import roster
     from desktop.ui.members_dialog import MemberDialog
 
     page = members_page

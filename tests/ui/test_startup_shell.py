@@ -61,7 +61,7 @@ def test_peek_leaves_the_first_run_upgrades_and_restores_to_the_classic_start(ct
 
 def test_peek_marks_an_installation_with_accounts_private(branch_ctx):
     from db.peek import peek
-    from desktop.services import auth
+    from desktop.services.safety import auth
     from desktop.domain.access import Role
 
     auth.add_user(branch_ctx, "bithu", "mật-khẩu-dài-2026", Role.ADMIN, "Nguyễn Thị Hoa")
@@ -113,7 +113,7 @@ def test_a_page_chosen_while_loading_opens_once_the_data_is_there(shell, branch_
 
 
 def test_attach_shows_the_home_page_with_the_figures_read_while_opening(shell, branch_env):
-    from desktop.services import home
+    from desktop.services.reporting import home
 
     data = home.home_data(branch_env.ctx, charts=False)
     shell.attach(branch_env, prefetched={"home": data})
@@ -234,7 +234,7 @@ def _run_app(data_dir: Path, mode: str, **extra) -> subprocess.CompletedProcess:
 
 
 def test_the_real_app_shows_the_shell_then_the_home_data(branch_ctx):
-    from desktop.services import home
+    from desktop.services.reporting import home
 
     home.home_data(branch_ctx, charts=False)
     root = branch_ctx.data.root

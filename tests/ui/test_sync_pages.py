@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.services import sync
+from desktop.services.exchange import sync
 from desktop.services.units import save_self_unit
 from desktop.sync import package as pkg
 from tests.sync.conftest_sync import BRANCH, DCS, OTHER, enrol, open_unit, put_quarterly

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.services import online_sync
+from desktop.services.exchange import online_sync
 from tests.sync.conftest_hub import free_port
 from tests.sync.conftest_sync import put_quarterly
 

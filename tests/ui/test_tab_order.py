@@ -149,7 +149,7 @@ def audit(container: QWidget, top: QWidget | None = None) -> list[str]:
 
 @pytest.fixture
 def filled(window):
-    from desktop.services.members import add_member
+    from desktop.services.membership.members import add_member
 
     for n in NAMES:
         add_member(window.env.ctx, "CD-TDP3", Member(None, "CD-TDP3", n), entry_date=date(2025, 1, 10))
@@ -239,7 +239,7 @@ def test_every_commune_committee_page_is_in_tab_order(qtbot, env):
 
 def _dialogs(window, tmp_path):
     from desktop.domain.periods import Period
-    from desktop.services.members import members_on
+    from desktop.services.membership.members import members_on
     from desktop.ui.cycle_judgement_dialog import JudgementDialog
     from desktop.ui.cycle_log_dialog import LogDialog
     from desktop.ui.members_dialog import MemberDialog

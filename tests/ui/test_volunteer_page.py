@@ -10,7 +10,7 @@ from openpyxl import Workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.services import volunteer as service
+from desktop.services.volunteering import volunteer as service
 from tests.unit.conftest_volunteer import add_members
 
 SIXTY = [(f"{h} {d} {t}", date(1995 + i % 10, 1 + i % 12, 1 + i % 27), ("joined", date(2020, 3, 26)), [])
@@ -69,7 +69,7 @@ def test_an_empty_year_says_what_to_do_first_and_the_hint_goes_once_recorded(qtb
 
 def test_a_saved_group_is_one_pick(qtbot, window, page):
     ids = add_members(window.env.ctx, "CD-TDP3", SIXTY)
-    from desktop.services.members import create_group
+    from desktop.services.membership.members import create_group
 
     group = [ids[n] for n, *_ in SIXTY[:12]]
     create_group(window.env.ctx, "CD-TDP3", "Tổ 1", group)

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from db.uow import ReadOnlyError
-from desktop.services import volunteer as service
+from desktop.services.volunteering import volunteer as service
 from desktop.ui import writes
 from tests.unit.conftest_volunteer import add_members, draft
 

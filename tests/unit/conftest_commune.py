@@ -110,7 +110,7 @@ def commune_ctx(ctx, commune_unit):
 
 @pytest.fixture
 def commune_year(commune_ctx):
-    from desktop.services import commune
+    from desktop.services.commune_party import work as commune
 
     commune.import_records(commune_ctx, year_records())
     return commune_ctx

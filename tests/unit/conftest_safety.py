@@ -23,7 +23,7 @@ MEMBERS = [
 
 def add_roster(ctx, unit_code: str = "CD-TDP3") -> list[int]:
     from desktop.domain.members import Member
-    from desktop.services.members import add_member
+    from desktop.services.membership.members import add_member
 
     ids = []
     for name, dob, phone, cccd, party, party_date in MEMBERS:

@@ -25,7 +25,7 @@ ROSTER = [
 
 def add_members(ctx, unit_code: str, roster=ROSTER) -> dict[str, int]:
     from desktop.domain.members import Member
-    from desktop.services.members import add_member, record_event
+    from desktop.services.membership.members import add_member, record_event
 
     ids = {}
     for name, dob, (kind, on), later in roster:

@@ -12,12 +12,12 @@ from dataclasses import replace
 import pytest
 
 from db import audit as audit_db
-from desktop.services import audit
+from desktop.services.safety import audit
 from tests.unit.conftest_safety import roster_ctx  # noqa: F401
 
 
 def test_member_history_shows_who_changed_what_with_values_before_and_after(roster_ctx):
-    from desktop.services.members import get_member, update_member
+    from desktop.services.membership.members import get_member, update_member
 
     mid = roster_ctx.member_ids[1]
     roster_ctx.actor = "hoa.nguyen"

@@ -9,8 +9,8 @@ import sqlite3
 import pytest
 
 from desktop.domain.errors import DomainError
-from desktop.services import auth
-from desktop.services.session import PermissionDenied, apply_user, require_role
+from desktop.services.safety import auth
+from desktop.services.safety.session import PermissionDenied, apply_user, require_role
 
 ADMIN_PW = "Hoa@2026chidoan"
 
@@ -90,7 +90,7 @@ def test_staff_record_but_cannot_do_admin_actions(admin):
         require_role(admin, "admin", "ký và gửi hồ sơ")
     with pytest.raises(PermissionDenied):
         auth.add_user(admin, "thu.ha", "ThuHa#2026x", "viewer")
-    from desktop.services import backup, opening
+    from desktop.services.safety import backup, opening
 
     assert backup.backup_now(admin).good  # staff may back up
     with pytest.raises(PermissionDenied, match="khôi phục"):

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.services import backup as svc
-from desktop.services import opening
+from desktop.services.safety import backup as svc
+from desktop.services.safety import opening
 from tests.unit.conftest_safety import add_evidence_file, dump, roster_ctx, tree_hashes  # noqa: F401
 
 
@@ -66,7 +66,7 @@ def test_a_new_computer_restores_from_the_usb_stick(roster_ctx, tmp_path):
     assert info.path.parent == usb and info.kind == "export"
     from desktop.paths import DataDir
     from desktop.services.context import open_context
-    from desktop.services.members import roster
+    from desktop.services.membership.members import roster
 
     new_pc = DataDir(tmp_path / "may-moi").ensure()
     svc.restore_backup(new_pc, info.path)
@@ -218,7 +218,7 @@ def test_an_interrupted_restore_is_finished_at_the_next_start(roster_ctx, monkey
         opening.restore(roster_ctx, info.path)
     monkeypatch.undo()
     assert (roster_ctx.data.root / "restore-pending.json").exists()
-    from desktop.services.integrity import startup
+    from desktop.services.safety.integrity import startup
 
     state = startup(roster_ctx.data.root)
     assert state.resumed_restore and not state.damaged
@@ -295,7 +295,7 @@ def test_restore_while_an_evidence_file_is_open_elsewhere_changes_nothing(roster
     assert tree_hashes(roster_ctx.data.attachments) == now_files
     assert not (roster_ctx.data.root / "restore-pending.json").exists()
     assert not (roster_ctx.data.root / ".restore").exists()
-    from desktop.services.integrity import startup
+    from desktop.services.safety.integrity import startup
 
     assert not startup(roster_ctx.data.root).resumed_restore
     assert self_unit(roster_ctx).name == "Chi đoàn TDP 3 (đổi tên)"  # the app still works

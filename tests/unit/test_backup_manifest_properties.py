@@ -12,7 +12,7 @@ from pathlib import Path, PurePosixPath
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.services import backup as svc
+from desktop.services.safety import backup as svc
 
 HEX = st.text("0123456789abcdef", min_size=64, max_size=64)
 SEGMENT = st.from_regex(r"\A[A-Za-z0-9._-]{1,20}\Z").filter(lambda s: s not in (".", ".."))

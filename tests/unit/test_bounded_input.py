@@ -66,7 +66,7 @@ def test_other_json_inputs_are_bounded_too(branch, tmp_path, argv):
 def _bomb_xlsx(path, *, part_mb: int = 40) -> None:
     """A real .xlsx (the member template) whose first sheet is replaced by a part that inflates
     to ``part_mb`` MB from a few dozen KB."""
-    from desktop.services.member_excel import write_template
+    from desktop.services.membership.member_excel import write_template
 
     good = path.with_name("mau.xlsx")
     write_template(good)

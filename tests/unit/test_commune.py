@@ -20,7 +20,7 @@ def _by_id(ev):
 
 
 def test_leader_visits_missed_weeks_are_named(commune_year):
-    from desktop.services import commune
+    from desktop.services.commune_party import work as commune
 
     ev = commune.evaluate(commune_year, "chinh-quyen-than-thien", "2026", as_of=date(2026, 12, 31))
     r = _by_id(ev)["CQTT-3.6"]
@@ -35,7 +35,7 @@ def test_leader_visits_missed_weeks_are_named(commune_year):
 
 
 def test_citizen_reception_missing_month(commune_year):
-    from desktop.services import commune
+    from desktop.services.commune_party import work as commune
 
     r = _by_id(commune.evaluate(commune_year, "chinh-quyen-than-thien", "2026", as_of=END))["CQTT-3.7"]
     assert r.status == "not_met"
@@ -43,7 +43,7 @@ def test_citizen_reception_missing_month(commune_year):
 
 
 def test_survey_below_target_and_feedback(commune_year):
-    from desktop.services import commune
+    from desktop.services.commune_party import work as commune
 
     res = _by_id(commune.evaluate(commune_year, "chinh-quyen-than-thien", "2026", as_of=END))
     sat = res["CQTT-2.7"]
@@ -63,7 +63,7 @@ def test_survey_below_target_and_feedback(commune_year):
 
 
 def test_completion_share_by_hand(commune_year):
-    from desktop.services import commune
+    from desktop.services.commune_party import work as commune
 
     ev = commune.evaluate(commune_year, "chinh-quyen-than-thien", "2026", as_of=END)
     met = [r.id for r in ev.criteria if r.status == "met"]
@@ -87,7 +87,7 @@ def test_local_model_evaluated_with_its_own_criteria(commune_year, cli):
 
 def test_running_year_current_week_is_at_risk(commune_ctx):
     from desktop.domain.commune import CommuneLog
-    from desktop.services import commune
+    from desktop.services.commune_party import work as commune
 
     # Today is Saturday 21/11/2026 (ISO week 47); weeks 1–46 have visits, week 47 not yet.
     d = date(2026, 1, 2)
@@ -115,7 +115,7 @@ def test_every_catalog_shows_and_evaluates(commune_year, cli):
 
 
 def test_xa_phuong_hanh_phuc_thresholds_left_to_judgement(commune_year):
-    from desktop.services import commune
+    from desktop.services.commune_party import work as commune
 
     res = _by_id(commune.evaluate(commune_year, "xa-phuong-hanh-phuc", "2026", as_of=END))
     assert res["VM-05"].status == "needs_judgement"
@@ -126,7 +126,7 @@ def test_xa_phuong_hanh_phuc_thresholds_left_to_judgement(commune_year):
 
 
 def test_local_model_versions_and_refusals(commune_ctx):
-    from desktop.services import commune
+    from desktop.services.commune_party import work as commune
     from desktop.services.catalogs import all_catalogs
 
     cat, _ = commune.create_local_model(commune_ctx, LOCAL_MODEL)
@@ -163,7 +163,7 @@ def test_cli_log_and_tasks(commune_ctx, cli):
 
 
 def test_import_is_all_or_nothing(commune_ctx):
-    from desktop.services import commune
+    from desktop.services.commune_party import work as commune
 
     data = year_records()
     data["logs"].append({"kind": "citizen_reception", "date": "2026-13-01"})
@@ -173,7 +173,8 @@ def test_import_is_all_or_nothing(commune_ctx):
 
 
 def test_review_sent_upward_as_package(commune_year):
-    from desktop.services import commune, sync
+    from desktop.services.commune_party import work as commune
+    from desktop.services.exchange import sync
 
     item = commune.send_document(commune_year, "review", period="2026")
     # its own package kind (issue 20): the receiver reads each model down to its criteria

@@ -31,7 +31,7 @@ def _sheet(path, rows):
 
 @pytest.fixture
 def with_hamlets(commune_ctx, tmp_path):
-    from desktop.services import commune_records as rec
+    from desktop.services.commune_party import records as rec
 
     f = _sheet(tmp_path / "thon.xlsx", [["DANH SÁCH THÔN, TỔ DÂN PHỐ XÃ AN LÃO"], [],
                                         ["STT", "Tên thôn, tổ dân phố", "Loại"],
@@ -44,7 +44,7 @@ def with_hamlets(commune_ctx, tmp_path):
 
 
 def test_a_hamlet_list_imports_once_and_reimporting_changes_nothing(with_hamlets, tmp_path):
-    from desktop.services import commune_records as rec
+    from desktop.services.commune_party import records as rec
 
     hs = rec.hamlets(with_hamlets)
     assert [h.name for h in hs] == HAMLETS
@@ -56,7 +56,7 @@ def test_a_hamlet_list_imports_once_and_reimporting_changes_nothing(with_hamlets
 
 
 def test_a_place_is_the_hamlet_of_the_list_never_a_seventh(with_hamlets):
-    from desktop.services import commune
+    from desktop.services.commune_party import work as commune
 
     lid, _ = commune.add_log(with_hamlets, CommuneLog(None, "leader_visit", date(2026, 3, 7), "thôn Đông ",
                                                       "Kiểm tra vệ sinh môi trường"))
@@ -70,8 +70,8 @@ def test_a_place_is_the_hamlet_of_the_list_never_a_seventh(with_hamlets):
 
 
 def test_one_hundred_percent_of_hamlets_is_computed_from_each_hamlet(with_hamlets):
-    from desktop.services import commune
-    from desktop.services import commune_records as rec
+    from desktop.services.commune_party import work as commune
+    from desktop.services.commune_party import records as rec
 
     assert ("xa-phuong-hanh-phuc", "XP-26") in {(a, b) for a, b, _ in rec.hamlet_criteria(with_hamlets)}
     ids = {h.name: h.id for h in rec.hamlets(with_hamlets)}
@@ -91,7 +91,7 @@ def test_one_hundred_percent_of_hamlets_is_computed_from_each_hamlet(with_hamlet
 
 
 def test_without_a_hamlet_list_the_recorded_share_still_decides(commune_ctx):
-    from desktop.services import commune
+    from desktop.services.commune_party import work as commune
 
     commune.record_value(commune_ctx, "xa-phuong-hanh-phuc", "XP-26", "2026", value=1.0)
     r = _by_id(commune.evaluate(commune_ctx, "xa-phuong-hanh-phuc", "2026", as_of=date(2026, 12, 7)))["XP-26"]
@@ -99,8 +99,8 @@ def test_without_a_hamlet_list_the_recorded_share_still_decides(commune_ctx):
 
 
 def test_a_survey_counts_only_for_its_subject_and_life_satisfaction_gets_its_figure(with_hamlets):
-    from desktop.services import commune
-    from desktop.services import commune_records as rec
+    from desktop.services.commune_party import work as commune
+    from desktop.services.commune_party import records as rec
 
     rec.add_survey(with_hamlets, on_date=date(2026, 11, 20), topic="phuc-vu", title="Hài lòng về thủ tục",
                    rows=[SurveyRow("Thôn Đông", "Thái độ phục vụ", 50, 45)])
@@ -122,7 +122,7 @@ def test_a_survey_counts_only_for_its_subject_and_life_satisfaction_gets_its_fig
 
 
 def test_a_survey_sheet_imports_with_every_bad_cell_named(with_hamlets, tmp_path):
-    from desktop.services import commune_records as rec
+    from desktop.services.commune_party import records as rec
 
     bad = _sheet(tmp_path / "ks.xlsx", [["KẾT QUẢ KHẢO SÁT"], ["Thôn, tổ dân phố", "Câu hỏi", "Số người được hỏi",
                                                                 "Số người hài lòng"],
@@ -141,8 +141,8 @@ def test_a_survey_sheet_imports_with_every_bad_cell_named(with_hamlets, tmp_path
 
 
 def test_a_dan_van_kheo_model_record_meets_dvk_1(commune_ctx):
-    from desktop.services import commune
-    from desktop.services import commune_records as rec
+    from desktop.services.commune_party import work as commune
+    from desktop.services.commune_party import records as rec
 
     assert _by_id(commune.evaluate(commune_ctx, "dan-van-kheo", "2026", as_of=date(2027, 1, 1)))["DVK-1"].status \
         == "not_met"
@@ -160,8 +160,8 @@ def test_a_dan_van_kheo_model_record_meets_dvk_1(commune_ctx):
 
 
 def test_a_task_linked_to_its_indicator_is_done_when_the_indicator_is_met(with_hamlets):
-    from desktop.services import commune
-    from desktop.services import commune_records as rec
+    from desktop.services.commune_party import work as commune
+    from desktop.services.commune_party import records as rec
 
     tid, _ = commune.add_task(with_hamlets, ProgrammeTask(None, "2026", "xa-phuong-hanh-phuc", "Khảo sát quý IV",
                                                           "Ủy ban MTTQ xã", date(2026, 12, 15), "Báo cáo khảo sát"))
@@ -181,8 +181,8 @@ def test_a_task_linked_to_its_indicator_is_done_when_the_indicator_is_met(with_h
 
 
 def test_corrections_and_evidence_are_kept_in_the_history(with_hamlets, tmp_path):
-    from desktop.services import commune
-    from desktop.services import commune_records as rec
+    from desktop.services.commune_party import work as commune
+    from desktop.services.commune_party import records as rec
     from desktop.services.attachments import list_attachments
 
     lid, _ = commune.add_log(with_hamlets, CommuneLog(None, "leader_visit", date(2026, 4, 4), "Thôn Bắc", "Thăm hộ"))
@@ -215,8 +215,8 @@ def test_corrections_and_evidence_are_kept_in_the_history(with_hamlets, tmp_path
 
 
 def test_the_year_review_prints_satisfaction_by_subject_and_hamlet_and_the_dvk_models(with_hamlets):
-    from desktop.services import commune
-    from desktop.services import commune_records as rec
+    from desktop.services.commune_party import work as commune
+    from desktop.services.commune_party import records as rec
     from tests.reports.pdftools import text as pdf_text
 
     rec.add_survey(with_hamlets, on_date=date(2026, 11, 20), topic="cuoc-song", title="Khảo sát quý IV",
@@ -233,12 +233,12 @@ def test_the_year_review_prints_satisfaction_by_subject_and_hamlet_and_the_dvk_m
 
 
 def test_the_two_new_city_models_are_taken_part_in_by_choice(commune_ctx):
-    from desktop.services import commune
+    from desktop.services.commune_party import work as commune
 
     assert {"truong-hoc-xhcn", "cong-dong-cong-dan-so"} <= set(commune.optional_catalogs(commune_ctx))
     assert "truong-hoc-xhcn" not in commune.commune_catalogs(commune_ctx)  # not imposed on every commune
     assert "chinh-quyen-than-thien" in commune.commune_catalogs(commune_ctx)
-    from desktop.services import commune_register
+    from desktop.services.commune_party import year_plan as commune_register
 
     commune_register.register(commune_ctx, "2026", ["truong-hoc-xhcn", "dan-van-kheo"],
                               dvk_model="Ngõ xóm sáng – xanh – sạch")

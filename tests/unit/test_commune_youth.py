@@ -11,7 +11,8 @@ DCS = Unit(code="DCS-LECHAN", name="Đoàn phường Lê Chân", kind=UnitKind.D
 
 
 def test_committee_dashboard_shows_the_youth_summary(tmp_path):
-    from desktop.services import commune, submissions, sync
+    from desktop.services.commune_party import work as commune
+    from desktop.services.exchange import submissions, sync
 
     du = open_unit(tmp_path / "du", COMMITTEE)
     dcs = open_unit(tmp_path / "dcs", DCS)

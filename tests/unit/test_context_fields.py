@@ -8,7 +8,7 @@ from dataclasses import fields
 from pathlib import Path
 
 from desktop.services.context import AppContext
-from desktop.services.session import make_read_only, read_only_reason, writable_uow
+from desktop.services.safety.session import make_read_only, read_only_reason, writable_uow
 
 ROOT = Path(__file__).resolve().parents[2]
 

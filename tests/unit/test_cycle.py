@@ -19,7 +19,7 @@ NAMES = ["Nguyễn Thị Hoa", "Trần Văn Nam", "Lê Thị Lan", "Phạm Minh 
 
 
 def _members(ctx, unit_code: str, names=NAMES, on=date(2025, 1, 10)) -> list[int]:
-    from desktop.services.members import add_member
+    from desktop.services.membership.members import add_member
 
     ids = []
     for n in names:
@@ -49,7 +49,7 @@ def _audit(ctx, entity):
 # ------------------------------------------------------------------------------ registration
 
 def test_registration_deadline_is_10_11_of_the_year_before_and_late_submission_is_marked(branch):
-    from desktop.services.cycle import current_registration, save_registration, submit_registration
+    from desktop.services.year.cycle import current_registration, save_registration, submit_registration
 
     ctx, ids = branch  # today is 21/11/2026
     items = [RegistrationItem("CD-1.2", "Mỗi quý 01 buổi: Nghị quyết 05, pháp luật giao thông",
@@ -70,7 +70,7 @@ def test_registration_deadline_is_10_11_of_the_year_before_and_late_submission_i
 
 
 def test_school_registration_is_due_30_9_and_on_time_before(ctx):
-    from desktop.services.cycle import current_registration, save_registration, submit_registration
+    from desktop.services.year.cycle import current_registration, save_registration, submit_registration
     from desktop.services.units import save_self_unit
 
     save_self_unit(ctx, Unit("CD-12A1", "Chi đoàn lớp 12A1", UnitKind.CHI_DOAN, BranchType.TRUONG_HOC, grade=12))
@@ -85,7 +85,7 @@ def test_school_registration_is_due_30_9_and_on_time_before(ctx):
 
 
 def test_a_submitted_registration_is_frozen_and_an_amendment_is_a_new_version(branch):
-    from desktop.services.cycle import (
+    from desktop.services.year.cycle import (
         amend_registration,
         registration_versions,
         save_registration,
@@ -117,7 +117,7 @@ def test_a_submitted_registration_is_frozen_and_an_amendment_is_a_new_version(br
 
 
 def test_registration_refuses_unknown_criteria_and_foreign_members(branch, ctx):
-    from desktop.services.cycle import save_registration
+    from desktop.services.year.cycle import save_registration
 
     ctx, ids = branch
     with pytest.raises(DomainError, match="Dòng 1: tiêu chí “CD-9.9”"):
@@ -129,7 +129,7 @@ def test_registration_refuses_unknown_criteria_and_foreign_members(branch, ctx):
 # ------------------------------------------------------------------------------ logs
 
 def test_a_log_with_participants_and_an_attachment_is_stored_with_its_sha256(branch, tmp_path):
-    from desktop.services.cycle import add_log, get_log, list_logs, log_attachments
+    from desktop.services.year.cycle import add_log, get_log, list_logs, log_attachments
 
     ctx, ids = branch
     photo = tmp_path / "anh sinh hoat.jpg"
@@ -151,7 +151,7 @@ def test_a_log_with_participants_and_an_attachment_is_stored_with_its_sha256(bra
 
 
 def test_log_validation_names_the_field(branch):
-    from desktop.services.cycle import add_log
+    from desktop.services.year.cycle import add_log
 
     ctx, ids = branch
     with pytest.raises(DomainError, match="phải chọn chủ đề") as e:
@@ -167,7 +167,7 @@ def test_log_validation_names_the_field(branch):
 def test_editing_and_deleting_a_log_is_audited(branch):
     from dataclasses import replace
 
-    from desktop.services.cycle import add_log, delete_log, get_log, update_log
+    from desktop.services.year.cycle import add_log, delete_log, get_log, update_log
 
     ctx, ids = branch
     log_id, _ = add_log(ctx, LogEntry(None, "CD-TDP3", "meeting", date(2026, 4, 5), "Sinh hoạt tháng 4",
@@ -184,8 +184,8 @@ def test_editing_and_deleting_a_log_is_audited(branch):
 # ------------------------------------------------------------------------------ judgements
 
 def test_judgements_keep_their_history_and_the_newest_is_in_force(branch):
-    from desktop.services.cycle import judgement_history, record_judgement
-    from desktop.services.evaluation import evaluate_unit
+    from desktop.services.year.cycle import judgement_history, record_judgement
+    from desktop.services.year.evaluation import evaluate_unit
 
     ctx, _ = branch
     record_judgement(ctx, "CD-TDP3", "2026", "CD-3.1", "not_met", author="Phạm Thị Thu", note="Còn mâu thuẫn")
@@ -201,10 +201,10 @@ def test_judgements_keep_their_history_and_the_newest_is_in_force(branch):
 
 def test_evaluation_reads_logs_volunteer_days_and_member_flags(branch):
     from desktop.domain.volunteer import Activity
-    from desktop.services.cycle import add_log
-    from desktop.services.evaluation import evaluate_unit
-    from desktop.services.members import set_flags
-    from desktop.services.volunteer import record_activity
+    from desktop.services.year.cycle import add_log
+    from desktop.services.year.evaluation import evaluate_unit
+    from desktop.services.membership.members import set_flags
+    from desktop.services.volunteering.volunteer import record_activity
 
     ctx, ids = branch
     for q, d in enumerate([date(2026, 2, 3), date(2026, 5, 3), date(2026, 8, 3), date(2026, 10, 3)]):
@@ -276,7 +276,7 @@ def test_cli_all_branches_on_a_doan_co_so_gives_one_entry_per_branch(ctx, cli):
 
 
 def test_next_actions_point_to_the_page_where_the_work_is_done(branch):
-    from desktop.services.evaluation import next_actions
+    from desktop.services.year.evaluation import next_actions
 
     ctx, _ = branch
     actions = next_actions(ctx, "CD-TDP3")
@@ -291,8 +291,8 @@ def test_next_actions_point_to_the_page_where_the_work_is_done(branch):
 
 
 def test_quarter_view_evaluates_each_begun_quarter_on_its_own_records(branch):
-    from desktop.services.cycle import add_log
-    from desktop.services.evaluation import evaluate_quarters
+    from desktop.services.year.cycle import add_log
+    from desktop.services.year.evaluation import evaluate_quarters
 
     ctx, ids = branch
     add_log(ctx, LogEntry(None, "CD-TDP3", "thematic_session", date(2026, 2, 3), "Chuyên đề",

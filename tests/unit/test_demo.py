@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.services import demo
+from desktop.demo import profiles as demo
 from desktop.services.context import open_context
 
 TODAY = date(2026, 11, 21)
@@ -36,7 +36,7 @@ def branch_data(tmp_path_factory):
 
 
 def _roster(c, code):
-    from desktop.services.members import roster
+    from desktop.services.membership.members import roster
 
     return [(r.member.full_name, r.member.date_of_birth) for r in roster(c, code)]
 
@@ -63,8 +63,8 @@ def test_branch_names_are_vietnamese_and_members_are_youth(branch_data):
 
 
 def test_branch_campaign_is_alive(branch_data):
-    from desktop.services.cycle import current_registration
-    from desktop.services.evaluation import evaluate_unit
+    from desktop.services.year.cycle import current_registration
+    from desktop.services.year.evaluation import evaluate_unit
 
     c, s = branch_data
     ev = evaluate_unit(c, s.self_unit, "2026")
@@ -98,8 +98,8 @@ def test_same_seed_same_data_other_seed_other_data(tmp_path, branch_data):
 
 
 def test_grassroots_small_is_deterministic_and_evaluates(tmp_path):
-    from desktop.services.evaluation import evaluate_branches
-    from desktop.services.volunteer import volunteer_summary
+    from desktop.services.year.evaluation import evaluate_branches
+    from desktop.services.volunteering.volunteer import volunteer_summary
 
     a = _ctx(tmp_path / "a")
     b = _ctx(tmp_path / "b")
@@ -143,12 +143,12 @@ def test_city_profile_is_the_hub_plan():
 def test_a_grassroots_home_counts_the_members_of_its_branches(tmp_path):
     # The Đoàn cơ sở's own roster is empty; its members are its branches'. The home screen must
     # not say "Chưa có đoàn viên — Nhập danh sách từ Excel" to a Đoàn cơ sở of 240 members.
-    from desktop.services.home import home_data
+    from desktop.services.reporting.home import home_data
 
     c = _ctx(tmp_path / "g")
     try:
         demo.generate(c, "grassroots", 5, sizes=SMALL)
-        from desktop.services.members import roster
+        from desktop.services.membership.members import roster
         from desktop.services.units import list_units
 
         data = home_data(c, charts=False)

@@ -11,8 +11,8 @@ pytest_plugins = ["tests.unit.conftest_commune"]
 
 
 def test_a_commune_committee_sees_its_programme_dates_and_what_to_do(commune_year):
-    from desktop.services import commune
-    from desktop.services.home import home_data, unit_next_actions
+    from desktop.services.commune_party import work as commune
+    from desktop.services.reporting.home import home_data, unit_next_actions
 
     ctx = commune_year
     today = ctx.today()
@@ -44,9 +44,9 @@ def test_a_commune_committee_sees_its_programme_dates_and_what_to_do(commune_yea
 
 
 def test_a_grassroots_union_is_told_which_branches_have_not_registered(tmp_path):
-    from desktop.services import demo
+    from desktop.demo import profiles as demo
     from desktop.services.context import open_context
-    from desktop.services.home import unit_next_actions
+    from desktop.services.reporting.home import unit_next_actions
 
     c = open_context(tmp_path / "g", actor="test")
     c.today = lambda: date(2026, 11, 21)

@@ -9,8 +9,8 @@ import sqlite3
 import pytest
 
 from db.uow import ReadOnlyError
-from desktop.services import backup as backups
-from desktop.services import integrity
+from desktop.services.safety import backup as backups
+from desktop.services.safety import integrity
 from tests.unit.conftest_safety import add_evidence_file, damage, roster_ctx  # noqa: F401
 
 

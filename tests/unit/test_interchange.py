@@ -14,10 +14,10 @@ from desktop.domain.recognition import DAT, Vote
 from desktop.domain.registration import RegistrationItem
 from desktop.domain.units import BranchType, Unit, UnitKind
 from desktop.domain.volunteer import Activity
-from desktop.services import cycle, evaluation, recognition
-from desktop.services import interchange as ix
-from desktop.services import members as members_svc
-from desktop.services import volunteer as volunteer_svc
+from desktop.services.year import cycle, evaluation, recognition
+from desktop.services.exchange import interchange as ix
+from desktop.services.membership import members as members_svc
+from desktop.services.volunteering import volunteer as volunteer_svc
 from desktop.services.context import open_context
 from desktop.services.units import save_self_unit, save_unit, set_unit_setting
 

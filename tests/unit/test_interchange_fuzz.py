@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.domain.errors import DomainError
-from desktop.services import interchange as ix
+from desktop.services.exchange import interchange as ix
 from desktop.services.context import open_context
 from tests.unit.test_interchange import SAMPLE
 

@@ -12,9 +12,9 @@ def test_who_judged_cd13_and_cd31_is_said_and_the_doan_co_so_wins(ctx):
     from desktop.domain.evaluation_model import Judgement
     from desktop.domain.members import Member
     from desktop.domain.units import BranchType, Unit, UnitKind
-    from desktop.services.cycle import record_judgement
-    from desktop.services.evaluation import evaluate_unit
-    from desktop.services.members import add_member
+    from desktop.services.year.cycle import record_judgement
+    from desktop.services.year.evaluation import evaluate_unit
+    from desktop.services.membership.members import add_member
     from desktop.services.units import save_self_unit, save_unit
 
     ctx.today = lambda: date(2026, 6, 1)
@@ -46,9 +46,9 @@ def test_a_week_missed_in_q1_does_not_keep_the_later_quarters_red(branch_ctx):
 
     from desktop.domain.logs import LogEntry
     from desktop.domain.members import Member
-    from desktop.services.cycle import add_log
-    from desktop.services.evaluation import evaluate_quarters
-    from desktop.services.members import add_member
+    from desktop.services.year.cycle import add_log
+    from desktop.services.year.evaluation import evaluate_quarters
+    from desktop.services.membership.members import add_member
 
     ctx = branch_ctx
     ctx.today = lambda: date(2026, 11, 20)

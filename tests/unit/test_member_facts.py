@@ -8,8 +8,8 @@ from datetime import date
 
 from desktop.domain.evaluation_model import MET, NOT_MET
 from desktop.domain.members import Member
-from desktop.services.evaluation import evaluate_quarters, evaluate_unit
-from desktop.services.members import add_member, member_facts, roster, set_card_numbers, set_flags
+from desktop.services.year.evaluation import evaluate_quarters, evaluate_unit
+from desktop.services.membership.members import add_member, member_facts, roster, set_card_numbers, set_flags
 
 NAMES = ["Nguyễn Thị Hoa", "Trần Văn Đức", "Lê Thị Lan", "Phạm Minh Tuấn", "Hoàng Thu Trang"]
 
@@ -77,7 +77,7 @@ def test_book_and_card_numbers_are_kept_with_the_period_and_mark_them_issued(bra
 
 
 def test_the_excel_import_records_this_periods_facts(branch_ctx, tmp_path):
-    from desktop.services.member_excel import export_members, import_file
+    from desktop.services.membership.member_excel import export_members, import_file
 
     ctx = branch_ctx
     ids = _branch(ctx, date(2026, 5, 1))
@@ -94,7 +94,7 @@ def test_the_excel_import_records_this_periods_facts(branch_ctx, tmp_path):
 def test_the_excel_sheet_carries_the_book_and_card_numbers(branch_ctx, tmp_path):
     from openpyxl import load_workbook
 
-    from desktop.services.member_excel import export_members, import_file
+    from desktop.services.membership.member_excel import export_members, import_file
 
     ctx = branch_ctx
     ids = _branch(ctx, date(2026, 5, 1))

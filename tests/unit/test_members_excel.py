@@ -13,8 +13,8 @@ import pytest
 
 from desktop.domain.errors import DomainError
 from desktop.domain.members import LEFT, TRANSFERRED_OUT
-from desktop.services import member_excel as mx
-from desktop.services import members as svc
+from desktop.services.membership import member_excel as mx
+from desktop.services.membership import members as svc
 
 UNIT = "CD-TDP3"
 DATA = Path(__file__).parent / "data"

@@ -8,7 +8,7 @@ from db.audit import history as audit_history
 from db.audit import verify_chain
 from desktop.domain.errors import DomainError
 from desktop.domain.members import ACTIVE, TRANSFERRED_IN, TRANSFERRED_OUT, Member
-from desktop.services import members as svc
+from desktop.services.membership import members as svc
 
 UNIT = "CD-TDP3"
 

@@ -99,7 +99,8 @@ def test_paper_titles_come_from_the_catalogue_in_vietnamese():
 
 
 def test_services_write_in_the_language_they_are_given():
-    from desktop.services import audit, privacy, sync
+    from desktop.services.safety import audit, privacy
+    from desktop.services.exchange import sync
 
     assert sync.outbox_status_label("pending") == "Chờ gửi"
     assert sync.outbox_status_label("pending", "en") == "Waiting to be sent"

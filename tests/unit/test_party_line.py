@@ -20,7 +20,7 @@ YOUTH = Unit(code="DCS-LECHAN", name="Đoàn phường Lê Chân", kind=UnitKind
 
 
 def _invite(inviter, code: str, name: str, folder):
-    from desktop.services import invitations
+    from desktop.services.exchange import invitations
 
     issued = invitations.invite(inviter, code, name=name)
     [path], _pdf = invitations.write_invitations(inviter, [issued], folder)
@@ -28,7 +28,8 @@ def _invite(inviter, code: str, name: str, folder):
 
 
 def test_commune_reports_reach_the_party_upper_level_through_files(tmp_path):
-    from desktop.services import commune, invitations, party_line, sending, sync
+    from desktop.services.commune_party import work as commune, party_line
+    from desktop.services.exchange import invitations, sending, sync
     from tests.reports.pdftools import text
 
     upper = open_unit(tmp_path / "btg", UPPER, today=date(2026, 12, 20))
@@ -41,7 +42,7 @@ def test_commune_reports_reach_the_party_upper_level_through_files(tmp_path):
             commune.send_document(du, "review", period="2026")
 
         # home says what to do next, one click from where it is done
-        from desktop.services.home import unit_next_actions
+        from desktop.services.reporting.home import unit_next_actions
 
         [first] = [a for a in unit_next_actions(du) if a.page == "outbox"]
         assert first.text_vi == "Nhận thư mời của cấp trên (Ban Tuyên giáo và Dân vận) để gửi báo cáo"
@@ -69,7 +70,7 @@ def test_commune_reports_reach_the_party_upper_level_through_files(tmp_path):
         from desktop.services.units import self_unit
 
         assert self_unit(dx).parent_code == "TD-HP"  # not re-parented
-        from desktop.services import submissions
+        from desktop.services.exchange import submissions
 
         items = submissions.send_down_or_up(dx, "summary", period="2026", summary_kind="results")
         assert sorted(i.recipient_code for i in items) == ["DU-LECHAN", "TD-HP"]
@@ -80,6 +81,10 @@ def test_commune_reports_reach_the_party_upper_level_through_files(tmp_path):
         [y] = commune.youth_figures(du, "2026")
         assert y.text_vi().startswith("Đoàn phường Lê Chân — tổng hợp kết quả năm 2026 (số liệu đến 18/12/2026): "
                                       "1 chi đoàn, 0 đã đăng ký xây dựng Chi đoàn XHCN, 1 đủ điều kiện")
+
+        # the quarterly report carries the youth figures too (a draft: no number taken)
+        q4 = " ".join(text(commune.generate_document(du, "quarterly", period="2026", quarter=4, draft=True).pdf).split())
+        assert "III. CHI ĐOÀN XHCN, ĐOÀN VIÊN XHCN" in q4 and "Đoàn phường Lê Chân — tổng hợp kết quả năm 2026" in q4
 
         # the commune sends its sơ kết: a package of its own kind, saved as a file with a Vietnamese name
         item = commune.send_document(du, "review", period="2026")
@@ -110,3 +115,26 @@ def test_commune_reports_reach_the_party_upper_level_through_files(tmp_path):
     finally:
         for c in (upper, du, dx, branch):
             c.close()
+
+
+def test_a_commune_report_is_bounded_by_its_schema():
+    """What arrives from a commune is hostile until checked: its report is validated against
+    resources/schemas/package-commune-report.json (sizes, kinds, no extra fields) before anything
+    reads it; the fast validator and jsonschema agree."""
+    from desktop.sync.verify import schema_errors
+
+    good = {"unit": {"code": "DU-X", "name": "Đảng ủy xã X", "kind": "dang-uy-xa"}, "campaign": "dang-uy-xa",
+            "period": "2026", "document": "review", "quarter": None, "as_of": "2026-12-20", "title": "Báo cáo sơ kết",
+            "models": [{"id": "chinh-quyen-than-thien", "title": "Chính quyền thân thiện", "met": 2, "applicable": 28,
+                        "criteria": [{"id": "CQTT-1.1", "title": "Công khai", "status": "met", "value": True,
+                                      "threshold": None, "explanation": ""}]}],
+            "youth": [{"code": "DX-X", "name": "Đoàn xã X", "summary_kind": "results", "branches": 3}]}
+    assert schema_errors("package-commune-report", good) == []
+    for bad, where in (
+            (dict(good, document="decision"), "document"),
+            (dict(good, models=[good["models"][0]] * 201), "models"),
+            (dict(good, title="x" * 301), "title"),
+            (dict(good, extra=1), "extra"),
+            (dict(good, unit=dict(good["unit"], kind="ban-khac")), "unit.kind")):
+        errors = schema_errors("package-commune-report", bad)
+        assert errors and any(where.split(".")[0] in e or "Additional" in e for e in errors), (where, errors)

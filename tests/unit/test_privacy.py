@@ -7,12 +7,12 @@ from datetime import date
 
 import pytest
 
-from desktop.services import privacy
+from desktop.services.safety import privacy
 from tests.unit.conftest_safety import roster_ctx  # noqa: F401
 
 
 def _counts(ctx):
-    from desktop.services.members import member_base_for, members_on
+    from desktop.services.membership.members import member_base_for, members_on
 
     on = members_on(ctx, "CD-TDP3", date(2026, 11, 1))
     return {"members": len(on), "party": sum(m.is_party_member for m in on),
@@ -21,8 +21,8 @@ def _counts(ctx):
 
 
 def test_erasing_a_members_personal_data_keeps_past_counts_and_the_chain(roster_ctx):
-    from desktop.services.audit import verify
-    from desktop.services.members import get_member
+    from desktop.services.safety.audit import verify
+    from desktop.services.membership.members import get_member
 
     hoa = roster_ctx.member_ids[0]
     before = _counts(roster_ctx)
@@ -40,7 +40,7 @@ def test_erasing_a_members_personal_data_keeps_past_counts_and_the_chain(roster_
     for value in ("0912345678", "031201001234", "2001-03-14", "2022-05-19"):
         assert value not in dumped
     assert verify(roster_ctx)["ok"]
-    from desktop.services.audit import history_of
+    from desktop.services.safety.audit import history_of
 
     last = history_of(roster_ctx, "member", hoa)[-1]
     assert last.action_label() == "Xóa dữ liệu cá nhân" and last.after["reason"].startswith("Đơn")
@@ -50,7 +50,7 @@ def test_erasing_a_members_personal_data_keeps_past_counts_and_the_chain(roster_
 
 
 def test_erasure_can_also_replace_the_name(roster_ctx):
-    from desktop.services.members import get_member
+    from desktop.services.membership.members import get_member
 
     mid = roster_ctx.member_ids[1]
     privacy.erase_member_personal_data(roster_ctx, mid, pseudonym="Đoàn viên số 2")
@@ -61,7 +61,7 @@ def test_erasure_can_also_replace_the_name(roster_ctx):
 
 
 def test_only_an_administrator_erases(roster_ctx):
-    from desktop.services.session import PermissionDenied
+    from desktop.services.safety.session import PermissionDenied
 
     roster_ctx.role = "staff"
     with pytest.raises(PermissionDenied, match="xóa dữ liệu cá nhân"):

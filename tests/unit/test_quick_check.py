@@ -1,7 +1,7 @@
 """The start-up quick check begun on a thread (issue 13) gives the answer the check itself gives
 (issue 8): a damaged file is still caught, a sound one opens, a pending restore is finished first."""
 
-from desktop.services import integrity, quick_check
+from desktop.services.safety import integrity, quick_check
 from tests.unit.conftest_safety import add_roster, damage
 
 

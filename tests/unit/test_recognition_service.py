@@ -8,8 +8,8 @@ from desktop.domain.errors import DomainError
 from desktop.domain.members import Member
 from desktop.domain.recognition import CHUA_DAT, DAT, NOT_MET, Vote
 from desktop.domain.units import BranchType, Unit, UnitKind
-from desktop.services import members as members_svc
-from desktop.services import recognition as svc
+from desktop.services.membership import members as members_svc
+from desktop.services.year import recognition as svc
 from desktop.services.units import save_self_unit, save_unit, set_unit_setting
 
 P = ("P1", "P2", "P3", "P4", "P5", "P6")

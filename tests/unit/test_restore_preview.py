@@ -8,7 +8,7 @@ import json
 import zipfile
 from datetime import date
 
-from desktop.services import backup as svc
+from desktop.services.safety import backup as svc
 from tests.unit.conftest_safety import dump, roster_ctx  # noqa: F401
 
 
@@ -26,7 +26,7 @@ def _newer(info, dest):
 
 def _two_more_members(ctx):
     from desktop.domain.members import Member
-    from desktop.services.members import add_member
+    from desktop.services.membership.members import add_member
 
     for name in ("Đặng Văn Khoa", "Vũ Thị Mai"):
         add_member(ctx, "CD-TDP3", Member(id=None, unit_code="CD-TDP3", full_name=name,

@@ -7,7 +7,8 @@ from desktop.domain.errors import DomainError
 
 @pytest.mark.parametrize("call", ["package", "registration"])
 def test_staff_cannot_submit_to_the_upper_level(branch_ctx, call):
-    from desktop.services import cycle, submissions
+    from desktop.services.year import cycle
+    from desktop.services.exchange import submissions
 
     branch_ctx.role = "staff"
     with pytest.raises(DomainError) as e:

@@ -19,7 +19,7 @@ import pytest
 
 from desktop.domain.errors import DomainError
 from desktop.domain.members import Member
-from desktop.services.members import add_member, get_member, update_member
+from desktop.services.membership.members import add_member, get_member, update_member
 from tests.unit.conftest_safety import roster_ctx  # noqa: F401
 
 ATTACKS = ["=cmd|' /C calc'!A0", "+SUM(1,2)", "-2+3", "@SUM(A1)", "\t=1+1", "\r=1+1"]
@@ -74,7 +74,7 @@ def attacked(roster_ctx):
 
 
 def test_member_exports_write_formula_text_as_text(attacked, tmp_path):
-    from desktop.services.member_excel import export_members, preview_import
+    from desktop.services.membership.member_excel import export_members, preview_import
 
     xlsx, csv_path = tmp_path / "ds.xlsx", tmp_path / "ds.csv"
     export_members(attacked, "CD-TDP3", xlsx)
@@ -94,7 +94,7 @@ def test_member_exports_write_formula_text_as_text(attacked, tmp_path):
 
 
 def test_the_audit_export_writes_formula_text_as_text(attacked, tmp_path):
-    from desktop.services import audit
+    from desktop.services.safety import audit
 
     entries = audit.history_of(attacked, "member", 5) + audit.history_of(attacked, "member", 6)
     x = audit.export_entries(entries, tmp_path / "ls.xlsx", title="Lịch sử")
@@ -108,7 +108,7 @@ def test_the_audit_export_writes_formula_text_as_text(attacked, tmp_path):
 
 def test_a_nul_already_stored_no_longer_breaks_the_xlsx_export(roster_ctx, tmp_path):
     """Data stored before this version (or by hand) with a NUL: the export still works."""
-    from desktop.services.member_excel import export_members
+    from desktop.services.membership.member_excel import export_members
 
     roster_ctx.uow.dispose()
     con = sqlite3.connect(roster_ctx.data.database)

@@ -11,9 +11,9 @@ from openpyxl import load_workbook
 from desktop.domain.errors import DomainError
 from desktop.domain.members import Member
 from desktop.domain.recognition import CHUA_DAT, DAT
-from desktop.services import self_assessment as sa
-from desktop.services.members import add_member
-from desktop.services.recognition import member_board
+from desktop.services.year import self_assessment as sa
+from desktop.services.membership.members import add_member
+from desktop.services.year.recognition import member_board
 
 NAMES = ["Nguyễn Thị Hoa", "Trần Văn Đức", "Lê Thị Lan"]
 GROUPS = ["P1", "P2", "P3", "P4", "P5", "P6"]

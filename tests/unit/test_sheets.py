@@ -35,7 +35,9 @@ def _xlsx(path, rows):
 
 
 def test_the_same_bad_file_gets_the_same_words_from_every_import(commune_ctx, tmp_path):
-    from desktop.services import commune_records, member_excel, volunteer_attendance
+    from desktop.services.commune_party import records as commune_records
+    from desktop.services.membership import member_excel
+    from desktop.services.volunteering import volunteer_attendance
 
     fake = tmp_path / "danh-sach.xlsx"
     fake.write_text("đây không phải Excel", encoding="utf-8")
@@ -58,7 +60,7 @@ def test_the_same_bad_file_gets_the_same_words_from_every_import(commune_ctx, tm
 def test_a_long_hamlet_list_in_a_workbook_is_read_to_its_last_row(commune_ctx, tmp_path):
     """The commune's lists were read with the members' reader, which reads a sheet without a
     members' header only as far as its first 30 rows: a list of 45 thôn lost 15."""
-    from desktop.services import commune_records as rec
+    from desktop.services.commune_party import records as rec
 
     names = [f"Thôn số {i}" for i in range(1, 46)]
     f = _xlsx(tmp_path / "thon.xlsx", [["DANH SÁCH THÔN, TỔ DÂN PHỐ"], [], ["STT", "Tên thôn, tổ dân phố"],

@@ -28,7 +28,7 @@ import pytest
 
 from desktop.domain.errors import DomainError
 from desktop.domain.volunteer import OverlapError
-from desktop.services import volunteer as v
+from desktop.services.volunteering import volunteer as v
 from tests.unit.conftest_volunteer import draft, members  # noqa: F401
 
 D = date
@@ -281,7 +281,7 @@ def test_grassroots_union_sees_its_branches_and_joint_activities(ctx):
 
 
 def test_cd36_base_follows_the_member_base_setting_like_the_engine(branch_ctx, members, year):
-    from desktop.services.evaluation import evaluate_unit
+    from desktop.services.year.evaluation import evaluate_unit
     from desktop.services.units import set_unit_setting
 
     s = v.volunteer_summary(branch_ctx, "CD-TDP3", 2026)

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, Q
 
 from desktop.domain.bilingual import catalog_text, in_language
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
-from desktop.services import auth, backup, opening
-from desktop.services.integrity import full_check
-from desktop.services.session import can, read_only_reason
+from desktop.services import safety as auth, safety as backup, safety as opening
+from desktop.services.safety import full_check
+from desktop.services.safety import can, read_only_reason
 from desktop.ui.files import choose_folder, open_file
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.safety import show_refusal
@@ -309,7 +309,7 @@ class BackupsPage(Page):
                             label=self.tr("Restoring…"), parent=self)
 
     def _restored(self, result) -> None:
-        from desktop.services.session import current_user
+        from desktop.services.safety import current_user
 
         if auth.login_required(self.env.ctx) and current_user(self.env.ctx) is None:
             # Restored from a damaged file without a login: the restored data's accounts apply.

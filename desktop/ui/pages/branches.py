@@ -2,7 +2,7 @@
 summary), each branch's progress and completion share, who is recognisable, what is overdue, and
 progress per criterion across the branches (issue 7 item 6). Built from the packages received
 (read-only here) and, for branches without packages (those the Đoàn cơ sở keeps itself), from the
-records on this computer (desktop/services/dashboard.py explains the rules). Loads off the GUI
+records on this computer (desktop/services/reporting/branch_dashboard.py explains the rules). Loads off the GUI
 thread: the table is shown at once (~0.1 s with 300 branches); the progress of the branches kept
 here is evaluated by a second background job (~1.5 s for 300) and filled in when it finishes,
 shown as "computing…" until then. Changing the year cancels and ignores a stale job.
@@ -32,8 +32,8 @@ from desktop.domain.bilingual import catalog_text, in_language
 from desktop.domain.identity import describe_vi
 from desktop.ui.i18n import ui_formatter
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
-from desktop.services.dashboard import available, dashboard, local_evaluations, with_local
-from desktop.services.identity import same_people_below
+from desktop.services.reporting import available, dashboard, local_evaluations, with_local
+from desktop.services.membership import same_people_below
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.sync_widgets import Column, RowsModel, date_text, make_table, selected_rows
 
@@ -468,7 +468,7 @@ class BranchesPage(Page):
         return text
 
     def _send_down(self, fn, title: str):
-        from desktop.services import sending
+        from desktop.services import exchange as sending
         from desktop.services.changes import Changes
 
         ctx = self.env.ctx
@@ -486,13 +486,13 @@ class BranchesPage(Page):
                             on_error=lambda exc, tb: QMessageBox.warning(self, title, str(exc)))
 
     def _remind_late(self):
-        from desktop.services import flow_down
+        from desktop.services import exchange as flow_down
 
         ctx, period = self.env.ctx, str(self.year.value())
         self._send_down(lambda: flow_down.send_reminders(ctx, period), self.tr("Remind the late branches"))
 
     def _return_selected(self):
-        from desktop.services import flow_down
+        from desktop.services import exchange as flow_down
         from desktop.ui.flow_down_dialogs import ReturnDialog
 
         rows = selected_rows(self.view)
@@ -516,7 +516,7 @@ class BranchesPage(Page):
                         self.tr("Return for correction"))
 
     def _relay_alert(self):
-        from desktop.services import flow_down
+        from desktop.services import exchange as flow_down
         from desktop.ui.flow_down_dialogs import AlertDialog
 
         dlg = AlertDialog(self.env.ctx.today(), self)

@@ -31,8 +31,8 @@ from desktop.domain.logs import kind_for_criterion
 from desktop.i18n.formatting import format_date_short
 from desktop.ui.i18n import ui_formatter
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
-from desktop.services.cycle import get_log
-from desktop.services.evaluation import evaluate_quarters, evaluate_unit
+from desktop.services.year import get_log
+from desktop.services.year import evaluate_quarters, evaluate_unit
 from desktop.ui.cycle_common import (
     cycle_page_available,
     period_header,
@@ -222,7 +222,7 @@ class CampaignPage(Page):
         own = self._own_branch()
 
         def work():
-            from desktop.services import flow_down, sending
+            from desktop.services import exchange as flow_down, exchange as sending
             from desktop.services.catalogs import in_force_source
 
             ev = evaluate_unit(ctx, code, label)
@@ -235,7 +235,7 @@ class CampaignPage(Page):
 
         self.env.runner.run(work, on_done=self._loaded, on_error=self._failed,
                             label=self.tr("Evaluating the criteria…"), parent=self)
-        from desktop.services.submissions import decision_lines
+        from desktop.services.exchange import decision_lines
 
         self.env.runner.run(lambda: decision_lines(ctx, code, label), on_done=self._show_decisions,
                             on_error=lambda *_: self.decision.setVisible(False))
@@ -275,7 +275,7 @@ class CampaignPage(Page):
         if returned:
             lines.append(self.tr("Returned for correction by the upper level: {0}").format(returned))
         if item is not None:
-            from desktop.services import sending
+            from desktop.services import exchange as sending
 
             lines.append(sending.where(item, self.lang()))
         self.quarter_status.setText("\n".join(lines))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
-from desktop.services import commune
+from desktop.services import commune_party as commune
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.pages.commune_common import is_commune, period_combo
 from desktop.ui.safety import show_refusal

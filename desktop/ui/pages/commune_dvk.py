@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.commune import DVK_FIELDS, DvkModel
 from desktop.domain.errors import DomainError
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
-from desktop.services import commune_records as rec
+from desktop.services import commune_party as rec
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.pages.commune_common import is_commune, period_combo
 from desktop.ui.writes import run_write

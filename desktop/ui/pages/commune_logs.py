@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.commune import LOG_KINDS, SURVEY_TOPICS, CommuneLog
 from desktop.domain.errors import DomainError
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
-from desktop.services import commune
-from desktop.services import commune_records as rec
+from desktop.services import commune_party as commune
+from desktop.services import commune_party as rec
 from desktop.ui.files import open_files
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.pages.commune_common import is_commune, period_combo

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import DomainError
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
-from desktop.services import commune
+from desktop.services import commune_party as commune
 from desktop.ui.files import open_file, open_files
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.pages.commune_common import is_commune, period_combo, status_word, value_text

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
-from desktop.services import commune
-from desktop.services import commune_register
+from desktop.services import commune_party as commune
+from desktop.services import commune_party as commune_register
 from desktop.ui.files import save_file
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.pages.commune_common import is_commune, period_combo
@@ -298,7 +298,7 @@ class CommuneReviewPage(Page):
         """Put the document in the outbox as a package to the upper level (joined by its invitation),
         tell the whole window (the status bar counts it at once), then offer to save the file to send
         by Zalo or on a USB stick; without a file it stays in "Gửi – nhận"."""
-        from desktop.services import sending
+        from desktop.services import exchange as sending
         from desktop.services.changes import Changes
 
         a = self._args()

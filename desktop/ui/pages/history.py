@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from desktop.domain.bilingual import catalog_text
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
-from desktop.services import audit
+from desktop.services import safety as audit
 from desktop.ui.files import save_file
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.safety import show_refusal

@@ -1,7 +1,7 @@
 """Home ("Tổng quan", issue 11 item 1): this period's standing at a glance (completion share,
 criteria met / at risk / not met, recognisable or not), the reminders due (setting
 ``reminder_days``, default 14 and 3 days), the next deadlines with days left, the concrete next
-actions (desktop.services.evaluation.next_actions, each one click from the page that does it),
+actions (desktop.services.year.evaluation.next_actions, each one click from the page that does it),
 an empty state that says what to do first, and the charts (desktop/ui/charts.py)."""
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from desktop.domain.bilingual import catalog_text
 from desktop.i18n.formatting import format_date_short
 from desktop.ui.i18n import ui_formatter
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
-from desktop.services import home as home_service
+from desktop.services import reporting as home_service
 from desktop.ui.pages import Page, PageSpec
 
 
@@ -344,7 +344,7 @@ class HomePage(Page):
 
     # ---------------------------------------------------------------- from the upper level
     def _load_down(self):
-        from desktop.services import flow_down
+        from desktop.services import exchange as flow_down
 
         ctx = self.env.ctx
         self.env.runner.run(lambda: flow_down.home_items(ctx), on_done=self._show_down,
@@ -434,7 +434,7 @@ class HomePage(Page):
         self._go(self._down_page(i))
 
     def _down_confirm(self, i):
-        from desktop.services import flow_down
+        from desktop.services import exchange as flow_down
         from desktop.services.changes import Changes
 
         ctx = self.env.ctx
@@ -449,7 +449,7 @@ class HomePage(Page):
                             parent=self)
 
     def _down_dismiss(self, i):
-        from desktop.services import flow_down
+        from desktop.services import exchange as flow_down
 
         ctx = self.env.ctx
         self.env.runner.run(lambda: flow_down.dismiss(ctx, i.package_id),

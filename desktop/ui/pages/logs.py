@@ -26,8 +26,8 @@ from desktop.domain.bilingual import catalog_text
 from desktop.domain.logs import LOG_KINDS, LogEntry, category_label
 from desktop.i18n.formatting import format_date_short
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
-from desktop.services.cycle import delete_log, list_logs
-from desktop.services.members import roster
+from desktop.services.year import delete_log, list_logs
+from desktop.services.membership import roster
 from desktop.ui.cycle_common import UnitPeriodBar, cycle_page_available
 from desktop.ui.empty_hint import EmptyHint
 from desktop.ui.pages import Page, PageSpec
@@ -265,7 +265,7 @@ class LogsPage(Page):
         code, label, ctx = unit.code, self.bar.period_label_value(), self.env.ctx
 
         def work():
-            from desktop.services import flow_down
+            from desktop.services import exchange as flow_down
             from desktop.services.units import self_unit
 
             entries = list_logs(ctx, code, label)
@@ -299,7 +299,7 @@ class LogsPage(Page):
         self.pending_btn.setText(self.tr("Record in the log ({0})").format(first.criterion))
 
     def _confirm_pending(self):
-        from desktop.services import flow_down
+        from desktop.services import exchange as flow_down
         from desktop.services.changes import Changes
 
         if not self._pending:

@@ -25,8 +25,8 @@ from desktop.domain.identity import same_people
 from desktop.domain.members import ACTIVE, LEFT, TRANSFERRED_OUT
 from desktop.ui.i18n import ui_formatter
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
-from desktop.services import members as svc
-from desktop.services.member_excel import export_members, write_template
+from desktop.services import membership as svc
+from desktop.services.membership import export_members, write_template
 from desktop.services.units import self_unit
 from desktop.ui.files import open_file, save_file
 from desktop.ui.members_bulk import BulkFlagsDialog, GroupsDialog

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import DomainError
 from desktop.domain.units import UnitKind
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
-from desktop.services import submissions, sync
+from desktop.services import exchange as submissions, exchange as sync
 from desktop.services.changes import Changes
 from desktop.services.units import self_unit
 from desktop.ui.files import choose_folder, open_file, open_files, save_file
@@ -206,7 +206,7 @@ class OutboxPage(Page):
         self.units_model = RowsModel([
             Column("code", lambda u: u.unit_code),
             Column("name", lambda u: u.name),
-            Column("relation", lambda u: self._relation(u.relation)),
+            Column("relation", lambda u: self._relation(u.relation, u.kind)),
             Column("fingerprint", lambda u: u.fingerprint),
             Column("enrolled", lambda u: local_time(u.enrolled_at), sort=lambda u: u.enrolled_at),
             Column("origin", lambda u: self._origin(u.key_origin)),
@@ -337,7 +337,7 @@ class OutboxPage(Page):
         key = self.kind.currentData()
         if key in submissions.SUBMIT_KINDS and self.unit is not None:
             # the period of the thing submitted (a 2027 registration is sent as 2027), not today's
-            from desktop.services.sending import submission_period
+            from desktop.services.exchange import submission_period
 
             try:
                 label, quarter = submission_period(self.env.ctx, key)
@@ -359,7 +359,7 @@ class OutboxPage(Page):
 
     def _show_upper(self):
         """Who this unit sends to (from the invitation), and whom it may invite."""
-        from desktop.services.invitations import parent_name
+        from desktop.services.exchange import parent_name
 
         unit = self.unit
         if unit is None:
@@ -373,8 +373,14 @@ class OutboxPage(Page):
             self.upper.setText(self.tr("The communes' Party committees send their reports here; read them on "
                                        "“Communes”."))
         elif unit.parent_code:
+            from desktop.services.exchange import share_recipients
+
             name = parent_name(self.env.ctx, unit) or unit.parent_code
-            self.upper.setText(self.tr("Sends to: {0}.").format(name))
+            text = self.tr("Sends to: {0}.").format(name)
+            shares = share_recipients(self.env.ctx)  # a Đoàn xã's Party committee (issue 20)
+            if shares:
+                text += " " + self.tr("Its summaries also go to: {0}.").format(", ".join(s["name"] for s in shares))
+            self.upper.setText(text)
         else:
             self.upper.setText(self.tr("Not connected to an upper level yet: accept the invitation file (.stmoi) it "
                                        "sent."))
@@ -410,7 +416,10 @@ class OutboxPage(Page):
             text += " ✓"
         return text
 
-    def _relation(self, rel: str) -> str:
+    def _relation(self, rel: str, kind: str = "") -> str:
+        if rel == "parent" and kind == UnitKind.DANG_UY_XA.value and self.unit is not None \
+                and self.unit.kind is UnitKind.DOAN_CO_SO:
+            return self.tr("Party committee (receives the summaries)")
         return self.tr("Branch / unit below") if rel == "child" else self.tr("Upper level")
 
     def _origin(self, origin: str) -> str:
@@ -528,7 +537,7 @@ class OutboxPage(Page):
 
         def work():
             if key.startswith("commune:"):
-                from desktop.services import commune
+                from desktop.services import commune_party as commune
 
                 doc = key.partition(":")[2]
                 return [commune.send_document(ctx, doc, period=period, quarter=quarter if doc == "quarterly" else None)]

@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt
 
 from desktop.ui.i18n import ui_formatter
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
-from desktop.services import party_line
+from desktop.services import commune_party as party_line
 from desktop.ui.files import save_file
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.pages.commune_common import status_word, value_text
@@ -66,7 +66,7 @@ class PartyCommunesPage(Page):
         self.communes.colours = lambda c, key: (GOOD if c.reviewed else WAIT if c.reports else NONE) \
             if key == "report" else None
         self.communes_view = make_table(self.communes, "party_communes_table")
-        for col, w in enumerate((200, 110, 300, 90, 140, 230)):
+        for col, w in enumerate((180, 95, 265, 85, 125, 215)):
             self.communes_view.setColumnWidth(col, w)
         self.communes_view.selectionModel().selectionChanged.connect(lambda *_a: self._commune_chosen())
 
@@ -74,10 +74,11 @@ class PartyCommunesPage(Page):
             Col("title", lambda m: m.get("title") or m.get("id")),
             Col("met", lambda m: f"{m.get('met') or 0}/{m.get('applicable') or 0}",
                 sort=lambda m: m.get("completion_share") or 0),
+            Col("all", lambda m: self._all_communes(m)),
         ])
         self.models_view = make_table(self.models, "party_models_table")
-        self.models_view.setColumnWidth(0, 290)
-        self.models_view.setColumnWidth(1, 60)
+        for col, w in enumerate((230, 50)):
+            self.models_view.setColumnWidth(col, w)
         self.models_view.selectionModel().selectionChanged.connect(lambda *_a: self._model_chosen())
         self.criteria = RowsModel([
             Col("title", lambda c: c.get("title") or c.get("id")),
@@ -116,7 +117,7 @@ class PartyCommunesPage(Page):
         split = QSplitter(Qt.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
-        split.setSizes([380, 740])
+        split.setSizes([430, 690])
         bottom = QHBoxLayout()
         bottom.addWidget(self.detail, 1)
         bottom.addWidget(self.doc_btn)
@@ -144,7 +145,7 @@ class PartyCommunesPage(Page):
         self.communes.set_titles([self.tr("Party committee"), self.tr("Connection"), self.tr("Latest report"),
                                   self.tr("Criteria met"), self.tr("People satisfied"), self.tr("Youth Union"),
                                   self.tr("Received")])
-        self.models.set_titles([self.tr("Model"), self.tr("Met")])
+        self.models.set_titles([self.tr("Model"), self.tr("Met"), self.tr("All communes")])
         self.criteria.set_titles([self.tr("Criterion"), self.tr("Result"), self.tr("Value"),
                                   self.tr("What the commune reported")])
 
@@ -181,6 +182,11 @@ class PartyCommunesPage(Page):
             self._commune_chosen()
 
     # ------------------------------------------------------------------ drill-down
+    def _all_communes(self, m) -> str:
+        """The model over every commune's latest report: "45/73 · 3 xã"."""
+        met, app, n = (self.overview.model_totals() if self.overview else {}).get(str(m.get("id")), (0, 0, 0))
+        return self.tr("{0}/{1} · {2} communes").format(met, app, n) if n else "—"
+
     def _state(self, c) -> str:
         if c.connected:
             return self.tr("Connected")

@@ -30,7 +30,7 @@ from desktop.domain.errors import DomainError
 from desktop.domain.units import UnitKind
 from desktop.i18n.formatting import format_date_short
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
-from desktop.services import recognition as svc
+from desktop.services import year as svc
 from desktop.services.units import self_unit
 from desktop.ui.cycle_common import cycle_page_available, period_header
 from desktop.ui.pages import Page, PageSpec
@@ -234,7 +234,7 @@ class RecognitionPage(Page):
         own = self._own_branch(code)
 
         def work():
-            from desktop.services import flow_down, sending
+            from desktop.services import exchange as flow_down, exchange as sending
 
             review = svc.branches_for_review(ctx, label) if upper else []
             board, dossier = svc.member_board(ctx, code, label), svc.branch_dossier(ctx, code, label)
@@ -268,7 +268,7 @@ class RecognitionPage(Page):
 
     # ------------------------------------------------------------------ rendering
     def _show_package_note(self, note) -> None:
-        from desktop.services import sending
+        from desktop.services import exchange as sending
 
         lines = []
         for what, value in note:
@@ -517,7 +517,7 @@ class RecognitionPage(Page):
             d, b = self.dossier, self.board
             branches = [(me.code, me.name, bool(d and d.proposes_recognition), "")]
             members = [(r.member.id, r.member.full_name, r.proposed, "") for r in (b.rows if b else [])]
-            from desktop.services.invitations import parent_name
+            from desktop.services.exchange import parent_name
 
             issuer, editable = parent_name(ctx, me) or me.parent_code or "", True
         dlg = DecisionDialog(today=ctx.today(), issuer=issuer, branches=branches, members=members,
@@ -536,14 +536,14 @@ class RecognitionPage(Page):
 
     def _send_decision_down(self, label: str, branch_codes, member_ids) -> None:
         """The appraisals and the decision, for each branch concerned that has its own installation."""
-        from desktop.services import submissions, sync
+        from desktop.services import exchange as submissions, exchange as sync
         from desktop.ui.submit_dialog import open_send_down_dialog
 
         ctx = self.env.ctx
         enrolled = {u.unit_code for u in sync.enrolled_units(ctx) if u.relation == "child"}
         codes = set(branch_codes)
         if member_ids:
-            from desktop.services.members import get_member
+            from desktop.services.membership import get_member
 
             codes |= {get_member(ctx, m).unit_code for m in member_ids}
         wanted = sorted(codes & enrolled)
@@ -558,7 +558,7 @@ class RecognitionPage(Page):
             except DomainError:
                 pass  # nothing appraised: the decision alone goes down
             items += submissions.send_decisions(ctx, me, label, wanted)
-            from desktop.services import sending
+            from desktop.services import exchange as sending
 
             return items + sending.pending_receipts(ctx, wanted)  # "received" goes back with them
 

@@ -32,8 +32,8 @@ from desktop.domain.members import name_key
 from desktop.domain.registration import Registration, RegistrationItem
 from desktop.i18n.formatting import format_date_short
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
-from desktop.services import sending
-from desktop.services.cycle import (
+from desktop.services import exchange as sending
+from desktop.services.year import (
     amend_registration,
     registration_deadline,
     registration_versions,
@@ -41,9 +41,9 @@ from desktop.services.cycle import (
     save_registration,
     submit_registration,
 )
-from desktop.services.audit import actor_label
-from desktop.services.flow_down import returned_for
-from desktop.services.members import roster
+from desktop.services.safety import actor_label
+from desktop.services.exchange import returned_for
+from desktop.services.membership import roster
 from desktop.ui.cycle_common import UnitPeriodBar, cycle_page_available
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.writes import run_write

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.units import UnitKind
 from desktop.i18n.formatting import format_date_short
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
-from desktop.services.reports import ReportRequest, held_branches, kinds_for, register
+from desktop.services.reporting import ReportRequest, held_branches, kinds_for, register
 from desktop.services.units import self_unit
 from desktop.ui.pages import Page, PageSpec
 

@@ -1,7 +1,7 @@
 """Upper levels judge the model (issue 23): which criteria fail most across the tree, by branch type
 and by Đoàn cơ sở, against the model's targets; the year-end emulation ranking (D10) with the rule
 applied; the trend over the years of the interim (2027) and final (2030) reviews (D11), as a table
-and a chart. Everything comes from desktop/services/reviews.py, computed off the GUI thread; the
+and a chart. Everything comes from desktop/services/reporting/reviews.py, computed off the GUI thread; the
 documents are printed from the Printed reports page (the buttons open it on the right kind)."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from desktop.domain.bilingual import catalog_text
 from desktop.domain.units import BranchType, UnitKind
 from desktop.ui.i18n import ui_formatter
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
-from desktop.services import reviews
+from desktop.services import reporting as reviews
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.pages.commune_common import period_combo
 from desktop.ui.safety import show_refusal

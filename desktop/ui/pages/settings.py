@@ -186,7 +186,7 @@ class SettingsPage(Page):
                     w.setItemText(i, choice_label(key, w.itemData(i)))
 
     def _show_upper(self):
-        from desktop.services.invitations import parent_name
+        from desktop.services.exchange import parent_name
 
         unit = self_unit(self.env.ctx)
         if unit is None:
@@ -239,7 +239,7 @@ class SettingsPage(Page):
         printed on the invitation page, then join (off the GUI thread)."""
         from pathlib import Path
 
-        from desktop.services import invitations
+        from desktop.services import exchange as invitations
 
         if path is None:
             path = open_file(self, self.tr("Open an invitation"), self.tr("Sổ Thi Đua invitations (*.stmoi)"))

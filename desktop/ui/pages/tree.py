@@ -3,8 +3,8 @@ children, a child's branches and a branch's criteria with the facts behind them 
 row to go one step down, "Up one level" to come back); who sent which report on time, late or not
 at all, as a table and a chart, with one action to remind those who have not sent; and the
 approval of the summaries (a Đoàn cấp trên approves or returns them; a Đoàn cơ sở sees what became
-of its own and sends a corrected one). Everything comes from desktop/services/tree.py and
-desktop/services/approval.py, computed off the GUI thread."""
+of its own and sends a corrected one). Everything comes from desktop/services/reporting/tree.py and
+desktop/services/exchange/approval.py, computed off the GUI thread."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from desktop.domain.units import UnitKind
 from desktop.ui.i18n import ui_formatter
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.domain.errors import DomainError
-from desktop.services import approval, tree
+from desktop.services import exchange as approval, reporting as tree
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.pages.commune_common import period_combo, status_word, value_text
 from desktop.ui.safety import show_refusal
@@ -439,7 +439,7 @@ class TreePage(Page):
         self.sent_dialog = open_send_down_dialog(self.env, title, work, self, ready_text)
 
     def remind_missing(self) -> None:
-        from desktop.services import flow_down
+        from desktop.services import exchange as flow_down
 
         ctx, period = self.env.ctx, self.period.currentData()
         self._send(self.tr("Remind those who have not sent"), lambda: flow_down.send_reminders(ctx, period),
@@ -491,7 +491,7 @@ class TreePage(Page):
                            "Zalo, e-mail or on a USB stick."))
 
     def resend_selected(self) -> None:
-        from desktop.services import submissions
+        from desktop.services import exchange as submissions
 
         row = self._selected_summary()
         if row is None:

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from desktop.domain.bilingual import catalog_text
 from desktop.domain.access import Role
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
-from desktop.services import auth
+from desktop.services import safety as auth
 from desktop.services.changes import Changes
-from desktop.services.session import can, current_user
+from desktop.services.safety import can, current_user
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.safety_widgets import Col, RowsModel, make_table, selected
 from desktop.ui.writes import run_write
@@ -255,7 +255,7 @@ class UsersPage(Page):
             added = auth.add_user(ctx, username, password, role, full_name)
             if first:
                 # The first account: the person at the PC becomes that administrator.
-                from desktop.services.session import apply_user
+                from desktop.services.safety import apply_user
 
                 apply_user(ctx, added.user)
             return added

@@ -38,9 +38,9 @@ from desktop.domain.volunteer import (
 from desktop.i18n.formatting import format_date_short
 from desktop.ui.i18n import ui_formatter
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
-from desktop.services import volunteer as service
+from desktop.services import volunteering as service
 from desktop.services.attachments import count_attachments
-from desktop.services.readonly import is_read_only_unit
+from desktop.services.safety import is_read_only_unit
 from desktop.services.units import list_units, self_unit
 from desktop.ui.empty_hint import EmptyHint
 from desktop.ui.pages import Page, PageSpec

@@ -1,0 +1,88 @@
+"""The commune party committee's year: its registration and calendar, the records behind
+the indicators, evaluation of the commune catalogs and the review figures; and the Party
+line's upper level reading the communes' reports.
+
+This is the area's face: the rest of the app imports from here, never from the
+modules inside (import-linter checks it). Names load on first use
+(desktop/services/faces.py).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from desktop.services.faces import lazy_face
+
+if TYPE_CHECKING:
+    from desktop.services.commune_party.party_line import (
+        Overview,
+        as_json,
+        available,
+        commune,
+        criterion_lines,
+        overview,
+        periods,
+        report_document,
+    )
+    from desktop.services.commune_party.records import (
+        add_hamlet,
+        add_survey,
+        attach_to_log,
+        breakdown,
+        delete_dvk,
+        delete_task,
+        dvk_models,
+        hamlet_criteria,
+        hamlet_facts,
+        hamlets,
+        import_hamlets,
+        import_survey,
+        log_attachment_counts,
+        save_dvk,
+        set_hamlet_facts,
+        surveys,
+        update_hamlet,
+        update_log,
+        update_task,
+    )
+    from desktop.services.commune_party.work import (
+        DOC_KINDS,
+        add_log,
+        add_task,
+        catalog,
+        commune_catalogs,
+        create_local_model_from_file,
+        create_local_model_from_form,
+        delete_log,
+        document_file_name,
+        evaluate,
+        evaluate_all,
+        generate_document,
+        import_records,
+        is_commune_campaign,
+        local_activity_topics,
+        log_counts,
+        logs,
+        record_value,
+        review_texts,
+        satisfaction,
+        save_document,
+        send_document,
+        set_review_texts,
+        set_task_progress,
+        tasks,
+        youth_figures,
+    )
+    from desktop.services.commune_party.year_plan import (
+        RegistrationView,
+        calendar,
+        register,
+        registration,
+    )
+
+__getattr__, __dir__ = lazy_face(__name__, {
+    'party_line': ('Overview', 'as_json', 'available', 'commune', 'criterion_lines', 'overview', 'periods', 'report_document'),
+    'records': ('add_hamlet', 'add_survey', 'attach_to_log', 'breakdown', 'delete_dvk', 'delete_task', 'dvk_models', 'hamlet_criteria', 'hamlet_facts', 'hamlets', 'import_hamlets', 'import_survey', 'log_attachment_counts', 'save_dvk', 'set_hamlet_facts', 'surveys', 'update_hamlet', 'update_log', 'update_task'),
+    'work': ('DOC_KINDS', 'add_log', 'add_task', 'catalog', 'commune_catalogs', 'create_local_model_from_file', 'create_local_model_from_form', 'delete_log', 'document_file_name', 'evaluate', 'evaluate_all', 'generate_document', 'import_records', 'is_commune_campaign', 'local_activity_topics', 'log_counts', 'logs', 'record_value', 'review_texts', 'satisfaction', 'save_document', 'send_document', 'set_review_texts', 'set_task_progress', 'tasks', 'youth_figures'),
+    'year_plan': ('RegistrationView', 'calendar', 'register', 'registration'),
+})

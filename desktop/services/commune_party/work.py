@@ -1,0 +1,786 @@
+"""Commune party committee (issue 10; BRIEF §4.2, §5, §7 D12–D13): local models, logs, recorded
+values and judgements, the action programme, evaluation of the commune catalogs, the yearly
+review figures and the youth figures shared by the commune's Đoàn cơ sở.
+
+Every write opens one transaction, records the audit trail and returns ``Changes.of("commune")``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from db.repo import commune as repo
+from db.repo import settings as settings_repo
+from desktop.domain.catalog import Catalog
+from desktop.domain.commune import (
+    LOG_KINDS,
+    VERDICTS,
+    CommuneLog,
+    ProgrammeTask,
+    RecordedValue,
+    catalog_body,
+    parse_local_model,
+)
+from desktop.domain.commune_eval import CommuneData, evaluate_commune
+from desktop.domain.errors import DomainError
+from desktop.domain.evaluation_model import Evaluation
+from desktop.domain.settings import PARTY_KIND, with_defaults
+from desktop.domain.units import Unit, UnitKind
+from desktop.services.catalogs import all_catalogs, bundled_catalogs, is_youth_catalog
+from desktop.services.changes import Changes
+from desktop.services.context import AppContext
+from desktop.services.units import period_in, resolve_period
+
+AREA = "commune"
+
+
+def _me(ctx: AppContext) -> Unit:
+    from desktop.services.units import require_self_unit
+
+    return require_self_unit(ctx)
+
+
+def available(unit: Unit | None) -> bool:
+    return unit is not None and unit.kind is UnitKind.DANG_UY_XA
+
+
+# ------------------------------------------------------------------ catalogs
+
+
+def commune_catalogs(ctx: AppContext, period: str | None = None) -> dict[str, Catalog]:
+    """The catalogs a commune party committee reports on (bundled and local), in file order.
+    A model taken part in by choice (``participation: by_choice``, e.g. Trường học XHCN, piloted in
+    a few communes) counts only once the committee registered for it for the period
+    (desktop/services/commune_party/year_plan.py)."""
+    from desktop.services.commune_party.year_plan import chosen_by_choice
+
+    chosen = chosen_by_choice(ctx, period)
+    return {k: c for k, c in all_catalogs(ctx).items()
+            if not is_youth_catalog(c) and (c.participation != "by_choice" or k in chosen)}
+
+
+def optional_catalogs(ctx: AppContext) -> dict[str, Catalog]:
+    """The city's models a commune takes part in by choice."""
+    return {k: c for k, c in all_catalogs(ctx).items() if not is_youth_catalog(c) and c.participation == "by_choice"}
+
+
+def catalog(ctx: AppContext, campaign: str) -> Catalog:
+    cat = all_catalogs(ctx).get(campaign)
+    if cat is None:
+        raise DomainError(f"Không có bộ tiêu chí “{campaign}” (xem: sothidua catalog list).", field="campaign")
+    return cat
+
+
+def is_commune_campaign(ctx: AppContext, campaign: str) -> bool:
+    cat = all_catalogs(ctx).get(campaign)
+    return cat is not None and not is_youth_catalog(cat)
+
+
+def create_local_model(ctx: AppContext, data: dict) -> tuple[Catalog, Changes]:
+    """Store a local model (a catalog in the same JSON format); a model with the same id gets the
+    next version, the earlier versions stay (evaluations of past years keep their criteria)."""
+    me = _me(ctx)
+    cat = parse_local_model(data)
+    if cat.id in bundled_catalogs():
+        raise DomainError(f"Mã “{cat.id}” trùng với một bộ tiêu chí của thành phố: đặt mã khác cho mô hình "
+                          "địa phương.", field="id")
+    with ctx.uow.begin() as s:
+        version = repo.next_model_version(s, cat.id)
+        body = dict(data, version=version)
+        body.setdefault("applies_to_kinds", ["dang-uy-xa"])
+        cat = parse_local_model(body)
+        repo.add_model(s, unit_code=me.code, catalog_id=cat.id, version=version, title_vi=cat.title_vi,
+                       body=catalog_body(body), actor=ctx.actor)
+    return cat, Changes.of(AREA)
+
+
+def create_local_model_from_form(ctx: AppContext, title: str, criteria: list, *,
+                                 model_id: str | None = None) -> tuple[Catalog, Changes]:
+    """A local model typed in the GUI (issue 20 item 2): criteria by kind (times per week / month /
+    quarter / year, a percentage, a value against a target, yes/no, none to happen), counted from the
+    log or recorded; saved as a new version when the model exists."""
+    from desktop.domain.commune import local_model_data
+
+    return create_local_model(ctx, local_model_data(title, criteria, model_id=model_id))
+
+
+def local_activity_topics(ctx: AppContext) -> list[tuple[str, str]]:
+    """(topic, "model: criterion") of every local criterion counted from the model's own activities."""
+    out = []
+    for cat in commune_catalogs(ctx).values():
+        for c in cat.criteria:
+            if c.params.get("log_kind") == "model_activity" and c.params.get("topic"):
+                out.append((c.params["topic"], f"{cat.title_vi}: {c.title_vi}"))
+    return out
+
+
+def create_local_model_from_file(ctx: AppContext, path: Path) -> tuple[Catalog, Changes]:
+    from desktop.domain import bounded_json
+
+    try:
+        data = bounded_json.loads(Path(path).read_bytes(), Path(path).name)  # bounded (issue 18)
+    except FileNotFoundError:
+        raise DomainError(f"Không tìm thấy tệp “{path}”.", field="file") from None
+    return create_local_model(ctx, data)
+
+
+# ------------------------------------------------------------------ logs and values
+
+
+def add_log(ctx: AppContext, log: CommuneLog) -> tuple[int, Changes]:
+    from desktop.services.commune_party.records import canonical_place
+
+    me = _me(ctx)
+    log = canonical_place(ctx, log.validated())  # a thôn / TDP as the commune's list spells it
+    with ctx.uow.begin() as s:
+        lid = repo.add_log(s, me.code, log, ctx.actor)
+    return lid, Changes.of(AREA)
+
+
+def delete_log(ctx: AppContext, log_id: int) -> Changes:
+    me = _me(ctx)
+    with ctx.uow.begin() as s:
+        if repo.delete_log(s, me.code, log_id, ctx.actor) is None:
+            raise DomainError(f"Không có bản ghi số {log_id} trong sổ của {me.name}.", field="id")
+    return Changes.of(AREA)
+
+
+def logs(ctx: AppContext, period: str | None = None, kind: str | None = None) -> list[CommuneLog]:
+    me = _me(ctx)
+    p = resolve_period(ctx, _me(ctx).code, period)
+    with ctx.uow.read() as s:
+        return repo.logs_between(s, me.code, p.start, p.end, kind)
+
+
+def record_value(ctx: AppContext, campaign: str, criterion_id: str, period: str | None, *,
+                 value: float | None = None, verdict: str | None = None, note: str = "", assessor: str = "",
+                 attachments: tuple = ()) -> Changes:
+    """Record a measured value and/or a judgement, with the name of who assessed it and the
+    evidence files behind it (kept with the value, shown in its history)."""
+    me = _me(ctx)
+    cat = catalog(ctx, campaign)
+    try:
+        crit = cat.criterion(criterion_id)
+    except KeyError:
+        raise DomainError(f"Bộ tiêu chí “{campaign}” không có tiêu chí “{criterion_id}”.", field="criterion") from None
+    if value is None and verdict is None:
+        raise DomainError(f"{criterion_id}: hãy ghi giá trị (--value) hoặc đánh giá (--verdict met|not_met).",
+                          field="value")
+    if verdict is not None and verdict not in VERDICTS:
+        raise DomainError(f"Đánh giá “{verdict}” không hợp lệ: met (đạt) hoặc not_met (chưa đạt).", field="verdict")
+    if value is not None and crit.unit == "share" and not 0 <= value <= 1:
+        raise DomainError(f"{criterion_id} là tỉ lệ: ghi từ 0 đến 1 (ví dụ 0.85 cho 85%), không phải {value}.",
+                          field="value")
+    p = resolve_period(ctx, _me(ctx).code, period)
+    from desktop.domain.commune import clean_name
+    from desktop.services.attachments import attach_in_session, store_file
+
+    stored = [store_file(ctx.data, f) for f in attachments]  # copied first, linked in the transaction
+    with ctx.uow.begin() as s:
+        vid = repo.add_value(s, me.code, RecordedValue(campaign, criterion_id, p.label, value, verdict, note,
+                                                       ctx.today(), ctx.actor, clean_name(assessor)), ctx.actor)
+        for sf in stored:
+            attach_in_session(s, ctx, me.code, "commune_value", vid, sf)
+    return Changes.of(AREA)
+
+
+# ------------------------------------------------------------------ action programme
+
+
+def add_task(ctx: AppContext, task: ProgrammeTask) -> tuple[int, Changes]:
+    me = _me(ctx)
+    task = task.validated()
+    catalog(ctx, task.campaign_id)  # the model must exist
+    with ctx.uow.begin() as s:
+        tid = repo.add_task(s, me.code, task, ctx.actor)
+    return tid, Changes.of(AREA)
+
+
+def set_task_progress(ctx: AppContext, task_id: int, progress: int, note: str = "") -> Changes:
+    me = _me(ctx)
+    if not 0 <= progress <= 100:
+        raise DomainError(f"Tiến độ phải từ 0 đến 100 (%), không phải {progress}.", field="progress")
+    with ctx.uow.begin() as s:
+        if repo.set_task_progress(s, me.code, task_id, progress, note, ctx.actor) is None:
+            raise DomainError(f"Không có nhiệm vụ số {task_id} trong chương trình của {me.name}.", field="id")
+    return Changes.of(AREA)
+
+
+def tasks(ctx: AppContext, period: str | None = None) -> list[ProgrammeTask]:
+    from desktop.services.commune_party.records import with_linked_progress
+
+    me = _me(ctx)
+    p = resolve_period(ctx, _me(ctx).code, period)
+    with ctx.uow.read() as s:
+        found = repo.tasks_for(s, me.code, p.label)
+    return with_linked_progress(ctx, found, p.label)
+
+
+# ------------------------------------------------------------------ evaluation
+
+
+def evaluate(ctx: AppContext, campaign: str, period: str | None = None, *, as_of: date | None = None,
+             unit_code: str | None = None) -> Evaluation:
+    me = _me(ctx)
+    code = unit_code or me.code
+    cat = catalog(ctx, campaign)
+    p = resolve_period(ctx, _me(ctx).code, period)
+    from db.repo import commune_records as rrepo
+    from desktop.services.commune_party.records import dvk_as_logs
+
+    with ctx.uow.read() as s:
+        data = CommuneData(
+            unit_code=code, unit_name=me.name if code == me.code else code, period=p,
+            as_of=as_of or ctx.today(),
+            logs=tuple(repo.logs_between(s, code, p.start, p.end))
+            + tuple(dvk_as_logs(rrepo.dvk_between(s, code, p.start, p.end))),
+            values=repo.values_for(s, code, cat.id, p.label),
+            settings=with_defaults(settings_repo.all_for(s, code)),
+            hamlets=tuple(rrepo.hamlets(s, code)),
+            hamlet_facts=rrepo.facts_for(s, code, cat.id, p.label))
+    return evaluate_commune(cat, data)
+
+
+def evaluate_all(ctx: AppContext, period: str | None = None, *, as_of: date | None = None) -> list[Evaluation]:
+    return [evaluate(ctx, cid, period, as_of=as_of) for cid in commune_catalogs(ctx, period)]
+
+
+# ------------------------------------------------------------------ review figures
+
+
+@dataclass(frozen=True)
+class SatisfactionSummary:
+    surveys: tuple[CommuneLog, ...]
+    asked: int
+    satisfied: int
+    target: float
+
+    @property
+    def share(self) -> float | None:
+        return self.satisfied / self.asked if self.asked else None
+
+
+def satisfaction(ctx: AppContext, period: str | None = None) -> SatisfactionSummary:
+    me = _me(ctx)
+    p = resolve_period(ctx, _me(ctx).code, period)
+    with ctx.uow.read() as s:
+        surveys = repo.logs_between(s, me.code, p.start, p.end, "survey")
+        settings = with_defaults(settings_repo.all_for(s, me.code))
+    return SatisfactionSummary(tuple(surveys), sum(x.received or 0 for x in surveys),
+                               sum(x.answered or 0 for x in surveys),
+                               float(settings.get("commune_satisfaction_target", 0.8)))
+
+
+def log_counts(ctx: AppContext, period: str | None = None) -> dict[str, int]:
+    """Records per kind in the period (the review's figures)."""
+    out = {k: 0 for k in LOG_KINDS}
+    for g in logs(ctx, period):
+        out[g.kind] += 1
+    return out
+
+
+@dataclass(frozen=True)
+class YouthFigures:
+    """The Chi đoàn XHCN figures of the area from the Đoàn cơ sở's shared summary (issue 10 item 6)."""
+
+    sender_code: str
+    sender_name: str
+    period: str
+    as_of: str | None
+    branches: int | None
+    registered: int | None
+    recognisable: int | None
+    recognised: int | None
+    members: int | None
+    summary_kind: str | None = None  # "registration" (20/11) | "results" (10/11)
+
+    @property
+    def what_vi(self) -> str:
+        return {"registration": "Tổng hợp đăng ký", "results": "Tổng hợp kết quả"}.get(self.summary_kind or "",
+                                                                                    "Báo cáo tổng hợp")
+
+    def text_vi(self) -> str:
+        """One sentence in words: "Đoàn xã An Lão — tổng hợp kết quả năm 2026 (số liệu đến 15/11/2026):
+        12 chi đoàn, 12 đã đăng ký Chi đoàn XHCN, 9 đủ điều kiện công nhận, 0 đã công nhận; 340 đoàn viên."."""
+        parts = []
+        if self.branches is not None:
+            parts.append(f"{self.branches} chi đoàn")
+        if self.registered is not None:
+            parts.append(f"{self.registered} đã đăng ký xây dựng Chi đoàn XHCN")
+        if self.summary_kind != "registration":
+            if self.recognisable is not None:
+                parts.append(f"{self.recognisable} đủ điều kiện công nhận Chi đoàn XHCN")
+            if self.recognised is not None:
+                parts.append(f"{self.recognised} đã được công nhận")
+        when = ""
+        if self.as_of:
+            try:
+                when = f" (số liệu đến {date.fromisoformat(self.as_of):%d/%m/%Y})"
+            except ValueError:
+                when = ""
+        text = f"{self.sender_name} — {self.what_vi.lower()} năm {self.period}{when}: " + ", ".join(parts)
+        if self.members:
+            text += f"; {self.members} đoàn viên trong các chi đoàn"
+        return text + "."
+
+
+def youth_figures(ctx: AppContext, period: str | None = None) -> list[YouthFigures]:
+    """From the "summary" packages the commune's Đoàn cơ sở sent to this committee (the version in
+    force of each). Đoàn viên XHCN counts: the members of the branches listed (the summary carries
+    no per-member recognition)."""
+    from desktop.services import exchange as sync
+
+    p = resolve_period(ctx, _me(ctx).code, period)
+    out = []
+    for row in sync.received(ctx, kinds=("summary",), current_only=True):
+        if row.period not in {p.label, f"{p.year - 1}-{p.year}"}:
+            continue
+        data = sync.received_data(ctx, row) or {}
+        totals = data.get("totals") or {}
+        members = [b.get("member_count") for b in data.get("branches") or [] if b.get("member_count") is not None]
+        out.append(YouthFigures(row.sender_code or "", (data.get("unit") or {}).get("name", row.sender_code or ""),
+                                row.period or "", data.get("as_of"), totals.get("branches"),
+                                totals.get("registered"), totals.get("recognisable"), totals.get("recognised"),
+                                sum(members) if members else None,
+                                data.get("summary_kind") if data.get("summary_kind") in ("registration", "results")
+                                else None))
+    return out
+
+
+# ------------------------------------------------------------------ import of a year's records
+
+
+def _date(text, where: str) -> date:
+    try:
+        return date.fromisoformat(str(text))
+    except ValueError:
+        raise DomainError(f"{where}: ngày “{text}” không hợp lệ, ghi theo dạng YYYY-MM-DD.", field="date") from None
+
+
+def import_records(ctx: AppContext, data: dict) -> tuple[dict, Changes]:
+    """Import a commune's records from one JSON object, in one transaction (all or nothing):
+    {"models": [catalog…], "logs": [{"kind", "date", "place", "title", "received", "answered",
+    "note"}], "values": [{"campaign", "criterion", "period", "value", "verdict", "note"}],
+    "tasks": [{"campaign", "title", "lead_agency", "deadline", "expected_output", "progress",
+    "period"}]}. Errors name the list and the row (counted from 1)."""
+    if not isinstance(data, dict):
+        raise DomainError("Tệp nhập phải là một đối tượng JSON có các mục models, logs, values, tasks.")
+    unknown = set(data) - {"models", "logs", "values", "tasks"}
+    if unknown:
+        raise DomainError(f"Tệp nhập có mục không hỗ trợ: {', '.join(sorted(unknown))}.")
+    me = _me(ctx)
+    bundled = bundled_catalogs()
+    counts = {"models": 0, "logs": 0, "values": 0, "tasks": 0}
+    cats = dict(all_catalogs(ctx))
+    with ctx.uow.begin() as s:
+        for i, m in enumerate(data.get("models") or [], start=1):
+            cat = parse_local_model(m, file=f"models[{i}]")
+            if cat.id in bundled:
+                raise DomainError(f"models dòng {i}: mã “{cat.id}” trùng với bộ tiêu chí của thành phố.", field="id")
+            version = repo.next_model_version(s, cat.id)
+            body = dict(m, version=version)
+            body.setdefault("applies_to_kinds", ["dang-uy-xa"])
+            cats[cat.id] = parse_local_model(body)
+            repo.add_model(s, unit_code=me.code, catalog_id=cat.id, version=version, title_vi=cat.title_vi,
+                           body=catalog_body(body), actor=ctx.actor)
+            counts["models"] += 1
+        for i, g in enumerate(data.get("logs") or [], start=1):
+            where = f"logs dòng {i}"
+            try:
+                log = CommuneLog(None, g.get("kind", ""), _date(g.get("date"), where), g.get("place") or "",
+                                 g.get("title") or "", g.get("received"), g.get("answered"),
+                                 g.get("note") or "").validated()
+            except DomainError as exc:
+                raise DomainError(f"{where}: {exc}", field=exc.field) from None
+            repo.add_log(s, me.code, log, ctx.actor)
+            counts["logs"] += 1
+        for i, v in enumerate(data.get("values") or [], start=1):
+            where = f"values dòng {i}"
+            cat = cats.get(v.get("campaign"))
+            if cat is None:
+                raise DomainError(f"{where}: không có bộ tiêu chí “{v.get('campaign')}”.", field="campaign")
+            if v.get("criterion") not in {c.id for c in cat.criteria}:
+                raise DomainError(f"{where}: bộ “{cat.id}” không có tiêu chí “{v.get('criterion')}”.",
+                                  field="criterion")
+            verdict = v.get("verdict")
+            if verdict is not None and verdict not in VERDICTS:
+                raise DomainError(f"{where}: đánh giá “{verdict}” không hợp lệ (met hoặc not_met).", field="verdict")
+            value = v.get("value")
+            if isinstance(value, bool):
+                value = 1.0 if value else 0.0
+            p = period_in(s, me.code, v.get("period"), ctx.today())
+            repo.add_value(s, me.code, RecordedValue(cat.id, v["criterion"], p.label,
+                                                     None if value is None else float(value), verdict,
+                                                     v.get("note") or "", ctx.today(), ctx.actor), ctx.actor)
+            counts["values"] += 1
+        for i, t in enumerate(data.get("tasks") or [], start=1):
+            where = f"tasks dòng {i}"
+            if t.get("campaign") not in cats:
+                raise DomainError(f"{where}: không có bộ tiêu chí “{t.get('campaign')}”.", field="campaign")
+            p = period_in(s, me.code, t.get("period"), ctx.today())
+            try:
+                task = ProgrammeTask(None, p.label, t["campaign"], t.get("title") or "", t.get("lead_agency") or "",
+                                     _date(t["deadline"], where) if t.get("deadline") else None,
+                                     t.get("expected_output") or "", int(t.get("progress") or 0),
+                                     t.get("progress_note") or "").validated()
+            except DomainError as exc:
+                raise DomainError(f"{where}: {exc}", field=exc.field) from None
+            repo.add_task(s, me.code, task, ctx.actor)
+            counts["tasks"] += 1
+    return counts, Changes.of(AREA)
+
+
+# ------------------------------------------------------------------ Party-format documents
+
+DOC_KINDS = ("registration", "programme", "quarterly", "review")
+_CHOICE_LABELS = {"mandatory": "Mô hình của thành phố", "by_choice": "Mô hình tự chọn của thành phố",
+                  "local": "Mô hình của địa phương"}
+_TEXTS = "commune_review_text:"  # the committee's own "bài học kinh nghiệm" / "phương hướng" per period
+
+
+def review_texts(ctx: AppContext, period: str | None = None) -> dict[str, str]:
+    me = _me(ctx)
+    p = resolve_period(ctx, _me(ctx).code, period)
+    with ctx.uow.read() as s:
+        raw = settings_repo.get(s, me.code, _TEXTS + p.label) or {}
+    return {"lessons": str(raw.get("lessons", "")), "directions": str(raw.get("directions", ""))}
+
+
+def set_review_texts(ctx: AppContext, period: str | None, *, lessons: str, directions: str) -> Changes:
+    """What the committee writes itself in the sơ kết: lessons learned and directions for next year."""
+    from db import audit
+
+    me = _me(ctx)
+    p = resolve_period(ctx, _me(ctx).code, period)
+    value = {"lessons": lessons.strip(), "directions": directions.strip()}
+    if any(len(v) > 20_000 for v in value.values()):
+        raise DomainError("Nội dung quá dài (tối đa 20.000 ký tự mỗi phần).", field="text")
+    with ctx.uow.begin() as s:
+        before = settings_repo.get(s, me.code, _TEXTS + p.label)
+        if before == value:
+            return Changes()
+        settings_repo.put(s, me.code, _TEXTS + p.label, value)
+        audit.record(s, actor=ctx.actor, action="update", entity="commune_review_text", entity_id=p.label,
+                     unit_code=me.code, before=before, after=value)
+    return Changes.of(AREA)
+
+
+def place_of(unit: Unit) -> str:
+    """The place a commune's documents are dated at: "An Lão" for "Đảng ủy xã An Lão"."""
+    import re
+
+    name = re.sub(r"^\s*đảng\s+ủy\s+", "", unit.name, flags=re.IGNORECASE)
+    name = re.sub(r"^(xã|phường|đặc khu|thị trấn)\s+", "", name, flags=re.IGNORECASE)
+    return name.strip() or "Hải Phòng"
+
+
+@dataclass(frozen=True)
+class CommuneDocument:
+    kind: str
+    title: str
+    pdf: bytes
+    pages: int
+    number: str  # "05-BC/ĐU"; "" for a draft
+    file_name: str
+
+
+def _target_text(c) -> str:
+    if c.measure == "count_per_period":
+        per = {"week": "tuần", "month": "tháng", "quarter": "quý", "year": "năm"}.get(c.period, c.period)
+        return f"≥ {int(c.threshold or 1)}/{per}"
+    if c.measure == "zero":
+        return "0 trường hợp"
+    if c.measure == "value_min" and c.threshold is not None:
+        from desktop.i18n.formatting import format_number, format_percent
+
+        cmp = ">" if c.params.get("strict") else "≥"
+        return f"{cmp} {format_percent(c.threshold) if c.unit == 'share' else format_number(c.threshold)}"
+    return ""
+
+
+def _value_text(c, r) -> str:
+    from desktop.i18n.formatting import format_number, format_percent
+
+    v = r.value
+    if v is None:
+        return "—"
+    if isinstance(v, bool):
+        return "Có" if v else "Chưa"
+    if c.measure == "count_per_period":
+        if c.period == "year":
+            return f"{v} lần"
+        total = len(r.details.get("periods", []))
+        return f"{v}/{total} {'tuần' if c.period == 'week' else 'tháng' if c.period == 'month' else 'kỳ'}"
+    if c.unit == "share":
+        return format_percent(v, digits=1 if abs(v * 100 - round(v * 100)) > 1e-9 else 0)
+    return format_number(v)
+
+
+def _model_result(cat: Catalog, ev: Evaluation):
+    from desktop.domain.evaluation_model import STATUS_LABELS
+    from desktop.reports.commune_docs import ModelResult
+    from desktop.reports.model import CriterionGroup, CriterionLine
+
+    lines = []
+    for c in cat.criteria:
+        r = ev.result(c.id)
+        status = STATUS_LABELS[r.status][0]
+        missing = "" if r.status == "met" else r.explanation_vi
+        lines.append(CriterionLine(criterion_id=c.id, group_id=c.group, title=c.title_vi,
+                                   applicable=r.status != "not_applicable", target=_target_text(c),
+                                   value=_value_text(c, r), met=r.status == "met", status=status,
+                                   missing=missing))
+    return ModelResult(cat.id, cat.title_vi, ev.met, ev.applicable, ev.completion_share,
+                       tuple(CriterionGroup(g.id, g.title_vi) for g in cat.groups), tuple(lines))
+
+
+def _issuer(ctx: AppContext, me: Unit):
+    from desktop.reports.model import Issuer, Signature
+
+    with ctx.uow.read() as s:
+        # The Party's own defaults; a Union symbol or signature line stored by mistake never
+        # reaches a Party document (desktop/domain/settings.py, settings by unit kind).
+        own = settings_repo.all_for(s, me.code)
+        values = with_defaults(own, PARTY_KIND)
+    # Dated at the commune ("An Lão, ngày …") unless the committee set another place.
+    place = (own.get("place_name") or "").strip() or place_of(me)
+    issuer = Issuer.party(me.name, values["report_upper_level"].strip(), symbol=values["document_symbol"].strip(),
+                          place=place, unit_code=me.code)
+    sig = Signature(on_behalf=values["report_on_behalf"].strip(), title=values["report_signer_title"].strip(),
+                    name=(values.get("report_signer_name") or "").strip())
+    return issuer, sig
+
+
+def document_data(ctx: AppContext, kind: str, *, period: str | None = None, quarter: int | None = None,
+                  as_of: date | None = None, number: int | None = None, issued_on: date | None = None):
+    from desktop.domain.commune import TASK_STATES
+    from desktop.domain.commune import DVK_FIELDS, SURVEY_TOPICS
+    from desktop.services.commune_party import year_plan as commune_register
+    from desktop.reports.commune_docs import TYPE_CODES, CommuneDocData, DvkLine, SurveyLine, SurveyTopicLine, TaskLine
+    from desktop.services.commune_party import records as rec
+    from desktop.reports.model import Heading
+
+    if kind not in DOC_KINDS:
+        raise DomainError(f"Loại văn bản “{kind}” không có: registration, programme, quarterly hoặc review.",
+                          field="kind")
+    me = _me(ctx)
+    p = resolve_period(ctx, _me(ctx).code, period)
+    today = as_of or ctx.today()
+    qstart = qend = None
+    qlabel = ""
+    start, end = p.start, p.end
+    if kind == "quarterly":
+        if quarter is None:
+            quarter = p.quarter_of(min(max(today, p.start), p.end)) or 1
+        if not 1 <= quarter <= 4:
+            raise DomainError(f"Quý phải từ 1 đến 4, không phải {quarter}.", field="quarter")
+        qstart, qend = p.quarters()[quarter - 1]
+        qlabel = p.quarter_label_vi(quarter)
+        start, end = qstart, qend
+    cats = commune_catalogs(ctx, p.label)
+    models = tuple(_model_result(cat, evaluate(ctx, cid, p.label, as_of=today)) for cid, cat in cats.items())
+    titles = {cid: cat.title_vi for cid, cat in cats.items()}
+    tasks = tuple(TaskLine(titles.get(t.campaign_id, t.campaign_id), t.title, t.lead_agency, t.deadline,
+                           t.expected_output, t.progress, TASK_STATES[t.state(today)], t.progress_note)
+                  for t in sorted(tasks_for_period(ctx, p.label), key=lambda t: list(titles).index(t.campaign_id)
+                                  if t.campaign_id in titles else 99))
+    sat = satisfaction(ctx, p.label)
+    with ctx.uow.read() as s:
+        period_logs = repo.logs_between(s, me.code, start, end)
+    figures = []
+    for k, lk in LOG_KINDS.items():
+        rows = [g for g in period_logs if g.kind == k]
+        if not rows:
+            continue
+        if lk.numbers:
+            a = sum(g.received or 0 for g in rows)
+            b = sum(g.answered or 0 for g in rows)
+            figures.append((f"{lk.label_vi} ({lk.numbers[1].lower()}/{lk.numbers[0].lower()})", f"{b}/{a}"))
+        else:
+            places = {g.place for g in rows if g.place}
+            known = len(rec.hamlets(ctx))
+            reach = f"{len(places)}/{known}" if known else f"{len(places)}"
+            figures.append((lk.label_vi, f"{len(rows)}" + (f" ({reach} thôn, TDP)" if k == "leader_visit" else "")))
+    reg_view = commune_register.registration(ctx, p.label)
+    texts = review_texts(ctx, p.label)
+    issuer, sig = _issuer(ctx, me)
+    heading = Heading(issuer=issuer, issued_on=issued_on or today, type_code=TYPE_CODES[kind], number=number)
+    return CommuneDocData(
+        heading=heading, signature=sig, committee=me.name, period_label=p.label, as_of=today, models=models,
+        tasks=tasks, surveys=tuple(SurveyLine(g.on_date, g.title or "Khảo sát", g.received or 0, g.answered or 0)
+                                   for g in sat.surveys),
+        satisfaction_target=sat.target, figures=tuple(figures),
+        recipients=("Ban Thường vụ Thành ủy (để báo cáo)", "Ban Tuyên giáo và Dân vận Thành ủy",
+                    "Các chi bộ trực thuộc"),
+        quarter_label=qlabel, quarter_start=qstart, quarter_end=qend,
+        survey_topics=tuple(SurveyTopicLine(SURVEY_TOPICS[t], b.asked, b.satisfied, b.by_hamlet, t == "phuc-vu")
+                            for t in SURVEY_TOPICS for b in [rec.breakdown(ctx, p.label, t)] if b.asked),
+        dvk=tuple(DvkLine(m.name, DVK_FIELDS.get(m.field, m.field), m.owner, m.started_on, m.result, m.recognition)
+                  for m in rec.dvk_models(ctx, p.label)),
+        registered=tuple((c.title, _CHOICE_LABELS[c.kind], c.criteria) for c in reg_view.choices if c.chosen),
+        dvk_model=reg_view.registration.dvk_model,
+        calendar=tuple((d.due, d.title_vi) for d in commune_register.calendar(ctx, p.label)
+                       if d.step != "commune-register"),
+        lessons=texts["lessons"], directions=texts["directions"],
+        youth=tuple(y.text_vi() for y in youth_figures(ctx, p.label)) if kind in ("quarterly", "review") else ())
+
+
+def tasks_for_period(ctx: AppContext, label: str) -> list[ProgrammeTask]:
+    me = _me(ctx)
+    with ctx.uow.read() as s:
+        return repo.tasks_for(s, me.code, label)
+
+
+def generate_document(ctx: AppContext, kind: str, *, period: str | None = None, quarter: int | None = None,
+                      as_of: date | None = None, draft: bool = False,
+                      issued_on: date | None = None) -> CommuneDocument:
+    """Build and render one document; a numbered one takes (or, printed again, keeps) its number in
+    the unit's document register ("sổ đăng ký văn bản", shared with the other documents)."""
+    from db.repo import documents as documents_repo
+    from desktop.reports.commune_docs import BUILDERS, TITLES, TYPE_CODES
+    from desktop.reports.render import page_count, render
+
+    me = _me(ctx)
+    p = resolve_period(ctx, _me(ctx).code, period)
+    today = as_of or ctx.today()
+    chosen_day = issued_on
+    number, issued_on = None, None
+    key = p.label + (f"-Q{quarter}" if kind == "quarterly" and quarter else "")
+    if not draft:
+        with ctx.uow.begin() as s:
+            entry = documents_repo.allocate(s, me.code, kind=f"commune-{kind}", period_label=key, subject_code="",
+                                            type_code=TYPE_CODES[kind], issued_on=chosen_day or ctx.today(),
+                                            title=f"{TITLES[kind]} {key}", actor=ctx.actor)
+            number, issued_on = entry.number, entry.issued_on
+            from db import audit
+
+            audit.record(s, actor=ctx.actor, action="print" if entry.reprint else "create", entity="document",
+                         entity_id=f"{entry.number:02d}-{TYPE_CODES[kind]}/{entry.year}", unit_code=me.code,
+                         after={"kind": f"commune-{kind}", "period": key, "number": entry.number})
+    data = document_data(ctx, kind, period=p.label, quarter=quarter, as_of=today, number=number,
+                         issued_on=issued_on or chosen_day)
+    report = BUILDERS[kind](data)
+    pdf = render(report)
+    return CommuneDocument(kind, report.title, pdf, page_count(pdf), data.heading.number_text if number else "",
+                           document_file_name(ctx, kind, p.label, quarter, draft=draft))
+
+
+def document_file_name(ctx: AppContext, kind: str, period: str, quarter: int | None = None, *,
+                       draft: bool = False) -> str:
+    """A name a person recognises: "BaoCaoSoKet-2026-DangUyXaAnLao.pdf", "BaoCaoQuy3-2026-…"."""
+    from desktop.domain.commune import clean_name
+    from desktop.reports.commune_docs import FILE_STEMS
+
+    me = _me(ctx)
+    q = f"{quarter}" if kind == "quarterly" and quarter else ""
+    who = "".join(w[:1].upper() + w[1:] for w in _ascii(clean_name(me.name)).split())
+    return f"{FILE_STEMS[kind]}{q}-{period}-{who}{'-BanNhap' if draft else ''}.pdf"
+
+
+def _ascii(text: str) -> str:
+    """Vietnamese without diacritics ("Đảng ủy xã An Lão" -> "Dang uy xa An Lao"), for file names."""
+    import unicodedata
+
+    text = text.replace("Đ", "D").replace("đ", "d")
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if unicodedata.category(ch) != "Mn"
+                   and (ch.isalnum() or ch == " "))
+
+
+def save_document(ctx: AppContext, kind: str, out, **kw) -> CommuneDocument:
+    from desktop.paths import long_path_safe
+
+    doc = generate_document(ctx, kind, **kw)
+    path = long_path_safe(out)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(doc.pdf)
+    tmp.replace(path)
+    return doc
+
+
+def send_document(ctx: AppContext, kind: str, *, period: str | None = None, quarter: int | None = None,
+                  issued_on: date | None = None):
+    """Send a document upward as a package of its own kind ("commune-report", issue 20 item 3): the
+    issued PDF (its number taken from the register, or kept when printed before), and as data the
+    figures behind it — each model with its criteria (status, value, what is missing), the
+    satisfaction surveys, the youth figures shared by the Đoàn xã — so the Party line's upper level
+    can aggregate the communes and read down to a criterion. The addressee is the upper level this
+    committee joined by invitation; nothing is typed."""
+    from desktop.services import exchange as sync
+    from desktop.sync import package as pkg
+
+    me = _me(ctx)
+    recipient = upper_level(ctx, me)
+    p = resolve_period(ctx, me.code, period)
+    if kind != "quarterly":
+        quarter = None
+    elif quarter is None:
+        quarter = p.quarter_of(min(max(ctx.today(), p.start), p.end)) or 1
+    doc = generate_document(ctx, kind, period=p.label, quarter=quarter, issued_on=issued_on)
+    data = report_data(ctx, kind, p.label, quarter, title=doc.title, number=doc.number)
+    extra = kind + (f"-q{quarter}" if quarter else "")
+    return sync.put_in_outbox(ctx, kind="commune-report", recipient=recipient, data=data, campaign="dang-uy-xa",
+                              period=p.label, quarter=quarter, subject_extra=extra,
+                              title=doc.title + (f" (số {doc.number})" if doc.number else ""),
+                              documents=[pkg.Attachment(doc.file_name, doc.pdf, doc.title)])
+
+
+def upper_level(ctx: AppContext, me: Unit | None = None) -> dict:
+    """{"code", "name"} of the Party line's upper level, as its invitation gave it; refuses in words
+    when the committee has not joined one yet."""
+    from db.repo import sync as sync_repo
+
+    me = me or _me(ctx)
+    with ctx.uow.read() as s:
+        e = sync_repo.get_enrolled(s, me.parent_code) if me.parent_code else None
+    if not me.parent_code:
+        raise DomainError(f"{me.name} chưa kết nối với cấp trên (Ban Tuyên giáo và Dân vận): mở thư mời (tệp "
+                          ".stmoi) cấp trên gửi — kéo thả vào cửa sổ, hoặc Gửi – nhận → Nhận thư mời — rồi gửi lại.",
+                          field="parent_code")
+    return {"code": me.parent_code, "name": e.name if e else ""}
+
+
+def report_data(ctx: AppContext, kind: str, period: str, quarter: int | None = None, *, title: str = "",
+                number: str = "") -> dict:
+    """The data of a "commune-report" package (resources/schemas/package-commune-report.json)."""
+    from desktop.services.commune_party import year_plan as commune_register
+    from desktop.services.exchange import _unit_json
+
+    me = _me(ctx)
+    cats = commune_catalogs(ctx, period)
+    models = []
+    for cid, cat in cats.items():
+        ev = evaluate(ctx, cid, period)
+        crit = []
+        for c in cat.criteria:
+            r = ev.result(c.id)
+            crit.append({"id": c.id[:40], "title": c.title_vi[:500], "status": r.status[:30],
+                         "value": _plain(r.value), "threshold": _plain(c.threshold),
+                         "explanation": (r.explanation_vi or "")[:2000]})
+        models.append({"id": cid[:64], "title": cat.title_vi[:300], "met": ev.met, "applicable": ev.applicable,
+                       "completion_share": round(min(max(float(ev.completion_share), 0.0), 1.0), 4),
+                       "recognisable": bool(ev.recognisable), "criteria": crit})
+    sat = satisfaction(ctx, period)
+    reg = commune_register.registration(ctx, period)
+    texts = review_texts(ctx, period)
+    return {"unit": _unit_json(me), "campaign": "dang-uy-xa", "period": period, "document": kind,
+            "quarter": quarter, "as_of": ctx.today().isoformat(), "title": title[:300], "number": number or None,
+            "satisfaction": {"surveys": len(sat.surveys), "asked": sat.asked, "satisfied": sat.satisfied,
+                             "target": sat.target},
+            "models": models,
+            "youth": [{"code": y.sender_code, "name": y.sender_name[:200], "summary_kind": y.summary_kind,
+                       "period": y.period, "as_of": y.as_of, "branches": y.branches, "registered": y.registered,
+                       "recognisable": y.recognisable, "recognised": y.recognised, "members": y.members}
+                      for y in youth_figures(ctx, period)],
+            "registered_models": [c.title[:300] for c in reg.choices if c.chosen],
+            "dvk_model": reg.registration.dvk_model or None,
+            "lessons": texts["lessons"][:8000] or None, "directions": texts["directions"][:8000] or None}
+
+
+def _plain(v):
+    if isinstance(v, bool) or v is None or isinstance(v, int):
+        return v
+    if isinstance(v, float):
+        return round(v, 4)
+    return str(v)[:200]

@@ -1,0 +1,117 @@
+"""The same person twice: in one branch, or in two branches of one Đoàn cơ sở (issue 18).
+
+Read-only helpers for the import preview (desktop/services/membership/member_excel.py), the Đoàn cơ sở's
+"Các chi đoàn" view and the CLI (``members duplicates``). The rule itself is in
+desktop/domain/identity.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from db.repo import members as repo
+from db.repo import units as units_repo
+from desktop.domain.identity import SamePerson, same_people
+from desktop.domain.members import Member
+from desktop.domain.units import Unit, UnitKind
+from desktop.services.context import AppContext
+
+
+@dataclass(frozen=True)
+class SamePeople:
+    people: tuple[SamePerson, ...]
+    unit_names: dict[str, str]
+
+    def texts_vi(self) -> list[str]:
+        return [p.text_vi(self.unit_names) for p in self.people]
+
+
+def _below(units: list[Unit], code: str) -> list[Unit]:
+    kids: dict[str, list[Unit]] = {}
+    for u in units:
+        if u.parent_code:
+            kids.setdefault(u.parent_code, []).append(u)
+    out, todo, seen = [], [code], {code}
+    while todo:
+        for u in kids.get(todo.pop(), []):
+            if u.code not in seen:
+                seen.add(u.code)
+                out.append(u)
+                todo.append(u.code)
+    return out
+
+
+def _union_of(units: list[Unit], code: str) -> Unit | None:
+    """The Đoàn cơ sở a unit belongs to (itself, if it is one)."""
+    by_code = {u.code: u for u in units}
+    u, hops = by_code.get(code), 0
+    while u is not None and hops < 20:
+        if u.kind is UnitKind.DOAN_CO_SO:
+            return u
+        u, hops = by_code.get(u.parent_code or ""), hops + 1
+    return None
+
+
+def _branch_groups(units: list[Unit], root: Unit) -> list[list[Unit]]:
+    """The sets of branches inside which one person must appear once: the branch itself, or
+    the branches of each Đoàn cơ sở at or below ``root``."""
+    if root.kind is UnitKind.CHI_DOAN:
+        return [[root]]
+    unions = [root] if root.kind is UnitKind.DOAN_CO_SO else \
+        [u for u in _below(units, root.code) if u.kind is UnitKind.DOAN_CO_SO]
+    return [[u for u in _below(units, dcs.code) if u.kind is UnitKind.CHI_DOAN] for dcs in unions]
+
+
+def same_people_below(ctx: AppContext, root_code: str | None = None, on: date | None = None) -> SamePeople:
+    """Everyone active on ``on`` (default today) more than once in one branch or in two branches
+    of the same Đoàn cơ sở, at or below ``root_code`` (default: this installation's unit)."""
+    on = on or ctx.today()
+    with ctx.uow.read() as s:
+        units = units_repo.list_all(s)
+        root = units_repo.get(s, root_code) if root_code else units_repo.get_self(s)
+        if root is None:
+            return SamePeople((), {})
+        people: list[SamePerson] = []
+        for group in _branch_groups(units, root):
+            members: list[Member] = []
+            for u in group:
+                members.extend(repo.active_on(s, u.code, on))
+            people.extend(same_people(members))
+    return SamePeople(tuple(people), {u.code: u.name for u in units})
+
+
+def same_people_touching(ctx: AppContext, unit_codes: list[str], on: date | None = None) -> SamePeople:
+    """The same people (see ``same_people_below``) that involve one of ``unit_codes``, looked for
+    in the whole Đoàn cơ sở of each (after a file of those units was imported)."""
+    with ctx.uow.read() as s:
+        units = units_repo.list_all(s)
+    scopes = []
+    for code in unit_codes:
+        dcs = _union_of(units, code)
+        scope = dcs.code if dcs is not None else code
+        if scope not in scopes:
+            scopes.append(scope)
+    wanted = set(unit_codes)
+    people: list[SamePerson] = []
+    names: dict[str, str] = {}
+    for scope in scopes:
+        found = same_people_below(ctx, scope, on)
+        names.update(found.unit_names)
+        people.extend(p for p in found.people if wanted & set(p.unit_codes) and p not in people)
+    return SamePeople(tuple(people), names)
+
+
+def others_in_union(session, unit_code: str, on: date) -> tuple[list[Member], dict[str, str]]:
+    """The members active on ``on`` in the other branches of the unit's Đoàn cơ sở (for the
+    import preview), with the names of the units."""
+    units = units_repo.list_all(session)
+    names = {u.code: u.name for u in units}
+    dcs = _union_of(units, unit_code)
+    if dcs is None:
+        return [], names
+    out: list[Member] = []
+    for u in _below(units, dcs.code):
+        if u.kind is UnitKind.CHI_DOAN and u.code != unit_code:
+            out.extend(repo.active_on(session, u.code, on))
+    return out, names

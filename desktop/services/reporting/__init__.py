@@ -1,0 +1,55 @@
+"""What a unit reads and prints about itself and the units below: printed reports, the
+dashboard of branches, the drill-down of the subtree, the upper levels' reviews and
+rankings, and the home screen.
+
+This is the area's face: the rest of the app imports from here, never from the
+modules inside (import-linter checks it). Names load on first use
+(desktop/services/faces.py).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from desktop.services.faces import lazy_face
+
+if TYPE_CHECKING:
+    from desktop.services.reporting.branch_dashboard import (
+        available,
+        dashboard,
+        local_evaluations,
+        with_local,
+    )
+    from desktop.services.reporting.home import home_data, unit_next_actions
+    from desktop.services.reporting.reports import (
+        GeneratedReport,
+        ReportRequest,
+        generate,
+        held_branches,
+        kinds_for,
+        preview_request,
+        register,
+        save,
+        set_next_number,
+    )
+    from desktop.services.reporting.reviews import (
+        CriteriaAcross,
+        Ranking,
+        TitleHistory,
+        Trend,
+        criteria_across,
+        ranking,
+        rules_vi,
+        summary_extras,
+        title_history,
+        trend,
+    )
+    from desktop.services.reporting.tree import Completeness, STATE_VI, TreeView, completeness, show
+
+__getattr__, __dir__ = lazy_face(__name__, {
+    'branch_dashboard': ('available', 'dashboard', 'local_evaluations', 'with_local'),
+    'home': ('home_data', 'unit_next_actions'),
+    'reports': ('GeneratedReport', 'ReportRequest', 'generate', 'held_branches', 'kinds_for', 'preview_request', 'register', 'save', 'set_next_number'),
+    'reviews': ('CriteriaAcross', 'Ranking', 'TitleHistory', 'Trend', 'criteria_across', 'ranking', 'rules_vi', 'summary_extras', 'title_history', 'trend'),
+    'tree': ('Completeness', 'STATE_VI', 'TreeView', 'completeness', 'show'),
+})

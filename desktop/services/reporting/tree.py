@@ -1,0 +1,472 @@
+"""What an upper level sees of its own subtree (issue 23): the drill-down and the completeness of
+what its children sent, built only from what this installation RECEIVED (packages stored by the
+sync service) and from the units table — read-only above the branch.
+
+Drill-down (``show``), one step at a time:
+
+* this unit (a Đoàn cấp trên): its Đoàn cơ sở, each with the totals of the summary it sent (results
+  summary first, else the registration summary): branches, registered (on time), recognisable,
+  proposed, recognised, members of the branches, mean completion share;
+* one of its Đoàn cơ sở: the branch rows carried inside that summary;
+* this unit (a Đoàn cơ sở): its branches, as its branches dashboard shows them (``dashboard``);
+* one of its branches: the criteria with the facts behind them (status, measured value, threshold,
+  explanation) from the branch's latest quarterly or year-end package, or the local evaluation for
+  a branch whose records are kept here. A summary sent up carries no per-criterion detail, so a
+  Đoàn cấp trên sees a branch's totals only (``criteria_note`` says so).
+
+A unit sees its own subtree only: a code that is neither one of its children nor a branch listed in
+a summary one of its children sent is refused, so a sibling's subtree never shows.
+
+Completeness (``completeness``): one row per child unit and report kind with its state against
+the deadline of the catalog calendar for that child's type — "on_time", "late", "missing" (the
+deadline passed, nothing received), "not_due" (not yet due, nothing received) or "kept_here" (a
+branch whose records this Đoàn cơ sở keeps itself: it sends nothing). The date that counts is the
+signed creation time of the package (when it was sent), except for a branch's registration, where
+the registration date is the one its dashboard already judges (BRIEF §3.1 step 1). Rates per level:
+reporting = received / due, on time = on time / due.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, replace
+from datetime import date, datetime
+
+from db.repo import settings as settings_repo
+from db.repo import sync as repo
+from db.repo import units as units_repo
+from desktop.domain.calendar import deadline
+from desktop.domain.errors import DomainError
+from desktop.domain.periods import Period
+from desktop.domain.settings import with_defaults
+from desktop.domain.units import Unit, UnitKind
+from desktop.services.context import AppContext
+from desktop.domain.periods import label_in_parent_year
+from desktop.services.reporting.branch_dashboard import CAMPAIGN, _deadlines, dashboard
+
+UPPER_KINDS = (UnitKind.DOAN_CO_SO, UnitKind.DOAN_CAP_TREN)
+STATE_VI = {"on_time": "Đúng hạn", "late": "Trễ hạn", "missing": "Chưa gửi", "not_due": "Chưa đến hạn",
+            "kept_here": "Đoàn cơ sở giữ hồ sơ"}
+KIND_VI = {"registration": "Đăng ký", "quarterly": "Báo cáo quý {q}", "year-end": "Kết quả cuối năm",
+           "registration-summary": "Tổng hợp đăng ký", "results-summary": "Tổng hợp kết quả"}
+
+
+@dataclass(frozen=True)
+class NodeRow:
+    code: str
+    name: str
+    kind: str  # "chi-doan" | "doan-co-so" | "doan-cap-tren"
+    branch_type: str | None
+    branches: int
+    registered: int
+    registered_on_time: int
+    recognisable: int
+    proposed: int
+    recognised: int
+    members: int | None  # None: nobody reported a member count
+    completion: float | None  # mean completion share of the branches that reported one
+    reported: bool  # something was received (or is kept here) for this row
+    as_of: date | None = None
+
+
+@dataclass(frozen=True)
+class CriterionRow:
+    id: str
+    title_vi: str
+    status: str
+    value: object = None
+    threshold: object = None
+    facts_vi: str = ""
+    evidence: tuple[str, ...] = ()  # "05/02/2026 — Sinh hoạt chuyên đề quý I" (never a member)
+    evidence_total: int = 0
+    members: tuple[str, ...] = ()  # short names ("N. V. An") of the members behind the criterion
+    members_total: int = 0
+
+
+def _criterion_row(c: dict, titles: dict) -> CriterionRow:
+    """A criterion of a branch record (services/exchange/branch_record.py) as a row."""
+    cid = str(c.get("id") or "")
+    ev = []
+    for e in c.get("evidence") or []:
+        on = _d(e.get("on"))
+        ev.append((f"{on:%d/%m/%Y} — " if on else "") + str(e.get("label") or ""))
+    return CriterionRow(cid, titles.get(cid, cid), str(c.get("status") or ""), c.get("value"), c.get("threshold"),
+                        str(c.get("facts_vi") or c.get("explanation_vi") or ""), tuple(ev),
+                        int(c.get("evidence_total") or len(ev)), tuple(str(m) for m in c.get("members") or []),
+                        int(c.get("members_total") or len(c.get("members") or [])))
+
+
+@dataclass(frozen=True)
+class TreeView:
+    code: str
+    name: str
+    kind: str
+    period: str
+    path: tuple[tuple[str, str], ...]  # (code, name) from this installation's unit down to ``code``
+    rows: tuple[NodeRow, ...]
+    criteria: tuple[CriterionRow, ...] = ()
+    criteria_note: str = ""
+    member_titles: dict | None = None  # a branch: Đoàn viên XHCN counts (total, registered, proposed, recognised)
+    recognised_names: tuple[str, ...] = ()  # a branch: short names of its members recognised
+
+    @property
+    def totals(self) -> dict:
+        rows = self.rows
+        shares = [(r.completion, r.branches) for r in rows if r.completion is not None]
+        weight = sum(n for _s, n in shares)
+        return {"children": len(rows), "branches": sum(r.branches for r in rows),
+                "registered": sum(r.registered for r in rows),
+                "registered_on_time": sum(r.registered_on_time for r in rows),
+                "recognisable": sum(r.recognisable for r in rows), "proposed": sum(r.proposed for r in rows),
+                "recognised": sum(r.recognised for r in rows),
+                "members": sum(r.members or 0 for r in rows),
+                "completion": round(sum(s * n for s, n in shares) / weight, 4) if weight else None,
+                "reported": sum(1 for r in rows if r.reported)}
+
+    def to_json(self) -> dict:
+        return {"unit": {"code": self.code, "name": self.name, "kind": self.kind}, "period": self.period,
+                "path": [{"code": c, "name": n} for c, n in self.path], "totals": self.totals,
+                "children": [asdict(r) for r in self.rows],
+                "criteria": [asdict(c) for c in self.criteria], "criteria_note": self.criteria_note,
+                "member_titles": self.member_titles, "recognised_names": list(self.recognised_names)}
+
+
+def _d(text) -> date | None:
+    try:
+        return date.fromisoformat(str(text)[:10]) if text else None
+    except ValueError:
+        return None
+
+
+def _me(ctx: AppContext) -> Unit:
+    with ctx.uow.read() as s:
+        me = units_repo.get_self(s)
+    if me is None or me.kind not in UPPER_KINDS:
+        raise DomainError("Cây đơn vị dành cho Đoàn cơ sở và Đoàn cấp trên.", field="unit")
+    return me
+
+
+def _branch_node(code, name, bt, *, registered, on_time, recognisable, proposed, recognised, members, share,
+                 reported, as_of=None) -> NodeRow:
+    return NodeRow(code=code, name=name, kind=UnitKind.CHI_DOAN.value, branch_type=bt, branches=1,
+                   registered=int(bool(registered)), registered_on_time=int(bool(on_time)),
+                   recognisable=int(bool(recognisable)), proposed=int(bool(proposed)),
+                   recognised=int(bool(recognised)), members=members, completion=share, reported=reported,
+                   as_of=as_of)
+
+
+def _summaries(ctx: AppContext, me: Unit, period: str, sender_code: str | None = None,
+               contains: str | None = None, *, light: bool = False) -> dict[str, dict]:
+    """sender -> {"registration"|"results": (full data, sender_created_at, received_at)} of the
+    summaries in force that the children (or only ``sender_code``) sent to this unit for
+    ``period``, read in one query. ``contains``: parse only the summaries whose text has it.
+    ``light``: without the per-branch records (the rows and their totals only: most of a city's
+    summaries' size is in those records)."""
+    with ctx.uow.read() as s:
+        rows = repo.current_with_dates(s, kinds=("summary",), recipient_code=me.code, campaign=CAMPAIGN,
+                                       periods=(period,), sender_code=sender_code,
+                                       with_data="light" if light else True)
+    out: dict[str, dict] = {}
+    for _rid, sender, _k, _p, _q, summary_json, created, received, data_json in rows:
+        if contains is not None and contains not in (data_json or ""):
+            continue
+        summ = json.loads(summary_json or "{}")
+        which = "registration" if summ.get("summary_kind") == "registration" else "results"
+        out.setdefault(sender, {})[which] = (json.loads(data_json or "{}"), created, received)
+    return out
+
+
+def _union_node(u: Unit, got: dict) -> NodeRow:
+    chosen = got.get("results") or got.get("registration")
+    if chosen is None:
+        return NodeRow(u.code, u.name, u.kind.value, u.branch_type.value if u.branch_type else None,
+                       0, 0, 0, 0, 0, 0, None, None, False)
+    rows = [_summary_branch(b) for b in chosen[0].get("branches") or []]
+    members = [r.members for r in rows if r.members is not None]
+    shares = [r.completion for r in rows if r.completion is not None]
+    return NodeRow(u.code, u.name, u.kind.value, u.branch_type.value if u.branch_type else None,
+                   branches=len(rows), registered=sum(r.registered for r in rows),
+                   registered_on_time=sum(r.registered_on_time for r in rows),
+                   recognisable=sum(r.recognisable for r in rows), proposed=sum(r.proposed for r in rows),
+                   recognised=sum(r.recognised for r in rows), members=sum(members) if members else None,
+                   completion=round(sum(shares) / len(shares), 4) if shares else None, reported=True,
+                   as_of=_d(chosen[0].get("as_of")))
+
+
+def _num(v):
+    return v if isinstance(v, (int, float)) and not isinstance(v, bool) else None
+
+
+def _summary_branch(b: dict) -> NodeRow:
+    share = _num(b.get("completion_share"))
+    members = _num(b.get("member_count"))
+    return _branch_node(str(b.get("code") or ""), str(b.get("name") or ""), b.get("branch_type"),
+                        registered=b.get("registered"),
+                        # no registration date in the row: counted on time, as the dashboard does
+                        on_time=bool(b.get("registered")) and b.get("on_time") is not False,
+                        recognisable=b.get("recognisable"), proposed=b.get("proposed"),
+                        recognised=b.get("recognised"), members=int(members) if members is not None else None,
+                        share=float(share) if share is not None else None,
+                        reported=bool(b.get("registered")) or share is not None)
+
+
+def show(ctx: AppContext, period: str, code: str | None = None) -> TreeView:
+    """One step of the drill-down (module note). ``code``: this unit (default), one of its
+    children, or a branch in its subtree."""
+    Period.parse(period)
+    me = _me(ctx)
+    with ctx.uow.read() as s:
+        children = {u.code: u for u in units_repo.children(s, me.code)}
+    code = (code or me.code).strip()
+    if code == me.code:
+        if me.kind is UnitKind.DOAN_CO_SO:
+            return _branches_of_self(ctx, me, period)
+        got = _summaries(ctx, me, period, light=True)
+        rows = [_union_node(u, got.get(u.code, {})) for u in sorted(children.values(), key=lambda u: u.code)
+                if u.kind is not UnitKind.CHI_DOAN]
+        return TreeView(me.code, me.name, me.kind.value, period, ((me.code, me.name),), tuple(rows))
+    child = children.get(code)
+    if child is not None and child.kind is UnitKind.CHI_DOAN and me.kind is UnitKind.DOAN_CO_SO:
+        return _criteria_of_branch(ctx, me, child, period)
+    if child is not None and child.kind is not UnitKind.CHI_DOAN:
+        got = _summaries(ctx, me, period, code, light=True).get(code, {})
+        chosen = got.get("results") or got.get("registration")
+        rows = [_summary_branch(b) for b in (chosen[0].get("branches") or [])] if chosen else []
+        return TreeView(child.code, child.name, child.kind.value, period,
+                        ((me.code, me.name), (child.code, child.name)), tuple(sorted(rows, key=lambda r: r.code)))
+    if me.kind is UnitKind.DOAN_CAP_TREN:  # a branch inside one of the summaries received
+        for sender, got in _summaries(ctx, me, period, contains=code).items():
+            if sender not in children:
+                continue
+            chosen = got.get("results") or got.get("registration")
+            for b in (chosen[0].get("branches") or []) if chosen else []:
+                if b.get("code") == code:
+                    return _branch_in_summary(ctx, me, children[sender], b, period)
+    raise DomainError(f"Không có đơn vị mã “{code}” trong các đơn vị trực thuộc {me.name} kỳ {period}.",
+                      field="unit")
+
+
+def _titles(ctx: AppContext) -> dict:
+    cat = ctx.catalogs.get(CAMPAIGN)
+    return {c.id: c.title_vi for c in cat.criteria} if cat else {}
+
+
+SOURCE_VI = {"year-end": "Theo kết quả cuối năm chi đoàn gửi lên {p}.",
+             "quarterly": "Theo báo cáo quý chi đoàn gửi lên {p}.",
+             "local": "Theo hồ sơ của chi đoàn lưu tại {p}."}
+
+
+def _branch_in_summary(ctx: AppContext, me: Unit, parent: Unit, b: dict, period: str) -> TreeView:
+    """A branch opened inside the summary its Đoàn cơ sở sent: its totals and, when the summary
+    carries the branch's record, its criteria with the facts behind them (read-only)."""
+    row = _summary_branch(b)
+    rec = b.get("record") if isinstance(b.get("record"), dict) else None
+    path = ((me.code, me.name), (parent.code, parent.name), (row.code, row.name))
+    if rec is None:
+        return TreeView(row.code, row.name, row.kind, period, path, (row,),
+                        criteria_note="Báo cáo tổng hợp của Đoàn cơ sở không kèm kết quả từng tiêu chí của chi "
+                        "đoàn: chỉ xem được số liệu tổng.")
+    titles = _titles(ctx)
+    crit = tuple(_criterion_row(c, titles) for c in rec.get("criteria") or [] if isinstance(c, dict))
+    note = SOURCE_VI.get(rec.get("source") or "", "").format(p=parent.name)
+    if not crit:
+        note = ("Báo cáo tổng hợp đăng ký không có kết quả từng tiêu chí (chưa đến lúc đánh giá): xem báo cáo tổng "
+                "hợp kết quả khi Đoàn cơ sở gửi.")
+    members = rec.get("members") if isinstance(rec.get("members"), dict) else None
+    return TreeView(row.code, row.name, row.kind, period, path, (row,), crit, note, member_titles=members,
+                    recognised_names=tuple(str(n) for n in rec.get("recognised_names") or []))
+
+
+def _branches_of_self(ctx: AppContext, me: Unit, period: str) -> TreeView:
+    board = dashboard(ctx, period, evaluate_local=True)
+    rows = [_branch_node(r.code, r.name, r.branch_type, registered=r.registered, on_time=r.registered_on_time,
+                         recognisable=r.recognisable, proposed=r.proposed, recognised=r.recognised,
+                         members=r.member_count, share=r.completion_share,
+                         reported=r.registered or r.completion_share is not None, as_of=r.report_as_of)
+            for r in board.rows]
+    return TreeView(me.code, me.name, me.kind.value, period, ((me.code, me.name),), tuple(rows))
+
+
+def _criteria_of_branch(ctx: AppContext, me: Unit, b: Unit, period: str) -> TreeView:
+    """A branch of this Đoàn cơ sở: its criteria with the facts behind them, exactly as the record
+    it puts in its summaries (services/exchange/branch_record.py) — the branch's own package when it sent
+    one, else the evaluation of the records kept here."""
+    from desktop.services import exchange as branch_record
+
+    label = label_in_parent_year(period, school=b.is_school)
+    board = dashboard(ctx, period)
+    row = next(r for r in board.rows if r.code == b.code)
+    ev = branch_record._local_evaluation(ctx, b.code, label)
+    source, crit, _as_of = branch_record.criteria_facts(ctx, me, b.code, label, local=ev)
+    if source == "local" and ev is not None:
+        note = "Theo hồ sơ Đoàn cơ sở giữ cho chi đoàn."
+        row = replace(row, completion_share=ev.completion_share, met=ev.met, recognisable=ev.recognisable)
+    else:
+        note = "Theo báo cáo chi đoàn gửi lên." if source else ""
+    titles = _titles(ctx)
+    rec = branch_record.build(ctx, me, [row], with_criteria=False)[b.code]
+    node = _branch_node(row.code, row.name, row.branch_type, registered=row.registered,
+                        on_time=row.registered_on_time, recognisable=row.recognisable, proposed=row.proposed,
+                        recognised=row.recognised, members=row.member_count, share=row.completion_share,
+                        reported=True, as_of=row.report_as_of)
+    return TreeView(b.code, b.name, b.kind.value, period, ((me.code, me.name), (b.code, b.name)), (node,),
+                    tuple(_criterion_row(c, titles) for c in crit), note, member_titles=rec["members"],
+                    recognised_names=tuple(rec["recognised_names"]))
+
+
+# ============================================================== completeness and timeliness
+@dataclass(frozen=True)
+class CompletenessRow:
+    code: str
+    name: str
+    level: str  # the child's kind
+    report: str  # "registration" | "quarterly" | "year-end" | "registration-summary" | "results-summary"
+    quarter: int | None
+    due: date | None
+    sent_on: date | None
+    state: str  # STATE_VI keys
+
+    @property
+    def report_vi(self) -> str:
+        return KIND_VI[self.report].format(q=self.quarter)
+
+
+@dataclass(frozen=True)
+class Completeness:
+    code: str
+    name: str
+    period: str
+    as_of: date
+    rows: tuple[CompletenessRow, ...]
+
+    below: tuple[CompletenessRow, ...] = ()  # a Đoàn cấp trên: the branches' reports, from the summaries
+
+    @property
+    def rates(self) -> dict:
+        """Per level: rows due, received, on time, and the two rates (None when nothing is due)."""
+        out: dict[str, dict] = {}
+        for r in self.rows + self.below:
+            if r.state in ("not_due", "kept_here"):
+                continue
+            lv = out.setdefault(r.level, {"due": 0, "received": 0, "on_time": 0, "late": 0, "missing": 0})
+            lv["due"] += 1
+            lv["received"] += r.state in ("on_time", "late")
+            lv[r.state] += 1
+        for lv in out.values():
+            lv["reporting_rate"] = round(lv["received"] / lv["due"], 4) if lv["due"] else None
+            lv["on_time_rate"] = round(lv["on_time"] / lv["due"], 4) if lv["due"] else None
+        return out
+
+    def to_json(self) -> dict:
+        return {"unit": {"code": self.code, "name": self.name}, "period": self.period, "as_of": self.as_of,
+                "rates": self.rates,
+                "rows": [{**asdict(r), "report_vi": r.report_vi, "state_vi": STATE_VI[r.state]} for r in self.rows],
+                "branch_rows": [{**asdict(r), "report_vi": r.report_vi, "state_vi": STATE_VI[r.state]}
+                                for r in self.below]}
+
+
+def _sent(created: str | None, received: datetime | None) -> date | None:
+    return _d(created) or (received.date() if received else None)
+
+
+def _state(due: date | None, sent: date | None, today: date) -> str:
+    if sent is not None:
+        return "on_time" if due is None or sent <= due else "late"
+    return "missing" if due is not None and today > due else "not_due"
+
+
+def completeness(ctx: AppContext, period: str, *, today: date | None = None) -> Completeness:
+    Period.parse(period)
+    today = today or ctx.today()
+    me = _me(ctx)
+    cat = ctx.catalogs.get(CAMPAIGN)
+    with ctx.uow.read() as s:
+        children = sorted(units_repo.children(s, me.code), key=lambda u: u.code)
+        grace = int(with_defaults(settings_repo.all_for(s, me.code))["quarterly_report_days"])
+        enrolled = {e.unit_code for e in repo.list_enrolled(s, "child")}
+        labels = tuple(sorted({label_in_parent_year(period, school=u.is_school) for u in children} | {period}))
+        pkgs = repo.current_with_dates(s, kinds=("registration", "quarterly", "year-end", "summary"),
+                                       recipient_code=me.code, campaign=CAMPAIGN, periods=labels)
+    got: dict[tuple, date | None] = {}
+    for _rid, sender, kind, plabel, quarter, summary_json, created, received in pkgs:
+        if kind == "summary":
+            which = json.loads(summary_json or "{}").get("summary_kind")
+            kind = "registration-summary" if which == "registration" else "results-summary"
+        got[(sender, kind, plabel, quarter)] = _sent(created, received)
+    board = dashboard(ctx, period, today=today) if me.kind is UnitKind.DOAN_CO_SO else None
+    regs = {r.code: r for r in board.rows} if board else {}
+    rows: list[CompletenessRow] = []
+    branch_dues: dict[tuple, tuple] = {}
+    for u in children:
+        label = label_in_parent_year(period, school=u.is_school)
+        bt = u.branch_type.value if u.branch_type else None
+        p = Period.parse(label)
+        if u.kind is UnitKind.CHI_DOAN:
+            if me.kind is not UnitKind.DOAN_CO_SO:
+                continue
+            if (label, bt) not in branch_dues:
+                branch_dues[(label, bt)] = _deadlines(cat, p, bt, grace)
+            reg_due, quarter_dues, year_due = branch_dues[(label, bt)]
+            r = regs.get(u.code)
+            kept = u.code not in enrolled
+            if r is not None and r.registered:
+                sent = r.registered_on
+                state = "on_time" if r.registered_on_time is not False else "late"
+            else:
+                sent, state = None, _state(reg_due, None, today)
+            rows.append(CompletenessRow(u.code, u.name, u.kind.value, "registration", None, reg_due, sent, state))
+            for q, due in enumerate(quarter_dues, start=1):
+                sent = got.get((u.code, "quarterly", label, q))
+                state = "kept_here" if kept and sent is None else _state(due, sent, today)
+                rows.append(CompletenessRow(u.code, u.name, u.kind.value, "quarterly", q, due, sent, state))
+            sent = got.get((u.code, "year-end", label, None))
+            state = "kept_here" if kept and sent is None else _state(year_due, sent, today)
+            rows.append(CompletenessRow(u.code, u.name, u.kind.value, "year-end", None, year_due, sent, state))
+        else:
+            for report, step in (("registration-summary", "registration_summary"),
+                                 ("results-summary", "results_summary")):
+                d = deadline(cat, p, bt, step) if cat else None
+                due = d.due if d else None
+                sent = got.get((u.code, report, label, None))
+                rows.append(CompletenessRow(u.code, u.name, u.kind.value, report, None, due, sent,
+                                            _state(due, sent, today)))
+    below: list[CompletenessRow] = []
+    dues: dict = {}
+    if me.kind is UnitKind.DOAN_CAP_TREN:
+        # The branch level, as far as the summaries received tell it: every report each branch
+        # owed its Đoàn cơ sở (its record's "reports", judged again against today), else its
+        # registration (registered, on time) against its own deadline.
+        for sender, got_s in _summaries(ctx, me, period, light=True).items():
+            chosen = got_s.get("results") or got_s.get("registration")
+            for b in (chosen[0].get("branches") or []) if chosen else []:
+                rec = b.get("record") if isinstance(b.get("record"), dict) else {}
+                if isinstance(rec.get("reports"), list):
+                    for x in rec["reports"]:
+                        if not isinstance(x, dict) or x.get("report") not in ("registration", "quarterly", "year-end"):
+                            continue
+                        due, on = _d(x.get("due")), _d(x.get("sent_on"))
+                        if x.get("state") == "kept_here" and on is None:
+                            state = "kept_here"
+                        elif x.get("report") == "registration" and on is not None:
+                            state = "late" if x.get("state") == "late" else "on_time"
+                        else:
+                            state = _state(due, on, today)
+                        below.append(CompletenessRow(str(b.get("code") or ""), str(b.get("name") or ""),
+                                                     UnitKind.CHI_DOAN.value, x["report"], x.get("quarter"), due,
+                                                     on, state))
+                    continue
+                bt = b.get("branch_type")
+                if bt not in dues:  # one deadline per branch type (thousands of branches)
+                    school = bt == "truong-hoc"
+                    label = f"{int(period) - 1}-{period}" if school and period.isdigit() else period
+                    d = deadline(cat, Period.parse(label), bt, "register") if cat else None
+                    dues[bt] = d.due if d else None
+                due = dues[bt]
+                on = _d(b.get("registered_on"))
+                if b.get("registered"):
+                    state = "late" if b.get("on_time") is False else "on_time"
+                else:
+                    state = _state(due, None, today)
+                below.append(CompletenessRow(str(b.get("code") or ""), str(b.get("name") or ""),
+                                             UnitKind.CHI_DOAN.value, "registration", None, due, on, state))
+    return Completeness(me.code, me.name, period, today, tuple(rows), tuple(below))

@@ -1,0 +1,67 @@
+"""The year of a unit (BRIEF §3.1): registering, the evidence logs and judgements, where the
+unit stands on the criteria, the year-end self-assessment and recognition.
+
+This is the area's face: the rest of the app imports from here, never from the
+modules inside (import-linter checks it). Names load on first use
+(desktop/services/faces.py).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from desktop.services.faces import lazy_face
+
+if TYPE_CHECKING:
+    from desktop.services.year.cycle import (
+        CAMPAIGN,
+        LOG_OWNER,
+        add_log,
+        amend_registration,
+        current_registration,
+        delete_log,
+        get_log,
+        list_logs,
+        log_attachments,
+        record_judgement,
+        registration_deadline,
+        registration_versions,
+        resolve_period,
+        save_registration,
+        submit_registration,
+        update_log,
+    )
+    from desktop.services.year.evaluation import (
+        NextAction,
+        evaluate_branches,
+        evaluate_quarters,
+        evaluate_unit,
+        held_branches,
+        load_snapshots,
+        next_actions,
+    )
+    from desktop.services.year.recognition import (
+        appraise,
+        appraise_member,
+        branch_dossier,
+        branch_passes,
+        branches_for_review,
+        decision_candidates,
+        decisions,
+        issue_decision,
+        member_board,
+        member_passes,
+        record_votes,
+        save_branch_proposal,
+        save_self_assessment,
+        set_member_proposals,
+        withdraw_proposal,
+    )
+    from desktop.services.year.self_assessment import read_sheet, save_all, write_sheet
+
+__getattr__, __dir__ = lazy_face(__name__, {
+    'cycle': ('CAMPAIGN', 'LOG_OWNER', 'add_log', 'amend_registration', 'current_registration', 'delete_log', 'get_log', 'list_logs', 'log_attachments', 'record_judgement', 'registration_deadline', 'registration_versions', 'resolve_period', 'save_registration', 'submit_registration', 'update_log'),
+    'evaluation': ('NextAction', 'evaluate_branches', 'evaluate_quarters', 'evaluate_unit', 'held_branches', 'load_snapshots', 'next_actions'),
+    'recognition': ('appraise', 'appraise_member', 'branch_dossier', 'branch_passes', 'branches_for_review', 'decision_candidates', 'decisions', 'issue_decision', 'member_board', 'member_passes', 'record_votes', 'save_branch_proposal', 'save_self_assessment', 'set_member_proposals', 'withdraw_proposal'),
+    'self_assessment': ('read_sheet', 'save_all', 'write_sheet'),
+})

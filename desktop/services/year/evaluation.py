@@ -1,0 +1,425 @@
+"""Where a unit stands: load a snapshot from the database and run the evaluation engine
+(desktop/domain/evaluation.py), for one unit, for every branch a Đoàn cơ sở holds, quarter by
+quarter, and as a list of concrete next actions for the home screen.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from db.repo import cycle as cycle_repo
+from db.repo import recognition as rec_repo
+from db.repo import units as units_repo
+from db.repo import volunteer as vol_repo
+from desktop.domain.bilingual import in_language
+from desktop.domain.catalog import Catalog
+from desktop.domain.collation import vi_key
+from desktop.domain.errors import DomainError
+from desktop.domain.evaluation import (
+    AT_RISK,
+    NEEDS_JUDGEMENT,
+    ActivityRef,
+    Evaluation,
+    MemberFacts,
+    UnitYearData,
+    evaluate,
+    restricted,
+)
+from desktop.domain.evaluation_rules import quarter_cell
+from desktop.domain.periods import Period, unit_period
+from desktop.domain.settings import with_defaults
+from desktop.domain.units import Unit, UnitKind
+from desktop.i18n.catalogue import texts
+from desktop.services.context import AppContext
+from desktop.services.units import resolve_period
+
+CAMPAIGN = "chi-doan-xhcn"
+
+
+def _catalog(ctx: AppContext, campaign: str, period_label: str | None = None) -> Catalog:
+    """The catalog in force for the period: a newer version received from the upper level
+    replaces the bundled one for the periods it declares (issue 17)."""
+    from desktop.services.catalogs import catalog_for
+
+    cat = catalog_for(ctx, campaign, period_label) if period_label else ctx.catalogs.get(campaign)
+    if cat is None:
+        raise DomainError(f"Không có bộ tiêu chí “{campaign}” (xem: sothidua catalog list).", field="campaign")
+    return cat
+
+
+def _volunteer_kinds(catalog: Catalog, *, joined: bool) -> list[str]:
+    """The volunteer activity kinds the catalog's activity criteria name (``evidence``
+    "volunteer:a|b"): of those counting only what the branch organised (CD-2.2), or of those
+    counting what its members joined too (``params.counts_joined``, CD-2.3)."""
+    kinds: list[str] = []
+    for c in catalog.criteria:
+        ev = c.evidence or ""
+        if ev.startswith("volunteer:") and bool(c.params.get("counts_joined")) == joined:
+            kinds += [k for k in ev.split(":", 1)[1].split("|") if k not in kinds]
+    return kinds
+
+
+def _activity_ref(a, start: date, end: date) -> ActivityRef:
+    first = min((d for d in a.dates if start <= d <= end), default=a.dates[0] if a.dates else None)
+    return ActivityRef(a.id, first, a.name, a.kind)
+
+
+def _member_days(s, unit_code: str, start: date, end: date) -> dict[int, float]:
+    return vol_repo.member_days(s, unit_code, start, end)
+
+
+def _recognised(s, unit_code: str, period_label: str) -> frozenset[int] | None:
+    ids = rec_repo.recognised_member_ids(s, unit_code, period_label)
+    return frozenset(ids) if ids else None
+
+
+def load_snapshots(s, catalog: Catalog, units: list[Unit], period_label: str | None, as_of: date,
+                   today: date, *, root_code: str | None = None) -> list[UnitYearData]:
+    """Read the snapshots of several units in a few queries (``root_code``: a unit above all of
+    them, so the volunteer records are read once for the whole subtree)."""
+    if not units:
+        return []
+    ids = cycle_repo.unit_ids(s, [u.code for u in units])
+    stored = cycle_repo.settings_for_units(s, [u.code for u in units])
+    settings = {u.code: with_defaults(stored.get(u.code, {})) for u in units}
+    periods = {u.code: unit_period(period_label, school=u.is_school, settings=settings[u.code], on=today,
+                                   unit_code=u.code) for u in units}
+    first = min(p.start for p in periods.values())
+    last = max(p.end for p in periods.values())
+    members = cycle_repo.member_facts_for_units(s, ids)
+    # Weekly posts count by ISO week, so a week straddling a period's edges is read whole.
+    logs = cycle_repo.list_logs_for_units(s, ids, first - timedelta(days=6), last + timedelta(days=6))
+    judgements = cycle_repo.judgements_for_units(s, ids, catalog.id)
+    cd22 = _volunteer_kinds(catalog, joined=False)
+    cd23 = _volunteer_kinds(catalog, joined=True)
+    vol = vol_repo
+    member_unit = {m.id: code for code, ms in members.items() for m in ms}
+    # Volunteer records per distinct period (calendar and school years differ), once per root.
+    by_period: dict[Period, dict] = {}
+    for p in set(periods.values()):
+        roots = [root_code] if root_code else [u.code for u in units if periods[u.code] == p]
+        days: dict[int, float] = {}
+        projects: dict[str, list] = {}
+        trips: dict[str, list] = {}
+        for root in roots:
+            # Days are totals: only those done by the evaluation date count (--as-of).
+            days.update(vol.member_days(s, root, p.start, min(p.end, as_of)))
+            if cd22:
+                for a in vol.activities_in(s, root, p.start, p.end, cd22, include_joined=False):
+                    projects.setdefault(a.unit_code, []).append(_activity_ref(a, p.start, p.end))
+            if cd23:
+                for a in vol.activities_in(s, root, p.start, p.end, cd23, include_joined=True):
+                    # CD-2.3 counts an activity the branch organised or its members joined.
+                    owners = {a.unit_code} | {member_unit.get(m) for m in a.participant_ids}
+                    for code in owners - {None}:
+                        trips.setdefault(code, []).append(_activity_ref(a, p.start, p.end))
+        by_period[p] = {"days": days, "projects": projects, "trips": trips}
+    recorded = _period_facts(s, members)
+    out = []
+    for u in units:
+        p = periods[u.code]
+        vp = by_period[p]
+        facts = tuple(_facts_in(m, recorded.get(m.id, {}), p.label) for m in members.get(u.code, ()))
+        mine = {m.id for m in facts}
+        out.append(UnitYearData(
+            unit=u, period=p, as_of=as_of, settings=settings[u.code], members=facts,
+            logs=tuple(logs.get(u.code, ())),
+            volunteer_days={k: v for k, v in vp["days"].items() if k in mine},
+            youth_projects=tuple(vp["projects"].get(u.code, ())),
+            red_address_or_trend=tuple(vp["trips"].get(u.code, ())),
+            judgements=judgements.get((u.code, p.label), {}),
+            recognised_member_ids=_recognised(s, u.code, p.label),
+        ))
+    return out
+
+
+def _period_facts(s, members: dict) -> dict:
+    from db.repo import members as members_repo
+
+    return members_repo.period_facts(s, [m.id for ms in members.values() for m in ms])
+
+
+def _facts_in(m: MemberFacts, recorded: dict, label: str) -> MemberFacts:
+    """The member's CD-3.3 … CD-3.5 facts for the period ``label`` (issue 19 item 7): CD-3.3 and
+    CD-3.4 from that period's record only (a new period starts with nothing met); the e-book and
+    e-card once issued, in that period or an earlier one."""
+    own = recorded.get(label)
+    issued = [f for lbl, f in recorded.items() if lbl <= label]
+    book = [f.ebook_on for f in issued if f.ebook_issued]
+    card = [f.ecard_on for f in issued if f.ecard_issued]
+
+    def first(days):
+        return None if not days or None in days else min(days)
+    return replace(
+        m, residence_activity=bool(own and own.residence_activity), residence_on=own.residence_on if own else None,
+        training_registered=bool(own and own.training_registered),
+        training_registered_on=own.training_on if own else None,
+        ebook_issued=bool(book), ebook_on=first(book), ecard_issued=bool(card), ecard_on=first(card))
+
+
+def load_snapshot(s, catalog: Catalog, unit: Unit, period: Period, as_of: date,
+                  settings: dict | None = None) -> UnitYearData:
+    """Read everything the engine needs for ``unit`` and ``period`` inside session ``s``."""
+    data = load_snapshots(s, catalog, [unit], period.label, as_of, as_of)[0]
+    if settings is not None or data.period != period:
+        from dataclasses import replace
+
+        data = replace(data, period=period, settings=settings if settings is not None else data.settings)
+    return data
+
+
+def snapshot(ctx: AppContext, unit_code: str, period_label: str | None = None, *,
+             campaign: str = CAMPAIGN, as_of: date | None = None) -> UnitYearData:
+    cat = _catalog(ctx, campaign, period_label)
+    with ctx.uow.read() as s:
+        unit = units_repo.get(s, unit_code)
+        if unit is None:
+            raise DomainError(f"Không có đơn vị “{unit_code}” trong dữ liệu.", field="unit")
+        return load_snapshots(s, cat, [unit], period_label, as_of or ctx.today(), ctx.today())[0]
+
+
+def evaluate_unit(ctx: AppContext, unit_code: str, period_label: str | None = None, *,
+                  campaign: str = CAMPAIGN, as_of: date | None = None) -> Evaluation:
+    """Evaluate one unit (a chi đoàn) for a period (None: the current one)."""
+    cat = _catalog(ctx, campaign, period_label)
+    data = snapshot(ctx, unit_code, period_label, campaign=campaign, as_of=as_of)
+    if data.unit.kind.value not in cat.applies_to_kinds:
+        raise DomainError(
+            f"Bộ tiêu chí {campaign} áp dụng cho chi đoàn; “{data.unit.code}” là "
+            f"{data.unit.kind.label_vi.lower()}: dùng --all-branches hoặc --branch MÃ.", field="unit")
+    return evaluate(cat, data)
+
+
+def held_branches(ctx: AppContext, parent_code: str) -> list[Unit]:
+    """The branches (chi đoàn) a Đoàn cơ sở holds: units whose parent is it (any depth)."""
+    with ctx.uow.read() as s:
+        units = units_repo.list_all(s)
+    by_parent: dict[str | None, list[Unit]] = {}
+    for u in units:
+        by_parent.setdefault(u.parent_code, []).append(u)
+    out, stack, seen = [], [parent_code], {parent_code}
+    while stack:
+        for child in by_parent.get(stack.pop(), []):
+            if child.code in seen:
+                continue
+            seen.add(child.code)
+            if child.kind is UnitKind.CHI_DOAN:
+                out.append(child)
+            stack.append(child.code)
+    return sorted(out, key=lambda u: (vi_key(u.name), u.code))  # in Vietnamese order, on screen and paper
+
+
+def evaluate_branches(ctx: AppContext, parent_code: str, period_label: str | None = None, *,
+                      campaign: str = CAMPAIGN, as_of: date | None = None,
+                      progress=None, cancel=None) -> list[Evaluation]:
+    """Evaluate every branch a Đoàn cơ sở holds (each with its own settings and period type)."""
+    cat = _catalog(ctx, campaign, period_label)
+    branches = held_branches(ctx, parent_code)
+    out = []
+    step = 100
+    with ctx.uow.read() as s:
+        for i in range(0, len(branches), step):
+            if cancel is not None:
+                cancel.check()
+            chunk = branches[i:i + step]
+            for data in load_snapshots(s, cat, chunk, period_label, as_of or ctx.today(), ctx.today(),
+                                       root_code=parent_code):
+                out.append(evaluate(cat, data))
+            if progress is not None:
+                progress(min(i + step, len(branches)), len(branches), chunk[-1].name)
+    return out
+
+
+# ------------------------------------------------------------------------------ the quarter view
+
+@dataclass(frozen=True)
+class QuarterState:
+    index: int
+    label_vi: str
+    start: date
+    end: date
+    started: bool
+    evaluation: Evaluation | None  # the state when the quarter ended (or today, if it is running)
+
+
+def evaluate_quarters(ctx: AppContext, unit_code: str, period_label: str | None = None, *,
+                      campaign: str = CAMPAIGN) -> list[QuarterState]:
+    """Quarterly monitoring ("theo dõi hằng quý", BRIEF §3.1 step 2b): each quarter that has begun
+    is evaluated on the records dated up to its last day (or up to today for the running one)."""
+    cat = _catalog(ctx, campaign, period_label)
+    today = ctx.today()
+    data = snapshot(ctx, unit_code, period_label, campaign=campaign, as_of=today)
+    out = []
+    with ctx.uow.read() as s:
+        for i, (qs, qe) in enumerate(data.period.quarters(), start=1):
+            started = qs <= today
+            ev = None
+            if started:
+                until = min(qe, today)
+                days = _member_days(s, unit_code, data.period.start, until)
+                ev = evaluate(cat, restricted(data, until, days, closed=until < today))
+                # A criterion required every quarter: the cell counts that quarter's own records.
+                cells = tuple(quarter_cell(cat.criterion(r.id), r, i, qe, until < today or qe < today,
+                                           data.period.quarter_label_vi(i), qs) for r in ev.criteria)
+                ev = replace(ev, criteria=cells)
+            out.append(QuarterState(i, data.period.quarter_label_vi(i), qs, qe, started, ev))
+    return out
+
+
+# ------------------------------------------------------------------------------ next actions
+
+@dataclass(frozen=True)
+class NextAction:
+    """A concrete thing to do, with the page where it is done (``page``, ``params``)."""
+
+    text_vi: str
+    text_en: str
+    page: str
+    params: dict = field(default_factory=dict)
+    criterion_id: str | None = None
+    due: date | None = None
+
+    def text(self, lang: str) -> str:
+        return in_language(self.text_vi, self.text_en, lang)
+
+
+def _d(d: date) -> str:
+    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+
+
+def _left(due: date, today: date, lang: str) -> str:
+    n = (due - today).days
+    t = texts(lang)
+    if n > 0:
+        return t.translate("Deadline", "{0} days left").format(n)
+    return t.translate("Deadline", "due today") if n == 0 else t.translate("Deadline", "{0} days overdue").format(-n)
+
+
+def _registration_action(ctx: AppContext, unit: Unit, period: Period) -> NextAction | None:
+    from desktop.services.year.cycle import registration_deadline
+
+    today = ctx.today()
+    nxt = resolve_period(ctx, unit.code, str(period.year + 1))
+    for p in (nxt, period):
+        due = registration_deadline(ctx, unit, p)
+        if due is None:
+            continue
+        if p is nxt and (due.due - today).days > 60:
+            continue
+        with ctx.uow.read() as s:
+            latest = cycle_repo.latest_registration(s, unit.code, CAMPAIGN, p.label)
+        if latest is not None and latest.status == "submitted":
+            continue
+        if due.due >= today:
+            vi = f"Nộp đăng ký thi đua kỳ {p.label} trước {_d(due.due)} ({_left(due.due, today, 'vi')})."
+            en = f"Submit the registration for {p.label} by {_d(due.due)} ({_left(due.due, today, 'en')})."
+        else:
+            vi = (f"Đăng ký thi đua kỳ {p.label} đã quá hạn {_d(due.due)} {(today - due.due).days} ngày: "
+                  "vẫn nộp được, sẽ ghi là nộp muộn.")
+            en = (f"The registration for {p.label} is {(today - due.due).days} days past {_d(due.due)}: "
+                  "it can still be submitted and will be marked late.")
+        if latest is None:
+            vi = vi.replace("Nộp đăng ký", "Lập và nộp đăng ký")
+        return NextAction(vi, en, "registration", {"period": p.label}, None, due.due)
+    return None
+
+
+def _criterion_action(ev: Evaluation, r, today: date) -> NextAction | None:
+    cid, d = r.id, r.details
+    due = r.due
+    when_vi = f" trước {_d(due)} ({_left(due, today, 'vi')})" if due else ""
+    when_en = f" by {_d(due)} ({_left(due, today, 'en')})" if due else ""
+    if r.status == NEEDS_JUDGEMENT:
+        return NextAction(f"Ghi nhận đánh giá tiêu chí {cid} (đạt/chưa đạt, người đánh giá).",
+                          f"Record the judgement of {cid} (met/not met, by whom).",
+                          "campaign", {"criterion": cid}, cid, None)
+    if r.status != AT_RISK:
+        return None
+    if cid == "CD-1.2" and due:
+        q = next((i for i, (qs, qe) in enumerate(ev.period.quarters(), 1) if qs <= due <= qe), None)
+        qv = ev.period.quarter_label_vi(q) if q else ""
+        return NextAction(f"Tổ chức buổi sinh hoạt chuyên đề {qv}{when_vi}.",
+                          f"Hold a thematic session in Q{q}{when_en}.", "logs", {"kind": "thematic_session"}, cid, due)
+    if cid == "CD-2.4" and due:
+        week = due.isocalendar()[1]
+        return NextAction(f"Chia sẻ tấm gương người tốt, câu chuyện đẹp tuần {week}{when_vi}.",
+                          f"Share a good example or good story for week {week}{when_en}.",
+                          "logs", {"kind": "weekly_post"}, cid, due)
+    if cid == "CD-1.1":
+        base, reached = d.get("base", 0), d.get("reached", 0)
+        need = max(1, math.ceil(0.7 * base - 1e-9 - reached)) if base else 1
+        return NextAction(f"Cung cấp thông tin cho thêm {need} đoàn viên để đạt 70%{when_vi}.",
+                          f"Reach {need} more members with information to get to 70%{when_en}.",
+                          "logs", {"kind": "information"}, cid, due)
+    if cid == "CD-3.2":
+        missing = max(0, (r.threshold or 0) - (r.value or 0))
+        return NextAction(f"Còn thiếu {missing} buổi sinh hoạt chi đoàn định kỳ{when_vi}.",
+                          f"{missing} regular branch meetings still to hold{when_en}.",
+                          "logs", {"kind": "meeting"}, cid, due)
+    if cid == "CD-3.7":
+        return NextAction(f"Giới thiệu đoàn viên ưu tú cho Đảng xem xét kết nạp{when_vi}.",
+                          f"Introduce an outstanding member to the Party{when_en}.",
+                          "logs", {"kind": "party_introduction"}, cid, due)
+    if cid in ("CD-3.3", "CD-3.4", "CD-3.5"):
+        what_vi = {"CD-3.3": "sinh hoạt Đoàn tại nơi cư trú", "CD-3.4": "đăng ký Rèn luyện đoàn viên",
+                   "CD-3.5": "sổ và thẻ đoàn điện tử"}[cid]
+        what_en = {"CD-3.3": "Union activity where they live", "CD-3.4": "self-training registration",
+                   "CD-3.5": "electronic Union book and card"}[cid]
+        n = d.get("lacking", 0)
+        return NextAction(f"Cập nhật {what_vi} cho {n} đoàn viên còn thiếu{when_vi}.",
+                          f"Update {what_en} for the {n} members still missing it{when_en}.",
+                          "members", {"criterion": cid}, cid, due)
+    if cid == "CD-3.6":
+        n = d.get("lacking", 0)
+        need = d.get("min_days", 5)  # the threshold of the catalog in force (issue 17)
+        need = int(need) if float(need).is_integer() else need
+        return NextAction(f"{n} đoàn viên chưa đủ {need} ngày tình nguyện{when_vi}.",
+                          f"{n} members have fewer than {need} volunteer days{when_en}.",
+                          "volunteer", {"criterion": cid}, cid, due)
+    if cid == "CD-2.2":
+        return NextAction(f"Thực hiện và ghi nhận 01 công trình, phần việc thanh niên{when_vi}.",
+                          f"Carry out and record a youth project{when_en}.", "volunteer", {"criterion": cid}, cid, due)
+    if cid == "CD-2.3":
+        return NextAction(f"Tổ chức hành trình đến địa chỉ đỏ hoặc tham gia hoạt động tạo trào lưu tích cực{when_vi}.",
+                          f"Organise a red-address journey or join a positive trend activity{when_en}.",
+                          "volunteer", {"criterion": cid}, cid, due)
+    if cid == "CD-3.8":
+        return NextAction(f"Xét công nhận Đoàn viên XHCN (cần từ 80% đoàn viên){when_vi}.",
+                          f"Assess members for the Socialist member title (80% needed){when_en}.",
+                          "recognition", {"criterion": cid}, cid, due)
+    return NextAction(f"{cid}: {r.explanation_vi}", f"{cid}: {r.explanation_en}", "campaign",
+                      {"criterion": cid}, cid, due)
+
+
+def next_actions(ctx: AppContext, unit_code: str, period: Period | str | None = None, *,
+                 limit: int | None = None) -> list[NextAction]:
+    """Concrete actions for the home screen, most urgent first: the registration, then each
+    criterion still open in the current period (``page``: the page key where it is done)."""
+    with ctx.uow.read() as s:
+        unit = units_repo.get(s, unit_code)
+    if unit is None:
+        raise DomainError(f"Không có đơn vị “{unit_code}” trong dữ liệu.", field="unit")
+    if unit.kind is not UnitKind.CHI_DOAN:
+        return []
+    label = period.label if isinstance(period, Period) else period
+    ev = evaluate_unit(ctx, unit_code, label)
+    today = ctx.today()
+    out: list[NextAction] = []
+    reg = _registration_action(ctx, unit, ev.period)
+    if reg is not None:
+        out.append(reg)
+    if ev.no_members:
+        # Nothing per member means anything yet ("cho 0 đoàn viên còn thiếu"): the list comes first.
+        out.append(NextAction("Chưa có đoàn viên: nhập danh sách đoàn viên (từ Excel hoặc thêm từng người).",
+                              "No members yet: add the member list (from Excel or one by one).",
+                              "members", {}, None, None))
+        return out[:limit] if limit else out
+    for r in ev.criteria:
+        a = _criterion_action(ev, r, today)
+        if a is not None:
+            out.append(a)
+    far = date.max
+    out.sort(key=lambda a: (a.due or far, a.criterion_id or ""))
+    return out[:limit] if limit else out
