@@ -488,8 +488,8 @@ def title_history(ctx: AppContext, first: int, last: int) -> TitleHistory:
 # ============================================================== what a summary carries up
 def summary_extras(ctx: AppContext, me: Unit, board, rows: list[dict]) -> None:
     """Add to each branch row of a summary being sent (``board``: the dashboard it was made from)
-    what the upper levels judge with: the criteria statuses, the members recognised as Đoàn viên
-    XHCN this period, and the title history of the earlier periods (from the decisions recorded
+    what the upper levels judge with: the criteria statuses (unless the branch record already
+    carries its criteria), the members recognised as Đoàn viên XHCN this period, and the title history of the earlier periods (from the decisions recorded
     here), so the 2030 review needs no retyping."""
     from db.repo import members as members_repo
 
@@ -505,7 +505,8 @@ def summary_extras(ctx: AppContext, me: Unit, board, rows: list[dict]) -> None:
             with ctx.uow.read() as s:
                 row["members_on_record"] = len(members_repo.active_ids_on(
                     s, r.code, min(Period.parse(r.period).end, ctx.today())))
-        row["statuses"] = dict(r.statuses or {})
+        if not (row.get("record") or {}).get("criteria"):  # the branch record carries them otherwise
+            row["statuses"] = dict(r.statuses or {})
         row["members_recognised"] = members.get((r.period, r.code), 0)
         hist = {}
         for label in sorted(titles.get(r.code, set()) | {lb for (lb, c) in members if c == r.code}):

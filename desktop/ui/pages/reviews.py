@@ -367,9 +367,15 @@ class ReviewsPage(Page):
         self.branch_titles_view.setColumnWidth(1, 220)
         self.member_titles.set_rows(h.members)
         self.member_titles_view.setVisible(bool(h.members))
-        self.titles_note.setText(self.tr("✓: Socialist branch that year; the number after it: members recognised "
-                                         "Socialist members that year. %1 branches, %2 members with a title.")
-                                 .replace("%1", str(len(h.branches))).replace("%2", str(len(h.members))))
+        legend = self.tr("✓: Socialist branch that year; the number after it: members recognised Socialist members "
+                         "that year.")
+        if h.members:  # the Đoàn cơ sở keeps the decisions, so the names
+            count = self.tr("%1 branches, %2 members with a title.").replace("%1", str(len(h.branches))) \
+                .replace("%2", str(len(h.members)))
+        else:
+            count = self.tr("%1 branches; the members' names stay with their Đoàn cơ sở.") \
+                .replace("%1", str(len(h.branches)))
+        self.titles_note.setText(f"{legend} {count}")
 
     def _print(self, kind: str, period: str) -> None:
         self.env.navigate("reports", kind=kind, period=period)
