@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from desktop.domain.bilingual import in_language
 from desktop.domain.catalog import Catalog, Criterion
 from desktop.domain.evaluation_model import (
     _EPS,
@@ -47,7 +48,7 @@ def _num(x: float, lang: str) -> str:
     if abs(x - round(x)) < 1e-6:
         return str(int(round(x)))
     s = f"{x:.1f}"
-    return s.replace(".", ",") if lang == "vi" else s
+    return in_language(s.replace(".", ","), s, lang)
 
 
 def _pct(share: float, lang: str) -> str:
@@ -64,7 +65,7 @@ def _join(items: list[str], lang: str) -> str:
         return ""
     if len(items) == 1:
         return items[0]
-    word = " và " if lang == "vi" else " and "
+    word = in_language(" và ", " and ", lang)
     return ", ".join(items[:-1]) + word + items[-1]
 
 
@@ -72,7 +73,7 @@ def _names(names: list[str], lang: str = "vi", limit: int = 5) -> str:
     if len(names) <= limit:
         return _join(names, lang)
     rest = len(names) - limit
-    more = f"{rest} người khác" if lang == "vi" else f"{rest} more"
+    more = in_language(f"{rest} người khác", f"{rest} more", lang)
     return _join(names[:limit] + [more], lang)
 
 

@@ -90,6 +90,7 @@ if TYPE_CHECKING:
         set_parent_code,
         submission_period,
         submit_and_send,
+        where,
         where_vi,
     )
     from desktop.services.exchange.submissions import (
@@ -113,9 +114,11 @@ if TYPE_CHECKING:
         held_senders,
         identity,
         import_paths,
+        import_status_label,
         outbox,
         outbox_counts,
         outbox_item,
+        outbox_status_label,
         package_history,
         preview_file,
         preview_outbox_item,
@@ -137,7 +140,7 @@ __getattr__, __dir__ = lazy_face(__name__, {
     'online_sync': ('Status', 'SyncResult', 'connection', 'due', 'hub_url', 'load_state', 'make_transport', 'pull', 'push', 'record', 'reset_backoff', 'revoke_child_key', 'save_connection', 'seconds_until_due', 'sendable_pending', 'status', 'sync_now', 'test_connection'),
     'paper': ('_show', 'check'),
     'records': ('stored_bytes',),
-    'sending': ('SendResult', 'deliver_now', 'file_name_for', 'latest_submission', 'pending_receipts', 'save_file', 'set_parent_code', 'submission_period', 'submit_and_send', 'where_vi'),
+    'sending': ('SendResult', 'deliver_now', 'file_name_for', 'latest_submission', 'pending_receipts', 'save_file', 'set_parent_code', 'submission_period', 'submit_and_send', 'where', 'where_vi'),
     'submissions': ('SUBMIT_KINDS', '_unit_json', 'decision_lines', 'send_appraisals', 'send_decisions', 'send_down_or_up', 'submit'),
-    'sync': ('HELD', 'IMPORT_STATUSES', 'OUTBOX_STATUSES', 'confirm_sender', 'enrol_export', 'enrol_import', 'enrolled_units', 'export_outbox', 'held_senders', 'identity', 'import_paths', 'outbox', 'outbox_counts', 'outbox_item', 'package_history', 'preview_file', 'preview_outbox_item', 'put_in_outbox', 'received', 'received_data', 'recover_outbox', 'rotate_key', 'row_status'),
+    'sync': ('HELD', 'IMPORT_STATUSES', 'OUTBOX_STATUSES', 'confirm_sender', 'enrol_export', 'enrol_import', 'enrolled_units', 'export_outbox', 'held_senders', 'identity', 'import_paths', 'import_status_label', 'outbox', 'outbox_counts', 'outbox_item', 'outbox_status_label', 'package_history', 'preview_file', 'preview_outbox_item', 'put_in_outbox', 'received', 'received_data', 'recover_outbox', 'rotate_key', 'row_status'),
 })

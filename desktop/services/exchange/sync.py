@@ -32,6 +32,7 @@ from db.repo import units as units_repo
 from desktop.domain.errors import DomainError
 from desktop.domain.settings import with_defaults
 from desktop.domain.units import Unit, UnitKind
+from desktop.i18n.catalogue import texts
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
@@ -65,14 +66,14 @@ from desktop.sync.verify import (
 
 AREA = "sync"
 
-# Outbox statuses (issue 7 item 3), stored in English, shown in Vietnamese.
+# Outbox statuses (issue 7 item 3), stored as codes, shown translated (outbox_status_label).
 PENDING, EXPORTED, SENT, RECEIVED, REJECTED = "pending", "exported", "sent", "received", "rejected"
 OUTBOX_STATUSES = {
-    PENDING: (QT_TRANSLATE_NOOP("OutboxStatus", "Waiting to be sent"), "Chờ gửi"),
-    EXPORTED: (QT_TRANSLATE_NOOP("OutboxStatus", "Exported to file"), "Đã xuất file"),
-    SENT: (QT_TRANSLATE_NOOP("OutboxStatus", "Sent"), "Đã gửi"),
-    RECEIVED: (QT_TRANSLATE_NOOP("OutboxStatus", "Received"), "Đã nhận"),
-    REJECTED: (QT_TRANSLATE_NOOP("OutboxStatus", "Rejected"), "Bị từ chối"),
+    PENDING: QT_TRANSLATE_NOOP("OutboxStatus", "Waiting to be sent"),
+    EXPORTED: QT_TRANSLATE_NOOP("OutboxStatus", "Exported to file"),
+    SENT: QT_TRANSLATE_NOOP("OutboxStatus", "Sent"),
+    RECEIVED: QT_TRANSLATE_NOOP("OutboxStatus", "Received"),
+    REJECTED: QT_TRANSLATE_NOOP("OutboxStatus", "Rejected"),
 }
 # Import results (the CLI's "status").
 ACCEPTED, DUPLICATE, SUPERSEDED = "accepted", "duplicate", "superseded"
@@ -81,14 +82,25 @@ ACCEPTED, DUPLICATE, SUPERSEDED = "accepted", "duplicate", "superseded"
 # itself, and the held row then reads "released".
 HELD, RELEASED = "held", "released"
 IMPORT_STATUSES = {
-    ACCEPTED: (QT_TRANSLATE_NOOP("ImportStatus", "Accepted"), "Đã nhận"),
-    DUPLICATE: (QT_TRANSLATE_NOOP("ImportStatus", "Duplicate (already received)"), "Trùng (đã nhận trước đó)"),
-    SUPERSEDED: (QT_TRANSLATE_NOOP("ImportStatus", "Older version (kept in history)"),
-                 "Bản cũ hơn (lưu vào lịch sử)"),
-    REJECTED: (QT_TRANSLATE_NOOP("ImportStatus", "Rejected"), "Bị từ chối"),
-    HELD: (QT_TRANSLATE_NOOP("ImportStatus", "Waiting for confirmation"), "Chờ xác nhận"),
-    RELEASED: (QT_TRANSLATE_NOOP("ImportStatus", "Accepted after confirmation"), "Đã nhận sau khi xác nhận"),
+    ACCEPTED: QT_TRANSLATE_NOOP("ImportStatus", "Accepted"),
+    DUPLICATE: QT_TRANSLATE_NOOP("ImportStatus", "Duplicate (already received)"),
+    SUPERSEDED: QT_TRANSLATE_NOOP("ImportStatus", "Older version (kept in history)"),
+    REJECTED: QT_TRANSLATE_NOOP("ImportStatus", "Rejected"),
+    HELD: QT_TRANSLATE_NOOP("ImportStatus", "Waiting for confirmation"),
+    RELEASED: QT_TRANSLATE_NOOP("ImportStatus", "Accepted after confirmation"),
 }
+
+
+def outbox_status_label(status: str, language: str = "vi") -> str:
+    """An outbox status as a person reads it (Vietnamese unless told otherwise)."""
+    return texts(language).translate("OutboxStatus", OUTBOX_STATUSES[status]) if status in OUTBOX_STATUSES \
+        else status
+
+
+def import_status_label(status: str, language: str = "vi") -> str:
+    """An import result as a person reads it (Vietnamese unless told otherwise)."""
+    return texts(language).translate("ImportStatus", IMPORT_STATUSES[status]) if status in IMPORT_STATUSES \
+        else status
 
 
 def row_status(row) -> str:
@@ -939,7 +951,7 @@ def _import_chunk(ctx: AppContext, run: _Run, chunk: list[Incoming], limits: Lim
                 run.records.add(m.sender_code)
             if m.kind != "receipt":
                 run.receipts[m.sender_code].append({"package_id": m.package_id, "status": o.status,
-                                                    "reason": o.reason or IMPORT_STATUSES[o.status][1],
+                                                    "reason": o.reason or import_status_label(o.status),
                                                     "received_at": pkg.utc_now_iso()})
         elif it.rejected is not None:
             m = it.rejected.manifest

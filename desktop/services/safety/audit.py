@@ -16,106 +16,171 @@ from typing import Any
 
 from db import audit as audit_db
 from db.backup import atomic_write_bytes
+from desktop.domain.bilingual import catalog_text
 from desktop.domain.errors import DomainError
-from desktop.domain.members import EVENT_LABELS_EN, EVENT_LABELS_VI
+from desktop.domain.members import EVENT_LABELS
+from desktop.i18n.catalogue import texts
+from desktop.i18n.formatting import format_number
+from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services.safety.privacy import PERSONAL_FIELDS, personal_data_notice
 
 ACTIONS = {
-    "create": ("Tạo mới", "Created"), "update": ("Sửa", "Changed"), "delete": ("Xóa", "Deleted"),
-    "restore": ("Khôi phục", "Restored"), "submit": ("Nộp", "Submitted"),
-    "withdraw": ("Rút lại", "Withdrawn"), "recognise": ("Công nhận", "Recognised"),
-    "recover": ("Đặt lại mật khẩu bằng mã khôi phục", "Password reset with recovery code"),
-    audit_db.ERASE_ACTION: ("Xóa dữ liệu cá nhân", "Personal data erased"),
+    "create": QT_TRANSLATE_NOOP("AuditAction", "Created"),
+    "update": QT_TRANSLATE_NOOP("AuditAction", "Changed"),
+    "delete": QT_TRANSLATE_NOOP("AuditAction", "Deleted"),
+    "restore": QT_TRANSLATE_NOOP("AuditAction", "Restored"),
+    "submit": QT_TRANSLATE_NOOP("AuditAction", "Submitted"),
+    "withdraw": QT_TRANSLATE_NOOP("AuditAction", "Withdrawn"),
+    "recognise": QT_TRANSLATE_NOOP("AuditAction", "Recognised"),
+    "recover": QT_TRANSLATE_NOOP("AuditAction", "Password reset with recovery code"),
+    audit_db.ERASE_ACTION: QT_TRANSLATE_NOOP("AuditAction", "Personal data erased"),
 }
 
 ENTITIES = {
-    "member": ("Đoàn viên", "Member"), "membership_event": ("Biến động đoàn viên", "Membership change"),
-    "volunteer_activity": ("Hoạt động tình nguyện", "Volunteer activity"),
-    "cycle_log": ("Bản ghi minh chứng", "Evidence record"), "judgement": ("Đánh giá", "Judgement"),
-    "registration": ("Đăng ký", "Registration"), "unit": ("Đơn vị", "Unit"),
-    "setting": ("Cài đặt", "Setting"), "user": ("Tài khoản", "Account"),
-    "recovery_code": ("Mã khôi phục", "Recovery code"), "attachment": ("Tệp minh chứng", "Attachment"),
-    "member_assessment": ("Đánh giá đoàn viên", "Member assessment"),
-    "member_recognition": ("Công nhận đoàn viên", "Member recognition"),
-    "branch_recognition": ("Công nhận chi đoàn", "Branch recognition"),
-    "branch_proposal": ("Đề nghị công nhận", "Recognition proposal"),
-    "branch_appraisal": ("Thẩm định", "Appraisal"),
-    "member_vote": ("Biểu quyết Đoàn viên XHCN", "Member vote"),
-    "member_proposals": ("Đề nghị công nhận đoàn viên", "Member proposals"),
-    "document": ("Văn bản", "Document"), "demo_data": ("Dữ liệu mẫu", "Demo data"),
-    "commune_log": ("Sổ theo dõi của Đảng ủy xã", "Commune record"),
-    "commune_model": ("Mô hình thi đua", "Emulation model"), "commune_task": ("Nhiệm vụ", "Task"),
-    "commune_value": ("Số liệu mô hình", "Model figure"), "document_counter": ("Sổ đăng ký văn bản", "Document register"),
-    "outbox_item": ("Gói chờ gửi", "Outgoing package"), "received_package": ("Gói đã nhận", "Received package"),
-    "recognition_decision": ("Quyết định công nhận", "Recognition decision"),
-    "sync_enrolment": ("Kết nối đồng bộ", "Sync enrolment"), "sync_key": ("Khóa ký gói", "Signing key"),
-    "unit_data": ("Dữ liệu đơn vị", "Unit data"),
+    "member": QT_TRANSLATE_NOOP("AuditEntity", "Member"),
+    "membership_event": QT_TRANSLATE_NOOP("AuditEntity", "Membership change"),
+    "volunteer_activity": QT_TRANSLATE_NOOP("AuditEntity", "Volunteer activity"),
+    "cycle_log": QT_TRANSLATE_NOOP("AuditEntity", "Evidence record"),
+    "judgement": QT_TRANSLATE_NOOP("AuditEntity", "Judgement"),
+    "registration": QT_TRANSLATE_NOOP("AuditEntity", "Registration"),
+    "unit": QT_TRANSLATE_NOOP("AuditEntity", "Unit"),
+    "setting": QT_TRANSLATE_NOOP("AuditEntity", "Setting"),
+    "user": QT_TRANSLATE_NOOP("AuditEntity", "Account"),
+    "recovery_code": QT_TRANSLATE_NOOP("AuditEntity", "Recovery code"),
+    "attachment": QT_TRANSLATE_NOOP("AuditEntity", "Attachment"),
+    "member_assessment": QT_TRANSLATE_NOOP("AuditEntity", "Member assessment"),
+    "member_recognition": QT_TRANSLATE_NOOP("AuditEntity", "Member recognition"),
+    "branch_recognition": QT_TRANSLATE_NOOP("AuditEntity", "Branch recognition"),
+    "branch_proposal": QT_TRANSLATE_NOOP("AuditEntity", "Recognition proposal"),
+    "branch_appraisal": QT_TRANSLATE_NOOP("AuditEntity", "Appraisal"),
+    "member_vote": QT_TRANSLATE_NOOP("AuditEntity", "Member vote"),
+    "member_proposals": QT_TRANSLATE_NOOP("AuditEntity", "Member proposals"),
+    "document": QT_TRANSLATE_NOOP("AuditEntity", "Document"),
+    "demo_data": QT_TRANSLATE_NOOP("AuditEntity", "Demo data"),
+    "commune_log": QT_TRANSLATE_NOOP("AuditEntity", "Commune record"),
+    "commune_model": QT_TRANSLATE_NOOP("AuditEntity", "Emulation model"),
+    "commune_task": QT_TRANSLATE_NOOP("AuditEntity", "Task"),
+    "commune_value": QT_TRANSLATE_NOOP("AuditEntity", "Model figure"),
+    "document_counter": QT_TRANSLATE_NOOP("AuditEntity", "Document register"),
+    "outbox_item": QT_TRANSLATE_NOOP("AuditEntity", "Outgoing package"),
+    "received_package": QT_TRANSLATE_NOOP("AuditEntity", "Received package"),
+    "recognition_decision": QT_TRANSLATE_NOOP("AuditEntity", "Recognition decision"),
+    "sync_enrolment": QT_TRANSLATE_NOOP("AuditEntity", "Sync enrolment"),
+    "sync_key": QT_TRANSLATE_NOOP("AuditEntity", "Signing key"),
+    "unit_data": QT_TRANSLATE_NOOP("AuditEntity", "Unit data"),
 }
 
 # What each recorded field is called on screen and in exports (issue 19 item 3: never the field
 # name). A field missing here shows as "Chi tiết khác" rather than its name.
 FIELDS = {
-    "full_name": ("Họ và tên", "Full name"), "date_of_birth": ("Ngày sinh", "Date of birth"),
-    "dob_year_only": ("Chỉ biết năm sinh", "Year of birth only"), "gender": ("Giới tính", "Gender"),
-    "phone": ("Điện thoại", "Phone"), "id_number": ("Số định danh", "ID number"),
-    "union_join_date": ("Ngày vào Đoàn", "Union join date"), "union_card_no": ("Số thẻ đoàn viên", "Union card no."),
-    "is_party_member": ("Đảng viên", "Party member"), "party_join_date": ("Ngày vào Đảng", "Party join date"),
-    "residence": ("Nơi cư trú", "Residence"),
-    "training_registered": ("Đăng ký Rèn luyện đoàn viên (CD-3.4)", "Self-training registered (CD-3.4)"),
-    "training_registered_on": ("Ngày đăng ký Rèn luyện đoàn viên (CD-3.4)", "Self-training registered on (CD-3.4)"),
-    "ebook_issued": ("Có sổ đoàn viên điện tử (CD-3.5)", "E-book issued (CD-3.5)"),
-    "ecard_issued": ("Có thẻ đoàn viên điện tử (CD-3.5)", "E-card issued (CD-3.5)"),
-    "ebook_no": ("Số sổ đoàn viên điện tử", "E-book number"), "ecard_no": ("Số thẻ đoàn viên điện tử", "E-card number"),
-    "residence_activity": ("Sinh hoạt tại nơi cư trú (CD-3.3)", "Activity where they live (CD-3.3)"),
-    "notes": ("Ghi chú", "Notes"), "note": ("Ghi chú", "Note"), "erased": ("Đã xóa dữ liệu cá nhân", "Erased"),
-    "unit_code": ("Đơn vị", "Unit"), "unit": ("Đơn vị", "Unit"), "id": ("Số thứ tự", "Number"),
-    "kind": ("Loại", "Kind"), "on_date": ("Ngày", "Date"), "title": ("Tiêu đề", "Title"),
-    "category": ("Chủ đề", "Category"), "channel": ("Kênh", "Channel"), "counterpart": ("Đơn vị phối hợp", "Counterpart"),
-    "member_id": ("Đoàn viên", "Member"), "participants": ("Người tham gia", "Participants"),
-    "received_on": ("Ngày nhận", "Received on"), "ref_no": ("Số văn bản", "Reference no."),
-    "author": ("Người đánh giá", "Judged by"), "campaign": ("Phong trào", "Campaign"),
-    "criterion_id": ("Tiêu chí", "Criterion"), "judged_on": ("Ngày đánh giá", "Judged on"),
-    "period": ("Kỳ", "Period"), "period_label": ("Kỳ", "Period"), "verdict": ("Kết luận", "Verdict"),
-    "catalog": ("Bộ tiêu chí", "Criteria set"), "items": ("Nội dung", "Items"),
-    "date": ("Ngày", "Date"), "issuer": ("Cơ quan ban hành", "Issued by"), "number": ("Số", "Number"),
-    "absent": ("Vắng mặt", "Absent"), "against": ("Không tán thành", "Against"), "for": ("Tán thành", "For"),
-    "meeting_date": ("Ngày họp", "Meeting date"), "deadline": ("Hạn", "Deadline"), "late": ("Nộp muộn", "Late"),
-    "members": ("Đoàn viên", "Members"), "status": ("Trạng thái", "Status"), "submitted_on": ("Ngày nộp", "Submitted on"),
-    "submitted": ("Đã nộp", "Submitted"), "version": ("Lần", "Version"), "claims": ("Tự đánh giá", "Claims"),
-    "document_number": ("Số văn bản", "Document number"),
-    "proposes_recognition": ("Đề nghị công nhận", "Proposes recognition"),
-    "self_assessment": ("Tự đánh giá", "Self-assessment"), "all_party_members": ("Toàn đảng viên", "All Party members"),
-    "branch_type": ("Loại chi đoàn", "Branch type"), "code": ("Mã đơn vị", "Unit code"), "grade": ("Khối lớp", "Grade"),
-    "name": ("Tên", "Name"), "parent_code": ("Đơn vị cấp trên", "Upper level"),
-    "confirmed_by": ("Người xác nhận", "Confirmed by"), "dates": ("Các ngày", "Dates"), "days": ("Số ngày", "Days"),
-    "deleted": ("Đã xóa", "Deleted"), "focus": ("Nội dung trọng tâm", "Focus"), "guests": ("Người ngoài chi đoàn", "Guests"),
-    "level": ("Cấp", "Level"), "overlap_confirmed_ids": ("Trùng ngày đã xác nhận", "Overlaps confirmed"),
-    "participant_ids": ("Người tham gia", "Participants"), "place": ("Địa điểm", "Place"),
-    "value": ("Giá trị", "Value"), "role": ("Vai trò", "Role"), "active": ("Đang dùng", "Active"),
-    "reason": ("Lý do", "Reason"), "comment": ("Ý kiến", "Comment"), "agree": ("Đồng ý", "Agree"),
-    "score": ("Điểm", "Score"), "files": ("Tệp", "Files"), "size": ("Dung lượng", "Size"),
+    "full_name": QT_TRANSLATE_NOOP("AuditField", "Full name"),
+    "date_of_birth": QT_TRANSLATE_NOOP("AuditField", "Date of birth"),
+    "dob_year_only": QT_TRANSLATE_NOOP("AuditField", "Year of birth only"),
+    "gender": QT_TRANSLATE_NOOP("AuditField", "Gender"),
+    "phone": QT_TRANSLATE_NOOP("AuditField", "Phone"),
+    "id_number": QT_TRANSLATE_NOOP("AuditField", "ID number"),
+    "union_join_date": QT_TRANSLATE_NOOP("AuditField", "Union join date"),
+    "union_card_no": QT_TRANSLATE_NOOP("AuditField", "Union card no."),
+    "is_party_member": QT_TRANSLATE_NOOP("AuditField", "Party member"),
+    "party_join_date": QT_TRANSLATE_NOOP("AuditField", "Party join date"),
+    "residence": QT_TRANSLATE_NOOP("AuditField", "Residence"),
+    "training_registered": QT_TRANSLATE_NOOP("AuditField", "Self-training registered (CD-3.4)"),
+    "training_registered_on": QT_TRANSLATE_NOOP("AuditField", "Self-training registered on (CD-3.4)"),
+    "ebook_issued": QT_TRANSLATE_NOOP("AuditField", "E-book issued (CD-3.5)"),
+    "ecard_issued": QT_TRANSLATE_NOOP("AuditField", "E-card issued (CD-3.5)"),
+    "ebook_no": QT_TRANSLATE_NOOP("AuditField", "E-book number"),
+    "ecard_no": QT_TRANSLATE_NOOP("AuditField", "E-card number"),
+    "residence_activity": QT_TRANSLATE_NOOP("AuditField", "Activity where they live (CD-3.3)"),
+    "notes": QT_TRANSLATE_NOOP("AuditField", "Notes"),
+    "note": QT_TRANSLATE_NOOP("AuditField", "Note"),
+    "erased": QT_TRANSLATE_NOOP("AuditField", "Erased"),
+    "unit_code": QT_TRANSLATE_NOOP("AuditField", "Unit"),
+    "unit": QT_TRANSLATE_NOOP("AuditField", "Unit"),
+    "id": QT_TRANSLATE_NOOP("AuditField", "Record number"),
+    "kind": QT_TRANSLATE_NOOP("AuditField", "Kind"),
+    "on_date": QT_TRANSLATE_NOOP("AuditField", "Date"),
+    "title": QT_TRANSLATE_NOOP("AuditField", "Title"),
+    "category": QT_TRANSLATE_NOOP("AuditField", "Category"),
+    "channel": QT_TRANSLATE_NOOP("AuditField", "Channel"),
+    "counterpart": QT_TRANSLATE_NOOP("AuditField", "Counterpart"),
+    "member_id": QT_TRANSLATE_NOOP("AuditField", "Member"),
+    "participants": QT_TRANSLATE_NOOP("AuditField", "Participants"),
+    "received_on": QT_TRANSLATE_NOOP("AuditField", "Received on"),
+    "ref_no": QT_TRANSLATE_NOOP("AuditField", "Reference no."),
+    "author": QT_TRANSLATE_NOOP("AuditField", "Judged by"),
+    "campaign": QT_TRANSLATE_NOOP("AuditField", "Campaign"),
+    "criterion_id": QT_TRANSLATE_NOOP("AuditField", "Criterion"),
+    "judged_on": QT_TRANSLATE_NOOP("AuditField", "Judged on"),
+    "period": QT_TRANSLATE_NOOP("AuditField", "Period"),
+    "period_label": QT_TRANSLATE_NOOP("AuditField", "Period"),
+    "verdict": QT_TRANSLATE_NOOP("AuditField", "Verdict"),
+    "catalog": QT_TRANSLATE_NOOP("AuditField", "Criteria set"),
+    "items": QT_TRANSLATE_NOOP("AuditField", "Items"),
+    "date": QT_TRANSLATE_NOOP("AuditField", "Date"),
+    "issuer": QT_TRANSLATE_NOOP("AuditField", "Issued by"),
+    "number": QT_TRANSLATE_NOOP("AuditField", "Number"),
+    "absent": QT_TRANSLATE_NOOP("AuditField", "Absent"),
+    "against": QT_TRANSLATE_NOOP("AuditField", "Against"),
+    "for": QT_TRANSLATE_NOOP("AuditField", "For"),
+    "meeting_date": QT_TRANSLATE_NOOP("AuditField", "Meeting date"),
+    "deadline": QT_TRANSLATE_NOOP("AuditField", "Deadline"),
+    "late": QT_TRANSLATE_NOOP("AuditField", "Late"),
+    "members": QT_TRANSLATE_NOOP("AuditField", "Members"),
+    "status": QT_TRANSLATE_NOOP("AuditField", "Status"),
+    "submitted_on": QT_TRANSLATE_NOOP("AuditField", "Submitted on"),
+    "submitted": QT_TRANSLATE_NOOP("AuditField", "Submitted"),
+    "version": QT_TRANSLATE_NOOP("AuditField", "Version"),
+    "claims": QT_TRANSLATE_NOOP("AuditField", "Claims"),
+    "document_number": QT_TRANSLATE_NOOP("AuditField", "Document number"),
+    "proposes_recognition": QT_TRANSLATE_NOOP("AuditField", "Proposes recognition"),
+    "self_assessment": QT_TRANSLATE_NOOP("AuditField", "Self-assessment"),
+    "all_party_members": QT_TRANSLATE_NOOP("AuditField", "All Party members"),
+    "branch_type": QT_TRANSLATE_NOOP("AuditField", "Branch type"),
+    "code": QT_TRANSLATE_NOOP("AuditField", "Unit code"),
+    "grade": QT_TRANSLATE_NOOP("AuditField", "Grade"),
+    "name": QT_TRANSLATE_NOOP("AuditField", "Name"),
+    "parent_code": QT_TRANSLATE_NOOP("AuditField", "Upper level"),
+    "confirmed_by": QT_TRANSLATE_NOOP("AuditField", "Confirmed by"),
+    "dates": QT_TRANSLATE_NOOP("AuditField", "Dates"),
+    "days": QT_TRANSLATE_NOOP("AuditField", "Days"),
+    "deleted": QT_TRANSLATE_NOOP("AuditField", "Deleted"),
+    "focus": QT_TRANSLATE_NOOP("AuditField", "Focus"),
+    "guests": QT_TRANSLATE_NOOP("AuditField", "Guests"),
+    "level": QT_TRANSLATE_NOOP("AuditField", "Level"),
+    "overlap_confirmed_ids": QT_TRANSLATE_NOOP("AuditField", "Overlaps confirmed"),
+    "participant_ids": QT_TRANSLATE_NOOP("AuditField", "Participants"),
+    "place": QT_TRANSLATE_NOOP("AuditField", "Place"),
+    "value": QT_TRANSLATE_NOOP("AuditField", "Value"),
+    "role": QT_TRANSLATE_NOOP("AuditField", "Role"),
+    "active": QT_TRANSLATE_NOOP("AuditField", "Active"),
+    "reason": QT_TRANSLATE_NOOP("AuditField", "Reason"),
+    "comment": QT_TRANSLATE_NOOP("AuditField", "Comment"),
+    "agree": QT_TRANSLATE_NOOP("AuditField", "Agree"),
+    "score": QT_TRANSLATE_NOOP("AuditField", "Score"),
+    "files": QT_TRANSLATE_NOOP("AuditField", "Files"),
+    "size": QT_TRANSLATE_NOOP("AuditField", "Size"),
 }
+
+_OTHER_DETAIL = QT_TRANSLATE_NOOP("AuditField", "Other detail")
+_OTHER_RECORD = QT_TRANSLATE_NOOP("AuditEntity", "Other record")
 
 # Who made a change, for a person to read: the app itself, or a computer account at the command line.
 APP_ACTORS = {"system", "seed", ""}
 
 
 def field_label(name: str, language: str = "vi") -> str:
-    pair = FIELDS.get(name)
-    if pair is None:
-        return "Chi tiết khác" if language == "vi" else "Other detail"
-    return pair[0 if language == "vi" else 1]
+    return texts(language).translate("AuditField", FIELDS.get(name, _OTHER_DETAIL))
 
 
 def actor_label(actor: str | None, language: str = "vi") -> str:
     """'system' -> 'Phần mềm (tự động)'; 'cli:hoa' -> 'hoa (trên máy, không qua màn hình)'."""
-    vi = language == "vi"
+    t = texts(language)
     a = (actor or "").strip()
     if a in APP_ACTORS:
-        return "Phần mềm (tự động)" if vi else "The app (automatic)"
+        return t.translate("AuditActor", "The app (automatic)")
     if a.startswith("cli:"):
-        who = a[4:] or ("không rõ" if vi else "unknown")
-        return f"{who} (lệnh trên máy)" if vi else f"{who} (command on the computer)"
+        who = a[4:] or t.translate("AuditActor", "unknown")
+        return t.translate("AuditActor", "{0} (command on the computer)").format(who)
     return a
 
 
@@ -146,10 +211,12 @@ class AuditEntry:
     after: Any
 
     def action_label(self, language: str = "vi") -> str:
-        return ACTIONS.get(self.action, (self.action, self.action))[0 if language == "vi" else 1]
+        if self.action not in ACTIONS:
+            return self.action
+        return texts(language).translate("AuditAction", ACTIONS[self.action])
 
     def entity_label(self, language: str = "vi") -> str:
-        return ENTITIES.get(self.entity, ("Dữ liệu khác", "Other record"))[0 if language == "vi" else 1]
+        return texts(language).translate("AuditEntity", ENTITIES.get(self.entity, _OTHER_RECORD))
 
     def subject_label(self, language: str = "vi") -> str:
         """Which record: a setting by its title, anything else by its number or code."""
@@ -161,7 +228,7 @@ class AuditEntry:
             spec = (SAFETY_SETTINGS.get(key[len("safety."):]) if key.startswith("safety.")
                     else UNIT_SETTINGS.get(key))
             if spec is not None:
-                return spec.title_vi if language == "vi" else spec.title_en
+                return catalog_text(spec, "title", language)
             return ""
         return str(self.entity_id)
 
@@ -311,33 +378,42 @@ def check_sent_heads(ctx) -> dict:
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 # Stored codes a person reads as words (membership events, gender, verdicts, statuses).
-_CODE_WORDS = {
-    **{k: (EVENT_LABELS_VI[k], EVENT_LABELS_EN[k]) for k in EVENT_LABELS_VI},
-    "nam": ("Nam", "Male"), "nu": ("Nữ", "Female"), "khac": ("Khác", "Other"),
-    "met": ("Đạt", "Met"), "not_met": ("Chưa đạt", "Not met"), "dat": ("Đạt", "Met"),
-    "chua_dat": ("Chưa đạt", "Not met"), "draft": ("Bản nháp", "Draft"), "submitted": ("Đã nộp", "Submitted"),
-    "chi-doan": ("Chi đoàn", "Branch"), "doan-co-so": ("Đoàn cơ sở", "Grassroots Union"),
+_CODE_WORDS: dict[str, tuple[str, str]] = {
+    **{k: ("MembershipEvent", v) for k, v in EVENT_LABELS.items()},
+    **{k: ("AuditValue", v) for k, v in {
+        "nam": QT_TRANSLATE_NOOP("AuditValue", "Male"),
+        "nu": QT_TRANSLATE_NOOP("AuditValue", "Female"),
+        "khac": QT_TRANSLATE_NOOP("AuditValue", "Other"),
+        "met": QT_TRANSLATE_NOOP("AuditValue", "Met"),
+        "not_met": QT_TRANSLATE_NOOP("AuditValue", "Not met"),
+        "dat": QT_TRANSLATE_NOOP("AuditValue", "Met"),
+        "chua_dat": QT_TRANSLATE_NOOP("AuditValue", "Not met"),
+        "draft": QT_TRANSLATE_NOOP("AuditValue", "Draft"),
+        "submitted": QT_TRANSLATE_NOOP("AuditValue", "Submitted"),
+        "chi-doan": QT_TRANSLATE_NOOP("AuditValue", "Branch"),
+        "doan-co-so": QT_TRANSLATE_NOOP("AuditValue", "Grassroots Union"),
+    }.items()},
 }
 
 
 def value_text(v: Any, language: str = "vi", *, empty: str = "") -> str:
     """A recorded value as a person reads it: dates dd/mm/yyyy, yes/no, the fields of a record by
     their names (never the field names or JSON)."""
-    vi = language == "vi"
+    t = texts(language)
     if v is None or v == "":
         return empty
     if isinstance(v, bool):
-        return ("có" if v else "không") if vi else ("yes" if v else "no")
+        return t.translate("AuditValue", "yes") if v else t.translate("AuditValue", "no")
     if isinstance(v, str):
         m = _ISO_DATE.match(v)
         if m:
             return f"{m.group(3)}/{m.group(2)}/{m.group(1)}"
         word = _CODE_WORDS.get(v)
-        return word[0 if vi else 1] if word else v
+        return t.translate(*word) if word else v
     if isinstance(v, float):
-        return f"{v:g}".replace(".", ",") if vi else f"{v:g}"
+        return format_number(v, language, digits=6)
     if isinstance(v, dict):
-        return "; ".join(f"{FIELDS[k][0 if vi else 1] if k in FIELDS else k}: {value_text(x, language, empty='—')}"
+        return "; ".join(f"{field_label(k, language) if k in FIELDS else k}: {value_text(x, language, empty='—')}"
                          for k, x in v.items())
     if isinstance(v, (list, tuple, set, frozenset)):
         return ", ".join(value_text(x, language, empty="—") for x in v)

@@ -13,6 +13,7 @@ from db.repo import cycle as cycle_repo
 from db.repo import recognition as rec_repo
 from db.repo import units as units_repo
 from db.repo import volunteer as vol_repo
+from desktop.domain.bilingual import in_language
 from desktop.domain.catalog import Catalog
 from desktop.domain.collation import vi_key
 from desktop.domain.errors import DomainError
@@ -30,6 +31,7 @@ from desktop.domain.evaluation_rules import quarter_cell
 from desktop.domain.periods import Period, unit_period
 from desktop.domain.settings import with_defaults
 from desktop.domain.units import Unit, UnitKind
+from desktop.i18n.catalogue import texts
 from desktop.services.context import AppContext
 from desktop.services.units import resolve_period
 
@@ -280,7 +282,7 @@ class NextAction:
     due: date | None = None
 
     def text(self, lang: str) -> str:
-        return self.text_vi if lang == "vi" else self.text_en
+        return in_language(self.text_vi, self.text_en, lang)
 
 
 def _d(d: date) -> str:
@@ -289,9 +291,10 @@ def _d(d: date) -> str:
 
 def _left(due: date, today: date, lang: str) -> str:
     n = (due - today).days
-    if lang == "vi":
-        return f"còn {n} ngày" if n > 0 else ("hôm nay là hạn" if n == 0 else f"quá hạn {-n} ngày")
-    return f"{n} days left" if n > 0 else ("due today" if n == 0 else f"{-n} days overdue")
+    t = texts(lang)
+    if n > 0:
+        return t.translate("Deadline", "{0} days left").format(n)
+    return t.translate("Deadline", "due today") if n == 0 else t.translate("Deadline", "{0} days overdue").format(-n)
 
 
 def _registration_action(ctx: AppContext, unit: Unit, period: Period) -> NextAction | None:

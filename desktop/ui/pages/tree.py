@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QHBoxLayout, QLabel, QMessage
                                QVBoxLayout, QWidget)
 
 from desktop.domain.units import UnitKind
-from desktop.i18n.formatting import format_percent
+from desktop.ui.i18n import ui_formatter
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.domain.errors import DomainError
 from desktop.services import exchange as approval, reporting as tree
@@ -69,7 +69,7 @@ def _n(v) -> str:
 
 
 def _pct(v) -> str:
-    return "—" if v is None else format_percent(v, digits=1)
+    return "—" if v is None else ui_formatter().percent(v, digits=1)
 
 
 def _date(d) -> str:
