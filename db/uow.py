@@ -6,7 +6,7 @@ create sessions or engines themselves and never share a session across threads.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import event
@@ -26,6 +26,10 @@ class ReadOnlyError(RuntimeError):
 
 
 class UnitOfWork:
+    # Called before every write transaction when set: the UI tests install a check that no screen
+    # writes on the GUI thread (desktop/ui/writes.py, refuse_gui_thread_writes).
+    write_check: Callable[[], None] | None = None
+
     def __init__(self, engine: Engine, *, read_only: bool = False):
         self.engine = engine
         self.read_only = read_only
@@ -34,6 +38,8 @@ class UnitOfWork:
     @contextmanager
     def begin(self) -> Iterator[Session]:
         """A write transaction: commits when the block ends, rolls back on any exception."""
+        if UnitOfWork.write_check is not None:
+            UnitOfWork.write_check()
         if self.read_only:
             raise ReadOnlyError()
         with self._factory.begin() as session:

@@ -1,7 +1,7 @@
 """``create_app(db_url)``: the hub server (desktop/sync/hub) on its database (db/hub).
 
-Lives outside the layered packages because it wires desktop.sync (protocol, routes) to db
-(storage), which must not import each other (pyproject, import-linter "Layers")."""
+It wires desktop.sync (protocol, routes) to db (storage), which must not import each other, so
+it sits beside the services in the layers (pyproject, import-linter "Layers")."""
 
 from __future__ import annotations
 

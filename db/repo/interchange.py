@@ -64,6 +64,21 @@ def _chunks(items: list, n: int = _CHUNK):
         yield items[i:i + n]
 
 
+def _memo(proc):
+    """A bind processor that converts each distinct value once (the days of a year's records
+    repeat across a million rows)."""
+    cache: dict = {}
+
+    def convert(v):
+        try:
+            return cache[v]
+        except KeyError:
+            out = cache[v] = proc(v)
+            return out
+
+    return convert
+
+
 def _bulk(session: Session, model, rows: list[dict]) -> None:
     """Plain executemany (the ORM's bulk path is several times slower on big lists). When the
     rows give every column that has a Python-side default, straight through the driver with
@@ -79,7 +94,7 @@ def _bulk(session: Session, model, rows: list[dict]) -> None:
         conn.execute(t.insert(), rows)
         return
     quote = dialect.identifier_preparer.quote
-    procs = [t.c[c].type._cached_bind_processor(dialect) for c in cols]
+    procs = [_memo(p) if p is not None else None for p in (t.c[c].type._cached_bind_processor(dialect) for c in cols)]
     sql = (f"INSERT INTO {quote(t.name)} ({', '.join(quote(c) for c in cols)}) "
            f"VALUES ({', '.join('?' * len(cols))})")
     if any(procs):
@@ -93,7 +108,9 @@ def _new_ids(session: Session, model, n: int) -> list[int]:
     """The ids SQLite would give the next ``n`` rows (one past the largest, the tables have no
     AUTOINCREMENT), so that rows go in by a plain executemany instead of a RETURNING per batch.
     Safe: the caller holds the write transaction, and nothing else writes meanwhile."""
-    start = session.execute(select(func.max(model.__table__.c.id))).scalar() or 0
+    session.flush()  # rows the ORM still holds count too
+    t = model.__table__
+    start = session.connection().execute(select(func.max(t.c.id))).scalar() or 0
     return list(range(start + 1, start + n + 1))
 
 
@@ -159,11 +176,51 @@ def _dicts(result) -> list[dict]:
     return [dict(zip(keys, r)) for r in result]
 
 
+def _raw(session: Session):
+    """The connection and dialect when plain driver SQL can be used (SQLite), else None."""
+    conn = session.connection()
+    return (conn, conn.dialect) if conn.dialect.paramstyle == "qmark" else None
+
+
+def _processors(dialect, columns) -> list:
+    return [c.type._cached_result_processor(dialect, None) for c in columns]
+
+
+def _convert(rows, procs) -> list[tuple]:
+    """Driver rows with each column's result processor applied (dates, booleans …) — the values
+    SQLAlchemy would give, without building a Row per row."""
+    live = [(i, p) for i, p in enumerate(procs) if p is not None]
+    if not live:
+        return rows
+    out = []
+    for r in rows:
+        r = list(r)
+        for i, p in live:
+            r[i] = p(r[i])
+        out.append(r)
+    return out
+
+
 def _by_unit(session: Session, model, uids: list[int], *order) -> dict[int, list[dict]]:
     """Rows of ``model`` of the units ``uids`` (plain dicts, no ORM objects), grouped by unit,
     in ``order`` within each unit."""
     t = model.__table__
     out: dict[int, list[dict]] = defaultdict(list)
+    raw = _raw(session)
+    if raw is not None:
+        conn, dialect = raw
+        cols = list(t.c)
+        names = [c.name for c in cols]
+        procs = _processors(dialect, cols)
+        order_sql = ", ".join(f"t.{o.key}" for o in order) or "t.rowid"
+        for chunk in _chunks(uids):
+            rows = conn.exec_driver_sql(
+                f"SELECT {', '.join('t.' + n for n in names)} FROM {t.name} t "
+                f"WHERE t.unit_id IN ({', '.join('?' * len(chunk))}) ORDER BY {order_sql}", tuple(chunk)).fetchall()
+            for r in _convert(rows, procs):
+                d = dict(zip(names, r))
+                out[d["unit_id"]].append(d)
+        return out
     for chunk in _chunks(uids):
         for r in _dicts(session.execute(select(t).where(t.c.unit_id.in_(chunk)).order_by(*order))):
             out[r["unit_id"]].append(r)
@@ -176,6 +233,21 @@ def _by_parent(session: Session, model, fk, parent, uids: list[int], *order) -> 
     t, pt = model.__table__, parent.__table__
     out: dict[int, list[dict]] = defaultdict(list)
     key = fk.key
+    raw = _raw(session)
+    if raw is not None:
+        conn, dialect = raw
+        cols = list(t.c)
+        names = [c.name for c in cols]
+        procs = _processors(dialect, cols)
+        order_sql = ", ".join(f"t.{o.key}" for o in order) or "t.rowid"
+        for chunk in _chunks(uids):
+            rows = conn.exec_driver_sql(
+                f"SELECT {', '.join('t.' + n for n in names)} FROM {t.name} t JOIN {pt.name} p ON p.id = t.{key} "
+                f"WHERE p.unit_id IN ({', '.join('?' * len(chunk))}) ORDER BY {order_sql}", tuple(chunk)).fetchall()
+            for r in _convert(rows, procs):
+                d = dict(zip(names, r))
+                out[d[key]].append(d)
+        return out
     for chunk in _chunks(uids):
         for r in _dicts(session.execute(select(t).join(pt, pt.c.id == fk).where(pt.c.unit_id.in_(chunk))
                                         .order_by(*order))):
@@ -188,6 +260,22 @@ def _links(session: Session, fk, value, parent, uids: list[int]) -> dict[int, li
     the units ``uids``, grouped by the parent row's id, ordered by ``value``."""
     pt = parent.__table__
     out: dict[int, list] = defaultdict(list)
+    raw = _raw(session)
+    if raw is not None:
+        conn, dialect = raw
+        t = fk.property.columns[0].table
+        proc = _processors(dialect, [value.property.columns[0]])[0]
+        for chunk in _chunks(uids):
+            rows = conn.exec_driver_sql(
+                f"SELECT t.{fk.key}, t.{value.key} FROM {t.name} t JOIN {pt.name} p ON p.id = t.{fk.key} "
+                f"WHERE p.unit_id IN ({', '.join('?' * len(chunk))}) ORDER BY t.{value.key}", tuple(chunk))
+            if proc is None:
+                for pid, v in rows:
+                    out[pid].append(v)
+            else:
+                for pid, v in rows:
+                    out[pid].append(proc(v))
+        return out
     for chunk in _chunks(uids):
         for pid, v in session.execute(select(fk, value).join(pt, pt.c.id == fk).where(pt.c.unit_id.in_(chunk))
                                       .order_by(value)):

@@ -204,6 +204,43 @@ def active_on(session: Session, unit_code: str, d: date) -> list[Member]:
     return [m for m in list_for_unit(session, unit_code) if m.id in active]
 
 
+def active_on_units(session: Session, unit_codes: Iterable[str], d: date) -> dict[str, list[Member]]:
+    """``active_on`` of many units, {code: members}: on SQLite two queries for all of them (the
+    same people looked for across a Đoàn cơ sở's 300 branches after each record it takes in)."""
+    codes = list(dict.fromkeys(unit_codes))
+    if session.get_bind().dialect.name != "sqlite":
+        return {c: active_on(session, c, d) for c in codes}
+    out: dict[str, list[Member]] = {c: [] for c in codes}
+    day = _Days()
+    new, names = object.__new__, _MEMBER_FIELDS
+    cols = ", ".join(f"m.{f}" for f in _FIELDS)
+    conn = session.connection()
+    for i in range(0, len(codes), 500):
+        chunk = tuple(codes[i:i + 500])
+        marks = ", ".join("?" * len(chunk))
+        last: dict[int, str] = {}
+        for member_id, kind in conn.exec_driver_sql(
+                "SELECT e.member_id, e.kind FROM membership_events e JOIN members m ON m.id = e.member_id "
+                f"JOIN units u ON u.id = m.unit_id WHERE u.code IN ({marks}) AND e.on_date <= ? "
+                "ORDER BY e.on_date, e.id", (*chunk, d.isoformat())):
+            last[member_id] = kind
+        active = {mid for mid, kind in last.items() if kind in ENTERING}
+        for code, *row in conn.exec_driver_sql(
+                f"SELECT u.code, {cols} FROM members m JOIN units u ON u.id = m.unit_id "
+                f"WHERE u.code IN ({marks}) ORDER BY m.id", chunk):
+            (id_, full_name, dob, dob_year_only, gender, phone, id_number, join, card, party, party_date,
+             residence, train_on, ebook, ecard, res_act, notes, erased_at, trained) = row
+            if id_ not in active:
+                continue
+            m = new(Member)
+            m.__dict__.update(zip(names, (
+                id_, code, full_name, day[dob], bool(dob_year_only), gender, phone, id_number, day[join],
+                card, bool(party), day[party_date], residence, day[train_on], bool(ebook), bool(ecard),
+                bool(res_act), notes, erased_at is not None, bool(trained))))
+            out[code].append(m)
+    return out
+
+
 def get(session: Session, member_id: int) -> Member | None:
     row = session.execute(
         select(*_COLUMNS, UnitRow.code).join(UnitRow, UnitRow.id == MemberRow.unit_id)

@@ -338,11 +338,12 @@ def current_summaries(session: Session, *, kinds: tuple[str, ...], recipient_cod
 
 def current_with_dates(session: Session, *, kinds: tuple[str, ...], recipient_code: str, campaign: str,
                        periods: tuple[str, ...], sender_code: str | None = None,
-                       with_data: bool | str = False) -> list[tuple]:
+                       with_data: bool | str = False, contains: str | None = None) -> list[tuple]:
     """(row id, sender, kind, period, quarter, summary_json, sender_created_at, received_at[, data_json])
     of the versions in force sent to ``recipient_code`` — what the tree and completeness views read,
     in one query (``with_data``: the full data too; ``"light"``: the data without the per-branch
-    records, ``light_json``, where the package had any)."""
+    records, ``light_json``, where the package had any). ``contains``: only the packages whose
+    (light) data has this text, looked for by the database."""
     cols = [ReceivedPackageRow.id, ReceivedPackageRow.sender_code, ReceivedPackageRow.kind,
             ReceivedPackageRow.period, ReceivedPackageRow.quarter, ReceivedPackageRow.summary_json,
             ReceivedPackageRow.sender_created_at, ReceivedPackageRow.received_at]
@@ -356,6 +357,9 @@ def current_with_dates(session: Session, *, kinds: tuple[str, ...], recipient_co
                 ReceivedPackageRow.period.in_(periods)))
     if sender_code is not None:
         q = q.where(ReceivedPackageRow.sender_code == sender_code)
+    if contains is not None:
+        q = q.where(func.coalesce(ReceivedPackageRow.light_json, ReceivedPackageRow.data_json)
+                    .contains(contains, autoescape=True))
     return [tuple(r) for r in session.execute(q)]
 
 
@@ -373,6 +377,29 @@ def newest_record(session: Session, sender_code: str, recipient_code: str) -> tu
                ReceivedPackageRow.status != "rejected", ReceivedPackageRow.record_sha256.is_not(None))
         .order_by(ReceivedPackageRow.sender_created_at.desc(), ReceivedPackageRow.id.desc()).limit(1)).first()
     return tuple(r) if r else None
+
+
+def newest_records(session: Session, sender_codes, recipient_code: str) -> dict[str, tuple[tuple, str | None]]:
+    """{sender: (``newest_record``, ``last_applied_record``)} of the senders that have a stored
+    package carrying their record, in two queries (a Đoàn cơ sở's 300 branches: 600 before)."""
+    codes = list(dict.fromkeys(sender_codes))
+    newest: dict[str, tuple] = {}
+    applied: dict[str, str | None] = {}
+    for i in range(0, len(codes), 500):
+        chunk = codes[i:i + 500]
+        for sender, *r in session.execute(
+                select(ReceivedPackageRow.sender_code, ReceivedPackageRow.id, ReceivedPackageRow.record_sha256,
+                       ReceivedPackageRow.record_applied_at)
+                .where(ReceivedPackageRow.sender_code.in_(chunk), ReceivedPackageRow.recipient_code == recipient_code,
+                       ReceivedPackageRow.status != "rejected", ReceivedPackageRow.record_sha256.is_not(None))
+                .order_by(ReceivedPackageRow.sender_created_at.desc(), ReceivedPackageRow.id.desc())):
+            newest.setdefault(sender, tuple(r))
+        for sender, sha in session.execute(
+                select(ReceivedPackageRow.sender_code, ReceivedPackageRow.record_sha256)
+                .where(ReceivedPackageRow.sender_code.in_(chunk), ReceivedPackageRow.record_applied_at.is_not(None))
+                .order_by(ReceivedPackageRow.record_applied_at.desc(), ReceivedPackageRow.id.desc())):
+            applied.setdefault(sender, sha)
+    return {c: (newest[c], applied.get(c)) for c in codes if c in newest}
 
 
 def last_applied_record(session: Session, sender_code: str) -> str | None:

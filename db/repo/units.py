@@ -42,7 +42,11 @@ def row_id(session: Session, code: str) -> int | None:
 
 
 def list_all(session: Session) -> list[Unit]:
-    return [to_domain(r) for r in session.execute(select(UnitRow).order_by(UnitRow.code)).scalars()]
+    # Plain rows, not ORM objects: read several times per import of a branch's record (300 units).
+    t = UnitRow.__table__
+    return [to_domain(r) for r in session.execute(
+        select(t.c.code, t.c.name, t.c.kind, t.c.branch_type, t.c.grade, t.c.all_party_members, t.c.parent_code)
+        .order_by(t.c.code))]
 
 
 def children(session: Session, parent_code: str) -> list[Unit]:

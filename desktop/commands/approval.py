@@ -73,8 +73,7 @@ def _list(args, cli) -> int:
 
 
 def _decide(args, cli) -> int:
-    from desktop.services import exchange as approval
-    from desktop.services import exchange as sending
+    from desktop.services import exchange as approval, exchange as sending
 
     ctx = cli.context()
     item, _changes = approval.decide(ctx, args.unit, args.period, args.summary, args.verdict,

@@ -366,16 +366,3 @@ def _send(args, cli) -> int:
     if saved:
         print(f"Đã lưu tệp: {saved}")
     return 0
-
-
-def evaluate_commune(args, cli, ctx, as_of) -> int:
-    """`sothidua evaluate --campaign <commune catalog>`: the generic engine (desktop/domain/commune_eval.py)."""
-    from desktop.commands.evaluate import _print_text
-    from desktop.services import commune_party as commune
-
-    ev = commune.evaluate(ctx, args.campaign, args.period, as_of=as_of)
-    if args.json:
-        cli.print_json(ev.to_json())
-    else:
-        _print_text(ev)
-    return 0

@@ -44,14 +44,14 @@ def _n(v: int) -> str:
 
 
 def _city(args, cli) -> int:
-    from db.hub.store import HubStore
+    from desktop.services.exchange import open_hub_store
     from desktop.demo import city as demo_city
 
     cli.data_dir.mkdir(parents=True, exist_ok=True)
     url = args.hub_db or f"sqlite:///{(cli.data_dir / 'hub.db').resolve()}"
     sizes = demo_city.scaled(args.scale, communes=args.communes, sectors=args.sectors, branches=args.branches, members=args.members,
                              volunteer_records=args.volunteer_records)
-    store = HubStore(url)  # the hub's own Alembic path, exactly as `hub serve --db URL` opens it
+    store = open_hub_store(url)  # the hub's own Alembic path, exactly as `hub serve --db URL` opens it
     try:
         if args.if_empty and not store.is_empty():
             print("Cơ sở dữ liệu hub đã có dữ liệu: giữ nguyên, không tạo dữ liệu mẫu.")

@@ -58,6 +58,18 @@ def _print_text(ev) -> None:
           f"({ev.completion_share * 100:.1f}%)".replace(".", ",") + f". {ev.recognition_vi}")
 
 
+def _evaluate_commune(args, cli, ctx, as_of) -> int:
+    """`sothidua evaluate --campaign <commune catalog>`: the generic engine (desktop/domain/commune_eval.py)."""
+    from desktop.services import commune_party as commune
+
+    ev = commune.evaluate(ctx, args.campaign, args.period, as_of=as_of)
+    if args.json:
+        cli.print_json(ev.to_json())
+    else:
+        _print_text(ev)
+    return 0
+
+
 def _evaluate(args, cli) -> int:
     from desktop.domain.errors import DomainError
     from desktop.domain.units import UnitKind
@@ -74,9 +86,7 @@ def _evaluate(args, cli) -> int:
     from desktop.services.commune_party import is_commune_campaign  # issue 10: commune catalogs
 
     if is_commune_campaign(ctx, args.campaign):
-        from desktop.commands.commune import evaluate_commune
-
-        return evaluate_commune(args, cli, ctx, as_of)
+        return _evaluate_commune(args, cli, ctx, as_of)
     if args.all_branches:
         if me.kind is UnitKind.CHI_DOAN:
             results = [evaluate_unit(ctx, me.code, args.period, campaign=args.campaign, as_of=as_of)]

@@ -136,11 +136,11 @@ def _serve(args, cli) -> int:
 def _enrol(args, cli) -> int:
     from pathlib import Path
 
-    from db.hub.store import HubStore
+    from desktop.services.exchange import open_hub_store
     from desktop.domain.errors import DomainError
     from desktop.sync.hub.admin import enrol_file
 
-    store = HubStore(args.db)
+    store = open_hub_store(args.db)
     out, errors = [], 0
     for f in args.files:
         try:
@@ -172,9 +172,9 @@ def _when(d) -> str:
 def _units(args, cli) -> int:
     from datetime import UTC, datetime, timedelta
 
-    from db.hub.store import HubStore
+    from desktop.services.exchange import open_hub_store
 
-    store = HubStore(args.db)
+    store = open_hub_store(args.db)
     units = store.overview()
     store.close()
     deadline = datetime.now(UTC).replace(tzinfo=None) - timedelta(days=args.silent_days)
@@ -196,9 +196,9 @@ def _units(args, cli) -> int:
 
 
 def _stats(args, cli) -> int:
-    from db.hub.store import HubStore
+    from desktop.services.exchange import open_hub_store
 
-    store = HubStore(args.db)
+    store = open_hub_store(args.db)
     st = store.stats()
     store.close()
     if args.json:
@@ -223,10 +223,10 @@ def _stats(args, cli) -> int:
 
 
 def _refusals(args, cli) -> int:
-    from db.hub.store import HubStore
+    from desktop.services.exchange import open_hub_store
     from desktop.sync.hub.app import ERRORS
 
-    store = HubStore(args.db)
+    store = open_hub_store(args.db)
     rows = store.refusals(limit=max(1, args.limit), unit_code=args.unit)
     store.close()
     out = [{"at": r.at.isoformat(timespec="seconds") + "Z", "unit": r.unit_code, "error": r.error,
@@ -242,10 +242,10 @@ def _refusals(args, cli) -> int:
 
 
 def _revoke(args, cli) -> int:
-    from db.hub.store import HubStore
+    from desktop.services.exchange import open_hub_store
     from desktop.domain.errors import DomainError
 
-    store = HubStore(args.db)
+    store = open_hub_store(args.db)
     try:
         if store.unit(args.code) is None:
             raise DomainError(f"Máy chủ không có đơn vị {args.code}.", field="code")
@@ -260,13 +260,13 @@ def _revoke(args, cli) -> int:
 def _purge(args, cli) -> int:
     from datetime import UTC, datetime, timedelta
 
-    from db.hub.store import HubStore
+    from desktop.services.exchange import open_hub_store
     from desktop.domain.errors import DomainError
 
     if args.delivered_older_than < 1:
         raise DomainError("--delivered-older-than phải từ 1 ngày trở lên.", field="delivered_older_than")
     cutoff = datetime.now(UTC).replace(tzinfo=None) - timedelta(days=args.delivered_older_than)
-    store = HubStore(args.db)
+    store = open_hub_store(args.db)
     try:
         n, size = store.purge_delivered(cutoff, dry_run=args.dry_run)
     finally:

@@ -93,7 +93,10 @@ def _list(args, cli) -> int:
         return 0
     width = max(len(k.key) for k in KINDS)
     for k in KINDS:
-        who = "chi đoàn" if k.scope == "branch" else "Đoàn cơ sở"
+        # A Thành đoàn (Đoàn cấp trên) prints the summaries over its Đoàn cơ sở, the ranking and the reviews.
+        who = ("chi đoàn" if k.scope == "branch" else
+               "Đoàn cơ sở, cấp trên" if k.key in ("registration-summary", "results-summary", "ranking", "review")
+               else "Đoàn cơ sở")
         print(f"{k.key:<{width}}  {k.title_vi} [{who}]")
     return 0
 

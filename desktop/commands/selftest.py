@@ -74,14 +74,14 @@ def _resource_facts():
 
 
 def _database_facts(folder: Path, holder: dict):
-    from db.schema import head_revision, stored_revision
     from desktop.domain.units import BranchType, Unit, UnitKind
     from desktop.services.context import open_context
+    from desktop.services.safety import schema_revisions
     from desktop.services.units import save_self_unit, self_unit
 
     ctx = open_context(folder)
     holder["ctx"] = ctx
-    head, stored = head_revision(), stored_revision(ctx.data.database)
+    stored, head = schema_revisions(ctx.data.database)
     save_self_unit(ctx, Unit(code="TU-KIEM-TRA", name="Chi đoàn thôn Đông Hải (tự kiểm tra)",
                              kind=UnitKind.CHI_DOAN, branch_type=BranchType.DAN_CU))
     unit = self_unit(ctx)

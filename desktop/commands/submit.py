@@ -27,7 +27,7 @@ def register(sub) -> None:
 
 def _submit(args, cli) -> int:
     from desktop.domain.errors import DomainError
-    from desktop.services.exchange import OUTBOX_STATUSES
+    from desktop.services.exchange import outbox_status_label
 
     if args.kind == "quarterly" and args.quarter is None:
         raise DomainError("Báo cáo quý cần ghi quý: --quarter 1, 2, 3 hoặc 4.", field="quarter")
@@ -42,7 +42,7 @@ def _submit(args, cli) -> int:
         cli.print_json({"package_id": item.package_id, "kind": item.kind, "recipient": item.recipient_code,
                         "period": item.period, "quarter": item.quarter, "version": item.version,
                         "supersedes": item.supersedes, "file": item.file_name, "size": item.size,
-                        "status": item.status, "status_vi": OUTBOX_STATUSES[item.status][1], "title": item.title,
+                        "status": item.status, "status_vi": outbox_status_label(item.status), "title": item.title,
                         "saved_to": str(res.saved_to) if res.saved_to else None, "sent": res.sent,
                         "hub_error": res.hub_error, "where_vi": res.where_vi()})
     else:

@@ -132,11 +132,13 @@ def register(sub) -> None:
     online.register_sync(ss)
 
 
-def _item_json(i, labels) -> dict:
+def _item_json(i) -> dict:
+    from desktop.services import exchange as sync
+
     return {"package_id": i.package_id, "kind": i.kind, "recipient": i.recipient_code, "period": i.period,
             "quarter": i.quarter, "version": i.version, "supersedes": i.supersedes, "title": i.title,
             "file": i.file_name, "size": i.size, "sha256": i.sha256, "status": i.status,
-            "status_vi": labels[i.status][1], "reason": i.reason, "created_at": i.created_at,
+            "status_vi": sync.outbox_status_label(i.status), "reason": i.reason, "created_at": i.created_at,
             "exported_at": i.exported_at, "exported_to": i.exported_to, "acknowledged_at": i.acknowledged_at}
 
 
@@ -192,12 +194,12 @@ def _import(args, cli) -> int:
         cli.print_json([o.to_json() for o in outcomes])
     else:
         for o in outcomes:
-            label = sync.IMPORT_STATUSES.get(o.status, (o.status, o.status))[1]
+            label = sync.import_status_label(o.status)
             print(f"{Path(o.file).name}: {label}" + (f" — {o.reason}" if o.reason else ""))
         counts = {}
         for o in outcomes:
             counts[o.status] = counts.get(o.status, 0) + 1
-        print("Tổng: " + ", ".join(f"{sync.IMPORT_STATUSES.get(k, (k, k))[1]} {v}" for k, v in counts.items())
+        print("Tổng: " + ", ".join(f"{sync.import_status_label(k)} {v}" for k, v in counts.items())
               if outcomes else "Không có gói nào để nhập.")
     return 0
 
@@ -207,12 +209,12 @@ def _outbox(args, cli) -> int:
 
     items = sync.outbox(cli.context())
     if args.json:
-        cli.print_json([_item_json(i, sync.OUTBOX_STATUSES) for i in items])
+        cli.print_json([_item_json(i) for i in items])
     else:
         if not items:
             print("Hộp thư đi trống.")
         for i in items:
-            print(f"{i.created_at:%d/%m/%Y %H:%M}  {sync.OUTBOX_STATUSES[i.status][1]:<13} {i.title}"
+            print(f"{i.created_at:%d/%m/%Y %H:%M}  {sync.outbox_status_label(i.status):<13} {i.title}"
                   + (f" — {i.reason}" if i.reason else ""))
     return 0
 
@@ -266,7 +268,7 @@ def _received(args, cli) -> int:
                          "file": r.source_name, "superseded_by": r.superseded_by} for r in rows])
     else:
         for r in rows:
-            status = sync.IMPORT_STATUSES.get(sync.row_status(r), (r.status, r.status))[1]
+            status = sync.import_status_label(sync.row_status(r))
             print(f"{r.received_at:%d/%m/%Y %H:%M}  {status:<13} {r.sender_code or '?'}  {r.kind or '?'}  "
                   f"{r.period or ''}  v{r.version or '?'}  {r.reason or ''}")
     return 0

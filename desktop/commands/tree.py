@@ -50,6 +50,14 @@ def _show(args, cli) -> int:
         print(f"  {c.id:7} {STATUS_LABELS.get(c.status, (c.status,))[0]:20} {c.title_vi[:50]:50} {c.facts_vi}")
     if view.criteria_note:
         print(view.criteria_note)
+    m = view.member_titles
+    if m:
+        def n(k):
+            return "—" if m.get(k) is None else m[k]
+
+        print(f"Đoàn viên XHCN: {n('total')} đoàn viên, {n('registered')} đăng ký, {n('proposed')} được đề nghị, "
+              f"{n('recognised')} được công nhận" + (f": {', '.join(view.recognised_names)}" if view.recognised_names
+                                                     else "") + ".")
     return 0
 
 

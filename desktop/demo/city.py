@@ -322,10 +322,12 @@ class _Branch:
         """(kind, data, created_at, quarter) in the order they were sent."""
         r, y = self.rng, self.year
         reg_day = date(y, 1, r.randint(8, 30))
+        # Judged as the app judges it: by the catalog calendar's step 1 deadline for this year.
+        reg_due = _dues(y, self.btype)[0]
         registering = [m for m in self.members if m["id"] in self.active_set and r.random() < 0.9]
         yield "registration", {
             "unit": self.unit, "campaign": CAMPAIGN, "period": str(y), "registered_on": reg_day.isoformat(),
-            "deadline": f"{y}-01-31", "late": False, "registration_version": 1, "catalog_version": 1,
+            "deadline": reg_due.isoformat(), "late": reg_day > reg_due, "registration_version": 1, "catalog_version": 1,
             "items": [{"criterion": cid, "content": f"Kế hoạch thực hiện: {title[:120]}",
                        "target_date": f"{y}-{3 * (1 + k % 4):02d}-28", "quarter": 1 + k % 4,
                        "responsible": "Ban Chấp hành chi đoàn"}
@@ -334,14 +336,17 @@ class _Branch:
                         for m in registering],
             "member_count": len(self.active), "note": None, "record": self.record(False),
         }, _ts(reg_day, r), None
+        self.sent = {("registration", None): reg_day}
         for q in (1, 2, 3):
             sent = date(y, 3 * q + 1, r.randint(2, 12))
+            self.sent[("quarterly", q)] = sent
             yield "quarterly", {
                 "unit": self.unit, "campaign": CAMPAIGN, "period": str(y), "quarter": q,
                 "as_of": date(y, 3 * q, 30 if q != 1 else 31).isoformat(),
                 "evaluation": self.evaluation(q, date(y, 3 * q, 30 if q != 1 else 31)),
                 "member_count": len(self.active)}, _ts(sent, r), q
         sent = date(y, 11, r.randint(1, 14))
+        self.sent[("year-end", None)] = sent
         ev = self.evaluation(None, sent)
         proposed = [m for m in self.members if m["id"] in self.credits and self.credits[m["id"]] >= 5
                     and r.random() < 0.85]
@@ -384,6 +389,7 @@ class _Branch:
                                                                           for a in self.activities),
                 "registered_on": self.registered_on.isoformat(), **res, "recognised": recognised,
                 "members_recognised": len(names), "recognised_names": [_short(n) for n in names],
+                "sent": dict(self.sent), "on_time": self.registered_on <= _dues(self.year, self.btype)[0],
                 "members_registered": self.detail["registered"], "as_of": self.detail["as_of"],
                 "criteria": [{"id": c["id"], "status": c["status"], "value": c["value"], "threshold": c["threshold"],
                               "facts_vi": c["explanation_vi"],
@@ -567,13 +573,14 @@ def summary_branch(line: dict, skind: str, fields: set | None = None, history: d
     (``fields``; ``history``: label -> titles of the earlier years)."""
     res = skind == "results"
     row = {"code": line["code"], "name": line["name"], "branch_type": line["branch_type"], "registered": True,
-           "registered_on": line["registered_on"], "on_time": True,
+           "registered_on": line["registered_on"], "on_time": line["on_time"],
            "completion_share": line["completion_share"] if res else None,
            "recognisable": line["recognisable"] if res else None, "proposed": line["proposed"] if res else None,
            "recognised": line["recognised"] if res else None, "member_count": line["member_count"]}
     fields = fields or set()
     if "record" in fields:
         row["record"] = {"period": str(year), "source": "year-end" if res else None,
+                         "reports": _reports(line, skind, year),
                          "as_of": line["as_of"] if res else None, "criteria": line["criteria"] if res else [],
                          "members": {"total": line["member_count"], "registered": line["members_registered"],
                                      "proposed": line["members_proposed"] if res else None,
@@ -588,19 +595,56 @@ def summary_branch(line: dict, skind: str, fields: set | None = None, history: d
     return row
 
 
+_DUES: dict = {}
+
+
+def _dues(year: int, branch_type: str) -> tuple:
+    """(registration due, quarterly dues, year-end due) of a branch type's year, by the catalog
+    calendar and the default quarterly grace, as the Đoàn cơ sở's dashboard computes them."""
+    if (year, branch_type) not in _DUES:
+        from desktop.domain.catalog import load_catalog
+        from desktop.domain.periods import Period
+        from desktop.domain.settings import with_defaults
+        from desktop.services.reporting import _deadlines
+
+        cat = load_catalog(catalogs_dir() / "chi-doan-xhcn.v1.json")
+        grace = int(with_defaults({})["quarterly_report_days"])
+        _DUES[(year, branch_type)] = _deadlines(cat, Period.parse(str(year)), branch_type, grace)
+    return _DUES[(year, branch_type)]
+
+
+def _reports(line: dict, skind: str, year: int) -> list[dict]:
+    """Every report the branch owed its Đoàn cơ sở for the year, as the summary's branch record
+    lists it: due by the catalog calendar of its type, sent on the day its package was made (the
+    registration summary in February knows the registration only: the rest is not yet due)."""
+    reg_due, quarter_dues, year_due = _dues(year, line["branch_type"])
+    owed = [("registration", None, reg_due)] + [("quarterly", q, d) for q, d in enumerate(quarter_dues, 1)]
+    owed.append(("year-end", None, year_due))
+    out = []
+    for report, q, due in owed:
+        if skind == "registration" and report != "registration":
+            continue
+        on = line["sent"].get((report, q))
+        state = "missing" if on is None else "on_time" if due is None or on <= due else "late"
+        out.append({"report": report, "quarter": q, "due": due.isoformat() if due else None,
+                    "sent_on": on.isoformat() if on else None, "state": state})
+    return out
+
+
 def _summary_row(ident, u: Upper, y: int, skind: str, day: date, rows: list[dict], rng: random.Random,
                  city_pulled: date, history: dict[str, dict] | None = None) -> dict:
     fields, total_fields = _summary_fields()
     branches = [summary_branch(r, skind, fields, (history or {}).get(r["code"]), y) for r in rows]
-    totals = {"branches": len(rows), "registered": len(rows), "registered_on_time": len(rows),
+    # As send_summary counts them: a registration summary has no results yet (zero of each).
+    totals = {"branches": len(rows), "registered": len(rows),
+              "registered_on_time": sum(1 for r in rows if r["on_time"]),
               "members": sum(r["member_count"] for r in rows),
               "volunteer_records": sum(r["volunteer_credits"] for r in rows)}
-    if skind == "results":
-        for k in ("recognisable", "proposed", "recognised"):
-            totals[k] = sum(1 for b in branches if b[k])
-        for k in ("members_proposed", "members_recognised"):
-            if k in total_fields:
-                totals[k] = sum(r[k] for r in rows)
+    for k in ("recognisable", "proposed", "recognised"):
+        totals[k] = sum(1 for b in branches if b[k])
+    for k in ("members_proposed", "members_recognised"):
+        if k in total_fields:
+            totals[k] = sum(r[k] for r in rows) if skind == "results" else 0
     data = {"unit": {"code": u.code, "name": u.name, "kind": u.kind, "branch_type": None, "grade": None,
                      "all_party_members": False, "parent_code": CITY["code"]},
             "campaign": CAMPAIGN, "period": str(y), "summary_kind": skind, "as_of": day.isoformat(),

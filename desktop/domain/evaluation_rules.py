@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from desktop.domain.bilingual import in_language
 from desktop.domain.catalog import Catalog, Criterion
 from desktop.domain.evaluation_model import (
     _EPS,
@@ -47,7 +48,7 @@ def _num(x: float, lang: str) -> str:
     if abs(x - round(x)) < 1e-6:
         return str(int(round(x)))
     s = f"{x:.1f}"
-    return s.replace(".", ",") if lang == "vi" else s
+    return in_language(s.replace(".", ","), s, lang)
 
 
 def _pct(share: float, lang: str) -> str:
@@ -64,7 +65,7 @@ def _join(items: list[str], lang: str) -> str:
         return ""
     if len(items) == 1:
         return items[0]
-    word = " và " if lang == "vi" else " and "
+    word = in_language(" và ", " and ", lang)
     return ", ".join(items[:-1]) + word + items[-1]
 
 
@@ -72,7 +73,7 @@ def _names(names: list[str], lang: str = "vi", limit: int = 5) -> str:
     if len(names) <= limit:
         return _join(names, lang)
     rest = len(names) - limit
-    more = f"{rest} người khác" if lang == "vi" else f"{rest} more"
+    more = in_language(f"{rest} người khác", f"{rest} more", lang)
     return _join(names[:limit] + [more], lang)
 
 
@@ -544,15 +545,16 @@ def _count_result(run: _Run, c: Criterion, count: int, need: int, evidence, what
 
 
 def _cd_activities(run: _Run, c: Criterion) -> CriterionResult:
-    """CD-2.2 / CD-2.3: volunteer-area activities of the named kinds in the period."""
-    ev_key = c.evidence or ""
-    kinds = ev_key.split(":", 1)[1].split("|") if ":" in ev_key else []
-    items = run.data.youth_projects if "cong-trinh-thanh-nien" in kinds else run.data.red_address_or_trend
+    """CD-2.2 / CD-2.3: volunteer-area activities of the kinds the catalog names (``evidence``
+    "volunteer:a|b") in the period: those the branch organised, or with ``params.counts_joined``
+    also those its members joined."""
+    joined = bool(c.params.get("counts_joined"))
+    items = run.data.red_address_or_trend if joined else run.data.youth_projects
     p = run.period
     items = [a for a in items if a.on_date is None or p.start <= a.on_date <= p.end]
     ev = [Evidence("volunteer_activity", a.id, a.on_date, a.title) for a in items]
     need = int(c.threshold or 1)
-    if "cong-trinh-thanh-nien" in kinds:
+    if not joined:
         return _count_result(run, c, len(items), need, ev, "công trình, phần việc thanh niên",
                              "youth projects or work items")
     return _count_result(run, c, len(items), need, ev,

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from desktop.domain.bilingual import in_language
 from desktop.domain.errors import DomainError
 
 INFORMATION = "information"            # CD-1.1
@@ -163,8 +164,7 @@ def category_label(kind: str, category: str | None, lang: str = "vi") -> str:
     spec = LOG_KINDS.get(kind)
     if not spec or not spec.categories or category not in spec.categories:
         return category or ""
-    vi, en = spec.categories[category]
-    return vi if lang == "vi" else en
+    return in_language(*spec.categories[category], lang)
 
 
 def kind_for_criterion(criterion_id: str) -> str | None:

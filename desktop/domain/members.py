@@ -24,28 +24,37 @@ from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
 from desktop.domain.errors import DomainError
+from desktop.domain.markers import QT_TRANSLATE_NOOP
 from desktop.domain.text import control_problem, name_problem
 
 JOINED, TRANSFERRED_IN, TRANSFERRED_OUT, LEFT = "joined", "transferred_in", "transferred_out", "left"
 EVENT_KINDS = (JOINED, TRANSFERRED_IN, TRANSFERRED_OUT, LEFT)
 ENTERING = {JOINED, TRANSFERRED_IN}
 LEAVING = {TRANSFERRED_OUT, LEFT}
+# Screens show these marked English labels translated (the Vietnamese is in the .ts files);
+# the *_VI tables are the fixed Vietnamese words of spreadsheets, paper and the command line,
+# whatever language the screens show (tests/unit/test_one_translation.py checks they agree).
+EVENT_LABELS = {JOINED: QT_TRANSLATE_NOOP("MembershipEvent", "Joined"),
+                TRANSFERRED_IN: QT_TRANSLATE_NOOP("MembershipEvent", "Transferred in"),
+                TRANSFERRED_OUT: QT_TRANSLATE_NOOP("MembershipEvent", "Transferred out"),
+                LEFT: QT_TRANSLATE_NOOP("MembershipEvent", "Left the Union")}
 EVENT_LABELS_VI = {JOINED: "Kết nạp / vào chi đoàn", TRANSFERRED_IN: "Chuyển đến",
                    TRANSFERRED_OUT: "Chuyển đi", LEFT: "Ra khỏi Đoàn"}
-EVENT_LABELS_EN = {JOINED: "Joined", TRANSFERRED_IN: "Transferred in",
-                   TRANSFERRED_OUT: "Transferred out", LEFT: "Left the Union"}
 
 # Status of a member on a given day, derived from the history.
 ACTIVE, NOT_MEMBER = "active", "none"
 STATUSES = (ACTIVE, TRANSFERRED_OUT, LEFT, NOT_MEMBER)
 STATUS_LABELS_VI = {ACTIVE: "Đang sinh hoạt", TRANSFERRED_OUT: "Đã chuyển đi",
                     LEFT: "Đã ra khỏi Đoàn", NOT_MEMBER: "Chưa vào chi đoàn"}
-STATUS_LABELS_EN = {ACTIVE: "Active", TRANSFERRED_OUT: "Transferred out",
-                    LEFT: "Left the Union", NOT_MEMBER: "Not yet a member"}
+STATUS_LABELS = {ACTIVE: QT_TRANSLATE_NOOP("MemberStatus", "Active"),
+                 TRANSFERRED_OUT: QT_TRANSLATE_NOOP("MemberStatus", "Transferred out"),
+                 LEFT: QT_TRANSLATE_NOOP("MemberStatus", "Left the Union"),
+                 NOT_MEMBER: QT_TRANSLATE_NOOP("MemberStatus", "Not yet a member")}
 
 GENDERS = ("nam", "nu", "khac")
 GENDER_LABELS_VI = {"nam": "Nam", "nu": "Nữ", "khac": "Khác"}
-GENDER_LABELS_EN = {"nam": "Male", "nu": "Female", "khac": "Other"}
+GENDER_LABELS = {"nam": QT_TRANSLATE_NOOP("Gender", "Male"), "nu": QT_TRANSLATE_NOOP("Gender", "Female"),
+                 "khac": QT_TRANSLATE_NOOP("Gender", "Other")}
 
 # The per-member yes/no facts (BRIEF §1, CD-3.3 … CD-3.5), in the order screens show them.
 FLAGS = ("residence_activity", "training_registered", "ebook_issued", "ecard_issued")

@@ -38,13 +38,19 @@ MAX_TEXT = 200
 
 
 def _int(v) -> int | None:
-    if isinstance(v, bool) or not isinstance(v, (int, float)) or v != v or v < 0 or v > 10_000_000:
+    t = type(v)
+    if t is int:  # the usual case first: thousands of rows per summary
+        return v if 0 <= v <= 10_000_000 else None
+    if t is not float or v != v or v < 0 or v > 10_000_000:
         return None
     return int(v)
 
 
 def _text(v) -> str:
-    return str(v)[:MAX_TEXT] if isinstance(v, (str, int)) and not isinstance(v, bool) else ""
+    t = type(v)
+    if t is str:
+        return v if len(v) <= MAX_TEXT else v[:MAX_TEXT]
+    return str(v)[:MAX_TEXT] if t is int else ""
 
 
 @dataclass(frozen=True)
@@ -77,19 +83,21 @@ def facts_from_row(b: dict, union_code: str) -> BranchFacts | None:
         return None
     statuses = b.get("statuses")
     statuses = ({_text(k): _text(v) for k, v in list(statuses.items())[:64]}
-                if isinstance(statuses, dict) else {})
+                if type(statuses) is dict and statuses else {})
     # The branch record a summary may carry (criteria with their facts, Đoàn viên XHCN counts).
-    record = b.get("record") if isinstance(b.get("record"), dict) else {}
-    if not statuses and isinstance(record.get("criteria"), list):
+    record = b.get("record")
+    record = record if type(record) is dict else {}
+    if not statuses and type(record.get("criteria")) is list:
         statuses = {_text(c.get("id")): _text(c.get("status")) for c in record["criteria"][:64]
-                    if isinstance(c, dict) and c.get("id")}
-    counts = record.get("members") if isinstance(record.get("members"), dict) else {}
+                    if type(c) is dict and c.get("id")}
+    counts = record.get("members")
+    counts = counts if type(counts) is dict else {}
     members_recognised = _int(b.get("members_recognised"))
     if members_recognised is None:
         members_recognised = _int(counts.get("recognised"))
     hist = b.get("history")
     history: dict = {}
-    if isinstance(hist, dict):
+    if type(hist) is dict and hist:
         for label, h in list(hist.items())[:32]:
             if isinstance(h, dict):
                 history[_text(label)] = {"recognised": h.get("recognised") is True,

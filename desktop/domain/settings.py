@@ -241,6 +241,7 @@ PARTY_KEYS: tuple[str, ...] = (
     "commune_registration_due", "commune_review_due",
 )
 _COMMUNE_ONLY = {k for k in UNIT_SETTINGS if k.startswith("commune_")}
+_RANKING = {k for k in UNIT_SETTINGS if k.startswith("ranking_")}
 
 # Union values a Party document may never carry, whatever is stored (a save of the Settings page
 # before this rule existed stored the Union defaults for communes).
@@ -260,6 +261,8 @@ def keys_for_kind(kind: Any) -> tuple[str, ...]:
         return tuple(k for k in UNIT_SETTINGS if k in PARTY_KEYS)
     if _kind_value(kind) in PARTY_KINDS:  # the Party line's upper level keeps no commune records
         return tuple(k for k in UNIT_SETTINGS if k in PARTY_KEYS and k not in _COMMUNE_ONLY)
+    if _kind_value(kind) == "chi-doan":  # a branch ranks no one (the year-end ranking is its upper levels')
+        return tuple(k for k in UNIT_SETTINGS if k not in _COMMUNE_ONLY and k not in _RANKING)
     return tuple(k for k in UNIT_SETTINGS if k not in _COMMUNE_ONLY)
 
 

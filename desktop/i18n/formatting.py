@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from babel.dates import format_date as _babel_date
@@ -16,17 +17,16 @@ from babel.dates import format_datetime as _babel_datetime
 from babel.numbers import format_decimal as _babel_decimal
 from babel.numbers import format_percent as _babel_percent
 
+from desktop.domain.bilingual import is_english
+
 DEFAULT_LOCALE = "vi"
-_current = DEFAULT_LOCALE
 
 
-def set_locale(locale: str) -> None:
-    global _current
-    _current = "en" if locale.startswith("en") else "vi"
-
-
-def current_locale() -> str:
-    return _current
+def _locale(locale: str | None) -> str:
+    """The Babel locale of a language: Vietnamese unless English is asked for. The language is
+    always the caller's (the screen's, or Vietnamese for paper and the command line): there is no
+    language held here."""
+    return "en" if is_english(locale) else DEFAULT_LOCALE
 
 
 def nfc(text: str) -> str:
@@ -42,10 +42,9 @@ def format_date_short(d: date | None, locale: str | None = None) -> str:
 
 def format_date_long(d: date, locale: str | None = None) -> str:
     """'ngày 21 tháng 11 năm 2026' (vi), '21 November 2026' (en)."""
-    loc = locale or _current
-    if loc == "vi":
-        return _babel_date(d, "'ngày' d 'tháng' M 'năm' y", locale="vi")
-    return _babel_date(d, "d MMMM y", locale="en")
+    if is_english(locale):
+        return _babel_date(d, "d MMMM y", locale="en")
+    return _babel_date(d, "'ngày' d 'tháng' M 'năm' y", locale="vi")
 
 
 def official_date(d: date) -> str:
@@ -61,13 +60,13 @@ def place_date_line(place: str, d: date) -> str:
 
 
 def format_datetime(dt: datetime, locale: str | None = None) -> str:
-    loc = locale or _current
+    loc = _locale(locale)
     return _babel_datetime(dt, "dd/MM/yyyy HH:mm", locale=loc)
 
 
 def format_number(value: float | int, locale: str | None = None, digits: int = 2) -> str:
     """1.234.567,5 (vi); trailing zeros dropped."""
-    loc = locale or _current
+    loc = _locale(locale)
     fmt = "#,##0" + ("." + "#" * digits if digits else "")
     return _babel_decimal(value, format=fmt, locale=loc)
 
@@ -79,7 +78,7 @@ def format_days(value: float, locale: str | None = None) -> str:
 
 def format_percent(share: float, locale: str | None = None, digits: int = 0) -> str:
     """0.4567 → '46%' (vi); with digits=1 → '45,7%'."""
-    loc = locale or _current
+    loc = _locale(locale)
     fmt = "#,##0" + ("." + "0" * digits if digits else "") + "%"
     return _babel_percent(share, format=fmt, locale=loc)
 
@@ -103,3 +102,26 @@ def period_words(label: str, quarter: int | None = None) -> str:
     """ "2026" -> "năm 2026"; "2026-2027" -> "năm học 2026-2027"; with a quarter: "quý 3 năm 2026"."""
     base = f"năm học {label}" if "-" in str(label) else f"năm {label}"
     return f"quý {quarter} {base}" if quarter else base
+
+
+@dataclass(frozen=True)
+class Formatter:
+    """The formatting of one language, for code that formats many values: the screens build one
+    for the language they show (desktop/ui/i18n.py ``ui_formatter``)."""
+
+    locale: str = DEFAULT_LOCALE
+
+    def number(self, value: float | int, digits: int = 2) -> str:
+        return format_number(value, self.locale, digits)
+
+    def days(self, value: float) -> str:
+        return format_days(value, self.locale)
+
+    def percent(self, share: float, digits: int = 0) -> str:
+        return format_percent(share, self.locale, digits)
+
+    def datetime(self, dt: datetime) -> str:
+        return format_datetime(dt, self.locale)
+
+    def date_long(self, d: date) -> str:
+        return format_date_long(d, self.locale)

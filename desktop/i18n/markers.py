@@ -1,13 +1,7 @@
-"""Translation markers for layers that must not import Qt.
+"""The translation markers (defined in the domain, the lowest layer, so that every layer marks its
+strings the same way): ``QT_TRANSLATE_NOOP(context, text)`` returns ``text`` unchanged and
+pyside6-lupdate puts it in the .ts files."""
 
-``QT_TRANSLATE_NOOP(context, text)`` returns ``text`` unchanged; pyside6-lupdate recognises the
-call and puts the string in the .ts files, and the UI translates it at display time with
-``QCoreApplication.translate(context, text)`` (see desktop/ui/i18n.py).
-"""
+from desktop.domain.markers import QT_TRANSLATE_NOOP, N_
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
-
-
-N_ = QT_TRANSLATE_NOOP
+__all__ = ["QT_TRANSLATE_NOOP", "N_"]

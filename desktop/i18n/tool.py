@@ -12,10 +12,12 @@ parallel work from colliding in one big file; lrelease merges them into one .qm.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -42,7 +44,7 @@ def _tool(name: str) -> str:
 def source_modules() -> list[Path]:
     out = []
     for path in sorted((ROOT / "desktop").rglob("*.py")):
-        if "i18n/tool.py" in path.as_posix():
+        if path.as_posix().endswith(("i18n/tool.py", "i18n/catalogue.py", "domain/markers.py")):
             continue
         if _MARKERS.search(path.read_text(encoding="utf-8")):
             out.append(path)
@@ -109,13 +111,28 @@ def fill(mapping: dict[str, str]) -> int:
     return count
 
 
+def _lrelease(sources: list[Path], target: Path) -> None:
+    """Compiles into a new file beside ``target``, then puts it in place in one step (or drops it
+    when nothing changed): a program starting meanwhile (the app, a test, a build running at the
+    same time) reads the old .qm or the new one, never a half-written one."""
+    fd, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".qm", dir=target.parent)
+    os.close(fd)
+    fresh = Path(name)
+    try:
+        subprocess.run([_tool("pyside6-lrelease"), *map(str, sources), "-qm", str(fresh)],
+                       check=True, capture_output=True)
+        if target.exists() and target.read_bytes() == fresh.read_bytes():
+            return
+        os.chmod(fresh, 0o644)  # mkstemp makes it readable by its owner only
+        os.replace(fresh, target)
+    finally:
+        fresh.unlink(missing_ok=True)
+
+
 def release() -> None:
-    tss = sorted(TS_DIR.glob("*.ts"))
-    subprocess.run([_tool("pyside6-lrelease"), *map(str, tss), "-qm", str(QM_APP)], check=True,
-                   capture_output=True)
+    _lrelease(sorted(TS_DIR.glob("*.ts")), QM_APP)
     if QT_TS.exists():
-        subprocess.run([_tool("pyside6-lrelease"), str(QT_TS), "-qm", str(QM_QT)], check=True,
-                       capture_output=True)
+        _lrelease([QT_TS], QM_QT)
 
 
 def main(argv: list[str]) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.i18n.catalogue import texts
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 
 BRANCH, GRASSROOTS = "branch", "grassroots"
@@ -15,14 +16,18 @@ BRANCH, GRASSROOTS = "branch", "grassroots"
 @dataclass(frozen=True)
 class ReportKind:
     key: str  # CLI name
-    title_vi: str
-    title_en: str  # marked for translation: the UI shows QCoreApplication.translate("ReportKind", …)
+    title_en: str  # marked for translation; the Vietnamese is in the .ts files (title_vi)
     scope: str  # BRANCH: about one chi đoàn (its own, or --branch on a Đoàn cơ sở); GRASSROOTS
     type_codes: tuple[str, ...]  # numbered documents inside, in order ("BC", "TTr"); () unnumbered
     brief: str  # BRIEF §7 reference
     needs_quarter: bool = False
     landscape: bool = False
     upper_only: bool = False  # about one branch, but issued by its Đoàn cơ sở (the appraisal sheet)
+
+    @property
+    def title_vi(self) -> str:
+        """The Vietnamese title: what the paper, the file names and the command line say."""
+        return texts("vi").translate("ReportKind", self.title_en)
 
     @property
     def numbered(self) -> bool:
@@ -32,47 +37,47 @@ class ReportKind:
 
 KINDS: tuple[ReportKind, ...] = (
     ReportKind(
-        "registration", "Bản đăng ký xây dựng Chi đoàn XHCN và danh sách đoàn viên đăng ký",
+        "registration",
         QT_TRANSLATE_NOOP("ReportKind", "Registration for the Socialist branch model with the member list"),
         BRANCH, ("ĐK",), "D1, D2"),
     ReportKind(
-        "quarterly", "Báo cáo tiến độ quý",
+        "quarterly",
         QT_TRANSLATE_NOOP("ReportKind", "Quarterly progress report"),
         BRANCH, ("BC",), "D4", needs_quarter=True),
     ReportKind(
-        "year-end", "Báo cáo kết quả, tự đánh giá, tờ trình đề nghị công nhận và danh sách Đoàn viên XHCN",
+        "year-end",
         QT_TRANSLATE_NOOP("ReportKind", "Year-end report, self-assessment, proposal for recognition and the Socialist member list"),
         BRANCH, ("BC", "TTr"), "D6, D9"),
     ReportKind(
-        "volunteer-log", "Sổ theo dõi ngày tình nguyện (theo đoàn viên và theo hoạt động)",
+        "volunteer-log",
         QT_TRANSLATE_NOOP("ReportKind", "Volunteer-day log (per member and per activity)"),
         BRANCH, (), "CD-3.6"),
     ReportKind(
-        "registration-summary", "Báo cáo tổng hợp đăng ký của các chi đoàn (hạn 20/11)",
+        "registration-summary",
         QT_TRANSLATE_NOOP("ReportKind", "Registration summary of the branches (due 20/11)"),
         GRASSROOTS, ("BC",), "D3"),
     ReportKind(
-        "results-summary", "Báo cáo tổng hợp kết quả thực hiện tiêu chí (hạn 10/11)",
+        "results-summary",
         QT_TRANSLATE_NOOP("ReportKind", "Results summary of the branches (due 10/11)"),
         GRASSROOTS, ("BC",), "D5"),
     ReportKind(
-        "appraisal", "Phiếu thẩm định của Đoàn cơ sở (tự đánh giá của chi đoàn và ý kiến thẩm định từng tiêu chí)",
+        "appraisal",
         QT_TRANSLATE_NOOP("ReportKind", "Appraisal sheet of a branch (its self-assessment and the Đoàn cơ sở's opinion per criterion)"),
         BRANCH, (), "D7", upper_only=True),
     ReportKind(
-        "decision", "Quyết định công nhận Chi đoàn XHCN, Đoàn viên XHCN (kèm danh sách)",
+        "decision",
         QT_TRANSLATE_NOOP("ReportKind", "Recognition decision for Socialist branches and members (with the lists)"),
         GRASSROOTS, ("QĐ",), "D8, D9"),
     ReportKind(
-        "certificates", "Giấy chứng nhận Chi đoàn XHCN, Đoàn viên XHCN",
+        "certificates",
         QT_TRANSLATE_NOOP("ReportKind", "Certificates for recognised branches and members"),
         GRASSROOTS, (), "D8", landscape=True),
     ReportKind(
-        "ranking", "Bảng xếp loại thi đua tổ chức Đoàn cuối năm",
+        "ranking",
         QT_TRANSLATE_NOOP("ReportKind", "Year-end emulation ranking of the Union organisations below"),
         GRASSROOTS, (), "D10"),
     ReportKind(
-        "review", "Báo cáo sơ kết (2027), tổng kết (2030) mô hình qua các năm",
+        "review",
         QT_TRANSLATE_NOOP("ReportKind", "Interim (2027) or final (2030) review of the model over the years"),
         GRASSROOTS, ("BC",), "D11"),
 )

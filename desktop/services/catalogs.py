@@ -98,10 +98,10 @@ def _db_files_state(ctx) -> tuple | None:
     import os
 
     try:
-        paths = ctx.__dict__.get("_db_paths")
+        paths = ctx.db_paths
         if paths is None:
             db = str(ctx.data.database)
-            paths = ctx.__dict__["_db_paths"] = (db, db + "-wal")
+            paths = ctx.db_paths = (db, db + "-wal")
         out = []
         for p in paths:
             try:
@@ -119,7 +119,7 @@ def catalogs_in_force(ctx, period_label: str | None = None) -> dict[str, Catalog
     that declares this period (no period: the current year). Cached on the context; an import of
     a catalog update clears the cache (services/exchange/flow_down.py)."""
     key = _period_key(period_label) or ctx.today().year
-    cache = ctx.__dict__.setdefault("_catalogs_by_period", {})
+    cache = ctx.catalog_cache
     files = _db_files_state(ctx)
     if "stamp" not in cache or files is None or files != cache.get("files"):
         # The database changed (in this process or another, e.g. a CLI import): has a catalog
@@ -139,9 +139,9 @@ def catalogs_in_force(ctx, period_label: str | None = None) -> dict[str, Catalog
     stamp = cache["stamp"]
     if key in cache:
         return cache[key]
-    if "bundled" not in ctx.__dict__:
-        ctx.__dict__["bundled"] = bundled_catalogs()
-    cats = dict(ctx.__dict__["bundled"])
+    if ctx.bundled_catalogs is None:
+        ctx.bundled_catalogs = bundled_catalogs()
+    cats = dict(ctx.bundled_catalogs)
     updates = received_updates(ctx) if stamp and stamp[0] else []
     for cat, start, end, _sender in sorted(updates, key=lambda u: u[0].version):
         if (start is None or start <= key) and (end is None or key <= end):
@@ -158,8 +158,7 @@ def catalog_for(ctx, campaign: str, period_label: str | None = None) -> Catalog 
 
 def forget_catalogs(ctx) -> None:
     """A catalog update arrived: the next question recomputes the catalog in force."""
-    ctx.__dict__.pop("_catalogs_by_period", None)
-    ctx.__dict__.pop("catalogs", None)
+    ctx.catalog_cache.clear()
 
 
 def in_force_text_vi(cat: Catalog | None) -> str:
@@ -175,7 +174,7 @@ def in_force_source(ctx, campaign: str, period_label: str | None = None) -> tupl
     cat = catalog_for(ctx, campaign, period_label)
     if cat is None:
         return None, None
-    bundled = ctx.__dict__.get("bundled") or bundled_catalogs()
+    bundled = ctx.bundled_catalogs or bundled_catalogs()
     if bundled.get(campaign) is cat:
         return cat, None
     sender = next((snd for c, _f, _t, snd in received_updates(ctx) if c.id == cat.id and c.version == cat.version),

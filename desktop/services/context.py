@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from db.schema import open_database
 from db.uow import UnitOfWork
@@ -20,6 +21,20 @@ class AppContext:
     actor: str = "system"
     today: Callable[[], date] = field(default=date.today)
     role: str = "admin"  # admin | staff | viewer (issue 8)
+    # The acting account (an auth.UserInfo) once someone logs in; None for a CLI run without one.
+    user: Any = None
+    # The installation's own unit of work, kept while a viewer's read-only one is in ``uow``
+    # (login bookkeeping still writes through it); None until an account is applied.
+    base_uow: UnitOfWork | None = None
+    # Why the data is open read-only (a damaged file), shown to the user; None when it is not.
+    read_only_reason: str | None = None
+    # Accounts exist but this CLI run names none: administrators' actions ask for a login.
+    signed_out: bool = False
+    # Caches of services/catalogs.py: the catalogs in force per period, the bundled ones, and the
+    # database files whose change means a catalog update may have arrived.
+    catalog_cache: dict = field(default_factory=dict, repr=False, compare=False)
+    bundled_catalogs: dict | None = field(default=None, repr=False, compare=False)
+    db_paths: tuple[str, str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def catalogs(self) -> dict[str, Catalog]:

@@ -27,7 +27,17 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 
+from desktop.i18n.catalogue import texts
+from desktop.i18n.markers import QT_TRANSLATE_NOOP
+
 GREEN, ORANGE, BLUE, GREY, RED = "#2e7d32", "#ef6c00", "#1565c0", "#90a4ae", "#c62828"
+
+
+# Month names on the axis (Vietnamese "T1" … "T12").
+_MONTHS = (QT_TRANSLATE_NOOP("Charts", "Jan"), QT_TRANSLATE_NOOP("Charts", "Feb"), QT_TRANSLATE_NOOP("Charts", "Mar"),
+           QT_TRANSLATE_NOOP("Charts", "Apr"), QT_TRANSLATE_NOOP("Charts", "May"), QT_TRANSLATE_NOOP("Charts", "Jun"),
+           QT_TRANSLATE_NOOP("Charts", "Jul"), QT_TRANSLATE_NOOP("Charts", "Aug"), QT_TRANSLATE_NOOP("Charts", "Sep"),
+           QT_TRANSLATE_NOOP("Charts", "Oct"), QT_TRANSLATE_NOOP("Charts", "Nov"), QT_TRANSLATE_NOOP("Charts", "Dec"))
 
 
 def _tr(text: str) -> str:
@@ -131,7 +141,7 @@ def monthly_chart(data, lang: str = "vi") -> QChart:
     series.append(_set(QCoreApplication.translate("Charts", "Volunteer activities"), [v for _m, _r, v in data.monthly], GREEN))
     chart.addSeries(series)
     ax = QBarCategoryAxis()
-    ax.append([(f"T{m.month}" if lang == "vi" else m.strftime("%b")) for m, _r, _v in data.monthly] or [""])
+    ax.append([texts(lang).translate("Charts", _MONTHS[m.month - 1]) for m, _r, _v in data.monthly] or [""])
     ay = QValueAxis()
     top = max([max(r, v) for _m, r, v in data.monthly] + [1])
     ay.setRange(0, max(4, top + 1))

@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop.domain.bilingual import in_language
 from desktop.domain.evaluation import (
     AT_RISK,
     MET,
@@ -38,8 +39,7 @@ def status_colours(status: str) -> tuple[QColor, QColor]:
 
 
 def status_label(status: str, lang: str) -> str:
-    vi, en = STATUS_LABELS.get(status, (status, status))
-    return vi if lang == "vi" else en
+    return in_language(*STATUS_LABELS.get(status, (status, status)), lang)
 
 
 def cycle_page_available(unit: Unit | None) -> bool:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.bilingual import catalog_text, in_language
 from desktop.domain.errors import DomainError
 from desktop.domain.logs import LOG_KINDS, LogEntry
 from desktop.domain.collation import person_key
@@ -62,7 +63,7 @@ class LogDialog(QDialog):
         self.files: list[str] = []
         self.setObjectName("log_dialog")
         self.setMinimumWidth(720)
-        vi = env.translator.language == "vi"
+        lang = env.translator.language
 
         self.date = QDateEdit()
         self.date.setObjectName("log_date")
@@ -76,7 +77,7 @@ class LogDialog(QDialog):
         self.category.setObjectName("log_category")
         if self.spec.categories:
             for key, (cvi, cen) in self.spec.categories.items():
-                self.category.addItem(cvi if vi else cen, key)
+                self.category.addItem(in_language(cvi, cen, lang), key)
         self.member = QComboBox()
         self.member.setObjectName("log_member")
         self.member.setEditable(True)
@@ -205,20 +206,20 @@ class LogDialog(QDialog):
 
     # ------------------------------------------------------------------ texts
     def retranslate(self) -> None:
-        vi = self.env.translator.language == "vi"
-        title = self.spec.title_vi if vi else self.spec.title_en
+        lang = self.env.translator.language
+        title = catalog_text(self.spec, "title", lang)
         self.setWindowTitle(f"{title} ({self.spec.criterion})")
         L = self.labels
         L["date"].setText(self.tr("Date"))
-        L["title"].setText(self.spec.title_label_vi if vi else self.tr("Title"))
+        L["title"].setText(in_language(self.spec.title_label_vi, self.tr("Title"), lang))
         L["category"].setText({"thematic_session": self.tr("Theme"), "meeting": self.tr("Kind of meeting"),
                                "incident": self.tr("Kind of incident")}.get(self.kind, self.tr("Category")))
         L["member"].setText(self.tr("Member"))
         L["channel"].setText(self.tr("Channel"))
-        L["counterpart"].setText((self.spec.uses_counterpart or "") if vi else {
+        L["counterpart"].setText(in_language(self.spec.uses_counterpart or "", {
             "alert": self.tr("Alert sent by"), "share_request": self.tr("Requested by"),
             "weekly_post": self.tr("Place"), "party_introduction": self.tr("Receiving Party cell"),
-        }.get(self.kind, ""))
+        }.get(self.kind, ""), lang))
         L["received_on"].setText(self.tr("Received on"))
         L["ref_no"].setText(self.tr("Document number"))
         L["link"].setText(self.tr("Link"))

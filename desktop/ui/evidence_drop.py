@@ -63,6 +63,7 @@ def enable_log_row_drop(page) -> None:
         from desktop.services.attachments import add_attachment
         from desktop.services.changes import Changes
         from desktop.services.year import LOG_OWNER
+        from desktop.ui.writes import run_write
 
         idx = page.table.indexAt(pos)
         if idx.isValid():
@@ -71,9 +72,13 @@ def enable_log_row_drop(page) -> None:
         if e is None or e.id is None:
             return
         ctx = page.env.ctx
-        for p in paths:
-            add_attachment(ctx, e.unit_code, LOG_OWNER, e.id, p)
-        page.env.bus.changed.emit(Changes.of("cycle"))
+
+        def work():
+            for p in paths:
+                add_attachment(ctx, e.unit_code, LOG_OWNER, e.id, p)
+            return Changes.of("cycle")
+
+        run_write(page, work)
 
     page.table.setAcceptDrops(True)
     view.setAcceptDrops(True)

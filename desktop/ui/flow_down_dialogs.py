@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.domain.bilingual import catalog_text
+
 
 class ReturnDialog(QDialog):
     """What to return (registration, a quarter's report, the year-end dossier), a reason for each
@@ -52,7 +54,7 @@ class ReturnDialog(QDialog):
         for c in (catalog.criteria if catalog else ()):
             r = self.table.rowCount()
             self.table.insertRow(r)
-            head = QTableWidgetItem(f"{c.id}  {c.title_vi if lang == 'vi' else c.title_en}")
+            head = QTableWidgetItem(f"{c.id}  {catalog_text(c, 'title', lang)}")
             head.setFlags(Qt.ItemIsEnabled)
             head.setData(Qt.UserRole, c.id)
             self.table.setItem(r, 0, head)

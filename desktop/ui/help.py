@@ -17,41 +17,47 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.domain.bilingual import ENGLISH, VIETNAMESE, catalog_text, is_english
 from desktop.domain.catalog import readable_source
+from desktop.i18n.catalogue import texts
+from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.paths import resources_dir
 from desktop.ui.screen import fit_to_screen
 
 CAMPAIGN = "chi-doan-xhcn"
 
-_MEASURE_VI = {
-    "pct_members": "Tỉ lệ đoàn viên đạt yêu cầu, so với ngưỡng {pct}.",
-    "count_per_period": "Số lần thực hiện trong mỗi {period}: ít nhất {n}.",
-    "qualitative": "Không đo bằng số: cần ghi nhận đánh giá đạt/chưa đạt của người có thẩm quyền (trang Tiêu chí).",
-    "zero": "Không có trường hợp nào trong năm.",
-    "flag_100": "100% đoàn viên phải có thông tin này trong danh sách đoàn viên.",
-    "per_member_min": "Mỗi đoàn viên có ít nhất {n} ngày trong năm.",
+# The strings below are marked English; the Vietnamese is in the .ts files (context "CriterionHelp").
+_MEASURE = {
+    "pct_members": QT_TRANSLATE_NOOP("CriterionHelp", "Share of members who qualify, against a threshold of {pct}."),
+    "count_per_period": QT_TRANSLATE_NOOP("CriterionHelp", "Times done in each {period}: at least {n}."),
+    "qualitative": QT_TRANSLATE_NOOP(
+        "CriterionHelp", "Not a number: a met / not met judgement by someone with authority is recorded (Criteria page)."),
+    "zero": QT_TRANSLATE_NOOP("CriterionHelp", "No case in the year."),
+    "flag_100": QT_TRANSLATE_NOOP("CriterionHelp", "100% of members must have this recorded on the member list."),
+    "per_member_min": QT_TRANSLATE_NOOP("CriterionHelp", "Each member has at least {n} days in the year."),
 }
-_MEASURE_EN = {
-    "pct_members": "Share of members who qualify, against a threshold of {pct}.",
-    "count_per_period": "Times done in each {period}: at least {n}.",
-    "qualitative": "Not a number: a met / not met judgement by someone with authority is recorded (Criteria page).",
-    "zero": "No case in the year.",
-    "flag_100": "100% of members must have this recorded on the member list.",
-    "per_member_min": "Each member has at least {n} days in the year.",
-}
-_PERIOD_VI = {"year": "năm", "quarter": "quý", "week": "tuần", "month": "tháng"}
-_WHERE_VI = {
-    "information": "Sổ minh chứng → Thông tin đến đoàn viên (chọn những đoàn viên được cung cấp).",
-    "thematic_session": "Sổ minh chứng → Sinh hoạt chuyên đề (mỗi quý ít nhất 01 buổi).",
-    "alert": "Sổ minh chứng → Cảnh báo, định hướng dư luận; rồi ghi đánh giá ở trang Tiêu chí.",
-    "share_request": "Sổ minh chứng → Yêu cầu chia sẻ thông tin (ghi số đoàn viên đã chia sẻ).",
-    "incident": "Sổ minh chứng → Vi phạm (chỉ ghi khi có).",
-    "weekly_post": "Sổ minh chứng → Tin bài người tốt, việc tốt hằng tuần.",
-    "judgement": "Trang Tiêu chí → Ghi nhận đánh giá.",
-    "meeting": "Sổ minh chứng → Sinh hoạt chi đoàn định kỳ.",
-    "volunteer_days": "Trang Ngày tình nguyện → ghi hoạt động và người tham gia.",
-    "party_introduction": "Sổ minh chứng → Giới thiệu đoàn viên ưu tú cho Đảng.",
-    "member_recognition": "Trang Công nhận → xét Đoàn viên XHCN.",
+_PERIOD = {"year": QT_TRANSLATE_NOOP("CriterionHelp", "year"), "quarter": QT_TRANSLATE_NOOP("CriterionHelp", "quarter"),
+           "week": QT_TRANSLATE_NOOP("CriterionHelp", "week"), "month": QT_TRANSLATE_NOOP("CriterionHelp", "month")}
+_WHERE = {
+    "information": QT_TRANSLATE_NOOP(
+        "CriterionHelp", "Evidence book → Information to members (choose the members who were informed)."),
+    "thematic_session": QT_TRANSLATE_NOOP(
+        "CriterionHelp", "Evidence book → Thematic sessions (at least one each quarter)."),
+    "alert": QT_TRANSLATE_NOOP(
+        "CriterionHelp", "Evidence book → Alerts and guiding opinion; then record the judgement on the Criteria page."),
+    "share_request": QT_TRANSLATE_NOOP(
+        "CriterionHelp", "Evidence book → Requests to share information (record how many members shared)."),
+    "incident": QT_TRANSLATE_NOOP("CriterionHelp", "Evidence book → Violations (only when there is one)."),
+    "weekly_post": QT_TRANSLATE_NOOP("CriterionHelp", "Evidence book → Weekly good people, good deeds posts."),
+    "judgement": QT_TRANSLATE_NOOP("CriterionHelp", "Criteria page → Record a judgement."),
+    "meeting": QT_TRANSLATE_NOOP("CriterionHelp", "Evidence book → Regular branch meetings."),
+    "volunteer_days": QT_TRANSLATE_NOOP("CriterionHelp", "Volunteer days page → record the activity and who took part."),
+    "party_introduction": QT_TRANSLATE_NOOP(
+        "CriterionHelp", "Evidence book → Outstanding members introduced to the Party."),
+    "member_recognition": QT_TRANSLATE_NOOP("CriterionHelp", "Recognition page → assess Socialist members."),
+    "volunteer": QT_TRANSLATE_NOOP("CriterionHelp", "Volunteer days page → record the activity (of the matching kind)."),
+    "member_flag": QT_TRANSLATE_NOOP(
+        "CriterionHelp", "Members page → update each member's details (or edit several at once)."),
 }
 
 
@@ -62,7 +68,7 @@ def _tr(text: str) -> str:
 def cycle_markdown(lang: str = "vi", guide: str = "cycle") -> str:
     """The yearly guide: ``cycle`` (Chi đoàn XHCN), ``commune`` (a commune Party committee) or ``party``
     (the Party line's upper level)."""
-    path = resources_dir() / "help" / f"{guide}.{'vi' if lang == 'vi' else 'en'}.md"
+    path = resources_dir() / "help" / f"{guide}.{ENGLISH if is_english(lang) else VIETNAMESE}.md"
     return path.read_text(encoding="utf-8")
 
 
@@ -72,35 +78,36 @@ def criterion_markdown(catalog, cid: str, lang: str = "vi") -> str:
     if c is None:
         return ""
     group = next((g for g in catalog.groups if g.id == c.group), None)
-    vi = lang == "vi"
-    measure = (_MEASURE_VI if vi else _MEASURE_EN).get(c.measure, "")
+    t = texts(lang)
+    measure = t.translate("CriterionHelp", _MEASURE[c.measure]) if c.measure in _MEASURE else ""
     n = c.threshold if c.threshold is not None else c.params.get("default", 1)
+    period = t.translate("CriterionHelp", _PERIOD[c.period]) if c.period in _PERIOD else c.period
     measure = measure.format(pct=f"{round((c.threshold or 0) * 100)}%", n=f"{n:g}" if isinstance(n, float) else n,
-                             period=_PERIOD_VI.get(c.period, c.period) if vi else c.period)
-    lines = [f"## {c.id}. {c.title_vi if vi else c.title_en}", ""]
+                             period=period)
+    title = catalog_text(c, "title", lang)
+    lines = [f"## {c.id}. {title}", ""]
     if group:
-        lines += [f"*{'Nhóm' if vi else 'Group'} {group.id}: {group.title_vi if vi else group.title_en}*", ""]
-    if not vi:
-        lines += [f"Vietnamese: “{c.title_vi}”", ""]
+        lines += ["*" + t.translate("CriterionHelp", "Group {0}: {1}").format(
+            group.id, catalog_text(group, "title", lang)) + "*", ""]
+    if title != c.title_vi:
+        # The regulations are Vietnamese: a reader in another language also sees the original title.
+        lines += [t.translate("CriterionHelp", "Vietnamese: “{0}”").format(c.title_vi), ""]
     if c.text_vi:
         lines += [f"> {c.text_vi}", ""]
     if measure:
-        lines += [f"**{'Cách đánh giá' if vi else 'How it is assessed'}:** {measure}", ""]
+        lines += [t.translate("CriterionHelp", "**How it is assessed:** {0}").format(measure), ""]
     if c.note:
-        lines += [f"**{'Ghi chú' if vi else 'Note'}:** {c.note}", ""]
+        lines += [t.translate("CriterionHelp", "**Note:** {0}").format(c.note), ""]
     if c.not_applicable_reason_vi:
-        lines += [f"**{'Không áp dụng khi' if vi else 'Does not apply when'}:** {c.not_applicable_reason_vi}", ""]
+        lines += [t.translate("CriterionHelp", "**Does not apply when:** {0}").format(c.not_applicable_reason_vi), ""]
     ev = (c.evidence or "").split(":")[0]
-    if vi and ev in ("volunteer", "member_flag"):
-        where = ("Trang Ngày tình nguyện → ghi hoạt động (loại tương ứng)." if ev == "volunteer"
-                 else "Trang Đoàn viên → cập nhật thông tin từng đoàn viên (hoặc sửa hàng loạt).")
-    else:
-        where = _WHERE_VI.get(c.evidence or "", "") if vi else ""
+    where = _WHERE.get(ev if ev in ("volunteer", "member_flag") else c.evidence or "")
     if where:
-        lines += [f"**Ghi nhận ở đâu:** {where}", ""]
+        lines += [t.translate("CriterionHelp", "**Where to record it:** {0}").format(
+            t.translate("CriterionHelp", where)), ""]
     source = readable_source(c.source)  # the documents by title, never the transcribed files
     if source:
-        lines += [f"{'Nguồn' if vi else 'Source'}: {source}", ""]
+        lines += [t.translate("CriterionHelp", "Source: {0}").format(source), ""]
     return "\n".join(lines)
 
 
@@ -140,15 +147,15 @@ class HelpDialog(QDialog):
         self.topics.addItem(it)
         if self.catalog is not None:
             for c in self.catalog.criteria:
-                title = c.title_vi if self.lang == "vi" else c.title_en
+                title = catalog_text(c, "title", self.lang)
                 it = QListWidgetItem(f"{c.id} — {title[:60]}{'…' if len(title) > 60 else ''}")
                 it.setData(Qt.UserRole, c.id)
                 it.setToolTip(title)
                 self.topics.addItem(it)
         for cat in self.catalogs.values():
             for c in cat.criteria:
-                title = c.title_vi if self.lang == "vi" else c.title_en
-                it = QListWidgetItem(f"{cat.title_vi if self.lang == 'vi' else cat.title_en}: "
+                title = catalog_text(c, "title", self.lang)
+                it = QListWidgetItem(f"{catalog_text(cat, 'title', self.lang)}: "
                                      f"{title[:50]}{'…' if len(title) > 50 else ''}")
                 it.setData(Qt.UserRole, f"{cat.id}|{c.id}")
                 it.setToolTip(title)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from desktop.i18n import formatting
+from desktop.domain.bilingual import is_english
+from desktop.i18n.formatting import Formatter
 from desktop.paths import translations_dir
 
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
@@ -20,6 +21,23 @@ DEFAULT_LANGUAGE = "vi"
 def translate(context: str, text: str) -> str:
     """Translate a string marked with QT_TRANSLATE_NOOP in a Qt-free layer."""
     return QCoreApplication.translate(context, text)
+
+
+_LANGUAGE_PROPERTY = "sothidua_language"
+
+
+def ui_language() -> str:
+    """The language the screens show ("vi" or "en"): what the Translator last installed, kept on
+    the QApplication like the translators themselves; Vietnamese before any is installed. Hand
+    it to Qt-free code that writes text (``lang=``) or formats values."""
+    app = QCoreApplication.instance()
+    language = app.property(_LANGUAGE_PROPERTY) if app is not None else None
+    return language if language in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def ui_formatter() -> Formatter:
+    """Dates, numbers and percentages in the language the screens show."""
+    return Formatter(ui_language())
 
 
 class Translator:
@@ -39,7 +57,7 @@ class Translator:
             self.app.removeTranslator(t)
         self._installed.clear()
         ok = True
-        if language != "en":
+        if not is_english(language):
             for name in (f"sothidua_{language}", f"qt_{language}"):
                 # Load from bytes kept alive on the translator: Qt memory-maps a .qm file it
                 # loads by name, and rewriting that file while the app runs (a rebuild of the
@@ -58,6 +76,6 @@ class Translator:
                 else:
                     ok = False
         self.language = language
-        QLocale.setDefault(QLocale(QLocale.Vietnamese if language == "vi" else QLocale.English))
-        formatting.set_locale(language)
+        QLocale.setDefault(QLocale(QLocale.English if is_english(language) else QLocale.Vietnamese))
+        self.app.setProperty(_LANGUAGE_PROPERTY, language)
         return ok

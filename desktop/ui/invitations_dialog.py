@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import DomainError
+from desktop.domain.bilingual import catalog_text
 from desktop.domain.units import BranchType
 from desktop.services import exchange as invitations
 from desktop.services.changes import Changes
 from desktop.ui.files import choose_folder, open_file
 from desktop.ui.screen import fit_to_screen
 from desktop.ui.sync_widgets import Column, RowsModel, make_table, selected_rows
+from desktop.ui.writes import run_write
 
 GOOD, WAIT, NONE = ("#d8f0d8", "#1d5e20"), ("#fde9c4", "#7a4b00"), ("#e6e6e6", "#555555")
 
@@ -46,7 +47,7 @@ class AddBranchDialog(QDialog):
         self.type = QComboBox()
         self.type.setObjectName("branch_type")
         for b in BranchType:
-            self.type.addItem(b.label_vi if lang == "vi" else b.label_en, b.value)
+            self.type.addItem(catalog_text(b, "label", lang), b.value)
         self.grade = QSpinBox()
         self.grade.setObjectName("branch_grade")
         self.grade.setRange(0, 12)
@@ -91,12 +92,11 @@ class InvitationsDialog(QDialog):
         self.setWindowTitle(self.words["title"])
         fit_to_screen(self, 900, 520)
         self.lines: list = []
-        vi = env.translator.language == "vi"
+        lang = env.translator.language
         self.model = RowsModel([
             Column("code", lambda b: b.code),
             Column("name", lambda b: b.name),
-            Column("type", lambda b: (BranchType(b.branch_type).label_vi if vi else BranchType(b.branch_type).label_en)
-                   if b.branch_type else ""),
+            Column("type", lambda b: catalog_text(BranchType(b.branch_type), "label", lang) if b.branch_type else ""),
             Column("grade", lambda b: str(b.grade or ""), right=True),
             Column("state", self._state),
         ])
@@ -190,10 +190,6 @@ class InvitationsDialog(QDialog):
     def _selected_codes(self) -> list[str]:
         return [b.code for b in selected_rows(self.view)]
 
-    def _warn(self, exc, tb=None) -> None:
-        QMessageBox.warning(self, self.windowTitle(), str(exc) if isinstance(exc, DomainError)
-                            else f"{type(exc).__name__}: {exc}")
-
     def add_branch(self, values: dict | None = None) -> None:
         if values is None:
             dlg = AddBranchDialog(self.env.translator.language, self, title=self.words["add"].rstrip("…"),
@@ -201,12 +197,8 @@ class InvitationsDialog(QDialog):
             if dlg.exec() != QDialog.Accepted:
                 return
             values = dlg.values()
-        try:
-            self.env.bus.emit(invitations.add_branch(self.env.ctx, **values))
-        except DomainError as exc:
-            self._warn(exc)
-            return
-        self.reload()
+        ctx = self.env.ctx
+        run_write(self, lambda: invitations.add_branch(ctx, **values), then=lambda _c: self.reload())
 
     def import_sheet(self, path: str | None = None) -> None:
         if path is None:
@@ -214,11 +206,10 @@ class InvitationsDialog(QDialog):
                              self.tr("Spreadsheets (*.xlsx *.csv)"))
         if not path:
             return
-        try:
-            res = invitations.import_branch_sheet(self.env.ctx, Path(path))
-        except DomainError as exc:
-            self._warn(exc)
-            return
+        ctx = self.env.ctx
+        run_write(self, lambda: invitations.import_branch_sheet(ctx, Path(path)), then=self._imported)
+
+    def _imported(self, res) -> None:
         self.env.bus.emit(Changes.of("unit"))
         self.reload()
         text = self.tr("{0} branches added or corrected, {1} unchanged.").format(res.added, res.unchanged)
@@ -262,5 +253,4 @@ class InvitationsDialog(QDialog):
             self.last_message = text
             self.status.setText(text)
 
-        self.env.runner.run(work, on_done=done, on_error=self._warn, parent=self,
-                            label=self.tr("Writing the invitations…"))
+        run_write(self, work, then=done, label=self.tr("Writing the invitations…"))

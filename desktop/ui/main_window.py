@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
                                QMessageBox, QProgressBar, QStackedWidget, QVBoxLayout, QWidget)
 
 from desktop import APP_NAME, __version__
+from desktop.domain.bilingual import catalog_text
 from desktop.domain.units import UnitKind
 from desktop.ui import pages as pages_pkg
 from desktop.ui.pages import Page, PageSpec
@@ -373,7 +374,7 @@ class MainWindow(QMainWindow):
 
     def _update_header(self) -> None:
         if self.unit and not self._private:
-            kind = self.unit.kind.label_vi if self._language() == "vi" else self.unit.kind.label_en
+            kind = catalog_text(self.unit.kind, "label", self._language())
             self.header.setText(f"{self.unit.name}  ·  {kind}  ·  {self.unit.code}")
         else:
             self.header.setText("")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QInputDialog, QLabel, QListWidget, QListWidgetItem, QMessageBox,
                                QPushButton, QVBoxLayout)
 
+from desktop.ui.writes import run_write
 from desktop.domain.errors import DomainError
 from desktop.services import membership as svc
 
@@ -79,13 +80,19 @@ class BulkFlagsDialog(QDialog):
         if not flags:
             self.error.setText(self.tr("Choose “Yes” or “No” for at least one flag."))
             return
-        try:
-            self.changes = svc.set_flags(self.env.ctx, self.member_ids, **flags)
-        except DomainError as exc:
+        ctx, ids = self.env.ctx, self.member_ids
+
+        def done(changes):
+            self.changes = changes
+            self.accept()
+
+        def refused(exc) -> bool:
+            if not isinstance(exc, DomainError):
+                return False
             self.error.setText(exc.message)
-            return
-        self.env.bus.emit(self.changes)
-        self.accept()
+            return True
+
+        run_write(self, lambda: svc.set_flags(ctx, ids, **flags), then=done, refused=refused)
 
 
 class GroupsDialog(QDialog):
@@ -168,37 +175,41 @@ class GroupsDialog(QDialog):
         item = self.list.currentItem()
         return item.data(Qt.UserRole) if item else None
 
-    def _run(self, fn) -> bool:
+    def _run(self, fn) -> None:
+        """A group change on the task runner; a refusal ("Đã có nhóm …") is shown in the dialog."""
         self.error.clear()
-        try:
-            changes = fn()
-        except DomainError as exc:
-            self.error.setText(exc.message)
-            return False
-        self.env.bus.emit(changes[0] if isinstance(changes, tuple) else changes)
-        self.reload()
-        return True
 
-    def create_group(self, name: str | None = None) -> bool:
+        def refused(exc) -> bool:
+            if not isinstance(exc, DomainError):
+                return False
+            self.error.setText(exc.message)
+            return True
+
+        run_write(self, fn, then=lambda _result: self.reload(), refused=refused)
+
+    def create_group(self, name: str | None = None) -> None:
         if not name:
             name, ok = QInputDialog.getText(self, self.tr("New group"), self.tr("Group name, e.g. Tổ 1:"))
             if not ok:
-                return False
-        return self._run(lambda: svc.create_group(self.env.ctx, self.unit_code, name, self.selected_ids))
+                return
+        ctx, code, ids = self.env.ctx, self.unit_code, self.selected_ids
+        self._run(lambda: svc.create_group(ctx, code, name, ids))
 
     def add_selected(self) -> None:
         gid = self.current_id()
         if gid is None:
             self.error.setText(self.tr("Choose a group in the list first."))
             return
-        self._run(lambda: svc.add_to_group(self.env.ctx, gid, self.selected_ids))
+        ctx, ids = self.env.ctx, self.selected_ids
+        self._run(lambda: svc.add_to_group(ctx, gid, ids))
 
     def replace_members(self) -> None:
         gid = self.current_id()
         if gid is None:
             self.error.setText(self.tr("Choose a group in the list first."))
             return
-        self._run(lambda: svc.update_group(self.env.ctx, gid, member_ids=self.selected_ids))
+        ctx, ids = self.env.ctx, self.selected_ids
+        self._run(lambda: svc.update_group(ctx, gid, member_ids=ids))
 
     def rename(self) -> None:
         gid = self.current_id()

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QPushButton, QSizePolicy, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.domain.errors import DomainError
-from desktop.domain.members import (ENTERING, EVENT_KINDS, EVENT_LABELS_EN, EVENT_LABELS_VI, JOINED,
+from desktop.domain.members import (ENTERING, EVENT_KINDS, EVENT_LABELS, JOINED,
                                     TRANSFERRED_IN, Member, format_dob, member_problems,
                                     normalise_id_number, normalise_phone, parse_date_value)
 from desktop.i18n.formatting import format_date_short
 from desktop.services.units import resolve_period
 from desktop.services import membership as svc
+from desktop.ui.i18n import translate
+from desktop.ui.writes import run_write
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -230,10 +232,9 @@ class MemberDialog(QDialog):
         self.entry_kind.clear()
         self.entry_kind.addItem(self.tr("Joined"), JOINED)
         self.entry_kind.addItem(self.tr("Transferred in"), TRANSFERRED_IN)
-        labels = EVENT_LABELS_VI if self.env.translator.language == "vi" else EVENT_LABELS_EN
         self.event_kind.clear()
         for k in EVENT_KINDS:
-            self.event_kind.addItem(labels[k], k)
+            self.event_kind.addItem(translate("MembershipEvent", EVENT_LABELS[k]), k)
         self.tabs.setTabText(0, self.tr("Details"))
         if self.tabs.count() > 1:
             self.tabs.setTabText(1, self.tr("History"))
@@ -286,10 +287,9 @@ class MemberDialog(QDialog):
         self.history.clear()
         if self.member is None:
             return
-        labels = EVENT_LABELS_VI if self.env.translator.language == "vi" else EVENT_LABELS_EN
         events = svc.history(self.env.ctx, self.member.id)
         for e in events:
-            self.history.addItem(f"{format_date_short(e.on_date)} — {labels[e.kind]}"
+            self.history.addItem(f"{format_date_short(e.on_date)} — {translate('MembershipEvent', EVENT_LABELS[e.kind])}"
                                  + (f" ({e.note})" if e.note else ""))
         active = bool(events) and events[-1].kind in ENTERING
         # Suggest what makes sense next: leaving when active, coming back otherwise.
@@ -375,24 +375,35 @@ class MemberDialog(QDialog):
         self.show_errors(errors)
         if errors:
             return
-        try:
-            if self.member is None:
-                self.changes, self.saved = svc.add_member(
-                    self.env.ctx, self.unit_code, m, entry_date=entry,
-                    entry_kind=self.entry_kind.currentData())
+        ctx, unit_code, adding = self.env.ctx, self.unit_code, self.member is None
+        entry_kind = self.entry_kind.currentData()
+        numbers = (self.ebook_no.text().strip(), self.ecard_no.text().strip())
+        numbers_changed = numbers != self._numbers
+
+        def work():
+            if adding:
+                changes, saved = svc.add_member(ctx, unit_code, m, entry_date=entry, entry_kind=entry_kind)
             else:
-                self.changes = svc.update_member(self.env.ctx, m)
-                self.saved = m
-            numbers = (self.ebook_no.text().strip(), self.ecard_no.text().strip())
-            if numbers != self._numbers:
-                more = svc.set_card_numbers(self.env.ctx, self.saved.id, ebook_no=numbers[0] or None,
-                                            ecard_no=numbers[1] or None)
-                self.changes = more if not self.changes else self.changes | more
-        except DomainError as exc:
+                changes, saved = svc.update_member(ctx, m), m
+            if numbers_changed:
+                more = svc.set_card_numbers(ctx, saved.id, ebook_no=numbers[0] or None, ecard_no=numbers[1] or None)
+                changes = more if not changes else changes | more
+            return saved, changes
+
+        def saved(result):
+            self.buttons.setEnabled(True)
+            self.saved, self.changes = result
+            self.accept()
+
+        def refused(exc):
+            self.buttons.setEnabled(True)
+            if not isinstance(exc, DomainError):
+                return False
             self.show_errors({exc.field or "": exc.message})
-            return
-        self.env.bus.emit(self.changes)
-        self.accept()
+            return True
+
+        self.buttons.setEnabled(False)
+        run_write(self, work, then=saved, refused=refused)
 
     # ------------------------------------------------------------------ history
     def _add_event(self) -> None:
@@ -402,23 +413,32 @@ class MemberDialog(QDialog):
         if on is None:
             self.event_error.setText(errors.get("on_date") or self.tr("Enter the date (dd/mm/yyyy)."))
             return
-        try:
-            changes = svc.record_event(self.env.ctx, self.member.id, self.event_kind.currentData(), on,
-                                       self.event_note.text())
-        except DomainError as exc:
-            self.event_error.setText(exc.message)
-            return
-        self.event_date.clear()
-        self.event_note.clear()
-        self.env.bus.emit(changes)
-        self._load_history()
+        ctx, member_id = self.env.ctx, self.member.id
+        kind, note = self.event_kind.currentData(), self.event_note.text()
+
+        def recorded(_changes):
+            self.event_date.clear()
+            self.event_note.clear()
+            self._load_history()
+
+        run_write(self, lambda: svc.record_event(ctx, member_id, kind, on, note), then=recorded,
+                  refused=self._event_refused)
+
+    def _event_refused(self, exc) -> bool:
+        if not isinstance(exc, DomainError):
+            return False
+        self.event_error.setText(exc.message)
+        return True
 
     def _undo_event(self) -> None:
         if QMessageBox.question(self, self.tr("Undo"), self.tr("Remove the last history entry?")) \
                 != QMessageBox.Yes:
             return
-        try:
-            self.env.bus.emit(svc.delete_last_event(self.env.ctx, self.member.id))
-        except DomainError as exc:
-            self.event_error.setText(exc.message)
-        self._load_history()
+        ctx, member_id = self.env.ctx, self.member.id
+
+        def refused(exc) -> bool:
+            self._load_history()
+            return self._event_refused(exc)
+
+        run_write(self, lambda: svc.delete_last_event(ctx, member_id), then=lambda _c: self._load_history(),
+                  refused=refused)

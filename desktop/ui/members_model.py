@@ -12,13 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QLocale, QModelIndex,
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex,
                             Qt)
 from PySide6.QtGui import QColor
 
-from desktop.domain.members import (ACTIVE, EVENT_LABELS_EN, EVENT_LABELS_VI, FLAG_CRITERIA,
-                                    GENDER_LABELS_EN, GENDER_LABELS_VI, LEFT, NOT_MEMBER,
-                                    STATUS_LABELS_EN, STATUS_LABELS_VI, TRANSFERRED_OUT, format_dob,
+from desktop.domain.members import (ACTIVE, EVENT_LABELS, FLAG_CRITERIA,
+                                    GENDER_LABELS, LEFT, NOT_MEMBER,
+                                    STATUS_LABELS, TRANSFERRED_OUT, format_dob,
                                     name_key)
 from desktop.i18n.formatting import format_date_short
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
@@ -107,7 +107,6 @@ class MembersTableModel(QAbstractTableModel):
         self._word_keys: dict[str, object] = {}  # collator sort key per distinct given name
         self._name_keys: dict[str, object] = {}  # … and per full name, kept while the page lives
         self._cells: dict[int, tuple[str, ...]] = {}  # display texts per entry, made when first shown
-        self._vi_flag = self._vi()
         self._grey = QColor("#777777")
 
     # ------------------------------------------------------------------ data in
@@ -118,7 +117,6 @@ class MembersTableModel(QAbstractTableModel):
             self._keys = []  # search keys: made on the first search, not when the page opens
             self._sort_keys.clear()
             self._cells.clear()
-            self._vi_flag = self._vi()
             self._rebuild()
         self.endResetModel()
 
@@ -225,24 +223,21 @@ class MembersTableModel(QAbstractTableModel):
                 return r
         return None
 
-    def _vi(self) -> bool:
-        return QLocale().language() == QLocale.Language.Vietnamese
-
     def _text(self, e, col: str) -> str:
         m = e.member
-        vi = self._vi_flag
         if col == "full_name":
             return m.full_name
         if col == "date_of_birth":
             return format_dob(m)
         if col == "gender":
-            return (GENDER_LABELS_VI if vi else GENDER_LABELS_EN).get(m.gender, "") if m.gender else ""
+            return QCoreApplication.translate("Gender", GENDER_LABELS[m.gender]) if m.gender in GENDER_LABELS else ""
         if col in ("union_card_no", "phone", "residence"):
             return getattr(m, col) or ""
         if col in FLAG_COLUMNS:
             return "✔" if _flag(m, col) else ""
         if col == "status":
-            return (STATUS_LABELS_VI if vi else STATUS_LABELS_EN).get(e.status, e.status)
+            return QCoreApplication.translate("MemberStatus", STATUS_LABELS[e.status]) if e.status in STATUS_LABELS \
+                else e.status
         if col == "entry_date":
             return format_date_short(e.stint.entry_date)
         return ""
@@ -270,8 +265,8 @@ class MembersTableModel(QAbstractTableModel):
             e = self._entries[self._view[index.row()]]
             col = COLUMNS[index.column()][0]
             if col == "status" and e.stint.exit_date:
-                labels = EVENT_LABELS_VI if self._vi_flag else EVENT_LABELS_EN
-                return f"{labels[e.stint.exit_kind]}: {format_date_short(e.stint.exit_date)}"
+                label = QCoreApplication.translate("MembershipEvent", EVENT_LABELS[e.stint.exit_kind])
+                return f"{label}: {format_date_short(e.stint.exit_date)}"
             if col in FLAG_CRITERIA:
                 return QCoreApplication.translate(CTX, COLUMNS[index.column()][1])
         return None
@@ -288,7 +283,6 @@ class MembersTableModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         self._cells.clear()  # status and gender labels follow the language
-        self._vi_flag = self._vi()
         self.headerDataChanged.emit(Qt.Horizontal, 0, len(COLUMNS) - 1)
         if self._view:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._view) - 1, len(COLUMNS) - 1))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.bilingual import catalog_text
 from desktop.domain.recognition import CLAIMS, MET, NOT_APPLICABLE, NOT_MET
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.ui.cycle_common import status_colours, status_label
@@ -133,7 +134,7 @@ class BranchDossierWidget(QWidget):
             it = dossier.items.get(c.id, {})
             live = dossier.live.get(c.id, {})
             status = live.get("status") or it.get("evaluated_status", "")
-            cells = [QTableWidgetItem(c.id), QTableWidgetItem(c.title_vi if lang == "vi" else c.title_en)]
+            cells = [QTableWidgetItem(c.id), QTableWidgetItem(catalog_text(c, "title", lang))]
             cells[1].setToolTip(live.get("explanation_vi") or it.get("explanation", ""))
             ev = QTableWidgetItem(status_label(status, lang) if status else "—")
             if status:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.bilingual import catalog_text
 from desktop.domain.errors import DomainError
 from desktop.domain.recognition import CHUA_DAT, DAT, Vote, quality_groups, statements
 from desktop.ui.screen import fit_to_screen
@@ -61,10 +62,10 @@ class SelfAssessmentDialog(QDialog):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(2, 2)
         for i, g in enumerate(quality_groups(catalog)):
-            title = g.title_vi if lang == "vi" else g.title_en
+            title = catalog_text(g, "title", lang)
             items = statements(catalog, g.id)
             text = f"<b>{g.id}. {title}</b><br><small>" + "<br>".join(
-                "• " + (c.title_vi if lang == "vi" else c.title_en) for c in items) + "</small>"
+                "• " + catalog_text(c, "title", lang) for c in items) + "</small>"
             label = QLabel(text)
             label.setWordWrap(True)
             combo = QComboBox()
@@ -104,7 +105,7 @@ class SelfAssessmentDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         intro = QLabel(self.tr("Year-end self-assessment against “{0}”. Every group must be “Met” for the member "
-                               "to be proposed.").format(catalog.title_vi if lang == "vi" else catalog.title_en))
+                               "to be proposed.").format(catalog_text(catalog, "title", lang)))
         intro.setWordWrap(True)
         lay.addWidget(intro)
         lay.addWidget(scroll, 1)

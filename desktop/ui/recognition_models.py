@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor
 
 from desktop.domain.collation import person_key
 from desktop.domain.recognition import DAT, VOTE_THRESHOLD_LABELS_VI, quality_groups
-from desktop.i18n.formatting import format_percent
+from desktop.ui.i18n import ui_formatter
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.ui.rows_model import collator
 
@@ -109,7 +109,7 @@ class MemberBoardModel(QAbstractTableModel):
         if r.vote is None:
             return QCoreApplication.translate("RecognitionTable", "not yet")
         share = r.vote.share(self.board.vote_base)
-        return f"{r.vote.votes_for}/{r.vote.base(self.board.vote_base)} ({format_percent(float(share))})"
+        return f"{r.vote.votes_for}/{r.vote.base(self.board.vote_base)} ({ui_formatter().percent(float(share))})"
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():

@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
                                QToolBar, QWidget)
 
+from desktop.domain.bilingual import catalog_text
 from desktop.domain.errors import DomainError
 from desktop.paths import DataDir
 from desktop.services import safety as auth, safety as backup, safety as integrity
@@ -162,7 +163,7 @@ class UserBadge(QLabel):
         if user is None:
             self.setText("")
             return
-        role = user.role.label_vi if self.env.translator.language == "vi" else user.role.label_en
+        role = catalog_text(user.role, "label", self.env.translator.language)
         self.setText(self.tr("Account: {0} ({1})").format(user.username, role))
 
     def changeEvent(self, e):  # noqa: N802

@@ -38,8 +38,8 @@ def selected(view: QTableView, model: RowsModel):
 
 
 def size_text(n: int) -> str:
-    from desktop.i18n.formatting import format_number
+    from desktop.ui.i18n import ui_formatter
 
     if n >= 1024 * 1024:
-        return f"{format_number(round(n / (1024 * 1024), 1))} MB"
-    return f"{format_number(max(1, round(n / 1024)))} KB"
+        return f"{ui_formatter().number(round(n / (1024 * 1024), 1))} MB"
+    return f"{ui_formatter().number(max(1, round(n / 1024)))} KB"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.domain.bilingual import catalog_text
 from desktop.domain.collation import person_key
 from desktop.domain.errors import DomainError
 from desktop.domain.recognition import CHUA_DAT, DAT, quality_groups
@@ -98,11 +99,11 @@ class SelfAssessmentGrid(QDialog):
         self.intro.setText(self.tr("Click a cell to switch between Met (Đạt) and Not met (Chưa đạt); click a group's "
                                    "title to mark the whole column Met. Every member needs a result in every "
                                    "group; nothing is saved until all are filled in."))
-        heads = [self.tr("Member")] + [f"{g.id}. {g.title_vi if self.lang == 'vi' else g.title_en}"[:38]
+        heads = [self.tr("Member")] + [f"{g.id}. {catalog_text(g, 'title', self.lang)}"[:38]
                                        for g in self.groups]
         self.table.setHorizontalHeaderLabels(heads)
         for j, g in enumerate(self.groups, start=1):
-            self.table.horizontalHeaderItem(j).setToolTip(g.title_vi if self.lang == "vi" else g.title_en)
+            self.table.horizontalHeaderItem(j).setToolTip(catalog_text(g, "title", self.lang))
         self.all_btn.setText(self.tr("Mark every empty cell Met"))
         self.template_btn.setText(self.tr("Save as a sheet to fill in…"))
         self.sheet_btn.setText(self.tr("Fill in from a sheet…"))

@@ -176,11 +176,10 @@ class SubmitDialog(QDialog):
         ctx = self.env.ctx
 
         def work():
-            written = sending.save_file(ctx, pid, Path(path))
-            from db.repo import sync as repo
+            from desktop.services import exchange as sync
 
-            with ctx.uow.read() as s:
-                return written, repo.outbox_get(s, pid)
+            written = sending.save_file(ctx, pid, Path(path))
+            return written, sync.outbox_item(ctx, pid)
 
         def done(result):
             written, item = result
@@ -192,13 +191,7 @@ class SubmitDialog(QDialog):
         self.env.runner.run(work, on_done=done, on_error=self._error, parent=self)
 
     def _where(self, item) -> str:
-        if self.env.translator.language == "vi":
-            return sending.where_vi(item)
-        status = {"pending": self.tr("in the outbox, waiting to be sent"), "exported": self.tr("saved as a file"),
-                  "sent": self.tr("sent, waiting for the upper level"), "received": self.tr("received by the upper level"),
-                  "rejected": self.tr("refused by the upper level")}.get(item.status, item.status)
-        where = f" ({item.exported_to})" if item.status == "exported" and item.exported_to else ""
-        return self.tr("Package “{0}” (version {1}): {2}{3}.").format(item.title, item.version, status, where)
+        return sending.where(item, self.env.translator.language)
 
     def _error(self, exc, tb):
         from desktop.services.errors import user_message

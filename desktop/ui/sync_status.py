@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QToolButton, QWidget
 
-from desktop.i18n.formatting import format_datetime
+from desktop.ui.i18n import ui_formatter
 from desktop.services.changes import Changes
 
 if TYPE_CHECKING:
@@ -227,7 +227,7 @@ class SyncStatus(QToolButton):
             text = self.tr("Never synced, {0} package(s) waiting to be sent").format(st.pending)
         else:
             text = self.tr("Last synced {0}, {1} package(s) waiting to be sent").format(
-                format_datetime(st.last_success_at.astimezone().replace(tzinfo=None)), st.pending)
+                ui_formatter().datetime(st.last_success_at.astimezone().replace(tzinfo=None)), st.pending)
         self.setText(text)
         self.setStyleSheet("color: #8a1c14;" if problem and not self.running else "")
         tip = [self.tr("Hub: {0}").format(st.hub_url or self.tr("not set (Send – receive page, Hub connection)"))]

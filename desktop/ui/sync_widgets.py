@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n.formatting import format_date_short, format_number
+from desktop.i18n.catalogue import texts
+from desktop.i18n.formatting import format_date_short
+from desktop.ui.i18n import ui_formatter
 from desktop.sync import privacy
 from desktop.sync.kinds import KINDS
 from desktop.ui.rows_model import Column, RowsModel
@@ -37,16 +39,13 @@ def local_time(dt: datetime | None) -> str:
 def kind_title(kind: str | None, lang: str) -> str:
     if not kind or kind not in KINDS:
         return kind or "?"
-    from PySide6.QtCore import QCoreApplication
-
-    k = KINDS[kind]
-    return k.title_vi if lang == "vi" else QCoreApplication.translate("PackageKind", k.title)
+    return texts(lang).translate("PackageKind", KINDS[kind].title)
 
 
 def size_text(n: int) -> str:
     if n >= 1024 * 1024:
-        return f"{format_number(n / 1048576, digits=1)} MB"
-    return f"{format_number(max(1, round(n / 1024)), digits=0)} KB"
+        return f"{ui_formatter().number(n / 1048576, digits=1)} MB"
+    return f"{ui_formatter().number(max(1, round(n / 1024)), digits=0)} KB"
 
 
 # Column and RowsModel live in desktop/ui/rows_model.py (shared with the volunteer screens).

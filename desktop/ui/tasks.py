@@ -9,6 +9,7 @@ appears only when the work takes longer than 600 ms and is updated at most every
 from __future__ import annotations
 
 import inspect
+import threading
 import time
 import traceback
 from collections.abc import Callable
@@ -21,6 +22,14 @@ from desktop.services.progress import Cancelled, CancelToken
 
 SHOW_AFTER_MS = 600
 UPDATE_EVERY_S = 0.1
+
+_jobs = threading.local()
+
+
+def in_runner_job() -> bool:
+    """True while a runner job runs on this thread (the synchronous runner of the tests runs
+    its jobs on the GUI thread: they count as off it)."""
+    return getattr(_jobs, "depth", 0) > 0
 
 
 def _call(fn: Callable, progress, cancel) -> Any:
@@ -152,16 +161,23 @@ class SyncTaskRunner(QObject):
 
     def run(self, fn, *, on_done=None, on_error=None, label=None, parent=None, cancellable=False):
         cancel = CancelToken()
+        _jobs.depth = getattr(_jobs, "depth", 0) + 1
         try:
             result = _call(fn, lambda d, t, m="": cancel.check(), cancel)
         except Cancelled:
             return cancel
         except BaseException as exc:  # noqa: BLE001
-            if on_error:
-                on_error(exc, traceback.format_exc())
-                return cancel
-            raise
-        if on_done:
+            if not on_error:
+                raise
+            failure = (exc, traceback.format_exc())
+        else:
+            failure = None
+        finally:
+            _jobs.depth -= 1
+        # The callbacks run as they would on the GUI thread: outside the job.
+        if failure is not None:
+            on_error(*failure)
+        elif on_done:
             on_done(result)
         return cancel
 

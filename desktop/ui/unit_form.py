@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.i18n import ui_language
+from desktop.domain.bilingual import catalog_text
 from desktop.domain.errors import DomainError
 from desktop.domain.units import BranchType, Unit, UnitKind
 
@@ -119,11 +121,11 @@ class UnitForm(QWidget):
             "later in Settings."))
         self._show_upper_preview()
         self.grade.setSpecialValueText(self.tr("Not a student branch"))
-        lang_vi = QLocale().language() == QLocale.Language.Vietnamese
+        lang = ui_language()
         for i, k in enumerate(UnitKind):
-            self.kind.setItemText(i, k.label_vi if lang_vi else k.label_en)
+            self.kind.setItemText(i, catalog_text(k, "label", lang))
         for i, b in enumerate(BranchType):
-            self.branch_type.setItemText(i, b.label_vi if lang_vi else b.label_en)
+            self.branch_type.setItemText(i, catalog_text(b, "label", lang))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.LanguageChange:

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.collation import person_key
+from desktop.domain.bilingual import in_language
 from desktop.domain.errors import DomainError
 from desktop.domain.periods import Period
 from desktop.domain.volunteer import (
@@ -61,9 +61,9 @@ from desktop.services.attachments import remove as remove_attachment
 from desktop.ui.files import open_files
 from desktop.ui.screen import fit_to_screen
 from desktop.ui.volunteer_models import Pick, PickModel
+from desktop.ui.writes import CONFIRM, SKIP, ask_overlap, run_write
 
 # What to do when saving would credit members twice on the same day.
-CONFIRM, SKIP, BACK = "confirm", "skip", "back"
 
 
 class ActivityDialog(QDialog):
@@ -77,7 +77,7 @@ class ActivityDialog(QDialog):
         self.new_files: list[Path] = []
         self.lang = env.translator.language
         # Tests replace this: (overlaps) -> CONFIRM | SKIP | BACK
-        self.ask_overlap = self._ask_overlap
+        self.ask_overlap = lambda overlaps: ask_overlap(self, overlaps)
 
         # ---------------------------------------------------------------- the form
         self.name = QLineEdit()
@@ -231,7 +231,7 @@ class ActivityDialog(QDialog):
 
     # ------------------------------------------------------------------ text
     def _label(self, pair: tuple[str, str]) -> str:
-        return pair[0] if self.lang == "vi" else pair[1]
+        return in_language(*pair, self.lang)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit volunteer activity") if self.activity else self.tr("New volunteer activity"))
@@ -414,7 +414,10 @@ class ActivityDialog(QDialog):
                 "history.").format(value.original_name))
             if ok != QMessageBox.Yes:
                 return
-            self.env.bus.emit(remove_attachment(self.env.ctx, value.id, area="volunteer"))
+            ctx = self.env.ctx
+            run_write(self, lambda: remove_attachment(ctx, value.id, area="volunteer"),
+                      then=lambda _c: self.files.takeItem(self.files.row(item)))
+            return
         self.files.takeItem(self.files.row(item))
 
     def _open_file(self, item: QListWidgetItem) -> None:
@@ -456,35 +459,37 @@ class ActivityDialog(QDialog):
                                            attachments=files)
 
         self.buttons.setEnabled(False)
-        self.env.runner.run(work, on_done=self._saved, on_error=self._failed, parent=self)
+        run_write(self, work, then=self._saved, overlap=self._overlap, refused=self._refused)
 
     def _saved(self, res) -> None:
         self.buttons.setEnabled(True)
         self.saved_id = res.activity_id
         self.result_info = res
-        self.env.bus.emit(res.changes)
         self.accept()
 
-    def _failed(self, exc, tb) -> None:
+    def _overlap(self, exc: OverlapError) -> None:
         self.buttons.setEnabled(True)
-        if isinstance(exc, OverlapError):
-            choice = self.ask_overlap(exc.overlaps)
-            if choice == CONFIRM:
-                self.save(allow_overlap=True)
-            elif choice == SKIP:
-                self.save(skip_overlaps=True)
-            else:
-                self._show_error(exc)
-            return
+        choice = self.ask_overlap(exc.overlaps)
+        if choice == CONFIRM:
+            self.save(allow_overlap=True)
+        elif choice == SKIP:
+            self.save(skip_overlaps=True)
+        else:
+            self._show_error(exc)
+
+    def _refused(self, exc) -> bool:
+        """Shown in the dialog, beside the field it names."""
+        self.buttons.setEnabled(True)
         if isinstance(exc, DomainError):
             self._show_error(exc)
-            return
+            return True
         from desktop.services.errors import user_message
 
         msg = user_message(exc)
         if msg is None:
-            raise exc
+            return False
         self.error.setText(msg)
+        return True
 
     def _show_error(self, exc: DomainError) -> None:
         self.error.setText(exc.message)
@@ -492,20 +497,3 @@ class ActivityDialog(QDialog):
         if w is not None:
             w.setFocus()
 
-    def _ask_overlap(self, overlaps) -> str:
-        names = sorted({o.member_name for o in overlaps}, key=person_key)
-        lines = "\n".join(f"• {o.member_name} — {format_date_short(o.day)} — {o.activity_name}"
-                          for o in overlaps[:12])
-        more = "\n…" if len(overlaps) > 12 else ""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Warning)
-        box.setWindowTitle(self.tr("Same day credited twice"))
-        box.setText(self.tr("{0} member(s) are already credited on the same day by another activity:").format(
-            len(names)))
-        box.setInformativeText(lines + more)
-        confirm = box.addButton(self.tr("Credit them anyway"), QMessageBox.AcceptRole)
-        skip = box.addButton(self.tr("Leave them out"), QMessageBox.DestructiveRole)
-        box.addButton(self.tr("Go back"), QMessageBox.RejectRole)
-        box.exec()
-        clicked = box.clickedButton()
-        return CONFIRM if clicked is confirm else SKIP if clicked is skip else BACK

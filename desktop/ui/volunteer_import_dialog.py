@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.domain.bilingual import in_language
 from desktop.domain.errors import DomainError
 from desktop.domain.periods import Period
 from desktop.domain.volunteer import KIND_LABELS, format_dates_vi
-from desktop.i18n.formatting import format_days
 from desktop.services import volunteering as service
 from desktop.services import volunteering as attendance
+from desktop.ui.i18n import ui_formatter
 from desktop.ui.files import open_file, save_file
 from desktop.ui.screen import fit_to_screen
 from desktop.ui.volunteer_models import Column, RowsModel
@@ -186,9 +187,9 @@ class AttendanceImportDialog(QDialog):
         a = pv.activity
         head = ""
         if a is not None:
-            kind = KIND_LABELS[a.kind][0 if self.env.translator.language == "vi" else 1]
+            kind = in_language(*KIND_LABELS[a.kind], self.env.translator.language)
             head = self.tr("{0} — {1}, {2}, {3} days each. ").format(
-                a.name, kind, format_dates_vi(a.dates), format_days(a.days))
+                a.name, kind, format_dates_vi(a.dates), ui_formatter().days(a.days))
         self.summary.setText(head + self.tr(
             "{0} to credit, {1} already credited, {2} listed twice, {3} rows with errors.").format(
             len(pv.to_add), len(pv.already), len(pv.duplicates), len(pv.error_rows) + len(pv.fatal)))

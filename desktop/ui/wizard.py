@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.domain.bilingual import catalog_text, in_language
 from desktop.domain.errors import DomainError
 from desktop.domain.units import UnitKind
 from desktop.services.units import save_self_unit, self_unit, set_signer, set_unit_setting
@@ -372,11 +373,11 @@ class _RestorePage(_FilePage):
         return None
 
     def describe(self, info) -> str:
-        vi = self.wiz.language() == "vi"
+        lang = self.wiz.language()
         text = self.tr("Backup of {0}, made on {1} ({2}).").format(
             info.unit_name or self.tr("an unnamed unit"), info.created_at.strftime("%d/%m/%Y %H:%M"),
-            info.kind_vi if vi else info.kind_en)
-        parts = [f"{vi_label if vi else en_label}: {n}" for _k, vi_label, en_label, n in info.summary()]
+            catalog_text(info, "kind", lang))
+        parts = [f"{in_language(vi_label, en_label, lang)}: {n}" for _k, vi_label, en_label, n in info.summary()]
         if parts:
             text += "\n" + ", ".join(parts)
         return text + "\n\n" + self.tr("Press Finish to restore it.")
@@ -421,9 +422,8 @@ class _ImportPage(_FilePage):
         return None
 
     def describe(self, preview) -> str:
-        vi = self.wiz.language() == "vi"
         u = preview.unit
-        text = self.tr("{0} ({1}, code {2}).").format(u.name, u.kind.label_vi if vi else u.kind.label_en, u.code)
+        text = self.tr("{0} ({1}, code {2}).").format(u.name, catalog_text(u.kind, "label", self.wiz.language()), u.code)
         c = preview.counts
         text += "\n" + self.tr("Units: {0}; members: {1}; activity records: {2}; volunteer activities: {3}.").format(
             c["units"], c["members"], c["logs"], c["volunteer_activities"])

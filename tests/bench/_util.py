@@ -8,6 +8,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 
 def peak_rss_mb() -> float:
@@ -58,7 +59,67 @@ def print_rows(rows: list[dict]) -> None:
               f"{fl:>9} {ra:>6} {tgt:>10} {'✓' if r['ok'] else '✗'}")
 
 
+RESULTS = Path(__file__).with_name("RESULTS.md")
+
+
+def _fmt(seconds: float | None) -> str:
+    if seconds is None:
+        return ""
+    return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.2f} s"
+
+
+def _target(r: dict) -> str:
+    bits = []
+    if r.get("target_s") is not None:
+        bits.append(f"≤ {_fmt(r['target_s'])}")
+    if r.get("target_ratio"):
+        bits.append(f"≤ {r['target_ratio']}× nền")
+    if r.get("target_mb") is not None:
+        bits.append(f"< {r['target_mb']:.0f} MB")
+    return ", ".join(bits)
+
+
+def write_results(name: str, rows: list[dict], before: list[dict] | None = None, path: Path = RESULTS,
+                  note: str = "") -> None:
+    """Put this bench's rows into RESULTS.md as its own section (between ``<!-- bench:NAME -->``
+    marks, replaced on every run, added at the end the first time); with ``before`` (the
+    ``--json`` rows of an earlier run, e.g. of the main branch) each figure shows before → after."""
+    import os
+    import platform
+
+    was = {r["figure"]: r for r in before or []}
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
+    lines = [f"<!-- bench:{name} -->",
+             f"### {name} — {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}",
+             "",
+             f"`python -m tests.bench.bench_{name} --results` on {os.cpu_count()} CPU ({platform.python_version()}), "
+             f"load average {load} when it ended.",
+             "",
+             "| Chỉ số / figure | trước / before | trung vị / median | min | max | bộ nhớ / peak | mục tiêu / target "
+             "| đạt | ghi chú |",
+             "|---|---:|---:|---:|---:|---:|---|:-:|---|"]
+    for r in rows:
+        old = was.get(r["figure"])
+        lines.append("| " + " | ".join([
+            r["figure"], _fmt(old["median_s"]) if old else "", _fmt(r["median_s"]), _fmt(r["min_s"]),
+            _fmt(r["max_s"]), f"{r['peak_mb']:.0f} MB" if r.get("peak_mb") else "", _target(r),
+            "✓" if r["ok"] else "✗", r.get("note") or ""]) + " |")
+    if note:
+        lines += ["", note]
+    lines.append(f"<!-- /bench:{name} -->")
+    block = "\n".join(lines)
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Hiệu năng / Performance\n"
+    start, end = f"<!-- bench:{name} -->", f"<!-- /bench:{name} -->"
+    if start in text and end in text:
+        text = text[:text.index(start)] + block + text[text.index(end) + len(end):]
+    else:
+        text = text.rstrip("\n") + "\n\n" + block + "\n"
+    path.write_text(text, encoding="utf-8")
+
+
 def main_for(benchmarks: Callable[[bool], list[dict]]) -> int:
+    """``--quick``: smaller data; ``--json FILE``: the rows as JSON; ``--results``: the rows into
+    tests/bench/RESULTS.md (``--before FILE``: an earlier run's JSON, shown as "before")."""
     quick = "--quick" in sys.argv
     rows = benchmarks(quick)
     print_rows(rows)
@@ -66,4 +127,12 @@ def main_for(benchmarks: Callable[[bool], list[dict]]) -> int:
         path = sys.argv[sys.argv.index("--json") + 1]
         with open(path, "w", encoding="utf-8") as fh:
             json.dump(rows, fh, ensure_ascii=False, indent=2)
+    if "--results" in sys.argv and not quick:
+        before = None
+        if "--before" in sys.argv:
+            with open(sys.argv[sys.argv.index("--before") + 1], encoding="utf-8") as fh:
+                before = json.load(fh)
+        spec = getattr(sys.modules["__main__"], "__spec__", None)
+        name = (spec.name if spec else sys.argv[0]).rsplit(".", 1)[-1].removeprefix("bench_").removesuffix(".py")
+        write_results(name, rows, before)
     return 0 if all(r["ok"] for r in rows) else 1

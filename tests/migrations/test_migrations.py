@@ -148,3 +148,36 @@ def test_upgrade_to_0016_turns_todays_ticks_into_facts_of_their_periods(tmp_path
     assert (1, year, 1, 0, None, 1, 1) in got
     assert (3, school, 1, 0, None, 1, 0) in got
     assert not any(r[0] == 2 for r in got)  # nothing ticked, nothing recorded
+
+
+def test_upgrade_to_0023_gives_stored_summaries_their_rollup_and_light_copy(tmp_path):
+    """Issue 23 item 7: summaries received before 0023 get, once, the totals the city's dashboard
+    reads (the same counts this build stores on receipt) and a copy without per-branch records."""
+    import json
+
+    from desktop.domain.rollup import rollup
+
+    path = tmp_path / "td.db"
+    path.touch()
+    upgrade(path, "0012")
+    rows = [{"code": "B1", "registered": True, "on_time": False, "member_count": 30, "completion_share": 0.9,
+             "recognisable": True, "proposed": True, "recognised": True, "record": {"criteria": [{"id": "CD-1.1"}]}},
+            {"code": "B2", "registered": True, "member_count": 20, "completion_share": None},
+            {"code": "B3", "registered": False, "member_count": None, "recognised": "yes"}]
+    data = {"summary_kind": "results", "branches": rows}
+    con = sqlite3.connect(path)
+    con.execute("INSERT INTO sync_received (id, package_id, sender_code, recipient_code, kind, period, received_at,"
+                " received_by, status, source_name, data_json, summary_json, is_current) VALUES (1, 'p1', 'DCS-1',"
+                " 'TD', 'summary', '2030', '2030-11-20', 't', 'accepted', 'x', ?, ?, 1)",
+                (json.dumps(data), json.dumps({"summary_kind": "results", "as_of": "2030-11-15"})))
+    con.commit()
+    con.close()
+    upgrade(path)
+    con = sqlite3.connect(path)
+    summary, light = con.execute("SELECT summary_json, light_json FROM sync_received").fetchone()
+    con.close()
+    summary = json.loads(summary)
+    assert summary["as_of"] == "2030-11-15" and summary["rollup"] == rollup(rows)
+    assert summary["rollup"]["registered"] == 2 and summary["rollup"]["registered_on_time"] == 1
+    assert summary["rollup"]["members"] == 50 and summary["rollup"]["recognised"] == 2
+    assert [b.get("record") for b in json.loads(light)["branches"]] == [None, None, None]

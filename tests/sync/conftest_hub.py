@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import shutil
 import socket
 import subprocess
@@ -24,17 +25,48 @@ def enrol_at_hub(store, *ctxs, tmp: Path) -> None:
         enrol_file(store, f.read_bytes(), name=f.name)
 
 
+# Ports for the hubs and PostgreSQL servers the tests start: below Linux's ephemeral range
+# (32768–60999), which the kernel hands out for bind(port 0) and for every outgoing connection;
+# a port taken from there could be taken again by a client socket before the server binds it.
+_SERVER_PORTS = range(20000, 32000)
+_handed_out: set[int] = set()
+
+
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A port on 127.0.0.1 that nothing is bound to now and no other test worker will use.
+
+    Under pytest-xdist (``-n N``) each worker takes only the ports whose remainder modulo N is
+    its own number: another worker can neither be handed the same port nor start its hub on it
+    between this call and the server binding it (two hubs on one port: the loser exits and the
+    winner answers the wrong test). Within one process a port is handed out once."""
+    count = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    mine = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw")) % count
+    rnd = random.Random()
+    for _ in range(10_000):
+        port = rnd.randrange(_SERVER_PORTS.start, _SERVER_PORTS.stop)
+        port -= (port - mine) % count
+        if port < _SERVER_PORTS.start or port in _handed_out:
+            continue
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue  # in use (or in TIME_WAIT)
+        _handed_out.add(port)
+        return port
+    raise RuntimeError(f"no free port in {_SERVER_PORTS}")
 
 
-def wait_port(port: int, timeout: float = 20.0, proc=None) -> None:
+def wait_port(port: int, timeout: float = 120.0, proc=None, log: Path | None = None) -> None:
+    """Until ``port`` accepts connections; fails at once, with the hub's last words, when the
+    process ``proc`` exits first (e.g. its port was taken). The limit is for a hub that hangs: a
+    live hub on a loaded 2-core machine (test workers, the Windows smoke) took 35 s to listen."""
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         if proc is not None and proc.poll() is not None:
-            raise RuntimeError(f"hub exited: {proc.stderr.read().decode(errors='replace')[-2000:]}")
+            said = (log.read_bytes() if log is not None and log.exists()
+                    else proc.stderr.read() if proc.stderr is not None else b"")
+            raise RuntimeError(f"hub exited ({proc.returncode}): {said.decode(errors='replace')[-2000:]}")
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=0.2):
                 return
@@ -62,7 +94,11 @@ class HubProcess:
         self.proc = subprocess.Popen([sys.executable, "-m", "desktop", "hub", "serve", "--db", self.db_url,
                                       "--host", "127.0.0.1", "--port", str(self.port), *self.extra],
                                      cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=err)
-        wait_port(self.port, proc=self.proc if not self.log else None)
+        try:
+            wait_port(self.port, proc=self.proc, log=self.log)
+        except BaseException:
+            self.stop(kill=True)  # a hub that never answered must not outlive its test
+            raise
         return self
 
     def stop(self, kill: bool = False) -> None:

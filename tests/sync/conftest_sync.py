@@ -22,10 +22,37 @@ OTHER = Unit(code="CD-TDP7", name="Chi đoàn Tổ dân phố số 7", kind=Unit
 CAMPAIGN = "chi-doan-xhcn"
 
 
+_NEW_DATABASE: list[Path] = []
+
+
+def _new_database() -> Path:
+    """A new, empty database made once per test process (every table's DDL and an Alembic stamp,
+    the bulk of opening an installation); each new installation starts from a copy of it, as
+    the ``ctx`` fixture does."""
+    if not _NEW_DATABASE:
+        import atexit
+        import shutil
+        import tempfile
+
+        from desktop.services.context import open_context
+
+        folder = Path(tempfile.mkdtemp(prefix="sothidua-new-database-"))
+        atexit.register(shutil.rmtree, folder, True)
+        c = open_context(folder / "data", actor="test")
+        _NEW_DATABASE.append(c.data.database)
+        c.close()
+    return _NEW_DATABASE[0]
+
+
 def open_unit(root: Path, unit: Unit, today: date = date(2026, 11, 21)):
+    from db.backup import sqlite_backup
+    from desktop.paths import DataDir
     from desktop.services.context import open_context
     from desktop.services.units import save_self_unit, set_signer
 
+    data = DataDir(Path(root)).ensure()
+    if not data.database.exists():
+        sqlite_backup(_new_database(), data.database)
     ctx = open_context(root, actor="test")
     ctx.today = lambda: today
     save_self_unit(ctx, unit)

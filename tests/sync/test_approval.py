@@ -11,8 +11,7 @@ import pytest
 from desktop.cli import main
 from desktop.domain.errors import DomainError
 from desktop.domain.units import BranchType, Unit, UnitKind
-from desktop.services.exchange import approval
-from desktop.services.exchange import submissions, sync
+from desktop.services.exchange import approval, submissions, sync
 from desktop.services.reporting import tree
 from tests.sync.conftest_sync import DCS, enrol, open_unit, outbox_bytes
 
@@ -87,6 +86,13 @@ def test_a_returned_summary_shows_below_with_its_reasons_and_its_new_version_sup
     below = _state(approval.mine(dcs, "2026"), UPPER.code)
     assert below.state_vi == "Trả lại" and below.note == "Bổ sung trước ngày 15/11"
     assert below.reasons == row.reasons
+    # ... and its home screen says so, until a new version is sent.
+    from desktop.services.exchange import flow_down
+
+    [home] = flow_down.home_items(dcs)
+    assert (home.kind, home.title_vi, home.what) == (
+        "return", "Thành đoàn Hải Phòng trả lại báo cáo tổng hợp kết quả 2026 để sửa", "results-summary")
+    assert home.text_vi == f"{B1.code} – CD-1.2: Thiếu biên bản sinh hoạt chuyên đề quý III; Bổ sung trước ngày 15/11"
 
     # The Đoàn cơ sở corrects (a branch it had forgotten) and sends again: version 2 supersedes.
     from desktop.services.units import save_unit
@@ -96,6 +102,7 @@ def test_a_returned_summary_shows_below_with_its_reasons_and_its_new_version_sup
     assert v2.version == 2 and v2.supersedes == v1.package_id
     below = _state(approval.mine(dcs, "2026"), UPPER.code)
     assert below.state == "waiting" and below.resubmitted and below.version == 2
+    assert flow_down.home_items(dcs) == []  # answered by the new version
     o = _carry(dcs, upper, v2, tmp, "usb-up-2")
     assert o.status == "accepted" and "thay thế phiên bản 1" in o.reason
     row = _state(approval.overview(upper, "2026"), DCS.code)
@@ -111,6 +118,8 @@ def test_a_returned_summary_shows_below_with_its_reasons_and_its_new_version_sup
     assert o.status == "accepted" and "đã duyệt báo cáo tổng hợp kết quả kỳ 2026" in o.reason
     below = _state(approval.mine(dcs, "2026"), UPPER.code)
     assert (below.state_vi, below.version, below.reasons) == ("Đã duyệt", 2, ())
+    [home] = flow_down.home_items(dcs)
+    assert (home.kind, home.title_vi) == ("decision", "Thành đoàn Hải Phòng đã duyệt báo cáo tổng hợp kết quả 2026")
 
 
 def test_only_the_level_above_judges_and_only_what_it_received(chain):
@@ -185,6 +194,8 @@ def test_the_level_above_reminds_those_who_have_not_sent_and_the_reminder_shows_
     to_sib = next(i for i in items if i.recipient_code == SIB.code and i.subject.endswith("results-summary"))
     assert file_name_for(upper, to_sib) == "NhacNopTongHopKetQua-2026-DoanPhuongNgoQuyen.stpkg"
     assert _carry(upper, sib, to_sib, tmp, "down").status == "accepted"
+    [home] = [i for i in flow_down.home_items(sib) if i.kind == "reminder"]
+    assert home.what == "results-summary" and home.title_vi == "Thành đoàn Hải Phòng nhắc nộp"
     row = _state(approval.mine(sib, "2026"), UPPER.code)
     assert row.state_vi == "Chưa gửi" and "Thành đoàn Hải Phòng nhắc Đoàn phường Ngô Quyền gửi báo cáo tổng hợp " \
         "kết quả kỳ 2026 (hạn 10/11/2026)" in row.reminder

@@ -14,8 +14,8 @@ import pytest
 from desktop.cli import main
 from desktop.domain.units import BranchType, Unit, UnitKind
 from desktop.domain import reviews as R
-from desktop.services.reporting import reviews
 from desktop.services.year import recognition
+from desktop.services.reporting import reviews
 from desktop.services.exchange import submissions, sync
 from desktop.sync import package as pkg
 from tests.sync.conftest_dashboard import TDP5, TDP9, _members, build_local_dcs
@@ -92,8 +92,10 @@ def test_a_summary_carries_statuses_members_recognised_and_title_history(tree):
     assert rows[TDP9.code]["members_recognised"] == 0 and "history" not in rows[TDP9.code]
     # TDP9 has not registered: its members are counted from the records the Đoàn cơ sở keeps
     assert rows[TDP9.code]["member_count"] is None and rows[TDP9.code]["members_on_record"] == 3
-    # the results summary carries each branch's criteria statuses (evaluated here or received)
-    assert len(rows[TDP5.code]["statuses"]) == 16
+    # the results summary carries each branch's criteria statuses (evaluated here or received),
+    # once: in the branch record when there is one
+    assert len(R.facts_from_row(rows[TDP5.code], DCS.code).statuses) == 16
+    assert "statuses" not in rows[TDP5.code] or not rows[TDP5.code]["record"]["criteria"]
 
 
 def _count(datas: list[dict]) -> dict:
@@ -136,7 +138,8 @@ def test_criteria_across_the_tree_and_the_ranking(tree, capsys):
     fails: dict[str, int] = {}
     for d in sent:
         for b in d["branches"]:
-            for cid, st in (b.get("statuses") or {}).items():
+            statuses = b.get("statuses") or {c["id"]: c["status"] for c in b["record"]["criteria"]}
+            for cid, st in statuses.items():
                 fails[cid] = fails.get(cid, 0) + (st == "not_met")
     got = {c.id: c.failed for c in res.criteria}
     assert got == {cid: fails.get(cid, 0) for cid in got}
@@ -203,6 +206,14 @@ def test_the_thanh_doans_own_documents_are_printed_and_read_back(tree, tmp_path)
     rev = generate(up, ReportRequest("review", "2027", issued_on=date(2026, 11, 21)))
     whole = unicodedata.normalize("NFC", text(rev.pdf))
     assert "sơ kết" in whole.lower() and "2026 - 2027" in whole and "80%" in whole
+    from desktop.domain.errors import DomainError
+    from desktop.services.reporting.reports import kinds_for, resolve_scope
+    from desktop.services.units import require_self_unit
+
+    assert [k.key for k in kinds_for(require_self_unit(up))] == ["registration-summary", "results-summary",
+                                                                 "ranking", "review"]
+    with pytest.raises(DomainError, match="do chi đoàn hoặc Đoàn cơ sở lập"):
+        resolve_scope(up, ReportRequest("decision", "2026"))
     (tmp_path / "out").mkdir()
     for r in (res, reg, rank, rev):
         (tmp_path / "out" / r.file_name).write_bytes(r.pdf)

@@ -41,3 +41,15 @@ def _close_leftover_windows(qapp):
         widget.close()
         widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(autouse=True)
+def _no_writes_on_the_gui_thread():
+    """Every write a screen makes goes through the task runner (issue 22): a write transaction
+    begun by screen code on the GUI thread, outside a runner job, fails the test that reaches it."""
+    from db.uow import UnitOfWork
+    from desktop.ui.writes import refuse_gui_thread_writes
+
+    UnitOfWork.write_check = refuse_gui_thread_writes
+    yield
+    UnitOfWork.write_check = None

@@ -8,7 +8,7 @@ The Thành đoàn also reminds, in one click, the Đoàn cơ sở that have sent
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from desktop.domain.units import BranchType, Unit, UnitKind
 from desktop.services.exchange import approval
@@ -127,6 +127,13 @@ def test_return_correct_resend_approve_between_two_installations(qtbot, windows,
     assert state == "Trả lại" and "Thiếu biên bản sinh hoạt chuyên đề quý III" in why
     _select(dp, UPPER.code, "results")
     assert f"• {B1.code} – CD-1.2: Thiếu biên bản sinh hoạt chuyên đề quý III" in dp.approval_detail.text()
+    # The home screen says it too, and its button opens this page.
+    dw.show_page("home")
+    home = dw.pages["home"]
+    qtbot.waitUntil(lambda: home.down_box.isVisible(), timeout=30000)
+    assert home.down_list.item(0).text().startswith("Thành đoàn Hải Phòng trả lại báo cáo tổng hợp kết quả 2026 để sửa")
+    home.down_rows[0].findChild(QPushButton, "down_open").click()
+    assert dw.current_key() == "tree"
     from desktop.services.units import save_unit
 
     save_unit(dw.env.ctx, B2)  # the correction: the branch it had left out
@@ -149,8 +156,17 @@ def test_return_correct_resend_approve_between_two_installations(qtbot, windows,
     _import(dw, monkeypatch, [down2])
     assert _rows(dp)[(UPPER.code, "results")][:2] == ("Đã duyệt", "")
 
+    # The "Units below" tab says it too, on the Đoàn cơ sở's row.
+    row = next(i for i in range(up.nodes.rowCount()) if up.nodes.row(i).code == DCS.code)
+    assert up.nodes.index(row, 8).data() == "Đã duyệt"
+
     # ---- 6. Reports tab: the rates as a chart, and one click reminds those who sent nothing ----
     up.tabs.setCurrentIndex(1)
+    n = up.reports.rowCount()
+    assert up.with_branches.isVisibleTo(up)
+    up.with_branches.setChecked(True)  # the branches' own reports, from the summary received
+    assert {up.reports.row(i).code for i in range(up.reports.rowCount())} >= {B1.code, B2.code}
+    assert up.reports.rowCount() > n
     assert up.chart_view is not None and up.chart_view.objectName() == "tree_rates_chart"
     assert up.remind.isEnabled()
     up.remind.click()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 from db.repo import sync as repo
-from desktop.services.exchange import submissions
+from desktop.services.exchange import records
 
 
 def _summary(with_records: bool) -> dict:
@@ -26,14 +26,14 @@ def _summary(with_records: bool) -> dict:
 
 def test_the_light_copy_drops_the_records_and_keeps_every_row_and_total():
     heavy = _summary(True)
-    light = submissions.light("summary", heavy)
+    light = records.light("summary", heavy)
     assert light is not None and "record" in heavy["branches"][0]  # the whole is left as it was
     assert light["totals"] == heavy["totals"]
     assert [{k: v for k, v in b.items() if k != "record"} for b in heavy["branches"]] == light["branches"]
     assert len(json.dumps(light)) * 4 < len(json.dumps(heavy))
     # nothing to leave out: no second copy
-    assert submissions.light("summary", _summary(False)) is None
-    assert submissions.light("year-end", {"branches": [{"record": {}}]}) is None
+    assert records.light("summary", _summary(False)) is None
+    assert records.light("year-end", {"branches": [{"record": {}}]}) is None
 
 
 def test_the_views_read_the_light_copy_and_the_whole_where_there_is_none(ctx):
@@ -45,8 +45,8 @@ def test_the_views_read_the_light_copy_and_the_whole_where_there_is_none(ctx):
                               sender_created_at="2030-11-15T08:00:00Z", received_by="t", status="accepted",
                               source_name="x.stpkg", data_json=json.dumps(data, ensure_ascii=False),
                               summary_json="{}", is_current=True,
-                              light_json=(json.dumps(submissions.light("summary", data), ensure_ascii=False)
-                                          if submissions.light("summary", data) else None))
+                              light_json=(json.dumps(records.light("summary", data), ensure_ascii=False)
+                                          if records.light("summary", data) else None))
     with ctx.uow.read() as s:
         got = {r[1]: json.loads(r[8]) for r in repo.current_with_dates(
             s, kinds=("summary",), recipient_code="TD-HP", campaign="chi-doan-xhcn", periods=("2030",),
@@ -54,6 +54,6 @@ def test_the_views_read_the_light_copy_and_the_whole_where_there_is_none(ctx):
         whole = {r[1]: json.loads(r[8]) for r in repo.current_with_dates(
             s, kinds=("summary",), recipient_code="TD-HP", campaign="chi-doan-xhcn", periods=("2030",),
             with_data=True)}
-    assert got["DCS-001"] == submissions.light("summary", heavy)
+    assert got["DCS-001"] == records.light("summary", heavy)
     assert got["DCS-002"] == plain  # no light copy: the whole
     assert whole["DCS-001"] == heavy

@@ -28,8 +28,7 @@ def _invite(inviter, code: str, name: str, folder):
 
 
 def test_commune_reports_reach_the_party_upper_level_through_files(tmp_path):
-    from desktop.services.commune_party import party_line
-    from desktop.services.commune_party import work as commune
+    from desktop.services.commune_party import work as commune, party_line
     from desktop.services.exchange import invitations, sending, sync
     from tests.reports.pdftools import text
 

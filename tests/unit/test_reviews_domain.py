@@ -80,3 +80,14 @@ def test_a_summarys_totals_stand_for_its_rows_only_when_complete_and_consistent(
     assert R.tally_from_totals({**totals, "members": "300"}) is None
     both = R.merged([R.tally_from_totals(totals), R.tally([R.facts_from_row(_row("A"), "U")])]).to_json()
     assert (both["branches"], both["members"], both["members_recognised"]) == (11, 320, 226)
+
+
+def test_the_ranking_rules_are_settings_of_the_units_that_rank():
+    from desktop.domain.settings import UNIT_SETTINGS, keys_for_kind, validate_setting, with_defaults
+
+    ranking = {k for k in UNIT_SETTINGS if k.startswith("ranking_")}
+    assert len(ranking) == 7 and all("Mặc định (lựa chọn của phần mềm)" in UNIT_SETTINGS[k].why_vi for k in ranking)
+    assert ranking <= set(keys_for_kind("doan-co-so")) and ranking <= set(keys_for_kind("doan-cap-tren"))
+    assert not ranking & set(keys_for_kind("chi-doan")) and not ranking & set(keys_for_kind("dang-uy-xa"))
+    assert R.RankingRules.from_settings(with_defaults({})) == R.RankingRules()
+    assert validate_setting("ranking_points_members", "25") == 25

@@ -4,7 +4,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="423"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="429"/>
         <source>Review and ranking</source>
         <translation>Sơ kết và xếp loại</translation>
     </message>
@@ -192,14 +192,14 @@
     <message>
         <location filename="../../desktop/ui/pages/reviews.py" line="314"/>
         <location filename="../../desktop/ui/pages/reviews.py" line="318"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="419"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="425"/>
         <source>Socialist branches</source>
         <translation>Chi đoàn XHCN</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/reviews.py" line="314"/>
         <location filename="../../desktop/ui/pages/reviews.py" line="318"/>
-        <location filename="../../desktop/ui/pages/reviews.py" line="419"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="425"/>
         <source>Socialist members</source>
         <translation>Đoàn viên XHCN</translation>
     </message>
@@ -245,46 +245,56 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/reviews.py" line="369"/>
-        <source>✓: Socialist branch that year; the number after it: members recognised Socialist members that year. %1 branches, %2 members with a title.</source>
-        <translation>✓: năm đạt danh hiệu Chi đoàn XHCN; số sau dấu chấm: số đoàn viên được công nhận Đoàn viên XHCN năm đó. %1 chi đoàn, %2 đoàn viên đạt danh hiệu.</translation>
+        <source>✓: Socialist branch that year; the number after it: members recognised Socialist members that year.</source>
+        <translation>✓: năm đạt danh hiệu Chi đoàn XHCN; số sau dấu chấm: số đoàn viên được công nhận Đoàn viên XHCN năm đó.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="379"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="372"/>
+        <source>%1 branches, %2 members with a title.</source>
+        <translation>%1 chi đoàn, %2 đoàn viên đạt danh hiệu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="375"/>
+        <source>%1 branches; the members&apos; names stay with their Đoàn cơ sở.</source>
+        <translation>%1 chi đoàn; danh sách đoàn viên do Đoàn cơ sở của họ lưu giữ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reviews.py" line="385"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="383"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="389"/>
         <source>%1 branches: registered %2 (target 100% every year); Socialist branches %3 and Socialist members %4 (target 80% by 2030). Criteria reported by %5 branches.</source>
         <translation>%1 chi đoàn: đã đăng ký %2 (chỉ tiêu 100% hằng năm); Chi đoàn XHCN %3 và Đoàn viên XHCN %4 (chỉ tiêu 80% đến năm 2030). Có kết quả từng tiêu chí của %5 chi đoàn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="400"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="406"/>
         <source>The points and thresholds are rules of this unit, in Settings.</source>
         <translation>Điểm và các mức xếp loại là quy định của đơn vị, sửa trong Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="409"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="415"/>
         <source>No figures received for these years yet.</source>
         <translation>Chưa có số liệu của các năm này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="413"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="419"/>
         <source>%1: Socialist branches %2, Socialist members %3 — target 80% by 2030; registered %4 — target 100% every year.</source>
         <translation>Năm %1: Chi đoàn XHCN %2, Đoàn viên XHCN %3 — chỉ tiêu 80% đến năm 2030; đã đăng ký %4 — chỉ tiêu 100% hằng năm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="418"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="424"/>
         <source>Shares per year</source>
         <translation>Tỉ lệ qua các năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="418"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="424"/>
         <source>Branches registered</source>
         <translation>Chi đoàn đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/reviews.py" line="420"/>
+        <location filename="../../desktop/ui/pages/reviews.py" line="426"/>
         <source>Target 2030 (80%)</source>
         <translation>Chỉ tiêu năm 2030 (80%)</translation>
     </message>

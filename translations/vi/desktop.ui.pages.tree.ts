@@ -307,6 +307,11 @@
         <source>Reminder:</source>
         <translation>Lời nhắc:</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="279" />
+        <source>Also list the branches</source>
+        <translation>Liệt kê cả các chi đoàn</translation>
+    </message>
 </context>
 <context>
     <name>TreeState</name>

@@ -1,5 +1,6 @@
 """The commune party committee's year: its registration and calendar, the records behind
-the indicators, evaluation of the commune catalogs and the review figures.
+the indicators, evaluation of the commune catalogs and the review figures; and the Party
+line's upper level reading the communes' reports.
 
 This is the area's face: the rest of the app imports from here, never from the
 modules inside (import-linter checks it). Names load on first use

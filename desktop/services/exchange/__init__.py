@@ -1,6 +1,8 @@
 """What travels between units: submissions and their packages, receiving and storing them
 (sync), the interchange files, online sync with the hub, sending, invitations, what flows
-down from a parent, the record kinds, and checking a paper copy against a package.
+down from a parent, what a received package does (records), the branch records a
+summary carries, approval by level, the hub's store for the hub commands, and checking a
+paper copy against a package.
 
 This is the area's face: the rest of the app imports from here, never from the
 modules inside (import-linter checks it). Names load on first use
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
         send_return,
         waiting,
     )
+    from desktop.services.exchange.hub_store import open_hub_store
     from desktop.services.exchange.interchange import (
         InvalidDocument,
         check_document,
@@ -76,6 +79,7 @@ if TYPE_CHECKING:
         test_connection,
     )
     from desktop.services.exchange.paper import _show, check
+    from desktop.services.exchange.records import stored_bytes
     from desktop.services.exchange.sending import (
         SendResult,
         deliver_now,
@@ -86,6 +90,7 @@ if TYPE_CHECKING:
         set_parent_code,
         submission_period,
         submit_and_send,
+        where,
         where_vi,
     )
     from desktop.services.exchange.submissions import (
@@ -98,14 +103,9 @@ if TYPE_CHECKING:
         submit,
     )
     from desktop.services.exchange.sync import (
-        EXPORTED,
         HELD,
         IMPORT_STATUSES,
         OUTBOX_STATUSES,
-        PENDING,
-        RECEIVED,
-        REJECTED,
-        SENT,
         confirm_sender,
         enrol_export,
         enrol_import,
@@ -114,8 +114,11 @@ if TYPE_CHECKING:
         held_senders,
         identity,
         import_paths,
+        import_status_label,
         outbox,
         outbox_counts,
+        outbox_item,
+        outbox_status_label,
         package_history,
         preview_file,
         preview_outbox_item,
@@ -125,18 +128,19 @@ if TYPE_CHECKING:
         recover_outbox,
         rotate_key,
         row_status,
-        stored_bytes,
     )
 
 __getattr__, __dir__ = lazy_face(__name__, {
     'approval': ('Approvals', 'decide', 'mine', 'overview'),
     'branch_record': ('_local_evaluation', 'build', 'criteria_facts'),
     'flow_down': ('confirm_alert', 'dismiss', 'home_items', 'returned_for', 'send_alert', 'send_reminders', 'send_return', 'waiting'),
+    'hub_store': ('open_hub_store',),
     'interchange': ('InvalidDocument', 'check_document', 'dumps', 'export_document', 'file_same_people', 'import_document', 'import_file', 'preview_interchange_file', 'read_file', 'schema', 'write_file'),
     'invitations': ('ISSUED', 'STATUS_VI', 'add_branch', 'branch_list', 'import_branch_sheet', 'invite', 'invite_all', 'invited_kind', 'join', 'join_invitation', 'parent_name', 'read_invitation_file', 'share_recipients', 'write_invitations'),
     'online_sync': ('Status', 'SyncResult', 'connection', 'due', 'hub_url', 'load_state', 'make_transport', 'pull', 'push', 'record', 'reset_backoff', 'revoke_child_key', 'save_connection', 'seconds_until_due', 'sendable_pending', 'status', 'sync_now', 'test_connection'),
     'paper': ('_show', 'check'),
-    'sending': ('SendResult', 'deliver_now', 'file_name_for', 'latest_submission', 'pending_receipts', 'save_file', 'set_parent_code', 'submission_period', 'submit_and_send', 'where_vi'),
+    'records': ('stored_bytes',),
+    'sending': ('SendResult', 'deliver_now', 'file_name_for', 'latest_submission', 'pending_receipts', 'save_file', 'set_parent_code', 'submission_period', 'submit_and_send', 'where', 'where_vi'),
     'submissions': ('SUBMIT_KINDS', '_unit_json', 'decision_lines', 'send_appraisals', 'send_decisions', 'send_down_or_up', 'submit'),
-    'sync': ('EXPORTED', 'HELD', 'IMPORT_STATUSES', 'OUTBOX_STATUSES', 'PENDING', 'RECEIVED', 'REJECTED', 'SENT', 'confirm_sender', 'enrol_export', 'enrol_import', 'enrolled_units', 'export_outbox', 'held_senders', 'identity', 'import_paths', 'outbox', 'outbox_counts', 'package_history', 'preview_file', 'preview_outbox_item', 'put_in_outbox', 'received', 'received_data', 'recover_outbox', 'rotate_key', 'row_status', 'stored_bytes'),
+    'sync': ('HELD', 'IMPORT_STATUSES', 'OUTBOX_STATUSES', 'confirm_sender', 'enrol_export', 'enrol_import', 'enrolled_units', 'export_outbox', 'held_senders', 'identity', 'import_paths', 'import_status_label', 'outbox', 'outbox_counts', 'outbox_item', 'outbox_status_label', 'package_history', 'preview_file', 'preview_outbox_item', 'put_in_outbox', 'received', 'received_data', 'recover_outbox', 'rotate_key', 'row_status'),
 })

@@ -56,6 +56,10 @@ class ApprovalRow:
     resubmitted: bool = False  # a new version sent after a return
     branches: int | None = None
     reminder: str | None = None  # below: the level above reminded this unit and nothing was sent since
+    reminder_package: str | None = None
+    reminder_received_at: datetime | None = None
+    verdict_package: str | None = None  # below: the approval package the state comes from
+    verdict_received_at: datetime | None = None
 
     @property
     def state_vi(self) -> str:
@@ -71,7 +75,7 @@ class ApprovalRow:
                 "state_vi": self.state_vi, "version": self.version, "package_id": self.package_id,
                 "sent_on": self.sent_on, "received_at": self.received_at, "decided_on": self.decided_on,
                 "reasons": list(self.reasons), "note": self.note, "resubmitted": self.resubmitted,
-                "branches": self.branches, "reminder": self.reminder}
+                "branches": self.branches, "reminder": self.reminder}  # the package ids stay internal
 
 
 @dataclass(frozen=True)
@@ -179,7 +183,7 @@ def decide(ctx: AppContext, child: str, period: str, summary_kind: str, verdict:
     """Approve or return the summary ``child`` sent for ``period``; the verdict goes down in an
     "approval" package (it waits in the outbox like everything sent). ``reasons``: (branch code or
     None, criterion id or None, reason) — at least one to return. Returns (outbox item, Changes)."""
-    from desktop.services import exchange as sync
+    from desktop.services.exchange import sync
     from desktop.services.safety import require_role
 
     require_role(ctx, "admin", "duyệt hoặc trả lại báo cáo tổng hợp")
@@ -236,7 +240,7 @@ def decide(ctx: AppContext, child: str, period: str, summary_kind: str, verdict:
 # ============================================================== the Đoàn cơ sở
 def mine(ctx: AppContext, period: str) -> Approvals:
     """This unit's own summaries for ``period`` and what became of them above."""
-    from desktop.services import exchange as sync
+    from desktop.services.exchange import sync
 
     Period.parse(period)
     me = _self(ctx)
@@ -247,14 +251,20 @@ def mine(ctx: AppContext, period: str) -> Approvals:
         e = repo.get_enrolled(s, parent)
         verdict_rows = [r for r in repo.list_received(s, kinds=("approval",), period=period, current_only=True)
                         if r.sender_code == parent and r.status != "rejected"]
-        verdicts = [json.loads(repo.received_data(s, r.id) or "null") for r in verdict_rows]
+        verdicts = []
+        for r in verdict_rows:
+            v = json.loads(repo.received_data(s, r.id) or "null")
+            if isinstance(v, dict):
+                verdicts.append({**v, "_package": r.package_id, "_received_at": r.received_at})
         items = {k: repo.latest_for_subject(s, parent, subject_key("summary", campaign=CAMPAIGN, period=period,
                                                                    extra=k)) for k in SUMMARY_KINDS}
         reminders = {}
+        put_away = flow_repo.actions(s)
         for r in repo.list_received(s, kinds=("reminder",), period=period, current_only=True):
             d = json.loads(repo.received_data(s, r.id) or "null") if r.sender_code == parent else None
-            if isinstance(d, dict) and str(d.get("what", "")).endswith("-summary"):
-                reminders.setdefault(d["what"].removesuffix("-summary"), (r.received_at, d.get("message")))
+            if isinstance(d, dict) and str(d.get("what", "")).endswith("-summary") and r.package_id not in put_away:
+                reminders.setdefault(d["what"].removesuffix("-summary"),
+                                     (r.received_at, d.get("message"), r.package_id))
     name = e.name if e else parent
     by_pkg = {v["summary_package"]: v for v in verdicts if isinstance(v, dict) and v.get("unit", {}).get("code") == me.code}
     returned_kinds = {v["summary_kind"] for v in by_pkg.values() if v.get("verdict") == "returned"}
@@ -262,9 +272,11 @@ def mine(ctx: AppContext, period: str) -> Approvals:
     for kind in SUMMARY_KINDS:
         item = items[kind]
         rem = reminders.get(kind)
-        reminder = rem[1] if rem and (item is None or item.created_at < rem[0]) else None
+        rem = rem if rem and (item is None or item.created_at < rem[0]) else None
+        reminder, reminder_package, reminded_at = (rem[1], rem[2], rem[0]) if rem else (None, None, None)
         if item is None:
-            rows.append(ApprovalRow(parent, name, kind, "missing", reminder=reminder))
+            rows.append(ApprovalRow(parent, name, kind, "missing", reminder=reminder,
+                                    reminder_package=reminder_package, reminder_received_at=reminded_at))
             continue
         v = by_pkg.get(item.package_id)
         if v is not None:
@@ -276,8 +288,39 @@ def mine(ctx: AppContext, period: str) -> Approvals:
                                 decided_on=_d(v.get("decided_on")) if v else None,
                                 reasons=_reasons_text(v.get("reasons") or []) if v else (),
                                 note=v.get("note") if v else None,
-                                resubmitted=v is None and kind in returned_kinds, reminder=reminder))
+                                resubmitted=v is None and kind in returned_kinds, reminder=reminder,
+                                reminder_package=reminder_package, reminder_received_at=reminded_at,
+                                verdict_package=v.get("_package") if v else None,
+                                verdict_received_at=v.get("_received_at") if v else None))
     return Approvals(me.code, me.name, period, "below", tuple(rows))
+
+
+def home_items(ctx: AppContext) -> list:
+    """What a Đoàn cơ sở's home screen shows from its parent about its summaries: returned (with
+    the reasons, until it sends a new version), approved, and reminders of what it has not sent —
+    for every period the parent wrote to it about, newest first."""
+    from desktop.services.exchange.flow_down import DownItem
+
+    me = _self(ctx)
+    with ctx.uow.read() as s:
+        periods = sorted({r.period for r in repo.list_received(s, kinds=("approval", "reminder"), current_only=True)
+                          if r.sender_code == me.parent_code and r.period}, reverse=True)
+    out = []
+    for period in periods[:3]:
+        for r in mine(ctx, period).rows:
+            what = SUMMARY_VI[r.summary_kind]
+            if r.state == "returned" and r.verdict_package:
+                out.append(DownItem(r.verdict_package, "return", f"{r.name} trả lại {what} {period} để sửa",
+                                    "; ".join(r.reasons + ((r.note,) if r.note else ())), r.verdict_received_at,
+                                    period, what=f"{r.summary_kind}-summary"))
+            elif r.state == "approved" and r.verdict_package:
+                out.append(DownItem(r.verdict_package, "decision", f"{r.name} đã duyệt {what} {period}",
+                                    f"Bản gửi lần {r.version}, duyệt ngày {r.decided_on:%d/%m/%Y}" if r.decided_on
+                                    else f"Bản gửi lần {r.version}", r.verdict_received_at, period))
+            if r.reminder and r.reminder_package:
+                out.append(DownItem(r.reminder_package, "reminder", f"{r.name} nhắc nộp", r.reminder,
+                                    r.reminder_received_at, period, what=f"{r.summary_kind}-summary"))
+    return out
 
 
 def apply(ctx: AppContext, s, me: Unit, vp) -> str:

@@ -21,12 +21,15 @@ JSON limit):
   the branch), ``"registered"`` (registered to become Đoàn viên XHCN), ``"proposed"`` (proposed by
   the branch), ``"recognised"`` (recognised by a decision recorded here)``}``, each ``null`` when
   unknown,
-  ``"recognised_names"``: short names of the members recognised (≤ 300),
-  ``"reports"``: what the branch owed this Đoàn cơ sở for the period and when it came (≤ 8) —
-  ``{"report"`` (registration / quarterly / year-end), ``"quarter"``, ``"due"``, ``"sent_on"``,
-  ``"state"`` (on_time, late, missing, not_due, kept_here: the Đoàn cơ sở keeps its records)``}``,
-  as the Đoàn cơ sở's own completeness list had it when the summary was made.
+  ``"recognised_names"``: short names of the members recognised (≤ 300).
 ``}``
+
+Next to the record (not inside it: the views over a whole city read the rows without their
+records), each branch row also carries ``"reports"``: what the branch owed this Đoàn cơ sở for the
+period and when it came (≤ 8) — ``{"report"`` (registration / quarterly / year-end), ``"quarter"``,
+``"due"``, ``"sent_on"``, ``"state"`` (on_time, late, missing, not_due, kept_here: the Đoàn cơ sở
+keeps its records)``}``, as the Đoàn cơ sở's own completeness list had it when the summary was made
+(``reports``).
 
 Read-only above the branch: the receiver only displays and counts these records.
 """
@@ -35,6 +38,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from functools import lru_cache
 
 from db.repo import recognition as rec_repo
 from db.repo import sync as repo
@@ -73,20 +77,33 @@ def _val(v):
     return str(v)[:200]
 
 
-def _redactor(ctx: AppContext, code: str):
-    """A function that replaces every full name of the branch's members in a text by the short
-    name (explanations such as "chưa đủ 5 ngày tình nguyện: Nguyễn Thị Hoa, …")."""
+@lru_cache(maxsize=512)
+def _pattern(names: tuple[str, ...]):
     import re
 
+    return re.compile("|".join(re.escape(n) for n in names))
+
+
+def _redactor(ctx: AppContext, code: str, names=None):
+    """A function that replaces every full name of the branch's members in a text by the short
+    name (explanations such as "chưa đủ 5 ngày tình nguyện: Nguyễn Thị Hoa, …"). ``names``: the
+    full names, when already read."""
     from db.repo import members as members_repo
 
-    with ctx.uow.read() as s:
-        names = {m.full_name for m in members_repo.list_for_unit(s, code) if m.full_name}
-    names = sorted((n for n in names if len(n.split()) > 1), key=len, reverse=True)
+    if names is None:
+        with ctx.uow.read() as s:
+            names = {m.full_name for m in members_repo.list_for_unit(s, code) if m.full_name}
+    names = sorted((n for n in set(names) if n and len(n.split()) > 1), key=len, reverse=True)
     if not names:
         return lambda text: text
-    pattern = re.compile("|".join(re.escape(n) for n in names))
-    return lambda text: pattern.sub(lambda m: short_name(m.group(0)), text)
+
+    def redact(text: str) -> str:
+        found = [n for n in names if n in text]  # a substring test per name: no pattern to compile
+        if not found:
+            return text
+        return _pattern(tuple(found)).sub(lambda m: short_name(m.group(0)), text)
+
+    return redact
 
 
 def _local_evaluation(ctx: AppContext, code: str, label: str):
@@ -98,32 +115,75 @@ def _local_evaluation(ctx: AppContext, code: str, label: str):
         return None  # no record of the branch here (an enrolled branch that sent no record yet)
 
 
-def package_criteria(ctx: AppContext, me: Unit, code: str, label: str) -> tuple[str | None, list[dict], str | None]:
-    """(source, criteria, as_of) of the branch's newest year-end (else latest quarterly) package
-    received here; (None, [], None) when it sent none."""
+def _packages(ctx: AppContext, me: Unit, labels, code: str | None = None) -> dict[str, tuple[str, dict]]:
+    """branch code -> (kind, data) of its newest year-end (else latest quarterly) package received
+    here for its period label (one query; only the packages chosen are read)."""
     with ctx.uow.read() as s:
         pkgs = repo.current_with_dates(s, kinds=("year-end", "quarterly"), recipient_code=me.code,
-                                       campaign=CAMPAIGN, periods=(label,), sender_code=code)
-        mine = [p for p in pkgs if p[1] == code]
-        mine.sort(key=lambda p: (p[2] == "year-end", p[4] or 0))
-        data = json.loads(repo.received_data(s, mine[-1][0]) or "{}") if mine else None
-    if not isinstance(data, dict):
+                                       campaign=CAMPAIGN, periods=tuple(labels), sender_code=code)
+        best: dict[str, tuple] = {}
+        for p in pkgs:
+            key = (p[2] == "year-end", p[4] or 0)
+            if p[1] not in best or key > (best[p[1]][2] == "year-end", best[p[1]][4] or 0):
+                best[p[1]] = p
+        out = {}
+        for sender, p in best.items():
+            data = json.loads(repo.received_data(s, p[0]) or "{}")
+            if isinstance(data, dict):
+                out[sender] = (p[2], data)
+    return out
+
+
+def package_criteria(ctx: AppContext, me: Unit, code: str, label: str, *, got=None) -> tuple[str | None, list[dict], str | None]:
+    """(source, criteria, as_of) of the branch's newest year-end (else latest quarterly) package
+    received here; (None, [], None) when it sent none. ``got``: ``_packages`` already read."""
+    found = (got if got is not None else _packages(ctx, me, (label,), code)).get(code)
+    if found is None:
         return None, [], None
+    kind, data = found
     ev = data.get("evaluation") or {}
     crit = [c for c in ev.get("criteria") or [] if isinstance(c, dict)]
-    return mine[-1][2], crit, ev.get("as_of") or data.get("as_of")
+    return kind, crit, ev.get("as_of") or data.get("as_of")
 
 
-def criteria_facts(ctx: AppContext, me: Unit, code: str, label: str, *, local=None) -> tuple[str | None, list[dict], str | None]:
+def local_evaluations(ctx: AppContext, me: Unit, board_rows, today: date) -> dict[str, tuple]:
+    """code -> (Evaluation, full names of its members) for the branches whose records are here,
+    read in a few queries per chunk of branches (as the dashboard does)."""
+    from desktop.domain.evaluation import evaluate
+    from desktop.services.year import load_snapshots
+    from desktop.services.membership import bulk_objects
+
+    cat = ctx.catalogs.get(CAMPAIGN)
+    if cat is None:
+        return {}
+    by_label: dict[str, list[str]] = {}
+    enrolled = {r.code: r.enrolled for r in board_rows}
+    for r in board_rows:
+        by_label.setdefault(r.period, []).append(r.code)
+    out: dict[str, tuple] = {}
+    with bulk_objects(), ctx.uow.read() as s:
+        held = {u.code: u for u in units_repo.children(s, me.code)}
+        for label, codes in by_label.items():
+            for i in range(0, len(codes), 150):
+                units = [held[c] for c in codes[i:i + 150] if c in held]
+                for data in load_snapshots(s, cat, units, label, today, today, root_code=me.code):
+                    if enrolled.get(data.unit.code) and not data.members and not data.logs:
+                        continue  # an enrolled branch whose record never came here (as the dashboard)
+                    out[data.unit.code] = (evaluate(cat, data), [m.full_name for m in data.members])
+    return out
+
+
+def criteria_facts(ctx: AppContext, me: Unit, code: str, label: str, *, local=None, names=None,
+                   got=None, evaluate_here: bool = True) -> tuple[str | None, list[dict], str | None]:
     """The branch's criteria with the facts behind them: the package it sent when there is one
     (what the branch itself reported), with the evidence and members of the evaluation here
     where both agree on the status; else the evaluation here. ``local``: an evaluation already
-    made."""
-    source, crit, as_of = package_criteria(ctx, me, code, label)
-    ev = local if local is not None else _local_evaluation(ctx, code, label)
+    made (with ``names``, its members' full names); ``got``: the packages already read."""
+    source, crit, as_of = package_criteria(ctx, me, code, label, got=got)
+    ev = local if local is not None or not evaluate_here else _local_evaluation(ctx, code, label)
     here = {c.id: c for c in ev.criteria} if ev is not None else {}
     out: list[dict] = []
-    redact = _redactor(ctx, code)
+    redact = _redactor(ctx, code, names)
     if source is None and ev is not None:
         source, as_of = "local", _iso(ev.as_of)
         crit = [{"id": c.id, "status": c.status, "value": c.value, "threshold": c.threshold,
@@ -159,42 +219,52 @@ def _recognised(ctx: AppContext, labels) -> dict[tuple[str, str], list[str]]:
     return out
 
 
-def _member_counts(ctx: AppContext, code: str, label: str) -> tuple[int | None, int | None]:
-    """(registered, proposed) for Đoàn viên XHCN: the registration in force and the proposal
-    recorded here (a branch's own, or the copy its record brought)."""
-    from desktop.services import year as cycle
+def _member_counts(ctx: AppContext, rows) -> dict[str, tuple[int | None, int | None]]:
+    """code -> (registered, proposed) for Đoàn viên XHCN: the newest registration version and the
+    submitted proposal recorded here (a branch's own, or the copy its record brought)."""
+    from db.repo import cycle as cycle_repo
+    from db.repo import flow as flow_repo
 
-    try:
-        reg = cycle.current_registration(ctx, code, label)
-    except DomainError:
-        reg = None
+    labels = {r.code: r.period for r in rows}
     with ctx.uow.read() as s:
-        uid = units_repo.row_id(s, code)
-        prop = rec_repo.proposal(s, uid, CAMPAIGN, label) if uid is not None else None
-    registered = len(reg.member_ids) if reg is not None else None
-    proposed = len(prop["members"]) if prop and prop.get("status") == "submitted" else None
-    return registered, proposed
+        ids = cycle_repo.unit_ids(s, list(labels))
+        got = flow_repo.member_title_counts(s, ids, CAMPAIGN, labels)
+    return {code: got.get(code, (None, None)) for code in labels}
 
 
-def build(ctx: AppContext, me: Unit, board_rows, *, with_criteria: bool, reports=None) -> dict[str, dict]:
-    """code -> record, for the rows of this Đoàn cơ sở's branches dashboard. ``reports``: the rows
-    of its completeness list (desktop/services/reporting/tree.py), when the record should carry them."""
+def reports(completeness_rows) -> dict[str, list[dict]]:
+    """code -> what the branch owed and when it came, from this Đoàn cơ sở's completeness list
+    (desktop/services/reporting/tree.py), for the branch rows of a summary."""
     owed: dict[str, list[dict]] = {}
-    for c in reports or ():
+    for c in completeness_rows:
         owed.setdefault(c.code, []).append({"report": c.report, "quarter": c.quarter, "due": _iso(c.due),
                                             "sent_on": _iso(c.sent_on), "state": c.state})
-    recognised = _recognised(ctx, sorted({r.period for r in board_rows}))
+    return {k: v[:8] for k, v in owed.items()}
+
+
+def build(ctx: AppContext, me: Unit, board_rows, *, with_criteria: bool, local=None) -> dict[str, dict]:
+    """code -> record, for the rows of this Đoàn cơ sở's branches dashboard. ``local``: the
+    ``local_evaluations`` already made."""
+    labels = sorted({r.period for r in board_rows})
+    recognised = _recognised(ctx, labels)
+    counts = _member_counts(ctx, board_rows)
+    if with_criteria:
+        local = local if local is not None else local_evaluations(ctx, me, board_rows, ctx.today())
+        got = _packages(ctx, me, labels)
     out: dict[str, dict] = {}
     for r in board_rows:
-        source, crit, as_of = criteria_facts(ctx, me, r.code, r.period) if with_criteria else (None, [], None)
-        registered, proposed = _member_counts(ctx, r.code, r.period)
+        if with_criteria:
+            ev, names = local.get(r.code, (None, []))
+            source, crit, as_of = criteria_facts(ctx, me, r.code, r.period, local=ev, names=names, got=got,
+                                                 evaluate_here=False)
+        else:
+            source, crit, as_of = None, [], None
+        registered, proposed = counts[r.code]
         names = sorted(recognised.get((r.code, r.period), []))
         out[r.code] = {"period": r.period, "source": source, "as_of": as_of, "criteria": crit,
                        "members": {"total": r.member_count, "registered": registered, "proposed": proposed,
                                    "recognised": len(names)},
                        "recognised_names": [short_name(n) for n in names[:MAX_RECOGNISED]]}
-        if reports is not None:
-            out[r.code]["reports"] = owed.get(r.code, [])[:8]
     if len(json.dumps(out, ensure_ascii=False).encode()) > BUDGET_BYTES:
         for rec in out.values():  # too many branches for the lists: the counts stay
             rec["recognised_names"] = []

@@ -21,13 +21,12 @@ from __future__ import annotations
 
 import re
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from db import audit
 from db.repo import flow as flow_repo
 from db.repo import sync as repo
-from db.repo import units as units_repo
 from desktop.domain.errors import DomainError
 from desktop.domain.periods import label_in_parent_year
 from desktop.domain.units import Unit, UnitKind
@@ -237,53 +236,6 @@ def send_alert(ctx: AppContext, criterion: str, title: str, *, content: str | No
     return out
 
 
-# ============================================================== the branch receives
-def apply(ctx: AppContext, s, me: Unit, vp) -> str:
-    """Side effects of a package that came down, inside the import's transaction. Returns a note."""
-    m = vp.manifest
-    if m.kind == "return" and vp.data["unit"]["code"] == me.code:
-        return _apply_return(ctx, s, me, vp)
-    if m.kind == "catalog":
-        from desktop.services.catalogs import forget_catalogs
-
-        forget_catalogs(ctx)  # the catalog in force may have changed
-        return ""
-    return ""
-
-
-def _apply_return(ctx: AppContext, s, me: Unit, vp) -> str:
-    d = vp.data
-    kind, label = d["returned_kind"], d["period"]
-    why = "; ".join((f"{r['criterion']}: " if r.get("criterion") else "") + r["reason"] for r in d["reasons"])
-    note = f"Trả lại để sửa ({d['sender']['name']}): {why}"[:480]
-    if kind == "registration":
-        from db.repo import cycle as cycle_repo
-
-        latest = cycle_repo.latest_registration(s, me.code, CAMPAIGN, label)
-        if latest is not None and latest.status == "submitted":
-            new = replace(latest, id=None, version=latest.version + 1, status="draft", submitted_on=None,
-                          submitted_by=None, late=False, note=note, created_by="sync")
-            reg_id = cycle_repo.insert_registration(s, new, "sync")
-            audit.record(s, actor="sync", action="return", entity="registration", entity_id=reg_id,
-                         unit_code=me.code, after={"version": new.version, "package": vp.manifest.package_id})
-            return f"Bản đăng ký kỳ {label} được mở lại (phiên bản {new.version}, bản nháp) để sửa."
-    elif kind == "year-end":
-        from db.repo import recognition as rec_repo
-
-        uid = units_repo.row_id(s, me.code)
-        cur = rec_repo.proposal(s, uid, CAMPAIGN, label)
-        if cur and cur["status"] == "submitted" and not rec_repo.branch_recognition(s, uid, CAMPAIGN, label):
-            rec_repo.put_proposal(s, unit_id=uid, campaign=CAMPAIGN, period_label=label,
-                                  self_assessment=cur["self_assessment"],
-                                  proposes_recognition=cur["proposes_recognition"], status="draft",
-                                  submitted_on=None, document_number=cur["document_number"], items=None,
-                                  members=None)
-            audit.record(s, actor="sync", action="return", entity="branch_proposal", entity_id=label,
-                         unit_code=me.code, after={"status": "draft", "package": vp.manifest.package_id})
-            return f"Hồ sơ đề nghị công nhận kỳ {label} được mở lại (bản nháp) để sửa."
-    return ""
-
-
 # ============================================================== what the branch sees
 @dataclass(frozen=True)
 class DownItem:
@@ -419,6 +371,10 @@ def home_items(ctx: AppContext) -> list[DownItem]:
     from desktop.services.units import self_unit
 
     me = self_unit(ctx)
+    if me is not None and me.kind in (UnitKind.DOAN_CO_SO, UnitKind.DOAN_CAP_TREN) and me.parent_code:
+        from desktop.services.exchange import approval
+
+        return approval.home_items(ctx)  # its summaries: returned, approved, reminded (issue 23)
     if me is None or me.kind is not UnitKind.CHI_DOAN:
         return []
     out = []

@@ -1087,64 +1087,76 @@ def _canonical(doc: Any) -> str:
     return json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def _doc_units(doc: dict) -> list[dict]:
-    """The ``unit`` objects of the document and, depth first, of its branches."""
-    out = [doc["unit"]]
-    for child in doc.get("branches", []):
-        out.extend(_doc_units(child))
-    return out
-
-
-def _already_stored(ctx: AppContext, doc: Any) -> ImportResult | None:
-    """The result "nothing changes" when ``doc`` is exactly what this installation exports for
-    the file's unit (the file was exported here, or imported and exported again): writing it
-    would store the same records, so nothing is checked, purged or written. Any difference —
-    one field of one member — and the import goes the whole way. A Đoàn cơ sở re-importing a
-    15.000-member file it already holds: 20 s before, well under 2 s now (issue 23 item 7)."""
+def _file_root(doc: Any) -> str | None:
+    """The code of the file's unit, when the document is shaped enough to say it."""
     unit = doc.get("unit") if isinstance(doc, dict) else None
     code = unit.get("code") if isinstance(unit, dict) else None
     if not isinstance(code, str) or doc.get("format") != FORMAT or doc.get("version") != VERSION:
         return None
-    with ctx.uow.read() as s:
-        root = units_repo.get(s, code)
-        if root is None:
-            return None
-        if _canonical(export_in_session(s, code)) != _canonical(doc):
-            return None
-        mode = _mode(s, root)
-    units = _doc_units(doc)
-    docs = [doc]
-    for d in docs:
-        docs.extend(d.get("branches", []))
-    counts = {"units": len(units), "members": sum(len(d.get("members", [])) for d in docs),
-              "logs": sum(len(d.get("logs", [])) for d in docs),
-              "volunteer_activities": sum(len(d.get("volunteer_activities", [])) for d in docs)}
-    return ImportResult(False, mode, code, tuple(u["code"] for u in units), counts,
-                        ("Dữ liệu trong tệp đã có sẵn, không có gì thay đổi.",))
+    return code
+
+
+def _doc_counts(doc: dict) -> tuple[tuple[str, ...], dict]:
+    """The unit codes (depth first, as the plan lists them) and the counts of ``_counts``."""
+    codes, docs = [], [doc]
+
+    def walk(d: dict) -> None:
+        codes.append(d["unit"]["code"])
+        for child in d.get("branches", []):
+            docs.append(child)
+            walk(child)
+
+    walk(doc)
+    return tuple(codes), {"units": len(codes), "members": sum(len(d.get("members", [])) for d in docs),
+                          "logs": sum(len(d.get("logs", [])) for d in docs),
+                          "volunteer_activities": sum(len(d.get("volunteer_activities", [])) for d in docs)}
+
+
+class _AlreadyStored(Exception):
+    def __init__(self, mode: str):
+        super().__init__(mode)
+        self.mode = mode
+
+
+_NOTHING_CHANGES = "Dữ liệu trong tệp đã có sẵn, không có gì thay đổi."
 
 
 def import_document(ctx: AppContext, doc: Any, *, progress=None) -> ImportResult:
-    """Validate and import a unit-data document (all or nothing). Raises InvalidDocument."""
-    same = _already_stored(ctx, doc)
-    if same is not None:
-        return same
-    plan = check_document(ctx, doc)
-    root = plan.units[0]["unit"]
+    """Validate and import a unit-data document (all or nothing). Raises InvalidDocument.
+
+    When the file is exactly what this installation exports for the file's unit (the file was
+    exported here, or imported and exported again), writing it would store the same records:
+    nothing is checked, purged or written (a Đoàn cơ sở re-importing the 15.000 members it
+    holds: 20 s before, about a second now — issue 23 item 7). Any difference, one field of one
+    member, and the import goes the whole way; the stored records are read once, inside the
+    write transaction, for both decisions."""
+    file_code = _file_root(doc)
     warnings: list[str] = []
-    counts = _counts(plan)
+    plan = None
     try:
         with ctx.uow.begin() as s:
+            stored = units_repo.get(s, file_code) if file_code else None
+            before = export_in_session(s, file_code) if stored is not None else None
+            if before is not None and _canonical(before) == _canonical(doc):
+                raise _AlreadyStored(_mode(s, stored))
+            plan = check_document(ctx, doc)
+            root = plan.units[0]["unit"]
+            counts = _counts(plan)
             mode = _mode(s, root)
-            before = export_in_session(s, root.code) if units_repo.get(s, root.code) else None
+            if root.code != file_code:  # pragma: no cover - the schema makes them one
+                before = export_in_session(s, root.code) if units_repo.get(s, root.code) else None
             _write(s, ctx, plan, mode, warnings, progress)
             if before is not None and before == export_in_session(s, root.code):
                 raise _Unchanged()
             audit.record(s, actor=ctx.actor, action="import", entity="unit_data", entity_id=root.code,
                          unit_code=root.code, before=None,
                          after={"mode": mode, "units": [e["unit"].code for e in plan.units], **counts})
+    except _AlreadyStored as same:
+        codes, counts = _doc_counts(doc)
+        return ImportResult(False, same.mode, file_code, codes, counts, (_NOTHING_CHANGES,))
     except _Unchanged:
         return ImportResult(False, mode, root.code, tuple(e["unit"].code for e in plan.units), counts,
-                            ("Dữ liệu trong tệp đã có sẵn, không có gì thay đổi.",))
+                            (_NOTHING_CHANGES,))
     codes = [e["unit"].code for e in plan.units]
     warnings.extend(f"Trùng người: {t}" for t in same_people_touching(ctx, codes).texts_vi())
     return ImportResult(True, mode, root.code, tuple(codes), counts, tuple(warnings))

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from db.repo import sync as repo
 from desktop.domain.errors import DomainError
+from desktop.i18n.catalogue import texts
+from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services.context import AppContext
 from desktop.sync import package as pkg
 from desktop.sync.kinds import subject_key
@@ -186,20 +188,31 @@ def save_file(ctx: AppContext, package_id: str, target: Path) -> Path:
 
 
 # ------------------------------------------------------------------ where a submission is
-_STATUS_VI = {"pending": "đang ở hộp thư đi, chờ gửi", "exported": "đã lưu thành tệp",
-              "sent": "đã gửi lên máy chủ, chờ cấp trên nhận", "received": "cấp trên đã nhận",
-              "rejected": "cấp trên từ chối"}
+_STATUS = {"pending": QT_TRANSLATE_NOOP("PackageWhere", "in the outbox, waiting to be sent"),
+           "exported": QT_TRANSLATE_NOOP("PackageWhere", "saved as a file"),
+           "sent": QT_TRANSLATE_NOOP("PackageWhere", "sent to the server, waiting for the upper level"),
+           "received": QT_TRANSLATE_NOOP("PackageWhere", "received by the upper level"),
+           "rejected": QT_TRANSLATE_NOOP("PackageWhere", "refused by the upper level")}
 
 
-def where_vi(item: repo.OutboxItem) -> str:
-    """One Vietnamese sentence: where this package is now."""
-    version = "" if "phiên bản" in item.title else f" (phiên bản {item.version})"
-    text = f"Gói “{item.title}”{version}: {_STATUS_VI.get(item.status, item.status)}"
+def where(item: repo.OutboxItem, language: str = "vi") -> str:
+    """One sentence: where this package is now."""
+    t = texts(language)
+    status = t.translate("PackageWhere", _STATUS[item.status]) if item.status in _STATUS else item.status
+    # A title that already names its version (titles are Vietnamese data) is not told it twice.
+    text = t.translate("PackageWhere", "Package “{0}”: {1}") if "phiên bản" in item.title \
+        else t.translate("PackageWhere", "Package “{0}” (version {2}): {1}")
+    text = text.format(item.title, status, item.version)
     if item.status == "exported" and item.exported_to:
         text += f" ({item.exported_to})"
     if item.status == "rejected" and item.reason:
         text += f": {item.reason}"
     return text + "."
+
+
+def where_vi(item: repo.OutboxItem) -> str:
+    """Where this package is, in Vietnamese (the command line's words)."""
+    return where(item, "vi")
 
 
 def latest_submission(ctx: AppContext, kind: str, period: str | None, quarter: int | None = None

@@ -12,8 +12,8 @@ Rules kept here:
   with its reason and nothing of it reaches the data. A newer version of the same submission
   (same sender, recipient, subject) supersedes the older; an older version arriving late is
   kept as history ("superseded"). Never a "keep this or that" prompt.
-* The kinds' content (what a registration or a decision holds) is built and applied by
-  ``desktop/services/exchange/submissions.py``.
+* The kinds' content (what a registration or a decision holds) is built by
+  ``desktop/services/exchange/submissions.py`` and applied on arrival by ``desktop/services/exchange/records.py``.
 """
 
 from __future__ import annotations
@@ -32,10 +32,13 @@ from db.repo import units as units_repo
 from desktop.domain.errors import DomainError
 from desktop.domain.settings import with_defaults
 from desktop.domain.units import Unit, UnitKind
+from desktop.i18n.catalogue import texts
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
+from desktop.services.exchange import records
 from desktop.services.progress import CancelToken, ProgressFn, no_progress
+from desktop.services.exchange.records import stored_bytes
 from desktop.sync import keys as keymod
 from desktop.sync import package as pkg
 from desktop.sync import privacy
@@ -63,14 +66,14 @@ from desktop.sync.verify import (
 
 AREA = "sync"
 
-# Outbox statuses (issue 7 item 3), stored in English, shown in Vietnamese.
+# Outbox statuses (issue 7 item 3), stored as codes, shown translated (outbox_status_label).
 PENDING, EXPORTED, SENT, RECEIVED, REJECTED = "pending", "exported", "sent", "received", "rejected"
 OUTBOX_STATUSES = {
-    PENDING: (QT_TRANSLATE_NOOP("OutboxStatus", "Waiting to be sent"), "Chờ gửi"),
-    EXPORTED: (QT_TRANSLATE_NOOP("OutboxStatus", "Exported to file"), "Đã xuất file"),
-    SENT: (QT_TRANSLATE_NOOP("OutboxStatus", "Sent"), "Đã gửi"),
-    RECEIVED: (QT_TRANSLATE_NOOP("OutboxStatus", "Received"), "Đã nhận"),
-    REJECTED: (QT_TRANSLATE_NOOP("OutboxStatus", "Rejected"), "Bị từ chối"),
+    PENDING: QT_TRANSLATE_NOOP("OutboxStatus", "Waiting to be sent"),
+    EXPORTED: QT_TRANSLATE_NOOP("OutboxStatus", "Exported to file"),
+    SENT: QT_TRANSLATE_NOOP("OutboxStatus", "Sent"),
+    RECEIVED: QT_TRANSLATE_NOOP("OutboxStatus", "Received"),
+    REJECTED: QT_TRANSLATE_NOOP("OutboxStatus", "Rejected"),
 }
 # Import results (the CLI's "status").
 ACCEPTED, DUPLICATE, SUPERSEDED = "accepted", "duplicate", "superseded"
@@ -79,14 +82,25 @@ ACCEPTED, DUPLICATE, SUPERSEDED = "accepted", "duplicate", "superseded"
 # itself, and the held row then reads "released".
 HELD, RELEASED = "held", "released"
 IMPORT_STATUSES = {
-    ACCEPTED: (QT_TRANSLATE_NOOP("ImportStatus", "Accepted"), "Đã nhận"),
-    DUPLICATE: (QT_TRANSLATE_NOOP("ImportStatus", "Duplicate (already received)"), "Trùng (đã nhận trước đó)"),
-    SUPERSEDED: (QT_TRANSLATE_NOOP("ImportStatus", "Older version (kept in history)"),
-                 "Bản cũ hơn (lưu vào lịch sử)"),
-    REJECTED: (QT_TRANSLATE_NOOP("ImportStatus", "Rejected"), "Bị từ chối"),
-    HELD: (QT_TRANSLATE_NOOP("ImportStatus", "Waiting for confirmation"), "Chờ xác nhận"),
-    RELEASED: (QT_TRANSLATE_NOOP("ImportStatus", "Accepted after confirmation"), "Đã nhận sau khi xác nhận"),
+    ACCEPTED: QT_TRANSLATE_NOOP("ImportStatus", "Accepted"),
+    DUPLICATE: QT_TRANSLATE_NOOP("ImportStatus", "Duplicate (already received)"),
+    SUPERSEDED: QT_TRANSLATE_NOOP("ImportStatus", "Older version (kept in history)"),
+    REJECTED: QT_TRANSLATE_NOOP("ImportStatus", "Rejected"),
+    HELD: QT_TRANSLATE_NOOP("ImportStatus", "Waiting for confirmation"),
+    RELEASED: QT_TRANSLATE_NOOP("ImportStatus", "Accepted after confirmation"),
 }
+
+
+def outbox_status_label(status: str, language: str = "vi") -> str:
+    """An outbox status as a person reads it (Vietnamese unless told otherwise)."""
+    return texts(language).translate("OutboxStatus", OUTBOX_STATUSES[status]) if status in OUTBOX_STATUSES \
+        else status
+
+
+def import_status_label(status: str, language: str = "vi") -> str:
+    """An import result as a person reads it (Vietnamese unless told otherwise)."""
+    return texts(language).translate("ImportStatus", IMPORT_STATUSES[status]) if status in IMPORT_STATUSES \
+        else status
 
 
 def row_status(row) -> str:
@@ -593,6 +607,11 @@ def outbox(ctx: AppContext, statuses: tuple[str, ...] | None = None) -> list[rep
         return repo.outbox_items(s, statuses)
 
 
+def outbox_item(ctx: AppContext, package_id: str) -> repo.OutboxItem | None:
+    with ctx.uow.read() as s:
+        return repo.outbox_get(s, package_id)
+
+
 def outbox_counts(ctx: AppContext) -> dict[str, int]:
     recover_outbox_once(ctx)
     with ctx.uow.read() as s:
@@ -762,9 +781,7 @@ def receive_from(ctx: AppContext, incoming: list[Incoming], *, progress: Progres
             for inc, outcome in zip(chunk, results):
                 transport.acknowledge(inc, outcome)
     if run.records and apply_records:
-        from desktop.services.exchange import submissions
-
-        notes = submissions.apply_records(ctx, me, run.records, progress)
+        notes = records.apply_records(ctx, me, run.records, progress)
         out = [replace(o, reason=f"{o.reason} {notes[o.sender_code]}".strip())
                if o.sender_code in notes and o.status in (ACCEPTED, SUPERSEDED) else o for o in out]
     progress(total, total, "")
@@ -818,12 +835,10 @@ def local_now_text() -> str:
 def apply_pending_records(ctx: AppContext) -> dict[str, str]:
     """Write the newest record of every enrolled child that is not written yet (e.g. after an
     import was interrupted between storing the packages and updating the branches' data)."""
-    from desktop.services.exchange import submissions
-
     me = _self_unit(ctx)
     with ctx.uow.read() as s:
         children = [e.unit_code for e in repo.list_enrolled(s, "child")]
-    return submissions.apply_records(ctx, me, children)
+    return records.apply_records(ctx, me, children)
 
 
 @dataclass
@@ -879,8 +894,6 @@ def _check(run: _Run, inc: Incoming, limits: Limits, seen: dict[str, str]) -> _I
 
 def _import_chunk(ctx: AppContext, run: _Run, chunk: list[Incoming], limits: Limits, progress, cancel,
                   first: int, total: int) -> list[ImportOutcome]:
-    from desktop.services.exchange import submissions
-
     seen: dict[str, str] = {}
     items = []
     for n, inc in enumerate(chunk):
@@ -918,7 +931,7 @@ def _import_chunk(ctx: AppContext, run: _Run, chunk: list[Incoming], limits: Lim
                 if it.rejected is None:
                     try:
                         with s.begin_nested():
-                            it.outcome = _store_accepted(ctx, s, run, it, submissions)
+                            it.outcome = _store_accepted(ctx, s, run, it)
                         continue
                     except Exception as exc:  # noqa: BLE001 - this file only; the others go on
                         it.ref = None
@@ -934,11 +947,11 @@ def _import_chunk(ctx: AppContext, run: _Run, chunk: list[Incoming], limits: Lim
         if it.rejected is None and o.status in (ACCEPTED, SUPERSEDED):
             m = it.vp.manifest
             run.known[m.package_id] = it.vp.manifest_sha256
-            if it.vp.relation == "child" and m.kind in submissions.RECORD_KINDS:
+            if it.vp.relation == "child" and m.kind in records.RECORD_KINDS:
                 run.records.add(m.sender_code)
             if m.kind != "receipt":
                 run.receipts[m.sender_code].append({"package_id": m.package_id, "status": o.status,
-                                                    "reason": o.reason or IMPORT_STATUSES[o.status][1],
+                                                    "reason": o.reason or import_status_label(o.status),
                                                     "received_at": pkg.utc_now_iso()})
         elif it.rejected is not None:
             m = it.rejected.manifest
@@ -989,7 +1002,7 @@ def _receiver_checks(run: _Run, vp) -> None:
         check_record_owner(m, vp.data, run.me.code, run.trust.units, run.trust.enrolled_children)
 
 
-def _store_accepted(ctx: AppContext, s, run: _Run, it: _Item, submissions) -> ImportOutcome:
+def _store_accepted(ctx: AppContext, s, run: _Run, it: _Item) -> ImportOutcome:
     vp, inc = it.vp, it.inc
     m = vp.manifest
     cur = repo.current_for_subject(s, m.sender_code, m.recipient_code, m.subject)
@@ -1013,14 +1026,14 @@ def _store_accepted(ctx: AppContext, s, run: _Run, it: _Item, submissions) -> Im
         sha256=vp.sha256, manifest_sha256=vp.manifest_sha256,
         stored_name=it.ref, source_name=Path(inc.name).name[:300],
         data_json=json.dumps(vp.data, ensure_ascii=False),
-        summary_json=json.dumps(submissions.summarise(m.kind, vp.data), ensure_ascii=False),
-        light_json=_json_or_none(submissions.light(m.kind, vp.data)),
+        summary_json=json.dumps(records.summarise(m.kind, vp.data), ensure_ascii=False),
+        light_json=_json_or_none(records.light(m.kind, vp.data)),
         superseded_by=superseded_by, is_current=is_current,
-        record_sha256=submissions.record_sha(vp.data) if vp.relation == "child" else None)
+        record_sha256=records.record_sha(vp.data) if vp.relation == "child" else None)
     if vp.dropped:
         reason = (f"{reason} Đã bỏ dữ liệu cá nhân không được gửi lên: {', '.join(vp.dropped)}.").strip()
     if is_current:
-        note = submissions.apply(ctx, s, run.me, vp)
+        note = records.apply(ctx, s, run.me, vp)
         if note:
             reason = f"{reason} {note}".strip()
             repo.add_reason_note(s, row_id, note)
@@ -1114,18 +1127,6 @@ def package_history(ctx: AppContext, sender_code: str, subject: str) -> list[rep
     """Every version received for one submission, newest first (superseded ones included)."""
     with ctx.uow.read() as s:
         return repo.history(s, sender_code, subject)
-
-
-def stored_bytes(ctx: AppContext, stored_name: str) -> bytes:
-    """The signed original of a received package ("<file>#<offset>:<size>" inside a batch)."""
-    name, _, span = stored_name.partition("#")
-    path = ctx.data.root / name
-    if not span:
-        return path.read_bytes()
-    offset, size = (int(x) for x in span.split(":"))
-    with open(path, "rb") as fh:
-        fh.seek(offset)
-        return fh.read(size)
 
 
 def received_document(ctx: AppContext, row: repo.ReceivedPackage, member: str) -> bytes:

@@ -73,10 +73,12 @@ def same_people_below(ctx: AppContext, root_code: str | None = None, on: date | 
         if root is None:
             return SamePeople((), {})
         people: list[SamePerson] = []
-        for group in _branch_groups(units, root):
+        groups = _branch_groups(units, root)
+        active = repo.active_on_units(s, [u.code for group in groups for u in group], on)
+        for group in groups:
             members: list[Member] = []
             for u in group:
-                members.extend(repo.active_on(s, u.code, on))
+                members.extend(active[u.code])
             people.extend(same_people(members))
     return SamePeople(tuple(people), {u.code: u.name for u in units})
 

@@ -1,5 +1,6 @@
 """What a unit reads and prints about itself and the units below: printed reports, the
-dashboard of branches, the drill-down of the subtree and the home screen.
+dashboard of branches, the drill-down of the subtree, the upper levels' reviews and
+rankings, and the home screen.
 
 This is the area's face: the rest of the app imports from here, never from the
 modules inside (import-linter checks it). Names load on first use
@@ -14,18 +15,17 @@ from desktop.services.faces import lazy_face
 
 if TYPE_CHECKING:
     from desktop.services.reporting.branch_dashboard import (
+        _deadlines,
         available,
         dashboard,
         local_evaluations,
+        local_result,
         with_local,
     )
     from desktop.services.reporting.home import home_data, unit_next_actions
     from desktop.services.reporting.reports import (
         GeneratedReport,
         ReportRequest,
-        _deadline,
-        _issuer,
-        _upper_body,
         generate,
         held_branches,
         kinds_for,
@@ -49,9 +49,9 @@ if TYPE_CHECKING:
     from desktop.services.reporting.tree import Completeness, STATE_VI, TreeView, completeness, show
 
 __getattr__, __dir__ = lazy_face(__name__, {
-    'branch_dashboard': ('available', 'dashboard', 'local_evaluations', 'with_local'),
+    'branch_dashboard': ('_deadlines', 'available', 'dashboard', 'local_evaluations', 'local_result', 'with_local'),
     'home': ('home_data', 'unit_next_actions'),
-    'reports': ('GeneratedReport', 'ReportRequest', '_deadline', '_issuer', '_upper_body', 'generate', 'held_branches', 'kinds_for', 'preview_request', 'register', 'save', 'set_next_number'),
+    'reports': ('GeneratedReport', 'ReportRequest', 'generate', 'held_branches', 'kinds_for', 'preview_request', 'register', 'save', 'set_next_number'),
     'reviews': ('CriteriaAcross', 'Ranking', 'TitleHistory', 'Trend', 'criteria_across', 'ranking', 'rules_vi', 'summary_extras', 'title_history', 'trend'),
     'tree': ('Completeness', 'STATE_VI', 'TreeView', 'completeness', 'show'),
 })

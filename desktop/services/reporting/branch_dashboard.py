@@ -361,15 +361,19 @@ def local_evaluations(ctx: AppContext, board: Dashboard, *, progress=None, cance
                     if enrolled.get(data.unit.code) and not data.members and not data.logs:
                         continue  # an enrolled branch whose record never came here: nothing to show
                     ev = evaluate(cat, data)
-                    out[ev.unit_code] = LocalResult(
-                        met=ev.met, applicable=ev.applicable,
-                        completion_share=None if ev.no_members else ev.completion_share,
-                        recognisable=ev.recognisable, statuses={c.id: c.status for c in ev.criteria},
-                        as_of=min(ev.as_of, ev.period.end), no_members=ev.no_members)
+                    out[ev.unit_code] = local_result(ev)
                 done += len(units)
                 if progress is not None:
                     progress(done, len(pending), label)
     return out
+
+
+def local_result(ev) -> LocalResult:
+    """The progress columns of a branch from its evaluation here."""
+    return LocalResult(met=ev.met, applicable=ev.applicable,
+                       completion_share=None if ev.no_members else ev.completion_share,
+                       recognisable=ev.recognisable, statuses={c.id: c.status for c in ev.criteria},
+                       as_of=min(ev.as_of, ev.period.end), no_members=ev.no_members)
 
 
 def with_local(board: Dashboard, results: dict[str, LocalResult]) -> Dashboard:

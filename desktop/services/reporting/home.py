@@ -16,10 +16,12 @@ from datetime import date
 from db.repo import members as members_repo
 from db.repo import settings as settings_repo
 from db.repo import units as units_repo
+from desktop.domain.bilingual import catalog_text
 from desktop.domain.calendar import DatedDeadline, deadlines
 from desktop.domain.periods import Period
 from desktop.domain.settings import with_defaults
 from desktop.domain.units import Unit, UnitKind
+from desktop.i18n.catalogue import texts
 from desktop.services.context import AppContext
 from desktop.services.units import resolve_period
 
@@ -56,11 +58,10 @@ class Reminder:
         d = self.deadline
         when = f"{d.due.day:02d}/{d.due.month:02d}/{d.due.year}"
         n = self.days_left
-        if lang == "vi":
-            left = f"còn {n} ngày" if n > 0 else "hôm nay là hạn"
-            return f"{d.title_vi}: hạn {when} ({left})"
-        left = f"{n} days left" if n > 0 else "due today"
-        return f"{d.title_en}: due {when} ({left})"
+        t = texts(lang)
+        left = t.translate("Deadline", "{0} days left").format(n) if n > 0 else \
+            t.translate("Deadline", "due today")
+        return t.translate("Deadline", "{0}: due {1} ({2})").format(catalog_text(d, "title", lang), when, left)
 
 
 @dataclass(frozen=True)

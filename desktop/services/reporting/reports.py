@@ -34,6 +34,7 @@ from desktop.services.changes import Changes
 from desktop.services.context import AppContext
 
 CAMPAIGN = "chi-doan-xhcn"
+UPPER_KINDS = ("registration-summary", "results-summary", "ranking", "review")  # what a Đoàn cấp trên prints
 GENDER = {"nam": "Nam", "nu": "Nữ", "khac": "Khác"}
 
 
@@ -76,6 +77,8 @@ def kinds_for(unit: Unit | None) -> list[K.ReportKind]:
         return []
     if unit.kind is UnitKind.CHI_DOAN:
         return [k for k in K.KINDS if k.scope == K.BRANCH and not k.upper_only]
+    if unit.kind is UnitKind.DOAN_CAP_TREN:  # its own documents over its Đoàn cơ sở (issue 23)
+        return [k for k in K.KINDS if k.key in UPPER_KINDS]
     return list(K.KINDS)
 
 
@@ -129,6 +132,9 @@ def resolve_scope(ctx: AppContext, req: ReportRequest) -> _Scope:
     if not me.kind.is_union:
         raise DomainError("Báo cáo Chi đoàn XHCN dành cho đơn vị Đoàn; Đảng ủy xã dùng báo cáo của "
                           "mô hình cấp xã.", field="kind")
+    if me.kind is UnitKind.DOAN_CAP_TREN and kind.key not in UPPER_KINDS:
+        raise DomainError(f"“{kind.title_vi}” do chi đoàn hoặc Đoàn cơ sở lập; {me.name} in được: "
+                          + "; ".join(K.kind(k).title_vi for k in UPPER_KINDS) + ".", field="kind")
     if kind.scope == K.BRANCH:
         if me.kind is UnitKind.CHI_DOAN and kind.upper_only:
             raise DomainError(f"“{kind.title_vi}” do Đoàn cơ sở lập; máy này là của chi đoàn {me.name}.",

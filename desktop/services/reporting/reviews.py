@@ -89,7 +89,7 @@ def _recognised_here(ctx: AppContext, me: Unit) -> tuple[dict, dict]:
 
 
 def _local_year(ctx: AppContext, me: Unit, period: str, *, evaluate: bool, recognised=None) -> UnionFacts:
-    from desktop.services.reporting import dashboard
+    from desktop.services.reporting.branch_dashboard import dashboard
 
     from db.repo import members as members_repo
 
@@ -115,12 +115,13 @@ def _local_year(ctx: AppContext, me: Unit, period: str, *, evaluate: bool, recog
 
 
 def _received(ctx: AppContext, me: Unit, periods: tuple[str, ...],
-              senders: set[str] | None = None) -> dict[tuple[str, str], tuple[str, dict]]:
+              senders: set[str] | None = None, light: bool = False) -> dict[tuple[str, str], tuple[str, dict]]:
     """(sender, period) -> (summary kind, data) of the summaries in force, results over registration
-    (``senders``: only theirs)."""
+    (``senders``: only theirs; ``light``: without the branch records' criteria and names, which the
+    tallies do not read — most of a city's bytes)."""
     with ctx.uow.read() as s:
         rows = sync_repo.current_with_dates(s, kinds=("summary",), recipient_code=me.code, campaign=CAMPAIGN,
-                                           periods=periods, with_data=True)
+                                           periods=periods, with_data="light" if light else True)
     out: dict[tuple[str, str], tuple[str, dict]] = {}
     for _rid, sender, _k, period, _q, summary_json, _c, _r, data_json in rows:
         if senders is not None and sender not in senders:
@@ -200,7 +201,7 @@ def year_facts(ctx: AppContext, periods: tuple[str, ...], *, evaluate: bool = Fa
                 quick[key] = (which, t)
     wanted = {(u.code, p) for u in children for p in periods} - set(quick)
     got = _received(ctx, me, tuple(periods) + extra,
-                    senders=None if not light else {c for c, _p in wanted}) if wanted else {}
+                    senders=None if not light else {c for c, _p in wanted}, light=light) if wanted else {}
     out: dict[str, list[UnionFacts]] = {}
     for p in periods:
         rows = []
@@ -488,8 +489,8 @@ def title_history(ctx: AppContext, first: int, last: int) -> TitleHistory:
 # ============================================================== what a summary carries up
 def summary_extras(ctx: AppContext, me: Unit, board, rows: list[dict]) -> None:
     """Add to each branch row of a summary being sent (``board``: the dashboard it was made from)
-    what the upper levels judge with: the criteria statuses, the members recognised as Đoàn viên
-    XHCN this period, and the title history of the earlier periods (from the decisions recorded
+    what the upper levels judge with: the criteria statuses (unless the branch record already
+    carries its criteria), the members recognised as Đoàn viên XHCN this period, and the title history of the earlier periods (from the decisions recorded
     here), so the 2030 review needs no retyping."""
     from db.repo import members as members_repo
 
@@ -505,7 +506,8 @@ def summary_extras(ctx: AppContext, me: Unit, board, rows: list[dict]) -> None:
             with ctx.uow.read() as s:
                 row["members_on_record"] = len(members_repo.active_ids_on(
                     s, r.code, min(Period.parse(r.period).end, ctx.today())))
-        row["statuses"] = dict(r.statuses or {})
+        if not (row.get("record") or {}).get("criteria"):  # the branch record carries them otherwise
+            row["statuses"] = dict(r.statuses or {})
         row["members_recognised"] = members.get((r.period, r.code), 0)
         hist = {}
         for label in sorted(titles.get(r.code, set()) | {lb for (lb, c) in members if c == r.code}):
@@ -549,7 +551,7 @@ def upper_summary_data(ctx: AppContext, scope, numbering, summary_kind: str):
     """A Đoàn cấp trên's registration or results summary over its Đoàn cơ sở, with the branch
     annex, from the summaries they sent (``scope``/``numbering``: desktop/services/reporting/reports.py)."""
     from desktop.reports import model as M
-    from desktop.services import reporting as rep
+    from desktop.services.reporting import reports as rep
 
     me, period = scope.me, scope.period
     unions = year_facts(ctx, (period.label,))[period.label]
@@ -587,7 +589,7 @@ def upper_summary_data(ctx: AppContext, scope, numbering, summary_kind: str):
 def review_data(ctx: AppContext, scope, numbering):
     """D11 for the year of ``scope.period``: the interim review (before 2030) or the final review."""
     from desktop.reports import model as M
-    from desktop.services import reporting as rep
+    from desktop.services.reporting import reports as rep
 
     me = scope.me
     last = scope.period.end.year
@@ -649,7 +651,7 @@ def rules_vi(rules: R.RankingRules, level: str) -> tuple[str, ...]:
 
 def ranking_data(ctx: AppContext, scope, numbering):
     from desktop.reports import model as M
-    from desktop.services import reporting as rep
+    from desktop.services.reporting import reports as rep
 
     me, period = scope.me, scope.period
     res = ranking(ctx, period.label)

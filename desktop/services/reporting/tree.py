@@ -35,6 +35,7 @@ from datetime import date, datetime
 from db.repo import settings as settings_repo
 from db.repo import sync as repo
 from db.repo import units as units_repo
+from desktop.domain import rollup
 from desktop.domain.calendar import deadline
 from desktop.domain.errors import DomainError
 from desktop.domain.periods import Period
@@ -159,55 +160,73 @@ def _summaries(ctx: AppContext, me: Unit, period: str, sender_code: str | None =
                contains: str | None = None, *, light: bool = False) -> dict[str, dict]:
     """sender -> {"registration"|"results": (full data, sender_created_at, received_at)} of the
     summaries in force that the children (or only ``sender_code``) sent to this unit for
-    ``period``, read in one query. ``contains``: parse only the summaries whose text has it.
+    ``period``, read in one query. ``contains``: only the summaries whose text has it (the
+    database looks, in the light copies: one summary is read whole, not the city's).
     ``light``: without the per-branch records (the rows and their totals only: most of a city's
     summaries' size is in those records)."""
     with ctx.uow.read() as s:
         rows = repo.current_with_dates(s, kinds=("summary",), recipient_code=me.code, campaign=CAMPAIGN,
                                        periods=(period,), sender_code=sender_code,
-                                       with_data="light" if light else True)
+                                       with_data="light" if light else True, contains=contains)
     out: dict[str, dict] = {}
     for _rid, sender, _k, _p, _q, summary_json, created, received, data_json in rows:
         if contains is not None and contains not in (data_json or ""):
             continue
         summ = json.loads(summary_json or "{}")
         which = "registration" if summ.get("summary_kind") == "registration" else "results"
-        out.setdefault(sender, {})[which] = (json.loads(data_json or "{}"), created, received)
+        out.setdefault(sender, {})[which] = (data_json, created, received)
+    # Parsed once chosen: the results summary is shown over the registration one (the city's
+    # registration summaries need not be read when its results summaries are there).
+    for got in out.values():
+        if "results" in got:
+            got.pop("registration", None)
+        for which, (data_json, created, received) in got.items():
+            got[which] = (json.loads(data_json or "{}"), created, received)
     return out
 
 
-def _union_node(u: Unit, got: dict) -> NodeRow:
-    chosen = got.get("results") or got.get("registration")
-    if chosen is None:
+def _rollups(ctx: AppContext, me: Unit, period: str) -> dict[str, tuple[dict, date | None]]:
+    """sender -> (rollup, as of) of the summary in force (results over registration) each child sent
+    for ``period``: the totals stored with it on receipt (desktop/domain/rollup.py), or worked out
+    here from its rows for a summary stored without them. The city's dashboard reads these only."""
+    with ctx.uow.read() as s:
+        rows = repo.current_with_dates(s, kinds=("summary",), recipient_code=me.code, campaign=CAMPAIGN,
+                                       periods=(period,))
+    chosen: dict[str, tuple] = {}
+    for rid, sender, _k, _p, _q, summary_json, _c, _r in rows:
+        summ = json.loads(summary_json or "{}")
+        which = "registration" if summ.get("summary_kind") == "registration" else "results"
+        if chosen.get(sender, ("",))[0] != "results":
+            chosen[sender] = (which, rid, summ)
+    out: dict[str, tuple[dict, date | None]] = {}
+    for sender, (_which, rid, summ) in chosen.items():
+        r = summ.get("rollup")
+        if not rollup.valid(r):
+            with ctx.uow.read() as s:
+                r = rollup.rollup((json.loads(repo.received_data(s, rid) or "{}") or {}).get("branches"))
+        out[sender] = (r, _d(summ.get("as_of")))
+    return out
+
+
+def _union_node(u: Unit, got: tuple[dict, date | None] | None) -> NodeRow:
+    if got is None:
         return NodeRow(u.code, u.name, u.kind.value, u.branch_type.value if u.branch_type else None,
                        0, 0, 0, 0, 0, 0, None, None, False)
-    rows = [_summary_branch(b) for b in chosen[0].get("branches") or []]
-    members = [r.members for r in rows if r.members is not None]
-    shares = [r.completion for r in rows if r.completion is not None]
+    r, as_of = got
     return NodeRow(u.code, u.name, u.kind.value, u.branch_type.value if u.branch_type else None,
-                   branches=len(rows), registered=sum(r.registered for r in rows),
-                   registered_on_time=sum(r.registered_on_time for r in rows),
-                   recognisable=sum(r.recognisable for r in rows), proposed=sum(r.proposed for r in rows),
-                   recognised=sum(r.recognised for r in rows), members=sum(members) if members else None,
-                   completion=round(sum(shares) / len(shares), 4) if shares else None, reported=True,
-                   as_of=_d(chosen[0].get("as_of")))
-
-
-def _num(v):
-    return v if isinstance(v, (int, float)) and not isinstance(v, bool) else None
+                   branches=int(r["branches"]), registered=int(r["registered"]),
+                   registered_on_time=int(r["registered_on_time"]), recognisable=int(r["recognisable"]),
+                   proposed=int(r["proposed"]), recognised=int(r["recognised"]),
+                   members=int(r["members"]) if r["members_n"] else None,
+                   completion=round(r["completion_sum"] / r["completion_n"], 4) if r["completion_n"] else None,
+                   reported=True, as_of=as_of)
 
 
 def _summary_branch(b: dict) -> NodeRow:
-    share = _num(b.get("completion_share"))
-    members = _num(b.get("member_count"))
+    reg, on_time, able, prop, rec, members, share = rollup.branch_counts(b)
     return _branch_node(str(b.get("code") or ""), str(b.get("name") or ""), b.get("branch_type"),
-                        registered=b.get("registered"),
-                        # no registration date in the row: counted on time, as the dashboard does
-                        on_time=bool(b.get("registered")) and b.get("on_time") is not False,
-                        recognisable=b.get("recognisable"), proposed=b.get("proposed"),
-                        recognised=b.get("recognised"), members=int(members) if members is not None else None,
-                        share=float(share) if share is not None else None,
-                        reported=bool(b.get("registered")) or share is not None)
+                        registered=reg, on_time=on_time, recognisable=able, proposed=prop, recognised=rec,
+                        members=members, share=share, reported=reg or share is not None)
 
 
 def show(ctx: AppContext, period: str, code: str | None = None) -> TreeView:
@@ -221,8 +240,8 @@ def show(ctx: AppContext, period: str, code: str | None = None) -> TreeView:
     if code == me.code:
         if me.kind is UnitKind.DOAN_CO_SO:
             return _branches_of_self(ctx, me, period)
-        got = _summaries(ctx, me, period, light=True)
-        rows = [_union_node(u, got.get(u.code, {})) for u in sorted(children.values(), key=lambda u: u.code)
+        got = _rollups(ctx, me, period)
+        rows = [_union_node(u, got.get(u.code)) for u in sorted(children.values(), key=lambda u: u.code)
                 if u.kind is not UnitKind.CHI_DOAN]
         return TreeView(me.code, me.name, me.kind.value, period, ((me.code, me.name),), tuple(rows))
     child = children.get(code)
@@ -397,6 +416,7 @@ def completeness(ctx: AppContext, period: str, *, today: date | None = None) -> 
     regs = {r.code: r for r in board.rows} if board else {}
     rows: list[CompletenessRow] = []
     branch_dues: dict[tuple, tuple] = {}
+    union_dues: dict[tuple, date | None] = {}
     for u in children:
         label = label_in_parent_year(period, school=u.is_school)
         bt = u.branch_type.value if u.branch_type else None
@@ -425,26 +445,36 @@ def completeness(ctx: AppContext, period: str, *, today: date | None = None) -> 
         else:
             for report, step in (("registration-summary", "registration_summary"),
                                  ("results-summary", "results_summary")):
-                d = deadline(cat, p, bt, step) if cat else None
-                due = d.due if d else None
+                if (label, bt, step) not in union_dues:  # one deadline per period, type and step
+                    d = deadline(cat, p, bt, step) if cat else None
+                    union_dues[(label, bt, step)] = d.due if d else None
+                due = union_dues[(label, bt, step)]
                 sent = got.get((u.code, report, label, None))
                 rows.append(CompletenessRow(u.code, u.name, u.kind.value, report, None, due, sent,
                                             _state(due, sent, today)))
     below: list[CompletenessRow] = []
     dues: dict = {}
+    days: dict = {}
+    branch_kind = UnitKind.CHI_DOAN.value
+
+    def day(raw) -> date | None:  # tens of thousands of report rows, a few hundred dates
+        raw = raw if isinstance(raw, str) else None
+        if raw not in days:
+            days[raw] = _d(raw)
+        return days[raw]
+
     if me.kind is UnitKind.DOAN_CAP_TREN:
         # The branch level, as far as the summaries received tell it: every report each branch
-        # owed its Đoàn cơ sở (its record's "reports", judged again against today), else its
+        # owed its Đoàn cơ sở (the row's "reports", judged again against today), else its
         # registration (registered, on time) against its own deadline.
         for sender, got_s in _summaries(ctx, me, period, light=True).items():
             chosen = got_s.get("results") or got_s.get("registration")
             for b in (chosen[0].get("branches") or []) if chosen else []:
-                rec = b.get("record") if isinstance(b.get("record"), dict) else {}
-                if isinstance(rec.get("reports"), list):
-                    for x in rec["reports"]:
+                if isinstance(b.get("reports"), list):
+                    for x in b["reports"]:
                         if not isinstance(x, dict) or x.get("report") not in ("registration", "quarterly", "year-end"):
                             continue
-                        due, on = _d(x.get("due")), _d(x.get("sent_on"))
+                        due, on = day(x.get("due")), day(x.get("sent_on"))
                         if x.get("state") == "kept_here" and on is None:
                             state = "kept_here"
                         elif x.get("report") == "registration" and on is not None:
@@ -452,8 +482,7 @@ def completeness(ctx: AppContext, period: str, *, today: date | None = None) -> 
                         else:
                             state = _state(due, on, today)
                         below.append(CompletenessRow(str(b.get("code") or ""), str(b.get("name") or ""),
-                                                     UnitKind.CHI_DOAN.value, x["report"], x.get("quarter"), due,
-                                                     on, state))
+                                                     branch_kind, x["report"], x.get("quarter"), due, on, state))
                     continue
                 bt = b.get("branch_type")
                 if bt not in dues:  # one deadline per branch type (thousands of branches)
@@ -462,11 +491,11 @@ def completeness(ctx: AppContext, period: str, *, today: date | None = None) -> 
                     d = deadline(cat, Period.parse(label), bt, "register") if cat else None
                     dues[bt] = d.due if d else None
                 due = dues[bt]
-                on = _d(b.get("registered_on"))
+                on = day(b.get("registered_on"))
                 if b.get("registered"):
                     state = "late" if b.get("on_time") is False else "on_time"
                 else:
                     state = _state(due, None, today)
                 below.append(CompletenessRow(str(b.get("code") or ""), str(b.get("name") or ""),
-                                             UnitKind.CHI_DOAN.value, "registration", None, due, on, state))
+                                             branch_kind, "registration", None, due, on, state))
     return Completeness(me.code, me.name, period, today, tuple(rows), tuple(below))

@@ -53,7 +53,13 @@ if TYPE_CHECKING:
         restore_preview,
         verify_backup,
     )
-    from desktop.services.safety.integrity import StartupState, full_check, open_checked, startup
+    from desktop.services.safety.integrity import (
+        StartupState,
+        full_check,
+        open_checked,
+        schema_revisions,
+        startup,
+    )
     from desktop.services.safety.opening import open_cli_context, restore
     from desktop.services.safety.privacy import erase_member_personal_data
     from desktop.services.safety.quick_check import prefetch
@@ -74,7 +80,7 @@ __getattr__, __dir__ = lazy_face(__name__, {
     'audit': ('AuditEntry', 'actor_label', 'export_entries', 'field_label', 'history_of', 'received_heads', 'recent', 'subjects_of', 'value_text', 'verify'),
     'auth': ('add_user', 'authenticate', 'list_users', 'login_required', 'new_recovery_code', 'recover_with_code', 'set_active', 'set_password', 'set_role'),
     'backup': ('BackupInfo', 'RestorePreview', 'all_changes', 'auto_backup_if_due', 'backup_now', 'backup_on_close', 'check_restorable', 'finish_interrupted_restore', 'list_backups', 'newest_good', 'read_backup', 'restore_backup', 'restore_preview', 'verify_backup'),
-    'integrity': ('StartupState', 'full_check', 'open_checked', 'startup'),
+    'integrity': ('StartupState', 'full_check', 'open_checked', 'schema_revisions', 'startup'),
     'opening': ('open_cli_context', 'restore'),
     'privacy': ('erase_member_personal_data',),
     'quick_check': ('prefetch',),

@@ -16,137 +16,227 @@ from typing import Any
 
 from db import audit as audit_db
 from db.backup import atomic_write_bytes
+from desktop.domain.bilingual import catalog_text
 from desktop.domain.commune import LOG_KINDS
 from desktop.domain.errors import DomainError
+from desktop.domain.members import EVENT_LABELS
 from desktop.domain.units import UnitKind
-from desktop.domain.members import EVENT_LABELS_EN, EVENT_LABELS_VI
+from desktop.i18n.catalogue import texts
+from desktop.i18n.formatting import format_number
+from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services.safety.privacy import PERSONAL_FIELDS, personal_data_notice
 
 ACTIONS = {
-    "create": ("Tạo mới", "Created"), "update": ("Sửa", "Changed"), "delete": ("Xóa", "Deleted"),
-    "restore": ("Khôi phục", "Restored"), "submit": ("Nộp", "Submitted"),
-    "withdraw": ("Rút lại", "Withdrawn"), "recognise": ("Công nhận", "Recognised"),
-    "recover": ("Đặt lại mật khẩu bằng mã khôi phục", "Password reset with recovery code"),
-    audit_db.ERASE_ACTION: ("Xóa dữ liệu cá nhân", "Personal data erased"),
-    "import": ("Nhập dữ liệu", "Imported"), "print": ("In, ban hành", "Printed"),
-    "invite": ("Tạo thư mời", "Invitation made"), "join": ("Kết nối với đơn vị cấp trên", "Joined the upper level"),
-    "receive": ("Nhận gói", "Package received"), "receipt": ("Báo đã nhận", "Receipt"),
-    "deliver": ("Gửi gói", "Package sent"), "confirm": ("Xác nhận", "Confirmed"), "dismiss": ("Bỏ qua", "Dismissed"),
-    "return": ("Trả lại để sửa", "Returned"), "revoke": ("Thu hồi", "Revoked"), "rotate": ("Đổi khóa", "Key changed"),
-    "apply_record": ("Cập nhật từ hồ sơ nhận được", "Applied a received record"), "version": ("Phiên bản mới", "New version"),
+    "create": QT_TRANSLATE_NOOP("AuditAction", "Created"),
+    "update": QT_TRANSLATE_NOOP("AuditAction", "Changed"),
+    "delete": QT_TRANSLATE_NOOP("AuditAction", "Deleted"),
+    "restore": QT_TRANSLATE_NOOP("AuditAction", "Restored"),
+    "submit": QT_TRANSLATE_NOOP("AuditAction", "Submitted"),
+    "withdraw": QT_TRANSLATE_NOOP("AuditAction", "Withdrawn"),
+    "recognise": QT_TRANSLATE_NOOP("AuditAction", "Recognised"),
+    "recover": QT_TRANSLATE_NOOP("AuditAction", "Password reset with recovery code"),
+    audit_db.ERASE_ACTION: QT_TRANSLATE_NOOP("AuditAction", "Personal data erased"),
+    "import": QT_TRANSLATE_NOOP("AuditAction", "Imported"),
+    "print": QT_TRANSLATE_NOOP("AuditAction", "Printed or issued"),
+    "invite": QT_TRANSLATE_NOOP("AuditAction", "Invitation made"),
+    "join": QT_TRANSLATE_NOOP("AuditAction", "Connected to the upper level"),
+    "receive": QT_TRANSLATE_NOOP("AuditAction", "Package received"),
+    "receipt": QT_TRANSLATE_NOOP("AuditAction", "Receipt"),
+    "deliver": QT_TRANSLATE_NOOP("AuditAction", "Package sent"),
+    "confirm": QT_TRANSLATE_NOOP("AuditAction", "Confirmed"),
+    "dismiss": QT_TRANSLATE_NOOP("AuditAction", "Dismissed"),
+    "return": QT_TRANSLATE_NOOP("AuditAction", "Returned for correction"),
+    "revoke": QT_TRANSLATE_NOOP("AuditAction", "Revoked"),
+    "rotate": QT_TRANSLATE_NOOP("AuditAction", "Key changed"),
+    "apply_record": QT_TRANSLATE_NOOP("AuditAction", "Updated from a received record"),
+    "version": QT_TRANSLATE_NOOP("AuditAction", "New version"),
 }
 
 # The second part of "receive:accepted", "deliver:file": what happened to the package, how it went.
 ACTION_DETAILS = {
-    "accepted": ("đã nhận", "accepted"), "held": ("giữ lại chờ xem", "held"), "rejected": ("từ chối", "rejected"),
-    "duplicate": ("trùng, bỏ qua", "duplicate"), "superseded": ("đã có bản mới hơn", "superseded"),
-    "released": ("đã cho nhận", "released"), "file": ("bằng tệp", "as a file"), "hub": ("trực tuyến", "online"),
+    "accepted": QT_TRANSLATE_NOOP("AuditAction", "accepted"),
+    "held": QT_TRANSLATE_NOOP("AuditAction", "held for a look"),
+    "rejected": QT_TRANSLATE_NOOP("AuditAction", "refused"),
+    "duplicate": QT_TRANSLATE_NOOP("AuditAction", "already received"),
+    "superseded": QT_TRANSLATE_NOOP("AuditAction", "a newer version is here"),
+    "released": QT_TRANSLATE_NOOP("AuditAction", "let in"),
+    "file": QT_TRANSLATE_NOOP("AuditAction", "as a file"),
+    "hub": QT_TRANSLATE_NOOP("AuditAction", "online"),
 }
 
 ENTITIES = {
-    "member": ("Đoàn viên", "Member"), "membership_event": ("Biến động đoàn viên", "Membership change"),
-    "volunteer_activity": ("Hoạt động tình nguyện", "Volunteer activity"),
-    "cycle_log": ("Bản ghi minh chứng", "Evidence record"), "judgement": ("Đánh giá", "Judgement"),
-    "registration": ("Đăng ký", "Registration"), "unit": ("Đơn vị", "Unit"),
-    "setting": ("Cài đặt", "Setting"), "user": ("Tài khoản", "Account"),
-    "recovery_code": ("Mã khôi phục", "Recovery code"), "attachment": ("Tệp minh chứng", "Attachment"),
-    "member_assessment": ("Đánh giá đoàn viên", "Member assessment"),
-    "member_recognition": ("Công nhận đoàn viên", "Member recognition"),
-    "branch_recognition": ("Công nhận chi đoàn", "Branch recognition"),
-    "branch_proposal": ("Đề nghị công nhận", "Recognition proposal"),
-    "branch_appraisal": ("Thẩm định", "Appraisal"),
-    "member_vote": ("Biểu quyết Đoàn viên XHCN", "Member vote"),
-    "member_proposals": ("Đề nghị công nhận đoàn viên", "Member proposals"),
-    "document": ("Văn bản", "Document"), "demo_data": ("Dữ liệu mẫu", "Demo data"),
-    "commune_log": ("Sổ theo dõi của Đảng ủy xã", "Commune record"),
-    "commune_model": ("Mô hình thi đua", "Emulation model"), "commune_task": ("Nhiệm vụ", "Task"),
-    "commune_value": ("Số liệu mô hình", "Model figure"), "document_counter": ("Sổ đăng ký văn bản", "Document register"),
-    "outbox_item": ("Gói chờ gửi", "Outgoing package"), "received_package": ("Gói đã nhận", "Received package"),
-    "recognition_decision": ("Quyết định công nhận", "Recognition decision"),
-    "sync_enrolment": ("Kết nối đồng bộ", "Sync enrolment"), "sync_key": ("Khóa ký gói", "Signing key"),
-    "unit_data": ("Dữ liệu đơn vị", "Unit data"),
-    "commune_registration": ("Đăng ký mô hình", "Model registration"),
-    "commune_dvk": ("Mô hình Dân vận khéo", "Dân vận khéo model"), "commune_hamlet": ("Thôn, tổ dân phố", "Hamlet"),
-    "commune_hamlet_fact": ("Chỉ tiêu theo thôn", "Per-hamlet figure"),
-    "commune_review_text": ("Nội dung tự viết của sơ kết", "Review texts"),
-    "sync_invitation": ("Thư mời kết nối", "Invitation"), "unit_key": ("Khóa của đơn vị", "Unit key"),
-    "member_appraisal": ("Thẩm định đoàn viên", "Member appraisal"), "summary": ("Báo cáo tổng hợp", "Summary"),
+    "member": QT_TRANSLATE_NOOP("AuditEntity", "Member"),
+    "membership_event": QT_TRANSLATE_NOOP("AuditEntity", "Membership change"),
+    "volunteer_activity": QT_TRANSLATE_NOOP("AuditEntity", "Volunteer activity"),
+    "cycle_log": QT_TRANSLATE_NOOP("AuditEntity", "Evidence record"),
+    "judgement": QT_TRANSLATE_NOOP("AuditEntity", "Judgement"),
+    "registration": QT_TRANSLATE_NOOP("AuditEntity", "Registration"),
+    "unit": QT_TRANSLATE_NOOP("AuditEntity", "Unit"),
+    "setting": QT_TRANSLATE_NOOP("AuditEntity", "Setting"),
+    "user": QT_TRANSLATE_NOOP("AuditEntity", "Account"),
+    "recovery_code": QT_TRANSLATE_NOOP("AuditEntity", "Recovery code"),
+    "attachment": QT_TRANSLATE_NOOP("AuditEntity", "Attachment"),
+    "member_assessment": QT_TRANSLATE_NOOP("AuditEntity", "Member assessment"),
+    "member_recognition": QT_TRANSLATE_NOOP("AuditEntity", "Member recognition"),
+    "branch_recognition": QT_TRANSLATE_NOOP("AuditEntity", "Branch recognition"),
+    "branch_proposal": QT_TRANSLATE_NOOP("AuditEntity", "Recognition proposal"),
+    "branch_appraisal": QT_TRANSLATE_NOOP("AuditEntity", "Appraisal"),
+    "member_vote": QT_TRANSLATE_NOOP("AuditEntity", "Member vote"),
+    "member_proposals": QT_TRANSLATE_NOOP("AuditEntity", "Member proposals"),
+    "document": QT_TRANSLATE_NOOP("AuditEntity", "Document"),
+    "demo_data": QT_TRANSLATE_NOOP("AuditEntity", "Demo data"),
+    "commune_log": QT_TRANSLATE_NOOP("AuditEntity", "Commune record"),
+    "commune_model": QT_TRANSLATE_NOOP("AuditEntity", "Emulation model"),
+    "commune_task": QT_TRANSLATE_NOOP("AuditEntity", "Task"),
+    "commune_value": QT_TRANSLATE_NOOP("AuditEntity", "Model figure"),
+    "document_counter": QT_TRANSLATE_NOOP("AuditEntity", "Document register"),
+    "outbox_item": QT_TRANSLATE_NOOP("AuditEntity", "Outgoing package"),
+    "received_package": QT_TRANSLATE_NOOP("AuditEntity", "Received package"),
+    "recognition_decision": QT_TRANSLATE_NOOP("AuditEntity", "Recognition decision"),
+    "sync_enrolment": QT_TRANSLATE_NOOP("AuditEntity", "Sync enrolment"),
+    "sync_key": QT_TRANSLATE_NOOP("AuditEntity", "Signing key"),
+    "unit_data": QT_TRANSLATE_NOOP("AuditEntity", "Unit data"),
+    "commune_registration": QT_TRANSLATE_NOOP("AuditEntity", "Model registration"),
+    "commune_dvk": QT_TRANSLATE_NOOP("AuditEntity", "Dân vận khéo model"),
+    "commune_hamlet": QT_TRANSLATE_NOOP("AuditEntity", "Hamlet"),
+    "commune_hamlet_fact": QT_TRANSLATE_NOOP("AuditEntity", "Per-hamlet figure"),
+    "commune_review_text": QT_TRANSLATE_NOOP("AuditEntity", "Review texts"),
+    "sync_invitation": QT_TRANSLATE_NOOP("AuditEntity", "Invitation"),
+    "unit_key": QT_TRANSLATE_NOOP("AuditEntity", "Unit key"),
+    "member_appraisal": QT_TRANSLATE_NOOP("AuditEntity", "Member appraisal"),
+    "summary": QT_TRANSLATE_NOOP("AuditEntity", "Summary report"),
 }
 
 # What each recorded field is called on screen and in exports (issue 19 item 3: never the field
 # name). A field missing here shows as "Chi tiết khác" rather than its name.
 FIELDS = {
-    "full_name": ("Họ và tên", "Full name"), "date_of_birth": ("Ngày sinh", "Date of birth"),
-    "dob_year_only": ("Chỉ biết năm sinh", "Year of birth only"), "gender": ("Giới tính", "Gender"),
-    "phone": ("Điện thoại", "Phone"), "id_number": ("Số định danh", "ID number"),
-    "union_join_date": ("Ngày vào Đoàn", "Union join date"), "union_card_no": ("Số thẻ đoàn viên", "Union card no."),
-    "is_party_member": ("Đảng viên", "Party member"), "party_join_date": ("Ngày vào Đảng", "Party join date"),
-    "residence": ("Nơi cư trú", "Residence"),
-    "training_registered": ("Đăng ký Rèn luyện đoàn viên (CD-3.4)", "Self-training registered (CD-3.4)"),
-    "training_registered_on": ("Ngày đăng ký Rèn luyện đoàn viên (CD-3.4)", "Self-training registered on (CD-3.4)"),
-    "ebook_issued": ("Có sổ đoàn viên điện tử (CD-3.5)", "E-book issued (CD-3.5)"),
-    "ecard_issued": ("Có thẻ đoàn viên điện tử (CD-3.5)", "E-card issued (CD-3.5)"),
-    "ebook_no": ("Số sổ đoàn viên điện tử", "E-book number"), "ecard_no": ("Số thẻ đoàn viên điện tử", "E-card number"),
-    "residence_activity": ("Sinh hoạt tại nơi cư trú (CD-3.3)", "Activity where they live (CD-3.3)"),
-    "notes": ("Ghi chú", "Notes"), "note": ("Ghi chú", "Note"), "erased": ("Đã xóa dữ liệu cá nhân", "Erased"),
-    "unit_code": ("Đơn vị", "Unit"), "unit": ("Đơn vị", "Unit"), "id": ("Số thứ tự", "Number"),
-    "kind": ("Loại", "Kind"), "on_date": ("Ngày", "Date"), "title": ("Tiêu đề", "Title"),
-    "category": ("Chủ đề", "Category"), "channel": ("Kênh", "Channel"), "counterpart": ("Đơn vị phối hợp", "Counterpart"),
-    "member_id": ("Đoàn viên", "Member"), "participants": ("Người tham gia", "Participants"),
-    "received_on": ("Ngày nhận", "Received on"), "ref_no": ("Số văn bản", "Reference no."),
-    "author": ("Người đánh giá", "Judged by"), "campaign": ("Phong trào", "Campaign"),
-    "criterion_id": ("Tiêu chí", "Criterion"), "judged_on": ("Ngày đánh giá", "Judged on"),
-    "period": ("Kỳ", "Period"), "period_label": ("Kỳ", "Period"), "verdict": ("Kết luận", "Verdict"),
-    "catalog": ("Bộ tiêu chí", "Criteria set"), "items": ("Nội dung", "Items"),
-    "date": ("Ngày", "Date"), "issuer": ("Cơ quan ban hành", "Issued by"), "number": ("Số", "Number"),
-    "absent": ("Vắng mặt", "Absent"), "against": ("Không tán thành", "Against"), "for": ("Tán thành", "For"),
-    "meeting_date": ("Ngày họp", "Meeting date"), "deadline": ("Hạn", "Deadline"), "late": ("Nộp muộn", "Late"),
-    "members": ("Đoàn viên", "Members"), "status": ("Trạng thái", "Status"), "submitted_on": ("Ngày nộp", "Submitted on"),
-    "submitted": ("Đã nộp", "Submitted"), "version": ("Lần", "Version"), "claims": ("Tự đánh giá", "Claims"),
-    "document_number": ("Số văn bản", "Document number"),
-    "proposes_recognition": ("Đề nghị công nhận", "Proposes recognition"),
-    "self_assessment": ("Tự đánh giá", "Self-assessment"), "all_party_members": ("Toàn đảng viên", "All Party members"),
-    "branch_type": ("Loại chi đoàn", "Branch type"), "code": ("Mã đơn vị", "Unit code"), "grade": ("Khối lớp", "Grade"),
-    "name": ("Tên", "Name"), "parent_code": ("Đơn vị cấp trên", "Upper level"),
-    "confirmed_by": ("Người xác nhận", "Confirmed by"), "dates": ("Các ngày", "Dates"), "days": ("Số ngày", "Days"),
-    "deleted": ("Đã xóa", "Deleted"), "focus": ("Nội dung trọng tâm", "Focus"), "guests": ("Người ngoài chi đoàn", "Guests"),
-    "level": ("Cấp", "Level"), "overlap_confirmed_ids": ("Trùng ngày đã xác nhận", "Overlaps confirmed"),
-    "participant_ids": ("Người tham gia", "Participants"), "place": ("Địa điểm", "Place"),
-    "value": ("Giá trị", "Value"), "role": ("Vai trò", "Role"), "active": ("Đang dùng", "Active"),
-    "reason": ("Lý do", "Reason"), "comment": ("Ý kiến", "Comment"), "agree": ("Đồng ý", "Agree"),
-    "score": ("Điểm", "Score"), "files": ("Tệp", "Files"), "size": ("Dung lượng", "Size"),
-    # A commune Party committee's records (its models, logbook, programme, thôn, Dân vận khéo).
-    "criterion": ("Tiêu chí", "Criterion"), "assessor": ("Người đánh giá", "Assessed by"),
-    "received": ("Tiếp nhận / được hỏi", "Received / asked"), "answered": ("Đã trả lời / hài lòng", "Answered / satisfied"),
-    "topic": ("Chỉ tiêu", "Criterion"), "title_vi": ("Tên mô hình", "Model name"),
-    "lead_agency": ("Cơ quan chủ trì", "Lead agency"), "expected_output": ("Sản phẩm cần đạt", "Expected output"),
-    "progress": ("Tiến độ (%)", "Progress (%)"), "progress_note": ("Ghi chú tiến độ", "Progress note"),
-    "hamlet": ("Thôn, tổ dân phố", "Hamlet"), "met": ("Đạt", "Met"), "rows": ("Số dòng", "Rows"),
-    "content": ("Nội dung", "Content"), "owner": ("Chủ thể thực hiện", "Owner"), "field": ("Lĩnh vực", "Field"),
-    "result": ("Kết quả", "Result"), "recognition": ("Công nhận", "Recognition"),
-    "started_on": ("Ngày bắt đầu", "Started on"),
+    "full_name": QT_TRANSLATE_NOOP("AuditField", "Full name"),
+    "date_of_birth": QT_TRANSLATE_NOOP("AuditField", "Date of birth"),
+    "dob_year_only": QT_TRANSLATE_NOOP("AuditField", "Year of birth only"),
+    "gender": QT_TRANSLATE_NOOP("AuditField", "Gender"),
+    "phone": QT_TRANSLATE_NOOP("AuditField", "Phone"),
+    "id_number": QT_TRANSLATE_NOOP("AuditField", "ID number"),
+    "union_join_date": QT_TRANSLATE_NOOP("AuditField", "Union join date"),
+    "union_card_no": QT_TRANSLATE_NOOP("AuditField", "Union card no."),
+    "is_party_member": QT_TRANSLATE_NOOP("AuditField", "Party member"),
+    "party_join_date": QT_TRANSLATE_NOOP("AuditField", "Party join date"),
+    "residence": QT_TRANSLATE_NOOP("AuditField", "Residence"),
+    "training_registered": QT_TRANSLATE_NOOP("AuditField", "Self-training registered (CD-3.4)"),
+    "training_registered_on": QT_TRANSLATE_NOOP("AuditField", "Self-training registered on (CD-3.4)"),
+    "ebook_issued": QT_TRANSLATE_NOOP("AuditField", "E-book issued (CD-3.5)"),
+    "ecard_issued": QT_TRANSLATE_NOOP("AuditField", "E-card issued (CD-3.5)"),
+    "ebook_no": QT_TRANSLATE_NOOP("AuditField", "E-book number"),
+    "ecard_no": QT_TRANSLATE_NOOP("AuditField", "E-card number"),
+    "residence_activity": QT_TRANSLATE_NOOP("AuditField", "Activity where they live (CD-3.3)"),
+    "notes": QT_TRANSLATE_NOOP("AuditField", "Notes"),
+    "note": QT_TRANSLATE_NOOP("AuditField", "Note"),
+    "erased": QT_TRANSLATE_NOOP("AuditField", "Erased"),
+    "unit_code": QT_TRANSLATE_NOOP("AuditField", "Unit"),
+    "unit": QT_TRANSLATE_NOOP("AuditField", "Unit"),
+    "id": QT_TRANSLATE_NOOP("AuditField", "Record number"),
+    "kind": QT_TRANSLATE_NOOP("AuditField", "Kind"),
+    "on_date": QT_TRANSLATE_NOOP("AuditField", "Date"),
+    "title": QT_TRANSLATE_NOOP("AuditField", "Title"),
+    "category": QT_TRANSLATE_NOOP("AuditField", "Category"),
+    "channel": QT_TRANSLATE_NOOP("AuditField", "Channel"),
+    "counterpart": QT_TRANSLATE_NOOP("AuditField", "Counterpart"),
+    "member_id": QT_TRANSLATE_NOOP("AuditField", "Member"),
+    "participants": QT_TRANSLATE_NOOP("AuditField", "Participants"),
+    "received_on": QT_TRANSLATE_NOOP("AuditField", "Received on"),
+    "ref_no": QT_TRANSLATE_NOOP("AuditField", "Reference no."),
+    "author": QT_TRANSLATE_NOOP("AuditField", "Judged by"),
+    "campaign": QT_TRANSLATE_NOOP("AuditField", "Campaign"),
+    "criterion_id": QT_TRANSLATE_NOOP("AuditField", "Criterion"),
+    "judged_on": QT_TRANSLATE_NOOP("AuditField", "Judged on"),
+    "period": QT_TRANSLATE_NOOP("AuditField", "Period"),
+    "period_label": QT_TRANSLATE_NOOP("AuditField", "Period"),
+    "verdict": QT_TRANSLATE_NOOP("AuditField", "Verdict"),
+    "catalog": QT_TRANSLATE_NOOP("AuditField", "Criteria set"),
+    "items": QT_TRANSLATE_NOOP("AuditField", "Items"),
+    "date": QT_TRANSLATE_NOOP("AuditField", "Date"),
+    "issuer": QT_TRANSLATE_NOOP("AuditField", "Issued by"),
+    "number": QT_TRANSLATE_NOOP("AuditField", "Number"),
+    "absent": QT_TRANSLATE_NOOP("AuditField", "Absent"),
+    "against": QT_TRANSLATE_NOOP("AuditField", "Against"),
+    "for": QT_TRANSLATE_NOOP("AuditField", "For"),
+    "meeting_date": QT_TRANSLATE_NOOP("AuditField", "Meeting date"),
+    "deadline": QT_TRANSLATE_NOOP("AuditField", "Deadline"),
+    "late": QT_TRANSLATE_NOOP("AuditField", "Late"),
+    "members": QT_TRANSLATE_NOOP("AuditField", "Members"),
+    "status": QT_TRANSLATE_NOOP("AuditField", "Status"),
+    "submitted_on": QT_TRANSLATE_NOOP("AuditField", "Submitted on"),
+    "submitted": QT_TRANSLATE_NOOP("AuditField", "Submitted"),
+    "version": QT_TRANSLATE_NOOP("AuditField", "Version"),
+    "claims": QT_TRANSLATE_NOOP("AuditField", "Claims"),
+    "document_number": QT_TRANSLATE_NOOP("AuditField", "Document number"),
+    "proposes_recognition": QT_TRANSLATE_NOOP("AuditField", "Proposes recognition"),
+    "self_assessment": QT_TRANSLATE_NOOP("AuditField", "Self-assessment"),
+    "all_party_members": QT_TRANSLATE_NOOP("AuditField", "All Party members"),
+    "branch_type": QT_TRANSLATE_NOOP("AuditField", "Branch type"),
+    "code": QT_TRANSLATE_NOOP("AuditField", "Unit code"),
+    "grade": QT_TRANSLATE_NOOP("AuditField", "Grade"),
+    "name": QT_TRANSLATE_NOOP("AuditField", "Name"),
+    "parent_code": QT_TRANSLATE_NOOP("AuditField", "Upper level"),
+    "confirmed_by": QT_TRANSLATE_NOOP("AuditField", "Confirmed by"),
+    "dates": QT_TRANSLATE_NOOP("AuditField", "Dates"),
+    "days": QT_TRANSLATE_NOOP("AuditField", "Days"),
+    "deleted": QT_TRANSLATE_NOOP("AuditField", "Deleted"),
+    "focus": QT_TRANSLATE_NOOP("AuditField", "Focus"),
+    "guests": QT_TRANSLATE_NOOP("AuditField", "Guests"),
+    "level": QT_TRANSLATE_NOOP("AuditField", "Level"),
+    "overlap_confirmed_ids": QT_TRANSLATE_NOOP("AuditField", "Overlaps confirmed"),
+    "participant_ids": QT_TRANSLATE_NOOP("AuditField", "Participants"),
+    "place": QT_TRANSLATE_NOOP("AuditField", "Place"),
+    "value": QT_TRANSLATE_NOOP("AuditField", "Value"),
+    "role": QT_TRANSLATE_NOOP("AuditField", "Role"),
+    "active": QT_TRANSLATE_NOOP("AuditField", "Active"),
+    "reason": QT_TRANSLATE_NOOP("AuditField", "Reason"),
+    "comment": QT_TRANSLATE_NOOP("AuditField", "Comment"),
+    "agree": QT_TRANSLATE_NOOP("AuditField", "Agree"),
+    "score": QT_TRANSLATE_NOOP("AuditField", "Score"),
+    "files": QT_TRANSLATE_NOOP("AuditField", "Files"),
+    "size": QT_TRANSLATE_NOOP("AuditField", "Size"),
+    "criterion": QT_TRANSLATE_NOOP("AuditField", "Criterion"),
+    "assessor": QT_TRANSLATE_NOOP("AuditField", "Assessed by"),
+    "received": QT_TRANSLATE_NOOP("AuditField", "Received / asked"),
+    "answered": QT_TRANSLATE_NOOP("AuditField", "Answered / satisfied"),
+    "topic": QT_TRANSLATE_NOOP("AuditField", "Model criterion"),
+    "title_vi": QT_TRANSLATE_NOOP("AuditField", "Model name"),
+    "lead_agency": QT_TRANSLATE_NOOP("AuditField", "Lead agency"),
+    "expected_output": QT_TRANSLATE_NOOP("AuditField", "Expected output"),
+    "progress": QT_TRANSLATE_NOOP("AuditField", "Progress (%)"),
+    "progress_note": QT_TRANSLATE_NOOP("AuditField", "Progress note"),
+    "hamlet": QT_TRANSLATE_NOOP("AuditField", "Hamlet"),
+    "met": QT_TRANSLATE_NOOP("AuditField", "Met"),
+    "rows": QT_TRANSLATE_NOOP("AuditField", "Rows"),
+    "content": QT_TRANSLATE_NOOP("AuditField", "Content"),
+    "owner": QT_TRANSLATE_NOOP("AuditField", "Owner"),
+    "field": QT_TRANSLATE_NOOP("AuditField", "Field"),
+    "result": QT_TRANSLATE_NOOP("AuditField", "Result"),
+    "recognition": QT_TRANSLATE_NOOP("AuditField", "Recognition"),
+    "started_on": QT_TRANSLATE_NOOP("AuditField", "Started on"),
 }
+
+_OTHER_DETAIL = QT_TRANSLATE_NOOP("AuditField", "Other detail")
+_OTHER_RECORD = QT_TRANSLATE_NOOP("AuditEntity", "Other record")
 
 # Who made a change, for a person to read: the app itself, or a computer account at the command line.
 APP_ACTORS = {"system", "seed", ""}
 
 
 def field_label(name: str, language: str = "vi") -> str:
-    pair = FIELDS.get(name)
-    if pair is None:
-        return "Chi tiết khác" if language == "vi" else "Other detail"
-    return pair[0 if language == "vi" else 1]
+    return texts(language).translate("AuditField", FIELDS.get(name, _OTHER_DETAIL))
 
 
 def actor_label(actor: str | None, language: str = "vi") -> str:
     """'system' -> 'Phần mềm (tự động)'; 'cli:hoa' -> 'hoa (trên máy, không qua màn hình)'."""
-    vi = language == "vi"
+    t = texts(language)
     a = (actor or "").strip()
     if a in APP_ACTORS:
-        return "Phần mềm (tự động)" if vi else "The app (automatic)"
+        return t.translate("AuditActor", "The app (automatic)")
     if a.startswith("cli:"):
-        who = a[4:] or ("không rõ" if vi else "unknown")
-        return f"{who} (lệnh trên máy)" if vi else f"{who} (command on the computer)"
+        who = a[4:] or t.translate("AuditActor", "unknown")
+        return t.translate("AuditActor", "{0} (command on the computer)").format(who)
     return a
 
 
@@ -177,15 +267,18 @@ class AuditEntry:
     after: Any
 
     def action_label(self, language: str = "vi") -> str:
-        i = 0 if language == "vi" else 1
+        t = texts(language)
         base, _, detail = str(self.action).partition(":")
-        label = ACTIONS.get(base, (base, base))[i]
+        if base not in ACTIONS:
+            return self.action
+        label = t.translate("AuditAction", ACTIONS[base])
         if detail:
-            label += " (" + ACTION_DETAILS.get(detail, (detail, detail))[i] + ")"
+            label += " (" + (t.translate("AuditAction", ACTION_DETAILS[detail]) if detail in ACTION_DETAILS
+                             else detail) + ")"
         return label
 
     def entity_label(self, language: str = "vi") -> str:
-        return ENTITIES.get(self.entity, ("Dữ liệu khác", "Other record"))[0 if language == "vi" else 1]
+        return texts(language).translate("AuditEntity", ENTITIES.get(self.entity, _OTHER_RECORD))
 
     def subject_label(self, language: str = "vi") -> str:
         """Which record: a setting by its title, anything else by its number or code."""
@@ -197,7 +290,7 @@ class AuditEntry:
             spec = (SAFETY_SETTINGS.get(key[len("safety."):]) if key.startswith("safety.")
                     else UNIT_SETTINGS.get(key))
             if spec is not None:
-                return spec.title_vi if language == "vi" else spec.title_en
+                return catalog_text(spec, "title", language)
             return ""
         return str(self.entity_id)
 
@@ -347,13 +440,27 @@ def check_sent_heads(ctx) -> dict:
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 # Stored codes a person reads as words (membership events, gender, verdicts, statuses).
-_CODE_WORDS = {
-    **{k: (EVENT_LABELS_VI[k], EVENT_LABELS_EN[k]) for k in EVENT_LABELS_VI},
-    "nam": ("Nam", "Male"), "nu": ("Nữ", "Female"), "khac": ("Khác", "Other"),
-    "met": ("Đạt", "Met"), "not_met": ("Chưa đạt", "Not met"), "dat": ("Đạt", "Met"),
-    "chua_dat": ("Chưa đạt", "Not met"), "draft": ("Bản nháp", "Draft"), "submitted": ("Đã nộp", "Submitted"),
-    "chi-doan": ("Chi đoàn", "Branch"), "doan-co-so": ("Đoàn cơ sở", "Grassroots Union"),
-    # The other unit kinds and a commune's logbook kinds, by their names (issue 20: history in words).
+_CODE_WORDS: dict[str, tuple[str, str]] = {
+    **{k: ("MembershipEvent", v) for k, v in EVENT_LABELS.items()},
+    **{k: ("AuditValue", v) for k, v in {
+        "nam": QT_TRANSLATE_NOOP("AuditValue", "Male"),
+        "nu": QT_TRANSLATE_NOOP("AuditValue", "Female"),
+        "khac": QT_TRANSLATE_NOOP("AuditValue", "Other"),
+        "met": QT_TRANSLATE_NOOP("AuditValue", "Met"),
+        "not_met": QT_TRANSLATE_NOOP("AuditValue", "Not met"),
+        "dat": QT_TRANSLATE_NOOP("AuditValue", "Met"),
+        "chua_dat": QT_TRANSLATE_NOOP("AuditValue", "Not met"),
+        "draft": QT_TRANSLATE_NOOP("AuditValue", "Draft"),
+        "submitted": QT_TRANSLATE_NOOP("AuditValue", "Submitted"),
+        "chi-doan": QT_TRANSLATE_NOOP("AuditValue", "Branch"),
+        "doan-co-so": QT_TRANSLATE_NOOP("AuditValue", "Grassroots Union"),
+    }.items()},
+}
+
+
+# Words the domain names in both languages: the unit kinds and a commune's logbook kinds (issue 20:
+# history in words, "Lãnh đạo xuống thôn, tổ dân phố" rather than leader_visit).
+_NAMED_WORDS: dict[str, tuple[str, str]] = {
     **{k.value: (k.label_vi, k.label_en) for k in UnitKind if k.value not in ("chi-doan", "doan-co-so")},
     **{k: (lk.label_vi, lk.label_en) for k, lk in LOG_KINDS.items()},
 }
@@ -362,21 +469,24 @@ _CODE_WORDS = {
 def value_text(v: Any, language: str = "vi", *, empty: str = "") -> str:
     """A recorded value as a person reads it: dates dd/mm/yyyy, yes/no, the fields of a record by
     their names (never the field names or JSON)."""
-    vi = language == "vi"
+    t = texts(language)
     if v is None or v == "":
         return empty
     if isinstance(v, bool):
-        return ("có" if v else "không") if vi else ("yes" if v else "no")
+        return t.translate("AuditValue", "yes") if v else t.translate("AuditValue", "no")
     if isinstance(v, str):
         m = _ISO_DATE.match(v)
         if m:
             return f"{m.group(3)}/{m.group(2)}/{m.group(1)}"
+        named = _NAMED_WORDS.get(v)
+        if named:
+            return named[0 if language == "vi" else 1]
         word = _CODE_WORDS.get(v)
-        return word[0 if vi else 1] if word else v
+        return t.translate(*word) if word else v
     if isinstance(v, float):
-        return f"{v:g}".replace(".", ",") if vi else f"{v:g}"
+        return format_number(v, language, digits=6)
     if isinstance(v, dict):
-        return "; ".join(f"{FIELDS[k][0 if vi else 1] if k in FIELDS else k}: {value_text(x, language, empty='—')}"
+        return "; ".join(f"{field_label(k, language) if k in FIELDS else k}: {value_text(x, language, empty='—')}"
                          for k, x in v.items())
     if isinstance(v, (list, tuple, set, frozenset)):
         return ", ".join(value_text(x, language, empty="—") for x in v)

@@ -17,7 +17,7 @@ from pathlib import Path
 from db import audit
 from db.integrity import as_database_error, audit_hashes, integrity_check, read_facts
 from db.repo import safety as safety_repo
-from db.schema import DatabaseUnreadable, head_revision, known_revisions, open_read_only
+from db.schema import DatabaseUnreadable, head_revision, known_revisions, open_read_only, stored_revision
 from desktop.paths import DataDir
 from desktop.services.safety import backup as backups
 from desktop.services.safety import quick_check
@@ -296,3 +296,8 @@ def full_check(data_dir: Path, *, quick: bool = False, progress: ProgressFn = no
                       "newest_good_at": good.created_at.isoformat() if good else None}
     progress(5, 5, "Đã kiểm tra xong.")
     return report
+
+
+def schema_revisions(database: Path) -> tuple[str | None, str]:
+    """(the schema revision stored in the database file, the newest this version knows)."""
+    return stored_revision(database), head_revision()

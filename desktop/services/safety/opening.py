@@ -43,7 +43,7 @@ def cli_actor(ctx, args) -> None:
     account = auth.find_user(ctx, name) if name else None
     if not required and account is None:
         ctx.actor = name or _os_actor()
-        ctx.__dict__["signed_out"] = auth.has_accounts(ctx)
+        ctx.signed_out = auth.has_accounts(ctx)
         return
     if not name:
         raise LoginRequired(
@@ -86,8 +86,8 @@ def restore(ctx, path: Path, *, progress: ProgressFn = no_progress,
                                     cancel=cancel, actor=ctx.actor)
     user = current_user(ctx)
     ctx.uow = open_database(ctx.data.database, ctx.data.backups)
-    ctx.__dict__.pop("base_uow", None)
-    ctx.__dict__.pop("read_only_reason", None)
+    ctx.base_uow = None
+    ctx.read_only_reason = None
     if user is not None:
         # The restored data has its own accounts: keep the person's role there, or none.
         again = auth.find_user(ctx, user.username)

@@ -32,18 +32,21 @@ from dataclasses import dataclass
 from db import audit
 from db.repo import safety as repo
 from desktop.domain.errors import DomainError
+from desktop.i18n.catalogue import texts
+from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services.changes import Changes
 from desktop.services.safety.session import require_role
 
-# Column/field key -> (Vietnamese label, English label)
-PERSONAL_FIELDS: dict[str, tuple[str, str]] = {
-    "date_of_birth": ("ngày sinh", "date of birth"),
-    "dob_year_only": ("ngày sinh", "date of birth"),
-    "id_number": ("số CCCD", "ID number"),
-    "phone": ("số điện thoại", "phone"),
-    "is_party_member": ("là đảng viên", "party member"),
-    "party_join_date": ("ngày vào Đảng", "date of party admission"),
+# Column/field key -> its label (marked English; the Vietnamese is in the .ts files)
+PERSONAL_FIELDS: dict[str, str] = {
+    "date_of_birth": QT_TRANSLATE_NOOP("PersonalField", "date of birth"),
+    "dob_year_only": QT_TRANSLATE_NOOP("PersonalField", "date of birth"),
+    "id_number": QT_TRANSLATE_NOOP("PersonalField", "ID number"),
+    "phone": QT_TRANSLATE_NOOP("PersonalField", "phone"),
+    "is_party_member": QT_TRANSLATE_NOOP("PersonalField", "party member"),
+    "party_join_date": QT_TRANSLATE_NOOP("PersonalField", "date of party admission"),
 }
+_NOTICE = QT_TRANSLATE_NOOP("PersonalData", "CONTAINS PERSONAL DATA ({0}) of members, some of them minors: for Union work only, do not publish or share, delete when no longer needed.")  # noqa: E501 - one literal for lupdate
 ERASED_FIELDS = repo.PERSONAL_COLUMNS  # what erasure blanks (party yes/no is kept, see above)
 
 
@@ -56,14 +59,9 @@ def personal_data_notice(columns=None, *, language: str = "vi") -> str:
     """The notice an export carries when it contains personal data (first line of a CSV,
     a header row of a sheet, a line in a package preview)."""
     cols = personal_fields_in(columns) if columns is not None else list(PERSONAL_FIELDS)
-    idx = 0 if language == "vi" else 1
-    labels = list(dict.fromkeys(PERSONAL_FIELDS[c][idx] for c in cols))
-    if language == "vi":
-        return ("CÓ DỮ LIỆU CÁ NHÂN (" + ", ".join(labels) + ") của đoàn viên, trong đó có người chưa "
-                "đủ 18 tuổi: chỉ dùng cho công tác Đoàn, không đăng tải hay chia sẻ công khai, "
-                "xóa khi không còn cần.")
-    return ("CONTAINS PERSONAL DATA (" + ", ".join(labels) + ") of members, some of them minors: "
-            "for Union work only, do not publish or share, delete when no longer needed.")
+    t = texts(language)
+    labels = list(dict.fromkeys(t.translate("PersonalField", PERSONAL_FIELDS[c]) for c in cols))
+    return t.translate("PersonalData", _NOTICE).format(", ".join(labels))
 
 
 @dataclass(frozen=True)

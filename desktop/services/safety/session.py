@@ -48,7 +48,7 @@ def require_role(ctx, needed: Role | str, action: str = "") -> None:
     needed = Role.parse(needed)
     if not role_of(ctx).allows(needed):
         raise PermissionDenied(needed, action)
-    if needed is Role.ADMIN and ctx.__dict__.get("signed_out"):
+    if needed is Role.ADMIN and ctx.signed_out:
         # Accounts exist but nobody logged in (a CLI run without --user while login is not
         # required): everyday work goes on, but what only an administrator may do — restore,
         # replace the data, accounts — needs the administrator's password (issue 18).
@@ -69,16 +69,16 @@ def require_writable(ctx) -> None:
 def writable_uow(ctx) -> UnitOfWork:
     """The installation's own unit of work, even while a viewer is logged in: for the login
     bookkeeping only (failed attempts, last login)."""
-    return ctx.__dict__.get("base_uow", ctx.uow)
+    return ctx.base_uow if ctx.base_uow is not None else ctx.uow
 
 
 def apply_user(ctx, user) -> None:
     """Make ``user`` (an auth.UserInfo) the acting account of ``ctx``."""
     base = writable_uow(ctx)
-    ctx.__dict__["base_uow"] = base
+    ctx.base_uow = base
     ctx.actor = user.username
     ctx.role = user.role.value
-    ctx.__dict__["user"] = user
+    ctx.user = user
     if user.role.can_write or base.read_only:
         ctx.uow = base
     else:
@@ -86,18 +86,18 @@ def apply_user(ctx, user) -> None:
 
 
 def current_user(ctx):
-    return ctx.__dict__.get("user")
+    return ctx.user
 
 
 def make_read_only(ctx, reason: str) -> None:
     """Open the data read-only (damaged file): every write is refused with ReadOnlyError."""
     if not ctx.uow.read_only:
         ctx.uow = UnitOfWork(ctx.uow.engine, read_only=True)
-    base = ctx.__dict__.get("base_uow")
+    base = ctx.base_uow
     if base is not None and not base.read_only:
-        ctx.__dict__["base_uow"] = ctx.uow
-    ctx.__dict__["read_only_reason"] = reason
+        ctx.base_uow = ctx.uow
+    ctx.read_only_reason = reason
 
 
 def read_only_reason(ctx) -> str | None:
-    return ctx.__dict__.get("read_only_reason")
+    return ctx.read_only_reason

@@ -10,7 +10,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from db.repo import cycle as cycle_repo
+from db.repo import recognition as rec_repo
 from db.repo import units as units_repo
+from db.repo import volunteer as vol_repo
+from desktop.domain.bilingual import in_language
 from desktop.domain.catalog import Catalog
 from desktop.domain.collation import vi_key
 from desktop.domain.errors import DomainError
@@ -28,6 +31,7 @@ from desktop.domain.evaluation_rules import quarter_cell
 from desktop.domain.periods import Period, unit_period
 from desktop.domain.settings import with_defaults
 from desktop.domain.units import Unit, UnitKind
+from desktop.i18n.catalogue import texts
 from desktop.services.context import AppContext
 from desktop.services.units import resolve_period
 
@@ -45,21 +49,16 @@ def _catalog(ctx: AppContext, campaign: str, period_label: str | None = None) ->
     return cat
 
 
-def _volunteer_kinds(catalog: Catalog, cid_kind: str) -> list[str]:
-    """The volunteer activity kinds named by the catalog (evidence 'volunteer:a|b')."""
+def _volunteer_kinds(catalog: Catalog, *, joined: bool) -> list[str]:
+    """The volunteer activity kinds the catalog's activity criteria name (``evidence``
+    "volunteer:a|b"): of those counting only what the branch organised (CD-2.2), or of those
+    counting what its members joined too (``params.counts_joined``, CD-2.3)."""
+    kinds: list[str] = []
     for c in catalog.criteria:
         ev = c.evidence or ""
-        if ev.startswith("volunteer:") and (cid_kind in ev):
-            return ev.split(":", 1)[1].split("|")
-    return []
-
-
-def _volunteer_repo():
-    try:
-        from db.repo import volunteer as vol_repo
-    except ImportError:  # the volunteer area is not installed
-        return None
-    return vol_repo
+        if ev.startswith("volunteer:") and bool(c.params.get("counts_joined")) == joined:
+            kinds += [k for k in ev.split(":", 1)[1].split("|") if k not in kinds]
+    return kinds
 
 
 def _activity_ref(a, start: date, end: date) -> ActivityRef:
@@ -68,19 +67,11 @@ def _activity_ref(a, start: date, end: date) -> ActivityRef:
 
 
 def _member_days(s, unit_code: str, start: date, end: date) -> dict[int, float]:
-    vol = _volunteer_repo()
-    return vol.member_days(s, unit_code, start, end) if vol else {}
+    return vol_repo.member_days(s, unit_code, start, end)
 
 
 def _recognised(s, unit_code: str, period_label: str) -> frozenset[int] | None:
-    try:
-        from db.repo import recognition as rec_repo
-    except ImportError:
-        return None
-    fn = getattr(rec_repo, "recognised_member_ids", None)
-    if fn is None:
-        return None
-    ids = fn(s, unit_code, period_label)
+    ids = rec_repo.recognised_member_ids(s, unit_code, period_label)
     return frozenset(ids) if ids else None
 
 
@@ -101,9 +92,9 @@ def load_snapshots(s, catalog: Catalog, units: list[Unit], period_label: str | N
     # Weekly posts count by ISO week, so a week straddling a period's edges is read whole.
     logs = cycle_repo.list_logs_for_units(s, ids, first - timedelta(days=6), last + timedelta(days=6))
     judgements = cycle_repo.judgements_for_units(s, ids, catalog.id)
-    cd22 = _volunteer_kinds(catalog, "cong-trinh-thanh-nien")
-    cd23 = _volunteer_kinds(catalog, "dia-chi-do")
-    vol = _volunteer_repo()
+    cd22 = _volunteer_kinds(catalog, joined=False)
+    cd23 = _volunteer_kinds(catalog, joined=True)
+    vol = vol_repo
     member_unit = {m.id: code for code, ms in members.items() for m in ms}
     # Volunteer records per distinct period (calendar and school years differ), once per root.
     by_period: dict[Period, dict] = {}
@@ -113,8 +104,6 @@ def load_snapshots(s, catalog: Catalog, units: list[Unit], period_label: str | N
         projects: dict[str, list] = {}
         trips: dict[str, list] = {}
         for root in roots:
-            if vol is None:
-                break
             # Days are totals: only those done by the evaluation date count (--as-of).
             days.update(vol.member_days(s, root, p.start, min(p.end, as_of)))
             if cd22:
@@ -293,7 +282,7 @@ class NextAction:
     due: date | None = None
 
     def text(self, lang: str) -> str:
-        return self.text_vi if lang == "vi" else self.text_en
+        return in_language(self.text_vi, self.text_en, lang)
 
 
 def _d(d: date) -> str:
@@ -302,9 +291,10 @@ def _d(d: date) -> str:
 
 def _left(due: date, today: date, lang: str) -> str:
     n = (due - today).days
-    if lang == "vi":
-        return f"còn {n} ngày" if n > 0 else ("hôm nay là hạn" if n == 0 else f"quá hạn {-n} ngày")
-    return f"{n} days left" if n > 0 else ("due today" if n == 0 else f"{-n} days overdue")
+    t = texts(lang)
+    if n > 0:
+        return t.translate("Deadline", "{0} days left").format(n)
+    return t.translate("Deadline", "due today") if n == 0 else t.translate("Deadline", "{0} days overdue").format(-n)
 
 
 def _registration_action(ctx: AppContext, unit: Unit, period: Period) -> NextAction | None:

@@ -100,6 +100,9 @@ def write_sheet(ctx: AppContext, unit_code: str, period_label: str, path) -> Pat
         ws.column_dimensions[chr(ord("D") + i)].width = 18
     import io
 
+    from desktop.sheets import protect
+
+    protect(wb)  # no name or title is ever read as a formula (issue 18), as every export
     buf = io.BytesIO()
     wb.save(buf)
     return atomic_write_bytes(Path(path), buf.getvalue())

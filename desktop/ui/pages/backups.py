@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QMessageBox, QPushButton, QSpinBox, QVBoxLayout)
 
+from desktop.domain.bilingual import catalog_text, in_language
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services import safety as auth, safety as backup, safety as opening
 from desktop.services.safety import full_check
@@ -18,6 +19,7 @@ from desktop.ui.files import choose_folder, open_file
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.safety import show_refusal
 from desktop.ui.safety_widgets import Col, RowsModel, make_table, selected, size_text
+from desktop.ui.writes import run_write
 
 SHOWN = ("members", "activities", "submissions", "attachments")
 
@@ -54,7 +56,7 @@ class BackupsPage(Page):
 
         self.model = RowsModel([
             Col("when", lambda b: b.created_at.strftime("%d/%m/%Y %H:%M"), sort=lambda b: b.created_at),
-            Col("kind", lambda b: b.kind_vi if self.vi() else b.kind_en),
+            Col("kind", lambda b: catalog_text(b, "kind", self.lang())),
             Col("unit", lambda b: b.unit_name or ""),
             *[Col(k, lambda b, k=k: self._count(b, k), sort=lambda b, k=k: self._count_sort(b, k), right=True)
               for k in SHOWN],
@@ -127,8 +129,8 @@ class BackupsPage(Page):
         self.reload()
 
     # ---------------------------------------------------------------- basics
-    def vi(self) -> bool:
-        return self.env.translator.language == "vi"
+    def lang(self) -> str:
+        return self.env.translator.language
 
     @staticmethod
     def _count(b: backup.BackupInfo, key: str) -> str:
@@ -189,10 +191,10 @@ class BackupsPage(Page):
         self._show_details()
 
     def describe(self, b: backup.BackupInfo) -> str:
-        vi = self.vi()
-        parts = [f"{vi_label if vi else en_label}: {n}" for _k, vi_label, en_label, n in b.summary()]
+        lang = self.lang()
+        parts = [f"{in_language(vi_label, en_label, lang)}: {n}" for _k, vi_label, en_label, n in b.summary()]
         text = self.tr("{0} — {1}").format(b.created_at.strftime("%d/%m/%Y %H:%M"),
-                                             b.kind_vi if vi else b.kind_en)
+                                             catalog_text(b, "kind", lang))
         if b.unit_name:
             text += " — " + b.unit_name
         text += "\n" + (", ".join(parts) if parts else self.tr("no counts"))
@@ -266,11 +268,11 @@ class BackupsPage(Page):
                             on_error=self._failed)
 
     def preview_text(self, preview: backup.RestorePreview) -> str:
-        vi = self.vi()
+        lang = self.lang()
         lines = [self.tr("What changes (now → after the restore):")]
         same = []
         for _k, vi_label, en_label, now, after in preview.rows:
-            label = vi_label if vi else en_label
+            label = in_language(vi_label, en_label, lang)
             if now == after:
                 same.append(f"{label} ({now})")
                 continue
@@ -362,24 +364,22 @@ class BackupsPage(Page):
         self.check_text.setStyleSheet("" if report.ok else "color: #8a1c14; font-weight: bold;")
 
     def save_settings(self) -> None:
-        from desktop.domain.errors import DomainError
-
         ctx = self.env.ctx
-        try:
+        wanted = (("backup_keep_daily", self.keep_daily.value()),
+                  ("backup_keep_weekly", self.keep_weekly.value()),
+                  ("backup_keep_monthly", self.keep_monthly.value()),
+                  ("backup_daily", self.auto_daily.isChecked()),
+                  ("backup_on_close", self.on_close.isChecked()))
+
+        def work():
             changes = None
-            for key, value in (("backup_keep_daily", self.keep_daily.value()),
-                               ("backup_keep_weekly", self.keep_weekly.value()),
-                               ("backup_keep_monthly", self.keep_monthly.value()),
-                               ("backup_daily", self.auto_daily.isChecked()),
-                               ("backup_on_close", self.on_close.isChecked())):
+            for key, value in wanted:
                 if auth.safety_settings(ctx)[key] != value:
                     c = auth.set_safety_setting(ctx, key, value)
                     changes = c if changes is None else changes | c
-        except DomainError as exc:
-            show_refusal(self, exc)
-            return
-        if changes:
-            self.env.bus.emit(changes)
+            return changes
+
+        run_write(self, work)
 
 
 PAGE = PageSpec(key="backups", order=850, title=QT_TRANSLATE_NOOP("Navigation", "Backups"),

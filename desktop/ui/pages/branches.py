@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from desktop.domain.bilingual import catalog_text, in_language
 from desktop.domain.identity import describe_vi
-from desktop.i18n.formatting import format_percent
+from desktop.ui.i18n import ui_formatter
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services.reporting import available, dashboard, local_evaluations, with_local
 from desktop.services.membership import same_people_below
@@ -40,7 +41,7 @@ GOOD, WARN, BAD, GREY = ("#d8f0d8", "#1d5e20"), ("#fde9c4", "#7a4b00"), ("#f8d7d
 
 
 def _share(v) -> str:
-    return format_percent(v, digits=0) if v is not None else "—"
+    return ui_formatter().percent(v, digits=0) if v is not None else "—"
 
 
 class BranchesPage(Page):
@@ -112,7 +113,7 @@ class BranchesPage(Page):
         self.model = RowsModel([
             Column("code", lambda r: r.code),
             Column("name", lambda r: r.name),
-            Column("type", lambda r: r.branch_type_vi if lang() == "vi" else (r.branch_type or "")),
+            Column("type", lambda r: in_language(r.branch_type_vi, r.branch_type or "", lang())),
             Column("registered", self._reg_text, sort=lambda r: r.registered_on),
             Column("report", self._report_text, sort=lambda r: (r.report_source or "", r.last_quarter or 0,
                                                                 r.report_as_of)),
@@ -428,7 +429,7 @@ class BranchesPage(Page):
                 len(self.same.people)) if self.same and self.same.people else ""))
         self._apply_filter()
         cat = self.env.ctx.catalogs.get("chi-doan-xhcn")
-        titles = {c.id: (c.title_vi if self.lang() == "vi" else c.title_en) for c in cat.criteria} if cat else {}
+        titles = {c.id: catalog_text(c, "title", self.lang()) for c in cat.criteria} if cat else {}
         self.crit_model.set_rows([(cid, titles.get(cid, ""), met, n) for cid, (met, n) in b.per_criterion.items()])
         self.union_model.set_rows(list(b.unions))
         self.tabs.setTabVisible(2, bool(b.unions))

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.bilingual import catalog_text, in_language
 from desktop.domain.evaluation import NEEDS_JUDGEMENT, NOT_APPLICABLE, CriterionResult, Evaluation
 from desktop.domain.logs import kind_for_criterion
-from desktop.i18n.formatting import format_date_short, format_number, format_percent
+from desktop.i18n.formatting import format_date_short
+from desktop.ui.i18n import ui_formatter
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services.year import get_log
 from desktop.services.year import evaluate_quarters, evaluate_unit
@@ -52,8 +54,8 @@ def result_text(r: CriterionResult, measure: str) -> str:
         if isinstance(v, bool):
             return "✓" if v else "✗"
         if measure in _SHARE_MEASURES:
-            return format_percent(float(v), digits=1 if abs(v * 100 - round(v * 100)) > 1e-6 else 0)
-        return format_number(v, digits=1)
+            return ui_formatter().percent(float(v), digits=1 if abs(v * 100 - round(v * 100)) > 1e-6 else 0)
+        return ui_formatter().number(v, digits=1)
     if r.status == NOT_APPLICABLE:
         return "—"
     if r.threshold is None:
@@ -275,13 +277,7 @@ class CampaignPage(Page):
         if item is not None:
             from desktop.services import exchange as sending
 
-            from PySide6.QtCore import QCoreApplication
-
-            from desktop.services.exchange import OUTBOX_STATUSES
-
-            en = OUTBOX_STATUSES.get(item.status, (item.status, ""))[0]
-            lines.append(sending.where_vi(item) if self.lang() == "vi" else self.tr(
-                "Package version {0}: {1}").format(item.version, QCoreApplication.translate("OutboxStatus", en)))
+            lines.append(sending.where(item, self.lang()))
         self.quarter_status.setText("\n".join(lines))
         self.quarter_status.setStyleSheet("color: #8a1c14;" if returned else "")
 
@@ -312,7 +308,7 @@ class CampaignPage(Page):
             self.catalog_label.setText(self.tr("Criteria catalog {0}, version {1}").format(
                 cat_in_force.id, cat_in_force.version)
                 + (self.tr(" (update from {0})").format(source) if source else ""))
-        verdict = ev.recognition_vi if lang == "vi" else ev.recognition_en
+        verdict = catalog_text(ev, "recognition", lang)
         counts = ev.counts()
         parts = [f"{counts[st]} {status_label(st, lang).lower()}" for st in
                  ("met", "at_risk", "not_met", "needs_judgement", "not_applicable") if counts[st]]
@@ -331,17 +327,17 @@ class CampaignPage(Page):
             results = [r for r in ev.criteria if r.group == g.id]
             met = sum(1 for r in results if r.status == "met")
             appl = sum(1 for r in results if r.status != NOT_APPLICABLE)
-            gi = QTreeWidgetItem([self.tr("Group {0}: {1}").format(g.id, g.title_vi if lang == "vi" else g.title_en),
+            gi = QTreeWidgetItem([self.tr("Group {0}: {1}").format(g.id, catalog_text(g, "title", lang)),
                                   "", f"{met}/{appl}", ""])
             for col in range(4):
                 gi.setFont(col, bold)
-            gi.setToolTip(0, g.title_vi if lang == "vi" else g.title_en)
+            gi.setToolTip(0, catalog_text(g, "title", lang))
             gi.setFlags(Qt.ItemIsEnabled)
             self.tree.addTopLevelItem(gi)
             for r in results:
                 crit = cat.criterion(r.id)
-                title = r.title_vi if lang == "vi" else r.title_en
-                expl = r.explanation_vi if lang == "vi" else r.explanation_en
+                title = catalog_text(r, "title", lang)
+                expl = catalog_text(r, "explanation", lang)
                 it = QTreeWidgetItem([f"{r.id}  {title}", status_label(r.status, lang),
                                       result_text(r, crit.measure), expl])
                 it.setData(0, Qt.UserRole, r.id)
@@ -369,18 +365,18 @@ class CampaignPage(Page):
         t.setRowCount(len(ev.criteria))
         heads = [self.tr("Criterion")]
         for q in qs:
-            name = q.label_vi if lang == "vi" else f"Q{q.index}"
+            name = in_language(q.label_vi, f"Q{q.index}", lang)
             heads.append(f"{name}\n{format_date_short(q.start)} – {format_date_short(q.end)}")
         t.setHorizontalHeaderLabels(heads)
         for row, r in enumerate(ev.criteria):
-            t.setItem(row, 0, QTableWidgetItem(f"{r.id}  {r.title_vi if lang == 'vi' else r.title_en}"))
+            t.setItem(row, 0, QTableWidgetItem(f"{r.id}  {catalog_text(r, 'title', lang)}"))
             for col, q in enumerate(qs, start=1):
                 if q.evaluation is None:
                     item = QTableWidgetItem(self.tr("not started"))
                 else:
                     qr = q.evaluation.result(r.id)
                     item = QTableWidgetItem(status_label(qr.status, lang))
-                    item.setToolTip(qr.explanation_vi if lang == "vi" else qr.explanation_en)
+                    item.setToolTip(catalog_text(qr, "explanation", lang))
                     bg, fg = status_colours(qr.status)
                     item.setBackground(QBrush(bg))
                     item.setForeground(QBrush(fg))
@@ -415,10 +411,10 @@ class CampaignPage(Page):
             for b in (self.add_btn, self.judge_btn, self.open_btn):
                 b.setEnabled(False)
             return
-        title = r.title_vi if lang == "vi" else r.title_en
+        title = catalog_text(r, "title", lang)
         self.detail_title.setText(f"<b>{r.id}</b> — {title}")
         self.detail_text.setText(f"<b>{status_label(r.status, lang)}.</b> "
-                                 + (r.explanation_vi if lang == "vi" else r.explanation_en))
+                                 + catalog_text(r, "explanation", lang))
         for e in r.evidence:
             when = format_date_short(e.on_date) + " — " if e.on_date else ""
             it = QListWidgetItem(when + e.label)
@@ -464,7 +460,7 @@ class CampaignPage(Page):
 
         lang = self.lang()
         dlg = JudgementDialog(self.env, self.bar.unit_code(), self.evaluation.period.label, r.id,
-                              r.title_vi if lang == "vi" else r.title_en, parent=self)
+                              catalog_text(r, "title", lang), parent=self)
         dlg.open()
 
     def _help(self):

@@ -38,28 +38,16 @@ def period_combo(ctx, name: str) -> QComboBox:
 
 def value_text(v, unit: str | None = None) -> str:
     """A value or threshold as the screen shows it; shares (unit "share") as percentages."""
-    from desktop.i18n.formatting import format_number, format_percent
+    from desktop.ui.i18n import ui_formatter
 
     if v is None:
         return "—"
     if isinstance(v, bool):
         return "✓" if v else "✗"
     if unit == "share" and isinstance(v, (int, float)):
-        return format_percent(v, digits=0 if float(v * 100).is_integer() else 1)
+        return ui_formatter().percent(v, digits=0 if float(v * 100).is_integer() else 1)
     if isinstance(v, float):
-        return format_number(v)
+        return ui_formatter().number(v)
     return str(v)
 
 
-def run_write(page, fn, then=None) -> None:
-    """Run a commune write on the task runner (off the GUI thread), announce what changed, then
-    ``then()``; a refusal is shown in Vietnamese. ``fn`` returns ``Changes`` or ``(…, Changes)``."""
-    from desktop.ui.safety import show_refusal
-
-    def done(result):
-        changes = result[-1] if isinstance(result, tuple) else result
-        page.env.bus.emit(changes)
-        if then:
-            then()
-
-    page.env.runner.run(fn, on_done=done, on_error=lambda exc, _tb: show_refusal(page, exc), parent=page)

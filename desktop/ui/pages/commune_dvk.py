@@ -27,7 +27,8 @@ from desktop.domain.errors import DomainError
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services import commune_party as rec
 from desktop.ui.pages import Page, PageSpec
-from desktop.ui.pages.commune_common import is_commune, period_combo, run_write
+from desktop.ui.pages.commune_common import is_commune, period_combo
+from desktop.ui.writes import run_write
 from desktop.ui.safety import show_refusal
 from desktop.ui.safety_widgets import Col, RowsModel, make_table, selected
 

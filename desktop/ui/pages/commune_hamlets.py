@@ -25,7 +25,8 @@ from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services import commune_party as rec
 from desktop.ui.files import open_file
 from desktop.ui.pages import Page, PageSpec
-from desktop.ui.pages.commune_common import is_commune, period_combo, run_write
+from desktop.ui.pages.commune_common import is_commune, period_combo
+from desktop.ui.writes import run_write
 from desktop.ui.safety import show_refusal
 from desktop.ui.safety_widgets import Col, RowsModel, make_table, selected
 
@@ -173,7 +174,7 @@ class CommuneHamletsPage(Page):
                                    "Every “100% of hamlets” indicator is then computed from it."))
 
     def _write(self, fn, then=None) -> None:
-        run_write(self, fn, then)
+        run_write(self, fn, then=(lambda _result: then()) if then else None)
 
     def add(self) -> None:
         name, kind, ctx = self.name.text(), self.kind.currentData(), self.env.ctx

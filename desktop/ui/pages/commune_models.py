@@ -22,6 +22,7 @@ from desktop.ui.pages import Page, PageSpec
 from desktop.ui.pages.commune_common import is_commune, period_combo, status_word, value_text
 from desktop.ui.safety import show_refusal
 from desktop.ui.safety_widgets import Col, RowsModel, make_table, selected
+from desktop.ui.writes import run_write
 
 
 class CommuneModelsPage(Page):
@@ -241,15 +242,13 @@ class CommuneModelsPage(Page):
         path = self.choose_file()
         if not path:
             return
-        try:
-            cat, changes = commune.create_local_model_from_file(self.env.ctx, path)
-        except Exception as exc:
-            if not show_refusal(self, exc):
-                raise
-            return
-        self._fill_campaigns()
-        self.campaign.setCurrentIndex(self.campaign.findData(cat.id))
-        self.env.bus.changed.emit(changes)
+        ctx = self.env.ctx
+
+        def added(result):
+            self._fill_campaigns()
+            self.campaign.setCurrentIndex(self.campaign.findData(result[0].id))
+
+        run_write(self, lambda: commune.create_local_model_from_file(ctx, path), then=added)
 
 
 PAGE = PageSpec(key="commune_models", order=21, title=QT_TRANSLATE_NOOP("Navigation", "Models and indicators"),

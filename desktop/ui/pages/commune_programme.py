@@ -29,6 +29,7 @@ from desktop.ui.pages import Page, PageSpec
 from desktop.ui.pages.commune_common import is_commune, period_combo
 from desktop.ui.safety import show_refusal
 from desktop.ui.safety_widgets import Col, RowsModel, make_table, selected
+from desktop.ui.writes import run_write
 
 
 class CommuneProgrammePage(Page):
@@ -182,16 +183,6 @@ class CommuneProgrammePage(Page):
         self.campaign.setCurrentIndex(max(self.campaign.findData(current), 0))
         self.model.set_rows(tasks)
 
-    def _run(self, fn) -> bool:
-        try:
-            changes = fn()
-        except Exception as exc:
-            if not show_refusal(self, exc):
-                raise
-            return False
-        self.env.bus.changed.emit(changes)
-        return True
-
     def add(self) -> None:
         d = self.deadline.date()
         editing = self.editing
@@ -203,11 +194,7 @@ class CommuneProgrammePage(Page):
         ctx = self.env.ctx
         work = (lambda: rec.update_task(ctx, task)) if editing else (lambda: commune.add_task(ctx, task)[1])
 
-        def done(changes):
-            self.stop_editing()
-            self.env.bus.emit(changes)
-
-        self.env.runner.run(work, on_done=done, on_error=lambda exc, _tb: show_refusal(self, exc), parent=self)
+        run_write(self, work, then=lambda _changes: self.stop_editing())
 
     def edit(self) -> None:
         t = selected(self.view, self.model)
@@ -239,17 +226,16 @@ class CommuneProgrammePage(Page):
         if t is None or not self.confirm(self.tr("Delete the task “%1” from the programme?").replace("%1", t.title)):
             return
         ctx = self.env.ctx
-        self.env.runner.run(lambda: rec.delete_task(ctx, t.id), on_done=self.env.bus.emit,
-                            on_error=lambda exc, _tb: show_refusal(self, exc), parent=self)
+        run_write(self, lambda: rec.delete_task(ctx, t.id))
 
     def set_progress(self) -> None:
         row = selected(self.view, self.model)
         if row is None:
             show_refusal(self, DomainError(self.tr("Choose a task in the table first.")))
             return
-        if self._run(lambda: commune.set_task_progress(self.env.ctx, row.id, self.progress.value(),
-                                                       self.progress_note.text().strip())):
-            self.progress_note.clear()
+        ctx, value, note = self.env.ctx, self.progress.value(), self.progress_note.text().strip()
+        run_write(self, lambda: commune.set_task_progress(ctx, row.id, value, note),
+                  then=lambda _changes: self.progress_note.clear())
 
 
 PAGE = PageSpec(key="commune_programme", order=23, title=QT_TRANSLATE_NOOP("Navigation", "Action programme"),

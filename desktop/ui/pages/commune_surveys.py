@@ -28,7 +28,8 @@ from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services import commune_party as rec
 from desktop.ui.files import open_file
 from desktop.ui.pages import Page, PageSpec
-from desktop.ui.pages.commune_common import is_commune, period_combo, run_write, value_text
+from desktop.ui.pages.commune_common import is_commune, period_combo, value_text
+from desktop.ui.writes import run_write
 from desktop.ui.safety import show_refusal
 from desktop.ui.safety_widgets import Col, RowsModel, make_table
 

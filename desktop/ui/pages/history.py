@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMessageBox, QPla
                                QPushButton, QSplitter, QVBoxLayout)
 from PySide6.QtCore import Qt
 
+from desktop.domain.bilingual import catalog_text
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services import safety as audit
 from desktop.services.units import self_unit
@@ -165,7 +166,7 @@ class HistoryPage(Page):
         if kind == "criterion":
             catalog = self.env.ctx.catalogs.get("chi-doan-xhcn")
             for c in catalog.criteria if catalog else ():
-                title = c.title_vi if self.lang() == "vi" else c.title_en
+                title = catalog_text(c, "title", self.lang())
                 self.subject.addItem(f"{c.id} — {title}", c.id)
         elif kind != "all":
             for key, label in audit.subjects_of(self.env.ctx, kind):

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n.formatting import format_date_short, format_number, format_percent
+from desktop.domain.bilingual import catalog_text
+from desktop.i18n.formatting import format_date_short
+from desktop.ui.i18n import ui_formatter
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services import reporting as home_service
 from desktop.ui.pages import Page, PageSpec
@@ -260,7 +262,7 @@ class HomePage(Page):
             period.label, format_date_short(period.start), format_date_short(period.end)))
         lines = []
         for d, mine in data.deadlines:
-            title = d.title_vi if lang == "vi" else d.title_en
+            title = catalog_text(d, "title", lang)
             left = d.days_left(today)
             text = self.tr("{0}: {1} — {2} days left").format(title, format_date_short(d.due), left) if left else \
                 self.tr("{0}: {1} — due today").format(title, format_date_short(d.due))
@@ -295,7 +297,7 @@ class HomePage(Page):
         elif is_branch:
             ok = data.recognisable
             self.card_share.show_value(
-                format_percent(data.completion_share or 0),
+                ui_formatter().percent(data.completion_share or 0),
                 self.tr("completed — recognisable (80% needed)") if ok else
                 self.tr("completed — not yet recognisable (80% needed)"), "#2e7d32" if ok else "#ef6c00")
             self.card_met.show_value(f"{data.met}/{data.applicable}",
@@ -310,10 +312,10 @@ class HomePage(Page):
             self.card_missing.setToolTip(", ".join(data.missing))
         self.card_members.setVisible(unit.kind.is_union)
         if data.branch_count:
-            self.card_members.show_value(format_number(data.member_count),
-                                         self.tr("members today in {0} branches").format(format_number(data.branch_count)))
+            self.card_members.show_value(ui_formatter().number(data.member_count),
+                                         self.tr("members today in {0} branches").format(ui_formatter().number(data.branch_count)))
         else:
-            self.card_members.show_value(format_number(data.member_count), self.tr("members on the roster today"))
+            self.card_members.show_value(ui_formatter().number(data.member_count), self.tr("members on the roster today"))
 
     def _show_charts(self, data) -> None:
         from desktop.ui.charts import chart_view, charts_for
@@ -425,8 +427,8 @@ class HomePage(Page):
             return "logs"
         if i.kind == "decision":
             return "recognition"
-        return {"registration": "registration", "year-end": "recognition", "quarterly": "campaign"}.get(
-            i.what or "", "outbox")
+        return {"registration": "registration", "year-end": "recognition", "quarterly": "campaign",
+                "registration-summary": "tree", "results-summary": "tree"}.get(i.what or "", "outbox")
 
     def _down_open(self, i):
         self._go(self._down_page(i))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.bilingual import catalog_text
 from desktop.domain.logs import LOG_KINDS, LogEntry, category_label
 from desktop.i18n.formatting import format_date_short
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
@@ -220,12 +221,12 @@ class LogsPage(Page):
 
     def retranslate(self):
         self.bar.retranslate()
-        vi = self.lang() == "vi"
+        lang = self.lang()
         for i in range(self.kinds.count()):
             it = self.kinds.item(i)
             spec = LOG_KINDS[it.data(Qt.UserRole)]
             n = self._counts.get(spec.key)
-            it.setText(f"{spec.criterion}  {spec.title_vi if vi else spec.title_en}"
+            it.setText(f"{spec.criterion}  {catalog_text(spec, 'title', lang)}"
                        + (f"  ({n})" if n else ""))
         self.model.headers = [self.tr("Date"), self.tr("Title"), self.tr("Details"), self.tr("Members"),
                               self.tr("Files")]
@@ -239,8 +240,7 @@ class LogsPage(Page):
 
     def _heading(self):
         spec = LOG_KINDS[self.kind()]
-        vi = self.lang() == "vi"
-        self.heading.setText(f"<b>{spec.title_vi if vi else spec.title_en}</b> — "
+        self.heading.setText(f"<b>{catalog_text(spec, 'title', self.lang())}</b> — "
                              + self.tr("evidence for criterion {0}").format(spec.criterion))
         self.count.setText(self.tr("{0} records in period {1}").format(
             self.model.rowCount(), self.bar.period_label_value() or ""))

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.ui.writes import run_write
 from desktop.domain.errors import DomainError
 from desktop.domain.identity import same_people
 from desktop.domain.members import ACTIVE, LEFT, TRANSFERRED_OUT
-from desktop.i18n.formatting import format_number
+from desktop.ui.i18n import ui_formatter
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services import membership as svc
 from desktop.services.membership import export_members, write_template
@@ -258,7 +259,7 @@ class MembersPage(Page):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()
         self.count.setText(self.tr("Showing {0} of {1} members").format(
-            format_number(shown), format_number(total)))
+            ui_formatter().number(shown), ui_formatter().number(total)))
 
     def selected_rows(self) -> list[int]:
         return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -320,10 +321,8 @@ class MembersPage(Page):
             .format(m.full_name))
         if answer != QMessageBox.Yes:
             return
-        try:
-            self.env.bus.emit(svc.delete_member(self.env.ctx, m.id))
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Delete member"), exc.message)
+        ctx, member_id = self.env.ctx, m.id
+        run_write(self, lambda: svc.delete_member(ctx, member_id))
 
     def import_file(self, path: str | None = None) -> ImportDialog | None:
         if not path:
@@ -350,7 +349,7 @@ class MembersPage(Page):
                             label=self.tr("Exporting members…"), parent=self)
 
     def _exported(self, n: int, path: str) -> None:
-        self.count.setText(self.tr("Exported {0} members to {1}").format(format_number(n), path))
+        self.count.setText(self.tr("Exported {0} members to {1}").format(ui_formatter().number(n), path))
 
     def save_template(self, path: str | None = None) -> None:
         if not path:

@@ -408,12 +408,10 @@ class OutboxPage(Page):
         return str(today.year)
 
     def _outbox_status(self, status: str) -> str:
-        en, vi = sync.OUTBOX_STATUSES.get(status, (status, status))
-        return vi if self.lang() == "vi" else _translate("OutboxStatus", en)
+        return sync.outbox_status_label(status, self.lang())
 
     def _import_status(self, status: str, current: bool) -> str:
-        en, vi = sync.IMPORT_STATUSES.get(status, (status, status))
-        text = vi if self.lang() == "vi" else _translate("ImportStatus", en)
+        text = sync.import_status_label(status, self.lang())
         if status == "accepted" and current:
             text += " ✓"
         return text
@@ -590,8 +588,7 @@ class OutboxPage(Page):
     # ------------------------------------------------------------------ import
     def _import(self, paths: list[str]):
         ctx = self.env.ctx
-        labels = {k: (vi if self.lang() == "vi" else _translate("ImportStatus", en))
-                  for k, (en, vi) in sync.IMPORT_STATUSES.items()}
+        labels = {k: sync.import_status_label(k, self.lang()) for k in sync.IMPORT_STATUSES}
 
         def done(outcomes):
             self.env.bus.emit(IMPORT_CHANGES)
@@ -676,12 +673,6 @@ class OutboxPage(Page):
     def activate(self, **kw):
         if kw.get("tab") == "received":
             self.tabs.setCurrentIndex(1)
-
-
-def _translate(context: str, text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate(context, text)
 
 
 def _message(exc, tb) -> str:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 from PySide6.QtCore import Qt
 
-from desktop.i18n.formatting import format_datetime
+from desktop.ui.i18n import ui_formatter
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services import commune_party as party_line
 from desktop.ui.files import save_file
@@ -60,7 +60,7 @@ class PartyCommunesPage(Page):
                 sort=lambda c: (c.latest.met / c.latest.applicable) if c.latest and c.latest.applicable else -1),
             Col("satisfied", lambda c: _share(*c.latest.satisfaction) if c.latest else "—"),
             Col("youth", lambda c: c.youth_vi() if c.latest else "—"),
-            Col("received", lambda c: format_datetime(c.last_received.astimezone().replace(tzinfo=None))
+            Col("received", lambda c: ui_formatter().datetime(c.last_received.astimezone().replace(tzinfo=None))
                 if c.last_received else "—", sort=lambda c: c.last_received.timestamp() if c.last_received else 0),
         ])
         self.communes.colours = lambda c, key: (GOOD if c.reviewed else WAIT if c.reports else NONE) \

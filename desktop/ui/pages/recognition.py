@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.bilingual import catalog_text
 from desktop.domain.errors import DomainError
 from desktop.domain.units import UnitKind
 from desktop.i18n.formatting import format_date_short
@@ -38,10 +39,10 @@ from desktop.ui.recognition_dialogs import (
     DecisionDialog,
     SelfAssessmentDialog,
     VoteDialog,
-    show_error,
 )
 from desktop.ui.recognition_models import MemberBoardModel
 from desktop.ui.self_assessment_grid import SelfAssessmentGrid
+from desktop.ui.writes import run_write
 
 
 class RecognitionPage(Page):
@@ -268,20 +269,13 @@ class RecognitionPage(Page):
     # ------------------------------------------------------------------ rendering
     def _show_package_note(self, note) -> None:
         from desktop.services import exchange as sending
-        from desktop.services.exchange import OUTBOX_STATUSES
 
         lines = []
         for what, value in note:
             if what == "return":
                 lines.append(self.tr("Returned for correction by the upper level: {0}").format(value))
-            elif self.lang() == "vi":
-                lines.append(sending.where_vi(value))
             else:
-                from PySide6.QtCore import QCoreApplication
-
-                en = OUTBOX_STATUSES.get(value.status, (value.status, ""))[0]
-                lines.append(self.tr("Package version {0}: {1}").format(
-                    value.version, QCoreApplication.translate("OutboxStatus", en)))
+                lines.append(sending.where(value, self.lang()))
         self.package_note.setText("\n".join(lines))
         self.package_note.setStyleSheet("color: #8a1c14;" if any(w == "return" for w, _ in note) else "")
         self.package_note.setVisible(bool(lines))
@@ -296,7 +290,7 @@ class RecognitionPage(Page):
         text = self.tr("{0} members in {1}: {2} meet the rule, {3} proposed, {4} recognised "
                        "(CD-3.8 needs {5}). Criteria: {6}.").format(
             n, b.period.label, b.eligible, proposed, b.recognised, need,
-            b.catalog.title_vi if self.lang() == "vi" else b.catalog.title_en)
+            catalog_text(b.catalog, "title", self.lang()))
         if self.model.proposal_changed():
             text += " " + self.tr("The proposal list has unsaved changes.")
         self.summary.setText(text)
@@ -381,14 +375,12 @@ class RecognitionPage(Page):
 
     # ------------------------------------------------------------------ actions
     def _run_write(self, fn, title: str, after=None) -> None:
-        def done(changes):
-            self.env.bus.emit(changes)
+        def done(_result):
             self.reload()
             if after is not None:
                 after()
 
-        self.env.runner.run(fn, on_done=done, on_error=lambda exc, _tb: show_error(self, title, exc),
-                            label=title, parent=self)
+        run_write(self, fn, then=done, label=title)
 
     def _unit_period(self):
         unit = self.bar.unit()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.bilingual import catalog_text
 from desktop.domain.errors import DomainError
 from desktop.domain.collation import person_key
 from desktop.domain.members import name_key
@@ -45,6 +46,7 @@ from desktop.services.exchange import returned_for
 from desktop.services.membership import roster
 from desktop.ui.cycle_common import UnitPeriodBar, cycle_page_available
 from desktop.ui.pages import Page, PageSpec
+from desktop.ui.writes import run_write
 
 _NO_DATE = QDate(2000, 1, 1)
 
@@ -251,7 +253,7 @@ class RegistrationPage(Page):
         cat = self.env.ctx.catalogs.get("chi-doan-xhcn")
         if cat is None:
             return
-        vi = self.lang() == "vi"
+        lang = self.lang()
         reg = self.current()
         today = self.env.ctx.today()
         if self.deadline is not None:
@@ -282,25 +284,17 @@ class RegistrationPage(Page):
         if reg is not None and self.returned is not None and not reg.frozen:
             self.status_label.setText(self.status_label.text() + "\n" + self.tr(
                 "Returned for correction by the upper level: {0}").format(self.returned))
-        if self.package is not None and self.lang() == "vi":
-            self.status_label.setText(self.status_label.text() + "\n" + sending.where_vi(self.package))
-        elif self.package is not None:
-            from PySide6.QtCore import QCoreApplication
-
-            from desktop.services.exchange import OUTBOX_STATUSES
-
-            en = OUTBOX_STATUSES.get(self.package.status, (self.package.status, ""))[0]
-            self.status_label.setText(self.status_label.text() + "\n" + self.tr(
-                "Package version {0}: {1}").format(self.package.version, QCoreApplication.translate("OutboxStatus", en)))
+        if self.package is not None:
+            self.status_label.setText(self.status_label.text() + "\n" + sending.where(self.package, self.lang()))
         read_only = self.bar.is_read_only()  # a branch sending packages: shown, not edited here
         submitted = bool(reg and reg.frozen)
         frozen = submitted or read_only
         self.items.setRowCount(len(cat.criteria))
         for row, c in enumerate(cat.criteria):
             it = reg.item(c.id) if reg else None
-            head = QTableWidgetItem(f"{c.id}  {c.title_vi if vi else c.title_en}")
+            head = QTableWidgetItem(f"{c.id}  {catalog_text(c, 'title', lang)}")
             head.setFlags(Qt.ItemIsEnabled)
-            head.setToolTip(c.title_vi if vi else c.title_en)
+            head.setToolTip(catalog_text(c, "title", lang))
             self.items.setItem(row, 0, head)
             plan = QTableWidgetItem(it.planned_activities if it else "")
             plan.setFlags(Qt.ItemIsEnabled | (Qt.NoItemFlags if frozen else Qt.ItemIsEditable | Qt.ItemIsSelectable))
@@ -392,18 +386,21 @@ class RegistrationPage(Page):
                 if self.member_list.item(i).checkState() == Qt.Checked]
 
     def _run(self, fn, ok_text: str, after=None):
-        def done(changes):
-            self.env.bus.emit(changes)
+        def done(_changes):
             self.message.setStyleSheet("color: #1d5e20;")
             self.message.setText(ok_text)
             if after is not None:
                 after()
 
-        def failed(exc, tb):
+        def refused(exc) -> bool:
+            """A refusal is written in the page, above the form."""
+            if not isinstance(exc, DomainError):
+                return False
             self.message.setStyleSheet("color: #b00020;")
-            self.message.setText(str(exc) if isinstance(exc, DomainError) else repr(exc))
+            self.message.setText(str(exc))
+            return True
 
-        self.env.runner.run(fn, on_done=done, on_error=failed, label=self.tr("Saving…"), parent=self)
+        run_write(self, fn, then=done, refused=refused, label=self.tr("Saving…"))
 
     def _copy_previous(self):
         """Second year onwards: start from last year's registration instead of an empty form.

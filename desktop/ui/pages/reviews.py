@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSpinBox, QSpli
                                QWidget)
 
 from desktop.domain import reviews as R
+from desktop.domain.bilingual import catalog_text
 from desktop.domain.units import BranchType, UnitKind
-from desktop.i18n.formatting import format_percent
+from desktop.ui.i18n import ui_formatter
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services import reporting as reviews
 from desktop.ui.pages import Page, PageSpec
@@ -45,15 +46,15 @@ def _t(text: str) -> str:
 
 
 def _pct(v) -> str:
-    return "—" if v is None else format_percent(v, digits=1)
+    return "—" if v is None else ui_formatter().percent(v, digits=1)
 
 
-def _type(bt: str, vi: bool = True) -> str:
+def _type(bt: str, lang: str = "vi") -> str:
     try:
         t = BranchType(bt)
     except ValueError:
         return "—"
-    return t.label_vi if vi else t.label_en
+    return catalog_text(t, "label", lang)
 
 
 def available(unit) -> bool:
@@ -123,7 +124,7 @@ class ReviewsPage(Page):
             Col("failed", lambda c: f"{c.failed}/{c.judged}", sort=lambda c: c.failed, right=True),
             Col("share", lambda c: _pct(c.fail_share), sort=lambda c: c.fail_share or 0, right=True),
             Col("at_risk", lambda c: str(c.at_risk), sort=lambda c: c.at_risk, right=True),
-            Col("type", lambda c: (f"{_type(c.by_type[0][0], self._vi())} ({c.by_type[0][2]})"
+            Col("type", lambda c: (f"{_type(c.by_type[0][0], self._lang())} ({c.by_type[0][2]})"
                                    if c.by_type and c.by_type[0][2]
                                    else "—")),
             Col("union", lambda c: (f"{c.by_union[0][1]} ({c.by_union[0][2]})" if c.by_union and c.by_union[0][2]
@@ -293,8 +294,8 @@ class ReviewsPage(Page):
     def watches(self):
         return ("sync", "unit", "settings", "recognition")
 
-    def _vi(self) -> bool:
-        return self.env.translator.language == "vi"
+    def _lang(self) -> str:
+        return self.env.translator.language
 
     def retranslate(self) -> None:
         self.period_label.setText(self.tr("Year:"))
@@ -366,9 +367,15 @@ class ReviewsPage(Page):
         self.branch_titles_view.setColumnWidth(1, 220)
         self.member_titles.set_rows(h.members)
         self.member_titles_view.setVisible(bool(h.members))
-        self.titles_note.setText(self.tr("✓: Socialist branch that year; the number after it: members recognised "
-                                         "Socialist members that year. %1 branches, %2 members with a title.")
-                                 .replace("%1", str(len(h.branches))).replace("%2", str(len(h.members))))
+        legend = self.tr("✓: Socialist branch that year; the number after it: members recognised Socialist members "
+                         "that year.")
+        if h.members:  # the Đoàn cơ sở keeps the decisions, so the names
+            count = self.tr("%1 branches, %2 members with a title.").replace("%1", str(len(h.branches))) \
+                .replace("%2", str(len(h.members)))
+        else:
+            count = self.tr("%1 branches; the members' names stay with their Đoàn cơ sở.") \
+                .replace("%1", str(len(h.branches)))
+        self.titles_note.setText(f"{legend} {count}")
 
     def _print(self, kind: str, period: str) -> None:
         self.env.navigate("reports", kind=kind, period=period)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
+from desktop.domain.bilingual import catalog_text
 from desktop.domain.errors import DomainError
 from desktop.domain.settings import UNIT_SETTINGS, keys_for_kind
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
@@ -15,37 +17,38 @@ from desktop.ui.files import open_file
 from desktop.ui.i18n import LANGUAGES
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.unit_form import UnitForm
+from desktop.ui.writes import run_write
 
 
 # What each choice means, in words a secretary reads (the stored values are codes; the meaning of
 # each is documented in desktop/domain/settings.py, BRIEF §1).
 CHOICE_LABELS: dict[str, dict[str, tuple[str, str]]] = {
-    "member_base": {"start": ("Đầu kỳ", "At the start of the period"),
-                    "end": ("Cuối kỳ (hoặc ngày đánh giá)", "At the end (or the assessment day)"),
-                    "average": ("Bình quân đầu và cuối kỳ", "Average of start and end")},
-    "member_entry_unknown": {"period_start": ("Ngày đầu năm đánh giá", "First day of the assessment year"),
-                             "today": ("Ngày nhập danh sách", "The day of the import")},
-    "cd14_rule": {"every_request": ("Đạt 60% ở mọi yêu cầu", "60% on every request"),
-                  "average": ("Bình quân các yêu cầu đạt 60%", "60% on average over the requests")},
-    "cd32_counted_kinds": {"dinh-ky": ("Chỉ sinh hoạt định kỳ", "Regular meetings only"),
-                           "all": ("Mọi buổi sinh hoạt", "Every kind of meeting")},
-    "cd14_when_no_request": {"met": ("Tính là đạt", "Counts as met"),
-                             "not_met": ("Tính là chưa đạt", "Counts as not met"),
-                             "not_applicable": ("Không tính (không áp dụng)", "Not counted (not applicable)")},
-    "cd24_weeks": {"majority": ("Tuần có từ 4 ngày trong kỳ", "Weeks with 4 or more days in the period"),
-                   "overlap": ("Mọi tuần chạm vào kỳ", "Every week touching the period")},
-    "quarter_boundaries": {"period_start": ("Khối 3 tháng tính từ đầu kỳ", "3-month blocks from the period start")},
-    "recognition_rounding": {"ceil": ("Làm tròn lên", "Round up"),
-                             "exact": ("Không làm tròn (đúng 80%)", "No rounding (exactly 80%)")},
-    "recognition_counting": {"per_criterion": ("Theo từng tiêu chí", "Per criterion"),
-                             "per_group": ("Theo nhóm tiêu chí", "Per group of criteria")},
-    "member_vote_threshold": {"half": ("Từ 50% trở lên", "50% or more"),
-                              "two_thirds": ("Từ 2/3 trở lên", "Two thirds or more")},
-    "member_vote_base": {"all": ("Tổng số được triệu tập (kể cả vắng)", "Everyone called (absent included)"),
-                         "present": ("Số có mặt", "Those present")},
-    "member_criteria": {"auto": ("Tự chọn theo loại chi đoàn", "Chosen by the branch type"),
-                        "doan-vien-xhcn": ("Bộ tiêu chí Đoàn viên XHCN", "Đoàn viên XHCN criteria"),
-                        "doan-vien-xhcn-hoc-sinh": ("Bộ tiêu chí học sinh, sinh viên", "Pupils' and students' criteria")},
+    "member_base": {"start": QT_TRANSLATE_NOOP("SettingChoice", "At the start of the period"),
+                    "end": QT_TRANSLATE_NOOP("SettingChoice", "At the end (or the assessment day)"),
+                    "average": QT_TRANSLATE_NOOP("SettingChoice", "Average of start and end")},
+    "member_entry_unknown": {"period_start": QT_TRANSLATE_NOOP("SettingChoice", "First day of the assessment year"),
+                             "today": QT_TRANSLATE_NOOP("SettingChoice", "The day of the import")},
+    "cd14_rule": {"every_request": QT_TRANSLATE_NOOP("SettingChoice", "60% on every request"),
+                  "average": QT_TRANSLATE_NOOP("SettingChoice", "60% on average over the requests")},
+    "cd32_counted_kinds": {"dinh-ky": QT_TRANSLATE_NOOP("SettingChoice", "Regular meetings only"),
+                           "all": QT_TRANSLATE_NOOP("SettingChoice", "Every kind of meeting")},
+    "cd14_when_no_request": {"met": QT_TRANSLATE_NOOP("SettingChoice", "Counts as met"),
+                             "not_met": QT_TRANSLATE_NOOP("SettingChoice", "Counts as not met"),
+                             "not_applicable": QT_TRANSLATE_NOOP("SettingChoice", "Not counted (not applicable)")},
+    "cd24_weeks": {"majority": QT_TRANSLATE_NOOP("SettingChoice", "Weeks with 4 or more days in the period"),
+                   "overlap": QT_TRANSLATE_NOOP("SettingChoice", "Every week touching the period")},
+    "quarter_boundaries": {"period_start": QT_TRANSLATE_NOOP("SettingChoice", "3-month blocks from the period start")},
+    "recognition_rounding": {"ceil": QT_TRANSLATE_NOOP("SettingChoice", "Round up"),
+                             "exact": QT_TRANSLATE_NOOP("SettingChoice", "No rounding (exactly 80%)")},
+    "recognition_counting": {"per_criterion": QT_TRANSLATE_NOOP("SettingChoice", "Per criterion"),
+                             "per_group": QT_TRANSLATE_NOOP("SettingChoice", "Per group of criteria")},
+    "member_vote_threshold": {"half": QT_TRANSLATE_NOOP("SettingChoice", "50% or more"),
+                              "two_thirds": QT_TRANSLATE_NOOP("SettingChoice", "Two thirds or more")},
+    "member_vote_base": {"all": QT_TRANSLATE_NOOP("SettingChoice", "Everyone called (absent included)"),
+                         "present": QT_TRANSLATE_NOOP("SettingChoice", "Those present")},
+    "member_criteria": {"auto": QT_TRANSLATE_NOOP("SettingChoice", "Chosen by the branch type"),
+                        "doan-vien-xhcn": QT_TRANSLATE_NOOP("SettingChoice", "Đoàn viên XHCN criteria"),
+                        "doan-vien-xhcn-hoc-sinh": QT_TRANSLATE_NOOP("SettingChoice", "Pupils' and students' criteria")},
 }
 
 
@@ -65,9 +68,9 @@ def _month_day(text: str, title: str) -> str:
     return f"{d.month:02d}-{d.day:02d}"
 
 
-def choice_label(key: str, choice, vi: bool) -> str:
-    pair = CHOICE_LABELS.get(key, {}).get(choice)
-    return str(choice) if pair is None else pair[0 if vi else 1]
+def choice_label(key: str, choice) -> str:
+    text = CHOICE_LABELS.get(key, {}).get(choice)
+    return str(choice) if text is None else QCoreApplication.translate("SettingChoice", text)
 
 
 class SettingsPage(Page):
@@ -175,13 +178,13 @@ class SettingsPage(Page):
         self._show_upper()
         self.rules_box.setTitle(self.tr("Rules the documents leave open"))
         self.save_rules_btn.setText(self.tr("Save settings"))
-        vi = self.env.translator.language == "vi"
+        lang = self.env.translator.language
         for key, spec in UNIT_SETTINGS.items():
-            self.rule_labels[key].setText(spec.title_vi if vi else spec.title_en)
+            self.rule_labels[key].setText(catalog_text(spec, "title", lang))
             w = self.rule_widgets[key]
             if isinstance(w, QComboBox):
                 for i in range(w.count()):
-                    w.setItemText(i, choice_label(key, w.itemData(i), vi))
+                    w.setItemText(i, choice_label(key, w.itemData(i)))
 
     def _show_upper(self):
         from desktop.services.exchange import parent_name
@@ -279,22 +282,24 @@ class SettingsPage(Page):
                             parent=self, label=self.tr("Connecting…"))
 
     def _language_changed(self):
-        code = self.language.currentData()
+        code, ctx = self.language.currentData(), self.env.ctx
         self.env.translator.set_language(code)
-        set_app_setting(self.env.ctx, "language", code)
+        run_write(self, lambda: set_app_setting(ctx, "language", code))
 
     def _save_unit(self):
         try:
             unit = self.unit_form.unit()
-            self.env.bus.emit(save_self_unit(self.env.ctx, unit))
         except DomainError:
             return
-        QMessageBox.information(self, self.tr("Saved"), self.tr("The unit profile was saved."))
+        ctx = self.env.ctx
+        run_write(self, lambda: save_self_unit(ctx, unit), then=lambda _c: QMessageBox.information(
+            self, self.tr("Saved"), self.tr("The unit profile was saved.")))
 
     def _save_rules(self):
-        unit = self_unit(self.env.ctx)
-        changes = None
+        ctx = self.env.ctx
+        unit = self_unit(ctx)
         shown = set(keys_for_kind(unit.kind))
+        wanted = []
         try:
             # Only what the user changed is written: an untouched field keeps "not set", so a
             # default for the unit's kind (a Party symbol) is never frozen into a stored value.
@@ -308,13 +313,19 @@ class SettingsPage(Page):
                     v = _month_day(raw, self.rule_labels[key].text())  # shown 01/09, stored 09-01
                 else:
                     v = raw
-                c = set_unit_setting(self.env.ctx, unit.code, key, v)
-                changes = c if changes is None else changes | c
+                wanted.append((key, v))
         except DomainError as exc:
             QMessageBox.warning(self, self.tr("Invalid setting"), str(exc))
             return
-        if changes:
-            self.env.bus.emit(changes)
+
+        def work():
+            changes = None
+            for key, v in wanted:
+                c = set_unit_setting(ctx, unit.code, key, v)
+                changes = c if changes is None else changes | c
+            return changes
+
+        run_write(self, work)
         self.reload()
 
 

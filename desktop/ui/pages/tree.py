@@ -11,15 +11,14 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QTabWidget,
+from PySide6.QtWidgets import (QCheckBox, QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from desktop.domain.units import UnitKind
-from desktop.i18n.formatting import format_percent
+from desktop.ui.i18n import ui_formatter
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.domain.errors import DomainError
-from desktop.services import exchange as approval
-from desktop.services import reporting as tree
+from desktop.services import exchange as approval, reporting as tree
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.pages.commune_common import period_combo, status_word, value_text
 from desktop.ui.safety import show_refusal
@@ -70,7 +69,7 @@ def _n(v) -> str:
 
 
 def _pct(v) -> str:
-    return "—" if v is None else format_percent(v, digits=1)
+    return "—" if v is None else ui_formatter().percent(v, digits=1)
 
 
 def _date(d) -> str:
@@ -120,7 +119,7 @@ class TreePage(Page):
             Col("recognised", lambda r: str(r.recognised), sort=lambda r: r.recognised, right=True),
             Col("members", lambda r: _n(r.members), sort=lambda r: r.members or 0, right=True),
             Col("completion", lambda r: _pct(r.completion), sort=lambda r: r.completion or 0, right=True),
-            Col("reported", lambda r: self.tr("yes") if r.reported else self.tr("nothing received")),
+            Col("reported", self._received_text),
         ])
         self.nodes_view = make_table(self.nodes, "tree_nodes")
         self.nodes_view.setColumnWidth(0, 280)
@@ -165,11 +164,15 @@ class TreePage(Page):
         ])
         self.reports.colour = lambda r: COLOURS.get(r.state)
         self.reports_view = make_table(self.reports, "tree_reports")
-        self.reports_view.setColumnWidth(0, 340)
-        self.reports_view.setColumnWidth(1, 190)
+        for col, width in ((0, 270), (1, 150), (2, 85), (3, 85)):
+            self.reports_view.setColumnWidth(col, width)
+        self.reports_view.horizontalHeader().setStretchLastSection(True)
         self.rates = QLabel()
         self.rates.setObjectName("tree_rates")
         self.rates.setWordWrap(True)
+        self.with_branches = QCheckBox()
+        self.with_branches.setObjectName("tree_with_branches")
+        self.with_branches.toggled.connect(lambda _on: self._show())
         self.remind = QPushButton()
         self.remind.setObjectName("tree_remind")
         self.remind.clicked.connect(self.remind_missing)
@@ -229,6 +232,7 @@ class TreePage(Page):
         r = QVBoxLayout(rep)
         head = QHBoxLayout()
         head.addWidget(self.rates, 1)
+        head.addWidget(self.with_branches)
         head.addWidget(self.remind)
         r.addLayout(head)
         split = QSplitter()
@@ -239,6 +243,7 @@ class TreePage(Page):
         split.addWidget(chart_holder)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([720, 380])  # the table whole (its state column last), the chart beside it
         r.addWidget(split, 1)
         appr = QWidget()
         a = QVBoxLayout(appr)
@@ -273,6 +278,7 @@ class TreePage(Page):
         self.tabs.setTabText(1, self.tr("Reports sent"))
         self.tabs.setTabText(2, self.tr("Summaries: approval"))
         self.remind.setText(self.tr("Remind those who have not sent…"))
+        self.with_branches.setText(self.tr("Also list the branches"))
         self.approve_btn.setText(self.tr("Approve"))
         self.return_btn.setText(self.tr("Return for correction…"))
         self.resend_btn.setText(self.tr("Send this summary"))
@@ -359,7 +365,8 @@ class TreePage(Page):
         self.titles.setVisible(bool(m))
         c = self.comp
         if c is not None:
-            self.reports.set_rows(c.rows)
+            self.with_branches.setVisible(bool(c.below))
+            self.reports.set_rows(c.rows + (c.below if self.with_branches.isChecked() else ()))
             lines = []
             for level, lv in c.rates.items():
                 lines.append(self.tr("%1: sent %2 of %3 due (%4), on time %5 (%6).")
@@ -386,6 +393,16 @@ class TreePage(Page):
             self.approvals_hint.setText(self.tr(
                 "Your summaries and what the upper level did with them. A returned summary shows the reasons: "
                 "correct the data, then send the summary again (the new version replaces the old one)."))
+
+    def _received_text(self, r) -> str:
+        """Whether something came; at a Đoàn cấp trên, what it did with the Đoàn cơ sở's summary."""
+        a = self.appr
+        if a is not None and a.side == "above" and r.kind != "chi-doan":
+            mine = {x.summary_kind: x for x in a.rows if x.code == r.code and x.state != "missing"}
+            x = mine.get("results") or mine.get("registration")
+            if x is not None:
+                return _approval_state(x)
+        return self.tr("yes") if r.reported else self.tr("nothing received")
 
     def _criterion(self, i: int) -> None:
         c = self.criteria.row(i) if i >= 0 else None

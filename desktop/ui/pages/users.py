@@ -20,19 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.bilingual import catalog_text
 from desktop.domain.access import Role
-from desktop.domain.errors import DomainError
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services import safety as auth
 from desktop.services.changes import Changes
 from desktop.services.safety import can, current_user
 from desktop.ui.pages import Page, PageSpec
-from desktop.ui.safety import show_refusal
 from desktop.ui.safety_widgets import Col, RowsModel, make_table, selected
+from desktop.ui.writes import run_write
 
 
 def role_label(role: Role, language: str) -> str:
-    return role.label_vi if language == "vi" else role.label_en
+    return catalog_text(role, "label", language)
 
 
 class UserDialog(QDialog):
@@ -244,41 +244,39 @@ class UsersPage(Page):
         RecoveryCodeDialog(code, self, unit_name=unit.name if unit else "").exec()
 
     # ---------------------------------------------------------------- actions
-    def _run(self, fn):
-        try:
-            result = fn()
-        except DomainError as exc:
-            show_refusal(self, exc)
-            return None
-        return result
-
     def add_user(self) -> None:
         answer = self.ask_new_user(not self.users)
         if not answer:
             return
         username, password, role, full_name = answer
-        added = self._run(lambda: auth.add_user(self.env.ctx, username, password, role, full_name))
-        if added is None:
-            return
-        if not self.users:
-            # The first account: the person at the PC becomes that administrator.
-            from desktop.services.safety import apply_user
+        ctx, first = self.env.ctx, not self.users
 
-            apply_user(self.env.ctx, added.user)
-        self.env.bus.emit(added.changes)
-        if added.recovery_code:
-            self.show_code(added.recovery_code)
-        if added.login_turned_on:
-            self.inform(self.tr("Login turned on"), self.tr(
-                "This computer now has two accounts: from the next start everyone logs in with their own."))
+        def work():
+            added = auth.add_user(ctx, username, password, role, full_name)
+            if first:
+                # The first account: the person at the PC becomes that administrator.
+                from desktop.services.safety import apply_user
+
+                apply_user(ctx, added.user)
+            return added
+
+        def done(added):
+            if added.recovery_code:
+                self.show_code(added.recovery_code)
+            if added.login_turned_on:
+                self.inform(self.tr("Login turned on"), self.tr(
+                    "This computer now has two accounts: from the next start everyone logs in with their own."))
+
+        run_write(self, work, then=done)
 
     def change_role(self) -> None:
         user = selected(self.view, self.model)
         if user is None:
             return
-        role = self.ask_role(user)
-        if role is not None and self._run(lambda: auth.set_role(self.env.ctx, user.username, role)):
-            self.env.bus.emit(Changes.of("users"))
+        role, ctx = self.ask_role(user), self.env.ctx
+        if role is not None:
+            run_write(self, lambda: auth.set_role(ctx, user.username, role),
+                      then=lambda ok: self.env.bus.emit(Changes.of("users")) if ok else None)
 
     def set_password(self) -> None:
         user = selected(self.view, self.model)
@@ -287,36 +285,38 @@ class UsersPage(Page):
             user = me
         if user is None:
             return
-        pw = self.ask_password(user.username)
-        if pw and self._run(lambda: auth.set_password(self.env.ctx, user.username, pw)):
-            self.inform(self.tr("Password"), self.tr("The password of {0} was changed.").format(user.username))
+        pw, ctx = self.ask_password(user.username), self.env.ctx
+        if pw:
+            run_write(self, lambda: auth.set_password(ctx, user.username, pw), then=lambda ok: self.inform(
+                self.tr("Password"), self.tr("The password of {0} was changed.").format(user.username)) if ok else None)
 
     def toggle_active(self) -> None:
-        user = selected(self.view, self.model)
-        if user is not None and self._run(lambda: auth.set_active(self.env.ctx, user.username, not user.active)):
-            self.env.bus.emit(Changes.of("users"))
+        user, ctx = selected(self.view, self.model), self.env.ctx
+        if user is not None:
+            run_write(self, lambda: auth.set_active(ctx, user.username, not user.active),
+                      then=lambda ok: self.env.bus.emit(Changes.of("users")) if ok else None)
 
     def new_code(self) -> None:
         # The code kept on paper stops working: ask first (issue 11: confirmation for destructive actions).
         if not self.confirm(self.tr("New recovery code"), self.tr(
                 "Make a new recovery code? The code you kept before stops working; write down the new one.")):
             return
-        code = self._run(lambda: auth.new_recovery_code(self.env.ctx))
-        if code:
-            self.show_code(code)
+        ctx = self.env.ctx
+        run_write(self, lambda: auth.new_recovery_code(ctx), then=lambda code: self.show_code(code) if code else None)
 
     def save_settings(self) -> None:
         ctx = self.env.ctx
-        current = auth.safety_settings(ctx)
-        changes = None
-        for key, value in (("login_mode", self.login_mode.currentData()), ("idle_lock_minutes", self.idle.value())):
-            if current[key] != value:
-                c = self._run(lambda k=key, v=value: auth.set_safety_setting(ctx, k, v))
-                if c is None:
-                    return
-                changes = c if changes is None else changes | c
-        if changes:
-            self.env.bus.emit(changes)
+        wanted = (("login_mode", self.login_mode.currentData()), ("idle_lock_minutes", self.idle.value()))
+
+        def work():
+            current, changes = auth.safety_settings(ctx), None
+            for key, value in wanted:
+                if current[key] != value:
+                    c = auth.set_safety_setting(ctx, key, value)
+                    changes = c if changes is None else changes | c
+            return changes
+
+        run_write(self, work)
 
 
 PAGE = PageSpec(key="users", order=870, title=QT_TRANSLATE_NOOP("Navigation", "Accounts"),

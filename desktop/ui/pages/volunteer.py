@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.writes import CONFIRM, ask_overlap, run_write
+from desktop.domain.bilingual import in_language
 from desktop.domain.collation import person_key
 from desktop.domain.units import UnitKind, UnitTree
 from desktop.domain.volunteer import (
@@ -33,7 +35,8 @@ from desktop.domain.volunteer import (
     RISK_ORDER,
     format_dates_vi,
 )
-from desktop.i18n.formatting import format_date_short, format_datetime, format_days
+from desktop.i18n.formatting import format_date_short
+from desktop.ui.i18n import ui_formatter
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services import volunteering as service
 from desktop.services.attachments import count_attachments
@@ -74,6 +77,7 @@ class VolunteerPage(Page):
         self.periods: list = []
         # Tests replace this: () -> (reason, ok)
         self.ask_reason = self._ask_reason
+        self.ask_overlap = lambda overlaps: ask_overlap(self, overlaps, can_skip=False)
 
         # ---------------------------------------------------------------- top bar
         self.unit_label, self.period_label = QLabel(), QLabel()
@@ -121,7 +125,7 @@ class VolunteerPage(Page):
             Column("name", lambda a: a.name),
             Column("kind", lambda a: self._kind_text(a)),
             Column("level", lambda a: self._pair(LEVEL_LABELS[a.level])),
-            Column("days", lambda a: format_days(a.days), sort=lambda a: a.days, right=True),
+            Column("days", lambda a: ui_formatter().days(a.days), sort=lambda a: a.days, right=True),
             Column("members", lambda a: str(a.participant_count), sort=lambda a: a.participant_count, right=True),
             Column("guests", lambda a: str(a.guests) if a.guests else "", sort=lambda a: a.guests, right=True),
             Column("files", lambda a: str(self.evidence_counts.get(a.id, "")),
@@ -161,9 +165,9 @@ class VolunteerPage(Page):
         # ---------------------------------------------------------------- members tab
         self.mem_model = RowsModel([
             Column("name", lambda m: m.name, sort=lambda m: person_key(m.name)),
-            Column("progress", lambda m: f"{format_days(m.days)} / {format_days(m.required)}",
+            Column("progress", lambda m: f"{ui_formatter().days(m.days)} / {ui_formatter().days(m.required)}",
                    sort=lambda m: m.days),
-            Column("needed", lambda m: format_days(m.needed) if m.needed else "✓", sort=lambda m: m.needed,
+            Column("needed", lambda m: ui_formatter().days(m.needed) if m.needed else "✓", sort=lambda m: m.needed,
                    right=True),
             Column("activities", lambda m: str(m.activities), sort=lambda m: m.activities, right=True),
             Column("status", lambda m: self._status_text(m.status)),
@@ -181,7 +185,7 @@ class VolunteerPage(Page):
             Column("dates", lambda t: format_dates_vi(t[0].dates), sort=lambda t: t[0].first_day),
             Column("name", lambda t: t[0].name),
             Column("kind", lambda t: self._kind_text(t[0])),
-            Column("days", lambda t: format_days(t[1]), sort=lambda t: t[1], right=True),
+            Column("days", lambda t: ui_formatter().days(t[1]), sort=lambda t: t[1], right=True),
         ], self)
         self.member_table = _table("vol_member_activities", self.member_acts)
         mh = self.member_table.horizontalHeader()
@@ -208,8 +212,8 @@ class VolunteerPage(Page):
         self.short_title.setWordWrap(True)  # fits a 1093 px wide screen (1366×768 at 125 %)
         self.short_model = RowsModel([
             Column("name", lambda m: m.name, sort=lambda m: self._short_order(m)),
-            Column("days", lambda m: format_days(m.days), sort=lambda m: m.days, right=True),
-            Column("needed", lambda m: format_days(m.needed), sort=lambda m: m.needed, right=True),
+            Column("days", lambda m: ui_formatter().days(m.days), sort=lambda m: m.days, right=True),
+            Column("needed", lambda m: ui_formatter().days(m.needed), sort=lambda m: m.needed, right=True),
             Column("risk", lambda m: self._risk_text(m), sort=lambda m: self._short_order(m)),
         ], self)
         self.short_model.colours = lambda m, _key: _RISK_COLOURS.get(self.summary.risk_of(m)) if self.summary else None
@@ -257,7 +261,7 @@ class VolunteerPage(Page):
         return self.env.translator.language
 
     def _pair(self, pair: tuple[str, str]) -> str:
-        return pair[0] if self.lang() == "vi" else pair[1]
+        return in_language(*pair, self.lang())
 
     def _kind_text(self, a) -> str:
         text = self._pair(KIND_LABELS[a.kind])
@@ -395,7 +399,7 @@ class VolunteerPage(Page):
         if s is None:
             return
         p = s.period
-        need = format_days(s.required)
+        need = ui_formatter().days(s.required)
         self.headline.setText(self.tr(
             "{0} ({1} – {2}): {3} of {4} members have fewer than {6} volunteer days · {5} days left in the year").format(
             p.label, format_date_short(p.start), format_date_short(p.end), s.short_count, len(s.counted),
@@ -428,7 +432,7 @@ class VolunteerPage(Page):
         ok, no = "✓", "✗"
         lines = [
             self.tr("CD-3.6 every member ≥ {3} volunteer days: {0} {1} of {2} members have reached {3} days").format(
-                ok if s.cd36_met else no, len(s.counted) - s.short_count, len(s.counted), format_days(s.required)),
+                ok if s.cd36_met else no, len(s.counted) - s.short_count, len(s.counted), ui_formatter().days(s.required)),
             self.tr("CD-2.2 youth project (công trình, phần việc thanh niên): {0} {1} in the year").format(
                 ok if s.cd22_count else no, s.cd22_count),
             self.tr("CD-2.3 red-address journey or positive online trend: {0} {1} in the year").format(
@@ -436,7 +440,7 @@ class VolunteerPage(Page):
         ]
         self.criteria.setText("<br>".join(lines))
         self.short_title.setText(self.tr("Members short of {1} days, most at risk first ({0} days left)").format(
-            s.days_left, format_days(s.required)))
+            s.days_left, ui_formatter().days(s.required)))
         self.totals_title.setText(self.tr("Member-days credited by month and kind (activities in brackets)"))
 
     def _fill_totals(self) -> None:
@@ -450,11 +454,11 @@ class VolunteerPage(Page):
 
         def cell(month, kind):
             t = by.get((month, kind))
-            return f"{format_days(t.member_days)} ({t.activities})" if t else ""
+            return f"{ui_formatter().days(t.member_days)} ({t.activities})" if t else ""
 
         def total(month):
             v = sum(t.member_days for (m, _), t in by.items() if m == month)
-            return format_days(v) if v else ""
+            return ui_formatter().days(v) if v else ""
 
         cols = [Column("month", lambda m: f"{m.month:02d}/{m.year}")]
         for k in KINDS:
@@ -485,9 +489,9 @@ class VolunteerPage(Page):
             return
         d = rec.days
         self.member_title.setText(self.tr("{0}: {1} of {4} days in {2} — {3}").format(
-            d.name, format_days(d.days), rec.period.label,
-            self.tr("reached") if d.met else self.tr("{0} days still needed").format(format_days(d.needed)),
-            format_days(d.required)))
+            d.name, ui_formatter().days(d.days), rec.period.label,
+            self.tr("reached") if d.met else self.tr("{0} days still needed").format(ui_formatter().days(d.needed)),
+            ui_formatter().days(d.required)))
         self.member_acts.set_rows(list(rec.activities))
 
     def _short_to_member(self, index) -> None:
@@ -549,29 +553,28 @@ class VolunteerPage(Page):
         reason, ok = self.ask_reason(a)
         if not ok:
             return
-        self.env.bus.emit(service.delete_activity(self.env.ctx, a.id, reason))
+        ctx, activity_id = self.env.ctx, a.id
+        run_write(self, lambda: service.delete_activity(ctx, activity_id, reason))
 
     def restore_activity(self) -> None:
         a = self.selected_activity()
         if a is None or not a.deleted or self._read_only:
             return
-        from desktop.domain.volunteer import OverlapError
+        ctx, activity_id = self.env.ctx, a.id
 
-        try:
-            changes = service.restore_activity(self.env.ctx, a.id)
-        except OverlapError as exc:
-            if QMessageBox.question(self, self.tr("Restore activity"), exc.message + "\n\n" + self.tr(
-                    "Restore and credit them anyway?")) != QMessageBox.Yes:
-                return
-            changes = service.restore_activity(self.env.ctx, a.id, allow_overlap=True)
-        self.env.bus.emit(changes)
+        def overlap(exc):
+            # The same question as when the activity is saved (restoring cannot leave members out).
+            if self.ask_overlap(exc.overlaps) == CONFIRM:
+                run_write(self, lambda: service.restore_activity(ctx, activity_id, allow_overlap=True))
+
+        run_write(self, lambda: service.restore_activity(ctx, activity_id), overlap=overlap)
 
     def history_text(self, a) -> str:
         labels = {"create": self.tr("created"), "update": self.tr("changed"), "delete": self.tr("deleted"),
                   "restore": self.tr("restored")}
         out = []
         for h in service.activity_history(self.env.ctx, a.id):
-            line = f"{format_datetime(h['at'])} — {h['actor']} — {labels.get(h['action'], h['action'])}"
+            line = f"{ui_formatter().datetime(h['at'])} — {h['actor']} — {labels.get(h['action'], h['action'])}"
             before, after = h.get("before") or {}, h.get("after") or {}
             if h["action"] == "update":
                 changed = [k for k in ("name", "kind", "focus", "dates", "days", "level", "place", "guests",
