@@ -27,8 +27,7 @@ def test_pages_only_for_commune_committees(commune_unit, branch_unit):
     from desktop.ui.pages import discover
 
     keys = {s.key for s in discover() if s.available(commune_unit)}
-    assert {"commune_dashboard", "commune_models", "commune_logs", "commune_programme",
-            "commune_review"} <= keys
+    assert {"commune_dashboard", "commune_models", "commune_logs", "commune_programme", "commune_review"} <= keys
     assert not any(s.key.startswith("commune") for s in discover() if s.available(branch_unit))
 
 
