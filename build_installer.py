@@ -73,9 +73,22 @@ LOCALES = ("vi", "en")
 
 # Modules the app never imports at run time; keep them out even if something optional refers to them.
 EXCLUDES = [
-    "tkinter", "_tkinter", "turtledemo", "idlelib", "lib2to3", "pydoc_data",
-    "pytest", "_pytest", "pytestqt", "hypothesis", "importlinter", "grimp", "IPython",
-    "PyInstaller", "setuptools", "pip",
+    "tkinter",
+    "_tkinter",
+    "turtledemo",
+    "idlelib",
+    "lib2to3",
+    "pydoc_data",
+    "pytest",
+    "_pytest",
+    "pytestqt",
+    "hypothesis",
+    "importlinter",
+    "grimp",
+    "IPython",
+    "PyInstaller",
+    "setuptools",
+    "pip",
 ]
 
 SKIP_DIRS = {"__pycache__", ".pytest_cache", ".ruff_cache"}
@@ -107,8 +120,10 @@ def check_versions(root: Path = ROOT) -> str:
     """The one version of this build; raises when desktop/__init__.py and pyproject.toml differ."""
     v_app, v_proj = app_version(root), pyproject_version(root)
     if v_app != v_proj:
-        raise BuildError(f"version mismatch: desktop/__init__.py says {v_app}, "
-                         f"pyproject.toml says {v_proj}; make them equal before building")
+        raise BuildError(
+            f"version mismatch: desktop/__init__.py says {v_app}, "
+            f"pyproject.toml says {v_proj}; make them equal before building"
+        )
     windows_version_tuple(v_app)  # must be expressible as a Windows file version
     return v_app
 
@@ -197,12 +212,9 @@ def required_runtime_files(root: Path = ROOT) -> list[str]:
         "translations/qt_vi.qm",
         "db/migrations/env.py",
         "db/migrations/script.py.mako",
-        *(f"db/migrations/versions/{p.name}" for p in sorted(
-            (root / "db" / "migrations" / "versions").glob("*.py"))),
-        *(f"resources/catalogs/{p.name}" for p in sorted(
-            (root / "resources" / "catalogs").glob("*.json"))),
-        *(f"resources/fonts/{p.name}" for p in sorted(
-            (root / "resources" / "fonts").glob("*.ttf"))),
+        *(f"db/migrations/versions/{p.name}" for p in sorted((root / "db" / "migrations" / "versions").glob("*.py"))),
+        *(f"resources/catalogs/{p.name}" for p in sorted((root / "resources" / "catalogs").glob("*.json"))),
+        *(f"resources/fonts/{p.name}" for p in sorted((root / "resources" / "fonts").glob("*.ttf"))),
         "resources/icons/sothidua.png",
     ]
 
@@ -274,11 +286,11 @@ def uses_qml(binaries) -> bool:
 
 # ---------------------------------------------------------------------------- steps
 def compile_translations(python: str = sys.executable, root: Path = ROOT) -> None:
-    done = subprocess.run([python, "-m", "desktop.i18n.tool", "release"], cwd=root,
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [python, "-m", "desktop.i18n.tool", "release"], cwd=root, capture_output=True, text=True, check=False
+    )
     if done.returncode != 0:
-        raise BuildError("compiling the translations failed (pyside6-lrelease):\n"
-                         + done.stdout + done.stderr)
+        raise BuildError("compiling the translations failed (pyside6-lrelease):\n" + done.stdout + done.stderr)
 
 
 def check_translations(root: Path = ROOT) -> None:
@@ -290,16 +302,16 @@ def check_translations(root: Path = ROOT) -> None:
     left = unfinished()
     if left:
         lines = "\n".join(f"  {f}: [{c}] {s!r}" for f, c, s in left[:20])
-        raise BuildError(f"{len(left)} Vietnamese translations are unfinished; translate them "
-                         f"(python -m desktop.i18n.tool check) before building:\n{lines}")
+        raise BuildError(
+            f"{len(left)} Vietnamese translations are unfinished; translate them "
+            f"(python -m desktop.i18n.tool check) before building:\n{lines}"
+        )
 
 
-def run_pyinstaller(dist: Path, work: Path, python: str = sys.executable,
-                    clean: bool = False) -> Path:
+def run_pyinstaller(dist: Path, work: Path, python: str = sys.executable, clean: bool = False) -> Path:
     if importlib.util.find_spec("PyInstaller") is None and python == sys.executable:
-        raise BuildError("PyInstaller is not installed: pip install -e \".[build]\"")
-    cmd = [python, "-m", "PyInstaller", str(SPEC_FILE), "--noconfirm",
-           "--distpath", str(dist), "--workpath", str(work)]
+        raise BuildError('PyInstaller is not installed: pip install -e ".[build]"')
+    cmd = [python, "-m", "PyInstaller", str(SPEC_FILE), "--noconfirm", "--distpath", str(dist), "--workpath", str(work)]
     if clean:
         cmd.append("--clean")
     log = work / "pyinstaller.log"
@@ -322,8 +334,7 @@ def internal_dir(bundle: Path) -> Path:
 
 def check_bundle(bundle: Path) -> None:
     """The folder has its executables and every file the app reads at run time."""
-    exes = ([f"{EXE_WINDOWS_GUI}.exe", f"{EXE_WINDOWS_CLI}.exe"] if sys.platform == "win32"
-            else [EXE_LINUX])
+    exes = [f"{EXE_WINDOWS_GUI}.exe", f"{EXE_WINDOWS_CLI}.exe"] if sys.platform == "win32" else [EXE_LINUX]
     missing = [e for e in exes if not (bundle / e).is_file()]
     inner = internal_dir(bundle)
     missing += [r for r in required_runtime_files() if not (inner / r).is_file()]
@@ -392,8 +403,7 @@ def nsis_defines(version: str, source_dir: Path, out_file: Path) -> dict[str, st
     }
 
 
-def nsis_command(makensis: str, version: str, source_dir: Path, out_file: Path,
-                 *, strict: bool = True) -> list[str]:
+def nsis_command(makensis: str, version: str, source_dir: Path, out_file: Path, *, strict: bool = True) -> list[str]:
     # "-" switches work for makensis on Windows and on Linux alike.
     cmd = [makensis, "-NOCD", "-V2", "-INPUTCHARSET", "UTF8"]
     if strict:
@@ -407,8 +417,9 @@ def render_nsis(makensis: str, version: str, source_dir: Path, out_file: Path) -
     """The NSIS script after preprocessing (makensis -PPO): what the installer is built from."""
     cmd = nsis_command(makensis, version, source_dir, out_file, strict=False)
     cmd.insert(-1, "-PPO")
-    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, encoding="utf-8",
-                          errors="replace", check=False)
+    done = subprocess.run(
+        cmd, cwd=ROOT, capture_output=True, text=True, encoding="utf-8", errors="replace", check=False
+    )
     if done.returncode != 0:
         raise BuildError(f"makensis -PPO failed:\n{done.stdout}\n{done.stderr}")
     return done.stdout
@@ -417,11 +428,20 @@ def render_nsis(makensis: str, version: str, source_dir: Path, out_file: Path) -
 def package_windows(bundle: Path, dist: Path, version: str, makensis: str | None) -> Path:
     exe = find_makensis(makensis)
     if exe is None:
-        raise BuildError("makensis not found: install NSIS 3 (winget install NSIS.NSIS, or "
-                         "choco install nsis) or pass --makensis PATH")
+        raise BuildError(
+            "makensis not found: install NSIS 3 (winget install NSIS.NSIS, or "
+            "choco install nsis) or pass --makensis PATH"
+        )
     out = dist / windows_installer_name(version)
-    done = subprocess.run(nsis_command(exe, version, bundle, out), cwd=ROOT, capture_output=True,
-                          text=True, encoding="utf-8", errors="replace", check=False)
+    done = subprocess.run(
+        nsis_command(exe, version, bundle, out),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        check=False,
+    )
     if done.returncode != 0 or not out.is_file():
         raise BuildError(f"makensis failed:\n{done.stdout}\n{done.stderr}")
     return out
@@ -437,24 +457,33 @@ def _mb(n: int) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder (dist/)")
-    parser.add_argument("--work", type=Path, default=ROOT / "build",
-                        help="PyInstaller's work folder (build/)")
+    parser.add_argument("--work", type=Path, default=ROOT / "build", help="PyInstaller's work folder (build/)")
     parser.add_argument("--clean", action="store_true", help="empty PyInstaller's cache first")
-    parser.add_argument("--folder-only", action="store_true",
-                        help="stop after the one-folder bundle (no .tar.gz / setup.exe)")
+    parser.add_argument(
+        "--folder-only", action="store_true", help="stop after the one-folder bundle (no .tar.gz / setup.exe)"
+    )
     parser.add_argument("--makensis", help="path to makensis (Windows installer compiler)")
-    parser.add_argument("--nsis-from", type=Path, metavar="DIR",
-                        help="only wrap an existing Windows one-folder build DIR with makensis "
-                             "(works on Linux with Debian's nsis)")
-    parser.add_argument("--translations-compiled", action="store_true",
-                        help="the .qm files are already compiled (the Windows build compiles them "
-                             "on Linux: pyside6-lrelease under Wine can hang)")
-    parser.add_argument("--windows", action="store_true",
-                        help="on Linux: build the Windows installer through Wine "
-                             "(build_windows.py; dist/SoThiDua-<version>-setup.exe)")
+    parser.add_argument(
+        "--nsis-from",
+        type=Path,
+        metavar="DIR",
+        help="only wrap an existing Windows one-folder build DIR with makensis (works on Linux with Debian's nsis)",
+    )
+    parser.add_argument(
+        "--translations-compiled",
+        action="store_true",
+        help="the .qm files are already compiled (the Windows build compiles them "
+        "on Linux: pyside6-lrelease under Wine can hang)",
+    )
+    parser.add_argument(
+        "--windows",
+        action="store_true",
+        help="on Linux: build the Windows installer through Wine (build_windows.py; dist/SoThiDua-<version>-setup.exe)",
+    )
     args = parser.parse_args(argv)
     if args.windows:
         import build_windows
@@ -465,13 +494,11 @@ def main(argv: list[str] | None = None) -> int:
         version = check_versions()
         args.dist.mkdir(parents=True, exist_ok=True)
         if args.nsis_from:
-            out = package_windows(args.nsis_from.resolve(), args.dist.resolve(), version,
-                                  args.makensis)
+            out = package_windows(args.nsis_from.resolve(), args.dist.resolve(), version, args.makensis)
             _say(f"Windows installer: {out} ({_mb(out.stat().st_size)})")
             return 0
         if args.translations_compiled:
-            missing = [q for q in ("sothidua_vi.qm", "qt_vi.qm")
-                       if not (ROOT / "translations" / q).is_file()]
+            missing = [q for q in ("sothidua_vi.qm", "qt_vi.qm") if not (ROOT / "translations" / q).is_file()]
             if missing:
                 raise BuildError(f"--translations-compiled, but translations/{missing[0]} is missing")
         else:
@@ -491,8 +518,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             _say(f"no package format for {sys.platform}: the folder {bundle} is the result")
             return 0
-        _say(f"package: {out} ({_mb(out.stat().st_size)}); "
-             f"total {time.monotonic() - started:.0f} s")
+        _say(f"package: {out} ({_mb(out.stat().st_size)}); total {time.monotonic() - started:.0f} s")
         return 0
     except BuildError as exc:
         print(f"build_installer: {exc}", file=sys.stderr)

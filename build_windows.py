@@ -60,11 +60,18 @@ WINDOWS_USER = "Nguyễn Thị Hoa"
 
 # The environment Windows markers are evaluated in (PEP 508).
 WINDOWS_MARKERS = {
-    "os_name": "nt", "sys_platform": "win32", "platform_system": "Windows",
-    "platform_machine": "AMD64", "platform_release": "10", "platform_version": "10.0.19045",
-    "python_version": PYTHON_VERSION, "python_full_version": PYTHON_FULL_VERSION,
-    "implementation_name": "cpython", "platform_python_implementation": "CPython",
-    "implementation_version": PYTHON_FULL_VERSION, "extra": "",
+    "os_name": "nt",
+    "sys_platform": "win32",
+    "platform_system": "Windows",
+    "platform_machine": "AMD64",
+    "platform_release": "10",
+    "platform_version": "10.0.19045",
+    "python_version": PYTHON_VERSION,
+    "python_full_version": PYTHON_FULL_VERSION,
+    "implementation_name": "cpython",
+    "platform_python_implementation": "CPython",
+    "implementation_version": PYTHON_FULL_VERSION,
+    "extra": "",
 }
 
 
@@ -79,8 +86,9 @@ def say(msg: str) -> None:
 # ---------------------------------------------------------------------------- cache
 def cache_root() -> Path:
     explicit = os.environ.get("SOTHIDUA_WIN_CACHE")
-    candidates = [Path(explicit)] if explicit else [
-        Path("/var/cache/sothidua-ci"), Path.home() / ".cache" / "sothidua-windows"]
+    candidates = (
+        [Path(explicit)] if explicit else [Path("/var/cache/sothidua-ci"), Path.home() / ".cache" / "sothidua-windows"]
+    )
     for c in candidates:
         try:
             c.mkdir(parents=True, exist_ok=True)
@@ -90,8 +98,7 @@ def cache_root() -> Path:
             return c
         except OSError:
             continue
-    raise WinBuildError(f"no writable cache folder among {', '.join(map(str, candidates))}; "
-                        "set SOTHIDUA_WIN_CACHE")
+    raise WinBuildError(f"no writable cache folder among {', '.join(map(str, candidates))}; set SOTHIDUA_WIN_CACHE")
 
 
 def digest(*parts: str | bytes) -> str:
@@ -117,8 +124,7 @@ def wine_version() -> str:
 
 # ---------------------------------------------------------------------------- tools
 def missing_tools() -> list[str]:
-    need = {"wine": "wine", "wineserver": "wine", "makensis": "nsis",
-            MINGW_GCC: "gcc-mingw-w64-x86-64-win32"}
+    need = {"wine": "wine", "wineserver": "wine", "makensis": "nsis", MINGW_GCC: "gcc-mingw-w64-x86-64-win32"}
     out = [pkg for exe, pkg in need.items() if shutil.which(exe) is None]
     # Debian keeps the loaders in /usr/lib/wine: wine64 for 64-bit programs (the app), wine for
     # 32-bit ones (the NSIS setup.exe and uninstall.exe).
@@ -133,14 +139,20 @@ def ensure_tools() -> None:
     if not missing:
         return
     if os.geteuid() != 0 or shutil.which("apt-get") is None:
-        raise WinBuildError("missing tools: install the Debian packages "
-                            + " ".join(APT_PACKAGES) + " (after dpkg --add-architecture i386)")
+        raise WinBuildError(
+            "missing tools: install the Debian packages "
+            + " ".join(APT_PACKAGES)
+            + " (after dpkg --add-architecture i386)"
+        )
     say(f"installing Debian packages: {' '.join(APT_PACKAGES)}")
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     if not os.access(env.get("TMPDIR", "/tmp"), os.W_OK):
         env["TMPDIR"] = "/var/tmp"
-    for cmd in (["dpkg", "--add-architecture", "i386"], ["apt-get", "update", "-qq"],
-                ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *APT_PACKAGES]):
+    for cmd in (
+        ["dpkg", "--add-architecture", "i386"],
+        ["apt-get", "update", "-qq"],
+        ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *APT_PACKAGES],
+    ):
         done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
         if done.returncode != 0:
             raise WinBuildError(f"{' '.join(cmd)} failed:\n{done.stdout[-2000:]}{done.stderr[-2000:]}")
@@ -158,11 +170,17 @@ class Wine:
         self.display = display
 
     def env(self, extra: dict[str, str] | None = None) -> dict[str, str]:
-        env = {k: v for k, v in os.environ.items()
-               if not k.startswith(("WINE", "PYTHON", "QT_", "VIRTUAL_ENV"))}
-        env.update(WINEPREFIX=str(self.prefix), WINEARCH="win64", WINEDEBUG="-all",
-                   USER=WINDOWS_USER, LOGNAME=WINDOWS_USER,
-                   WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d", PYTHONUTF8="1", LANG="C.UTF-8")
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("WINE", "PYTHON", "QT_", "VIRTUAL_ENV"))}
+        env.update(
+            WINEPREFIX=str(self.prefix),
+            WINEARCH="win64",
+            WINEDEBUG="-all",
+            USER=WINDOWS_USER,
+            LOGNAME=WINDOWS_USER,
+            WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d",
+            PYTHONUTF8="1",
+            LANG="C.UTF-8",
+        )
         if self.display:
             env["DISPLAY"] = self.display
         else:
@@ -170,22 +188,37 @@ class Wine:
         env.update(extra or {})
         return env
 
-    def run(self, argv: list[str], *, cwd: Path | None = None, env: dict[str, str] | None = None,
-            log: Path | None = None, timeout: float = 1800, check: bool = True
-            ) -> subprocess.CompletedProcess:
+    def run(
+        self,
+        argv: list[str],
+        *,
+        cwd: Path | None = None,
+        env: dict[str, str] | None = None,
+        log: Path | None = None,
+        timeout: float = 1800,
+        check: bool = True,
+    ) -> subprocess.CompletedProcess:
         """wine ARGV...; stdout+stderr through a pipe (Wine cannot write to a file handle)."""
         try:
-            done = subprocess.run(["wine", *argv], cwd=cwd, env=self.env(env),
-                                  stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                  stdin=subprocess.DEVNULL, timeout=timeout, check=False)
+            done = subprocess.run(
+                ["wine", *argv],
+                cwd=cwd,
+                env=self.env(env),
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                timeout=timeout,
+                check=False,
+            )
         except subprocess.TimeoutExpired as exc:
             self.kill()  # every Windows process of this prefix, not only the wine launcher
             out = (exc.output or b"").decode("utf-8", errors="replace")
             if log is not None:
                 log.parent.mkdir(parents=True, exist_ok=True)
                 log.write_text(out, encoding="utf-8")
-            raise WinBuildError(f"wine {' '.join(argv[:4])} … did not finish within "
-                                f"{timeout:.0f} s:\n{out[-2000:]}") from None
+            raise WinBuildError(
+                f"wine {' '.join(argv[:4])} … did not finish within {timeout:.0f} s:\n{out[-2000:]}"
+            ) from None
         out = done.stdout.decode("utf-8", errors="replace").replace("\r\n", "\n")
         done.stdout = out
         if log is not None:
@@ -194,8 +227,7 @@ class Wine:
         if check and done.returncode != 0:
             where = f" (full log: {log})" if log else ""
             tail = "".join(out.splitlines(True)[-40:])
-            raise WinBuildError(f"wine {' '.join(argv[:4])} … failed with exit code "
-                                f"{done.returncode}{where}:\n{tail}")
+            raise WinBuildError(f"wine {' '.join(argv[:4])} … failed with exit code {done.returncode}{where}:\n{tail}")
         return done
 
     def wait(self) -> None:
@@ -207,12 +239,17 @@ class Wine:
 
     def boot(self) -> None:
         self.prefix.parent.mkdir(parents=True, exist_ok=True)
-        done = subprocess.run(["wineboot", "--init"], env=self.env(), stdout=subprocess.PIPE,
-                              stderr=subprocess.STDOUT, check=False, timeout=600)
+        done = subprocess.run(
+            ["wineboot", "--init"],
+            env=self.env(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            check=False,
+            timeout=600,
+        )
         self.wait()
         if done.returncode != 0 or not (self.system32).is_dir():
-            raise WinBuildError("wineboot --init failed:\n"
-                                + done.stdout.decode("utf-8", "replace")[-3000:])
+            raise WinBuildError("wineboot --init failed:\n" + done.stdout.decode("utf-8", "replace")[-3000:])
 
     @property
     def profile(self) -> Path:
@@ -308,8 +345,7 @@ def fresh_prefix(cache: Path, target: Path) -> Wine:
 
 # ---------------------------------------------------------------------------- Python + wheels
 def pip(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pip", *args], capture_output=True, text=True,
-                          check=False)
+    return subprocess.run([sys.executable, "-m", "pip", *args], capture_output=True, text=True, check=False)
 
 
 def windows_python(cache: Path) -> Path:
@@ -339,7 +375,7 @@ def windows_python(cache: Path) -> Path:
         for info in z.infolist():
             if info.is_dir() or not info.filename.startswith(prefix):
                 continue
-            dest = home / info.filename[len(prefix):]
+            dest = home / info.filename[len(prefix) :]
             dest.parent.mkdir(parents=True, exist_ok=True)
             dest.write_bytes(z.read(info))
     tmp.unlink()
@@ -408,8 +444,19 @@ def download_wheels(cache: Path, requirements: list[str]) -> Path:
         return folder
     say(f"downloading Windows wheels ({len(requirements)} requirements)")
     folder.mkdir(parents=True, exist_ok=True)
-    common = ["download", "-q", "--dest", str(folder), "--platform", "win_amd64",
-              "--only-binary=:all:", "--python-version", PYTHON_VERSION, "--implementation", "cp"]
+    common = [
+        "download",
+        "-q",
+        "--dest",
+        str(folder),
+        "--platform",
+        "win_amd64",
+        "--only-binary=:all:",
+        "--python-version",
+        PYTHON_VERSION,
+        "--implementation",
+        "cp",
+    ]
     wanted = list(requirements)
     for _round in range(10):
         done = pip(*common, *wanted)
@@ -417,8 +464,7 @@ def download_wheels(cache: Path, requirements: list[str]) -> Path:
             raise WinBuildError("pip download (Windows wheels) failed:\n" + done.stderr[-3000:])
         have = {_wheel_name(w) for w in folder.glob("*.whl")}
         # The Linux pip evaluated the wheels' markers for Linux: add what Windows needs too.
-        wanted = sorted({req for w in folder.glob("*.whl") for name, req in
-                         _wheel_requirements(w) if name not in have})
+        wanted = sorted({req for w in folder.glob("*.whl") for name, req in _wheel_requirements(w) if name not in have})
         if not wanted:
             (folder / ".ready").write_text("\n".join(requirements) + "\n")
             prune(folder.parent, folder)
@@ -449,10 +495,23 @@ def build_environment(cache: Path, log_dir: Path) -> tuple[Wine, Path]:
     # The embeddable Python has no pip: unpack pip's wheel (pure Python) into site-packages.
     with zipfile.ZipFile(pip_wheel) as z:
         z.extractall(py_dir / "Lib" / "site-packages")
-    wine.run([wine.to_windows(py_dir / "python.exe"), "-m", "pip", "install", "--no-index",
-              "--no-warn-script-location", "--disable-pip-version-check",
-              "--find-links", wine.to_windows(wheels), "-r", wine.to_windows(req_file)],
-             log=log_dir / "pip-install-windows.log", timeout=1800)
+    wine.run(
+        [
+            wine.to_windows(py_dir / "python.exe"),
+            "-m",
+            "pip",
+            "install",
+            "--no-index",
+            "--no-warn-script-location",
+            "--disable-pip-version-check",
+            "--find-links",
+            wine.to_windows(wheels),
+            "-r",
+            wine.to_windows(req_file),
+        ],
+        log=log_dir / "pip-install-windows.log",
+        timeout=1800,
+    )
     wine.kill()
     (prefix / ".ready-build").write_text(key)
     prune(prefix.parent, prefix)
@@ -481,11 +540,24 @@ def build(dist: Path, work: Path, *, log_dir: Path | None = None) -> Path:
     # The embeddable Python ignores PYTHONPATH and the current folder (its ._pth file): a .pth in
     # site-packages puts this checkout on its path, as an editable install would.
     (py_dir / "Lib" / "site-packages" / "sothidua-source.pth").write_text(
-        wine.to_windows(ROOT) + "\n", encoding="utf-8")
+        wine.to_windows(ROOT) + "\n", encoding="utf-8"
+    )
     # The translations were compiled above, on Linux (pyside6-lrelease under Wine once hung).
-    wine.run([py, "build_installer.py", "--folder-only", "--translations-compiled",
-              "--dist", wine.to_windows(win_dist), "--work", wine.to_windows(win_work)],
-             cwd=ROOT, log=log_dir / "pyinstaller-wine.log", timeout=2400)
+    wine.run(
+        [
+            py,
+            "build_installer.py",
+            "--folder-only",
+            "--translations-compiled",
+            "--dist",
+            wine.to_windows(win_dist),
+            "--work",
+            wine.to_windows(win_work),
+        ],
+        cwd=ROOT,
+        log=log_dir / "pyinstaller-wine.log",
+        timeout=2400,
+    )
     wine.kill()
     bundle = win_dist / bi.BUNDLE_NAME
     for exe in (f"{bi.EXE_WINDOWS_GUI}.exe", f"{bi.EXE_WINDOWS_CLI}.exe"):
@@ -496,8 +568,7 @@ def build(dist: Path, work: Path, *, log_dir: Path | None = None) -> Path:
             raise WinBuildError(f"the stub {name} ended up in the bundle")
     say(f"bundle: {bundle} ({bi.folder_size(bundle) / 1e6:.0f} MB, {time.monotonic() - t0:.0f} s)")
     out = bi.package_windows(bundle, dist, version, None)
-    say(f"Windows installer: {out} ({out.stat().st_size / 1e6:.0f} MB); "
-        f"total {time.monotonic() - started:.0f} s")
+    say(f"Windows installer: {out} ({out.stat().st_size / 1e6:.0f} MB); total {time.monotonic() - started:.0f} s")
     return out
 
 

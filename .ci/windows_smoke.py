@@ -63,13 +63,11 @@ class Smoke:
         try:
             detail = fn() or ""
         except Failed as exc:
-            self.results.append({"step": name, "ok": False, "detail": str(exc),
-                                 "s": round(time.monotonic() - t0, 1)})
+            self.results.append({"step": name, "ok": False, "detail": str(exc), "s": round(time.monotonic() - t0, 1)})
             print(f"FAIL {name}: {exc}", flush=True)
             raise
         except Exception as exc:  # an unexpected error is a failure with its cause
-            self.results.append({"step": name, "ok": False, "detail": repr(exc),
-                                 "s": round(time.monotonic() - t0, 1)})
+            self.results.append({"step": name, "ok": False, "detail": repr(exc), "s": round(time.monotonic() - t0, 1)})
             print(f"FAIL {name}: {exc!r}\n{traceback.format_exc()}", flush=True)
             raise Failed(name) from exc
         s = round(time.monotonic() - t0, 1)
@@ -78,9 +76,12 @@ class Smoke:
 
     def start_xvfb(self) -> str:
         r, w = os.pipe()
-        self.xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(w), "-screen", "0", "1920x1080x24",
-                                      "-nolisten", "tcp"], pass_fds=(w,),
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.xvfb = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(w), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+            pass_fds=(w,),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         os.close(w)
         with os.fdopen(r) as fh:
             number = fh.readline().strip()
@@ -88,19 +89,33 @@ class Smoke:
             raise Failed("Xvfb did not start")
         return f":{number}"
 
-    def run(self, argv: list[str], *, expect: int | None = 0, env: dict | None = None,
-            name: str | None = None, timeout: float = 600) -> subprocess.CompletedProcess:
-        done = self.wine.run(argv, env=env, check=False, timeout=timeout,
-                             log=ART / "logs" / f"{name}.log" if name else None)
+    def run(
+        self,
+        argv: list[str],
+        *,
+        expect: int | None = 0,
+        env: dict | None = None,
+        name: str | None = None,
+        timeout: float = 600,
+    ) -> subprocess.CompletedProcess:
+        done = self.wine.run(
+            argv, env=env, check=False, timeout=timeout, log=ART / "logs" / f"{name}.log" if name else None
+        )
         if expect is not None and done.returncode != expect:
             tail = "".join(done.stdout.splitlines(True)[-25:])
             raise Failed(f"{' '.join(argv[:3])}… exited {done.returncode}, expected {expect}:\n{tail}")
         return done
 
-    def cli(self, *args: str, expect: int | None = 0, env: dict | None = None, name: str | None = None,
-            timeout: float = 600) -> subprocess.CompletedProcess:
-        return self.run([self.win(self.install_dir / f"{bi.EXE_WINDOWS_CLI}.exe"), *args],
-                        expect=expect, env=env, name=name, timeout=timeout)
+    def cli(
+        self, *args: str, expect: int | None = 0, env: dict | None = None, name: str | None = None, timeout: float = 600
+    ) -> subprocess.CompletedProcess:
+        return self.run(
+            [self.win(self.install_dir / f"{bi.EXE_WINDOWS_CLI}.exe"), *args],
+            expect=expect,
+            env=env,
+            name=name,
+            timeout=timeout,
+        )
 
     def win(self, path: Path) -> str:
         return self.wine.to_windows(path)
@@ -141,11 +156,13 @@ class Smoke:
     def table_dump(db: Path, skip=("alembic_version", PROBE_REVISION)) -> dict[str, list]:
         con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
         try:
-            names = [r[0] for r in con.execute(
-                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-                "ORDER BY name")]
-            return {n: sorted(map(repr, con.execute(f'SELECT * FROM "{n}"')))
-                    for n in names if n not in skip}
+            names = [
+                r[0]
+                for r in con.execute(
+                    "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+                )
+            ]
+            return {n: sorted(map(repr, con.execute(f'SELECT * FROM "{n}"'))) for n in names if n not in skip}
         finally:
             con.close()
 
@@ -179,27 +196,34 @@ class Smoke:
                 self.xvfb.terminate()
                 self.xvfb.wait(timeout=30)
         total = round(time.monotonic() - started)
-        (ART / "report.json").write_text(json.dumps(
-            {"ok": ok, "seconds": total, "setup": str(self.setup), "steps": self.results},
-            ensure_ascii=False, indent=1), encoding="utf-8")
+        (ART / "report.json").write_text(
+            json.dumps(
+                {"ok": ok, "seconds": total, "setup": str(self.setup), "steps": self.results},
+                ensure_ascii=False,
+                indent=1,
+            ),
+            encoding="utf-8",
+        )
         passed = sum(r["ok"] for r in self.results)
-        print(f"windows smoke: {passed} passed, {len(self.results) - passed} failed "
-              f"in {total} s; artefacts in {ART}", flush=True)
+        print(
+            f"windows smoke: {passed} passed, {len(self.results) - passed} failed in {total} s; artefacts in {ART}",
+            flush=True,
+        )
         return 0 if ok else 1
 
     def scenario(self) -> None:
         display = self.start_xvfb()
         self.step("fresh Wine prefix (user 'Nguyễn Thị Hoa', no Gecko/Mono)", lambda: self.fresh(display))
-        self.step("setup.exe refuses Windows 7 with exit code 3 and installs nothing",
-                  self.refuse_old_windows)
+        self.step("setup.exe refuses Windows 7 with exit code 3 and installs nothing", self.refuse_old_windows)
         self.step(f"silent install of {self.setup.name}", self.first_install)
         self.step("sothidua-cli --version", self.check_version)
         self.step("catalog show chi-doan-xhcn", self.check_catalog)
-        self.step("selftest --no-gui", lambda: self.cli("selftest", "--no-gui", name="selftest-no-gui")
-                  and None)
+        self.step("selftest --no-gui", lambda: self.cli("selftest", "--no-gui", name="selftest-no-gui") and None)
         for dpi, label in ((96, "100"), (120, "125"), (144, "150")):
-            self.step(f"GUI selftest on Qt's windows platform under Xvfb at {label} %",
-                      lambda dpi=dpi, label=label: self.gui_selftest(dpi, label))
+            self.step(
+                f"GUI selftest on Qt's windows platform under Xvfb at {label} %",
+                lambda dpi=dpi, label=label: self.gui_selftest(dpi, label),
+            )
         self.set_dpi(96)
         self.step("demo data in the default data folder (Vietnamese letters and spaces)", self.make_data)
         self.step("Excel import through the installed program", self.excel_import)
@@ -260,8 +284,7 @@ class Smoke:
     def gui_selftest(self, dpi: int, label: str) -> str:
         self.set_dpi(dpi)
         shot = ART / f"main-window-{label}.png"
-        done = self.cli("selftest", "--json", "--screenshot", self.win(shot),
-                        name=f"selftest-gui-{label}", timeout=900)
+        done = self.cli("selftest", "--json", "--screenshot", self.win(shot), name=f"selftest-gui-{label}", timeout=900)
         if not shot.is_file():
             raise Failed(f"no screenshot at {shot}")
         facts = _json_tail(done.stdout)
@@ -296,8 +319,10 @@ class Smoke:
         wb = openpyxl.load_workbook(template)
         ws = wb.worksheets[0]
         example = [c.value for c in ws[2]]
-        people = [("Lê Thị Ánh Tuyết", "031301009002", "WDV002", "Nữ"),
-                  ("Phạm Đức Hưng", "031301009003", "WDV003", "Nam")]
+        people = [
+            ("Lê Thị Ánh Tuyết", "031301009002", "WDV002", "Nữ"),
+            ("Phạm Đức Hưng", "031301009003", "WDV003", "Nam"),
+        ]
         # Below the template's example row (marked as such, the import skips it).
         for i, (name, cccd, card, sex) in enumerate(people):
             row = list(example)
@@ -323,13 +348,14 @@ class Smoke:
         if not pdf.is_file() or pdf.read_bytes()[:5] != b"%PDF-":
             raise Failed(f"no PDF at {pdf}")
         shutil.copy2(pdf, ART / "registration.pdf")
-        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
-                              check=False).stdout
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=False).stdout
         for needed in ("ĐOÀN TNCS HỒ CHÍ MINH", "CHI ĐOÀN"):
             if needed not in text:
                 raise Failed(f"the PDF text lacks {needed!r}:\n{text[:500]}")
-        subprocess.run(["pdftoppm", "-r", "50", "-png", "-f", "1", "-l", "1", str(pdf),
-                        str(ART / "registration-page")], check=False)
+        subprocess.run(
+            ["pdftoppm", "-r", "50", "-png", "-f", "1", "-l", "1", str(pdf), str(ART / "registration-page")],
+            check=False,
+        )
         return f"{pdf.name}: {len(text.splitlines())} lines of text, Vietnamese intact"
 
     def csv_export(self) -> str:
@@ -358,15 +384,23 @@ class Smoke:
         cleanly (silent: exit code 2) and leave the installed copy working."""
         next_setup = self.build_next()
         exe = self.install_dir / f"{bi.EXE_WINDOWS_GUI}.exe"
-        before = self.digest_file(self.install_dir / "_internal" / "base_library.zip") \
-            if (self.install_dir / "_internal" / "base_library.zip").exists() else None
-        gui = subprocess.Popen(["wine", self.win(exe)], env=self.wine.env(),
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                               stdin=subprocess.DEVNULL)
+        before = (
+            self.digest_file(self.install_dir / "_internal" / "base_library.zip")
+            if (self.install_dir / "_internal" / "base_library.zip").exists()
+            else None
+        )
+        gui = subprocess.Popen(
+            ["wine", self.win(exe)],
+            env=self.wine.env(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+        )
         try:
             _wait_for_window(self.wine, timeout=240)
-            done = self.wine.run([self.win(next_setup), "/S"], check=False, timeout=600,
-                                 log=ART / "logs" / "install-while-running.log")
+            done = self.wine.run(
+                [self.win(next_setup), "/S"], check=False, timeout=600, log=ART / "logs" / "install-while-running.log"
+            )
             rc = done.returncode
         finally:
             self.wine.run(["taskkill", "/F", "/IM", f"{bi.EXE_WINDOWS_GUI}.exe"], check=False)
@@ -395,10 +429,8 @@ class Smoke:
         shutil.copytree(self.bundle, nxt)
         versions = nxt / "_internal" / "db" / "migrations" / "versions"
         head = _head_of(versions)
-        (versions / "9999_ci_upgrade_probe.py").write_text(PROBE_MIGRATION.format(head=head),
-                                                           encoding="utf-8")
-        self.next_version = self.version + ".1" if self.version.count(".") < 3 else \
-            self.version + "1"
+        (versions / "9999_ci_upgrade_probe.py").write_text(PROBE_MIGRATION.format(head=head), encoding="utf-8")
+        self.next_version = self.version + ".1" if self.version.count(".") < 3 else self.version + "1"
         self.old_head = head
         out = self.work / "bundle-next" / bi.windows_installer_name(self.next_version)
         cmd = bi.nsis_command(bw.shutil.which("makensis") or "makensis", self.next_version, nxt, out)
@@ -421,8 +453,9 @@ class Smoke:
         shown = self.reg_value(UNINST_KEY, "DisplayVersion")
         if shown != self.next_version:
             raise Failed(f"after the upgrade the registry says {shown!r}, expected {self.next_version}")
-        if not (self.install_dir / "_internal" / "db" / "migrations" / "versions"
-                / "9999_ci_upgrade_probe.py").is_file():
+        if not (
+            self.install_dir / "_internal" / "db" / "migrations" / "versions" / "9999_ci_upgrade_probe.py"
+        ).is_file():
             raise Failed("the program files were not replaced (new migration missing)")
         if self.revision(db) != self.before_rev:
             raise Failed("the installer touched the database")
@@ -438,11 +471,14 @@ class Smoke:
             raise Failed(f"the database is at {rev!r} after the first start, expected {PROBE_REVISION}")
         backups = sorted((self.data_dir / "backups").glob(f"truoc-nang-cap-{self.before_rev}-*.db"))
         if len(backups) != 1:
-            raise Failed(f"expected one backup truoc-nang-cap-{self.before_rev}-*.db, found "
-                         f"{[b.name for b in (self.data_dir / 'backups').iterdir()]}")
+            raise Failed(
+                f"expected one backup truoc-nang-cap-{self.before_rev}-*.db, found "
+                f"{[b.name for b in (self.data_dir / 'backups').iterdir()]}"
+            )
         if self.revision(backups[0]) != self.before_rev:
-            raise Failed(f"the backup {backups[0].name} is at {self.revision(backups[0])}: "
-                         "it was not taken before the upgrade")
+            raise Failed(
+                f"the backup {backups[0].name} is at {self.revision(backups[0])}: it was not taken before the upgrade"
+            )
         if self.table_dump(backups[0]) != self.before:
             raise Failed(f"the backup {backups[0].name} does not hold the data as it was")
         after = self.table_dump(db)
@@ -458,8 +494,10 @@ class Smoke:
             raise Failed(f"the new migration's row is {probe}")
         self.cli("check", name="check-after-upgrade")
         rows = sum(len(v) for v in after.values())
-        return (f"backup {backups[0].name} at {self.before_rev}; now {rev}; "
-                f"{len(after)} tables, {rows} rows identical; 'check' passes")
+        return (
+            f"backup {backups[0].name} at {self.before_rev}; now {rev}; "
+            f"{len(after)} tables, {rows} rows identical; 'check' passes"
+        )
 
     def uninstall(self) -> str:
         db = self.data_dir / "sothidua.db"
@@ -548,8 +586,9 @@ def _wait_for_window(wine: bw.Wine, timeout: float) -> None:
     """Until the main window of Sổ Thi Đua is on the screen (xwininfo over Xvfb)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        done = subprocess.run(["xwininfo", "-root", "-tree"], env=wine.env(), capture_output=True,
-                              text=True, check=False)
+        done = subprocess.run(
+            ["xwininfo", "-root", "-tree"], env=wine.env(), capture_output=True, text=True, check=False
+        )
         # Wine names the X window after the Windows title; xwininfo may print the Vietnamese
         # letters escaped, so look for the plain part of the title too.
         if any(s in done.stdout for s in ("Sổ Thi Đua", "Thi \\", "Thi Đ", "So Thi Dua")):
@@ -561,10 +600,13 @@ def _wait_for_window(wine: bw.Wine, timeout: float) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--setup", type=Path, help="the setup.exe to test (default: build it)")
-    parser.add_argument("--bundle", type=Path, default=ROOT / "dist" / "windows" / bi.BUNDLE_NAME,
-                        help="the Windows one-folder bundle the setup.exe was made from")
-    parser.add_argument("--no-build", action="store_true",
-                        help="use the existing dist/SoThiDua-<version>-setup.exe")
+    parser.add_argument(
+        "--bundle",
+        type=Path,
+        default=ROOT / "dist" / "windows" / bi.BUNDLE_NAME,
+        help="the Windows one-folder bundle the setup.exe was made from",
+    )
+    parser.add_argument("--no-build", action="store_true", help="use the existing dist/SoThiDua-<version>-setup.exe")
     args = parser.parse_args(argv)
     setup = args.setup
     if setup is None:

@@ -72,16 +72,44 @@ def is_redacted(text: str | None) -> bool:
     return isinstance(parsed, dict) and REDACTED_KEY in parsed
 
 
-def entry_hash(prev_hash: str, at: datetime, actor: str, action: str, entity: str, entity_id: str,
-               unit_code: str | None, before_json: str | None, after_json: str | None) -> str:
-    payload = "\x1f".join([prev_hash, at.isoformat(timespec="microseconds"), actor, action, entity,
-                           entity_id, unit_code or "", value_digest(before_json),
-                           value_digest(after_json)])
+def entry_hash(
+    prev_hash: str,
+    at: datetime,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: str,
+    unit_code: str | None,
+    before_json: str | None,
+    after_json: str | None,
+) -> str:
+    payload = "\x1f".join(
+        [
+            prev_hash,
+            at.isoformat(timespec="microseconds"),
+            actor,
+            action,
+            entity,
+            entity_id,
+            unit_code or "",
+            value_digest(before_json),
+            value_digest(after_json),
+        ]
+    )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def record(session: Session, *, actor: str, action: str, entity: str, entity_id: Any,
-           unit_code: str | None = None, before: Any = None, after: Any = None) -> None:
+def record(
+    session: Session,
+    *,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: Any,
+    unit_code: str | None = None,
+    before: Any = None,
+    after: Any = None,
+) -> None:
     """Append one entry: who (actor), what (action on entity/entity_id), values before and after.
 
     Call it inside the same transaction as the change it describes."""
@@ -90,13 +118,35 @@ def record(session: Session, *, actor: str, action: str, entity: str, entity_id:
     at = utcnow()
     bj, aj = canonical(before), canonical(after)
     h = entry_hash(prev, at, actor, action, entity, str(entity_id), unit_code, bj, aj)
-    session.add(AuditRow(at=at, actor=actor, action=action, entity=entity, entity_id=str(entity_id),
-                         unit_code=unit_code, before_json=bj, after_json=aj, prev_hash=prev, hash=h))
+    session.add(
+        AuditRow(
+            at=at,
+            actor=actor,
+            action=action,
+            entity=entity,
+            entity_id=str(entity_id),
+            unit_code=unit_code,
+            before_json=bj,
+            after_json=aj,
+            prev_hash=prev,
+            hash=h,
+        )
+    )
 
 
-_CHAIN_COLUMNS = (AuditRow.id, AuditRow.at, AuditRow.actor, AuditRow.action, AuditRow.entity,
-                  AuditRow.entity_id, AuditRow.unit_code, AuditRow.before_json, AuditRow.after_json,
-                  AuditRow.prev_hash, AuditRow.hash)
+_CHAIN_COLUMNS = (
+    AuditRow.id,
+    AuditRow.at,
+    AuditRow.actor,
+    AuditRow.action,
+    AuditRow.entity,
+    AuditRow.entity_id,
+    AuditRow.unit_code,
+    AuditRow.before_json,
+    AuditRow.after_json,
+    AuditRow.prev_hash,
+    AuditRow.hash,
+)
 
 
 def verify_chain(session: Session) -> dict:
@@ -106,14 +156,22 @@ def verify_chain(session: Session) -> dict:
     redacted: list[int] = []
     allowed: set[int] = set()
     rows = session.execute(select(*_CHAIN_COLUMNS).order_by(AuditRow.id)).yield_per(5000)
-    for (id_, at, actor, action, entity, entity_id, unit_code, bj, aj, prev_hash, h) in rows:
+    for id_, at, actor, action, entity, entity_id, unit_code, bj, aj, prev_hash, h in rows:
         n += 1
         if prev_hash != prev:
-            return {"ok": False, "entries": n, "first_broken_id": id_,
-                    "reason": "mắt xích trước bị xóa, chèn hoặc sửa (hash trước không khớp)"}
+            return {
+                "ok": False,
+                "entries": n,
+                "first_broken_id": id_,
+                "reason": "mắt xích trước bị xóa, chèn hoặc sửa (hash trước không khớp)",
+            }
         if h != entry_hash(prev, at, actor, action, entity, entity_id, unit_code, bj, aj):
-            return {"ok": False, "entries": n, "first_broken_id": id_,
-                    "reason": "nội dung mục nhật ký đã bị sửa (hash không khớp)"}
+            return {
+                "ok": False,
+                "entries": n,
+                "first_broken_id": id_,
+                "reason": "nội dung mục nhật ký đã bị sửa (hash không khớp)",
+            }
         if is_redacted(bj) or is_redacted(aj):
             redacted.append(id_)
         if action == ERASE_ACTION and aj:
@@ -124,8 +182,12 @@ def verify_chain(session: Session) -> dict:
         prev = h
     for id_ in redacted:
         if id_ not in allowed:
-            return {"ok": False, "entries": n, "first_broken_id": id_,
-                    "reason": "giá trị bị thay bằng dạng đã xóa mà không có mục xóa dữ liệu tương ứng"}
+            return {
+                "ok": False,
+                "entries": n,
+                "first_broken_id": id_,
+                "reason": "giá trị bị thay bằng dạng đã xóa mà không có mục xóa dữ liệu tương ứng",
+            }
     return {"ok": True, "entries": n, "first_broken_id": None, "reason": None}
 
 
@@ -141,9 +203,17 @@ def hash_of(session: Session, entry_id: int) -> str | None:
 
 
 def _entry(r) -> dict:
-    return {"id": r.id, "at": r.at, "actor": r.actor, "action": r.action, "entity": r.entity,
-            "entity_id": r.entity_id, "unit_code": r.unit_code,
-            "before": _load(r.before_json), "after": _load(r.after_json)}
+    return {
+        "id": r.id,
+        "at": r.at,
+        "actor": r.actor,
+        "action": r.action,
+        "entity": r.entity,
+        "entity_id": r.entity_id,
+        "unit_code": r.unit_code,
+        "before": _load(r.before_json),
+        "after": _load(r.after_json),
+    }
 
 
 def _load(text: str | None):
@@ -157,15 +227,21 @@ def _load(text: str | None):
 
 def history(session: Session, entity: str, entity_id: Any) -> list[dict]:
     rows = session.execute(
-        select(AuditRow).where(AuditRow.entity == entity, AuditRow.entity_id == str(entity_id))
-        .order_by(AuditRow.id)
+        select(AuditRow).where(AuditRow.entity == entity, AuditRow.entity_id == str(entity_id)).order_by(AuditRow.id)
     ).scalars()
     return [_entry(r) for r in rows]
 
 
-def search(session: Session, *, entities: tuple[str, ...] | None = None, entity_id: str | None = None,
-           mentions: str | None = None, actor: str | None = None, unit_code: str | None = None,
-           limit: int = 5000) -> list[dict]:
+def search(
+    session: Session,
+    *,
+    entities: tuple[str, ...] | None = None,
+    entity_id: str | None = None,
+    mentions: str | None = None,
+    actor: str | None = None,
+    unit_code: str | None = None,
+    limit: int = 5000,
+) -> list[dict]:
     """Entries, oldest first. ``mentions`` also matches inside the before/after values (a
     criterion ID such as "CD-1.2" in an evidence record)."""
     q = select(AuditRow)
@@ -175,8 +251,9 @@ def search(session: Session, *, entities: tuple[str, ...] | None = None, entity_
         q = q.where(AuditRow.entity_id == str(entity_id))
     if mentions:
         like = f"%{mentions}%"
-        q = q.where(or_(AuditRow.entity_id == mentions, AuditRow.before_json.like(like),
-                        AuditRow.after_json.like(like)))
+        q = q.where(
+            or_(AuditRow.entity_id == mentions, AuditRow.before_json.like(like), AuditRow.after_json.like(like))
+        )
     if actor:
         q = q.where(AuditRow.actor == actor)
     if unit_code:
@@ -186,8 +263,7 @@ def search(session: Session, *, entities: tuple[str, ...] | None = None, entity_
 
 
 def entity_kinds(session: Session) -> list[tuple[str, int]]:
-    rows = session.execute(select(AuditRow.entity, func.count()).group_by(AuditRow.entity)
-                           .order_by(AuditRow.entity))
+    rows = session.execute(select(AuditRow.entity, func.count()).group_by(AuditRow.entity).order_by(AuditRow.entity))
     return [(e, n) for e, n in rows]
 
 
@@ -198,8 +274,7 @@ def _redact_text(text: str | None, fields: tuple[str, ...]) -> str | None:
         value = json.loads(text)
     except ValueError:
         return None
-    if not isinstance(value, dict) or not any(f in value and value[f] not in (None, "", False)
-                                              for f in fields):
+    if not isinstance(value, dict) or not any(f in value and value[f] not in (None, "", False) for f in fields):
         return None
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     for f in fields:
@@ -216,8 +291,9 @@ def redact(session: Session, *, entity: str, entity_id: Any, fields: tuple[str, 
     ``ERASE_ACTION`` entry with ``after={"redacted_entries": ids, ...}``."""
     changed: list[int] = []
     rows = session.execute(
-        select(AuditRow.id, AuditRow.before_json, AuditRow.after_json)
-        .where(AuditRow.entity == entity, AuditRow.entity_id == str(entity_id))
+        select(AuditRow.id, AuditRow.before_json, AuditRow.after_json).where(
+            AuditRow.entity == entity, AuditRow.entity_id == str(entity_id)
+        )
     ).all()
     for id_, bj, aj in rows:
         nb, na = _redact_text(bj, fields), _redact_text(aj, fields)
@@ -233,13 +309,17 @@ def redact(session: Session, *, entity: str, entity_id: Any, fields: tuple[str, 
     return changed
 
 
-def subjects(session: Session, entities: tuple[str, ...],
-             label_keys: tuple[str, ...] = ("full_name", "name", "title")) -> list[tuple[str, str]]:
+def subjects(
+    session: Session, entities: tuple[str, ...], label_keys: tuple[str, ...] = ("full_name", "name", "title")
+) -> list[tuple[str, str]]:
     """(entity_id, latest label) of every subject the trail mentions for these entities, so a
     screen can offer "history of …" even for deleted records."""
     labels: dict[str, str] = {}
-    rows = session.execute(select(AuditRow.entity_id, AuditRow.before_json, AuditRow.after_json)
-                           .where(AuditRow.entity.in_(entities)).order_by(AuditRow.id))
+    rows = session.execute(
+        select(AuditRow.entity_id, AuditRow.before_json, AuditRow.after_json)
+        .where(AuditRow.entity.in_(entities))
+        .order_by(AuditRow.id)
+    )
     for entity_id, bj, aj in rows:
         label = labels.get(entity_id, "")
         for text in (bj, aj):

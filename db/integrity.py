@@ -18,16 +18,28 @@ from db.backup import fsync_dir
 SKIP_TABLES = {"alembic_version", "sqlite_sequence", "sqlite_stat1", "sqlite_stat4"}
 
 # Words of SQLite's messages that mean "this file is damaged" (not "busy" or "locked").
-_DAMAGE_WORDS = ("malformed", "not a database", "corrupt", "could not decode", "disk image",
-                 "database disk", "unsupported file format", "file is encrypted")
+_DAMAGE_WORDS = (
+    "malformed",
+    "not a database",
+    "corrupt",
+    "could not decode",
+    "disk image",
+    "database disk",
+    "unsupported file format",
+    "file is encrypted",
+)
 
 
 _VI = (
-    (re.compile(r"malformed database schema \((.*)\)", re.DOTALL),
-     lambda m: f"phần mô tả cấu trúc của tệp bị hỏng (ở “{m.group(1)[:60]}”)"),
+    (
+        re.compile(r"malformed database schema \((.*)\)", re.DOTALL),
+        lambda m: f"phần mô tả cấu trúc của tệp bị hỏng (ở “{m.group(1)[:60]}”)",
+    ),
     (re.compile(r"database disk image is malformed"), lambda m: "một trang của tệp dữ liệu bị hỏng"),
-    (re.compile(r"file is not a database"),
-     lambda m: "phần đầu tệp bị hỏng hoặc đây không phải tệp dữ liệu của Sổ Thi Đua"),
+    (
+        re.compile(r"file is not a database"),
+        lambda m: "phần đầu tệp bị hỏng hoặc đây không phải tệp dữ liệu của Sổ Thi Đua",
+    ),
     (re.compile(r"Could not decode to UTF-8.*", re.DOTALL), lambda m: "chữ trong tệp bị hỏng, không đọc được"),
 )
 
@@ -118,11 +130,13 @@ def table_counts(path: Path) -> dict[str, int]:
 
 
 def _table_counts(con: sqlite3.Connection) -> dict[str, int]:
-    names = [r[0] for r in con.execute(
-        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-        "ORDER BY name")]
-    return {n: con.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]
-            for n in names if n not in SKIP_TABLES}
+    names = [
+        r[0]
+        for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+    ]
+    return {n: con.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names if n not in SKIP_TABLES}
 
 
 def read_facts(path: Path) -> dict:
@@ -141,8 +155,7 @@ def read_facts(path: Path) -> dict:
         if "audit_log" in tables:
             n = con.execute("SELECT count(*) FROM audit_log").fetchone()[0]
             last = con.execute("SELECT id, hash, at FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
-            facts["audit"] = {"count": n, "last_id": last[0] if last else None,
-                              "last_hash": last[1] if last else None}
+            facts["audit"] = {"count": n, "last_id": last[0] if last else None, "last_hash": last[1] if last else None}
             facts["last_change_at"] = str(last[2]) if last and last[2] else None
         return facts
     except UnicodeDecodeError as exc:
@@ -158,8 +171,7 @@ def audit_hashes(path: Path, ids: list[int]) -> dict[int, str]:
     con = _connect_ro(path)
     try:
         marks = ",".join("?" * len(ids))
-        return {r[0]: r[1] for r in con.execute(
-            f"SELECT id, hash FROM audit_log WHERE id IN ({marks})", ids)}
+        return {r[0]: r[1] for r in con.execute(f"SELECT id, hash FROM audit_log WHERE id IN ({marks})", ids)}
     except UnicodeDecodeError as exc:
         raise as_database_error(exc) from None
     finally:

@@ -63,8 +63,7 @@ def peek(database: Path) -> Peek | None:
             if len(row) != 1:
                 return None  # no unit yet: the first-run wizard, as before
             code, name, kind = row[0]
-            lang = con.execute("SELECT value_json FROM settings WHERE scope = '' AND key = 'language'"
-                               ).fetchone()
+            lang = con.execute("SELECT value_json FROM settings WHERE scope = '' AND key = 'language'").fetchone()
             language = json.loads(lang[0]) if lang else None
             users = con.execute("SELECT count(*) FROM users").fetchone()[0]
         finally:

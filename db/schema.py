@@ -108,9 +108,7 @@ def stored_revision(path: Path) -> str | None:
     except sqlite3.Error as exc:
         raise DatabaseUnreadable(path, str(exc)) from None
     try:
-        has = con.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).fetchone()
+        has = con.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
         if not has:
             tables = con.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
             if tables:

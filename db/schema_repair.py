@@ -77,7 +77,8 @@ def plan(path: Path, reference: Path) -> list[str]:
             steps.append(_TABLE_NAME.sub(lambda m: f'{m.group(1)}"{tmp}"', sql, count=1))
             names = ", ".join(f'"{c[0]}"' for c in new_cols)
             values = ", ".join(
-                f'"{c[0]}"' if c[0] in old_cols
+                f'"{c[0]}"'
+                if c[0] in old_cols
                 else (c[3] if c[3] is not None else (_fill_value(c[1]) if c[2] else "NULL"))
                 for c in new_cols
             )

@@ -73,5 +73,7 @@ def _refuse_control_characters(session, flush_context, instances) -> None:
             if isinstance(value, str) and CONTROL_CHARS.search(value):
                 code = f"U+{ord(CONTROL_CHARS.search(value).group()):04X}"
                 shown = CONTROL_CHARS.sub("\ufffd", value[:40])
-                raise DomainError(f"Nội dung “{shown}” có ký tự điều khiển không in được ({code}, "
-                                  "thường do chép từ phần mềm khác): hãy gõ lại nội dung này.")
+                raise DomainError(
+                    f"Nội dung “{shown}” có ký tự điều khiển không in được ({code}, "
+                    "thường do chép từ phần mềm khác): hãy gõ lại nội dung này."
+                )

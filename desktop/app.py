@@ -79,8 +79,11 @@ def trace(what: str) -> None:
     if os.environ.get("SOTHIDUA_TRACE_START") == "1":
         import threading
 
-        print(f"[start] {(time.perf_counter() - _T0) * 1000:7.1f} ms  {threading.current_thread().name}: {what}",
-              file=sys.stderr, flush=True)
+        print(
+            f"[start] {(time.perf_counter() - _T0) * 1000:7.1f} ms  {threading.current_thread().name}: {what}",
+            file=sys.stderr,
+            flush=True,
+        )
 
 
 def _open_window(app, window) -> None:

@@ -66,12 +66,14 @@ def _json_default(o):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sothidua",
-        description="Sổ Thi Đua — Chi đoàn XHCN gắn với Đoàn viên XHCN. "
-        "Không có lệnh con: mở giao diện.",
+        description="Sổ Thi Đua — Chi đoàn XHCN gắn với Đoàn viên XHCN. Không có lệnh con: mở giao diện.",
     )
     parser.add_argument("--version", action="version", version=f"sothidua {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR",
-                        help="thư mục dữ liệu (mặc định: $SOTHIDUA_DATA_DIR hoặc thư mục dữ liệu người dùng)")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="thư mục dữ liệu (mặc định: $SOTHIDUA_DATA_DIR hoặc thư mục dữ liệu người dùng)",
+    )
     parser.add_argument("--user", metavar="NAME", help="tài khoản (khi bật đăng nhập)")
     parser.add_argument("--password", metavar="PW", help="mật khẩu (hoặc biến môi trường SOTHIDUA_PASSWORD)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

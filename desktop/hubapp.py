@@ -24,6 +24,8 @@ def app_from_env():
     """For ``uvicorn --factory`` with several workers (hub serve --workers N)."""
     import os
 
-    return create_app(os.environ.get("SOTHIDUA_HUB_DB", "sqlite:///hub.db"),
-                      max_package_bytes=int(os.environ.get("SOTHIDUA_HUB_MAX_BYTES", str(64 * 1024 * 1024))),
-                      silent_days=int(os.environ.get("SOTHIDUA_HUB_SILENT_DAYS", "14")))
+    return create_app(
+        os.environ.get("SOTHIDUA_HUB_DB", "sqlite:///hub.db"),
+        max_package_bytes=int(os.environ.get("SOTHIDUA_HUB_MAX_BYTES", str(64 * 1024 * 1024))),
+        silent_days=int(os.environ.get("SOTHIDUA_HUB_SILENT_DAYS", "14")),
+    )

@@ -47,8 +47,13 @@ def ctx(data_dir, _new_database):
 def branch_unit():
     from desktop.domain.units import BranchType, Unit, UnitKind
 
-    return Unit(code="CD-TDP3", name="Chi đoàn Tổ dân phố số 3", kind=UnitKind.CHI_DOAN,
-                branch_type=BranchType.DAN_CU, parent_code="DCS-LECHAN")
+    return Unit(
+        code="CD-TDP3",
+        name="Chi đoàn Tổ dân phố số 3",
+        kind=UnitKind.CHI_DOAN,
+        branch_type=BranchType.DAN_CU,
+        parent_code="DCS-LECHAN",
+    )
 
 
 @pytest.fixture

@@ -18,7 +18,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("format hint", re.compile(r"\((MM-DD|YYYY-MM-DD|dd/mm/yyyy|MM/DD)\)")),
     ("decimal point", re.compile(r"(?<![\d.,])0\.\d+\b(?!\.)")),
     ("internal document reference", re.compile(r"\bBRIEF\b|TECH-NOTES|FORMATS\.md|\bissue \d+\b|§")),
-    ("setting key", re.compile(r"\b(" + "|".join(sorted(map(re.escape, UNIT_SETTINGS), key=len, reverse=True)) + r")\b")),
+    (
+        "setting key",
+        re.compile(r"\b(" + "|".join(sorted(map(re.escape, UNIT_SETTINGS), key=len, reverse=True)) + r")\b"),
+    ),
 ]
 
 # Words that look like identifiers but are what people write (none yet: add with a reason).

@@ -8,6 +8,9 @@ from desktop.domain.registration import RegistrationItem
 
 def complete(ctx, items, campaign: str = "chi-doan-xhcn") -> list[RegistrationItem]:
     given = {it.criterion_id for it in items}
-    extra = [RegistrationItem(c.id, f"Thực hiện {c.id} theo kế hoạch của chi đoàn", None, "Ban Chấp hành chi đoàn")
-             for c in ctx.catalogs[campaign].criteria if c.id not in given]
+    extra = [
+        RegistrationItem(c.id, f"Thực hiện {c.id} theo kế hoạch của chi đoàn", None, "Ban Chấp hành chi đoàn")
+        for c in ctx.catalogs[campaign].criteria
+        if c.id not in given
+    ]
     return list(items) + extra

@@ -14,15 +14,7 @@ from sqlalchemy import create_engine, delete, event, func, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.hub.models import (
-    HubKeyRow,
-    HubMetaRow,
-    HubNonceRow,
-    HubPackageRow,
-    HubRefusalRow,
-    HubUnitRow,
-    utcnow,
-)
+from db.hub.models import HubKeyRow, HubMetaRow, HubNonceRow, HubPackageRow, HubRefusalRow, HubUnitRow, utcnow
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -47,11 +39,18 @@ def make_hub_engine(url: str, options: str | None = None):
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=FULL")
             cur.close()
+
         return engine
     # pool_pre_ping: a connection left over from before a PostgreSQL restart is tested (one
     # "SELECT 1") and replaced before use, so a restart costs no failed request (issue 24).
-    return create_engine(url, pool_size=20, max_overflow=20, pool_recycle=1800, pool_pre_ping=True,
-                         connect_args={"options": options} if options else {})
+    return create_engine(
+        url,
+        pool_size=20,
+        max_overflow=20,
+        pool_recycle=1800,
+        pool_pre_ping=True,
+        connect_args={"options": options} if options else {},
+    )
 
 
 def upgrade(engine) -> None:
@@ -69,14 +68,18 @@ def upgrade(engine) -> None:
 # insert().values(...) per request cost about 0.2 ms of CPU each).
 _INSERT_NONCE = HubNonceRow.__table__.insert()
 _INSERT_PACKAGE = HubPackageRow.__table__.insert()
-_UNITS_SQL = ("SELECT u.code, u.name, u.kind, u.parent_code, k.fingerprint, k.status, k.public_key "
-              "FROM hub_units u LEFT JOIN hub_keys k ON k.unit_code = u.code")
+_UNITS_SQL = (
+    "SELECT u.code, u.name, u.kind, u.parent_code, k.fingerprint, k.status, k.public_key "
+    "FROM hub_units u LEFT JOIN hub_keys k ON k.unit_code = u.code"
+)
 _UNIT_ONE = text(_UNITS_SQL + " WHERE u.code = :code ORDER BY k.id")
 _UNITS_ALL = text(_UNITS_SQL + " ORDER BY u.code, k.id")
 _PG_INSERT_NONCE = "INSERT INTO hub_nonces (unit_code, nonce, seen_at) VALUES (%(unit_code)s, %(nonce)s, %(seen_at)s)"
-_PG_INSERT_PACKAGE = ("INSERT INTO hub_packages (package_id, kind, sender_code, recipient_code, size, sha256, content, "
-                      "state, uploaded_at) VALUES (%(package_id)s, %(kind)s, %(sender_code)s, %(recipient_code)s, "
-                      "%(size)s, %(sha256)s, %(content)s, %(state)s, %(uploaded_at)s)")
+_PG_INSERT_PACKAGE = (
+    "INSERT INTO hub_packages (package_id, kind, sender_code, recipient_code, size, sha256, content, "
+    "state, uploaded_at) VALUES (%(package_id)s, %(kind)s, %(sender_code)s, %(recipient_code)s, "
+    "%(size)s, %(sha256)s, %(content)s, %(state)s, %(uploaded_at)s)"
+)
 
 
 @dataclass(frozen=True)
@@ -140,7 +143,8 @@ class HubStore:
         self._nonces = self._reader
         if self.dialect == "postgresql":
             self._nonces = make_hub_engine(self.url, options="-c synchronous_commit=off").execution_options(
-                isolation_level="AUTOCOMMIT")
+                isolation_level="AUTOCOMMIT"
+            )
 
     @property
     def dialect(self) -> str:
@@ -157,9 +161,18 @@ class HubStore:
             self._nonces.engine.dispose()
 
     # ------------------------------------------------------------ units
-    def enrol(self, *, code: str, name: str, kind: str, parent_code: str | None,
-              public_key: str, fingerprint: str, retired: list[tuple[str, str]] = (),
-              introduced_by: str | None = None) -> str:
+    def enrol(
+        self,
+        *,
+        code: str,
+        name: str,
+        kind: str,
+        parent_code: str | None,
+        public_key: str,
+        fingerprint: str,
+        retired: list[tuple[str, str]] = (),
+        introduced_by: str | None = None,
+    ) -> str:
         """Register a unit and its key. Returns enrolled | unchanged | rotated. A new key makes
         the previous active one 'retired' (the enrolment file of a rotation carries the chain,
         checked by the caller)."""
@@ -196,8 +209,7 @@ class HubStore:
             cond = [HubKeyRow.unit_code == code, HubKeyRow.status != "revoked"]
             if fingerprint:
                 cond.append(HubKeyRow.fingerprint == fingerprint)
-            res = s.execute(update(HubKeyRow).where(*cond).values(status="revoked", revoked_at=utcnow(),
-                                                                  revoked_by=by))
+            res = s.execute(update(HubKeyRow).where(*cond).values(status="revoked", revoked_at=utcnow(), revoked_by=by))
             return res.rowcount or 0
 
     def revocations(self, codes: list[str]) -> list[tuple[str, str, datetime | None, str | None]]:
@@ -205,9 +217,14 @@ class HubStore:
         if not codes:
             return []
         with self._reader.connect() as c:
-            return [tuple(r) for r in c.execute(
-                select(HubKeyRow.unit_code, HubKeyRow.fingerprint, HubKeyRow.revoked_at, HubKeyRow.revoked_by)
-                .where(HubKeyRow.unit_code.in_(codes), HubKeyRow.status == "revoked").order_by(HubKeyRow.id))]
+            return [
+                tuple(r)
+                for r in c.execute(
+                    select(HubKeyRow.unit_code, HubKeyRow.fingerprint, HubKeyRow.revoked_at, HubKeyRow.revoked_by)
+                    .where(HubKeyRow.unit_code.in_(codes), HubKeyRow.status == "revoked")
+                    .order_by(HubKeyRow.id)
+                )
+            ]
 
     def set_introduced_by(self, code: str, parent_code: str) -> None:
         with self._session.begin() as s:
@@ -241,16 +258,25 @@ class HubStore:
         if not rows:
             return
         with self.engine.begin() as conn:
-            conn.execute(HubRefusalRow.__table__.insert(), [
-                {"at": r[0], "unit_code": r[1][:40], "error": r[2][:40], "detail": r[3][:300],
-                 "path": r[4][:200]} for r in rows])
+            conn.execute(
+                HubRefusalRow.__table__.insert(),
+                [
+                    {"at": r[0], "unit_code": r[1][:40], "error": r[2][:40], "detail": r[3][:300], "path": r[4][:200]}
+                    for r in rows
+                ],
+            )
             newest = conn.execute(select(func.max(HubRefusalRow.id))).scalar() or 0
             if newest > MAX_REFUSALS and newest % 100 < len(rows):
                 conn.execute(delete(HubRefusalRow).where(HubRefusalRow.id <= newest - MAX_REFUSALS))
 
     def refusals(self, *, limit: int = 200, unit_code: str | None = None) -> list[Refusal]:
-        q = select(HubRefusalRow.at, HubRefusalRow.unit_code, HubRefusalRow.error, HubRefusalRow.detail,
-                   HubRefusalRow.path).order_by(HubRefusalRow.id.desc()).limit(limit)
+        q = (
+            select(
+                HubRefusalRow.at, HubRefusalRow.unit_code, HubRefusalRow.error, HubRefusalRow.detail, HubRefusalRow.path
+            )
+            .order_by(HubRefusalRow.id.desc())
+            .limit(limit)
+        )
         if unit_code:
             q = q.where(HubRefusalRow.unit_code == unit_code)
         with self._reader.connect() as c:
@@ -259,25 +285,53 @@ class HubStore:
     def overview(self) -> list[UnitView]:
         """Every unit with last seen and its sent / received / waiting / refused counts."""
         with self._reader.connect() as c:
-            sent = dict(c.execute(select(HubPackageRow.sender_code, func.count())
-                                  .group_by(HubPackageRow.sender_code)).all())
-            got = dict(c.execute(select(HubPackageRow.recipient_code, func.count())
-                                 .where(HubPackageRow.state != "waiting")
-                                 .group_by(HubPackageRow.recipient_code)).all())
-            waiting = dict(c.execute(select(HubPackageRow.recipient_code, func.count())
-                                     .where(HubPackageRow.state == "waiting")
-                                     .group_by(HubPackageRow.recipient_code)).all())
-            refused = dict(c.execute(select(HubRefusalRow.unit_code, func.count())
-                                     .group_by(HubRefusalRow.unit_code)).all())
+            sent = dict(
+                c.execute(select(HubPackageRow.sender_code, func.count()).group_by(HubPackageRow.sender_code)).all()
+            )
+            got = dict(
+                c.execute(
+                    select(HubPackageRow.recipient_code, func.count())
+                    .where(HubPackageRow.state != "waiting")
+                    .group_by(HubPackageRow.recipient_code)
+                ).all()
+            )
+            waiting = dict(
+                c.execute(
+                    select(HubPackageRow.recipient_code, func.count())
+                    .where(HubPackageRow.state == "waiting")
+                    .group_by(HubPackageRow.recipient_code)
+                ).all()
+            )
+            refused = dict(
+                c.execute(select(HubRefusalRow.unit_code, func.count()).group_by(HubRefusalRow.unit_code)).all()
+            )
             keys: dict[str, list] = {}
-            for code, fp, st in c.execute(select(HubKeyRow.unit_code, HubKeyRow.fingerprint, HubKeyRow.status)
-                                          .order_by(HubKeyRow.id)):
+            for code, fp, st in c.execute(
+                select(HubKeyRow.unit_code, HubKeyRow.fingerprint, HubKeyRow.status).order_by(HubKeyRow.id)
+            ):
                 keys.setdefault(code, []).append((fp, st))
-            units = c.execute(select(HubUnitRow.code, HubUnitRow.name, HubUnitRow.kind, HubUnitRow.parent_code,
-                                     HubUnitRow.introduced_by, HubUnitRow.enrolled_at, HubUnitRow.last_seen_at)
-                              .order_by(HubUnitRow.code)).all()
-        return [UnitView(*u, keys=tuple(keys.get(u[0], ())), sent=sent.get(u[0], 0), received=got.get(u[0], 0),
-                         waiting=waiting.get(u[0], 0), refused=refused.get(u[0], 0)) for u in units]
+            units = c.execute(
+                select(
+                    HubUnitRow.code,
+                    HubUnitRow.name,
+                    HubUnitRow.kind,
+                    HubUnitRow.parent_code,
+                    HubUnitRow.introduced_by,
+                    HubUnitRow.enrolled_at,
+                    HubUnitRow.last_seen_at,
+                ).order_by(HubUnitRow.code)
+            ).all()
+        return [
+            UnitView(
+                *u,
+                keys=tuple(keys.get(u[0], ())),
+                sent=sent.get(u[0], 0),
+                received=got.get(u[0], 0),
+                waiting=waiting.get(u[0], 0),
+                refused=refused.get(u[0], 0),
+            )
+            for u in units
+        ]
 
     def unit(self, code: str) -> HubUnit | None:
         """One unit and its keys, in one round trip."""
@@ -301,8 +355,10 @@ class HubStore:
             keys: dict[str, list] = {}
             for k in s.scalars(select(HubKeyRow).order_by(HubKeyRow.id)):
                 keys.setdefault(k.unit_code, []).append((k.fingerprint, k.status, k.public_key))
-            return [HubUnit(u.code, u.name, u.kind, u.parent_code, tuple(keys.get(u.code, ())))
-                    for u in s.scalars(select(HubUnitRow).order_by(HubUnitRow.code))]
+            return [
+                HubUnit(u.code, u.name, u.kind, u.parent_code, tuple(keys.get(u.code, ())))
+                for u in s.scalars(select(HubUnitRow).order_by(HubUnitRow.code))
+            ]
 
     # ------------------------------------------------------------ nonces
     def remember_nonce(self, unit_code: str, nonce: str, now: datetime, window: timedelta) -> bool:
@@ -333,14 +389,23 @@ class HubStore:
         return True
 
     # ------------------------------------------------------------ packages
-    def put_package(self, *, package_id: str, kind: str, sender_code: str, recipient_code: str,
-                    sha256: str, content: bytes) -> tuple[bool, str | None]:
+    def put_package(
+        self, *, package_id: str, kind: str, sender_code: str, recipient_code: str, sha256: str, content: bytes
+    ) -> tuple[bool, str | None]:
         """(created, sha256 already stored). Idempotent by package id."""
         # One statement is atomic on its own: in autocommit it is ONE round trip (no BEGIN/COMMIT),
         # still durable (synchronous commit) on PostgreSQL; SQLite keeps its transaction.
-        params = {"package_id": package_id, "kind": kind, "sender_code": sender_code,
-                  "recipient_code": recipient_code, "size": len(content), "sha256": sha256, "content": content,
-                  "state": "waiting", "uploaded_at": utcnow()}
+        params = {
+            "package_id": package_id,
+            "kind": kind,
+            "sender_code": sender_code,
+            "recipient_code": recipient_code,
+            "size": len(content),
+            "sha256": sha256,
+            "content": content,
+            "state": "waiting",
+            "uploaded_at": utcnow(),
+        }
         try:
             if self.dialect == "postgresql":  # plain SQL: no statement building on the hot path
                 with self._reader.connect() as conn:
@@ -357,52 +422,83 @@ class HubStore:
     def inbox(self, recipient_code: str, *, limit: int = 100, after: int = 0) -> list[WaitingPackage]:
         with self._reader.connect() as s:
             rows = s.execute(
-                select(HubPackageRow.package_id, HubPackageRow.kind, HubPackageRow.sender_code,
-                       HubPackageRow.size, HubPackageRow.sha256, HubPackageRow.uploaded_at)
-                .where(HubPackageRow.recipient_code == recipient_code, HubPackageRow.state == "waiting",
-                       HubPackageRow.id > after)
-                .order_by(HubPackageRow.id).limit(limit)).all()
+                select(
+                    HubPackageRow.package_id,
+                    HubPackageRow.kind,
+                    HubPackageRow.sender_code,
+                    HubPackageRow.size,
+                    HubPackageRow.sha256,
+                    HubPackageRow.uploaded_at,
+                )
+                .where(
+                    HubPackageRow.recipient_code == recipient_code,
+                    HubPackageRow.state == "waiting",
+                    HubPackageRow.id > after,
+                )
+                .order_by(HubPackageRow.id)
+                .limit(limit)
+            ).all()
             return [WaitingPackage(*r) for r in rows]
 
     def inbox_count(self, recipient_code: str) -> int:
         with self._session() as s:
-            return s.scalar(select(func.count()).select_from(HubPackageRow).where(
-                HubPackageRow.recipient_code == recipient_code, HubPackageRow.state == "waiting")) or 0
+            return (
+                s.scalar(
+                    select(func.count())
+                    .select_from(HubPackageRow)
+                    .where(HubPackageRow.recipient_code == recipient_code, HubPackageRow.state == "waiting")
+                )
+                or 0
+            )
 
     def content_for(self, recipient_code: str, package_id: str) -> tuple[bytes, str] | None:
         """The bytes of a package addressed to ``recipient_code`` (None for anyone else's)."""
         with self._reader.connect() as s:
-            row = s.execute(select(HubPackageRow.content, HubPackageRow.sha256).where(
-                HubPackageRow.package_id == package_id, HubPackageRow.state != "purged",
-                HubPackageRow.recipient_code == recipient_code)).first()
+            row = s.execute(
+                select(HubPackageRow.content, HubPackageRow.sha256).where(
+                    HubPackageRow.package_id == package_id,
+                    HubPackageRow.state != "purged",
+                    HubPackageRow.recipient_code == recipient_code,
+                )
+            ).first()
             return (bytes(row[0]), row[1]) if row else None
 
     def acknowledge(self, recipient_code: str, package_id: str) -> str | None:
         """waiting -> delivered. Returns the state after (None: not addressed to this unit)."""
         with self._session.begin() as s:
-            row = s.execute(select(HubPackageRow.state).where(
-                HubPackageRow.package_id == package_id,
-                HubPackageRow.recipient_code == recipient_code)).first()
+            row = s.execute(
+                select(HubPackageRow.state).where(
+                    HubPackageRow.package_id == package_id, HubPackageRow.recipient_code == recipient_code
+                )
+            ).first()
             if row is None:
                 return None
             if row[0] == "waiting":
-                s.execute(update(HubPackageRow).where(HubPackageRow.package_id == package_id)
-                          .values(state="delivered", delivered_at=utcnow()))
+                s.execute(
+                    update(HubPackageRow)
+                    .where(HubPackageRow.package_id == package_id)
+                    .values(state="delivered", delivered_at=utcnow())
+                )
             return "delivered"
 
     def package_state(self, sender_code: str, package_id: str) -> str | None:
         with self._session() as s:
-            state = s.scalar(select(HubPackageRow.state).where(
-                HubPackageRow.package_id == package_id, HubPackageRow.sender_code == sender_code))
+            state = s.scalar(
+                select(HubPackageRow.state).where(
+                    HubPackageRow.package_id == package_id, HubPackageRow.sender_code == sender_code
+                )
+            )
         return "delivered" if state == "purged" else state  # a purged package was delivered long ago
 
     def stats(self) -> dict:
         with self._session() as s:
             total = s.scalar(select(func.count()).select_from(HubPackageRow)) or 0
-            by_kind = {k: n for k, n in s.execute(select(HubPackageRow.kind, func.count())
-                                                   .group_by(HubPackageRow.kind))}
-            by_state = {k: n for k, n in s.execute(select(HubPackageRow.state, func.count())
-                                                    .group_by(HubPackageRow.state))}
+            by_kind = {
+                k: n for k, n in s.execute(select(HubPackageRow.kind, func.count()).group_by(HubPackageRow.kind))
+            }
+            by_state = {
+                k: n for k, n in s.execute(select(HubPackageRow.state, func.count()).group_by(HubPackageRow.state))
+            }
             units = s.scalar(select(func.count()).select_from(HubUnitRow)) or 0
             size = s.scalar(select(func.coalesce(func.sum(HubPackageRow.size), 0))) or 0
         by_status = {"waiting": by_state.get("waiting", 0), "delivered": by_state.get("delivered", 0)}
@@ -412,40 +508,59 @@ class HubStore:
             oldest = s.scalar(select(func.min(HubPackageRow.uploaded_at)).where(HubPackageRow.state == "waiting"))
             last_upload = s.scalar(select(func.max(HubPackageRow.uploaded_at)))
             day_ago = utcnow() - timedelta(days=1)
-            uploads_24h = s.scalar(select(func.count()).select_from(HubPackageRow)
-                                   .where(HubPackageRow.uploaded_at >= day_ago)) or 0
-            refusals_24h = {e: n for e, n in s.execute(select(HubRefusalRow.error, func.count())
-                                                        .where(HubRefusalRow.at >= day_ago)
-                                                        .group_by(HubRefusalRow.error))}
-            seen_24h = s.scalar(select(func.count()).select_from(HubUnitRow)
-                                .where(HubUnitRow.last_seen_at >= day_ago)) or 0
-            never_seen = s.scalar(select(func.count()).select_from(HubUnitRow)
-                                  .where(HubUnitRow.last_seen_at.is_(None))) or 0
+            uploads_24h = (
+                s.scalar(select(func.count()).select_from(HubPackageRow).where(HubPackageRow.uploaded_at >= day_ago))
+                or 0
+            )
+            refusals_24h = {
+                e: n
+                for e, n in s.execute(
+                    select(HubRefusalRow.error, func.count())
+                    .where(HubRefusalRow.at >= day_ago)
+                    .group_by(HubRefusalRow.error)
+                )
+            }
+            seen_24h = (
+                s.scalar(select(func.count()).select_from(HubUnitRow).where(HubUnitRow.last_seen_at >= day_ago)) or 0
+            )
+            never_seen = (
+                s.scalar(select(func.count()).select_from(HubUnitRow).where(HubUnitRow.last_seen_at.is_(None))) or 0
+            )
             revoked = s.scalar(select(func.count()).select_from(HubKeyRow).where(HubKeyRow.status == "revoked")) or 0
 
         def iso(d):
             return d.isoformat(timespec="seconds") + "Z" if d else None
-        return {"packages_total": total, "by_kind": dict(sorted(by_kind.items())),
-                "by_status": by_status,
-                "units": units, "bytes_total": int(size),
-                "oldest_waiting_at": iso(oldest), "last_upload_at": iso(last_upload),
-                "uploads_last_24h": int(uploads_24h), "units_seen_last_24h": int(seen_24h),
-                "units_never_seen": int(never_seen), "refusals_last_24h": dict(sorted(refusals_24h.items())),
-                "revoked_keys": int(revoked)}
 
+        return {
+            "packages_total": total,
+            "by_kind": dict(sorted(by_kind.items())),
+            "by_status": by_status,
+            "units": units,
+            "bytes_total": int(size),
+            "oldest_waiting_at": iso(oldest),
+            "last_upload_at": iso(last_upload),
+            "uploads_last_24h": int(uploads_24h),
+            "units_seen_last_24h": int(seen_24h),
+            "units_never_seen": int(never_seen),
+            "refusals_last_24h": dict(sorted(refusals_24h.items())),
+            "revoked_keys": int(revoked),
+        }
 
     # ------------------------------------------------------------ bulk (demo data, benchmarks)
     def is_empty(self) -> bool:
         with self._reader.connect() as c:
-            return (c.execute(select(HubUnitRow.code).limit(1)).first() is None
-                    and c.execute(select(HubPackageRow.id).limit(1)).first() is None)
+            return (
+                c.execute(select(HubUnitRow.code).limit(1)).first() is None
+                and c.execute(select(HubPackageRow.id).limit(1)).first() is None
+            )
 
     def clear(self) -> None:
         """Delete every unit, key, package and nonce (``demo --profile city --force``)."""
         with self.engine.begin() as conn:
             if self.dialect == "postgresql":
-                conn.exec_driver_sql("TRUNCATE hub_packages, hub_keys, hub_units, hub_nonces, hub_refusals "
-                                     "RESTART IDENTITY")
+                conn.exec_driver_sql(
+                    "TRUNCATE hub_packages, hub_keys, hub_units, hub_nonces, hub_refusals RESTART IDENTITY"
+                )
             else:
                 for t in ("hub_packages", "hub_keys", "hub_units", "hub_nonces", "hub_refusals"):
                     conn.exec_driver_sql(f"DELETE FROM {t}")
@@ -453,8 +568,18 @@ class HubStore:
             with self.engine.connect() as conn:
                 conn.exec_driver_sql("VACUUM")
 
-    _PACKAGE_COLUMNS = ("package_id", "kind", "sender_code", "recipient_code", "size", "sha256", "content",
-                        "state", "uploaded_at", "delivered_at")
+    _PACKAGE_COLUMNS = (
+        "package_id",
+        "kind",
+        "sender_code",
+        "recipient_code",
+        "size",
+        "sha256",
+        "content",
+        "state",
+        "uploaded_at",
+        "delivered_at",
+    )
 
     def bulk_insert(self, *, units=(), keys=(), packages=()) -> None:
         """Insert many rows in ONE transaction: units, then keys, then packages (dicts with the
@@ -494,9 +619,19 @@ class HubStore:
         last = 0
         while True:
             with self._reader.connect() as c:
-                rows = c.execute(select(HubPackageRow.id, HubPackageRow.package_id, HubPackageRow.sender_code,
-                                        HubPackageRow.recipient_code, HubPackageRow.state, HubPackageRow.content)
-                                 .where(HubPackageRow.id > last).order_by(HubPackageRow.id).limit(batch)).all()
+                rows = c.execute(
+                    select(
+                        HubPackageRow.id,
+                        HubPackageRow.package_id,
+                        HubPackageRow.sender_code,
+                        HubPackageRow.recipient_code,
+                        HubPackageRow.state,
+                        HubPackageRow.content,
+                    )
+                    .where(HubPackageRow.id > last)
+                    .order_by(HubPackageRow.id)
+                    .limit(batch)
+                ).all()
             if not rows:
                 return
             for r in rows:
@@ -509,11 +644,15 @@ class HubStore:
         ``older_than``. The row stays as a tombstone (state 'purged', sha256 kept), so a
         re-upload of the same package still answers "already have it". Waiting packages are
         never touched. Returns (packages, bytes freed)."""
-        cond = (HubPackageRow.state == "delivered", HubPackageRow.delivered_at.is_not(None),
-                HubPackageRow.delivered_at < older_than)
+        cond = (
+            HubPackageRow.state == "delivered",
+            HubPackageRow.delivered_at.is_not(None),
+            HubPackageRow.delivered_at < older_than,
+        )
         with self.engine.begin() as conn:
-            n, size = conn.execute(select(func.count(), func.coalesce(func.sum(HubPackageRow.size), 0))
-                                   .where(*cond)).one()
+            n, size = conn.execute(
+                select(func.count(), func.coalesce(func.sum(HubPackageRow.size), 0)).where(*cond)
+            ).one()
             if not dry_run and n:
                 conn.execute(update(HubPackageRow).where(*cond).values(state="purged", content=b""))
         if not dry_run and n and self.dialect == "sqlite":
@@ -524,4 +663,3 @@ class HubStore:
 
 def session_for(store: HubStore) -> Session:  # for benchmarks/tests that bulk-load rows
     return store._session()
-

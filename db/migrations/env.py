@@ -18,12 +18,7 @@ config = context.config
 def run_migrations_online() -> None:
     connection = config.attributes["connection"]
     is_sqlite = connection.dialect.name == "sqlite"
-    context.configure(
-        connection=connection,
-        target_metadata=metadata,
-        render_as_batch=is_sqlite,
-        compare_type=True,
-    )
+    context.configure(connection=connection, target_metadata=metadata, render_as_batch=is_sqlite, compare_type=True)
     with context.begin_transaction():
         context.run_migrations()
     if is_sqlite:

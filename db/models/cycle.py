@@ -9,17 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import (
-    Boolean,
-    Date,
-    DateTime,
-    ForeignKey,
-    Index,
-    Integer,
-    String,
-    Text,
-    UniqueConstraint,
-)
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base
@@ -53,8 +43,7 @@ class RegistrationItemRow(Base):
 
     __tablename__ = "cycle_registration_items"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    registration_id: Mapped[int] = mapped_column(
-        ForeignKey("cycle_registrations.id", ondelete="CASCADE"), index=True)
+    registration_id: Mapped[int] = mapped_column(ForeignKey("cycle_registrations.id", ondelete="CASCADE"), index=True)
     criterion_id: Mapped[str] = mapped_column(String(20))
     planned_activities: Mapped[str] = mapped_column(Text, default="")
     target_date: Mapped[date | None] = mapped_column(Date)
@@ -67,11 +56,11 @@ class RegistrationMemberRow(Base):
 
     __tablename__ = "cycle_registration_members"
     registration_id: Mapped[int] = mapped_column(
-        ForeignKey("cycle_registrations.id", ondelete="CASCADE"), primary_key=True)
+        ForeignKey("cycle_registrations.id", ondelete="CASCADE"), primary_key=True
+    )
     # Indexed on its own (0010): the primary key starts with registration_id, so deleting or
     # erasing a member (ON DELETE CASCADE) otherwise scans the whole table.
-    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), primary_key=True,
-                                           index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), primary_key=True, index=True)
 
 
 class LogRow(Base):
@@ -87,8 +76,9 @@ class LogRow(Base):
     description: Mapped[str | None] = mapped_column(Text)
     category: Mapped[str | None] = mapped_column(String(40))  # theme / meeting kind / incident kind
     channel: Mapped[str | None] = mapped_column(String(120))
-    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"),
-                                                  index=True)  # 0010: a member's records, ON DELETE SET NULL
+    member_id: Mapped[int | None] = mapped_column(
+        ForeignKey("members.id", ondelete="SET NULL"), index=True
+    )  # 0010: a member's records, ON DELETE SET NULL
     ref_no: Mapped[str | None] = mapped_column(String(80))
     counterpart: Mapped[str | None] = mapped_column(String(200))  # chi bộ, issuer, place
     received_on: Mapped[date | None] = mapped_column(Date)
@@ -105,8 +95,7 @@ class LogParticipantRow(Base):
     __tablename__ = "cycle_log_participants"
     log_id: Mapped[int] = mapped_column(ForeignKey("cycle_logs.id", ondelete="CASCADE"), primary_key=True)
     # 0010: a member's participations (P1–P6 counts, ON DELETE CASCADE) without a full scan.
-    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), primary_key=True,
-                                           index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), primary_key=True, index=True)
 
 
 class JudgementRow(Base):

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import (Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text,
-                        UniqueConstraint, text)
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base
@@ -30,7 +29,9 @@ class MemberRow(Base):
     party_join_date: Mapped[date | None] = mapped_column(Date)
     residence: Mapped[str | None] = mapped_column(String(200))  # thôn / tổ dân phố
     # Per-member facts the criteria need (BRIEF §1, CD-3.3 … CD-3.5).
-    training_registered: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))  # "Rèn luyện đoàn viên"
+    training_registered: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=text("0")
+    )  # "Rèn luyện đoàn viên"
     training_registered_on: Mapped[date | None] = mapped_column(Date)
     ebook_issued: Mapped[bool] = mapped_column(Boolean, default=False)
     ecard_issued: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -96,8 +97,5 @@ class MemberGroupRow(Base):
 
 class MemberGroupMemberRow(Base):
     __tablename__ = "member_group_members"
-    group_id: Mapped[int] = mapped_column(
-        ForeignKey("member_groups.id", ondelete="CASCADE"), primary_key=True
-    )
-    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), primary_key=True,
-                                           index=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("member_groups.id", ondelete="CASCADE"), primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), primary_key=True, index=True)

@@ -12,17 +12,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import (
-    Boolean,
-    Date,
-    DateTime,
-    Float,
-    ForeignKey,
-    Integer,
-    String,
-    Text,
-    UniqueConstraint,
-)
+from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base
@@ -87,7 +77,8 @@ class MemberAssessmentItemRow(Base):
 
     __tablename__ = "member_assessment_items"
     assessment_id: Mapped[int] = mapped_column(
-        ForeignKey("member_assessments.id", ondelete="CASCADE"), primary_key=True)
+        ForeignKey("member_assessments.id", ondelete="CASCADE"), primary_key=True
+    )
     group_id: Mapped[str] = mapped_column(String(20), primary_key=True)
     result: Mapped[str] = mapped_column(String(10))  # dat | chua_dat
     evidence: Mapped[str] = mapped_column(Text, default="")
@@ -131,8 +122,7 @@ class BranchProposalItemRow(Base):
     """Per criterion: what the evaluation showed when the branch proposed, and the branch's claim."""
 
     __tablename__ = "branch_proposal_items"
-    proposal_id: Mapped[int] = mapped_column(
-        ForeignKey("branch_proposals.id", ondelete="CASCADE"), primary_key=True)
+    proposal_id: Mapped[int] = mapped_column(ForeignKey("branch_proposals.id", ondelete="CASCADE"), primary_key=True)
     criterion_id: Mapped[str] = mapped_column(String(20), primary_key=True)
     evaluated_status: Mapped[str] = mapped_column(String(20), default="")
     evaluated_value: Mapped[str] = mapped_column(String(80), default="")
@@ -143,8 +133,7 @@ class BranchProposalItemRow(Base):
 
 class BranchProposalMemberRow(Base):
     __tablename__ = "branch_proposal_members"
-    proposal_id: Mapped[int] = mapped_column(
-        ForeignKey("branch_proposals.id", ondelete="CASCADE"), primary_key=True)
+    proposal_id: Mapped[int] = mapped_column(ForeignKey("branch_proposals.id", ondelete="CASCADE"), primary_key=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), primary_key=True)
 
 

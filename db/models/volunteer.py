@@ -47,16 +47,17 @@ class VolunteerActivityRow(Base):
 class VolunteerActivityDateRow(Base):
     __tablename__ = "volunteer_activity_dates"
     activity_id: Mapped[int] = mapped_column(
-        ForeignKey("volunteer_activities.id", ondelete="CASCADE"), primary_key=True)
+        ForeignKey("volunteer_activities.id", ondelete="CASCADE"), primary_key=True
+    )
     day: Mapped[date] = mapped_column(Date, primary_key=True)
 
 
 class VolunteerParticipantRow(Base):
     __tablename__ = "volunteer_participants"
     activity_id: Mapped[int] = mapped_column(
-        ForeignKey("volunteer_activities.id", ondelete="CASCADE"), primary_key=True)
-    member_id: Mapped[int] = mapped_column(
-        ForeignKey("members.id", ondelete="CASCADE"), primary_key=True, index=True)
+        ForeignKey("volunteer_activities.id", ondelete="CASCADE"), primary_key=True
+    )
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), primary_key=True, index=True)
     # The user confirmed crediting this member although another activity credits the same day.
     overlap_confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
     added_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
@@ -65,8 +66,7 @@ class VolunteerParticipantRow(Base):
 class VolunteerCreditRow(Base):
     __tablename__ = "volunteer_credits"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    activity_id: Mapped[int] = mapped_column(
-        ForeignKey("volunteer_activities.id", ondelete="CASCADE"), index=True)
+    activity_id: Mapped[int] = mapped_column(ForeignKey("volunteer_activities.id", ondelete="CASCADE"), index=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
     day: Mapped[date] = mapped_column(Date)
     half_days: Mapped[int] = mapped_column(Integer)

@@ -15,9 +15,16 @@ from db.models.core import AttachmentRow, UnitRow
 
 def _as_dict(row: AttachmentRow, unit_code: str) -> dict:
     return {
-        "id": row.id, "unit_code": unit_code, "owner_kind": row.owner_kind, "owner_id": row.owner_id,
-        "sha256": row.sha256, "original_name": row.original_name, "stored_name": row.stored_name,
-        "size": row.size, "added_at": row.added_at, "added_by": row.added_by,
+        "id": row.id,
+        "unit_code": unit_code,
+        "owner_kind": row.owner_kind,
+        "owner_id": row.owner_id,
+        "sha256": row.sha256,
+        "original_name": row.original_name,
+        "stored_name": row.stored_name,
+        "size": row.size,
+        "added_at": row.added_at,
+        "added_by": row.added_by,
     }
 
 
@@ -27,17 +34,35 @@ def _select():
 
 def find(session: Session, owner_kind: str, owner_id: int, sha256: str) -> dict | None:
     hit = session.execute(
-        _select().where(AttachmentRow.owner_kind == owner_kind, AttachmentRow.owner_id == owner_id,
-                        AttachmentRow.sha256 == sha256)
+        _select().where(
+            AttachmentRow.owner_kind == owner_kind, AttachmentRow.owner_id == owner_id, AttachmentRow.sha256 == sha256
+        )
     ).first()
     return _as_dict(*hit) if hit else None
 
 
-def add(session: Session, *, unit_id: int, owner_kind: str, owner_id: int, sha256: str,
-        original_name: str, stored_name: str, size: int, added_by: str) -> int:
-    row = AttachmentRow(unit_id=unit_id, owner_kind=owner_kind, owner_id=owner_id, sha256=sha256,
-                        original_name=original_name, stored_name=stored_name, size=size,
-                        added_by=added_by)
+def add(
+    session: Session,
+    *,
+    unit_id: int,
+    owner_kind: str,
+    owner_id: int,
+    sha256: str,
+    original_name: str,
+    stored_name: str,
+    size: int,
+    added_by: str,
+) -> int:
+    row = AttachmentRow(
+        unit_id=unit_id,
+        owner_kind=owner_kind,
+        owner_id=owner_id,
+        sha256=sha256,
+        original_name=original_name,
+        stored_name=stored_name,
+        size=size,
+        added_by=added_by,
+    )
     session.add(row)
     session.flush()
     return row.id
@@ -50,7 +75,8 @@ def get(session: Session, attachment_id: int) -> dict | None:
 
 def list_for(session: Session, owner_kind: str, owner_id: int) -> list[dict]:
     rows = session.execute(
-        _select().where(AttachmentRow.owner_kind == owner_kind, AttachmentRow.owner_id == owner_id)
+        _select()
+        .where(AttachmentRow.owner_kind == owner_kind, AttachmentRow.owner_id == owner_id)
         .order_by(AttachmentRow.id)
     )
     return [_as_dict(r, code) for r, code in rows]
@@ -61,8 +87,8 @@ def counts_for(session: Session, owner_kind: str, owner_ids: list[int]) -> dict[
     if not owner_ids:
         return {}
     rows = session.execute(
-        select(AttachmentRow.owner_id, func.count()).where(
-            AttachmentRow.owner_kind == owner_kind, AttachmentRow.owner_id.in_(owner_ids))
+        select(AttachmentRow.owner_id, func.count())
+        .where(AttachmentRow.owner_kind == owner_kind, AttachmentRow.owner_id.in_(owner_ids))
         .group_by(AttachmentRow.owner_id)
     )
     return {oid: n for oid, n in rows}
@@ -73,6 +99,7 @@ def delete_row(session: Session, attachment_id: int) -> None:
 
 
 def stored_name_in_use(session: Session, stored_name: str) -> bool:
-    return session.execute(
-        select(AttachmentRow.id).where(AttachmentRow.stored_name == stored_name).limit(1)
-    ).first() is not None
+    return (
+        session.execute(select(AttachmentRow.id).where(AttachmentRow.stored_name == stored_name).limit(1)).first()
+        is not None
+    )

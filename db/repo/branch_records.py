@@ -16,40 +16,75 @@ from db.models.recognition import BranchProposalRow
 from db.models.sync import ReceivedPackageRow
 
 
-def registration_versions(session: Session, parent_code: str, campaign: str,
-                          periods: Iterable[str]) -> list[tuple[str, str, int, str, date | None, int]]:
+def registration_versions(
+    session: Session, parent_code: str, campaign: str, periods: Iterable[str]
+) -> list[tuple[str, str, int, str, date | None, int]]:
     """(unit code, period label, version, status, submitted on, registered members) of every
     registration version of the units directly under ``parent_code``, oldest version first."""
-    counts = (select(RegistrationMemberRow.registration_id, func.count().label("n"))
-              .group_by(RegistrationMemberRow.registration_id).subquery())
-    q = (select(UnitRow.code, RegistrationRow.period_label, RegistrationRow.version, RegistrationRow.status,
-                RegistrationRow.submitted_on, func.coalesce(counts.c.n, 0))
-         .join(UnitRow, UnitRow.id == RegistrationRow.unit_id)
-         .outerjoin(counts, counts.c.registration_id == RegistrationRow.id)
-         .where(UnitRow.parent_code == parent_code, RegistrationRow.campaign == campaign,
-                RegistrationRow.period_label.in_(list(periods)))
-         .order_by(UnitRow.code, RegistrationRow.period_label, RegistrationRow.version))
+    counts = (
+        select(RegistrationMemberRow.registration_id, func.count().label("n"))
+        .group_by(RegistrationMemberRow.registration_id)
+        .subquery()
+    )
+    q = (
+        select(
+            UnitRow.code,
+            RegistrationRow.period_label,
+            RegistrationRow.version,
+            RegistrationRow.status,
+            RegistrationRow.submitted_on,
+            func.coalesce(counts.c.n, 0),
+        )
+        .join(UnitRow, UnitRow.id == RegistrationRow.unit_id)
+        .outerjoin(counts, counts.c.registration_id == RegistrationRow.id)
+        .where(
+            UnitRow.parent_code == parent_code,
+            RegistrationRow.campaign == campaign,
+            RegistrationRow.period_label.in_(list(periods)),
+        )
+        .order_by(UnitRow.code, RegistrationRow.period_label, RegistrationRow.version)
+    )
     return [tuple(r) for r in session.execute(q)]
 
 
-def proposals(session: Session, parent_code: str, campaign: str,
-              periods: Iterable[str]) -> list[tuple[str, str, str, bool, date | None]]:
+def proposals(
+    session: Session, parent_code: str, campaign: str, periods: Iterable[str]
+) -> list[tuple[str, str, str, bool, date | None]]:
     """(unit code, period label, status, proposes recognition, submitted on) of the year-end
     proposals ("đề nghị", D6) recorded here for the units directly under ``parent_code``."""
-    q = (select(UnitRow.code, BranchProposalRow.period_label, BranchProposalRow.status,
-                BranchProposalRow.proposes_recognition, BranchProposalRow.submitted_on)
-         .join(UnitRow, UnitRow.id == BranchProposalRow.unit_id)
-         .where(UnitRow.parent_code == parent_code, BranchProposalRow.campaign == campaign,
-                BranchProposalRow.period_label.in_(list(periods))))
+    q = (
+        select(
+            UnitRow.code,
+            BranchProposalRow.period_label,
+            BranchProposalRow.status,
+            BranchProposalRow.proposes_recognition,
+            BranchProposalRow.submitted_on,
+        )
+        .join(UnitRow, UnitRow.id == BranchProposalRow.unit_id)
+        .where(
+            UnitRow.parent_code == parent_code,
+            BranchProposalRow.campaign == campaign,
+            BranchProposalRow.period_label.in_(list(periods)),
+        )
+    )
     return [(c, p, st, bool(prop), on) for c, p, st, prop, on in session.execute(q)]
 
 
-def received_dates(session: Session, recipient_code: str, campaign: str, kinds: tuple[str, ...],
-                   periods: Iterable[str]) -> dict[tuple, datetime]:
+def received_dates(
+    session: Session, recipient_code: str, campaign: str, kinds: tuple[str, ...], periods: Iterable[str]
+) -> dict[tuple, datetime]:
     """{(sender, kind, period, quarter): received at} of the package versions in force."""
-    q = (select(ReceivedPackageRow.sender_code, ReceivedPackageRow.kind, ReceivedPackageRow.period,
-                ReceivedPackageRow.quarter, ReceivedPackageRow.received_at)
-         .where(ReceivedPackageRow.is_current.is_(True), ReceivedPackageRow.kind.in_(kinds),
-                ReceivedPackageRow.recipient_code == recipient_code, ReceivedPackageRow.campaign == campaign,
-                ReceivedPackageRow.period.in_(list(periods))))
+    q = select(
+        ReceivedPackageRow.sender_code,
+        ReceivedPackageRow.kind,
+        ReceivedPackageRow.period,
+        ReceivedPackageRow.quarter,
+        ReceivedPackageRow.received_at,
+    ).where(
+        ReceivedPackageRow.is_current.is_(True),
+        ReceivedPackageRow.kind.in_(kinds),
+        ReceivedPackageRow.recipient_code == recipient_code,
+        ReceivedPackageRow.campaign == campaign,
+        ReceivedPackageRow.period.in_(list(periods)),
+    )
     return {(s, k, p, q_): at for s, k, p, q_, at in session.execute(q)}

@@ -41,14 +41,22 @@ def bulk_insert(session: Session, table: str, rows: list[dict], chunk: int = _CH
             for k in keys:
                 r.setdefault(k, None)
     for i in range(0, len(rows), chunk):
-        session.execute(insert(t), rows[i:i + chunk])
+        session.execute(insert(t), rows[i : i + chunk])
     return len(rows)
 
 
 def counts(session: Session) -> dict[str, int]:
     out = {}
-    for name in ("units", "members", "membership_events", "volunteer_activities", "volunteer_credits",
-                 "cycle_logs", "cycle_log_participants", "cycle_registrations"):
+    for name in (
+        "units",
+        "members",
+        "membership_events",
+        "volunteer_activities",
+        "volunteer_credits",
+        "cycle_logs",
+        "cycle_log_participants",
+        "cycle_registrations",
+    ):
         out[name] = session.execute(select(func.count()).select_from(_table(name))).scalar() or 0
     return out
 
@@ -63,5 +71,5 @@ def insert_members(session: Session, rows: list[dict]) -> int:
         r.setdefault("created_at", now)
         r.setdefault("updated_at", now)
     for i in range(0, len(rows), _CHUNK):
-        _insert_many(session, MemberRow.__table__, rows[i:i + _CHUNK])
+        _insert_many(session, MemberRow.__table__, rows[i : i + _CHUNK])
     return len(rows)

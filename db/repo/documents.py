@@ -41,23 +41,40 @@ def _unit_id(session: Session, unit_code: str) -> int:
 
 
 def _to(row: DocumentRow, unit_code: str, reprint: bool = False) -> RegisteredDocument:
-    return RegisteredDocument(unit_code=unit_code, year=row.year, type_code=row.type_code,
-                              number=row.number, kind=row.kind, period_label=row.period_label,
-                              subject_code=row.subject_code, issued_on=row.issued_on, title=row.title,
-                              created_by=row.created_by, created_at=row.created_at,
-                              print_count=row.print_count, reprint=reprint)
+    return RegisteredDocument(
+        unit_code=unit_code,
+        year=row.year,
+        type_code=row.type_code,
+        number=row.number,
+        kind=row.kind,
+        period_label=row.period_label,
+        subject_code=row.subject_code,
+        issued_on=row.issued_on,
+        title=row.title,
+        created_by=row.created_by,
+        created_at=row.created_at,
+        print_count=row.print_count,
+        reprint=reprint,
+    )
 
 
-def _row(session: Session, uid: int, kind: str, period_label: str, subject_code: str,
-         type_code: str) -> DocumentRow | None:
-    return session.execute(select(DocumentRow).where(
-        DocumentRow.unit_id == uid, DocumentRow.kind == kind,
-        DocumentRow.period_label == period_label, DocumentRow.subject_code == subject_code,
-        DocumentRow.type_code == type_code)).scalar_one_or_none()
+def _row(
+    session: Session, uid: int, kind: str, period_label: str, subject_code: str, type_code: str
+) -> DocumentRow | None:
+    return session.execute(
+        select(DocumentRow).where(
+            DocumentRow.unit_id == uid,
+            DocumentRow.kind == kind,
+            DocumentRow.period_label == period_label,
+            DocumentRow.subject_code == subject_code,
+            DocumentRow.type_code == type_code,
+        )
+    ).scalar_one_or_none()
 
 
-def find(session: Session, unit_code: str, *, kind: str, period_label: str, subject_code: str,
-         type_code: str) -> RegisteredDocument | None:
+def find(
+    session: Session, unit_code: str, *, kind: str, period_label: str, subject_code: str, type_code: str
+) -> RegisteredDocument | None:
     row = _row(session, _unit_id(session, unit_code), kind, period_label, subject_code, type_code)
     return _to(row, unit_code, reprint=True) if row else None
 
@@ -65,9 +82,15 @@ def find(session: Session, unit_code: str, *, kind: str, period_label: str, subj
 def last_number(session: Session, unit_code: str, year: int, type_code: str) -> int:
     uid = _unit_id(session, unit_code)
     counter = session.get(DocumentCounterRow, (uid, year, type_code))
-    used = session.execute(select(DocumentRow.number).where(
-        DocumentRow.unit_id == uid, DocumentRow.year == year, DocumentRow.type_code == type_code)
-        .order_by(DocumentRow.number.desc()).limit(1)).scalar_one_or_none() or 0
+    used = (
+        session.execute(
+            select(DocumentRow.number)
+            .where(DocumentRow.unit_id == uid, DocumentRow.year == year, DocumentRow.type_code == type_code)
+            .order_by(DocumentRow.number.desc())
+            .limit(1)
+        ).scalar_one_or_none()
+        or 0
+    )
     return max(counter.last_number if counter else 0, used)
 
 
@@ -79,10 +102,15 @@ def _bump(session: Session, uid: int, year: int, type_code: str, floor: int) -> 
         session.add(counter)
         session.flush()
     # One UPDATE: the write lock is taken here, so a concurrent allocation waits or fails.
-    session.execute(update(DocumentCounterRow).where(
-        DocumentCounterRow.unit_id == uid, DocumentCounterRow.year == year,
-        DocumentCounterRow.type_code == type_code).values(
-        last_number=DocumentCounterRow.last_number + 1))
+    session.execute(
+        update(DocumentCounterRow)
+        .where(
+            DocumentCounterRow.unit_id == uid,
+            DocumentCounterRow.year == year,
+            DocumentCounterRow.type_code == type_code,
+        )
+        .values(last_number=DocumentCounterRow.last_number + 1)
+    )
     session.refresh(counter)
     if counter.last_number <= floor:  # a register row above the counter (imported data)
         counter.last_number = floor + 1
@@ -90,8 +118,18 @@ def _bump(session: Session, uid: int, year: int, type_code: str, floor: int) -> 
     return counter.last_number
 
 
-def allocate(session: Session, unit_code: str, *, kind: str, period_label: str, subject_code: str,
-             type_code: str, issued_on: date, title: str, actor: str) -> RegisteredDocument:
+def allocate(
+    session: Session,
+    unit_code: str,
+    *,
+    kind: str,
+    period_label: str,
+    subject_code: str,
+    type_code: str,
+    issued_on: date,
+    title: str,
+    actor: str,
+) -> RegisteredDocument:
     """The register entry of this document: the existing one (a reprint keeps its number and
     date) or a new one with the next number of (unit, year of ``issued_on``, type)."""
     uid = _unit_id(session, unit_code)
@@ -102,20 +140,48 @@ def allocate(session: Session, unit_code: str, *, kind: str, period_label: str, 
         session.flush()
         return _to(row, unit_code, reprint=True)
     year = issued_on.year
-    used = session.execute(select(DocumentRow.number).where(
-        DocumentRow.unit_id == uid, DocumentRow.year == year, DocumentRow.type_code == type_code)
-        .order_by(DocumentRow.number.desc()).limit(1)).scalar_one_or_none() or 0
+    used = (
+        session.execute(
+            select(DocumentRow.number)
+            .where(DocumentRow.unit_id == uid, DocumentRow.year == year, DocumentRow.type_code == type_code)
+            .order_by(DocumentRow.number.desc())
+            .limit(1)
+        ).scalar_one_or_none()
+        or 0
+    )
     number = _bump(session, uid, year, type_code, used)
-    row = DocumentRow(unit_id=uid, year=year, type_code=type_code, number=number, kind=kind,
-                      period_label=period_label, subject_code=subject_code, issued_on=issued_on,
-                      title=title[:300], created_by=actor, printed_at=utcnow(), print_count=1)
+    row = DocumentRow(
+        unit_id=uid,
+        year=year,
+        type_code=type_code,
+        number=number,
+        kind=kind,
+        period_label=period_label,
+        subject_code=subject_code,
+        issued_on=issued_on,
+        title=title[:300],
+        created_by=actor,
+        printed_at=utcnow(),
+        print_count=1,
+    )
     session.add(row)
     session.flush()  # the unique constraints speak here, inside the transaction
     return _to(row, unit_code)
 
 
-def record(session: Session, unit_code: str, *, kind: str, period_label: str, subject_code: str,
-           type_code: str, number: int, issued_on: date, title: str, actor: str) -> RegisteredDocument:
+def record(
+    session: Session,
+    unit_code: str,
+    *,
+    kind: str,
+    period_label: str,
+    subject_code: str,
+    type_code: str,
+    number: int,
+    issued_on: date,
+    title: str,
+    actor: str,
+) -> RegisteredDocument:
     """Register a number given outside the register (a decision recorded with its number).
 
     The entry of this document if it exists; else a new entry with ``number`` — refused with
@@ -129,9 +195,14 @@ def record(session: Session, unit_code: str, *, kind: str, period_label: str, su
         session.flush()
         return _to(row, unit_code, reprint=True)
     year = issued_on.year
-    taken = session.execute(select(DocumentRow.id).where(
-        DocumentRow.unit_id == uid, DocumentRow.year == year, DocumentRow.type_code == type_code,
-        DocumentRow.number == number)).scalar_one_or_none()
+    taken = session.execute(
+        select(DocumentRow.id).where(
+            DocumentRow.unit_id == uid,
+            DocumentRow.year == year,
+            DocumentRow.type_code == type_code,
+            DocumentRow.number == number,
+        )
+    ).scalar_one_or_none()
     if taken is not None:
         raise ValueError(number)
     counter = session.get(DocumentCounterRow, (uid, year, type_code))
@@ -139,9 +210,20 @@ def record(session: Session, unit_code: str, *, kind: str, period_label: str, su
         session.add(DocumentCounterRow(unit_id=uid, year=year, type_code=type_code, last_number=number))
     elif counter.last_number < number:
         counter.last_number = number
-    row = DocumentRow(unit_id=uid, year=year, type_code=type_code, number=number, kind=kind,
-                      period_label=period_label, subject_code=subject_code, issued_on=issued_on,
-                      title=title[:300], created_by=actor, printed_at=utcnow(), print_count=1)
+    row = DocumentRow(
+        unit_id=uid,
+        year=year,
+        type_code=type_code,
+        number=number,
+        kind=kind,
+        period_label=period_label,
+        subject_code=subject_code,
+        issued_on=issued_on,
+        title=title[:300],
+        created_by=actor,
+        printed_at=utcnow(),
+        print_count=1,
+    )
     session.add(row)
     session.flush()
     return _to(row, unit_code)
@@ -158,8 +240,7 @@ def set_next_number(session: Session, unit_code: str, year: int, type_code: str,
         raise ValueError(last)
     counter = session.get(DocumentCounterRow, (uid, year, type_code))
     if counter is None:
-        session.add(DocumentCounterRow(unit_id=uid, year=year, type_code=type_code,
-                                       last_number=next_number - 1))
+        session.add(DocumentCounterRow(unit_id=uid, year=year, type_code=type_code, last_number=next_number - 1))
     else:
         counter.last_number = next_number - 1
     session.flush()
@@ -193,14 +274,23 @@ def signers(session: Session, unit_code: str) -> list[SignerEntry]:
     uid = session.execute(select(UnitRow.id).where(UnitRow.code == unit_code)).scalar_one_or_none()
     if uid is None:
         return []
-    rows = session.execute(select(UnitSignerRow).where(UnitSignerRow.unit_id == uid)
-                           .order_by(UnitSignerRow.valid_from, UnitSignerRow.id)).scalars()
-    return [SignerEntry(r.valid_from, r.on_behalf, r.title, r.full_name, r.created_by, r.created_at)
-            for r in rows]
+    rows = session.execute(
+        select(UnitSignerRow).where(UnitSignerRow.unit_id == uid).order_by(UnitSignerRow.valid_from, UnitSignerRow.id)
+    ).scalars()
+    return [SignerEntry(r.valid_from, r.on_behalf, r.title, r.full_name, r.created_by, r.created_at) for r in rows]
 
 
-def add_signer(session: Session, unit_code: str, *, valid_from: date, on_behalf: str, title: str, full_name: str,
-               actor: str) -> None:
-    session.add(UnitSignerRow(unit_id=_unit_id(session, unit_code), valid_from=valid_from, on_behalf=on_behalf,
-                              title=title, full_name=full_name, created_by=actor))
+def add_signer(
+    session: Session, unit_code: str, *, valid_from: date, on_behalf: str, title: str, full_name: str, actor: str
+) -> None:
+    session.add(
+        UnitSignerRow(
+            unit_id=_unit_id(session, unit_code),
+            valid_from=valid_from,
+            on_behalf=on_behalf,
+            title=title,
+            full_name=full_name,
+            created_by=actor,
+        )
+    )
     session.flush()

@@ -48,20 +48,60 @@ from db.models.volunteer import (
 from desktop.domain.members import name_key
 from desktop.domain.volunteer import split_half_days
 
-MEMBER_FIELDS = ("full_name", "date_of_birth", "dob_year_only", "gender", "phone", "id_number",
-                 "union_join_date", "union_card_no", "is_party_member", "party_join_date", "residence",
-                 "training_registered", "training_registered_on", "ebook_issued", "ecard_issued",
-                 "residence_activity", "notes")
-LOG_FIELDS = ("kind", "on_date", "title", "description", "category", "channel", "member_id", "ref_no",
-              "counterpart", "received_on", "link", "created_by")
-ACTIVITY_FIELDS = ("name", "kind", "focus", "place", "level", "half_days", "first_day", "last_day", "guests",
-                   "confirmed_by", "notes", "created_by", "delete_reason")
+MEMBER_FIELDS = (
+    "full_name",
+    "date_of_birth",
+    "dob_year_only",
+    "gender",
+    "phone",
+    "id_number",
+    "union_join_date",
+    "union_card_no",
+    "is_party_member",
+    "party_join_date",
+    "residence",
+    "training_registered",
+    "training_registered_on",
+    "ebook_issued",
+    "ecard_issued",
+    "residence_activity",
+    "notes",
+)
+LOG_FIELDS = (
+    "kind",
+    "on_date",
+    "title",
+    "description",
+    "category",
+    "channel",
+    "member_id",
+    "ref_no",
+    "counterpart",
+    "received_on",
+    "link",
+    "created_by",
+)
+ACTIVITY_FIELDS = (
+    "name",
+    "kind",
+    "focus",
+    "place",
+    "level",
+    "half_days",
+    "first_day",
+    "last_day",
+    "guests",
+    "confirmed_by",
+    "notes",
+    "created_by",
+    "delete_reason",
+)
 _CHUNK = 500
 
 
 def _chunks(items: list, n: int = _CHUNK):
     for i in range(0, len(items), n):
-        yield items[i:i + n]
+        yield items[i : i + n]
 
 
 def _memo(proc):
@@ -95,8 +135,7 @@ def _bulk(session: Session, model, rows: list[dict]) -> None:
         return
     quote = dialect.identifier_preparer.quote
     procs = [_memo(p) if p is not None else None for p in (t.c[c].type._cached_bind_processor(dialect) for c in cols)]
-    sql = (f"INSERT INTO {quote(t.name)} ({', '.join(quote(c) for c in cols)}) "
-           f"VALUES ({', '.join('?' * len(cols))})")
+    sql = f"INSERT INTO {quote(t.name)} ({', '.join(quote(c) for c in cols)}) VALUES ({', '.join('?' * len(cols))})"
     if any(procs):
         params = [tuple(p(r[c]) if p is not None else r[c] for c, p in zip(cols, procs)) for r in rows]
     else:
@@ -120,26 +159,47 @@ def _cols(row, fields) -> dict:
 
 # ----------------------------------------------------------------------------- units
 
+
 def unit_row(session: Session, code: str) -> dict | None:
     r = session.execute(select(UnitRow).where(UnitRow.code == code)).scalar_one_or_none()
     if r is None:
         return None
-    return {"id": r.id, "code": r.code, "name": r.name, "kind": r.kind, "branch_type": r.branch_type,
-            "grade": r.grade, "all_party_members": bool(r.all_party_members), "parent_code": r.parent_code,
-            "is_self": bool(r.is_self)}
+    return {
+        "id": r.id,
+        "code": r.code,
+        "name": r.name,
+        "kind": r.kind,
+        "branch_type": r.branch_type,
+        "grade": r.grade,
+        "all_party_members": bool(r.all_party_members),
+        "parent_code": r.parent_code,
+        "is_self": bool(r.is_self),
+    }
 
 
 def unit_rows(session: Session) -> list[dict]:
     """Every unit, as ``unit_row`` gives one, ordered by code."""
     t = UnitRow.__table__
-    return [{"id": r.id, "code": r.code, "name": r.name, "kind": r.kind, "branch_type": r.branch_type,
-             "grade": r.grade, "all_party_members": bool(r.all_party_members), "parent_code": r.parent_code,
-             "is_self": bool(r.is_self)} for r in session.execute(select(t).order_by(t.c.code))]
+    return [
+        {
+            "id": r.id,
+            "code": r.code,
+            "name": r.name,
+            "kind": r.kind,
+            "branch_type": r.branch_type,
+            "grade": r.grade,
+            "all_party_members": bool(r.all_party_members),
+            "parent_code": r.parent_code,
+            "is_self": bool(r.is_self),
+        }
+        for r in session.execute(select(t).order_by(t.c.code))
+    ]
 
 
 def child_codes(session: Session, parent_code: str) -> list[str]:
-    return list(session.execute(select(UnitRow.code).where(UnitRow.parent_code == parent_code)
-                                .order_by(UnitRow.code)).scalars())
+    return list(
+        session.execute(select(UnitRow.code).where(UnitRow.parent_code == parent_code).order_by(UnitRow.code)).scalars()
+    )
 
 
 def unit_count(session: Session) -> int:
@@ -154,12 +214,17 @@ def upsert_unit(session: Session, u: dict, *, is_self: bool) -> int:
     elif is_self:
         row.is_self = True
     row.name, row.kind, row.branch_type = u["name"], u["kind"], u.get("branch_type")
-    row.grade, row.all_party_members, row.parent_code = u.get("grade"), bool(u.get("all_party_members")), u.get("parent_code")
+    row.grade, row.all_party_members, row.parent_code = (
+        u.get("grade"),
+        bool(u.get("all_party_members")),
+        u.get("parent_code"),
+    )
     session.flush()
     return row.id
 
 
 # ----------------------------------------------------------------------------- read one unit
+
 
 def read_unit(session: Session, unit_id: int, code: str) -> dict:
     """Everything stored for one unit, as lists of plain dicts (ids are database ids)."""
@@ -216,7 +281,9 @@ def _by_unit(session: Session, model, uids: list[int], *order) -> dict[int, list
         for chunk in _chunks(uids):
             rows = conn.exec_driver_sql(
                 f"SELECT {', '.join('t.' + n for n in names)} FROM {t.name} t "
-                f"WHERE t.unit_id IN ({', '.join('?' * len(chunk))}) ORDER BY {order_sql}", tuple(chunk)).fetchall()
+                f"WHERE t.unit_id IN ({', '.join('?' * len(chunk))}) ORDER BY {order_sql}",
+                tuple(chunk),
+            ).fetchall()
             for r in _convert(rows, procs):
                 d = dict(zip(names, r))
                 out[d["unit_id"]].append(d)
@@ -243,14 +310,17 @@ def _by_parent(session: Session, model, fk, parent, uids: list[int], *order) -> 
         for chunk in _chunks(uids):
             rows = conn.exec_driver_sql(
                 f"SELECT {', '.join('t.' + n for n in names)} FROM {t.name} t JOIN {pt.name} p ON p.id = t.{key} "
-                f"WHERE p.unit_id IN ({', '.join('?' * len(chunk))}) ORDER BY {order_sql}", tuple(chunk)).fetchall()
+                f"WHERE p.unit_id IN ({', '.join('?' * len(chunk))}) ORDER BY {order_sql}",
+                tuple(chunk),
+            ).fetchall()
             for r in _convert(rows, procs):
                 d = dict(zip(names, r))
                 out[d[key]].append(d)
         return out
     for chunk in _chunks(uids):
-        for r in _dicts(session.execute(select(t).join(pt, pt.c.id == fk).where(pt.c.unit_id.in_(chunk))
-                                        .order_by(*order))):
+        for r in _dicts(
+            session.execute(select(t).join(pt, pt.c.id == fk).where(pt.c.unit_id.in_(chunk)).order_by(*order))
+        ):
             out[r[key]].append(r)
     return out
 
@@ -268,7 +338,9 @@ def _links(session: Session, fk, value, parent, uids: list[int]) -> dict[int, li
         for chunk in _chunks(uids):
             rows = conn.exec_driver_sql(
                 f"SELECT t.{fk.key}, t.{value.key} FROM {t.name} t JOIN {pt.name} p ON p.id = t.{fk.key} "
-                f"WHERE p.unit_id IN ({', '.join('?' * len(chunk))}) ORDER BY t.{value.key}", tuple(chunk))
+                f"WHERE p.unit_id IN ({', '.join('?' * len(chunk))}) ORDER BY t.{value.key}",
+                tuple(chunk),
+            )
             if proc is None:
                 for pid, v in rows:
                     out[pid].append(v)
@@ -277,8 +349,9 @@ def _links(session: Session, fk, value, parent, uids: list[int]) -> dict[int, li
                     out[pid].append(proc(v))
         return out
     for chunk in _chunks(uids):
-        for pid, v in session.execute(select(fk, value).join(pt, pt.c.id == fk).where(pt.c.unit_id.in_(chunk))
-                                      .order_by(value)):
+        for pid, v in session.execute(
+            select(fk, value).join(pt, pt.c.id == fk).where(pt.c.unit_id.in_(chunk)).order_by(value)
+        ):
             out[pid].append(v)
     return out
 
@@ -300,37 +373,63 @@ def _read_batch(session: Session, units: list[tuple[int, str]]) -> list[dict]:
     codes = [code for _, code in units]
     settings: dict[str, dict] = defaultdict(dict)
     for chunk in _chunks(codes):
-        for r in session.execute(select(SettingRow.scope, SettingRow.key, SettingRow.value_json)
-                                 .where(SettingRow.scope.in_(chunk)).order_by(SettingRow.key)):
+        for r in session.execute(
+            select(SettingRow.scope, SettingRow.key, SettingRow.value_json)
+            .where(SettingRow.scope.in_(chunk))
+            .order_by(SettingRow.key)
+        ):
             settings[r.scope][r.key] = json.loads(r.value_json)
     members = _by_unit(session, MemberRow, uids, MemberRow.id)
-    events = _by_parent(session, MembershipEventRow, MembershipEventRow.member_id, MemberRow, uids,
-                        MembershipEventRow.on_date, MembershipEventRow.id)
+    events = _by_parent(
+        session,
+        MembershipEventRow,
+        MembershipEventRow.member_id,
+        MemberRow,
+        uids,
+        MembershipEventRow.on_date,
+        MembershipEventRow.id,
+    )
     groups = _by_unit(session, MemberGroupRow, uids, MemberGroupRow.id)
-    group_members = _links(session, MemberGroupMemberRow.group_id, MemberGroupMemberRow.member_id, MemberGroupRow,
-                           uids)
+    group_members = _links(session, MemberGroupMemberRow.group_id, MemberGroupMemberRow.member_id, MemberGroupRow, uids)
     regs = _by_unit(session, RegistrationRow, uids, RegistrationRow.id)
-    reg_items = _by_parent(session, RegistrationItemRow, RegistrationItemRow.registration_id, RegistrationRow, uids,
-                           RegistrationItemRow.id)
-    reg_members = _links(session, RegistrationMemberRow.registration_id, RegistrationMemberRow.member_id,
-                         RegistrationRow, uids)
+    reg_items = _by_parent(
+        session, RegistrationItemRow, RegistrationItemRow.registration_id, RegistrationRow, uids, RegistrationItemRow.id
+    )
+    reg_members = _links(
+        session, RegistrationMemberRow.registration_id, RegistrationMemberRow.member_id, RegistrationRow, uids
+    )
     logs = _by_unit(session, LogRow, uids, LogRow.on_date, LogRow.id)
     log_parts = _links(session, LogParticipantRow.log_id, LogParticipantRow.member_id, LogRow, uids)
     judgements = _by_unit(session, JudgementRow, uids, JudgementRow.id)
     acts = _by_unit(session, VolunteerActivityRow, uids, VolunteerActivityRow.first_day, VolunteerActivityRow.id)
-    act_dates = _links(session, VolunteerActivityDateRow.activity_id, VolunteerActivityDateRow.day,
-                       VolunteerActivityRow, uids)
-    act_parts = _by_parent(session, VolunteerParticipantRow, VolunteerParticipantRow.activity_id,
-                           VolunteerActivityRow, uids, VolunteerParticipantRow.member_id)
+    act_dates = _links(
+        session, VolunteerActivityDateRow.activity_id, VolunteerActivityDateRow.day, VolunteerActivityRow, uids
+    )
+    act_parts = _by_parent(
+        session,
+        VolunteerParticipantRow,
+        VolunteerParticipantRow.activity_id,
+        VolunteerActivityRow,
+        uids,
+        VolunteerParticipantRow.member_id,
+    )
     assess = _by_unit(session, MemberAssessmentRow, uids, MemberAssessmentRow.id)
-    assess_items = _by_parent(session, MemberAssessmentItemRow, MemberAssessmentItemRow.assessment_id,
-                              MemberAssessmentRow, uids)
+    assess_items = _by_parent(
+        session, MemberAssessmentItemRow, MemberAssessmentItemRow.assessment_id, MemberAssessmentRow, uids
+    )
     votes = _by_unit(session, MemberVoteRow, uids, MemberVoteRow.id)
     proposals = _by_unit(session, BranchProposalRow, uids, BranchProposalRow.id)
-    prop_items = _by_parent(session, BranchProposalItemRow, BranchProposalItemRow.proposal_id, BranchProposalRow,
-                            uids, BranchProposalItemRow.criterion_id)
-    prop_members = _links(session, BranchProposalMemberRow.proposal_id, BranchProposalMemberRow.member_id,
-                          BranchProposalRow, uids)
+    prop_items = _by_parent(
+        session,
+        BranchProposalItemRow,
+        BranchProposalItemRow.proposal_id,
+        BranchProposalRow,
+        uids,
+        BranchProposalItemRow.criterion_id,
+    )
+    prop_members = _links(
+        session, BranchProposalMemberRow.proposal_id, BranchProposalMemberRow.member_id, BranchProposalRow, uids
+    )
     appraisals = _by_unit(session, BranchAppraisalRow, uids, BranchAppraisalRow.id)
     branch_recs = _by_unit(session, BranchRecognitionRow, uids, BranchRecognitionRow.id)
     member_recs = _by_unit(session, MemberRecognitionRow, uids, MemberRecognitionRow.id)
@@ -342,123 +441,288 @@ def _read_batch(session: Session, units: list[tuple[int, str]]) -> list[dict]:
     for unit_id, code in units:
         out: dict = {}
         out["settings"] = settings.get(code, {})
-        out["members"] = [{"id": m["id"], **_pick(m, MEMBER_FIELDS), "erased": m["erased_at"] is not None,
-                           "history": [{"kind": e["kind"], "on_date": e["on_date"], "note": e["note"]}
-                                       for e in events.get(m["id"], ())]} for m in members.get(unit_id, ())]
-        out["member_groups"] = [{"name": g["name"], "members": group_members.get(g["id"], [])}
-                                for g in groups.get(unit_id, ())]
-        out["registrations"] = [{
-            "campaign": r["campaign"], "period_label": r["period_label"], "version": r["version"], "status": r["status"],
-            "deadline": r["deadline"], "submitted_on": r["submitted_on"], "submitted_by": r["submitted_by"],
-            "late": bool(r["late"]), "note": r["note"], "created_by": r["created_by"],
-            "items": [{"criterion_id": i["criterion_id"], "planned_activities": i["planned_activities"],
-                       "target_date": i["target_date"], "responsible": i["responsible"]} for i in reg_items.get(r["id"], ())],
-            "members": reg_members.get(r["id"], [])} for r in regs.get(unit_id, ())]
-        out["logs"] = [{"id": lg["id"], **_pick(lg, LOG_FIELDS),
-                        "participants": log_parts.get(lg["id"], [])}
-                       for lg in logs.get(unit_id, ())]
+        out["members"] = [
+            {
+                "id": m["id"],
+                **_pick(m, MEMBER_FIELDS),
+                "erased": m["erased_at"] is not None,
+                "history": [
+                    {"kind": e["kind"], "on_date": e["on_date"], "note": e["note"]} for e in events.get(m["id"], ())
+                ],
+            }
+            for m in members.get(unit_id, ())
+        ]
+        out["member_groups"] = [
+            {"name": g["name"], "members": group_members.get(g["id"], [])} for g in groups.get(unit_id, ())
+        ]
+        out["registrations"] = [
+            {
+                "campaign": r["campaign"],
+                "period_label": r["period_label"],
+                "version": r["version"],
+                "status": r["status"],
+                "deadline": r["deadline"],
+                "submitted_on": r["submitted_on"],
+                "submitted_by": r["submitted_by"],
+                "late": bool(r["late"]),
+                "note": r["note"],
+                "created_by": r["created_by"],
+                "items": [
+                    {
+                        "criterion_id": i["criterion_id"],
+                        "planned_activities": i["planned_activities"],
+                        "target_date": i["target_date"],
+                        "responsible": i["responsible"],
+                    }
+                    for i in reg_items.get(r["id"], ())
+                ],
+                "members": reg_members.get(r["id"], []),
+            }
+            for r in regs.get(unit_id, ())
+        ]
+        out["logs"] = [
+            {"id": lg["id"], **_pick(lg, LOG_FIELDS), "participants": log_parts.get(lg["id"], [])}
+            for lg in logs.get(unit_id, ())
+        ]
         out["judgements"] = [
-            {"campaign": j["campaign"], "period_label": j["period_label"], "criterion_id": j["criterion_id"],
-             "verdict": j["verdict"], "author": j["author"], "judged_on": j["judged_on"], "note": j["note"],
-             "created_by": j["created_by"]} for j in judgements.get(unit_id, ())]
+            {
+                "campaign": j["campaign"],
+                "period_label": j["period_label"],
+                "criterion_id": j["criterion_id"],
+                "verdict": j["verdict"],
+                "author": j["author"],
+                "judged_on": j["judged_on"],
+                "note": j["note"],
+                "created_by": j["created_by"],
+            }
+            for j in judgements.get(unit_id, ())
+        ]
         vols = []
         for a in acts.get(unit_id, ()):
             parts = act_parts.get(a["id"], ())
-            vols.append({"id": a["id"], **_pick(a, ACTIVITY_FIELDS), "deleted": a["deleted_at"] is not None,
-                         "dates": act_dates.get(a["id"], []),
-                         "participants": [x["member_id"] for x in parts],
-                         "overlap_confirmed": [x["member_id"] for x in parts if x["overlap_confirmed"]]})
+            vols.append(
+                {
+                    "id": a["id"],
+                    **_pick(a, ACTIVITY_FIELDS),
+                    "deleted": a["deleted_at"] is not None,
+                    "dates": act_dates.get(a["id"], []),
+                    "participants": [x["member_id"] for x in parts],
+                    "overlap_confirmed": [x["member_id"] for x in parts if x["overlap_confirmed"]],
+                }
+            )
         out["volunteer_activities"] = vols
         out["member_assessments"] = [
-            {"member_id": a["member_id"], "period_label": a["period_label"], "catalog_id": a["catalog_id"],
-             "catalog_version": a["catalog_version"], "assessed_on": a["assessed_on"], "training_score": a["training_score"],
-             "note": a["note"], "groups": dict(sorted({it["group_id"]: {"result": it["result"], "evidence": it["evidence"]}
-                                                    for it in assess_items.get(a["id"], ())}.items()))}
-            for a in assess.get(unit_id, ())]
+            {
+                "member_id": a["member_id"],
+                "period_label": a["period_label"],
+                "catalog_id": a["catalog_id"],
+                "catalog_version": a["catalog_version"],
+                "assessed_on": a["assessed_on"],
+                "training_score": a["training_score"],
+                "note": a["note"],
+                "groups": dict(
+                    sorted(
+                        {
+                            it["group_id"]: {"result": it["result"], "evidence": it["evidence"]}
+                            for it in assess_items.get(a["id"], ())
+                        }.items()
+                    )
+                ),
+            }
+            for a in assess.get(unit_id, ())
+        ]
         out["member_votes"] = [
-            {"member_id": v["member_id"], "period_label": v["period_label"], "meeting_date": v["meeting_date"],
-             "votes_for": v["votes_for"], "votes_against": v["votes_against"], "votes_absent": v["votes_absent"],
-             "note": v["note"]} for v in votes.get(unit_id, ())]
-        out["proposals"] = [{
-            "campaign": p["campaign"], "period_label": p["period_label"], "self_assessment": p["self_assessment"],
-            "proposes_recognition": bool(p["proposes_recognition"]), "status": p["status"],
-            "submitted_on": p["submitted_on"], "document_number": p["document_number"],
-            "items": {i["criterion_id"]: {"claim": i["claim"], "comment": i["comment"], "evaluated_status": i["evaluated_status"],
-                                       "evaluated_value": i["evaluated_value"], "explanation": i["explanation"]}
-                      for i in prop_items.get(p["id"], ())},
-            "members": prop_members.get(p["id"], [])} for p in proposals.get(unit_id, ())]
+            {
+                "member_id": v["member_id"],
+                "period_label": v["period_label"],
+                "meeting_date": v["meeting_date"],
+                "votes_for": v["votes_for"],
+                "votes_against": v["votes_against"],
+                "votes_absent": v["votes_absent"],
+                "note": v["note"],
+            }
+            for v in votes.get(unit_id, ())
+        ]
+        out["proposals"] = [
+            {
+                "campaign": p["campaign"],
+                "period_label": p["period_label"],
+                "self_assessment": p["self_assessment"],
+                "proposes_recognition": bool(p["proposes_recognition"]),
+                "status": p["status"],
+                "submitted_on": p["submitted_on"],
+                "document_number": p["document_number"],
+                "items": {
+                    i["criterion_id"]: {
+                        "claim": i["claim"],
+                        "comment": i["comment"],
+                        "evaluated_status": i["evaluated_status"],
+                        "evaluated_value": i["evaluated_value"],
+                        "explanation": i["explanation"],
+                    }
+                    for i in prop_items.get(p["id"], ())
+                },
+                "members": prop_members.get(p["id"], []),
+            }
+            for p in proposals.get(unit_id, ())
+        ]
         out["appraisals"] = [
-            {"campaign": a["campaign"], "period_label": a["period_label"], "criterion_id": a["criterion_id"],
-             "agree": bool(a["agree"]), "comment": a["comment"], "appraised_by": a["appraised_by"],
-             "appraised_on": a["appraised_on"]} for a in appraisals.get(unit_id, ())]
+            {
+                "campaign": a["campaign"],
+                "period_label": a["period_label"],
+                "criterion_id": a["criterion_id"],
+                "agree": bool(a["agree"]),
+                "comment": a["comment"],
+                "appraised_by": a["appraised_by"],
+                "appraised_on": a["appraised_on"],
+            }
+            for a in appraisals.get(unit_id, ())
+        ]
         out["branch_recognitions"] = [
-            {"campaign": r["campaign"], "period_label": r["period_label"], "decision_number": r["decision_number"],
-             "decision_date": r["decision_date"], "issuer_code": r["issuer_code"], "issuer_name": r["issuer_name"]}
-            for r in branch_recs.get(unit_id, ())]
+            {
+                "campaign": r["campaign"],
+                "period_label": r["period_label"],
+                "decision_number": r["decision_number"],
+                "decision_date": r["decision_date"],
+                "issuer_code": r["issuer_code"],
+                "issuer_name": r["issuer_name"],
+            }
+            for r in branch_recs.get(unit_id, ())
+        ]
         out["member_recognitions"] = [
-            {"member_id": r["member_id"], "period_label": r["period_label"], "decision_number": r["decision_number"],
-             "decision_date": r["decision_date"], "issuer_code": r["issuer_code"], "issuer_name": r["issuer_name"]}
-            for r in member_recs.get(unit_id, ())]
+            {
+                "member_id": r["member_id"],
+                "period_label": r["period_label"],
+                "decision_number": r["decision_number"],
+                "decision_date": r["decision_date"],
+                "issuer_code": r["issuer_code"],
+                "issuer_name": r["issuer_name"],
+            }
+            for r in member_recs.get(unit_id, ())
+        ]
         out["documents"] = [
-            {"year": d["year"], "type_code": d["type_code"], "number": d["number"], "kind": d["kind"],
-             "period_label": d["period_label"], "subject_code": d["subject_code"], "issued_on": d["issued_on"],
-             "title": d["title"], "created_by": d["created_by"], "print_count": d["print_count"]}
-            for d in documents.get(unit_id, ())]
-        out["document_counters"] = [{"year": c["year"], "type_code": c["type_code"], "last_number": c["last_number"]}
-                                    for c in counters.get(unit_id, ())]
+            {
+                "year": d["year"],
+                "type_code": d["type_code"],
+                "number": d["number"],
+                "kind": d["kind"],
+                "period_label": d["period_label"],
+                "subject_code": d["subject_code"],
+                "issued_on": d["issued_on"],
+                "title": d["title"],
+                "created_by": d["created_by"],
+                "print_count": d["print_count"],
+            }
+            for d in documents.get(unit_id, ())
+        ]
+        out["document_counters"] = [
+            {"year": c["year"], "type_code": c["type_code"], "last_number": c["last_number"]}
+            for c in counters.get(unit_id, ())
+        ]
         out["attachments"] = [
-            {"owner_kind": a["owner_kind"], "owner_id": a["owner_id"], "sha256": a["sha256"],
-             "original_name": a["original_name"], "stored_name": a["stored_name"], "size": a["size"],
-             "added_by": a["added_by"]} for a in attachments.get(unit_id, ())]
+            {
+                "owner_kind": a["owner_kind"],
+                "owner_id": a["owner_id"],
+                "sha256": a["sha256"],
+                "original_name": a["original_name"],
+                "stored_name": a["stored_name"],
+                "size": a["size"],
+                "added_by": a["added_by"],
+            }
+            for a in attachments.get(unit_id, ())
+        ]
         result.append(out)
     return result
 
 
 # ----------------------------------------------------------------------------- replace one unit
 
+
 # Rows of OTHER units that point at a member being replaced: kept across the replacement by
 # re-pointing them at the re-imported member with the same identity.
 def outside_links(session: Session, unit_ids: set[int]) -> dict:
     """References to the members of ``unit_ids`` from records of units not being replaced."""
     mids = list(session.execute(select(MemberRow.id).where(MemberRow.unit_id.in_(list(unit_ids)))).scalars())
-    out = {"log_participants": [], "log_members": [], "vol_participants": [], "vol_credits": [],
-           "group_members": [], "registration_members": []}
+    out = {
+        "log_participants": [],
+        "log_members": [],
+        "vol_participants": [],
+        "vol_credits": [],
+        "group_members": [],
+        "registration_members": [],
+    }
     if not mids:
         return out
     for chunk in _chunks(mids):
-        out["log_participants"] += [tuple(r) for r in session.execute(
-            select(LogParticipantRow.log_id, LogParticipantRow.member_id)
-            .join(LogRow, LogRow.id == LogParticipantRow.log_id)
-            .where(LogParticipantRow.member_id.in_(chunk), LogRow.unit_id.not_in(list(unit_ids))))]
-        out["log_members"] += [tuple(r) for r in session.execute(
-            select(LogRow.id, LogRow.member_id).where(LogRow.member_id.in_(chunk),
-                                                      LogRow.unit_id.not_in(list(unit_ids))))]
-        out["vol_participants"] += [tuple(r) for r in session.execute(
-            select(VolunteerParticipantRow.activity_id, VolunteerParticipantRow.member_id,
-                   VolunteerParticipantRow.overlap_confirmed)
-            .join(VolunteerActivityRow, VolunteerActivityRow.id == VolunteerParticipantRow.activity_id)
-            .where(VolunteerParticipantRow.member_id.in_(chunk),
-                   VolunteerActivityRow.unit_id.not_in(list(unit_ids))))]
-        out["vol_credits"] += [tuple(r) for r in session.execute(
-            select(VolunteerCreditRow.activity_id, VolunteerCreditRow.member_id, VolunteerCreditRow.day,
-                   VolunteerCreditRow.half_days)
-            .join(VolunteerActivityRow, VolunteerActivityRow.id == VolunteerCreditRow.activity_id)
-            .where(VolunteerCreditRow.member_id.in_(chunk), VolunteerActivityRow.unit_id.not_in(list(unit_ids))))]
-        out["group_members"] += [tuple(r) for r in session.execute(
-            select(MemberGroupMemberRow.group_id, MemberGroupMemberRow.member_id)
-            .join(MemberGroupRow, MemberGroupRow.id == MemberGroupMemberRow.group_id)
-            .where(MemberGroupMemberRow.member_id.in_(chunk), MemberGroupRow.unit_id.not_in(list(unit_ids))))]
-        out["registration_members"] += [tuple(r) for r in session.execute(
-            select(RegistrationMemberRow.registration_id, RegistrationMemberRow.member_id)
-            .join(RegistrationRow, RegistrationRow.id == RegistrationMemberRow.registration_id)
-            .where(RegistrationMemberRow.member_id.in_(chunk), RegistrationRow.unit_id.not_in(list(unit_ids))))]
+        out["log_participants"] += [
+            tuple(r)
+            for r in session.execute(
+                select(LogParticipantRow.log_id, LogParticipantRow.member_id)
+                .join(LogRow, LogRow.id == LogParticipantRow.log_id)
+                .where(LogParticipantRow.member_id.in_(chunk), LogRow.unit_id.not_in(list(unit_ids)))
+            )
+        ]
+        out["log_members"] += [
+            tuple(r)
+            for r in session.execute(
+                select(LogRow.id, LogRow.member_id).where(
+                    LogRow.member_id.in_(chunk), LogRow.unit_id.not_in(list(unit_ids))
+                )
+            )
+        ]
+        out["vol_participants"] += [
+            tuple(r)
+            for r in session.execute(
+                select(
+                    VolunteerParticipantRow.activity_id,
+                    VolunteerParticipantRow.member_id,
+                    VolunteerParticipantRow.overlap_confirmed,
+                )
+                .join(VolunteerActivityRow, VolunteerActivityRow.id == VolunteerParticipantRow.activity_id)
+                .where(
+                    VolunteerParticipantRow.member_id.in_(chunk), VolunteerActivityRow.unit_id.not_in(list(unit_ids))
+                )
+            )
+        ]
+        out["vol_credits"] += [
+            tuple(r)
+            for r in session.execute(
+                select(
+                    VolunteerCreditRow.activity_id,
+                    VolunteerCreditRow.member_id,
+                    VolunteerCreditRow.day,
+                    VolunteerCreditRow.half_days,
+                )
+                .join(VolunteerActivityRow, VolunteerActivityRow.id == VolunteerCreditRow.activity_id)
+                .where(VolunteerCreditRow.member_id.in_(chunk), VolunteerActivityRow.unit_id.not_in(list(unit_ids)))
+            )
+        ]
+        out["group_members"] += [
+            tuple(r)
+            for r in session.execute(
+                select(MemberGroupMemberRow.group_id, MemberGroupMemberRow.member_id)
+                .join(MemberGroupRow, MemberGroupRow.id == MemberGroupMemberRow.group_id)
+                .where(MemberGroupMemberRow.member_id.in_(chunk), MemberGroupRow.unit_id.not_in(list(unit_ids)))
+            )
+        ]
+        out["registration_members"] += [
+            tuple(r)
+            for r in session.execute(
+                select(RegistrationMemberRow.registration_id, RegistrationMemberRow.member_id)
+                .join(RegistrationRow, RegistrationRow.id == RegistrationMemberRow.registration_id)
+                .where(RegistrationMemberRow.member_id.in_(chunk), RegistrationRow.unit_id.not_in(list(unit_ids)))
+            )
+        ]
     return out
 
 
 def member_identities(session: Session, unit_ids: set[int]) -> dict[int, tuple]:
     """A member's identity for re-linking: (unit, card number) or (unit, name, date of birth)."""
-    rows = session.execute(select(MemberRow.id, MemberRow.unit_id, MemberRow.union_card_no, MemberRow.name_key,
-                                  MemberRow.date_of_birth).where(MemberRow.unit_id.in_(list(unit_ids))))
+    rows = session.execute(
+        select(
+            MemberRow.id, MemberRow.unit_id, MemberRow.union_card_no, MemberRow.name_key, MemberRow.date_of_birth
+        ).where(MemberRow.unit_id.in_(list(unit_ids)))
+    )
     return {mid: identity(uid, card, key, dob) for mid, uid, card, key, dob in rows}
 
 
@@ -483,12 +747,18 @@ def restore_links(session: Session, links: dict, remap: dict[int, int]) -> int:
     for lid, m in links["log_members"]:
         if ok(m):
             session.execute(update(LogRow).where(LogRow.id == lid).values(member_id=remap[m]))
-    rows = [{"activity_id": a, "member_id": remap[m], "overlap_confirmed": bool(c), "added_at": utcnow()}
-            for a, m, c in links["vol_participants"] if ok(m)]
+    rows = [
+        {"activity_id": a, "member_id": remap[m], "overlap_confirmed": bool(c), "added_at": utcnow()}
+        for a, m, c in links["vol_participants"]
+        if ok(m)
+    ]
     if rows:
         _bulk(session, VolunteerParticipantRow, rows)
-    rows = [{"activity_id": a, "member_id": remap[m], "day": d, "half_days": h}
-            for a, m, d, h in links["vol_credits"] if m in remap]
+    rows = [
+        {"activity_id": a, "member_id": remap[m], "day": d, "half_days": h}
+        for a, m, d, h in links["vol_credits"]
+        if m in remap
+    ]
     if rows:
         _bulk(session, VolunteerCreditRow, rows)
     rows = [{"group_id": g, "member_id": remap[m]} for g, m in links["group_members"] if ok(m)]
@@ -509,9 +779,21 @@ def purge_units(session: Session, units: dict[str, int]) -> None:
     ids = list(units.values())
     for chunk in _chunks(ids):
         session.execute(delete(AttachmentRow).where(AttachmentRow.unit_id.in_(chunk)))
-        for model in (DocumentRow, DocumentCounterRow, BranchAppraisalRow, BranchProposalRow, BranchRecognitionRow,
-                      MemberVoteRow, MemberAssessmentRow, MemberRecognitionRow, JudgementRow, LogRow,
-                      RegistrationRow, VolunteerActivityRow, MemberGroupRow):
+        for model in (
+            DocumentRow,
+            DocumentCounterRow,
+            BranchAppraisalRow,
+            BranchProposalRow,
+            BranchRecognitionRow,
+            MemberVoteRow,
+            MemberAssessmentRow,
+            MemberRecognitionRow,
+            JudgementRow,
+            LogRow,
+            RegistrationRow,
+            VolunteerActivityRow,
+            MemberGroupRow,
+        ):
             session.execute(delete(model).where(model.unit_id.in_(chunk)))
     for chunk in _chunks(ids):
         session.execute(delete(MemberRow).where(MemberRow.unit_id.in_(chunk)))
@@ -521,10 +803,13 @@ def purge_units(session: Session, units: dict[str, int]) -> None:
 
 # ----------------------------------------------------------------------------- write one unit
 
+
 def write_settings(session: Session, code: str, values: dict) -> None:
     now = utcnow()
-    rows = [{"scope": code, "key": k, "value_json": json.dumps(v, ensure_ascii=False), "updated_at": now}
-            for k, v in sorted(values.items())]
+    rows = [
+        {"scope": code, "key": k, "value_json": json.dumps(v, ensure_ascii=False), "updated_at": now}
+        for k, v in sorted(values.items())
+    ]
     if rows:
         _bulk(session, SettingRow, rows)
 
@@ -534,21 +819,44 @@ def insert_members(session: Session, unit_id: int, members: list[dict], actor: s
     if not members:
         return []
     now = utcnow()
-    params = [{**{f: m.get(f) for f in MEMBER_FIELDS}, "name_key": name_key(m["full_name"]), "unit_id": unit_id,
-               "erased_at": now if m.get("erased") else None, "created_at": now, "updated_at": now}
-              for m in members]
+    params = [
+        {
+            **{f: m.get(f) for f in MEMBER_FIELDS},
+            "name_key": name_key(m["full_name"]),
+            "unit_id": unit_id,
+            "erased_at": now if m.get("erased") else None,
+            "created_at": now,
+            "updated_at": now,
+        }
+        for m in members
+    ]
     for p in params:
-        for b in ("dob_year_only", "is_party_member", "training_registered", "ebook_issued", "ecard_issued",
-                  "residence_activity"):
+        for b in (
+            "dob_year_only",
+            "is_party_member",
+            "training_registered",
+            "ebook_issued",
+            "ecard_issued",
+            "residence_activity",
+        ):
             p[b] = bool(p[b])
     ids = _new_ids(session, MemberRow, len(params))
     for mid, p in zip(ids, params):
         p["id"] = mid
     for chunk in _chunks(params, 5000):
         _bulk(session, MemberRow, chunk)
-    events = [{"member_id": mid, "kind": e["kind"], "on_date": e["on_date"], "note": e.get("note"),
-               "created_at": now, "created_by": actor}
-              for mid, m in zip(ids, members) for e in m["history"]]
+    events = [
+        {
+            "member_id": mid,
+            "kind": e["kind"],
+            "on_date": e["on_date"],
+            "note": e.get("note"),
+            "created_at": now,
+            "created_by": actor,
+        }
+        for mid, m in zip(ids, members)
+        for e in m["history"]
+    ]
     for chunk in _chunks(events, 5000):
         _bulk(session, MembershipEventRow, chunk)
     return ids
@@ -560,33 +868,61 @@ def insert_groups(session: Session, unit_id: int, groups: list[dict]) -> None:
         session.add(row)
         session.flush()
         if g["members"]:
-            session.execute(insert(MemberGroupMemberRow),
-                            [{"group_id": row.id, "member_id": m} for m in dict.fromkeys(g["members"])])
+            session.execute(
+                insert(MemberGroupMemberRow),
+                [{"group_id": row.id, "member_id": m} for m in dict.fromkeys(g["members"])],
+            )
 
 
 def insert_registrations(session: Session, unit_id: int, regs: list[dict]) -> None:
     for r in regs:
-        row = RegistrationRow(unit_id=unit_id, campaign=r["campaign"], period_label=r["period_label"],
-                              version=r["version"], status=r["status"], deadline=r.get("deadline"),
-                              submitted_on=r.get("submitted_on"), submitted_by=r.get("submitted_by"),
-                              late=bool(r.get("late")), note=r.get("note"), created_by=r.get("created_by") or "")
+        row = RegistrationRow(
+            unit_id=unit_id,
+            campaign=r["campaign"],
+            period_label=r["period_label"],
+            version=r["version"],
+            status=r["status"],
+            deadline=r.get("deadline"),
+            submitted_on=r.get("submitted_on"),
+            submitted_by=r.get("submitted_by"),
+            late=bool(r.get("late")),
+            note=r.get("note"),
+            created_by=r.get("created_by") or "",
+        )
         session.add(row)
         session.flush()
         for it in r["items"]:
-            session.add(RegistrationItemRow(registration_id=row.id, criterion_id=it["criterion_id"],
-                                            planned_activities=it.get("planned_activities") or "",
-                                            target_date=it.get("target_date"), responsible=it.get("responsible") or ""))
+            session.add(
+                RegistrationItemRow(
+                    registration_id=row.id,
+                    criterion_id=it["criterion_id"],
+                    planned_activities=it.get("planned_activities") or "",
+                    target_date=it.get("target_date"),
+                    responsible=it.get("responsible") or "",
+                )
+            )
         if r["members"]:
-            session.execute(insert(RegistrationMemberRow),
-                            [{"registration_id": row.id, "member_id": m} for m in dict.fromkeys(r["members"])])
+            session.execute(
+                insert(RegistrationMemberRow),
+                [{"registration_id": row.id, "member_id": m} for m in dict.fromkeys(r["members"])],
+            )
     session.flush()
 
 
 def insert_logs(session: Session, unit_id: int, logs: list[dict]) -> list[int]:
     now = utcnow()
     ids = _new_ids(session, LogRow, len(logs))
-    params = [{**{f: lg.get(f) for f in LOG_FIELDS}, "created_by": lg.get("created_by") or "", "id": lid,
-               "unit_id": unit_id, "created_at": now, "updated_at": now} for lid, lg in zip(ids, logs)]
+    params = [
+        {
+            **{f: lg.get(f) for f in LOG_FIELDS},
+            "created_by": lg.get("created_by") or "",
+            "id": lid,
+            "unit_id": unit_id,
+            "created_at": now,
+            "updated_at": now,
+        }
+        for lid, lg in zip(ids, logs)
+    ]
     for chunk in _chunks(params, 5000):
         _bulk(session, LogRow, chunk)
     parts = [{"log_id": lid, "member_id": m} for lid, lg in zip(ids, logs) for m in dict.fromkeys(lg["participants"])]
@@ -597,11 +933,25 @@ def insert_logs(session: Session, unit_id: int, logs: list[dict]) -> list[int]:
 
 def insert_judgements(session: Session, unit_id: int, items: list[dict]) -> None:
     if items:
-        _bulk(session, JudgementRow, [
-            {"unit_id": unit_id, "campaign": j["campaign"], "period_label": j["period_label"],
-             "criterion_id": j["criterion_id"], "verdict": j["verdict"], "author": j["author"],
-             "judged_on": j["judged_on"], "note": j.get("note"), "created_by": j.get("created_by") or "",
-             "created_at": utcnow()} for j in items])
+        _bulk(
+            session,
+            JudgementRow,
+            [
+                {
+                    "unit_id": unit_id,
+                    "campaign": j["campaign"],
+                    "period_label": j["period_label"],
+                    "criterion_id": j["criterion_id"],
+                    "verdict": j["verdict"],
+                    "author": j["author"],
+                    "judged_on": j["judged_on"],
+                    "note": j.get("note"),
+                    "created_by": j.get("created_by") or "",
+                    "created_at": utcnow(),
+                }
+                for j in items
+            ],
+        )
 
 
 def insert_activities(session: Session, unit_id: int, acts: list[dict]) -> list[int]:
@@ -612,25 +962,47 @@ def insert_activities(session: Session, unit_id: int, acts: list[dict]) -> list[
     rows, days, participants, credits = [], [], [], []
     for aid, a in zip(ids, acts):
         dates = sorted(set(a["dates"]))
-        rows.append({
-            "id": aid, "unit_id": unit_id, "name": a["name"], "kind": a["kind"], "focus": a.get("focus"),
-            "place": a.get("place"), "level": a.get("level") or "chi-doan", "half_days": a["half_days"],
-            "first_day": dates[0], "last_day": dates[-1], "guests": a.get("guests") or 0,
-            "confirmed_by": a.get("confirmed_by"), "notes": a.get("notes"), "created_by": a.get("created_by") or "",
-            "updated_by": a.get("created_by") or "", "deleted_at": now if a.get("deleted") else None,
-            "deleted_by": (a.get("created_by") or "") if a.get("deleted") else None,
-            "delete_reason": a.get("delete_reason"), "created_at": now, "updated_at": now})
+        rows.append(
+            {
+                "id": aid,
+                "unit_id": unit_id,
+                "name": a["name"],
+                "kind": a["kind"],
+                "focus": a.get("focus"),
+                "place": a.get("place"),
+                "level": a.get("level") or "chi-doan",
+                "half_days": a["half_days"],
+                "first_day": dates[0],
+                "last_day": dates[-1],
+                "guests": a.get("guests") or 0,
+                "confirmed_by": a.get("confirmed_by"),
+                "notes": a.get("notes"),
+                "created_by": a.get("created_by") or "",
+                "updated_by": a.get("created_by") or "",
+                "deleted_at": now if a.get("deleted") else None,
+                "deleted_by": (a.get("created_by") or "") if a.get("deleted") else None,
+                "delete_reason": a.get("delete_reason"),
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
         days.extend({"activity_id": aid, "day": d} for d in dates)
         confirmed = set(a.get("overlap_confirmed") or ())
         parts = list(dict.fromkeys(a["participants"]))
-        participants.extend({"activity_id": aid, "member_id": m, "overlap_confirmed": m in confirmed, "added_at": now}
-                            for m in parts)
+        participants.extend(
+            {"activity_id": aid, "member_id": m, "overlap_confirmed": m in confirmed, "added_at": now} for m in parts
+        )
         if parts and not a.get("deleted"):
             shares = list(zip(dates, split_half_days(a["half_days"], len(dates))))
-            credits.extend({"activity_id": aid, "member_id": m, "day": d, "half_days": h}
-                           for m in parts for d, h in shares)
-    for model, items in ((VolunteerActivityRow, rows), (VolunteerActivityDateRow, days),
-                         (VolunteerParticipantRow, participants), (VolunteerCreditRow, credits)):
+            credits.extend(
+                {"activity_id": aid, "member_id": m, "day": d, "half_days": h} for m in parts for d, h in shares
+            )
+    for model, items in (
+        (VolunteerActivityRow, rows),
+        (VolunteerActivityDateRow, days),
+        (VolunteerParticipantRow, participants),
+        (VolunteerCreditRow, credits),
+    ):
         for chunk in _chunks(items, 5000):
             _bulk(session, model, chunk)
     return ids
@@ -640,56 +1012,141 @@ def insert_recognition(session: Session, unit_id: int, rec: dict) -> None:
     now = utcnow()
     assess = rec["member_assessments"]
     if assess:
-        ids = [r[0] for r in session.execute(
-            insert(MemberAssessmentRow).returning(MemberAssessmentRow.id, sort_by_parameter_order=True),
-            [{"unit_id": unit_id, "member_id": a["member_id"], "period_label": a["period_label"],
-              "catalog_id": a["catalog_id"], "catalog_version": a["catalog_version"],
-              "assessed_on": a.get("assessed_on"), "training_score": a.get("training_score"), "note": a.get("note"),
-              "updated_at": now} for a in assess])]
-        items = [{"assessment_id": aid, "group_id": gid, "result": it["result"], "evidence": it.get("evidence") or ""}
-                 for aid, a in zip(ids, assess) for gid, it in sorted(a["groups"].items())]
+        ids = [
+            r[0]
+            for r in session.execute(
+                insert(MemberAssessmentRow).returning(MemberAssessmentRow.id, sort_by_parameter_order=True),
+                [
+                    {
+                        "unit_id": unit_id,
+                        "member_id": a["member_id"],
+                        "period_label": a["period_label"],
+                        "catalog_id": a["catalog_id"],
+                        "catalog_version": a["catalog_version"],
+                        "assessed_on": a.get("assessed_on"),
+                        "training_score": a.get("training_score"),
+                        "note": a.get("note"),
+                        "updated_at": now,
+                    }
+                    for a in assess
+                ],
+            )
+        ]
+        items = [
+            {"assessment_id": aid, "group_id": gid, "result": it["result"], "evidence": it.get("evidence") or ""}
+            for aid, a in zip(ids, assess)
+            for gid, it in sorted(a["groups"].items())
+        ]
         if items:
             _bulk(session, MemberAssessmentItemRow, items)
     if rec["member_votes"]:
-        _bulk(session, MemberVoteRow, [
-            {"unit_id": unit_id, "member_id": v["member_id"], "period_label": v["period_label"],
-             "meeting_date": v["meeting_date"], "votes_for": v["votes_for"], "votes_against": v["votes_against"],
-             "votes_absent": v["votes_absent"], "note": v.get("note")} for v in rec["member_votes"]])
+        _bulk(
+            session,
+            MemberVoteRow,
+            [
+                {
+                    "unit_id": unit_id,
+                    "member_id": v["member_id"],
+                    "period_label": v["period_label"],
+                    "meeting_date": v["meeting_date"],
+                    "votes_for": v["votes_for"],
+                    "votes_against": v["votes_against"],
+                    "votes_absent": v["votes_absent"],
+                    "note": v.get("note"),
+                }
+                for v in rec["member_votes"]
+            ],
+        )
     for p in rec["proposals"]:
-        row = BranchProposalRow(unit_id=unit_id, campaign=p["campaign"], period_label=p["period_label"],
-                                self_assessment=p.get("self_assessment") or "",
-                                proposes_recognition=bool(p.get("proposes_recognition")), status=p["status"],
-                                submitted_on=p.get("submitted_on"), document_number=p.get("document_number") or "")
+        row = BranchProposalRow(
+            unit_id=unit_id,
+            campaign=p["campaign"],
+            period_label=p["period_label"],
+            self_assessment=p.get("self_assessment") or "",
+            proposes_recognition=bool(p.get("proposes_recognition")),
+            status=p["status"],
+            submitted_on=p.get("submitted_on"),
+            document_number=p.get("document_number") or "",
+        )
         session.add(row)
         session.flush()
         if p["items"]:
-            _bulk(session, BranchProposalItemRow, [
-                {"proposal_id": row.id, "criterion_id": cid, "claim": it["claim"], "comment": it.get("comment") or "",
-                 "evaluated_status": it.get("evaluated_status") or "",
-                 "evaluated_value": it.get("evaluated_value") or "", "explanation": it.get("explanation") or ""}
-                for cid, it in sorted(p["items"].items())])
+            _bulk(
+                session,
+                BranchProposalItemRow,
+                [
+                    {
+                        "proposal_id": row.id,
+                        "criterion_id": cid,
+                        "claim": it["claim"],
+                        "comment": it.get("comment") or "",
+                        "evaluated_status": it.get("evaluated_status") or "",
+                        "evaluated_value": it.get("evaluated_value") or "",
+                        "explanation": it.get("explanation") or "",
+                    }
+                    for cid, it in sorted(p["items"].items())
+                ],
+            )
         if p["members"]:
-            session.execute(insert(BranchProposalMemberRow),
-                            [{"proposal_id": row.id, "member_id": m} for m in sorted(set(p["members"]))])
+            session.execute(
+                insert(BranchProposalMemberRow),
+                [{"proposal_id": row.id, "member_id": m} for m in sorted(set(p["members"]))],
+            )
     if rec["appraisals"]:
-        _bulk(session, BranchAppraisalRow, [
-            {"unit_id": unit_id, "campaign": a["campaign"], "period_label": a["period_label"],
-             "criterion_id": a["criterion_id"], "agree": bool(a["agree"]), "comment": a.get("comment") or "",
-             "appraised_by": a.get("appraised_by") or "", "appraised_on": a.get("appraised_on")}
-            for a in rec["appraisals"]])
+        _bulk(
+            session,
+            BranchAppraisalRow,
+            [
+                {
+                    "unit_id": unit_id,
+                    "campaign": a["campaign"],
+                    "period_label": a["period_label"],
+                    "criterion_id": a["criterion_id"],
+                    "agree": bool(a["agree"]),
+                    "comment": a.get("comment") or "",
+                    "appraised_by": a.get("appraised_by") or "",
+                    "appraised_on": a.get("appraised_on"),
+                }
+                for a in rec["appraisals"]
+            ],
+        )
     if rec["branch_recognitions"]:
-        _bulk(session, BranchRecognitionRow, [
-            {"unit_id": unit_id, "campaign": r["campaign"], "period_label": r["period_label"],
-             "decision_number": r.get("decision_number") or "", "decision_date": r.get("decision_date"),
-             "issuer_code": r.get("issuer_code"), "issuer_name": r.get("issuer_name") or "", "created_at": now}
-            for r in rec["branch_recognitions"]])
+        _bulk(
+            session,
+            BranchRecognitionRow,
+            [
+                {
+                    "unit_id": unit_id,
+                    "campaign": r["campaign"],
+                    "period_label": r["period_label"],
+                    "decision_number": r.get("decision_number") or "",
+                    "decision_date": r.get("decision_date"),
+                    "issuer_code": r.get("issuer_code"),
+                    "issuer_name": r.get("issuer_name") or "",
+                    "created_at": now,
+                }
+                for r in rec["branch_recognitions"]
+            ],
+        )
     if rec["member_recognitions"]:
         # (member, period) is unique across the whole file (checked by the service).
-        _bulk(session, MemberRecognitionRow, [
-            {"unit_id": unit_id, "member_id": r["member_id"], "period_label": r["period_label"],
-             "decision_number": r.get("decision_number") or "", "decision_date": r.get("decision_date"),
-             "issuer_code": r.get("issuer_code"), "issuer_name": r.get("issuer_name") or "", "created_at": now}
-            for r in rec["member_recognitions"]])
+        _bulk(
+            session,
+            MemberRecognitionRow,
+            [
+                {
+                    "unit_id": unit_id,
+                    "member_id": r["member_id"],
+                    "period_label": r["period_label"],
+                    "decision_number": r.get("decision_number") or "",
+                    "decision_date": r.get("decision_date"),
+                    "issuer_code": r.get("issuer_code"),
+                    "issuer_name": r.get("issuer_name") or "",
+                    "created_at": now,
+                }
+                for r in rec["member_recognitions"]
+            ],
+        )
 
 
 def insert_attachments(session: Session, unit_id: int, items: list[dict]) -> None:
@@ -699,21 +1156,51 @@ def insert_attachments(session: Session, unit_id: int, items: list[dict]) -> Non
         if key in seen:
             continue
         seen.add(key)
-        session.add(AttachmentRow(unit_id=unit_id, owner_kind=a["owner_kind"], owner_id=a["owner_id"],
-                                  sha256=a["sha256"], original_name=a["original_name"], stored_name=a["stored_name"],
-                                  size=a["size"], added_by=a.get("added_by") or ""))
+        session.add(
+            AttachmentRow(
+                unit_id=unit_id,
+                owner_kind=a["owner_kind"],
+                owner_id=a["owner_id"],
+                sha256=a["sha256"],
+                original_name=a["original_name"],
+                stored_name=a["stored_name"],
+                size=a["size"],
+                added_by=a.get("added_by") or "",
+            )
+        )
     session.flush()
 
 
 def insert_documents(session: Session, unit_id: int, documents: list[dict], counters: list[dict]) -> None:
     """The document register and its counters (numbers already given are never given again)."""
     if documents:
-        _bulk(session, DocumentRow, [
-            {"unit_id": unit_id, "year": d["year"], "type_code": d["type_code"], "number": d["number"],
-             "kind": d["kind"], "period_label": d["period_label"], "subject_code": d.get("subject_code") or "",
-             "issued_on": d["issued_on"], "title": d.get("title") or "", "created_by": d.get("created_by") or "",
-             "print_count": d.get("print_count") or 0, "created_at": utcnow()} for d in documents])
+        _bulk(
+            session,
+            DocumentRow,
+            [
+                {
+                    "unit_id": unit_id,
+                    "year": d["year"],
+                    "type_code": d["type_code"],
+                    "number": d["number"],
+                    "kind": d["kind"],
+                    "period_label": d["period_label"],
+                    "subject_code": d.get("subject_code") or "",
+                    "issued_on": d["issued_on"],
+                    "title": d.get("title") or "",
+                    "created_by": d.get("created_by") or "",
+                    "print_count": d.get("print_count") or 0,
+                    "created_at": utcnow(),
+                }
+                for d in documents
+            ],
+        )
     if counters:
-        _bulk(session, DocumentCounterRow, [
-            {"unit_id": unit_id, "year": c["year"], "type_code": c["type_code"], "last_number": c["last_number"]}
-            for c in counters])
+        _bulk(
+            session,
+            DocumentCounterRow,
+            [
+                {"unit_id": unit_id, "year": c["year"], "type_code": c["type_code"], "last_number": c["last_number"]}
+                for c in counters
+            ],
+        )

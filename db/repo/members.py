@@ -17,25 +17,79 @@ from sqlalchemy.orm import Session
 
 from db.audit import GENESIS, canonical, entry_hash
 from db.models.core import AuditRow, UnitRow, utcnow
-from db.models.members import (MemberFactRow, MemberGroupMemberRow, MemberGroupRow, MemberRow,
-                                MembershipEventRow)
+from db.models.members import MemberFactRow, MemberGroupMemberRow, MemberGroupRow, MemberRow, MembershipEventRow
 from desktop.domain.members import ENTERING, Member, MemberGroup, MembershipEvent, PeriodFacts, name_key
 
 # Columns in the order of Member's fields (so a row builds a Member positionally: the roster of
 # 5,000 members loads in a few tens of milliseconds).
-_FIELDS = ("id", "full_name", "date_of_birth", "dob_year_only", "gender", "phone", "id_number",
-           "union_join_date", "union_card_no", "is_party_member", "party_join_date", "residence",
-           "training_registered_on", "ebook_issued", "ecard_issued", "residence_activity", "notes",
-           "erased_at", "training_registered")
+_FIELDS = (
+    "id",
+    "full_name",
+    "date_of_birth",
+    "dob_year_only",
+    "gender",
+    "phone",
+    "id_number",
+    "union_join_date",
+    "union_card_no",
+    "is_party_member",
+    "party_join_date",
+    "residence",
+    "training_registered_on",
+    "ebook_issued",
+    "ecard_issued",
+    "residence_activity",
+    "notes",
+    "erased_at",
+    "training_registered",
+)
 _COLUMNS = [getattr(MemberRow, f) for f in _FIELDS]
 
 
 def _from_tuple(t, unit_code: str) -> Member:
-    (id_, full_name, dob, dob_year_only, gender, phone, id_number, join, card, party, party_date,
-     residence, train_on, ebook, ecard, res_act, notes, erased_at, trained) = t
-    return Member(id_, unit_code, full_name, dob, bool(dob_year_only), gender, phone, id_number, join,
-                  card, bool(party), party_date, residence, train_on, bool(ebook), bool(ecard),
-                  bool(res_act), notes, erased_at is not None, bool(trained))
+    (
+        id_,
+        full_name,
+        dob,
+        dob_year_only,
+        gender,
+        phone,
+        id_number,
+        join,
+        card,
+        party,
+        party_date,
+        residence,
+        train_on,
+        ebook,
+        ecard,
+        res_act,
+        notes,
+        erased_at,
+        trained,
+    ) = t
+    return Member(
+        id_,
+        unit_code,
+        full_name,
+        dob,
+        bool(dob_year_only),
+        gender,
+        phone,
+        id_number,
+        join,
+        card,
+        bool(party),
+        party_date,
+        residence,
+        train_on,
+        bool(ebook),
+        bool(ecard),
+        bool(res_act),
+        notes,
+        erased_at is not None,
+        bool(trained),
+    )
 
 
 def to_domain(row: MemberRow, unit_code: str) -> Member:
@@ -45,14 +99,23 @@ def to_domain(row: MemberRow, unit_code: str) -> Member:
 def _values(m: Member) -> dict:
     """Column values of a member (for insert/update)."""
     return {
-        "full_name": m.full_name, "name_key": name_key(m.full_name),
-        "date_of_birth": m.date_of_birth, "dob_year_only": bool(m.dob_year_only),
-        "gender": m.gender, "phone": m.phone, "id_number": m.id_number,
-        "union_join_date": m.union_join_date, "union_card_no": m.union_card_no,
-        "is_party_member": bool(m.is_party_member), "party_join_date": m.party_join_date,
-        "residence": m.residence, "training_registered": bool(m.training_registered),
-        "training_registered_on": m.training_registered_on, "ebook_issued": bool(m.ebook_issued),
-        "ecard_issued": bool(m.ecard_issued), "residence_activity": bool(m.residence_activity),
+        "full_name": m.full_name,
+        "name_key": name_key(m.full_name),
+        "date_of_birth": m.date_of_birth,
+        "dob_year_only": bool(m.dob_year_only),
+        "gender": m.gender,
+        "phone": m.phone,
+        "id_number": m.id_number,
+        "union_join_date": m.union_join_date,
+        "union_card_no": m.union_card_no,
+        "is_party_member": bool(m.is_party_member),
+        "party_join_date": m.party_join_date,
+        "residence": m.residence,
+        "training_registered": bool(m.training_registered),
+        "training_registered_on": m.training_registered_on,
+        "ebook_issued": bool(m.ebook_issued),
+        "ecard_issued": bool(m.ecard_issued),
+        "residence_activity": bool(m.residence_activity),
         "notes": m.notes,
     }
 
@@ -67,8 +130,10 @@ def list_for_unit(session: Session, unit_code: str) -> list[Member]:
     if session.get_bind().dialect.name == "sqlite":
         return _list_for_unit_sqlite(session, unit_code)
     rows = session.execute(
-        select(*_COLUMNS).join(UnitRow, UnitRow.id == MemberRow.unit_id)
-        .where(UnitRow.code == unit_code).order_by(MemberRow.id)
+        select(*_COLUMNS)
+        .join(UnitRow, UnitRow.id == MemberRow.unit_id)
+        .where(UnitRow.code == unit_code)
+        .order_by(MemberRow.id)
     )
     return [_from_tuple(t, unit_code) for t in rows]
 
@@ -79,19 +144,66 @@ def _list_for_unit_sqlite(session: Session, unit_code: str) -> list[Member]:
     Members are made without the frozen dataclass's field-by-field ``__init__`` (their
     ``__dict__`` filled at once: the 15,000-member table, issue 13); equal to ``_from_tuple``'s."""
     cols = ", ".join(f"m.{f}" for f in _FIELDS)
-    rows = session.connection().exec_driver_sql(
-        f"SELECT {cols} FROM members m JOIN units u ON u.id = m.unit_id WHERE u.code = ? "
-        "ORDER BY m.id", (unit_code,)).fetchall()
+    rows = (
+        session.connection()
+        .exec_driver_sql(
+            f"SELECT {cols} FROM members m JOIN units u ON u.id = m.unit_id WHERE u.code = ? ORDER BY m.id",
+            (unit_code,),
+        )
+        .fetchall()
+    )
     day = _Days()  # dates repeat across a roster: each distinct text parsed once
     new, names, out = object.__new__, _MEMBER_FIELDS, []
     append = out.append
-    for (id_, full_name, dob, dob_year_only, gender, phone, id_number, join, card, party, party_date,
-         residence, train_on, ebook, ecard, res_act, notes, erased_at, trained) in rows:
+    for (
+        id_,
+        full_name,
+        dob,
+        dob_year_only,
+        gender,
+        phone,
+        id_number,
+        join,
+        card,
+        party,
+        party_date,
+        residence,
+        train_on,
+        ebook,
+        ecard,
+        res_act,
+        notes,
+        erased_at,
+        trained,
+    ) in rows:
         m = new(Member)
-        m.__dict__.update(zip(names, (
-            id_, unit_code, full_name, day[dob], bool(dob_year_only), gender, phone, id_number, day[join],
-            card, bool(party), day[party_date], residence, day[train_on], bool(ebook), bool(ecard),
-            bool(res_act), notes, erased_at is not None, bool(trained))))
+        m.__dict__.update(
+            zip(
+                names,
+                (
+                    id_,
+                    unit_code,
+                    full_name,
+                    day[dob],
+                    bool(dob_year_only),
+                    gender,
+                    phone,
+                    id_number,
+                    day[join],
+                    card,
+                    bool(party),
+                    day[party_date],
+                    residence,
+                    day[train_on],
+                    bool(ebook),
+                    bool(ecard),
+                    bool(res_act),
+                    notes,
+                    erased_at is not None,
+                    bool(trained),
+                ),
+            )
+        )
         append(m)
     return out
 
@@ -114,8 +226,13 @@ assert not hasattr(Member, "__post_init__") and not hasattr(Member, "__slots__")
 
 def events_for_unit(session: Session, unit_code: str) -> dict[int, list[MembershipEvent]]:
     rows = session.execute(
-        select(MembershipEventRow.member_id, MembershipEventRow.kind, MembershipEventRow.on_date,
-               MembershipEventRow.note, MembershipEventRow.id)
+        select(
+            MembershipEventRow.member_id,
+            MembershipEventRow.kind,
+            MembershipEventRow.on_date,
+            MembershipEventRow.note,
+            MembershipEventRow.id,
+        )
         .join(MemberRow, MemberRow.id == MembershipEventRow.member_id)
         .join(UnitRow, UnitRow.id == MemberRow.unit_id)
         .where(UnitRow.code == unit_code)
@@ -131,10 +248,16 @@ def event_pairs_for_unit(session: Session, unit_code: str) -> dict[int, list[tup
     """{member id: [(kind, date), …] in date order}: the light form of ``events_for_unit``."""
     if session.get_bind().dialect.name == "sqlite":
         # On the driver, dates parsed once per distinct day (a roster's events share few days).
-        raw = session.connection().exec_driver_sql(
-            "SELECT e.member_id, e.kind, e.on_date FROM membership_events e "
-            "JOIN members m ON m.id = e.member_id JOIN units u ON u.id = m.unit_id "
-            "WHERE u.code = ? ORDER BY e.on_date, e.id", (unit_code,)).fetchall()
+        raw = (
+            session.connection()
+            .exec_driver_sql(
+                "SELECT e.member_id, e.kind, e.on_date FROM membership_events e "
+                "JOIN members m ON m.id = e.member_id JOIN units u ON u.id = m.unit_id "
+                "WHERE u.code = ? ORDER BY e.on_date, e.id",
+                (unit_code,),
+            )
+            .fetchall()
+        )
         days: dict[str, date] = {}
         fromiso = date.fromisoformat
         out: dict[int, list[tuple[str, date]]] = {}
@@ -176,7 +299,8 @@ def active_count_in(session: Session, unit_codes, d: date) -> int:
         .join(MemberRow, MemberRow.id == MembershipEventRow.member_id)
         .join(UnitRow, UnitRow.id == MemberRow.unit_id)
         .where(UnitRow.code.in_(codes), MembershipEventRow.on_date <= d)
-        .order_by(MembershipEventRow.on_date, MembershipEventRow.id))
+        .order_by(MembershipEventRow.on_date, MembershipEventRow.id)
+    )
     last: dict[int, str] = {}
     for member_id, kind in rows:
         last[member_id] = kind
@@ -216,35 +340,80 @@ def active_on_units(session: Session, unit_codes: Iterable[str], d: date) -> dic
     cols = ", ".join(f"m.{f}" for f in _FIELDS)
     conn = session.connection()
     for i in range(0, len(codes), 500):
-        chunk = tuple(codes[i:i + 500])
+        chunk = tuple(codes[i : i + 500])
         marks = ", ".join("?" * len(chunk))
         last: dict[int, str] = {}
         for member_id, kind in conn.exec_driver_sql(
-                "SELECT e.member_id, e.kind FROM membership_events e JOIN members m ON m.id = e.member_id "
-                f"JOIN units u ON u.id = m.unit_id WHERE u.code IN ({marks}) AND e.on_date <= ? "
-                "ORDER BY e.on_date, e.id", (*chunk, d.isoformat())):
+            "SELECT e.member_id, e.kind FROM membership_events e JOIN members m ON m.id = e.member_id "
+            f"JOIN units u ON u.id = m.unit_id WHERE u.code IN ({marks}) AND e.on_date <= ? "
+            "ORDER BY e.on_date, e.id",
+            (*chunk, d.isoformat()),
+        ):
             last[member_id] = kind
         active = {mid for mid, kind in last.items() if kind in ENTERING}
         for code, *row in conn.exec_driver_sql(
-                f"SELECT u.code, {cols} FROM members m JOIN units u ON u.id = m.unit_id "
-                f"WHERE u.code IN ({marks}) ORDER BY m.id", chunk):
-            (id_, full_name, dob, dob_year_only, gender, phone, id_number, join, card, party, party_date,
-             residence, train_on, ebook, ecard, res_act, notes, erased_at, trained) = row
+            f"SELECT u.code, {cols} FROM members m JOIN units u ON u.id = m.unit_id "
+            f"WHERE u.code IN ({marks}) ORDER BY m.id",
+            chunk,
+        ):
+            (
+                id_,
+                full_name,
+                dob,
+                dob_year_only,
+                gender,
+                phone,
+                id_number,
+                join,
+                card,
+                party,
+                party_date,
+                residence,
+                train_on,
+                ebook,
+                ecard,
+                res_act,
+                notes,
+                erased_at,
+                trained,
+            ) = row
             if id_ not in active:
                 continue
             m = new(Member)
-            m.__dict__.update(zip(names, (
-                id_, code, full_name, day[dob], bool(dob_year_only), gender, phone, id_number, day[join],
-                card, bool(party), day[party_date], residence, day[train_on], bool(ebook), bool(ecard),
-                bool(res_act), notes, erased_at is not None, bool(trained))))
+            m.__dict__.update(
+                zip(
+                    names,
+                    (
+                        id_,
+                        code,
+                        full_name,
+                        day[dob],
+                        bool(dob_year_only),
+                        gender,
+                        phone,
+                        id_number,
+                        day[join],
+                        card,
+                        bool(party),
+                        day[party_date],
+                        residence,
+                        day[train_on],
+                        bool(ebook),
+                        bool(ecard),
+                        bool(res_act),
+                        notes,
+                        erased_at is not None,
+                        bool(trained),
+                    ),
+                )
+            )
             out[code].append(m)
     return out
 
 
 def get(session: Session, member_id: int) -> Member | None:
     row = session.execute(
-        select(*_COLUMNS, UnitRow.code).join(UnitRow, UnitRow.id == MemberRow.unit_id)
-        .where(MemberRow.id == member_id)
+        select(*_COLUMNS, UnitRow.code).join(UnitRow, UnitRow.id == MemberRow.unit_id).where(MemberRow.id == member_id)
     ).first()
     return _from_tuple(row[:-1], row[-1]) if row else None
 
@@ -254,8 +423,9 @@ def get_many(session: Session, member_ids: Iterable[int]) -> list[Member]:
     out: list[Member] = []
     for i in range(0, len(ids), 500):
         rows = session.execute(
-            select(*_COLUMNS, UnitRow.code).join(UnitRow, UnitRow.id == MemberRow.unit_id)
-            .where(MemberRow.id.in_(ids[i:i + 500]))
+            select(*_COLUMNS, UnitRow.code)
+            .join(UnitRow, UnitRow.id == MemberRow.unit_id)
+            .where(MemberRow.id.in_(ids[i : i + 500]))
         )
         out.extend(_from_tuple(r[:-1], r[-1]) for r in rows)
     order = {mid: n for n, mid in enumerate(ids)}
@@ -264,8 +434,7 @@ def get_many(session: Session, member_ids: Iterable[int]) -> list[Member]:
 
 def events_for_member(session: Session, member_id: int) -> list[MembershipEvent]:
     rows = session.execute(
-        select(MembershipEventRow.kind, MembershipEventRow.on_date, MembershipEventRow.note,
-               MembershipEventRow.id)
+        select(MembershipEventRow.kind, MembershipEventRow.on_date, MembershipEventRow.note, MembershipEventRow.id)
         .where(MembershipEventRow.member_id == member_id)
         .order_by(MembershipEventRow.on_date, MembershipEventRow.id)
     )
@@ -276,14 +445,24 @@ def fingerprint(session: Session, unit_code: str) -> tuple:
     """Changes whenever a member or an event of the unit is added, edited or removed (an import
     previewed earlier is planned again only when this differs)."""
     uid = unit_id(session, unit_code)
-    m = session.execute(select(func.count(MemberRow.id), func.max(MemberRow.id),
-                               func.max(MemberRow.updated_at), func.total(func.length(MemberRow.full_name)))
-                        .where(MemberRow.unit_id == uid)).one()
+    m = session.execute(
+        select(
+            func.count(MemberRow.id),
+            func.max(MemberRow.id),
+            func.max(MemberRow.updated_at),
+            func.total(func.length(MemberRow.full_name)),
+        ).where(MemberRow.unit_id == uid)
+    ).one()
     e = session.execute(
-        select(func.count(MembershipEventRow.id), func.max(MembershipEventRow.id),
-               func.total(func.julianday(MembershipEventRow.on_date)),
-               func.total(func.length(MembershipEventRow.kind)))
-        .join(MemberRow, MemberRow.id == MembershipEventRow.member_id).where(MemberRow.unit_id == uid)).one()
+        select(
+            func.count(MembershipEventRow.id),
+            func.max(MembershipEventRow.id),
+            func.total(func.julianday(MembershipEventRow.on_date)),
+            func.total(func.length(MembershipEventRow.kind)),
+        )
+        .join(MemberRow, MemberRow.id == MembershipEventRow.member_id)
+        .where(MemberRow.unit_id == uid)
+    ).one()
     return tuple(m) + tuple(e)
 
 
@@ -300,8 +479,9 @@ def insert_members(session: Session, unit_code: str, members: list[Member]) -> l
     # writer, and a plain executemany is several times faster than INSERT … RETURNING.
     start = session.execute(select(func.max(MemberRow.id))).scalar() or 0
     ids = list(range(start + 1, start + 1 + len(members)))
-    params = [{**_values(m), "id": mid, "unit_id": uid, "created_at": now, "updated_at": now}
-              for mid, m in zip(ids, members)]
+    params = [
+        {**_values(m), "id": mid, "unit_id": uid, "created_at": now, "updated_at": now} for mid, m in zip(ids, members)
+    ]
     _insert_many(session, MemberRow.__table__, params)
     return ids
 
@@ -350,8 +530,7 @@ def _insert_many(session: Session, table, params: list[dict]) -> None:
     cols = list(params[0])
     conv = [_converter(table.c[c]) for c in cols]
     converted = [(i, f) for i, f in enumerate(conv) if f is not None]
-    sql = (f"INSERT INTO {table.name} ({', '.join(cols)}) "
-           f"VALUES ({', '.join('?' for _ in cols)})")
+    sql = f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})"
     rows = []
     for p in params:
         values = [p[c] for c in cols]
@@ -370,7 +549,7 @@ def update_members(session: Session, members: list[Member]) -> None:
     table = MemberRow.__table__
     stmt = table.update().where(table.c.id == bindparam("b_id"))
     for i in range(0, len(params), 5000):
-        session.execute(stmt, params[i:i + 5000])
+        session.execute(stmt, params[i : i + 5000])
 
 
 def delete_member(session: Session, member_id: int) -> None:
@@ -384,15 +563,30 @@ def add_events(session: Session, events: list[tuple[int, MembershipEvent]], acto
     if not events:
         return
     now = utcnow()
-    _insert_many(session, MembershipEventRow.__table__, [
-        {"member_id": mid, "kind": e.kind, "on_date": e.on_date, "note": e.note, "created_at": now,
-         "created_by": actor} for mid, e in events])
+    _insert_many(
+        session,
+        MembershipEventRow.__table__,
+        [
+            {
+                "member_id": mid,
+                "kind": e.kind,
+                "on_date": e.on_date,
+                "note": e.note,
+                "created_at": now,
+                "created_by": actor,
+            }
+            for mid, e in events
+        ],
+    )
 
 
 def correct_event(session: Session, event_id: int, kind: str, on_date: date, note: str | None) -> None:
     """Fix a wrongly entered event (the audit trail keeps the old values)."""
-    session.execute(update(MembershipEventRow).where(MembershipEventRow.id == event_id)
-                    .values(kind=kind, on_date=on_date, note=note))
+    session.execute(
+        update(MembershipEventRow)
+        .where(MembershipEventRow.id == event_id)
+        .values(kind=kind, on_date=on_date, note=note)
+    )
 
 
 def delete_event(session: Session, event_id: int) -> None:
@@ -402,8 +596,10 @@ def delete_event(session: Session, event_id: int) -> None:
 # --------------------------------------------------------------------------- groups
 def list_groups(session: Session, unit_code: str) -> list[MemberGroup]:
     groups = session.execute(
-        select(MemberGroupRow.id, MemberGroupRow.name).join(UnitRow, UnitRow.id == MemberGroupRow.unit_id)
-        .where(UnitRow.code == unit_code).order_by(MemberGroupRow.name, MemberGroupRow.id)
+        select(MemberGroupRow.id, MemberGroupRow.name)
+        .join(UnitRow, UnitRow.id == MemberGroupRow.unit_id)
+        .where(UnitRow.code == unit_code)
+        .order_by(MemberGroupRow.name, MemberGroupRow.id)
     ).all()
     if not groups:
         return []
@@ -420,25 +616,34 @@ def list_groups(session: Session, unit_code: str) -> list[MemberGroup]:
 def get_group(session: Session, group_id: int) -> MemberGroup | None:
     row = session.execute(
         select(MemberGroupRow.id, MemberGroupRow.name, UnitRow.code)
-        .join(UnitRow, UnitRow.id == MemberGroupRow.unit_id).where(MemberGroupRow.id == group_id)
+        .join(UnitRow, UnitRow.id == MemberGroupRow.unit_id)
+        .where(MemberGroupRow.id == group_id)
     ).first()
     if row is None:
         return None
-    ids = session.execute(select(MemberGroupMemberRow.member_id)
-                          .where(MemberGroupMemberRow.group_id == group_id)
-                          .order_by(MemberGroupMemberRow.member_id)).scalars().all()
+    ids = (
+        session.execute(
+            select(MemberGroupMemberRow.member_id)
+            .where(MemberGroupMemberRow.group_id == group_id)
+            .order_by(MemberGroupMemberRow.member_id)
+        )
+        .scalars()
+        .all()
+    )
     return MemberGroup(row[0], row[2], row[1], tuple(ids))
 
 
 def group_by_name(session: Session, unit_code: str, name: str) -> int | None:
     return session.execute(
-        select(MemberGroupRow.id).join(UnitRow, UnitRow.id == MemberGroupRow.unit_id)
+        select(MemberGroupRow.id)
+        .join(UnitRow, UnitRow.id == MemberGroupRow.unit_id)
         .where(UnitRow.code == unit_code, MemberGroupRow.name == name)
     ).scalar_one_or_none()
 
 
-def save_group(session: Session, unit_code: str, name: str, member_ids: Iterable[int],
-               group_id: int | None = None) -> int:
+def save_group(
+    session: Session, unit_code: str, name: str, member_ids: Iterable[int], group_id: int | None = None
+) -> int:
     if group_id is None:
         row = MemberGroupRow(unit_id=unit_id(session, unit_code), name=name)
         session.add(row)
@@ -449,8 +654,7 @@ def save_group(session: Session, unit_code: str, name: str, member_ids: Iterable
         session.execute(delete(MemberGroupMemberRow).where(MemberGroupMemberRow.group_id == group_id))
     ids = sorted(set(member_ids))
     if ids:
-        session.execute(insert(MemberGroupMemberRow),
-                        [{"group_id": group_id, "member_id": mid} for mid in ids])
+        session.execute(insert(MemberGroupMemberRow), [{"group_id": group_id, "member_id": mid} for mid in ids])
     return group_id
 
 
@@ -472,19 +676,41 @@ def audit_many(session: Session, actor: str, entries: list[dict]) -> None:
     for e in entries:
         at = utcnow()
         bj, aj = canonical(e.get("before")), canonical(e.get("after"))
-        h = entry_hash(prev, at, actor, e["action"], e["entity"], str(e["entity_id"]),
-                       e.get("unit_code"), bj, aj)
-        rows.append({"at": at, "actor": actor, "action": e["action"], "entity": e["entity"],
-                     "entity_id": str(e["entity_id"]), "unit_code": e.get("unit_code"),
-                     "before_json": bj, "after_json": aj, "prev_hash": prev, "hash": h})
+        h = entry_hash(prev, at, actor, e["action"], e["entity"], str(e["entity_id"]), e.get("unit_code"), bj, aj)
+        rows.append(
+            {
+                "at": at,
+                "actor": actor,
+                "action": e["action"],
+                "entity": e["entity"],
+                "entity_id": str(e["entity_id"]),
+                "unit_code": e.get("unit_code"),
+                "before_json": bj,
+                "after_json": aj,
+                "prev_hash": prev,
+                "hash": h,
+            }
+        )
         prev = h
     _insert_many(session, AuditRow.__table__, rows)
 
 
 # ------------------------------------------------------------------------------ facts per period
 
-_FACT_COLUMNS = ("member_id", "period_label", "residence_activity", "residence_on", "training_registered",
-                 "training_on", "ebook_issued", "ebook_no", "ebook_on", "ecard_issued", "ecard_no", "ecard_on")
+_FACT_COLUMNS = (
+    "member_id",
+    "period_label",
+    "residence_activity",
+    "residence_on",
+    "training_registered",
+    "training_on",
+    "ebook_issued",
+    "ebook_no",
+    "ebook_on",
+    "ecard_issued",
+    "ecard_no",
+    "ecard_on",
+)
 
 
 def _facts_rows(session: Session, where: str, params: tuple, labels) -> list[tuple]:
@@ -495,8 +721,7 @@ def _facts_rows(session: Session, where: str, params: tuple, labels) -> list[tup
         labels = sorted(set(labels))
         if not labels:
             return []
-        sql += (" AND " if "WHERE" in where else " WHERE ") + \
-            f"f.period_label IN ({', '.join('?' * len(labels))})"
+        sql += (" AND " if "WHERE" in where else " WHERE ") + f"f.period_label IN ({', '.join('?' * len(labels))})"
         params = params + tuple(labels)
     return session.connection().exec_driver_sql(sql, params).fetchall()
 
@@ -521,23 +746,30 @@ def _facts_from(rows: list[tuple]) -> dict[int, dict[str, PeriodFacts]]:
     return out
 
 
-def period_facts(session: Session, member_ids: Iterable[int],
-                 labels: Iterable[str] | None = None) -> dict[int, dict[str, PeriodFacts]]:
+def period_facts(
+    session: Session, member_ids: Iterable[int], labels: Iterable[str] | None = None
+) -> dict[int, dict[str, PeriodFacts]]:
     """{member id: {period label: facts}} (CD-3.3 … CD-3.5 per member and period)."""
     ids = sorted({int(i) for i in member_ids})
     rows: list[tuple] = []
     for i in range(0, len(ids), 900):
-        chunk = tuple(ids[i:i + 900])
+        chunk = tuple(ids[i : i + 900])
         rows += _facts_rows(session, f"WHERE f.member_id IN ({', '.join('?' * len(chunk))})", chunk, labels)
     return _facts_from(rows)
 
 
-def period_facts_for_unit(session: Session, unit_code: str,
-                          labels: Iterable[str] | None = None) -> dict[int, dict[str, PeriodFacts]]:
+def period_facts_for_unit(
+    session: Session, unit_code: str, labels: Iterable[str] | None = None
+) -> dict[int, dict[str, PeriodFacts]]:
     """``period_facts`` of every member of a unit, in one query."""
-    return _facts_from(_facts_rows(
-        session, "JOIN members m ON m.id = f.member_id JOIN units u ON u.id = m.unit_id WHERE u.code = ?",
-        (unit_code,), labels))
+    return _facts_from(
+        _facts_rows(
+            session,
+            "JOIN members m ON m.id = f.member_id JOIN units u ON u.id = m.unit_id WHERE u.code = ?",
+            (unit_code,),
+            labels,
+        )
+    )
 
 
 def save_period_facts(session: Session, facts: Iterable[PeriodFacts], actor: str) -> None:
@@ -550,10 +782,17 @@ def save_period_facts(session: Session, facts: Iterable[PeriodFacts], actor: str
     mids = sorted({m for m, _ in keys})
     conn = session.connection()
     for i in range(0, len(mids), 900):
-        chunk = tuple(mids[i:i + 900])
-        existing.update({(m, lbl): fid for fid, m, lbl in conn.exec_driver_sql(
-            "SELECT id, member_id, period_label FROM member_period_facts WHERE member_id IN "
-            f"({', '.join('?' * len(chunk))})", chunk).fetchall()})
+        chunk = tuple(mids[i : i + 900])
+        existing.update(
+            {
+                (m, lbl): fid
+                for fid, m, lbl in conn.exec_driver_sql(
+                    "SELECT id, member_id, period_label FROM member_period_facts WHERE member_id IN "
+                    f"({', '.join('?' * len(chunk))})",
+                    chunk,
+                ).fetchall()
+            }
+        )
     now = utcnow()
     fresh = []
     for f in facts:
@@ -562,8 +801,9 @@ def save_period_facts(session: Session, facts: Iterable[PeriodFacts], actor: str
         if fid is None:
             fresh.append({**values, "updated_at": now, "updated_by": actor})
         else:
-            session.execute(update(MemberFactRow).where(MemberFactRow.id == fid)
-                            .values(**values, updated_at=now, updated_by=actor))
+            session.execute(
+                update(MemberFactRow).where(MemberFactRow.id == fid).values(**values, updated_at=now, updated_by=actor)
+            )
     _insert_many(session, MemberFactRow.__table__, fresh)
 
 
@@ -571,16 +811,21 @@ def ticks_for_unit(session: Session, unit_code: str, label: str) -> dict[int, tu
     """{member id: (residence_activity, training_registered, training_on, ebook_issued, ecard_issued)}
     in force in period ``label`` for every member of a unit with any fact recorded (CD-3.3 and 3.4 of
     that period, the book and card issued in it or earlier), worked out by SQLite in one query."""
-    rows = session.connection().exec_driver_sql(
-        "SELECT f.member_id, "
-        "MAX(CASE WHEN f.period_label = ? THEN f.residence_activity ELSE 0 END), "
-        "MAX(CASE WHEN f.period_label = ? THEN f.training_registered ELSE 0 END), "
-        "MAX(CASE WHEN f.period_label = ? THEN f.training_on END), "
-        "MAX(CASE WHEN f.period_label <= ? THEN f.ebook_issued ELSE 0 END), "
-        "MAX(CASE WHEN f.period_label <= ? THEN f.ecard_issued ELSE 0 END) "
-        "FROM member_period_facts f JOIN members m ON m.id = f.member_id "
-        "WHERE m.unit_id = (SELECT id FROM units WHERE code = ?) GROUP BY f.member_id",
-        (label, label, label, label, label, unit_code)).fetchall()
+    rows = (
+        session.connection()
+        .exec_driver_sql(
+            "SELECT f.member_id, "
+            "MAX(CASE WHEN f.period_label = ? THEN f.residence_activity ELSE 0 END), "
+            "MAX(CASE WHEN f.period_label = ? THEN f.training_registered ELSE 0 END), "
+            "MAX(CASE WHEN f.period_label = ? THEN f.training_on END), "
+            "MAX(CASE WHEN f.period_label <= ? THEN f.ebook_issued ELSE 0 END), "
+            "MAX(CASE WHEN f.period_label <= ? THEN f.ecard_issued ELSE 0 END) "
+            "FROM member_period_facts f JOIN members m ON m.id = f.member_id "
+            "WHERE m.unit_id = (SELECT id FROM units WHERE code = ?) GROUP BY f.member_id",
+            (label, label, label, label, label, unit_code),
+        )
+        .fetchall()
+    )
     days: dict = {None: None}
     out = {}
     for mid, res, trained, on, book, card in rows:

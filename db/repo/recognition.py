@@ -41,8 +41,10 @@ def recognised_member_ids(session: Session, unit_code: str, period_label: str) -
     rows = session.execute(
         select(MemberRecognitionRow.member_id)
         .join(MemberRow, MemberRow.id == MemberRecognitionRow.member_id)
-        .where(MemberRecognitionRow.period_label == period_label,
-               or_(MemberRow.unit_id == unit_id, MemberRecognitionRow.unit_id == unit_id))
+        .where(
+            MemberRecognitionRow.period_label == period_label,
+            or_(MemberRow.unit_id == unit_id, MemberRecognitionRow.unit_id == unit_id),
+        )
     ).scalars()
     return set(rows)
 
@@ -52,36 +54,48 @@ def members_of_unit(session: Session, unit_id: int, member_ids) -> set[int]:
     ids = list(set(member_ids))
     if not ids:
         return set()
-    return set(session.execute(
-        select(MemberRow.id).where(MemberRow.unit_id == unit_id, MemberRow.id.in_(ids))).scalars())
+    return set(
+        session.execute(select(MemberRow.id).where(MemberRow.unit_id == unit_id, MemberRow.id.in_(ids))).scalars()
+    )
 
 
 # ----------------------------------------------------------------------------- facts for hard conditions
+
 
 def incident_counts(session: Session, unit_id: int, start: date, end: date) -> dict[int, int]:
     """CD-2.1 incidents per member in [start, end] (from the cycle's incident register)."""
     rows = session.execute(
         select(LogRow.member_id, func.count())
-        .where(LogRow.unit_id == unit_id, LogRow.kind == "incident", LogRow.member_id.is_not(None),
-               LogRow.on_date >= start, LogRow.on_date <= end)
-        .group_by(LogRow.member_id))
+        .where(
+            LogRow.unit_id == unit_id,
+            LogRow.kind == "incident",
+            LogRow.member_id.is_not(None),
+            LogRow.on_date >= start,
+            LogRow.on_date <= end,
+        )
+        .group_by(LogRow.member_id)
+    )
     return {m: n for m, n in rows}
 
 
-def log_participation(session: Session, unit_id: int, kind: str, start: date, end: date
-                      ) -> tuple[list[tuple[int, date]], dict[int, set[int]]]:
+def log_participation(
+    session: Session, unit_id: int, kind: str, start: date, end: date
+) -> tuple[list[tuple[int, date]], dict[int, set[int]]]:
     """The logs of one kind in the period as (id, date), and for each member the log ids they
     took part in."""
-    logs = list(session.execute(
-        select(LogRow.id, LogRow.on_date)
-        .where(LogRow.unit_id == unit_id, LogRow.kind == kind, LogRow.on_date >= start, LogRow.on_date <= end)
-        .order_by(LogRow.on_date, LogRow.id)).all())
+    logs = list(
+        session.execute(
+            select(LogRow.id, LogRow.on_date)
+            .where(LogRow.unit_id == unit_id, LogRow.kind == kind, LogRow.on_date >= start, LogRow.on_date <= end)
+            .order_by(LogRow.on_date, LogRow.id)
+        ).all()
+    )
     out: dict[int, set[int]] = defaultdict(set)
     if logs:
         ids = [lid for lid, _ in logs]
         for lid, mid in session.execute(
-                select(LogParticipantRow.log_id, LogParticipantRow.member_id)
-                .where(LogParticipantRow.log_id.in_(ids))):
+            select(LogParticipantRow.log_id, LogParticipantRow.member_id).where(LogParticipantRow.log_id.in_(ids))
+        ):
             out[mid].add(lid)
     return [(lid, d) for lid, d in logs], dict(out)
 
@@ -100,27 +114,56 @@ def volunteer_days(session: Session, unit_code: str, start: date, end: date) -> 
 
 # ----------------------------------------------------------------------------- self-assessments
 
+
 def assessments(session: Session, unit_id: int, period_label: str) -> dict[int, dict]:
     """member_id -> {catalog_id, catalog_version, assessed_on, training_score, note, items: {group: (result, evidence)}}."""
-    rows = session.execute(select(MemberAssessmentRow).where(
-        MemberAssessmentRow.unit_id == unit_id, MemberAssessmentRow.period_label == period_label)).scalars().all()
+    rows = (
+        session.execute(
+            select(MemberAssessmentRow).where(
+                MemberAssessmentRow.unit_id == unit_id, MemberAssessmentRow.period_label == period_label
+            )
+        )
+        .scalars()
+        .all()
+    )
     by_id = {r.id: r for r in rows}
     items: dict[int, dict] = defaultdict(dict)
     if by_id:
-        for it in session.execute(select(MemberAssessmentItemRow).where(
-                MemberAssessmentItemRow.assessment_id.in_(list(by_id)))).scalars():
+        for it in session.execute(
+            select(MemberAssessmentItemRow).where(MemberAssessmentItemRow.assessment_id.in_(list(by_id)))
+        ).scalars():
             items[it.assessment_id][it.group_id] = (it.result, it.evidence)
-    return {r.member_id: {"catalog_id": r.catalog_id, "catalog_version": r.catalog_version,
-                          "assessed_on": r.assessed_on, "training_score": r.training_score,
-                          "note": r.note, "items": dict(items.get(r.id, {}))} for r in rows}
+    return {
+        r.member_id: {
+            "catalog_id": r.catalog_id,
+            "catalog_version": r.catalog_version,
+            "assessed_on": r.assessed_on,
+            "training_score": r.training_score,
+            "note": r.note,
+            "items": dict(items.get(r.id, {})),
+        }
+        for r in rows
+    }
 
 
-def put_assessment(session: Session, *, unit_id: int, member_id: int, period_label: str, catalog_id: str,
-                   catalog_version: int, assessed_on: date | None, training_score: float | None,
-                   note: str | None, items: dict[str, tuple[str, str]]) -> None:
-    row = session.execute(select(MemberAssessmentRow).where(
-        MemberAssessmentRow.member_id == member_id,
-        MemberAssessmentRow.period_label == period_label)).scalar_one_or_none()
+def put_assessment(
+    session: Session,
+    *,
+    unit_id: int,
+    member_id: int,
+    period_label: str,
+    catalog_id: str,
+    catalog_version: int,
+    assessed_on: date | None,
+    training_score: float | None,
+    note: str | None,
+    items: dict[str, tuple[str, str]],
+) -> None:
+    row = session.execute(
+        select(MemberAssessmentRow).where(
+            MemberAssessmentRow.member_id == member_id, MemberAssessmentRow.period_label == period_label
+        )
+    ).scalar_one_or_none()
     if row is None:
         row = MemberAssessmentRow(member_id=member_id, period_label=period_label)
         session.add(row)
@@ -129,31 +172,53 @@ def put_assessment(session: Session, *, unit_id: int, member_id: int, period_lab
     session.flush()
     session.execute(delete(MemberAssessmentItemRow).where(MemberAssessmentItemRow.assessment_id == row.id))
     for gid, (result, evidence) in sorted(items.items()):
-        session.add(MemberAssessmentItemRow(assessment_id=row.id, group_id=gid, result=result,
-                                            evidence=evidence or ""))
+        session.add(MemberAssessmentItemRow(assessment_id=row.id, group_id=gid, result=result, evidence=evidence or ""))
     session.flush()
 
 
 def delete_assessment(session: Session, member_id: int, period_label: str) -> bool:
-    res = session.execute(delete(MemberAssessmentRow).where(
-        MemberAssessmentRow.member_id == member_id, MemberAssessmentRow.period_label == period_label))
+    res = session.execute(
+        delete(MemberAssessmentRow).where(
+            MemberAssessmentRow.member_id == member_id, MemberAssessmentRow.period_label == period_label
+        )
+    )
     return bool(res.rowcount)
 
 
 # ----------------------------------------------------------------------------- votes
 
+
 def votes(session: Session, unit_id: int, period_label: str) -> dict[int, dict]:
-    rows = session.execute(select(MemberVoteRow).where(
-        MemberVoteRow.unit_id == unit_id, MemberVoteRow.period_label == period_label)).scalars()
-    return {r.member_id: {"meeting_date": r.meeting_date, "votes_for": r.votes_for,
-                          "votes_against": r.votes_against, "votes_absent": r.votes_absent,
-                          "note": r.note} for r in rows}
+    rows = session.execute(
+        select(MemberVoteRow).where(MemberVoteRow.unit_id == unit_id, MemberVoteRow.period_label == period_label)
+    ).scalars()
+    return {
+        r.member_id: {
+            "meeting_date": r.meeting_date,
+            "votes_for": r.votes_for,
+            "votes_against": r.votes_against,
+            "votes_absent": r.votes_absent,
+            "note": r.note,
+        }
+        for r in rows
+    }
 
 
-def put_vote(session: Session, *, unit_id: int, member_id: int, period_label: str, meeting_date: date,
-             votes_for: int, votes_against: int, votes_absent: int, note: str | None = None) -> None:
-    row = session.execute(select(MemberVoteRow).where(
-        MemberVoteRow.member_id == member_id, MemberVoteRow.period_label == period_label)).scalar_one_or_none()
+def put_vote(
+    session: Session,
+    *,
+    unit_id: int,
+    member_id: int,
+    period_label: str,
+    meeting_date: date,
+    votes_for: int,
+    votes_against: int,
+    votes_absent: int,
+    note: str | None = None,
+) -> None:
+    row = session.execute(
+        select(MemberVoteRow).where(MemberVoteRow.member_id == member_id, MemberVoteRow.period_label == period_label)
+    ).scalar_one_or_none()
     if row is None:
         row = MemberVoteRow(member_id=member_id, period_label=period_label)
         session.add(row)
@@ -163,39 +228,78 @@ def put_vote(session: Session, *, unit_id: int, member_id: int, period_label: st
 
 
 def delete_vote(session: Session, member_id: int, period_label: str) -> bool:
-    res = session.execute(delete(MemberVoteRow).where(
-        MemberVoteRow.member_id == member_id, MemberVoteRow.period_label == period_label))
+    res = session.execute(
+        delete(MemberVoteRow).where(MemberVoteRow.member_id == member_id, MemberVoteRow.period_label == period_label)
+    )
     return bool(res.rowcount)
 
 
 # ----------------------------------------------------------------------------- branch proposals
 
+
 def proposal(session: Session, unit_id: int, campaign: str, period_label: str) -> dict | None:
-    row = session.execute(select(BranchProposalRow).where(
-        BranchProposalRow.unit_id == unit_id, BranchProposalRow.campaign == campaign,
-        BranchProposalRow.period_label == period_label)).scalar_one_or_none()
+    row = session.execute(
+        select(BranchProposalRow).where(
+            BranchProposalRow.unit_id == unit_id,
+            BranchProposalRow.campaign == campaign,
+            BranchProposalRow.period_label == period_label,
+        )
+    ).scalar_one_or_none()
     if row is None:
         return None
     items = {
-        it.criterion_id: {"evaluated_status": it.evaluated_status, "evaluated_value": it.evaluated_value,
-                          "explanation": it.explanation, "claim": it.claim, "comment": it.comment}
-        for it in session.execute(select(BranchProposalItemRow).where(
-            BranchProposalItemRow.proposal_id == row.id)).scalars()}
-    members = set(session.execute(select(BranchProposalMemberRow.member_id).where(
-        BranchProposalMemberRow.proposal_id == row.id)).scalars())
-    return {"id": row.id, "campaign": row.campaign, "period_label": row.period_label,
-            "self_assessment": row.self_assessment, "proposes_recognition": bool(row.proposes_recognition),
-            "status": row.status, "submitted_on": row.submitted_on, "document_number": row.document_number,
-            "items": items, "members": members}
+        it.criterion_id: {
+            "evaluated_status": it.evaluated_status,
+            "evaluated_value": it.evaluated_value,
+            "explanation": it.explanation,
+            "claim": it.claim,
+            "comment": it.comment,
+        }
+        for it in session.execute(
+            select(BranchProposalItemRow).where(BranchProposalItemRow.proposal_id == row.id)
+        ).scalars()
+    }
+    members = set(
+        session.execute(
+            select(BranchProposalMemberRow.member_id).where(BranchProposalMemberRow.proposal_id == row.id)
+        ).scalars()
+    )
+    return {
+        "id": row.id,
+        "campaign": row.campaign,
+        "period_label": row.period_label,
+        "self_assessment": row.self_assessment,
+        "proposes_recognition": bool(row.proposes_recognition),
+        "status": row.status,
+        "submitted_on": row.submitted_on,
+        "document_number": row.document_number,
+        "items": items,
+        "members": members,
+    }
 
 
-def put_proposal(session: Session, *, unit_id: int, campaign: str, period_label: str, self_assessment: str,
-                 proposes_recognition: bool, status: str, submitted_on: date | None, document_number: str,
-                 items: dict[str, dict] | None, members) -> int:
+def put_proposal(
+    session: Session,
+    *,
+    unit_id: int,
+    campaign: str,
+    period_label: str,
+    self_assessment: str,
+    proposes_recognition: bool,
+    status: str,
+    submitted_on: date | None,
+    document_number: str,
+    items: dict[str, dict] | None,
+    members,
+) -> int:
     """Insert or replace a proposal; ``items``/``members`` None keeps the current ones."""
-    row = session.execute(select(BranchProposalRow).where(
-        BranchProposalRow.unit_id == unit_id, BranchProposalRow.campaign == campaign,
-        BranchProposalRow.period_label == period_label)).scalar_one_or_none()
+    row = session.execute(
+        select(BranchProposalRow).where(
+            BranchProposalRow.unit_id == unit_id,
+            BranchProposalRow.campaign == campaign,
+            BranchProposalRow.period_label == period_label,
+        )
+    ).scalar_one_or_none()
     if row is None:
         row = BranchProposalRow(unit_id=unit_id, campaign=campaign, period_label=period_label)
         session.add(row)
@@ -205,10 +309,17 @@ def put_proposal(session: Session, *, unit_id: int, campaign: str, period_label:
     if items is not None:
         session.execute(delete(BranchProposalItemRow).where(BranchProposalItemRow.proposal_id == row.id))
         for cid, it in sorted(items.items()):
-            session.add(BranchProposalItemRow(
-                proposal_id=row.id, criterion_id=cid, evaluated_status=it.get("evaluated_status", ""),
-                evaluated_value=it.get("evaluated_value", ""), explanation=it.get("explanation", ""),
-                claim=it["claim"], comment=it.get("comment", "")))
+            session.add(
+                BranchProposalItemRow(
+                    proposal_id=row.id,
+                    criterion_id=cid,
+                    evaluated_status=it.get("evaluated_status", ""),
+                    evaluated_value=it.get("evaluated_value", ""),
+                    explanation=it.get("explanation", ""),
+                    claim=it["claim"],
+                    comment=it.get("comment", ""),
+                )
+            )
     if members is not None:
         session.execute(delete(BranchProposalMemberRow).where(BranchProposalMemberRow.proposal_id == row.id))
         for mid in sorted(set(members)):
@@ -219,23 +330,50 @@ def put_proposal(session: Session, *, unit_id: int, campaign: str, period_label:
 
 # ----------------------------------------------------------------------------- appraisals
 
+
 def appraisals(session: Session, unit_id: int, campaign: str, period_label: str) -> dict[str, dict]:
-    rows = session.execute(select(BranchAppraisalRow).where(
-        BranchAppraisalRow.unit_id == unit_id, BranchAppraisalRow.campaign == campaign,
-        BranchAppraisalRow.period_label == period_label)).scalars()
-    return {r.criterion_id: {"agree": bool(r.agree), "comment": r.comment, "appraised_by": r.appraised_by,
-                             "appraised_on": r.appraised_on} for r in rows}
+    rows = session.execute(
+        select(BranchAppraisalRow).where(
+            BranchAppraisalRow.unit_id == unit_id,
+            BranchAppraisalRow.campaign == campaign,
+            BranchAppraisalRow.period_label == period_label,
+        )
+    ).scalars()
+    return {
+        r.criterion_id: {
+            "agree": bool(r.agree),
+            "comment": r.comment,
+            "appraised_by": r.appraised_by,
+            "appraised_on": r.appraised_on,
+        }
+        for r in rows
+    }
 
 
-def put_appraisal(session: Session, *, unit_id: int, campaign: str, period_label: str, criterion_id: str,
-                  agree: bool, comment: str, appraised_by: str, appraised_on: date | None) -> None:
-    row = session.execute(select(BranchAppraisalRow).where(
-        BranchAppraisalRow.unit_id == unit_id, BranchAppraisalRow.campaign == campaign,
-        BranchAppraisalRow.period_label == period_label,
-        BranchAppraisalRow.criterion_id == criterion_id)).scalar_one_or_none()
+def put_appraisal(
+    session: Session,
+    *,
+    unit_id: int,
+    campaign: str,
+    period_label: str,
+    criterion_id: str,
+    agree: bool,
+    comment: str,
+    appraised_by: str,
+    appraised_on: date | None,
+) -> None:
+    row = session.execute(
+        select(BranchAppraisalRow).where(
+            BranchAppraisalRow.unit_id == unit_id,
+            BranchAppraisalRow.campaign == campaign,
+            BranchAppraisalRow.period_label == period_label,
+            BranchAppraisalRow.criterion_id == criterion_id,
+        )
+    ).scalar_one_or_none()
     if row is None:
-        row = BranchAppraisalRow(unit_id=unit_id, campaign=campaign, period_label=period_label,
-                                 criterion_id=criterion_id)
+        row = BranchAppraisalRow(
+            unit_id=unit_id, campaign=campaign, period_label=period_label, criterion_id=criterion_id
+        )
         session.add(row)
     row.agree, row.comment, row.appraised_by, row.appraised_on = agree, comment, appraised_by, appraised_on
     session.flush()
@@ -243,21 +381,39 @@ def put_appraisal(session: Session, *, unit_id: int, campaign: str, period_label
 
 # ----------------------------------------------------------------------------- recognition results
 
+
 def member_recognitions(session: Session, unit_id: int, period_label: str | None = None) -> dict[tuple[int, str], dict]:
     q = select(MemberRecognitionRow).where(MemberRecognitionRow.unit_id == unit_id)
     if period_label is not None:
         q = q.where(MemberRecognitionRow.period_label == period_label)
-    return {(r.member_id, r.period_label): {
-        "decision_number": r.decision_number, "decision_date": r.decision_date,
-        "issuer_code": r.issuer_code, "issuer_name": r.issuer_name} for r in session.execute(q).scalars()}
+    return {
+        (r.member_id, r.period_label): {
+            "decision_number": r.decision_number,
+            "decision_date": r.decision_date,
+            "issuer_code": r.issuer_code,
+            "issuer_name": r.issuer_name,
+        }
+        for r in session.execute(q).scalars()
+    }
 
 
-def put_member_recognition(session: Session, *, unit_id: int, member_id: int, period_label: str,
-                           decision_number: str, decision_date: date | None, issuer_code: str | None,
-                           issuer_name: str, exception_reason: str | None = None) -> None:
-    row = session.execute(select(MemberRecognitionRow).where(
-        MemberRecognitionRow.member_id == member_id,
-        MemberRecognitionRow.period_label == period_label)).scalar_one_or_none()
+def put_member_recognition(
+    session: Session,
+    *,
+    unit_id: int,
+    member_id: int,
+    period_label: str,
+    decision_number: str,
+    decision_date: date | None,
+    issuer_code: str | None,
+    issuer_name: str,
+    exception_reason: str | None = None,
+) -> None:
+    row = session.execute(
+        select(MemberRecognitionRow).where(
+            MemberRecognitionRow.member_id == member_id, MemberRecognitionRow.period_label == period_label
+        )
+    ).scalar_one_or_none()
     if row is None:
         row = MemberRecognitionRow(member_id=member_id, period_label=period_label)
         session.add(row)
@@ -268,27 +424,51 @@ def put_member_recognition(session: Session, *, unit_id: int, member_id: int, pe
 
 
 def delete_member_recognition(session: Session, member_id: int, period_label: str) -> bool:
-    res = session.execute(delete(MemberRecognitionRow).where(
-        MemberRecognitionRow.member_id == member_id, MemberRecognitionRow.period_label == period_label))
+    res = session.execute(
+        delete(MemberRecognitionRow).where(
+            MemberRecognitionRow.member_id == member_id, MemberRecognitionRow.period_label == period_label
+        )
+    )
     return bool(res.rowcount)
 
 
 def branch_recognition(session: Session, unit_id: int, campaign: str, period_label: str) -> dict | None:
-    r = session.execute(select(BranchRecognitionRow).where(
-        BranchRecognitionRow.unit_id == unit_id, BranchRecognitionRow.campaign == campaign,
-        BranchRecognitionRow.period_label == period_label)).scalar_one_or_none()
+    r = session.execute(
+        select(BranchRecognitionRow).where(
+            BranchRecognitionRow.unit_id == unit_id,
+            BranchRecognitionRow.campaign == campaign,
+            BranchRecognitionRow.period_label == period_label,
+        )
+    ).scalar_one_or_none()
     if r is None:
         return None
-    return {"decision_number": r.decision_number, "decision_date": r.decision_date,
-            "issuer_code": r.issuer_code, "issuer_name": r.issuer_name}
+    return {
+        "decision_number": r.decision_number,
+        "decision_date": r.decision_date,
+        "issuer_code": r.issuer_code,
+        "issuer_name": r.issuer_name,
+    }
 
 
-def put_branch_recognition(session: Session, *, unit_id: int, campaign: str, period_label: str,
-                           decision_number: str, decision_date: date | None, issuer_code: str | None,
-                           issuer_name: str, exception_reason: str | None = None) -> None:
-    row = session.execute(select(BranchRecognitionRow).where(
-        BranchRecognitionRow.unit_id == unit_id, BranchRecognitionRow.campaign == campaign,
-        BranchRecognitionRow.period_label == period_label)).scalar_one_or_none()
+def put_branch_recognition(
+    session: Session,
+    *,
+    unit_id: int,
+    campaign: str,
+    period_label: str,
+    decision_number: str,
+    decision_date: date | None,
+    issuer_code: str | None,
+    issuer_name: str,
+    exception_reason: str | None = None,
+) -> None:
+    row = session.execute(
+        select(BranchRecognitionRow).where(
+            BranchRecognitionRow.unit_id == unit_id,
+            BranchRecognitionRow.campaign == campaign,
+            BranchRecognitionRow.period_label == period_label,
+        )
+    ).scalar_one_or_none()
     if row is None:
         row = BranchRecognitionRow(unit_id=unit_id, campaign=campaign, period_label=period_label)
         session.add(row)
@@ -299,9 +479,13 @@ def put_branch_recognition(session: Session, *, unit_id: int, campaign: str, per
 
 
 def delete_branch_recognition(session: Session, unit_id: int, campaign: str, period_label: str) -> bool:
-    res = session.execute(delete(BranchRecognitionRow).where(
-        BranchRecognitionRow.unit_id == unit_id, BranchRecognitionRow.campaign == campaign,
-        BranchRecognitionRow.period_label == period_label))
+    res = session.execute(
+        delete(BranchRecognitionRow).where(
+            BranchRecognitionRow.unit_id == unit_id,
+            BranchRecognitionRow.campaign == campaign,
+            BranchRecognitionRow.period_label == period_label,
+        )
+    )
     return bool(res.rowcount)
 
 
@@ -313,9 +497,11 @@ def decisions(session: Session, issuer_code: str | None = None, period_label: st
         return (r.issuer_code or "", r.issuer_name, r.decision_number, r.decision_date, r.period_label)
 
     qb = select(BranchRecognitionRow, UnitRow.code).join(UnitRow, UnitRow.id == BranchRecognitionRow.unit_id)
-    qm = (select(MemberRecognitionRow, UnitRow.code, MemberRow.full_name)
-          .join(UnitRow, UnitRow.id == MemberRecognitionRow.unit_id)
-          .join(MemberRow, MemberRow.id == MemberRecognitionRow.member_id))
+    qm = (
+        select(MemberRecognitionRow, UnitRow.code, MemberRow.full_name)
+        .join(UnitRow, UnitRow.id == MemberRecognitionRow.unit_id)
+        .join(MemberRow, MemberRow.id == MemberRecognitionRow.member_id)
+    )
     if issuer_code is not None:
         qb = qb.where(BranchRecognitionRow.issuer_code == issuer_code)
         qm = qm.where(MemberRecognitionRow.issuer_code == issuer_code)
@@ -323,37 +509,83 @@ def decisions(session: Session, issuer_code: str | None = None, period_label: st
         qb = qb.where(BranchRecognitionRow.period_label == period_label)
         qm = qm.where(MemberRecognitionRow.period_label == period_label)
     for r, code in session.execute(qb):
-        d = out.setdefault(key(r), {"issuer_code": r.issuer_code, "issuer_name": r.issuer_name,
-                                    "decision_number": r.decision_number, "decision_date": r.decision_date,
-                                    "period_label": r.period_label, "branches": [], "members": [],
-                                    "exceptions": {}})
+        d = out.setdefault(
+            key(r),
+            {
+                "issuer_code": r.issuer_code,
+                "issuer_name": r.issuer_name,
+                "decision_number": r.decision_number,
+                "decision_date": r.decision_date,
+                "period_label": r.period_label,
+                "branches": [],
+                "members": [],
+                "exceptions": {},
+            },
+        )
         d["branches"].append(code)
         d.setdefault("exceptions", {})[code] = r.exception_reason or ""
     for r, code, name in session.execute(qm):
-        d = out.setdefault(key(r), {"issuer_code": r.issuer_code, "issuer_name": r.issuer_name,
-                                    "decision_number": r.decision_number, "decision_date": r.decision_date,
-                                    "period_label": r.period_label, "branches": [], "members": [],
-                                    "exceptions": {}})
-        d["members"].append({"member_id": r.member_id, "unit_code": code, "full_name": name,
-                             "exception_reason": r.exception_reason or ""})
+        d = out.setdefault(
+            key(r),
+            {
+                "issuer_code": r.issuer_code,
+                "issuer_name": r.issuer_name,
+                "decision_number": r.decision_number,
+                "decision_date": r.decision_date,
+                "period_label": r.period_label,
+                "branches": [],
+                "members": [],
+                "exceptions": {},
+            },
+        )
+        d["members"].append(
+            {
+                "member_id": r.member_id,
+                "unit_code": code,
+                "full_name": name,
+                "exception_reason": r.exception_reason or "",
+            }
+        )
     return sorted(out.values(), key=lambda d: (d["decision_date"] or date.min, d["decision_number"]), reverse=True)
 
 
 # ----------------------------------------------------------------------------- member appraisals
 
+
 def member_appraisals(session: Session, unit_id: int, period_label: str) -> dict[int, dict]:
     """member id -> {accepted, reason, appraised_by, appraised_on} (the Đoàn cơ sở's verdict)."""
-    rows = session.execute(select(MemberAppraisalRow).where(
-        MemberAppraisalRow.unit_id == unit_id, MemberAppraisalRow.period_label == period_label)).scalars()
-    return {r.member_id: {"accepted": r.accepted, "reason": r.reason, "appraised_by": r.appraised_by,
-                          "appraised_on": r.appraised_on} for r in rows}
+    rows = session.execute(
+        select(MemberAppraisalRow).where(
+            MemberAppraisalRow.unit_id == unit_id, MemberAppraisalRow.period_label == period_label
+        )
+    ).scalars()
+    return {
+        r.member_id: {
+            "accepted": r.accepted,
+            "reason": r.reason,
+            "appraised_by": r.appraised_by,
+            "appraised_on": r.appraised_on,
+        }
+        for r in rows
+    }
 
 
-def put_member_appraisal(session: Session, *, unit_id: int, member_id: int, period_label: str, accepted: bool,
-                         reason: str, appraised_by: str, appraised_on: date | None) -> None:
-    row = session.execute(select(MemberAppraisalRow).where(
-        MemberAppraisalRow.member_id == member_id,
-        MemberAppraisalRow.period_label == period_label)).scalar_one_or_none()
+def put_member_appraisal(
+    session: Session,
+    *,
+    unit_id: int,
+    member_id: int,
+    period_label: str,
+    accepted: bool,
+    reason: str,
+    appraised_by: str,
+    appraised_on: date | None,
+) -> None:
+    row = session.execute(
+        select(MemberAppraisalRow).where(
+            MemberAppraisalRow.member_id == member_id, MemberAppraisalRow.period_label == period_label
+        )
+    ).scalar_one_or_none()
     if row is None:
         row = MemberAppraisalRow(member_id=member_id, period_label=period_label)
         session.add(row)

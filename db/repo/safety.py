@@ -28,15 +28,22 @@ class UserRecord:
     created_at: datetime
 
     def public(self) -> dict:
-        return {"username": self.username, "full_name": self.full_name, "role": self.role,
-                "active": self.active}
+        return {"username": self.username, "full_name": self.full_name, "role": self.role, "active": self.active}
 
 
 def _rec(r: UserRow) -> UserRecord:
-    return UserRecord(id=r.id, username=r.username, full_name=r.full_name or "", role=r.role,
-                      active=bool(r.active), password_hash=r.password_hash,
-                      failed_attempts=r.failed_attempts or 0, locked_until=r.locked_until,
-                      last_login_at=r.last_login_at, created_at=r.created_at)
+    return UserRecord(
+        id=r.id,
+        username=r.username,
+        full_name=r.full_name or "",
+        role=r.role,
+        active=bool(r.active),
+        password_hash=r.password_hash,
+        failed_attempts=r.failed_attempts or 0,
+        locked_until=r.locked_until,
+        last_login_at=r.last_login_at,
+        created_at=r.created_at,
+    )
 
 
 def list_users(session: Session) -> list[UserRecord]:
@@ -58,8 +65,9 @@ def count_users(session: Session, *, active_only: bool = True, role: str | None 
 
 
 def add_user(session: Session, *, username: str, full_name: str, role: str, password_hash: str) -> UserRecord:
-    row = UserRow(username=username, full_name=full_name, role=role, password_hash=password_hash,
-                  active=True, failed_attempts=0)
+    row = UserRow(
+        username=username, full_name=full_name, role=role, password_hash=password_hash, active=True, failed_attempts=0
+    )
     session.add(row)
     session.flush()
     return _rec(row)
@@ -75,19 +83,25 @@ def update_user(session: Session, username: str, **values) -> UserRecord:
 
 
 def add_recovery_code(session: Session, code_hash: str, created_by: str) -> None:
-    session.execute(update(RecoveryCodeRow).where(RecoveryCodeRow.used_at.is_(None))
-                    .values(used_at=utcnow(), used_for="thay bằng mã mới"))
+    session.execute(
+        update(RecoveryCodeRow)
+        .where(RecoveryCodeRow.used_at.is_(None))
+        .values(used_at=utcnow(), used_for="thay bằng mã mới")
+    )
     session.add(RecoveryCodeRow(code_hash=code_hash, created_by=created_by))
 
 
 def unused_recovery_codes(session: Session) -> list[tuple[int, str]]:
-    return [(r.id, r.code_hash) for r in session.execute(
-        select(RecoveryCodeRow).where(RecoveryCodeRow.used_at.is_(None))).scalars()]
+    return [
+        (r.id, r.code_hash)
+        for r in session.execute(select(RecoveryCodeRow).where(RecoveryCodeRow.used_at.is_(None))).scalars()
+    ]
 
 
 def use_recovery_code(session: Session, code_id: int, username: str) -> None:
-    session.execute(update(RecoveryCodeRow).where(RecoveryCodeRow.id == code_id)
-                    .values(used_at=utcnow(), used_for=username))
+    session.execute(
+        update(RecoveryCodeRow).where(RecoveryCodeRow.id == code_id).values(used_at=utcnow(), used_for=username)
+    )
 
 
 def has_recovery_code(session: Session) -> bool:
@@ -106,9 +120,13 @@ def member_snapshot(session: Session, member_id: int) -> dict | None:
     if row is None:
         return None
     unit_code = session.execute(select(UnitRow.code).where(UnitRow.id == row.unit_id)).scalar()
-    return {"id": row.id, "full_name": row.full_name, "unit_code": unit_code,
-            "erased_at": row.erased_at,
-            **{c: getattr(row, c, None) for c in PERSONAL_COLUMNS}}
+    return {
+        "id": row.id,
+        "full_name": row.full_name,
+        "unit_code": unit_code,
+        "erased_at": row.erased_at,
+        **{c: getattr(row, c, None) for c in PERSONAL_COLUMNS},
+    }
 
 
 def erase_member(session: Session, member_id: int, *, pseudonym: str | None = None) -> list[str]:
@@ -134,9 +152,11 @@ def erase_member(session: Session, member_id: int, *, pseudonym: str | None = No
 
 
 def member_attachments(session: Session, member_id: int) -> list[tuple[int, str, str]]:
-    rows = session.execute(select(AttachmentRow.id, AttachmentRow.sha256, AttachmentRow.stored_name)
-                           .where(AttachmentRow.owner_kind == "member",
-                                  AttachmentRow.owner_id == member_id)).all()
+    rows = session.execute(
+        select(AttachmentRow.id, AttachmentRow.sha256, AttachmentRow.stored_name).where(
+            AttachmentRow.owner_kind == "member", AttachmentRow.owner_id == member_id
+        )
+    ).all()
     return [(a, b, c) for a, b, c in rows]
 
 
@@ -149,15 +169,21 @@ def delete_attachment_rows(session: Session, ids: list[int]) -> None:
 
 
 def attachment_still_used(session: Session, sha256: str) -> bool:
-    return bool(session.execute(select(func.count()).select_from(AttachmentRow)
-                                .where(AttachmentRow.sha256 == sha256)).scalar())
+    return bool(
+        session.execute(select(func.count()).select_from(AttachmentRow).where(AttachmentRow.sha256 == sha256)).scalar()
+    )
 
 
 def attachment_index(session: Session) -> list[tuple[int, str, str, int]]:
     """(id, stored_name, sha256, size) of every attachment row."""
-    return [(a, b, c, d) for a, b, c, d in session.execute(
-        select(AttachmentRow.id, AttachmentRow.stored_name, AttachmentRow.sha256, AttachmentRow.size)
-        .order_by(AttachmentRow.id))]
+    return [
+        (a, b, c, d)
+        for a, b, c, d in session.execute(
+            select(AttachmentRow.id, AttachmentRow.stored_name, AttachmentRow.sha256, AttachmentRow.size).order_by(
+                AttachmentRow.id
+            )
+        )
+    ]
 
 
 def today_utc() -> date:

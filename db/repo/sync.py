@@ -60,8 +60,7 @@ def list_enrolled(session: Session, relation: str | None = None) -> list[Enrolle
 def save_enrolled(session: Session, unit_code: str, relation: str, name: str, kind: str, by: str) -> None:
     r = session.execute(select(EnrolledUnitRow).where(EnrolledUnitRow.unit_code == unit_code)).scalar_one_or_none()
     if r is None:
-        session.add(EnrolledUnitRow(unit_code=unit_code, relation=relation, name=name, kind=kind,
-                                    enrolled_by=by))
+        session.add(EnrolledUnitRow(unit_code=unit_code, relation=relation, name=name, kind=kind, enrolled_by=by))
     else:
         r.relation, r.name, r.kind = relation, name, kind
     session.flush()
@@ -74,23 +73,27 @@ def keys_for(session: Session, unit_code: str) -> list[UnitKey]:
 
 def all_keys(session: Session) -> list[tuple[UnitKey, str]]:
     """Every key with the relation of its unit (child|parent), for verifying many packages."""
-    q = (select(UnitKeyRow, EnrolledUnitRow.relation)
-         .join(EnrolledUnitRow, EnrolledUnitRow.unit_code == UnitKeyRow.unit_code)
-         .order_by(UnitKeyRow.id))
+    q = (
+        select(UnitKeyRow, EnrolledUnitRow.relation)
+        .join(EnrolledUnitRow, EnrolledUnitRow.unit_code == UnitKeyRow.unit_code)
+        .order_by(UnitKeyRow.id)
+    )
     return [(_key(k), rel) for k, rel in session.execute(q)]
 
 
-def add_key(session: Session, unit_code: str, public_key: str, fingerprint: str, status: str,
-            origin: str) -> None:
-    session.add(UnitKeyRow(unit_code=unit_code, public_key=public_key, fingerprint=fingerprint,
-                           status=status, origin=origin))
+def add_key(session: Session, unit_code: str, public_key: str, fingerprint: str, status: str, origin: str) -> None:
+    session.add(
+        UnitKeyRow(unit_code=unit_code, public_key=public_key, fingerprint=fingerprint, status=status, origin=origin)
+    )
     session.flush()
 
 
 def set_key_status(session: Session, unit_code: str, fingerprint: str, status: str) -> None:
-    session.execute(update(UnitKeyRow)
-                    .where(UnitKeyRow.unit_code == unit_code, UnitKeyRow.fingerprint == fingerprint)
-                    .values(status=status, changed_at=utcnow()))
+    session.execute(
+        update(UnitKeyRow)
+        .where(UnitKeyRow.unit_code == unit_code, UnitKeyRow.fingerprint == fingerprint)
+        .values(status=status, changed_at=utcnow())
+    )
 
 
 # ------------------------------------------------------------------ outbox
@@ -121,10 +124,31 @@ class OutboxItem:
     status_at: datetime
 
 
-_OUTBOX_FIELDS = ("package_id", "kind", "recipient_code", "campaign", "period", "quarter", "subject",
-                  "version", "supersedes", "in_reply_to", "title", "file_name", "sha256", "size",
-                  "status", "reason", "created_at", "created_by", "exported_at", "exported_to",
-                  "sent_at", "acknowledged_at", "status_at")
+_OUTBOX_FIELDS = (
+    "package_id",
+    "kind",
+    "recipient_code",
+    "campaign",
+    "period",
+    "quarter",
+    "subject",
+    "version",
+    "supersedes",
+    "in_reply_to",
+    "title",
+    "file_name",
+    "sha256",
+    "size",
+    "status",
+    "reason",
+    "created_at",
+    "created_by",
+    "exported_at",
+    "exported_to",
+    "sent_at",
+    "acknowledged_at",
+    "status_at",
+)
 
 
 def _outbox(r: OutboxRow) -> OutboxItem:
@@ -138,8 +162,9 @@ def add_outbox(session: Session, **fields) -> OutboxItem:
     return _outbox(row)
 
 
-def outbox_items(session: Session, statuses: tuple[str, ...] | None = None,
-                 package_ids: list[str] | None = None) -> list[OutboxItem]:
+def outbox_items(
+    session: Session, statuses: tuple[str, ...] | None = None, package_ids: list[str] | None = None
+) -> list[OutboxItem]:
     q = select(OutboxRow).order_by(OutboxRow.id.desc())
     if statuses:
         q = q.where(OutboxRow.status.in_(statuses))
@@ -154,14 +179,18 @@ def outbox_get(session: Session, package_id: str) -> OutboxItem | None:
 
 
 def latest_for_subject(session: Session, recipient_code: str, subject: str) -> OutboxItem | None:
-    r = session.execute(select(OutboxRow)
-                        .where(OutboxRow.recipient_code == recipient_code, OutboxRow.subject == subject)
-                        .order_by(OutboxRow.version.desc(), OutboxRow.id.desc()).limit(1)).scalar_one_or_none()
+    r = session.execute(
+        select(OutboxRow)
+        .where(OutboxRow.recipient_code == recipient_code, OutboxRow.subject == subject)
+        .order_by(OutboxRow.version.desc(), OutboxRow.id.desc())
+        .limit(1)
+    ).scalar_one_or_none()
     return _outbox(r) if r else None
 
 
-def set_outbox_status(session: Session, package_id: str, status: str, *, reason: str | None = None,
-                      where: str | None = None) -> tuple[OutboxItem, OutboxItem] | None:
+def set_outbox_status(
+    session: Session, package_id: str, status: str, *, reason: str | None = None, where: str | None = None
+) -> tuple[OutboxItem, OutboxItem] | None:
     r = session.execute(select(OutboxRow).where(OutboxRow.package_id == package_id)).scalar_one_or_none()
     if r is None:
         return None
@@ -218,11 +247,33 @@ class ReceivedPackage:
     sender_name: str | None = None
 
 
-_RECEIVED_FIELDS = ("id", "package_id", "sender_code", "recipient_code", "kind", "campaign", "period",
-                    "quarter", "subject", "version", "supersedes", "in_reply_to", "sender_created_at",
-                    "received_at", "received_by", "status", "reason_code", "reason", "sha256",
-                    "manifest_sha256", "stored_name", "source_name", "superseded_by", "is_current",
-                    "sender_name")
+_RECEIVED_FIELDS = (
+    "id",
+    "package_id",
+    "sender_code",
+    "recipient_code",
+    "kind",
+    "campaign",
+    "period",
+    "quarter",
+    "subject",
+    "version",
+    "supersedes",
+    "in_reply_to",
+    "sender_created_at",
+    "received_at",
+    "received_by",
+    "status",
+    "reason_code",
+    "reason",
+    "sha256",
+    "manifest_sha256",
+    "stored_name",
+    "source_name",
+    "superseded_by",
+    "is_current",
+    "sender_name",
+)
 
 
 def _received(r: ReceivedPackageRow) -> ReceivedPackage:
@@ -247,17 +298,19 @@ def add_received(session: Session, **fields) -> int:
 
 def received_by_package(session: Session, package_id: str) -> ReceivedPackage | None:
     """The stored (not rejected) copy of a package id, if any."""
-    r = session.execute(select(ReceivedPackageRow)
-                        .where(ReceivedPackageRow.package_id == package_id,
-                               ReceivedPackageRow.status != "rejected")
-                        .limit(1)).scalar_one_or_none()
+    r = session.execute(
+        select(ReceivedPackageRow)
+        .where(ReceivedPackageRow.package_id == package_id, ReceivedPackageRow.status != "rejected")
+        .limit(1)
+    ).scalar_one_or_none()
     return _received(r) if r else None
 
 
 def known_package_ids(session: Session) -> dict[str, str]:
     """package id -> manifest hash of every stored (not rejected) package (for bulk imports)."""
     q = select(ReceivedPackageRow.package_id, ReceivedPackageRow.manifest_sha256).where(
-        ReceivedPackageRow.status != "rejected")
+        ReceivedPackageRow.status != "rejected"
+    )
     return {pid: h for pid, h in session.execute(q)}
 
 
@@ -269,33 +322,55 @@ class CurrentVersion:
     sender_created_at: str | None
 
 
-def current_for_subject(session: Session, sender_code: str, recipient_code: str,
-                        subject: str) -> CurrentVersion | None:
+def current_for_subject(session: Session, sender_code: str, recipient_code: str, subject: str) -> CurrentVersion | None:
     """The version in force of one submission (only what supersession needs: no data)."""
-    r = session.execute(select(ReceivedPackageRow.id, ReceivedPackageRow.package_id, ReceivedPackageRow.version,
-                               ReceivedPackageRow.sender_created_at).where(
-        ReceivedPackageRow.sender_code == sender_code, ReceivedPackageRow.subject == subject,
-        ReceivedPackageRow.recipient_code == recipient_code, ReceivedPackageRow.is_current.is_(True))
+    r = session.execute(
+        select(
+            ReceivedPackageRow.id,
+            ReceivedPackageRow.package_id,
+            ReceivedPackageRow.version,
+            ReceivedPackageRow.sender_created_at,
+        ).where(
+            ReceivedPackageRow.sender_code == sender_code,
+            ReceivedPackageRow.subject == subject,
+            ReceivedPackageRow.recipient_code == recipient_code,
+            ReceivedPackageRow.is_current.is_(True),
+        )
     ).first()
     return CurrentVersion(*r) if r else None
 
 
 def supersede(session: Session, row_id: int, by_package_id: str) -> None:
-    session.execute(update(ReceivedPackageRow).where(ReceivedPackageRow.id == row_id)
-                    .values(status="superseded", is_current=False, superseded_by=by_package_id))
+    session.execute(
+        update(ReceivedPackageRow)
+        .where(ReceivedPackageRow.id == row_id)
+        .values(status="superseded", is_current=False, superseded_by=by_package_id)
+    )
 
 
 def history(session: Session, sender_code: str, subject: str) -> list[ReceivedPackage]:
-    q = (select(ReceivedPackageRow)
-         .where(ReceivedPackageRow.sender_code == sender_code, ReceivedPackageRow.subject == subject,
-                ReceivedPackageRow.status != "rejected")
-         .order_by(ReceivedPackageRow.version.desc(), ReceivedPackageRow.id.desc()))
+    q = (
+        select(ReceivedPackageRow)
+        .where(
+            ReceivedPackageRow.sender_code == sender_code,
+            ReceivedPackageRow.subject == subject,
+            ReceivedPackageRow.status != "rejected",
+        )
+        .order_by(ReceivedPackageRow.version.desc(), ReceivedPackageRow.id.desc())
+    )
     return [_received(r) for r in session.execute(q).scalars()]
 
 
-def list_received(session: Session, *, kinds: tuple[str, ...] | None = None, period: str | None = None,
-                  sender_code: str | None = None, status: str | None = None, current_only: bool = False,
-                  limit: int | None = None) -> list[ReceivedPackage]:
+def list_received(
+    session: Session,
+    *,
+    kinds: tuple[str, ...] | None = None,
+    period: str | None = None,
+    sender_code: str | None = None,
+    status: str | None = None,
+    current_only: bool = False,
+    limit: int | None = None,
+) -> list[ReceivedPackage]:
     q = select(ReceivedPackageRow).order_by(ReceivedPackageRow.id.desc())
     if kinds:
         q = q.where(ReceivedPackageRow.kind.in_(kinds))
@@ -321,14 +396,27 @@ def received_data(session: Session, row_id: int) -> str | None:
     return session.execute(select(ReceivedPackageRow.data_json).where(ReceivedPackageRow.id == row_id)).scalar()
 
 
-def current_summaries(session: Session, *, kinds: tuple[str, ...], recipient_code: str,
-                      campaign: str | None = None, periods: tuple[str, ...] | None = None) -> list[tuple]:
+def current_summaries(
+    session: Session,
+    *,
+    kinds: tuple[str, ...],
+    recipient_code: str,
+    campaign: str | None = None,
+    periods: tuple[str, ...] | None = None,
+) -> list[tuple]:
     """(sender, kind, period, quarter, summary_json) of the versions in force — what the dashboard
     reads (never the full data)."""
-    q = (select(ReceivedPackageRow.sender_code, ReceivedPackageRow.kind, ReceivedPackageRow.period,
-                ReceivedPackageRow.quarter, ReceivedPackageRow.summary_json)
-         .where(ReceivedPackageRow.is_current.is_(True), ReceivedPackageRow.kind.in_(kinds),
-                ReceivedPackageRow.recipient_code == recipient_code))
+    q = select(
+        ReceivedPackageRow.sender_code,
+        ReceivedPackageRow.kind,
+        ReceivedPackageRow.period,
+        ReceivedPackageRow.quarter,
+        ReceivedPackageRow.summary_json,
+    ).where(
+        ReceivedPackageRow.is_current.is_(True),
+        ReceivedPackageRow.kind.in_(kinds),
+        ReceivedPackageRow.recipient_code == recipient_code,
+    )
     if campaign:
         q = q.where(ReceivedPackageRow.campaign == campaign)
     if periods:
@@ -336,30 +424,51 @@ def current_summaries(session: Session, *, kinds: tuple[str, ...], recipient_cod
     return [tuple(r) for r in session.execute(q)]
 
 
-def current_with_dates(session: Session, *, kinds: tuple[str, ...], recipient_code: str, campaign: str,
-                       periods: tuple[str, ...], sender_code: str | None = None,
-                       with_data: bool | str = False, contains: str | None = None) -> list[tuple]:
+def current_with_dates(
+    session: Session,
+    *,
+    kinds: tuple[str, ...],
+    recipient_code: str,
+    campaign: str,
+    periods: tuple[str, ...],
+    sender_code: str | None = None,
+    with_data: bool | str = False,
+    contains: str | None = None,
+) -> list[tuple]:
     """(row id, sender, kind, period, quarter, summary_json, sender_created_at, received_at[, data_json])
     of the versions in force sent to ``recipient_code`` — what the tree and completeness views read,
     in one query (``with_data``: the full data too; ``"light"``: the data without the per-branch
     records, ``light_json``, where the package had any). ``contains``: only the packages whose
     (light) data has this text, looked for by the database."""
-    cols = [ReceivedPackageRow.id, ReceivedPackageRow.sender_code, ReceivedPackageRow.kind,
-            ReceivedPackageRow.period, ReceivedPackageRow.quarter, ReceivedPackageRow.summary_json,
-            ReceivedPackageRow.sender_created_at, ReceivedPackageRow.received_at]
+    cols = [
+        ReceivedPackageRow.id,
+        ReceivedPackageRow.sender_code,
+        ReceivedPackageRow.kind,
+        ReceivedPackageRow.period,
+        ReceivedPackageRow.quarter,
+        ReceivedPackageRow.summary_json,
+        ReceivedPackageRow.sender_created_at,
+        ReceivedPackageRow.received_at,
+    ]
     if with_data == "light":
         cols.append(func.coalesce(ReceivedPackageRow.light_json, ReceivedPackageRow.data_json))
     elif with_data:
         cols.append(ReceivedPackageRow.data_json)
-    q = (select(*cols)
-         .where(ReceivedPackageRow.is_current.is_(True), ReceivedPackageRow.kind.in_(kinds),
-                ReceivedPackageRow.recipient_code == recipient_code, ReceivedPackageRow.campaign == campaign,
-                ReceivedPackageRow.period.in_(periods)))
+    q = select(*cols).where(
+        ReceivedPackageRow.is_current.is_(True),
+        ReceivedPackageRow.kind.in_(kinds),
+        ReceivedPackageRow.recipient_code == recipient_code,
+        ReceivedPackageRow.campaign == campaign,
+        ReceivedPackageRow.period.in_(periods),
+    )
     if sender_code is not None:
         q = q.where(ReceivedPackageRow.sender_code == sender_code)
     if contains is not None:
-        q = q.where(func.coalesce(ReceivedPackageRow.light_json, ReceivedPackageRow.data_json)
-                    .contains(contains, autoescape=True))
+        q = q.where(
+            func.coalesce(ReceivedPackageRow.light_json, ReceivedPackageRow.data_json).contains(
+                contains, autoescape=True
+            )
+        )
     return [tuple(r) for r in session.execute(q)]
 
 
@@ -373,9 +482,15 @@ def newest_record(session: Session, sender_code: str, recipient_code: str) -> tu
     the sender's whole record."""
     r = session.execute(
         select(ReceivedPackageRow.id, ReceivedPackageRow.record_sha256, ReceivedPackageRow.record_applied_at)
-        .where(ReceivedPackageRow.sender_code == sender_code, ReceivedPackageRow.recipient_code == recipient_code,
-               ReceivedPackageRow.status != "rejected", ReceivedPackageRow.record_sha256.is_not(None))
-        .order_by(ReceivedPackageRow.sender_created_at.desc(), ReceivedPackageRow.id.desc()).limit(1)).first()
+        .where(
+            ReceivedPackageRow.sender_code == sender_code,
+            ReceivedPackageRow.recipient_code == recipient_code,
+            ReceivedPackageRow.status != "rejected",
+            ReceivedPackageRow.record_sha256.is_not(None),
+        )
+        .order_by(ReceivedPackageRow.sender_created_at.desc(), ReceivedPackageRow.id.desc())
+        .limit(1)
+    ).first()
     return tuple(r) if r else None
 
 
@@ -386,18 +501,28 @@ def newest_records(session: Session, sender_codes, recipient_code: str) -> dict[
     newest: dict[str, tuple] = {}
     applied: dict[str, str | None] = {}
     for i in range(0, len(codes), 500):
-        chunk = codes[i:i + 500]
+        chunk = codes[i : i + 500]
         for sender, *r in session.execute(
-                select(ReceivedPackageRow.sender_code, ReceivedPackageRow.id, ReceivedPackageRow.record_sha256,
-                       ReceivedPackageRow.record_applied_at)
-                .where(ReceivedPackageRow.sender_code.in_(chunk), ReceivedPackageRow.recipient_code == recipient_code,
-                       ReceivedPackageRow.status != "rejected", ReceivedPackageRow.record_sha256.is_not(None))
-                .order_by(ReceivedPackageRow.sender_created_at.desc(), ReceivedPackageRow.id.desc())):
+            select(
+                ReceivedPackageRow.sender_code,
+                ReceivedPackageRow.id,
+                ReceivedPackageRow.record_sha256,
+                ReceivedPackageRow.record_applied_at,
+            )
+            .where(
+                ReceivedPackageRow.sender_code.in_(chunk),
+                ReceivedPackageRow.recipient_code == recipient_code,
+                ReceivedPackageRow.status != "rejected",
+                ReceivedPackageRow.record_sha256.is_not(None),
+            )
+            .order_by(ReceivedPackageRow.sender_created_at.desc(), ReceivedPackageRow.id.desc())
+        ):
             newest.setdefault(sender, tuple(r))
         for sender, sha in session.execute(
-                select(ReceivedPackageRow.sender_code, ReceivedPackageRow.record_sha256)
-                .where(ReceivedPackageRow.sender_code.in_(chunk), ReceivedPackageRow.record_applied_at.is_not(None))
-                .order_by(ReceivedPackageRow.record_applied_at.desc(), ReceivedPackageRow.id.desc())):
+            select(ReceivedPackageRow.sender_code, ReceivedPackageRow.record_sha256)
+            .where(ReceivedPackageRow.sender_code.in_(chunk), ReceivedPackageRow.record_applied_at.is_not(None))
+            .order_by(ReceivedPackageRow.record_applied_at.desc(), ReceivedPackageRow.id.desc())
+        ):
             applied.setdefault(sender, sha)
     return {c: (newest[c], applied.get(c)) for c in codes if c in newest}
 
@@ -406,12 +531,15 @@ def last_applied_record(session: Session, sender_code: str) -> str | None:
     return session.execute(
         select(ReceivedPackageRow.record_sha256)
         .where(ReceivedPackageRow.sender_code == sender_code, ReceivedPackageRow.record_applied_at.is_not(None))
-        .order_by(ReceivedPackageRow.record_applied_at.desc(), ReceivedPackageRow.id.desc()).limit(1)).scalar()
+        .order_by(ReceivedPackageRow.record_applied_at.desc(), ReceivedPackageRow.id.desc())
+        .limit(1)
+    ).scalar()
 
 
 def mark_record_applied(session: Session, row_id: int) -> None:
-    session.execute(update(ReceivedPackageRow).where(ReceivedPackageRow.id == row_id)
-                    .values(record_applied_at=utcnow()))
+    session.execute(
+        update(ReceivedPackageRow).where(ReceivedPackageRow.id == row_id).values(record_applied_at=utcnow())
+    )
 
 
 def add_reason_note(session: Session, row_id: int, note: str) -> None:
@@ -423,18 +551,26 @@ def add_reason_note(session: Session, row_id: int, note: str) -> None:
 def held_rows(session: Session, sender_code: str | None = None) -> list[ReceivedPackage]:
     """Packages waiting for their sender to be confirmed: held, or refused earlier only because
     the sender was not known (before holding existed), with their file kept in the quarantine."""
-    q = (select(ReceivedPackageRow)
-         .where(ReceivedPackageRow.status == "rejected", ReceivedPackageRow.reason_code == "unknown_sender",
-                ReceivedPackageRow.stored_name.is_not(None))
-         .order_by(ReceivedPackageRow.id))
+    q = (
+        select(ReceivedPackageRow)
+        .where(
+            ReceivedPackageRow.status == "rejected",
+            ReceivedPackageRow.reason_code == "unknown_sender",
+            ReceivedPackageRow.stored_name.is_not(None),
+        )
+        .order_by(ReceivedPackageRow.id)
+    )
     if sender_code:
         q = q.where(ReceivedPackageRow.sender_code == sender_code)
     return [_received(r) for r in session.execute(q).scalars()]
 
 
 def set_received_reason(session: Session, row_id: int, reason_code: str, reason: str | None) -> None:
-    session.execute(update(ReceivedPackageRow).where(ReceivedPackageRow.id == row_id)
-                    .values(reason_code=reason_code, reason=_printable(reason)))
+    session.execute(
+        update(ReceivedPackageRow)
+        .where(ReceivedPackageRow.id == row_id)
+        .values(reason_code=reason_code, reason=_printable(reason))
+    )
 
 
 # ------------------------------------------------------------------ invitations
@@ -456,9 +592,21 @@ class InvitationRecord:
 
 
 def _invitation(r: InvitationRow) -> InvitationRecord:
-    return InvitationRecord(r.invitation_id, r.direction, r.parent_code, r.parent_name, r.branch_code,
-                            r.branch_name, r.mac_key, r.status, r.created_at, r.created_by, r.used_at,
-                            r.used_fingerprint, r.used_package_id)
+    return InvitationRecord(
+        r.invitation_id,
+        r.direction,
+        r.parent_code,
+        r.parent_name,
+        r.branch_code,
+        r.branch_name,
+        r.mac_key,
+        r.status,
+        r.created_at,
+        r.created_by,
+        r.used_at,
+        r.used_fingerprint,
+        r.used_package_id,
+    )
 
 
 def add_invitation(session: Session, **fields) -> None:
@@ -467,8 +615,9 @@ def add_invitation(session: Session, **fields) -> None:
 
 
 def get_invitation(session: Session, invitation_id: str, direction: str) -> InvitationRecord | None:
-    r = session.execute(select(InvitationRow).where(InvitationRow.invitation_id == invitation_id,
-                                                    InvitationRow.direction == direction)).scalar_one_or_none()
+    r = session.execute(
+        select(InvitationRow).where(InvitationRow.invitation_id == invitation_id, InvitationRow.direction == direction)
+    ).scalar_one_or_none()
     return _invitation(r) if r else None
 
 
@@ -479,10 +628,20 @@ def list_invitations(session: Session, direction: str, branch_code: str | None =
     return [_invitation(r) for r in session.execute(q).scalars()]
 
 
-def set_invitation_status(session: Session, invitation_id: str, direction: str, status: str, *,
-                          fingerprint: str | None = None, package_id: str | None = None) -> None:
+def set_invitation_status(
+    session: Session,
+    invitation_id: str,
+    direction: str,
+    status: str,
+    *,
+    fingerprint: str | None = None,
+    package_id: str | None = None,
+) -> None:
     values = {"status": status}
     if status == "used":
         values.update(used_at=utcnow(), used_fingerprint=fingerprint, used_package_id=package_id)
-    session.execute(update(InvitationRow).where(InvitationRow.invitation_id == invitation_id,
-                                                InvitationRow.direction == direction).values(**values))
+    session.execute(
+        update(InvitationRow)
+        .where(InvitationRow.invitation_id == invitation_id, InvitationRow.direction == direction)
+        .values(**values)
+    )

@@ -11,9 +11,13 @@ from desktop.domain.units import BranchType, Unit, UnitKind
 
 def to_domain(row: UnitRow) -> Unit:
     return Unit(
-        code=row.code, name=row.name, kind=UnitKind(row.kind),
+        code=row.code,
+        name=row.name,
+        kind=UnitKind(row.kind),
         branch_type=BranchType(row.branch_type) if row.branch_type else None,
-        grade=row.grade, all_party_members=bool(row.all_party_members), parent_code=row.parent_code,
+        grade=row.grade,
+        all_party_members=bool(row.all_party_members),
+        parent_code=row.parent_code,
     )
 
 
@@ -44,23 +48,26 @@ def row_id(session: Session, code: str) -> int | None:
 def list_all(session: Session) -> list[Unit]:
     # Plain rows, not ORM objects: read several times per import of a branch's record (300 units).
     t = UnitRow.__table__
-    return [to_domain(r) for r in session.execute(
-        select(t.c.code, t.c.name, t.c.kind, t.c.branch_type, t.c.grade, t.c.all_party_members, t.c.parent_code)
-        .order_by(t.c.code))]
+    return [
+        to_domain(r)
+        for r in session.execute(
+            select(
+                t.c.code, t.c.name, t.c.kind, t.c.branch_type, t.c.grade, t.c.all_party_members, t.c.parent_code
+            ).order_by(t.c.code)
+        )
+    ]
 
 
 def children(session: Session, parent_code: str) -> list[Unit]:
-    rows = session.execute(
-        select(UnitRow).where(UnitRow.parent_code == parent_code).order_by(UnitRow.code)
-    ).scalars()
+    rows = session.execute(select(UnitRow).where(UnitRow.parent_code == parent_code).order_by(UnitRow.code)).scalars()
     return [to_domain(r) for r in rows]
 
 
-def save(session: Session, unit: Unit, *, is_self: bool = False, old_code: str | None = None) -> tuple[Unit | None, Unit]:
+def save(
+    session: Session, unit: Unit, *, is_self: bool = False, old_code: str | None = None
+) -> tuple[Unit | None, Unit]:
     """Insert or update; returns (before, after). ``old_code`` renames a unit."""
-    row = session.execute(
-        select(UnitRow).where(UnitRow.code == (old_code or unit.code))
-    ).scalar_one_or_none()
+    row = session.execute(select(UnitRow).where(UnitRow.code == (old_code or unit.code))).scalar_one_or_none()
     before = to_domain(row) if row else None
     if row is None:
         row = UnitRow(is_self=is_self)

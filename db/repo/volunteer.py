@@ -38,10 +38,11 @@ _CHUNK = 500
 
 def _chunks(items: list, n: int = _CHUNK) -> Iterable[list]:
     for i in range(0, len(items), n):
-        yield items[i:i + n]
+        yield items[i : i + n]
 
 
 # --------------------------------------------------------------------------- units
+
 
 def subtree(session: Session, unit_code: str) -> dict[int, str]:
     """{unit row id: code} for the unit and every unit below it (any depth)."""
@@ -71,7 +72,8 @@ def _member_ids_select(unit_ids: list[int]):
 
 _MEMBER_HALF_DAYS_SQL = (
     "SELECT member_id, SUM(half_days) FROM volunteer_credits WHERE member_id IN "
-    "(SELECT id FROM members WHERE unit_id IN ({marks})) AND day >= ? AND day <= ? GROUP BY member_id")
+    "(SELECT id FROM members WHERE unit_id IN ({marks})) AND day >= ? AND day <= ? GROUP BY member_id"
+)
 
 
 def member_half_days(session: Session, unit_code: str, start: date, end: date) -> dict[int, int]:
@@ -83,16 +85,21 @@ def member_half_days(session: Session, unit_code: str, start: date, end: date) -
         # inside the session's transaction. Measured: ~40 % less than building 15,000 Row
         # objects; SQLite stores Date as 'YYYY-MM-DD', so ISO strings compare correctly.
         raw = session.connection().connection.driver_connection
-        cur = raw.execute(_MEMBER_HALF_DAYS_SQL.format(marks=",".join("?" * len(unit_ids))),
-                          (*unit_ids, start.isoformat(), end.isoformat()))
+        cur = raw.execute(
+            _MEMBER_HALF_DAYS_SQL.format(marks=",".join("?" * len(unit_ids))),
+            (*unit_ids, start.isoformat(), end.isoformat()),
+        )
         try:
             return {mid: int(h or 0) for mid, h in cur.fetchall()}
         finally:
             cur.close()
     rows = session.execute(
         select(VolunteerCreditRow.member_id, func.sum(VolunteerCreditRow.half_days))
-        .where(VolunteerCreditRow.member_id.in_(_member_ids_select(unit_ids)),
-               VolunteerCreditRow.day >= start, VolunteerCreditRow.day <= end)
+        .where(
+            VolunteerCreditRow.member_id.in_(_member_ids_select(unit_ids)),
+            VolunteerCreditRow.day >= start,
+            VolunteerCreditRow.day <= end,
+        )
         .group_by(VolunteerCreditRow.member_id)
     )
     return {mid: int(h or 0) for mid, h in rows}
@@ -109,8 +116,11 @@ def member_activity_counts(session: Session, unit_code: str, start: date, end: d
         return {}
     rows = session.execute(
         select(VolunteerCreditRow.member_id, func.count(func.distinct(VolunteerCreditRow.activity_id)))
-        .where(VolunteerCreditRow.member_id.in_(_member_ids_select(unit_ids)),
-               VolunteerCreditRow.day >= start, VolunteerCreditRow.day <= end)
+        .where(
+            VolunteerCreditRow.member_id.in_(_member_ids_select(unit_ids)),
+            VolunteerCreditRow.day >= start,
+            VolunteerCreditRow.day <= end,
+        )
         .group_by(VolunteerCreditRow.member_id)
     )
     return dict(rows.all())
@@ -122,23 +132,43 @@ def _load(session: Session, rows: list[tuple[VolunteerActivityRow, str]]) -> lis
     parts: dict[int, list[tuple[int, bool]]] = defaultdict(list)
     for chunk in _chunks(ids):
         for aid, d in session.execute(
-                select(VolunteerActivityDateRow.activity_id, VolunteerActivityDateRow.day)
-                .where(VolunteerActivityDateRow.activity_id.in_(chunk))):
+            select(VolunteerActivityDateRow.activity_id, VolunteerActivityDateRow.day).where(
+                VolunteerActivityDateRow.activity_id.in_(chunk)
+            )
+        ):
             dates[aid].append(d)
         for aid, mid, ok in session.execute(
-                select(VolunteerParticipantRow.activity_id, VolunteerParticipantRow.member_id,
-                       VolunteerParticipantRow.overlap_confirmed)
-                .where(VolunteerParticipantRow.activity_id.in_(chunk))
-                .order_by(VolunteerParticipantRow.activity_id, VolunteerParticipantRow.member_id)):
+            select(
+                VolunteerParticipantRow.activity_id,
+                VolunteerParticipantRow.member_id,
+                VolunteerParticipantRow.overlap_confirmed,
+            )
+            .where(VolunteerParticipantRow.activity_id.in_(chunk))
+            .order_by(VolunteerParticipantRow.activity_id, VolunteerParticipantRow.member_id)
+        ):
             parts[aid].append((mid, bool(ok)))
     out = []
     for r, code in rows:
         p = parts.get(r.id, [])
-        out.append(Activity(
-            id=r.id, unit_code=code, name=r.name, kind=r.kind, dates=tuple(sorted(dates.get(r.id, []))),
-            days=r.half_days / 2, level=r.level, focus=r.focus, place=r.place, guests=r.guests,
-            confirmed_by=r.confirmed_by, notes=r.notes, participant_ids=tuple(m for m, _ in p),
-            overlap_confirmed_ids=tuple(m for m, ok in p if ok), deleted=r.deleted_at is not None))
+        out.append(
+            Activity(
+                id=r.id,
+                unit_code=code,
+                name=r.name,
+                kind=r.kind,
+                dates=tuple(sorted(dates.get(r.id, []))),
+                days=r.half_days / 2,
+                level=r.level,
+                focus=r.focus,
+                place=r.place,
+                guests=r.guests,
+                confirmed_by=r.confirmed_by,
+                notes=r.notes,
+                participant_ids=tuple(m for m, _ in p),
+                overlap_confirmed_ids=tuple(m for m, ok in p if ok),
+                deleted=r.deleted_at is not None,
+            )
+        )
     return out
 
 
@@ -146,9 +176,16 @@ def _base_select():
     return select(VolunteerActivityRow, UnitRow.code).join(UnitRow, UnitRow.id == VolunteerActivityRow.unit_id)
 
 
-def activities_in(session: Session, unit_code: str, start: date, end: date,
-                  kinds: Iterable[str] | None = None, *, include_joined: bool = True,
-                  deleted: bool = False) -> list[Activity]:
+def activities_in(
+    session: Session,
+    unit_code: str,
+    start: date,
+    end: date,
+    kinds: Iterable[str] | None = None,
+    *,
+    include_joined: bool = True,
+    deleted: bool = False,
+) -> list[Activity]:
     """Activities with a date in [start, end], recorded by the unit (or below), or — with
     ``include_joined`` — crediting its members; ``deleted=True`` lists the deleted ones."""
     unit_ids = list(subtree(session, unit_code))
@@ -157,11 +194,15 @@ def activities_in(session: Session, unit_code: str, start: date, end: date,
     owner = VolunteerActivityRow.unit_id.in_(unit_ids)
     if include_joined:
         joined = select(VolunteerParticipantRow.activity_id).where(
-            VolunteerParticipantRow.member_id.in_(_member_ids_select(unit_ids)))
+            VolunteerParticipantRow.member_id.in_(_member_ids_select(unit_ids))
+        )
         owner = or_(owner, VolunteerActivityRow.id.in_(joined))
     q = _base_select().where(
-        owner, VolunteerActivityRow.first_day <= end, VolunteerActivityRow.last_day >= start,
-        VolunteerActivityRow.deleted_at.is_not(None) if deleted else VolunteerActivityRow.deleted_at.is_(None))
+        owner,
+        VolunteerActivityRow.first_day <= end,
+        VolunteerActivityRow.last_day >= start,
+        VolunteerActivityRow.deleted_at.is_not(None) if deleted else VolunteerActivityRow.deleted_at.is_(None),
+    )
     if kinds is not None:
         q = q.where(VolunteerActivityRow.kind.in_(list(kinds)))
     rows = session.execute(q.order_by(VolunteerActivityRow.first_day, VolunteerActivityRow.id)).all()
@@ -194,8 +235,9 @@ def member_activities(session: Session, member_id: int, start: date, end: date) 
     """The activities that credited a member in [start, end], with the days each credited."""
     rows = session.execute(
         select(VolunteerCreditRow.activity_id, func.sum(VolunteerCreditRow.half_days))
-        .where(VolunteerCreditRow.member_id == member_id, VolunteerCreditRow.day >= start,
-               VolunteerCreditRow.day <= end)
+        .where(
+            VolunteerCreditRow.member_id == member_id, VolunteerCreditRow.day >= start, VolunteerCreditRow.day <= end
+        )
         .group_by(VolunteerCreditRow.activity_id)
     ).all()
     acts = get_many(session, [aid for aid, _ in rows])
@@ -203,19 +245,27 @@ def member_activities(session: Session, member_id: int, start: date, end: date) 
     return sorted(out, key=lambda t: (t[0].first_day, t[0].id))
 
 
-def overlaps(session: Session, member_ids: Iterable[int], dates: Iterable[date],
-             exclude_activity_id: int | None = None) -> list[Overlap]:
+def overlaps(
+    session: Session, member_ids: Iterable[int], dates: Iterable[date], exclude_activity_id: int | None = None
+) -> list[Overlap]:
     """Members already credited on one of ``dates`` by another live activity."""
     ids, days = list(set(member_ids)), sorted(set(dates))
     if not ids or not days:
         return []
     out: list[Overlap] = []
     for chunk in _chunks(ids):
-        q = (select(VolunteerCreditRow.member_id, MemberRow.full_name, VolunteerCreditRow.day,
-                    VolunteerCreditRow.activity_id, VolunteerActivityRow.name)
-             .join(MemberRow, MemberRow.id == VolunteerCreditRow.member_id)
-             .join(VolunteerActivityRow, VolunteerActivityRow.id == VolunteerCreditRow.activity_id)
-             .where(VolunteerCreditRow.member_id.in_(chunk), VolunteerCreditRow.day.in_(days)))
+        q = (
+            select(
+                VolunteerCreditRow.member_id,
+                MemberRow.full_name,
+                VolunteerCreditRow.day,
+                VolunteerCreditRow.activity_id,
+                VolunteerActivityRow.name,
+            )
+            .join(MemberRow, MemberRow.id == VolunteerCreditRow.member_id)
+            .join(VolunteerActivityRow, VolunteerActivityRow.id == VolunteerCreditRow.activity_id)
+            .where(VolunteerCreditRow.member_id.in_(chunk), VolunteerCreditRow.day.in_(days))
+        )
         if exclude_activity_id is not None:
             q = q.where(VolunteerCreditRow.activity_id != exclude_activity_id)
         out.extend(Overlap(*row) for row in session.execute(q))
@@ -229,25 +279,42 @@ def kind_month_totals(session: Session, unit_code: str, start: date, end: date) 
         return []
     month = func.substr(VolunteerCreditRow.day, 1, 7)
     rows = session.execute(
-        select(VolunteerActivityRow.kind, month, func.count(func.distinct(VolunteerCreditRow.activity_id)),
-               func.sum(VolunteerCreditRow.half_days), func.count(func.distinct(VolunteerCreditRow.member_id)))
+        select(
+            VolunteerActivityRow.kind,
+            month,
+            func.count(func.distinct(VolunteerCreditRow.activity_id)),
+            func.sum(VolunteerCreditRow.half_days),
+            func.count(func.distinct(VolunteerCreditRow.member_id)),
+        )
         .join(VolunteerActivityRow, VolunteerActivityRow.id == VolunteerCreditRow.activity_id)
-        .where(VolunteerCreditRow.member_id.in_(_member_ids_select(unit_ids)),
-               VolunteerCreditRow.day >= start, VolunteerCreditRow.day <= end)
+        .where(
+            VolunteerCreditRow.member_id.in_(_member_ids_select(unit_ids)),
+            VolunteerCreditRow.day >= start,
+            VolunteerCreditRow.day <= end,
+        )
         .group_by(VolunteerActivityRow.kind, month)
     ).all()
     out = []
     for kind, ym, n_act, half, n_mem in rows:
         y, m = (int(x) for x in str(ym).split("-"))
-        out.append(KindMonthTotal(kind=kind, month=date(y, m, 1), activities=int(n_act),
-                                  member_days=int(half or 0) / 2, participants=int(n_mem)))
+        out.append(
+            KindMonthTotal(
+                kind=kind,
+                month=date(y, m, 1),
+                activities=int(n_act),
+                member_days=int(half or 0) / 2,
+                participants=int(n_mem),
+            )
+        )
     return sorted(out, key=lambda t: (t.month, t.kind))
 
 
 # --------------------------------------------------------------------------- roster and groups
 
-def roster(session: Session, unit_code: str,
-           member_ids: Iterable[int] | None = None) -> list[tuple[Member, list[MembershipEvent]]]:
+
+def roster(
+    session: Session, unit_code: str, member_ids: Iterable[int] | None = None
+) -> list[tuple[Member, list[MembershipEvent]]]:
     """Members of the unit and the units below it, each with their membership history
     (only ``member_ids`` of them when given: checking one activity's participants).
 
@@ -258,21 +325,45 @@ def roster(session: Session, unit_code: str,
     unit_ids = list(units)
     wanted = None if member_ids is None else list(set(member_ids))
     rows, events = [], defaultdict(list)
-    for chunk in ([None] if wanted is None else list(_chunks(wanted))):
+    for chunk in [None] if wanted is None else list(_chunks(wanted)):
         cond = [MemberRow.unit_id.in_(unit_ids)] + ([] if chunk is None else [MemberRow.id.in_(chunk)])
         rows += session.execute(
-            select(MemberRow.id, MemberRow.unit_id, MemberRow.full_name, MemberRow.date_of_birth,
-                   MemberRow.union_card_no, MemberRow.erased_at).where(*cond)).all()
+            select(
+                MemberRow.id,
+                MemberRow.unit_id,
+                MemberRow.full_name,
+                MemberRow.date_of_birth,
+                MemberRow.union_card_no,
+                MemberRow.erased_at,
+            ).where(*cond)
+        ).all()
         for mid, kind, on, note in session.execute(
-                select(MembershipEventRow.member_id, MembershipEventRow.kind, MembershipEventRow.on_date,
-                       MembershipEventRow.note)
-                .join(MemberRow, MemberRow.id == MembershipEventRow.member_id).where(*cond)
-                .order_by(MembershipEventRow.on_date, MembershipEventRow.id)):
+            select(
+                MembershipEventRow.member_id,
+                MembershipEventRow.kind,
+                MembershipEventRow.on_date,
+                MembershipEventRow.note,
+            )
+            .join(MemberRow, MemberRow.id == MembershipEventRow.member_id)
+            .where(*cond)
+            .order_by(MembershipEventRow.on_date, MembershipEventRow.id)
+        ):
             events[mid].append(MembershipEvent(kind, on, note))
     rows.sort(key=lambda r: r[0])
-    return [(Member(id=mid, unit_code=units[uid], full_name=name, date_of_birth=dob, union_card_no=card,
-                    erased=erased is not None), events.get(mid, []))
-            for mid, uid, name, dob, card, erased in rows]
+    return [
+        (
+            Member(
+                id=mid,
+                unit_code=units[uid],
+                full_name=name,
+                date_of_birth=dob,
+                union_card_no=card,
+                erased=erased is not None,
+            ),
+            events.get(mid, []),
+        )
+        for mid, uid, name, dob, card, erased in rows
+    ]
 
 
 def activity_counts(session: Session, unit_code: str, start: date, end: date) -> dict[str, int]:
@@ -282,15 +373,22 @@ def activity_counts(session: Session, unit_code: str, start: date, end: date) ->
     if not unit_ids:
         return {}
     joined = select(VolunteerParticipantRow.activity_id).where(
-        VolunteerParticipantRow.member_id.in_(_member_ids_select(unit_ids)))
+        VolunteerParticipantRow.member_id.in_(_member_ids_select(unit_ids))
+    )
     in_range = select(VolunteerActivityDateRow.activity_id).where(
-        VolunteerActivityDateRow.day >= start, VolunteerActivityDateRow.day <= end)
+        VolunteerActivityDateRow.day >= start, VolunteerActivityDateRow.day <= end
+    )
     rows = session.execute(
         select(VolunteerActivityRow.kind, func.count())
-        .where(or_(VolunteerActivityRow.unit_id.in_(unit_ids), VolunteerActivityRow.id.in_(joined)),
-               VolunteerActivityRow.deleted_at.is_(None), VolunteerActivityRow.first_day <= end,
-               VolunteerActivityRow.last_day >= start, VolunteerActivityRow.id.in_(in_range))
-        .group_by(VolunteerActivityRow.kind))
+        .where(
+            or_(VolunteerActivityRow.unit_id.in_(unit_ids), VolunteerActivityRow.id.in_(joined)),
+            VolunteerActivityRow.deleted_at.is_(None),
+            VolunteerActivityRow.first_day <= end,
+            VolunteerActivityRow.last_day >= start,
+            VolunteerActivityRow.id.in_(in_range),
+        )
+        .group_by(VolunteerActivityRow.kind)
+    )
     return dict(rows.all())
 
 
@@ -298,8 +396,7 @@ def member_units(session: Session, member_ids: Iterable[int]) -> dict[int, int]:
     """{member_id: unit row id} for the members that exist."""
     out: dict[int, int] = {}
     for chunk in _chunks(list(set(member_ids))):
-        out.update(dict(session.execute(
-            select(MemberRow.id, MemberRow.unit_id).where(MemberRow.id.in_(chunk))).all()))
+        out.update(dict(session.execute(select(MemberRow.id, MemberRow.unit_id).where(MemberRow.id.in_(chunk))).all()))
     return out
 
 
@@ -326,23 +423,40 @@ def groups(session: Session, unit_code: str) -> list[tuple[int, str, tuple[int, 
 
 # --------------------------------------------------------------------------- writes
 
+
 def _write_children(session: Session, activity_id: int, a: Activity) -> None:
-    session.execute(insert(VolunteerActivityDateRow),
-                    [{"activity_id": activity_id, "day": d} for d in a.dates])
+    session.execute(insert(VolunteerActivityDateRow), [{"activity_id": activity_id, "day": d} for d in a.dates])
     _write_credits(session, activity_id, a)
 
 
 def _write_credits(session: Session, activity_id: int, a: Activity) -> None:
     shares = list(zip(a.dates, split_half_days(a.half_days, len(a.dates))))
-    session.execute(insert(VolunteerCreditRow), [
-        {"activity_id": activity_id, "member_id": m, "day": d, "half_days": h}
-        for m in a.participant_ids for d, h in shares])
+    session.execute(
+        insert(VolunteerCreditRow),
+        [
+            {"activity_id": activity_id, "member_id": m, "day": d, "half_days": h}
+            for m in a.participant_ids
+            for d, h in shares
+        ],
+    )
 
 
 def _row_values(a: Activity, actor: str) -> dict:
-    return dict(name=a.name, kind=a.kind, focus=a.focus, place=a.place, level=a.level,
-                half_days=a.half_days, first_day=a.first_day, last_day=a.last_day, guests=a.guests,
-                confirmed_by=a.confirmed_by, notes=a.notes, updated_by=actor, updated_at=utcnow())
+    return dict(
+        name=a.name,
+        kind=a.kind,
+        focus=a.focus,
+        place=a.place,
+        level=a.level,
+        half_days=a.half_days,
+        first_day=a.first_day,
+        last_day=a.last_day,
+        guests=a.guests,
+        confirmed_by=a.confirmed_by,
+        notes=a.notes,
+        updated_by=actor,
+        updated_at=utcnow(),
+    )
 
 
 def insert_activity(session: Session, unit_id: int, a: Activity, actor: str) -> int:
@@ -351,35 +465,53 @@ def insert_activity(session: Session, unit_id: int, a: Activity, actor: str) -> 
     session.add(row)
     session.flush()
     confirmed = set(a.overlap_confirmed_ids)
-    session.execute(insert(VolunteerParticipantRow), [
-        {"activity_id": row.id, "member_id": m, "overlap_confirmed": m in confirmed, "added_at": utcnow()}
-        for m in a.participant_ids])
+    session.execute(
+        insert(VolunteerParticipantRow),
+        [
+            {"activity_id": row.id, "member_id": m, "overlap_confirmed": m in confirmed, "added_at": utcnow()}
+            for m in a.participant_ids
+        ],
+    )
     _write_children(session, row.id, a)
     return row.id
 
 
 def replace_activity(session: Session, activity_id: int, a: Activity, actor: str) -> None:
     """Overwrite an activity with a validated new version (the caller audits before/after)."""
-    session.execute(update(VolunteerActivityRow).where(VolunteerActivityRow.id == activity_id)
-                    .values(**_row_values(a, actor)))
-    old = dict(session.execute(
-        select(VolunteerParticipantRow.member_id, VolunteerParticipantRow.overlap_confirmed)
-        .where(VolunteerParticipantRow.activity_id == activity_id)).all())
+    session.execute(
+        update(VolunteerActivityRow).where(VolunteerActivityRow.id == activity_id).values(**_row_values(a, actor))
+    )
+    old = dict(
+        session.execute(
+            select(VolunteerParticipantRow.member_id, VolunteerParticipantRow.overlap_confirmed).where(
+                VolunteerParticipantRow.activity_id == activity_id
+            )
+        ).all()
+    )
     new, confirmed = set(a.participant_ids), set(a.overlap_confirmed_ids)
     gone = [m for m in old if m not in new]
     for chunk in _chunks(gone):
-        session.execute(delete(VolunteerParticipantRow).where(
-            VolunteerParticipantRow.activity_id == activity_id, VolunteerParticipantRow.member_id.in_(chunk)))
+        session.execute(
+            delete(VolunteerParticipantRow).where(
+                VolunteerParticipantRow.activity_id == activity_id, VolunteerParticipantRow.member_id.in_(chunk)
+            )
+        )
     added = [m for m in a.participant_ids if m not in old]
     if added:
-        session.execute(insert(VolunteerParticipantRow), [
-            {"activity_id": activity_id, "member_id": m, "overlap_confirmed": m in confirmed,
-             "added_at": utcnow()} for m in added])
+        session.execute(
+            insert(VolunteerParticipantRow),
+            [
+                {"activity_id": activity_id, "member_id": m, "overlap_confirmed": m in confirmed, "added_at": utcnow()}
+                for m in added
+            ],
+        )
     for m in new & set(old):
         if bool(old[m]) != (m in confirmed):
-            session.execute(update(VolunteerParticipantRow).where(
-                VolunteerParticipantRow.activity_id == activity_id, VolunteerParticipantRow.member_id == m)
-                .values(overlap_confirmed=m in confirmed))
+            session.execute(
+                update(VolunteerParticipantRow)
+                .where(VolunteerParticipantRow.activity_id == activity_id, VolunteerParticipantRow.member_id == m)
+                .values(overlap_confirmed=m in confirmed)
+            )
     session.execute(delete(VolunteerActivityDateRow).where(VolunteerActivityDateRow.activity_id == activity_id))
     session.execute(delete(VolunteerCreditRow).where(VolunteerCreditRow.activity_id == activity_id))
     _write_children(session, activity_id, a)
@@ -387,17 +519,24 @@ def replace_activity(session: Session, activity_id: int, a: Activity, actor: str
 
 def soft_delete(session: Session, activity_id: int, actor: str, reason: str | None) -> None:
     """Mark deleted (the record and its participants stay); its credits stop counting."""
-    session.execute(update(VolunteerActivityRow).where(VolunteerActivityRow.id == activity_id).values(
-        deleted_at=utcnow(), deleted_by=actor, delete_reason=(reason or None)))
+    session.execute(
+        update(VolunteerActivityRow)
+        .where(VolunteerActivityRow.id == activity_id)
+        .values(deleted_at=utcnow(), deleted_by=actor, delete_reason=(reason or None))
+    )
     session.execute(delete(VolunteerCreditRow).where(VolunteerCreditRow.activity_id == activity_id))
 
 
 def restore(session: Session, activity_id: int, a: Activity, actor: str) -> None:
-    session.execute(update(VolunteerActivityRow).where(VolunteerActivityRow.id == activity_id).values(
-        deleted_at=None, deleted_by=None, delete_reason=None, updated_by=actor, updated_at=utcnow()))
+    session.execute(
+        update(VolunteerActivityRow)
+        .where(VolunteerActivityRow.id == activity_id)
+        .values(deleted_at=None, deleted_by=None, delete_reason=None, updated_by=actor, updated_at=utcnow())
+    )
     _write_credits(session, activity_id, a)
 
 
 def unit_id_of_activity(session: Session, activity_id: int) -> int | None:
-    return session.execute(select(VolunteerActivityRow.unit_id)
-                           .where(VolunteerActivityRow.id == activity_id)).scalar_one_or_none()
+    return session.execute(
+        select(VolunteerActivityRow.unit_id).where(VolunteerActivityRow.id == activity_id)
+    ).scalar_one_or_none()

@@ -21,16 +21,26 @@ def register(sub) -> None:
     a.add_argument("--period", required=True, help="kỳ đánh giá, ví dụ 2026")
     a.add_argument("--json", action="store_true", help="in JSON")
     a.set_defaults(handler=_list)
-    for verb, text in (("approve", "duyệt báo cáo tổng hợp của một Đoàn cơ sở"),
-                       ("return", "trả lại báo cáo tổng hợp của một Đoàn cơ sở để sửa, kèm lý do")):
+    for verb, text in (
+        ("approve", "duyệt báo cáo tổng hợp của một Đoàn cơ sở"),
+        ("return", "trả lại báo cáo tổng hợp của một Đoàn cơ sở để sửa, kèm lý do"),
+    ):
         b = s.add_parser(verb, help=text)
         b.add_argument("unit", metavar="MÃ", help="mã Đoàn cơ sở")
         b.add_argument("--period", required=True, help="kỳ đánh giá, ví dụ 2026")
-        b.add_argument("--summary", choices=["registration", "results"], default="results",
-                       help="báo cáo tổng hợp đăng ký (registration) hoặc kết quả (results, mặc định)")
-        b.add_argument("--reason", action="append", default=[], metavar="LÝ DO",
-                       help="lý do (lặp lại được), dạng \"MÃ CHI ĐOÀN:CD-x.y:lý do\", \"CD-x.y:lý do\" hoặc "
-                            "chỉ lý do")
+        b.add_argument(
+            "--summary",
+            choices=["registration", "results"],
+            default="results",
+            help="báo cáo tổng hợp đăng ký (registration) hoặc kết quả (results, mặc định)",
+        )
+        b.add_argument(
+            "--reason",
+            action="append",
+            default=[],
+            metavar="LÝ DO",
+            help='lý do (lặp lại được), dạng "MÃ CHI ĐOÀN:CD-x.y:lý do", "CD-x.y:lý do" hoặc chỉ lý do',
+        )
         b.add_argument("--note", help="ghi chú chung")
         b.add_argument("--out", metavar="THƯ MỤC", help="lưu luôn tệp gửi Đoàn cơ sở vào thư mục này")
         b.add_argument("--json", action="store_true", help="in JSON")
@@ -38,7 +48,7 @@ def register(sub) -> None:
 
 
 def _reasons(texts: list[str]) -> list[tuple[str | None, str | None, str]]:
-    """"CD-TDP3:CD-1.2:lý do" -> (branch, criterion, reason); "CD-1.2:lý do"; "lý do"."""
+    """ "CD-TDP3:CD-1.2:lý do" -> (branch, criterion, reason); "CD-1.2:lý do"; "lý do"."""
     crit = re.compile(r"^CD-\d+\.\d+$")
     out = []
     for t in texts:
@@ -57,8 +67,11 @@ def _list(args, cli) -> int:
     from desktop.services import exchange as approval
 
     ctx = cli.context()
-    res = approval.overview(ctx, args.period) if cli.unit().kind is UnitKind.DOAN_CAP_TREN \
+    res = (
+        approval.overview(ctx, args.period)
+        if cli.unit().kind is UnitKind.DOAN_CAP_TREN
         else approval.mine(ctx, args.period)
+    )
     if args.json:
         cli.print_json(res.to_json())
         return 0
@@ -76,13 +89,22 @@ def _decide(args, cli) -> int:
     from desktop.services import exchange as approval, exchange as sending
 
     ctx = cli.context()
-    item, _changes = approval.decide(ctx, args.unit, args.period, args.summary, args.verdict,
-                                     _reasons(args.reason), args.note)
+    item, _changes = approval.decide(
+        ctx, args.unit, args.period, args.summary, args.verdict, _reasons(args.reason), args.note
+    )
     saved = str(sending.save_file(ctx, item.package_id, Path(args.out))) if args.out else None
     if args.json:
-        cli.print_json({"package_id": item.package_id, "verdict": args.verdict, "unit": args.unit,
-                        "summary_kind": args.summary, "title": item.title, "file_name": sending.file_name_for(ctx, item),
-                        "saved_to": saved})
+        cli.print_json(
+            {
+                "package_id": item.package_id,
+                "verdict": args.verdict,
+                "unit": args.unit,
+                "summary_kind": args.summary,
+                "title": item.title,
+                "file_name": sending.file_name_for(ctx, item),
+                "saved_to": saved,
+            }
+        )
     else:
         print(f"Đã đưa vào hộp thư đi: {item.title}" + (f" — đã lưu tệp {saved}" if saved else ""))
     return 0

@@ -14,13 +14,18 @@ def register(sub) -> None:
     h.add_argument("--export", metavar="FILE", help="xuất ra .csv, .xlsx hoặc .json")
     h.add_argument("--json", action="store_true")
     h.set_defaults(handler=_history)
-    v = us.add_parser("verify", help="kiểm tra chuỗi băm của nhật ký (mắt xích hỏng đầu tiên), đối chiếu "
-                                     "với bản sao lưu và với các gói đã gửi")
+    v = us.add_parser(
+        "verify",
+        help="kiểm tra chuỗi băm của nhật ký (mắt xích hỏng đầu tiên), đối chiếu với bản sao lưu và với các gói đã gửi",
+    )
     v.add_argument("--json", action="store_true")
     v.set_defaults(handler=_verify)
 
-    hd = us.add_parser("heads", help="mốc nhật ký (mục cuối và mã băm) các đơn vị cấp dưới đã gửi kèm trong "
-                                     "gói đã ký: bằng chứng để đối chiếu khi nhật ký của đơn vị bị sửa")
+    hd = us.add_parser(
+        "heads",
+        help="mốc nhật ký (mục cuối và mã băm) các đơn vị cấp dưới đã gửi kèm trong "
+        "gói đã ký: bằng chứng để đối chiếu khi nhật ký của đơn vị bị sửa",
+    )
     hd.add_argument("--unit", metavar="MÃ", help="chỉ một đơn vị gửi")
     hd.add_argument("--json", action="store_true")
     hd.set_defaults(handler=_heads)
@@ -36,16 +41,28 @@ def _history(args, cli) -> int:
         path = audit.export_entries(entries, Path(args.export).expanduser(), title=title)
         print(f"Đã xuất {len(entries)} mục vào {path}")
     if args.json:
-        cli.print_json([{"id": e.id, "at": e.at, "actor": e.actor, "action": e.action,
-                         "entity": e.entity, "entity_id": e.entity_id, "unit_code": e.unit_code,
-                         "before": e.before, "after": e.after} for e in entries])
+        cli.print_json(
+            [
+                {
+                    "id": e.id,
+                    "at": e.at,
+                    "actor": e.actor,
+                    "action": e.action,
+                    "entity": e.entity,
+                    "entity_id": e.entity_id,
+                    "unit_code": e.unit_code,
+                    "before": e.before,
+                    "after": e.after,
+                }
+                for e in entries
+            ]
+        )
     elif not args.export:
         if not entries:
             print("Không có mục nào.")
         for e in entries:
             changes = "; ".join(f"{c.field}: {c.before!s} → {c.after!s}" for c in e.changes())
-            print(f"{e.at:%d/%m/%Y %H:%M} {e.actor}: {e.action_label()} {e.entity_label()} "
-                  f"{e.entity_id}  {changes}")
+            print(f"{e.at:%d/%m/%Y %H:%M} {e.actor}: {e.action_label()} {e.entity_label()} {e.entity_id}  {changes}")
     return 0
 
 
@@ -57,8 +74,10 @@ def _verify(args, cli) -> int:
         cli.print_json(result)
     elif result["ok"]:
         checked = result.get("anchors", {}).get("checked", 0)
-        print(f"Chuỗi nhật ký nguyên vẹn ({result['entries']} mục)"
-              + (f", khớp với {checked} bản sao lưu." if checked else "."))
+        print(
+            f"Chuỗi nhật ký nguyên vẹn ({result['entries']} mục)"
+            + (f", khớp với {checked} bản sao lưu." if checked else ".")
+        )
     elif result["first_broken_id"] is not None:
         print(f"Chuỗi nhật ký ĐỨT tại mục số {result['first_broken_id']}: {result['reason']}.")
     else:
@@ -76,6 +95,8 @@ def _heads(args, cli) -> int:
         print("Chưa nhận gói nào có mốc nhật ký.")
     else:
         for h in heads:
-            print(f"{h['sender']}  gửi lúc {h['sent_at']}  ({h['kind']})  nhật ký đến mục số {h['last_id']} "
-                  f"({h['count']} mục), mã băm {h['last_hash']}")
+            print(
+                f"{h['sender']}  gửi lúc {h['sent_at']}  ({h['kind']})  nhật ký đến mục số {h['last_id']} "
+                f"({h['count']} mục), mã băm {h['last_hash']}"
+            )
     return 0

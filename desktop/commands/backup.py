@@ -7,8 +7,7 @@ from pathlib import Path
 
 def register(sub) -> None:
     p = sub.add_parser("backup", help="sao lưu dữ liệu (cơ sở dữ liệu + tệp minh chứng)")
-    p.add_argument("--to", metavar="DIR",
-                   help="ghi bản sao lưu vào thư mục này (ví dụ ổ USB) thay vì thư mục sao lưu")
+    p.add_argument("--to", metavar="DIR", help="ghi bản sao lưu vào thư mục này (ví dụ ổ USB) thay vì thư mục sao lưu")
     p.add_argument("--list", action="store_true", help="liệt kê các bản sao lưu và nội dung")
     p.add_argument("--verify", metavar="FILE", help="kiểm tra đầy đủ một tệp sao lưu")
     p.add_argument("--json", action="store_true")
@@ -21,8 +20,10 @@ def _print_info(info, cli, as_json: bool) -> None:
         return
     parts = ", ".join(f"{vi.lower()}: {n}" for _k, vi, _en, n in info.summary())
     state = info.state_vi
-    print(f"{info.created_at:%d/%m/%Y %H:%M}  {info.kind_vi}  {info.path}\n    {parts or 'không có số liệu'}"
-          f"  ({info.size // 1024} KB, {state})")
+    print(
+        f"{info.created_at:%d/%m/%Y %H:%M}  {info.kind_vi}  {info.path}\n    {parts or 'không có số liệu'}"
+        f"  ({info.size // 1024} KB, {state})"
+    )
 
 
 def _backup(args, cli) -> int:
@@ -31,8 +32,7 @@ def _backup(args, cli) -> int:
     if args.verify:
         problems = svc.verify_backup(Path(args.verify))  # sound AND restorable by this version
         if args.json:
-            cli.print_json({"file": args.verify, "ok": not problems, "restorable": not problems,
-                            "problems": problems})
+            cli.print_json({"file": args.verify, "ok": not problems, "restorable": not problems, "problems": problems})
         else:
             print("Bản sao lưu tốt." if not problems else "Bản sao lưu có lỗi:\n- " + "\n- ".join(problems))
         return 0 if not problems else 1

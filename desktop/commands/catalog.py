@@ -24,8 +24,18 @@ def _catalogs(cli):
 def _list(args, cli) -> int:
     cats = _catalogs(cli)
     if args.json:
-        cli.print_json([{"id": c.id, "version": c.version, "title_vi": c.title_vi,
-                         "title_en": c.title_en, "criteria": len(c.criteria)} for c in cats.values()])
+        cli.print_json(
+            [
+                {
+                    "id": c.id,
+                    "version": c.version,
+                    "title_vi": c.title_vi,
+                    "title_en": c.title_en,
+                    "criteria": len(c.criteria),
+                }
+                for c in cats.values()
+            ]
+        )
     else:
         for c in cats.values():
             print(f"{c.id} (v{c.version}): {c.title_vi} — {len(c.criteria)} tiêu chí")

@@ -6,8 +6,7 @@ from __future__ import annotations
 def register(sub) -> None:
     p = sub.add_parser("check", help="kiểm tra toàn vẹn dữ liệu, nhật ký thay đổi, tệp minh chứng")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--quick", action="store_true",
-                   help="kiểm tra nhanh (quick_check, không băm lại tệp minh chứng)")
+    p.add_argument("--quick", action="store_true", help="kiểm tra nhanh (quick_check, không băm lại tệp minh chứng)")
     p.set_defaults(handler=_check)
 
 
@@ -24,6 +23,5 @@ def _check(args, cli) -> int:
         for line in report.lines_vi():
             print(line)
         if not report.ok and report.backups.get("newest_good"):
-            print(f"Bản sao lưu tốt gần nhất: {report.backups['newest_good']} "
-                  "(khôi phục: sothidua restore --latest)")
+            print(f"Bản sao lưu tốt gần nhất: {report.backups['newest_good']} (khôi phục: sothidua restore --latest)")
     return 0 if report.ok else 1

@@ -1,16 +1,16 @@
 """`sothidua commune …`: the commune party committee's records (issue 10).
 
-    sothidua commune log add --kind leader_visit --date 2026-11-07 --place "Thôn 3"
-    sothidua commune log add --kind survey --date 2026-10-20 --received 200 --answered 150
-    sothidua commune log list --period 2026 --json
-    sothidua commune value set --campaign chinh-quyen-than-thien --criterion CQTT-3.2 --value 1
-    sothidua commune model create --file model.json
-    sothidua commune task add --campaign dan-van-kheo --title "…" --lead "Ban Dân vận" --deadline 2026-06-30
-    sothidua commune task progress 3 60 --note "Đã khảo sát 4/6 thôn"
-    sothidua commune import --file nam-2026.json
-    sothidua commune review --period 2026 --json
-    sothidua commune doc programme|quarterly|review --period 2026 [--quarter 3] --out file.pdf
-    sothidua commune send programme|quarterly|review --period 2026 [--quarter 3]
+sothidua commune log add --kind leader_visit --date 2026-11-07 --place "Thôn 3"
+sothidua commune log add --kind survey --date 2026-10-20 --received 200 --answered 150
+sothidua commune log list --period 2026 --json
+sothidua commune value set --campaign chinh-quyen-than-thien --criterion CQTT-3.2 --value 1
+sothidua commune model create --file model.json
+sothidua commune task add --campaign dan-van-kheo --title "…" --lead "Ban Dân vận" --deadline 2026-06-30
+sothidua commune task progress 3 60 --note "Đã khảo sát 4/6 thôn"
+sothidua commune import --file nam-2026.json
+sothidua commune review --period 2026 --json
+sothidua commune doc programme|quarterly|review --period 2026 [--quarter 3] --out file.pdf
+sothidua commune send programme|quarterly|review --period 2026 [--quarter 3]
 """
 
 from __future__ import annotations
@@ -36,16 +36,23 @@ def register(sub) -> None:
     log = cs.add_parser("log", help="sổ theo dõi (lãnh đạo xuống thôn, tiếp công dân, khảo sát…)")
     ls = log.add_subparsers(dest="log_cmd", metavar="ACTION", required=True)
     a = ls.add_parser("add", help="ghi một bản ghi")
-    a.add_argument("--kind", required=True, help="loại: leader_visit, citizen_reception, dialogue, feedback, "
-                   "survey, supporters_meeting, discipline, rule_breach, supervision, initiative, dan_van_model")
+    a.add_argument(
+        "--kind",
+        required=True,
+        help="loại: leader_visit, citizen_reception, dialogue, feedback, "
+        "survey, supporters_meeting, discipline, rule_breach, supervision, initiative, dan_van_model",
+    )
     a.add_argument("--date", required=True, help="YYYY-MM-DD")
     a.add_argument("--place", default="", help="thôn, tổ dân phố")
     a.add_argument("--title", default="")
     a.add_argument("--received", type=int, help="phản ánh: số tiếp nhận; khảo sát: số người được hỏi")
     a.add_argument("--answered", type=int, help="phản ánh: số đã trả lời; khảo sát: số người hài lòng")
     a.add_argument("--note", default="")
-    a.add_argument("--topic", choices=["phuc-vu", "cuoc-song"],
-                   help="khảo sát: phuc-vu (phục vụ của chính quyền) hoặc cuoc-song (đối với cuộc sống)")
+    a.add_argument(
+        "--topic",
+        choices=["phuc-vu", "cuoc-song"],
+        help="khảo sát: phuc-vu (phục vụ của chính quyền) hoặc cuoc-song (đối với cuộc sống)",
+    )
     a.add_argument("--attach", action="append", default=[], metavar="TỆP", help="tệp minh chứng (nhiều lần được)")
     a.add_argument("--json", action="store_true")
     a.set_defaults(handler=_log_add)
@@ -116,8 +123,13 @@ def register(sub) -> None:
 
     reg = cs.add_parser("register", help="đăng ký các mô hình của năm (mô hình bắt buộc luôn có) và xem lịch")
     reg.add_argument("--period")
-    reg.add_argument("--model", action="append", default=[], metavar="MÃ",
-                     help="mô hình tự chọn hoặc của địa phương (nhiều lần được)")
+    reg.add_argument(
+        "--model",
+        action="append",
+        default=[],
+        metavar="MÃ",
+        help="mô hình tự chọn hoặc của địa phương (nhiều lần được)",
+    )
     reg.add_argument("--dvk-model", default="", help="tên mô hình “Dân vận khéo” đăng ký xây dựng trong năm")
     reg.add_argument("--note", default="")
     reg.add_argument("--show", action="store_true", help="chỉ xem, không ghi")
@@ -157,11 +169,18 @@ def _register(args, cli) -> int:
     reg = view.registration
     cal = commune_register.calendar(ctx, reg.period)
     if args.json:
-        cli.print_json({"period": reg.period, "registered_on": reg.registered_on, "dvk_model": reg.dvk_model,
-                        "models": [{"id": c.id, "title": c.title, "kind": c.kind, "criteria": c.criteria,
-                                    "chosen": c.chosen} for c in view.choices],
-                        "calendar": [{"date": d.due, "title": d.title_vi, "own": d.actor == "dang-uy-xa"}
-                                     for d in cal]})
+        cli.print_json(
+            {
+                "period": reg.period,
+                "registered_on": reg.registered_on,
+                "dvk_model": reg.dvk_model,
+                "models": [
+                    {"id": c.id, "title": c.title, "kind": c.kind, "criteria": c.criteria, "chosen": c.chosen}
+                    for c in view.choices
+                ],
+                "calendar": [{"date": d.due, "title": d.title_vi, "own": d.actor == "dang-uy-xa"} for d in cal],
+            }
+        )
     else:
         state = f"đã đăng ký ngày {reg.registered_on:%d/%m/%Y}" if reg.registered else "chưa đăng ký"
         print(f"Năm {reg.period}: {state}.")
@@ -176,8 +195,9 @@ def _log_add(args, cli) -> int:
     from desktop.domain.commune import CommuneLog
     from desktop.services import commune_party as commune
 
-    log = CommuneLog(None, args.kind, _date(args.date), args.place, args.title, args.received, args.answered,
-                     args.note, args.topic)
+    log = CommuneLog(
+        None, args.kind, _date(args.date), args.place, args.title, args.received, args.answered, args.note, args.topic
+    )
     lid, _ = commune.add_log(cli.context(), log)
     if args.attach:
         from desktop.services.commune_party import attach_to_log
@@ -197,8 +217,21 @@ def _log_list(args, cli) -> int:
 
     rows = commune.logs(cli.context(), args.period, args.kind)
     if args.json:
-        cli.print_json([{"id": g.id, "kind": g.kind, "date": g.on_date, "place": g.place, "title": g.title,
-                         "received": g.received, "answered": g.answered, "note": g.note} for g in rows])
+        cli.print_json(
+            [
+                {
+                    "id": g.id,
+                    "kind": g.kind,
+                    "date": g.on_date,
+                    "place": g.place,
+                    "title": g.title,
+                    "received": g.received,
+                    "answered": g.answered,
+                    "note": g.note,
+                }
+                for g in rows
+            ]
+        )
     else:
         for g in rows:
             nums = f" ({g.answered}/{g.received})" if g.received is not None else ""
@@ -217,9 +250,17 @@ def _log_delete(args, cli) -> int:
 def _value_set(args, cli) -> int:
     from desktop.services import commune_party as commune
 
-    commune.record_value(cli.context(), args.campaign, args.criterion, args.period, value=args.value,
-                         verdict=args.verdict, note=args.note, assessor=args.assessor,
-                         attachments=tuple(args.attach))
+    commune.record_value(
+        cli.context(),
+        args.campaign,
+        args.criterion,
+        args.period,
+        value=args.value,
+        verdict=args.verdict,
+        note=args.note,
+        assessor=args.assessor,
+        attachments=tuple(args.attach),
+    )
     print(f"Đã ghi {args.criterion}.")
     return 0
 
@@ -240,8 +281,12 @@ def _model_list(args, cli) -> int:
 
     cats = local_catalogs(cli.context())
     if args.json:
-        cli.print_json([{"id": c.id, "version": c.version, "title_vi": c.title_vi, "criteria": len(c.criteria)}
-                        for c in cats.values()])
+        cli.print_json(
+            [
+                {"id": c.id, "version": c.version, "title_vi": c.title_vi, "criteria": len(c.criteria)}
+                for c in cats.values()
+            ]
+        )
     else:
         for c in cats.values():
             print(f"{c.id} (v{c.version}): {c.title_vi} — {len(c.criteria)} tiêu chí")
@@ -255,8 +300,19 @@ def _task_add(args, cli) -> int:
 
     ctx = cli.context()
     period = resolve_period(ctx, cli.unit().code, args.period).label
-    tid, _ = commune.add_task(ctx, ProgrammeTask(None, period, args.campaign, args.title, args.lead,
-                                                 _date(args.deadline, "deadline"), args.output, args.progress))
+    tid, _ = commune.add_task(
+        ctx,
+        ProgrammeTask(
+            None,
+            period,
+            args.campaign,
+            args.title,
+            args.lead,
+            _date(args.deadline, "deadline"),
+            args.output,
+            args.progress,
+        ),
+    )
     if args.json:
         cli.print_json({"id": tid})
     else:
@@ -280,14 +336,29 @@ def _task_list(args, cli) -> int:
     rows = commune.tasks(ctx, args.period)
     today = ctx.today()
     if args.json:
-        cli.print_json([{"id": t.id, "campaign": t.campaign_id, "title": t.title, "lead_agency": t.lead_agency,
-                         "deadline": t.deadline, "expected_output": t.expected_output, "progress": t.progress,
-                         "progress_note": t.progress_note, "state": t.state(today)} for t in rows])
+        cli.print_json(
+            [
+                {
+                    "id": t.id,
+                    "campaign": t.campaign_id,
+                    "title": t.title,
+                    "lead_agency": t.lead_agency,
+                    "deadline": t.deadline,
+                    "expected_output": t.expected_output,
+                    "progress": t.progress,
+                    "progress_note": t.progress_note,
+                    "state": t.state(today),
+                }
+                for t in rows
+            ]
+        )
     else:
         for t in rows:
             dl = f"{t.deadline:%d/%m/%Y}" if t.deadline else "—"
-            print(f"{t.id:4} [{t.campaign_id}] {t.title} — {t.lead_agency}, hạn {dl}, {t.progress}% "
-                  f"({TASK_STATES[t.state(today)]})")
+            print(
+                f"{t.id:4} [{t.campaign_id}] {t.title} — {t.lead_agency}, hạn {dl}, {t.progress}% "
+                f"({TASK_STATES[t.state(today)]})"
+            )
     return 0
 
 
@@ -307,8 +378,10 @@ def _import(args, cli) -> int:
     if args.json:
         cli.print_json(counts)
     else:
-        print(f"Đã nhập {counts['models']} mô hình, {counts['logs']} bản ghi sổ, {counts['values']} số liệu/đánh giá, "
-              f"{counts['tasks']} nhiệm vụ.")
+        print(
+            f"Đã nhập {counts['models']} mô hình, {counts['logs']} bản ghi sổ, {counts['values']} số liệu/đánh giá, "
+            f"{counts['tasks']} nhiệm vụ."
+        )
     return 0
 
 
@@ -320,17 +393,35 @@ def _review(args, cli) -> int:
     evs = commune.evaluate_all(ctx, args.period, as_of=as_of)
     sat = commune.satisfaction(ctx, args.period)
     if args.json:
-        cli.print_json({"models": [{"campaign": e.campaign, "met": e.met, "applicable": e.applicable,
-                                    "completion_share": round(e.completion_share, 4), "counts": e.counts()}
-                                   for e in evs],
-                        "satisfaction": {"surveys": len(sat.surveys), "asked": sat.asked, "satisfied": sat.satisfied,
-                                         "share": None if sat.share is None else round(sat.share, 4),
-                                         "target": sat.target},
-                        "logs": commune.log_counts(ctx, args.period)})
+        cli.print_json(
+            {
+                "models": [
+                    {
+                        "campaign": e.campaign,
+                        "met": e.met,
+                        "applicable": e.applicable,
+                        "completion_share": round(e.completion_share, 4),
+                        "counts": e.counts(),
+                    }
+                    for e in evs
+                ],
+                "satisfaction": {
+                    "surveys": len(sat.surveys),
+                    "asked": sat.asked,
+                    "satisfied": sat.satisfied,
+                    "share": None if sat.share is None else round(sat.share, 4),
+                    "target": sat.target,
+                },
+                "logs": commune.log_counts(ctx, args.period),
+            }
+        )
     else:
         for e in evs:
-            print(f"{e.campaign}: {e.met}/{e.applicable} tiêu chí đạt ({e.completion_share * 100:.1f}%)"
-                  .replace(".", ",", 1))
+            print(
+                f"{e.campaign}: {e.met}/{e.applicable} tiêu chí đạt ({e.completion_share * 100:.1f}%)".replace(
+                    ".", ",", 1
+                )
+            )
         share = "—" if sat.share is None else f"{sat.share * 100:.1f}%".replace(".", ",")
         print(f"Hài lòng: {sat.satisfied}/{sat.asked} người được hỏi ({share}), mục tiêu {sat.target * 100:.0f}%.")
     return 0
@@ -339,11 +430,19 @@ def _review(args, cli) -> int:
 def _doc(args, cli) -> int:
     from desktop.services import commune_party as commune
 
-    res = commune.save_document(cli.context(), args.kind, args.out, period=args.period, quarter=args.quarter,
-                            as_of=_date(args.as_of, "as_of"), draft=args.draft,
-                            issued_on=_date(args.date, "date"))
-    print(f"Đã in “{res.title}” ({res.pages} trang) vào {args.out}" + (f", số {res.number}" if res.number else "")
-          + ".")
+    res = commune.save_document(
+        cli.context(),
+        args.kind,
+        args.out,
+        period=args.period,
+        quarter=args.quarter,
+        as_of=_date(args.as_of, "as_of"),
+        draft=args.draft,
+        issued_on=_date(args.date, "date"),
+    )
+    print(
+        f"Đã in “{res.title}” ({res.pages} trang) vào {args.out}" + (f", số {res.number}" if res.number else "") + "."
+    )
     return 0
 
 
@@ -358,9 +457,18 @@ def _send(args, cli) -> int:
     item = commune.send_document(ctx, args.kind, period=args.period, quarter=args.quarter)
     saved = sending.save_file(ctx, item.package_id, Path(args.out)) if args.out else None
     if args.json:
-        cli.print_json({"package_id": item.package_id, "kind": item.kind, "recipient": item.recipient_code,
-                        "period": item.period, "quarter": item.quarter, "version": item.version,
-                        "title": item.title, "saved_to": str(saved) if saved else None})
+        cli.print_json(
+            {
+                "package_id": item.package_id,
+                "kind": item.kind,
+                "recipient": item.recipient_code,
+                "period": item.period,
+                "quarter": item.quarter,
+                "version": item.version,
+                "title": item.title,
+                "saved_to": str(saved) if saved else None,
+            }
+        )
         return 0
     print(f"Đã đưa vào hộp thư đi: {item.title} (gói {item.package_id}, phiên bản {item.version}).")
     if saved:

@@ -57,11 +57,17 @@ def register_under(cs) -> None:
 
     sv = cs.add_parser("survey", help="khảo sát sự hài lòng: kết quả theo thôn và câu hỏi")
     ss = sv.add_subparsers(dest="survey_cmd", metavar="ACTION", required=True)
-    si = ss.add_parser("import", help="nhập kết quả từ Excel/CSV (cột “Thôn, tổ dân phố”, “Câu hỏi”, "
-                                      "“Số người được hỏi”, “Số người hài lòng”)")
+    si = ss.add_parser(
+        "import",
+        help="nhập kết quả từ Excel/CSV (cột “Thôn, tổ dân phố”, “Câu hỏi”, “Số người được hỏi”, “Số người hài lòng”)",
+    )
     si.add_argument("file")
-    si.add_argument("--topic", required=True, choices=list(SURVEY_TOPICS),
-                    help="phuc-vu: hài lòng về phục vụ của chính quyền; cuoc-song: hài lòng đối với cuộc sống")
+    si.add_argument(
+        "--topic",
+        required=True,
+        choices=list(SURVEY_TOPICS),
+        help="phuc-vu: hài lòng về phục vụ của chính quyền; cuoc-song: hài lòng đối với cuộc sống",
+    )
     si.add_argument("--date", required=True, help="YYYY-MM-DD")
     si.add_argument("--title", default="")
     si.add_argument("--dry-run", action="store_true")
@@ -96,8 +102,14 @@ def _thon_import(args, cli) -> int:
 
     result, _ = rec.import_hamlets(cli.context(), args.file, dry_run=args.dry_run)
     if args.json:
-        cli.print_json({"added": list(result.added), "existing": list(result.existing),
-                        "errors": list(result.errors), "written": not args.dry_run and not result.errors})
+        cli.print_json(
+            {
+                "added": list(result.added),
+                "existing": list(result.existing),
+                "errors": list(result.errors),
+                "written": not args.dry_run and not result.errors,
+            }
+        )
     else:
         for e in result.errors:
             print(e)
@@ -154,17 +166,28 @@ def _thon_mark(args, cli) -> int:
 def _survey_import(args, cli) -> int:
     from desktop.services import commune_party as rec
 
-    sv, _ = rec.import_survey(cli.context(), args.file, on_date=_day(args.date), topic=args.topic,
-                              title=args.title, dry_run=args.dry_run)
+    sv, _ = rec.import_survey(
+        cli.context(), args.file, on_date=_day(args.date), topic=args.topic, title=args.title, dry_run=args.dry_run
+    )
     if args.json:
-        cli.print_json({"id": sv.log.id, "asked": sv.log.received, "satisfied": sv.log.answered,
-                        "rows": [{"hamlet": r.hamlet, "question": r.question, "asked": r.asked,
-                                  "satisfied": r.satisfied} for r in sv.rows],
-                        "written": not args.dry_run})
+        cli.print_json(
+            {
+                "id": sv.log.id,
+                "asked": sv.log.received,
+                "satisfied": sv.log.answered,
+                "rows": [
+                    {"hamlet": r.hamlet, "question": r.question, "asked": r.asked, "satisfied": r.satisfied}
+                    for r in sv.rows
+                ],
+                "written": not args.dry_run,
+            }
+        )
     else:
         verb = "Sẽ ghi" if args.dry_run else "Đã ghi"
-        print(f"{verb} cuộc khảo sát “{sv.log.title}”: {sv.log.answered}/{sv.log.received} người hài lòng, "
-              f"{len(sv.rows)} dòng kết quả.")
+        print(
+            f"{verb} cuộc khảo sát “{sv.log.title}”: {sv.log.answered}/{sv.log.received} người hài lòng, "
+            f"{len(sv.rows)} dòng kết quả."
+        )
     return 0
 
 
@@ -174,15 +197,30 @@ def _survey_list(args, cli) -> int:
 
     rows = rec.surveys(cli.context(), args.period, args.topic)
     if args.json:
-        cli.print_json([{"id": s.log.id, "date": s.log.on_date, "topic": s.log.topic, "title": s.log.title,
-                         "asked": s.log.received, "satisfied": s.log.answered,
-                         "rows": [{"hamlet": r.hamlet, "question": r.question, "asked": r.asked,
-                                   "satisfied": r.satisfied} for r in s.rows]} for s in rows])
+        cli.print_json(
+            [
+                {
+                    "id": s.log.id,
+                    "date": s.log.on_date,
+                    "topic": s.log.topic,
+                    "title": s.log.title,
+                    "asked": s.log.received,
+                    "satisfied": s.log.answered,
+                    "rows": [
+                        {"hamlet": r.hamlet, "question": r.question, "asked": r.asked, "satisfied": r.satisfied}
+                        for r in s.rows
+                    ],
+                }
+                for s in rows
+            ]
+        )
     else:
         for s in rows:
             topic = SURVEY_TOPICS.get(s.log.topic or "", "chưa ghi nội dung")
-            print(f"{s.log.id:5} {s.log.on_date:%d/%m/%Y} {s.log.title} ({topic}): "
-                  f"{s.log.answered}/{s.log.received} người hài lòng")
+            print(
+                f"{s.log.id:5} {s.log.on_date:%d/%m/%Y} {s.log.title} ({topic}): "
+                f"{s.log.answered}/{s.log.received} người hài lòng"
+            )
     return 0
 
 
@@ -190,8 +228,10 @@ def _dvk_add(args, cli) -> int:
     from desktop.domain.commune import DvkModel
     from desktop.services import commune_party as rec
 
-    mid, _ = rec.save_dvk(cli.context(), DvkModel(None, args.name, args.field, args.owner, _day(args.date),
-                                                  args.content, args.result, args.recognition))
+    mid, _ = rec.save_dvk(
+        cli.context(),
+        DvkModel(None, args.name, args.field, args.owner, _day(args.date), args.content, args.result, args.recognition),
+    )
     if args.json:
         cli.print_json({"id": mid})
     else:
@@ -205,10 +245,25 @@ def _dvk_list(args, cli) -> int:
 
     rows = rec.dvk_models(cli.context(), args.period)
     if args.json:
-        cli.print_json([{"id": m.id, "name": m.name, "field": m.field, "owner": m.owner, "started_on": m.started_on,
-                         "content": m.content, "result": m.result, "recognition": m.recognition} for m in rows])
+        cli.print_json(
+            [
+                {
+                    "id": m.id,
+                    "name": m.name,
+                    "field": m.field,
+                    "owner": m.owner,
+                    "started_on": m.started_on,
+                    "content": m.content,
+                    "result": m.result,
+                    "recognition": m.recognition,
+                }
+                for m in rows
+            ]
+        )
     else:
         for m in rows:
-            print(f"{m.id:4} {m.started_on:%d/%m/%Y} {m.name} — {DVK_FIELDS[m.field]}, {m.owner}"
-                  + (f"; {m.recognition}" if m.recognition else ""))
+            print(
+                f"{m.id:4} {m.started_on:%d/%m/%Y} {m.name} — {DVK_FIELDS[m.field]}, {m.owner}"
+                + (f"; {m.recognition}" if m.recognition else "")
+            )
     return 0

@@ -15,7 +15,9 @@ def register(sub) -> None:
 
     ex = ds.add_parser("export", help="xuất toàn bộ hồ sơ của đơn vị ra một tệp JSON")
     ex.add_argument("--out", required=True, metavar="FILE.json", help="tệp JSON cần ghi ('-' = in ra màn hình)")
-    ex.add_argument("--unit", metavar="MÃ", help="mã đơn vị (mặc định: đơn vị của máy này, kèm các chi đoàn trực thuộc)")
+    ex.add_argument(
+        "--unit", metavar="MÃ", help="mã đơn vị (mặc định: đơn vị của máy này, kèm các chi đoàn trực thuộc)"
+    )
     ex.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     ex.set_defaults(handler=_export)
 
@@ -40,8 +42,7 @@ def _export(args, cli) -> int:
         return 0
     path = ix.write_file(doc, args.out)
     if args.json:
-        cli.print_json({"ok": True, "file": str(path), "unit": doc["unit"]["code"], "units": units,
-                        "members": members})
+        cli.print_json({"ok": True, "file": str(path), "unit": doc["unit"]["code"], "units": units, "members": members})
     else:
         print(f"Đã xuất dữ liệu của {', '.join(units)} ({members} đoàn viên) ra “{path}”.")
     return 0
@@ -63,9 +64,13 @@ def _import(args, cli) -> int:
         doc = ix.read_file(args.file)
         if args.check:
             plan = ix.check_document(ctx, doc)
-            result = {"ok": True, "checked": True, "units": [e["unit"].code for e in plan.units],
-                      "members": sum(len(e["rows"]["members"]) for e in plan.units),
-                      "warnings": ix.file_same_people(plan, ctx.today())}
+            result = {
+                "ok": True,
+                "checked": True,
+                "units": [e["unit"].code for e in plan.units],
+                "members": sum(len(e["rows"]["members"]) for e in plan.units),
+                "warnings": ix.file_same_people(plan, ctx.today()),
+            }
             if args.json:
                 cli.print_json(result)
             else:
@@ -86,8 +91,10 @@ def _import(args, cli) -> int:
         cli.print_json(result.to_json())
     else:
         verb = "Đã nhập" if result.changed else "Không có thay đổi:"
-        print(f"{verb} {', '.join(result.units)} — {result.counts['members']} đoàn viên, "
-              f"{result.counts['logs']} bản ghi minh chứng, {result.counts['volunteer_activities']} hoạt động tình nguyện.")
+        print(
+            f"{verb} {', '.join(result.units)} — {result.counts['members']} đoàn viên, "
+            f"{result.counts['logs']} bản ghi minh chứng, {result.counts['volunteer_activities']} hoạt động tình nguyện."
+        )
         for w in result.warnings:
             print(f"  Lưu ý: {w}")
     return 0

@@ -1,9 +1,9 @@
 """`sothidua evaluate`: where a branch stands on every criterion (issue 5 item 7).
 
-    sothidua evaluate --campaign chi-doan-xhcn --period 2026 --json
-    sothidua evaluate --period 2026 --all-branches --json     # on a Đoàn cơ sở: a JSON list, one entry per branch
-    sothidua evaluate --period 2026 --branch CD-TDP3 --json   # one branch the Đoàn cơ sở holds
-    sothidua evaluate --quarters                               # the quarter view
+sothidua evaluate --campaign chi-doan-xhcn --period 2026 --json
+sothidua evaluate --period 2026 --all-branches --json     # on a Đoàn cơ sở: a JSON list, one entry per branch
+sothidua evaluate --period 2026 --branch CD-TDP3 --json   # one branch the Đoàn cơ sở holds
+sothidua evaluate --quarters                               # the quarter view
 """
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ def register(sub) -> None:
     p.add_argument("--campaign", default="chi-doan-xhcn", help="bộ tiêu chí (mặc định chi-doan-xhcn)")
     p.add_argument("--period", help="kỳ đánh giá: năm (2026) hoặc năm học (2025-2026); mặc định kỳ hiện tại")
     who = p.add_mutually_exclusive_group()
-    who.add_argument("--all-branches", action="store_true",
-                     help="Đoàn cơ sở: đánh giá mọi chi đoàn trực thuộc (JSON: một danh sách)")
+    who.add_argument(
+        "--all-branches", action="store_true", help="Đoàn cơ sở: đánh giá mọi chi đoàn trực thuộc (JSON: một danh sách)"
+    )
     who.add_argument("--branch", metavar="MÃ", help="Đoàn cơ sở: đánh giá một chi đoàn trực thuộc")
     p.add_argument("--as-of", metavar="YYYY-MM-DD", help="ngày đánh giá (mặc định hôm nay)")
     p.add_argument("--quarters", action="store_true", help="xem theo từng quý")
@@ -49,13 +50,17 @@ def _fmt(v) -> str:
 def _print_text(ev) -> None:
     from desktop.domain.evaluation import STATUS_LABELS
 
-    print(f"{ev.unit_name} ({ev.unit_code}) — {ev.campaign}, kỳ {ev.period.label} "
-          f"({ev.period.start:%d/%m/%Y}–{ev.period.end:%d/%m/%Y}), ngày đánh giá {ev.as_of:%d/%m/%Y}")
+    print(
+        f"{ev.unit_name} ({ev.unit_code}) — {ev.campaign}, kỳ {ev.period.label} "
+        f"({ev.period.start:%d/%m/%Y}–{ev.period.end:%d/%m/%Y}), ngày đánh giá {ev.as_of:%d/%m/%Y}"
+    )
     for r in ev.criteria:
         label = STATUS_LABELS[r.status][0]
         print(f"  {r.id:7} {label:20} {_fmt(r.value):>8} / {_fmt(r.threshold):<8} {r.explanation_vi}")
-    print(f"  Hoàn thành {ev.met}/{ev.applicable} tiêu chí áp dụng "
-          f"({ev.completion_share * 100:.1f}%)".replace(".", ",") + f". {ev.recognition_vi}")
+    print(
+        f"  Hoàn thành {ev.met}/{ev.applicable} tiêu chí áp dụng ({ev.completion_share * 100:.1f}%)".replace(".", ",")
+        + f". {ev.recognition_vi}"
+    )
 
 
 def _evaluate_commune(args, cli, ctx, as_of) -> int:
@@ -73,12 +78,7 @@ def _evaluate_commune(args, cli, ctx, as_of) -> int:
 def _evaluate(args, cli) -> int:
     from desktop.domain.errors import DomainError
     from desktop.domain.units import UnitKind
-    from desktop.services.year import (
-        evaluate_branches,
-        evaluate_quarters,
-        evaluate_unit,
-        held_branches,
-    )
+    from desktop.services.year import evaluate_branches, evaluate_quarters, evaluate_unit, held_branches
 
     ctx = cli.context()
     me = cli.unit()
@@ -107,17 +107,31 @@ def _evaluate(args, cli) -> int:
     if args.branch:
         held = {u.code for u in held_branches(ctx, me.code)}
         if args.branch != me.code and args.branch not in held:
-            raise DomainError(f"“{args.branch}” không phải chi đoàn trực thuộc {me.name} trong dữ liệu.",
-                              field="branch")
+            raise DomainError(
+                f"“{args.branch}” không phải chi đoàn trực thuộc {me.name} trong dữ liệu.", field="branch"
+            )
         code = args.branch
     elif me.kind is not UnitKind.CHI_DOAN:
-        raise DomainError(f"{me.name} là {me.kind.label_vi.lower()}: dùng --all-branches để đánh giá mọi chi "
-                          "đoàn trực thuộc, hoặc --branch MÃ cho một chi đoàn.", field="branch")
+        raise DomainError(
+            f"{me.name} là {me.kind.label_vi.lower()}: dùng --all-branches để đánh giá mọi chi "
+            "đoàn trực thuộc, hoặc --branch MÃ cho một chi đoàn.",
+            field="branch",
+        )
     if args.quarters:
         qs = evaluate_quarters(ctx, code, args.period, campaign=args.campaign)
         if args.json:
-            cli.print_json([{"quarter": q.index, "label_vi": q.label_vi, "start": q.start, "end": q.end,
-                             "evaluation": q.evaluation.to_json() if q.evaluation else None} for q in qs])
+            cli.print_json(
+                [
+                    {
+                        "quarter": q.index,
+                        "label_vi": q.label_vi,
+                        "start": q.start,
+                        "end": q.end,
+                        "evaluation": q.evaluation.to_json() if q.evaluation else None,
+                    }
+                    for q in qs
+                ]
+            )
         else:
             for q in qs:
                 print(f"== {q.label_vi} ({q.start:%d/%m/%Y}–{q.end:%d/%m/%Y})")

@@ -22,9 +22,12 @@ def register(sub) -> None:
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi")
     imp.add_argument("--skip-invalid", action="store_true", help="bỏ qua các dòng lỗi, nhập các dòng còn lại")
-    imp.add_argument("--accept-identity-changes", action="store_true",
-                     help="đồng ý đổi họ tên, ngày sinh của đoàn viên nhận ra theo số thẻ đoàn viên "
-                          "(không có cờ này thì việc đổi bị từ chối, chưa ghi gì)")
+    imp.add_argument(
+        "--accept-identity-changes",
+        action="store_true",
+        help="đồng ý đổi họ tên, ngày sinh của đoàn viên nhận ra theo số thẻ đoàn viên "
+        "(không có cờ này thì việc đổi bị từ chối, chưa ghi gì)",
+    )
     imp.add_argument("--json", action="store_true")
     imp.add_argument("--unit", metavar="MÃ", help="đơn vị nhận (mặc định: đơn vị của máy này)")
     imp.set_defaults(handler=_import)
@@ -45,8 +48,11 @@ def register(sub) -> None:
     ls.add_argument("--unit", metavar="MÃ")
     ls.set_defaults(handler=_list)
 
-    dup = ms.add_parser("duplicates", help="người có tên hai lần: trong một chi đoàn, hoặc ở hai chi đoàn "
-                                           "của cùng một Đoàn cơ sở (mỗi bản được tính vào số đoàn viên)")
+    dup = ms.add_parser(
+        "duplicates",
+        help="người có tên hai lần: trong một chi đoàn, hoặc ở hai chi đoàn "
+        "của cùng một Đoàn cơ sở (mỗi bản được tính vào số đoàn viên)",
+    )
     dup.add_argument("--on", metavar="NGÀY", help="ngày (mặc định: hôm nay)")
     dup.add_argument("--json", action="store_true")
     dup.add_argument("--unit", metavar="MÃ", help="đơn vị (mặc định: đơn vị của máy này)")
@@ -59,8 +65,10 @@ def register(sub) -> None:
 
     ev = ms.add_parser("event", help="ghi mốc: joined | transferred_in | transferred_out | left")
     ev.add_argument("id", type=int)
-    ev.add_argument("kind", help="joined, transferred_in, transferred_out, left "
-                                 "(hoặc: ket-nap, chuyen-den, chuyen-di, ra-khoi-doan)")
+    ev.add_argument(
+        "kind",
+        help="joined, transferred_in, transferred_out, left (hoặc: ket-nap, chuyen-den, chuyen-di, ra-khoi-doan)",
+    )
     ev.add_argument("date", metavar="NGÀY")
     ev.add_argument("--note")
     ev.set_defaults(handler=_event)
@@ -92,22 +100,38 @@ def member_json(m, status: str | None = None, stint=None) -> dict:
     from desktop.domain.members import format_dob
 
     out = {
-        "id": m.id, "full_name": m.full_name,
+        "id": m.id,
+        "full_name": m.full_name,
         "date_of_birth": (str(m.date_of_birth.year) if m.dob_year_only else m.date_of_birth.isoformat())
-        if m.date_of_birth else None,
-        "dob_display": format_dob(m) or None, "gender": m.gender, "phone": m.phone,
-        "id_number": m.id_number, "union_join_date": m.union_join_date,
-        "union_card_no": m.union_card_no, "is_party_member": m.is_party_member,
-        "party_join_date": m.party_join_date, "residence": m.residence,
+        if m.date_of_birth
+        else None,
+        "dob_display": format_dob(m) or None,
+        "gender": m.gender,
+        "phone": m.phone,
+        "id_number": m.id_number,
+        "union_join_date": m.union_join_date,
+        "union_card_no": m.union_card_no,
+        "is_party_member": m.is_party_member,
+        "party_join_date": m.party_join_date,
+        "residence": m.residence,
         "training_registered": m.is_training_registered,
-        "training_registered_on": m.training_registered_on, "ebook_issued": m.ebook_issued,
-        "ecard_issued": m.ecard_issued, "residence_activity": m.residence_activity, "notes": m.notes,
+        "training_registered_on": m.training_registered_on,
+        "ebook_issued": m.ebook_issued,
+        "ecard_issued": m.ecard_issued,
+        "residence_activity": m.residence_activity,
+        "notes": m.notes,
     }
     if status is not None:
         out["status"] = status
     if stint is not None:
-        out.update({"entry_date": stint.entry_date, "entry_kind": stint.entry_kind,
-                    "exit_date": stint.exit_date, "exit_kind": stint.exit_kind})
+        out.update(
+            {
+                "entry_date": stint.entry_date,
+                "entry_kind": stint.entry_kind,
+                "exit_date": stint.exit_date,
+                "exit_kind": stint.exit_kind,
+            }
+        )
     return out
 
 
@@ -120,8 +144,14 @@ def _import(args, cli) -> int:
     ctx = cli.context()
     unit = _unit_code(args, cli)
     try:
-        result = import_file(ctx, unit, Path(args.file), dry_run=args.dry_run,
-                             skip_invalid=args.skip_invalid, accept_identity=args.accept_identity_changes)
+        result = import_file(
+            ctx,
+            unit,
+            Path(args.file),
+            dry_run=args.dry_run,
+            skip_invalid=args.skip_invalid,
+            accept_identity=args.accept_identity_changes,
+        )
     except ImportRefused as exc:
         _print_import(cli, args, exc.plan.as_json(written=False, dry_run=args.dry_run))
         print(f"Lỗi: {exc}", file=sys.stderr)
@@ -132,9 +162,17 @@ def _import(args, cli) -> int:
         return EXIT_ROW_ERRORS
     except DomainError as exc:
         if args.json:
-            cli.print_json({"added": 0, "updated": 0, "unchanged": 0, "skipped": 0,
-                            "errors": [{"row": None, "column": None, "message": str(exc)}],
-                            "written": False, "dry_run": args.dry_run})
+            cli.print_json(
+                {
+                    "added": 0,
+                    "updated": 0,
+                    "unchanged": 0,
+                    "skipped": 0,
+                    "errors": [{"row": None, "column": None, "message": str(exc)}],
+                    "written": False,
+                    "dry_run": args.dry_run,
+                }
+            )
         print(f"Lỗi: {exc}", file=sys.stderr)
         return EXIT_FILE_ERROR
     report = result.as_json(dry_run=args.dry_run)
@@ -151,15 +189,19 @@ def _print_import(cli, args, report: dict) -> None:
         cli.print_json(report)
         return
     verb = "Sẽ" if args.dry_run or not report["written"] else "Đã"
-    print(f"{verb} thêm {report['added']}, cập nhật {report['updated']}; không đổi {report['unchanged']}; "
-          f"bỏ qua {report['skipped']} dòng lỗi.")
+    print(
+        f"{verb} thêm {report['added']}, cập nhật {report['updated']}; không đổi {report['unchanged']}; "
+        f"bỏ qua {report['skipped']} dòng lỗi."
+    )
     if report["ignored_columns"]:
         print("Cột bỏ qua: " + "; ".join(report["ignored_columns"]))
     for e in report["errors"]:
         print(f"  Dòng {e['row']}, cột “{e['column']}”: {e['message']}")
     for c in report.get("identity_changes", []):
-        print(f"  Dòng {c['row']}: số thẻ {c['card']} là của {c['stored']}, tệp ghi {c['in_file']} "
-              "— cần xác nhận trước khi đổi.")
+        print(
+            f"  Dòng {c['row']}: số thẻ {c['card']} là của {c['stored']}, tệp ghi {c['in_file']} "
+            "— cần xác nhận trước khi đổi."
+        )
     for w in report.get("warnings", []):
         print(f"  Cảnh báo, dòng {w['row']}: {w['message']}")
 
@@ -195,8 +237,14 @@ def _list(args, cli) -> int:
     if not args.all:
         entries = [e for e in entries if e.status == ACTIVE]
     if args.json:
-        cli.print_json({"unit": unit, "on": day, "count": len(entries),
-                        "members": [member_json(e.member, e.status, e.stint) for e in entries]})
+        cli.print_json(
+            {
+                "unit": unit,
+                "on": day,
+                "count": len(entries),
+                "members": [member_json(e.member, e.status, e.stint) for e in entries],
+            }
+        )
         return 0
     print(f"{len(entries)} đoàn viên ngày {day:%d/%m/%Y}:")
     for e in entries:
@@ -214,12 +262,30 @@ def _duplicates(args, cli) -> int:
     day = _date_arg(args.on, ctx.today()) if args.on else ctx.today()
     found = same_people_below(ctx, unit, day)
     if args.json:
-        cli.print_json({"unit": unit, "on": day, "count": len(found.people), "people": [
-            {"by": "card" if p.by_card else "name_dob", "message": text,
-             "copies": [{"id": m.id, "unit": m.unit_code, "full_name": m.full_name,
-                         "date_of_birth": m.date_of_birth, "union_card_no": m.union_card_no}
-                        for m in p.copies]}
-            for p, text in zip(found.people, found.texts_vi())]})
+        cli.print_json(
+            {
+                "unit": unit,
+                "on": day,
+                "count": len(found.people),
+                "people": [
+                    {
+                        "by": "card" if p.by_card else "name_dob",
+                        "message": text,
+                        "copies": [
+                            {
+                                "id": m.id,
+                                "unit": m.unit_code,
+                                "full_name": m.full_name,
+                                "date_of_birth": m.date_of_birth,
+                                "union_card_no": m.union_card_no,
+                            }
+                            for m in p.copies
+                        ],
+                    }
+                    for p, text in zip(found.people, found.texts_vi())
+                ],
+            }
+        )
         return 0
     if not found.people:
         print(f"Không có ai có tên hai lần (ngày {day:%d/%m/%Y}).")
@@ -250,8 +316,12 @@ def _show(args, cli) -> int:
     return 0
 
 
-_KIND_ALIASES = {"ket-nap": "joined", "chuyen-den": "transferred_in", "chuyen-di": "transferred_out",
-                 "ra-khoi-doan": "left"}
+_KIND_ALIASES = {
+    "ket-nap": "joined",
+    "chuyen-den": "transferred_in",
+    "chuyen-di": "transferred_out",
+    "ra-khoi-doan": "left",
+}
 
 
 def _event(args, cli) -> int:

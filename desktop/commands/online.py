@@ -29,9 +29,10 @@ def register(sub) -> None:
 
 def register_sync(ss) -> None:
     for name, helptext, handler in (
-            ("push", "gửi các gói chờ gửi lên máy chủ đồng bộ (hub)", _push),
-            ("pull", "nhận và nhập các gói đang chờ trên máy chủ đồng bộ", _pull),
-            ("now", "gửi – nhận ngay: gửi các gói chờ gửi rồi nhận các gói đang chờ", _now)):
+        ("push", "gửi các gói chờ gửi lên máy chủ đồng bộ (hub)", _push),
+        ("pull", "nhận và nhập các gói đang chờ trên máy chủ đồng bộ", _pull),
+        ("now", "gửi – nhận ngay: gửi các gói chờ gửi rồi nhận các gói đang chờ", _now),
+    ):
         a = ss.add_parser(name, help=helptext)
         a.add_argument("--hub", metavar="URL", help="địa chỉ hub (mặc định: địa chỉ đã lưu hoặc SOTHIDUA_HUB_URL)")
         a.add_argument("--json", action="store_true")
@@ -42,8 +43,9 @@ def register_sync(ss) -> None:
     a = ss.add_parser("connect", help="lưu địa chỉ máy chủ đồng bộ (thử kết nối trước khi lưu)")
     a.add_argument("url", metavar="URL")
     a.add_argument("--ca-file", metavar="FILE", help="chứng chỉ CA của máy chủ (CA nội bộ, tự ký)")
-    a.add_argument("--allow-http", action="store_true",
-                   help="xác nhận cho phép http không mã hóa tới máy khác (được ghi lại)")
+    a.add_argument(
+        "--allow-http", action="store_true", help="xác nhận cho phép http không mã hóa tới máy khác (được ghi lại)"
+    )
     a.add_argument("--accept-hub-key", metavar="KEY", help="nhận khóa mới của máy chủ (sau khi Thành đoàn báo đổi)")
     a.add_argument("--no-test", action="store_true", help="lưu mà không thử kết nối")
     a.add_argument("--json", action="store_true")
@@ -114,9 +116,16 @@ def _status(args, cli) -> int:
     from desktop.services import exchange as online_sync
 
     st = online_sync.status(cli.context())
-    value = {"hub_url": st.hub_url, "last_synced_at": st.last_success_at, "pending": st.pending,
-             "failures": st.failures, "last_error": st.last_error, "problem": st.problem,
-             "held": st.held, "next_attempt_at": st.next_attempt_at}
+    value = {
+        "hub_url": st.hub_url,
+        "last_synced_at": st.last_success_at,
+        "pending": st.pending,
+        "failures": st.failures,
+        "last_error": st.last_error,
+        "problem": st.problem,
+        "held": st.held,
+        "next_attempt_at": st.next_attempt_at,
+    }
     if args.json:
         cli.print_json(value)
     else:
@@ -131,13 +140,23 @@ def _status(args, cli) -> int:
 
 def _print_diagnosis(d, args, cli) -> int:
     if args.json:
-        cli.print_json({"ok": d.ok, "problem": None if d.ok else d.kind, "message": d.message, "url": d.url,
-                        "hub_fingerprint": d.hub_fingerprint, "hub_key": d.hub_key})
+        cli.print_json(
+            {
+                "ok": d.ok,
+                "problem": None if d.ok else d.kind,
+                "message": d.message,
+                "url": d.url,
+                "hub_fingerprint": d.hub_fingerprint,
+                "hub_key": d.hub_key,
+            }
+        )
     else:
         print(d.message, file=sys.stdout if d.ok else sys.stderr)
         if d.kind == "hub_changed" and d.hub_key:
-            print(f"Khóa mới của máy chủ: {d.hub_key} (nhận bằng --accept-hub-key nếu Thành đoàn đã báo đổi máy "
-                  "chủ).", file=sys.stderr)
+            print(
+                f"Khóa mới của máy chủ: {d.hub_key} (nhận bằng --accept-hub-key nếu Thành đoàn đã báo đổi máy chủ).",
+                file=sys.stderr,
+            )
     return 0 if d.ok else EXIT_UNREACHABLE
 
 
@@ -147,8 +166,9 @@ def _test(args, cli) -> int:
     ctx = cli.context()
     conn = online_sync.connection(ctx)
     url = args.url or conn.url or ""
-    d = online_sync.test_connection(ctx, url, ca_file=args.ca_file or conn.ca_file,
-                                    allow_http=args.allow_http or conn.allow_http)
+    d = online_sync.test_connection(
+        ctx, url, ca_file=args.ca_file or conn.ca_file, allow_http=args.allow_http or conn.allow_http
+    )
     return _print_diagnosis(d, args, cli)
 
 
@@ -161,8 +181,9 @@ def _connect(args, cli) -> int:
         d = online_sync.test_connection(ctx, args.url, ca_file=args.ca_file, allow_http=args.allow_http)
         if d.kind in ("address", "insecure"):
             return _print_diagnosis(d, args, cli)
-    online_sync.save_connection(ctx, args.url, ca_file=args.ca_file, allow_http=args.allow_http,
-                                accept_key=args.accept_hub_key)
+    online_sync.save_connection(
+        ctx, args.url, ca_file=args.ca_file, allow_http=args.allow_http, accept_key=args.accept_hub_key
+    )
     if d is None:
         print(f"Đã lưu địa chỉ máy chủ {args.url}.")
         return 0

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 
 def register(sub) -> None:
-    p = sub.add_parser("verify-paper", help="kiểm tra bản giấy: mã kiểm tra in cạnh mã QR, hoặc ảnh chụp / bản quét / "
-                                            "tệp PDF của trang giấy")
+    p = sub.add_parser(
+        "verify-paper",
+        help="kiểm tra bản giấy: mã kiểm tra in cạnh mã QR, hoặc ảnh chụp / bản quét / tệp PDF của trang giấy",
+    )
     p.add_argument("source", metavar="CODE_OR_IMAGE", help="mã kiểm tra (ví dụ K7M2Q-9XD4T) hoặc đường dẫn ảnh, PDF")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_verify)

@@ -55,6 +55,8 @@ def _show(args, cli) -> int:
     for m in data.get("models", []):
         print(f"* {m['title']}: đạt {m['met']}/{m['applicable']} chỉ tiêu")
         for crit in m["criteria"]:
-            print(f"    - {crit['title']}: {crit['status_vi']}" + (f" — {crit['explanation']}" if crit.get("explanation")
-                                                                    else ""))
+            print(
+                f"    - {crit['title']}: {crit['status_vi']}"
+                + (f" — {crit['explanation']}" if crit.get("explanation") else "")
+            )
     return 0

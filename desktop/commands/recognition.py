@@ -1,14 +1,14 @@
 """`sothidua recognition …`: step 3 "Công nhận" without the screens (issue 5 item 5).
 
-    sothidua recognition members --period 2026 --json                 # Đoàn viên XHCN board
-    sothidua recognition assess --period 2026 --member 12 --group P1=dat:"Tham gia đầy đủ" …
-    sothidua recognition vote --period 2026 --date 2026-11-15 --member 12 --for 20 --against 1 --absent 2
-    sothidua recognition propose --period 2026 --member 12 --member 14
-    sothidua recognition branch --period 2026 --json                  # self-assessment, appraisal, outcome
-    sothidua recognition submit --period 2026 --propose --claim CD-3.1=met
-    sothidua recognition appraise --branch CD-TDP3 --period 2026 --criterion CD-1.1 --disagree --comment "…"
-    sothidua recognition decide --period 2026 --number 15-QĐ/ĐTN --date 2026-11-25 --branch CD-TDP3 --member 12
-    sothidua recognition decisions --period 2026 --json
+sothidua recognition members --period 2026 --json                 # Đoàn viên XHCN board
+sothidua recognition assess --period 2026 --member 12 --group P1=dat:"Tham gia đầy đủ" …
+sothidua recognition vote --period 2026 --date 2026-11-15 --member 12 --for 20 --against 1 --absent 2
+sothidua recognition propose --period 2026 --member 12 --member 14
+sothidua recognition branch --period 2026 --json                  # self-assessment, appraisal, outcome
+sothidua recognition submit --period 2026 --propose --claim CD-3.1=met
+sothidua recognition appraise --branch CD-TDP3 --period 2026 --criterion CD-1.1 --disagree --comment "…"
+sothidua recognition decide --period 2026 --number 15-QĐ/ĐTN --date 2026-11-25 --branch CD-TDP3 --member 12
+sothidua recognition decisions --period 2026 --json
 """
 
 from __future__ import annotations
@@ -33,8 +33,13 @@ def register(sub) -> None:
     q = rs.add_parser("assess", help="ghi tự đánh giá cuối năm của một đoàn viên")
     common(q)
     q.add_argument("--member", type=int, required=True, help="mã số đoàn viên (cột id)")
-    q.add_argument("--group", action="append", default=[], metavar="NHÓM=dat|chua_dat[:MINH CHỨNG]",
-                   help="kết quả một nhóm, ví dụ P1=dat:\"Tham gia đầy đủ\"")
+    q.add_argument(
+        "--group",
+        action="append",
+        default=[],
+        metavar="NHÓM=dat|chua_dat[:MINH CHỨNG]",
+        help='kết quả một nhóm, ví dụ P1=dat:"Tham gia đầy đủ"',
+    )
     q.add_argument("--score", type=float, help="điểm rèn luyện (0–100), nếu chi đoàn dùng")
     q.set_defaults(handler=_assess)
 
@@ -87,8 +92,11 @@ def register(sub) -> None:
     q.add_argument("--branch", action="append", default=[], metavar="MÃ", help="chi đoàn được công nhận (lặp lại)")
     q.add_argument("--member", type=int, action="append", default=[], help="đoàn viên được công nhận (lặp lại)")
     q.add_argument("--issuer", help="cơ quan ban hành (mặc định: Đoàn cơ sở của máy này / cấp trên của chi đoàn)")
-    q.add_argument("--exception-reason", metavar="LÝ DO",
-                   help="lý do công nhận ngoại lệ chi đoàn, đoàn viên chưa qua thẩm định (in trong phụ lục)")
+    q.add_argument(
+        "--exception-reason",
+        metavar="LÝ DO",
+        help="lý do công nhận ngoại lệ chi đoàn, đoàn viên chưa qua thẩm định (in trong phụ lục)",
+    )
     q.set_defaults(handler=_decide)
 
     q = rs.add_parser("appraise-member", help="Đoàn cơ sở đồng ý hoặc không đồng ý đề nghị công nhận một đoàn viên")
@@ -129,20 +137,46 @@ def _period(args, cli, unit_code: str) -> str:
 
 def _board_json(board) -> dict:
     return {
-        "unit": board.unit.code, "period": board.period.label, "catalog": board.catalog.id,
-        "vote_threshold": board.vote_threshold, "vote_base": board.vote_base,
-        "eligible": board.eligible, "recognised": board.recognised,
-        "members": [{
-            "id": r.member.id, "full_name": r.member.full_name,
-            "groups": {g: {"result": res, "evidence": ev} for g, (res, ev) in r.results.items()},
-            "training_score": r.training_score,
-            "conditions": [{"id": c.id, "met": c.met, "blocking": c.blocking, "value": c.value,
-                            "explanation_vi": c.explanation_vi} for c in r.verdict.conditions],
-            "vote": ({"meeting_date": r.meeting_date, "for": r.vote.votes_for, "against": r.vote.votes_against,
-                      "absent": r.vote.votes_absent} if r.vote else None),
-            "eligible": r.verdict.eligible, "missing_vi": list(r.verdict.reasons_vi),
-            "proposed": r.proposed, "recognition": r.recognition,
-        } for r in board.rows],
+        "unit": board.unit.code,
+        "period": board.period.label,
+        "catalog": board.catalog.id,
+        "vote_threshold": board.vote_threshold,
+        "vote_base": board.vote_base,
+        "eligible": board.eligible,
+        "recognised": board.recognised,
+        "members": [
+            {
+                "id": r.member.id,
+                "full_name": r.member.full_name,
+                "groups": {g: {"result": res, "evidence": ev} for g, (res, ev) in r.results.items()},
+                "training_score": r.training_score,
+                "conditions": [
+                    {
+                        "id": c.id,
+                        "met": c.met,
+                        "blocking": c.blocking,
+                        "value": c.value,
+                        "explanation_vi": c.explanation_vi,
+                    }
+                    for c in r.verdict.conditions
+                ],
+                "vote": (
+                    {
+                        "meeting_date": r.meeting_date,
+                        "for": r.vote.votes_for,
+                        "against": r.vote.votes_against,
+                        "absent": r.vote.votes_absent,
+                    }
+                    if r.vote
+                    else None
+                ),
+                "eligible": r.verdict.eligible,
+                "missing_vi": list(r.verdict.reasons_vi),
+                "proposed": r.proposed,
+                "recognition": r.recognition,
+            }
+            for r in board.rows
+        ],
     }
 
 
@@ -177,8 +211,9 @@ def _assess(args, cli) -> int:
     if not results:
         raise DomainError("Chưa có kết quả nhóm nào (--group P1=dat …).", field="group")
     code = _unit_code(args, cli)
-    svc.save_self_assessment(cli.context(), code, _period(args, cli, code), args.member, results,
-                             training_score=args.score)
+    svc.save_self_assessment(
+        cli.context(), code, _period(args, cli, code), args.member, results, training_score=args.score
+    )
     return _done(args, cli, "Đã lưu tự đánh giá.")
 
 
@@ -187,8 +222,13 @@ def _vote(args, cli) -> int:
     from desktop.services import year as svc
 
     code = _unit_code(args, cli)
-    svc.record_votes(cli.context(), code, _period(args, cli, code), _date(args.date, "Ngày họp"),
-                     {args.member: Vote(args.votes_for, args.against, args.absent)})
+    svc.record_votes(
+        cli.context(),
+        code,
+        _period(args, cli, code),
+        _date(args.date, "Ngày họp"),
+        {args.member: Vote(args.votes_for, args.against, args.absent)},
+    )
     return _done(args, cli, "Đã ghi biểu quyết.")
 
 
@@ -196,22 +236,31 @@ def _propose(args, cli) -> int:
     from desktop.services import year as svc
 
     code = _unit_code(args, cli)
-    svc.set_member_proposals(cli.context(), code, _period(args, cli, code), args.member,
-                             allow_ineligible=args.force)
+    svc.set_member_proposals(cli.context(), code, _period(args, cli, code), args.member, allow_ineligible=args.force)
     return _done(args, cli, f"Đã lưu danh sách đề nghị ({len(set(args.member))} đoàn viên).")
 
 
 def _dossier_json(d) -> dict:
     o = d.outcome
     return {
-        "unit": d.unit.code, "period": d.period.label, "status": d.status, "submitted_on": d.submitted_on,
-        "proposes_recognition": d.proposes_recognition, "document_number": d.document_number,
-        "self_assessment": d.self_assessment, "proposed_members": list(d.proposed_members),
-        "criteria": [{"id": cid, **it, "appraisal": d.appraisals.get(cid),
-                      "appraised": o.per_criterion.get(cid) if o else None} for cid, it in d.items.items()],
-        "appraised_met": o.met if o else None, "applicable": o.applicable if o else None,
-        "required": o.required if o else None, "recognisable_after_appraisal": o.recognisable if o else None,
-        "pending_appraisal": list(o.pending) if o else [], "recognition": d.recognition,
+        "unit": d.unit.code,
+        "period": d.period.label,
+        "status": d.status,
+        "submitted_on": d.submitted_on,
+        "proposes_recognition": d.proposes_recognition,
+        "document_number": d.document_number,
+        "self_assessment": d.self_assessment,
+        "proposed_members": list(d.proposed_members),
+        "criteria": [
+            {"id": cid, **it, "appraisal": d.appraisals.get(cid), "appraised": o.per_criterion.get(cid) if o else None}
+            for cid, it in d.items.items()
+        ],
+        "appraised_met": o.met if o else None,
+        "applicable": o.applicable if o else None,
+        "required": o.required if o else None,
+        "recognisable_after_appraisal": o.recognisable if o else None,
+        "pending_appraisal": list(o.pending) if o else [],
+        "recognition": d.recognition,
     }
 
 
@@ -229,8 +278,10 @@ def _branch(args, cli) -> int:
         ap_txt = "" if ap is None else (" | ĐCS: đồng ý" if ap["agree"] else f" | ĐCS: không đồng ý — {ap['comment']}")
         print(f"  {cid:7} {it['claim']:15} {it['explanation'][:70]}{ap_txt}")
     o = d.outcome
-    print(f"  Sau thẩm định: {o.met}/{o.applicable} tiêu chí đạt, cần {o.required}: "
-          + ("đủ điều kiện công nhận." if o.recognisable else "chưa đủ điều kiện công nhận."))
+    print(
+        f"  Sau thẩm định: {o.met}/{o.applicable} tiêu chí đạt, cần {o.required}: "
+        + ("đủ điều kiện công nhận." if o.recognisable else "chưa đủ điều kiện công nhận.")
+    )
     return 0
 
 
@@ -246,9 +297,16 @@ def _submit(args, cli) -> int:
         claim, _, comment = rest.partition(":")
         claims[cid.strip()] = (claim.strip(), comment.strip())
     code = _unit_code(args, cli)
-    svc.save_branch_proposal(cli.context(), code, _period(args, cli, code), self_assessment=args.self_assessment,
-                             claims=claims, proposes_recognition=args.propose, document_number=args.document,
-                             submit=not args.draft)
+    svc.save_branch_proposal(
+        cli.context(),
+        code,
+        _period(args, cli, code),
+        self_assessment=args.self_assessment,
+        claims=claims,
+        proposes_recognition=args.propose,
+        document_number=args.document,
+        submit=not args.draft,
+    )
     return _done(args, cli, "Đã lưu nháp hồ sơ đề nghị." if args.draft else "Đã gửi hồ sơ đề nghị.")
 
 
@@ -263,8 +321,9 @@ def _withdraw(args, cli) -> int:
 def _appraise(args, cli) -> int:
     from desktop.services import year as svc
 
-    svc.appraise(cli.context(), args.branch, _period(args, cli, args.branch), args.criterion, bool(args.agree),
-                 args.comment)
+    svc.appraise(
+        cli.context(), args.branch, _period(args, cli, args.branch), args.criterion, bool(args.agree), args.comment
+    )
     return _done(args, cli, "Đã ghi thẩm định.")
 
 
@@ -273,9 +332,16 @@ def _decide(args, cli) -> int:
 
     ctx = cli.context()
     period = args.period or _period(args, cli, args.branch[0] if args.branch else cli.unit().code)
-    svc.issue_decision(ctx, period, args.number, _date(args.date, "Ngày quyết định"),
-                       branch_codes=args.branch, member_ids=args.member, issuer_name=args.issuer,
-                       exceptions={"*": args.exception_reason} if args.exception_reason else None)
+    svc.issue_decision(
+        ctx,
+        period,
+        args.number,
+        _date(args.date, "Ngày quyết định"),
+        branch_codes=args.branch,
+        member_ids=args.member,
+        issuer_name=args.issuer,
+        exceptions={"*": args.exception_reason} if args.exception_reason else None,
+    )
     return _done(args, cli, f"Đã ghi quyết định {args.number}.")
 
 
@@ -297,8 +363,10 @@ def _decisions(args, cli) -> int:
         return 0
     for d in items:
         when = d["decision_date"].strftime("%d/%m/%Y") if d["decision_date"] else "—"
-        print(f"{d['decision_number']} ngày {when} ({d['issuer_name']}), kỳ {d['period_label']}: "
-              f"{len(d['branches'])} chi đoàn, {len(d['members'])} đoàn viên")
+        print(
+            f"{d['decision_number']} ngày {when} ({d['issuer_name']}), kỳ {d['period_label']}: "
+            f"{len(d['branches'])} chi đoàn, {len(d['members'])} đoàn viên"
+        )
     return 0
 
 

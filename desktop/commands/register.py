@@ -73,10 +73,12 @@ def register(sub) -> None:
 
     rg = sub.add_parser("register", help="đăng ký thi đua Chi đoàn XHCN: nội dung, lộ trình, đoàn viên (bước 1)")
     rs = rg.add_subparsers(dest="register_cmd", metavar="ACTION", required=True)
-    for name, helptext, fn in (("show", "xem bản đăng ký và lịch sử phiên bản", _reg_show),
-                               ("save", "lưu bản nháp từ tệp JSON", _reg_save),
-                               ("submit", "nộp bản nháp (sau khi nộp không sửa được)", _reg_submit),
-                               ("amend", "tạo bản điều chỉnh (phiên bản mới)", _reg_amend)):
+    for name, helptext, fn in (
+        ("show", "xem bản đăng ký và lịch sử phiên bản", _reg_show),
+        ("save", "lưu bản nháp từ tệp JSON", _reg_save),
+        ("submit", "nộp bản nháp (sau khi nộp không sửa được)", _reg_submit),
+        ("amend", "tạo bản điều chỉnh (phiên bản mới)", _reg_amend),
+    ):
         sp = rs.add_parser(name, help=helptext)
         sp.add_argument("--period")
         _branch_arg(sp)
@@ -120,18 +122,31 @@ def _ids(text: str) -> frozenset[int]:
         if not part:
             continue
         if not part.isdigit():
-            raise DomainError(f"Số đoàn viên “{part}” không hợp lệ (ghi số, cách nhau bởi dấu phẩy).",
-                              field="participants")
+            raise DomainError(
+                f"Số đoàn viên “{part}” không hợp lệ (ghi số, cách nhau bởi dấu phẩy).", field="participants"
+            )
         out.add(int(part))
     return frozenset(out)
 
 
 def _entry_json(e) -> dict:
-    return {"id": e.id, "unit": e.unit_code, "kind": e.kind, "date": e.on_date.isoformat(), "title": e.title,
-            "description": e.description, "category": e.category, "channel": e.channel,
-            "member_id": e.member_id, "ref_no": e.ref_no, "counterpart": e.counterpart,
-            "received_on": e.received_on.isoformat() if e.received_on else None, "link": e.link,
-            "participants": sorted(e.participants), "attachments": e.attachments}
+    return {
+        "id": e.id,
+        "unit": e.unit_code,
+        "kind": e.kind,
+        "date": e.on_date.isoformat(),
+        "title": e.title,
+        "description": e.description,
+        "category": e.category,
+        "channel": e.channel,
+        "member_id": e.member_id,
+        "ref_no": e.ref_no,
+        "counterpart": e.counterpart,
+        "received_on": e.received_on.isoformat() if e.received_on else None,
+        "link": e.link,
+        "participants": sorted(e.participants),
+        "attachments": e.attachments,
+    }
 
 
 def _log_add(args, cli) -> int:
@@ -147,19 +162,34 @@ def _log_add(args, cli) -> int:
         parts = frozenset(m.id for m in members_on(ctx, unit_code, on))
     elif args.participants:
         parts = _ids(args.participants)
-    entry = LogEntry(id=None, unit_code=unit_code, kind=args.kind, on_date=on, title=args.title,
-                     description=args.description, category=args.category, channel=args.channel,
-                     member_id=args.member, ref_no=args.ref_no, counterpart=args.counterpart,
-                     received_on=_day(args.received_on, "Ngày nhận"), link=args.link, participants=parts)
+    entry = LogEntry(
+        id=None,
+        unit_code=unit_code,
+        kind=args.kind,
+        on_date=on,
+        title=args.title,
+        description=args.description,
+        category=args.category,
+        channel=args.channel,
+        member_id=args.member,
+        ref_no=args.ref_no,
+        counterpart=args.counterpart,
+        received_on=_day(args.received_on, "Ngày nhận"),
+        link=args.link,
+        participants=parts,
+    )
     log_id, _ = add_log(ctx, entry, args.attach)
     saved = get_log(ctx, log_id)
     if args.json:
         cli.print_json(_entry_json(saved))
     else:
         spec = LOG_KINDS[saved.kind]
-        print(f"Đã ghi {spec.title_vi.lower()} số {log_id} ngày {saved.on_date:%d/%m/%Y} ({spec.criterion})"
-              + (f", {len(saved.participants)} đoàn viên" if spec.uses_participants else "")
-              + (f", {saved.attachments} tệp minh chứng" if saved.attachments else "") + ".")
+        print(
+            f"Đã ghi {spec.title_vi.lower()} số {log_id} ngày {saved.on_date:%d/%m/%Y} ({spec.criterion})"
+            + (f", {len(saved.participants)} đoàn viên" if spec.uses_participants else "")
+            + (f", {saved.attachments} tệp minh chứng" if saved.attachments else "")
+            + "."
+        )
     return 0
 
 
@@ -173,8 +203,11 @@ def _log_list(args, cli) -> int:
     else:
         for e in entries:
             cat = category_label(e.kind, e.category)
-            print(f"{e.id:5}  {e.on_date:%d/%m/%Y}  {LOG_KINDS[e.kind].criterion:6}  {e.title}"
-                  + (f" — {cat}" if cat else "") + (f" ({len(e.participants)} đoàn viên)" if e.participants else ""))
+            print(
+                f"{e.id:5}  {e.on_date:%d/%m/%Y}  {LOG_KINDS[e.kind].criterion:6}  {e.title}"
+                + (f" — {cat}" if cat else "")
+                + (f" ({len(e.participants)} đoàn viên)" if e.participants else "")
+            )
         print(f"{len(entries)} bản ghi.")
     return 0
 
@@ -196,8 +229,17 @@ def _judge(args, cli) -> int:
 
     ctx = cli.context()
     unit_code = _target(cli, args.branch)
-    record_judgement(ctx, unit_code, args.period, args.criterion, args.verdict, author=args.author,
-                     note=args.note, judged_on=_day(args.date, "Ngày đánh giá"), campaign=args.campaign)
+    record_judgement(
+        ctx,
+        unit_code,
+        args.period,
+        args.criterion,
+        args.verdict,
+        author=args.author,
+        note=args.note,
+        judged_on=_day(args.date, "Ngày đánh giá"),
+        campaign=args.campaign,
+    )
     period = resolve_period(ctx, unit_code, args.period)
     word = "đạt" if args.verdict == "met" else "chưa đạt"
     print(f"Đã ghi đánh giá {args.criterion} kỳ {period.label}: {word}.")
@@ -206,6 +248,7 @@ def _judge(args, cli) -> int:
 
 # ------------------------------------------------------------------------------ registration
 
+
 def _reg_print(args, cli, unit_code: str) -> int:
     from desktop.services.year import registration_versions, resolve_period
 
@@ -213,17 +256,24 @@ def _reg_print(args, cli, unit_code: str) -> int:
     versions = registration_versions(ctx, unit_code, args.period)
     period = resolve_period(ctx, unit_code, args.period)
     if args.json:
-        cli.print_json({"unit": unit_code, "period": period.label,
-                        "current": versions[-1].to_json() if versions else None,
-                        "versions": [v.to_json() for v in versions]})
+        cli.print_json(
+            {
+                "unit": unit_code,
+                "period": period.label,
+                "current": versions[-1].to_json() if versions else None,
+                "versions": [v.to_json() for v in versions],
+            }
+        )
         return 0
     if not versions:
         print(f"Chưa có bản đăng ký kỳ {period.label}.")
         return 0
     for v in versions:
         state = ("đã nộp " + f"{v.submitted_on:%d/%m/%Y}" + (" (muộn)" if v.late else "")) if v.frozen else "bản nháp"
-        print(f"Phiên bản {v.version}: {state}; {len(v.items)} tiêu chí, {len(v.member_ids)} đoàn viên đăng ký"
-              + (f"; ghi chú: {v.note}" if v.note else ""))
+        print(
+            f"Phiên bản {v.version}: {state}; {len(v.items)} tiêu chí, {len(v.member_ids)} đoàn viên đăng ký"
+            + (f"; ghi chú: {v.note}" if v.note else "")
+        )
     return 0
 
 
@@ -248,15 +298,20 @@ def _reg_save(args, cli) -> int:
     for n, it in enumerate(data.get("items", [])):
         if not isinstance(it, dict) or "criterion" not in it:
             raise DomainError(f"items[{n}]: phải có “criterion”.", field=f"items[{n}].criterion")
-        items.append(RegistrationItem(str(it["criterion"]), str(it.get("planned_activities", "")),
-                                      _day(it.get("target_date"), f"items[{n}].target_date"),
-                                      str(it.get("responsible", ""))))
+        items.append(
+            RegistrationItem(
+                str(it["criterion"]),
+                str(it.get("planned_activities", "")),
+                _day(it.get("target_date"), f"items[{n}].target_date"),
+                str(it.get("responsible", "")),
+            )
+        )
     members = data.get("members", [])
     if members == "all":
         period = resolve_period(ctx, unit_code, args.period)
         members = [m.id for m in members_on(ctx, unit_code, max(period.start, min(ctx.today(), period.end)))]
     if not isinstance(members, list) or not all(isinstance(m, int) for m in members):
-        raise DomainError("“members” phải là danh sách số đoàn viên hoặc \"all\".", field="members")
+        raise DomainError('“members” phải là danh sách số đoàn viên hoặc "all".', field="members")
     save_registration(ctx, unit_code, args.period, items, members, note=data.get("note"))
     print("Đã lưu bản nháp đăng ký.")
     return _reg_print(args, cli, unit_code)

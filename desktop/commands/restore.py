@@ -9,8 +9,11 @@ def register(sub) -> None:
     p = sub.add_parser("restore", help="khôi phục dữ liệu từ một bản sao lưu (sao lưu dữ liệu hiện tại trước)")
     p.add_argument("file", nargs="?", metavar="FILE", help="tệp sao lưu (.zip, hoặc .db trước nâng cấp)")
     p.add_argument("--latest", action="store_true", help="dùng bản sao lưu tốt gần nhất")
-    p.add_argument("--dry-run", action="store_true",
-                   help="chỉ cho xem việc khôi phục sẽ thay đổi gì (số liệu, ngày, đơn vị), không ghi gì")
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="chỉ cho xem việc khôi phục sẽ thay đổi gì (số liệu, ngày, đơn vị), không ghi gì",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_restore)
 
@@ -54,9 +57,13 @@ def _restore(args, cli) -> int:
         result = opening.restore(ctx, path)
     info = result.restored
     if args.json:
-        cli.print_json({"restored": info.to_json(),
-                        "safety_backup": str(result.safety_backup.path) if result.safety_backup else None,
-                        "method": result.method})
+        cli.print_json(
+            {
+                "restored": info.to_json(),
+                "safety_backup": str(result.safety_backup.path) if result.safety_backup else None,
+                "method": result.method,
+            }
+        )
     else:
         parts = ", ".join(f"{vi.lower()}: {n}" for _k, vi, _en, n in info.summary())
         print(f"Đã khôi phục dữ liệu của bản sao lưu {info.created_at:%d/%m/%Y %H:%M} ({info.kind_vi}): {parts}.")

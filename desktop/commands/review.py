@@ -11,8 +11,10 @@ from __future__ import annotations
 
 
 def register(sub) -> None:
-    r = sub.add_parser("review", help="cấp trên: số liệu sơ kết, tổng kết qua các năm (đăng ký, công nhận, "
-                                      "đoàn viên XHCN) so với chỉ tiêu")
+    r = sub.add_parser(
+        "review",
+        help="cấp trên: số liệu sơ kết, tổng kết qua các năm (đăng ký, công nhận, đoàn viên XHCN) so với chỉ tiêu",
+    )
     r.add_argument("--from", dest="first", type=int, required=True, metavar="NĂM", help="năm đầu, ví dụ 2026")
     r.add_argument("--to", dest="last", type=int, required=True, metavar="NĂM", help="năm cuối, ví dụ 2030")
     r.add_argument("--titles", action="store_true", help="lịch sử danh hiệu của từng chi đoàn, đoàn viên")
@@ -54,12 +56,16 @@ def _review(args, cli) -> int:
     if args.json:
         cli.print_json(t.to_json())
         return 0
-    print(f"{t.name} — kết quả qua các năm {t.first}–{t.last} (chỉ tiêu: 100% đăng ký hằng năm; "
-          f"80% chi đoàn, đoàn viên đạt danh hiệu đến năm 2030)")
+    print(
+        f"{t.name} — kết quả qua các năm {t.first}–{t.last} (chỉ tiêu: 100% đăng ký hằng năm; "
+        f"80% chi đoàn, đoàn viên đạt danh hiệu đến năm 2030)"
+    )
     for y in t.years:
         x = y.totals
-        print(f"  {y.year}: {x['branches']} chi đoàn, đăng ký {_pct(x['registered_share'])}, "
-              f"Chi đoàn XHCN {_pct(x['recognised_share'])}, Đoàn viên XHCN {_pct(x['members_recognised_share'])}")
+        print(
+            f"  {y.year}: {x['branches']} chi đoàn, đăng ký {_pct(x['registered_share'])}, "
+            f"Chi đoàn XHCN {_pct(x['recognised_share'])}, Đoàn viên XHCN {_pct(x['members_recognised_share'])}"
+        )
     return 0
 
 
@@ -85,9 +91,11 @@ def _criteria(args, cli) -> int:
         cli.print_json(res.to_json())
         return 0
     t = res.totals
-    print(f"{res.name} — kỳ {res.period}: {t['branches']} chi đoàn; đăng ký {_pct(t['registered_share'])} "
-          f"(chỉ tiêu 100%); Chi đoàn XHCN {_pct(t['recognised_share'])}, Đoàn viên XHCN "
-          f"{_pct(t['members_recognised_share'])} (chỉ tiêu 80% đến năm 2030)")
+    print(
+        f"{res.name} — kỳ {res.period}: {t['branches']} chi đoàn; đăng ký {_pct(t['registered_share'])} "
+        f"(chỉ tiêu 100%); Chi đoàn XHCN {_pct(t['recognised_share'])}, Đoàn viên XHCN "
+        f"{_pct(t['members_recognised_share'])} (chỉ tiêu 80% đến năm 2030)"
+    )
     for c in res.criteria:
         print(f"  {c.id:7} chưa đạt {c.failed:>5}/{c.judged:<5} {_pct(c.fail_share):>7}  {c.title_vi[:60]}")
     return 0

@@ -18,10 +18,13 @@ from desktop import APP_NAME, __version__
 
 
 def register(sub) -> None:
-    p = sub.add_parser("selftest", help="tự kiểm tra bản cài đặt trên một thư mục dữ liệu mới, "
-                                        "tạm thời (không đụng đến dữ liệu của bạn)")
-    p.add_argument("--keep-in", metavar="DIR",
-                   help="dùng thư mục mới (rỗng) DIR thay cho thư mục tạm và giữ lại sau khi kiểm tra")
+    p = sub.add_parser(
+        "selftest",
+        help="tự kiểm tra bản cài đặt trên một thư mục dữ liệu mới, tạm thời (không đụng đến dữ liệu của bạn)",
+    )
+    p.add_argument(
+        "--keep-in", metavar="DIR", help="dùng thư mục mới (rỗng) DIR thay cho thư mục tạm và giữ lại sau khi kiểm tra"
+    )
     p.add_argument("--no-gui", action="store_true", help="bỏ qua phần giao diện")
     p.add_argument("--screenshot", metavar="PNG", help="lưu ảnh cửa sổ chính")
     p.add_argument("--json", action="store_true")
@@ -38,8 +41,14 @@ class _Checks:
             ok, detail, facts = fn()
         except Exception as exc:  # noqa: BLE001 - a failed check is a result, not a crash
             ok, detail, facts = False, f"{type(exc).__name__}: {exc}", {}
-        item = {"name": name, "label": label, "ok": bool(ok), "detail": detail,
-                "ms": round((time.perf_counter() - t0) * 1000), **facts}
+        item = {
+            "name": name,
+            "label": label,
+            "ok": bool(ok),
+            "detail": detail,
+            "ms": round((time.perf_counter() - t0) * 1000),
+            **facts,
+        }
         self.items.append(item)
         return item
 
@@ -55,8 +64,11 @@ def _install_facts():
     detail = f"{'bản đóng gói' if frozen else 'mã nguồn'} tại {root}"
     if outside:
         detail += f"; đường dẫn Python ngoài bản cài đặt: {outside}"
-    return not outside, detail, {"frozen": frozen, "install_root": str(root),
-                                 "python": sys.version.split()[0], "outside_paths": outside}
+    return (
+        not outside,
+        detail,
+        {"frozen": frozen, "install_root": str(root), "python": sys.version.split()[0], "outside_paths": outside},
+    )
 
 
 def _resource_facts():
@@ -68,9 +80,9 @@ def _resource_facts():
     qm = {name: (translations_dir() / name).is_file() for name in ("sothidua_vi.qm", "qt_vi.qm")}
     missing = [n for n, ok in qm.items() if not ok]
     detail = f"{len(catalogs)} danh mục, {len(fonts)} phông chữ, bản dịch " + (
-        "đủ" if not missing else f"THIẾU {', '.join(missing)}")
-    return bool(catalogs) and not missing, detail, {
-        "catalogs": sorted(catalogs), "fonts": fonts, "translations": qm}
+        "đủ" if not missing else f"THIẾU {', '.join(missing)}"
+    )
+    return bool(catalogs) and not missing, detail, {"catalogs": sorted(catalogs), "fonts": fonts, "translations": qm}
 
 
 def _database_facts(folder: Path, holder: dict):
@@ -82,12 +94,22 @@ def _database_facts(folder: Path, holder: dict):
     ctx = open_context(folder)
     holder["ctx"] = ctx
     stored, head = schema_revisions(ctx.data.database)
-    save_self_unit(ctx, Unit(code="TU-KIEM-TRA", name="Chi đoàn thôn Đông Hải (tự kiểm tra)",
-                             kind=UnitKind.CHI_DOAN, branch_type=BranchType.DAN_CU))
+    save_self_unit(
+        ctx,
+        Unit(
+            code="TU-KIEM-TRA",
+            name="Chi đoàn thôn Đông Hải (tự kiểm tra)",
+            kind=UnitKind.CHI_DOAN,
+            branch_type=BranchType.DAN_CU,
+        ),
+    )
     unit = self_unit(ctx)
     ok = stored == head and unit is not None
-    return ok, f"cơ sở dữ liệu mới, lược đồ {stored} (mới nhất: {head})", {
-        "database": str(ctx.data.database), "schema": stored, "head": head}
+    return (
+        ok,
+        f"cơ sở dữ liệu mới, lược đồ {stored} (mới nhất: {head})",
+        {"database": str(ctx.data.database), "schema": stored, "head": head},
+    )
 
 
 def _gui_facts(ctx, screenshot: Path | None):
@@ -111,8 +133,9 @@ def _gui_facts(ctx, screenshot: Path | None):
         problems.append("không nạp được bản dịch qt_vi.qm")
     if not facts["icon_loads"]:
         problems.append("không đọc được biểu tượng SVG (thiếu plugin Qt?)")
-    detail = (f"nền {facts['platform']}, cửa sổ chính {win['size'][0]}×{win['size'][1]}, "
-              f"{len(win['pages'])} trang") + (f"; {'; '.join(problems)}" if problems else "")
+    detail = (f"nền {facts['platform']}, cửa sổ chính {win['size'][0]}×{win['size'][1]}, {len(win['pages'])} trang") + (
+        f"; {'; '.join(problems)}" if problems else ""
+    )
     return not problems, detail, facts
 
 
@@ -123,8 +146,10 @@ def _selftest(args, cli) -> int:
     if args.keep_in:
         folder = Path(args.keep_in).expanduser().resolve()
         if folder.exists() and any(folder.iterdir()):
-            raise DomainError(f"Thư mục “{folder}” không rỗng: selftest chỉ dùng một thư mục mới "
-                              "để không đụng đến dữ liệu có sẵn.", field="keep_in")
+            raise DomainError(
+                f"Thư mục “{folder}” không rỗng: selftest chỉ dùng một thư mục mới để không đụng đến dữ liệu có sẵn.",
+                field="keep_in",
+            )
         folder.mkdir(parents=True, exist_ok=True)
     else:
         folder = Path(tempfile.mkdtemp(prefix="sothidua-selftest-"))
@@ -144,8 +169,16 @@ def _selftest(args, cli) -> int:
     ok = all(c["ok"] for c in checks.items)
     seconds = round(time.perf_counter() - started, 2)
     if args.json:
-        cli.print_json({"ok": ok, "version": __version__, "data_folder": str(folder),
-                        "kept": bool(args.keep_in), "seconds": seconds, "checks": checks.items})
+        cli.print_json(
+            {
+                "ok": ok,
+                "version": __version__,
+                "data_folder": str(folder),
+                "kept": bool(args.keep_in),
+                "seconds": seconds,
+                "checks": checks.items,
+            }
+        )
     else:
         print(f"{APP_NAME} {__version__} — tự kiểm tra (thư mục dữ liệu mới: {folder})")
         for c in checks.items:

@@ -1,15 +1,15 @@
 """`sothidua sync …`: keys and enrolment, the outbox, export to and import from files.
 
-    sothidua sync enrol-export --out FILE
-    sothidua sync enrol-import FILE [--replace-lost-key]
-    sothidua sync export --out DIR [--package ID ...]
-    sothidua sync import FILE_OR_DIR... --json
-    sothidua sync outbox --json
-    sothidua sync identity | rotate-key | units | received | send KIND
-    sothidua sync branches [--add CODE --name … --branch-type … --grade N | --sheet FILE]
-    sothidua sync invite --branch CODE [--name … --branch-type … --grade N] --out FILE_OR_DIR
-    sothidua sync invite --all --out DIR
-    sothidua sync held | confirm CODE --fingerprint FP
+sothidua sync enrol-export --out FILE
+sothidua sync enrol-import FILE [--replace-lost-key]
+sothidua sync export --out DIR [--package ID ...]
+sothidua sync import FILE_OR_DIR... --json
+sothidua sync outbox --json
+sothidua sync identity | rotate-key | units | received | send KIND
+sothidua sync branches [--add CODE --name … --branch-type … --grade N | --sheet FILE]
+sothidua sync invite --branch CODE [--name … --branch-type … --grade N] --out FILE_OR_DIR
+sothidua sync invite --all --out DIR
+sothidua sync held | confirm CODE --fingerprint FP
 """
 
 from __future__ import annotations
@@ -28,8 +28,11 @@ def register(sub) -> None:
 
     a = ss.add_parser("enrol-import", help="nhập tệp đăng ký khóa của chi đoàn trực thuộc hoặc đơn vị cấp trên")
     a.add_argument("file", metavar="FILE")
-    a.add_argument("--replace-lost-key", action="store_true",
-                   help="thay khóa bị mất của đơn vị đã đăng ký (sau khi đối chiếu mã vân tay qua điện thoại)")
+    a.add_argument(
+        "--replace-lost-key",
+        action="store_true",
+        help="thay khóa bị mất của đơn vị đã đăng ký (sau khi đối chiếu mã vân tay qua điện thoại)",
+    )
     a.add_argument("--json", action="store_true")
     a.set_defaults(handler=_enrol_import)
 
@@ -66,28 +69,45 @@ def register(sub) -> None:
     a.add_argument("--json", action="store_true")
     a.set_defaults(handler=_received)
 
-    a = ss.add_parser("send", help="Đoàn cơ sở: gửi thẩm định, quyết định công nhận, danh mục, báo cáo tổng hợp, "
-                                   "trả lại để sửa, nhắc nộp, cảnh báo / đề nghị chia sẻ")
+    a = ss.add_parser(
+        "send",
+        help="Đoàn cơ sở: gửi thẩm định, quyết định công nhận, danh mục, báo cáo tổng hợp, "
+        "trả lại để sửa, nhắc nộp, cảnh báo / đề nghị chia sẻ",
+    )
     a.add_argument("kind", choices=["appraisal", "decision", "summary", "catalog", "return", "reminder", "alert"])
     a.add_argument("--period", help="kỳ đánh giá, ví dụ 2026 hoặc 2025-2026")
     a.add_argument("--branch", action="append", metavar="CODE", help="chi đoàn nhận (mặc định: tất cả)")
-    a.add_argument("--summary", choices=["registration", "results"], default="results",
-                   help="loại báo cáo tổng hợp (20/11 đăng ký, 10/11 kết quả)")
+    a.add_argument(
+        "--summary",
+        choices=["registration", "results"],
+        default="results",
+        help="loại báo cáo tổng hợp (20/11 đăng ký, 10/11 kết quả)",
+    )
     a.add_argument("--catalog", metavar="FILE", help="tệp danh mục tiêu chí (JSON) để gửi xuống")
-    a.add_argument("--from", dest="effective_from", metavar="PERIOD",
-                   help="danh mục: áp dụng từ kỳ này (mặc định: mọi kỳ)")
+    a.add_argument(
+        "--from", dest="effective_from", metavar="PERIOD", help="danh mục: áp dụng từ kỳ này (mặc định: mọi kỳ)"
+    )
     a.add_argument("--to", dest="effective_to", metavar="PERIOD", help="danh mục: áp dụng đến hết kỳ này")
-    a.add_argument("--what", choices=["registration", "quarterly", "year-end", "registration-summary",
-                                      "results-summary"],
-                   help="trả lại / nhắc: bản đăng ký, báo cáo quý hay kết quả cuối năm; cấp trên nhắc Đoàn cơ sở: "
-                        "báo cáo tổng hợp đăng ký / kết quả")
+    a.add_argument(
+        "--what",
+        choices=["registration", "quarterly", "year-end", "registration-summary", "results-summary"],
+        help="trả lại / nhắc: bản đăng ký, báo cáo quý hay kết quả cuối năm; cấp trên nhắc Đoàn cơ sở: "
+        "báo cáo tổng hợp đăng ký / kết quả",
+    )
     a.add_argument("--quarter", type=int, choices=[1, 2, 3, 4], help="quý (báo cáo quý)")
-    a.add_argument("--reason", action="append", metavar="TEXT",
-                   help="trả lại: lý do, mỗi tiêu chí một lần, ví dụ \"CD-2.4: thiếu minh chứng tuần 52\"")
+    a.add_argument(
+        "--reason",
+        action="append",
+        metavar="TEXT",
+        help='trả lại: lý do, mỗi tiêu chí một lần, ví dụ "CD-2.4: thiếu minh chứng tuần 52"',
+    )
     a.add_argument("--note", help="trả lại: ghi chú chung")
     a.add_argument("--message", help="nhắc: lời nhắn (mặc định: nhắc gửi và hạn)")
-    a.add_argument("--criterion", choices=["CD-1.3", "CD-1.4"],
-                   help="cảnh báo: CD-1.3 (thông tin xấu, độc) hoặc CD-1.4 (đề nghị chia sẻ)")
+    a.add_argument(
+        "--criterion",
+        choices=["CD-1.3", "CD-1.4"],
+        help="cảnh báo: CD-1.3 (thông tin xấu, độc) hoặc CD-1.4 (đề nghị chia sẻ)",
+    )
     a.add_argument("--title", help="cảnh báo: nội dung cảnh báo / chủ đề cần chia sẻ")
     a.add_argument("--content", help="cảnh báo: nội dung chi tiết")
     a.add_argument("--link", help="cảnh báo: đường dẫn (http/https)")
@@ -112,8 +132,12 @@ def register(sub) -> None:
     a.add_argument("--name", help="tên chi đoàn (thêm vào danh sách nếu chưa có)")
     a.add_argument("--branch-type", help="loại hình chi đoàn (khi thêm mới)")
     a.add_argument("--grade", type=int, help="khối lớp (chi đoàn học sinh)")
-    a.add_argument("--out", required=True, metavar="FILE_OR_DIR",
-                   help="tệp thư mời .stmoi (một chi đoàn) hoặc thư mục; kèm trang in PDF cùng tên")
+    a.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE_OR_DIR",
+        help="tệp thư mời .stmoi (một chi đoàn) hoặc thư mục; kèm trang in PDF cùng tên",
+    )
     a.add_argument("--json", action="store_true")
     a.set_defaults(handler=_invite)
 
@@ -135,11 +159,26 @@ def register(sub) -> None:
 def _item_json(i) -> dict:
     from desktop.services import exchange as sync
 
-    return {"package_id": i.package_id, "kind": i.kind, "recipient": i.recipient_code, "period": i.period,
-            "quarter": i.quarter, "version": i.version, "supersedes": i.supersedes, "title": i.title,
-            "file": i.file_name, "size": i.size, "sha256": i.sha256, "status": i.status,
-            "status_vi": sync.outbox_status_label(i.status), "reason": i.reason, "created_at": i.created_at,
-            "exported_at": i.exported_at, "exported_to": i.exported_to, "acknowledged_at": i.acknowledged_at}
+    return {
+        "package_id": i.package_id,
+        "kind": i.kind,
+        "recipient": i.recipient_code,
+        "period": i.period,
+        "quarter": i.quarter,
+        "version": i.version,
+        "supersedes": i.supersedes,
+        "title": i.title,
+        "file": i.file_name,
+        "size": i.size,
+        "sha256": i.sha256,
+        "status": i.status,
+        "status_vi": sync.outbox_status_label(i.status),
+        "reason": i.reason,
+        "created_at": i.created_at,
+        "exported_at": i.exported_at,
+        "exported_to": i.exported_to,
+        "acknowledged_at": i.acknowledged_at,
+    }
 
 
 def _enrol_export(args, cli) -> int:
@@ -159,8 +198,16 @@ def _enrol_import(args, cli) -> int:
 
     res = sync.enrol_import(cli.context(), Path(args.file), replace_lost_key=args.replace_lost_key)
     if args.json:
-        cli.print_json({"unit": res.unit_code, "name": res.unit_name, "relation": res.relation,
-                        "fingerprint": res.fingerprint, "status": res.status, "message": res.message})
+        cli.print_json(
+            {
+                "unit": res.unit_code,
+                "name": res.unit_name,
+                "relation": res.relation,
+                "fingerprint": res.fingerprint,
+                "status": res.status,
+                "message": res.message,
+            }
+        )
     else:
         rel = "chi đoàn/đơn vị trực thuộc" if res.relation == "child" else "đơn vị cấp trên"
         print(f"{res.unit_name} ({res.unit_code}) — {rel}")
@@ -175,8 +222,9 @@ def _export(args, cli) -> int:
     ctx = cli.context()
     deliveries = sync.export_outbox(ctx, Path(args.out), args.package)
     if args.json:
-        cli.print_json([{"package_id": d.package_id, "ok": d.ok, "file": d.where, "reason": d.detail}
-                        for d in deliveries])
+        cli.print_json(
+            [{"package_id": d.package_id, "ok": d.ok, "file": d.where, "reason": d.detail} for d in deliveries]
+        )
     else:
         ok = [d for d in deliveries if d.ok]
         print(f"Đã xuất {len(ok)}/{len(deliveries)} gói vào {args.out}.")
@@ -199,8 +247,11 @@ def _import(args, cli) -> int:
         counts = {}
         for o in outcomes:
             counts[o.status] = counts.get(o.status, 0) + 1
-        print("Tổng: " + ", ".join(f"{sync.import_status_label(k)} {v}" for k, v in counts.items())
-              if outcomes else "Không có gói nào để nhập.")
+        print(
+            "Tổng: " + ", ".join(f"{sync.import_status_label(k)} {v}" for k, v in counts.items())
+            if outcomes
+            else "Không có gói nào để nhập."
+        )
     return 0
 
 
@@ -214,8 +265,10 @@ def _outbox(args, cli) -> int:
         if not items:
             print("Hộp thư đi trống.")
         for i in items:
-            print(f"{i.created_at:%d/%m/%Y %H:%M}  {sync.outbox_status_label(i.status):<13} {i.title}"
-                  + (f" — {i.reason}" if i.reason else ""))
+            print(
+                f"{i.created_at:%d/%m/%Y %H:%M}  {sync.outbox_status_label(i.status):<13} {i.title}"
+                + (f" — {i.reason}" if i.reason else "")
+            )
     return 0
 
 
@@ -224,8 +277,14 @@ def _identity(args, cli) -> int:
 
     info = sync.identity(cli.context())
     if args.json:
-        cli.print_json({"unit": info.unit_code, "fingerprint": info.fingerprint, "created_at": info.created_at,
-                        "rotations": info.rotations})
+        cli.print_json(
+            {
+                "unit": info.unit_code,
+                "fingerprint": info.fingerprint,
+                "created_at": info.created_at,
+                "rotations": info.rotations,
+            }
+        )
     else:
         print(f"{info.unit_name} ({info.unit_code})\nMã vân tay khóa: {info.fingerprint}")
     return 0
@@ -248,8 +307,19 @@ def _units(args, cli) -> int:
 
     units = sync.enrolled_units(cli.context())
     if args.json:
-        cli.print_json([{"unit": u.unit_code, "name": u.name, "relation": u.relation, "kind": u.kind,
-                         "fingerprint": u.fingerprint, "enrolled_at": u.enrolled_at} for u in units])
+        cli.print_json(
+            [
+                {
+                    "unit": u.unit_code,
+                    "name": u.name,
+                    "relation": u.relation,
+                    "kind": u.kind,
+                    "fingerprint": u.fingerprint,
+                    "enrolled_at": u.enrolled_at,
+                }
+                for u in units
+            ]
+        )
     else:
         for u in units:
             print(f"{u.unit_code:<20} {u.name}  [{u.relation}]  {u.fingerprint}")
@@ -261,16 +331,33 @@ def _received(args, cli) -> int:
 
     rows = sync.received(cli.context(), kinds=(args.kind,) if args.kind else None, period=args.period)
     if args.json:
-        cli.print_json([{"package_id": r.package_id, "sender": r.sender_code, "kind": r.kind,
-                         "period": r.period, "quarter": r.quarter, "version": r.version,
-                         "status": sync.row_status(r), "sender_name": r.sender_name,
-                         "current": r.is_current, "reason": r.reason, "received_at": r.received_at,
-                         "file": r.source_name, "superseded_by": r.superseded_by} for r in rows])
+        cli.print_json(
+            [
+                {
+                    "package_id": r.package_id,
+                    "sender": r.sender_code,
+                    "kind": r.kind,
+                    "period": r.period,
+                    "quarter": r.quarter,
+                    "version": r.version,
+                    "status": sync.row_status(r),
+                    "sender_name": r.sender_name,
+                    "current": r.is_current,
+                    "reason": r.reason,
+                    "received_at": r.received_at,
+                    "file": r.source_name,
+                    "superseded_by": r.superseded_by,
+                }
+                for r in rows
+            ]
+        )
     else:
         for r in rows:
             status = sync.import_status_label(sync.row_status(r))
-            print(f"{r.received_at:%d/%m/%Y %H:%M}  {status:<13} {r.sender_code or '?'}  {r.kind or '?'}  "
-                  f"{r.period or ''}  v{r.version or '?'}  {r.reason or ''}")
+            print(
+                f"{r.received_at:%d/%m/%Y %H:%M}  {status:<13} {r.sender_code or '?'}  {r.kind or '?'}  "
+                f"{r.period or ''}  v{r.version or '?'}  {r.reason or ''}"
+            )
     return 0
 
 
@@ -293,37 +380,70 @@ def _send(args, cli) -> int:
     ctx = cli.context()
     if args.kind == "return":
         if not args.branch or len(args.branch) != 1 or not args.what or not args.period:
-            raise DomainError("Trả lại để sửa cần: --branch MÃ (một chi đoàn), --period KỲ, --what "
-                              "registration|quarterly|year-end và --reason \"CD-x.y: lý do\".", field="branch")
-        items = [flow_down.send_return(ctx, args.branch[0], args.what, args.period, _reasons(args.reason),
-                                       quarter=args.quarter, note=args.note)]
+            raise DomainError(
+                "Trả lại để sửa cần: --branch MÃ (một chi đoàn), --period KỲ, --what "
+                'registration|quarterly|year-end và --reason "CD-x.y: lý do".',
+                field="branch",
+            )
+        items = [
+            flow_down.send_return(
+                ctx, args.branch[0], args.what, args.period, _reasons(args.reason), quarter=args.quarter, note=args.note
+            )
+        ]
     elif args.kind == "reminder":
         if not args.period:
             raise DomainError("Hãy ghi kỳ đánh giá (--period, ví dụ 2026).", field="period")
-        items = flow_down.send_reminders(ctx, args.period, args.branch, what=args.what, quarter=args.quarter,
-                                         message=args.message)
+        items = flow_down.send_reminders(
+            ctx, args.period, args.branch, what=args.what, quarter=args.quarter, message=args.message
+        )
     elif args.kind == "alert":
         if not args.criterion or not args.title:
-            raise DomainError("Cảnh báo cần --criterion CD-1.3|CD-1.4 và --title \"nội dung\".", field="criterion")
-        items = flow_down.send_alert(ctx, args.criterion, args.title, content=args.content, link=args.link,
-                                     source=args.source, branches=args.branch, period=args.period)
+            raise DomainError('Cảnh báo cần --criterion CD-1.3|CD-1.4 và --title "nội dung".', field="criterion")
+        items = flow_down.send_alert(
+            ctx,
+            args.criterion,
+            args.title,
+            content=args.content,
+            link=args.link,
+            source=args.source,
+            branches=args.branch,
+            period=args.period,
+        )
     else:
-        items = submissions.send_down_or_up(ctx, args.kind, period=args.period, branches=args.branch,
-                                            summary_kind=args.summary,
-                                            catalog_file=Path(args.catalog) if args.catalog else None,
-                                            effective_from=args.effective_from, effective_to=args.effective_to)
+        items = submissions.send_down_or_up(
+            ctx,
+            args.kind,
+            period=args.period,
+            branches=args.branch,
+            summary_kind=args.summary,
+            catalog_file=Path(args.catalog) if args.catalog else None,
+            effective_from=args.effective_from,
+            effective_to=args.effective_to,
+        )
     saved = {}
     if args.out:
         for i in items:
             saved[i.package_id] = str(sending.save_file(ctx, i.package_id, Path(args.out)))
     if args.json:
-        cli.print_json([{"package_id": i.package_id, "kind": i.kind, "recipient": i.recipient_code,
-                         "version": i.version, "title": i.title, "saved_to": saved.get(i.package_id)}
-                        for i in items])
+        cli.print_json(
+            [
+                {
+                    "package_id": i.package_id,
+                    "kind": i.kind,
+                    "recipient": i.recipient_code,
+                    "version": i.version,
+                    "title": i.title,
+                    "saved_to": saved.get(i.package_id),
+                }
+                for i in items
+            ]
+        )
     else:
         for i in items:
-            print(f"Đã đưa vào hộp thư đi: {i.title} (phiên bản {i.version})"
-                  + (f" — đã lưu tệp {saved[i.package_id]}" if i.package_id in saved else ""))
+            print(
+                f"Đã đưa vào hộp thư đi: {i.title} (phiên bản {i.version})"
+                + (f" — đã lưu tệp {saved[i.package_id]}" if i.package_id in saved else "")
+            )
     return 0
 
 
@@ -336,8 +456,19 @@ def _branches(args, cli) -> int:
     res = invitations.import_branch_sheet(ctx, Path(args.sheet)) if args.sheet else None
     lines = invitations.branch_list(ctx)
     if args.json:
-        out = {"branches": [{"code": b.code, "name": b.name, "branch_type": b.branch_type, "grade": b.grade,
-                             "connected": b.connected, "invitation": b.invitation} for b in lines]}
+        out = {
+            "branches": [
+                {
+                    "code": b.code,
+                    "name": b.name,
+                    "branch_type": b.branch_type,
+                    "grade": b.grade,
+                    "connected": b.connected,
+                    "invitation": b.invitation,
+                }
+                for b in lines
+            ]
+        }
         if res is not None:
             out.update(added=res.added, unchanged=res.unchanged, errors=res.errors)
         cli.print_json(out)
@@ -359,15 +490,24 @@ def _invite(args, cli) -> int:
     if args.all:
         issued = invitations.invite_all(ctx)
     else:
-        issued = [invitations.invite(ctx, args.branch, name=args.name, branch_type=args.branch_type,
-                                     grade=args.grade)]
+        issued = [invitations.invite(ctx, args.branch, name=args.name, branch_type=args.branch_type, grade=args.grade)]
     files, pdf = invitations.write_invitations(ctx, issued, Path(args.out))
     if args.json:
-        cli.print_json({"invitations": [{"branch": i.invitation.branch.code, "name": i.invitation.branch.name,
-                                         "file": str(f), "short_code": i.invitation.short_code,
-                                         "invitation_id": i.invitation.invitation_id}
-                                        for i, f in zip(issued, files)],
-                        "pdf": str(pdf) if pdf else None})
+        cli.print_json(
+            {
+                "invitations": [
+                    {
+                        "branch": i.invitation.branch.code,
+                        "name": i.invitation.branch.name,
+                        "file": str(f),
+                        "short_code": i.invitation.short_code,
+                        "invitation_id": i.invitation.invitation_id,
+                    }
+                    for i, f in zip(issued, files)
+                ],
+                "pdf": str(pdf) if pdf else None,
+            }
+        )
     else:
         if not issued:
             print("Mọi chi đoàn trong danh sách đã kết nối: không cần thư mời.")
@@ -384,8 +524,19 @@ def _held(args, cli) -> int:
 
     senders = sync.held_senders(cli.context())
     if args.json:
-        cli.print_json([{"unit": h.unit_code, "name": h.name, "fingerprint": h.fingerprint,
-                         "packages": h.packages, "kinds": h.kinds_vi, "in_list": h.in_list} for h in senders])
+        cli.print_json(
+            [
+                {
+                    "unit": h.unit_code,
+                    "name": h.name,
+                    "fingerprint": h.fingerprint,
+                    "packages": h.packages,
+                    "kinds": h.kinds_vi,
+                    "in_list": h.in_list,
+                }
+                for h in senders
+            ]
+        )
     else:
         if not senders:
             print("Không có gói nào chờ xác nhận.")
@@ -400,8 +551,9 @@ def _confirm(args, cli) -> int:
 
     res = sync.confirm_sender(cli.context(), args.code, args.fingerprint)
     if args.json:
-        cli.print_json({"unit": res.unit_code, "name": res.unit_name, "fingerprint": res.fingerprint,
-                        "message": res.message})
+        cli.print_json(
+            {"unit": res.unit_code, "name": res.unit_name, "fingerprint": res.fingerprint, "message": res.message}
+        )
     else:
         print(res.message)
     return 0

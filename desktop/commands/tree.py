@@ -40,24 +40,32 @@ def _show(args, cli) -> int:
         return 0
     print(" › ".join(n for _c, n in view.path) + f" — kỳ {view.period}")
     for r in view.rows:
-        print(f"  {r.code:14} {r.name[:40]:40} chi đoàn {r.branches:>5}  đăng ký {r.registered:>5}  "
-              f"đủ điều kiện {r.recognisable:>5}  công nhận {r.recognised:>5}  "
-              f"đoàn viên {r.members if r.members is not None else '—':>6}  hoàn thành {_pct(r.completion)}")
+        print(
+            f"  {r.code:14} {r.name[:40]:40} chi đoàn {r.branches:>5}  đăng ký {r.registered:>5}  "
+            f"đủ điều kiện {r.recognisable:>5}  công nhận {r.recognised:>5}  "
+            f"đoàn viên {r.members if r.members is not None else '—':>6}  hoàn thành {_pct(r.completion)}"
+        )
     t = view.totals
-    print(f"Tổng: {t['branches']} chi đoàn, {t['registered']} đăng ký ({t['registered_on_time']} đúng hạn), "
-          f"{t['recognisable']} đủ điều kiện, {t['recognised']} được công nhận, {t['members']} đoàn viên.")
+    print(
+        f"Tổng: {t['branches']} chi đoàn, {t['registered']} đăng ký ({t['registered_on_time']} đúng hạn), "
+        f"{t['recognisable']} đủ điều kiện, {t['recognised']} được công nhận, {t['members']} đoàn viên."
+    )
     for c in view.criteria:
         print(f"  {c.id:7} {STATUS_LABELS.get(c.status, (c.status,))[0]:20} {c.title_vi[:50]:50} {c.facts_vi}")
     if view.criteria_note:
         print(view.criteria_note)
     m = view.member_titles
     if m:
+
         def n(k):
             return "—" if m.get(k) is None else m[k]
 
-        print(f"Đoàn viên XHCN: {n('total')} đoàn viên, {n('registered')} đăng ký, {n('proposed')} được đề nghị, "
-              f"{n('recognised')} được công nhận" + (f": {', '.join(view.recognised_names)}" if view.recognised_names
-                                                     else "") + ".")
+        print(
+            f"Đoàn viên XHCN: {n('total')} đoàn viên, {n('registered')} đăng ký, {n('proposed')} được đề nghị, "
+            f"{n('recognised')} được công nhận"
+            + (f": {', '.join(view.recognised_names)}" if view.recognised_names else "")
+            + "."
+        )
     return 0
 
 
@@ -72,11 +80,12 @@ def _completeness(args, cli) -> int:
     for r in res.rows:
         due = f"{r.due:%d/%m/%Y}" if r.due else "—"
         sent = f"{r.sent_on:%d/%m/%Y}" if r.sent_on else "—"
-        print(f"  {r.code:14} {r.name[:36]:36} {r.report_vi:22} hạn {due:10} gửi {sent:10} "
-              f"{tree.STATE_VI[r.state]}")
+        print(f"  {r.code:14} {r.name[:36]:36} {r.report_vi:22} hạn {due:10} gửi {sent:10} {tree.STATE_VI[r.state]}")
     from desktop.domain.units import UnitKind
 
     for level, lv in res.rates.items():
-        print(f"{UnitKind(level).label_vi}: đã gửi {lv['received']}/{lv['due']} ({_pct(lv['reporting_rate'])}), "
-              f"đúng hạn {lv['on_time']}/{lv['due']} ({_pct(lv['on_time_rate'])}).")
+        print(
+            f"{UnitKind(level).label_vi}: đã gửi {lv['received']}/{lv['due']} ({_pct(lv['reporting_rate'])}), "
+            f"đúng hạn {lv['on_time']}/{lv['due']} ({_pct(lv['on_time_rate'])})."
+        )
     return 0

@@ -15,15 +15,17 @@ def register(sub) -> None:
     init.add_argument("--kind", required=True, choices=[k.value for k in UnitKind])
     init.add_argument("--branch-type", choices=[b.value for b in BranchType])
     init.add_argument("--grade", type=int, help="khối lớp (chi đoàn học sinh)")
-    init.add_argument("--all-party-members", action="store_true",
-                      help="100%% đoàn viên là đảng viên")
+    init.add_argument("--all-party-members", action="store_true", help="100%% đoàn viên là đảng viên")
     init.add_argument("--parent", help="mã đơn vị cấp trên")
     init.add_argument("--signer-title", default="BÍ THƯ", help="chức vụ người ký văn bản (mặc định BÍ THƯ)")
     init.add_argument("--signer-name", help="họ và tên người ký văn bản (in dưới chữ ký)")
     init.set_defaults(handler=_init)
 
-    join = us.add_parser("join", help="nhận thư mời của đơn vị cấp trên: tạo hồ sơ (thư mục dữ liệu trống) "
-                                      "hoặc ghi đơn vị cấp trên của chi đoàn đã có")
+    join = us.add_parser(
+        "join",
+        help="nhận thư mời của đơn vị cấp trên: tạo hồ sơ (thư mục dữ liệu trống) "
+        "hoặc ghi đơn vị cấp trên của chi đoàn đã có",
+    )
     join.add_argument("file", metavar="FILE", help="tệp thư mời .stmoi")
     join.add_argument("--code", metavar="MÃ MỜI", help="mã mời in trên trang thư mời, để đối chiếu với tệp")
     join.add_argument("--all-party-members", action="store_true", help="100%% đoàn viên là đảng viên")
@@ -42,11 +44,15 @@ def register(sub) -> None:
 
 def _unit_json(u: Unit) -> dict:
     return {
-        "code": u.code, "name": u.name, "kind": u.kind.value,
+        "code": u.code,
+        "name": u.name,
+        "kind": u.kind.value,
         "kind_vi": u.kind.label_vi,
         "branch_type": u.branch_type.value if u.branch_type else None,
         "branch_type_vi": u.branch_type.label_vi if u.branch_type else None,
-        "grade": u.grade, "all_party_members": u.all_party_members, "parent_code": u.parent_code,
+        "grade": u.grade,
+        "all_party_members": u.all_party_members,
+        "parent_code": u.parent_code,
     }
 
 
@@ -54,9 +60,15 @@ def _init(args, cli) -> int:
     from desktop.services.units import save_self_unit, self_unit
 
     ctx = cli.context()
-    unit = Unit(code=args.code, name=args.name, kind=UnitKind(args.kind),
-                branch_type=BranchType(args.branch_type) if args.branch_type else None,
-                grade=args.grade, all_party_members=args.all_party_members, parent_code=args.parent)
+    unit = Unit(
+        code=args.code,
+        name=args.name,
+        kind=UnitKind(args.kind),
+        branch_type=BranchType(args.branch_type) if args.branch_type else None,
+        grade=args.grade,
+        all_party_members=args.all_party_members,
+        parent_code=args.parent,
+    )
     existed = self_unit(ctx) is not None
     save_self_unit(ctx, unit)
     saved = self_unit(ctx)
@@ -115,13 +127,21 @@ def _join(args, cli) -> int:
     ctx = cli.context()
     invitation = invitations.read_invitation_file(Path(args.file))
     if args.code is not None and not code_matches(invitation, args.code):
-        raise DomainError("Mã mời không khớp với tệp thư mời: hãy kiểm tra lại mã in trên trang thư mời "
-                          "hoặc xin thư mời mới.")
+        raise DomainError(
+            "Mã mời không khớp với tệp thư mời: hãy kiểm tra lại mã in trên trang thư mời hoặc xin thư mời mới."
+        )
     res = invitations.join_invitation(ctx, invitation, all_party_members=args.all_party_members)
     if args.json:
-        cli.print_json({"unit": _unit_json(res.unit), "created": res.created, "parent_code": res.parent_code,
-                        "parent_name": res.parent_name, "parent_fingerprint": res.parent_fingerprint,
-                        "message": res.message})
+        cli.print_json(
+            {
+                "unit": _unit_json(res.unit),
+                "created": res.created,
+                "parent_code": res.parent_code,
+                "parent_name": res.parent_name,
+                "parent_fingerprint": res.parent_fingerprint,
+                "message": res.message,
+            }
+        )
     else:
         print(res.message)
     return 0

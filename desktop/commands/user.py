@@ -70,8 +70,9 @@ def _new_password(args) -> str:
         if getpass.getpass("Nhập lại mật khẩu mới: ") != first:
             raise DomainError("Hai lần nhập mật khẩu mới không khớp.", field="new_password")
         return first
-    raise DomainError("Thiếu mật khẩu mới: dùng --new-password hoặc biến môi trường "
-                      "SOTHIDUA_NEW_PASSWORD.", field="new_password")
+    raise DomainError(
+        "Thiếu mật khẩu mới: dùng --new-password hoặc biến môi trường SOTHIDUA_NEW_PASSWORD.", field="new_password"
+    )
 
 
 def _print_code(code: str) -> None:
@@ -86,8 +87,14 @@ def _add(args, cli) -> int:
     ctx = cli.context()
     added = auth.add_user(ctx, args.username, _new_password(args), args.role, args.full_name)
     if args.json:
-        cli.print_json({"username": added.user.username, "role": added.user.role.value,
-                        "recovery_code": added.recovery_code, "login_turned_on": added.login_turned_on})
+        cli.print_json(
+            {
+                "username": added.user.username,
+                "role": added.user.role.value,
+                "recovery_code": added.recovery_code,
+                "login_turned_on": added.login_turned_on,
+            }
+        )
         return 0
     print(f"Đã tạo tài khoản {added.user.username} — {added.user.role.label_vi}.")
     if added.recovery_code:
@@ -103,15 +110,28 @@ def _list(args, cli) -> int:
     ctx = cli.context()
     users = auth.list_users(ctx)
     if args.json:
-        cli.print_json({"login_required": auth.login_required(ctx),
-                        "users": [{"username": u.username, "full_name": u.full_name,
-                                   "role": u.role.value, "role_vi": u.role.label_vi,
-                                   "active": u.active, "last_login_at": u.last_login_at}
-                                  for u in users]})
+        cli.print_json(
+            {
+                "login_required": auth.login_required(ctx),
+                "users": [
+                    {
+                        "username": u.username,
+                        "full_name": u.full_name,
+                        "role": u.role.value,
+                        "role_vi": u.role.label_vi,
+                        "active": u.active,
+                        "last_login_at": u.last_login_at,
+                    }
+                    for u in users
+                ],
+            }
+        )
         return 0
     if not users:
-        print("Chưa có tài khoản nào: ai dùng máy này cũng có toàn quyền. Tạo tài khoản quản trị: "
-              "sothidua user add TÊN --role admin")
+        print(
+            "Chưa có tài khoản nào: ai dùng máy này cũng có toàn quyền. Tạo tài khoản quản trị: "
+            "sothidua user add TÊN --role admin"
+        )
     for u in users:
         print(f"{u.username:20} {u.role.label_vi:20} {'đang dùng' if u.active else 'đã khóa':10} {u.full_name}")
     print("Đăng nhập: " + ("bắt buộc" if auth.login_required(ctx) else "không bắt buộc"))
@@ -122,8 +142,12 @@ def _passwd(args, cli) -> int:
     from desktop.services import safety as auth
 
     ctx = cli.context()
-    auth.set_password(ctx, args.username, _new_password(args),
-                      current_password=getattr(args, "password", None) or os.environ.get("SOTHIDUA_PASSWORD"))
+    auth.set_password(
+        ctx,
+        args.username,
+        _new_password(args),
+        current_password=getattr(args, "password", None) or os.environ.get("SOTHIDUA_PASSWORD"),
+    )
     print(f"Đã đổi mật khẩu của {args.username}.")
     return 0
 

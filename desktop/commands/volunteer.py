@@ -1,10 +1,10 @@
 """`sothidua volunteer …`: volunteer days headless (issue 4).
 
-    volunteer add --name N --kind K --date D --days X (--member ID | --member-name TÊN |
-                  --group "Tổ 1" | --all-members)… [--allow-overlap | --skip-overlaps]
-    volunteer summary --year Y --json      (school branch: the school year starting in Y)
-    volunteer import-attendance FILE.xlsx [--activity ID] [--dry-run] [--skip-invalid] --json
-    volunteer list | show ID | member ID | edit ID | delete ID | restore ID | attach ID FILE | template FILE
+volunteer add --name N --kind K --date D --days X (--member ID | --member-name TÊN |
+              --group "Tổ 1" | --all-members)… [--allow-overlap | --skip-overlaps]
+volunteer summary --year Y --json      (school branch: the school year starting in Y)
+volunteer import-attendance FILE.xlsx [--activity ID] [--dry-run] [--skip-invalid] --json
+volunteer list | show ID | member ID | edit ID | delete ID | restore ID | attach ID FILE | template FILE
 """
 
 from __future__ import annotations
@@ -18,34 +18,67 @@ LEVEL_CODES = ("chi-doan", "doan-co-so", "cap-tren")
 
 def _activity_options(p, *, required: bool) -> None:
     p.add_argument("--name", required=required, help="tên hoạt động")
-    p.add_argument("--kind", required=required, metavar="LOẠI",
-                   help="loại: " + ", ".join(KIND_CODES) + " (hoặc tên tiếng Việt)")
-    p.add_argument("--focus", metavar="LĨNH_VỰC",
-                   help="lĩnh vực của công trình, phần việc thanh niên: " + ", ".join(FOCUS_CODES))
-    p.add_argument("--date", "--dates", dest="date", action="append", default=[], metavar="NGÀY",
-                   help="ngày diễn ra (dd/mm/yyyy hoặc yyyy-mm-dd; lặp lại, hoặc 05/04/2026-07/04/2026)")
+    p.add_argument(
+        "--kind", required=required, metavar="LOẠI", help="loại: " + ", ".join(KIND_CODES) + " (hoặc tên tiếng Việt)"
+    )
+    p.add_argument(
+        "--focus", metavar="LĨNH_VỰC", help="lĩnh vực của công trình, phần việc thanh niên: " + ", ".join(FOCUS_CODES)
+    )
+    p.add_argument(
+        "--date",
+        "--dates",
+        dest="date",
+        action="append",
+        default=[],
+        metavar="NGÀY",
+        help="ngày diễn ra (dd/mm/yyyy hoặc yyyy-mm-dd; lặp lại, hoặc 05/04/2026-07/04/2026)",
+    )
     p.add_argument("--days", help="số ngày tình nguyện ghi nhận cho mỗi đoàn viên (cho phép 0,5)")
     p.add_argument("--place", help="địa điểm")
     p.add_argument("--level", metavar="CẤP", help="cấp tổ chức: " + ", ".join(LEVEL_CODES))
     p.add_argument("--guests", type=int, help="số khách không phải đoàn viên (đếm, không ghi nhận)")
     p.add_argument("--confirmed-by", help="người xác nhận")
     p.add_argument("--notes", help="ghi chú")
-    p.add_argument("--member", "--members", dest="member", action="append", default=[], metavar="ID",
-                   help="mã số đoàn viên (lặp lại, hoặc 1,2,3; ghi họ tên cũng được)")
-    p.add_argument("--member-name", "--member-names", dest="member_name", action="append", default=[],
-                   metavar="HỌ_TÊN",
-                   help="họ và tên đoàn viên (không phân biệt dấu, hoa thường)")
-    p.add_argument("--group", "--groups", dest="group", action="append", default=[], metavar="NHÓM",
-                   help="nhóm đã lưu, ví dụ “Tổ 1”")
-    p.add_argument("--all-members", action="store_true",
-                   help="mọi đoàn viên đang sinh hoạt vào ngày diễn ra hoạt động")
+    p.add_argument(
+        "--member",
+        "--members",
+        dest="member",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="mã số đoàn viên (lặp lại, hoặc 1,2,3; ghi họ tên cũng được)",
+    )
+    p.add_argument(
+        "--member-name",
+        "--member-names",
+        dest="member_name",
+        action="append",
+        default=[],
+        metavar="HỌ_TÊN",
+        help="họ và tên đoàn viên (không phân biệt dấu, hoa thường)",
+    )
+    p.add_argument(
+        "--group",
+        "--groups",
+        dest="group",
+        action="append",
+        default=[],
+        metavar="NHÓM",
+        help="nhóm đã lưu, ví dụ “Tổ 1”",
+    )
+    p.add_argument("--all-members", action="store_true", help="mọi đoàn viên đang sinh hoạt vào ngày diễn ra hoạt động")
     p.add_argument("--attach", action="append", default=[], metavar="TỆP", help="tệp minh chứng")
-    p.add_argument("--allow-overlap", action="store_true",
-                   help="xác nhận vẫn ghi nhận đoàn viên đã được ghi ở hoạt động khác cùng ngày")
-    p.add_argument("--skip-overlaps", action="store_true",
-                   help="bỏ các đoàn viên đã được ghi ở hoạt động khác cùng ngày")
-    p.add_argument("--year", help="năm đánh giá mà các ngày phải thuộc về (năm học bắt đầu từ năm này "
-                                  "với chi đoàn trường học)")
+    p.add_argument(
+        "--allow-overlap",
+        action="store_true",
+        help="xác nhận vẫn ghi nhận đoàn viên đã được ghi ở hoạt động khác cùng ngày",
+    )
+    p.add_argument(
+        "--skip-overlaps", action="store_true", help="bỏ các đoàn viên đã được ghi ở hoạt động khác cùng ngày"
+    )
+    p.add_argument(
+        "--year", help="năm đánh giá mà các ngày phải thuộc về (năm học bắt đầu từ năm này với chi đoàn trường học)"
+    )
     p.add_argument("--unit", help="mã đơn vị ghi hoạt động (mặc định: đơn vị của máy này)")
     p.add_argument("--json", action="store_true")
 
@@ -62,8 +95,9 @@ def register(sub) -> None:
     ed.add_argument("id", type=int)
     _activity_options(ed, required=False)
     ed.add_argument("--remove-member", action="append", default=[], metavar="ID")
-    ed.add_argument("--set-members", action="store_true",
-                    help="thay toàn bộ danh sách tham gia bằng các đoàn viên được nêu")
+    ed.add_argument(
+        "--set-members", action="store_true", help="thay toàn bộ danh sách tham gia bằng các đoàn viên được nêu"
+    )
     ed.set_defaults(handler=_edit)
 
     sm = vs.add_parser("summary", help="số ngày tình nguyện của từng đoàn viên trong năm")
@@ -109,8 +143,12 @@ def register(sub) -> None:
 
     im = vs.add_parser("import-attendance", help="ghi nhận theo danh sách điểm danh Excel")
     im.add_argument("file")
-    im.add_argument("--activity", type=int, metavar="ID",
-                    help="hoạt động đã ghi (nếu không: phần đầu trang tính mô tả hoạt động mới)")
+    im.add_argument(
+        "--activity",
+        type=int,
+        metavar="ID",
+        help="hoạt động đã ghi (nếu không: phần đầu trang tính mô tả hoạt động mới)",
+    )
     im.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi")
     im.add_argument("--skip-invalid", action="store_true", help="bỏ các dòng lỗi, ghi các dòng đúng")
     im.add_argument("--allow-overlap", action="store_true")
@@ -127,6 +165,7 @@ def register(sub) -> None:
 
 # --------------------------------------------------------------------------- helpers
 
+
 def _unit_code(args, cli) -> str:
     return getattr(args, "unit", None) or cli.unit().code
 
@@ -141,8 +180,9 @@ def _ids(values: list[str]) -> list[int]:
             if not part:
                 continue
             if not part.isdigit():
-                raise DomainError(f"Mã số đoàn viên “{part}” không hợp lệ: ghi số, ví dụ --member 12.",
-                                  field="participants")
+                raise DomainError(
+                    f"Mã số đoàn viên “{part}” không hợp lệ: ghi số, ví dụ --member 12.", field="participants"
+                )
             out.append(int(part))
     return out
 
@@ -170,13 +210,16 @@ def _resolve_members(args, ctx, unit_code: str, dates) -> list[int]:
         if len(cands) > 1 and dates:
             cands = [e for e in cands if any(e.active_on(d) for d in dates)] or cands
         if not cands:
-            raise DomainError(f"Không tìm thấy đoàn viên “{raw}” trong danh sách đoàn viên của đơn vị.",
-                              field="participants")
+            raise DomainError(
+                f"Không tìm thấy đoàn viên “{raw}” trong danh sách đoàn viên của đơn vị.", field="participants"
+            )
         if len(cands) > 1:
-            which = ", ".join(f"số {e.member_id}" + (f" (sinh {e.date_of_birth:%d/%m/%Y})" if e.date_of_birth else "")
-                              for e in cands)
-            raise DomainError(f"Có {len(cands)} đoàn viên tên “{raw}”: {which}. Hãy dùng --member SỐ.",
-                              field="participants")
+            which = ", ".join(
+                f"số {e.member_id}" + (f" (sinh {e.date_of_birth:%d/%m/%Y})" if e.date_of_birth else "") for e in cands
+            )
+            raise DomainError(
+                f"Có {len(cands)} đoàn viên tên “{raw}”: {which}. Hãy dùng --member SỐ.", field="participants"
+            )
         ids.append(cands[0].member_id)
     if args.group:
         groups = {name_key(g.name): g for g in saved_groups(ctx, unit_code)}
@@ -197,25 +240,44 @@ def _print_result(cli, args, res, a) -> None:
     for w in res.warnings:
         print(w, file=sys.stderr)
     if args.json:
-        cli.print_json({"id": res.activity_id, "participants": res.participants,
-                        "skipped_overlaps": [{"member_id": o.member_id, "name": o.member_name,
-                                              "date": o.day.isoformat(), "activity_id": o.activity_id}
-                                             for o in res.skipped],
-                        "confirmed_overlaps": [{"member_id": o.member_id, "name": o.member_name,
-                                                "date": o.day.isoformat(), "activity_id": o.activity_id}
-                                               for o in res.confirmed],
-                        "warnings": list(res.warnings)})
+        cli.print_json(
+            {
+                "id": res.activity_id,
+                "participants": res.participants,
+                "skipped_overlaps": [
+                    {
+                        "member_id": o.member_id,
+                        "name": o.member_name,
+                        "date": o.day.isoformat(),
+                        "activity_id": o.activity_id,
+                    }
+                    for o in res.skipped
+                ],
+                "confirmed_overlaps": [
+                    {
+                        "member_id": o.member_id,
+                        "name": o.member_name,
+                        "date": o.day.isoformat(),
+                        "activity_id": o.activity_id,
+                    }
+                    for o in res.confirmed
+                ],
+                "warnings": list(res.warnings),
+            }
+        )
         return
-    print(f"Đã ghi hoạt động số {res.activity_id} “{a.name}” ({format_dates_vi(a.dates)}): "
-          f"{res.participants} đoàn viên × {format_days_vi(a.days)} ngày.")
+    print(
+        f"Đã ghi hoạt động số {res.activity_id} “{a.name}” ({format_dates_vi(a.dates)}): "
+        f"{res.participants} đoàn viên × {format_days_vi(a.days)} ngày."
+    )
     if res.skipped:
-        print(f"Đã bỏ {len({o.member_id for o in res.skipped})} đoàn viên đã được ghi nhận cùng ngày ở "
-              "hoạt động khác.")
+        print(f"Đã bỏ {len({o.member_id for o in res.skipped})} đoàn viên đã được ghi nhận cùng ngày ở hoạt động khác.")
     if res.confirmed:
         print(f"Đã xác nhận ghi nhận trùng ngày cho {len({o.member_id for o in res.confirmed})} đoàn viên.")
 
 
 # --------------------------------------------------------------------------- handlers
+
 
 def _add(args, cli) -> int:
     from desktop.domain.errors import DomainError
@@ -227,15 +289,34 @@ def _add(args, cli) -> int:
     if not args.date:
         raise DomainError("Thiếu ngày diễn ra: thêm --date dd/mm/yyyy.", field="dates")
     if args.days is None:
-        raise DomainError("Thiếu số ngày tình nguyện ghi nhận: thêm --days (ví dụ --days 1 hoặc --days 0,5).",
-                          field="days")
+        raise DomainError(
+            "Thiếu số ngày tình nguyện ghi nhận: thêm --days (ví dụ --days 1 hoặc --days 0,5).", field="days"
+        )
     dates = _dates(args.date)
-    draft = Activity(id=None, unit_code=unit_code, name=args.name, kind=args.kind, focus=args.focus,
-                     dates=dates, days=args.days, level=args.level or "chi-doan", place=args.place,
-                     guests=args.guests or 0, confirmed_by=args.confirmed_by, notes=args.notes,
-                     participant_ids=tuple(_resolve_members(args, ctx, unit_code, dates)))
-    res = record_activity(ctx, unit_code, draft, period=args.year, allow_overlap=args.allow_overlap,
-                          skip_overlaps=args.skip_overlaps, attachments=args.attach)
+    draft = Activity(
+        id=None,
+        unit_code=unit_code,
+        name=args.name,
+        kind=args.kind,
+        focus=args.focus,
+        dates=dates,
+        days=args.days,
+        level=args.level or "chi-doan",
+        place=args.place,
+        guests=args.guests or 0,
+        confirmed_by=args.confirmed_by,
+        notes=args.notes,
+        participant_ids=tuple(_resolve_members(args, ctx, unit_code, dates)),
+    )
+    res = record_activity(
+        ctx,
+        unit_code,
+        draft,
+        period=args.year,
+        allow_overlap=args.allow_overlap,
+        skip_overlaps=args.skip_overlaps,
+        attachments=args.attach,
+    )
     from desktop.services.volunteering import get_activity
 
     _print_result(cli, args, res, get_activity(ctx, res.activity_id))
@@ -250,17 +331,34 @@ def _edit(args, cli) -> int:
     ctx = cli.context()
     a = get_activity(ctx, args.id)
     dates = _dates(args.date) if args.date else a.dates
-    changes = {k: v for k, v in {
-        "name": args.name, "kind": args.kind, "focus": args.focus, "days": args.days, "place": args.place,
-        "level": args.level, "guests": args.guests, "confirmed_by": args.confirmed_by, "notes": args.notes,
-    }.items() if v is not None}
+    changes = {
+        k: v
+        for k, v in {
+            "name": args.name,
+            "kind": args.kind,
+            "focus": args.focus,
+            "days": args.days,
+            "place": args.place,
+            "level": args.level,
+            "guests": args.guests,
+            "confirmed_by": args.confirmed_by,
+            "notes": args.notes,
+        }.items()
+        if v is not None
+    }
     picked = _resolve_members(args, ctx, a.unit_code, dates)
     removed = set(_ids(args.remove_member))
     ids = picked if args.set_members else list(a.participant_ids) + picked
-    draft = replace(a, dates=dates, participant_ids=tuple(m for m in dict.fromkeys(ids) if m not in removed),
-                    **changes)
-    res = update_activity(ctx, args.id, draft, period=args.year, allow_overlap=args.allow_overlap,
-                          skip_overlaps=args.skip_overlaps, attachments=args.attach)
+    draft = replace(a, dates=dates, participant_ids=tuple(m for m in dict.fromkeys(ids) if m not in removed), **changes)
+    res = update_activity(
+        ctx,
+        args.id,
+        draft,
+        period=args.year,
+        allow_overlap=args.allow_overlap,
+        skip_overlaps=args.skip_overlaps,
+        attachments=args.attach,
+    )
     if args.json:
         _print_result(cli, args, res, draft)
     else:
@@ -280,22 +378,42 @@ def _summary(args, cli) -> int:
         return 0
     p = summary.period
     print(f"Ngày tình nguyện {p.label} ({p.start:%d/%m/%Y} – {p.end:%d/%m/%Y}), đơn vị {unit_code}")
-    print(f"Đoàn viên tính cho CD-3.6: {len(summary.counted)}; chưa đủ 5 ngày: {summary.short_count}; "
-          f"còn {summary.days_left} ngày trong năm đánh giá.")
+    print(
+        f"Đoàn viên tính cho CD-3.6: {len(summary.counted)}; chưa đủ 5 ngày: {summary.short_count}; "
+        f"còn {summary.days_left} ngày trong năm đánh giá."
+    )
     for m in summary.short:
-        print(f"  {m.name:32} {format_days_vi(m.days):>5} ngày  còn thiếu {format_days_vi(m.needed):>4}  "
-              f"{RISK_LABELS[summary.risk_of(m)][0]}")
-    print(f"CD-2.2 công trình, phần việc thanh niên: {summary.cd22_count}; "
-          f"CD-2.3 địa chỉ đỏ / trào lưu: {summary.cd23_count}")
+        print(
+            f"  {m.name:32} {format_days_vi(m.days):>5} ngày  còn thiếu {format_days_vi(m.needed):>4}  "
+            f"{RISK_LABELS[summary.risk_of(m)][0]}"
+        )
+    print(
+        f"CD-2.2 công trình, phần việc thanh niên: {summary.cd22_count}; "
+        f"CD-2.3 địa chỉ đỏ / trào lưu: {summary.cd23_count}"
+    )
     return 0
 
 
 def _activity_json(a, evidence_count: int | None = None) -> dict:
-    d = {"id": a.id, "unit": a.unit_code, "name": a.name, "kind": a.kind, "focus": a.focus,
-         "dates": [x.isoformat() for x in a.dates], "days": a.days, "level": a.level, "place": a.place,
-         "guests": a.guests, "confirmed_by": a.confirmed_by, "notes": a.notes,
-         "participants": list(a.participant_ids), "overlap_confirmed": list(a.overlap_confirmed_ids),
-         "participant_count": a.participant_count, "people": a.people, "deleted": a.deleted}
+    d = {
+        "id": a.id,
+        "unit": a.unit_code,
+        "name": a.name,
+        "kind": a.kind,
+        "focus": a.focus,
+        "dates": [x.isoformat() for x in a.dates],
+        "days": a.days,
+        "level": a.level,
+        "place": a.place,
+        "guests": a.guests,
+        "confirmed_by": a.confirmed_by,
+        "notes": a.notes,
+        "participants": list(a.participant_ids),
+        "overlap_confirmed": list(a.overlap_confirmed_ids),
+        "participant_count": a.participant_count,
+        "people": a.people,
+        "deleted": a.deleted,
+    }
     if evidence_count is not None:
         d["evidence"] = evidence_count
     return d
@@ -313,8 +431,10 @@ def _list(args, cli) -> int:
         cli.print_json([_activity_json(a) for a in acts])
         return 0
     for a in acts:
-        print(f"{a.id:>5}  {format_dates_vi(a.dates):24} {a.name[:40]:40} {KIND_LABELS[a.kind][0][:28]:28} "
-              f"{a.participant_count:>4} đv × {format_days_vi(a.days)} ngày")
+        print(
+            f"{a.id:>5}  {format_dates_vi(a.dates):24} {a.name[:40]:40} {KIND_LABELS[a.kind][0][:28]:28} "
+            f"{a.participant_count:>4} đv × {format_days_vi(a.days)} ngày"
+        )
     if not acts:
         print("Chưa có hoạt động nào.")
     return 0
@@ -330,8 +450,7 @@ def _show(args, cli) -> int:
     hist = activity_history(ctx, args.id)
     if args.json:
         d = _activity_json(a, len(files))
-        d["evidence_files"] = [{"id": f.id, "name": f.original_name, "sha256": f.sha256, "size": f.size}
-                               for f in files]
+        d["evidence_files"] = [{"id": f.id, "name": f.original_name, "sha256": f.sha256, "size": f.size} for f in files]
         d["history"] = [{"at": h["at"], "actor": h["actor"], "action": h["action"]} for h in hist]
         cli.print_json(d)
         return 0
@@ -353,12 +472,23 @@ def _member(args, cli) -> int:
     ctx = cli.context()
     rec = member_record(ctx, _unit_code(args, cli), args.id, args.year)
     if args.json:
-        cli.print_json({"member_id": rec.member.member_id, "name": rec.member.name, "year": rec.period.year,
-                        "period": rec.period.label, "days": rec.days.days, "met": rec.days.met,
-                        "needed": rec.days.needed, "progress": rec.days.progress, "status": rec.days.status,
-                        "activities": [{"id": a.id, "name": a.name, "kind": a.kind,
-                                        "dates": [d.isoformat() for d in a.dates], "days": d}
-                                       for a, d in rec.activities]})
+        cli.print_json(
+            {
+                "member_id": rec.member.member_id,
+                "name": rec.member.name,
+                "year": rec.period.year,
+                "period": rec.period.label,
+                "days": rec.days.days,
+                "met": rec.days.met,
+                "needed": rec.days.needed,
+                "progress": rec.days.progress,
+                "status": rec.days.status,
+                "activities": [
+                    {"id": a.id, "name": a.name, "kind": a.kind, "dates": [d.isoformat() for d in a.dates], "days": d}
+                    for a, d in rec.activities
+                ],
+            }
+        )
         return 0
     print(f"{rec.member.name}: {format_days_vi(rec.days.days)}/5 ngày trong {rec.period.label}")
     for a, d in rec.activities:
@@ -370,8 +500,7 @@ def _delete(args, cli) -> int:
     from desktop.services.volunteering import delete_activity
 
     delete_activity(cli.context(), args.id, args.reason)
-    print(f"Đã xóa hoạt động số {args.id} (lưu trong lịch sử; khôi phục bằng: "
-          f"sothidua volunteer restore {args.id}).")
+    print(f"Đã xóa hoạt động số {args.id} (lưu trong lịch sử; khôi phục bằng: sothidua volunteer restore {args.id}).")
     return 0
 
 
@@ -397,19 +526,29 @@ def _import(args, cli) -> int:
     from desktop.services.volunteering import import_attendance
 
     ctx = cli.context()
-    pv = import_attendance(ctx, _unit_code(args, cli), args.file, activity_id=args.activity, period=args.year,
-                           dry_run=args.dry_run, skip_invalid=args.skip_invalid,
-                           allow_overlap=args.allow_overlap)
+    pv = import_attendance(
+        ctx,
+        _unit_code(args, cli),
+        args.file,
+        activity_id=args.activity,
+        period=args.year,
+        dry_run=args.dry_run,
+        skip_invalid=args.skip_invalid,
+        allow_overlap=args.allow_overlap,
+    )
     ok = not pv.fatal and (not pv.errors or args.skip_invalid)
     if args.json:
         cli.print_json(pv.as_json(dry_run=args.dry_run))
     else:
         a = pv.activity
         if a is not None:
-            print(f"Hoạt động: {a.name}" + (" (mới, tạo từ phần đầu trang tính)" if pv.new_activity
-                                            else f" (số {a.id})"))
-        print(f"Sẽ ghi nhận: {len(pv.to_add)}; đã có sẵn: {len(pv.already)}; trùng tên trong tệp: "
-              f"{len(pv.duplicates)}; bỏ qua: {pv.skipped}")
+            print(
+                f"Hoạt động: {a.name}" + (" (mới, tạo từ phần đầu trang tính)" if pv.new_activity else f" (số {a.id})")
+            )
+        print(
+            f"Sẽ ghi nhận: {len(pv.to_add)}; đã có sẵn: {len(pv.already)}; trùng tên trong tệp: "
+            f"{len(pv.duplicates)}; bỏ qua: {pv.skipped}"
+        )
         for e in sorted(pv.fatal + pv.errors, key=lambda e: e.row):
             where = f"Dòng {e.row}, cột {e.column}: " if e.row else ""
             print(f"  {where}{e.message}", file=sys.stderr)
@@ -418,8 +557,7 @@ def _import(args, cli) -> int:
         elif args.dry_run and ok:
             print("Chạy thử (--dry-run): chưa ghi gì.")
         elif not ok:
-            print("Không ghi gì: hãy sửa các lỗi trên, hoặc dùng --skip-invalid để bỏ các dòng lỗi.",
-                  file=sys.stderr)
+            print("Không ghi gì: hãy sửa các lỗi trên, hoặc dùng --skip-invalid để bỏ các dòng lỗi.", file=sys.stderr)
     return 0 if ok else 2
 
 

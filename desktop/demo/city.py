@@ -44,16 +44,7 @@ from datetime import date, datetime, timedelta
 
 from desktop.domain.errors import DomainError
 from desktop.paths import catalogs_dir
-from desktop.demo.profiles import (
-    COMPANIES,
-    PLACES_RED,
-    THON,
-    VOLUNTEER_NAMES,
-    Names,
-    _phone,
-    _union_join,
-    city_plan,
-)
+from desktop.demo.profiles import COMPANIES, PLACES_RED, THON, VOLUNTEER_NAMES, Names, _phone, _union_join, city_plan
 from desktop.sync import package as pkg
 from desktop.sync import privacy
 from desktop.sync.keys import Identity
@@ -129,8 +120,11 @@ def scaled(scale: float | None = None, **sizes) -> dict:
         out["sectors"] = min(FULL["sectors"], max(1, round(FULL["sectors"] * scale * 10)))
     out.update({k: v for k, v in sizes.items() if v is not None})
     if out["members"] < 15 * out["branches"] or out["members"] > 120 * out["branches"]:
-        raise DomainError(f"Số đoàn viên {out['members']} không hợp với {out['branches']} chi đoàn "
-                          "(mỗi chi đoàn từ 15 đến 120 đoàn viên).", field="members")
+        raise DomainError(
+            f"Số đoàn viên {out['members']} không hợp với {out['branches']} chi đoàn "
+            "(mỗi chi đoàn từ 15 đến 120 đoàn viên).",
+            field="members",
+        )
     return out
 
 
@@ -148,22 +142,24 @@ def _uppers(seed: int, plan: dict, year: int) -> list[Upper]:
     out = []
     for u in plan["upper"]:
         r = rng.random()
-        pulled = (date(year, 11, 18) if r < 0.75 else date(year, 10, 20) if r < 0.95 else date(year, 7, 20))
+        pulled = date(year, 11, 18) if r < 0.75 else date(year, 10, 20) if r < 0.95 else date(year, 7, 20)
         out.append(Upper(u["code"], u["name"], u["kind"], pulled))
     return out
 
 
 def _branch_type(rng: random.Random) -> str:
     r = rng.random()
-    return ("dan-cu" if r < 0.72 else "co-quan" if r < 0.87 else "doanh-nghiep" if r < 0.96
-            else "luc-luong-vu-trang")
+    return "dan-cu" if r < 0.72 else "co-quan" if r < 0.87 else "doanh-nghiep" if r < 0.96 else "luc-luong-vu-trang"
 
 
 def _branch_name(rng: random.Random, btype: str, n: int, upper: Upper) -> str:
     place = upper.name.split(" ", 2)[-1]
     if btype == "dan-cu":
-        return (f"Chi đoàn Tổ dân phố số {n}" if upper.name.startswith("Đoàn phường")
-                else f"Chi đoàn {THON[rng.randrange(len(THON))]} {n}")
+        return (
+            f"Chi đoàn Tổ dân phố số {n}"
+            if upper.name.startswith("Đoàn phường")
+            else f"Chi đoàn {THON[rng.randrange(len(THON))]} {n}"
+        )
     if btype == "doanh-nghiep":
         return f"Chi đoàn {COMPANIES[rng.randrange(len(COMPANIES))]} {n}"
     if btype == "luc-luong-vu-trang":
@@ -190,8 +186,15 @@ class _Branch:
         self.name = _branch_name(self.rng, self.btype, n, upper)
         self.ident = _Signer(identity(seed, self.code))
         self.first_year = year
-        self.unit = {"code": self.code, "name": self.name, "kind": "chi-doan", "branch_type": self.btype,
-                     "grade": None, "all_party_members": False, "parent_code": upper.code}
+        self.unit = {
+            "code": self.code,
+            "name": self.name,
+            "kind": "chi-doan",
+            "branch_type": self.btype,
+            "grade": None,
+            "all_party_members": False,
+            "parent_code": upper.code,
+        }
         self.size = spec["members"]
         self.records_target = records
         self._members()
@@ -215,15 +218,31 @@ class _Branch:
         r, y = self.rng, self.year
         hist = [{"kind": "joined", "date": entry.isoformat()}]
         if r.random() < 0.02:
-            hist.append({"kind": "transferred_out", "date": date(y, r.randint(2, 10), r.randint(1, 28)).isoformat(),
-                         "note": "Chuyển sinh hoạt về nơi cư trú mới"})
+            hist.append(
+                {
+                    "kind": "transferred_out",
+                    "date": date(y, r.randint(2, 10), r.randint(1, 28)).isoformat(),
+                    "note": "Chuyển sinh hoạt về nơi cư trú mới",
+                }
+            )
         trained = r.random() < 0.92
-        return {"id": f"m{i}", "full_name": full, "date_of_birth": dob.isoformat(), "gender": gender,
-                "phone": _phone(r), "union_join_date": joined.isoformat(), "union_card_no": f"HP{r.randrange(10**7):07d}",
-                "is_party_member": r.random() < 0.06, "residence": self.res, "training_registered": trained,
-                "training_registered_on": date(y, 1, r.randint(5, 28)).isoformat() if trained else None,
-                "ebook_issued": r.random() < 0.93, "ecard_issued": r.random() < 0.88,
-                "residence_activity": r.random() < 0.85, "history": hist}
+        return {
+            "id": f"m{i}",
+            "full_name": full,
+            "date_of_birth": dob.isoformat(),
+            "gender": gender,
+            "phone": _phone(r),
+            "union_join_date": joined.isoformat(),
+            "union_card_no": f"HP{r.randrange(10**7):07d}",
+            "is_party_member": r.random() < 0.06,
+            "residence": self.res,
+            "training_registered": trained,
+            "training_registered_on": date(y, 1, r.randint(5, 28)).isoformat() if trained else None,
+            "ebook_issued": r.random() < 0.93,
+            "ecard_issued": r.random() < 0.88,
+            "residence_activity": r.random() < 0.85,
+            "history": hist,
+        }
 
     def _active(self) -> None:
         self.active = [m["id"] for m in self.members if m["history"][-1]["kind"] in ("joined", "transferred_in")]
@@ -244,14 +263,18 @@ class _Branch:
             self.next_id += 1
         adult = date(y - 31, 6, 30).isoformat()
         for m in stayed:
-            m["training_registered_on"] = (date(y, 1, r.randint(5, 28)).isoformat()
-                                           if m["training_registered"] else None)
+            m["training_registered_on"] = date(y, 1, r.randint(5, 28)).isoformat() if m["training_registered"] else None
             if m["date_of_birth"] <= adult and m["history"][-1]["kind"] == "joined":
                 m["history"] = [*m["history"], {"kind": "left", "date": f"{y}-03-26", "note": "Trưởng thành Đoàn"}]
             elif len(m["history"]) == 1 and r.random() < 0.02:
-                m["history"] = [*m["history"], {"kind": "transferred_out",
-                                                "date": date(y, r.randint(2, 10), r.randint(1, 28)).isoformat(),
-                                                "note": "Chuyển sinh hoạt về nơi cư trú mới"}]
+                m["history"] = [
+                    *m["history"],
+                    {
+                        "kind": "transferred_out",
+                        "date": date(y, r.randint(2, 10), r.randint(1, 28)).isoformat(),
+                        "note": "Chuyển sinh hoạt về nơi cư trú mới",
+                    },
+                ]
         self.members = stayed
         self.size = len(stayed)
         self._active()
@@ -274,18 +297,30 @@ class _Branch:
             if want * n_dates > left:
                 want, dates = min(len(pool), left), dates[:1]
             who = sorted(r.sample(pool, want), key=lambda m: int(m[1:]))
-            kind = ("cong-trinh-thanh-nien" if r.random() < 0.06 else "dia-chi-do" if r.random() < 0.06
-                    else "tinh-nguyen")
+            kind = (
+                "cong-trinh-thanh-nien" if r.random() < 0.06 else "dia-chi-do" if r.random() < 0.06 else "tinh-nguyen"
+            )
             per_day = 1.0 if r.random() < 0.7 else 0.5
-            act = {"id": f"a{len(self.activities) + 1}",
-                   "name": (VOLUNTEER_NAMES[r.randrange(len(VOLUNTEER_NAMES))] if kind == "tinh-nguyen" else
-                            "Công trình thanh niên: Tuyến đường hoa" if kind == "cong-trinh-thanh-nien"
-                            else "Hành trình về địa chỉ đỏ"),
-                   "kind": kind, "focus": "chuyen-doi-xanh" if kind == "cong-trinh-thanh-nien" else None,
-                   "place": PLACES_RED[r.randrange(len(PLACES_RED))] if kind == "dia-chi-do" else None,
-                   "level": "chi-doan", "dates": [d.isoformat() for d in dates], "days": per_day * len(dates),
-                   "guests": r.randrange(5), "confirmed_by": "Bí thư chi đoàn", "participants": who,
-                   "created_by": "demo"}
+            act = {
+                "id": f"a{len(self.activities) + 1}",
+                "name": (
+                    VOLUNTEER_NAMES[r.randrange(len(VOLUNTEER_NAMES))]
+                    if kind == "tinh-nguyen"
+                    else "Công trình thanh niên: Tuyến đường hoa"
+                    if kind == "cong-trinh-thanh-nien"
+                    else "Hành trình về địa chỉ đỏ"
+                ),
+                "kind": kind,
+                "focus": "chuyen-doi-xanh" if kind == "cong-trinh-thanh-nien" else None,
+                "place": PLACES_RED[r.randrange(len(PLACES_RED))] if kind == "dia-chi-do" else None,
+                "level": "chi-doan",
+                "dates": [d.isoformat() for d in dates],
+                "days": per_day * len(dates),
+                "guests": r.randrange(5),
+                "confirmed_by": "Bí thư chi đoàn",
+                "participants": who,
+                "created_by": "demo",
+            }
             self.activities.append(act)
             for m in who:
                 self.credits[m] += per_day * len(dates)
@@ -293,10 +328,13 @@ class _Branch:
 
     # -- documents
     def record(self, with_volunteer: bool) -> dict:
-        doc = {"format": "sothidua-unit-data", "version": 1,
-               "unit": {k: v for k, v in self.unit.items() if v is not None},
-               "members": self.members,
-               "volunteer_activities": self.activities if with_volunteer else []}
+        doc = {
+            "format": "sothidua-unit-data",
+            "version": 1,
+            "unit": {k: v for k, v in self.unit.items() if v is not None},
+            "members": self.members,
+            "volunteer_activities": self.activities if with_volunteer else [],
+        }
         return privacy.minimise_record(doc)
 
     def evaluation(self, quarter: int | None, as_of: date) -> dict:
@@ -306,17 +344,32 @@ class _Branch:
         crit = []
         for cid, group, title in self.criteria:
             x = r.random()
-            status = ("met" if x < diligence else "at_risk" if x < diligence + 0.15 else "not_met")
+            status = "met" if x < diligence else "at_risk" if x < diligence + 0.15 else "not_met"
             if cid in ("CD-1.3", "CD-3.1") and quarter is not None:
                 status = "needs_judgement"
-            crit.append({"id": cid, "status": status, "value": round(r.random(), 4), "threshold": None,
-                         "explanation_vi": f"{title[:80]} — {'đạt' if status == 'met' else 'chưa đạt'}",
-                         "title_vi": title, "group": group})
+            crit.append(
+                {
+                    "id": cid,
+                    "status": status,
+                    "value": round(r.random(), 4),
+                    "threshold": None,
+                    "explanation_vi": f"{title[:80]} — {'đạt' if status == 'met' else 'chưa đạt'}",
+                    "title_vi": title,
+                    "group": group,
+                }
+            )
         met = sum(1 for c in crit if c["status"] == "met")
         share = round(met / len(crit), 4)
-        return {"criteria": crit, "completion_share": share, "met": met, "applicable": len(crit),
-                "required": len(crit), "recognisable": share >= 0.9, "as_of": as_of.isoformat(),
-                "settings": {}}
+        return {
+            "criteria": crit,
+            "completion_share": share,
+            "met": met,
+            "applicable": len(crit),
+            "required": len(crit),
+            "recognisable": share >= 0.9,
+            "as_of": as_of.isoformat(),
+            "settings": {},
+        }
 
     def packages(self) -> Iterator[tuple[str, dict, str, int | None]]:
         """(kind, data, created_at, quarter) in the order they were sent."""
@@ -325,56 +378,122 @@ class _Branch:
         # Judged as the app judges it: by the catalog calendar's step 1 deadline for this year.
         reg_due = _dues(y, self.btype)[0]
         registering = [m for m in self.members if m["id"] in self.active_set and r.random() < 0.9]
-        yield "registration", {
-            "unit": self.unit, "campaign": CAMPAIGN, "period": str(y), "registered_on": reg_day.isoformat(),
-            "deadline": reg_due.isoformat(), "late": reg_day > reg_due, "registration_version": 1, "catalog_version": 1,
-            "items": [{"criterion": cid, "content": f"Kế hoạch thực hiện: {title[:120]}",
-                       "target_date": f"{y}-{3 * (1 + k % 4):02d}-28", "quarter": 1 + k % 4,
-                       "responsible": "Ban Chấp hành chi đoàn"}
-                      for k, (cid, _g, title) in enumerate(self.criteria)],
-            "members": [{"ref": privacy.member_ref(self.code, m["id"]), "full_name": m["full_name"]}
-                        for m in registering],
-            "member_count": len(self.active), "note": None, "record": self.record(False),
-        }, _ts(reg_day, r), None
+        yield (
+            "registration",
+            {
+                "unit": self.unit,
+                "campaign": CAMPAIGN,
+                "period": str(y),
+                "registered_on": reg_day.isoformat(),
+                "deadline": reg_due.isoformat(),
+                "late": reg_day > reg_due,
+                "registration_version": 1,
+                "catalog_version": 1,
+                "items": [
+                    {
+                        "criterion": cid,
+                        "content": f"Kế hoạch thực hiện: {title[:120]}",
+                        "target_date": f"{y}-{3 * (1 + k % 4):02d}-28",
+                        "quarter": 1 + k % 4,
+                        "responsible": "Ban Chấp hành chi đoàn",
+                    }
+                    for k, (cid, _g, title) in enumerate(self.criteria)
+                ],
+                "members": [
+                    {"ref": privacy.member_ref(self.code, m["id"]), "full_name": m["full_name"]} for m in registering
+                ],
+                "member_count": len(self.active),
+                "note": None,
+                "record": self.record(False),
+            },
+            _ts(reg_day, r),
+            None,
+        )
         self.sent = {("registration", None): reg_day}
         for q in (1, 2, 3):
             sent = date(y, 3 * q + 1, r.randint(2, 12))
             self.sent[("quarterly", q)] = sent
-            yield "quarterly", {
-                "unit": self.unit, "campaign": CAMPAIGN, "period": str(y), "quarter": q,
-                "as_of": date(y, 3 * q, 30 if q != 1 else 31).isoformat(),
-                "evaluation": self.evaluation(q, date(y, 3 * q, 30 if q != 1 else 31)),
-                "member_count": len(self.active)}, _ts(sent, r), q
+            yield (
+                "quarterly",
+                {
+                    "unit": self.unit,
+                    "campaign": CAMPAIGN,
+                    "period": str(y),
+                    "quarter": q,
+                    "as_of": date(y, 3 * q, 30 if q != 1 else 31).isoformat(),
+                    "evaluation": self.evaluation(q, date(y, 3 * q, 30 if q != 1 else 31)),
+                    "member_count": len(self.active),
+                },
+                _ts(sent, r),
+                q,
+            )
         sent = date(y, 11, r.randint(1, 14))
         self.sent[("year-end", None)] = sent
         ev = self.evaluation(None, sent)
-        proposed = [m for m in self.members if m["id"] in self.credits and self.credits[m["id"]] >= 5
-                    and r.random() < 0.85]
+        proposed = [
+            m for m in self.members if m["id"] in self.credits and self.credits[m["id"]] >= 5 and r.random() < 0.85
+        ]
         n = len(self.active)
         members = []
         for m in proposed:
             against = r.choice([0, 0, 0, 1])
             absent = r.choice([0, 1, 2])
-            members.append({"ref": privacy.member_ref(self.code, m["id"]), "full_name": m["full_name"],
-                            "votes_for": max(0, n - against - absent), "votes_against": against,
-                            "votes_absent": absent, "volunteer_days": self.credits[m["id"]],
-                            "conditions_met": True, "groups_met": r.randint(4, 6)})
+            members.append(
+                {
+                    "ref": privacy.member_ref(self.code, m["id"]),
+                    "full_name": m["full_name"],
+                    "votes_for": max(0, n - against - absent),
+                    "votes_against": against,
+                    "votes_absent": absent,
+                    "volunteer_days": self.credits[m["id"]],
+                    "conditions_met": True,
+                    "groups_met": r.randint(4, 6),
+                }
+            )
         self.registered_on = reg_day
-        self.result = {"completion_share": ev["completion_share"], "recognisable": ev["recognisable"],
-                       "proposed": ev["recognisable"], "members_proposed": len(members)}
-        self.detail = {"as_of": sent.isoformat(), "criteria": ev["criteria"], "registered": len(registering),
-                       "proposed_names": [m["full_name"] for m in proposed]}
-        yield "year-end", {
-            "unit": self.unit, "campaign": CAMPAIGN, "period": str(y), "as_of": sent.isoformat(),
-            "evaluation": ev, "member_count": n,
-            "proposal": {"propose_recognition": ev["recognisable"], "submitted_on": sent.isoformat(),
-                         "text": f"{self.name} đề nghị Đoàn cấp trên xem xét, công nhận danh hiệu "
-                                 f"“Chi đoàn xã hội chủ nghĩa” năm {y}." if ev["recognisable"] else None,
-                         "self_assessment": [{"criterion": c["id"],
-                                              "assessment": "dat" if c["status"] == "met" else "chua-dat",
-                                              "comment": None} for c in ev["criteria"]],
-                         "members": members},
-            "record": self.record(True)}, _ts(sent, r), None
+        self.result = {
+            "completion_share": ev["completion_share"],
+            "recognisable": ev["recognisable"],
+            "proposed": ev["recognisable"],
+            "members_proposed": len(members),
+        }
+        self.detail = {
+            "as_of": sent.isoformat(),
+            "criteria": ev["criteria"],
+            "registered": len(registering),
+            "proposed_names": [m["full_name"] for m in proposed],
+        }
+        yield (
+            "year-end",
+            {
+                "unit": self.unit,
+                "campaign": CAMPAIGN,
+                "period": str(y),
+                "as_of": sent.isoformat(),
+                "evaluation": ev,
+                "member_count": n,
+                "proposal": {
+                    "propose_recognition": ev["recognisable"],
+                    "submitted_on": sent.isoformat(),
+                    "text": f"{self.name} đề nghị Đoàn cấp trên xem xét, công nhận danh hiệu "
+                    f"“Chi đoàn xã hội chủ nghĩa” năm {y}."
+                    if ev["recognisable"]
+                    else None,
+                    "self_assessment": [
+                        {
+                            "criterion": c["id"],
+                            "assessment": "dat" if c["status"] == "met" else "chua-dat",
+                            "comment": None,
+                        }
+                        for c in ev["criteria"]
+                    ],
+                    "members": members,
+                },
+                "record": self.record(True),
+            },
+            _ts(sent, r),
+            None,
+        )
 
     def summary_line(self) -> dict:
         """What the Đoàn cơ sở knows of this branch's year once it took in its packages (its
@@ -384,26 +503,43 @@ class _Branch:
         names = [n for n in self.detail["proposed_names"] if r.random() < 0.97]
         acts = sorted(self.activities, key=lambda a: a["dates"][0])
         by_id = {m["id"]: m["full_name"] for m in self.members}
-        return {"code": self.code, "name": self.name, "branch_type": self.btype, "member_count": len(self.active),
-                "records": self.records_target, "volunteer_credits": sum(len(a["participants"]) * len(a["dates"])
-                                                                          for a in self.activities),
-                "registered_on": self.registered_on.isoformat(), **res, "recognised": recognised,
-                "members_recognised": len(names), "recognised_names": [_short(n) for n in names],
-                "sent": dict(self.sent), "on_time": self.registered_on <= _dues(self.year, self.btype)[0],
-                "members_registered": self.detail["registered"], "as_of": self.detail["as_of"],
-                "criteria": [{"id": c["id"], "status": c["status"], "value": c["value"], "threshold": c["threshold"],
-                              "facts_vi": c["explanation_vi"],
-                              "evidence": [{"kind": "activity", "on": a["dates"][0], "label": a["name"]}
-                                           for a in acts[k % 4::4][:5]],
-                              "evidence_total": len(acts[k % 4::4]),
-                              "members": [_short(by_id[m]) for m in acts[k % len(acts)]["participants"][:10]]
-                              if acts else [],
-                              "members_total": len(acts[k % len(acts)]["participants"]) if acts else 0}
-                             for k, c in enumerate(self.detail["criteria"])]}
+        return {
+            "code": self.code,
+            "name": self.name,
+            "branch_type": self.btype,
+            "member_count": len(self.active),
+            "records": self.records_target,
+            "volunteer_credits": sum(len(a["participants"]) * len(a["dates"]) for a in self.activities),
+            "registered_on": self.registered_on.isoformat(),
+            **res,
+            "recognised": recognised,
+            "members_recognised": len(names),
+            "recognised_names": [_short(n) for n in names],
+            "sent": dict(self.sent),
+            "on_time": self.registered_on <= _dues(self.year, self.btype)[0],
+            "members_registered": self.detail["registered"],
+            "as_of": self.detail["as_of"],
+            "criteria": [
+                {
+                    "id": c["id"],
+                    "status": c["status"],
+                    "value": c["value"],
+                    "threshold": c["threshold"],
+                    "facts_vi": c["explanation_vi"],
+                    "evidence": [
+                        {"kind": "activity", "on": a["dates"][0], "label": a["name"]} for a in acts[k % 4 :: 4][:5]
+                    ],
+                    "evidence_total": len(acts[k % 4 :: 4]),
+                    "members": [_short(by_id[m]) for m in acts[k % len(acts)]["participants"][:10]] if acts else [],
+                    "members_total": len(acts[k % len(acts)]["participants"]) if acts else 0,
+                }
+                for k, c in enumerate(self.detail["criteria"])
+            ],
+        }
 
 
 def _short(full_name: str) -> str:
-    """"Nguyễn Văn An" -> "N. V. An", as a summary names members (short names only)."""
+    """ "Nguyễn Văn An" -> "N. V. An", as a summary names members (short names only)."""
     parts = full_name.split()
     return " ".join([p[0] + "." for p in parts[:-1]] + parts[-1:])[:60]
 
@@ -414,36 +550,67 @@ def _summary_fields() -> tuple[set, set]:
     from desktop.paths import schemas_dir
 
     doc = json.loads((schemas_dir() / "package-summary.json").read_text(encoding="utf-8"))
-    return (set(doc["properties"]["branches"]["items"]["properties"]),
-            set(doc["properties"]["totals"]["properties"]))
+    return (set(doc["properties"]["branches"]["items"]["properties"]), set(doc["properties"]["totals"]["properties"]))
 
 
-def _build(ident: Identity, kind: str, sender: dict, recipient: dict, data: dict, created_at: str,
-           quarter: int | None, rng: random.Random, year: int, subject_extra: str | None = None) -> pkg.BuiltPackage:
+def _build(
+    ident: Identity,
+    kind: str,
+    sender: dict,
+    recipient: dict,
+    data: dict,
+    created_at: str,
+    quarter: int | None,
+    rng: random.Random,
+    year: int,
+    subject_extra: str | None = None,
+) -> pkg.BuiltPackage:
     from desktop.sync.kinds import subject_key
 
-    return pkg.build(signer=ident, kind=kind, sender=sender, recipient=recipient, data=data, campaign=CAMPAIGN,
-                     period=str(year), quarter=quarter, package_id=_uuid(rng), created_at=created_at,
-                     subject=subject_key(kind, campaign=CAMPAIGN, period=str(year), quarter=quarter,
-                                         extra=subject_extra),
-                     personal_fields=privacy.fields_sent(kind))
+    return pkg.build(
+        signer=ident,
+        kind=kind,
+        sender=sender,
+        recipient=recipient,
+        data=data,
+        campaign=CAMPAIGN,
+        period=str(year),
+        quarter=quarter,
+        package_id=_uuid(rng),
+        created_at=created_at,
+        subject=subject_key(kind, campaign=CAMPAIGN, period=str(year), quarter=quarter, extra=subject_extra),
+        personal_fields=privacy.fields_sent(kind),
+    )
 
 
-def _row(built: pkg.BuiltPackage, *, kind: str, sender: str, recipient: str, created_at: str,
-         pulled_on: date) -> dict:
+def _row(built: pkg.BuiltPackage, *, kind: str, sender: str, recipient: str, created_at: str, pulled_on: date) -> dict:
     content, package_id = built.content, built.package_id
     uploaded = _dt(created_at) + timedelta(minutes=3)
     delivered = uploaded.date() <= pulled_on
-    return {"package_id": package_id, "kind": kind, "sender_code": sender, "recipient_code": recipient,
-            "size": len(content), "sha256": hashlib.sha256(content).hexdigest(), "content": content,
-            "state": "delivered" if delivered else "waiting", "uploaded_at": uploaded,
-            "delivered_at": datetime.combine(pulled_on, datetime.min.time()) + timedelta(hours=9) if delivered else None}
+    return {
+        "package_id": package_id,
+        "kind": kind,
+        "sender_code": sender,
+        "recipient_code": recipient,
+        "size": len(content),
+        "sha256": hashlib.sha256(content).hexdigest(),
+        "content": content,
+        "state": "delivered" if delivered else "waiting",
+        "uploaded_at": uploaded,
+        "delivered_at": datetime.combine(pulled_on, datetime.min.time()) + timedelta(hours=9) if delivered else None,
+    }
 
 
 # ---------------------------------------------------------------------------------------- whole city
 def plan(seed: int, sizes: dict) -> dict:
-    p = city_plan(seed, communes=sizes["communes"], branches=sizes["branches"], members=sizes["members"],
-                  volunteer_records=sizes["volunteer_records"], sectors=sizes["sectors"])
+    p = city_plan(
+        seed,
+        communes=sizes["communes"],
+        branches=sizes["branches"],
+        members=sizes["members"],
+        volunteer_records=sizes["volunteer_records"],
+        sectors=sizes["sectors"],
+    )
     # volunteer records per branch, proportional to its size, adding up exactly
     total, members = sizes["volunteer_records"], sizes["members"]
     recs = [total * b["members"] // members for b in p["branches"]]
@@ -453,22 +620,35 @@ def plan(seed: int, sizes: dict) -> dict:
     return p
 
 
-def generate(store, seed: int = 1, *, year: int = FIRST_YEAR, years: int = 1, sizes: dict | None = None,
-             force: bool = False, progress: Callable[[int, int, str], None] | None = None, batch: int = BATCH,
-             workers: int = 1) -> CitySummary:
+def generate(
+    store,
+    seed: int = 1,
+    *,
+    year: int = FIRST_YEAR,
+    years: int = 1,
+    sizes: dict | None = None,
+    force: bool = False,
+    progress: Callable[[int, int, str], None] | None = None,
+    batch: int = BATCH,
+    workers: int = 1,
+) -> CitySummary:
     """Fill the hub database behind ``store`` (db.hub.store.HubStore, already migrated) with
     ``years`` years of packages from ``year`` on (module note).
     ``workers`` > 1 builds the branches' packages in that many forked processes (same bytes)."""
     t0 = time.perf_counter()
     if not 1 <= years <= MAX_YEARS:
-        raise DomainError(f"Số năm dữ liệu mẫu phải từ 1 đến {MAX_YEARS} (nhiệm kỳ {FIRST_YEAR}–"
-                          f"{FIRST_YEAR + MAX_YEARS - 1}).", field="years")
+        raise DomainError(
+            f"Số năm dữ liệu mẫu phải từ 1 đến {MAX_YEARS} (nhiệm kỳ {FIRST_YEAR}–{FIRST_YEAR + MAX_YEARS - 1}).",
+            field="years",
+        )
     sizes = scaled(**(sizes or {}))
     if not store.is_empty():
         if not force:
-            raise DomainError(f"Cơ sở dữ liệu hub {store.safe_url} đã có đơn vị hoặc gói: dữ liệu mẫu “city” chỉ tạo "
-                              "vào hub trống (thêm --force để xóa toàn bộ dữ liệu hub cũ rồi tạo mới).",
-                              field="hub_db")
+            raise DomainError(
+                f"Cơ sở dữ liệu hub {store.safe_url} đã có đơn vị hoặc gói: dữ liệu mẫu “city” chỉ tạo "
+                "vào hub trống (thêm --force để xóa toàn bộ dữ liệu hub cũ rồi tạo mới).",
+                field="hub_db",
+            )
         store.clear()
     all_years = list(range(year, year + years))
     last = all_years[-1]
@@ -482,8 +662,16 @@ def generate(store, seed: int = 1, *, year: int = FIRST_YEAR, years: int = 1, si
     # units and keys
     unit_rows, key_rows = [], []
     for u in [CITY, *p["upper"], *p["branches"]]:
-        unit_rows.append({"code": u["code"], "name": u["name"], "kind": u["kind"], "parent_code": u["parent_code"],
-                          "enrolled_at": enrolled, "updated_at": enrolled})
+        unit_rows.append(
+            {
+                "code": u["code"],
+                "name": u["name"],
+                "kind": u["kind"],
+                "parent_code": u["parent_code"],
+                "enrolled_at": enrolled,
+                "updated_at": enrolled,
+            }
+        )
     # branch names are decided by the branch's own RNG: their unit rows go in batch by batch
     city_id = identity(seed, CITY["code"])
     key_rows.append(_key_row(CITY["code"], city_id, enrolled))
@@ -498,8 +686,10 @@ def generate(store, seed: int = 1, *, year: int = FIRST_YEAR, years: int = 1, si
     kinds: dict[str, int] = {}
     first = 1 + len(p["upper"])
     jobs = _BatchJob(seed, all_years, by_code, criteria, enrolled)
-    tasks = [(branches[a:a + batch], p["records"][a:a + batch], unit_rows[first + a:first + a + batch])
-             for a in range(0, n, batch)]
+    tasks = [
+        (branches[a : a + batch], p["records"][a : a + batch], unit_rows[first + a : first + a + batch])
+        for a in range(0, n, batch)
+    ]
     done = 0
     with _pool(workers) as pool:
         results = pool.imap(jobs, tasks) if pool is not None else map(jobs, tasks)
@@ -519,8 +709,12 @@ def generate(store, seed: int = 1, *, year: int = FIRST_YEAR, years: int = 1, si
             summary.branches += len(b_units)
             done += len(b_units)
             if progress:
-                progress(done, n, "chi đoàn: đoàn viên, ngày tình nguyện, gói đã ký"
-                         + (f" ({len(all_years)} năm)" if len(all_years) > 1 else ""))
+                progress(
+                    done,
+                    n,
+                    "chi đoàn: đoàn viên, ngày tình nguyện, gói đã ký"
+                    + (f" ({len(all_years)} năm)" if len(all_years) > 1 else ""),
+                )
 
     # each Đoàn cơ sở's summaries to the Thành đoàn, every year
     s_pkgs = []
@@ -533,16 +727,20 @@ def generate(store, seed: int = 1, *, year: int = FIRST_YEAR, years: int = 1, si
             rng = random.Random(f"{seed}/{u.code}/summary" + (f"/{y}" if y != year else ""))
             ident = _Signer(identity(seed, u.code))
             rows = lines[(u.code, y)]
-            for skind, day in (("registration", date(y, 2, rng.randint(1, 20))),
-                               ("results", date(y, 11, rng.randint(10, 19)))):
+            for skind, day in (
+                ("registration", date(y, 2, rng.randint(1, 20))),
+                ("results", date(y, 11, rng.randint(10, 19))),
+            ):
                 if skind == "results" and day > pulled_on + timedelta(days=1):
                     continue  # it has not collected its branches' results yet
                 s_pkgs.append(_summary_row(ident, u, y, skind, day, rows, rng, city_pulled, earlier))
                 kinds["summary"] = kinds.get("summary", 0) + 1
             for line in rows:
                 titles.setdefault(line["code"], {})[str(y)] = {
-                    "recognised": line["recognised"], "members_recognised": line["members_recognised"],
-                    "member_count": line["member_count"]}
+                    "recognised": line["recognised"],
+                    "members_recognised": line["members_recognised"],
+                    "member_count": line["member_count"],
+                }
     for r in s_pkgs:
         summary.package_bytes += r["size"]
         summary.waiting += r["state"] == "waiting"
@@ -564,28 +762,44 @@ def _pulled(u: Upper, y: int, last: int) -> date:
     return u.pulled_on if y == last else date(y + 1, 1, 15)
 
 
-def summary_branch(line: dict, skind: str, fields: set | None = None, history: dict | None = None,
-                   year: int | None = None) -> dict:
+def summary_branch(
+    line: dict, skind: str, fields: set | None = None, history: dict | None = None, year: int | None = None
+) -> dict:
     """A branch's row in its Đoàn cơ sở's summary, as ``submissions.send_summary`` writes it: a
     registration summary knows the registrations only, a results summary the year-end results;
     with the branch's record (criteria with their facts, Đoàn viên XHCN counts, short names), its
     criteria statuses, members recognised and earlier titles where the schema has them
     (``fields``; ``history``: label -> titles of the earlier years)."""
     res = skind == "results"
-    row = {"code": line["code"], "name": line["name"], "branch_type": line["branch_type"], "registered": True,
-           "registered_on": line["registered_on"], "on_time": line["on_time"],
-           "completion_share": line["completion_share"] if res else None,
-           "recognisable": line["recognisable"] if res else None, "proposed": line["proposed"] if res else None,
-           "recognised": line["recognised"] if res else None, "member_count": line["member_count"]}
+    row = {
+        "code": line["code"],
+        "name": line["name"],
+        "branch_type": line["branch_type"],
+        "registered": True,
+        "registered_on": line["registered_on"],
+        "on_time": line["on_time"],
+        "completion_share": line["completion_share"] if res else None,
+        "recognisable": line["recognisable"] if res else None,
+        "proposed": line["proposed"] if res else None,
+        "recognised": line["recognised"] if res else None,
+        "member_count": line["member_count"],
+    }
     fields = fields or set()
     if "record" in fields:
-        row["record"] = {"period": str(year), "source": "year-end" if res else None,
-                         "reports": _reports(line, skind, year),
-                         "as_of": line["as_of"] if res else None, "criteria": line["criteria"] if res else [],
-                         "members": {"total": line["member_count"], "registered": line["members_registered"],
-                                     "proposed": line["members_proposed"] if res else None,
-                                     "recognised": line["members_recognised"] if res else 0},
-                         "recognised_names": line["recognised_names"] if res else []}
+        row["record"] = {
+            "period": str(year),
+            "source": "year-end" if res else None,
+            "reports": _reports(line, skind, year),
+            "as_of": line["as_of"] if res else None,
+            "criteria": line["criteria"] if res else [],
+            "members": {
+                "total": line["member_count"],
+                "registered": line["members_registered"],
+                "proposed": line["members_proposed"] if res else None,
+                "recognised": line["members_recognised"] if res else 0,
+            },
+            "recognised_names": line["recognised_names"] if res else [],
+        }
     if "statuses" in fields:
         row["statuses"] = {c["id"]: c["status"] for c in line["criteria"]} if res else {}
     if "members_recognised" in fields:
@@ -626,34 +840,75 @@ def _reports(line: dict, skind: str, year: int) -> list[dict]:
             continue
         on = line["sent"].get((report, q))
         state = "missing" if on is None else "on_time" if due is None or on <= due else "late"
-        out.append({"report": report, "quarter": q, "due": due.isoformat() if due else None,
-                    "sent_on": on.isoformat() if on else None, "state": state})
+        out.append(
+            {
+                "report": report,
+                "quarter": q,
+                "due": due.isoformat() if due else None,
+                "sent_on": on.isoformat() if on else None,
+                "state": state,
+            }
+        )
     return out
 
 
-def _summary_row(ident, u: Upper, y: int, skind: str, day: date, rows: list[dict], rng: random.Random,
-                 city_pulled: date, history: dict[str, dict] | None = None) -> dict:
+def _summary_row(
+    ident,
+    u: Upper,
+    y: int,
+    skind: str,
+    day: date,
+    rows: list[dict],
+    rng: random.Random,
+    city_pulled: date,
+    history: dict[str, dict] | None = None,
+) -> dict:
     fields, total_fields = _summary_fields()
     branches = [summary_branch(r, skind, fields, (history or {}).get(r["code"]), y) for r in rows]
     # As send_summary counts them: a registration summary has no results yet (zero of each).
-    totals = {"branches": len(rows), "registered": len(rows),
-              "registered_on_time": sum(1 for r in rows if r["on_time"]),
-              "members": sum(r["member_count"] for r in rows),
-              "volunteer_records": sum(r["volunteer_credits"] for r in rows)}
+    totals = {
+        "branches": len(rows),
+        "registered": len(rows),
+        "registered_on_time": sum(1 for r in rows if r["on_time"]),
+        "members": sum(r["member_count"] for r in rows),
+        "volunteer_records": sum(r["volunteer_credits"] for r in rows),
+    }
     for k in ("recognisable", "proposed", "recognised"):
         totals[k] = sum(1 for b in branches if b[k])
     for k in ("members_proposed", "members_recognised"):
         if k in total_fields:
             totals[k] = sum(r[k] for r in rows) if skind == "results" else 0
-    data = {"unit": {"code": u.code, "name": u.name, "kind": u.kind, "branch_type": None, "grade": None,
-                     "all_party_members": False, "parent_code": CITY["code"]},
-            "campaign": CAMPAIGN, "period": str(y), "summary_kind": skind, "as_of": day.isoformat(),
-            "totals": totals, "branches": branches}
+    data = {
+        "unit": {
+            "code": u.code,
+            "name": u.name,
+            "kind": u.kind,
+            "branch_type": None,
+            "grade": None,
+            "all_party_members": False,
+            "parent_code": CITY["code"],
+        },
+        "campaign": CAMPAIGN,
+        "period": str(y),
+        "summary_kind": skind,
+        "as_of": day.isoformat(),
+        "totals": totals,
+        "branches": branches,
+    }
     created = _ts(day, rng)
-    built = _build(ident, "summary", {"code": u.code, "name": u.name}, {"code": CITY["code"], "name": CITY["name"]},
-                   data, created, None, rng, y, subject_extra=skind)
-    return _row(built, kind="summary", sender=u.code, recipient=CITY["code"], created_at=created,
-                pulled_on=city_pulled)
+    built = _build(
+        ident,
+        "summary",
+        {"code": u.code, "name": u.name},
+        {"code": CITY["code"], "name": CITY["name"]},
+        data,
+        created,
+        None,
+        rng,
+        y,
+        subject_extra=skind,
+    )
+    return _row(built, kind="summary", sender=u.code, recipient=CITY["code"], created_at=created, pulled_on=city_pulled)
 
 
 class _BatchJob:
@@ -681,8 +936,16 @@ class _BatchJob:
                 pulled_on = _pulled(upper, y, last)
                 for kind, data, created, quarter in br.packages():
                     built = _build(br.ident, kind, sender, recipient, data, created, quarter, br.rng, y)
-                    b_pkgs.append(_row(built, kind=kind, sender=br.code, recipient=upper.code, created_at=created,
-                                       pulled_on=pulled_on))
+                    b_pkgs.append(
+                        _row(
+                            built,
+                            kind=kind,
+                            sender=br.code,
+                            recipient=upper.code,
+                            created_at=created,
+                            pulled_on=pulled_on,
+                        )
+                    )
                     b_kinds[kind] = b_kinds.get(kind, 0) + 1
                 b_lines.append((upper.code, y, {**br.summary_line(), "members_total": br.size}))
         return b_units, b_keys, b_pkgs, b_lines, b_kinds
@@ -717,8 +980,13 @@ def default_workers() -> int:
 
 
 def _key_row(code: str, ident: Identity, when: datetime) -> dict:
-    return {"unit_code": code, "public_key": ident.public_b64, "fingerprint": ident.fingerprint,
-            "status": "active", "added_at": when}
+    return {
+        "unit_code": code,
+        "public_key": ident.public_b64,
+        "fingerprint": ident.fingerprint,
+        "status": "active",
+        "added_at": when,
+    }
 
 
 # ---------------------------------------------------------------------------------------- acting as a unit
@@ -726,16 +994,35 @@ def enrolment_file(seed: int, unit: dict) -> bytes:
     """The enrolment file (public key) a demo unit would hand to its parent — to let a desktop
     Đoàn cơ sở trust its demo branches (``sync enrol-import``)."""
     ident = identity(seed, unit["code"])
-    u = {"code": unit["code"], "name": unit["name"], "kind": unit["kind"],
-         "branch_type": unit.get("branch_type"), "grade": None, "all_party_members": False,
-         "parent_code": unit.get("parent_code")}
-    data = {"unit": u, "public_key": ident.public_b64, "fingerprint": ident.fingerprint,
-            "key_created_at": ident.created_at, "rotation": []}
-    return pkg.build(signer=ident, kind="enrolment", sender={"code": u["code"], "name": u["name"]},
-                     recipient={"code": pkg.ANY_CHILD, "name": ""}, data=data, subject="enrolment",
-                     version=1, package_id=str(uuid.UUID(bytes=hashlib.sha256(
-                         f"{seed}/{u['code']}/enrolment".encode()).digest()[:16], version=4)),
-                     created_at=ident.created_at).content
+    u = {
+        "code": unit["code"],
+        "name": unit["name"],
+        "kind": unit["kind"],
+        "branch_type": unit.get("branch_type"),
+        "grade": None,
+        "all_party_members": False,
+        "parent_code": unit.get("parent_code"),
+    }
+    data = {
+        "unit": u,
+        "public_key": ident.public_b64,
+        "fingerprint": ident.fingerprint,
+        "key_created_at": ident.created_at,
+        "rotation": [],
+    }
+    return pkg.build(
+        signer=ident,
+        kind="enrolment",
+        sender={"code": u["code"], "name": u["name"]},
+        recipient={"code": pkg.ANY_CHILD, "name": ""},
+        data=data,
+        subject="enrolment",
+        version=1,
+        package_id=str(
+            uuid.UUID(bytes=hashlib.sha256(f"{seed}/{u['code']}/enrolment".encode()).digest()[:16], version=4)
+        ),
+        created_at=ident.created_at,
+    ).content
 
 
 def install_identity(keys_folder, seed: int, code: str) -> Identity:

@@ -36,53 +36,260 @@ from desktop.services.context import AppContext
 PROFILES = ("branch", "grassroots", "city")
 
 # Surnames weighted roughly by their share in Vietnam (Nguyễn ≈ 38 %).
-HO = [("Nguyễn", 380), ("Trần", 110), ("Lê", 95), ("Phạm", 70), ("Hoàng", 40), ("Huỳnh", 10),
-      ("Phan", 45), ("Vũ", 39), ("Võ", 10), ("Đặng", 21), ("Bùi", 20), ("Đỗ", 14), ("Hồ", 13),
-      ("Ngô", 13), ("Dương", 10), ("Lý", 5), ("Đào", 8), ("Đinh", 7), ("Mai", 5), ("Trịnh", 6),
-      ("Lương", 4), ("Cao", 4), ("Tạ", 3), ("Lưu", 3)]
-DEM_NAM = ["Văn", "Đức", "Minh", "Quang", "Hữu", "Thành", "Xuân", "Tiến", "Hoàng", "Ngọc", "Công",
-           "Trọng", "Mạnh", "Duy", "Anh", "Quốc", "Gia", "Bảo"]
-DEM_NU = ["Thị", "Thu", "Ngọc", "Thanh", "Phương", "Minh", "Hồng", "Thùy", "Khánh", "Bích", "Mai",
-          "Diệu", "Hải", "Kim", "Bảo", "Quỳnh"]
-TEN_NAM = ["Anh", "Hùng", "Dũng", "Tuấn", "Nam", "Long", "Hải", "Sơn", "Cường", "Đạt", "Huy",
-           "Khánh", "Phúc", "Quân", "Thắng", "Trung", "Việt", "Hiếu", "Bình", "Đức", "Duy", "Tùng",
-           "Kiên", "Lâm", "Thịnh", "Vinh", "Toàn", "Khoa", "Hưng", "Lộc", "Nghĩa", "Quý", "Tú"]
-TEN_NU = ["Hoa", "Lan", "Hương", "Linh", "Trang", "Mai", "Ngọc", "Thảo", "Huyền", "Hà", "Nhung",
-          "Yến", "Ánh", "Vy", "Trâm", "Quỳnh", "Giang", "Hằng", "Phương", "Nga", "Thủy", "Uyên",
-          "Diệp", "Oanh", "Chi", "Nhi", "Hạnh", "Duyên", "Loan", "Vân", "Thư", "My"]
-THON = ["Thôn Đông", "Thôn Đoài", "Thôn Nam", "Thôn Bắc", "Thôn Trung", "Thôn Thượng", "Thôn Hạ",
-        "Thôn Cựu Điện", "Thôn Phù Lưu", "Thôn Quý Cao", "Thôn Mỹ Cụ", "Thôn An Dụ", "Thôn Đồng Giới"]
+HO = [
+    ("Nguyễn", 380),
+    ("Trần", 110),
+    ("Lê", 95),
+    ("Phạm", 70),
+    ("Hoàng", 40),
+    ("Huỳnh", 10),
+    ("Phan", 45),
+    ("Vũ", 39),
+    ("Võ", 10),
+    ("Đặng", 21),
+    ("Bùi", 20),
+    ("Đỗ", 14),
+    ("Hồ", 13),
+    ("Ngô", 13),
+    ("Dương", 10),
+    ("Lý", 5),
+    ("Đào", 8),
+    ("Đinh", 7),
+    ("Mai", 5),
+    ("Trịnh", 6),
+    ("Lương", 4),
+    ("Cao", 4),
+    ("Tạ", 3),
+    ("Lưu", 3),
+]
+DEM_NAM = [
+    "Văn",
+    "Đức",
+    "Minh",
+    "Quang",
+    "Hữu",
+    "Thành",
+    "Xuân",
+    "Tiến",
+    "Hoàng",
+    "Ngọc",
+    "Công",
+    "Trọng",
+    "Mạnh",
+    "Duy",
+    "Anh",
+    "Quốc",
+    "Gia",
+    "Bảo",
+]
+DEM_NU = [
+    "Thị",
+    "Thu",
+    "Ngọc",
+    "Thanh",
+    "Phương",
+    "Minh",
+    "Hồng",
+    "Thùy",
+    "Khánh",
+    "Bích",
+    "Mai",
+    "Diệu",
+    "Hải",
+    "Kim",
+    "Bảo",
+    "Quỳnh",
+]
+TEN_NAM = [
+    "Anh",
+    "Hùng",
+    "Dũng",
+    "Tuấn",
+    "Nam",
+    "Long",
+    "Hải",
+    "Sơn",
+    "Cường",
+    "Đạt",
+    "Huy",
+    "Khánh",
+    "Phúc",
+    "Quân",
+    "Thắng",
+    "Trung",
+    "Việt",
+    "Hiếu",
+    "Bình",
+    "Đức",
+    "Duy",
+    "Tùng",
+    "Kiên",
+    "Lâm",
+    "Thịnh",
+    "Vinh",
+    "Toàn",
+    "Khoa",
+    "Hưng",
+    "Lộc",
+    "Nghĩa",
+    "Quý",
+    "Tú",
+]
+TEN_NU = [
+    "Hoa",
+    "Lan",
+    "Hương",
+    "Linh",
+    "Trang",
+    "Mai",
+    "Ngọc",
+    "Thảo",
+    "Huyền",
+    "Hà",
+    "Nhung",
+    "Yến",
+    "Ánh",
+    "Vy",
+    "Trâm",
+    "Quỳnh",
+    "Giang",
+    "Hằng",
+    "Phương",
+    "Nga",
+    "Thủy",
+    "Uyên",
+    "Diệp",
+    "Oanh",
+    "Chi",
+    "Nhi",
+    "Hạnh",
+    "Duyên",
+    "Loan",
+    "Vân",
+    "Thư",
+    "My",
+]
+THON = [
+    "Thôn Đông",
+    "Thôn Đoài",
+    "Thôn Nam",
+    "Thôn Bắc",
+    "Thôn Trung",
+    "Thôn Thượng",
+    "Thôn Hạ",
+    "Thôn Cựu Điện",
+    "Thôn Phù Lưu",
+    "Thôn Quý Cao",
+    "Thôn Mỹ Cụ",
+    "Thôn An Dụ",
+    "Thôn Đồng Giới",
+]
 # Commune-level units of Hải Phòng after the 2025 merger (names of places; the list is cycled
 # with the real mix of phường / xã / đặc khu for the city profile).
-PLACES = ["Hồng Bàng", "Ngô Quyền", "Lê Chân", "Hải An", "Kiến An", "Đồ Sơn", "Dương Kinh",
-          "Gia Viên", "Lê Ích Mộc", "An Biên", "An Dương", "An Hải", "Hưng Đạo", "Đông Hải",
-          "Nam Triệu", "Thủy Nguyên", "Bạch Đằng", "Lưu Kiếm", "Lê Thanh Nghị", "Thành Đông",
-          "Hải Dương", "Tân Hưng", "Chí Linh", "Nhị Chiểu", "Kinh Môn", "Nam Sách", "Thanh Hà",
-          "Cẩm Giàng", "Bình Giang", "Gia Lộc", "Tứ Kỳ", "Ninh Giang", "Thanh Miện", "Kim Thành",
-          "An Lão", "Kiến Thụy", "Tiên Lãng", "Vĩnh Bảo", "Nguyễn Bỉnh Khiêm", "Vĩnh Am",
-          "Hùng Thắng", "Tân Minh", "Quyết Thắng", "Chấn Hưng", "Hà Nam", "Cát Hải", "Bạch Long Vĩ"]
-SECTORS = ["Đoàn Khối các cơ quan thành phố", "Đoàn Khối doanh nghiệp thành phố",
-           "Đoàn Thanh niên Bộ Chỉ huy Quân sự thành phố", "Đoàn Thanh niên Công an thành phố",
-           "Đoàn Trường Đại học Hải Phòng", "Đoàn Trường Đại học Y Dược Hải Phòng",
-           "Đoàn Thanh niên Bộ đội Biên phòng thành phố", "Đoàn Trường Đại học Hàng hải Việt Nam"]
-COMPANIES = ["Công ty Cổ phần Cảng Hải Phòng", "Công ty Đóng tàu Phà Rừng", "Công ty Xi măng Vicem",
-             "Công ty Nhiệt điện Hải Phòng", "Công ty TNHH LG Display Việt Nam",
-             "Công ty Cấp nước Hải Phòng"]
-VOLUNTEER_NAMES = ["Ngày Chủ nhật xanh", "Ra quân vệ sinh môi trường", "Hiến máu tình nguyện",
-                   "Tiếp sức mùa thi", "Dọn vệ sinh khu di tích", "Thắp nến tri ân liệt sĩ",
-                   "Trồng cây xanh tuyến đường", "Tặng quà thiếu nhi hoàn cảnh khó khăn",
-                   "Hỗ trợ người cao tuổi cài đặt VNeID", "Khơi thông cống rãnh trước mùa mưa bão"]
-PLACES_RED = ["Khu di tích lịch sử Bạch Đằng Giang", "Đền thờ Nữ tướng Lê Chân",
-              "Khu di tích Nhà tù Côn Đảo (trực tuyến)", "Tượng đài Nữ tướng Lê Chân",
-              "Khu di tích Côn Sơn – Kiếp Bạc", "Đền Nghè"]
-THEMATIC = [("chinh-tri-tu-tuong", "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"),
-            ("phap-luat", "Tìm hiểu Luật Thanh niên và pháp luật về an toàn giao thông"),
-            ("dao-duc-loi-song", "Văn hóa ứng xử trên không gian mạng của đoàn viên"),
-            ("phap-luat", "Phòng, chống ma túy và tệ nạn xã hội trong thanh niên")]
-GOOD_STORIES = ["Nữ đoàn viên trả lại ví tiền nhặt được", "Thanh niên cứu người đuối nước",
-                "Tấm gương hiếu học vượt khó", "Chàng trai 30 lần hiến máu", "Bà mẹ nuôi con người khác",
-                "Đoàn viên khởi nghiệp nuôi trồng thủy sản", "Tổ dân phố tự quản về an ninh trật tự",
-                "Cô giáo dạy bơi miễn phí cho trẻ em", "Người lính biên phòng giúp dân chống bão"]
+PLACES = [
+    "Hồng Bàng",
+    "Ngô Quyền",
+    "Lê Chân",
+    "Hải An",
+    "Kiến An",
+    "Đồ Sơn",
+    "Dương Kinh",
+    "Gia Viên",
+    "Lê Ích Mộc",
+    "An Biên",
+    "An Dương",
+    "An Hải",
+    "Hưng Đạo",
+    "Đông Hải",
+    "Nam Triệu",
+    "Thủy Nguyên",
+    "Bạch Đằng",
+    "Lưu Kiếm",
+    "Lê Thanh Nghị",
+    "Thành Đông",
+    "Hải Dương",
+    "Tân Hưng",
+    "Chí Linh",
+    "Nhị Chiểu",
+    "Kinh Môn",
+    "Nam Sách",
+    "Thanh Hà",
+    "Cẩm Giàng",
+    "Bình Giang",
+    "Gia Lộc",
+    "Tứ Kỳ",
+    "Ninh Giang",
+    "Thanh Miện",
+    "Kim Thành",
+    "An Lão",
+    "Kiến Thụy",
+    "Tiên Lãng",
+    "Vĩnh Bảo",
+    "Nguyễn Bỉnh Khiêm",
+    "Vĩnh Am",
+    "Hùng Thắng",
+    "Tân Minh",
+    "Quyết Thắng",
+    "Chấn Hưng",
+    "Hà Nam",
+    "Cát Hải",
+    "Bạch Long Vĩ",
+]
+SECTORS = [
+    "Đoàn Khối các cơ quan thành phố",
+    "Đoàn Khối doanh nghiệp thành phố",
+    "Đoàn Thanh niên Bộ Chỉ huy Quân sự thành phố",
+    "Đoàn Thanh niên Công an thành phố",
+    "Đoàn Trường Đại học Hải Phòng",
+    "Đoàn Trường Đại học Y Dược Hải Phòng",
+    "Đoàn Thanh niên Bộ đội Biên phòng thành phố",
+    "Đoàn Trường Đại học Hàng hải Việt Nam",
+]
+COMPANIES = [
+    "Công ty Cổ phần Cảng Hải Phòng",
+    "Công ty Đóng tàu Phà Rừng",
+    "Công ty Xi măng Vicem",
+    "Công ty Nhiệt điện Hải Phòng",
+    "Công ty TNHH LG Display Việt Nam",
+    "Công ty Cấp nước Hải Phòng",
+]
+VOLUNTEER_NAMES = [
+    "Ngày Chủ nhật xanh",
+    "Ra quân vệ sinh môi trường",
+    "Hiến máu tình nguyện",
+    "Tiếp sức mùa thi",
+    "Dọn vệ sinh khu di tích",
+    "Thắp nến tri ân liệt sĩ",
+    "Trồng cây xanh tuyến đường",
+    "Tặng quà thiếu nhi hoàn cảnh khó khăn",
+    "Hỗ trợ người cao tuổi cài đặt VNeID",
+    "Khơi thông cống rãnh trước mùa mưa bão",
+]
+PLACES_RED = [
+    "Khu di tích lịch sử Bạch Đằng Giang",
+    "Đền thờ Nữ tướng Lê Chân",
+    "Khu di tích Nhà tù Côn Đảo (trực tuyến)",
+    "Tượng đài Nữ tướng Lê Chân",
+    "Khu di tích Côn Sơn – Kiếp Bạc",
+    "Đền Nghè",
+]
+THEMATIC = [
+    ("chinh-tri-tu-tuong", "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"),
+    ("phap-luat", "Tìm hiểu Luật Thanh niên và pháp luật về an toàn giao thông"),
+    ("dao-duc-loi-song", "Văn hóa ứng xử trên không gian mạng của đoàn viên"),
+    ("phap-luat", "Phòng, chống ma túy và tệ nạn xã hội trong thanh niên"),
+]
+GOOD_STORIES = [
+    "Nữ đoàn viên trả lại ví tiền nhặt được",
+    "Thanh niên cứu người đuối nước",
+    "Tấm gương hiếu học vượt khó",
+    "Chàng trai 30 lần hiến máu",
+    "Bà mẹ nuôi con người khác",
+    "Đoàn viên khởi nghiệp nuôi trồng thủy sản",
+    "Tổ dân phố tự quản về an ninh trật tự",
+    "Cô giáo dạy bơi miễn phí cho trẻ em",
+    "Người lính biên phòng giúp dân chống bão",
+]
 
 
 @dataclass
@@ -136,18 +343,19 @@ def has_data(ctx: AppContext) -> bool:
         return repo.has_data(s)
 
 
-def generate(ctx: AppContext, profile: str, seed: int = 1, *, progress=None,
-             sizes: dict | None = None) -> DemoSummary:
+def generate(ctx: AppContext, profile: str, seed: int = 1, *, progress=None, sizes: dict | None = None) -> DemoSummary:
     """Fill an empty data folder with the profile's data; returns what was made.
 
     ``sizes`` (grassroots only; tests): ``branches``, ``members_total``, ``volunteer_records``."""
     if profile not in PROFILES:
-        raise DomainError(f"Không có hồ sơ dữ liệu mẫu “{profile}” (chọn: {', '.join(PROFILES)}).",
-                          field="profile")
+        raise DomainError(f"Không có hồ sơ dữ liệu mẫu “{profile}” (chọn: {', '.join(PROFILES)}).", field="profile")
     if profile == "city":
-        raise DomainError("Hồ sơ “city” (114 Đoàn cơ sở, 8.000 chi đoàn) tạo vào cơ sở dữ liệu hub, không vào thư mục "
-                          "của một đơn vị: dùng “sothidua demo --profile city --hub-db URL” "
-                          "(desktop/demo/city.py).", field="profile")
+        raise DomainError(
+            "Hồ sơ “city” (114 Đoàn cơ sở, 8.000 chi đoàn) tạo vào cơ sở dữ liệu hub, không vào thư mục "
+            "của một đơn vị: dùng “sothidua demo --profile city --hub-db URL” "
+            "(desktop/demo/city.py).",
+            field="profile",
+        )
     t0 = time.perf_counter()
     rng = random.Random(seed)
     summary = DemoSummary(profile, seed)
@@ -156,8 +364,15 @@ def generate(ctx: AppContext, profile: str, seed: int = 1, *, progress=None,
     else:
         _grassroots(ctx, rng, summary, progress=progress, **(sizes or {}))
     with ctx.uow.begin() as s:
-        audit.record(s, actor=ctx.actor, action="create", entity="demo_data", entity_id=profile,
-                     unit_code=summary.self_unit, after={"profile": profile, "seed": seed})
+        audit.record(
+            s,
+            actor=ctx.actor,
+            action="create",
+            entity="demo_data",
+            entity_id=profile,
+            unit_code=summary.self_unit,
+            after={"profile": profile, "seed": seed},
+        )
         c = repo.counts(s)
     summary.units, summary.members = c["units"], c["members"]
     summary.volunteer_activities, summary.volunteer_records = c["volunteer_activities"], c["volunteer_credits"]
@@ -189,8 +404,13 @@ def _branch(ctx: AppContext, rng: random.Random, summary: DemoSummary) -> None:
     tdp = rng.randint(1, 15)
     place = rng.choice(PLACES)
     code = f"CD-TDP{tdp:02d}"
-    unit = Unit(code=code, name=f"Chi đoàn Tổ dân phố số {tdp}", kind=UnitKind.CHI_DOAN,
-                branch_type=BranchType.DAN_CU, parent_code=f"DCS-{name_key(place).upper().replace(' ', '')}")
+    unit = Unit(
+        code=code,
+        name=f"Chi đoàn Tổ dân phố số {tdp}",
+        kind=UnitKind.CHI_DOAN,
+        branch_type=BranchType.DAN_CU,
+        parent_code=f"DCS-{name_key(place).upper().replace(' ', '')}",
+    )
     summary.self_unit = code
     try:
         _at(ctx, date(year - 1, 12, 31))
@@ -205,12 +425,23 @@ def _branch(ctx: AppContext, rng: random.Random, summary: DemoSummary) -> None:
             full, gender, dob = names.person(date(year, 6, 30), min_age=18)
             joined = min(_union_join(rng, dob), date(year - 1, 9, 2))
             entry = max(joined, date(rng.randint(2019, year - 1), rng.randint(1, 12), rng.randint(1, 28)))
-            m = Member(id=None, unit_code=code, full_name=full, date_of_birth=dob, gender=gender,
-                       phone=_phone(rng), union_join_date=joined, union_card_no=f"HP{rng.randrange(10**7):07d}",
-                       is_party_member=i in (3, 17, 29), party_join_date=date(year - 2, 5, 19) if i in (3, 17, 29) else None,
-                       residence=residence, training_registered=rng.random() < 0.93,
-                       ebook_issued=rng.random() < 0.95, ecard_issued=rng.random() < 0.9,
-                       residence_activity=rng.random() < 0.88)
+            m = Member(
+                id=None,
+                unit_code=code,
+                full_name=full,
+                date_of_birth=dob,
+                gender=gender,
+                phone=_phone(rng),
+                union_join_date=joined,
+                union_card_no=f"HP{rng.randrange(10**7):07d}",
+                is_party_member=i in (3, 17, 29),
+                party_join_date=date(year - 2, 5, 19) if i in (3, 17, 29) else None,
+                residence=residence,
+                training_registered=rng.random() < 0.93,
+                ebook_issued=rng.random() < 0.95,
+                ecard_issued=rng.random() < 0.9,
+                residence_activity=rng.random() < 0.88,
+            )
             kind = JOINED
             if i >= 38:  # two members moved in this spring
                 entry, kind = date(year, 4, i - 30), TRANSFERRED_IN
@@ -238,10 +469,18 @@ def _branch(ctx: AppContext, rng: random.Random, summary: DemoSummary) -> None:
         # Step 1: registration submitted in January (BRIEF §3.1).
         _at(ctx, date(year, 1, 20))
         cat = ctx.catalogs[cycle.CAMPAIGN]
-        items = [RegistrationItem(c.id, f"Đăng ký thực hiện: {c.title_vi}",
-                                  date(year, 11, 30), "Bí thư chi đoàn") for c in cat.criteria]
-        cycle.submit_registration(ctx, code, str(year), items=items, member_ids=ids[:38],
-                                  note="Chi đoàn đăng ký phấn đấu đạt “Chi đoàn xã hội chủ nghĩa”.")
+        items = [
+            RegistrationItem(c.id, f"Đăng ký thực hiện: {c.title_vi}", date(year, 11, 30), "Bí thư chi đoàn")
+            for c in cat.criteria
+        ]
+        cycle.submit_registration(
+            ctx,
+            code,
+            str(year),
+            items=items,
+            member_ids=ids[:38],
+            note="Chi đoàn đăng ký phấn đấu đạt “Chi đoàn xã hội chủ nghĩa”.",
+        )
 
         def log(kind, day, title, **kw):
             _at(ctx, min(day + timedelta(days=1), today))
@@ -258,16 +497,33 @@ def _branch(ctx: AppContext, rng: random.Random, summary: DemoSummary) -> None:
                 log("meeting", d, f"Sinh hoạt chi đoàn tháng {mth}", category=cat_m, participants=some(0.85, d))
             d = date(year, mth, 12)
             if d <= today:
-                log("information", d, f"Thông tin thời sự tháng {mth} qua nhóm Zalo chi đoàn", channel="Zalo",
-                    participants=some(0.75, d))
+                log(
+                    "information",
+                    d,
+                    f"Thông tin thời sự tháng {mth} qua nhóm Zalo chi đoàn",
+                    channel="Zalo",
+                    participants=some(0.75, d),
+                )
             d = date(year, mth, 18)
             if mth % 2 == 0 and d <= today:
-                log("share_request", d, "Chia sẻ bài viết tích cực của Thành đoàn", counterpart="Thành đoàn Hải Phòng",
-                    participants=some(0.7, d), link="https://www.facebook.com/thanhdoanhaiphong")
+                log(
+                    "share_request",
+                    d,
+                    "Chia sẻ bài viết tích cực của Thành đoàn",
+                    counterpart="Thành đoàn Hải Phòng",
+                    participants=some(0.7, d),
+                    link="https://www.facebook.com/thanhdoanhaiphong",
+                )
             d = date(year, mth, 21)
             if mth % 3 == 1 and d <= today:
-                log("alert", d, "Cảnh báo trang giả mạo lừa đảo tuyển cộng tác viên", channel="Zalo",
-                    counterpart="Đoàn phường", received_on=d - timedelta(days=1))
+                log(
+                    "alert",
+                    d,
+                    "Cảnh báo trang giả mạo lừa đảo tuyển cộng tác viên",
+                    channel="Zalo",
+                    counterpart="Đoàn phường",
+                    received_on=d - timedelta(days=1),
+                )
         for q, (qs, _qe) in enumerate(_quarters(year)):
             d = qs + timedelta(days=40)
             if d <= today:
@@ -280,19 +536,38 @@ def _branch(ctx: AppContext, rng: random.Random, summary: DemoSummary) -> None:
             week += 1
             d = max(monday + timedelta(days=rng.randrange(5)), start)
             if week not in skipped and d <= today:
-                log("weekly_post", d, rng.choice(GOOD_STORIES), channel="Fanpage chi đoàn",
-                    counterpart=f"Phường {place}")
+                log(
+                    "weekly_post",
+                    d,
+                    rng.choice(GOOD_STORIES),
+                    channel="Fanpage chi đoàn",
+                    counterpart=f"Phường {place}",
+                )
             monday += timedelta(days=7)
-        log("party_introduction", date(year, 5, 12), "Giới thiệu đoàn viên ưu tú cho Đảng",
-            member_id=ids[5], ref_no=f"{rng.randint(10, 40)}-GT/ĐTN", counterpart=f"Chi bộ Tổ dân phố số {tdp}")
+        log(
+            "party_introduction",
+            date(year, 5, 12),
+            "Giới thiệu đoàn viên ưu tú cho Đảng",
+            member_id=ids[5],
+            ref_no=f"{rng.randint(10, 40)}-GT/ĐTN",
+            counterpart=f"Chi bộ Tổ dân phố số {tdp}",
+        )
 
         # Volunteer days (CD-2.2, CD-2.3, CD-3.6): most members reach 5 days.
         acts = []
         for mth in range(1, month_end + 1):
             d = date(year, mth, 1) + timedelta(days=(6 - date(year, mth, 1).weekday()) % 7)  # first Sunday
             acts.append((d, rng.choice(VOLUNTEER_NAMES), TINH_NGUYEN, rng.choice([0.5, 1.0, 1.0]), 0.7, None))
-        acts.append((date(year, 3, 26), "Công trình thanh niên: Tuyến đường hoa thanh niên", CONG_TRINH, 2.0, 0.8,
-                     f"Tổ dân phố số {tdp}"))
+        acts.append(
+            (
+                date(year, 3, 26),
+                "Công trình thanh niên: Tuyến đường hoa thanh niên",
+                CONG_TRINH,
+                2.0,
+                0.8,
+                f"Tổ dân phố số {tdp}",
+            )
+        )
         acts.append((date(year, 7, 27), "Hành trình về địa chỉ đỏ", DIA_CHI_DO, 1.0, 0.6, rng.choice(PLACES_RED)))
         for d, name, kind, days, share, where in acts:
             if d > today:
@@ -300,13 +575,33 @@ def _branch(ctx: AppContext, rng: random.Random, summary: DemoSummary) -> None:
             dates = (d, d + timedelta(days=1)) if days > 1 else (d,)
             who = tuple(sorted(some(share, d)))
             _at(ctx, dates[-1])
-            volunteer.record_activity(ctx, code, Activity(
-                id=None, unit_code=code, name=name, kind=kind, dates=dates, days=days, place=where,
-                focus="chuyen-doi-xanh" if kind == CONG_TRINH else None,
-                participant_ids=who, confirmed_by="Bí thư chi đoàn"), skip_overlaps=True)
+            volunteer.record_activity(
+                ctx,
+                code,
+                Activity(
+                    id=None,
+                    unit_code=code,
+                    name=name,
+                    kind=kind,
+                    dates=dates,
+                    days=days,
+                    place=where,
+                    focus="chuyen-doi-xanh" if kind == CONG_TRINH else None,
+                    participant_ids=who,
+                    confirmed_by="Bí thư chi đoàn",
+                ),
+                skip_overlaps=True,
+            )
         _at(ctx, min(date(year, 11, 5), today))
-        cycle.record_judgement(ctx, code, str(year), "CD-1.3", "met", author="Bí thư chi đoàn",
-                               note="Cảnh báo kịp thời thông tin xấu, độc tới đoàn viên")
+        cycle.record_judgement(
+            ctx,
+            code,
+            str(year),
+            "CD-1.3",
+            "met",
+            author="Bí thư chi đoàn",
+            note="Cảnh báo kịp thời thông tin xấu, độc tới đoàn viên",
+        )
     finally:
         ctx.today = real_today
 
@@ -319,8 +614,16 @@ def _quarters(year: int) -> list[tuple[date, date]]:
 # grassroots: bulk, in the shape the services write
 
 
-def _grassroots(ctx: AppContext, rng: random.Random, summary: DemoSummary, *, branches: int = 300,
-                members_total: int = 15_000, volunteer_records: int = 150_000, progress=None) -> None:
+def _grassroots(
+    ctx: AppContext,
+    rng: random.Random,
+    summary: DemoSummary,
+    *,
+    branches: int = 300,
+    members_total: int = 15_000,
+    volunteer_records: int = 150_000,
+    progress=None,
+) -> None:
     from desktop.services.units import save_self_unit
 
     today = ctx.today()
@@ -329,8 +632,7 @@ def _grassroots(ctx: AppContext, rng: random.Random, summary: DemoSummary, *, br
     place = rng.choice(PLACES)
     dcs_code = "DCS-" + name_key(place).upper().replace(" ", "")
     summary.self_unit = dcs_code
-    save_self_unit(ctx, Unit(code=dcs_code, name=f"Đoàn phường {place}", kind=UnitKind.DOAN_CO_SO,
-                             parent_code="TD-HP"))
+    save_self_unit(ctx, Unit(code=dcs_code, name=f"Đoàn phường {place}", kind=UnitKind.DOAN_CO_SO, parent_code="TD-HP"))
     from desktop.services.units import set_signer
 
     set_signer(ctx, dcs_code, title="BÍ THƯ", full_name="Trần Minh Quang")
@@ -339,21 +641,43 @@ def _grassroots(ctx: AppContext, rng: random.Random, summary: DemoSummary, *, br
     types = []
     for b in range(branches):
         r = rng.random()
-        types.append(BranchType.DAN_CU if r < 0.72 else BranchType.CO_QUAN if r < 0.87
-                     else BranchType.DOANH_NGHIEP if r < 0.96 else BranchType.LUC_LUONG_VU_TRANG)
+        types.append(
+            BranchType.DAN_CU
+            if r < 0.72
+            else BranchType.CO_QUAN
+            if r < 0.87
+            else BranchType.DOANH_NGHIEP
+            if r < 0.96
+            else BranchType.LUC_LUONG_VU_TRANG
+        )
     with ctx.uow.begin() as s:
         uid0 = repo.next_id(s, "units")
         unit_rows = []
         for b in range(branches):
             t = types[b]
-            name = (f"Chi đoàn Tổ dân phố số {b + 1}" if t is BranchType.DAN_CU and b % 3 else
-                    f"Chi đoàn {THON[b % len(THON)]} {b + 1}" if t is BranchType.DAN_CU else
-                    f"Chi đoàn {COMPANIES[b % len(COMPANIES)]} {b + 1}" if t is BranchType.DOANH_NGHIEP else
-                    f"Chi đoàn Công an phường {place} {b + 1}" if t is BranchType.LUC_LUONG_VU_TRANG else
-                    f"Chi đoàn cơ quan {b + 1} phường {place}")
-            unit_rows.append({"id": uid0 + b, "code": f"{dcs_code}-CD{b + 1:03d}", "name": name, "kind": "chi-doan",
-                              "branch_type": t.value, "parent_code": dcs_code, "all_party_members": False,
-                              "is_self": False})
+            name = (
+                f"Chi đoàn Tổ dân phố số {b + 1}"
+                if t is BranchType.DAN_CU and b % 3
+                else f"Chi đoàn {THON[b % len(THON)]} {b + 1}"
+                if t is BranchType.DAN_CU
+                else f"Chi đoàn {COMPANIES[b % len(COMPANIES)]} {b + 1}"
+                if t is BranchType.DOANH_NGHIEP
+                else f"Chi đoàn Công an phường {place} {b + 1}"
+                if t is BranchType.LUC_LUONG_VU_TRANG
+                else f"Chi đoàn cơ quan {b + 1} phường {place}"
+            )
+            unit_rows.append(
+                {
+                    "id": uid0 + b,
+                    "code": f"{dcs_code}-CD{b + 1:03d}",
+                    "name": name,
+                    "kind": "chi-doan",
+                    "branch_type": t.value,
+                    "parent_code": dcs_code,
+                    "all_party_members": False,
+                    "is_self": False,
+                }
+            )
         repo.bulk_insert(s, "units", unit_rows)
         mid = repo.next_id(s, "members")
         eid = repo.next_id(s, "membership_events")
@@ -365,22 +689,45 @@ def _grassroots(ctx: AppContext, rng: random.Random, summary: DemoSummary, *, br
                 full, gender, dob = names.person(date(year, 6, 30), min_age=17)
                 joined = min(_union_join(rng, dob), date(year - 1, 9, 2))
                 party = rng.random() < 0.06
-                member_rows.append({
-                    "id": mid, "unit_id": uid0 + b, "full_name": full, "name_key": name_key(full),
-                    "date_of_birth": dob, "dob_year_only": False, "gender": gender, "phone": _phone(rng),
-                    "union_join_date": joined, "union_card_no": f"HP{mid:07d}", "is_party_member": party,
-                    "party_join_date": date(year - 1, 5, 19) if party else None, "residence": res,
-                    "training_registered": rng.random() < 0.9, "ebook_issued": rng.random() < 0.93,
-                    "ecard_issued": rng.random() < 0.88, "residence_activity": rng.random() < 0.85})
-                entry = max(joined + timedelta(days=1),
-                            date(rng.randint(2018, year - 1), rng.randint(1, 12), rng.randint(1, 28)))
-                event_rows.append({"id": eid, "member_id": mid, "kind": JOINED, "on_date": entry,
-                                   "created_by": ctx.actor})
+                member_rows.append(
+                    {
+                        "id": mid,
+                        "unit_id": uid0 + b,
+                        "full_name": full,
+                        "name_key": name_key(full),
+                        "date_of_birth": dob,
+                        "dob_year_only": False,
+                        "gender": gender,
+                        "phone": _phone(rng),
+                        "union_join_date": joined,
+                        "union_card_no": f"HP{mid:07d}",
+                        "is_party_member": party,
+                        "party_join_date": date(year - 1, 5, 19) if party else None,
+                        "residence": res,
+                        "training_registered": rng.random() < 0.9,
+                        "ebook_issued": rng.random() < 0.93,
+                        "ecard_issued": rng.random() < 0.88,
+                        "residence_activity": rng.random() < 0.85,
+                    }
+                )
+                entry = max(
+                    joined + timedelta(days=1),
+                    date(rng.randint(2018, year - 1), rng.randint(1, 12), rng.randint(1, 28)),
+                )
+                event_rows.append(
+                    {"id": eid, "member_id": mid, "kind": JOINED, "on_date": entry, "created_by": ctx.actor}
+                )
                 eid += 1
                 if rng.random() < 0.02:
-                    event_rows.append({"id": eid, "member_id": mid, "kind": TRANSFERRED_OUT,
-                                       "on_date": start + timedelta(days=rng.randrange(max(1, (today - start).days))),
-                                       "created_by": ctx.actor})
+                    event_rows.append(
+                        {
+                            "id": eid,
+                            "member_id": mid,
+                            "kind": TRANSFERRED_OUT,
+                            "on_date": start + timedelta(days=rng.randrange(max(1, (today - start).days))),
+                            "created_by": ctx.actor,
+                        }
+                    )
                     eid += 1
                 else:
                     ids.append(mid)
@@ -391,8 +738,14 @@ def _grassroots(ctx: AppContext, rng: random.Random, summary: DemoSummary, *, br
         from db.repo import members as members_repo
         from desktop.services.membership import record_period_facts
 
-        flagged = [r["id"] for r in member_rows if r.get("residence_activity") or r.get("ebook_issued")
-                   or r.get("ecard_issued") or r.get("training_registered")]
+        flagged = [
+            r["id"]
+            for r in member_rows
+            if r.get("residence_activity")
+            or r.get("ebook_issued")
+            or r.get("ecard_issued")
+            or r.get("training_registered")
+        ]
         record_period_facts(s, ctx, members_repo.get_many(s, flagged))  # this period's CD-3.3 … 3.5
         if progress:
             progress(1, 4, "Đã tạo đoàn viên")
@@ -412,18 +765,38 @@ def _grassroots(ctx: AppContext, rng: random.Random, summary: DemoSummary, *, br
             n_days = 2 if rng.random() < 0.1 else 1
             d0 = start + timedelta(days=rng.randrange(span))
             days = [d0 + timedelta(days=k) for k in range(n_days) if d0 + timedelta(days=k) <= today]
-            kind = ("cong-trinh-thanh-nien" if rng.random() < 0.06 else "dia-chi-do" if rng.random() < 0.06
-                    else "tinh-nguyen")
+            kind = (
+                "cong-trinh-thanh-nien"
+                if rng.random() < 0.06
+                else "dia-chi-do"
+                if rng.random() < 0.06
+                else "tinh-nguyen"
+            )
             half = 2 if rng.random() < 0.7 else 1
             who = rng.sample(ids, min(len(ids), rng.randint(15, 45)))
-            acts.append({"id": aid, "unit_id": uid0 + (b - 1) % branches,
-                         "name": rng.choice(VOLUNTEER_NAMES) if kind == "tinh-nguyen" else
-                         ("Công trình thanh niên: Tuyến đường hoa" if kind == "cong-trinh-thanh-nien"
-                          else "Hành trình về địa chỉ đỏ"),
-                         "kind": kind, "focus": "chuyen-doi-xanh" if kind == "cong-trinh-thanh-nien" else None,
-                         "level": "chi-doan", "half_days": half * len(days), "first_day": days[0],
-                         "last_day": days[-1], "guests": rng.randrange(5), "created_by": ctx.actor,
-                         "updated_by": ctx.actor, "place": rng.choice(PLACES_RED) if kind == "dia-chi-do" else None})
+            acts.append(
+                {
+                    "id": aid,
+                    "unit_id": uid0 + (b - 1) % branches,
+                    "name": rng.choice(VOLUNTEER_NAMES)
+                    if kind == "tinh-nguyen"
+                    else (
+                        "Công trình thanh niên: Tuyến đường hoa"
+                        if kind == "cong-trinh-thanh-nien"
+                        else "Hành trình về địa chỉ đỏ"
+                    ),
+                    "kind": kind,
+                    "focus": "chuyen-doi-xanh" if kind == "cong-trinh-thanh-nien" else None,
+                    "level": "chi-doan",
+                    "half_days": half * len(days),
+                    "first_day": days[0],
+                    "last_day": days[-1],
+                    "guests": rng.randrange(5),
+                    "created_by": ctx.actor,
+                    "updated_by": ctx.actor,
+                    "place": rng.choice(PLACES_RED) if kind == "dia-chi-do" else None,
+                }
+            )
             for d in days:
                 dates.append({"activity_id": aid, "day": d})
             for m in who:
@@ -455,8 +828,9 @@ def _grassroots(ctx: AppContext, rng: random.Random, summary: DemoSummary, *, br
                 nonlocal lid
                 if d > today:
                     return
-                logs.append({"id": lid, "unit_id": u, "kind": kind, "on_date": d, "title": title,
-                             "created_by": ctx.actor, **kw})
+                logs.append(
+                    {"id": lid, "unit_id": u, "kind": kind, "on_date": d, "title": title, "created_by": ctx.actor, **kw}
+                )
                 if share:
                     lparts.extend({"log_id": lid, "member_id": m} for m in ids if rng.random() < share)
                 lid += 1
@@ -466,8 +840,13 @@ def _grassroots(ctx: AppContext, rng: random.Random, summary: DemoSummary, *, br
                     add("meeting", date(year, mth, 6), f"Sinh hoạt chi đoàn tháng {mth}", 0.8, category="dinh-ky")
                 add("information", date(year, mth, 12), f"Thông tin thời sự tháng {mth}", 0.7, channel="Zalo")
                 if mth % 2 == 0:
-                    add("share_request", date(year, mth, 18), "Chia sẻ bài viết tích cực", 0.65,
-                        counterpart="Đoàn phường")
+                    add(
+                        "share_request",
+                        date(year, mth, 18),
+                        "Chia sẻ bài viết tích cực",
+                        0.65,
+                        counterpart="Đoàn phường",
+                    )
             for q, (qs, _) in enumerate(_quarters(year)):
                 theme, title = THEMATIC[q]
                 add("thematic_session", qs + timedelta(days=40), title, 0.85, category=theme)
@@ -504,8 +883,15 @@ def _sizes(rng: random.Random, branches: int, total: int) -> list[int]:
 # city: the plan (sizes and names) the hub benchmark writes into PostgreSQL
 
 
-def city_plan(seed: int = 1, *, communes: int = 114, branches: int = 8000, members: int = 300_000,
-              volunteer_records: int = 3_000_000, sectors: int = len(SECTORS)) -> dict:
+def city_plan(
+    seed: int = 1,
+    *,
+    communes: int = 114,
+    branches: int = 8000,
+    members: int = 300_000,
+    volunteer_records: int = 3_000_000,
+    sectors: int = len(SECTORS),
+) -> dict:
     """Unit tree of the city profile: commune-level Đoàn cơ sở + sector unions, branch sizes."""
     rng = random.Random(seed)
     units = []
@@ -513,14 +899,26 @@ def city_plan(seed: int = 1, *, communes: int = 114, branches: int = 8000, membe
         p = PLACES[i % len(PLACES)]
         kind = "phường" if i % 3 == 0 else "xã"
         suffix = "" if i < len(PLACES) else f" {i // len(PLACES) + 1}"
-        units.append({"code": f"DCS-{i + 1:03d}", "name": f"Đoàn {kind} {p}{suffix}", "kind": "doan-co-so",
-                      "parent_code": "TD-HP"})
+        units.append(
+            {
+                "code": f"DCS-{i + 1:03d}",
+                "name": f"Đoàn {kind} {p}{suffix}",
+                "kind": "doan-co-so",
+                "parent_code": "TD-HP",
+            }
+        )
     for j, name in enumerate(SECTORS[:sectors]):
         units.append({"code": f"DCT-{j + 1:02d}", "name": name, "kind": "doan-cap-tren", "parent_code": "TD-HP"})
     parents = [u["code"] for u in units]
     sizes = _sizes(rng, branches, members)
-    branch_units = [{"code": f"{parents[b % len(parents)]}-CD{b // len(parents) + 1:03d}",
-                     "name": f"Chi đoàn {b + 1}", "kind": "chi-doan", "parent_code": parents[b % len(parents)],
-                     "members": sizes[b]} for b in range(branches)]
-    return {"upper": units, "branches": branch_units, "members": members,
-            "volunteer_records": volunteer_records}
+    branch_units = [
+        {
+            "code": f"{parents[b % len(parents)]}-CD{b // len(parents) + 1:03d}",
+            "name": f"Chi đoàn {b + 1}",
+            "kind": "chi-doan",
+            "parent_code": parents[b % len(parents)],
+            "members": sizes[b],
+        }
+        for b in range(branches)
+    ]
+    return {"upper": units, "branches": branch_units, "members": members, "volunteer_records": volunteer_records}

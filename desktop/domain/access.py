@@ -48,15 +48,21 @@ class Role(str, Enum):
             return text
         key = fold(str(text)).replace(" ", "").replace("/", "").replace("-", "").replace("_", "")
         aliases = {
-            "admin": cls.ADMIN, "quantri": cls.ADMIN, "bithu": cls.ADMIN, "bithuquantri": cls.ADMIN,
-            "staff": cls.STAFF, "canbo": cls.STAFF,
-            "viewer": cls.VIEWER, "xem": cls.VIEWER,
+            "admin": cls.ADMIN,
+            "quantri": cls.ADMIN,
+            "bithu": cls.ADMIN,
+            "bithuquantri": cls.ADMIN,
+            "staff": cls.STAFF,
+            "canbo": cls.STAFF,
+            "viewer": cls.VIEWER,
+            "xem": cls.VIEWER,
         }
         if key in aliases:
             return aliases[key]
         raise DomainError(
-            f"Vai trò “{text}” không hợp lệ: chọn admin (Bí thư / quản trị), staff (Cán bộ) "
-            "hoặc viewer (Xem).", field="role")
+            f"Vai trò “{text}” không hợp lệ: chọn admin (Bí thư / quản trị), staff (Cán bộ) hoặc viewer (Xem).",
+            field="role",
+        )
 
 
 def fold(text: str) -> str:
@@ -75,7 +81,8 @@ def normalize_username(text: str) -> str:
         raise DomainError(
             f"Tên đăng nhập “{text}” không hợp lệ: dùng 2–40 ký tự gồm chữ không dấu, chữ số, "
             "dấu chấm, gạch nối hoặc gạch dưới, bắt đầu bằng chữ hoặc số (ví dụ: hoa.nguyen).",
-            field="username")
+            field="username",
+        )
     return name
 
 
@@ -85,8 +92,7 @@ def validate_password(password: str, *, username: str = "") -> str:
     if len(password) > 200:
         raise DomainError("Mật khẩu quá dài (tối đa 200 ký tự).", field="password")
     if password.strip() != password:
-        raise DomainError("Mật khẩu không được bắt đầu hoặc kết thúc bằng khoảng trắng.",
-                          field="password")
+        raise DomainError("Mật khẩu không được bắt đầu hoặc kết thúc bằng khoảng trắng.", field="password")
     if username and fold(password) == fold(username):
         raise DomainError("Mật khẩu không được trùng với tên đăng nhập.", field="password")
     if len(set(password)) < 3:
@@ -102,7 +108,7 @@ RECOVERY_LENGTH = 20
 
 
 def format_recovery_code(raw: str) -> str:
-    return "-".join(raw[i:i + 5] for i in range(0, len(raw), 5))
+    return "-".join(raw[i : i + 5] for i in range(0, len(raw), 5))
 
 
 def normalize_recovery_code(text: str) -> str:
@@ -111,11 +117,13 @@ def normalize_recovery_code(text: str) -> str:
         raise DomainError(
             f"Mã khôi phục không đúng dạng: cần {RECOVERY_LENGTH} ký tự (4 nhóm 5 ký tự, "
             "ví dụ K7QM2-TX9PA-…), như trên tờ giấy in khi tạo tài khoản quản trị.",
-            field="recovery_code")
+            field="recovery_code",
+        )
     return raw
 
 
 # ---------------------------------------------------------------- installation safety settings
+
 
 @dataclass(frozen=True)
 class SafetySetting:
@@ -137,17 +145,20 @@ class SafetySetting:
             try:
                 value = int(str(raw).strip()) if not isinstance(raw, int) else raw
             except ValueError:
-                raise DomainError(f"“{self.title_vi}” phải là một số nguyên, không phải “{raw}”.",
-                                  field=self.key) from None
+                raise DomainError(
+                    f"“{self.title_vi}” phải là một số nguyên, không phải “{raw}”.", field=self.key
+                ) from None
             if (self.minimum is not None and value < self.minimum) or (
-                    self.maximum is not None and value > self.maximum):
-                raise DomainError(f"“{self.title_vi}” phải từ {self.minimum} đến {self.maximum}.",
-                                  field=self.key)
+                self.maximum is not None and value > self.maximum
+            ):
+                raise DomainError(f"“{self.title_vi}” phải từ {self.minimum} đến {self.maximum}.", field=self.key)
             return value
         value = str(raw).strip().lower()
         if self.choices and value not in self.choices:
-            raise DomainError(f"“{self.title_vi}”: giá trị “{raw}” không hợp lệ, chọn một trong "
-                              + ", ".join(self.choices) + ".", field=self.key)
+            raise DomainError(
+                f"“{self.title_vi}”: giá trị “{raw}” không hợp lệ, chọn một trong " + ", ".join(self.choices) + ".",
+                field=self.key,
+            )
         return value
 
 
@@ -163,34 +174,46 @@ def _parse_bool(raw: Any, spec: SafetySetting) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise DomainError(f"“{spec.title_vi}”: dùng “có” hoặc “không” (on/off), không phải “{raw}”.",
-                      field=spec.key)
+    raise DomainError(f"“{spec.title_vi}”: dùng “có” hoặc “không” (on/off), không phải “{raw}”.", field=spec.key)
 
 
-SAFETY_SETTINGS: dict[str, SafetySetting] = {s.key: s for s in [
-    SafetySetting("backup_keep_daily", 7, "Giữ bản sao lưu hằng ngày (số ngày)",
-                  "Daily backups to keep", 1, 366),
-    SafetySetting("backup_keep_weekly", 4, "Giữ bản sao lưu hằng tuần (số tuần)",
-                  "Weekly backups to keep", 0, 520),
-    SafetySetting("backup_keep_monthly", 12, "Giữ bản sao lưu hằng tháng (số tháng)",
-                  "Monthly backups to keep", 0, 240),
-    SafetySetting("backup_daily", True, "Tự động sao lưu mỗi ngày một lần khi đang mở",
-                  "Back up automatically once a day while open"),
-    SafetySetting("backup_on_close", True, "Tự động sao lưu khi đóng chương trình",
-                  "Back up automatically on close"),
-    # "auto": login turns on by itself when a second account is added (issue 8 §4).
-    SafetySetting("login_mode", "auto", "Đăng nhập khi mở chương trình", "Login at start",
-                  choices=("auto", "on", "off")),
-    SafetySetting("idle_lock_minutes", 10, "Khóa màn hình sau khi không dùng (phút, 0 = không khóa)",
-                  "Lock after idle minutes (0 = never)", 0, 480),
-]}
+SAFETY_SETTINGS: dict[str, SafetySetting] = {
+    s.key: s
+    for s in [
+        SafetySetting("backup_keep_daily", 7, "Giữ bản sao lưu hằng ngày (số ngày)", "Daily backups to keep", 1, 366),
+        SafetySetting("backup_keep_weekly", 4, "Giữ bản sao lưu hằng tuần (số tuần)", "Weekly backups to keep", 0, 520),
+        SafetySetting(
+            "backup_keep_monthly", 12, "Giữ bản sao lưu hằng tháng (số tháng)", "Monthly backups to keep", 0, 240
+        ),
+        SafetySetting(
+            "backup_daily",
+            True,
+            "Tự động sao lưu mỗi ngày một lần khi đang mở",
+            "Back up automatically once a day while open",
+        ),
+        SafetySetting(
+            "backup_on_close", True, "Tự động sao lưu khi đóng chương trình", "Back up automatically on close"
+        ),
+        # "auto": login turns on by itself when a second account is added (issue 8 §4).
+        SafetySetting(
+            "login_mode", "auto", "Đăng nhập khi mở chương trình", "Login at start", choices=("auto", "on", "off")
+        ),
+        SafetySetting(
+            "idle_lock_minutes",
+            10,
+            "Khóa màn hình sau khi không dùng (phút, 0 = không khóa)",
+            "Lock after idle minutes (0 = never)",
+            0,
+            480,
+        ),
+    ]
+}
 
 
 def parse_safety_setting(key: str, raw: Any) -> Any:
     spec = SAFETY_SETTINGS.get(key)
     if spec is None:
-        raise DomainError(f"Không có cài đặt “{key}”. Các cài đặt: "
-                          + ", ".join(SAFETY_SETTINGS) + ".", field=key)
+        raise DomainError(f"Không có cài đặt “{key}”. Các cài đặt: " + ", ".join(SAFETY_SETTINGS) + ".", field=key)
     return spec.parse(raw)
 
 

@@ -60,20 +60,23 @@ def check_text(text: str, source: str, limits: JsonLimits = DEFAULT) -> None:
         c = tok[0]
         if c == '"':
             if len(tok) - 2 > limits.max_string_chars:
-                raise JsonRefused(source, f"một đoạn chữ dài {_n(len(tok) - 2)} ký tự, quá giới hạn "
-                                  f"{_n(limits.max_string_chars)} ký tự.",
-                                  *_place(text, m.start()))
+                raise JsonRefused(
+                    source,
+                    f"một đoạn chữ dài {_n(len(tok) - 2)} ký tự, quá giới hạn {_n(limits.max_string_chars)} ký tự.",
+                    *_place(text, m.start()),
+                )
         elif c in "[{":
             depth += 1
             if depth > limits.max_depth:
-                raise JsonRefused(source, f"dữ liệu lồng nhau quá {limits.max_depth} tầng.",
-                                  *_place(text, m.start()))
+                raise JsonRefused(source, f"dữ liệu lồng nhau quá {limits.max_depth} tầng.", *_place(text, m.start()))
         elif c in "]}":
             depth -= 1
         elif len(tok) > limits.max_number_chars:
-            raise JsonRefused(source, f"một con số dài {_n(len(tok))} chữ số, quá giới hạn "
-                              f"{limits.max_number_chars} chữ số.",
-                              *_place(text, m.start()))
+            raise JsonRefused(
+                source,
+                f"một con số dài {_n(len(tok))} chữ số, quá giới hạn {limits.max_number_chars} chữ số.",
+                *_place(text, m.start()),
+            )
 
 
 def loads(data: bytes | str, source: str, limits: JsonLimits = DEFAULT):
@@ -81,8 +84,9 @@ def loads(data: bytes | str, source: str, limits: JsonLimits = DEFAULT):
     error (with its line and column) or text that is not UTF-8."""
     if isinstance(data, (bytes, bytearray)):
         if len(data) > limits.max_bytes:
-            raise JsonRefused(source, f"tệp lớn {len(data) / 1048576:.0f} MB, quá giới hạn "
-                              f"{limits.max_bytes // 1048576} MB.")
+            raise JsonRefused(
+                source, f"tệp lớn {len(data) / 1048576:.0f} MB, quá giới hạn {limits.max_bytes // 1048576} MB."
+            )
         try:
             text = bytes(data).decode("utf-8-sig")
         except UnicodeDecodeError:
@@ -101,7 +105,8 @@ def loads(data: bytes | str, source: str, limits: JsonLimits = DEFAULT):
     except JsonRefused:
         raise
     except json.JSONDecodeError as exc:
-        raise JsonRefused(source, "JSON không hợp lệ: thiếu hoặc thừa dấu phẩy, dấu ngoặc hay dấu "
-                          "ngoặc kép.", exc.lineno, exc.colno) from None
+        raise JsonRefused(
+            source, "JSON không hợp lệ: thiếu hoặc thừa dấu phẩy, dấu ngoặc hay dấu ngoặc kép.", exc.lineno, exc.colno
+        ) from None
     except (RecursionError, ValueError):  # beyond what the scan caught: still one clear message
         raise JsonRefused(source, "dữ liệu không đọc được (quá sâu hoặc số quá lớn).") from None

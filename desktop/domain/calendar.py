@@ -42,28 +42,38 @@ def _pick(mapping: dict, branch_type: str | None):
     return mapping["default"]
 
 
-def deadlines(catalog: Catalog, period: Period, branch_type: str | None,
-              overrides: dict[str, str] | None = None) -> list[DatedDeadline]:
+def deadlines(
+    catalog: Catalog, period: Period, branch_type: str | None, overrides: dict[str, str] | None = None
+) -> list[DatedDeadline]:
     """All dated steps for a period; ``overrides`` maps a step to a unit setting 'MM-DD'."""
     out = []
     for d in catalog.calendar:
         md = (overrides or {}).get(d.step) or _pick(d.month_day, branch_type)
         offset = _pick(d.year_offset, branch_type) if d.year_offset else 0
         month, day = int(md[:2]), int(md[3:])
-        out.append(DatedDeadline(d.step, d.title_vi, d.title_en, d.actor,
-                                 date(period.year + offset, month, day)))
+        out.append(DatedDeadline(d.step, d.title_vi, d.title_en, d.actor, date(period.year + offset, month, day)))
     return sorted(out, key=lambda x: x.due)
 
 
-def deadline(catalog: Catalog, period: Period, branch_type: str | None, step: str,
-             overrides: dict[str, str] | None = None) -> DatedDeadline | None:
+def deadline(
+    catalog: Catalog, period: Period, branch_type: str | None, step: str, overrides: dict[str, str] | None = None
+) -> DatedDeadline | None:
     for d in deadlines(catalog, period, branch_type, overrides):
         if d.step == step:
             return d
     return None
 
 
-def upcoming(catalog: Catalog, period: Period, branch_type: str | None, today: date,
-             actor: str | None = None, overrides: dict[str, str] | None = None) -> list[DatedDeadline]:
-    return [d for d in deadlines(catalog, period, branch_type, overrides)
-            if d.due >= today and (actor is None or d.actor == actor)]
+def upcoming(
+    catalog: Catalog,
+    period: Period,
+    branch_type: str | None,
+    today: date,
+    actor: str | None = None,
+    overrides: dict[str, str] | None = None,
+) -> list[DatedDeadline]:
+    return [
+        d
+        for d in deadlines(catalog, period, branch_type, overrides)
+        if d.due >= today and (actor is None or d.actor == actor)
+    ]

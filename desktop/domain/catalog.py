@@ -16,14 +16,14 @@ from typing import Any
 from desktop.domain.errors import DomainError
 
 MEASURES = {
-    "pct_members",      # PCT-MEMBERS: share of the branch's members
-    "count_per_period", # COUNT/PERIOD: minimum number of records per period
-    "zero",             # ZERO: no incident
-    "per_member_min",   # PER-MEMBER-MIN: every member reaches a minimum
-    "qualitative",      # QUAL: a recorded judgement
-    "flag_100",         # FLAG-100: every member has a status flag
-    "boolean",          # a yes/no fact recorded once (commune catalogs)
-    "value_min",        # a measured number must reach a minimum (commune catalogs)
+    "pct_members",  # PCT-MEMBERS: share of the branch's members
+    "count_per_period",  # COUNT/PERIOD: minimum number of records per period
+    "zero",  # ZERO: no incident
+    "per_member_min",  # PER-MEMBER-MIN: every member reaches a minimum
+    "qualitative",  # QUAL: a recorded judgement
+    "flag_100",  # FLAG-100: every member has a status flag
+    "boolean",  # a yes/no fact recorded once (commune catalogs)
+    "value_min",  # a measured number must reach a minimum (commune catalogs)
 }
 PERIODS = {"year", "quarter", "month", "week", "request", "continuous"}
 ROUNDINGS = {"ceil", "exact"}  # the two readings of "ít nhất 80%" (they agree on every count)
@@ -196,8 +196,14 @@ class Catalog:
                 else None
             ),
             "calendar": [
-                {"step": d.step, "title_vi": d.title_vi, "title_en": d.title_en, "actor": d.actor,
-                 "month_day": d.month_day, "year_offset": d.year_offset}
+                {
+                    "step": d.step,
+                    "title_vi": d.title_vi,
+                    "title_en": d.title_en,
+                    "actor": d.actor,
+                    "month_day": d.month_day,
+                    "year_offset": d.year_offset,
+                }
                 for d in self.calendar
             ],
             "source": self.source,
@@ -207,12 +213,39 @@ class Catalog:
 
 # ---------------------------------------------------------------------------- loading
 
-_TOP_FIELDS = {"$schema", "id", "version", "title_vi", "title_en", "applies_to_kinds", "groups",
-               "criteria", "recognition", "calendar", "source", "participation"}
+_TOP_FIELDS = {
+    "$schema",
+    "id",
+    "version",
+    "title_vi",
+    "title_en",
+    "applies_to_kinds",
+    "groups",
+    "criteria",
+    "recognition",
+    "calendar",
+    "source",
+    "participation",
+}
 _GROUP_FIELDS = {"id", "title_vi", "title_en"}
-_CRIT_FIELDS = {"id", "group", "title_vi", "title_en", "measure", "threshold", "period", "subject",
-                "applies_when", "not_applicable_reason_vi", "unit", "text_vi", "source", "note",
-                "evidence", "params"}
+_CRIT_FIELDS = {
+    "id",
+    "group",
+    "title_vi",
+    "title_en",
+    "measure",
+    "threshold",
+    "period",
+    "subject",
+    "applies_when",
+    "not_applicable_reason_vi",
+    "unit",
+    "text_vi",
+    "source",
+    "note",
+    "evidence",
+    "params",
+}
 _REC_FIELDS = {"min_share", "rounding", "counting", "note_vi"}
 _DEADLINE_FIELDS = {"step", "title_vi", "title_en", "actor", "month_day", "year_offset"}
 
@@ -254,8 +287,7 @@ class _Checker:
 
 def parse_catalog(data: Any, file: str = "<dữ liệu>") -> Catalog:
     ck = _Checker(file)
-    top = ck.obj(data, None, None, _TOP_FIELDS,
-                 {"id", "version", "title_vi", "title_en", "groups", "criteria"})
+    top = ck.obj(data, None, None, _TOP_FIELDS, {"id", "version", "title_vi", "title_en", "groups", "criteria"})
     cid = ck.text(top, None, "id")
     version = top.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
@@ -280,8 +312,7 @@ def parse_catalog(data: Any, file: str = "<dữ liệu>") -> Catalog:
         ck.fail(None, "criteria", "phải là danh sách không rỗng.")
     for i, c in enumerate(top["criteria"]):
         entry = c.get("id") if isinstance(c, dict) and isinstance(c.get("id"), str) else f"criteria[{i}]"
-        ck.obj(c, entry, None, _CRIT_FIELDS,
-               {"id", "group", "title_vi", "title_en", "measure", "period", "subject"})
+        ck.obj(c, entry, None, _CRIT_FIELDS, {"id", "group", "title_vi", "title_en", "measure", "period", "subject"})
         if c["group"] not in group_ids:
             ck.fail(entry, "group", f"nhóm “{c['group']}” không có trong danh sách nhóm.")
         if c["measure"] not in MEASURES:
@@ -311,15 +342,26 @@ def parse_catalog(data: Any, file: str = "<dữ liệu>") -> Catalog:
         params = c.get("params", {})
         if not isinstance(params, dict):
             ck.fail(entry, "params", "phải là một đối tượng JSON.")
-        criteria.append(Criterion(
-            id=ck.text(c, entry, "id"), group=c["group"], title_vi=ck.text(c, entry, "title_vi"),
-            title_en=ck.text(c, entry, "title_en"), measure=c["measure"], threshold=threshold,
-            period=c["period"], subject=ck.text(c, entry, "subject"), applies_when=tuple(conds),
-            not_applicable_reason_vi=ck.text(c, entry, "not_applicable_reason_vi", optional=True),
-            unit=ck.text(c, entry, "unit", optional=True), text_vi=ck.text(c, entry, "text_vi", optional=True),
-            source=ck.text(c, entry, "source", optional=True), note=ck.text(c, entry, "note", optional=True),
-            evidence=ck.text(c, entry, "evidence", optional=True), params=params,
-        ))
+        criteria.append(
+            Criterion(
+                id=ck.text(c, entry, "id"),
+                group=c["group"],
+                title_vi=ck.text(c, entry, "title_vi"),
+                title_en=ck.text(c, entry, "title_en"),
+                measure=c["measure"],
+                threshold=threshold,
+                period=c["period"],
+                subject=ck.text(c, entry, "subject"),
+                applies_when=tuple(conds),
+                not_applicable_reason_vi=ck.text(c, entry, "not_applicable_reason_vi", optional=True),
+                unit=ck.text(c, entry, "unit", optional=True),
+                text_vi=ck.text(c, entry, "text_vi", optional=True),
+                source=ck.text(c, entry, "source", optional=True),
+                note=ck.text(c, entry, "note", optional=True),
+                evidence=ck.text(c, entry, "evidence", optional=True),
+                params=params,
+            )
+        )
     ids = [c.id for c in criteria]
     dupes = sorted({x for x in ids if ids.count(x) > 1})
     if dupes:
@@ -359,9 +401,17 @@ def parse_catalog(data: Any, file: str = "<dữ liệu>") -> Catalog:
     if participation not in ("mandatory", "by_choice"):
         ck.fail(None, "participation", f"“{participation}” không hợp lệ: mandatory hoặc by_choice.")
     return Catalog(
-        id=cid, version=version, title_vi=ck.text(top, None, "title_vi"), title_en=ck.text(top, None, "title_en"),
-        applies_to_kinds=tuple(kinds), groups=tuple(groups), criteria=tuple(criteria),
-        recognition=recognition, calendar=tuple(calendar), source=top.get("source"), path=file,
+        id=cid,
+        version=version,
+        title_vi=ck.text(top, None, "title_vi"),
+        title_en=ck.text(top, None, "title_en"),
+        applies_to_kinds=tuple(kinds),
+        groups=tuple(groups),
+        criteria=tuple(criteria),
+        recognition=recognition,
+        calendar=tuple(calendar),
+        source=top.get("source"),
+        path=file,
         participation=participation,
     )
 
@@ -397,8 +447,10 @@ SOURCE_DOCUMENTS = {
     "004": "Đề cương hỏi – đáp văn kiện Đại hội Đảng bộ thành phố lần thứ I",
 }
 _SOURCE_FILE = re.compile(r"(\d{3})_[0-9a-f]{8,}\.txt(?::\s*[\d\-–]+(?:\s*,\s*[\d\-–]+)*)?")
-_INTERNAL_REF = re.compile(r"BRIEF\s*(?:§\s*[\d.]+(?:\([a-z]\))?(?:\s*,\s*§\s*[\d.]+(?:\([a-z]\))?)*)?"
-                           r"(?:\s*mục\s*\d+)?(?:\s*\(đề xuất\))?")
+_INTERNAL_REF = re.compile(
+    r"BRIEF\s*(?:§\s*[\d.]+(?:\([a-z]\))?(?:\s*,\s*§\s*[\d.]+(?:\([a-z]\))?)*)?"
+    r"(?:\s*mục\s*\d+)?(?:\s*\(đề xuất\))?"
+)
 _SETTING_REF = re.compile(r"\(cài đặt ([a-z0-9_]+)\)")
 
 

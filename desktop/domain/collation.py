@@ -27,8 +27,14 @@ _PRIMARY = {ch: i for i, ch in enumerate(_ALPHABET)}
 _LETTER_BASE = 100  # spaces (1), punctuation (2–9) and numbers (10–99) sort before letters
 
 # Combining marks that make a letter of the alphabet (primary difference) …
-_LETTER_MARKS = {("a", "\u0306"): "ă", ("a", "\u0302"): "â", ("e", "\u0302"): "ê", ("o", "\u0302"): "ô",
-                 ("o", "\u031b"): "ơ", ("u", "\u031b"): "ư"}
+_LETTER_MARKS = {
+    ("a", "\u0306"): "ă",
+    ("a", "\u0302"): "â",
+    ("e", "\u0302"): "ê",
+    ("o", "\u0302"): "ô",
+    ("o", "\u031b"): "ơ",
+    ("u", "\u031b"): "ư",
+}
 # … and the five tones, in CLDR's secondary order (no mark = 0).
 _TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
 

@@ -25,26 +25,51 @@ class LogKind:
     numbers: tuple[str, str] | None = None  # labels of received/answered when the kind has them
 
 
-LOG_KINDS: dict[str, LogKind] = {k.key: k for k in [
-    LogKind("leader_visit", "Lãnh đạo xuống thôn, tổ dân phố", "Leader's visit to a hamlet",
-            "buổi lãnh đạo xuống thôn, tổ dân phố"),
-    LogKind("citizen_reception", "Tiếp công dân", "Citizen reception", "buổi tiếp công dân"),
-    LogKind("dialogue", "Đối thoại với Nhân dân", "Dialogue with the people", "buổi đối thoại với Nhân dân"),
-    LogKind("feedback", "Phản ánh, kiến nghị", "Feedback received and answered", "phản ánh, kiến nghị",
-            ("Số tiếp nhận", "Số đã trả lời")),
-    LogKind("survey", "Khảo sát sự hài lòng", "Satisfaction survey", "cuộc khảo sát sự hài lòng",
-            ("Số người được hỏi", "Số người hài lòng")),
-    LogKind("supporters_meeting", "Gặp mặt người có uy tín", "Meeting with respected residents",
-            "buổi gặp mặt người có uy tín, người ủng hộ"),
-    LogKind("discipline", "Cán bộ bị kỷ luật", "Official disciplined", "trường hợp kỷ luật"),
-    LogKind("rule_breach", "Vi phạm nội quy cơ quan", "Breach of internal rules", "trường hợp vi phạm"),
-    LogKind("supervision", "Chuyên đề giám sát, phản biện của MTTQ", "Front supervision topic",
-            "chuyên đề giám sát, phản biện"),
-    LogKind("initiative", "Mô hình, sáng kiến", "Model or initiative", "mô hình, sáng kiến"),
-    LogKind("dan_van_model", "Mô hình “Dân vận khéo”", "“Dân vận khéo” model", "mô hình “Dân vận khéo”"),
-    # An activity of a local model's own criterion (its topic names the criterion: "model/criterion").
-    LogKind("model_activity", "Hoạt động của mô hình địa phương", "Activity of a local model", "hoạt động"),
-]}
+LOG_KINDS: dict[str, LogKind] = {
+    k.key: k
+    for k in [
+        LogKind(
+            "leader_visit",
+            "Lãnh đạo xuống thôn, tổ dân phố",
+            "Leader's visit to a hamlet",
+            "buổi lãnh đạo xuống thôn, tổ dân phố",
+        ),
+        LogKind("citizen_reception", "Tiếp công dân", "Citizen reception", "buổi tiếp công dân"),
+        LogKind("dialogue", "Đối thoại với Nhân dân", "Dialogue with the people", "buổi đối thoại với Nhân dân"),
+        LogKind(
+            "feedback",
+            "Phản ánh, kiến nghị",
+            "Feedback received and answered",
+            "phản ánh, kiến nghị",
+            ("Số tiếp nhận", "Số đã trả lời"),
+        ),
+        LogKind(
+            "survey",
+            "Khảo sát sự hài lòng",
+            "Satisfaction survey",
+            "cuộc khảo sát sự hài lòng",
+            ("Số người được hỏi", "Số người hài lòng"),
+        ),
+        LogKind(
+            "supporters_meeting",
+            "Gặp mặt người có uy tín",
+            "Meeting with respected residents",
+            "buổi gặp mặt người có uy tín, người ủng hộ",
+        ),
+        LogKind("discipline", "Cán bộ bị kỷ luật", "Official disciplined", "trường hợp kỷ luật"),
+        LogKind("rule_breach", "Vi phạm nội quy cơ quan", "Breach of internal rules", "trường hợp vi phạm"),
+        LogKind(
+            "supervision",
+            "Chuyên đề giám sát, phản biện của MTTQ",
+            "Front supervision topic",
+            "chuyên đề giám sát, phản biện",
+        ),
+        LogKind("initiative", "Mô hình, sáng kiến", "Model or initiative", "mô hình, sáng kiến"),
+        LogKind("dan_van_model", "Mô hình “Dân vận khéo”", "“Dân vận khéo” model", "mô hình “Dân vận khéo”"),
+        # An activity of a local model's own criterion (its topic names the criterion: "model/criterion").
+        LogKind("model_activity", "Hoạt động của mô hình địa phương", "Activity of a local model", "hoạt động"),
+    ]
+}
 
 VERDICTS = ("met", "not_met")
 
@@ -64,8 +89,9 @@ class CommuneLog:
 
     def validated(self) -> CommuneLog:
         if self.kind not in LOG_KINDS:
-            raise DomainError(f"Loại sổ “{self.kind}” không hợp lệ: chọn một trong {', '.join(LOG_KINDS)}.",
-                              field="kind")
+            raise DomainError(
+                f"Loại sổ “{self.kind}” không hợp lệ: chọn một trong {', '.join(LOG_KINDS)}.", field="kind"
+            )
         if self.kind == "model_activity" and not (self.topic or "").strip():
             raise DomainError("Hoạt động của mô hình địa phương phải chọn chỉ tiêu được tính.", field="topic")
         if self.kind == "leader_visit" and not self.place.strip():
@@ -78,8 +104,10 @@ class CommuneLog:
             if self.received is None or self.answered is None:
                 raise DomainError(f"{LOG_KINDS[self.kind].label_vi} phải ghi đủ “{a}” và “{b}”.", field="received")
             if self.answered > self.received:
-                raise DomainError(f"{LOG_KINDS[self.kind].label_vi}: “{b}” ({self.answered}) lớn hơn “{a}” "
-                                  f"({self.received}).", field="answered")
+                raise DomainError(
+                    f"{LOG_KINDS[self.kind].label_vi}: “{b}” ({self.answered}) lớn hơn “{a}” ({self.received}).",
+                    field="answered",
+                )
         return self
 
 
@@ -144,18 +172,20 @@ def parse_local_model(data: dict, *, file: str = "mô hình địa phương") ->
     data.setdefault("applies_to_kinds", ["dang-uy-xa"])
     cid = data.get("id")
     if not isinstance(cid, str) or not _LOCAL_ID.match(cid):
-        raise DomainError(f"Mã mô hình “{cid}” không hợp lệ: chữ thường không dấu, số, gạch ngang "
-                          "(ví dụ “cat-hai-5-an”).", field="id")
+        raise DomainError(
+            f"Mã mô hình “{cid}” không hợp lệ: chữ thường không dấu, số, gạch ngang (ví dụ “cat-hai-5-an”).", field="id"
+        )
     cat = parse_catalog(data, file)
     for c in cat.criteria:
         if c.measure in {"pct_members", "per_member_min", "flag_100"}:
-            raise DomainError(f"Tiêu chí “{c.id}” của mô hình địa phương: kiểu đo “{c.measure}” chỉ dùng cho "
-                              "chi đoàn; dùng count_per_period, value_min, boolean, zero hoặc qualitative.",
-                              field="measure")
+            raise DomainError(
+                f"Tiêu chí “{c.id}” của mô hình địa phương: kiểu đo “{c.measure}” chỉ dùng cho "
+                "chi đoàn; dùng count_per_period, value_min, boolean, zero hoặc qualitative.",
+                field="measure",
+            )
         kind = c.params.get("log_kind")
         if kind is not None and kind not in LOG_KINDS:
-            raise DomainError(f"Tiêu chí “{c.id}”: loại sổ “{kind}” không có ({', '.join(LOG_KINDS)}).",
-                              field="params")
+            raise DomainError(f"Tiêu chí “{c.id}”: loại sổ “{kind}” không có ({', '.join(LOG_KINDS)}).", field="params")
     return cat
 
 
@@ -254,7 +284,7 @@ def match_hamlet(text: str, hamlets: list[Hamlet]) -> Hamlet | None:
     def bare(k: str) -> str:
         for p in _HAMLET_PREFIXES:
             if k.startswith(p):
-                return k[len(p):].strip()
+                return k[len(p) :].strip()
         return k
 
     loose = [h for h in hamlets if bare(hamlet_key(h.name)) == bare(key)]
@@ -289,8 +319,9 @@ class SurveyRow:
         if self.asked < 0 or self.satisfied < 0:
             raise DomainError(f"{at}số người không được âm.", field="asked")
         if self.satisfied > self.asked:
-            raise DomainError(f"{at}số người hài lòng ({self.satisfied}) lớn hơn số người được hỏi "
-                              f"({self.asked}).", field="satisfied")
+            raise DomainError(
+                f"{at}số người hài lòng ({self.satisfied}) lớn hơn số người được hỏi ({self.asked}).", field="satisfied"
+            )
         return SurveyRow(clean_name(self.hamlet), clean_name(self.question), self.asked, self.satisfied)
 
 
@@ -314,10 +345,20 @@ class DvkModel:
         if not owner:
             raise DomainError(f"Mô hình “{name}” phải ghi người hoặc cơ quan phụ trách.", field="owner")
         if self.field not in DVK_FIELDS:
-            raise DomainError(f"Lĩnh vực “{self.field}” không hợp lệ: chọn một trong "
-                              + ", ".join(DVK_FIELDS.values()) + ".", field="field")
-        return DvkModel(self.id, name, self.field, owner, self.started_on, self.content.strip(),
-                        self.result.strip(), clean_name(self.recognition))
+            raise DomainError(
+                f"Lĩnh vực “{self.field}” không hợp lệ: chọn một trong " + ", ".join(DVK_FIELDS.values()) + ".",
+                field="field",
+            )
+        return DvkModel(
+            self.id,
+            name,
+            self.field,
+            owner,
+            self.started_on,
+            self.content.strip(),
+            self.result.strip(),
+            clean_name(self.recognition),
+        )
 
 
 # --------------------------------------------------------------------------------------------
@@ -352,8 +393,9 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", t.lower()).strip("-")[:50] or "mo-hinh"
 
 
-def local_model_data(title: str, criteria: list[LocalCriterion], *, model_id: str | None = None,
-                     prefix: str | None = None) -> dict:
+def local_model_data(
+    title: str, criteria: list[LocalCriterion], *, model_id: str | None = None, prefix: str | None = None
+) -> dict:
     """The catalog JSON of a local model typed in the GUI; every criterion checked and named by its
     row when something is missing."""
     title = clean_name(title)
@@ -371,8 +413,14 @@ def local_model_data(title: str, criteria: list[LocalCriterion], *, model_id: st
             raise DomainError(f"{at}: chưa có nội dung.", field="criteria")
         if c.kind not in CRITERION_KINDS:
             raise DomainError(f"{at} (“{name}”): loại “{c.kind}” không hợp lệ.", field="criteria")
-        crit = {"id": f"{px}-{i}", "group": "G", "title_vi": name, "title_en": name, "subject": "commune",
-                "period": "year"}
+        crit = {
+            "id": f"{px}-{i}",
+            "group": "G",
+            "title_vi": name,
+            "title_en": name,
+            "subject": "commune",
+            "period": "year",
+        }
         own_topic = f"{mid}/{px}-{i}"
         if c.kind == "count":
             n = c.threshold or 0
@@ -381,14 +429,18 @@ def local_model_data(title: str, criteria: list[LocalCriterion], *, model_id: st
             if c.period not in COUNT_PERIODS:
                 raise DomainError(f"{at} (“{name}”): kỳ “{c.period}” không hợp lệ.", field="criteria")
             crit.update(measure="count_per_period", threshold=int(n), period=c.period)
-            crit["params"] = ({"log_kind": c.log_kind} if c.log_kind else
-                              {"log_kind": "model_activity", "topic": own_topic,
-                               "what_vi": clean_name(c.what) or name.lower()})
+            crit["params"] = (
+                {"log_kind": c.log_kind}
+                if c.log_kind
+                else {"log_kind": "model_activity", "topic": own_topic, "what_vi": clean_name(c.what) or name.lower()}
+            )
         elif c.kind == "zero":
             crit.update(measure="zero", threshold=0)
-            crit["params"] = ({"log_kind": c.log_kind} if c.log_kind else
-                              {"log_kind": "model_activity", "topic": own_topic,
-                               "what_vi": clean_name(c.what) or name.lower()})
+            crit["params"] = (
+                {"log_kind": c.log_kind}
+                if c.log_kind
+                else {"log_kind": "model_activity", "topic": own_topic, "what_vi": clean_name(c.what) or name.lower()}
+            )
         elif c.kind == "percent":
             p = c.threshold
             if p is None or not 0 < p <= 100:
@@ -403,5 +455,12 @@ def local_model_data(title: str, criteria: list[LocalCriterion], *, model_id: st
         else:  # yes_no
             crit.update(measure="boolean", threshold=None)
         out.append(crit)
-    return {"id": mid, "title_vi": title, "title_en": title, "applies_to_kinds": ["dang-uy-xa"],
-            "groups": [{"id": "G", "title_vi": title, "title_en": title}], "criteria": out, "recognition": None}
+    return {
+        "id": mid,
+        "title_vi": title,
+        "title_en": title,
+        "applies_to_kinds": ["dang-uy-xa"],
+        "groups": [{"id": "G", "title_vi": title, "title_en": title}],
+        "criteria": out,
+        "recognition": None,
+    }

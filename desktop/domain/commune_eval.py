@@ -113,8 +113,20 @@ class _R:
         self.c, self.threshold = c, threshold
 
     def make(self, status, value, vi, en, *, evidence=(), details=None, due=None) -> CriterionResult:
-        return CriterionResult(self.c.id, self.c.group, self.c.title_vi, self.c.title_en, status, value,
-                               self.threshold, vi, en, tuple(evidence), dict(details or {}), due)
+        return CriterionResult(
+            self.c.id,
+            self.c.group,
+            self.c.title_vi,
+            self.c.title_en,
+            status,
+            value,
+            self.threshold,
+            vi,
+            en,
+            tuple(evidence),
+            dict(details or {}),
+            due,
+        )
 
 
 def _threshold(c: Criterion, settings: Mapping[str, Any]):
@@ -127,14 +139,23 @@ def _threshold(c: Criterion, settings: Mapping[str, Any]):
 
 
 def _logs_of(data: CommuneData, kind: str, start: date, end: date, months=None, topic=None) -> list[CommuneLog]:
-    return [g for g in data.logs if g.kind == kind and start <= g.on_date <= end
-            and (not months or g.on_date.month in months)
-            and (topic is None or g.topic is None or g.topic == topic)]
+    return [
+        g
+        for g in data.logs
+        if g.kind == kind
+        and start <= g.on_date <= end
+        and (not months or g.on_date.month in months)
+        and (topic is None or g.topic is None or g.topic == topic)
+    ]
 
 
 def _ev(logs) -> list[Evidence]:
-    return [Evidence(g.kind, g.id, g.on_date, (g.title or LOG_KINDS[g.kind].label_vi)
-                     + (f" — {g.place}" if g.place else "")) for g in logs]
+    return [
+        Evidence(
+            g.kind, g.id, g.on_date, (g.title or LOG_KINDS[g.kind].label_vi) + (f" — {g.place}" if g.place else "")
+        )
+        for g in logs
+    ]
 
 
 def _count(c: Criterion, data: CommuneData, r: _R) -> CriterionResult:
@@ -176,7 +197,7 @@ def _count(c: Criterion, data: CommuneData, r: _R) -> CriterionResult:
     if pending:
         lab_vi, lab_en, n, e = pending[0]
         left = need - n
-        head = (f"Năm {data.period.label}" if c.period == "year" else lab_vi)
+        head = f"Năm {data.period.label}" if c.period == "year" else lab_vi
         vi = f"{head} mới có {n}/{need} {what}; còn thiếu {left}, hạn {_d(e)}."
         en = f"{lab_en}: {n}/{need} so far; {left} more due by {_d(e)}."
         return r.make(AT_RISK, value, vi, en, evidence=_ev(total_logs), details=details, due=e)
@@ -184,8 +205,9 @@ def _count(c: Criterion, data: CommuneData, r: _R) -> CriterionResult:
         vi = f"Đã có {len(total_logs)} {what} trong năm (yêu cầu ít nhất {need})."
     else:
         vi = f"Đủ {done}/{done} kỳ đã qua đều có{qty} {what}."
-    return r.make(MET, value, vi, f"All {done} periods so far have enough records.",
-                  evidence=_ev(total_logs), details=details)
+    return r.make(
+        MET, value, vi, f"All {done} periods so far have enough records.", evidence=_ev(total_logs), details=details
+    )
 
 
 def _zero(c: Criterion, data: CommuneData, r: _R) -> CriterionResult:
@@ -195,8 +217,11 @@ def _zero(c: Criterion, data: CommuneData, r: _R) -> CriterionResult:
     what = c.params.get("what_vi") or (lk.missing_vi if lk else kind)
     if logs:
         first = logs[0]
-        vi = (f"Có {len(logs)} {what} trong kỳ (đầu tiên ngày {_d(first.on_date)}"
-              + (f": {first.title}" if first.title else "") + ").")
+        vi = (
+            f"Có {len(logs)} {what} trong kỳ (đầu tiên ngày {_d(first.on_date)}"
+            + (f": {first.title}" if first.title else "")
+            + ")."
+        )
         return r.make(NOT_MET, len(logs), vi, f"{len(logs)} record(s) in the period.", evidence=_ev(logs))
     return r.make(MET, 0, f"Không có {what} nào trong kỳ.", "None in the period.")
 
@@ -223,8 +248,13 @@ def _judged(data: CommuneData, c: Criterion, r: _R, value=None) -> CriterionResu
     word = "đạt" if st == MET else "chưa đạt"
     vi = f"Đánh giá ngày {_d(rv.recorded_on)}: {word}" + (f" ({rv.note})" if rv.note else "") + "."
     shown = value if value is not None else rv.value
-    return r.make(st, shown, vi, f"Judged {'met' if st == MET else 'not met'} on {_d(rv.recorded_on)}.",
-                  details={"judged_by": rv.author})
+    return r.make(
+        st,
+        shown,
+        vi,
+        f"Judged {'met' if st == MET else 'not met'} on {_d(rv.recorded_on)}.",
+        details={"judged_by": rv.author},
+    )
 
 
 def _due_later(c: Criterion, data: CommuneData) -> int | None:
@@ -252,15 +282,25 @@ def _hamlet_share(c: Criterion, data: CommuneData, r: _R) -> CriterionResult | N
     details = {"hamlets": len(hamlets), "met": len(met), "missing": [h.name for h in missing]}
     head = f"{len(met)}/{len(hamlets)} thôn, tổ dân phố ({_pct(share)})"
     if share >= thr - 1e-12:
-        return r.make(MET, share, f"Đạt: {head}, yêu cầu ít nhất {_pct(thr)}.",
-                      f"{len(met)}/{len(hamlets)} hamlets.", details=details)
+        return r.make(
+            MET,
+            share,
+            f"Đạt: {head}, yêu cầu ít nhất {_pct(thr)}.",
+            f"{len(met)}/{len(hamlets)} hamlets.",
+            details=details,
+        )
     shown = ", ".join(h.name for h in missing[:10]) + (f" và {len(missing) - 10} nơi khác" if len(missing) > 10 else "")
     running = data.as_of <= data.period.end
     due = _due_later(c, data)
     st = AT_RISK if (running or due) else NOT_MET
-    return r.make(st, share, f"Mới có {head}, yêu cầu {_pct(thr)}; còn thiếu: {shown}.",
-                  f"{len(met)}/{len(hamlets)} hamlets; missing {len(missing)}.", details=details,
-                  due=data.period.end if running else None)
+    return r.make(
+        st,
+        share,
+        f"Mới có {head}, yêu cầu {_pct(thr)}; còn thiếu: {shown}.",
+        f"{len(met)}/{len(hamlets)} hamlets; missing {len(missing)}.",
+        details=details,
+        due=data.period.end if running else None,
+    )
 
 
 def _value_min(c: Criterion, data: CommuneData, r: _R) -> CriterionResult:
@@ -288,27 +328,44 @@ def _value_min(c: Criterion, data: CommuneData, r: _R) -> CriterionResult:
         else:
             vi = "Chưa ghi nhận số liệu" + (f" (yêu cầu {_fmt_value(thr, unit)})" if thr is not None else "") + "."
         if thr is None:
-            return r.make(NEEDS_JUDGEMENT, None, vi + " Văn bản chưa quy định ngưỡng: cần ghi số liệu và đánh giá.",
-                          "No value recorded; no threshold in the documents.")
+            return r.make(
+                NEEDS_JUDGEMENT,
+                None,
+                vi + " Văn bản chưa quy định ngưỡng: cần ghi số liệu và đánh giá.",
+                "No value recorded; no threshold in the documents.",
+            )
         st = AT_RISK if (running or _due_later(c, data)) else NOT_MET
         return r.make(st, None, vi, "No value yet.", evidence=_ev(logs), due=data.period.end if running else None)
     shown = _fmt_value(value, unit)
     extra = ""
     if counts:
-        noun = ("người hài lòng / người được hỏi" if src == "survey_share" else "đã trả lời / tiếp nhận")
+        noun = "người hài lòng / người được hỏi" if src == "survey_share" else "đã trả lời / tiếp nhận"
         extra = f" ({counts['answered']}/{counts['received']} {noun})"
     if thr is None:
-        return r.make(NEEDS_JUDGEMENT, value, f"Ghi nhận {shown}{extra}; văn bản chưa quy định ngưỡng: cần đánh giá.",
-                      f"Recorded {shown}; no threshold: needs a judgement.", evidence=_ev(logs), details=counts)
+        return r.make(
+            NEEDS_JUDGEMENT,
+            value,
+            f"Ghi nhận {shown}{extra}; văn bản chưa quy định ngưỡng: cần đánh giá.",
+            f"Recorded {shown}; no threshold: needs a judgement.",
+            evidence=_ev(logs),
+            details=counts,
+        )
     strict = bool(c.params.get("strict"))
     ok = value > thr + 1e-12 if strict else value >= thr - 1e-12
     cmp = "trên" if strict else "ít nhất"
     if ok:
-        return r.make(MET, value, f"Đạt {shown}{extra}, yêu cầu {cmp} {_fmt_value(thr, unit)}.",
-                      f"{shown}, required {_fmt_value(thr, unit)}.", evidence=_ev(logs), details=counts)
+        return r.make(
+            MET,
+            value,
+            f"Đạt {shown}{extra}, yêu cầu {cmp} {_fmt_value(thr, unit)}.",
+            f"{shown}, required {_fmt_value(thr, unit)}.",
+            evidence=_ev(logs),
+            details=counts,
+        )
     gap = ""
     if src == "survey_share" and counts:
         import math
+
         need_yes = math.floor(thr * counts["received"]) + 1 if strict else math.ceil(round(thr * counts["received"], 9))
         gap = f"; cần thêm {need_yes - counts['answered']} người hài lòng trên cùng số người được hỏi"
     elif src == "feedback_answered_share" and counts:
@@ -318,8 +375,15 @@ def _value_min(c: Criterion, data: CommuneData, r: _R) -> CriterionResult:
     vi = f"Mới đạt {shown}{extra}, yêu cầu {cmp} {_fmt_value(thr, unit)}{gap}."
     if due:
         vi += f" Mục tiêu đến năm {due}."
-    return r.make(st, value, vi, f"{shown}, below the required {_fmt_value(thr, unit)}.",
-                  evidence=_ev(logs), details=counts, due=data.period.end if running else None)
+    return r.make(
+        st,
+        value,
+        vi,
+        f"{shown}, below the required {_fmt_value(thr, unit)}.",
+        evidence=_ev(logs),
+        details=counts,
+        due=data.period.end if running else None,
+    )
 
 
 def _boolean(c: Criterion, data: CommuneData, r: _R) -> CriterionResult:
@@ -331,12 +395,22 @@ def _boolean(c: Criterion, data: CommuneData, r: _R) -> CriterionResult:
     due = _due_later(c, data)
     if rv is not None and rv.value is not None:
         if rv.value >= 1:
-            return r.make(MET, True, f"Đã ghi nhận “có” ngày {_d(rv.recorded_on)}"
-                          + (f" ({rv.note})" if rv.note else "") + ".", "Recorded yes.")
+            return r.make(
+                MET,
+                True,
+                f"Đã ghi nhận “có” ngày {_d(rv.recorded_on)}" + (f" ({rv.note})" if rv.note else "") + ".",
+                "Recorded yes.",
+            )
         st = AT_RISK if (running or due) else NOT_MET
-        return r.make(st, False, f"Ghi nhận “chưa có” ngày {_d(rv.recorded_on)}"
-                      + (f" ({rv.note})" if rv.note else "") + "." + (f" Mục tiêu đến năm {due}." if due else ""),
-                      "Recorded no.")
+        return r.make(
+            st,
+            False,
+            f"Ghi nhận “chưa có” ngày {_d(rv.recorded_on)}"
+            + (f" ({rv.note})" if rv.note else "")
+            + "."
+            + (f" Mục tiêu đến năm {due}." if due else ""),
+            "Recorded no.",
+        )
     st = AT_RISK if (running or due) else NOT_MET
     vi = "Chưa ghi nhận (có/không)." + (f" Mục tiêu đến hết năm {due}." if due else "")
     return r.make(st, None, vi, "Not recorded yet.", due=data.period.end if running else None)
@@ -346,12 +420,18 @@ def _qualitative(c: Criterion, data: CommuneData, r: _R) -> CriterionResult:
     judged = _judged(data, c, r)
     if judged:
         return judged
-    return r.make(NEEDS_JUDGEMENT, None, "Chưa có đánh giá của Thường trực Đảng ủy (đạt/chưa đạt).",
-                  "No judgement recorded yet.")
+    return r.make(
+        NEEDS_JUDGEMENT, None, "Chưa có đánh giá của Thường trực Đảng ủy (đạt/chưa đạt).", "No judgement recorded yet."
+    )
 
 
-_RULES = {"count_per_period": _count, "zero": _zero, "value_min": _value_min, "boolean": _boolean,
-          "qualitative": _qualitative}
+_RULES = {
+    "count_per_period": _count,
+    "zero": _zero,
+    "value_min": _value_min,
+    "boolean": _boolean,
+    "qualitative": _qualitative,
+}
 
 
 def evaluate_commune(catalog: Catalog, data: CommuneData) -> Evaluation:
@@ -374,8 +454,20 @@ def evaluate_commune(catalog: Catalog, data: CommuneData) -> Evaluation:
         required, ok = n, n > 0 and met == n
         rec_vi = "Văn bản chưa quy định cách công nhận mô hình này: kết quả dùng làm số liệu sơ kết."
     return Evaluation(
-        unit_code=data.unit_code, unit_name=data.unit_name, campaign=catalog.id, catalog_version=catalog.version,
-        period=data.period, as_of=data.as_of, running=data.as_of <= data.period.end,
-        settings=dict(data.settings), criteria=tuple(results), met=met, applicable=n, required=required,
-        completion_share=share, recognisable=ok, recognition_vi=rec_vi,
-        recognition_en=f"{met}/{n} criteria met ({share * 100:.1f}%).")
+        unit_code=data.unit_code,
+        unit_name=data.unit_name,
+        campaign=catalog.id,
+        catalog_version=catalog.version,
+        period=data.period,
+        as_of=data.as_of,
+        running=data.as_of <= data.period.end,
+        settings=dict(data.settings),
+        criteria=tuple(results),
+        met=met,
+        applicable=n,
+        required=required,
+        completion_share=share,
+        recognisable=ok,
+        recognition_vi=rec_vi,
+        recognition_en=f"{met}/{n} criteria met ({share * 100:.1f}%).",
+    )

@@ -28,6 +28,7 @@ the evaluation date only decides what is still running. Percentages use the memb
 by the unit setting ``member_base`` (see ``_Population``). Every rule the documents leave open
 is a unit setting (desktop/domain/settings.py) and the evaluation lists the values it used.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -78,8 +79,7 @@ __all__ = [
 
 def _recognition(catalog: Catalog, settings: dict) -> Recognition:
     base = catalog.recognition or Recognition(0.8, "ceil", "per_criterion", "")
-    return Recognition(base.min_share, settings["recognition_rounding"], settings["recognition_counting"],
-                       base.note_vi)
+    return Recognition(base.min_share, settings["recognition_rounding"], settings["recognition_counting"], base.note_vi)
 
 
 def evaluate(catalog: Catalog, data: UnitYearData) -> Evaluation:
@@ -108,29 +108,47 @@ def evaluate(catalog: Catalog, data: UnitYearData) -> Evaluation:
                 groups_short.append((g, gm, len(rs)))
         recognisable = ok
         if ok:
-            vi = (f"Đủ điều kiện đề nghị công nhận: mọi nhóm tiêu chí đều đạt từ "
-                  f"{_pct(rec.min_share, 'vi')} trở lên ({met}/{len(applicable)} tiêu chí đạt).")
-            en = (f"Recognisable: every criteria group reaches {_pct(rec.min_share, 'en')} "
-                  f"({met}/{len(applicable)} criteria met).")
+            vi = (
+                f"Đủ điều kiện đề nghị công nhận: mọi nhóm tiêu chí đều đạt từ "
+                f"{_pct(rec.min_share, 'vi')} trở lên ({met}/{len(applicable)} tiêu chí đạt)."
+            )
+            en = (
+                f"Recognisable: every criteria group reaches {_pct(rec.min_share, 'en')} "
+                f"({met}/{len(applicable)} criteria met)."
+            )
         else:
             parts_vi = [f"nhóm {g.id} mới đạt {gm}/{n}" for g, gm, n in groups_short]
             parts_en = [f"group {g.id} has {gm}/{n}" for g, gm, n in groups_short]
-            vi = (f"Chưa đủ điều kiện công nhận (đếm theo nhóm, mỗi nhóm cần {_pct(rec.min_share, 'vi')}): "
-                  + _join(parts_vi, "vi") + ".")
-            en = (f"Not recognisable (counted per group, each group needs {_pct(rec.min_share, 'en')}): "
-                  + _join(parts_en, "en") + ".")
+            vi = (
+                f"Chưa đủ điều kiện công nhận (đếm theo nhóm, mỗi nhóm cần {_pct(rec.min_share, 'vi')}): "
+                + _join(parts_vi, "vi")
+                + "."
+            )
+            en = (
+                f"Not recognisable (counted per group, each group needs {_pct(rec.min_share, 'en')}): "
+                + _join(parts_en, "en")
+                + "."
+            )
     else:
         recognisable = rec.is_met(met, len(applicable))
         if recognisable:
-            vi = (f"Đủ điều kiện đề nghị công nhận: đạt {met}/{len(applicable)} tiêu chí áp dụng "
-                  f"({_pct(share, 'vi')}), cần tối thiểu {required}.")
-            en = (f"Recognisable: {met}/{len(applicable)} applicable criteria met ({_pct(share, 'en')}), "
-                  f"at least {required} needed.")
+            vi = (
+                f"Đủ điều kiện đề nghị công nhận: đạt {met}/{len(applicable)} tiêu chí áp dụng "
+                f"({_pct(share, 'vi')}), cần tối thiểu {required}."
+            )
+            en = (
+                f"Recognisable: {met}/{len(applicable)} applicable criteria met ({_pct(share, 'en')}), "
+                f"at least {required} needed."
+            )
         else:
-            vi = (f"Chưa đủ điều kiện công nhận: mới đạt {met}/{len(applicable)} tiêu chí áp dụng "
-                  f"({_pct(share, 'vi')}), cần tối thiểu {required}.")
-            en = (f"Not recognisable yet: {met}/{len(applicable)} applicable criteria met "
-                  f"({_pct(share, 'en')}), at least {required} needed.")
+            vi = (
+                f"Chưa đủ điều kiện công nhận: mới đạt {met}/{len(applicable)} tiêu chí áp dụng "
+                f"({_pct(share, 'vi')}), cần tối thiểu {required}."
+            )
+            en = (
+                f"Not recognisable yet: {met}/{len(applicable)} applicable criteria met "
+                f"({_pct(share, 'en')}), at least {required} needed."
+            )
     if run.pop.base <= 0:
         # Nobody in the period: criteria met by default (no violation, no request) are no
         # achievement, so no share and no recognition (issue 19 item 8: not "12%", "2/16 đạt").
@@ -138,11 +156,23 @@ def evaluate(catalog: Catalog, data: UnitYearData) -> Evaluation:
         vi = "Chưa có đoàn viên trong kỳ: nhập danh sách đoàn viên trước khi tính tiến độ."
         en = "No members in the period yet: add the member list before progress is computed."
     return Evaluation(
-        unit_code=data.unit.code, unit_name=data.unit.name, campaign=catalog.id,
-        catalog_version=catalog.version, period=data.period, as_of=data.as_of, running=run.running,
-        settings=dict(run.settings), criteria=results, met=met, applicable=len(applicable),
-        required=required, completion_share=share, recognisable=recognisable,
-        recognition_vi=vi, recognition_en=en, member_base=run.pop.base,
+        unit_code=data.unit.code,
+        unit_name=data.unit.name,
+        campaign=catalog.id,
+        catalog_version=catalog.version,
+        period=data.period,
+        as_of=data.as_of,
+        running=run.running,
+        settings=dict(run.settings),
+        criteria=results,
+        met=met,
+        applicable=len(applicable),
+        required=required,
+        completion_share=share,
+        recognisable=recognisable,
+        recognition_vi=vi,
+        recognition_en=en,
+        member_base=run.pop.base,
     )
 
 
@@ -160,8 +190,10 @@ def _up_to(data: UnitYearData, until: date) -> UnitYearData:
 def _facts_until(m: MemberFacts, until: date) -> MemberFacts:
     """A member's CD-3.3 … CD-3.5 facts as they stood at the close of ``until``: a fact dated
     later was not true yet (a fact without a day counts, as recorded)."""
+
     def later(on) -> bool:
         return on is not None and on > until
+
     if not (later(m.residence_on) or later(m.training_registered_on) or later(m.ebook_on) or later(m.ecard_on)):
         return m
     return replace(
@@ -170,17 +202,21 @@ def _facts_until(m: MemberFacts, until: date) -> MemberFacts:
         training_registered=m.training_registered and not later(m.training_registered_on),
         training_registered_on=None if later(m.training_registered_on) else m.training_registered_on,
         ebook_issued=m.ebook_issued and not later(m.ebook_on),
-        ecard_issued=m.ecard_issued and not later(m.ecard_on))
+        ecard_issued=m.ecard_issued and not later(m.ecard_on),
+    )
 
 
-def restricted(data: UnitYearData, until: date, volunteer_days: Mapping[int, float] | None = None,
-               *, closed: bool = True) -> UnitYearData:
+def restricted(
+    data: UnitYearData, until: date, volunteer_days: Mapping[int, float] | None = None, *, closed: bool = True
+) -> UnitYearData:
     """The snapshot as it stood at the close of ``until`` (``closed=False``: during that day):
     records dated later are dropped and the evaluation date becomes ``until`` (the quarter
     view). Volunteer days are totals, so the caller passes the totals up to ``until``;
     recognition counts only once the period is over."""
     return replace(
-        _up_to(data, until), as_of=until, day_closed=closed,
+        _up_to(data, until),
+        as_of=until,
+        day_closed=closed,
         members=tuple(_facts_until(m, until) for m in data.members),
         volunteer_days=volunteer_days if volunteer_days is not None else data.volunteer_days,
         recognised_member_ids=data.recognised_member_ids if until >= data.period.end else None,

@@ -14,7 +14,12 @@ from desktop.domain.periods import Period
 from desktop.domain.units import Unit
 
 MET, NOT_MET, AT_RISK, NOT_APPLICABLE, NEEDS_JUDGEMENT = (
-    "met", "not_met", "at_risk", "not_applicable", "needs_judgement")
+    "met",
+    "not_met",
+    "at_risk",
+    "not_applicable",
+    "needs_judgement",
+)
 STATUSES = (MET, NOT_MET, AT_RISK, NOT_APPLICABLE, NEEDS_JUDGEMENT)
 STATUS_LABELS = {
     MET: ("Đạt", "Met"),
@@ -25,15 +30,26 @@ STATUS_LABELS = {
 }
 
 # The unit settings an evaluation depends on (stated in its output).
-SETTINGS_USED = ("member_base", "cd14_rule", "cd14_when_no_request", "cd24_weeks",
-                 "cd32_meetings_per_year", "cd32_counted_kinds", "cd37_min_introductions",
-                 "quarter_boundaries", "year_start", "school_year_start",
-                 "recognition_rounding", "recognition_counting")
+SETTINGS_USED = (
+    "member_base",
+    "cd14_rule",
+    "cd14_when_no_request",
+    "cd24_weeks",
+    "cd32_meetings_per_year",
+    "cd32_counted_kinds",
+    "cd37_min_introductions",
+    "quarter_boundaries",
+    "year_start",
+    "school_year_start",
+    "recognition_rounding",
+    "recognition_counting",
+)
 
 _EPS = 1e-9
 
 
 # ------------------------------------------------------------------------------ the snapshot
+
 
 @dataclass(frozen=True)
 class MemberFacts:
@@ -42,12 +58,12 @@ class MemberFacts:
     id: int
     full_name: str
     events: tuple[MembershipEvent, ...]
-    residence_activity: bool = False            # CD-3.3
+    residence_activity: bool = False  # CD-3.3
     training_registered_on: date | None = None  # CD-3.4 (registered by the end of the period)
-    training_registered: bool = False           # CD-3.4 flag; counts when no date is recorded
-    ebook_issued: bool = False                  # CD-3.5
-    ecard_issued: bool = False                  # CD-3.5
-    is_party_member: bool = False               # CD-3.7 exemption (100 % Party members)
+    training_registered: bool = False  # CD-3.4 flag; counts when no date is recorded
+    ebook_issued: bool = False  # CD-3.5
+    ecard_issued: bool = False  # CD-3.5
+    is_party_member: bool = False  # CD-3.7 exemption (100 % Party members)
     # The day each CD-3.3 / CD-3.5 fact became true in the period (None: not recorded); a past
     # quarter is evaluated on the facts true by its last day (``restricted``).
     residence_on: date | None = None
@@ -88,7 +104,7 @@ class UnitYearData:
     members: tuple[MemberFacts, ...] = ()
     logs: tuple[LogEntry, ...] = ()
     volunteer_days: Mapping[int, float] = field(default_factory=dict)  # member id -> days in period
-    youth_projects: tuple[ActivityRef, ...] = ()        # CD-2.2
+    youth_projects: tuple[ActivityRef, ...] = ()  # CD-2.2
     red_address_or_trend: tuple[ActivityRef, ...] = ()  # CD-2.3
     judgements: Mapping[str, Judgement] = field(default_factory=dict)  # criterion id -> in force
     recognised_member_ids: frozenset[int] | None = None  # CD-3.8; None or empty: not recorded yet
@@ -99,6 +115,7 @@ class UnitYearData:
 
 
 # ------------------------------------------------------------------------------ the result
+
 
 class Evidence(NamedTuple):
     """A record behind a criterion: a log entry, an activity, a member, a judgement."""
@@ -125,12 +142,17 @@ class CriterionResult:
     due: date | None = None  # by when the missing part must be done (at_risk)
 
     def to_json(self) -> dict:
-        return {"id": self.id, "status": self.status, "value": _json_value(self.value),
-                "threshold": _json_value(self.threshold), "explanation_vi": self.explanation_vi,
-                "explanation_en": self.explanation_en,
-                "due": self.due.isoformat() if self.due else None,
-                "evidence_count": len(self.evidence),
-                "details": {k: _json_value(v) for k, v in self.details.items()}}
+        return {
+            "id": self.id,
+            "status": self.status,
+            "value": _json_value(self.value),
+            "threshold": _json_value(self.threshold),
+            "explanation_vi": self.explanation_vi,
+            "explanation_en": self.explanation_en,
+            "due": self.due.isoformat() if self.due else None,
+            "evidence_count": len(self.evidence),
+            "details": {k: _json_value(v) for k, v in self.details.items()},
+        }
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,7 @@ from desktop.domain.units import Unit
 
 # ------------------------------------------------------------------------------ formatting
 
+
 def _num(x: float, lang: str) -> str:
     if abs(x - round(x)) < 1e-6:
         return str(int(round(x)))
@@ -95,12 +96,13 @@ def _ranges(numbers: list[int]) -> list[str]:
         if j - i >= 2:
             out.append(f"{numbers[i]}–{numbers[j]}")
         else:
-            out.extend(str(n) for n in numbers[i:j + 1])
+            out.extend(str(n) for n in numbers[i : j + 1])
         i = j + 1
     return out
 
 
 # ------------------------------------------------------------------------------ members
+
 
 class _Population:
     """The member base for percentages and the members every per-member criterion covers.
@@ -141,7 +143,7 @@ class _Population:
                 w = 1.0 if at_ref else 0.0
             if w > 0:
                 self.weights[m.id] = w
-            if (at_start if how == "start" else at_ref):
+            if at_start if how == "start" else at_ref:
                 self.every.append(m)
         self.base = sum(self.weights.values())
         self._unit_weights = how != "average"
@@ -184,6 +186,7 @@ def _active_days(sorted_events: list[MembershipEvent], start: date, end: date) -
 
 
 # ------------------------------------------------------------------------------ the engine
+
 
 class _Run:
     """One evaluation: the snapshot plus what every criterion shares."""
@@ -266,11 +269,23 @@ def _settings(stored: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _result(c: Criterion, status: str, value, threshold, vi: str, en: str, evidence=(), details=None,
-            due: date | None = None) -> CriterionResult:
-    return CriterionResult(id=c.id, group=c.group, title_vi=c.title_vi, title_en=c.title_en,
-                           status=status, value=value, threshold=threshold, explanation_vi=vi,
-                           explanation_en=en, evidence=tuple(evidence), details=details or {}, due=due)
+def _result(
+    c: Criterion, status: str, value, threshold, vi: str, en: str, evidence=(), details=None, due: date | None = None
+) -> CriterionResult:
+    return CriterionResult(
+        id=c.id,
+        group=c.group,
+        title_vi=c.title_vi,
+        title_en=c.title_en,
+        status=status,
+        value=value,
+        threshold=threshold,
+        explanation_vi=vi,
+        explanation_en=en,
+        evidence=tuple(evidence),
+        details=details or {},
+        due=due,
+    )
 
 
 def _log_evidence(entries: list[LogEntry]) -> list[Evidence]:
@@ -279,10 +294,16 @@ def _log_evidence(entries: list[LogEntry]) -> list[Evidence]:
 
 # ---- PCT-MEMBERS -----------------------------------------------------------------------------
 
+
 def _no_members(run: _Run, c: Criterion) -> CriterionResult:
-    return _result(c, run.open_or_failed(), None, c.threshold,
-                   run.vi("Chưa có đoàn viên nào trong kỳ để tính tỉ lệ."),
-                   run.en("No members in the period to compute a share."))
+    return _result(
+        c,
+        run.open_or_failed(),
+        None,
+        c.threshold,
+        run.vi("Chưa có đoàn viên nào trong kỳ để tính tỉ lệ."),
+        run.en("No members in the period to compute a share."),
+    )
 
 
 def _cd_information(run: _Run, c: Criterion) -> CriterionResult:
@@ -305,13 +326,23 @@ def _cd_information(run: _Run, c: Criterion) -> CriterionResult:
         en = f"{frac_en} members ({_pct(share, 'en')}) reached by {len(entries)} information {recs}; {_pct(thr, 'en')} needed."
         status = MET
     else:
-        vi = (run.vi(f"Mới có {frac_vi} đoàn viên ({_pct(share, 'vi')}) được cung cấp thông tin, cần tối thiểu "
-              f"{_pct(thr, 'vi')}."))
-        en = (run.en(f"Only {frac_en} members ({_pct(share, 'en')}) reached, at least {_pct(thr, 'en')} needed."))
+        vi = run.vi(
+            f"Mới có {frac_vi} đoàn viên ({_pct(share, 'vi')}) được cung cấp thông tin, cần tối thiểu "
+            f"{_pct(thr, 'vi')}."
+        )
+        en = run.en(f"Only {frac_en} members ({_pct(share, 'en')}) reached, at least {_pct(thr, 'en')} needed.")
         status = run.open_or_failed()
-    return _result(c, status, share, thr, vi, en, _log_evidence(entries),
-                   {"reached": got, "base": run.pop.base, "records": len(entries)},
-                   due=run.period.end if status == AT_RISK else None)
+    return _result(
+        c,
+        status,
+        share,
+        thr,
+        vi,
+        en,
+        _log_evidence(entries),
+        {"reached": got, "base": run.pop.base, "records": len(entries)},
+        due=run.period.end if status == AT_RISK else None,
+    )
 
 
 def _cd_share_requests(run: _Run, c: Criterion) -> CriterionResult:
@@ -321,55 +352,98 @@ def _cd_share_requests(run: _Run, c: Criterion) -> CriterionResult:
     rule = run.settings["cd14_rule"]
     if not entries:
         when = run.settings["cd14_when_no_request"]
-        vi_tail = {MET: "tính là đạt", NOT_MET: "tính là chưa đạt",
-                   NOT_APPLICABLE: "tiêu chí không áp dụng"}[when]
-        en_tail = {MET: "counted as met", NOT_MET: "counted as not met",
-                   NOT_APPLICABLE: "the criterion does not apply"}[when]
-        return _result(c, when, None, thr,
-                       f"Trong kỳ chưa có yêu cầu chia sẻ thông tin tích cực nào: {vi_tail} (theo Cài đặt "
-                       f"“{UNIT_SETTINGS['cd14_when_no_request'].title_vi}”).",
-                       f"No request to share positive information in the period: {en_tail} (per the setting "
-                       f"“{UNIT_SETTINGS['cd14_when_no_request'].title_en}”).",
-                       details={"requests": 0})
+        vi_tail = {MET: "tính là đạt", NOT_MET: "tính là chưa đạt", NOT_APPLICABLE: "tiêu chí không áp dụng"}[when]
+        en_tail = {
+            MET: "counted as met",
+            NOT_MET: "counted as not met",
+            NOT_APPLICABLE: "the criterion does not apply",
+        }[when]
+        return _result(
+            c,
+            when,
+            None,
+            thr,
+            f"Trong kỳ chưa có yêu cầu chia sẻ thông tin tích cực nào: {vi_tail} (theo Cài đặt "
+            f"“{UNIT_SETTINGS['cd14_when_no_request'].title_vi}”).",
+            f"No request to share positive information in the period: {en_tail} (per the setting "
+            f"“{UNIT_SETTINGS['cd14_when_no_request'].title_en}”).",
+            details={"requests": 0},
+        )
     if run.pop.base <= 0:
         return _no_members(run, c)
     shares = [(e, run.pop.weight_of(e.participants) / run.pop.base) for e in entries]
     low = [(e, s) for e, s in shares if s < thr - _EPS]
     ev = _log_evidence(entries)
-    details = {"requests": len(entries), "below": len(low),
-               "shares": [round(s, 4) for _, s in shares]}
+    details = {"requests": len(entries), "below": len(low), "shares": [round(s, 4) for _, s in shares]}
     if rule == "average":
         avg = sum(s for _, s in shares) / len(shares)
         if avg >= thr - _EPS:
-            return _result(c, MET, avg, thr,
-                           f"Bình quân {_pct(avg, 'vi')} đoàn viên tham gia qua {len(entries)} yêu cầu; cần {_pct(thr, 'vi')}.",
-                           f"On average {_pct(avg, 'en')} of members took part over {len(entries)} requests; {_pct(thr, 'en')} needed.",
-                           ev, details)
+            return _result(
+                c,
+                MET,
+                avg,
+                thr,
+                f"Bình quân {_pct(avg, 'vi')} đoàn viên tham gia qua {len(entries)} yêu cầu; cần {_pct(thr, 'vi')}.",
+                f"On average {_pct(avg, 'en')} of members took part over {len(entries)} requests; {_pct(thr, 'en')} needed.",
+                ev,
+                details,
+            )
         status = run.open_or_failed()
-        return _result(c, status, avg, thr,
-                       run.vi(f"Bình quân mới có {_pct(avg, 'vi')} đoàn viên tham gia qua {len(entries)} yêu cầu, cần {_pct(thr, 'vi')}."),
-                       run.en(f"On average only {_pct(avg, 'en')} of members took part over {len(entries)} requests, {_pct(thr, 'en')} needed."),
-                       ev, details, due=run.period.end if status == AT_RISK else None)
+        return _result(
+            c,
+            status,
+            avg,
+            thr,
+            run.vi(
+                f"Bình quân mới có {_pct(avg, 'vi')} đoàn viên tham gia qua {len(entries)} yêu cầu, cần {_pct(thr, 'vi')}."
+            ),
+            run.en(
+                f"On average only {_pct(avg, 'en')} of members took part over {len(entries)} requests, {_pct(thr, 'en')} needed."
+            ),
+            ev,
+            details,
+            due=run.period.end if status == AT_RISK else None,
+        )
     lowest = min(s for _, s in shares)
     if not low:
-        return _result(c, MET, lowest, thr,
-                       (f"Yêu cầu duy nhất trong kỳ có {_pct(lowest, 'vi')} đoàn viên tham gia (cần {_pct(thr, 'vi')})."
-                        if len(entries) == 1 else
-                        f"Cả {len(entries)} yêu cầu đều có từ {_pct(thr, 'vi')} đoàn viên tham gia trở lên (thấp nhất {_pct(lowest, 'vi')})."),
-                       (f"The only request reached {_pct(lowest, 'en')} of members ({_pct(thr, 'en')} needed)."
-                        if len(entries) == 1 else
-                        f"All {len(entries)} requests reached at least {_pct(thr, 'en')} of members (lowest {_pct(lowest, 'en')})."),
-                       ev, details)
+        return _result(
+            c,
+            MET,
+            lowest,
+            thr,
+            (
+                f"Yêu cầu duy nhất trong kỳ có {_pct(lowest, 'vi')} đoàn viên tham gia (cần {_pct(thr, 'vi')})."
+                if len(entries) == 1
+                else f"Cả {len(entries)} yêu cầu đều có từ {_pct(thr, 'vi')} đoàn viên tham gia trở lên (thấp nhất {_pct(lowest, 'vi')})."
+            ),
+            (
+                f"The only request reached {_pct(lowest, 'en')} of members ({_pct(thr, 'en')} needed)."
+                if len(entries) == 1
+                else f"All {len(entries)} requests reached at least {_pct(thr, 'en')} of members (lowest {_pct(lowest, 'en')})."
+            ),
+            ev,
+            details,
+        )
     parts_vi = [f"yêu cầu ngày {_d(e.on_date)} “{e.title}” chỉ có {_pct(s, 'vi')}" for e, s in low[:3]]
     parts_en = [f"the request of {_d(e.on_date)} “{e.title}” reached only {_pct(s, 'en')}" for e, s in low[:3]]
     more_vi = f" và {len(low) - 3} yêu cầu khác" if len(low) > 3 else ""
     more_en = f" and {len(low) - 3} more" if len(low) > 3 else ""
-    return _result(c, NOT_MET, lowest, thr,
-                   f"{len(low)}/{len(entries)} yêu cầu chưa đạt {_pct(thr, 'vi')} đoàn viên tham gia: "
-                   + "; ".join(parts_vi) + more_vi + ".",
-                   f"{len(low)}/{len(entries)} requests below {_pct(thr, 'en')} of members: "
-                   + "; ".join(parts_en) + more_en + ".",
-                   ev, details)
+    return _result(
+        c,
+        NOT_MET,
+        lowest,
+        thr,
+        f"{len(low)}/{len(entries)} yêu cầu chưa đạt {_pct(thr, 'vi')} đoàn viên tham gia: "
+        + "; ".join(parts_vi)
+        + more_vi
+        + ".",
+        f"{len(low)}/{len(entries)} requests below {_pct(thr, 'en')} of members: "
+        + "; ".join(parts_en)
+        + more_en
+        + ".",
+        ev,
+        details,
+    )
 
 
 def _cd_recognised(run: _Run, c: Criterion) -> CriterionResult:
@@ -378,11 +452,16 @@ def _cd_recognised(run: _Run, c: Criterion) -> CriterionResult:
     ids = run.data.recognised_member_ids
     if not ids:
         status = run.open_or_failed()
-        return _result(c, status, None if ids is None else 0.0, thr,
-                       run.vi("Chưa có kết quả công nhận Đoàn viên XHCN của kỳ này."),
-                       run.en("No Socialist-member recognition recorded for this period yet."),
-                       details={"recognised": 0, "base": run.pop.base},
-                       due=run.period.end if status == AT_RISK else None)
+        return _result(
+            c,
+            status,
+            None if ids is None else 0.0,
+            thr,
+            run.vi("Chưa có kết quả công nhận Đoàn viên XHCN của kỳ này."),
+            run.en("No Socialist-member recognition recorded for this period yet."),
+            details={"recognised": 0, "base": run.pop.base},
+            due=run.period.end if status == AT_RISK else None,
+        )
     if run.pop.base <= 0:
         return _no_members(run, c)
     got = run.pop.weight_of(ids)
@@ -392,18 +471,36 @@ def _cd_recognised(run: _Run, c: Criterion) -> CriterionResult:
     ev = [Evidence("member", i, None, run.names.get(i, f"#{i}")) for i in sorted(ids) if i in run.pop.weights]
     details = {"recognised": got, "base": run.pop.base}
     if share >= thr - _EPS:
-        return _result(c, MET, share, thr,
-                       f"{frac_vi} đoàn viên ({_pct(share, 'vi')}) được công nhận Đoàn viên XHCN; cần {_pct(thr, 'vi')}.",
-                       f"{frac_en} members ({_pct(share, 'en')}) recognised as Socialist members; {_pct(thr, 'en')} needed.",
-                       ev, details)
+        return _result(
+            c,
+            MET,
+            share,
+            thr,
+            f"{frac_vi} đoàn viên ({_pct(share, 'vi')}) được công nhận Đoàn viên XHCN; cần {_pct(thr, 'vi')}.",
+            f"{frac_en} members ({_pct(share, 'en')}) recognised as Socialist members; {_pct(thr, 'en')} needed.",
+            ev,
+            details,
+        )
     status = run.open_or_failed()
-    return _result(c, status, share, thr,
-                   run.vi(f"Mới có {frac_vi} đoàn viên ({_pct(share, 'vi')}) được công nhận Đoàn viên XHCN, cần tối thiểu {_pct(thr, 'vi')}."),
-                   run.en(f"Only {frac_en} members ({_pct(share, 'en')}) recognised as Socialist members, at least {_pct(thr, 'en')} needed."),
-                   ev, details, due=run.period.end if status == AT_RISK else None)
+    return _result(
+        c,
+        status,
+        share,
+        thr,
+        run.vi(
+            f"Mới có {frac_vi} đoàn viên ({_pct(share, 'vi')}) được công nhận Đoàn viên XHCN, cần tối thiểu {_pct(thr, 'vi')}."
+        ),
+        run.en(
+            f"Only {frac_en} members ({_pct(share, 'en')}) recognised as Socialist members, at least {_pct(thr, 'en')} needed."
+        ),
+        ev,
+        details,
+        due=run.period.end if status == AT_RISK else None,
+    )
 
 
 # ---- per quarter / per week --------------------------------------------------------------------
+
 
 def _cd_thematic(run: _Run, c: Criterion) -> CriterionResult:
     """CD-1.2: every quarter at least one thematic session on one of the three themes."""
@@ -427,9 +524,14 @@ def _cd_thematic(run: _Run, c: Criterion) -> CriterionResult:
     labels_vi = [p.quarter_label_vi(i) for i in missed]
     labels_en = [f"Q{i}" for i in missed]
     ev = _log_evidence(sessions)
-    details = {"quarters_due": due, "quarters_covered": covered, "missed_quarters": missed,
-               "per_quarter": {i: sum(1 for e in sessions if qs <= e.on_date <= qe)
-                               for i, (qs, qe) in enumerate(quarters, start=1)}}
+    details = {
+        "quarters_due": due,
+        "quarters_covered": covered,
+        "missed_quarters": missed,
+        "per_quarter": {
+            i: sum(1 for e in sessions if qs <= e.on_date <= qe) for i, (qs, qe) in enumerate(quarters, start=1)
+        },
+    }
     if missed:
         vi = _join(labels_vi, "vi") + " chưa có buổi sinh hoạt chuyên đề."
         en = _join(labels_en, "en") + (" has" if len(missed) == 1 else " have") + " no thematic session."
@@ -441,8 +543,17 @@ def _cd_thematic(run: _Run, c: Criterion) -> CriterionResult:
         en = f"Q{i} has no thematic session yet ({left} days left in the quarter, {_d(qe)})."
         return _result(c, AT_RISK, covered, due, vi, en, ev, details, due=qe)
     if due == 0:
-        return _result(c, AT_RISK, 0, 0, "Kỳ đánh giá chưa bắt đầu.", "The period has not started yet.",
-                       ev, details, due=quarters[0][1])
+        return _result(
+            c,
+            AT_RISK,
+            0,
+            0,
+            "Kỳ đánh giá chưa bắt đầu.",
+            "The period has not started yet.",
+            ev,
+            details,
+            due=quarters[0][1],
+        )
     vi = f"{covered}/{due} quý đã có buổi sinh hoạt chuyên đề ({len(sessions)} buổi)."
     en = f"{covered}/{due} quarters have a thematic session ({len(sessions)} sessions)."
     return _result(c, MET, covered, due, vi, en, ev, details)
@@ -502,15 +613,21 @@ def _cd_weekly(run: _Run, c: Criterion) -> CriterionResult:
             parts = _ranges([w for _, w in items])
         return _join(parts, lang)
 
-    details = {"weeks_due": due, "weeks_covered": covered, "weeks_in_period": len(weeks),
-               "missed_weeks": [f"{y}-W{w:02d}" for y, w in missed],
-               # every week of the period (Monday, week number, posted): the quarter grid's cells
-               "weeks": [(monday.isoformat(), w, (y, w) in posted) for y, w, monday in weeks]}
+    details = {
+        "weeks_due": due,
+        "weeks_covered": covered,
+        "weeks_in_period": len(weeks),
+        "missed_weeks": [f"{y}-W{w:02d}" for y, w in missed],
+        # every week of the period (Monday, week number, posted): the quarter grid's cells
+        "weeks": [(monday.isoformat(), w, (y, w) in posted) for y, w, monday in weeks],
+    }
     ev = _log_evidence(used)
     if missed:
         vi = f"Tuần {label(missed, 'vi')} chưa có tấm gương người tốt, câu chuyện đẹp ({covered}/{due} tuần có bài)."
-        en = (f"Week{'s' if len(missed) > 1 else ''} {label(missed, 'en')} "
-              f"{'have' if len(missed) > 1 else 'has'} no good example or good story ({covered}/{due} weeks covered).")
+        en = (
+            f"Week{'s' if len(missed) > 1 else ''} {label(missed, 'en')} "
+            f"{'have' if len(missed) > 1 else 'has'} no good example or good story ({covered}/{due} weeks covered)."
+        )
         return _result(c, NOT_MET, covered, due, vi, en, ev, details)
     if current is not None:
         y, w, sunday = current
@@ -519,8 +636,17 @@ def _cd_weekly(run: _Run, c: Criterion) -> CriterionResult:
         en = f"Week {w} has no good example or good story yet ({left} days left, until Sunday {_d(sunday)})."
         return _result(c, AT_RISK, covered, due, vi, en, ev, details, due=sunday)
     if due == 0:
-        return _result(c, AT_RISK, 0, 0, "Kỳ đánh giá chưa bắt đầu.", "The period has not started yet.",
-                       ev, details, due=weeks[0][2] + timedelta(days=6) if weeks else None)
+        return _result(
+            c,
+            AT_RISK,
+            0,
+            0,
+            "Kỳ đánh giá chưa bắt đầu.",
+            "The period has not started yet.",
+            ev,
+            details,
+            due=weeks[0][2] + timedelta(days=6) if weeks else None,
+        )
     vi = f"{covered}/{due} tuần đều có tấm gương người tốt, câu chuyện đẹp."
     en = f"{covered}/{due} weeks each have a good example or good story."
     return _result(c, MET, covered, due, vi, en, ev, details)
@@ -528,20 +654,47 @@ def _cd_weekly(run: _Run, c: Criterion) -> CriterionResult:
 
 # ---- counts ------------------------------------------------------------------------------------
 
-def _count_result(run: _Run, c: Criterion, count: int, need: int, evidence, what_vi: str, what_en: str,
-                  details: dict | None = None, none_vi: str | None = None) -> CriterionResult:
+
+def _count_result(
+    run: _Run,
+    c: Criterion,
+    count: int,
+    need: int,
+    evidence,
+    what_vi: str,
+    what_en: str,
+    details: dict | None = None,
+    none_vi: str | None = None,
+) -> CriterionResult:
     details = {"count": count, **(details or {})}
     if count >= need:
-        return _result(c, MET, count, need, f"Đã có {count} {what_vi}; cần tối thiểu {need}.",
-                       f"{count} {what_en} recorded; at least {need} needed.", evidence, details)
+        return _result(
+            c,
+            MET,
+            count,
+            need,
+            f"Đã có {count} {what_vi}; cần tối thiểu {need}.",
+            f"{count} {what_en} recorded; at least {need} needed.",
+            evidence,
+            details,
+        )
     status = run.open_or_failed()
     if count == 0:
         vi = (none_vi or f"Chưa có {what_vi} nào") + f"; cần tối thiểu {need}."
         en = f"No {what_en} yet; at least {need} needed."
     else:
         vi, en = (f"Mới có {count}/{need} {what_vi}.", f"Only {count}/{need} {what_en}.")
-    return _result(c, status, count, need, run.vi(vi), run.en(en), evidence, details,
-                   due=run.period.end if status == AT_RISK else None)
+    return _result(
+        c,
+        status,
+        count,
+        need,
+        run.vi(vi),
+        run.en(en),
+        evidence,
+        details,
+        due=run.period.end if status == AT_RISK else None,
+    )
 
 
 def _cd_activities(run: _Run, c: Criterion) -> CriterionResult:
@@ -555,11 +708,18 @@ def _cd_activities(run: _Run, c: Criterion) -> CriterionResult:
     ev = [Evidence("volunteer_activity", a.id, a.on_date, a.title) for a in items]
     need = int(c.threshold or 1)
     if not joined:
-        return _count_result(run, c, len(items), need, ev, "công trình, phần việc thanh niên",
-                             "youth projects or work items")
-    return _count_result(run, c, len(items), need, ev,
-                         "hành trình đến địa chỉ đỏ hoặc hoạt động tạo trào lưu tích cực",
-                         "red-address journeys or positive social-media trend activities")
+        return _count_result(
+            run, c, len(items), need, ev, "công trình, phần việc thanh niên", "youth projects or work items"
+        )
+    return _count_result(
+        run,
+        c,
+        len(items),
+        need,
+        ev,
+        "hành trình đến địa chỉ đỏ hoặc hoạt động tạo trào lưu tích cực",
+        "red-address journeys or positive social-media trend activities",
+    )
 
 
 def _cd_meetings(run: _Run, c: Criterion) -> CriterionResult:
@@ -575,12 +735,23 @@ def _cd_meetings(run: _Run, c: Criterion) -> CriterionResult:
     else:
         counted = [e for e in entries if e.category == "dinh-ky"]
         what_vi, what_en = "buổi sinh hoạt chi đoàn định kỳ", "regular branch meetings"
-    r = _count_result(run, c, len(counted), need, _log_evidence(sorted(counted, key=lambda e: e.on_date)),
-                      what_vi, what_en, {"by_kind": by_kind})
-    extra_vi = (f" Theo hình thức: định kỳ {by_kind['dinh-ky']}, chuyên đề {by_kind['chuyen-de']}, "
-                f"chính trị {by_kind['chinh-tri']}.")
-    extra_en = (f" By kind: regular {by_kind['dinh-ky']}, thematic {by_kind['chuyen-de']}, "
-                f"political {by_kind['chinh-tri']}.")
+    r = _count_result(
+        run,
+        c,
+        len(counted),
+        need,
+        _log_evidence(sorted(counted, key=lambda e: e.on_date)),
+        what_vi,
+        what_en,
+        {"by_kind": by_kind},
+    )
+    extra_vi = (
+        f" Theo hình thức: định kỳ {by_kind['dinh-ky']}, chuyên đề {by_kind['chuyen-de']}, "
+        f"chính trị {by_kind['chinh-tri']}."
+    )
+    extra_en = (
+        f" By kind: regular {by_kind['dinh-ky']}, thematic {by_kind['chuyen-de']}, political {by_kind['chinh-tri']}."
+    )
     return _replace_text(r, r.explanation_vi + extra_vi, r.explanation_en + extra_en)
 
 
@@ -589,9 +760,16 @@ def _cd_introductions(run: _Run, c: Criterion) -> CriterionResult:
     need = int(run.settings["cd37_min_introductions"])
     entries = run.in_period(PARTY_INTRODUCTION)
     members = {e.member_id if e.member_id is not None else -(e.id or 0) for e in entries}
-    return _count_result(run, c, len(members), need, _log_evidence(entries),
-                         "đoàn viên ưu tú được giới thiệu cho Đảng", "outstanding members introduced to the Party",
-                         none_vi="Chưa giới thiệu được đoàn viên ưu tú nào cho Đảng xem xét kết nạp")
+    return _count_result(
+        run,
+        c,
+        len(members),
+        need,
+        _log_evidence(entries),
+        "đoàn viên ưu tú được giới thiệu cho Đảng",
+        "outstanding members introduced to the Party",
+        none_vi="Chưa giới thiệu được đoàn viên ưu tú nào cho Đảng xem xét kết nạp",
+    )
 
 
 def _replace_text(r: CriterionResult, vi: str, en: str) -> CriterionResult:
@@ -600,21 +778,39 @@ def _replace_text(r: CriterionResult, vi: str, en: str) -> CriterionResult:
 
 # ---- zero / qualitative ------------------------------------------------------------------------
 
+
 def _cd_incidents(run: _Run, c: Criterion) -> CriterionResult:
     """CD-2.1: no incident of the three kinds in the period (irreversible once recorded)."""
     kinds = set(c.params.get("incident_kinds") or ())
     entries = [e for e in run.in_period(INCIDENT) if not kinds or e.category in kinds]
     if not entries:
-        return _result(c, MET, 0, 0, "Không có đoàn viên vi phạm pháp luật, bị kỷ luật hoặc sử dụng ma túy.",
-                       "No member violated the law, was disciplined or used drugs.", details={"incidents": 0})
-    parts_vi = [f"{run.names.get(e.member_id, 'đoàn viên')} – {category_label(INCIDENT, e.category, 'vi').lower()} "
-                f"({_d(e.on_date)})" for e in entries[:3]]
-    parts_en = [f"{run.names.get(e.member_id, 'a member')} – {category_label(INCIDENT, e.category, 'en').lower()} "
-                f"({_d(e.on_date)})" for e in entries[:3]]
+        return _result(
+            c,
+            MET,
+            0,
+            0,
+            "Không có đoàn viên vi phạm pháp luật, bị kỷ luật hoặc sử dụng ma túy.",
+            "No member violated the law, was disciplined or used drugs.",
+            details={"incidents": 0},
+        )
+    parts_vi = [
+        f"{run.names.get(e.member_id, 'đoàn viên')} – {category_label(INCIDENT, e.category, 'vi').lower()} "
+        f"({_d(e.on_date)})"
+        for e in entries[:3]
+    ]
+    parts_en = [
+        f"{run.names.get(e.member_id, 'a member')} – {category_label(INCIDENT, e.category, 'en').lower()} "
+        f"({_d(e.on_date)})"
+        for e in entries[:3]
+    ]
     more = len(entries) - 3
     vi = f"Có {len(entries)} vụ việc: " + "; ".join(parts_vi) + (f" và {more} vụ khác" if more > 0 else "") + "."
-    en = (f"{len(entries)} incident{'s' if len(entries) > 1 else ''}: " + "; ".join(parts_en)
-          + (f" and {more} more" if more > 0 else "") + ".")
+    en = (
+        f"{len(entries)} incident{'s' if len(entries) > 1 else ''}: "
+        + "; ".join(parts_en)
+        + (f" and {more} more" if more > 0 else "")
+        + "."
+    )
     return _result(c, NOT_MET, len(entries), 0, vi, en, _log_evidence(entries), {"incidents": len(entries)})
 
 
@@ -630,16 +826,27 @@ def _cd_judgement(run: _Run, c: Criterion) -> CriterionResult:
         n_vi = n_en = ""
     details: dict = {"alerts": len(alerts)} if c.evidence == ALERT else {}
     if j is None:
-        return _result(c, NEEDS_JUDGEMENT, None, None,
-                       "Chưa có đánh giá: chi đoàn tự đánh giá, Đoàn cơ sở đánh giá lại (đánh giá của Đoàn cơ "
-                       "sở là kết luận cuối cùng)." + n_vi,
-                       "No judgement yet: the branch judges itself, the Đoàn cơ sở reviews it (the Đoàn cơ "
-                       "sở's judgement is final)." + n_en,
-                       ev, details)
+        return _result(
+            c,
+            NEEDS_JUDGEMENT,
+            None,
+            None,
+            "Chưa có đánh giá: chi đoàn tự đánh giá, Đoàn cơ sở đánh giá lại (đánh giá của Đoàn cơ "
+            "sở là kết luận cuối cùng)." + n_vi,
+            "No judgement yet: the branch judges itself, the Đoàn cơ sở reviews it (the Đoàn cơ "
+            "sở's judgement is final)." + n_en,
+            ev,
+            details,
+        )
     ev = ev + [Evidence("judgement", None, j.judged_on, j.author)]
     upper = j.by == "doan-co-so"
-    details = {**details, "author": j.author, "judged_on": j.judged_on.isoformat(), "note": j.note,
-               "judged_by": "doan-co-so" if upper else "chi-doan"}
+    details = {
+        **details,
+        "author": j.author,
+        "judged_on": j.judged_on.isoformat(),
+        "note": j.note,
+        "judged_by": "doan-co-so" if upper else "chi-doan",
+    }
     note_vi = f" Nhận xét: {j.note}." if j.note else ""
     note_en = f" Comment: {j.note}." if j.note else ""
     word_vi, word_en = ("đạt", "met") if j.verdict == MET else ("chưa đạt", "not met")
@@ -647,10 +854,14 @@ def _cd_judgement(run: _Run, c: Criterion) -> CriterionResult:
         vi = f"Đoàn cơ sở ({j.author}) đánh giá {word_vi} ngày {_d(j.judged_on)}.{note_vi}{n_vi}"
         en = f"The Đoàn cơ sở ({j.author}) judged it {word_en} on {_d(j.judged_on)}.{note_en}{n_en}"
     else:
-        vi = (f"Chi đoàn tự đánh giá {word_vi} ngày {_d(j.judged_on)} ({j.author}); Đoàn cơ sở chưa đánh giá."
-              f"{note_vi}{n_vi}")
-        en = (f"Self-judged {word_en} by the branch on {_d(j.judged_on)} ({j.author}); not yet reviewed by the "
-              f"Đoàn cơ sở.{note_en}{n_en}")
+        vi = (
+            f"Chi đoàn tự đánh giá {word_vi} ngày {_d(j.judged_on)} ({j.author}); Đoàn cơ sở chưa đánh giá."
+            f"{note_vi}{n_vi}"
+        )
+        en = (
+            f"Self-judged {word_en} by the branch on {_d(j.judged_on)} ({j.author}); not yet reviewed by the "
+            f"Đoàn cơ sở.{note_en}{n_en}"
+        )
         if c.evidence == ALERT and not alerts and j.verdict == MET:
             vi += " Đây là tự đánh giá của chi đoàn, chưa có bản ghi cảnh báo nào làm minh chứng."
             en += " This is the branch's own judgement, with no alert recorded as evidence."
@@ -662,12 +873,18 @@ def _cd_judgement(run: _Run, c: Criterion) -> CriterionResult:
 # ---- every member ------------------------------------------------------------------------------
 
 _FLAGS = {
-    "residence_activity": ("chưa tham gia sinh hoạt Đoàn tại nơi cư trú",
-                           "do not take part in Union activities where they live"),
-    "training_registered": ("chưa đăng ký chương trình Rèn luyện đoàn viên",
-                            "have not registered for the member self-training programme"),
-    "ebook_issued+ecard_issued": ("chưa được cấp đủ sổ và thẻ đoàn điện tử",
-                                  "do not have both the electronic Union book and card"),
+    "residence_activity": (
+        "chưa tham gia sinh hoạt Đoàn tại nơi cư trú",
+        "do not take part in Union activities where they live",
+    ),
+    "training_registered": (
+        "chưa đăng ký chương trình Rèn luyện đoàn viên",
+        "have not registered for the member self-training programme",
+    ),
+    "ebook_issued+ecard_issued": (
+        "chưa được cấp đủ sổ và thẻ đoàn điện tử",
+        "do not have both the electronic Union book and card",
+    ),
 }
 
 
@@ -682,6 +899,7 @@ def _flag_test(flag: str, period: Period):
             if m.training_registered_on is not None:
                 return m.training_registered_on <= end
             return m.training_registered
+
         return registered
     if flag == "ebook_issued+ecard_issued":
         return lambda m: m.ebook_issued and m.ecard_issued
@@ -690,13 +908,26 @@ def _flag_test(flag: str, period: Period):
     return lambda m: bool(getattr(m, flag, False))
 
 
-def _every_member(run: _Run, c: Criterion, ok_ids: set[int], missing_vi: str, missing_en: str,
-                  ok_vi: str, ok_en: str, details: dict | None = None) -> CriterionResult:
+def _every_member(
+    run: _Run,
+    c: Criterion,
+    ok_ids: set[int],
+    missing_vi: str,
+    missing_en: str,
+    ok_vi: str,
+    ok_en: str,
+    details: dict | None = None,
+) -> CriterionResult:
     every = run.pop.every
     if not every:
-        return _result(c, run.open_or_failed(), None, 1.0,
-                       run.vi("Chưa có đoàn viên nào trong danh sách."),
-                       run.en("No members in the list."))
+        return _result(
+            c,
+            run.open_or_failed(),
+            None,
+            1.0,
+            run.vi("Chưa có đoàn viên nào trong danh sách."),
+            run.en("No members in the list."),
+        )
     lacking = [m for m in every if m.id not in ok_ids]
     n = len(every)
     share = (n - len(lacking)) / n
@@ -706,10 +937,17 @@ def _every_member(run: _Run, c: Criterion, ok_ids: set[int], missing_vi: str, mi
         return _result(c, MET, 1.0, 1.0, f"{n}/{n} đoàn viên {ok_vi}.", f"{n}/{n} members {ok_en}.", ev, details)
     names = [m.full_name for m in lacking]
     status = run.open_or_failed()
-    return _result(c, status, share, 1.0,
-                   run.vi(f"{len(lacking)}/{n} đoàn viên {missing_vi}: {_names(names, 'vi')}."),
-                   run.en(f"{len(lacking)}/{n} members {missing_en}: {_names(names, 'en')}."),
-                   ev, details, due=run.period.end if status == AT_RISK else None)
+    return _result(
+        c,
+        status,
+        share,
+        1.0,
+        run.vi(f"{len(lacking)}/{n} đoàn viên {missing_vi}: {_names(names, 'vi')}."),
+        run.en(f"{len(lacking)}/{n} members {missing_en}: {_names(names, 'en')}."),
+        ev,
+        details,
+        due=run.period.end if status == AT_RISK else None,
+    )
 
 
 def _cd_flag(run: _Run, c: Criterion) -> CriterionResult:
@@ -718,12 +956,16 @@ def _cd_flag(run: _Run, c: Criterion) -> CriterionResult:
     test = _flag_test(flag, run.period)
     ok = {m.id for m in run.pop.every if test(m)}
     miss_vi, miss_en = _FLAGS.get(flag, ("chưa có thông tin", "lack the flag"))
-    ok_vi = {"residence_activity": "tham gia sinh hoạt Đoàn tại nơi cư trú",
-             "training_registered": "đã đăng ký chương trình Rèn luyện đoàn viên",
-             "ebook_issued+ecard_issued": "đã được cấp sổ và thẻ đoàn điện tử"}.get(flag, "đạt")
-    ok_en = {"residence_activity": "take part in Union activities where they live",
-             "training_registered": "registered for the member self-training programme",
-             "ebook_issued+ecard_issued": "have the electronic Union book and card"}.get(flag, "comply")
+    ok_vi = {
+        "residence_activity": "tham gia sinh hoạt Đoàn tại nơi cư trú",
+        "training_registered": "đã đăng ký chương trình Rèn luyện đoàn viên",
+        "ebook_issued+ecard_issued": "đã được cấp sổ và thẻ đoàn điện tử",
+    }.get(flag, "đạt")
+    ok_en = {
+        "residence_activity": "take part in Union activities where they live",
+        "training_registered": "registered for the member self-training programme",
+        "ebook_issued+ecard_issued": "have the electronic Union book and card",
+    }.get(flag, "comply")
     return _every_member(run, c, ok, miss_vi, miss_en, ok_vi, ok_en)
 
 
@@ -734,9 +976,16 @@ def _cd_volunteer_days(run: _Run, c: Criterion) -> CriterionResult:
     ok = {m.id for m in run.pop.every if days.get(m.id, 0.0) >= need - _EPS}
     lowest = min((days.get(m.id, 0.0) for m in run.pop.every), default=0.0)
     n = _num(need, "vi")
-    return _every_member(run, c, ok, f"chưa đủ {n} ngày tình nguyện", f"have fewer than {_num(need, 'en')} volunteer days",
-                         f"đều đủ {n} ngày tình nguyện", f"each have at least {_num(need, 'en')} volunteer days",
-                         {"min_days": need, "lowest_days": lowest})
+    return _every_member(
+        run,
+        c,
+        ok,
+        f"chưa đủ {n} ngày tình nguyện",
+        f"have fewer than {_num(need, 'en')} volunteer days",
+        f"đều đủ {n} ngày tình nguyện",
+        f"each have at least {_num(need, 'en')} volunteer days",
+        {"min_days": need, "lowest_days": lowest},
+    )
 
 
 # ------------------------------------------------------------------------------ dispatch
@@ -760,8 +1009,9 @@ def _evaluate_criterion(run: _Run, c: Criterion, facts: dict) -> CriterionResult
     if not c.applies_to(facts):
         reason = c.not_applicable_reason_vi or "Tiêu chí không áp dụng với đơn vị này."
         why_vi, why_en = _na_reason(c, facts, run.data.unit)
-        return _result(c, NOT_APPLICABLE, None, None, why_vi or reason,
-                       why_en or "The criterion does not apply to this unit.")
+        return _result(
+            c, NOT_APPLICABLE, None, None, why_vi or reason, why_en or "The criterion does not apply to this unit."
+        )
     ev = c.evidence or ""
     if ev.startswith("volunteer:"):
         return _cd_activities(run, c)
@@ -771,9 +1021,14 @@ def _evaluate_criterion(run: _Run, c: Criterion, facts: dict) -> CriterionResult
     if fn is None:
         if c.measure == "qualitative":
             return _cd_judgement(run, c)
-        return _result(c, NEEDS_JUDGEMENT, None, c.threshold,
-                       "Phần mềm chưa tự tính được tiêu chí này: cần ghi nhận đánh giá.",
-                       "This criterion is not computed automatically: record a judgement.")
+        return _result(
+            c,
+            NEEDS_JUDGEMENT,
+            None,
+            c.threshold,
+            "Phần mềm chưa tự tính được tiêu chí này: cần ghi nhận đánh giá.",
+            "This criterion is not computed automatically: record a judgement.",
+        )
     return fn(run, c)
 
 
@@ -783,16 +1038,21 @@ def _na_reason(c: Criterion, facts: dict, unit: Unit) -> tuple[str | None, str |
         if cond.fact == "all_party_members":
             src_vi = "" if unit.all_party_members else " (theo danh sách đoàn viên)"
             src_en = "" if unit.all_party_members else " (from the member list)"
-            return (f"Không áp dụng: 100% đoàn viên của chi đoàn là đảng viên{src_vi}.",
-                    f"Not applicable: every member of the branch is a Party member{src_en}.")
+            return (
+                f"Không áp dụng: 100% đoàn viên của chi đoàn là đảng viên{src_vi}.",
+                f"Not applicable: every member of the branch is a Party member{src_en}.",
+            )
         if cond.fact == "grade":
-            return (f"Không áp dụng: chi đoàn học sinh khối {facts.get('grade')}.",
-                    f"Not applicable: a grade-{facts.get('grade')} pupils' branch.")
+            return (
+                f"Không áp dụng: chi đoàn học sinh khối {facts.get('grade')}.",
+                f"Not applicable: a grade-{facts.get('grade')} pupils' branch.",
+            )
     return None, None
 
 
-def quarter_cell(c: Criterion, r: CriterionResult, index: int, qe: date, over: bool,
-                 label_vi: str = "", qs: date | None = None) -> CriterionResult:
+def quarter_cell(
+    c: Criterion, r: CriterionResult, index: int, qe: date, over: bool, label_vi: str = "", qs: date | None = None
+) -> CriterionResult:
     """The quarter grid's cell for a criterion required every quarter (CD-1.2): that quarter's own
     records decide (issue 19 item 8: a session in Q4 turns Q4 green even if Q2 was missed).
     Other criteria keep the state of the year so far."""
@@ -804,38 +1064,69 @@ def quarter_cell(c: Criterion, r: CriterionResult, index: int, qe: date, over: b
     need = int(c.threshold or 1)
     n = per.get(index, 0)
     if n >= need:
-        return replace(r, status=MET, value=n, threshold=need,
-                       explanation_vi=f"{label_vi or 'Quý'} có {n} buổi sinh hoạt chuyên đề.",
-                       explanation_en=f"Q{index}: {n} thematic session(s).", due=None)
+        return replace(
+            r,
+            status=MET,
+            value=n,
+            threshold=need,
+            explanation_vi=f"{label_vi or 'Quý'} có {n} buổi sinh hoạt chuyên đề.",
+            explanation_en=f"Q{index}: {n} thematic session(s).",
+            due=None,
+        )
     if over:
-        return replace(r, status=NOT_MET, value=n, threshold=need,
-                       explanation_vi=f"{label_vi or 'Quý'} chưa có buổi sinh hoạt chuyên đề.",
-                       explanation_en=f"Q{index} has no thematic session.", due=None)
-    return replace(r, status=AT_RISK, value=n, threshold=need,
-                   explanation_vi=f"{label_vi or 'Quý'} chưa có buổi sinh hoạt chuyên đề (hạn {_d(qe)}).",
-                   explanation_en=f"Q{index} has no thematic session yet (due {_d(qe)}).", due=qe)
+        return replace(
+            r,
+            status=NOT_MET,
+            value=n,
+            threshold=need,
+            explanation_vi=f"{label_vi or 'Quý'} chưa có buổi sinh hoạt chuyên đề.",
+            explanation_en=f"Q{index} has no thematic session.",
+            due=None,
+        )
+    return replace(
+        r,
+        status=AT_RISK,
+        value=n,
+        threshold=need,
+        explanation_vi=f"{label_vi or 'Quý'} chưa có buổi sinh hoạt chuyên đề (hạn {_d(qe)}).",
+        explanation_en=f"Q{index} has no thematic session yet (due {_d(qe)}).",
+        due=qe,
+    )
 
 
-def _week_cell(r: CriterionResult, index: int, qe: date, over: bool, label_vi: str,
-               qs: date | None) -> CriterionResult:
+def _week_cell(r: CriterionResult, index: int, qe: date, over: bool, label_vi: str, qs: date | None) -> CriterionResult:
     """CD-2.4 in the quarter grid: the weeks whose Thursday falls in the quarter, by their own posts
     (a week missed in an earlier quarter does not keep this quarter red)."""
     start = qs or date(qe.year, max(1, qe.month - 2), 1)
     missed_ids = set(r.details.get("missed_weeks") or ())
-    mine = [(date.fromisoformat(m), w, ok) for m, w, ok in r.details["weeks"]
-            if start <= date.fromisoformat(m) + timedelta(days=3) <= qe]
+    mine = [
+        (date.fromisoformat(m), w, ok)
+        for m, w, ok in r.details["weeks"]
+        if start <= date.fromisoformat(m) + timedelta(days=3) <= qe
+    ]
     missed = [w for m, w, _ in mine if f"{m.isocalendar()[0]}-W{w:02d}" in missed_ids]
     covered = sum(1 for _, _, ok in mine if ok)
     name = label_vi or f"Quý {index}"
     if missed:
-        return replace(r, status=NOT_MET, value=covered, threshold=len(mine), due=None,
-                       explanation_vi=f"{name}: tuần {_join(_ranges(missed), 'vi')} chưa có tấm gương người tốt, "
-                                      f"câu chuyện đẹp ({covered}/{len(mine)} tuần có bài).",
-                       explanation_en=f"Q{index}: week(s) {_join(_ranges(missed), 'en')} without a good example "
-                                      f"({covered}/{len(mine)} weeks covered).")
+        return replace(
+            r,
+            status=NOT_MET,
+            value=covered,
+            threshold=len(mine),
+            due=None,
+            explanation_vi=f"{name}: tuần {_join(_ranges(missed), 'vi')} chưa có tấm gương người tốt, "
+            f"câu chuyện đẹp ({covered}/{len(mine)} tuần có bài).",
+            explanation_en=f"Q{index}: week(s) {_join(_ranges(missed), 'en')} without a good example "
+            f"({covered}/{len(mine)} weeks covered).",
+        )
     if not over and r.status == AT_RISK and r.due is not None and start <= r.due <= qe + timedelta(days=6):
         return replace(r, value=covered, threshold=len(mine))  # this week is still open
-    return replace(r, status=MET, value=covered, threshold=len(mine), due=None,
-                   explanation_vi=f"{name}: {covered} tuần có tấm gương người tốt, câu chuyện đẹp, không tuần nào "
-                                  "bị bỏ trống.",
-                   explanation_en=f"Q{index}: {covered} weeks with a good example, none missed.")
+    return replace(
+        r,
+        status=MET,
+        value=covered,
+        threshold=len(mine),
+        due=None,
+        explanation_vi=f"{name}: {covered} tuần có tấm gương người tốt, câu chuyện đẹp, không tuần nào bị bỏ trống.",
+        explanation_en=f"Q{index}: {covered} weeks with a good example, none missed.",
+    )

@@ -31,7 +31,7 @@ def _name_dob(m: Member) -> tuple[str, object] | None:
 
 
 def same_person(a: Member, b: Member) -> str | None:
-    """"card" or "name_dob" when ``a`` and ``b`` are the same person, else None."""
+    """ "card" or "name_dob" when ``a`` and ``b`` are the same person, else None."""
     ca, cb = _card(a), _card(b)
     if ca and cb:
         return "card" if ca == cb else None  # two different cards: two people
@@ -86,10 +86,14 @@ class SamePerson:
         where = ", ".join(names.get(c, c) for c in self.unit_codes)
         why = "cùng số thẻ đoàn viên" if self.by_card else "cùng họ tên và ngày sinh"
         if self.in_one_branch:
-            return (f"{describe_vi(self.copies[0])} có {len(self.copies)} bản ghi trong {where} ({why}): "
-                    "mỗi bản được tính một đoàn viên.")
-        return (f"{describe_vi(self.copies[0])} đang là đoàn viên của {len(self.unit_codes)} chi đoàn: "
-                f"{where} ({why}). Nếu đã chuyển sinh hoạt, hãy ghi mốc chuyển đi ở chi đoàn cũ.")
+            return (
+                f"{describe_vi(self.copies[0])} có {len(self.copies)} bản ghi trong {where} ({why}): "
+                "mỗi bản được tính một đoàn viên."
+            )
+        return (
+            f"{describe_vi(self.copies[0])} đang là đoàn viên của {len(self.unit_codes)} chi đoàn: "
+            f"{where} ({why}). Nếu đã chuyển sinh hoạt, hãy ghi mốc chuyển đi ở chi đoàn cũ."
+        )
 
 
 def same_people(members: Iterable[Member]) -> list[SamePerson]:

@@ -15,13 +15,13 @@ from datetime import date
 from desktop.domain.bilingual import in_language
 from desktop.domain.errors import DomainError
 
-INFORMATION = "information"            # CD-1.1
+INFORMATION = "information"  # CD-1.1
 THEMATIC_SESSION = "thematic_session"  # CD-1.2
-ALERT = "alert"                        # CD-1.3
-SHARE_REQUEST = "share_request"        # CD-1.4
-INCIDENT = "incident"                  # CD-2.1
-WEEKLY_POST = "weekly_post"            # CD-2.4
-MEETING = "meeting"                    # CD-3.2
+ALERT = "alert"  # CD-1.3
+SHARE_REQUEST = "share_request"  # CD-1.4
+INCIDENT = "incident"  # CD-2.1
+WEEKLY_POST = "weekly_post"  # CD-2.4
+MEETING = "meeting"  # CD-3.2
 PARTY_INTRODUCTION = "party_introduction"  # CD-3.7
 
 # CD-1.2: the three themes named in 001_9df586bd548f38af.txt:2971-2973.
@@ -63,28 +63,95 @@ class LogKind:
     uses_link: bool = False
 
 
-LOG_KINDS: dict[str, LogKind] = {k.key: k for k in [
-    LogKind(INFORMATION, "CD-1.1", "Cung cấp thông tin cho đoàn viên", "Information given to members",
-            "Nội dung thông tin", uses_participants=True, uses_channel=True, uses_link=True),
-    LogKind(THEMATIC_SESSION, "CD-1.2", "Buổi sinh hoạt chuyên đề", "Thematic session",
-            "Tên chuyên đề", categories=THEMES, category_required=True, uses_participants=True),
-    LogKind(ALERT, "CD-1.3", "Thông tin “xấu, độc” đã cảnh báo", "Toxic-information alert relayed",
-            "Nội dung cảnh báo", uses_channel=True, uses_received_on=True,
-            uses_counterpart="Nơi gửi cảnh báo", uses_link=True),
-    LogKind(SHARE_REQUEST, "CD-1.4", "Yêu cầu chia sẻ thông tin tích cực", "Request to share positive information",
-            "Chủ đề yêu cầu", uses_participants=True, uses_counterpart="Cấp yêu cầu", uses_link=True),
-    LogKind(INCIDENT, "CD-2.1", "Vụ việc vi phạm", "Incident", "Tóm tắt vụ việc",
-            categories=INCIDENT_KINDS, category_required=True, uses_member=True, member_required=True,
-            uses_ref_no=True),
-    LogKind(WEEKLY_POST, "CD-2.4", "Tấm gương người tốt, câu chuyện đẹp", "Good example or good story",
-            "Người tốt / câu chuyện", uses_channel=True, uses_counterpart="Nơi (địa phương, đơn vị)",
-            uses_link=True),
-    LogKind(MEETING, "CD-3.2", "Buổi sinh hoạt chi đoàn", "Branch meeting", "Nội dung sinh hoạt",
-            categories=MEETING_KINDS, category_required=True, uses_participants=True),
-    LogKind(PARTY_INTRODUCTION, "CD-3.7", "Giới thiệu đoàn viên ưu tú cho Đảng",
-            "Member introduced to the Party", "Ghi chú", uses_member=True, member_required=True,
-            uses_ref_no=True, uses_counterpart="Chi bộ tiếp nhận"),
-]}
+LOG_KINDS: dict[str, LogKind] = {
+    k.key: k
+    for k in [
+        LogKind(
+            INFORMATION,
+            "CD-1.1",
+            "Cung cấp thông tin cho đoàn viên",
+            "Information given to members",
+            "Nội dung thông tin",
+            uses_participants=True,
+            uses_channel=True,
+            uses_link=True,
+        ),
+        LogKind(
+            THEMATIC_SESSION,
+            "CD-1.2",
+            "Buổi sinh hoạt chuyên đề",
+            "Thematic session",
+            "Tên chuyên đề",
+            categories=THEMES,
+            category_required=True,
+            uses_participants=True,
+        ),
+        LogKind(
+            ALERT,
+            "CD-1.3",
+            "Thông tin “xấu, độc” đã cảnh báo",
+            "Toxic-information alert relayed",
+            "Nội dung cảnh báo",
+            uses_channel=True,
+            uses_received_on=True,
+            uses_counterpart="Nơi gửi cảnh báo",
+            uses_link=True,
+        ),
+        LogKind(
+            SHARE_REQUEST,
+            "CD-1.4",
+            "Yêu cầu chia sẻ thông tin tích cực",
+            "Request to share positive information",
+            "Chủ đề yêu cầu",
+            uses_participants=True,
+            uses_counterpart="Cấp yêu cầu",
+            uses_link=True,
+        ),
+        LogKind(
+            INCIDENT,
+            "CD-2.1",
+            "Vụ việc vi phạm",
+            "Incident",
+            "Tóm tắt vụ việc",
+            categories=INCIDENT_KINDS,
+            category_required=True,
+            uses_member=True,
+            member_required=True,
+            uses_ref_no=True,
+        ),
+        LogKind(
+            WEEKLY_POST,
+            "CD-2.4",
+            "Tấm gương người tốt, câu chuyện đẹp",
+            "Good example or good story",
+            "Người tốt / câu chuyện",
+            uses_channel=True,
+            uses_counterpart="Nơi (địa phương, đơn vị)",
+            uses_link=True,
+        ),
+        LogKind(
+            MEETING,
+            "CD-3.2",
+            "Buổi sinh hoạt chi đoàn",
+            "Branch meeting",
+            "Nội dung sinh hoạt",
+            categories=MEETING_KINDS,
+            category_required=True,
+            uses_participants=True,
+        ),
+        LogKind(
+            PARTY_INTRODUCTION,
+            "CD-3.7",
+            "Giới thiệu đoàn viên ưu tú cho Đảng",
+            "Member introduced to the Party",
+            "Ghi chú",
+            uses_member=True,
+            member_required=True,
+            uses_ref_no=True,
+            uses_counterpart="Chi bộ tiếp nhận",
+        ),
+    ]
+}
 
 
 @dataclass(frozen=True)
@@ -97,15 +164,15 @@ class LogEntry:
     on_date: date
     title: str
     description: str | None = None
-    category: str | None = None      # theme (CD-1.2), meeting kind (CD-3.2), incident kind (CD-2.1)
-    channel: str | None = None       # meeting, Zalo group, fanpage…
-    member_id: int | None = None     # incident: the member; party introduction: the member introduced
-    ref_no: str | None = None        # document number
-    counterpart: str | None = None   # receiving chi bộ, issuing level, place
+    category: str | None = None  # theme (CD-1.2), meeting kind (CD-3.2), incident kind (CD-2.1)
+    channel: str | None = None  # meeting, Zalo group, fanpage…
+    member_id: int | None = None  # incident: the member; party introduction: the member introduced
+    ref_no: str | None = None  # document number
+    counterpart: str | None = None  # receiving chi bộ, issuing level, place
     received_on: date | None = None  # alert: date received from the upper level
     link: str | None = None
     participants: frozenset[int] = field(default_factory=frozenset)
-    attachments: int = 0             # number of attached files (read side only)
+    attachments: int = 0  # number of attached files (read side only)
 
     @property
     def spec(self) -> LogKind:
@@ -115,40 +182,53 @@ class LogEntry:
         """A normalised copy, or DomainError naming the field that is wrong."""
         spec = LOG_KINDS.get(self.kind)
         if spec is None:
-            raise DomainError(f"Loại sổ “{self.kind}” không hợp lệ (chọn một trong: "
-                              + ", ".join(LOG_KINDS) + ").", field="kind")
+            raise DomainError(
+                f"Loại sổ “{self.kind}” không hợp lệ (chọn một trong: " + ", ".join(LOG_KINDS) + ").", field="kind"
+            )
         if not isinstance(self.on_date, date):
             raise DomainError("Ngày không hợp lệ.", field="on_date")
         title = " ".join((self.title or "").split())
         if not title:
             raise DomainError(f"{spec.title_vi}: “{spec.title_label_vi}” không được để trống.", field="title")
         if len(title) > 300:
-            raise DomainError(f"{spec.title_vi}: “{spec.title_label_vi}” quá dài (tối đa 300 ký tự).",
-                              field="title")
+            raise DomainError(f"{spec.title_vi}: “{spec.title_label_vi}” quá dài (tối đa 300 ký tự).", field="title")
         category = (self.category or "").strip() or None
         if spec.categories is not None:
             if category is None and spec.category_required:
-                raise DomainError(f"{spec.title_vi}: phải chọn "
-                                  + ("chủ đề" if spec.key == THEMATIC_SESSION else
-                                     "hình thức sinh hoạt" if spec.key == MEETING else "loại vụ việc")
-                                  + " (" + ", ".join(spec.categories) + ").", field="category")
+                raise DomainError(
+                    f"{spec.title_vi}: phải chọn "
+                    + (
+                        "chủ đề"
+                        if spec.key == THEMATIC_SESSION
+                        else "hình thức sinh hoạt"
+                        if spec.key == MEETING
+                        else "loại vụ việc"
+                    )
+                    + " ("
+                    + ", ".join(spec.categories)
+                    + ").",
+                    field="category",
+                )
             if category is not None and category not in spec.categories:
-                raise DomainError(f"{spec.title_vi}: “{category}” không hợp lệ, chọn một trong "
-                                  + ", ".join(spec.categories) + ".", field="category")
+                raise DomainError(
+                    f"{spec.title_vi}: “{category}” không hợp lệ, chọn một trong " + ", ".join(spec.categories) + ".",
+                    field="category",
+                )
         else:
             category = None
         if spec.member_required and self.member_id is None:
             raise DomainError(f"{spec.title_vi}: phải chọn đoàn viên.", field="member_id")
         if self.received_on is not None and self.received_on > self.on_date:
-            raise DomainError("Ngày nhận cảnh báo không được sau ngày thông tin cho đoàn viên.",
-                              field="received_on")
+            raise DomainError("Ngày nhận cảnh báo không được sau ngày thông tin cho đoàn viên.", field="received_on")
 
         def clean(v):
             v = " ".join((v or "").split())
             return v or None
 
         return replace(
-            self, title=title, category=category,
+            self,
+            title=title,
+            category=category,
             description=(self.description or "").strip() or None,
             channel=clean(self.channel) if spec.uses_channel else None,
             member_id=self.member_id if spec.uses_member else None,

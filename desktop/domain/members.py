@@ -34,48 +34,77 @@ LEAVING = {TRANSFERRED_OUT, LEFT}
 # Screens show these marked English labels translated (the Vietnamese is in the .ts files);
 # the *_VI tables are the fixed Vietnamese words of spreadsheets, paper and the command line,
 # whatever language the screens show (tests/unit/test_one_translation.py checks they agree).
-EVENT_LABELS = {JOINED: QT_TRANSLATE_NOOP("MembershipEvent", "Joined"),
-                TRANSFERRED_IN: QT_TRANSLATE_NOOP("MembershipEvent", "Transferred in"),
-                TRANSFERRED_OUT: QT_TRANSLATE_NOOP("MembershipEvent", "Transferred out"),
-                LEFT: QT_TRANSLATE_NOOP("MembershipEvent", "Left the Union")}
-EVENT_LABELS_VI = {JOINED: "Kết nạp / vào chi đoàn", TRANSFERRED_IN: "Chuyển đến",
-                   TRANSFERRED_OUT: "Chuyển đi", LEFT: "Ra khỏi Đoàn"}
+EVENT_LABELS = {
+    JOINED: QT_TRANSLATE_NOOP("MembershipEvent", "Joined"),
+    TRANSFERRED_IN: QT_TRANSLATE_NOOP("MembershipEvent", "Transferred in"),
+    TRANSFERRED_OUT: QT_TRANSLATE_NOOP("MembershipEvent", "Transferred out"),
+    LEFT: QT_TRANSLATE_NOOP("MembershipEvent", "Left the Union"),
+}
+EVENT_LABELS_VI = {
+    JOINED: "Kết nạp / vào chi đoàn",
+    TRANSFERRED_IN: "Chuyển đến",
+    TRANSFERRED_OUT: "Chuyển đi",
+    LEFT: "Ra khỏi Đoàn",
+}
 
 # Status of a member on a given day, derived from the history.
 ACTIVE, NOT_MEMBER = "active", "none"
 STATUSES = (ACTIVE, TRANSFERRED_OUT, LEFT, NOT_MEMBER)
-STATUS_LABELS_VI = {ACTIVE: "Đang sinh hoạt", TRANSFERRED_OUT: "Đã chuyển đi",
-                    LEFT: "Đã ra khỏi Đoàn", NOT_MEMBER: "Chưa vào chi đoàn"}
-STATUS_LABELS = {ACTIVE: QT_TRANSLATE_NOOP("MemberStatus", "Active"),
-                 TRANSFERRED_OUT: QT_TRANSLATE_NOOP("MemberStatus", "Transferred out"),
-                 LEFT: QT_TRANSLATE_NOOP("MemberStatus", "Left the Union"),
-                 NOT_MEMBER: QT_TRANSLATE_NOOP("MemberStatus", "Not yet a member")}
+STATUS_LABELS_VI = {
+    ACTIVE: "Đang sinh hoạt",
+    TRANSFERRED_OUT: "Đã chuyển đi",
+    LEFT: "Đã ra khỏi Đoàn",
+    NOT_MEMBER: "Chưa vào chi đoàn",
+}
+STATUS_LABELS = {
+    ACTIVE: QT_TRANSLATE_NOOP("MemberStatus", "Active"),
+    TRANSFERRED_OUT: QT_TRANSLATE_NOOP("MemberStatus", "Transferred out"),
+    LEFT: QT_TRANSLATE_NOOP("MemberStatus", "Left the Union"),
+    NOT_MEMBER: QT_TRANSLATE_NOOP("MemberStatus", "Not yet a member"),
+}
 
 GENDERS = ("nam", "nu", "khac")
 GENDER_LABELS_VI = {"nam": "Nam", "nu": "Nữ", "khac": "Khác"}
-GENDER_LABELS = {"nam": QT_TRANSLATE_NOOP("Gender", "Male"), "nu": QT_TRANSLATE_NOOP("Gender", "Female"),
-                 "khac": QT_TRANSLATE_NOOP("Gender", "Other")}
+GENDER_LABELS = {
+    "nam": QT_TRANSLATE_NOOP("Gender", "Male"),
+    "nu": QT_TRANSLATE_NOOP("Gender", "Female"),
+    "khac": QT_TRANSLATE_NOOP("Gender", "Other"),
+}
 
 # The per-member yes/no facts (BRIEF §1, CD-3.3 … CD-3.5), in the order screens show them.
 FLAGS = ("residence_activity", "training_registered", "ebook_issued", "ecard_issued")
-FLAG_CRITERIA = {"residence_activity": "CD-3.3", "training_registered": "CD-3.4",
-                 "ebook_issued": "CD-3.5", "ecard_issued": "CD-3.5"}
+FLAG_CRITERIA = {
+    "residence_activity": "CD-3.3",
+    "training_registered": "CD-3.4",
+    "ebook_issued": "CD-3.5",
+    "ecard_issued": "CD-3.5",
+}
 
 # Oldest date accepted for any member date (issue 3: "dates … before 1950" are errors).
 EARLIEST_DATE = date(1950, 1, 1)
 
 # Vietnamese labels of the fields, used in every message that names a field.
 FIELD_LABELS_VI = {
-    "full_name": "Họ và tên", "date_of_birth": "Ngày sinh", "gender": "Giới tính",
-    "phone": "Số điện thoại", "id_number": "Số CCCD", "union_join_date": "Ngày vào Đoàn",
-    "union_card_no": "Số thẻ đoàn viên", "is_party_member": "Đảng viên",
-    "party_join_date": "Ngày vào Đảng", "residence": "Nơi cư trú (thôn/tổ dân phố)",
+    "full_name": "Họ và tên",
+    "date_of_birth": "Ngày sinh",
+    "gender": "Giới tính",
+    "phone": "Số điện thoại",
+    "id_number": "Số CCCD",
+    "union_join_date": "Ngày vào Đoàn",
+    "union_card_no": "Số thẻ đoàn viên",
+    "is_party_member": "Đảng viên",
+    "party_join_date": "Ngày vào Đảng",
+    "residence": "Nơi cư trú (thôn/tổ dân phố)",
     "training_registered": "Đăng ký Rèn luyện đoàn viên",
     "training_registered_on": "Ngày đăng ký Rèn luyện đoàn viên",
-    "ebook_issued": "Đã cấp sổ đoàn điện tử", "ecard_issued": "Đã cấp thẻ đoàn điện tử",
-    "residence_activity": "Sinh hoạt Đoàn nơi cư trú", "notes": "Ghi chú",
-    "entry_date": "Ngày vào chi đoàn", "entry_kind": "Hình thức vào chi đoàn",
-    "exit_date": "Ngày rời chi đoàn", "exit_kind": "Hình thức rời chi đoàn",
+    "ebook_issued": "Đã cấp sổ đoàn điện tử",
+    "ecard_issued": "Đã cấp thẻ đoàn điện tử",
+    "residence_activity": "Sinh hoạt Đoàn nơi cư trú",
+    "notes": "Ghi chú",
+    "entry_date": "Ngày vào chi đoàn",
+    "entry_kind": "Hình thức vào chi đoàn",
+    "exit_date": "Ngày rời chi đoàn",
+    "exit_kind": "Hình thức rời chi đoàn",
 }
 
 
@@ -119,35 +148,39 @@ class PeriodFacts:
 
     member_id: int
     period_label: str
-    residence_activity: bool = False   # CD-3.3: takes part in Union activities where they live
+    residence_activity: bool = False  # CD-3.3: takes part in Union activities where they live
     residence_on: date | None = None
     training_registered: bool = False  # CD-3.4: registered for "Rèn luyện đoàn viên"
     training_on: date | None = None
-    ebook_issued: bool = False         # CD-3.5: electronic Union book …
+    ebook_issued: bool = False  # CD-3.5: electronic Union book …
     ebook_no: str | None = None
     ebook_on: date | None = None
-    ecard_issued: bool = False         # … and card, with their numbers
+    ecard_issued: bool = False  # … and card, with their numbers
     ecard_no: str | None = None
     ecard_on: date | None = None
 
     def following(self, member: "Member", today: date) -> "PeriodFacts":
         """These facts after ``member``'s ticks were saved on ``today``: a fact newly true is
         dated today, one still true keeps its day, one no longer true loses it."""
+
         def dated(now: bool, was: bool, on: date | None, given: date | None = None) -> date | None:
             if not now:
                 return None
             return given or (on if was else today)
+
         return replace(
             self,
             residence_activity=member.residence_activity,
             residence_on=dated(member.residence_activity, self.residence_activity, self.residence_on),
             training_registered=member.is_training_registered,
-            training_on=dated(member.is_training_registered, self.training_registered, self.training_on,
-                              member.training_registered_on),
+            training_on=dated(
+                member.is_training_registered, self.training_registered, self.training_on, member.training_registered_on
+            ),
             ebook_issued=member.ebook_issued,
             ebook_on=dated(member.ebook_issued, self.ebook_issued, self.ebook_on),
             ecard_issued=member.ecard_issued,
-            ecard_on=dated(member.ecard_issued, self.ecard_issued, self.ecard_on))
+            ecard_on=dated(member.ecard_issued, self.ecard_issued, self.ecard_on),
+        )
 
 
 @dataclass(frozen=True)
@@ -214,8 +247,18 @@ class Member:
 
 _FIELDS = tuple(f.name for f in fields(Member))
 STORED_FIELDS = tuple(f for f in _FIELDS if f not in ("id", "unit_code", "erased"))
-_TIDIED = ("full_name", "phone", "id_number", "union_card_no", "residence", "notes",
-           "is_party_member", "party_join_date", "training_registered", "training_registered_on")
+_TIDIED = (
+    "full_name",
+    "phone",
+    "id_number",
+    "union_card_no",
+    "residence",
+    "notes",
+    "is_party_member",
+    "party_join_date",
+    "training_registered",
+    "training_registered_on",
+)
 
 
 def member_fields() -> tuple[str, ...]:
@@ -282,8 +325,7 @@ def member_problems(m: Member, today: date) -> dict[str, str]:
         for f in ("union_join_date", "party_join_date"):
             d = getattr(m, f)
             if d is not None and f not in out and d <= dob and not (m.dob_year_only and d.year > dob.year):
-                out[f] = (f"{FIELD_LABELS_VI[f]} {d:%d/%m/%Y} không thể trước hoặc trùng ngày sinh "
-                          f"{format_dob(m)}.")
+                out[f] = f"{FIELD_LABELS_VI[f]} {d:%d/%m/%Y} không thể trước hoặc trùng ngày sinh {format_dob(m)}."
     if m.gender is not None and m.gender not in GENDERS:
         out["gender"] = f"Giới tính “{m.gender}” không hợp lệ: chọn Nam, Nữ hoặc Khác."
     for f, check in (("phone", normalise_phone), ("id_number", normalise_id_number)):
@@ -309,8 +351,10 @@ def member_problems(m: Member, today: date) -> dict[str, str]:
 
 _DIGIT = re.compile(r"\d")
 _PHONE_OK = re.compile(r"0[35789]\d{8}|02\d{9}")
-_ALREADY_NORMAL = {"phone": lambda v: _PHONE_OK.fullmatch(v) is not None,
-                   "id_number": lambda v: v.isdigit() and len(v) in (9, 12)}
+_ALREADY_NORMAL = {
+    "phone": lambda v: _PHONE_OK.fullmatch(v) is not None,
+    "id_number": lambda v: v.isdigit() and len(v) in (9, 12),
+}
 
 
 def format_dob(m: Member) -> str:
@@ -350,7 +394,8 @@ def normalise_phone(value) -> str:
         return text
     raise DomainError(
         f"Số điện thoại “{raw}” không hợp lệ: số di động có 10 chữ số bắt đầu bằng 03, 05, 07, "
-        "08 hoặc 09; số cố định có 11 chữ số bắt đầu bằng 02.")
+        "08 hoặc 09; số cố định có 11 chữ số bắt đầu bằng 02."
+    )
 
 
 def normalise_id_number(value) -> str:
@@ -384,9 +429,20 @@ def card_text(value) -> str | None:
     return text or None
 
 
-_GENDER_WORDS = {"nam": "nam", "m": "nam", "male": "nam", "trai": "nam", "nam gioi": "nam",
-                 "nu": "nu", "f": "nu", "female": "nu", "gai": "nu", "nu gioi": "nu",
-                 "khac": "khac", "other": "khac"}
+_GENDER_WORDS = {
+    "nam": "nam",
+    "m": "nam",
+    "male": "nam",
+    "trai": "nam",
+    "nam gioi": "nam",
+    "nu": "nu",
+    "f": "nu",
+    "female": "nu",
+    "gai": "nu",
+    "nu gioi": "nu",
+    "khac": "khac",
+    "other": "khac",
+}
 
 
 _GENDER_FAST = {"Nam": "nam", "Nữ": "nu", "NAM": "nam", "NỮ": "nu", "nam": "nam", "nữ": "nu"}
@@ -403,14 +459,39 @@ def parse_gender(value) -> str | None:
     return g
 
 
-_TRUE = {"co", "x", "yes", "y", "true", "1", "da", "da cap", "roi", "dung", "v", "✓", "✔", "dat",
-         "da dang ky", "co tham gia", "tham gia"}
-_FALSE = {"khong", "no", "n", "false", "0", "chua", "chua cap", "sai", "-", "chua dang ky",
-          "khong tham gia"}
+_TRUE = {
+    "co",
+    "x",
+    "yes",
+    "y",
+    "true",
+    "1",
+    "da",
+    "da cap",
+    "roi",
+    "dung",
+    "v",
+    "✓",
+    "✔",
+    "dat",
+    "da dang ky",
+    "co tham gia",
+    "tham gia",
+}
+_FALSE = {"khong", "no", "n", "false", "0", "chua", "chua cap", "sai", "-", "chua dang ky", "khong tham gia"}
 
 
-_BOOL_FAST = {"Có": True, "có": True, "CÓ": True, "x": True, "X": True, "Không": False,
-              "không": False, "KHÔNG": False, "": None}
+_BOOL_FAST = {
+    "Có": True,
+    "có": True,
+    "CÓ": True,
+    "x": True,
+    "X": True,
+    "Không": False,
+    "không": False,
+    "KHÔNG": False,
+    "": None,
+}
 
 
 def parse_bool(value) -> bool | None:
@@ -522,8 +603,7 @@ def active_on_any_day(events: list[MembershipEvent], start: date, end: date) -> 
     return any(e.kind in ENTERING and start <= e.on_date <= end for e in events)
 
 
-def member_base(histories: dict[int, list[MembershipEvent]], start: date, end: date,
-                how: str = "end") -> float:
+def member_base(histories: dict[int, list[MembershipEvent]], start: date, end: date, how: str = "end") -> float:
     """Number of members for percentages: at the start, at the end, or the daily average
     (BRIEF §1 "Questions the seeds do not answer"; unit setting ``member_base``)."""
     if how == "start":
@@ -574,12 +654,15 @@ def latest_stint(events: list[MembershipEvent]) -> Stint:
                 entry, exit_ = e, None
         elif e.kind in LEAVING and entry is not None and exit_ is None:
             exit_ = e
-    return Stint(entry.kind if entry else None, entry.on_date if entry else None,
-                 exit_.kind if exit_ else None, exit_.on_date if exit_ else None)
+    return Stint(
+        entry.kind if entry else None,
+        entry.on_date if entry else None,
+        exit_.kind if exit_ else None,
+        exit_.on_date if exit_ else None,
+    )
 
 
-def check_new_event(events: list[MembershipEvent], kind: str, on: date, today: date,
-                    dob: date | None = None) -> None:
+def check_new_event(events: list[MembershipEvent], kind: str, on: date, today: date, dob: date | None = None) -> None:
     """A new history event must make sense after the existing ones (DomainError otherwise)."""
     if kind not in EVENT_KINDS:
         raise DomainError(f"Loại sự kiện “{kind}” không hợp lệ.", field="kind")
@@ -592,14 +675,21 @@ def check_new_event(events: list[MembershipEvent], kind: str, on: date, today: d
     if later:
         raise DomainError(
             f"Đã có sự kiện “{EVENT_LABELS_VI[later[0].kind]}” ngày {later[0].on_date:%d/%m/%Y}, "
-            f"sau ngày {on:%d/%m/%Y}: sự kiện mới phải sau sự kiện cuối cùng.", field="on_date")
+            f"sau ngày {on:%d/%m/%Y}: sự kiện mới phải sau sự kiện cuối cùng.",
+            field="on_date",
+        )
     active = is_active_on(events, on)
     if kind in LEAVING and not active:
-        raise DomainError(f"Ngày {on:%d/%m/%Y} đoàn viên không đang sinh hoạt tại chi đoàn nên "
-                          f"không thể “{EVENT_LABELS_VI[kind]}”.", field="kind")
+        raise DomainError(
+            f"Ngày {on:%d/%m/%Y} đoàn viên không đang sinh hoạt tại chi đoàn nên không thể “{EVENT_LABELS_VI[kind]}”.",
+            field="kind",
+        )
     if kind in ENTERING and active:
-        raise DomainError(f"Ngày {on:%d/%m/%Y} đoàn viên đang sinh hoạt tại chi đoàn: không thể "
-                          f"“{EVENT_LABELS_VI[kind]}” thêm lần nữa.", field="kind")
+        raise DomainError(
+            f"Ngày {on:%d/%m/%Y} đoàn viên đang sinh hoạt tại chi đoàn: không thể "
+            f"“{EVENT_LABELS_VI[kind]}” thêm lần nữa.",
+            field="kind",
+        )
 
 
 def status_and_stint(pairs: list[tuple[str, date]], day: date) -> tuple[str, Stint]:
@@ -615,8 +705,12 @@ def status_and_stint(pairs: list[tuple[str, date]], day: date) -> tuple[str, Sti
                 entry, exit_ = (kind, on), None
         elif entry is not None and exit_ is None:
             exit_ = (kind, on)
-    return status, Stint(entry[0] if entry else None, entry[1] if entry else None,
-                         exit_[0] if exit_ else None, exit_[1] if exit_ else None)
+    return status, Stint(
+        entry[0] if entry else None,
+        entry[1] if entry else None,
+        exit_[0] if exit_ else None,
+        exit_[1] if exit_ else None,
+    )
 
 
 @dataclass(frozen=True)

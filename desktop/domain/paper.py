@@ -86,8 +86,9 @@ def payload(numbers, package_id: str, data_sha256: str) -> str:
     """The QR code's text, in QR alphanumeric characters only:
     'SOTHIDUA-GIAY/1/CODE/01-DK.DTN+02-TTR.DTN/PACKAGE-ID/SHA256' (capitals)."""
     nums = "+".join(number_key(n) for n in numbers) or "-"
-    return SEP.join((PREFIX, VERSION, short_code(package_id, data_sha256), nums, package_id.upper(),
-                     data_sha256.upper()))
+    return SEP.join(
+        (PREFIX, VERSION, short_code(package_id, data_sha256), nums, package_id.upper(), data_sha256.upper())
+    )
 
 
 def parse(text: str) -> PaperClaim | None:
@@ -103,7 +104,6 @@ def parse(text: str) -> PaperClaim | None:
         package_id, sha = package_id.lower(), sha.lower()
         if not _UUID.match(package_id) or not _SHA.match(sha) or normalise_code(code) is None:
             return None
-        return PaperClaim(normalise_code(code), package_id, sha,
-                          tuple(n for n in nums.split("+") if n and n != "-"))
+        return PaperClaim(normalise_code(code), package_id, sha, tuple(n for n in nums.split("+") if n and n != "-"))
     code = normalise_code(t)
     return PaperClaim(code) if code else None

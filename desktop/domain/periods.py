@@ -47,8 +47,10 @@ def month_day(value: Any, default: tuple[int, int]) -> tuple[int, int]:
 def unit_starts(settings: Mapping[str, Any] | None) -> dict[str, tuple[int, int]]:
     """The cut-offs of a unit from its settings (defaults 01-01 and 09-01)."""
     settings = settings or {}
-    return {"year_start": month_day(settings.get("year_start"), DEFAULT_YEAR_START),
-            "school_year_start": month_day(settings.get("school_year_start"), DEFAULT_SCHOOL_YEAR_START)}
+    return {
+        "year_start": month_day(settings.get("year_start"), DEFAULT_YEAR_START),
+        "school_year_start": month_day(settings.get("school_year_start"), DEFAULT_SCHOOL_YEAR_START),
+    }
 
 
 def unit_period(
@@ -88,8 +90,11 @@ def unit_period(
         return Period.parse(f"{p.year}-{p.year + 1}", **starts)
     if not school and p.school_year:
         who = f"Đơn vị “{unit_code}”" if unit_code else "Đơn vị này"
-        raise DomainError(f"{who} đánh giá theo năm dương lịch: ghi kỳ là một năm, "
-                          f"ví dụ {p.year + 1}, không phải năm học “{p.label}”.", field="period")
+        raise DomainError(
+            f"{who} đánh giá theo năm dương lịch: ghi kỳ là một năm, "
+            f"ví dụ {p.year + 1}, không phải năm học “{p.label}”.",
+            field="period",
+        )
     return p
 
 
@@ -143,9 +148,7 @@ class Period:
             start = date(y1, *school_year_start)
             end = _add_months(start, 12) - timedelta(days=1)
             return cls(label=f"{y1}-{y2}", start=start, end=end, school_year=True)
-        raise DomainError(
-            f"Kỳ đánh giá “{text}” không hợp lệ: ghi năm (ví dụ 2026) hoặc năm học (ví dụ 2025-2026)."
-        )
+        raise DomainError(f"Kỳ đánh giá “{text}” không hợp lệ: ghi năm (ví dụ 2026) hoặc năm học (ví dụ 2025-2026).")
 
     @property
     def year(self) -> int:

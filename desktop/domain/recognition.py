@@ -41,6 +41,7 @@ VOTE_THRESHOLD_LABELS_VI = {"half": "≥ 50%", "two_thirds": "≥ 2/3"}
 
 # ----------------------------------------------------------------------------- catalogs
 
+
 def member_catalog_id(unit, setting: str = "auto") -> str:
     """Which member catalog a branch uses (unit setting ``member_criteria``, BRIEF §2.2(c)).
 
@@ -65,6 +66,7 @@ def hard_conditions(catalog: Catalog) -> list[Criterion]:
 
 
 # ----------------------------------------------------------------------------- hard conditions
+
 
 @dataclass(frozen=True)
 class MemberFacts:
@@ -108,8 +110,11 @@ def check_condition(c: Criterion, f: MemberFacts) -> ConditionResult:
         need = c.threshold if c.threshold is not None else 5
         met = f.volunteer_days + 1e-9 >= need
         value = _fmt_days(f.volunteer_days)
-        why = (f"{value}/{_fmt_days(need)} ngày tình nguyện" if met
-               else f"Mới có {value}/{_fmt_days(need)} ngày tình nguyện")
+        why = (
+            f"{value}/{_fmt_days(need)} ngày tình nguyện"
+            if met
+            else f"Mới có {value}/{_fmt_days(need)} ngày tình nguyện"
+        )
     elif fact == "training_registered":
         met = f.training_registered
         value = "có" if met else "chưa"
@@ -122,24 +127,34 @@ def check_condition(c: Criterion, f: MemberFacts) -> ConditionResult:
     elif fact == "residence_activity":
         met = f.residence_activity
         value = "có" if met else "chưa"
-        why = ("Có tham gia sinh hoạt Đoàn tại nơi cư trú" if met
-               else "Chưa ghi nhận tham gia sinh hoạt Đoàn tại nơi cư trú")
+        why = (
+            "Có tham gia sinh hoạt Đoàn tại nơi cư trú"
+            if met
+            else "Chưa ghi nhận tham gia sinh hoạt Đoàn tại nơi cư trú"
+        )
     elif fact == "share_requests":
         share = c.threshold if c.threshold is not None else 1.0
         total, joined = f.share_requests_total, f.share_requests_joined
         met = total == 0 or joined >= share * total - 1e-9
         value = f"{joined}/{total}"
-        why = ("Không có yêu cầu chia sẻ trong năm" if total == 0
-               else f"Tham gia {joined}/{total} yêu cầu chia sẻ thông tin tích cực")
+        why = (
+            "Không có yêu cầu chia sẻ trong năm"
+            if total == 0
+            else f"Tham gia {joined}/{total} yêu cầu chia sẻ thông tin tích cực"
+        )
     elif fact == "thematic_sessions":
         total, att = f.session_quarters_total, f.session_quarters_attended
         met = att >= total
         value = f"{att}/{total}"
-        why = ("Chưa có buổi sinh hoạt chuyên đề trong năm" if total == 0
-               else f"Dự sinh hoạt chuyên đề {att}/{total} quý có tổ chức")
+        why = (
+            "Chưa có buổi sinh hoạt chuyên đề trong năm"
+            if total == 0
+            else f"Dự sinh hoạt chuyên đề {att}/{total} quý có tổ chức"
+        )
     else:
-        raise DomainError(f"Danh mục Đoàn viên XHCN: điều kiện “{c.id}” có dữ kiện “{fact}” không được hỗ trợ.",
-                          field=c.id)
+        raise DomainError(
+            f"Danh mục Đoàn viên XHCN: điều kiện “{c.id}” có dữ kiện “{fact}” không được hỗ trợ.", field=c.id
+        )
     if not blocking:
         why += " (chỉ để tham khảo)"
     return ConditionResult(c.id, c.title_vi, met, blocking, value, why)
@@ -151,6 +166,7 @@ def check_conditions(catalog: Catalog, facts: MemberFacts) -> list[ConditionResu
 
 # ----------------------------------------------------------------------------- votes
 
+
 @dataclass(frozen=True)
 class Vote:
     votes_for: int
@@ -158,8 +174,11 @@ class Vote:
     votes_absent: int
 
     def validated(self) -> Vote:
-        for name, v in (("tán thành", self.votes_for), ("không tán thành", self.votes_against),
-                        ("vắng mặt", self.votes_absent)):
+        for name, v in (
+            ("tán thành", self.votes_for),
+            ("không tán thành", self.votes_against),
+            ("vắng mặt", self.votes_absent),
+        ):
             if isinstance(v, bool) or not isinstance(v, int) or v < 0:
                 raise DomainError(f"Số {name} phải là số nguyên không âm.", field="votes")
         if self.votes_for + self.votes_against + self.votes_absent == 0:
@@ -184,6 +203,7 @@ class Vote:
 
 # ----------------------------------------------------------------------------- member verdict
 
+
 @dataclass(frozen=True)
 class MemberVerdict:
     eligible: bool
@@ -191,8 +211,15 @@ class MemberVerdict:
     conditions: tuple[ConditionResult, ...] = ()
 
 
-def member_verdict(catalog: Catalog, facts: MemberFacts, results: dict[str, str] | None,
-                   vote: Vote | None, *, threshold: str = "half", base: str = "all") -> MemberVerdict:
+def member_verdict(
+    catalog: Catalog,
+    facts: MemberFacts,
+    results: dict[str, str] | None,
+    vote: Vote | None,
+    *,
+    threshold: str = "half",
+    base: str = "all",
+) -> MemberVerdict:
     """Whether a member meets the rule of BRIEF §2.3 item 4 (see module docstring)."""
     conds = tuple(check_conditions(catalog, facts))
     reasons: list[str] = [c.explanation_vi for c in conds if c.blocking and not c.met]
@@ -210,8 +237,10 @@ def member_verdict(catalog: Catalog, facts: MemberFacts, results: dict[str, str]
         reasons.append("Chưa có kết quả biểu quyết của hội nghị chi đoàn")
     elif not vote.passes(threshold, base):
         share = vote.share(base)
-        reasons.append(f"Biểu quyết chưa đạt {VOTE_THRESHOLD_LABELS_VI[threshold]}: "
-                       f"{vote.votes_for}/{vote.base(base)} tán thành ({float(share) * 100:.0f}%)".replace(".", ","))
+        reasons.append(
+            f"Biểu quyết chưa đạt {VOTE_THRESHOLD_LABELS_VI[threshold]}: "
+            f"{vote.votes_for}/{vote.base(base)} tán thành ({float(share) * 100:.0f}%)".replace(".", ",")
+        )
     return MemberVerdict(not reasons, tuple(reasons), conds)
 
 
@@ -222,12 +251,14 @@ def check_results(catalog: Catalog, results: dict[str, str]) -> dict[str, str]:
         if gid not in known:
             raise DomainError(f"Nhóm “{gid}” không có trong bộ tiêu chí “{catalog.title_vi}”.", field=gid)
         if r not in RESULTS:
-            raise DomainError(f"Kết quả nhóm {gid} phải là “dat” (Đạt) hoặc “chua_dat” (Chưa đạt), không phải “{r}”.",
-                              field=gid)
+            raise DomainError(
+                f"Kết quả nhóm {gid} phải là “dat” (Đạt) hoặc “chua_dat” (Chưa đạt), không phải “{r}”.", field=gid
+            )
     return results
 
 
 # ----------------------------------------------------------------------------- branch appraisal
+
 
 def claim_from_status(status: str) -> str:
     """The branch's default claim for a criterion from the evaluation status."""
@@ -248,8 +279,9 @@ class AppraisalOutcome:
     pending: tuple[str, ...] = ()  # criteria not yet appraised
 
 
-def appraised_outcome(catalog: Catalog, claims: dict[str, str], appraisals: dict[str, bool],
-                      recognition: Recognition | None = None) -> AppraisalOutcome:
+def appraised_outcome(
+    catalog: Catalog, claims: dict[str, str], appraisals: dict[str, bool], recognition: Recognition | None = None
+) -> AppraisalOutcome:
     """Count criteria as the Đoàn cơ sở sees them: agree keeps the branch's claim, disagree flips
     met <-> not met. An unappraised criterion counts as claimed (and is listed as pending).
     ``recognition`` carries the unit settings ``recognition_rounding`` / ``recognition_counting``

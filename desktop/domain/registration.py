@@ -59,14 +59,25 @@ class Registration:
 
     def to_json(self) -> dict:
         return {
-            "unit": self.unit_code, "campaign": self.campaign, "period": self.period_label,
-            "version": self.version, "status": self.status,
+            "unit": self.unit_code,
+            "campaign": self.campaign,
+            "period": self.period_label,
+            "version": self.version,
+            "status": self.status,
             "deadline": self.deadline.isoformat() if self.deadline else None,
             "submitted_on": self.submitted_on.isoformat() if self.submitted_on else None,
-            "submitted_by": self.submitted_by, "late": self.late, "note": self.note,
-            "items": [{"criterion": it.criterion_id, "planned_activities": it.planned_activities,
-                       "target_date": it.target_date.isoformat() if it.target_date else None,
-                       "responsible": it.responsible} for it in self.items],
+            "submitted_by": self.submitted_by,
+            "late": self.late,
+            "note": self.note,
+            "items": [
+                {
+                    "criterion": it.criterion_id,
+                    "planned_activities": it.planned_activities,
+                    "target_date": it.target_date.isoformat() if it.target_date else None,
+                    "responsible": it.responsible,
+                }
+                for it in self.items
+            ],
             "members": sorted(self.member_ids),
         }
 
@@ -77,19 +88,21 @@ def clean_items(items, criterion_ids: list[str]) -> tuple[RegistrationItem, ...]
     seen: dict[str, RegistrationItem] = {}
     for n, it in enumerate(items, start=1):
         if it.criterion_id not in known:
-            raise DomainError(f"Dòng {n}: tiêu chí “{it.criterion_id}” không có trong bộ tiêu chí.",
-                              field="criterion_id")
+            raise DomainError(
+                f"Dòng {n}: tiêu chí “{it.criterion_id}” không có trong bộ tiêu chí.", field="criterion_id"
+            )
         if it.criterion_id in seen:
-            raise DomainError(f"Dòng {n}: tiêu chí {it.criterion_id} được đăng ký hai lần.",
-                              field="criterion_id")
+            raise DomainError(f"Dòng {n}: tiêu chí {it.criterion_id} được đăng ký hai lần.", field="criterion_id")
         activities = (it.planned_activities or "").strip()
         if len(activities) > 4000:
-            raise DomainError(f"Tiêu chí {it.criterion_id}: nội dung quá dài (tối đa 4000 ký tự).",
-                              field="planned_activities")
+            raise DomainError(
+                f"Tiêu chí {it.criterion_id}: nội dung quá dài (tối đa 4000 ký tự).", field="planned_activities"
+            )
         responsible = " ".join((it.responsible or "").split())
         if len(responsible) > 120:
-            raise DomainError(f"Tiêu chí {it.criterion_id}: người phụ trách quá dài (tối đa 120 ký tự).",
-                              field="responsible")
+            raise DomainError(
+                f"Tiêu chí {it.criterion_id}: người phụ trách quá dài (tối đa 120 ký tự).", field="responsible"
+            )
         seen[it.criterion_id] = replace(it, planned_activities=activities, responsible=responsible)
     return tuple(seen[c] for c in criterion_ids if c in seen and not seen[c].is_empty)
 
@@ -103,7 +116,7 @@ def not_planned_reason(item: RegistrationItem | None) -> str:
     """The written reason when the item says the criterion is not planned, else ''."""
     text = (item.planned_activities if item else "") or ""
     if text.casefold().startswith(NOT_PLANNED_PREFIX.casefold()):
-        return text[len(NOT_PLANNED_PREFIX):].strip()
+        return text[len(NOT_PLANNED_PREFIX) :].strip()
     return ""
 
 

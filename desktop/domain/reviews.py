@@ -29,9 +29,13 @@ FAILED, AT_RISK, MET = "not_met", "at_risk", "met"
 # D10 tiers, best first: the Union's usual words for a collective's yearly classification. The
 # documents of the model name none; the thresholds are settings.
 TIERS = ("excellent", "good", "pass", "fail")
-TIER_VI = {"excellent": "Hoàn thành xuất sắc nhiệm vụ", "good": "Hoàn thành tốt nhiệm vụ",
-           "pass": "Hoàn thành nhiệm vụ", "fail": "Không hoàn thành nhiệm vụ",
-           "none": "Chưa xếp loại (chưa có báo cáo kết quả)"}
+TIER_VI = {
+    "excellent": "Hoàn thành xuất sắc nhiệm vụ",
+    "good": "Hoàn thành tốt nhiệm vụ",
+    "pass": "Hoàn thành nhiệm vụ",
+    "fail": "Không hoàn thành nhiệm vụ",
+    "none": "Chưa xếp loại (chưa có báo cáo kết quả)",
+}
 
 MAX_BRANCH_ROWS = 20_000  # a summary never lists more branches than a city has
 MAX_TEXT = 200
@@ -82,14 +86,18 @@ def facts_from_row(b: dict, union_code: str) -> BranchFacts | None:
     if not code:
         return None
     statuses = b.get("statuses")
-    statuses = ({_text(k): _text(v) for k, v in list(statuses.items())[:64]}
-                if type(statuses) is dict and statuses else {})
+    statuses = (
+        {_text(k): _text(v) for k, v in list(statuses.items())[:64]} if type(statuses) is dict and statuses else {}
+    )
     # The branch record a summary may carry (criteria with their facts, Đoàn viên XHCN counts).
     record = b.get("record")
     record = record if type(record) is dict else {}
     if not statuses and type(record.get("criteria")) is list:
-        statuses = {_text(c.get("id")): _text(c.get("status")) for c in record["criteria"][:64]
-                    if type(c) is dict and c.get("id")}
+        statuses = {
+            _text(c.get("id")): _text(c.get("status"))
+            for c in record["criteria"][:64]
+            if type(c) is dict and c.get("id")
+        }
     counts = record.get("members")
     counts = counts if type(counts) is dict else {}
     members_recognised = _int(b.get("members_recognised"))
@@ -100,21 +108,34 @@ def facts_from_row(b: dict, union_code: str) -> BranchFacts | None:
     if type(hist) is dict and hist:
         for label, h in list(hist.items())[:32]:
             if isinstance(h, dict):
-                history[_text(label)] = {"recognised": h.get("recognised") is True,
-                                         "members_recognised": _int(h.get("members_recognised")),
-                                         "member_count": _int(h.get("member_count"))}
+                history[_text(label)] = {
+                    "recognised": h.get("recognised") is True,
+                    "members_recognised": _int(h.get("members_recognised")),
+                    "member_count": _int(h.get("member_count")),
+                }
     share = b.get("completion_share")
-    share = float(share) if isinstance(share, (int, float)) and not isinstance(share, bool) \
-        and 0 <= share <= 1 else None
+    share = (
+        float(share) if isinstance(share, (int, float)) and not isinstance(share, bool) and 0 <= share <= 1 else None
+    )
     registered = b.get("registered") is True
-    return BranchFacts(code=code, name=_text(b.get("name")) or code, branch_type=_text(b.get("branch_type")) or None,
-                       union_code=union_code, registered=registered,
-                       on_time=registered and b.get("on_time") is not False,
-                       recognisable=b.get("recognisable") is True, recognised=b.get("recognised") is True,
-                       member_count=_int(b.get("member_count")) if _int(b.get("member_count")) is not None
-                       else _int(b.get("members_on_record")), members_recognised=members_recognised,
-                       completion=share, statuses=statuses, history=history,
-                       members_registered=_int(counts.get("registered")))
+    return BranchFacts(
+        code=code,
+        name=_text(b.get("name")) or code,
+        branch_type=_text(b.get("branch_type")) or None,
+        union_code=union_code,
+        registered=registered,
+        on_time=registered and b.get("on_time") is not False,
+        recognisable=b.get("recognisable") is True,
+        recognised=b.get("recognised") is True,
+        member_count=_int(b.get("member_count"))
+        if _int(b.get("member_count")) is not None
+        else _int(b.get("members_on_record")),
+        members_recognised=members_recognised,
+        completion=share,
+        statuses=statuses,
+        history=history,
+        members_registered=_int(counts.get("registered")),
+    )
 
 
 def share(part: int | None, whole: int | None) -> float | None:
@@ -161,21 +182,33 @@ class Tally:
             self.completion_n += 1
 
     def to_json(self) -> dict:
-        return {"branches": self.branches, "registered": self.registered,
-                "registered_on_time": self.registered_on_time, "recognisable": self.recognisable,
-                "recognised": self.recognised, "members": self.members,
-                "members_recognised": self.members_recognised if self.members_known else None,
-                "registered_share": share(self.registered, self.registration_base),
-                "on_time_share": share(self.registered_on_time, self.registration_base),
-                "recognised_share": share(self.recognised, self.branches),
-                "members_recognised_share": share(self.members_recognised, self.members_known),
-                "members_registered": self.members_registered if self.members_registered_base else None,
-                "members_registered_share": share(self.members_registered, self.members_registered_base),
-                "completion": round(self.completion_sum / self.completion_n, 4) if self.completion_n else None}
+        return {
+            "branches": self.branches,
+            "registered": self.registered,
+            "registered_on_time": self.registered_on_time,
+            "recognisable": self.recognisable,
+            "recognised": self.recognised,
+            "members": self.members,
+            "members_recognised": self.members_recognised if self.members_known else None,
+            "registered_share": share(self.registered, self.registration_base),
+            "on_time_share": share(self.registered_on_time, self.registration_base),
+            "recognised_share": share(self.recognised, self.branches),
+            "members_recognised_share": share(self.members_recognised, self.members_known),
+            "members_registered": self.members_registered if self.members_registered_base else None,
+            "members_registered_share": share(self.members_registered, self.members_registered_base),
+            "completion": round(self.completion_sum / self.completion_n, 4) if self.completion_n else None,
+        }
 
 
-TOTALS_KEYS = ("branches", "registered", "registered_on_time", "recognisable", "recognised", "members",
-               "members_recognised")
+TOTALS_KEYS = (
+    "branches",
+    "registered",
+    "registered_on_time",
+    "recognisable",
+    "recognised",
+    "members",
+    "members_recognised",
+)
 
 
 def tally_from_totals(totals) -> Tally | None:
@@ -186,10 +219,17 @@ def tally_from_totals(totals) -> Tally | None:
     n = {k: _int(totals[k]) for k in TOTALS_KEYS}
     if n["registered"] > n["branches"] or n["recognised"] > n["branches"] or n["members_recognised"] > n["members"]:
         return None
-    return Tally(branches=n["branches"], registration_base=n["branches"], registered=n["registered"],
-                 registered_on_time=min(n["registered_on_time"], n["registered"]),
-                 recognisable=min(n["recognisable"], n["branches"]), recognised=n["recognised"],
-                 members=n["members"], members_recognised=n["members_recognised"], members_known=n["members"])
+    return Tally(
+        branches=n["branches"],
+        registration_base=n["branches"],
+        registered=n["registered"],
+        registered_on_time=min(n["registered_on_time"], n["registered"]),
+        recognisable=min(n["recognisable"], n["branches"]),
+        recognised=n["recognised"],
+        members=n["members"],
+        members_recognised=n["members_recognised"],
+        members_known=n["members"],
+    )
 
 
 def merged(tallies) -> Tally:
@@ -222,8 +262,12 @@ def gaps(t: dict, year: int) -> dict:
 
 
 def targets_json() -> dict:
-    return {"registered_yearly": TARGET_REGISTERED, "titles_by_2030": TARGET_TITLES, "target_year": TARGET_YEAR,
-            "interim_year": INTERIM_YEAR}
+    return {
+        "registered_yearly": TARGET_REGISTERED,
+        "titles_by_2030": TARGET_TITLES,
+        "target_year": TARGET_YEAR,
+        "interim_year": INTERIM_YEAR,
+    }
 
 
 # ============================================================== criteria across the tree
@@ -281,17 +325,26 @@ class RankingRules:
         def frac(key, default):
             return min(1.0, max(0.0, float(values.get(key, default))))
 
-        return cls(points_registered=int(values.get("ranking_points_registered", d.points_registered)),
-                   points_on_time=int(values.get("ranking_points_on_time", d.points_on_time)),
-                   points_recognised=int(values.get("ranking_points_recognised", d.points_recognised)),
-                   points_members=int(values.get("ranking_points_members", d.points_members)),
-                   excellent=frac("ranking_excellent", d.excellent), good=frac("ranking_good", d.good),
-                   passing=frac("ranking_pass", d.passing))
+        return cls(
+            points_registered=int(values.get("ranking_points_registered", d.points_registered)),
+            points_on_time=int(values.get("ranking_points_on_time", d.points_on_time)),
+            points_recognised=int(values.get("ranking_points_recognised", d.points_recognised)),
+            points_members=int(values.get("ranking_points_members", d.points_members)),
+            excellent=frac("ranking_excellent", d.excellent),
+            good=frac("ranking_good", d.good),
+            passing=frac("ranking_pass", d.passing),
+        )
 
     def to_json(self) -> dict:
-        return {"points_registered": self.points_registered, "points_on_time": self.points_on_time,
-                "points_recognised": self.points_recognised, "points_members": self.points_members,
-                "excellent": self.excellent, "good": self.good, "pass": self.passing}
+        return {
+            "points_registered": self.points_registered,
+            "points_on_time": self.points_on_time,
+            "points_recognised": self.points_recognised,
+            "points_members": self.points_members,
+            "excellent": self.excellent,
+            "good": self.good,
+            "pass": self.passing,
+        }
 
     def tier(self, score: float | None) -> str:
         if score is None:
@@ -315,10 +368,12 @@ def union_score(t: dict, rules: RankingRules) -> tuple[float | None, dict]:
     def part(value, target):
         return 0.0 if value is None else min(1.0, value / target)
 
-    parts = {"registered": rules.points_registered * part(t.get("registered_share"), TARGET_REGISTERED),
-             "on_time": rules.points_on_time * part(t.get("on_time_share"), TARGET_REGISTERED),
-             "recognised": rules.points_recognised * part(t.get("recognised_share"), TARGET_TITLES),
-             "members": rules.points_members * part(t.get("members_recognised_share"), TARGET_TITLES)}
+    parts = {
+        "registered": rules.points_registered * part(t.get("registered_share"), TARGET_REGISTERED),
+        "on_time": rules.points_on_time * part(t.get("on_time_share"), TARGET_REGISTERED),
+        "recognised": rules.points_recognised * part(t.get("recognised_share"), TARGET_TITLES),
+        "members": rules.points_members * part(t.get("members_recognised_share"), TARGET_TITLES),
+    }
     total = rules.points_registered + rules.points_on_time + rules.points_recognised + rules.points_members
     if total <= 0:
         return None, {}

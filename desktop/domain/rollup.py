@@ -6,8 +6,18 @@ dashboard adds up 122 stored rollups instead of reading 8,000 branch rows. Pure 
 
 from __future__ import annotations
 
-FIELDS = ("branches", "registered", "registered_on_time", "recognisable", "proposed", "recognised",
-          "members", "members_n", "completion_sum", "completion_n")
+FIELDS = (
+    "branches",
+    "registered",
+    "registered_on_time",
+    "recognisable",
+    "proposed",
+    "recognised",
+    "members",
+    "members_n",
+    "completion_sum",
+    "completion_n",
+)
 
 
 def _num(v):
@@ -19,9 +29,15 @@ def branch_counts(b: dict) -> tuple:
     of one branch row — the reading the tree's branch rows use too."""
     registered = bool(b.get("registered"))
     members, share = _num(b.get("member_count")), _num(b.get("completion_share"))
-    return (registered, registered and b.get("on_time") is not False,  # no date in the row: on time
-            bool(b.get("recognisable")), bool(b.get("proposed")), bool(b.get("recognised")),
-            int(members) if members is not None else None, float(share) if share is not None else None)
+    return (
+        registered,
+        registered and b.get("on_time") is not False,  # no date in the row: on time
+        bool(b.get("recognisable")),
+        bool(b.get("proposed")),
+        bool(b.get("recognised")),
+        int(members) if members is not None else None,
+        float(share) if share is not None else None,
+    )
 
 
 def rollup(rows) -> dict:
@@ -49,5 +65,8 @@ def rollup(rows) -> dict:
 
 def valid(r) -> bool:
     """A stored rollup this build can use (older or altered rows are read again instead)."""
-    return (isinstance(r, dict) and set(r) == set(FIELDS)
-            and all(isinstance(r[k], (int, float)) and not isinstance(r[k], bool) and r[k] >= 0 for k in FIELDS))
+    return (
+        isinstance(r, dict)
+        and set(r) == set(FIELDS)
+        and all(isinstance(r[k], (int, float)) and not isinstance(r[k], bool) and r[k] >= 0 for k in FIELDS)
+    )

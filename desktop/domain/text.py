@@ -33,8 +33,10 @@ def control_problem(text: str | None, label_vi: str) -> str | None:
     code = control_char(text)
     if code is None:
         return None
-    return (f"{label_vi} có ký tự điều khiển không in được ({code}, thường do chép từ phần mềm "
-            "khác): hãy gõ lại nội dung này.")
+    return (
+        f"{label_vi} có ký tự điều khiển không in được ({code}, thường do chép từ phần mềm "
+        "khác): hãy gõ lại nội dung này."
+    )
 
 
 def require_no_control(text: str | None, label_vi: str, field: str = "") -> None:
@@ -49,8 +51,7 @@ def name_problem(name: str, label_vi: str = "Họ và tên") -> str | None:
     msg = control_problem(name, label_vi)
     if msg:
         return msg
-    bad = sorted({ch for ch in name if not (ch.isalpha() or ch in " '-.’"
-                                             or unicodedata.category(ch).startswith("M"))})
+    bad = sorted({ch for ch in name if not (ch.isalpha() or ch in " '-.’" or unicodedata.category(ch).startswith("M"))})
     if bad:
         shown = ", ".join(f"“{ch}”" for ch in bad[:5])
         return f"{label_vi} “{name[:60]}” có ký tự không dùng trong tên người ({shown})."

@@ -44,8 +44,10 @@ _KIND_LABELS = {
     UnitKind.DOAN_CO_SO: ("Đoàn cơ sở", "Grassroots Youth Union"),
     UnitKind.DOAN_CAP_TREN: ("Đoàn cấp trên", "Higher Youth Union level"),
     UnitKind.DANG_UY_XA: ("Đảng ủy xã, phường, đặc khu", "Commune/ward/special-zone Party Committee"),
-    UnitKind.DANG_CAP_TREN: ("Ban Tuyên giáo và Dân vận (cấp ủy cấp trên)",
-                             "Party upper level (Propaganda and Mass Mobilisation Commission)"),
+    UnitKind.DANG_CAP_TREN: (
+        "Ban Tuyên giáo và Dân vận (cấp ủy cấp trên)",
+        "Party upper level (Propaganda and Mass Mobilisation Commission)",
+    ),
 }
 
 
@@ -115,14 +117,10 @@ class Unit:
             if branch_type is None:
                 raise DomainError("Chi đoàn phải chọn loại hình chi đoàn.", field="branch_type")
         elif branch_type is not None:
-            raise DomainError(
-                "Chỉ chi đoàn mới có loại hình chi đoàn.", field="branch_type"
-            )
+            raise DomainError("Chỉ chi đoàn mới có loại hình chi đoàn.", field="branch_type")
         if grade is not None:
             if branch_type is not BranchType.TRUONG_HOC:
-                raise DomainError(
-                    "Khối lớp chỉ áp dụng cho chi đoàn khối trường học.", field="grade"
-                )
+                raise DomainError("Khối lớp chỉ áp dụng cho chi đoàn khối trường học.", field="grade")
             if not 1 <= int(grade) <= 12:
                 raise DomainError("Khối lớp phải từ 1 đến 12.", field="grade")
             grade = int(grade)
@@ -130,8 +128,14 @@ class Unit:
         if parent == code:
             raise DomainError("Đơn vị không thể là đơn vị cấp trên của chính nó.", field="parent_code")
         return replace(
-            self, code=code, name=name, kind=kind, branch_type=branch_type, grade=grade,
-            all_party_members=bool(self.all_party_members), parent_code=parent,
+            self,
+            code=code,
+            name=name,
+            kind=kind,
+            branch_type=branch_type,
+            grade=grade,
+            all_party_members=bool(self.all_party_members),
+            parent_code=parent,
         )
 
     @property

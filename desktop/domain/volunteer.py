@@ -70,6 +70,7 @@ MAX_NAME = 200
 
 # --------------------------------------------------------------------------- the activity
 
+
 @dataclass(frozen=True)
 class Activity:
     """A volunteer activity and who was credited for it."""
@@ -128,7 +129,9 @@ class Activity:
             if not self.focus:
                 raise DomainError(
                     "Công trình, phần việc thanh niên phải chọn lĩnh vực: phòng, chống ma túy; an "
-                    "toàn giao thông; chuyển đổi số; chuyển đổi xanh; hoặc khác.", field="focus")
+                    "toàn giao thông; chuyển đổi số; chuyển đổi xanh; hoặc khác.",
+                    field="focus",
+                )
             focus = parse_focus(self.focus)
         level = parse_level(self.level or "chi-doan")
         dates = tuple(sorted(set(self.dates or ())))
@@ -137,7 +140,9 @@ class Activity:
         if len(dates) > MAX_DATES:
             raise DomainError(
                 f"Một hoạt động có tối đa {MAX_DATES} ngày diễn ra (đang có {len(dates)} ngày); "
-                "hãy ghi thành nhiều hoạt động.", field="dates")
+                "hãy ghi thành nhiều hoạt động.",
+                field="dates",
+            )
         days = check_days(self.days, len(dates))
         try:
             guests = int(self.guests or 0)
@@ -146,20 +151,32 @@ class Activity:
         if guests < 0:
             raise DomainError("Số khách (người ngoài Đoàn) không được âm.", field="guests")
         if guests > MAX_GUESTS:
-            raise DomainError(f"Số khách {guests} không hợp lý (tối đa {MAX_GUESTS:,}).".replace(",", "."),
-                              field="guests")
+            raise DomainError(
+                f"Số khách {guests} không hợp lý (tối đa {MAX_GUESTS:,}).".replace(",", "."), field="guests"
+            )
         ids = tuple(dict.fromkeys(int(i) for i in self.participant_ids))
         if not ids:
             raise DomainError(
                 "Hoạt động chưa có đoàn viên tham gia: chọn ít nhất 01 đoàn viên để ghi nhận ngày "
                 "tình nguyện (khách ngoài Đoàn chỉ được đếm, không được ghi nhận).",
-                field="participants")
+                field="participants",
+            )
         confirmed = tuple(i for i in dict.fromkeys(self.overlap_confirmed_ids) if i in set(ids))
-        return replace(self, name=name, kind=kind, focus=focus, level=level, dates=dates, days=days,
-                       guests=guests, participant_ids=ids, overlap_confirmed_ids=confirmed,
-                       place=_clean(self.place, 200, "Địa điểm", "place"),
-                       confirmed_by=_clean(self.confirmed_by, 120, "Người xác nhận", "confirmed_by"),
-                       notes=(self.notes or "").strip() or None)
+        return replace(
+            self,
+            name=name,
+            kind=kind,
+            focus=focus,
+            level=level,
+            dates=dates,
+            days=days,
+            guests=guests,
+            participant_ids=ids,
+            overlap_confirmed_ids=confirmed,
+            place=_clean(self.place, 200, "Địa điểm", "place"),
+            confirmed_by=_clean(self.confirmed_by, 120, "Người xác nhận", "confirmed_by"),
+            notes=(self.notes or "").strip() or None,
+        )
 
 
 def _clean(text: str | None, limit: int, label: str, fld: str) -> str | None:
@@ -175,11 +192,16 @@ def _key(text: str) -> str:
 
 # Short forms people write in sheets ("Địa chỉ đỏ", "ATGT", "Cấp trên").
 _ALIASES = {
-    TINH_NGUYEN: ("tinh nguyen",), CONG_TRINH: ("cong trinh", "phan viec"),
-    DIA_CHI_DO: ("dia chi do",), TRAO_LUU: ("trao luu", "mang xa hoi"),
-    "ma-tuy": ("ma tuy",), "an-toan-giao-thong": ("atgt", "giao thong"),
-    "chuyen-doi-so": ("chuyen doi so", "cds"), "chuyen-doi-xanh": ("chuyen doi xanh",),
-    "chi-doan": ("chi doan",), "doan-co-so": ("doan co so", "dcs"),
+    TINH_NGUYEN: ("tinh nguyen",),
+    CONG_TRINH: ("cong trinh", "phan viec"),
+    DIA_CHI_DO: ("dia chi do",),
+    TRAO_LUU: ("trao luu", "mang xa hoi"),
+    "ma-tuy": ("ma tuy",),
+    "an-toan-giao-thong": ("atgt", "giao thong"),
+    "chuyen-doi-so": ("chuyen doi so", "cds"),
+    "chuyen-doi-xanh": ("chuyen doi xanh",),
+    "chi-doan": ("chi doan",),
+    "doan-co-so": ("doan co so", "dcs"),
     "cap-tren": ("cap tren", "thanh doan", "doan cap tren"),
 }
 
@@ -215,6 +237,7 @@ def parse_level(text: str) -> str:
 
 # --------------------------------------------------------------------------- days
 
+
 def parse_days(value) -> float:
     """'1,5', '1.5', 1.5 → 1.5; a Vietnamese message for anything else."""
     if isinstance(value, bool):
@@ -227,8 +250,7 @@ def parse_days(value) -> float:
     try:
         return float(text)
     except ValueError:
-        raise DomainError(
-            f"Số ngày tình nguyện “{value}” không phải là số (ví dụ 1 hoặc 1,5).", field="days") from None
+        raise DomainError(f"Số ngày tình nguyện “{value}” không phải là số (ví dụ 1 hoặc 1,5).", field="days") from None
 
 
 def check_days(value, n_dates: int) -> float:
@@ -240,12 +262,15 @@ def check_days(value, n_dates: int) -> float:
         raise DomainError(f"Số ngày tình nguyện ghi nhận phải lớn hơn 0 (đang là {shown}).", field="days")
     if abs(days * 2 - round(days * 2)) > 1e-9:
         raise DomainError(
-            f"Số ngày tình nguyện {shown} không hợp lệ: chỉ ghi theo ngày hoặc nửa ngày "
-            "(ví dụ 0,5; 1; 1,5).", field="days")
+            f"Số ngày tình nguyện {shown} không hợp lệ: chỉ ghi theo ngày hoặc nửa ngày (ví dụ 0,5; 1; 1,5).",
+            field="days",
+        )
     if days > n_dates:
         raise DomainError(
             f"Số ngày tình nguyện {shown} quá lớn: hoạt động diễn ra {n_dates} ngày nên mỗi đoàn viên "
-            f"được ghi nhận tối đa {n_dates} ngày.", field="days")
+            f"được ghi nhận tối đa {n_dates} ngày.",
+            field="days",
+        )
     return round(days * 2) / 2
 
 
@@ -280,8 +305,9 @@ def _one_date(text: str) -> date:
             y, m, d = (int(x) for x in text.split("-"))
         return date(y, m, d)
     except ValueError:
-        raise DomainError(f"Ngày “{text}” không tồn tại (ghi theo dạng ngày/tháng/năm, ví dụ 05/04/2026).",
-                          field="dates") from None
+        raise DomainError(
+            f"Ngày “{text}” không tồn tại (ghi theo dạng ngày/tháng/năm, ví dụ 05/04/2026).", field="dates"
+        ) from None
 
 
 def parse_dates(text: str) -> tuple[date, ...]:
@@ -295,8 +321,9 @@ def parse_dates(text: str) -> tuple[date, ...]:
         if m:
             a, b = _one_date(m.group(1)), _one_date(m.group(2))
             if b < a:
-                raise DomainError(f"Khoảng ngày “{item}” không hợp lệ: ngày kết thúc trước ngày bắt đầu.",
-                                  field="dates")
+                raise DomainError(
+                    f"Khoảng ngày “{item}” không hợp lệ: ngày kết thúc trước ngày bắt đầu.", field="dates"
+                )
             if (b - a).days >= MAX_DATES:
                 raise DomainError(f"Khoảng ngày “{item}” dài quá {MAX_DATES} ngày.", field="dates")
             out.extend(a + timedelta(days=i) for i in range((b - a).days + 1))
@@ -306,7 +333,9 @@ def parse_dates(text: str) -> tuple[date, ...]:
             continue
         raise DomainError(
             f"Không hiểu ngày “{item}”: ghi ngày/tháng/năm (05/04/2026), nhiều ngày cách nhau bằng dấu "
-            "phẩy, hoặc khoảng ngày 05/04/2026-07/04/2026.", field="dates")
+            "phẩy, hoặc khoảng ngày 05/04/2026-07/04/2026.",
+            field="dates",
+        )
     if not out:
         raise DomainError("Hoạt động phải có ít nhất 01 ngày diễn ra.", field="dates")
     return tuple(sorted(set(out)))
@@ -330,8 +359,10 @@ def format_dates_vi(dates: tuple[date, ...] | list[date]) -> str:
 
 # --------------------------------------------------------------------------- periods
 
-def check_dates_in_period(dates: tuple[date, ...], *, school: bool, settings: dict | None = None,
-                          period: Period | None = None) -> Period:
+
+def check_dates_in_period(
+    dates: tuple[date, ...], *, school: bool, settings: dict | None = None, period: Period | None = None
+) -> Period:
     """All dates of one activity lie in one assessment period (the given one, if any)."""
     target = period or unit_period(school=school, settings=settings, on=dates[0])
     outside = [d for d in dates if not target.contains(d)]
@@ -340,11 +371,13 @@ def check_dates_in_period(dates: tuple[date, ...], *, school: bool, settings: di
         raise DomainError(
             f"Ngày {outside[0]:%d/%m/%Y} nằm ngoài {what} {target.label} ({target.start:%d/%m/%Y} – "
             f"{target.end:%d/%m/%Y}): các ngày của một hoạt động phải thuộc cùng một {what}.",
-            field="dates")
+            field="dates",
+        )
     return target
 
 
 # --------------------------------------------------------------------------- overlaps
+
 
 @dataclass(frozen=True)
 class Overlap:
@@ -357,8 +390,10 @@ class Overlap:
     activity_name: str
 
     def text_vi(self) -> str:
-        return (f"{self.member_name} đã được ghi nhận ngày {self.day:%d/%m/%Y} ở hoạt động "
-                f"“{self.activity_name}” (số {self.activity_id})")
+        return (
+            f"{self.member_name} đã được ghi nhận ngày {self.day:%d/%m/%Y} ở hoạt động "
+            f"“{self.activity_name}” (số {self.activity_id})"
+        )
 
 
 class OverlapError(DomainError):
@@ -371,7 +406,9 @@ class OverlapError(DomainError):
         super().__init__(
             f"{len(members)} đoàn viên sẽ được ghi nhận hai lần trong cùng một ngày: {shown}{more}. "
             "Hãy xác nhận vẫn ghi nhận (trên dòng lệnh: --allow-overlap) hoặc bỏ các đoàn viên này "
-            "khỏi hoạt động (--skip-overlaps).", field="participants")
+            "khỏi hoạt động (--skip-overlaps).",
+            field="participants",
+        )
         self.overlaps = overlaps
         self.member_ids = members
 
@@ -395,6 +432,7 @@ def overlaps_within(activities: list[Activity]) -> list[tuple[int, date, int, in
 
 
 # --------------------------------------------------------------------------- progress and risk
+
 
 @dataclass(frozen=True)
 class MemberDays:
@@ -426,8 +464,10 @@ class MemberDays:
 RISK_ORDER = {"missed": 0, "critical": 1, "high": 2, "medium": 3, "low": 4, "none": 5}
 RISK_LABELS = {
     "missed": ("Không đạt (năm đánh giá đã kết thúc)", "Missed (the year is over)"),
-    "critical": ("Rất cao: số ngày còn thiếu nhiều hơn số ngày cuối tuần còn lại",
-                 "Critical: needs more days than the weekend days left"),
+    "critical": (
+        "Rất cao: số ngày còn thiếu nhiều hơn số ngày cuối tuần còn lại",
+        "Critical: needs more days than the weekend days left",
+    ),
     "high": ("Cao", "High"),
     "medium": ("Trung bình", "Medium"),
     "low": ("Thấp", "Low"),
@@ -496,8 +536,15 @@ class VolunteerSummary:
     def short(self) -> list[MemberDays]:
         """Members of the CD-3.6 base short of 5 days, most at risk first."""
         rows = [m for m in self.counted if not m.met]
-        return sorted(rows, key=lambda m: (RISK_ORDER[risk(m.needed, self.today, self.period)],
-                                           -m.needed, person_key(m.name), m.member_id))
+        return sorted(
+            rows,
+            key=lambda m: (
+                RISK_ORDER[risk(m.needed, self.today, self.period)],
+                -m.needed,
+                person_key(m.name),
+                m.member_id,
+            ),
+        )
 
     @property
     def short_count(self) -> int:

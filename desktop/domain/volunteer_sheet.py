@@ -25,8 +25,16 @@ from datetime import date, datetime
 
 from desktop.domain.members import name_key
 
-NAME_HEADERS = {"ho va ten", "ho ten", "ho va ten doan vien", "ho ten doan vien", "ten doan vien",
-                "full name", "name", "doan vien"}
+NAME_HEADERS = {
+    "ho va ten",
+    "ho ten",
+    "ho va ten doan vien",
+    "ho ten doan vien",
+    "ten doan vien",
+    "full name",
+    "name",
+    "doan vien",
+}
 COLUMN_HEADERS = {
     "dob": {"ngay sinh", "ngay thang nam sinh", "nam sinh", "ngay sinh dd mm yyyy"},
     "card": {"so the doan", "so the", "ma the doan", "the doan", "so the doan vien", "ma doan vien", "so the dv"},
@@ -40,18 +48,35 @@ BLOCK_LABELS = {
     "dates": {"ngay", "ngay to chuc", "ngay dien ra", "thoi gian", "ngay thuc hien", "ngay hoat dong"},
     "place": {"dia diem", "noi to chuc"},
     "level": {"cap to chuc", "cap", "don vi to chuc"},
-    "days": {"so ngay", "so ngay tinh nguyen", "so ngay ghi nhan", "ngay tinh nguyen",
-             "so ngay tinh nguyen ghi nhan", "so ngay ghi nhan moi nguoi"},
+    "days": {
+        "so ngay",
+        "so ngay tinh nguyen",
+        "so ngay ghi nhan",
+        "ngay tinh nguyen",
+        "so ngay tinh nguyen ghi nhan",
+        "so ngay ghi nhan moi nguoi",
+    },
     "guests": {"khach", "so khach", "khach moi", "nguoi ngoai doan", "so nguoi ngoai doan"},
     "confirmed_by": {"nguoi xac nhan", "xac nhan", "xac nhan boi"},
     "notes": {"ghi chu"},
 }
-BLOCK_TITLES_VI = {"name": "Tên hoạt động", "kind": "Loại", "focus": "Lĩnh vực", "dates": "Ngày",
-                   "place": "Địa điểm", "level": "Cấp tổ chức", "days": "Số ngày",
-                   "guests": "Số khách", "confirmed_by": "Người xác nhận", "notes": "Ghi chú"}
+BLOCK_TITLES_VI = {
+    "name": "Tên hoạt động",
+    "kind": "Loại",
+    "focus": "Lĩnh vực",
+    "dates": "Ngày",
+    "place": "Địa điểm",
+    "level": "Cấp tổ chức",
+    "days": "Số ngày",
+    "guests": "Số khách",
+    "confirmed_by": "Người xác nhận",
+    "notes": "Ghi chú",
+}
 # A row whose first text starts with these ends the table (signature block, totals).
-_FOOTER_RE = re.compile(r"^(tong|cong|nguoi lap|xac nhan|bi thu|pho bi thu|t/?m|ky ten|"
-                        r"danh sach co|.*ngay \d+ thang)")
+_FOOTER_RE = re.compile(
+    r"^(tong|cong|nguoi lap|xac nhan|bi thu|pho bi thu|t/?m|ky ten|"
+    r"danh sach co|.*ngay \d+ thang)"
+)
 
 
 def col_letter(index: int) -> str:
@@ -151,18 +176,24 @@ def parse_rows(rows: list[tuple[int, list]]) -> ParsedSheet:
             break
         _read_block_row(out, rownum, cells)
     if out.header_row is None:
-        out.errors.append(SheetError(0, "", "Không tìm thấy cột “Họ và tên” trong trang tính: thêm "
-                                            "một dòng tiêu đề có ô “Họ và tên” phía trên danh sách."))
+        out.errors.append(
+            SheetError(
+                0,
+                "",
+                "Không tìm thấy cột “Họ và tên” trong trang tính: thêm "
+                "một dòng tiêu đề có ô “Họ và tên” phía trên danh sách.",
+            )
+        )
         return out
     out.name_column = col_letter(cols["name"])
     for rownum, cells in it:
+
         def cell(name: str, cells=cells):
             i = cols.get(name)
             return cells[i] if i is not None and i < len(cells) else None
 
         raw = cell("name")
-        others = [c for i, c in enumerate(cells) if i != cols.get("stt") and i != cols["name"]
-                  and _text(c)]
+        others = [c for i, c in enumerate(cells) if i != cols.get("stt") and i != cols["name"] and _text(c)]
         if not _text(raw):
             first = next((c for c in cells if _text(c)), None)
             if first is not None and _FOOTER_RE.match(_key(first)):
@@ -171,8 +202,9 @@ def parse_rows(rows: list[tuple[int, list]]) -> ParsedSheet:
                 out.errors.append(SheetError(rownum, out.name_column, "Thiếu họ và tên."))
             continue
         if isinstance(raw, (int, float, datetime, date)):
-            out.errors.append(SheetError(rownum, out.name_column,
-                                         f"“{_text(raw)}” không phải họ và tên của một đoàn viên."))
+            out.errors.append(
+                SheetError(rownum, out.name_column, f"“{_text(raw)}” không phải họ và tên của một đoàn viên.")
+            )
             continue
         name = _text(raw)
         if _FOOTER_RE.match(_key(name)):
@@ -184,8 +216,9 @@ def parse_rows(rows: list[tuple[int, list]]) -> ParsedSheet:
         card = _text(cell("card")) or None
         out.entries.append(SheetEntry(row=rownum, name=name, dob=dob, dob_year=year, card=card))
     if not out.entries and not out.errors:
-        out.errors.append(SheetError(out.header_row, out.name_column,
-                                     "Danh sách điểm danh không có tên đoàn viên nào."))
+        out.errors.append(
+            SheetError(out.header_row, out.name_column, "Danh sách điểm danh không có tên đoàn viên nào.")
+        )
     return out
 
 

@@ -43,7 +43,7 @@ def read_qm(data: bytes) -> dict[tuple[str, str], str]:
         if pos + 5 + n > len(data):
             raise CatalogueError("truncated translation file")
         if tag == _MESSAGES:
-            messages = data[pos + 5: pos + 5 + n]
+            messages = data[pos + 5 : pos + 5 + n]
         pos += 5 + n
     out: dict[tuple[str, str], str] = {}
     with_comment: set[tuple[str, str]] = set()
@@ -67,7 +67,7 @@ def read_qm(data: bytes) -> dict[tuple[str, str], str]:
                 p += 4
                 if n == 0xFFFFFFFF:
                     continue
-                value = messages[p:p + n]
+                value = messages[p : p + n]
                 p += n
                 if tag == _TRANSLATION:
                     translations.append(value.decode("utf-16-be"))

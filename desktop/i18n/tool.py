@@ -62,9 +62,21 @@ def update(paths: list[str] | None = None) -> None:
     wanted = {ts_for(m) for m in source_modules()}
     for module in modules:
         ts = ts_for(module)
-        subprocess.run([_tool("pyside6-lupdate"), str(module), "-ts", str(ts), "-no-obsolete",
-                        "-source-language", "en", "-target-language", "vi"],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [
+                _tool("pyside6-lupdate"),
+                str(module),
+                "-ts",
+                str(ts),
+                "-no-obsolete",
+                "-source-language",
+                "en",
+                "-target-language",
+                "vi",
+            ],
+            check=True,
+            capture_output=True,
+        )
     if not paths:
         for stale in TS_DIR.glob("*.ts"):
             if stale not in wanted:
@@ -84,8 +96,11 @@ def unfinished() -> list[tuple[str, str, str]]:
             name = ctx.findtext("name", "")
             for msg in ctx.iter("message"):
                 tr = msg.find("translation")
-                if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete") or not (
-                        tr.text or "").strip():
+                if (
+                    tr is None
+                    or tr.get("type") in ("unfinished", "vanished", "obsolete")
+                    or not (tr.text or "").strip()
+                ):
                     if tr is not None and tr.get("type") in ("vanished", "obsolete"):
                         continue
                     out.append((ts.name, name, msg.findtext("source", "")))
@@ -119,8 +134,9 @@ def _lrelease(sources: list[Path], target: Path) -> None:
     os.close(fd)
     fresh = Path(name)
     try:
-        subprocess.run([_tool("pyside6-lrelease"), *map(str, sources), "-qm", str(fresh)],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [_tool("pyside6-lrelease"), *map(str, sources), "-qm", str(fresh)], check=True, capture_output=True
+        )
         if target.exists() and target.read_bytes() == fresh.read_bytes():
             return
         os.chmod(fresh, 0o644)  # mkstemp makes it readable by its owner only

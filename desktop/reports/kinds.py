@@ -34,52 +34,91 @@ class ReportKind:
         return bool(self.type_codes)
 
 
-
 KINDS: tuple[ReportKind, ...] = (
     ReportKind(
         "registration",
         QT_TRANSLATE_NOOP("ReportKind", "Registration for the Socialist branch model with the member list"),
-        BRANCH, ("ĐK",), "D1, D2"),
+        BRANCH,
+        ("ĐK",),
+        "D1, D2",
+    ),
     ReportKind(
         "quarterly",
         QT_TRANSLATE_NOOP("ReportKind", "Quarterly progress report"),
-        BRANCH, ("BC",), "D4", needs_quarter=True),
+        BRANCH,
+        ("BC",),
+        "D4",
+        needs_quarter=True,
+    ),
     ReportKind(
         "year-end",
-        QT_TRANSLATE_NOOP("ReportKind", "Year-end report, self-assessment, proposal for recognition and the Socialist member list"),
-        BRANCH, ("BC", "TTr"), "D6, D9"),
+        QT_TRANSLATE_NOOP(
+            "ReportKind", "Year-end report, self-assessment, proposal for recognition and the Socialist member list"
+        ),
+        BRANCH,
+        ("BC", "TTr"),
+        "D6, D9",
+    ),
     ReportKind(
         "volunteer-log",
         QT_TRANSLATE_NOOP("ReportKind", "Volunteer-day log (per member and per activity)"),
-        BRANCH, (), "CD-3.6"),
+        BRANCH,
+        (),
+        "CD-3.6",
+    ),
     ReportKind(
         "registration-summary",
         QT_TRANSLATE_NOOP("ReportKind", "Registration summary of the branches (due 20/11)"),
-        GRASSROOTS, ("BC",), "D3"),
+        GRASSROOTS,
+        ("BC",),
+        "D3",
+    ),
     ReportKind(
         "results-summary",
         QT_TRANSLATE_NOOP("ReportKind", "Results summary of the branches (due 10/11)"),
-        GRASSROOTS, ("BC",), "D5"),
+        GRASSROOTS,
+        ("BC",),
+        "D5",
+    ),
     ReportKind(
         "appraisal",
-        QT_TRANSLATE_NOOP("ReportKind", "Appraisal sheet of a branch (its self-assessment and the Đoàn cơ sở's opinion per criterion)"),
-        BRANCH, (), "D7", upper_only=True),
+        QT_TRANSLATE_NOOP(
+            "ReportKind", "Appraisal sheet of a branch (its self-assessment and the Đoàn cơ sở's opinion per criterion)"
+        ),
+        BRANCH,
+        (),
+        "D7",
+        upper_only=True,
+    ),
     ReportKind(
         "decision",
         QT_TRANSLATE_NOOP("ReportKind", "Recognition decision for Socialist branches and members (with the lists)"),
-        GRASSROOTS, ("QĐ",), "D8, D9"),
+        GRASSROOTS,
+        ("QĐ",),
+        "D8, D9",
+    ),
     ReportKind(
         "certificates",
         QT_TRANSLATE_NOOP("ReportKind", "Certificates for recognised branches and members"),
-        GRASSROOTS, (), "D8", landscape=True),
+        GRASSROOTS,
+        (),
+        "D8",
+        landscape=True,
+    ),
     ReportKind(
         "ranking",
         QT_TRANSLATE_NOOP("ReportKind", "Year-end emulation ranking of the Union organisations below"),
-        GRASSROOTS, (), "D10"),
+        GRASSROOTS,
+        (),
+        "D10",
+    ),
     ReportKind(
         "review",
         QT_TRANSLATE_NOOP("ReportKind", "Interim (2027) or final (2030) review of the model over the years"),
-        GRASSROOTS, ("BC",), "D11"),
+        GRASSROOTS,
+        ("BC",),
+        "D11",
+    ),
 )
 
 BY_KEY = {k.key: k for k in KINDS}

@@ -15,16 +15,7 @@ from collections.abc import Iterable, Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    CondPageBreak,
-    Flowable,
-    KeepTogether,
-    PageBreak,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.tables import CellStyle
 
 from desktop.i18n.formatting import nfc, place_date_line
@@ -59,8 +50,9 @@ def P(text: str, style=S.BODY, *, markup: bool = False) -> Paragraph:
 class Rule(Flowable):
     """A horizontal rule of a given length, centred in the available width."""
 
-    def __init__(self, length: float, *, thickness: float = S.RULE_WIDTH, space_before: float = 1,
-                 space_after: float = 2):
+    def __init__(
+        self, length: float, *, thickness: float = S.RULE_WIDTH, space_before: float = 1, space_after: float = 2
+    ):
         super().__init__()
         self.length = length
         self.thickness = thickness
@@ -137,25 +129,33 @@ def heading_block(heading: Heading, width: float = PORTRAIT_WIDTH) -> Table:
     head_size = S.PARTY_HEADING_SIZE if party else S.UNION_HEADING_SIZE
     head_len = string_width(lines["heading"], BOLD, head_size)
     rows = [
-        [P(lines["upper_level"], _fitted(lines["upper_level"], S.HEADER_LEFT, left_w))
-         if lines["upper_level"] else "",
-         P(lines["heading"], S.HEADER_RIGHT)],
-        [P(lines["issuer"], _fitted(lines["issuer"], S.HEADER_LEFT_BOLD, left_w)),
-         Rule(min(head_len, right_w), space_before=0, space_after=0)],
+        [
+            P(lines["upper_level"], _fitted(lines["upper_level"], S.HEADER_LEFT, left_w))
+            if lines["upper_level"]
+            else "",
+            P(lines["heading"], S.HEADER_RIGHT),
+        ],
+        [
+            P(lines["issuer"], _fitted(lines["issuer"], S.HEADER_LEFT_BOLD, left_w)),
+            Rule(min(head_len, right_w), space_before=0, space_after=0),
+        ],
         [P(lines["stars"], S.HEADER_LEFT), ""],
-        [P(lines["number"], S.HEADER_NUMBER) if lines["number"] else "",
-         P(lines["place_date"], S.PLACE_DATE)],
+        [P(lines["number"], S.HEADER_NUMBER) if lines["number"] else "", P(lines["place_date"], S.PLACE_DATE)],
     ]
     t = Table(rows, colWidths=[left_w, right_w], hAlign="CENTER")
-    t.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 2), (-1, 2), 2),
-    ]))
+    t.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 2), (-1, 2), 2),
+            ]
+        )
+    )
     return t
 
 
@@ -175,8 +175,7 @@ def _fitted(text: str, style, width: float):
     return ParagraphStyle(f"{style.name}{size}", parent=style, fontSize=size, leading=size + 3)
 
 
-def title_block(doc_type: str, *summary: str, italic_lines: Sequence[str] = (),
-                rule: bool = True) -> list[Flowable]:
+def title_block(doc_type: str, *summary: str, italic_lines: Sequence[str] = (), rule: bool = True) -> list[Flowable]:
     """'BÁO CÁO' (capitals, bold), the summary line(s) in bold, a short rule beneath."""
     out: list[Flowable] = [Spacer(1, 6), P(doc_type.upper(), S.TITLE)]
     out += [P(s, S.SUBTITLE) for s in summary if s]
@@ -233,10 +232,18 @@ def fit_cell(text: str, width: float, style=S.CELL):
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
-def data_table(header: Sequence[Sequence], rows: Sequence[Sequence], widths: Sequence[float], *,
-               dense: bool = False, align: Sequence[str] | None = None,
-               span_rows: Iterable[int] = (), bold_rows: Iterable[int] = (),
-               chunk: int = S.TABLE_CHUNK_ROWS, wrap: bool = True) -> list[Flowable]:
+def data_table(
+    header: Sequence[Sequence],
+    rows: Sequence[Sequence],
+    widths: Sequence[float],
+    *,
+    dense: bool = False,
+    align: Sequence[str] | None = None,
+    span_rows: Iterable[int] = (),
+    bold_rows: Iterable[int] = (),
+    chunk: int = S.TABLE_CHUNK_ROWS,
+    wrap: bool = True,
+) -> list[Flowable]:
     """A gridded table whose header rows repeat on every page; rows never split.
 
     ``header`` is one or more header rows; ``rows`` the body; ``align`` per column
@@ -249,9 +256,17 @@ def data_table(header: Sequence[Sequence], rows: Sequence[Sequence], widths: Seq
     head_style = S.CELL_DENSE_HEAD if dense else S.CELL_HEAD
     ncols = len(widths)
     align = list(align or ["LEFT"] * ncols)
-    head_rows = [["" if c is None or c == "^" else
-                  fit_cell(c, _span_width(r, i, widths), head_style) if isinstance(c, str) else c
-                  for i, c in enumerate(r)] for r in header]
+    head_rows = [
+        [
+            ""
+            if c is None or c == "^"
+            else fit_cell(c, _span_width(r, i, widths), head_style)
+            if isinstance(c, str)
+            else c
+            for i, c in enumerate(r)
+        ]
+        for r in header
+    ]
     nh = len(head_rows)
     spans = set(span_rows)
     bolds = set(bold_rows)
@@ -278,7 +293,7 @@ def data_table(header: Sequence[Sequence], rows: Sequence[Sequence], widths: Seq
     body = list(rows)
     starts = range(0, max(len(body), 1), chunk)
     for start in starts:
-        part = body[start:start + chunk]
+        part = body[start : start + chunk]
         data = head_rows + [prepared(start + k, r) for k, r in enumerate(part)]
         styles = [head] * nh
         cmds = [("GRID", (0, 0), (-1, -1), S.TABLE_GRID_WIDTH, "black")]
@@ -292,8 +307,14 @@ def data_table(header: Sequence[Sequence], rows: Sequence[Sequence], widths: Seq
             else:
                 styles.append(strong if i in bolds else plain)
         cmds += _header_spans(header)
-        t = Table(data, colWidths=list(widths), repeatRows=nh, hAlign="CENTER", splitInRow=0,
-                  cellStyles=[list(r) for r in styles])
+        t = Table(
+            data,
+            colWidths=list(widths),
+            repeatRows=nh,
+            hAlign="CENTER",
+            splitInRow=0,
+            cellStyles=[list(r) for r in styles],
+        )
         t.setStyle(TableStyle(cmds))
         tables.append(t)
     return tables
@@ -320,7 +341,7 @@ def _span_width(row: Sequence, i: int, widths: Sequence[float]) -> float:
     end = i
     while end + 1 < len(row) and row[end + 1] is None:
         end += 1
-    return sum(widths[i:end + 1])
+    return sum(widths[i : end + 1])
 
 
 def _header_spans(header: Sequence[Sequence]) -> list:
@@ -365,17 +386,23 @@ def _aligned(style, align: str):
         from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
         from reportlab.lib.styles import ParagraphStyle
 
-        _DERIVED[key] = ParagraphStyle(style.name + align, parent=style,
-                                       alignment={"CENTER": TA_CENTER, "RIGHT": TA_RIGHT}.get(align, TA_LEFT))
+        _DERIVED[key] = ParagraphStyle(
+            style.name + align, parent=style, alignment={"CENTER": TA_CENTER, "RIGHT": TA_RIGHT}.get(align, TA_LEFT)
+        )
     return _DERIVED[key]
 
 
 # --- Signature and recipients -------------------------------------------------------------
 
 
-def signature_block(signature: Signature, recipients: Sequence[str] = (), *,
-                    width: float = PORTRAIT_WIDTH, note: str = "",
-                    keep_with: Sequence[Flowable] = ()) -> KeepTogether:
+def signature_block(
+    signature: Signature,
+    recipients: Sequence[str] = (),
+    *,
+    width: float = PORTRAIT_WIDTH,
+    note: str = "",
+    keep_with: Sequence[Flowable] = (),
+) -> KeepTogether:
     """'Nơi nhận:' at the left, the signature at the right, kept on one page together with
     ``keep_with`` (the last paragraph), so a signature never stands alone on a page.
 
@@ -399,12 +426,16 @@ def signature_block(signature: Signature, recipients: Sequence[str] = (), *,
             end = "." if i == len(recipients) - 1 else ";"
             left.append(P(f"- {r.rstrip(';.')}{end}", S.RECIPIENTS_ITEM))
     t = Table([[left or "", right]], colWidths=[left_w, width - left_w])
-    t.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-    ]))
+    t.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return KeepTogether([*keep_with, Spacer(1, 8), t])
 
 

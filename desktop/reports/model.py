@@ -35,13 +35,21 @@ class Issuer:
     prefix: str = "BCH"
 
     @classmethod
-    def party(cls, committee: str, party_body: str, *, symbol: str = "ĐU", place: str = "Hải Phòng",
-              unit_code: str = "") -> Issuer:
+    def party(
+        cls, committee: str, party_body: str, *, symbol: str = "ĐU", place: str = "Hải Phòng", unit_code: str = ""
+    ) -> Issuer:
         """A commune Party committee (36-HD/VPTW): "ĐẢNG BỘ …" above, the committee below, "*",
         numbers "Số 05-BC/ĐU"; e.g. Issuer.party("Đảng ủy phường Lê Chân", "Đảng bộ thành phố
         Hải Phòng"). Render Party documents with BuiltReport(margins=styles.PARTY_MARGINS)."""
-        return cls(name=committee, upper_level=party_body, symbol=symbol, place=place, line=PARTY,
-                   unit_code=unit_code, prefix="")
+        return cls(
+            name=committee,
+            upper_level=party_body,
+            symbol=symbol,
+            place=place,
+            line=PARTY,
+            unit_code=unit_code,
+            prefix="",
+        )
 
     @property
     def header_name(self) -> str:
@@ -485,7 +493,9 @@ class ReviewData:
     first_year: int
     last_year: int
     years: tuple[ReviewYearLine, ...]
-    unions: tuple[tuple[str, tuple[tuple[int, float | None, float | None], ...]], ...]  # name, (year, branches %, members %)
+    unions: tuple[
+        tuple[str, tuple[tuple[int, float | None, float | None], ...]], ...
+    ]  # name, (year, branches %, members %)
     criteria: tuple[CriterionFailLine, ...] = ()  # the last year's
     recipient_body: str = ""
     signature: Signature = field(default_factory=Signature)

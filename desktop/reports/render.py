@@ -123,34 +123,62 @@ def _certificate_frame(canvas, doc) -> None:
     canvas.setLineWidth(S.CERT_BORDER_WIDTH)
     canvas.rect(b, b, w - 2 * b, h - 2 * b)
     canvas.setLineWidth(S.CERT_INNER_BORDER_WIDTH)
-    canvas.rect(b + 2.5 * S.CERT_BORDER_WIDTH, b + 2.5 * S.CERT_BORDER_WIDTH,
-                w - 2 * b - 5 * S.CERT_BORDER_WIDTH, h - 2 * b - 5 * S.CERT_BORDER_WIDTH)
+    canvas.rect(
+        b + 2.5 * S.CERT_BORDER_WIDTH,
+        b + 2.5 * S.CERT_BORDER_WIDTH,
+        w - 2 * b - 5 * S.CERT_BORDER_WIDTH,
+        h - 2 * b - 5 * S.CERT_BORDER_WIDTH,
+    )
     canvas.restoreState()
 
 
 def _frame(pagesize, m: S.Margins, fid: str) -> Frame:
     w, h = pagesize
-    return Frame(m.left, m.bottom, w - m.left - m.right, h - m.top - m.bottom, id=fid,
-                 leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    return Frame(
+        m.left,
+        m.bottom,
+        w - m.left - m.right,
+        h - m.top - m.bottom,
+        id=fid,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
 
 
 def _templates(margins: S.Margins, first: str) -> list[PageTemplate]:
-    portrait = PageTemplate(id=PORTRAIT, frames=[_frame(S.PAGE_SIZE, margins, "p")],
-                            pagesize=S.PAGE_SIZE, onPage=_decorate, onPageEnd=_page_number)
-    land = PageTemplate(id=LANDSCAPE,
-                        frames=[_frame(S.PAGE_SIZE_LANDSCAPE, S.LANDSCAPE_MARGINS, "l")],
-                        pagesize=S.PAGE_SIZE_LANDSCAPE, onPage=_decorate, onPageEnd=_page_number)
-    cert = PageTemplate(id=CERTIFICATE,
-                        frames=[_frame(S.PAGE_SIZE_LANDSCAPE, S.LANDSCAPE_MARGINS, "c")],
-                        pagesize=S.PAGE_SIZE_LANDSCAPE, onPage=_certificate_page)
-    order = {PORTRAIT: [portrait, land, cert], LANDSCAPE: [land, portrait, cert],
-             CERTIFICATE: [cert, portrait, land]}
+    portrait = PageTemplate(
+        id=PORTRAIT,
+        frames=[_frame(S.PAGE_SIZE, margins, "p")],
+        pagesize=S.PAGE_SIZE,
+        onPage=_decorate,
+        onPageEnd=_page_number,
+    )
+    land = PageTemplate(
+        id=LANDSCAPE,
+        frames=[_frame(S.PAGE_SIZE_LANDSCAPE, S.LANDSCAPE_MARGINS, "l")],
+        pagesize=S.PAGE_SIZE_LANDSCAPE,
+        onPage=_decorate,
+        onPageEnd=_page_number,
+    )
+    cert = PageTemplate(
+        id=CERTIFICATE,
+        frames=[_frame(S.PAGE_SIZE_LANDSCAPE, S.LANDSCAPE_MARGINS, "c")],
+        pagesize=S.PAGE_SIZE_LANDSCAPE,
+        onPage=_certificate_page,
+    )
+    order = {PORTRAIT: [portrait, land, cert], LANDSCAPE: [land, portrait, cert], CERTIFICATE: [cert, portrait, land]}
     return order[first]
 
 
-def render(report: BuiltReport, out: str | Path | io.BytesIO | None = None, *,
-           progress: Callable[[int, int, str], None] | None = None,
-           cancelled: Callable[[], bool] | None = None) -> bytes:
+def render(
+    report: BuiltReport,
+    out: str | Path | io.BytesIO | None = None,
+    *,
+    progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> bytes:
     """Lay out and write the PDF; returns its bytes (also written to ``out`` if given).
 
     ``progress(done, total, message)`` reports layout progress in flowables; ``cancelled()``
@@ -160,13 +188,23 @@ def render(report: BuiltReport, out: str | Path | io.BytesIO | None = None, *,
     buf = io.BytesIO()
     first_size = S.PAGE_SIZE if report.orientation == PORTRAIT else S.PAGE_SIZE_LANDSCAPE
     doc = BaseDocTemplate(
-        buf, pagesize=first_size, invariant=S.INVARIANT,
-        title=nfc(report.title), subject=nfc(report.subject), author=nfc(report.author),
-        creator=S.PDF_CREATOR, producer=S.PDF_CREATOR, lang="vi-VN",
+        buf,
+        pagesize=first_size,
+        invariant=S.INVARIANT,
+        title=nfc(report.title),
+        subject=nfc(report.subject),
+        author=nfc(report.author),
+        creator=S.PDF_CREATOR,
+        producer=S.PDF_CREATOR,
+        lang="vi-VN",
         # Without this the canvas names Helvetica in every page's resources (not embedded).
-        initialFontName=REGULAR, initialFontSize=S.BODY_SIZE, initialLeading=S.BODY_LEADING,
-        leftMargin=report.margins.left, rightMargin=report.margins.right,
-        topMargin=report.margins.top, bottomMargin=report.margins.bottom,
+        initialFontName=REGULAR,
+        initialFontSize=S.BODY_SIZE,
+        initialLeading=S.BODY_LEADING,
+        leftMargin=report.margins.left,
+        rightMargin=report.margins.right,
+        topMargin=report.margins.top,
+        bottomMargin=report.margins.bottom,
     )
     doc._sothidua_numbers = report.page_numbers
     doc._sothidua_report = report

@@ -136,62 +136,83 @@ def _style(name: str, **kw) -> ParagraphStyle:
     return ParagraphStyle(name, **base)
 
 
-BODY = _style("Body", alignment=TA_JUSTIFY, firstLineIndent=BODY_FIRST_LINE_INDENT,
-              spaceAfter=BODY_SPACE_AFTER)
-BODY_ITALIC = _style("BodyItalic", fontName=ITALIC, alignment=TA_JUSTIFY,
-                     firstLineIndent=BODY_FIRST_LINE_INDENT, spaceAfter=BODY_SPACE_AFTER)
+BODY = _style("Body", alignment=TA_JUSTIFY, firstLineIndent=BODY_FIRST_LINE_INDENT, spaceAfter=BODY_SPACE_AFTER)
+BODY_ITALIC = _style(
+    "BodyItalic",
+    fontName=ITALIC,
+    alignment=TA_JUSTIFY,
+    firstLineIndent=BODY_FIRST_LINE_INDENT,
+    spaceAfter=BODY_SPACE_AFTER,
+)
 BODY_NO_INDENT = _style("BodyNoIndent", alignment=TA_JUSTIFY, spaceAfter=BODY_SPACE_AFTER)
-HEADING = _style("Heading", fontName=BOLD, alignment=TA_JUSTIFY, spaceBefore=BODY_SPACE_AFTER,
-                 spaceAfter=BODY_SPACE_AFTER, firstLineIndent=BODY_FIRST_LINE_INDENT)
-TITLE = _style("Title", fontName=BOLD, fontSize=TITLE_SIZE, leading=TITLE_SIZE + 3,
-               alignment=TA_CENTER, spaceBefore=12)
-SUBTITLE = _style("Subtitle", fontName=BOLD, fontSize=SUBTITLE_SIZE, leading=SUBTITLE_SIZE + 3,
-                  alignment=TA_CENTER)
-SUBTITLE_ITALIC = _style("SubtitleItalic", fontName=ITALIC, fontSize=SUBTITLE_SIZE,
-                         leading=SUBTITLE_SIZE + 3, alignment=TA_CENTER)
+HEADING = _style(
+    "Heading",
+    fontName=BOLD,
+    alignment=TA_JUSTIFY,
+    spaceBefore=BODY_SPACE_AFTER,
+    spaceAfter=BODY_SPACE_AFTER,
+    firstLineIndent=BODY_FIRST_LINE_INDENT,
+)
+TITLE = _style("Title", fontName=BOLD, fontSize=TITLE_SIZE, leading=TITLE_SIZE + 3, alignment=TA_CENTER, spaceBefore=12)
+SUBTITLE = _style("Subtitle", fontName=BOLD, fontSize=SUBTITLE_SIZE, leading=SUBTITLE_SIZE + 3, alignment=TA_CENTER)
+SUBTITLE_ITALIC = _style(
+    "SubtitleItalic", fontName=ITALIC, fontSize=SUBTITLE_SIZE, leading=SUBTITLE_SIZE + 3, alignment=TA_CENTER
+)
 CENTER = _style("Center", alignment=TA_CENTER)
 CENTER_BOLD = _style("CenterBold", fontName=BOLD, alignment=TA_CENTER)
 CENTER_ITALIC = _style("CenterItalic", fontName=ITALIC, alignment=TA_CENTER)
 
-HEADER_LEFT = _style("HeaderLeft", fontSize=UNION_ISSUER_SIZE, leading=UNION_ISSUER_SIZE + 3,
-                     alignment=TA_CENTER)
-HEADER_LEFT_BOLD = _style("HeaderLeftBold", fontName=BOLD, fontSize=UNION_ISSUER_SIZE,
-                          leading=UNION_ISSUER_SIZE + 3, alignment=TA_CENTER)
-HEADER_NUMBER = _style("HeaderNumber", fontSize=NUMBER_SIZE, leading=NUMBER_SIZE + 3,
-                       alignment=TA_CENTER)
-HEADER_RIGHT = _style("HeaderRight", fontName=BOLD, fontSize=UNION_HEADING_SIZE,
-                      leading=UNION_HEADING_SIZE + 3, alignment=TA_CENTER)
-PLACE_DATE = _style("PlaceDate", fontName=ITALIC, fontSize=PLACE_DATE_SIZE,
-                    leading=PLACE_DATE_SIZE + 3, alignment=TA_CENTER)
+HEADER_LEFT = _style("HeaderLeft", fontSize=UNION_ISSUER_SIZE, leading=UNION_ISSUER_SIZE + 3, alignment=TA_CENTER)
+HEADER_LEFT_BOLD = _style(
+    "HeaderLeftBold", fontName=BOLD, fontSize=UNION_ISSUER_SIZE, leading=UNION_ISSUER_SIZE + 3, alignment=TA_CENTER
+)
+HEADER_NUMBER = _style("HeaderNumber", fontSize=NUMBER_SIZE, leading=NUMBER_SIZE + 3, alignment=TA_CENTER)
+HEADER_RIGHT = _style(
+    "HeaderRight", fontName=BOLD, fontSize=UNION_HEADING_SIZE, leading=UNION_HEADING_SIZE + 3, alignment=TA_CENTER
+)
+PLACE_DATE = _style(
+    "PlaceDate", fontName=ITALIC, fontSize=PLACE_DATE_SIZE, leading=PLACE_DATE_SIZE + 3, alignment=TA_CENTER
+)
 
-SIGN_CAPS = _style("SignCaps", fontName=BOLD, fontSize=SIGNATURE_SIZE,
-                   leading=SIGNATURE_SIZE + 3, alignment=TA_CENTER)
-SIGN_NOTE = _style("SignNote", fontName=ITALIC, fontSize=SIGNATURE_SIZE - 1,
-                   leading=SIGNATURE_SIZE + 2, alignment=TA_CENTER)
-RECIPIENTS_HEAD = _style("RecipientsHead", fontName=BOLD_ITALIC, fontSize=RECIPIENTS_TITLE_SIZE,
-                         leading=RECIPIENTS_TITLE_SIZE + 2, alignment=TA_LEFT)
-RECIPIENTS_ITEM = _style("RecipientsItem", fontSize=NOTE_SIZE, leading=NOTE_SIZE + 2,
-                         alignment=TA_LEFT)
+SIGN_CAPS = _style("SignCaps", fontName=BOLD, fontSize=SIGNATURE_SIZE, leading=SIGNATURE_SIZE + 3, alignment=TA_CENTER)
+SIGN_NOTE = _style(
+    "SignNote", fontName=ITALIC, fontSize=SIGNATURE_SIZE - 1, leading=SIGNATURE_SIZE + 2, alignment=TA_CENTER
+)
+RECIPIENTS_HEAD = _style(
+    "RecipientsHead",
+    fontName=BOLD_ITALIC,
+    fontSize=RECIPIENTS_TITLE_SIZE,
+    leading=RECIPIENTS_TITLE_SIZE + 2,
+    alignment=TA_LEFT,
+)
+RECIPIENTS_ITEM = _style("RecipientsItem", fontSize=NOTE_SIZE, leading=NOTE_SIZE + 2, alignment=TA_LEFT)
 
 CELL = _style("Cell", fontSize=TABLE_SIZE, leading=TABLE_LEADING, alignment=TA_LEFT)
 CELL_CENTER = _style("CellCenter", fontSize=TABLE_SIZE, leading=TABLE_LEADING, alignment=TA_CENTER)
-CELL_HEAD = _style("CellHead", fontName=BOLD, fontSize=TABLE_SIZE, leading=TABLE_LEADING,
-                   alignment=TA_CENTER)
-CELL_DENSE = _style("CellDense", fontSize=TABLE_SIZE_DENSE, leading=TABLE_LEADING_DENSE,
-                    alignment=TA_LEFT)
-CELL_DENSE_HEAD = _style("CellDenseHead", fontName=BOLD, fontSize=TABLE_SIZE_DENSE,
-                         leading=TABLE_LEADING_DENSE, alignment=TA_CENTER)
+CELL_HEAD = _style("CellHead", fontName=BOLD, fontSize=TABLE_SIZE, leading=TABLE_LEADING, alignment=TA_CENTER)
+CELL_DENSE = _style("CellDense", fontSize=TABLE_SIZE_DENSE, leading=TABLE_LEADING_DENSE, alignment=TA_LEFT)
+CELL_DENSE_HEAD = _style(
+    "CellDenseHead", fontName=BOLD, fontSize=TABLE_SIZE_DENSE, leading=TABLE_LEADING_DENSE, alignment=TA_CENTER
+)
 
-CERT_HEADING = _style("CertHeading", fontName=BOLD, fontSize=UNION_HEADING_SIZE,
-                      leading=UNION_HEADING_SIZE + 4, alignment=TA_CENTER)
-CERT_TITLE_STYLE = _style("CertTitle", fontName=BOLD, fontSize=CERT_TITLE_SIZE,
-                          leading=CERT_TITLE_SIZE + 8, alignment=TA_CENTER, textColor="#b00000")
-CERT_NAME_STYLE = _style("CertName", fontName=BOLD, fontSize=CERT_NAME_SIZE,
-                         leading=CERT_NAME_SIZE + 8, alignment=TA_CENTER)
-CERT_TEXT_STYLE = _style("CertText", fontSize=CERT_TEXT_SIZE, leading=CERT_TEXT_SIZE + 6,
-                         alignment=TA_CENTER)
-CERT_TEXT_ITALIC = _style("CertTextItalic", fontName=ITALIC, fontSize=CERT_TEXT_SIZE,
-                          leading=CERT_TEXT_SIZE + 6, alignment=TA_CENTER)
+CERT_HEADING = _style(
+    "CertHeading", fontName=BOLD, fontSize=UNION_HEADING_SIZE, leading=UNION_HEADING_SIZE + 4, alignment=TA_CENTER
+)
+CERT_TITLE_STYLE = _style(
+    "CertTitle",
+    fontName=BOLD,
+    fontSize=CERT_TITLE_SIZE,
+    leading=CERT_TITLE_SIZE + 8,
+    alignment=TA_CENTER,
+    textColor="#b00000",
+)
+CERT_NAME_STYLE = _style(
+    "CertName", fontName=BOLD, fontSize=CERT_NAME_SIZE, leading=CERT_NAME_SIZE + 8, alignment=TA_CENTER
+)
+CERT_TEXT_STYLE = _style("CertText", fontSize=CERT_TEXT_SIZE, leading=CERT_TEXT_SIZE + 6, alignment=TA_CENTER)
+CERT_TEXT_ITALIC = _style(
+    "CertTextItalic", fontName=ITALIC, fontSize=CERT_TEXT_SIZE, leading=CERT_TEXT_SIZE + 6, alignment=TA_CENTER
+)
 
 # --- Output -------------------------------------------------------------------------------
 # invariant=1 makes ReportLab write the same bytes for the same input (no timestamp, fixed

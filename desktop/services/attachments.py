@@ -93,7 +93,9 @@ def store_file(data: DataDir, source_path: str | os.PathLike) -> StoredFile:
     if size > MAX_BYTES:
         raise DomainError(
             f"Tệp minh chứng “{src.name}” quá lớn ({size // (1024 * 1024)} MB): tối đa "
-            f"{MAX_BYTES // (1024 * 1024)} MB.", field="attachment")
+            f"{MAX_BYTES // (1024 * 1024)} MB.",
+            field="attachment",
+        )
     root = data.attachments
     root.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
@@ -129,8 +131,9 @@ def _to_attachment(d: dict) -> Attachment:
     return Attachment(**d)
 
 
-def attach_in_session(session, ctx: AppContext, unit_code: str, owner_kind: str, owner_id: int,
-                      stored: StoredFile) -> Attachment:
+def attach_in_session(
+    session, ctx: AppContext, unit_code: str, owner_kind: str, owner_id: int, stored: StoredFile
+) -> Attachment:
     """Record a stored file for an owner inside the caller's transaction (idempotent)."""
     unit_id = units_repo.row_id(session, unit_code)
     if unit_id is None:
@@ -138,18 +141,38 @@ def attach_in_session(session, ctx: AppContext, unit_code: str, owner_kind: str,
     existing = repo.find(session, owner_kind, owner_id, stored.sha256)
     if existing:
         return _to_attachment(existing)
-    new_id = repo.add(session, unit_id=unit_id, owner_kind=owner_kind, owner_id=owner_id,
-                      sha256=stored.sha256, original_name=stored.original_name,
-                      stored_name=stored.stored_name, size=stored.size, added_by=ctx.actor)
-    audit.record(session, actor=ctx.actor, action="create", entity="attachment", entity_id=new_id,
-                 unit_code=unit_code,
-                 after={"owner_kind": owner_kind, "owner_id": owner_id, "sha256": stored.sha256,
-                        "original_name": stored.original_name, "size": stored.size})
+    new_id = repo.add(
+        session,
+        unit_id=unit_id,
+        owner_kind=owner_kind,
+        owner_id=owner_id,
+        sha256=stored.sha256,
+        original_name=stored.original_name,
+        stored_name=stored.stored_name,
+        size=stored.size,
+        added_by=ctx.actor,
+    )
+    audit.record(
+        session,
+        actor=ctx.actor,
+        action="create",
+        entity="attachment",
+        entity_id=new_id,
+        unit_code=unit_code,
+        after={
+            "owner_kind": owner_kind,
+            "owner_id": owner_id,
+            "sha256": stored.sha256,
+            "original_name": stored.original_name,
+            "size": stored.size,
+        },
+    )
     return _to_attachment(repo.get(session, new_id))
 
 
-def add_attachment(ctx: AppContext, unit_code: str, owner_kind: str, owner_id: int,
-                   source_path: str | os.PathLike) -> Attachment:
+def add_attachment(
+    ctx: AppContext, unit_code: str, owner_kind: str, owner_id: int, source_path: str | os.PathLike
+) -> Attachment:
     """Copy ``source_path`` into the data folder and attach it to (owner_kind, owner_id).
 
     Attaching the same content twice to the same owner returns the existing attachment.
@@ -211,10 +234,15 @@ def remove(ctx: AppContext, attachment_id: int, *, area: str = "documents") -> C
         if d is None:
             raise DomainError(f"Không có tệp minh chứng số {attachment_id}.", field="attachment")
         repo.delete_row(s, attachment_id)
-        audit.record(s, actor=ctx.actor, action="delete", entity="attachment",
-                     entity_id=attachment_id, unit_code=d["unit_code"],
-                     before={k: d[k] for k in ("owner_kind", "owner_id", "sha256", "original_name",
-                                               "size")})
+        audit.record(
+            s,
+            actor=ctx.actor,
+            action="delete",
+            entity="attachment",
+            entity_id=attachment_id,
+            unit_code=d["unit_code"],
+            before={k: d[k] for k in ("owner_kind", "owner_id", "sha256", "original_name", "size")},
+        )
         still_used = repo.stored_name_in_use(s, d["stored_name"])
     if not still_used:
         path = ctx.data.attachments / Path(*d["stored_name"].split("/"))

@@ -87,8 +87,9 @@ def received_updates(ctx) -> list[tuple[Catalog, int | None, int | None, str]]:
             cat = parse_catalog(data["catalog"], f"gói {row.package_id}")
         except (CatalogError, DomainError, KeyError):
             continue
-        out.append((cat, _period_key(data.get("effective_from")), _period_key(data.get("effective_to")),
-                    row.sender_code or ""))
+        out.append(
+            (cat, _period_key(data.get("effective_from")), _period_key(data.get("effective_to")), row.sender_code or "")
+        )
     return out
 
 
@@ -177,8 +178,9 @@ def in_force_source(ctx, campaign: str, period_label: str | None = None) -> tupl
     bundled = ctx.bundled_catalogs or bundled_catalogs()
     if bundled.get(campaign) is cat:
         return cat, None
-    sender = next((snd for c, _f, _t, snd in received_updates(ctx) if c.id == cat.id and c.version == cat.version),
-                  None)
+    sender = next(
+        (snd for c, _f, _t, snd in received_updates(ctx) if c.id == cat.id and c.version == cat.version), None
+    )
     if sender:
         from db.repo import sync as sync_repo
 

@@ -30,6 +30,9 @@ def damage_message(exc: BaseException, *, cli: bool = True) -> str | None:
     text = damage_text(exc)
     if text is None:
         return None
-    way = ("Kiểm tra: sothidua check; khôi phục bản sao lưu tốt gần nhất: sothidua restore --latest."
-           if cli else "Hãy khôi phục bản sao lưu tốt gần nhất ở trang “Sao lưu”.")
+    way = (
+        "Kiểm tra: sothidua check; khôi phục bản sao lưu tốt gần nhất: sothidua restore --latest."
+        if cli
+        else "Hãy khôi phục bản sao lưu tốt gần nhất ở trang “Sao lưu”."
+    )
     return f"Tệp dữ liệu bị hỏng, không đọc được phần cần dùng ({text}). {way}"

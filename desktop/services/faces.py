@@ -14,8 +14,9 @@ import importlib
 from collections.abc import Callable
 
 
-def lazy_face(package: str, exports: dict[str, tuple[str, ...]]
-              ) -> tuple[Callable[[str], object], Callable[[], list[str]]]:
+def lazy_face(
+    package: str, exports: dict[str, tuple[str, ...]]
+) -> tuple[Callable[[str], object], Callable[[], list[str]]]:
     """``__getattr__`` and ``__dir__`` for the face ``package``: ``exports`` maps a module of
     the area (its last name) to the names it gives the rest of the app."""
     where = {name: f"{package}.{module}" for module, names in exports.items() for name in names}

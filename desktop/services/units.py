@@ -20,7 +20,7 @@ class NoUnitError(DomainError):
     def __init__(self, data_dir):
         super().__init__(
             f"Thư mục dữ liệu “{data_dir}” chưa có hồ sơ đơn vị. Hãy mở Sổ Thi Đua để tạo hồ sơ, "
-            "hoặc chạy: sothidua unit init --code MÃ --name \"TÊN ĐƠN VỊ\" --kind chi-doan "
+            'hoặc chạy: sothidua unit init --code MÃ --name "TÊN ĐƠN VỊ" --kind chi-doan '
             "--branch-type dan-cu"
         )
 
@@ -47,8 +47,9 @@ def period_in(session, unit_code: str, label: str | int | Period | None, on: dat
     return unit_period(label, school=unit.is_school, settings=settings, on=on, unit_code=unit_code)
 
 
-def resolve_period(ctx: AppContext, unit_code: str, label: str | int | Period | None = None,
-                   on: date | None = None) -> Period:
+def resolve_period(
+    ctx: AppContext, unit_code: str, label: str | int | Period | None = None, on: date | None = None
+) -> Period:
     """The unit's period named ``label`` (empty: the one containing ``on``, default today)."""
     with ctx.uow.read() as s:
         return period_in(s, unit_code, label, on or ctx.today())
@@ -66,9 +67,16 @@ def save_self_unit(ctx: AppContext, unit: Unit) -> Changes:
         if current and current.code != unit.code and units_repo.get(s, unit.code):
             raise DomainError(f"Mã đơn vị “{unit.code}” đã được dùng cho đơn vị khác.", field="code")
         before, after = units_repo.save(s, unit, is_self=True, old_code=current.code if current else None)
-        audit.record(s, actor=ctx.actor, action="update" if before else "create", entity="unit",
-                     entity_id=after.code, unit_code=after.code, before=_unit_dict(before),
-                     after=_unit_dict(after))
+        audit.record(
+            s,
+            actor=ctx.actor,
+            action="update" if before else "create",
+            entity="unit",
+            entity_id=after.code,
+            unit_code=after.code,
+            before=_unit_dict(before),
+            after=_unit_dict(after),
+        )
     return Changes.of("unit")
 
 
@@ -79,9 +87,16 @@ def save_unit(ctx: AppContext, unit: Unit) -> Changes:
         tree = UnitTree(units_repo.list_all(s))
         tree.check_reparent(unit.code, unit.parent_code)
         before, after = units_repo.save(s, unit)
-        audit.record(s, actor=ctx.actor, action="update" if before else "create", entity="unit",
-                     entity_id=after.code, unit_code=after.code, before=_unit_dict(before),
-                     after=_unit_dict(after))
+        audit.record(
+            s,
+            actor=ctx.actor,
+            action="update" if before else "create",
+            entity="unit",
+            entity_id=after.code,
+            unit_code=after.code,
+            before=_unit_dict(before),
+            after=_unit_dict(after),
+        )
     return Changes.of("unit")
 
 
@@ -119,8 +134,16 @@ def set_unit_setting(ctx: AppContext, unit_code: str, key: str, value) -> Change
         if before == value:
             return Changes()  # nothing changed: no write, no history line
         settings_repo.put(s, unit_code, key, value)
-        audit.record(s, actor=ctx.actor, action="update", entity="setting", entity_id=key,
-                     unit_code=unit_code, before=before, after=value)
+        audit.record(
+            s,
+            actor=ctx.actor,
+            action="update",
+            entity="setting",
+            entity_id=key,
+            unit_code=unit_code,
+            before=before,
+            after=value,
+        )
         if key in SIGNER_KEYS:
             _record_signer(ctx, s, unit_code)
     return Changes.of("settings")
@@ -131,11 +154,15 @@ def _record_signer(ctx: AppContext, s, unit_code: str) -> None:
 
     unit = units_repo.get(s, unit_code)
     values = with_defaults(settings_repo.all_for(s, unit_code), unit.kind if unit else None)
-    documents_repo.add_signer(s, unit_code, valid_from=ctx.today(),
-                              on_behalf=(values.get("report_on_behalf") or "").strip(),
-                              title=(values.get("report_signer_title") or "").strip(),
-                              full_name=" ".join((values.get("report_signer_name") or "").split()),
-                              actor=ctx.actor)
+    documents_repo.add_signer(
+        s,
+        unit_code,
+        valid_from=ctx.today(),
+        on_behalf=(values.get("report_on_behalf") or "").strip(),
+        title=(values.get("report_signer_title") or "").strip(),
+        full_name=" ".join((values.get("report_signer_name") or "").split()),
+        actor=ctx.actor,
+    )
 
 
 def set_signer(ctx: AppContext, unit_code: str, *, title: str, full_name: str, on_behalf: str | None = None) -> Changes:
@@ -150,8 +177,10 @@ def set_signer(ctx: AppContext, unit_code: str, *, title: str, full_name: str, o
     with ctx.uow.begin() as s:
         unit = units_repo.get(s, unit_code)
         kind = unit.kind if unit else None
-        pairs = [("report_signer_title", validate_for_kind(kind, "report_signer_title", title)),
-                 ("report_signer_name", validate_for_kind(kind, "report_signer_name", full_name))]
+        pairs = [
+            ("report_signer_title", validate_for_kind(kind, "report_signer_title", title)),
+            ("report_signer_name", validate_for_kind(kind, "report_signer_name", full_name)),
+        ]
         if on_behalf is not None:
             pairs.append(("report_on_behalf", validate_for_kind(kind, "report_on_behalf", " ".join(on_behalf.split()))))
         changed = False
@@ -161,8 +190,16 @@ def set_signer(ctx: AppContext, unit_code: str, *, title: str, full_name: str, o
                 continue
             changed = True
             settings_repo.put(s, unit_code, key, value)
-            audit.record(s, actor=ctx.actor, action="update", entity="setting", entity_id=key,
-                         unit_code=unit_code, before=before, after=value)
+            audit.record(
+                s,
+                actor=ctx.actor,
+                action="update",
+                entity="setting",
+                entity_id=key,
+                unit_code=unit_code,
+                before=before,
+                after=value,
+            )
         from db.repo import documents as documents_repo
 
         if changed or not documents_repo.signers(s, unit_code):

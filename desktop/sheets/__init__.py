@@ -26,21 +26,19 @@ from desktop.sheets.limits import (
     ROWS_AROUND_DATA,
     check_spreadsheet,
 )
-from desktop.sheets.writing import (
-    encode,
-    list_separator,
-    protect,
-    safe_row,
-    safe_value,
-    save_csv,
-    save_xlsx,
-    writer,
-)
+from desktop.sheets.writing import encode, list_separator, protect, safe_row, safe_value, save_csv, save_xlsx, writer
 
 
-def read_first_sheet(path, *, max_rows: int, prefer: Callable[[str], bool] | None = None,
-                     active_first: bool = True, csv: bool = True, progress: ProgressFn | None = None,
-                     cancel: Callable[[], None] | None = None) -> Sheet:
+def read_first_sheet(
+    path,
+    *,
+    max_rows: int,
+    prefer: Callable[[str], bool] | None = None,
+    active_first: bool = True,
+    csv: bool = True,
+    progress: ProgressFn | None = None,
+    cancel: Callable[[], None] | None = None,
+) -> Sheet:
     """The sheet ``prefer`` picks by its name, else the first sheet (the active one for .xlsx
     unless ``active_first`` is False)."""
     with open_book(path, max_rows=max_rows, csv=csv, progress=progress, cancel=cancel) as book:
@@ -52,7 +50,23 @@ def read_first_sheet(path, *, max_rows: int, prefer: Callable[[str], bool] | Non
 
 
 __all__ = [
-    "Book", "MAX_CELL_CHARS", "MAX_COLUMNS", "MAX_SPREADSHEET_BYTES", "ROWS_AROUND_DATA", "Sheet",
-    "check_spreadsheet", "col_letter", "encode", "list_separator", "messages", "open_book", "protect",
-    "read_first_sheet", "safe_row", "safe_value", "save_csv", "save_xlsx", "writer",
+    "Book",
+    "MAX_CELL_CHARS",
+    "MAX_COLUMNS",
+    "MAX_SPREADSHEET_BYTES",
+    "ROWS_AROUND_DATA",
+    "Sheet",
+    "check_spreadsheet",
+    "col_letter",
+    "encode",
+    "list_separator",
+    "messages",
+    "open_book",
+    "protect",
+    "read_first_sheet",
+    "safe_row",
+    "safe_value",
+    "save_csv",
+    "save_xlsx",
+    "writer",
 ]

@@ -58,8 +58,14 @@ class Book:
 
     kind = ""
 
-    def __init__(self, path: Path, max_rows: int, progress: ProgressFn | None, cancel: Callable[[], None] | None,
-                 what: str = "dòng"):
+    def __init__(
+        self,
+        path: Path,
+        max_rows: int,
+        progress: ProgressFn | None,
+        cancel: Callable[[], None] | None,
+        what: str = "dòng",
+    ):
         self.path = path
         self.max_rows = max_rows
         self.what = what
@@ -121,7 +127,7 @@ class Book:
 
 
 def sniff(path: Path) -> str:
-    """"xlsx", "ole" (.xls, or an encrypted .xlsx), "csv" or "unknown", from the first bytes."""
+    """ "xlsx", "ole" (.xls, or an encrypted .xlsx), "csv" or "unknown", from the first bytes."""
     with open(path, "rb") as fh:
         head = fh.read(8)
     if head.startswith(b"PK\x03\x04"):
@@ -133,8 +139,15 @@ def sniff(path: Path) -> str:
     return "unknown"
 
 
-def open_book(path, *, max_rows: int, progress: ProgressFn | None = None,
-              cancel: Callable[[], None] | None = None, csv: bool = True, what: str = "dòng") -> Book:
+def open_book(
+    path,
+    *,
+    max_rows: int,
+    progress: ProgressFn | None = None,
+    cancel: Callable[[], None] | None = None,
+    csv: bool = True,
+    what: str = "dòng",
+) -> Book:
     """Open ``path`` for reading, or refuse it (DomainError, Vietnamese, naming the file):
     missing, a folder, beyond the limits, not a spreadsheet, an OpenDocument file, protected by
     a password, damaged. ``max_rows``: more non-blank rows than this in one sheet is refused.

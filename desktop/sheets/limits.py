@@ -43,7 +43,8 @@ def check_spreadsheet(path: Path) -> None:
     for info in infos:
         total += info.file_size
         if info.file_size > RATIO_FROM_BYTES and info.file_size > MAX_XLSX_RATIO * max(info.compress_size, 1):
-            raise messages.zip_bomb(path, info.filename, info.file_size // max(info.compress_size, 1),
-                                    info.file_size, MAX_XLSX_RATIO)
+            raise messages.zip_bomb(
+                path, info.filename, info.file_size // max(info.compress_size, 1), info.file_size, MAX_XLSX_RATIO
+            )
         if total > MAX_XLSX_UNCOMPRESSED:
             raise messages.too_much_inside(path, info.filename, MAX_XLSX_UNCOMPRESSED)

@@ -39,8 +39,11 @@ class XlsBook(Book):
             sh = self.book.sheet_by_index(idx)
             nrows = sh.nrows if last_row is None else min(sh.nrows, last_row)
             if nrows > self.row_bound + 5 * 30:
-                nonblank = sum(1 for r in range(nrows) if any(
-                    c.ctype not in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK) for c in sh.row(r)))
+                nonblank = sum(
+                    1
+                    for r in range(nrows)
+                    if any(c.ctype not in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK) for c in sh.row(r))
+                )
                 if nonblank > self.row_bound:
                     raise self.too_many()
             rows = []

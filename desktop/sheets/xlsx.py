@@ -171,8 +171,7 @@ def _formula_cells_without_value(path: Path, title: str, rows) -> set[tuple[int,
     the slow second read is needed."""
     try:
         with zipfile.ZipFile(path) as z:
-            blobs = [z.read(n) for n in z.namelist()
-                     if n.startswith("xl/worksheets/sheet") and n.endswith(".xml")]
+            blobs = [z.read(n) for n in z.namelist() if n.startswith("xl/worksheets/sheet") and n.endswith(".xml")]
     except (zipfile.BadZipFile, KeyError, OSError):
         return set()
     if not any(b"<f>" in b or b"<f " in b for b in blobs):

@@ -29,8 +29,9 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes, *, mode: int | None = None, exclusive: bool = False,
-                 sync_dir: bool = True) -> bool:
+def atomic_write(
+    path: Path, data: bytes, *, mode: int | None = None, exclusive: bool = False, sync_dir: bool = True
+) -> bool:
     """Write ``data`` to ``path`` durably. With ``exclusive`` an existing file is left alone
     and False is returned (the first writer wins). ``sync_dir=False`` leaves the folder's fsync
     to the caller (one ``fsync_dir`` after writing many files)."""

@@ -96,12 +96,24 @@ class Invitation:
 
     def body(self) -> dict:
         return {
-            "invitation_id": self.invitation_id, "created_at": self.created_at,
-            "parent": {"code": self.parent.code, "name": self.parent.name, "kind": self.parent.kind,
-                       "public_key": self.parent.public_key, "fingerprint": self.parent.fingerprint},
-            "branch": {"code": self.branch.code, "name": self.branch.name, "kind": self.branch.kind,
-                       "branch_type": self.branch.branch_type, "grade": self.branch.grade},
-            "secret": self.secret, "hub": self.hub,
+            "invitation_id": self.invitation_id,
+            "created_at": self.created_at,
+            "parent": {
+                "code": self.parent.code,
+                "name": self.parent.name,
+                "kind": self.parent.kind,
+                "public_key": self.parent.public_key,
+                "fingerprint": self.parent.fingerprint,
+            },
+            "branch": {
+                "code": self.branch.code,
+                "name": self.branch.name,
+                "kind": self.branch.kind,
+                "branch_type": self.branch.branch_type,
+                "grade": self.branch.grade,
+            },
+            "secret": self.secret,
+            "hub": self.hub,
         }
 
     def file_name(self) -> str:
@@ -117,7 +129,7 @@ def new_secret() -> str:
 
 
 def short_code(secret: str) -> str:
-    return "-".join(secret[i:i + 4] for i in range(0, len(secret), 4))
+    return "-".join(secret[i : i + 4] for i in range(0, len(secret), 4))
 
 
 def normalise_code(typed: str) -> str:
@@ -132,20 +144,31 @@ def code_matches(invitation: Invitation, typed: str) -> bool:
 
 
 def mac_key(secret: str, invitation_id: str) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=invitation_id.encode("ascii"),
-                info=KDF_INFO).derive(secret.encode("ascii"))
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=invitation_id.encode("ascii"), info=KDF_INFO).derive(
+        secret.encode("ascii")
+    )
 
 
 def introduction_message(invitation_id: str, branch_code: str, public_raw: bytes, package_id: str) -> bytes:
-    return b"".join([MAC_CONTEXT, invitation_id.encode("ascii"), b"\n", branch_code.encode("utf-8"), b"\n",
-                     public_raw, b"\n", package_id.encode("ascii")])
+    return b"".join(
+        [
+            MAC_CONTEXT,
+            invitation_id.encode("ascii"),
+            b"\n",
+            branch_code.encode("utf-8"),
+            b"\n",
+            public_raw,
+            b"\n",
+            package_id.encode("ascii"),
+        ]
+    )
 
 
-def introduction(key: bytes, *, invitation_id: str, branch_code: str, public_raw: bytes,
-                 package_id: str) -> dict:
+def introduction(key: bytes, *, invitation_id: str, branch_code: str, public_raw: bytes, package_id: str) -> dict:
     """The manifest's ``introduction``: the sender's key, vouched for by the invitation's secret."""
-    mac = hmac.new(key, introduction_message(invitation_id, branch_code, public_raw, package_id),
-                   hashlib.sha256).digest()
+    mac = hmac.new(
+        key, introduction_message(invitation_id, branch_code, public_raw, package_id), hashlib.sha256
+    ).digest()
     return {"invitation_id": invitation_id, "public_key": b64(public_raw), "mac": b64(mac)}
 
 
@@ -159,27 +182,47 @@ def check_introduction(key: bytes, intro: dict, *, branch_code: str, package_id:
         return None
     if len(public_raw) != 32:
         return None
-    want = hmac.new(key, introduction_message(inv_id, branch_code, public_raw, package_id),
-                    hashlib.sha256).digest()
+    want = hmac.new(key, introduction_message(inv_id, branch_code, public_raw, package_id), hashlib.sha256).digest()
     return public_raw if hmac.compare_digest(want, mac) else None
 
 
 # ------------------------------------------------------------------ write and read
-def create(signer, *, parent: dict, branch: dict, hub: str | None = None, secret: str | None = None,
-           invitation_id: str | None = None, created_at: str | None = None) -> tuple[Invitation, bytes]:
+def create(
+    signer,
+    *,
+    parent: dict,
+    branch: dict,
+    hub: str | None = None,
+    secret: str | None = None,
+    invitation_id: str | None = None,
+    created_at: str | None = None,
+) -> tuple[Invitation, bytes]:
     """A new invitation and the bytes of its file. ``signer`` is the parent's keys.Identity;
     ``parent``/``branch`` are {"code", "name", "kind"[, "branch_type", "grade"]}."""
     inv = Invitation(
-        invitation_id=invitation_id or str(uuid.uuid4()), created_at=created_at or utc_now_iso(),
-        parent=Party(parent["code"], parent["name"], parent["kind"], public_key=signer.public_b64,
-                     fingerprint=signer.fingerprint),
-        branch=Party(branch["code"], branch["name"], branch.get("kind") or "chi-doan",
-                     branch.get("branch_type"), branch.get("grade")),
-        secret=secret or new_secret(), hub=hub)
+        invitation_id=invitation_id or str(uuid.uuid4()),
+        created_at=created_at or utc_now_iso(),
+        parent=Party(
+            parent["code"], parent["name"], parent["kind"], public_key=signer.public_b64, fingerprint=signer.fingerprint
+        ),
+        branch=Party(
+            branch["code"],
+            branch["name"],
+            branch.get("kind") or "chi-doan",
+            branch.get("branch_type"),
+            branch.get("grade"),
+        ),
+        secret=secret or new_secret(),
+        hub=hub,
+    )
     _check_body(inv.body())
     body = inv.body()
-    doc = {"format": FORMAT, "format_version": FORMAT_VERSION, "invitation": body,
-           "signature": b64(signer.sign(canonical_json(body)))}
+    doc = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "invitation": body,
+        "signature": b64(signer.sign(canonical_json(body))),
+    }
     return inv, json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8")
 
 
@@ -208,10 +251,13 @@ def read(content: bytes) -> Invitation:
     if not verify_signature(public_raw, signature, canonical_json(body)):
         raise InvalidInvitation("Thư mời đã bị sửa sau khi đơn vị mời tạo ra (chữ ký không khớp).")
     return Invitation(
-        invitation_id=body["invitation_id"], created_at=body["created_at"],
+        invitation_id=body["invitation_id"],
+        created_at=body["created_at"],
         parent=Party(p["code"], p["name"], p["kind"], public_key=p["public_key"], fingerprint=p["fingerprint"]),
         branch=Party(b["code"], b["name"], b["kind"], b.get("branch_type"), b.get("grade")),
-        secret=body["secret"], hub=body.get("hub"))
+        secret=body["secret"],
+        hub=body.get("hub"),
+    )
 
 
 def _check_body(body) -> None:
@@ -235,8 +281,10 @@ def _check_body(body) -> None:
     hub = body.get("hub")
     if hub is not None and (not isinstance(hub, str) or len(hub) > 300 or not hub.startswith(("http://", "https://"))):
         bad("địa chỉ máy chủ")
-    for role, keys in (("parent", {"code", "name", "kind", "public_key", "fingerprint"}),
-                       ("branch", {"code", "name", "kind", "branch_type", "grade"})):
+    for role, keys in (
+        ("parent", {"code", "name", "kind", "public_key", "fingerprint"}),
+        ("branch", {"code", "name", "kind", "branch_type", "grade"}),
+    ):
         part = body[role]
         if not isinstance(part, dict) or set(part) != keys:
             bad("thông tin đơn vị " + ("mời" if role == "parent" else "được mời"))
@@ -249,8 +297,9 @@ def _check_body(body) -> None:
     b = body["branch"]
     if b["branch_type"] not in _BRANCH_TYPES:
         bad("loại hình chi đoàn")
-    if b["grade"] is not None and (not isinstance(b["grade"], int) or isinstance(b["grade"], bool)
-                                   or not 1 <= b["grade"] <= 12):
+    if b["grade"] is not None and (
+        not isinstance(b["grade"], int) or isinstance(b["grade"], bool) or not 1 <= b["grade"] <= 12
+    ):
         bad("khối lớp")
     if body["parent"]["code"] == b["code"]:
         bad("đơn vị mời và đơn vị được mời trùng mã")

@@ -39,7 +39,7 @@ ROTATION_CONTEXT = b"sothidua-key-rotation-v1\n"
 
 def fingerprint(public_raw: bytes) -> str:
     h = hashlib.sha256(public_raw).hexdigest()[:32].upper()
-    return "-".join(h[i:i + 4] for i in range(0, 32, 4))
+    return "-".join(h[i : i + 4] for i in range(0, 32, 4))
 
 
 def b64(data: bytes) -> str:
@@ -71,8 +71,7 @@ class Identity:
 
     @property
     def public_raw(self) -> bytes:
-        return self.private.public_key().public_bytes(serialization.Encoding.Raw,
-                                                      serialization.PublicFormat.Raw)
+        return self.private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
     @property
     def public_b64(self) -> str:
@@ -122,15 +121,20 @@ class KeyStore:
         return self._load()
 
     def _write(self, ident: Identity, *, exclusive: bool = False) -> None:
-        pem = ident.private.private_bytes(serialization.Encoding.PEM,
-                                          serialization.PrivateFormat.PKCS8,
-                                          serialization.NoEncryption())
+        pem = ident.private.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
         # Two processes starting at once must end up with ONE key: the first one to link wins.
         if not atomic_write(self.folder / PRIVATE, pem, mode=0o600, exclusive=exclusive):
             return
-        atomic_write(self.folder / PUBLIC, json.dumps(
-            {"fingerprint": ident.fingerprint, "public_key": ident.public_b64,
-             "created_at": ident.created_at}, ensure_ascii=False, indent=2).encode("utf-8"))
+        atomic_write(
+            self.folder / PUBLIC,
+            json.dumps(
+                {"fingerprint": ident.fingerprint, "public_key": ident.public_b64, "created_at": ident.created_at},
+                ensure_ascii=False,
+                indent=2,
+            ).encode("utf-8"),
+        )
 
     def history(self) -> list[dict]:
         try:
@@ -146,26 +150,39 @@ class KeyStore:
         self.folder.mkdir(parents=True, exist_ok=True)
         new = Identity(Ed25519PrivateKey.generate(), utc_now_iso())
         history = self.history()
-        history.append({"fingerprint": old.fingerprint, "public_key": old.public_b64,
-                        "created_at": old.created_at, "retired_at": new.created_at,
-                        "successor_fingerprint": new.fingerprint,
-                        "statement": b64(old.sign(rotation_message(unit_code, new.public_raw)))})
+        history.append(
+            {
+                "fingerprint": old.fingerprint,
+                "public_key": old.public_b64,
+                "created_at": old.created_at,
+                "retired_at": new.created_at,
+                "successor_fingerprint": new.fingerprint,
+                "statement": b64(old.sign(rotation_message(unit_code, new.public_raw))),
+            }
+        )
         # History first: if we stop between the two writes, the old key is still current and
         # the dangling statement vouches for a key that never became current (harmless).
-        atomic_write(self.folder / HISTORY,
-                     json.dumps(history, ensure_ascii=False, indent=2).encode("utf-8"))
+        atomic_write(self.folder / HISTORY, json.dumps(history, ensure_ascii=False, indent=2).encode("utf-8"))
         self._write(new)
         return old, new
 
     def rotation_chain(self) -> list[dict]:
         """Statements from every earlier key to its successor, oldest first."""
-        return [{"previous_public_key": h["public_key"], "previous_fingerprint": h["fingerprint"],
-                 "successor_fingerprint": h["successor_fingerprint"], "statement": h["statement"]}
-                for h in self.history() if h.get("statement")]
+        return [
+            {
+                "previous_public_key": h["public_key"],
+                "previous_fingerprint": h["fingerprint"],
+                "successor_fingerprint": h["successor_fingerprint"],
+                "statement": h["statement"],
+            }
+            for h in self.history()
+            if h.get("statement")
+        ]
 
 
-def verify_rotation_chain(unit_code: str, chain: list[dict], new_public_raw: bytes,
-                          known_fingerprints: set[str]) -> str | None:
+def verify_rotation_chain(
+    unit_code: str, chain: list[dict], new_public_raw: bytes, known_fingerprints: set[str]
+) -> str | None:
     """The fingerprint of a known key that (through the chain) vouches for ``new_public_raw``,
     or None. Each link: the previous key signed rotation_message(unit, successor key)."""
     if not chain:

@@ -28,39 +28,72 @@ class Kind:
     needs_pdf: bool = False  # a submission carries the PDF printed for it
 
 
-KINDS: dict[str, Kind] = {k.key: k for k in [
-    Kind("enrolment", UP, QT_TRANSLATE_NOOP("PackageKind", "Enrolment (public key)"),
-         "Đăng ký khóa (khóa công khai)"),
-    Kind("registration", UP, QT_TRANSLATE_NOOP("PackageKind", "Registration"),
-         "Đăng ký xây dựng Chi đoàn XHCN", needs_pdf=True),
-    Kind("quarterly", UP, QT_TRANSLATE_NOOP("PackageKind", "Quarterly progress"),
-         "Báo cáo tiến độ quý", needs_pdf=True),
-    Kind("year-end", UP, QT_TRANSLATE_NOOP("PackageKind", "Year-end result and proposal"),
-         "Kết quả cuối năm và đề nghị công nhận", needs_pdf=True),
-    Kind("summary", UP, QT_TRANSLATE_NOOP("PackageKind", "Summary of the branches"),
-         "Báo cáo tổng hợp các chi đoàn", needs_pdf=True),
-    Kind("appraisal", DOWN, QT_TRANSLATE_NOOP("PackageKind", "Appraisal"),
-         "Kết quả thẩm định"),
-    Kind("decision", DOWN, QT_TRANSLATE_NOOP("PackageKind", "Recognition decision"),
-         "Quyết định công nhận"),
-    Kind("catalog", DOWN, QT_TRANSLATE_NOOP("PackageKind", "Criteria catalog update"),
-         "Cập nhật danh mục tiêu chí"),
-    Kind("receipt", ANY, QT_TRANSLATE_NOOP("PackageKind", "Receipt"),
-         "Biên nhận"),
-    # issue 17 item 5: what else flows down from a parent to its branches
-    Kind("return", DOWN, QT_TRANSLATE_NOOP("PackageKind", "Returned for correction"),
-         "Trả lại để sửa"),
-    Kind("reminder", DOWN, QT_TRANSLATE_NOOP("PackageKind", "Reminder to submit"),
-         "Nhắc nộp"),
-    Kind("alert", DOWN, QT_TRANSLATE_NOOP("PackageKind", "Alert or share request"),
-         "Cảnh báo, đề nghị chia sẻ thông tin"),
-    # issue 20 item 3: a commune Party committee's documents to the Party line's upper level
-    Kind("commune-report", UP, QT_TRANSLATE_NOOP("PackageKind", "Commune Party committee report"),
-         "Báo cáo của Đảng ủy xã", needs_pdf=True),
-    # issue 23: the level above approves or returns a Đoàn cơ sở's summary, with its reasons
-    Kind("approval", DOWN, QT_TRANSLATE_NOOP("PackageKind", "Summary approved or returned"),
-         "Kết quả duyệt báo cáo tổng hợp"),
-]}
+KINDS: dict[str, Kind] = {
+    k.key: k
+    for k in [
+        Kind(
+            "enrolment", UP, QT_TRANSLATE_NOOP("PackageKind", "Enrolment (public key)"), "Đăng ký khóa (khóa công khai)"
+        ),
+        Kind(
+            "registration",
+            UP,
+            QT_TRANSLATE_NOOP("PackageKind", "Registration"),
+            "Đăng ký xây dựng Chi đoàn XHCN",
+            needs_pdf=True,
+        ),
+        Kind(
+            "quarterly",
+            UP,
+            QT_TRANSLATE_NOOP("PackageKind", "Quarterly progress"),
+            "Báo cáo tiến độ quý",
+            needs_pdf=True,
+        ),
+        Kind(
+            "year-end",
+            UP,
+            QT_TRANSLATE_NOOP("PackageKind", "Year-end result and proposal"),
+            "Kết quả cuối năm và đề nghị công nhận",
+            needs_pdf=True,
+        ),
+        Kind(
+            "summary",
+            UP,
+            QT_TRANSLATE_NOOP("PackageKind", "Summary of the branches"),
+            "Báo cáo tổng hợp các chi đoàn",
+            needs_pdf=True,
+        ),
+        Kind("appraisal", DOWN, QT_TRANSLATE_NOOP("PackageKind", "Appraisal"), "Kết quả thẩm định"),
+        Kind("decision", DOWN, QT_TRANSLATE_NOOP("PackageKind", "Recognition decision"), "Quyết định công nhận"),
+        Kind(
+            "catalog", DOWN, QT_TRANSLATE_NOOP("PackageKind", "Criteria catalog update"), "Cập nhật danh mục tiêu chí"
+        ),
+        Kind("receipt", ANY, QT_TRANSLATE_NOOP("PackageKind", "Receipt"), "Biên nhận"),
+        # issue 17 item 5: what else flows down from a parent to its branches
+        Kind("return", DOWN, QT_TRANSLATE_NOOP("PackageKind", "Returned for correction"), "Trả lại để sửa"),
+        Kind("reminder", DOWN, QT_TRANSLATE_NOOP("PackageKind", "Reminder to submit"), "Nhắc nộp"),
+        Kind(
+            "alert",
+            DOWN,
+            QT_TRANSLATE_NOOP("PackageKind", "Alert or share request"),
+            "Cảnh báo, đề nghị chia sẻ thông tin",
+        ),
+        # issue 20 item 3: a commune Party committee's documents to the Party line's upper level
+        Kind(
+            "commune-report",
+            UP,
+            QT_TRANSLATE_NOOP("PackageKind", "Commune Party committee report"),
+            "Báo cáo của Đảng ủy xã",
+            needs_pdf=True,
+        ),
+        # issue 23: the level above approves or returns a Đoàn cơ sở's summary, with its reasons
+        Kind(
+            "approval",
+            DOWN,
+            QT_TRANSLATE_NOOP("PackageKind", "Summary approved or returned"),
+            "Kết quả duyệt báo cáo tổng hợp",
+        ),
+    ]
+}
 
 UPWARD = tuple(k for k, v in KINDS.items() if v.direction == UP)
 DOWNWARD = tuple(k for k, v in KINDS.items() if v.direction == DOWN)
@@ -70,8 +103,14 @@ def kind(key: str) -> Kind:
     return KINDS[key]
 
 
-def subject_key(kind_key: str, *, campaign: str | None = None, period: str | None = None,
-                quarter: int | None = None, extra: str | None = None) -> str:
+def subject_key(
+    kind_key: str,
+    *,
+    campaign: str | None = None,
+    period: str | None = None,
+    quarter: int | None = None,
+    extra: str | None = None,
+) -> str:
     """What a newer version replaces: the same sender, recipient and subject.
 
     registration/chi-doan-xhcn/2026, quarterly/chi-doan-xhcn/2026/Q3, year-end/…/2026,

@@ -61,11 +61,22 @@ class HubUnreachable(HubProblem):
 
 
 class HubRefused(HubProblem):
-    def __init__(self, status: int, body: dict, message: str | None = None, *, kind: str = "refused_request",
-                 permanent: bool = False):
+    def __init__(
+        self,
+        status: int,
+        body: dict,
+        message: str | None = None,
+        *,
+        kind: str = "refused_request",
+        permanent: bool = False,
+    ):
         self.status, self.body = status, body
-        super().__init__(kind, message or f"Máy chủ từ chối: {body.get('message') or status}", permanent=permanent,
-                         detail=str(body.get("error") or status))
+        super().__init__(
+            kind,
+            message or f"Máy chủ từ chối: {body.get('message') or status}",
+            permanent=permanent,
+            detail=str(body.get("error") or status),
+        )
 
 
 # ------------------------------------------------------------------ addresses
@@ -85,32 +96,45 @@ def check_url(url: str, *, allow_http: bool = False) -> str:
     https is expected; plain http only to this computer or after an explicit acknowledgement."""
     raw = (url or "").strip()
     if not raw:
-        raise HubProblem("address", "Chưa nhập địa chỉ máy chủ đồng bộ: nhập dạng https://ten-may-chu "
-                                    "(Thành đoàn cung cấp).", permanent=True)
+        raise HubProblem(
+            "address",
+            "Chưa nhập địa chỉ máy chủ đồng bộ: nhập dạng https://ten-may-chu (Thành đoàn cung cấp).",
+            permanent=True,
+        )
     if "://" not in raw:
-        raise HubProblem("address", f"Địa chỉ máy chủ “{raw}” thiếu phần https:// ở đầu: nhập dạng "
-                                    f"https://{raw.split('/')[0]}.", permanent=True)
+        raise HubProblem(
+            "address",
+            f"Địa chỉ máy chủ “{raw}” thiếu phần https:// ở đầu: nhập dạng https://{raw.split('/')[0]}.",
+            permanent=True,
+        )
     parts = urlsplit(raw)
     if parts.scheme.lower() not in ("http", "https"):
         raise HubProblem("address", f"Địa chỉ máy chủ “{raw}” phải bắt đầu bằng https://.", permanent=True)
     try:
         host, port = parts.hostname, parts.port
     except ValueError:
-        raise HubProblem("address", f"Cổng trong địa chỉ “{raw}” không đúng (phải là một số, ví dụ :8765).",
-                         permanent=True) from None
+        raise HubProblem(
+            "address", f"Cổng trong địa chỉ “{raw}” không đúng (phải là một số, ví dụ :8765).", permanent=True
+        ) from None
     if not host or " " in parts.netloc:
-        raise HubProblem("address", f"Địa chỉ máy chủ “{raw}” thiếu tên máy chủ: nhập dạng https://ten-may-chu.",
-                         permanent=True)
+        raise HubProblem(
+            "address", f"Địa chỉ máy chủ “{raw}” thiếu tên máy chủ: nhập dạng https://ten-may-chu.", permanent=True
+        )
     if parts.username or parts.password:
         raise HubProblem("address", "Địa chỉ máy chủ không được chứa tên đăng nhập hay mật khẩu.", permanent=True)
     if parts.query or parts.fragment:
-        raise HubProblem("address", f"Địa chỉ máy chủ “{raw}” có phần thừa sau dấu ? hoặc #: bỏ phần đó đi.",
-                         permanent=True)
+        raise HubProblem(
+            "address", f"Địa chỉ máy chủ “{raw}” có phần thừa sau dấu ? hoặc #: bỏ phần đó đi.", permanent=True
+        )
     if parts.scheme.lower() == "http" and not is_local_host(host) and not allow_http:
-        raise HubProblem("insecure", f"Địa chỉ “{raw}” dùng http không mã hóa: tên, phiếu bầu, ngày tình nguyện "
-                                     "của đoàn viên sẽ đi qua mạng ở dạng đọc được. Dùng địa chỉ https://, "
-                                     "hoặc đánh dấu “Cho phép http không mã hóa” nếu máy chủ nằm trong mạng "
-                                     "nội bộ tin cậy.", permanent=True)
+        raise HubProblem(
+            "insecure",
+            f"Địa chỉ “{raw}” dùng http không mã hóa: tên, phiếu bầu, ngày tình nguyện "
+            "của đoàn viên sẽ đi qua mạng ở dạng đọc được. Dùng địa chỉ https://, "
+            "hoặc đánh dấu “Cho phép http không mã hóa” nếu máy chủ nằm trong mạng "
+            "nội bộ tin cậy.",
+            permanent=True,
+        )
     del port
     return f"{parts.scheme.lower()}://{parts.netloc}{parts.path}".rstrip("/")
 
@@ -128,9 +152,13 @@ def ssl_context(ca_file: str | None = None) -> ssl.SSLContext:
         try:
             ctx.load_verify_locations(cafile=ca_file)
         except (OSError, ssl.SSLError) as exc:
-            raise HubProblem("certificate", f"Không đọc được tệp chứng chỉ CA “{ca_file}”: "
-                                            f"{getattr(exc, 'strerror', None) or exc}. Chọn lại tệp .pem/.crt "
-                                            "do người quản trị máy chủ cung cấp.", permanent=True) from None
+            raise HubProblem(
+                "certificate",
+                f"Không đọc được tệp chứng chỉ CA “{ca_file}”: "
+                f"{getattr(exc, 'strerror', None) or exc}. Chọn lại tệp .pem/.crt "
+                "do người quản trị máy chủ cung cấp.",
+                permanent=True,
+            ) from None
     return ctx
 
 
@@ -155,9 +183,12 @@ def _span(seconds: float) -> str:
 def clock_problem(skew_s: float) -> HubProblem:
     """``skew_s``: our clock minus the hub's."""
     way = "nhanh" if skew_s > 0 else "chậm"
-    return HubProblem("clock", f"Đồng hồ máy lệch {_span(skew_s)} (máy này {way} hơn máy chủ): chỉnh lại ngày "
-                               "giờ của máy tính (bật “Đặt giờ tự động”) rồi bấm " + SEND_NOW + ".",
-                      detail=f"{int(skew_s)} s")
+    return HubProblem(
+        "clock",
+        f"Đồng hồ máy lệch {_span(skew_s)} (máy này {way} hơn máy chủ): chỉnh lại ngày "
+        "giờ của máy tính (bật “Đặt giờ tự động”) rồi bấm " + SEND_NOW + ".",
+        detail=f"{int(skew_s)} s",
+    )
 
 
 def transport_problem(url: str, exc: BaseException, timeout: float = 30.0) -> HubProblem:
@@ -171,37 +202,60 @@ def transport_problem(url: str, exc: BaseException, timeout: float = 30.0) -> Hu
         if isinstance(x, ssl.SSLCertVerificationError):
             code, why = getattr(x, "verify_code", 0), getattr(x, "verify_message", "") or str(x)
             if code == 10 or "expired" in why:
-                msg = (f"Chứng chỉ bảo mật của máy chủ {host} đã hết hạn: báo người quản trị máy chủ gia hạn "
-                       "chứng chỉ (kiểm tra cả ngày giờ của máy này).")
+                msg = (
+                    f"Chứng chỉ bảo mật của máy chủ {host} đã hết hạn: báo người quản trị máy chủ gia hạn "
+                    "chứng chỉ (kiểm tra cả ngày giờ của máy này)."
+                )
             elif code in (18, 19, 20, 21) or "self" in why or "issuer" in why:
-                msg = (f"Chứng chỉ bảo mật của máy chủ {host} không do nơi mà máy này tin cậy cấp (tự ký hoặc "
-                       "CA nội bộ): chọn tệp chứng chỉ CA của máy chủ trong “Kết nối máy chủ”, hoặc báo người "
-                       "quản trị máy chủ.")
+                msg = (
+                    f"Chứng chỉ bảo mật của máy chủ {host} không do nơi mà máy này tin cậy cấp (tự ký hoặc "
+                    "CA nội bộ): chọn tệp chứng chỉ CA của máy chủ trong “Kết nối máy chủ”, hoặc báo người "
+                    "quản trị máy chủ."
+                )
             elif code == 62 or "hostname" in why or "IP address mismatch" in why:
-                msg = (f"Chứng chỉ bảo mật của máy chủ không mang tên “{host}”: kiểm tra lại địa chỉ, hoặc báo "
-                       "người quản trị máy chủ.")
+                msg = (
+                    f"Chứng chỉ bảo mật của máy chủ không mang tên “{host}”: kiểm tra lại địa chỉ, hoặc báo "
+                    "người quản trị máy chủ."
+                )
             else:
                 msg = f"Chứng chỉ bảo mật của máy chủ {host} không hợp lệ ({why}): báo người quản trị máy chủ."
             return HubProblem("certificate", msg, detail=why)
         if isinstance(x, ssl.SSLError):
-            return HubProblem("tls", f"Không thiết lập được kết nối bảo mật (https) với {where}: máy chủ có thể "
-                                     "không dùng https ở cổng này — kiểm tra địa chỉ.", detail=str(x))
+            return HubProblem(
+                "tls",
+                f"Không thiết lập được kết nối bảo mật (https) với {where}: máy chủ có thể "
+                "không dùng https ở cổng này — kiểm tra địa chỉ.",
+                detail=str(x),
+            )
         if isinstance(x, socket.gaierror):
-            return HubProblem("not_found", f"Không tìm thấy máy chủ “{host}”: kiểm tra lại địa chỉ (gõ sai tên), "
-                                           "hoặc máy này chưa nối mạng.", detail=str(x))
+            return HubProblem(
+                "not_found",
+                f"Không tìm thấy máy chủ “{host}”: kiểm tra lại địa chỉ (gõ sai tên), hoặc máy này chưa nối mạng.",
+                detail=str(x),
+            )
         if isinstance(x, ConnectionRefusedError):
-            return HubProblem("refused", f"Máy chủ {where} từ chối kết nối: dịch vụ đồng bộ chưa chạy hoặc sai "
-                                         "cổng. Sẽ tự thử lại.", detail=str(x))
+            return HubProblem(
+                "refused",
+                f"Máy chủ {where} từ chối kết nối: dịch vụ đồng bộ chưa chạy hoặc sai cổng. Sẽ tự thử lại.",
+                detail=str(x),
+            )
     if isinstance(exc, httpx.TimeoutException):
-        return HubProblem("timeout", f"Máy chủ {where} không trả lời: mạng chậm hoặc máy chủ đang bận. Sẽ tự "
-                                     "thử lại.", detail=type(exc).__name__)
+        return HubProblem(
+            "timeout",
+            f"Máy chủ {where} không trả lời: mạng chậm hoặc máy chủ đang bận. Sẽ tự thử lại.",
+            detail=type(exc).__name__,
+        )
     if isinstance(exc, httpx.UnsupportedProtocol):
         return HubProblem("address", f"Địa chỉ máy chủ “{url}” phải bắt đầu bằng https://.", permanent=True)
     if isinstance(exc, (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)):
-        return HubProblem("cut", f"Kết nối với máy chủ {where} bị ngắt giữa chừng. Sẽ tự thử lại; không mất gì.",
-                          detail=type(exc).__name__)
-    return HubProblem("refused", f"{UNREACHABLE} {where}: mạng không tới được máy chủ. Sẽ tự thử lại.",
-                      detail=type(exc).__name__)
+        return HubProblem(
+            "cut",
+            f"Kết nối với máy chủ {where} bị ngắt giữa chừng. Sẽ tự thử lại; không mất gì.",
+            detail=type(exc).__name__,
+        )
+    return HubProblem(
+        "refused", f"{UNREACHABLE} {where}: mạng không tới được máy chủ. Sẽ tự thử lại.", detail=type(exc).__name__
+    )
 
 
 def not_hub_problem(url: str, resp) -> HubProblem:
@@ -209,19 +263,33 @@ def not_hub_problem(url: str, resp) -> HubProblem:
     ctype = (resp.headers.get("content-type") or "").lower()
     status = resp.status_code
     if status >= 500:
-        return HubProblem("server", f"Máy chủ tại {url} trả lỗi {status}: dịch vụ đồng bộ có thể đang dừng hoặc "
-                                    "đang khởi động lại. Sẽ tự thử lại.", detail=f"HTTP {status}")
+        return HubProblem(
+            "server",
+            f"Máy chủ tại {url} trả lỗi {status}: dịch vụ đồng bộ có thể đang dừng hoặc "
+            "đang khởi động lại. Sẽ tự thử lại.",
+            detail=f"HTTP {status}",
+        )
     if status == 404:
-        return HubProblem("not_hub", f"Địa chỉ {url} không có máy chủ đồng bộ Sổ Thi Đua (trang không tồn tại, "
-                                     "mã 404): kiểm tra lại địa chỉ, nhất là phần sau tên máy chủ.",
-                          detail="HTTP 404")
+        return HubProblem(
+            "not_hub",
+            f"Địa chỉ {url} không có máy chủ đồng bộ Sổ Thi Đua (trang không tồn tại, "
+            "mã 404): kiểm tra lại địa chỉ, nhất là phần sau tên máy chủ.",
+            detail="HTTP 404",
+        )
     if status in (401, 403, 407, 511) or "html" in ctype:
-        return HubProblem("not_hub", f"Địa chỉ {url} trả về một trang web chứ không phải máy chủ Sổ Thi Đua: "
-                                     "mạng ở đây có thể bắt đăng nhập (Wi-Fi cơ quan, khách sạn) — mở trình duyệt "
-                                     "để đăng nhập mạng, hoặc kiểm tra lại địa chỉ.", detail=f"HTTP {status} {ctype}")
-    return HubProblem("not_hub", f"Máy ở địa chỉ {url} trả lời nhưng không phải máy chủ đồng bộ Sổ Thi Đua "
-                                 "(câu trả lời không có chữ ký của máy chủ): kiểm tra lại địa chỉ.",
-                      detail=f"HTTP {status} {ctype}")
+        return HubProblem(
+            "not_hub",
+            f"Địa chỉ {url} trả về một trang web chứ không phải máy chủ Sổ Thi Đua: "
+            "mạng ở đây có thể bắt đăng nhập (Wi-Fi cơ quan, khách sạn) — mở trình duyệt "
+            "để đăng nhập mạng, hoặc kiểm tra lại địa chỉ.",
+            detail=f"HTTP {status} {ctype}",
+        )
+    return HubProblem(
+        "not_hub",
+        f"Máy ở địa chỉ {url} trả lời nhưng không phải máy chủ đồng bộ Sổ Thi Đua "
+        "(câu trả lời không có chữ ký của máy chủ): kiểm tra lại địa chỉ.",
+        detail=f"HTTP {status} {ctype}",
+    )
 
 
 def package_refusal(code: str, body: dict, item: OutgoingPackage, names: dict[str, str]) -> tuple[str, bool]:
@@ -229,14 +297,20 @@ def package_refusal(code: str, body: dict, item: OutgoingPackage, names: dict[st
     rc = item.recipient_code
     who = names.get(rc) or rc
     if code == "recipient_unknown":
-        return (f"Máy chủ chưa biết {who} — báo Thành đoàn đăng ký đơn vị này với máy chủ (hoặc nhờ cấp trên "
-                f"của {rc} mở Sổ Thi Đua để giới thiệu), rồi bấm {SEND_NOW}."), True
+        return (
+            f"Máy chủ chưa biết {who} — báo Thành đoàn đăng ký đơn vị này với máy chủ (hoặc nhờ cấp trên "
+            f"của {rc} mở Sổ Thi Đua để giới thiệu), rồi bấm {SEND_NOW}."
+        ), True
     if code == "not_related":
-        return (f"Máy chủ không cho gửi tới {who}: trên máy chủ hai đơn vị không phải cấp trên – cấp dưới trực "
-                "tiếp — báo Thành đoàn kiểm tra đơn vị cấp trên đã đăng ký."), True
+        return (
+            f"Máy chủ không cho gửi tới {who}: trên máy chủ hai đơn vị không phải cấp trên – cấp dưới trực "
+            "tiếp — báo Thành đoàn kiểm tra đơn vị cấp trên đã đăng ký."
+        ), True
     if code == "too_large":
-        return ("Gói quá lớn so với giới hạn của máy chủ — bớt minh chứng (ảnh, tệp) rồi nộp lại, hoặc gửi bằng "
-                "tệp qua USB."), True
+        return (
+            "Gói quá lớn so với giới hạn của máy chủ — bớt minh chứng (ảnh, tệp) rồi nộp lại, hoặc gửi bằng "
+            "tệp qua USB."
+        ), True
     if code == "conflict":
         return ("Máy chủ đã có một gói cùng mã nhưng nội dung khác — báo người quản trị máy chủ.", True)
     if code in ("bad_package", "bad_package_signature", "id_mismatch", "not_sender"):
@@ -248,9 +322,21 @@ class HubTransport:
     key = "hub"
     delivered_status = "sent"
 
-    def __init__(self, url: str, unit_code: str, identity, *, client=None, timeout: float = 30.0,
-                 page: int = 50, ca_file: str | None = None, allow_http: bool = False,
-                 hub_key: str | None = None, names: dict[str, str] | None = None, parent_name: str = ""):
+    def __init__(
+        self,
+        url: str,
+        unit_code: str,
+        identity,
+        *,
+        client=None,
+        timeout: float = 30.0,
+        page: int = 50,
+        ca_file: str | None = None,
+        allow_http: bool = False,
+        hub_key: str | None = None,
+        names: dict[str, str] | None = None,
+        parent_name: str = "",
+    ):
         import httpx  # imported on first use: the app starts without it (~0.1 s)
 
         self._own = client is None
@@ -261,8 +347,11 @@ class HubTransport:
         self.identity = identity
         # a hub that does not answer must not hold the (single) task thread for long
         self.timeout = timeout
-        self.client = client or httpx.Client(base_url=self.url, timeout=httpx.Timeout(timeout, connect=5.0),
-                                             verify=ssl_context(ca_file) if self.url.startswith("https") else True)
+        self.client = client or httpx.Client(
+            base_url=self.url,
+            timeout=httpx.Timeout(timeout, connect=5.0),
+            verify=ssl_context(ca_file) if self.url.startswith("https") else True,
+        )
         self.page = page
         self.hub_key: bytes | None = unb64(hub_key) if hub_key else None
         self.pinned_now: str | None = None  # the hub key pinned at this first contact (b64)
@@ -303,11 +392,15 @@ class HubTransport:
 
     def _changed(self, new_fp: str) -> HubProblem:
         old = fingerprint(self.hub_key) if self.hub_key else "?"
-        return HubProblem("hub_changed", f"Máy ở địa chỉ {self.url} không ký bằng khóa của máy chủ đã kết nối "
-                                         f"trước đây (mã vân tay {old[:14]}…, nay {new_fp[:14]}…): có thể là máy "
-                                         "giả mạo, nên không gửi gì. Nếu Thành đoàn báo đã thay máy chủ, mở "
-                                         "“Kết nối máy chủ”, bấm “Thử kết nối” rồi nhận khóa mới.",
-                          permanent=True, detail=new_fp)
+        return HubProblem(
+            "hub_changed",
+            f"Máy ở địa chỉ {self.url} không ký bằng khóa của máy chủ đã kết nối "
+            f"trước đây (mã vân tay {old[:14]}…, nay {new_fp[:14]}…): có thể là máy "
+            "giả mạo, nên không gửi gì. Nếu Thành đoàn báo đã thay máy chủ, mở "
+            "“Kết nối máy chủ”, bấm “Thử kết nối” rồi nhận khóa mới.",
+            permanent=True,
+            detail=new_fp,
+        )
 
     def hello(self) -> dict:
         """The hub's signed health answer: proves it is the hub (and pins its key at first
@@ -320,10 +413,19 @@ class HubTransport:
             body = resp.json()
         except (json.JSONDecodeError, ValueError):
             body = None
-        if resp.status_code == 200 and isinstance(body, dict) and body.get("status") == "ok" \
-                and "version" in body and "service" not in body:
-            raise HubProblem("not_hub", f"Máy chủ đồng bộ tại {self.url} là phiên bản cũ, chưa ký các câu trả lời: "
-                                        "báo người quản trị máy chủ cập nhật.", detail=str(body.get("version")))
+        if (
+            resp.status_code == 200
+            and isinstance(body, dict)
+            and body.get("status") == "ok"
+            and "version" in body
+            and "service" not in body
+        ):
+            raise HubProblem(
+                "not_hub",
+                f"Máy chủ đồng bộ tại {self.url} là phiên bản cũ, chưa ký các câu trả lời: "
+                "báo người quản trị máy chủ cập nhật.",
+                detail=str(body.get("version")),
+            )
         if resp.status_code != 200 or not isinstance(body, dict) or body.get("service") != proto.SERVICE:
             raise not_hub_problem(self.url, resp)
         try:
@@ -378,28 +480,51 @@ class HubTransport:
         me = self.unit_code
         parent = self.parent_name or "đơn vị cấp trên"
         if code == "unknown_unit":
-            return HubProblem("unit_unknown", f"Máy chủ chưa biết đơn vị của bạn ({me}) — báo {parent} mở Sổ Thi "
-                                              f"Đua và bấm {SEND_NOW} để giới thiệu đơn vị với máy chủ (hoặc báo "
-                                              "Thành đoàn đăng ký).", permanent=True, detail=code)
+            return HubProblem(
+                "unit_unknown",
+                f"Máy chủ chưa biết đơn vị của bạn ({me}) — báo {parent} mở Sổ Thi "
+                f"Đua và bấm {SEND_NOW} để giới thiệu đơn vị với máy chủ (hoặc báo "
+                "Thành đoàn đăng ký).",
+                permanent=True,
+                detail=code,
+            )
         if code == "revoked_key":
-            return HubProblem("revoked", "Khóa của đơn vị bạn đã bị thu hồi trên máy chủ (báo mất hoặc lộ khóa) — "
-                                         "tạo khóa mới (Đổi khóa…) rồi báo cấp trên xác nhận khóa mới.",
-                              permanent=True, detail=code)
+            return HubProblem(
+                "revoked",
+                "Khóa của đơn vị bạn đã bị thu hồi trên máy chủ (báo mất hoặc lộ khóa) — "
+                "tạo khóa mới (Đổi khóa…) rồi báo cấp trên xác nhận khóa mới.",
+                permanent=True,
+                detail=code,
+            )
         if code == "bad_signature":
-            return HubProblem("key_unknown", f"Máy chủ chưa nhận khóa hiện tại của đơn vị bạn (khóa đã đổi) — báo "
-                                             f"{parent} mở Sổ Thi Đua và bấm {SEND_NOW} để giới thiệu lại.",
-                              permanent=True, detail=code)
+            return HubProblem(
+                "key_unknown",
+                f"Máy chủ chưa nhận khóa hiện tại của đơn vị bạn (khóa đã đổi) — báo "
+                f"{parent} mở Sổ Thi Đua và bấm {SEND_NOW} để giới thiệu lại.",
+                permanent=True,
+                detail=code,
+            )
         if code == "stale_request":
             try:
                 return clock_problem(time.time() - float(body["hub_time"]))
             except (KeyError, TypeError, ValueError):
-                return HubProblem("clock", "Đồng hồ máy tính lệch quá 5 phút so với máy chủ: chỉnh lại ngày giờ "
-                                           "của máy rồi bấm " + SEND_NOW + ".", detail=code)
+                return HubProblem(
+                    "clock",
+                    "Đồng hồ máy tính lệch quá 5 phút so với máy chủ: chỉnh lại ngày giờ "
+                    "của máy rồi bấm " + SEND_NOW + ".",
+                    detail=code,
+                )
         if resp.status_code >= 500:
-            return HubProblem("server", f"Máy chủ đồng bộ gặp lỗi ({resp.status_code}). Sẽ tự thử lại.",
-                              detail=f"HTTP {resp.status_code}")
-        return HubProblem("refused_request", f"Máy chủ từ chối yêu cầu: {body.get('message') or resp.status_code}",
-                          detail=code or str(resp.status_code))
+            return HubProblem(
+                "server",
+                f"Máy chủ đồng bộ gặp lỗi ({resp.status_code}). Sẽ tự thử lại.",
+                detail=f"HTTP {resp.status_code}",
+            )
+        return HubProblem(
+            "refused_request",
+            f"Máy chủ từ chối yêu cầu: {body.get('message') or resp.status_code}",
+            detail=code or str(resp.status_code),
+        )
 
     def _is_unit_refusal(self, resp) -> bool:
         return resp.status_code >= 500 or self._json(resp).get("error") in UNIT_REFUSALS
@@ -421,12 +546,21 @@ class HubTransport:
             try:
                 content = item.path.read_bytes()
             except OSError as exc:
-                out.append(Delivery(item.package_id, False, self.url,
-                                    f"Không đọc được tệp gói trong hộp thư đi: {exc.strerror or exc}"))
+                out.append(
+                    Delivery(
+                        item.package_id,
+                        False,
+                        self.url,
+                        f"Không đọc được tệp gói trong hộp thư đi: {exc.strerror or exc}",
+                    )
+                )
                 continue
             if hashlib.sha256(content).hexdigest() != item.sha256:
-                out.append(Delivery(item.package_id, False, self.url,
-                                    "Tệp trong hộp thư đi đã bị thay đổi hoặc hỏng: không gửi."))
+                out.append(
+                    Delivery(
+                        item.package_id, False, self.url, "Tệp trong hộp thư đi đã bị thay đổi hoặc hỏng: không gửi."
+                    )
+                )
                 continue
             try:
                 resp = self.request("PUT", f"/packages/{item.package_id}", body=content)
@@ -435,15 +569,21 @@ class HubTransport:
                 out.append(Delivery(item.package_id, False, self.url, exc.message))
                 continue
             body = self._json(resp)
-            if resp.status_code in (200, 201) and body.get("status") in ("stored", "already_have") \
-                    and body.get("package_id") == item.package_id:
+            if (
+                resp.status_code in (200, 201)
+                and body.get("status") in ("stored", "already_have")
+                and body.get("package_id") == item.package_id
+            ):
                 out.append(Delivery(item.package_id, True, self.url, body["status"]))
             elif self._is_unit_refusal(resp):
                 self.problem = self.unit_problem(resp)
                 out.append(Delivery(item.package_id, False, self.url, self.problem.message))
             elif resp.status_code in (200, 201):  # signed but not a delivery: never taken as one
-                self.problem = HubProblem("not_hub", f"Máy chủ {self.url} trả lời không đúng giao thức khi nhận gói: "
-                                                     "báo người quản trị máy chủ.", detail=str(body)[:200])
+                self.problem = HubProblem(
+                    "not_hub",
+                    f"Máy chủ {self.url} trả lời không đúng giao thức khi nhận gói: báo người quản trị máy chủ.",
+                    detail=str(body)[:200],
+                )
                 out.append(Delivery(item.package_id, False, self.url, self.problem.message))
             else:
                 code = body.get("error") or str(resp.status_code)
@@ -459,8 +599,11 @@ class HubTransport:
         body = self._json(resp)
         packages = body.get("packages")
         if not isinstance(packages, list):
-            raise HubProblem("not_hub", f"Máy chủ {self.url} trả lời hộp thư không đúng giao thức: báo người quản "
-                                        "trị máy chủ.", detail=str(body)[:200])
+            raise HubProblem(
+                "not_hub",
+                f"Máy chủ {self.url} trả lời hộp thư không đúng giao thức: báo người quản trị máy chủ.",
+                detail=str(body)[:200],
+            )
         return packages
 
     def fetch(self, progress: ProgressFn, cancel) -> Iterator[Incoming]:

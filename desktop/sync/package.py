@@ -65,8 +65,7 @@ def canonical_json(value: Any) -> bytes:
     record of 300 members: 5 ms less per package)."""
     text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
     if not unicodedata.is_normalized("NFC", text):
-        text = json.dumps(_nfc(value), ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-                          allow_nan=False)
+        text = json.dumps(_nfc(value), ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
     return text.encode("utf-8")
 
 
@@ -140,18 +139,28 @@ class Manifest:
     @classmethod
     def from_json(cls, raw: dict) -> Manifest:
         return cls(
-            package_id=raw["package_id"], kind=raw["kind"],
-            sender_code=raw["sender"]["code"], sender_name=raw["sender"].get("name", ""),
+            package_id=raw["package_id"],
+            kind=raw["kind"],
+            sender_code=raw["sender"]["code"],
+            sender_name=raw["sender"].get("name", ""),
             recipient_code=raw["recipient"]["code"],
-            campaign=raw.get("campaign"), period=raw.get("period"), quarter=raw.get("quarter"),
-            subject=raw["subject"], version=int(raw["version"]),
-            supersedes=raw.get("supersedes"), in_reply_to=raw.get("in_reply_to"),
-            created_at=raw["created_at"], app_version=raw["app_version"],
-            schema_version=int(raw["schema_version"]), key_fingerprint=raw["key_fingerprint"],
-            files=tuple(FileEntry(f["path"], f["sha256"], int(f["size"]), f["role"], f.get("title", ""))
-                        for f in raw["files"]),
+            campaign=raw.get("campaign"),
+            period=raw.get("period"),
+            quarter=raw.get("quarter"),
+            subject=raw["subject"],
+            version=int(raw["version"]),
+            supersedes=raw.get("supersedes"),
+            in_reply_to=raw.get("in_reply_to"),
+            created_at=raw["created_at"],
+            app_version=raw["app_version"],
+            schema_version=int(raw["schema_version"]),
+            key_fingerprint=raw["key_fingerprint"],
+            files=tuple(
+                FileEntry(f["path"], f["sha256"], int(f["size"]), f["role"], f.get("title", "")) for f in raw["files"]
+            ),
             personal_fields=tuple(raw.get("personal_fields", [])),
-            raw=raw, introduction=raw.get("introduction"),
+            raw=raw,
+            introduction=raw.get("introduction"),
         )
 
     @property
@@ -207,18 +216,35 @@ class EvidenceTooLarge(DomainError):
         super().__init__(
             f"Minh chứng đính kèm quá lớn: {total / 1048576:.1f} MB, giới hạn mỗi gói là "
             f"{limit / 1048576:.0f} MB. Hãy bỏ bớt tệp minh chứng hoặc đổi giới hạn trong Cài đặt "
-            "(“Gói gửi cấp trên: dung lượng minh chứng tối đa mỗi gói”).", field="evidence")
+            "(“Gói gửi cấp trên: dung lượng minh chứng tối đa mỗi gói”).",
+            field="evidence",
+        )
         self.total, self.limit = total, limit
 
 
-def build(*, signer: Signer, kind: str, sender: dict, recipient: dict, data: dict,
-          campaign: str | None = None, period: str | None = None, quarter: int | None = None,
-          subject: str | None = None, version: int = 1, supersedes: str | None = None,
-          in_reply_to: str | None = None, documents: list[Attachment] | None = None,
-          evidence: list[Attachment] | None = None, evidence_limit: int | None = None,
-          personal_fields: list[str] | tuple[str, ...] = (), package_id: str | None = None,
-          created_at: str | None = None, introduction: dict | None = None,
-          audit_head: dict | None = None) -> BuiltPackage:
+def build(
+    *,
+    signer: Signer,
+    kind: str,
+    sender: dict,
+    recipient: dict,
+    data: dict,
+    campaign: str | None = None,
+    period: str | None = None,
+    quarter: int | None = None,
+    subject: str | None = None,
+    version: int = 1,
+    supersedes: str | None = None,
+    in_reply_to: str | None = None,
+    documents: list[Attachment] | None = None,
+    evidence: list[Attachment] | None = None,
+    evidence_limit: int | None = None,
+    personal_fields: list[str] | tuple[str, ...] = (),
+    package_id: str | None = None,
+    created_at: str | None = None,
+    introduction: dict | None = None,
+    audit_head: dict | None = None,
+) -> BuiltPackage:
     """Assemble, hash and sign one package. ``sender``/``recipient`` are {"code", "name"}."""
     if kind not in KINDS:
         raise ValueError(f"unknown package kind {kind!r}")
@@ -230,8 +256,7 @@ def build(*, signer: Signer, kind: str, sender: dict, recipient: dict, data: dic
 
     members: list[tuple[str, bytes, str, str]] = [(DATA, canonical_json(data), "data", "")]
     used = {DATA}
-    for role, folder, items in (("document", DOCUMENTS_DIR, documents),
-                                ("evidence", EVIDENCE_DIR, evidence)):
+    for role, folder, items in (("document", DOCUMENTS_DIR, documents), ("evidence", EVIDENCE_DIR, evidence)):
         for i, att in enumerate(items, start=1):
             name = folder + safe_member_name(att.name, default=f"{role}{i}")
             if name in used:
@@ -259,23 +284,31 @@ def build(*, signer: Signer, kind: str, sender: dict, recipient: dict, data: dic
         "schema_version": KINDS[kind].schema_version,
         "key_fingerprint": signer.fingerprint,
         "personal_fields": sorted(set(personal_fields)),
-        "files": [{"path": n, "sha256": sha256_hex(c), "size": len(c), "role": r, "title": t}
-                  for n, c, r, t in members],
+        "files": [
+            {"path": n, "sha256": sha256_hex(c), "size": len(c), "role": r, "title": t} for n, c, r, t in members
+        ],
     }
     if introduction is not None:
         raw["introduction"] = introduction
     if audit_head is not None:
         # The sender's audit chain head, signed with the rest: the recipient keeps proof of the
         # sender's history as it stood (issue 18).
-        raw["audit_head"] = {"count": int(audit_head["count"]), "last_id": audit_head.get("last_id"),
-                             "last_hash": audit_head.get("last_hash")}
+        raw["audit_head"] = {
+            "count": int(audit_head["count"]),
+            "last_id": audit_head.get("last_id"),
+            "last_hash": audit_head.get("last_hash"),
+        }
     manifest_bytes = canonical_json(raw)
-    signature = {"algorithm": ALGORITHM, "key_fingerprint": signer.fingerprint,
-                 "signature": _b64(signer.sign(manifest_bytes))}
+    signature = {
+        "algorithm": ALGORITHM,
+        "key_fingerprint": signer.fingerprint,
+        "signature": _b64(signer.sign(manifest_bytes)),
+    }
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-        for name, content in [(MANIFEST, manifest_bytes), (SIGNATURE, canonical_json(signature))] + \
-                [(n, c) for n, c, _r, _t in members]:
+        for name, content in [(MANIFEST, manifest_bytes), (SIGNATURE, canonical_json(signature))] + [
+            (n, c) for n, c, _r, _t in members
+        ]:
             info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16

@@ -20,29 +20,43 @@ from desktop.i18n.markers import QT_TRANSLATE_NOOP
 
 # field -> (English label for the preview, Vietnamese label)
 MEMBER_FIELDS: dict[str, tuple[str, str]] = {
-    "ref": (QT_TRANSLATE_NOOP("PersonalData", "Member reference (an opaque code, not an ID number)"),
-            "Mã tham chiếu đoàn viên (mã ẩn danh, không phải số định danh)"),
+    "ref": (
+        QT_TRANSLATE_NOOP("PersonalData", "Member reference (an opaque code, not an ID number)"),
+        "Mã tham chiếu đoàn viên (mã ẩn danh, không phải số định danh)",
+    ),
     "full_name": (QT_TRANSLATE_NOOP("PersonalData", "Full name"), "Họ và tên"),
-    "votes_for": (QT_TRANSLATE_NOOP("PersonalData", "Votes for (branch meeting)"),
-                  "Số phiếu tán thành (họp chi đoàn)"),
+    "votes_for": (QT_TRANSLATE_NOOP("PersonalData", "Votes for (branch meeting)"), "Số phiếu tán thành (họp chi đoàn)"),
     "votes_against": (QT_TRANSLATE_NOOP("PersonalData", "Votes against"), "Số phiếu không tán thành"),
     "votes_absent": (QT_TRANSLATE_NOOP("PersonalData", "Absent at the vote"), "Số vắng mặt khi biểu quyết"),
-    "volunteer_days": (QT_TRANSLATE_NOOP("PersonalData", "Volunteer days in the year"),
-                       "Số ngày tình nguyện trong năm"),
-    "conditions_met": (QT_TRANSLATE_NOOP("PersonalData", "Hard conditions met (yes/no)"),
-                       "Đạt các điều kiện bắt buộc (có/không)"),
-    "groups_met": (QT_TRANSLATE_NOOP("PersonalData", "Quality groups rated “Đạt”"),
-                   "Số nhóm phẩm chất đạt"),
-    "recognised": (QT_TRANSLATE_NOOP("PersonalData", "Recognised as Đoàn viên XHCN (yes/no)"),
-                   "Được công nhận Đoàn viên XHCN (có/không)"),
+    "volunteer_days": (
+        QT_TRANSLATE_NOOP("PersonalData", "Volunteer days in the year"),
+        "Số ngày tình nguyện trong năm",
+    ),
+    "conditions_met": (
+        QT_TRANSLATE_NOOP("PersonalData", "Hard conditions met (yes/no)"),
+        "Đạt các điều kiện bắt buộc (có/không)",
+    ),
+    "groups_met": (QT_TRANSLATE_NOOP("PersonalData", "Quality groups rated “Đạt”"), "Số nhóm phẩm chất đạt"),
+    "recognised": (
+        QT_TRANSLATE_NOOP("PersonalData", "Recognised as Đoàn viên XHCN (yes/no)"),
+        "Được công nhận Đoàn viên XHCN (có/không)",
+    ),
 }
 
 # Which member fields each kind may carry (a subset of MEMBER_FIELDS).
 FIELDS_BY_KIND: dict[str, tuple[str, ...]] = {
     "registration": ("ref", "full_name"),
     "quarterly": (),
-    "year-end": ("ref", "full_name", "votes_for", "votes_against", "votes_absent", "volunteer_days",
-                 "conditions_met", "groups_met"),
+    "year-end": (
+        "ref",
+        "full_name",
+        "votes_for",
+        "votes_against",
+        "votes_absent",
+        "volunteer_days",
+        "conditions_met",
+        "groups_met",
+    ),
     "summary": (),
     "commune-report": (),
     "appraisal": ("ref", "full_name", "recognised"),
@@ -84,14 +98,24 @@ def labels_vi(fields) -> list[str]:
 # evaluation of the criteria needs: the name, the membership history (member base), and the
 # CD-3.3 – CD-3.5 flags. Party membership is reduced to the unit flag "all members are Party
 # members" (the CD-3.7 exemption), never sent per person.
-RECORD_MEMBER_FIELDS: tuple[str, ...] = ("id", "full_name", "history", "training_registered",
-                                         "training_registered_on", "ebook_issued", "ecard_issued",
-                                         "residence_activity", "erased")
+RECORD_MEMBER_FIELDS: tuple[str, ...] = (
+    "id",
+    "full_name",
+    "history",
+    "training_registered",
+    "training_registered_on",
+    "ebook_issued",
+    "ecard_issued",
+    "residence_activity",
+    "erased",
+)
 RECORD_DROPPED: tuple[str, ...] = ("attachments",)  # evidence files travel only when the user adds them
 RECORD_FIELD_LABELS_VI: dict[str, str] = {
-    "full_name": "Họ và tên", "history": "Ngày vào, chuyển đến, chuyển đi (tính số đoàn viên)",
+    "full_name": "Họ và tên",
+    "history": "Ngày vào, chuyển đến, chuyển đi (tính số đoàn viên)",
     "training_registered_on": "Ngày đăng ký Rèn luyện đoàn viên (CD-3.4)",
-    "ebook_issued": "Đã cấp sổ đoàn điện tử (CD-3.5)", "ecard_issued": "Đã cấp thẻ đoàn điện tử (CD-3.5)",
+    "ebook_issued": "Đã cấp sổ đoàn điện tử (CD-3.5)",
+    "ecard_issued": "Đã cấp thẻ đoàn điện tử (CD-3.5)",
     "residence_activity": "Sinh hoạt nơi cư trú (CD-3.3)",
 }
 
@@ -100,8 +124,11 @@ def minimise_record(doc: dict) -> dict:
     """A copy of an interchange document with every member reduced to RECORD_MEMBER_FIELDS."""
     out = {k: v for k, v in doc.items() if k not in RECORD_DROPPED and k != "branches"}
     members = doc.get("members") or []
-    active = [m for m in members if not m.get("erased")
-              and (m.get("history") or [{}])[-1].get("kind") in ("joined", "transferred_in")]
+    active = [
+        m
+        for m in members
+        if not m.get("erased") and (m.get("history") or [{}])[-1].get("kind") in ("joined", "transferred_in")
+    ]
     unit = dict(doc.get("unit") or {})
     if active and all(m.get("is_party_member") for m in active):
         unit["all_party_members"] = True
@@ -125,11 +152,20 @@ PDF_FIELDS_BY_KIND: dict[str, tuple[str, ...]] = {
     "decision": ("full_name", "date_of_birth", "gender"),  # the decision's annex of recognised members
 }
 EXTRA_LABELS_VI: dict[str, str] = {
-    "date_of_birth": "Ngày hoặc năm sinh", "gender": "Giới tính", "is_party_member": "Là đảng viên",
-    "id": "Mã đoàn viên trong hồ sơ", "training_registered": "Đăng ký Rèn luyện đoàn viên (CD-3.4)",
-    "erased": "Đã xóa theo yêu cầu", "phone": "Số điện thoại", "id_number": "Số định danh cá nhân (CCCD)",
-    "residence": "Nơi cư trú", "union_card_no": "Số thẻ đoàn viên", "party_join_date": "Ngày vào Đảng",
-    "union_join_date": "Ngày vào Đoàn", "notes": "Ghi chú về đoàn viên", "dob_year_only": "Chỉ ghi năm sinh",
+    "date_of_birth": "Ngày hoặc năm sinh",
+    "gender": "Giới tính",
+    "is_party_member": "Là đảng viên",
+    "id": "Mã đoàn viên trong hồ sơ",
+    "training_registered": "Đăng ký Rèn luyện đoàn viên (CD-3.4)",
+    "erased": "Đã xóa theo yêu cầu",
+    "phone": "Số điện thoại",
+    "id_number": "Số định danh cá nhân (CCCD)",
+    "residence": "Nơi cư trú",
+    "union_card_no": "Số thẻ đoàn viên",
+    "party_join_date": "Ngày vào Đảng",
+    "union_join_date": "Ngày vào Đoàn",
+    "notes": "Ghi chú về đoàn viên",
+    "dob_year_only": "Chỉ ghi năm sinh",
     "short_name": "Tên viết tắt của đoàn viên (ví dụ N. V. An), theo từng chi đoàn",
 }
 
@@ -161,8 +197,10 @@ def personal_fields_of(kind: str, data: dict, *, with_documents: bool) -> list[s
         # A summary's branch records name members by short name only (services/exchange/branch_record.py).
         for b in data.get("branches") or [] if kind == "summary" else []:
             r = b.get("record") if isinstance(b, dict) else None
-            if isinstance(r, dict) and (r.get("recognised_names") or any(
-                    isinstance(c, dict) and c.get("members") for c in r.get("criteria") or [])):
+            if isinstance(r, dict) and (
+                r.get("recognised_names")
+                or any(isinstance(c, dict) and c.get("members") for c in r.get("criteria") or [])
+            ):
                 out.add("short_name")
                 break
     if with_documents:
@@ -172,8 +210,12 @@ def personal_fields_of(kind: str, data: dict, *, with_documents: bool) -> list[s
 
 def label_vi(field: str) -> str:
     where, _, name = field.rpartition(".")
-    text = MEMBER_FIELDS.get(name, (None, None))[1] or RECORD_FIELD_LABELS_VI.get(name) or \
-        EXTRA_LABELS_VI.get(name) or f"trường “{name[:40]}”"
+    text = (
+        MEMBER_FIELDS.get(name, (None, None))[1]
+        or RECORD_FIELD_LABELS_VI.get(name)
+        or EXTRA_LABELS_VI.get(name)
+        or f"trường “{name[:40]}”"
+    )
     if where == "record":
         return f"Hồ sơ chi đoàn: {text}"
     if where == "pdf":

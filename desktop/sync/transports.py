@@ -91,8 +91,7 @@ class ImportOutcome:
     sender_code: str | None = None
 
     def to_json(self) -> dict:
-        return {"file": self.file, "package_id": self.package_id, "status": self.status,
-                "reason": self.reason}
+        return {"file": self.file, "package_id": self.package_id, "status": self.status, "reason": self.reason}
 
 
 class Transport(Protocol):
@@ -121,8 +120,15 @@ class FileTransport:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            return [Delivery(i.package_id, False, str(self.folder),
-                             f"Không tạo được thư mục “{self.folder}”: {exc.strerror or exc}") for i in items]
+            return [
+                Delivery(
+                    i.package_id,
+                    False,
+                    str(self.folder),
+                    f"Không tạo được thư mục “{self.folder}”: {exc.strerror or exc}",
+                )
+                for i in items
+            ]
         for n, item in enumerate(items, start=1):
             if cancel is not None:
                 cancel.check()
@@ -131,18 +137,31 @@ class FileTransport:
             try:
                 content = item.path.read_bytes()
                 if sha256_hex(content) != item.sha256:
-                    out.append(Delivery(item.package_id, False, str(target),
-                                        "Tệp trong hộp thư đi đã bị thay đổi hoặc hỏng: không xuất."))
+                    out.append(
+                        Delivery(
+                            item.package_id,
+                            False,
+                            str(target),
+                            "Tệp trong hộp thư đi đã bị thay đổi hoặc hỏng: không xuất.",
+                        )
+                    )
                     continue
                 if not (target.exists() and sha256_hex(target.read_bytes()) == item.sha256):
                     atomic_write(target, content)
                 out.append(Delivery(item.package_id, True, str(target)))
             except FileNotFoundError:
-                out.append(Delivery(item.package_id, False, str(target),
-                                    f"Không tìm thấy tệp gói trong hộp thư đi: {item.path.name}"))
+                out.append(
+                    Delivery(
+                        item.package_id,
+                        False,
+                        str(target),
+                        f"Không tìm thấy tệp gói trong hộp thư đi: {item.path.name}",
+                    )
+                )
             except OSError as exc:
-                out.append(Delivery(item.package_id, False, str(target),
-                                    f"Không ghi được “{target}”: {exc.strerror or exc}"))
+                out.append(
+                    Delivery(item.package_id, False, str(target), f"Không ghi được “{target}”: {exc.strerror or exc}")
+                )
         progress(len(items), len(items), "")
         return out
 
@@ -162,8 +181,11 @@ def package_files(paths: Iterable[Path]) -> list[Path]:
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            found = sorted(q for q in p.rglob(f"*{EXTENSION}")
-                           if q.is_file() and not q.name.endswith(TMP_SUFFIX) and not q.name.startswith("."))
+            found = sorted(
+                q
+                for q in p.rglob(f"*{EXTENSION}")
+                if q.is_file() and not q.name.endswith(TMP_SUFFIX) and not q.name.startswith(".")
+            )
         else:
             found = [p]
         for q in found:

@@ -138,9 +138,11 @@ class VerifiedPackage:
 
 
 # ------------------------------------------------------------------ safe unzip
-_ALLOWED = re.compile(r"^(manifest\.json|signature\.json|data\.json|"
-                      r"documents/[A-Za-z0-9][A-Za-z0-9._-]{0,120}|"
-                      r"evidence/[A-Za-z0-9][A-Za-z0-9._-]{0,120})$")
+_ALLOWED = re.compile(
+    r"^(manifest\.json|signature\.json|data\.json|"
+    r"documents/[A-Za-z0-9][A-Za-z0-9._-]{0,120}|"
+    r"evidence/[A-Za-z0-9][A-Za-z0-9._-]{0,120})$"
+)
 
 
 def _unsafe(name: str) -> bool:
@@ -175,8 +177,7 @@ def open_package(content: bytes, limits: Limits = DEFAULT_LIMITS) -> OpenedPacka
         raise Rejected("not_a_package", "tệp không phải định dạng ZIP của gói .stpkg")
     try:
         zf = zipfile.ZipFile(io.BytesIO(content))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError,
-            NotImplementedError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError, NotImplementedError) as exc:
         raise Rejected("truncated", _short(exc)) from None
     except Exception as exc:  # noqa: BLE001 - zipfile raises odd errors on hostile input
         raise Rejected("truncated", _short(exc)) from None
@@ -197,8 +198,7 @@ def open_package(content: bytes, limits: Limits = DEFAULT_LIMITS) -> OpenedPacka
                 raise Rejected("not_a_package", f"tệp “{name[:120]}” bị mã hóa")
             if info.file_size > limits.max_entry_bytes:
                 raise Rejected("zip_bomb", f"“{name[:120]}” giải nén ra {info.file_size / MiB:.0f} MB")
-            if (info.file_size > limits.ratio_floor
-                    and info.file_size > limits.max_ratio * max(info.compress_size, 1)):
+            if info.file_size > limits.ratio_floor and info.file_size > limits.max_ratio * max(info.compress_size, 1):
                 raise Rejected("zip_bomb", f"“{name[:120]}” nén {info.file_size // max(info.compress_size, 1)}:1")
             total += info.file_size
             if total > limits.max_total_bytes:
@@ -211,14 +211,15 @@ def open_package(content: bytes, limits: Limits = DEFAULT_LIMITS) -> OpenedPacka
             try:
                 with zf.open(info) as fh:
                     data = fh.read(info.file_size + 1)
-            except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError,
-                    RuntimeError) as exc:
+            except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
                 raise Rejected("truncated", f"“{info.filename}”: {_short(exc)}") from None
             except Exception as exc:  # noqa: BLE001 - zlib.error and friends on hostile input
                 raise Rejected("truncated", f"“{info.filename}”: {_short(exc)}") from None
             if len(data) != info.file_size:
-                raise Rejected("zip_bomb" if len(data) > info.file_size else "truncated",
-                               f"“{info.filename}” có kích thước khác khai báo")
+                raise Rejected(
+                    "zip_bomb" if len(data) > info.file_size else "truncated",
+                    f"“{info.filename}” có kích thước khác khai báo",
+                )
             members[info.filename] = data
     return OpenedPackage(members, len(content), pkg.sha256_hex(content))
 
@@ -282,8 +283,9 @@ def _load_json(raw: bytes, code: str, what: str, limits: Limits):
         raise Rejected(code, f"{what} quá lớn")
     try:
         # Depth and number length bounded before parsing (issue 18), texts up to the file's size.
-        return bounded_json.loads(raw, what, bounded_json.JsonLimits(
-            max_bytes=limits.max_json_bytes, max_string_chars=limits.max_json_bytes))
+        return bounded_json.loads(
+            raw, what, bounded_json.JsonLimits(max_bytes=limits.max_json_bytes, max_string_chars=limits.max_json_bytes)
+        )
     except bounded_json.JsonRefused as exc:
         raise Rejected(code, f"{what} không phải JSON hợp lệ ({exc.short})") from None
 
@@ -293,10 +295,16 @@ def read_manifest(opened: OpenedPackage, limits: Limits = DEFAULT_LIMITS) -> pkg
     if pkg.MANIFEST not in opened.members:
         raise Rejected("missing_manifest")
     raw = _load_json(opened.members[pkg.MANIFEST], "bad_manifest", "manifest.json", limits)
-    if isinstance(raw, dict) and raw.get("format") == pkg.FORMAT and isinstance(raw.get("format_version"), int) \
-            and raw["format_version"] > pkg.FORMAT_VERSION:
-        raise Rejected("unsupported_format", f"định dạng {raw['format_version']}, máy này đọc được "
-                                             f"đến {pkg.FORMAT_VERSION}: hãy cập nhật Sổ Thi Đua")
+    if (
+        isinstance(raw, dict)
+        and raw.get("format") == pkg.FORMAT
+        and isinstance(raw.get("format_version"), int)
+        and raw["format_version"] > pkg.FORMAT_VERSION
+    ):
+        raise Rejected(
+            "unsupported_format",
+            f"định dạng {raw['format_version']}, máy này đọc được đến {pkg.FORMAT_VERSION}: hãy cập nhật Sổ Thi Đua",
+        )
     errors = schema_errors("package-manifest", raw)
     if errors:
         raise Rejected("bad_manifest", "; ".join(errors))
@@ -348,11 +356,13 @@ def verify(opened: OpenedPackage, trust: Trust, limits: Limits = DEFAULT_LIMITS)
 
 def _verify(opened, manifest, fp, signature, trust, limits) -> VerifiedPackage:
     if manifest.kind == "enrolment":
-        raise Rejected("wrong_direction", "tệp đăng ký khóa phải nhập bằng chức năng “Nhập tệp đăng "
-                                          "ký khóa” (sync enrol-import) để đối chiếu mã vân tay")
+        raise Rejected(
+            "wrong_direction",
+            "tệp đăng ký khóa phải nhập bằng chức năng “Nhập tệp đăng "
+            "ký khóa” (sync enrol-import) để đối chiếu mã vân tay",
+        )
     if manifest.recipient_code != trust.self_code:
-        raise Rejected("wrong_recipient", f"gửi cho “{manifest.recipient_code}”, đơn vị này là "
-                                          f"“{trust.self_code}”")
+        raise Rejected("wrong_recipient", f"gửi cho “{manifest.recipient_code}”, đơn vị này là “{trust.self_code}”")
     keys = trust.keys_for(manifest.sender_code)
     if not keys:
         raise Rejected("unknown_sender", f"“{manifest.sender_code}”")
@@ -389,34 +399,54 @@ def _verify(opened, manifest, fp, signature, trust, limits) -> VerifiedPackage:
     if any(f.startswith(("record.", "pdf.")) for f in declared):  # a sender that declares everything
         undeclared = set(privacy.personal_fields_of(manifest.kind, data, with_documents=False)) - declared
         if undeclared:
-            raise Rejected("inconsistent", "gói mang dữ liệu cá nhân không khai trong tệp kê khai: "
-                           + ", ".join(privacy.labels_vi(undeclared)))
+            raise Rejected(
+                "inconsistent",
+                "gói mang dữ liệu cá nhân không khai trong tệp kê khai: " + ", ".join(privacy.labels_vi(undeclared)),
+            )
     _check_consistency(manifest, data)
     docs = {f.path: opened.members[f.path] for f in manifest.documents}
     evid = {f.path: opened.members[f.path] for f in manifest.evidence}
-    return VerifiedPackage(manifest, data, opened.members, used.relation, used.status, opened.sha256,
-                           pkg.sha256_hex(manifest_bytes), opened.size, docs, evid, dropped)
+    return VerifiedPackage(
+        manifest,
+        data,
+        opened.members,
+        used.relation,
+        used.status,
+        opened.sha256,
+        pkg.sha256_hex(manifest_bytes),
+        opened.size,
+        docs,
+        evid,
+        dropped,
+    )
 
 
 def _check_consistency(manifest: pkg.Manifest, data: dict) -> None:
     """Fields that appear in both places must agree (a signed manifest with mismatched data
     would be a bug or a forgery by someone holding the key)."""
     unit = data.get("unit") if isinstance(data, dict) else None
-    if isinstance(unit, dict) and unit.get("code") not in (None, manifest.sender_code) \
-            and manifest.kind in ("registration", "quarterly", "year-end", "summary", "commune-report"):
-        raise Rejected("inconsistent", f"dữ liệu của “{unit.get('code')}” nhưng người gửi là "
-                                       f"“{manifest.sender_code}”")
-    if isinstance(unit, dict) and unit.get("code") not in (None, manifest.recipient_code) \
-            and manifest.kind in ("return", "reminder", "approval"):
-        raise Rejected("inconsistent", f"dữ liệu gửi cho “{unit.get('code')}” nhưng người nhận là "
-                                       f"“{manifest.recipient_code}”")
+    if (
+        isinstance(unit, dict)
+        and unit.get("code") not in (None, manifest.sender_code)
+        and manifest.kind in ("registration", "quarterly", "year-end", "summary", "commune-report")
+    ):
+        raise Rejected("inconsistent", f"dữ liệu của “{unit.get('code')}” nhưng người gửi là “{manifest.sender_code}”")
+    if (
+        isinstance(unit, dict)
+        and unit.get("code") not in (None, manifest.recipient_code)
+        and manifest.kind in ("return", "reminder", "approval")
+    ):
+        raise Rejected(
+            "inconsistent", f"dữ liệu gửi cho “{unit.get('code')}” nhưng người nhận là “{manifest.recipient_code}”"
+        )
     for key in ("campaign", "period", "quarter"):
         if key in data and data[key] != getattr(manifest, key):
             raise Rejected("inconsistent", f"trường “{key}” khác tệp kê khai")
 
 
-def check_record_owner(manifest: pkg.Manifest, data: dict, self_code: str, units: dict[str, str | None],
-                       enrolled_children: set[str]) -> None:
+def check_record_owner(
+    manifest: pkg.Manifest, data: dict, self_code: str, units: dict[str, str | None], enrolled_children: set[str]
+) -> None:
     """A record inside a package must be the sender's own unit (whose parent is the receiver), or
     a branch the sender keeps itself (its parent is the sender, and it is not a unit known here
     under another parent or with an installation of its own). ``units`` maps every unit code
@@ -430,15 +460,21 @@ def check_record_owner(manifest: pkg.Manifest, data: dict, self_code: str, units
     sender = manifest.sender_code
     if code == sender:
         if parent not in (None, self_code):
-            raise Rejected("foreign_record", f"hồ sơ của “{code}” ghi đơn vị cấp trên là “{parent}”, không phải "
-                                             f"“{self_code}”")
+            raise Rejected(
+                "foreign_record", f"hồ sơ của “{code}” ghi đơn vị cấp trên là “{parent}”, không phải “{self_code}”"
+            )
         return
     if parent != sender:
-        raise Rejected("foreign_record", f"hồ sơ của “{code}” trong gói do “{sender}” gửi: một chi đoàn chỉ gửi "
-                                         "hồ sơ của chính mình")
+        raise Rejected(
+            "foreign_record",
+            f"hồ sơ của “{code}” trong gói do “{sender}” gửi: một chi đoàn chỉ gửi hồ sơ của chính mình",
+        )
     if code in enrolled_children or (code in units and units[code] != sender):
-        raise Rejected("foreign_record", f"“{code}” không do “{sender}” quản lý (đơn vị đó thuộc "
-                                         f"“{units.get(code) or self_code}” hoặc tự gửi dữ liệu)")
+        raise Rejected(
+            "foreign_record",
+            f"“{code}” không do “{sender}” quản lý (đơn vị đó thuộc "
+            f"“{units.get(code) or self_code}” hoặc tự gửi dữ liệu)",
+        )
 
 
 # ------------------------------------------------------------------ enrolment files
@@ -458,8 +494,10 @@ def verify_enrolment(content: bytes, limits: Limits = DEFAULT_LIMITS) -> Verifie
     opened = open_package(content, limits)
     manifest = read_manifest(opened, limits)
     if manifest.kind != "enrolment":
-        raise Rejected("wrong_direction", f"đây là gói “{KINDS[manifest.kind].title_vi}”, không phải "
-                                          "tệp đăng ký khóa: hãy dùng chức năng Nhập gói")
+        raise Rejected(
+            "wrong_direction",
+            f"đây là gói “{KINDS[manifest.kind].title_vi}”, không phải tệp đăng ký khóa: hãy dùng chức năng Nhập gói",
+        )
     fp, signature = _signature(opened, limits)
     check_members(opened, manifest)
     data = _load_json(opened.members[pkg.DATA], "bad_data", "data.json", limits)

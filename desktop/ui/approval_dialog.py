@@ -31,8 +31,9 @@ class ReturnSummaryDialog(QDialog):
         self.general.setPlaceholderText(self.tr("e.g. the totals do not match the annex"))
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("return_summary_reasons")
-        self.table.setHorizontalHeaderLabels([self.tr("Branch"), self.tr("Criterion (optional)"),
-                                              self.tr("What to correct")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Branch"), self.tr("Criterion (optional)"), self.tr("What to correct")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
         self.table.setColumnWidth(0, 260)
         self.table.setColumnWidth(1, 130)

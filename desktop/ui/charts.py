@@ -15,15 +15,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QStackedBarSeries,
-    QValueAxis,
-)
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QStackedBarSeries, QValueAxis
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 
@@ -34,10 +26,20 @@ GREEN, ORANGE, BLUE, GREY, RED = "#2e7d32", "#ef6c00", "#1565c0", "#90a4ae", "#c
 
 
 # Month names on the axis (Vietnamese "T1" … "T12").
-_MONTHS = (QT_TRANSLATE_NOOP("Charts", "Jan"), QT_TRANSLATE_NOOP("Charts", "Feb"), QT_TRANSLATE_NOOP("Charts", "Mar"),
-           QT_TRANSLATE_NOOP("Charts", "Apr"), QT_TRANSLATE_NOOP("Charts", "May"), QT_TRANSLATE_NOOP("Charts", "Jun"),
-           QT_TRANSLATE_NOOP("Charts", "Jul"), QT_TRANSLATE_NOOP("Charts", "Aug"), QT_TRANSLATE_NOOP("Charts", "Sep"),
-           QT_TRANSLATE_NOOP("Charts", "Oct"), QT_TRANSLATE_NOOP("Charts", "Nov"), QT_TRANSLATE_NOOP("Charts", "Dec"))
+_MONTHS = (
+    QT_TRANSLATE_NOOP("Charts", "Jan"),
+    QT_TRANSLATE_NOOP("Charts", "Feb"),
+    QT_TRANSLATE_NOOP("Charts", "Mar"),
+    QT_TRANSLATE_NOOP("Charts", "Apr"),
+    QT_TRANSLATE_NOOP("Charts", "May"),
+    QT_TRANSLATE_NOOP("Charts", "Jun"),
+    QT_TRANSLATE_NOOP("Charts", "Jul"),
+    QT_TRANSLATE_NOOP("Charts", "Aug"),
+    QT_TRANSLATE_NOOP("Charts", "Sep"),
+    QT_TRANSLATE_NOOP("Charts", "Oct"),
+    QT_TRANSLATE_NOOP("Charts", "Nov"),
+    QT_TRANSLATE_NOOP("Charts", "Dec"),
+)
 
 
 def _tr(text: str) -> str:
@@ -86,7 +88,9 @@ def quarter_progress_chart(data, lang: str = "vi") -> QChart:
         series.append(_set(name, [round((s or 0) * 100) for s in g.shares], colors[i % len(colors)]))
     chart.addSeries(series)
     ax = QBarCategoryAxis()
-    ax.append([QCoreApplication.translate("Charts", "Quarter {0}").format(lbl[1:]) for lbl in data.quarter_labels] or [""])
+    ax.append(
+        [QCoreApplication.translate("Charts", "Quarter {0}").format(lbl[1:]) for lbl in data.quarter_labels] or [""]
+    )
     return _attach(chart, series, bottom=ax, left=_percent_axis())
 
 
@@ -105,12 +109,15 @@ def volunteer_chart(data, lang: str = "vi") -> QChart:
     """Members by number of volunteer days this period, against the 5 days of CD-3.6."""
     req = data.volunteer_required
     return _counts_chart(
-        QCoreApplication.translate("Charts", "Volunteer days per member (CD-3.6: at least {0} days)").format(f"{req:g}"),
+        QCoreApplication.translate("Charts", "Volunteer days per member (CD-3.6: at least {0} days)").format(
+            f"{req:g}"
+        ),
         volunteer_buckets(data.volunteer_days, req),
         below=QCoreApplication.translate("Charts", "Below {0} days").format(f"{req:g}"),
         reached=QCoreApplication.translate("Charts", "Reached"),
         x_title=QCoreApplication.translate("Charts", "days"),
-        y_title=QCoreApplication.translate("Charts", "members"))
+        y_title=QCoreApplication.translate("Charts", "members"),
+    )
 
 
 def _counts_chart(title: str, buckets, *, below: str, reached: str, x_title: str, y_title: str) -> QChart:
@@ -137,8 +144,12 @@ def monthly_chart(data, lang: str = "vi") -> QChart:
     """Evidence records and volunteer activities per month of the period."""
     chart = _base(QCoreApplication.translate("Charts", "Activity per month"))
     series = QBarSeries()
-    series.append(_set(QCoreApplication.translate("Charts", "Evidence records"), [r for _m, r, _v in data.monthly], BLUE))
-    series.append(_set(QCoreApplication.translate("Charts", "Volunteer activities"), [v for _m, _r, v in data.monthly], GREEN))
+    series.append(
+        _set(QCoreApplication.translate("Charts", "Evidence records"), [r for _m, r, _v in data.monthly], BLUE)
+    )
+    series.append(
+        _set(QCoreApplication.translate("Charts", "Volunteer activities"), [v for _m, _r, v in data.monthly], GREEN)
+    )
     chart.addSeries(series)
     ax = QBarCategoryAxis()
     ax.append([texts(lang).translate("Charts", _MONTHS[m.month - 1]) for m, _r, _v in data.monthly] or [""])
@@ -161,8 +172,9 @@ def share_buckets(branches, required: float = 0.8) -> list[tuple[str, int, bool]
     60–79 %, then ≥ 80 % (BRIEF §1); branches with nothing known yet are left out."""
     bands = [(0.0, 0.2), (0.2, 0.4), (0.4, 0.6), (0.6, required)]
     shares = [b.share for b in branches if b.share is not None]
-    out = [(f"{round(lo * 100)}–{round(hi * 100) - 1}%", sum(1 for x in shares if lo <= x < hi), False)
-           for lo, hi in bands]
+    out = [
+        (f"{round(lo * 100)}–{round(hi * 100) - 1}%", sum(1 for x in shares if lo <= x < hi), False) for lo, hi in bands
+    ]
     out.append((f"≥{round(required * 100)}%", sum(1 for x in shares if x >= required), True))
     return out
 
@@ -176,7 +188,8 @@ def branches_chart(data, lang: str = "vi") -> QChart:
         below=QCoreApplication.translate("Charts", "Below 80%"),
         reached=QCoreApplication.translate("Charts", "80% or more"),
         x_title=QCoreApplication.translate("Charts", "share of criteria met"),
-        y_title=QCoreApplication.translate("Charts", "branches"))
+        y_title=QCoreApplication.translate("Charts", "branches"),
+    )
 
 
 def reporting_chart(rates: dict, level_names: dict) -> QChart:
@@ -186,10 +199,20 @@ def reporting_chart(rates: dict, level_names: dict) -> QChart:
     chart = _base(QCoreApplication.translate("Charts", "Reports sent and sent on time, per level (% of those due)"))
     levels = list(rates)
     series = QBarSeries()
-    series.append(_set(QCoreApplication.translate("Charts", "Sent"),
-                       [round((rates[k]["reporting_rate"] or 0) * 100) for k in levels], BLUE))
-    series.append(_set(QCoreApplication.translate("Charts", "On time"),
-                       [round((rates[k]["on_time_rate"] or 0) * 100) for k in levels], GREEN))
+    series.append(
+        _set(
+            QCoreApplication.translate("Charts", "Sent"),
+            [round((rates[k]["reporting_rate"] or 0) * 100) for k in levels],
+            BLUE,
+        )
+    )
+    series.append(
+        _set(
+            QCoreApplication.translate("Charts", "On time"),
+            [round((rates[k]["on_time_rate"] or 0) * 100) for k in levels],
+            GREEN,
+        )
+    )
     series.setLabelsVisible(True)
     series.setLabelsFormat("@value%")
     chart.addSeries(series)
@@ -256,5 +279,6 @@ def chart_images(ctx, folder: str | Path, lang: str = "vi", width: int = 900, he
 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    return {key: render_png(chart, folder / f"{key}.png", width, height)
-            for key, chart in charts_for(home_data(ctx), lang)}
+    return {
+        key: render_png(chart, folder / f"{key}.png", width, height) for key, chart in charts_for(home_data(ctx), lang)
+    }

@@ -35,8 +35,9 @@ class LocalModelDialog(QDialog):
         self.title.setPlaceholderText(self.tr("e.g. Đặc khu Cát Hải “5 An”"))
         self.table = QTableWidget(0, self.COLS)
         self.table.setObjectName("local_model_criteria")
-        self.table.setHorizontalHeaderLabels([self.tr("Indicator"), self.tr("Kind"), self.tr("Level"),
-                                              self.tr("Each"), self.tr("Recorded as")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Indicator"), self.tr("Kind"), self.tr("Level"), self.tr("Each"), self.tr("Recorded as")]
+        )
         for col, w in enumerate((280, 150, 90, 80, 200)):
             self.table.setColumnWidth(col, w)
         self.table.verticalHeader().setVisible(False)
@@ -46,9 +47,13 @@ class LocalModelDialog(QDialog):
         self.remove_btn = QPushButton(self.tr("Remove the selected indicator"))
         self.remove_btn.setObjectName("local_model_remove_row")
         self.remove_btn.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
-        self.hint = QLabel(self.tr("Level: times for a count, % for a percentage, the target for a value. "
-                                   "“The model's own activity” is recorded in the commune log under this "
-                                   "indicator."))
+        self.hint = QLabel(
+            self.tr(
+                "Level: times for a count, % for a percentage, the target for a value. "
+                "“The model's own activity” is recorded in the commune log under this "
+                "indicator."
+            )
+        )
         self.hint.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Name of the model:"), self.title)
@@ -109,8 +114,13 @@ class LocalModelDialog(QDialog):
             kind = self.table.cellWidget(r, 1).currentData()
             if not title:
                 continue
-            out.append(LocalCriterion(title, kind, self.table.cellWidget(r, 2).value()
-                                      if kind in ("count", "percent", "value") else None,
-                                      self.table.cellWidget(r, 3).currentData(),
-                                      self.table.cellWidget(r, 4).currentData() if kind in ("count", "zero") else None))
+            out.append(
+                LocalCriterion(
+                    title,
+                    kind,
+                    self.table.cellWidget(r, 2).value() if kind in ("count", "percent", "value") else None,
+                    self.table.cellWidget(r, 3).currentData(),
+                    self.table.cellWidget(r, 4).currentData() if kind in ("count", "zero") else None,
+                )
+            )
         return out

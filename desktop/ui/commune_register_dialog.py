@@ -35,11 +35,18 @@ class RegistrationDialog(QDialog):
         self.state.setObjectName("commune_register_state")
         self.state.setWordWrap(True)
         if reg.registered:
-            self.state.setText(self.tr("Registered on %1. Saving again records a new registration; the history "
-                                       "keeps the earlier one.").replace("%1", f"{reg.registered_on:%d/%m/%Y}"))
+            self.state.setText(
+                self.tr(
+                    "Registered on %1. Saving again records a new registration; the history keeps the earlier one."
+                ).replace("%1", f"{reg.registered_on:%d/%m/%Y}")
+            )
         else:
-            self.state.setText(self.tr("Not registered yet. The city's mandatory models are always in; tick the "
-                                       "models the committee takes part in by choice."))
+            self.state.setText(
+                self.tr(
+                    "Not registered yet. The city's mandatory models are always in; tick the "
+                    "models the committee takes part in by choice."
+                )
+            )
         self.models = QListWidget()
         self.models.setObjectName("commune_register_models")
         for c in view.choices:

@@ -8,14 +8,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.domain.bilingual import in_language
-from desktop.domain.evaluation import (
-    AT_RISK,
-    MET,
-    NEEDS_JUDGEMENT,
-    NOT_APPLICABLE,
-    NOT_MET,
-    STATUS_LABELS,
-)
+from desktop.domain.evaluation import AT_RISK, MET, NEEDS_JUDGEMENT, NOT_APPLICABLE, NOT_MET, STATUS_LABELS
 from desktop.domain.periods import unit_period
 from desktop.domain.units import Unit, UnitKind
 from desktop.services.year import held_branches
@@ -92,9 +85,12 @@ class UnitPeriodBar(QWidget):
     def retranslate(self) -> None:
         self.unit_label.setText(self.tr("Branch:"))
         self.period_label.setText(self.tr("Period:"))
-        self.read_only_note.setText(self.tr(
-            "This branch sends its data in packages, so it can only be viewed here. Ask the branch to "
-            "make changes on its own computer and send the package again."))
+        self.read_only_note.setText(
+            self.tr(
+                "This branch sends its data in packages, so it can only be viewed here. Ask the branch to "
+                "make changes on its own computer and send the package again."
+            )
+        )
 
     def is_read_only(self) -> bool:
         """The selected branch's data came in packages: the page shows it without edit actions."""

@@ -94,10 +94,14 @@ class JudgementDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Record a judgement"))
-        self.who.setText(self.tr("You record the Đoàn cơ sở's judgement: it is final, over the branch's own "
-                                 "self-judgement.") if self.by_upper else
-                         self.tr("You record the branch's own judgement (tự đánh giá): the Đoàn cơ sở reviews it, "
-                                 "and its judgement, if any, is final."))
+        self.who.setText(
+            self.tr("You record the Đoàn cơ sở's judgement: it is final, over the branch's own self-judgement.")
+            if self.by_upper
+            else self.tr(
+                "You record the branch's own judgement (tự đánh giá): the Đoàn cơ sở reviews it, "
+                "and its judgement, if any, is final."
+            )
+        )
         self.met.setText(self.tr("Met"))
         self.not_met.setText(self.tr("Not met"))
         self.l_verdict.setText(self.tr("Conclusion"))
@@ -110,8 +114,11 @@ class JudgementDialog(QDialog):
 
     def _save(self) -> None:
         q = self.on.date()
-        args = {"author": self.author.text(), "note": self.note.toPlainText(),
-                "judged_on": date(q.year(), q.month(), q.day())}
+        args = {
+            "author": self.author.text(),
+            "note": self.note.toPlainText(),
+            "judged_on": date(q.year(), q.month(), q.day()),
+        }
         verdict = "met" if self.met.isChecked() else "not_met"
         ctx = self.env.ctx
 

@@ -37,8 +37,7 @@ from desktop.services.errors import user_message
 from desktop.services.membership import roster
 from desktop.ui.files import open_files
 
-CHANNELS = ["Sinh hoạt chi đoàn", "Nhóm Zalo chi đoàn", "Fanpage chi đoàn", "Facebook", "Loa truyền thanh",
-            "Bảng tin"]
+CHANNELS = ["Sinh hoạt chi đoàn", "Nhóm Zalo chi đoàn", "Fanpage chi đoàn", "Facebook", "Loa truyền thanh", "Bảng tin"]
 
 
 def _qdate(d: date) -> QDate:
@@ -100,7 +99,9 @@ class LogDialog(QDialog):
         self.description = QPlainTextEdit()
         self.description.setObjectName("log_description")
         self.description.setTabChangesFocus(True)  # Tab moves on to the next field (test_tab_order)
-        self.description.setFixedHeight(self.description.fontMetrics().lineSpacing() * 3 + 10)  # 3 lines at any font size
+        self.description.setFixedHeight(
+            self.description.fontMetrics().lineSpacing() * 3 + 10
+        )  # 3 lines at any font size
 
         form = QFormLayout()
         self.form = form
@@ -212,21 +213,36 @@ class LogDialog(QDialog):
         L = self.labels
         L["date"].setText(self.tr("Date"))
         L["title"].setText(in_language(self.spec.title_label_vi, self.tr("Title"), lang))
-        L["category"].setText({"thematic_session": self.tr("Theme"), "meeting": self.tr("Kind of meeting"),
-                               "incident": self.tr("Kind of incident")}.get(self.kind, self.tr("Category")))
+        L["category"].setText(
+            {
+                "thematic_session": self.tr("Theme"),
+                "meeting": self.tr("Kind of meeting"),
+                "incident": self.tr("Kind of incident"),
+            }.get(self.kind, self.tr("Category"))
+        )
         L["member"].setText(self.tr("Member"))
         L["channel"].setText(self.tr("Channel"))
-        L["counterpart"].setText(in_language(self.spec.uses_counterpart or "", {
-            "alert": self.tr("Alert sent by"), "share_request": self.tr("Requested by"),
-            "weekly_post": self.tr("Place"), "party_introduction": self.tr("Receiving Party cell"),
-        }.get(self.kind, ""), lang))
+        L["counterpart"].setText(
+            in_language(
+                self.spec.uses_counterpart or "",
+                {
+                    "alert": self.tr("Alert sent by"),
+                    "share_request": self.tr("Requested by"),
+                    "weekly_post": self.tr("Place"),
+                    "party_introduction": self.tr("Receiving Party cell"),
+                }.get(self.kind, ""),
+                lang,
+            )
+        )
         L["received_on"].setText(self.tr("Received on"))
         L["ref_no"].setText(self.tr("Document number"))
         L["link"].setText(self.tr("Link"))
         L["description"].setText(self.tr("Notes"))
-        self.part_title.setText({"information": self.tr("Members reached"),
-                                 "share_request": self.tr("Members who took part")}.get(
-            self.kind, self.tr("Attendance")))
+        self.part_title.setText(
+            {"information": self.tr("Members reached"), "share_request": self.tr("Members who took part")}.get(
+                self.kind, self.tr("Attendance")
+            )
+        )
         self.part_filter.setPlaceholderText(self.tr("Filter by name…"))
         self.part_all.setText(self.tr("All"))
         self.part_none.setText(self.tr("None"))
@@ -248,8 +264,11 @@ class LogDialog(QDialog):
         if want is None and self.entry is not None and not self._loaded_once:
             want = self.entry.member_id
         ctx, code = self.env.ctx, self.unit_code
-        self.env.runner.run(lambda: roster(ctx, code, day),
-                            on_done=lambda entries: self._show_members(entries, ticked, want), parent=self)
+        self.env.runner.run(
+            lambda: roster(ctx, code, day),
+            on_done=lambda entries: self._show_members(entries, ticked, want),
+            parent=self,
+        )
 
     def _show_members(self, entries, ticked: set[int], want: int | None) -> None:
         self._loaded_once = True
@@ -296,8 +315,9 @@ class LogDialog(QDialog):
             it.setHidden(bool(key) and key not in name_key(it.text()))
 
     def _count(self, *_):
-        self.part_count.setText(self.tr("{0} of {1} members ticked").format(
-            len(self.ticked()), self.participants.count()))
+        self.part_count.setText(
+            self.tr("{0} of {1} members ticked").format(len(self.ticked()), self.participants.count())
+        )
 
     # ------------------------------------------------------------------ files
     def _pick_files(self) -> None:
@@ -339,13 +359,18 @@ class LogDialog(QDialog):
     def value(self) -> LogEntry:
         base = self.entry or LogEntry(None, self.unit_code, self.kind, date.today(), "")
         return replace(
-            base, on_date=_pydate(self.date.date()), title=self.title.text(),
+            base,
+            on_date=_pydate(self.date.date()),
+            title=self.title.text(),
             category=self.category.currentData() if self.spec.categories else None,
             member_id=self.member.currentData() if self.spec.uses_member else None,
-            channel=self.channel.currentText(), counterpart=self.counterpart.text(),
+            channel=self.channel.currentText(),
+            counterpart=self.counterpart.text(),
             received_on=_pydate(self.received_on.date()) if self.spec.uses_received_on else None,
-            ref_no=self.ref_no.text(), link=self.link.text(),
-            description=self.description.toPlainText(), participants=frozenset(self.ticked()),
+            ref_no=self.ref_no.text(),
+            link=self.link.text(),
+            description=self.description.toPlainText(),
+            participants=frozenset(self.ticked()),
         )
 
     def _save(self, again: bool) -> None:

@@ -9,8 +9,24 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject
 
-EVIDENCE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".heic", ".pdf", ".doc", ".docx",
-                     ".xls", ".xlsx", ".odt", ".mp4", ".mov", ".txt"}
+EVIDENCE_SUFFIXES = {
+    ".jpg",
+    ".jpeg",
+    ".png",
+    ".gif",
+    ".bmp",
+    ".webp",
+    ".heic",
+    ".pdf",
+    ".doc",
+    ".docx",
+    ".xls",
+    ".xlsx",
+    ".odt",
+    ".mp4",
+    ".mov",
+    ".txt",
+}
 
 
 def dropped_paths(mime) -> list[str]:

@@ -37,13 +37,18 @@ class ReturnDialog(QDialog):
         self.setMinimumSize(720, 520)
         self.what = QComboBox()
         self.what.setObjectName("return_what")
-        for key, text in (("registration", self.tr("Registration")), ("quarterly", self.tr("Quarterly report")),
-                          ("year-end", self.tr("Year-end result and proposal"))):
+        for key, text in (
+            ("registration", self.tr("Registration")),
+            ("quarterly", self.tr("Quarterly report")),
+            ("year-end", self.tr("Year-end result and proposal")),
+        ):
             self.what.addItem(text, key)
         self.quarter = QSpinBox()
         self.quarter.setObjectName("return_quarter")
         self.quarter.setRange(1, 4)
-        self.what.currentIndexChanged.connect(lambda _i: self.quarter.setEnabled(self.what.currentData() == "quarterly"))
+        self.what.currentIndexChanged.connect(
+            lambda _i: self.quarter.setEnabled(self.what.currentData() == "quarterly")
+        )
         self.quarter.setEnabled(False)
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("return_reasons")
@@ -51,7 +56,7 @@ class ReturnDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         self.table.setColumnWidth(0, 300)
         self.table.verticalHeader().setVisible(False)
-        for c in (catalog.criteria if catalog else ()):
+        for c in catalog.criteria if catalog else ():
             r = self.table.rowCount()
             self.table.insertRow(r)
             head = QTableWidgetItem(f"{c.id}  {catalog_text(c, 'title', lang)}")
@@ -101,8 +106,11 @@ class ReturnDialog(QDialog):
 
     def values(self) -> dict:
         kind = self.what.currentData()
-        return {"kind": kind, "quarter": self.quarter.value() if kind == "quarterly" else None,
-                "reasons": self.reasons()}
+        return {
+            "kind": kind,
+            "quarter": self.quarter.value() if kind == "quarterly" else None,
+            "reasons": self.reasons(),
+        }
 
 
 class AlertDialog(QDialog):
@@ -159,6 +167,11 @@ class AlertDialog(QDialog):
 
     def values(self) -> dict:
         d = self.issued.date()
-        return {"criterion": self.criterion.currentData(), "title": self.title.text().strip(),
-                "content": self.content.toPlainText().strip() or None, "link": self.link.text().strip() or None,
-                "source": self.source.text().strip() or None, "issued_on": date(d.year(), d.month(), d.day())}
+        return {
+            "criterion": self.criterion.currentData(),
+            "title": self.title.text().strip(),
+            "content": self.content.toPlainText().strip() or None,
+            "link": self.link.text().strip() or None,
+            "source": self.source.text().strip() or None,
+            "issued_on": date(d.year(), d.month(), d.day()),
+        }

@@ -29,8 +29,7 @@ FALLBACK_FAMILY = "Liberation Sans"
 FALLBACK_FILES = ("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf")
 
 
-def choose_family(current: str, available: Iterable[str],
-                  covers: Callable[[str], bool]) -> str | None:
+def choose_family(current: str, available: Iterable[str], covers: Callable[[str], bool]) -> str | None:
     """The family to switch to, or None to keep ``current``.
 
     ``covers(family)`` says whether a family has every Vietnamese letter."""
@@ -67,8 +66,7 @@ def load_fallback() -> str | None:
     return families[0] if families else None
 
 
-def apply_interface_font(app: QApplication,
-                         covers: Callable[[str], bool] = family_covers_vietnamese) -> str:
+def apply_interface_font(app: QApplication, covers: Callable[[str], bool] = family_covers_vietnamese) -> str:
     """Make sure the application font shows Vietnamese; returns the family in use."""
     current = app.font()
     family = choose_family(current.family(), QFontDatabase.families(), covers)

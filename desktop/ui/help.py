@@ -31,33 +31,49 @@ _MEASURE = {
     "pct_members": QT_TRANSLATE_NOOP("CriterionHelp", "Share of members who qualify, against a threshold of {pct}."),
     "count_per_period": QT_TRANSLATE_NOOP("CriterionHelp", "Times done in each {period}: at least {n}."),
     "qualitative": QT_TRANSLATE_NOOP(
-        "CriterionHelp", "Not a number: a met / not met judgement by someone with authority is recorded (Criteria page)."),
+        "CriterionHelp",
+        "Not a number: a met / not met judgement by someone with authority is recorded (Criteria page).",
+    ),
     "zero": QT_TRANSLATE_NOOP("CriterionHelp", "No case in the year."),
     "flag_100": QT_TRANSLATE_NOOP("CriterionHelp", "100% of members must have this recorded on the member list."),
     "per_member_min": QT_TRANSLATE_NOOP("CriterionHelp", "Each member has at least {n} days in the year."),
 }
-_PERIOD = {"year": QT_TRANSLATE_NOOP("CriterionHelp", "year"), "quarter": QT_TRANSLATE_NOOP("CriterionHelp", "quarter"),
-           "week": QT_TRANSLATE_NOOP("CriterionHelp", "week"), "month": QT_TRANSLATE_NOOP("CriterionHelp", "month")}
+_PERIOD = {
+    "year": QT_TRANSLATE_NOOP("CriterionHelp", "year"),
+    "quarter": QT_TRANSLATE_NOOP("CriterionHelp", "quarter"),
+    "week": QT_TRANSLATE_NOOP("CriterionHelp", "week"),
+    "month": QT_TRANSLATE_NOOP("CriterionHelp", "month"),
+}
 _WHERE = {
     "information": QT_TRANSLATE_NOOP(
-        "CriterionHelp", "Evidence book → Information to members (choose the members who were informed)."),
+        "CriterionHelp", "Evidence book → Information to members (choose the members who were informed)."
+    ),
     "thematic_session": QT_TRANSLATE_NOOP(
-        "CriterionHelp", "Evidence book → Thematic sessions (at least one each quarter)."),
+        "CriterionHelp", "Evidence book → Thematic sessions (at least one each quarter)."
+    ),
     "alert": QT_TRANSLATE_NOOP(
-        "CriterionHelp", "Evidence book → Alerts and guiding opinion; then record the judgement on the Criteria page."),
+        "CriterionHelp", "Evidence book → Alerts and guiding opinion; then record the judgement on the Criteria page."
+    ),
     "share_request": QT_TRANSLATE_NOOP(
-        "CriterionHelp", "Evidence book → Requests to share information (record how many members shared)."),
+        "CriterionHelp", "Evidence book → Requests to share information (record how many members shared)."
+    ),
     "incident": QT_TRANSLATE_NOOP("CriterionHelp", "Evidence book → Violations (only when there is one)."),
     "weekly_post": QT_TRANSLATE_NOOP("CriterionHelp", "Evidence book → Weekly good people, good deeds posts."),
     "judgement": QT_TRANSLATE_NOOP("CriterionHelp", "Criteria page → Record a judgement."),
     "meeting": QT_TRANSLATE_NOOP("CriterionHelp", "Evidence book → Regular branch meetings."),
-    "volunteer_days": QT_TRANSLATE_NOOP("CriterionHelp", "Volunteer days page → record the activity and who took part."),
+    "volunteer_days": QT_TRANSLATE_NOOP(
+        "CriterionHelp", "Volunteer days page → record the activity and who took part."
+    ),
     "party_introduction": QT_TRANSLATE_NOOP(
-        "CriterionHelp", "Evidence book → Outstanding members introduced to the Party."),
+        "CriterionHelp", "Evidence book → Outstanding members introduced to the Party."
+    ),
     "member_recognition": QT_TRANSLATE_NOOP("CriterionHelp", "Recognition page → assess Socialist members."),
-    "volunteer": QT_TRANSLATE_NOOP("CriterionHelp", "Volunteer days page → record the activity (of the matching kind)."),
+    "volunteer": QT_TRANSLATE_NOOP(
+        "CriterionHelp", "Volunteer days page → record the activity (of the matching kind)."
+    ),
     "member_flag": QT_TRANSLATE_NOOP(
-        "CriterionHelp", "Members page → update each member's details (or edit several at once)."),
+        "CriterionHelp", "Members page → update each member's details (or edit several at once)."
+    ),
 }
 
 
@@ -82,13 +98,18 @@ def criterion_markdown(catalog, cid: str, lang: str = "vi") -> str:
     measure = t.translate("CriterionHelp", _MEASURE[c.measure]) if c.measure in _MEASURE else ""
     n = c.threshold if c.threshold is not None else c.params.get("default", 1)
     period = t.translate("CriterionHelp", _PERIOD[c.period]) if c.period in _PERIOD else c.period
-    measure = measure.format(pct=f"{round((c.threshold or 0) * 100)}%", n=f"{n:g}" if isinstance(n, float) else n,
-                             period=period)
+    measure = measure.format(
+        pct=f"{round((c.threshold or 0) * 100)}%", n=f"{n:g}" if isinstance(n, float) else n, period=period
+    )
     title = catalog_text(c, "title", lang)
     lines = [f"## {c.id}. {title}", ""]
     if group:
-        lines += ["*" + t.translate("CriterionHelp", "Group {0}: {1}").format(
-            group.id, catalog_text(group, "title", lang)) + "*", ""]
+        lines += [
+            "*"
+            + t.translate("CriterionHelp", "Group {0}: {1}").format(group.id, catalog_text(group, "title", lang))
+            + "*",
+            "",
+        ]
     if title != c.title_vi:
         # The regulations are Vietnamese: a reader in another language also sees the original title.
         lines += [t.translate("CriterionHelp", "Vietnamese: “{0}”").format(c.title_vi), ""]
@@ -103,8 +124,10 @@ def criterion_markdown(catalog, cid: str, lang: str = "vi") -> str:
     ev = (c.evidence or "").split(":")[0]
     where = _WHERE.get(ev if ev in ("volunteer", "member_flag") else c.evidence or "")
     if where:
-        lines += [t.translate("CriterionHelp", "**Where to record it:** {0}").format(
-            t.translate("CriterionHelp", where)), ""]
+        lines += [
+            t.translate("CriterionHelp", "**Where to record it:** {0}").format(t.translate("CriterionHelp", where)),
+            "",
+        ]
     source = readable_source(c.source)  # the documents by title, never the transcribed files
     if source:
         lines += [t.translate("CriterionHelp", "Source: {0}").format(source), ""]
@@ -155,8 +178,9 @@ class HelpDialog(QDialog):
         for cat in self.catalogs.values():
             for c in cat.criteria:
                 title = catalog_text(c, "title", self.lang)
-                it = QListWidgetItem(f"{catalog_text(cat, 'title', self.lang)}: "
-                                     f"{title[:50]}{'…' if len(title) > 50 else ''}")
+                it = QListWidgetItem(
+                    f"{catalog_text(cat, 'title', self.lang)}: {title[:50]}{'…' if len(title) > 50 else ''}"
+                )
                 it.setData(Qt.UserRole, f"{cat.id}|{c.id}")
                 it.setToolTip(title)
                 self.topics.addItem(it)

@@ -34,8 +34,7 @@ GOOD, WAIT, NONE = ("#d8f0d8", "#1d5e20"), ("#fde9c4", "#7a4b00"), ("#e6e6e6", "
 
 
 class AddBranchDialog(QDialog):
-    def __init__(self, lang: str, parent: QWidget | None = None, *, title: str | None = None,
-                 with_type: bool = True):
+    def __init__(self, lang: str, parent: QWidget | None = None, *, title: str | None = None, with_type: bool = True):
         super().__init__(parent)
         self.setObjectName("add_branch")
         self.setWindowTitle(title or self.tr("Add a branch"))
@@ -70,9 +69,12 @@ class AddBranchDialog(QDialog):
 
     def values(self) -> dict:
         typed = self.with_type
-        return {"code": self.code.text().strip(), "name": self.name.text().strip(),
-                "branch_type": self.type.currentData() if typed else None,
-                "grade": (self.grade.value() or None) if typed else None}
+        return {
+            "code": self.code.text().strip(),
+            "name": self.name.text().strip(),
+            "branch_type": self.type.currentData() if typed else None,
+            "grade": (self.grade.value() or None) if typed else None,
+        }
 
 
 class InvitationsDialog(QDialog):
@@ -93,17 +95,23 @@ class InvitationsDialog(QDialog):
         fit_to_screen(self, 900, 520)
         self.lines: list = []
         lang = env.translator.language
-        self.model = RowsModel([
-            Column("code", lambda b: b.code),
-            Column("name", lambda b: b.name),
-            Column("type", lambda b: catalog_text(BranchType(b.branch_type), "label", lang) if b.branch_type else ""),
-            Column("grade", lambda b: str(b.grade or ""), right=True),
-            Column("state", self._state),
-        ])
-        self.model.colours = lambda b, key: (GOOD if b.connected else WAIT if b.invitation == "open" else NONE) \
-            if key == "state" else None
-        self.model.set_headers([self.tr("Code"), self.words["unit"], self.tr("Type"), self.tr("Grade"),
-                                self.tr("Connection")])
+        self.model = RowsModel(
+            [
+                Column("code", lambda b: b.code),
+                Column("name", lambda b: b.name),
+                Column(
+                    "type", lambda b: catalog_text(BranchType(b.branch_type), "label", lang) if b.branch_type else ""
+                ),
+                Column("grade", lambda b: str(b.grade or ""), right=True),
+                Column("state", self._state),
+            ]
+        )
+        self.model.colours = lambda b, key: (
+            (GOOD if b.connected else WAIT if b.invitation == "open" else NONE) if key == "state" else None
+        )
+        self.model.set_headers(
+            [self.tr("Code"), self.words["unit"], self.tr("Type"), self.tr("Grade"), self.tr("Connection")]
+        )
         self.view = make_table(self.model, "invitations_table")
         for col, w in enumerate((110, 300, 170, 60)):
             self.view.setColumnWidth(col, w)
@@ -148,31 +156,46 @@ class InvitationsDialog(QDialog):
         from desktop.domain.units import UnitKind
 
         if self.invited is UnitKind.DANG_UY_XA:
-            return {"title": self.tr("Commune Party committees and invitations"), "unit": self.tr("Party committee"),
-                    "intro": self.tr(
-                        "Each commune, ward or special-zone Party committee gets an invitation file and a printed page "
-                        "with its invitation code. The committee opens the file in Sổ Thi Đua (first start, Settings "
-                        "or Send and receive): its reports are then accepted here at once."),
-                    "add": self.tr("Add a Party committee…"), "invite": self.tr("Invite the selected committees…"),
-                    "invite_all": self.tr("Invite every committee not connected…"),
-                    "count": self.tr("{0} Party committees, {1} connected.")}
-        if self.invited is UnitKind.DOAN_CO_SO:
-            return {"title": self.tr("The commune's Youth Union and its invitation"), "unit": self.tr("Đoàn xã"),
-                    "intro": self.tr(
-                        "Invite the commune's Đoàn xã (Đoàn cơ sở) to share its summaries with the committee. It keeps "
-                        "reporting to its own Youth Union upper level; each summary it sends goes to the committee "
-                        "too."),
-                    "add": self.tr("Add the Đoàn xã…"), "invite": self.tr("Invite the selected Đoàn xã…"),
-                    "invite_all": self.tr("Invite every Đoàn xã not connected…"),
-                    "count": self.tr("{0} Đoàn xã, {1} connected.")}
-        return {"title": self.tr("Branches and invitations"), "unit": self.tr("Branch"),
+            return {
+                "title": self.tr("Commune Party committees and invitations"),
+                "unit": self.tr("Party committee"),
                 "intro": self.tr(
-                    "Each branch gets an invitation file and a printed page with its invitation code. The branch opens "
-                    "the file in Sổ Thi Đua (first start, or Settings): its first package is then accepted here at "
-                    "once."),
-                "add": self.tr("Add a branch…"), "invite": self.tr("Invite the selected branches…"),
-                "invite_all": self.tr("Invite every branch not connected…"),
-                "count": self.tr("{0} branches, {1} connected.")}
+                    "Each commune, ward or special-zone Party committee gets an invitation file and a printed page "
+                    "with its invitation code. The committee opens the file in Sổ Thi Đua (first start, Settings "
+                    "or Send and receive): its reports are then accepted here at once."
+                ),
+                "add": self.tr("Add a Party committee…"),
+                "invite": self.tr("Invite the selected committees…"),
+                "invite_all": self.tr("Invite every committee not connected…"),
+                "count": self.tr("{0} Party committees, {1} connected."),
+            }
+        if self.invited is UnitKind.DOAN_CO_SO:
+            return {
+                "title": self.tr("The commune's Youth Union and its invitation"),
+                "unit": self.tr("Đoàn xã"),
+                "intro": self.tr(
+                    "Invite the commune's Đoàn xã (Đoàn cơ sở) to share its summaries with the committee. It keeps "
+                    "reporting to its own Youth Union upper level; each summary it sends goes to the committee "
+                    "too."
+                ),
+                "add": self.tr("Add the Đoàn xã…"),
+                "invite": self.tr("Invite the selected Đoàn xã…"),
+                "invite_all": self.tr("Invite every Đoàn xã not connected…"),
+                "count": self.tr("{0} Đoàn xã, {1} connected."),
+            }
+        return {
+            "title": self.tr("Branches and invitations"),
+            "unit": self.tr("Branch"),
+            "intro": self.tr(
+                "Each branch gets an invitation file and a printed page with its invitation code. The branch opens "
+                "the file in Sổ Thi Đua (first start, or Settings): its first package is then accepted here at "
+                "once."
+            ),
+            "add": self.tr("Add a branch…"),
+            "invite": self.tr("Invite the selected branches…"),
+            "invite_all": self.tr("Invite every branch not connected…"),
+            "count": self.tr("{0} branches, {1} connected."),
+        }
 
     def _state(self, b) -> str:
         if b.connected:
@@ -192,8 +215,9 @@ class InvitationsDialog(QDialog):
 
     def add_branch(self, values: dict | None = None) -> None:
         if values is None:
-            dlg = AddBranchDialog(self.env.translator.language, self, title=self.words["add"].rstrip("…"),
-                                  with_type=self.with_type)
+            dlg = AddBranchDialog(
+                self.env.translator.language, self, title=self.words["add"].rstrip("…"), with_type=self.with_type
+            )
             if dlg.exec() != QDialog.Accepted:
                 return
             values = dlg.values()
@@ -202,8 +226,7 @@ class InvitationsDialog(QDialog):
 
     def import_sheet(self, path: str | None = None) -> None:
         if path is None:
-            path = open_file(self, self.tr("Branches from a spreadsheet"),
-                             self.tr("Spreadsheets (*.xlsx *.csv)"))
+            path = open_file(self, self.tr("Branches from a spreadsheet"), self.tr("Spreadsheets (*.xlsx *.csv)"))
         if not path:
             return
         ctx = self.env.ctx
@@ -221,8 +244,11 @@ class InvitationsDialog(QDialog):
     def invite(self, codes: list[str] | None, folder: str | None = None) -> None:
         """Invitations for ``codes`` (None: every branch not connected), written to ``folder``."""
         if codes is not None and not codes:
-            QMessageBox.information(self, self.windowTitle(), self.tr("Select the branches to invite.") if self.with_type
-                                    else self.tr("Select the units to invite."))
+            QMessageBox.information(
+                self,
+                self.windowTitle(),
+                self.tr("Select the branches to invite.") if self.with_type else self.tr("Select the units to invite."),
+            )
             return
         if folder is None:
             folder = choose_folder(self, self.tr("Save the invitations in a folder"))
@@ -242,14 +268,21 @@ class InvitationsDialog(QDialog):
             self.env.bus.emit(Changes.of("sync", "unit"))
             self.reload()
             if not issued:
-                text = self.tr("Every branch in the list is connected: no invitation needed.") if self.with_type \
+                text = (
+                    self.tr("Every branch in the list is connected: no invitation needed.")
+                    if self.with_type
                     else self.tr("Everyone in the list is connected: no invitation needed.")
+                )
             elif self.with_type:
-                text = self.tr("{0} invitation(s) saved in {1}. Send each branch its file (Zalo, e-mail or USB) "
-                               "and print the page for it: {2}").format(len(issued), folder, pdf.name if pdf else "")
+                text = self.tr(
+                    "{0} invitation(s) saved in {1}. Send each branch its file (Zalo, e-mail or USB) "
+                    "and print the page for it: {2}"
+                ).format(len(issued), folder, pdf.name if pdf else "")
             else:
-                text = self.tr("{0} invitation(s) saved in {1}. Send each unit its file (Zalo, e-mail or USB) "
-                               "and print the page for it: {2}").format(len(issued), folder, pdf.name if pdf else "")
+                text = self.tr(
+                    "{0} invitation(s) saved in {1}. Send each unit its file (Zalo, e-mail or USB) "
+                    "and print the page for it: {2}"
+                ).format(len(issued), folder, pdf.name if pdf else "")
             self.last_message = text
             self.status.setText(text)
 

@@ -7,8 +7,18 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QTextDocument
-from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.domain.errors import DomainError
 from desktop.services import safety as auth
@@ -79,9 +89,12 @@ class LoginDialog(QDialog):
         self.unit.setText(unit.name if unit else "Sổ Thi Đua")
         if self.locked_user:
             self.setWindowTitle(self.tr("Sổ Thi Đua is locked"))
-            self.intro.setText(self.tr(
-                "The screen was locked because nobody used it for a while. Enter the password to "
-                "continue, or log in as another account."))
+            self.intro.setText(
+                self.tr(
+                    "The screen was locked because nobody used it for a while. Enter the password to "
+                    "continue, or log in as another account."
+                )
+            )
         else:
             self.setWindowTitle(self.tr("Log in — Sổ Thi Đua"))
             self.intro.setText(self.tr("This computer's data is protected: log in with your account."))
@@ -90,7 +103,8 @@ class LoginDialog(QDialog):
         self.forgot.setText(self.tr("Forgot the administrator password?"))
         self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Log in"))
         self.buttons.button(QDialogButtonBox.Cancel).setText(
-            self.tr("Quit") if not self.locked_user else self.tr("Close Sổ Thi Đua"))
+            self.tr("Quit") if not self.locked_user else self.tr("Close Sổ Thi Đua")
+        )
 
     def changeEvent(self, e):  # noqa: N802
         if e.type() == QEvent.LanguageChange:
@@ -163,11 +177,21 @@ class RecoveryDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Reset the administrator password"))
-        self.intro.setText(self.tr(
-            "Type the recovery code printed when the administrator account was created. It works "
-            "once: a new code is shown afterwards, print it and keep it in a safe place."))
-        for label, text in zip(self.labels, (self.tr("Administrator account"), self.tr("Recovery code"),
-                                             self.tr("New password"), self.tr("Repeat the new password"))):
+        self.intro.setText(
+            self.tr(
+                "Type the recovery code printed when the administrator account was created. It works "
+                "once: a new code is shown afterwards, print it and keep it in a safe place."
+            )
+        )
+        for label, text in zip(
+            self.labels,
+            (
+                self.tr("Administrator account"),
+                self.tr("Recovery code"),
+                self.tr("New password"),
+                self.tr("Repeat the new password"),
+            ),
+        ):
             label.setText(text)
         self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Reset the password"))
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
@@ -177,8 +201,7 @@ class RecoveryDialog(QDialog):
             self.error.setText(self.tr("The two new passwords are not the same."))
             return False
         try:
-            self.new_code = auth.recover_with_code(self.ctx, self.code.text(), self.username.text(),
-                                                   self.pw1.text())
+            self.new_code = auth.recover_with_code(self.ctx, self.code.text(), self.username.text(), self.pw1.text())
         except DomainError as exc:
             self.error.setText(str(exc))
             return False
@@ -222,22 +245,32 @@ class RecoveryCodeDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Recovery code"))
-        self.text.setText(self.tr(
-            "This is the only way to reset a forgotten administrator password: there is no master "
-            "password. It is shown only now. Print it (or copy it onto paper) and keep it locked "
-            "away, apart from the computer."))
+        self.text.setText(
+            self.tr(
+                "This is the only way to reset a forgotten administrator password: there is no master "
+                "password. It is shown only now. Print it (or copy it onto paper) and keep it locked "
+                "away, apart from the computer."
+            )
+        )
         self.print_btn.setText(self.tr("Print…"))
         self.done_btn.setText(self.tr("I have printed or copied the code"))
 
     def document(self) -> QTextDocument:
         doc = QTextDocument()
         doc.setHtml(
-            "<h2>" + self.tr("Sổ Thi Đua — administrator recovery code") + "</h2>"
+            "<h2>"
+            + self.tr("Sổ Thi Đua — administrator recovery code")
+            + "</h2>"
             + (f"<p>{self.unit_name}</p>" if self.unit_name else "")
             + f"<p style='font-size:20pt; font-family:monospace'><b>{self.code}</b></p>"
-            + "<p>" + self.tr("Use it when the administrator password is forgotten: on the login "
-                              "screen choose “Forgot the administrator password?”, or run "
-                              "sothidua user recover ACCOUNT --code CODE. It works once.") + "</p>")
+            + "<p>"
+            + self.tr(
+                "Use it when the administrator password is forgotten: on the login "
+                "screen choose “Forgot the administrator password?”, or run "
+                "sothidua user recover ACCOUNT --code CODE. It works once."
+            )
+            + "</p>"
+        )
         return doc
 
     def print_to(self, printer) -> None:
@@ -258,8 +291,14 @@ class IdleLock(QObject):
     locked = Signal()
     unlocked = Signal()
 
-    def __init__(self, env, window: QWidget, *, clock: Callable[[], float] = time.monotonic,
-                 ask: Callable[[str], object] | None = None):
+    def __init__(
+        self,
+        env,
+        window: QWidget,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        ask: Callable[[str], object] | None = None,
+    ):
         super().__init__(window)
         self.env, self.window, self.clock = env, window, clock
         self.last = clock()

@@ -13,8 +13,18 @@ import pkgutil
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QMessageBox, QProgressBar, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import APP_NAME, __version__
 from desktop.domain.bilingual import catalog_text
@@ -39,12 +49,30 @@ PAGE_INDEX: dict[str, tuple[str, int, str, str, frozenset, bool]] = {
     "home": ("home", 0, "Overview", "home.svg", _ALL, False),
     "commune_dashboard": ("commune_dashboard", 1, "Committee dashboard", "dashboard.svg", _COMMUNE, False),
     "members": ("members", 10, "Members", "members.svg", _UNIONS, False),
-    "branches": ("branches", 12, "Branches", "branches.svg",
-                 frozenset({UnitKind.DOAN_CO_SO, UnitKind.DOAN_CAP_TREN}), False),
-    "tree": ("tree", 13, "Units below", "branches.svg",
-             frozenset({UnitKind.DOAN_CO_SO, UnitKind.DOAN_CAP_TREN}), False),
-    "reviews": ("reviews", 14, "Review and ranking", "review.svg",
-                frozenset({UnitKind.DOAN_CO_SO, UnitKind.DOAN_CAP_TREN}), False),
+    "branches": (
+        "branches",
+        12,
+        "Branches",
+        "branches.svg",
+        frozenset({UnitKind.DOAN_CO_SO, UnitKind.DOAN_CAP_TREN}),
+        False,
+    ),
+    "tree": (
+        "tree",
+        13,
+        "Units below",
+        "branches.svg",
+        frozenset({UnitKind.DOAN_CO_SO, UnitKind.DOAN_CAP_TREN}),
+        False,
+    ),
+    "reviews": (
+        "reviews",
+        14,
+        "Review and ranking",
+        "review.svg",
+        frozenset({UnitKind.DOAN_CO_SO, UnitKind.DOAN_CAP_TREN}),
+        False,
+    ),
     "registration": ("registration", 15, "Registration", "registration.svg", _CYCLE, False),
     "campaign": ("campaign", 20, "Criteria", "criteria.svg", _CYCLE, False),
     "commune_models": ("commune_models", 21, "Models and indicators", "models.svg", _COMMUNE, False),
@@ -71,8 +99,9 @@ NOT_PAGES = frozenset({"commune_common"})  # helpers living among the pages (no 
 class LazyPageSpec:
     """A PageSpec whose module is imported on first use of ``factory`` (same attributes)."""
 
-    def __init__(self, module: str, key: str, order: int, title: str, icon: str | None,
-                 kinds: frozenset, without_unit: bool):
+    def __init__(
+        self, module: str, key: str, order: int, title: str, icon: str | None, kinds: frozenset, without_unit: bool
+    ):
         self.module, self.key, self.order, self.title, self.icon = module, key, order, title, icon
         self.kinds, self.without_unit = kinds, without_unit
 
@@ -409,7 +438,11 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         folder = self.env.ctx.data.root if self.env is not None else ""
-        QMessageBox.about(self, self.tr("About Sổ Thi Đua"), self.tr(
-            "Sổ Thi Đua {0}\nRecord book for the “Chi đoàn XHCN gắn với Đoàn viên XHCN” campaign "
-            "of Hải Phòng (Resolution 05-NQ/TU).\nData folder: {1}").format(
-                __version__, folder))
+        QMessageBox.about(
+            self,
+            self.tr("About Sổ Thi Đua"),
+            self.tr(
+                "Sổ Thi Đua {0}\nRecord book for the “Chi đoàn XHCN gắn với Đoàn viên XHCN” campaign "
+                "of Hải Phòng (Resolution 05-NQ/TU).\nData folder: {1}"
+            ).format(__version__, folder),
+        )

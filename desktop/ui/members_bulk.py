@@ -4,16 +4,26 @@ members, and the saved groups ("Tổ 1") used for fast entry elsewhere."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QInputDialog, QLabel, QListWidget, QListWidgetItem, QMessageBox,
-                               QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from desktop.ui.writes import run_write
 from desktop.domain.errors import DomainError
 from desktop.services import membership as svc
 
-BULK_FLAGS = ("residence_activity", "training_registered", "ebook_issued", "ecard_issued",
-              "is_party_member")
+BULK_FLAGS = ("residence_activity", "training_registered", "ebook_issued", "ecard_issued", "is_party_member")
 
 
 class BulkFlagsDialog(QDialog):
@@ -52,8 +62,11 @@ class BulkFlagsDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Update flags of the selected members"))
-        self.intro.setText(self.tr("{0} members selected. Choose what to set; “Keep” leaves a flag "
-                                   "as it is for each member.").format(len(self.member_ids)))
+        self.intro.setText(
+            self.tr("{0} members selected. Choose what to set; “Keep” leaves a flag as it is for each member.").format(
+                len(self.member_ids)
+            )
+        )
         titles = {
             "residence_activity": self.tr("Takes part at the place of residence (CD-3.3)"),
             "training_registered": self.tr("Registered for “Rèn luyện đoàn viên” (CD-3.4)"),
@@ -147,9 +160,13 @@ class GroupsDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Member groups"))
-        self.intro.setText(self.tr("Groups such as “Tổ 1” let you pick their members at once when "
-                                   "recording volunteer days or attendance. {0} members are selected "
-                                   "in the table.").format(len(self.selected_ids)))
+        self.intro.setText(
+            self.tr(
+                "Groups such as “Tổ 1” let you pick their members at once when "
+                "recording volunteer days or attendance. {0} members are selected "
+                "in the table."
+            ).format(len(self.selected_ids))
+        )
         self.new_btn.setText(self.tr("New group from selection…"))
         self.add_btn.setText(self.tr("Add selection to group"))
         self.replace_btn.setText(self.tr("Group = selection"))
@@ -224,7 +241,10 @@ class GroupsDialog(QDialog):
         gid = self.current_id()
         if gid is None:
             return
-        if QMessageBox.question(self, self.tr("Delete group"),
-                                self.tr("Delete this group? Its members stay in the roster.")) \
-                == QMessageBox.Yes:
+        if (
+            QMessageBox.question(
+                self, self.tr("Delete group"), self.tr("Delete this group? Its members stay in the roster.")
+            )
+            == QMessageBox.Yes
+        ):
             self._run(lambda: svc.delete_group(self.env.ctx, gid))

@@ -8,14 +8,38 @@ from __future__ import annotations
 
 from dataclasses import replace
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGridLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox,
-                               QPushButton, QSizePolicy, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.domain.errors import DomainError
-from desktop.domain.members import (ENTERING, EVENT_KINDS, EVENT_LABELS, JOINED,
-                                    TRANSFERRED_IN, Member, format_dob, member_problems,
-                                    normalise_id_number, normalise_phone, parse_date_value)
+from desktop.domain.members import (
+    ENTERING,
+    EVENT_KINDS,
+    EVENT_LABELS,
+    JOINED,
+    TRANSFERRED_IN,
+    Member,
+    format_dob,
+    member_problems,
+    normalise_id_number,
+    normalise_phone,
+    parse_date_value,
+)
 from desktop.i18n.formatting import format_date_short
 from desktop.services.units import resolve_period
 from desktop.services import membership as svc
@@ -57,8 +81,9 @@ class MemberDialog(QDialog):
         self.union_card_no = self._line("union_card_no")
         self.is_party_member = QCheckBox()
         self.party_join_date = QLineEdit()
-        self._add("is_party_member", self._pair(self.is_party_member, self.party_join_date),
-                  error_key="party_join_date")
+        self._add(
+            "is_party_member", self._pair(self.is_party_member, self.party_join_date), error_key="party_join_date"
+        )
         self.residence = self._line("residence")
         # CD-3.3 … CD-3.5 are facts of the period running today (issue 19 item 7): said so, with
         # the numbers of the electronic book and card.
@@ -73,8 +98,11 @@ class MemberDialog(QDialog):
         self._add("residence_activity", self.residence_activity)
         self.training_registered = QCheckBox()
         self.training_registered_on = QLineEdit()
-        self._add("training_registered", self._pair(self.training_registered, self.training_registered_on),
-                  error_key="training_registered_on")
+        self._add(
+            "training_registered",
+            self._pair(self.training_registered, self.training_registered_on),
+            error_key="training_registered_on",
+        )
         self.ebook_issued = QCheckBox()
         self.ebook_no = QLineEdit()
         self.ebook_no.setObjectName("member_ebook_no")
@@ -89,9 +117,11 @@ class MemberDialog(QDialog):
         self.entry_kind = QComboBox()
         if member is None:
             self._add("entry_date", self._pair(self.entry_kind, self.entry_date))
-        for name, w in (("party_join_date", self.party_join_date),
-                        ("training_registered_on", self.training_registered_on),
-                        ("entry_date", self.entry_date)):
+        for name, w in (
+            ("party_join_date", self.party_join_date),
+            ("training_registered_on", self.training_registered_on),
+            ("entry_date", self.entry_date),
+        ):
             w.setObjectName(f"member_{name}")
             self.widgets[name] = w
         self.is_party_member.toggled.connect(self.party_join_date.setEnabled)
@@ -195,23 +225,33 @@ class MemberDialog(QDialog):
         editing = self.member is not None
         self.setWindowTitle(self.tr("Edit member") if editing else self.tr("New member"))
         texts = {
-            "full_name": self.tr("Full name *"), "date_of_birth": self.tr("Date of birth"),
-            "gender": self.tr("Gender"), "phone": self.tr("Phone"),
-            "id_number": self.tr("Citizen ID (CCCD)"), "union_join_date": self.tr("Joined the Union on"),
-            "union_card_no": self.tr("Union card number"), "is_party_member": self.tr("Party member"),
+            "full_name": self.tr("Full name *"),
+            "date_of_birth": self.tr("Date of birth"),
+            "gender": self.tr("Gender"),
+            "phone": self.tr("Phone"),
+            "id_number": self.tr("Citizen ID (CCCD)"),
+            "union_join_date": self.tr("Joined the Union on"),
+            "union_card_no": self.tr("Union card number"),
+            "is_party_member": self.tr("Party member"),
             "residence": self.tr("Residence (village / residential group)"),
             "residence_activity": self.tr("Takes part at the place of residence (CD-3.3)"),
             "training_registered": self.tr("Registered for “Rèn luyện đoàn viên” (CD-3.4)"),
             "ebook_issued": self.tr("Electronic Union book issued (CD-3.5)"),
             "ecard_issued": self.tr("Electronic Union card issued (CD-3.5)"),
-            "notes": self.tr("Notes"), "entry_date": self.tr("Entered the branch"),
+            "notes": self.tr("Notes"),
+            "entry_date": self.tr("Entered the branch"),
         }
         for k, t in texts.items():
             if k in self.labels:
                 self.labels[k].setText(t)
         self.date_of_birth.setPlaceholderText(self.tr("dd/mm/yyyy or the year alone"))
-        for w in (self.union_join_date, self.party_join_date, self.training_registered_on,
-                  self.entry_date, self.event_date):
+        for w in (
+            self.union_join_date,
+            self.party_join_date,
+            self.training_registered_on,
+            self.entry_date,
+            self.event_date,
+        ):
             w.setPlaceholderText(self.tr("dd/mm/yyyy"))
         self.phone.setPlaceholderText(self.tr("e.g. 0912345678"))
         self.id_number.setPlaceholderText(self.tr("12 digits (optional)"))
@@ -221,12 +261,20 @@ class MemberDialog(QDialog):
         self.residence_activity.setText(self.tr("Yes"))
         for cb in (self.ebook_issued, self.ecard_issued):
             cb.setText(self.tr("Yes, number"))
-        self.period_note.setText(self.tr("The ticks below (CD-3.3 to CD-3.5) are those of the assessment period "
-                                         "{0}: a new period starts with none.").format(self._period_label()))
+        self.period_note.setText(
+            self.tr(
+                "The ticks below (CD-3.3 to CD-3.5) are those of the assessment period "
+                "{0}: a new period starts with none."
+            ).format(self._period_label())
+        )
         current = self.gender.currentData()
         self.gender.clear()
-        for code, text in ((None, "—"), ("nam", self.tr("Male")), ("nu", self.tr("Female")),
-                           ("khac", self.tr("Other"))):
+        for code, text in (
+            (None, "—"),
+            ("nam", self.tr("Male")),
+            ("nu", self.tr("Female")),
+            ("khac", self.tr("Other")),
+        ):
             self.gender.addItem(text, code)
         self.gender.setCurrentIndex(max(0, self.gender.findData(current)))
         self.entry_kind.clear()
@@ -274,10 +322,13 @@ class MemberDialog(QDialog):
         self.ebook_issued.setChecked(m.ebook_issued)
         self.ecard_issued.setChecked(m.ecard_issued)
         # The numbers of a book or card issued in an earlier period stay theirs.
-        known = sorted((lbl, f) for lbl, f in svc.member_facts(self.env.ctx, m.id).items()
-                       if lbl <= self._period_label())
-        self._numbers = (next((f.ebook_no for _, f in reversed(known) if f.ebook_no), "") or "",
-                         next((f.ecard_no for _, f in reversed(known) if f.ecard_no), "") or "")
+        known = sorted(
+            (lbl, f) for lbl, f in svc.member_facts(self.env.ctx, m.id).items() if lbl <= self._period_label()
+        )
+        self._numbers = (
+            next((f.ebook_no for _, f in reversed(known) if f.ebook_no), "") or "",
+            next((f.ecard_no for _, f in reversed(known) if f.ecard_no), "") or "",
+        )
         self.ebook_no.setText(self._numbers[0])
         self.ecard_no.setText(self._numbers[1])
         self.notes.setText(m.notes or "")
@@ -289,12 +340,13 @@ class MemberDialog(QDialog):
             return
         events = svc.history(self.env.ctx, self.member.id)
         for e in events:
-            self.history.addItem(f"{format_date_short(e.on_date)} — {translate('MembershipEvent', EVENT_LABELS[e.kind])}"
-                                 + (f" ({e.note})" if e.note else ""))
+            self.history.addItem(
+                f"{format_date_short(e.on_date)} — {translate('MembershipEvent', EVENT_LABELS[e.kind])}"
+                + (f" ({e.note})" if e.note else "")
+            )
         active = bool(events) and events[-1].kind in ENTERING
         # Suggest what makes sense next: leaving when active, coming back otherwise.
-        self.event_kind.setCurrentIndex(self.event_kind.findData("transferred_out" if active
-                                                                 else TRANSFERRED_IN))
+        self.event_kind.setCurrentIndex(self.event_kind.findData("transferred_out" if active else TRANSFERRED_IN))
         self.undo_event_btn.setEnabled(len(events) > 1)
 
     def _date(self, key: str, w: QLineEdit, errors: dict, *, year_only: bool = False):
@@ -312,10 +364,16 @@ class MemberDialog(QDialog):
         errors: dict[str, str] = {}
         dob, year_only = self._date("date_of_birth", self.date_of_birth, errors, year_only=True)
         join, _ = self._date("union_join_date", self.union_join_date, errors)
-        party_date, _ = self._date("party_join_date", self.party_join_date, errors) \
-            if self.is_party_member.isChecked() else (None, False)
-        train_date, _ = self._date("training_registered_on", self.training_registered_on, errors) \
-            if self.training_registered.isChecked() else (None, False)
+        party_date, _ = (
+            self._date("party_join_date", self.party_join_date, errors)
+            if self.is_party_member.isChecked()
+            else (None, False)
+        )
+        train_date, _ = (
+            self._date("training_registered_on", self.training_registered_on, errors)
+            if self.training_registered.isChecked()
+            else (None, False)
+        )
         phone = id_number = None
         if self.phone.text().strip():
             try:
@@ -329,14 +387,24 @@ class MemberDialog(QDialog):
                 errors["id_number"] = exc.message
         base = self.member or Member(None, self.unit_code, "")
         m = replace(
-            base, full_name=self.full_name.text(), date_of_birth=dob, dob_year_only=year_only,
-            gender=self.gender.currentData(), phone=phone, id_number=id_number,
-            union_join_date=join, union_card_no=self.union_card_no.text().strip() or None,
-            is_party_member=self.is_party_member.isChecked(), party_join_date=party_date,
-            residence=self.residence.text(), residence_activity=self.residence_activity.isChecked(),
+            base,
+            full_name=self.full_name.text(),
+            date_of_birth=dob,
+            dob_year_only=year_only,
+            gender=self.gender.currentData(),
+            phone=phone,
+            id_number=id_number,
+            union_join_date=join,
+            union_card_no=self.union_card_no.text().strip() or None,
+            is_party_member=self.is_party_member.isChecked(),
+            party_join_date=party_date,
+            residence=self.residence.text(),
+            residence_activity=self.residence_activity.isChecked(),
             training_registered=self.training_registered.isChecked(),
-            training_registered_on=train_date, ebook_issued=self.ebook_issued.isChecked(),
-            ecard_issued=self.ecard_issued.isChecked(), notes=self.notes.text(),
+            training_registered_on=train_date,
+            ebook_issued=self.ebook_issued.isChecked(),
+            ecard_issued=self.ecard_issued.isChecked(),
+            notes=self.notes.text(),
         ).normalised()
         for k, msg in member_problems(m, self.env.ctx.today()).items():
             errors.setdefault(k, msg)
@@ -421,8 +489,9 @@ class MemberDialog(QDialog):
             self.event_note.clear()
             self._load_history()
 
-        run_write(self, lambda: svc.record_event(ctx, member_id, kind, on, note), then=recorded,
-                  refused=self._event_refused)
+        run_write(
+            self, lambda: svc.record_event(ctx, member_id, kind, on, note), then=recorded, refused=self._event_refused
+        )
 
     def _event_refused(self, exc) -> bool:
         if not isinstance(exc, DomainError):
@@ -431,8 +500,7 @@ class MemberDialog(QDialog):
         return True
 
     def _undo_event(self) -> None:
-        if QMessageBox.question(self, self.tr("Undo"), self.tr("Remove the last history entry?")) \
-                != QMessageBox.Yes:
+        if QMessageBox.question(self, self.tr("Undo"), self.tr("Remove the last history entry?")) != QMessageBox.Yes:
             return
         ctx, member_id = self.env.ctx, self.member.id
 
@@ -440,5 +508,6 @@ class MemberDialog(QDialog):
             self._load_history()
             return self._event_refused(exc)
 
-        run_write(self, lambda: svc.delete_last_event(ctx, member_id), then=lambda _c: self._load_history(),
-                  refused=refused)
+        run_write(
+            self, lambda: svc.delete_last_event(ctx, member_id), then=lambda _c: self._load_history(), refused=refused
+        )

@@ -12,14 +12,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex,
-                            Qt)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from desktop.domain.members import (ACTIVE, EVENT_LABELS, FLAG_CRITERIA,
-                                    GENDER_LABELS, LEFT, NOT_MEMBER,
-                                    STATUS_LABELS, TRANSFERRED_OUT, format_dob,
-                                    name_key)
+from desktop.domain.members import (
+    ACTIVE,
+    EVENT_LABELS,
+    FLAG_CRITERIA,
+    GENDER_LABELS,
+    LEFT,
+    NOT_MEMBER,
+    STATUS_LABELS,
+    TRANSFERRED_OUT,
+    format_dob,
+    name_key,
+)
 from desktop.i18n.formatting import format_date_short
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services.membership import bulk_objects
@@ -42,8 +49,7 @@ COLUMNS = (
     ("status", QT_TRANSLATE_NOOP("MembersTable", "Status")),
     ("entry_date", QT_TRANSLATE_NOOP("MembersTable", "In the branch since")),
 )
-FLAG_COLUMNS = {"is_party_member", "residence_activity", "training_registered", "ebook_issued",
-                "ecard_issued"}
+FLAG_COLUMNS = {"is_party_member", "residence_activity", "training_registered", "ebook_issued", "ecard_issued"}
 SHORT_HEADERS = {
     "union_card_no": QT_TRANSLATE_NOOP("MembersTable", "Card no."),
     "residence_activity": QT_TRANSLATE_NOOP("MembersTable", "Res. activity"),
@@ -157,8 +163,10 @@ class MembersTableModel(QAbstractTableModel):
 
     def _search_keys(self) -> list[str]:
         if len(self._keys) != len(self._entries):
-            self._keys = [f"{name_key(e.member.full_name)} {e.member.union_card_no or ''} "
-                          f"{e.member.phone or ''}".lower() for e in self._entries]
+            self._keys = [
+                f"{name_key(e.member.full_name)} {e.member.union_card_no or ''} {e.member.phone or ''}".lower()
+                for e in self._entries
+            ]
         return self._keys
 
     # ------------------------------------------------------------------ sorting
@@ -236,8 +244,11 @@ class MembersTableModel(QAbstractTableModel):
         if col in FLAG_COLUMNS:
             return "✔" if _flag(m, col) else ""
         if col == "status":
-            return QCoreApplication.translate("MemberStatus", STATUS_LABELS[e.status]) if e.status in STATUS_LABELS \
+            return (
+                QCoreApplication.translate("MemberStatus", STATUS_LABELS[e.status])
+                if e.status in STATUS_LABELS
                 else e.status
+            )
         if col == "entry_date":
             return format_date_short(e.stint.entry_date)
         return ""

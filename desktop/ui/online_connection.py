@@ -103,22 +103,33 @@ class HubConnectionBox(QGroupBox):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Hub connection (online sending)"))
         self.url_label.setText(self.tr("Hub address:"))
-        self.url.setPlaceholderText(self.tr("https://… (given by the upper level)") if self._party()
-                                    else self.tr("https://… (given by the city Youth Union)"))
+        self.url.setPlaceholderText(
+            self.tr("https://… (given by the upper level)")
+            if self._party()
+            else self.tr("https://… (given by the city Youth Union)")
+        )
         self.test_btn.setText(self.tr("Test connection"))
         self.save_btn.setText(self.tr("Save"))
         self.now_btn.setText(self.tr("Send – receive now"))
-        self.now_btn.setToolTip(self.tr("Sends every waiting package and fetches what waits at the hub. "
-                                        "This also happens by itself within seconds of queuing a package, "
-                                        "and every minute and a half while the app is open."))
+        self.now_btn.setToolTip(
+            self.tr(
+                "Sends every waiting package and fetches what waits at the hub. "
+                "This also happens by itself within seconds of queuing a package, "
+                "and every minute and a half while the app is open."
+            )
+        )
         self.ca_label.setText(self.tr("CA certificate:"))
         self.ca.setPlaceholderText(self.tr("not needed for a public https certificate"))
         self.ca_btn.setText(self.tr("Choose…"))
         self.ca_clear.setText(self.tr("Clear"))
         self.allow_http.setText(self.tr("Allow unencrypted http (trusted internal network)"))
-        self.allow_http.setToolTip(self.tr("With http, member names, votes and volunteer days travel readable on "
-                                           "the network. Your acknowledgement is recorded with your name and the "
-                                           "time."))
+        self.allow_http.setToolTip(
+            self.tr(
+                "With http, member names, votes and volunteer days travel readable on "
+                "the network. Your acknowledgement is recorded with your name and the "
+                "time."
+            )
+        )
         self.accept_btn.setText(self.tr("Accept the new hub key"))
 
     def changeEvent(self, e):
@@ -135,8 +146,9 @@ class HubConnectionBox(QGroupBox):
 
     def reload(self) -> None:
         ctx = self.env.ctx
-        self.env.runner.run(lambda: _online().connection(ctx), on_done=self._show,
-                            on_error=lambda exc, tb: None, parent=self)
+        self.env.runner.run(
+            lambda: _online().connection(ctx), on_done=self._show, on_error=lambda exc, tb: None, parent=self
+        )
 
     def _show(self, conn) -> None:
         if not self.url.isModified():
@@ -145,14 +157,26 @@ class HubConnectionBox(QGroupBox):
         self.allow_http.setChecked(conn.allow_http)
         if self.diagnosis is None and not self.result.text():
             if conn.url and conn.hub_fingerprint:
-                self._say(self.tr("Connected before to this hub (key fingerprint {0}…).").format(
-                    conn.hub_fingerprint[:19]), INFO_STYLE)
+                self._say(
+                    self.tr("Connected before to this hub (key fingerprint {0}…).").format(conn.hub_fingerprint[:19]),
+                    INFO_STYLE,
+                )
             elif not conn.url and self._party():  # the Party line: no Thành đoàn in its words (issue 20)
-                self._say(self.tr("No hub address yet: packages are sent as files (Export…). Enter the address "
-                                  "the upper level gave you, then Test connection and Save."), INFO_STYLE)
+                self._say(
+                    self.tr(
+                        "No hub address yet: packages are sent as files (Export…). Enter the address "
+                        "the upper level gave you, then Test connection and Save."
+                    ),
+                    INFO_STYLE,
+                )
             elif not conn.url:
-                self._say(self.tr("No hub address yet: packages are sent as files (Export…). Enter the address "
-                                  "the city Youth Union gave you, then Test connection and Save."), INFO_STYLE)
+                self._say(
+                    self.tr(
+                        "No hub address yet: packages are sent as files (Export…). Enter the address "
+                        "the city Youth Union gave you, then Test connection and Save."
+                    ),
+                    INFO_STYLE,
+                )
 
     def _party(self) -> bool:
         from desktop.services.units import self_unit
@@ -170,8 +194,9 @@ class HubConnectionBox(QGroupBox):
     def _choose_ca(self) -> None:
         from desktop.ui.files import open_file
 
-        path = open_file(self, self.tr("CA certificate of the hub"),
-                         self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
+        path = open_file(
+            self, self.tr("CA certificate of the hub"), self.tr("Certificates (*.pem *.crt *.cer);;All files (*)")
+        )
         if path:
             self.ca.setText(str(path))
 
@@ -190,8 +215,12 @@ class HubConnectionBox(QGroupBox):
         self._busy(True)
         self.accept_btn.setVisible(False)
         self._say(self.tr("Testing the connection to {0}…").format(url or "—"), INFO_STYLE)
-        self.env.runner.run(lambda: _online().test_connection(ctx, url, ca_file=ca, allow_http=allow),
-                            on_done=self._tested, on_error=self._error, parent=self)
+        self.env.runner.run(
+            lambda: _online().test_connection(ctx, url, ca_file=ca, allow_http=allow),
+            on_done=self._tested,
+            on_error=self._error,
+            parent=self,
+        )
 
     def _tested(self, d) -> None:
         self._busy(False)
@@ -207,10 +236,16 @@ class HubConnectionBox(QGroupBox):
         url, ca, allow = self._settings()
         ctx = self.env.ctx
         if allow and url.startswith("http://"):
-            box = QMessageBox(QMessageBox.Warning, self.tr("Unencrypted connection"),
-                              self.tr("With http, member names, votes and volunteer days travel readable on the "
-                                      "network to {0}. Allow it anyway? Your name and the time are recorded.")
-                              .format(url), QMessageBox.Yes | QMessageBox.No, self)
+            box = QMessageBox(
+                QMessageBox.Warning,
+                self.tr("Unencrypted connection"),
+                self.tr(
+                    "With http, member names, votes and volunteer days travel readable on the "
+                    "network to {0}. Allow it anyway? Your name and the time are recorded."
+                ).format(url),
+                QMessageBox.Yes | QMessageBox.No,
+                self,
+            )
             box.setObjectName("hub_http_confirm")
             box.button(QMessageBox.Yes).setText(self.tr("Allow http"))
             box.button(QMessageBox.No).setText(self.tr("Cancel"))
@@ -255,16 +290,21 @@ class HubConnectionBox(QGroupBox):
             return
         ctx = self.env.ctx
         self._busy(True)
-        self.env.runner.run(lambda: _online().sync_now(ctx), on_done=self._round_done, on_error=self._error,
-                            parent=self)
+        self.env.runner.run(
+            lambda: _online().sync_now(ctx), on_done=self._round_done, on_error=self._error, parent=self
+        )
 
     def _round_done(self, res) -> None:
         self._busy(False)
         if res.error:
             self._say(res.error, BAD_STYLE)
         else:
-            self._say(self.tr("Sent {0}, received {1}; {2} still waiting.").format(
-                len(res.sent), len(res.received), res.pending), OK_STYLE)
+            self._say(
+                self.tr("Sent {0}, received {1}; {2} still waiting.").format(
+                    len(res.sent), len(res.received), res.pending
+                ),
+                OK_STYLE,
+            )
         self.env.bus.emit(Changes.of("sync"))
 
 
@@ -296,11 +336,17 @@ class RevokeKeyMenu(QObject):
             self.revoke(unit)
 
     def revoke(self, unit) -> None:
-        box = QMessageBox(QMessageBox.Warning, self.tr("Revoke a key"),
-                          self.tr("Revoke the key {0} of {1} ({2})? Nothing signed with it will be accepted any "
-                                  "more, here or at the hub. The unit must then make a new key and have it "
-                                  "confirmed.").format(unit.fingerprint, unit.name, unit.unit_code),
-                          QMessageBox.Yes | QMessageBox.No, self.view.window())
+        box = QMessageBox(
+            QMessageBox.Warning,
+            self.tr("Revoke a key"),
+            self.tr(
+                "Revoke the key {0} of {1} ({2})? Nothing signed with it will be accepted any "
+                "more, here or at the hub. The unit must then make a new key and have it "
+                "confirmed."
+            ).format(unit.fingerprint, unit.name, unit.unit_code),
+            QMessageBox.Yes | QMessageBox.No,
+            self.view.window(),
+        )
         box.setObjectName("revoke_confirm")
         box.button(QMessageBox.Yes).setText(self.tr("Revoke"))
         box.button(QMessageBox.No).setText(self.tr("Cancel"))
@@ -311,10 +357,17 @@ class RevokeKeyMenu(QObject):
 
         def done(changes):
             self.env.bus.emit(changes)
-            QMessageBox.information(self.view.window(), self.tr("Revoke a key"),
-                                    self.tr("The key of {0} is revoked here. The hub is told on the next send – "
-                                            "receive round.").format(code))
+            QMessageBox.information(
+                self.view.window(),
+                self.tr("Revoke a key"),
+                self.tr("The key of {0} is revoked here. The hub is told on the next send – receive round.").format(
+                    code
+                ),
+            )
 
-        self.env.runner.run(lambda: _online().revoke_child_key(ctx, code), on_done=done,
-                            on_error=lambda exc, tb: QMessageBox.warning(self.view.window(), self.tr("Revoke a key"),
-                                                                         str(exc)), parent=self.view)
+        self.env.runner.run(
+            lambda: _online().revoke_child_key(ctx, code),
+            on_done=done,
+            on_error=lambda exc, tb: QMessageBox.warning(self.view.window(), self.tr("Revoke a key"), str(exc)),
+            parent=self.view,
+        )

@@ -62,10 +62,13 @@ class PaperCheckDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Check a paper copy"))
-        self.intro.setText(self.tr(
-            "Every document sent in a package carries a QR code and a check code at the bottom left of each page. "
-            "Type the check code, or choose a photo, scan or PDF of the page, to see whether the paper matches "
-            "the package this unit received."))
+        self.intro.setText(
+            self.tr(
+                "Every document sent in a package carries a QR code and a check code at the bottom left of each page. "
+                "Type the check code, or choose a photo, scan or PDF of the page, to see whether the paper matches "
+                "the package this unit received."
+            )
+        )
         self.code_label.setText(self.tr("Check code:"))
         self.code.setPlaceholderText(self.tr("e.g. K7M2Q-9XD4T"))
         self.check_btn.setText(self.tr("Check"))
@@ -74,8 +77,11 @@ class PaperCheckDialog(QDialog):
     def _choose_image(self) -> None:
         from desktop.ui.files import open_file
 
-        path = open_file(self, self.tr("Photo, scan or PDF of the page"),
-                         self.tr("Images and PDF (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pdf)"))
+        path = open_file(
+            self,
+            self.tr("Photo, scan or PDF of the page"),
+            self.tr("Images and PDF (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pdf)"),
+        )
         if path:
             self.run(str(path))
 
@@ -84,8 +90,13 @@ class PaperCheckDialog(QDialog):
 
         ctx = self.env.ctx
         self.result.setHtml(html.escape(self.tr("Checking…")))
-        self.env.runner.run(lambda: paper.check(ctx, source), on_done=self.show_result, on_error=self._failed,
-                            label=self.tr("Checking the paper…"), parent=self)
+        self.env.runner.run(
+            lambda: paper.check(ctx, source),
+            on_done=self.show_result,
+            on_error=self._failed,
+            label=self.tr("Checking the paper…"),
+            parent=self,
+        )
 
     def show_result(self, r) -> None:
         self.result_data = r
@@ -94,8 +105,13 @@ class PaperCheckDialog(QDialog):
         if r.details:
             parts.append("<p>" + "<br>".join(html.escape(d) for d in r.details) + "</p>")
         if r.differences:
-            parts.append("<p><b>" + html.escape(self.tr("What differs:")) + "</b></p><ul>"
-                         + "".join(f"<li>{html.escape(d)}</li>" for d in r.differences) + "</ul>")
+            parts.append(
+                "<p><b>"
+                + html.escape(self.tr("What differs:"))
+                + "</b></p><ul>"
+                + "".join(f"<li>{html.escape(d)}</li>" for d in r.differences)
+                + "</ul>"
+            )
         self.result.setHtml("".join(parts))
 
     def _failed(self, exc, _tb) -> None:

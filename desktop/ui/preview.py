@@ -38,8 +38,11 @@ def page_image(document, index: int, scale: float, *, gray: bool = False) -> QIm
     """One PDF page as a QImage (pypdfium2 renders RGB; ``gray`` for printing in black)."""
     page = document[index]
     bitmap = page.render(scale=scale, rev_byteorder=True, grayscale=gray)
-    fmt = QImage.Format_Grayscale8 if bitmap.n_channels == 1 else (
-        QImage.Format_RGB888 if bitmap.n_channels == 3 else QImage.Format_RGBA8888)
+    fmt = (
+        QImage.Format_Grayscale8
+        if bitmap.n_channels == 1
+        else (QImage.Format_RGB888 if bitmap.n_channels == 3 else QImage.Format_RGBA8888)
+    )
     img = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, fmt)
     return img.copy()  # own the pixels: the buffer belongs to pdfium
 
@@ -126,12 +129,14 @@ class PreviewWindow(QDialog):
         self.save_btn.clicked.connect(self.save_pdf)
         self.close_btn.clicked.connect(self.reject)
         self.issue_btn.clicked.connect(self.issue)
-        for keys, fn in ((QKeySequence.MoveToPreviousPage, lambda: self.show_page(self.page - 1)),
-                         (QKeySequence.MoveToNextPage, lambda: self.show_page(self.page + 1)),
-                         (QKeySequence.ZoomIn, lambda: self._step_zoom(1)),
-                         (QKeySequence.ZoomOut, lambda: self._step_zoom(-1)),
-                         (QKeySequence.Print, self.print_report),
-                         (QKeySequence.Save, self.save_pdf)):
+        for keys, fn in (
+            (QKeySequence.MoveToPreviousPage, lambda: self.show_page(self.page - 1)),
+            (QKeySequence.MoveToNextPage, lambda: self.show_page(self.page + 1)),
+            (QKeySequence.ZoomIn, lambda: self._step_zoom(1)),
+            (QKeySequence.ZoomOut, lambda: self._step_zoom(-1)),
+            (QKeySequence.Print, self.print_report),
+            (QKeySequence.Save, self.save_pdf),
+        ):
             QShortcut(keys, self, activated=fn)
         self.retranslate()
         self._set_ready(False)
@@ -176,9 +181,14 @@ class PreviewWindow(QDialog):
 
             return generate(ctx, preview_request(ctx, req), progress=progress, cancel=cancel)
 
-        self.env.runner.run(work, on_done=self.load, on_error=self._failed,
-                            label=self.tr("Preparing the document…"), parent=self.parentWidget(),
-                            cancellable=True)
+        self.env.runner.run(
+            work,
+            on_done=self.load,
+            on_error=self._failed,
+            label=self.tr("Preparing the document…"),
+            parent=self.parentWidget(),
+            cancellable=True,
+        )
 
     def load(self, report: GeneratedReport) -> None:
         import pypdfium2 as pdfium
@@ -203,9 +213,14 @@ class PreviewWindow(QDialog):
 
         if self.report is None or not self.report.draft:
             return
-        answer = QMessageBox.question(self, self.tr("Issue the document"), self.tr(
-            "Give this document the next number from the document register and issue it? A number "
-            "once given is not taken back; printing it again keeps the same number and date."))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Issue the document"),
+            self.tr(
+                "Give this document the next number from the document register and issue it? A number "
+                "once given is not taken back; printing it again keeps the same number and date."
+            ),
+        )
         if answer != QMessageBox.Yes:
             return
         req, ctx = replace(self.request, draft=False), self.env.ctx
@@ -224,8 +239,9 @@ class PreviewWindow(QDialog):
             self.request = req
             self.load(report)
 
-        self.env.runner.run(work, on_done=done, on_error=failed,
-                            label=self.tr("Preparing the document…"), parent=self, cancellable=True)
+        self.env.runner.run(
+            work, on_done=done, on_error=failed, label=self.tr("Preparing the document…"), parent=self, cancellable=True
+        )
 
     def _failed(self, exc: BaseException, tb: str) -> None:
         from desktop.domain.errors import DomainError
@@ -348,8 +364,7 @@ class PreviewWindow(QDialog):
         if self.report is None:
             return None
         if not path:
-            path = save_file(self, self.tr("Save as PDF"), self.report.file_name,
-                             self.tr("PDF documents (*.pdf)"))
+            path = save_file(self, self.tr("Save as PDF"), self.report.file_name, self.tr("PDF documents (*.pdf)"))
             if not path:
                 return None
         p = Path(path)

@@ -27,9 +27,11 @@ from desktop.domain.recognition import CLAIMS, MET, NOT_APPLICABLE, NOT_MET
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.ui.cycle_common import status_colours, status_label
 
-CLAIM_LABELS = {MET: QT_TRANSLATE_NOOP("BranchDossierWidget", "Met"),
-                NOT_MET: QT_TRANSLATE_NOOP("BranchDossierWidget", "Not met"),
-                NOT_APPLICABLE: QT_TRANSLATE_NOOP("BranchDossierWidget", "Not applicable")}
+CLAIM_LABELS = {
+    MET: QT_TRANSLATE_NOOP("BranchDossierWidget", "Met"),
+    NOT_MET: QT_TRANSLATE_NOOP("BranchDossierWidget", "Not met"),
+    NOT_APPLICABLE: QT_TRANSLATE_NOOP("BranchDossierWidget", "Not applicable"),
+}
 
 
 class BranchDossierWidget(QWidget):
@@ -107,9 +109,16 @@ class BranchDossierWidget(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels([self.tr("Criterion"), self.tr("Content"), self.tr("Evaluation"),
-                                              self.tr("Branch claims"), self.tr("Branch comment"),
-                                              self.tr("Đoàn cơ sở appraisal")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Criterion"),
+                self.tr("Content"),
+                self.tr("Evaluation"),
+                self.tr("Branch claims"),
+                self.tr("Branch comment"),
+                self.tr("Đoàn cơ sở appraisal"),
+            ]
+        )
         self.text_label.setText(self.tr("Year-end self-assessment of the branch:"))
         self.doc_label.setText(self.tr("Proposal no.:"))
         self.propose.setText(self.tr("Propose recognition as “Chi đoàn XHCN”"))
@@ -158,8 +167,11 @@ class BranchDossierWidget(QWidget):
                 comment.setFlags(comment.flags() & ~Qt.ItemIsEditable)
             self.table.setItem(i, 4, comment)
             ap = dossier.appraisals.get(c.id)
-            text = "" if ap is None else (self.tr("Agrees") if ap["agree"] else
-                                          self.tr("Disagrees: {0}").format(ap["comment"]))
+            text = (
+                ""
+                if ap is None
+                else (self.tr("Agrees") if ap["agree"] else self.tr("Disagrees: {0}").format(ap["comment"]))
+            )
             ap_item = QTableWidgetItem(text)
             ap_item.setFlags(ap_item.flags() & ~Qt.ItemIsEditable)
             if ap is not None:
@@ -183,9 +195,13 @@ class BranchDossierWidget(QWidget):
     def _outcome_text(self) -> str:
         d = self.dossier
         o = d.outcome
-        status = {"none": self.tr("No proposal yet."), "draft": self.tr("Draft, not submitted."),
-                  "submitted": self.tr("Submitted on {0}.").format(
-                      d.submitted_on.strftime("%d/%m/%Y") if d.submitted_on else "")}[d.status]
+        status = {
+            "none": self.tr("No proposal yet."),
+            "draft": self.tr("Draft, not submitted."),
+            "submitted": self.tr("Submitted on {0}.").format(
+                d.submitted_on.strftime("%d/%m/%Y") if d.submitted_on else ""
+            ),
+        }[d.status]
         parts = [status]
         if o is not None:
             verdict = self.tr("recognisable") if o.recognisable else self.tr("not recognisable")
@@ -199,8 +215,9 @@ class BranchDossierWidget(QWidget):
         if d.recognition:
             r = d.recognition
             when = r["decision_date"].strftime("%d/%m/%Y") if r.get("decision_date") else ""
-            parts.append(self.tr("Recognised by decision {0} of {1} ({2}).").format(
-                r["decision_number"], when, r["issuer_name"]))
+            parts.append(
+                self.tr("Recognised by decision {0} of {1} ({2}).").format(r["decision_number"], when, r["issuer_name"])
+            )
         return " ".join(parts)
 
     def claims(self) -> dict[str, tuple[str, str]]:
@@ -212,9 +229,15 @@ class BranchDossierWidget(QWidget):
         return out
 
     def _emit_save(self, submit: bool) -> None:
-        self.save.emit({"self_assessment": self.self_text.toPlainText(), "claims": self.claims(),
-                        "proposes_recognition": self.propose.isChecked(),
-                        "document_number": self.document.text(), "submit": submit})
+        self.save.emit(
+            {
+                "self_assessment": self.self_text.toPlainText(),
+                "claims": self.claims(),
+                "proposes_recognition": self.propose.isChecked(),
+                "document_number": self.document.text(),
+                "submit": submit,
+            }
+        )
 
     def selected_criterion(self) -> str | None:
         row = self.table.currentRow()
@@ -226,8 +249,9 @@ class BranchDossierWidget(QWidget):
             return
         comment = ""
         if not agree:
-            comment, ok = QInputDialog.getText(self, self.tr("Disagree"),
-                                               self.tr("Why does the Đoàn cơ sở disagree on {0}?").format(cid))
+            comment, ok = QInputDialog.getText(
+                self, self.tr("Disagree"), self.tr("Why does the Đoàn cơ sở disagree on {0}?").format(cid)
+            )
             if not ok or not comment.strip():
                 return
         self.appraise.emit(cid, agree, comment.strip())

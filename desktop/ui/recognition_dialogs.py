@@ -64,8 +64,11 @@ class SelfAssessmentDialog(QDialog):
         for i, g in enumerate(quality_groups(catalog)):
             title = catalog_text(g, "title", lang)
             items = statements(catalog, g.id)
-            text = f"<b>{g.id}. {title}</b><br><small>" + "<br>".join(
-                "• " + catalog_text(c, "title", lang) for c in items) + "</small>"
+            text = (
+                f"<b>{g.id}. {title}</b><br><small>"
+                + "<br>".join("• " + catalog_text(c, "title", lang) for c in items)
+                + "</small>"
+            )
             label = QLabel(text)
             label.setWordWrap(True)
             combo = QComboBox()
@@ -104,8 +107,11 @@ class SelfAssessmentDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
-        intro = QLabel(self.tr("Year-end self-assessment against “{0}”. Every group must be “Met” for the member "
-                               "to be proposed.").format(catalog_text(catalog, "title", lang)))
+        intro = QLabel(
+            self.tr(
+                "Year-end self-assessment against “{0}”. Every group must be “Met” for the member to be proposed."
+            ).format(catalog_text(catalog, "title", lang))
+        )
         intro.setWordWrap(True)
         lay.addWidget(intro)
         lay.addWidget(scroll, 1)
@@ -136,8 +142,7 @@ class VoteDialog(QDialog):
         self.date.setDate(_qdate(first or today))
         self.table = QTableWidget(len(standings), 4)
         self.table.setObjectName("vote_table")
-        self.table.setHorizontalHeaderLabels([self.tr("Member"), self.tr("For"), self.tr("Against"),
-                                              self.tr("Absent")])
+        self.table.setHorizontalHeaderLabels([self.tr("Member"), self.tr("For"), self.tr("Against"), self.tr("Absent")])
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.table.setSelectionMode(QAbstractItemView.NoSelection)
@@ -147,8 +152,7 @@ class VoteDialog(QDialog):
             self.ids.append(s.member.id)
             self.table.setItem(i, 0, QTableWidgetItem(s.member.full_name))
             spins = []
-            defaults = ((s.vote.votes_for, s.vote.votes_against, s.vote.votes_absent) if s.vote
-                        else (member_count, 0, 0))
+            defaults = (s.vote.votes_for, s.vote.votes_against, s.vote.votes_absent) if s.vote else (member_count, 0, 0)
             for j, v in enumerate(defaults):
                 sp = QSpinBox()
                 sp.setRange(0, 10000)
@@ -158,8 +162,9 @@ class VoteDialog(QDialog):
             self.spins.append(tuple(spins))
         form = QFormLayout()
         form.addRow(self.tr("Meeting date:"), self.date)
-        hint = QLabel(self.tr("Record, for each member, how many members voted for, against, and how many were "
-                              "absent."))
+        hint = QLabel(
+            self.tr("Record, for each member, how many members voted for, against, and how many were absent.")
+        )
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
@@ -183,8 +188,17 @@ class DecisionDialog(QDialog):
     Items are (key, label, passes, why): only what passed the Đoàn cơ sở's appraisal is ticked;
     ticking one that did not asks for the written reason of the exception (issue 19)."""
 
-    def __init__(self, *, today: date, issuer: str, branches: list[tuple], members: list[tuple],
-                 issuer_editable: bool, parent=None, appraised: bool = True):
+    def __init__(
+        self,
+        *,
+        today: date,
+        issuer: str,
+        branches: list[tuple],
+        members: list[tuple],
+        issuer_editable: bool,
+        parent=None,
+        appraised: bool = True,
+    ):
         super().__init__(parent)
         # appraised=False: a branch recording the decision it received (what it proposed is ticked,
         # nothing is an exception here: the Đoàn cơ sở decided).
@@ -212,17 +226,23 @@ class DecisionDialog(QDialog):
         self.branch_list = self._checklist("decision_branches", branches, appraised)
         self.member_list = self._checklist("decision_members", members, appraised)
         lists = QHBoxLayout()
-        for title, w in ((self.tr("Branches recognised as “Chi đoàn XHCN”"), self.branch_list),
-                         (self.tr("Members recognised as “Đoàn viên XHCN”"), self.member_list)):
+        for title, w in (
+            (self.tr("Branches recognised as “Chi đoàn XHCN”"), self.branch_list),
+            (self.tr("Members recognised as “Đoàn viên XHCN”"), self.member_list),
+        ):
             box = QVBoxLayout()
             box.addWidget(QLabel(title))
             box.addWidget(w, 1)
             lists.addLayout(box, 1)
-        hint = QLabel(self.tr("Branches and members that passed the appraisal are ticked. Those marked ✗ did "
-                              "not pass (hover to see why): listing one needs a written reason, printed in "
-                              "the annex.") if appraised else
-                      self.tr("Proposed branches and members are ticked; untick those the decision does not "
-                              "recognise."))
+        hint = QLabel(
+            self.tr(
+                "Branches and members that passed the appraisal are ticked. Those marked ✗ did "
+                "not pass (hover to see why): listing one needs a written reason, printed in "
+                "the annex."
+            )
+            if appraised
+            else self.tr("Proposed branches and members are ticked; untick those the decision does not recognise.")
+        )
         hint.setWordWrap(True)
         self.reason_label = QLabel(self.tr("Reason for recognising without passing the appraisal:"))
         self.reason = QLineEdit()
@@ -266,8 +286,11 @@ class DecisionDialog(QDialog):
     def exceptions_ticked(self) -> list:
         out = []
         for w in (self.branch_list, self.member_list):
-            out += [w.item(i).data(Qt.UserRole) for i in range(w.count())
-                    if w.item(i).checkState() == Qt.Checked and not w.item(i).data(Qt.UserRole + 1)]
+            out += [
+                w.item(i).data(Qt.UserRole)
+                for i in range(w.count())
+                if w.item(i).checkState() == Qt.Checked and not w.item(i).data(Qt.UserRole + 1)
+            ]
         return out
 
     def _update_reason(self) -> None:
@@ -283,9 +306,14 @@ class DecisionDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), self.tr("Tick at least one branch or member."))
             return
         if self.exceptions_ticked() and len(" ".join(self.reason.text().split())) < 10:
-            QMessageBox.warning(self, self.windowTitle(), self.tr(
-                "You ticked branches or members that did not pass the appraisal: write the reason for the "
-                "exception (at least 10 characters), or untick them."))
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr(
+                    "You ticked branches or members that did not pass the appraisal: write the reason for the "
+                    "exception (at least 10 characters), or untick them."
+                ),
+            )
             self.reason.setFocus()
             return
         self.accept()
@@ -298,10 +326,14 @@ class DecisionDialog(QDialog):
 
     def values(self) -> dict:
         reason = " ".join(self.reason.text().split())
-        return {"number": self.number.text().strip(), "decision_date": _pydate(self.date.date()),
-                "issuer_name": self.issuer.text().strip() or None, "branch_codes": self.branches(),
-                "member_ids": self.members(),
-                "exceptions": {k: reason for k in self.exceptions_ticked()} if reason else None}
+        return {
+            "number": self.number.text().strip(),
+            "decision_date": _pydate(self.date.date()),
+            "issuer_name": self.issuer.text().strip() or None,
+            "branch_codes": self.branches(),
+            "member_ids": self.members(),
+            "exceptions": {k: reason for k in self.exceptions_ticked()} if reason else None,
+        }
 
 
 def show_error(parent, title: str, exc: BaseException) -> None:

@@ -4,12 +4,7 @@ order); the "Proposed" column is checkable so the secretary ticks the proposal l
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from desktop.domain.collation import person_key
@@ -131,7 +126,11 @@ class MemberBoardModel(QAbstractTableModel):
             if key == "vote":
                 return self._vote_text(r)
             if key == "verdict":
-                return QCoreApplication.translate("RecognitionTable", "Yes") if r.verdict.eligible else QCoreApplication.translate("RecognitionTable", "Not yet")
+                return (
+                    QCoreApplication.translate("RecognitionTable", "Yes")
+                    if r.verdict.eligible
+                    else QCoreApplication.translate("RecognitionTable", "Not yet")
+                )
             if key == "recognised":
                 if not r.recognition:
                     return ""
@@ -139,8 +138,11 @@ class MemberBoardModel(QAbstractTableModel):
             if key == "appraisal":
                 if r.appraisal is None:
                     return ""
-                return (QCoreApplication.translate("RecognitionTable", "Accepted") if r.appraisal["accepted"]
-                        else QCoreApplication.translate("RecognitionTable", "Refused"))
+                return (
+                    QCoreApplication.translate("RecognitionTable", "Accepted")
+                    if r.appraisal["accepted"]
+                    else QCoreApplication.translate("RecognitionTable", "Refused")
+                )
             return None
         if role == Qt.BackgroundRole:
             if key == "verdict":
@@ -155,11 +157,16 @@ class MemberBoardModel(QAbstractTableModel):
         if role == Qt.ToolTipRole and key == "appraisal" and r.appraisal is not None:
             return r.appraisal.get("reason") or None
         if role == Qt.ToolTipRole and key in ("verdict", "conditions"):
-            return "\n".join(r.verdict.reasons_vi) or QCoreApplication.translate("RecognitionTable", "Meets every condition")
+            return "\n".join(r.verdict.reasons_vi) or QCoreApplication.translate(
+                "RecognitionTable", "Meets every condition"
+            )
         if role == Qt.ToolTipRole and key == "vote" and self.board is not None:
             return QCoreApplication.translate("RecognitionTable", "Rule: {0} of the members {1}").format(
                 VOTE_THRESHOLD_LABELS_VI[self.board.vote_threshold],
-                QCoreApplication.translate("RecognitionTable", "called (absent included)") if self.board.vote_base == "all" else QCoreApplication.translate("RecognitionTable", "present"))
+                QCoreApplication.translate("RecognitionTable", "called (absent included)")
+                if self.board.vote_base == "all"
+                else QCoreApplication.translate("RecognitionTable", "present"),
+            )
         return None
 
     def setData(self, index, value, role=Qt.EditRole):

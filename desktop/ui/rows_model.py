@@ -120,9 +120,11 @@ class RowsModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         col = self.columns[column]
         if col.sort is not None:
+
             def key(r, f=col.sort):
                 v = f(r)
                 return (True, 0) if v is None else (False, v)  # empty values last
+
             self.rows.sort(key=key)
         else:
             coll = self._coll
@@ -132,8 +134,7 @@ class RowsModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
 
-def make_table(model: RowsModel, name: str, *, multi: bool = False, alternating: bool = False,
-               word_wrap: bool = True):
+def make_table(model: RowsModel, name: str, *, multi: bool = False, alternating: bool = False, word_wrap: bool = True):
     """A read-only row table: whole rows selected, sorted by a header click (inside the model),
     and Tab leaves it (``tabKeyNavigation`` off: the arrows move between rows; Tab through every
     cell would trap a keyboard user — tests/ui/test_tab_order.py)."""

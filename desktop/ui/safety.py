@@ -16,8 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
-                               QToolBar, QWidget)
+from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QToolBar, QWidget
 
 from desktop.domain.bilingual import catalog_text
 from desktop.domain.errors import DomainError
@@ -38,27 +37,39 @@ class DamagedDialog(QMessageBox):
         self.setIcon(QMessageBox.Critical)
         self.setWindowTitle(self.tr("The data file is damaged"))
         good = state.newest_good
-        text = self.tr("Sổ Thi Đua found damage in its data file:") + "\n" + "\n".join(
-            "• " + p for p in state.problems[:4])
+        text = (
+            self.tr("Sổ Thi Đua found damage in its data file:")
+            + "\n"
+            + "\n".join("• " + p for p in state.problems[:4])
+        )
         if good:
             text += "\n\n" + self.tr("The newest good backup is from {0}.").format(
-                good.created_at.strftime("%d/%m/%Y %H:%M"))
+                good.created_at.strftime("%d/%m/%Y %H:%M")
+            )
         else:
             text += "\n\n" + self.tr("No good backup was found in the backups folder.")
         self.setText(text)
         if state.unreadable:
-            self.setInformativeText(self.tr(
-                "The file is too damaged to be opened even for reading. Restoring keeps a copy of "
-                "the damaged file in the quarantine folder."))
+            self.setInformativeText(
+                self.tr(
+                    "The file is too damaged to be opened even for reading. Restoring keeps a copy of "
+                    "the damaged file in the quarantine folder."
+                )
+            )
         else:
-            self.setInformativeText(self.tr(
-                "Restoring keeps a copy of the damaged file in the quarantine folder. Opening "
-                "read-only lets you look and print, but nothing can be changed."))
-        self.restore_btn = self.addButton(self.tr("Restore the newest good backup"), QMessageBox.AcceptRole) \
-            if good else None
+            self.setInformativeText(
+                self.tr(
+                    "Restoring keeps a copy of the damaged file in the quarantine folder. Opening "
+                    "read-only lets you look and print, but nothing can be changed."
+                )
+            )
+        self.restore_btn = (
+            self.addButton(self.tr("Restore the newest good backup"), QMessageBox.AcceptRole) if good else None
+        )
         # A file SQLite cannot read at all (its schema damaged) cannot be looked at either.
-        self.read_only_btn = None if state.unreadable else self.addButton(
-            self.tr("Open read-only"), QMessageBox.ActionRole)
+        self.read_only_btn = (
+            None if state.unreadable else self.addButton(self.tr("Open read-only"), QMessageBox.ActionRole)
+        )
         self.quit_btn = self.addButton(self.tr("Quit"), QMessageBox.RejectRole)
 
     def choice(self) -> str:
@@ -89,8 +100,7 @@ def open_checked_context(data_dir: Path, *, ask=_ask_damaged):
             return None
         if choice == "restore" and state.newest_good is not None:
             # Nothing reliable to log in against on a damaged file; the damaged copy is kept.
-            backup.restore_backup(DataDir(Path(data_dir)).ensure(), state.newest_good.path,
-                                  actor="khôi phục khi mở")
+            backup.restore_backup(DataDir(Path(data_dir)).ensure(), state.newest_good.path, actor="khôi phục khi mở")
             state = integrity.startup(data_dir)
     return integrity.open_checked(data_dir, state)
 
@@ -125,8 +135,10 @@ class SafetyBanner(QToolBar):
         lay.addWidget(self.label, 1)
         lay.addWidget(self.button)
         self.addWidget(box)
-        self.setStyleSheet("QToolBar { background: #fbe3e1; border-bottom: 1px solid #c0392b; } "
-                           "QLabel { color: #7b1d12; font-weight: bold; }")
+        self.setStyleSheet(
+            "QToolBar { background: #fbe3e1; border-bottom: 1px solid #c0392b; } "
+            "QLabel { color: #7b1d12; font-weight: bold; }"
+        )
         env.bus.changed.connect(lambda _c: self.refresh())
         self.refresh()
 
@@ -136,12 +148,17 @@ class SafetyBanner(QToolBar):
         viewer = not role_of(ctx).can_write
         self.button.setVisible(bool(damaged))
         if damaged:
-            self.label.setText(self.tr("The data file is damaged: it is open read-only and no change "
-                                       "can be saved. Restore the newest good backup."))
+            self.label.setText(
+                self.tr(
+                    "The data file is damaged: it is open read-only and no change "
+                    "can be saved. Restore the newest good backup."
+                )
+            )
             self.button.setText(self.tr("Backups and restore…"))
         elif viewer:
-            self.label.setText(self.tr("You are logged in with the Viewer role: you can read and print, "
-                                       "but not change anything."))
+            self.label.setText(
+                self.tr("You are logged in with the Viewer role: you can read and print, but not change anything.")
+            )
         self.setVisible(bool(damaged or viewer))
 
     def changeEvent(self, e):  # noqa: N802
@@ -220,24 +237,32 @@ class SafetyWiring(QWidget):
 
         def done(info):
             if info is not None:
-                self.window.statusBar().showMessage(
-                    self.tr("Automatic backup made: {0}").format(info.path.name), 8000)
+                self.window.statusBar().showMessage(self.tr("Automatic backup made: {0}").format(info.path.name), 8000)
 
-        self.env.runner.run(lambda: backup.auto_backup_if_due(ctx), on_done=done,
-                            on_error=lambda exc, tb: self.window.statusBar().showMessage(
-                                self.tr("Automatic backup failed: {0}").format(exc), 15000))
+        self.env.runner.run(
+            lambda: backup.auto_backup_if_due(ctx),
+            on_done=done,
+            on_error=lambda exc, tb: self.window.statusBar().showMessage(
+                self.tr("Automatic backup failed: {0}").format(exc), 15000
+            ),
+        )
 
     def backup_now(self) -> None:
         ctx = self.env.ctx
 
         def done(info):
-            QMessageBox.information(self.window, self.tr("Backup made"),
-                                    self.tr("The data was backed up to:\n{0}").format(info.path))
+            QMessageBox.information(
+                self.window, self.tr("Backup made"), self.tr("The data was backed up to:\n{0}").format(info.path)
+            )
             self.env.bus.emit(_backups_changed())
 
-        self.env.runner.run(lambda p, c: backup.backup_now(ctx, progress=p, cancel=c), on_done=done,
-                            on_error=lambda exc, tb: show_refusal(self.window, exc),
-                            label=self.tr("Backing up…"), parent=self.window)
+        self.env.runner.run(
+            lambda p, c: backup.backup_now(ctx, progress=p, cancel=c),
+            on_done=done,
+            on_error=lambda exc, tb: show_refusal(self.window, exc),
+            label=self.tr("Backing up…"),
+            parent=self.window,
+        )
 
     def lock_now(self) -> None:
         if current_user(self.env.ctx) is not None and not self.idle.is_locked:

@@ -86,21 +86,26 @@ class SelfAssessmentGrid(QDialog):
         lay.addLayout(tools)
         lay.addWidget(self.status)
         lay.addWidget(self.buttons)
-        self.choose_save = lambda name: save_file(self, self.tr("Save the self-assessment sheet"), name,
-                                                  self.tr("Excel workbooks (*.xlsx)"))
-        self.choose_open = lambda: open_file(self, self.tr("Choose the filled-in sheet"),
-                                             self.tr("Excel workbooks (*.xlsx)"))
+        self.choose_save = lambda name: save_file(
+            self, self.tr("Save the self-assessment sheet"), name, self.tr("Excel workbooks (*.xlsx)")
+        )
+        self.choose_open = lambda: open_file(
+            self, self.tr("Choose the filled-in sheet"), self.tr("Excel workbooks (*.xlsx)")
+        )
         self.retranslate()
         self._count()
 
     def retranslate(self) -> None:
         b = self.board
         self.setWindowTitle(self.tr("Self-assessment of the whole branch — {0}").format(b.unit.name))
-        self.intro.setText(self.tr("Click a cell to switch between Met (Đạt) and Not met (Chưa đạt); click a group's "
-                                   "title to mark the whole column Met. Every member needs a result in every "
-                                   "group; nothing is saved until all are filled in."))
-        heads = [self.tr("Member")] + [f"{g.id}. {catalog_text(g, 'title', self.lang)}"[:38]
-                                       for g in self.groups]
+        self.intro.setText(
+            self.tr(
+                "Click a cell to switch between Met (Đạt) and Not met (Chưa đạt); click a group's "
+                "title to mark the whole column Met. Every member needs a result in every "
+                "group; nothing is saved until all are filled in."
+            )
+        )
+        heads = [self.tr("Member")] + [f"{g.id}. {catalog_text(g, 'title', self.lang)}"[:38] for g in self.groups]
         self.table.setHorizontalHeaderLabels(heads)
         for j, g in enumerate(self.groups, start=1):
             self.table.horizontalHeaderItem(j).setToolTip(catalog_text(g, "title", self.lang))
@@ -145,17 +150,28 @@ class SelfAssessmentGrid(QDialog):
         self._count()
 
     def _count(self) -> None:
-        empty = sum(1 for i in range(self.table.rowCount()) for j in range(1, self.table.columnCount())
-                    if self.cell(i, j) is None)
-        full = sum(1 for i in range(self.table.rowCount())
-                   if all(self.cell(i, j) == DAT for j in range(1, self.table.columnCount())))
-        self.status.setText(self.tr("{0} members; {1} met every group; {2} cells still empty.").format(
-            self.table.rowCount(), full, empty))
+        empty = sum(
+            1
+            for i in range(self.table.rowCount())
+            for j in range(1, self.table.columnCount())
+            if self.cell(i, j) is None
+        )
+        full = sum(
+            1
+            for i in range(self.table.rowCount())
+            if all(self.cell(i, j) == DAT for j in range(1, self.table.columnCount()))
+        )
+        self.status.setText(
+            self.tr("{0} members; {1} met every group; {2} cells still empty.").format(
+                self.table.rowCount(), full, empty
+            )
+        )
 
     def grid(self) -> dict[int, dict[str, str]]:
-        return {self.table.item(i, 0).data(Qt.UserRole):
-                {g.id: self.cell(i, j) for j, g in enumerate(self.groups, start=1)}
-                for i in range(self.table.rowCount())}
+        return {
+            self.table.item(i, 0).data(Qt.UserRole): {g.id: self.cell(i, j) for j, g in enumerate(self.groups, start=1)}
+            for i in range(self.table.rowCount())
+        }
 
     # ------------------------------------------------------------------ sheet
     def save_template(self, path: str | None = None) -> str | None:
@@ -168,8 +184,9 @@ class SelfAssessmentGrid(QDialog):
         except DomainError as exc:
             QMessageBox.warning(self, self.tr("Self-assessment"), exc.message)
             return None
-        self.status.setText(self.tr("Saved the sheet: fill in Đạt or Chưa đạt and bring it back with “Fill in "
-                                    "from a sheet…”."))
+        self.status.setText(
+            self.tr("Saved the sheet: fill in Đạt or Chưa đạt and bring it back with “Fill in from a sheet…”.")
+        )
         return path
 
     def from_sheet(self, path: str | None = None) -> bool:
@@ -185,9 +202,13 @@ class SelfAssessmentGrid(QDialog):
         if not preview.ok:
             shown = "\n".join(preview.errors[:15])
             more = self.tr("\n… and {0} more.").format(len(preview.errors) - 15) if len(preview.errors) > 15 else ""
-            QMessageBox.warning(self, self.tr("The sheet has errors"),
-                                self.tr("Nothing was taken from the sheet. Correct these rows and choose it "
-                                        "again:\n\n{0}{1}").format(shown, more))
+            QMessageBox.warning(
+                self,
+                self.tr("The sheet has errors"),
+                self.tr("Nothing was taken from the sheet. Correct these rows and choose it again:\n\n{0}{1}").format(
+                    shown, more
+                ),
+            )
             return False
         changed = 0
         for i in range(self.table.rowCount()):
@@ -200,17 +221,24 @@ class SelfAssessmentGrid(QDialog):
                     changed += 1
                 self._set(i, j, got[g.id])
         self._count()
-        self.status.setText(self.tr("Filled in from the sheet: {0} members, {1} cells changed. Check the grid, "
-                                    "then Save.").format(len(preview.results), changed))
+        self.status.setText(
+            self.tr("Filled in from the sheet: {0} members, {1} cells changed. Check the grid, then Save.").format(
+                len(preview.results), changed
+            )
+        )
         return True
 
     # ------------------------------------------------------------------ save
     def save(self) -> None:
         b, grid = self.board, self.grid()
         if any(v is None for row in grid.values() for v in row.values()):
-            QMessageBox.warning(self, self.tr("Self-assessment"),
-                                self.tr("Some cells are still empty: every member needs Met or Not met in every "
-                                        "group. Nothing was saved."))
+            QMessageBox.warning(
+                self,
+                self.tr("Self-assessment"),
+                self.tr(
+                    "Some cells are still empty: every member needs Met or Not met in every group. Nothing was saved."
+                ),
+            )
             return
         ctx = self.env.ctx
 
@@ -223,5 +251,10 @@ class SelfAssessmentGrid(QDialog):
             QMessageBox.warning(self, self.tr("Self-assessment"), getattr(exc, "message", str(exc)))
 
         # Off the GUI thread (the TaskRunner): the whole branch is one transaction.
-        self.env.runner.run(lambda: sa.save_all(ctx, b.unit.code, b.period.label, grid), on_done=done,
-                            on_error=failed, label=self.tr("Self-assessment"), parent=self)
+        self.env.runner.run(
+            lambda: sa.save_all(ctx, b.unit.code, b.period.label, grid),
+            on_done=done,
+            on_error=failed,
+            label=self.tr("Self-assessment"),
+            parent=self,
+        )

@@ -18,8 +18,12 @@ from PySide6.QtWidgets import QApplication
 
 def application() -> QApplication:
     """The QApplication; headless machines without a display get the offscreen platform."""
-    if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
-            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
+    if (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from desktop.ui.fonts import apply_interface_font
 
@@ -40,10 +44,8 @@ def qt_facts(icon_file: Path) -> dict:
         "platform": QApplication.platformName(),
         "font": QApplication.font().family(),
         "font_point_size": QApplication.font().pointSizeF(),
-        "device_pixel_ratio": QApplication.primaryScreen().devicePixelRatio()
-        if QApplication.primaryScreen() else None,
-        "logical_dpi": QApplication.primaryScreen().logicalDotsPerInch()
-        if QApplication.primaryScreen() else None,
+        "device_pixel_ratio": QApplication.primaryScreen().devicePixelRatio() if QApplication.primaryScreen() else None,
+        "logical_dpi": QApplication.primaryScreen().logicalDotsPerInch() if QApplication.primaryScreen() else None,
         "image_formats": formats,
         "icon_loads": not QIcon(str(icon_file)).isNull() if icon_file.exists() else False,
         # Installed translators: the app's own (sothidua_vi.qm) and Qt's (qt_vi.qm).
@@ -96,8 +98,13 @@ def check_main_window(env, screenshot: Path | None = None) -> dict:
         if screenshot is not None:
             screenshot.parent.mkdir(parents=True, exist_ok=True)
             window.grab().save(str(screenshot))
-        return {"visible": window.isVisible(), "title": window.windowTitle(),
-                "size": [window.width(), window.height()], "pages": pages, "page_errors": errors}
+        return {
+            "visible": window.isVisible(),
+            "title": window.windowTitle(),
+            "size": [window.width(), window.height()],
+            "pages": pages,
+            "page_errors": errors,
+        }
     finally:
         window.close()
         env.window = None  # env <-> window is a reference cycle: break it

@@ -1,4 +1,4 @@
-""""Nộp" in one dialog (issue 17 item 2): what is submitted and for which period (taken from the
+""" "Nộp" in one dialog (issue 17 item 2): what is submitted and for which period (taken from the
 registration, the quarter or the year-end dossier, never typed again), the package built and put
 in the outbox, sent to the hub when one is configured and answers, otherwise "Lưu tệp để gửi qua
 Zalo/USB" under a name a person recognises; the status line says where the package is.
@@ -11,16 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain.errors import DomainError
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
@@ -29,9 +20,11 @@ from desktop.services.changes import Changes
 from desktop.services.units import self_unit
 from desktop.ui.files import save_file
 
-KIND_TITLES = {"registration": QT_TRANSLATE_NOOP("SubmitDialog", "Registration for “Chi đoàn XHCN” {0}"),
-               "quarterly": QT_TRANSLATE_NOOP("SubmitDialog", "Quarterly progress report, quarter {1} of {0}"),
-               "year-end": QT_TRANSLATE_NOOP("SubmitDialog", "Year-end result and proposal for recognition {0}")}
+KIND_TITLES = {
+    "registration": QT_TRANSLATE_NOOP("SubmitDialog", "Registration for “Chi đoàn XHCN” {0}"),
+    "quarterly": QT_TRANSLATE_NOOP("SubmitDialog", "Quarterly progress report, quarter {1} of {0}"),
+    "year-end": QT_TRANSLATE_NOOP("SubmitDialog", "Year-end result and proposal for recognition {0}"),
+}
 
 
 class SubmitDialog(QDialog):
@@ -56,10 +49,13 @@ class SubmitDialog(QDialog):
         self.parent_box = QWidget()
         pl = QVBoxLayout(self.parent_box)
         pl.setContentsMargins(0, 0, 0, 0)
-        self.parent_hint = QLabel(self.tr(
-            "This unit's profile has no upper-level code yet, so the package has no addressee. If your Đoàn cơ "
-            "sở sent an invitation, accept it in Settings (it fills in the name, code and key). Otherwise type its "
-            "code here; it is saved in Settings → Unit profile, where you can change it later."))
+        self.parent_hint = QLabel(
+            self.tr(
+                "This unit's profile has no upper-level code yet, so the package has no addressee. If your Đoàn cơ "
+                "sở sent an invitation, accept it in Settings (it fills in the name, code and key). Otherwise type its "
+                "code here; it is saved in Settings → Unit profile, where you can change it later."
+            )
+        )
         self.parent_hint.setWordWrap(True)
         self.parent_hint.setStyleSheet("color: #7a4b00;")
         row = QHBoxLayout()
@@ -138,23 +134,30 @@ class SubmitDialog(QDialog):
                 sending.set_parent_code(ctx, code)
             return sending.submit_and_send(ctx, kind, period, quarter, evidence=evidence)
 
-        self.env.runner.run(work, on_done=self._built, on_error=self._error, parent=self,
-                            label=self.tr("Building the package…"))
+        self.env.runner.run(
+            work, on_done=self._built, on_error=self._error, parent=self, label=self.tr("Building the package…")
+        )
 
     def _built(self, res: sending.SendResult):
         self.result_ = res
         self._show_parent()
         self.env.bus.emit(Changes.of("sync", "documents", "unit"))
         if res.sent:
-            text = self.tr("Sent to the upper level through the sync server. You will see “received” here and "
-                           "in Send and receive once they have imported it.")
+            text = self.tr(
+                "Sent to the upper level through the sync server. You will see “received” here and "
+                "in Send and receive once they have imported it."
+            )
         elif res.hub_configured:
-            text = self.tr("The sync server could not be reached ({0}): the package waits in the outbox and is "
-                           "sent automatically later. To send it now, save the file and send it by Zalo or on a "
-                           "USB stick.").format(res.hub_error or "")
+            text = self.tr(
+                "The sync server could not be reached ({0}): the package waits in the outbox and is "
+                "sent automatically later. To send it now, save the file and send it by Zalo or on a "
+                "USB stick."
+            ).format(res.hub_error or "")
         else:
-            text = self.tr("The package is ready in the outbox. Save the file and send it to the upper level by "
-                           "Zalo, e-mail or on a USB stick.")
+            text = self.tr(
+                "The package is ready in the outbox. Save the file and send it to the upper level by "
+                "Zalo, e-mail or on a USB stick."
+            )
         self.status.setStyleSheet("color: #1d5e20;")
         self.status.setText(text + "\n" + self._where(res.item))
         self.save_btn.setEnabled(True)
@@ -169,8 +172,9 @@ class SubmitDialog(QDialog):
         if self.result_ is None:
             return
         pid = self.result_.item.package_id
-        path = save_file(self, self.tr("Save the package file"), self.result_.file_name,
-                         self.tr("Sổ Thi Đua packages (*.stpkg)"))
+        path = save_file(
+            self, self.tr("Save the package file"), self.result_.file_name, self.tr("Sổ Thi Đua packages (*.stpkg)")
+        )
         if not path:
             return
         ctx = self.env.ctx
@@ -185,8 +189,13 @@ class SubmitDialog(QDialog):
             written, item = result
             self.env.bus.emit(Changes.of("sync"))
             self.status.setStyleSheet("color: #1d5e20;")
-            self.status.setText(self.tr("Saved: {0}\nSend this file to the upper level by Zalo, e-mail or on a "
-                                        "USB stick.").format(written) + "\n" + self._where(item))
+            self.status.setText(
+                self.tr("Saved: {0}\nSend this file to the upper level by Zalo, e-mail or on a USB stick.").format(
+                    written
+                )
+                + "\n"
+                + self._where(item)
+            )
 
         self.env.runner.run(work, on_done=done, on_error=self._error, parent=self)
 
@@ -204,8 +213,9 @@ class SubmitDialog(QDialog):
         self.status.setText(text)
 
 
-def open_submit_dialog(env, kind: str, period: str, quarter: int | None = None, parent=None,
-                       start: bool = True) -> SubmitDialog:
+def open_submit_dialog(
+    env, kind: str, period: str, quarter: int | None = None, parent=None, start: bool = True
+) -> SubmitDialog:
     """Open the dialog (window-modal, not blocking) and start building at once when the upper
     level is known: the click on "Nộp" on the page is the one step."""
     dlg = SubmitDialog(env, kind, period, quarter, parent)
@@ -269,11 +279,15 @@ class SendDownDialog(QDialog):
             if configured and sent == len(self.items):
                 head = self.tr("Sent through the sync server.")
             elif configured:
-                head = self.tr("The sync server could not be reached ({0}): the packages wait in the outbox. To "
-                               "send them now, save the files.").format(err or "")
+                head = self.tr(
+                    "The sync server could not be reached ({0}): the packages wait in the outbox. To "
+                    "send them now, save the files."
+                ).format(err or "")
             else:
-                head = self.ready_text or self.tr("The packages are ready in the outbox. Save the files and send "
-                                                  "each branch its file by Zalo, e-mail or on a USB stick.")
+                head = self.ready_text or self.tr(
+                    "The packages are ready in the outbox. Save the files and send "
+                    "each branch its file by Zalo, e-mail or on a USB stick."
+                )
             self.status.setStyleSheet("color: #1d5e20;")
             self.status.setText(head + "\n" + "\n".join(lines))
             self.save_btn.setEnabled(bool(self.items))
@@ -299,10 +313,11 @@ class SendDownDialog(QDialog):
 
         def done(paths):
             self.env.bus.emit(Changes.of("sync"))
-            self.status.setText(self.tr("Saved in {0}:").format(folder) + "\n" + "\n".join(f"• {p.name}" for p in paths))
+            self.status.setText(
+                self.tr("Saved in {0}:").format(folder) + "\n" + "\n".join(f"• {p.name}" for p in paths)
+            )
 
-        self.env.runner.run(run, on_done=done, parent=self,
-                            on_error=lambda exc, tb: self.status.setText(str(exc)))
+        self.env.runner.run(run, on_done=done, parent=self, on_error=lambda exc, tb: self.status.setText(str(exc)))
 
 
 def open_send_down_dialog(env, title: str, work, parent=None, ready_text: str | None = None) -> SendDownDialog:

@@ -97,8 +97,9 @@ class SyncStatus(QToolButton):
     def network_back(self) -> None:
         """The connection came back: forget the backoff and try now."""
         ctx = self.env.ctx
-        self.env.runner.run(lambda: _sync().reset_backoff(ctx), on_done=lambda _r: self.tick(),
-                            on_error=lambda exc, tb: None)
+        self.env.runner.run(
+            lambda: _sync().reset_backoff(ctx), on_done=lambda _r: self.tick(), on_error=lambda exc, tb: None
+        )
 
     def _on_changed(self, changes: Changes) -> None:
         if self._emitting:
@@ -135,11 +136,14 @@ class SyncStatus(QToolButton):
             st = _sync().status(ctx)
             return st if st.configured and _sync().due(ctx) else None
 
-        self.env.runner.run(check, on_done=lambda st: self._round(manual=False) if st is not None else self._plan(),
-                            on_error=lambda exc, tb: self._plan())
+        self.env.runner.run(
+            check,
+            on_done=lambda st: self._round(manual=False) if st is not None else self._plan(),
+            on_error=lambda exc, tb: self._plan(),
+        )
 
     def sync_now(self) -> None:
-        """"Gửi – nhận ngay": held packages are tried again too."""
+        """ "Gửi – nhận ngay": held packages are tried again too."""
         self._round(manual=True)
 
     def _round(self, *, manual: bool) -> None:
@@ -186,9 +190,11 @@ class SyncStatus(QToolButton):
         def wait_s():  # online sync off: just look again now and then (the setting may be saved)
             return _sync().seconds_until_due(ctx) if _sync().status(ctx).configured else MAX_WAIT_MS / 1000
 
-        self.env.runner.run(wait_s,
-                            on_done=lambda s: self.timer.start(int(max(MIN_WAIT_MS, min(MAX_WAIT_MS, s * 1000)))),
-                            on_error=lambda exc, tb: self.timer.start(MAX_WAIT_MS))
+        self.env.runner.run(
+            wait_s,
+            on_done=lambda s: self.timer.start(int(max(MIN_WAIT_MS, min(MAX_WAIT_MS, s * 1000)))),
+            on_error=lambda exc, tb: self.timer.start(MAX_WAIT_MS),
+        )
 
     # ------------------------------------------------------------ display
     def _show(self, st: online_sync.Status) -> None:
@@ -227,7 +233,8 @@ class SyncStatus(QToolButton):
             text = self.tr("Never synced, {0} package(s) waiting to be sent").format(st.pending)
         else:
             text = self.tr("Last synced {0}, {1} package(s) waiting to be sent").format(
-                ui_formatter().datetime(st.last_success_at.astimezone().replace(tzinfo=None)), st.pending)
+                ui_formatter().datetime(st.last_success_at.astimezone().replace(tzinfo=None)), st.pending
+            )
         self.setText(text)
         self.setStyleSheet("color: #8a1c14;" if problem and not self.running else "")
         tip = [self.tr("Hub: {0}").format(st.hub_url or self.tr("not set (Send – receive page, Hub connection)"))]
@@ -235,8 +242,12 @@ class SyncStatus(QToolButton):
             tip.append(problem)
         tip.extend(st.held_reasons[1:])
         if st.configured:
-            tip.append(self.tr("Packages are sent within seconds when the hub is reachable, and checked again "
-                               "every minute while they wait. Click to send and receive now."))
+            tip.append(
+                self.tr(
+                    "Packages are sent within seconds when the hub is reachable, and checked again "
+                    "every minute while they wait. Click to send and receive now."
+                )
+            )
         self.setToolTip("\n".join(tip))
 
     def changeEvent(self, e):
@@ -256,10 +267,16 @@ class SyncStatus(QToolButton):
         n = self.waiting_online()
         if not self.ask_on_quit or n == 0:
             return True
-        box = QMessageBox(QMessageBox.Question, self.tr("Packages waiting"),
-                          self.tr("{0} package(s) have not reached the hub yet. They stay in the outbox and go "
-                                  "out the next time Sổ Thi Đua is open and the hub is reachable.").format(n),
-                          QMessageBox.NoButton, self.window())
+        box = QMessageBox(
+            QMessageBox.Question,
+            self.tr("Packages waiting"),
+            self.tr(
+                "{0} package(s) have not reached the hub yet. They stay in the outbox and go "
+                "out the next time Sổ Thi Đua is open and the hub is reachable."
+            ).format(n),
+            QMessageBox.NoButton,
+            self.window(),
+        )
         box.setObjectName("quit_with_waiting")
         send = box.addButton(self.tr("Send now, then quit"), QMessageBox.AcceptRole)
         send.setObjectName("quit_send_first")
@@ -284,8 +301,7 @@ class SyncStatus(QToolButton):
             self._synced(res)
             if res is not None and res.pending and res.error:
                 self.ask_on_quit = True  # it did not go: say so instead of closing
-                QMessageBox.warning(window, self.tr("Packages waiting"),
-                                    self.tr("Not sent: {0}").format(res.error))
+                QMessageBox.warning(window, self.tr("Packages waiting"), self.tr("Not sent: {0}").format(res.error))
                 return
             window.close()
 
@@ -332,8 +348,7 @@ class SyncProblemBanner(QWidget):
 
     def reload(self) -> None:
         ctx = self.env.ctx
-        self.env.runner.run(lambda: _sync().status(ctx), on_done=self._show, on_error=lambda exc, tb: None,
-                            parent=self)
+        self.env.runner.run(lambda: _sync().status(ctx), on_done=self._show, on_error=lambda exc, tb: None, parent=self)
 
     def _show(self, st) -> None:
         problem = None

@@ -115,15 +115,22 @@ class PackagePreviewDialog(QDialog):
         self.personal.setWordWrap(True)
         lines = []
         if preview.personal_fields:
-            lines.append(self.tr("Personal data of members in this package ({0} members): {1}.").format(
-                preview.members_count, "; ".join(preview.personal_fields)))
+            lines.append(
+                self.tr("Personal data of members in this package ({0} members): {1}.").format(
+                    preview.members_count, "; ".join(preview.personal_fields)
+                )
+            )
         else:
             lines.append(self.tr("No personal data of members in this package."))
         if preview.data and isinstance(preview.data.get("record"), dict):
             n = len(preview.data["record"].get("members") or [])
-            lines.append(self.tr("The branch's record for the Đoàn cơ sở ({0} members) keeps only: {1}. "
-                                 "Dates of birth, phone numbers, ID numbers, addresses and Party membership "
-                                 "are never sent.").format(n, "; ".join(privacy.record_fields_vi())))
+            lines.append(
+                self.tr(
+                    "The branch's record for the Đoàn cơ sở ({0} members) keeps only: {1}. "
+                    "Dates of birth, phone numbers, ID numbers, addresses and Party membership "
+                    "are never sent."
+                ).format(n, "; ".join(privacy.record_fields_vi()))
+            )
         self.personal.setText("\n".join(lines))
         lay = QVBoxLayout(self)
         lay.addWidget(self.verdict)
@@ -137,8 +144,9 @@ class PackagePreviewDialog(QDialog):
         # The paper to sign and send is this PDF: it carries the package's QR code (issue 19).
         self.save_doc_btn = buttons.addButton(self.tr("Save the document as PDF…"), QDialogButtonBox.ActionRole)
         self.save_doc_btn.setObjectName("preview_save_document")
-        self.save_doc_btn.setToolTip(self.tr("Print this PDF to sign and send: every page carries the QR code "
-                                             "and check code of this package."))
+        self.save_doc_btn.setToolTip(
+            self.tr("Print this PDF to sign and send: every page carries the QR code and check code of this package.")
+        )
         self.save_doc_btn.setEnabled(bool(self.document_bytes))
         self.save_doc_btn.clicked.connect(lambda: self.save_document())
         lay.addWidget(buttons)
@@ -156,8 +164,9 @@ class PackagePreviewDialog(QDialog):
         if key is None:
             return None
         if not path:
-            path = save_file(self, self.tr("Save the document as PDF"), key.split("/", 1)[-1],
-                             self.tr("PDF documents (*.pdf)"))
+            path = save_file(
+                self, self.tr("Save the document as PDF"), key.split("/", 1)[-1], self.tr("PDF documents (*.pdf)")
+            )
             if not path:
                 return None
         p = Path(path)
@@ -172,8 +181,12 @@ class PackagePreviewDialog(QDialog):
 class ImportResultsDialog(QDialog):
     """One line per imported file: accepted, duplicate, older version, or rejected with why."""
 
-    COLOURS = {"accepted": ("#d8f0d8", "#1d5e20"), "duplicate": ("#e6e6e6", "#333333"),
-               "superseded": ("#d9e6f7", "#1f4a80"), "rejected": ("#f8d7d5", "#8a1c14")}
+    COLOURS = {
+        "accepted": ("#d8f0d8", "#1d5e20"),
+        "duplicate": ("#e6e6e6", "#333333"),
+        "superseded": ("#d9e6f7", "#1f4a80"),
+        "rejected": ("#f8d7d5", "#8a1c14"),
+    }
 
     def __init__(self, outcomes, labels: dict[str, str], parent: QWidget | None = None):
         super().__init__(parent)
@@ -182,11 +195,13 @@ class ImportResultsDialog(QDialog):
         fit_to_screen(self, 900, 420)
         from pathlib import Path
 
-        self.model = RowsModel([
-            Column("file", lambda o: Path(o.file).name),
-            Column("status", lambda o: labels.get(o.status, o.status)),
-            Column("reason", lambda o: o.reason or ""),
-        ])
+        self.model = RowsModel(
+            [
+                Column("file", lambda o: Path(o.file).name),
+                Column("status", lambda o: labels.get(o.status, o.status)),
+                Column("reason", lambda o: o.reason or ""),
+            ]
+        )
         colours = self.COLOURS  # not ``self``: a lambda holding the dialog makes it a reference cycle
         self.model.colours = lambda o, key: colours.get(o.status)
         self.model.tooltip = lambda o, key: o.reason if key == "reason" else o.file
@@ -198,8 +213,9 @@ class ImportResultsDialog(QDialog):
         counts: dict[str, int] = {}
         for o in outcomes:
             counts[o.status] = counts.get(o.status, 0) + 1
-        summary = QLabel(" · ".join(f"{labels.get(k, k)}: {v}" for k, v in counts.items())
-                         or self.tr("No package file was found."))
+        summary = QLabel(
+            " · ".join(f"{labels.get(k, k)}: {v}" for k, v in counts.items()) or self.tr("No package file was found.")
+        )
         summary.setObjectName("import_summary")
         lay = QVBoxLayout(self)
         lay.addWidget(summary)

@@ -83,10 +83,16 @@ class TaskRunner(QObject):
         self._active = 0
         self._keep: set = set()
 
-    def run(self, fn: Callable, *, on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[BaseException, str], None] | None = None,
-            label: str | None = None, parent: QWidget | None = None,
-            cancellable: bool = False) -> CancelToken:
+    def run(
+        self,
+        fn: Callable,
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException, str], None] | None = None,
+        label: str | None = None,
+        parent: QWidget | None = None,
+        cancellable: bool = False,
+    ) -> CancelToken:
         cancel = CancelToken()
         signals = _Signals()
         dialog_holder: dict[str, QProgressDialog] = {}

@@ -3,16 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from desktop.ui.i18n import ui_language
 from desktop.domain.bilingual import catalog_text
@@ -73,8 +64,9 @@ class UnitForm(QWidget):
         self.form = QFormLayout()
         # QFormLayout.addRow("", w) makes no label at all: each row gets its own QLabel, with a
         # buddy so Alt+letter and screen readers find the field.
-        fields = [self.name, self.code, self.kind, self.branch_type, self.grade, self.all_party,
-                  self.parent_code] + ([self.upper_level, self.upper_preview] if with_upper_level else [])
+        fields = [self.name, self.code, self.kind, self.branch_type, self.grade, self.all_party, self.parent_code] + (
+            [self.upper_level, self.upper_preview] if with_upper_level else []
+        )
         self.labels = []
         for w in fields:
             label = QLabel()
@@ -101,9 +93,17 @@ class UnitForm(QWidget):
         self._update_enabled()
 
     def retranslate(self) -> None:
-        labels = [self.tr("Unit name"), self.tr("Unit code"), self.tr("Kind of unit"),
-                  self.tr("Branch type"), self.tr("Grade (student branches)"), "",
-                  self.tr("Parent unit code"), self.tr("Upper level's name"), ""]
+        labels = [
+            self.tr("Unit name"),
+            self.tr("Unit code"),
+            self.tr("Kind of unit"),
+            self.tr("Branch type"),
+            self.tr("Grade (student branches)"),
+            "",
+            self.tr("Parent unit code"),
+            self.tr("Upper level's name"),
+            "",
+        ]
         for label, text in zip(self.labels, labels):
             label.setText(text)
         self.all_party.setText(self.tr("100% of members are Party members"))
@@ -112,13 +112,18 @@ class UnitForm(QWidget):
         # Not needed to start; needed to submit (issue 17): the invitation of the Đoàn cơ sở fills it
         # in, and the "Nộp" dialog asks for it when it is still empty.
         self._show_parent_placeholder()
-        self.parent_code.setToolTip(self.tr(
-            "The code of the unit you submit to (your Đoàn cơ sở). You can leave it empty for now: it is "
-            "asked for when you first submit, and can be changed later in Settings → Unit profile."))
+        self.parent_code.setToolTip(
+            self.tr(
+                "The code of the unit you submit to (your Đoàn cơ sở). You can leave it empty for now: it is "
+                "asked for when you first submit, and can be changed later in Settings → Unit profile."
+            )
+        )
         self.upper_level.setPlaceholderText(self.tr("e.g. Đoàn phường Lê Chân"))
-        self.upper_level.setToolTip(self.tr(
-            "Printed above your unit's name at the top left of every report. You can change it "
-            "later in Settings."))
+        self.upper_level.setToolTip(
+            self.tr(
+                "Printed above your unit's name at the top left of every report. You can change it later in Settings."
+            )
+        )
         self._show_upper_preview()
         self.grade.setSpecialValueText(self.tr("Not a student branch"))
         lang = ui_language()
@@ -150,8 +155,9 @@ class UnitForm(QWidget):
 
     def _show_parent_placeholder(self) -> None:
         if UnitKind(self.kind.currentData()).is_party:
-            self.parent_code.setPlaceholderText(self.tr(
-                "e.g. BTGDV-HP (the Party upper level's code; its invitation fills it in)"))
+            self.parent_code.setPlaceholderText(
+                self.tr("e.g. BTGDV-HP (the Party upper level's code; its invitation fills it in)")
+            )
         else:
             self.parent_code.setPlaceholderText(self.tr("e.g. DCS-LECHAN (needed to submit; can be added later)"))
 
@@ -176,9 +182,12 @@ class UnitForm(QWidget):
             self.upper_preview.setText(self.tr("Reports will print at the top left:") + "\n" + "\n".join(lines))
             self.upper_preview.setStyleSheet("color: palette(text);")
         else:
-            self.upper_preview.setText(self.tr(
-                "Write the name of your upper level (the Đoàn cơ sở your branch belongs to): reports "
-                "print it above your unit's name."))
+            self.upper_preview.setText(
+                self.tr(
+                    "Write the name of your upper level (the Đoàn cơ sở your branch belongs to): reports "
+                    "print it above your unit's name."
+                )
+            )
             self.upper_preview.setStyleSheet("color: #8a5300;")
 
     def upper_level_name(self) -> str:
@@ -198,17 +207,25 @@ class UnitForm(QWidget):
         """The entered unit, validated; shows the Vietnamese message next to the form on error."""
         is_branch = self.kind.currentData() == UnitKind.CHI_DOAN.value
         unit = Unit(
-            code=self.code.text(), name=self.name.text(), kind=UnitKind(self.kind.currentData()),
+            code=self.code.text(),
+            name=self.name.text(),
+            kind=UnitKind(self.kind.currentData()),
             branch_type=BranchType(self.branch_type.currentData()) if is_branch else None,
-            grade=self.grade.value() or None, all_party_members=is_branch and self.all_party.isChecked(),
+            grade=self.grade.value() or None,
+            all_party_members=is_branch and self.all_party.isChecked(),
             parent_code=self.parent_code.text() or None,
         )
         try:
             unit = unit.validated()
         except DomainError as exc:
             self.error.setText(str(exc))
-            widget = {"code": self.code, "name": self.name, "branch_type": self.branch_type,
-                      "grade": self.grade, "parent_code": self.parent_code}.get(exc.field)
+            widget = {
+                "code": self.code,
+                "name": self.name,
+                "branch_type": self.branch_type,
+                "grade": self.grade,
+                "parent_code": self.parent_code,
+            }.get(exc.field)
             if widget:
                 widget.setFocus()
             raise

@@ -146,10 +146,19 @@ class ActivityDialog(QDialog):
 
         self.form = QFormLayout()
         self.form_labels = {}
-        for key, widget in [("name", self.name), ("kind", self.kind), ("focus", self.focus_combo),
-                            ("dates", dates_row), ("days", self.days), ("level", self.level),
-                            ("place", self.place), ("guests", self.guests),
-                            ("confirmed_by", self.confirmed_by), ("notes", self.notes), ("files", files_box)]:
+        for key, widget in [
+            ("name", self.name),
+            ("kind", self.kind),
+            ("focus", self.focus_combo),
+            ("dates", dates_row),
+            ("days", self.days),
+            ("level", self.level),
+            ("place", self.place),
+            ("guests", self.guests),
+            ("confirmed_by", self.confirmed_by),
+            ("notes", self.notes),
+            ("files", files_box),
+        ]:
             label = QLabel()
             self.form_labels[key] = label
             self.form.addRow(label, widget)
@@ -235,19 +244,30 @@ class ActivityDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit volunteer activity") if self.activity else self.tr("New volunteer activity"))
-        titles = {"name": self.tr("Activity name"), "kind": self.tr("Kind"), "focus": self.tr("Focus"),
-                  "dates": self.tr("Date(s)"), "days": self.tr("Days credited each"),
-                  "level": self.tr("Organised by"), "place": self.tr("Place"),
-                  "guests": self.tr("Guests (not members)"), "confirmed_by": self.tr("Confirmed by"),
-                  "notes": self.tr("Notes"), "files": self.tr("Evidence files")}
+        titles = {
+            "name": self.tr("Activity name"),
+            "kind": self.tr("Kind"),
+            "focus": self.tr("Focus"),
+            "dates": self.tr("Date(s)"),
+            "days": self.tr("Days credited each"),
+            "level": self.tr("Organised by"),
+            "place": self.tr("Place"),
+            "guests": self.tr("Guests (not members)"),
+            "confirmed_by": self.tr("Confirmed by"),
+            "notes": self.tr("Notes"),
+            "files": self.tr("Evidence files"),
+        }
         for key, label in self.form_labels.items():
             label.setText(titles[key])
         self.form_box.setTitle(self.tr("Activity"))
         self.people_box.setTitle(self.tr("Members credited"))
         self.dates.setPlaceholderText(self.tr("05/04/2026 — several: 05/04/2026, 12/04/2026 or 19/07/2026-21/07/2026"))
         self.cal_btn.setToolTip(self.tr("Add a date from the calendar"))
-        self.days.setToolTip(self.tr("For each participant, for the whole activity; half days allowed; "
-                                     "at most one day per calendar day."))
+        self.days.setToolTip(
+            self.tr(
+                "For each participant, for the whole activity; half days allowed; at most one day per calendar day."
+            )
+        )
         self.guests.setToolTip(self.tr("People who are not Union members: counted, not credited."))
         self.add_file_btn.setText(self.tr("Add files…"))
         self.remove_file_btn.setText(self.tr("Remove file"))
@@ -263,16 +283,19 @@ class ActivityDialog(QDialog):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("{0} of {1} members ticked").format(
-            len(self.picks.checked), self.picks.usable_count))
+        self.count.setText(
+            self.tr("{0} of {1} members ticked").format(len(self.picks.checked), self.picks.usable_count)
+        )
 
     # ------------------------------------------------------------------ data
     def _load_members(self) -> None:
         ctx = self.env.ctx
         p = self.period
-        entries = [e for e in service.roster(ctx, self.unit_code)
-                   if e.member_during(p.start, p.end)
-                   or (self.activity and e.member_id in self.activity.participant_ids)]
+        entries = [
+            e
+            for e in service.roster(ctx, self.unit_code)
+            if e.member_during(p.start, p.end) or (self.activity and e.member_id in self.activity.participant_ids)
+        ]
         self._entries = {e.member_id: e for e in entries}
         several_units = len({e.unit_code for e in entries}) > 1
         picks = []
@@ -390,8 +413,11 @@ class ActivityDialog(QDialog):
 
     # ------------------------------------------------------------------ files
     def _add_files(self) -> None:
-        paths = open_files(self, self.tr("Evidence files"),
-                           self.tr("Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xlsx);;All files (*)"))
+        paths = open_files(
+            self,
+            self.tr("Evidence files"),
+            self.tr("Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xlsx);;All files (*)"),
+        )
         for p in paths:
             self.add_file(Path(p))
 
@@ -409,14 +435,21 @@ class ActivityDialog(QDialog):
         if kind == "new":
             self.new_files.remove(value)
         else:
-            ok = QMessageBox.question(self, self.tr("Remove file"), self.tr(
-                "Remove the evidence file “{0}” from this activity? Its name and SHA-256 stay in the "
-                "history.").format(value.original_name))
+            ok = QMessageBox.question(
+                self,
+                self.tr("Remove file"),
+                self.tr(
+                    "Remove the evidence file “{0}” from this activity? Its name and SHA-256 stay in the history."
+                ).format(value.original_name),
+            )
             if ok != QMessageBox.Yes:
                 return
             ctx = self.env.ctx
-            run_write(self, lambda: remove_attachment(ctx, value.id, area="volunteer"),
-                      then=lambda _c: self.files.takeItem(self.files.row(item)))
+            run_write(
+                self,
+                lambda: remove_attachment(ctx, value.id, area="volunteer"),
+                then=lambda _c: self.files.takeItem(self.files.row(item)),
+            )
             return
         self.files.takeItem(self.files.row(item))
 
@@ -429,16 +462,34 @@ class ActivityDialog(QDialog):
     def draft(self) -> Activity:
         dates = parse_dates(self.dates.text())
         base = self.activity or Activity(id=None, unit_code=self.unit_code, name="", kind="", dates=(), days=1)
-        return replace(base, name=self.name.text(), kind=self.kind.currentData(),
-                       focus=self.focus_combo.currentData() if self.kind.currentData() == CONG_TRINH else None,
-                       dates=dates, days=self.days.value(), level=self.level.currentData(),
-                       place=self.place.text(), guests=self.guests.value(), confirmed_by=self.confirmed_by.text(),
-                       notes=self.notes.toPlainText(), participant_ids=tuple(sorted(self.picks.checked)))
+        return replace(
+            base,
+            name=self.name.text(),
+            kind=self.kind.currentData(),
+            focus=self.focus_combo.currentData() if self.kind.currentData() == CONG_TRINH else None,
+            dates=dates,
+            days=self.days.value(),
+            level=self.level.currentData(),
+            place=self.place.text(),
+            guests=self.guests.value(),
+            confirmed_by=self.confirmed_by.text(),
+            notes=self.notes.toPlainText(),
+            participant_ids=tuple(sorted(self.picks.checked)),
+        )
 
     def _field_widget(self, fld: str | None):
-        return {"name": self.name, "kind": self.kind, "focus": self.focus_combo, "dates": self.dates,
-                "days": self.days, "guests": self.guests, "place": self.place, "confirmed_by": self.confirmed_by,
-                "participants": self.search, "attachment": self.files}.get(fld or "")
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "focus": self.focus_combo,
+            "dates": self.dates,
+            "days": self.days,
+            "guests": self.guests,
+            "place": self.place,
+            "confirmed_by": self.confirmed_by,
+            "participants": self.search,
+            "attachment": self.files,
+        }.get(fld or "")
 
     def save(self, allow_overlap: bool = False, skip_overlaps: bool = False) -> None:
         self.error.clear()
@@ -451,12 +502,24 @@ class ActivityDialog(QDialog):
 
         def work():
             if self.activity is None:
-                return service.record_activity(ctx, self.unit_code, draft, period=self.period,
-                                               allow_overlap=allow_overlap, skip_overlaps=skip_overlaps,
-                                               attachments=files)
-            return service.update_activity(ctx, self.activity.id, draft, period=self.period,
-                                           allow_overlap=allow_overlap, skip_overlaps=skip_overlaps,
-                                           attachments=files)
+                return service.record_activity(
+                    ctx,
+                    self.unit_code,
+                    draft,
+                    period=self.period,
+                    allow_overlap=allow_overlap,
+                    skip_overlaps=skip_overlaps,
+                    attachments=files,
+                )
+            return service.update_activity(
+                ctx,
+                self.activity.id,
+                draft,
+                period=self.period,
+                allow_overlap=allow_overlap,
+                skip_overlaps=skip_overlaps,
+                attachments=files,
+            )
 
         self.buttons.setEnabled(False)
         run_write(self, work, then=self._saved, overlap=self._overlap, refused=self._refused)
@@ -496,4 +559,3 @@ class ActivityDialog(QDialog):
         w = self._field_widget(exc.field)
         if w is not None:
             w.setFocus()
-

@@ -87,14 +87,20 @@ class AttendanceImportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("vi_summary")
         self.summary.setWordWrap(True)
-        self.model = RowsModel([
-            Column("row", lambda r: str(r.row) if r.row else "", sort=lambda r: r.row, right=True),
-            Column("name", lambda r: r.name),
-            Column("status", lambda r: self._status_text(r.status)),
-            Column("message", lambda r: r.message),
-        ], self)
-        self.model.colours = lambda r, _key: {"error": ("#f8d7d5", "#8a1c14"), "duplicate": ("#fde9c4", "#7a4b00"),
-                                        "already": ("#e6e6e6", "#444444")}.get(r.status)
+        self.model = RowsModel(
+            [
+                Column("row", lambda r: str(r.row) if r.row else "", sort=lambda r: r.row, right=True),
+                Column("name", lambda r: r.name),
+                Column("status", lambda r: self._status_text(r.status)),
+                Column("message", lambda r: r.message),
+            ],
+            self,
+        )
+        self.model.colours = lambda r, _key: {
+            "error": ("#f8d7d5", "#8a1c14"),
+            "duplicate": ("#fde9c4", "#7a4b00"),
+            "already": ("#e6e6e6", "#444444"),
+        }.get(r.status)
         self.table = QTableView()
         self.table.setObjectName("vi_table")
         self.table.setModel(self.model)
@@ -128,13 +134,20 @@ class AttendanceImportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Import"))
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
         if self.preview is None:
-            self.summary.setText(self.tr(
-                "Choose an Excel sheet with a “Họ và tên” column. Nothing is written until you press Import; "
-                "a sheet with errors writes nothing unless you choose to skip those rows."))
+            self.summary.setText(
+                self.tr(
+                    "Choose an Excel sheet with a “Họ và tên” column. Nothing is written until you press Import; "
+                    "a sheet with errors writes nothing unless you choose to skip those rows."
+                )
+            )
 
     def _status_text(self, status: str) -> str:
-        return {"add": self.tr("Will be credited"), "already": self.tr("Already credited"),
-                "duplicate": self.tr("Listed twice"), "error": self.tr("Error")}[status]
+        return {
+            "add": self.tr("Will be credited"),
+            "already": self.tr("Already credited"),
+            "duplicate": self.tr("Listed twice"),
+            "error": self.tr("Error"),
+        }[status]
 
     # ------------------------------------------------------------------ actions
     def _browse(self) -> None:
@@ -150,21 +163,27 @@ class AttendanceImportDialog(QDialog):
         path = save_file(self, self.tr("Save a blank sheet"), "diem-danh.xlsx", self.tr("Excel workbooks (*.xlsx)"))
         if path:
             today = self.env.ctx.today()
-            names = [(e.name, e.date_of_birth) for e in service.roster(self.env.ctx, self.unit_code)
-                     if e.active_on(today)]
+            names = [
+                (e.name, e.date_of_birth) for e in service.roster(self.env.ctx, self.unit_code) if e.active_on(today)
+            ]
             attendance.write_attendance_template(path, names, today)
 
     def _options(self) -> dict:
-        return dict(activity_id=self.target.currentData(), period=self.period,
-                    allow_overlap=self.overlap.isChecked())
+        return dict(activity_id=self.target.currentData(), period=self.period, allow_overlap=self.overlap.isChecked())
 
     def refresh(self) -> None:
         if not self.path.text():
             return
         ctx, path, opts = self.env.ctx, self.path.text(), self._options()
-        self.env.runner.run(lambda progress, cancel: attendance.preview_attendance(
-            ctx, self.unit_code, path, progress=progress, cancel=cancel, **opts),
-            on_done=self._previewed, on_error=self._failed, label=self.tr("Reading the sheet…"), parent=self)
+        self.env.runner.run(
+            lambda progress, cancel: attendance.preview_attendance(
+                ctx, self.unit_code, path, progress=progress, cancel=cancel, **opts
+            ),
+            on_done=self._previewed,
+            on_error=self._failed,
+            label=self.tr("Reading the sheet…"),
+            parent=self,
+        )
 
     def _previewed(self, pv) -> None:
         self.preview = pv
@@ -189,10 +208,14 @@ class AttendanceImportDialog(QDialog):
         if a is not None:
             kind = in_language(*KIND_LABELS[a.kind], self.env.translator.language)
             head = self.tr("{0} — {1}, {2}, {3} days each. ").format(
-                a.name, kind, format_dates_vi(a.dates), ui_formatter().days(a.days))
-        self.summary.setText(head + self.tr(
-            "{0} to credit, {1} already credited, {2} listed twice, {3} rows with errors.").format(
-            len(pv.to_add), len(pv.already), len(pv.duplicates), len(pv.error_rows) + len(pv.fatal)))
+                a.name, kind, format_dates_vi(a.dates), ui_formatter().days(a.days)
+            )
+        self.summary.setText(
+            head
+            + self.tr("{0} to credit, {1} already credited, {2} listed twice, {3} rows with errors.").format(
+                len(pv.to_add), len(pv.already), len(pv.duplicates), len(pv.error_rows) + len(pv.fatal)
+            )
+        )
         self._update_buttons()
 
     def _failed(self, exc, tb) -> None:
@@ -219,9 +242,15 @@ class AttendanceImportDialog(QDialog):
             return
         ctx, path, opts = self.env.ctx, self.path.text(), self._options()
         skip = self.skip.isChecked()
-        self.env.runner.run(lambda progress, cancel: attendance.import_attendance(
-            ctx, self.unit_code, path, skip_invalid=skip, progress=progress, cancel=cancel, **opts),
-            on_done=self._imported, on_error=self._failed, label=self.tr("Importing…"), parent=self)
+        self.env.runner.run(
+            lambda progress, cancel: attendance.import_attendance(
+                ctx, self.unit_code, path, skip_invalid=skip, progress=progress, cancel=cancel, **opts
+            ),
+            on_done=self._imported,
+            on_error=self._failed,
+            label=self.tr("Importing…"),
+            parent=self,
+        )
 
     def _imported(self, pv) -> None:
         if pv.written:

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
@@ -88,8 +84,9 @@ class PickModel(QAbstractListModel):
 
     def _refilter(self) -> None:
         q = name_key(self.query)
-        self.visible = [p for p in self.all if (not q or q in p.key)
-                        and (not self.only_checked or p.member_id in self.checked)]
+        self.visible = [
+            p for p in self.all if (not q or q in p.key) and (not self.only_checked or p.member_id in self.checked)
+        ]
 
     def set_query(self, text: str) -> None:
         self.beginResetModel()
@@ -106,8 +103,10 @@ class PickModel(QAbstractListModel):
     def set_enabled(self, enabled_ids: set[int] | None) -> None:
         """Grey out members who were not members on any of the dates (None: everyone)."""
         self.beginResetModel()
-        self.all = [Pick(p.member_id, p.name, p.key, p.detail,
-                         enabled_ids is None or p.member_id in enabled_ids) for p in self.all]
+        self.all = [
+            Pick(p.member_id, p.name, p.key, p.detail, enabled_ids is None or p.member_id in enabled_ids)
+            for p in self.all
+        ]
         self.checked = {m for m in self.checked if enabled_ids is None or m in enabled_ids}
         self._refilter()
         self.endResetModel()

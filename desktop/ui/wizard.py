@@ -93,23 +93,36 @@ class _WelcomePage(_Page):
 
     def retranslate(self):
         self.setTitle(self.tr("Welcome to Sổ Thi Đua"))
-        self.text.setText(self.tr(
-            "Sổ Thi Đua keeps your unit's record of the “Chi đoàn XHCN gắn với Đoàn viên XHCN” "
-            "campaign: registration, quarterly monitoring of the 16 criteria, volunteer days, "
-            "and the reports your upper level needs. Everything stays on this computer.\n\n"
-            "How do you want to start?"))
+        self.text.setText(
+            self.tr(
+                "Sổ Thi Đua keeps your unit's record of the “Chi đoàn XHCN gắn với Đoàn viên XHCN” "
+                "campaign: registration, quarterly monitoring of the 16 criteria, volunteer days, "
+                "and the reports your upper level needs. Everything stays on this computer.\n\n"
+                "How do you want to start?"
+            )
+        )
         self.create.setText(self.tr("Create my unit"))
         self.restore.setText(self.tr("Restore from a backup"))
         self.import_.setText(self.tr("Import data from a file"))
         self.join.setText(self.tr("Accept an invitation from my upper level"))
-        for note, text in zip(self.notes, (
-                self.tr("Your Đoàn cơ sở sent an invitation file (.stmoi) by Zalo, e-mail or USB: it sets up "
-                        "your branch and connects it to the Đoàn cơ sở in one step."),
+        for note, text in zip(
+            self.notes,
+            (
+                self.tr(
+                    "Your Đoàn cơ sở sent an invitation file (.stmoi) by Zalo, e-mail or USB: it sets up "
+                    "your branch and connects it to the Đoàn cơ sở in one step."
+                ),
                 self.tr("The first time you use Sổ Thi Đua: enter your unit's name and code."),
-                self.tr("Moving to a new computer, or after a reinstall: choose a backup file (.zip) "
-                        "made by Sổ Thi Đua, for example from a USB stick."),
-                self.tr("A unit data file (.json) exported from Sổ Thi Đua on another computer, for "
-                        "example sent by your upper level."))):
+                self.tr(
+                    "Moving to a new computer, or after a reinstall: choose a backup file (.zip) "
+                    "made by Sổ Thi Đua, for example from a USB stick."
+                ),
+                self.tr(
+                    "A unit data file (.json) exported from Sổ Thi Đua on another computer, for "
+                    "example sent by your upper level."
+                ),
+            ),
+        ):
             note.setText(text)
 
     def nextId(self) -> int:
@@ -173,9 +186,13 @@ class _UnitPage(_Page):
         return -1
 
     def isComplete(self) -> bool:
-        return bool(self.form.name.text().strip() and self.form.code.text().strip()
-                    and self.form.upper_level_name() and self.signer_name.text().strip()
-                    and self.signer_title.text().strip())
+        return bool(
+            self.form.name.text().strip()
+            and self.form.code.text().strip()
+            and self.form.upper_level_name()
+            and self.signer_name.text().strip()
+            and self.signer_title.text().strip()
+        )
 
     def validatePage(self) -> bool:
         try:
@@ -183,8 +200,9 @@ class _UnitPage(_Page):
             save_self_unit(self.wiz.ctx, unit)
             # The issuing-body block of printed reports (settings.py: report_upper_level).
             set_unit_setting(self.wiz.ctx, unit.code, "report_upper_level", self.form.upper_level_name())
-            set_signer(self.wiz.ctx, unit.code, title=self.signer_title.text().upper(),
-                       full_name=self.signer_name.text())
+            set_signer(
+                self.wiz.ctx, unit.code, title=self.signer_title.text().upper(), full_name=self.signer_name.text()
+            )
         except DomainError as exc:
             self.form.error.setText(str(exc))
             return False
@@ -279,8 +297,13 @@ class _FilePage(_Page):
         self.error.clear()
         self.set_busy(True)
         path = self.path
-        self.wiz.runner.run(lambda: self.read(path), on_done=self._read_done, on_error=self._read_failed,
-                            label=self.tr("Reading the file…"), parent=self)
+        self.wiz.runner.run(
+            lambda: self.read(path),
+            on_done=self._read_done,
+            on_error=self._read_failed,
+            label=self.tr("Reading the file…"),
+            parent=self,
+        )
 
     def _read_done(self, preview) -> None:
         self.set_busy(False)
@@ -310,8 +333,13 @@ class _FilePage(_Page):
         self.error.clear()
         self.set_busy(True)
         ctx, path = self.wiz.ctx, self.path
-        self.wiz.runner.run(lambda p, c: self.work(ctx, path, p, c), on_done=self._work_done,
-                            on_error=self._work_failed, label=self.working_label(), parent=self)
+        self.wiz.runner.run(
+            lambda p, c: self.work(ctx, path, p, c),
+            on_done=self._work_done,
+            on_error=self._work_failed,
+            label=self.working_label(),
+            parent=self,
+        )
         return False
 
     def _work_done(self, result) -> None:
@@ -347,11 +375,15 @@ class _RestorePage(_FilePage):
 
     def retranslate(self):
         self.setTitle(self.tr("Restore from a backup"))
-        self.setSubTitle(self.tr("Your unit's data, members, records and evidence files as they were "
-                                 "when the backup was made."))
-        self.intro.setText(self.tr(
-            "Choose a backup file made by Sổ Thi Đua (“Back up now” or “Back up to a USB stick”; its "
-            "name starts with “sothidua” and the date it was made). It is checked before anything is written."))
+        self.setSubTitle(
+            self.tr("Your unit's data, members, records and evidence files as they were when the backup was made.")
+        )
+        self.intro.setText(
+            self.tr(
+                "Choose a backup file made by Sổ Thi Đua (“Back up now” or “Back up to a USB stick”; its "
+                "name starts with “sothidua” and the date it was made). It is checked before anything is written."
+            )
+        )
         self.file_label.setText(self.tr("Backup file:"))
         self.browse.setText(self.tr("Choose a file…"))
         if self.preview is not None:
@@ -375,8 +407,10 @@ class _RestorePage(_FilePage):
     def describe(self, info) -> str:
         lang = self.wiz.language()
         text = self.tr("Backup of {0}, made on {1} ({2}).").format(
-            info.unit_name or self.tr("an unnamed unit"), info.created_at.strftime("%d/%m/%Y %H:%M"),
-            catalog_text(info, "kind", lang))
+            info.unit_name or self.tr("an unnamed unit"),
+            info.created_at.strftime("%d/%m/%Y %H:%M"),
+            catalog_text(info, "kind", lang),
+        )
         parts = [f"{in_language(vi_label, en_label, lang)}: {n}" for _k, vi_label, en_label, n in info.summary()]
         if parts:
             text += "\n" + ", ".join(parts)
@@ -405,9 +439,12 @@ class _ImportPage(_FilePage):
     def retranslate(self):
         self.setTitle(self.tr("Import data from a file"))
         self.setSubTitle(self.tr("The unit, its branches, members and records from a data file."))
-        self.intro.setText(self.tr(
-            "Choose a unit data file (.json) exported from Sổ Thi Đua on another computer. It is checked "
-            "completely first: if anything is wrong, you see every problem and nothing is written."))
+        self.intro.setText(
+            self.tr(
+                "Choose a unit data file (.json) exported from Sổ Thi Đua on another computer. It is checked "
+                "completely first: if anything is wrong, you see every problem and nothing is written."
+            )
+        )
         self.file_label.setText(self.tr("Data file:"))
         self.browse.setText(self.tr("Choose a file…"))
         if self.preview is not None:
@@ -423,10 +460,13 @@ class _ImportPage(_FilePage):
 
     def describe(self, preview) -> str:
         u = preview.unit
-        text = self.tr("{0} ({1}, code {2}).").format(u.name, catalog_text(u.kind, "label", self.wiz.language()), u.code)
+        text = self.tr("{0} ({1}, code {2}).").format(
+            u.name, catalog_text(u.kind, "label", self.wiz.language()), u.code
+        )
         c = preview.counts
         text += "\n" + self.tr("Units: {0}; members: {1}; activity records: {2}; volunteer activities: {3}.").format(
-            c["units"], c["members"], c["logs"], c["volunteer_activities"])
+            c["units"], c["members"], c["logs"], c["volunteer_activities"]
+        )
         if len(preview.units) > 1:
             names = ", ".join(x.name for x in preview.units[1:6])
             more = "…" if len(preview.units) > 6 else ""
@@ -434,8 +474,15 @@ class _ImportPage(_FilePage):
         if preview.warnings:
             shown = [w.removeprefix("Trùng người: ") for w in preview.warnings[:3]]
             more = "\n…" if len(preview.warnings) > 3 else ""
-            text += "\n\n⚠ " + self.tr("{0} people are active members twice in this file (each copy counts in "
-                                        "the base):").format(len(preview.warnings)) + "\n" + "\n".join(shown) + more
+            text += (
+                "\n\n⚠ "
+                + self.tr("{0} people are active members twice in this file (each copy counts in the base):").format(
+                    len(preview.warnings)
+                )
+                + "\n"
+                + "\n".join(shown)
+                + more
+            )
         return text + "\n\n" + self.tr("Press Finish to import it; it becomes this computer's unit.")
 
     @staticmethod
@@ -503,14 +550,16 @@ class _JoinPage(_FilePage):
 
     def _code_changed(self) -> None:
         ok = self._code_ok()
-        self.code_state.setText("" if ok is None else self.tr("matches") if ok else
-                                self.tr("does not match this file"))
+        self.code_state.setText("" if ok is None else self.tr("matches") if ok else self.tr("does not match this file"))
         self.code_state.setStyleSheet("" if ok is None else "color: #1d5e20;" if ok else "color: #8a1c14;")
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return (super().isComplete() and self._code_ok() is not False
-                and bool(self.signer_name.text().strip() and self.signer_title.text().strip()))
+        return (
+            super().isComplete()
+            and self._code_ok() is not False
+            and bool(self.signer_name.text().strip() and self.signer_title.text().strip())
+        )
 
     def validatePage(self) -> bool:
         self._signer = (self.signer_title.text().upper(), self.signer_name.text())
@@ -526,10 +575,13 @@ class _JoinPage(_FilePage):
     def retranslate(self):
         self.setTitle(self.tr("Accept an invitation"))
         self.setSubTitle(self.tr("Your unit and its upper level, from the invitation file."))
-        self.intro.setText(self.tr(
-            "Choose the invitation file (.stmoi) your upper level sent (your Đoàn cơ sở, or the Ban Tuyên "
-            "giáo và Dân vận for a Party committee). Check that the invitation code shown "
-            "below is the one printed on the invitation page."))
+        self.intro.setText(
+            self.tr(
+                "Choose the invitation file (.stmoi) your upper level sent (your Đoàn cơ sở, or the Ban Tuyên "
+                "giáo và Dân vận for a Party committee). Check that the invitation code shown "
+                "below is the one printed on the invitation page."
+            )
+        )
         self.file_label.setText(self.tr("Invitation file:"))
         self.browse.setText(self.tr("Choose a file…"))
         self.code_label.setText(self.tr("Invitation code on the printed page (optional):"))

@@ -37,9 +37,15 @@ def changes_of(result: Any) -> Changes | None:
     return changes if isinstance(changes, Changes) else None
 
 
-def run_write(owner, fn: Callable[[], Any], *, then: Callable[[Any], None] | None = None,
-              refused: Callable[[BaseException], bool] | None = None,
-              overlap: Callable[[OverlapError], None] | None = None, label: str | None = None) -> None:
+def run_write(
+    owner,
+    fn: Callable[[], Any],
+    *,
+    then: Callable[[Any], None] | None = None,
+    refused: Callable[[BaseException], bool] | None = None,
+    overlap: Callable[[OverlapError], None] | None = None,
+    label: str | None = None,
+) -> None:
     """Run ``fn()`` (a service write) on ``owner.env.runner``; announce its Changes; then ``then(result)``.
 
     A failure goes to ``overlap`` (an OverlapError: ask the person, see ``ask_overlap``), then to
@@ -75,12 +81,18 @@ def ask_overlap(parent, overlaps, *, can_skip: bool = True) -> str:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Warning)
     box.setWindowTitle(QCoreApplication.translate("Overlap", "Same day credited twice"))
-    box.setText(QCoreApplication.translate(
-        "Overlap", "{0} member(s) are already credited on the same day by another activity:").format(len(names)))
+    box.setText(
+        QCoreApplication.translate(
+            "Overlap", "{0} member(s) are already credited on the same day by another activity:"
+        ).format(len(names))
+    )
     box.setInformativeText(lines + more)
     confirm = box.addButton(QCoreApplication.translate("Overlap", "Credit them anyway"), QMessageBox.AcceptRole)
-    skip = box.addButton(QCoreApplication.translate("Overlap", "Leave them out"), QMessageBox.DestructiveRole) \
-        if can_skip else None
+    skip = (
+        box.addButton(QCoreApplication.translate("Overlap", "Leave them out"), QMessageBox.DestructiveRole)
+        if can_skip
+        else None
+    )
     box.addButton(QCoreApplication.translate("Overlap", "Go back"), QMessageBox.RejectRole)
     box.exec()
     clicked = box.clickedButton()

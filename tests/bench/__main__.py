@@ -90,8 +90,13 @@ def demo_dir(profile: str, seed: int = 1) -> Path:
     shutil.rmtree(d, ignore_errors=True)
     d.mkdir(parents=True)
     t0 = time.perf_counter()
-    subprocess.run([PY, "-m", "desktop", "--data-dir", str(d / "data"), "demo", "--profile", profile,
-                    "--seed", str(seed)], check=True, cwd=ROOT, env=_env(), stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [PY, "-m", "desktop", "--data-dir", str(d / "data"), "demo", "--profile", profile, "--seed", str(seed)],
+        check=True,
+        cwd=ROOT,
+        env=_env(),
+        stdout=subprocess.DEVNULL,
+    )
     print(f"  (built {profile} demo data in {time.perf_counter() - t0:.1f} s, cached in {d})", file=sys.stderr)
     stamp.write_text(want)
     return d / "data"
@@ -117,12 +122,22 @@ def run_hub(quick: bool) -> list[dict]:
     packages stand for the city profile's traffic (8,000 branches × quarterly reports × years)."""
     import re
 
-    args = (["--rows", "100000", "--uploads", "500", "--clients", "16"] if quick else
-            ["--rows", "1000000", "--uploads", "2000"])
+    args = (
+        ["--rows", "100000", "--uploads", "500", "--clients", "16"]
+        if quick
+        else ["--rows", "1000000", "--uploads", "2000"]
+    )
     t0 = time.perf_counter()
     try:
-        proc = subprocess.run([PY, "-m", "tests.bench.bench_hub", *args], cwd=ROOT, env=_env(),
-                              capture_output=True, text=True, timeout=AREA_TIMEOUT, check=False)
+        proc = subprocess.run(
+            [PY, "-m", "tests.bench.bench_hub", *args],
+            cwd=ROOT,
+            env=_env(),
+            capture_output=True,
+            text=True,
+            timeout=AREA_TIMEOUT,
+            check=False,
+        )
         text = proc.stdout
     except subprocess.TimeoutExpired:
         return [_failed(f"hub: timed out after {AREA_TIMEOUT} s", "")]
@@ -130,20 +145,37 @@ def run_hub(quick: bool) -> list[dict]:
     m = re.search(r"uploads: (\d+) in ([\d.]+) s = (\d+)/s .*errors (\d+)", text)
     if m:
         n, dt, rate, errors = int(m[1]), float(m[2]), int(m[3]), int(m[4])
-        r = row(f"hub: {n} signed uploads (PostgreSQL), s per upload", [dt / n], target_s=1 / 200,
-                note=f"{rate}/s, errors {errors}; target ≥ 200/s")
+        r = row(
+            f"hub: {n} signed uploads (PostgreSQL), s per upload",
+            [dt / n],
+            target_s=1 / 200,
+            note=f"{rate}/s, errors {errors}; target ≥ 200/s",
+        )
         r["ok"] = r["ok"] and errors == 0
         rows.append(r)
     m = re.search(r"city profile generated on PostgreSQL in ([\d.]+) s", text)
     if m:  # only on the run that (re)builds the cached city
-        rows.append(row("hub: demo --profile city into PostgreSQL (8.000 branches)", [float(m[1])],
-                        note="built once, cached in tests/bench/.cache/hub-pg"))
-    for m in re.finditer(r"inbox listing with (\d+) stored \(([^,]+), ([^,]+), (\d+) listed\): signed HTTP median "
-                         r"([\d.]+) ms, p95 ([\d.]+) ms; query alone median ([\d.]+) ms", text):
+        rows.append(
+            row(
+                "hub: demo --profile city into PostgreSQL (8.000 branches)",
+                [float(m[1])],
+                note="built once, cached in tests/bench/.cache/hub-pg",
+            )
+        )
+    for m in re.finditer(
+        r"inbox listing with (\d+) stored \(([^,]+), ([^,]+), (\d+) listed\): signed HTTP median "
+        r"([\d.]+) ms, p95 ([\d.]+) ms; query alone median ([\d.]+) ms",
+        text,
+    ):
         stored = f"{int(m[1]):,}".replace(",", ".")
-        rows.append(row(f"hub: inbox listing, {stored} stored ({m[2]}; {m[3]}, {m[4]} listed)",
-                        [float(m[5]) / 1000], target_s=0.050,
-                        note=f"p95 {m[6]} ms; query alone {m[7]} ms"))
+        rows.append(
+            row(
+                f"hub: inbox listing, {stored} stored ({m[2]}; {m[3]}, {m[4]} listed)",
+                [float(m[5]) / 1000],
+                target_s=0.050,
+                note=f"p95 {m[6]} ms; query alone {m[7]} ms",
+            )
+        )
     m = re.search(r"desktop sync of 100 pending packages: (\d+) sent in ([\d.]+) s", text)
     if m:
         r = row("hub: desktop sync of 100 pending packages", [float(m[2])], target_s=10.0)
@@ -185,8 +217,15 @@ def run_area(name: str, quick: bool) -> list[dict]:
     cmd = [PY, "-c", AREA_WRAPPER, name, str(out), "1" if quick else "0"]
     t0 = time.perf_counter()
     try:
-        proc = subprocess.run(cmd, cwd=ROOT, env=_env(), capture_output=True, text=True,
-                              timeout=AREA_TIMEOUTS.get(name, AREA_TIMEOUT), check=False)
+        proc = subprocess.run(
+            cmd,
+            cwd=ROOT,
+            env=_env(),
+            capture_output=True,
+            text=True,
+            timeout=AREA_TIMEOUTS.get(name, AREA_TIMEOUT),
+            check=False,
+        )
         rows = json.loads(out.read_text(encoding="utf-8")) if out.stat().st_size else []
         if not rows:
             tail = (proc.stderr or proc.stdout).strip().splitlines()[-3:]
@@ -269,24 +308,49 @@ def startup_rows(quick: bool) -> list[dict]:
     def cpu_note(key) -> str:
         return f"CPU {statistics.median(cpu[key]):.2f} s (median)"
 
-    out = [row("start-up: bare PySide6 window (floor)", floor, peak_mb=round(floor_rss, 1),
-               note=cpu_note("floor"))]
+    out = [row("start-up: bare PySide6 window (floor)", floor, peak_mb=round(floor_rss, 1), note=cpu_note("floor"))]
     names = {"branch": "branch data (40 members)", "grassroots": "grassroots data (15.000 members)"}
     for k in targets:
         key = (k, "shell")
-        out.append(row(f"start-up: {names[k]}, window shown and responsive", runs[key], floor_times=floor,
-                       target_ratio=2.5, peak_mb=round(rss[key], 1),
-                       note=f"navigation, unit header, 'Đang mở dữ liệu…'; {cpu_note(key)}"))
-    out.append(row("start-up: branch data (40 members), home data shown", runs[("branch", "data")],
-                   floor_times=floor, target_ratio=2.5, peak_mb=round(rss[("branch", "data")], 1),
-                   note=cpu_note(("branch", "data"))))
+        out.append(
+            row(
+                f"start-up: {names[k]}, window shown and responsive",
+                runs[key],
+                floor_times=floor,
+                target_ratio=2.5,
+                peak_mb=round(rss[key], 1),
+                note=f"navigation, unit header, 'Đang mở dữ liệu…'; {cpu_note(key)}",
+            )
+        )
+    out.append(
+        row(
+            "start-up: branch data (40 members), home data shown",
+            runs[("branch", "data")],
+            floor_times=floor,
+            target_ratio=2.5,
+            peak_mb=round(rss[("branch", "data")], 1),
+            note=cpu_note(("branch", "data")),
+        )
+    )
     key = ("grassroots", "data")
-    out.append(row("start-up: grassroots data (15.000 members), home data shown", runs[key],
-                   floor_times=floor, target_ratio=2.5, target_s=1.5, peak_mb=round(rss[key], 1),
-                   note=f"whole process timed from outside; {cpu_note(key)}"))
+    out.append(
+        row(
+            "start-up: grassroots data (15.000 members), home data shown",
+            runs[key],
+            floor_times=floor,
+            target_ratio=2.5,
+            target_s=1.5,
+            peak_mb=round(rss[key], 1),
+            note=f"whole process timed from outside; {cpu_note(key)}",
+        )
+    )
     peak = max(rss[("grassroots", "data")], rss[("grassroots", "shell")])
-    mem = row("memory: peak RSS at start-up, grassroots data (median column: GB)",
-              [peak / 1000], peak_mb=round(peak, 1), target_mb=250)
+    mem = row(
+        "memory: peak RSS at start-up, grassroots data (median column: GB)",
+        [peak / 1000],
+        peak_mb=round(peak, 1),
+        target_mb=250,
+    )
     mem["note"] = f"{peak:.0f} MB (median column shows MB/1000)"
     out.append(mem)
     return out
@@ -306,7 +370,7 @@ def members_table_rows(quick: bool) -> list[dict]:
     from tests.bench import bench_members as bm
 
     out = []
-    for n in ((5000,) if quick else (5000, 15000)):
+    for n in (5000,) if quick else (5000, 15000):
         d = roster_dir(n)
         from desktop.services.context import open_context
 
@@ -350,11 +414,26 @@ def _bulk_roster(ctx, unit_code: str, n: int) -> None:
         rows, events = [], []
         for i in range(1, n + 1):
             full, gender, dob = names.person(date(2026, 6, 30), min_age=17)
-            rows.append({"id": i, "unit_id": uid, "full_name": full, "name_key": name_key(full), "date_of_birth": dob,
-                         "dob_year_only": False, "gender": gender, "is_party_member": i % 19 == 0,
-                         "ebook_issued": True, "ecard_issued": i % 9 != 0, "residence_activity": True,
-                         "training_registered": True, "union_card_no": f"HP{i:07d}"})
-            events.append({"member_id": i, "kind": "joined", "on_date": date(2020 + i % 6, 3, 26), "created_by": "bench"})
+            rows.append(
+                {
+                    "id": i,
+                    "unit_id": uid,
+                    "full_name": full,
+                    "name_key": name_key(full),
+                    "date_of_birth": dob,
+                    "dob_year_only": False,
+                    "gender": gender,
+                    "is_party_member": i % 19 == 0,
+                    "ebook_issued": True,
+                    "ecard_issued": i % 9 != 0,
+                    "residence_activity": True,
+                    "training_registered": True,
+                    "union_card_no": f"HP{i:07d}",
+                }
+            )
+            events.append(
+                {"member_id": i, "kind": "joined", "on_date": date(2020 + i % 6, 3, 26), "created_by": "bench"}
+            )
         repo.insert_members(s, rows)
         repo.bulk_insert(s, "membership_events", events)
 
@@ -404,12 +483,14 @@ def _probe(app, fn) -> tuple[float, float]:
 def _importer(mx, ctx, unit, book):
     def run():
         return mx.apply_import(ctx, mx.preview_import(ctx, unit, book))
+
     return run
 
 
 def _syncer(sync, ctx, folder):
     def run():
         return sync.import_paths(ctx, [folder])
+
     return run
 
 
@@ -430,8 +511,14 @@ def blocking_rows(quick: bool) -> list[dict]:
         stalls.append(s)
         totals.append(t)
         ctx.close()
-    out.append(row(f"GUI blocked during import of {n} members (longest stall)", stalls, target_s=0.100,
-                   note=f"import itself {statistics.median(totals):.2f} s on the TaskRunner"))
+    out.append(
+        row(
+            f"GUI blocked during import of {n} members (longest stall)",
+            stalls,
+            target_s=0.100,
+            note=f"import itself {statistics.median(totals):.2f} s on the TaskRunner",
+        )
+    )
     # 2. Year-end report of the demo branch (draft: no number taken).
     from desktop.services.reporting import reports
     from desktop.services.context import open_context
@@ -444,8 +531,14 @@ def blocking_rows(quick: bool) -> list[dict]:
         stalls.append(s)
         totals.append(t)
     ctx.close()
-    out.append(row("GUI blocked during the year-end report of a branch (longest stall)", stalls, target_s=0.100,
-                   note=f"report itself {statistics.median(totals):.2f} s"))
+    out.append(
+        row(
+            "GUI blocked during the year-end report of a branch (longest stall)",
+            stalls,
+            target_s=0.100,
+            note=f"report itself {statistics.median(totals):.2f} s",
+        )
+    )
     # 3. Sync: a Đoàn cơ sở importing its branches' quarterly packages from a USB folder.
     from desktop.services.exchange import sync
     from tests.bench import bench_sync as bs
@@ -469,8 +562,14 @@ def blocking_rows(quick: bool) -> list[dict]:
         stalls.append(s)
         totals.append(t)
         ctx.close()
-    out.append(row(f"GUI blocked during sync import of {k * 4} packages (longest stall)", stalls, target_s=0.100,
-                   note=f"import itself {statistics.median(totals):.2f} s"))
+    out.append(
+        row(
+            f"GUI blocked during sync import of {k * 4} packages (longest stall)",
+            stalls,
+            target_s=0.100,
+            note=f"import itself {statistics.median(totals):.2f} s",
+        )
+    )
     shutil.rmtree(tmp, ignore_errors=True)
     shutil.rmtree(base, ignore_errors=True)
     out.append(_after_change_row(app, quick))
@@ -530,8 +629,12 @@ def _after_change_row(app, quick: bool) -> dict:
     window.deleteLater()
     app.processEvents()
     ctx.close()
-    return row("GUI blocked after a members change, 5000 members (longest stall)", stalls, target_s=0.100,
-               note=f"screens read again in {statistics.median(totals):.2f} s")
+    return row(
+        "GUI blocked after a members change, 5000 members (longest stall)",
+        stalls,
+        target_s=0.100,
+        note=f"screens read again in {statistics.median(totals):.2f} s",
+    )
 
 
 def _guarded(label: str, fn, quick: bool) -> list[dict]:
@@ -566,14 +669,23 @@ def main(argv: list[str] | None = None) -> int:
     print_rows(rows)
     load_after = os.getloadavg()
     missed = [r["figure"] for r in rows if not r["ok"]]
-    print(f"\n{len(rows)} figures, {len(missed)} targets missed; {time.perf_counter() - t0:.0f} s; "
-          f"{os.cpu_count()} CPUs; load average {load[0]:.1f} before, {load_after[0]:.1f} after"
-          f"{' (--quick: smaller data)' if quick else ''}")
+    print(
+        f"\n{len(rows)} figures, {len(missed)} targets missed; {time.perf_counter() - t0:.0f} s; "
+        f"{os.cpu_count()} CPUs; load average {load[0]:.1f} before, {load_after[0]:.1f} after"
+        f"{' (--quick: smaller data)' if quick else ''}"
+    )
     if json_path:
-        meta = {"quick": quick, "cpus": os.cpu_count(), "load_before": load, "load_after": load_after,
-                "seconds": time.perf_counter() - t0, "when": time.strftime("%Y-%m-%d %H:%M:%S %Z")}
-        Path(json_path).write_text(json.dumps({"meta": meta, "rows": rows}, ensure_ascii=False, indent=2,
-                                              default=str), encoding="utf-8")
+        meta = {
+            "quick": quick,
+            "cpus": os.cpu_count(),
+            "load_before": load,
+            "load_after": load_after,
+            "seconds": time.perf_counter() - t0,
+            "when": time.strftime("%Y-%m-%d %H:%M:%S %Z"),
+        }
+        Path(json_path).write_text(
+            json.dumps({"meta": meta, "rows": rows}, ensure_ascii=False, indent=2, default=str), encoding="utf-8"
+        )
     return 1 if missed else 0
 
 

@@ -28,9 +28,17 @@ def measure(fn: Callable[[], object], repeat: int = 5, setup: Callable[[], objec
     return times
 
 
-def row(figure: str, times: list[float], *, target_s: float | None = None,
-        floor_times: list[float] | None = None, target_ratio: float | None = None,
-        peak_mb: float | None = None, target_mb: float | None = None, note: str = "") -> dict:
+def row(
+    figure: str,
+    times: list[float],
+    *,
+    target_s: float | None = None,
+    floor_times: list[float] | None = None,
+    target_ratio: float | None = None,
+    peak_mb: float | None = None,
+    target_mb: float | None = None,
+    note: str = "",
+) -> dict:
     """One result row; `ok` is False when a target (seconds, ratio to floor, memory) is missed."""
     median = statistics.median(times)
     floor = statistics.median(floor_times) if floor_times else None
@@ -42,21 +50,40 @@ def row(figure: str, times: list[float], *, target_s: float | None = None,
         ok = False
     if target_mb is not None and peak_mb is not None and peak_mb > target_mb:
         ok = False
-    return {"figure": figure, "median_s": median, "min_s": min(times), "max_s": max(times),
-            "floor_s": floor, "ratio": ratio, "target_s": target_s, "target_ratio": target_ratio,
-            "peak_mb": peak_mb, "target_mb": target_mb, "ok": ok, "note": note}
+    return {
+        "figure": figure,
+        "median_s": median,
+        "min_s": min(times),
+        "max_s": max(times),
+        "floor_s": floor,
+        "ratio": ratio,
+        "target_s": target_s,
+        "target_ratio": target_ratio,
+        "peak_mb": peak_mb,
+        "target_mb": target_mb,
+        "ok": ok,
+        "note": note,
+    }
 
 
 def print_rows(rows: list[dict]) -> None:
     print(f"{'figure':58} {'median':>9} {'min':>9} {'max':>9} {'floor':>9} {'ratio':>6} {'target':>10} ok")
     for r in rows:
-        tgt = (f"{r['target_s']:.3f}s" if r["target_s"] is not None else
-               f"×{r['target_ratio']}" if r["target_ratio"] else
-               f"{r['target_mb']}MB" if r["target_mb"] else "")
+        tgt = (
+            f"{r['target_s']:.3f}s"
+            if r["target_s"] is not None
+            else f"×{r['target_ratio']}"
+            if r["target_ratio"]
+            else f"{r['target_mb']}MB"
+            if r["target_mb"]
+            else ""
+        )
         fl = f"{r['floor_s']:.3f}" if r["floor_s"] is not None else ""
         ra = f"{r['ratio']:.2f}" if r["ratio"] is not None else ""
-        print(f"{r['figure'][:58]:58} {r['median_s']:9.4f} {r['min_s']:9.4f} {r['max_s']:9.4f} "
-              f"{fl:>9} {ra:>6} {tgt:>10} {'✓' if r['ok'] else '✗'}")
+        print(
+            f"{r['figure'][:58]:58} {r['median_s']:9.4f} {r['min_s']:9.4f} {r['max_s']:9.4f} "
+            f"{fl:>9} {ra:>6} {tgt:>10} {'✓' if r['ok'] else '✗'}"
+        )
 
 
 RESULTS = Path(__file__).with_name("RESULTS.md")
@@ -79,8 +106,9 @@ def _target(r: dict) -> str:
     return ", ".join(bits)
 
 
-def write_results(name: str, rows: list[dict], before: list[dict] | None = None, path: Path = RESULTS,
-                  note: str = "") -> None:
+def write_results(
+    name: str, rows: list[dict], before: list[dict] | None = None, path: Path = RESULTS, note: str = ""
+) -> None:
     """Put this bench's rows into RESULTS.md as its own section (between ``<!-- bench:NAME -->``
     marks, replaced on every run, added at the end the first time); with ``before`` (the
     ``--json`` rows of an earlier run, e.g. of the main branch) each figure shows before → after."""
@@ -89,21 +117,36 @@ def write_results(name: str, rows: list[dict], before: list[dict] | None = None,
 
     was = {r["figure"]: r for r in before or []}
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
-    lines = [f"<!-- bench:{name} -->",
-             f"### {name} — {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}",
-             "",
-             f"`python -m tests.bench.bench_{name} --results` on {os.cpu_count()} CPU ({platform.python_version()}), "
-             f"load average {load} when it ended.",
-             "",
-             "| Chỉ số / figure | trước / before | trung vị / median | min | max | bộ nhớ / peak | mục tiêu / target "
-             "| đạt | ghi chú |",
-             "|---|---:|---:|---:|---:|---:|---|:-:|---|"]
+    lines = [
+        f"<!-- bench:{name} -->",
+        f"### {name} — {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}",
+        "",
+        f"`python -m tests.bench.bench_{name} --results` on {os.cpu_count()} CPU ({platform.python_version()}), "
+        f"load average {load} when it ended.",
+        "",
+        "| Chỉ số / figure | trước / before | trung vị / median | min | max | bộ nhớ / peak | mục tiêu / target "
+        "| đạt | ghi chú |",
+        "|---|---:|---:|---:|---:|---:|---|:-:|---|",
+    ]
     for r in rows:
         old = was.get(r["figure"])
-        lines.append("| " + " | ".join([
-            r["figure"], _fmt(old["median_s"]) if old else "", _fmt(r["median_s"]), _fmt(r["min_s"]),
-            _fmt(r["max_s"]), f"{r['peak_mb']:.0f} MB" if r.get("peak_mb") else "", _target(r),
-            "✓" if r["ok"] else "✗", r.get("note") or ""]) + " |")
+        lines.append(
+            "| "
+            + " | ".join(
+                [
+                    r["figure"],
+                    _fmt(old["median_s"]) if old else "",
+                    _fmt(r["median_s"]),
+                    _fmt(r["min_s"]),
+                    _fmt(r["max_s"]),
+                    f"{r['peak_mb']:.0f} MB" if r.get("peak_mb") else "",
+                    _target(r),
+                    "✓" if r["ok"] else "✗",
+                    r.get("note") or "",
+                ]
+            )
+            + " |"
+        )
     if note:
         lines += ["", note]
     lines.append(f"<!-- /bench:{name} -->")
@@ -111,7 +154,7 @@ def write_results(name: str, rows: list[dict], before: list[dict] | None = None,
     text = path.read_text(encoding="utf-8") if path.exists() else "# Hiệu năng / Performance\n"
     start, end = f"<!-- bench:{name} -->", f"<!-- /bench:{name} -->"
     if start in text and end in text:
-        text = text[:text.index(start)] + block + text[text.index(end) + len(end):]
+        text = text[: text.index(start)] + block + text[text.index(end) + len(end) :]
     else:
         text = text.rstrip("\n") + "\n\n" + block + "\n"
     path.write_text(text, encoding="utf-8")

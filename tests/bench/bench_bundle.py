@@ -73,42 +73,49 @@ def cached_bundle() -> Path | None:
         print(f"bundle could not be built: {exc}", file=sys.stderr)
         return None
     stamp.write_text(want)
-    print(f"  (built the PyInstaller bundle in {time.perf_counter() - t0:.0f} s, cached in {CACHE})",
-          file=sys.stderr)
+    print(f"  (built the PyInstaller bundle in {time.perf_counter() - t0:.0f} s, cached in {CACHE})", file=sys.stderr)
     return folder
 
 
 def benchmarks(quick: bool) -> list[dict]:
     folder = bundle_dir() or cached_bundle()
     if folder is None:
-        print("no bundle: `python build_installer.py` failed or PyInstaller is missing "
-              "(pip install -e .[build]); or set SOTHIDUA_BUNDLE", file=sys.stderr)
+        print(
+            "no bundle: `python build_installer.py` failed or PyInstaller is missing "
+            "(pip install -e .[build]); or set SOTHIDUA_BUNDLE",
+            file=sys.stderr,
+        )
         return []
     repeat = 2 if quick else 5
     home = Path(tempfile.mkdtemp(prefix="sothidua-bench-"))
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "LANG": "C.UTF-8",
-           "QT_QPA_PLATFORM": "offscreen"}
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "LANG": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen"}
 
     def run(*args: str):
         def go():
-            done = subprocess.run([str(folder / "sothidua"), *args], env=env, cwd=home,
-                                  capture_output=True, text=True, check=False)
+            done = subprocess.run(
+                [str(folder / "sothidua"), *args], env=env, cwd=home, capture_output=True, text=True, check=False
+            )
             if done.returncode != 0:
                 raise RuntimeError(f"{args}: exit {done.returncode}\n{done.stderr}")
+
         return go
 
     data = home / "data"
     try:
         rows = [
             row("bundle: --version", measure(run("--version"), repeat), target_s=0.5),
-            row("bundle: catalog show chi-doan-xhcn --json",
-                measure(run("--data-dir", str(data), "catalog", "show", "chi-doan-xhcn", "--json"),
-                        repeat), target_s=2.0),
-            row("bundle: selftest --no-gui (new database)",
-                measure(run("selftest", "--no-gui"), repeat), target_s=3.0),
-            row("bundle: selftest (new database + main window, offscreen)",
-                measure(run("selftest"), repeat), target_s=5.0,
-                note=f"bundle {sum(p.stat().st_size for p in folder.rglob('*') if p.is_file()) / 1e6:.0f} MB"),
+            row(
+                "bundle: catalog show chi-doan-xhcn --json",
+                measure(run("--data-dir", str(data), "catalog", "show", "chi-doan-xhcn", "--json"), repeat),
+                target_s=2.0,
+            ),
+            row("bundle: selftest --no-gui (new database)", measure(run("selftest", "--no-gui"), repeat), target_s=3.0),
+            row(
+                "bundle: selftest (new database + main window, offscreen)",
+                measure(run("selftest"), repeat),
+                target_s=5.0,
+                note=f"bundle {sum(p.stat().st_size for p in folder.rglob('*') if p.is_file()) / 1e6:.0f} MB",
+            ),
         ]
     finally:
         shutil.rmtree(home, ignore_errors=True)

@@ -63,8 +63,14 @@ def _say(*a) -> None:
 
 def _stamp(years: int, scale: float | None) -> str:
     h = hashlib.sha256(f"{years}/{scale}/{SEED}".encode())
-    for p in ("desktop/demo/city.py", "desktop/demo/profiles.py", "desktop/sync/package.py",
-              "desktop/sync/privacy.py", "db/hub/store.py", "db/hub/models.py"):
+    for p in (
+        "desktop/demo/city.py",
+        "desktop/demo/profiles.py",
+        "desktop/sync/package.py",
+        "desktop/sync/privacy.py",
+        "db/hub/store.py",
+        "db/hub/models.py",
+    ):
         h.update((ROOT / p).read_bytes())
     return h.hexdigest()[:16]
 
@@ -86,12 +92,26 @@ def hub_city(cluster, years: int, scale: float | None) -> tuple[str, float | Non
     cluster.sql(f'DROP DATABASE IF EXISTS "{name}"')
     cluster.sql(f'CREATE DATABASE "{name}"')
     with tempfile.TemporaryDirectory(prefix="city-demo-") as d:
-        cmd = [PY, "-m", "desktop", "--data-dir", d, "demo", "--profile", "city", "--seed", str(SEED),
-               "--years", str(years), "--hub-db", cluster.url(name), "--json"]
+        cmd = [
+            PY,
+            "-m",
+            "desktop",
+            "--data-dir",
+            d,
+            "demo",
+            "--profile",
+            "city",
+            "--seed",
+            str(SEED),
+            "--years",
+            str(years),
+            "--hub-db",
+            cluster.url(name),
+            "--json",
+        ]
         if scale is not None:
             cmd += ["--scale", str(scale)]
-        _say(f"  building the city demo ({years} years{'' if scale is None else f', scale {scale}'}) "
-             f"into PostgreSQL …")
+        _say(f"  building the city demo ({years} years{'' if scale is None else f', scale {scale}'}) into PostgreSQL …")
         t0 = time.perf_counter()
         out = subprocess.run(cmd, cwd=ROOT, env=_env(), capture_output=True, text=True, check=False)
         dt = time.perf_counter() - t0
@@ -118,20 +138,25 @@ def setup_td(url: str, folder: str, today: str) -> dict:
     root = Path(folder)
     city = demo_city.CITY
     demo_city.install_identity(root / "keys", SEED, city["code"])
-    ctx = open_unit(root, Unit(code=city["code"], name=city["name"], kind=UnitKind.DOAN_CAP_TREN),
-                    today=date.fromisoformat(today))
+    ctx = open_unit(
+        root, Unit(code=city["code"], name=city["name"], kind=UnitKind.DOAN_CAP_TREN), today=date.fromisoformat(today)
+    )
     store = HubStore(url)
     try:
         for u in store.units():
             if u.parent_code == city["code"]:
                 f = root.parent / f"enrol-{u.code}.stpkg"
-                f.write_bytes(demo_city.enrolment_file(SEED, {"code": u.code, "name": u.name, "kind": u.kind,
-                                                              "parent_code": u.parent_code}))
+                f.write_bytes(
+                    demo_city.enrolment_file(
+                        SEED, {"code": u.code, "name": u.name, "kind": u.kind, "parent_code": u.parent_code}
+                    )
+                )
                 sync.enrol_import(ctx, f)
                 f.unlink()
         with store.engine.begin() as conn:  # a new installation: everything sent to TD-HP waits again
-            conn.exec_driver_sql("UPDATE hub_packages SET state='waiting', delivered_at=NULL "
-                                 f"WHERE recipient_code='{city['code']}'")
+            conn.exec_driver_sql(
+                f"UPDATE hub_packages SET state='waiting', delivered_at=NULL WHERE recipient_code='{city['code']}'"
+            )
         waiting = store.inbox_count(city["code"])
         t0 = time.perf_counter()
         store.inbox(city["code"], limit=100)
@@ -148,8 +173,13 @@ def setup_td(url: str, folder: str, today: str) -> dict:
         client.close()
         if not res.ok:
             raise RuntimeError(f"sync failed: {res.error}")
-        return {"waiting": waiting, "received": len(res.received), "sync_s": dt, "listing_s": listing,
-                "listing_first_s": first}
+        return {
+            "waiting": waiting,
+            "received": len(res.received),
+            "sync_s": dt,
+            "listing_s": listing,
+            "listing_first_s": first,
+        }
     finally:
         store.close()
         ctx.close()
@@ -183,26 +213,49 @@ def measure_views(folder: Path, last: int, years: int, repeat: int) -> tuple[lis
             cpu.append(time.process_time() - c0)
         # The machine is shared: the CPU time of this process says what the code costs when the
         # wall clock also counts the time other processes held the cores.
-        rows.append(row(label, times, target_s=target, note=f"CPU {_median_ms(cpu):.0f} ms" + (f"; {note}" if note else "")))
+        rows.append(
+            row(label, times, target_s=target, note=f"CPU {_median_ms(cpu):.0f} ms" + (f"; {note}" if note else ""))
+        )
         raw[key] = statistics.median(times)
         raw[key + "_cpu"] = statistics.median(cpu)
         return out
 
     try:
-        top = timed(f"city dashboard: TD-HP's Đoàn cơ sở with their totals ({period}, SQLite)", "dashboard",
-                    lambda: tree.show(ctx, period), TARGETS["dashboard"])
+        top = timed(
+            f"city dashboard: TD-HP's Đoàn cơ sở with their totals ({period}, SQLite)",
+            "dashboard",
+            lambda: tree.show(ctx, period),
+            TARGETS["dashboard"],
+        )
         n_unions = len(top.rows)
         branches = top.totals["branches"]
-        timed(f"city dashboard: the summaries board ({period}, SQLite)", "board",
-              lambda: dashboard(ctx, period), TARGETS["dashboard"], note=f"{n_unions} Đoàn cơ sở")
+        timed(
+            f"city dashboard: the summaries board ({period}, SQLite)",
+            "board",
+            lambda: dashboard(ctx, period),
+            TARGETS["dashboard"],
+            note=f"{n_unions} Đoàn cơ sở",
+        )
         biggest = max(top.rows, key=lambda r: r.branches)
-        down = timed(f"drill-down: a Đoàn cơ sở → its branches ({biggest.branches}, SQLite)", "step_union",
-                     lambda: tree.show(ctx, period, biggest.code), TARGETS["step"])
+        down = timed(
+            f"drill-down: a Đoàn cơ sở → its branches ({biggest.branches}, SQLite)",
+            "step_union",
+            lambda: tree.show(ctx, period, biggest.code),
+            TARGETS["step"],
+        )
         leaf = down.rows[len(down.rows) // 2].code
-        timed("drill-down: a branch inside its Đoàn cơ sở's summary (SQLite)", "step_branch",
-              lambda: tree.show(ctx, period, leaf), TARGETS["step"])
-        comp = timed(f"completeness: one period, every unit and report ({period}, SQLite)", "completeness",
-                     lambda: tree.completeness(ctx, period, today=today), TARGETS["completeness"])
+        timed(
+            "drill-down: a branch inside its Đoàn cơ sở's summary (SQLite)",
+            "step_branch",
+            lambda: tree.show(ctx, period, leaf),
+            TARGETS["step"],
+        )
+        comp = timed(
+            f"completeness: one period, every unit and report ({period}, SQLite)",
+            "completeness",
+            lambda: tree.completeness(ctx, period, today=today),
+            TARGETS["completeness"],
+        )
         rows[-1]["note"] += f"; {len(comp.rows)} rows + {len(comp.below)} branch rows"
         try:
             from desktop.services.reporting import reviews
@@ -210,33 +263,51 @@ def measure_views(folder: Path, last: int, years: int, repeat: int) -> tuple[lis
             reviews = None
         if reviews is not None and hasattr(reviews, "trend"):
             first = last - years + 1
-            tr = timed(f"five-year trend: review {first}–{last} (SQLite)", "trend",
-                       lambda: reviews.trend(ctx, first, last), TARGETS["trend"])
+            tr = timed(
+                f"five-year trend: review {first}–{last} (SQLite)",
+                "trend",
+                lambda: reviews.trend(ctx, first, last),
+                TARGETS["trend"],
+            )
             rows[-1]["note"] += f"; {len(tr.years)} years"
         else:
-            rows.append({**row("five-year trend: review (not built yet)", [0.0]), "ok": True,
-                         "note": "no reviews.trend in this tree"})
+            rows.append(
+                {
+                    **row("five-year trend: review (not built yet)", [0.0]),
+                    "ok": True,
+                    "note": "no reviews.trend in this tree",
+                }
+            )
         info = {"unions": n_unions, "branches": branches}
     finally:
         ctx.close()
     peak = peak_rss_mb()
-    rows.append(row("desktop memory: peak RSS of the views above", [0.0], peak_mb=peak,
-                    target_mb=TARGETS["memory_mb"], note=f"{peak:.0f} MB"))
+    rows.append(
+        row(
+            "desktop memory: peak RSS of the views above",
+            [0.0],
+            peak_mb=peak,
+            target_mb=TARGETS["memory_mb"],
+            note=f"{peak:.0f} MB",
+        )
+    )
     raw["memory_mb"] = peak
     info["raw"] = raw
     return rows, info
 
 
 # ------------------------------------------------------------------ before → after, in RESULTS.md
-FIGURES = [("dashboard", "Bảng tổng hợp thành phố (TD-HP, 122 Đoàn cơ sở)", "ms", TARGETS["dashboard"]),
-           ("board", "Bảng các Đoàn cơ sở (dashboard)", "ms", TARGETS["dashboard"]),
-           ("step_union", "Một bước đi xuống: Đoàn cơ sở → chi đoàn", "ms", TARGETS["step"]),
-           ("step_branch", "Một bước đi xuống: một chi đoàn trong báo cáo tổng hợp", "ms", TARGETS["step"]),
-           ("completeness", "Bảng đủ và đúng hạn một kỳ", "ms", TARGETS["completeness"]),
-           ("trend", "Xu hướng 5 năm (review)", "ms", TARGETS["trend"]),
-           ("memory_mb", "Bộ nhớ (RSS cao nhất)", "MB", TARGETS["memory_mb"]),
-           ("sync_s", "Hub → máy Thành đoàn: nhận mọi gói 5 năm (PostgreSQL → SQLite)", "s", None),
-           ("listing_ms", "Hub: danh sách hộp thư TD-HP (PostgreSQL, truy vấn)", "ms", None)]
+FIGURES = [
+    ("dashboard", "Bảng tổng hợp thành phố (TD-HP, 122 Đoàn cơ sở)", "ms", TARGETS["dashboard"]),
+    ("board", "Bảng các Đoàn cơ sở (dashboard)", "ms", TARGETS["dashboard"]),
+    ("step_union", "Một bước đi xuống: Đoàn cơ sở → chi đoàn", "ms", TARGETS["step"]),
+    ("step_branch", "Một bước đi xuống: một chi đoàn trong báo cáo tổng hợp", "ms", TARGETS["step"]),
+    ("completeness", "Bảng đủ và đúng hạn một kỳ", "ms", TARGETS["completeness"]),
+    ("trend", "Xu hướng 5 năm (review)", "ms", TARGETS["trend"]),
+    ("memory_mb", "Bộ nhớ (RSS cao nhất)", "MB", TARGETS["memory_mb"]),
+    ("sync_s", "Hub → máy Thành đoàn: nhận mọi gói 5 năm (PostgreSQL → SQLite)", "s", None),
+    ("listing_ms", "Hub: danh sách hộp thư TD-HP (PostgreSQL, truy vấn)", "ms", None),
+]
 
 
 def _fmt(v, unit: str) -> str:
@@ -252,24 +323,28 @@ def _fmt(v, unit: str) -> str:
 def write_results(after: dict, meta: dict) -> None:
     before = json.loads(BEFORE.read_text(encoding="utf-8")) if BEFORE.exists() else {}
     b = before.get("raw", {})
+
     def n(v: int) -> str:
         return f"{v:,}".replace(",", ".")
 
     scale = "" if meta["scale"] is None else f" --scale {meta['scale']}"
-    lines = ["<!-- city:begin (written by tests/bench/bench_city.py) -->",
-             f"**Cấp trên ở quy mô thành phố** (issue 23 mục 7; `python -m tests.bench --only city`). Dữ liệu: "
-             f"`demo --profile city --years {meta['years']}{scale}` — {meta['unions']} Đoàn cơ sở, "
-             f"{n(meta['branches'])} chi đoàn trong tổng hợp năm {meta['last']}, {n(meta['received'])} gói TD-HP nhận "
-             "qua hub. Các bảng tính trên máy Thành đoàn từ bản sao SQLite của những gì nó đã nhận; hub (PostgreSQL) "
-             "giữ và chuyển gói, không tính bảng.",
-             "",
-             f"Lần đo: {meta['when']}, load {meta['load'][0]:.1f}; trước: {before.get('when', '—')} "
-             f"(commit {before.get('commit', '—')}); sau: commit {meta['commit']}.",
-             "",
-             "Thời gian: trung vị đồng hồ (wall), trong ngoặc thời gian CPU của tiến trình đo — máy 2 nhân dùng chung, "
-             "lúc bận thì đồng hồ tính cả thời gian các tiến trình khác giữ nhân.",
-             "",
-             "| Chỉ số | trước | sau | mục tiêu | đạt (đồng hồ / CPU) |", "|---|---:|---:|---:|:-:|"]
+    lines = [
+        "<!-- city:begin (written by tests/bench/bench_city.py) -->",
+        f"**Cấp trên ở quy mô thành phố** (issue 23 mục 7; `python -m tests.bench --only city`). Dữ liệu: "
+        f"`demo --profile city --years {meta['years']}{scale}` — {meta['unions']} Đoàn cơ sở, "
+        f"{n(meta['branches'])} chi đoàn trong tổng hợp năm {meta['last']}, {n(meta['received'])} gói TD-HP nhận "
+        "qua hub. Các bảng tính trên máy Thành đoàn từ bản sao SQLite của những gì nó đã nhận; hub (PostgreSQL) "
+        "giữ và chuyển gói, không tính bảng.",
+        "",
+        f"Lần đo: {meta['when']}, load {meta['load'][0]:.1f}; trước: {before.get('when', '—')} "
+        f"(commit {before.get('commit', '—')}); sau: commit {meta['commit']}.",
+        "",
+        "Thời gian: trung vị đồng hồ (wall), trong ngoặc thời gian CPU của tiến trình đo — máy 2 nhân dùng chung, "
+        "lúc bận thì đồng hồ tính cả thời gian các tiến trình khác giữ nhân.",
+        "",
+        "| Chỉ số | trước | sau | mục tiêu | đạt (đồng hồ / CPU) |",
+        "|---|---:|---:|---:|:-:|",
+    ]
     for key, label, unit, target in FIGURES:
         if key not in after and key not in b:
             continue
@@ -278,6 +353,7 @@ def write_results(after: dict, meta: dict) -> None:
         if ok and a_cpu is not None:
             ok += " / " + ("✓" if a_cpu <= target else "✗")
         tgt = "" if target is None else (f"≤ {target * 1000:.0f} ms" if unit == "ms" else f"< {target} MB")
+
         def cell(d: dict) -> str:
             cpu = d.get(key + "_cpu")
             return _fmt(d.get(key), unit) + (f" (CPU {_fmt(cpu, unit)})" if cpu is not None else "")
@@ -309,8 +385,9 @@ def _received_count(folder: Path) -> int:
 
 def _commit() -> str:
     r = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=False)
-    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT, capture_output=True,
-                           text=True, check=False).stdout.strip()
+    dirty = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT, capture_output=True, text=True, check=False
+    ).stdout.strip()
     return (r.stdout.strip() or "?") + ("+" if dirty else "")
 
 
@@ -328,17 +405,28 @@ def benchmarks(args) -> list[dict]:
     try:
         template, built = hub_city(cluster, years, scale)
         if built is not None:
-            rows.append(row(f"demo --profile city --years {years} into PostgreSQL"
-                            + ("" if scale is None else f" (scale {scale})"), [built],
-                            note="built once, cached in tests/bench/.cache/hub-pg"))
+            rows.append(
+                row(
+                    f"demo --profile city --years {years} into PostgreSQL"
+                    + ("" if scale is None else f" (scale {scale})"),
+                    [built],
+                    note="built once, cached in tests/bench/.cache/hub-pg",
+                )
+            )
         # The Thành đoàn's installation after its sync is kept with the city it came from (the
         # sync of ~1,200 summaries takes minutes on a busy machine); --resync measures it again.
         td = CACHE / f"td-{template}-{cluster.comment(template)}"
         if args.resync or not (td / "sync.json").exists():
             shutil.rmtree(td, ignore_errors=True)
             url = cluster.copy_db(template, f"{template}_run")
-            out = subprocess.run([PY, "-m", "tests.bench.bench_city", "--setup-td", url, str(td / "td"),
-                                  f"{last}-11-25"], cwd=ROOT, env=_env(), capture_output=True, text=True, check=False)
+            out = subprocess.run(
+                [PY, "-m", "tests.bench.bench_city", "--setup-td", url, str(td / "td"), f"{last}-11-25"],
+                cwd=ROOT,
+                env=_env(),
+                capture_output=True,
+                text=True,
+                check=False,
+            )
             cluster.sql(f'DROP DATABASE IF EXISTS "{template}_run"')
             if out.returncode != 0:
                 raise RuntimeError(f"Thành đoàn sync failed: {out.stderr[-1200:]}")
@@ -346,11 +434,21 @@ def benchmarks(args) -> list[dict]:
             got["when"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
             (td / "sync.json").write_text(json.dumps(got), encoding="utf-8")
         got = json.loads((td / "sync.json").read_text(encoding="utf-8"))
-        rows.append(row(f"hub: TD-HP inbox listing, {got['waiting']} waiting of 5 years (PostgreSQL, query)",
-                        got["listing_s"], target_s=0.050, note=f"measured {got['when']}"))
-        rows.append(row(f"hub → Thành đoàn: online sync of {got['received']} packages (PostgreSQL → SQLite)",
-                        [got["sync_s"]], note=f"{got['sync_s'] / max(1, got['received']) * 1000:.0f} ms a package, "
-                                              f"measured {got['when']}"))
+        rows.append(
+            row(
+                f"hub: TD-HP inbox listing, {got['waiting']} waiting of 5 years (PostgreSQL, query)",
+                got["listing_s"],
+                target_s=0.050,
+                note=f"measured {got['when']}",
+            )
+        )
+        rows.append(
+            row(
+                f"hub → Thành đoàn: online sync of {got['received']} packages (PostgreSQL → SQLite)",
+                [got["sync_s"]],
+                note=f"{got['sync_s'] / max(1, got['received']) * 1000:.0f} ms a package, measured {got['when']}",
+            )
+        )
         with tempfile.TemporaryDirectory(prefix="city-td-") as d:
             folder = Path(d) / "td"
             shutil.copytree(td / "td", folder)  # opened by this build: upgraded by its migrations
@@ -361,14 +459,32 @@ def benchmarks(args) -> list[dict]:
     after = dict(info["raw"])
     after["sync_s"] = got["sync_s"]
     after["listing_ms"] = statistics.median(got["listing_s"])
-    meta = {"years": years, "scale": scale, "last": last, "unions": info["unions"], "branches": info["branches"],
-            "received": got["received"], "waiting": got["waiting"], "when": time.strftime("%Y-%m-%d %H:%M UTC",
-                                                                                           time.gmtime()),
-            "load": os.getloadavg(), "commit": _commit()}
+    meta = {
+        "years": years,
+        "scale": scale,
+        "last": last,
+        "unions": info["unions"],
+        "branches": info["branches"],
+        "received": got["received"],
+        "waiting": got["waiting"],
+        "when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "load": os.getloadavg(),
+        "commit": _commit(),
+    }
     if args.record_before:
-        BEFORE.write_text(json.dumps({"when": meta["when"], "commit": meta["commit"], "raw": after,
-                                      "meta": {k: v for k, v in meta.items() if k != "load"}},
-                                     ensure_ascii=False, indent=2), encoding="utf-8")
+        BEFORE.write_text(
+            json.dumps(
+                {
+                    "when": meta["when"],
+                    "commit": meta["commit"],
+                    "raw": after,
+                    "meta": {k: v for k, v in meta.items() if k != "load"},
+                },
+                ensure_ascii=False,
+                indent=2,
+            ),
+            encoding="utf-8",
+        )
     elif scale is None:  # RESULTS.md holds the full city only
         write_results(after, meta)
     return rows
@@ -399,15 +515,34 @@ def main() -> int:
         if args.json:
             Path(args.json).write_text(json.dumps(rows, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
         if args.write_results:  # the views only: the hub's figures are those of the last full run
-            write_results(info["raw"], {"years": args.years, "scale": args.scale, "last": 2026 + args.years - 1,
-                                        "unions": info["unions"], "branches": info["branches"],
-                                        "received": _received_count(Path(args.measure)),
-                                        "when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-                                        "load": os.getloadavg(), "commit": _commit()})
+            write_results(
+                info["raw"],
+                {
+                    "years": args.years,
+                    "scale": args.scale,
+                    "last": 2026 + args.years - 1,
+                    "unions": info["unions"],
+                    "branches": info["branches"],
+                    "received": _received_count(Path(args.measure)),
+                    "when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+                    "load": os.getloadavg(),
+                    "commit": _commit(),
+                },
+            )
         if args.record_before:
-            BEFORE.write_text(json.dumps({"when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-                                          "commit": args.commit or _commit(), "raw": info["raw"],
-                                          "note": args.note}, ensure_ascii=False, indent=2), encoding="utf-8")
+            BEFORE.write_text(
+                json.dumps(
+                    {
+                        "when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+                        "commit": args.commit or _commit(),
+                        "raw": info["raw"],
+                        "note": args.note,
+                    },
+                    ensure_ascii=False,
+                    indent=2,
+                ),
+                encoding="utf-8",
+            )
         return 0
     rows = benchmarks(args)
     print_rows(rows)

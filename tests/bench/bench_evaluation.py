@@ -18,14 +18,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from desktop.domain.catalog import load_catalog
-from desktop.domain.evaluation import (
-    ActivityRef,
-    Judgement,
-    MemberFacts,
-    UnitYearData,
-    evaluate,
-    period_weeks,
-)
+from desktop.domain.evaluation import ActivityRef, Judgement, MemberFacts, UnitYearData, evaluate, period_weeks
 from desktop.domain.logs import LogEntry
 from desktop.domain.members import MembershipEvent
 from desktop.domain.periods import Period
@@ -49,9 +42,18 @@ def branch_year(code: str, n_members: int, first_id: int, rng: random.Random) ->
         events = [MembershipEvent("joined", date(2019 + i % 6, 3, 26))]
         if i % 17 == 0:
             events.append(MembershipEvent("transferred_out", date(2026, 6, 1 + i % 28)))
-        members.append(MemberFacts(i, f"{HO[i % 10]} Văn {TEN[(i // 10) % 10]}", tuple(events),
-                                   residence_activity=i % 13 != 0, training_registered_on=date(2026, 1, 5),
-                                   ebook_issued=True, ecard_issued=i % 11 != 0, is_party_member=i % 7 == 0))
+        members.append(
+            MemberFacts(
+                i,
+                f"{HO[i % 10]} Văn {TEN[(i // 10) % 10]}",
+                tuple(events),
+                residence_activity=i % 13 != 0,
+                training_registered_on=date(2026, 1, 5),
+                ebook_issued=True,
+                ecard_issued=i % 11 != 0,
+                is_party_member=i % 7 == 0,
+            )
+        )
     logs = []
     lid = first_id * 1000
 
@@ -76,7 +78,11 @@ def branch_year(code: str, n_members: int, first_id: int, rng: random.Random) ->
             add("weekly_post", monday + timedelta(days=rng.randrange(7)))
     return UnitYearData(
         unit=Unit(code, f"Chi đoàn {code}", UnitKind.CHI_DOAN, BranchType.DAN_CU, parent_code="DCS"),
-        period=P, as_of=AS_OF, settings={}, members=tuple(members), logs=tuple(logs),
+        period=P,
+        as_of=AS_OF,
+        settings={},
+        members=tuple(members),
+        logs=tuple(logs),
         volunteer_days={i: rng.choice([2.0, 4.5, 5.0, 6.0, 8.0]) for i in ids},
         youth_projects=(ActivityRef(1, date(2026, 3, 26), "Tuyến đường thanh niên", "cong-trinh-thanh-nien"),),
         red_address_or_trend=(),
@@ -101,10 +107,20 @@ def _db_rows(quick: bool) -> list[dict]:
         from sqlalchemy import insert
 
         with ctx.uow.begin() as s:
-            s.execute(insert(UnitRow), [{"code": "DCS", "name": "Đoàn cơ sở", "kind": "doan-co-so",
-                                         "is_self": True}])
-            s.execute(insert(UnitRow), [{"code": f"CD{b:03d}", "name": f"Chi đoàn {b}", "kind": "chi-doan",
-                                         "branch_type": "dan-cu", "parent_code": "DCS"} for b in range(n_branches)])
+            s.execute(insert(UnitRow), [{"code": "DCS", "name": "Đoàn cơ sở", "kind": "doan-co-so", "is_self": True}])
+            s.execute(
+                insert(UnitRow),
+                [
+                    {
+                        "code": f"CD{b:03d}",
+                        "name": f"Chi đoàn {b}",
+                        "kind": "chi-doan",
+                        "branch_type": "dan-cu",
+                        "parent_code": "DCS",
+                    }
+                    for b in range(n_branches)
+                ],
+            )
         with ctx.uow.begin() as s:
             unit_ids = dict(s.execute(__import__("sqlalchemy").select(UnitRow.code, UnitRow.id)).all())
             next_member = 1
@@ -116,17 +132,35 @@ def _db_rows(quick: bool) -> list[dict]:
                 id_map = {}
                 for m in data.members:
                     id_map[m.id] = m.id
-                    member_rows.append({"id": m.id, "unit_id": unit_ids[code], "full_name": m.full_name,
-                                        "name_key": m.full_name.lower(), "dob_year_only": False,
-                                        "is_party_member": m.is_party_member, "ebook_issued": m.ebook_issued,
-                                        "ecard_issued": m.ecard_issued, "residence_activity": m.residence_activity,
-                                        "training_registered_on": m.training_registered_on})
+                    member_rows.append(
+                        {
+                            "id": m.id,
+                            "unit_id": unit_ids[code],
+                            "full_name": m.full_name,
+                            "name_key": m.full_name.lower(),
+                            "dob_year_only": False,
+                            "is_party_member": m.is_party_member,
+                            "ebook_issued": m.ebook_issued,
+                            "ecard_issued": m.ecard_issued,
+                            "residence_activity": m.residence_activity,
+                            "training_registered_on": m.training_registered_on,
+                        }
+                    )
                     for e in m.events:
                         event_rows.append({"member_id": m.id, "kind": e.kind, "on_date": e.on_date})
                 for e in data.logs:
                     lid += 1
-                    log_rows.append({"id": lid, "unit_id": unit_ids[code], "kind": e.kind, "on_date": e.on_date,
-                                     "title": e.title, "category": e.category, "created_by": "bench"})
+                    log_rows.append(
+                        {
+                            "id": lid,
+                            "unit_id": unit_ids[code],
+                            "kind": e.kind,
+                            "on_date": e.on_date,
+                            "title": e.title,
+                            "category": e.category,
+                            "created_by": "bench",
+                        }
+                    )
                     part_rows.extend({"log_id": lid, "member_id": p} for p in e.participants)
                 next_member += 50
             s.execute(insert(MemberRow), member_rows)
@@ -139,22 +173,37 @@ def _db_rows(quick: bool) -> list[dict]:
         evaluate_branches(ctx, "DCS", "2026")
         allb_cpu = [time.process_time() - t0]
         ctx.close()
-    return [row("db: load + evaluate one branch of 50 members", one, note="SQLite file, service path"),
-            row(f"db: load + evaluate {n_branches} branches (--all-branches)", allb,
-                note=f"{n_branches * 50} members, bulk reads"),
-            row(f"db: load + evaluate {n_branches} branches, CPU time", allb_cpu)]
+    return [
+        row("db: load + evaluate one branch of 50 members", one, note="SQLite file, service path"),
+        row(
+            f"db: load + evaluate {n_branches} branches (--all-branches)",
+            allb,
+            note=f"{n_branches * 50} members, bulk reads",
+        ),
+        row(f"db: load + evaluate {n_branches} branches, CPU time", allb_cpu),
+    ]
 
 
 def benchmarks(quick: bool) -> list[dict]:
     rng = random.Random(2026)
     one = branch_year("CD001", 60, 1, rng)
-    rows = [row("engine: one branch, 60 members, a year of records", measure(lambda: evaluate(CAT, one), repeat=50),
-                target_s=0.020)]
+    rows = [
+        row(
+            "engine: one branch, 60 members, a year of records",
+            measure(lambda: evaluate(CAT, one), repeat=50),
+            target_s=0.020,
+        )
+    ]
     n = 60 if quick else 300
     branches = [branch_year(f"CD{b:03d}", 50, 1 + b * 50, rng) for b in range(n)]
-    rows.append(row(f"engine: {n} branches, {n * 50} members", measure(
-        lambda: [evaluate(CAT, d) for d in branches], repeat=5), target_s=0.300 * n / 300,
-        peak_mb=peak_rss_mb()))
+    rows.append(
+        row(
+            f"engine: {n} branches, {n * 50} members",
+            measure(lambda: [evaluate(CAT, d) for d in branches], repeat=5),
+            target_s=0.300 * n / 300,
+            peak_mb=peak_rss_mb(),
+        )
+    )
     # CPU time of the same work: on a shared, loaded machine wall time includes preemption.
     cpu = []
     for _ in range(5):
@@ -162,8 +211,14 @@ def benchmarks(quick: bool) -> list[dict]:
         for d in branches:
             evaluate(CAT, d)
         cpu.append(time.process_time() - t0)
-    rows.append(row(f"engine: {n} branches, CPU time (process_time)", cpu, target_s=0.300 * n / 300,
-                    note="excludes time the OS gave to other processes"))
+    rows.append(
+        row(
+            f"engine: {n} branches, CPU time (process_time)",
+            cpu,
+            target_s=0.300 * n / 300,
+            note="excludes time the OS gave to other processes",
+        )
+    )
     if "--db" in sys.argv or not quick:
         rows.extend(_db_rows(quick))
     return rows

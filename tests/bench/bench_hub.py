@@ -100,9 +100,14 @@ class CachedCluster(PgCluster):
         # Durable, as a real hub must be (fsync and synchronous_commit on, PostgreSQL's defaults):
         # an upload answered "stored" survives a power cut, so the figure includes the WAL flush.
         opts = f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c max_connections=200"
-        r = subprocess.run(self._as_pg(str(self.bin / "pg_ctl"), "-D", str(data), "-o", opts, "-l",
-                                       str(self.root / "log"), "-w", "start"), capture_output=True, text=True,
-                           check=False)
+        r = subprocess.run(
+            self._as_pg(
+                str(self.bin / "pg_ctl"), "-D", str(data), "-o", opts, "-l", str(self.root / "log"), "-w", "start"
+            ),
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         if r.returncode != 0:
             self.reason = f"pg_ctl start failed: {r.stderr[-500:]}"
             return False
@@ -110,8 +115,11 @@ class CachedCluster(PgCluster):
 
     def stop(self) -> None:
         if self.bin:
-            subprocess.run(self._as_pg(str(self.bin / "pg_ctl"), "-D", str(self.root / "data"), "-m", "fast",
-                                       "stop"), capture_output=True, check=False)
+            subprocess.run(
+                self._as_pg(str(self.bin / "pg_ctl"), "-D", str(self.root / "data"), "-m", "fast", "stop"),
+                capture_output=True,
+                check=False,
+            )
 
     def sql(self, statement: str, db: str = "postgres"):
         import psycopg
@@ -138,8 +146,13 @@ class CachedCluster(PgCluster):
 
 def _stamp(*parts) -> str:
     h = hashlib.sha256()
-    for p in ("desktop/demo/city.py", "desktop/demo/profiles.py", "desktop/sync/package.py",
-              "db/hub/models.py", "db/hub/migrations/versions"):
+    for p in (
+        "desktop/demo/city.py",
+        "desktop/demo/profiles.py",
+        "desktop/sync/package.py",
+        "db/hub/models.py",
+        "db/hub/migrations/versions",
+    ):
         path = ROOT / p
         for f in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
             h.update(f.read_bytes())
@@ -156,12 +169,26 @@ def ensure_city(cluster: CachedCluster, scale: float) -> tuple[str, float | None
     url = cluster.create_db("hub_city")
     _say(f"building the city profile into PostgreSQL (scale {scale}) …")
     t0 = time.perf_counter()
-    cmd = [sys.executable, "-m", "desktop", "--data-dir", str(CACHE / "city-cli"), "demo", "--profile", "city",
-           "--seed", str(CITY_SEED), "--hub-db", url, "--force"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "desktop",
+        "--data-dir",
+        str(CACHE / "city-cli"),
+        "demo",
+        "--profile",
+        "city",
+        "--seed",
+        str(CITY_SEED),
+        "--hub-db",
+        url,
+        "--force",
+    ]
     if scale != 1.0:
         cmd += ["--scale", str(scale)]
-    r = subprocess.run(cmd, cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)), capture_output=True, text=True,
-                       check=False)
+    r = subprocess.run(
+        cmd, cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)), capture_output=True, text=True, check=False
+    )
     dt = time.perf_counter() - t0
     _say(r.stdout.strip())
     if r.returncode != 0:
@@ -183,12 +210,24 @@ def ensure_big(cluster: CachedCluster, city_stamp_ok: bool, rows: int) -> str:
     dsn = f"host=127.0.0.1 port={cluster.port} user=postgres dbname=hub_big"
     blob = b"\x00" * 64
     with psycopg.connect(dsn) as conn, conn.cursor() as cur:
-        with cur.copy("COPY hub_packages (package_id, kind, sender_code, recipient_code, size, sha256, content, "
-                      "state, uploaded_at) FROM STDIN") as cp:
+        with cur.copy(
+            "COPY hub_packages (package_id, kind, sender_code, recipient_code, size, sha256, content, "
+            "state, uploaded_at) FROM STDIN"
+        ) as cp:
             for n in range(rows):
-                cp.write_row((str(uuid.UUID(int=n + 1, version=4)), "quarterly", f"CD-X{n % 40000:05d}",
-                              f"DCS-X{n % 2000:04d}", 64, "0" * 64, blob, "delivered" if n % 10 else "waiting",
-                              "2026-11-01 00:00:00"))
+                cp.write_row(
+                    (
+                        str(uuid.UUID(int=n + 1, version=4)),
+                        "quarterly",
+                        f"CD-X{n % 40000:05d}",
+                        f"DCS-X{n % 2000:04d}",
+                        64,
+                        "0" * 64,
+                        blob,
+                        "delivered" if n % 10 else "waiting",
+                        "2026-11-01 00:00:00",
+                    )
+                )
         conn.commit()
         cur.execute("ANALYZE hub_packages")
         conn.commit()
@@ -222,18 +261,32 @@ class Hub:
 
         env = dict(os.environ, PYTHONPATH=str(ROOT))
         self.log.write_bytes(b"")
-        args = ["-m", "desktop", "hub", "serve", "--db", self.db_url, "--host", "127.0.0.1", "--port",
-                str(self.port), "--workers", str(self.workers)]
+        args = [
+            "-m",
+            "desktop",
+            "hub",
+            "serve",
+            "--db",
+            self.db_url,
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
+            "--workers",
+            str(self.workers),
+        ]
         if self.profile:
             args = ["-m", "cProfile", "-o", str(self.profile), *args]
         with open(self.log, "ab") as err:
-            self.proc = subprocess.Popen([sys.executable, *args], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                                         stderr=err)
+            self.proc = subprocess.Popen(
+                [sys.executable, *args], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=err
+            )
         end = time.monotonic() + deadline_s
         while True:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"hub process exited with {self.proc.returncode} before answering; its "
-                                   f"stderr:\n{self._tail()}")
+                raise RuntimeError(
+                    f"hub process exited with {self.proc.returncode} before answering; its stderr:\n{self._tail()}"
+                )
             ok = False
             try:
                 ok = httpx.get(self.url + "/v1/health", timeout=2).status_code == 200
@@ -244,8 +297,10 @@ class Hub:
                 return self
             if time.monotonic() > end:
                 self.stop()
-                raise RuntimeError(f"hub did not answer /v1/health on port {self.port} within {deadline_s:.0f} s "
-                                   f"({ready}/{self.workers} workers up); its stderr:\n{self._tail()}")
+                raise RuntimeError(
+                    f"hub did not answer /v1/health on port {self.port} within {deadline_s:.0f} s "
+                    f"({ready}/{self.workers} workers up); its stderr:\n{self._tail()}"
+                )
             time.sleep(0.2)
 
     def stop(self) -> None:
@@ -307,12 +362,21 @@ def city_uploads(store: HubStore, n: int) -> list[tuple]:
     for i in range(n):
         u = branches[i % len(branches)]
         ident = demo_city.identity(CITY_SEED, u.code)
-        unit = Unit(code=u.code, name=u.name, kind=UnitKind.CHI_DOAN, branch_type=BranchType.DAN_CU,
-                    parent_code=u.parent_code)
-        built = pkg.build(signer=ident, kind="quarterly", sender={"code": u.code, "name": u.name},
-                          recipient={"code": u.parent_code, "name": ""}, data=quarterly_data(unit, 4),
-                          campaign="chi-doan-xhcn", period="2026", quarter=4, version=1 + i // len(branches),
-                          documents=[pkg.Attachment("bao-cao-quy-4.pdf", rnd.randbytes(20_000))])
+        unit = Unit(
+            code=u.code, name=u.name, kind=UnitKind.CHI_DOAN, branch_type=BranchType.DAN_CU, parent_code=u.parent_code
+        )
+        built = pkg.build(
+            signer=ident,
+            kind="quarterly",
+            sender={"code": u.code, "name": u.name},
+            recipient={"code": u.parent_code, "name": ""},
+            data=quarterly_data(unit, 4),
+            campaign="chi-doan-xhcn",
+            period="2026",
+            quarter=4,
+            version=1 + i // len(branches),
+            documents=[pkg.Attachment("bao-cao-quy-4.pdf", rnd.randbytes(20_000))],
+        )
         out.append((u.code, ident, built.content, built.package_id))
     return out
 
@@ -342,14 +406,18 @@ def measure_uploads(hub: Hub, uploads: list, clients: int, procs: int, cluster: 
     hub_cpu, pg_cpu = _tree_cpu(hub.proc.pid) - cpu0[0], _tree_cpu(postmaster) - cpu0[1]
     n = len(uploads)
     cpu_ms = (hub_cpu + pg_cpu) / n * 1000
-    _say(f"server CPU per upload: hub {hub_cpu / n * 1000:.2f} ms + PostgreSQL {pg_cpu / n * 1000:.2f} ms = "
-         f"{cpu_ms:.2f} ms -> about {1000 / cpu_ms:.0f} uploads/s per dedicated core (machine: {os.cpu_count()} "
-         f"cores, load average {os.getloadavg()[0]:.1f}); the clients used {client_cpu / n * 1000:.2f} ms per "
-         f"upload on the same cores; CPU busy {(hub_cpu + pg_cpu + client_cpu) / dt / (os.cpu_count() or 1):.0%} "
-         "of the machine for this benchmark")
+    _say(
+        f"server CPU per upload: hub {hub_cpu / n * 1000:.2f} ms + PostgreSQL {pg_cpu / n * 1000:.2f} ms = "
+        f"{cpu_ms:.2f} ms -> about {1000 / cpu_ms:.0f} uploads/s per dedicated core (machine: {os.cpu_count()} "
+        f"cores, load average {os.getloadavg()[0]:.1f}); the clients used {client_cpu / n * 1000:.2f} ms per "
+        f"upload on the same cores; CPU busy {(hub_cpu + pg_cpu + client_cpu) / dt / (os.cpu_count() or 1):.0%} "
+        "of the machine for this benchmark"
+    )
     rate = n / dt
-    _say(f"  round: {n} in {dt:.2f} s = {rate:.0f}/s with {procs}×{per} clients, {hub.workers} hub workers, "
-         f"errors {len(errors)}")
+    _say(
+        f"  round: {n} in {dt:.2f} s = {rate:.0f}/s with {procs}×{per} clients, {hub.workers} hub workers, "
+        f"errors {len(errors)}"
+    )
     if errors:
         _say(errors[:3])
     return dt, errors, f"{procs}×{per} clients, {hub.workers} hub workers"
@@ -377,17 +445,21 @@ def measure_inbox(hub: Hub, store: HubStore, code: str, label: str) -> None:
         store.inbox(code, limit=100)
         times_db.append((time.perf_counter() - t0) * 1000)
     med, p95 = statistics.median(times_http), sorted(times_http)[int(len(times_http) * 0.95)]
-    _say(f"inbox listing with {store.stats()['packages_total']} stored ({label}, {code}, {waiting} listed): signed "
-         f"HTTP median {med:.1f} ms, p95 {p95:.1f} ms; query alone median {statistics.median(times_db):.1f} ms  "
-         f"(target < 50 ms) {'OK' if p95 < 50 else 'MISSED'}")
+    _say(
+        f"inbox listing with {store.stats()['packages_total']} stored ({label}, {code}, {waiting} listed): signed "
+        f"HTTP median {med:.1f} ms, p95 {p95:.1f} ms; query alone median {statistics.median(times_db):.1f} ms  "
+        f"(target < 50 ms) {'OK' if p95 < 50 else 'MISSED'}"
+    )
 
 
 def _busiest_inbox(store: HubStore) -> str:
     """The Đoàn cơ sở with the most packages waiting (at least one) in the city."""
     with store.engine.connect() as c:
-        row = c.exec_driver_sql("SELECT recipient_code, count(*) FROM hub_packages WHERE state = 'waiting' "
-                                "AND recipient_code IN (SELECT code FROM hub_units WHERE code LIKE 'DCS-%%') GROUP BY recipient_code ORDER BY 2 DESC, 1 "
-                                "LIMIT 1").first()
+        row = c.exec_driver_sql(
+            "SELECT recipient_code, count(*) FROM hub_packages WHERE state = 'waiting' "
+            "AND recipient_code IN (SELECT code FROM hub_units WHERE code LIKE 'DCS-%%') GROUP BY recipient_code ORDER BY 2 DESC, 1 "
+            "LIMIT 1"
+        ).first()
     return row[0] if row else "TD-HP"
 
 
@@ -407,8 +479,10 @@ def measure_desktop_sync(hub: Hub, store: HubStore, tmp: Path) -> None:
     t0 = time.perf_counter()
     res = online_sync.sync_now(br, hub.url)
     dt = time.perf_counter() - t0
-    _say(f"desktop sync of 100 pending packages: {len(res.sent)} sent in {dt:.2f} s  (target < 10 s) "
-         f"{'OK' if dt < 10 and len(res.sent) == 100 else 'MISSED'}")
+    _say(
+        f"desktop sync of 100 pending packages: {len(res.sent)} sent in {dt:.2f} s  (target < 10 s) "
+        f"{'OK' if dt < 10 and len(res.sent) == 100 else 'MISSED'}"
+    )
     t0 = time.perf_counter()
     got = online_sync.sync_now(dcs_ctx, hub.url)
     _say(f"Đoàn cơ sở pulls and imports them: {len(got.received)} in {time.perf_counter() - t0:.2f} s")
@@ -421,8 +495,10 @@ def print_profile(path: Path, n: int) -> None:
 
     st = pstats.Stats(str(path))
     total = st.total_tt
-    _say(f"hub profile (one worker): {total:.2f} s CPU in the profiled process for {n} uploads = "
-         f"{total / n * 1000:.2f} ms per upload; top functions by cumulative time:")
+    _say(
+        f"hub profile (one worker): {total:.2f} s CPU in the profiled process for {n} uploads = "
+        f"{total / n * 1000:.2f} ms per upload; top functions by cumulative time:"
+    )
     st.sort_stats("cumulative").print_stats(40)
     st.sort_stats("tottime").print_stats(30)
 
@@ -462,8 +538,10 @@ def _run(args, tmp: Path, cluster: CachedCluster) -> int:
     url = cluster.copy_db("hub_city", "hub_run")
     store = HubStore(url)
     st = store.stats()
-    _say(f"city data: {st['units']} units, {st['packages_total']} packages "
-         f"({st['bytes_total'] / 1048576:.0f} MB of packages)")
+    _say(
+        f"city data: {st['units']} units, {st['packages_total']} packages "
+        f"({st['bytes_total'] / 1048576:.0f} MB of packages)"
+    )
     profile = tmp / "hub.prof" if args.profile else None
     hub = Hub(url, tmp / "hub.log", workers=1 if profile else args.workers, profile=profile).start()
     rounds, errors, how = [], [], ""
@@ -471,8 +549,10 @@ def _run(args, tmp: Path, cluster: CachedCluster) -> int:
         for _ in range(1 if profile else max(1, args.repeat)):  # the median of a few rounds
             t0 = time.perf_counter()
             uploads = city_uploads(store, args.uploads)
-            _say(f"built {len(uploads)} packages ({len(uploads[0][2]) // 1024} KB each) in "
-                 f"{time.perf_counter() - t0:.1f} s")
+            _say(
+                f"built {len(uploads)} packages ({len(uploads[0][2]) // 1024} KB each) in "
+                f"{time.perf_counter() - t0:.1f} s"
+            )
             dt, errs, how = measure_uploads(hub, uploads, args.clients, args.procs, cluster)
             rounds.append(dt)
             errors += errs
@@ -480,9 +560,11 @@ def _run(args, tmp: Path, cluster: CachedCluster) -> int:
         hub.stop()
     dt = statistics.median(rounds)
     rate = args.uploads / dt
-    _say(f"uploads: {args.uploads} in {dt:.2f} s = {rate:.0f}/s with {how}, errors {len(errors)}, median of "
-         f"{len(rounds)} rounds ({', '.join(f'{args.uploads / r:.0f}/s' for r in rounds)})  (target ≥ 200/s) "
-         f"{'OK' if rate >= 200 and not errors else 'MISSED'}")
+    _say(
+        f"uploads: {args.uploads} in {dt:.2f} s = {rate:.0f}/s with {how}, errors {len(errors)}, median of "
+        f"{len(rounds)} rounds ({', '.join(f'{args.uploads / r:.0f}/s' for r in rounds)})  (target ≥ 200/s) "
+        f"{'OK' if rate >= 200 and not errors else 'MISSED'}"
+    )
     if profile:
         print_profile(profile, len(uploads))
         store.close()

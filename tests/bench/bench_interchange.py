@@ -26,33 +26,78 @@ TEN = ["Hoa", "Nam", "Lan", "Đức", "Trang", "Anh", "Mai", "Huy", "Ngọc", "T
 
 
 def branch(code: str, n: int) -> dict:
-    members = [{"id": f"{code}-{i}", "full_name": f"{HO[i % 10]} {DEM[i % 6]} {TEN[(i // 10) % 10]}",
-                "date_of_birth": f"{1990 + i % 15}-{1 + i % 12:02d}-{1 + i % 28:02d}",
-                "union_card_no": f"{code}{i:04d}", "training_registered_on": "2026-01-05",
-                "ebook_issued": True, "ecard_issued": True, "residence_activity": True,
-                "history": [{"kind": "joined", "date": "2024-03-26"}]} for i in range(n)]
+    members = [
+        {
+            "id": f"{code}-{i}",
+            "full_name": f"{HO[i % 10]} {DEM[i % 6]} {TEN[(i // 10) % 10]}",
+            "date_of_birth": f"{1990 + i % 15}-{1 + i % 12:02d}-{1 + i % 28:02d}",
+            "union_card_no": f"{code}{i:04d}",
+            "training_registered_on": "2026-01-05",
+            "ebook_issued": True,
+            "ecard_issued": True,
+            "residence_activity": True,
+            "history": [{"kind": "joined", "date": "2024-03-26"}],
+        }
+        for i in range(n)
+    ]
     ids = [m["id"] for m in members]
-    logs = [{"kind": "thematic_session", "date": f"2026-{m:02d}-10", "title": "Chuyên đề", "category": "phap-luat",
-             "participants": ids} for m in (2, 5, 8, 11)]
-    logs += [{"kind": "meeting", "date": f"2026-{m:02d}-05", "title": "Sinh hoạt", "category": "dinh-ky",
-              "participants": ids} for m in range(1, 13)]
+    logs = [
+        {
+            "kind": "thematic_session",
+            "date": f"2026-{m:02d}-10",
+            "title": "Chuyên đề",
+            "category": "phap-luat",
+            "participants": ids,
+        }
+        for m in (2, 5, 8, 11)
+    ]
+    logs += [
+        {
+            "kind": "meeting",
+            "date": f"2026-{m:02d}-05",
+            "title": "Sinh hoạt",
+            "category": "dinh-ky",
+            "participants": ids,
+        }
+        for m in range(1, 13)
+    ]
     d = date(2026, 1, 7)
     while d.year == 2026:
         logs.append({"kind": "weekly_post", "date": d.isoformat(), "title": "Tấm gương người tốt"})
         d += timedelta(days=7)
-    acts = [{"name": "Chủ nhật xanh", "kind": "tinh-nguyen", "dates": ["2026-03-01", "2026-03-08", "2026-03-15"],
-             "days": 3, "participants": ids},
-            {"name": "Công trình thanh niên", "kind": "cong-trinh-thanh-nien", "focus": "chuyen-doi-xanh",
-             "dates": ["2026-06-07", "2026-06-14"], "days": 2, "participants": ids}]
-    return {"unit": {"code": code, "name": f"Chi đoàn {code}", "kind": "chi-doan", "branch_type": "dan-cu"},
-            "members": members, "logs": logs, "volunteer_activities": acts,
-            "member_recognitions": [{"member": i, "period": "2026", "decision_number": "15-QĐ/ĐTN"} for i in ids[:42]]}
+    acts = [
+        {
+            "name": "Chủ nhật xanh",
+            "kind": "tinh-nguyen",
+            "dates": ["2026-03-01", "2026-03-08", "2026-03-15"],
+            "days": 3,
+            "participants": ids,
+        },
+        {
+            "name": "Công trình thanh niên",
+            "kind": "cong-trinh-thanh-nien",
+            "focus": "chuyen-doi-xanh",
+            "dates": ["2026-06-07", "2026-06-14"],
+            "days": 2,
+            "participants": ids,
+        },
+    ]
+    return {
+        "unit": {"code": code, "name": f"Chi đoàn {code}", "kind": "chi-doan", "branch_type": "dan-cu"},
+        "members": members,
+        "logs": logs,
+        "volunteer_activities": acts,
+        "member_recognitions": [{"member": i, "period": "2026", "decision_number": "15-QĐ/ĐTN"} for i in ids[:42]],
+    }
 
 
 def document(branches: int, per: int) -> dict:
-    return {"format": "sothidua-unit-data", "version": 1,
-            "unit": {"code": "DCS-LECHAN", "name": "Đoàn phường Lê Chân", "kind": "doan-co-so"},
-            "branches": [branch(f"CD{b:03d}", per) for b in range(branches)]}
+    return {
+        "format": "sothidua-unit-data",
+        "version": 1,
+        "unit": {"code": "DCS-LECHAN", "name": "Đoàn phường Lê Chân", "kind": "doan-co-so"},
+        "branches": [branch(f"CD{b:03d}", per) for b in range(branches)],
+    }
 
 
 def _timed(fn) -> tuple[list[float], str]:
@@ -74,8 +119,14 @@ def benchmarks(quick: bool) -> list[dict]:
         target = open_context(Path(tmp) / "import")
         full = not quick
         times, cpu = _timed(lambda: ix.import_document(target, doc))
-        rows.append(row(f"import into an empty folder ({nb * per} members)", times,
-                        target_s=3.0 if full else None, note=f"`data import`, issue 23 item 7; {cpu}"))
+        rows.append(
+            row(
+                f"import into an empty folder ({nb * per} members)",
+                times,
+                target_s=3.0 if full else None,
+                note=f"`data import`, issue 23 item 7; {cpu}",
+            )
+        )
         out = {}
         times, cpu = _timed(lambda: out.update(doc=ix.export_document(target)))
         rows.append(row("export the Đoàn cơ sở with its branches", times, note=cpu))
@@ -84,16 +135,28 @@ def benchmarks(quick: bool) -> list[dict]:
             assert not ix.import_document(target, out["doc"]).changed
 
         times, cpu = _timed(again)
-        rows.append(row("import the same file again (nothing changes)", times,
-                        target_s=2.0 if full else None, peak_mb=peak_rss_mb(), target_mb=300 if full else None,
-                        note=f"the exported file; peak of the whole process; {cpu}"))
+        rows.append(
+            row(
+                "import the same file again (nothing changes)",
+                times,
+                target_s=2.0 if full else None,
+                peak_mb=peak_rss_mb(),
+                target_mb=300 if full else None,
+                note=f"the exported file; peak of the whole process; {cpu}",
+            )
+        )
 
         def original_again():
             assert not ix.import_document(target, doc).changed
 
         times, cpu = _timed(original_again)
-        rows.append(row("import the first file again (nothing changes)", times,
-                        note=f"a file not written here: checked, written and compared in one transaction; {cpu}"))
+        rows.append(
+            row(
+                "import the first file again (nothing changes)",
+                times,
+                note=f"a file not written here: checked, written and compared in one transaction; {cpu}",
+            )
+        )
         target.close()
     return rows
 

@@ -24,8 +24,28 @@ TODAY = date(2026, 11, 21)
 UNIT = "CD-BENCH"
 SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đỗ", "Bùi", "Ngô", "Đặng"]
 MIDDLE = ["Văn", "Thị", "Minh", "Thu", "Đức", "Ngọc", "Hữu", "Thanh"]
-GIVEN = ["An", "Bình", "Cường", "Dung", "Đức", "Hoa", "Hùng", "Lan", "Mai", "Nam", "Ánh", "Ư",
-         "Trang", "Tuấn", "Yến", "Khoa", "Long", "Gấm", "Quỳnh", "Sơn"]
+GIVEN = [
+    "An",
+    "Bình",
+    "Cường",
+    "Dung",
+    "Đức",
+    "Hoa",
+    "Hùng",
+    "Lan",
+    "Mai",
+    "Nam",
+    "Ánh",
+    "Ư",
+    "Trang",
+    "Tuấn",
+    "Yến",
+    "Khoa",
+    "Long",
+    "Gấm",
+    "Quỳnh",
+    "Sơn",
+]
 
 
 def make_workbook(path: Path, n: int) -> Path:
@@ -36,17 +56,55 @@ def make_workbook(path: Path, n: int) -> Path:
     ws["A1"] = "DANH SÁCH ĐOÀN VIÊN CHI ĐOÀN"
     ws.merge_cells("A1:P1")
     ws.append([])
-    ws.append(["STT", "HỌ TÊN", "Ngày, tháng, năm sinh", "Gioi tinh", "SĐT", "Số CCCD", "Ngày vào Đoàn",
-               "So the doan vien", "Đảng viên", "Nơi cư trú", "Rèn luyện đoàn viên",
-               "Sổ đoàn điện tử", "Thẻ đoàn điện tử", "Sinh hoạt nơi cư trú", "Ngày vào chi đoàn",
-               "Quê quán"])
+    ws.append(
+        [
+            "STT",
+            "HỌ TÊN",
+            "Ngày, tháng, năm sinh",
+            "Gioi tinh",
+            "SĐT",
+            "Số CCCD",
+            "Ngày vào Đoàn",
+            "So the doan vien",
+            "Đảng viên",
+            "Nơi cư trú",
+            "Rèn luyện đoàn viên",
+            "Sổ đoàn điện tử",
+            "Thẻ đoàn điện tử",
+            "Sinh hoạt nơi cư trú",
+            "Ngày vào chi đoàn",
+            "Quê quán",
+        ]
+    )
     for i in range(n):
         name = f"{SURNAMES[i % 10]} {MIDDLE[(i // 10) % 8]} {GIVEN[(i // 80) % 20]} {GIVEN[(i // 7) % 20]}"
-        dob = (datetime(1990 + i % 16, 1 + i % 12, 1 + i % 28) if i % 3 == 0
-               else f"{1 + i % 28:02d}/{1 + i % 12:02d}/{1990 + i % 16}" if i % 3 == 1 else 1990 + i % 16)
-        ws.append([i + 1, name, dob, "Nam" if i % 2 else "Nữ", 912000000 + i, f"0310{i:08d}",
-                   datetime(2012, 3, 26), f"HP{i:06d}", "Không" if i % 7 else "Có", "Tổ dân phố số 3",
-                   "x" if i % 4 else None, "Có", "Không" if i % 5 else "Có", "Có", "01/09/2018", "Hải Phòng"])
+        dob = (
+            datetime(1990 + i % 16, 1 + i % 12, 1 + i % 28)
+            if i % 3 == 0
+            else f"{1 + i % 28:02d}/{1 + i % 12:02d}/{1990 + i % 16}"
+            if i % 3 == 1
+            else 1990 + i % 16
+        )
+        ws.append(
+            [
+                i + 1,
+                name,
+                dob,
+                "Nam" if i % 2 else "Nữ",
+                912000000 + i,
+                f"0310{i:08d}",
+                datetime(2012, 3, 26),
+                f"HP{i:06d}",
+                "Không" if i % 7 else "Có",
+                "Tổ dân phố số 3",
+                "x" if i % 4 else None,
+                "Có",
+                "Không" if i % 5 else "Có",
+                "Có",
+                "01/09/2018",
+                "Hải Phòng",
+            ]
+        )
     wb.save(path)
     return path
 
@@ -58,8 +116,9 @@ def _context(root: Path):
 
     ctx = open_context(root, actor="bench")
     ctx.today = lambda: TODAY
-    save_self_unit(ctx, Unit(code=UNIT, name="Chi đoàn đo tốc độ", kind=UnitKind.CHI_DOAN,
-                             branch_type=BranchType.DAN_CU))
+    save_self_unit(
+        ctx, Unit(code=UNIT, name="Chi đoàn đo tốc độ", kind=UnitKind.CHI_DOAN, branch_type=BranchType.DAN_CU)
+    )
     return ctx
 
 
@@ -108,10 +167,14 @@ def benchmarks(quick: bool) -> list[dict]:
     rows = [
         row(f"members: openpyxl alone reads the {n}-row file (floor)", floor_times),
         row(f"members: preview + import {n} rows (new roster)", times, target_s=3.0),
-        row(f"members: preview + import {n} rows ÷ openpyxl read", times, floor_times=floor_times,
-            target_ratio=1.5),
-        row(f"members: import the same {n} rows again (unchanged)", again, target_s=3.0,
-            floor_times=floor_times, target_ratio=1.5),
+        row(f"members: preview + import {n} rows ÷ openpyxl read", times, floor_times=floor_times, target_ratio=1.5),
+        row(
+            f"members: import the same {n} rows again (unchanged)",
+            again,
+            target_s=3.0,
+            floor_times=floor_times,
+            target_ratio=1.5,
+        ),
     ]
     rows.append(_table_open(state["ctx"], n, repeat))
     state["ctx"].close()

@@ -59,6 +59,7 @@ def benchmarks(quick: bool) -> list[dict]:
         env = build_env(branch, app, language="vi")
         sender = SyncStatus(env)
         sender.start()
+
         def sent(item):
             return next(i for i in sync.outbox(branch) if i.package_id == item.package_id).status == "sent"
 
@@ -85,11 +86,19 @@ def benchmarks(quick: bool) -> list[dict]:
         branch.close()
         dcs.close()
         return [
-            row("online: package queued -> delivered (hub reachable)", queued, target_s=10.0,
-                note="real sender + hub on loopback; no click"),
-            row("online: hub back -> package delivered", back, target_s=90.0,
+            row(
+                "online: package queued -> delivered (hub reachable)",
+                queued,
+                target_s=10.0,
+                note="real sender + hub on loopback; no click",
+            ),
+            row(
+                "online: hub back -> package delivered",
+                back,
+                target_s=90.0,
                 note=f"after a {outage_s} s outage ({failures} failed tries, backoff capped at "
-                     f"{online_sync.BACKOFF_MAX_S} s)"),
+                f"{online_sync.BACKOFF_MAX_S} s)",
+            ),
         ]
     finally:
         if hub is not None:

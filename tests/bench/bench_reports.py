@@ -32,16 +32,31 @@ def _year_end_data():
     data = sample.year_end()
     members = sample.members(60, seed=3)
     names = ", ".join(m.full_name for m in members[:5])
-    criteria = tuple(replace(c, value=f"{c.value}; theo dõi cả năm: {names} và 55 đoàn viên khác "
-                                      f"đã tham gia, có biên bản, danh sách ký nhận và hình ảnh kèm theo",
-                             evidence="Biên bản sinh hoạt, danh sách ký nhận, hình ảnh")
-                     for c in data.criteria)
-    text = tuple("Chi đoàn duy trì sinh hoạt định kỳ hằng tháng, nội dung phong phú, gắn với nhiệm vụ "
-                 "chính trị của địa phương; đoàn viên tích cực tham gia các hoạt động tình nguyện, "
-                 "hiến máu, bảo vệ môi trường và hỗ trợ người dân tại Bộ phận Một cửa." for _ in range(6))
-    return replace(data, branch=replace(data.branch, members=60), criteria=criteria, members_total=60,
-                   members_proposed=members[:55], assessment_text=text,
-                   strengths=text[:3], weaknesses=text[:2])
+    criteria = tuple(
+        replace(
+            c,
+            value=f"{c.value}; theo dõi cả năm: {names} và 55 đoàn viên khác "
+            f"đã tham gia, có biên bản, danh sách ký nhận và hình ảnh kèm theo",
+            evidence="Biên bản sinh hoạt, danh sách ký nhận, hình ảnh",
+        )
+        for c in data.criteria
+    )
+    text = tuple(
+        "Chi đoàn duy trì sinh hoạt định kỳ hằng tháng, nội dung phong phú, gắn với nhiệm vụ "
+        "chính trị của địa phương; đoàn viên tích cực tham gia các hoạt động tình nguyện, "
+        "hiến máu, bảo vệ môi trường và hỗ trợ người dân tại Bộ phận Một cửa."
+        for _ in range(6)
+    )
+    return replace(
+        data,
+        branch=replace(data.branch, members=60),
+        criteria=criteria,
+        members_total=60,
+        members_proposed=members[:55],
+        assessment_text=text,
+        strengths=text[:3],
+        weaknesses=text[:2],
+    )
 
 
 def year_end_once() -> bytes:
@@ -70,15 +85,31 @@ def floor_once(rows: int) -> bytes:
     from desktop.reports.fonts import BOLD, REGULAR, register_fonts
 
     register_fonts()
-    body = [[f"CD-{i % 3 + 1}.{i % 8 + 1}", f"{i % 50}/50 đoàn viên được cung cấp thông tin ({i % 100}%)",
-             "Đạt" if i % 5 else "Chưa đạt"] for i in range(rows)]
+    body = [
+        [
+            f"CD-{i % 3 + 1}.{i % 8 + 1}",
+            f"{i % 50}/50 đoàn viên được cung cấp thông tin ({i % 100}%)",
+            "Đạt" if i % 5 else "Chưa đạt",
+        ]
+        for i in range(rows)
+    ]
     story = []
     for start in range(0, rows, 300):
-        t = Table([["Mã", "Kết quả", "Đánh giá"]] + body[start:start + 300],
-                  colWidths=[18 * mm, 117 * mm, 25 * mm], repeatRows=1)
-        t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), ("FONTSIZE", (0, 0), (-1, -1), 10),
-                               ("FONTNAME", (0, 0), (-1, 0), BOLD),
-                               ("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+        t = Table(
+            [["Mã", "Kết quả", "Đánh giá"]] + body[start : start + 300],
+            colWidths=[18 * mm, 117 * mm, 25 * mm],
+            repeatRows=1,
+        )
+        t.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                    ("FONTSIZE", (0, 0), (-1, -1), 10),
+                    ("FONTNAME", (0, 0), (-1, 0), BOLD),
+                    ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+                ]
+            )
+        )
         story.append(t)
     buf = io.BytesIO()
     SimpleDocTemplate(buf, pagesize=A4, invariant=1, initialFontName=REGULAR).build(story)
@@ -102,8 +133,9 @@ def peak_memory(n: int) -> tuple[float, float, int]:
     from pathlib import Path
 
     root = str(Path(__file__).resolve().parents[2])
-    out = subprocess.run([sys.executable, "-c", _CHILD.format(root=root, n=n)], capture_output=True,
-                         text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", _CHILD.format(root=root, n=n)], capture_output=True, text=True, check=True
+    )
     peak, before, pages = out.stdout.split()
     return float(peak), float(before), int(pages)
 
@@ -119,15 +151,25 @@ def benchmarks(quick: bool) -> list[dict]:
     annex_rows = BRANCHES * (1 + 16) + BRANCHES  # annex 2 (group row + 16 criteria) + annex 1
     peak, base, _ = peak_memory(BRANCHES)
     return [
-        row(f"year-end report of a branch ({ye_pages} pages): build + render",
-            measure(year_end_once, repeat), target_s=0.5),
-        row(f"results summary, {BRANCHES} branches ({pages} pages): build + render",
-            measure(lambda: results_once(data=data), max(2, repeat // 2)), target_s=5.0,
+        row(
+            f"year-end report of a branch ({ye_pages} pages): build + render",
+            measure(year_end_once, repeat),
+            target_s=0.5,
+        ),
+        row(
+            f"results summary, {BRANCHES} branches ({pages} pages): build + render",
+            measure(lambda: results_once(data=data), max(2, repeat // 2)),
+            target_s=5.0,
             floor_times=measure(lambda: floor_once(annex_rows), max(2, repeat // 2)),
-            note=f"floor: ReportLab alone, one {annex_rows}-row plain table"),
-        row(f"results summary, {BRANCHES} branches: peak memory {peak:.0f} MB (fresh process)",
-            [0.0], peak_mb=peak, target_mb=150,
-            note=f"interpreter + imports before rendering: {base:.0f} MB"),
+            note=f"floor: ReportLab alone, one {annex_rows}-row plain table",
+        ),
+        row(
+            f"results summary, {BRANCHES} branches: peak memory {peak:.0f} MB (fresh process)",
+            [0.0],
+            peak_mb=peak,
+            target_mb=150,
+            note=f"interpreter + imports before rendering: {base:.0f} MB",
+        ),
     ]
 
 

@@ -23,8 +23,9 @@ def build(data_dir: Path) -> None:
     from desktop.services.units import save_self_unit
 
     ctx = open_context(data_dir, actor="bench")
-    save_self_unit(ctx, Unit(code="CD-LON", name="Chi đoàn rất đông", kind=UnitKind.CHI_DOAN,
-                             branch_type=BranchType.DAN_CU))
+    save_self_unit(
+        ctx, Unit(code="CD-LON", name="Chi đoàn rất đông", kind=UnitKind.CHI_DOAN, branch_type=BranchType.DAN_CU)
+    )
     ctx.close()
     con = sqlite3.connect(data_dir / "sothidua.db")
     unit_id = con.execute("SELECT id FROM units").fetchone()[0]
@@ -33,7 +34,8 @@ def build(data_dir: Path) -> None:
         " is_party_member, ebook_issued, ecard_issued, residence_activity, training_registered,"
         " created_at, updated_at) VALUES (?, ?, ?, '2001-01-01', 0, '0912345678', 0, 1, 1, 1, 1,"
         " '2026-01-01', '2026-01-01')",
-        [(unit_id, f"Nguyễn Văn {i}", f"nguyen van {i}") for i in range(5000)])
+        [(unit_id, f"Nguyễn Văn {i}", f"nguyen van {i}") for i in range(5000)],
+    )
     con.commit()
     prev = con.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()[0]
     from datetime import datetime, timedelta
@@ -43,11 +45,15 @@ def build(data_dir: Path) -> None:
         at += timedelta(seconds=1)
         after = audit.canonical({"full_name": f"Nguyễn Văn {i % 5000}", "phone": "0912345678"})
         h = audit.entry_hash(prev, at, "bench", "update", "member", str(i % 5000 + 1), "CD-LON", None, after)
-        rows.append((at.isoformat(sep=" "), "bench", "update", "member", str(i % 5000 + 1), "CD-LON",
-                     None, after, prev, h))
+        rows.append(
+            (at.isoformat(sep=" "), "bench", "update", "member", str(i % 5000 + 1), "CD-LON", None, after, prev, h)
+        )
         prev = h
-    con.executemany("INSERT INTO audit_log (at, actor, action, entity, entity_id, unit_code, before_json,"
-                    " after_json, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+    con.executemany(
+        "INSERT INTO audit_log (at, actor, action, entity, entity_id, unit_code, before_json,"
+        " after_json, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        rows,
+    )
     con.commit()
     con.close()
     att = data_dir / "attachments"
@@ -68,20 +74,37 @@ def main() -> int:
         data = DataDir(data_dir)
         size_mb = data.database.stat().st_size / 1e6
         results = [
-            row("quick_check at start (db %.0f MB)" % size_mb,
-                measure(lambda: integrity_check(data.database, full=False), repeat=3), target_s=2.0),
+            row(
+                "quick_check at start (db %.0f MB)" % size_mb,
+                measure(lambda: integrity_check(data.database, full=False), repeat=3),
+                target_s=2.0,
+            ),
             row("full integrity_check", measure(lambda: integrity_check(data.database, full=True), repeat=3)),
         ]
         made = []
-        results.append(row("backup (db + 40 MB of files, zip)",
-                           measure(lambda: made.append(backup.create_backup(data, kind="manual")), repeat=3),
-                           target_s=10.0))
-        results.append(row("full check (integrity, chain of 100k, hashes)",
-                           measure(lambda: integrity.full_check(data_dir), repeat=1)))
-        results.append(row("verify a backup before rotation", measure(lambda: backup.verify_backup(made[-1].path),
-                                                                        repeat=1)))
-        results.append(row("restore (backs up first)", measure(lambda: backup.restore_backup(data, made[-1].path),
-                                                               repeat=1), peak_mb=peak_rss_mb()))
+        results.append(
+            row(
+                "backup (db + 40 MB of files, zip)",
+                measure(lambda: made.append(backup.create_backup(data, kind="manual")), repeat=3),
+                target_s=10.0,
+            )
+        )
+        results.append(
+            row(
+                "full check (integrity, chain of 100k, hashes)",
+                measure(lambda: integrity.full_check(data_dir), repeat=1),
+            )
+        )
+        results.append(
+            row("verify a backup before rotation", measure(lambda: backup.verify_backup(made[-1].path), repeat=1))
+        )
+        results.append(
+            row(
+                "restore (backs up first)",
+                measure(lambda: backup.restore_backup(data, made[-1].path), repeat=1),
+                peak_mb=peak_rss_mb(),
+            )
+        )
     print_rows(results)
     return 0 if all(r["ok"] for r in results) else 1
 

@@ -40,23 +40,21 @@ from desktop.services.exchange import sync
 from desktop.sync import package as pkg
 from desktop.sync.keys import Identity
 from tests.bench._util import main_for, measure, peak_rss_mb, row
-from tests.sync.conftest_sync import (
-    CAMPAIGN,
-    DCS,
-    branch_record,
-    open_unit,
-    quarterly_data,
-    unit_json,
-)
+from tests.sync.conftest_sync import CAMPAIGN, DCS, branch_record, open_unit, quarterly_data, unit_json
 
 TODAY = date(2026, 11, 21)
 PDF = b"%PDF-1.4\n" + os.urandom(40 * 1024)  # incompressible, like a PDF with embedded fonts
 
 
 def _branch(i: int) -> Unit:
-    return Unit(code=f"CD-{i:04d}", name=f"Chi đoàn Tổ dân phố số {i}", kind=UnitKind.CHI_DOAN,
-                branch_type=BranchType.TRUONG_HOC if i % 10 == 0 else BranchType.DAN_CU,
-                grade=12 if i % 10 == 0 else None, parent_code=DCS.code)
+    return Unit(
+        code=f"CD-{i:04d}",
+        name=f"Chi đoàn Tổ dân phố số {i}",
+        kind=UnitKind.CHI_DOAN,
+        branch_type=BranchType.TRUONG_HOC if i % 10 == 0 else BranchType.DAN_CU,
+        grade=12 if i % 10 == 0 else None,
+        parent_code=DCS.code,
+    )
 
 
 def _identities(n: int) -> list[tuple[Unit, Identity]]:
@@ -71,30 +69,65 @@ def _enrolled_dcs(root: Path, branches) -> None:
     tmp = root.parent / "enrol"
     tmp.mkdir(exist_ok=True)
     for unit, ident in branches:
-        data = {"unit": unit_json(unit), "public_key": ident.public_b64, "fingerprint": ident.fingerprint,
-                "key_created_at": ident.created_at, "rotation": []}
+        data = {
+            "unit": unit_json(unit),
+            "public_key": ident.public_b64,
+            "fingerprint": ident.fingerprint,
+            "key_created_at": ident.created_at,
+            "rotation": [],
+        }
         f = tmp / f"{unit.code}.stpkg"
-        f.write_bytes(pkg.build(signer=ident, kind="enrolment", sender={"code": unit.code, "name": unit.name},
-                                recipient={"code": "*", "name": ""}, data=data, subject="enrolment").content)
+        f.write_bytes(
+            pkg.build(
+                signer=ident,
+                kind="enrolment",
+                sender={"code": unit.code, "name": unit.name},
+                recipient={"code": "*", "name": ""},
+                data=data,
+                subject="enrolment",
+            ).content
+        )
         sync.enrol_import(dcs, f)
     dcs.close()
 
 
-def _package(unit: Unit, ident: Identity, kind: str, quarter: int | None = None, *, record: dict | None = None,
-             label: str = "2026") -> bytes:
+def _package(
+    unit: Unit,
+    ident: Identity,
+    kind: str,
+    quarter: int | None = None,
+    *,
+    record: dict | None = None,
+    label: str = "2026",
+) -> bytes:
     label = "2025-2026" if unit.is_school else label
     if kind == "quarterly":
         data = quarterly_data(unit, quarter, share=0.5 + quarter / 10, period=label)
     else:
-        data = {"unit": unit_json(unit), "campaign": CAMPAIGN, "period": label, "registered_on": "2025-11-05",
-                "deadline": "2025-11-10", "late": False, "items": [{"criterion": "CD-1.1", "content": "Thông tin"}],
-                "members": [{"ref": f"m-{i:04d}", "full_name": f"Nguyễn Văn {i}"} for i in range(30)],
-                "member_count": 30}
+        data = {
+            "unit": unit_json(unit),
+            "campaign": CAMPAIGN,
+            "period": label,
+            "registered_on": "2025-11-05",
+            "deadline": "2025-11-10",
+            "late": False,
+            "items": [{"criterion": "CD-1.1", "content": "Thông tin"}],
+            "members": [{"ref": f"m-{i:04d}", "full_name": f"Nguyễn Văn {i}"} for i in range(30)],
+            "member_count": 30,
+        }
         if record is not None:
             data["record"] = record
-    return pkg.build(signer=ident, kind=kind, sender={"code": unit.code, "name": unit.name},
-                     recipient={"code": DCS.code, "name": DCS.name}, data=data, campaign=CAMPAIGN, period=label,
-                     quarter=quarter, documents=[pkg.Attachment("bao-cao.pdf", PDF)]).content
+    return pkg.build(
+        signer=ident,
+        kind=kind,
+        sender={"code": unit.code, "name": unit.name},
+        recipient={"code": DCS.code, "name": DCS.name},
+        data=data,
+        campaign=CAMPAIGN,
+        period=label,
+        quarter=quarter,
+        documents=[pkg.Attachment("bao-cao.pdf", PDF)],
+    ).content
 
 
 def _fresh(template: Path, base: Path, n: int) -> Path:
@@ -133,9 +166,15 @@ def bench_import(quick: bool) -> list[dict]:
             assert sum(o.status == "accepted" for o in outs) == count, {o.status for o in outs}
 
         times = measure(run, repeat=1 if quick else 3, setup=setup)
-        rows = [row(f"import {count} branch packages (Q1–Q4 of {n_branches} branches)", times,
-                    target_s=20.0 if count >= 1000 else None, peak_mb=peak_rss_mb(),
-                    note=f"{min(times) / count * 1000:.1f} ms per package")]
+        rows = [
+            row(
+                f"import {count} branch packages (Q1–Q4 of {n_branches} branches)",
+                times,
+                target_s=20.0 if count >= 1000 else None,
+                peak_mb=peak_rss_mb(),
+                note=f"{min(times) / count * 1000:.1f} ms per package",
+            )
+        ]
         # the branch's record carried by registration packages, written into the Đoàn cơ sở's tables
         rec_folder = base / "records"
         rec_folder.mkdir()
@@ -144,7 +183,8 @@ def bench_import(quick: bool) -> list[dict]:
             if unit.is_school:
                 continue
             (rec_folder / f"{unit.code}-reg.stpkg").write_bytes(
-                _package(unit, ident, "registration", record=branch_record(unit, 60)))
+                _package(unit, ident, "registration", record=branch_record(unit, 60))
+            )
         n_rec = len(list(rec_folder.iterdir()))
         ctx = state["ctx"]
         t0 = time.perf_counter()
@@ -154,12 +194,21 @@ def bench_import(quick: bool) -> list[dict]:
         sync.apply_pending_records(ctx)
         t2 = time.perf_counter()
         cpu = (time.process_time() - c1) / n_rec
-        rows.append(row(f"import {n_rec} registrations carrying the branch record (store only)",
-                        [(t1 - t0) / n_rec], note="per package"))
-        rows.append(row("write one branch record (60 members, a year) into the Đoàn cơ sở",
-                        [(t2 - t1) / n_rec], target_s=None if quick else 0.03,
-                        note=f"per branch, interchange importer (issue 5); target issue 23 item 7; "
-                             f"CPU {cpu * 1000:.0f} ms"))
+        rows.append(
+            row(
+                f"import {n_rec} registrations carrying the branch record (store only)",
+                [(t1 - t0) / n_rec],
+                note="per package",
+            )
+        )
+        rows.append(
+            row(
+                "write one branch record (60 members, a year) into the Đoàn cơ sở",
+                [(t2 - t1) / n_rec],
+                target_s=None if quick else 0.03,
+                note=f"per branch, interchange importer (issue 5); target issue 23 item 7; CPU {cpu * 1000:.0f} ms",
+            )
+        )
         ctx.close()
         return rows
     finally:
@@ -184,8 +233,9 @@ def bench_dashboard(quick: bool) -> list[dict]:
         sync.import_paths(ctx, [folder])
         board = dashboard(ctx, "2026")
         assert len(board.rows) == n and board.totals["registered"] == n, board.totals
-        rows = [row(f"dashboard service, {n} branches", measure(lambda: dashboard(ctx, "2026"), repeat=7),
-                    target_s=0.3)]
+        rows = [
+            row(f"dashboard service, {n} branches", measure(lambda: dashboard(ctx, "2026"), repeat=7), target_s=0.3)
+        ]
         try:
             from PySide6.QtWidgets import QApplication
 
@@ -205,8 +255,14 @@ def bench_dashboard(quick: bool) -> list[dict]:
                 pages.append(page)
 
             times = measure(open_page, repeat=5)
-            rows.append(row(f"'Các chi đoàn' screen opens with {n} branches (Qt, offscreen)", times, target_s=0.3,
-                            peak_mb=peak_rss_mb()))
+            rows.append(
+                row(
+                    f"'Các chi đoàn' screen opens with {n} branches (Qt, offscreen)",
+                    times,
+                    target_s=0.3,
+                    peak_mb=peak_rss_mb(),
+                )
+            )
             for p in pages:
                 p.close()
         except ImportError:  # pragma: no cover - Qt missing
@@ -228,6 +284,7 @@ def _open_branches_page(app, env, page_class, event_loop, timer) -> tuple[float,
         now = time.perf_counter()
         lateness[0] = max(lateness[0], now - last[0] - 0.010)
         last[0] = now
+
     probe = timer()
     probe.timeout.connect(tick)
     probe.start(10)
@@ -281,12 +338,23 @@ def bench_dashboard_local(quick: bool) -> list[dict]:
         env.runner.wait()
         ctx.close()
         return [
-            row("'Các chi đoàn' table shown, grassroots (300 kept here)", shown, target_s=0.3,
-                note="TaskRunner; registrations and packages read"),
-            row("'Các chi đoàn' progress filled in, grassroots (300)", filled,
-                note="local evaluation on the worker thread; no target"),
-            row("GUI blocked while 'Các chi đoàn' fills in (grassroots)", blocked, target_s=0.1,
-                note="longest lateness of a 10 ms QTimer"),
+            row(
+                "'Các chi đoàn' table shown, grassroots (300 kept here)",
+                shown,
+                target_s=0.3,
+                note="TaskRunner; registrations and packages read",
+            ),
+            row(
+                "'Các chi đoàn' progress filled in, grassroots (300)",
+                filled,
+                note="local evaluation on the worker thread; no target",
+            ),
+            row(
+                "GUI blocked while 'Các chi đoàn' fills in (grassroots)",
+                blocked,
+                target_s=0.1,
+                note="longest lateness of a 10 ms QTimer",
+            ),
         ]
     finally:
         shutil.rmtree(data.parent, ignore_errors=True)

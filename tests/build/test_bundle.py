@@ -55,36 +55,54 @@ class Bundle:
         self.snapshot = self.listing()
 
     def listing(self) -> dict[str, int]:
-        return {p.relative_to(self.folder).as_posix(): p.stat().st_size
-                for p in self.folder.rglob("*") if p.is_file() and not p.is_symlink()}
+        return {
+            p.relative_to(self.folder).as_posix(): p.stat().st_size
+            for p in self.folder.rglob("*")
+            if p.is_file() and not p.is_symlink()
+        }
 
     def env(self, **extra) -> dict[str, str]:
         # What `env -i PATH=/usr/bin:/bin QT_QPA_PLATFORM=offscreen` leaves, plus a new HOME
         # (so the default data folder is a new one too) and a UTF-8 locale.
-        return {"PATH": "/usr/bin:/bin", "HOME": str(self.home), "LANG": "C.UTF-8",
-                "QT_QPA_PLATFORM": "offscreen", **extra}
+        return {
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(self.home),
+            "LANG": "C.UTF-8",
+            "QT_QPA_PLATFORM": "offscreen",
+            **extra,
+        }
 
-    def run(self, *args: str, exe: Path | None = None, timeout: float = 120,
-            **env) -> subprocess.CompletedProcess:
-        return subprocess.run([*self.prefix, str(exe or self.exe), *args], env=self.env(**env),
-                              cwd=str(self.home), capture_output=True, text=True,
-                              encoding="utf-8", timeout=timeout, check=False)
+    def run(self, *args: str, exe: Path | None = None, timeout: float = 120, **env) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [*self.prefix, str(exe or self.exe), *args],
+            env=self.env(**env),
+            cwd=str(self.home),
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=timeout,
+            check=False,
+        )
 
 
 @pytest.fixture(scope="module")
 def bundle(request, tmp_path_factory):
     if not _requested(request.config):
-        pytest.skip("builds the installer (~1 min): run `pytest -m build tests/build` "
-                    "or set SOTHIDUA_BUILD_TESTS=1")
+        pytest.skip("builds the installer (~1 min): run `pytest -m build tests/build` or set SOTHIDUA_BUILD_TESTS=1")
     if importlib.util.find_spec("PyInstaller") is None:
-        pytest.fail("PyInstaller is missing: pip install -e \".[build]\" (the build extra)")
+        pytest.fail('PyInstaller is missing: pip install -e ".[build]" (the build extra)')
     if not sys.platform.startswith("linux"):
         pytest.skip("the Linux bundle is built on Linux")
     out = tmp_path_factory.mktemp("installer")
     t0 = time.monotonic()
-    done = subprocess.run([sys.executable, str(ROOT / "build_installer.py"),
-                           "--dist", str(out / "dist"), "--work", str(out / "work")],
-                          cwd=ROOT, capture_output=True, text=True, timeout=1200, check=False)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "build_installer.py"), "--dist", str(out / "dist"), "--work", str(out / "work")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=1200,
+        check=False,
+    )
     seconds = time.monotonic() - t0
     assert done.returncode == 0, f"build failed:\n{done.stdout}\n{done.stderr}"
     archives = list((out / "dist").glob("SoThiDua-*-linux-*.tar.gz"))
@@ -108,10 +126,16 @@ def test_the_archive_holds_the_program_its_menu_entry_and_icon(bundle):
     import desktop
 
     assert bundle.folder.name == f"SoThiDua-{desktop.__version__}"
-    for name in ("sothidua", "sothidua.desktop", "sothidua.png", "install-desktop-entry.sh",
-                 "_internal/translations/sothidua_vi.qm", "_internal/translations/qt_vi.qm",
-                 "_internal/db/migrations/script.py.mako",
-                 "_internal/resources/catalogs/chi-doan-xhcn.v1.json"):
+    for name in (
+        "sothidua",
+        "sothidua.desktop",
+        "sothidua.png",
+        "install-desktop-entry.sh",
+        "_internal/translations/sothidua_vi.qm",
+        "_internal/translations/qt_vi.qm",
+        "_internal/db/migrations/script.py.mako",
+        "_internal/resources/catalogs/chi-doan-xhcn.v1.json",
+    ):
         assert (bundle.folder / name).exists(), name
     assert os.access(bundle.exe, os.X_OK)
     assert (bundle.folder / "VERSION").read_text().strip() == desktop.__version__
@@ -129,14 +153,17 @@ def test_no_bundled_library_is_left_unresolved(bundle):
     if not shutil.which("ldd"):
         pytest.skip("ldd not available")
     qt = bundle.folder / "_internal" / "PySide6" / "Qt"
-    libs = [*qt.glob("lib/*.so*"), *qt.glob("plugins/platforms/*.so"),
-            *qt.glob("plugins/imageformats/*.so"), *qt.glob("plugins/iconengines/*.so")]
+    libs = [
+        *qt.glob("lib/*.so*"),
+        *qt.glob("plugins/platforms/*.so"),
+        *qt.glob("plugins/imageformats/*.so"),
+        *qt.glob("plugins/iconengines/*.so"),
+    ]
     assert libs
     broken = {}
     for lib in libs:
         out = subprocess.run(["ldd", str(lib)], capture_output=True, text=True, check=False).stdout
-        missing = [line.strip() for line in out.splitlines()
-                   if "not found" in line and "libwayland-" not in line]
+        missing = [line.strip() for line in out.splitlines() if "not found" in line and "libwayland-" not in line]
         if missing:
             broken[lib.name] = missing
     assert broken == {}
@@ -151,8 +178,7 @@ def test_version_runs_without_python_or_path(bundle, tmp_path):
 
 
 def test_catalog_show_prints_the_16_criteria(bundle, tmp_path):
-    done = bundle.run("--data-dir", str(tmp_path / "data"), "catalog", "show", "chi-doan-xhcn",
-                      "--json")
+    done = bundle.run("--data-dir", str(tmp_path / "data"), "catalog", "show", "chi-doan-xhcn", "--json")
     assert done.returncode == 0, done.stderr
     catalog = json.loads(done.stdout)
     assert catalog["id"] == "chi-doan-xhcn"
@@ -184,17 +210,27 @@ def test_the_main_window_opens_on_a_fresh_data_folder(bundle, tmp_path):
 def test_a_unit_created_by_one_version_is_there_after_an_upgrade(bundle, tmp_path):
     """Data lives outside the program folder: a newer copy of the program finds it as it was."""
     data = tmp_path / "data"
-    done = bundle.run("--data-dir", str(data), "unit", "init", "--code", "CD-TDP3",
-                      "--name", "Chi đoàn Tổ dân phố số 3", "--kind", "chi-doan",
-                      "--branch-type", "dan-cu")
+    done = bundle.run(
+        "--data-dir",
+        str(data),
+        "unit",
+        "init",
+        "--code",
+        "CD-TDP3",
+        "--name",
+        "Chi đoàn Tổ dân phố số 3",
+        "--kind",
+        "chi-doan",
+        "--branch-type",
+        "dan-cu",
+    )
     assert done.returncode == 0, done.stderr
     newer = tmp_path / "newer"
     newer.mkdir()
     with tarfile.open(bundle.archive) as tar:
         tar.extractall(newer, filter="tar")
     (folder,) = list(newer.iterdir())
-    done = bundle.run("--data-dir", str(data), "unit", "show", "--json",
-                      exe=folder / "sothidua")
+    done = bundle.run("--data-dir", str(data), "unit", "show", "--json", exe=folder / "sothidua")
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["name"] == "Chi đoàn Tổ dân phố số 3"
 
@@ -206,9 +242,20 @@ def test_a_report_prints_with_the_bundled_fonts(bundle, tmp_path):
     listing = bundle.run("--data-dir", str(data), "report", "--list")
     if listing.returncode != 0 or "quarterly" not in listing.stdout:
         pytest.skip("no `report quarterly` command in this version")
-    done = bundle.run("--data-dir", str(data), "unit", "init", "--code", "CD-TDP3",
-                      "--name", "Chi đoàn Tổ dân phố số 3", "--kind", "chi-doan",
-                      "--branch-type", "dan-cu")
+    done = bundle.run(
+        "--data-dir",
+        str(data),
+        "unit",
+        "init",
+        "--code",
+        "CD-TDP3",
+        "--name",
+        "Chi đoàn Tổ dân phố số 3",
+        "--kind",
+        "chi-doan",
+        "--branch-type",
+        "dan-cu",
+    )
     assert done.returncode == 0, done.stderr
     done = bundle.run("--data-dir", str(data), "report", "quarterly", "--draft", "--out", str(pdf))
     assert done.returncode == 0, done.stdout + done.stderr
@@ -216,8 +263,9 @@ def test_a_report_prints_with_the_bundled_fonts(bundle, tmp_path):
     if shutil.which("pdffonts") and shutil.which("pdftotext"):
         fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=False).stdout
         assert "LiberationSerif" in fonts
-        text = subprocess.run(["pdftotext", "-l", "1", str(pdf), "-"], capture_output=True,
-                              text=True, check=False).stdout
+        text = subprocess.run(
+            ["pdftotext", "-l", "1", str(pdf), "-"], capture_output=True, text=True, check=False
+        ).stdout
         assert "CHI ĐOÀN TỔ DÂN PHỐ SỐ 3" in text
 
 

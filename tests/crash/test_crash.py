@@ -39,21 +39,25 @@ RESTORE_TRIALS = int(os.environ.get("SOTHIDUA_CRASH_RESTORE_TRIALS", "10"))
 pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL"), pytest.mark.timeout(900)]
 
 
-def _run_and_kill(args: list[str], rnd: random.Random, max_after: float, *,
-                  after_first_commit: bool = True) -> list[list[str]]:
+def _run_and_kill(
+    args: list[str], rnd: random.Random, max_after: float, *, after_first_commit: bool = True
+) -> list[list[str]]:
     """Start the writer, let it work for a random time, SIGKILL it, and return the lines it
     printed (each printed only after a commit). The random time starts at the first commit, so
     that a slow, loaded machine still kills in the middle of the writes; with
     ``after_first_commit=False`` it starts when the process is ready (kills during start-up)."""
-    return _spawn_and_kill([sys.executable, "-m", "tests.crash.writer", *args], rnd, max_after,
-                           after_first_commit=after_first_commit)
+    return _spawn_and_kill(
+        [sys.executable, "-m", "tests.crash.writer", *args], rnd, max_after, after_first_commit=after_first_commit
+    )
 
 
-def _spawn_and_kill(cmd: list[str], rnd: random.Random, max_after: float, *,
-                    after_first_commit: bool = True) -> list[list[str]]:
+def _spawn_and_kill(
+    cmd: list[str], rnd: random.Random, max_after: float, *, after_first_commit: bool = True
+) -> list[list[str]]:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"}
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
+    proc = subprocess.Popen(
+        cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8"
+    )
     ready = proc.stdout.readline()
     assert ready.strip() == "READY", proc.stderr.read()
     seen: list[str] = []
@@ -86,12 +90,13 @@ def _spawn_and_kill(cmd: list[str], rnd: random.Random, max_after: float, *,
 def test_no_acknowledged_line_is_lost_between_the_first_commit_and_the_kill():
     """Lines printed together with the first acknowledgement (read ahead into the reader's
     buffer) are part of what the test holds the writer to."""
-    child = ("import time\nprint('READY', flush=True)\n"
-             "print('SETTING 15\\nWILL-SETTING 22\\nSETTING 22\\nMEMBER 3 0912 An', flush=True)\n"
-             "time.sleep(60)\n")
+    child = (
+        "import time\nprint('READY', flush=True)\n"
+        "print('SETTING 15\\nWILL-SETTING 22\\nSETTING 22\\nMEMBER 3 0912 An', flush=True)\n"
+        "time.sleep(60)\n"
+    )
     lines = _spawn_and_kill([sys.executable, "-c", child], random.Random(1), 0.2)
-    assert lines == [["SETTING", "15"], ["WILL-SETTING", "22"], ["SETTING", "22"],
-                     ["MEMBER", "3", "0912", "An"]]
+    assert lines == [["SETTING", "15"], ["WILL-SETTING", "22"], ["SETTING", "22"], ["MEMBER", "3", "0912", "An"]]
 
 
 def _make_data(data_dir: Path) -> Path:
@@ -100,8 +105,12 @@ def _make_data(data_dir: Path) -> Path:
     from desktop.services.units import save_self_unit
 
     ctx = open_context(data_dir, actor="setup")
-    save_self_unit(ctx, Unit(code="CD-CRASH", name="Chi đoàn Thử nghiệm mất điện", kind=UnitKind.CHI_DOAN,
-                             branch_type=BranchType.DAN_CU))
+    save_self_unit(
+        ctx,
+        Unit(
+            code="CD-CRASH", name="Chi đoàn Thử nghiệm mất điện", kind=UnitKind.CHI_DOAN, branch_type=BranchType.DAN_CU
+        ),
+    )
     ctx.close()
     return data_dir
 
@@ -124,10 +133,12 @@ def _check_consistent(data_dir: Path, acknowledged: dict) -> None:
         members = dict(con.execute("SELECT id, full_name FROM members"))
         phones = dict(con.execute("SELECT id, phone FROM members"))
         with_event = {r[0] for r in con.execute("SELECT DISTINCT member_id FROM membership_events")}
-        audited = {int(r[0]) for r in con.execute(
-            "SELECT entity_id FROM audit_log WHERE entity='member' AND action='create'")}
-        setting = con.execute("SELECT value_json FROM settings WHERE scope='CD-CRASH' "
-                              "AND key='cd32_meetings_per_year'").fetchone()
+        audited = {
+            int(r[0]) for r in con.execute("SELECT entity_id FROM audit_log WHERE entity='member' AND action='create'")
+        }
+        setting = con.execute(
+            "SELECT value_json FROM settings WHERE scope='CD-CRASH' AND key='cd32_meetings_per_year'"
+        ).fetchone()
         files = {r[0]: (r[1], r[2]) for r in con.execute("SELECT id, stored_name, sha256 FROM attachments")}
     finally:
         con.close()
@@ -174,8 +185,7 @@ def _writer_lane(data_dir: Path, trials: range) -> tuple[dict, int]:
     kills_after_commit = 0
     for trial in trials:
         # One kill in five lands during start-up, the others while writing.
-        lines = _run_and_kill([str(data_dir), str(trial), "write"], rnd, 0.5,
-                              after_first_commit=trial % 5 != 0)
+        lines = _run_and_kill([str(data_dir), str(trial), "write"], rnd, 0.5, after_first_commit=trial % 5 != 0)
         for parts in lines:
             kind = parts[0]
             if kind == "MEMBER":
@@ -204,8 +214,10 @@ def test_killed_writers_lose_nothing_they_acknowledged_and_leave_nothing_half_wr
     from concurrent.futures import ThreadPoolExecutor
 
     half = WRITE_TRIALS // 2
-    lanes = [(_make_data(tmp_path / "lane1"), range(0, half)),
-             (_make_data(tmp_path / "lane2"), range(half, WRITE_TRIALS))]
+    lanes = [
+        (_make_data(tmp_path / "lane1"), range(0, half)),
+        (_make_data(tmp_path / "lane2"), range(half, WRITE_TRIALS)),
+    ]
     with ThreadPoolExecutor(2) as pool:  # two kills at a time: the CI machine has 2 cores
         results = list(pool.map(lambda lane: _writer_lane(*lane), lanes))
     members = sum(len(ack["members"]) for ack, _ in results)
@@ -234,16 +246,14 @@ def test_a_killed_restore_leaves_exactly_one_of_the_two_backups(crash_data, tmp_
             info = backup.create_backup(ctx.data, kind="export", dest_dir=usb)
             with zipfile.ZipFile(info.path) as zf:
                 zf.extract("sothidua.db", tmp_path / label)
-            states[label] = (info.path, dump(tmp_path / label / "sothidua.db"),
-                             tree_hashes(crash_data / "attachments"))
+            states[label] = (info.path, dump(tmp_path / label / "sothidua.db"), tree_hashes(crash_data / "attachments"))
     finally:
         ctx.close()
     # B's attachments include A's file; A's do not include B's.
     assert states["A"][2] != states["B"][2]
     rnd = random.Random(8)
     for trial in range(RESTORE_TRIALS):
-        _run_and_kill([str(crash_data), str(trial), "restore", str(states["A"][0]), str(states["B"][0])],
-                      rnd, 1.5)
+        _run_and_kill([str(crash_data), str(trial), "restore", str(states["A"][0]), str(states["B"][0])], rnd, 1.5)
         startup(crash_data)  # what the app and the CLI do first: finish an interrupted restore
         now_db, now_files = dump(crash_data / "sothidua.db"), tree_hashes(crash_data / "attachments")
         matches = [label for label, (_, db, files) in states.items() if db == now_db and files == now_files]

@@ -17,15 +17,43 @@ from datetime import date
 from pathlib import Path
 
 
-SYLLABLES = ("An", "Bình", "Chi", "Dũng", "Đào", "Giang", "Hà", "Hoa", "Khánh", "Lan", "Minh", "Ngọc",
-             "Phúc", "Quân", "Sơn", "Thảo", "Uyên", "Vân", "Xuân", "Yến")
+SYLLABLES = (
+    "An",
+    "Bình",
+    "Chi",
+    "Dũng",
+    "Đào",
+    "Giang",
+    "Hà",
+    "Hoa",
+    "Khánh",
+    "Lan",
+    "Minh",
+    "Ngọc",
+    "Phúc",
+    "Quân",
+    "Sơn",
+    "Thảo",
+    "Uyên",
+    "Vân",
+    "Xuân",
+    "Yến",
+)
 
 
 def person(seed: int, i: int) -> str:
     """A unique, valid Vietnamese name for (seed, i) — names may not contain digits."""
     n = len(SYLLABLES)
-    return " ".join(["Nguyễn", SYLLABLES[seed % n], SYLLABLES[seed // n % n], SYLLABLES[i // n // n % n],
-                     SYLLABLES[i // n % n], SYLLABLES[i % n]])
+    return " ".join(
+        [
+            "Nguyễn",
+            SYLLABLES[seed % n],
+            SYLLABLES[seed // n % n],
+            SYLLABLES[i // n // n % n],
+            SYLLABLES[i // n % n],
+            SYLLABLES[i % n],
+        ]
+    )
 
 
 def say(*parts) -> None:
@@ -50,9 +78,14 @@ def write_loop(data_dir: Path, seed: int) -> None:
         r = rnd.random()
         if r < 0.55:
             name, phone = person(seed, i), f"09{rnd.randrange(10**8):08d}"
-            _, m = add_member(ctx, "CD-CRASH", Member(
-                id=None, unit_code="CD-CRASH", full_name=name, phone=phone,
-                date_of_birth=date(2000, 1, 1 + i % 28)), entry_date=date(2026, 1, 5))
+            _, m = add_member(
+                ctx,
+                "CD-CRASH",
+                Member(
+                    id=None, unit_code="CD-CRASH", full_name=name, phone=phone, date_of_birth=date(2000, 1, 1 + i % 28)
+                ),
+                entry_date=date(2026, 1, 5),
+            )
             say("MEMBER", m.id, phone, name)
         elif r < 0.75:
             ids = _member_ids(ctx)

@@ -32,8 +32,10 @@ def _snapshot(path: Path) -> dict[str, tuple[list[str], list[tuple]]]:
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         out = {}
-        for (t,) in con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
-                                " AND name != 'alembic_version'"):
+        for (t,) in con.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+            " AND name != 'alembic_version'"
+        ):
             cols = [r[1] for r in con.execute(f'PRAGMA table_info("{t}")')]
             out[t] = (cols, con.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall())
         return out
@@ -68,10 +70,24 @@ def test_there_is_a_fixture_for_every_landed_revision_and_schema_commit():
 def test_landed_migrations_never_change_again():
     """0001–0010 are what installations ran; a commit after the last stored schema commit must
     not edit them (a new migration is the way), or the stored databases stop proving anything."""
-    log = subprocess.run(["git", "log", "--format=%h", "--abbrev=7", f"{SCHEMA_COMMITS[-1]}..HEAD", "--",
-                          *[str(p.relative_to(ROOT)) for p in sorted((ROOT / "db/migrations/versions").glob("00*.py"))
-                            if p.name[:4] in LANDED]],
-                         cwd=ROOT, capture_output=True, text=True)
+    log = subprocess.run(
+        [
+            "git",
+            "log",
+            "--format=%h",
+            "--abbrev=7",
+            f"{SCHEMA_COMMITS[-1]}..HEAD",
+            "--",
+            *[
+                str(p.relative_to(ROOT))
+                for p in sorted((ROOT / "db/migrations/versions").glob("00*.py"))
+                if p.name[:4] in LANDED
+            ],
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     if log.returncode != 0:
         pytest.skip("not a git checkout with the schema history")
     assert log.stdout.split() == [], f"landed migrations edited by: {log.stdout.split()}"

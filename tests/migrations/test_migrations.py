@@ -41,8 +41,10 @@ def test_upgrade_from_the_previous_revision_keeps_data_and_backs_up(tmp_path):
     revs = known_revisions()
     upgrade(path, revs[-2])
     con = sqlite3.connect(path)
-    con.execute("INSERT INTO units (code, name, kind, all_party_members, is_self, created_at, updated_at)"
-                " VALUES ('CD1', 'Chi đoàn Tổ 1', 'chi-doan', 0, 1, '2026-01-01', '2026-01-01')")
+    con.execute(
+        "INSERT INTO units (code, name, kind, all_party_members, is_self, created_at, updated_at)"
+        " VALUES ('CD1', 'Chi đoàn Tổ 1', 'chi-doan', 0, 1, '2026-01-01', '2026-01-01')"
+    )
     con.commit()
     con.close()
     uow = open_database(path, tmp_path / "backups")
@@ -64,13 +66,17 @@ def test_upgrade_from_0002_keeps_child_rows(tmp_path):
     path.touch()
     upgrade(path, "0002")
     con = sqlite3.connect(path)
-    con.execute("INSERT INTO units (id, code, name, kind, all_party_members, is_self, created_at, updated_at)"
-                " VALUES (1, 'CD1', 'Chi đoàn 1', 'chi-doan', 0, 1, '2026-01-01', '2026-01-01')")
+    con.execute(
+        "INSERT INTO units (id, code, name, kind, all_party_members, is_self, created_at, updated_at)"
+        " VALUES (1, 'CD1', 'Chi đoàn 1', 'chi-doan', 0, 1, '2026-01-01', '2026-01-01')"
+    )
     for i in range(200):
-        con.execute("INSERT INTO members (unit_id, full_name, name_key, dob_year_only, is_party_member,"
-                    " ebook_issued, ecard_issued, residence_activity, created_at, updated_at)"
-                    " VALUES (1, ?, ?, 0, 0, 0, 0, 0, '2026-01-01', '2026-01-01')",
-                    (f"Nguyễn Văn {i}", f"nguyen van {i}"))
+        con.execute(
+            "INSERT INTO members (unit_id, full_name, name_key, dob_year_only, is_party_member,"
+            " ebook_issued, ecard_issued, residence_activity, created_at, updated_at)"
+            " VALUES (1, ?, ?, 0, 0, 0, 0, 0, '2026-01-01', '2026-01-01')",
+            (f"Nguyễn Văn {i}", f"nguyen van {i}"),
+        )
     con.commit()
     con.close()
     upgrade(path)
@@ -121,29 +127,39 @@ def test_upgrade_to_0016_turns_todays_ticks_into_facts_of_their_periods(tmp_path
     path.touch()
     upgrade(path, "0010")
     con = sqlite3.connect(path)
-    con.execute("INSERT INTO units (id, code, name, kind, branch_type, all_party_members, is_self, created_at,"
-                " updated_at) VALUES (1, 'CD1', 'Chi đoàn 1', 'chi-doan', 'dan-cu', 0, 1, '2026-01-01', '2026-01-01')")
-    con.execute("INSERT INTO units (id, code, name, kind, branch_type, all_party_members, is_self, created_at,"
-                " updated_at) VALUES (2, 'CD2', 'Chi đoàn 12A1', 'chi-doan', 'truong-hoc', 0, 0, '2026-01-01',"
-                " '2026-01-01')")
-    rows = [(1, 1, "Nguyễn Văn An", 1, 1, "2025-03-02", 1, 1), (2, 1, "Lê Thị Bình", 0, 0, None, 0, 0),
-            (3, 2, "Vũ Gia Bảo", 1, 0, None, 1, 0)]
+    con.execute(
+        "INSERT INTO units (id, code, name, kind, branch_type, all_party_members, is_self, created_at,"
+        " updated_at) VALUES (1, 'CD1', 'Chi đoàn 1', 'chi-doan', 'dan-cu', 0, 1, '2026-01-01', '2026-01-01')"
+    )
+    con.execute(
+        "INSERT INTO units (id, code, name, kind, branch_type, all_party_members, is_self, created_at,"
+        " updated_at) VALUES (2, 'CD2', 'Chi đoàn 12A1', 'chi-doan', 'truong-hoc', 0, 0, '2026-01-01',"
+        " '2026-01-01')"
+    )
+    rows = [
+        (1, 1, "Nguyễn Văn An", 1, 1, "2025-03-02", 1, 1),
+        (2, 1, "Lê Thị Bình", 0, 0, None, 0, 0),
+        (3, 2, "Vũ Gia Bảo", 1, 0, None, 1, 0),
+    ]
     for mid, uid, name, res, trained, on, ebook, ecard in rows:
-        con.execute("INSERT INTO members (id, unit_id, full_name, name_key, dob_year_only, is_party_member,"
-                    " residence_activity, training_registered, training_registered_on, ebook_issued, ecard_issued,"
-                    " created_at, updated_at) VALUES (?, ?, ?, ?, 0, 0, ?, ?, ?, ?, ?, '2026-01-01', '2026-01-01')",
-                    (mid, uid, name, name.lower(), res, trained, on, ebook, ecard))
+        con.execute(
+            "INSERT INTO members (id, unit_id, full_name, name_key, dob_year_only, is_party_member,"
+            " residence_activity, training_registered, training_registered_on, ebook_issued, ecard_issued,"
+            " created_at, updated_at) VALUES (?, ?, ?, ?, 0, 0, ?, ?, ?, ?, ?, '2026-01-01', '2026-01-01')",
+            (mid, uid, name, name.lower(), res, trained, on, ebook, ecard),
+        )
     con.commit()
     con.close()
     upgrade(path)
     con = sqlite3.connect(path)
-    got = con.execute("SELECT member_id, period_label, residence_activity, training_registered, training_on,"
-                      " ebook_issued, ecard_issued FROM member_period_facts ORDER BY member_id, period_label").fetchall()
+    got = con.execute(
+        "SELECT member_id, period_label, residence_activity, training_registered, training_on,"
+        " ebook_issued, ecard_issued FROM member_period_facts ORDER BY member_id, period_label"
+    ).fetchall()
     con.close()
     today = date.today()
     year = str(today.year)
-    school = f"{today.year}-{today.year + 1}" if today >= date(today.year, 9, 1) else \
-        f"{today.year - 1}-{today.year}"
+    school = f"{today.year}-{today.year + 1}" if today >= date(today.year, 9, 1) else f"{today.year - 1}-{today.year}"
     assert (1, "2025", 0, 1, "2025-03-02", 0, 0) in got  # registered in 2025: a fact of 2025
     assert (1, year, 1, 0, None, 1, 1) in got
     assert (3, school, 1, 0, None, 1, 0) in got
@@ -160,16 +176,29 @@ def test_upgrade_to_0023_gives_stored_summaries_their_rollup_and_light_copy(tmp_
     path = tmp_path / "td.db"
     path.touch()
     upgrade(path, "0012")
-    rows = [{"code": "B1", "registered": True, "on_time": False, "member_count": 30, "completion_share": 0.9,
-             "recognisable": True, "proposed": True, "recognised": True, "record": {"criteria": [{"id": "CD-1.1"}]}},
-            {"code": "B2", "registered": True, "member_count": 20, "completion_share": None},
-            {"code": "B3", "registered": False, "member_count": None, "recognised": "yes"}]
+    rows = [
+        {
+            "code": "B1",
+            "registered": True,
+            "on_time": False,
+            "member_count": 30,
+            "completion_share": 0.9,
+            "recognisable": True,
+            "proposed": True,
+            "recognised": True,
+            "record": {"criteria": [{"id": "CD-1.1"}]},
+        },
+        {"code": "B2", "registered": True, "member_count": 20, "completion_share": None},
+        {"code": "B3", "registered": False, "member_count": None, "recognised": "yes"},
+    ]
     data = {"summary_kind": "results", "branches": rows}
     con = sqlite3.connect(path)
-    con.execute("INSERT INTO sync_received (id, package_id, sender_code, recipient_code, kind, period, received_at,"
-                " received_by, status, source_name, data_json, summary_json, is_current) VALUES (1, 'p1', 'DCS-1',"
-                " 'TD', 'summary', '2030', '2030-11-20', 't', 'accepted', 'x', ?, ?, 1)",
-                (json.dumps(data), json.dumps({"summary_kind": "results", "as_of": "2030-11-15"})))
+    con.execute(
+        "INSERT INTO sync_received (id, package_id, sender_code, recipient_code, kind, period, received_at,"
+        " received_by, status, source_name, data_json, summary_json, is_current) VALUES (1, 'p1', 'DCS-1',"
+        " 'TD', 'summary', '2030', '2030-11-20', 't', 'accepted', 'x', ?, ?, 1)",
+        (json.dumps(data), json.dumps({"summary_kind": "results", "as_of": "2030-11-15"})),
+    )
     con.commit()
     con.close()
     upgrade(path)

@@ -86,7 +86,7 @@ def compare(actual_png: bytes, golden_png: bytes) -> tuple[bool, str]:
     diff = ImageChops.difference(a, g)
     hist = diff.histogram()
     total = a.size[0] * a.size[1]
-    changed = sum(hist[PIXEL_TOLERANCE + 1:]) / total
+    changed = sum(hist[PIXEL_TOLERANCE + 1 :]) / total
     mean = sum(i * c for i, c in enumerate(hist)) / total
     ok = changed <= MAX_CHANGED and mean <= MAX_MEAN
     return ok, f"{changed:.2%} of pixels changed (max {MAX_CHANGED:.2%}), mean difference {mean:.2f} (max {MAX_MEAN})"

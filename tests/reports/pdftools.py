@@ -12,16 +12,19 @@ from pathlib import Path
 import pytest
 
 TOOLS = ("pdftotext", "pdffonts", "pdfinfo", "pdftoppm")
-needs_poppler = pytest.mark.skipif(any(shutil.which(t) is None for t in TOOLS),
-                                   reason="poppler-utils (pdftotext, pdffonts, pdfinfo, pdftoppm) not installed")
+needs_poppler = pytest.mark.skipif(
+    any(shutil.which(t) is None for t in TOOLS),
+    reason="poppler-utils (pdftotext, pdffonts, pdfinfo, pdftoppm) not installed",
+)
 
 
 def _run(args: list[str], pdf: bytes) -> str:
     with tempfile.TemporaryDirectory() as d:
         path = Path(d) / "doc.pdf"
         path.write_bytes(pdf)
-        out = subprocess.run([*args, str(path), *(["-"] if args[0] == "pdftotext" else [])],
-                             check=True, capture_output=True)
+        out = subprocess.run(
+            [*args, str(path), *(["-"] if args[0] == "pdftotext" else [])], check=True, capture_output=True
+        )
     return out.stdout.decode("utf-8")
 
 
@@ -60,8 +63,7 @@ def fonts(pdf: bytes) -> list[dict]:
 
 def page_sizes(pdf: bytes) -> list[tuple[float, float]]:
     info = _run(["pdfinfo", "-f", "1", "-l", "9999"], pdf)
-    return [(float(w), float(h)) for w, h in
-            re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts", info)]
+    return [(float(w), float(h)) for w, h in re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts", info)]
 
 
 def render_gray(pdf: bytes, page: int, dpi: int) -> bytes:
@@ -69,8 +71,24 @@ def render_gray(pdf: bytes, page: int, dpi: int) -> bytes:
     with tempfile.TemporaryDirectory() as d:
         path = Path(d) / "doc.pdf"
         path.write_bytes(pdf)
-        subprocess.run(["pdftoppm", "-png", "-gray", "-r", str(dpi), "-f", str(page), "-l", str(page),
-                        "-singlefile", str(path), str(Path(d) / "page")], check=True, capture_output=True)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-gray",
+                "-r",
+                str(dpi),
+                "-f",
+                str(page),
+                "-l",
+                str(page),
+                "-singlefile",
+                str(path),
+                str(Path(d) / "page"),
+            ],
+            check=True,
+            capture_output=True,
+        )
         return (Path(d) / "page.png").read_bytes()
 
 
@@ -83,8 +101,12 @@ def words(pdf: bytes, page: int) -> list[tuple[float, float, float, float, str]]
     import html
 
     out = _run(["pdftotext", "-enc", "UTF-8", "-bbox", "-f", str(page), "-l", str(page)], pdf)
-    return [(float(a), float(b), float(c), float(d), html.unescape(w)) for a, b, c, d, w in re.findall(
-        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', out)]
+    return [
+        (float(a), float(b), float(c), float(d), html.unescape(w))
+        for a, b, c, d, w in re.findall(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', out
+        )
+    ]
 
 
 def column_text(pdf: bytes, page: int, x0: float, x1: float) -> str:

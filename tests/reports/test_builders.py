@@ -78,8 +78,12 @@ def test_registration_lists_content_roadmap_and_registered_members():
     assert "(Kèm theo Bản đăng ký số 01-ĐK/ĐTN ngày 05/11/2026 của Ban Chấp hành Chi đoàn Tổ dân phố số 3)" in t
     data = sample.registration()
     unregistered = [m.full_name for m in data.members if not m.registered]
-    assert "Đoàn viên chưa đăng ký: " + "; ".join(
-        n + (" (chuyển đi làm ăn xa)" if i == 1 else "") for i, n in enumerate(unregistered)) + "." in t
+    assert (
+        "Đoàn viên chưa đăng ký: "
+        + "; ".join(n + (" (chuyển đi làm ăn xa)" if i == 1 else "") for i, n in enumerate(unregistered))
+        + "."
+        in t
+    )
     ls = lines(built)
     assert ls.count("TM. BAN CHẤP HÀNH") == 2 and ls.count("Nguyễn Thị Hoa") == 2  # the signatory
 
@@ -105,8 +109,11 @@ def test_quarterly_printed_after_the_quarter_states_the_quarter_end_as_cut_off()
 def test_year_end_holds_report_proposal_and_member_list_with_their_own_numbers():
     built = build_year_end(sample.year_end())
     t = text(built)
-    assert built.documents == ["Báo cáo kết quả và tự đánh giá", "Tờ trình đề nghị công nhận",
-                               "Danh sách đề nghị công nhận Đoàn viên XHCN"]
+    assert built.documents == [
+        "Báo cáo kết quả và tự đánh giá",
+        "Tờ trình đề nghị công nhận",
+        "Danh sách đề nghị công nhận Đoàn viên XHCN",
+    ]
     assert "Số: 09-BC/ĐTN" in t and "Số: 02-TTr/ĐTN" in t
     assert "Chi đoàn hoàn thành 14/16 tiêu chí (88%) được áp dụng." in t
     assert "(13/16 tiêu chí)" in t
@@ -185,7 +192,6 @@ def test_certificates_one_per_recipient_landscape():
     assert "Đồng chí Nguyễn Thị Hoa" in t
     assert "Đạt danh hiệu “ĐOÀN VIÊN XÃ HỘI CHỦ NGHĨA” năm 2026" in t
     assert "(Quyết định số 12-QĐ/ĐTN ngày 25/11/2026)" in t
-
 
 
 def test_certificates_build_when_the_issuer_has_no_upper_level():

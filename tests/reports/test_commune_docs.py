@@ -11,8 +11,7 @@ pytest_plugins = ["tests.unit.conftest_commune"]
 def _text(pdf: bytes, tmp_path) -> str:
     path = tmp_path / "doc.pdf"
     path.write_bytes(pdf)
-    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 
 def test_review_has_party_heading_model_table_and_satisfaction(commune_year, tmp_path):

@@ -93,15 +93,17 @@ def test_a_decision_for_a_branch_that_failed_appraisal_is_refused_without_a_reas
     with pytest.raises(DomainError, match="Chưa qua thẩm định: chi đoàn Chi đoàn Tổ dân phố số 3 .*sau thẩm định đạt"):
         rec.issue_decision(dcs, "2026", "15-QĐ/ĐTN", date(2026, 11, 20), branch_codes=["CD-TDP3"])
     with pytest.raises(DomainError, match="ít nhất 10 ký tự"):
-        rec.issue_decision(dcs, "2026", "15-QĐ/ĐTN", date(2026, 11, 20), branch_codes=["CD-TDP3"],
-                           exceptions={"CD-TDP3": "vì"})
+        rec.issue_decision(
+            dcs, "2026", "15-QĐ/ĐTN", date(2026, 11, 20), branch_codes=["CD-TDP3"], exceptions={"CD-TDP3": "vì"}
+        )
     assert rec.decisions(dcs, "2026") == []
     # Nothing passed: the candidate decision lists no branch.
     with pytest.raises(DomainError, match="chưa có chi đoàn hoặc đoàn viên nào đủ điều kiện"):
         generate(dcs, ReportRequest("decision", "2026", draft=True))
     reason = "Ban Thường vụ xét thành tích đột xuất trong phòng chống bão số 3"
-    rec.issue_decision(dcs, "2026", "15-QĐ/ĐTN", date(2026, 11, 20), branch_codes=["CD-TDP3"],
-                       exceptions={"CD-TDP3": reason})
+    rec.issue_decision(
+        dcs, "2026", "15-QĐ/ĐTN", date(2026, 11, 20), branch_codes=["CD-TDP3"], exceptions={"CD-TDP3": reason}
+    )
     from desktop.services.safety.audit import history_of
 
     entries = [e for e in history_of(dcs, "branch_recognition", "CD-TDP3/2026")]
@@ -163,25 +165,41 @@ def _orphan_pages(pdf: bytes, names: set[str]) -> list[int]:
     out = []
     for i, page in enumerate(pdftools.pages_text(pdf), start=1):
         lines = [ln.strip() for ln in page.splitlines() if ln.strip()]
-        rest = [ln for ln in lines if ln not in SIGNATURE_LINES and ln not in names and not ln.isdigit()
-                and not ln.startswith("- ") and not ln.startswith("Mã kiểm tra") and not ln.startswith("Số ")]
+        rest = [
+            ln
+            for ln in lines
+            if ln not in SIGNATURE_LINES
+            and ln not in names
+            and not ln.isdigit()
+            and not ln.startswith("- ")
+            and not ln.startswith("Mã kiểm tra")
+            and not ln.startswith("Số ")
+        ]
         if lines and not rest:
             out.append(i)
     return out
 
 
 def test_no_document_ends_on_a_page_holding_only_the_signature(dcs):
-    rec.issue_decision(dcs, "2026", "12-QĐ/ĐTN", date(2026, 11, 20), branch_codes=["CD-TDP3"],
-                       exceptions={"*": "Thành tích đột xuất được Ban Thường vụ ghi nhận"})
+    rec.issue_decision(
+        dcs,
+        "2026",
+        "12-QĐ/ĐTN",
+        date(2026, 11, 20),
+        branch_codes=["CD-TDP3"],
+        exceptions={"*": "Thành tích đột xuất được Ban Thường vụ ghi nhận"},
+    )
     names = {"Đặng Quốc Việt", "Nguyễn Thị Hoa"}
-    reqs = [ReportRequest("registration", "2027", branch="CD-TDP3", draft=True),
-            ReportRequest("quarterly", "2026", branch="CD-TDP3", quarter=3, draft=True),
-            ReportRequest("year-end", "2026", branch="CD-TDP3", draft=True),
-            ReportRequest("volunteer-log", "2026", branch="CD-TDP3"),
-            ReportRequest("registration-summary", "2027", draft=True),
-            ReportRequest("results-summary", "2026", draft=True),
-            ReportRequest("appraisal", "2026", branch="CD-TDP3"),
-            ReportRequest("decision", "2026")]
+    reqs = [
+        ReportRequest("registration", "2027", branch="CD-TDP3", draft=True),
+        ReportRequest("quarterly", "2026", branch="CD-TDP3", quarter=3, draft=True),
+        ReportRequest("year-end", "2026", branch="CD-TDP3", draft=True),
+        ReportRequest("volunteer-log", "2026", branch="CD-TDP3"),
+        ReportRequest("registration-summary", "2027", draft=True),
+        ReportRequest("results-summary", "2026", draft=True),
+        ReportRequest("appraisal", "2026", branch="CD-TDP3"),
+        ReportRequest("decision", "2026"),
+    ]
     for req in reqs:
         out = generate(dcs, req)
         assert _orphan_pages(out.pdf, names) == [], req.kind
@@ -193,21 +211,62 @@ def test_the_cli_refuses_a_decision_the_appraisal_did_not_pass_and_takes_a_writt
     from tests.conftest import run_cli
 
     proposed = [r for r in rec.member_board(dcs, "CD-TDP3", "2026").rows if r.proposed]
-    code, out, err = run_cli("recognition", "appraise-member", "--period", "2026", "--member",
-                             str(proposed[0].member.id), "--refuse", data_dir=dcs.data.root)
+    code, out, err = run_cli(
+        "recognition",
+        "appraise-member",
+        "--period",
+        "2026",
+        "--member",
+        str(proposed[0].member.id),
+        "--refuse",
+        data_dir=dcs.data.root,
+    )
     assert code == 2 and "phải ghi lý do" in err
-    code, out, err = run_cli("recognition", "appraise-member", "--period", "2026", "--member",
-                             str(proposed[0].member.id), "--accept", data_dir=dcs.data.root)
+    code, out, err = run_cli(
+        "recognition",
+        "appraise-member",
+        "--period",
+        "2026",
+        "--member",
+        str(proposed[0].member.id),
+        "--accept",
+        data_dir=dcs.data.root,
+    )
     assert code == 0, err
-    code, out, err = run_cli("recognition", "decide", "--period", "2026", "--number", "15-QĐ/ĐTN",
-                             "--date", "2026-11-20", "--branch", "CD-TDP3", "--member",
-                             str(proposed[0].member.id), data_dir=dcs.data.root)
+    code, out, err = run_cli(
+        "recognition",
+        "decide",
+        "--period",
+        "2026",
+        "--number",
+        "15-QĐ/ĐTN",
+        "--date",
+        "2026-11-20",
+        "--branch",
+        "CD-TDP3",
+        "--member",
+        str(proposed[0].member.id),
+        data_dir=dcs.data.root,
+    )
     assert code == 2 and "Chưa qua thẩm định: chi đoàn Chi đoàn Tổ dân phố số 3" in err
     assert proposed[0].member.full_name not in err  # the member passed: only the branch is named
-    code, out, err = run_cli("recognition", "decide", "--period", "2026", "--number", "15-QĐ/ĐTN",
-                             "--date", "2026-11-20", "--branch", "CD-TDP3", "--member",
-                             str(proposed[0].member.id), "--exception-reason",
-                             "Ban Thường vụ thống nhất tại phiên họp ngày 18/11/2026", data_dir=dcs.data.root)
+    code, out, err = run_cli(
+        "recognition",
+        "decide",
+        "--period",
+        "2026",
+        "--number",
+        "15-QĐ/ĐTN",
+        "--date",
+        "2026-11-20",
+        "--branch",
+        "CD-TDP3",
+        "--member",
+        str(proposed[0].member.id),
+        "--exception-reason",
+        "Ban Thường vụ thống nhất tại phiên họp ngày 18/11/2026",
+        data_dir=dcs.data.root,
+    )
     assert code == 0, err
     [d] = rec.decisions(dcs, "2026")
     assert d["exceptions"]["CD-TDP3"].startswith("Ban Thường vụ") and d["members"][0]["exception_reason"] == ""

@@ -22,16 +22,27 @@ def units(ctx):
     from desktop.services.units import save_self_unit, save_unit
 
     save_self_unit(ctx, Unit("DCS-LECHAN", "Đoàn phường Lê Chân", UnitKind.DOAN_CO_SO))
-    save_unit(ctx, Unit("CD-TDP3", "Chi đoàn Tổ dân phố số 3", UnitKind.CHI_DOAN, BranchType.DAN_CU,
-                        parent_code="DCS-LECHAN"))
+    save_unit(
+        ctx, Unit("CD-TDP3", "Chi đoàn Tổ dân phố số 3", UnitKind.CHI_DOAN, BranchType.DAN_CU, parent_code="DCS-LECHAN")
+    )
     return ctx
 
 
-def _alloc(ctx, unit="DCS-LECHAN", kind="results-summary", period="2026", type_code="BC", subject="",
-           on=date(2026, 11, 9)):
+def _alloc(
+    ctx, unit="DCS-LECHAN", kind="results-summary", period="2026", type_code="BC", subject="", on=date(2026, 11, 9)
+):
     with ctx.uow.begin() as s:
-        return repo.allocate(s, unit, kind=kind, period_label=period, subject_code=subject,
-                             type_code=type_code, issued_on=on, title="t", actor="test")
+        return repo.allocate(
+            s,
+            unit,
+            kind=kind,
+            period_label=period,
+            subject_code=subject,
+            type_code=type_code,
+            issued_on=on,
+            title="t",
+            actor="test",
+        )
 
 
 def test_numbers_run_per_unit_year_and_type(units):
@@ -60,8 +71,17 @@ def test_a_number_is_not_used_when_its_transaction_fails(units):
     """Allocation and the register row commit together: a failure gives nothing away."""
     ctx = units
     with pytest.raises(RuntimeError), ctx.uow.begin() as s:
-        repo.allocate(s, "DCS-LECHAN", kind="decision", period_label="2026", subject_code="",
-                      type_code="QĐ", issued_on=date(2026, 11, 25), title="t", actor="test")
+        repo.allocate(
+            s,
+            "DCS-LECHAN",
+            kind="decision",
+            period_label="2026",
+            subject_code="",
+            type_code="QĐ",
+            issued_on=date(2026, 11, 25),
+            title="t",
+            actor="test",
+        )
         raise RuntimeError("mất điện")
     assert _alloc(ctx, kind="decision", type_code="QĐ").number == 1
 
@@ -98,9 +118,21 @@ def test_the_database_refuses_a_duplicate_number(units):
     _alloc(ctx)
     with pytest.raises(IntegrityError), ctx.uow.begin() as s:
         uid = s.execute(text("select id from units where code='DCS-LECHAN'")).scalar()
-        s.add(DocumentRow(unit_id=uid, year=2026, type_code="BC", number=1, kind="other",
-                          period_label="2026", subject_code="", issued_on=date(2026, 1, 1), title="",
-                          created_by="x", print_count=0))
+        s.add(
+            DocumentRow(
+                unit_id=uid,
+                year=2026,
+                type_code="BC",
+                number=1,
+                kind="other",
+                period_label="2026",
+                subject_code="",
+                issued_on=date(2026, 1, 1),
+                title="",
+                created_by="x",
+                print_count=0,
+            )
+        )
         s.flush()
 
 
@@ -118,10 +150,30 @@ def test_continuing_a_paper_register_only_moves_forward(units):
 def test_a_recorded_number_is_registered_once(units):
     ctx = units
     with ctx.uow.begin() as s:
-        e = repo.record(s, "DCS-LECHAN", kind="decision", period_label="2026", subject_code="",
-                        type_code="QĐ", number=12, issued_on=date(2026, 11, 20), title="t", actor="t")
+        e = repo.record(
+            s,
+            "DCS-LECHAN",
+            kind="decision",
+            period_label="2026",
+            subject_code="",
+            type_code="QĐ",
+            number=12,
+            issued_on=date(2026, 11, 20),
+            title="t",
+            actor="t",
+        )
     assert e.number == 12
     assert _alloc(ctx, kind="other", type_code="QĐ").number == 13  # continues after it
     with pytest.raises(ValueError), ctx.uow.begin() as s:
-        repo.record(s, "DCS-LECHAN", kind="decision", period_label="2025", subject_code="",
-                    type_code="QĐ", number=13, issued_on=date(2026, 11, 21), title="t", actor="t")
+        repo.record(
+            s,
+            "DCS-LECHAN",
+            kind="decision",
+            period_label="2025",
+            subject_code="",
+            type_code="QĐ",
+            number=13,
+            issued_on=date(2026, 11, 21),
+            title="t",
+            actor="t",
+        )

@@ -26,10 +26,14 @@ DOCS = {
     "quarterly": lambda: (build_quarterly(sample.quarterly()), sample.quarterly().heading),
     "year-end": lambda: (build_year_end(sample.year_end()), sample.year_end().heading),
     "volunteer-log": lambda: (build_volunteer_log(sample.volunteer_log()), sample.volunteer_log().heading),
-    "registration-summary": lambda: (build_registration_summary(sample.registration_summary()),
-                                     sample.registration_summary().heading),
-    "results-summary": lambda: (build_results_summary(sample.results_summary(n=30)),
-                                sample.results_summary(n=30).heading),
+    "registration-summary": lambda: (
+        build_registration_summary(sample.registration_summary()),
+        sample.registration_summary().heading,
+    ),
+    "results-summary": lambda: (
+        build_results_summary(sample.results_summary(n=30)),
+        sample.results_summary(n=30).heading,
+    ),
     "decision": lambda: (build_decision(sample.decision()), sample.decision().heading),
 }
 
@@ -110,7 +114,7 @@ def test_each_document_of_a_pdf_restarts_its_page_numbers(pdfs):
 def test_tables_repeat_their_header_on_every_page(pdfs):
     pdf = pdfs["results-summary"][0]
     pages = pdftools.pages_text(pdf)
-    annex2 = [p for p in pages[pages.index(next(p for p in pages if "PHỤ LỤC 2" in p)):]]
+    annex2 = [p for p in pages[pages.index(next(p for p in pages if "PHỤ LỤC 2" in p)) :]]
     assert len(annex2) >= 2
     for p in annex2:
         assert "Kết quả" in p and "Đánh giá" in p
@@ -164,12 +168,20 @@ def test_a_party_document_renders_with_the_party_heading_and_margins():
 
     issuer = Issuer.party("Đảng ủy phường Lê Chân", "Đảng bộ thành phố Hải Phòng")
     heading = Heading(issuer, date(2026, 1, 15), "BC", 3)
-    story = [heading_block(heading), *title_block("Báo cáo", "Sơ kết mô hình “Xã phường hạnh phúc”"),
-             para("Đảng ủy phường báo cáo kết quả thực hiện năm 2026 như sau:"),
-             signature_block(Signature("T/M ĐẢNG ỦY", "BÍ THƯ", "Lê Văn Hùng"), ("Ban Thường vụ Thành ủy",))]
+    story = [
+        heading_block(heading),
+        *title_block("Báo cáo", "Sơ kết mô hình “Xã phường hạnh phúc”"),
+        para("Đảng ủy phường báo cáo kết quả thực hiện năm 2026 như sau:"),
+        signature_block(Signature("T/M ĐẢNG ỦY", "BÍ THƯ", "Lê Văn Hùng"), ("Ban Thường vụ Thành ủy",)),
+    ]
     pdf = render(BuiltReport(title="Báo cáo sơ kết", story=story, margins=S.PARTY_MARGINS))
     got = pdftools.lines(pdf, page=1)
-    for expected in ("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG", "ĐẢNG ỦY PHƯỜNG LÊ CHÂN",
-                     "Số 03-BC/ĐU", "Hải Phòng, ngày 15 tháng 01 năm 2026"):
+    for expected in (
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG",
+        "ĐẢNG ỦY PHƯỜNG LÊ CHÂN",
+        "Số 03-BC/ĐU",
+        "Hải Phòng, ngày 15 tháng 01 năm 2026",
+    ):
         assert any(expected in ln for ln in got), (expected, got[:8])
     assert all(f["emb"] == "yes" for f in pdftools.fonts(pdf))

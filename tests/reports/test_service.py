@@ -47,8 +47,18 @@ def _lines(pdf: bytes) -> str:
 
 def test_a_grassroots_union_prints_every_kind_and_a_branch_only_its_own():
     assert [k.key for k in kinds_for(seed.DCS)] == [
-        "registration", "quarterly", "year-end", "volunteer-log", "registration-summary",
-        "results-summary", "appraisal", "decision", "certificates", "ranking", "review"]
+        "registration",
+        "quarterly",
+        "year-end",
+        "volunteer-log",
+        "registration-summary",
+        "results-summary",
+        "appraisal",
+        "decision",
+        "certificates",
+        "ranking",
+        "review",
+    ]
     assert [k.key for k in kinds_for(seed.TDP3)] == ["registration", "quarterly", "year-end", "volunteer-log"]
 
 
@@ -61,8 +71,14 @@ def test_registration_prints_the_recorded_content_and_members(dcs):
     # 35 mm from the page's left edge), read column by column.
     from reportlab.lib.units import mm
 
-    content = pdftools.column_text(out.pdf, 1, 99 * mm, 155 * mm) + " " + pdftools.column_text(out.pdf, 2, 99 * mm, 155 * mm)
-    roadmap = pdftools.column_text(out.pdf, 1, 155 * mm, 190 * mm) + " " + pdftools.column_text(out.pdf, 2, 155 * mm, 190 * mm)
+    content = (
+        pdftools.column_text(out.pdf, 1, 99 * mm, 155 * mm) + " " + pdftools.column_text(out.pdf, 2, 99 * mm, 155 * mm)
+    )
+    roadmap = (
+        pdftools.column_text(out.pdf, 1, 155 * mm, 190 * mm)
+        + " "
+        + pdftools.column_text(out.pdf, 2, 155 * mm, 190 * mm)
+    )
     assert "Công trình “Tuyến đường bích họa an toàn giao thông” tại Tổ dân phố số 3" in content
     assert "Trước ngày 30/09/2026; Phụ trách: Đặng Quốc Việt" in roadmap
     assert "Lương Hữu Nghĩa" in t and "12/12 (100%)" in t
@@ -169,8 +185,12 @@ def test_a_decision_printed_before_it_was_recorded_then_recorded_with_another_nu
     """The signed, recorded number is what the paper shows; the register keeps both numbers used."""
     from desktop.services.year import recognition as rec
 
-    rec.revoke(dcs, "2026", branch_codes=["CD-TDP3"],
-               member_ids=[m["member_id"] for m in rec.decisions(dcs, "2026")[0]["members"]])
+    rec.revoke(
+        dcs,
+        "2026",
+        branch_codes=["CD-TDP3"],
+        member_ids=[m["member_id"] for m in rec.decisions(dcs, "2026")[0]["members"]],
+    )
     first = generate(dcs, ReportRequest("decision", "2026"))
     assert first.numbers == ("01-QĐ/ĐTN",) and first.notes  # candidates, not recorded yet
     rec.issue_decision(dcs, "2026", "07-QĐ/ĐTN", date(2026, 11, 21), branch_codes=["CD-TDP3"])

@@ -8,20 +8,22 @@ from datetime import date
 from pathlib import Path
 
 from desktop.domain.units import BranchType, Unit, UnitKind
-from tests.sync.conftest_sync import (
-    BRANCH,
-    CAMPAIGN,
-    DCS,
-    enrol,
-    open_unit,
-    put_quarterly,
-    unit_json,
-)
+from tests.sync.conftest_sync import BRANCH, CAMPAIGN, DCS, enrol, open_unit, put_quarterly, unit_json
 
-TDP5 = Unit(code="CD-TDP5", name="Chi đoàn Tổ dân phố số 5", kind=UnitKind.CHI_DOAN,
-            branch_type=BranchType.DAN_CU, parent_code=DCS.code)
-TDP9 = Unit(code="CD-TDP9", name="Chi đoàn Tổ dân phố số 9", kind=UnitKind.CHI_DOAN,
-            branch_type=BranchType.DAN_CU, parent_code=DCS.code)
+TDP5 = Unit(
+    code="CD-TDP5",
+    name="Chi đoàn Tổ dân phố số 5",
+    kind=UnitKind.CHI_DOAN,
+    branch_type=BranchType.DAN_CU,
+    parent_code=DCS.code,
+)
+TDP9 = Unit(
+    code="CD-TDP9",
+    name="Chi đoàn Tổ dân phố số 9",
+    kind=UnitKind.CHI_DOAN,
+    branch_type=BranchType.DAN_CU,
+    parent_code=DCS.code,
+)
 NAMES5 = ["Nguyễn Thị Hoa", "Trần Văn Đức", "Lê Minh Châu", "Phạm Thu Hương", "Vũ Gia Bảo"]
 NAMES9 = ["Đặng Ngọc Lan", "Bùi Hữu Tùng", "Đỗ Thị Yến"]
 
@@ -32,10 +34,18 @@ def _members(ctx, unit: Unit, names: list[str]) -> list[int]:
 
     ids = []
     for i, name in enumerate(names):
-        m = Member(id=None, unit_code=unit.code, full_name=name, date_of_birth=date(1997 + i, 4, 12),
-                   union_card_no=f"{unit.code[-1]}0310{i}", training_registered=True,
-                   training_registered_on=date(2026, 1, 5), ebook_issued=True, ecard_issued=True,
-                   residence_activity=True)
+        m = Member(
+            id=None,
+            unit_code=unit.code,
+            full_name=name,
+            date_of_birth=date(1997 + i, 4, 12),
+            union_card_no=f"{unit.code[-1]}0310{i}",
+            training_registered=True,
+            training_registered_on=date(2026, 1, 5),
+            ebook_issued=True,
+            ecard_issued=True,
+            residence_activity=True,
+        )
         ids.append(members_svc.add_member(ctx, unit.code, m, entry_date=date(2024, 3, 26))[1].id)
     return ids
 
@@ -68,28 +78,71 @@ def build_local_dcs(ctx, tmp_path: Path):
     ctx.today = lambda: date(2025, 11, 5)
     from tests.registration_items import complete
 
-    cycle.save_registration(ctx, TDP5.code, "2026", complete(ctx, [
-        RegistrationItem("CD-1.1", "Thông tin qua nhóm Zalo của chi đoàn", date(2026, 12, 1), "Bí thư"),
-        RegistrationItem("CD-1.2", "Sinh hoạt chuyên đề mỗi quý", date(2026, 12, 1), "Phó Bí thư")]), ids5[:4])
+    cycle.save_registration(
+        ctx,
+        TDP5.code,
+        "2026",
+        complete(
+            ctx,
+            [
+                RegistrationItem("CD-1.1", "Thông tin qua nhóm Zalo của chi đoàn", date(2026, 12, 1), "Bí thư"),
+                RegistrationItem("CD-1.2", "Sinh hoạt chuyên đề mỗi quý", date(2026, 12, 1), "Phó Bí thư"),
+            ],
+        ),
+        ids5[:4],
+    )
     cycle.submit_registration(ctx, TDP5.code, "2026")
     ctx.today = today
     for q, d in enumerate([date(2026, 2, 10), date(2026, 5, 12), date(2026, 8, 9), date(2026, 11, 3)], start=1):
-        cycle.add_log(ctx, LogEntry(None, TDP5.code, "thematic_session", d, f"Học tập và làm theo Bác — quý {q}",
-                                    category="chinh-tri-tu-tuong", participants=frozenset(ids5[:4])))
+        cycle.add_log(
+            ctx,
+            LogEntry(
+                None,
+                TDP5.code,
+                "thematic_session",
+                d,
+                f"Học tập và làm theo Bác — quý {q}",
+                category="chinh-tri-tu-tuong",
+                participants=frozenset(ids5[:4]),
+            ),
+        )
     for m in range(1, 11):
-        cycle.add_log(ctx, LogEntry(None, TDP5.code, "meeting", date(2026, m, 5), f"Sinh hoạt chi đoàn tháng {m}",
-                                    category="dinh-ky", participants=frozenset(ids5)))
+        cycle.add_log(
+            ctx,
+            LogEntry(
+                None,
+                TDP5.code,
+                "meeting",
+                date(2026, m, 5),
+                f"Sinh hoạt chi đoàn tháng {m}",
+                category="dinh-ky",
+                participants=frozenset(ids5),
+            ),
+        )
 
     branch = open_unit(tmp_path / "chi-doan-3", BRANCH)
     enrol(ctx, branch, tmp_path)
     enrol(branch, ctx, tmp_path)
-    data = {"unit": unit_json(BRANCH), "campaign": CAMPAIGN, "period": "2026", "registered_on": "2025-11-05",
-            "deadline": "2025-11-10", "late": False,
-            "items": [{"criterion": "CD-1.1", "content": "Thông tin qua fanpage"}],
-            "members": [{"ref": f"m-{i:04d}", "full_name": f"Nguyễn Văn {c}"} for i, c in enumerate("ABCDE")],
-            "member_count": 30}
-    sync.put_in_outbox(branch, kind="registration", recipient={"code": DCS.code, "name": DCS.name}, data=data,
-                       title="Đăng ký xây dựng Chi đoàn XHCN 2026", campaign=CAMPAIGN, period="2026")
+    data = {
+        "unit": unit_json(BRANCH),
+        "campaign": CAMPAIGN,
+        "period": "2026",
+        "registered_on": "2025-11-05",
+        "deadline": "2025-11-10",
+        "late": False,
+        "items": [{"criterion": "CD-1.1", "content": "Thông tin qua fanpage"}],
+        "members": [{"ref": f"m-{i:04d}", "full_name": f"Nguyễn Văn {c}"} for i, c in enumerate("ABCDE")],
+        "member_count": 30,
+    }
+    sync.put_in_outbox(
+        branch,
+        kind="registration",
+        recipient={"code": DCS.code, "name": DCS.name},
+        data=data,
+        title="Đăng ký xây dựng Chi đoàn XHCN 2026",
+        campaign=CAMPAIGN,
+        period="2026",
+    )
     put_quarterly(branch, quarter=3, share=0.8125)
     sync.export_outbox(branch, tmp_path / "usb")
     outcomes = sync.import_paths(ctx, [tmp_path / "usb"])

@@ -64,8 +64,13 @@ def wait_port(port: int, timeout: float = 120.0, proc=None, log: Path | None = N
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         if proc is not None and proc.poll() is not None:
-            said = (log.read_bytes() if log is not None and log.exists()
-                    else proc.stderr.read() if proc.stderr is not None else b"")
+            said = (
+                log.read_bytes()
+                if log is not None and log.exists()
+                else proc.stderr.read()
+                if proc.stderr is not None
+                else b""
+            )
             raise RuntimeError(f"hub exited ({proc.returncode}): {said.decode(errors='replace')[-2000:]}")
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=0.2):
@@ -91,9 +96,26 @@ class HubProcess:
     def start(self) -> HubProcess:
         env = dict(os.environ, PYTHONPATH=str(REPO))
         err = open(self.log, "ab") if self.log else subprocess.PIPE  # noqa: SIM115 - lives as long as the process
-        self.proc = subprocess.Popen([sys.executable, "-m", "desktop", "hub", "serve", "--db", self.db_url,
-                                      "--host", "127.0.0.1", "--port", str(self.port), *self.extra],
-                                     cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=err)
+        self.proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "desktop",
+                "hub",
+                "serve",
+                "--db",
+                self.db_url,
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+                *self.extra,
+            ],
+            cwd=REPO,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+        )
         try:
             wait_port(self.port, proc=self.proc, log=self.log)
         except BaseException:
@@ -139,14 +161,26 @@ class PgCluster:
             os.chmod(self.root, 0o700)
             self._open_parents()
         data = self.root / "data"
-        r = subprocess.run(self._as_pg(str(self.bin / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust",
-                                       "-E", "UTF8", "--no-sync"), capture_output=True, text=True, check=False)
+        r = subprocess.run(
+            self._as_pg(
+                str(self.bin / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync"
+            ),
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         if r.returncode != 0:
             self.reason = f"initdb failed: {r.stderr[-500:]}"
             return False
         opts = f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
-        r = subprocess.run(self._as_pg(str(self.bin / "pg_ctl"), "-D", str(data), "-o", opts, "-l",
-                                       str(self.root / "log"), "-w", "start"), capture_output=True, text=True, check=False)
+        r = subprocess.run(
+            self._as_pg(
+                str(self.bin / "pg_ctl"), "-D", str(data), "-o", opts, "-l", str(self.root / "log"), "-w", "start"
+            ),
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         if r.returncode != 0:
             self.reason = f"pg_ctl start failed: {r.stderr[-500:]}"
             return False
@@ -158,16 +192,18 @@ class PgCluster:
     def create_db(self, name: str) -> str:
         import psycopg
 
-        with psycopg.connect(f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres",
-                             autocommit=True) as c:
+        with psycopg.connect(f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres", autocommit=True) as c:
             c.execute(f'DROP DATABASE IF EXISTS "{name}"')
             c.execute(f'CREATE DATABASE "{name}"')
         return self.url(name)
 
     def stop(self) -> None:
         if self.bin:
-            subprocess.run(self._as_pg(str(self.bin / "pg_ctl"), "-D", str(self.root / "data"), "-m", "immediate",
-                                       "stop"), capture_output=True, check=False)
+            subprocess.run(
+                self._as_pg(str(self.bin / "pg_ctl"), "-D", str(self.root / "data"), "-m", "immediate", "stop"),
+                capture_output=True,
+                check=False,
+            )
 
     def _open_parents(self) -> None:
         """The tmp parents must be traversable by postgres (pytest makes new ones 0700)."""
@@ -185,16 +221,33 @@ class PgCluster:
         """Every open connection dies (what a PostgreSQL upgrade or a server reboot does)."""
         self._open_parents()
         # -l: the new server must not hold our output pipes open (run() would wait forever)
-        r = subprocess.run(self._as_pg(str(self.bin / "pg_ctl"), "-D", str(self.root / "data"), "-m", "fast", "-w",
-                                       "-l", str(self.root / "log"), "restart"), capture_output=True, text=True,
-                           check=False)
+        r = subprocess.run(
+            self._as_pg(
+                str(self.bin / "pg_ctl"),
+                "-D",
+                str(self.root / "data"),
+                "-m",
+                "fast",
+                "-w",
+                "-l",
+                str(self.root / "log"),
+                "restart",
+            ),
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         assert r.returncode == 0, r.stderr
 
     def run(self, tool: str, *args: str) -> subprocess.CompletedProcess:
         """A PostgreSQL client tool (pg_dump, pg_restore, createdb …) of this cluster, as its owner."""
         self._open_parents()
-        r = subprocess.run(self._as_pg(str(self.bin / tool), "-h", "127.0.0.1", "-p", str(self.port), "-U",
-                                       "postgres", *args), capture_output=True, text=True, check=False)
+        r = subprocess.run(
+            self._as_pg(str(self.bin / tool), "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", *args),
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         assert r.returncode == 0, f"{tool}: {r.stderr[-1000:]}"
         return r
 

@@ -15,10 +15,20 @@ import pytest
 from desktop.domain.units import BranchType, Unit, UnitKind
 
 DCS = Unit(code="DCS-LECHAN", name="Đoàn phường Lê Chân", kind=UnitKind.DOAN_CO_SO)
-BRANCH = Unit(code="CD-TDP3", name="Chi đoàn Tổ dân phố số 3", kind=UnitKind.CHI_DOAN,
-              branch_type=BranchType.DAN_CU, parent_code="DCS-LECHAN")
-OTHER = Unit(code="CD-TDP7", name="Chi đoàn Tổ dân phố số 7", kind=UnitKind.CHI_DOAN,
-             branch_type=BranchType.DAN_CU, parent_code="DCS-LECHAN")
+BRANCH = Unit(
+    code="CD-TDP3",
+    name="Chi đoàn Tổ dân phố số 3",
+    kind=UnitKind.CHI_DOAN,
+    branch_type=BranchType.DAN_CU,
+    parent_code="DCS-LECHAN",
+)
+OTHER = Unit(
+    code="CD-TDP7",
+    name="Chi đoàn Tổ dân phố số 7",
+    kind=UnitKind.CHI_DOAN,
+    branch_type=BranchType.DAN_CU,
+    parent_code="DCS-LECHAN",
+)
 CAMPAIGN = "chi-doan-xhcn"
 
 
@@ -81,30 +91,59 @@ def pair(tmp_path):
 
 
 def unit_json(u: Unit) -> dict:
-    return {"code": u.code, "name": u.name, "kind": u.kind.value,
-            "branch_type": u.branch_type.value if u.branch_type else None, "grade": u.grade,
-            "all_party_members": u.all_party_members, "parent_code": u.parent_code}
+    return {
+        "code": u.code,
+        "name": u.name,
+        "kind": u.kind.value,
+        "branch_type": u.branch_type.value if u.branch_type else None,
+        "grade": u.grade,
+        "all_party_members": u.all_party_members,
+        "parent_code": u.parent_code,
+    }
 
 
 def quarterly_data(unit: Unit = BRANCH, quarter: int = 3, share: float = 0.75, period: str = "2026") -> dict:
     statuses = ["met"] * 12 + ["not_met"] * 2 + ["at_risk"] * 2
-    ids = [f"CD-1.{i}" for i in range(1, 5)] + [f"CD-2.{i}" for i in range(1, 5)] + \
-          [f"CD-3.{i}" for i in range(1, 9)]
-    return {"unit": unit_json(unit), "campaign": CAMPAIGN, "period": period, "quarter": quarter,
-            "as_of": "2026-09-30",
-            "evaluation": {"criteria": [{"id": i, "status": s, "value": None, "threshold": None,
-                                         "explanation_vi": "Quý III có 01 buổi sinh hoạt chuyên đề"}
-                                        for i, s in zip(ids, statuses)],
-                           "completion_share": share, "met": 12, "applicable": 16, "required": 13,
-                           "recognisable": share >= 0.8}}
+    ids = [f"CD-1.{i}" for i in range(1, 5)] + [f"CD-2.{i}" for i in range(1, 5)] + [f"CD-3.{i}" for i in range(1, 9)]
+    return {
+        "unit": unit_json(unit),
+        "campaign": CAMPAIGN,
+        "period": period,
+        "quarter": quarter,
+        "as_of": "2026-09-30",
+        "evaluation": {
+            "criteria": [
+                {
+                    "id": i,
+                    "status": s,
+                    "value": None,
+                    "threshold": None,
+                    "explanation_vi": "Quý III có 01 buổi sinh hoạt chuyên đề",
+                }
+                for i, s in zip(ids, statuses)
+            ],
+            "completion_share": share,
+            "met": 12,
+            "applicable": 16,
+            "required": 13,
+            "recognisable": share >= 0.8,
+        },
+    }
 
 
 def put_quarterly(ctx, unit: Unit = BRANCH, quarter: int = 3, **kw):
     from desktop.services.exchange import sync
 
-    return sync.put_in_outbox(ctx, kind="quarterly", recipient={"code": unit.parent_code, "name": ""},
-                              data=quarterly_data(unit, quarter, **kw), title=f"Báo cáo quý {quarter}",
-                              campaign=CAMPAIGN, period="2026", quarter=quarter)
+    return sync.put_in_outbox(
+        ctx,
+        kind="quarterly",
+        recipient={"code": unit.parent_code, "name": ""},
+        data=quarterly_data(unit, quarter, **kw),
+        title=f"Báo cáo quý {quarter}",
+        campaign=CAMPAIGN,
+        period="2026",
+        quarter=quarter,
+    )
 
 
 def outbox_bytes(ctx, item) -> bytes:
@@ -148,10 +187,13 @@ def stored_state(ctx) -> dict:
     from desktop.services.units import list_units
 
     rows = [r for r in sync.received(ctx) if r.status != "rejected"]
-    return {"rows": sorted((r.package_id, r.status, r.is_current) for r in rows),
-            "units": sorted(u.code for u in list_units(ctx)),
-            "files": sorted((p.name, p.stat().st_size) for p in (ctx.data.root / "inbox").rglob("*")
-                            if p.is_file()) if (ctx.data.root / "inbox").exists() else []}
+    return {
+        "rows": sorted((r.package_id, r.status, r.is_current) for r in rows),
+        "units": sorted(u.code for u in list_units(ctx)),
+        "files": sorted((p.name, p.stat().st_size) for p in (ctx.data.root / "inbox").rglob("*") if p.is_file())
+        if (ctx.data.root / "inbox").exists()
+        else [],
+    }
 
 
 # ------------------------------------------------------------------ a realistic branch year
@@ -160,8 +202,9 @@ DEM = ["Thị", "Văn", "Minh", "Thu", "Đức", "Ngọc", "Gia", "Hữu"]
 TEN = ["Hoa", "Nam", "Lan", "Đức", "Trang", "Anh", "Mai", "Huy", "Ngọc", "Tùng", "Hương", "Bảo", "Châu", "Yến"]
 
 
-def branch_record(unit: Unit, n_members: int = 60, *, year: int = 2026, seed: int = 1,
-                  until: date = date(2026, 11, 15)) -> dict:
+def branch_record(
+    unit: Unit, n_members: int = 60, *, year: int = 2026, seed: int = 1, until: date = date(2026, 11, 15)
+) -> dict:
     """A chi đoàn's year in the interchange format (resources/schemas/unit-data.schema.json):
     members with personal details (which packages must NOT carry), monthly meetings, quarterly
     thematic sessions, weekly good-example posts, information and share requests reaching most
@@ -176,13 +219,26 @@ def branch_record(unit: Unit, n_members: int = 60, *, year: int = 2026, seed: in
         name = f"{HO[i % len(HO)]} {DEM[(i // 3) % len(DEM)]} {TEN[(i * 7 + seed) % len(TEN)]}"
         hist = [{"kind": "joined", "date": f"{2016 + i % 8}-03-26"}]
         if i == n_members - 1:
-            hist.append({"kind": "transferred_out", "date": f"{year}-08-01",
-                         "note": "Chuyển sinh hoạt về phường Ngô Quyền"})
-        members.append({"id": mid, "full_name": name, "date_of_birth": f"{1996 + i % 10}-0{1 + i % 9}-1{i % 9}",
-                        "gender": "nu" if i % 2 else "nam", "phone": f"09{i:08d}", "id_number": f"031{i:09d}",
-                        "residence": f"Tổ dân phố số {1 + i % 9}, phường Lê Chân",
-                        "training_registered": True, "training_registered_on": f"{year}-01-05",
-                        "ebook_issued": True, "ecard_issued": True, "residence_activity": True, "history": hist})
+            hist.append(
+                {"kind": "transferred_out", "date": f"{year}-08-01", "note": "Chuyển sinh hoạt về phường Ngô Quyền"}
+            )
+        members.append(
+            {
+                "id": mid,
+                "full_name": name,
+                "date_of_birth": f"{1996 + i % 10}-0{1 + i % 9}-1{i % 9}",
+                "gender": "nu" if i % 2 else "nam",
+                "phone": f"09{i:08d}",
+                "id_number": f"031{i:09d}",
+                "residence": f"Tổ dân phố số {1 + i % 9}, phường Lê Chân",
+                "training_registered": True,
+                "training_registered_on": f"{year}-01-05",
+                "ebook_issued": True,
+                "ecard_issued": True,
+                "residence_activity": True,
+                "history": hist,
+            }
+        )
 
     def some(share):
         return [m for m in ids[:-1] if rng.random() < share] or ids[:1]
@@ -194,34 +250,83 @@ def branch_record(unit: Unit, n_members: int = 60, *, year: int = 2026, seed: in
             logs.append({"kind": kind, "date": d.isoformat(), "title": title, **kw})
 
     for m in range(1, 13):
-        add("meeting", date(year, m, 5), f"Sinh hoạt chi đoàn tháng {m}", category="dinh-ky",
-            participants=some(0.85))
-        add("information", date(year, m, 12), f"Thông tin thời sự tháng {m}", channel="Nhóm Zalo chi đoàn",
-            participants=ids[:-1])
+        add("meeting", date(year, m, 5), f"Sinh hoạt chi đoàn tháng {m}", category="dinh-ky", participants=some(0.85))
+        add(
+            "information",
+            date(year, m, 12),
+            f"Thông tin thời sự tháng {m}",
+            channel="Nhóm Zalo chi đoàn",
+            participants=ids[:-1],
+        )
         if m % 3 == 0:
-            add("share_request", date(year, m, 18), "Chia sẻ bài viết tích cực về Hải Phòng",
-                participants=ids[:-1])
+            add("share_request", date(year, m, 18), "Chia sẻ bài viết tích cực về Hải Phòng", participants=ids[:-1])
             add("alert", date(year, m, 20), "Cảnh báo tin giả trên mạng xã hội", channel="Zalo")
-    for q, (mth, cat) in enumerate([(2, "chinh-tri-tu-tuong"), (5, "phap-luat"), (8, "dao-duc-loi-song"),
-                                    (10, "phap-luat")]):
-        add("thematic_session", date(year, mth, 20), f"Sinh hoạt chuyên đề quý {q + 1}", category=cat,
-            participants=some(0.9))
+    for q, (mth, cat) in enumerate(
+        [(2, "chinh-tri-tu-tuong"), (5, "phap-luat"), (8, "dao-duc-loi-song"), (10, "phap-luat")]
+    ):
+        add(
+            "thematic_session",
+            date(year, mth, 20),
+            f"Sinh hoạt chuyên đề quý {q + 1}",
+            category=cat,
+            participants=some(0.9),
+        )
     d = date(year, 1, 5)
     while d.year == year:
         add("weekly_post", d, "Tấm gương người tốt việc tốt trong tuần", channel="Fanpage")
         d += timedelta(days=7)
-    add("party_introduction", date(year, 6, 10), "Giới thiệu đoàn viên ưu tú", member=ids[0],
-        counterpart="Chi bộ Tổ dân phố số 3")
-    acts = [{"name": "Tuyến đường thanh niên tự quản", "kind": "cong-trinh-thanh-nien", "focus": "an-toan-giao-thong",
-             "dates": [f"{year}-03-01", f"{year}-03-08", f"{year}-03-15"], "days": 3, "participants": ids[:-1]},
-            {"name": "Ngày Chủ nhật xanh", "kind": "tinh-nguyen", "dates": [f"{year}-06-07", f"{year}-06-14"],
-             "days": 2, "participants": ids[:-1]},
-            {"name": "Hành trình về địa chỉ đỏ: Khu di tích Bạch Đằng Giang", "kind": "dia-chi-do",
-             "dates": [f"{year}-07-27"], "days": 1, "participants": some(0.7)}]
-    return {"format": "sothidua-unit-data", "version": 1,
-            "unit": {k: v for k, v in unit_json(unit).items() if v not in (None, False)},
-            "members": members, "logs": logs, "volunteer_activities": acts,
-            "judgements": [{"period": str(year), "criterion": "CD-1.3", "verdict": "met",
-                            "author": "Bí thư Nguyễn Văn An", "date": f"{year}-10-30"},
-                           {"period": str(year), "criterion": "CD-3.1", "verdict": "met",
-                            "author": "Bí thư Nguyễn Văn An", "date": f"{year}-10-30"}]}
+    add(
+        "party_introduction",
+        date(year, 6, 10),
+        "Giới thiệu đoàn viên ưu tú",
+        member=ids[0],
+        counterpart="Chi bộ Tổ dân phố số 3",
+    )
+    acts = [
+        {
+            "name": "Tuyến đường thanh niên tự quản",
+            "kind": "cong-trinh-thanh-nien",
+            "focus": "an-toan-giao-thong",
+            "dates": [f"{year}-03-01", f"{year}-03-08", f"{year}-03-15"],
+            "days": 3,
+            "participants": ids[:-1],
+        },
+        {
+            "name": "Ngày Chủ nhật xanh",
+            "kind": "tinh-nguyen",
+            "dates": [f"{year}-06-07", f"{year}-06-14"],
+            "days": 2,
+            "participants": ids[:-1],
+        },
+        {
+            "name": "Hành trình về địa chỉ đỏ: Khu di tích Bạch Đằng Giang",
+            "kind": "dia-chi-do",
+            "dates": [f"{year}-07-27"],
+            "days": 1,
+            "participants": some(0.7),
+        },
+    ]
+    return {
+        "format": "sothidua-unit-data",
+        "version": 1,
+        "unit": {k: v for k, v in unit_json(unit).items() if v not in (None, False)},
+        "members": members,
+        "logs": logs,
+        "volunteer_activities": acts,
+        "judgements": [
+            {
+                "period": str(year),
+                "criterion": "CD-1.3",
+                "verdict": "met",
+                "author": "Bí thư Nguyễn Văn An",
+                "date": f"{year}-10-30",
+            },
+            {
+                "period": str(year),
+                "criterion": "CD-3.1",
+                "verdict": "met",
+                "author": "Bí thư Nguyễn Văn An",
+                "date": f"{year}-10-30",
+            },
+        ],
+    }

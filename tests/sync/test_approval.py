@@ -18,10 +18,20 @@ from tests.sync.conftest_sync import DCS, enrol, open_unit, outbox_bytes
 UPPER = Unit(code="DTD-HAIPHONG", name="Thành đoàn Hải Phòng", kind=UnitKind.DOAN_CAP_TREN)
 DCS_UP = Unit(code=DCS.code, name=DCS.name, kind=UnitKind.DOAN_CO_SO, parent_code=UPPER.code)
 SIB = Unit(code="DCS-NGOQUYEN", name="Đoàn phường Ngô Quyền", kind=UnitKind.DOAN_CO_SO, parent_code=UPPER.code)
-B1 = Unit(code="CD-TDP1", name="Chi đoàn Tổ dân phố số 1", kind=UnitKind.CHI_DOAN, branch_type=BranchType.DAN_CU,
-          parent_code=DCS.code)
-B2 = Unit(code="CD-TDP2", name="Chi đoàn Tổ dân phố số 2", kind=UnitKind.CHI_DOAN, branch_type=BranchType.DAN_CU,
-          parent_code=DCS.code)
+B1 = Unit(
+    code="CD-TDP1",
+    name="Chi đoàn Tổ dân phố số 1",
+    kind=UnitKind.CHI_DOAN,
+    branch_type=BranchType.DAN_CU,
+    parent_code=DCS.code,
+)
+B2 = Unit(
+    code="CD-TDP2",
+    name="Chi đoàn Tổ dân phố số 2",
+    kind=UnitKind.CHI_DOAN,
+    branch_type=BranchType.DAN_CU,
+    parent_code=DCS.code,
+)
 
 
 def _carry(src, dst, item, tmp_path, name):
@@ -71,9 +81,15 @@ def test_a_returned_summary_shows_below_with_its_reasons_and_its_new_version_sup
     # The Thành đoàn returns it, with a reason naming the branch and the criterion.
     with pytest.raises(DomainError, match="lý do trả lại"):
         approval.decide(upper, DCS.code, "2026", "results", "returned", [(None, None, "  ")])
-    item, _ch = approval.decide(upper, DCS.code, "2026", "results", "returned",
-                                [(B1.code, "CD-1.2", "Thiếu biên bản sinh hoạt chuyên đề quý III")],
-                                note="Bổ sung trước ngày 15/11")
+    item, _ch = approval.decide(
+        upper,
+        DCS.code,
+        "2026",
+        "results",
+        "returned",
+        [(B1.code, "CD-1.2", "Thiếu biên bản sinh hoạt chuyên đề quý III")],
+        note="Bổ sung trước ngày 15/11",
+    )
     assert item.kind == "approval" and item.in_reply_to == v1.package_id
     from desktop.services.exchange.sending import file_name_for
 
@@ -91,7 +107,10 @@ def test_a_returned_summary_shows_below_with_its_reasons_and_its_new_version_sup
 
     [home] = flow_down.home_items(dcs)
     assert (home.kind, home.title_vi, home.what) == (
-        "return", "Thành đoàn Hải Phòng trả lại báo cáo tổng hợp kết quả 2026 để sửa", "results-summary")
+        "return",
+        "Thành đoàn Hải Phòng trả lại báo cáo tổng hợp kết quả 2026 để sửa",
+        "results-summary",
+    )
     assert home.text_vi == f"{B1.code} – CD-1.2: Thiếu biên bản sinh hoạt chuyên đề quý III; Bổ sung trước ngày 15/11"
 
     # The Đoàn cơ sở corrects (a branch it had forgotten) and sends again: version 2 supersedes.
@@ -162,8 +181,22 @@ def test_cli_approve_return_and_states_in_json(chain, capsys):
     v1 = submissions.send_summary(dcs, submissions._me(dcs), "2026", "registration")
     _carry(dcs, upper, v1, tmp, "up")
     root = str(upper.data.root)
-    rc = main(["--data-dir", root, "approval", "return", DCS.code, "--period", "2026", "--summary", "registration",
-               "--reason", f"{B1.code}:CD-1.1:Chưa có danh sách đoàn viên đăng ký", "--json"])
+    rc = main(
+        [
+            "--data-dir",
+            root,
+            "approval",
+            "return",
+            DCS.code,
+            "--period",
+            "2026",
+            "--summary",
+            "registration",
+            "--reason",
+            f"{B1.code}:CD-1.1:Chưa có danh sách đoàn viên đăng ký",
+            "--json",
+        ]
+    )
     assert rc == 0
     out = json.loads(capsys.readouterr().out)
     assert out["verdict"] == "returned" and out["file_name"].endswith(".stpkg")
@@ -187,8 +220,11 @@ def test_the_level_above_reminds_those_who_have_not_sent_and_the_reminder_shows_
     _carry(dcs, upper, v1, tmp, "up")
     # 21/11/2026: the results summary was due 10/11/2026, the registration summary 20/11/2025.
     missing = {(r.code, r.report) for r in tree.completeness(upper, "2026").rows if r.state == "missing"}
-    assert missing == {(DCS.code, "registration-summary"), (SIB.code, "registration-summary"),
-                       (SIB.code, "results-summary")}
+    assert missing == {
+        (DCS.code, "registration-summary"),
+        (SIB.code, "registration-summary"),
+        (SIB.code, "results-summary"),
+    }
     items = flow_down.send_reminders(upper, "2026")
     assert sorted((i.recipient_code, i.subject.rsplit("/", 1)[-1]) for i in items) == sorted(missing)
     to_sib = next(i for i in items if i.recipient_code == SIB.code and i.subject.endswith("results-summary"))
@@ -197,12 +233,23 @@ def test_the_level_above_reminds_those_who_have_not_sent_and_the_reminder_shows_
     [home] = [i for i in flow_down.home_items(sib) if i.kind == "reminder"]
     assert home.what == "results-summary" and home.title_vi == "Thành đoàn Hải Phòng nhắc nộp"
     row = _state(approval.mine(sib, "2026"), UPPER.code)
-    assert row.state_vi == "Chưa gửi" and "Thành đoàn Hải Phòng nhắc Đoàn phường Ngô Quyền gửi báo cáo tổng hợp " \
-        "kết quả kỳ 2026 (hạn 10/11/2026)" in row.reminder
+    assert (
+        row.state_vi == "Chưa gửi"
+        and "Thành đoàn Hải Phòng nhắc Đoàn phường Ngô Quyền gửi báo cáo tổng hợp kết quả kỳ 2026 (hạn 10/11/2026)"
+        in row.reminder
+    )
     from desktop.services.units import save_unit
 
-    save_unit(sib, Unit(code="CD-NQ1", name="Chi đoàn Khu dân cư số 1", kind=UnitKind.CHI_DOAN,
-                        branch_type=BranchType.DAN_CU, parent_code=SIB.code))
+    save_unit(
+        sib,
+        Unit(
+            code="CD-NQ1",
+            name="Chi đoàn Khu dân cư số 1",
+            kind=UnitKind.CHI_DOAN,
+            branch_type=BranchType.DAN_CU,
+            parent_code=SIB.code,
+        ),
+    )
     submissions.send_summary(sib, submissions._me(sib), "2026", "results")
     assert _state(approval.mine(sib, "2026"), UPPER.code).reminder is None  # sent since
     # Only what is missing: the Đoàn cơ sở that sent its results summary is not reminded of it.

@@ -27,10 +27,13 @@ def _recompute_from(db_path, victim: int) -> None:
     con = sqlite3.connect(db_path)
     con.execute("DROP TRIGGER audit_log_no_update")
     con.execute("UPDATE audit_log SET actor = 'nguoi-khac' WHERE id = ?", (victim,))
-    rows = con.execute("SELECT id, at, actor, action, entity, entity_id, unit_code, before_json, after_json, "
-                       "prev_hash FROM audit_log WHERE id >= ? ORDER BY id", (victim,)).fetchall()
+    rows = con.execute(
+        "SELECT id, at, actor, action, entity, entity_id, unit_code, before_json, after_json, "
+        "prev_hash FROM audit_log WHERE id >= ? ORDER BY id",
+        (victim,),
+    ).fetchall()
     prev = rows[0][9]
-    for (id_, at, actor, action, entity, entity_id, unit, bj, aj, _p) in rows:
+    for id_, at, actor, action, entity, entity_id, unit, bj, aj, _p in rows:
         h = entry_hash(prev, datetime.fromisoformat(at), actor, action, entity, entity_id, unit, bj, aj)
         con.execute("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?", (prev, h, id_))
         prev = h

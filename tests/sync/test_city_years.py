@@ -31,14 +31,14 @@ def city(tmp_path_factory):
         s = demo_city.generate(store, 5, years=5, sizes=SIZES)
     finally:
         store.close()
-    pkgs = [(pid, sender, recipient, state, data_of(content)) for pid, sender, recipient, state, content
-            in packages_of(url)]
+    pkgs = [
+        (pid, sender, recipient, state, data_of(content)) for pid, sender, recipient, state, content in packages_of(url)
+    ]
     return {"root": root, "url": url, "summary": s, "packages": pkgs}
 
 
 def _by(pkgs, kind: str, year: int) -> dict[str, dict]:
-    return {sender: d for _pid, sender, _rcp, _st, d in pkgs if d.get("period") == str(year)
-            and _kind(d) == kind}
+    return {sender: d for _pid, sender, _rcp, _st, d in pkgs if d.get("period") == str(year) and _kind(d) == kind}
 
 
 def _kind(d: dict) -> str:
@@ -74,10 +74,8 @@ def test_every_branch_sends_every_year_and_the_people_age(city):
 
 def test_the_branches_get_better_over_the_five_years(city):
     pkgs = city["packages"]
-    share = {y: sum(d["evaluation"]["completion_share"] for d in _by(pkgs, "year-end", y).values()) / 24
-             for y in YEARS}
-    recognisable = {y: sum(d["evaluation"]["recognisable"] for d in _by(pkgs, "year-end", y).values())
-                    for y in YEARS}
+    share = {y: sum(d["evaluation"]["completion_share"] for d in _by(pkgs, "year-end", y).values()) / 24 for y in YEARS}
+    recognisable = {y: sum(d["evaluation"]["recognisable"] for d in _by(pkgs, "year-end", y).values()) for y in YEARS}
     assert share[2030] > share[2028] > share[2026]
     assert recognisable[2030] > recognisable[2026]
 
@@ -109,17 +107,20 @@ def test_the_thanh_doan_sees_five_years_that_add_up_to_the_branches_own_packages
     store = HubStore(city["url"])
     c = demo_city.CITY
     demo_city.install_identity(tmp_path / "td" / "keys", 5, c["code"])
-    ctx = open_unit(tmp_path / "td", Unit(code=c["code"], name=c["name"], kind=UnitKind.DOAN_CAP_TREN),
-                    today=date(2030, 11, 25))
+    ctx = open_unit(
+        tmp_path / "td", Unit(code=c["code"], name=c["name"], kind=UnitKind.DOAN_CAP_TREN), today=date(2030, 11, 25)
+    )
     uppers = {u.code: u for u in store.units() if u.parent_code == c["code"]}
     for u in uppers.values():
         f = tmp_path / f"enrol-{u.code}.stpkg"
-        f.write_bytes(demo_city.enrolment_file(5, {"code": u.code, "name": u.name, "kind": u.kind,
-                                                   "parent_code": u.parent_code}))
+        f.write_bytes(
+            demo_city.enrolment_file(5, {"code": u.code, "name": u.name, "kind": u.kind, "parent_code": u.parent_code})
+        )
         sync.enrol_import(ctx, f)
     with store.engine.begin() as conn:  # a new installation: everything sent to TD-HP waits again
-        conn.exec_driver_sql("UPDATE hub_packages SET state='waiting', delivered_at=NULL "
-                             f"WHERE recipient_code='{c['code']}'")
+        conn.exec_driver_sql(
+            f"UPDATE hub_packages SET state='waiting', delivered_at=NULL WHERE recipient_code='{c['code']}'"
+        )
     client = TestClient(build_app(store), base_url="http://hub.test")
     try:
         res = online_sync.sync_now(ctx, "http://hub.test", client=client)

@@ -56,7 +56,11 @@ def test_local_evaluation_fills_the_progress_columns_and_totals_agree(dcs):
         ev = evaluate_unit(dcs, unit.code, "2026")  # the same figures as the branch's own page
         r = rows[unit.code]
         assert (r.met, r.applicable, r.completion_share, r.recognisable) == (
-            ev.met, ev.applicable, ev.completion_share, ev.recognisable)
+            ev.met,
+            ev.applicable,
+            ev.completion_share,
+            ev.recognisable,
+        )
         assert r.statuses == {c.id: c.status for c in ev.criteria}
         assert r.report_source == "local" and not r.evaluating and r.report_as_of == date(2026, 11, 21)
     # Four thematic sessions and ten meetings count for CD-TDP5: it is ahead of CD-TDP9.
@@ -108,8 +112,9 @@ def test_a_late_local_registration_counts_as_late_and_an_amendment_keeps_the_fir
     dcs.today = lambda: date(2025, 11, 18)
     from tests.registration_items import complete
 
-    cycle.save_registration(dcs, TDP9.code, "2026", complete(dcs, [RegistrationItem("CD-1.1", "Bản tin tổ dân phố",
-                                                                                     None, "Bí thư")]), [])
+    cycle.save_registration(
+        dcs, TDP9.code, "2026", complete(dcs, [RegistrationItem("CD-1.1", "Bản tin tổ dân phố", None, "Bí thư")]), []
+    )
     cycle.submit_registration(dcs, TDP9.code, "2026")
     dcs.today = lambda: date(2026, 3, 2)
     cycle.amend_registration(dcs, TDP5.code, "2026", note="Bổ sung đoàn viên")
@@ -135,8 +140,9 @@ def test_evaluate_local_gives_the_whole_board_in_one_call(dcs):
     board = dashboard(dcs, "2026", evaluate_local=True)
     assert not board.pending and board.totals["reporting"] == 3
     assert {r.code: r.completion_share for r in board.rows} == {
-        r.code: r.completion_share for r in with_local(dashboard(dcs, "2026"), local_evaluations(
-            dcs, dashboard(dcs, "2026"))).rows}
+        r.code: r.completion_share
+        for r in with_local(dashboard(dcs, "2026"), local_evaluations(dcs, dashboard(dcs, "2026"))).rows
+    }
 
 
 def test_the_results_summary_sent_up_carries_the_progress_of_branches_kept_here(dcs, monkeypatch):
@@ -144,8 +150,11 @@ def test_the_results_summary_sent_up_carries_the_progress_of_branches_kept_here(
     from desktop.services.exchange import submissions, sync
 
     sent = {}
-    monkeypatch.setattr(submissions, "_parent", lambda ctx, me: Unit(code="DCT-HP", name="Thành đoàn Hải Phòng",
-                                                                     kind=UnitKind.DOAN_CAP_TREN))
+    monkeypatch.setattr(
+        submissions,
+        "_parent",
+        lambda ctx, me: Unit(code="DCT-HP", name="Thành đoàn Hải Phòng", kind=UnitKind.DOAN_CAP_TREN),
+    )
     monkeypatch.setattr(sync, "put_in_outbox", lambda ctx, **kw: sent.update(kw))
     submissions.send_summary(dcs, submissions._me(dcs), "2026", "results")
     rows = {b["code"]: b for b in sent["data"]["branches"]}

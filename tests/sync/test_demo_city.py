@@ -20,8 +20,18 @@ from desktop.sync.verify import TrustedKey, open_package, verify
 from tests.conftest import run_cli
 
 SMALL = {"communes": 3, "sectors": 1, "branches": 12, "members": 400, "volunteer_records": 4000}
-SMALL_ARGS = ["--communes", "3", "--sectors", "1", "--branches", "12", "--members", "400",
-              "--volunteer-records", "4000"]
+SMALL_ARGS = [
+    "--communes",
+    "3",
+    "--sectors",
+    "1",
+    "--branches",
+    "12",
+    "--members",
+    "400",
+    "--volunteer-records",
+    "4000",
+]
 
 
 @dataclass
@@ -78,8 +88,15 @@ def check_city(url: str) -> dict:
             credits += sum(len(a["participants"]) * len(a["dates"]) for a in rec["volunteer_activities"])
             # privacy (issue 8): birth dates, phones, card numbers never leave the branch
             assert set().union(*(m.keys() for m in rec["members"])) <= {
-                "id", "full_name", "history", "training_registered", "training_registered_on", "ebook_issued",
-                "ecard_issued", "residence_activity"}
+                "id",
+                "full_name",
+                "history",
+                "training_registered",
+                "training_registered_on",
+                "ebook_issued",
+                "ecard_issued",
+                "residence_activity",
+            }
     return {"units": units, "stats": stats, "members": members, "credits": credits, "names": names, "kinds": kinds}
 
 
@@ -113,6 +130,7 @@ def test_same_seed_same_bytes_and_another_seed_other_data(tmp_path):
     pa, pb, pc = packages_of(a), packages_of(b), packages_of(c)
     assert pa == pb
     assert {p[0] for p in pa}.isdisjoint({p[0] for p in pc})
+
     def names(ps):
         return [m["full_name"] for p in ps if (d := data_of(p[4])).get("record") for m in d["record"]["members"]]
 
@@ -127,8 +145,9 @@ def test_the_cli_refuses_a_hub_that_already_has_units_unless_forced(tmp_path):
     code, out, err = run_cli("demo", "--profile", "city", "--seed", "3", *SMALL_ARGS, data_dir=tmp_path)
     assert code == 2
     assert "đã có đơn vị hoặc gói" in err and "--force" in err
-    code, out, err = run_cli("demo", "--profile", "city", "--seed", "4", *SMALL_ARGS, "--force", "--json",
-                             data_dir=tmp_path)
+    code, out, err = run_cli(
+        "demo", "--profile", "city", "--seed", "4", *SMALL_ARGS, "--force", "--json", data_dir=tmp_path
+    )
     assert code == 0, err
     got = json.loads(out)
     assert got["branches"] == 12 and got["members"] == 400 and got["volunteer_records"] == 4000
@@ -164,8 +183,10 @@ def test_a_doan_co_so_pulls_its_branches_city_packages_through_the_hub_and_impor
     # Everything still waiting for it is delivered now; make a few delivered ones wait again too.
     if len(waiting) < 3:
         with store.engine.begin() as conn:
-            conn.exec_driver_sql("UPDATE hub_packages SET state='waiting', delivered_at=NULL "
-                                 "WHERE recipient_code='DCS-002' AND kind IN ('registration', 'year-end')")
+            conn.exec_driver_sql(
+                "UPDATE hub_packages SET state='waiting', delivered_at=NULL "
+                "WHERE recipient_code='DCS-002' AND kind IN ('registration', 'year-end')"
+            )
         waiting = store.inbox("DCS-002", limit=500)
     client = TestClient(build_app(store), base_url="http://hub.test")
     try:
@@ -173,8 +194,9 @@ def test_a_doan_co_so_pulls_its_branches_city_packages_through_the_hub_and_impor
         assert res.ok, res.error
         got = {o.package_id: o for o in res.received}
         assert set(got) == {w.package_id for w in waiting}
-        assert {o.status for o in got.values()} <= {sync.ACCEPTED, sync.SUPERSEDED}, \
-            [(o.status, getattr(o, "reason", "")) for o in got.values()]
+        assert {o.status for o in got.values()} <= {sync.ACCEPTED, sync.SUPERSEDED}, [
+            (o.status, getattr(o, "reason", "")) for o in got.values()
+        ]
         assert sync.ACCEPTED in {o.status for o in got.values()}
         assert store.inbox("DCS-002") == []  # acknowledged: nothing waits any more
     finally:
@@ -202,12 +224,20 @@ def test_purge_drops_old_delivered_content_and_keeps_a_tombstone(tmp_path, dry):
     assert all(after[k][4] == b"" for k in purged)
     assert all(before[k][3] == "delivered" for k in purged)
     # waiting packages are never touched
-    assert {k: p for k, p in after.items() if p[3] == "waiting"} == {k: p for k, p in before.items() if p[3] == "waiting"}
+    assert {k: p for k, p in after.items() if p[3] == "waiting"} == {
+        k: p for k, p in before.items() if p[3] == "waiting"
+    }
     # a re-upload of a purged package still answers "already have it"
     store = HubStore(url)
     k = purged[0]
-    created, sha = store.put_package(package_id=k, kind="quarterly", sender_code=before[k][1],
-                                     recipient_code=before[k][2], sha256="x", content=before[k][4])
+    created, sha = store.put_package(
+        package_id=k,
+        kind="quarterly",
+        sender_code=before[k][1],
+        recipient_code=before[k][2],
+        sha256="x",
+        content=before[k][4],
+    )
     assert created is False and sha == hashlib.sha256(before[k][4]).hexdigest()
     assert store.content_for(before[k][2], k) is None
     assert store.stats()["by_status"]["purged"] == len(purged)
@@ -232,18 +262,29 @@ def test_a_city_branch_uploads_small_and_large_packages_through_the_hub(tmp_path
     store = HubStore(url)
     u = next(x for x in store.units() if x.kind == "chi-doan")
     ident = demo_city.identity(2, u.code)
-    unit = Unit(code=u.code, name=u.name, kind=UnitKind.CHI_DOAN, branch_type=BranchType.DAN_CU,
-                parent_code=u.parent_code)
-    built = pkg.build(signer=ident, kind="quarterly", sender={"code": u.code, "name": u.name},
-                      recipient={"code": u.parent_code, "name": ""}, data=quarterly_data(unit, 4),
-                      campaign="chi-doan-xhcn", period="2026", quarter=4,
-                      documents=[pkg.Attachment("bao-cao.pdf", os.urandom(pdf_kb * 1024))])
+    unit = Unit(
+        code=u.code, name=u.name, kind=UnitKind.CHI_DOAN, branch_type=BranchType.DAN_CU, parent_code=u.parent_code
+    )
+    built = pkg.build(
+        signer=ident,
+        kind="quarterly",
+        sender={"code": u.code, "name": u.name},
+        recipient={"code": u.parent_code, "name": ""},
+        data=quarterly_data(unit, 4),
+        campaign="chi-doan-xhcn",
+        period="2026",
+        quarter=4,
+        documents=[pkg.Attachment("bao-cao.pdf", os.urandom(pdf_kb * 1024))],
+    )
     assert (len(built.content) > INLINE_MAX) == (pdf_kb > 256)
     target = f"/v1/packages/{built.package_id}"
     with TestClient(build_app(store), base_url="http://hub.test") as c:
-        codes = [c.put(target, content=built.content,
-                       headers=proto.sign_headers(ident, u.code, "PUT", target, built.content)).status_code
-                 for _ in range(2)]
+        codes = [
+            c.put(
+                target, content=built.content, headers=proto.sign_headers(ident, u.code, "PUT", target, built.content)
+            ).status_code
+            for _ in range(2)
+        ]
         assert codes == [201, 200]
         parent = demo_city.identity(2, u.parent_code)
         dl = f"/v1/inbox/{built.package_id}"
@@ -264,17 +305,30 @@ def test_a_unit_enrolled_or_rekeyed_after_the_hubs_snapshot_is_accepted_at_once(
     make_city(url, seed=3)
     store = HubStore(url)
     with TestClient(build_app(store), base_url="http://hub.test") as c:
+
         def inbox(code, ident):
             return c.get("/v1/inbox", headers=proto.sign_headers(ident, code, "GET", "/v1/inbox")).status_code
 
         assert inbox("DCS-001", demo_city.identity(3, "DCS-001")) == 200  # snapshot taken now
         new = demo_city.identity(3, "DCS-001-CD999")
         assert inbox("DCS-001-CD999", new) == 401
-        store.enrol(code="DCS-001-CD999", name="Chi đoàn Tổ dân phố số 99", kind="chi-doan", parent_code="DCS-001",
-                    public_key=new.public_b64, fingerprint=new.fingerprint)
+        store.enrol(
+            code="DCS-001-CD999",
+            name="Chi đoàn Tổ dân phố số 99",
+            kind="chi-doan",
+            parent_code="DCS-001",
+            public_key=new.public_b64,
+            fingerprint=new.fingerprint,
+        )
         assert inbox("DCS-001-CD999", new) == 200
         rotated = demo_city.identity(4, "DCS-001")  # another key for the same unit
-        store.enrol(code="DCS-001", name="Đoàn phường", kind="doan-co-so", parent_code="TD-HP",
-                    public_key=rotated.public_b64, fingerprint=rotated.fingerprint)
+        store.enrol(
+            code="DCS-001",
+            name="Đoàn phường",
+            kind="doan-co-so",
+            parent_code="TD-HP",
+            public_key=rotated.public_b64,
+            fingerprint=rotated.fingerprint,
+        )
         assert inbox("DCS-001", rotated) == 200
     store.close()

@@ -74,12 +74,27 @@ def test_evidence_travels_with_the_registration_within_the_limit(tmp_path):
     enrol(branch, dcs, tmp_path)
     photo = tmp_path / "Ảnh buổi sinh hoạt.jpg"
     photo.write_bytes(b"\xff\xd8\xff" + bytes(range(256)) * 400)  # ≈ 100 KB
-    cycle.add_log(branch, LogEntry(None, BRANCH.code, "thematic_session", date(2025, 10, 20), "Học tập Nghị quyết 05",
-                                   category="chinh-tri-tu-tuong"), [photo])
+    cycle.add_log(
+        branch,
+        LogEntry(
+            None,
+            BRANCH.code,
+            "thematic_session",
+            date(2025, 10, 20),
+            "Học tập Nghị quyết 05",
+            category="chinh-tri-tu-tuong",
+        ),
+        [photo],
+    )
     from tests.registration_items import complete
 
-    cycle.save_registration(branch, BRANCH.code, "2026", complete(branch, [
-        RegistrationItem("CD-1.1", "Thông tin hằng tháng", None, "Bí thư")]), [])
+    cycle.save_registration(
+        branch,
+        BRANCH.code,
+        "2026",
+        complete(branch, [RegistrationItem("CD-1.1", "Thông tin hằng tháng", None, "Bí thư")]),
+        [],
+    )
     cycle.submit_registration(branch, BRANCH.code, "2026")
     set_unit_setting(branch, BRANCH.code, "sync_evidence_limit_mb", 0.05)
     try:

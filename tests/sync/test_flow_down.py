@@ -86,9 +86,19 @@ def test_catalog_raising_cd36_to_7_days_changes_evaluation_and_the_volunteer_boo
 
 def _registered(branch):
     ids = [e.member.id if hasattr(e, "member") else e.id for e in roster(branch, BRANCH.code, date(2026, 6, 1))]
-    cycle.save_registration(branch, BRANCH.code, P, complete(branch, [
-        RegistrationItem("CD-1.1", "Thông tin hằng tháng qua nhóm Zalo", date(2026, 12, 1), "Bí thư"),
-        RegistrationItem("CD-2.4", "Tấm gương người tốt", date(2026, 12, 1), "Bí thư")]), ids[:5])
+    cycle.save_registration(
+        branch,
+        BRANCH.code,
+        P,
+        complete(
+            branch,
+            [
+                RegistrationItem("CD-1.1", "Thông tin hằng tháng qua nhóm Zalo", date(2026, 12, 1), "Bí thư"),
+                RegistrationItem("CD-2.4", "Tấm gương người tốt", date(2026, 12, 1), "Bí thư"),
+            ],
+        ),
+        ids[:5],
+    )
     cycle.submit_registration(branch, BRANCH.code, P)
 
 
@@ -98,8 +108,22 @@ def test_returned_registration_reopens_at_the_branch_and_the_next_version_supers
     first = sending.submit_and_send(branch, "registration", P, out=tmp / "up1", use_hub=False)
     assert sync.import_paths(dcs, [first.saved_to])[0].status == "accepted"
 
-    [res] = _down(dcs, branch, tmp, "return", "--branch", BRANCH.code, "--period", P, "--what", "registration",
-                  "--reason", "CD-2.4: ghi rõ tuần nào đăng tấm gương", "--reason", "Thiếu chữ ký Bí thư")
+    [res] = _down(
+        dcs,
+        branch,
+        tmp,
+        "return",
+        "--branch",
+        BRANCH.code,
+        "--period",
+        P,
+        "--what",
+        "registration",
+        "--reason",
+        "CD-2.4: ghi rõ tuần nào đăng tấm gương",
+        "--reason",
+        "Thiếu chữ ký Bí thư",
+    )
     assert res["status"] == "accepted" and "mở lại" in res["reason"]
     reg = cycle.current_registration(branch, BRANCH.code, P)
     assert reg.status == "draft" and reg.version == 2 and "CD-2.4: ghi rõ tuần nào" in reg.note
@@ -135,9 +159,20 @@ def test_reminder_goes_to_the_late_branches_and_shows_until_sent(two):
 
 def test_relayed_alert_lands_ready_to_confirm_and_one_click_logs_it(two):
     dcs, branch, tmp = two
-    results = _down(dcs, branch, tmp, "alert", "--criterion", "CD-1.3", "--title",
-                    "Trang giả mạo “Thành đoàn Hải Phòng” kêu gọi chuyển tiền",
-                    "--link", "https://example.org/canh-bao", "--source", "Ban Tuyên giáo Thành đoàn")
+    results = _down(
+        dcs,
+        branch,
+        tmp,
+        "alert",
+        "--criterion",
+        "CD-1.3",
+        "--title",
+        "Trang giả mạo “Thành đoàn Hải Phòng” kêu gọi chuyển tiền",
+        "--link",
+        "https://example.org/canh-bao",
+        "--source",
+        "Ban Tuyên giáo Thành đoàn",
+    )
     assert [r["status"] for r in results] == ["accepted"]
     [item] = flow_down.waiting(branch)
     assert item.kind == "alert" and item.criterion == "CD-1.3"
@@ -155,8 +190,9 @@ def test_relayed_alert_lands_ready_to_confirm_and_one_click_logs_it(two):
 
 def test_a_branch_cannot_send_things_down(two):
     _dcs, branch, _tmp = two
-    code, _out, err = run_cli("sync", "send", "alert", "--criterion", "CD-1.3", "--title", "x",
-                              data_dir=branch.data.root)
+    code, _out, err = run_cli(
+        "sync", "send", "alert", "--criterion", "CD-1.3", "--title", "x", data_dir=branch.data.root
+    )
     assert code != 0 and "Đoàn cơ sở" in err
 
 
@@ -168,25 +204,54 @@ def test_returned_year_end_reopens_the_dossier_and_the_next_version_supersedes(t
     dcs, branch, tmp = two
     ids = [e.member.id if hasattr(e, "member") else e.id for e in roster(branch, BRANCH.code, date(2026, 6, 1))]
     for mid in ids[:2]:
-        recognition.save_self_assessment(branch, BRANCH.code, P, mid,
-                                         {g: (DAT, "Tham gia đầy đủ") for g in ("P1", "P2", "P3", "P4", "P5", "P6")})
-    recognition.record_votes(branch, BRANCH.code, P, date(2026, 11, 3), {ids[0]: Vote(20, 0, 4), ids[1]: Vote(19, 1, 4)})
+        recognition.save_self_assessment(
+            branch, BRANCH.code, P, mid, {g: (DAT, "Tham gia đầy đủ") for g in ("P1", "P2", "P3", "P4", "P5", "P6")}
+        )
+    recognition.record_votes(
+        branch, BRANCH.code, P, date(2026, 11, 3), {ids[0]: Vote(20, 0, 4), ids[1]: Vote(19, 1, 4)}
+    )
     recognition.set_member_proposals(branch, BRANCH.code, P, ids[:2], allow_ineligible=True)
-    recognition.save_branch_proposal(branch, BRANCH.code, P, self_assessment="Hoàn thành tốt nhiệm vụ.",
-                                     proposes_recognition=True, document_number="05-ĐN/CĐ", submit=True)
+    recognition.save_branch_proposal(
+        branch,
+        BRANCH.code,
+        P,
+        self_assessment="Hoàn thành tốt nhiệm vụ.",
+        proposes_recognition=True,
+        document_number="05-ĐN/CĐ",
+        submit=True,
+    )
     first = sending.submit_and_send(branch, "year-end", P, out=tmp / "up1", use_hub=False)
     assert first.saved_to.name == "KetQuaNam-2026-ChiDoanToDanPhoSo3.stpkg"
     assert sync.import_paths(dcs, [first.saved_to])[0].status == "accepted"
 
-    [res] = _down(dcs, branch, tmp, "return", "--branch", BRANCH.code, "--period", P, "--what", "year-end",
-                  "--reason", "CD-3.2: thiếu biên bản sinh hoạt tháng 9")
+    [res] = _down(
+        dcs,
+        branch,
+        tmp,
+        "return",
+        "--branch",
+        BRANCH.code,
+        "--period",
+        P,
+        "--what",
+        "year-end",
+        "--reason",
+        "CD-3.2: thiếu biên bản sinh hoạt tháng 9",
+    )
     assert res["status"] == "accepted"
     assert recognition.branch_dossier(branch, BRANCH.code, P).status == "draft"  # reopened for correction
     assert "CD-3.2: thiếu biên bản" in flow_down.returned_for(branch, "year-end", P)
     with pytest.raises(Exception, match="bản nháp|chưa lập"):
         submissions.submit(branch, "year-end", P)  # the draft must be submitted again first
-    recognition.save_branch_proposal(branch, BRANCH.code, P, self_assessment="Đã bổ sung biên bản.",
-                                     proposes_recognition=True, document_number="05-ĐN/CĐ", submit=True)
+    recognition.save_branch_proposal(
+        branch,
+        BRANCH.code,
+        P,
+        self_assessment="Đã bổ sung biên bản.",
+        proposes_recognition=True,
+        document_number="05-ĐN/CĐ",
+        submit=True,
+    )
     second = sending.submit_and_send(branch, "year-end", P, out=tmp / "up2", use_hub=False)
     assert second.item.version == 2 and second.saved_to.name.endswith("-lan2.stpkg")
     assert sync.import_paths(dcs, [second.saved_to])[0].status == "accepted"
@@ -201,12 +266,25 @@ def test_a_return_addressed_to_another_branch_is_refused(two):
 
     dcs, branch, tmp = two
     ident = sync.keystore(dcs).identity()
-    data = {"unit": unit_json(OTHER), "sender": unit_json(DCS), "campaign": "chi-doan-xhcn", "period": P,
-            "returned_kind": "registration", "returned_on": "2026-11-21",
-            "reasons": [{"criterion": "CD-1.1", "reason": "x"}]}
-    built = pkg.build(signer=ident, kind="return", sender={"code": DCS.code, "name": DCS.name},
-                      recipient={"code": BRANCH.code, "name": BRANCH.name}, data=data, campaign="chi-doan-xhcn",
-                      period=P, subject="return/chi-doan-xhcn/2026/registration")
+    data = {
+        "unit": unit_json(OTHER),
+        "sender": unit_json(DCS),
+        "campaign": "chi-doan-xhcn",
+        "period": P,
+        "returned_kind": "registration",
+        "returned_on": "2026-11-21",
+        "reasons": [{"criterion": "CD-1.1", "reason": "x"}],
+    }
+    built = pkg.build(
+        signer=ident,
+        kind="return",
+        sender={"code": DCS.code, "name": DCS.name},
+        recipient={"code": BRANCH.code, "name": BRANCH.name},
+        data=data,
+        campaign="chi-doan-xhcn",
+        period=P,
+        subject="return/chi-doan-xhcn/2026/registration",
+    )
     f = tmp / "tra-lai-gia.stpkg"
     f.write_bytes(built.content)
     [o] = sync.import_paths(branch, [f])
@@ -219,11 +297,25 @@ def test_an_alert_with_an_impossible_date_is_refused_with_the_field_named(two):
     from tests.sync.conftest_sync import unit_json
 
     dcs, branch, tmp = two
-    data = {"alert_id": "20260231-abc", "sender": unit_json(DCS), "campaign": "chi-doan-xhcn", "period": P,
-            "criterion": "CD-1.3", "title": "Tin giả", "issued_on": "2026-02-31"}
-    built = pkg.build(signer=sync.keystore(dcs).identity(), kind="alert", sender={"code": DCS.code, "name": DCS.name},
-                      recipient={"code": BRANCH.code, "name": BRANCH.name}, data=data, campaign="chi-doan-xhcn",
-                      period=P, subject="alert/20260231-abc")
+    data = {
+        "alert_id": "20260231-abc",
+        "sender": unit_json(DCS),
+        "campaign": "chi-doan-xhcn",
+        "period": P,
+        "criterion": "CD-1.3",
+        "title": "Tin giả",
+        "issued_on": "2026-02-31",
+    }
+    built = pkg.build(
+        signer=sync.keystore(dcs).identity(),
+        kind="alert",
+        sender={"code": DCS.code, "name": DCS.name},
+        recipient={"code": BRANCH.code, "name": BRANCH.name},
+        data=data,
+        campaign="chi-doan-xhcn",
+        period=P,
+        subject="alert/20260231-abc",
+    )
     f = tmp / "canh-bao.stpkg"
     f.write_bytes(built.content)
     [o] = sync.import_paths(branch, [f])

@@ -152,11 +152,18 @@ def test_a_package_signed_by_someone_else_or_to_an_unrelated_unit_is_refused(hub
     r = t_other.request("PUT", "/packages/00000000-0000-0000-0000-000000000000", body=content)
     assert r.status_code == 422 and r.json()["error"] == "id_mismatch"
     # a branch sending to its sibling branch
-    bad = sync.put_in_outbox(hub.branch, kind="quarterly", recipient={"code": OTHER.code, "name": ""},
-                             data=quarterly_data(),
-                             title="Quý 3", campaign="chi-doan-xhcn", period="2026", quarter=3)
+    bad = sync.put_in_outbox(
+        hub.branch,
+        kind="quarterly",
+        recipient={"code": OTHER.code, "name": ""},
+        data=quarterly_data(),
+        title="Quý 3",
+        campaign="chi-doan-xhcn",
+        period="2026",
+        quarter=3,
+    )
     res = online_sync.push(hub.branch, transport(hub.branch, hub.client))
-    assert (bad.package_id, ) in [(p, ) for p, _ in res.failed]
+    assert (bad.package_id,) in [(p,) for p, _ in res.failed]
     assert any("cấp trên – cấp dưới trực tiếp" in why for _p, why in res.failed)
     assert sync.outbox(hub.branch, ("pending",))  # refused items stay pending, nothing lost
     # garbage
@@ -264,8 +271,9 @@ def test_a_server_error_is_a_clear_json_body_and_the_outbox_keeps_its_items(hub,
     monkeypatch.setattr(hub.store, "put_package", broken)
     with TestClient(app, base_url="http://hub.test", raise_server_exceptions=False) as c:
         t = transport(hub.branch, c)
-        r = t.request("PUT", f"/packages/{item.package_id}",
-                      body=(hub.branch.data.outbox / item.file_name).read_bytes())
+        r = t.request(
+            "PUT", f"/packages/{item.package_id}", body=(hub.branch.data.outbox / item.file_name).read_bytes()
+        )
         assert r.status_code == 500 and r.json()["error"] == "server_error"
         assert r.json()["message"] == "Máy chủ gặp lỗi, hãy thử lại sau."
         res = online_sync.push(hub.branch, transport(hub.branch, c))
@@ -275,8 +283,9 @@ def test_a_server_error_is_a_clear_json_body_and_the_outbox_keeps_its_items(hub,
 def test_hub_address_comes_from_the_setting_then_the_environment_then_the_option(hub, monkeypatch):
     monkeypatch.delenv("SOTHIDUA_HUB_URL", raising=False)
     assert online_sync.hub_url(hub.branch) is None
-    code, _out, err = run_cli("unit", "settings", "--set", "hub_url", "http://hub.doanlechan.vn",
-                              data_dir=hub.branch.data.root)
+    code, _out, err = run_cli(
+        "unit", "settings", "--set", "hub_url", "http://hub.doanlechan.vn", data_dir=hub.branch.data.root
+    )
     assert code == 0, err
     assert online_sync.hub_url(hub.branch) == "http://hub.doanlechan.vn"
     monkeypatch.setenv("SOTHIDUA_HUB_URL", "http://hub.thanhdoan.vn")

@@ -66,8 +66,9 @@ def test_hub_units_stats_refusals_and_revoke_from_the_cli(city):
     code, out, _ = run_cli("hub", "revoke", "CD-TDP3", "--db", city.db)
     assert code == 0 and "Đã thu hồi 1 khóa của CD-TDP3" in out
     put_quarterly(city.branch, quarter=4)
-    res = online_sync.sync_now(city.branch, "http://hub.test", client=TestClient(build_app(HubStore(city.db)),
-                                                                                 base_url="http://hub.test"))
+    res = online_sync.sync_now(
+        city.branch, "http://hub.test", client=TestClient(build_app(HubStore(city.db)), base_url="http://hub.test")
+    )
     assert res.problem == "revoked"
 
 
@@ -104,24 +105,49 @@ def test_admin_page_in_headless_chromium(city, tmp_path, monkeypatch):
     monkeypatch.setenv("SOTHIDUA_HUB_ADMIN_TOKEN", TOKEN)
     hub = HubProcess(city.db, log=tmp_path / "hub.log").start()
     try:
-        base = [_chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run",
-                f"--user-data-dir={tmp_path / 'chromium'}", "--window-size=1366,768"]
+        base = [
+            _chromium(),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            f"--user-data-dir={tmp_path / 'chromium'}",
+            "--window-size=1366,768",
+        ]
         env = dict(os.environ, HOME=str(tmp_path))
-        dom = subprocess.run([*base, "--dump-dom", f"{hub.url}/admin?token={TOKEN}"], capture_output=True,
-                             text=True, timeout=120, env=env, check=False).stdout
+        dom = subprocess.run(
+            [*base, "--dump-dom", f"{hub.url}/admin?token={TOKEN}"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=env,
+            check=False,
+        ).stdout
         assert "Máy chủ đồng bộ Sổ Thi Đua" in dom and 'id="units"' in dom
         assert "Chi đoàn Tổ dân phố số 3" in dom and "Im lặng quá 14 ngày (1 đơn vị)" in dom
         shot = tmp_path / "admin.png"
-        subprocess.run([*base, f"--screenshot={shot}", f"{hub.url}/admin?token={TOKEN}"], capture_output=True,
-                       timeout=120, env=env, check=False)
+        subprocess.run(
+            [*base, f"--screenshot={shot}", f"{hub.url}/admin?token={TOKEN}"],
+            capture_output=True,
+            timeout=120,
+            env=env,
+            check=False,
+        )
         assert shot.exists() and shot.stat().st_size > 10_000
         keep = os.environ.get("SOTHIDUA_KEEP_SCREENSHOTS")
         if keep:
             shutil.copy(shot, keep)
-        without = subprocess.run([*base, "--user-data-dir=" + str(tmp_path / "other"), "--dump-dom",
-                                  f"{hub.url}/admin"], capture_output=True, text=True, timeout=120, env=env,
-                                 check=False).stdout
+        without = subprocess.run(
+            [*base, "--user-data-dir=" + str(tmp_path / "other"), "--dump-dom", f"{hub.url}/admin"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=env,
+            check=False,
+        ).stdout
         assert "Nhập mã quản trị để xem" in without and "Chi đoàn Tổ dân phố số 3" not in without
     finally:
         hub.stop()

@@ -33,9 +33,16 @@ def test_schema_is_created_by_the_hub_migrations_and_uploads_are_idempotent(pg):
     results = []
 
     def upload():
-        results.append(store.put_package(package_id="3f2a9c01-0000-4000-8000-000000000001", kind="quarterly",
-                                         sender_code="CD-TDP3", recipient_code="DCS-LECHAN", sha256="ab",
-                                         content=b"PK..."))
+        results.append(
+            store.put_package(
+                package_id="3f2a9c01-0000-4000-8000-000000000001",
+                kind="quarterly",
+                sender_code="CD-TDP3",
+                recipient_code="DCS-LECHAN",
+                sha256="ab",
+                content=b"PK...",
+            )
+        )
 
     threads = [threading.Thread(target=upload) for _ in range(12)]
     for t in threads:

@@ -137,8 +137,11 @@ def test_two_branches_and_their_doan_co_so_through_a_real_hub(live, tmp_path, mo
     sent = []
     for q in (1, 2, 3, 4):
         for ctx, unit in ((live.branch, None), (other, OTHER)):
-            item = put_quarterly(ctx, quarter=q, share=0.5 + q / 10) if unit is None else \
-                put_quarterly(ctx, unit, quarter=q, share=0.5 + q / 10)
+            item = (
+                put_quarterly(ctx, quarter=q, share=0.5 + q / 10)
+                if unit is None
+                else put_quarterly(ctx, unit, quarter=q, share=0.5 + q / 10)
+            )
             sent.append(item.package_id)
             code, _out, err = run_cli("sync", "push", data_dir=ctx.data.root)
             assert code == 0, err
@@ -170,15 +173,26 @@ def test_hub_serves_https_with_the_given_certificate(tmp_path):
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
     now = dt.datetime.now(dt.UTC)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1))
-            .not_valid_after(now + dt.timedelta(days=30)).sign(key, hashes.SHA256()))
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=30))
+        .sign(key, hashes.SHA256())
+    )
     (tmp_path / "hub.crt").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    (tmp_path / "hub.key").write_bytes(key.private_bytes(serialization.Encoding.PEM,
-                                                         serialization.PrivateFormat.PKCS8,
-                                                         serialization.NoEncryption()))
-    hub = HubProcess(f"sqlite:///{tmp_path / 'tls.db'}", log=tmp_path / "hub.log",
-                     tls_cert=tmp_path / "hub.crt", tls_key=tmp_path / "hub.key").start()
+    (tmp_path / "hub.key").write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    hub = HubProcess(
+        f"sqlite:///{tmp_path / 'tls.db'}",
+        log=tmp_path / "hub.log",
+        tls_cert=tmp_path / "hub.crt",
+        tls_key=tmp_path / "hub.key",
+    ).start()
     try:
         r = httpx.get(f"https://127.0.0.1:{hub.port}/v1/health", verify=False)
         assert r.status_code == 200 and r.json()["status"] == "ok"

@@ -10,8 +10,13 @@ from desktop.sync import invitation as inv
 from desktop.sync.keys import KeyStore
 
 PARENT = {"code": "DCS-KIENTHUY", "name": "Đoàn xã Kiến Thụy", "kind": "doan-co-so"}
-BRANCH = {"code": "CD-DONGHAI", "name": "Chi đoàn thôn Đông Hải", "kind": "chi-doan",
-          "branch_type": "dan-cu", "grade": None}
+BRANCH = {
+    "code": "CD-DONGHAI",
+    "name": "Chi đoàn thôn Đông Hải",
+    "kind": "chi-doan",
+    "branch_type": "dan-cu",
+    "grade": None,
+}
 
 
 @pytest.fixture
@@ -56,8 +61,13 @@ def test_altered_file_is_refused(parent_key):
 def test_introduction_binds_key_to_secret_and_package(parent_key, tmp_path):
     made, _ = inv.create(parent_key, parent=PARENT, branch=BRANCH)
     branch_key = KeyStore(tmp_path / "b").identity()
-    intro = inv.introduction(made.mac_key(), invitation_id=made.invitation_id, branch_code="CD-DONGHAI",
-                             public_raw=branch_key.public_raw, package_id="p-1")
+    intro = inv.introduction(
+        made.mac_key(),
+        invitation_id=made.invitation_id,
+        branch_code="CD-DONGHAI",
+        public_raw=branch_key.public_raw,
+        package_id="p-1",
+    )
     key = made.mac_key()
     assert inv.check_introduction(key, intro, branch_code="CD-DONGHAI", package_id="p-1") == branch_key.public_raw
     assert inv.check_introduction(key, intro, branch_code="CD-DONGHAI", package_id="p-2") is None

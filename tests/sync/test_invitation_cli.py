@@ -16,9 +16,22 @@ def ok(*args, data_dir):
 def test_invite_join_submit_first_import_accepted_and_second_installation_held(tmp_path):
     dcs, cd, cd2 = tmp_path / "dcs", tmp_path / "cd", tmp_path / "cd2"
     ok("unit", "init", "--code", "DCS-KIENTHUY", "--name", "Đoàn xã Kiến Thụy", "--kind", "doan-co-so", data_dir=dcs)
-    out = json.loads(ok("sync", "invite", "--branch", "CD-DONGHAI", "--name", "Chi đoàn thôn Đông Hải",
-                        "--branch-type", "dan-cu", "--out", str(tmp_path / "moi" / "LoiMoi.stmoi"), "--json",
-                        data_dir=dcs))
+    out = json.loads(
+        ok(
+            "sync",
+            "invite",
+            "--branch",
+            "CD-DONGHAI",
+            "--name",
+            "Chi đoàn thôn Đông Hải",
+            "--branch-type",
+            "dan-cu",
+            "--out",
+            str(tmp_path / "moi" / "LoiMoi.stmoi"),
+            "--json",
+            data_dir=dcs,
+        )
+    )
     [inv] = out["invitations"]
     assert out["pdf"].endswith("LoiMoi.pdf") and (tmp_path / "moi" / "LoiMoi.pdf").read_bytes()[:4] == b"%PDF"
     joined = json.loads(ok("unit", "join", inv["file"], "--code", inv["short_code"].lower(), "--json", data_dir=cd))
@@ -48,18 +61,48 @@ def test_invite_join_submit_first_import_accepted_and_second_installation_held(t
 def test_wrong_typed_code_is_refused(tmp_path):
     dcs = tmp_path / "dcs"
     ok("unit", "init", "--code", "DCS-A", "--name", "Đoàn phường A", "--kind", "doan-co-so", data_dir=dcs)
-    ok("sync", "invite", "--branch", "CD-1", "--name", "Chi đoàn 1", "--branch-type", "co-quan",
-       "--out", str(tmp_path / "moi"), data_dir=dcs)
-    code, out, err = run_cli("unit", "join", str(tmp_path / "moi" / "LoiMoi_CD-1.stmoi"), "--code", "AAAA-BBBB-CCCC-DDDD",
-                             data_dir=tmp_path / "cd")
+    ok(
+        "sync",
+        "invite",
+        "--branch",
+        "CD-1",
+        "--name",
+        "Chi đoàn 1",
+        "--branch-type",
+        "co-quan",
+        "--out",
+        str(tmp_path / "moi"),
+        data_dir=dcs,
+    )
+    code, out, err = run_cli(
+        "unit",
+        "join",
+        str(tmp_path / "moi" / "LoiMoi_CD-1.stmoi"),
+        "--code",
+        "AAAA-BBBB-CCCC-DDDD",
+        data_dir=tmp_path / "cd",
+    )
     assert code != 0 and "Mã mời không khớp" in (err + out)
 
 
 def test_unknown_branch_held_then_confirmed_without_reimport(tmp_path):
     dcs, cd = tmp_path / "dcs", tmp_path / "cd"
     ok("unit", "init", "--code", "DCS-A", "--name", "Đoàn phường A", "--kind", "doan-co-so", data_dir=dcs)
-    ok("unit", "init", "--code", "CD-1", "--name", "Chi đoàn 1", "--kind", "chi-doan", "--branch-type", "dan-cu",
-       "--parent", "DCS-A", data_dir=cd)
+    ok(
+        "unit",
+        "init",
+        "--code",
+        "CD-1",
+        "--name",
+        "Chi đoàn 1",
+        "--kind",
+        "chi-doan",
+        "--branch-type",
+        "dan-cu",
+        "--parent",
+        "DCS-A",
+        data_dir=cd,
+    )
     ok("sync", "enrol-export", "--out", str(tmp_path / "dcs-key.stpkg"), data_dir=dcs)
     ok("sync", "enrol-import", str(tmp_path / "dcs-key.stpkg"), data_dir=cd)
     ok("unit", "settings", "--set", "report_signer_name", "Nguyễn Văn An", data_dir=cd)
@@ -95,22 +138,45 @@ def test_branches_from_a_sheet_then_invite_all(tmp_path):
     assert sorted(i["branch"] for i in out["invitations"]) == ["CD-10A1", "CD-TDP1"]
     assert out["pdf"].endswith("LoiMoi_cac-chi-doan.pdf")
     lines = json.loads(ok("sync", "branches", "--json", data_dir=dcs))["branches"]
-    assert {b["code"]: (b["grade"], b["invitation"]) for b in lines} == {"CD-10A1": (10, "open"), "CD-TDP1": (None, "open")}
+    assert {b["code"]: (b["grade"], b["invitation"]) for b in lines} == {
+        "CD-10A1": (10, "open"),
+        "CD-TDP1": (None, "open"),
+    }
 
 
 def test_the_party_line_through_the_cli(tmp_path):
     """Issue 20 item 10: the Party line's upper level invites a commune, the commune joins (`unit join`)
     and submits its sơ kết as a file (`submit review --out`); `party communes|show --json` read it."""
     btg, du = tmp_path / "btg", tmp_path / "du"
-    ok("unit", "init", "--code", "BTGDV-HP", "--name", "Ban Tuyên giáo và Dân vận Thành ủy Hải Phòng",
-       "--kind", "dang-cap-tren", data_dir=btg)
-    out = json.loads(ok("sync", "invite", "--branch", "DU-ANLAO", "--name", "Đảng ủy xã An Lão",
-                        "--out", str(tmp_path / "moi"), "--json", data_dir=btg))
+    ok(
+        "unit",
+        "init",
+        "--code",
+        "BTGDV-HP",
+        "--name",
+        "Ban Tuyên giáo và Dân vận Thành ủy Hải Phòng",
+        "--kind",
+        "dang-cap-tren",
+        data_dir=btg,
+    )
+    out = json.loads(
+        ok(
+            "sync",
+            "invite",
+            "--branch",
+            "DU-ANLAO",
+            "--name",
+            "Đảng ủy xã An Lão",
+            "--out",
+            str(tmp_path / "moi"),
+            "--json",
+            data_dir=btg,
+        )
+    )
     [inv] = out["invitations"]
     joined = json.loads(ok("unit", "join", inv["file"], "--code", inv["short_code"], "--json", data_dir=du))
     assert joined["unit"]["kind"] == "dang-uy-xa" and joined["unit"]["parent_code"] == "BTGDV-HP"
-    sent = json.loads(ok("submit", "review", "--period", "2026", "--out", str(tmp_path / "usb"), "--json",
-                         data_dir=du))
+    sent = json.loads(ok("submit", "review", "--period", "2026", "--out", str(tmp_path / "usb"), "--json", data_dir=du))
     assert sent["kind"] == "commune-report" and sent["recipient"] == "BTGDV-HP"
     assert sent["saved_to"].endswith("BaoCaoSoKet-2026-DangUyXaAnLao.stpkg")
     [res] = json.loads(ok("sync", "import", str(tmp_path / "usb"), "--json", data_dir=btg))

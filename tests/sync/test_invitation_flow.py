@@ -145,8 +145,11 @@ def test_join_refuses_an_invitation_for_another_unit(dcs, tmp_path):
 
 def test_branch_sheet_and_invite_all(dcs, tmp_path):
     sheet = tmp_path / "chi-doan.csv"
-    sheet.write_text("Mã,Tên,Loại hình,Khối\nCD-A,Chi đoàn A,Địa bàn dân cư,\nCD-B,Chi đoàn B,trường học,10\n"
-                     "CD-C,,dân cư,\nCD-D,Chi đoàn D,vũ trụ,\n", encoding="utf-8")
+    sheet.write_text(
+        "Mã,Tên,Loại hình,Khối\nCD-A,Chi đoàn A,Địa bàn dân cư,\nCD-B,Chi đoàn B,trường học,10\n"
+        "CD-C,,dân cư,\nCD-D,Chi đoàn D,vũ trụ,\n",
+        encoding="utf-8",
+    )
     res = invitations.import_branch_sheet(dcs, sheet)
     assert res.added == 2 and len(res.errors) == 2
     assert res.errors[0].startswith("Dòng 4") and res.errors[1].startswith("Dòng 5")
@@ -191,7 +194,9 @@ def test_documents_of_a_joined_branch_name_the_parent_not_its_code(dcs, tmp_path
 
     set_unit_setting(branch, BRANCH.code, "report_signer_name", "Nguyễn Văn An")  # who signs (issue 19)
     for kind, quarter in (("quarterly", 3), ("year-end", None)):
-        text = " ".join(pdftools.text(generate(branch, ReportRequest(kind, period="2026", quarter=quarter)).pdf).split())
+        text = " ".join(
+            pdftools.text(generate(branch, ReportRequest(kind, period="2026", quarter=quarter)).pdf).split()
+        )
         assert "BCH ĐOÀN PHƯỜNG LÊ CHÂN" in text and DCS.code not in text
     year_end = " ".join(pdftools.text(generate(branch, ReportRequest("year-end", period="2026")).pdf).split())
     # The year-end file is addressed to the parent by name (the Tờ trình comes only with a proposal).

@@ -52,8 +52,21 @@ def test_fingerprint_is_shown_on_both_sides(tmp_path, capsys):
     from tests.conftest import run_cli
 
     b, d = tmp_path / "b", tmp_path / "d"
-    run_cli("unit", "init", "--code", BRANCH.code, "--name", BRANCH.name, "--kind", "chi-doan",
-            "--branch-type", "dan-cu", "--parent", DCS.code, data_dir=b)
+    run_cli(
+        "unit",
+        "init",
+        "--code",
+        BRANCH.code,
+        "--name",
+        BRANCH.name,
+        "--kind",
+        "chi-doan",
+        "--branch-type",
+        "dan-cu",
+        "--parent",
+        DCS.code,
+        data_dir=b,
+    )
     run_cli("unit", "init", "--code", DCS.code, "--name", DCS.name, "--kind", "doan-co-so", data_dir=d)
     code, out, err = run_cli("sync", "enrol-export", "--out", str(tmp_path / "e.stpkg"), data_dir=b)
     assert code == 0, err
@@ -69,9 +82,16 @@ def test_fingerprint_is_shown_on_both_sides(tmp_path, capsys):
 
 
 def test_enrolment_of_a_unit_that_is_neither_child_nor_parent(pair, tmp_path):
-    far = open_unit(tmp_path / "xa", OTHER.__class__(code="CD-XA", name="Chi đoàn xã khác",
-                                                     kind=OTHER.kind, branch_type=OTHER.branch_type,
-                                                     parent_code="DCS-KHAC"))
+    far = open_unit(
+        tmp_path / "xa",
+        OTHER.__class__(
+            code="CD-XA",
+            name="Chi đoàn xã khác",
+            kind=OTHER.kind,
+            branch_type=OTHER.branch_type,
+            parent_code="DCS-KHAC",
+        ),
+    )
     f = tmp_path / "xa.stpkg"
     sync.enrol_export(far, f)
     with pytest.raises(DomainError, match="không phải đơn vị trực thuộc"):
@@ -108,8 +128,10 @@ def test_rotation_is_accepted_through_the_old_key(pair, tmp_path):
     assert view.fingerprint == after.fingerprint
     # a package signed before the rotation and still on the stick is accepted; new ones too
     assert import_bytes(pair.dcs, old_pkg, tmp_path, "cu.stpkg").status == "accepted"
-    assert import_bytes(pair.dcs, outbox_bytes(pair.branch, put_quarterly(pair.branch)), tmp_path,
-                        "moi.stpkg").status == "accepted"
+    assert (
+        import_bytes(pair.dcs, outbox_bytes(pair.branch, put_quarterly(pair.branch)), tmp_path, "moi.stpkg").status
+        == "accepted"
+    )
     # rotating twice before the parent hears of it still chains back to the known key
     sync.rotate_key(pair.branch)
     sync.rotate_key(pair.branch)
@@ -198,9 +220,16 @@ def test_tampered_outbox_file_is_not_exported(pair, tmp_path):
 
 def test_receipts_close_the_loop(pair, tmp_path):
     ok = put_quarterly(pair.branch, quarter=1)
-    elsewhere = sync.put_in_outbox(pair.branch, kind="quarterly", recipient={"code": "DCS-LECHAN", "name": ""},
-                                   data={**quarterly_data(quarter=2), "period": "2027"}, title="Quý II",
-                                   campaign=CAMPAIGN, period="2026", quarter=2)
+    elsewhere = sync.put_in_outbox(
+        pair.branch,
+        kind="quarterly",
+        recipient={"code": "DCS-LECHAN", "name": ""},
+        data={**quarterly_data(quarter=2), "period": "2027"},
+        title="Quý II",
+        campaign=CAMPAIGN,
+        period="2026",
+        quarter=2,
+    )
     up = tmp_path / "up"
     sync.export_outbox(pair.branch, up)
     outs = {o.package_id: o for o in sync.import_paths(pair.dcs, [up])}
@@ -232,12 +261,22 @@ def test_cli_outbox_export_and_import_json(pair, tmp_path):
     code, out, err = run_cli("sync", "export", "--out", str(tmp_path / "usb"), data_dir=pair.branch.data.root)
     assert code == 0 and "Đã xuất 1/1" in out
     (tmp_path / "usb" / "hong.stpkg").write_bytes(b"PK\x03\x04broken")
-    code, out, err = run_cli("sync", "import", str(tmp_path / "usb"), str(tmp_path / "usb" / item.file_name),
-                             "--json", data_dir=pair.dcs.data.root)
+    code, out, err = run_cli(
+        "sync",
+        "import",
+        str(tmp_path / "usb"),
+        str(tmp_path / "usb" / item.file_name),
+        "--json",
+        data_dir=pair.dcs.data.root,
+    )
     assert code == 0, err
     res = json.loads(out)
     assert [set(r) for r in res] == [{"file", "package_id", "status", "reason"}] * 2
     by_file = {os.path.basename(r["file"]): r for r in res}
     assert by_file["hong.stpkg"]["status"] == "rejected" and by_file["hong.stpkg"]["package_id"] is None
-    assert by_file[item.file_name] == {"file": str(tmp_path / "usb" / item.file_name),
-                                       "package_id": item.package_id, "status": "accepted", "reason": ""}
+    assert by_file[item.file_name] == {
+        "file": str(tmp_path / "usb" / item.file_name),
+        "package_id": item.package_id,
+        "status": "accepted",
+        "reason": "",
+    }

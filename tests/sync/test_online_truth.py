@@ -82,16 +82,34 @@ def _truth(ctx, item):
     return row.status, row.reason or "", online_sync.status(ctx)
 
 
-@pytest.mark.parametrize("status,body,ctype,expected", [
-    (200, PORTAL, "text/html; charset=utf-8", "trả về một trang web chứ không phải máy chủ Sổ Thi Đua"),
-    (404, b"<html>Not Found</html>", "text/html", "không có máy chủ đồng bộ Sổ Thi Đua (trang không tồn tại, mã 404)"),
-    (500, b"Internal Server Error", "text/plain", "trả lỗi 500: dịch vụ đồng bộ có thể đang dừng"),
-    # a server that says what the old client wanted to hear, unsigned
-    (200, json.dumps({"status": "stored", "service": "sothidua-hub", "packages": []}).encode(), "application/json",
-     "không phải máy chủ đồng bộ Sổ Thi Đua"),
-])
-def test_a_server_that_is_not_the_hub_never_gets_a_package_marked_sent(pair, fake, status, body, ctype,  # noqa: F811
-                                                                       expected):
+@pytest.mark.parametrize(
+    "status,body,ctype,expected",
+    [
+        (200, PORTAL, "text/html; charset=utf-8", "trả về một trang web chứ không phải máy chủ Sổ Thi Đua"),
+        (
+            404,
+            b"<html>Not Found</html>",
+            "text/html",
+            "không có máy chủ đồng bộ Sổ Thi Đua (trang không tồn tại, mã 404)",
+        ),
+        (500, b"Internal Server Error", "text/plain", "trả lỗi 500: dịch vụ đồng bộ có thể đang dừng"),
+        # a server that says what the old client wanted to hear, unsigned
+        (
+            200,
+            json.dumps({"status": "stored", "service": "sothidua-hub", "packages": []}).encode(),
+            "application/json",
+            "không phải máy chủ đồng bộ Sổ Thi Đua",
+        ),
+    ],
+)
+def test_a_server_that_is_not_the_hub_never_gets_a_package_marked_sent(
+    pair,
+    fake,
+    status,
+    body,
+    ctype,  # noqa: F811
+    expected,
+):
     server = fake(status, body, ctype)
     item = put_quarterly(pair.branch)
     res = online_sync.sync_now(pair.branch, server.url)
@@ -145,8 +163,9 @@ def test_recipient_unknown_is_written_on_the_row_held_and_sent_once_the_hub_know
     assert res.ok and res.sent == [] and res.held == [item.package_id]  # the hub is fine; this package is not
     state, reason, st = _truth(hub.branch, item)
     assert state == "pending"
-    assert reason.startswith("Máy chủ chưa biết Đoàn cơ sở DCS-LECHAN (Đoàn phường Lê Chân) — báo Thành đoàn "
-                             "đăng ký đơn vị này với máy chủ")
+    assert reason.startswith(
+        "Máy chủ chưa biết Đoàn cơ sở DCS-LECHAN (Đoàn phường Lê Chân) — báo Thành đoàn đăng ký đơn vị này với máy chủ"
+    )
     assert st.held == 1 and st.held_reasons == (reason,)
     # the background rounds do not hammer the hub with it ("stop retrying until something changes")
     refusals = len(hub.store.refusals())
@@ -166,8 +185,10 @@ def test_a_unit_the_hub_does_not_know_is_told_who_introduces_it(hub):
     assert not res.ok and res.problem == "unit_unknown" and res.permanent
     state, _reason, st = _truth(hub.branch, item)
     assert state == "pending"
-    assert "Máy chủ chưa biết đơn vị của bạn (CD-TDP3) — báo Đoàn cơ sở DCS-LECHAN (Đoàn phường Lê Chân) mở Sổ " \
-           "Thi Đua và bấm “Gửi – nhận ngay”" in st.last_error
+    assert (
+        "Máy chủ chưa biết đơn vị của bạn (CD-TDP3) — báo Đoàn cơ sở DCS-LECHAN (Đoàn phường Lê Chân) mở Sổ "
+        "Thi Đua và bấm “Gửi – nhận ngay”" in st.last_error
+    )
     assert online_sync.seconds_until_due(hub.branch) > 600  # not retried every minute: nothing changed yet
 
 
@@ -186,8 +207,12 @@ def test_parents_introduce_their_children_so_only_the_top_unit_is_enrolled_by_ha
     enrol_at_hub(hub.store, hub.branch, tmp=hub.tmp)
     t = online_sync.make_transport(hub.branch, "http://hub.test", client=hub.client)
     ident = sync.keystore(hub.branch).identity()
-    doc = proto.introduction(ident, "CD-TDP3", {"code": "DCS-LECHAN", "name": "x", "kind": "doan-co-so",
-                                                "public_key": ident.public_b64}, issued_at="2026-12-07T00:00:00Z")
+    doc = proto.introduction(
+        ident,
+        "CD-TDP3",
+        {"code": "DCS-LECHAN", "name": "x", "kind": "doan-co-so", "public_key": ident.public_b64},
+        issued_at="2026-12-07T00:00:00Z",
+    )
     with pytest.raises(online_sync.HubRefused) as err:
         t.introduce(doc)
     assert err.value.body["error"] == "not_parent"
@@ -341,15 +366,23 @@ def test_the_hub_authenticates_before_reading_the_body(pair, tmp_path):  # noqa:
     hub = HubProcess(db, log=tmp_path / "hub.log").start()
     try:
         pid = "3f2a9c01-0000-4000-8000-000000000001"
-        fake_sig = {proto.H_UNIT: "CD-TDP3", proto.H_KEY: "0000-0000-0000-0000-0000-0000-0000-0000",
-                    proto.H_TS: str(int(time.time())), proto.H_NONCE: "ab" * 16, proto.H_SIG: "AAAA",
-                    proto.H_BODY_SHA: "0" * 64}
-        head = (f"PUT /v1/packages/{pid} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 50000000\r\n"
-                + "".join(f"{k}: {v}\r\n" for k, v in fake_sig.items()) + "\r\n")
+        fake_sig = {
+            proto.H_UNIT: "CD-TDP3",
+            proto.H_KEY: "0000-0000-0000-0000-0000-0000-0000-0000",
+            proto.H_TS: str(int(time.time())),
+            proto.H_NONCE: "ab" * 16,
+            proto.H_SIG: "AAAA",
+            proto.H_BODY_SHA: "0" * 64,
+        }
+        head = (
+            f"PUT /v1/packages/{pid} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 50000000\r\n"
+            + "".join(f"{k}: {v}\r\n" for k, v in fake_sig.items())
+            + "\r\n"
+        )
         answer = _raw_request(hub.port, head)  # 50 MB announced, not one byte sent
         assert answer.startswith(b"HTTP/1.1 401")
         # without the digest header (an older client) only a small body is ever read unauthenticated
-        head = (f"PUT /v1/packages/{pid} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 50000000\r\n\r\n")
+        head = f"PUT /v1/packages/{pid} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 50000000\r\n\r\n"
         assert _raw_request(hub.port, head).startswith(b"HTTP/1.1 401")
         # the refusals are on record for the operator (written at the latest when the hub stops)
     finally:

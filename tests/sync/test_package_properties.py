@@ -29,9 +29,17 @@ def _world():
     branch = open_unit(tmp / "branch", BRANCH)
     enrol(dcs, branch, tmp)
     enrol(branch, dcs, tmp)
-    item = sync.put_in_outbox(branch, kind="quarterly", recipient={"code": DCS.code, "name": DCS.name},
-                              data=quarterly_data(), title="Quý III", campaign=CAMPAIGN, period="2026",
-                              quarter=3, documents=[pkg.Attachment("Báo cáo quý III.pdf", b"%PDF-1.4 " * 50)])
+    item = sync.put_in_outbox(
+        branch,
+        kind="quarterly",
+        recipient={"code": DCS.code, "name": DCS.name},
+        data=quarterly_data(),
+        title="Quý III",
+        campaign=CAMPAIGN,
+        period="2026",
+        quarter=3,
+        documents=[pkg.Attachment("Báo cáo quý III.pdf", b"%PDF-1.4 " * 50)],
+    )
     good = (branch.data.outbox / item.file_name).read_bytes()
     return tmp, dcs, good, quarterly_data()
 
@@ -86,9 +94,13 @@ def test_random_bytes(content):
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=list(HealthCheck))
-@given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=20),
-                    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
-                    max_leaves=20))
+@given(
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+        lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+        max_leaves=20,
+    )
+)
 def test_any_json_as_manifest_never_crashes_the_reader(value):
     content = pkg.canonical_json(value) if not isinstance(value, float) else b"0"
     from tests.sync.conftest_sync import rezip

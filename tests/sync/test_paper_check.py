@@ -44,8 +44,15 @@ def test_paper_of_a_registration_is_checked_once_unchanged_once_changed(tmp_path
     branch = open_unit(tmp_path / "b", BRANCH, today=today)
     enrol(dcs, branch, tmp_path)
     enrol(branch, dcs, tmp_path)
-    cycle.save_registration(branch, BRANCH.code, "2026", complete(branch, [
-        RegistrationItem("CD-1.1", "Thông tin hằng tháng qua nhóm Zalo", date(2026, 12, 1), "Bí thư")]), [])
+    cycle.save_registration(
+        branch,
+        BRANCH.code,
+        "2026",
+        complete(
+            branch, [RegistrationItem("CD-1.1", "Thông tin hằng tháng qua nhóm Zalo", date(2026, 12, 1), "Bí thư")]
+        ),
+        [],
+    )
     cycle.submit_registration(branch, BRANCH.code, "2026")
     item = submissions.submit(branch, "registration", "2026")
     sync.export_outbox(branch, tmp_path / "usb1")
@@ -87,8 +94,15 @@ def test_paper_of_a_registration_is_checked_once_unchanged_once_changed(tmp_path
     branch.today = lambda: date(2025, 11, 8)
     cycle.amend_registration(branch, BRANCH.code, "2026", note="Bổ sung công trình")
     reg = cycle.current_registration(branch, BRANCH.code, "2026")
-    items = [RegistrationItem(i.criterion_id, "Tuyến đường bích họa an toàn giao thông" if i.criterion_id == "CD-2.2"
-                              else i.planned_activities, i.target_date, i.responsible) for i in reg.items]
+    items = [
+        RegistrationItem(
+            i.criterion_id,
+            "Tuyến đường bích họa an toàn giao thông" if i.criterion_id == "CD-2.2" else i.planned_activities,
+            i.target_date,
+            i.responsible,
+        )
+        for i in reg.items
+    ]
     cycle.save_registration(branch, BRANCH.code, "2026", items, [])
     cycle.submit_registration(branch, BRANCH.code, "2026")
     item2 = submissions.submit(branch, "registration", "2026")
@@ -103,8 +117,9 @@ def test_paper_of_a_registration_is_checked_once_unchanged_once_changed(tmp_path
     assert code == 1 and "KHÔNG CÒN HIỆU LỰC" in out and "Tuyến đường bích họa" in out
     # The new paper matches.
     pdf2 = _received_pdf(dcs, item2.package_id)
-    new_claim = paper.parse([t for t in paper_svc.decode_image(_page_png(pdf2, tmp_path, 1))
-                             if t.startswith(paper.PREFIX)][0])
+    new_claim = paper.parse(
+        [t for t in paper_svc.decode_image(_page_png(pdf2, tmp_path, 1)) if t.startswith(paper.PREFIX)][0]
+    )
     assert new_claim.package_id == item2.package_id and paper_svc.check(dcs, new_claim.code).matches
     dcs.close()
     branch.close()
@@ -124,20 +139,44 @@ def test_a_typed_code_that_is_not_a_code_says_what_is_expected():
 def test_what_differs_is_said_in_words_a_secretary_reads():
     import re
 
-    old = {"unit": {"code": "CD-TDP3"}, "period": "2026", "quarter": 3,
-           "evaluation": {"met": 12, "settings": {"cd14_when_no_request": "met"},
-                          "criteria": [{"id": "CD-3.2", "status": "at_risk", "value": 9, "group": "III"},
-                                       {"id": "CD-1.1", "status": "met", "value": 0.9}]},
-           "proposal": {"self_assessment": [{"criterion": "CD-3.1", "assessment": "met"}],
-                        "members": [{"ref": "m-1", "full_name": "Nguyễn Thị Hoa", "votes_for": 10}]},
-           "record": {"members": [1, 2]}, "some_new_field": 1}
-    new = {"unit": {"code": "CD-TDP3"}, "period": "2026", "quarter": 3,
-           "evaluation": {"met": 13, "settings": {"cd14_when_no_request": "not_met"},
-                          "criteria": [{"id": "CD-3.2", "status": "met", "value": 12, "group": "III"},
-                                       {"id": "CD-1.1", "status": "met", "value": 0.9}]},
-           "proposal": {"self_assessment": [{"criterion": "CD-3.1", "assessment": "not_met"}],
-                        "members": [{"ref": "m-2", "full_name": "Trần Văn Đức", "votes_for": 9}]},
-           "record": {"members": [1]}, "some_new_field": 2}
+    old = {
+        "unit": {"code": "CD-TDP3"},
+        "period": "2026",
+        "quarter": 3,
+        "evaluation": {
+            "met": 12,
+            "settings": {"cd14_when_no_request": "met"},
+            "criteria": [
+                {"id": "CD-3.2", "status": "at_risk", "value": 9, "group": "III"},
+                {"id": "CD-1.1", "status": "met", "value": 0.9},
+            ],
+        },
+        "proposal": {
+            "self_assessment": [{"criterion": "CD-3.1", "assessment": "met"}],
+            "members": [{"ref": "m-1", "full_name": "Nguyễn Thị Hoa", "votes_for": 10}],
+        },
+        "record": {"members": [1, 2]},
+        "some_new_field": 1,
+    }
+    new = {
+        "unit": {"code": "CD-TDP3"},
+        "period": "2026",
+        "quarter": 3,
+        "evaluation": {
+            "met": 13,
+            "settings": {"cd14_when_no_request": "not_met"},
+            "criteria": [
+                {"id": "CD-3.2", "status": "met", "value": 12, "group": "III"},
+                {"id": "CD-1.1", "status": "met", "value": 0.9},
+            ],
+        },
+        "proposal": {
+            "self_assessment": [{"criterion": "CD-3.1", "assessment": "not_met"}],
+            "members": [{"ref": "m-2", "full_name": "Trần Văn Đức", "votes_for": 9}],
+        },
+        "record": {"members": [1]},
+        "some_new_field": 2,
+    }
     lines = paper_svc.differences_between(old, new)
     text = "\n".join(lines)
     assert "kết quả đánh giá › số tiêu chí đạt: 12 → 13" in text

@@ -26,12 +26,22 @@ from tests.sync.conftest_sync import (
 
 def _writes(ctx, member_id: int = 1):
     code = BRANCH.code
-    yield lambda: members.add_member(ctx, code, Member(None, code, "Nguyễn Thị Hoa", date(2001, 5, 12)),
-                                     entry_date=date(2026, 3, 26))
-    yield lambda: volunteer.record_activity(ctx, code, Activity(
-        None, code, "Ngày Chủ nhật xanh", "tinh-nguyen", (date(2026, 6, 7),), 1.0, participant_ids=(member_id,)))
-    yield lambda: cycle.add_log(ctx, LogEntry(None, code, "weekly_post", date(2026, 11, 16),
-                                              "Tấm gương người tốt việc tốt trong tuần", channel="Fanpage"))
+    yield lambda: members.add_member(
+        ctx, code, Member(None, code, "Nguyễn Thị Hoa", date(2001, 5, 12)), entry_date=date(2026, 3, 26)
+    )
+    yield lambda: volunteer.record_activity(
+        ctx,
+        code,
+        Activity(
+            None, code, "Ngày Chủ nhật xanh", "tinh-nguyen", (date(2026, 6, 7),), 1.0, participant_ids=(member_id,)
+        ),
+    )
+    yield lambda: cycle.add_log(
+        ctx,
+        LogEntry(
+            None, code, "weekly_post", date(2026, 11, 16), "Tấm gương người tốt việc tốt trong tuần", channel="Fanpage"
+        ),
+    )
     yield lambda: cycle.record_judgement(ctx, code, "2026", "CD-1.3", "met", author="Bí thư Nguyễn Văn An")
     yield lambda: cycle.save_registration(ctx, code, "2026", [], [])
 

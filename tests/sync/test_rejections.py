@@ -90,8 +90,10 @@ def test_newer_version_supersedes_in_order(pair):
     assert import_bytes(pair.dcs, v1, pair.tmp, "v1.stpkg").status == "accepted"
     out = import_bytes(pair.dcs, v2, pair.tmp, "v2.stpkg")
     assert out.status == "accepted" and "thay thế phiên bản 1" in out.reason
-    assert [(r.version, r.status, r.is_current) for r in sync.received(pair.dcs)] == \
-        [(2, "accepted", True), (1, "superseded", False)]
+    assert [(r.version, r.status, r.is_current) for r in sync.received(pair.dcs)] == [
+        (2, "accepted", True),
+        (1, "superseded", False),
+    ]
 
 
 def test_truncated(pair, good):
@@ -105,9 +107,16 @@ def test_not_a_package(pair):
 
 def test_resigned_with_a_wrong_key(pair, tmp_path):
     thief = KeyStore(tmp_path / "thief").identity()
-    forged = pkg.build(signer=thief, kind="quarterly", sender={"code": BRANCH.code, "name": BRANCH.name},
-                       recipient={"code": "DCS-LECHAN", "name": ""}, data=quarterly_data(share=1.0),
-                       campaign=CAMPAIGN, period="2026", quarter=3)
+    forged = pkg.build(
+        signer=thief,
+        kind="quarterly",
+        sender={"code": BRANCH.code, "name": BRANCH.name},
+        recipient={"code": "DCS-LECHAN", "name": ""},
+        data=quarterly_data(share=1.0),
+        campaign=CAMPAIGN,
+        period="2026",
+        quarter=3,
+    )
     _rejected(pair, forged.content, "bad_signature", "Chữ ký số không hợp lệ")
 
 
@@ -153,8 +162,16 @@ def test_unknown_sender(pair, tmp_path):
 
 
 def test_addressed_elsewhere(pair):
-    item = sync.put_in_outbox(pair.branch, kind="quarterly", recipient={"code": "DCS-NGOQUYEN", "name": ""},
-                              data=quarterly_data(), title="Quý III", campaign=CAMPAIGN, period="2026", quarter=3)
+    item = sync.put_in_outbox(
+        pair.branch,
+        kind="quarterly",
+        recipient={"code": "DCS-NGOQUYEN", "name": ""},
+        data=quarterly_data(),
+        title="Quý III",
+        campaign=CAMPAIGN,
+        period="2026",
+        quarter=3,
+    )
     _rejected(pair, outbox_bytes(pair.branch, item), "wrong_recipient", "DCS-NGOQUYEN")
 
 
@@ -200,9 +217,17 @@ def test_missing_signature(pair, good):
 
 
 def test_member_added_or_removed(pair):
-    item = sync.put_in_outbox(pair.branch, kind="quarterly", recipient={"code": "DCS-LECHAN", "name": ""},
-                              data=quarterly_data(), title="Quý III", campaign=CAMPAIGN, period="2026",
-                              quarter=3, documents=[pkg.Attachment("Báo cáo.pdf", b"%PDF-1.4 x")])
+    item = sync.put_in_outbox(
+        pair.branch,
+        kind="quarterly",
+        recipient={"code": "DCS-LECHAN", "name": ""},
+        data=quarterly_data(),
+        title="Quý III",
+        campaign=CAMPAIGN,
+        period="2026",
+        quarter=3,
+        documents=[pkg.Attachment("Báo cáo.pdf", b"%PDF-1.4 x")],
+    )
     good = outbox_bytes(pair.branch, item)
     extra = list(members(good).items()) + [("evidence/them.jpg", b"\xff\xd8")]
     _rejected(pair, rezip(extra), "unlisted_file", "không được kê khai")
@@ -226,15 +251,28 @@ def test_duplicate_entry_names(pair, good):
 def test_personal_data_beyond_the_list_is_not_kept(pair):
     """A package carrying a member's date of birth: the receiver applies the sender's rules
     (privacy.py) before anything is stored, and says what it dropped (issue 17)."""
-    data = {"unit": quarterly_data()["unit"], "campaign": CAMPAIGN, "period": "2026",
-            "registered_on": "2025-11-05", "items": [], "member_count": 1,
-            "members": [{"ref": "m-1", "full_name": "Nguyễn Thị Hoa", "date_of_birth": "2009-03-02"}]}
+    data = {
+        "unit": quarterly_data()["unit"],
+        "campaign": CAMPAIGN,
+        "period": "2026",
+        "registered_on": "2025-11-05",
+        "items": [],
+        "member_count": 1,
+        "members": [{"ref": "m-1", "full_name": "Nguyễn Thị Hoa", "date_of_birth": "2009-03-02"}],
+    }
     from desktop.sync.kinds import subject_key
 
     ident = KeyStore(pair.branch.data.keys).identity()
-    built = pkg.build(signer=ident, kind="registration", sender={"code": BRANCH.code, "name": BRANCH.name},
-                      recipient={"code": "DCS-LECHAN", "name": ""}, data=data, campaign=CAMPAIGN,
-                      period="2026", subject=subject_key("registration", campaign=CAMPAIGN, period="2026"))
+    built = pkg.build(
+        signer=ident,
+        kind="registration",
+        sender={"code": BRANCH.code, "name": BRANCH.name},
+        recipient={"code": "DCS-LECHAN", "name": ""},
+        data=data,
+        campaign=CAMPAIGN,
+        period="2026",
+        subject=subject_key("registration", campaign=CAMPAIGN, period="2026"),
+    )
     out = import_bytes(pair.dcs, built.content, pair.tmp)
     assert out.status == "accepted" and "Ngày hoặc năm sinh" in out.reason
     [row] = [r for r in sync.received(pair.dcs) if r.status == "accepted"]
@@ -242,18 +280,30 @@ def test_personal_data_beyond_the_list_is_not_kept(pair):
     # A field the schema does not know at all, outside the member lists, is still refused.
     data["members"] = [{"ref": "m-2", "full_name": "Lê Văn Nam"}]
     data["unit"] = dict(data["unit"], phone="0912345678")
-    built = pkg.build(signer=ident, kind="registration", sender={"code": BRANCH.code, "name": BRANCH.name},
-                      recipient={"code": "DCS-LECHAN", "name": ""}, data=data, campaign=CAMPAIGN,
-                      period="2026", subject=subject_key("registration", campaign=CAMPAIGN, period="2026"),
-                      version=2)
+    built = pkg.build(
+        signer=ident,
+        kind="registration",
+        sender={"code": BRANCH.code, "name": BRANCH.name},
+        recipient={"code": "DCS-LECHAN", "name": ""},
+        data=data,
+        campaign=CAMPAIGN,
+        period="2026",
+        subject=subject_key("registration", campaign=CAMPAIGN, period="2026"),
+        version=2,
+    )
     _rejected(pair, built.content, "bad_data", "unit")
 
 
 def test_downward_kind_from_a_child_is_refused(pair):
     ident = KeyStore(pair.branch.data.keys).identity()
-    built = pkg.build(signer=ident, kind="catalog", sender={"code": BRANCH.code, "name": BRANCH.name},
-                      recipient={"code": "DCS-LECHAN", "name": ""},
-                      data={"catalog_id": "chi-doan-xhcn", "version": 9, "catalog": {}}, subject="catalog/x")
+    built = pkg.build(
+        signer=ident,
+        kind="catalog",
+        sender={"code": BRANCH.code, "name": BRANCH.name},
+        recipient={"code": "DCS-LECHAN", "name": ""},
+        data={"catalog_id": "chi-doan-xhcn", "version": 9, "catalog": {}},
+        subject="catalog/x",
+    )
     _rejected(pair, built.content, "wrong_direction", "chỉ nhận từ đơn vị cấp trên")
 
 
@@ -262,9 +312,17 @@ def test_same_id_different_content_is_a_conflict(pair, good):
     m = members(good)
     manifest = pkg.Manifest.from_json(__import__("json").loads(m["manifest.json"]))
     ident = KeyStore(pair.branch.data.keys).identity()
-    again = pkg.build(signer=ident, kind="quarterly", sender={"code": BRANCH.code, "name": BRANCH.name},
-                      recipient={"code": "DCS-LECHAN", "name": ""}, data=quarterly_data(share=0.5),
-                      campaign=CAMPAIGN, period="2026", quarter=3, package_id=manifest.package_id)
+    again = pkg.build(
+        signer=ident,
+        kind="quarterly",
+        sender={"code": BRANCH.code, "name": BRANCH.name},
+        recipient={"code": "DCS-LECHAN", "name": ""},
+        data=quarterly_data(share=0.5),
+        campaign=CAMPAIGN,
+        period="2026",
+        quarter=3,
+        package_id=manifest.package_id,
+    )
     _rejected(pair, again.content, "conflict", "nội dung khác", "b.stpkg")
 
 
@@ -310,16 +368,30 @@ def test_bad_files_do_not_stop_the_good_ones(pair, good, tmp_path):
 def _registration_with(record: dict, unit=None) -> dict:
     from tests.sync.conftest_sync import unit_json
 
-    return {"unit": unit_json(unit or BRANCH), "campaign": "chi-doan-xhcn", "period": "2026",
-            "registered_on": "2025-11-05", "items": [], "members": [{"ref": "m-1", "full_name": "Nguyễn Thị Hoa"}],
-            "member_count": 1, "record": record}
+    return {
+        "unit": unit_json(unit or BRANCH),
+        "campaign": "chi-doan-xhcn",
+        "period": "2026",
+        "registered_on": "2025-11-05",
+        "items": [],
+        "members": [{"ref": "m-1", "full_name": "Nguyễn Thị Hoa"}],
+        "member_count": 1,
+        "record": record,
+    }
 
 
 def _signed_by_branch(pair, data: dict) -> bytes:
     from tests.sync.conftest_sync import DCS
 
-    item = sync.put_in_outbox(pair.branch, kind="registration", recipient={"code": DCS.code, "name": DCS.name},
-                              data=data, title="Đăng ký 2026", campaign="chi-doan-xhcn", period="2026")
+    item = sync.put_in_outbox(
+        pair.branch,
+        kind="registration",
+        recipient={"code": DCS.code, "name": DCS.name},
+        data=data,
+        title="Đăng ký 2026",
+        campaign="chi-doan-xhcn",
+        period="2026",
+    )
     return outbox_bytes(pair.branch, item)
 
 
@@ -367,8 +439,9 @@ def test_phone_numbers_and_dates_of_birth_in_a_record_are_not_kept(pair):
         assert leaked not in stored
     members = export_document(pair.dcs, BRANCH.code)["members"]
     assert len(members) == 6
-    assert not any(m.get("phone") or m.get("date_of_birth") or m.get("id_number") or m.get("residence")
-                   for m in members)
+    assert not any(
+        m.get("phone") or m.get("date_of_birth") or m.get("id_number") or m.get("residence") for m in members
+    )
 
 
 def test_personal_fields_carried_but_not_declared_are_refused(pair):
@@ -378,9 +451,18 @@ def test_personal_fields_carried_but_not_declared_are_refused(pair):
 
     data = _registration_with(privacy.minimise_record(branch_record(BRANCH, 3)))
     ident = KeyStore(pair.branch.data.keys).identity()
-    declared = [f for f in privacy.personal_fields_of("registration", data, with_documents=False)
-                if f != "record.history"]
-    built = pkg.build(signer=ident, kind="registration", sender={"code": BRANCH.code, "name": BRANCH.name},
-                      recipient={"code": "DCS-LECHAN", "name": ""}, data=data, campaign=CAMPAIGN, period="2026",
-                      subject=subject_key("registration", campaign=CAMPAIGN, period="2026"), personal_fields=declared)
+    declared = [
+        f for f in privacy.personal_fields_of("registration", data, with_documents=False) if f != "record.history"
+    ]
+    built = pkg.build(
+        signer=ident,
+        kind="registration",
+        sender={"code": BRANCH.code, "name": BRANCH.name},
+        recipient={"code": "DCS-LECHAN", "name": ""},
+        data=data,
+        campaign=CAMPAIGN,
+        period="2026",
+        subject=subject_key("registration", campaign=CAMPAIGN, period="2026"),
+        personal_fields=declared,
+    )
     _rejected(pair, built.content, "inconsistent", "Hồ sơ chi đoàn: Ngày vào, chuyển đến, chuyển đi")

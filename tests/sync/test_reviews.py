@@ -24,8 +24,13 @@ from tests.sync.conftest_sync import DCS, enrol, open_unit, outbox_bytes
 UPPER = Unit(code="DTD-HAIPHONG", name="Thành đoàn Hải Phòng", kind=UnitKind.DOAN_CAP_TREN)
 DCS_UP = Unit(code=DCS.code, name=DCS.name, kind=UnitKind.DOAN_CO_SO, parent_code=UPPER.code)
 SIB = Unit(code="DCS-NGOQUYEN", name="Đoàn phường Ngô Quyền", kind=UnitKind.DOAN_CO_SO, parent_code=UPPER.code)
-SIB_BRANCH = Unit(code="CD-NQ1", name="Chi đoàn Khu dân cư số 1", kind=UnitKind.CHI_DOAN,
-                  branch_type=BranchType.DAN_CU, parent_code=SIB.code)
+SIB_BRANCH = Unit(
+    code="CD-NQ1",
+    name="Chi đoàn Khu dân cư số 1",
+    kind=UnitKind.CHI_DOAN,
+    branch_type=BranchType.DAN_CU,
+    parent_code=SIB.code,
+)
 WHY = "Công nhận theo kết quả hội nghị tổng kết năm"
 
 
@@ -39,8 +44,9 @@ def _decide(ctx, label, number, day, branches, members):
     today = ctx.today
     ctx.today = lambda: day
     try:
-        recognition.issue_decision(ctx, label, number, day, branch_codes=branches, member_ids=members,
-                                   exceptions={"*": WHY})
+        recognition.issue_decision(
+            ctx, label, number, day, branch_codes=branches, member_ids=members, exceptions={"*": WHY}
+        )
     finally:
         ctx.today = today
 
@@ -76,9 +82,11 @@ def tree(ctx, tmp_path):
     _decide(sib, "2026", "03-QĐ/ĐTN", date(2026, 11, 19), [], [mid])
     for a, b in ((upper, ctx), (ctx, upper), (upper, sib), (sib, upper)):
         enrol(a, b, tmp_path)
-    sent = {("sib", "2025"): _send(sib, upper, tmp_path, "s25", "2025"),
-            ("sib", "2026"): _send(sib, upper, tmp_path, "s26", "2026"),
-            ("dcs", "2026"): _send(ctx, upper, tmp_path, "d26", "2026")}
+    sent = {
+        ("sib", "2025"): _send(sib, upper, tmp_path, "s25", "2025"),
+        ("sib", "2026"): _send(sib, upper, tmp_path, "s26", "2026"),
+        ("dcs", "2026"): _send(ctx, upper, tmp_path, "d26", "2026"),
+    }
     yield {"upper": upper, "dcs": ctx, "sib": sib, "sent": sent}
     for c in (upper, sib, branch):
         c.close()
@@ -101,11 +109,15 @@ def test_a_summary_carries_statuses_members_recognised_and_title_history(tree):
 def _count(datas: list[dict]) -> dict:
     """Independent count over the summaries' own data."""
     b = [x for d in datas for x in d["branches"]]
-    return {"branches": len(b), "registered": sum(1 for x in b if x["registered"]),
-            "recognised": sum(1 for x in b if x["recognised"]),
-            "members": sum(x["member_count"] if x["member_count"] is not None else x.get("members_on_record", 0)
-                           for x in b),
-            "members_recognised": sum(x["members_recognised"] for x in b)}
+    return {
+        "branches": len(b),
+        "registered": sum(1 for x in b if x["registered"]),
+        "recognised": sum(1 for x in b if x["recognised"]),
+        "members": sum(
+            x["member_count"] if x["member_count"] is not None else x.get("members_on_record", 0) for x in b
+        ),
+        "members_recognised": sum(x["members_recognised"] for x in b),
+    }
 
 
 def test_the_trend_per_year_matches_an_independent_count_of_the_packages(tree, capsys):
@@ -210,8 +222,12 @@ def test_the_thanh_doans_own_documents_are_printed_and_read_back(tree, tmp_path)
     from desktop.services.reporting.reports import kinds_for, resolve_scope
     from desktop.services.units import require_self_unit
 
-    assert [k.key for k in kinds_for(require_self_unit(up))] == ["registration-summary", "results-summary",
-                                                                 "ranking", "review"]
+    assert [k.key for k in kinds_for(require_self_unit(up))] == [
+        "registration-summary",
+        "results-summary",
+        "ranking",
+        "review",
+    ]
     with pytest.raises(DomainError, match="do chi đoàn hoặc Đoàn cơ sở lập"):
         resolve_scope(up, ReportRequest("decision", "2026"))
     (tmp_path / "out").mkdir()

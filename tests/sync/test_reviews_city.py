@@ -22,10 +22,16 @@ def _open_city(tmp_path, seed: int = 5, years: int = 3):
     make_city(url, seed=seed, years=years)
     city = demo_city.CITY
     demo_city.install_identity(tmp_path / "td" / "keys", seed, city["code"])
-    ctx = open_unit(tmp_path / "td", Unit(code=city["code"], name=city["name"], kind=UnitKind.DOAN_CAP_TREN),
-                    today=date(2028, 11, 25))
-    datas = [(sender, data_of(content)) for _pid, sender, recipient, _st, content in packages_of(url)
-             if recipient == city["code"]]
+    ctx = open_unit(
+        tmp_path / "td",
+        Unit(code=city["code"], name=city["name"], kind=UnitKind.DOAN_CAP_TREN),
+        today=date(2028, 11, 25),
+    )
+    datas = [
+        (sender, data_of(content))
+        for _pid, sender, recipient, _st, content in packages_of(url)
+        if recipient == city["code"]
+    ]
     for code, unit in {sender: d["unit"] for sender, d in datas}.items():
         f = tmp_path / f"enrol-{code}.stpkg"
         f.write_bytes(demo_city.enrolment_file(seed, unit))
@@ -41,8 +47,10 @@ def test_the_trend_of_the_demo_city_matches_its_packages(tmp_path, capsys):
     url, ctx, datas = _open_city(tmp_path)
     store = HubStore(url)
     with store.engine.begin() as conn:  # everything the city got is delivered again to this installation
-        conn.exec_driver_sql("UPDATE hub_packages SET state='waiting', delivered_at=NULL "
-                             f"WHERE recipient_code='{demo_city.CITY['code']}'")
+        conn.exec_driver_sql(
+            "UPDATE hub_packages SET state='waiting', delivered_at=NULL "
+            f"WHERE recipient_code='{demo_city.CITY['code']}'"
+        )
     client = TestClient(build_app(store), base_url="http://hub.test")
     try:
         res = online_sync.sync_now(ctx, "http://hub.test", client=client)
@@ -64,8 +72,10 @@ def test_the_trend_of_the_demo_city_matches_its_packages(tmp_path, capsys):
             assert t["registered"] == sum(1 for b in rows if b.get("registered"))
             assert t["recognised"] == sum(1 for b in rows if b.get("recognised"))
             assert t["members"] == sum(b.get("member_count") or 0 for b in rows)
-            recognised_members = [b["members_recognised"] if "members_recognised" in b
-                                  else b["record"]["members"]["recognised"] for b in rows]
+            recognised_members = [
+                b["members_recognised"] if "members_recognised" in b else b["record"]["members"]["recognised"]
+                for b in rows
+            ]
             if all(isinstance(n, int) for n in recognised_members):
                 assert t["members_recognised"] == sum(recognised_members)
             units = {u["code"]: u for u in y["units"]}
@@ -78,8 +88,9 @@ def test_the_trend_of_the_demo_city_matches_its_packages(tmp_path, capsys):
         assert members[1]["members_recognised_share"] is not None
         level = out["levels"]["chi-doan"]
         assert [x["year"] for x in level] == years
-        assert level[-1]["registered_share"] == round(out["years"][-1]["totals"]["registered"]
-                                                      / out["years"][-1]["totals"]["branches"], 4)
+        assert level[-1]["registered_share"] == round(
+            out["years"][-1]["totals"]["registered"] / out["years"][-1]["totals"]["branches"], 4
+        )
 
         # the ranking ranks exactly the Đoàn cơ sở that sent a results summary
         rank = reviews.ranking(ctx, str(years[-1]))

@@ -52,22 +52,42 @@ def test_member_fields_in_the_schemas_are_exactly_the_privacy_list(kind):
 
 
 def test_minimised_record_keeps_only_the_listed_member_fields():
-    doc = {"format": "sothidua-unit-data", "version": 1,
-           "unit": {"code": "CD-1", "name": "Chi đoàn 1", "kind": "chi-doan"},
-           "members": [{"id": "m1", "full_name": "Nguyễn Thị Hoa", "date_of_birth": "2009-03-02", "phone": "0912",
-                        "id_number": "031209000001", "is_party_member": True, "residence": "Tổ 3",
-                        "ebook_issued": True, "history": [{"kind": "joined", "date": "2024-03-26"}]}],
-           "attachments": [{"owner": "member", "ref": "m1", "sha256": "0" * 64, "name": "cccd.jpg", "size": 1}]}
+    doc = {
+        "format": "sothidua-unit-data",
+        "version": 1,
+        "unit": {"code": "CD-1", "name": "Chi đoàn 1", "kind": "chi-doan"},
+        "members": [
+            {
+                "id": "m1",
+                "full_name": "Nguyễn Thị Hoa",
+                "date_of_birth": "2009-03-02",
+                "phone": "0912",
+                "id_number": "031209000001",
+                "is_party_member": True,
+                "residence": "Tổ 3",
+                "ebook_issued": True,
+                "history": [{"kind": "joined", "date": "2024-03-26"}],
+            }
+        ],
+        "attachments": [{"owner": "member", "ref": "m1", "sha256": "0" * 64, "name": "cccd.jpg", "size": 1}],
+    }
     out = privacy.minimise_record(doc)
-    assert out["members"] == [{"id": "m1", "full_name": "Nguyễn Thị Hoa", "ebook_issued": True,
-                               "history": [{"kind": "joined", "date": "2024-03-26"}]}]
+    assert out["members"] == [
+        {
+            "id": "m1",
+            "full_name": "Nguyễn Thị Hoa",
+            "ebook_issued": True,
+            "history": [{"kind": "joined", "date": "2024-03-26"}],
+        }
+    ]
     assert "attachments" not in out
     assert out["unit"]["all_party_members"] is True  # the CD-3.7 exemption survives as a unit fact
 
 
 def _mutations():
-    scalars = st.one_of(st.none(), st.booleans(), st.integers(-5, 5), st.floats(-2, 2, allow_nan=False),
-                        st.text(max_size=5))
+    scalars = st.one_of(
+        st.none(), st.booleans(), st.integers(-5, 5), st.floats(-2, 2, allow_nan=False), st.text(max_size=5)
+    )
     return st.tuples(st.sampled_from(["completion_share", "recognisable", "met", "criteria", "extra"]), scalars)
 
 

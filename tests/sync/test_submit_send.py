@@ -35,8 +35,15 @@ def two(tmp_path):
 
 def _registered(branch, period=P):
     ids = [e.member.id if hasattr(e, "member") else e.id for e in roster(branch, BRANCH.code, date(2027, 1, 1))]
-    cycle.save_registration(branch, BRANCH.code, period, complete(branch, [
-        RegistrationItem("CD-1.1", "Thông tin hằng tháng qua nhóm Zalo", date(2027, 12, 1), "Bí thư")]), ids[:5])
+    cycle.save_registration(
+        branch,
+        BRANCH.code,
+        period,
+        complete(
+            branch, [RegistrationItem("CD-1.1", "Thông tin hằng tháng qua nhóm Zalo", date(2027, 12, 1), "Bí thư")]
+        ),
+        ids[:5],
+    )
     cycle.submit_registration(branch, BRANCH.code, period)
 
 
@@ -44,8 +51,9 @@ def test_submit_with_out_writes_a_recognisable_file_that_the_parent_accepts(two)
     dcs, branch, tmp = two
     _registered(branch)
     out = tmp / "zalo"
-    code, stdout, err = run_cli("submit", "registration", "--period", P, "--out", str(out), "--json",
-                                data_dir=branch.data.root)
+    code, stdout, err = run_cli(
+        "submit", "registration", "--period", P, "--out", str(out), "--json", data_dir=branch.data.root
+    )
     assert code == 0, err
     res = json.loads(stdout)
     assert res["period"] == "2027"  # the period of the registration, never today's year
@@ -72,11 +80,18 @@ def test_a_second_version_is_named_as_such(two):
 
 
 def test_quarterly_file_name_names_the_quarter():
-    assert sending.human_file_name("quarterly", period="2027", quarter=3, unit_name="Chi đoàn Thôn Đông Hải",
-                                   unit_code="CD-DH") == "BaoCaoQuy3-2027-ChiDoanThonDongHai.stpkg"
-    assert sending.human_file_name("year-end", period="2026-2027", quarter=None,
-                                   unit_name="Chi đoàn 12A1", unit_code="CD-12A1") == \
-        "KetQuaNam-2026-2027-ChiDoan12A1.stpkg"
+    assert (
+        sending.human_file_name(
+            "quarterly", period="2027", quarter=3, unit_name="Chi đoàn Thôn Đông Hải", unit_code="CD-DH"
+        )
+        == "BaoCaoQuy3-2027-ChiDoanThonDongHai.stpkg"
+    )
+    assert (
+        sending.human_file_name(
+            "year-end", period="2026-2027", quarter=None, unit_name="Chi đoàn 12A1", unit_code="CD-12A1"
+        )
+        == "KetQuaNam-2026-2027-ChiDoan12A1.stpkg"
+    )
 
 
 def test_hub_unreachable_keeps_the_package_waiting_and_says_so(two):

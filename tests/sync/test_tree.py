@@ -20,8 +20,13 @@ from tests.sync.conftest_sync import BRANCH, DCS, enrol, open_unit, outbox_bytes
 UPPER = Unit(code="DTD-HAIPHONG", name="Thành đoàn Hải Phòng", kind=UnitKind.DOAN_CAP_TREN)
 DCS_UP = Unit(code=DCS.code, name=DCS.name, kind=UnitKind.DOAN_CO_SO, parent_code=UPPER.code)
 SIB = Unit(code="DCS-NGOQUYEN", name="Đoàn phường Ngô Quyền", kind=UnitKind.DOAN_CO_SO, parent_code=UPPER.code)
-SIB_BRANCH = Unit(code="CD-NQ1", name="Chi đoàn Khu dân cư số 1", kind=UnitKind.CHI_DOAN,
-                  branch_type=BranchType.DAN_CU, parent_code=SIB.code)
+SIB_BRANCH = Unit(
+    code="CD-NQ1",
+    name="Chi đoàn Khu dân cư số 1",
+    kind=UnitKind.CHI_DOAN,
+    branch_type=BranchType.DAN_CU,
+    parent_code=SIB.code,
+)
 
 
 def _at(monkeypatch, stamp: str):
@@ -70,7 +75,13 @@ def test_city_totals_are_the_sum_of_the_branches_inside_each_summary(city):
         t = down.totals
         r = rows[code]
         assert (r.branches, r.registered, r.registered_on_time, r.recognisable, r.recognised, r.members or 0) == (
-            t["branches"], t["registered"], t["registered_on_time"], t["recognisable"], t["recognised"], t["members"])
+            t["branches"],
+            t["registered"],
+            t["registered_on_time"],
+            t["recognisable"],
+            t["recognised"],
+            t["members"],
+        )
         assert [c for c, _n in down.path] == [UPPER.code, code]
     # Lê Chân: three branches, two registered (TDP5 kept here with 4 members, TDP3 enrolled with 30).
     lc = rows[DCS.code]
@@ -125,20 +136,28 @@ def test_a_branch_record_names_members_short_and_carries_no_personal_data(city):
     with dcs.uow.begin() as s:  # a decision recorded at the Đoàn cơ sở: two of TDP5's members
         uid = units_repo.row_id(s, TDP5.code)
         for m in sorted(members_repo.list_for_unit(s, TDP5.code), key=lambda m: m.id)[:2]:
-            rec_repo.put_member_recognition(s, unit_id=uid, member_id=m.id, period_label="2026",
-                                            decision_number="12-QĐ/ĐTN", decision_date=date(2026, 12, 10),
-                                            issuer_code=DCS.code, issuer_name=DCS.name)
+            rec_repo.put_member_recognition(
+                s,
+                unit_id=uid,
+                member_id=m.id,
+                period_label="2026",
+                decision_number="12-QĐ/ĐTN",
+                decision_date=date(2026, 12, 10),
+                issuer_code=DCS.code,
+                issuer_name=DCS.name,
+            )
     item = submissions.send_summary(dcs, submissions._me(dcs), "2026", "results")
     data = json.loads(package_members(outbox_bytes(dcs, item))["data.json"])
     rows = {b["code"]: b for b in data["branches"]}
     rec = rows[TDP5.code]["record"]
     assert rec["members"]["recognised"] == 2 and rec["recognised_names"] == sorted(
-        branch_record.short_name(n) for n in NAMES5[:2])
+        branch_record.short_name(n) for n in NAMES5[:2]
+    )
     assert branch_record.short_name("Nguyễn Thị Hoa") == "N. T. Hoa"
     assert data["totals"]["members_recognised"] == 2
     text = json.dumps(data, ensure_ascii=False)
     for name in NAMES5:
-        assert name not in text, text[max(0, text.index(name) - 300):text.index(name) + 50]  # never a full name
+        assert name not in text, text[max(0, text.index(name) - 300) : text.index(name) + 50]  # never a full name
     assert "1997-04-12" not in text and "date_of_birth" not in text and "union_card_no" not in text
     # ... and the package says so: its declared personal data is the short names.
     manifest = json.loads(package_members(outbox_bytes(dcs, item))["manifest.json"])
@@ -180,7 +199,8 @@ def test_a_late_summary_counts_as_late_and_a_missing_one_as_missing(city):
     for ctx, codes in ((city["dcs"], {BRANCH.code, TDP5.code, TDP9.code}), (city["sib"], {SIB_BRANCH.code})):
         own = tree.completeness(ctx, "2026", today=date(2026, 11, 21))
         assert {(r.code, r.report, r.quarter, r.due, r.sent_on, r.state) for r in res.below if r.code in codes} == {
-            (r.code, r.report, r.quarter, r.due, r.sent_on, r.state) for r in own.rows}
+            (r.code, r.report, r.quarter, r.due, r.sent_on, r.state) for r in own.rows
+        }
     regs = {r.code: r.state for r in res.below if r.report == "registration"}
     assert regs == {BRANCH.code: "on_time", TDP5.code: "on_time", TDP9.code: "missing", SIB_BRANCH.code: "missing"}
     branches = res.rates["chi-doan"]
@@ -206,7 +226,9 @@ def test_completeness_of_a_doan_co_so_over_its_branches(city, tmp_path, monkeypa
     assert got[(BRANCH.code, "quarterly", 1)].state == "missing"
     assert got[(BRANCH.code, "quarterly", 3)].state == "late"
     assert (got[(BRANCH.code, "quarterly", 2)].state, got[(BRANCH.code, "quarterly", 2)].sent_on) == (
-        "on_time", date(2026, 7, 5))
+        "on_time",
+        date(2026, 7, 5),
+    )
     assert got[(BRANCH.code, "year-end", None)].state == "missing"
     # Branches kept here send nothing: only their registration counts.
     assert got[(TDP5.code, "registration", None)].state == "on_time"

@@ -25,10 +25,16 @@ def test_the_thanh_doan_of_the_demo_city_sees_its_tree_from_the_hub(tmp_path):
     store = HubStore(url)
     city = demo_city.CITY
     demo_city.install_identity(tmp_path / "td" / "keys", 5, city["code"])
-    ctx = open_unit(tmp_path / "td", Unit(code=city["code"], name=city["name"], kind=UnitKind.DOAN_CAP_TREN),
-                    today=date(2026, 11, 25))
-    datas = [(sender, data_of(content)) for _pid, sender, recipient, _st, content in packages_of(url)
-             if recipient == city["code"]]
+    ctx = open_unit(
+        tmp_path / "td",
+        Unit(code=city["code"], name=city["name"], kind=UnitKind.DOAN_CAP_TREN),
+        today=date(2026, 11, 25),
+    )
+    datas = [
+        (sender, data_of(content))
+        for _pid, sender, recipient, _st, content in packages_of(url)
+        if recipient == city["code"]
+    ]
     unions = {sender: d["unit"] for sender, d in datas}
     assert len(unions) >= 3
     for code, unit in unions.items():
@@ -36,8 +42,9 @@ def test_the_thanh_doan_of_the_demo_city_sees_its_tree_from_the_hub(tmp_path):
         f.write_bytes(demo_city.enrolment_file(5, unit))
         sync.enrol_import(ctx, f)
     with store.engine.begin() as conn:  # everything the city got is delivered again to this installation
-        conn.exec_driver_sql("UPDATE hub_packages SET state='waiting', delivered_at=NULL "
-                             f"WHERE recipient_code='{city['code']}'")
+        conn.exec_driver_sql(
+            f"UPDATE hub_packages SET state='waiting', delivered_at=NULL WHERE recipient_code='{city['code']}'"
+        )
     client = TestClient(build_app(store), base_url="http://hub.test")
     try:
         res = online_sync.sync_now(ctx, "http://hub.test", client=client)

@@ -60,9 +60,19 @@ def test_a_year_through_files(year):
     at(branch, date(2025, 11, 5))
     from tests.registration_items import complete
 
-    cycle.save_registration(branch, BRANCH.code, P, complete(branch, [
-        RegistrationItem("CD-1.1", "Thông tin hằng tháng qua nhóm Zalo chi đoàn", date(2026, 12, 1), "Bí thư"),
-        RegistrationItem("CD-2.2", "Tuyến đường thanh niên tự quản", date(2026, 3, 31), "Phó Bí thư")]), ids[:20])
+    cycle.save_registration(
+        branch,
+        BRANCH.code,
+        P,
+        complete(
+            branch,
+            [
+                RegistrationItem("CD-1.1", "Thông tin hằng tháng qua nhóm Zalo chi đoàn", date(2026, 12, 1), "Bí thư"),
+                RegistrationItem("CD-2.2", "Tuyến đường thanh niên tự quản", date(2026, 3, 31), "Phó Bí thư"),
+            ],
+        ),
+        ids[:20],
+    )
     with pytest.raises(Exception, match="bản nháp"):
         submissions.submit(branch, "registration", P)  # refused: the registration is not submitted yet
     cycle.submit_registration(branch, BRANCH.code, P)
@@ -72,17 +82,29 @@ def test_a_year_through_files(year):
     assert json.loads(out)["package_id"] == item.package_id
     assert item.status == "pending" and item.recipient_code == DCS.code
     preview = sync.preview_outbox_item(branch, item.package_id)
-    assert preview.personal_fields[:2] == ["Mã tham chiếu đoàn viên (mã ẩn danh, không phải số định danh)",
-                                           "Họ và tên"]
+    assert preview.personal_fields[:2] == ["Mã tham chiếu đoàn viên (mã ẩn danh, không phải số định danh)", "Họ và tên"]
     # The manifest names exactly what the data and the printed registration list carry (issue 17).
     assert set(preview.manifest.personal_fields) == {"ref", "full_name"} | {
-        f"record.{f}" for m in preview.data["record"]["members"] for f in m} | {
-        "pdf.full_name", "pdf.date_of_birth", "pdf.gender", "pdf.is_party_member"}
+        f"record.{f}" for m in preview.data["record"]["members"] for f in m
+    } | {"pdf.full_name", "pdf.date_of_birth", "pdf.gender", "pdf.is_party_member"}
     assert "Văn bản PDF: Ngày hoặc năm sinh" in preview.personal_fields
     assert preview.documents and preview.documents[0][0].endswith(".pdf")
     rec_members = preview.data["record"]["members"]
-    assert all(set(m) <= {"id", "full_name", "history", "training_registered", "training_registered_on",
-                          "ebook_issued", "ecard_issued", "residence_activity", "erased"} for m in rec_members)
+    assert all(
+        set(m)
+        <= {
+            "id",
+            "full_name",
+            "history",
+            "training_registered",
+            "training_registered_on",
+            "ebook_issued",
+            "ecard_issued",
+            "residence_activity",
+            "erased",
+        }
+        for m in rec_members
+    )
     assert "phone" not in json.dumps(preview.data) and "031000000001" not in json.dumps(preview.data)
 
     at(dcs, date(2025, 11, 12))
@@ -121,20 +143,35 @@ def test_a_year_through_files(year):
     # ---- Bước 3: year-end result and proposal, 05/11/2026 -------------------------------------
     at(branch, date(2026, 11, 5))
     for mid in ids[:3]:
-        recognition.save_self_assessment(branch, BRANCH.code, P, mid,
-                                         {g: (DAT, "Tham gia đầy đủ") for g in ("P1", "P2", "P3", "P4", "P5", "P6")})
-    recognition.record_votes(branch, BRANCH.code, P, date(2026, 11, 3),
-                             {ids[0]: Vote(20, 0, 3), ids[1]: Vote(19, 1, 3), ids[2]: Vote(18, 2, 3)})
+        recognition.save_self_assessment(
+            branch, BRANCH.code, P, mid, {g: (DAT, "Tham gia đầy đủ") for g in ("P1", "P2", "P3", "P4", "P5", "P6")}
+        )
+    recognition.record_votes(
+        branch,
+        BRANCH.code,
+        P,
+        date(2026, 11, 3),
+        {ids[0]: Vote(20, 0, 3), ids[1]: Vote(19, 1, 3), ids[2]: Vote(18, 2, 3)},
+    )
     recognition.set_member_proposals(branch, BRANCH.code, P, ids[:3], allow_ineligible=True)
     with pytest.raises(Exception, match="chưa lập|bản nháp"):
         submissions.submit(branch, "year-end", P)
-    recognition.save_branch_proposal(branch, BRANCH.code, P, self_assessment="Chi đoàn hoàn thành tốt nhiệm vụ năm 2026.",
-                                     proposes_recognition=True, document_number="05-ĐN/CĐ", submit=True)
+    recognition.save_branch_proposal(
+        branch,
+        BRANCH.code,
+        P,
+        self_assessment="Chi đoàn hoàn thành tốt nhiệm vụ năm 2026.",
+        proposes_recognition=True,
+        document_number="05-ĐN/CĐ",
+        submit=True,
+    )
     ye = submissions.submit(branch, "year-end", P)
     yprev = sync.preview_outbox_item(branch, ye.package_id)
     assert "Số phiếu tán thành (họp chi đoàn)" in yprev.personal_fields
     assert [m["full_name"] for m in yprev.data["proposal"]["members"]] == [
-        m.full_name for m in (e.member if hasattr(e, "member") else e for e in roster(branch, BRANCH.code, date(2026, 6, 1)))][:3]
+        m.full_name
+        for m in (e.member if hasattr(e, "member") else e for e in roster(branch, BRANCH.code, date(2026, 6, 1)))
+    ][:3]
 
     at(dcs, date(2026, 11, 8))
     [res] = [r for r in carry(branch, dcs, tmp, "usb-cuoi-nam") if r["package_id"] == ye.package_id]
@@ -158,8 +195,9 @@ def test_a_year_through_files(year):
         recognition.appraise_member(dcs, mid, P, True)
     recognition.appraise_member(dcs, proposed_here[2], P, False, "Chưa đủ 05 ngày tình nguyện")
     at(dcs, date(2026, 11, 25))
-    recognition.issue_decision(dcs, P, "15-QĐ/ĐTN", date(2026, 11, 25), branch_codes=[BRANCH.code],
-                               member_ids=proposed_here[:2])
+    recognition.issue_decision(
+        dcs, P, "15-QĐ/ĐTN", date(2026, 11, 25), branch_codes=[BRANCH.code], member_ids=proposed_here[:2]
+    )
     code, out, err = run_cli("sync", "send", "decision", "--period", P, "--json", data_dir=dcs.data.root)
     assert code == 0, err
     [dec_item] = json.loads(out)

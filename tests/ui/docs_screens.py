@@ -38,8 +38,19 @@ SHOTS = {
 
 
 def main() -> int:
-    rc = subprocess.call([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                          "tests/ui/test_screens_fit.py", "tests/ui/test_first_run.py"], cwd=ROOT)
+    rc = subprocess.call(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "tests/ui/test_screens_fit.py",
+            "tests/ui/test_first_run.py",
+        ],
+        cwd=ROOT,
+    )
     if rc != 0:
         print("the screenshot tests failed; the guide's pictures were not changed")
         return rc

@@ -37,14 +37,18 @@ def problems_of(window, page) -> list[str]:
         found.append(f"page is {page.width()} px wide, wider than its room {room.width()}")
     for area in page.findChildren(QScrollArea):
         if area.isVisibleTo(window) and area.widget() is not None and area.horizontalScrollBar().isVisible():
-            found.append(f"form “{area.objectName() or area.widget().metaObject().className()}” scrolls sideways "
-                         f"({area.widget().minimumSizeHint().width()} px in {area.viewport().width()})")
+            found.append(
+                f"form “{area.objectName() or area.widget().metaObject().className()}” scrolls sideways "
+                f"({area.widget().minimumSizeHint().width()} px in {area.viewport().width()})"
+            )
     for view in page.findChildren(QAbstractScrollArea):
         if isinstance(view, (QScrollArea, QHeaderView)) or not view.isVisibleTo(window):
             continue
         if view.height() < 3 * view.fontMetrics().height() and view.metaObject().className() not in ("QPlainTextEdit",):
-            found.append(f"{view.metaObject().className()} “{view.objectName()}” is {view.height()} px high: "
-                         "less than three lines")
+            found.append(
+                f"{view.metaObject().className()} “{view.objectName()}” is {view.height()} px high: "
+                "less than three lines"
+            )
     found += cut_off_widgets(page)
     return found
 
@@ -74,13 +78,29 @@ def main(out_dir: str, screen_w: int, screen_h: int, label: str, kind: str = "ch
 
         save_self_unit(ctx, Unit(code="DCS-LECHAN", name="Đoàn phường Lê Chân", kind=UnitKind.DOAN_CO_SO))
         for i in range(1, 6):
-            save_unit(ctx, Unit(code=f"CD-TDP{i}", name=f"Chi đoàn Tổ dân phố số {i}", kind=UnitKind.CHI_DOAN,
-                                branch_type=BranchType.DAN_CU, parent_code="DCS-LECHAN"))
+            save_unit(
+                ctx,
+                Unit(
+                    code=f"CD-TDP{i}",
+                    name=f"Chi đoàn Tổ dân phố số {i}",
+                    kind=UnitKind.CHI_DOAN,
+                    branch_type=BranchType.DAN_CU,
+                    parent_code="DCS-LECHAN",
+                ),
+            )
     elif kind == "dang-uy-xa":
         save_self_unit(ctx, Unit(code="DU-LECHAN", name="Đảng ủy phường Lê Chân", kind=UnitKind.DANG_UY_XA))
     else:
-        save_self_unit(ctx, Unit(code="CD-TDP3", name="Chi đoàn Tổ dân phố số 3", kind=UnitKind.CHI_DOAN,
-                                 branch_type=BranchType.DAN_CU, parent_code="DCS-LECHAN"))
+        save_self_unit(
+            ctx,
+            Unit(
+                code="CD-TDP3",
+                name="Chi đoàn Tổ dân phố số 3",
+                kind=UnitKind.CHI_DOAN,
+                branch_type=BranchType.DAN_CU,
+                parent_code="DCS-LECHAN",
+            ),
+        )
         _fill_branch(ctx)
     env = build_env(ctx, app, synchronous=True)
     window = MainWindow(env)
@@ -128,5 +148,12 @@ def main(out_dir: str, screen_w: int, screen_h: int, label: str, kind: str = "ch
 if __name__ == "__main__":
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     args = sys.argv[1:]
-    sys.exit(main(args[0], int(args[1]), int(args[2]), args[3] if len(args) > 3 else "x",
-                  args[4] if len(args) > 4 else "chi-doan"))
+    sys.exit(
+        main(
+            args[0],
+            int(args[1]),
+            int(args[2]),
+            args[3] if len(args) > 3 else "x",
+            args[4] if len(args) > 4 else "chi-doan",
+        )
+    )

@@ -17,10 +17,20 @@ from tests.sync.conftest_sync import DCS, enrol, open_unit
 UPPER = Unit(code="DTD-HAIPHONG", name="Thành đoàn Hải Phòng", kind=UnitKind.DOAN_CAP_TREN)
 DCS_UP = Unit(code=DCS.code, name=DCS.name, kind=UnitKind.DOAN_CO_SO, parent_code=UPPER.code)
 SIB = Unit(code="DCS-NGOQUYEN", name="Đoàn phường Ngô Quyền", kind=UnitKind.DOAN_CO_SO, parent_code=UPPER.code)
-B1 = Unit(code="CD-TDP1", name="Chi đoàn Tổ dân phố số 1", kind=UnitKind.CHI_DOAN, branch_type=BranchType.DAN_CU,
-          parent_code=DCS.code)
-B2 = Unit(code="CD-TDP2", name="Chi đoàn Tổ dân phố số 2", kind=UnitKind.CHI_DOAN, branch_type=BranchType.DAN_CU,
-          parent_code=DCS.code)
+B1 = Unit(
+    code="CD-TDP1",
+    name="Chi đoàn Tổ dân phố số 1",
+    kind=UnitKind.CHI_DOAN,
+    branch_type=BranchType.DAN_CU,
+    parent_code=DCS.code,
+)
+B2 = Unit(
+    code="CD-TDP2",
+    name="Chi đoàn Tổ dân phố số 2",
+    kind=UnitKind.CHI_DOAN,
+    branch_type=BranchType.DAN_CU,
+    parent_code=DCS.code,
+)
 
 
 @pytest.fixture
@@ -48,8 +58,10 @@ def windows(qtbot, qapp, tmp_path):
 
 def _rows(page):
     m = page.approvals
-    return {(m.row(i).code, m.row(i).summary_kind): (m.index(i, 4).data(), m.index(i, 5).data(), i)
-            for i in range(m.rowCount())}
+    return {
+        (m.row(i).code, m.row(i).summary_kind): (m.index(i, 4).data(), m.index(i, 5).data(), i)
+        for i in range(m.rowCount())
+    }
 
 
 def _select(page, code, kind):
@@ -145,7 +157,9 @@ def test_return_correct_resend_approve_between_two_installations(qtbot, windows,
     # ---- 4. The Thành đoàn: the corrected version is in force; it approves it -----------------
     _import(uw, monkeypatch, [up2])
     assert _rows(up)[(DCS.code, "results")][0] == "Đã nhận — bản sửa sau khi trả lại"
-    row = next(r for r in approval.overview(uw.env.ctx, "2026").rows if r.code == DCS.code and r.summary_kind == "results")
+    row = next(
+        r for r in approval.overview(uw.env.ctx, "2026").rows if r.code == DCS.code and r.summary_kind == "results"
+    )
     assert row.version == 2 and row.branches == 2
     _select(up, DCS.code, "results")
     up.approve_btn.click()
@@ -171,6 +185,8 @@ def test_return_correct_resend_approve_between_two_installations(qtbot, windows,
     assert up.remind.isEnabled()
     up.remind.click()
     files = _send(qtbot, up, monkeypatch, tmp / "zalo-nhac")
-    assert sorted(f.name for f in files) == ["NhacNopTongHopDangKy-2026-DoanPhuongLeChan.stpkg",
-                                             "NhacNopTongHopDangKy-2026-DoanPhuongNgoQuyen.stpkg",
-                                             "NhacNopTongHopKetQua-2026-DoanPhuongNgoQuyen.stpkg"]
+    assert sorted(f.name for f in files) == [
+        "NhacNopTongHopDangKy-2026-DoanPhuongLeChan.stpkg",
+        "NhacNopTongHopDangKy-2026-DoanPhuongNgoQuyen.stpkg",
+        "NhacNopTongHopKetQua-2026-DoanPhuongNgoQuyen.stpkg",
+    ]

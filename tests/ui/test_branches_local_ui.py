@@ -1,4 +1,4 @@
-""""Các chi đoàn" on a Đoàn cơ sở that keeps two branches itself and has one enrolled branch
+""" "Các chi đoàn" on a Đoàn cơ sở that keeps two branches itself and has one enrolled branch
 (issue 7 item 6): the table comes first with "đang tính…" in the progress cells of the branches
 kept here, the app's background runner fills them in, and a stale job for another year is
 ignored. Uses the real TaskRunner (a worker thread) and waits on signals — no sleeps."""
@@ -10,8 +10,19 @@ import pytest
 from tests.sync.conftest_dashboard import TDP5, TDP9, build_local_dcs
 from tests.sync.conftest_sync import BRANCH
 
-COLS = ("code", "name", "type", "registered", "report", "met", "share", "recognisable", "proposed",
-        "recognised", "overdue")
+COLS = (
+    "code",
+    "name",
+    "type",
+    "registered",
+    "report",
+    "met",
+    "share",
+    "recognisable",
+    "proposed",
+    "recognised",
+    "overdue",
+)
 
 
 @pytest.fixture
@@ -41,6 +52,7 @@ def _make(env, seen: dict):
     def capture():
         if "cells" not in seen:
             seen["cells"], seen["totals"] = _cells(page), page.totals.text()
+
     page.loaded.connect(capture)
     return page
 
@@ -121,9 +133,12 @@ def test_the_same_person_in_two_branches_is_flagged(qtbot, async_env, tmp_path):
 
     ctx = async_env.ctx
     chau5 = next(m for m in members_svc.roster(ctx, TDP5.code) if m.member.full_name == "Lê Minh Châu").member
-    members_svc.add_member(ctx, TDP9.code, Member(None, TDP9.code, "Lê Minh Châu", chau5.date_of_birth,
-                                                  union_card_no=chau5.union_card_no),
-                           entry_date=date(2026, 2, 1))
+    members_svc.add_member(
+        ctx,
+        TDP9.code,
+        Member(None, TDP9.code, "Lê Minh Châu", chau5.date_of_birth, union_card_no=chau5.union_card_no),
+        entry_date=date(2026, 2, 1),
+    )
     page = _make(async_env, {})
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.same_checked, timeout=20000):

@@ -40,22 +40,38 @@ def _tree_rows(page) -> dict[str, tuple[str, str, str]]:
 def test_criteria_page_shows_16_criteria_in_3_groups_with_statuses_in_vietnamese(window, members):
     from desktop.services.year.cycle import add_log
 
-    add_log(window.env.ctx, LogEntry(None, "CD-TDP3", "incident", date(2026, 5, 12), "Vi phạm giao thông",
-                                     category="vi-pham-phap-luat", member_id=members[1]))
+    add_log(
+        window.env.ctx,
+        LogEntry(
+            None,
+            "CD-TDP3",
+            "incident",
+            date(2026, 5, 12),
+            "Vi phạm giao thông",
+            category="vi-pham-phap-luat",
+            member_id=members[1],
+        ),
+    )
     window.show_page("campaign")
     page = window.pages["campaign"]
     rows = _tree_rows(page)
     assert len(rows) == 16
-    groups = [page.tree.topLevelItem(i).text(0) for i in range(page.tree.topLevelItemCount())
-              if not page.tree.topLevelItem(i).data(0, Qt.UserRole)]
+    groups = [
+        page.tree.topLevelItem(i).text(0)
+        for i in range(page.tree.topLevelItemCount())
+        if not page.tree.topLevelItem(i).data(0, Qt.UserRole)
+    ]
     assert [g[:7] for g in groups] == ["Nhóm 1:", "Nhóm 2:", "Nhóm 3:"]
     assert rows["CD-2.1"][0] == "Chưa đạt" and "Trần Văn Nam" in rows["CD-2.1"][2]
     assert rows["CD-3.1"][0] == "Cần đánh giá"
     assert rows["CD-1.1"][0] == "Có nguy cơ chưa đạt" and rows["CD-1.1"][1] == "0% / 70%"
     assert "Chưa đủ điều kiện công nhận" in page.summary.text()
     assert page.as_of.text() == "Tính đến ngày 21/11/2026"
-    item = next(page.tree.topLevelItem(i) for i in range(page.tree.topLevelItemCount())
-                if page.tree.topLevelItem(i).data(0, Qt.UserRole) == "CD-2.1")
+    item = next(
+        page.tree.topLevelItem(i)
+        for i in range(page.tree.topLevelItemCount())
+        if page.tree.topLevelItem(i).data(0, Qt.UserRole) == "CD-2.1"
+    )
     assert item.background(1).color().name() == "#f8d7d5"
     page._select("CD-2.1")
     assert "Vi phạm giao thông" in page.evidence.item(0).text()
@@ -155,8 +171,18 @@ def test_logs_page_lists_records_of_the_chosen_kind(window, members, qtbot):
 
     ctx = window.env.ctx
     for m in (1, 2, 3):
-        add_log(ctx, LogEntry(None, "CD-TDP3", "meeting", date(2026, m, 5), f"Sinh hoạt tháng {m}",
-                              category="dinh-ky", participants=frozenset(members[:3])))
+        add_log(
+            ctx,
+            LogEntry(
+                None,
+                "CD-TDP3",
+                "meeting",
+                date(2026, m, 5),
+                f"Sinh hoạt tháng {m}",
+                category="dinh-ky",
+                participants=frozenset(members[:3]),
+            ),
+        )
     window.env.navigate("logs", kind="meeting")
     page = window.pages["logs"]
     window.env.bus.emit(__import__("desktop.services.changes", fromlist=["Changes"]).Changes.of("cycle"))
@@ -170,8 +196,9 @@ def test_logs_page_lists_records_of_the_chosen_kind(window, members, qtbot):
     window.env.navigate("logs", kind="party_introduction")  # nothing recorded for CD-3.7 yet
     qtbot.waitUntil(lambda: page.model.rowCount() == 0)
     assert page.empty.isVisible() and page.empty.text().startswith("Tiêu chí này chưa có bản ghi nào trong kỳ.")
-    assert any("CD-3.2" in page.kinds.item(i).text() and "(3)" in page.kinds.item(i).text()
-               for i in range(page.kinds.count()))
+    assert any(
+        "CD-3.2" in page.kinds.item(i).text() and "(3)" in page.kinds.item(i).text() for i in range(page.kinds.count())
+    )
 
 
 def test_registration_draft_submit_and_amend(window, members, monkeypatch):
@@ -222,10 +249,16 @@ def test_registration_starts_from_last_years_content_in_one_click(window, member
     from desktop.services.year.cycle import registration_versions, save_registration
 
     ctx = window.env.ctx
-    save_registration(ctx, "CD-TDP3", "2026", [
-        RegistrationItem("CD-1.2", "Mỗi quý 01 buổi sinh hoạt chuyên đề", date(2026, 12, 15), "Trần Văn Nam"),
-        RegistrationItem("CD-3.6", "Ra quân “Ngày Chủ nhật xanh” mỗi tháng", date(2026, 11, 30), "Lê Thị Lan"),
-    ], members[:3])
+    save_registration(
+        ctx,
+        "CD-TDP3",
+        "2026",
+        [
+            RegistrationItem("CD-1.2", "Mỗi quý 01 buổi sinh hoạt chuyên đề", date(2026, 12, 15), "Trần Văn Nam"),
+            RegistrationItem("CD-3.6", "Ra quân “Ngày Chủ nhật xanh” mỗi tháng", date(2026, 11, 30), "Lê Thị Lan"),
+        ],
+        members[:3],
+    )
     window.show_page("registration")
     page = window.pages["registration"]
     assert page.bar.period_label_value() == "2027"
@@ -252,8 +285,11 @@ def test_home_lists_next_actions_and_opens_the_page(window, members):
     texts = [home.actions.item(i).text() for i in range(home.actions.count())]
     assert any(t.startswith("Lập và nộp đăng ký thi đua kỳ 2027") or "Đăng ký thi đua kỳ 2027" in t for t in texts)
     assert any("đoàn viên chưa đủ 5 ngày tình nguyện" in t for t in texts)
-    item = next(home.actions.item(i) for i in range(home.actions.count())
-                if home.actions.item(i).text().startswith("Cung cấp thông tin"))
+    item = next(
+        home.actions.item(i)
+        for i in range(home.actions.count())
+        if home.actions.item(i).text().startswith("Cung cấp thông tin")
+    )
     home._open_action(item)
     assert window.current_key() == "logs" and window.pages["logs"].kind() == "information"
     assert "30/11/2026" in home.deadlines.text()
@@ -282,8 +318,19 @@ def test_editing_a_record_shows_its_member_and_participants(window, members, qtb
     from desktop.ui.cycle_log_dialog import LogDialog
 
     ctx = window.env.ctx
-    log_id, _ = add_log(ctx, LogEntry(None, "CD-TDP3", "party_introduction", date(2026, 9, 2), "Giới thiệu đoàn viên ưu tú",
-                                      member_id=members[2], counterpart="Chi bộ Tổ dân phố số 3", ref_no="05-GT/ĐTN"))
+    log_id, _ = add_log(
+        ctx,
+        LogEntry(
+            None,
+            "CD-TDP3",
+            "party_introduction",
+            date(2026, 9, 2),
+            "Giới thiệu đoàn viên ưu tú",
+            member_id=members[2],
+            counterpart="Chi bộ Tổ dân phố số 3",
+            ref_no="05-GT/ĐTN",
+        ),
+    )
     dlg = LogDialog(window.env, "CD-TDP3", "party_introduction", get_log(ctx, log_id))
     qtbot.addWidget(dlg)
     assert dlg.member.currentText() == "Lê Thị Lan" and dlg.counterpart.text() == "Chi bộ Tổ dân phố số 3"
@@ -291,8 +338,9 @@ def test_editing_a_record_shows_its_member_and_participants(window, members, qtb
     dlg.ref_no.setText("07-GT/ĐTN")
     dlg.save_btn.click()
     assert get_log(ctx, log_id).ref_no == "07-GT/ĐTN" and get_log(ctx, log_id).member_id == members[2]
-    info_id, _ = add_log(ctx, LogEntry(None, "CD-TDP3", "information", date(2026, 2, 1), "Tin",
-                                       participants=frozenset(members[:2])))
+    info_id, _ = add_log(
+        ctx, LogEntry(None, "CD-TDP3", "information", date(2026, 2, 1), "Tin", participants=frozenset(members[:2]))
+    )
     dlg = LogDialog(window.env, "CD-TDP3", "information", get_log(ctx, info_id))
     qtbot.addWidget(dlg)
     assert dlg.ticked() == set(members[:2]) and dlg.part_count.text() == "Đã chọn 2/5 đoàn viên"

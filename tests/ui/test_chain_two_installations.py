@@ -147,8 +147,9 @@ def test_registration_up_decision_down_through_files(qtbot, two_installations, m
         if not (reg.items.item(r, 1).flags() & Qt.ItemIsEditable):
             continue  # not applicable to this branch
         cid = reg.items.item(r, 0).text().split()[0]
-        reg.items.item(r, 1).setText("Mỗi tháng 01 bản tin qua nhóm Zalo chi đoàn" if r == 0
-                                     else f"Kế hoạch thực hiện {cid} trong năm")
+        reg.items.item(r, 1).setText(
+            "Mỗi tháng 01 bản tin qua nhóm Zalo chi đoàn" if r == 0 else f"Kế hoạch thực hiện {cid} trong năm"
+        )
         steps("register", f"type the plan of {cid}")
         reg.items.item(r, 3).setText("Nguyễn Thị Hoa")
         steps("register", f"type who is in charge of {cid}")

@@ -27,8 +27,7 @@ def test_pages_only_for_commune_committees(commune_unit, branch_unit):
     from desktop.ui.pages import discover
 
     keys = {s.key for s in discover() if s.available(commune_unit)}
-    assert {"commune_dashboard", "commune_models", "commune_logs", "commune_programme",
-            "commune_review"} <= keys
+    assert {"commune_dashboard", "commune_models", "commune_logs", "commune_programme", "commune_review"} <= keys
     assert not any(s.key.startswith("commune") for s in discover() if s.available(branch_unit))
 
 
@@ -140,8 +139,17 @@ def test_history_names_receiving_and_joining_in_words():
     from desktop.services.safety.audit import AuditEntry
 
     def entry(action, entity):
-        return AuditEntry(id=1, at=None, actor="hoa", action=action, entity=entity, entity_id="x",
-                          unit_code="DU-ANLAO", before=None, after=None)
+        return AuditEntry(
+            id=1,
+            at=None,
+            actor="hoa",
+            action=action,
+            entity=entity,
+            entity_id="x",
+            unit_code="DU-ANLAO",
+            before=None,
+            after=None,
+        )
 
     assert entry("receive:accepted", "received_package").action_label() == "Nhận gói (đã nhận)"
     assert entry("deliver:file", "outbox_item").action_label() == "Gửi gói (bằng tệp)"

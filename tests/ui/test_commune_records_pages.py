@@ -161,8 +161,13 @@ def test_a_task_linked_to_its_indicator_is_done_by_it(qtbot, commune_env):
     page.criterion.setCurrentIndex(page.criterion.findData("XP-29"))
     page.add_btn.click()
     assert _cells(page.model, 5) == ["0%"]
-    rec.add_survey(commune_env.ctx, on_date=date(2026, 11, 20), topic="cuoc-song", title="Khảo sát quý IV",
-                   rows=[SurveyRow("", "", 50, 40)])
+    rec.add_survey(
+        commune_env.ctx,
+        on_date=date(2026, 11, 20),
+        topic="cuoc-song",
+        title="Khảo sát quý IV",
+        rows=[SurveyRow("", "", 50, 40)],
+    )
     page.reload()
     assert _cells(page.model, 5) == ["100%"] and _cells(page.model, 6) == ["Hoàn thành"]
     page.view.selectRow(0)

@@ -128,7 +128,9 @@ def test_a_local_model_built_in_a_form_counts_its_own_activities(qtbot, page, en
     qtbot.addWidget(logs)
     logs.activate()
     logs.kind.setCurrentIndex(logs.kind.findData("model_activity"))
-    assert logs.topic.isVisibleTo(logs) and logs.topic.currentText().endswith("Diễn tập phòng cháy, chữa cháy ở khu dân cư")
+    assert logs.topic.isVisibleTo(logs) and logs.topic.currentText().endswith(
+        "Diễn tập phòng cháy, chữa cháy ở khu dân cư"
+    )
     for day in (12, 19):
         logs.date.setDate(QDate(2026, 11, day))
         logs.title.setText(f"Diễn tập ở thôn {day}")

@@ -17,7 +17,7 @@ def _break_a_schema_name(path) -> None:
     for p in pages[1:] or pages:
         i = raw.find(b"audit_log", (p - 1) * 4096, p * 4096)
         if i >= 0:
-            raw[i:i + 3] = b"\xff\xfe\xfd"  # raw bytes inside SQLite's own error message
+            raw[i : i + 3] = b"\xff\xfe\xfd"  # raw bytes inside SQLite's own error message
             break
     path.write_bytes(bytes(raw))
 

@@ -44,8 +44,18 @@ def test_each_quarter_cell_counts_that_quarters_sessions(window, qtbot):
     ctx.today = lambda: date(2026, 11, 20)
     _, m = add_member(ctx, "CD-TDP3", Member(None, "CD-TDP3", "Nguyễn Thị Hoa"), entry_date=date(2025, 1, 10))
     for d in (date(2026, 2, 20), date(2026, 8, 22)):
-        add_log(ctx, LogEntry(None, "CD-TDP3", "thematic_session", d, "Học tập Nghị quyết",
-                              category="chinh-tri-tu-tuong", participants=frozenset({m.id})))
+        add_log(
+            ctx,
+            LogEntry(
+                None,
+                "CD-TDP3",
+                "thematic_session",
+                d,
+                "Học tập Nghị quyết",
+                category="chinh-tri-tu-tuong",
+                participants=frozenset({m.id}),
+            ),
+        )
     window.show_page("campaign")
     camp = window.pages["campaign"]
     window.env.bus.emit(Changes.of("members", "cycle"))
@@ -60,9 +70,18 @@ def test_each_quarter_cell_counts_that_quarters_sessions(window, qtbot):
 
     qtbot.waitUntil(lambda: camp.quarter_table.rowCount() > 0)
     assert cells("CD-1.2") == ["Đạt", "Chưa đạt", "Đạt", "Có nguy cơ chưa đạt"]
-    add_log(ctx, LogEntry(None, "CD-TDP3", "thematic_session", date(2026, 11, 20), "Pháp luật",
-                          category="phap-luat", participants=frozenset({m.id})))
+    add_log(
+        ctx,
+        LogEntry(
+            None,
+            "CD-TDP3",
+            "thematic_session",
+            date(2026, 11, 20),
+            "Pháp luật",
+            category="phap-luat",
+            participants=frozenset({m.id}),
+        ),
+    )
     window.env.bus.emit(Changes.of("cycle"))
     qtbot.waitUntil(lambda: cells("CD-1.2")[3] == "Đạt")
     assert cells("CD-1.2") == ["Đạt", "Chưa đạt", "Đạt", "Đạt"]
-

@@ -16,8 +16,13 @@ from PySide6.QtWidgets import QWizard
 from desktop.domain.members import Member
 from desktop.domain.units import BranchType, Unit, UnitKind
 
-OLD_UNIT = Unit(code="CD-THON2", name="Chi đoàn thôn Đông Xá 2", kind=UnitKind.CHI_DOAN,
-                branch_type=BranchType.DAN_CU, parent_code="DCS-TIENLANG")
+OLD_UNIT = Unit(
+    code="CD-THON2",
+    name="Chi đoàn thôn Đông Xá 2",
+    kind=UnitKind.CHI_DOAN,
+    branch_type=BranchType.DAN_CU,
+    parent_code="DCS-TIENLANG",
+)
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "screens"
 NAMES = ["Nguyễn Thị Hoa", "Trần Văn Nam", "Lê Thị Lan", "Phạm Minh Đức", "Hoàng Thu Trang"]
 
@@ -313,10 +318,13 @@ def test_the_import_summary_names_a_person_twice_in_the_file(qtbot, env, tmp_pat
     from desktop.ui.tasks import TaskRunner
     from tests.unit.test_member_identity import _dcs_file
 
-    path = _dcs_file(tmp_path, [
-        ("CD-1", "Chi đoàn Tổ 1", [("Nguyễn Văn An", "1995-03-12", "DV0001")]),
-        ("CD-2", "Chi đoàn Tổ 2", [("Nguyễn Văn An", "1995-03-12", "DV0001"), ("Vũ Minh", "1997-02-02", None)]),
-    ])
+    path = _dcs_file(
+        tmp_path,
+        [
+            ("CD-1", "Chi đoàn Tổ 1", [("Nguyễn Văn An", "1995-03-12", "DV0001")]),
+            ("CD-2", "Chi đoàn Tổ 2", [("Nguyễn Văn An", "1995-03-12", "DV0001"), ("Vũ Minh", "1997-02-02", None)]),
+        ],
+    )
     assert json.loads(path.read_text(encoding="utf-8"))["unit"]["code"] == "DCS-LC"
     wiz = _wizard(qtbot, env, runner=TaskRunner())
     wiz.welcome.import_.setChecked(True)
@@ -326,6 +334,8 @@ def test_the_import_summary_names_a_person_twice_in_the_file(qtbot, env, tmp_pat
     qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
     text = page.summary.text()
     assert "⚠ 1 người có tên hai lần trong tệp (mỗi bản được tính một đoàn viên):" in text
-    assert "Nguyễn Văn An (sinh 12/03/1995, thẻ DV0001) đang là đoàn viên của 2 chi đoàn: Chi đoàn Tổ 1, " \
-           "Chi đoàn Tổ 2" in text
+    assert (
+        "Nguyễn Văn An (sinh 12/03/1995, thẻ DV0001) đang là đoàn viên của 2 chi đoàn: Chi đoàn Tổ 1, "
+        "Chi đoàn Tổ 2" in text
+    )
     _shot(wiz, "5-import-same-person")

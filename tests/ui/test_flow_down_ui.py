@@ -28,8 +28,11 @@ def pair(qapp, tmp_path):
     interchange.import_document(br, branch_record(BRANCH, 12, until=date(2026, 12, 31)))
     enrol(dcs, br, tmp_path)
     enrol(br, dcs, tmp_path)
-    yield (build_env(dcs, qapp, synchronous=True, language="vi"), build_env(br, qapp, synchronous=True, language="vi"),
-           tmp_path)
+    yield (
+        build_env(dcs, qapp, synchronous=True, language="vi"),
+        build_env(br, qapp, synchronous=True, language="vi"),
+        tmp_path,
+    )
     dcs.close()
     br.close()
 
@@ -56,8 +59,9 @@ def test_home_lists_what_came_down_and_records_an_alert_in_one_click(qtbot, pair
     from desktop.ui.pages.home import HomePage
 
     denv, benv, tmp = pair
-    flow_down.send_alert(denv.ctx, "CD-1.4", "Chia sẻ bài “Hải Phòng – thành phố hoa phượng đỏ”",
-                         link="https://example.org/bai-viet")
+    flow_down.send_alert(
+        denv.ctx, "CD-1.4", "Chia sẻ bài “Hải Phòng – thành phố hoa phượng đỏ”", link="https://example.org/bai-viet"
+    )
     sync.import_paths(benv.ctx, [d.where for d in sync.export_outbox(denv.ctx, tmp / "down")])
     page = HomePage(benv)
     qtbot.addWidget(page)
@@ -98,8 +102,13 @@ def test_submit_dialog_asks_for_a_missing_upper_level_code(qtbot, pair):
     ctx = benv.ctx
     save_self_unit(ctx, replace(BRANCH, parent_code=None))
     ids = [e.member.id if hasattr(e, "member") else e.id for e in roster(ctx, BRANCH.code, date(2026, 6, 1))]
-    cycle.save_registration(ctx, BRANCH.code, "2027", complete(ctx, [
-        RegistrationItem("CD-1.1", "Bản tin hằng tháng", date(2027, 12, 1), "Bí thư")]), ids[:3])
+    cycle.save_registration(
+        ctx,
+        BRANCH.code,
+        "2027",
+        complete(ctx, [RegistrationItem("CD-1.1", "Bản tin hằng tháng", date(2027, 12, 1), "Bí thư")]),
+        ids[:3],
+    )
     cycle.submit_registration(ctx, BRANCH.code, "2027")
     dlg = open_submit_dialog(benv, "registration", "2027")
     qtbot.addWidget(dlg)
@@ -121,8 +130,13 @@ def test_send_and_receive_takes_the_period_from_the_registration(qtbot, pair):
     _denv, benv, _tmp = pair
     ctx = benv.ctx
     ids = [e.member.id if hasattr(e, "member") else e.id for e in roster(ctx, BRANCH.code, date(2026, 6, 1))]
-    cycle.save_registration(ctx, BRANCH.code, "2027", complete(ctx, [
-        RegistrationItem("CD-1.1", "Bản tin hằng tháng", date(2027, 12, 1), "Bí thư")]), ids[:3])
+    cycle.save_registration(
+        ctx,
+        BRANCH.code,
+        "2027",
+        complete(ctx, [RegistrationItem("CD-1.1", "Bản tin hằng tháng", date(2027, 12, 1), "Bí thư")]),
+        ids[:3],
+    )
     cycle.submit_registration(ctx, BRANCH.code, "2027")
     page = OutboxPage(benv)
     qtbot.addWidget(page)

@@ -14,9 +14,20 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
-NAMES = ["Nguyễn Thị Hoa", "Trần Văn Nam", "Lê Thị Lan", "Phạm Minh Đức", "Hoàng Thu Trang",
-         "Vũ Ngọc Ánh", "Đặng Quang Huy", "Bùi Thị Yến", "Ngô Đức Thắng", "Đỗ Thị Huyền",
-         "Lương Văn Tài", "Phan Thị Ngọc"]
+NAMES = [
+    "Nguyễn Thị Hoa",
+    "Trần Văn Nam",
+    "Lê Thị Lan",
+    "Phạm Minh Đức",
+    "Hoàng Thu Trang",
+    "Vũ Ngọc Ánh",
+    "Đặng Quang Huy",
+    "Bùi Thị Yến",
+    "Ngô Đức Thắng",
+    "Đỗ Thị Huyền",
+    "Lương Văn Tài",
+    "Phan Thị Ngọc",
+]
 
 
 class Steps:
@@ -45,9 +56,31 @@ def _members_file(cli, tmp_path: Path) -> Path:
     ws = wb.active
     ws.delete_rows(2, ws.max_row)
     for i, name in enumerate(NAMES, start=1):
-        ws.append([i, name, date(1996 + i % 8, 1 + i % 12, 3 + i), "Nữ" if "Thị" in name else "Nam",
-                   f"09123456{i:02d}", f"03130100{i:04d}", date(2014, 3, 26), f"DV{i:04d}", "Không", None,
-                   "Tổ dân phố số 3", "Có", None, "Có", "Có", "Có", date(2020, 9, 1), "Kết nạp", None, None, None])
+        ws.append(
+            [
+                i,
+                name,
+                date(1996 + i % 8, 1 + i % 12, 3 + i),
+                "Nữ" if "Thị" in name else "Nam",
+                f"09123456{i:02d}",
+                f"03130100{i:04d}",
+                date(2014, 3, 26),
+                f"DV{i:04d}",
+                "Không",
+                None,
+                "Tổ dân phố số 3",
+                "Có",
+                None,
+                "Có",
+                "Có",
+                "Có",
+                date(2020, 9, 1),
+                "Kết nạp",
+                None,
+                None,
+                None,
+            ]
+        )
     wb.save(path)
     return path
 
@@ -79,8 +112,9 @@ def _drop(widget, paths) -> None:
     assert handler.eventFilter(widget, drop)
 
 
-def test_a_new_secretary_from_an_empty_branch_to_a_submitted_quarterly_report(window, qtbot, cli, tmp_path,
-                                                                              monkeypatch, steps):
+def test_a_new_secretary_from_an_empty_branch_to_a_submitted_quarterly_report(
+    window, qtbot, cli, tmp_path, monkeypatch, steps
+):
     from desktop.services.volunteering.volunteer import volunteer_summary
     from desktop.ui.pages.members import MembersPage
 
@@ -91,8 +125,9 @@ def test_a_new_secretary_from_an_empty_branch_to_a_submitted_quarterly_report(wi
     xlsx = _members_file(cli, tmp_path)
     dialogs = []
     real_import = MembersPage.import_file
-    monkeypatch.setattr(MembersPage, "import_file",
-                        lambda self, path=None: dialogs.append(real_import(self, str(xlsx))) or dialogs[-1])
+    monkeypatch.setattr(
+        MembersPage, "import_file", lambda self, path=None: dialogs.append(real_import(self, str(xlsx))) or dialogs[-1]
+    )
     home.empty_btn.click()
     steps("members", "click 'Nhập từ Excel…' on the home screen")
     steps("members", "choose the file in the file dialog")

@@ -35,15 +35,26 @@ CASES = [
 
 
 def _run(scale: str, w: int, h: int, kind: str) -> dict:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": scale,
-           "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "QT_SCALE_FACTOR": scale,
+        "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""),
+    }
     env.pop("SOTHIDUA_DATA_DIR", None)
     label = f"{kind}-x{scale}"
-    proc = subprocess.run([sys.executable, "-m", "tests.ui.hidpi_child", str(ARTIFACTS), str(w), str(h), label, kind],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=240, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-m", "tests.ui.hidpi_child", str(ARTIFACTS), str(w), str(h), label, kind],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+    )
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("HIDPI ")]
     assert proc.returncode == 0 and lines, proc.stderr[-3000:]
-    return json.loads(lines[-1][len("HIDPI "):])
+    return json.loads(lines[-1][len("HIDPI ") :])
 
 
 @pytest.mark.parametrize(("scale", "w", "h", "kind"), CASES, ids=[f"{c[3]}-x{c[0]}" for c in CASES])

@@ -13,8 +13,16 @@ from PySide6.QtCore import Qt
 from desktop.domain.logs import LogEntry
 from desktop.domain.members import Member
 
-NAMES = ["Nguyễn Thị Hoa", "Trần Văn Nam", "Lê Thị Lan", "Phạm Minh Đức", "Hoàng Thu Trang",
-         "Vũ Ngọc Ánh", "Đặng Quang Huy", "Bùi Thị Yến"]
+NAMES = [
+    "Nguyễn Thị Hoa",
+    "Trần Văn Nam",
+    "Lê Thị Lan",
+    "Phạm Minh Đức",
+    "Hoàng Thu Trang",
+    "Vũ Ngọc Ánh",
+    "Đặng Quang Huy",
+    "Bùi Thị Yến",
+]
 
 
 @pytest.fixture
@@ -36,10 +44,31 @@ def records(branch_env, members):
 
     ctx = branch_env.ctx
     for d in (date(2026, 2, 20), date(2026, 5, 18), date(2026, 8, 22)):
-        add_log(ctx, LogEntry(None, "CD-TDP3", "thematic_session", d, "Học tập và làm theo tư tưởng Hồ Chí Minh",
-                              category="chinh-tri-tu-tuong", participants=frozenset(members)))
-    record_activity(ctx, "CD-TDP3", Activity(None, "CD-TDP3", "Hiến máu tình nguyện", "tinh-nguyen",
-                                             (date(2026, 4, 20),), 1.0, participant_ids=tuple(members[:6])))
+        add_log(
+            ctx,
+            LogEntry(
+                None,
+                "CD-TDP3",
+                "thematic_session",
+                d,
+                "Học tập và làm theo tư tưởng Hồ Chí Minh",
+                category="chinh-tri-tu-tuong",
+                participants=frozenset(members),
+            ),
+        )
+    record_activity(
+        ctx,
+        "CD-TDP3",
+        Activity(
+            None,
+            "CD-TDP3",
+            "Hiến máu tình nguyện",
+            "tinh-nguyen",
+            (date(2026, 4, 20),),
+            1.0,
+            participant_ids=tuple(members[:6]),
+        ),
+    )
     return members
 
 
@@ -169,8 +198,10 @@ def test_a_doan_co_so_sees_its_branches_by_completion_share(qtbot, env):
 
     save_self_unit(env.ctx, Unit(code="DCS-LECHAN", name="Đoàn phường Lê Chân", kind=UnitKind.DOAN_CO_SO))
     for code, name in (("CD-TDP1", "Chi đoàn Tổ dân phố số 1"), ("CD-TDP2", "Chi đoàn Tổ dân phố số 2")):
-        save_unit(env.ctx, Unit(code=code, name=name, kind=UnitKind.CHI_DOAN, branch_type=BranchType.DAN_CU,
-                                parent_code="DCS-LECHAN"))
+        save_unit(
+            env.ctx,
+            Unit(code=code, name=name, kind=UnitKind.CHI_DOAN, branch_type=BranchType.DAN_CU, parent_code="DCS-LECHAN"),
+        )
     w = MainWindow(env)
     qtbot.addWidget(w)
     w.show()
@@ -198,5 +229,10 @@ def test_branches_chart_counts_branches_per_band_of_completion_share():
 
     shares = [0.0, 0.1, 0.25, 0.5, 0.5, 0.75, 0.8, 13 / 16, 1.0, None]
     rows = [BranchShare(f"CD-{i}", f"Chi đoàn {i}", s, None) for i, s in enumerate(shares)]
-    assert share_buckets(rows) == [("0–19%", 2, False), ("20–39%", 1, False), ("40–59%", 2, False),
-                                   ("60–79%", 1, False), ("≥80%", 3, True)]
+    assert share_buckets(rows) == [
+        ("0–19%", 2, False),
+        ("20–39%", 1, False),
+        ("40–59%", 2, False),
+        ("60–79%", 1, False),
+        ("≥80%", 3, True),
+    ]

@@ -11,8 +11,16 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox
 
 def _wheel(widget, steps: int = -1) -> None:
     pos = QPointF(widget.width() / 2, widget.height() / 2)
-    ev = QWheelEvent(pos, widget.mapToGlobal(pos), QPoint(0, 0), QPoint(0, 120 * steps),
-                     Qt.NoButton, Qt.NoModifier, Qt.NoScrollPhase, False)
+    ev = QWheelEvent(
+        pos,
+        widget.mapToGlobal(pos),
+        QPoint(0, 0),
+        QPoint(0, 120 * steps),
+        Qt.NoButton,
+        Qt.NoModifier,
+        Qt.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(widget, ev)
 
 
@@ -40,8 +48,9 @@ def test_the_wheel_over_an_unfocused_rule_on_settings_changes_nothing(window, qt
 
 def test_the_wheel_still_works_once_the_person_clicked_into_the_input(window, qtbot):
     window.show_page("settings")
-    combo = next(w for w in window.pages["settings"].rule_widgets.values() if isinstance(w, QComboBox)
-                 and w.count() > 1)
+    combo = next(
+        w for w in window.pages["settings"].rule_widgets.values() if isinstance(w, QComboBox) and w.count() > 1
+    )
     combo.setCurrentIndex(0)
     combo.setFocus(Qt.MouseFocusReason)
     qtbot.waitUntil(combo.hasFocus)

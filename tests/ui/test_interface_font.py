@@ -40,8 +40,8 @@ def test_a_font_without_vietnamese_is_replaced_and_labels_use_the_new_font(qapp,
     try:
         qapp.setFont(QFont("Some Font Without Vietnamese", 11))
         used = fonts.apply_interface_font(
-            qapp, covers=lambda f: f != "Some Font Without Vietnamese"
-            and fonts.family_covers_vietnamese(f))
+            qapp, covers=lambda f: f != "Some Font Without Vietnamese" and fonts.family_covers_vietnamese(f)
+        )
         assert used == "Liberation Sans"
         assert qapp.font().pointSize() == 11
         label = QLabel("Đoàn viên ưu tú — Chi đoàn Tổ dân phố số 3")

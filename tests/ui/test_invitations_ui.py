@@ -83,7 +83,7 @@ def test_a_broken_invitation_is_named_and_nothing_written(qtbot, env, tmp_path):
     from desktop.ui.wizard import FirstRunWizard
 
     bad = tmp_path / "LoiMoi_hong.stmoi"
-    bad.write_text("{\"format\": \"sothidua-invitation\"}", encoding="utf-8")
+    bad.write_text('{"format": "sothidua-invitation"}', encoding="utf-8")
     wiz = FirstRunWizard(env.ctx, runner=env.runner, translator=env.translator)
     qtbot.addWidget(wiz)
     wiz.welcome.join.setChecked(True)
@@ -121,7 +121,10 @@ def test_branch_list_and_invitations_dialog(qtbot, env, tmp_path):
     assert dlg.model.index(0, 4).data() == "Chưa mời"
     dlg.invite(None, str(tmp_path / "thu-moi"))
     assert sorted(p.name for p in (tmp_path / "thu-moi").iterdir()) == [
-        "LoiMoi_CD-A.stmoi", "LoiMoi_CD-B.stmoi", "LoiMoi_cac-chi-doan.pdf"]
+        "LoiMoi_CD-A.stmoi",
+        "LoiMoi_CD-B.stmoi",
+        "LoiMoi_cac-chi-doan.pdf",
+    ]
     assert dlg.model.index(0, 4).data() == "Đã mời, chưa kết nối"
     assert "2 thư mời" in dlg.last_message
 
@@ -167,8 +170,10 @@ def test_package_files_dropped_on_the_window_are_imported(qtbot, env, tmp_path):
     qtbot.addWidget(w)
     w.show()
     mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in sorted((tmp_path / "usb").iterdir())]
-                 + [QUrl.fromLocalFile(str(tmp_path / "ghi-chu.txt"))])
+    mime.setUrls(
+        [QUrl.fromLocalFile(str(p)) for p in sorted((tmp_path / "usb").iterdir())]
+        + [QUrl.fromLocalFile(str(tmp_path / "ghi-chu.txt"))]
+    )
     event = QDropEvent(QPointF(300, 300), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
     w.dropEvent(event)
     page = w.page("outbox")

@@ -151,8 +151,12 @@ def test_accounts_page_adds_the_first_admin_shows_the_code_then_login_turns_on(q
     page.ask_new_user = lambda first: ("hoa.nguyen", "Hoa@2026chidoan", "admin", "Nguyễn Thị Hoa")
     page.add_btn.click()
     assert codes and len(codes[0]) == 23
-    assert [page.model.index(0, c).data() for c in range(4)] == ["hoa.nguyen", "Nguyễn Thị Hoa",
-                                                                "Bí thư / quản trị", "đang dùng"]
+    assert [page.model.index(0, c).data() for c in range(4)] == [
+        "hoa.nguyen",
+        "Nguyễn Thị Hoa",
+        "Bí thư / quản trị",
+        "đang dùng",
+    ]
     assert page.state.text() == "Hiện không bắt buộc đăng nhập."
     page.ask_new_user = lambda first: ("thu.le", "ThuLe#2026", "viewer", "Lê Thị Thu")
     page.add_btn.click()

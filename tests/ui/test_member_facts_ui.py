@@ -25,7 +25,12 @@ def test_the_member_dialog_keeps_the_book_and_card_numbers_of_this_period(window
     assert dlg.result() == dlg.DialogCode.Accepted
     f = member_facts(ctx, m.id)["2026"]
     assert (f.residence_activity, f.ebook_no, f.ecard_no, f.ebook_issued, f.ecard_issued) == (
-        True, "SĐT 0012345", "TĐ-99887", True, True)
+        True,
+        "SĐT 0012345",
+        "TĐ-99887",
+        True,
+        True,
+    )
 
     ctx.today = lambda: date(2027, 1, 5)  # the next year: nothing ticked yet
     again = MemberDialog(window.env, "CD-TDP3", get_member(ctx, m.id), parent=window)

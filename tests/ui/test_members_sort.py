@@ -8,14 +8,14 @@ from desktop.domain.members import ACTIVE, Member, Stint
 from desktop.services.membership.members import RosterEntry
 from desktop.ui.members_model import MembersTableModel
 
-NAMES = ["Trần Anh", "Lê Thị Ánh", "Bùi Quang Anh", "Đỗ Anh", "Bùi Anh", "Ánh", "Âu Anh", "Dương Anh",
-         "Bùi Anh"]
+NAMES = ["Trần Anh", "Lê Thị Ánh", "Bùi Quang Anh", "Đỗ Anh", "Bùi Anh", "Ánh", "Âu Anh", "Dương Anh", "Bùi Anh"]
 
 
 def _model(qapp) -> MembersTableModel:
     m = MembersTableModel()
-    m.set_entries([RosterEntry(Member(i + 1, "CD-TDP3", n), ACTIVE, Stint("joined", None))
-                   for i, n in enumerate(NAMES)])
+    m.set_entries(
+        [RosterEntry(Member(i + 1, "CD-TDP3", n), ACTIVE, Stint("joined", None)) for i, n in enumerate(NAMES)]
+    )
     return m
 
 
@@ -25,8 +25,17 @@ def _rows(m) -> list[tuple[str, int]]:
 
 def test_names_sort_by_given_name_then_full_name_in_vietnamese_order(qapp):
     m = _model(qapp)
-    assert _rows(m) == [("Âu Anh", 7), ("Bùi Anh", 5), ("Bùi Anh", 9), ("Bùi Quang Anh", 3), ("Dương Anh", 8),
-                        ("Đỗ Anh", 4), ("Trần Anh", 1), ("Ánh", 6), ("Lê Thị Ánh", 2)]
+    assert _rows(m) == [
+        ("Âu Anh", 7),
+        ("Bùi Anh", 5),
+        ("Bùi Anh", 9),
+        ("Bùi Quang Anh", 3),
+        ("Dương Anh", 8),
+        ("Đỗ Anh", 4),
+        ("Trần Anh", 1),
+        ("Ánh", 6),
+        ("Lê Thị Ánh", 2),
+    ]
     m.sort(0, Qt.DescendingOrder)
     assert [n for n, _ in _rows(m)][:3] == ["Lê Thị Ánh", "Ánh", "Trần Anh"]
 
@@ -53,8 +62,12 @@ def test_with_the_real_task_runner_the_roster_arrives_and_an_import_message_stay
 
     save_self_unit(ctx, branch_unit)
     for i, n in enumerate(("Nguyễn Thị Hoa", "Trần Văn Bình", "Lê Thị Ánh")):
-        svc.add_member(ctx, branch_unit.code, Member(None, branch_unit.code, n, date_of_birth=date(1998, 1, 2 + i)),
-                       entry_date=date(2024, 3, 26))
+        svc.add_member(
+            ctx,
+            branch_unit.code,
+            Member(None, branch_unit.code, n, date_of_birth=date(1998, 1, 2 + i)),
+            entry_date=date(2024, 3, 26),
+        )
     env = build_env(ctx, qapp)  # the app's TaskRunner, not the synchronous one of the other tests
     page = MembersPage(env)
     qtbot.addWidget(page)

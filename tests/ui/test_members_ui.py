@@ -12,16 +12,27 @@ from desktop.ui.members_model import COLUMNS, MembersTableModel
 from tests.unit.test_members_excel import messy_workbook
 
 UNIT = "CD-TDP3"
-NAMES = ["Nguyễn Thị Hoa", "Trần Văn Bình", "Đỗ Văn Đức", "Lê Thị Ánh", "Phạm Ư", "Vũ Thị Dung",
-         "Ngô Anh", "Bùi Văn Uyên"]
+NAMES = [
+    "Nguyễn Thị Hoa",
+    "Trần Văn Bình",
+    "Đỗ Văn Đức",
+    "Lê Thị Ánh",
+    "Phạm Ư",
+    "Vũ Thị Dung",
+    "Ngô Anh",
+    "Bùi Văn Uyên",
+]
 
 
 @pytest.fixture
 def roster_env(branch_env):
     for i, n in enumerate(NAMES):
-        svc.add_member(branch_env.ctx, UNIT, Member(None, UNIT, n, date_of_birth=date(1995 + i, 1, 2),
-                                                    union_card_no=f"DV{i:03d}"),
-                       entry_date=date(2020, 1, 1))
+        svc.add_member(
+            branch_env.ctx,
+            UNIT,
+            Member(None, UNIT, n, date_of_birth=date(1995 + i, 1, 2), union_card_no=f"DV{i:03d}"),
+            entry_date=date(2020, 1, 1),
+        )
     return branch_env
 
 
@@ -43,8 +54,16 @@ def test_the_roster_is_listed_in_vietnamese_order_with_vietnamese_headers(page, 
     assert m.headerData(0, Qt.Horizontal) == "Họ và tên"
     assert page.count.text() == "Đang hiện 8 / 8 đoàn viên"
     # Ordered by given name (last word) in Vietnamese collation: Anh, Ánh, Bình, Dung, Đức, …
-    assert _names(m) == ["Ngô Anh", "Lê Thị Ánh", "Trần Văn Bình", "Vũ Thị Dung", "Đỗ Văn Đức",
-                         "Nguyễn Thị Hoa", "Bùi Văn Uyên", "Phạm Ư"]
+    assert _names(m) == [
+        "Ngô Anh",
+        "Lê Thị Ánh",
+        "Trần Văn Bình",
+        "Vũ Thị Dung",
+        "Đỗ Văn Đức",
+        "Nguyễn Thị Hoa",
+        "Bùi Văn Uyên",
+        "Phạm Ư",
+    ]
     m.sort(0, Qt.DescendingOrder)
     assert _names(m)[0] == "Phạm Ư"
 
@@ -63,8 +82,7 @@ def test_search_ignores_diacritics_and_case(page):
 
 def test_filters_by_flag_party_and_status(page, roster_env):
     ids = {e.member.full_name: e.member.id for e in svc.roster(roster_env.ctx, UNIT)}
-    svc.set_flags(roster_env.ctx, [ids["Nguyễn Thị Hoa"], ids["Ngô Anh"]], ecard_issued=True,
-                  is_party_member=True)
+    svc.set_flags(roster_env.ctx, [ids["Nguyễn Thị Hoa"], ids["Ngô Anh"]], ecard_issued=True, is_party_member=True)
     svc.record_event(roster_env.ctx, ids["Phạm Ư"], TRANSFERRED_OUT, date(2026, 6, 1))
     page.reload()
     page.missing.setCurrentIndex(page.missing.findData("ecard_issued"))
@@ -141,8 +159,9 @@ def test_history_tab_records_a_transfer_out(qtbot, page, roster_env):
 
 def test_bulk_edit_of_flags_for_selected_rows(qtbot, page, roster_env):
     page.table.selectRow(0)
-    page.table.selectionModel().select(page.model.index(1, 0), QItemSelectionModel.SelectionFlag.Select
-                                       | QItemSelectionModel.SelectionFlag.Rows)
+    page.table.selectionModel().select(
+        page.model.index(1, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    )
     assert page.bulk_btn.isEnabled()
     dlg = page.bulk_edit()
     qtbot.addWidget(dlg)
@@ -150,8 +169,10 @@ def test_bulk_edit_of_flags_for_selected_rows(qtbot, page, roster_env):
     dlg.choices["residence_activity"].setCurrentIndex(dlg.choices["residence_activity"].findData(True))
     dlg.choices["ecard_issued"].setCurrentIndex(dlg.choices["ecard_issued"].findData(True))
     dlg.apply()
-    flags = {e.member.full_name: (e.member.residence_activity, e.member.ecard_issued)
-             for e in svc.roster(roster_env.ctx, UNIT)}
+    flags = {
+        e.member.full_name: (e.member.residence_activity, e.member.ecard_issued)
+        for e in svc.roster(roster_env.ctx, UNIT)
+    }
     assert flags["Ngô Anh"] == (True, True) and flags["Lê Thị Ánh"] == (True, True)
     assert flags["Trần Văn Bình"] == (False, False)
     assert len(page.selected_ids()) == 2  # the selection survives the reload
@@ -245,7 +266,8 @@ def test_import_asks_before_a_card_number_renames_a_member(qtbot, page, roster_e
     assert "1 dòng nhận ra đoàn viên theo số thẻ đoàn viên nhưng ghi họ tên hoặc ngày sinh khác" in dlg.summary.text()
     updates = dlg.views["updates"].model()
     assert updates.data(updates.index(0, 2)).startswith(
-        "Người khác? Nguyễn Thị Hoa (sinh 02/01/1995, thẻ DV000) → Trần Thị Bình (sinh 01/01/2000, thẻ DV000)")
+        "Người khác? Nguyễn Thị Hoa (sinh 02/01/1995, thẻ DV000) → Trần Thị Bình (sinh 01/01/2000, thẻ DV000)"
+    )
     dlg.tabs.setCurrentIndex(2)
     dlg.show()
     qtbot.waitExposed(dlg)
@@ -276,5 +298,7 @@ def test_a_person_with_two_active_records_is_flagged_under_the_roster(qtbot, win
     p = window.pages["members"]
     p.reload()
     assert not p.same_note.isHidden()
-    assert p.same_note.text() == ("⚠ 1 người có hai bản ghi đang sinh hoạt ở đây nên bị tính hai lần: "
-                                  "Nguyễn Thị Hoa. Xóa bản ghi thừa hoặc sửa lại.")
+    assert p.same_note.text() == (
+        "⚠ 1 người có hai bản ghi đang sinh hoạt ở đây nên bị tính hai lần: "
+        "Nguyễn Thị Hoa. Xóa bản ghi thừa hoặc sửa lại."
+    )

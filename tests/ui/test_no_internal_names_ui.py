@@ -133,13 +133,24 @@ def test_the_branch_window_and_its_dialogs_name_nothing_internal(qtbot, window):
     ctx = window.env.ctx
     ids, made = [], []
     for n in ("Nguyễn Thị Hoa", "Dương Văn An", "Đặng Quang Huy"):
-        _, m = add_member(ctx, "CD-TDP3", Member(None, "CD-TDP3", n, date_of_birth=date(1999, 5, 2)),
-                          entry_date=date(2025, 1, 10))
+        _, m = add_member(
+            ctx, "CD-TDP3", Member(None, "CD-TDP3", n, date_of_birth=date(1999, 5, 2)), entry_date=date(2025, 1, 10)
+        )
         ids.append(m.id)
         made.append(m)
     update_member(ctx, replace(made[0], ebook_issued=True, dob_year_only=True))
-    add_log(ctx, LogEntry(None, "CD-TDP3", "thematic_session", date(2026, 2, 20), "Học tập Nghị quyết",
-                          category="chinh-tri-tu-tuong", participants=frozenset(ids)))
+    add_log(
+        ctx,
+        LogEntry(
+            None,
+            "CD-TDP3",
+            "thematic_session",
+            date(2026, 2, 20),
+            "Học tập Nghị quyết",
+            category="chinh-tri-tu-tuong",
+            participants=frozenset(ids),
+        ),
+    )
     window.env.bus.emit(Changes.of("members", "cycle"))
     found: dict = {}
     _sweep_window(window, found, "chi-doan")
@@ -154,16 +165,18 @@ def test_the_branch_window_and_its_dialogs_name_nothing_internal(qtbot, window):
     from desktop.ui.volunteer_activity_dialog import ActivityDialog
 
     p = Period("2026", date(2026, 1, 1), date(2026, 12, 31))
-    dialogs = {"member": lambda: MemberDialog(window.env, "CD-TDP3", None, parent=window),
-               "bulk": lambda: BulkFlagsDialog(window.env, ids, parent=window),
-               "log": lambda: LogDialog(window.env, "CD-TDP3", "thematic_session", parent=window),
-               "activity": lambda: ActivityDialog(window.env, "CD-TDP3", p, parent=window),
-               "help CD-3.2": lambda: HelpDialog(window.env, "CD-3.2", parent=window),
-               "help CD-3.3": lambda: HelpDialog(window.env, "CD-3.3", parent=window),
-               "judgement": lambda: JudgementDialog(window.env, "CD-TDP3", "2026", "CD-1.3", "CD-1.3",
-                                                    parent=window),
-               "self-assessment grid": lambda: SelfAssessmentGrid(
-                   window.env, member_board(ctx, "CD-TDP3", "2026"), "vi", parent=window)}
+    dialogs = {
+        "member": lambda: MemberDialog(window.env, "CD-TDP3", None, parent=window),
+        "bulk": lambda: BulkFlagsDialog(window.env, ids, parent=window),
+        "log": lambda: LogDialog(window.env, "CD-TDP3", "thematic_session", parent=window),
+        "activity": lambda: ActivityDialog(window.env, "CD-TDP3", p, parent=window),
+        "help CD-3.2": lambda: HelpDialog(window.env, "CD-3.2", parent=window),
+        "help CD-3.3": lambda: HelpDialog(window.env, "CD-3.3", parent=window),
+        "judgement": lambda: JudgementDialog(window.env, "CD-TDP3", "2026", "CD-1.3", "CD-1.3", parent=window),
+        "self-assessment grid": lambda: SelfAssessmentGrid(
+            window.env, member_board(ctx, "CD-TDP3", "2026"), "vi", parent=window
+        ),
+    }
     for name, make in dialogs.items():
         d = make()
         d.show()

@@ -12,14 +12,41 @@ from PySide6.QtWidgets import QApplication
 from desktop.domain.collation import person_key, vi_key
 from tests.reports import pdftools
 
-NAMES = ["Đỗ Văn Hoa", "Dương Thị Hoa", "Đặng Văn Hoa", "Nguyễn Thị Ánh", "Lê Văn Anh", "Trần Thị Ơn",
-         "Phạm Văn Ôn", "Bùi Thị Uyên", "Vũ Văn Ưng", "Hoàng Thị Hòa"]
+NAMES = [
+    "Đỗ Văn Hoa",
+    "Dương Thị Hoa",
+    "Đặng Văn Hoa",
+    "Nguyễn Thị Ánh",
+    "Lê Văn Anh",
+    "Trần Thị Ơn",
+    "Phạm Văn Ôn",
+    "Bùi Thị Uyên",
+    "Vũ Văn Ưng",
+    "Hoàng Thị Hòa",
+]
 EXPECTED = sorted(NAMES, key=person_key)
 
 
 def test_qt_collator_gives_the_same_order_as_the_app():
-    words = NAMES + ["Chi đoàn 10", "Chi đoàn 9", "a", "à", "ả", "ã", "á", "ạ", "ăn", "ân", "Ê-đê", "Ê đê",
-                     "Lớp 10A10", "Lớp 10A9", "Thứ", "Thử", "Thư"]
+    words = NAMES + [
+        "Chi đoàn 10",
+        "Chi đoàn 9",
+        "a",
+        "à",
+        "ả",
+        "ã",
+        "á",
+        "ạ",
+        "ăn",
+        "ân",
+        "Ê-đê",
+        "Ê đê",
+        "Lớp 10A10",
+        "Lớp 10A9",
+        "Thứ",
+        "Thử",
+        "Thư",
+    ]
     c = QCollator(QLocale(QLocale.Vietnamese, QLocale.Vietnam))
     c.setNumericMode(True)
     assert sorted(words, key=c.sortKey) == sorted(words, key=vi_key)
@@ -38,8 +65,19 @@ def test_three_screens_and_the_volunteer_book_list_people_in_one_order(window, q
     for n in NAMES:
         _, m = add_member(ctx, "CD-TDP3", Member(None, "CD-TDP3", n), entry_date=date(2025, 1, 10))
         ids.append(m.id)
-    record_activity(ctx, "CD-TDP3", Activity(None, "CD-TDP3", "Dọn vệ sinh bãi biển", "tinh-nguyen",
-                                             (date(2026, 3, 15),), 1.0, participant_ids=tuple(ids)))
+    record_activity(
+        ctx,
+        "CD-TDP3",
+        Activity(
+            None,
+            "CD-TDP3",
+            "Dọn vệ sinh bãi biển",
+            "tinh-nguyen",
+            (date(2026, 3, 15),),
+            1.0,
+            participant_ids=tuple(ids),
+        ),
+    )
     window.env.bus.emit(Changes.of("members", "volunteer"))
     assert EXPECTED.index("Dương Thị Hoa") < EXPECTED.index("Đặng Văn Hoa") < EXPECTED.index("Đỗ Văn Hoa")
 

@@ -138,8 +138,7 @@ def test_quitting_with_packages_waiting_asks_first(qtbot, online):
     assert not window.isVisible() and len(seen) == 2
 
 
-def test_a_parent_revokes_a_branch_key_from_the_enrolled_units_and_the_hub_learns_it(qtbot, tmp_path, env,
-                                                                                    monkeypatch):
+def test_a_parent_revokes_a_branch_key_from_the_enrolled_units_and_the_hub_learns_it(qtbot, tmp_path, env, monkeypatch):
     """The Đoàn cơ sở's window: right-click the branch in the enrolled units, revoke, and the
     next round tells the hub; the branch is then refused with a sentence saying what to do."""
     from desktop.services.units import save_self_unit

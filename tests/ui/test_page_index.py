@@ -15,8 +15,12 @@ from desktop.ui.pages import discover
 def _units():
     yield None
     for kind in UnitKind:
-        yield Unit(code=f"U-{kind.value}", name="Chi đoàn Tổ dân phố số 3", kind=kind,
-                   branch_type=BranchType.DAN_CU if kind is UnitKind.CHI_DOAN else None)
+        yield Unit(
+            code=f"U-{kind.value}",
+            name="Chi đoàn Tổ dân phố số 3",
+            kind=kind,
+            branch_type=BranchType.DAN_CU if kind is UnitKind.CHI_DOAN else None,
+        )
 
 
 def test_every_page_module_is_indexed_with_its_own_spec(qapp):
@@ -42,11 +46,18 @@ def test_the_navigation_is_built_without_importing_the_pages():
     import subprocess
     import sys
 
-    code = ("import sys; from desktop.ui.main_window import page_specs; specs = page_specs(); "
-            "before = sorted(m for m in sys.modules if m.startswith('desktop.ui.pages.')); "
-            "f = next(s for s in specs if s.key == 'members').factory; "
-            "after = sorted(m for m in sys.modules if m.startswith('desktop.ui.pages.')); "
-            "print(before, f.__name__, 'desktop.ui.pages.members' in after, 'desktop.ui.pages.reports' in after)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}).stdout.strip()
+    code = (
+        "import sys; from desktop.ui.main_window import page_specs; specs = page_specs(); "
+        "before = sorted(m for m in sys.modules if m.startswith('desktop.ui.pages.')); "
+        "f = next(s for s in specs if s.key == 'members').factory; "
+        "after = sorted(m for m in sys.modules if m.startswith('desktop.ui.pages.')); "
+        "print(before, f.__name__, 'desktop.ui.pages.members' in after, 'desktop.ui.pages.reports' in after)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    ).stdout.strip()
     assert out == "[] MembersPage True False"

@@ -68,6 +68,7 @@ def _window(qtbot, env):
 
 def _invite_through_dialog(monkeypatch, invitations_mod, code: str, name: str, folder, expect_title: str):
     """The invitations dialog as a person uses it: add the unit (no branch type asked), invite it."""
+
     def add(d):
         assert not d.with_type and d.type.isHidden()
         d.code.setText(code)
@@ -206,9 +207,13 @@ def test_a_commune_year_reaches_the_party_upper_level(qtbot, two_installations, 
     logs.choose_files = lambda: [str(photo)]
     logs.view.selectRow(0)
     logs.attach_btn.click()
-    qtbot.waitUntil(lambda: "1" in [logs.model.index(r, logs.model.columnCount() - 1).data()
-                                    for r in range(logs.model.rowCount())]
-                    or any(logs.evidence.values()), timeout=10000)
+    qtbot.waitUntil(
+        lambda: (
+            "1" in [logs.model.index(r, logs.model.columnCount() - 1).data() for r in range(logs.model.rowCount())]
+            or any(logs.evidence.values())
+        ),
+        timeout=10000,
+    )
     ev = {r.id: r for r in commune.evaluate(denv.ctx, local.id, "2026").criteria}
     assert ev[local.criteria[0].id].status == "met"
 
@@ -217,8 +222,9 @@ def test_a_commune_year_reaches_the_party_upper_level(qtbot, two_installations, 
     board = dw.pages["commune_dashboard"]
     youth_folder = tmp / "zalo-doan"
     youth_folder.mkdir()
-    _invite_through_dialog(monkeypatch, invitations_mod, YOUTH.code, YOUTH.name, youth_folder,
-                           "Đoàn xã và thư mời chia sẻ báo cáo")
+    _invite_through_dialog(
+        monkeypatch, invitations_mod, YOUTH.code, YOUTH.name, youth_folder, "Đoàn xã và thư mời chia sẻ báo cáo"
+    )
     board.invite_btn.click()
     [share] = sorted(youth_folder.glob("*.stmoi"))
     dx = open_unit(tmp / "may-doan-phuong", YOUTH, today=date(2026, 12, 18))
@@ -232,8 +238,9 @@ def test_a_commune_year_reaches_the_party_upper_level(qtbot, two_installations, 
         assert self_unit(dx).parent_code == "TD-HP", joined.message  # the Union parent stays
         items = submissions.send_down_or_up(dx, "summary", period="2026", summary_kind="results")
         assert sorted(i.recipient_code for i in items) == [COMMUNE[0], "TD-HP"]
-        shared = sending.save_file(dx, next(i for i in items if i.recipient_code == COMMUNE[0]).package_id,
-                                   tmp / "zalo-doan")
+        shared = sending.save_file(
+            dx, next(i for i in items if i.recipient_code == COMMUNE[0]).package_id, tmp / "zalo-doan"
+        )
     finally:
         dx.close()
         branch.close()
@@ -296,10 +303,13 @@ def test_a_commune_year_reaches_the_party_upper_level(qtbot, two_installations, 
     assert got.status == "accepted" and got.sender_code == COMMUNE[0]
     uw.show_page("party_communes")
     page = uw.pages["party_communes"]
-    qtbot.waitUntil(lambda: page.communes.rowCount() == 1 and page.overview is not None
-                    and page.overview.reviewed == 1, timeout=10000)
-    assert page.summary.text().startswith("Năm 2026: 1 Đảng ủy xã, phường, đặc khu; 1 đã kết nối; 0 đã gửi đăng "
-                                          "ký; 1 đã gửi báo cáo sơ kết.")
+    qtbot.waitUntil(
+        lambda: page.communes.rowCount() == 1 and page.overview is not None and page.overview.reviewed == 1,
+        timeout=10000,
+    )
+    assert page.summary.text().startswith(
+        "Năm 2026: 1 Đảng ủy xã, phường, đặc khu; 1 đã kết nối; 0 đã gửi đăng ký; 1 đã gửi báo cáo sơ kết."
+    )
     cells = [page.communes.index(0, c).data() for c in range(page.communes.columnCount())]
     assert cells[:3] == [COMMUNE[1], "Đã kết nối", "Báo cáo sơ kết năm 2026 — số 01-BC/ĐU"]
     assert cells[5].startswith("1 chi đoàn, 1 đủ điều kiện")
@@ -360,8 +370,10 @@ def test_the_doan_xa_shares_its_summary_without_changing_its_union_parent(qtbot,
         assert infos[-1] == "Đã đưa 2 gói vào hộp thư đi, đang chờ gửi."
         items = sync.outbox(dx)
         assert sorted(i.recipient_code for i in items) == [COMMUNE[0], "TD-HP"]
-        relations = {page.units_model.row(r).unit_code: page.units_model.index(r, 2).data()
-                     for r in range(page.units_model.rowCount())}
+        relations = {
+            page.units_model.row(r).unit_code: page.units_model.index(r, 2).data()
+            for r in range(page.units_model.rowCount())
+        }
         assert relations[COMMUNE[0]] == "Đảng ủy (nhận báo cáo tổng hợp)"
     finally:
         dx.close()

@@ -48,8 +48,7 @@ def _dismiss_dialogs(qtbot, seen: list):
     return timer
 
 
-def test_import_refused_package_then_enrolment_file_keeps_the_window(qtbot, threaded_dcs, tmp_path,
-                                                                     monkeypatch):
+def test_import_refused_package_then_enrolment_file_keeps_the_window(qtbot, threaded_dcs, tmp_path, monkeypatch):
     import desktop.ui.pages.outbox as outbox_page
     from desktop.ui.main_window import MainWindow
 
@@ -103,6 +102,7 @@ def test_the_gui_thread_collector_collects_what_the_worker_left(qtbot, qapp):
     was_enabled = gc.isenabled()
     collector = gc_guard.install(qapp)
     try:
+
         class Node:
             pass
 

@@ -18,8 +18,16 @@ NAMES = ["Nguyễn Thị Hoa", "Trần Văn Đức", "Lê Minh Châu"]
 
 
 def _add(ctx, code, name):
-    m = Member(id=None, unit_code=code, full_name=name, date_of_birth=date(2000, 3, 4), training_registered=True,
-               ebook_issued=True, ecard_issued=True, residence_activity=True)
+    m = Member(
+        id=None,
+        unit_code=code,
+        full_name=name,
+        date_of_birth=date(2000, 3, 4),
+        training_registered=True,
+        ebook_issued=True,
+        ecard_issued=True,
+        residence_activity=True,
+    )
     return members_svc.add_member(ctx, code, m, entry_date=date(2025, 6, 1))[1].id
 
 
@@ -102,8 +110,9 @@ def test_branch_dossier_submits_and_freezes(page, monkeypatch):
 def test_doan_co_so_appraises_and_records_a_decision(qtbot, env, monkeypatch):
     ctx = env.ctx
     save_self_unit(ctx, Unit("DCS-LECHAN", "Đoàn phường Lê Chân", UnitKind.DOAN_CO_SO))
-    save_unit(ctx, Unit("CD-TDP3", "Chi đoàn Tổ dân phố số 3", UnitKind.CHI_DOAN, BranchType.DAN_CU,
-                        parent_code="DCS-LECHAN"))
+    save_unit(
+        ctx, Unit("CD-TDP3", "Chi đoàn Tổ dân phố số 3", UnitKind.CHI_DOAN, BranchType.DAN_CU, parent_code="DCS-LECHAN")
+    )
     hoa = _add(ctx, "CD-TDP3", "Nguyễn Thị Hoa")
     svc.set_member_proposals(ctx, "CD-TDP3", "2026", [hoa], allow_ineligible=True)
     svc.save_branch_proposal(ctx, "CD-TDP3", "2026", proposes_recognition=True, submit=True)
@@ -114,8 +123,11 @@ def test_doan_co_so_appraises_and_records_a_decision(qtbot, env, monkeypatch):
     qtbot.addWidget(p)
     w = p.dossier_widget
     w.table.selectRow(0)
-    monkeypatch.setattr(recognition_branch.QInputDialog, "getText",
-                        lambda *a, **k: ("Thiếu danh sách đoàn viên được nhận thông tin", True))
+    monkeypatch.setattr(
+        recognition_branch.QInputDialog,
+        "getText",
+        lambda *a, **k: ("Thiếu danh sách đoàn viên được nhận thông tin", True),
+    )
     w.disagree_btn.click()
     d = svc.branch_dossier(ctx, "CD-TDP3", "2026")
     assert d.appraisals["CD-1.1"]["agree"] is False

@@ -97,8 +97,10 @@ def test_preview_pages_zoom_save_and_print(page, qtbot, tmp_path, monkeypatch):
     printer.setOutputFileName(str(printed))
     printer.setFromTo(1, 2)
     assert win.print_to(printer) == 2
-    assert printed.read_bytes().count(b"/Type /Page\n") + printed.read_bytes().count(b"/Type/Page") >= 2 \
+    assert (
+        printed.read_bytes().count(b"/Type /Page\n") + printed.read_bytes().count(b"/Type/Page") >= 2
         or printed.stat().st_size > 10_000
+    )
 
 
 def test_a_document_that_cannot_be_made_says_why(page, qtbot, monkeypatch):

@@ -20,8 +20,12 @@ def test_the_restore_question_shows_counts_now_and_after_and_the_changes_undone(
     ctx = window.env.ctx
     add_roster(ctx)
     made = backup.backup_now(ctx)
-    add_member(ctx, "CD-TDP3", Member(id=None, unit_code="CD-TDP3", full_name="Đặng Văn Khoa",
-                                      date_of_birth=date(2002, 5, 5), gender="nam"), entry_date=date(2026, 2, 1))
+    add_member(
+        ctx,
+        "CD-TDP3",
+        Member(id=None, unit_code="CD-TDP3", full_name="Đặng Văn Khoa", date_of_birth=date(2002, 5, 5), gender="nam"),
+        entry_date=date(2026, 2, 1),
+    )
     window.show_page("backups")
     page = window.pages["backups"]
     page.reload()

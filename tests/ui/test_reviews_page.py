@@ -48,8 +48,12 @@ def test_the_thanh_doan_reviews_and_ranks_its_tree(qtbot, upper_env):
     page.tabs.setCurrentIndex(1)
     assert page.ranked.rowCount() == 2
     assert page.ranked.index(0, 0).data() == "1"
-    assert page.ranked.index(0, 3).data() in ("Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ",
-                                              "Hoàn thành nhiệm vụ", "Không hoàn thành nhiệm vụ")
+    assert page.ranked.index(0, 3).data() in (
+        "Hoàn thành xuất sắc nhiệm vụ",
+        "Hoàn thành tốt nhiệm vụ",
+        "Hoàn thành nhiệm vụ",
+        "Không hoàn thành nhiệm vụ",
+    )
     assert "20 điểm" in page.rules.text() and "Cài đặt" in page.rules.text()
 
     # over the years: 2025–2026, the verdict names the last year with figures
@@ -60,8 +64,7 @@ def test_the_thanh_doan_reviews_and_ranks_its_tree(qtbot, upper_env):
     assert page.verdict.text().startswith("Năm 2026: Chi đoàn XHCN")
     chart = page.chart.chart()
     assert chart.title() == "Tỉ lệ qua các năm" and len(chart.series()) == 2
-    assert [s.label() for s in chart.series()[0].barSets()] == ["Chi đoàn đăng ký", "Chi đoàn XHCN",
-                                                                  "Đoàn viên XHCN"]
+    assert [s.label() for s in chart.series()[0].barSets()] == ["Chi đoàn đăng ký", "Chi đoàn XHCN", "Đoàn viên XHCN"]
 
     # the title history of the same years: Tổ dân phố số 5 held the title both years (2, then 3 members)
     page.tabs.setCurrentIndex(3)

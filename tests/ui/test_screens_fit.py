@@ -18,8 +18,18 @@ SCREEN_W, SCREEN_H = 1366, 768
 # What the office PC leaves to a maximised window: Windows' taskbar (40 px) and title bar (30 px).
 WIN_W, WIN_H = SCREEN_W, SCREEN_H - 70
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "screens"
-NAMES = ["Nguyễn Thị Hoa", "Trần Văn Nam", "Lê Thị Lan", "Phạm Minh Đức", "Hoàng Thu Trang",
-         "Vũ Ngọc Ánh", "Đặng Quang Huy", "Bùi Thị Yến", "Ngô Đức Thắng", "Đỗ Thị Huyền"]
+NAMES = [
+    "Nguyễn Thị Hoa",
+    "Trần Văn Nam",
+    "Lê Thị Lan",
+    "Phạm Minh Đức",
+    "Hoàng Thu Trang",
+    "Vũ Ngọc Ánh",
+    "Đặng Quang Huy",
+    "Bùi Thị Yến",
+    "Ngô Đức Thắng",
+    "Đỗ Thị Huyền",
+]
 
 
 def _in_scroll_area(w) -> bool:
@@ -41,7 +51,9 @@ def cut_off_widgets(window) -> list[str]:
     for w in window.findChildren(QLabel) + window.findChildren(QAbstractButton):
         if not _visible_in(w, window) or _in_scroll_area(w):
             continue
-        if isinstance(w, QLabel) and (w.wordWrap() or not w.text() or w.pixmap() is not None and not w.pixmap().isNull()):
+        if isinstance(w, QLabel) and (
+            w.wordWrap() or not w.text() or w.pixmap() is not None and not w.pixmap().isNull()
+        ):
             continue
         if isinstance(w, QAbstractButton) and not w.text():
             continue
@@ -64,10 +76,31 @@ def _fill_branch(ctx) -> None:
         _, m = add_member(ctx, "CD-TDP3", Member(None, "CD-TDP3", n), entry_date=date(2025, 1, 10))
         ids.append(m.id)
     for d in (date(2026, 2, 20), date(2026, 5, 18), date(2026, 8, 22)):
-        add_log(ctx, LogEntry(None, "CD-TDP3", "thematic_session", d, "Học tập và làm theo tư tưởng Hồ Chí Minh",
-                              category="chinh-tri-tu-tuong", participants=frozenset(ids)))
-    record_activity(ctx, "CD-TDP3", Activity(None, "CD-TDP3", "Dọn vệ sinh bãi biển Đồ Sơn", "tinh-nguyen",
-                                             (date(2026, 3, 15),), 1.0, participant_ids=tuple(ids)))
+        add_log(
+            ctx,
+            LogEntry(
+                None,
+                "CD-TDP3",
+                "thematic_session",
+                d,
+                "Học tập và làm theo tư tưởng Hồ Chí Minh",
+                category="chinh-tri-tu-tuong",
+                participants=frozenset(ids),
+            ),
+        )
+    record_activity(
+        ctx,
+        "CD-TDP3",
+        Activity(
+            None,
+            "CD-TDP3",
+            "Dọn vệ sinh bãi biển Đồ Sơn",
+            "tinh-nguyen",
+            (date(2026, 3, 15),),
+            1.0,
+            participant_ids=tuple(ids),
+        ),
+    )
 
 
 def _check_all_pages(window, qtbot, lang: str, unit: str) -> dict[str, list[str]]:
@@ -116,8 +149,16 @@ def test_every_doan_co_so_screen_fits_1366x768(qtbot, env, lang):
 
     save_self_unit(env.ctx, Unit(code="DCS-LECHAN", name="Đoàn phường Lê Chân", kind=UnitKind.DOAN_CO_SO))
     for i in range(1, 6):
-        save_unit(env.ctx, Unit(code=f"CD-TDP{i}", name=f"Chi đoàn Tổ dân phố số {i}", kind=UnitKind.CHI_DOAN,
-                                branch_type=BranchType.DAN_CU, parent_code="DCS-LECHAN"))
+        save_unit(
+            env.ctx,
+            Unit(
+                code=f"CD-TDP{i}",
+                name=f"Chi đoàn Tổ dân phố số {i}",
+                kind=UnitKind.CHI_DOAN,
+                branch_type=BranchType.DAN_CU,
+                parent_code="DCS-LECHAN",
+            ),
+        )
     w = MainWindow(env)
     qtbot.addWidget(w)
     w.show()
@@ -134,10 +175,13 @@ def test_every_party_line_screen_fits_1366x768(qtbot, env, kind):
     from desktop.ui.main_window import MainWindow
 
     if kind == "dang-cap-tren":
-        save_self_unit(env.ctx, Unit(code="BTGDV-HP", name="Ban Tuyên giáo và Dân vận Thành ủy Hải Phòng",
-                                     kind=UnitKind.DANG_CAP_TREN))
-        save_unit(env.ctx, Unit(code="DU-ANLAO", name="Đảng ủy xã An Lão", kind=UnitKind.DANG_UY_XA,
-                                parent_code="BTGDV-HP"))
+        save_self_unit(
+            env.ctx,
+            Unit(code="BTGDV-HP", name="Ban Tuyên giáo và Dân vận Thành ủy Hải Phòng", kind=UnitKind.DANG_CAP_TREN),
+        )
+        save_unit(
+            env.ctx, Unit(code="DU-ANLAO", name="Đảng ủy xã An Lão", kind=UnitKind.DANG_UY_XA, parent_code="BTGDV-HP")
+        )
     else:
         save_self_unit(env.ctx, Unit(code="DU-ANLAO", name="Đảng ủy xã An Lão", kind=UnitKind.DANG_UY_XA))
     w = MainWindow(env)

@@ -26,6 +26,5 @@ def test_selftest_leaves_no_window_behind(qapp, cli):
     to language changes with a closed database (and break whatever runs next)."""
     code, out, err = cli("selftest")
     assert code == 0, out + err
-    left = [w.objectName() for w in qapp.topLevelWidgets()
-            if w.objectName() in ("main_window", "first_run_wizard")]
+    left = [w.objectName() for w in qapp.topLevelWidgets() if w.objectName() in ("main_window", "first_run_wizard")]
     assert left == []

@@ -119,8 +119,9 @@ def test_the_party_lines_upper_level_is_not_asked_for_an_upper_level(qtbot, env)
     from desktop.services.units import save_self_unit
     from desktop.ui.pages.settings import SettingsPage
 
-    save_self_unit(env.ctx, Unit(code="BTGDV-HP", name="Ban Tuyên giáo và Dân vận Thành ủy Hải Phòng",
-                                 kind=UnitKind.DANG_CAP_TREN))
+    save_self_unit(
+        env.ctx, Unit(code="BTGDV-HP", name="Ban Tuyên giáo và Dân vận Thành ủy Hải Phòng", kind=UnitKind.DANG_CAP_TREN)
+    )
     page = SettingsPage(env)
     qtbot.addWidget(page)
     page.show()

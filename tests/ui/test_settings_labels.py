@@ -47,8 +47,10 @@ def test_a_share_is_shown_and_typed_as_a_percentage(qtbot, env):
     from desktop.services.units import save_self_unit, unit_settings
     from desktop.ui.main_window import MainWindow
 
-    save_self_unit(env.ctx, Unit(code="DU-CATHAI", name="Đảng ủy đặc khu Cát Hải", kind=UnitKind.DANG_UY_XA,
-                                 parent_code="TU-HAIPHONG"))
+    save_self_unit(
+        env.ctx,
+        Unit(code="DU-CATHAI", name="Đảng ủy đặc khu Cát Hải", kind=UnitKind.DANG_UY_XA, parent_code="TU-HAIPHONG"),
+    )
     w = MainWindow(env)
     qtbot.addWidget(w)
     w.show()

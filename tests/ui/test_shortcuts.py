@@ -18,9 +18,17 @@ def logs_page(window, qtbot):
     from desktop.services.changes import Changes
     from desktop.services.year.cycle import add_log
 
-    add_log(window.env.ctx, LogEntry(None, "CD-TDP3", "thematic_session", date(2026, 10, 15),
-                                     "Học tập Nghị quyết Đại hội Đoàn thành phố",
-                                     category="chinh-tri-tu-tuong"))
+    add_log(
+        window.env.ctx,
+        LogEntry(
+            None,
+            "CD-TDP3",
+            "thematic_session",
+            date(2026, 10, 15),
+            "Học tập Nghị quyết Đại hội Đoàn thành phố",
+            category="chinh-tri-tu-tuong",
+        ),
+    )
     window.env.bus.emit(Changes.of("cycle"))
     window.show_page("logs")
     window.activateWindow()
@@ -58,6 +66,7 @@ def test_delete_key_asks_first_and_no_keeps_the_record(logs_page, qtbot, monkeyp
         def question(parent, title, text, *a, **k):
             asked.append(text)
             return result
+
         return question
 
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.No))
@@ -127,8 +136,9 @@ def test_members_keyboard_ctrl_f_searches_ctrl_n_adds_delete_asks(members_page, 
     dlg.reject()
     dlg.deleteLater()
     asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda parent, title, text, *a, **k: asked.append(text) or QMessageBox.No)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda parent, title, text, *a, **k: asked.append(text) or QMessageBox.No
+    )
     page.table.selectRow(0)
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key_Delete)

@@ -28,8 +28,13 @@ def test_peek_reads_the_unit_and_the_language_without_sqlalchemy(branch_ctx):
     assert (seen.code, seen.name, seen.kind) == ("CD-TDP3", "Chi đoàn Tổ dân phố số 3", "chi-doan")
     assert seen.language == "en" and seen.private is False
     code = "import sys; from db.peek import peek; peek(sys.argv[1]); print('sqlalchemy' in sys.modules)"
-    done = subprocess.run([sys.executable, "-c", code, str(branch_ctx.data.database)], cwd=ROOT,
-                          capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(branch_ctx.data.database)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert done.stdout.strip() == "False"
 
 
@@ -209,8 +214,11 @@ def test_after_the_login_the_real_pages_come(shell, qapp, monkeypatch, branch_en
 
     monkeypatch.setattr(app_mod, "freeze_start_up_objects", lambda: None)  # not in the test process
     real_build_env = app_mod.build_env
-    monkeypatch.setattr(app_mod, "build_env", lambda ctx, app, language=None: real_build_env(
-        ctx, app, synchronous=True, language=language))  # the tests' inline task runner
+    monkeypatch.setattr(
+        app_mod,
+        "build_env",
+        lambda ctx, app, language=None: real_build_env(ctx, app, synchronous=True, language=language),
+    )  # the tests' inline task runner
     asked = []
     monkeypatch.setattr(safety, "login", lambda env, parent=None: asked.append(parent) or True)
     outcome = {"env": None}
@@ -226,11 +234,16 @@ def test_after_the_login_the_real_pages_come(shell, qapp, monkeypatch, branch_en
 
 
 def _run_app(data_dir: Path, mode: str, **extra) -> subprocess.CompletedProcess:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SOTHIDUA_EXIT_WHEN_IDLE=mode,
-               SOTHIDUA_TRACE_START="1", **extra)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SOTHIDUA_EXIT_WHEN_IDLE=mode, SOTHIDUA_TRACE_START="1", **extra)
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
-    return subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(data_dir)], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", "--data-dir", str(data_dir)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_the_real_app_shows_the_shell_then_the_home_data(branch_ctx):

@@ -70,12 +70,25 @@ def test_outbox_lists_items_with_their_status_and_switches_language(qtbot, branc
 def test_package_preview_names_the_personal_data(qtbot, branch_env, tmp_path):
     from desktop.ui.sync_widgets import PackagePreviewDialog
 
-    data = {"unit": {"code": BRANCH.code, "name": BRANCH.name, "kind": "chi-doan", "branch_type": "dan-cu"},
-            "campaign": "chi-doan-xhcn", "period": "2026", "registered_on": "2025-11-05", "items": [],
-            "members": [{"ref": "m-1", "full_name": "Nguyễn Thị Hoa"}], "member_count": 20}
-    item = sync.put_in_outbox(branch_env.ctx, kind="registration", recipient={"code": DCS.code, "name": ""},
-                              data=data, title="Đăng ký 2026", campaign="chi-doan-xhcn", period="2026",
-                              documents=[pkg.Attachment("Bản đăng ký.pdf", b"%PDF-1.4 x")])
+    data = {
+        "unit": {"code": BRANCH.code, "name": BRANCH.name, "kind": "chi-doan", "branch_type": "dan-cu"},
+        "campaign": "chi-doan-xhcn",
+        "period": "2026",
+        "registered_on": "2025-11-05",
+        "items": [],
+        "members": [{"ref": "m-1", "full_name": "Nguyễn Thị Hoa"}],
+        "member_count": 20,
+    }
+    item = sync.put_in_outbox(
+        branch_env.ctx,
+        kind="registration",
+        recipient={"code": DCS.code, "name": ""},
+        data=data,
+        title="Đăng ký 2026",
+        campaign="chi-doan-xhcn",
+        period="2026",
+        documents=[pkg.Attachment("Bản đăng ký.pdf", b"%PDF-1.4 x")],
+    )
     preview = sync.preview_outbox_item(branch_env.ctx, item.package_id)
     dlg = PackagePreviewDialog(preview, "vi")
     qtbot.addWidget(dlg)

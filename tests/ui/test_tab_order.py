@@ -75,8 +75,11 @@ def inputs_of(container: QWidget, top: QWidget) -> list[QWidget]:
         if isinstance(w, QRadioButton) and w.autoExclusive():
             # Tab enters an exclusive group once (Qt takes Tab focus from the other buttons of
             # the group; the arrows move inside it): the group's first button stands for it.
-            group = [r for r in w.parentWidget().findChildren(QRadioButton, options=Qt.FindDirectChildrenOnly)
-                     if r.autoExclusive() and _shown(r, top)]
+            group = [
+                r
+                for r in w.parentWidget().findChildren(QRadioButton, options=Qt.FindDirectChildrenOnly)
+                if r.autoExclusive() and _shown(r, top)
+            ]
             if group and w is not group[0]:
                 continue
             if any(_is_tab_stop(r, top) for r in group):
@@ -133,12 +136,14 @@ def audit(container: QWidget, top: QWidget | None = None) -> list[str]:
     QApplication.processEvents()
     chain = tab_chain(container, top)
     stops = {id(w) for w in chain}
-    problems = [f"{_name(w)} cannot be reached with Tab" for w in inputs_of(container, top)
-                if id(w) not in stops]
+    problems = [f"{_name(w)} cannot be reached with Tab" for w in inputs_of(container, top) if id(w) not in stops]
     problems += order_problems(chain, top)
     for w in inputs_of(container, top):
-        if isinstance(w, QAbstractItemView) and w.editTriggers() == QAbstractItemView.NoEditTriggers \
-                and w.tabKeyNavigation():
+        if (
+            isinstance(w, QAbstractItemView)
+            and w.editTriggers() == QAbstractItemView.NoEditTriggers
+            and w.tabKeyNavigation()
+        ):
             problems.append(f"{_name(w)}: Tab is trapped in the read-only table (tabKeyNavigation)")
         if isinstance(w, (QTextEdit, QPlainTextEdit)) and not w.isReadOnly() and not w.tabChangesFocus():
             problems.append(f"{_name(w)}: Tab types a tab character instead of moving on")
@@ -146,6 +151,7 @@ def audit(container: QWidget, top: QWidget | None = None) -> list[str]:
 
 
 # ------------------------------------------------------------------------------------ fixtures
+
 
 @pytest.fixture
 def filled(window):
@@ -183,6 +189,7 @@ def _report(found: dict[str, list[str]]) -> str:
 
 # ------------------------------------------------------------------------------------ tests
 
+
 def test_the_rule_finds_a_backwards_tab_and_an_unreachable_button(qtbot):
     from PySide6.QtWidgets import QFormLayout, QPushButton
 
@@ -214,8 +221,16 @@ def test_every_doan_co_so_page_is_in_tab_order(qtbot, env):
 
     save_self_unit(env.ctx, Unit(code="DCS-LECHAN", name="Đoàn phường Lê Chân", kind=UnitKind.DOAN_CO_SO))
     for i in range(1, 3):
-        save_unit(env.ctx, Unit(code=f"CD-TDP{i}", name=f"Chi đoàn Tổ dân phố số {i}", kind=UnitKind.CHI_DOAN,
-                                branch_type=BranchType.DAN_CU, parent_code="DCS-LECHAN"))
+        save_unit(
+            env.ctx,
+            Unit(
+                code=f"CD-TDP{i}",
+                name=f"Chi đoàn Tổ dân phố số {i}",
+                kind=UnitKind.CHI_DOAN,
+                branch_type=BranchType.DAN_CU,
+                parent_code="DCS-LECHAN",
+            ),
+        )
     w = MainWindow(env)
     qtbot.addWidget(w)
     w.show()
@@ -257,8 +272,7 @@ def _dialogs(window, tmp_path):
 
     for kind in LOG_KINDS:
         yield f"log {kind}", LogDialog(env, "CD-TDP3", kind, parent=window)
-    yield "judgement", JudgementDialog(env, "CD-TDP3", "2026", "CD-3.1", "Xây dựng Chi đoàn đoàn kết",
-                                       parent=window)
+    yield "judgement", JudgementDialog(env, "CD-TDP3", "2026", "CD-3.1", "Xây dựng Chi đoàn đoàn kết", parent=window)
     from desktop.ui.members_import import ImportDialog
     from tests.unit.test_members_excel import messy_workbook
 
@@ -321,11 +335,14 @@ def test_recognition_dialogs_are_in_tab_order(filled, qtbot, monkeypatch):
                 page.table.selectRow(0)
             btn.click()
     assert {"SelfAssessmentDialog", "VoteDialog"} <= set(seen), seen
-    dlg = dialogs.DecisionDialog(today=date(2026, 11, 21), issuer="Đoàn phường Lê Chân",
-                                 branches=[("CD-TDP3", "Chi đoàn Tổ dân phố số 3", True, "")],
-                                 members=[(1, "Nguyễn Thị Hoa", True, ""),
-                                          (2, "Trần Văn Nam", False, "Đoàn cơ sở chưa thẩm định")],
-                                 issuer_editable=True, parent=filled)
+    dlg = dialogs.DecisionDialog(
+        today=date(2026, 11, 21),
+        issuer="Đoàn phường Lê Chân",
+        branches=[("CD-TDP3", "Chi đoàn Tổ dân phố số 3", True, "")],
+        members=[(1, "Nguyễn Thị Hoa", True, ""), (2, "Trần Văn Nam", False, "Đoàn cơ sở chưa thẩm định")],
+        issuer_editable=True,
+        parent=filled,
+    )
     dlg.member_list.item(1).setCheckState(Qt.Checked)  # an exception: the reason field shows
     dialogs.QDialog.show(dlg)
     QApplication.processEvents()
@@ -360,6 +377,7 @@ def test_every_wizard_page_is_in_tab_order(qtbot, env):
 def _gc_after():
     yield
     import gc
+
     print("GC after test", flush=True)
     gc.collect()
     print("GC ok", flush=True)

@@ -46,8 +46,10 @@ def test_the_thanh_doan_drills_down_and_sees_who_reported_late(qtbot, upper_env)
     page.up.click()
     assert set(_cells(page.nodes, 0)) == {DCS.code, SIB.code}
 
-    states = {(r.code, r.report): page.reports.index(i, 4).data()
-              for i, r in ((i, page.reports.row(i)) for i in range(page.reports.rowCount()))}
+    states = {
+        (r.code, r.report): page.reports.index(i, 4).data()
+        for i, r in ((i, page.reports.row(i)) for i in range(page.reports.rowCount()))
+    }
     assert states[(SIB.code, "results-summary")] == "Trễ hạn"
     assert states[(DCS.code, "results-summary")] == "Đúng hạn"
     assert states[(DCS.code, "registration-summary")] == "Chưa gửi"

@@ -13,10 +13,15 @@ from PySide6.QtWidgets import QApplication
 from desktop.services.volunteering import volunteer as service
 from tests.unit.conftest_volunteer import add_members
 
-SIXTY = [(f"{h} {d} {t}", date(1995 + i % 10, 1 + i % 12, 1 + i % 27), ("joined", date(2020, 3, 26)), [])
-         for i, (h, d, t) in enumerate(
-             (h, d, t) for h in ("Nguyễn", "Trần", "Lê", "Phạm", "Vũ") for d in ("Văn", "Thị", "Minh")
-             for t in ("An", "Bình", "Cúc", "Dũng"))]
+SIXTY = [
+    (f"{h} {d} {t}", date(1995 + i % 10, 1 + i % 12, 1 + i % 27), ("joined", date(2020, 3, 26)), [])
+    for i, (h, d, t) in enumerate(
+        (h, d, t)
+        for h in ("Nguyễn", "Trần", "Lê", "Phạm", "Vũ")
+        for d in ("Văn", "Thị", "Minh")
+        for t in ("An", "Bình", "Cúc", "Dũng")
+    )
+]
 
 
 @pytest.fixture
@@ -24,6 +29,7 @@ def page(window):
     def open_page():
         window.show_page("volunteer")
         return window.pages["volunteer"]
+
     return open_page
 
 
@@ -166,11 +172,28 @@ def test_member_and_branch_views(qtbot, window, page):
 
     ids = add_members(window.env.ctx, "CD-TDP3")
     ctx = window.env.ctx
-    service.record_activity(ctx, "CD-TDP3", draft(name="Mùa hè xanh", dates=[date(2026, 7, 19), date(2026, 7, 20)],
-                                                  days=1.5, ids=[ids["Nguyễn Thị Hoa"], ids["Vũ Thị Giang"]]))
-    service.record_activity(ctx, "CD-TDP3", draft(name="Công trình ATGT", kind="cong-trinh-thanh-nien",
-                                                  focus="an-toan-giao-thong", dates=[date(2026, 9, 6)], days=1,
-                                                  ids=[ids["Nguyễn Thị Hoa"]]))
+    service.record_activity(
+        ctx,
+        "CD-TDP3",
+        draft(
+            name="Mùa hè xanh",
+            dates=[date(2026, 7, 19), date(2026, 7, 20)],
+            days=1.5,
+            ids=[ids["Nguyễn Thị Hoa"], ids["Vũ Thị Giang"]],
+        ),
+    )
+    service.record_activity(
+        ctx,
+        "CD-TDP3",
+        draft(
+            name="Công trình ATGT",
+            kind="cong-trinh-thanh-nien",
+            focus="an-toan-giao-thong",
+            dates=[date(2026, 9, 6)],
+            days=1,
+            ids=[ids["Nguyễn Thị Hoa"]],
+        ),
+    )
     p = page()
     assert p.headline.text().startswith("2026 (01/01/2026 – 31/12/2026): 6/6 đoàn viên chưa đủ 5 ngày")
     p.tabs.setCurrentIndex(1)
@@ -213,10 +236,20 @@ def test_attendance_import_dialog_previews_then_imports(qtbot, window, page, tmp
     f = tmp_path / "diem-danh.xlsx"
     wb = Workbook()
     ws = wb.active
-    for r, (a, b) in enumerate([("Tên hoạt động:", "Chủ nhật xanh"), ("Loại:", "tình nguyện"),
-                                ("Ngày:", "15/11/2026"), ("Số ngày:", "0,5"), (None, None),
-                                ("STT", "Họ và tên"), (1, "Nguyễn Thị Hoa"), (2, "Trần Văn Bình"),
-                                (3, "Người Lạ")], start=1):
+    for r, (a, b) in enumerate(
+        [
+            ("Tên hoạt động:", "Chủ nhật xanh"),
+            ("Loại:", "tình nguyện"),
+            ("Ngày:", "15/11/2026"),
+            ("Số ngày:", "0,5"),
+            (None, None),
+            ("STT", "Họ và tên"),
+            (1, "Nguyễn Thị Hoa"),
+            (2, "Trần Văn Bình"),
+            (3, "Người Lạ"),
+        ],
+        start=1,
+    ):
         ws.cell(r, 1, a)
         ws.cell(r, 2, b)
     wb.save(f)

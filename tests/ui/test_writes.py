@@ -28,8 +28,15 @@ def test_screen_code_that_writes_on_the_gui_thread_fails_the_test(qtbot, branch_
     ids = add_members(ctx, "CD-TDP3")  # a test preparing data is not screen code: allowed
     ns: dict = {}
     # Code compiled as if it lived in desktop/ui: what a page calling a service directly does.
-    exec(compile("def delete(ctx, i):\n    return service.delete_activity(ctx, i, 'nhầm')\n",
-                 "/repo/desktop/ui/pages/some_page.py", "exec"), {"service": service}, ns)
+    exec(
+        compile(
+            "def delete(ctx, i):\n    return service.delete_activity(ctx, i, 'nhầm')\n",
+            "/repo/desktop/ui/pages/some_page.py",
+            "exec",
+        ),
+        {"service": service},
+        ns,
+    )
     a = service.record_activity(ctx, "CD-TDP3", draft(ids=[ids["Nguyễn Thị Hoa"]]))
     with pytest.raises(writes.GuiThreadWrite, match="some_page.py"):
         ns["delete"](ctx, a.activity_id)

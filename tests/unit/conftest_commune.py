@@ -25,15 +25,40 @@ LOCAL_MODEL = {
     "title_en": "Cát Hải “5 An” model",
     "groups": [{"id": "A", "title_vi": "An ninh, an toàn, an sinh", "title_en": "Security, safety, welfare"}],
     "criteria": [
-        {"id": "5A-1", "group": "A", "title_vi": "Tổ chức ít nhất 02 buổi đối thoại về an ninh trật tự mỗi năm",
-         "title_en": "At least 2 dialogues on public order a year", "measure": "count_per_period",
-         "threshold": 2, "period": "year", "subject": "commune", "params": {"log_kind": "dialogue"}},
-        {"id": "5A-2", "group": "A", "title_vi": "Không có cán bộ bị kỷ luật",
-         "title_en": "No official disciplined", "measure": "zero", "threshold": 0, "period": "year",
-         "subject": "commune", "params": {"log_kind": "discipline"}},
-        {"id": "5A-3", "group": "A", "title_vi": "Tỉ lệ cơ sở du lịch đạt chuẩn an toàn ít nhất 90%",
-         "title_en": "At least 90% of tourism businesses safe", "measure": "value_min", "threshold": 0.9,
-         "period": "year", "subject": "commune", "unit": "share", "params": {"source": "recorded"}},
+        {
+            "id": "5A-1",
+            "group": "A",
+            "title_vi": "Tổ chức ít nhất 02 buổi đối thoại về an ninh trật tự mỗi năm",
+            "title_en": "At least 2 dialogues on public order a year",
+            "measure": "count_per_period",
+            "threshold": 2,
+            "period": "year",
+            "subject": "commune",
+            "params": {"log_kind": "dialogue"},
+        },
+        {
+            "id": "5A-2",
+            "group": "A",
+            "title_vi": "Không có cán bộ bị kỷ luật",
+            "title_en": "No official disciplined",
+            "measure": "zero",
+            "threshold": 0,
+            "period": "year",
+            "subject": "commune",
+            "params": {"log_kind": "discipline"},
+        },
+        {
+            "id": "5A-3",
+            "group": "A",
+            "title_vi": "Tỉ lệ cơ sở du lịch đạt chuẩn an toàn ít nhất 90%",
+            "title_en": "At least 90% of tourism businesses safe",
+            "measure": "value_min",
+            "threshold": 0.9,
+            "period": "year",
+            "subject": "commune",
+            "unit": "share",
+            "params": {"source": "recorded"},
+        },
     ],
 }
 
@@ -45,19 +70,40 @@ def year_records() -> dict:
     d = date(2026, 1, 3)  # first Saturday of 2026 (ISO week 1)
     while d.year == 2026:
         if d.isocalendar()[1] not in MISSED_WEEKS:
-            logs.append({"kind": "leader_visit", "date": d.isoformat(), "place": f"Thôn {d.isocalendar()[1] % 6 + 1}",
-                         "title": "Tổng vệ sinh sáng thứ Bảy"})
+            logs.append(
+                {
+                    "kind": "leader_visit",
+                    "date": d.isoformat(),
+                    "place": f"Thôn {d.isocalendar()[1] % 6 + 1}",
+                    "title": "Tổng vệ sinh sáng thứ Bảy",
+                }
+            )
         d += timedelta(days=7)
     for m in range(1, 13):
         if m != 10:
             logs.append({"kind": "citizen_reception", "date": f"2026-{m:02d}-15", "title": "Tiếp công dân định kỳ"})
     logs += [
-        {"kind": "survey", "date": "2026-06-20", "title": "Khảo sát sự hài lòng về thủ tục hành chính",
-         "received": 160, "answered": 120},
-        {"kind": "survey", "date": "2026-11-10", "title": "Khảo sát mức độ hài lòng với cuộc sống",
-         "received": 120, "answered": 85},
-        {"kind": "feedback", "date": "2026-12-20", "title": "Phản ánh qua hòm thư và Zalo", "received": 40,
-         "answered": 38},
+        {
+            "kind": "survey",
+            "date": "2026-06-20",
+            "title": "Khảo sát sự hài lòng về thủ tục hành chính",
+            "received": 160,
+            "answered": 120,
+        },
+        {
+            "kind": "survey",
+            "date": "2026-11-10",
+            "title": "Khảo sát mức độ hài lòng với cuộc sống",
+            "received": 120,
+            "answered": 85,
+        },
+        {
+            "kind": "feedback",
+            "date": "2026-12-20",
+            "title": "Phản ánh qua hòm thư và Zalo",
+            "received": 40,
+            "answered": 38,
+        },
         {"kind": "dialogue", "date": "2026-03-12", "place": "Thôn 2", "title": "Đối thoại với Nhân dân về đất đai"},
         {"kind": "dialogue", "date": "2026-08-05", "place": "Thôn 5", "title": "Đối thoại về an ninh trật tự"},
         {"kind": "dialogue", "date": "2026-11-18", "place": "Thôn 1", "title": "Đối thoại cuối năm"},
@@ -70,24 +116,52 @@ def year_records() -> dict:
         {"campaign": "chinh-quyen-than-thien", "criterion": "CQTT-3.2", "period": "2026", "value": 1},
         {"campaign": "chinh-quyen-than-thien", "criterion": "CQTT-4.5", "period": "2026", "value": 0.62},
         {"campaign": "chinh-quyen-than-thien", "criterion": "CQTT-1.1", "period": "2026", "value": True},
-        {"campaign": "chinh-quyen-than-thien", "criterion": "CQTT-3.1", "period": "2026", "verdict": "met",
-         "note": "Thường trực Đảng ủy đánh giá"},
+        {
+            "campaign": "chinh-quyen-than-thien",
+            "criterion": "CQTT-3.1",
+            "period": "2026",
+            "verdict": "met",
+            "note": "Thường trực Đảng ủy đánh giá",
+        },
         {"campaign": "cat-hai-5-an", "criterion": "5A-3", "period": "2026", "value": 0.95},
     ]
     tasks = [
-        {"campaign": "chinh-quyen-than-thien", "period": "2026", "title": "Lắp hòm thư góp ý tại 6 nhà văn hóa thôn",
-         "lead_agency": "Văn phòng HĐND và UBND xã", "deadline": "2026-03-31",
-         "expected_output": "6 hòm thư góp ý", "progress": 100},
-        {"campaign": "chinh-quyen-than-thien", "period": "2026",
-         "title": "Vận động mỗi hộ có ít nhất 01 người cài đặt “Hải Phòng Smart”",
-         "lead_agency": "Đoàn Thanh niên xã", "deadline": "2026-09-30",
-         "expected_output": "100% hộ gia đình", "progress": 62},
-        {"campaign": "dan-van-kheo", "period": "2026", "title": "Xây dựng mô hình “Dân vận khéo” năm 2026",
-         "lead_agency": "Ban Dân vận Đảng ủy", "deadline": "2026-12-31",
-         "expected_output": "01 mô hình được công nhận", "progress": 80},
-        {"campaign": "cat-hai-5-an", "period": "2026", "title": "Kiểm tra an toàn các cơ sở du lịch",
-         "lead_agency": "Công an xã", "deadline": "2026-06-30", "expected_output": "Biên bản kiểm tra",
-         "progress": 100},
+        {
+            "campaign": "chinh-quyen-than-thien",
+            "period": "2026",
+            "title": "Lắp hòm thư góp ý tại 6 nhà văn hóa thôn",
+            "lead_agency": "Văn phòng HĐND và UBND xã",
+            "deadline": "2026-03-31",
+            "expected_output": "6 hòm thư góp ý",
+            "progress": 100,
+        },
+        {
+            "campaign": "chinh-quyen-than-thien",
+            "period": "2026",
+            "title": "Vận động mỗi hộ có ít nhất 01 người cài đặt “Hải Phòng Smart”",
+            "lead_agency": "Đoàn Thanh niên xã",
+            "deadline": "2026-09-30",
+            "expected_output": "100% hộ gia đình",
+            "progress": 62,
+        },
+        {
+            "campaign": "dan-van-kheo",
+            "period": "2026",
+            "title": "Xây dựng mô hình “Dân vận khéo” năm 2026",
+            "lead_agency": "Ban Dân vận Đảng ủy",
+            "deadline": "2026-12-31",
+            "expected_output": "01 mô hình được công nhận",
+            "progress": 80,
+        },
+        {
+            "campaign": "cat-hai-5-an",
+            "period": "2026",
+            "title": "Kiểm tra an toàn các cơ sở du lịch",
+            "lead_agency": "Công an xã",
+            "deadline": "2026-06-30",
+            "expected_output": "Biên bản kiểm tra",
+            "progress": 100,
+        },
     ]
     return {"models": [LOCAL_MODEL], "logs": logs, "values": values, "tasks": tasks}
 
@@ -96,8 +170,7 @@ def year_records() -> dict:
 def commune_unit():
     from desktop.domain.units import Unit, UnitKind
 
-    return Unit(code="DU-CATHAI", name="Đảng ủy đặc khu Cát Hải", kind=UnitKind.DANG_UY_XA,
-                parent_code="TU-HAIPHONG")
+    return Unit(code="DU-CATHAI", name="Đảng ủy đặc khu Cát Hải", kind=UnitKind.DANG_UY_XA, parent_code="TU-HAIPHONG")
 
 
 @pytest.fixture

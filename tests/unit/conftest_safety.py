@@ -1,6 +1,6 @@
 """Fixtures and helpers for the data-safety tests (issue 8). Import explicitly:
 
-    from tests.unit.conftest_safety import roster_ctx, damage, dump  # noqa: F401
+from tests.unit.conftest_safety import roster_ctx, damage, dump  # noqa: F401
 """
 
 from __future__ import annotations
@@ -27,11 +27,24 @@ def add_roster(ctx, unit_code: str = "CD-TDP3") -> list[int]:
 
     ids = []
     for name, dob, phone, cccd, party, party_date in MEMBERS:
-        _, m = add_member(ctx, unit_code, Member(
-            id=None, unit_code=unit_code, full_name=name, date_of_birth=dob, gender="nu",
-            phone=phone, id_number=cccd, is_party_member=party, party_join_date=party_date,
-            residence="Tổ dân phố số 3", ebook_issued=True),
-            entry_date=date(2026, 1, 5))
+        _, m = add_member(
+            ctx,
+            unit_code,
+            Member(
+                id=None,
+                unit_code=unit_code,
+                full_name=name,
+                date_of_birth=dob,
+                gender="nu",
+                phone=phone,
+                id_number=cccd,
+                is_party_member=party,
+                party_join_date=party_date,
+                residence="Tổ dân phố số 3",
+                ebook_issued=True,
+            ),
+            entry_date=date(2026, 1, 5),
+        )
         ids.append(m.id)
     return ids
 

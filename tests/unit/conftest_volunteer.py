@@ -29,9 +29,13 @@ def add_members(ctx, unit_code: str, roster=ROSTER) -> dict[str, int]:
 
     ids = {}
     for name, dob, (kind, on), later in roster:
-        _, m = add_member(ctx, unit_code, Member(id=None, unit_code=unit_code, full_name=name,
-                                                 date_of_birth=dob),
-                          entry_date=on, entry_kind=kind)
+        _, m = add_member(
+            ctx,
+            unit_code,
+            Member(id=None, unit_code=unit_code, full_name=name, date_of_birth=dob),
+            entry_date=on,
+            entry_kind=kind,
+        )
         for k, d in later:
             record_event(ctx, m.id, k, d)
         ids[name] = m.id
@@ -44,9 +48,16 @@ def members(branch_ctx) -> dict[str, int]:
     return add_members(branch_ctx, "CD-TDP3")
 
 
-def draft(name="Chủ nhật xanh", kind="tinh-nguyen", dates=(date(2026, 4, 5),), days=1.0,
-          ids=(), **kw):
+def draft(name="Chủ nhật xanh", kind="tinh-nguyen", dates=(date(2026, 4, 5),), days=1.0, ids=(), **kw):
     from desktop.domain.volunteer import Activity
 
-    return Activity(id=None, unit_code="CD-TDP3", name=name, kind=kind, dates=tuple(dates), days=days,
-                    participant_ids=tuple(ids), **kw)
+    return Activity(
+        id=None,
+        unit_code="CD-TDP3",
+        name=name,
+        kind=kind,
+        dates=tuple(dates),
+        days=days,
+        participant_ids=tuple(ids),
+        **kw,
+    )

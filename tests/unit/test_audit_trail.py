@@ -31,12 +31,34 @@ def test_member_history_shows_who_changed_what_with_values_before_and_after(rost
 
 def test_criterion_history_matches_the_exact_criterion_id(branch_ctx):
     with branch_ctx.uow.begin() as s:
-        audit_db.record(s, actor="hoa", action="create", entity="cycle_log", entity_id=1,
-                        unit_code="CD-TDP3", after={"criterion": "CD-1.2", "title": "Sinh hoạt chuyên đề quý IV"})
-        audit_db.record(s, actor="hoa", action="create", entity="cycle_log", entity_id=2,
-                        unit_code="CD-TDP3", after={"criterion": "CD-1.21", "title": "khác"})
-        audit_db.record(s, actor="hoa", action="update", entity="judgement", entity_id="CD-1.2",
-                        unit_code="CD-TDP3", before={"met": False}, after={"met": True})
+        audit_db.record(
+            s,
+            actor="hoa",
+            action="create",
+            entity="cycle_log",
+            entity_id=1,
+            unit_code="CD-TDP3",
+            after={"criterion": "CD-1.2", "title": "Sinh hoạt chuyên đề quý IV"},
+        )
+        audit_db.record(
+            s,
+            actor="hoa",
+            action="create",
+            entity="cycle_log",
+            entity_id=2,
+            unit_code="CD-TDP3",
+            after={"criterion": "CD-1.21", "title": "khác"},
+        )
+        audit_db.record(
+            s,
+            actor="hoa",
+            action="update",
+            entity="judgement",
+            entity_id="CD-1.2",
+            unit_code="CD-TDP3",
+            before={"met": False},
+            after={"met": True},
+        )
     entries = audit.history_of(branch_ctx, "criterion", "CD-1.2")
     assert [(e.entity, e.entity_id) for e in entries] == [("cycle_log", "1"), ("judgement", "CD-1.2")]
 
@@ -86,8 +108,13 @@ def test_export_history_to_csv_xlsx_json_says_when_it_holds_personal_data(roster
     assert data["personal_data"] and data["entries"][0]["action"] == "create"
 
     unit_entries = audit.history_of(roster_ctx, "unit", "CD-TDP3")
-    rows = list(csv.reader(io.StringIO(audit.export_entries(
-        unit_entries, tmp_path / "don-vi.csv", title="Đơn vị").read_text("utf-8-sig"))))
+    rows = list(
+        csv.reader(
+            io.StringIO(
+                audit.export_entries(unit_entries, tmp_path / "don-vi.csv", title="Đơn vị").read_text("utf-8-sig")
+            )
+        )
+    )
     assert rows[1][0] == "Số"  # no personal data, no notice
     with pytest.raises(Exception, match="Chỉ xuất được"):
         audit.export_entries(entries, tmp_path / "lich-su.pdf", title="x")
@@ -96,8 +123,9 @@ def test_export_history_to_csv_xlsx_json_says_when_it_holds_personal_data(roster
 def test_cli_audit_history_and_verify(cli, roster_ctx, tmp_path):
     code, out, _ = cli("audit", "history", "member", str(roster_ctx.member_ids[0]), "--json")
     assert code == 0 and json.loads(out)[0]["after"]["full_name"] == "Nguyễn Thị Hoa"
-    code, out, _ = cli("audit", "history", "member", str(roster_ctx.member_ids[0]),
-                       "--export", str(tmp_path / "h.xlsx"))
+    code, out, _ = cli(
+        "audit", "history", "member", str(roster_ctx.member_ids[0]), "--export", str(tmp_path / "h.xlsx")
+    )
     assert code == 0 and (tmp_path / "h.xlsx").exists()
     code, out, _ = cli("audit", "verify")
     assert code == 0 and "nguyên vẹn" in out

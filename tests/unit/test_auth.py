@@ -30,8 +30,8 @@ def test_first_account_is_an_administrator_with_a_recovery_code_and_hashed_passw
     assert added.recovery_code and len(added.recovery_code) == 23  # 4 groups of 5
     assert not added.login_turned_on and not auth.login_required(branch_ctx)
     con = sqlite3.connect(branch_ctx.data.database)
-    pw_hash, = con.execute("SELECT password_hash FROM users").fetchone()
-    code_hash, = con.execute("SELECT code_hash FROM recovery_codes").fetchone()
+    (pw_hash,) = con.execute("SELECT password_hash FROM users").fetchone()
+    (code_hash,) = con.execute("SELECT code_hash FROM recovery_codes").fetchone()
     con.close()
     assert pw_hash.startswith("$argon2id$") and ADMIN_PW not in pw_hash
     assert code_hash.startswith("$argon2id$") and added.recovery_code.replace("-", "") not in code_hash
@@ -120,17 +120,30 @@ def test_recovery_code_resets_the_admin_password_once_and_issues_a_new_code(admi
 
 # ---------------------------------------------------------------- through the CLI
 
+
 @pytest.fixture
 def two_accounts(cli, branch_ctx):
-    code, out, err = cli("user", "add", "hoa.nguyen", "--role", "admin", "--full-name", "Nguyễn Thị Hoa",
-                         "--new-password", ADMIN_PW)
+    code, out, err = cli(
+        "user", "add", "hoa.nguyen", "--role", "admin", "--full-name", "Nguyễn Thị Hoa", "--new-password", ADMIN_PW
+    )
     assert code == 0, err
     assert "MÃ KHÔI PHỤC" in out
     # Once an account exists, creating another needs the administrator's password (issue 18).
     code, out, err = cli("user", "add", "xem.thu", "--role", "viewer", "--new-password", "XemThu#2026")
     assert code == 2 and "hãy đăng nhập bằng tài khoản quản trị" in err
-    code, out, err = cli("--user", "hoa.nguyen", "--password", ADMIN_PW, "user", "add", "xem.thu",
-                         "--role", "viewer", "--new-password", "XemThu#2026")
+    code, out, err = cli(
+        "--user",
+        "hoa.nguyen",
+        "--password",
+        ADMIN_PW,
+        "user",
+        "add",
+        "xem.thu",
+        "--role",
+        "viewer",
+        "--new-password",
+        "XemThu#2026",
+    )
     assert code == 0 and "phải đăng nhập" in out
     return cli
 
@@ -149,16 +162,19 @@ def test_cli_requires_login_once_there_are_two_accounts(two_accounts, monkeypatc
     assert code == 0 and json.loads(out)["login_required"] is True
 
 
-@pytest.mark.parametrize("command", [
-    ("unit", "settings", "--set", "cd32_meetings_per_year", "3"),
-    ("unit", "init", "--code", "CD-TDP3", "--name", "Đổi tên", "--kind", "chi-doan", "--branch-type", "dan-cu"),
-    ("user", "add", "ke.gian", "--role", "admin", "--new-password", "KeGian#2026"),
-    ("user", "role", "xem.thu", "admin"),
-    ("user", "settings", "--set", "login_mode", "off"),
-    ("backup",),
-    ("restore", "--latest"),
-    ("privacy", "erase", "1"),
-])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("unit", "settings", "--set", "cd32_meetings_per_year", "3"),
+        ("unit", "init", "--code", "CD-TDP3", "--name", "Đổi tên", "--kind", "chi-doan", "--branch-type", "dan-cu"),
+        ("user", "add", "ke.gian", "--role", "admin", "--new-password", "KeGian#2026"),
+        ("user", "role", "xem.thu", "admin"),
+        ("user", "settings", "--set", "login_mode", "off"),
+        ("backup",),
+        ("restore", "--latest"),
+        ("privacy", "erase", "1"),
+    ],
+)
 def test_a_viewer_cannot_change_anything_through_the_cli(two_accounts, command, data_dir):
     cli = two_accounts
     assert cli("--user", "hoa.nguyen", "--password", ADMIN_PW, "backup")[0] == 0
@@ -179,8 +195,9 @@ def test_a_viewer_reads_and_may_change_their_own_password(two_accounts):
     cli = two_accounts
     code, out, _ = cli("--user", "xem.thu", "--password", "XemThu#2026", "unit", "show")
     assert code == 0 and "Chi đoàn Tổ dân phố số 3" in out
-    code, out, err = cli("--user", "xem.thu", "--password", "XemThu#2026", "user", "passwd", "xem.thu",
-                         "--new-password", "XemThuMoi#27")
+    code, out, err = cli(
+        "--user", "xem.thu", "--password", "XemThu#2026", "user", "passwd", "xem.thu", "--new-password", "XemThuMoi#27"
+    )
     assert code == 0, err
     code, _, _ = cli("--user", "xem.thu", "--password", "XemThuMoi#27", "unit", "show")
     assert code == 0

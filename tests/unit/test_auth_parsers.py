@@ -8,9 +8,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.domain.access import (RECOVERY_ALPHABET, SAFETY_SETTINGS, Role, format_recovery_code,
-                                   normalize_recovery_code, normalize_username, parse_safety_setting,
-                                   validate_password)
+from desktop.domain.access import (
+    RECOVERY_ALPHABET,
+    SAFETY_SETTINGS,
+    Role,
+    format_recovery_code,
+    normalize_recovery_code,
+    normalize_username,
+    parse_safety_setting,
+    validate_password,
+)
 from desktop.domain.errors import DomainError
 from desktop.domain.settings import UNIT_SETTINGS, validate_setting
 
@@ -83,8 +90,11 @@ def test_passwords_are_accepted_or_refused_with_a_reason(pw, user):
 
 
 @settings(deadline=None)  # a loaded CI machine must not fail a parser test on time
-@given(st.text(RECOVERY_ALPHABET, min_size=20, max_size=20), st.sampled_from([str.lower, str.upper]),
-       st.sampled_from(["-", " ", "", "  "]))
+@given(
+    st.text(RECOVERY_ALPHABET, min_size=20, max_size=20),
+    st.sampled_from([str.lower, str.upper]),
+    st.sampled_from(["-", " ", "", "  "]),
+)
 def test_a_printed_recovery_code_is_read_back_however_it_is_typed(raw, case, sep):
     printed = format_recovery_code(raw)
     typed = case(printed.replace("-", sep))

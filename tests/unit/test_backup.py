@@ -131,8 +131,14 @@ def test_a_tampered_evidence_file_inside_a_backup_is_found(roster_ctx, tmp_path)
 
 
 def _info(when: datetime, kind: str = "auto", good: bool = True) -> svc.BackupInfo:
-    return svc.BackupInfo(path=Path(f"/sao-luu/{when:%Y%m%d-%H%M%S}-{kind}.zip"), created_at=when,
-                          kind=kind, size=1, fmt="zip", problem=None if good else "hỏng")
+    return svc.BackupInfo(
+        path=Path(f"/sao-luu/{when:%Y%m%d-%H%M%S}-{kind}.zip"),
+        created_at=when,
+        kind=kind,
+        size=1,
+        fmt="zip",
+        problem=None if good else "hỏng",
+    )
 
 
 def test_rotation_keeps_7_daily_4_weekly_12_monthly():
@@ -154,9 +160,12 @@ def test_rotation_keeps_7_daily_4_weekly_12_monthly():
 
 def test_rotation_never_counts_damaged_backups_and_protects_pre_restore_copies():
     now = datetime(2026, 11, 21, 17, 0)
-    items = [_info(now, good=False), _info(now - timedelta(hours=1)),
-             _info(now - timedelta(hours=2), kind="pre-restore"),
-             _info(now - timedelta(days=30), kind="manual")]
+    items = [
+        _info(now, good=False),
+        _info(now - timedelta(hours=1)),
+        _info(now - timedelta(hours=2), kind="pre-restore"),
+        _info(now - timedelta(days=30), kind="manual"),
+    ]
     items += [_info(now - timedelta(days=d)) for d in range(1, 8)]  # a week of daily backups
     kept = svc.select_kept(items, svc.Policy(7, 0, 0))
     assert items[0].path not in kept  # a damaged newest backup does not push out good ones
@@ -229,8 +238,7 @@ def test_an_interrupted_restore_is_finished_at_the_next_start(roster_ctx, monkey
 def test_the_database_only_copy_made_before_an_upgrade_is_listed_and_restorable(roster_ctx):
     from db.backup import sqlite_backup
 
-    copy = sqlite_backup(roster_ctx.data.database,
-                         roster_ctx.data.backups / "truoc-nang-cap-0008-20261120-080000.db")
+    copy = sqlite_backup(roster_ctx.data.database, roster_ctx.data.backups / "truoc-nang-cap-0008-20261120-080000.db")
     listed = svc.list_backups(roster_ctx.data)
     pre = next(b for b in listed if b.path == copy)
     assert pre.kind == "pre-migration" and pre.good and pre.summary()[0] == ("members", "Đoàn viên", "Members", 4)
@@ -263,8 +271,9 @@ def _windows_rename(monkeypatch, locked: Path, failures: int | None):
     def replace(src, dst):
         if Path(src) == locked and (failures is None or count["n"] < failures):
             count["n"] += 1
-            raise PermissionError(13, "The process cannot access the file because it is being "
-                                      "used by another process", str(src))
+            raise PermissionError(
+                13, "The process cannot access the file because it is being used by another process", str(src)
+            )
         return real(src, dst)
 
     monkeypatch.setattr(svc.os, "replace", replace)
@@ -272,8 +281,7 @@ def _windows_rename(monkeypatch, locked: Path, failures: int | None):
     return count
 
 
-def test_restore_while_an_evidence_file_is_open_elsewhere_changes_nothing(roster_ctx, monkeypatch,
-                                                                          tmp_path):
+def test_restore_while_an_evidence_file_is_open_elsewhere_changes_nothing(roster_ctx, monkeypatch, tmp_path):
     """Windows: a PDF left open in a viewer blocks moving the attachments folder. The restore
     stops with a message saying so, BEFORE the database is touched, and the next start does not
     finish it behind the user's back; once the viewer is closed the restore works."""

@@ -74,8 +74,10 @@ def _bomb_xlsx(path, *, part_mb: int = 40) -> None:
     with zipfile.ZipFile(good) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
             if info.filename == "xl/worksheets/sheet1.xml":
-                head = b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/' \
-                       b'spreadsheetml/2006/main"><sheetData>'
+                head = (
+                    b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/'
+                    b'spreadsheetml/2006/main"><sheetData>'
+                )
                 body = b"<row/>" * (part_mb * 1024 * 1024 // 6)
                 dst.writestr(info.filename, head + body + b"</sheetData></worksheet>")
             else:
@@ -87,8 +89,9 @@ def test_a_zip_bomb_spreadsheet_is_refused_at_once(branch, tmp_path):
     bomb = tmp_path / "danh-sach.xlsx"
     _bomb_xlsx(bomb)
     assert bomb.stat().st_size < 1024 * 1024
-    err, took = _refused(branch, "members", "import", str(bomb),
-                         must=("danh-sach.xlsx", "xl/worksheets/sheet1.xml", "bom nén"))
+    err, took = _refused(
+        branch, "members", "import", str(bomb), must=("danh-sach.xlsx", "xl/worksheets/sheet1.xml", "bom nén")
+    )
     assert took < 10  # before: 102 s and 2.1 GB
 
 
@@ -102,8 +105,7 @@ def test_a_zip_bomb_attendance_sheet_is_refused_at_once(branch, tmp_path):
 
 def test_a_csv_cell_beyond_the_reader_limit_is_refused_with_the_line(branch, tmp_path):
     f = tmp_path / "ds.csv"
-    f.write_text("Họ và tên,Ghi chú\nNguyễn Văn An,ok\nTrần Thị Bình," + "x" * 200_000 + "\n",
-                 encoding="utf-8")
+    f.write_text("Họ và tên,Ghi chú\nNguyễn Văn An,ok\nTrần Thị Bình," + "x" * 200_000 + "\n", encoding="utf-8")
     _refused(branch, "members", "import", str(f), must=("ds.csv", "dòng 3"))
 
 
@@ -121,13 +123,15 @@ def test_the_bounded_reader_refuses_each_kind_of_excess_with_its_place():
 
     limits = bj.JsonLimits(max_bytes=10_000, max_depth=3, max_number_chars=5, max_string_chars=10)
     assert bj.loads('{"a": [1, 2.5, "chữ"]}', "ok.json", limits) == {"a": [1, 2.5, "chữ"]}
-    cases = [('[[[[1]]]]', "lồng nhau quá 3 tầng", (1, 4)),
-             ('{\n "n": 1234567}', "7 chữ số", (2, 7)),
-             ('{"s": "01234567890"}', "11 ký tự", (1, 7)),
-             ('{"a": NaN}', "không phải một con số", None),
-             ('{"a": 1,}', "JSON không hợp lệ", (1, 9)),
-             (b"\xff\xfe{}", "UTF-8", None),
-             ("x" * 10_001, "quá giới hạn", None)]
+    cases = [
+        ("[[[[1]]]]", "lồng nhau quá 3 tầng", (1, 4)),
+        ('{\n "n": 1234567}', "7 chữ số", (2, 7)),
+        ('{"s": "01234567890"}', "11 ký tự", (1, 7)),
+        ('{"a": NaN}', "không phải một con số", None),
+        ('{"a": 1,}', "JSON không hợp lệ", (1, 9)),
+        (b"\xff\xfe{}", "UTF-8", None),
+        ("x" * 10_001, "quá giới hạn", None),
+    ]
     for text, words, place in cases:
         with pytest.raises(bj.JsonRefused) as exc:
             bj.loads(text, "tep.json", limits)

@@ -40,8 +40,16 @@ def _nsis_text() -> str:
 
 # ---------------------------------------------------------------------------- files and versions
 def test_every_file_the_build_uses_is_in_the_repository():
-    for path in (bi.SPEC_FILE, bi.ENTRY_SCRIPT, bi.NSIS_SCRIPT, bi.DESKTOP_TEMPLATE,
-                 bi.DESKTOP_INSTALL_SCRIPT, bi.ICON_SVG, bi.ICON_PNG, bi.ICON_ICO):
+    for path in (
+        bi.SPEC_FILE,
+        bi.ENTRY_SCRIPT,
+        bi.NSIS_SCRIPT,
+        bi.DESKTOP_TEMPLATE,
+        bi.DESKTOP_INSTALL_SCRIPT,
+        bi.ICON_SVG,
+        bi.ICON_PNG,
+        bi.ICON_ICO,
+    ):
         assert path.is_file(), path
     assert (ROOT / "resources" / "icons" / "LICENCE.md").is_file()
     assert os.access(bi.DESKTOP_INSTALL_SCRIPT, os.X_OK)
@@ -70,10 +78,10 @@ def test_a_version_mismatch_stops_the_build(tmp_path):
         bi.check_versions(tmp_path)
 
 
-@pytest.mark.parametrize("version, expected", [
-    ("0.1.0", (0, 1, 0, 0)), ("1.2", (1, 2, 0, 0)), ("2.3.4.5", (2, 3, 4, 5)),
-    ("1.4.0rc1", (1, 4, 0, 0)),
-])
+@pytest.mark.parametrize(
+    "version, expected",
+    [("0.1.0", (0, 1, 0, 0)), ("1.2", (1, 2, 0, 0)), ("2.3.4.5", (2, 3, 4, 5)), ("1.4.0rc1", (1, 4, 0, 0))],
+)
 def test_windows_file_versions_have_four_numbers(version, expected):
     assert bi.windows_version_tuple(version) == expected
 
@@ -93,8 +101,15 @@ def test_the_windows_version_resource_comes_from_the_app_version(tmp_path):
     assert "Sổ Thi Đua" in text
     # PyInstaller eval()s this text with its version-resource classes in scope (their module
     # needs pefile, a Windows-only dependency): evaluate it the same way with stand-ins.
-    names = ("VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable", "StringStruct",
-             "VarFileInfo", "VarStruct")
+    names = (
+        "VSVersionInfo",
+        "FixedFileInfo",
+        "StringFileInfo",
+        "StringTable",
+        "StringStruct",
+        "VarFileInfo",
+        "VarStruct",
+    )
     scope = {n: (lambda *a, _n=n, **k: (_n, a, k)) for n in names}
     kind, _, fields = eval(text, scope)
     assert kind == "VSVersionInfo"
@@ -105,8 +120,9 @@ def test_the_windows_version_resource_comes_from_the_app_version(tmp_path):
 def test_pyinstaller_is_in_the_build_extra():
     import tomllib
 
-    extra = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))[
-        "project"]["optional-dependencies"]["build"]
+    extra = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"][
+        "build"
+    ]
     assert any(re.match(r"pyinstaller\b", req, re.IGNORECASE) for req in extra)
 
 
@@ -146,17 +162,26 @@ def test_the_bundle_leaves_out_installer_sources_and_caches():
 
 def test_resources_added_later_by_other_areas_come_along(tmp_path):
     """Collected generically: a new template or schema needs no change to the build."""
-    for rel in ("resources/templates/bien-ban.docx", "resources/schemas/goi-nop.schema.json",
-                "resources/installer/sothidua.nsi", "translations/sothidua_vi.qm",
-                "translations/vi/desktop.ui.main_window.ts", "db/migrations/env.py",
-                "db/migrations/versions/0010_new_area.py",
-                "db/migrations/versions/__pycache__/0010_new_area.cpython-311.pyc"):
+    for rel in (
+        "resources/templates/bien-ban.docx",
+        "resources/schemas/goi-nop.schema.json",
+        "resources/installer/sothidua.nsi",
+        "translations/sothidua_vi.qm",
+        "translations/vi/desktop.ui.main_window.ts",
+        "db/migrations/env.py",
+        "db/migrations/versions/0010_new_area.py",
+        "db/migrations/versions/__pycache__/0010_new_area.cpython-311.pyc",
+    ):
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / rel).write_text("x")
     dests = _dests(bi.data_files(tmp_path))
-    assert dests == {"resources/templates/bien-ban.docx", "resources/schemas/goi-nop.schema.json",
-                     "translations/sothidua_vi.qm", "db/migrations/env.py",
-                     "db/migrations/versions/0010_new_area.py"}
+    assert dests == {
+        "resources/templates/bien-ban.docx",
+        "resources/schemas/goi-nop.schema.json",
+        "translations/sothidua_vi.qm",
+        "db/migrations/env.py",
+        "db/migrations/versions/0010_new_area.py",
+    }
 
 
 def test_what_the_migrations_import_becomes_hidden_imports():
@@ -165,38 +190,43 @@ def test_what_the_migrations_import_becomes_hidden_imports():
     assert not [m for m in mods if m.startswith("sqlalchemy.sa")]  # aliases are not modules
 
 
-@pytest.mark.parametrize("dest, kept", [
-    ("babel/locale-data/root.dat", True),
-    ("babel/locale-data/vi.dat", True),
-    ("babel/locale-data/vi_VN.dat", True),
-    ("babel/locale-data/en.dat", True),
-    ("babel/locale-data/en_GB.dat", True),
-    ("babel/locale-data/fr.dat", False),
-    ("babel/locale-data/zh_Hant_HK.dat", False),
-    ("babel/global.dat", True),
-    ("PySide6/Qt/translations/qtbase_de.qm", False),
-    ("PySide6/Qt/translations/qtbase_en.qm", True),
-    ("PySide6/translations/qtbase_fr.qm", False),  # the Windows wheel's layout
-    ("resources/catalogs/chi-doan-xhcn.v1.json", True),
-    ("translations/qt_vi.qm", True),
-])
+@pytest.mark.parametrize(
+    "dest, kept",
+    [
+        ("babel/locale-data/root.dat", True),
+        ("babel/locale-data/vi.dat", True),
+        ("babel/locale-data/vi_VN.dat", True),
+        ("babel/locale-data/en.dat", True),
+        ("babel/locale-data/en_GB.dat", True),
+        ("babel/locale-data/fr.dat", False),
+        ("babel/locale-data/zh_Hant_HK.dat", False),
+        ("babel/global.dat", True),
+        ("PySide6/Qt/translations/qtbase_de.qm", False),
+        ("PySide6/Qt/translations/qtbase_en.qm", True),
+        ("PySide6/translations/qtbase_fr.qm", False),  # the Windows wheel's layout
+        ("resources/catalogs/chi-doan-xhcn.v1.json", True),
+        ("translations/qt_vi.qm", True),
+    ],
+)
 def test_only_the_apps_two_locales_are_shipped(dest, kept):
     assert bi.keep_data(dest) is kept
 
 
-@pytest.mark.parametrize("entry, kept", [
-    (("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", "x", "BINARY"), False),
-    (("PySide6/Qt/lib/libQt6Quick.so.6", "x", "BINARY"), False),
-    (("PySide6/Qt/lib/libQt6QmlModels.so.6", "x", "BINARY"), False),
-    (("libQt6Qml.so.6", "PySide6/Qt/lib/libQt6Qml.so.6", "SYMLINK"), False),
-    (("PySide6/Qt6Quick.dll", "x", "BINARY"), False),
-    (("PySide6/Qt/lib/libQt6Widgets.so.6", "x", "BINARY"), True),
-    (("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"), True),
-    (("PySide6/Qt/plugins/platforms/libqxcb.so", "x", "BINARY"), True),
-    (("PySide6/Qt/plugins/platforms/libqoffscreen.so", "x", "BINARY"), True),
-    (("PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so", "x",
-      "BINARY"), True),
-])
+@pytest.mark.parametrize(
+    "entry, kept",
+    [
+        (("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", "x", "BINARY"), False),
+        (("PySide6/Qt/lib/libQt6Quick.so.6", "x", "BINARY"), False),
+        (("PySide6/Qt/lib/libQt6QmlModels.so.6", "x", "BINARY"), False),
+        (("libQt6Qml.so.6", "PySide6/Qt/lib/libQt6Qml.so.6", "SYMLINK"), False),
+        (("PySide6/Qt6Quick.dll", "x", "BINARY"), False),
+        (("PySide6/Qt/lib/libQt6Widgets.so.6", "x", "BINARY"), True),
+        (("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"), True),
+        (("PySide6/Qt/plugins/platforms/libqxcb.so", "x", "BINARY"), True),
+        (("PySide6/Qt/plugins/platforms/libqoffscreen.so", "x", "BINARY"), True),
+        (("PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so", "x", "BINARY"), True),
+    ],
+)
 def test_the_qml_stack_is_dropped_from_a_widgets_app(entry, kept):
     assert bi.keep_entry(entry, uses_qml=False) is kept
     assert bi.keep_entry(entry, uses_qml=True) is True
@@ -205,15 +235,15 @@ def test_the_qml_stack_is_dropped_from_a_widgets_app(entry, kept):
 def test_a_qml_module_in_the_app_keeps_the_qml_stack():
     assert bi.uses_qml([("PySide6/QtQuick.abi3.so", "x", "EXTENSION")])
     assert bi.uses_qml([("PySide6\\QtQml.pyd", "x", "EXTENSION")])
-    assert not bi.uses_qml([("PySide6/QtWidgets.abi3.so", "x", "EXTENSION"),
-                            ("PySide6/Qt/lib/libQt6Qml.so.6", "x", "BINARY")])
+    assert not bi.uses_qml(
+        [("PySide6/QtWidgets.abi3.so", "x", "EXTENSION"), ("PySide6/Qt/lib/libQt6Qml.so.6", "x", "BINARY")]
+    )
 
 
 def test_unfinished_vietnamese_stops_the_build(monkeypatch):
     from desktop.i18n import tool
 
-    monkeypatch.setattr(tool, "unfinished",
-                        lambda: [("desktop.ui.x.ts", "XPage", "Save the report")])
+    monkeypatch.setattr(tool, "unfinished", lambda: [("desktop.ui.x.ts", "XPage", "Save the report")])
     with pytest.raises(bi.BuildError, match="1 Vietnamese translations are unfinished"):
         bi.check_translations()
 
@@ -223,7 +253,7 @@ def test_the_spec_is_one_folder_without_upx():
     assert "upx=False" in spec and "upx=True" not in spec
     assert "COLLECT(" in spec  # one folder: EXE(exclude_binaries=True) + COLLECT
     assert "exclude_binaries=True" in spec
-    assert "collect_submodules(\"desktop\")" in spec  # commands and pages are discovered
+    assert 'collect_submodules("desktop")' in spec  # commands and pages are discovered
 
 
 # ---------------------------------------------------------------------------- Linux package
@@ -257,8 +287,15 @@ def test_the_linux_archive_has_the_program_menu_entry_and_icon(tmp_path):
     with tarfile.open(archive) as tar:
         members = {m.name: m for m in tar.getmembers()}
     top = "SoThiDua-0.1.0"
-    for name in ("sothidua", "sothidua.desktop", "sothidua.png", "sothidua.svg",
-                 "install-desktop-entry.sh", "VERSION", "_internal/libpython3.11.so.1.0"):
+    for name in (
+        "sothidua",
+        "sothidua.desktop",
+        "sothidua.png",
+        "sothidua.svg",
+        "install-desktop-entry.sh",
+        "VERSION",
+        "_internal/libpython3.11.so.1.0",
+    ):
         assert f"{top}/{name}" in members, name
     assert members[f"{top}/sothidua"].mode & 0o111
     assert members[f"{top}/install-desktop-entry.sh"].mode & 0o111
@@ -269,15 +306,21 @@ def test_the_menu_entry_script_points_at_the_unpacked_folder_and_removes_cleanly
     bi.package_linux(bundle, tmp_path / "dist", "0.1.0")
     xdg = tmp_path / "share"
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_DATA_HOME": str(xdg)}
-    done = subprocess.run(["sh", str(bundle / "install-desktop-entry.sh")], env=env,
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        ["sh", str(bundle / "install-desktop-entry.sh")], env=env, capture_output=True, text=True, check=False
+    )
     assert done.returncode == 0, done.stderr
     entry = (xdg / "applications" / "sothidua.desktop").read_text(encoding="utf-8")
     assert f'Exec="{bundle}/sothidua"' in entry
     assert f"Icon={bundle}/sothidua.png" in entry
     assert (xdg / "icons" / "hicolor" / "256x256" / "apps" / "sothidua.png").is_file()
-    done = subprocess.run(["sh", str(bundle / "install-desktop-entry.sh"), "--remove"], env=env,
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        ["sh", str(bundle / "install-desktop-entry.sh"), "--remove"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 0
     assert not (xdg / "applications" / "sothidua.desktop").exists()
 
@@ -317,7 +360,7 @@ def test_user_data_lives_in_appdata_and_survives_uninstall_unless_asked():
     # the folder platformdirs gives the app: user_data_dir("SoThiDua", roaming=True)
     assert bi.APP_DATA_FOLDER == desktop.APP_ID
     assert f'!define APP_DATA_FOLDER "{desktop.APP_ID}"' in text
-    uninstall = text[text.index('Section "Uninstall"'):]
+    uninstall = text[text.index('Section "Uninstall"') :]
     delete = uninstall.index('RMDir /r "$APPDATA\\${APP_DATA_FOLDER}"')
     ask = uninstall.rfind("MessageBox", 0, delete)
     assert ask != -1 and "/SD IDNO" in uninstall[ask:delete] and "MB_DEFBUTTON2" in uninstall[ask:delete]
@@ -372,17 +415,17 @@ def test_the_installer_refuses_windows_older_than_10_1809_in_vietnamese(tmp_path
     says so in Vietnamese and exits with code 3 before writing anything (the Windows smoke test
     runs it on a Windows 7 Wine prefix and checks nothing was installed)."""
     source = _nsis_text()
-    init = source[source.index("Function .onInit"):]
-    init = init[:init.index("FunctionEnd")]
+    init = source[source.index("Function .onInit") :]
+    init = init[: init.index("FunctionEnd")]
     assert "${AtLeastBuild} ${MIN_WINDOWS_BUILD}" in init and "${RunningX64}" in init
     assert "${AtLeastWin10}" in init and "SetErrorLevel 3" in init
     assert "!define MIN_WINDOWS_BUILD 17763" in source
     # the check comes before anything else the installer does
     assert init.index("AtLeastBuild") < init.index("ReadRegStr")
-    text = bi.render_nsis(MAKENSIS, bi.app_version(), _fake_windows_bundle(tmp_path),
-                          tmp_path / "s.exe")
+    text = bi.render_nsis(MAKENSIS, bi.app_version(), _fake_windows_bundle(tmp_path), tmp_path / "s.exe")
     vi = re.search(r'LangString MsgOldWindows \d+ "([^"]+)"', text) or re.search(
-        r'LangString MsgOldWindows \$\{LANG_VIETNAMESE\} "([^"]+)"', text)
+        r'LangString MsgOldWindows \$\{LANG_VIETNAMESE\} "([^"]+)"', text
+    )
     assert vi, "the Vietnamese refusal message is missing"
     msg = vi.group(1)
     assert "Windows 10 phiên bản 1809 (bản dựng 17763)" in msg and "64-bit" in msg

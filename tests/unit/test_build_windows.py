@@ -25,12 +25,26 @@ import build_windows as bw  # noqa: E402
 
 # What Qt6Core.dll of PySide6 6.11 for Windows imports from icuuc.dll (objdump -p).
 QT6CORE_ICU_IMPORTS = {
-    "ucnv_open", "ucnv_close", "UCNV_FROM_U_CALLBACK_SUBSTITUTE", "UCNV_TO_U_CALLBACK_SUBSTITUTE",
-    "ucnv_reset", "ucnv_getMaxCharSize", "ucnv_getName", "ucnv_getToUCallBack",
-    "ucnv_getFromUCallBack", "ucnv_setToUCallBack", "ucnv_setFromUCallBack",
-    "ucnv_cbToUWriteUChars", "ucnv_toUnicode", "ucnv_cbFromUWriteUChars", "ucnv_toUCountPending",
-    "ucnv_fromUCountPending", "ucnv_getStandardName", "ucnv_getAvailableName",
-    "ucnv_countAvailable", "ucnv_fromUnicode",
+    "ucnv_open",
+    "ucnv_close",
+    "UCNV_FROM_U_CALLBACK_SUBSTITUTE",
+    "UCNV_TO_U_CALLBACK_SUBSTITUTE",
+    "ucnv_reset",
+    "ucnv_getMaxCharSize",
+    "ucnv_getName",
+    "ucnv_getToUCallBack",
+    "ucnv_getFromUCallBack",
+    "ucnv_setToUCallBack",
+    "ucnv_setFromUCallBack",
+    "ucnv_cbToUWriteUChars",
+    "ucnv_toUnicode",
+    "ucnv_cbFromUWriteUChars",
+    "ucnv_toUCountPending",
+    "ucnv_fromUCountPending",
+    "ucnv_getStandardName",
+    "ucnv_getAvailableName",
+    "ucnv_countAvailable",
+    "ucnv_fromUnicode",
 }
 
 
@@ -46,13 +60,23 @@ def test_windows_requirements_follow_windows_markers():
 def test_dependencies_that_only_windows_needs_are_found_in_the_wheels_metadata(tmp_path):
     wheel = tmp_path / "pyinstaller-6.0-py3-none-win_amd64.whl"
     with zipfile.ZipFile(wheel, "w") as z:
-        z.writestr("pyinstaller-6.0.dist-info/METADATA", "\n".join([
-            "Metadata-Version: 2.1", "Name: pyinstaller", "Version: 6.0",
-            'Requires-Dist: pefile>=2022.5.30; sys_platform == "win32"',
-            'Requires-Dist: macholib>=1.8; sys_platform == "darwin"',
-            "Requires-Dist: altgraph",
-            'Requires-Dist: pytest; extra == "test"',
-            'Requires-Dist: colorama; platform_system == "Windows"', "", "body"]))
+        z.writestr(
+            "pyinstaller-6.0.dist-info/METADATA",
+            "\n".join(
+                [
+                    "Metadata-Version: 2.1",
+                    "Name: pyinstaller",
+                    "Version: 6.0",
+                    'Requires-Dist: pefile>=2022.5.30; sys_platform == "win32"',
+                    'Requires-Dist: macholib>=1.8; sys_platform == "darwin"',
+                    "Requires-Dist: altgraph",
+                    'Requires-Dist: pytest; extra == "test"',
+                    'Requires-Dist: colorama; platform_system == "Windows"',
+                    "",
+                    "body",
+                ]
+            ),
+        )
     got = dict(bw._wheel_requirements(wheel))
     assert got == {"pefile": "pefile>=2022.5.30", "altgraph": "altgraph", "colorama": "colorama"}
 
@@ -85,14 +109,17 @@ def test_the_stub_dlls_are_build_tooling_and_never_shipped():
     assert "ProcessPrng" in bw.STUBS["bcryptprimitives.dll"].read_text(encoding="utf-8")
 
 
-@pytest.mark.skipif(shutil.which(bw.MINGW_GCC) is None or shutil.which("x86_64-w64-mingw32-objdump")
-                    is None, reason="mingw-w64 not installed (Debian: gcc-mingw-w64-x86-64-win32)")
+@pytest.mark.skipif(
+    shutil.which(bw.MINGW_GCC) is None or shutil.which("x86_64-w64-mingw32-objdump") is None,
+    reason="mingw-w64 not installed (Debian: gcc-mingw-w64-x86-64-win32)",
+)
 def test_the_stubs_compile_and_export_what_qt_and_rust_import(tmp_path):
     made = {p.name: p for p in bw.compile_stubs(tmp_path)}
     for dll, wanted in (("icuuc.dll", QT6CORE_ICU_IMPORTS), ("bcryptprimitives.dll", {"ProcessPrng"})):
-        dump = subprocess.run(["x86_64-w64-mingw32-objdump", "-p", str(made[dll])],
-                              capture_output=True, text=True, check=True).stdout
-        table = dump[dump.index("[Ordinal/Name Pointer] Table"):]
+        dump = subprocess.run(
+            ["x86_64-w64-mingw32-objdump", "-p", str(made[dll])], capture_output=True, text=True, check=True
+        ).stdout
+        table = dump[dump.index("[Ordinal/Name Pointer] Table") :]
         names = set(re.findall(r"\]\s+(\w+)", table))
         assert wanted <= names, dll
 

@@ -30,8 +30,9 @@ def test_days_left_message_in_vietnamese():
     reg = deadline(CAT, Period.parse("2027"), "dan-cu", "register")
     assert reg.label_vi(date(2026, 10, 29)) == "Còn 12 ngày đến hạn đăng ký xây dựng chi đoàn xhcn 10/11"
     assert "quá hạn" in reg.label_vi(date(2026, 11, 12))
-    assert [d.step for d in upcoming(CAT, Period.parse("2027"), "dan-cu", date(2026, 11, 15),
-                                     actor="doan-co-so")][:1] == ["registration_summary"]
+    assert [d.step for d in upcoming(CAT, Period.parse("2027"), "dan-cu", date(2026, 11, 15), actor="doan-co-so")][
+        :1
+    ] == ["registration_summary"]
 
 
 def test_periods_calendar_year_school_year_quarters_weeks():

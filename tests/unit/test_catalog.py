@@ -16,8 +16,24 @@ def catalog():
 
 def test_chi_doan_catalog_has_the_16_criteria_of_brief_section_1(catalog):
     ids = [c.id for c in catalog.criteria]
-    assert ids == ["CD-1.1", "CD-1.2", "CD-1.3", "CD-1.4", "CD-2.1", "CD-2.2", "CD-2.3", "CD-2.4",
-                   "CD-3.1", "CD-3.2", "CD-3.3", "CD-3.4", "CD-3.5", "CD-3.6", "CD-3.7", "CD-3.8"]
+    assert ids == [
+        "CD-1.1",
+        "CD-1.2",
+        "CD-1.3",
+        "CD-1.4",
+        "CD-2.1",
+        "CD-2.2",
+        "CD-2.3",
+        "CD-2.4",
+        "CD-3.1",
+        "CD-3.2",
+        "CD-3.3",
+        "CD-3.4",
+        "CD-3.5",
+        "CD-3.6",
+        "CD-3.7",
+        "CD-3.8",
+    ]
     assert [g.title_vi for g in catalog.groups] == [
         "Tổ chức hoạt động giáo dục tư tưởng, chính trị",
         "Triển khai các phong trào, chương trình",
@@ -43,8 +59,7 @@ def test_cd37_exemption_for_party_branches_and_grades_10_11(catalog):
     assert not cd37.applies_to({**base, "grade": 10})
     assert not cd37.applies_to({**base, "grade": 11})
     assert cd37.applies_to({**base, "grade": 12})
-    assert not cd37.applies_to({"kind": "chi-doan", "branch_type": "co-quan", "grade": None,
-                                "all_party_members": True})
+    assert not cd37.applies_to({"kind": "chi-doan", "branch_type": "co-quan", "grade": None, "all_party_members": True})
     # The exemption applies only to CD-3.7 (BRIEF §1 notes).
     assert all(c.applies_to({**base, "grade": 10}) for c in catalog.criteria if c.id != "CD-3.7")
 
@@ -58,8 +73,7 @@ def test_recognition_needs_80_percent_rounded_up(catalog):
 
 def _write(tmp_path: Path, data) -> Path:
     p = tmp_path / "broken.v1.json"
-    p.write_text(json.dumps(data, ensure_ascii=False) if not isinstance(data, str) else data,
-                 encoding="utf-8")
+    p.write_text(json.dumps(data, ensure_ascii=False) if not isinstance(data, str) else data, encoding="utf-8")
     return p
 
 

@@ -15,16 +15,37 @@ def test_command_needing_a_unit_says_how_to_create_one(cli):
 
 
 def test_unit_init_then_show_json(cli):
-    code, out, _ = cli("unit", "init", "--code", "CD-10A1", "--name", "Chi đoàn lớp 10A1",
-                       "--kind", "chi-doan", "--branch-type", "truong-hoc", "--grade", "10",
-                       "--parent", "DCS-THPT-NQ")
+    code, out, _ = cli(
+        "unit",
+        "init",
+        "--code",
+        "CD-10A1",
+        "--name",
+        "Chi đoàn lớp 10A1",
+        "--kind",
+        "chi-doan",
+        "--branch-type",
+        "truong-hoc",
+        "--grade",
+        "10",
+        "--parent",
+        "DCS-THPT-NQ",
+    )
     assert code == 0 and "Đã tạo" in out
     code, out, _ = cli("unit", "show", "--json")
     data = json.loads(out)
-    assert data == {"code": "CD-10A1", "name": "Chi đoàn lớp 10A1", "kind": "chi-doan",
-                    "kind_vi": "Chi đoàn", "branch_type": "truong-hoc",
-                    "branch_type_vi": "Khối trường học", "grade": 10,
-                    "all_party_members": False, "parent_code": "DCS-THPT-NQ", "parent_name": None}
+    assert data == {
+        "code": "CD-10A1",
+        "name": "Chi đoàn lớp 10A1",
+        "kind": "chi-doan",
+        "kind_vi": "Chi đoàn",
+        "branch_type": "truong-hoc",
+        "branch_type_vi": "Khối trường học",
+        "grade": 10,
+        "all_party_members": False,
+        "parent_code": "DCS-THPT-NQ",
+        "parent_name": None,
+    }
 
 
 def test_unit_init_rejects_invalid_input_in_vietnamese(cli):
@@ -42,8 +63,7 @@ def test_catalog_show_json_has_stable_keys(cli):
     c37 = next(c for c in data["criteria"] if c["id"] == "CD-3.7")
     assert {"fact": "grade", "op": "not_in", "value": [10, 11]} in c37["applies_when"]
     for c in data["criteria"]:
-        assert {"id", "group", "title_vi", "title_en", "measure", "threshold", "period",
-                "applies_when"} <= set(c)
+        assert {"id", "group", "title_vi", "title_en", "measure", "threshold", "period", "applies_when"} <= set(c)
 
 
 def test_catalog_list_and_unknown_catalog(cli):
@@ -58,8 +78,7 @@ def test_data_dir_from_environment(tmp_path, monkeypatch):
 
     d = tmp_path / "env-data"
     monkeypatch.setenv("SOTHIDUA_DATA_DIR", str(d))
-    code, _, _ = run_cli("unit", "init", "--code", "DCS1", "--name", "Đoàn xã An Lão",
-                         "--kind", "doan-co-so")
+    code, _, _ = run_cli("unit", "init", "--code", "DCS1", "--name", "Đoàn xã An Lão", "--kind", "doan-co-so")
     assert code == 0 and (d / "sothidua.db").exists()
 
 

@@ -8,11 +8,67 @@ from desktop.domain.collation import person_key, vi_key, vi_sorted
 
 # In CLDR order: the alphabet a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y, tones only
 # when the letters are equal (none, huyền, hỏi, ngã, sắc, nặng), lower case before upper case.
-CLDR_ORDER = ["a", "à", "ả", "ã", "á", "ạ", "an", "An", "Anh", "Ảnh", "Ánh", "ăn", "ân", "ba", "Ba", "bà",
-              "da", "Da", "Dung", "Duy", "Dương", "đa", "Đặng", "Đỗ", "e", "é", "Ea", "ê", "Ê", "ế", "ệ",
-              "Gia", "Giang", "Hoa", "Hoà", "Hòa", "Hỏa", "Lê", "Lễ", "Lế", "Lệ", "Lê Thị", "Ngo", "Ngọ", "Ngô",
-              "Nguyên", "Nguyễn", "Nguyện", "On", "Ôn", "Ơn", "Thu", "Thư", "Thử", "Thứ", "Ung", "Uyên", "Ưng",
-              "Yến"]
+CLDR_ORDER = [
+    "a",
+    "à",
+    "ả",
+    "ã",
+    "á",
+    "ạ",
+    "an",
+    "An",
+    "Anh",
+    "Ảnh",
+    "Ánh",
+    "ăn",
+    "ân",
+    "ba",
+    "Ba",
+    "bà",
+    "da",
+    "Da",
+    "Dung",
+    "Duy",
+    "Dương",
+    "đa",
+    "Đặng",
+    "Đỗ",
+    "e",
+    "é",
+    "Ea",
+    "ê",
+    "Ê",
+    "ế",
+    "ệ",
+    "Gia",
+    "Giang",
+    "Hoa",
+    "Hoà",
+    "Hòa",
+    "Hỏa",
+    "Lê",
+    "Lễ",
+    "Lế",
+    "Lệ",
+    "Lê Thị",
+    "Ngo",
+    "Ngọ",
+    "Ngô",
+    "Nguyên",
+    "Nguyễn",
+    "Nguyện",
+    "On",
+    "Ôn",
+    "Ơn",
+    "Thu",
+    "Thư",
+    "Thử",
+    "Thứ",
+    "Ung",
+    "Uyên",
+    "Ưng",
+    "Yến",
+]
 
 
 def test_words_sort_in_cldr_vietnamese_order():
@@ -35,5 +91,11 @@ def test_numbers_sort_by_value_and_nfc_or_nfd_input_sorts_the_same():
 
 def test_people_sort_by_given_name_then_full_name():
     names = ["Trần Văn Đức", "Nguyễn Thị Hoa", "Lê Văn Dũng", "Đỗ Thị Hoa", "Phạm Anh", "Bùi Ánh"]
-    assert sorted(names, key=person_key) == ["Phạm Anh", "Bùi Ánh", "Lê Văn Dũng", "Trần Văn Đức",
-                                             "Đỗ Thị Hoa", "Nguyễn Thị Hoa"]
+    assert sorted(names, key=person_key) == [
+        "Phạm Anh",
+        "Bùi Ánh",
+        "Lê Văn Dũng",
+        "Trần Văn Đức",
+        "Đỗ Thị Hoa",
+        "Nguyễn Thị Hoa",
+    ]

@@ -75,8 +75,9 @@ def test_completion_share_by_hand(commune_year):
 
 
 def test_local_model_evaluated_with_its_own_criteria(commune_year, cli):
-    code, out, err = cli("evaluate", "--campaign", "cat-hai-5-an", "--period", "2026", "--as-of", "2027-01-01",
-                         "--json")
+    code, out, err = cli(
+        "evaluate", "--campaign", "cat-hai-5-an", "--period", "2026", "--as-of", "2027-01-01", "--json"
+    )
     assert code == 0, err
     data = json.loads(out)
     st = {c["id"]: c["status"] for c in data["criteria"]}
@@ -101,8 +102,14 @@ def test_running_year_current_week_is_at_risk(commune_ctx):
 
 
 def test_every_catalog_shows_and_evaluates(commune_year, cli):
-    for cid in ("chinh-quyen-than-thien", "xa-phuong-hanh-phuc", "thuong-ton-phap-luat", "dan-van-kheo",
-                "xay-dung-dang", "cat-hai-5-an"):
+    for cid in (
+        "chinh-quyen-than-thien",
+        "xa-phuong-hanh-phuc",
+        "thuong-ton-phap-luat",
+        "dan-van-kheo",
+        "xay-dung-dang",
+        "cat-hai-5-an",
+    ):
         code, out, err = cli("catalog", "show", cid, "--json")
         assert code == 0, err
         cat = json.loads(out)
@@ -144,16 +151,28 @@ def test_local_model_versions_and_refusals(commune_ctx):
 
 
 def test_cli_log_and_tasks(commune_ctx, cli):
-    code, out, err = cli("commune", "log", "add", "--kind", "leader_visit", "--date", "2026-11-07",
-                         "--place", "Thôn 3")
+    code, out, err = cli("commune", "log", "add", "--kind", "leader_visit", "--date", "2026-11-07", "--place", "Thôn 3")
     assert code == 0, err
     code, out, err = cli("commune", "log", "add", "--kind", "leader_visit", "--date", "2026-11-07")
     assert code == 2 and "phải ghi nơi đến" in err
-    code, out, err = cli("commune", "log", "add", "--kind", "survey", "--date", "2026-11-08",
-                         "--received", "10", "--answered", "12")
+    code, out, err = cli(
+        "commune", "log", "add", "--kind", "survey", "--date", "2026-11-08", "--received", "10", "--answered", "12"
+    )
     assert code == 2 and "lớn hơn" in err
-    code, out, err = cli("commune", "task", "add", "--campaign", "dan-van-kheo", "--title", "Xây dựng mô hình",
-                         "--lead", "Ban Dân vận", "--deadline", "2026-06-30", "--json")
+    code, out, err = cli(
+        "commune",
+        "task",
+        "add",
+        "--campaign",
+        "dan-van-kheo",
+        "--title",
+        "Xây dựng mô hình",
+        "--lead",
+        "Ban Dân vận",
+        "--deadline",
+        "2026-06-30",
+        "--json",
+    )
     assert code == 0, err
     tid = json.loads(out)["id"]
     assert cli("commune", "task", "progress", str(tid), "40")[0] == 0

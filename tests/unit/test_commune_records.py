@@ -33,11 +33,16 @@ def _sheet(path, rows):
 def with_hamlets(commune_ctx, tmp_path):
     from desktop.services.commune_party import records as rec
 
-    f = _sheet(tmp_path / "thon.xlsx", [["DANH SÁCH THÔN, TỔ DÂN PHỐ XÃ AN LÃO"], [],
-                                        ["STT", "Tên thôn, tổ dân phố", "Loại"],
-                                        *[[i + 1, n, "TDP" if n.startswith("Tổ") else "Thôn"]
-                                          for i, n in enumerate(HAMLETS)],
-                                        [None, "Tổng cộng: 6", None]])
+    f = _sheet(
+        tmp_path / "thon.xlsx",
+        [
+            ["DANH SÁCH THÔN, TỔ DÂN PHỐ XÃ AN LÃO"],
+            [],
+            ["STT", "Tên thôn, tổ dân phố", "Loại"],
+            *[[i + 1, n, "TDP" if n.startswith("Tổ") else "Thôn"] for i, n in enumerate(HAMLETS)],
+            [None, "Tổng cộng: 6", None],
+        ],
+    )
     result, changes = rec.import_hamlets(commune_ctx, f)
     assert changes and result.added == tuple(HAMLETS) and not result.errors
     return commune_ctx
@@ -58,8 +63,9 @@ def test_a_hamlet_list_imports_once_and_reimporting_changes_nothing(with_hamlets
 def test_a_place_is_the_hamlet_of_the_list_never_a_seventh(with_hamlets):
     from desktop.services.commune_party import work as commune
 
-    lid, _ = commune.add_log(with_hamlets, CommuneLog(None, "leader_visit", date(2026, 3, 7), "thôn Đông ",
-                                                      "Kiểm tra vệ sinh môi trường"))
+    lid, _ = commune.add_log(
+        with_hamlets, CommuneLog(None, "leader_visit", date(2026, 3, 7), "thôn Đông ", "Kiểm tra vệ sinh môi trường")
+    )
     assert commune.logs(with_hamlets, "2026")[0].place == "Thôn Đông"
     commune.add_log(with_hamlets, CommuneLog(None, "leader_visit", date(2026, 3, 14), "Đồng Tâm", "Họp tổ"))
     assert commune.logs(with_hamlets, "2026")[1].place == "Tổ dân phố Đồng Tâm"
@@ -80,12 +86,18 @@ def test_one_hundred_percent_of_hamlets_is_computed_from_each_hamlet(with_hamlet
     assert rec.set_hamlet_facts(with_hamlets, "xa-phuong-hanh-phuc", "XP-26", "2026", marks)
     r = _by_id(commune.evaluate(with_hamlets, "xa-phuong-hanh-phuc", "2026", as_of=date(2026, 12, 7)))["XP-26"]
     assert r.status == "at_risk" and r.value == pytest.approx(4 / 6)
-    assert r.explanation_vi == ("Mới có 4/6 thôn, tổ dân phố (66,7%), yêu cầu 100%; còn thiếu: Thôn Trung, "
-                                "Tổ dân phố Đồng Tâm.")
+    assert r.explanation_vi == (
+        "Mới có 4/6 thôn, tổ dân phố (66,7%), yêu cầu 100%; còn thiếu: Thôn Trung, Tổ dân phố Đồng Tâm."
+    )
     # The same marks again write nothing; the last two make it 6/6.
     assert not rec.set_hamlet_facts(with_hamlets, "xa-phuong-hanh-phuc", "XP-26", "2026", marks)
-    rec.set_hamlet_facts(with_hamlets, "xa-phuong-hanh-phuc", "XP-26", "2026",
-                         {ids["Thôn Trung"]: (True, ""), ids["Tổ dân phố Đồng Tâm"]: (True, "")})
+    rec.set_hamlet_facts(
+        with_hamlets,
+        "xa-phuong-hanh-phuc",
+        "XP-26",
+        "2026",
+        {ids["Thôn Trung"]: (True, ""), ids["Tổ dân phố Đồng Tâm"]: (True, "")},
+    )
     r = _by_id(commune.evaluate(with_hamlets, "xa-phuong-hanh-phuc", "2026", as_of=date(2026, 12, 7)))["XP-26"]
     assert r.status == "met" and r.explanation_vi.startswith("Đạt: 6/6 thôn, tổ dân phố (100%)")
 
@@ -102,13 +114,26 @@ def test_a_survey_counts_only_for_its_subject_and_life_satisfaction_gets_its_fig
     from desktop.services.commune_party import work as commune
     from desktop.services.commune_party import records as rec
 
-    rec.add_survey(with_hamlets, on_date=date(2026, 11, 20), topic="phuc-vu", title="Hài lòng về thủ tục",
-                   rows=[SurveyRow("Thôn Đông", "Thái độ phục vụ", 50, 45)])
+    rec.add_survey(
+        with_hamlets,
+        on_date=date(2026, 11, 20),
+        topic="phuc-vu",
+        title="Hài lòng về thủ tục",
+        rows=[SurveyRow("Thôn Đông", "Thái độ phục vụ", 50, 45)],
+    )
     xp = _by_id(commune.evaluate(with_hamlets, "xa-phuong-hanh-phuc", "2026", as_of=date(2026, 12, 7)))
     assert xp["XP-29"].status == "at_risk"  # a service survey is not a life-satisfaction survey
-    rec.add_survey(with_hamlets, on_date=date(2026, 12, 1), topic="cuoc-song", title="Khảo sát quý IV",
-                   rows=[SurveyRow("thôn đông", "Thu nhập", 40, 30), SurveyRow("Thôn Tây", "Thu nhập", 60, 54),
-                         SurveyRow("Thôn Tây", "Môi trường sống", 60, 48)])
+    rec.add_survey(
+        with_hamlets,
+        on_date=date(2026, 12, 1),
+        topic="cuoc-song",
+        title="Khảo sát quý IV",
+        rows=[
+            SurveyRow("thôn đông", "Thu nhập", 40, 30),
+            SurveyRow("Thôn Tây", "Thu nhập", 60, 54),
+            SurveyRow("Thôn Tây", "Môi trường sống", 60, 48),
+        ],
+    )
     xp = _by_id(commune.evaluate(with_hamlets, "xa-phuong-hanh-phuc", "2026", as_of=date(2026, 12, 7)))
     assert xp["XP-29"].status == "met"
     assert xp["VM-17"].value == pytest.approx(132 / 160)
@@ -124,16 +149,28 @@ def test_a_survey_counts_only_for_its_subject_and_life_satisfaction_gets_its_fig
 def test_a_survey_sheet_imports_with_every_bad_cell_named(with_hamlets, tmp_path):
     from desktop.services.commune_party import records as rec
 
-    bad = _sheet(tmp_path / "ks.xlsx", [["KẾT QUẢ KHẢO SÁT"], ["Thôn, tổ dân phố", "Câu hỏi", "Số người được hỏi",
-                                                                "Số người hài lòng"],
-                                       ["Thôn Đông", "Thu nhập", 30, "hai mươi"], ["Thôn Nam", "Thu nhập", 20, 25]])
+    bad = _sheet(
+        tmp_path / "ks.xlsx",
+        [
+            ["KẾT QUẢ KHẢO SÁT"],
+            ["Thôn, tổ dân phố", "Câu hỏi", "Số người được hỏi", "Số người hài lòng"],
+            ["Thôn Đông", "Thu nhập", 30, "hai mươi"],
+            ["Thôn Nam", "Thu nhập", 20, 25],
+        ],
+    )
     with pytest.raises(DomainError) as exc:
         rec.import_survey(with_hamlets, bad, on_date=date(2026, 12, 2), topic="cuoc-song")
     assert "Dòng 3, cột D: “hai mươi” không phải số người" in str(exc.value)
     assert rec.surveys(with_hamlets, "2026") == []
-    good = _sheet(tmp_path / "ks2.xlsx", [["Thôn, tổ dân phố", "Câu hỏi", "Số người được hỏi", "Số người hài lòng"],
-                                         ["Thôn Đông", "Thu nhập", 30, 24], ["Thôn Nam", "Thu nhập", 20, 19],
-                                         ["Tổng cộng", None, 50, 43]])
+    good = _sheet(
+        tmp_path / "ks2.xlsx",
+        [
+            ["Thôn, tổ dân phố", "Câu hỏi", "Số người được hỏi", "Số người hài lòng"],
+            ["Thôn Đông", "Thu nhập", 30, 24],
+            ["Thôn Nam", "Thu nhập", 20, 19],
+            ["Tổng cộng", None, 50, 43],
+        ],
+    )
     sv, changes = rec.import_survey(with_hamlets, good, on_date=date(2026, 12, 2), topic="cuoc-song")
     assert changes and (sv.log.received, sv.log.answered) == (50, 43)
     [stored] = rec.surveys(with_hamlets, "2026", "cuoc-song")
@@ -144,14 +181,26 @@ def test_a_dan_van_kheo_model_record_meets_dvk_1(commune_ctx):
     from desktop.services.commune_party import work as commune
     from desktop.services.commune_party import records as rec
 
-    assert _by_id(commune.evaluate(commune_ctx, "dan-van-kheo", "2026", as_of=date(2027, 1, 1)))["DVK-1"].status \
+    assert (
+        _by_id(commune.evaluate(commune_ctx, "dan-van-kheo", "2026", as_of=date(2027, 1, 1)))["DVK-1"].status
         == "not_met"
-    mid, _ = rec.save_dvk(commune_ctx, DvkModel(None, "Ngõ xóm sáng – xanh – sạch", "van-hoa-xa-hoi",
-                                                "Ban Dân vận Đảng ủy", date(2026, 5, 19),
-                                                "Vận động 320 hộ lắp đèn, trồng hoa", "12 ngõ xóm sáng đèn",
-                                                "Được Ban Thường vụ Đảng ủy khen"))
-    assert _by_id(commune.evaluate(commune_ctx, "dan-van-kheo", "2026", as_of=date(2027, 1, 1)))["DVK-1"].status \
-        == "met"
+    )
+    mid, _ = rec.save_dvk(
+        commune_ctx,
+        DvkModel(
+            None,
+            "Ngõ xóm sáng – xanh – sạch",
+            "van-hoa-xa-hoi",
+            "Ban Dân vận Đảng ủy",
+            date(2026, 5, 19),
+            "Vận động 320 hộ lắp đèn, trồng hoa",
+            "12 ngõ xóm sáng đèn",
+            "Được Ban Thường vụ Đảng ủy khen",
+        ),
+    )
+    assert (
+        _by_id(commune.evaluate(commune_ctx, "dan-van-kheo", "2026", as_of=date(2027, 1, 1)))["DVK-1"].status == "met"
+    )
     with pytest.raises(DomainError):
         rec.save_dvk(commune_ctx, DvkModel(None, "Không lĩnh vực", "khac", "Ban Dân vận", date(2026, 6, 1)))
     assert [m.name for m in rec.dvk_models(commune_ctx, "2026")] == ["Ngõ xóm sáng – xanh – sạch"]
@@ -163,16 +212,41 @@ def test_a_task_linked_to_its_indicator_is_done_when_the_indicator_is_met(with_h
     from desktop.services.commune_party import work as commune
     from desktop.services.commune_party import records as rec
 
-    tid, _ = commune.add_task(with_hamlets, ProgrammeTask(None, "2026", "xa-phuong-hanh-phuc", "Khảo sát quý IV",
-                                                          "Ủy ban MTTQ xã", date(2026, 12, 15), "Báo cáo khảo sát"))
+    tid, _ = commune.add_task(
+        with_hamlets,
+        ProgrammeTask(
+            None,
+            "2026",
+            "xa-phuong-hanh-phuc",
+            "Khảo sát quý IV",
+            "Ủy ban MTTQ xã",
+            date(2026, 12, 15),
+            "Báo cáo khảo sát",
+        ),
+    )
     [t] = commune.tasks(with_hamlets, "2026")
-    rec.update_task(with_hamlets, ProgrammeTask(tid, "2026", "xa-phuong-hanh-phuc", "Khảo sát quý IV năm 2026",
-                                                "Ủy ban MTTQ xã", date(2026, 12, 15), "Báo cáo khảo sát",
-                                                criterion_id="XP-29"))
+    rec.update_task(
+        with_hamlets,
+        ProgrammeTask(
+            tid,
+            "2026",
+            "xa-phuong-hanh-phuc",
+            "Khảo sát quý IV năm 2026",
+            "Ủy ban MTTQ xã",
+            date(2026, 12, 15),
+            "Báo cáo khảo sát",
+            criterion_id="XP-29",
+        ),
+    )
     [t] = commune.tasks(with_hamlets, "2026")
     assert t.title == "Khảo sát quý IV năm 2026" and t.progress == 0
-    rec.add_survey(with_hamlets, on_date=date(2026, 12, 3), topic="cuoc-song", title="Khảo sát quý IV",
-                   rows=[SurveyRow("Thôn Nam", "", 80, 70)])
+    rec.add_survey(
+        with_hamlets,
+        on_date=date(2026, 12, 3),
+        topic="cuoc-song",
+        title="Khảo sát quý IV",
+        rows=[SurveyRow("Thôn Nam", "", 80, 70)],
+    )
     [t] = commune.tasks(with_hamlets, "2026")
     assert t.progress == 100 and t.state(date(2026, 12, 20)) == "done"
     assert "Khảo sát mức độ hài lòng" in t.progress_note
@@ -193,8 +267,16 @@ def test_corrections_and_evidence_are_kept_in_the_history(with_hamlets, tmp_path
     photo.write_bytes(b"\xff\xd8\xff anh minh chung")
     rec.attach_to_log(with_hamlets, lid, photo)
     assert rec.log_attachment_counts(with_hamlets, [lid]) == {lid: 1}
-    commune.record_value(with_hamlets, "thuong-ton-phap-luat", "L7", "2026", value=1.0, verdict="met",
-                         assessor="Nguyễn Văn Bình", attachments=(photo,))
+    commune.record_value(
+        with_hamlets,
+        "thuong-ton-phap-luat",
+        "L7",
+        "2026",
+        value=1.0,
+        verdict="met",
+        assessor="Nguyễn Văn Bình",
+        attachments=(photo,),
+    )
     ev = _by_id(commune.evaluate(with_hamlets, "thuong-ton-phap-luat", "2026"))
     assert ev["L7"].status == "met"
     from db.audit import history
@@ -219,10 +301,24 @@ def test_the_year_review_prints_satisfaction_by_subject_and_hamlet_and_the_dvk_m
     from desktop.services.commune_party import records as rec
     from tests.reports.pdftools import text as pdf_text
 
-    rec.add_survey(with_hamlets, on_date=date(2026, 11, 20), topic="cuoc-song", title="Khảo sát quý IV",
-                   rows=[SurveyRow("Thôn Đông", "Thu nhập", 40, 30), SurveyRow("Thôn Tây", "Thu nhập", 60, 54)])
-    rec.save_dvk(with_hamlets, DvkModel(None, "Ngõ xóm sáng – xanh – sạch", "van-hoa-xa-hoi", "Ban Dân vận Đảng ủy",
-                                        date(2026, 3, 19), result="12 ngõ xóm sáng đèn"))
+    rec.add_survey(
+        with_hamlets,
+        on_date=date(2026, 11, 20),
+        topic="cuoc-song",
+        title="Khảo sát quý IV",
+        rows=[SurveyRow("Thôn Đông", "Thu nhập", 40, 30), SurveyRow("Thôn Tây", "Thu nhập", 60, 54)],
+    )
+    rec.save_dvk(
+        with_hamlets,
+        DvkModel(
+            None,
+            "Ngõ xóm sáng – xanh – sạch",
+            "van-hoa-xa-hoi",
+            "Ban Dân vận Đảng ủy",
+            date(2026, 3, 19),
+            result="12 ngõ xóm sáng đèn",
+        ),
+    )
     commune.add_log(with_hamlets, CommuneLog(None, "leader_visit", date(2026, 12, 5), "thôn đông", "Thăm hộ"))
     doc = commune.generate_document(with_hamlets, "review", period="2026", draft=True)
     text = " ".join(pdf_text(doc.pdf).split())
@@ -240,8 +336,9 @@ def test_the_two_new_city_models_are_taken_part_in_by_choice(commune_ctx):
     assert "chinh-quyen-than-thien" in commune.commune_catalogs(commune_ctx)
     from desktop.services.commune_party import year_plan as commune_register
 
-    commune_register.register(commune_ctx, "2026", ["truong-hoc-xhcn", "dan-van-kheo"],
-                              dvk_model="Ngõ xóm sáng – xanh – sạch")
+    commune_register.register(
+        commune_ctx, "2026", ["truong-hoc-xhcn", "dan-van-kheo"], dvk_model="Ngõ xóm sáng – xanh – sạch"
+    )
     assert "truong-hoc-xhcn" in commune.commune_catalogs(commune_ctx, "2026")
     assert "truong-hoc-xhcn" not in commune.commune_catalogs(commune_ctx, "2027")  # chosen for 2026 only
     ev = {r.id: r for r in commune.evaluate(commune_ctx, "truong-hoc-xhcn", "2026", as_of=date(2027, 1, 1)).criteria}

@@ -16,9 +16,12 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_context_state_is_declared_not_smuggled_into_its_dict():
     names = {f.name for f in fields(AppContext)}
     assert {"user", "base_uow", "read_only_reason", "signed_out"} <= names
-    smuggled = [f"{p.relative_to(ROOT)}:{i}" for p in (ROOT / "desktop").rglob("*.py")
-                for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
-                if re.search(r"ctx\.__dict__", line)]
+    smuggled = [
+        f"{p.relative_to(ROOT)}:{i}"
+        for p in (ROOT / "desktop").rglob("*.py")
+        for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"ctx\.__dict__", line)
+    ]
     assert smuggled == []
 
 

@@ -42,26 +42,34 @@ def _audit(ctx, entity):
 
         from db.models.core import AuditRow
 
-        return [(r.action, r.entity_id) for r in s.execute(
-            select(AuditRow).where(AuditRow.entity == entity).order_by(AuditRow.id)).scalars()], audit
+        return [
+            (r.action, r.entity_id)
+            for r in s.execute(select(AuditRow).where(AuditRow.entity == entity).order_by(AuditRow.id)).scalars()
+        ], audit
 
 
 # ------------------------------------------------------------------------------ registration
+
 
 def test_registration_deadline_is_10_11_of_the_year_before_and_late_submission_is_marked(branch):
     from desktop.services.year.cycle import current_registration, save_registration, submit_registration
 
     ctx, ids = branch  # today is 21/11/2026
-    items = [RegistrationItem("CD-1.2", "Mỗi quý 01 buổi: Nghị quyết 05, pháp luật giao thông",
-                              date(2027, 3, 26), "Nguyễn Thị Hoa"),
-             RegistrationItem("CD-2.2", "Tuyến đường thanh niên tự quản", date(2027, 9, 2), "Trần Văn Nam")]
+    items = [
+        RegistrationItem(
+            "CD-1.2", "Mỗi quý 01 buổi: Nghị quyết 05, pháp luật giao thông", date(2027, 3, 26), "Nguyễn Thị Hoa"
+        ),
+        RegistrationItem("CD-2.2", "Tuyến đường thanh niên tự quản", date(2027, 9, 2), "Trần Văn Nam"),
+    ]
     save_registration(ctx, "CD-TDP3", "2027", items, ids[:4])
     reg = current_registration(ctx, "CD-TDP3", "2027")
     assert (reg.version, reg.status, reg.deadline) == (1, "draft", date(2026, 11, 10))
     assert [i.criterion_id for i in reg.items] == ["CD-1.2", "CD-2.2"] and len(reg.member_ids) == 4
     from tests.registration_items import complete
 
-    with pytest.raises(DomainError, match="14 tiêu chí chưa đủ nội dung, lộ trình — CD-1.1 \\(chưa có nội dung và lộ trình\\)"):
+    with pytest.raises(
+        DomainError, match="14 tiêu chí chưa đủ nội dung, lộ trình — CD-1.1 \\(chưa có nội dung và lộ trình\\)"
+    ):
         submit_registration(ctx, "CD-TDP3", "2027")
     assert current_registration(ctx, "CD-TDP3", "2027").status == "draft"
     submit_registration(ctx, "CD-TDP3", "2027", items=complete(ctx, items), member_ids=ids[:4])
@@ -77,8 +85,9 @@ def test_school_registration_is_due_30_9_and_on_time_before(ctx):
     ctx.today = lambda: date(2026, 9, 20)
     from tests.registration_items import complete
 
-    save_registration(ctx, "CD-12A1", "2026-2027", complete(ctx, [RegistrationItem("CD-3.6", "Mùa hè xanh", None,
-                                                                                   "Bí thư")]), [])
+    save_registration(
+        ctx, "CD-12A1", "2026-2027", complete(ctx, [RegistrationItem("CD-3.6", "Mùa hè xanh", None, "Bí thư")]), []
+    )
     submit_registration(ctx, "CD-12A1", "2026-2027")
     reg = current_registration(ctx, "CD-12A1", "2026-2027")
     assert reg.deadline == date(2026, 9, 30) and reg.late is False
@@ -95,23 +104,40 @@ def test_a_submitted_registration_is_frozen_and_an_amendment_is_a_new_version(br
     ctx, ids = branch
     from tests.registration_items import complete
 
-    save_registration(ctx, "CD-TDP3", "2027", complete(ctx, [RegistrationItem("CD-1.1", "Nhóm Zalo chi đoàn", None,
-                                                                              "Bí thư")]), ids)
+    save_registration(
+        ctx, "CD-TDP3", "2027", complete(ctx, [RegistrationItem("CD-1.1", "Nhóm Zalo chi đoàn", None, "Bí thư")]), ids
+    )
     submit_registration(ctx, "CD-TDP3", "2027")
     with pytest.raises(DomainError, match="đã nộp.*bản điều chỉnh"):
         save_registration(ctx, "CD-TDP3", "2027", [RegistrationItem("CD-1.1", "Khác")], ids)
     amend_registration(ctx, "CD-TDP3", "2027", note="Bổ sung công trình thanh niên")
-    save_registration(ctx, "CD-TDP3", "2027", complete(ctx, [RegistrationItem("CD-1.1", "Nhóm Zalo chi đoàn", None,
-                                                                              "Bí thư"),
-                                                             RegistrationItem("CD-2.2", "Sân chơi thiếu nhi", None,
-                                                                              "Bí thư")]), ids,
-                      note="Bổ sung công trình thanh niên")
+    save_registration(
+        ctx,
+        "CD-TDP3",
+        "2027",
+        complete(
+            ctx,
+            [
+                RegistrationItem("CD-1.1", "Nhóm Zalo chi đoàn", None, "Bí thư"),
+                RegistrationItem("CD-2.2", "Sân chơi thiếu nhi", None, "Bí thư"),
+            ],
+        ),
+        ids,
+        note="Bổ sung công trình thanh niên",
+    )
     submit_registration(ctx, "CD-TDP3", "2027")
     v1, v2 = registration_versions(ctx, "CD-TDP3", "2027")
     assert (v1.version, v1.status, v1.item("CD-2.2").planned_activities) == (
-        1, "submitted", "Thực hiện CD-2.2 theo kế hoạch của chi đoàn")
+        1,
+        "submitted",
+        "Thực hiện CD-2.2 theo kế hoạch của chi đoàn",
+    )
     assert (v2.version, v2.status, v2.item("CD-2.2").planned_activities, v2.note) == (
-        2, "submitted", "Sân chơi thiếu nhi", "Bổ sung công trình thanh niên")
+        2,
+        "submitted",
+        "Sân chơi thiếu nhi",
+        "Bổ sung công trình thanh niên",
+    )
     rows, _ = _audit(ctx, "registration")
     assert [a for a, _ in rows] == ["create", "submit", "create", "update", "submit"]
 
@@ -128,14 +154,22 @@ def test_registration_refuses_unknown_criteria_and_foreign_members(branch, ctx):
 
 # ------------------------------------------------------------------------------ logs
 
+
 def test_a_log_with_participants_and_an_attachment_is_stored_with_its_sha256(branch, tmp_path):
     from desktop.services.year.cycle import add_log, get_log, list_logs, log_attachments
 
     ctx, ids = branch
     photo = tmp_path / "anh sinh hoat.jpg"
     photo.write_bytes(b"\xff\xd8 anh buoi sinh hoat chuyen de")
-    entry = LogEntry(None, "CD-TDP3", "thematic_session", date(2026, 3, 15), "Học tập Nghị quyết 05-NQ/TU",
-                     category="chinh-tri-tu-tuong", participants=frozenset(ids[:3]))
+    entry = LogEntry(
+        None,
+        "CD-TDP3",
+        "thematic_session",
+        date(2026, 3, 15),
+        "Học tập Nghị quyết 05-NQ/TU",
+        category="chinh-tri-tu-tuong",
+        participants=frozenset(ids[:3]),
+    )
     log_id, changes = add_log(ctx, entry, [photo])
     assert changes.touches("cycle")
     saved = get_log(ctx, log_id)
@@ -160,8 +194,10 @@ def test_log_validation_names_the_field(branch):
     with pytest.raises(DomainError, match="phải chọn đoàn viên"):
         add_log(ctx, LogEntry(None, "CD-TDP3", "incident", date(2026, 3, 15), "Vụ việc", category="ky-luat"))
     with pytest.raises(DomainError, match="không thuộc đơn vị"):
-        add_log(ctx, LogEntry(None, "CD-TDP3", "information", date(2026, 3, 15), "Tin",
-                              participants=frozenset({ids[0], 4242})))
+        add_log(
+            ctx,
+            LogEntry(None, "CD-TDP3", "information", date(2026, 3, 15), "Tin", participants=frozenset({ids[0], 4242})),
+        )
 
 
 def test_editing_and_deleting_a_log_is_audited(branch):
@@ -170,8 +206,18 @@ def test_editing_and_deleting_a_log_is_audited(branch):
     from desktop.services.year.cycle import add_log, delete_log, get_log, update_log
 
     ctx, ids = branch
-    log_id, _ = add_log(ctx, LogEntry(None, "CD-TDP3", "meeting", date(2026, 4, 5), "Sinh hoạt tháng 4",
-                                      category="dinh-ky", participants=frozenset(ids)))
+    log_id, _ = add_log(
+        ctx,
+        LogEntry(
+            None,
+            "CD-TDP3",
+            "meeting",
+            date(2026, 4, 5),
+            "Sinh hoạt tháng 4",
+            category="dinh-ky",
+            participants=frozenset(ids),
+        ),
+    )
     update_log(ctx, replace(get_log(ctx, log_id), title="Sinh hoạt chi đoàn tháng 4", participants=frozenset(ids[:2])))
     assert get_log(ctx, log_id).participants == frozenset(ids[:2])
     delete_log(ctx, log_id)
@@ -182,6 +228,7 @@ def test_editing_and_deleting_a_log_is_audited(branch):
 
 
 # ------------------------------------------------------------------------------ judgements
+
 
 def test_judgements_keep_their_history_and_the_newest_is_in_force(branch):
     from desktop.services.year.cycle import judgement_history, record_judgement
@@ -199,6 +246,7 @@ def test_judgements_keep_their_history_and_the_newest_is_in_force(branch):
 
 # ------------------------------------------------------------------------------ evaluation from the db
 
+
 def test_evaluation_reads_logs_volunteer_days_and_member_flags(branch):
     from desktop.domain.volunteer import Activity
     from desktop.services.year.cycle import add_log
@@ -208,16 +256,50 @@ def test_evaluation_reads_logs_volunteer_days_and_member_flags(branch):
 
     ctx, ids = branch
     for q, d in enumerate([date(2026, 2, 3), date(2026, 5, 3), date(2026, 8, 3), date(2026, 10, 3)]):
-        add_log(ctx, LogEntry(None, "CD-TDP3", "thematic_session", d, f"Chuyên đề quý {q + 1}",
-                              category="phap-luat", participants=frozenset(ids)))
-    add_log(ctx, LogEntry(None, "CD-TDP3", "information", date(2026, 1, 20), "Nghị quyết 05",
-                          participants=frozenset(ids[:4])))
+        add_log(
+            ctx,
+            LogEntry(
+                None,
+                "CD-TDP3",
+                "thematic_session",
+                d,
+                f"Chuyên đề quý {q + 1}",
+                category="phap-luat",
+                participants=frozenset(ids),
+            ),
+        )
+    add_log(
+        ctx,
+        LogEntry(None, "CD-TDP3", "information", date(2026, 1, 20), "Nghị quyết 05", participants=frozenset(ids[:4])),
+    )
     set_flags(ctx, ids, residence_activity=True)
-    record_activity(ctx, "CD-TDP3", Activity(None, "CD-TDP3", "Tuyến đường thanh niên tự quản",
-                                             "cong-trinh-thanh-nien", (date(2026, 6, 1), date(2026, 6, 2), date(2026, 6, 3)), 3,
-                                             focus="an-toan-giao-thong", participant_ids=tuple(ids)))
-    record_activity(ctx, "CD-TDP3", Activity(None, "CD-TDP3", "Về nguồn Côn Sơn – Kiếp Bạc", "dia-chi-do",
-                                             (date(2026, 7, 26), date(2026, 7, 27)), 2, participant_ids=tuple(ids[:3])))
+    record_activity(
+        ctx,
+        "CD-TDP3",
+        Activity(
+            None,
+            "CD-TDP3",
+            "Tuyến đường thanh niên tự quản",
+            "cong-trinh-thanh-nien",
+            (date(2026, 6, 1), date(2026, 6, 2), date(2026, 6, 3)),
+            3,
+            focus="an-toan-giao-thong",
+            participant_ids=tuple(ids),
+        ),
+    )
+    record_activity(
+        ctx,
+        "CD-TDP3",
+        Activity(
+            None,
+            "CD-TDP3",
+            "Về nguồn Côn Sơn – Kiếp Bạc",
+            "dia-chi-do",
+            (date(2026, 7, 26), date(2026, 7, 27)),
+            2,
+            participant_ids=tuple(ids[:3]),
+        ),
+    )
     ev = evaluate_unit(ctx, "CD-TDP3", "2026")
     assert ev.result("CD-1.1").status == "met" and ev.result("CD-1.1").value == pytest.approx(0.8)
     assert ev.result("CD-1.2").status == "met"
@@ -238,8 +320,22 @@ def test_cli_evaluate_json_has_the_documented_shape(branch, cli):
 
 
 def test_cli_log_add_judge_and_evaluate_after_the_year(branch, cli):
-    code, out, err = cli("log", "add", "--kind", "incident", "--date", "2026-05-12", "--title", "Vi phạm giao thông",
-                         "--category", "vi-pham-phap-luat", "--member", str(branch[1][1]), "--ref-no", "12/QĐ-CA")
+    code, out, err = cli(
+        "log",
+        "add",
+        "--kind",
+        "incident",
+        "--date",
+        "2026-05-12",
+        "--title",
+        "Vi phạm giao thông",
+        "--category",
+        "vi-pham-phap-luat",
+        "--member",
+        str(branch[1][1]),
+        "--ref-no",
+        "12/QĐ-CA",
+    )
     assert code == 0, err and "Đã ghi" in out
     code, out, err = cli("judge", "--criterion", "CD-1.3", "--verdict", "met", "--author", "Phạm Thị Thu")
     assert code == 0, err
@@ -257,8 +353,12 @@ def test_cli_all_branches_on_a_doan_co_so_gives_one_entry_per_branch(ctx, cli):
 
     save_self_unit(ctx, Unit("DCS-LECHAN", "Đoàn phường Lê Chân", UnitKind.DOAN_CO_SO))
     save_unit(ctx, Unit("CD-TDP1", "Chi đoàn TDP 1", UnitKind.CHI_DOAN, BranchType.DAN_CU, parent_code="DCS-LECHAN"))
-    save_unit(ctx, Unit("CD-10A1", "Chi đoàn lớp 10A1", UnitKind.CHI_DOAN, BranchType.TRUONG_HOC, grade=10,
-                        parent_code="DCS-LECHAN"))
+    save_unit(
+        ctx,
+        Unit(
+            "CD-10A1", "Chi đoàn lớp 10A1", UnitKind.CHI_DOAN, BranchType.TRUONG_HOC, grade=10, parent_code="DCS-LECHAN"
+        ),
+    )
     _members(ctx, "CD-TDP1", NAMES[:2])
     code, out, err = cli("evaluate", "--period", "2026", "--all-branches", "--json")
     assert code == 0, err
@@ -295,8 +395,18 @@ def test_quarter_view_evaluates_each_begun_quarter_on_its_own_records(branch):
     from desktop.services.year.evaluation import evaluate_quarters
 
     ctx, ids = branch
-    add_log(ctx, LogEntry(None, "CD-TDP3", "thematic_session", date(2026, 2, 3), "Chuyên đề",
-                          category="phap-luat", participants=frozenset(ids)))
+    add_log(
+        ctx,
+        LogEntry(
+            None,
+            "CD-TDP3",
+            "thematic_session",
+            date(2026, 2, 3),
+            "Chuyên đề",
+            category="phap-luat",
+            participants=frozenset(ids),
+        ),
+    )
     qs = evaluate_quarters(ctx, "CD-TDP3", "2026")
     assert [q.started for q in qs] == [True, True, True, True]
     assert qs[0].evaluation.result("CD-1.2").status == "met"
@@ -307,11 +417,25 @@ def test_quarter_view_evaluates_each_begun_quarter_on_its_own_records(branch):
 def test_cli_register_save_submit_amend_and_show(branch, cli, tmp_path):
     ctx, ids = branch
     plan = tmp_path / "dang-ky.json"
-    plan.write_text(json.dumps({
-        "items": [{"criterion": "CD-1.2", "planned_activities": "Mỗi quý 01 buổi chuyên đề",
-                   "target_date": "2027-03-26", "responsible": "Nguyễn Thị Hoa"},
-                  {"criterion": "CD-2.2", "planned_activities": "Tuyến đường thanh niên tự quản"}],
-        "members": "all", "note": "Đăng ký năm 2027"}, ensure_ascii=False), encoding="utf-8")
+    plan.write_text(
+        json.dumps(
+            {
+                "items": [
+                    {
+                        "criterion": "CD-1.2",
+                        "planned_activities": "Mỗi quý 01 buổi chuyên đề",
+                        "target_date": "2027-03-26",
+                        "responsible": "Nguyễn Thị Hoa",
+                    },
+                    {"criterion": "CD-2.2", "planned_activities": "Tuyến đường thanh niên tự quản"},
+                ],
+                "members": "all",
+                "note": "Đăng ký năm 2027",
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
     code, out, err = cli("register", "save", "--from", str(plan), "--period", "2027")
     assert code == 0, err
     code, out, err = cli("register", "submit", "--period", "2027")
@@ -322,10 +446,14 @@ def test_cli_register_save_submit_amend_and_show(branch, cli, tmp_path):
     doc["items"][1]["responsible"] = "Trần Văn Nam"
     for c in ctx.catalogs["chi-doan-xhcn"].criteria:
         if c.id not in ("CD-1.2", "CD-2.2"):
-            doc["items"].append({"criterion": c.id, "planned_activities": f"Kế hoạch {c.id}", "responsible": "Bí thư"}
-                                if c.id != "CD-2.3" else
-                                {"criterion": c.id, "planned_activities": "Không đăng ký thực hiện: chi đoàn "
-                                                                          "mới thành lập, chưa có kinh phí"})
+            doc["items"].append(
+                {"criterion": c.id, "planned_activities": f"Kế hoạch {c.id}", "responsible": "Bí thư"}
+                if c.id != "CD-2.3"
+                else {
+                    "criterion": c.id,
+                    "planned_activities": "Không đăng ký thực hiện: chi đoàn mới thành lập, chưa có kinh phí",
+                }
+            )
     plan.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     code, out, err = cli("register", "save", "--from", str(plan), "--period", "2027")
     assert code == 0, err
@@ -337,7 +465,13 @@ def test_cli_register_save_submit_amend_and_show(branch, cli, tmp_path):
     assert code == 0, err
     code, out, err = cli("register", "show", "--period", "2027", "--json")
     j = json.loads(out)
-    assert [(v["version"], v["status"], v["late"]) for v in j["versions"]] == [(1, "submitted", True), (2, "draft", False)]
-    assert j["current"]["members"] == sorted(ids) and next(i for i in j["current"]["items"] if i["criterion"] == "CD-1.2")["target_date"] == "2027-03-26"
+    assert [(v["version"], v["status"], v["late"]) for v in j["versions"]] == [
+        (1, "submitted", True),
+        (2, "draft", False),
+    ]
+    assert (
+        j["current"]["members"] == sorted(ids)
+        and next(i for i in j["current"]["items"] if i["criterion"] == "CD-1.2")["target_date"] == "2027-03-26"
+    )
     code, out, err = cli("log", "list", "--period", "2026", "--json")
     assert code == 0 and json.loads(out) == []

@@ -33,12 +33,17 @@ def sound(tmp_path_factory):
     db = root / "sothidua.db"
     con = sqlite3.connect(db)
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    schema_pages = [r[0] for r in con.execute(
-        "SELECT pageno FROM dbstat WHERE name = 'sqlite_schema'")]
+    schema_pages = [r[0] for r in con.execute("SELECT pageno FROM dbstat WHERE name = 'sqlite_schema'")]
     con.close()
     members = run_cli("members", "list", "--json", data_dir=root)[1]
-    return _Sound({"db": db.read_bytes(), "backup": next((root / "backups").glob("*.zip")),
-                   "schema_pages": schema_pages, "members": members})
+    return _Sound(
+        {
+            "db": db.read_bytes(),
+            "backup": next((root / "backups").glob("*.zip")),
+            "schema_pages": schema_pages,
+            "members": members,
+        }
+    )
 
 
 class _Sound(dict):
@@ -52,16 +57,16 @@ def _schema_name_damage(raw: bytearray, pages: list[int]) -> None:
         start = (p - 1) * PAGE
         i = raw.find(b"audit_log", start, start + PAGE)
         if i >= 0:
-            raw[i:i + 3] = b"\xff\xfe\xfd"
+            raw[i : i + 3] = b"\xff\xfe\xfd"
             return
 
 
 damages = st.one_of(
     st.tuples(st.just("schema-name")),
-    st.tuples(st.just("bytes"), st.booleans(), st.integers(0, 10 ** 9), st.integers(1, 300),
-              st.binary(min_size=1, max_size=16)),
-    st.tuples(st.just("page"), st.booleans(), st.integers(0, 10 ** 9),
-              st.sampled_from([b"\x00", b"\xff", b"\xa5\x5a"])),
+    st.tuples(
+        st.just("bytes"), st.booleans(), st.integers(0, 10**9), st.integers(1, 300), st.binary(min_size=1, max_size=16)
+    ),
+    st.tuples(st.just("page"), st.booleans(), st.integers(0, 10**9), st.sampled_from([b"\x00", b"\xff", b"\xa5\x5a"])),
     st.tuples(st.just("truncate"), st.integers(1, 99)),
 )
 
@@ -79,15 +84,15 @@ def _apply(raw: bytearray, damage: tuple, schema_pages: list[int]) -> bytes:
         else:
             start = 100 + where % (len(raw) - 100)  # past the header: SQLite still opens it
         chunk = (pattern * (length // len(pattern) + 1))[:length]
-        raw[start:start + length] = bytes(b ^ c for b, c in zip(raw[start:start + length], chunk))
+        raw[start : start + length] = bytes(b ^ c for b, c in zip(raw[start : start + length], chunk))
     elif kind == "page":
         _, on_schema, where, fill = damage
         page = schema_pages[where % len(schema_pages)] if on_schema else 1 + where % n_pages
         start = (page - 1) * PAGE + (100 if page == 1 else 0)
         end = page * PAGE
-        raw[start:end] = (fill * PAGE)[:end - start]
+        raw[start:end] = (fill * PAGE)[: end - start]
     elif kind == "truncate":
-        del raw[len(raw) * damage[1] // 100:]
+        del raw[len(raw) * damage[1] // 100 :]
     return bytes(raw)
 
 
@@ -98,8 +103,7 @@ def _no_traceback(code, out, err) -> None:
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(damage=damages)
-def test_any_damage_is_either_read_or_refused_with_the_restore_offered_then_restored(
-        sound, tmp_path_factory, damage):
+def test_any_damage_is_either_read_or_refused_with_the_restore_offered_then_restored(sound, tmp_path_factory, damage):
     root = tmp_path_factory.mktemp("damaged") / "data"
     (root / "backups").mkdir(parents=True)
     shutil.copy(sound["backup"], root / "backups" / sound["backup"].name)

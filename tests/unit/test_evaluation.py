@@ -33,22 +33,42 @@ from desktop.paths import catalogs_dir
 
 CAT = load_catalog(catalogs_dir() / "chi-doan-xhcn.v1.json")
 Y2026 = Period.parse("2026")
-AFTER = date(2027, 1, 15)     # the 2026 period is over
+AFTER = date(2027, 1, 15)  # the 2026 period is over
 MIDYEAR = date(2026, 11, 21)  # Saturday of ISO week 47, in Quý IV
 
-NAMES = ["Nguyễn Thị Hoa", "Trần Văn Nam", "Lê Thị Lan", "Phạm Minh Đức", "Hoàng Thu Trang",
-         "Vũ Đức Anh", "Đặng Thị Mai", "Bùi Quang Huy", "Đỗ Thị Ngọc", "Ngô Văn Tùng"]
-BRANCH = Unit(code="CD-TDP3", name="Chi đoàn Tổ dân phố số 3", kind=UnitKind.CHI_DOAN,
-              branch_type=BranchType.DAN_CU, parent_code="DCS-LECHAN")
+NAMES = [
+    "Nguyễn Thị Hoa",
+    "Trần Văn Nam",
+    "Lê Thị Lan",
+    "Phạm Minh Đức",
+    "Hoàng Thu Trang",
+    "Vũ Đức Anh",
+    "Đặng Thị Mai",
+    "Bùi Quang Huy",
+    "Đỗ Thị Ngọc",
+    "Ngô Văn Tùng",
+]
+BRANCH = Unit(
+    code="CD-TDP3",
+    name="Chi đoàn Tổ dân phố số 3",
+    kind=UnitKind.CHI_DOAN,
+    branch_type=BranchType.DAN_CU,
+    parent_code="DCS-LECHAN",
+)
 
 
 def member(i: int, *, joined=date(2020, 3, 26), events=None, **flags) -> MemberFacts:
-    base = {"residence_activity": True, "training_registered_on": date(2025, 12, 1), "ebook_issued": True,
-            "ecard_issued": True}
+    base = {
+        "residence_activity": True,
+        "training_registered_on": date(2025, 12, 1),
+        "ebook_issued": True,
+        "ecard_issued": True,
+    }
     base.update(flags)
     evs = events if events is not None else (MembershipEvent("joined", joined),)
-    return MemberFacts(id=i, full_name=NAMES[(i - 1) % len(NAMES)] + ("" if i <= 10 else f" {i}"),
-                       events=tuple(evs), **base)
+    return MemberFacts(
+        id=i, full_name=NAMES[(i - 1) % len(NAMES)] + ("" if i <= 10 else f" {i}"), events=tuple(evs), **base
+    )
 
 
 _next_id = iter(range(1, 10**9))
@@ -60,38 +80,82 @@ def log(kind: str, on: date, title: str = "Hoạt động", **kw) -> LogEntry:
     return LogEntry(id=next(_next_id), unit_code=BRANCH.code, kind=kind, on_date=on, title=title, **kw)
 
 
-def full_year(n: int = 10, period: Period = Y2026, unit: Unit = BRANCH, as_of: date = AFTER,
-              settings: dict | None = None) -> UnitYearData:
+def full_year(
+    n: int = 10, period: Period = Y2026, unit: Unit = BRANCH, as_of: date = AFTER, settings: dict | None = None
+) -> UnitYearData:
     """A branch that did everything right for the whole period."""
     ids = list(range(1, n + 1))
     logs = []
     for i in range(4):
         qs, _ = period.quarters()[i]
-        logs.append(log("thematic_session", qs + timedelta(days=20), "Học tập Nghị quyết 05-NQ/TU",
-                        category="chinh-tri-tu-tuong", participants=ids))
-    logs.append(log("information", period.start + timedelta(days=10), "Phổ biến Nghị quyết 05",
-                    channel="Nhóm Zalo", participants=ids))
-    logs.append(log("share_request", period.start + timedelta(days=40), "Lan tỏa gương sáng",
-                    counterpart="Thành đoàn", participants=ids))
+        logs.append(
+            log(
+                "thematic_session",
+                qs + timedelta(days=20),
+                "Học tập Nghị quyết 05-NQ/TU",
+                category="chinh-tri-tu-tuong",
+                participants=ids,
+            )
+        )
+    logs.append(
+        log(
+            "information",
+            period.start + timedelta(days=10),
+            "Phổ biến Nghị quyết 05",
+            channel="Nhóm Zalo",
+            participants=ids,
+        )
+    )
+    logs.append(
+        log(
+            "share_request",
+            period.start + timedelta(days=40),
+            "Lan tỏa gương sáng",
+            counterpart="Thành đoàn",
+            participants=ids,
+        )
+    )
     logs.append(log("alert", period.start + timedelta(days=50), "Cảnh báo tin giả"))
     for _, _, monday in period_weeks(period):
         logs.append(log("weekly_post", monday + timedelta(days=2), "Gương người tốt việc tốt"))
     for m in range(12):
-        logs.append(log("meeting", date(period.start.year + (period.start.month + m - 1) // 12,
-                                        (period.start.month + m - 1) % 12 + 1, 5),
-                        "Sinh hoạt chi đoàn tháng", category="dinh-ky", participants=ids))
-    logs.append(log("party_introduction", period.start + timedelta(days=100), "Giới thiệu đoàn viên ưu tú",
-                    member_id=1, counterpart="Chi bộ Tổ dân phố số 3", ref_no="05-GT/ĐTN"))
+        logs.append(
+            log(
+                "meeting",
+                date(period.start.year + (period.start.month + m - 1) // 12, (period.start.month + m - 1) % 12 + 1, 5),
+                "Sinh hoạt chi đoàn tháng",
+                category="dinh-ky",
+                participants=ids,
+            )
+        )
+    logs.append(
+        log(
+            "party_introduction",
+            period.start + timedelta(days=100),
+            "Giới thiệu đoàn viên ưu tú",
+            member_id=1,
+            counterpart="Chi bộ Tổ dân phố số 3",
+            ref_no="05-GT/ĐTN",
+        )
+    )
     return UnitYearData(
-        unit=unit, period=period, as_of=as_of, settings=settings or {},
-        members=tuple(member(i) for i in ids), logs=tuple(logs),
+        unit=unit,
+        period=period,
+        as_of=as_of,
+        settings=settings or {},
+        members=tuple(member(i) for i in ids),
+        logs=tuple(logs),
         volunteer_days={i: 5.0 for i in ids},
-        youth_projects=(ActivityRef(1, period.start + timedelta(days=60), "Tuyến đường thanh niên tự quản",
-                                    "cong-trinh-thanh-nien"),),
-        red_address_or_trend=(ActivityRef(2, period.start + timedelta(days=90), "Về nguồn Bạch Đằng",
-                                          "dia-chi-do"),),
-        judgements={"CD-1.3": Judgement("CD-1.3", "met", "Nguyễn Văn Bình", period.end - timedelta(days=5)),
-                    "CD-3.1": Judgement("CD-3.1", "met", "Nguyễn Văn Bình", period.end - timedelta(days=5))},
+        youth_projects=(
+            ActivityRef(
+                1, period.start + timedelta(days=60), "Tuyến đường thanh niên tự quản", "cong-trinh-thanh-nien"
+            ),
+        ),
+        red_address_or_trend=(ActivityRef(2, period.start + timedelta(days=90), "Về nguồn Bạch Đằng", "dia-chi-do"),),
+        judgements={
+            "CD-1.3": Judgement("CD-1.3", "met", "Nguyễn Văn Bình", period.end - timedelta(days=5)),
+            "CD-3.1": Judgement("CD-3.1", "met", "Nguyễn Văn Bình", period.end - timedelta(days=5)),
+        },
         recognised_member_ids=frozenset(ids),
     )
 
@@ -105,6 +169,7 @@ def status(data: UnitYearData, cid: str) -> str:
 
 
 # ------------------------------------------------------------------------------ the whole year
+
 
 def test_a_branch_that_did_everything_meets_all_16_and_is_recognisable():
     ev = evaluate(CAT, full_year())
@@ -135,6 +200,7 @@ def test_evaluation_is_deterministic_whatever_the_order_of_the_records():
 
 # ------------------------------------------------------------------------------ CD-1.1
 
+
 def test_cd11_exactly_70_percent_reached_is_met():
     data = without(full_year(), "information")
     data = replace(data, logs=data.logs + (log("information", date(2026, 3, 2), "Tin", participants=range(1, 8)),))
@@ -153,8 +219,10 @@ def test_cd11_below_70_percent_is_at_risk_while_the_year_runs_and_not_met_after(
 
 def test_cd11_counts_each_member_once_over_several_records():
     data = without(full_year(), "information")
-    extra = (log("information", date(2026, 2, 1), "A", participants=[1, 2, 3, 4]),
-             log("information", date(2026, 5, 1), "B", participants=[3, 4, 5, 6, 7]))
+    extra = (
+        log("information", date(2026, 2, 1), "A", participants=[1, 2, 3, 4]),
+        log("information", date(2026, 5, 1), "B", participants=[3, 4, 5, 6, 7]),
+    )
     r = evaluate(CAT, replace(data, logs=data.logs + extra)).result("CD-1.1")
     assert r.status == MET and r.value == pytest.approx(0.7)
 
@@ -166,6 +234,7 @@ def test_cd11_records_outside_the_period_do_not_count():
 
 
 # ------------------------------------------------------------------------------ CD-1.2
+
 
 def test_cd12_missing_quarter_names_the_quarter():
     data = without(full_year(), "thematic_session", lambda e: e.on_date.month in (7, 8, 9))
@@ -205,6 +274,7 @@ def test_cd12_school_year_quarters_start_in_september():
 
 # ------------------------------------------------------------------------------ CD-1.3 / CD-3.1
 
+
 @pytest.mark.parametrize("cid", ["CD-1.3", "CD-3.1"])
 def test_qualitative_criteria_need_a_recorded_judgement_with_its_author(cid):
     data = full_year()
@@ -224,10 +294,13 @@ def test_needs_judgement_does_not_count_as_met():
 
 # ------------------------------------------------------------------------------ CD-1.4
 
+
 def _requests(data, *participant_lists):
     data = without(data, "share_request")
-    extra = tuple(log("share_request", date(2026, 3 + i, 10), f"Yêu cầu {i + 1}", participants=p)
-                  for i, p in enumerate(participant_lists))
+    extra = tuple(
+        log("share_request", date(2026, 3 + i, 10), f"Yêu cầu {i + 1}", participants=p)
+        for i, p in enumerate(participant_lists)
+    )
     return replace(data, logs=data.logs + extra)
 
 
@@ -259,10 +332,18 @@ def test_cd14_without_any_request_follows_the_setting(setting, expected):
 
 # ------------------------------------------------------------------------------ CD-2.1
 
+
 def test_cd21_an_incident_fails_the_criterion_and_names_the_member():
     data = full_year(as_of=MIDYEAR)
-    data = replace(data, logs=data.logs + (log("incident", date(2026, 5, 12), "Đánh nhau", category="vi-pham-phap-luat",
-                                                member_id=2, ref_no="12/QĐ-CA"),))
+    data = replace(
+        data,
+        logs=data.logs
+        + (
+            log(
+                "incident", date(2026, 5, 12), "Đánh nhau", category="vi-pham-phap-luat", member_id=2, ref_no="12/QĐ-CA"
+            ),
+        ),
+    )
     r = evaluate(CAT, data).result("CD-2.1")
     assert (r.status, r.value, r.threshold) == (NOT_MET, 1, 0)
     assert "Trần Văn Nam – vi phạm pháp luật (12/05/2026)" in r.explanation_vi
@@ -270,11 +351,14 @@ def test_cd21_an_incident_fails_the_criterion_and_names_the_member():
 
 def test_cd21_an_incident_of_last_year_does_not_count():
     data = full_year()
-    data = replace(data, logs=data.logs + (log("incident", date(2025, 12, 30), "Kỷ luật", category="ky-luat", member_id=3),))
+    data = replace(
+        data, logs=data.logs + (log("incident", date(2025, 12, 30), "Kỷ luật", category="ky-luat", member_id=3),)
+    )
     assert status(data, "CD-2.1") == MET
 
 
 # ------------------------------------------------------------------------------ CD-2.2 / CD-2.3
+
 
 def test_cd22_and_cd23_count_volunteer_activities_of_their_kinds():
     data = replace(full_year(), youth_projects=(), red_address_or_trend=())
@@ -288,9 +372,11 @@ def test_cd22_and_cd23_count_volunteer_activities_of_their_kinds():
 
 # ------------------------------------------------------------------------------ CD-2.4
 
+
 def test_cd24_missed_weeks_are_named():
-    data = without(full_year(), "weekly_post",
-                   lambda e: e.on_date.isocalendar()[1] in (37, 38) and e.on_date.year == 2026)
+    data = without(
+        full_year(), "weekly_post", lambda e: e.on_date.isocalendar()[1] in (37, 38) and e.on_date.year == 2026
+    )
     r = evaluate(CAT, data).result("CD-2.4")
     assert r.status == NOT_MET
     assert r.explanation_vi.startswith("Tuần 37 và 38 chưa có tấm gương người tốt")
@@ -329,19 +415,23 @@ def test_cd24_a_post_in_the_first_days_of_iso_week_1_before_new_year_counts():
 
 # ------------------------------------------------------------------------------ CD-3.2
 
+
 def test_cd32_counts_regular_meetings_against_the_setting():
     data = without(full_year(), "meeting", lambda e: e.on_date.month == 12)
     data = replace(data, settings={"cd32_counted_kinds": "dinh-ky"})
     r = evaluate(CAT, data).result("CD-3.2")
     assert (r.status, r.value, r.threshold) == (NOT_MET, 11, 12)
-    assert status(replace(data, settings={"cd32_counted_kinds": "dinh-ky", "cd32_meetings_per_year": 11}),
-                  "CD-3.2") == MET
+    assert (
+        status(replace(data, settings={"cd32_counted_kinds": "dinh-ky", "cd32_meetings_per_year": 11}), "CD-3.2") == MET
+    )
 
 
 def test_cd32_other_meeting_kinds_count_only_when_the_setting_says_all():
     data = without(full_year(), "meeting", lambda e: e.on_date.month == 12)
     data = without(data, "thematic_session", lambda e: True)
-    data = replace(data, logs=data.logs + (log("meeting", date(2026, 12, 3), "Sinh hoạt chính trị", category="chinh-tri"),))
+    data = replace(
+        data, logs=data.logs + (log("meeting", date(2026, 12, 3), "Sinh hoạt chính trị", category="chinh-tri"),)
+    )
     assert status(replace(data, settings={"cd32_counted_kinds": "dinh-ky"}), "CD-3.2") == NOT_MET
     assert status(data, "CD-3.2") == MET  # the default: every kind the criterion names
     assert "chính trị 1" in evaluate(CAT, data).result("CD-3.2").explanation_vi
@@ -359,9 +449,15 @@ def test_cd32_counts_a_thematic_session_recorded_once_for_cd12():
 
 # ------------------------------------------------------------------------------ CD-3.3 – CD-3.6
 
-@pytest.mark.parametrize("cid,flag", [("CD-3.3", {"residence_activity": False}),
-                                      ("CD-3.4", {"training_registered_on": None}),
-                                      ("CD-3.5", {"ecard_issued": False})])
+
+@pytest.mark.parametrize(
+    "cid,flag",
+    [
+        ("CD-3.3", {"residence_activity": False}),
+        ("CD-3.4", {"training_registered_on": None}),
+        ("CD-3.5", {"ecard_issued": False}),
+    ],
+)
 def test_member_flags_must_cover_every_member(cid, flag):
     data = full_year()
     members = list(data.members)
@@ -400,6 +496,7 @@ def test_cd36_names_how_many_members_lack_five_days():
 
 # ------------------------------------------------------------------------------ CD-3.7
 
+
 @pytest.mark.parametrize("grade,expected", [(10, NOT_APPLICABLE), (11, NOT_APPLICABLE), (12, MET)])
 def test_cd37_is_not_applicable_to_grade_10_and_11_branches(grade, expected):
     school = replace(BRANCH, branch_type=BranchType.TRUONG_HOC, grade=grade)
@@ -432,6 +529,7 @@ def test_cd37_count_comes_from_the_setting_and_counts_distinct_members():
 
 # ------------------------------------------------------------------------------ CD-3.8
 
+
 def test_cd38_exactly_80_percent_recognised_is_met_and_79_is_not():
     data = full_year(n=10)
     r = evaluate(CAT, replace(data, recognised_member_ids=frozenset(range(1, 9)))).result("CD-3.8")
@@ -449,6 +547,7 @@ def test_cd38_before_recognition_is_at_risk_during_the_year():
 
 # ------------------------------------------------------------------------------ recognition rule
 
+
 def _fail(data: UnitYearData, *cids: str) -> UnitYearData:
     for cid in cids:
         if cid == "CD-2.2":
@@ -456,7 +555,9 @@ def _fail(data: UnitYearData, *cids: str) -> UnitYearData:
         elif cid == "CD-2.3":
             data = replace(data, red_address_or_trend=())
         elif cid == "CD-2.1":
-            data = replace(data, logs=data.logs + (log("incident", date(2026, 6, 1), "Ma túy", category="ma-tuy", member_id=1),))
+            data = replace(
+                data, logs=data.logs + (log("incident", date(2026, 6, 1), "Ma túy", category="ma-tuy", member_id=1),)
+            )
         elif cid == "CD-3.2":
             data = without(data, "meeting")
         elif cid == "CD-1.1":
@@ -521,17 +622,28 @@ def test_per_group_counting_needs_every_group_to_reach_80_percent():
 
 # ------------------------------------------------------------------------------ member base
 
+
 def _transfers(setting: str) -> UnitYearData:
     """10 members on 01/01; two leave on 01/7 and two others arrive the same day."""
     stay = [member(i) for i in range(1, 9)]
-    leave = [member(i, events=(MembershipEvent("joined", date(2019, 1, 1)),
-                               MembershipEvent("transferred_out", date(2026, 7, 1)))) for i in (9, 10)]
+    leave = [
+        member(
+            i,
+            events=(MembershipEvent("joined", date(2019, 1, 1)), MembershipEvent("transferred_out", date(2026, 7, 1))),
+        )
+        for i in (9, 10)
+    ]
     come = [member(i, events=(MembershipEvent("transferred_in", date(2026, 7, 1)),)) for i in (11, 12)]
     data = full_year(settings={"member_base": setting})
     data = without(data, "information")
     info = log("information", date(2026, 2, 3), "Tin đầu năm", participants=range(1, 11))  # before the move
-    return replace(data, members=tuple(stay + leave + come), logs=data.logs + (info,),
-                   volunteer_days={i: 5.0 for i in range(1, 13)}, recognised_member_ids=frozenset(range(1, 13)))
+    return replace(
+        data,
+        members=tuple(stay + leave + come),
+        logs=data.logs + (info,),
+        volunteer_days={i: 5.0 for i in range(1, 13)},
+        recognised_member_ids=frozenset(range(1, 13)),
+    )
 
 
 def test_member_base_end_counts_the_members_at_the_end_of_the_period():
@@ -551,9 +663,14 @@ def test_member_base_average_weighs_members_by_days_in_the_branch():
     assert r.status == MET
 
 
-@pytest.mark.parametrize("setting,who", [("start", {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}),
-                                         ("end", {1, 2, 3, 4, 5, 6, 7, 8, 11, 12}),
-                                         ("average", {1, 2, 3, 4, 5, 6, 7, 8, 11, 12})])
+@pytest.mark.parametrize(
+    "setting,who",
+    [
+        ("start", {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}),
+        ("end", {1, 2, 3, 4, 5, 6, 7, 8, 11, 12}),
+        ("average", {1, 2, 3, 4, 5, 6, 7, 8, 11, 12}),
+    ],
+)
 def test_every_member_criteria_cover_the_members_the_setting_names(setting, who):
     data = _transfers(setting)
     missing = {i: 0.0 for i in range(1, 13)}
@@ -563,13 +680,17 @@ def test_every_member_criteria_cover_the_members_the_setting_names(setting, who)
 
 def test_members_who_left_before_the_period_are_not_counted():
     data = full_year()
-    gone = member(99, events=(MembershipEvent("joined", date(2018, 1, 1)), MembershipEvent("left", date(2025, 6, 1))),
-                  residence_activity=False)
+    gone = member(
+        99,
+        events=(MembershipEvent("joined", date(2018, 1, 1)), MembershipEvent("left", date(2025, 6, 1))),
+        residence_activity=False,
+    )
     ev = evaluate(CAT, replace(data, members=data.members + (gone,)))
     assert ev.result("CD-3.3").status == MET and "10/10" in ev.result("CD-1.1").explanation_vi
 
 
 # ------------------------------------------------------------------------------ quarter view
+
 
 def test_restricted_snapshot_is_the_state_at_a_quarter_end():
     data = full_year()
@@ -583,6 +704,7 @@ def test_restricted_snapshot_is_the_state_at_a_quarter_end():
 
 
 # ------------------------------------------------------------------------------ edges (issue 18)
+
 
 def test_a_period_that_has_ended_is_final_on_1_to_3_january():
     """2026 ends on Thursday 31/12; its last ISO week runs to Sunday 03/01/2027. On 1–3 January
@@ -613,7 +735,8 @@ def test_records_dated_after_the_evaluation_date_are_ignored():
         red_address_or_trend=tuple(a for a in data.red_address_or_trend if a.on_date is None or a.on_date <= as_of),
         judgements={k: j for k, j in data.judgements.items() if j.judged_on <= as_of},
     )
-    assert [(r.id, r.status, r.value) for r in evaluate(CAT, early).criteria] == \
-        [(r.id, r.status, r.value) for r in base.criteria]
+    assert [(r.id, r.status, r.value) for r in evaluate(CAT, early).criteria] == [
+        (r.id, r.status, r.value) for r in base.criteria
+    ]
     # The year-end judgement (dated 26/12) is not in force on 30/06.
     assert base.result("CD-1.3").status != MET

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.domain.commune import ProgrammeTask
+
 pytest_plugins = ["tests.unit.conftest_commune"]
 
 
@@ -16,11 +17,24 @@ def test_a_commune_committee_sees_its_programme_dates_and_what_to_do(commune_yea
 
     ctx = commune_year
     today = ctx.today()
-    commune.add_task(ctx, ProgrammeTask(None, str(today.year), "dan-van-kheo", "Đối thoại với Nhân dân quý IV",
-                                        "UBND xã", date(today.year, 12, 15)))
-    commune.add_task(ctx, ProgrammeTask(None, str(today.year), "chinh-quyen-than-thien",
-                                        "Khảo sát sự hài lòng tại Bộ phận một cửa", "Văn phòng HĐND-UBND",
-                                        date(today.year, 10, 31), progress=40))
+    commune.add_task(
+        ctx,
+        ProgrammeTask(
+            None, str(today.year), "dan-van-kheo", "Đối thoại với Nhân dân quý IV", "UBND xã", date(today.year, 12, 15)
+        ),
+    )
+    commune.add_task(
+        ctx,
+        ProgrammeTask(
+            None,
+            str(today.year),
+            "chinh-quyen-than-thien",
+            "Khảo sát sự hài lòng tại Bộ phận một cửa",
+            "Văn phòng HĐND-UBND",
+            date(today.year, 10, 31),
+            progress=40,
+        ),
+    )
     data = home_data(ctx, charts=False)
     titles = [d.title_vi for d, mine in data.deadlines]
     assert "Đối thoại với Nhân dân quý IV" in titles
@@ -34,8 +48,7 @@ def test_a_commune_committee_sees_its_programme_dates_and_what_to_do(commune_yea
     assert not any("Chi đoàn XHCN" in t for t in titles)
     actions = unit_next_actions(ctx)
     texts = [a.text_vi for a in actions]
-    assert any(t.startswith("Nhiệm vụ “Khảo sát sự hài lòng tại Bộ phận một cửa” đã quá hạn 31/10")
-               for t in texts)
+    assert any(t.startswith("Nhiệm vụ “Khảo sát sự hài lòng tại Bộ phận một cửa” đã quá hạn 31/10") for t in texts)
     # Not registered for the year's models: one click to the page that registers (issue 20 item 1).
     reg = [a for a in actions if a.text_vi.startswith(f"Đăng ký các mô hình thi đua năm {today.year}")]
     assert reg and reg[0].page == "commune_review"

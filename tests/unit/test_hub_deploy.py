@@ -38,6 +38,14 @@ def test_the_reverse_proxy_example_streams_uploads_and_the_docs_point_at_the_fil
     assert "proxy_request_buffering off;" in conf and "client_max_body_size 64m;" in conf
     assert "X-Forwarded-Proto $scheme" in conf
     doc = (ROOT / "docs" / "hub.md").read_text(encoding="utf-8")
-    for name in ("deploy/sothidua-hub.service", "deploy/hub.env.example", "deploy/nginx-sothidua-hub.conf",
-                 "pg_dump", "pg_restore", "SOTHIDUA_HUB_DB", "SOTHIDUA_HUB_ADMIN_TOKEN", "/admin"):
+    for name in (
+        "deploy/sothidua-hub.service",
+        "deploy/hub.env.example",
+        "deploy/nginx-sothidua-hub.conf",
+        "pg_dump",
+        "pg_restore",
+        "SOTHIDUA_HUB_DB",
+        "SOTHIDUA_HUB_ADMIN_TOKEN",
+        "/admin",
+    ):
         assert name in doc, name

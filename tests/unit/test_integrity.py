@@ -75,8 +75,12 @@ def test_check_reports_a_hand_edited_audit_entry_as_the_first_broken_link(cli, r
     code, out, _ = cli("check", "--json")
     report = json.loads(out)
     assert code == 0 and report["audit_chain"]["ok"] and report["audit_chain"]["entries"] >= 5
-    assert report["schema"] == {"ok": True, "stored": report["schema"]["head"],
-                                "head": report["schema"]["head"], "status": "current"}
+    assert report["schema"] == {
+        "ok": True,
+        "stored": report["schema"]["head"],
+        "head": report["schema"]["head"],
+        "status": "current",
+    }
     _close(roster_ctx)
     con = sqlite3.connect(roster_ctx.data.database)
     victim = con.execute("SELECT id FROM audit_log WHERE entity='member' ORDER BY id LIMIT 1 OFFSET 1").fetchone()[0]
@@ -84,8 +88,7 @@ def test_check_reports_a_hand_edited_audit_entry_as_the_first_broken_link(cli, r
         con.execute("UPDATE audit_log SET actor='ke-gian' WHERE id=?", (victim,))
     # Someone who knows SQLite drops the guard and edits the value quietly.
     con.execute("DROP TRIGGER audit_log_no_update")
-    con.execute("UPDATE audit_log SET after_json=replace(after_json, '0987654321', '0999999999') WHERE id=?",
-                (victim,))
+    con.execute("UPDATE audit_log SET after_json=replace(after_json, '0987654321', '0999999999') WHERE id=?", (victim,))
     con.commit()
     con.close()
     code, out, _ = cli("check", "--json")

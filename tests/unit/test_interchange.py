@@ -22,30 +22,67 @@ from desktop.services.context import open_context
 from desktop.services.units import save_self_unit, save_unit, set_unit_setting
 
 SAMPLE = {
-    "format": "sothidua-unit-data", "version": 1,
-    "unit": {"code": "CD-TDP3", "name": "Chi đoàn Tổ dân phố số 3", "kind": "chi-doan",
-             "branch_type": "dan-cu", "parent_code": "DCS-LECHAN"},
+    "format": "sothidua-unit-data",
+    "version": 1,
+    "unit": {
+        "code": "CD-TDP3",
+        "name": "Chi đoàn Tổ dân phố số 3",
+        "kind": "chi-doan",
+        "branch_type": "dan-cu",
+        "parent_code": "DCS-LECHAN",
+    },
     "settings": {"member_base": "end"},
     "members": [
-        {"id": "hoa", "full_name": "Nguyễn Thị Hoa", "date_of_birth": "2000-03-04", "gender": "nu",
-         "training_registered_on": "2026-01-10", "ebook_issued": True, "ecard_issued": True,
-         "residence_activity": True, "history": [{"kind": "joined", "date": "2018-03-26"}]},
-        {"id": "duc", "full_name": "Trần Văn Đức", "date_of_birth": "1999-07-12",
-         "history": [{"kind": "joined", "date": "2017-03-26"}, {"kind": "transferred_out", "date": "2026-06-30"}]},
+        {
+            "id": "hoa",
+            "full_name": "Nguyễn Thị Hoa",
+            "date_of_birth": "2000-03-04",
+            "gender": "nu",
+            "training_registered_on": "2026-01-10",
+            "ebook_issued": True,
+            "ecard_issued": True,
+            "residence_activity": True,
+            "history": [{"kind": "joined", "date": "2018-03-26"}],
+        },
+        {
+            "id": "duc",
+            "full_name": "Trần Văn Đức",
+            "date_of_birth": "1999-07-12",
+            "history": [{"kind": "joined", "date": "2017-03-26"}, {"kind": "transferred_out", "date": "2026-06-30"}],
+        },
     ],
     "logs": [
-        {"id": "s1", "kind": "thematic_session", "date": "2026-02-10", "title": "Học tập Nghị quyết 05-NQ/TU",
-         "category": "chinh-tri-tu-tuong", "participants": ["hoa", "duc"]},
-        {"kind": "incident", "date": "2026-04-02", "title": "Vi phạm giao thông", "category": "vi-pham-phap-luat",
-         "member": "duc"},
+        {
+            "id": "s1",
+            "kind": "thematic_session",
+            "date": "2026-02-10",
+            "title": "Học tập Nghị quyết 05-NQ/TU",
+            "category": "chinh-tri-tu-tuong",
+            "participants": ["hoa", "duc"],
+        },
+        {
+            "kind": "incident",
+            "date": "2026-04-02",
+            "title": "Vi phạm giao thông",
+            "category": "vi-pham-phap-luat",
+            "member": "duc",
+        },
     ],
     "volunteer_activities": [
-        {"name": "Ngày Chủ nhật xanh", "kind": "tinh-nguyen", "dates": ["2026-03-01", "2026-03-08"], "days": 2,
-         "participants": ["hoa"]}],
-    "judgements": [{"period": "2026", "criterion": "CD-3.1", "verdict": "met", "author": "Bí thư Lê Văn An",
-                    "date": "2026-11-15"}],
-    "member_recognitions": [{"member": "hoa", "period": "2026", "decision_number": "15-QĐ/ĐTN",
-                             "decision_date": "2026-11-20"}],
+        {
+            "name": "Ngày Chủ nhật xanh",
+            "kind": "tinh-nguyen",
+            "dates": ["2026-03-01", "2026-03-08"],
+            "days": 2,
+            "participants": ["hoa"],
+        }
+    ],
+    "judgements": [
+        {"period": "2026", "criterion": "CD-3.1", "verdict": "met", "author": "Bí thư Lê Văn An", "date": "2026-11-15"}
+    ],
+    "member_recognitions": [
+        {"member": "hoa", "period": "2026", "decision_number": "15-QĐ/ĐTN", "decision_date": "2026-11-20"}
+    ],
 }
 
 
@@ -80,6 +117,7 @@ def test_hand_written_file_creates_the_unit_on_an_empty_installation(ctx):
     assert ev.result("CD-3.1").status == "met"
     assert ev.result("CD-3.8").value == 1.0  # Hoa recognised; Đức left on 30/6 (base: end of year)
     from desktop.services.units import self_unit
+
     assert self_unit(ctx).code == "CD-TDP3"
 
 
@@ -111,6 +149,7 @@ def test_errors_name_the_path_and_nothing_is_written(ctx):
     assert "volunteer_activities[0].days" in paths
     with ctx.uow.read() as s:
         from db.repo import units as units_repo
+
         assert units_repo.list_all(s) == []
 
 
@@ -129,50 +168,124 @@ def test_schema_error_messages_are_vietnamese_with_paths(ctx):
 
 def _full_branch(ctx):
     """A year of a branch recorded through the screens' services."""
-    unit = Unit("CD-TDP3", "Chi đoàn Tổ dân phố số 3", UnitKind.CHI_DOAN, BranchType.DAN_CU,
-                parent_code="DCS-LECHAN")
+    unit = Unit("CD-TDP3", "Chi đoàn Tổ dân phố số 3", UnitKind.CHI_DOAN, BranchType.DAN_CU, parent_code="DCS-LECHAN")
     save_self_unit(ctx, unit)
     set_unit_setting(ctx, unit.code, "member_vote_threshold", "two_thirds")
     ids = []
     for i, name in enumerate(["Nguyễn Thị Hoa", "Trần Văn Đức", "Lê Minh Châu", "Phạm Thu Hương", "Vũ Gia Bảo"]):
-        m = Member(id=None, unit_code=unit.code, full_name=name, date_of_birth=date(1998 + i, 3, 4),
-                   union_card_no=f"0310{i}", training_registered=True, training_registered_on=date(2026, 1, 5),
-                   ebook_issued=True, ecard_issued=i != 4, residence_activity=True, phone="0912345678")
+        m = Member(
+            id=None,
+            unit_code=unit.code,
+            full_name=name,
+            date_of_birth=date(1998 + i, 3, 4),
+            union_card_no=f"0310{i}",
+            training_registered=True,
+            training_registered_on=date(2026, 1, 5),
+            ebook_issued=True,
+            ecard_issued=i != 4,
+            residence_activity=True,
+            phone="0912345678",
+        )
         ids.append(members_svc.add_member(ctx, unit.code, m, entry_date=date(2024, 3, 26))[1].id)
     members_svc.record_event(ctx, ids[4], "transferred_out", date(2026, 8, 1), "Chuyển về phường Ngô Quyền")
     members_svc.create_group(ctx, unit.code, "Tổ 1", ids[:2])
     from tests.registration_items import complete
 
-    cycle.save_registration(ctx, unit.code, "2026", complete(ctx, [RegistrationItem("CD-1.1", "Thông tin qua nhóm Zalo",
-                                                                                    date(2026, 12, 1), "Bí thư")]), ids[:4])
+    cycle.save_registration(
+        ctx,
+        unit.code,
+        "2026",
+        complete(ctx, [RegistrationItem("CD-1.1", "Thông tin qua nhóm Zalo", date(2026, 12, 1), "Bí thư")]),
+        ids[:4],
+    )
     cycle.submit_registration(ctx, unit.code, "2026")
     for q, d in enumerate([date(2026, 2, 10), date(2026, 5, 12), date(2026, 8, 9), date(2026, 11, 3)]):
-        cycle.add_log(ctx, LogEntry(None, unit.code, "thematic_session", d, f"Chuyên đề quý {q + 1}",
-                                    category="phap-luat", participants=frozenset(ids[:4])))
-    cycle.add_log(ctx, LogEntry(None, unit.code, "incident", date(2026, 4, 2), "Vi phạm giao thông",
-                                category="vi-pham-phap-luat", member_id=ids[1], ref_no="12/BB"))
+        cycle.add_log(
+            ctx,
+            LogEntry(
+                None,
+                unit.code,
+                "thematic_session",
+                d,
+                f"Chuyên đề quý {q + 1}",
+                category="phap-luat",
+                participants=frozenset(ids[:4]),
+            ),
+        )
+    cycle.add_log(
+        ctx,
+        LogEntry(
+            None,
+            unit.code,
+            "incident",
+            date(2026, 4, 2),
+            "Vi phạm giao thông",
+            category="vi-pham-phap-luat",
+            member_id=ids[1],
+            ref_no="12/BB",
+        ),
+    )
     cycle.record_judgement(ctx, unit.code, "2026", "CD-1.3", "met", author="Bí thư Lê Văn An")
-    volunteer_svc.record_activity(ctx, unit.code, Activity(
-        None, unit.code, "Làm sạch bãi biển Đồ Sơn", "cong-trinh-thanh-nien",
-        (date(2026, 3, 1), date(2026, 3, 8), date(2026, 3, 15)), 2.5, focus="chuyen-doi-xanh",
-        participant_ids=tuple(ids[:4]), guests=3))
+    volunteer_svc.record_activity(
+        ctx,
+        unit.code,
+        Activity(
+            None,
+            unit.code,
+            "Làm sạch bãi biển Đồ Sơn",
+            "cong-trinh-thanh-nien",
+            (date(2026, 3, 1), date(2026, 3, 8), date(2026, 3, 15)),
+            2.5,
+            focus="chuyen-doi-xanh",
+            participant_ids=tuple(ids[:4]),
+            guests=3,
+        ),
+    )
     for mid in ids[:3]:
-        recognition.save_self_assessment(ctx, unit.code, "2026", mid, {g: (DAT, "Tham gia đầy đủ") for g in
-                                                                       ("P1", "P2", "P3", "P4", "P5", "P6")},
-                                         training_score=88.5)
-    recognition.record_votes(ctx, unit.code, "2026", date(2026, 11, 15),
-                             {ids[0]: Vote(4, 0, 0), ids[2]: Vote(3, 1, 0)})
+        recognition.save_self_assessment(
+            ctx,
+            unit.code,
+            "2026",
+            mid,
+            {g: (DAT, "Tham gia đầy đủ") for g in ("P1", "P2", "P3", "P4", "P5", "P6")},
+            training_score=88.5,
+        )
+    recognition.record_votes(ctx, unit.code, "2026", date(2026, 11, 15), {ids[0]: Vote(4, 0, 0), ids[2]: Vote(3, 1, 0)})
     recognition.set_member_proposals(ctx, unit.code, "2026", [ids[0], ids[2]], allow_ineligible=True)
-    recognition.save_branch_proposal(ctx, unit.code, "2026", self_assessment="Hoàn thành tốt nhiệm vụ.",
-                                     claims={"CD-3.1": ("met", "Đoàn kết")}, proposes_recognition=True,
-                                     document_number="05-ĐN/CĐ", submit=True)
-    recognition.issue_decision(ctx, "2026", "15-QĐ/ĐTN", date(2026, 11, 20), member_ids=[ids[0], ids[2]],
-                               branch_codes=[unit.code], issuer_name="Đoàn phường Lê Chân")
+    recognition.save_branch_proposal(
+        ctx,
+        unit.code,
+        "2026",
+        self_assessment="Hoàn thành tốt nhiệm vụ.",
+        claims={"CD-3.1": ("met", "Đoàn kết")},
+        proposes_recognition=True,
+        document_number="05-ĐN/CĐ",
+        submit=True,
+    )
+    recognition.issue_decision(
+        ctx,
+        "2026",
+        "15-QĐ/ĐTN",
+        date(2026, 11, 20),
+        member_ids=[ids[0], ids[2]],
+        branch_codes=[unit.code],
+        issuer_name="Đoàn phường Lê Chân",
+    )
     from db.repo import documents as documents_repo
+
     with ctx.uow.begin() as s:
         for kind, period in (("registration", "2026"), ("quarterly", "2026-Q3")):
-            documents_repo.allocate(s, unit.code, kind=kind, period_label=period, subject_code="", type_code="BC",
-                                    issued_on=date(2026, 10, 5), title=f"Báo cáo {period}", actor="test")
+            documents_repo.allocate(
+                s,
+                unit.code,
+                kind=kind,
+                period_label=period,
+                subject_code="",
+                type_code="BC",
+                issued_on=date(2026, 10, 5),
+                title=f"Báo cáo {period}",
+                actor="test",
+            )
     return unit, ids
 
 
@@ -194,10 +307,19 @@ def test_round_trip_export_import_export_is_identical_and_evaluates_the_same(ctx
         assert ix.import_file(other, path).changed is False
         # The document register moved too: the next report number continues, never reused.
         from db.repo import documents as documents_repo
+
         with other.uow.begin() as s:
-            nxt = documents_repo.allocate(s, unit.code, kind="year-end", period_label="2026", subject_code="",
-                                          type_code="BC", issued_on=date(2026, 11, 21), title="Báo cáo năm",
-                                          actor="test")
+            nxt = documents_repo.allocate(
+                s,
+                unit.code,
+                kind="year-end",
+                period_label="2026",
+                subject_code="",
+                type_code="BC",
+                issued_on=date(2026, 11, 21),
+                title="Báo cáo năm",
+                actor="test",
+            )
         assert nxt.number == 3
     finally:
         other.close()
@@ -207,8 +329,11 @@ def test_export_shows_members_by_file_ids_and_days(ctx):
     _full_branch(ctx)
     doc = ix.export_document(ctx)
     assert [m["id"] for m in doc["members"]] == ["m1", "m2", "m3", "m4", "m5"]
-    assert doc["members"][4]["history"][-1] == {"kind": "transferred_out", "date": "2026-08-01",
-                                                "note": "Chuyển về phường Ngô Quyền"}
+    assert doc["members"][4]["history"][-1] == {
+        "kind": "transferred_out",
+        "date": "2026-08-01",
+        "note": "Chuyển về phường Ngô Quyền",
+    }
     act = doc["volunteer_activities"][0]
     assert act["days"] == 2.5 and act["participants"] == ["m1", "m2", "m3", "m4"] and act["guests"] == 3
     assert doc["logs"][-1]["kind"] == "thematic_session"
@@ -231,11 +356,13 @@ def test_a_doan_co_so_adds_then_replaces_a_branch_from_its_file(dcs_ctx):
     r = ix.import_document(dcs_ctx, copy.deepcopy(SAMPLE))
     assert r.mode == "branch" and r.changed
     from desktop.services.units import self_unit
+
     assert self_unit(dcs_ctx).code == "DCS-LECHAN"
     assert [b.code for b in evaluation.held_branches(dcs_ctx, "DCS-LECHAN")] == ["CD-TDP3"]
     doc = copy.deepcopy(SAMPLE)
-    doc["members"].append({"id": "chau", "full_name": "Lê Minh Châu", "history": [{"kind": "joined",
-                                                                                  "date": "2026-03-26"}]})
+    doc["members"].append(
+        {"id": "chau", "full_name": "Lê Minh Châu", "history": [{"kind": "joined", "date": "2026-03-26"}]}
+    )
     r = ix.import_document(dcs_ctx, doc)
     assert r.changed
     exported = ix.export_document(dcs_ctx, "CD-TDP3")
@@ -252,8 +379,10 @@ def test_a_file_of_an_unrelated_unit_is_refused(dcs_ctx):
 
 def test_doan_co_so_with_branches_moves_to_a_new_pc(dcs_ctx, tmp_path):
     ix.import_document(dcs_ctx, copy.deepcopy(SAMPLE))
-    save_unit(dcs_ctx, Unit("CD-10A1", "Chi đoàn 10A1", UnitKind.CHI_DOAN, BranchType.TRUONG_HOC, grade=10,
-                            parent_code="DCS-LECHAN"))
+    save_unit(
+        dcs_ctx,
+        Unit("CD-10A1", "Chi đoàn 10A1", UnitKind.CHI_DOAN, BranchType.TRUONG_HOC, grade=10, parent_code="DCS-LECHAN"),
+    )
     first = ix.export_document(dcs_ctx)
     assert [b["unit"]["code"] for b in first["branches"]] == ["CD-10A1", "CD-TDP3"]
     other = _fresh(tmp_path, "may-moi-dcs")
@@ -271,14 +400,19 @@ def test_outside_links_survive_replacing_a_branch(dcs_ctx):
     ix.import_document(dcs_ctx, copy.deepcopy(SAMPLE))
     board = recognition.member_board(dcs_ctx, "CD-TDP3", "2026")
     hoa = board.rows[0].member.id
-    volunteer_svc.record_activity(dcs_ctx, "DCS-LECHAN", Activity(
-        None, "DCS-LECHAN", "Hiến máu tình nguyện", "tinh-nguyen", (date(2026, 6, 14),), 1,
-        participant_ids=(hoa,)))
+    volunteer_svc.record_activity(
+        dcs_ctx,
+        "DCS-LECHAN",
+        Activity(
+            None, "DCS-LECHAN", "Hiến máu tình nguyện", "tinh-nguyen", (date(2026, 6, 14),), 1, participant_ids=(hoa,)
+        ),
+    )
     doc = copy.deepcopy(SAMPLE)
     doc["members"][0]["phone"] = "0912345678"
     assert ix.import_document(dcs_ctx, doc).changed
     with dcs_ctx.uow.read() as s:
         from db.repo.volunteer import member_days
+
         days = member_days(s, "CD-TDP3", date(2026, 1, 1), date(2026, 12, 31))
     assert sorted(days.values()) == [3.0]  # 2 days from the branch + 1 from the Đoàn cơ sở
 

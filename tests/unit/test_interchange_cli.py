@@ -22,7 +22,9 @@ def test_import_then_export_from_the_command_line(cli, tmp_path):
     assert code == 0, err
     doc = json.loads(target.read_text(encoding="utf-8"))
     assert doc["unit"]["code"] == "CD-TDP3" and [m["full_name"] for m in doc["members"]] == [
-        "Nguyễn Thị Hoa", "Trần Văn Đức"]
+        "Nguyễn Thị Hoa",
+        "Trần Văn Đức",
+    ]
     code, out, _ = cli("evaluate", "--period", "2026", "--json")
     assert json.loads(out)["criteria"][4]["status"] == "not_met"  # CD-2.1, the incident
 
@@ -49,11 +51,36 @@ def test_check_only_validates(cli, tmp_path):
 
 def test_step_three_from_the_command_line(cli, tmp_path):
     cli("data", "import", str(_write(tmp_path, SAMPLE)))
-    code, out, err = cli("recognition", "assess", "--period", "2026", "--member", "1",
-                         "--group", "P1=dat:Tham gia học tập nghị quyết", "--group", "P2=chua_dat", "--json")
+    code, out, err = cli(
+        "recognition",
+        "assess",
+        "--period",
+        "2026",
+        "--member",
+        "1",
+        "--group",
+        "P1=dat:Tham gia học tập nghị quyết",
+        "--group",
+        "P2=chua_dat",
+        "--json",
+    )
     assert code == 0, err
-    code, out, err = cli("recognition", "vote", "--period", "2026", "--date", "2026-11-15", "--member", "1",
-                         "--for", "1", "--against", "0", "--absent", "0")
+    code, out, err = cli(
+        "recognition",
+        "vote",
+        "--period",
+        "2026",
+        "--date",
+        "2026-11-15",
+        "--member",
+        "1",
+        "--for",
+        "1",
+        "--against",
+        "0",
+        "--absent",
+        "0",
+    )
     assert code == 0, err
     code, out, _ = cli("recognition", "members", "--period", "2026", "--json")
     hoa = json.loads(out)["members"][0]

@@ -14,13 +14,40 @@ from desktop.services.exchange import interchange as ix
 from desktop.services.context import open_context
 from tests.unit.test_interchange import SAMPLE
 
-SCALARS = (st.none() | st.booleans() | st.integers(-3, 10**6) | st.floats(allow_nan=True, allow_infinity=True)
-           | st.sampled_from(["", "m1", "hoa", "duc", "2026-02-30", "2026-13-01", "1899-01-01", "2026",
-                              "2025-2026", "2026-2025", "joined", "met", "dat", "chi-doan", "x" * 400,
-                              "Nguyễn", "CD-TDP3", "DCS-LECHAN", "-1", "0.25"])
-           | st.text(max_size=12))
-JSON = st.recursive(SCALARS, lambda c: st.lists(c, max_size=3) | st.dictionaries(st.text(max_size=8), c, max_size=3),
-                    max_leaves=6)
+SCALARS = (
+    st.none()
+    | st.booleans()
+    | st.integers(-3, 10**6)
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.sampled_from(
+        [
+            "",
+            "m1",
+            "hoa",
+            "duc",
+            "2026-02-30",
+            "2026-13-01",
+            "1899-01-01",
+            "2026",
+            "2025-2026",
+            "2026-2025",
+            "joined",
+            "met",
+            "dat",
+            "chi-doan",
+            "x" * 400,
+            "Nguyễn",
+            "CD-TDP3",
+            "DCS-LECHAN",
+            "-1",
+            "0.25",
+        ]
+    )
+    | st.text(max_size=12)
+)
+JSON = st.recursive(
+    SCALARS, lambda c: st.lists(c, max_size=3) | st.dictionaries(st.text(max_size=8), c, max_size=3), max_leaves=6
+)
 
 
 def _slots(node, out):
@@ -76,8 +103,9 @@ def _import_is_safe(ctx, doc) -> None:
         assert _fingerprint(ctx) == before, "a refused file changed the database"
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                  HealthCheck.too_slow])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(doc=mutated())
 def test_mutated_documents_never_crash_and_refusals_write_nothing(tmp_path_factory, doc):
     # One data folder for every example: an accepted file changes it, which only varies the

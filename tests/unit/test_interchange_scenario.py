@@ -5,30 +5,90 @@ import json
 from datetime import date, timedelta
 
 
-def _branch_year(code: str, *, missing_quarter: int | None = None, missed_weeks=(), incident: bool = False,
-                 grade: int | None = None, party: bool = False, recognised: int = 8, n: int = 10) -> dict:
-    members = [{"id": f"{code}-{i}", "full_name": name, "date_of_birth": f"{1996 + i % 8}-0{1 + i % 9}-1{i % 9}",
-                "training_registered_on": "2026-01-05", "ebook_issued": True, "ecard_issued": True,
-                "residence_activity": True, "is_party_member": party,
-                "history": [{"kind": "joined", "date": "2024-03-26"}]}
-               for i, name in enumerate(["Nguyễn Thị Hoa", "Trần Văn Đức", "Lê Minh Châu", "Phạm Thu Hương",
-                                         "Vũ Gia Bảo", "Đỗ Thị Lan", "Hoàng Văn Nam", "Bùi Thị Ánh",
-                                         "Đặng Quốc Việt", "Ngô Thị Mai"][:n])]
+def _branch_year(
+    code: str,
+    *,
+    missing_quarter: int | None = None,
+    missed_weeks=(),
+    incident: bool = False,
+    grade: int | None = None,
+    party: bool = False,
+    recognised: int = 8,
+    n: int = 10,
+) -> dict:
+    members = [
+        {
+            "id": f"{code}-{i}",
+            "full_name": name,
+            "date_of_birth": f"{1996 + i % 8}-0{1 + i % 9}-1{i % 9}",
+            "training_registered_on": "2026-01-05",
+            "ebook_issued": True,
+            "ecard_issued": True,
+            "residence_activity": True,
+            "is_party_member": party,
+            "history": [{"kind": "joined", "date": "2024-03-26"}],
+        }
+        for i, name in enumerate(
+            [
+                "Nguyễn Thị Hoa",
+                "Trần Văn Đức",
+                "Lê Minh Châu",
+                "Phạm Thu Hương",
+                "Vũ Gia Bảo",
+                "Đỗ Thị Lan",
+                "Hoàng Văn Nam",
+                "Bùi Thị Ánh",
+                "Đặng Quốc Việt",
+                "Ngô Thị Mai",
+            ][:n]
+        )
+    ]
     ids = [m["id"] for m in members]
-    logs = [{"kind": "information", "date": "2026-01-15", "title": "Phổ biến Nghị quyết 05-NQ/TU",
-             "channel": "Nhóm Zalo chi đoàn", "participants": ids},
-            {"kind": "share_request", "date": "2026-03-10", "title": "Chia sẻ bài viết về 70 năm ngày giải phóng",
-             "counterpart": "Đoàn phường", "participants": ids},
-            {"kind": "alert", "date": "2026-05-04", "received_on": "2026-05-03", "title": "Cảnh báo trang giả mạo"},
-            {"kind": "party_introduction", "date": "2026-09-02", "title": "Giới thiệu đoàn viên ưu tú",
-             "member": ids[0], "counterpart": "Chi bộ Tổ dân phố số 3"}]
+    logs = [
+        {
+            "kind": "information",
+            "date": "2026-01-15",
+            "title": "Phổ biến Nghị quyết 05-NQ/TU",
+            "channel": "Nhóm Zalo chi đoàn",
+            "participants": ids,
+        },
+        {
+            "kind": "share_request",
+            "date": "2026-03-10",
+            "title": "Chia sẻ bài viết về 70 năm ngày giải phóng",
+            "counterpart": "Đoàn phường",
+            "participants": ids,
+        },
+        {"kind": "alert", "date": "2026-05-04", "received_on": "2026-05-03", "title": "Cảnh báo trang giả mạo"},
+        {
+            "kind": "party_introduction",
+            "date": "2026-09-02",
+            "title": "Giới thiệu đoàn viên ưu tú",
+            "member": ids[0],
+            "counterpart": "Chi bộ Tổ dân phố số 3",
+        },
+    ]
     for q, month in enumerate((2, 5, 8, 11), start=1):
         if q != missing_quarter:
-            logs.append({"kind": "thematic_session", "date": f"2026-{month:02d}-10", "title": f"Chuyên đề quý {q}",
-                         "category": "phap-luat", "participants": ids})
+            logs.append(
+                {
+                    "kind": "thematic_session",
+                    "date": f"2026-{month:02d}-10",
+                    "title": f"Chuyên đề quý {q}",
+                    "category": "phap-luat",
+                    "participants": ids,
+                }
+            )
     for month in range(1, 13):
-        logs.append({"kind": "meeting", "date": f"2026-{month:02d}-05", "title": f"Sinh hoạt tháng {month}",
-                     "category": "dinh-ky", "participants": ids})
+        logs.append(
+            {
+                "kind": "meeting",
+                "date": f"2026-{month:02d}-05",
+                "title": f"Sinh hoạt tháng {month}",
+                "category": "dinh-ky",
+                "participants": ids,
+            }
+        )
     d = date(2026, 1, 1)
     while d.year == 2026 or d.isocalendar()[0] == 2026:
         y, w, _ = d.isocalendar()
@@ -38,38 +98,70 @@ def _branch_year(code: str, *, missing_quarter: int | None = None, missed_weeks=
         if d.year > 2026:
             break
     if incident:
-        logs.append({"kind": "incident", "date": "2026-04-02", "title": "Vi phạm giao thông",
-                     "category": "vi-pham-phap-luat", "member": ids[1]})
-    unit = {"code": code, "name": f"Chi đoàn {code}", "kind": "chi-doan",
-            "branch_type": "truong-hoc" if grade else "dan-cu"}
+        logs.append(
+            {
+                "kind": "incident",
+                "date": "2026-04-02",
+                "title": "Vi phạm giao thông",
+                "category": "vi-pham-phap-luat",
+                "member": ids[1],
+            }
+        )
+    unit = {
+        "code": code,
+        "name": f"Chi đoàn {code}",
+        "kind": "chi-doan",
+        "branch_type": "truong-hoc" if grade else "dan-cu",
+    }
     if grade:
         unit["grade"] = grade
     if party:
         unit["all_party_members"] = True
     return {
-        "unit": unit, "members": members, "logs": logs,
-        "judgements": [{"period": "2026", "criterion": c, "verdict": "met", "author": "Bí thư", "date": "2026-11-15"}
-                       for c in ("CD-1.3", "CD-3.1")],
+        "unit": unit,
+        "members": members,
+        "logs": logs,
+        "judgements": [
+            {"period": "2026", "criterion": c, "verdict": "met", "author": "Bí thư", "date": "2026-11-15"}
+            for c in ("CD-1.3", "CD-3.1")
+        ],
         "volunteer_activities": [
-            {"name": "Làm sạch bãi biển", "kind": "cong-trinh-thanh-nien", "focus": "chuyen-doi-xanh",
-             "dates": ["2026-03-01", "2026-03-08", "2026-03-15", "2026-03-22", "2026-03-29"], "days": 5,
-             "participants": ids},
-            {"name": "Về nguồn Bạch Đằng Giang", "kind": "dia-chi-do", "dates": ["2026-07-27"], "days": 0.5,
-             "participants": ids[:3]}],
-        "member_recognitions": [{"member": i, "period": "2026", "decision_number": "15-QĐ/ĐTN",
-                                 "decision_date": "2026-11-20"} for i in ids[:recognised]],
+            {
+                "name": "Làm sạch bãi biển",
+                "kind": "cong-trinh-thanh-nien",
+                "focus": "chuyen-doi-xanh",
+                "dates": ["2026-03-01", "2026-03-08", "2026-03-15", "2026-03-22", "2026-03-29"],
+                "days": 5,
+                "participants": ids,
+            },
+            {
+                "name": "Về nguồn Bạch Đằng Giang",
+                "kind": "dia-chi-do",
+                "dates": ["2026-07-27"],
+                "days": 0.5,
+                "participants": ids[:3],
+            },
+        ],
+        "member_recognitions": [
+            {"member": i, "period": "2026", "decision_number": "15-QĐ/ĐTN", "decision_date": "2026-11-20"}
+            for i in ids[:recognised]
+        ],
     }
 
 
 def test_exactly_80_percent_branch_is_recognisable(cli, tmp_path):
-    doc = {"format": "sothidua-unit-data", "version": 1,
-           **_branch_year("CD-BIEN", missing_quarter=3, missed_weeks={(2026, 37)}, incident=True)}
+    doc = {
+        "format": "sothidua-unit-data",
+        "version": 1,
+        **_branch_year("CD-BIEN", missing_quarter=3, missed_weeks={(2026, 37)}, incident=True),
+    }
     p = tmp_path / "cd-bien.json"
     p.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     code, out, err = cli("data", "import", str(p), "--json")
     assert code == 0, out + err
-    code, out, err = cli("evaluate", "--campaign", "chi-doan-xhcn", "--period", "2026", "--as-of", "2026-12-31",
-                         "--json")
+    code, out, err = cli(
+        "evaluate", "--campaign", "chi-doan-xhcn", "--period", "2026", "--as-of", "2026-12-31", "--json"
+    )
     assert code == 0, err
     ev = json.loads(out)
     status = {c["id"]: c["status"] for c in ev["criteria"]}
@@ -79,10 +171,16 @@ def test_exactly_80_percent_branch_is_recognisable(cli, tmp_path):
 
 
 def test_doan_co_so_file_with_a_grade_10_and_a_party_branch(cli, tmp_path):
-    doc = {"format": "sothidua-unit-data", "version": 1,
-           "unit": {"code": "DCS-LECHAN", "name": "Đoàn phường Lê Chân", "kind": "doan-co-so"},
-           "branches": [_branch_year("CD-10A1", grade=10), _branch_year("CD-DANGVIEN", party=True),
-                        _branch_year("CD-TDP7", recognised=7)]}
+    doc = {
+        "format": "sothidua-unit-data",
+        "version": 1,
+        "unit": {"code": "DCS-LECHAN", "name": "Đoàn phường Lê Chân", "kind": "doan-co-so"},
+        "branches": [
+            _branch_year("CD-10A1", grade=10),
+            _branch_year("CD-DANGVIEN", party=True),
+            _branch_year("CD-TDP7", recognised=7),
+        ],
+    }
     p = tmp_path / "dcs.json"
     p.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     code, out, err = cli("data", "import", str(p), "--json")
@@ -114,8 +212,19 @@ def test_school_branch_file_writing_a_plain_year_is_read_by_the_evaluation(cli, 
     assert status["CD-1.3"] == "met" and status["CD-3.1"] == "met", status
     assert status["CD-3.8"] == "met", status  # 8 of 10 recognised
     # The CLI's own judgement of the same label replaces the imported one: one label, one record.
-    code, out, err = cli("judge", "--period", "2026", "--criterion", "CD-3.1", "--verdict", "not_met",
-                         "--author", "Bí thư", "--date", "2027-05-20")
+    code, out, err = cli(
+        "judge",
+        "--period",
+        "2026",
+        "--criterion",
+        "CD-3.1",
+        "--verdict",
+        "not_met",
+        "--author",
+        "Bí thư",
+        "--date",
+        "2027-05-20",
+    )
     assert code == 0, out + err
     code, out, err = cli("evaluate", "--period", "2026-2027", "--as-of", "2027-08-31", "--json")
     status = {c["id"]: c["status"] for c in json.loads(out)["criteria"]}

@@ -19,22 +19,34 @@ def test_who_judged_cd13_and_cd31_is_said_and_the_doan_co_so_wins(ctx):
 
     ctx.today = lambda: date(2026, 6, 1)
     save_self_unit(ctx, Unit("DCS-LECHAN", "Đoàn phường Lê Chân", UnitKind.DOAN_CO_SO))
-    save_unit(ctx, Unit("CD-TDP3", "Chi đoàn Tổ dân phố số 3", UnitKind.CHI_DOAN, BranchType.DAN_CU,
-                        parent_code="DCS-LECHAN"))
+    save_unit(
+        ctx, Unit("CD-TDP3", "Chi đoàn Tổ dân phố số 3", UnitKind.CHI_DOAN, BranchType.DAN_CU, parent_code="DCS-LECHAN")
+    )
     add_member(ctx, "CD-TDP3", Member(None, "CD-TDP3", "Nguyễn Thị Hoa"), entry_date=date(2025, 1, 10))
     with ctx.uow.begin() as s:  # the branch's own judgement, as it arrives from the branch's data
-        cycle_repo.insert_judgement(s, "CD-TDP3", "chi-doan-xhcn", "2026",
-                                    Judgement("CD-1.3", "met", "Bí thư chi đoàn", date(2026, 5, 1), None,
-                                              "chi-doan"), "test")
+        cycle_repo.insert_judgement(
+            s,
+            "CD-TDP3",
+            "chi-doan-xhcn",
+            "2026",
+            Judgement("CD-1.3", "met", "Bí thư chi đoàn", date(2026, 5, 1), None, "chi-doan"),
+            "test",
+        )
     r = evaluate_unit(ctx, "CD-TDP3", "2026").result("CD-1.3")
     assert r.status == "met" and "Chi đoàn tự đánh giá đạt" in r.explanation_vi
     assert "Đã ghi 0 lần" in r.explanation_vi and "tự đánh giá của chi đoàn" in r.explanation_vi
-    record_judgement(ctx, "CD-TDP3", "2026", "CD-1.3", "not_met", author="Phó Bí thư Đoàn phường",
-                     judged_on=date(2026, 5, 20))
+    record_judgement(
+        ctx, "CD-TDP3", "2026", "CD-1.3", "not_met", author="Phó Bí thư Đoàn phường", judged_on=date(2026, 5, 20)
+    )
     with ctx.uow.begin() as s:  # a later self-judgement does not overturn the Đoàn cơ sở's
-        cycle_repo.insert_judgement(s, "CD-TDP3", "chi-doan-xhcn", "2026",
-                                    Judgement("CD-1.3", "met", "Bí thư chi đoàn", date(2026, 5, 25), None,
-                                              "chi-doan"), "test")
+        cycle_repo.insert_judgement(
+            s,
+            "CD-TDP3",
+            "chi-doan-xhcn",
+            "2026",
+            Judgement("CD-1.3", "met", "Bí thư chi đoàn", date(2026, 5, 25), None, "chi-doan"),
+            "test",
+        )
     r = evaluate_unit(ctx, "CD-TDP3", "2026").result("CD-1.3")
     assert r.status == "not_met"
     assert r.explanation_vi.startswith("Đoàn cơ sở (Phó Bí thư Đoàn phường) đánh giá chưa đạt ngày 20/05/2026")

@@ -70,7 +70,12 @@ def test_book_and_card_numbers_are_kept_with_the_period_and_mark_them_issued(bra
     set_card_numbers(ctx, ids[0], ebook_no="SĐT-0012345", ecard_no="TĐ-99887")
     f = member_facts(ctx, ids[0])["2026"]
     assert (f.ebook_no, f.ecard_no, f.ebook_issued, f.ecard_issued, f.ebook_on) == (
-        "SĐT-0012345", "TĐ-99887", True, True, date(2026, 4, 2))
+        "SĐT-0012345",
+        "TĐ-99887",
+        True,
+        True,
+        date(2026, 4, 2),
+    )
     assert roster(ctx, "CD-TDP3")[0].member.ebook_issued
     r = _cd(ctx, "CD-3.5", "2026")
     assert r.status != MET and r.value == 0.2
@@ -103,8 +108,10 @@ def test_the_excel_sheet_carries_the_book_and_card_numbers(branch_ctx, tmp_path)
     export_members(ctx, "CD-TDP3", path)
     wb = load_workbook(path)
     ws = wb.active
-    head = {c.value: c.column for c in next(r for r in ws.iter_rows(min_row=1, max_row=10)
-                                           if any(c.value == "Họ và tên" for c in r))}
+    head = {
+        c.value: c.column
+        for c in next(r for r in ws.iter_rows(min_row=1, max_row=10) if any(c.value == "Họ và tên" for c in r))
+    }
     rows = {ws.cell(r, head["Họ và tên"]).value: r for r in range(1, ws.max_row + 1)}
     assert ws.cell(rows["Nguyễn Thị Hoa"], head["Số sổ đoàn điện tử"]).value == "SĐT-1"
     ws.cell(rows["Lê Thị Lan"], head["Số thẻ đoàn điện tử"]).value = "TĐ-77"

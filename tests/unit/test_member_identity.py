@@ -24,8 +24,18 @@ def _sheet(path, rows):
 
 @pytest.fixture
 def branch_cli(cli):
-    code, _, err = cli("unit", "init", "--code", "CD-TDP3", "--name", "Chi đoàn Tổ dân phố số 3",
-                       "--kind", "chi-doan", "--branch-type", "dan-cu")
+    code, _, err = cli(
+        "unit",
+        "init",
+        "--code",
+        "CD-TDP3",
+        "--name",
+        "Chi đoàn Tổ dân phố số 3",
+        "--kind",
+        "chi-doan",
+        "--branch-type",
+        "dan-cu",
+    )
     assert code == 0, err
     return cli
 
@@ -37,13 +47,17 @@ def _members(cli):
 
 
 def test_a_card_number_naming_another_person_is_refused_until_accepted(branch_cli, tmp_path):
-    first = _sheet(tmp_path / "a.xlsx", [("Nguyễn Văn An", "12/03/1995", "DV0001", "01/09/2015"),
-                                         ("Lê Thị Cúc", "05/06/1998", "DV0002", "01/09/2016")])
+    first = _sheet(
+        tmp_path / "a.xlsx",
+        [("Nguyễn Văn An", "12/03/1995", "DV0001", "01/09/2015"), ("Lê Thị Cúc", "05/06/1998", "DV0002", "01/09/2016")],
+    )
     code, out, err = branch_cli("members", "import", str(first))
     assert code == 0, err
     # The reported attack: the same card, another person -> used to overwrite with exit 0.
-    second = _sheet(tmp_path / "b.xlsx", [("Trần Thị Bình", "01/01/2000", "DV0001", "01/09/2015"),
-                                          ("Lê Thị Cúc", "05/06/1998", "DV0002", "01/09/2016")])
+    second = _sheet(
+        tmp_path / "b.xlsx",
+        [("Trần Thị Bình", "01/01/2000", "DV0001", "01/09/2015"), ("Lê Thị Cúc", "05/06/1998", "DV0002", "01/09/2016")],
+    )
     code, out, err = branch_cli("members", "import", str(second), "--json")
     assert code == 1
     assert "số thẻ DV0001 là của Nguyễn Văn An (sinh 12/03/1995, thẻ DV0001)" in err
@@ -83,25 +97,41 @@ def test_same_people_by_card_or_by_name_and_date_of_birth():
 
 
 def _dcs_file(tmp_path, branches):
-    doc = {"format": "sothidua-unit-data", "version": 1,
-           "unit": {"code": "DCS-LC", "name": "Đoàn phường Lê Chân", "kind": "doan-co-so"},
-           "branches": [{"unit": {"code": code, "name": name, "kind": "chi-doan", "branch_type": "dan-cu"},
-                         "members": [{"id": f"{code}-{i}", "full_name": n, "date_of_birth": dob,
-                                      **({"union_card_no": card} if card else {}),
-                                      "history": [{"kind": "joined", "date": "2024-03-26"}]}
-                                     for i, (n, dob, card) in enumerate(people)]}
-                        for code, name, people in branches]}
+    doc = {
+        "format": "sothidua-unit-data",
+        "version": 1,
+        "unit": {"code": "DCS-LC", "name": "Đoàn phường Lê Chân", "kind": "doan-co-so"},
+        "branches": [
+            {
+                "unit": {"code": code, "name": name, "kind": "chi-doan", "branch_type": "dan-cu"},
+                "members": [
+                    {
+                        "id": f"{code}-{i}",
+                        "full_name": n,
+                        "date_of_birth": dob,
+                        **({"union_card_no": card} if card else {}),
+                        "history": [{"kind": "joined", "date": "2024-03-26"}],
+                    }
+                    for i, (n, dob, card) in enumerate(people)
+                ],
+            }
+            for code, name, people in branches
+        ],
+    }
     p = tmp_path / "dcs.json"
     p.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     return p
 
 
 def test_the_same_person_in_two_branches_is_flagged_on_import_and_in_the_union_view(cli, tmp_path):
-    p = _dcs_file(tmp_path, [
-        ("CD-1", "Chi đoàn Tổ 1", [("Nguyễn Văn An", "1995-03-12", "DV0001"), ("Lê Thị Cúc", "1998-06-05", None)]),
-        ("CD-2", "Chi đoàn Tổ 2", [("Nguyễn Văn An", "1995-03-12", "DV0001"), ("Vũ Minh", "1997-02-02", None)]),
-        ("CD-3", "Chi đoàn Tổ 3", [("Lê Thị Cúc", "1998-06-05", None), ("Lê Thị Cúc", "1998-06-05", None)]),
-    ])
+    p = _dcs_file(
+        tmp_path,
+        [
+            ("CD-1", "Chi đoàn Tổ 1", [("Nguyễn Văn An", "1995-03-12", "DV0001"), ("Lê Thị Cúc", "1998-06-05", None)]),
+            ("CD-2", "Chi đoàn Tổ 2", [("Nguyễn Văn An", "1995-03-12", "DV0001"), ("Vũ Minh", "1997-02-02", None)]),
+            ("CD-3", "Chi đoàn Tổ 3", [("Lê Thị Cúc", "1998-06-05", None), ("Lê Thị Cúc", "1998-06-05", None)]),
+        ],
+    )
     code, out, err = cli("data", "import", str(p), "--check", "--json")  # before anything is written
     assert code == 0, err
     assert len(json.loads(out)["warnings"]) == 2
@@ -109,8 +139,11 @@ def test_the_same_person_in_two_branches_is_flagged_on_import_and_in_the_union_v
     assert code == 0, err
     warnings = [w for w in json.loads(out)["warnings"] if w.startswith("Trùng người")]
     assert len(warnings) == 2, warnings
-    assert any("Nguyễn Văn An (sinh 12/03/1995, thẻ DV0001) đang là đoàn viên của 2 chi đoàn: "
-               "Chi đoàn Tổ 1, Chi đoàn Tổ 2 (cùng số thẻ đoàn viên)" in w for w in warnings)
+    assert any(
+        "Nguyễn Văn An (sinh 12/03/1995, thẻ DV0001) đang là đoàn viên của 2 chi đoàn: "
+        "Chi đoàn Tổ 1, Chi đoàn Tổ 2 (cùng số thẻ đoàn viên)" in w
+        for w in warnings
+    )
     code, out, err = cli("members", "duplicates", "--json")
     assert code == 0, err
     found = json.loads(out)
@@ -118,21 +151,28 @@ def test_the_same_person_in_two_branches_is_flagged_on_import_and_in_the_union_v
     cuc = next(x for x in found["people"] if x["copies"][0]["full_name"] == "Lê Thị Cúc")
     assert [c["unit"] for c in cuc["copies"]] == ["CD-1", "CD-3", "CD-3"]  # twice in one branch too
     # The branch's own member import says so before anything is written.
-    sheet = _sheet(tmp_path / "cd2.xlsx", [("Vũ Minh", "02/02/1997", "", "01/09/2015"),
-                                            ("Lê Thị Cúc", "05/06/1998", "", "01/09/2016")])
+    sheet = _sheet(
+        tmp_path / "cd2.xlsx",
+        [("Vũ Minh", "02/02/1997", "", "01/09/2015"), ("Lê Thị Cúc", "05/06/1998", "", "01/09/2016")],
+    )
     code, out, err = cli("members", "import", str(sheet), "--unit", "CD-2", "--dry-run", "--json")
     assert code == 0, err
     report = json.loads(out)
     assert [w["row"] for w in report["warnings"]] == [3]
-    assert "Lê Thị Cúc (sinh 05/06/1998) đang là đoàn viên của Chi đoàn Tổ 1 (cùng họ tên và ngày sinh)" \
+    assert (
+        "Lê Thị Cúc (sinh 05/06/1998) đang là đoàn viên của Chi đoàn Tổ 1 (cùng họ tên và ngày sinh)"
         in report["warnings"][0]["message"]
+    )
 
 
 def test_a_transfer_recorded_clears_the_flag(cli, tmp_path):
-    p = _dcs_file(tmp_path, [
-        ("CD-1", "Chi đoàn Tổ 1", [("Nguyễn Văn An", "1995-03-12", "DV0001")]),
-        ("CD-2", "Chi đoàn Tổ 2", [("Nguyễn Văn An", "1995-03-12", "DV0001")]),
-    ])
+    p = _dcs_file(
+        tmp_path,
+        [
+            ("CD-1", "Chi đoàn Tổ 1", [("Nguyễn Văn An", "1995-03-12", "DV0001")]),
+            ("CD-2", "Chi đoàn Tổ 2", [("Nguyễn Văn An", "1995-03-12", "DV0001")]),
+        ],
+    )
     assert cli("data", "import", str(p))[0] == 0
     code, out, _ = cli("members", "list", "--unit", "CD-1", "--json")
     an = json.loads(out)["members"][0]

@@ -10,8 +10,18 @@ from tests.unit.test_members_excel import messy_workbook
 
 @pytest.fixture
 def unit_cli(cli):
-    code, _, err = cli("unit", "init", "--code", "CD-TDP3", "--name", "Chi đoàn Tổ dân phố số 3",
-                       "--kind", "chi-doan", "--branch-type", "dan-cu")
+    code, _, err = cli(
+        "unit",
+        "init",
+        "--code",
+        "CD-TDP3",
+        "--name",
+        "Chi đoàn Tổ dân phố số 3",
+        "--kind",
+        "chi-doan",
+        "--branch-type",
+        "dan-cu",
+    )
     assert code == 0, err
     return cli
 
@@ -28,10 +38,16 @@ def test_import_with_errors_exits_non_zero_and_writes_nothing(unit_cli, tmp_path
     assert code == 1 and "chưa ghi gì" in err
     report = json.loads(out)
     assert {k: report[k] for k in ("added", "updated", "unchanged", "skipped")} == {
-        "added": 6, "updated": 0, "unchanged": 0, "skipped": 4}
-    assert report["errors"][0] == {"row": 9, "column": "Ngày, tháng, năm sinh",
-                                   "message": "Ngày, tháng, năm sinh: Ngày “31/02/2000” không có thật "
-                                              "(ngày/tháng/năm)."}
+        "added": 6,
+        "updated": 0,
+        "unchanged": 0,
+        "skipped": 4,
+    }
+    assert report["errors"][0] == {
+        "row": 9,
+        "column": "Ngày, tháng, năm sinh",
+        "message": "Ngày, tháng, năm sinh: Ngày “31/02/2000” không có thật (ngày/tháng/năm).",
+    }
     assert [e["row"] for e in report["errors"]] == [9, 9, 10, 11, 12]
     assert report["written"] is False
     assert _list(unit_cli)["count"] == 0
@@ -86,8 +102,7 @@ def test_list_on_a_date_and_transfer_out(unit_cli, tmp_path):
     assert code == 0, err
     assert [m["full_name"] for m in _list(unit_cli, "--on", "2026-07-01")["members"]] == ["Đỗ Văn Hùng"]
     everyone = _list(unit_cli, "--all")["members"]
-    assert {m["full_name"]: m["status"] for m in everyone} == {"Vũ Thị Lan": "transferred_out",
-                                                              "Đỗ Văn Hùng": "active"}
+    assert {m["full_name"]: m["status"] for m in everyone} == {"Vũ Thị Lan": "transferred_out", "Đỗ Văn Hùng": "active"}
     code, out, _ = unit_cli("members", "show", str(lan["id"]), "--json")
     assert [h["kind"] for h in json.loads(out)["history"]] == ["joined", "transferred_out"]
     code, _, err = unit_cli("members", "list", "--on", "32/13/2026")

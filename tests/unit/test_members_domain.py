@@ -7,11 +7,29 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.domain.errors import DomainError
-from desktop.domain.members import (ACTIVE, JOINED, LEFT, TRANSFERRED_IN, TRANSFERRED_OUT, Member,
-                                    MembershipEvent, active_days, check_new_event, is_active_on,
-                                    latest_stint, member_base, member_problems, name_key,
-                                    normalise_id_number, normalise_name, normalise_phone, parse_bool,
-                                    parse_date_value, parse_gender, status_on)
+from desktop.domain.members import (
+    ACTIVE,
+    JOINED,
+    LEFT,
+    TRANSFERRED_IN,
+    TRANSFERRED_OUT,
+    Member,
+    MembershipEvent,
+    active_days,
+    check_new_event,
+    is_active_on,
+    latest_stint,
+    member_base,
+    member_problems,
+    name_key,
+    normalise_id_number,
+    normalise_name,
+    normalise_phone,
+    parse_bool,
+    parse_date_value,
+    parse_gender,
+    status_on,
+)
 
 TODAY = date(2026, 11, 21)
 
@@ -22,17 +40,20 @@ def test_search_key_ignores_diacritics_and_case():
     assert normalise_name("  trần   THỊ ngọc ánh ") == "Trần Thị Ngọc Ánh"
 
 
-@pytest.mark.parametrize("raw, expected", [
-    (datetime(2001, 3, 5, 0, 0), (date(2001, 3, 5), False)),
-    ("05/03/2001", (date(2001, 3, 5), False)),
-    ("5-3-2001", (date(2001, 3, 5), False)),
-    ("05.03.01", (date(2001, 3, 5), False)),
-    ("2001-03-05", (date(2001, 3, 5), False)),
-    (36955, (date(2001, 3, 5), False)),  # an Excel serial number in a cell without date format
-    (1998, (date(1998, 1, 1), True)),
-    ("1998", (date(1998, 1, 1), True)),
-    (None, (None, False)),
-])
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        (datetime(2001, 3, 5, 0, 0), (date(2001, 3, 5), False)),
+        ("05/03/2001", (date(2001, 3, 5), False)),
+        ("5-3-2001", (date(2001, 3, 5), False)),
+        ("05.03.01", (date(2001, 3, 5), False)),
+        ("2001-03-05", (date(2001, 3, 5), False)),
+        (36955, (date(2001, 3, 5), False)),  # an Excel serial number in a cell without date format
+        (1998, (date(1998, 1, 1), True)),
+        ("1998", (date(1998, 1, 1), True)),
+        (None, (None, False)),
+    ],
+)
 def test_dates_are_read_in_the_forms_secretaries_type(raw, expected):
     assert parse_date_value(raw, TODAY, allow_year_only=True) == expected
 
@@ -46,14 +67,17 @@ def test_impossible_dates_say_why_in_vietnamese():
         parse_date_value("2012", TODAY)
 
 
-@pytest.mark.parametrize("raw, expected", [
-    (912345678, "0912345678"),  # Excel dropped the leading zero
-    (912345678.0, "0912345678"),
-    ("0912 345 678", "0912345678"),
-    ("+84 98 765 4321", "0987654321"),
-    ("84987654321", "0987654321"),
-    ("0225.3842.123", "02253842123"),  # Hải Phòng landline
-])
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        (912345678, "0912345678"),  # Excel dropped the leading zero
+        (912345678.0, "0912345678"),
+        ("0912 345 678", "0912345678"),
+        ("+84 98 765 4321", "0987654321"),
+        ("84987654321", "0987654321"),
+        ("0225.3842.123", "02253842123"),  # Hải Phòng landline
+    ],
+)
 def test_phone_numbers_are_normalised(raw, expected):
     assert normalise_phone(raw) == expected
 
@@ -73,25 +97,49 @@ def test_id_numbers_keep_their_leading_zero():
 
 def test_yes_no_and_gender_cells():
     assert [parse_bool(v) for v in ("Có", "x", "X", 1, True, "đã cấp", "Không", "chưa", 0, "", None)] == [
-        True, True, True, True, True, True, False, False, False, None, None]
+        True,
+        True,
+        True,
+        True,
+        True,
+        True,
+        False,
+        False,
+        False,
+        None,
+        None,
+    ]
     with pytest.raises(DomainError, match="Có hoặc Không"):
         parse_bool("có lẽ")
     assert [parse_gender(v) for v in ("Nam", "NỮ", "nu", "F", None)] == ["nam", "nu", "nu", "nu", None]
 
 
 def test_member_problems_name_each_wrong_field():
-    m = Member(None, "CD1", "Nguyễn Văn 3", date_of_birth=date(1949, 12, 31),
-               union_join_date=date(2027, 1, 1), party_join_date=date(2020, 1, 1))
+    m = Member(
+        None,
+        "CD1",
+        "Nguyễn Văn 3",
+        date_of_birth=date(1949, 12, 31),
+        union_join_date=date(2027, 1, 1),
+        party_join_date=date(2020, 1, 1),
+    )
     problems = member_problems(m, TODAY)
     assert "chữ số" in problems["full_name"]
     assert "trước năm 1950" in problems["date_of_birth"]
     assert "tương lai" in problems["union_join_date"]
     assert "chưa đánh dấu là đảng viên" in problems["party_join_date"]
-    ok = Member(None, "CD1", "Nguyễn Văn Ba", date_of_birth=date(2000, 1, 1),
-                union_join_date=date(2015, 3, 26), phone="0912345678")
+    ok = Member(
+        None,
+        "CD1",
+        "Nguyễn Văn Ba",
+        date_of_birth=date(2000, 1, 1),
+        union_join_date=date(2015, 3, 26),
+        phone="0912345678",
+    )
     assert member_problems(ok, TODAY) == {}
-    before_birth = Member(None, "CD1", "Nguyễn Văn Ba", date_of_birth=date(2000, 1, 1),
-                          union_join_date=date(1999, 3, 26))
+    before_birth = Member(
+        None, "CD1", "Nguyễn Văn Ba", date_of_birth=date(2000, 1, 1), union_join_date=date(1999, 3, 26)
+    )
     assert "ngày sinh" in member_problems(before_birth, TODAY)["union_join_date"]
 
 
@@ -113,8 +161,12 @@ def test_a_member_transferred_out_mid_year_stays_in_the_base_of_earlier_dates():
     assert latest_stint(h[2]).exit_date == date(2026, 7, 1)
 
 
-events = st.lists(st.tuples(st.sampled_from([JOINED, TRANSFERRED_IN, TRANSFERRED_OUT, LEFT]),
-                            st.dates(date(2025, 6, 1), date(2027, 6, 1))), max_size=6)
+events = st.lists(
+    st.tuples(
+        st.sampled_from([JOINED, TRANSFERRED_IN, TRANSFERRED_OUT, LEFT]), st.dates(date(2025, 6, 1), date(2027, 6, 1))
+    ),
+    max_size=6,
+)
 
 
 @settings(max_examples=150, deadline=None)

@@ -29,14 +29,38 @@ def messy_workbook(path: Path) -> Path:
     ws["A2"] = "Năm 2026"
     ws.merge_cells("A2:J2")
     ws.append([])
-    ws.append(["STT", "HỌ TÊN", "Ngày, tháng, năm sinh", "Gioi tinh", "SĐT", "Quê quán",
-               "So the doan vien", "Đảng viên", "Ren luyen doan vien", "Sổ đoàn điện tử", "Dân tộc"])
+    ws.append(
+        [
+            "STT",
+            "HỌ TÊN",
+            "Ngày, tháng, năm sinh",
+            "Gioi tinh",
+            "SĐT",
+            "Quê quán",
+            "So the doan vien",
+            "Đảng viên",
+            "Ren luyen doan vien",
+            "Sổ đoàn điện tử",
+            "Dân tộc",
+        ]
+    )
     ws.append(["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)", "(10)", "(11)"])
     rows = [
         # row 6..15
         [1, "nguyễn thị  hoa", "05/03/2001", "Nữ", 912345678, "Hải Dương", "DV001", "Không", "x", "Có", "Kinh"],
-        [2, "Trần Văn Bình", datetime(1999, 12, 1), "Nam", "+84 98 765 4321", None, 12345, "15/05/2020",
-         "Có", None, "Kinh"],
+        [
+            2,
+            "Trần Văn Bình",
+            datetime(1999, 12, 1),
+            "Nam",
+            "+84 98 765 4321",
+            None,
+            12345,
+            "15/05/2020",
+            "Có",
+            None,
+            "Kinh",
+        ],
         [3, "Lê Thị Mai", 1998, "nữ", "0225 3842 123", None, None, None, None, "x", "Kinh"],
         [4, "Phạm Văn Đức", "31/02/2000", "Nam", "12345", None, "DV004", None, None, None, None],  # 2 errors
         [5, "Nguyễn Thị Hoa", "05/03/2001", "Nữ", None, None, "DV001", None, None, None, None],  # duplicate of 6
@@ -103,16 +127,30 @@ def test_a_file_with_errors_writes_nothing_unless_the_rows_are_skipped(branch_ct
     result = mx.apply_import(branch_ctx, plan, skip_invalid=True)
     assert result.written and result.plan.counts()["added"] == 6
     members = {e.member.full_name: e.member for e in svc.roster(branch_ctx, UNIT)}
-    assert set(members) == {"Lê Thị Mai", "Lý Văn Long", "Ngô Thu Trang", "Nguyễn Thị Hoa",
-                            "Trần Văn Bình", "Vũ Minh Khoa"}
+    assert set(members) == {
+        "Lê Thị Mai",
+        "Lý Văn Long",
+        "Ngô Thu Trang",
+        "Nguyễn Thị Hoa",
+        "Trần Văn Bình",
+        "Vũ Minh Khoa",
+    }
     hoa, binh, mai = members["Nguyễn Thị Hoa"], members["Trần Văn Bình"], members["Lê Thị Mai"]
     assert (hoa.date_of_birth, hoa.phone, hoa.union_card_no, hoa.gender) == (
-        date(2001, 3, 5), "0912345678", "DV001", "nu")
+        date(2001, 3, 5),
+        "0912345678",
+        "DV001",
+        "nu",
+    )
     assert hoa.is_training_registered and hoa.ebook_issued and not hoa.is_party_member
     # "x" without a date: registered by the day of the import at the latest (CD-3.4 counts dates).
     assert hoa.training_registered_on == date(2026, 11, 21)
     assert (binh.union_card_no, binh.is_party_member, binh.party_join_date, binh.phone) == (
-        "12345", True, date(2020, 5, 15), "0987654321")
+        "12345",
+        True,
+        date(2020, 5, 15),
+        "0987654321",
+    )
     assert (mai.date_of_birth, mai.dob_year_only, mai.phone) == (date(1998, 1, 1), True, "02253842123")
     assert members["Vũ Minh Khoa"].date_of_birth == date(2004, 9, 3)
     assert members["Lý Văn Long"].dob_year_only
@@ -133,8 +171,16 @@ def test_existing_members_are_matched_by_card_then_by_name_and_birth_date(branch
     mx.import_file(branch_ctx, UNIT, messy_workbook(tmp_path / "ds.xlsx"), skip_invalid=True)
     wb = openpyxl.Workbook()
     ws = wb.active
-    ws.append(["Số thẻ đoàn viên", "Họ và tên", "Ngày sinh", "Đã cấp thẻ đoàn điện tử", "Ngày rời chi đoàn",
-               "Hình thức rời chi đoàn"])
+    ws.append(
+        [
+            "Số thẻ đoàn viên",
+            "Họ và tên",
+            "Ngày sinh",
+            "Đã cấp thẻ đoàn điện tử",
+            "Ngày rời chi đoàn",
+            "Hình thức rời chi đoàn",
+        ]
+    )
     ws.append(["DV001", "Nguyễn Thị Hòa", "05/03/2001", "Có", None, None])  # by card: name corrected
     ws.append([None, "NGUYEN THI TRANG", None, None, None, None])  # a new person
     ws.append([None, "Ngô Thu Trang", "20/07/2002", "Có", "30/06/2026", "Chuyển đi"])  # by name + dob
@@ -151,7 +197,12 @@ def test_existing_members_are_matched_by_card_then_by_name_and_birth_date(branch
     # No entry date for the new member: counted from the start of the assessment year.
     assert len(svc.members_on(branch_ctx, UNIT, date(2026, 6, 29))) == 7
     assert {m.full_name for m in svc.members_on(branch_ctx, UNIT, date(2026, 11, 21))} == {
-        "Nguyễn Thị Hòa", "Trần Văn Bình", "Vũ Minh Khoa", "Lý Văn Long", "Nguyen Thi Trang"}
+        "Nguyễn Thị Hòa",
+        "Trần Văn Bình",
+        "Vũ Minh Khoa",
+        "Lý Văn Long",
+        "Nguyen Thi Trang",
+    }
     again = mx.preview_import(branch_ctx, UNIT, tmp_path / "u.xlsx")
     assert again.counts() == {"added": 0, "updated": 0, "unchanged": 4, "skipped": 0}
 
@@ -179,8 +230,7 @@ def test_export_then_import_is_lossless(branch_ctx, tmp_path, data_dir):
     out = tmp_path / "xuat.xlsx"
     assert mx.export_members(branch_ctx, UNIT, out) == 6
     # Into the same data: nothing changes.
-    assert mx.preview_import(branch_ctx, UNIT, out).counts() == {
-        "added": 0, "updated": 0, "unchanged": 6, "skipped": 0}
+    assert mx.preview_import(branch_ctx, UNIT, out).counts() == {"added": 0, "updated": 0, "unchanged": 6, "skipped": 0}
     # Into an empty installation: the same members, flags and history come back.
     from desktop.services.context import open_context
     from desktop.services.units import save_self_unit, self_unit
@@ -192,11 +242,23 @@ def test_export_then_import_is_lossless(branch_ctx, tmp_path, data_dir):
         assert mx.import_file(other, UNIT, out).plan.counts()["added"] == 6
 
         def snapshot(c):
-            return sorted((e.member.full_name, e.member.date_of_birth, e.member.dob_year_only,
-                           e.member.phone, e.member.union_card_no, e.member.is_party_member,
-                           e.member.party_join_date, e.member.is_training_registered,
-                           e.member.ebook_issued, e.member.residence_activity, e.status, e.stint)
-                          for e in svc.roster(c, UNIT))
+            return sorted(
+                (
+                    e.member.full_name,
+                    e.member.date_of_birth,
+                    e.member.dob_year_only,
+                    e.member.phone,
+                    e.member.union_card_no,
+                    e.member.is_party_member,
+                    e.member.party_join_date,
+                    e.member.is_training_registered,
+                    e.member.ebook_issued,
+                    e.member.residence_activity,
+                    e.status,
+                    e.stint,
+                )
+                for e in svc.roster(c, UNIT)
+            )
 
         assert snapshot(other) == snapshot(branch_ctx)
         out2 = tmp_path / "xuat2.xlsx"
@@ -217,8 +279,7 @@ def test_csv_export_is_utf8_with_bom_and_reimports_unchanged(branch_ctx, tmp_pat
     text = raw.decode("utf-8-sig")
     assert text.splitlines()[0].startswith("STT,Họ và tên,Ngày sinh,Giới tính")
     assert "Nguyễn Thị Hoa,05/03/2001,Nữ,0912345678" in text
-    assert mx.preview_import(branch_ctx, UNIT, out).counts() == {
-        "added": 0, "updated": 0, "unchanged": 6, "skipped": 0}
+    assert mx.preview_import(branch_ctx, UNIT, out).counts() == {"added": 0, "updated": 0, "unchanged": 6, "skipped": 0}
 
 
 def test_csv_export_follows_a_semicolon_list_separator(branch_ctx, tmp_path, monkeypatch):
@@ -236,8 +297,7 @@ def test_csv_export_follows_a_semicolon_list_separator(branch_ctx, tmp_path, mon
     text = raw.decode("utf-8-sig")
     assert text.splitlines()[0].startswith("STT;Họ và tên;Ngày sinh;Giới tính")
     assert "Nguyễn Thị Hoa;05/03/2001;Nữ;0912345678" in text
-    assert mx.preview_import(branch_ctx, UNIT, out).counts() == {
-        "added": 0, "updated": 0, "unchanged": 6, "skipped": 0}
+    assert mx.preview_import(branch_ctx, UNIT, out).counts() == {"added": 0, "updated": 0, "unchanged": 6, "skipped": 0}
 
 
 def test_an_unusable_list_separator_falls_back_to_a_comma(monkeypatch):
@@ -257,8 +317,12 @@ def test_template_has_vietnamese_headers_an_example_and_lists_for_the_flags(bran
     assert "Sinh hoạt Đoàn nơi cư trú" in headers and "Đã cấp thẻ đoàn điện tử" in headers
     assert ws["B2"].value == "Nguyễn Thị Hoa"
     lists = {str(dv.sqref).split(":")[0]: dv.formula1 for dv in ws.data_validations.dataValidation}
-    for h in ("Đã cấp sổ đoàn điện tử", "Đã cấp thẻ đoàn điện tử", "Sinh hoạt Đoàn nơi cư trú",
-              "Đăng ký Rèn luyện đoàn viên"):
+    for h in (
+        "Đã cấp sổ đoàn điện tử",
+        "Đã cấp thẻ đoàn điện tử",
+        "Sinh hoạt Đoàn nơi cư trú",
+        "Đăng ký Rèn luyện đoàn viên",
+    ):
         letter = openpyxl.utils.get_column_letter(headers.index(h) + 1)
         assert lists[f"{letter}2"] == '"Có,Không"'
     assert "Hướng dẫn" in wb.sheetnames
@@ -317,9 +381,14 @@ def test_a_corrupt_workbook(branch_ctx, tmp_path):
 def test_a_password_protected_workbook(branch_ctx, tmp_path):
     # Excel saves a protected .xlsx as an OLE container holding an "EncryptedPackage" stream.
     p = tmp_path / "matkhau.xlsx"
-    p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512
-                  + "EncryptedInfo".encode("utf-16-le") + b"\x00" * 64
-                  + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 512)
+    p.write_bytes(
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+        + b"\x00" * 512
+        + "EncryptedInfo".encode("utf-16-le")
+        + b"\x00" * 64
+        + "EncryptedPackage".encode("utf-16-le")
+        + b"\x00" * 512
+    )
     assert "mật khẩu" in _msg(branch_ctx, p)
 
 
@@ -354,7 +423,7 @@ def test_formulas_without_a_saved_result_are_reported(branch_ctx, tmp_path):
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["Họ", "Tên", "Họ và tên", "Ngày sinh"])
-    ws.append(["Nguyễn Văn", "An", "=A2&\" \"&B2", "=DATE(2000,1,2)"])
+    ws.append(["Nguyễn Văn", "An", '=A2&" "&B2', "=DATE(2000,1,2)"])
     wb.save(tmp_path / "congthuc.xlsx")
     plan = mx.preview_import(branch_ctx, UNIT, tmp_path / "congthuc.xlsx")
     assert plan.counts()["added"] == 0 and len(plan.errors) == 1
@@ -363,11 +432,9 @@ def test_formulas_without_a_saved_result_are_reported(branch_ctx, tmp_path):
 
 def test_csv_files_in_excel_regional_format_are_read(branch_ctx, tmp_path):
     p = tmp_path / "ds.csv"
-    p.write_bytes("Họ và tên;Ngày sinh;Số điện thoại\r\nVũ Thị Lan;12/04/2000;0987654321\r\n"
-                  .encode("utf-8-sig"))
+    p.write_bytes("Họ và tên;Ngày sinh;Số điện thoại\r\nVũ Thị Lan;12/04/2000;0987654321\r\n".encode("utf-8-sig"))
     plan = mx.preview_import(branch_ctx, UNIT, p)
-    assert [(a.member.full_name, a.member.date_of_birth) for a in plan.adds] == [
-        ("Vũ Thị Lan", date(2000, 4, 12))]
+    assert [(a.member.full_name, a.member.date_of_birth) for a in plan.adds] == [("Vũ Thị Lan", date(2000, 4, 12))]
 
 
 def test_same_name_and_birth_date_with_different_card_numbers_are_two_people(branch_ctx, tmp_path):

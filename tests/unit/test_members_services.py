@@ -14,8 +14,15 @@ UNIT = "CD-TDP3"
 
 
 def _hoa(**kw):
-    base = dict(id=None, unit_code=UNIT, full_name="nguyễn thị  hoa", date_of_birth=date(2001, 3, 5),
-                gender="nu", phone="0912345678", union_card_no="DV001")
+    base = dict(
+        id=None,
+        unit_code=UNIT,
+        full_name="nguyễn thị  hoa",
+        date_of_birth=date(2001, 3, 5),
+        gender="nu",
+        phone="0912345678",
+        union_card_no="DV001",
+    )
     base.update(kw)
     return Member(**base)
 
@@ -51,8 +58,7 @@ def test_invalid_fields_are_refused_with_the_field_named(branch_ctx):
 
 def test_update_records_before_and_after(branch_ctx):
     _, m = svc.add_member(branch_ctx, UNIT, _hoa())
-    svc.update_member(branch_ctx, Member(**{**m.__dict__, "residence": "Tổ dân phố số 3",
-                                            "ebook_issued": True}))
+    svc.update_member(branch_ctx, Member(**{**m.__dict__, "residence": "Tổ dân phố số 3", "ebook_issued": True}))
     got = svc.get_member(branch_ctx, m.id)
     assert got.residence == "Tổ dân phố số 3" and got.ebook_issued
     with branch_ctx.uow.read() as s:
@@ -63,9 +69,12 @@ def test_update_records_before_and_after(branch_ctx):
 
 def test_transferred_out_member_stays_in_history_and_in_past_lists(branch_ctx):
     _, a = svc.add_member(branch_ctx, UNIT, _hoa(), entry_date=date(2020, 1, 1))
-    _, b = svc.add_member(branch_ctx, UNIT, _hoa(full_name="Trần Văn Bình", union_card_no="DV002",
-                                                  date_of_birth=date(1999, 12, 1)),
-                          entry_date=date(2020, 1, 1))
+    _, b = svc.add_member(
+        branch_ctx,
+        UNIT,
+        _hoa(full_name="Trần Văn Bình", union_card_no="DV002", date_of_birth=date(1999, 12, 1)),
+        entry_date=date(2020, 1, 1),
+    )
     svc.record_event(branch_ctx, a.id, TRANSFERRED_OUT, date(2026, 7, 1), "Chuyển về Chi đoàn Tổ 5")
     assert [m.id for m in svc.members_on(branch_ctx, UNIT, date(2026, 6, 30))] == [a.id, b.id]
     assert [m.id for m in svc.members_on(branch_ctx, UNIT, date(2026, 7, 1))] == [b.id]
@@ -86,11 +95,12 @@ def test_bulk_flags_for_selected_members(branch_ctx):
     for i, name in enumerate(["Vũ Thị Lan", "Đỗ Văn Hùng", "Bùi Thị Ánh"]):
         _, m = svc.add_member(branch_ctx, UNIT, _hoa(full_name=name, union_card_no=f"DV{i}"))
         ids.append(m.id)
-    changes = svc.set_flags(branch_ctx, ids[:2], ebook_issued=True, ecard_issued=True,
-                            training_registered=True)
+    changes = svc.set_flags(branch_ctx, ids[:2], ebook_issued=True, ecard_issued=True, training_registered=True)
     assert changes.touches("members")
-    flags = {e.member.id: (e.member.ebook_issued, e.member.ecard_issued, e.member.is_training_registered)
-             for e in svc.roster(branch_ctx, UNIT)}
+    flags = {
+        e.member.id: (e.member.ebook_issued, e.member.ecard_issued, e.member.is_training_registered)
+        for e in svc.roster(branch_ctx, UNIT)
+    }
     assert flags == {ids[0]: (True, True, True), ids[1]: (True, True, True), ids[2]: (False, False, False)}
     assert svc.get_member(branch_ctx, ids[0]).training_registered_on == date(2026, 11, 21)
     assert not svc.set_flags(branch_ctx, ids[:2], ebook_issued=True)  # already set: no change
@@ -99,12 +109,16 @@ def test_bulk_flags_for_selected_members(branch_ctx):
 
 
 def test_saved_groups_for_fast_entry(branch_ctx):
-    ids = [svc.add_member(branch_ctx, UNIT, _hoa(full_name=n, union_card_no=c))[1].id
-           for n, c in [("Vũ Thị Lan", "A1"), ("Đỗ Văn Hùng", "A2"), ("Bùi Thị Ánh", "A3")]]
+    ids = [
+        svc.add_member(branch_ctx, UNIT, _hoa(full_name=n, union_card_no=c))[1].id
+        for n, c in [("Vũ Thị Lan", "A1"), ("Đỗ Văn Hùng", "A2"), ("Bùi Thị Ánh", "A3")]
+    ]
     _, g1 = svc.create_group(branch_ctx, UNIT, "Tổ 1", ids[:2])
     svc.create_group(branch_ctx, UNIT, "Tổ 2", [ids[2]])
     assert [(g.name, g.member_ids) for g in svc.list_groups(branch_ctx, UNIT)] == [
-        ("Tổ 1", tuple(ids[:2])), ("Tổ 2", (ids[2],))]
+        ("Tổ 1", tuple(ids[:2])),
+        ("Tổ 2", (ids[2],)),
+    ]
     with pytest.raises(DomainError, match="Đã có nhóm"):
         svc.create_group(branch_ctx, UNIT, " Tổ  1 ", [])
     svc.update_group(branch_ctx, g1.id, name="Tổ 1 – Thôn Đông", member_ids=[ids[0]])
@@ -113,8 +127,12 @@ def test_saved_groups_for_fast_entry(branch_ctx):
     svc.delete_group(branch_ctx, g1.id)
     assert [g.name for g in svc.list_groups(branch_ctx, UNIT)] == ["Tổ 2"]
     with branch_ctx.uow.read() as s:
-        assert [e["action"] for e in audit_history(s, "member_group", g1.id)] == ["create", "update",
-                                                                                  "update", "delete"]
+        assert [e["action"] for e in audit_history(s, "member_group", g1.id)] == [
+            "create",
+            "update",
+            "update",
+            "delete",
+        ]
 
 
 def test_deleting_a_member_entered_by_mistake_is_audited(branch_ctx):

@@ -23,11 +23,14 @@ def test_a_screen_or_offscreen_platform_opens_the_window():
 
 
 def test_the_real_program_without_a_screen_exits_with_the_message(tmp_path):
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     done = subprocess.run(
         [sys.executable, "-m", "desktop", "--data-dir", str(tmp_path / "d")],
-        env=env, capture_output=True, text=True, encoding="utf-8", timeout=60,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
     )
     assert done.returncode == 2
     assert "Không mở được cửa sổ" in done.stderr

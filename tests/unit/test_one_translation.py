@@ -19,8 +19,10 @@ from desktop.i18n.catalogue import CatalogueError, read_qm, texts
 ROOT = Path(__file__).resolve().parents[2]
 # The one module that chooses between Vietnamese and English.
 LANGUAGE_CHOICE = {"desktop/domain/bilingual.py"}
-_BRANCH = re.compile(r"""(==|!=)\s*["'](vi|en)["']|["'](vi|en)["']\s*(==|!=)|\.startswith\(\s*["'](vi|en)["']"""
-                     r"""|\bif\s+(vi|lang_vi|self\.vi\(\))\s+else\b""")
+_BRANCH = re.compile(
+    r"""(==|!=)\s*["'](vi|en)["']|["'](vi|en)["']\s*(==|!=)|\.startswith\(\s*["'](vi|en)["']"""
+    r"""|\bif\s+(vi|lang_vi|self\.vi\(\))\s+else\b"""
+)
 
 
 def test_no_language_branches_outside_the_one_place():
@@ -39,9 +41,12 @@ def test_no_language_branches_outside_the_one_place():
 
 
 def test_the_guard_sees_the_branches_it_is_meant_to_catch():
-    for line in ('labels = VI if self.env.translator.language == "vi" else EN',
-                 "x = a if lang != 'en' else b", 'title = c.title_vi if vi else c.title_en',
-                 'if language.startswith("en"):'):
+    for line in (
+        'labels = VI if self.env.translator.language == "vi" else EN',
+        "x = a if lang != 'en' else b",
+        "title = c.title_vi if vi else c.title_en",
+        'if language.startswith("en"):',
+    ):
         assert _BRANCH.search(line), line
 
 
@@ -75,7 +80,7 @@ def test_a_damaged_catalogue_is_refused_not_half_read():
     with pytest.raises(CatalogueError):
         read_qm(b"not a qm file at all")
     with pytest.raises(CatalogueError):
-        read_qm(data[:len(data) // 2])
+        read_qm(data[: len(data) // 2])
 
 
 def test_fixed_vietnamese_words_of_files_agree_with_the_catalogue():

@@ -79,11 +79,15 @@ def test_commune_reports_reach_the_party_upper_level_through_files(tmp_path):
         [o] = sync.import_paths(du, [saved])
         assert o.status == "accepted", o.reason
         [y] = commune.youth_figures(du, "2026")
-        assert y.text_vi().startswith("Đoàn phường Lê Chân — tổng hợp kết quả năm 2026 (số liệu đến 18/12/2026): "
-                                      "1 chi đoàn, 0 đã đăng ký xây dựng Chi đoàn XHCN, 1 đủ điều kiện")
+        assert y.text_vi().startswith(
+            "Đoàn phường Lê Chân — tổng hợp kết quả năm 2026 (số liệu đến 18/12/2026): "
+            "1 chi đoàn, 0 đã đăng ký xây dựng Chi đoàn XHCN, 1 đủ điều kiện"
+        )
 
         # the quarterly report carries the youth figures too (a draft: no number taken)
-        q4 = " ".join(text(commune.generate_document(du, "quarterly", period="2026", quarter=4, draft=True).pdf).split())
+        q4 = " ".join(
+            text(commune.generate_document(du, "quarterly", period="2026", quarter=4, draft=True).pdf).split()
+        )
         assert "III. CHI ĐOÀN XHCN, ĐOÀN VIÊN XHCN" in q4 and "Đoàn phường Lê Chân — tổng hợp kết quả năm 2026" in q4
 
         # the commune sends its sơ kết: a package of its own kind, saved as a file with a Vietnamese name
@@ -99,8 +103,9 @@ def test_commune_reports_reach_the_party_upper_level_through_files(tmp_path):
         ov = party_line.overview(upper, "2026")
         [line] = ov.communes
         assert (line.code, line.name, line.connected, line.reviewed) == (COMMUNE.code, COMMUNE.name, True, True)
-        assert ov.text_vi().startswith("Năm 2026: 1 Đảng ủy xã, phường, đặc khu; 1 đã kết nối; 0 đã gửi đăng ký; "
-                                       "1 đã gửi báo cáo sơ kết.")
+        assert ov.text_vi().startswith(
+            "Năm 2026: 1 Đảng ủy xã, phường, đặc khu; 1 đã kết nối; 0 đã gửi đăng ký; 1 đã gửi báo cáo sơ kết."
+        )
         report = line.latest
         assert report.what_vi == "Báo cáo sơ kết năm 2026"
         cqtt = next(m for m in report.models if m["id"] == "chinh-quyen-than-thien")
@@ -123,18 +128,41 @@ def test_a_commune_report_is_bounded_by_its_schema():
     reads it; the fast validator and jsonschema agree."""
     from desktop.sync.verify import schema_errors
 
-    good = {"unit": {"code": "DU-X", "name": "Đảng ủy xã X", "kind": "dang-uy-xa"}, "campaign": "dang-uy-xa",
-            "period": "2026", "document": "review", "quarter": None, "as_of": "2026-12-20", "title": "Báo cáo sơ kết",
-            "models": [{"id": "chinh-quyen-than-thien", "title": "Chính quyền thân thiện", "met": 2, "applicable": 28,
-                        "criteria": [{"id": "CQTT-1.1", "title": "Công khai", "status": "met", "value": True,
-                                      "threshold": None, "explanation": ""}]}],
-            "youth": [{"code": "DX-X", "name": "Đoàn xã X", "summary_kind": "results", "branches": 3}]}
+    good = {
+        "unit": {"code": "DU-X", "name": "Đảng ủy xã X", "kind": "dang-uy-xa"},
+        "campaign": "dang-uy-xa",
+        "period": "2026",
+        "document": "review",
+        "quarter": None,
+        "as_of": "2026-12-20",
+        "title": "Báo cáo sơ kết",
+        "models": [
+            {
+                "id": "chinh-quyen-than-thien",
+                "title": "Chính quyền thân thiện",
+                "met": 2,
+                "applicable": 28,
+                "criteria": [
+                    {
+                        "id": "CQTT-1.1",
+                        "title": "Công khai",
+                        "status": "met",
+                        "value": True,
+                        "threshold": None,
+                        "explanation": "",
+                    }
+                ],
+            }
+        ],
+        "youth": [{"code": "DX-X", "name": "Đoàn xã X", "summary_kind": "results", "branches": 3}],
+    }
     assert schema_errors("package-commune-report", good) == []
     for bad, where in (
-            (dict(good, document="decision"), "document"),
-            (dict(good, models=[good["models"][0]] * 201), "models"),
-            (dict(good, title="x" * 301), "title"),
-            (dict(good, extra=1), "extra"),
-            (dict(good, unit=dict(good["unit"], kind="ban-khac")), "unit.kind")):
+        (dict(good, document="decision"), "document"),
+        (dict(good, models=[good["models"][0]] * 201), "models"),
+        (dict(good, title="x" * 301), "title"),
+        (dict(good, extra=1), "extra"),
+        (dict(good, unit=dict(good["unit"], kind="ban-khac")), "unit.kind"),
+    ):
         errors = schema_errors("package-commune-report", bad)
         assert errors and any(where.split(".")[0] in e or "Additional" in e for e in errors), (where, errors)

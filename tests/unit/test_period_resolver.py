@@ -13,8 +13,9 @@ from desktop.domain.errors import DomainError
 from desktop.domain.periods import unit_period
 
 # Every valid cut-off (29/02 is refused as a setting: most years lack it).
-_CUTOFFS = [(m, d) for m in range(1, 13) for d in range(1, 32)
-            if d <= (28 if m == 2 else 30 if m in (4, 6, 9, 11) else 31)]
+_CUTOFFS = [
+    (m, d) for m in range(1, 13) for d in range(1, 32) if d <= (28 if m == 2 else 30 if m in (4, 6, 9, 11) else 31)
+]
 cutoffs = st.sampled_from(_CUTOFFS)
 
 
@@ -47,10 +48,20 @@ def test_any_day_any_cutoff_lies_in_exactly_one_period(day, school, md):
     _check_day(day, school, md)
 
 
-@pytest.mark.parametrize("school,md", [
-    (False, (1, 1)), (False, (12, 1)), (False, (11, 30)), (False, (1, 31)), (False, (3, 31)),
-    (True, (9, 1)), (True, (8, 31)), (True, (8, 15)), (True, (10, 31)),
-])
+@pytest.mark.parametrize(
+    "school,md",
+    [
+        (False, (1, 1)),
+        (False, (12, 1)),
+        (False, (11, 30)),
+        (False, (1, 31)),
+        (False, (3, 31)),
+        (True, (9, 1)),
+        (True, (8, 31)),
+        (True, (8, 15)),
+        (True, (10, 31)),
+    ],
+)
 def test_every_day_of_several_years(school, md):
     day = date(2023, 1, 1)
     while day <= date(2028, 12, 31):  # two leap years included
@@ -73,8 +84,11 @@ def test_a_school_year_from_31_08_leaves_no_gap():
     assert (p.start, p.end) == (date(2025, 8, 31), date(2026, 8, 30))
     q = p.quarters()
     assert [(a.isoformat(), b.isoformat()) for a, b in q] == [
-        ("2025-08-31", "2025-11-29"), ("2025-11-30", "2026-02-27"),
-        ("2026-02-28", "2026-05-30"), ("2026-05-31", "2026-08-30")]
+        ("2025-08-31", "2025-11-29"),
+        ("2025-11-30", "2026-02-27"),
+        ("2026-02-28", "2026-05-30"),
+        ("2026-05-31", "2026-08-30"),
+    ]
 
 
 def test_a_school_branch_reads_a_plain_year_as_the_school_year_starting_in_it():

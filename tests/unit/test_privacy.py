@@ -15,9 +15,12 @@ def _counts(ctx):
     from desktop.services.membership.members import member_base_for, members_on
 
     on = members_on(ctx, "CD-TDP3", date(2026, 11, 1))
-    return {"members": len(on), "party": sum(m.is_party_member for m in on),
-            "ebook": sum(m.ebook_issued for m in on),
-            "base": member_base_for(ctx, "CD-TDP3", date(2026, 1, 1), date(2026, 12, 31))}
+    return {
+        "members": len(on),
+        "party": sum(m.is_party_member for m in on),
+        "ebook": sum(m.ebook_issued for m in on),
+        "base": member_base_for(ctx, "CD-TDP3", date(2026, 1, 1), date(2026, 12, 31)),
+    }
 
 
 def test_erasing_a_members_personal_data_keeps_past_counts_and_the_chain(roster_ctx):
@@ -72,13 +75,14 @@ def test_only_an_administrator_erases(roster_ctx):
 
 
 def test_exports_with_personal_columns_carry_a_notice():
-    assert privacy.personal_fields_in(["full_name", "phone", "date_of_birth", "ebook_issued"]) == \
-        ["phone", "date_of_birth"]
+    assert privacy.personal_fields_in(["full_name", "phone", "date_of_birth", "ebook_issued"]) == [
+        "phone",
+        "date_of_birth",
+    ]
     notice = privacy.personal_data_notice(["phone", "date_of_birth"])
     assert notice.startswith("CÓ DỮ LIỆU CÁ NHÂN (số điện thoại, ngày sinh)")
     assert "chưa đủ 18 tuổi" in notice
-    assert privacy.personal_data_notice(["id_number"], language="en").startswith(
-        "CONTAINS PERSONAL DATA (ID number)")
+    assert privacy.personal_data_notice(["id_number"], language="en").startswith("CONTAINS PERSONAL DATA (ID number)")
 
 
 def test_cli_privacy_erase(cli, roster_ctx):

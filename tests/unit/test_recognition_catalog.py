@@ -33,8 +33,15 @@ def test_six_quality_groups_are_the_verbatim_titles_of_brief_2_2a():
 def test_hard_conditions_come_from_the_branch_criteria_of_brief_2_3():
     cat = load_catalog(catalogs_dir() / "doan-vien-xhcn.v1.json")
     facts = {c.params["fact"]: c for c in cat.criteria if c.group == "DK"}
-    assert set(facts) == {"no_incident", "volunteer_days", "training_registered", "ebook_ecard",
-                          "residence_activity", "share_requests", "thematic_sessions"}
+    assert set(facts) == {
+        "no_incident",
+        "volunteer_days",
+        "training_registered",
+        "ebook_ecard",
+        "residence_activity",
+        "share_requests",
+        "thematic_sessions",
+    }
     assert facts["volunteer_days"].threshold == 5
     assert facts["no_incident"].params["blocking"] is True
 

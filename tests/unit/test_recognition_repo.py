@@ -16,8 +16,15 @@ def test_recognised_member_ids_counts_only_the_period_and_the_unit(branch_ctx, b
         b = MemberRow(unit_id=uid, full_name="Trần Văn Đức", name_key="tran van duc")
         s.add_all([a, b])
         s.flush()
-        s.add(MemberRecognitionRow(unit_id=uid, member_id=a.id, period_label="2026",
-                                   decision_number="15-QĐ/ĐTN", decision_date=date(2026, 11, 25)))
+        s.add(
+            MemberRecognitionRow(
+                unit_id=uid,
+                member_id=a.id,
+                period_label="2026",
+                decision_number="15-QĐ/ĐTN",
+                decision_date=date(2026, 11, 25),
+            )
+        )
         s.add(MemberRecognitionRow(unit_id=uid, member_id=b.id, period_label="2025"))
         ids = (a.id, b.id)
     with ctx.uow.read() as s:

@@ -21,8 +21,15 @@ def branch_cat():
     return load_catalog(catalogs_dir() / "chi-doan-xhcn.v1.json")
 
 
-GOOD = r.MemberFacts(member_id=1, incidents=0, volunteer_days=5, training_registered=True, ebook_issued=True,
-                     ecard_issued=True, residence_activity=True)
+GOOD = r.MemberFacts(
+    member_id=1,
+    incidents=0,
+    volunteer_days=5,
+    training_registered=True,
+    ebook_issued=True,
+    ecard_issued=True,
+    residence_activity=True,
+)
 ALL_DAT = {g: r.DAT for g in ("P1", "P2", "P3", "P4", "P5", "P6")}
 
 
@@ -64,8 +71,15 @@ def test_missing_card_names_what_is_missing(cat):
 
 
 def test_participation_conditions_are_shown_but_not_blocking_by_default(cat):
-    facts = r.MemberFacts(**{**GOOD.__dict__, "share_requests_total": 3, "share_requests_joined": 1,
-                             "session_quarters_total": 4, "session_quarters_attended": 2})
+    facts = r.MemberFacts(
+        **{
+            **GOOD.__dict__,
+            "share_requests_total": 3,
+            "share_requests_joined": 1,
+            "session_quarters_total": 4,
+            "session_quarters_attended": 2,
+        }
+    )
     v = r.member_verdict(cat, facts, ALL_DAT, r.Vote(10, 0, 0))
     assert v.eligible
     dk6 = next(c for c in v.conditions if c.id == "DK-6")

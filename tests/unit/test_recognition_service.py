@@ -17,8 +17,16 @@ NAMES = ["Nguyễn Thị Hoa", "Trần Văn Đức", "Lê Minh Châu", "Phạm T
 
 
 def _add(ctx, unit_code, name, *, flags=True, entry=date(2025, 6, 1)):
-    m = Member(id=None, unit_code=unit_code, full_name=name, date_of_birth=date(2000, 3, 4),
-               training_registered=flags, ebook_issued=flags, ecard_issued=flags, residence_activity=flags)
+    m = Member(
+        id=None,
+        unit_code=unit_code,
+        full_name=name,
+        date_of_birth=date(2000, 3, 4),
+        training_registered=flags,
+        ebook_issued=flags,
+        ecard_issued=flags,
+        residence_activity=flags,
+    )
     _c, saved = members_svc.add_member(ctx, unit_code, m, entry_date=entry)
     return saved.id
 
@@ -83,9 +91,16 @@ def test_vote_rule_setting_two_thirds(branch):
 
 def test_submitted_proposal_freezes_and_can_be_withdrawn(branch):
     ctx, code, ids = branch
-    svc.save_branch_proposal(ctx, code, "2026", self_assessment="Chi đoàn hoàn thành tốt nhiệm vụ năm 2026.",
-                             claims={"CD-3.1": ("met", "Chi đoàn đoàn kết")}, proposes_recognition=True,
-                             document_number="05-ĐN/CĐ", submit=True)
+    svc.save_branch_proposal(
+        ctx,
+        code,
+        "2026",
+        self_assessment="Chi đoàn hoàn thành tốt nhiệm vụ năm 2026.",
+        claims={"CD-3.1": ("met", "Chi đoàn đoàn kết")},
+        proposes_recognition=True,
+        document_number="05-ĐN/CĐ",
+        submit=True,
+    )
     d = svc.branch_dossier(ctx, code, "2026")
     assert d.status == "submitted" and d.proposes_recognition and d.submitted_on == date(2026, 11, 21)
     assert d.items["CD-3.1"]["claim"] == "met" and d.items["CD-3.1"]["comment"] == "Chi đoàn đoàn kết"
@@ -124,16 +139,29 @@ def test_dcs_appraises_and_decides_and_cd38_counts_the_members(dcs):
     # The branch failed the appraisal (14 criteria not appraised, too few met) and the member was
     # neither proposed nor appraised: a decision listing them is refused without a written reason.
     with pytest.raises(DomainError, match="Chưa qua thẩm định: chi đoàn Chi đoàn Tổ dân phố số 3") as err:
-        svc.issue_decision(ctx, "2026", "15-QĐ/ĐTN", date(2026, 11, 20), branch_codes=["CD-TDP3"],
-                           member_ids=[ids[0]])
+        svc.issue_decision(ctx, "2026", "15-QĐ/ĐTN", date(2026, 11, 20), branch_codes=["CD-TDP3"], member_ids=[ids[0]])
     assert "chưa thẩm định" in str(err.value) and "Nguyễn" in str(err.value)
     assert svc.decisions(ctx, "2026") == []
-    svc.issue_decision(ctx, "2026", "15-QĐ/ĐTN", date(2026, 11, 20), branch_codes=["CD-TDP3"],
-                       member_ids=[ids[0]], exceptions={"*": "Ban Thường vụ thống nhất công nhận tại cuộc họp 18/11"})
+    svc.issue_decision(
+        ctx,
+        "2026",
+        "15-QĐ/ĐTN",
+        date(2026, 11, 20),
+        branch_codes=["CD-TDP3"],
+        member_ids=[ids[0]],
+        exceptions={"*": "Ban Thường vụ thống nhất công nhận tại cuộc họp 18/11"},
+    )
     # School branches are recognised by school year (BRIEF §3.1: by 20/5).
-    svc.issue_decision(ctx, "2025-2026", "09-QĐ/ĐTN", date(2026, 5, 15), member_ids=[pupil],
-                       exceptions={pupil: "Đoàn viên tiêu biểu của nhà trường"})
+    svc.issue_decision(
+        ctx,
+        "2025-2026",
+        "09-QĐ/ĐTN",
+        date(2026, 5, 15),
+        member_ids=[pupil],
+        exceptions={pupil: "Đoàn viên tiêu biểu của nhà trường"},
+    )
     from db.repo.recognition import recognised_member_ids
+
     with ctx.uow.read() as s:
         assert recognised_member_ids(s, "CD-TDP3", "2026") == {ids[0]}
         assert recognised_member_ids(s, "CD-10A1", "2025-2026") == {pupil}
@@ -156,16 +184,24 @@ def test_pupils_branch_is_assessed_on_the_student_criteria(dcs):
     ctx, _ids, pupil = dcs
     board = svc.member_board(ctx, "CD-10A1", "2025-2026")
     assert board.catalog.id == "doan-vien-xhcn-hoc-sinh"
-    svc.save_self_assessment(ctx, "CD-10A1", "2025-2026", pupil,
-                             {"HS1": (DAT, ""), "HS2": (DAT, ""), "HS3": (CHUA_DAT, "Chưa đạt thể lực")})
+    svc.save_self_assessment(
+        ctx, "CD-10A1", "2025-2026", pupil, {"HS1": (DAT, ""), "HS2": (DAT, ""), "HS3": (CHUA_DAT, "Chưa đạt thể lực")}
+    )
     row = svc.member_board(ctx, "CD-10A1", "2025-2026").rows[0]
     assert "Tự đánh giá “Chưa đạt” nhóm HS3" in row.verdict.reasons_vi
 
 
 def test_branch_installation_records_the_decision_it_received(branch):
     ctx, code, ids = branch
-    svc.issue_decision(ctx, "2026", "15-QĐ/ĐTN", date(2026, 11, 20), member_ids=ids[:3], branch_codes=[code],
-                       issuer_name="Đoàn phường Lê Chân")
+    svc.issue_decision(
+        ctx,
+        "2026",
+        "15-QĐ/ĐTN",
+        date(2026, 11, 20),
+        member_ids=ids[:3],
+        branch_codes=[code],
+        issuer_name="Đoàn phường Lê Chân",
+    )
     board = svc.member_board(ctx, code, "2026")
     assert board.recognised == 3
     assert board.rows[0].recognition["issuer_name"] == "Đoàn phường Lê Chân"

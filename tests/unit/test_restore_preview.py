@@ -29,9 +29,12 @@ def _two_more_members(ctx):
     from desktop.services.membership.members import add_member
 
     for name in ("Đặng Văn Khoa", "Vũ Thị Mai"):
-        add_member(ctx, "CD-TDP3", Member(id=None, unit_code="CD-TDP3", full_name=name,
-                                          date_of_birth=date(2002, 5, 5), gender="nam"),
-                   entry_date=date(2026, 2, 1))
+        add_member(
+            ctx,
+            "CD-TDP3",
+            Member(id=None, unit_code="CD-TDP3", full_name=name, date_of_birth=date(2002, 5, 5), gender="nam"),
+            entry_date=date(2026, 2, 1),
+        )
 
 
 def test_restore_dry_run_shows_counts_dates_and_unit_and_changes_nothing(cli, roster_ctx):
@@ -81,12 +84,16 @@ def _edit_with_recomputed_hashes(db_path, victim: int) -> None:
 
     con = sqlite3.connect(db_path)
     con.execute("DROP TRIGGER audit_log_no_update")
-    con.execute("UPDATE audit_log SET after_json = replace(after_json, '0987654321', '0999999999') "
-                "WHERE id = ?", (victim,))
-    rows = con.execute("SELECT id, at, actor, action, entity, entity_id, unit_code, before_json, "
-                       "after_json, prev_hash FROM audit_log WHERE id >= ? ORDER BY id", (victim,)).fetchall()
+    con.execute(
+        "UPDATE audit_log SET after_json = replace(after_json, '0987654321', '0999999999') WHERE id = ?", (victim,)
+    )
+    rows = con.execute(
+        "SELECT id, at, actor, action, entity, entity_id, unit_code, before_json, "
+        "after_json, prev_hash FROM audit_log WHERE id >= ? ORDER BY id",
+        (victim,),
+    ).fetchall()
     prev = rows[0][9]
-    for (id_, at, actor, action, entity, entity_id, unit, bj, aj, _p) in rows:
+    for id_, at, actor, action, entity, entity_id, unit, bj, aj, _p in rows:
         h = entry_hash(prev, datetime.fromisoformat(at), actor, action, entity, entity_id, unit, bj, aj)
         con.execute("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?", (prev, h, id_))
         prev = h
@@ -101,8 +108,9 @@ def test_audit_verify_finds_an_edit_with_recomputed_hashes_at_the_edited_entry(c
     _two_more_members(roster_ctx)  # entries after the backup: the edit is not at the head
     roster_ctx.uow.dispose()
     con = sqlite3.connect(roster_ctx.data.database)
-    victim = con.execute("SELECT id FROM audit_log WHERE after_json LIKE '%0987654321%' "
-                         "ORDER BY id LIMIT 1").fetchone()[0]
+    victim = con.execute(
+        "SELECT id FROM audit_log WHERE after_json LIKE '%0987654321%' ORDER BY id LIMIT 1"
+    ).fetchone()[0]
     con.close()
     _edit_with_recomputed_hashes(roster_ctx.data.database, victim)
     code, out, err = cli("audit", "verify", "--json")

@@ -200,20 +200,35 @@ def sound(tmp_path_factory):
     out = root.parent / "files"
     out.mkdir()
     assert run_cli("demo", "--profile", "branch", "--seed", "5", data_dir=root)[0] == 0
-    code, _, err = run_cli("user", "add", ADMIN, "--role", "admin", "--new-password", ADMIN_PW,
-                           data_dir=root)
+    code, _, err = run_cli("user", "add", ADMIN, "--role", "admin", "--new-password", ADMIN_PW, data_dir=root)
     assert code == 0, err
-    code, _, err = run_cli("--user", ADMIN, "--password", ADMIN_PW, "user", "add", VIEWER,
-                           "--role", "viewer", "--new-password", VIEWER_PW, data_dir=root)
+    code, _, err = run_cli(
+        "--user",
+        ADMIN,
+        "--password",
+        ADMIN_PW,
+        "user",
+        "add",
+        VIEWER,
+        "--role",
+        "viewer",
+        "--new-password",
+        VIEWER_PW,
+        data_dir=root,
+    )
     assert code == 0, err
     admin = ("--user", ADMIN, "--password", ADMIN_PW)
     assert run_cli(*admin, "backup", data_dir=root)[0] == 0
     assert run_cli(*admin, "data", "export", "--out", str(out / "du-lieu.json"), data_dir=root)[0] == 0
     assert run_cli(*admin, "members", "export", str(out / "ds.xlsx"), data_dir=root)[0] == 0
-    unit = sqlite3.connect(root / "sothidua.db").execute(
-        "SELECT code FROM units WHERE is_self = 1").fetchone()[0]
-    return {"root": root, "data_json": out / "du-lieu.json", "members_xlsx": out / "ds.xlsx",
-            "backup": next((root / "backups").glob("*.zip")), "unit": unit}
+    unit = sqlite3.connect(root / "sothidua.db").execute("SELECT code FROM units WHERE is_self = 1").fetchone()[0]
+    return {
+        "root": root,
+        "data_json": out / "du-lieu.json",
+        "members_xlsx": out / "ds.xlsx",
+        "backup": next((root / "backups").glob("*.zip")),
+        "unit": unit,
+    }
 
 
 def _state(root: Path) -> dict:
@@ -242,17 +257,20 @@ def data(sound, tmp_path):
 
 
 def _argv(name: str, sound: dict, tmp: Path) -> list[str]:
-    values = {"tmp": str(tmp), "data_json": str(sound["data_json"]),
-              "members_xlsx": str(sound["members_xlsx"]), "backup": str(sound["backup"]),
-              "unit": sound["unit"]}
+    values = {
+        "tmp": str(tmp),
+        "data_json": str(sound["data_json"]),
+        "members_xlsx": str(sound["members_xlsx"]),
+        "backup": str(sound["backup"]),
+        "unit": sound["unit"],
+    }
     return name.split() + [a.format(**values) for a in TABLE[name]]
 
 
 @pytest.mark.parametrize("name", sorted(TABLE))
 def test_a_viewer_changes_nothing_through_any_command(name, sound, data, tmp_path):
     before = _state(data)
-    code, out, err = run_cli("--user", VIEWER, "--password", VIEWER_PW, *_argv(name, sound, tmp_path),
-                             data_dir=data)
+    code, out, err = run_cli("--user", VIEWER, "--password", VIEWER_PW, *_argv(name, sound, tmp_path), data_dir=data)
     assert "Traceback" not in err
     assert _state(data) == before, f"{name}: a viewer changed the data ({err.strip()[:300]})"
 
@@ -268,25 +286,28 @@ def test_a_signed_out_user_changes_nothing_through_any_command(name, sound, data
 def test_the_reported_wipe_is_refused(sound, data):
     """`--user <viewer> demo --profile branch --force` set the live database aside and opened a
     new one with no accounts; `user add x --role admin` then worked without logging in."""
-    code, out, err = run_cli("--user", VIEWER, "--password", VIEWER_PW, "demo", "--profile", "branch",
-                             "--force", data_dir=data)
+    code, out, err = run_cli(
+        "--user", VIEWER, "--password", VIEWER_PW, "demo", "--profile", "branch", "--force", data_dir=data
+    )
     assert code == 2 and "không có quyền" in err and "Bí thư" in err
     assert not list((data / "backups").glob("truoc-du-lieu-mau-*"))
-    code, out, err = run_cli("user", "add", "x", "--role", "admin", "--new-password", "XxXx#2026abcd",
-                             data_dir=data)
+    code, out, err = run_cli("user", "add", "x", "--role", "admin", "--new-password", "XxXx#2026abcd", data_dir=data)
     assert code == 2 and "đăng nhập" in err
 
 
-@pytest.mark.parametrize("argv", [
-    ["user", "add", "moi", "--role", "admin", "--new-password", "MoiMoi#2026abc"],
-    ["user", "role", ADMIN, "viewer"],
-    ["user", "settings", "--set", "login_mode", "off"],
-    ["user", "recovery-code"],
-    ["demo", "--profile", "branch", "--force"],
-    ["restore", "{backup}"],
-], ids=lambda a: " ".join(a[:2]))
-def test_with_one_account_and_no_login_the_administrators_actions_ask_for_the_password(
-        argv, sound, data, tmp_path):
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["user", "add", "moi", "--role", "admin", "--new-password", "MoiMoi#2026abc"],
+        ["user", "role", ADMIN, "viewer"],
+        ["user", "settings", "--set", "login_mode", "off"],
+        ["user", "recovery-code"],
+        ["demo", "--profile", "branch", "--force"],
+        ["restore", "{backup}"],
+    ],
+    ids=lambda a: " ".join(a[:2]),
+)
+def test_with_one_account_and_no_login_the_administrators_actions_ask_for_the_password(argv, sound, data, tmp_path):
     """One administrator, login not required (everyday work without a password): what only an
     administrator may do still needs that administrator's password."""
     con = sqlite3.connect(data / "sothidua.db")
@@ -306,6 +327,7 @@ def test_with_one_account_and_no_login_the_administrators_actions_ask_for_the_pa
 def test_a_restore_preview_of_sound_data_needs_the_login_like_any_reading(sound, data):
     code, out, err = run_cli("restore", str(sound["backup"]), "--dry-run", data_dir=data)
     assert code == 2 and "yêu cầu đăng nhập" in err and "Số liệu" not in out
-    code, out, err = run_cli("--user", VIEWER, "--password", VIEWER_PW, "restore", str(sound["backup"]),
-                             "--dry-run", data_dir=data)
+    code, out, err = run_cli(
+        "--user", VIEWER, "--password", VIEWER_PW, "restore", str(sound["backup"]), "--dry-run", data_dir=data
+    )
     assert code == 0 and "Số liệu (hiện tại → sau khi khôi phục)" in out and "không ghi gì" in out

@@ -26,12 +26,20 @@ ATTACKS = ["=cmd|' /C calc'!A0", "+SUM(1,2)", "-2+3", "@SUM(A1)", "\t=1+1", "\r=
 
 
 def _member(name="Nguyễn Thị Lan", **kw) -> Member:
-    return Member(id=None, unit_code="CD-TDP3", full_name=name, date_of_birth=date(2001, 3, 14),
-                  gender="nu", **kw)
+    return Member(id=None, unit_code="CD-TDP3", full_name=name, date_of_birth=date(2001, 3, 14), gender="nu", **kw)
 
 
-@pytest.mark.parametrize("name", ['=HYPERLINK("http://x.vn","Bấm vào đây")', "+Nguyễn Văn A",
-                                  "@Trần Thị B", "-Lê Văn C", "Nguyễn\x00 Thị Hoa", "Trần\x1b Văn Bình"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        '=HYPERLINK("http://x.vn","Bấm vào đây")',
+        "+Nguyễn Văn A",
+        "@Trần Thị B",
+        "-Lê Văn C",
+        "Nguyễn\x00 Thị Hoa",
+        "Trần\x1b Văn Bình",
+    ],
+)
 def test_a_name_that_is_a_formula_or_holds_a_control_character_is_refused(roster_ctx, name):
     with pytest.raises(DomainError) as exc:
         add_member(roster_ctx, "CD-TDP3", _member(name), entry_date=date(2026, 1, 5))
@@ -42,8 +50,7 @@ def test_a_name_that_is_a_formula_or_holds_a_control_character_is_refused(roster
 @pytest.mark.parametrize("field", ["residence", "notes"])
 def test_free_text_with_a_control_character_is_refused_with_the_field_named(roster_ctx, field):
     with pytest.raises(DomainError, match="ký tự điều khiển") as exc:
-        add_member(roster_ctx, "CD-TDP3", _member(**{field: "Tổ 3\x00 phường"}),
-                   entry_date=date(2026, 1, 5))
+        add_member(roster_ctx, "CD-TDP3", _member(**{field: "Tổ 3\x00 phường"}), entry_date=date(2026, 1, 5))
     assert exc.value.field == field
 
 
@@ -66,9 +73,12 @@ def _formula_cells(path) -> list[str]:
 def attacked(roster_ctx):
     ids = []
     for i, text in enumerate(ATTACKS):
-        _, m = add_member(roster_ctx, "CD-TDP3", _member(f"Phạm Văn {'ABCDEFGH'[i]}", residence=text.strip(),
-                                                          notes=text),
-                          entry_date=date(2026, 1, 5))
+        _, m = add_member(
+            roster_ctx,
+            "CD-TDP3",
+            _member(f"Phạm Văn {'ABCDEFGH'[i]}", residence=text.strip(), notes=text),
+            entry_date=date(2026, 1, 5),
+        )
         ids.append(m.id)
     return roster_ctx
 

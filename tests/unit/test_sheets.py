@@ -51,9 +51,11 @@ def test_the_same_bad_file_gets_the_same_words_from_every_import(commune_ctx, tm
 
     broken = tmp_path / "hong.xlsx"
     broken.write_bytes(b"PK\x03\x04 not really a zip")
-    words = {_message(member_excel.parse_file, broken, date(2026, 5, 1)),
-             _message(volunteer_attendance.read_sheet, broken),
-             _message(commune_records.import_hamlets, commune_ctx, broken)}
+    words = {
+        _message(member_excel.parse_file, broken, date(2026, 5, 1)),
+        _message(volunteer_attendance.read_sheet, broken),
+        _message(commune_records.import_hamlets, commune_ctx, broken),
+    }
     assert len(words) == 1 and "“hong.xlsx” bị hỏng" in words.pop()
 
 
@@ -63,8 +65,15 @@ def test_a_long_hamlet_list_in_a_workbook_is_read_to_its_last_row(commune_ctx, t
     from desktop.services.commune_party import records as rec
 
     names = [f"Thôn số {i}" for i in range(1, 46)]
-    f = _xlsx(tmp_path / "thon.xlsx", [["DANH SÁCH THÔN, TỔ DÂN PHỐ"], [], ["STT", "Tên thôn, tổ dân phố"],
-                                       *[[i + 1, n] for i, n in enumerate(names)]])
+    f = _xlsx(
+        tmp_path / "thon.xlsx",
+        [
+            ["DANH SÁCH THÔN, TỔ DÂN PHỐ"],
+            [],
+            ["STT", "Tên thôn, tổ dân phố"],
+            *[[i + 1, n] for i, n in enumerate(names)],
+        ],
+    )
     result, _changes = rec.import_hamlets(commune_ctx, f)
     assert result.added == tuple(names) and not result.errors
     assert [h.name for h in rec.hamlets(commune_ctx)] == names

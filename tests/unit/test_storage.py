@@ -74,7 +74,7 @@ def test_paths_past_windows_max_path_get_the_extended_length_form():
     near = "C:\\" + "a" * (WINDOWS_MAX_PATH - 20) + ".pdf"
     assert extended_windows_path(near).startswith("\\\\?\\C:\\")
     unc = "\\\\may-chu\\chung\\" + "Thư mục dài\\" * 25 + "x.xlsx"
-    assert extended_windows_path(unc) == "\\\\?\\UNC\\may-chu\\chung\\" + unc[len("\\\\may-chu\\chung\\"):]
+    assert extended_windows_path(unc) == "\\\\?\\UNC\\may-chu\\chung\\" + unc[len("\\\\may-chu\\chung\\") :]
     assert extended_windows_path("\\\\?\\" + deep) == "\\\\?\\" + deep
     assert extended_windows_path(deep.replace("\\", "/")) == "\\\\?\\" + deep
 

@@ -9,6 +9,5 @@ def test_vietnamese_ts_files_have_no_unfinished_entries():
 
 
 def test_every_module_with_ui_strings_has_a_vietnamese_ts_file():
-    missing = [m for m in tool.source_modules() if not tool.ts_for(m).exists()
-               and "markers" not in m.name]
+    missing = [m for m in tool.source_modules() if not tool.ts_for(m).exists() and "markers" not in m.name]
     assert missing == [], f"run `python -m desktop.i18n.tool update`: {missing}"

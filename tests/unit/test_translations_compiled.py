@@ -10,8 +10,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _compile(sources: list[Path], out: Path) -> bytes:
-    subprocess.run([tool._tool("pyside6-lrelease"), *map(str, sources), "-qm", str(out)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [tool._tool("pyside6-lrelease"), *map(str, sources), "-qm", str(out)], check=True, capture_output=True
+    )
     return out.read_bytes()
 
 

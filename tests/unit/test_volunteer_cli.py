@@ -16,14 +16,42 @@ def _json(out: str):
 
 
 def test_add_and_summary_json(cli, members):
-    code, out, err = cli("volunteer", "add", "--name", "Chủ nhật xanh", "--kind", "tinh-nguyen",
-                         "--date", "05/04/2026", "--days", "1", "--member-name", "nguyen thi hoa",
-                         "--member", f"{members['Trần Văn Bình']},{members['Lê Minh Châu']}", "--json")
+    code, out, err = cli(
+        "volunteer",
+        "add",
+        "--name",
+        "Chủ nhật xanh",
+        "--kind",
+        "tinh-nguyen",
+        "--date",
+        "05/04/2026",
+        "--days",
+        "1",
+        "--member-name",
+        "nguyen thi hoa",
+        "--member",
+        f"{members['Trần Văn Bình']},{members['Lê Minh Châu']}",
+        "--json",
+    )
     assert code == 0, err
     assert _json(out)["participants"] == 3
-    code, out, err = cli("volunteer", "add", "--name", "Mùa hè xanh", "--kind", "tinh-nguyen",
-                         "--date", "19/07/2026-21/07/2026", "--days", "2,5", "--all-members",
-                         "--guests", "4", "--place", "Nhà văn hóa Tổ dân phố số 3")
+    code, out, err = cli(
+        "volunteer",
+        "add",
+        "--name",
+        "Mùa hè xanh",
+        "--kind",
+        "tinh-nguyen",
+        "--date",
+        "19/07/2026-21/07/2026",
+        "--days",
+        "2,5",
+        "--all-members",
+        "--guests",
+        "4",
+        "--place",
+        "Nhà văn hóa Tổ dân phố số 3",
+    )
     assert code == 0, err
     # seven members in July: Em had moved away in June, Giang arrived on 01/07, Huy left in September
     assert "7 đoàn viên × 2,5 ngày" in out
@@ -40,8 +68,18 @@ def test_add_and_summary_json(cli, members):
 
 
 def test_overlap_needs_confirmation_on_the_command_line(cli, members):
-    base = ["volunteer", "add", "--kind", "tinh-nguyen", "--date", "05/04/2026", "--days", "1",
-            "--member", str(members["Nguyễn Thị Hoa"])]
+    base = [
+        "volunteer",
+        "add",
+        "--kind",
+        "tinh-nguyen",
+        "--date",
+        "05/04/2026",
+        "--days",
+        "1",
+        "--member",
+        str(members["Nguyễn Thị Hoa"]),
+    ]
     assert cli(*base, "--name", "Chủ nhật xanh")[0] == 0
     code, out, err = cli(*base, "--name", "Hiến máu", "--member", str(members["Bùi Thị Khánh"]))
     assert code == 2
@@ -55,13 +93,16 @@ def test_overlap_needs_confirmation_on_the_command_line(cli, members):
     assert days["Nguyễn Thị Hoa"] == 2.0 and days["Bùi Thị Khánh"] == 1.0
 
 
-@pytest.mark.parametrize("args, message", [
-    (["--days", "-1"], "phải lớn hơn 0"),
-    (["--days", "40"], "tối đa 1 ngày"),
-    (["--days", "một"], "không phải là số"),
-    (["--days", "1", "--year", "2025"], "nằm ngoài năm đánh giá 2025"),
-    (["--days", "1", "--member-name", "Nguyễn Văn Không Có"], "Không tìm thấy đoàn viên"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--days", "-1"], "phải lớn hơn 0"),
+        (["--days", "40"], "tối đa 1 ngày"),
+        (["--days", "một"], "không phải là số"),
+        (["--days", "1", "--year", "2025"], "nằm ngoài năm đánh giá 2025"),
+        (["--days", "1", "--member-name", "Nguyễn Văn Không Có"], "Không tìm thấy đoàn viên"),
+    ],
+)
 def test_bad_input_is_a_vietnamese_error_and_writes_nothing(cli, members, args, message):
     base = ["volunteer", "add", "--name", "Thử", "--kind", "tinh-nguyen", "--date", "05/04/2026"]
     member = [] if "--member-name" in args else ["--member", str(members["Nguyễn Thị Hoa"])]
@@ -71,14 +112,30 @@ def test_bad_input_is_a_vietnamese_error_and_writes_nothing(cli, members, args, 
 
 
 def test_no_participants_is_refused(cli, members):
-    code, _, err = cli("volunteer", "add", "--name", "Thử", "--kind", "khac", "--date", "05/04/2026",
-                       "--days", "1", "--guests", "20")
+    code, _, err = cli(
+        "volunteer", "add", "--name", "Thử", "--kind", "khac", "--date", "05/04/2026", "--days", "1", "--guests", "20"
+    )
     assert code == 2 and "chưa có đoàn viên tham gia" in err
 
 
 def test_school_branch_year_means_the_school_year(cli):
-    assert cli("unit", "init", "--code", "CD-12A1", "--name", "Chi đoàn lớp 12A1", "--kind", "chi-doan",
-               "--branch-type", "truong-hoc", "--grade", "12")[0] == 0
+    assert (
+        cli(
+            "unit",
+            "init",
+            "--code",
+            "CD-12A1",
+            "--name",
+            "Chi đoàn lớp 12A1",
+            "--kind",
+            "chi-doan",
+            "--branch-type",
+            "truong-hoc",
+            "--grade",
+            "12",
+        )[0]
+        == 0
+    )
     import os
 
     from desktop.services.context import open_context
@@ -90,8 +147,23 @@ def test_school_branch_year_means_the_school_year(cli):
     c.close()
     mid = str(ids["Đặng Thu Trang"])
     for d in ("15/10/2025", "20/03/2026", "06/09/2026"):
-        assert cli("volunteer", "add", "--name", f"Hoạt động {d}", "--kind", "tinh-nguyen", "--date", d,
-                   "--days", "1", "--member", mid)[0] == 0
+        assert (
+            cli(
+                "volunteer",
+                "add",
+                "--name",
+                f"Hoạt động {d}",
+                "--kind",
+                "tinh-nguyen",
+                "--date",
+                d,
+                "--days",
+                "1",
+                "--member",
+                mid,
+            )[0]
+            == 0
+        )
     data = _json(cli("volunteer", "summary", "--year", "2025", "--json")[1])
     assert data["year"] == 2025 and data["period"]["label"] == "2025-2026"
     assert data["members"][0]["days"] == 2.0
@@ -99,6 +171,7 @@ def test_school_branch_year_means_the_school_year(cli):
 
 
 # --------------------------------------------------------------------------- attendance import
+
 
 def _sheet(path, names, header=True, extra=()):
     wb = Workbook()
@@ -108,9 +181,15 @@ def _sheet(path, names, header=True, extra=()):
     ws.merge_cells("A1:D1")
     r = 3
     if header:
-        for label, value in [("Tên hoạt động:", "Chủ nhật xanh tháng 4"), ("Loại:", "Hoạt động tình nguyện"),
-                             ("Ngày:", datetime(2026, 4, 5)), ("Số ngày:", 1), ("Số khách:", 3),
-                             ("Người xác nhận:", "Trần Văn Bình"), *extra]:
+        for label, value in [
+            ("Tên hoạt động:", "Chủ nhật xanh tháng 4"),
+            ("Loại:", "Hoạt động tình nguyện"),
+            ("Ngày:", datetime(2026, 4, 5)),
+            ("Số ngày:", 1),
+            ("Số khách:", 3),
+            ("Người xác nhận:", "Trần Văn Bình"),
+            *extra,
+        ]:
             ws.cell(r, 1, label)
             ws.cell(r, 2, value)
             r += 1
@@ -129,8 +208,17 @@ def _sheet(path, names, header=True, extra=()):
 
 def test_import_reports_unknown_names_with_rows_and_writes_nothing(cli, members, tmp_path):
     f = tmp_path / "diem-danh.xlsx"
-    first = _sheet(f, ["nguyen thi hoa", "TRẦN VĂN BÌNH", "Lê Minh Châu", "Phạm Văn Không", "Lê Minh Châu",
-                       ("Bùi Thị Khánh", "04/04/2004")])
+    first = _sheet(
+        f,
+        [
+            "nguyen thi hoa",
+            "TRẦN VĂN BÌNH",
+            "Lê Minh Châu",
+            "Phạm Văn Không",
+            "Lê Minh Châu",
+            ("Bùi Thị Khánh", "04/04/2004"),
+        ],
+    )
     code, out, err = cli("volunteer", "import-attendance", str(f), "--json")
     assert code == 2
     data = _json(out)
@@ -151,7 +239,8 @@ def test_import_reports_unknown_names_with_rows_and_writes_nothing(cli, members,
     assert code == 0 and data["written"] and data["added"] == 4 and data["skipped"] == 1
     acts = _json(cli("volunteer", "list", "--json")[1])
     assert [(a["name"], a["dates"], a["days"], a["guests"], a["participant_count"]) for a in acts] == [
-        ("Chủ nhật xanh tháng 4", ["2026-04-05"], 1.0, 3, 4)]
+        ("Chủ nhật xanh tháng 4", ["2026-04-05"], 1.0, 3, 4)
+    ]
     # the same sheet again changes nothing
     code, out, _ = cli("volunteer", "import-attendance", str(f), "--skip-invalid", "--json")
     data = _json(out)
@@ -160,8 +249,21 @@ def test_import_reports_unknown_names_with_rows_and_writes_nothing(cli, members,
 
 
 def test_import_into_an_existing_activity(cli, members, tmp_path):
-    code, out, _ = cli("volunteer", "add", "--name", "Hiến máu", "--kind", "tinh-nguyen", "--date",
-                       "17/05/2026", "--days", "1", "--member", str(members["Nguyễn Thị Hoa"]), "--json")
+    code, out, _ = cli(
+        "volunteer",
+        "add",
+        "--name",
+        "Hiến máu",
+        "--kind",
+        "tinh-nguyen",
+        "--date",
+        "17/05/2026",
+        "--days",
+        "1",
+        "--member",
+        str(members["Nguyễn Thị Hoa"]),
+        "--json",
+    )
     aid = _json(out)["id"]
     f = tmp_path / "bo-sung.xlsx"
     _sheet(f, ["Nguyễn Thị Hoa", "Phạm Thu Dung"], header=False)
@@ -175,8 +277,20 @@ def test_import_into_an_existing_activity(cli, members, tmp_path):
 
 
 def test_import_refuses_members_who_had_left_and_overlaps(cli, members, tmp_path):
-    cli("volunteer", "add", "--name", "Chủ nhật xanh", "--kind", "tinh-nguyen", "--date", "05/04/2026",
-        "--days", "1", "--member", str(members["Lê Minh Châu"]))
+    cli(
+        "volunteer",
+        "add",
+        "--name",
+        "Chủ nhật xanh",
+        "--kind",
+        "tinh-nguyen",
+        "--date",
+        "05/04/2026",
+        "--days",
+        "1",
+        "--member",
+        str(members["Lê Minh Châu"]),
+    )
     f = tmp_path / "a.xlsx"
     first = _sheet(f, ["Lê Minh Châu", "Nguyễn Thị Hoa"], extra=[("Địa điểm:", "Công viên")])
     code, out, _ = cli("volunteer", "import-attendance", str(f), "--json")
@@ -198,8 +312,17 @@ def test_header_with_bad_days_is_reported_at_its_cell(cli, members, tmp_path):
     f = tmp_path / "sai.xlsx"
     wb = Workbook()
     ws = wb.active
-    for r, (a, b) in enumerate([("Tên hoạt động", "Dọn rác"), ("Loại", "tình nguyện"), ("Ngày", "05/04/2026"),
-                                ("Số ngày", -2), ("Họ và tên", None), ("Nguyễn Thị Hoa", None)], start=1):
+    for r, (a, b) in enumerate(
+        [
+            ("Tên hoạt động", "Dọn rác"),
+            ("Loại", "tình nguyện"),
+            ("Ngày", "05/04/2026"),
+            ("Số ngày", -2),
+            ("Họ và tên", None),
+            ("Nguyễn Thị Hoa", None),
+        ],
+        start=1,
+    ):
         ws.cell(r, 1, a)
         ws.cell(r, 2, b)
     wb.save(f)
@@ -231,8 +354,21 @@ def test_template_round_trip(cli, members, tmp_path):
 
 
 def test_delete_restore_and_member_view(cli, members):
-    _, out, _ = cli("volunteer", "add", "--name", "Hành trình địa chỉ đỏ", "--kind", "dia-chi-do",
-                    "--date", "30/04/2026", "--days", "0,5", "--member", str(members["Phạm Thu Dung"]), "--json")
+    _, out, _ = cli(
+        "volunteer",
+        "add",
+        "--name",
+        "Hành trình địa chỉ đỏ",
+        "--kind",
+        "dia-chi-do",
+        "--date",
+        "30/04/2026",
+        "--days",
+        "0,5",
+        "--member",
+        str(members["Phạm Thu Dung"]),
+        "--json",
+    )
     aid = _json(out)["id"]
     m = _json(cli("volunteer", "member", str(members["Phạm Thu Dung"]), "--year", "2026", "--json")[1])
     assert m["days"] == 0.5 and m["activities"][0]["name"] == "Hành trình địa chỉ đỏ"
@@ -249,12 +385,29 @@ def test_old_xls_attendance_sheet(cli, branch_ctx):
 
     from tests.unit.conftest_volunteer import add_members
 
-    ids = add_members(branch_ctx, "CD-TDP3", [
-        ("Vũ Thị Lan", date(2000, 4, 12), ("joined", date(2015, 3, 26)), []),
-        ("Đỗ Văn Hùng", date(1997, 6, 1), ("joined", date(2012, 3, 26)), []),
-    ])
-    _, out, _ = cli("volunteer", "add", "--name", "Hiến máu", "--kind", "tinh-nguyen", "--date", "17/05/2026",
-                    "--days", "1", "--member", str(ids["Vũ Thị Lan"]), "--json")
+    ids = add_members(
+        branch_ctx,
+        "CD-TDP3",
+        [
+            ("Vũ Thị Lan", date(2000, 4, 12), ("joined", date(2015, 3, 26)), []),
+            ("Đỗ Văn Hùng", date(1997, 6, 1), ("joined", date(2012, 3, 26)), []),
+        ],
+    )
+    _, out, _ = cli(
+        "volunteer",
+        "add",
+        "--name",
+        "Hiến máu",
+        "--kind",
+        "tinh-nguyen",
+        "--date",
+        "17/05/2026",
+        "--days",
+        "1",
+        "--member",
+        str(ids["Vũ Thị Lan"]),
+        "--json",
+    )
     aid = _json(out)["id"]
     xls = Path(__file__).parent / "data" / "members_legacy.xls"
     code, out, _ = cli("volunteer", "import-attendance", str(xls), "--activity", str(aid), "--json")
@@ -272,13 +425,29 @@ def test_members_by_id_or_name_and_groups(cli, branch_ctx, members):
     from desktop.services.membership.members import create_group
 
     create_group(branch_ctx, "CD-TDP3", "Tổ 1", [members["Phạm Thu Dung"], members["Bùi Thị Khánh"]])
-    code, out, err = cli("volunteer", "add", "--name", "Chủ nhật xanh", "--kind", "Hoạt động tình nguyện",
-                         "--dates", "05/04/2026", "--members", f"{members['Trần Văn Bình']},Nguyễn Thị Hoa",
-                         "--group", "tổ 1", "--days", "1", "--json")
+    code, out, err = cli(
+        "volunteer",
+        "add",
+        "--name",
+        "Chủ nhật xanh",
+        "--kind",
+        "Hoạt động tình nguyện",
+        "--dates",
+        "05/04/2026",
+        "--members",
+        f"{members['Trần Văn Bình']},Nguyễn Thị Hoa",
+        "--group",
+        "tổ 1",
+        "--days",
+        "1",
+        "--json",
+    )
     assert code == 0, err
     shown = _json(cli("volunteer", "show", str(_json(out)["id"]), "--json")[1])
-    assert sorted(shown["participants"]) == sorted(members[n] for n in (
-        "Trần Văn Bình", "Nguyễn Thị Hoa", "Phạm Thu Dung", "Bùi Thị Khánh"))
-    code, _, err = cli("volunteer", "add", "--name", "x", "--kind", "khac", "--date", "06/04/2026", "--days", "1",
-                       "--group", "Tổ 9")
+    assert sorted(shown["participants"]) == sorted(
+        members[n] for n in ("Trần Văn Bình", "Nguyễn Thị Hoa", "Phạm Thu Dung", "Bùi Thị Khánh")
+    )
+    code, _, err = cli(
+        "volunteer", "add", "--name", "x", "--kind", "khac", "--date", "06/04/2026", "--days", "1", "--group", "Tổ 9"
+    )
     assert code == 2 and "Không có nhóm “Tổ 9”" in err and "Tổ 1" in err

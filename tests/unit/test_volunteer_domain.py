@@ -27,21 +27,31 @@ from desktop.domain.volunteer_sheet import parse_rows
 
 
 def act(**kw) -> Activity:
-    base = dict(id=None, unit_code="CD-TDP3", name="Chủ nhật xanh", kind="tinh-nguyen",
-                dates=(date(2026, 4, 5),), days=1, participant_ids=(1, 2))
+    base = dict(
+        id=None,
+        unit_code="CD-TDP3",
+        name="Chủ nhật xanh",
+        kind="tinh-nguyen",
+        dates=(date(2026, 4, 5),),
+        days=1,
+        participant_ids=(1, 2),
+    )
     base.update(kw)
     return Activity(**base)
 
 
-@pytest.mark.parametrize("value, message", [
-    (-1, "phải lớn hơn 0"),
-    (0, "phải lớn hơn 0"),
-    ("1,3", "nửa ngày"),
-    ("abc", "không phải là số"),
-    (3, "tối đa 1 ngày"),  # one calendar day credits at most one day
-    (365, "tối đa 1 ngày"),
-    ("inf", "không hợp lệ"),
-])
+@pytest.mark.parametrize(
+    "value, message",
+    [
+        (-1, "phải lớn hơn 0"),
+        (0, "phải lớn hơn 0"),
+        ("1,3", "nửa ngày"),
+        ("abc", "không phải là số"),
+        (3, "tối đa 1 ngày"),  # one calendar day credits at most one day
+        (365, "tối đa 1 ngày"),
+        ("inf", "không hợp lệ"),
+    ],
+)
 def test_absurd_day_counts_are_refused_in_vietnamese(value, message):
     with pytest.raises(DomainError, match=message) as exc:
         act(days=value).validated()
@@ -137,10 +147,12 @@ def test_risk_orders_who_needs_most_with_the_weekends_left():
 
 def test_summary_short_list_is_sorted_by_risk_and_excludes_former_members():
     p = unit_period(2026, school=False)
-    rows = (MemberDays(1, "Lê Minh Châu", 4.5, True, "active", name_key="le minh chau"),
-            MemberDays(2, "Bùi Thị Khánh", 2.5, True, "active", name_key="bui thi khanh"),
-            MemberDays(3, "Hoàng Văn Em", 3.0, False, "transferred_out", name_key="hoang van em"),
-            MemberDays(4, "Nguyễn Thị Hoa", 8.0, True, "active", name_key="nguyen thi hoa"))
+    rows = (
+        MemberDays(1, "Lê Minh Châu", 4.5, True, "active", name_key="le minh chau"),
+        MemberDays(2, "Bùi Thị Khánh", 2.5, True, "active", name_key="bui thi khanh"),
+        MemberDays(3, "Hoàng Văn Em", 3.0, False, "transferred_out", name_key="hoang van em"),
+        MemberDays(4, "Nguyễn Thị Hoa", 8.0, True, "active", name_key="nguyen thi hoa"),
+    )
     s = VolunteerSummary("CD-TDP3", p, date(2026, 11, 21), rows)
     assert [m.name for m in s.short] == ["Bùi Thị Khánh", "Lê Minh Châu"]
     assert s.short_count == 2 and not s.cd36_met

@@ -40,32 +40,76 @@ def year(branch_ctx, members):
     ctx = branch_ctx
 
     def rec(name, kind, dates, days, who, **kw):
-        return v.record_activity(ctx, "CD-TDP3", draft(name=name, kind=kind, dates=dates, days=days,
-                                                        ids=[m[w] for w in who], **kw), period=2026).activity_id
+        return v.record_activity(
+            ctx,
+            "CD-TDP3",
+            draft(name=name, kind=kind, dates=dates, days=days, ids=[m[w] for w in who], **kw),
+            period=2026,
+        ).activity_id
 
     ids = {}
-    ids["A1"] = rec("Ra quân đầu năm — dọn vệ sinh đường làng", "tinh-nguyen", [D(2026, 1, 18)], 1,
-                    ["Nguyễn Thị Hoa", "Trần Văn Bình", "Lê Minh Châu", "Phạm Thu Dung", "Hoàng Văn Em",
-                     "Đỗ Quang Huy"])
-    ids["A2"] = rec("Công trình thắp sáng đường quê", "cong-trinh-thanh-nien", [D(2026, 3, 26), D(2026, 3, 27)],
-                    1.5, ["Nguyễn Thị Hoa", "Trần Văn Bình", "Lê Minh Châu", "Hoàng Văn Em"],
-                    focus="an-toan-giao-thong", level="doan-co-so", guests=7)
-    ids["A3"] = rec("Hành trình về địa chỉ đỏ: Khu di tích Bạch Đằng Giang", "dia-chi-do", [D(2026, 4, 30)], 0.5,
-                    ["Nguyễn Thị Hoa", "Trần Văn Bình", "Phạm Thu Dung", "Hoàng Văn Em", "Đỗ Quang Huy"])
-    ids["A4"] = rec("Ngày hội hiến máu", "tinh-nguyen", [D(2026, 5, 17)], 1,
-                    ["Nguyễn Thị Hoa", "Lê Minh Châu", "Phạm Thu Dung", "Bùi Thị Khánh"])
-    ids["A5"] = rec("Chiến dịch Mùa hè xanh", "tinh-nguyen", [D(2026, 7, 19), D(2026, 7, 20), D(2026, 7, 21)], 2,
-                    ["Nguyễn Thị Hoa", "Trần Văn Bình", "Vũ Thị Giang", "Đỗ Quang Huy"])
-    a6 = draft(name="Tiếp sức mùa thi", dates=[D(2026, 7, 20)], days=1,
-               ids=[m["Nguyễn Thị Hoa"], m["Vũ Thị Giang"], m["Lê Minh Châu"]])
+    ids["A1"] = rec(
+        "Ra quân đầu năm — dọn vệ sinh đường làng",
+        "tinh-nguyen",
+        [D(2026, 1, 18)],
+        1,
+        ["Nguyễn Thị Hoa", "Trần Văn Bình", "Lê Minh Châu", "Phạm Thu Dung", "Hoàng Văn Em", "Đỗ Quang Huy"],
+    )
+    ids["A2"] = rec(
+        "Công trình thắp sáng đường quê",
+        "cong-trinh-thanh-nien",
+        [D(2026, 3, 26), D(2026, 3, 27)],
+        1.5,
+        ["Nguyễn Thị Hoa", "Trần Văn Bình", "Lê Minh Châu", "Hoàng Văn Em"],
+        focus="an-toan-giao-thong",
+        level="doan-co-so",
+        guests=7,
+    )
+    ids["A3"] = rec(
+        "Hành trình về địa chỉ đỏ: Khu di tích Bạch Đằng Giang",
+        "dia-chi-do",
+        [D(2026, 4, 30)],
+        0.5,
+        ["Nguyễn Thị Hoa", "Trần Văn Bình", "Phạm Thu Dung", "Hoàng Văn Em", "Đỗ Quang Huy"],
+    )
+    ids["A4"] = rec(
+        "Ngày hội hiến máu",
+        "tinh-nguyen",
+        [D(2026, 5, 17)],
+        1,
+        ["Nguyễn Thị Hoa", "Lê Minh Châu", "Phạm Thu Dung", "Bùi Thị Khánh"],
+    )
+    ids["A5"] = rec(
+        "Chiến dịch Mùa hè xanh",
+        "tinh-nguyen",
+        [D(2026, 7, 19), D(2026, 7, 20), D(2026, 7, 21)],
+        2,
+        ["Nguyễn Thị Hoa", "Trần Văn Bình", "Vũ Thị Giang", "Đỗ Quang Huy"],
+    )
+    a6 = draft(
+        name="Tiếp sức mùa thi",
+        dates=[D(2026, 7, 20)],
+        days=1,
+        ids=[m["Nguyễn Thị Hoa"], m["Vũ Thị Giang"], m["Lê Minh Châu"]],
+    )
     with pytest.raises(OverlapError) as exc:
         v.record_activity(ctx, "CD-TDP3", a6)
     assert sorted(exc.value.member_ids) == sorted([m["Nguyễn Thị Hoa"], m["Vũ Thị Giang"]])
     ids["A6"] = v.record_activity(ctx, "CD-TDP3", a6, allow_overlap=True).activity_id
-    ids["A7"] = rec("Trào lưu “Tự hào Hải Phòng” trên mạng xã hội", "trao-luu-mang-xa-hoi", [D(2026, 9, 20)], 0.5,
-                    ["Trần Văn Bình", "Phạm Thu Dung", "Đỗ Quang Huy", "Bùi Thị Khánh"])
-    ids["A8"] = rec("Chủ nhật xanh tháng 11", "tinh-nguyen", [D(2026, 11, 8)], 1,
-                    ["Nguyễn Thị Hoa", "Trần Văn Bình", "Phạm Thu Dung", "Vũ Thị Giang", "Bùi Thị Khánh"])
+    ids["A7"] = rec(
+        "Trào lưu “Tự hào Hải Phòng” trên mạng xã hội",
+        "trao-luu-mang-xa-hoi",
+        [D(2026, 9, 20)],
+        0.5,
+        ["Trần Văn Bình", "Phạm Thu Dung", "Đỗ Quang Huy", "Bùi Thị Khánh"],
+    )
+    ids["A8"] = rec(
+        "Chủ nhật xanh tháng 11",
+        "tinh-nguyen",
+        [D(2026, 11, 8)],
+        1,
+        ["Nguyễn Thị Hoa", "Trần Văn Bình", "Phạm Thu Dung", "Vũ Thị Giang", "Bùi Thị Khánh"],
+    )
     ids["A9"] = rec("Ghi nhầm", "tinh-nguyen", [D(2026, 11, 15)], 1, ["Nguyễn Thị Hoa", "Bùi Thị Khánh"])
     v.delete_activity(ctx, ids["A9"], "Ghi nhầm ngày")
     a4 = v.get_activity(ctx, ids["A4"])
@@ -73,8 +117,16 @@ def year(branch_ctx, members):
     return ids
 
 
-EXPECTED = {"Nguyễn Thị Hoa": 8.0, "Trần Văn Bình": 7.5, "Lê Minh Châu": 4.5, "Phạm Thu Dung": 4.0,
-            "Hoàng Văn Em": 3.0, "Vũ Thị Giang": 4.0, "Đỗ Quang Huy": 4.0, "Bùi Thị Khánh": 2.5}
+EXPECTED = {
+    "Nguyễn Thị Hoa": 8.0,
+    "Trần Văn Bình": 7.5,
+    "Lê Minh Châu": 4.5,
+    "Phạm Thu Dung": 4.0,
+    "Hoàng Văn Em": 3.0,
+    "Vũ Thị Giang": 4.0,
+    "Đỗ Quang Huy": 4.0,
+    "Bùi Thị Khánh": 2.5,
+}
 
 
 def test_per_member_days_match_the_hand_count(branch_ctx, members, year):
@@ -90,7 +142,11 @@ def test_per_member_days_match_the_hand_count(branch_ctx, members, year):
 def test_short_list_cd36_and_who_is_counted(branch_ctx, members, year):
     s = v.volunteer_summary(branch_ctx, "CD-TDP3", 2026)
     assert [(m.name, m.needed) for m in s.short] == [
-        ("Bùi Thị Khánh", 2.5), ("Phạm Thu Dung", 1.0), ("Vũ Thị Giang", 1.0), ("Lê Minh Châu", 0.5)]
+        ("Bùi Thị Khánh", 2.5),
+        ("Phạm Thu Dung", 1.0),
+        ("Vũ Thị Giang", 1.0),
+        ("Lê Minh Châu", 0.5),
+    ]
     assert s.short_count == 4 and len(s.counted) == 6 and not s.cd36_met
     status = {m.name: (m.counted, m.status) for m in s.members}
     assert status["Hoàng Văn Em"] == (False, "transferred_out")
@@ -119,7 +175,8 @@ def test_activities_in_for_the_evaluation_engine(branch_ctx, year):
         red = activities_in(session, "CD-TDP3", D(2026, 1, 1), D(2026, 12, 31), ["dia-chi-do", "trao-luu-mang-xa-hoi"])
         q3 = activities_in(session, "CD-TDP3", D(2026, 7, 1), D(2026, 9, 30))
     assert [(a.name, a.focus, a.level, a.guests, a.people) for a in projects] == [
-        ("Công trình thắp sáng đường quê", "an-toan-giao-thong", "doan-co-so", 7, 11)]
+        ("Công trình thắp sáng đường quê", "an-toan-giao-thong", "doan-co-so", 7, 11)
+    ]
     assert [a.kind for a in red] == ["dia-chi-do", "trao-luu-mang-xa-hoi"]
     assert [a.id for a in q3] == [year["A5"], year["A6"], year["A7"]]
 
@@ -128,7 +185,11 @@ def test_per_member_view_lists_the_activities_and_progress(branch_ctx, members, 
     rec = v.member_record(branch_ctx, "CD-TDP3", members["Lê Minh Châu"], 2026)
     assert rec.days.days == 4.5 and rec.days.needed == 0.5 and rec.days.progress == pytest.approx(0.9)
     assert [(a.id, d) for a, d in rec.activities] == [
-        (year["A1"], 1.0), (year["A2"], 1.5), (year["A4"], 1.0), (year["A6"], 1.0)]
+        (year["A1"], 1.0),
+        (year["A2"], 1.5),
+        (year["A4"], 1.0),
+        (year["A6"], 1.0),
+    ]
     em = v.member_record(branch_ctx, "CD-TDP3", members["Hoàng Văn Em"], 2026)
     assert em.days.days == 3.0 and em.days.status == "transferred_out"
 
@@ -157,9 +218,15 @@ def test_confirmed_overlap_stays_confirmed_when_the_activity_is_edited(branch_ct
     # adding a new overlapping member still asks
     a6 = v.get_activity(branch_ctx, year["A6"])
     with pytest.raises(OverlapError, match="Trần Văn Bình"):
-        v.update_activity(branch_ctx, year["A6"], replace(a6, participant_ids=a6.participant_ids + (members["Trần Văn Bình"],)))
-    res = v.update_activity(branch_ctx, year["A6"], replace(
-        a6, participant_ids=a6.participant_ids + (members["Trần Văn Bình"],)), skip_overlaps=True)
+        v.update_activity(
+            branch_ctx, year["A6"], replace(a6, participant_ids=a6.participant_ids + (members["Trần Văn Bình"],))
+        )
+    res = v.update_activity(
+        branch_ctx,
+        year["A6"],
+        replace(a6, participant_ids=a6.participant_ids + (members["Trần Văn Bình"],)),
+        skip_overlaps=True,
+    )
     assert res.participants == 3 and [o.member_name for o in res.skipped] == ["Trần Văn Bình"]
 
 
@@ -170,20 +237,25 @@ def _counts(ctx):
     from db.models.volunteer import VolunteerActivityRow, VolunteerCreditRow
 
     with ctx.uow.read() as s:
-        return tuple(s.execute(select(func.count()).select_from(t)).scalar()
-                     for t in (VolunteerActivityRow, VolunteerCreditRow, AuditRow))
+        return tuple(
+            s.execute(select(func.count()).select_from(t)).scalar()
+            for t in (VolunteerActivityRow, VolunteerCreditRow, AuditRow)
+        )
 
 
-@pytest.mark.parametrize("bad, message", [
-    (dict(days=-1), "phải lớn hơn 0"),
-    (dict(days=2), "tối đa 1 ngày"),
-    (dict(dates=[D(2027, 1, 3)]), "nằm ngoài năm đánh giá 2026"),
-    (dict(ids=[]), "chưa có đoàn viên tham gia"),
-    (dict(ids=[99999]), "Không có đoàn viên số 99999"),
-    (dict(ids=["Hoàng Văn Em"], dates=[D(2026, 8, 2)]), "đã chuyển đi hoặc ra khỏi Đoàn từ 15/06/2026"),
-    (dict(ids=["Vũ Thị Giang"], dates=[D(2026, 3, 1)]), "chưa sinh hoạt tại đơn vị"),
-    (dict(ids=["Nguyễn Thị Hoa"], dates=[D(2026, 7, 20)]), "hai lần trong cùng một ngày"),
-])
+@pytest.mark.parametrize(
+    "bad, message",
+    [
+        (dict(days=-1), "phải lớn hơn 0"),
+        (dict(days=2), "tối đa 1 ngày"),
+        (dict(dates=[D(2027, 1, 3)]), "nằm ngoài năm đánh giá 2026"),
+        (dict(ids=[]), "chưa có đoàn viên tham gia"),
+        (dict(ids=[99999]), "Không có đoàn viên số 99999"),
+        (dict(ids=["Hoàng Văn Em"], dates=[D(2026, 8, 2)]), "đã chuyển đi hoặc ra khỏi Đoàn từ 15/06/2026"),
+        (dict(ids=["Vũ Thị Giang"], dates=[D(2026, 3, 1)]), "chưa sinh hoạt tại đơn vị"),
+        (dict(ids=["Nguyễn Thị Hoa"], dates=[D(2026, 7, 20)]), "hai lần trong cùng một ngày"),
+    ],
+)
 def test_bad_input_writes_nothing(branch_ctx, members, year, bad, message):
     before = _counts(branch_ctx)
     kw = dict(name="Thử", dates=[D(2026, 10, 4)], days=1, ids=[members["Nguyễn Thị Hoa"]])
@@ -197,8 +269,9 @@ def test_bad_input_writes_nothing(branch_ctx, members, year, bad, message):
 def test_missing_evidence_file_writes_nothing(branch_ctx, members, tmp_path):
     before = _counts(branch_ctx)
     with pytest.raises(DomainError, match="Không tìm thấy tệp minh chứng"):
-        v.record_activity(branch_ctx, "CD-TDP3", draft(ids=[members["Nguyễn Thị Hoa"]]),
-                          attachments=[tmp_path / "anh.jpg"])
+        v.record_activity(
+            branch_ctx, "CD-TDP3", draft(ids=[members["Nguyễn Thị Hoa"]]), attachments=[tmp_path / "anh.jpg"]
+        )
     assert _counts(branch_ctx) == before
 
 
@@ -219,12 +292,25 @@ def test_school_branch_counts_the_school_year(ctx):
     from desktop.services.units import save_self_unit
     from tests.unit.conftest_volunteer import add_members
 
-    save_self_unit(ctx, Unit(code="CD-12A1", name="Chi đoàn lớp 12A1", kind=UnitKind.CHI_DOAN,
-                             branch_type=BranchType.TRUONG_HOC, grade=12, parent_code="DCS-THPT-NQ"))
-    ids = add_members(ctx, "CD-12A1", [
-        ("Đặng Thu Trang", D(2008, 5, 1), ("joined", D(2024, 3, 26)), []),
-        ("Ngô Đức Mạnh", D(2008, 9, 9), ("joined", D(2024, 3, 26)), []),
-    ])
+    save_self_unit(
+        ctx,
+        Unit(
+            code="CD-12A1",
+            name="Chi đoàn lớp 12A1",
+            kind=UnitKind.CHI_DOAN,
+            branch_type=BranchType.TRUONG_HOC,
+            grade=12,
+            parent_code="DCS-THPT-NQ",
+        ),
+    )
+    ids = add_members(
+        ctx,
+        "CD-12A1",
+        [
+            ("Đặng Thu Trang", D(2008, 5, 1), ("joined", D(2024, 3, 26)), []),
+            ("Ngô Đức Mạnh", D(2008, 9, 9), ("joined", D(2024, 3, 26)), []),
+        ],
+    )
     t, mh = ids["Đặng Thu Trang"], ids["Ngô Đức Mạnh"]
 
     def rec(dates, days, who, period=None):
@@ -264,19 +350,35 @@ def test_grassroots_union_sees_its_branches_and_joint_activities(ctx):
 
     save_self_unit(ctx, Unit(code="DCS-LECHAN", name="Đoàn phường Lê Chân", kind=UnitKind.DOAN_CO_SO))
     for code in ("CD-TDP1", "CD-TDP2"):
-        save_unit(ctx, Unit(code=code, name=f"Chi đoàn {code}", kind=UnitKind.CHI_DOAN,
-                            branch_type=BranchType.DAN_CU, parent_code="DCS-LECHAN"))
+        save_unit(
+            ctx,
+            Unit(
+                code=code,
+                name=f"Chi đoàn {code}",
+                kind=UnitKind.CHI_DOAN,
+                branch_type=BranchType.DAN_CU,
+                parent_code="DCS-LECHAN",
+            ),
+        )
     a = add_members(ctx, "CD-TDP1", [("Mai Văn Sơn", D(2000, 1, 1), ("joined", D(2020, 3, 26)), [])])
     b = add_members(ctx, "CD-TDP2", [("Lý Thị Tuyết", D(2001, 1, 1), ("joined", D(2020, 3, 26)), [])])
-    joint = draft(name="Ra quân Tháng Thanh niên", dates=[D(2026, 3, 1)], days=1,
-                  ids=[a["Mai Văn Sơn"], b["Lý Thị Tuyết"]], level="doan-co-so")
+    joint = draft(
+        name="Ra quân Tháng Thanh niên",
+        dates=[D(2026, 3, 1)],
+        days=1,
+        ids=[a["Mai Văn Sơn"], b["Lý Thị Tuyết"]],
+        level="doan-co-so",
+    )
     v.record_activity(ctx, "DCS-LECHAN", replace(joint, unit_code="DCS-LECHAN"))
     with ctx.uow.read() as s:
         assert member_days(s, "DCS-LECHAN", D(2026, 1, 1), D(2026, 12, 31)) == {
-            a["Mai Văn Sơn"]: 1.0, b["Lý Thị Tuyết"]: 1.0}
+            a["Mai Văn Sơn"]: 1.0,
+            b["Lý Thị Tuyết"]: 1.0,
+        }
         assert member_days(s, "CD-TDP1", D(2026, 1, 1), D(2026, 12, 31)) == {a["Mai Văn Sơn"]: 1.0}
         assert [x.name for x in activities_in(s, "CD-TDP2", D(2026, 1, 1), D(2026, 12, 31))] == [
-            "Ra quân Tháng Thanh niên"]
+            "Ra quân Tháng Thanh niên"
+        ]
         assert activities_in(s, "CD-TDP2", D(2026, 1, 1), D(2026, 12, 31), include_joined=False) == []
 
 

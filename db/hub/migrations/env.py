@@ -13,9 +13,13 @@ config = context.config
 
 
 def _run(connection) -> None:
-    context.configure(connection=connection, target_metadata=hub_metadata,
-                      render_as_batch=connection.dialect.name == "sqlite", compare_type=True,
-                      version_table="hub_alembic_version")
+    context.configure(
+        connection=connection,
+        target_metadata=hub_metadata,
+        render_as_batch=connection.dialect.name == "sqlite",
+        compare_type=True,
+        version_table="hub_alembic_version",
+    )
     with context.begin_transaction():
         context.run_migrations()
 

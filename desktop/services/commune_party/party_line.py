@@ -19,8 +19,12 @@ from desktop.domain.units import Unit, UnitKind
 from desktop.services.context import AppContext
 
 KIND = "commune-report"
-DOCUMENTS_VI = {"registration": "Đăng ký thực hiện các mô hình", "programme": "Chương trình hành động",
-                "quarterly": "Báo cáo quý", "review": "Báo cáo sơ kết"}
+DOCUMENTS_VI = {
+    "registration": "Đăng ký thực hiện các mô hình",
+    "programme": "Chương trình hành động",
+    "quarterly": "Báo cáo quý",
+    "review": "Báo cáo sơ kết",
+}
 STATUS_VI = {k: v[0] for k, v in STATUS_LABELS.items()}
 
 
@@ -33,8 +37,11 @@ def _me(ctx: AppContext) -> Unit:
 
     me = require_self_unit(ctx)
     if me.kind is not UnitKind.DANG_CAP_TREN:
-        raise DomainError(f"{me.name} là {me.kind.label_vi.lower()}: chỉ cấp ủy cấp trên (Ban Tuyên giáo và Dân vận) "
-                          "tổng hợp báo cáo của các Đảng ủy xã.", field="kind")
+        raise DomainError(
+            f"{me.name} là {me.kind.label_vi.lower()}: chỉ cấp ủy cấp trên (Ban Tuyên giáo và Dân vận) "
+            "tổng hợp báo cáo của các Đảng ủy xã.",
+            field="kind",
+        )
     return me
 
 
@@ -162,8 +169,10 @@ class Overview:
 
     def text_vi(self) -> str:
         n = len(self.communes)
-        text = (f"Năm {self.period}: {n} Đảng ủy xã, phường, đặc khu; {self.connected} đã kết nối; "
-                f"{self.registered} đã gửi đăng ký; {self.reviewed} đã gửi báo cáo sơ kết.")
+        text = (
+            f"Năm {self.period}: {n} Đảng ủy xã, phường, đặc khu; {self.connected} đã kết nối; "
+            f"{self.registered} đã gửi đăng ký; {self.reviewed} đã gửi báo cáo sơ kết."
+        )
         if self.applicable:
             text += f" Chỉ tiêu đạt theo báo cáo mới nhất: {self.met}/{self.applicable}."
         if self.asked:
@@ -187,12 +196,14 @@ def overview(ctx: AppContext, period: str | None = None) -> Overview:
     me = _me(ctx)
     period = period or periods(ctx)[0]
     with ctx.uow.read() as s:
-        units = {u.code: u for u in units_repo.list_all(s)
-                 if u.parent_code == me.code and u.kind is UnitKind.DANG_UY_XA}
+        units = {
+            u.code: u for u in units_repo.list_all(s) if u.parent_code == me.code and u.kind is UnitKind.DANG_UY_XA
+        }
         enrolled = {e.unit_code: e for e in repo.list_enrolled(s, "child")}
         invited = {r.branch_code for r in repo.list_invitations(s, ISSUED)}
-        rows = [r for r in repo.list_received(s, kinds=(KIND,), period=period, current_only=True)
-                if r.status != "rejected"]
+        rows = [
+            r for r in repo.list_received(s, kinds=(KIND,), period=period, current_only=True) if r.status != "rejected"
+        ]
         datas = {r.id: repo.received_data(s, r.id) for r in rows}
     import json
 
@@ -205,9 +216,18 @@ def overview(ctx: AppContext, period: str | None = None) -> Overview:
     codes = set(units) | set(by_sender) | {c for c, e in enrolled.items() if e.kind == UnitKind.DANG_UY_XA.value}
     out = []
     for code in codes:
-        name = units[code].name if code in units else (enrolled[code].name if code in enrolled else names.get(code, code))
-        out.append(CommuneLine(code, name, code in enrolled, code in invited,
-                               tuple(sorted(by_sender.get(code, []), key=lambda x: x.row.received_at, reverse=True))))
+        name = (
+            units[code].name if code in units else (enrolled[code].name if code in enrolled else names.get(code, code))
+        )
+        out.append(
+            CommuneLine(
+                code,
+                name,
+                code in enrolled,
+                code in invited,
+                tuple(sorted(by_sender.get(code, []), key=lambda x: x.row.received_at, reverse=True)),
+            )
+        )
     from desktop.domain.collation import vi_key
 
     out.sort(key=lambda c: vi_key(c.name))
@@ -233,7 +253,7 @@ def report_document(ctx: AppContext, report: Report) -> tuple[str, bytes]:
     docs = sorted(n for n in opened.members if n.startswith(pkg.DOCUMENTS_DIR) and n.lower().endswith(".pdf"))
     if not docs:
         raise DomainError("Báo cáo này không kèm văn bản PDF.")
-    return docs[0][len(pkg.DOCUMENTS_DIR):], opened.members[docs[0]]
+    return docs[0][len(pkg.DOCUMENTS_DIR) :], opened.members[docs[0]]
 
 
 def criterion_lines(model: dict) -> list[dict]:
@@ -250,21 +270,59 @@ def as_json(ov: Overview, *, details: bool = False) -> dict:
     communes = []
     for c in ov.communes:
         r = c.latest
-        item = {"code": c.code, "name": c.name, "connected": c.connected, "invited": c.invited,
-                "registered": c.registered, "reviewed": c.reviewed,
-                "reports": [{"document": x.document, "quarter": x.data.get("quarter"), "title": x.data.get("title"),
-                             "number": x.data.get("number"), "received_at": x.row.received_at.isoformat(),
-                             "version": x.row.version} for x in c.reports],
-                "met": r.met if r else None, "applicable": r.applicable if r else None,
-                "asked": r.satisfaction[0] if r else None, "satisfied": r.satisfaction[1] if r else None,
-                "youth": (r.data.get("youth") or []) if r else []}
+        item = {
+            "code": c.code,
+            "name": c.name,
+            "connected": c.connected,
+            "invited": c.invited,
+            "registered": c.registered,
+            "reviewed": c.reviewed,
+            "reports": [
+                {
+                    "document": x.document,
+                    "quarter": x.data.get("quarter"),
+                    "title": x.data.get("title"),
+                    "number": x.data.get("number"),
+                    "received_at": x.row.received_at.isoformat(),
+                    "version": x.row.version,
+                }
+                for x in c.reports
+            ],
+            "met": r.met if r else None,
+            "applicable": r.applicable if r else None,
+            "asked": r.satisfaction[0] if r else None,
+            "satisfied": r.satisfaction[1] if r else None,
+            "youth": (r.data.get("youth") or []) if r else [],
+        }
         if details and r is not None:
-            item["models"] = [{"id": m.get("id"), "title": m.get("title"), "met": m.get("met"),
-                               "applicable": m.get("applicable"), "criteria": criterion_lines(m)} for m in r.models]
+            item["models"] = [
+                {
+                    "id": m.get("id"),
+                    "title": m.get("title"),
+                    "met": m.get("met"),
+                    "applicable": m.get("applicable"),
+                    "criteria": criterion_lines(m),
+                }
+                for m in r.models
+            ]
         communes.append(item)
-    by_model = [{"id": k, "met": met, "applicable": app, "communes": n} for k, (met, app, n) in
-                sorted(ov.model_totals().items())]
-    return {"period": ov.period, "communes": communes, "models": by_model, "totals": {
-        "communes": len(ov.communes), "connected": ov.connected, "registered": ov.registered,
-        "reviewed": ov.reviewed, "met": ov.met, "applicable": ov.applicable, "asked": ov.asked,
-        "satisfied": ov.satisfied}, "text_vi": ov.text_vi()}
+    by_model = [
+        {"id": k, "met": met, "applicable": app, "communes": n}
+        for k, (met, app, n) in sorted(ov.model_totals().items())
+    ]
+    return {
+        "period": ov.period,
+        "communes": communes,
+        "models": by_model,
+        "totals": {
+            "communes": len(ov.communes),
+            "connected": ov.connected,
+            "registered": ov.registered,
+            "reviewed": ov.reviewed,
+            "met": ov.met,
+            "applicable": ov.applicable,
+            "asked": ov.asked,
+            "satisfied": ov.satisfied,
+        },
+        "text_vi": ov.text_vi(),
+    }

@@ -187,8 +187,11 @@ def canonical_place(ctx: AppContext, log: CommuneLog) -> CommuneLog:
     found = match_hamlet(log.place, known)
     if found is None:
         names = ", ".join(h.name for h in known[:8]) + (" …" if len(known) > 8 else "")
-        raise DomainError(f"“{clean_name(log.place)}” không có trong danh sách thôn, tổ dân phố của xã ({names}). "
-                          "Chọn trong danh sách, hoặc thêm nơi này ở trang “Thôn, tổ dân phố”.", field="place")
+        raise DomainError(
+            f"“{clean_name(log.place)}” không có trong danh sách thôn, tổ dân phố của xã ({names}). "
+            "Chọn trong danh sách, hoặc thêm nơi này ở trang “Thôn, tổ dân phố”.",
+            field="place",
+        )
     return replace(log, place=found.name)
 
 
@@ -211,8 +214,9 @@ def hamlet_facts(ctx: AppContext, campaign: str, criterion: str, period: str | N
         return rrepo.facts_for(s, me.code, campaign, p.label).get(criterion, {})
 
 
-def set_hamlet_facts(ctx: AppContext, campaign: str, criterion: str, period: str | None,
-                     marks: dict[int, tuple[bool, str]]) -> Changes:
+def set_hamlet_facts(
+    ctx: AppContext, campaign: str, criterion: str, period: str | None, marks: dict[int, tuple[bool, str]]
+) -> Changes:
     """Record which hamlets meet a per-hamlet criterion; only what changed is written."""
     me = _me(ctx)
     p = resolve_period(ctx, _me(ctx).code, period)
@@ -230,8 +234,12 @@ def set_hamlet_facts(ctx: AppContext, campaign: str, criterion: str, period: str
                 continue
             if old is None and not met and not note.strip():
                 continue  # nothing to say yet
-            rrepo.add_fact(s, me.code, HamletFact(campaign, criterion, p.label, hid, bool(met), note.strip(),
-                                                  ctx.today()), ctx.actor)
+            rrepo.add_fact(
+                s,
+                me.code,
+                HamletFact(campaign, criterion, p.label, hid, bool(met), note.strip(), ctx.today()),
+                ctx.actor,
+            )
             wrote = True
     return Changes.of(AREA) if wrote else Changes()
 
@@ -283,8 +291,9 @@ def update_task(ctx: AppContext, task: ProgrammeTask) -> Changes:
         try:
             cat.criterion(task.criterion_id)
         except KeyError:
-            raise DomainError(f"Mô hình “{cat.title_vi}” không có tiêu chí “{task.criterion_id}”.",
-                              field="criterion") from None
+            raise DomainError(
+                f"Mô hình “{cat.title_vi}” không có tiêu chí “{task.criterion_id}”.", field="criterion"
+            ) from None
     with ctx.uow.begin() as s:
         if repo.update_task(s, me.code, task, ctx.actor) is None:
             raise DomainError(f"Không có nhiệm vụ số {task.id} trong chương trình của {me.name}.", field="id")
@@ -334,19 +343,32 @@ class Survey:
         return (self.log.answered or 0) / self.log.received if self.log.received else None
 
 
-def add_survey(ctx: AppContext, *, on_date: date, topic: str, title: str, rows: list[SurveyRow],
-               note: str = "") -> tuple[int, Changes]:
+def add_survey(
+    ctx: AppContext, *, on_date: date, topic: str, title: str, rows: list[SurveyRow], note: str = ""
+) -> tuple[int, Changes]:
     """One satisfaction survey with its results per hamlet and question."""
     me = _me(ctx)
     if topic not in SURVEY_TOPICS:
-        raise DomainError(f"Nội dung khảo sát “{topic}” không hợp lệ: chọn một trong "
-                          + "; ".join(SURVEY_TOPICS.values()) + ".", field="topic")
+        raise DomainError(
+            f"Nội dung khảo sát “{topic}” không hợp lệ: chọn một trong " + "; ".join(SURVEY_TOPICS.values()) + ".",
+            field="topic",
+        )
     checked = _checked_rows(ctx, rows)
     if not checked:
-        raise DomainError("Cuộc khảo sát phải có ít nhất một dòng kết quả (số người được hỏi, số người hài lòng).",
-                          field="rows")
-    log = CommuneLog(None, "survey", on_date, "", clean_name(title) or SURVEY_TOPICS[topic],
-                     sum(r.asked for r in checked), sum(r.satisfied for r in checked), note.strip(), topic).validated()
+        raise DomainError(
+            "Cuộc khảo sát phải có ít nhất một dòng kết quả (số người được hỏi, số người hài lòng).", field="rows"
+        )
+    log = CommuneLog(
+        None,
+        "survey",
+        on_date,
+        "",
+        clean_name(title) or SURVEY_TOPICS[topic],
+        sum(r.asked for r in checked),
+        sum(r.satisfied for r in checked),
+        note.strip(),
+        topic,
+    ).validated()
     with ctx.uow.begin() as s:
         lid = repo.add_log(s, me.code, log, ctx.actor)
         rrepo.replace_survey_rows(s, me.code, lid, checked, ctx.actor)
@@ -364,8 +386,9 @@ def _checked_rows(ctx: AppContext, rows: list[SurveyRow], where=None) -> list[Su
         if r.hamlet and known:
             h = match_hamlet(r.hamlet, known)
             if h is None:
-                raise DomainError(f"{at}: “{r.hamlet}” không có trong danh sách thôn, tổ dân phố của xã.",
-                                  field="hamlet")
+                raise DomainError(
+                    f"{at}: “{r.hamlet}” không có trong danh sách thôn, tổ dân phố của xã.", field="hamlet"
+                )
             r = replace(r, hamlet=h.name)
         out.append(r)
     return out
@@ -375,18 +398,26 @@ def read_survey_sheet(ctx: AppContext, path) -> list[SurveyRow]:
     """Survey results from a sheet with columns "Thôn, tổ dân phố", "Câu hỏi" (optional),
     "Số người được hỏi" and "Số người hài lòng"; every wrong cell is named by row and column."""
     rows = _sheet_rows(path)
-    head = _header(rows, {"asked": ("số người được hỏi", "số được hỏi", "được hỏi", "số phiếu"),
-                          "satisfied": ("số người hài lòng", "số hài lòng", "hài lòng")})
+    head = _header(
+        rows,
+        {
+            "asked": ("số người được hỏi", "số được hỏi", "được hỏi", "số phiếu"),
+            "satisfied": ("số người hài lòng", "số hài lòng", "hài lòng"),
+        },
+    )
     if head is None:
-        raise DomainError(f"Tệp “{Path(path).name}” thiếu cột “Số người được hỏi” hoặc “Số người hài lòng” "
-                          "(trong 15 dòng đầu).", field="file")
+        raise DomainError(
+            f"Tệp “{Path(path).name}” thiếu cột “Số người được hỏi” hoặc “Số người hài lòng” (trong 15 dòng đầu).",
+            field="file",
+        )
     hi, cols = head
     keys = [hamlet_key(_text(v)) for v in rows[hi][1]]
     hamlet_col = next((c for c, k in enumerate(keys) if k.startswith(("thôn", "tổ dân phố", "địa bàn", "tdp"))), None)
     question_col = next((c for c, k in enumerate(keys) if k.startswith(("câu hỏi", "nội dung"))), None)
     letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
     out, problems = [], []
-    for n, values in rows[hi + 1:]:
+    for n, values in rows[hi + 1 :]:
+
         def cell(c):
             return values[c] if c is not None and c < len(values) else None
 
@@ -404,23 +435,38 @@ def read_survey_sheet(ctx: AppContext, path) -> list[SurveyRow]:
                     raise ValueError
                 nums.append(int(v))
             except (TypeError, ValueError):
-                problems.append(f"Dòng {n}, cột {letters[col] if col < 26 else col + 1}: “{_text(raw)}” không phải "
-                                "số người.")
+                problems.append(
+                    f"Dòng {n}, cột {letters[col] if col < 26 else col + 1}: “{_text(raw)}” không phải số người."
+                )
         if len(nums) == 2:
             out.append(SurveyRow(hamlet, question, nums[0], nums[1]))
     if problems:
-        raise DomainError(f"Tệp “{Path(path).name}” có lỗi, chưa ghi gì: " + "; ".join(problems[:8])
-                          + (f"; và {len(problems) - 8} lỗi khác." if len(problems) > 8 else "."), field="file")
+        raise DomainError(
+            f"Tệp “{Path(path).name}” có lỗi, chưa ghi gì: "
+            + "; ".join(problems[:8])
+            + (f"; và {len(problems) - 8} lỗi khác." if len(problems) > 8 else "."),
+            field="file",
+        )
     if not out:
         raise DomainError(f"Tệp “{Path(path).name}” không có dòng kết quả nào.", field="file")
     return _checked_rows(ctx, out, where=lambda i: f"Tệp “{Path(path).name}”, kết quả thứ {i}")
 
 
-def import_survey(ctx: AppContext, path, *, on_date: date, topic: str, title: str = "",
-                  dry_run: bool = False) -> tuple[Survey, Changes]:
+def import_survey(
+    ctx: AppContext, path, *, on_date: date, topic: str, title: str = "", dry_run: bool = False
+) -> tuple[Survey, Changes]:
     rows = read_survey_sheet(ctx, path)
-    log = CommuneLog(None, "survey", on_date, "", clean_name(title) or SURVEY_TOPICS.get(topic, ""),
-                     sum(r.asked for r in rows), sum(r.satisfied for r in rows), "", topic)
+    log = CommuneLog(
+        None,
+        "survey",
+        on_date,
+        "",
+        clean_name(title) or SURVEY_TOPICS.get(topic, ""),
+        sum(r.asked for r in rows),
+        sum(r.satisfied for r in rows),
+        "",
+        topic,
+    )
     if dry_run:
         if topic not in SURVEY_TOPICS:
             raise DomainError(f"Nội dung khảo sát “{topic}” không hợp lệ.", field="topic")
@@ -433,8 +479,7 @@ def surveys(ctx: AppContext, period: str | None = None, topic: str | None = None
     me = _me(ctx)
     p = resolve_period(ctx, _me(ctx).code, period)
     with ctx.uow.read() as s:
-        logs = [g for g in repo.logs_between(s, me.code, p.start, p.end, "survey")
-                if topic is None or g.topic == topic]
+        logs = [g for g in repo.logs_between(s, me.code, p.start, p.end, "survey") if topic is None or g.topic == topic]
         rows = rrepo.survey_rows(s, [g.id for g in logs])
     return [Survey(g, tuple(rows.get(g.id, ()))) for g in logs]
 
@@ -466,8 +511,13 @@ def breakdown(ctx: AppContext, period: str | None, topic: str) -> Breakdown:
                 t = tot.setdefault(key, [0, 0])
                 t[0] += r.asked
                 t[1] += r.satisfied
-    return Breakdown(topic, asked, satisfied, tuple((k, a, b) for k, (a, b) in hamlet_tot.items()),
-                     tuple((k, a, b) for k, (a, b) in question_tot.items()))
+    return Breakdown(
+        topic,
+        asked,
+        satisfied,
+        tuple((k, a, b) for k, (a, b) in hamlet_tot.items()),
+        tuple((k, a, b) for k, (a, b) in question_tot.items()),
+    )
 
 
 # ------------------------------------------------------------------ Dân vận khéo models

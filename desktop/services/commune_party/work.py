@@ -57,8 +57,11 @@ def commune_catalogs(ctx: AppContext, period: str | None = None) -> dict[str, Ca
     from desktop.services.commune_party.year_plan import chosen_by_choice
 
     chosen = chosen_by_choice(ctx, period)
-    return {k: c for k, c in all_catalogs(ctx).items()
-            if not is_youth_catalog(c) and (c.participation != "by_choice" or k in chosen)}
+    return {
+        k: c
+        for k, c in all_catalogs(ctx).items()
+        if not is_youth_catalog(c) and (c.participation != "by_choice" or k in chosen)
+    }
 
 
 def optional_catalogs(ctx: AppContext) -> dict[str, Catalog]:
@@ -84,20 +87,29 @@ def create_local_model(ctx: AppContext, data: dict) -> tuple[Catalog, Changes]:
     me = _me(ctx)
     cat = parse_local_model(data)
     if cat.id in bundled_catalogs():
-        raise DomainError(f"Mã “{cat.id}” trùng với một bộ tiêu chí của thành phố: đặt mã khác cho mô hình "
-                          "địa phương.", field="id")
+        raise DomainError(
+            f"Mã “{cat.id}” trùng với một bộ tiêu chí của thành phố: đặt mã khác cho mô hình địa phương.", field="id"
+        )
     with ctx.uow.begin() as s:
         version = repo.next_model_version(s, cat.id)
         body = dict(data, version=version)
         body.setdefault("applies_to_kinds", ["dang-uy-xa"])
         cat = parse_local_model(body)
-        repo.add_model(s, unit_code=me.code, catalog_id=cat.id, version=version, title_vi=cat.title_vi,
-                       body=catalog_body(body), actor=ctx.actor)
+        repo.add_model(
+            s,
+            unit_code=me.code,
+            catalog_id=cat.id,
+            version=version,
+            title_vi=cat.title_vi,
+            body=catalog_body(body),
+            actor=ctx.actor,
+        )
     return cat, Changes.of(AREA)
 
 
-def create_local_model_from_form(ctx: AppContext, title: str, criteria: list, *,
-                                 model_id: str | None = None) -> tuple[Catalog, Changes]:
+def create_local_model_from_form(
+    ctx: AppContext, title: str, criteria: list, *, model_id: str | None = None
+) -> tuple[Catalog, Changes]:
     """A local model typed in the GUI (issue 20 item 2): criteria by kind (times per week / month /
     quarter / year, a percentage, a value against a target, yes/no, none to happen), counted from the
     log or recorded; saved as a new version when the model exists."""
@@ -154,9 +166,18 @@ def logs(ctx: AppContext, period: str | None = None, kind: str | None = None) ->
         return repo.logs_between(s, me.code, p.start, p.end, kind)
 
 
-def record_value(ctx: AppContext, campaign: str, criterion_id: str, period: str | None, *,
-                 value: float | None = None, verdict: str | None = None, note: str = "", assessor: str = "",
-                 attachments: tuple = ()) -> Changes:
+def record_value(
+    ctx: AppContext,
+    campaign: str,
+    criterion_id: str,
+    period: str | None,
+    *,
+    value: float | None = None,
+    verdict: str | None = None,
+    note: str = "",
+    assessor: str = "",
+    attachments: tuple = (),
+) -> Changes:
     """Record a measured value and/or a judgement, with the name of who assessed it and the
     evidence files behind it (kept with the value, shown in its history)."""
     me = _me(ctx)
@@ -166,21 +187,29 @@ def record_value(ctx: AppContext, campaign: str, criterion_id: str, period: str 
     except KeyError:
         raise DomainError(f"Bộ tiêu chí “{campaign}” không có tiêu chí “{criterion_id}”.", field="criterion") from None
     if value is None and verdict is None:
-        raise DomainError(f"{criterion_id}: hãy ghi giá trị (--value) hoặc đánh giá (--verdict met|not_met).",
-                          field="value")
+        raise DomainError(
+            f"{criterion_id}: hãy ghi giá trị (--value) hoặc đánh giá (--verdict met|not_met).", field="value"
+        )
     if verdict is not None and verdict not in VERDICTS:
         raise DomainError(f"Đánh giá “{verdict}” không hợp lệ: met (đạt) hoặc not_met (chưa đạt).", field="verdict")
     if value is not None and crit.unit == "share" and not 0 <= value <= 1:
-        raise DomainError(f"{criterion_id} là tỉ lệ: ghi từ 0 đến 1 (ví dụ 0.85 cho 85%), không phải {value}.",
-                          field="value")
+        raise DomainError(
+            f"{criterion_id} là tỉ lệ: ghi từ 0 đến 1 (ví dụ 0.85 cho 85%), không phải {value}.", field="value"
+        )
     p = resolve_period(ctx, _me(ctx).code, period)
     from desktop.domain.commune import clean_name
     from desktop.services.attachments import attach_in_session, store_file
 
     stored = [store_file(ctx.data, f) for f in attachments]  # copied first, linked in the transaction
     with ctx.uow.begin() as s:
-        vid = repo.add_value(s, me.code, RecordedValue(campaign, criterion_id, p.label, value, verdict, note,
-                                                       ctx.today(), ctx.actor, clean_name(assessor)), ctx.actor)
+        vid = repo.add_value(
+            s,
+            me.code,
+            RecordedValue(
+                campaign, criterion_id, p.label, value, verdict, note, ctx.today(), ctx.actor, clean_name(assessor)
+            ),
+            ctx.actor,
+        )
         for sf in stored:
             attach_in_session(s, ctx, me.code, "commune_value", vid, sf)
     return Changes.of(AREA)
@@ -221,8 +250,14 @@ def tasks(ctx: AppContext, period: str | None = None) -> list[ProgrammeTask]:
 # ------------------------------------------------------------------ evaluation
 
 
-def evaluate(ctx: AppContext, campaign: str, period: str | None = None, *, as_of: date | None = None,
-             unit_code: str | None = None) -> Evaluation:
+def evaluate(
+    ctx: AppContext,
+    campaign: str,
+    period: str | None = None,
+    *,
+    as_of: date | None = None,
+    unit_code: str | None = None,
+) -> Evaluation:
     me = _me(ctx)
     code = unit_code or me.code
     cat = catalog(ctx, campaign)
@@ -232,14 +267,17 @@ def evaluate(ctx: AppContext, campaign: str, period: str | None = None, *, as_of
 
     with ctx.uow.read() as s:
         data = CommuneData(
-            unit_code=code, unit_name=me.name if code == me.code else code, period=p,
+            unit_code=code,
+            unit_name=me.name if code == me.code else code,
+            period=p,
             as_of=as_of or ctx.today(),
             logs=tuple(repo.logs_between(s, code, p.start, p.end))
             + tuple(dvk_as_logs(rrepo.dvk_between(s, code, p.start, p.end))),
             values=repo.values_for(s, code, cat.id, p.label),
             settings=with_defaults(settings_repo.all_for(s, code)),
             hamlets=tuple(rrepo.hamlets(s, code)),
-            hamlet_facts=rrepo.facts_for(s, code, cat.id, p.label))
+            hamlet_facts=rrepo.facts_for(s, code, cat.id, p.label),
+        )
     return evaluate_commune(cat, data)
 
 
@@ -268,9 +306,12 @@ def satisfaction(ctx: AppContext, period: str | None = None) -> SatisfactionSumm
     with ctx.uow.read() as s:
         surveys = repo.logs_between(s, me.code, p.start, p.end, "survey")
         settings = with_defaults(settings_repo.all_for(s, me.code))
-    return SatisfactionSummary(tuple(surveys), sum(x.received or 0 for x in surveys),
-                               sum(x.answered or 0 for x in surveys),
-                               float(settings.get("commune_satisfaction_target", 0.8)))
+    return SatisfactionSummary(
+        tuple(surveys),
+        sum(x.received or 0 for x in surveys),
+        sum(x.answered or 0 for x in surveys),
+        float(settings.get("commune_satisfaction_target", 0.8)),
+    )
 
 
 def log_counts(ctx: AppContext, period: str | None = None) -> dict[str, int]:
@@ -298,8 +339,9 @@ class YouthFigures:
 
     @property
     def what_vi(self) -> str:
-        return {"registration": "Tổng hợp đăng ký", "results": "Tổng hợp kết quả"}.get(self.summary_kind or "",
-                                                                                    "Báo cáo tổng hợp")
+        return {"registration": "Tổng hợp đăng ký", "results": "Tổng hợp kết quả"}.get(
+            self.summary_kind or "", "Báo cáo tổng hợp"
+        )
 
     def text_vi(self) -> str:
         """One sentence in words: "Đoàn xã An Lão — tổng hợp kết quả năm 2026 (số liệu đến 15/11/2026):
@@ -340,12 +382,20 @@ def youth_figures(ctx: AppContext, period: str | None = None) -> list[YouthFigur
         data = sync.received_data(ctx, row) or {}
         totals = data.get("totals") or {}
         members = [b.get("member_count") for b in data.get("branches") or [] if b.get("member_count") is not None]
-        out.append(YouthFigures(row.sender_code or "", (data.get("unit") or {}).get("name", row.sender_code or ""),
-                                row.period or "", data.get("as_of"), totals.get("branches"),
-                                totals.get("registered"), totals.get("recognisable"), totals.get("recognised"),
-                                sum(members) if members else None,
-                                data.get("summary_kind") if data.get("summary_kind") in ("registration", "results")
-                                else None))
+        out.append(
+            YouthFigures(
+                row.sender_code or "",
+                (data.get("unit") or {}).get("name", row.sender_code or ""),
+                row.period or "",
+                data.get("as_of"),
+                totals.get("branches"),
+                totals.get("registered"),
+                totals.get("recognisable"),
+                totals.get("recognised"),
+                sum(members) if members else None,
+                data.get("summary_kind") if data.get("summary_kind") in ("registration", "results") else None,
+            )
+        )
     return out
 
 
@@ -383,15 +433,29 @@ def import_records(ctx: AppContext, data: dict) -> tuple[dict, Changes]:
             body = dict(m, version=version)
             body.setdefault("applies_to_kinds", ["dang-uy-xa"])
             cats[cat.id] = parse_local_model(body)
-            repo.add_model(s, unit_code=me.code, catalog_id=cat.id, version=version, title_vi=cat.title_vi,
-                           body=catalog_body(body), actor=ctx.actor)
+            repo.add_model(
+                s,
+                unit_code=me.code,
+                catalog_id=cat.id,
+                version=version,
+                title_vi=cat.title_vi,
+                body=catalog_body(body),
+                actor=ctx.actor,
+            )
             counts["models"] += 1
         for i, g in enumerate(data.get("logs") or [], start=1):
             where = f"logs dòng {i}"
             try:
-                log = CommuneLog(None, g.get("kind", ""), _date(g.get("date"), where), g.get("place") or "",
-                                 g.get("title") or "", g.get("received"), g.get("answered"),
-                                 g.get("note") or "").validated()
+                log = CommuneLog(
+                    None,
+                    g.get("kind", ""),
+                    _date(g.get("date"), where),
+                    g.get("place") or "",
+                    g.get("title") or "",
+                    g.get("received"),
+                    g.get("answered"),
+                    g.get("note") or "",
+                ).validated()
             except DomainError as exc:
                 raise DomainError(f"{where}: {exc}", field=exc.field) from None
             repo.add_log(s, me.code, log, ctx.actor)
@@ -402,8 +466,9 @@ def import_records(ctx: AppContext, data: dict) -> tuple[dict, Changes]:
             if cat is None:
                 raise DomainError(f"{where}: không có bộ tiêu chí “{v.get('campaign')}”.", field="campaign")
             if v.get("criterion") not in {c.id for c in cat.criteria}:
-                raise DomainError(f"{where}: bộ “{cat.id}” không có tiêu chí “{v.get('criterion')}”.",
-                                  field="criterion")
+                raise DomainError(
+                    f"{where}: bộ “{cat.id}” không có tiêu chí “{v.get('criterion')}”.", field="criterion"
+                )
             verdict = v.get("verdict")
             if verdict is not None and verdict not in VERDICTS:
                 raise DomainError(f"{where}: đánh giá “{verdict}” không hợp lệ (met hoặc not_met).", field="verdict")
@@ -411,9 +476,21 @@ def import_records(ctx: AppContext, data: dict) -> tuple[dict, Changes]:
             if isinstance(value, bool):
                 value = 1.0 if value else 0.0
             p = period_in(s, me.code, v.get("period"), ctx.today())
-            repo.add_value(s, me.code, RecordedValue(cat.id, v["criterion"], p.label,
-                                                     None if value is None else float(value), verdict,
-                                                     v.get("note") or "", ctx.today(), ctx.actor), ctx.actor)
+            repo.add_value(
+                s,
+                me.code,
+                RecordedValue(
+                    cat.id,
+                    v["criterion"],
+                    p.label,
+                    None if value is None else float(value),
+                    verdict,
+                    v.get("note") or "",
+                    ctx.today(),
+                    ctx.actor,
+                ),
+                ctx.actor,
+            )
             counts["values"] += 1
         for i, t in enumerate(data.get("tasks") or [], start=1):
             where = f"tasks dòng {i}"
@@ -421,10 +498,17 @@ def import_records(ctx: AppContext, data: dict) -> tuple[dict, Changes]:
                 raise DomainError(f"{where}: không có bộ tiêu chí “{t.get('campaign')}”.", field="campaign")
             p = period_in(s, me.code, t.get("period"), ctx.today())
             try:
-                task = ProgrammeTask(None, p.label, t["campaign"], t.get("title") or "", t.get("lead_agency") or "",
-                                     _date(t["deadline"], where) if t.get("deadline") else None,
-                                     t.get("expected_output") or "", int(t.get("progress") or 0),
-                                     t.get("progress_note") or "").validated()
+                task = ProgrammeTask(
+                    None,
+                    p.label,
+                    t["campaign"],
+                    t.get("title") or "",
+                    t.get("lead_agency") or "",
+                    _date(t["deadline"], where) if t.get("deadline") else None,
+                    t.get("expected_output") or "",
+                    int(t.get("progress") or 0),
+                    t.get("progress_note") or "",
+                ).validated()
             except DomainError as exc:
                 raise DomainError(f"{where}: {exc}", field=exc.field) from None
             repo.add_task(s, me.code, task, ctx.actor)
@@ -435,8 +519,11 @@ def import_records(ctx: AppContext, data: dict) -> tuple[dict, Changes]:
 # ------------------------------------------------------------------ Party-format documents
 
 DOC_KINDS = ("registration", "programme", "quarterly", "review")
-_CHOICE_LABELS = {"mandatory": "Mô hình của thành phố", "by_choice": "Mô hình tự chọn của thành phố",
-                  "local": "Mô hình của địa phương"}
+_CHOICE_LABELS = {
+    "mandatory": "Mô hình của thành phố",
+    "by_choice": "Mô hình tự chọn của thành phố",
+    "local": "Mô hình của địa phương",
+}
 _TEXTS = "commune_review_text:"  # the committee's own "bài học kinh nghiệm" / "phương hướng" per period
 
 
@@ -462,8 +549,16 @@ def set_review_texts(ctx: AppContext, period: str | None, *, lessons: str, direc
         if before == value:
             return Changes()
         settings_repo.put(s, me.code, _TEXTS + p.label, value)
-        audit.record(s, actor=ctx.actor, action="update", entity="commune_review_text", entity_id=p.label,
-                     unit_code=me.code, before=before, after=value)
+        audit.record(
+            s,
+            actor=ctx.actor,
+            action="update",
+            entity="commune_review_text",
+            entity_id=p.label,
+            unit_code=me.code,
+            before=before,
+            after=value,
+        )
     return Changes.of(AREA)
 
 
@@ -526,12 +621,28 @@ def _model_result(cat: Catalog, ev: Evaluation):
         r = ev.result(c.id)
         status = STATUS_LABELS[r.status][0]
         missing = "" if r.status == "met" else r.explanation_vi
-        lines.append(CriterionLine(criterion_id=c.id, group_id=c.group, title=c.title_vi,
-                                   applicable=r.status != "not_applicable", target=_target_text(c),
-                                   value=_value_text(c, r), met=r.status == "met", status=status,
-                                   missing=missing))
-    return ModelResult(cat.id, cat.title_vi, ev.met, ev.applicable, ev.completion_share,
-                       tuple(CriterionGroup(g.id, g.title_vi) for g in cat.groups), tuple(lines))
+        lines.append(
+            CriterionLine(
+                criterion_id=c.id,
+                group_id=c.group,
+                title=c.title_vi,
+                applicable=r.status != "not_applicable",
+                target=_target_text(c),
+                value=_value_text(c, r),
+                met=r.status == "met",
+                status=status,
+                missing=missing,
+            )
+        )
+    return ModelResult(
+        cat.id,
+        cat.title_vi,
+        ev.met,
+        ev.applicable,
+        ev.completion_share,
+        tuple(CriterionGroup(g.id, g.title_vi) for g in cat.groups),
+        tuple(lines),
+    )
 
 
 def _issuer(ctx: AppContext, me: Unit):
@@ -544,15 +655,31 @@ def _issuer(ctx: AppContext, me: Unit):
         values = with_defaults(own, PARTY_KIND)
     # Dated at the commune ("An Lão, ngày …") unless the committee set another place.
     place = (own.get("place_name") or "").strip() or place_of(me)
-    issuer = Issuer.party(me.name, values["report_upper_level"].strip(), symbol=values["document_symbol"].strip(),
-                          place=place, unit_code=me.code)
-    sig = Signature(on_behalf=values["report_on_behalf"].strip(), title=values["report_signer_title"].strip(),
-                    name=(values.get("report_signer_name") or "").strip())
+    issuer = Issuer.party(
+        me.name,
+        values["report_upper_level"].strip(),
+        symbol=values["document_symbol"].strip(),
+        place=place,
+        unit_code=me.code,
+    )
+    sig = Signature(
+        on_behalf=values["report_on_behalf"].strip(),
+        title=values["report_signer_title"].strip(),
+        name=(values.get("report_signer_name") or "").strip(),
+    )
     return issuer, sig
 
 
-def document_data(ctx: AppContext, kind: str, *, period: str | None = None, quarter: int | None = None,
-                  as_of: date | None = None, number: int | None = None, issued_on: date | None = None):
+def document_data(
+    ctx: AppContext,
+    kind: str,
+    *,
+    period: str | None = None,
+    quarter: int | None = None,
+    as_of: date | None = None,
+    number: int | None = None,
+    issued_on: date | None = None,
+):
     from desktop.domain.commune import TASK_STATES
     from desktop.domain.commune import DVK_FIELDS, SURVEY_TOPICS
     from desktop.services.commune_party import year_plan as commune_register
@@ -561,8 +688,9 @@ def document_data(ctx: AppContext, kind: str, *, period: str | None = None, quar
     from desktop.reports.model import Heading
 
     if kind not in DOC_KINDS:
-        raise DomainError(f"Loại văn bản “{kind}” không có: registration, programme, quarterly hoặc review.",
-                          field="kind")
+        raise DomainError(
+            f"Loại văn bản “{kind}” không có: registration, programme, quarterly hoặc review.", field="kind"
+        )
     me = _me(ctx)
     p = resolve_period(ctx, _me(ctx).code, period)
     today = as_of or ctx.today()
@@ -580,10 +708,22 @@ def document_data(ctx: AppContext, kind: str, *, period: str | None = None, quar
     cats = commune_catalogs(ctx, p.label)
     models = tuple(_model_result(cat, evaluate(ctx, cid, p.label, as_of=today)) for cid, cat in cats.items())
     titles = {cid: cat.title_vi for cid, cat in cats.items()}
-    tasks = tuple(TaskLine(titles.get(t.campaign_id, t.campaign_id), t.title, t.lead_agency, t.deadline,
-                           t.expected_output, t.progress, TASK_STATES[t.state(today)], t.progress_note)
-                  for t in sorted(tasks_for_period(ctx, p.label), key=lambda t: list(titles).index(t.campaign_id)
-                                  if t.campaign_id in titles else 99))
+    tasks = tuple(
+        TaskLine(
+            titles.get(t.campaign_id, t.campaign_id),
+            t.title,
+            t.lead_agency,
+            t.deadline,
+            t.expected_output,
+            t.progress,
+            TASK_STATES[t.state(today)],
+            t.progress_note,
+        )
+        for t in sorted(
+            tasks_for_period(ctx, p.label),
+            key=lambda t: list(titles).index(t.campaign_id) if t.campaign_id in titles else 99,
+        )
+    )
     sat = satisfaction(ctx, p.label)
     with ctx.uow.read() as s:
         period_logs = repo.logs_between(s, me.code, start, end)
@@ -606,23 +746,45 @@ def document_data(ctx: AppContext, kind: str, *, period: str | None = None, quar
     issuer, sig = _issuer(ctx, me)
     heading = Heading(issuer=issuer, issued_on=issued_on or today, type_code=TYPE_CODES[kind], number=number)
     return CommuneDocData(
-        heading=heading, signature=sig, committee=me.name, period_label=p.label, as_of=today, models=models,
-        tasks=tasks, surveys=tuple(SurveyLine(g.on_date, g.title or "Khảo sát", g.received or 0, g.answered or 0)
-                                   for g in sat.surveys),
-        satisfaction_target=sat.target, figures=tuple(figures),
-        recipients=("Ban Thường vụ Thành ủy (để báo cáo)", "Ban Tuyên giáo và Dân vận Thành ủy",
-                    "Các chi bộ trực thuộc"),
-        quarter_label=qlabel, quarter_start=qstart, quarter_end=qend,
-        survey_topics=tuple(SurveyTopicLine(SURVEY_TOPICS[t], b.asked, b.satisfied, b.by_hamlet, t == "phuc-vu")
-                            for t in SURVEY_TOPICS for b in [rec.breakdown(ctx, p.label, t)] if b.asked),
-        dvk=tuple(DvkLine(m.name, DVK_FIELDS.get(m.field, m.field), m.owner, m.started_on, m.result, m.recognition)
-                  for m in rec.dvk_models(ctx, p.label)),
+        heading=heading,
+        signature=sig,
+        committee=me.name,
+        period_label=p.label,
+        as_of=today,
+        models=models,
+        tasks=tasks,
+        surveys=tuple(
+            SurveyLine(g.on_date, g.title or "Khảo sát", g.received or 0, g.answered or 0) for g in sat.surveys
+        ),
+        satisfaction_target=sat.target,
+        figures=tuple(figures),
+        recipients=(
+            "Ban Thường vụ Thành ủy (để báo cáo)",
+            "Ban Tuyên giáo và Dân vận Thành ủy",
+            "Các chi bộ trực thuộc",
+        ),
+        quarter_label=qlabel,
+        quarter_start=qstart,
+        quarter_end=qend,
+        survey_topics=tuple(
+            SurveyTopicLine(SURVEY_TOPICS[t], b.asked, b.satisfied, b.by_hamlet, t == "phuc-vu")
+            for t in SURVEY_TOPICS
+            for b in [rec.breakdown(ctx, p.label, t)]
+            if b.asked
+        ),
+        dvk=tuple(
+            DvkLine(m.name, DVK_FIELDS.get(m.field, m.field), m.owner, m.started_on, m.result, m.recognition)
+            for m in rec.dvk_models(ctx, p.label)
+        ),
         registered=tuple((c.title, _CHOICE_LABELS[c.kind], c.criteria) for c in reg_view.choices if c.chosen),
         dvk_model=reg_view.registration.dvk_model,
-        calendar=tuple((d.due, d.title_vi) for d in commune_register.calendar(ctx, p.label)
-                       if d.step != "commune-register"),
-        lessons=texts["lessons"], directions=texts["directions"],
-        youth=tuple(y.text_vi() for y in youth_figures(ctx, p.label)) if kind in ("quarterly", "review") else ())
+        calendar=tuple(
+            (d.due, d.title_vi) for d in commune_register.calendar(ctx, p.label) if d.step != "commune-register"
+        ),
+        lessons=texts["lessons"],
+        directions=texts["directions"],
+        youth=tuple(y.text_vi() for y in youth_figures(ctx, p.label)) if kind in ("quarterly", "review") else (),
+    )
 
 
 def tasks_for_period(ctx: AppContext, label: str) -> list[ProgrammeTask]:
@@ -631,9 +793,16 @@ def tasks_for_period(ctx: AppContext, label: str) -> list[ProgrammeTask]:
         return repo.tasks_for(s, me.code, label)
 
 
-def generate_document(ctx: AppContext, kind: str, *, period: str | None = None, quarter: int | None = None,
-                      as_of: date | None = None, draft: bool = False,
-                      issued_on: date | None = None) -> CommuneDocument:
+def generate_document(
+    ctx: AppContext,
+    kind: str,
+    *,
+    period: str | None = None,
+    quarter: int | None = None,
+    as_of: date | None = None,
+    draft: bool = False,
+    issued_on: date | None = None,
+) -> CommuneDocument:
     """Build and render one document; a numbered one takes (or, printed again, keeps) its number in
     the unit's document register ("sổ đăng ký văn bản", shared with the other documents)."""
     from db.repo import documents as documents_repo
@@ -648,25 +817,47 @@ def generate_document(ctx: AppContext, kind: str, *, period: str | None = None, 
     key = p.label + (f"-Q{quarter}" if kind == "quarterly" and quarter else "")
     if not draft:
         with ctx.uow.begin() as s:
-            entry = documents_repo.allocate(s, me.code, kind=f"commune-{kind}", period_label=key, subject_code="",
-                                            type_code=TYPE_CODES[kind], issued_on=chosen_day or ctx.today(),
-                                            title=f"{TITLES[kind]} {key}", actor=ctx.actor)
+            entry = documents_repo.allocate(
+                s,
+                me.code,
+                kind=f"commune-{kind}",
+                period_label=key,
+                subject_code="",
+                type_code=TYPE_CODES[kind],
+                issued_on=chosen_day or ctx.today(),
+                title=f"{TITLES[kind]} {key}",
+                actor=ctx.actor,
+            )
             number, issued_on = entry.number, entry.issued_on
             from db import audit
 
-            audit.record(s, actor=ctx.actor, action="print" if entry.reprint else "create", entity="document",
-                         entity_id=f"{entry.number:02d}-{TYPE_CODES[kind]}/{entry.year}", unit_code=me.code,
-                         after={"kind": f"commune-{kind}", "period": key, "number": entry.number})
-    data = document_data(ctx, kind, period=p.label, quarter=quarter, as_of=today, number=number,
-                         issued_on=issued_on or chosen_day)
+            audit.record(
+                s,
+                actor=ctx.actor,
+                action="print" if entry.reprint else "create",
+                entity="document",
+                entity_id=f"{entry.number:02d}-{TYPE_CODES[kind]}/{entry.year}",
+                unit_code=me.code,
+                after={"kind": f"commune-{kind}", "period": key, "number": entry.number},
+            )
+    data = document_data(
+        ctx, kind, period=p.label, quarter=quarter, as_of=today, number=number, issued_on=issued_on or chosen_day
+    )
     report = BUILDERS[kind](data)
     pdf = render(report)
-    return CommuneDocument(kind, report.title, pdf, page_count(pdf), data.heading.number_text if number else "",
-                           document_file_name(ctx, kind, p.label, quarter, draft=draft))
+    return CommuneDocument(
+        kind,
+        report.title,
+        pdf,
+        page_count(pdf),
+        data.heading.number_text if number else "",
+        document_file_name(ctx, kind, p.label, quarter, draft=draft),
+    )
 
 
-def document_file_name(ctx: AppContext, kind: str, period: str, quarter: int | None = None, *,
-                       draft: bool = False) -> str:
+def document_file_name(
+    ctx: AppContext, kind: str, period: str, quarter: int | None = None, *, draft: bool = False
+) -> str:
     """A name a person recognises: "BaoCaoSoKet-2026-DangUyXaAnLao.pdf", "BaoCaoQuy3-2026-…"."""
     from desktop.domain.commune import clean_name
     from desktop.reports.commune_docs import FILE_STEMS
@@ -682,8 +873,11 @@ def _ascii(text: str) -> str:
     import unicodedata
 
     text = text.replace("Đ", "D").replace("đ", "d")
-    return "".join(ch for ch in unicodedata.normalize("NFD", text) if unicodedata.category(ch) != "Mn"
-                   and (ch.isalnum() or ch == " "))
+    return "".join(
+        ch
+        for ch in unicodedata.normalize("NFD", text)
+        if unicodedata.category(ch) != "Mn" and (ch.isalnum() or ch == " ")
+    )
 
 
 def save_document(ctx: AppContext, kind: str, out, **kw) -> CommuneDocument:
@@ -697,8 +891,9 @@ def save_document(ctx: AppContext, kind: str, out, **kw) -> CommuneDocument:
     return doc
 
 
-def send_document(ctx: AppContext, kind: str, *, period: str | None = None, quarter: int | None = None,
-                  issued_on: date | None = None):
+def send_document(
+    ctx: AppContext, kind: str, *, period: str | None = None, quarter: int | None = None, issued_on: date | None = None
+):
     """Send a document upward as a package of its own kind ("commune-report", issue 20 item 3): the
     issued PDF (its number taken from the register, or kept when printed before), and as data the
     figures behind it — each model with its criteria (status, value, what is missing), the
@@ -718,10 +913,18 @@ def send_document(ctx: AppContext, kind: str, *, period: str | None = None, quar
     doc = generate_document(ctx, kind, period=p.label, quarter=quarter, issued_on=issued_on)
     data = report_data(ctx, kind, p.label, quarter, title=doc.title, number=doc.number)
     extra = kind + (f"-q{quarter}" if quarter else "")
-    return sync.put_in_outbox(ctx, kind="commune-report", recipient=recipient, data=data, campaign="dang-uy-xa",
-                              period=p.label, quarter=quarter, subject_extra=extra,
-                              title=doc.title + (f" (số {doc.number})" if doc.number else ""),
-                              documents=[pkg.Attachment(doc.file_name, doc.pdf, doc.title)])
+    return sync.put_in_outbox(
+        ctx,
+        kind="commune-report",
+        recipient=recipient,
+        data=data,
+        campaign="dang-uy-xa",
+        period=p.label,
+        quarter=quarter,
+        subject_extra=extra,
+        title=doc.title + (f" (số {doc.number})" if doc.number else ""),
+        documents=[pkg.Attachment(doc.file_name, doc.pdf, doc.title)],
+    )
 
 
 def upper_level(ctx: AppContext, me: Unit | None = None) -> dict:
@@ -733,14 +936,17 @@ def upper_level(ctx: AppContext, me: Unit | None = None) -> dict:
     with ctx.uow.read() as s:
         e = sync_repo.get_enrolled(s, me.parent_code) if me.parent_code else None
     if not me.parent_code:
-        raise DomainError(f"{me.name} chưa kết nối với cấp trên (Ban Tuyên giáo và Dân vận): mở thư mời (tệp "
-                          ".stmoi) cấp trên gửi — kéo thả vào cửa sổ, hoặc Gửi – nhận → Nhận thư mời — rồi gửi lại.",
-                          field="parent_code")
+        raise DomainError(
+            f"{me.name} chưa kết nối với cấp trên (Ban Tuyên giáo và Dân vận): mở thư mời (tệp "
+            ".stmoi) cấp trên gửi — kéo thả vào cửa sổ, hoặc Gửi – nhận → Nhận thư mời — rồi gửi lại.",
+            field="parent_code",
+        )
     return {"code": me.parent_code, "name": e.name if e else ""}
 
 
-def report_data(ctx: AppContext, kind: str, period: str, quarter: int | None = None, *, title: str = "",
-                number: str = "") -> dict:
+def report_data(
+    ctx: AppContext, kind: str, period: str, quarter: int | None = None, *, title: str = "", number: str = ""
+) -> dict:
     """The data of a "commune-report" package (resources/schemas/package-commune-report.json)."""
     from desktop.services.commune_party import year_plan as commune_register
     from desktop.services.exchange import _unit_json
@@ -753,27 +959,66 @@ def report_data(ctx: AppContext, kind: str, period: str, quarter: int | None = N
         crit = []
         for c in cat.criteria:
             r = ev.result(c.id)
-            crit.append({"id": c.id[:40], "title": c.title_vi[:500], "status": r.status[:30],
-                         "value": _plain(r.value), "threshold": _plain(c.threshold),
-                         "explanation": (r.explanation_vi or "")[:2000]})
-        models.append({"id": cid[:64], "title": cat.title_vi[:300], "met": ev.met, "applicable": ev.applicable,
-                       "completion_share": round(min(max(float(ev.completion_share), 0.0), 1.0), 4),
-                       "recognisable": bool(ev.recognisable), "criteria": crit})
+            crit.append(
+                {
+                    "id": c.id[:40],
+                    "title": c.title_vi[:500],
+                    "status": r.status[:30],
+                    "value": _plain(r.value),
+                    "threshold": _plain(c.threshold),
+                    "explanation": (r.explanation_vi or "")[:2000],
+                }
+            )
+        models.append(
+            {
+                "id": cid[:64],
+                "title": cat.title_vi[:300],
+                "met": ev.met,
+                "applicable": ev.applicable,
+                "completion_share": round(min(max(float(ev.completion_share), 0.0), 1.0), 4),
+                "recognisable": bool(ev.recognisable),
+                "criteria": crit,
+            }
+        )
     sat = satisfaction(ctx, period)
     reg = commune_register.registration(ctx, period)
     texts = review_texts(ctx, period)
-    return {"unit": _unit_json(me), "campaign": "dang-uy-xa", "period": period, "document": kind,
-            "quarter": quarter, "as_of": ctx.today().isoformat(), "title": title[:300], "number": number or None,
-            "satisfaction": {"surveys": len(sat.surveys), "asked": sat.asked, "satisfied": sat.satisfied,
-                             "target": sat.target},
-            "models": models,
-            "youth": [{"code": y.sender_code, "name": y.sender_name[:200], "summary_kind": y.summary_kind,
-                       "period": y.period, "as_of": y.as_of, "branches": y.branches, "registered": y.registered,
-                       "recognisable": y.recognisable, "recognised": y.recognised, "members": y.members}
-                      for y in youth_figures(ctx, period)],
-            "registered_models": [c.title[:300] for c in reg.choices if c.chosen],
-            "dvk_model": reg.registration.dvk_model or None,
-            "lessons": texts["lessons"][:8000] or None, "directions": texts["directions"][:8000] or None}
+    return {
+        "unit": _unit_json(me),
+        "campaign": "dang-uy-xa",
+        "period": period,
+        "document": kind,
+        "quarter": quarter,
+        "as_of": ctx.today().isoformat(),
+        "title": title[:300],
+        "number": number or None,
+        "satisfaction": {
+            "surveys": len(sat.surveys),
+            "asked": sat.asked,
+            "satisfied": sat.satisfied,
+            "target": sat.target,
+        },
+        "models": models,
+        "youth": [
+            {
+                "code": y.sender_code,
+                "name": y.sender_name[:200],
+                "summary_kind": y.summary_kind,
+                "period": y.period,
+                "as_of": y.as_of,
+                "branches": y.branches,
+                "registered": y.registered,
+                "recognisable": y.recognisable,
+                "recognised": y.recognised,
+                "members": y.members,
+            }
+            for y in youth_figures(ctx, period)
+        ],
+        "registered_models": [c.title[:300] for c in reg.choices if c.chosen],
+        "dvk_model": reg.registration.dvk_model or None,
+        "lessons": texts["lessons"][:8000] or None,
+        "directions": texts["directions"][:8000] or None,
+    }
 
 
 def _plain(v):

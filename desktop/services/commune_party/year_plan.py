@@ -82,8 +82,14 @@ def stored(session, unit_code: str, period: str) -> Registration | None:
     if not isinstance(raw, dict):
         return None
     on = raw.get("registered_on")
-    return Registration(period, tuple(raw.get("models") or ()), raw.get("dvk_model", ""), raw.get("note", ""),
-                        date.fromisoformat(on) if on else None, raw.get("registered_by", ""))
+    return Registration(
+        period,
+        tuple(raw.get("models") or ()),
+        raw.get("dvk_model", ""),
+        raw.get("note", ""),
+        date.fromisoformat(on) if on else None,
+        raw.get("registered_by", ""),
+    )
 
 
 def registration(ctx: AppContext, period: str | None = None) -> RegistrationView:
@@ -97,8 +103,10 @@ def registration(ctx: AppContext, period: str | None = None) -> RegistrationView
     if reg is None:
         reg = Registration(p.label, tuple(cid for cid, _c, kind in cats if kind != "by_choice"))
     chosen = set(reg.models)
-    choices = tuple(ModelChoice(cid, cat.title_vi, kind, len(cat.criteria), kind != "by_choice" or cid in chosen)
-                    for cid, cat, kind in cats)
+    choices = tuple(
+        ModelChoice(cid, cat.title_vi, kind, len(cat.criteria), kind != "by_choice" or cid in chosen)
+        for cid, cat, kind in cats
+    )
     return RegistrationView(reg, choices)
 
 
@@ -114,8 +122,7 @@ def chosen_by_choice(ctx: AppContext, period: str | None = None) -> set[str]:
     return set(reg.models) if reg else set()
 
 
-def register(ctx: AppContext, period: str | None, models: list[str], *, dvk_model: str = "",
-             note: str = "") -> Changes:
+def register(ctx: AppContext, period: str | None, models: list[str], *, dvk_model: str = "", note: str = "") -> Changes:
     """Register for the year's models. The city's mandatory models are always in (they cannot be
     left out); by-choice and local models are in when listed."""
     me = _me(ctx)
@@ -123,21 +130,41 @@ def register(ctx: AppContext, period: str | None, models: list[str], *, dvk_mode
     cats = {cid: (cat, kind) for cid, cat, kind in _catalogs(ctx)}
     unknown = [m for m in models if m not in cats]
     if unknown:
-        raise DomainError(f"Không có mô hình “{unknown[0]}”; chọn trong: "
-                          + ", ".join(cat.title_vi for cat, _k in cats.values()) + ".", field="model")
+        raise DomainError(
+            f"Không có mô hình “{unknown[0]}”; chọn trong: "
+            + ", ".join(cat.title_vi for cat, _k in cats.values())
+            + ".",
+            field="model",
+        )
     chosen = {cid for cid, (_cat, kind) in cats.items() if kind == "mandatory"} | set(models)
     ordered = [cid for cid in cats if cid in chosen]
     dvk = clean_name(dvk_model)
     if "dan-van-kheo" in chosen and not dvk:
-        raise DomainError("Hãy ghi tên mô hình “Dân vận khéo” Đảng ủy đăng ký xây dựng trong năm "
-                          "(mỗi năm ít nhất 01 mô hình gắn với nhiệm vụ chuyên môn).", field="dvk_model")
-    value = {"models": ordered, "dvk_model": dvk, "note": note.strip(), "registered_on": ctx.today().isoformat(),
-             "registered_by": ctx.actor}
+        raise DomainError(
+            "Hãy ghi tên mô hình “Dân vận khéo” Đảng ủy đăng ký xây dựng trong năm "
+            "(mỗi năm ít nhất 01 mô hình gắn với nhiệm vụ chuyên môn).",
+            field="dvk_model",
+        )
+    value = {
+        "models": ordered,
+        "dvk_model": dvk,
+        "note": note.strip(),
+        "registered_on": ctx.today().isoformat(),
+        "registered_by": ctx.actor,
+    }
     with ctx.uow.begin() as s:
         before = settings_repo.get(s, me.code, _KEY + p.label)
         settings_repo.put(s, me.code, _KEY + p.label, value)
-        audit.record(s, actor=ctx.actor, action="update" if before else "create", entity="commune_registration",
-                     entity_id=p.label, unit_code=me.code, before=before, after=value)
+        audit.record(
+            s,
+            actor=ctx.actor,
+            action="update" if before else "create",
+            entity="commune_registration",
+            entity_id=p.label,
+            unit_code=me.code,
+            before=before,
+            after=value,
+        )
     return Changes.of(AREA)
 
 
@@ -166,17 +193,38 @@ def calendar(ctx: AppContext, period: str | None = None) -> list[DatedDeadline]:
     out: list[DatedDeadline] = []
     m, d = _md(values.get("commune_registration_due", "01-31"), "01-31")
     if reg is None:
-        out.append(DatedDeadline("commune-register", f"Đăng ký các mô hình năm {p.label}",
-                                 f"Register for the models of {p.label}", PARTY_KIND, date(p.year, m, d)))
+        out.append(
+            DatedDeadline(
+                "commune-register",
+                f"Đăng ký các mô hình năm {p.label}",
+                f"Register for the models of {p.label}",
+                PARTY_KIND,
+                date(p.year, m, d),
+            )
+        )
     m, d = _md(values.get("commune_review_due", "12-31"), "12-31")
-    out.append(DatedDeadline("commune-review", f"Sơ kết các mô hình năm {p.label}",
-                             f"Yearly review of the models, {p.label}", PARTY_KIND, date(p.year, m, d)))
+    out.append(
+        DatedDeadline(
+            "commune-review",
+            f"Sơ kết các mô hình năm {p.label}",
+            f"Yearly review of the models, {p.label}",
+            PARTY_KIND,
+            date(p.year, m, d),
+        )
+    )
     for cid, cat in commune_catalogs(ctx, p.label).items():
         out += deadlines(cat, p, None)
         for c in cat.criteria:
             due = c.params.get("due_year")
             if due and int(due) >= p.year:
-                out.append(DatedDeadline(f"due:{cid}:{c.id}", f"{c.title_vi} ({cat.title_vi})", c.title_en,
-                                         PARTY_KIND, date(int(due), 12, 31)))
+                out.append(
+                    DatedDeadline(
+                        f"due:{cid}:{c.id}",
+                        f"{c.title_vi} ({cat.title_vi})",
+                        c.title_en,
+                        PARTY_KIND,
+                        date(int(due), 12, 31),
+                    )
+                )
     out.sort(key=lambda x: (x.due, x.title_vi))
     return out

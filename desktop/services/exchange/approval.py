@@ -35,8 +35,15 @@ from desktop.sync.kinds import subject_key
 CAMPAIGN = "chi-doan-xhcn"
 SUMMARY_KINDS = ("registration", "results")
 SUMMARY_VI = {"registration": "báo cáo tổng hợp đăng ký", "results": "báo cáo tổng hợp kết quả"}
-STATE_VI = {"missing": "Chưa gửi", "waiting": "Chờ gửi", "sent": "Đã gửi", "received": "Đã nhận",
-            "approved": "Đã duyệt", "returned": "Trả lại", "rejected": "Bị từ chối"}
+STATE_VI = {
+    "missing": "Chưa gửi",
+    "waiting": "Chờ gửi",
+    "sent": "Đã gửi",
+    "received": "Đã nhận",
+    "approved": "Đã duyệt",
+    "returned": "Trả lại",
+    "rejected": "Bị từ chối",
+}
 VERDICTS = ("approved", "returned")
 
 
@@ -63,19 +70,32 @@ class ApprovalRow:
 
     @property
     def state_vi(self) -> str:
-        return STATE_VI[self.state] + (" (bản sửa sau khi trả lại)" if self.resubmitted and self.state == "received"
-                                       else "")
+        return STATE_VI[self.state] + (
+            " (bản sửa sau khi trả lại)" if self.resubmitted and self.state == "received" else ""
+        )
 
     @property
     def summary_vi(self) -> str:
         return SUMMARY_VI[self.summary_kind][0].upper() + SUMMARY_VI[self.summary_kind][1:]
 
     def to_json(self) -> dict:
-        return {"code": self.code, "name": self.name, "summary_kind": self.summary_kind, "state": self.state,
-                "state_vi": self.state_vi, "version": self.version, "package_id": self.package_id,
-                "sent_on": self.sent_on, "received_at": self.received_at, "decided_on": self.decided_on,
-                "reasons": list(self.reasons), "note": self.note, "resubmitted": self.resubmitted,
-                "branches": self.branches, "reminder": self.reminder}  # the package ids stay internal
+        return {
+            "code": self.code,
+            "name": self.name,
+            "summary_kind": self.summary_kind,
+            "state": self.state,
+            "state_vi": self.state_vi,
+            "version": self.version,
+            "package_id": self.package_id,
+            "sent_on": self.sent_on,
+            "received_at": self.received_at,
+            "decided_on": self.decided_on,
+            "reasons": list(self.reasons),
+            "note": self.note,
+            "resubmitted": self.resubmitted,
+            "branches": self.branches,
+            "reminder": self.reminder,
+        }  # the package ids stay internal
 
 
 @dataclass(frozen=True)
@@ -94,8 +114,13 @@ class Approvals:
         return out
 
     def to_json(self) -> dict:
-        return {"unit": {"code": self.code, "name": self.name}, "period": self.period, "side": self.side,
-                "counts": self.counts, "rows": [r.to_json() for r in self.rows]}
+        return {
+            "unit": {"code": self.code, "name": self.name},
+            "period": self.period,
+            "side": self.side,
+            "counts": self.counts,
+            "rows": [r.to_json() for r in self.rows],
+        }
 
 
 def _d(text) -> date | None:
@@ -122,25 +147,33 @@ def _self(ctx: AppContext) -> Unit:
 # ============================================================== the upper level
 def _children(ctx: AppContext, me: Unit) -> list[Unit]:
     with ctx.uow.read() as s:
-        return sorted((u for u in units_repo.children(s, me.code) if u.kind is not UnitKind.CHI_DOAN),
-                      key=lambda u: u.code)
+        return sorted(
+            (u for u in units_repo.children(s, me.code) if u.kind is not UnitKind.CHI_DOAN), key=lambda u: u.code
+        )
 
 
 def _current_summaries(ctx: AppContext, me: Unit, period: str, sender: str | None = None) -> dict[tuple, tuple]:
     """(sender, summary kind) -> (package id, version, created, received, branches) in force."""
     with ctx.uow.read() as s:
-        rows = repo.current_with_dates(s, kinds=("summary",), recipient_code=me.code, campaign=CAMPAIGN,
-                                       periods=(period,), sender_code=sender)
+        rows = repo.current_with_dates(
+            s, kinds=("summary",), recipient_code=me.code, campaign=CAMPAIGN, periods=(period,), sender_code=sender
+        )
         ids = {r[0] for r in rows}
-        pkgs = {r.id: r for r in repo.list_received(s, kinds=("summary",), period=period, current_only=True)
-                if r.id in ids}
+        pkgs = {
+            r.id: r for r in repo.list_received(s, kinds=("summary",), period=period, current_only=True) if r.id in ids
+        }
     out = {}
     for rid, code, _k, _p, _q, summary_json, created, received in rows:
         summ = json.loads(summary_json or "{}")
         which = "registration" if summ.get("summary_kind") == "registration" else "results"
         r = pkgs.get(rid)
-        out[(code, which)] = (r.package_id if r else None, r.version if r else None, _d(created), received,
-                              summ.get("branches"))
+        out[(code, which)] = (
+            r.package_id if r else None,
+            r.version if r else None,
+            _d(created),
+            received,
+            summ.get("branches"),
+        )
     return out
 
 
@@ -169,17 +202,35 @@ def overview(ctx: AppContext, period: str) -> Approvals:
             pid, version, sent, received, branches = got
             v = by_pkg.get(pid or "")
             state = v["verdict"] if v else "received"
-            rows.append(ApprovalRow(
-                u.code, u.name, kind, state, version, pid, sent, received,
-                decided_on=v["decided_on"] if v else None,
-                reasons=_reasons_text(json.loads(v["reasons_json"] or "[]")) if v else (),
-                note=v["note"] if v else None,
-                resubmitted=v is None and (u.code, kind) in returned_before, branches=branches))
+            rows.append(
+                ApprovalRow(
+                    u.code,
+                    u.name,
+                    kind,
+                    state,
+                    version,
+                    pid,
+                    sent,
+                    received,
+                    decided_on=v["decided_on"] if v else None,
+                    reasons=_reasons_text(json.loads(v["reasons_json"] or "[]")) if v else (),
+                    note=v["note"] if v else None,
+                    resubmitted=v is None and (u.code, kind) in returned_before,
+                    branches=branches,
+                )
+            )
     return Approvals(me.code, me.name, period, "above", tuple(rows))
 
 
-def decide(ctx: AppContext, child: str, period: str, summary_kind: str, verdict: str,
-           reasons: list[tuple[str | None, str | None, str]] | None = None, note: str | None = None):
+def decide(
+    ctx: AppContext,
+    child: str,
+    period: str,
+    summary_kind: str,
+    verdict: str,
+    reasons: list[tuple[str | None, str | None, str]] | None = None,
+    note: str | None = None,
+):
     """Approve or return the summary ``child`` sent for ``period``; the verdict goes down in an
     "approval" package (it waits in the outbox like everything sent). ``reasons``: (branch code or
     None, criterion id or None, reason) — at least one to return. Returns (outbox item, Changes)."""
@@ -190,8 +241,9 @@ def decide(ctx: AppContext, child: str, period: str, summary_kind: str, verdict:
     Period.parse(period)
     me = _self(ctx)
     if me.kind is not UnitKind.DOAN_CAP_TREN:
-        raise DomainError(f"{me.name} không phải Đoàn cấp trên: chỉ cấp trên của Đoàn cơ sở duyệt báo cáo tổng hợp.",
-                          field="unit")
+        raise DomainError(
+            f"{me.name} không phải Đoàn cấp trên: chỉ cấp trên của Đoàn cơ sở duyệt báo cáo tổng hợp.", field="unit"
+        )
     if summary_kind not in SUMMARY_KINDS:
         raise DomainError("Chọn báo cáo tổng hợp đăng ký hoặc báo cáo tổng hợp kết quả.", field="summary_kind")
     if verdict not in VERDICTS:
@@ -202,38 +254,82 @@ def decide(ctx: AppContext, child: str, period: str, summary_kind: str, verdict:
         raise DomainError(f"“{child}” không phải đơn vị trực thuộc {me.name}.", field="unit")
     got = _current_summaries(ctx, me, period, u.code).get((u.code, summary_kind))
     if got is None or not got[0]:
-        raise DomainError(f"Chưa nhận {SUMMARY_VI[summary_kind]} kỳ {period} của {u.name}: không có gì để duyệt.",
-                          field="period")
+        raise DomainError(
+            f"Chưa nhận {SUMMARY_VI[summary_kind]} kỳ {period} của {u.name}: không có gì để duyệt.", field="period"
+        )
     pid, version = got[0], got[1]
     clean = []
     for b, c, r in reasons or []:
         r = " ".join((r or "").split())
         if r:
-            clean.append({"branch": (b or "").strip() or None, "criterion": (c or "").strip()[:20] or None,
-                          "reason": r[:2000]})
+            clean.append(
+                {"branch": (b or "").strip() or None, "criterion": (c or "").strip()[:20] or None, "reason": r[:2000]}
+            )
     if verdict == "returned" and not clean:
-        raise DomainError("Hãy ghi lý do trả lại (theo từng chi đoàn, tiêu chí nếu có), để Đoàn cơ sở biết cần sửa gì.",
-                          field="reasons")
+        raise DomainError(
+            "Hãy ghi lý do trả lại (theo từng chi đoàn, tiêu chí nếu có), để Đoàn cơ sở biết cần sửa gì.",
+            field="reasons",
+        )
     today = ctx.today()
-    data = {"unit": {"code": u.code, "name": u.name, "kind": u.kind.value, "parent_code": u.parent_code},
-            "sender": {"code": me.code, "name": me.name, "kind": me.kind.value, "parent_code": me.parent_code},
-            "campaign": CAMPAIGN, "period": period, "summary_kind": summary_kind, "verdict": verdict,
-            "summary_package": pid, "summary_version": version, "decided_on": today.isoformat(),
-            "reasons": clean[:200], "note": " ".join((note or "").split())[:4000] or None}
+    data = {
+        "unit": {"code": u.code, "name": u.name, "kind": u.kind.value, "parent_code": u.parent_code},
+        "sender": {"code": me.code, "name": me.name, "kind": me.kind.value, "parent_code": me.parent_code},
+        "campaign": CAMPAIGN,
+        "period": period,
+        "summary_kind": summary_kind,
+        "verdict": verdict,
+        "summary_package": pid,
+        "summary_version": version,
+        "decided_on": today.isoformat(),
+        "reasons": clean[:200],
+        "note": " ".join((note or "").split())[:4000] or None,
+    }
     what = SUMMARY_VI[summary_kind]
-    title = (f"Duyệt {what} {period} — {u.name}" if verdict == "approved"
-             else f"Trả lại {what} {period} để sửa — {u.name}")
-    item = sync.put_in_outbox(ctx, kind="approval", recipient={"code": u.code, "name": u.name}, data=data,
-                              campaign=CAMPAIGN, period=period, subject_extra=summary_kind, in_reply_to=pid,
-                              title=title)
+    title = (
+        f"Duyệt {what} {period} — {u.name}" if verdict == "approved" else f"Trả lại {what} {period} để sửa — {u.name}"
+    )
+    item = sync.put_in_outbox(
+        ctx,
+        kind="approval",
+        recipient={"code": u.code, "name": u.name},
+        data=data,
+        campaign=CAMPAIGN,
+        period=period,
+        subject_extra=summary_kind,
+        in_reply_to=pid,
+        title=title,
+    )
     with ctx.uow.begin() as s:
         row_id = flow_repo.add_approval(
-            s, child_code=u.code, period=period, summary_kind=summary_kind, summary_package_id=pid,
-            summary_version=version, verdict=verdict, reasons_json=json.dumps(clean, ensure_ascii=False),
-            note=data["note"], decided_on=today, decided_by=ctx.actor, package_id=item.package_id)
-        audit.record(s, actor=ctx.actor, action=verdict, entity="summary", entity_id=pid, unit_code=u.code,
-                     after={"approval": row_id, "summary_kind": summary_kind, "period": period,
-                            "version": version, "reasons": len(clean), "package": item.package_id})
+            s,
+            child_code=u.code,
+            period=period,
+            summary_kind=summary_kind,
+            summary_package_id=pid,
+            summary_version=version,
+            verdict=verdict,
+            reasons_json=json.dumps(clean, ensure_ascii=False),
+            note=data["note"],
+            decided_on=today,
+            decided_by=ctx.actor,
+            package_id=item.package_id,
+        )
+        audit.record(
+            s,
+            actor=ctx.actor,
+            action=verdict,
+            entity="summary",
+            entity_id=pid,
+            unit_code=u.code,
+            after={
+                "approval": row_id,
+                "summary_kind": summary_kind,
+                "period": period,
+                "version": version,
+                "reasons": len(clean),
+                "package": item.package_id,
+            },
+        )
     return item, Changes.of("sync")
 
 
@@ -249,24 +345,32 @@ def mine(ctx: AppContext, period: str) -> Approvals:
     parent = me.parent_code
     with ctx.uow.read() as s:
         e = repo.get_enrolled(s, parent)
-        verdict_rows = [r for r in repo.list_received(s, kinds=("approval",), period=period, current_only=True)
-                        if r.sender_code == parent and r.status != "rejected"]
+        verdict_rows = [
+            r
+            for r in repo.list_received(s, kinds=("approval",), period=period, current_only=True)
+            if r.sender_code == parent and r.status != "rejected"
+        ]
         verdicts = []
         for r in verdict_rows:
             v = json.loads(repo.received_data(s, r.id) or "null")
             if isinstance(v, dict):
                 verdicts.append({**v, "_package": r.package_id, "_received_at": r.received_at})
-        items = {k: repo.latest_for_subject(s, parent, subject_key("summary", campaign=CAMPAIGN, period=period,
-                                                                   extra=k)) for k in SUMMARY_KINDS}
+        items = {
+            k: repo.latest_for_subject(s, parent, subject_key("summary", campaign=CAMPAIGN, period=period, extra=k))
+            for k in SUMMARY_KINDS
+        }
         reminders = {}
         put_away = flow_repo.actions(s)
         for r in repo.list_received(s, kinds=("reminder",), period=period, current_only=True):
             d = json.loads(repo.received_data(s, r.id) or "null") if r.sender_code == parent else None
             if isinstance(d, dict) and str(d.get("what", "")).endswith("-summary") and r.package_id not in put_away:
-                reminders.setdefault(d["what"].removesuffix("-summary"),
-                                     (r.received_at, d.get("message"), r.package_id))
+                reminders.setdefault(
+                    d["what"].removesuffix("-summary"), (r.received_at, d.get("message"), r.package_id)
+                )
     name = e.name if e else parent
-    by_pkg = {v["summary_package"]: v for v in verdicts if isinstance(v, dict) and v.get("unit", {}).get("code") == me.code}
+    by_pkg = {
+        v["summary_package"]: v for v in verdicts if isinstance(v, dict) and v.get("unit", {}).get("code") == me.code
+    }
     returned_kinds = {v["summary_kind"] for v in by_pkg.values() if v.get("verdict") == "returned"}
     rows = []
     for kind in SUMMARY_KINDS:
@@ -275,23 +379,49 @@ def mine(ctx: AppContext, period: str) -> Approvals:
         rem = rem if rem and (item is None or item.created_at < rem[0]) else None
         reminder, reminder_package, reminded_at = (rem[1], rem[2], rem[0]) if rem else (None, None, None)
         if item is None:
-            rows.append(ApprovalRow(parent, name, kind, "missing", reminder=reminder,
-                                    reminder_package=reminder_package, reminder_received_at=reminded_at))
+            rows.append(
+                ApprovalRow(
+                    parent,
+                    name,
+                    kind,
+                    "missing",
+                    reminder=reminder,
+                    reminder_package=reminder_package,
+                    reminder_received_at=reminded_at,
+                )
+            )
             continue
         v = by_pkg.get(item.package_id)
         if v is not None:
             state = v["verdict"]
         else:
-            state = {sync.PENDING: "waiting", sync.EXPORTED: "sent", sync.SENT: "sent", sync.RECEIVED: "received",
-                     sync.REJECTED: "rejected"}.get(item.status, "sent")
-        rows.append(ApprovalRow(parent, name, kind, state, item.version, item.package_id, item.created_at.date(),
-                                decided_on=_d(v.get("decided_on")) if v else None,
-                                reasons=_reasons_text(v.get("reasons") or []) if v else (),
-                                note=v.get("note") if v else None,
-                                resubmitted=v is None and kind in returned_kinds, reminder=reminder,
-                                reminder_package=reminder_package, reminder_received_at=reminded_at,
-                                verdict_package=v.get("_package") if v else None,
-                                verdict_received_at=v.get("_received_at") if v else None))
+            state = {
+                sync.PENDING: "waiting",
+                sync.EXPORTED: "sent",
+                sync.SENT: "sent",
+                sync.RECEIVED: "received",
+                sync.REJECTED: "rejected",
+            }.get(item.status, "sent")
+        rows.append(
+            ApprovalRow(
+                parent,
+                name,
+                kind,
+                state,
+                item.version,
+                item.package_id,
+                item.created_at.date(),
+                decided_on=_d(v.get("decided_on")) if v else None,
+                reasons=_reasons_text(v.get("reasons") or []) if v else (),
+                note=v.get("note") if v else None,
+                resubmitted=v is None and kind in returned_kinds,
+                reminder=reminder,
+                reminder_package=reminder_package,
+                reminder_received_at=reminded_at,
+                verdict_package=v.get("_package") if v else None,
+                verdict_received_at=v.get("_received_at") if v else None,
+            )
+        )
     return Approvals(me.code, me.name, period, "below", tuple(rows))
 
 
@@ -303,23 +433,55 @@ def home_items(ctx: AppContext) -> list:
 
     me = _self(ctx)
     with ctx.uow.read() as s:
-        periods = sorted({r.period for r in repo.list_received(s, kinds=("approval", "reminder"), current_only=True)
-                          if r.sender_code == me.parent_code and r.period}, reverse=True)
+        periods = sorted(
+            {
+                r.period
+                for r in repo.list_received(s, kinds=("approval", "reminder"), current_only=True)
+                if r.sender_code == me.parent_code and r.period
+            },
+            reverse=True,
+        )
     out = []
     for period in periods[:3]:
         for r in mine(ctx, period).rows:
             what = SUMMARY_VI[r.summary_kind]
             if r.state == "returned" and r.verdict_package:
-                out.append(DownItem(r.verdict_package, "return", f"{r.name} trả lại {what} {period} để sửa",
-                                    "; ".join(r.reasons + ((r.note,) if r.note else ())), r.verdict_received_at,
-                                    period, what=f"{r.summary_kind}-summary"))
+                out.append(
+                    DownItem(
+                        r.verdict_package,
+                        "return",
+                        f"{r.name} trả lại {what} {period} để sửa",
+                        "; ".join(r.reasons + ((r.note,) if r.note else ())),
+                        r.verdict_received_at,
+                        period,
+                        what=f"{r.summary_kind}-summary",
+                    )
+                )
             elif r.state == "approved" and r.verdict_package:
-                out.append(DownItem(r.verdict_package, "decision", f"{r.name} đã duyệt {what} {period}",
-                                    f"Bản gửi lần {r.version}, duyệt ngày {r.decided_on:%d/%m/%Y}" if r.decided_on
-                                    else f"Bản gửi lần {r.version}", r.verdict_received_at, period))
+                out.append(
+                    DownItem(
+                        r.verdict_package,
+                        "decision",
+                        f"{r.name} đã duyệt {what} {period}",
+                        f"Bản gửi lần {r.version}, duyệt ngày {r.decided_on:%d/%m/%Y}"
+                        if r.decided_on
+                        else f"Bản gửi lần {r.version}",
+                        r.verdict_received_at,
+                        period,
+                    )
+                )
             if r.reminder and r.reminder_package:
-                out.append(DownItem(r.reminder_package, "reminder", f"{r.name} nhắc nộp", r.reminder,
-                                    r.reminder_received_at, period, what=f"{r.summary_kind}-summary"))
+                out.append(
+                    DownItem(
+                        r.reminder_package,
+                        "reminder",
+                        f"{r.name} nhắc nộp",
+                        r.reminder,
+                        r.reminder_received_at,
+                        period,
+                        what=f"{r.summary_kind}-summary",
+                    )
+                )
     return out
 
 
@@ -329,10 +491,19 @@ def apply(ctx: AppContext, s, me: Unit, vp) -> str:
     if d["unit"]["code"] != me.code:
         return ""
     what = SUMMARY_VI[d["summary_kind"]]
-    audit.record(s, actor="sync", action=d["verdict"], entity="summary", entity_id=d["summary_package"],
-                 unit_code=me.code, after={"package": vp.manifest.package_id, "period": d["period"]})
+    audit.record(
+        s,
+        actor="sync",
+        action=d["verdict"],
+        entity="summary",
+        entity_id=d["summary_package"],
+        unit_code=me.code,
+        after={"package": vp.manifest.package_id, "period": d["period"]},
+    )
     if d["verdict"] == "approved":
         return f"{d['sender']['name']} đã duyệt {what} kỳ {d['period']}."
     why = "; ".join(_reasons_text(d.get("reasons") or []))
-    return (f"{d['sender']['name']} trả lại {what} kỳ {d['period']} để sửa: {why}"[:460]
-            + " — sửa số liệu rồi gửi lại báo cáo tổng hợp (bản mới thay bản cũ).")
+    return (
+        f"{d['sender']['name']} trả lại {what} kỳ {d['period']} để sửa: {why}"[:460]
+        + " — sửa số liệu rồi gửi lại báo cáo tổng hợp (bản mới thay bản cũ)."
+    )

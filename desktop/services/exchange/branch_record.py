@@ -58,7 +58,7 @@ BUDGET_BYTES = 10 * 1024 * 1024  # the receiver accepts 16 MB of JSON: the lists
 
 
 def short_name(full_name: str) -> str:
-    """"Nguyễn Văn An" -> "N. V. An": the given name and the initials of the others."""
+    """ "Nguyễn Văn An" -> "N. V. An": the given name and the initials of the others."""
     parts = [p for p in str(full_name or "").split() if p]
     if not parts:
         return ""
@@ -119,8 +119,14 @@ def _packages(ctx: AppContext, me: Unit, labels, code: str | None = None) -> dic
     """branch code -> (kind, data) of its newest year-end (else latest quarterly) package received
     here for its period label (one query; only the packages chosen are read)."""
     with ctx.uow.read() as s:
-        pkgs = repo.current_with_dates(s, kinds=("year-end", "quarterly"), recipient_code=me.code,
-                                       campaign=CAMPAIGN, periods=tuple(labels), sender_code=code)
+        pkgs = repo.current_with_dates(
+            s,
+            kinds=("year-end", "quarterly"),
+            recipient_code=me.code,
+            campaign=CAMPAIGN,
+            periods=tuple(labels),
+            sender_code=code,
+        )
         best: dict[str, tuple] = {}
         for p in pkgs:
             key = (p[2] == "year-end", p[4] or 0)
@@ -134,7 +140,9 @@ def _packages(ctx: AppContext, me: Unit, labels, code: str | None = None) -> dic
     return out
 
 
-def package_criteria(ctx: AppContext, me: Unit, code: str, label: str, *, got=None) -> tuple[str | None, list[dict], str | None]:
+def package_criteria(
+    ctx: AppContext, me: Unit, code: str, label: str, *, got=None
+) -> tuple[str | None, list[dict], str | None]:
     """(source, criteria, as_of) of the branch's newest year-end (else latest quarterly) package
     received here; (None, [], None) when it sent none. ``got``: ``_packages`` already read."""
     found = (got if got is not None else _packages(ctx, me, (label,), code)).get(code)
@@ -165,7 +173,7 @@ def local_evaluations(ctx: AppContext, me: Unit, board_rows, today: date) -> dic
         held = {u.code: u for u in units_repo.children(s, me.code)}
         for label, codes in by_label.items():
             for i in range(0, len(codes), 150):
-                units = [held[c] for c in codes[i:i + 150] if c in held]
+                units = [held[c] for c in codes[i : i + 150] if c in held]
                 for data in load_snapshots(s, cat, units, label, today, today, root_code=me.code):
                     if enrolled.get(data.unit.code) and not data.members and not data.logs:
                         continue  # an enrolled branch whose record never came here (as the dashboard)
@@ -173,8 +181,9 @@ def local_evaluations(ctx: AppContext, me: Unit, board_rows, today: date) -> dic
     return out
 
 
-def criteria_facts(ctx: AppContext, me: Unit, code: str, label: str, *, local=None, names=None,
-                   got=None, evaluate_here: bool = True) -> tuple[str | None, list[dict], str | None]:
+def criteria_facts(
+    ctx: AppContext, me: Unit, code: str, label: str, *, local=None, names=None, got=None, evaluate_here: bool = True
+) -> tuple[str | None, list[dict], str | None]:
     """The branch's criteria with the facts behind them: the package it sent when there is one
     (what the branch itself reported), with the evidence and members of the evaluation here
     where both agree on the status; else the evaluation here. ``local``: an evaluation already
@@ -186,8 +195,16 @@ def criteria_facts(ctx: AppContext, me: Unit, code: str, label: str, *, local=No
     redact = _redactor(ctx, code, names)
     if source is None and ev is not None:
         source, as_of = "local", _iso(ev.as_of)
-        crit = [{"id": c.id, "status": c.status, "value": c.value, "threshold": c.threshold,
-                 "explanation_vi": c.explanation_vi} for c in ev.criteria]
+        crit = [
+            {
+                "id": c.id,
+                "status": c.status,
+                "value": c.value,
+                "threshold": c.threshold,
+                "explanation_vi": c.explanation_vi,
+            }
+            for c in ev.criteria
+        ]
     for c in crit[:MAX_CRITERIA]:
         cid = str(c.get("id") or "")[:20]
         status = str(c.get("status") or "")[:30]
@@ -195,15 +212,28 @@ def criteria_facts(ctx: AppContext, me: Unit, code: str, label: str, *, local=No
         evidence = tuple(mine.evidence) if mine is not None and mine.status == status else ()
         things = [e for e in evidence if e.kind != "member"]
         people = [e for e in evidence if e.kind == "member"]
-        out.append({"id": cid, "status": status, "value": _val(c.get("value")), "threshold": _val(c.get("threshold")),
-                    "facts_vi": redact(str(c.get("explanation_vi") or ""))[:MAX_FACTS],
-                    "evidence": [{"kind": e.kind[:30], "on": _iso(e.on_date),
-                                  "label": (short_name(e.label) if e.kind == "judgement" else
-                                            redact(str(e.label or "")))[:MAX_LABEL]}
-                                 for e in things[:MAX_EVIDENCE]],
-                    "evidence_total": len(things),
-                    "members": [short_name(e.label) for e in people[:MAX_NAMES]],
-                    "members_total": len(people)})
+        out.append(
+            {
+                "id": cid,
+                "status": status,
+                "value": _val(c.get("value")),
+                "threshold": _val(c.get("threshold")),
+                "facts_vi": redact(str(c.get("explanation_vi") or ""))[:MAX_FACTS],
+                "evidence": [
+                    {
+                        "kind": e.kind[:30],
+                        "on": _iso(e.on_date),
+                        "label": (short_name(e.label) if e.kind == "judgement" else redact(str(e.label or "")))[
+                            :MAX_LABEL
+                        ],
+                    }
+                    for e in things[:MAX_EVIDENCE]
+                ],
+                "evidence_total": len(things),
+                "members": [short_name(e.label) for e in people[:MAX_NAMES]],
+                "members_total": len(people),
+            }
+        )
     return source, out, _iso(as_of) if as_of else None
 
 
@@ -237,8 +267,9 @@ def reports(completeness_rows) -> dict[str, list[dict]]:
     (desktop/services/reporting/tree.py), for the branch rows of a summary."""
     owed: dict[str, list[dict]] = {}
     for c in completeness_rows:
-        owed.setdefault(c.code, []).append({"report": c.report, "quarter": c.quarter, "due": _iso(c.due),
-                                            "sent_on": _iso(c.sent_on), "state": c.state})
+        owed.setdefault(c.code, []).append(
+            {"report": c.report, "quarter": c.quarter, "due": _iso(c.due), "sent_on": _iso(c.sent_on), "state": c.state}
+        )
     return {k: v[:8] for k, v in owed.items()}
 
 
@@ -255,16 +286,26 @@ def build(ctx: AppContext, me: Unit, board_rows, *, with_criteria: bool, local=N
     for r in board_rows:
         if with_criteria:
             ev, names = local.get(r.code, (None, []))
-            source, crit, as_of = criteria_facts(ctx, me, r.code, r.period, local=ev, names=names, got=got,
-                                                 evaluate_here=False)
+            source, crit, as_of = criteria_facts(
+                ctx, me, r.code, r.period, local=ev, names=names, got=got, evaluate_here=False
+            )
         else:
             source, crit, as_of = None, [], None
         registered, proposed = counts[r.code]
         names = sorted(recognised.get((r.code, r.period), []))
-        out[r.code] = {"period": r.period, "source": source, "as_of": as_of, "criteria": crit,
-                       "members": {"total": r.member_count, "registered": registered, "proposed": proposed,
-                                   "recognised": len(names)},
-                       "recognised_names": [short_name(n) for n in names[:MAX_RECOGNISED]]}
+        out[r.code] = {
+            "period": r.period,
+            "source": source,
+            "as_of": as_of,
+            "criteria": crit,
+            "members": {
+                "total": r.member_count,
+                "registered": registered,
+                "proposed": proposed,
+                "recognised": len(names),
+            },
+            "recognised_names": [short_name(n) for n in names[:MAX_RECOGNISED]],
+        }
     if len(json.dumps(out, ensure_ascii=False).encode()) > BUDGET_BYTES:
         for rec in out.values():  # too many branches for the lists: the counts stay
             rec["recognised_names"] = []

@@ -36,8 +36,11 @@ from desktop.sync.kinds import subject_key
 
 CAMPAIGN = "chi-doan-xhcn"
 RETURNABLE = ("registration", "quarterly", "year-end")
-WHAT_VI = {"registration": "bản đăng ký xây dựng Chi đoàn XHCN", "quarterly": "báo cáo tiến độ quý",
-           "year-end": "kết quả cuối năm và hồ sơ đề nghị công nhận"}
+WHAT_VI = {
+    "registration": "bản đăng ký xây dựng Chi đoàn XHCN",
+    "quarterly": "báo cáo tiến độ quý",
+    "year-end": "kết quả cuối năm và hồ sơ đề nghị công nhận",
+}
 # A Đoàn cấp trên reminds its Đoàn cơ sở of the summaries they owe it (issue 23).
 SUMMARY_WHAT_VI = {"registration-summary": "báo cáo tổng hợp đăng ký", "results-summary": "báo cáo tổng hợp kết quả"}
 
@@ -53,9 +56,15 @@ ALERT_KINDS = {"CD-1.3": "Cảnh báo thông tin “xấu, độc”", "CD-1.4":
 
 
 def _unit_json(u: Unit) -> dict:
-    return {"code": u.code, "name": u.name, "kind": u.kind.value,
-            "branch_type": u.branch_type.value if u.branch_type else None, "grade": u.grade,
-            "all_party_members": u.all_party_members, "parent_code": u.parent_code}
+    return {
+        "code": u.code,
+        "name": u.name,
+        "kind": u.kind.value,
+        "branch_type": u.branch_type.value if u.branch_type else None,
+        "grade": u.grade,
+        "all_party_members": u.all_party_members,
+        "parent_code": u.parent_code,
+    }
 
 
 def _me(ctx: AppContext) -> Unit:
@@ -70,8 +79,9 @@ def _require_parent_unit(ctx: AppContext, what: str) -> Unit:
     require_role(ctx, "admin", what)
     me = _me(ctx)
     if me.kind in (UnitKind.CHI_DOAN, UnitKind.DANG_UY_XA):
-        raise DomainError(f"{me.name} không có chi đoàn trực thuộc gửi gói lên: chỉ Đoàn cơ sở (hoặc cấp trên) "
-                          f"{what}.", field="kind")
+        raise DomainError(
+            f"{me.name} không có chi đoàn trực thuộc gửi gói lên: chỉ Đoàn cơ sở (hoặc cấp trên) {what}.", field="kind"
+        )
     return me
 
 
@@ -86,8 +96,16 @@ def _iso(d: date | None) -> str | None:
 
 
 # ============================================================== the parent sends
-def send_return(ctx: AppContext, branch: str, kind: str, period: str, reasons: list[tuple[str | None, str]],
-                *, quarter: int | None = None, note: str | None = None):
+def send_return(
+    ctx: AppContext,
+    branch: str,
+    kind: str,
+    period: str,
+    reasons: list[tuple[str | None, str]],
+    *,
+    quarter: int | None = None,
+    note: str | None = None,
+):
     """Return a branch's submission for correction, with a reason per criterion."""
     from desktop.services.exchange import sync
     from desktop.services.exchange.submissions import _latest_from
@@ -100,8 +118,9 @@ def send_return(ctx: AppContext, branch: str, kind: str, period: str, reasons: l
     reasons = [(c.strip() if c and c.strip() else None, (r or "").strip()) for c, r in reasons]
     reasons = [(c, r) for c, r in reasons if r]
     if not reasons:
-        raise DomainError("Hãy ghi lý do trả lại (theo từng tiêu chí nếu có), để chi đoàn biết cần sửa gì.",
-                          field="reasons")
+        raise DomainError(
+            "Hãy ghi lý do trả lại (theo từng tiêu chí nếu có), để chi đoàn biết cần sửa gì.", field="reasons"
+        )
     [b] = _children(ctx, [branch])
     label = label_in_parent_year(period, school=b.is_school)
     prev = None
@@ -112,19 +131,33 @@ def send_return(ctx: AppContext, branch: str, kind: str, period: str, reasons: l
     if prev is None:
         prev = _latest_from(ctx, b.code, kind, label) if kind != "quarterly" else None
     if prev is None:
-        raise DomainError(f"Chưa nhận {WHAT_VI[kind]} kỳ {label} của {b.name}: không có gì để trả lại.",
-                          field="period")
-    data = {"unit": _unit_json(b), "sender": _unit_json(me), "campaign": CAMPAIGN, "period": label,
-            "returned_kind": kind, "quarter": quarter if kind == "quarterly" else None,
-            "returned_package": prev.package_id, "returned_version": prev.version,
-            "returned_on": _iso(ctx.today()),
-            "reasons": [{"criterion": c, "reason": r[:2000]} for c, r in reasons],
-            "note": (note or "").strip()[:4000] or None}
+        raise DomainError(f"Chưa nhận {WHAT_VI[kind]} kỳ {label} của {b.name}: không có gì để trả lại.", field="period")
+    data = {
+        "unit": _unit_json(b),
+        "sender": _unit_json(me),
+        "campaign": CAMPAIGN,
+        "period": label,
+        "returned_kind": kind,
+        "quarter": quarter if kind == "quarterly" else None,
+        "returned_package": prev.package_id,
+        "returned_version": prev.version,
+        "returned_on": _iso(ctx.today()),
+        "reasons": [{"criterion": c, "reason": r[:2000]} for c, r in reasons],
+        "note": (note or "").strip()[:4000] or None,
+    }
     what = _what_vi(kind, quarter)
-    return sync.put_in_outbox(ctx, kind="return", recipient={"code": b.code, "name": b.name}, data=data,
-                              campaign=CAMPAIGN, period=label, quarter=data["quarter"], subject_extra=kind,
-                              in_reply_to=prev.package_id,
-                              title=f"Trả lại để sửa: {what} {label} — {b.name}")
+    return sync.put_in_outbox(
+        ctx,
+        kind="return",
+        recipient={"code": b.code, "name": b.name},
+        data=data,
+        campaign=CAMPAIGN,
+        period=label,
+        quarter=data["quarter"],
+        subject_extra=kind,
+        in_reply_to=prev.package_id,
+        title=f"Trả lại để sửa: {what} {label} — {b.name}",
+    )
 
 
 def late_branches(ctx: AppContext, period: str, today: date | None = None) -> list[tuple[Unit, str, int | None, date]]:
@@ -139,14 +172,16 @@ def late_branches(ctx: AppContext, period: str, today: date | None = None) -> li
         if row.code not in children or not row.overdue_items:
             continue
         key, due, q = row.overdue_items[0]
-        what = "quarterly" if key.startswith("quarterly") else "year-end" if key.startswith("year_end") \
-            else "registration"
+        what = (
+            "quarterly" if key.startswith("quarterly") else "year-end" if key.startswith("year_end") else "registration"
+        )
         out.append((children[row.code], what, q, due))
     return out
 
 
-def missing_summaries(ctx: AppContext, period: str, today: date, units: list[str] | None = None,
-                      what: str | None = None) -> list[tuple[Unit, str, None, date | None]]:
+def missing_summaries(
+    ctx: AppContext, period: str, today: date, units: list[str] | None = None, what: str | None = None
+) -> list[tuple[Unit, str, None, date | None]]:
     """A Đoàn cấp trên: the summaries its Đoàn cơ sở have not sent although due (the completeness
     list's "Chưa gửi"), as (unit, what, None, deadline); only ``units`` / ``what`` when given."""
     from desktop.services import reporting as tree
@@ -162,14 +197,25 @@ def missing_summaries(ctx: AppContext, period: str, today: date, units: list[str
             continue
         out.append((children[r.code], r.report, None, r.due))
     if not out:
-        raise DomainError(f"Kỳ {period}: không có Đoàn cơ sở nào quá hạn mà chưa gửi báo cáo tổng hợp"
-                          + (" được chọn" if units or what else "") + ".", field="period")
+        raise DomainError(
+            f"Kỳ {period}: không có Đoàn cơ sở nào quá hạn mà chưa gửi báo cáo tổng hợp"
+            + (" được chọn" if units or what else "")
+            + ".",
+            field="period",
+        )
     return out
 
 
-def send_reminders(ctx: AppContext, period: str, branches: list[str] | None = None, *,
-                   what: str | None = None, quarter: int | None = None, message: str | None = None,
-                   today: date | None = None) -> list:
+def send_reminders(
+    ctx: AppContext,
+    period: str,
+    branches: list[str] | None = None,
+    *,
+    what: str | None = None,
+    quarter: int | None = None,
+    message: str | None = None,
+    today: date | None = None,
+) -> list:
     """Remind branches. Without ``branches``: every branch that is late or has sent nothing (what
     each is late with comes from the list of branches); with them: those, for ``what``."""
     from desktop.services.exchange import sync
@@ -187,33 +233,64 @@ def send_reminders(ctx: AppContext, period: str, branches: list[str] | None = No
     else:
         targets = late_branches(ctx, period, today)
         if not targets:
-            raise DomainError(f"Kỳ {period}: không có chi đoàn nào chậm hoặc chưa gửi (trong các chi đoàn đã đăng "
-                              "ký khóa).", field="period")
+            raise DomainError(
+                f"Kỳ {period}: không có chi đoàn nào chậm hoặc chưa gửi (trong các chi đoàn đã đăng ký khóa).",
+                field="period",
+            )
     out = []
     for b, w, q, due in targets:
         label = label_in_parent_year(period, school=b.is_school)
         thing = _what_vi(w, q)
         text = (message or "").strip() or (
             f"{me.name} nhắc {b.name} gửi {thing} kỳ {label}"
-            + (f" (hạn {due:%d/%m/%Y})" if due else "") + ". Nếu đã gửi, hãy kiểm tra lại ở trang Gửi – nhận.")
-        data = {"unit": _unit_json(b), "sender": _unit_json(me), "campaign": CAMPAIGN, "period": label,
-                "what": w, "quarter": q, "deadline": _iso(due), "sent_on": _iso(today), "message": text[:2000]}
-        out.append(sync.put_in_outbox(ctx, kind="reminder", recipient={"code": b.code, "name": b.name}, data=data,
-                                      campaign=CAMPAIGN, period=label, quarter=q, subject_extra=w,
-                                      title=f"Nhắc gửi {thing} {label} — {b.name}"))
+            + (f" (hạn {due:%d/%m/%Y})" if due else "")
+            + ". Nếu đã gửi, hãy kiểm tra lại ở trang Gửi – nhận."
+        )
+        data = {
+            "unit": _unit_json(b),
+            "sender": _unit_json(me),
+            "campaign": CAMPAIGN,
+            "period": label,
+            "what": w,
+            "quarter": q,
+            "deadline": _iso(due),
+            "sent_on": _iso(today),
+            "message": text[:2000],
+        }
+        out.append(
+            sync.put_in_outbox(
+                ctx,
+                kind="reminder",
+                recipient={"code": b.code, "name": b.name},
+                data=data,
+                campaign=CAMPAIGN,
+                period=label,
+                quarter=q,
+                subject_extra=w,
+                title=f"Nhắc gửi {thing} {label} — {b.name}",
+            )
+        )
     return out
 
 
-def send_alert(ctx: AppContext, criterion: str, title: str, *, content: str | None = None,
-               link: str | None = None, issued_on: date | None = None, source: str | None = None,
-               branches: list[str] | None = None, period: str | None = None) -> list:
+def send_alert(
+    ctx: AppContext,
+    criterion: str,
+    title: str,
+    *,
+    content: str | None = None,
+    link: str | None = None,
+    issued_on: date | None = None,
+    source: str | None = None,
+    branches: list[str] | None = None,
+    period: str | None = None,
+) -> list:
     """Relay a CD-1.3 alert or a CD-1.4 share request to the branches (default: all enrolled)."""
     from desktop.services.exchange import sync
 
     me = _require_parent_unit(ctx, "chuyển cảnh báo, đề nghị chia sẻ")
     if criterion not in ALERT_KINDS:
-        raise DomainError("Chọn CD-1.3 (cảnh báo thông tin xấu, độc) hoặc CD-1.4 (đề nghị chia sẻ).",
-                          field="criterion")
+        raise DomainError("Chọn CD-1.3 (cảnh báo thông tin xấu, độc) hoặc CD-1.4 (đề nghị chia sẻ).", field="criterion")
     title = (title or "").strip()
     if not title:
         raise DomainError("Hãy ghi nội dung cảnh báo / chủ đề cần chia sẻ.", field="title")
@@ -227,12 +304,30 @@ def send_alert(ctx: AppContext, criterion: str, title: str, *, content: str | No
     alert_id = f"{issued:%Y%m%d}-{uuid.uuid4().hex[:12]}"
     out = []
     for b in children:
-        data = {"alert_id": alert_id, "sender": _unit_json(me), "campaign": CAMPAIGN, "period": period,
-                "criterion": criterion, "title": title[:300], "content": (content or "").strip()[:4000] or None,
-                "link": link, "issued_on": _iso(issued), "source": (source or "").strip()[:200] or None}
-        out.append(sync.put_in_outbox(ctx, kind="alert", recipient={"code": b.code, "name": b.name}, data=data,
-                                      period=period, campaign=CAMPAIGN, subject_extra=alert_id,
-                                      title=f"{ALERT_KINDS[criterion]}: {title[:120]} — {b.name}"))
+        data = {
+            "alert_id": alert_id,
+            "sender": _unit_json(me),
+            "campaign": CAMPAIGN,
+            "period": period,
+            "criterion": criterion,
+            "title": title[:300],
+            "content": (content or "").strip()[:4000] or None,
+            "link": link,
+            "issued_on": _iso(issued),
+            "source": (source or "").strip()[:200] or None,
+        }
+        out.append(
+            sync.put_in_outbox(
+                ctx,
+                kind="alert",
+                recipient={"code": b.code, "name": b.name},
+                data=data,
+                period=period,
+                campaign=CAMPAIGN,
+                subject_extra=alert_id,
+                title=f"{ALERT_KINDS[criterion]}: {title[:120]} — {b.name}",
+            )
+        )
     return out
 
 
@@ -257,8 +352,9 @@ def _sent_since(s, me: Unit, what: str, period: str, quarter: int | None, since:
     """Did this branch put a newer package of that submission in its outbox after ``since``?"""
     if not me.parent_code:
         return False
-    item = repo.latest_for_subject(s, me.parent_code, subject_key(what, campaign=CAMPAIGN, period=period,
-                                                                  quarter=quarter))
+    item = repo.latest_for_subject(
+        s, me.parent_code, subject_key(what, campaign=CAMPAIGN, period=period, quarter=quarter)
+    )
     return item is not None and item.created_at >= since
 
 
@@ -298,18 +394,42 @@ def _down_item(s, me: Unit, r, d: dict) -> DownItem | None:
             return None  # answered by a new version
         why = "; ".join((f"{x['criterion']}: " if x.get("criterion") else "") + x["reason"] for x in d["reasons"])
         what = _what_vi(d["returned_kind"], d.get("quarter"))
-        return DownItem(r.package_id, "return", f"{sender} trả lại {what} {d['period']} để sửa", why,
-                        r.received_at, d["period"], what=d["returned_kind"], quarter=d.get("quarter"))
+        return DownItem(
+            r.package_id,
+            "return",
+            f"{sender} trả lại {what} {d['period']} để sửa",
+            why,
+            r.received_at,
+            d["period"],
+            what=d["returned_kind"],
+            quarter=d.get("quarter"),
+        )
     if r.kind == "reminder":
         if _sent_since(s, me, d["what"], d["period"], d.get("quarter"), r.received_at):
             return None  # sent since
-        return DownItem(r.package_id, "reminder", f"{sender} nhắc nộp", d["message"], r.received_at,
-                        d["period"], what=d["what"], quarter=d.get("quarter"))
+        return DownItem(
+            r.package_id,
+            "reminder",
+            f"{sender} nhắc nộp",
+            d["message"],
+            r.received_at,
+            d["period"],
+            what=d["what"],
+            quarter=d.get("quarter"),
+        )
     if r.kind == "alert":
         text = d["title"] + (f" — {d['content']}" if d.get("content") else "")
         issued = date.fromisoformat(d["issued_on"])
-        return DownItem(r.package_id, "alert", f"{ALERT_KINDS[d['criterion']]} ({sender}, {issued:%d/%m/%Y})",
-                        text, r.received_at, d.get("period"), criterion=d["criterion"], link=d.get("link"))
+        return DownItem(
+            r.package_id,
+            "alert",
+            f"{ALERT_KINDS[d['criterion']]} ({sender}, {issued:%d/%m/%Y})",
+            text,
+            r.received_at,
+            d.get("period"),
+            criterion=d["criterion"],
+            link=d.get("link"),
+        )
     return None
 
 
@@ -342,15 +462,30 @@ def confirm_alert(ctx: AppContext, package_id: str, on_date: date | None = None)
         issued = date.fromisoformat(d["issued_on"])
     except ValueError:
         raise DomainError(f"Ngày phát hành “{d['issued_on']}” của thông báo không hợp lệ.", field="issued_on") from None
-    entry = LogEntry(id=None, unit_code=me.code, kind=kind, on_date=max(on_date or ctx.today(), issued),
-                     title=d["title"][:300], description=d.get("content"), channel=None,
-                     counterpart=(d.get("source") or d["sender"]["name"])[:200],
-                     received_on=issued if kind == ALERT else None, link=d.get("link"))
+    entry = LogEntry(
+        id=None,
+        unit_code=me.code,
+        kind=kind,
+        on_date=max(on_date or ctx.today(), issued),
+        title=d["title"][:300],
+        description=d.get("content"),
+        channel=None,
+        counterpart=(d.get("source") or d["sender"]["name"])[:200],
+        received_on=issued if kind == ALERT else None,
+        link=d.get("link"),
+    )
     log_id, _changes = cycle.add_log(ctx, entry)
     with ctx.uow.begin() as s:
         flow_repo.record(s, package_id, "confirmed", ctx.actor, log_id)
-        audit.record(s, actor=ctx.actor, action="confirm", entity="received_package", entity_id=package_id,
-                     unit_code=me.code, after={"log_id": log_id, "criterion": d["criterion"]})
+        audit.record(
+            s,
+            actor=ctx.actor,
+            action="confirm",
+            entity="received_package",
+            entity_id=package_id,
+            unit_code=me.code,
+            after={"log_id": log_id, "criterion": d["criterion"]},
+        )
     return log_id, Changes.of("cycle", "sync")
 
 
@@ -359,8 +494,9 @@ def dismiss(ctx: AppContext, package_id: str) -> Changes:
     me = _me(ctx)
     with ctx.uow.begin() as s:
         if flow_repo.record(s, package_id, "dismissed", ctx.actor):
-            audit.record(s, actor=ctx.actor, action="dismiss", entity="received_package", entity_id=package_id,
-                         unit_code=me.code)
+            audit.record(
+                s, actor=ctx.actor, action="dismiss", entity="received_package", entity_id=package_id, unit_code=me.code
+            )
     return Changes.of("sync")
 
 
@@ -379,8 +515,11 @@ def home_items(ctx: AppContext) -> list[DownItem]:
         return []
     out = []
     for d in decisions_for_self(ctx)[:3]:
-        title = (f"Đã được công nhận “Chi đoàn xã hội chủ nghĩa” kỳ {d.period}" if d.branch_recognised
-                 else f"Quyết định công nhận kỳ {d.period}")
+        title = (
+            f"Đã được công nhận “Chi đoàn xã hội chủ nghĩa” kỳ {d.period}"
+            if d.branch_recognised
+            else f"Quyết định công nhận kỳ {d.period}"
+        )
         text = f"Quyết định số {d.number} ngày {d.on:%d/%m/%Y} của {d.issuer_name}"
         if d.members:
             text += f"; {len(d.members)} đoàn viên được công nhận “Đoàn viên xã hội chủ nghĩa”"

@@ -64,8 +64,9 @@ VERSION = 1
 SCHEMA_FILE = "unit-data.schema.json"
 MAX_PROBLEMS = 200
 # A unit's whole data is a few MB; names and notes are short (issue 18: bounded input).
-INPUT_LIMITS = bounded_json.JsonLimits(max_bytes=256 * 1024 * 1024, max_depth=32, max_number_chars=40,
-                                       max_string_chars=100_000)
+INPUT_LIMITS = bounded_json.JsonLimits(
+    max_bytes=256 * 1024 * 1024, max_depth=32, max_number_chars=40, max_string_chars=100_000
+)
 LOG_OWNER = "cycle_log"  # attachments.owner_kind used by the cycle area (db/repo/cycle.py)
 OWNERS = {"member": "member", "log": LOG_OWNER, "volunteer_activity": "volunteer_activity"}
 OWNER_NAMES = {v: k for k, v in OWNERS.items()}
@@ -78,6 +79,7 @@ _HISTORY_FIELDS = {"on_date": "date", "kind": "kind"}
 
 
 # ============================================================================= errors
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -95,8 +97,10 @@ class InvalidDocument(DomainError):
         self.problems = problems[:MAX_PROBLEMS]
         shown = "\n".join(f"  - {p}" for p in self.problems[:20])
         more = f"\n  … và {len(problems) - 20} lỗi khác." if len(problems) > 20 else ""
-        super().__init__(f"Tệp dữ liệu không hợp lệ ({len(problems)} lỗi), chưa ghi gì:\n{shown}{more}",
-                         field=self.problems[0].path if self.problems else None)
+        super().__init__(
+            f"Tệp dữ liệu không hợp lệ ({len(problems)} lỗi), chưa ghi gì:\n{shown}{more}",
+            field=self.problems[0].path if self.problems else None,
+        )
 
 
 def _ticks_as_facts(s, ctx: AppContext, member_ids: list[int]) -> None:
@@ -106,6 +110,7 @@ def _ticks_as_facts(s, ctx: AppContext, member_ids: list[int]) -> None:
 
     if member_ids:
         record_period_facts(s, ctx, members_repo.get_many(s, member_ids))
+
 
 def read_file(path: str | Path) -> Any:
     """Parse a JSON file, with the line and column of a syntax error."""
@@ -173,8 +178,15 @@ def _path(parts) -> str:
     return out
 
 
-_TYPES_VI = {"string": "chuỗi", "integer": "số nguyên", "number": "số", "boolean": "true/false",
-             "object": "đối tượng JSON", "array": "danh sách", "null": "null"}
+_TYPES_VI = {
+    "string": "chuỗi",
+    "integer": "số nguyên",
+    "number": "số",
+    "boolean": "true/false",
+    "object": "đối tượng JSON",
+    "array": "danh sách",
+    "null": "null",
+}
 
 
 def _schema_message(err) -> tuple[str, str]:
@@ -213,8 +225,12 @@ def _schema_message(err) -> tuple[str, str]:
     if v == "minItems":
         return path, f"phải có ít nhất {val} mục."
     if v in ("minimum", "exclusiveMinimum"):
-        return path, f"phải {'lớn hơn' if v == 'exclusiveMinimum' else 'từ'} {val} trở lên." if v == "minimum" \
-            else f"phải lớn hơn {val}."
+        return (
+            path,
+            f"phải {'lớn hơn' if v == 'exclusiveMinimum' else 'từ'} {val} trở lên."
+            if v == "minimum"
+            else f"phải lớn hơn {val}.",
+        )
     if v == "maximum":
         return path, f"không được lớn hơn {val}."
     if v == "anyOf":
@@ -270,6 +286,7 @@ def schema_problems(doc: Any) -> list[Problem]:
 
 
 # ============================================================================= export
+
 
 def _d(v: date | None) -> str | None:
     return v.isoformat() if v is not None else None
@@ -361,12 +378,20 @@ def _render_unit(u: dict, data: dict, refs: _Refs) -> dict:
             v = m[f]
             _put(d, f, _d(v) if isinstance(v, date) else v)
         _put(d, "erased", m["erased"])
-        d["history"] = [{"kind": e["kind"], "date": _d(e["on_date"]), **({"note": e["note"]} if e["note"] else {})}
-                        for e in m["history"]]
+        d["history"] = [
+            {"kind": e["kind"], "date": _d(e["on_date"]), **({"note": e["note"]} if e["note"] else {})}
+            for e in m["history"]
+        ]
         members.append(d)
     _put(rec, "members", members)
-    _put(rec, "member_groups", [{"name": g["name"], **({"members": _mref(refs, g["members"])} if g["members"] else {})}
-                                for g in data["member_groups"]])
+    _put(
+        rec,
+        "member_groups",
+        [
+            {"name": g["name"], **({"members": _mref(refs, g["members"])} if g["members"] else {})}
+            for g in data["member_groups"]
+        ],
+    )
     regs = []
     for r in data["registrations"]:
         d = {"campaign": r["campaign"], "period": r["period_label"], "version": r["version"], "status": r["status"]}
@@ -398,11 +423,23 @@ def _render_unit(u: dict, data: dict, refs: _Refs) -> dict:
         _put(d, "created_by", lg["created_by"])
         logs.append(d)
     _put(rec, "logs", logs)
-    _put(rec, "judgements", [
-        {"campaign": j["campaign"], "period": j["period_label"], "criterion": j["criterion_id"], "verdict": j["verdict"],
-         "author": j["author"], "date": _d(j["judged_on"]),
-         **({"note": j["note"]} if j["note"] else {}), **({"created_by": j["created_by"]} if j["created_by"] else {})}
-        for j in data["judgements"]])
+    _put(
+        rec,
+        "judgements",
+        [
+            {
+                "campaign": j["campaign"],
+                "period": j["period_label"],
+                "criterion": j["criterion_id"],
+                "verdict": j["verdict"],
+                "author": j["author"],
+                "date": _d(j["judged_on"]),
+                **({"note": j["note"]} if j["note"] else {}),
+                **({"created_by": j["created_by"]} if j["created_by"] else {}),
+            }
+            for j in data["judgements"]
+        ],
+    )
     acts = []
     for a in data["volunteer_activities"]:
         d = {"id": refs.activity[a["id"]], "name": a["name"], "kind": a["kind"]}
@@ -427,21 +464,39 @@ def _render_unit(u: dict, data: dict, refs: _Refs) -> dict:
     for a in data["member_assessments"]:
         if a["member_id"] not in refs.member:
             continue
-        d = {"member": refs.member[a["member_id"]], "period": a["period_label"], "catalog": a["catalog_id"],
-             "catalog_version": a["catalog_version"]}
+        d = {
+            "member": refs.member[a["member_id"]],
+            "period": a["period_label"],
+            "catalog": a["catalog_id"],
+            "catalog_version": a["catalog_version"],
+        }
         _put(d, "assessed_on", _d(a["assessed_on"]))
         if a["training_score"] is not None:
             d["training_score"] = _num(a["training_score"])
         _put(d, "note", a["note"])
-        d["groups"] = {g: {"result": it["result"], **({"evidence": it["evidence"]} if it["evidence"] else {})}
-                       for g, it in a["groups"].items()}
+        d["groups"] = {
+            g: {"result": it["result"], **({"evidence": it["evidence"]} if it["evidence"] else {})}
+            for g, it in a["groups"].items()
+        }
         assess.append(d)
     _put(rec, "member_assessments", assess)
-    _put(rec, "member_votes", [
-        {"member": refs.member[v["member_id"]], "period": v["period_label"], "meeting_date": _d(v["meeting_date"]),
-         "for": v["votes_for"], "against": v["votes_against"], "absent": v["votes_absent"],
-         **({"note": v["note"]} if v["note"] else {})}
-        for v in data["member_votes"] if v["member_id"] in refs.member])
+    _put(
+        rec,
+        "member_votes",
+        [
+            {
+                "member": refs.member[v["member_id"]],
+                "period": v["period_label"],
+                "meeting_date": _d(v["meeting_date"]),
+                "for": v["votes_for"],
+                "against": v["votes_against"],
+                "absent": v["votes_absent"],
+                **({"note": v["note"]} if v["note"] else {}),
+            }
+            for v in data["member_votes"]
+            if v["member_id"] in refs.member
+        ],
+    )
     props = []
     for p in data["proposals"]:
         d = {"campaign": p["campaign"], "period": p["period_label"]}
@@ -462,7 +517,12 @@ def _render_unit(u: dict, data: dict, refs: _Refs) -> dict:
     _put(rec, "proposals", props)
     apps = []
     for a in data["appraisals"]:
-        d = {"campaign": a["campaign"], "period": a["period_label"], "criterion": a["criterion_id"], "agree": a["agree"]}
+        d = {
+            "campaign": a["campaign"],
+            "period": a["period_label"],
+            "criterion": a["criterion_id"],
+            "agree": a["agree"],
+        }
         _put(d, "comment", a["comment"])
         _put(d, "appraised_by", a["appraised_by"])
         _put(d, "appraised_on", _d(a["appraised_on"]))
@@ -478,12 +538,24 @@ def _render_unit(u: dict, data: dict, refs: _Refs) -> dict:
         return d
 
     _put(rec, "branch_recognitions", [{"campaign": r["campaign"], **recog(r)} for r in data["branch_recognitions"]])
-    _put(rec, "member_recognitions", [{"member": refs.member[r["member_id"]], **recog(r)}
-                                      for r in data["member_recognitions"] if r["member_id"] in refs.member])
+    _put(
+        rec,
+        "member_recognitions",
+        [
+            {"member": refs.member[r["member_id"]], **recog(r)}
+            for r in data["member_recognitions"]
+            if r["member_id"] in refs.member
+        ],
+    )
     docs = []
     for d0 in data["documents"]:
-        d = {"year": d0["year"], "type_code": d0["type_code"], "number": d0["number"], "kind": d0["kind"],
-             "period": d0["period_label"]}
+        d = {
+            "year": d0["year"],
+            "type_code": d0["type_code"],
+            "number": d0["number"],
+            "kind": d0["kind"],
+            "period": d0["period_label"],
+        }
         _put(d, "subject", d0["subject_code"])
         d["issued_on"] = _d(d0["issued_on"])
         for k in ("title", "created_by"):
@@ -498,8 +570,13 @@ def _render_unit(u: dict, data: dict, refs: _Refs) -> dict:
         table = {"member": refs.member, "log": refs.log, "volunteer_activity": refs.activity}.get(owner)
         if table is None or a["owner_id"] not in table:
             continue
-        d = {"owner": owner, "ref": table[a["owner_id"]], "sha256": a["sha256"], "name": a["original_name"],
-             "size": a["size"]}
+        d = {
+            "owner": owner,
+            "ref": table[a["owner_id"]],
+            "sha256": a["sha256"],
+            "name": a["original_name"],
+            "size": a["size"],
+        }
         _put(d, "added_by", a["added_by"])
         atts.append(d)
     _put(rec, "attachments", atts)
@@ -536,6 +613,7 @@ def write_file(doc: dict, path: str | Path) -> Path:
 
 
 # ============================================================================= import: checking
+
 
 class _Checker:
     def __init__(self, ctx: AppContext):
@@ -587,17 +665,21 @@ def _walk(doc: dict, ck: _Checker, plan: _Plan, path: str, parent: str | None) -
     if parent is not None and u.get("parent_code") not in (None, parent):
         ck.add(f"{upath}.parent_code", f"đơn vị nằm trong “branches” của “{parent}” nên cấp trên phải là “{parent}”.")
     try:
-        unit = Unit(code=u["code"], name=u["name"], kind=UnitKind(u["kind"]),
-                    branch_type=u.get("branch_type"), grade=u.get("grade"),
-                    all_party_members=bool(u.get("all_party_members")),
-                    parent_code=u.get("parent_code") if u.get("parent_code") is not None else parent).validated()
+        unit = Unit(
+            code=u["code"],
+            name=u["name"],
+            kind=UnitKind(u["kind"]),
+            branch_type=u.get("branch_type"),
+            grade=u.get("grade"),
+            all_party_members=bool(u.get("all_party_members")),
+            parent_code=u.get("parent_code") if u.get("parent_code") is not None else parent,
+        ).validated()
     except DomainError as exc:
         ck.add(f"{upath}.{exc.field or 'code'}", str(exc))
         unit = None
     plan.units.append({"unit": unit, "doc": doc, "path": path})
     for i, child in enumerate(doc.get("branches", [])):
-        _walk(child, ck, plan, f"{path}branches[{i}]." if not path else f"{path}.branches[{i}].",
-              u.get("code"))
+        _walk(child, ck, plan, f"{path}branches[{i}]." if not path else f"{path}.branches[{i}].", u.get("code"))
 
 
 def _p(prefix: str, rest: str) -> str:
@@ -679,17 +761,31 @@ def _check_unit(ck: _Checker, plan: _Plan, ui: int, e: dict, log_refs: dict, act
     members = []
     for i, m in enumerate(d.get("members", [])):
         mp = P(f"members[{i}]")
-        dates = {f: ck.date(m.get(f), f"{mp}.{f}") for f in ("date_of_birth", "union_join_date", "party_join_date",
-                                                             "training_registered_on")}
+        dates = {
+            f: ck.date(m.get(f), f"{mp}.{f}")
+            for f in ("date_of_birth", "union_join_date", "party_join_date", "training_registered_on")
+        }
         member_obj = Member(
-            id=None, unit_code=d["unit"]["code"], full_name=m["full_name"], date_of_birth=dates["date_of_birth"],
-            dob_year_only=bool(m.get("dob_year_only")), gender=m.get("gender"), phone=m.get("phone"),
-            id_number=m.get("id_number"), union_join_date=dates["union_join_date"],
-            union_card_no=m.get("union_card_no"), is_party_member=bool(m.get("is_party_member")),
-            party_join_date=dates["party_join_date"], residence=m.get("residence"),
-            training_registered_on=dates["training_registered_on"], ebook_issued=bool(m.get("ebook_issued")),
-            ecard_issued=bool(m.get("ecard_issued")), residence_activity=bool(m.get("residence_activity")),
-            notes=m.get("notes"), training_registered=bool(m.get("training_registered")))
+            id=None,
+            unit_code=d["unit"]["code"],
+            full_name=m["full_name"],
+            date_of_birth=dates["date_of_birth"],
+            dob_year_only=bool(m.get("dob_year_only")),
+            gender=m.get("gender"),
+            phone=m.get("phone"),
+            id_number=m.get("id_number"),
+            union_join_date=dates["union_join_date"],
+            union_card_no=m.get("union_card_no"),
+            is_party_member=bool(m.get("is_party_member")),
+            party_join_date=dates["party_join_date"],
+            residence=m.get("residence"),
+            training_registered_on=dates["training_registered_on"],
+            ebook_issued=bool(m.get("ebook_issued")),
+            ecard_issued=bool(m.get("ecard_issued")),
+            residence_activity=bool(m.get("residence_activity")),
+            notes=m.get("notes"),
+            training_registered=bool(m.get("training_registered")),
+        )
         member_obj = member_obj.normalised()
         # Phone numbers and CCCD are written as people write them ("0912 345 678"): normalised.
         for f, norm in (("phone", normalise_phone), ("id_number", normalise_id_number)):
@@ -744,16 +840,31 @@ def _check_unit(ck: _Checker, plan: _Plan, ui: int, e: dict, log_refs: dict, act
         for j, it in enumerate(r.get("items", [])):
             if cat is not None and it["criterion"] not in {c.id for c in cat.criteria}:
                 ck.add(f"{rp}.items[{j}].criterion", f"không có tiêu chí “{it['criterion']}” trong {campaign}.")
-            items.append({"criterion_id": it["criterion"], "planned_activities": it.get("planned_activities", ""),
-                          "target_date": ck.date(it.get("target_date"), f"{rp}.items[{j}].target_date"),
-                          "responsible": it.get("responsible", "")})
+            items.append(
+                {
+                    "criterion_id": it["criterion"],
+                    "planned_activities": it.get("planned_activities", ""),
+                    "target_date": ck.date(it.get("target_date"), f"{rp}.items[{j}].target_date"),
+                    "responsible": it.get("responsible", ""),
+                }
+            )
         ms = [member(x, f"{rp}.members[{j}]") for j, x in enumerate(r.get("members", []))]
-        rows["registrations"].append({
-            "campaign": campaign, "period_label": label, "version": version, "status": r.get("status", "draft"),
-            "deadline": ck.date(r.get("deadline"), f"{rp}.deadline"),
-            "submitted_on": ck.date(r.get("submitted_on"), f"{rp}.submitted_on"),
-            "submitted_by": r.get("submitted_by"), "late": bool(r.get("late")), "note": r.get("note"),
-            "created_by": r.get("created_by", ""), "items": items, "members": ms})
+        rows["registrations"].append(
+            {
+                "campaign": campaign,
+                "period_label": label,
+                "version": version,
+                "status": r.get("status", "draft"),
+                "deadline": ck.date(r.get("deadline"), f"{rp}.deadline"),
+                "submitted_on": ck.date(r.get("submitted_on"), f"{rp}.submitted_on"),
+                "submitted_by": r.get("submitted_by"),
+                "late": bool(r.get("late")),
+                "note": r.get("note"),
+                "created_by": r.get("created_by", ""),
+                "items": items,
+                "members": ms,
+            }
+        )
 
     rows["logs"] = []
     for i, lg in enumerate(d.get("logs", [])):
@@ -770,11 +881,19 @@ def _check_unit(ck: _Checker, plan: _Plan, ui: int, e: dict, log_refs: dict, act
         if on is not None:
             try:
                 entry = LogEntry(
-                    id=None, unit_code=d["unit"]["code"], kind=lg["kind"], on_date=on, title=lg["title"],
-                    description=lg.get("description"), category=lg.get("category"), channel=lg.get("channel"),
-                    member_id=0 if lg.get("member") is not None else None, ref_no=lg.get("ref_no"),
+                    id=None,
+                    unit_code=d["unit"]["code"],
+                    kind=lg["kind"],
+                    on_date=on,
+                    title=lg["title"],
+                    description=lg.get("description"),
+                    category=lg.get("category"),
+                    channel=lg.get("channel"),
+                    member_id=0 if lg.get("member") is not None else None,
+                    ref_no=lg.get("ref_no"),
                     counterpart=lg.get("counterpart"),
-                    received_on=ck.date(lg.get("received_on"), f"{lp}.received_on"), link=lg.get("link"),
+                    received_on=ck.date(lg.get("received_on"), f"{lp}.received_on"),
+                    link=lg.get("link"),
                 ).validated()
             except DomainError as exc:
                 ck.add(f"{lp}.{_LOG_FIELDS.get(exc.field, exc.field or 'kind')}", str(exc))
@@ -788,12 +907,23 @@ def _check_unit(ck: _Checker, plan: _Plan, ui: int, e: dict, log_refs: dict, act
             ck.add(f"{lp}.link", f"sổ “{spec.title_vi}” không ghi đường liên kết.")
         if entry is not None and entry.received_on is None and lg.get("received_on"):
             ck.add(f"{lp}.received_on", f"sổ “{spec.title_vi}” không có ngày nhận.")
-        rows["logs"].append({
-            "kind": lg["kind"], "on_date": on, "title": entry.title if entry else lg["title"],
-            "description": entry.description if entry else None, "category": entry.category if entry else None,
-            "channel": entry.channel if entry else None, "member_id": mem, "ref_no": entry.ref_no if entry else None,
-            "counterpart": entry.counterpart if entry else None, "received_on": entry.received_on if entry else None,
-            "link": entry.link if entry else None, "participants": parts, "created_by": lg.get("created_by", "")})
+        rows["logs"].append(
+            {
+                "kind": lg["kind"],
+                "on_date": on,
+                "title": entry.title if entry else lg["title"],
+                "description": entry.description if entry else None,
+                "category": entry.category if entry else None,
+                "channel": entry.channel if entry else None,
+                "member_id": mem,
+                "ref_no": entry.ref_no if entry else None,
+                "counterpart": entry.counterpart if entry else None,
+                "received_on": entry.received_on if entry else None,
+                "link": entry.link if entry else None,
+                "participants": parts,
+                "created_by": lg.get("created_by", ""),
+            }
+        )
 
     rows["judgements"] = []
     for i, j in enumerate(d.get("judgements", [])):
@@ -805,12 +935,23 @@ def _check_unit(ck: _Checker, plan: _Plan, ui: int, e: dict, log_refs: dict, act
         elif j["criterion"] not in {c.id for c in cat.criteria}:
             ck.add(f"{jp}.criterion", f"không có tiêu chí “{j['criterion']}” trong {campaign}.")
         elif cat.criterion(j["criterion"]).measure != "qualitative":
-            ck.add(f"{jp}.criterion", f"tiêu chí {j['criterion']} được tính từ sổ theo dõi, không ghi đánh giá "
-                                      "định tính (chỉ các tiêu chí định tính như CD-1.3, CD-3.1).")
-        rows["judgements"].append({
-            "campaign": campaign, "period_label": ck.period(j["period"], f"{jp}.period"),
-            "criterion_id": j["criterion"], "verdict": j["verdict"], "author": " ".join(j["author"].split()),
-            "judged_on": ck.date(j["date"], f"{jp}.date"), "note": j.get("note"), "created_by": j.get("created_by", "")})
+            ck.add(
+                f"{jp}.criterion",
+                f"tiêu chí {j['criterion']} được tính từ sổ theo dõi, không ghi đánh giá "
+                "định tính (chỉ các tiêu chí định tính như CD-1.3, CD-3.1).",
+            )
+        rows["judgements"].append(
+            {
+                "campaign": campaign,
+                "period_label": ck.period(j["period"], f"{jp}.period"),
+                "criterion_id": j["criterion"],
+                "verdict": j["verdict"],
+                "author": " ".join(j["author"].split()),
+                "judged_on": ck.date(j["date"], f"{jp}.date"),
+                "note": j.get("note"),
+                "created_by": j.get("created_by", ""),
+            }
+        )
 
     rows["volunteer_activities"] = []
     for i, a in enumerate(d.get("volunteer_activities", [])):
@@ -823,21 +964,42 @@ def _check_unit(ck: _Checker, plan: _Plan, ui: int, e: dict, log_refs: dict, act
             index = {p: n for n, p in enumerate(dict.fromkeys(parts))}
             try:
                 act = Activity(
-                    id=None, unit_code=d["unit"]["code"], name=a["name"], kind=a["kind"], dates=tuple(dates),
-                    days=a["days"], level=a.get("level", "chi-doan"), focus=a.get("focus"), place=a.get("place"),
-                    guests=a.get("guests", 0), confirmed_by=a.get("confirmed_by"), notes=a.get("notes"),
+                    id=None,
+                    unit_code=d["unit"]["code"],
+                    name=a["name"],
+                    kind=a["kind"],
+                    dates=tuple(dates),
+                    days=a["days"],
+                    level=a.get("level", "chi-doan"),
+                    focus=a.get("focus"),
+                    place=a.get("place"),
+                    guests=a.get("guests", 0),
+                    confirmed_by=a.get("confirmed_by"),
+                    notes=a.get("notes"),
                     participant_ids=tuple(index[p] for p in parts),
-                    overlap_confirmed_ids=tuple(index[c] for c in confirmed if c in index)).validated()
+                    overlap_confirmed_ids=tuple(index[c] for c in confirmed if c in index),
+                ).validated()
             except DomainError as exc:
                 ck.add(f"{ap}.{exc.field or 'name'}", str(exc))
-        rows["volunteer_activities"].append({
-            "name": act.name if act else a["name"], "kind": a["kind"], "focus": act.focus if act else None,
-            "place": act.place if act else None, "level": a.get("level", "chi-doan"),
-            "half_days": to_half_days(act.days) if act else 0, "dates": dates, "guests": a.get("guests", 0),
-            "confirmed_by": act.confirmed_by if act else None, "notes": act.notes if act else None,
-            "participants": list(dict.fromkeys(parts)), "overlap_confirmed": confirmed,
-            "deleted": bool(a.get("deleted")), "delete_reason": a.get("delete_reason"),
-            "created_by": a.get("created_by", "")})
+        rows["volunteer_activities"].append(
+            {
+                "name": act.name if act else a["name"],
+                "kind": a["kind"],
+                "focus": act.focus if act else None,
+                "place": act.place if act else None,
+                "level": a.get("level", "chi-doan"),
+                "half_days": to_half_days(act.days) if act else 0,
+                "dates": dates,
+                "guests": a.get("guests", 0),
+                "confirmed_by": act.confirmed_by if act else None,
+                "notes": act.notes if act else None,
+                "participants": list(dict.fromkeys(parts)),
+                "overlap_confirmed": confirmed,
+                "deleted": bool(a.get("deleted")),
+                "delete_reason": a.get("delete_reason"),
+                "created_by": a.get("created_by", ""),
+            }
+        )
 
     _check_recognition(ck, plan, ui, e, member, P)
 
@@ -854,19 +1016,30 @@ def _check_unit(ck: _Checker, plan: _Plan, ui: int, e: dict, log_refs: dict, act
         seen_no.add(key_no)
         seen_doc.add(key_doc)
         top[(doc["year"], doc["type_code"])] = max(top.get((doc["year"], doc["type_code"]), 0), doc["number"])
-        rows["documents"].append({
-            "year": doc["year"], "type_code": doc["type_code"], "number": doc["number"], "kind": doc["kind"],
-            "period_label": doc["period"], "subject_code": doc.get("subject", ""),
-            "issued_on": ck.date(doc["issued_on"], f"{dp}.issued_on"), "title": doc.get("title", ""),
-            "created_by": doc.get("created_by", ""), "print_count": doc.get("print_count", 0)})
+        rows["documents"].append(
+            {
+                "year": doc["year"],
+                "type_code": doc["type_code"],
+                "number": doc["number"],
+                "kind": doc["kind"],
+                "period_label": doc["period"],
+                "subject_code": doc.get("subject", ""),
+                "issued_on": ck.date(doc["issued_on"], f"{dp}.issued_on"),
+                "title": doc.get("title", ""),
+                "created_by": doc.get("created_by", ""),
+                "print_count": doc.get("print_count", 0),
+            }
+        )
     counters = {}
     for i, c in enumerate(d.get("document_counters", [])):
         key = (c["year"], c["type_code"])
         if key in counters:
             ck.add(P(f"document_counters[{i}]"), f"bộ đếm năm {c['year']} loại {c['type_code']} bị ghi hai lần.")
         elif c["last_number"] < top.get(key, 0):
-            ck.add(P(f"document_counters[{i}].last_number"),
-                   f"số cuối {c['last_number']} nhỏ hơn số {top[key]} đã cấp trong sổ đăng ký.")
+            ck.add(
+                P(f"document_counters[{i}].last_number"),
+                f"số cuối {c['last_number']} nhỏ hơn số {top[key]} đã cấp trong sổ đăng ký.",
+            )
         counters[key] = c["last_number"]
     for key, n in top.items():  # a register without its counter: numbers given are never given again
         counters.setdefault(key, n)
@@ -879,8 +1052,16 @@ def _check_unit(ck: _Checker, plan: _Plan, ui: int, e: dict, log_refs: dict, act
         if hit is None or hit[0] != ui:
             ck.add(P(f"attachments[{i}].ref"), f"không có {a['owner']} mã “{a['ref']}” trong đơn vị này.")
             continue
-        rows["attachments"].append({"owner": a["owner"], "target": hit, "sha256": a["sha256"],
-                                    "original_name": a["name"], "size": a["size"], "added_by": a.get("added_by", "")})
+        rows["attachments"].append(
+            {
+                "owner": a["owner"],
+                "target": hit,
+                "sha256": a["sha256"],
+                "original_name": a["name"],
+                "size": a["size"],
+                "added_by": a.get("added_by", ""),
+            }
+        )
 
 
 def _check_recognition(ck: _Checker, plan: _Plan, ui: int, e: dict, member, P) -> None:
@@ -903,20 +1084,33 @@ def _check_recognition(ck: _Checker, plan: _Plan, ui: int, e: dict, member, P) -
         cid = a.get("catalog") or rec_rules.member_catalog_id(unit, settings.get("member_criteria", "auto"))
         cat = ctx.catalogs.get(cid)
         if cat is None or cid not in rec_rules.MEMBER_CATALOGS:
-            ck.add(f"{ap}.catalog", f"“{cid}” không phải bộ tiêu chí Đoàn viên XHCN ({', '.join(rec_rules.MEMBER_CATALOGS)}).")
+            ck.add(
+                f"{ap}.catalog",
+                f"“{cid}” không phải bộ tiêu chí Đoàn viên XHCN ({', '.join(rec_rules.MEMBER_CATALOGS)}).",
+            )
         else:
             known = {g.id for g in rec_rules.quality_groups(cat)}
             for gid in a["groups"]:
                 if gid not in known:
-                    ck.add(f"{ap}.groups.{gid}", f"không có nhóm “{gid}” trong bộ tiêu chí “{cat.title_vi}” "
-                                                 f"({', '.join(sorted(known))}).")
-        rows["member_assessments"].append({
-            "member_id": mem, "period_label": label, "catalog_id": cid,
-            "catalog_version": a.get("catalog_version", cat.version if cat else 1),
-            "assessed_on": ck.date(a.get("assessed_on"), f"{ap}.assessed_on"),
-            "training_score": a.get("training_score"), "note": a.get("note"),
-            "groups": {g: {"result": it["result"], "evidence": " ".join(it.get("evidence", "").split())}
-                       for g, it in a["groups"].items()}})
+                    ck.add(
+                        f"{ap}.groups.{gid}",
+                        f"không có nhóm “{gid}” trong bộ tiêu chí “{cat.title_vi}” ({', '.join(sorted(known))}).",
+                    )
+        rows["member_assessments"].append(
+            {
+                "member_id": mem,
+                "period_label": label,
+                "catalog_id": cid,
+                "catalog_version": a.get("catalog_version", cat.version if cat else 1),
+                "assessed_on": ck.date(a.get("assessed_on"), f"{ap}.assessed_on"),
+                "training_score": a.get("training_score"),
+                "note": a.get("note"),
+                "groups": {
+                    g: {"result": it["result"], "evidence": " ".join(it.get("evidence", "").split())}
+                    for g, it in a["groups"].items()
+                },
+            }
+        )
 
     rows["member_votes"], seen = [], set()
     for i, v in enumerate(d.get("member_votes", [])):
@@ -926,9 +1120,17 @@ def _check_recognition(ck: _Checker, plan: _Plan, ui: int, e: dict, member, P) -
         once(seen, (_ref(v["member"]), label), vp, f"biểu quyết về “{v['member']}” kỳ {label}")
         if v["for"] + v["against"] + v["absent"] == 0:
             ck.add(vp, "biểu quyết phải có ít nhất một đoàn viên.")
-        rows["member_votes"].append({
-            "member_id": mem, "period_label": label, "meeting_date": ck.date(v["meeting_date"], f"{vp}.meeting_date"),
-            "votes_for": v["for"], "votes_against": v["against"], "votes_absent": v["absent"], "note": v.get("note")})
+        rows["member_votes"].append(
+            {
+                "member_id": mem,
+                "period_label": label,
+                "meeting_date": ck.date(v["meeting_date"], f"{vp}.meeting_date"),
+                "votes_for": v["for"],
+                "votes_against": v["against"],
+                "votes_absent": v["absent"],
+                "note": v.get("note"),
+            }
+        )
 
     branch_cat = ctx.catalogs.get(DEFAULT_CAMPAIGN)
     branch_ids = {c.id for c in branch_cat.criteria} if branch_cat else set()
@@ -949,16 +1151,28 @@ def _check_recognition(ck: _Checker, plan: _Plan, ui: int, e: dict, member, P) -
             if cid not in branch_ids:
                 ck.add(f"{pp}.criteria.{cid}", f"không có tiêu chí “{cid}” trong {campaign}.")
         ms = [member(x, f"{pp}.members[{j}]", **own) for j, x in enumerate(p.get("members", []))]
-        rows["proposals"].append({
-            "campaign": campaign, "period_label": label, "self_assessment": p.get("self_assessment", ""),
-            "proposes_recognition": bool(p.get("proposes_recognition")), "status": p.get("status", "draft"),
-            "submitted_on": ck.date(p.get("submitted_on"), f"{pp}.submitted_on"),
-            "document_number": p.get("document_number", ""),
-            "items": {cid: {"claim": it["claim"], "comment": it.get("comment", ""),
-                            "evaluated_status": it.get("evaluated_status", ""),
-                            "evaluated_value": it.get("evaluated_value", ""), "explanation": it.get("explanation", "")}
-                      for cid, it in p.get("criteria", {}).items()},
-            "members": ms})
+        rows["proposals"].append(
+            {
+                "campaign": campaign,
+                "period_label": label,
+                "self_assessment": p.get("self_assessment", ""),
+                "proposes_recognition": bool(p.get("proposes_recognition")),
+                "status": p.get("status", "draft"),
+                "submitted_on": ck.date(p.get("submitted_on"), f"{pp}.submitted_on"),
+                "document_number": p.get("document_number", ""),
+                "items": {
+                    cid: {
+                        "claim": it["claim"],
+                        "comment": it.get("comment", ""),
+                        "evaluated_status": it.get("evaluated_status", ""),
+                        "evaluated_value": it.get("evaluated_value", ""),
+                        "explanation": it.get("explanation", ""),
+                    }
+                    for cid, it in p.get("criteria", {}).items()
+                },
+                "members": ms,
+            }
+        )
 
     rows["appraisals"], seen = [], set()
     for i, a in enumerate(d.get("appraisals", [])):
@@ -968,15 +1182,25 @@ def _check_recognition(ck: _Checker, plan: _Plan, ui: int, e: dict, member, P) -
         once(seen, (campaign, label, a["criterion"]), ap, f"thẩm định {a['criterion']} kỳ {label}")
         if a["criterion"] not in branch_ids:
             ck.add(f"{ap}.criterion", f"không có tiêu chí “{a['criterion']}” trong {campaign}.")
-        rows["appraisals"].append({
-            "campaign": campaign, "period_label": label, "criterion_id": a["criterion"], "agree": a["agree"],
-            "comment": a.get("comment", ""), "appraised_by": a.get("appraised_by", ""),
-            "appraised_on": ck.date(a.get("appraised_on"), f"{ap}.appraised_on")})
+        rows["appraisals"].append(
+            {
+                "campaign": campaign,
+                "period_label": label,
+                "criterion_id": a["criterion"],
+                "agree": a["agree"],
+                "comment": a.get("comment", ""),
+                "appraised_by": a.get("appraised_by", ""),
+                "appraised_on": ck.date(a.get("appraised_on"), f"{ap}.appraised_on"),
+            }
+        )
 
     def recog(r: dict, rp: str) -> dict:
-        return {"decision_number": " ".join(r.get("decision_number", "").split()),
-                "decision_date": ck.date(r.get("decision_date"), f"{rp}.decision_date"),
-                "issuer_code": r.get("issuer_code"), "issuer_name": r.get("issuer_name", "")}
+        return {
+            "decision_number": " ".join(r.get("decision_number", "").split()),
+            "decision_date": ck.date(r.get("decision_date"), f"{rp}.decision_date"),
+            "issuer_code": r.get("issuer_code"),
+            "issuer_name": r.get("issuer_name", ""),
+        }
 
     rows["branch_recognitions"], seen = [], set()
     for i, r in enumerate(d.get("branch_recognitions", [])):
@@ -1009,13 +1233,21 @@ def file_same_people(plan: _Plan, today: date) -> list[str]:
             events = [MembershipEvent(h["kind"], h["on_date"], h["note"]) for h in r["history"]]
             if r.get("erased") or not is_active_on(events, today):
                 continue
-            people.append(Member(id=i, unit_code=e["unit"].code, full_name=r["full_name"],
-                                 date_of_birth=r["date_of_birth"], dob_year_only=r["dob_year_only"],
-                                 union_card_no=r["union_card_no"]))
+            people.append(
+                Member(
+                    id=i,
+                    unit_code=e["unit"].code,
+                    full_name=r["full_name"],
+                    date_of_birth=r["date_of_birth"],
+                    dob_year_only=r["dob_year_only"],
+                    union_card_no=r["union_card_no"],
+                )
+            )
     return [f"Trùng người: {p.text_vi(names)}" for p in same_people(people)]
 
 
 # ============================================================================= import: writing
+
 
 @dataclass(frozen=True)
 class ImportResult:
@@ -1027,8 +1259,15 @@ class ImportResult:
     warnings: tuple[str, ...] = ()
 
     def to_json(self) -> dict:
-        return {"ok": True, "changed": self.changed, "mode": self.mode, "unit": self.unit_code,
-                "units": list(self.units), "counts": self.counts, "warnings": list(self.warnings)}
+        return {
+            "ok": True,
+            "changed": self.changed,
+            "mode": self.mode,
+            "unit": self.unit_code,
+            "units": list(self.units),
+            "counts": self.counts,
+            "warnings": list(self.warnings),
+        }
 
 
 class _Unchanged(Exception):
@@ -1046,20 +1285,24 @@ def _mode(s, root: Unit) -> str:
     if root.parent_code and (root.parent_code == me.code or root.parent_code in below):
         if root.code in below or units_repo.get(s, root.code) is None:
             return "branch"
-        raise DomainError(f"Mã đơn vị “{root.code}” đã dùng cho một đơn vị khác không trực thuộc “{me.code}”.",
-                          field="unit.code")
+        raise DomainError(
+            f"Mã đơn vị “{root.code}” đã dùng cho một đơn vị khác không trực thuộc “{me.code}”.", field="unit.code"
+        )
     raise DomainError(
         f"Tệp là dữ liệu của “{root.code} — {root.name}” (cấp trên: {root.parent_code or 'không ghi'}), "
         f"không thuộc đơn vị của máy này (“{me.code} — {me.name}”). Chỉ nhập được: dữ liệu của chính đơn vị "
         f"này, của chi đoàn trực thuộc, hoặc vào một thư mục dữ liệu trống (chuyển sang máy mới).",
-        field="unit.parent_code")
+        field="unit.parent_code",
+    )
 
 
 def _counts(plan: _Plan) -> dict:
-    return {"units": len(plan.units),
-            "members": sum(len(e["rows"]["members"]) for e in plan.units),
-            "logs": sum(len(e["rows"]["logs"]) for e in plan.units),
-            "volunteer_activities": sum(len(e["rows"]["volunteer_activities"]) for e in plan.units)}
+    return {
+        "units": len(plan.units),
+        "members": sum(len(e["rows"]["members"]) for e in plan.units),
+        "logs": sum(len(e["rows"]["logs"]) for e in plan.units),
+        "volunteer_activities": sum(len(e["rows"]["volunteer_activities"]) for e in plan.units),
+    }
 
 
 @dataclass(frozen=True)
@@ -1079,8 +1322,9 @@ def preview_interchange_file(ctx: AppContext, path: str | Path) -> ImportPreview
     root = plan.units[0]["unit"]
     with ctx.uow.read() as s:
         mode = _mode(s, root)
-    return ImportPreview(root, tuple(e["unit"] for e in plan.units), _counts(plan), mode,
-                         tuple(file_same_people(plan, ctx.today())))
+    return ImportPreview(
+        root, tuple(e["unit"] for e in plan.units), _counts(plan), mode, tuple(file_same_people(plan, ctx.today()))
+    )
 
 
 def _canonical(doc: Any) -> str:
@@ -1107,9 +1351,12 @@ def _doc_counts(doc: dict) -> tuple[tuple[str, ...], dict]:
             walk(child)
 
     walk(doc)
-    return tuple(codes), {"units": len(codes), "members": sum(len(d.get("members", [])) for d in docs),
-                          "logs": sum(len(d.get("logs", [])) for d in docs),
-                          "volunteer_activities": sum(len(d.get("volunteer_activities", [])) for d in docs)}
+    return tuple(codes), {
+        "units": len(codes),
+        "members": sum(len(d.get("members", [])) for d in docs),
+        "logs": sum(len(d.get("logs", [])) for d in docs),
+        "volunteer_activities": sum(len(d.get("volunteer_activities", [])) for d in docs),
+    }
 
 
 class _AlreadyStored(Exception):
@@ -1148,15 +1395,23 @@ def import_document(ctx: AppContext, doc: Any, *, progress=None) -> ImportResult
             _write(s, ctx, plan, mode, warnings, progress)
             if before is not None and before == export_in_session(s, root.code):
                 raise _Unchanged()
-            audit.record(s, actor=ctx.actor, action="import", entity="unit_data", entity_id=root.code,
-                         unit_code=root.code, before=None,
-                         after={"mode": mode, "units": [e["unit"].code for e in plan.units], **counts})
+            audit.record(
+                s,
+                actor=ctx.actor,
+                action="import",
+                entity="unit_data",
+                entity_id=root.code,
+                unit_code=root.code,
+                before=None,
+                after={"mode": mode, "units": [e["unit"].code for e in plan.units], **counts},
+            )
     except _AlreadyStored as same:
         codes, counts = _doc_counts(doc)
         return ImportResult(False, same.mode, file_code, codes, counts, (_NOTHING_CHANGES,))
     except _Unchanged:
-        return ImportResult(False, mode, root.code, tuple(e["unit"].code for e in plan.units), counts,
-                            (_NOTHING_CHANGES,))
+        return ImportResult(
+            False, mode, root.code, tuple(e["unit"].code for e in plan.units), counts, (_NOTHING_CHANGES,)
+        )
     codes = [e["unit"].code for e in plan.units]
     warnings.extend(f"Trùng người: {t}" for t in same_people_touching(ctx, codes).texts_vi())
     return ImportResult(True, mode, root.code, tuple(codes), counts, tuple(warnings))
@@ -1177,10 +1432,19 @@ def _write(s, ctx: AppContext, plan: _Plan, mode: str, warnings: list[str], prog
     for i, e in enumerate(plan.units):
         u = e["unit"]
         is_self = i == 0 and mode in ("new_installation", "own_unit")
-        unit_ids[u.code] = repo.upsert_unit(s, {"code": u.code, "name": u.name, "kind": u.kind.value,
-                                                "branch_type": u.branch_type.value if u.branch_type else None,
-                                                "grade": u.grade, "all_party_members": u.all_party_members,
-                                                "parent_code": u.parent_code}, is_self=is_self)
+        unit_ids[u.code] = repo.upsert_unit(
+            s,
+            {
+                "code": u.code,
+                "name": u.name,
+                "kind": u.kind.value,
+                "branch_type": u.branch_type.value if u.branch_type else None,
+                "grade": u.grade,
+                "all_party_members": u.all_party_members,
+                "parent_code": u.parent_code,
+            },
+            is_self=is_self,
+        )
     # Members of every unit first: other records may point at members of another unit.
     member_ids: dict[tuple[int, int], int] = {}
     total = len(plan.units) * 2
@@ -1199,25 +1463,51 @@ def _write(s, ctx: AppContext, plan: _Plan, mode: str, warnings: list[str], prog
 
     for ui, e in enumerate(plan.units):
         uid, rows = unit_ids[e["unit"].code], e["rows"]
-        repo.insert_groups(s, uid, [{"name": g["name"], "members": [M(h) for h in g["members"]]}
-                                    for g in rows["member_groups"]])
-        repo.insert_registrations(s, uid, [{**r, "members": [M(h) for h in r["members"]]}
-                                           for r in rows["registrations"]])
-        log_ids = repo.insert_logs(s, uid, [{**lg, "member_id": M(lg["member_id"]) if lg["member_id"] else None,
-                                            "participants": [M(h) for h in lg["participants"]]}
-                                           for lg in rows["logs"]])
+        repo.insert_groups(
+            s, uid, [{"name": g["name"], "members": [M(h) for h in g["members"]]} for g in rows["member_groups"]]
+        )
+        repo.insert_registrations(
+            s, uid, [{**r, "members": [M(h) for h in r["members"]]} for r in rows["registrations"]]
+        )
+        log_ids = repo.insert_logs(
+            s,
+            uid,
+            [
+                {
+                    **lg,
+                    "member_id": M(lg["member_id"]) if lg["member_id"] else None,
+                    "participants": [M(h) for h in lg["participants"]],
+                }
+                for lg in rows["logs"]
+            ],
+        )
         repo.insert_judgements(s, uid, rows["judgements"])
-        act_ids = repo.insert_activities(s, uid, [
-            {**a, "participants": [M(h) for h in a["participants"]],
-             "overlap_confirmed": [M(h) for h in a["overlap_confirmed"]]} for a in rows["volunteer_activities"]])
+        act_ids = repo.insert_activities(
+            s,
+            uid,
+            [
+                {
+                    **a,
+                    "participants": [M(h) for h in a["participants"]],
+                    "overlap_confirmed": [M(h) for h in a["overlap_confirmed"]],
+                }
+                for a in rows["volunteer_activities"]
+            ],
+        )
         e["db_logs"], e["db_acts"] = log_ids, act_ids
         repo.insert_documents(s, uid, rows["documents"], rows["document_counters"])
-        repo.insert_recognition(s, uid, {
-            "member_assessments": [{**a, "member_id": M(a["member_id"])} for a in rows["member_assessments"]],
-            "member_votes": [{**v, "member_id": M(v["member_id"])} for v in rows["member_votes"]],
-            "proposals": [{**p, "members": [M(h) for h in p["members"]]} for p in rows["proposals"]],
-            "appraisals": rows["appraisals"], "branch_recognitions": rows["branch_recognitions"],
-            "member_recognitions": [{**r, "member_id": M(r["member_id"])} for r in rows["member_recognitions"]]})
+        repo.insert_recognition(
+            s,
+            uid,
+            {
+                "member_assessments": [{**a, "member_id": M(a["member_id"])} for a in rows["member_assessments"]],
+                "member_votes": [{**v, "member_id": M(v["member_id"])} for v in rows["member_votes"]],
+                "proposals": [{**p, "members": [M(h) for h in p["members"]]} for p in rows["proposals"]],
+                "appraisals": rows["appraisals"],
+                "branch_recognitions": rows["branch_recognitions"],
+                "member_recognitions": [{**r, "member_id": M(r["member_id"])} for r in rows["member_recognitions"]],
+            },
+        )
         if progress:
             progress(len(plan.units) + ui + 1, total, e["unit"].name)
     for ui, e in enumerate(plan.units):
@@ -1225,16 +1515,31 @@ def _write(s, ctx: AppContext, plan: _Plan, mode: str, warnings: list[str], prog
         items = []
         for a in e["rows"]["attachments"]:
             tui, idx = a["target"]
-            owner_id = (member_ids[(tui, idx)] if a["owner"] == "member" else
-                        plan.units[tui]["db_logs"][idx] if a["owner"] == "log" else plan.units[tui]["db_acts"][idx])
+            owner_id = (
+                member_ids[(tui, idx)]
+                if a["owner"] == "member"
+                else plan.units[tui]["db_logs"][idx]
+                if a["owner"] == "log"
+                else plan.units[tui]["db_acts"][idx]
+            )
             ext = Path(a["original_name"]).suffix.lower()
             ext = ext if 1 < len(ext) <= 11 and ext[1:].isalnum() else ""
-            items.append({"owner_kind": OWNERS[a["owner"]], "owner_id": owner_id, "sha256": a["sha256"],
-                          "original_name": a["original_name"], "stored_name": f"{a['sha256'][:2]}/{a['sha256']}{ext}",
-                          "size": a["size"], "added_by": a["added_by"]})
+            items.append(
+                {
+                    "owner_kind": OWNERS[a["owner"]],
+                    "owner_id": owner_id,
+                    "sha256": a["sha256"],
+                    "original_name": a["original_name"],
+                    "stored_name": f"{a['sha256'][:2]}/{a['sha256']}{ext}",
+                    "size": a["size"],
+                    "added_by": a["added_by"],
+                }
+            )
             if not (ctx.data.attachments / items[-1]["stored_name"]).exists():
-                warnings.append(f"Tệp minh chứng “{a['original_name']}” chưa có trong thư mục dữ liệu "
-                                f"(chỉ nhập thông tin và mã SHA-256; chép tệp vào attachments/ để mở được).")
+                warnings.append(
+                    f"Tệp minh chứng “{a['original_name']}” chưa có trong thư mục dữ liệu "
+                    f"(chỉ nhập thông tin và mã SHA-256; chép tệp vào attachments/ để mở được)."
+                )
         repo.insert_attachments(s, uid, items)
     if links is not None:
         new_identity = repo.member_identities(s, replaced)

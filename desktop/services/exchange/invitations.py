@@ -48,8 +48,12 @@ def _require_parent(ctx: AppContext) -> Unit:
 # upper level (Ban Tuyên giáo và Dân vận) the communes' Party committees; a commune's Party
 # committee its Đoàn xã, which then shares its summaries with the committee IN ADDITION to its own
 # Union parent (a second recipient, never a new parent).
-INVITED_KIND = {UnitKind.DOAN_CO_SO: UnitKind.CHI_DOAN, UnitKind.DOAN_CAP_TREN: UnitKind.CHI_DOAN,
-                UnitKind.DANG_CAP_TREN: UnitKind.DANG_UY_XA, UnitKind.DANG_UY_XA: UnitKind.DOAN_CO_SO}
+INVITED_KIND = {
+    UnitKind.DOAN_CO_SO: UnitKind.CHI_DOAN,
+    UnitKind.DOAN_CAP_TREN: UnitKind.CHI_DOAN,
+    UnitKind.DANG_CAP_TREN: UnitKind.DANG_UY_XA,
+    UnitKind.DANG_UY_XA: UnitKind.DOAN_CO_SO,
+}
 
 
 def invited_kind(unit: Unit) -> UnitKind:
@@ -68,8 +72,11 @@ def share_recipients(ctx: AppContext) -> list[dict]:
     if me is None or me.kind is not UnitKind.DOAN_CO_SO:
         return []
     with ctx.uow.read() as s:
-        return [{"code": e.unit_code, "name": e.name} for e in repo.list_enrolled(s, "parent")
-                if e.kind == UnitKind.DANG_UY_XA.value and e.unit_code != me.parent_code]
+        return [
+            {"code": e.unit_code, "name": e.name}
+            for e in repo.list_enrolled(s, "parent")
+            if e.kind == UnitKind.DANG_UY_XA.value and e.unit_code != me.parent_code
+        ]
 
 
 # ============================================================== the parent's list of branches
@@ -96,13 +103,23 @@ def branch_list(ctx: AppContext) -> list[BranchLine]:
     out = []
     for u in sorted(units, key=lambda u: u.code):
         r = invites.get(u.code)
-        out.append(BranchLine(u.code, u.name, u.branch_type.value if u.branch_type else None, u.grade,
-                              u.code in enrolled, r.status if r else None, r.created_at if r else None))
+        out.append(
+            BranchLine(
+                u.code,
+                u.name,
+                u.branch_type.value if u.branch_type else None,
+                u.grade,
+                u.code in enrolled,
+                r.status if r else None,
+                r.created_at if r else None,
+            )
+        )
     return out
 
 
-def add_branch(ctx: AppContext, code: str, name: str, branch_type: str | None = None,
-               grade: int | None = None) -> Changes:
+def add_branch(
+    ctx: AppContext, code: str, name: str, branch_type: str | None = None, grade: int | None = None
+) -> Changes:
     """Add (or correct) a branch in this unit's list."""
     me = _require_parent(ctx)
     unit = _branch_unit(me, code, name, branch_type, grade)
@@ -115,16 +132,25 @@ def _branch_unit(me: Unit, code: str, name: str, branch_type, grade) -> Unit:
     try:
         bt = BranchType(branch_type) if branch_type else None
     except ValueError:
-        raise DomainError(f"Loại hình chi đoàn “{branch_type}” không có: dùng một trong "
-                          + ", ".join(f"{b.value} ({b.label_vi})" for b in BranchType) + ".",
-                          field="branch_type") from None
+        raise DomainError(
+            f"Loại hình chi đoàn “{branch_type}” không có: dùng một trong "
+            + ", ".join(f"{b.value} ({b.label_vi})" for b in BranchType)
+            + ".",
+            field="branch_type",
+        ) from None
     kind = invited_kind(me)
     if kind is not UnitKind.CHI_DOAN:  # a commune committee or a Đoàn xã: no branch type
         bt, grade = None, None
     elif bt is None:
         bt = BranchType.DAN_CU
-    return Unit(code=(code or "").strip(), name=(name or "").strip(), kind=kind, branch_type=bt,
-                grade=grade, parent_code=me.code).validated()
+    return Unit(
+        code=(code or "").strip(),
+        name=(name or "").strip(),
+        kind=kind,
+        branch_type=bt,
+        grade=grade,
+        parent_code=me.code,
+    ).validated()
 
 
 def _save_branch(ctx: AppContext, s, me: Unit, unit: Unit) -> bool:
@@ -132,22 +158,35 @@ def _save_branch(ctx: AppContext, s, me: Unit, unit: Unit) -> bool:
     if existing is not None and existing.code == me.code:
         raise DomainError(f"“{unit.code}” là mã của chính {me.name}.", field="code")
     if existing is not None and existing.parent_code not in (None, me.code):
-        raise DomainError(f"Mã “{unit.code}” đã dùng cho “{existing.name}”, thuộc đơn vị khác ({existing.parent_code}).",
-                          field="code")
+        raise DomainError(
+            f"Mã “{unit.code}” đã dùng cho “{existing.name}”, thuộc đơn vị khác ({existing.parent_code}).", field="code"
+        )
     if existing == unit:
         return False
     UnitTree(units_repo.list_all(s)).check_reparent(unit.code, unit.parent_code)
     before, after = units_repo.save(s, unit)
-    audit.record(s, actor=ctx.actor, action="update" if before else "create", entity="unit",
-                 entity_id=unit.code, unit_code=unit.code, before=_unit_json(before) if before else None,
-                 after=_unit_json(after))
+    audit.record(
+        s,
+        actor=ctx.actor,
+        action="update" if before else "create",
+        entity="unit",
+        entity_id=unit.code,
+        unit_code=unit.code,
+        before=_unit_json(before) if before else None,
+        after=_unit_json(after),
+    )
     return True
 
 
 def _unit_json(u: Unit) -> dict:
-    return {"code": u.code, "name": u.name, "kind": u.kind.value,
-            "branch_type": u.branch_type.value if u.branch_type else None, "grade": u.grade,
-            "parent_code": u.parent_code}
+    return {
+        "code": u.code,
+        "name": u.name,
+        "kind": u.kind.value,
+        "branch_type": u.branch_type.value if u.branch_type else None,
+        "grade": u.grade,
+        "parent_code": u.parent_code,
+    }
 
 
 @dataclass(frozen=True)
@@ -163,8 +202,11 @@ _HEADERS = {
     "branch_type": ("loại hình", "loai hinh", "loại hình chi đoàn", "branch type", "branch_type"),
     "grade": ("khối", "khoi", "khối lớp", "khoi lop", "grade"),
 }
-_TYPE_WORDS = {b.label_vi.lower(): b.value for b in BranchType} | {b.value: b.value for b in BranchType} | {
-    "dân cư": "dan-cu", "cơ quan": "co-quan", "trường học": "truong-hoc", "lực lượng vũ trang": "luc-luong-vu-trang"}
+_TYPE_WORDS = (
+    {b.label_vi.lower(): b.value for b in BranchType}
+    | {b.value: b.value for b in BranchType}
+    | {"dân cư": "dan-cu", "cơ quan": "co-quan", "trường học": "truong-hoc", "lực lượng vũ trang": "luc-luong-vu-trang"}
+)
 
 
 def import_branch_sheet(ctx: AppContext, path: Path) -> SheetResult:
@@ -191,13 +233,15 @@ def import_branch_sheet(ctx: AppContext, path: Path) -> SheetResult:
                 cols[key] = i
                 break
     if "code" not in cols or "name" not in cols:
-        raise DomainError(f"Dòng đầu của “{path.name}” phải có các cột “Mã” và “Tên” (thêm “Loại hình”, "
-                          "“Khối” nếu có).")
+        raise DomainError(
+            f"Dòng đầu của “{path.name}” phải có các cột “Mã” và “Tên” (thêm “Loại hình”, “Khối” nếu có)."
+        )
     if len(rows) - 1 > MAX_SHEET_ROWS:
         raise DomainError(f"Tệp có {len(rows) - 1} dòng, tối đa {MAX_SHEET_ROWS}.")
     errors, units = [], []
     seen = set()
     for n, row in numbered[1:]:
+
         def cell(key, row=row):
             i = cols.get(key)
             v = row[i] if i is not None and i < len(row) else None
@@ -241,8 +285,7 @@ def _read_rows(path: Path) -> list[tuple[int, list]]:
     from desktop.sheets import read_first_sheet
 
     sheet = read_first_sheet(path, max_rows=MAX_SHEET_ROWS, active_first=False)
-    return [(n, list(values)) for n, values in sheet.rows
-            if any(v is not None and str(v).strip() for v in values)]
+    return [(n, list(values)) for n, values in sheet.rows if any(v is not None and str(v).strip() for v in values)]
 
 
 # ============================================================== issuing invitations
@@ -256,8 +299,15 @@ class Issued:
         return self.invitation.file_name()
 
 
-def invite(ctx: AppContext, branch_code: str, *, name: str | None = None, branch_type: str | None = None,
-           grade: int | None = None, hub: str | None = None) -> Issued:
+def invite(
+    ctx: AppContext,
+    branch_code: str,
+    *,
+    name: str | None = None,
+    branch_type: str | None = None,
+    grade: int | None = None,
+    hub: str | None = None,
+) -> Issued:
     """A new invitation for one branch (added to the list first when ``name`` is given and it is
     not there yet). Earlier unused invitations of that branch are withdrawn."""
     me = _require_parent(ctx)
@@ -265,10 +315,17 @@ def invite(ctx: AppContext, branch_code: str, *, name: str | None = None, branch
         unit = units_repo.get(s, branch_code)
     if unit is None or name:
         if not name and unit is None:
-            raise DomainError(f"Chưa có chi đoàn mã “{branch_code}” trong danh sách: hãy ghi cả tên "
-                              "(và loại hình) để thêm.", field="name")
-        add_branch(ctx, branch_code, name or unit.name, branch_type or (unit.branch_type.value if unit and unit.branch_type else None),
-                   grade if grade is not None else (unit.grade if unit else None))
+            raise DomainError(
+                f"Chưa có chi đoàn mã “{branch_code}” trong danh sách: hãy ghi cả tên (và loại hình) để thêm.",
+                field="name",
+            )
+        add_branch(
+            ctx,
+            branch_code,
+            name or unit.name,
+            branch_type or (unit.branch_type.value if unit and unit.branch_type else None),
+            grade if grade is not None else (unit.grade if unit else None),
+        )
         with ctx.uow.read() as s:
             unit = units_repo.get(s, branch_code)
     if unit.parent_code != me.code:
@@ -300,15 +357,39 @@ def _issue(ctx: AppContext, me: Unit, units: list[Unit], hub: str | None) -> lis
             for old in repo.list_invitations(s, ISSUED, unit.code):
                 if old.status == OPEN:
                     repo.set_invitation_status(s, old.invitation_id, ISSUED, WITHDRAWN)
-            made, content = inv.create(ident, parent=parent, hub=hub, branch={
-                "code": unit.code, "name": unit.name, "kind": unit.kind.value,
-                "branch_type": unit.branch_type.value if unit.branch_type else None, "grade": unit.grade})
-            repo.add_invitation(s, invitation_id=made.invitation_id, direction=ISSUED, parent_code=me.code,
-                                parent_name=me.name, branch_code=unit.code, branch_name=unit.name,
-                                mac_key=made.mac_key().hex(), status=OPEN, created_by=ctx.actor)
-            audit.record(s, actor=ctx.actor, action="invite", entity="sync_invitation",
-                         entity_id=made.invitation_id, unit_code=unit.code,
-                         after={"branch": unit.code, "parent_fingerprint": ident.fingerprint})
+            made, content = inv.create(
+                ident,
+                parent=parent,
+                hub=hub,
+                branch={
+                    "code": unit.code,
+                    "name": unit.name,
+                    "kind": unit.kind.value,
+                    "branch_type": unit.branch_type.value if unit.branch_type else None,
+                    "grade": unit.grade,
+                },
+            )
+            repo.add_invitation(
+                s,
+                invitation_id=made.invitation_id,
+                direction=ISSUED,
+                parent_code=me.code,
+                parent_name=me.name,
+                branch_code=unit.code,
+                branch_name=unit.name,
+                mac_key=made.mac_key().hex(),
+                status=OPEN,
+                created_by=ctx.actor,
+            )
+            audit.record(
+                s,
+                actor=ctx.actor,
+                action="invite",
+                entity="sync_invitation",
+                entity_id=made.invitation_id,
+                unit_code=unit.code,
+                after={"branch": unit.code, "parent_fingerprint": ident.fingerprint},
+            )
             out.append(Issued(made, content))
     return out
 
@@ -329,9 +410,15 @@ def write_invitations(ctx: AppContext, issued: list[Issued], out: Path) -> tuple
     pdf_path = None
     if issued:
         pdf = invitation_pdf(ctx, issued)
-        stem = files[0].stem if len(issued) == 1 else (
-            "LoiMoi_cac-dang-uy-xa" if issued[0].invitation.branch.kind == UnitKind.DANG_UY_XA.value
-            else "LoiMoi_cac-chi-doan")
+        stem = (
+            files[0].stem
+            if len(issued) == 1
+            else (
+                "LoiMoi_cac-dang-uy-xa"
+                if issued[0].invitation.branch.kind == UnitKind.DANG_UY_XA.value
+                else "LoiMoi_cac-chi-doan"
+            )
+        )
         pdf_path = folder / f"{stem}.pdf"
         atomic_write(pdf_path, pdf)
     return files, pdf_path
@@ -346,13 +433,25 @@ def invitation_pdf(ctx: AppContext, issued: list[Issued]) -> bytes:
     for i in issued:
         b = i.invitation.branch
         bt = BranchType(b.branch_type).label_vi if b.branch_type else ""
-        pages.append(InvitationPage(
-            parent_name=i.invitation.parent.name, parent_code=i.invitation.parent.code,
-            parent_fingerprint=i.invitation.parent.fingerprint, branch_name=b.name, branch_code=b.code,
-            branch_type=bt, grade=b.grade, short_code=i.invitation.short_code, file_name=i.file_name,
-            created_on=ctx.today(),
-            audience="share" if is_share(i.invitation.parent.kind, b.kind) else
-            "commune" if b.kind == UnitKind.DANG_UY_XA.value else "branch"))
+        pages.append(
+            InvitationPage(
+                parent_name=i.invitation.parent.name,
+                parent_code=i.invitation.parent.code,
+                parent_fingerprint=i.invitation.parent.fingerprint,
+                branch_name=b.name,
+                branch_code=b.code,
+                branch_type=bt,
+                grade=b.grade,
+                short_code=i.invitation.short_code,
+                file_name=i.file_name,
+                created_on=ctx.today(),
+                audience="share"
+                if is_share(i.invitation.parent.kind, b.kind)
+                else "commune"
+                if b.kind == UnitKind.DANG_UY_XA.value
+                else "branch",
+            )
+        )
     return render(build_invitations(me.name, pages))
 
 
@@ -398,11 +497,14 @@ def join_invitation(ctx: AppContext, invitation: inv.Invitation, *, all_party_me
     me = _self(ctx)
     b, p = invitation.branch, invitation.parent
     if me is not None and me.code != b.code:
-        raise DomainError(f"Thư mời này dành cho “{b.name}” ({b.code}); máy này là “{me.name}” ({me.code}). "
-                          "Hãy dùng đúng thư mời của đơn vị mình.")
+        raise DomainError(
+            f"Thư mời này dành cho “{b.name}” ({b.code}); máy này là “{me.name}” ({me.code}). "
+            "Hãy dùng đúng thư mời của đơn vị mình."
+        )
     if me is not None and me.kind is not UnitKind(b.kind):
-        raise DomainError(f"Thư mời dành cho một {UnitKind(b.kind).label_vi.lower()}, còn {me.name} là "
-                          f"{me.kind.label_vi.lower()}.")
+        raise DomainError(
+            f"Thư mời dành cho một {UnitKind(b.kind).label_vi.lower()}, còn {me.name} là {me.kind.label_vi.lower()}."
+        )
     ks = keystore(ctx)
     ident = ks.identity()
     if ident.public_raw == invitation.parent_public_raw:
@@ -410,9 +512,15 @@ def join_invitation(ctx: AppContext, invitation: inv.Invitation, *, all_party_me
     created = me is None
     share = is_share(p.kind, b.kind)
     if created:
-        unit = Unit(code=b.code, name=b.name, kind=UnitKind(b.kind),
-                    branch_type=BranchType(b.branch_type) if b.branch_type else None, grade=b.grade,
-                    all_party_members=all_party_members, parent_code=None if share else p.code).validated()
+        unit = Unit(
+            code=b.code,
+            name=b.name,
+            kind=UnitKind(b.kind),
+            branch_type=BranchType(b.branch_type) if b.branch_type else None,
+            grade=b.grade,
+            all_party_members=all_party_members,
+            parent_code=None if share else p.code,
+        ).validated()
     elif share:  # a second recipient: the Đoàn xã keeps its Union parent
         unit = me
     else:
@@ -423,9 +531,16 @@ def join_invitation(ctx: AppContext, invitation: inv.Invitation, *, all_party_me
     with ctx.uow.begin() as s:
         if created or (not share and me.parent_code != p.code):
             before, after = units_repo.save(s, unit, is_self=True, old_code=me.code if me else None)
-            audit.record(s, actor=ctx.actor, action="update" if before else "create", entity="unit",
-                         entity_id=unit.code, unit_code=unit.code,
-                         before=_unit_json(before) if before else None, after=_unit_json(after))
+            audit.record(
+                s,
+                actor=ctx.actor,
+                action="update" if before else "create",
+                entity="unit",
+                entity_id=unit.code,
+                unit_code=unit.code,
+                before=_unit_json(before) if before else None,
+                after=_unit_json(after),
+            )
         keys = repo.keys_for(s, p.code)
         if not any(k.fingerprint == fp and k.status != "revoked" for k in keys):
             for k in keys:
@@ -434,23 +549,42 @@ def join_invitation(ctx: AppContext, invitation: inv.Invitation, *, all_party_me
             repo.add_key(s, p.code, p.public_key, fp, "active", "invitation")
         repo.save_enrolled(s, p.code, "parent", p.name, p.kind, ctx.actor)
         if repo.get_invitation(s, invitation.invitation_id, JOINED) is None:
-            repo.add_invitation(s, invitation_id=invitation.invitation_id, direction=JOINED, parent_code=p.code,
-                                parent_name=p.name, branch_code=b.code, branch_name=b.name,
-                                mac_key=invitation.mac_key().hex(), status="joined", created_by=ctx.actor)
-        audit.record(s, actor=ctx.actor, action="join", entity="sync_invitation",
-                     entity_id=invitation.invitation_id, unit_code=unit.code,
-                     after={"parent": p.code, "parent_fingerprint": fp})
+            repo.add_invitation(
+                s,
+                invitation_id=invitation.invitation_id,
+                direction=JOINED,
+                parent_code=p.code,
+                parent_name=p.name,
+                branch_code=b.code,
+                branch_name=b.name,
+                mac_key=invitation.mac_key().hex(),
+                status="joined",
+                created_by=ctx.actor,
+            )
+        audit.record(
+            s,
+            actor=ctx.actor,
+            action="join",
+            entity="sync_invitation",
+            entity_id=invitation.invitation_id,
+            unit_code=unit.code,
+            after={"parent": p.code, "parent_fingerprint": fp},
+        )
     if invitation.hub and not share:  # a Đoàn xã keeps its Union's hub
         from desktop.services.exchange import online_sync
 
         # the parent's hub, unless this unit has one; https only (plain http is the user's call in
         # "Kết nối máy chủ"); an address this version does not accept: sending by file still works
         online_sync.connect_from_invitation(ctx, invitation.hub)
-    msg = (f"{unit.name} ({unit.code}) đã kết nối với {p.name}. Gói đầu tiên gửi lên sẽ được "
-           f"{p.name} nhận ngay, không cần trao đổi tệp khóa.")
+    msg = (
+        f"{unit.name} ({unit.code}) đã kết nối với {p.name}. Gói đầu tiên gửi lên sẽ được "
+        f"{p.name} nhận ngay, không cần trao đổi tệp khóa."
+    )
     if share:
-        msg = (f"{unit.name} ({unit.code}) đã kết nối với {p.name}: từ nay mỗi báo cáo tổng hợp gửi Đoàn cấp "
-               f"trên cũng được gửi một bản cho {p.name}. Đơn vị cấp trên của {unit.name} không thay đổi.")
+        msg = (
+            f"{unit.name} ({unit.code}) đã kết nối với {p.name}: từ nay mỗi báo cáo tổng hợp gửi Đoàn cấp "
+            f"trên cũng được gửi một bản cho {p.name}. Đơn vị cấp trên của {unit.name} không thay đổi."
+        )
     return JoinResult(unit, p.code, p.name, fp, created, msg)
 
 
@@ -465,8 +599,13 @@ def introduction_for(ctx: AppContext, me: Unit, recipient_code: str, ident, pack
     if not joined:
         return {"public_key": ident.public_b64}
     r = joined[-1]
-    return inv.introduction(bytes.fromhex(r.mac_key), invitation_id=r.invitation_id, branch_code=me.code,
-                            public_raw=ident.public_raw, package_id=package_id)
+    return inv.introduction(
+        bytes.fromhex(r.mac_key),
+        invitation_id=r.invitation_id,
+        branch_code=me.code,
+        public_raw=ident.public_raw,
+        package_id=package_id,
+    )
 
 
 # ============================================================== the parent trusts a branch's key
@@ -497,28 +636,49 @@ def trust_by_introduction(ctx: AppContext, me: Unit, manifest) -> Introduced | N
         if r is None or r.parent_code != me.code:
             return Introduced(False, fp, "gói nêu một thư mời không do đơn vị này tạo")
         if r.branch_code != manifest.sender_code:
-            return Introduced(False, fp, f"thư mời dành cho “{r.branch_name}” ({r.branch_code}), không phải "
-                                         f"“{manifest.sender_code}”")
-        if inv.check_introduction(bytes.fromhex(r.mac_key), intro, branch_code=manifest.sender_code,
-                                  package_id=manifest.package_id) is None:
+            return Introduced(
+                False, fp, f"thư mời dành cho “{r.branch_name}” ({r.branch_code}), không phải “{manifest.sender_code}”"
+            )
+        if (
+            inv.check_introduction(
+                bytes.fromhex(r.mac_key), intro, branch_code=manifest.sender_code, package_id=manifest.package_id
+            )
+            is None
+        ):
             return Introduced(False, fp, "mã xác thực của thư mời không khớp (gói không do người giữ thư mời tạo)")
         if r.status == WITHDRAWN:
             return Introduced(False, fp, "thư mời đã được thay bằng thư mời mới hơn")
         if r.status == USED:
             if r.used_fingerprint == fp:
                 return Introduced(True, fp, "")  # the same installation again (e.g. two packages in one import)
-            return Introduced(False, fp, f"thư mời đã được dùng cho một máy khác (khóa {r.used_fingerprint}); "
-                                         "máy này cần được xác nhận bằng mã vân tay")
+            return Introduced(
+                False,
+                fp,
+                f"thư mời đã được dùng cho một máy khác (khóa {r.used_fingerprint}); "
+                "máy này cần được xác nhận bằng mã vân tay",
+            )
         keys = repo.keys_for(s, manifest.sender_code)
         if not any(k.fingerprint == fp for k in keys):
             repo.add_key(s, manifest.sender_code, keymod.b64(public_raw), fp, "active", "invitation")
         with_unit = units_repo.get(s, manifest.sender_code)
-        repo.save_enrolled(s, manifest.sender_code, "child", with_unit.name if with_unit else r.branch_name,
-                           UnitKind.CHI_DOAN.value if with_unit is None else with_unit.kind.value, ctx.actor)
+        repo.save_enrolled(
+            s,
+            manifest.sender_code,
+            "child",
+            with_unit.name if with_unit else r.branch_name,
+            UnitKind.CHI_DOAN.value if with_unit is None else with_unit.kind.value,
+            ctx.actor,
+        )
         repo.set_invitation_status(s, inv_id, ISSUED, USED, fingerprint=fp, package_id=manifest.package_id)
-        audit.record(s, actor=ctx.actor, action="join", entity="sync_enrolment", entity_id=manifest.sender_code,
-                     unit_code=manifest.sender_code,
-                     after={"relation": "child", "fingerprint": fp, "invitation": inv_id})
+        audit.record(
+            s,
+            actor=ctx.actor,
+            action="join",
+            entity="sync_enrolment",
+            entity_id=manifest.sender_code,
+            unit_code=manifest.sender_code,
+            after={"relation": "child", "fingerprint": fp, "invitation": inv_id},
+        )
     return Introduced(True, fp, "")
 
 

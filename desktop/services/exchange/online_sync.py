@@ -44,14 +44,7 @@ from desktop.services.context import AppContext
 from desktop.services.progress import CancelToken, ProgressFn, no_progress
 from desktop.sync.files import atomic_write
 from desktop.sync.hub import protocol as proto
-from desktop.sync.online import (
-    HubProblem,
-    HubRefused,
-    HubTransport,
-    HubUnreachable,
-    check_url,
-    ssl_context,
-)
+from desktop.sync.online import HubProblem, HubRefused, HubTransport, HubUnreachable, check_url, ssl_context
 
 __all__ = ["HubProblem", "HubRefused", "HubUnreachable"]
 
@@ -162,16 +155,16 @@ def connection(ctx: AppContext, override: str | None = None) -> Connection:
     norm = _norm(url)
     allow = bool(ack and isinstance(ack, dict) and _norm(ack.get("url")) == norm and norm)
     key = pin.get("key") if isinstance(pin, dict) and norm and _norm(pin.get("url")) == norm else None
-    return Connection(url, ca, allow, ack if allow else None, key,
-                      pin.get("fingerprint") if key else None, source)
+    return Connection(url, ca, allow, ack if allow else None, key, pin.get("fingerprint") if key else None, source)
 
 
 def _norm(url: str | None) -> str:
     return (url or "").strip().rstrip("/").lower()
 
 
-def save_connection(ctx: AppContext, url: str, *, ca_file: str | None = None, allow_http: bool = False,
-                    accept_key: str | None = None) -> Changes:
+def save_connection(
+    ctx: AppContext, url: str, *, ca_file: str | None = None, allow_http: bool = False, accept_key: str | None = None
+) -> Changes:
     """Save what the "Kết nối máy chủ" section holds; it takes effect at once (the backoff and
     held items are forgotten: something changed). Plain http to another computer needs
     ``allow_http`` — recorded with who and when, in the settings and the audit log."""
@@ -190,8 +183,11 @@ def save_connection(ctx: AppContext, url: str, *, ca_file: str | None = None, al
             raise DomainError(exc.message, field="ca_file") from None
     me = sync_service._self_unit(ctx)
     with ctx.uow.begin() as s:
-        before = {"hub_url": with_defaults(settings_repo.all_for(s, me.code)).get("hub_url"),
-                  "ca_file": settings_repo.get(s, "", CA_FILE), "http_ack": settings_repo.get(s, "", HTTP_ACK)}
+        before = {
+            "hub_url": with_defaults(settings_repo.all_for(s, me.code)).get("hub_url"),
+            "ca_file": settings_repo.get(s, "", CA_FILE),
+            "http_ack": settings_repo.get(s, "", HTTP_ACK),
+        }
         settings_repo.put(s, me.code, "hub_url", url)
         settings_repo.put(s, "", CA_FILE, ca_file or "")
         insecure = url.startswith("http://") and allow_http
@@ -204,13 +200,25 @@ def save_connection(ctx: AppContext, url: str, *, ca_file: str | None = None, al
         if accept_key:
             from desktop.sync.keys import fingerprint, unb64
 
-            settings_repo.put(s, "", HUB_KEY, {"url": url, "key": accept_key,
-                                               "fingerprint": fingerprint(unb64(accept_key)), "at": _iso(_now())})
+            settings_repo.put(
+                s,
+                "",
+                HUB_KEY,
+                {"url": url, "key": accept_key, "fingerprint": fingerprint(unb64(accept_key)), "at": _iso(_now())},
+            )
         elif isinstance(pin, dict) and _norm(pin.get("url")) != _norm(url):
             settings_repo.put(s, "", HUB_KEY, "")
         after = {"hub_url": url, "ca_file": ca_file or "", "http_ack": ack}
-        audit.record(s, actor=ctx.actor, action="update", entity="setting", entity_id="hub_connection",
-                     unit_code=me.code, before=before, after=after)
+        audit.record(
+            s,
+            actor=ctx.actor,
+            action="update",
+            entity="setting",
+            entity_id="hub_connection",
+            unit_code=me.code,
+            before=before,
+            after=after,
+        )
     st = load_state(ctx)
     st.failures, st.next_attempt_at, st.held = 0, None, {}
     st.last_error, st.problem_kind, st.problem_permanent = None, None, False
@@ -245,9 +253,10 @@ class Diagnosis:
     unit_known: bool | None = None  # does the hub know this unit (a signed request went through)
 
 
-def test_connection(ctx: AppContext, url: str, *, ca_file: str | None = None, allow_http: bool = False,
-                    client=None) -> Diagnosis:
-    """"Thử kết nối": the address, the network, the certificate, whether it is a Sổ Thi Đua hub,
+def test_connection(
+    ctx: AppContext, url: str, *, ca_file: str | None = None, allow_http: bool = False, client=None
+) -> Diagnosis:
+    """ "Thử kết nối": the address, the network, the certificate, whether it is a Sổ Thi Đua hub,
     the clock, and whether the hub knows this unit — the first thing wrong, named."""
     conn = connection(ctx)
     pinned = conn.hub_key if _norm(url) == _norm(conn.url) else None
@@ -262,11 +271,27 @@ def test_connection(ctx: AppContext, url: str, *, ca_file: str | None = None, al
             t.waiting()
         except HubProblem as exc:
             if exc.kind in ("unit_unknown", "key_unknown", "revoked", "clock"):
-                return Diagnosis(False, exc.kind, "Đã kết nối được máy chủ Sổ Thi Đua, nhưng: " + exc.message,
-                                 t.url, fp, key, info.get("version"), False)
+                return Diagnosis(
+                    False,
+                    exc.kind,
+                    "Đã kết nối được máy chủ Sổ Thi Đua, nhưng: " + exc.message,
+                    t.url,
+                    fp,
+                    key,
+                    info.get("version"),
+                    False,
+                )
             raise
-        return Diagnosis(True, "ok", f"Kết nối tốt: máy chủ Sổ Thi Đua {t.url} (mã vân tay {fp[:19]}…) đã nhận "
-                                     "ra đơn vị này.", t.url, fp, key, info.get("version"), True)
+        return Diagnosis(
+            True,
+            "ok",
+            f"Kết nối tốt: máy chủ Sổ Thi Đua {t.url} (mã vân tay {fp[:19]}…) đã nhận ra đơn vị này.",
+            t.url,
+            fp,
+            key,
+            info.get("version"),
+            True,
+        )
     except HubProblem as exc:
         key = None
         if exc.kind == "hub_changed":
@@ -276,8 +301,7 @@ def test_connection(ctx: AppContext, url: str, *, ca_file: str | None = None, al
                 fresh.close()
             except HubProblem:
                 key = None
-        return Diagnosis(False, exc.kind, exc.message, t.url, exc.detail if exc.kind == "hub_changed" else None,
-                         key)
+        return Diagnosis(False, exc.kind, exc.message, t.url, exc.detail if exc.kind == "hub_changed" else None, key)
     finally:
         t.close()
 
@@ -288,8 +312,9 @@ def _names(ctx: AppContext) -> tuple[dict[str, str], str]:
     parent = ""
     with ctx.uow.read() as s:
         me = units_repo.get_self(s)
-        for code, kind, name in [(e.unit_code, e.kind, e.name) for e in repo.list_enrolled(s)] + \
-                [(u.code, u.kind, u.name) for u in units_repo.list_all(s)]:
+        for code, kind, name in [(e.unit_code, e.kind, e.name) for e in repo.list_enrolled(s)] + [
+            (u.code, u.kind, u.name) for u in units_repo.list_all(s)
+        ]:
             try:
                 label = UnitKind(kind).label_vi
             except ValueError:
@@ -300,25 +325,48 @@ def _names(ctx: AppContext) -> tuple[dict[str, str], str]:
     return out, parent
 
 
-def _transport(ctx: AppContext, url: str | None, *, client=None, ca_file: str | None = None,
-               allow_http: bool = False, hub_key: str | None = None) -> HubTransport:
+def _transport(
+    ctx: AppContext,
+    url: str | None,
+    *,
+    client=None,
+    ca_file: str | None = None,
+    allow_http: bool = False,
+    hub_key: str | None = None,
+) -> HubTransport:
     if not url:
-        raise HubProblem("address", "Chưa có địa chỉ máy chủ đồng bộ: nhập địa chỉ trong “Kết nối máy chủ” "
-                                    "(trang Gửi – nhận).", permanent=True)
+        raise HubProblem(
+            "address",
+            "Chưa có địa chỉ máy chủ đồng bộ: nhập địa chỉ trong “Kết nối máy chủ” (trang Gửi – nhận).",
+            permanent=True,
+        )
     me = sync_service._self_unit(ctx)
     names, parent = _names(ctx)
-    return HubTransport(url, me.code, sync_service.keystore(ctx).identity(), client=client, ca_file=ca_file,
-                        allow_http=allow_http, hub_key=hub_key, names=names, parent_name=parent)
+    return HubTransport(
+        url,
+        me.code,
+        sync_service.keystore(ctx).identity(),
+        client=client,
+        ca_file=ca_file,
+        allow_http=allow_http,
+        hub_key=hub_key,
+        names=names,
+        parent_name=parent,
+    )
 
 
 def make_transport(ctx: AppContext, url: str | None = None, *, client=None) -> HubTransport:
     conn = connection(ctx, url)
     if not conn.url:
-        raise DomainError("Chưa có địa chỉ máy chủ đồng bộ: nhập địa chỉ trong “Kết nối máy chủ” (trang Gửi – "
-                          f"nhận), hoặc dùng --hub URL, hoặc biến môi trường {ENV_HUB_URL}.", field="hub_url")
+        raise DomainError(
+            "Chưa có địa chỉ máy chủ đồng bộ: nhập địa chỉ trong “Kết nối máy chủ” (trang Gửi – "
+            f"nhận), hoặc dùng --hub URL, hoặc biến môi trường {ENV_HUB_URL}.",
+            field="hub_url",
+        )
     try:
-        return _transport(ctx, conn.url, client=client, ca_file=conn.ca_file, allow_http=conn.allow_http,
-                          hub_key=conn.hub_key)
+        return _transport(
+            ctx, conn.url, client=client, ca_file=conn.ca_file, allow_http=conn.allow_http, hub_key=conn.hub_key
+        )
     except HubProblem as exc:
         raise DomainError(exc.message, field="hub_url") from None
 
@@ -330,9 +378,17 @@ def _pin(ctx: AppContext, transport: HubTransport) -> None:
     from desktop.sync.keys import fingerprint, unb64
 
     with ctx.uow.begin() as s:
-        settings_repo.put(s, "", HUB_KEY, {"url": transport.url, "key": transport.pinned_now,
-                                           "fingerprint": fingerprint(unb64(transport.pinned_now)),
-                                           "at": _iso(_now())})
+        settings_repo.put(
+            s,
+            "",
+            HUB_KEY,
+            {
+                "url": transport.url,
+                "key": transport.pinned_now,
+                "fingerprint": fingerprint(unb64(transport.pinned_now)),
+                "at": _iso(_now()),
+            },
+        )
 
 
 @dataclass
@@ -353,9 +409,17 @@ class SyncResult:
         return self.error is None
 
     def to_json(self) -> dict:
-        return {"ok": self.ok, "sent": self.sent, "failed": [{"package_id": p, "reason": r} for p, r in self.failed],
-                "received": [o.to_json() for o in self.received], "error": self.error, "problem": self.problem,
-                "held": self.held, "introduced": self.introduced, "pending": self.pending}
+        return {
+            "ok": self.ok,
+            "sent": self.sent,
+            "failed": [{"package_id": p, "reason": r} for p, r in self.failed],
+            "received": [o.to_json() for o in self.received],
+            "error": self.error,
+            "problem": self.problem,
+            "held": self.held,
+            "introduced": self.introduced,
+            "pending": self.pending,
+        }
 
     def fail(self, exc: HubProblem) -> None:
         self.error, self.problem, self.permanent = exc.message, exc.kind, exc.permanent
@@ -400,8 +464,14 @@ class _InOrder:
         return self._t.deliver(sorted(items, key=lambda i: self._rank.get(i.package_id, 0)), progress, cancel)
 
 
-def push(ctx: AppContext, transport: HubTransport, *, progress: ProgressFn = no_progress,
-         cancel: CancelToken | None = None, retry_held: bool = True) -> SyncResult:
+def push(
+    ctx: AppContext,
+    transport: HubTransport,
+    *,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+    retry_held: bool = True,
+) -> SyncResult:
     """Send the pending items (those held after a permanent refusal only if ``retry_held``)."""
     res = SyncResult()
     st = load_state(ctx)
@@ -410,8 +480,9 @@ def push(ctx: AppContext, transport: HubTransport, *, progress: ProgressFn = no_
         ids = [p for p in ids if p not in st.held]
     try:
         transport.hello()  # proves it is the hub (and checks the clock) even with nothing to send
-        deliveries = sync_service.deliver(ctx, _InOrder(transport, ids), ids, progress=progress,
-                                          cancel=cancel) if ids else []
+        deliveries = (
+            sync_service.deliver(ctx, _InOrder(transport, ids), ids, progress=progress, cancel=cancel) if ids else []
+        )
     except HubProblem as exc:
         deliveries = []
         res.fail(exc)
@@ -442,8 +513,9 @@ def push(ctx: AppContext, transport: HubTransport, *, progress: ProgressFn = no_
     return res
 
 
-def pull(ctx: AppContext, transport: HubTransport, *, progress: ProgressFn = no_progress,
-         cancel: CancelToken | None = None) -> SyncResult:
+def pull(
+    ctx: AppContext, transport: HubTransport, *, progress: ProgressFn = no_progress, cancel: CancelToken | None = None
+) -> SyncResult:
     res = SyncResult()
     try:
         while True:  # page by page until the inbox is empty (acknowledged packages leave it)
@@ -469,8 +541,15 @@ def _children_to_introduce(ctx: AppContext, done: dict) -> list[dict]:
                 continue
             unit = units_repo.get(s, e.unit_code)
             kind = unit.kind.value if unit is not None and hasattr(unit.kind, "value") else e.kind
-            out.append({"code": e.unit_code, "name": (unit.name if unit else e.name) or e.name, "kind": kind,
-                        "public_key": key.public_key, "fingerprint": key.fingerprint})
+            out.append(
+                {
+                    "code": e.unit_code,
+                    "name": (unit.name if unit else e.name) or e.name,
+                    "kind": kind,
+                    "public_key": key.public_key,
+                    "fingerprint": key.fingerprint,
+                }
+            )
     return out
 
 
@@ -502,14 +581,25 @@ def revoke_child_key(ctx: AppContext, unit_code: str, key_fingerprint: str | Non
         e = repo.get_enrolled(s, unit_code)
         if e is None or e.relation != "child":
             raise DomainError(f"{unit_code} không phải đơn vị trực thuộc đã đăng ký khóa.", field="unit_code")
-        keys = [k for k in repo.keys_for(s, unit_code) if k.status != "revoked"
-                and (key_fingerprint is None or k.fingerprint == key_fingerprint)]
+        keys = [
+            k
+            for k in repo.keys_for(s, unit_code)
+            if k.status != "revoked" and (key_fingerprint is None or k.fingerprint == key_fingerprint)
+        ]
         if not keys:
             raise DomainError(f"Không có khóa nào của {unit_code} để thu hồi.", field="fingerprint")
         for k in keys:
             repo.set_key_status(s, unit_code, k.fingerprint, "revoked")
-            audit.record(s, actor=ctx.actor, action="revoke", entity="unit_key", entity_id=k.fingerprint,
-                         unit_code=unit_code, before={"status": k.status}, after={"status": "revoked"})
+            audit.record(
+                s,
+                actor=ctx.actor,
+                action="revoke",
+                entity="unit_key",
+                entity_id=k.fingerprint,
+                unit_code=unit_code,
+                before={"status": k.status},
+                after={"status": "revoked"},
+            )
     st = load_state(ctx)
     st.revocations_to_send += [{"unit": unit_code, "fingerprint": k.fingerprint} for k in keys]
     st.introduced.pop(unit_code, None)
@@ -540,8 +630,16 @@ def exchange_revocations(ctx: AppContext, transport: HubTransport, res: SyncResu
             known = next((k for k in repo.keys_for(s, code) if k.fingerprint == fp), None) if code and fp else None
             if known is not None and known.status != "revoked":
                 repo.set_key_status(s, code, fp, "revoked")
-                audit.record(s, actor="hub", action="revoke", entity="unit_key", entity_id=fp, unit_code=code,
-                             before={"status": known.status}, after={"status": "revoked", "by": r.get("by")})
+                audit.record(
+                    s,
+                    actor="hub",
+                    action="revoke",
+                    entity="unit_key",
+                    entity_id=fp,
+                    unit_code=code,
+                    before={"status": known.status},
+                    after={"status": "revoked", "by": r.get("by")},
+                )
                 res.notes.append(f"{code}: khóa {fp} đã bị thu hồi")
 
 
@@ -564,8 +662,15 @@ def record(ctx: AppContext, res: SyncResult, url: str | None = None) -> SyncStat
     return st
 
 
-def sync_now(ctx: AppContext, url: str | None = None, *, client=None, progress: ProgressFn = no_progress,
-             cancel: CancelToken | None = None, manual: bool = True) -> SyncResult:
+def sync_now(
+    ctx: AppContext,
+    url: str | None = None,
+    *,
+    client=None,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+    manual: bool = True,
+) -> SyncResult:
     """Push then pull, and record the outcome. Never raises for network trouble. ``manual``
     ("Gửi – nhận ngay", the CLI): held items are tried again; the background rounds leave them
     held until the hourly re-check."""
@@ -670,5 +775,16 @@ def status(ctx: AppContext) -> Status:
     pending = _pending_ids(ctx)
     held = [p for p in pending if p in st.held]
     reasons = tuple(dict.fromkeys(st.held[p].get("reason") or "" for p in held))
-    return Status(bool(url), url, _parse(st.last_success_at), len(pending), st.failures or 0, st.last_error,
-                  _parse(st.next_attempt_at), st.problem_kind, bool(st.problem_permanent), len(held), reasons)
+    return Status(
+        bool(url),
+        url,
+        _parse(st.last_success_at),
+        len(pending),
+        st.failures or 0,
+        st.last_error,
+        _parse(st.next_attempt_at),
+        st.problem_kind,
+        bool(st.problem_permanent),
+        len(held),
+        reasons,
+    )

@@ -25,9 +25,16 @@ from desktop.sync import package as pkg
 MAX_IMAGE_BYTES = 30 * 1024 * 1024
 MAX_PIXELS = 60_000_000
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".tiff", ".webp")
-KIND_VI = {"registration": "Bản đăng ký", "quarterly": "Báo cáo tiến độ quý", "year-end": "Báo cáo kết quả cuối năm",
-           "summary": "Báo cáo tổng hợp", "decision": "Quyết định công nhận", "appraisal": "Kết quả thẩm định",
-           "catalog": "Danh mục tiêu chí", "commune-report": "Báo cáo của Đảng ủy xã"}
+KIND_VI = {
+    "registration": "Bản đăng ký",
+    "quarterly": "Báo cáo tiến độ quý",
+    "year-end": "Báo cáo kết quả cuối năm",
+    "summary": "Báo cáo tổng hợp",
+    "decision": "Quyết định công nhận",
+    "appraisal": "Kết quả thẩm định",
+    "catalog": "Danh mục tiêu chí",
+    "commune-report": "Báo cáo của Đảng ủy xã",
+}
 
 
 @dataclass(frozen=True)
@@ -41,11 +48,18 @@ class PaperCheck:
     extra: dict = field(default_factory=dict)
 
     def to_json(self) -> dict:
-        return {"matches": self.matches, "verdict": self.verdict, "code": self.code, "package_id": self.package_id,
-                "details": list(self.details), "differences": list(self.differences)}
+        return {
+            "matches": self.matches,
+            "verdict": self.verdict,
+            "code": self.code,
+            "package_id": self.package_id,
+            "details": list(self.details),
+            "differences": list(self.differences),
+        }
 
 
 # ----------------------------------------------------------------------------- reading the paper
+
 
 def decode_image(path: Path) -> list[str]:
     """The QR codes' texts in a photo, a scan or a PDF (first pages), bounded in size."""
@@ -71,8 +85,11 @@ def decode_image(path: Path) -> list[str]:
                 im.load()
                 images.append(im.convert("RGB"))
         except Exception:  # noqa: BLE001 - not an image, or too large
-            raise DomainError(f"Không đọc được ảnh “{path.name}”: hãy chụp hoặc quét lại trang giấy (PNG, JPG) "
-                              "hoặc gõ mã kiểm tra in cạnh mã QR.", field="image") from None
+            raise DomainError(
+                f"Không đọc được ảnh “{path.name}”: hãy chụp hoặc quét lại trang giấy (PNG, JPG) "
+                "hoặc gõ mã kiểm tra in cạnh mã QR.",
+                field="image",
+            ) from None
     import zxingcpp
 
     texts = []
@@ -87,8 +104,9 @@ def read_claim(source: str) -> paper.PaperClaim:
     """The paper's claim from a typed code, a pasted QR text, or a photo / scan / PDF file."""
     text = (source or "").strip()
     if not text:
-        raise DomainError("Hãy gõ mã kiểm tra in cạnh mã QR (ví dụ K7M2Q-9XD4T) hoặc chọn ảnh chụp trang giấy.",
-                          field="code")
+        raise DomainError(
+            "Hãy gõ mã kiểm tra in cạnh mã QR (ví dụ K7M2Q-9XD4T) hoặc chọn ảnh chụp trang giấy.", field="code"
+        )
     path = Path(text).expanduser()
     looks_like_file = path.suffix.lower() in IMAGE_SUFFIXES + (".pdf",) or path.is_file()
     if looks_like_file:
@@ -97,17 +115,23 @@ def read_claim(source: str) -> paper.PaperClaim:
         texts = decode_image(path)
         claims = [c for c in (paper.parse(t) for t in texts) if c is not None and c.from_qr]
         if not claims:
-            raise DomainError(f"Không tìm thấy mã QR của Sổ Thi Đua trong “{path.name}”: chụp rõ góc dưới bên trái "
-                              "trang giấy, hoặc gõ mã kiểm tra in cạnh mã QR.", field="image")
+            raise DomainError(
+                f"Không tìm thấy mã QR của Sổ Thi Đua trong “{path.name}”: chụp rõ góc dưới bên trái "
+                "trang giấy, hoặc gõ mã kiểm tra in cạnh mã QR.",
+                field="image",
+            )
         return claims[0]
     claim = paper.parse(text)
     if claim is None:
-        raise DomainError(f"“{text[:40]}” không phải mã kiểm tra bản giấy: mã gồm 10 ký tự chữ và số, ví dụ "
-                          "K7M2Q-9XD4T.", field="code")
+        raise DomainError(
+            f"“{text[:40]}” không phải mã kiểm tra bản giấy: mã gồm 10 ký tự chữ và số, ví dụ K7M2Q-9XD4T.",
+            field="code",
+        )
     return claim
 
 
 # ----------------------------------------------------------------------------- the package side
+
 
 def _data_sha(ctx: AppContext, row: repo.ReceivedPackage) -> tuple[str, dict | None]:
     with ctx.uow.read() as s:
@@ -149,9 +173,12 @@ def _sender(row: repo.ReceivedPackage, data: dict | None) -> str:
 
 def _describe(row: repo.ReceivedPackage, numbers, data: dict | None = None) -> list[str]:
     what = KIND_VI.get(row.kind or "", "Gói dữ liệu")
-    lines = [f"{what} kỳ {row.period}" + (f" quý {row.quarter}" if row.quarter else "")
-             + f" của {_sender(row, data)}, phiên bản {row.version}, nhận ngày "
-               f"{format_date_short(row.received_at.date())}."]
+    lines = [
+        f"{what} kỳ {row.period}"
+        + (f" quý {row.quarter}" if row.quarter else "")
+        + f" của {_sender(row, data)}, phiên bản {row.version}, nhận ngày "
+        f"{format_date_short(row.received_at.date())}."
+    ]
     if numbers:
         lines.append("Số văn bản: " + ", ".join(numbers) + ".")
     lines.append(f"Gói {row.package_id}.")
@@ -161,47 +188,73 @@ def _describe(row: repo.ReceivedPackage, numbers, data: dict | None = None) -> l
 def check(ctx: AppContext, source: str) -> PaperCheck:
     """Whether the paper (typed code, QR text or image) matches a package this unit received."""
     claim = read_claim(source)
-    part = claim.code[:paper.HALF]
+    part = claim.code[: paper.HALF]
     with ctx.uow.read() as s:
-        rows = [r for r in repo.list_received(s) if r.package_id and r.status != "rejected"
-                and r.kind not in ("receipt", "enrolment")]
+        rows = [
+            r
+            for r in repo.list_received(s)
+            if r.package_id and r.status != "rejected" and r.kind not in ("receipt", "enrolment")
+        ]
     if claim.from_qr:
         hits = [r for r in rows if r.package_id == claim.package_id]
     else:
         hits = [r for r in rows if paper.package_part(r.package_id) == part]
     if not hits:
-        return PaperCheck(False, f"KHÔNG KHỚP: máy này chưa nhận gói nào mang mã {claim.code}. Bản giấy không thuộc "
-                                 "hồ sơ nào đã nhận (hoặc mã gõ sai: kiểm tra lại từng ký tự).", claim.code)
+        return PaperCheck(
+            False,
+            f"KHÔNG KHỚP: máy này chưa nhận gói nào mang mã {claim.code}. Bản giấy không thuộc "
+            "hồ sơ nào đã nhận (hoặc mã gõ sai: kiểm tra lại từng ký tự).",
+            claim.code,
+        )
     row = hits[0]
     sha, data = _data_sha(ctx, row)
     numbers = _package_numbers(ctx, row)
     details = _describe(row, numbers, data)
     differences = []
-    content_ok = paper.content_part(row.package_id, sha) == claim.code[paper.HALF + 1:]
+    content_ok = paper.content_part(row.package_id, sha) == claim.code[paper.HALF + 1 :]
     if claim.from_qr:
         content_ok = content_ok and claim.data_sha256 == sha
         paper_nums, pkg_nums = set(claim.numbers), {paper.number_key(n) for n in numbers}
         if numbers and paper_nums != pkg_nums:
-            differences.append(f"Số văn bản trên giấy: {', '.join(claim.numbers) or 'không có'}; trong gói: "
-                               f"{', '.join(numbers)}.")
+            differences.append(
+                f"Số văn bản trên giấy: {', '.join(claim.numbers) or 'không có'}; trong gói: {', '.join(numbers)}."
+            )
     if not content_ok:
-        differences.insert(0, "Mã kiểm tra nội dung trên giấy không khớp dữ liệu đã ký của gói: giấy in từ dữ liệu "
-                              "khác với dữ liệu đã gửi (đã bị sửa), hoặc mã gõ sai.")
+        differences.insert(
+            0,
+            "Mã kiểm tra nội dung trên giấy không khớp dữ liệu đã ký của gói: giấy in từ dữ liệu "
+            "khác với dữ liệu đã gửi (đã bị sửa), hoặc mã gõ sai.",
+        )
     if differences:
-        return PaperCheck(False, f"KHÔNG KHỚP: bản giấy mang mã {claim.code} khác gói đã nhận.", claim.code,
-                          row.package_id, tuple(details), tuple(differences))
+        return PaperCheck(
+            False,
+            f"KHÔNG KHỚP: bản giấy mang mã {claim.code} khác gói đã nhận.",
+            claim.code,
+            row.package_id,
+            tuple(details),
+            tuple(differences),
+        )
     if not row.is_current:
         current = _current_of(ctx, row)
         if current is not None:
             _sha2, newer = _data_sha(ctx, current)
             diffs = differences_between(data or {}, newer or {})
             return PaperCheck(
-                False, f"KHÔNG CÒN HIỆU LỰC: bản giấy khớp phiên bản {row.version}, nhưng {_sender(row, data)} đã gửi "
-                       f"phiên bản {current.version} thay thế (nhận ngày {format_date_short(current.received_at.date())}).",
-                claim.code, row.package_id, tuple(details),
-                tuple(diffs) or ("Hai phiên bản có cùng dữ liệu chính; khác ở hồ sơ kèm theo.",))
-    return PaperCheck(True, f"KHỚP: bản giấy đúng là văn bản trong gói đã nhận (mã {claim.code}).", claim.code,
-                      row.package_id, tuple(details))
+                False,
+                f"KHÔNG CÒN HIỆU LỰC: bản giấy khớp phiên bản {row.version}, nhưng {_sender(row, data)} đã gửi "
+                f"phiên bản {current.version} thay thế (nhận ngày {format_date_short(current.received_at.date())}).",
+                claim.code,
+                row.package_id,
+                tuple(details),
+                tuple(diffs) or ("Hai phiên bản có cùng dữ liệu chính; khác ở hồ sơ kèm theo.",),
+            )
+    return PaperCheck(
+        True,
+        f"KHỚP: bản giấy đúng là văn bản trong gói đã nhận (mã {claim.code}).",
+        claim.code,
+        row.package_id,
+        tuple(details),
+    )
 
 
 def _current_of(ctx: AppContext, row: repo.ReceivedPackage) -> repo.ReceivedPackage | None:
@@ -214,23 +267,65 @@ def _current_of(ctx: AppContext, row: repo.ReceivedPackage) -> repo.ReceivedPack
 # ----------------------------------------------------------------------------- what differs
 
 LABELS = {
-    "items": "Nội dung đăng ký", "criterion": "tiêu chí", "content": "nội dung", "target_date": "thời hạn",
-    "responsible": "người phụ trách", "members": "danh sách đoàn viên", "member_count": "số đoàn viên",
-    "note": "ghi chú", "proposal": "đề nghị", "propose_recognition": "đề nghị công nhận chi đoàn",
-    "self_assessment": "tự đánh giá", "assessment": "tự đánh giá", "comment": "nhận xét", "text": "báo cáo tự đánh giá",
-    "evaluation": "kết quả đánh giá", "criteria": "tiêu chí", "status": "kết quả", "met": "số tiêu chí đạt",
-    "applicable": "số tiêu chí áp dụng", "decision": "quyết định", "number": "số", "date": "ngày",
-    "branch_recognised": "công nhận chi đoàn", "registered_on": "ngày đăng ký", "deadline": "hạn",
-    "late": "nộp muộn", "as_of": "tính đến ngày", "quarter": "quý", "totals": "tổng hợp", "branches": "chi đoàn",
-    "value": "giá trị", "explanation": "diễn giải", "completion_share": "tỉ lệ hoàn thành",
-    "recognisable": "đủ điều kiện công nhận", "full_name": "họ tên", "conditions_met": "đủ điều kiện",
-    "votes_for": "số phiếu tán thành", "votes_against": "số phiếu không tán thành", "votes_absent": "số vắng",
-    "groups_met": "số nhóm tự đánh giá đạt", "period": "kỳ", "registration_version": "phiên bản đăng ký",
-    "threshold": "chỉ tiêu", "explanation_vi": "diễn giải", "required": "số tiêu chí cần đạt",
-    "submitted_on": "ngày nộp", "title": "tên văn bản", "registered": "đã đăng ký", "on_time": "đúng hạn",
-    "proposed": "đề nghị công nhận", "recognised": "đã công nhận", "name": "tên", "branch_type": "loại hình",
-    "registered_on_time": "đăng ký đúng hạn", "appraised_on": "ngày thẩm định", "agree": "đồng ý",
-    "conclusion": "kết luận", "appraiser": "đơn vị thẩm định", "recognised_members": "đoàn viên được công nhận",
+    "items": "Nội dung đăng ký",
+    "criterion": "tiêu chí",
+    "content": "nội dung",
+    "target_date": "thời hạn",
+    "responsible": "người phụ trách",
+    "members": "danh sách đoàn viên",
+    "member_count": "số đoàn viên",
+    "note": "ghi chú",
+    "proposal": "đề nghị",
+    "propose_recognition": "đề nghị công nhận chi đoàn",
+    "self_assessment": "tự đánh giá",
+    "assessment": "tự đánh giá",
+    "comment": "nhận xét",
+    "text": "báo cáo tự đánh giá",
+    "evaluation": "kết quả đánh giá",
+    "criteria": "tiêu chí",
+    "status": "kết quả",
+    "met": "số tiêu chí đạt",
+    "applicable": "số tiêu chí áp dụng",
+    "decision": "quyết định",
+    "number": "số",
+    "date": "ngày",
+    "branch_recognised": "công nhận chi đoàn",
+    "registered_on": "ngày đăng ký",
+    "deadline": "hạn",
+    "late": "nộp muộn",
+    "as_of": "tính đến ngày",
+    "quarter": "quý",
+    "totals": "tổng hợp",
+    "branches": "chi đoàn",
+    "value": "giá trị",
+    "explanation": "diễn giải",
+    "completion_share": "tỉ lệ hoàn thành",
+    "recognisable": "đủ điều kiện công nhận",
+    "full_name": "họ tên",
+    "conditions_met": "đủ điều kiện",
+    "votes_for": "số phiếu tán thành",
+    "votes_against": "số phiếu không tán thành",
+    "votes_absent": "số vắng",
+    "groups_met": "số nhóm tự đánh giá đạt",
+    "period": "kỳ",
+    "registration_version": "phiên bản đăng ký",
+    "threshold": "chỉ tiêu",
+    "explanation_vi": "diễn giải",
+    "required": "số tiêu chí cần đạt",
+    "submitted_on": "ngày nộp",
+    "title": "tên văn bản",
+    "registered": "đã đăng ký",
+    "on_time": "đúng hạn",
+    "proposed": "đề nghị công nhận",
+    "recognised": "đã công nhận",
+    "name": "tên",
+    "branch_type": "loại hình",
+    "registered_on_time": "đăng ký đúng hạn",
+    "appraised_on": "ngày thẩm định",
+    "agree": "đồng ý",
+    "conclusion": "kết luận",
+    "appraiser": "đơn vị thẩm định",
+    "recognised_members": "đoàn viên được công nhận",
 }
 # Not shown: the branch's whole record (compared by the receiver's own screens), the rule settings
 # the evaluation used, and identifiers that mean nothing on paper.

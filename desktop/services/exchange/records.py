@@ -36,9 +36,13 @@ RECORD_KINDS = ("registration", "year-end")
 def _eval_summary(ev: dict | None) -> dict:
     if not isinstance(ev, dict):
         return {}
-    return {"completion_share": ev.get("completion_share"), "recognisable": ev.get("recognisable"),
-            "met": ev.get("met"), "applicable": ev.get("applicable"),
-            "statuses": {c["id"]: c["status"] for c in ev.get("criteria", [])}}
+    return {
+        "completion_share": ev.get("completion_share"),
+        "recognisable": ev.get("recognisable"),
+        "met": ev.get("met"),
+        "applicable": ev.get("applicable"),
+        "statuses": {c["id"]: c["status"] for c in ev.get("criteria", [])},
+    }
 
 
 HEAVY_BRANCH_KEYS = ("record",)  # what a summary's branch row may carry for one branch's drill-down
@@ -49,8 +53,9 @@ def light(kind: str, data: dict) -> dict | None:
     most of its size and only a branch's own drill-down opens one), or None when there is nothing
     to leave out. Stored once on receipt: the views over every summary read this."""
     rows = data.get("branches") if kind == "summary" and isinstance(data, dict) else None
-    if not isinstance(rows, list) or not any(isinstance(b, dict) and any(k in b for k in HEAVY_BRANCH_KEYS)
-                                             for b in rows):
+    if not isinstance(rows, list) or not any(
+        isinstance(b, dict) and any(k in b for k in HEAVY_BRANCH_KEYS) for b in rows
+    ):
         return None
     # The rows keep their small list of reports owed ("reports", next to the record): the
     # completeness table reads it for every branch; the trend's tallies read the record's counts.
@@ -70,41 +75,66 @@ def _light_row(b: dict) -> dict:
 def summarise(kind: str, data: dict) -> dict:
     """The few fields the dashboard shows, stored next to the full data (read < 300 ms)."""
     if kind == "registration":
-        return {"registered_on": data.get("registered_on"), "late": data.get("late"),
-                "deadline": data.get("deadline"), "member_count": data.get("member_count"),
-                "members_registered": len(data.get("members") or [])}
+        return {
+            "registered_on": data.get("registered_on"),
+            "late": data.get("late"),
+            "deadline": data.get("deadline"),
+            "member_count": data.get("member_count"),
+            "members_registered": len(data.get("members") or []),
+        }
     if kind == "quarterly":
-        return {"quarter": data.get("quarter"), "as_of": data.get("as_of"),
-                **_eval_summary(data.get("evaluation"))}
+        return {"quarter": data.get("quarter"), "as_of": data.get("as_of"), **_eval_summary(data.get("evaluation"))}
     if kind == "year-end":
         prop = data.get("proposal") or {}
-        return {"as_of": data.get("as_of"), **_eval_summary(data.get("evaluation")),
-                "proposed": bool(prop.get("propose_recognition")), "submitted_on": prop.get("submitted_on"),
-                "members_proposed": len(prop.get("members") or [])}
+        return {
+            "as_of": data.get("as_of"),
+            **_eval_summary(data.get("evaluation")),
+            "proposed": bool(prop.get("propose_recognition")),
+            "submitted_on": prop.get("submitted_on"),
+            "members_proposed": len(prop.get("members") or []),
+        }
     if kind == "summary":
         from desktop.domain.rollup import rollup
 
-        return {"summary_kind": data.get("summary_kind"), "as_of": data.get("as_of"),
-                "totals": data.get("totals") or {}, "branches": len(data.get("branches") or []),
-                "rollup": rollup(data.get("branches"))}
+        return {
+            "summary_kind": data.get("summary_kind"),
+            "as_of": data.get("as_of"),
+            "totals": data.get("totals") or {},
+            "branches": len(data.get("branches") or []),
+            "rollup": rollup(data.get("branches")),
+        }
     if kind == "appraisal":
-        return {"appraised_on": data.get("appraised_on"), "recognisable": data.get("recognisable"),
-                "completion_share": data.get("completion_share"),
-                "disagreements": sum(1 for c in data.get("criteria", []) if not c.get("agree"))}
+        return {
+            "appraised_on": data.get("appraised_on"),
+            "recognisable": data.get("recognisable"),
+            "completion_share": data.get("completion_share"),
+            "disagreements": sum(1 for c in data.get("criteria", []) if not c.get("agree")),
+        }
     if kind == "decision":
         d = data.get("decision") or {}
-        return {"number": d.get("number"), "date": d.get("date"),
-                "branch_recognised": data.get("branch_recognised"),
-                "members_recognised": sum(1 for m in data.get("members", []) if m.get("recognised", True))}
+        return {
+            "number": d.get("number"),
+            "date": d.get("date"),
+            "branch_recognised": data.get("branch_recognised"),
+            "members_recognised": sum(1 for m in data.get("members", []) if m.get("recognised", True)),
+        }
     if kind == "catalog":
-        return {"catalog_id": data.get("catalog_id"), "version": data.get("version"),
-                "effective_from": data.get("effective_from"), "effective_to": data.get("effective_to")}
+        return {
+            "catalog_id": data.get("catalog_id"),
+            "version": data.get("version"),
+            "effective_from": data.get("effective_from"),
+            "effective_to": data.get("effective_to"),
+        }
     if kind == "return":
         return {"returned_kind": data.get("returned_kind"), "reasons": len(data.get("reasons") or [])}
     if kind == "approval":
-        return {"summary_kind": data.get("summary_kind"), "verdict": data.get("verdict"),
-                "summary_package": data.get("summary_package"), "decided_on": data.get("decided_on"),
-                "reasons": len(data.get("reasons") or [])}
+        return {
+            "summary_kind": data.get("summary_kind"),
+            "verdict": data.get("verdict"),
+            "summary_package": data.get("summary_package"),
+            "decided_on": data.get("decided_on"),
+            "reasons": len(data.get("reasons") or []),
+        }
     if kind in ("reminder", "alert"):
         return {"what": data.get("what") or data.get("criterion")}
     if kind == "receipt":
@@ -112,11 +142,17 @@ def summarise(kind: str, data: dict) -> dict:
     if kind == "commune-report":
         models = data.get("models") or []
         sat = data.get("satisfaction") or {}
-        return {"document": data.get("document"), "quarter": data.get("quarter"), "as_of": data.get("as_of"),
-                "number": data.get("number"), "models": len(models),
-                "met": sum(m.get("met") or 0 for m in models),
-                "applicable": sum(m.get("applicable") or 0 for m in models),
-                "asked": sat.get("asked"), "satisfied": sat.get("satisfied")}
+        return {
+            "document": data.get("document"),
+            "quarter": data.get("quarter"),
+            "as_of": data.get("as_of"),
+            "number": data.get("number"),
+            "models": len(models),
+            "met": sum(m.get("met") or 0 for m in models),
+            "applicable": sum(m.get("applicable") or 0 for m in models),
+            "asked": sat.get("asked"),
+            "satisfied": sat.get("satisfied"),
+        }
     return {}
 
 
@@ -142,8 +178,7 @@ def apply(ctx: AppContext, s, me: Unit, vp: VerifiedPackage) -> str:
     return ""
 
 
-_RECEIPT_TO_OUTBOX = {"accepted": "received", "duplicate": "received", "superseded": "received",
-                      "rejected": "rejected"}
+_RECEIPT_TO_OUTBOX = {"accepted": "received", "duplicate": "received", "superseded": "received", "rejected": "rejected"}
 
 
 def _apply_receipt(ctx: AppContext, s, me: Unit, sender: str, data: dict) -> None:
@@ -158,13 +193,21 @@ def _apply_receipt(ctx: AppContext, s, me: Unit, sender: str, data: dict) -> Non
         if item.status == new and (item.reason or "") == (r["reason"] if new == "rejected" else ""):
             continue
         repo.set_outbox_status(s, item.package_id, new, reason=r["reason"] if new == "rejected" else None)
-        audit.record(s, actor="sync", action="receipt", entity="outbox_item", entity_id=item.package_id,
-                     unit_code=me.code, before={"status": item.status},
-                     after={"status": new, "reason": r["reason"]})
+        audit.record(
+            s,
+            actor="sync",
+            action="receipt",
+            entity="outbox_item",
+            entity_id=item.package_id,
+            unit_code=me.code,
+            before={"status": item.status},
+            after={"status": new, "reason": r["reason"]},
+        )
 
 
-def current_data(ctx: AppContext, *, kind: str, sender_code: str | None = None,
-                 period: str | None = None) -> list[tuple[repo.ReceivedPackage, dict]]:
+def current_data(
+    ctx: AppContext, *, kind: str, sender_code: str | None = None, period: str | None = None
+) -> list[tuple[repo.ReceivedPackage, dict]]:
     """The versions in force of a kind (optionally from one sender / for one period), with data."""
     with ctx.uow.read() as s:
         rows = repo.list_received(s, kinds=(kind,), period=period, sender_code=sender_code, current_only=True)
@@ -184,12 +227,26 @@ def _apply_appraisal(ctx: AppContext, s, me: Unit, vp: VerifiedPackage) -> str:
     uid = units_repo.row_id(s, me.code)
     on = date.fromisoformat(d["appraised_on"])
     for c in d["criteria"]:
-        _rec_repo().put_appraisal(s, unit_id=uid, campaign=d["campaign"], period_label=d["period"],
-                                  criterion_id=c["id"], agree=bool(c["agree"]), comment=c.get("comment") or "",
-                                  appraised_by=d["appraiser"]["name"], appraised_on=on)
-    audit.record(s, actor="sync", action="receive", entity="branch_appraisal", entity_id=f"{me.code}/{d['period']}",
-                 unit_code=me.code, after={"package": vp.manifest.package_id, "criteria": len(d["criteria"]),
-                                           "appraiser": d["appraiser"]["code"]})
+        _rec_repo().put_appraisal(
+            s,
+            unit_id=uid,
+            campaign=d["campaign"],
+            period_label=d["period"],
+            criterion_id=c["id"],
+            agree=bool(c["agree"]),
+            comment=c.get("comment") or "",
+            appraised_by=d["appraiser"]["name"],
+            appraised_on=on,
+        )
+    audit.record(
+        s,
+        actor="sync",
+        action="receive",
+        entity="branch_appraisal",
+        entity_id=f"{me.code}/{d['period']}",
+        unit_code=me.code,
+        after={"package": vp.manifest.package_id, "criteria": len(d["criteria"]), "appraiser": d["appraiser"]["code"]},
+    )
     return ""
 
 
@@ -225,9 +282,16 @@ def _apply_decision(ctx: AppContext, s, me: Unit, vp: VerifiedPackage) -> str:
     label = d["period"]
     current = rec.branch_recognition(s, uid, d["campaign"], label)
     if d["branch_recognised"]:
-        rec.put_branch_recognition(s, unit_id=uid, campaign=d["campaign"], period_label=label,
-                                   decision_number=dec["number"], decision_date=on, issuer_code=issuer["code"],
-                                   issuer_name=issuer["name"])
+        rec.put_branch_recognition(
+            s,
+            unit_id=uid,
+            campaign=d["campaign"],
+            period_label=label,
+            decision_number=dec["number"],
+            decision_date=on,
+            issuer_code=issuer["code"],
+            issuer_name=issuer["name"],
+        )
     elif current and current["issuer_code"] == issuer["code"]:
         rec.delete_branch_recognition(s, uid, d["campaign"], label)
     people = [m for m in d["members"] if m.get("recognised", True)]
@@ -237,16 +301,37 @@ def _apply_decision(ctx: AppContext, s, me: Unit, vp: VerifiedPackage) -> str:
         if r["issuer_code"] == issuer["code"] and mid not in keep:
             rec.delete_member_recognition(s, mid, plabel)
     for mid in sorted(keep):
-        rec.put_member_recognition(s, unit_id=uid, member_id=mid, period_label=label,
-                                   decision_number=dec["number"], decision_date=on, issuer_code=issuer["code"],
-                                   issuer_name=issuer["name"])
-    audit.record(s, actor="sync", action="receive", entity="recognition_decision",
-                 entity_id=f"{me.code}/{label}/{dec['number']}", unit_code=me.code,
-                 after={"package": vp.manifest.package_id, "branch_recognised": d["branch_recognised"],
-                        "members": len(keep), "unmatched": missing})
+        rec.put_member_recognition(
+            s,
+            unit_id=uid,
+            member_id=mid,
+            period_label=label,
+            decision_number=dec["number"],
+            decision_date=on,
+            issuer_code=issuer["code"],
+            issuer_name=issuer["name"],
+        )
+    audit.record(
+        s,
+        actor="sync",
+        action="receive",
+        entity="recognition_decision",
+        entity_id=f"{me.code}/{label}/{dec['number']}",
+        unit_code=me.code,
+        after={
+            "package": vp.manifest.package_id,
+            "branch_recognised": d["branch_recognised"],
+            "members": len(keep),
+            "unmatched": missing,
+        },
+    )
     if missing:
-        return ("Không tìm thấy trong danh sách đoàn viên của chi đoàn: " + ", ".join(missing[:10])
-                + (" …" if len(missing) > 10 else "") + ".")
+        return (
+            "Không tìm thấy trong danh sách đoàn viên của chi đoàn: "
+            + ", ".join(missing[:10])
+            + (" …" if len(missing) > 10 else "")
+            + "."
+        )
     return ""
 
 
@@ -283,10 +368,12 @@ def _owned_sections(ctx: AppContext, me: Unit, code: str, record: dict) -> dict:
         ids = new_ids.get(names.get(r["member"], ""), [])
         if len(ids) == 1:
             mine_m.append({**r, "member": ids[0]})
-    out["branch_recognitions"] = mine_b + [r for r in record.get("branch_recognitions", [])
-                                           if r.get("issuer_code") != me.code]
-    out["member_recognitions"] = mine_m + [r for r in record.get("member_recognitions", [])
-                                           if r.get("issuer_code") != me.code]
+    out["branch_recognitions"] = mine_b + [
+        r for r in record.get("branch_recognitions", []) if r.get("issuer_code") != me.code
+    ]
+    out["member_recognitions"] = mine_m + [
+        r for r in record.get("member_recognitions", []) if r.get("issuer_code") != me.code
+    ]
     for k in ("appraisals", "branch_recognitions", "member_recognitions"):
         if not out[k]:
             out.pop(k)
@@ -325,8 +412,15 @@ def apply_records(ctx: AppContext, me: Unit, senders, progress=None) -> dict[str
             continue
         with ctx.uow.begin() as s:
             repo.mark_record_applied(s, newest[0])
-            audit.record(s, actor=ctx.actor, action="apply_record", entity="received_package",
-                         entity_id=str(newest[0]), unit_code=code, after={"record_sha256": newest[1]})
+            audit.record(
+                s,
+                actor=ctx.actor,
+                action="apply_record",
+                entity="received_package",
+                entity_id=str(newest[0]),
+                unit_code=code,
+                after={"record_sha256": newest[1]},
+            )
     return notes
 
 
@@ -348,7 +442,7 @@ def _store_evidence(ctx: AppContext, row_id: int) -> None:
     for name, content in opened.members.items():
         if not name.startswith(pkg.EVIDENCE_DIR):
             continue
-        base = name[len(pkg.EVIDENCE_DIR):]
+        base = name[len(pkg.EVIDENCE_DIR) :]
         sha = base.split(".", 1)[0]
         if hashlib.sha256(content).hexdigest() != sha or list((ctx.data.attachments / sha[:2]).glob(sha + "*")):
             continue
@@ -385,11 +479,27 @@ def _apply_return(ctx: AppContext, s, me: Unit, vp) -> str:
 
         latest = cycle_repo.latest_registration(s, me.code, CAMPAIGN, label)
         if latest is not None and latest.status == "submitted":
-            new = replace(latest, id=None, version=latest.version + 1, status="draft", submitted_on=None,
-                          submitted_by=None, late=False, note=note, created_by="sync")
+            new = replace(
+                latest,
+                id=None,
+                version=latest.version + 1,
+                status="draft",
+                submitted_on=None,
+                submitted_by=None,
+                late=False,
+                note=note,
+                created_by="sync",
+            )
             reg_id = cycle_repo.insert_registration(s, new, "sync")
-            audit.record(s, actor="sync", action="return", entity="registration", entity_id=reg_id,
-                         unit_code=me.code, after={"version": new.version, "package": vp.manifest.package_id})
+            audit.record(
+                s,
+                actor="sync",
+                action="return",
+                entity="registration",
+                entity_id=reg_id,
+                unit_code=me.code,
+                after={"version": new.version, "package": vp.manifest.package_id},
+            )
             return f"Bản đăng ký kỳ {label} được mở lại (phiên bản {new.version}, bản nháp) để sửa."
     elif kind == "year-end":
         from db.repo import recognition as rec_repo
@@ -397,13 +507,28 @@ def _apply_return(ctx: AppContext, s, me: Unit, vp) -> str:
         uid = units_repo.row_id(s, me.code)
         cur = rec_repo.proposal(s, uid, CAMPAIGN, label)
         if cur and cur["status"] == "submitted" and not rec_repo.branch_recognition(s, uid, CAMPAIGN, label):
-            rec_repo.put_proposal(s, unit_id=uid, campaign=CAMPAIGN, period_label=label,
-                                  self_assessment=cur["self_assessment"],
-                                  proposes_recognition=cur["proposes_recognition"], status="draft",
-                                  submitted_on=None, document_number=cur["document_number"], items=None,
-                                  members=None)
-            audit.record(s, actor="sync", action="return", entity="branch_proposal", entity_id=label,
-                         unit_code=me.code, after={"status": "draft", "package": vp.manifest.package_id})
+            rec_repo.put_proposal(
+                s,
+                unit_id=uid,
+                campaign=CAMPAIGN,
+                period_label=label,
+                self_assessment=cur["self_assessment"],
+                proposes_recognition=cur["proposes_recognition"],
+                status="draft",
+                submitted_on=None,
+                document_number=cur["document_number"],
+                items=None,
+                members=None,
+            )
+            audit.record(
+                s,
+                actor="sync",
+                action="return",
+                entity="branch_proposal",
+                entity_id=label,
+                unit_code=me.code,
+                after={"status": "draft", "package": vp.manifest.package_id},
+            )
             return f"Hồ sơ đề nghị công nhận kỳ {label} được mở lại (bản nháp) để sửa."
     return ""
 

@@ -1,4 +1,4 @@
-""""Nộp" in one step (issue 17 item 2): a submission is built, signed and put in the outbox, then
+""" "Nộp" in one step (issue 17 item 2): a submission is built, signed and put in the outbox, then
 sent to the hub when one is configured and answers, or saved as a file with a name a person
 recognises ("DangKy-2027-ChiDoanThonDongHai.stpkg") to send by Zalo or on a USB stick.
 
@@ -25,15 +25,29 @@ CAMPAIGN = "chi-doan-xhcn"
 
 # The first word of a file name, per kind: what the person looking at a USB folder or a Zalo
 # chat recognises ("Đăng ký", "Báo cáo quý 3", "Kết quả năm", …), without diacritics.
-_WORDS = {"registration": "DangKy", "quarterly": "BaoCaoQuy", "year-end": "KetQuaNam",
-          "summary": "TongHop", "appraisal": "ThamDinh", "decision": "QuyetDinh",
-          "catalog": "DanhMucTieuChi", "return": "TraLaiDeSua", "reminder": "NhacNop",
-          "alert": "ThongBao", "receipt": "BienNhan", "enrolment": "DangKyKhoa",
-          "approval": "KetQuaDuyetTongHop"}
+_WORDS = {
+    "registration": "DangKy",
+    "quarterly": "BaoCaoQuy",
+    "year-end": "KetQuaNam",
+    "summary": "TongHop",
+    "appraisal": "ThamDinh",
+    "decision": "QuyetDinh",
+    "catalog": "DanhMucTieuChi",
+    "return": "TraLaiDeSua",
+    "reminder": "NhacNop",
+    "alert": "ThongBao",
+    "receipt": "BienNhan",
+    "enrolment": "DangKyKhoa",
+    "approval": "KetQuaDuyetTongHop",
+}
 _UP = ("registration", "quarterly", "year-end", "summary", "commune-report")
 # A commune's report is named after the document it carries ("BaoCaoSoKet-2026-DangUyXaAnLao.stpkg").
-_COMMUNE_WORDS = {"registration": "DangKyMoHinh", "programme": "ChuongTrinhHanhDong", "quarterly": "BaoCaoQuy",
-                  "review": "BaoCaoSoKet"}
+_COMMUNE_WORDS = {
+    "registration": "DangKyMoHinh",
+    "programme": "ChuongTrinhHanhDong",
+    "quarterly": "BaoCaoQuy",
+    "review": "BaoCaoSoKet",
+}
 
 
 def camel_ascii(text: str, limit: int = 60) -> str:
@@ -43,17 +57,33 @@ def camel_ascii(text: str, limit: int = 60) -> str:
     return "".join(w[:1].upper() + w[1:] for w in words)[:limit]
 
 
-_WHAT = {"registration": "DangKy", "quarterly": "BaoCaoQuy", "year-end": "KetQuaNam",
-         "registration-summary": "TongHopDangKy", "results-summary": "TongHopKetQua"}
+_WHAT = {
+    "registration": "DangKy",
+    "quarterly": "BaoCaoQuy",
+    "year-end": "KetQuaNam",
+    "registration-summary": "TongHopDangKy",
+    "results-summary": "TongHopKetQua",
+}
 
 
-def human_file_name(kind: str, *, period: str | None, quarter: int | None, unit_name: str, unit_code: str,
-                    version: int = 1, package_id: str | None = None, what: str | None = None) -> str:
+def human_file_name(
+    kind: str,
+    *,
+    period: str | None,
+    quarter: int | None,
+    unit_name: str,
+    unit_code: str,
+    version: int = 1,
+    package_id: str | None = None,
+    what: str | None = None,
+) -> str:
     """'DangKy-2027-ChiDoanThonDongHai.stpkg', 'BaoCaoQuy3-2027-…', 'KetQuaNam-2027-…-lan2';
     'TraLaiDeSuaDangKy-…', 'NhacNopBaoCaoQuy3-…' (``what``: the submission concerned)."""
     word = _WORDS.get(kind, camel_ascii(kind) or "Goi")
     if kind == "commune-report":
-        word = _COMMUNE_WORDS.get(what or "", "BaoCaoDangUy") + (str(quarter) if what == "quarterly" and quarter else "")
+        word = _COMMUNE_WORDS.get(what or "", "BaoCaoDangUy") + (
+            str(quarter) if what == "quarterly" and quarter else ""
+        )
     if kind in ("return", "reminder") and what in _WHAT:
         word += _WHAT[what]
     if kind in ("quarterly", "return", "reminder") and quarter and (kind == "quarterly" or what == "quarterly"):
@@ -92,8 +122,16 @@ def file_name_for(ctx: AppContext, item: repo.OutboxItem) -> str:
     what = (item.subject or "").rsplit("/", 1)[-1] if item.kind in ("return", "reminder") else None
     if item.kind == "commune-report":  # commune-report/dang-uy-xa/2026/Q3/quarterly-q3 -> quarterly
         what = (item.subject or "").rsplit("/", 1)[-1].split("-q")[0]
-    return human_file_name(item.kind, period=item.period, quarter=item.quarter, unit_name=name, unit_code=code,
-                           version=item.version, package_id=item.package_id, what=what)
+    return human_file_name(
+        item.kind,
+        period=item.period,
+        quarter=item.quarter,
+        unit_name=name,
+        unit_code=code,
+        version=item.version,
+        package_id=item.package_id,
+        what=what,
+    )
 
 
 @dataclass(frozen=True)
@@ -139,9 +177,17 @@ def _try_hub(ctx: AppContext, package_id: str, client=None) -> tuple[bool, bool,
         transport.close()
 
 
-def submit_and_send(ctx: AppContext, kind: str, period: str | None = None, quarter: int | None = None, *,
-                    evidence: bool = False, out: Path | None = None, use_hub: bool = True,
-                    client=None) -> SendResult:
+def submit_and_send(
+    ctx: AppContext,
+    kind: str,
+    period: str | None = None,
+    quarter: int | None = None,
+    *,
+    evidence: bool = False,
+    out: Path | None = None,
+    use_hub: bool = True,
+    client=None,
+) -> SendResult:
     """Build the package of a submission and put it in the outbox; then send it to the hub when
     one is configured and reachable, and/or write it into ``out`` (a folder or a file path)."""
     from desktop.services.exchange import submissions
@@ -153,9 +199,11 @@ def submit_and_send(ctx: AppContext, kind: str, period: str | None = None, quart
         from desktop.services import commune_party as commune
 
         if kind not in commune.DOC_KINDS:
-            raise DomainError(f"{me.name} gửi lên cấp trên: review (báo cáo sơ kết), quarterly (báo cáo quý), "
-                              "registration (đăng ký các mô hình) hoặc programme (chương trình hành động).",
-                              field="kind")
+            raise DomainError(
+                f"{me.name} gửi lên cấp trên: review (báo cáo sơ kết), quarterly (báo cáo quý), "
+                "registration (đăng ký các mô hình) hoặc programme (chương trình hành động).",
+                field="kind",
+            )
         item = commune.send_document(ctx, kind, period=period, quarter=quarter)
     else:
         item = submissions.submit(ctx, kind, period, quarter, evidence=evidence)
@@ -188,11 +236,13 @@ def save_file(ctx: AppContext, package_id: str, target: Path) -> Path:
 
 
 # ------------------------------------------------------------------ where a submission is
-_STATUS = {"pending": QT_TRANSLATE_NOOP("PackageWhere", "in the outbox, waiting to be sent"),
-           "exported": QT_TRANSLATE_NOOP("PackageWhere", "saved as a file"),
-           "sent": QT_TRANSLATE_NOOP("PackageWhere", "sent to the server, waiting for the upper level"),
-           "received": QT_TRANSLATE_NOOP("PackageWhere", "received by the upper level"),
-           "rejected": QT_TRANSLATE_NOOP("PackageWhere", "refused by the upper level")}
+_STATUS = {
+    "pending": QT_TRANSLATE_NOOP("PackageWhere", "in the outbox, waiting to be sent"),
+    "exported": QT_TRANSLATE_NOOP("PackageWhere", "saved as a file"),
+    "sent": QT_TRANSLATE_NOOP("PackageWhere", "sent to the server, waiting for the upper level"),
+    "received": QT_TRANSLATE_NOOP("PackageWhere", "received by the upper level"),
+    "rejected": QT_TRANSLATE_NOOP("PackageWhere", "refused by the upper level"),
+}
 
 
 def where(item: repo.OutboxItem, language: str = "vi") -> str:
@@ -200,8 +250,11 @@ def where(item: repo.OutboxItem, language: str = "vi") -> str:
     t = texts(language)
     status = t.translate("PackageWhere", _STATUS[item.status]) if item.status in _STATUS else item.status
     # A title that already names its version (titles are Vietnamese data) is not told it twice.
-    text = t.translate("PackageWhere", "Package “{0}”: {1}") if "phiên bản" in item.title \
+    text = (
+        t.translate("PackageWhere", "Package “{0}”: {1}")
+        if "phiên bản" in item.title
         else t.translate("PackageWhere", "Package “{0}” (version {2}): {1}")
+    )
     text = text.format(item.title, status, item.version)
     if item.status == "exported" and item.exported_to:
         text += f" ({item.exported_to})"
@@ -215,8 +268,9 @@ def where_vi(item: repo.OutboxItem) -> str:
     return where(item, "vi")
 
 
-def latest_submission(ctx: AppContext, kind: str, period: str | None, quarter: int | None = None
-                      ) -> repo.OutboxItem | None:
+def latest_submission(
+    ctx: AppContext, kind: str, period: str | None, quarter: int | None = None
+) -> repo.OutboxItem | None:
     """The newest outbox item of a submission of this unit (any version), or None."""
     from desktop.services.units import self_unit
 

@@ -39,9 +39,15 @@ def iso(d: date | None) -> str | None:
 
 
 def _unit_json(u: Unit) -> dict:
-    return {"code": u.code, "name": u.name, "kind": u.kind.value,
-            "branch_type": u.branch_type.value if u.branch_type else None, "grade": u.grade,
-            "all_party_members": u.all_party_members, "parent_code": u.parent_code}
+    return {
+        "code": u.code,
+        "name": u.name,
+        "kind": u.kind.value,
+        "branch_type": u.branch_type.value if u.branch_type else None,
+        "grade": u.grade,
+        "all_party_members": u.all_party_members,
+        "parent_code": u.parent_code,
+    }
 
 
 def _me(ctx: AppContext) -> Unit:
@@ -52,15 +58,25 @@ def _me(ctx: AppContext) -> Unit:
 
 def _parent(ctx: AppContext, me: Unit) -> dict:
     if not me.parent_code:
-        raise DomainError(f"Hồ sơ của {me.name} chưa ghi đơn vị cấp trên: vào Cài đặt → Hồ sơ đơn vị, "
-                          "ghi mã đơn vị cấp trên rồi gửi lại.", field="parent_code")
+        raise DomainError(
+            f"Hồ sơ của {me.name} chưa ghi đơn vị cấp trên: vào Cài đặt → Hồ sơ đơn vị, "
+            "ghi mã đơn vị cấp trên rồi gửi lại.",
+            field="parent_code",
+        )
     with ctx.uow.read() as s:
         e = repo.get_enrolled(s, me.parent_code)
     return {"code": me.parent_code, "name": e.name if e else ""}
 
 
-def _pdf(ctx: AppContext, kind: str, period: str | None, *, quarter: int | None = None,
-         branch: str | None = None, paper: tuple[str, str] | None = None) -> pkg.Attachment:
+def _pdf(
+    ctx: AppContext,
+    kind: str,
+    period: str | None,
+    *,
+    quarter: int | None = None,
+    branch: str | None = None,
+    paper: tuple[str, str] | None = None,
+) -> pkg.Attachment:
     """The document printed for the submission (issue 6), with its number from the register and,
     given ``paper`` (package id, SHA-256 of the package's data), the QR code that lets the
     receiver check the paper against the package (issue 19). The manifest's title of the
@@ -154,25 +170,41 @@ def _criteria(ev) -> list[dict]:
             t = round(t, 4)
         elif t is not None and not isinstance(t, (int, str)):
             t = str(t)[:200]
-        out.append({"id": r.id, "status": r.status, "value": v, "threshold": t,
-                    "explanation_vi": (r.explanation_vi or "")[:2000], "title_vi": (r.title_vi or "")[:500],
-                    "group": str(r.group)[:20]})
+        out.append(
+            {
+                "id": r.id,
+                "status": r.status,
+                "value": v,
+                "threshold": t,
+                "explanation_vi": (r.explanation_vi or "")[:2000],
+                "title_vi": (r.title_vi or "")[:500],
+                "group": str(r.group)[:20],
+            }
+        )
     return out
 
 
 def evaluation_json(ev) -> dict:
     settings = {k: v for k, v in dict(ev.settings).items() if isinstance(v, (str, int, float, bool)) or v is None}
-    return {"criteria": _criteria(ev), "completion_share": round(float(ev.completion_share), 4),
-            "met": ev.met, "applicable": ev.applicable, "required": ev.required,
-            "recognisable": bool(ev.recognisable), "as_of": iso(ev.as_of), "settings": settings}
+    return {
+        "criteria": _criteria(ev),
+        "completion_share": round(float(ev.completion_share), 4),
+        "met": ev.met,
+        "applicable": ev.applicable,
+        "required": ev.required,
+        "recognisable": bool(ev.recognisable),
+        "as_of": iso(ev.as_of),
+        "settings": settings,
+    }
 
 
 # ============================================================== upward: a chi đoàn submits
 SUBMIT_KINDS = ("registration", "quarterly", "year-end")
 
 
-def submit(ctx: AppContext, kind: str, period: str | None = None, quarter: int | None = None, *,
-           evidence: bool = False):
+def submit(
+    ctx: AppContext, kind: str, period: str | None = None, quarter: int | None = None, *, evidence: bool = False
+):
     """Build the package of a submission with its PDF and put it in the outbox ("chờ gửi").
     Refuses with the reason when the data is not ready. ``evidence`` adds the evidence files of
     the branch's records (registration and year-end) within the size limit of the settings."""
@@ -183,9 +215,11 @@ def submit(ctx: AppContext, kind: str, period: str | None = None, quarter: int |
         raise DomainError(f"Loại nộp “{kind}” không có: chọn registration, quarterly hoặc year-end.", field="kind")
     me = _me(ctx)
     if me.kind is not UnitKind.CHI_DOAN:
-        raise DomainError(f"{me.name} là {me.kind.label_vi.lower()}: chỉ chi đoàn nộp đăng ký, báo cáo quý và "
-                          "kết quả cuối năm. Đoàn cơ sở gửi báo cáo tổng hợp bằng “sync send summary”.",
-                          field="kind")
+        raise DomainError(
+            f"{me.name} là {me.kind.label_vi.lower()}: chỉ chi đoàn nộp đăng ký, báo cáo quý và "
+            "kết quả cuối năm. Đoàn cơ sở gửi báo cáo tổng hợp bằng “sync send summary”.",
+            field="kind",
+        )
     recipient = _parent(ctx, me)
     build = {"registration": _registration, "quarterly": _quarterly, "year-end": _year_end}[kind]
     fields = build(ctx, me, period, quarter, evidence)
@@ -199,31 +233,56 @@ def _registration(ctx: AppContext, me: Unit, period: str | None, _quarter, evide
     p = cycle.resolve_period(ctx, me.code, period)
     reg = cycle.current_registration(ctx, me.code, p.label)
     if reg is None:
-        raise DomainError(f"{me.name} chưa lập bản đăng ký kỳ {p.label}: lập nội dung, lộ trình theo từng tiêu chí "
-                          "và danh sách đoàn viên đăng ký, nộp bản đăng ký rồi mới gửi.", field="period")
+        raise DomainError(
+            f"{me.name} chưa lập bản đăng ký kỳ {p.label}: lập nội dung, lộ trình theo từng tiêu chí "
+            "và danh sách đoàn viên đăng ký, nộp bản đăng ký rồi mới gửi.",
+            field="period",
+        )
     if reg.status != "submitted":
-        raise DomainError(f"Bản đăng ký kỳ {p.label} (phiên bản {reg.version}) còn là bản nháp: hãy nộp bản đăng ký "
-                          "(bản đã nộp không sửa được nữa) rồi mới gửi lên Đoàn cơ sở.", field="status")
+        raise DomainError(
+            f"Bản đăng ký kỳ {p.label} (phiên bản {reg.version}) còn là bản nháp: hãy nộp bản đăng ký "
+            "(bản đã nộp không sửa được nữa) rồi mới gửi lên Đoàn cơ sở.",
+            field="status",
+        )
     members = []
     for mid in sorted(reg.member_ids):
         m = get_member(ctx, mid)
-        members.append(privacy.minimise("registration", {"ref": privacy.member_ref(me.code, mid),
-                                                         "full_name": m.full_name}))
+        members.append(
+            privacy.minimise("registration", {"ref": privacy.member_ref(me.code, mid), "full_name": m.full_name})
+        )
     with ctx.uow.read() as s:
         from db.repo import members as members_repo
 
         member_count = sum(1 for m in members_repo.list_for_unit(s, me.code) if not m.erased)
-    data = {"unit": _unit_json(me), "campaign": CAMPAIGN, "period": p.label,
-            "registered_on": iso(reg.submitted_on), "deadline": iso(reg.deadline), "late": bool(reg.late),
-            "registration_version": reg.version,
-            "items": [{"criterion": it.criterion_id, "content": it.planned_activities or None,
-                       "target_date": iso(it.target_date), "responsible": it.responsible or None}
-                      for it in reg.items],
-            "members": members, "member_count": member_count, "note": reg.note}
+    data = {
+        "unit": _unit_json(me),
+        "campaign": CAMPAIGN,
+        "period": p.label,
+        "registered_on": iso(reg.submitted_on),
+        "deadline": iso(reg.deadline),
+        "late": bool(reg.late),
+        "registration_version": reg.version,
+        "items": [
+            {
+                "criterion": it.criterion_id,
+                "content": it.planned_activities or None,
+                "target_date": iso(it.target_date),
+                "responsible": it.responsible or None,
+            }
+            for it in reg.items
+        ],
+        "members": members,
+        "member_count": member_count,
+        "note": reg.note,
+    }
     data["record"], files = _record(ctx, me.code, evidence)
-    return {"data": data, "period": p.label, "title": f"Đăng ký xây dựng Chi đoàn XHCN {p.label} "
-                                                      f"(phiên bản {reg.version})",
-            "documents": [_Doc("registration", p.label)], "evidence": files or None}
+    return {
+        "data": data,
+        "period": p.label,
+        "title": f"Đăng ký xây dựng Chi đoàn XHCN {p.label} (phiên bản {reg.version})",
+        "documents": [_Doc("registration", p.label)],
+        "evidence": files or None,
+    }
 
 
 def _quarterly(ctx: AppContext, me: Unit, period: str | None, quarter: int | None, _evidence=False) -> dict:
@@ -239,15 +298,27 @@ def _quarterly(ctx: AppContext, me: Unit, period: str | None, quarter: int | Non
     states = evaluate_quarters(ctx, me.code, p.label)
     st = states[int(quarter) - 1]
     if not st.started or st.evaluation is None:
-        raise DomainError(f"{st.label_vi} kỳ {p.label} bắt đầu ngày {st.start:%d/%m/%Y}: chưa có gì để báo cáo.",
-                          field="quarter")
+        raise DomainError(
+            f"{st.label_vi} kỳ {p.label} bắt đầu ngày {st.start:%d/%m/%Y}: chưa có gì để báo cáo.", field="quarter"
+        )
     ev = st.evaluation
-    data = {"unit": _unit_json(me), "campaign": CAMPAIGN, "period": p.label, "quarter": int(quarter),
-            "as_of": iso(min(st.end, today)), "evaluation": evaluation_json(ev)}
+    data = {
+        "unit": _unit_json(me),
+        "campaign": CAMPAIGN,
+        "period": p.label,
+        "quarter": int(quarter),
+        "as_of": iso(min(st.end, today)),
+        "evaluation": evaluation_json(ev),
+    }
     running = today < st.end
     title = f"Báo cáo tiến độ {st.label_vi} {p.label}" + (" (quý chưa kết thúc)" if running else "")
-    return {"data": data, "period": p.label, "quarter": int(quarter), "title": title,
-            "documents": [_Doc("quarterly", p.label, quarter=int(quarter))]}
+    return {
+        "data": data,
+        "period": p.label,
+        "quarter": int(quarter),
+        "title": title,
+        "documents": [_Doc("quarterly", p.label, quarter=int(quarter))],
+    }
 
 
 def _year_end(ctx: AppContext, me: Unit, period: str | None, _quarter, evidence: bool = False) -> dict:
@@ -259,30 +330,53 @@ def _year_end(ctx: AppContext, me: Unit, period: str | None, _quarter, evidence:
     dossier = branch_dossier(ctx, me.code, p.label)
     if dossier.status != "submitted":
         what = "chưa lập" if dossier.status == "none" else "còn là bản nháp"
-        raise DomainError(f"Hồ sơ tự đánh giá và đề nghị công nhận kỳ {p.label} {what}: hoàn tất và nộp hồ sơ "
-                          "ở trang Chi đoàn XHCN (bước 3) rồi mới gửi kết quả cuối năm.", field="status")
+        raise DomainError(
+            f"Hồ sơ tự đánh giá và đề nghị công nhận kỳ {p.label} {what}: hoàn tất và nộp hồ sơ "
+            "ở trang Chi đoàn XHCN (bước 3) rồi mới gửi kết quả cuối năm.",
+            field="status",
+        )
     ev = evaluate_unit(ctx, me.code, p.label)
     board = member_board(ctx, me.code, p.label)
     members = []
     for r in board.rows:
         if not r.proposed:
             continue
-        d = {"ref": privacy.member_ref(me.code, r.member.id), "full_name": r.member.full_name,
-             "conditions_met": bool(r.verdict.eligible),
-             "groups_met": sum(1 for v in r.results.values() if (v[0] if isinstance(v, tuple) else v) == "dat")}
+        d = {
+            "ref": privacy.member_ref(me.code, r.member.id),
+            "full_name": r.member.full_name,
+            "conditions_met": bool(r.verdict.eligible),
+            "groups_met": sum(1 for v in r.results.values() if (v[0] if isinstance(v, tuple) else v) == "dat"),
+        }
         if r.vote is not None:
             d.update(votes_for=r.vote.votes_for, votes_against=r.vote.votes_against, votes_absent=r.vote.votes_absent)
         members.append(privacy.minimise("year-end", d))
-    proposal = {"propose_recognition": bool(dossier.proposes_recognition), "submitted_on": iso(dossier.submitted_on),
-                "text": (dossier.self_assessment or "")[:8000] or None,
-                "self_assessment": [{"criterion": cid, "assessment": it.get("claim"), "comment": it.get("comment") or None}
-                                    for cid, it in sorted(dossier.items.items())],
-                "members": members}
-    data = {"unit": _unit_json(me), "campaign": CAMPAIGN, "period": p.label, "as_of": iso(min(p.end, ctx.today())),
-            "evaluation": evaluation_json(ev), "member_count": len(board.rows), "proposal": proposal}
+    proposal = {
+        "propose_recognition": bool(dossier.proposes_recognition),
+        "submitted_on": iso(dossier.submitted_on),
+        "text": (dossier.self_assessment or "")[:8000] or None,
+        "self_assessment": [
+            {"criterion": cid, "assessment": it.get("claim"), "comment": it.get("comment") or None}
+            for cid, it in sorted(dossier.items.items())
+        ],
+        "members": members,
+    }
+    data = {
+        "unit": _unit_json(me),
+        "campaign": CAMPAIGN,
+        "period": p.label,
+        "as_of": iso(min(p.end, ctx.today())),
+        "evaluation": evaluation_json(ev),
+        "member_count": len(board.rows),
+        "proposal": proposal,
+    }
     data["record"], files = _record(ctx, me.code, evidence)
-    return {"data": data, "period": p.label, "title": f"Kết quả {p.label} và đề nghị công nhận Chi đoàn XHCN",
-            "documents": [_Doc("year-end", p.label)], "evidence": files or None}
+    return {
+        "data": data,
+        "period": p.label,
+        "title": f"Kết quả {p.label} và đề nghị công nhận Chi đoàn XHCN",
+        "documents": [_Doc("year-end", p.label)],
+        "evidence": files or None,
+    }
 
 
 # ============================================================== a Đoàn cơ sở sends down (or up)
@@ -293,8 +387,10 @@ def _children(ctx: AppContext, wanted: list[str] | None) -> list[Unit]:
     if wanted:
         unknown = [c for c in wanted if c not in units]
         if unknown:
-            raise DomainError(f"“{unknown[0]}” chưa đăng ký khóa với đơn vị này (nhập tệp đăng ký khóa của "
-                              "chi đoàn trước).", field="branch")
+            raise DomainError(
+                f"“{unknown[0]}” chưa đăng ký khóa với đơn vị này (nhập tệp đăng ký khóa của chi đoàn trước).",
+                field="branch",
+            )
         return [units[c] for c in wanted]
     return sorted(units.values(), key=lambda u: u.code)
 
@@ -305,16 +401,27 @@ def _latest_from(ctx: AppContext, code: str, kind: str, label: str) -> repo.Rece
     return rows[0] if rows else None
 
 
-def send_down_or_up(ctx: AppContext, kind: str, *, period: str | None, branches: list[str] | None = None,
-                    summary_kind: str = "results", catalog_file: Path | None = None,
-                    effective_from: str | None = None, effective_to: str | None = None) -> list:
+def send_down_or_up(
+    ctx: AppContext,
+    kind: str,
+    *,
+    period: str | None,
+    branches: list[str] | None = None,
+    summary_kind: str = "results",
+    catalog_file: Path | None = None,
+    effective_from: str | None = None,
+    effective_to: str | None = None,
+) -> list:
     from desktop.services.safety import require_role
 
     require_role(ctx, "admin", "ký và gửi văn bản")
     me = _me(ctx)
     if me.kind in (UnitKind.CHI_DOAN, UnitKind.DANG_UY_XA):
-        raise DomainError(f"{me.name} không phải Đoàn cơ sở: chỉ Đoàn cơ sở (hoặc cấp trên) gửi thẩm định, quyết "
-                          "định công nhận, danh mục và báo cáo tổng hợp.", field="kind")
+        raise DomainError(
+            f"{me.name} không phải Đoàn cơ sở: chỉ Đoàn cơ sở (hoặc cấp trên) gửi thẩm định, quyết "
+            "định công nhận, danh mục và báo cáo tổng hợp.",
+            field="kind",
+        )
     if kind != "catalog" and not period:
         raise DomainError("Hãy ghi kỳ đánh giá (--period, ví dụ 2026).", field="period")
     if kind == "appraisal":
@@ -326,8 +433,9 @@ def send_down_or_up(ctx: AppContext, kind: str, *, period: str | None, branches:
     if kind == "catalog":
         if catalog_file is None:
             raise DomainError("Hãy chọn tệp danh mục tiêu chí (--catalog FILE).", field="catalog")
-        return send_catalog(ctx, me, Path(catalog_file), branches, effective_from=effective_from,
-                            effective_to=effective_to)
+        return send_catalog(
+            ctx, me, Path(catalog_file), branches, effective_from=effective_from, effective_to=effective_to
+        )
     raise DomainError(f"Loại gói “{kind}” không gửi được từ đây.", field="kind")
 
 
@@ -345,28 +453,50 @@ def send_appraisals(ctx: AppContext, me: Unit, period: str, wanted: list[str] | 
         o = dossier.outcome
         verdict = ""
         if o is not None:
-            verdict = (f"Đạt {o.met}/{o.applicable} tiêu chí (cần {o.required}): "
-                       + ("đủ điều kiện công nhận Chi đoàn XHCN." if o.recognisable else
-                          "chưa đủ điều kiện công nhận Chi đoàn XHCN."))
+            verdict = f"Đạt {o.met}/{o.applicable} tiêu chí (cần {o.required}): " + (
+                "đủ điều kiện công nhận Chi đoàn XHCN."
+                if o.recognisable
+                else "chưa đủ điều kiện công nhận Chi đoàn XHCN."
+            )
         disagree = [f"{cid}: {a['comment']}" for cid, a in sorted(dossier.appraisals.items()) if not a["agree"]]
-        data = {"unit": _unit_json(b), "appraiser": _unit_json(me), "campaign": CAMPAIGN, "period": label,
-                "appraised_on": iso(max((a["appraised_on"] for a in dossier.appraisals.values()
-                                         if a["appraised_on"]), default=ctx.today())),
-                "criteria": [{"id": cid, "agree": bool(a["agree"]), "comment": a["comment"] or None}
-                             for cid, a in sorted(dossier.appraisals.items())],
-                "completion_share": round(o.met / o.applicable, 4) if o and o.applicable else None,
-                "recognisable": bool(o.recognisable) if o else None,
-                "conclusion": " ".join([verdict] + (["Không đồng ý: " + "; ".join(disagree)] if disagree else []))
-                or "Đã thẩm định."}
+        data = {
+            "unit": _unit_json(b),
+            "appraiser": _unit_json(me),
+            "campaign": CAMPAIGN,
+            "period": label,
+            "appraised_on": iso(
+                max((a["appraised_on"] for a in dossier.appraisals.values() if a["appraised_on"]), default=ctx.today())
+            ),
+            "criteria": [
+                {"id": cid, "agree": bool(a["agree"]), "comment": a["comment"] or None}
+                for cid, a in sorted(dossier.appraisals.items())
+            ],
+            "completion_share": round(o.met / o.applicable, 4) if o and o.applicable else None,
+            "recognisable": bool(o.recognisable) if o else None,
+            "conclusion": " ".join([verdict] + (["Không đồng ý: " + "; ".join(disagree)] if disagree else []))
+            or "Đã thẩm định.",
+        }
         ref = _latest_from(ctx, b.code, "year-end", label)
-        out.append(sync.put_in_outbox(ctx, kind="appraisal", recipient={"code": b.code, "name": b.name}, data=data,
-                                      campaign=CAMPAIGN, period=label, subject_extra=None,
-                                      in_reply_to=ref.package_id if ref else None,
-                                      title=f"Kết quả thẩm định {label} — {b.name}"))
+        out.append(
+            sync.put_in_outbox(
+                ctx,
+                kind="appraisal",
+                recipient={"code": b.code, "name": b.name},
+                data=data,
+                campaign=CAMPAIGN,
+                period=label,
+                subject_extra=None,
+                in_reply_to=ref.package_id if ref else None,
+                title=f"Kết quả thẩm định {label} — {b.name}",
+            )
+        )
     if not out:
-        raise DomainError(f"Chưa có chi đoàn nào được thẩm định kỳ {period}"
-                          + (f" ({', '.join(skipped[:5])})" if skipped else "")
-                          + ": thẩm định từng tiêu chí trước khi gửi.", field="period")
+        raise DomainError(
+            f"Chưa có chi đoàn nào được thẩm định kỳ {period}"
+            + (f" ({', '.join(skipped[:5])})" if skipped else "")
+            + ": thẩm định từng tiêu chí trước khi gửi.",
+            field="period",
+        )
     return out
 
 
@@ -399,23 +529,51 @@ def send_decisions(ctx: AppContext, me: Unit, period: str, wanted: list[str] | N
             if b.code not in d["branches"] and not members:
                 continue
             refs = _refs_from_packages(ctx, b.code, label)
-            people = [privacy.minimise("decision", {
-                "ref": refs.get(name_key(m["full_name"])) or "n-" + hashlib.sha256(
-                    name_key(m["full_name"]).encode()).hexdigest()[:16],
-                "full_name": m["full_name"], "recognised": True}) for m in members]
-            data = {"unit": _unit_json(b), "issuer": _unit_json(me), "campaign": CAMPAIGN, "period": label,
-                    "decision": {"number": d["decision_number"], "date": iso(d["decision_date"]) or iso(ctx.today()),
-                                 "signer": None, "title": f"Quyết định công nhận Chi đoàn XHCN, Đoàn viên XHCN {label}"},
-                    "branch_recognised": b.code in d["branches"],
-                    "title_vi": "Chi đoàn xã hội chủ nghĩa" if b.code in d["branches"] else None,
-                    "members": people}
-            out.append(_paper_put(
-                ctx, kind="decision", recipient={"code": b.code, "name": b.name}, data=data, campaign=CAMPAIGN,
-                period=label, documents=[_Doc("decision", label, optional=True)],
-                title=f"Quyết định số {d['decision_number']} — {b.name}"))
+            people = [
+                privacy.minimise(
+                    "decision",
+                    {
+                        "ref": refs.get(name_key(m["full_name"]))
+                        or "n-" + hashlib.sha256(name_key(m["full_name"]).encode()).hexdigest()[:16],
+                        "full_name": m["full_name"],
+                        "recognised": True,
+                    },
+                )
+                for m in members
+            ]
+            data = {
+                "unit": _unit_json(b),
+                "issuer": _unit_json(me),
+                "campaign": CAMPAIGN,
+                "period": label,
+                "decision": {
+                    "number": d["decision_number"],
+                    "date": iso(d["decision_date"]) or iso(ctx.today()),
+                    "signer": None,
+                    "title": f"Quyết định công nhận Chi đoàn XHCN, Đoàn viên XHCN {label}",
+                },
+                "branch_recognised": b.code in d["branches"],
+                "title_vi": "Chi đoàn xã hội chủ nghĩa" if b.code in d["branches"] else None,
+                "members": people,
+            }
+            out.append(
+                _paper_put(
+                    ctx,
+                    kind="decision",
+                    recipient={"code": b.code, "name": b.name},
+                    data=data,
+                    campaign=CAMPAIGN,
+                    period=label,
+                    documents=[_Doc("decision", label, optional=True)],
+                    title=f"Quyết định số {d['decision_number']} — {b.name}",
+                )
+            )
     if not out:
-        raise DomainError(f"Chưa ghi nhận quyết định công nhận nào của {me.name} kỳ {period} cho các chi đoàn "
-                          "đã đăng ký khóa: ghi nhận quyết định (số, ngày) trước khi gửi.", field="period")
+        raise DomainError(
+            f"Chưa ghi nhận quyết định công nhận nào của {me.name} kỳ {period} cho các chi đoàn "
+            "đã đăng ký khóa: ghi nhận quyết định (số, ngày) trước khi gửi.",
+            field="period",
+        )
     return out
 
 
@@ -450,34 +608,73 @@ def send_summary(ctx: AppContext, me: Unit, period: str, summary_kind: str, *, r
     records = branch_record.build(ctx, me, board.rows, with_criteria=summary_kind != "registration", local=local)
     rows = []
     for r in board.rows:
-        rows.append({"code": r.code, "name": r.name, "branch_type": r.branch_type,
-                     "registered": r.registered, "registered_on": iso(r.registered_on), "on_time": r.registered_on_time,
-                     "completion_share": r.completion_share, "recognisable": r.recognisable,
-                     "proposed": r.proposed, "recognised": r.recognised, "member_count": r.member_count,
-                     "reports": owed.get(r.code, []), "record": records[r.code]})
+        rows.append(
+            {
+                "code": r.code,
+                "name": r.name,
+                "branch_type": r.branch_type,
+                "registered": r.registered,
+                "registered_on": iso(r.registered_on),
+                "on_time": r.registered_on_time,
+                "completion_share": r.completion_share,
+                "recognisable": r.recognisable,
+                "proposed": r.proposed,
+                "recognised": r.recognised,
+                "member_count": r.member_count,
+                "reports": owed.get(r.code, []),
+                "record": records[r.code],
+            }
+        )
     from desktop.services.reporting import summary_extras
 
     summary_extras(ctx, me, board, rows)  # criteria statuses, members recognised, title history (issue 23)
-    totals = {"branches": len(rows), "registered": sum(1 for r in rows if r["registered"]),
-              "registered_on_time": sum(1 for r in rows if r["on_time"]),
-              "recognisable": sum(1 for r in rows if r["recognisable"]),
-              "proposed": sum(1 for r in rows if r["proposed"]),
-              "recognised": sum(1 for r in rows if r["recognised"]),
-              "members_proposed": sum(r["record"]["members"]["proposed"] or 0 for r in rows),
-              # what the upper levels' trend reads without opening the rows (issue 23)
-              "members": sum(r["member_count"] if r["member_count"] is not None else r.get("members_on_record") or 0
-                             for r in rows),
-              "members_recognised": sum(r.get("members_recognised") or 0 for r in rows)}
-    data = {"unit": _unit_json(me), "campaign": CAMPAIGN, "period": period, "summary_kind": summary_kind,
-            "as_of": iso(ctx.today()), "totals": totals, "branches": rows}
+    totals = {
+        "branches": len(rows),
+        "registered": sum(1 for r in rows if r["registered"]),
+        "registered_on_time": sum(1 for r in rows if r["on_time"]),
+        "recognisable": sum(1 for r in rows if r["recognisable"]),
+        "proposed": sum(1 for r in rows if r["proposed"]),
+        "recognised": sum(1 for r in rows if r["recognised"]),
+        "members_proposed": sum(r["record"]["members"]["proposed"] or 0 for r in rows),
+        # what the upper levels' trend reads without opening the rows (issue 23)
+        "members": sum(
+            r["member_count"] if r["member_count"] is not None else r.get("members_on_record") or 0 for r in rows
+        ),
+        "members_recognised": sum(r.get("members_recognised") or 0 for r in rows),
+    }
+    data = {
+        "unit": _unit_json(me),
+        "campaign": CAMPAIGN,
+        "period": period,
+        "summary_kind": summary_kind,
+        "as_of": iso(ctx.today()),
+        "totals": totals,
+        "branches": rows,
+    }
     report = "registration-summary" if summary_kind == "registration" else "results-summary"
     title = ("Báo cáo tổng hợp đăng ký " if summary_kind == "registration" else "Báo cáo tổng hợp kết quả ") + period
-    return _paper_put(ctx, kind="summary", recipient=recipient, data=data, campaign=CAMPAIGN, period=period,
-                      subject_extra=summary_kind, title=title, documents=[_Doc(report, period)])
+    return _paper_put(
+        ctx,
+        kind="summary",
+        recipient=recipient,
+        data=data,
+        campaign=CAMPAIGN,
+        period=period,
+        subject_extra=summary_kind,
+        title=title,
+        documents=[_Doc(report, period)],
+    )
 
 
-def send_catalog(ctx: AppContext, me: Unit, path: Path, wanted: list[str] | None, *,
-                 effective_from: str | None = None, effective_to: str | None = None) -> list:
+def send_catalog(
+    ctx: AppContext,
+    me: Unit,
+    path: Path,
+    wanted: list[str] | None,
+    *,
+    effective_from: str | None = None,
+    effective_to: str | None = None,
+) -> list:
     """Send a criteria catalog down; it takes effect at the branch for the periods it declares
     (``effective_from`` … ``effective_to``, both optional: every period)."""
     import re
@@ -493,18 +690,28 @@ def send_catalog(ctx: AppContext, me: Unit, path: Path, wanted: list[str] | None
 
     raw = bounded_json.loads(path.read_bytes(), path.name)
     out = []
-    span = (f" (từ kỳ {effective_from}" + (f" đến {effective_to}" if effective_to else "") + ")") \
-        if effective_from else (f" (đến kỳ {effective_to})" if effective_to else "")
+    span = (
+        (f" (từ kỳ {effective_from}" + (f" đến {effective_to}" if effective_to else "") + ")")
+        if effective_from
+        else (f" (đến kỳ {effective_to})" if effective_to else "")
+    )
     for b in _children(ctx, wanted):
         data = {"catalog_id": cat.id, "version": cat.version, "catalog": raw}
         if effective_from:
             data["effective_from"] = effective_from
         if effective_to:
             data["effective_to"] = effective_to
-        out.append(sync.put_in_outbox(
-            ctx, kind="catalog", recipient={"code": b.code, "name": b.name},
-            data=data, subject_extra=cat.id,
-            version=cat.version, title=f"Danh mục tiêu chí {cat.id} phiên bản {cat.version}{span} — {b.name}"))
+        out.append(
+            sync.put_in_outbox(
+                ctx,
+                kind="catalog",
+                recipient={"code": b.code, "name": b.name},
+                data=data,
+                subject_extra=cat.id,
+                version=cat.version,
+                title=f"Danh mục tiêu chí {cat.id} phiên bản {cat.version}{span} — {b.name}",
+            )
+        )
     if not out:
         raise DomainError("Chưa có chi đoàn nào đăng ký khóa với đơn vị này.", field="branch")
     return out
@@ -547,8 +754,11 @@ class ReceivedDecision:
             what.append("chi đoàn được công nhận “Chi đoàn xã hội chủ nghĩa”")
         if self.members:
             what.append(f"{len(self.members)} đoàn viên được công nhận “Đoàn viên xã hội chủ nghĩa”")
-        return (f"Quyết định số {self.number} ngày {self.on:%d/%m/%Y} của {self.issuer_name}: "
-                + ("; ".join(what) if what else "không công nhận chi đoàn") + ".")
+        return (
+            f"Quyết định số {self.number} ngày {self.on:%d/%m/%Y} của {self.issuer_name}: "
+            + ("; ".join(what) if what else "không công nhận chi đoàn")
+            + "."
+        )
 
 
 def decisions_for_self(ctx: AppContext, period: str | None = None, *, history: bool = False) -> list[ReceivedDecision]:
@@ -561,11 +771,20 @@ def decisions_for_self(ctx: AppContext, period: str | None = None, *, history: b
             continue
         d = received_data(ctx, r) or {}
         dec = d.get("decision") or {}
-        out.append(ReceivedDecision(r.package_id, r.period or "", dec.get("number", ""),
-                                    date.fromisoformat(dec["date"]) if dec.get("date") else date.min,
-                                    (d.get("issuer") or {}).get("name", ""), bool(d.get("branch_recognised")),
-                                    tuple(m["full_name"] for m in d.get("members", []) if m.get("recognised", True)),
-                                    r.received_at, r.version or 1, r.is_current))
+        out.append(
+            ReceivedDecision(
+                r.package_id,
+                r.period or "",
+                dec.get("number", ""),
+                date.fromisoformat(dec["date"]) if dec.get("date") else date.min,
+                (d.get("issuer") or {}).get("name", ""),
+                bool(d.get("branch_recognised")),
+                tuple(m["full_name"] for m in d.get("members", []) if m.get("recognised", True)),
+                r.received_at,
+                r.version or 1,
+                r.is_current,
+            )
+        )
     return out
 
 

@@ -93,14 +93,12 @@ IMPORT_STATUSES = {
 
 def outbox_status_label(status: str, language: str = "vi") -> str:
     """An outbox status as a person reads it (Vietnamese unless told otherwise)."""
-    return texts(language).translate("OutboxStatus", OUTBOX_STATUSES[status]) if status in OUTBOX_STATUSES \
-        else status
+    return texts(language).translate("OutboxStatus", OUTBOX_STATUSES[status]) if status in OUTBOX_STATUSES else status
 
 
 def import_status_label(status: str, language: str = "vi") -> str:
     """An import result as a person reads it (Vietnamese unless told otherwise)."""
-    return texts(language).translate("ImportStatus", IMPORT_STATUSES[status]) if status in IMPORT_STATUSES \
-        else status
+    return texts(language).translate("ImportStatus", IMPORT_STATUSES[status]) if status in IMPORT_STATUSES else status
 
 
 def row_status(row) -> str:
@@ -126,9 +124,15 @@ def _now() -> datetime:
 
 
 def _unit_json(u: Unit) -> dict:
-    return {"code": u.code, "name": u.name, "kind": u.kind.value,
-            "branch_type": u.branch_type.value if u.branch_type else None, "grade": u.grade,
-            "all_party_members": u.all_party_members, "parent_code": u.parent_code}
+    return {
+        "code": u.code,
+        "name": u.name,
+        "kind": u.kind.value,
+        "branch_type": u.branch_type.value if u.branch_type else None,
+        "grade": u.grade,
+        "all_party_members": u.all_party_members,
+        "parent_code": u.parent_code,
+    }
 
 
 def _self_unit(ctx: AppContext) -> Unit:
@@ -172,8 +176,15 @@ def identity(ctx: AppContext) -> IdentityInfo:
     ident = ks.identity()
     if not existed:
         with ctx.uow.begin() as s:
-            audit.record(s, actor=ctx.actor, action="create", entity="sync_key", entity_id=ident.fingerprint,
-                         unit_code=unit.code, after={"fingerprint": ident.fingerprint})
+            audit.record(
+                s,
+                actor=ctx.actor,
+                action="create",
+                entity="sync_key",
+                entity_id=ident.fingerprint,
+                unit_code=unit.code,
+                after={"fingerprint": ident.fingerprint},
+            )
     return IdentityInfo(unit.code, unit.name, ident.fingerprint, ident.created_at, len(ks.rotation_chain()))
 
 
@@ -186,9 +197,16 @@ def rotate_key(ctx: AppContext) -> IdentityInfo:
     unit = _self_unit(ctx)
     old, new = keystore(ctx).rotate(unit.code)
     with ctx.uow.begin() as s:
-        audit.record(s, actor=ctx.actor, action="rotate", entity="sync_key", entity_id=new.fingerprint,
-                     unit_code=unit.code, before={"fingerprint": old.fingerprint},
-                     after={"fingerprint": new.fingerprint})
+        audit.record(
+            s,
+            actor=ctx.actor,
+            action="rotate",
+            entity="sync_key",
+            entity_id=new.fingerprint,
+            unit_code=unit.code,
+            before={"fingerprint": old.fingerprint},
+            after={"fingerprint": new.fingerprint},
+        )
     return identity(ctx)
 
 
@@ -204,11 +222,22 @@ def enrolment_package(ctx: AppContext) -> pkg.BuiltPackage:
     unit = _self_unit(ctx)
     ks = keystore(ctx)
     ident = ks.identity()
-    data = {"unit": _unit_json(unit), "public_key": ident.public_b64, "fingerprint": ident.fingerprint,
-            "key_created_at": ident.created_at, "rotation": ks.rotation_chain()}
-    return pkg.build(signer=ident, kind="enrolment", sender={"code": unit.code, "name": unit.name},
-                     recipient={"code": pkg.ANY_CHILD, "name": ""}, data=data, subject="enrolment",
-                     version=len(data["rotation"]) + 1)
+    data = {
+        "unit": _unit_json(unit),
+        "public_key": ident.public_b64,
+        "fingerprint": ident.fingerprint,
+        "key_created_at": ident.created_at,
+        "rotation": ks.rotation_chain(),
+    }
+    return pkg.build(
+        signer=ident,
+        kind="enrolment",
+        sender={"code": unit.code, "name": unit.name},
+        recipient={"code": pkg.ANY_CHILD, "name": ""},
+        data=data,
+        subject="enrolment",
+        version=len(data["rotation"]) + 1,
+    )
 
 
 def enrol_export(ctx: AppContext, out: Path) -> EnrolExport:
@@ -257,7 +286,8 @@ def enrol_import(ctx: AppContext, path: Path, *, replace_lost_key: bool = False)
     else:
         raise DomainError(
             f"“{u['name']}” ({code}) không phải đơn vị trực thuộc cũng không phải đơn vị cấp trên của "
-            f"“{me.name}” ({me.code}): hồ sơ của họ ghi đơn vị cấp trên là “{u.get('parent_code') or '—'}”.")
+            f"“{me.name}” ({me.code}): hồ sơ của họ ghi đơn vị cấp trên là “{u.get('parent_code') or '—'}”."
+        )
     pub = keymod.b64(ve.public_raw)
     with ctx.uow.begin() as s:
         enrolled = repo.get_enrolled(s, code)
@@ -267,8 +297,10 @@ def enrol_import(ctx: AppContext, path: Path, *, replace_lost_key: bool = False)
         if enrolled and ve.fingerprint in fps:
             k = fps[ve.fingerprint]
             if k.status == "revoked":
-                raise DomainError(f"Khóa {ve.fingerprint} của “{code}” đã bị thu hồi (báo mất): không thể "
-                                  "dùng lại. Đơn vị đó cần tạo khóa mới.")
+                raise DomainError(
+                    f"Khóa {ve.fingerprint} của “{code}” đã bị thu hồi (báo mất): không thể "
+                    "dùng lại. Đơn vị đó cần tạo khóa mới."
+                )
             status = "unchanged"
             message = "Đơn vị đã đăng ký với đúng khóa này: không có gì thay đổi."
         elif enrolled:
@@ -294,17 +326,23 @@ def enrol_import(ctx: AppContext, path: Path, *, replace_lost_key: bool = False)
                     f"“{u['name']}” ({code}) đã đăng ký với khóa khác ({old}); tệp này mang khóa "
                     f"{ve.fingerprint} mà không có xác nhận của khóa cũ. Nếu đơn vị đó bị mất khóa: gọi "
                     "điện đối chiếu mã vân tay rồi nhập lại với tùy chọn “Thay khóa bị mất” "
-                    "(--replace-lost-key).")
+                    "(--replace-lost-key)."
+                )
         else:
             repo.add_key(s, code, pub, ve.fingerprint, "active", "enrolment")
-            message = ("Đã đăng ký. Hãy gọi điện cho đơn vị gửi và đối chiếu mã vân tay: "
-                       f"{ve.fingerprint}.")
+            message = f"Đã đăng ký. Hãy gọi điện cho đơn vị gửi và đối chiếu mã vân tay: {ve.fingerprint}."
         if status != "unchanged":
             repo.save_enrolled(s, code, relation, u["name"], u["kind"], ctx.actor)
             _ensure_unit_row(s, u, relation, me)
-            audit.record(s, actor=ctx.actor, action=status if status != "enrolled" else "create",
-                         entity="sync_enrolment", entity_id=code, unit_code=code,
-                         after={"relation": relation, "fingerprint": ve.fingerprint})
+            audit.record(
+                s,
+                actor=ctx.actor,
+                action=status if status != "enrolled" else "create",
+                entity="sync_enrolment",
+                entity_id=code,
+                unit_code=code,
+                after={"relation": relation, "fingerprint": ve.fingerprint},
+            )
     released = release_held(ctx, [code]) if status != "unchanged" else []
     accepted = sum(1 for o in released if o.status in (ACCEPTED, SUPERSEDED, DUPLICATE))
     if accepted:
@@ -346,9 +384,17 @@ def held_senders(ctx: AppContext) -> list[HeldSender]:
                     fp = ""
                 break
         u = units.get(code)
-        out.append(HeldSender(lst[-1].id, code, (u.name if u else "") or lst[-1].sender_name or code, fp, len(lst),
-                              sorted({KINDS[r.kind].title_vi for r in lst if r.kind in KINDS}),
-                              u is not None and u.parent_code == me.code))
+        out.append(
+            HeldSender(
+                lst[-1].id,
+                code,
+                (u.name if u else "") or lst[-1].sender_name or code,
+                fp,
+                len(lst),
+                sorted({KINDS[r.kind].title_vi for r in lst if r.kind in KINDS}),
+                u is not None and u.parent_code == me.code,
+            )
+        )
     return out
 
 
@@ -388,8 +434,9 @@ def confirm_sender(ctx: AppContext, unit_code: str, fingerprint: str) -> EnrolRe
             m = cand
             break
     if m is None:
-        raise DomainError(f"Không có gói nào của “{unit_code}” đang chờ mang khóa của đơn vị đó: hãy nhập tệp "
-                          "đăng ký khóa của họ.")
+        raise DomainError(
+            f"Không có gói nào của “{unit_code}” đang chờ mang khóa của đơn vị đó: hãy nhập tệp đăng ký khóa của họ."
+        )
     public_raw = keymod.unb64(m.introduction["public_key"])
     fp = keymod.fingerprint(public_raw)
     if fp.replace("-", "") != (fingerprint or "").replace("-", "").replace(" ", "").upper():
@@ -414,23 +461,49 @@ def confirm_sender(ctx: AppContext, unit_code: str, fingerprint: str) -> EnrolRe
 
             described = _held_unit(ctx, rows)
             try:
-                new = Unit(code=unit_code, name=described.get("name") or name, kind=UnitKind.CHI_DOAN,
-                           branch_type=BranchType(described["branch_type"]) if described.get("branch_type") else None,
-                           grade=described.get("grade"), parent_code=me.code).validated()
+                new = Unit(
+                    code=unit_code,
+                    name=described.get("name") or name,
+                    kind=UnitKind.CHI_DOAN,
+                    branch_type=BranchType(described["branch_type"]) if described.get("branch_type") else None,
+                    grade=described.get("grade"),
+                    parent_code=me.code,
+                ).validated()
             except (DomainError, ValueError):
-                raise DomainError(f"“{name}” ({unit_code}) chưa có trong danh sách chi đoàn: hãy thêm chi đoàn "
-                                  "(mã, tên, loại hình) rồi xác nhận lại.") from None
+                raise DomainError(
+                    f"“{name}” ({unit_code}) chưa có trong danh sách chi đoàn: hãy thêm chi đoàn "
+                    "(mã, tên, loại hình) rồi xác nhận lại."
+                ) from None
             units_repo.save(s, new)
-            audit.record(s, actor="sync", action="create", entity="unit", entity_id=unit_code, unit_code=unit_code,
-                         after=_unit_json(new))
-        repo.save_enrolled(s, unit_code, "child", name, unit.kind.value if unit else UnitKind.CHI_DOAN.value,
-                           ctx.actor)
-        audit.record(s, actor=ctx.actor, action="confirm", entity="sync_enrolment", entity_id=unit_code,
-                     unit_code=unit_code, after={"relation": "child", "fingerprint": fp})
+            audit.record(
+                s,
+                actor="sync",
+                action="create",
+                entity="unit",
+                entity_id=unit_code,
+                unit_code=unit_code,
+                after=_unit_json(new),
+            )
+        repo.save_enrolled(s, unit_code, "child", name, unit.kind.value if unit else UnitKind.CHI_DOAN.value, ctx.actor)
+        audit.record(
+            s,
+            actor=ctx.actor,
+            action="confirm",
+            entity="sync_enrolment",
+            entity_id=unit_code,
+            unit_code=unit_code,
+            after={"relation": "child", "fingerprint": fp},
+        )
     released = release_held(ctx, [unit_code])
     n = sum(1 for o in released if o.status in (ACCEPTED, SUPERSEDED, DUPLICATE))
-    return EnrolResult(unit_code, name, "child", fp, "enrolled",
-                       f"Đã xác nhận {name} ({unit_code}) theo mã vân tay {fp}; đã nhận {n} gói đang chờ.")
+    return EnrolResult(
+        unit_code,
+        name,
+        "child",
+        fp,
+        "enrolled",
+        f"Đã xác nhận {name} ({unit_code}) theo mã vân tay {fp}; đã nhận {n} gói đang chờ.",
+    )
 
 
 def _ensure_unit_row(s, u: dict, relation: str, me: Unit) -> None:
@@ -440,15 +513,27 @@ def _ensure_unit_row(s, u: dict, relation: str, me: Unit) -> None:
     if relation == "parent":
         return
     existing = units_repo.get(s, u["code"])
-    unit = Unit(code=u["code"], name=u["name"], kind=UnitKind(u["kind"]),
-                branch_type=BranchType(u["branch_type"]) if u.get("branch_type") else None,
-                grade=u.get("grade"), all_party_members=bool(u.get("all_party_members")),
-                parent_code=me.code).validated()
+    unit = Unit(
+        code=u["code"],
+        name=u["name"],
+        kind=UnitKind(u["kind"]),
+        branch_type=BranchType(u["branch_type"]) if u.get("branch_type") else None,
+        grade=u.get("grade"),
+        all_party_members=bool(u.get("all_party_members")),
+        parent_code=me.code,
+    ).validated()
     if existing != unit:
         before, after = units_repo.save(s, unit)
-        audit.record(s, actor="sync", action="update" if before else "create", entity="unit",
-                     entity_id=unit.code, unit_code=unit.code,
-                     before=_unit_json(before) if before else None, after=_unit_json(after))
+        audit.record(
+            s,
+            actor="sync",
+            action="update" if before else "create",
+            entity="unit",
+            entity_id=unit.code,
+            unit_code=unit.code,
+            before=_unit_json(before) if before else None,
+            after=_unit_json(after),
+        )
 
 
 @dataclass(frozen=True)
@@ -472,8 +557,11 @@ def enrolled_units(ctx: AppContext) -> list[EnrolledView]:
     for e in units:
         active = [k for k in keys[e.unit_code] if k.status == "active"]
         fp = active[-1].fingerprint if active else ""
-        out.append(EnrolledView(e.unit_code, e.name, e.relation, e.kind, fp, e.enrolled_at,
-                                active[-1].origin if active else ""))
+        out.append(
+            EnrolledView(
+                e.unit_code, e.name, e.relation, e.kind, fp, e.enrolled_at, active[-1].origin if active else ""
+            )
+        )
     return out
 
 
@@ -504,11 +592,25 @@ class _Draft:
     fields: dict
 
 
-def _draft(ctx: AppContext, me: Unit, ident, *, kind: str, recipient: dict, data: dict, title: str,
-           campaign: str | None = None, period: str | None = None, quarter: int | None = None,
-           subject_extra: str | None = None, documents: list[pkg.Attachment] | None = None,
-           evidence: list[pkg.Attachment] | None = None, in_reply_to: str | None = None,
-           version: int | None = None, package_id: str | None = None) -> _Draft:
+def _draft(
+    ctx: AppContext,
+    me: Unit,
+    ident,
+    *,
+    kind: str,
+    recipient: dict,
+    data: dict,
+    title: str,
+    campaign: str | None = None,
+    period: str | None = None,
+    quarter: int | None = None,
+    subject_extra: str | None = None,
+    documents: list[pkg.Attachment] | None = None,
+    evidence: list[pkg.Attachment] | None = None,
+    in_reply_to: str | None = None,
+    version: int | None = None,
+    package_id: str | None = None,
+) -> _Draft:
     subject = subject_key(kind, campaign=campaign, period=period, quarter=quarter, extra=subject_extra)
     prev = None
     if kind != "receipt":  # a receipt is never superseded
@@ -523,20 +625,50 @@ def _draft(ctx: AppContext, me: Unit, ident, *, kind: str, recipient: dict, data
     package_id = package_id or str(uuid.uuid4())
     with ctx.uow.read() as s:
         head = audit.head(s)  # the sender's audit chain head, signed into the package (issue 18)
-    built = pkg.build(signer=ident, kind=kind, sender={"code": me.code, "name": me.name},
-                      recipient=recipient, data=data, campaign=campaign, period=period, quarter=quarter,
-                      subject=subject, version=version, supersedes=prev.package_id if prev else None,
-                      in_reply_to=in_reply_to, documents=documents, evidence=evidence,
-                      evidence_limit=limit, package_id=package_id,
-                      personal_fields=privacy.personal_fields_of(kind, data, with_documents=bool(documents)),
-                      introduction=introduction_for(ctx, me, recipient["code"], ident, package_id)
-                      if KINDS[kind].direction != "down" else None, audit_head=head)
-    return _Draft(built, dict(
-        package_id=built.package_id, kind=kind, recipient_code=recipient["code"], campaign=campaign,
-        period=period, quarter=quarter, subject=subject, version=version,
-        supersedes=prev.package_id if prev else None, in_reply_to=in_reply_to, title=title[:300],
-        file_name=built.file_name(), sha256=built.sha256, size=len(built.content), status=PENDING,
-        created_by=ctx.actor))
+    built = pkg.build(
+        signer=ident,
+        kind=kind,
+        sender={"code": me.code, "name": me.name},
+        recipient=recipient,
+        data=data,
+        campaign=campaign,
+        period=period,
+        quarter=quarter,
+        subject=subject,
+        version=version,
+        supersedes=prev.package_id if prev else None,
+        in_reply_to=in_reply_to,
+        documents=documents,
+        evidence=evidence,
+        evidence_limit=limit,
+        package_id=package_id,
+        personal_fields=privacy.personal_fields_of(kind, data, with_documents=bool(documents)),
+        introduction=introduction_for(ctx, me, recipient["code"], ident, package_id)
+        if KINDS[kind].direction != "down"
+        else None,
+        audit_head=head,
+    )
+    return _Draft(
+        built,
+        dict(
+            package_id=built.package_id,
+            kind=kind,
+            recipient_code=recipient["code"],
+            campaign=campaign,
+            period=period,
+            quarter=quarter,
+            subject=subject,
+            version=version,
+            supersedes=prev.package_id if prev else None,
+            in_reply_to=in_reply_to,
+            title=title[:300],
+            file_name=built.file_name(),
+            sha256=built.sha256,
+            size=len(built.content),
+            status=PENDING,
+            created_by=ctx.actor,
+        ),
+    )
 
 
 def _store_outbox(ctx: AppContext, me: Unit, drafts: list[_Draft]) -> list[repo.OutboxItem]:
@@ -554,10 +686,15 @@ def _store_outbox(ctx: AppContext, me: Unit, drafts: list[_Draft]) -> list[repo.
             items = []
             for d in drafts:
                 items.append(repo.add_outbox(s, **d.fields))
-                audit.record(s, actor=ctx.actor, action="create", entity="outbox_item",
-                             entity_id=d.built.package_id, unit_code=me.code,
-                             after={k: d.fields[k] for k in ("kind", "recipient_code", "subject", "version",
-                                                             "sha256")})
+                audit.record(
+                    s,
+                    actor=ctx.actor,
+                    action="create",
+                    entity="outbox_item",
+                    entity_id=d.built.package_id,
+                    unit_code=me.code,
+                    after={k: d.fields[k] for k in ("kind", "recipient_code", "subject", "version", "sha256")},
+                )
     except BaseException:
         for p in paths:
             p.unlink(missing_ok=True)
@@ -565,20 +702,47 @@ def _store_outbox(ctx: AppContext, me: Unit, drafts: list[_Draft]) -> list[repo.
     return items
 
 
-def put_in_outbox(ctx: AppContext, *, kind: str, recipient: dict, data: dict, title: str,
-                  campaign: str | None = None, period: str | None = None, quarter: int | None = None,
-                  subject_extra: str | None = None, documents: list[pkg.Attachment] | None = None,
-                  evidence: list[pkg.Attachment] | None = None, in_reply_to: str | None = None,
-                  version: int | None = None, package_id: str | None = None) -> repo.OutboxItem:
+def put_in_outbox(
+    ctx: AppContext,
+    *,
+    kind: str,
+    recipient: dict,
+    data: dict,
+    title: str,
+    campaign: str | None = None,
+    period: str | None = None,
+    quarter: int | None = None,
+    subject_extra: str | None = None,
+    documents: list[pkg.Attachment] | None = None,
+    evidence: list[pkg.Attachment] | None = None,
+    in_reply_to: str | None = None,
+    version: int | None = None,
+    package_id: str | None = None,
+) -> repo.OutboxItem:
     """Build, sign and durably store one package; it waits in the outbox with status "chờ gửi".
 
     A submission of the same subject to the same recipient gets the next version number and
     names the version it supersedes."""
     me = _self_unit(ctx)
     ident = keystore(ctx).identity()
-    draft = _draft(ctx, me, ident, kind=kind, recipient=recipient, data=data, title=title, campaign=campaign,
-                   period=period, quarter=quarter, subject_extra=subject_extra, documents=documents,
-                   evidence=evidence, in_reply_to=in_reply_to, version=version, package_id=package_id)
+    draft = _draft(
+        ctx,
+        me,
+        ident,
+        kind=kind,
+        recipient=recipient,
+        data=data,
+        title=title,
+        campaign=campaign,
+        period=period,
+        quarter=quarter,
+        subject_extra=subject_extra,
+        documents=documents,
+        evidence=evidence,
+        in_reply_to=in_reply_to,
+        version=version,
+        package_id=package_id,
+    )
     [item] = _store_outbox(ctx, me, [draft])
     return item
 
@@ -651,8 +815,14 @@ def recover_outbox(ctx: AppContext, *, min_age_s: float = 3600.0) -> dict:
     return {"temporaries": removed, "orphans": orphans, "missing": missing}
 
 
-def deliver(ctx: AppContext, transport: Transport, package_ids: list[str] | None = None, *,
-            progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> list[Delivery]:
+def deliver(
+    ctx: AppContext,
+    transport: Transport,
+    package_ids: list[str] | None = None,
+    *,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> list[Delivery]:
     """Hand outbox items to a transport (default: every item waiting to be sent) and record the
     outcome of each. Items already received stay as they are unless named explicitly."""
     with ctx.uow.read() as s:
@@ -664,8 +834,10 @@ def deliver(ctx: AppContext, transport: Transport, package_ids: list[str] | None
             missing = [p for p in package_ids if p not in found]
             if missing:
                 raise DomainError(f"Không có gói “{missing[0]}” trong hộp thư đi.", field="package_id")
-    outgoing = [OutgoingPackage(i.package_id, i.file_name, outbox_path(ctx, i), i.recipient_code, i.kind,
-                                i.sha256) for i in items]
+    outgoing = [
+        OutgoingPackage(i.package_id, i.file_name, outbox_path(ctx, i), i.recipient_code, i.kind, i.sha256)
+        for i in items
+    ]
     if not outgoing:
         return []
     deliveries = transport.deliver(outgoing, progress, cancel)
@@ -682,17 +854,31 @@ def deliver(ctx: AppContext, transport: Transport, package_ids: list[str] | None
                 new = item.status  # re-exporting a settled item does not reopen it
             else:
                 new = transport.delivered_status
-            changed = repo.set_outbox_status(s, d.package_id, new, reason=item.reason if new == item.status else None,
-                                             where=d.where)
+            changed = repo.set_outbox_status(
+                s, d.package_id, new, reason=item.reason if new == item.status else None, where=d.where
+            )
             if changed:
-                audit.record(s, actor=ctx.actor, action=f"deliver:{transport.key}", entity="outbox_item",
-                             entity_id=d.package_id, unit_code=me.code, before={"status": item.status},
-                             after={"status": new, "where": d.where})
+                audit.record(
+                    s,
+                    actor=ctx.actor,
+                    action=f"deliver:{transport.key}",
+                    entity="outbox_item",
+                    entity_id=d.package_id,
+                    unit_code=me.code,
+                    before={"status": item.status},
+                    after={"status": new, "where": d.where},
+                )
     return deliveries
 
 
-def export_outbox(ctx: AppContext, folder: Path, package_ids: list[str] | None = None, *,
-                  progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> list[Delivery]:
+def export_outbox(
+    ctx: AppContext,
+    folder: Path,
+    package_ids: list[str] | None = None,
+    *,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> list[Delivery]:
     """Copy outbox items to a folder or USB stick (default: all items waiting to be sent)."""
     return deliver(ctx, FileTransport(Path(folder)), package_ids, progress=progress, cancel=cancel)
 
@@ -740,21 +926,39 @@ class _Run:
     introduced: set[str] = field(default_factory=set)  # senders trusted by invitation in this run
 
 
-def import_paths(ctx: AppContext, paths: Iterable[Path], *, progress: ProgressFn = no_progress,
-                 cancel: CancelToken | None = None, limits: Limits = DEFAULT_LIMITS,
-                 apply_records: bool = True) -> list[ImportOutcome]:
+def import_paths(
+    ctx: AppContext,
+    paths: Iterable[Path],
+    *,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    apply_records: bool = True,
+) -> list[ImportOutcome]:
     """Import package files, or every *.stpkg in the folders given; one outcome per file.
 
     Two phases: every file is verified and stored on its own (the dashboard is up to date after
     this); then, with ``apply_records``, the newest record of each branch that sent one is
     written into this installation's tables (``apply_pending_records`` does it later otherwise)."""
     files = package_files([Path(p) for p in paths])
-    return receive_from(ctx, [Incoming(name=str(f), path=f) for f in files], progress=progress,
-                        cancel=cancel, limits=limits, apply_records=apply_records)
+    return receive_from(
+        ctx,
+        [Incoming(name=str(f), path=f) for f in files],
+        progress=progress,
+        cancel=cancel,
+        limits=limits,
+        apply_records=apply_records,
+    )
 
 
-def receive(ctx: AppContext, transport: Transport, *, progress: ProgressFn = no_progress,
-            cancel: CancelToken | None = None, limits: Limits = DEFAULT_LIMITS) -> list[ImportOutcome]:
+def receive(
+    ctx: AppContext,
+    transport: Transport,
+    *,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> list[ImportOutcome]:
     """Fetch what a transport has for us and import it (the hub transport uses this)."""
     incoming = list(transport.fetch(progress, cancel))
     return receive_from(ctx, incoming, progress=progress, cancel=cancel, limits=limits, transport=transport)
@@ -764,9 +968,16 @@ BATCH_EXT = ".stbatch"
 BATCH = 50  # files per transaction: each file has its own savepoint, so one bad file changes nothing else
 
 
-def receive_from(ctx: AppContext, incoming: list[Incoming], *, progress: ProgressFn = no_progress,
-                 cancel: CancelToken | None = None, limits: Limits = DEFAULT_LIMITS,
-                 transport: Transport | None = None, apply_records: bool = True) -> list[ImportOutcome]:
+def receive_from(
+    ctx: AppContext,
+    incoming: list[Incoming],
+    *,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    transport: Transport | None = None,
+    apply_records: bool = True,
+) -> list[ImportOutcome]:
     me = _self_unit(ctx)
     with ctx.uow.read() as s:
         known = repo.known_package_ids(s)
@@ -774,7 +985,7 @@ def receive_from(ctx: AppContext, incoming: list[Incoming], *, progress: Progres
     out: list[ImportOutcome] = []
     total = len(incoming)
     for first in range(0, total, BATCH):
-        chunk = incoming[first:first + BATCH]
+        chunk = incoming[first : first + BATCH]
         results = _import_chunk(ctx, run, chunk, limits, progress, cancel, first, total)
         out.extend(results)
         if transport is not None:  # only once the chunk is committed
@@ -782,8 +993,12 @@ def receive_from(ctx: AppContext, incoming: list[Incoming], *, progress: Progres
                 transport.acknowledge(inc, outcome)
     if run.records and apply_records:
         notes = records.apply_records(ctx, me, run.records, progress)
-        out = [replace(o, reason=f"{o.reason} {notes[o.sender_code]}".strip())
-               if o.sender_code in notes and o.status in (ACCEPTED, SUPERSEDED) else o for o in out]
+        out = [
+            replace(o, reason=f"{o.reason} {notes[o.sender_code]}".strip())
+            if o.sender_code in notes and o.status in (ACCEPTED, SUPERSEDED)
+            else o
+            for o in out
+        ]
     progress(total, total, "")
     _send_receipts(ctx, run)
     if run.introduced:
@@ -823,8 +1038,9 @@ def release_held(ctx: AppContext, senders: list[str] | None = None) -> list[Impo
     with ctx.uow.begin() as s:
         for r, o in zip(kept, outcomes):
             if o.status in (ACCEPTED, SUPERSEDED, DUPLICATE):
-                repo.set_received_reason(s, r.id, RELEASED,
-                                         f"Đã nhận sau khi xác nhận đơn vị gửi ({local_now_text()}).")
+                repo.set_received_reason(
+                    s, r.id, RELEASED, f"Đã nhận sau khi xác nhận đơn vị gửi ({local_now_text()})."
+                )
     return outcomes
 
 
@@ -882,9 +1098,15 @@ def _check(run: _Run, inc: Incoming, limits: Limits, seen: dict[str, str]) -> _I
     prior = run.known.get(m.package_id) or seen.get(m.package_id)
     if prior is not None:
         if prior == item.vp.manifest_sha256:
-            item.outcome = ImportOutcome(inc.name, m.package_id, DUPLICATE,
-                                         "Gói này đã được nhận trước đó: không thay đổi gì.", None, m.kind,
-                                         m.sender_code)
+            item.outcome = ImportOutcome(
+                inc.name,
+                m.package_id,
+                DUPLICATE,
+                "Gói này đã được nhận trước đó: không thay đổi gì.",
+                None,
+                m.kind,
+                m.sender_code,
+            )
         else:
             item.rejected = Rejected("conflict", f"mã gói {m.package_id}", manifest=m)
         return item
@@ -892,8 +1114,9 @@ def _check(run: _Run, inc: Incoming, limits: Limits, seen: dict[str, str]) -> _I
     return item
 
 
-def _import_chunk(ctx: AppContext, run: _Run, chunk: list[Incoming], limits: Limits, progress, cancel,
-                  first: int, total: int) -> list[ImportOutcome]:
+def _import_chunk(
+    ctx: AppContext, run: _Run, chunk: list[Incoming], limits: Limits, progress, cancel, first: int, total: int
+) -> list[ImportOutcome]:
     seen: dict[str, str] = {}
     items = []
     for n, inc in enumerate(chunk):
@@ -935,8 +1158,11 @@ def _import_chunk(ctx: AppContext, run: _Run, chunk: list[Incoming], limits: Lim
                         continue
                     except Exception as exc:  # noqa: BLE001 - this file only; the others go on
                         it.ref = None
-                        it.rejected = Rejected("not_a_package", f"không lưu được: {type(exc).__name__}: "
-                                                                f"{str(exc)[:200]}", manifest=it.vp.manifest)
+                        it.rejected = Rejected(
+                            "not_a_package",
+                            f"không lưu được: {type(exc).__name__}: {str(exc)[:200]}",
+                            manifest=it.vp.manifest,
+                        )
                 it.outcome = _store_rejected(ctx, s, run, it)
     except BaseException:
         if batch is not None:
@@ -950,16 +1176,30 @@ def _import_chunk(ctx: AppContext, run: _Run, chunk: list[Incoming], limits: Lim
             if it.vp.relation == "child" and m.kind in records.RECORD_KINDS:
                 run.records.add(m.sender_code)
             if m.kind != "receipt":
-                run.receipts[m.sender_code].append({"package_id": m.package_id, "status": o.status,
-                                                    "reason": o.reason or import_status_label(o.status),
-                                                    "received_at": pkg.utc_now_iso()})
+                run.receipts[m.sender_code].append(
+                    {
+                        "package_id": m.package_id,
+                        "status": o.status,
+                        "reason": o.reason or import_status_label(o.status),
+                        "received_at": pkg.utc_now_iso(),
+                    }
+                )
         elif it.rejected is not None:
             m = it.rejected.manifest
-            if m is not None and m.kind != "receipt" and run.trust.relation(m.sender_code) \
-                    and m.recipient_code == run.me.code:
-                run.receipts[m.sender_code].append({"package_id": m.package_id, "status": REJECTED,
-                                                    "reason": it.rejected.reason[:1000],
-                                                    "received_at": pkg.utc_now_iso()})
+            if (
+                m is not None
+                and m.kind != "receipt"
+                and run.trust.relation(m.sender_code)
+                and m.recipient_code == run.me.code
+            ):
+                run.receipts[m.sender_code].append(
+                    {
+                        "package_id": m.package_id,
+                        "status": REJECTED,
+                        "reason": it.rejected.reason[:1000],
+                        "received_at": pkg.utc_now_iso(),
+                    }
+                )
         run.changed = run.changed or o.status != DUPLICATE
     return [it.outcome for it in items]
 
@@ -984,11 +1224,14 @@ def _introduce(run: _Run, exc: Rejected) -> bool:
 def held_reason(m: pkg.Manifest, why: str | None) -> str:
     """Who sent what, why it waits, and what will release it (Vietnamese, for the list)."""
     what = KINDS[m.kind].title_vi if m.kind in KINDS else m.kind
-    return (f"Chờ xác nhận: “{m.sender_name or m.sender_code}” ({m.sender_code}) gửi “{what}”"
-            + (f" kỳ {m.period}" if m.period else "") + ". "
-            + (why[0].upper() + why[1:] if why else "Đơn vị gửi chưa đăng ký khóa với đơn vị này")
-            + ". Gói được giữ lại và tự nhận khi đơn vị gửi được xác nhận (thư mời, tệp đăng ký khóa "
-            "hoặc đối chiếu mã vân tay).")
+    return (
+        f"Chờ xác nhận: “{m.sender_name or m.sender_code}” ({m.sender_code}) gửi “{what}”"
+        + (f" kỳ {m.period}" if m.period else "")
+        + ". "
+        + (why[0].upper() + why[1:] if why else "Đơn vị gửi chưa đăng ký khóa với đơn vị này")
+        + ". Gói được giữ lại và tự nhận khi đơn vị gửi được xác nhận (thư mời, tệp đăng ký khóa "
+        "hoặc đối chiếu mã vân tay)."
+    )
 
 
 def _receiver_checks(run: _Run, vp) -> None:
@@ -1012,24 +1255,44 @@ def _store_accepted(ctx: AppContext, s, run: _Run, it: _Item) -> ImportOutcome:
         theirs = (cur.version or 0, cur.sender_created_at or "", cur.package_id or "")
         if mine > theirs:
             repo.supersede(s, cur.id, m.package_id)
-            reason = (f"Phiên bản {m.version} thay thế phiên bản {cur.version} "
-                      f"(gói {cur.package_id}); bản cũ vẫn xem được trong lịch sử.")
+            reason = (
+                f"Phiên bản {m.version} thay thế phiên bản {cur.version} "
+                f"(gói {cur.package_id}); bản cũ vẫn xem được trong lịch sử."
+            )
         else:
             is_current, status, superseded_by = False, SUPERSEDED, cur.package_id
-            reason = (f"Đã có phiên bản mới hơn ({cur.version}, gói {cur.package_id}): bản "
-                      f"{m.version} được lưu vào lịch sử, không thay bản đang dùng.")
+            reason = (
+                f"Đã có phiên bản mới hơn ({cur.version}, gói {cur.package_id}): bản "
+                f"{m.version} được lưu vào lịch sử, không thay bản đang dùng."
+            )
     row_id = repo.add_received(
-        s, package_id=m.package_id, sender_code=m.sender_code, recipient_code=m.recipient_code,
-        kind=m.kind, campaign=m.campaign, period=m.period, quarter=m.quarter, subject=m.subject,
-        version=m.version, supersedes=m.supersedes, in_reply_to=m.in_reply_to,
-        sender_created_at=m.created_at, received_by=ctx.actor, status=status, reason=reason or None,
-        sha256=vp.sha256, manifest_sha256=vp.manifest_sha256,
-        stored_name=it.ref, source_name=Path(inc.name).name[:300],
+        s,
+        package_id=m.package_id,
+        sender_code=m.sender_code,
+        recipient_code=m.recipient_code,
+        kind=m.kind,
+        campaign=m.campaign,
+        period=m.period,
+        quarter=m.quarter,
+        subject=m.subject,
+        version=m.version,
+        supersedes=m.supersedes,
+        in_reply_to=m.in_reply_to,
+        sender_created_at=m.created_at,
+        received_by=ctx.actor,
+        status=status,
+        reason=reason or None,
+        sha256=vp.sha256,
+        manifest_sha256=vp.manifest_sha256,
+        stored_name=it.ref,
+        source_name=Path(inc.name).name[:300],
         data_json=json.dumps(vp.data, ensure_ascii=False),
         summary_json=json.dumps(records.summarise(m.kind, vp.data), ensure_ascii=False),
         light_json=_json_or_none(records.light(m.kind, vp.data)),
-        superseded_by=superseded_by, is_current=is_current,
-        record_sha256=records.record_sha(vp.data) if vp.relation == "child" else None)
+        superseded_by=superseded_by,
+        is_current=is_current,
+        record_sha256=records.record_sha(vp.data) if vp.relation == "child" else None,
+    )
     if vp.dropped:
         reason = (f"{reason} Đã bỏ dữ liệu cá nhân không được gửi lên: {', '.join(vp.dropped)}.").strip()
     if is_current:
@@ -1037,10 +1300,15 @@ def _store_accepted(ctx: AppContext, s, run: _Run, it: _Item) -> ImportOutcome:
         if note:
             reason = f"{reason} {note}".strip()
             repo.add_reason_note(s, row_id, note)
-    audit.record(s, actor=ctx.actor, action=f"receive:{status}", entity="received_package",
-                 entity_id=m.package_id, unit_code=m.sender_code,
-                 after={"kind": m.kind, "subject": m.subject, "version": m.version, "row": row_id,
-                        "sha256": vp.sha256})
+    audit.record(
+        s,
+        actor=ctx.actor,
+        action=f"receive:{status}",
+        entity="received_package",
+        entity_id=m.package_id,
+        unit_code=m.sender_code,
+        after={"kind": m.kind, "subject": m.subject, "version": m.version, "row": row_id, "sha256": vp.sha256},
+    )
     return ImportOutcome(inc.name, m.package_id, status, reason, None, m.kind, m.sender_code)
 
 
@@ -1057,8 +1325,11 @@ def _quarantine(ctx: AppContext, inc: Incoming, content: bytes | None, exc: Reje
         i += 1
     try:
         atomic_write(target, content, sync_dir=False)
-        atomic_write(target.with_name(target.name + ".ly-do.txt"),
-                     f"{inc.name}\n{exc.code}\n{exc.reason}\n".encode(), sync_dir=False)
+        atomic_write(
+            target.with_name(target.name + ".ly-do.txt"),
+            f"{inc.name}\n{exc.code}\n{exc.reason}\n".encode(),
+            sync_dir=False,
+        )
     except OSError:
         return None
     return target
@@ -1069,22 +1340,40 @@ def _store_rejected(ctx: AppContext, s, run: _Run, it: _Item) -> ImportOutcome:
     exc, inc = it.rejected, it.inc
     m = exc.manifest
     row_id = repo.add_received(
-        s, package_id=m.package_id if m else None, sender_code=m.sender_code if m else None,
-        recipient_code=m.recipient_code if m else None, kind=m.kind if m else None,
-        campaign=m.campaign if m else None, period=m.period if m else None,
-        quarter=m.quarter if m else None, subject=m.subject if m else None,
-        version=m.version if m else None, sender_created_at=m.created_at if m else None,
-        received_by=ctx.actor, status=REJECTED, reason_code=exc.code, reason=exc.reason,
+        s,
+        package_id=m.package_id if m else None,
+        sender_code=m.sender_code if m else None,
+        recipient_code=m.recipient_code if m else None,
+        kind=m.kind if m else None,
+        campaign=m.campaign if m else None,
+        period=m.period if m else None,
+        quarter=m.quarter if m else None,
+        subject=m.subject if m else None,
+        version=m.version if m else None,
+        sender_created_at=m.created_at if m else None,
+        received_by=ctx.actor,
+        status=REJECTED,
+        reason_code=exc.code,
+        reason=exc.reason,
         stored_name=str(it.stored.relative_to(ctx.data.root)) if it.stored else None,
-        source_name=Path(inc.name).name[:300], is_current=False,
-        sender_name=(m.sender_name or None) if m else None)
+        source_name=Path(inc.name).name[:300],
+        is_current=False,
+        sender_name=(m.sender_name or None) if m else None,
+    )
     status = HELD if exc.code == "unknown_sender" and it.stored is not None else REJECTED
     reason = exc.reason
     if status == HELD:
         reason = held_reason(m, getattr(exc, "why", None))
         repo.set_received_reason(s, row_id, exc.code, reason)
-    return ImportOutcome(inc.name, m.package_id if m else None, status, reason, exc.code,
-                         m.kind if m else None, m.sender_code if m else None)
+    return ImportOutcome(
+        inc.name,
+        m.package_id if m else None,
+        status,
+        reason,
+        exc.code,
+        m.kind if m else None,
+        m.sender_code if m else None,
+    )
 
 
 def _send_receipts(ctx: AppContext, run: _Run) -> None:
@@ -1100,20 +1389,44 @@ def _send_receipts(ctx: AppContext, run: _Run) -> None:
         e = enrolled.get(sender)
         if e is None:
             continue
-        drafts.append(_draft(ctx, run.me, ident, kind="receipt", recipient={"code": sender, "name": e.name},
-                             data={"receipts": entries}, subject_extra=entries[0]["package_id"], version=1,
-                             title=f"Biên nhận {len(entries)} gói cho {e.name}"))
+        drafts.append(
+            _draft(
+                ctx,
+                run.me,
+                ident,
+                kind="receipt",
+                recipient={"code": sender, "name": e.name},
+                data={"receipts": entries},
+                subject_extra=entries[0]["package_id"],
+                version=1,
+                title=f"Biên nhận {len(entries)} gói cho {e.name}",
+            )
+        )
     if drafts:
         _store_outbox(ctx, run.me, drafts)
 
 
 # ============================================================== read side
-def received(ctx: AppContext, *, kinds: tuple[str, ...] | None = None, period: str | None = None,
-             sender_code: str | None = None, status: str | None = None, current_only: bool = False,
-             limit: int | None = None) -> list[repo.ReceivedPackage]:
+def received(
+    ctx: AppContext,
+    *,
+    kinds: tuple[str, ...] | None = None,
+    period: str | None = None,
+    sender_code: str | None = None,
+    status: str | None = None,
+    current_only: bool = False,
+    limit: int | None = None,
+) -> list[repo.ReceivedPackage]:
     with ctx.uow.read() as s:
-        return repo.list_received(s, kinds=kinds, period=period, sender_code=sender_code, status=status,
-                                  current_only=current_only, limit=limit)
+        return repo.list_received(
+            s,
+            kinds=kinds,
+            period=period,
+            sender_code=sender_code,
+            status=status,
+            current_only=current_only,
+            limit=limit,
+        )
 
 
 def received_data(ctx: AppContext, row: repo.ReceivedPackage) -> dict | None:
@@ -1197,13 +1510,19 @@ def preview_bytes(ctx: AppContext, content: bytes) -> PackagePreview:
         verdict = exc.reason
     fields = privacy.labels_vi(m.personal_fields) if m else []
     return PackagePreview(
-        manifest=m, kind_title_vi=KINDS[m.kind].title_vi if m else "", personal_fields=fields,
+        manifest=m,
+        kind_title_vi=KINDS[m.kind].title_vi if m else "",
+        personal_fields=fields,
         members_count=_count_members(data),
         documents=[(f.path, f.size) for f in m.documents] if m else [],
         evidence=[(f.path, f.size) for f in m.evidence] if m else [],
-        data=data if isinstance(data, dict) else None, verdict=verdict, size=len(content),
+        data=data if isinstance(data, dict) else None,
+        verdict=verdict,
+        size=len(content),
         document_bytes={f.path: opened.members[f.path] for f in m.documents if f.path in opened.members}
-        if m is not None and not verdict else {})
+        if m is not None and not verdict
+        else {},
+    )
 
 
 def preview_outbox_item(ctx: AppContext, package_id: str) -> PackagePreview:
@@ -1217,10 +1536,18 @@ def preview_outbox_item(ctx: AppContext, package_id: str) -> PackagePreview:
 
     m = read_manifest(opened)
     data = json.loads(opened.members[pkg.DATA])
-    return PackagePreview(m, KINDS[m.kind].title_vi, privacy.labels_vi(m.personal_fields), _count_members(data),
-                          [(f.path, f.size) for f in m.documents], [(f.path, f.size) for f in m.evidence],
-                          data, "", len(content),
-                          {f.path: opened.members[f.path] for f in m.documents if f.path in opened.members})
+    return PackagePreview(
+        m,
+        KINDS[m.kind].title_vi,
+        privacy.labels_vi(m.personal_fields),
+        _count_members(data),
+        [(f.path, f.size) for f in m.documents],
+        [(f.path, f.size) for f in m.evidence],
+        data,
+        "",
+        len(content),
+        {f.path: opened.members[f.path] for f in m.documents if f.path in opened.members},
+    )
 
 
 def preview_file(ctx: AppContext, path: Path) -> PackagePreview:

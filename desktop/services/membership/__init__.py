@@ -46,8 +46,40 @@ if TYPE_CHECKING:
         with_period_facts,
     )
 
-__getattr__, __dir__ = lazy_face(__name__, {
-    'identity': ('same_people_below', 'same_people_touching'),
-    'member_excel': ('IdentityChangeRefused', 'ImportRefused', 'apply_import', 'export_members', 'import_file', 'preview_import', 'write_template'),
-    'members': ('add_member', 'add_to_group', 'bulk_objects', 'create_group', 'delete_group', 'delete_last_event', 'delete_member', 'get_member', 'history', 'list_groups', 'member_facts', 'members_on', 'record_event', 'record_period_facts', 'roster', 'set_card_numbers', 'set_flags', 'update_group', 'update_member', 'with_period_facts'),
-})
+__getattr__, __dir__ = lazy_face(
+    __name__,
+    {
+        "identity": ("same_people_below", "same_people_touching"),
+        "member_excel": (
+            "IdentityChangeRefused",
+            "ImportRefused",
+            "apply_import",
+            "export_members",
+            "import_file",
+            "preview_import",
+            "write_template",
+        ),
+        "members": (
+            "add_member",
+            "add_to_group",
+            "bulk_objects",
+            "create_group",
+            "delete_group",
+            "delete_last_event",
+            "delete_member",
+            "get_member",
+            "history",
+            "list_groups",
+            "member_facts",
+            "members_on",
+            "record_event",
+            "record_period_facts",
+            "roster",
+            "set_card_numbers",
+            "set_flags",
+            "update_group",
+            "update_member",
+            "with_period_facts",
+        ),
+    },
+)

@@ -58,8 +58,11 @@ def _branch_groups(units: list[Unit], root: Unit) -> list[list[Unit]]:
     the branches of each Đoàn cơ sở at or below ``root``."""
     if root.kind is UnitKind.CHI_DOAN:
         return [[root]]
-    unions = [root] if root.kind is UnitKind.DOAN_CO_SO else \
-        [u for u in _below(units, root.code) if u.kind is UnitKind.DOAN_CO_SO]
+    unions = (
+        [root]
+        if root.kind is UnitKind.DOAN_CO_SO
+        else [u for u in _below(units, root.code) if u.kind is UnitKind.DOAN_CO_SO]
+    )
     return [[u for u in _below(units, dcs.code) if u.kind is UnitKind.CHI_DOAN] for dcs in unions]
 
 

@@ -32,54 +32,199 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("full_name", "Họ và tên", "name", 26,
-           ("ho ten", "ho va ten doan vien", "ho ten doan vien", "ten doan vien", "ho va ten dv",
-            "full name", "name", "ho va ten khai sinh")),
-    Column("date_of_birth", "Ngày sinh", "dob", 12,
-           ("ngay thang nam sinh", "ngay sinh", "nam sinh", "sinh ngay", "ns", "date of birth",
-            "birth date", "dob", "ngay sinh dd mm yyyy")),
+    Column(
+        "full_name",
+        "Họ và tên",
+        "name",
+        26,
+        (
+            "ho ten",
+            "ho va ten doan vien",
+            "ho ten doan vien",
+            "ten doan vien",
+            "ho va ten dv",
+            "full name",
+            "name",
+            "ho va ten khai sinh",
+        ),
+    ),
+    Column(
+        "date_of_birth",
+        "Ngày sinh",
+        "dob",
+        12,
+        (
+            "ngay thang nam sinh",
+            "ngay sinh",
+            "nam sinh",
+            "sinh ngay",
+            "ns",
+            "date of birth",
+            "birth date",
+            "dob",
+            "ngay sinh dd mm yyyy",
+        ),
+    ),
     Column("gender", "Giới tính", "gender", 9, ("gt", "nam nu", "phai", "gender", "sex")),
-    Column("phone", "Số điện thoại", "phone", 14,
-           ("dien thoai", "sdt", "so dt", "dt", "dien thoai lien he", "so dien thoai lien he",
-            "phone", "mobile", "dtdd")),
-    Column("id_number", "Số CCCD", "id", 15,
-           ("cccd", "can cuoc cong dan", "so can cuoc cong dan", "so can cuoc", "can cuoc",
-            "so cmnd", "cmnd", "cmnd cccd", "so cmnd cccd", "cccd cmnd", "so cccd cmnd",
-            "so dinh danh", "so dinh danh ca nhan", "id number")),
-    Column("union_join_date", "Ngày vào Đoàn", "date", 12,
-           ("ngay ket nap doan", "ngay vao doan tncs", "ngay vao doan tncs ho chi minh",
-            "ngay ket nap", "ngay ket nap vao doan", "union join date")),
-    Column("union_card_no", "Số thẻ đoàn viên", "card", 14,
-           ("so the doan", "so the", "so the dv", "ma doan vien", "ma dv", "the doan vien",
-            "so the doan vien", "union card", "card number")),
-    Column("is_party_member", "Đảng viên", "party", 9,
-           ("la dang vien", "dang vien co khong", "party member")),
-    Column("party_join_date", "Ngày vào Đảng", "date", 12,
-           ("ngay ket nap dang", "ngay vao dang cs", "party join date")),
-    Column("residence", "Nơi cư trú (thôn/tổ dân phố)", "text", 24,
-           ("noi cu tru", "thon to dan pho", "thon", "to dan pho", "noi o hien nay", "noi o",
-            "cho o hien nay", "dia chi", "dia chi thuong tru", "noi thuong tru", "residence",
-            "address")),
-    Column("training_registered", "Đăng ký Rèn luyện đoàn viên", "training", 13,
-           ("ren luyen doan vien", "dang ky ren luyen", "dang ky chuong trinh ren luyen doan vien",
-            "dk ren luyen doan vien", "rldv")),
-    Column("training_registered_on", "Ngày đăng ký Rèn luyện đoàn viên", "date", 13,
-           ("ngay dang ky ren luyen", "ngay dk ren luyen doan vien")),
-    Column("ebook_issued", "Đã cấp sổ đoàn điện tử", "bool", 11,
-           ("so doan dien tu", "cap so doan dien tu", "so doan vien dien tu", "da cap so doan")),
-    Column("ecard_issued", "Đã cấp thẻ đoàn điện tử", "bool", 11,
-           ("the doan dien tu", "cap the doan dien tu", "the doan vien dien tu", "da cap the doan")),
-    Column("residence_activity", "Sinh hoạt Đoàn nơi cư trú", "bool", 11,
-           ("sinh hoat noi cu tru", "sinh hoat doan tai noi cu tru", "sh noi cu tru",
-            "tham gia sinh hoat noi cu tru", "sinh hoat tai noi cu tru")),
-    Column("entry_date", "Ngày vào chi đoàn", "date", 12,
-           ("ngay sinh hoat tai chi doan", "ngay bat dau sinh hoat", "ngay chuyen den")),
-    Column("entry_kind", "Hình thức vào chi đoàn", "entry_kind", 13,
-           ("hinh thuc vao", "hinh thuc vao chi doan ket nap chuyen den")),
-    Column("exit_date", "Ngày rời chi đoàn", "date", 12,
-           ("ngay chuyen di", "ngay chuyen sinh hoat", "ngay ra khoi doan", "ngay roi")),
-    Column("exit_kind", "Hình thức rời chi đoàn", "exit_kind", 13,
-           ("hinh thuc roi", "ly do roi chi doan", "hinh thuc roi chi doan chuyen di ra khoi doan")),
+    Column(
+        "phone",
+        "Số điện thoại",
+        "phone",
+        14,
+        ("dien thoai", "sdt", "so dt", "dt", "dien thoai lien he", "so dien thoai lien he", "phone", "mobile", "dtdd"),
+    ),
+    Column(
+        "id_number",
+        "Số CCCD",
+        "id",
+        15,
+        (
+            "cccd",
+            "can cuoc cong dan",
+            "so can cuoc cong dan",
+            "so can cuoc",
+            "can cuoc",
+            "so cmnd",
+            "cmnd",
+            "cmnd cccd",
+            "so cmnd cccd",
+            "cccd cmnd",
+            "so cccd cmnd",
+            "so dinh danh",
+            "so dinh danh ca nhan",
+            "id number",
+        ),
+    ),
+    Column(
+        "union_join_date",
+        "Ngày vào Đoàn",
+        "date",
+        12,
+        (
+            "ngay ket nap doan",
+            "ngay vao doan tncs",
+            "ngay vao doan tncs ho chi minh",
+            "ngay ket nap",
+            "ngay ket nap vao doan",
+            "union join date",
+        ),
+    ),
+    Column(
+        "union_card_no",
+        "Số thẻ đoàn viên",
+        "card",
+        14,
+        (
+            "so the doan",
+            "so the",
+            "so the dv",
+            "ma doan vien",
+            "ma dv",
+            "the doan vien",
+            "so the doan vien",
+            "union card",
+            "card number",
+        ),
+    ),
+    Column("is_party_member", "Đảng viên", "party", 9, ("la dang vien", "dang vien co khong", "party member")),
+    Column(
+        "party_join_date", "Ngày vào Đảng", "date", 12, ("ngay ket nap dang", "ngay vao dang cs", "party join date")
+    ),
+    Column(
+        "residence",
+        "Nơi cư trú (thôn/tổ dân phố)",
+        "text",
+        24,
+        (
+            "noi cu tru",
+            "thon to dan pho",
+            "thon",
+            "to dan pho",
+            "noi o hien nay",
+            "noi o",
+            "cho o hien nay",
+            "dia chi",
+            "dia chi thuong tru",
+            "noi thuong tru",
+            "residence",
+            "address",
+        ),
+    ),
+    Column(
+        "training_registered",
+        "Đăng ký Rèn luyện đoàn viên",
+        "training",
+        13,
+        (
+            "ren luyen doan vien",
+            "dang ky ren luyen",
+            "dang ky chuong trinh ren luyen doan vien",
+            "dk ren luyen doan vien",
+            "rldv",
+        ),
+    ),
+    Column(
+        "training_registered_on",
+        "Ngày đăng ký Rèn luyện đoàn viên",
+        "date",
+        13,
+        ("ngay dang ky ren luyen", "ngay dk ren luyen doan vien"),
+    ),
+    Column(
+        "ebook_issued",
+        "Đã cấp sổ đoàn điện tử",
+        "bool",
+        11,
+        ("so doan dien tu", "cap so doan dien tu", "so doan vien dien tu", "da cap so doan"),
+    ),
+    Column(
+        "ecard_issued",
+        "Đã cấp thẻ đoàn điện tử",
+        "bool",
+        11,
+        ("the doan dien tu", "cap the doan dien tu", "the doan vien dien tu", "da cap the doan"),
+    ),
+    Column(
+        "residence_activity",
+        "Sinh hoạt Đoàn nơi cư trú",
+        "bool",
+        11,
+        (
+            "sinh hoat noi cu tru",
+            "sinh hoat doan tai noi cu tru",
+            "sh noi cu tru",
+            "tham gia sinh hoat noi cu tru",
+            "sinh hoat tai noi cu tru",
+        ),
+    ),
+    Column(
+        "entry_date",
+        "Ngày vào chi đoàn",
+        "date",
+        12,
+        ("ngay sinh hoat tai chi doan", "ngay bat dau sinh hoat", "ngay chuyen den"),
+    ),
+    Column(
+        "entry_kind",
+        "Hình thức vào chi đoàn",
+        "entry_kind",
+        13,
+        ("hinh thuc vao", "hinh thuc vao chi doan ket nap chuyen den"),
+    ),
+    Column(
+        "exit_date",
+        "Ngày rời chi đoàn",
+        "date",
+        12,
+        ("ngay chuyen di", "ngay chuyen sinh hoat", "ngay ra khoi doan", "ngay roi"),
+    ),
+    Column(
+        "exit_kind",
+        "Hình thức rời chi đoàn",
+        "exit_kind",
+        13,
+        ("hinh thuc roi", "ly do roi chi doan", "hinh thuc roi chi doan chuyen di ra khoi doan"),
+    ),
     Column("notes", "Ghi chú", "text", 20, ("ghi chu", "note", "notes")),
     # The numbers of the book and card (issue 19 item 7): facts of the period, not member fields;
     # last, so that sheets made from older templates keep their column order.
@@ -91,8 +236,11 @@ BY_KEY = {c.key: c for c in COLUMNS}
 SURNAME_ALIASES = ("ho va ten dem", "ho dem", "ho", "ho va dem", "ho va chu lot", "ho lot")
 GIVEN_ALIASES = ("ten", "ten goi")
 SKIP_ALIASES = ("stt", "tt", "so tt", "so thu tu", "thu tu", "no")
-_EXIT_HEADER_KIND = {"ngay chuyen di": TRANSFERRED_OUT, "ngay chuyen sinh hoat": TRANSFERRED_OUT,
-                     "ngay ra khoi doan": LEFT}
+_EXIT_HEADER_KIND = {
+    "ngay chuyen di": TRANSFERRED_OUT,
+    "ngay chuyen sinh hoat": TRANSFERRED_OUT,
+    "ngay ra khoi doan": LEFT,
+}
 _ENTRY_HEADER_KIND = {"ngay chuyen den": TRANSFERRED_IN}
 
 
@@ -136,7 +284,6 @@ def column_for_header(text) -> str | None:
     return found
 
 
-
 # --------------------------------------------------------------------------- header detection
 def _find_header(rows) -> tuple[int, dict, list] | None:
     """(0-based index of the header row, {field: (col, header)}, [extra headers]) or None.
@@ -171,8 +318,10 @@ def _find_header(rows) -> tuple[int, dict, list] | None:
 
 
 _COLUMN_NUMBER = re.compile(r"^\(?\s*\d{1,2}\s*\)?$")
-_FOOTER = re.compile(r"^(tong cong|tong so|t/m|tm |bi thu|pho bi thu|nguoi lap|xac nhan|"
-                     r"ban chap hanh|hai phong, ngay|ngay .* thang .* nam)")
+_FOOTER = re.compile(
+    r"^(tong cong|tong so|t/m|tm |bi thu|pho bi thu|nguoi lap|xac nhan|"
+    r"ban chap hanh|hai phong, ngay|ngay .* thang .* nam)"
+)
 
 
 def _is_number_row(values) -> bool:
@@ -186,5 +335,3 @@ def _is_number_row(values) -> bool:
         elif not _COLUMN_NUMBER.match(str(v).strip()):
             return False
     return True
-
-

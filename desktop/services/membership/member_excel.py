@@ -39,12 +39,7 @@ from desktop.services.membership.member_columns import (
     column_for_header,
     header_key,
 )
-from desktop.services.membership.member_export import (
-    _current_ticks,
-    export_members,
-    export_row,
-    write_template,
-)
+from desktop.services.membership.member_export import _current_ticks, export_members, export_row, write_template
 from desktop.services.membership.member_import_plan import (
     IdentityChangeRefused,
     ImportPlan,
@@ -58,16 +53,39 @@ from desktop.services.progress import CancelToken, ProgressFn, no_progress
 from desktop.sheets import col_letter
 
 __all__ = [
-    "BY_KEY", "COLUMNS", "Column", "HEADER_SCAN_ROWS", "IdentityChangeRefused", "ImportPlan", "ImportRefused",
-    "ImportResult", "Issue", "MAX_ROWS", "ParsedFile", "ParsedRow", "PlannedAdd", "PlannedUpdate",
-    "TEMPLATE_EXAMPLE_NOTE", "apply_import", "col_letter", "column_for_header", "export_members", "export_row",
-    "header_key", "import_file", "parse_file", "plan_rows", "preview_import", "write_template",
+    "BY_KEY",
+    "COLUMNS",
+    "Column",
+    "HEADER_SCAN_ROWS",
+    "IdentityChangeRefused",
+    "ImportPlan",
+    "ImportRefused",
+    "ImportResult",
+    "Issue",
+    "MAX_ROWS",
+    "ParsedFile",
+    "ParsedRow",
+    "PlannedAdd",
+    "PlannedUpdate",
+    "TEMPLATE_EXAMPLE_NOTE",
+    "apply_import",
+    "col_letter",
+    "column_for_header",
+    "export_members",
+    "export_row",
+    "header_key",
+    "import_file",
+    "parse_file",
+    "plan_rows",
+    "preview_import",
+    "write_template",
 ]
 
 
 # --------------------------------------------------------------------------- services
-def preview_import(ctx: AppContext, unit_code: str, path, progress: ProgressFn = no_progress,
-                   cancel: CancelToken | None = None) -> ImportPlan:
+def preview_import(
+    ctx: AppContext, unit_code: str, path, progress: ProgressFn = no_progress, cancel: CancelToken | None = None
+) -> ImportPlan:
     """Read the file and say what importing it would do. Writes nothing."""
     from desktop.services.membership.members import bulk_objects
 
@@ -75,8 +93,7 @@ def preview_import(ctx: AppContext, unit_code: str, path, progress: ProgressFn =
         return _preview(ctx, unit_code, path, progress, cancel)
 
 
-def _preview(ctx: AppContext, unit_code: str, path, progress: ProgressFn,
-             cancel: CancelToken | None) -> ImportPlan:
+def _preview(ctx: AppContext, unit_code: str, path, progress: ProgressFn, cancel: CancelToken | None) -> ImportPlan:
     from desktop.services.membership.members import default_entry_date
 
     today = ctx.today()
@@ -105,9 +122,15 @@ class ImportResult:
         return self.plan.as_json(written=self.written, dry_run=dry_run)
 
 
-def apply_import(ctx: AppContext, plan: ImportPlan, *, skip_invalid: bool = False,
-                 accept_identity: bool = False, progress: ProgressFn = no_progress,
-                 cancel: CancelToken | None = None) -> ImportResult:
+def apply_import(
+    ctx: AppContext,
+    plan: ImportPlan,
+    *,
+    skip_invalid: bool = False,
+    accept_identity: bool = False,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> ImportResult:
     """Write a previewed import in one transaction: everything or nothing.
 
     The rows are matched again inside the write transaction, so a change made since the preview
@@ -151,14 +174,18 @@ def _record_numbers(s, ctx: AppContext, unit_code: str, numbers: dict[int, tuple
     out = []
     for mid, (book, card) in numbers.items():
         f = known.get(mid, {}).get(label) or PeriodFacts(mid, label)
-        new = replace(f, ebook_no=book or f.ebook_no, ecard_no=card or f.ecard_no,
-                      ebook_issued=f.ebook_issued or bool(book), ecard_issued=f.ecard_issued or bool(card),
-                      ebook_on=f.ebook_on or (ctx.today() if book and not f.ebook_issued else None),
-                      ecard_on=f.ecard_on or (ctx.today() if card and not f.ecard_issued else None))
+        new = replace(
+            f,
+            ebook_no=book or f.ebook_no,
+            ecard_no=card or f.ecard_no,
+            ebook_issued=f.ebook_issued or bool(book),
+            ecard_issued=f.ecard_issued or bool(card),
+            ebook_on=f.ebook_on or (ctx.today() if book and not f.ebook_issued else None),
+            ecard_on=f.ecard_on or (ctx.today() if card and not f.ecard_issued else None),
+        )
         if new != f:
             out.append(new)
     repo.save_period_facts(s, out, ctx.actor)
-
 
 
 def _write(ctx: AppContext, s, plan: ImportPlan, progress: ProgressFn, cancel: CancelToken) -> None:
@@ -168,18 +195,30 @@ def _write(ctx: AppContext, s, plan: ImportPlan, progress: ProgressFn, cancel: C
     ids = repo.insert_members(s, unit, [a.member for a in plan.adds])
     cancel.check()
     events = [(mid, e) for mid, a in zip(ids, plan.adds) for e in a.events]
-    audit = [{"action": "create", "entity": "member", "entity_id": mid, "unit_code": unit,
-              "after": {**comparable(a.member),
-                        "events": [(e.kind, e.on_date, e.note) for e in a.events],
-                        "source": f"{plan.file.name}, dòng {a.row}"}}
-             for mid, a in zip(ids, plan.adds)]
+    audit = [
+        {
+            "action": "create",
+            "entity": "member",
+            "entity_id": mid,
+            "unit_code": unit,
+            "after": {
+                **comparable(a.member),
+                "events": [(e.kind, e.on_date, e.note) for e in a.events],
+                "source": f"{plan.file.name}, dòng {a.row}",
+            },
+        }
+        for mid, a in zip(ids, plan.adds)
+    ]
     progress(len(plan.adds), total, "Đang ghi…")
     repo.update_members(s, [u.after for u in plan.updates])
     # The ticks of the sheet are this period's facts (CD-3.3 … CD-3.5, issue 19 item 7).
     from desktop.services.membership.members import record_period_facts
 
-    record_period_facts(s, ctx, [replace(a.member, id=mid, unit_code=unit) for mid, a in zip(ids, plan.adds)]
-                        + [u.after for u in plan.updates])
+    record_period_facts(
+        s,
+        ctx,
+        [replace(a.member, id=mid, unit_code=unit) for mid, a in zip(ids, plan.adds)] + [u.after for u in plan.updates],
+    )
     if plan.numbers:
         by_row = {a.row: mid for mid, a in zip(ids, plan.adds)}
         by_row.update({u.row: u.before.id for u in plan.updates})
@@ -189,28 +228,43 @@ def _write(ctx: AppContext, s, plan: ImportPlan, progress: ProgressFn, cancel: C
         events.extend((u.before.id, e) for e in u.new_events)
         for eid, _old, new in u.fixed_events:
             repo.correct_event(s, eid, new.kind, new.on_date, new.note)
-        audit.append({"action": "update", "entity": "member", "entity_id": u.before.id, "unit_code": unit,
-                      "before": {**comparable(u.before), "events": [
-                          (old.kind, old.on_date) for _, old, _ in u.fixed_events]},
-                      "after": {**comparable(u.after),
-                                "events": [(e.kind, e.on_date) for _, _, e in u.fixed_events]
-                                + [(e.kind, e.on_date) for e in u.new_events],
-                                "source": f"{plan.file.name}, dòng {u.row}"}})
+        audit.append(
+            {
+                "action": "update",
+                "entity": "member",
+                "entity_id": u.before.id,
+                "unit_code": unit,
+                "before": {**comparable(u.before), "events": [(old.kind, old.on_date) for _, old, _ in u.fixed_events]},
+                "after": {
+                    **comparable(u.after),
+                    "events": [(e.kind, e.on_date) for _, _, e in u.fixed_events]
+                    + [(e.kind, e.on_date) for e in u.new_events],
+                    "source": f"{plan.file.name}, dòng {u.row}",
+                },
+            }
+        )
     repo.add_events(s, events, ctx.actor)
     cancel.check()
     repo.audit_many(s, ctx.actor, audit)
     progress(total, total, "Đã ghi xong.")
 
 
-def import_file(ctx: AppContext, unit_code: str, path, *, dry_run: bool = False,
-                skip_invalid: bool = False, accept_identity: bool = False,
-                progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> ImportResult:
+def import_file(
+    ctx: AppContext,
+    unit_code: str,
+    path,
+    *,
+    dry_run: bool = False,
+    skip_invalid: bool = False,
+    accept_identity: bool = False,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> ImportResult:
     """Preview and (unless ``dry_run``) write in one call (the CLI). Refused imports raise
     ``ImportRefused`` carrying the plan."""
     plan = preview_import(ctx, unit_code, path, progress, cancel)
     if dry_run:
         return ImportResult(plan, False, Changes())
-    return apply_import(ctx, plan, skip_invalid=skip_invalid, accept_identity=accept_identity,
-                        progress=progress, cancel=cancel)
-
-
+    return apply_import(
+        ctx, plan, skip_invalid=skip_invalid, accept_identity=accept_identity, progress=progress, cancel=cancel
+    )

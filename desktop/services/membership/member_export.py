@@ -54,14 +54,12 @@ def _current_ticks(s, ctx: AppContext, members: list):
     return _in_period(s, members, ctx.today())
 
 
-
 # --------------------------------------------------------------------------- writing files
 def _yes_no(b: bool) -> str:
     return "Có" if b else "Không"
 
 
-_KIND_TEXT = {JOINED: "Kết nạp", TRANSFERRED_IN: "Chuyển đến", TRANSFERRED_OUT: "Chuyển đi",
-              LEFT: "Ra khỏi Đoàn"}
+_KIND_TEXT = {JOINED: "Kết nạp", TRANSFERRED_IN: "Chuyển đến", TRANSFERRED_OUT: "Chuyển đi", LEFT: "Ra khỏi Đoàn"}
 
 
 def export_row(m: Member, events: list[MembershipEvent], numbers: tuple | None = None) -> dict:
@@ -69,26 +67,38 @@ def export_row(m: Member, events: list[MembershipEvent], numbers: tuple | None =
     st = latest_stint(events)
     return {
         "full_name": m.full_name,
-        "date_of_birth": (m.date_of_birth.year if m.dob_year_only else m.date_of_birth)
-        if m.date_of_birth else None,
+        "date_of_birth": (m.date_of_birth.year if m.dob_year_only else m.date_of_birth) if m.date_of_birth else None,
         "gender": GENDER_LABELS_VI.get(m.gender) if m.gender else None,
-        "phone": m.phone, "id_number": m.id_number, "union_join_date": m.union_join_date,
-        "union_card_no": m.union_card_no, "is_party_member": _yes_no(m.is_party_member),
-        "party_join_date": m.party_join_date, "residence": m.residence,
+        "phone": m.phone,
+        "id_number": m.id_number,
+        "union_join_date": m.union_join_date,
+        "union_card_no": m.union_card_no,
+        "is_party_member": _yes_no(m.is_party_member),
+        "party_join_date": m.party_join_date,
+        "residence": m.residence,
         "training_registered": _yes_no(m.is_training_registered),
         "training_registered_on": m.training_registered_on,
-        "ebook_issued": _yes_no(m.ebook_issued), "ecard_issued": _yes_no(m.ecard_issued),
-        "ebook_no": (numbers or (None, None))[0], "ecard_no": (numbers or (None, None))[1],
+        "ebook_issued": _yes_no(m.ebook_issued),
+        "ecard_issued": _yes_no(m.ecard_issued),
+        "ebook_no": (numbers or (None, None))[0],
+        "ecard_no": (numbers or (None, None))[1],
         "residence_activity": _yes_no(m.residence_activity),
-        "entry_date": st.entry_date, "entry_kind": _KIND_TEXT.get(st.entry_kind),
-        "exit_date": st.exit_date, "exit_kind": _KIND_TEXT.get(st.exit_kind),
+        "entry_date": st.entry_date,
+        "entry_kind": _KIND_TEXT.get(st.entry_kind),
+        "exit_date": st.exit_date,
+        "exit_kind": _KIND_TEXT.get(st.exit_kind),
         "notes": m.notes,
     }
 
 
-_LISTS = {"bool": '"Có,Không"', "party": '"Có,Không"', "training": '"Có,Không"',
-          "gender": '"Nam,Nữ,Khác"', "entry_kind": '"Kết nạp,Chuyển đến"',
-          "exit_kind": '"Chuyển đi,Ra khỏi Đoàn"'}
+_LISTS = {
+    "bool": '"Có,Không"',
+    "party": '"Có,Không"',
+    "training": '"Có,Không"',
+    "gender": '"Nam,Nữ,Khác"',
+    "entry_kind": '"Kết nạp,Chuyển đến"',
+    "exit_kind": '"Chuyển đi,Ra khỏi Đoàn"',
+}
 
 
 def _workbook(rows: list[dict]):
@@ -128,12 +138,17 @@ def _workbook(rows: list[dict]):
     end = max(last, 1000) + 500
     for j, c in enumerate(COLUMNS, 2):
         if c.kind in _LISTS:
-            dv = DataValidation(type="list", formula1=_LISTS[c.kind], allow_blank=True,
-                                showErrorMessage=c.kind not in ("party", "training"))
+            dv = DataValidation(
+                type="list",
+                formula1=_LISTS[c.kind],
+                allow_blank=True,
+                showErrorMessage=c.kind not in ("party", "training"),
+            )
             dv.error = "Chọn một giá trị trong danh sách."
             dv.errorTitle = c.header
-            dv.prompt = "Chọn trong danh sách" + (" hoặc ghi ngày dd/mm/yyyy" if c.kind in (
-                "party", "training") else "")
+            dv.prompt = "Chọn trong danh sách" + (
+                " hoặc ghi ngày dd/mm/yyyy" if c.kind in ("party", "training") else ""
+            )
             dv.add(f"{col_letter(j - 1)}2:{col_letter(j - 1)}{end}")
             ws.add_data_validation(dv)
     guide = wb.create_sheet("Hướng dẫn")
@@ -143,9 +158,14 @@ def _workbook(rows: list[dict]):
     for c in COLUMNS:
         guide.append([c.header, _GUIDE[c.kind] + (" Bắt buộc." if c.key == "full_name" else "")])
     guide.append([])
-    guide.append(["", "Đoàn viên đã có được nhận ra theo Số thẻ đoàn viên, nếu không có thì theo Họ và "
-                      "tên + Ngày sinh. Ô để trống không xóa dữ liệu đã có. Nhập lại cùng một tệp "
-                      "không thay đổi gì."])
+    guide.append(
+        [
+            "",
+            "Đoàn viên đã có được nhận ra theo Số thẻ đoàn viên, nếu không có thì theo Họ và "
+            "tên + Ngày sinh. Ô để trống không xóa dữ liệu đã có. Nhập lại cùng một tệp "
+            "không thay đổi gì.",
+        ]
+    )
     guide.column_dimensions["A"].width = 34
     guide.column_dimensions["B"].width = 100
     return wb
@@ -172,12 +192,23 @@ def write_template(path) -> Path:
     """The empty template with Vietnamese headers, one example row and lists for the flags."""
     path = Path(path)
     example = {
-        "full_name": "Nguyễn Thị Hoa", "date_of_birth": date(2001, 3, 5), "gender": "Nữ",
-        "phone": "0912345678", "id_number": "031301001234", "union_join_date": date(2016, 3, 26),
-        "union_card_no": "DV0001", "is_party_member": "Không", "party_join_date": None,
-        "residence": "Tổ dân phố số 3", "training_registered": "Có",
-        "training_registered_on": date(2020, 2, 10), "ebook_issued": "Có", "ecard_issued": "Có",
-        "residence_activity": "Có", "entry_date": date(2019, 9, 1), "entry_kind": "Kết nạp",
+        "full_name": "Nguyễn Thị Hoa",
+        "date_of_birth": date(2001, 3, 5),
+        "gender": "Nữ",
+        "phone": "0912345678",
+        "id_number": "031301001234",
+        "union_join_date": date(2016, 3, 26),
+        "union_card_no": "DV0001",
+        "is_party_member": "Không",
+        "party_join_date": None,
+        "residence": "Tổ dân phố số 3",
+        "training_registered": "Có",
+        "training_registered_on": date(2020, 2, 10),
+        "ebook_issued": "Có",
+        "ecard_issued": "Có",
+        "residence_activity": "Có",
+        "entry_date": date(2019, 9, 1),
+        "entry_kind": "Kết nạp",
         "notes": TEMPLATE_EXAMPLE_NOTE,
     }
     wb = _workbook([example])

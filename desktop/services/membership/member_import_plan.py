@@ -85,20 +85,37 @@ class ImportPlan:
         return bool(self.errors)
 
     def counts(self) -> dict:
-        return {"added": len(self.adds), "updated": len(self.updates),
-                "unchanged": len(self.unchanged), "skipped": len(self.invalid_rows)}
+        return {
+            "added": len(self.adds),
+            "updated": len(self.updates),
+            "unchanged": len(self.unchanged),
+            "skipped": len(self.invalid_rows),
+        }
 
     def as_json(self, *, written: bool, dry_run: bool) -> dict:
         out = self.counts()
         out["errors"] = [e.as_json() for e in self.errors]
         out["warnings"] = [w.as_json() for w in self.warnings]
         out["identity_changes"] = [
-            {"row": u.row, "card": u.before.union_card_no, "stored": describe_vi(u.before),
-             "in_file": describe_vi(u.after), "fields": list(u.identity)} for u in self.identity_changes]
-        out.update({"written": written, "dry_run": dry_run, "sheet": self.file.sheet,
-                    "header_row": self.file.header_row,
-                    "ignored_columns": list(self.file.ignored_columns),
-                    "ignored_rows": [{"row": r, "reason": why} for r, why in self.ignored_rows]})
+            {
+                "row": u.row,
+                "card": u.before.union_card_no,
+                "stored": describe_vi(u.before),
+                "in_file": describe_vi(u.after),
+                "fields": list(u.identity),
+            }
+            for u in self.identity_changes
+        ]
+        out.update(
+            {
+                "written": written,
+                "dry_run": dry_run,
+                "sheet": self.file.sheet,
+                "header_row": self.file.header_row,
+                "ignored_columns": list(self.file.ignored_columns),
+                "ignored_rows": [{"row": r, "reason": why} for r, why in self.ignored_rows],
+            }
+        )
         return out
 
 
@@ -107,13 +124,20 @@ class IdentityChangeRefused(DomainError):
 
     def __init__(self, plan: ImportPlan):
         rows = plan.identity_changes
-        lines = [f"dòng {u.row}: số thẻ {u.before.union_card_no} là của {describe_vi(u.before)}, "
-                 f"tệp ghi {describe_vi(u.after)}" for u in rows[:5]]
+        lines = [
+            f"dòng {u.row}: số thẻ {u.before.union_card_no} là của {describe_vi(u.before)}, "
+            f"tệp ghi {describe_vi(u.after)}"
+            for u in rows[:5]
+        ]
         more = f"; và {len(rows) - 5} dòng khác" if len(rows) > 5 else ""
         super().__init__(
             f"Tệp đổi họ tên hoặc ngày sinh của {len(rows)} đoàn viên đã có (nhận ra theo số thẻ đoàn viên): "
-            + "; ".join(lines) + more + ". Chưa ghi gì. Nếu đúng là cùng người (sửa tên, sửa ngày sinh), "
-            "hãy xác nhận việc đổi; nếu không, sửa số thẻ trong tệp.", field="union_card_no")
+            + "; ".join(lines)
+            + more
+            + ". Chưa ghi gì. Nếu đúng là cùng người (sửa tên, sửa ngày sinh), "
+            "hãy xác nhận việc đổi; nếu không, sửa số thẻ trong tệp.",
+            field="union_card_no",
+        )
         self.plan = plan
 
 
@@ -122,15 +146,16 @@ class ImportRefused(DomainError):
 
     def __init__(self, plan: ImportPlan):
         n = len(plan.invalid_rows)
-        super().__init__(f"Tệp có lỗi ở {n} dòng: chưa ghi gì. Sửa các lỗi trong tệp rồi nhập lại, "
-                         "hoặc chọn bỏ qua các dòng lỗi.")
+        super().__init__(
+            f"Tệp có lỗi ở {n} dòng: chưa ghi gì. Sửa các lỗi trong tệp rồi nhập lại, hoặc chọn bỏ qua các dòng lỗi."
+        )
         self.plan = plan
 
 
-
 # --------------------------------------------------------------------------- planning
-_MEMBER_KEYS = {f for f in FIELD_LABELS_VI if f not in ("entry_date", "entry_kind", "exit_date",
-                                                        "exit_kind")} | {"dob_year_only"}
+_MEMBER_KEYS = {f for f in FIELD_LABELS_VI if f not in ("entry_date", "entry_kind", "exit_date", "exit_kind")} | {
+    "dob_year_only"
+}
 
 
 class _Index:
@@ -144,8 +169,7 @@ class _Index:
                 self.by_card.setdefault(m.union_card_no, m)
             self.by_name.setdefault(m.key, []).append(m)
 
-    def match(self, key: str, card: str | None, dob: date | None, year_only: bool
-              ) -> tuple[Member | None, str | None]:
+    def match(self, key: str, card: str | None, dob: date | None, year_only: bool) -> tuple[Member | None, str | None]:
         """(member, None) when found, (None, None) when new, (None, reason) when ambiguous."""
         if card and card in self.by_card:
             return self.by_card[card], None
@@ -153,13 +177,15 @@ class _Index:
         if not same:
             return None, None
         if dob is not None:
-            hits = [m for m in same if m.date_of_birth is not None and _same_dob(
-                m.date_of_birth, m.dob_year_only, dob, year_only)]
+            hits = [
+                m
+                for m in same
+                if m.date_of_birth is not None and _same_dob(m.date_of_birth, m.dob_year_only, dob, year_only)
+            ]
             if len(hits) == 1:
                 hit = hits[0]
             elif len(hits) > 1:
-                return None, (f"có {len(hits)} đoàn viên cùng họ tên và ngày sinh: ghi số thẻ đoàn "
-                              "viên để phân biệt")
+                return None, (f"có {len(hits)} đoàn viên cùng họ tên và ngày sinh: ghi số thẻ đoàn viên để phân biệt")
             else:
                 undated = [m for m in same if m.date_of_birth is None]
                 if len(undated) == 1 and len(same) == 1:
@@ -168,12 +194,16 @@ class _Index:
                     return None, None
         else:
             if len(same) > 1:
-                return None, (f"có {len(same)} đoàn viên tên “{same[0].full_name}”: ghi ngày sinh hoặc "
-                              "số thẻ đoàn viên để biết là ai")
+                return None, (
+                    f"có {len(same)} đoàn viên tên “{same[0].full_name}”: ghi ngày sinh hoặc "
+                    "số thẻ đoàn viên để biết là ai"
+                )
             hit = same[0]
         if card and hit.union_card_no and hit.union_card_no != card:
-            return None, (f"trùng họ tên, ngày sinh với {hit.full_name} nhưng khác số thẻ đoàn viên "
-                          f"({hit.union_card_no} ≠ {card})")
+            return None, (
+                f"trùng họ tên, ngày sinh với {hit.full_name} nhưng khác số thẻ đoàn viên "
+                f"({hit.union_card_no} ≠ {card})"
+            )
         return hit, None
 
 
@@ -183,10 +213,16 @@ def _same_dob(a: date, a_year: bool, b: date, b_year: bool) -> bool:
     return a == b
 
 
-def plan_rows(pf: ParsedFile, unit_code: str, existing: list[Member],
-              histories: dict[int, list[MembershipEvent]], today: date,
-              default_entry: date, others: list[Member] = (),
-              unit_names: dict[str, str] | None = None) -> ImportPlan:
+def plan_rows(
+    pf: ParsedFile,
+    unit_code: str,
+    existing: list[Member],
+    histories: dict[int, list[MembershipEvent]],
+    today: date,
+    default_entry: date,
+    others: list[Member] = (),
+    unit_names: dict[str, str] | None = None,
+) -> ImportPlan:
     """Classify every parsed row against the stored members (pure: nothing is written).
     ``others``: the members active in the other branches of the same Đoàn cơ sở (warnings)."""
     plan = ImportPlan(file=pf, unit_code=unit_code)
@@ -219,8 +255,7 @@ def plan_rows(pf: ParsedFile, unit_code: str, existing: list[Member],
         elif (key, dob) in seen_name and not (card and seen_name_card[(key, dob)]):
             # Same name (and date of birth): the same person, unless both rows carry (different)
             # Union card numbers — the card is what identifies a member first.
-            dup = (seen_name[(key, dob)], "full_name",
-                   "cùng họ tên" + (" và ngày sinh" if dob else ""))
+            dup = (seen_name[(key, dob)], "full_name", "cùng họ tên" + (" và ngày sinh" if dob else ""))
         target = None
         reason = None
         if dup is None:
@@ -229,8 +264,12 @@ def plan_rows(pf: ParsedFile, unit_code: str, existing: list[Member],
                 dup = (seen_target[target.id], "full_name", f"cùng là đoàn viên {target.full_name}")
         if dup is not None:
             first, fkey, why = dup
-            issue = Issue(pr.row, pf.header_of(fkey),
-                          f"Trùng với dòng {first} ({why}): dòng này không được nhập.", pf.letter_of(fkey))
+            issue = Issue(
+                pr.row,
+                pf.header_of(fkey),
+                f"Trùng với dòng {first} ({why}): dòng này không được nhập.",
+                pf.letter_of(fkey),
+            )
             plan.duplicates.append(issue)
             plan.errors.append(issue)
             continue
@@ -241,8 +280,14 @@ def plan_rows(pf: ParsedFile, unit_code: str, existing: list[Member],
         if pr.row in bad_rows:
             continue
         if reason:
-            plan.errors.append(Issue(pr.row, pf.header_of("full_name"),
-                                     f"Không xác định được đoàn viên: {reason}.", pf.letter_of("full_name")))
+            plan.errors.append(
+                Issue(
+                    pr.row,
+                    pf.header_of("full_name"),
+                    f"Không xác định được đoàn viên: {reason}.",
+                    pf.letter_of("full_name"),
+                )
+            )
             continue
         if target is not None:
             seen_target[target.id] = pr.row
@@ -267,8 +312,11 @@ def _warn_same_people(plan: ImportPlan, others: list[Member], names: dict[str, s
         if o.union_card_no:
             by_card.setdefault(o.union_card_no.strip().upper(), []).append(o)
         by_name.setdefault(o.key, []).append(o)
-    rows = [(a.row, a.member) for a in plan.adds] + [(u.row, u.after) for u in plan.updates] + \
-        [(r, m) for r, m in plan.unchanged]
+    rows = (
+        [(a.row, a.member) for a in plan.adds]
+        + [(u.row, u.after) for u in plan.updates]
+        + [(r, m) for r, m in plan.unchanged]
+    )
     pf = plan.file
     for row, m in sorted(rows, key=lambda x: x[0]):
         cands = by_card.get((m.union_card_no or "").strip().upper(), []) + by_name.get(m.key, [])
@@ -276,11 +324,15 @@ def _warn_same_people(plan: ImportPlan, others: list[Member], names: dict[str, s
         if hit is None:
             continue
         why = "cùng số thẻ đoàn viên" if same_person(m, hit) == "card" else "cùng họ tên và ngày sinh"
-        plan.warnings.append(Issue(
-            row, pf.header_of("full_name"),
-            f"{describe_vi(m)} đang là đoàn viên của {names.get(hit.unit_code, hit.unit_code)} ({why}). "
-            "Nếu đã chuyển sinh hoạt, hãy ghi mốc chuyển đi ở chi đoàn cũ; nếu không, kiểm tra lại dòng này.",
-            pf.letter_of("full_name")))
+        plan.warnings.append(
+            Issue(
+                row,
+                pf.header_of("full_name"),
+                f"{describe_vi(m)} đang là đoàn viên của {names.get(hit.unit_code, hit.unit_code)} ({why}). "
+                "Nếu đã chuyển sinh hoạt, hãy ghi mốc chuyển đi ở chi đoàn cũ; nếu không, kiểm tra lại dòng này.",
+                pf.letter_of("full_name"),
+            )
+        )
 
 
 def _is_template_example(v: dict) -> bool:
@@ -304,8 +356,9 @@ def _field_issues(plan: ImportPlan, row: int, problems: dict[str, str]) -> None:
         plan.errors.append(Issue(row, pf.header_of(col), msg, pf.letter_of(col)))
 
 
-def _stint_problems(pf: ParsedFile, v: dict, dob: date | None, entry: date | None, today: date,
-                    row: int) -> list[Issue]:
+def _stint_problems(
+    pf: ParsedFile, v: dict, dob: date | None, entry: date | None, today: date, row: int
+) -> list[Issue]:
     out = []
     for k in ("entry_date", "exit_date"):
         d = v.get(k)
@@ -318,13 +371,23 @@ def _stint_problems(pf: ParsedFile, v: dict, dob: date | None, entry: date | Non
             out.append(Issue(row, pf.header_of(k), msg, pf.letter_of(k)))
     exit_date = v.get("exit_date")
     if exit_date and entry and exit_date < entry and not out:
-        out.append(Issue(row, pf.header_of("exit_date"),
-                         f"{pf.header_of('exit_date')} {exit_date:%d/%m/%Y} trước ngày vào chi đoàn "
-                         f"{entry:%d/%m/%Y}.", pf.letter_of("exit_date")))
+        out.append(
+            Issue(
+                row,
+                pf.header_of("exit_date"),
+                f"{pf.header_of('exit_date')} {exit_date:%d/%m/%Y} trước ngày vào chi đoàn {entry:%d/%m/%Y}.",
+                pf.letter_of("exit_date"),
+            )
+        )
     if "exit_kind" in v and "exit_date" not in v:
-        out.append(Issue(row, pf.header_of("exit_date"),
-                         "Có hình thức rời chi đoàn nhưng thiếu ngày rời chi đoàn.",
-                         pf.letter_of("exit_kind")))
+        out.append(
+            Issue(
+                row,
+                pf.header_of("exit_date"),
+                "Có hình thức rời chi đoàn nhưng thiếu ngày rời chi đoàn.",
+                pf.letter_of("exit_kind"),
+            )
+        )
     if "entry_kind" in v and "entry_date" not in v and "union_join_date" not in v:
         pass  # the kind alone is kept; the date falls back as for any new member
     return out
@@ -332,8 +395,7 @@ def _stint_problems(pf: ParsedFile, v: dict, dob: date | None, entry: date | Non
 
 def _plan_add(plan: ImportPlan, pr: ParsedRow, unit_code: str, today: date, default_entry: date) -> None:
     v = pr.values
-    m = Member(id=None, unit_code=unit_code, **normalise_values(
-        {**_EMPTY, **_file_values(v)}, complete=True))
+    m = Member(id=None, unit_code=unit_code, **normalise_values({**_EMPTY, **_file_values(v)}, complete=True))
     if m.training_registered and m.training_registered_on is None:
         m = m.dated(today)
     problems = member_problems(m, today)
@@ -359,8 +421,7 @@ _EMPTY = {f: getattr(Member(None, "", ""), f) for f in STORED_FIELDS}
 _HISTORY_KEYS = ("entry_date", "entry_kind", "exit_date", "exit_kind")
 
 
-def _plan_update(plan: ImportPlan, pr: ParsedRow, before: Member, events: list[MembershipEvent],
-                 today: date) -> None:
+def _plan_update(plan: ImportPlan, pr: ParsedRow, before: Member, events: list[MembershipEvent], today: date) -> None:
     v = pr.values
     fv = normalise_values(_file_values(v))
     same = all(getattr(before, k) == x for k, x in fv.items())
@@ -392,8 +453,11 @@ def _plan_update(plan: ImportPlan, pr: ParsedRow, before: Member, events: list[M
         changed.append("entry")
     else:
         if entry_ev is not None and (f_entry or f_entry_kind):
-            new = MembershipEvent(f_entry_kind or entry_ev.kind, f_entry or entry_ev.on_date,
-                                  entry_ev.note if (f_entry or entry_ev.on_date) == entry_ev.on_date else None)
+            new = MembershipEvent(
+                f_entry_kind or entry_ev.kind,
+                f_entry or entry_ev.on_date,
+                entry_ev.note if (f_entry or entry_ev.on_date) == entry_ev.on_date else None,
+            )
             if (new.kind, new.on_date) != (entry_ev.kind, entry_ev.on_date):
                 fixed.append((entry_ev.id, entry_ev, new))
                 changed.append("entry")
@@ -407,8 +471,7 @@ def _plan_update(plan: ImportPlan, pr: ParsedRow, before: Member, events: list[M
     if not changed:
         plan.unchanged.append((pr.row, before))
         return
-    plan.updates.append(PlannedUpdate(pr.row, before, after, tuple(changed), tuple(new_events),
-                                      tuple(fixed)))
+    plan.updates.append(PlannedUpdate(pr.row, before, after, tuple(changed), tuple(new_events), tuple(fixed)))
 
 
 def _stint_event(evs, kind, on) -> MembershipEvent | None:
@@ -418,5 +481,3 @@ def _stint_event(evs, kind, on) -> MembershipEvent | None:
         if e.kind == kind and e.on_date == on:
             return e
     return None
-
-

@@ -91,7 +91,6 @@ class ParsedFile:
         return None
 
 
-
 # --------------------------------------------------------------------------- reading cells
 def _read_sheets(path: Path, progress: ProgressFn, cancel: CancelToken) -> list[Sheet]:
     """The candidate sheets (desktop/sheets: one bounded reader of .xlsx, .xls and .csv): in a
@@ -114,10 +113,8 @@ def _too_many(path: Path) -> DomainError:
     return sheet_messages.too_many_rows(path, MAX_ROWS, "đoàn viên")
 
 
-
 # --------------------------------------------------------------------------- parsing rows
-def parse_file(path, today: date, progress: ProgressFn = no_progress,
-               cancel: CancelToken | None = None) -> ParsedFile:
+def parse_file(path, today: date, progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> ParsedFile:
     """Read a members file into converted rows and cell errors. Raises DomainError for a file
     that cannot be imported at all (not Excel, protected, corrupt, empty, no name column)."""
     path = Path(path)
@@ -130,22 +127,25 @@ def parse_file(path, today: date, progress: ProgressFn = no_progress,
             chosen = (sh, found)
             break
     if chosen is None:
-        if not any(any(v is not None and str(v).strip() for v in vals) for sh in sheets
-                   for _, vals in sh.rows):
+        if not any(any(v is not None and str(v).strip() for v in vals) for sh in sheets for _, vals in sh.rows):
             raise DomainError(f"Tệp “{path.name}” không có dữ liệu: trang tính trống.", field="file")
         raise DomainError(
             f"Không tìm thấy cột họ tên trong tệp “{path.name}”: dòng tiêu đề phải có cột “Họ và tên” "
             "(hoặc “Họ tên”, “Ho ten”), hoặc hai cột “Họ và tên đệm” và “Tên”. Hãy tải tệp mẫu để "
-            "xem cách ghi.", field="file")
+            "xem cách ghi.",
+            field="file",
+        )
     sheet, (hidx, columns, extras) = chosen
-    pf = ParsedFile(name=path.name, sheet=sheet.name, header_row=sheet.rows[hidx][0],
-                    columns=columns, ignored_columns=extras)
+    pf = ParsedFile(
+        name=path.name, sheet=sheet.name, header_row=sheet.rows[hidx][0], columns=columns, ignored_columns=extras
+    )
     _parse_rows(pf, sheet, hidx, today, progress, cancel)
     if len(pf.rows) > MAX_ROWS:
         raise _too_many(path)
     if not pf.rows and not pf.issues:
-        raise DomainError(f"Tệp “{path.name}” có dòng tiêu đề nhưng chưa có đoàn viên nào "
-                          f"(trang “{sheet.name}”).", field="file")
+        raise DomainError(
+            f"Tệp “{path.name}” có dòng tiêu đề nhưng chưa có đoàn viên nào (trang “{sheet.name}”).", field="file"
+        )
     return pf
 
 
@@ -155,12 +155,12 @@ def _cell_text(v) -> str:
     return unicodedata.normalize("NFC", " ".join(str(v).split()))
 
 
-def _parse_rows(pf: ParsedFile, sheet: Sheet, hidx: int, today: date, progress: ProgressFn,
-                cancel: CancelToken) -> None:
+def _parse_rows(
+    pf: ParsedFile, sheet: Sheet, hidx: int, today: date, progress: ProgressFn, cancel: CancelToken
+) -> None:
     cols = pf.columns
     plan = [(k, j, BY_KEY[k].kind) for k, (j, _) in cols.items() if k in BY_KEY]
-    name_cols = ([cols["full_name"][0]] if "full_name" in cols
-                 else [cols["_surname"][0], cols["_given"][0]])
+    name_cols = [cols["full_name"][0]] if "full_name" in cols else [cols["_surname"][0], cols["_given"][0]]
     exit_default = _EXIT_HEADER_KIND.get(header_key(cols["exit_date"][1])) if "exit_date" in cols else None
     entry_default = _ENTRY_HEADER_KIND.get(header_key(cols["entry_date"][1])) if "entry_date" in cols else None
     total = len(sheet.rows)
@@ -179,10 +179,10 @@ def _parse_rows(pf: ParsedFile, sheet: Sheet, hidx: int, today: date, progress: 
             first_data = False
             continue
         first_data = False
-        name_parts = [values[j] for j in name_cols if j < len(values) and values[j] is not None
-                      and str(values[j]).strip()]
-        filled = [j for j in field_cols if j < len(values) and values[j] is not None
-                  and str(values[j]).strip() != ""]
+        name_parts = [
+            values[j] for j in name_cols if j < len(values) and values[j] is not None and str(values[j]).strip()
+        ]
+        filled = [j for j in field_cols if j < len(values) and values[j] is not None and str(values[j]).strip() != ""]
         first_text = next((_cell_text(v) for v in values if v is not None and str(v).strip()), "")
         if _FOOTER.match(name_key(first_text)):
             pf.ignored_rows.append((n, f"dòng cuối bảng: “{first_text[:40]}”"))
@@ -194,17 +194,27 @@ def _parse_rows(pf: ParsedFile, sheet: Sheet, hidx: int, today: date, progress: 
             continue
         if not name_parts:
             if any((n, j) in sheet.formula_cells for j in name_cols):
-                pf.issues.append(Issue(n, pf.header_of("full_name"),
-                                       f"{pf.header_of('full_name')}: ô có công thức nhưng chưa có kết quả "
-                                       "(tệp chưa được mở và lưu bằng Excel). Hãy mở tệp bằng Excel, lưu "
-                                       "lại, hoặc dán giá trị thay cho công thức.",
-                                       col_letter(name_cols[0])))
+                pf.issues.append(
+                    Issue(
+                        n,
+                        pf.header_of("full_name"),
+                        f"{pf.header_of('full_name')}: ô có công thức nhưng chưa có kết quả "
+                        "(tệp chưa được mở và lưu bằng Excel). Hãy mở tệp bằng Excel, lưu "
+                        "lại, hoặc dán giá trị thay cho công thức.",
+                        col_letter(name_cols[0]),
+                    )
+                )
                 continue
             if not filled:
                 continue  # a numbered but empty line (STT only) or notes outside the table
-            pf.issues.append(Issue(n, pf.header_of("full_name"),
-                                   "Thiếu họ và tên: dòng có dữ liệu nhưng ô họ tên để trống.",
-                                   pf.letter_of("full_name") or col_letter(name_cols[0])))
+            pf.issues.append(
+                Issue(
+                    n,
+                    pf.header_of("full_name"),
+                    "Thiếu họ và tên: dòng có dữ liệu nhưng ô họ tên để trống.",
+                    pf.letter_of("full_name") or col_letter(name_cols[0]),
+                )
+            )
             continue
         full_name = " ".join(_cell_text(p) for p in name_parts)
         vals: dict = {"full_name": full_name}
@@ -215,10 +225,16 @@ def _parse_rows(pf: ParsedFile, sheet: Sheet, hidx: int, today: date, progress: 
             raw = values[j] if j < len(values) else None
             if raw is None or (isinstance(raw, str) and not raw.strip()):
                 if (n, j) in sheet.formula_cells:
-                    row_issues.append(Issue(
-                        n, cols[key][1], f"{cols[key][1]}: ô có công thức nhưng chưa có kết quả "
-                        "(tệp chưa được mở và lưu bằng Excel). Hãy mở tệp bằng Excel, lưu lại, hoặc "
-                        "dán giá trị thay cho công thức.", col_letter(j)))
+                    row_issues.append(
+                        Issue(
+                            n,
+                            cols[key][1],
+                            f"{cols[key][1]}: ô có công thức nhưng chưa có kết quả "
+                            "(tệp chưa được mở và lưu bằng Excel). Hãy mở tệp bằng Excel, lưu lại, hoặc "
+                            "dán giá trị thay cho công thức.",
+                            col_letter(j),
+                        )
+                    )
                 continue
             try:
                 _convert(vals, key, kind, raw, today)
@@ -258,16 +274,20 @@ def _convert(vals: dict, key: str, kind: str, raw, today: date) -> None:
     elif kind == "card":
         vals[key] = card_text(raw)
     elif kind in ("party", "training"):
-        flag, date_key = (("is_party_member", "party_join_date") if kind == "party"
-                          else ("training_registered", "training_registered_on"))
+        flag, date_key = (
+            ("is_party_member", "party_join_date")
+            if kind == "party"
+            else ("training_registered", "training_registered_on")
+        )
         try:
             b = parse_bool(raw)
         except DomainError:
             try:
                 d, _ = parse_date_value(raw, today)
             except DomainError:
-                raise DomainError(f"Giá trị “{_cell_text(raw)}” không hiểu được: ghi Có, Không hoặc "
-                                  "ngày dạng dd/mm/yyyy.") from None
+                raise DomainError(
+                    f"Giá trị “{_cell_text(raw)}” không hiểu được: ghi Có, Không hoặc ngày dạng dd/mm/yyyy."
+                ) from None
             vals[flag] = True
             vals.setdefault(date_key, d)
             return
@@ -280,14 +300,29 @@ def _convert(vals: dict, key: str, kind: str, raw, today: date) -> None:
 
 
 _KIND_WORDS = {
-    "ket nap": JOINED, "ket nap moi": JOINED, "vao doan": JOINED, "moi": JOINED, "joined": JOINED,
-    "vao chi doan": JOINED, "ket nap vao chi doan": JOINED,
-    "chuyen den": TRANSFERRED_IN, "chuyen sinh hoat den": TRANSFERRED_IN, "den": TRANSFERRED_IN,
+    "ket nap": JOINED,
+    "ket nap moi": JOINED,
+    "vao doan": JOINED,
+    "moi": JOINED,
+    "joined": JOINED,
+    "vao chi doan": JOINED,
+    "ket nap vao chi doan": JOINED,
+    "chuyen den": TRANSFERRED_IN,
+    "chuyen sinh hoat den": TRANSFERRED_IN,
+    "den": TRANSFERRED_IN,
     "transferred in": TRANSFERRED_IN,
-    "chuyen di": TRANSFERRED_OUT, "chuyen sinh hoat": TRANSFERRED_OUT, "chuyen sinh hoat di": TRANSFERRED_OUT,
-    "di": TRANSFERRED_OUT, "transferred out": TRANSFERRED_OUT,
-    "ra khoi doan": LEFT, "ra doan": LEFT, "truong thanh doan": LEFT, "xoa ten": LEFT,
-    "khai tru": LEFT, "left": LEFT, "left the union": LEFT,
+    "chuyen di": TRANSFERRED_OUT,
+    "chuyen sinh hoat": TRANSFERRED_OUT,
+    "chuyen sinh hoat di": TRANSFERRED_OUT,
+    "di": TRANSFERRED_OUT,
+    "transferred out": TRANSFERRED_OUT,
+    "ra khoi doan": LEFT,
+    "ra doan": LEFT,
+    "truong thanh doan": LEFT,
+    "xoa ten": LEFT,
+    "khai tru": LEFT,
+    "left": LEFT,
+    "left the union": LEFT,
 }
 
 
@@ -296,9 +331,10 @@ def _event_kind(raw, allowed: set[str]) -> str:
     if k is None:
         k = _KIND_WORDS.get(header_key(raw))
     if k is None or k not in allowed:
-        choices = " hoặc ".join(f"“{EVENT_LABELS_VI[x] if x != JOINED else 'Kết nạp'}”"
-                                for x in (JOINED, TRANSFERRED_IN, TRANSFERRED_OUT, LEFT) if x in allowed)
+        choices = " hoặc ".join(
+            f"“{EVENT_LABELS_VI[x] if x != JOINED else 'Kết nạp'}”"
+            for x in (JOINED, TRANSFERRED_IN, TRANSFERRED_OUT, LEFT)
+            if x in allowed
+        )
         raise DomainError(f"Giá trị “{_cell_text(raw)}” không hiểu được: ghi {choices}.")
     return k
-
-

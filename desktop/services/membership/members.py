@@ -22,10 +22,24 @@ from typing import NamedTuple
 from db.repo import members as repo
 from db.repo import settings as settings_repo
 from desktop.domain.errors import DomainError
-from desktop.domain.members import (ENTERING, EVENT_LABELS_VI, FLAGS, JOINED, Member, MemberGroup, PeriodFacts,
-                                    MembershipEvent, Stint, check_new_event, comparable,
-                                    latest_stint, member_base, name_key, status_and_stint,
-                                    status_on)
+from desktop.domain.members import (
+    ENTERING,
+    EVENT_LABELS_VI,
+    FLAGS,
+    JOINED,
+    Member,
+    MemberGroup,
+    PeriodFacts,
+    MembershipEvent,
+    Stint,
+    check_new_event,
+    comparable,
+    latest_stint,
+    member_base,
+    name_key,
+    status_and_stint,
+    status_on,
+)
 from desktop.domain.settings import with_defaults
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
@@ -59,8 +73,7 @@ class RosterEntry(NamedTuple):
 
 
 # --------------------------------------------------------------------------- reads
-def roster(ctx: AppContext, unit_code: str, on: date | None = None, *,
-           with_events: bool = False) -> list[RosterEntry]:
+def roster(ctx: AppContext, unit_code: str, on: date | None = None, *, with_events: bool = False) -> list[RosterEntry]:
     """Everyone ever recorded in the unit (transferred-out members stay), status on ``on``.
     ``events`` of each entry is filled only ``with_events`` (the screen does not need it)."""
     day = on or ctx.today()
@@ -68,9 +81,15 @@ def roster(ctx: AppContext, unit_code: str, on: date | None = None, *,
         members = _in_period(s, repo.list_for_unit(s, unit_code), ctx.today())
         if with_events:
             events = repo.events_for_unit(s, unit_code)
-            return [RosterEntry(m, status_on(events.get(m.id, []), day),
-                                latest_stint(events.get(m.id, [])), tuple(events.get(m.id, [])))
-                    for m in members]
+            return [
+                RosterEntry(
+                    m,
+                    status_on(events.get(m.id, []), day),
+                    latest_stint(events.get(m.id, [])),
+                    tuple(events.get(m.id, [])),
+                )
+                for m in members
+            ]
         pairs = repo.event_pairs_for_unit(s, unit_code)
         out = []
         append = out.append
@@ -110,8 +129,7 @@ def history(ctx: AppContext, member_id: int) -> list[MembershipEvent]:
         return repo.events_for_member(s, member_id)
 
 
-def member_base_for(ctx: AppContext, unit_code: str, start: date, end: date,
-                    how: str | None = None) -> float:
+def member_base_for(ctx: AppContext, unit_code: str, start: date, end: date, how: str | None = None) -> float:
     """Members counted for percentages over [start, end]: at the start, at the end (default) or
     the daily average — the unit setting ``member_base`` (BRIEF §1, questions left open)."""
     with ctx.uow.read() as s:
@@ -126,8 +144,7 @@ def default_entry_date(ctx: AppContext, unit_code: str) -> date:
     roster): the start of the current assessment period, or today (setting
     ``member_entry_unknown``)."""
     with ctx.uow.read() as s:
-        how = with_defaults(settings_repo.all_for(s, unit_code)).get("member_entry_unknown",
-                                                                    "period_start")
+        how = with_defaults(settings_repo.all_for(s, unit_code)).get("member_entry_unknown", "period_start")
     if how == "today":
         return ctx.today()
     return resolve_period(ctx, unit_code).start
@@ -145,19 +162,36 @@ def _audit(s, ctx: AppContext, entries: list[dict]) -> None:
 # CD-3.3 … CD-3.5 are facts of a member in an assessment period (issue 19 item 7). The ticks on a
 # member are those of the period running today: saved as that period's facts, read back from them.
 
+
 def _with_facts(m: Member, f: PeriodFacts | None) -> Member:
     """``m`` with the ticks of its facts for one period (none recorded: nothing ticked)."""
     if f is None:
         if not (m.residence_activity or m.is_training_registered or m.ebook_issued or m.ecard_issued):
             return m
-        return replace(m, residence_activity=False, training_registered=False, training_registered_on=None,
-                       ebook_issued=False, ecard_issued=False)
-    if (m.residence_activity, m.training_registered, m.training_registered_on, m.ebook_issued,
-            m.ecard_issued) == (f.residence_activity, f.training_registered, f.training_on, f.ebook_issued,
-                                f.ecard_issued):
+        return replace(
+            m,
+            residence_activity=False,
+            training_registered=False,
+            training_registered_on=None,
+            ebook_issued=False,
+            ecard_issued=False,
+        )
+    if (m.residence_activity, m.training_registered, m.training_registered_on, m.ebook_issued, m.ecard_issued) == (
+        f.residence_activity,
+        f.training_registered,
+        f.training_on,
+        f.ebook_issued,
+        f.ecard_issued,
+    ):
         return m
-    return replace(m, residence_activity=f.residence_activity, training_registered=f.training_registered,
-                   training_registered_on=f.training_on, ebook_issued=f.ebook_issued, ecard_issued=f.ecard_issued)
+    return replace(
+        m,
+        residence_activity=f.residence_activity,
+        training_registered=f.training_registered,
+        training_registered_on=f.training_on,
+        ebook_issued=f.ebook_issued,
+        ecard_issued=f.ecard_issued,
+    )
 
 
 def _merged(recorded: dict[str, PeriodFacts], member_id: int, label: str) -> PeriodFacts | None:
@@ -194,10 +228,21 @@ def _in_period(s, members: list[Member], day: date) -> list[Member]:
         out = []
         for m in members:
             t = ticks.get(m.id, none)
-            if (m.residence_activity, m.training_registered, m.training_registered_on, m.ebook_issued,
-                    m.ecard_issued) != t:
-                m = replace(m, residence_activity=t[0], training_registered=t[1], training_registered_on=t[2],
-                            ebook_issued=t[3], ecard_issued=t[4])
+            if (
+                m.residence_activity,
+                m.training_registered,
+                m.training_registered_on,
+                m.ebook_issued,
+                m.ecard_issued,
+            ) != t:
+                m = replace(
+                    m,
+                    residence_activity=t[0],
+                    training_registered=t[1],
+                    training_registered_on=t[2],
+                    ebook_issued=t[3],
+                    ecard_issued=t[4],
+                )
             out.append(m)
         return out
     facts = repo.period_facts(s, [m.id for m in members if m.id is not None])
@@ -229,12 +274,15 @@ def member_facts(ctx: AppContext, member_id: int) -> dict[str, PeriodFacts]:
         return repo.period_facts(s, [member_id]).get(member_id, {})
 
 
-def set_card_numbers(ctx: AppContext, member_id: int, *, ebook_no: str | None, ecard_no: str | None,
-                     period_label: str | None = None) -> Changes:
+def set_card_numbers(
+    ctx: AppContext, member_id: int, *, ebook_no: str | None, ecard_no: str | None, period_label: str | None = None
+) -> Changes:
     """Record the numbers of a member's electronic Union book and card (CD-3.5) for the period
     running today (or ``period_label``); a number given marks the book or card as issued."""
-    clean = {k: (" ".join(str(v).split()) or None) if v is not None else None
-             for k, v in (("ebook_no", ebook_no), ("ecard_no", ecard_no))}
+    clean = {
+        k: (" ".join(str(v).split()) or None) if v is not None else None
+        for k, v in (("ebook_no", ebook_no), ("ecard_no", ecard_no))
+    }
     for k, v in clean.items():
         if v is not None and len(v) > 40:
             raise DomainError("Số sổ/thẻ đoàn viên điện tử dài quá 40 ký tự.", field=k)
@@ -246,19 +294,34 @@ def set_card_numbers(ctx: AppContext, member_id: int, *, ebook_no: str | None, e
         label = period_label or period_in(s, m.unit_code, None, today).label
         was = repo.period_facts(s, [member_id], [label]).get(member_id, {}).get(label)
         f = was or PeriodFacts(member_id, label)
-        now = replace(f, ebook_no=clean["ebook_no"], ecard_no=clean["ecard_no"],
-                      ebook_issued=f.ebook_issued or bool(clean["ebook_no"]),
-                      ebook_on=f.ebook_on or (today if clean["ebook_no"] and not f.ebook_issued else None),
-                      ecard_issued=f.ecard_issued or bool(clean["ecard_no"]),
-                      ecard_on=f.ecard_on or (today if clean["ecard_no"] and not f.ecard_issued else None))
+        now = replace(
+            f,
+            ebook_no=clean["ebook_no"],
+            ecard_no=clean["ecard_no"],
+            ebook_issued=f.ebook_issued or bool(clean["ebook_no"]),
+            ebook_on=f.ebook_on or (today if clean["ebook_no"] and not f.ebook_issued else None),
+            ecard_issued=f.ecard_issued or bool(clean["ecard_no"]),
+            ecard_on=f.ecard_on or (today if clean["ecard_no"] and not f.ecard_issued else None),
+        )
         if now == was:
             return Changes()
         repo.save_period_facts(s, [now], ctx.actor)
         if label == period_in(s, m.unit_code, None, today).label:
             repo.update_members(s, [replace(m, ebook_issued=now.ebook_issued, ecard_issued=now.ecard_issued)])
-        _audit(s, ctx, [{"action": "update", "entity": "member", "entity_id": member_id, "unit_code": m.unit_code,
-                         "before": {"ebook_no": was.ebook_no if was else None, "ecard_no": was.ecard_no if was else None},
-                         "after": {"ebook_no": now.ebook_no, "ecard_no": now.ecard_no}}])
+        _audit(
+            s,
+            ctx,
+            [
+                {
+                    "action": "update",
+                    "entity": "member",
+                    "entity_id": member_id,
+                    "unit_code": m.unit_code,
+                    "before": {"ebook_no": was.ebook_no if was else None, "ecard_no": was.ecard_no if was else None},
+                    "after": {"ebook_no": now.ebook_no, "ecard_no": now.ecard_no},
+                }
+            ],
+        )
     return Changes.of(AREA)
 
 
@@ -268,23 +331,28 @@ def _check_unique(s, m: Member) -> None:
         if other.id == m.id:
             continue
         if m.union_card_no and other.union_card_no == m.union_card_no:
-            raise DomainError(f"Số thẻ đoàn viên {m.union_card_no} đã thuộc về {other.full_name}.",
-                              field="union_card_no")
-        if (m.date_of_birth is not None and other.key == m.key
-                and other.date_of_birth == m.date_of_birth):
-            raise DomainError(f"Đã có đoàn viên {other.full_name} cùng họ tên và ngày sinh.",
-                              field="full_name")
+            raise DomainError(
+                f"Số thẻ đoàn viên {m.union_card_no} đã thuộc về {other.full_name}.", field="union_card_no"
+            )
+        if m.date_of_birth is not None and other.key == m.key and other.date_of_birth == m.date_of_birth:
+            raise DomainError(f"Đã có đoàn viên {other.full_name} cùng họ tên và ngày sinh.", field="full_name")
 
 
-def add_member(ctx: AppContext, unit_code: str, member: Member, *, entry_date: date | None = None,
-               entry_kind: str = JOINED, note: str | None = None) -> tuple[Changes, Member]:
+def add_member(
+    ctx: AppContext,
+    unit_code: str,
+    member: Member,
+    *,
+    entry_date: date | None = None,
+    entry_kind: str = JOINED,
+    note: str | None = None,
+) -> tuple[Changes, Member]:
     """Add a member who joined (or transferred in) on ``entry_date`` (default: today)."""
     today = ctx.today()
     m = replace(member, id=None, unit_code=unit_code).validated(today)
     entry_date = entry_date or today
     if entry_kind not in ENTERING:
-        raise DomainError("Đoàn viên mới phải “Kết nạp / vào chi đoàn” hoặc “Chuyển đến”.",
-                          field="entry_kind")
+        raise DomainError("Đoàn viên mới phải “Kết nạp / vào chi đoàn” hoặc “Chuyển đến”.", field="entry_kind")
     check_new_event([], entry_kind, entry_date, today, None)
     if m.date_of_birth and entry_date <= m.date_of_birth:
         raise DomainError("Ngày vào chi đoàn không thể trước ngày sinh.", field="entry_date")
@@ -297,11 +365,26 @@ def add_member(ctx: AppContext, unit_code: str, member: Member, *, entry_date: d
         repo.add_events(s, [(mid, ev)], ctx.actor)
         saved = replace(m, id=mid)
         record_period_facts(s, ctx, [saved])
-        _audit(s, ctx, [
-            {"action": "create", "entity": "member", "entity_id": mid, "unit_code": unit_code,
-             "after": comparable(saved)},
-            {"action": "create", "entity": "membership_event", "entity_id": mid, "unit_code": unit_code,
-             "after": {"kind": ev.kind, "on_date": ev.on_date, "note": ev.note}}])
+        _audit(
+            s,
+            ctx,
+            [
+                {
+                    "action": "create",
+                    "entity": "member",
+                    "entity_id": mid,
+                    "unit_code": unit_code,
+                    "after": comparable(saved),
+                },
+                {
+                    "action": "create",
+                    "entity": "membership_event",
+                    "entity_id": mid,
+                    "unit_code": unit_code,
+                    "after": {"kind": ev.kind, "on_date": ev.on_date, "note": ev.note},
+                },
+            ],
+        )
     return Changes.of(AREA), saved
 
 
@@ -319,9 +402,20 @@ def update_member(ctx: AppContext, member: Member) -> Changes:
         _check_unique(s, m)
         repo.update_members(s, [m])
         record_period_facts(s, ctx, [m])
-        _audit(s, ctx, [
-            {"action": "update", "entity": "member", "entity_id": m.id, "unit_code": m.unit_code,
-             "before": comparable(before), "after": comparable(m)}])
+        _audit(
+            s,
+            ctx,
+            [
+                {
+                    "action": "update",
+                    "entity": "member",
+                    "entity_id": m.id,
+                    "unit_code": m.unit_code,
+                    "before": comparable(before),
+                    "after": comparable(m),
+                }
+            ],
+        )
     return Changes.of(AREA)
 
 
@@ -334,15 +428,23 @@ def delete_member(ctx: AppContext, member_id: int) -> Changes:
             raise DomainError(f"Không tìm thấy đoàn viên số {member_id}.", field="id")
         events = repo.events_for_member(s, member_id)
         repo.delete_member(s, member_id)
-        _audit(s, ctx, [
-            {"action": "delete", "entity": "member", "entity_id": member_id,
-             "unit_code": before.unit_code,
-             "before": {**comparable(before), "events": [(e.kind, e.on_date, e.note) for e in events]}}])
+        _audit(
+            s,
+            ctx,
+            [
+                {
+                    "action": "delete",
+                    "entity": "member",
+                    "entity_id": member_id,
+                    "unit_code": before.unit_code,
+                    "before": {**comparable(before), "events": [(e.kind, e.on_date, e.note) for e in events]},
+                }
+            ],
+        )
     return Changes.of(AREA)
 
 
-def record_event(ctx: AppContext, member_id: int, kind: str, on_date: date,
-                 note: str | None = None) -> Changes:
+def record_event(ctx: AppContext, member_id: int, kind: str, on_date: date, note: str | None = None) -> Changes:
     """Add a history event: transferred out, left, transferred in again, joined again."""
     with ctx.uow.begin() as s:
         m = repo.get(s, member_id)
@@ -352,11 +454,19 @@ def record_event(ctx: AppContext, member_id: int, kind: str, on_date: date,
         check_new_event(events, kind, on_date, ctx.today(), m.date_of_birth)
         note = (note or "").strip() or None
         repo.add_events(s, [(member_id, MembershipEvent(kind, on_date, note))], ctx.actor)
-        _audit(s, ctx, [
-            {"action": "create", "entity": "membership_event", "entity_id": member_id,
-             "unit_code": m.unit_code,
-             "after": {"kind": kind, "on_date": on_date, "note": note,
-                       "label": EVENT_LABELS_VI[kind]}}])
+        _audit(
+            s,
+            ctx,
+            [
+                {
+                    "action": "create",
+                    "entity": "membership_event",
+                    "entity_id": member_id,
+                    "unit_code": m.unit_code,
+                    "after": {"kind": kind, "on_date": on_date, "note": note, "label": EVENT_LABELS_VI[kind]},
+                }
+            ],
+        )
     return Changes.of(AREA)
 
 
@@ -366,14 +476,22 @@ def delete_last_event(ctx: AppContext, member_id: int) -> Changes:
         m = repo.get(s, member_id)
         events = repo.events_for_member(s, member_id) if m else []
         if m is None or len(events) < 2:
-            raise DomainError("Không thể xóa: đoàn viên phải còn ít nhất một mốc vào chi đoàn.",
-                              field="kind")
+            raise DomainError("Không thể xóa: đoàn viên phải còn ít nhất một mốc vào chi đoàn.", field="kind")
         last = events[-1]
         repo.delete_event(s, last.id)
-        _audit(s, ctx, [
-            {"action": "delete", "entity": "membership_event", "entity_id": member_id,
-             "unit_code": m.unit_code,
-             "before": {"kind": last.kind, "on_date": last.on_date, "note": last.note}}])
+        _audit(
+            s,
+            ctx,
+            [
+                {
+                    "action": "delete",
+                    "entity": "membership_event",
+                    "entity_id": member_id,
+                    "unit_code": m.unit_code,
+                    "before": {"kind": last.kind, "on_date": last.on_date, "note": last.note},
+                }
+            ],
+        )
     return Changes.of(AREA)
 
 
@@ -384,8 +502,7 @@ def set_flags(ctx: AppContext, member_ids: list[int], **flags: bool) -> Changes:
     """Bulk edit of the per-member flags (CD-3.3 … CD-3.5) for the selected members."""
     unknown = set(flags) - _BULK_FIELDS
     if unknown:
-        raise DomainError(f"Không thể sửa hàng loạt trường “{', '.join(sorted(unknown))}”.",
-                          field=sorted(unknown)[0])
+        raise DomainError(f"Không thể sửa hàng loạt trường “{', '.join(sorted(unknown))}”.", field=sorted(unknown)[0])
     if not member_ids or not flags:
         return Changes()
     with ctx.uow.begin() as s:
@@ -402,9 +519,21 @@ def set_flags(ctx: AppContext, member_ids: list[int], **flags: bool) -> Changes:
                 changed.append((m, new))
         repo.update_members(s, [n for _, n in changed])
         record_period_facts(s, ctx, [n for _, n in changed])
-        _audit(s, ctx, [
-            {"action": "update", "entity": "member", "entity_id": n.id, "unit_code": n.unit_code,
-             "before": comparable(o), "after": comparable(n)} for o, n in changed])
+        _audit(
+            s,
+            ctx,
+            [
+                {
+                    "action": "update",
+                    "entity": "member",
+                    "entity_id": n.id,
+                    "unit_code": n.unit_code,
+                    "before": comparable(o),
+                    "after": comparable(n),
+                }
+                for o, n in changed
+            ],
+        )
     return Changes.of(AREA) if changed else Changes()
 
 
@@ -437,27 +566,34 @@ def _check_group_members(s, unit_code: str, member_ids) -> list[int]:
     found = {m.id for m in repo.get_many(s, ids) if m.unit_code == unit_code}
     missing = [i for i in ids if i not in found]
     if missing:
-        raise DomainError(f"Đoàn viên số {missing[0]} không thuộc đơn vị {unit_code}.",
-                          field="member_ids")
+        raise DomainError(f"Đoàn viên số {missing[0]} không thuộc đơn vị {unit_code}.", field="member_ids")
     return ids
 
 
-def create_group(ctx: AppContext, unit_code: str, name: str,
-                 member_ids=()) -> tuple[Changes, MemberGroup]:
+def create_group(ctx: AppContext, unit_code: str, name: str, member_ids=()) -> tuple[Changes, MemberGroup]:
     name = _group_name(name)
     with ctx.uow.begin() as s:
         if repo.group_by_name(s, unit_code, name) is not None:
             raise DomainError(f"Đã có nhóm tên “{name}”.", field="name")
         ids = _check_group_members(s, unit_code, member_ids)
         gid = repo.save_group(s, unit_code, name, ids)
-        _audit(s, ctx, [
-            {"action": "create", "entity": "member_group", "entity_id": gid, "unit_code": unit_code,
-             "after": {"name": name, "member_ids": ids}}])
+        _audit(
+            s,
+            ctx,
+            [
+                {
+                    "action": "create",
+                    "entity": "member_group",
+                    "entity_id": gid,
+                    "unit_code": unit_code,
+                    "after": {"name": name, "member_ids": ids},
+                }
+            ],
+        )
     return Changes.of(AREA), MemberGroup(gid, unit_code, name, tuple(ids))
 
 
-def update_group(ctx: AppContext, group_id: int, *, name: str | None = None,
-                 member_ids=None) -> Changes:
+def update_group(ctx: AppContext, group_id: int, *, name: str | None = None, member_ids=None) -> Changes:
     """Rename a group and/or replace its members."""
     with ctx.uow.begin() as s:
         g = repo.get_group(s, group_id)
@@ -467,15 +603,24 @@ def update_group(ctx: AppContext, group_id: int, *, name: str | None = None,
         other = repo.group_by_name(s, g.unit_code, new_name)
         if other is not None and other != group_id:
             raise DomainError(f"Đã có nhóm tên “{new_name}”.", field="name")
-        ids = (_check_group_members(s, g.unit_code, member_ids) if member_ids is not None
-               else list(g.member_ids))
+        ids = _check_group_members(s, g.unit_code, member_ids) if member_ids is not None else list(g.member_ids)
         if new_name == g.name and tuple(ids) == g.member_ids:
             return Changes()
         repo.save_group(s, g.unit_code, new_name, ids, group_id)
-        _audit(s, ctx, [
-            {"action": "update", "entity": "member_group", "entity_id": group_id,
-             "unit_code": g.unit_code, "before": {"name": g.name, "member_ids": list(g.member_ids)},
-             "after": {"name": new_name, "member_ids": ids}}])
+        _audit(
+            s,
+            ctx,
+            [
+                {
+                    "action": "update",
+                    "entity": "member_group",
+                    "entity_id": group_id,
+                    "unit_code": g.unit_code,
+                    "before": {"name": g.name, "member_ids": list(g.member_ids)},
+                    "after": {"name": new_name, "member_ids": ids},
+                }
+            ],
+        )
     return Changes.of(AREA)
 
 
@@ -490,9 +635,19 @@ def delete_group(ctx: AppContext, group_id: int) -> Changes:
         if g is None:
             raise DomainError(f"Không tìm thấy nhóm số {group_id}.", field="group")
         repo.delete_group(s, group_id)
-        _audit(s, ctx, [
-            {"action": "delete", "entity": "member_group", "entity_id": group_id,
-             "unit_code": g.unit_code, "before": {"name": g.name, "member_ids": list(g.member_ids)}}])
+        _audit(
+            s,
+            ctx,
+            [
+                {
+                    "action": "delete",
+                    "entity": "member_group",
+                    "entity_id": group_id,
+                    "unit_code": g.unit_code,
+                    "before": {"name": g.name, "member_ids": list(g.member_ids)},
+                }
+            ],
+        )
     return Changes.of(AREA)
 
 

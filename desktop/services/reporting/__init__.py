@@ -48,10 +48,34 @@ if TYPE_CHECKING:
     )
     from desktop.services.reporting.tree import Completeness, STATE_VI, TreeView, completeness, show
 
-__getattr__, __dir__ = lazy_face(__name__, {
-    'branch_dashboard': ('_deadlines', 'available', 'dashboard', 'local_evaluations', 'local_result', 'with_local'),
-    'home': ('home_data', 'unit_next_actions'),
-    'reports': ('GeneratedReport', 'ReportRequest', 'generate', 'held_branches', 'kinds_for', 'preview_request', 'register', 'save', 'set_next_number'),
-    'reviews': ('CriteriaAcross', 'Ranking', 'TitleHistory', 'Trend', 'criteria_across', 'ranking', 'rules_vi', 'summary_extras', 'title_history', 'trend'),
-    'tree': ('Completeness', 'STATE_VI', 'TreeView', 'completeness', 'show'),
-})
+__getattr__, __dir__ = lazy_face(
+    __name__,
+    {
+        "branch_dashboard": ("_deadlines", "available", "dashboard", "local_evaluations", "local_result", "with_local"),
+        "home": ("home_data", "unit_next_actions"),
+        "reports": (
+            "GeneratedReport",
+            "ReportRequest",
+            "generate",
+            "held_branches",
+            "kinds_for",
+            "preview_request",
+            "register",
+            "save",
+            "set_next_number",
+        ),
+        "reviews": (
+            "CriteriaAcross",
+            "Ranking",
+            "TitleHistory",
+            "Trend",
+            "criteria_across",
+            "ranking",
+            "rules_vi",
+            "summary_extras",
+            "title_history",
+            "trend",
+        ),
+        "tree": ("Completeness", "STATE_VI", "TreeView", "completeness", "show"),
+    },
+)

@@ -100,7 +100,7 @@ class BranchRow:
 
     @property
     def source(self) -> str | None:
-        """"package", "local", "both" or None: where the figures in this row come from."""
+        """ "package", "local", "both" or None: where the figures in this row come from."""
         got = {self.registration_source, self.report_source} - {None}
         return None if not got else got.pop() if len(got) == 1 else "both"
 
@@ -150,15 +150,18 @@ class Dashboard:
     @property
     def totals(self) -> dict:
         rows = self.rows
-        return {"evaluating": sum(1 for r in rows if r.evaluating),
-                "local": sum(1 for r in rows if r.source in ("local", "both")),
-                "branches": len(rows), "registered": sum(r.registered for r in rows),
-                "registered_on_time": sum(1 for r in rows if r.registered_on_time),
-                "reporting": sum(1 for r in rows if r.completion_share is not None),
-                "recognisable": sum(1 for r in rows if r.recognisable),
-                "proposed": sum(1 for r in rows if r.proposed),
-                "recognised": sum(1 for r in rows if r.recognised),
-                "overdue": sum(1 for r in rows if r.overdue)}
+        return {
+            "evaluating": sum(1 for r in rows if r.evaluating),
+            "local": sum(1 for r in rows if r.source in ("local", "both")),
+            "branches": len(rows),
+            "registered": sum(r.registered for r in rows),
+            "registered_on_time": sum(1 for r in rows if r.registered_on_time),
+            "reporting": sum(1 for r in rows if r.completion_share is not None),
+            "recognisable": sum(1 for r in rows if r.recognisable),
+            "proposed": sum(1 for r in rows if r.proposed),
+            "recognised": sum(1 for r in rows if r.recognised),
+            "overdue": sum(1 for r in rows if r.overdue),
+        }
 
 
 def available(unit: Unit | None) -> bool:
@@ -172,8 +175,9 @@ def _d(text) -> date | None:
         return None
 
 
-def dashboard(ctx: AppContext, period: str, *, today: date | None = None, evaluate_local: bool = False,
-              cancel=None) -> Dashboard:
+def dashboard(
+    ctx: AppContext, period: str, *, today: date | None = None, evaluate_local: bool = False, cancel=None
+) -> Dashboard:
     """The branches of this installation's Đoàn cơ sở for ``period`` ("2026").
 
     Cheap (a few queries): the progress of branches kept here without packages is left pending
@@ -200,8 +204,9 @@ def _dashboard(ctx: AppContext, period: str, *, today: date | None = None) -> Da
         branches = [u for u in children if u.kind is UnitKind.CHI_DOAN]
         labels = sorted({label_in_parent_year(period, school=b.is_school) for b in branches} | {period})
         kinds = ("registration", "quarterly", "year-end", "summary")
-        summaries = repo.current_summaries(s, kinds=kinds, recipient_code=me.code, campaign=CAMPAIGN,
-                                           periods=tuple(labels))
+        summaries = repo.current_summaries(
+            s, kinds=kinds, recipient_code=me.code, campaign=CAMPAIGN, periods=tuple(labels)
+        )
         received = local_repo.received_dates(s, me.code, CAMPAIGN, kinds, labels) if summaries else {}
         local_regs: dict[tuple, list] = {}
         local_props: dict[tuple, tuple] = {}
@@ -223,7 +228,7 @@ def _dashboard(ctx: AppContext, period: str, *, today: date | None = None) -> Da
             slot[(kind, plabel)] = json.loads(summary_json or "{}")
     for sender, qs in raw_quarters.items():
         latest: dict[str, tuple] = {}
-        for (plabel, quarter) in qs:
+        for plabel, quarter in qs:
             if plabel not in latest or quarter > latest[plabel][1]:
                 latest[plabel] = (plabel, quarter)
         wanted = set(latest.values())
@@ -246,9 +251,11 @@ def _dashboard(ctx: AppContext, period: str, *, today: date | None = None) -> Da
         quarters = {q: v for (pl, q), v in slot["quarters"].items() if pl == label}
         last_q = max(quarters) if quarters else None
         latest = year or (quarters[last_q] if last_q else None)
-        got = [received.get((b.code, "registration", label, None)) if reg is not None else None,
-               received.get((b.code, "year-end", label, None)) if year is not None else None,
-               received.get((b.code, "quarterly", label, last_q)) if last_q and year is None else None]
+        got = [
+            received.get((b.code, "registration", label, None)) if reg is not None else None,
+            received.get((b.code, "year-end", label, None)) if year is not None else None,
+            received.get((b.code, "quarterly", label, last_q)) if last_q and year is None else None,
+        ]
         received_at = max((d for d in got if d is not None), default=None)
         # Registration (step 1): the package, else the records kept here.
         draft = False
@@ -289,28 +296,55 @@ def _dashboard(ctx: AppContext, period: str, *, today: date | None = None) -> Da
                 overdue_items.append(("year_end_not_sent", year_due, None))
         overdue = [OVERDUE_VI[what].format(q=q, due=f"{due:%d/%m/%Y}") for what, due, q in overdue_items]
         statuses = dict((latest or {}).get("statuses") or {})
-        rows.append(BranchRow(
-            code=b.code, name=b.name, branch_type=bt, branch_type_vi=b.branch_type.label_vi if b.branch_type else "",
-            period=label, enrolled=is_enrolled, member_count=members,
-            registered=registered, registered_on=reg_on, registration_deadline=reg_due,
-            registered_on_time=on_time,
-            last_quarter=last_q, report_as_of=_d((latest or {}).get("as_of")), statuses=statuses,
-            met=(latest or {}).get("met"), applicable=(latest or {}).get("applicable"),
-            completion_share=(latest or {}).get("completion_share"),
-            recognisable=(latest or {}).get("recognisable"), proposed=proposed,
-            recognised=b.code in recognised.get(label, ()), overdue=tuple(overdue),
-            overdue_items=tuple(overdue_items),
-            registration_source=reg_source, report_source=report_source if latest is not None else None,
-            received_at=received_at, year_end=year is not None, evaluating=latest is None))
+        rows.append(
+            BranchRow(
+                code=b.code,
+                name=b.name,
+                branch_type=bt,
+                branch_type_vi=b.branch_type.label_vi if b.branch_type else "",
+                period=label,
+                enrolled=is_enrolled,
+                member_count=members,
+                registered=registered,
+                registered_on=reg_on,
+                registration_deadline=reg_due,
+                registered_on_time=on_time,
+                last_quarter=last_q,
+                report_as_of=_d((latest or {}).get("as_of")),
+                statuses=statuses,
+                met=(latest or {}).get("met"),
+                applicable=(latest or {}).get("applicable"),
+                completion_share=(latest or {}).get("completion_share"),
+                recognisable=(latest or {}).get("recognisable"),
+                proposed=proposed,
+                recognised=b.code in recognised.get(label, ()),
+                overdue=tuple(overdue),
+                overdue_items=tuple(overdue_items),
+                registration_source=reg_source,
+                report_source=report_source if latest is not None else None,
+                received_at=received_at,
+                year_end=year is not None,
+                evaluating=latest is None,
+            )
+        )
     unions = []
     for u in sorted((c for c in children if c.kind is UnitKind.DOAN_CO_SO), key=lambda u: u.code):
         slot = by_sender.get(u.code, {})
         got = {k[1]: v for k, v in slot.items() if isinstance(k, tuple) and k[0] == "summary"} if slot else {}
         summ = next((v for k, v in (slot or {}).items() if isinstance(k, tuple) and k[0] == "summary"), None)
         totals = (summ or {}).get("totals") or {}
-        unions.append(UnionRow(u.code, u.name, totals.get("branches"), totals.get("registered"),
-                               totals.get("recognisable"), totals.get("recognised"),
-                               _d((summ or {}).get("as_of")), tuple(sorted(got))))
+        unions.append(
+            UnionRow(
+                u.code,
+                u.name,
+                totals.get("branches"),
+                totals.get("registered"),
+                totals.get("recognisable"),
+                totals.get("recognised"),
+                _d((summ or {}).get("as_of")),
+                tuple(sorted(got)),
+            )
+        )
     return Dashboard(me, period, today, tuple(rows), tuple(unions), criteria, _per_criterion(rows, criteria))
 
 
@@ -324,8 +358,9 @@ def _per_criterion(rows, criteria) -> dict:
     return {c: tuple(v) for c, v in per.items()}
 
 
-def local_evaluations(ctx: AppContext, board: Dashboard, *, progress=None, cancel=None,
-                      chunk: int = 150) -> dict[str, LocalResult]:
+def local_evaluations(
+    ctx: AppContext, board: Dashboard, *, progress=None, cancel=None, chunk: int = 150
+) -> dict[str, LocalResult]:
     """Evaluate, from the records kept here, the branches of ``board`` still pending (~5 ms each:
     run it off the GUI thread). Checks ``cancel`` between chunks of ``chunk`` branches.
 
@@ -356,7 +391,7 @@ def local_evaluations(ctx: AppContext, board: Dashboard, *, progress=None, cance
             for i in range(0, len(codes), chunk):
                 if cancel is not None:
                     cancel.check()
-                units = [held[c] for c in codes[i:i + chunk] if c in held]
+                units = [held[c] for c in codes[i : i + chunk] if c in held]
                 for data in load_snapshots(s, cat, units, label, today, today, root_code=board.unit.code):
                     if enrolled.get(data.unit.code) and not data.members and not data.logs:
                         continue  # an enrolled branch whose record never came here: nothing to show
@@ -370,10 +405,15 @@ def local_evaluations(ctx: AppContext, board: Dashboard, *, progress=None, cance
 
 def local_result(ev) -> LocalResult:
     """The progress columns of a branch from its evaluation here."""
-    return LocalResult(met=ev.met, applicable=ev.applicable,
-                       completion_share=None if ev.no_members else ev.completion_share,
-                       recognisable=ev.recognisable, statuses={c.id: c.status for c in ev.criteria},
-                       as_of=min(ev.as_of, ev.period.end), no_members=ev.no_members)
+    return LocalResult(
+        met=ev.met,
+        applicable=ev.applicable,
+        completion_share=None if ev.no_members else ev.completion_share,
+        recognisable=ev.recognisable,
+        statuses={c.id: c.status for c in ev.criteria},
+        as_of=min(ev.as_of, ev.period.end),
+        no_members=ev.no_members,
+    )
 
 
 def with_local(board: Dashboard, results: dict[str, LocalResult]) -> Dashboard:
@@ -389,10 +429,20 @@ def with_local(board: Dashboard, results: dict[str, LocalResult]) -> Dashboard:
         if res is None:
             rows.append(replace(r, evaluating=False))
             continue
-        rows.append(replace(r, evaluating=False, report_source="local", report_as_of=res.as_of,
-                            statuses=dict(res.statuses), met=res.met, applicable=res.applicable,
-                            completion_share=res.completion_share, recognisable=res.recognisable,
-                            no_members=res.no_members))
+        rows.append(
+            replace(
+                r,
+                evaluating=False,
+                report_source="local",
+                report_as_of=res.as_of,
+                statuses=dict(res.statuses),
+                met=res.met,
+                applicable=res.applicable,
+                completion_share=res.completion_share,
+                recognisable=res.recognisable,
+                no_members=res.no_members,
+            )
+        )
     return replace(board, rows=tuple(rows), per_criterion=_per_criterion(rows, board.criteria))
 
 

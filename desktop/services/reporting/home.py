@@ -59,8 +59,7 @@ class Reminder:
         when = f"{d.due.day:02d}/{d.due.month:02d}/{d.due.year}"
         n = self.days_left
         t = texts(lang)
-        left = t.translate("Deadline", "{0} days left").format(n) if n > 0 else \
-            t.translate("Deadline", "due today")
+        left = t.translate("Deadline", "{0} days left").format(n) if n > 0 else t.translate("Deadline", "due today")
         return t.translate("Deadline", "{0}: due {1} ({2})").format(catalog_text(d, "title", lang), when, left)
 
 
@@ -135,17 +134,23 @@ def upcoming_deadlines(ctx: AppContext, unit: Unit, today: date, limit: int = 5)
     return [(d, d.actor == unit.kind.value) for d in items[:limit]]
 
 
-def programme_deadlines(ctx: AppContext, period: Period, today: date, limit: int = 5) -> list[tuple[DatedDeadline, bool]]:
+def programme_deadlines(
+    ctx: AppContext, period: Period, today: date, limit: int = 5
+) -> list[tuple[DatedDeadline, bool]]:
     """A commune committee's next dates: the calendar of the models it takes part in (registration,
     the Q IV survey, the Front's scoring, targets due by a year, the sơ kết) and the unfinished tasks
     of its action programme, by date; the next year's first dates too once this year's are past."""
     from desktop.services import commune_party as commune
     from desktop.services.commune_party import calendar
 
-    open_tasks = [t for t in commune.tasks(ctx, period.label)
-                  if t.deadline is not None and t.deadline >= today and t.progress < 100]
-    items = [DatedDeadline("programme-task", t.title, t.title, UnitKind.DANG_UY_XA.value, t.deadline)
-             for t in open_tasks]
+    open_tasks = [
+        t
+        for t in commune.tasks(ctx, period.label)
+        if t.deadline is not None and t.deadline >= today and t.progress < 100
+    ]
+    items = [
+        DatedDeadline("programme-task", t.title, t.title, UnitKind.DANG_UY_XA.value, t.deadline) for t in open_tasks
+    ]
     seen = set()
     for label in (period.label, str(period.year + 1)):
         for d in calendar(ctx, label):
@@ -192,8 +197,15 @@ def home_data(ctx: AppContext, *, charts: bool = True) -> HomeData | None:
     else:
         items = upcoming_deadlines(ctx, unit, today)
     rems = reminders_for(items, today, reminder_days(settings.get("reminder_days")))
-    data = HomeData(unit=unit, period=period, today=today, member_count=member_count, branch_count=branch_count,
-                    deadlines=tuple(items), reminders=tuple(rems))
+    data = HomeData(
+        unit=unit,
+        period=period,
+        today=today,
+        member_count=member_count,
+        branch_count=branch_count,
+        deadlines=tuple(items),
+        reminders=tuple(rems),
+    )
     if unit.kind is UnitKind.CHI_DOAN:
         data = _branch_part(ctx, unit, data, charts)
     elif unit.kind in (UnitKind.DOAN_CO_SO, UnitKind.DOAN_CAP_TREN) and charts:
@@ -212,11 +224,19 @@ def _branch_part(ctx: AppContext, unit: Unit, data: HomeData, charts: bool) -> H
     except Exception:  # noqa: BLE001 — a unit without catalog data still gets its home screen
         return data
     counts = ev.counts()
-    data = replace(data, period=ev.period, met=ev.met, applicable=ev.applicable, required=ev.required,
-                   completion_share=None if ev.no_members else ev.completion_share,
-                   recognisable=ev.recognisable, counts=counts, no_members=ev.no_members,
-                   at_risk=tuple(r.id for r in ev.criteria if r.status == AT_RISK),
-                   missing=tuple(r.id for r in ev.criteria if r.status == NOT_MET))
+    data = replace(
+        data,
+        period=ev.period,
+        met=ev.met,
+        applicable=ev.applicable,
+        required=ev.required,
+        completion_share=None if ev.no_members else ev.completion_share,
+        recognisable=ev.recognisable,
+        counts=counts,
+        no_members=ev.no_members,
+        at_risk=tuple(r.id for r in ev.criteria if r.status == AT_RISK),
+        missing=tuple(r.id for r in ev.criteria if r.status == NOT_MET),
+    )
     if not charts:
         return data
     cat = ctx.catalogs.get(CAMPAIGN)
@@ -259,8 +279,14 @@ def _branch_part(ctx: AppContext, unit: Unit, data: HomeData, charts: bool) -> H
         m = date(y, mo, 1)
         months.append((m, log_months.get(m, 0), vol_months.get(m, 0)))
         y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
-    return replace(data, quarters=tuple(groups), quarter_labels=qlabels, volunteer_days=vdays,
-                   volunteer_required=required, monthly=tuple(months))
+    return replace(
+        data,
+        quarters=tuple(groups),
+        quarter_labels=qlabels,
+        volunteer_days=vdays,
+        volunteer_required=required,
+        monthly=tuple(months),
+    )
 
 
 def _union_part(ctx: AppContext, unit: Unit, data: HomeData) -> HomeData:
@@ -272,8 +298,9 @@ def _union_part(ctx: AppContext, unit: Unit, data: HomeData) -> HomeData:
             from desktop.services.year import evaluate_branches
 
             for ev in evaluate_branches(ctx, unit.code, data.period.label):
-                shares[ev.unit_code] = BranchShare(ev.unit_code, ev.unit_name,
-                                                   None if ev.no_members else ev.completion_share, ev.recognisable)
+                shares[ev.unit_code] = BranchShare(
+                    ev.unit_code, ev.unit_name, None if ev.no_members else ev.completion_share, ev.recognisable
+                )
         except Exception:
             log.debug("home: branches not evaluated", exc_info=True)
     try:
@@ -310,8 +337,11 @@ def unit_next_actions(ctx: AppContext, limit: int = 12) -> list:
     if unit.kind is UnitKind.DANG_CAP_TREN:
         out = _party_upper_actions(ctx, period, today)
     else:
-        out = _commune_actions(ctx, period, today) if unit.kind is UnitKind.DANG_UY_XA else \
-            _union_actions(ctx, unit, period, today)
+        out = (
+            _commune_actions(ctx, period, today)
+            if unit.kind is UnitKind.DANG_UY_XA
+            else _union_actions(ctx, unit, period, today)
+        )
     far = date.max
     out.sort(key=lambda a: (a.due or far, a.text_vi))
     return out[:limit]
@@ -334,25 +364,45 @@ def _party_upper_actions(ctx: AppContext, period: Period, today: date) -> list:
     if held:
         n = sum(h.packages for h in held)
         names = ", ".join(h.name for h in held[:3]) + ("…" if len(held) > 3 else "")
-        out.append(NextAction(f"{n} gói của {names} đang chờ xác nhận đơn vị gửi",
-                              f"{n} package(s) from {names} wait for the sender to be confirmed",
-                              "outbox", {"tab": "received"}, due=today))
+        out.append(
+            NextAction(
+                f"{n} gói của {names} đang chờ xác nhận đơn vị gửi",
+                f"{n} package(s) from {names} wait for the sender to be confirmed",
+                "outbox",
+                {"tab": "received"},
+                due=today,
+            )
+        )
     ov = party_line.overview(ctx, period.label)
     if not ov.communes:
-        out.append(NextAction("Thêm các Đảng ủy xã, phường, đặc khu và gửi thư mời kết nối",
-                              "Add the communes' Party committees and send them invitations", "party_communes"))
+        out.append(
+            NextAction(
+                "Thêm các Đảng ủy xã, phường, đặc khu và gửi thư mời kết nối",
+                "Add the communes' Party committees and send them invitations",
+                "party_communes",
+            )
+        )
         return out
     waiting = [c.name for c in ov.communes if not c.connected]
     if waiting:
-        out.append(NextAction(f"{len(waiting)} Đảng ủy xã chưa kết nối: {', '.join(waiting[:3])}"
-                              + ("…" if len(waiting) > 3 else ""),
-                              f"{len(waiting)} commune(s) not connected yet", "party_communes"))
+        out.append(
+            NextAction(
+                f"{len(waiting)} Đảng ủy xã chưa kết nối: {', '.join(waiting[:3])}" + ("…" if len(waiting) > 3 else ""),
+                f"{len(waiting)} commune(s) not connected yet",
+                "party_communes",
+            )
+        )
     missing = [c.name for c in ov.communes if c.connected and not c.reviewed]
     if missing:
-        out.append(NextAction(f"{len(missing)} Đảng ủy xã chưa gửi báo cáo sơ kết năm {period.label}: "
-                              + ", ".join(missing[:3]) + ("…" if len(missing) > 3 else ""),
-                              f"{len(missing)} commune(s) have not sent the {period.label} review",
-                              "party_communes"))
+        out.append(
+            NextAction(
+                f"{len(missing)} Đảng ủy xã chưa gửi báo cáo sơ kết năm {period.label}: "
+                + ", ".join(missing[:3])
+                + ("…" if len(missing) > 3 else ""),
+                f"{len(missing)} commune(s) have not sent the {period.label} review",
+                "party_communes",
+            )
+        )
     return out
 
 
@@ -364,19 +414,29 @@ def _union_actions(ctx: AppContext, unit: Unit, period: Period, today: date) -> 
     out = []
     for d, mine in upcoming_deadlines(ctx, unit, today):
         if mine and d.days_left(today) <= 30:
-            out.append(NextAction(
-                f"{d.title_vi} trước {format_date_short(d.due)} (còn {d.days_left(today)} ngày)",
-                f"{d.title_en} by {format_date_short(d.due)} ({d.days_left(today)} days left)",
-                _STEP_PAGE.get(d.step, "reports"), due=d.due))
+            out.append(
+                NextAction(
+                    f"{d.title_vi} trước {format_date_short(d.due)} (còn {d.days_left(today)} ngày)",
+                    f"{d.title_en} by {format_date_short(d.due)} ({d.days_left(today)} days left)",
+                    _STEP_PAGE.get(d.step, "reports"),
+                    due=d.due,
+                )
+            )
     from desktop.services.exchange import held_senders
 
     held = held_senders(ctx)
     if held:  # packages that arrived from a unit not confirmed yet (issue 17): nothing is lost
         n = sum(h.packages for h in held)
         names = ", ".join(h.name for h in held[:3]) + ("…" if len(held) > 3 else "")
-        out.append(NextAction(f"{n} gói của {names} đang chờ xác nhận đơn vị gửi",
-                              f"{n} package(s) from {names} wait for the sender to be confirmed",
-                              "outbox", {"tab": "received"}, due=today))
+        out.append(
+            NextAction(
+                f"{n} gói của {names} đang chờ xác nhận đơn vị gửi",
+                f"{n} package(s) from {names} wait for the sender to be confirmed",
+                "outbox",
+                {"tab": "received"},
+                due=today,
+            )
+        )
     if unit.kind is UnitKind.DOAN_CO_SO:
         try:
             board = dashboard(ctx, period.label)
@@ -386,10 +446,14 @@ def _union_actions(ctx: AppContext, unit: Unit, period: Period, today: date) -> 
         late = [r for r in board.rows if not r.registered and r.overdue]
         if late:
             due = min((r.registration_deadline for r in late if r.registration_deadline), default=None)
-            out.append(NextAction(
-                f"{len(late)} chi đoàn chưa đăng ký xây dựng Chi đoàn XHCN kỳ {period.label}: nhắc và ghi nhận đăng ký",
-                f"{len(late)} branches have not registered for {period.label}: remind them and record it",
-                "branches", due=due))
+            out.append(
+                NextAction(
+                    f"{len(late)} chi đoàn chưa đăng ký xây dựng Chi đoàn XHCN kỳ {period.label}: nhắc và ghi nhận đăng ký",
+                    f"{len(late)} branches have not registered for {period.label}: remind them and record it",
+                    "branches",
+                    due=due,
+                )
+            )
     return out
 
 
@@ -409,24 +473,41 @@ def _commune_actions(ctx: AppContext, period: Period, today: date) -> list:
         if label != period.label and (due is None or (due - today).days > 60):
             continue
         when = f" (hạn {format_date_short(due)})" if due else ""
-        out.append(NextAction(f"Đăng ký các mô hình thi đua năm {label}{when}",
-                              f"Register for the models of {label}", "commune_review", due=due))
+        out.append(
+            NextAction(
+                f"Đăng ký các mô hình thi đua năm {label}{when}",
+                f"Register for the models of {label}",
+                "commune_review",
+                due=due,
+            )
+        )
     # Sending upward needs the upper level's invitation (issue 20): said on home, where it is done.
     from desktop.services.units import self_unit
 
     me = self_unit(ctx)
     if me is not None and not me.parent_code:
-        out.append(NextAction("Nhận thư mời của cấp trên (Ban Tuyên giáo và Dân vận) để gửi báo cáo",
-                              "Accept the upper level's invitation to send reports", "outbox"))
+        out.append(
+            NextAction(
+                "Nhận thư mời của cấp trên (Ban Tuyên giáo và Dân vận) để gửi báo cáo",
+                "Accept the upper level's invitation to send reports",
+                "outbox",
+            )
+        )
     from desktop.services.exchange import held_senders
 
     held = held_senders(ctx)
     if held:
         n = sum(h.packages for h in held)
         names = ", ".join(h.name for h in held[:3]) + ("…" if len(held) > 3 else "")
-        out.append(NextAction(f"{n} gói của {names} đang chờ xác nhận đơn vị gửi",
-                              f"{n} package(s) from {names} wait for the sender to be confirmed",
-                              "outbox", {"tab": "received"}, due=today))
+        out.append(
+            NextAction(
+                f"{n} gói của {names} đang chờ xác nhận đơn vị gửi",
+                f"{n} package(s) from {names} wait for the sender to be confirmed",
+                "outbox",
+                {"tab": "received"},
+                due=today,
+            )
+        )
     cats = commune.commune_catalogs(ctx)
     for ev in commune.evaluate_all(ctx, period.label):
         cat = cats.get(ev.campaign)
@@ -435,17 +516,33 @@ def _commune_actions(ctx: AppContext, period: Period, today: date) -> list:
         judge = sum(1 for c in ev.criteria if c.status == "needs_judgement")
         risk = sum(1 for c in ev.criteria if c.status == "at_risk")
         if judge:
-            out.append(NextAction(f"Ghi nhận đánh giá {judge} tiêu chí của mô hình “{title_vi}”",
-                                  f"Record a judgement on {judge} criteria of “{title_en}”", "commune_models",
-                                  {"campaign": ev.campaign}, due=period.end))
+            out.append(
+                NextAction(
+                    f"Ghi nhận đánh giá {judge} tiêu chí của mô hình “{title_vi}”",
+                    f"Record a judgement on {judge} criteria of “{title_en}”",
+                    "commune_models",
+                    {"campaign": ev.campaign},
+                    due=period.end,
+                )
+            )
         if risk:
-            out.append(NextAction(f"{risk} tiêu chí của mô hình “{title_vi}” có nguy cơ chưa đạt",
-                                  f"{risk} criteria of “{title_en}” at risk", "commune_models",
-                                  {"campaign": ev.campaign}, due=period.end))
+            out.append(
+                NextAction(
+                    f"{risk} tiêu chí của mô hình “{title_vi}” có nguy cơ chưa đạt",
+                    f"{risk} criteria of “{title_en}” at risk",
+                    "commune_models",
+                    {"campaign": ev.campaign},
+                    due=period.end,
+                )
+            )
     for t in commune.tasks(ctx, period.label):
         if t.deadline is not None and t.deadline < today and t.progress < 100:
-            out.append(NextAction(
-                f"Nhiệm vụ “{t.title}” đã quá hạn {format_date_short(t.deadline)} ({t.progress}%)",
-                f"Task “{t.title}” overdue since {format_date_short(t.deadline)} ({t.progress}%)",
-                "commune_programme", due=t.deadline))
+            out.append(
+                NextAction(
+                    f"Nhiệm vụ “{t.title}” đã quá hạn {format_date_short(t.deadline)} ({t.progress}%)",
+                    f"Task “{t.title}” overdue since {format_date_short(t.deadline)} ({t.progress}%)",
+                    "commune_programme",
+                    due=t.deadline,
+                )
+            )
     return out

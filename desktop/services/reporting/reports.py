@@ -86,9 +86,12 @@ def _kind(key: str) -> K.ReportKind:
     try:
         return K.kind(key)
     except KeyError:
-        raise DomainError(f"Không có loại báo cáo “{key}”. Các loại: "
-                          + ", ".join(k.key for k in K.KINDS) + " (xem: sothidua report --list).",
-                          field="kind") from None
+        raise DomainError(
+            f"Không có loại báo cáo “{key}”. Các loại: "
+            + ", ".join(k.key for k in K.KINDS)
+            + " (xem: sothidua report --list).",
+            field="kind",
+        ) from None
 
 
 def held_branches(ctx: AppContext, parent_code: str) -> list[Unit]:
@@ -130,33 +133,42 @@ def resolve_scope(ctx: AppContext, req: ReportRequest) -> _Scope:
     kind = _kind(req.kind)
     me = _self_unit(ctx)
     if not me.kind.is_union:
-        raise DomainError("Báo cáo Chi đoàn XHCN dành cho đơn vị Đoàn; Đảng ủy xã dùng báo cáo của "
-                          "mô hình cấp xã.", field="kind")
+        raise DomainError(
+            "Báo cáo Chi đoàn XHCN dành cho đơn vị Đoàn; Đảng ủy xã dùng báo cáo của mô hình cấp xã.", field="kind"
+        )
     if me.kind is UnitKind.DOAN_CAP_TREN and kind.key not in UPPER_KINDS:
-        raise DomainError(f"“{kind.title_vi}” do chi đoàn hoặc Đoàn cơ sở lập; {me.name} in được: "
-                          + "; ".join(K.kind(k).title_vi for k in UPPER_KINDS) + ".", field="kind")
+        raise DomainError(
+            f"“{kind.title_vi}” do chi đoàn hoặc Đoàn cơ sở lập; {me.name} in được: "
+            + "; ".join(K.kind(k).title_vi for k in UPPER_KINDS)
+            + ".",
+            field="kind",
+        )
     if kind.scope == K.BRANCH:
         if me.kind is UnitKind.CHI_DOAN and kind.upper_only:
-            raise DomainError(f"“{kind.title_vi}” do Đoàn cơ sở lập; máy này là của chi đoàn {me.name}.",
-                              field="kind")
+            raise DomainError(f"“{kind.title_vi}” do Đoàn cơ sở lập; máy này là của chi đoàn {me.name}.", field="kind")
         if me.kind is UnitKind.CHI_DOAN:
             if req.branch and req.branch != me.code:
-                raise DomainError(f"Máy này là của {me.name} ({me.code}): không in được báo cáo "
-                                  f"của chi đoàn “{req.branch}”.", field="branch")
+                raise DomainError(
+                    f"Máy này là của {me.name} ({me.code}): không in được báo cáo của chi đoàn “{req.branch}”.",
+                    field="branch",
+                )
             subject = me
         else:
             if not req.branch:
-                raise DomainError(f"Báo cáo “{kind.key}” là của một chi đoàn: chọn chi đoàn bằng "
-                                  f"--branch MÃ (các chi đoàn: sothidua report --branches).",
-                                  field="branch")
+                raise DomainError(
+                    f"Báo cáo “{kind.key}” là của một chi đoàn: chọn chi đoàn bằng "
+                    f"--branch MÃ (các chi đoàn: sothidua report --branches).",
+                    field="branch",
+                )
             held = {u.code: u for u in held_branches(ctx, me.code)}
             if req.branch not in held:
                 raise DomainError(f"Chi đoàn “{req.branch}” không trực thuộc {me.name}.", field="branch")
             subject = held[req.branch]
     else:
         if me.kind is UnitKind.CHI_DOAN:
-            raise DomainError(f"Báo cáo “{kind.key}” do Đoàn cơ sở lập; máy này là của chi đoàn "
-                              f"{me.name}.", field="kind")
+            raise DomainError(
+                f"Báo cáo “{kind.key}” do Đoàn cơ sở lập; máy này là của chi đoàn {me.name}.", field="kind"
+            )
         if req.branch:
             raise DomainError(f"Báo cáo “{kind.key}” tổng hợp mọi chi đoàn: bỏ --branch.", field="branch")
         subject = me
@@ -176,12 +188,18 @@ def _issuer(s, unit: Unit) -> tuple[M.Issuer, M.Signature, dict]:
     upper = (values.get("report_upper_level") or "").strip()
     if not upper and unit.parent_code:
         upper = _parent_name(s, unit.parent_code)
-    issuer = M.Issuer(name=unit.name, upper_level=upper,
-                      symbol=(values.get("document_symbol") or "ĐTN").strip(),
-                      place=(values.get("place_name") or "Hải Phòng").strip(), unit_code=unit.code)
-    sig = M.Signature(on_behalf=(values.get("report_on_behalf") or "").strip(),
-                      title=(values.get("report_signer_title") or "").strip(),
-                      name=(values.get("report_signer_name") or "").strip())
+    issuer = M.Issuer(
+        name=unit.name,
+        upper_level=upper,
+        symbol=(values.get("document_symbol") or "ĐTN").strip(),
+        place=(values.get("place_name") or "Hải Phòng").strip(),
+        unit_code=unit.code,
+    )
+    sig = M.Signature(
+        on_behalf=(values.get("report_on_behalf") or "").strip(),
+        title=(values.get("report_signer_title") or "").strip(),
+        name=(values.get("report_signer_name") or "").strip(),
+    )
     return issuer, sig, values
 
 
@@ -195,17 +213,22 @@ def signer_on(s, unit_code: str, day: date, values: dict | None = None) -> M.Sig
         h = past[-1]
         return M.Signature(on_behalf=h.on_behalf, title=h.title, name=h.full_name)
     values = values if values is not None else _settings(s, unit_code)
-    return M.Signature(on_behalf=(values.get("report_on_behalf") or "").strip(),
-                       title=(values.get("report_signer_title") or "").strip(),
-                       name=(values.get("report_signer_name") or "").strip())
+    return M.Signature(
+        on_behalf=(values.get("report_on_behalf") or "").strip(),
+        title=(values.get("report_signer_title") or "").strip(),
+        name=(values.get("report_signer_name") or "").strip(),
+    )
 
 
 def _require_signer(ctx: AppContext, unit: Unit, day: date) -> None:
     with ctx.uow.read() as s:
         sig = signer_on(s, unit.code, day)
     if not sig.name.strip() or not sig.title.strip():
-        raise DomainError(f"Văn bản của {unit.name} chưa có người ký: vào Cài đặt, ghi “Văn bản: chức vụ người ký” "
-                          f"và “Văn bản: họ tên người ký” rồi in lại. Bản nháp vẫn xem được.", field="signer")
+        raise DomainError(
+            f"Văn bản của {unit.name} chưa có người ký: vào Cài đặt, ghi “Văn bản: chức vụ người ký” "
+            f"và “Văn bản: họ tên người ký” rồi in lại. Bản nháp vẫn xem được.",
+            field="signer",
+        )
 
 
 def _dated_signature(ctx: AppContext, scope: _Scope, data):
@@ -276,25 +299,52 @@ class _Numbering:
                 if ref is not None:
                     try:
                         entry = documents_repo.record(
-                            s, unit.code, kind=kind.key, period_label=self.period_key,
-                            subject_code=subject_code, type_code=code, number=ref[0], issued_on=ref[1],
-                            title=title, actor=self.ctx.actor)
+                            s,
+                            unit.code,
+                            kind=kind.key,
+                            period_label=self.period_key,
+                            subject_code=subject_code,
+                            type_code=code,
+                            number=ref[0],
+                            issued_on=ref[1],
+                            title=title,
+                            actor=self.ctx.actor,
+                        )
                     except ValueError:
                         # The recorded number belongs to another document of the register: print
                         # it as recorded, without registering it twice.
                         self.conflicts.append(code)
                         continue
                 else:
-                    entry = documents_repo.allocate(s, unit.code, kind=kind.key, period_label=self.period_key,
-                                                    subject_code=subject_code, type_code=code,
-                                                    issued_on=self.issued_on, title=title, actor=self.ctx.actor)
+                    entry = documents_repo.allocate(
+                        s,
+                        unit.code,
+                        kind=kind.key,
+                        period_label=self.period_key,
+                        subject_code=subject_code,
+                        type_code=code,
+                        issued_on=self.issued_on,
+                        title=title,
+                        actor=self.ctx.actor,
+                    )
                 self.numbers[code] = (entry.number, entry.issued_on, entry.reprint)
-                audit.record(s, actor=self.ctx.actor, action="print" if entry.reprint else "create",
-                             entity="document", entity_id=f"{entry.number:02d}-{code}/{entry.year}",
-                             unit_code=unit.code,
-                             after={"kind": kind.key, "period": self.period_key, "type": code,
-                                    "number": entry.number, "issued_on": entry.issued_on,
-                                    "subject": subject_code, "title": title})
+                audit.record(
+                    s,
+                    actor=self.ctx.actor,
+                    action="print" if entry.reprint else "create",
+                    entity="document",
+                    entity_id=f"{entry.number:02d}-{code}/{entry.year}",
+                    unit_code=unit.code,
+                    after={
+                        "kind": kind.key,
+                        "period": self.period_key,
+                        "type": code,
+                        "number": entry.number,
+                        "issued_on": entry.issued_on,
+                        "subject": subject_code,
+                        "title": title,
+                    },
+                )
 
     def heading(self, issuer: M.Issuer, code: str | None) -> M.Heading:
         if code is None or code not in self.numbers:
@@ -328,9 +378,13 @@ def _groups(cat) -> tuple[M.CriterionGroup, ...]:
 def _branch_info(s, unit: Unit, members: int | None = None, as_of: date | None = None) -> M.BranchInfo:
     if members is None:
         members = len(members_repo.active_on(s, unit.code, as_of or date.today()))
-    return M.BranchInfo(code=unit.code, name=unit.name,
-                        branch_type=unit.branch_type.label_vi if unit.branch_type else "",
-                        members=members, parent_name=_parent_name(s, unit.parent_code) if unit.parent_code else "")
+    return M.BranchInfo(
+        code=unit.code,
+        name=unit.name,
+        branch_type=unit.branch_type.label_vi if unit.branch_type else "",
+        members=members,
+        parent_name=_parent_name(s, unit.parent_code) if unit.parent_code else "",
+    )
 
 
 def _birth(m) -> str:
@@ -346,16 +400,11 @@ def _target(threshold, measure: str) -> str:
     return f"≥ {format_number(threshold)}"
 
 
-def _criterion_lines(cat, evaluation, *, claims: dict | None = None,
-                     status_words: bool = False) -> tuple[M.CriterionLine, ...]:
+def _criterion_lines(
+    cat, evaluation, *, claims: dict | None = None, status_words: bool = False
+) -> tuple[M.CriterionLine, ...]:
     """Catalog criteria with the evaluation's value and status (and the branch's claims)."""
-    from desktop.domain.evaluation import (
-        AT_RISK,
-        MET,
-        NEEDS_JUDGEMENT,
-        NOT_APPLICABLE,
-        STATUS_LABELS,
-    )
+    from desktop.domain.evaluation import AT_RISK, MET, NEEDS_JUDGEMENT, NOT_APPLICABLE, STATUS_LABELS
 
     out = []
     for c in cat.criteria:
@@ -372,30 +421,46 @@ def _criterion_lines(cat, evaluation, *, claims: dict | None = None,
         missing = ""
         if r is not None and r.due and status == AT_RISK:
             missing = f"Cần hoàn thành trước ngày {format_date_short(r.due)}"
-        out.append(M.CriterionLine(
-            criterion_id=c.id, group_id=c.group, title=c.title_vi, applicable=applicable,
-            not_applicable_reason=(r.explanation_vi if r and not applicable else
-                                   (c.not_applicable_reason_vi or "")),
-            target=_target(c.threshold, c.measure), value=r.explanation_vi if r else "", met=met,
-            status=word, missing=missing,
-            evidence=f"{len(r.evidence)} hồ sơ" if r and r.evidence else ""))
+        out.append(
+            M.CriterionLine(
+                criterion_id=c.id,
+                group_id=c.group,
+                title=c.title_vi,
+                applicable=applicable,
+                not_applicable_reason=(
+                    r.explanation_vi if r and not applicable else (c.not_applicable_reason_vi or "")
+                ),
+                target=_target(c.threshold, c.measure),
+                value=r.explanation_vi if r else "",
+                met=met,
+                status=word,
+                missing=missing,
+                evidence=f"{len(r.evidence)} hồ sơ" if r and r.evidence else "",
+            )
+        )
     return tuple(out)
 
 
 # ----------------------------------------------------------------------------- gatherers
 
 
-def gather(ctx: AppContext, req: ReportRequest, numbering: _Numbering | None = None, *,
-           progress=None, cancel=None):
+def gather(ctx: AppContext, req: ReportRequest, numbering: _Numbering | None = None, *, progress=None, cancel=None):
     """The builder's data for the request (numbers allocated unless ``req.draft``)."""
     scope = resolve_scope(ctx, req)
     issued_on = req.issued_on or ctx.today()
     numbering = numbering or _Numbering(ctx, scope, req, issued_on)
     fn = {
-        "registration": _registration, "quarterly": _quarterly, "year-end": _year_end,
-        "volunteer-log": _volunteer_log, "registration-summary": _registration_summary,
-        "results-summary": _results_summary, "decision": _decision, "certificates": _certificates,
-        "appraisal": _appraisal, "ranking": _ranking, "review": _review,
+        "registration": _registration,
+        "quarterly": _quarterly,
+        "year-end": _year_end,
+        "volunteer-log": _volunteer_log,
+        "registration-summary": _registration_summary,
+        "results-summary": _results_summary,
+        "decision": _decision,
+        "certificates": _certificates,
+        "appraisal": _appraisal,
+        "ranking": _ranking,
+        "review": _review,
     }[scope.kind.key]
     return fn(ctx, scope, numbering, progress=progress, cancel=cancel)
 
@@ -406,8 +471,11 @@ def _registration(ctx, scope: _Scope, numbering: _Numbering, **_):
     unit, period = scope.subject, scope.period
     reg = current_registration(ctx, unit.code, period.label)
     if reg is None:
-        raise DomainError(f"{unit.name} chưa lập bản đăng ký kỳ {period.label}: lập bản đăng ký "
-                          f"(nội dung, lộ trình theo từng tiêu chí) trước khi in.", field="period")
+        raise DomainError(
+            f"{unit.name} chưa lập bản đăng ký kỳ {period.label}: lập bản đăng ký "
+            f"(nội dung, lộ trình theo từng tiêu chí) trước khi in.",
+            field="period",
+        )
     cat = _catalog(ctx, scope.period.label if scope.period else None)
     on = reg.submitted_on or numbering.issued_on
     numbering.issued_on = on
@@ -417,10 +485,14 @@ def _registration(ctx, scope: _Scope, numbering: _Numbering, **_):
         events = members_repo.events_for_unit(s, unit.code)
         from desktop.domain.members import active_on_any_day
 
-        people = sorted((m for m in members_repo.list_for_unit(s, unit.code)
-                         if not m.erased and (m.id in reg.member_ids
-                                              or active_on_any_day(events.get(m.id, []), on, on))),
-                        key=lambda m: (person_key(m.full_name), m.id))
+        people = sorted(
+            (
+                m
+                for m in members_repo.list_for_unit(s, unit.code)
+                if not m.erased and (m.id in reg.member_ids or active_on_any_day(events.get(m.id, []), on, on))
+            ),
+            key=lambda m: (person_key(m.full_name), m.id),
+        )
         info = _branch_info(s, unit, members=len(people))
     lines = []
     for c in cat.criteria:
@@ -431,21 +503,43 @@ def _registration(ctx, scope: _Scope, numbering: _Numbering, **_):
             roadmap.append(f"Trước ngày {format_date_short(it.target_date)}")
         if it and it.responsible:
             roadmap.append(f"Phụ trách: {it.responsible}")
-        lines.append(M.CriterionLine(
-            criterion_id=c.id, group_id=c.group, title=c.title_vi, applicable=applicable,
-            not_applicable_reason=c.not_applicable_reason_vi or "", target=_target(c.threshold, c.measure),
-            content=(it.planned_activities if it else "") or "", roadmap="; ".join(roadmap)))
-    members = tuple(M.MemberLine(full_name=m.full_name, birth=_birth(m), gender=GENDER.get(m.gender or "", ""),
-                                 is_party_member=m.is_party_member, registered=m.id in reg.member_ids,
-                                 registered_on=reg.submitted_on if m.id in reg.member_ids else None)
-                    for m in people)
+        lines.append(
+            M.CriterionLine(
+                criterion_id=c.id,
+                group_id=c.group,
+                title=c.title_vi,
+                applicable=applicable,
+                not_applicable_reason=c.not_applicable_reason_vi or "",
+                target=_target(c.threshold, c.measure),
+                content=(it.planned_activities if it else "") or "",
+                roadmap="; ".join(roadmap),
+            )
+        )
+    members = tuple(
+        M.MemberLine(
+            full_name=m.full_name,
+            birth=_birth(m),
+            gender=GENDER.get(m.gender or "", ""),
+            is_party_member=m.is_party_member,
+            registered=m.id in reg.member_ids,
+            registered_on=reg.submitted_on if m.id in reg.member_ids else None,
+        )
+        for m in people
+    )
     title = f"Bản đăng ký xây dựng Chi đoàn XHCN {period.label} — {unit.name}"
     numbering.allocate(title)
     return M.RegistrationData(
-        heading=numbering.heading(issuer, "ĐK"), branch=info, period_label=period.label,
-        groups=_groups(cat), criteria=tuple(lines), members=members, registered_on=reg.submitted_on,
+        heading=numbering.heading(issuer, "ĐK"),
+        branch=info,
+        period_label=period.label,
+        groups=_groups(cat),
+        criteria=tuple(lines),
+        members=members,
+        registered_on=reg.submitted_on,
         commitments=tuple(p.strip() for p in (reg.note or "").split("\n") if p.strip()) or (),
-        signature=sig, recipients=(f"{_upper_body(issuer)} (để b/c)",))
+        signature=sig,
+        recipients=(f"{_upper_body(issuer)} (để b/c)",),
+    )
 
 
 def _quarter_index(period: Period, today: date, asked: int | None) -> int:
@@ -467,8 +561,9 @@ def _quarterly(ctx, scope: _Scope, numbering: _Numbering, **_):
     states = evaluate_quarters(ctx, unit.code, period.label)
     state = states[q - 1]
     if state.evaluation is None:
-        raise DomainError(f"{state.label_vi} của kỳ {period.label} chưa bắt đầu "
-                          f"({format_date_short(state.start)}).", field="quarter")
+        raise DomainError(
+            f"{state.label_vi} của kỳ {period.label} chưa bắt đầu ({format_date_short(state.start)}).", field="quarter"
+        )
     ev = state.evaluation
     cat = _catalog(ctx, scope.period.label if scope.period else None)
     criteria = _criterion_lines(cat, ev, status_words=True)
@@ -476,19 +571,31 @@ def _quarterly(ctx, scope: _Scope, numbering: _Numbering, **_):
         issuer, sig, _ = _issuer(s, unit)
         info = _branch_info(s, unit, as_of=min(state.end, ctx.today()))
         days = _quarter_days(s, unit.code, state.start, min(state.end, ctx.today()))
-    figures = (("Số đoàn viên", format_number(info.members)),
-               ("Tiêu chí đạt tính đến cuối quý", f"{ev.met}/{ev.applicable}"),
-               ("Ngày tình nguyện trong quý", format_days(days)))
+    figures = (
+        ("Số đoàn viên", format_number(info.members)),
+        ("Tiêu chí đạt tính đến cuối quý", f"{ev.met}/{ev.applicable}"),
+        ("Ngày tình nguyện trong quý", format_days(days)),
+    )
     issues = tuple(f"{c.criterion_id}: {c.value}" for c in criteria if c.applicable and c.met is False)
-    steps = tuple(f"{c.criterion_id}: {c.value}" for c in criteria
-                  if c.applicable and c.met is None and c.value)
+    steps = tuple(f"{c.criterion_id}: {c.value}" for c in criteria if c.applicable and c.met is None and c.value)
     title = f"Báo cáo tiến độ {state.label_vi} {period.label} — {unit.name}"
     numbering.allocate(title)
     return M.QuarterlyData(
-        heading=numbering.heading(issuer, "BC"), branch=info, period_label=period.label, quarter=q,
-        quarter_label=state.label_vi, quarter_start=state.start, quarter_end=state.end,
-        groups=_groups(cat), criteria=criteria, figures=figures, issues=issues, next_steps=steps,
-        signature=sig, recipients=(f"{_upper_body(issuer)} (để b/c)",))
+        heading=numbering.heading(issuer, "BC"),
+        branch=info,
+        period_label=period.label,
+        quarter=q,
+        quarter_label=state.label_vi,
+        quarter_start=state.start,
+        quarter_end=state.end,
+        groups=_groups(cat),
+        criteria=criteria,
+        figures=figures,
+        issues=issues,
+        next_steps=steps,
+        signature=sig,
+        recipients=(f"{_upper_body(issuer)} (để b/c)",),
+    )
 
 
 def _quarter_days(s, unit_code: str, start: date, end: date) -> float:
@@ -525,28 +632,52 @@ def _year_end(ctx, scope: _Scope, numbering: _Numbering, **_):
     rows = board.rows
     listed = [r for r in rows if r.proposed]
     listed.sort(key=lambda r: (person_key(r.member.full_name), r.member.id))
-    members_proposed = tuple(M.MemberLine(
-        full_name=r.member.full_name, birth=_birth(r.member), gender=GENDER.get(r.member.gender or "", ""),
-        is_party_member=r.member.is_party_member, volunteer_days=per_member_days.get(r.member.id, 0.0),
-        votes_for=r.vote.votes_for if r.vote else None,
-        votes_total=r.vote.base(board.vote_base) if r.vote else None,
-        conditions_met=r.verdict.eligible) for r in listed)
+    members_proposed = tuple(
+        M.MemberLine(
+            full_name=r.member.full_name,
+            birth=_birth(r.member),
+            gender=GENDER.get(r.member.gender or "", ""),
+            is_party_member=r.member.is_party_member,
+            volunteer_days=per_member_days.get(r.member.id, 0.0),
+            votes_for=r.vote.votes_for if r.vote else None,
+            votes_total=r.vote.base(board.vote_base) if r.vote else None,
+            conditions_met=r.verdict.eligible,
+        )
+        for r in listed
+    )
     meeting = sorted({r.meeting_date for r in rows if r.meeting_date})
-    meeting_note = (f"Hội nghị Chi đoàn ngày {format_date_short(meeting[-1])} đã xét, biểu quyết đề nghị "
-                    f"công nhận danh hiệu “Đoàn viên xã hội chủ nghĩa”." if meeting else "")
+    meeting_note = (
+        f"Hội nghị Chi đoàn ngày {format_date_short(meeting[-1])} đã xét, biểu quyết đề nghị "
+        f"công nhận danh hiệu “Đoàn viên xã hội chủ nghĩa”."
+        if meeting
+        else ""
+    )
     title = f"Báo cáo kết quả và tờ trình đề nghị công nhận {period.label} — {unit.name}"
     numbering.allocate(title, only=("BC", "TTr") if (proposed or listed) else ("BC",))
     recipient = _upper_body(issuer)
     return M.YearEndData(
-        heading=numbering.heading(issuer, "BC"), proposal_heading=numbering.heading(issuer, "TTr"),
-        branch=info, period_label=period.label, period_start=period.start, period_end=period.end,
-        groups=_groups(cat), criteria=criteria, met=met, applicable=applicable, required=required,
-        proposed=proposed, recipient_body=recipient, members_total=len(rows),
+        heading=numbering.heading(issuer, "BC"),
+        proposal_heading=numbering.heading(issuer, "TTr"),
+        branch=info,
+        period_label=period.label,
+        period_start=period.start,
+        period_end=period.end,
+        groups=_groups(cat),
+        criteria=criteria,
+        met=met,
+        applicable=applicable,
+        required=required,
+        proposed=proposed,
+        recipient_body=recipient,
+        members_total=len(rows),
         members_proposed=members_proposed,
         figures=(("Tổng số ngày tình nguyện", format_days(days)),),
         assessment_text=tuple(p.strip() for p in (dossier.self_assessment or "").split("\n") if p.strip()),
-        meeting_note=meeting_note, signature=sig, recipients=(f"{recipient} (để b/c)",),
-        proposal_recipients=(recipient,))
+        meeting_note=meeting_note,
+        signature=sig,
+        recipients=(f"{recipient} (để b/c)",),
+        proposal_recipients=(recipient,),
+    )
 
 
 def _member_days(s, unit_code: str, start: date, end: date) -> dict[int, float]:
@@ -568,21 +699,43 @@ def _volunteer_log(ctx, scope: _Scope, numbering: _Numbering, **_):
     for a in acts:
         for mid in a.participant_ids:
             per_member.setdefault(mid, []).append((a.first_day, a.name, a.days))
-    members = tuple(M.VolunteerMemberLine(full_name=m.name, activities=m.activities, days=m.days,
-                                          met=m.days >= summary.required,
-                                          detail=tuple(per_member.get(m.member_id, ())))
-                    for m in summary.members)
-    activities = tuple(M.VolunteerActivityLine(
-        on_date=a.first_day, name=a.name, organiser=LEVEL_LABELS.get(a.level, (a.level,))[0],
-        place=a.place or "", participants=a.participant_count, days_credited=a.days,
-        total_days=a.member_days, confirmed_by=a.confirmed_by or "") for a in acts)
+    members = tuple(
+        M.VolunteerMemberLine(
+            full_name=m.name,
+            activities=m.activities,
+            days=m.days,
+            met=m.days >= summary.required,
+            detail=tuple(per_member.get(m.member_id, ())),
+        )
+        for m in summary.members
+    )
+    activities = tuple(
+        M.VolunteerActivityLine(
+            on_date=a.first_day,
+            name=a.name,
+            organiser=LEVEL_LABELS.get(a.level, (a.level,))[0],
+            place=a.place or "",
+            participants=a.participant_count,
+            days_credited=a.days,
+            total_days=a.member_days,
+            confirmed_by=a.confirmed_by or "",
+        )
+        for a in acts
+    )
     with ctx.uow.read() as s:
         issuer, sig, _ = _issuer(s, unit)
         info = _branch_info(s, unit, members=len(summary.counted))
     return M.VolunteerLogData(
-        heading=numbering.heading(issuer, None), branch=info, period_label=period.label,
-        period_start=period.start, period_end=period.end, minimum_days=summary.required, members=members,
-        activities=activities, signature=sig)
+        heading=numbering.heading(issuer, None),
+        branch=info,
+        period_label=period.label,
+        period_start=period.start,
+        period_end=period.end,
+        minimum_days=summary.required,
+        members=members,
+        activities=activities,
+        signature=sig,
+    )
 
 
 def _deadline(ctx, period: Period, step: str) -> date | None:
@@ -620,20 +773,29 @@ def _registration_summary(ctx, scope: _Scope, numbering: _Numbering, *, progress
             reason = "Đang lập bản đăng ký, chưa nộp"
         else:
             reason = "Chưa lập bản đăng ký"
-        lines.append(M.BranchRegistrationLine(branch=infos[b.code], registered=submitted,
-                                              registered_on=reg.submitted_on if submitted else None,
-                                              members_registered=len(reg.member_ids) if submitted else 0,
-                                              reason=reason))
+        lines.append(
+            M.BranchRegistrationLine(
+                branch=infos[b.code],
+                registered=submitted,
+                registered_on=reg.submitted_on if submitted else None,
+                members_registered=len(reg.member_ids) if submitted else 0,
+                reason=reason,
+            )
+        )
         if progress is not None:
             progress(i + 1, len(branches), b.name)
     title = f"Báo cáo tổng hợp đăng ký {period.label} — {me.name}"
     numbering.allocate(title)
     recipient = _upper_body(issuer)
     return M.RegistrationSummaryData(
-        heading=numbering.heading(issuer, "BC"), period_label=period.label,
-        deadline=_deadline(ctx, period, "registration_summary"), branches=tuple(lines),
-        recipient_body=recipient, signature=sig,
-        recipients=(f"{recipient} (để b/c)", "Các chi đoàn trực thuộc"))
+        heading=numbering.heading(issuer, "BC"),
+        period_label=period.label,
+        deadline=_deadline(ctx, period, "registration_summary"),
+        branches=tuple(lines),
+        recipient_body=recipient,
+        signature=sig,
+        recipients=(f"{recipient} (để b/c)", "Các chi đoàn trực thuộc"),
+    )
 
 
 def _results_summary(ctx, scope: _Scope, numbering: _Numbering, *, progress=None, cancel=None):
@@ -657,19 +819,32 @@ def _results_summary(ctx, scope: _Scope, numbering: _Numbering, *, progress=None
             info = _branch_info(s, unit, as_of=min(ev.period.end, ctx.today()))
             recognised = _recognised_count(s, unit.code, ev.period.label)
             days = _quarter_days(s, unit.code, ev.period.start, ev.period.end)
-            lines.append(M.BranchResultLine(branch=info, criteria=_criterion_lines(cat, ev, status_words=True),
-                                            met=ev.met, applicable=ev.applicable, required=ev.required,
-                                            proposed=ev.recognisable, members_recognised=recognised,
-                                            volunteer_days=days))
+            lines.append(
+                M.BranchResultLine(
+                    branch=info,
+                    criteria=_criterion_lines(cat, ev, status_words=True),
+                    met=ev.met,
+                    applicable=ev.applicable,
+                    required=ev.required,
+                    proposed=ev.recognisable,
+                    members_recognised=recognised,
+                    volunteer_days=days,
+                )
+            )
     title = f"Báo cáo tổng hợp kết quả {period.label} — {me.name}"
     numbering.allocate(title)
     recipient = _upper_body(issuer)
     return M.ResultsSummaryData(
-        heading=numbering.heading(issuer, "BC"), period_label=period.label,
-        deadline=_deadline(ctx, period, "results_summary"), groups=_groups(cat),
-        criteria_titles=tuple((c.id, c.title_vi) for c in cat.criteria), branches=tuple(lines),
-        recipient_body=recipient, signature=sig,
-        recipients=(f"{recipient} (để b/c)", "Các chi đoàn trực thuộc"))
+        heading=numbering.heading(issuer, "BC"),
+        period_label=period.label,
+        deadline=_deadline(ctx, period, "results_summary"),
+        groups=_groups(cat),
+        criteria_titles=tuple((c.id, c.title_vi) for c in cat.criteria),
+        branches=tuple(lines),
+        recipient_body=recipient,
+        signature=sig,
+        recipients=(f"{recipient} (để b/c)", "Các chi đoàn trực thuộc"),
+    )
 
 
 def _appraisal(ctx, scope: _Scope, numbering: _Numbering, **_):
@@ -680,8 +855,10 @@ def _appraisal(ctx, scope: _Scope, numbering: _Numbering, **_):
     me, branch, period = scope.me, scope.subject, scope.period
     dossier = branch_dossier(ctx, branch.code, period.label)
     if dossier.status == "none":
-        raise DomainError(f"{branch.name} chưa gửi hồ sơ tự đánh giá, đề nghị công nhận kỳ {period.label}: chưa có "
-                          f"gì để thẩm định.", field="period")
+        raise DomainError(
+            f"{branch.name} chưa gửi hồ sơ tự đánh giá, đề nghị công nhận kỳ {period.label}: chưa có gì để thẩm định.",
+            field="period",
+        )
     cat = _catalog(ctx)
     words = {MET: "Đạt", NOT_APPLICABLE: "Không áp dụng"}
     outcome = dossier.outcome
@@ -692,15 +869,32 @@ def _appraisal(ctx, scope: _Scope, numbering: _Numbering, **_):
         a = dossier.appraisals.get(c.id)
         opinion = "Chưa thẩm định" if a is None else ("Đồng ý" if a["agree"] else "Không đồng ý")
         result = outcome.per_criterion.get(c.id, claim) if outcome else claim
-        lines.append(M.AppraisalLine(criterion_id=c.id, group_id=c.group, title=c.title_vi,
-                                     claim=words.get(claim, "Chưa đạt"), opinion=opinion,
-                                     result=words.get(result, "Chưa đạt"), comment=(a or {}).get("comment") or "",
-                                     branch_comment=it.get("comment") or ""))
+        lines.append(
+            M.AppraisalLine(
+                criterion_id=c.id,
+                group_id=c.group,
+                title=c.title_vi,
+                claim=words.get(claim, "Chưa đạt"),
+                opinion=opinion,
+                result=words.get(result, "Chưa đạt"),
+                comment=(a or {}).get("comment") or "",
+                branch_comment=it.get("comment") or "",
+            )
+        )
     board = member_board(ctx, branch.code, period.label)
-    members = tuple(M.MemberAppraisalLine(
-        full_name=r.member.full_name, birth=_birth(r.member), proposed=r.proposed,
-        opinion="Chưa thẩm định" if r.appraisal is None else ("Đồng ý" if r.appraisal["accepted"] else "Không đồng ý"),
-        reason=(r.appraisal or {}).get("reason") or "") for r in board.rows if r.proposed or r.appraisal is not None)
+    members = tuple(
+        M.MemberAppraisalLine(
+            full_name=r.member.full_name,
+            birth=_birth(r.member),
+            proposed=r.proposed,
+            opinion="Chưa thẩm định"
+            if r.appraisal is None
+            else ("Đồng ý" if r.appraisal["accepted"] else "Không đồng ý"),
+            reason=(r.appraisal or {}).get("reason") or "",
+        )
+        for r in board.rows
+        if r.proposed or r.appraisal is not None
+    )
     dates = [a["appraised_on"] for a in dossier.appraisals.values() if a.get("appraised_on")]
     dates += [r.appraisal["appraised_on"] for r in board.rows if r.appraisal and r.appraisal.get("appraised_on")]
     numbering.issued_on = numbering.req.issued_on or (max(dates) if dates else numbering.issued_on)
@@ -708,12 +902,22 @@ def _appraisal(ctx, scope: _Scope, numbering: _Numbering, **_):
         issuer, sig, _ = _issuer(s, me)
         info = _branch_info(s, branch, members=len(board.rows))
     return M.AppraisalSheetData(
-        heading=numbering.heading(issuer, None), branch=info, period_label=period.label,
-        submitted_on=dossier.submitted_on, proposes_recognition=dossier.proposes_recognition, groups=_groups(cat),
-        lines=tuple(lines), met=outcome.met if outcome else 0, applicable=outcome.applicable if outcome else 0,
-        required=outcome.required if outcome else 0, recognisable=bool(outcome and outcome.recognisable),
-        pending=outcome.pending if outcome else (), members=members, signature=sig,
-        recipients=(f"Ban Chấp hành {branch.name}",))
+        heading=numbering.heading(issuer, None),
+        branch=info,
+        period_label=period.label,
+        submitted_on=dossier.submitted_on,
+        proposes_recognition=dossier.proposes_recognition,
+        groups=_groups(cat),
+        lines=tuple(lines),
+        met=outcome.met if outcome else 0,
+        applicable=outcome.applicable if outcome else 0,
+        required=outcome.required if outcome else 0,
+        recognisable=bool(outcome and outcome.recognisable),
+        pending=outcome.pending if outcome else (),
+        members=members,
+        signature=sig,
+        recipients=(f"Ban Chấp hành {branch.name}",),
+    )
 
 
 def _ranking(ctx, scope: _Scope, numbering: _Numbering, **_):
@@ -749,13 +953,7 @@ def _recorded_decision(ctx, me: Unit, period: Period) -> dict | None:
 def _decision_subjects(ctx, me: Unit, period: Period, recorded: dict | None):
     """(recognised branches, recognised members): the recorded decision, or the candidates that
     passed the appraisal (desktop/services/year/recognition.py decision_candidates)."""
-    from desktop.services.year import (
-        branch_dossier,
-        branch_passes,
-        branches_for_review,
-        member_board,
-        member_passes,
-    )
+    from desktop.services.year import branch_dossier, branch_passes, branches_for_review, member_board, member_passes
 
     branches: list[tuple[Unit, int, int, str]] = []
     members: list[tuple] = []  # (member, name, branch name, exception)
@@ -764,14 +962,21 @@ def _decision_subjects(ctx, me: Unit, period: Period, recorded: dict | None):
         exceptions = recorded.get("exceptions") or {}
         for code in [c for c in recorded["branches"] if c in held]:
             outcome = branch_dossier(ctx, code, period.label).outcome
-            branches.append((held[code], outcome.met if outcome else 0, outcome.applicable if outcome else 0,
-                             exceptions.get(code) or ""))
+            branches.append(
+                (
+                    held[code],
+                    outcome.met if outcome else 0,
+                    outcome.applicable if outcome else 0,
+                    exceptions.get(code) or "",
+                )
+            )
         with ctx.uow.read() as s:
             for m in recorded["members"]:
                 member = members_repo.get(s, m["member_id"])
                 unit = held.get(m["unit_code"])
-                members.append((member, m["full_name"], unit.name if unit else m["unit_code"],
-                                m.get("exception_reason") or ""))
+                members.append(
+                    (member, m["full_name"], unit.name if unit else m["unit_code"], m.get("exception_reason") or "")
+                )
         return _in_order(branches, members)
     for d in branches_for_review(ctx, period.label):
         if branch_passes(d)[0]:
@@ -796,9 +1001,11 @@ def _decision(ctx, scope: _Scope, numbering: _Numbering, **_):
     recorded = _recorded_decision(ctx, me, period)
     branches, members = _decision_subjects(ctx, me, period, recorded)
     if not branches and not members:
-        raise DomainError(f"Kỳ {period.label} chưa có chi đoàn hoặc đoàn viên nào đủ điều kiện công nhận "
-                          f"(hồ sơ đề nghị đã gửi, được thẩm định đạt) và chưa ghi nhận quyết định nào.",
-                          field="period")
+        raise DomainError(
+            f"Kỳ {period.label} chưa có chi đoàn hoặc đoàn viên nào đủ điều kiện công nhận "
+            f"(hồ sơ đề nghị đã gửi, được thẩm định đạt) và chưa ghi nhận quyết định nào.",
+            field="period",
+        )
     reference = None
     notes = []
     if recorded is not None:
@@ -810,8 +1017,10 @@ def _decision(ctx, scope: _Scope, numbering: _Numbering, **_):
         else:
             notes.append(f"Số quyết định đã ghi nhận “{recorded['decision_number']}” được in nguyên văn.")
     else:
-        notes.append("Quyết định chưa được ghi nhận trong dữ liệu: sau khi ký, ghi nhận công nhận với "
-                     "đúng số và ngày in trên quyết định để kết quả tính vào tiêu chí CD-3.8.")
+        notes.append(
+            "Quyết định chưa được ghi nhận trong dữ liệu: sau khi ký, ghi nhận công nhận với "
+            "đúng số và ngày in trên quyết định để kết quả tính vào tiêu chí CD-3.8."
+        )
     with ctx.uow.read() as s:
         issuer, sig, _ = _issuer(s, me)
         infos = [(_branch_info(s, u, as_of=period.end), met, app, exc) for u, met, app, exc in branches]
@@ -822,29 +1031,42 @@ def _decision(ctx, scope: _Scope, numbering: _Numbering, **_):
     if reference is not None and registered is not None and registered[0] != reference["QĐ"][0]:
         # The register already held this decision under another number (a print made before the
         # decision was recorded): the recorded, signed number wins on paper.
-        notes.append(f"Sổ đăng ký văn bản ghi quyết định kỳ {period.label} với số "
-                     f"{registered[0]:02d}-QĐ; quyết định đã ghi nhận mang số "
-                     f"{recorded['decision_number']}: in theo số đã ghi nhận.")
+        notes.append(
+            f"Sổ đăng ký văn bản ghi quyết định kỳ {period.label} với số "
+            f"{registered[0]:02d}-QĐ; quyết định đã ghi nhận mang số "
+            f"{recorded['decision_number']}: in theo số đã ghi nhận."
+        )
         numbering.conflicts.append("QĐ")
     if recorded is not None and (reference is None or "QĐ" in numbering.conflicts):
         heading = replace(heading, reference=recorded["decision_number"], issued_on=numbering.issued_on)
         if "QĐ" in numbering.conflicts and registered is None:
-            notes.append(f"Số {recorded['decision_number']} trong sổ đăng ký văn bản đã thuộc văn bản "
-                         f"khác: quyết định được in với số đã ghi nhận, không vào sổ lần nữa.")
+            notes.append(
+                f"Số {recorded['decision_number']} trong sổ đăng ký văn bản đã thuộc văn bản "
+                f"khác: quyết định được in với số đã ghi nhận, không vào sổ lần nữa."
+            )
     from desktop.reports.texts import decision_bases
 
     body = f"Ban Chấp hành {me.name}"
     data = M.DecisionData(
-        heading=heading, period_label=period.label, issuer_full_name=body,
+        heading=heading,
+        period_label=period.label,
+        issuer_full_name=body,
         bases=decision_bases(body),
         branches=tuple(M.RecognisedBranch(info, met, app, exc) for info, met, app, exc in infos),
-        members=tuple(M.MemberLine(full_name=name, birth=_birth(mem) if mem else "",
-                                   gender=GENDER.get((mem.gender or "") if mem else "", ""), branch=bname,
-                                   exception=exc)
-                      for mem, name, bname, exc in members),
-        executors=f"Văn phòng {me.name}, Ban Chấp hành các chi đoàn trực thuộc và các đoàn viên có tên "
-                  f"tại Điều 1",
-        signature=sig, recipients=(f"{_upper_body(issuer)} (để b/c)", "Như Điều 3"))
+        members=tuple(
+            M.MemberLine(
+                full_name=name,
+                birth=_birth(mem) if mem else "",
+                gender=GENDER.get((mem.gender or "") if mem else "", ""),
+                branch=bname,
+                exception=exc,
+            )
+            for mem, name, bname, exc in members
+        ),
+        executors=f"Văn phòng {me.name}, Ban Chấp hành các chi đoàn trực thuộc và các đoàn viên có tên tại Điều 1",
+        signature=sig,
+        recipients=(f"{_upper_body(issuer)} (để b/c)", "Như Điều 3"),
+    )
     return data, tuple(notes)
 
 
@@ -852,21 +1074,26 @@ def _certificates(ctx, scope: _Scope, numbering: _Numbering, **_):
     me, period = scope.me, scope.period
     recorded = _recorded_decision(ctx, me, period)
     if recorded is None:
-        raise DomainError(f"Chưa ghi nhận quyết định công nhận nào của {me.name} cho kỳ {period.label}: "
-                          f"giấy chứng nhận in theo quyết định đã ký.", field="period")
+        raise DomainError(
+            f"Chưa ghi nhận quyết định công nhận nào của {me.name} cho kỳ {period.label}: "
+            f"giấy chứng nhận in theo quyết định đã ký.",
+            field="period",
+        )
     branches, members = _decision_subjects(ctx, me, period, recorded)
     with ctx.uow.read() as s:
         issuer, sig, _ = _issuer(s, me)
     on = recorded["decision_date"] or numbering.issued_on
     certs = [M.Certificate("CHI ĐOÀN XÃ HỘI CHỦ NGHĨA", u.name, me.name, period.label) for u, _, _, _ in branches]
-    certs += [M.Certificate("ĐOÀN VIÊN XÃ HỘI CHỦ NGHĨA", name, bname, period.label)
-              for _, name, bname, _ in members]
-    return M.CertificatesData(issuer=issuer, issued_on=on, certificates=tuple(certs),
-                              decision_ref=f"Quyết định số {recorded['decision_number']} ngày "
-                                           f"{format_date_short(recorded['decision_date'])}"
-                              if recorded["decision_date"] else
-                              f"Quyết định số {recorded['decision_number']}",
-                              signature=sig)
+    certs += [M.Certificate("ĐOÀN VIÊN XÃ HỘI CHỦ NGHĨA", name, bname, period.label) for _, name, bname, _ in members]
+    return M.CertificatesData(
+        issuer=issuer,
+        issued_on=on,
+        certificates=tuple(certs),
+        decision_ref=f"Quyết định số {recorded['decision_number']} ngày {format_date_short(recorded['decision_date'])}"
+        if recorded["decision_date"]
+        else f"Quyết định số {recorded['decision_number']}",
+        signature=sig,
+    )
 
 
 # ----------------------------------------------------------------------------- build + render
@@ -888,20 +1115,33 @@ def build(kind: str, data):
     if isinstance(data, UpperSummaryData):  # a Đoàn cấp trên's summaries over its Đoàn cơ sở
         return build_upper_summary(data)
     return {
-        "registration": build_registration, "quarterly": build_quarterly, "year-end": build_year_end,
-        "volunteer-log": build_volunteer_log, "registration-summary": build_registration_summary,
-        "results-summary": build_results_summary, "decision": build_decision,
-        "certificates": build_certificates, "appraisal": build_appraisal, "ranking": build_ranking,
+        "registration": build_registration,
+        "quarterly": build_quarterly,
+        "year-end": build_year_end,
+        "volunteer-log": build_volunteer_log,
+        "registration-summary": build_registration_summary,
+        "results-summary": build_results_summary,
+        "decision": build_decision,
+        "certificates": build_certificates,
+        "appraisal": build_appraisal,
+        "ranking": build_ranking,
         "review": build_review,
     }[kind](data)
 
 
 # The default file name says what the document is, in Vietnamese (issue 19 item 3).
-_FILE_TITLES = {"registration": "Đăng ký Chi đoàn XHCN", "quarterly": "Báo cáo tiến độ",
-                "year-end": "Báo cáo kết quả cuối năm", "volunteer-log": "Sổ ngày tình nguyện",
-                "registration-summary": "Tổng hợp đăng ký", "results-summary": "Tổng hợp kết quả",
-                "decision": "Quyết định công nhận", "certificates": "Giấy chứng nhận",
-                "ranking": "Xếp loại thi đua", "review": "Sơ kết, tổng kết"}
+_FILE_TITLES = {
+    "registration": "Đăng ký Chi đoàn XHCN",
+    "quarterly": "Báo cáo tiến độ",
+    "year-end": "Báo cáo kết quả cuối năm",
+    "volunteer-log": "Sổ ngày tình nguyện",
+    "registration-summary": "Tổng hợp đăng ký",
+    "results-summary": "Tổng hợp kết quả",
+    "decision": "Quyết định công nhận",
+    "certificates": "Giấy chứng nhận",
+    "ranking": "Xếp loại thi đua",
+    "review": "Sơ kết, tổng kết",
+}
 
 
 def _file_name(kind: str, unit: Unit, period: str, quarter: int | None = None) -> str:
@@ -934,13 +1174,17 @@ def generate(ctx: AppContext, req: ReportRequest, *, progress=None, cancel=None)
 
         built.watermark = DRAFT_WATERMARK
     headings = (getattr(data, "heading", None), getattr(data, "proposal_heading", None))
-    numbers = tuple(h.number_text for h in headings
-                    if h is not None and h.type_code and (h.number is not None or h.reference))
+    numbers = tuple(
+        h.number_text for h in headings if h is not None and h.type_code and (h.number is not None or h.reference)
+    )
     if req.paper is not None:
         from desktop.domain import paper
 
-        built.stamp = M.PaperStamp(paper.payload(numbers, *req.paper), paper.short_code(*req.paper),
-                                   caption=("Số " + ", ".join(numbers)) if numbers else "")
+        built.stamp = M.PaperStamp(
+            paper.payload(numbers, *req.paper),
+            paper.short_code(*req.paper),
+            caption=("Số " + ", ".join(numbers)) if numbers else "",
+        )
     # every document says which criteria catalog (id, version) it was made with (issue 17)
     from dataclasses import replace as _replace
 
@@ -953,15 +1197,26 @@ def generate(ctx: AppContext, req: ReportRequest, *, progress=None, cancel=None)
             progress(done, total, "")
 
     try:
-        pdf = render(built, progress=layout_progress if progress else None,
-                     cancelled=(lambda: cancel.cancelled) if cancel is not None else None)
+        pdf = render(
+            built,
+            progress=layout_progress if progress else None,
+            cancelled=(lambda: cancel.cancelled) if cancel is not None else None,
+        )
     except RenderCancelled:
         raise Cancelled() from None
-    return GeneratedReport(kind=scope.kind.key, title=nfc(built.title), pdf=pdf, pages=page_count(pdf),
-                           numbers=numbers, reprint=numbering.reprint,
-                           file_name=_file_name(scope.kind.key, scope.subject, scope.period.label,
-                                                req.quarter if scope.kind.needs_quarter else None),
-                           notes=notes, draft=bool(req.draft and scope.kind.numbered))
+    return GeneratedReport(
+        kind=scope.kind.key,
+        title=nfc(built.title),
+        pdf=pdf,
+        pages=page_count(pdf),
+        numbers=numbers,
+        reprint=numbering.reprint,
+        file_name=_file_name(
+            scope.kind.key, scope.subject, scope.period.label, req.quarter if scope.kind.needs_quarter else None
+        ),
+        notes=notes,
+        draft=bool(req.draft and scope.kind.numbered),
+    )
 
 
 def issued(ctx: AppContext, req: ReportRequest) -> bool:
@@ -977,8 +1232,17 @@ def issued(ctx: AppContext, req: ReportRequest) -> bool:
         label = f"{label}-Q{req.quarter}"
     subject_code = scope.subject.code if kind.scope == K.BRANCH else ""
     with ctx.uow.read() as s:
-        return documents_repo.find(s, scope.subject.code, kind=kind.key, period_label=label,
-                                   subject_code=subject_code, type_code=kind.type_codes[0]) is not None
+        return (
+            documents_repo.find(
+                s,
+                scope.subject.code,
+                kind=kind.key,
+                period_label=label,
+                subject_code=subject_code,
+                type_code=kind.type_codes[0],
+            )
+            is not None
+        )
 
 
 def preview_request(ctx: AppContext, req: ReportRequest) -> ReportRequest:
@@ -1007,8 +1271,7 @@ def save(ctx: AppContext, req: ReportRequest, path, *, progress=None, cancel=Non
 # ----------------------------------------------------------------------------- the register
 
 
-def register(ctx: AppContext, year: int | None = None, unit_code: str | None = None, *,
-             with_branches: bool = False):
+def register(ctx: AppContext, year: int | None = None, unit_code: str | None = None, *, with_branches: bool = False):
     """The document register of a unit (default: this installation's unit); with
     ``with_branches`` also the registers of the branches it holds (documents it printed for
     them), newest first."""
@@ -1024,8 +1287,9 @@ def register(ctx: AppContext, year: int | None = None, unit_code: str | None = N
     return sorted(out, key=lambda r: (r.created_at, r.type_code, r.number), reverse=True)
 
 
-def set_next_number(ctx: AppContext, year: int, type_code: str, next_number: int,
-                    unit_code: str | None = None) -> Changes:
+def set_next_number(
+    ctx: AppContext, year: int, type_code: str, next_number: int, unit_code: str | None = None
+) -> Changes:
     """Continue the numbering of a paper register: the next document of this type gets
     ``next_number`` (only forward: a number given stays given)."""
     code = unit_code or _self_unit(ctx).code
@@ -1033,9 +1297,18 @@ def set_next_number(ctx: AppContext, year: int, type_code: str, next_number: int
         try:
             before = documents_repo.set_next_number(s, code, year, type_code, next_number)
         except ValueError as exc:
-            raise DomainError(f"Số {type_code} năm {year} đã dùng đến {exc.args[0]}: số tiếp theo phải "
-                              f"lớn hơn {exc.args[0]}.", field="number") from None
-        audit.record(s, actor=ctx.actor, action="update", entity="document_counter",
-                     entity_id=f"{year}/{type_code}", unit_code=code,
-                     before={"last": before}, after={"next": next_number})
+            raise DomainError(
+                f"Số {type_code} năm {year} đã dùng đến {exc.args[0]}: số tiếp theo phải lớn hơn {exc.args[0]}.",
+                field="number",
+            ) from None
+        audit.record(
+            s,
+            actor=ctx.actor,
+            action="update",
+            entity="document_counter",
+            entity_id=f"{year}/{type_code}",
+            unit_code=code,
+            before={"last": before},
+            after={"next": next_number},
+        )
     return Changes.of("documents")

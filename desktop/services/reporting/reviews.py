@@ -105,29 +105,45 @@ def _local_year(ctx: AppContext, me: Unit, period: str, *, evaluate: bool, recog
     out = []
     for r in board.rows:
         n = members.get((r.period, r.code), 0)
-        out.append(R.BranchFacts(
-            code=r.code, name=r.name, branch_type=r.branch_type, union_code=me.code, registered=bool(r.registered),
-            on_time=bool(r.registered) and r.registered_on_time is not False, recognisable=bool(r.recognisable),
-            recognised=bool(r.recognised), member_count=r.member_count if r.member_count is not None
-            else counts.get(r.code), members_recognised=n,
-            completion=r.completion_share, statuses=dict(r.statuses or {})))
+        out.append(
+            R.BranchFacts(
+                code=r.code,
+                name=r.name,
+                branch_type=r.branch_type,
+                union_code=me.code,
+                registered=bool(r.registered),
+                on_time=bool(r.registered) and r.registered_on_time is not False,
+                recognisable=bool(r.recognisable),
+                recognised=bool(r.recognised),
+                member_count=r.member_count if r.member_count is not None else counts.get(r.code),
+                members_recognised=n,
+                completion=r.completion_share,
+                statuses=dict(r.statuses or {}),
+            )
+        )
     return UnionFacts(me.code, me.name, "local", tuple(out))
 
 
-def _received(ctx: AppContext, me: Unit, periods: tuple[str, ...],
-              senders: set[str] | None = None, light: bool = False) -> dict[tuple[str, str], tuple[str, dict]]:
+def _received(
+    ctx: AppContext, me: Unit, periods: tuple[str, ...], senders: set[str] | None = None, light: bool = False
+) -> dict[tuple[str, str], tuple[str, dict]]:
     """(sender, period) -> (summary kind, data) of the summaries in force, results over registration
     (``senders``: only theirs; ``light``: without the branch records' criteria and names, which the
     tallies do not read — most of a city's bytes)."""
     with ctx.uow.read() as s:
-        rows = sync_repo.current_with_dates(s, kinds=("summary",), recipient_code=me.code, campaign=CAMPAIGN,
-                                           periods=periods, with_data="light" if light else True)
+        rows = sync_repo.current_with_dates(
+            s,
+            kinds=("summary",),
+            recipient_code=me.code,
+            campaign=CAMPAIGN,
+            periods=periods,
+            with_data="light" if light else True,
+        )
     out: dict[tuple[str, str], tuple[str, dict]] = {}
     for _rid, sender, _k, period, _q, summary_json, _c, _r, data_json in rows:
         if senders is not None and sender not in senders:
             continue
-        which = "registration" if json.loads(summary_json or "{}").get("summary_kind") == "registration" \
-            else "results"
+        which = "registration" if json.loads(summary_json or "{}").get("summary_kind") == "registration" else "results"
         if (sender, period) in out and out[(sender, period)][0] == "results":
             continue
         try:
@@ -140,7 +156,7 @@ def _received(ctx: AppContext, me: Unit, periods: tuple[str, ...],
 
 def _facts_of(data: dict, union_code: str) -> tuple[R.BranchFacts, ...]:
     rows = data.get("branches")
-    rows = rows[:R.MAX_BRANCH_ROWS] if isinstance(rows, list) else []
+    rows = rows[: R.MAX_BRANCH_ROWS] if isinstance(rows, list) else []
     return tuple(f for f in (R.facts_from_row(b, union_code) for b in rows) if f is not None)
 
 
@@ -152,11 +168,21 @@ def _from_history(later: tuple[R.BranchFacts, ...], period: str) -> tuple[R.Bran
         h = f.history.get(label)
         if h is None:
             continue
-        out.append(R.BranchFacts(code=f.code, name=f.name, branch_type=f.branch_type, union_code=f.union_code,
-                                 registered=False, on_time=False, recognisable=False, recognised=h["recognised"],
-                                 member_count=h.get("member_count") if h.get("member_count") is not None
-                                 else f.member_count,
-                                 members_recognised=h.get("members_recognised"), registration_known=False))
+        out.append(
+            R.BranchFacts(
+                code=f.code,
+                name=f.name,
+                branch_type=f.branch_type,
+                union_code=f.union_code,
+                registered=False,
+                on_time=False,
+                recognisable=False,
+                recognised=h["recognised"],
+                member_count=h.get("member_count") if h.get("member_count") is not None else f.member_count,
+                members_recognised=h.get("members_recognised"),
+                registration_known=False,
+            )
+        )
     return tuple(out)
 
 
@@ -164,8 +190,9 @@ def _received_totals(ctx: AppContext, me: Unit, periods: tuple[str, ...]) -> dic
     """(sender, period) -> (summary kind, totals) from the compact summaries stored with the
     packages (the full data is not read), results over registration."""
     with ctx.uow.read() as s:
-        rows = sync_repo.current_with_dates(s, kinds=("summary",), recipient_code=me.code, campaign=CAMPAIGN,
-                                           periods=periods)
+        rows = sync_repo.current_with_dates(
+            s, kinds=("summary",), recipient_code=me.code, campaign=CAMPAIGN, periods=periods
+        )
     out: dict[tuple[str, str], tuple[str, dict]] = {}
     for _rid, sender, _k, period, _q, summary_json, _c, _r in rows:
         try:
@@ -179,8 +206,9 @@ def _received_totals(ctx: AppContext, me: Unit, periods: tuple[str, ...]) -> dic
     return out
 
 
-def year_facts(ctx: AppContext, periods: tuple[str, ...], *, evaluate: bool = False,
-               light: bool = False) -> dict[str, list[UnionFacts]]:
+def year_facts(
+    ctx: AppContext, periods: tuple[str, ...], *, evaluate: bool = False, light: bool = False
+) -> dict[str, list[UnionFacts]]:
     """Per period: this unit's children (a Đoàn cấp trên) or itself (a Đoàn cơ sở), with their
     branches. ``light``: a summary whose totals carry every figure the tallies need is read from
     its totals only (the trend over five years of a city), its branch rows are left empty."""
@@ -189,8 +217,10 @@ def year_facts(ctx: AppContext, periods: tuple[str, ...], *, evaluate: bool = Fa
         rec = _recognised_here(ctx, me)
         return {p: [_local_year(ctx, me, p, evaluate=evaluate, recognised=rec)] for p in periods}
     with ctx.uow.read() as s:
-        children = sorted((u for u in units_repo.children(s, me.code) if u.kind is not UnitKind.CHI_DOAN),
-                          key=lambda u: (vi_key(u.name), u.code))
+        children = sorted(
+            (u for u in units_repo.children(s, me.code) if u.kind is not UnitKind.CHI_DOAN),
+            key=lambda u: (vi_key(u.name), u.code),
+        )
     newest = max(_year(p) for p in periods)
     extra = tuple(str(y) for y in range(newest + 1, newest + 4))
     quick: dict[tuple[str, str], tuple[str, R.Tally]] = {}
@@ -200,8 +230,11 @@ def year_facts(ctx: AppContext, periods: tuple[str, ...], *, evaluate: bool = Fa
             if t is not None:
                 quick[key] = (which, t)
     wanted = {(u.code, p) for u in children for p in periods} - set(quick)
-    got = _received(ctx, me, tuple(periods) + extra,
-                    senders=None if not light else {c for c, _p in wanted}, light=light) if wanted else {}
+    got = (
+        _received(ctx, me, tuple(periods) + extra, senders=None if not light else {c for c, _p in wanted}, light=light)
+        if wanted
+        else {}
+    )
     out: dict[str, list[UnionFacts]] = {}
     for p in periods:
         rows = []
@@ -249,15 +282,26 @@ class CriteriaAcross:
     reported: int  # branches with criteria statuses
 
     def to_json(self) -> dict:
-        return {"unit": {"code": self.code, "name": self.name}, "period": self.period,
-                "targets": R.targets_json(), "totals": self.totals, "gaps": self.gaps,
-                "by_type": [{"branch_type": t, "branch_type_vi": vi, **tl} for t, vi, tl in self.by_type],
-                "by_union": [{"code": c, "name": n, "source": s, **tl} for c, n, s, tl in self.by_union],
-                "criteria_reported_by": self.reported,
-                "criteria": [{**asdict(c), "by_type": [{"branch_type": t, "branch_type_vi": vi, "failed": f,
-                                                        "judged": j} for t, vi, f, j in c.by_type],
-                              "by_union": [{"code": code, "name": n, "failed": f, "judged": j}
-                                           for code, n, f, j in c.by_union]} for c in self.criteria]}
+        return {
+            "unit": {"code": self.code, "name": self.name},
+            "period": self.period,
+            "targets": R.targets_json(),
+            "totals": self.totals,
+            "gaps": self.gaps,
+            "by_type": [{"branch_type": t, "branch_type_vi": vi, **tl} for t, vi, tl in self.by_type],
+            "by_union": [{"code": c, "name": n, "source": s, **tl} for c, n, s, tl in self.by_union],
+            "criteria_reported_by": self.reported,
+            "criteria": [
+                {
+                    **asdict(c),
+                    "by_type": [
+                        {"branch_type": t, "branch_type_vi": vi, "failed": f, "judged": j} for t, vi, f, j in c.by_type
+                    ],
+                    "by_union": [{"code": code, "name": n, "failed": f, "judged": j} for code, n, f, j in c.by_union],
+                }
+                for c in self.criteria
+            ],
+        }
 
 
 def criteria_across(ctx: AppContext, period: str) -> CriteriaAcross:
@@ -275,21 +319,40 @@ def criteria_across(ctx: AppContext, period: str) -> CriteriaAcross:
     rows = []
     for cid in ids:
         t = fails[cid]
-        rows.append(CriterionRow(
-            cid, titles.get(cid, cid), t.judged, t.failed, t.at_risk, t.met, t.fail_share,
-            tuple(sorted(((bt, _type_vi(bt), f, j) for bt, (f, j) in t.by_type.items()), key=lambda x: -x[2])),
-            tuple(sorted(((c, names.get(c, c), f, j) for c, (f, j) in t.by_union.items()),
-                         key=lambda x: (-x[2], vi_key(x[1]))))))
+        rows.append(
+            CriterionRow(
+                cid,
+                titles.get(cid, cid),
+                t.judged,
+                t.failed,
+                t.at_risk,
+                t.met,
+                t.fail_share,
+                tuple(sorted(((bt, _type_vi(bt), f, j) for bt, (f, j) in t.by_type.items()), key=lambda x: -x[2])),
+                tuple(
+                    sorted(
+                        ((c, names.get(c, c), f, j) for c, (f, j) in t.by_union.items()),
+                        key=lambda x: (-x[2], vi_key(x[1])),
+                    )
+                ),
+            )
+        )
     rows.sort(key=lambda r: (-r.failed, -(r.fail_share or 0), r.id))
     total = R.tally(facts).to_json()
     by_type: dict[str, list] = {}
     for f in facts:
         by_type.setdefault(f.branch_type or "", []).append(f)
     return CriteriaAcross(
-        me.code, me.name, period, total, R.gaps(total, _year(period)),
+        me.code,
+        me.name,
+        period,
+        total,
+        R.gaps(total, _year(period)),
         tuple((bt, _type_vi(bt), R.tally(fs).to_json()) for bt, fs in sorted(by_type.items())),
         tuple((u.code, u.name, u.source, u.tally.to_json()) for u in unions),
-        tuple(rows), sum(1 for f in facts if f.statuses))
+        tuple(rows),
+        sum(1 for f in facts if f.statuses),
+    )
 
 
 # ============================================================== D10: the year-end ranking
@@ -323,8 +386,14 @@ class Ranking:
         return out
 
     def to_json(self) -> dict:
-        return {"unit": {"code": self.code, "name": self.name}, "period": self.period, "level": self.level,
-                "rules": self.rules, "counts": self.counts, "rows": [asdict(r) for r in self.rows]}
+        return {
+            "unit": {"code": self.code, "name": self.name},
+            "period": self.period,
+            "level": self.level,
+            "rules": self.rules,
+            "counts": self.counts,
+            "rows": [asdict(r) for r in self.rows],
+        }
 
 
 def ranking(ctx: AppContext, period: str) -> Ranking:
@@ -341,16 +410,21 @@ def ranking(ctx: AppContext, period: str) -> Ranking:
         for u in unions:
             t = u.tally.to_json()
             if u.source != "results":
-                note = {"registration": "Mới gửi tổng hợp đăng ký, chưa gửi tổng hợp kết quả",
-                        "history": "Chưa gửi báo cáo kỳ này", "none": "Chưa gửi báo cáo kỳ này"}[u.source]
+                note = {
+                    "registration": "Mới gửi tổng hợp đăng ký, chưa gửi tổng hợp kết quả",
+                    "history": "Chưa gửi báo cáo kỳ này",
+                    "none": "Chưa gửi báo cáo kỳ này",
+                }[u.source]
                 scored.append((None, u.code, u.name, {}, t, note))
                 continue
             score, parts = R.union_score(t, rules)
             if t["members_recognised_share"] is not None:
                 note = ""
             elif not t["members"]:
-                note = ("Báo cáo không nêu số đoàn viên của các chi đoàn: chưa tính được tỉ lệ Đoàn viên XHCN, "
-                        "phần điểm này tính 0")
+                note = (
+                    "Báo cáo không nêu số đoàn viên của các chi đoàn: chưa tính được tỉ lệ Đoàn viên XHCN, "
+                    "phần điểm này tính 0"
+                )
             else:
                 note = "Báo cáo không nêu số đoàn viên được công nhận: phần điểm này tính 0"
             scored.append((score, u.code, u.name, parts, t, note))
@@ -359,10 +433,17 @@ def ranking(ctx: AppContext, period: str) -> Ranking:
         for f in unions[0].branches:
             t = R.tally((f,)).to_json()
             score = R.branch_score(f)
-            scored.append((score, f.code, f.name, {"completion": score}, t,
-                           "" if score is not None else "Chưa có kết quả thực hiện tiêu chí"))
-    scored.sort(key=lambda x: (x[0] is None, -(x[0] or 0), -(x[4].get("recognised_share") or 0),
-                               vi_key(x[2]), x[1]))
+            scored.append(
+                (
+                    score,
+                    f.code,
+                    f.name,
+                    {"completion": score},
+                    t,
+                    "" if score is not None else "Chưa có kết quả thực hiện tiêu chí",
+                )
+            )
+    scored.sort(key=lambda x: (x[0] is None, -(x[0] or 0), -(x[4].get("recognised_share") or 0), vi_key(x[2]), x[1]))
     rows = []
     rank = 0
     last = None
@@ -370,8 +451,9 @@ def ranking(ctx: AppContext, period: str) -> Ranking:
         if score is not None and score != last:
             rank, last = i, score
         tier = rules.tier(score)
-        rows.append(RankedRow(rank if score is not None else None, code, name, score, tier, R.TIER_VI[tier],
-                              parts, t, note))
+        rows.append(
+            RankedRow(rank if score is not None else None, code, name, score, tier, R.TIER_VI[tier], parts, t, note)
+        )
     return Ranking(me.code, me.name, period, level, rules.to_json(), tuple(rows))
 
 
@@ -395,29 +477,54 @@ class Trend:
     years: tuple[TrendYear, ...]
 
     def to_json(self) -> dict:
-        return {"unit": {"code": self.code, "name": self.name, "kind": self.kind}, "from": self.first,
-                "to": self.last, "targets": R.targets_json(),
-                "levels": {
-                    "chi-doan": [{"year": y.year, "branches": y.totals["branches"],
-                                  "registered": y.totals["registered"],
-                                  "registered_share": y.totals["registered_share"],
-                                  "recognised": y.totals["recognised"],
-                                  "recognised_share": y.totals["recognised_share"]} for y in self.years],
-                    "doan-vien": [{"year": y.year, "members": y.totals["members"],
-                                   "members_recognised": y.totals["members_recognised"],
-                                   "members_recognised_share": y.totals["members_recognised_share"]}
-                                  for y in self.years]},
-                "years": [{"year": y.year, "period": y.period, "totals": y.totals, "gaps": y.gaps,
-                           "units": [{"code": c, "name": n, "source": s, **t} for c, n, s, t in y.units]}
-                          for y in self.years]}
+        return {
+            "unit": {"code": self.code, "name": self.name, "kind": self.kind},
+            "from": self.first,
+            "to": self.last,
+            "targets": R.targets_json(),
+            "levels": {
+                "chi-doan": [
+                    {
+                        "year": y.year,
+                        "branches": y.totals["branches"],
+                        "registered": y.totals["registered"],
+                        "registered_share": y.totals["registered_share"],
+                        "recognised": y.totals["recognised"],
+                        "recognised_share": y.totals["recognised_share"],
+                    }
+                    for y in self.years
+                ],
+                "doan-vien": [
+                    {
+                        "year": y.year,
+                        "members": y.totals["members"],
+                        "members_recognised": y.totals["members_recognised"],
+                        "members_recognised_share": y.totals["members_recognised_share"],
+                    }
+                    for y in self.years
+                ],
+            },
+            "years": [
+                {
+                    "year": y.year,
+                    "period": y.period,
+                    "totals": y.totals,
+                    "gaps": y.gaps,
+                    "units": [{"code": c, "name": n, "source": s, **t} for c, n, s, t in y.units],
+                }
+                for y in self.years
+            ],
+        }
 
 
 def trend(ctx: AppContext, first: int, last: int) -> Trend:
     """D11: per year from ``first`` to ``last``, per level (branches: registered, recognised;
     members: recognised) and per unit below, against the model's targets."""
     if not (2000 <= first <= last <= 2100) or last - first >= MAX_YEARS:
-        raise DomainError(f"Khoảng năm {first}–{last} không hợp lệ: năm đầu không sau năm cuối, "
-                          f"tối đa {MAX_YEARS} năm.", field="years")
+        raise DomainError(
+            f"Khoảng năm {first}–{last} không hợp lệ: năm đầu không sau năm cuối, tối đa {MAX_YEARS} năm.",
+            field="years",
+        )
     me = _me(ctx)
     periods = tuple(str(y) for y in range(first, last + 1))
     facts = year_facts(ctx, periods, light=True)
@@ -426,8 +533,15 @@ def trend(ctx: AppContext, first: int, last: int) -> Trend:
         unions = facts[p]
         tallies = [u.tally for u in unions]
         t = R.merged(tallies).to_json()
-        years.append(TrendYear(int(p), p, t, R.gaps(t, int(p)),
-                               tuple((u.code, u.name, u.source, tl.to_json()) for u, tl in zip(unions, tallies))))
+        years.append(
+            TrendYear(
+                int(p),
+                p,
+                t,
+                R.gaps(t, int(p)),
+                tuple((u.code, u.name, u.source, tl.to_json()) for u, tl in zip(unions, tallies)),
+            )
+        )
     return Trend(me.code, me.name, me.kind.value, first, last, tuple(years))
 
 
@@ -441,8 +555,12 @@ class TitleHistory:
     members: tuple[dict, ...] = ()  # {name, branch, titles: [labels]} (a Đoàn cơ sở only)
 
     def to_json(self) -> dict:
-        return {"unit": {"code": self.code, "name": self.name}, "periods": list(self.labels),
-                "branches": list(self.branches), "members": list(self.members)}
+        return {
+            "unit": {"code": self.code, "name": self.name},
+            "periods": list(self.labels),
+            "branches": list(self.branches),
+            "members": list(self.members),
+        }
 
 
 def title_history(ctx: AppContext, first: int, last: int) -> TitleHistory:
@@ -455,8 +573,9 @@ def title_history(ctx: AppContext, first: int, last: int) -> TitleHistory:
     for p in periods:
         for u in facts[p]:
             for f in u.branches:
-                b = branches.setdefault(f.code, {"code": f.code, "name": f.name, "union": u.name,
-                                                 "titles": {}, "members_recognised": {}})
+                b = branches.setdefault(
+                    f.code, {"code": f.code, "name": f.name, "union": u.name, "titles": {}, "members_recognised": {}}
+                )
                 b["titles"][p] = f.recognised
                 if f.members_recognised is not None:
                     b["members_recognised"][p] = f.members_recognised
@@ -476,12 +595,15 @@ def title_history(ctx: AppContext, first: int, last: int) -> TitleHistory:
             if not first <= year <= last:
                 continue
             for m in d["members"]:
-                e = per.setdefault(m["member_id"], {"name": m["full_name"],
-                                                    "branch": names.get(m["unit_code"], m["unit_code"]),
-                                                    "titles": set()})
+                e = per.setdefault(
+                    m["member_id"],
+                    {"name": m["full_name"], "branch": names.get(m["unit_code"], m["unit_code"]), "titles": set()},
+                )
                 e["titles"].add(str(year))
-        members = sorted(({"name": e["name"], "branch": e["branch"], "titles": sorted(e["titles"])}
-                          for e in per.values()), key=lambda e: (vi_key(e["branch"]), person_key(e["name"])))
+        members = sorted(
+            ({"name": e["name"], "branch": e["branch"], "titles": sorted(e["titles"])} for e in per.values()),
+            key=lambda e: (vi_key(e["branch"]), person_key(e["name"])),
+        )
     rows = sorted(branches.values(), key=lambda b: (vi_key(b["union"]), vi_key(b["name"]), b["code"]))
     return TitleHistory(me.code, me.name, periods, tuple(rows), tuple(members))
 
@@ -504,8 +626,9 @@ def summary_extras(ctx: AppContext, me: Unit, board, rows: list[dict]) -> None:
             # No registration gives the count: the members in the records kept here (the base of
             # the branch's share of Đoàn viên XHCN above).
             with ctx.uow.read() as s:
-                row["members_on_record"] = len(members_repo.active_ids_on(
-                    s, r.code, min(Period.parse(r.period).end, ctx.today())))
+                row["members_on_record"] = len(
+                    members_repo.active_ids_on(s, r.code, min(Period.parse(r.period).end, ctx.today()))
+                )
         if not (row.get("record") or {}).get("criteria"):  # the branch record carries them otherwise
             row["statuses"] = dict(r.statuses or {})
         row["members_recognised"] = members.get((r.period, r.code), 0)
@@ -513,8 +636,10 @@ def summary_extras(ctx: AppContext, me: Unit, board, rows: list[dict]) -> None:
         for label in sorted(titles.get(r.code, set()) | {lb for (lb, c) in members if c == r.code}):
             if label == r.period:
                 continue
-            hist[label] = {"recognised": label in titles.get(r.code, set()),
-                           "members_recognised": members.get((label, r.code), 0)}
+            hist[label] = {
+                "recognised": label in titles.get(r.code, set()),
+                "members_recognised": members.get((label, r.code), 0),
+            }
         if hist:
             row["history"] = dict(list(hist.items())[-30:])
 
@@ -524,20 +649,29 @@ def _union_line(u: UnionFacts):
     from desktop.reports import model as M
 
     t = u.tally
-    return M.UnionLine(name=u.name, source=u.source, branches=t.branches, registered=t.registered,
-                       registered_on_time=t.registered_on_time, recognisable=t.recognisable, recognised=t.recognised,
-                       members=t.members, members_recognised=t.members_recognised if t.members_known else None,
-                       members_known=t.members_known,
-                       members_registered=t.members_registered if t.members_registered_base else None,
-                       members_registered_base=t.members_registered_base)
+    return M.UnionLine(
+        name=u.name,
+        source=u.source,
+        branches=t.branches,
+        registered=t.registered,
+        registered_on_time=t.registered_on_time,
+        recognisable=t.recognisable,
+        recognised=t.recognised,
+        members=t.members,
+        members_recognised=t.members_recognised if t.members_known else None,
+        members_known=t.members_known,
+        members_registered=t.members_registered if t.members_registered_base else None,
+        members_registered_base=t.members_registered_base,
+    )
 
 
 def _fail_lines(ctx: AppContext, period: str, limit: int = 16):
     from desktop.reports import model as M
 
     res = criteria_across(ctx, period)
-    return tuple(M.CriterionFailLine(c.id, c.title_vi, c.judged, c.failed, c.at_risk)
-                 for c in res.criteria[:limit] if c.judged)
+    return tuple(
+        M.CriterionFailLine(c.id, c.title_vi, c.judged, c.failed, c.at_risk) for c in res.criteria[:limit] if c.judged
+    )
 
 
 def _registered_on(b: dict) -> date | None:
@@ -556,22 +690,41 @@ def upper_summary_data(ctx: AppContext, scope, numbering, summary_kind: str):
     me, period = scope.me, scope.period
     unions = year_facts(ctx, (period.label,))[period.label]
     if not unions:
-        raise DomainError(f"{me.name} chưa có Đoàn cơ sở trực thuộc nào trong dữ liệu: nhận lời mời kết nối "
-                          f"hoặc tệp đăng ký của các Đoàn cơ sở trước.", field="branch")
+        raise DomainError(
+            f"{me.name} chưa có Đoàn cơ sở trực thuộc nào trong dữ liệu: nhận lời mời kết nối "
+            f"hoặc tệp đăng ký của các Đoàn cơ sở trước.",
+            field="branch",
+        )
     if not any(u.source in ("results", "registration") for u in unions):
-        raise DomainError(f"Chưa nhận được báo cáo tổng hợp kỳ {period.label} của Đoàn cơ sở nào: nhận các gói "
-                          f"báo cáo (Gửi và nhận) rồi in lại.", field="period")
+        raise DomainError(
+            f"Chưa nhận được báo cáo tổng hợp kỳ {period.label} của Đoàn cơ sở nào: nhận các gói "
+            f"báo cáo (Gửi và nhận) rồi in lại.",
+            field="period",
+        )
     annex = []
     got = _received(ctx, me, (period.label,))
     for u in unions:
-        rows = {b.get("code"): b for b in (got.get((u.code, period.label), ("", {}))[1].get("branches") or [])
-                if isinstance(b, dict)}
+        rows = {
+            b.get("code"): b
+            for b in (got.get((u.code, period.label), ("", {}))[1].get("branches") or [])
+            if isinstance(b, dict)
+        }
         for f in u.branches:
-            annex.append(M.AnnexBranchLine(
-                union=u.name, name=f.name, branch_type=_type_vi(f.branch_type) if f.branch_type else "",
-                members=f.member_count, registered=f.registered, registered_on=_registered_on(rows.get(f.code, {})),
-                on_time=f.on_time, completion=f.completion, recognisable=f.recognisable, recognised=f.recognised,
-                members_recognised=f.members_recognised))
+            annex.append(
+                M.AnnexBranchLine(
+                    union=u.name,
+                    name=f.name,
+                    branch_type=_type_vi(f.branch_type) if f.branch_type else "",
+                    members=f.member_count,
+                    registered=f.registered,
+                    registered_on=_registered_on(rows.get(f.code, {})),
+                    on_time=f.on_time,
+                    completion=f.completion,
+                    recognisable=f.recognisable,
+                    recognised=f.recognised,
+                    members_recognised=f.members_recognised,
+                )
+            )
     results = summary_kind == "results"
     title = f"Báo cáo tổng hợp {'kết quả' if results else 'đăng ký'} {period.label} — {me.name}"
     with ctx.uow.read() as s:
@@ -579,11 +732,17 @@ def upper_summary_data(ctx: AppContext, scope, numbering, summary_kind: str):
     numbering.allocate(title)
     recipient = rep._upper_body(issuer)
     return M.UpperSummaryData(
-        heading=numbering.heading(issuer, "BC"), summary_kind=summary_kind, period_label=period.label,
+        heading=numbering.heading(issuer, "BC"),
+        summary_kind=summary_kind,
+        period_label=period.label,
         deadline=rep._deadline(ctx, period, "results_summary" if results else "registration_summary"),
-        unions=tuple(_union_line(u) for u in unions), branches=tuple(annex),
-        criteria=_fail_lines(ctx, period.label) if results else (), recipient_body=recipient, signature=sig,
-        recipients=(f"{recipient} (để b/c)", "Các Đoàn cơ sở trực thuộc"))
+        unions=tuple(_union_line(u) for u in unions),
+        branches=tuple(annex),
+        criteria=_fail_lines(ctx, period.label) if results else (),
+        recipient_body=recipient,
+        signature=sig,
+        recipients=(f"{recipient} (để b/c)", "Các Đoàn cơ sở trực thuộc"),
+    )
 
 
 def review_data(ctx: AppContext, scope, numbering):
@@ -598,16 +757,26 @@ def review_data(ctx: AppContext, scope, numbering):
     years = []
     for y in t.years:
         x = y.totals
-        years.append(M.ReviewYearLine(
-            year=y.year, branches=x["branches"],
-            registered=x["registered"] if x["registered_share"] is not None else None,
-            registration_base=round(x["registered"] / x["registered_share"]) if x["registered_share"] else 0,
-            recognised=x["recognised"], members=x["members"], members_recognised=x["members_recognised"],
-            members_known=round(x["members_recognised"] / x["members_recognised_share"])
-            if x["members_recognised_share"] else (x["members"] if x["members_recognised"] is not None else 0)))
+        years.append(
+            M.ReviewYearLine(
+                year=y.year,
+                branches=x["branches"],
+                registered=x["registered"] if x["registered_share"] is not None else None,
+                registration_base=round(x["registered"] / x["registered_share"]) if x["registered_share"] else 0,
+                recognised=x["recognised"],
+                members=x["members"],
+                members_recognised=x["members_recognised"],
+                members_known=round(x["members_recognised"] / x["members_recognised_share"])
+                if x["members_recognised_share"]
+                else (x["members"] if x["members_recognised"] is not None else 0),
+            )
+        )
     if not any(y.branches for y in years):
-        raise DomainError(f"Chưa có số liệu nào của các năm {first}–{last}: cần các báo cáo tổng hợp đã nhận "
-                          f"(hoặc hồ sơ các chi đoàn) trước khi lập báo cáo sơ kết, tổng kết.", field="period")
+        raise DomainError(
+            f"Chưa có số liệu nào của các năm {first}–{last}: cần các báo cáo tổng hợp đã nhận "
+            f"(hoặc hồ sơ các chi đoàn) trước khi lập báo cáo sơ kết, tổng kết.",
+            field="period",
+        )
     per: dict[str, list] = {}
     names: dict[str, str] = {}
     for y in t.years:
@@ -620,10 +789,18 @@ def review_data(ctx: AppContext, scope, numbering):
         issuer, sig, _ = rep._issuer(s, me)
     numbering.allocate(title)
     recipient = rep._upper_body(issuer)
-    return M.ReviewData(heading=numbering.heading(issuer, "BC"), final=final, first_year=first, last_year=last,
-                        years=tuple(years), unions=tuple((names[c], tuple(v)) for c, v in per.items()),
-                        criteria=_fail_lines(ctx, str(last), limit=8), recipient_body=recipient, signature=sig,
-                        recipients=(f"{recipient} (để b/c)",))
+    return M.ReviewData(
+        heading=numbering.heading(issuer, "BC"),
+        final=final,
+        first_year=first,
+        last_year=last,
+        years=tuple(years),
+        unions=tuple((names[c], tuple(v)) for c, v in per.items()),
+        criteria=_fail_lines(ctx, str(last), limit=8),
+        recipient_body=recipient,
+        signature=sig,
+        recipients=(f"{recipient} (để b/c)",),
+    )
 
 
 def _pct(v) -> str:
@@ -635,18 +812,24 @@ def _pct(v) -> str:
 def rules_vi(rules: R.RankingRules, level: str) -> tuple[str, ...]:
     """The ranking rule applied, in sentences (printed on the ranking, shown on screen)."""
     if level == UnitKind.CHI_DOAN.value:
-        head = ("Điểm của chi đoàn là tỉ lệ tiêu chí đạt trên số tiêu chí áp dụng trong năm (kết quả thực hiện "
-                "tiêu chí là cơ sở xếp loại thi đua).",)
+        head = (
+            "Điểm của chi đoàn là tỉ lệ tiêu chí đạt trên số tiêu chí áp dụng trong năm (kết quả thực hiện "
+            "tiêu chí là cơ sở xếp loại thi đua).",
+        )
     else:
         total = rules.points_registered + rules.points_on_time + rules.points_recognised + rules.points_members
-        head = (f"Điểm của Đoàn cơ sở (tổng {total} điểm, quy ra tỉ lệ): tỉ lệ chi đoàn đăng ký "
-                f"{rules.points_registered} điểm (đủ điểm khi đạt 100%); tỉ lệ chi đoàn đăng ký đúng hạn "
-                f"{rules.points_on_time} điểm; tỉ lệ chi đoàn được công nhận Chi đoàn XHCN {rules.points_recognised} "
-                f"điểm và tỉ lệ đoàn viên được công nhận Đoàn viên XHCN {rules.points_members} điểm (đủ điểm khi "
-                f"đạt chỉ tiêu 80%).",)
-    return head + (f"Xếp loại: từ {_pct(rules.excellent)} “{R.TIER_VI['excellent']}”; từ {_pct(rules.good)} "
-                   f"“{R.TIER_VI['good']}”; từ {_pct(rules.passing)} “{R.TIER_VI['pass']}”; thấp hơn "
-                   f"“{R.TIER_VI['fail']}”.",)
+        head = (
+            f"Điểm của Đoàn cơ sở (tổng {total} điểm, quy ra tỉ lệ): tỉ lệ chi đoàn đăng ký "
+            f"{rules.points_registered} điểm (đủ điểm khi đạt 100%); tỉ lệ chi đoàn đăng ký đúng hạn "
+            f"{rules.points_on_time} điểm; tỉ lệ chi đoàn được công nhận Chi đoàn XHCN {rules.points_recognised} "
+            f"điểm và tỉ lệ đoàn viên được công nhận Đoàn viên XHCN {rules.points_members} điểm (đủ điểm khi "
+            f"đạt chỉ tiêu 80%).",
+        )
+    return head + (
+        f"Xếp loại: từ {_pct(rules.excellent)} “{R.TIER_VI['excellent']}”; từ {_pct(rules.good)} "
+        f"“{R.TIER_VI['good']}”; từ {_pct(rules.passing)} “{R.TIER_VI['pass']}”; thấp hơn "
+        f"“{R.TIER_VI['fail']}”.",
+    )
 
 
 def ranking_data(ctx: AppContext, scope, numbering):
@@ -661,17 +844,25 @@ def ranking_data(ctx: AppContext, scope, numbering):
     for r in res.rows:
         t = r.tally
         if res.level == UnitKind.DOAN_CO_SO.value and r.score is not None:
-            detail = (f"Đăng ký {t['registered']}/{t['branches']}; Chi đoàn XHCN {t['recognised']}/{t['branches']}; "
-                      f"ĐV XHCN {_pct(t['members_recognised_share']) if t['members_recognised_share'] is not None else '—'}")
+            detail = (
+                f"Đăng ký {t['registered']}/{t['branches']}; Chi đoàn XHCN {t['recognised']}/{t['branches']}; "
+                f"ĐV XHCN {_pct(t['members_recognised_share']) if t['members_recognised_share'] is not None else '—'}"
+            )
         else:
             detail = ""
         lines.append(M.RankingLine(r.rank, r.name, r.score, r.tier_vi, detail, r.note))
     with ctx.uow.read() as s:
         issuer, sig, values = rep._issuer(s, me)
     rules = R.RankingRules.from_settings(values)
-    return M.RankingData(heading=numbering.heading(issuer, None), period_label=period.label,
-                         level_vi="Đoàn cơ sở" if res.level == UnitKind.DOAN_CO_SO.value else "chi đoàn",
-                         rules=rules_vi(rules, res.level), lines=tuple(lines), signature=sig,
-                         recipients=(f"{rep._upper_body(issuer)} (để b/c)",
-                                     "Các Đoàn cơ sở trực thuộc" if res.level == UnitKind.DOAN_CO_SO.value
-                                     else "Các chi đoàn trực thuộc"))
+    return M.RankingData(
+        heading=numbering.heading(issuer, None),
+        period_label=period.label,
+        level_vi="Đoàn cơ sở" if res.level == UnitKind.DOAN_CO_SO.value else "chi đoàn",
+        rules=rules_vi(rules, res.level),
+        lines=tuple(lines),
+        signature=sig,
+        recipients=(
+            f"{rep._upper_body(issuer)} (để b/c)",
+            "Các Đoàn cơ sở trực thuộc" if res.level == UnitKind.DOAN_CO_SO.value else "Các chi đoàn trực thuộc",
+        ),
+    )

@@ -46,10 +46,20 @@ from desktop.domain.periods import label_in_parent_year
 from desktop.services.reporting.branch_dashboard import CAMPAIGN, _deadlines, dashboard
 
 UPPER_KINDS = (UnitKind.DOAN_CO_SO, UnitKind.DOAN_CAP_TREN)
-STATE_VI = {"on_time": "Đúng hạn", "late": "Trễ hạn", "missing": "Chưa gửi", "not_due": "Chưa đến hạn",
-            "kept_here": "Đoàn cơ sở giữ hồ sơ"}
-KIND_VI = {"registration": "Đăng ký", "quarterly": "Báo cáo quý {q}", "year-end": "Kết quả cuối năm",
-           "registration-summary": "Tổng hợp đăng ký", "results-summary": "Tổng hợp kết quả"}
+STATE_VI = {
+    "on_time": "Đúng hạn",
+    "late": "Trễ hạn",
+    "missing": "Chưa gửi",
+    "not_due": "Chưa đến hạn",
+    "kept_here": "Đoàn cơ sở giữ hồ sơ",
+}
+KIND_VI = {
+    "registration": "Đăng ký",
+    "quarterly": "Báo cáo quý {q}",
+    "year-end": "Kết quả cuối năm",
+    "registration-summary": "Tổng hợp đăng ký",
+    "results-summary": "Tổng hợp kết quả",
+}
 
 
 @dataclass(frozen=True)
@@ -91,10 +101,18 @@ def _criterion_row(c: dict, titles: dict) -> CriterionRow:
     for e in c.get("evidence") or []:
         on = _d(e.get("on"))
         ev.append((f"{on:%d/%m/%Y} — " if on else "") + str(e.get("label") or ""))
-    return CriterionRow(cid, titles.get(cid, cid), str(c.get("status") or ""), c.get("value"), c.get("threshold"),
-                        str(c.get("facts_vi") or c.get("explanation_vi") or ""), tuple(ev),
-                        int(c.get("evidence_total") or len(ev)), tuple(str(m) for m in c.get("members") or []),
-                        int(c.get("members_total") or len(c.get("members") or [])))
+    return CriterionRow(
+        cid,
+        titles.get(cid, cid),
+        str(c.get("status") or ""),
+        c.get("value"),
+        c.get("threshold"),
+        str(c.get("facts_vi") or c.get("explanation_vi") or ""),
+        tuple(ev),
+        int(c.get("evidence_total") or len(ev)),
+        tuple(str(m) for m in c.get("members") or []),
+        int(c.get("members_total") or len(c.get("members") or [])),
+    )
 
 
 @dataclass(frozen=True)
@@ -115,21 +133,31 @@ class TreeView:
         rows = self.rows
         shares = [(r.completion, r.branches) for r in rows if r.completion is not None]
         weight = sum(n for _s, n in shares)
-        return {"children": len(rows), "branches": sum(r.branches for r in rows),
-                "registered": sum(r.registered for r in rows),
-                "registered_on_time": sum(r.registered_on_time for r in rows),
-                "recognisable": sum(r.recognisable for r in rows), "proposed": sum(r.proposed for r in rows),
-                "recognised": sum(r.recognised for r in rows),
-                "members": sum(r.members or 0 for r in rows),
-                "completion": round(sum(s * n for s, n in shares) / weight, 4) if weight else None,
-                "reported": sum(1 for r in rows if r.reported)}
+        return {
+            "children": len(rows),
+            "branches": sum(r.branches for r in rows),
+            "registered": sum(r.registered for r in rows),
+            "registered_on_time": sum(r.registered_on_time for r in rows),
+            "recognisable": sum(r.recognisable for r in rows),
+            "proposed": sum(r.proposed for r in rows),
+            "recognised": sum(r.recognised for r in rows),
+            "members": sum(r.members or 0 for r in rows),
+            "completion": round(sum(s * n for s, n in shares) / weight, 4) if weight else None,
+            "reported": sum(1 for r in rows if r.reported),
+        }
 
     def to_json(self) -> dict:
-        return {"unit": {"code": self.code, "name": self.name, "kind": self.kind}, "period": self.period,
-                "path": [{"code": c, "name": n} for c, n in self.path], "totals": self.totals,
-                "children": [asdict(r) for r in self.rows],
-                "criteria": [asdict(c) for c in self.criteria], "criteria_note": self.criteria_note,
-                "member_titles": self.member_titles, "recognised_names": list(self.recognised_names)}
+        return {
+            "unit": {"code": self.code, "name": self.name, "kind": self.kind},
+            "period": self.period,
+            "path": [{"code": c, "name": n} for c, n in self.path],
+            "totals": self.totals,
+            "children": [asdict(r) for r in self.rows],
+            "criteria": [asdict(c) for c in self.criteria],
+            "criteria_note": self.criteria_note,
+            "member_titles": self.member_titles,
+            "recognised_names": list(self.recognised_names),
+        }
 
 
 def _d(text) -> date | None:
@@ -147,17 +175,36 @@ def _me(ctx: AppContext) -> Unit:
     return me
 
 
-def _branch_node(code, name, bt, *, registered, on_time, recognisable, proposed, recognised, members, share,
-                 reported, as_of=None) -> NodeRow:
-    return NodeRow(code=code, name=name, kind=UnitKind.CHI_DOAN.value, branch_type=bt, branches=1,
-                   registered=int(bool(registered)), registered_on_time=int(bool(on_time)),
-                   recognisable=int(bool(recognisable)), proposed=int(bool(proposed)),
-                   recognised=int(bool(recognised)), members=members, completion=share, reported=reported,
-                   as_of=as_of)
+def _branch_node(
+    code, name, bt, *, registered, on_time, recognisable, proposed, recognised, members, share, reported, as_of=None
+) -> NodeRow:
+    return NodeRow(
+        code=code,
+        name=name,
+        kind=UnitKind.CHI_DOAN.value,
+        branch_type=bt,
+        branches=1,
+        registered=int(bool(registered)),
+        registered_on_time=int(bool(on_time)),
+        recognisable=int(bool(recognisable)),
+        proposed=int(bool(proposed)),
+        recognised=int(bool(recognised)),
+        members=members,
+        completion=share,
+        reported=reported,
+        as_of=as_of,
+    )
 
 
-def _summaries(ctx: AppContext, me: Unit, period: str, sender_code: str | None = None,
-               contains: str | None = None, *, light: bool = False) -> dict[str, dict]:
+def _summaries(
+    ctx: AppContext,
+    me: Unit,
+    period: str,
+    sender_code: str | None = None,
+    contains: str | None = None,
+    *,
+    light: bool = False,
+) -> dict[str, dict]:
     """sender -> {"registration"|"results": (full data, sender_created_at, received_at)} of the
     summaries in force that the children (or only ``sender_code``) sent to this unit for
     ``period``, read in one query. ``contains``: only the summaries whose text has it (the
@@ -165,9 +212,16 @@ def _summaries(ctx: AppContext, me: Unit, period: str, sender_code: str | None =
     ``light``: without the per-branch records (the rows and their totals only: most of a city's
     summaries' size is in those records)."""
     with ctx.uow.read() as s:
-        rows = repo.current_with_dates(s, kinds=("summary",), recipient_code=me.code, campaign=CAMPAIGN,
-                                       periods=(period,), sender_code=sender_code,
-                                       with_data="light" if light else True, contains=contains)
+        rows = repo.current_with_dates(
+            s,
+            kinds=("summary",),
+            recipient_code=me.code,
+            campaign=CAMPAIGN,
+            periods=(period,),
+            sender_code=sender_code,
+            with_data="light" if light else True,
+            contains=contains,
+        )
     out: dict[str, dict] = {}
     for _rid, sender, _k, _p, _q, summary_json, created, received, data_json in rows:
         if contains is not None and contains not in (data_json or ""):
@@ -190,8 +244,9 @@ def _rollups(ctx: AppContext, me: Unit, period: str) -> dict[str, tuple[dict, da
     for ``period``: the totals stored with it on receipt (desktop/domain/rollup.py), or worked out
     here from its rows for a summary stored without them. The city's dashboard reads these only."""
     with ctx.uow.read() as s:
-        rows = repo.current_with_dates(s, kinds=("summary",), recipient_code=me.code, campaign=CAMPAIGN,
-                                       periods=(period,))
+        rows = repo.current_with_dates(
+            s, kinds=("summary",), recipient_code=me.code, campaign=CAMPAIGN, periods=(period,)
+        )
     chosen: dict[str, tuple] = {}
     for rid, sender, _k, _p, _q, summary_json, _c, _r in rows:
         summ = json.loads(summary_json or "{}")
@@ -210,23 +265,55 @@ def _rollups(ctx: AppContext, me: Unit, period: str) -> dict[str, tuple[dict, da
 
 def _union_node(u: Unit, got: tuple[dict, date | None] | None) -> NodeRow:
     if got is None:
-        return NodeRow(u.code, u.name, u.kind.value, u.branch_type.value if u.branch_type else None,
-                       0, 0, 0, 0, 0, 0, None, None, False)
+        return NodeRow(
+            u.code,
+            u.name,
+            u.kind.value,
+            u.branch_type.value if u.branch_type else None,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            None,
+            None,
+            False,
+        )
     r, as_of = got
-    return NodeRow(u.code, u.name, u.kind.value, u.branch_type.value if u.branch_type else None,
-                   branches=int(r["branches"]), registered=int(r["registered"]),
-                   registered_on_time=int(r["registered_on_time"]), recognisable=int(r["recognisable"]),
-                   proposed=int(r["proposed"]), recognised=int(r["recognised"]),
-                   members=int(r["members"]) if r["members_n"] else None,
-                   completion=round(r["completion_sum"] / r["completion_n"], 4) if r["completion_n"] else None,
-                   reported=True, as_of=as_of)
+    return NodeRow(
+        u.code,
+        u.name,
+        u.kind.value,
+        u.branch_type.value if u.branch_type else None,
+        branches=int(r["branches"]),
+        registered=int(r["registered"]),
+        registered_on_time=int(r["registered_on_time"]),
+        recognisable=int(r["recognisable"]),
+        proposed=int(r["proposed"]),
+        recognised=int(r["recognised"]),
+        members=int(r["members"]) if r["members_n"] else None,
+        completion=round(r["completion_sum"] / r["completion_n"], 4) if r["completion_n"] else None,
+        reported=True,
+        as_of=as_of,
+    )
 
 
 def _summary_branch(b: dict) -> NodeRow:
     reg, on_time, able, prop, rec, members, share = rollup.branch_counts(b)
-    return _branch_node(str(b.get("code") or ""), str(b.get("name") or ""), b.get("branch_type"),
-                        registered=reg, on_time=on_time, recognisable=able, proposed=prop, recognised=rec,
-                        members=members, share=share, reported=reg or share is not None)
+    return _branch_node(
+        str(b.get("code") or ""),
+        str(b.get("name") or ""),
+        b.get("branch_type"),
+        registered=reg,
+        on_time=on_time,
+        recognisable=able,
+        proposed=prop,
+        recognised=rec,
+        members=members,
+        share=share,
+        reported=reg or share is not None,
+    )
 
 
 def show(ctx: AppContext, period: str, code: str | None = None) -> TreeView:
@@ -241,8 +328,11 @@ def show(ctx: AppContext, period: str, code: str | None = None) -> TreeView:
         if me.kind is UnitKind.DOAN_CO_SO:
             return _branches_of_self(ctx, me, period)
         got = _rollups(ctx, me, period)
-        rows = [_union_node(u, got.get(u.code)) for u in sorted(children.values(), key=lambda u: u.code)
-                if u.kind is not UnitKind.CHI_DOAN]
+        rows = [
+            _union_node(u, got.get(u.code))
+            for u in sorted(children.values(), key=lambda u: u.code)
+            if u.kind is not UnitKind.CHI_DOAN
+        ]
         return TreeView(me.code, me.name, me.kind.value, period, ((me.code, me.name),), tuple(rows))
     child = children.get(code)
     if child is not None and child.kind is UnitKind.CHI_DOAN and me.kind is UnitKind.DOAN_CO_SO:
@@ -251,8 +341,14 @@ def show(ctx: AppContext, period: str, code: str | None = None) -> TreeView:
         got = _summaries(ctx, me, period, code, light=True).get(code, {})
         chosen = got.get("results") or got.get("registration")
         rows = [_summary_branch(b) for b in (chosen[0].get("branches") or [])] if chosen else []
-        return TreeView(child.code, child.name, child.kind.value, period,
-                        ((me.code, me.name), (child.code, child.name)), tuple(sorted(rows, key=lambda r: r.code)))
+        return TreeView(
+            child.code,
+            child.name,
+            child.kind.value,
+            period,
+            ((me.code, me.name), (child.code, child.name)),
+            tuple(sorted(rows, key=lambda r: r.code)),
+        )
     if me.kind is UnitKind.DOAN_CAP_TREN:  # a branch inside one of the summaries received
         for sender, got in _summaries(ctx, me, period, contains=code).items():
             if sender not in children:
@@ -261,8 +357,7 @@ def show(ctx: AppContext, period: str, code: str | None = None) -> TreeView:
             for b in (chosen[0].get("branches") or []) if chosen else []:
                 if b.get("code") == code:
                     return _branch_in_summary(ctx, me, children[sender], b, period)
-    raise DomainError(f"Không có đơn vị mã “{code}” trong các đơn vị trực thuộc {me.name} kỳ {period}.",
-                      field="unit")
+    raise DomainError(f"Không có đơn vị mã “{code}” trong các đơn vị trực thuộc {me.name} kỳ {period}.", field="unit")
 
 
 def _titles(ctx: AppContext) -> dict:
@@ -270,9 +365,11 @@ def _titles(ctx: AppContext) -> dict:
     return {c.id: c.title_vi for c in cat.criteria} if cat else {}
 
 
-SOURCE_VI = {"year-end": "Theo kết quả cuối năm chi đoàn gửi lên {p}.",
-             "quarterly": "Theo báo cáo quý chi đoàn gửi lên {p}.",
-             "local": "Theo hồ sơ của chi đoàn lưu tại {p}."}
+SOURCE_VI = {
+    "year-end": "Theo kết quả cuối năm chi đoàn gửi lên {p}.",
+    "quarterly": "Theo báo cáo quý chi đoàn gửi lên {p}.",
+    "local": "Theo hồ sơ của chi đoàn lưu tại {p}.",
+}
 
 
 def _branch_in_summary(ctx: AppContext, me: Unit, parent: Unit, b: dict, period: str) -> TreeView:
@@ -282,27 +379,58 @@ def _branch_in_summary(ctx: AppContext, me: Unit, parent: Unit, b: dict, period:
     rec = b.get("record") if isinstance(b.get("record"), dict) else None
     path = ((me.code, me.name), (parent.code, parent.name), (row.code, row.name))
     if rec is None:
-        return TreeView(row.code, row.name, row.kind, period, path, (row,),
-                        criteria_note="Báo cáo tổng hợp của Đoàn cơ sở không kèm kết quả từng tiêu chí của chi "
-                        "đoàn: chỉ xem được số liệu tổng.")
+        return TreeView(
+            row.code,
+            row.name,
+            row.kind,
+            period,
+            path,
+            (row,),
+            criteria_note="Báo cáo tổng hợp của Đoàn cơ sở không kèm kết quả từng tiêu chí của chi "
+            "đoàn: chỉ xem được số liệu tổng.",
+        )
     titles = _titles(ctx)
     crit = tuple(_criterion_row(c, titles) for c in rec.get("criteria") or [] if isinstance(c, dict))
     note = SOURCE_VI.get(rec.get("source") or "", "").format(p=parent.name)
     if not crit:
-        note = ("Báo cáo tổng hợp đăng ký không có kết quả từng tiêu chí (chưa đến lúc đánh giá): xem báo cáo tổng "
-                "hợp kết quả khi Đoàn cơ sở gửi.")
+        note = (
+            "Báo cáo tổng hợp đăng ký không có kết quả từng tiêu chí (chưa đến lúc đánh giá): xem báo cáo tổng "
+            "hợp kết quả khi Đoàn cơ sở gửi."
+        )
     members = rec.get("members") if isinstance(rec.get("members"), dict) else None
-    return TreeView(row.code, row.name, row.kind, period, path, (row,), crit, note, member_titles=members,
-                    recognised_names=tuple(str(n) for n in rec.get("recognised_names") or []))
+    return TreeView(
+        row.code,
+        row.name,
+        row.kind,
+        period,
+        path,
+        (row,),
+        crit,
+        note,
+        member_titles=members,
+        recognised_names=tuple(str(n) for n in rec.get("recognised_names") or []),
+    )
 
 
 def _branches_of_self(ctx: AppContext, me: Unit, period: str) -> TreeView:
     board = dashboard(ctx, period, evaluate_local=True)
-    rows = [_branch_node(r.code, r.name, r.branch_type, registered=r.registered, on_time=r.registered_on_time,
-                         recognisable=r.recognisable, proposed=r.proposed, recognised=r.recognised,
-                         members=r.member_count, share=r.completion_share,
-                         reported=r.registered or r.completion_share is not None, as_of=r.report_as_of)
-            for r in board.rows]
+    rows = [
+        _branch_node(
+            r.code,
+            r.name,
+            r.branch_type,
+            registered=r.registered,
+            on_time=r.registered_on_time,
+            recognisable=r.recognisable,
+            proposed=r.proposed,
+            recognised=r.recognised,
+            members=r.member_count,
+            share=r.completion_share,
+            reported=r.registered or r.completion_share is not None,
+            as_of=r.report_as_of,
+        )
+        for r in board.rows
+    ]
     return TreeView(me.code, me.name, me.kind.value, period, ((me.code, me.name),), tuple(rows))
 
 
@@ -324,13 +452,32 @@ def _criteria_of_branch(ctx: AppContext, me: Unit, b: Unit, period: str) -> Tree
         note = "Theo báo cáo chi đoàn gửi lên." if source else ""
     titles = _titles(ctx)
     rec = branch_record.build(ctx, me, [row], with_criteria=False)[b.code]
-    node = _branch_node(row.code, row.name, row.branch_type, registered=row.registered,
-                        on_time=row.registered_on_time, recognisable=row.recognisable, proposed=row.proposed,
-                        recognised=row.recognised, members=row.member_count, share=row.completion_share,
-                        reported=True, as_of=row.report_as_of)
-    return TreeView(b.code, b.name, b.kind.value, period, ((me.code, me.name), (b.code, b.name)), (node,),
-                    tuple(_criterion_row(c, titles) for c in crit), note, member_titles=rec["members"],
-                    recognised_names=tuple(rec["recognised_names"]))
+    node = _branch_node(
+        row.code,
+        row.name,
+        row.branch_type,
+        registered=row.registered,
+        on_time=row.registered_on_time,
+        recognisable=row.recognisable,
+        proposed=row.proposed,
+        recognised=row.recognised,
+        members=row.member_count,
+        share=row.completion_share,
+        reported=True,
+        as_of=row.report_as_of,
+    )
+    return TreeView(
+        b.code,
+        b.name,
+        b.kind.value,
+        period,
+        ((me.code, me.name), (b.code, b.name)),
+        (node,),
+        tuple(_criterion_row(c, titles) for c in crit),
+        note,
+        member_titles=rec["members"],
+        recognised_names=tuple(rec["recognised_names"]),
+    )
 
 
 # ============================================================== completeness and timeliness
@@ -377,11 +524,14 @@ class Completeness:
         return out
 
     def to_json(self) -> dict:
-        return {"unit": {"code": self.code, "name": self.name}, "period": self.period, "as_of": self.as_of,
-                "rates": self.rates,
-                "rows": [{**asdict(r), "report_vi": r.report_vi, "state_vi": STATE_VI[r.state]} for r in self.rows],
-                "branch_rows": [{**asdict(r), "report_vi": r.report_vi, "state_vi": STATE_VI[r.state]}
-                                for r in self.below]}
+        return {
+            "unit": {"code": self.code, "name": self.name},
+            "period": self.period,
+            "as_of": self.as_of,
+            "rates": self.rates,
+            "rows": [{**asdict(r), "report_vi": r.report_vi, "state_vi": STATE_VI[r.state]} for r in self.rows],
+            "branch_rows": [{**asdict(r), "report_vi": r.report_vi, "state_vi": STATE_VI[r.state]} for r in self.below],
+        }
 
 
 def _sent(created: str | None, received: datetime | None) -> date | None:
@@ -404,8 +554,13 @@ def completeness(ctx: AppContext, period: str, *, today: date | None = None) -> 
         grace = int(with_defaults(settings_repo.all_for(s, me.code))["quarterly_report_days"])
         enrolled = {e.unit_code for e in repo.list_enrolled(s, "child")}
         labels = tuple(sorted({label_in_parent_year(period, school=u.is_school) for u in children} | {period}))
-        pkgs = repo.current_with_dates(s, kinds=("registration", "quarterly", "year-end", "summary"),
-                                       recipient_code=me.code, campaign=CAMPAIGN, periods=labels)
+        pkgs = repo.current_with_dates(
+            s,
+            kinds=("registration", "quarterly", "year-end", "summary"),
+            recipient_code=me.code,
+            campaign=CAMPAIGN,
+            periods=labels,
+        )
     got: dict[tuple, date | None] = {}
     for _rid, sender, kind, plabel, quarter, summary_json, created, received in pkgs:
         if kind == "summary":
@@ -443,15 +598,18 @@ def completeness(ctx: AppContext, period: str, *, today: date | None = None) -> 
             state = "kept_here" if kept and sent is None else _state(year_due, sent, today)
             rows.append(CompletenessRow(u.code, u.name, u.kind.value, "year-end", None, year_due, sent, state))
         else:
-            for report, step in (("registration-summary", "registration_summary"),
-                                 ("results-summary", "results_summary")):
+            for report, step in (
+                ("registration-summary", "registration_summary"),
+                ("results-summary", "results_summary"),
+            ):
                 if (label, bt, step) not in union_dues:  # one deadline per period, type and step
                     d = deadline(cat, p, bt, step) if cat else None
                     union_dues[(label, bt, step)] = d.due if d else None
                 due = union_dues[(label, bt, step)]
                 sent = got.get((u.code, report, label, None))
-                rows.append(CompletenessRow(u.code, u.name, u.kind.value, report, None, due, sent,
-                                            _state(due, sent, today)))
+                rows.append(
+                    CompletenessRow(u.code, u.name, u.kind.value, report, None, due, sent, _state(due, sent, today))
+                )
     below: list[CompletenessRow] = []
     dues: dict = {}
     days: dict = {}
@@ -481,8 +639,18 @@ def completeness(ctx: AppContext, period: str, *, today: date | None = None) -> 
                             state = "late" if x.get("state") == "late" else "on_time"
                         else:
                             state = _state(due, on, today)
-                        below.append(CompletenessRow(str(b.get("code") or ""), str(b.get("name") or ""),
-                                                     branch_kind, x["report"], x.get("quarter"), due, on, state))
+                        below.append(
+                            CompletenessRow(
+                                str(b.get("code") or ""),
+                                str(b.get("name") or ""),
+                                branch_kind,
+                                x["report"],
+                                x.get("quarter"),
+                                due,
+                                on,
+                                state,
+                            )
+                        )
                     continue
                 bt = b.get("branch_type")
                 if bt not in dues:  # one deadline per branch type (thousands of branches)
@@ -496,6 +664,16 @@ def completeness(ctx: AppContext, period: str, *, today: date | None = None) -> 
                     state = "late" if b.get("on_time") is False else "on_time"
                 else:
                     state = _state(due, None, today)
-                below.append(CompletenessRow(str(b.get("code") or ""), str(b.get("name") or ""),
-                                             branch_kind, "registration", None, due, on, state))
+                below.append(
+                    CompletenessRow(
+                        str(b.get("code") or ""),
+                        str(b.get("name") or ""),
+                        branch_kind,
+                        "registration",
+                        None,
+                        due,
+                        on,
+                        state,
+                    )
+                )
     return Completeness(me.code, me.name, period, today, tuple(rows), tuple(below))

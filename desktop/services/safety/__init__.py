@@ -53,13 +53,7 @@ if TYPE_CHECKING:
         restore_preview,
         verify_backup,
     )
-    from desktop.services.safety.integrity import (
-        StartupState,
-        full_check,
-        open_checked,
-        schema_revisions,
-        startup,
-    )
+    from desktop.services.safety.integrity import StartupState, full_check, open_checked, schema_revisions, startup
     from desktop.services.safety.opening import open_cli_context, restore
     from desktop.services.safety.privacy import erase_member_personal_data
     from desktop.services.safety.quick_check import prefetch
@@ -76,15 +70,63 @@ if TYPE_CHECKING:
     )
     from desktop.services.safety.settings import safety_settings, set_safety_setting
 
-__getattr__, __dir__ = lazy_face(__name__, {
-    'audit': ('AuditEntry', 'actor_label', 'export_entries', 'field_label', 'history_of', 'received_heads', 'recent', 'subjects_of', 'value_text', 'verify'),
-    'auth': ('add_user', 'authenticate', 'list_users', 'login_required', 'new_recovery_code', 'recover_with_code', 'set_active', 'set_password', 'set_role'),
-    'backup': ('BackupInfo', 'RestorePreview', 'all_changes', 'auto_backup_if_due', 'backup_now', 'backup_on_close', 'check_restorable', 'finish_interrupted_restore', 'list_backups', 'newest_good', 'read_backup', 'restore_backup', 'restore_preview', 'verify_backup'),
-    'integrity': ('StartupState', 'full_check', 'open_checked', 'schema_revisions', 'startup'),
-    'opening': ('open_cli_context', 'restore'),
-    'privacy': ('erase_member_personal_data',),
-    'quick_check': ('prefetch',),
-    'readonly': ('ensure_writable', 'is_read_only_unit'),
-    'session': ('ReadOnlyError', 'apply_user', 'can', 'current_user', 'read_only_reason', 'require_role', 'require_writable', 'role_of'),
-    'settings': ('safety_settings', 'set_safety_setting'),
-})
+__getattr__, __dir__ = lazy_face(
+    __name__,
+    {
+        "audit": (
+            "AuditEntry",
+            "actor_label",
+            "export_entries",
+            "field_label",
+            "history_of",
+            "received_heads",
+            "recent",
+            "subjects_of",
+            "value_text",
+            "verify",
+        ),
+        "auth": (
+            "add_user",
+            "authenticate",
+            "list_users",
+            "login_required",
+            "new_recovery_code",
+            "recover_with_code",
+            "set_active",
+            "set_password",
+            "set_role",
+        ),
+        "backup": (
+            "BackupInfo",
+            "RestorePreview",
+            "all_changes",
+            "auto_backup_if_due",
+            "backup_now",
+            "backup_on_close",
+            "check_restorable",
+            "finish_interrupted_restore",
+            "list_backups",
+            "newest_good",
+            "read_backup",
+            "restore_backup",
+            "restore_preview",
+            "verify_backup",
+        ),
+        "integrity": ("StartupState", "full_check", "open_checked", "schema_revisions", "startup"),
+        "opening": ("open_cli_context", "restore"),
+        "privacy": ("erase_member_personal_data",),
+        "quick_check": ("prefetch",),
+        "readonly": ("ensure_writable", "is_read_only_unit"),
+        "session": (
+            "ReadOnlyError",
+            "apply_user",
+            "can",
+            "current_user",
+            "read_only_reason",
+            "require_role",
+            "require_writable",
+            "role_of",
+        ),
+        "settings": ("safety_settings", "set_safety_setting"),
+    },
+)

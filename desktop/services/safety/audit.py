@@ -241,10 +241,7 @@ def actor_label(actor: str | None, language: str = "vi") -> str:
 
 
 # What "the history of X" covers.
-KINDS = {
-    "member": ("member", "membership_event"),
-    "activity": ("volunteer_activity", "cycle_log"),
-}
+KINDS = {"member": ("member", "membership_event"), "activity": ("volunteer_activity", "cycle_log")}
 
 
 @dataclass(frozen=True)
@@ -273,8 +270,11 @@ class AuditEntry:
             return self.action
         label = t.translate("AuditAction", ACTIONS[base])
         if detail:
-            label += " (" + (t.translate("AuditAction", ACTION_DETAILS[detail]) if detail in ACTION_DETAILS
-                             else detail) + ")"
+            label += (
+                " ("
+                + (t.translate("AuditAction", ACTION_DETAILS[detail]) if detail in ACTION_DETAILS else detail)
+                + ")"
+            )
         return label
 
     def entity_label(self, language: str = "vi") -> str:
@@ -287,8 +287,7 @@ class AuditEntry:
             from desktop.domain.settings import UNIT_SETTINGS
 
             key = str(self.entity_id)
-            spec = (SAFETY_SETTINGS.get(key[len("safety."):]) if key.startswith("safety.")
-                    else UNIT_SETTINGS.get(key))
+            spec = SAFETY_SETTINGS.get(key[len("safety.") :]) if key.startswith("safety.") else UNIT_SETTINGS.get(key)
             if spec is not None:
                 return catalog_text(spec, "title", language)
             return ""
@@ -304,8 +303,9 @@ class AuditEntry:
 
     def has_personal_data(self) -> bool:
         for v in (self.before, self.after):
-            if isinstance(v, dict) and any(v.get(k) not in (None, "", False, audit_db.REDACTED_VALUE)
-                                           for k in PERSONAL_FIELDS):
+            if isinstance(v, dict) and any(
+                v.get(k) not in (None, "", False, audit_db.REDACTED_VALUE) for k in PERSONAL_FIELDS
+            ):
                 return True
         return False
 
@@ -315,9 +315,17 @@ def _local(at: datetime) -> datetime:
 
 
 def _entry(d: dict) -> AuditEntry:
-    return AuditEntry(id=d["id"], at=_local(d["at"]), actor=d["actor"], action=d["action"],
-                      entity=d["entity"], entity_id=d["entity_id"], unit_code=d["unit_code"],
-                      before=d["before"], after=d["after"])
+    return AuditEntry(
+        id=d["id"],
+        at=_local(d["at"]),
+        actor=d["actor"],
+        action=d["action"],
+        entity=d["entity"],
+        entity_id=d["entity_id"],
+        unit_code=d["unit_code"],
+        before=d["before"],
+        after=d["after"],
+    )
 
 
 def history_of(ctx, kind: str, key: Any, *, limit: int = 5000) -> list[AuditEntry]:
@@ -343,11 +351,13 @@ def _mentions_criterion(row: dict, cid: str) -> bool:
     return f'"{cid}"' in text
 
 
-def recent(ctx, *, entity: str | None = None, actor: str | None = None, text: str | None = None,
-           limit: int = 1000) -> list[AuditEntry]:
+def recent(
+    ctx, *, entity: str | None = None, actor: str | None = None, text: str | None = None, limit: int = 1000
+) -> list[AuditEntry]:
     with ctx.uow.read() as s:
-        rows = audit_db.search(s, entities=(entity,) if entity else None, actor=actor,
-                               mentions=text or None, limit=limit)
+        rows = audit_db.search(
+            s, entities=(entity,) if entity else None, actor=actor, mentions=text or None, limit=limit
+        )
     return [_entry(r) for r in rows]
 
 
@@ -373,8 +383,7 @@ def verify(ctx) -> dict:
     sent = check_sent_heads(ctx)
     result["sent_packages"] = sent
     if result["ok"] and not anchors["ok"]:
-        result.update(ok=False, first_broken_id=anchors.get("first_differing_id"),
-                      reason=anchors["problems"][0])
+        result.update(ok=False, first_broken_id=anchors.get("first_differing_id"), reason=anchors["problems"][0])
     elif result["ok"] and not sent["ok"]:
         result.update(ok=False, first_broken_id=None, reason=sent["problems"][0])
     return result
@@ -397,9 +406,17 @@ def received_heads(ctx, sender_code: str | None = None) -> list[dict]:
             continue
         head = manifest.raw.get("audit_head")
         if isinstance(head, dict):
-            out.append({"sender": row.sender_code, "package_id": row.package_id, "kind": row.kind,
-                        "sent_at": row.sender_created_at, "count": head.get("count"),
-                        "last_id": head.get("last_id"), "last_hash": head.get("last_hash")})
+            out.append(
+                {
+                    "sender": row.sender_code,
+                    "package_id": row.package_id,
+                    "kind": row.kind,
+                    "sent_at": row.sender_created_at,
+                    "count": head.get("count"),
+                    "last_id": head.get("last_id"),
+                    "last_hash": head.get("last_hash"),
+                }
+            )
     return sorted(out, key=lambda h: (h["sender"] or "", h["sent_at"] or ""))
 
 
@@ -433,8 +450,10 @@ def check_sent_heads(ctx) -> dict:
         mine = stored.get(h["last_id"])
         if mine != h["last_hash"]:
             what = "đã mất" if mine is None else "khác"
-            problems.append(f"nhật ký đến mục số {h['last_id']} {what} so với gói “{it.title}” đã gửi "
-                            f"{it.recipient_code} lúc {it.created_at:%d/%m/%Y %H:%M} (bên nhận giữ bản đã ký)")
+            problems.append(
+                f"nhật ký đến mục số {h['last_id']} {what} so với gói “{it.title}” đã gửi "
+                f"{it.recipient_code} lúc {it.created_at:%d/%m/%Y %H:%M} (bên nhận giữ bản đã ký)"
+            )
     return {"ok": not problems, "checked": len(heads), "problems": problems}
 
 
@@ -442,19 +461,22 @@ _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 # Stored codes a person reads as words (membership events, gender, verdicts, statuses).
 _CODE_WORDS: dict[str, tuple[str, str]] = {
     **{k: ("MembershipEvent", v) for k, v in EVENT_LABELS.items()},
-    **{k: ("AuditValue", v) for k, v in {
-        "nam": QT_TRANSLATE_NOOP("AuditValue", "Male"),
-        "nu": QT_TRANSLATE_NOOP("AuditValue", "Female"),
-        "khac": QT_TRANSLATE_NOOP("AuditValue", "Other"),
-        "met": QT_TRANSLATE_NOOP("AuditValue", "Met"),
-        "not_met": QT_TRANSLATE_NOOP("AuditValue", "Not met"),
-        "dat": QT_TRANSLATE_NOOP("AuditValue", "Met"),
-        "chua_dat": QT_TRANSLATE_NOOP("AuditValue", "Not met"),
-        "draft": QT_TRANSLATE_NOOP("AuditValue", "Draft"),
-        "submitted": QT_TRANSLATE_NOOP("AuditValue", "Submitted"),
-        "chi-doan": QT_TRANSLATE_NOOP("AuditValue", "Branch"),
-        "doan-co-so": QT_TRANSLATE_NOOP("AuditValue", "Grassroots Union"),
-    }.items()},
+    **{
+        k: ("AuditValue", v)
+        for k, v in {
+            "nam": QT_TRANSLATE_NOOP("AuditValue", "Male"),
+            "nu": QT_TRANSLATE_NOOP("AuditValue", "Female"),
+            "khac": QT_TRANSLATE_NOOP("AuditValue", "Other"),
+            "met": QT_TRANSLATE_NOOP("AuditValue", "Met"),
+            "not_met": QT_TRANSLATE_NOOP("AuditValue", "Not met"),
+            "dat": QT_TRANSLATE_NOOP("AuditValue", "Met"),
+            "chua_dat": QT_TRANSLATE_NOOP("AuditValue", "Not met"),
+            "draft": QT_TRANSLATE_NOOP("AuditValue", "Draft"),
+            "submitted": QT_TRANSLATE_NOOP("AuditValue", "Submitted"),
+            "chi-doan": QT_TRANSLATE_NOOP("AuditValue", "Branch"),
+            "doan-co-so": QT_TRANSLATE_NOOP("AuditValue", "Grassroots Union"),
+        }.items()
+    },
 }
 
 
@@ -486,8 +508,10 @@ def value_text(v: Any, language: str = "vi", *, empty: str = "") -> str:
     if isinstance(v, float):
         return format_number(v, language, digits=6)
     if isinstance(v, dict):
-        return "; ".join(f"{field_label(k, language) if k in FIELDS else k}: {value_text(x, language, empty='—')}"
-                         for k, x in v.items())
+        return "; ".join(
+            f"{field_label(k, language) if k in FIELDS else k}: {value_text(x, language, empty='—')}"
+            for k, x in v.items()
+        )
     if isinstance(v, (list, tuple, set, frozenset)):
         return ", ".join(value_text(x, language, empty="—") for x in v)
     return str(v)
@@ -505,25 +529,45 @@ def export_entries(entries: list[AuditEntry], path: Path, *, title: str) -> Path
     path = long_path_safe(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx", ".json"):
-        raise DomainError(f"Chỉ xuất được .csv, .xlsx hoặc .json, không phải “{path.suffix or path.name}”.",
-                          field="path")
+        raise DomainError(
+            f"Chỉ xuất được .csv, .xlsx hoặc .json, không phải “{path.suffix or path.name}”.", field="path"
+        )
     notice = personal_data_notice() if any(e.has_personal_data() for e in entries) else None
-    header = ["Số", "Thời gian", "Người thực hiện", "Thao tác", "Đối tượng", "Mã", "Đơn vị",
-              "Trường", "Trước", "Sau"]
+    header = ["Số", "Thời gian", "Người thực hiện", "Thao tác", "Đối tượng", "Mã", "Đơn vị", "Trường", "Trước", "Sau"]
     rows = []
     for e in entries:
-        base = [e.id, e.at.strftime("%d/%m/%Y %H:%M:%S"), actor_label(e.actor), e.action_label(),
-                e.entity_label(), e.subject_label(), e.unit_code or ""]
+        base = [
+            e.id,
+            e.at.strftime("%d/%m/%Y %H:%M:%S"),
+            actor_label(e.actor),
+            e.action_label(),
+            e.entity_label(),
+            e.subject_label(),
+            e.unit_code or "",
+        ]
         changes = e.changes() or [Change("", None, None)]
         for c in changes:
             rows.append(base + [field_label(c.field) if c.field else "", _text(c.before), _text(c.after)])
     if suffix == ".json":
-        data = {"title": title, "personal_data": notice,
-                "entries": [{"id": e.id, "at": e.at.isoformat(), "actor": e.actor, "action": e.action,
-                             "entity": e.entity, "entity_id": e.entity_id, "unit_code": e.unit_code,
-                             "before": e.before, "after": e.after} for e in entries]}
-        return atomic_write_bytes(path, json.dumps(data, ensure_ascii=False, indent=1,
-                                                   default=str).encode("utf-8"))
+        data = {
+            "title": title,
+            "personal_data": notice,
+            "entries": [
+                {
+                    "id": e.id,
+                    "at": e.at.isoformat(),
+                    "actor": e.actor,
+                    "action": e.action,
+                    "entity": e.entity,
+                    "entity_id": e.entity_id,
+                    "unit_code": e.unit_code,
+                    "before": e.before,
+                    "after": e.after,
+                }
+                for e in entries
+            ],
+        }
+        return atomic_write_bytes(path, json.dumps(data, ensure_ascii=False, indent=1, default=str).encode("utf-8"))
     if suffix == ".csv":
         import io
 

@@ -22,9 +22,15 @@ from db import audit
 from db.repo import safety as repo
 from db.repo import settings as settings_repo
 from db.uow import ReadOnlyError
-from desktop.domain.access import (RECOVERY_ALPHABET, RECOVERY_LENGTH, Role,
-                                   format_recovery_code, normalize_recovery_code,
-                                   normalize_username, validate_password)
+from desktop.domain.access import (
+    RECOVERY_ALPHABET,
+    RECOVERY_LENGTH,
+    Role,
+    format_recovery_code,
+    normalize_recovery_code,
+    normalize_username,
+    validate_password,
+)
 from desktop.domain.errors import DomainError
 from desktop.services.changes import Changes
 from desktop.services.safety.settings import safety_settings, set_safety_setting  # noqa: F401
@@ -69,8 +75,14 @@ class UserInfo:
 
 
 def _info(r: repo.UserRecord) -> UserInfo:
-    return UserInfo(username=r.username, full_name=r.full_name, role=Role.parse(r.role),
-                    active=r.active, last_login_at=r.last_login_at, created_at=r.created_at)
+    return UserInfo(
+        username=r.username,
+        full_name=r.full_name,
+        role=Role.parse(r.role),
+        active=r.active,
+        last_login_at=r.last_login_at,
+        created_at=r.created_at,
+    )
 
 
 def _now() -> datetime:
@@ -102,6 +114,7 @@ def has_accounts(ctx) -> bool:
 
 
 # ---------------------------------------------------------------- accounts
+
 
 def find_user(ctx, username: str) -> UserInfo | None:
     try:
@@ -150,42 +163,57 @@ def add_user(ctx, username: str, password: str, role: Role | str, full_name: str
     if existing:
         require_role(ctx, "admin", "tạo tài khoản")
     elif role is not Role.ADMIN:
-        raise DomainError("Tài khoản đầu tiên phải có vai trò “Bí thư / quản trị” (admin).",
-                          field="role")
+        raise DomainError("Tài khoản đầu tiên phải có vai trò “Bí thư / quản trị” (admin).", field="role")
     password_hash = _hasher().hash(password)
     code = _new_recovery_code() if not existing else None
     turned_on = False
     with ctx.uow.begin() as s:
         if repo.get_user(s, name):
             raise DomainError(f"Tên đăng nhập “{name}” đã có.", field="username")
-        user = repo.add_user(s, username=name, full_name=full_name, role=role.value,
-                             password_hash=password_hash)
-        audit.record(s, actor=ctx.actor, action="create", entity="user", entity_id=name,
-                     after=user.public())
+        user = repo.add_user(s, username=name, full_name=full_name, role=role.value, password_hash=password_hash)
+        audit.record(s, actor=ctx.actor, action="create", entity="user", entity_id=name, after=user.public())
         if code:
             repo.add_recovery_code(s, _hasher().hash(code), ctx.actor)
-            audit.record(s, actor=ctx.actor, action="create", entity="recovery_code", entity_id=name,
-                         after={"note": "mã khôi phục mới (chỉ lưu dạng băm)"})
+            audit.record(
+                s,
+                actor=ctx.actor,
+                action="create",
+                entity="recovery_code",
+                entity_id=name,
+                after={"note": "mã khôi phục mới (chỉ lưu dạng băm)"},
+            )
         mode = settings_repo.get(s, "", "safety.login_mode", "auto")
         if mode == "auto" and repo.count_users(s) >= 2:
             settings_repo.put(s, "", "safety.login_mode", "on")
-            audit.record(s, actor=ctx.actor, action="update", entity="setting",
-                         entity_id="safety.login_mode", before="auto", after="on")
+            audit.record(
+                s,
+                actor=ctx.actor,
+                action="update",
+                entity="setting",
+                entity_id="safety.login_mode",
+                before="auto",
+                after="on",
+            )
             turned_on = True
-    return AddedUser(_info(user), format_recovery_code(code) if code else None, turned_on,
-                     Changes.of("users", "settings"))
+    return AddedUser(
+        _info(user), format_recovery_code(code) if code else None, turned_on, Changes.of("users", "settings")
+    )
 
 
 def _last_admin_guard(s, name: str, *, new_role: Role | None = None, active: bool = True) -> None:
     target = repo.get_user(s, name)
     if target is None:
         raise DomainError(f"Không có tài khoản “{name}”.", field="username")
-    losing = target.role == "admin" and target.active and (
-        (new_role is not None and new_role is not Role.ADMIN) or not active)
+    losing = (
+        target.role == "admin"
+        and target.active
+        and ((new_role is not None and new_role is not Role.ADMIN) or not active)
+    )
     if losing and repo.count_users(s, role="admin") <= 1:
         raise DomainError(
-            f"“{name}” là tài khoản Bí thư / quản trị cuối cùng: hãy tạo hoặc bật một tài khoản "
-            "quản trị khác trước.", field="username")
+            f"“{name}” là tài khoản Bí thư / quản trị cuối cùng: hãy tạo hoặc bật một tài khoản quản trị khác trước.",
+            field="username",
+        )
 
 
 def set_role(ctx, username: str, role: Role | str) -> Changes:
@@ -196,8 +224,15 @@ def set_role(ctx, username: str, role: Role | str) -> Changes:
         _last_admin_guard(s, name, new_role=role)
         before = repo.get_user(s, name)
         after = repo.update_user(s, name, role=role.value)
-        audit.record(s, actor=ctx.actor, action="update", entity="user", entity_id=name,
-                     before=before.public(), after=after.public())
+        audit.record(
+            s,
+            actor=ctx.actor,
+            action="update",
+            entity="user",
+            entity_id=name,
+            before=before.public(),
+            after=after.public(),
+        )
     return Changes.of("users")
 
 
@@ -208,8 +243,15 @@ def set_active(ctx, username: str, active: bool) -> Changes:
         _last_admin_guard(s, name, active=active)
         before = repo.get_user(s, name)
         after = repo.update_user(s, name, active=bool(active), failed_attempts=0, locked_until=None)
-        audit.record(s, actor=ctx.actor, action="update", entity="user", entity_id=name,
-                     before=before.public(), after=after.public())
+        audit.record(
+            s,
+            actor=ctx.actor,
+            action="update",
+            entity="user",
+            entity_id=name,
+            before=before.public(),
+            after=after.public(),
+        )
     return Changes.of("users")
 
 
@@ -231,8 +273,7 @@ def set_password(ctx, username: str, new_password: str, *, current_password: str
     uow = writable_uow(ctx) if own else ctx.uow  # a viewer may change their own password
     with uow.begin() as s:
         repo.update_user(s, name, password_hash=new_hash, failed_attempts=0, locked_until=None)
-        audit.record(s, actor=ctx.actor, action="update", entity="user", entity_id=name,
-                     after={"password": "đã đổi"})
+        audit.record(s, actor=ctx.actor, action="update", entity="user", entity_id=name, after={"password": "đã đổi"})
     return Changes.of("users")
 
 
@@ -271,7 +312,9 @@ def authenticate(ctx, username: str, password: str) -> UserInfo:
         minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
         raise LoginFailed(
             f"Tài khoản “{name}” tạm khóa vì nhập sai mật khẩu {MAX_FAILURES} lần liên tiếp: "
-            f"thử lại sau khoảng {minutes} phút.", field="password")
+            f"thử lại sau khoảng {minutes} phút.",
+            field="password",
+        )
     ok = _verify(user.password_hash, password or "")
     if not ok:
         failures = user.failed_attempts + 1
@@ -297,6 +340,7 @@ def _bookkeep(ctx, name: str, **values) -> None:
 
 # ---------------------------------------------------------------- recovery code
 
+
 def has_recovery_code(ctx) -> bool:
     with ctx.uow.read() as s:
         return repo.has_recovery_code(s)
@@ -308,8 +352,14 @@ def new_recovery_code(ctx) -> str:
     code = _new_recovery_code()
     with ctx.uow.begin() as s:
         repo.add_recovery_code(s, _hasher().hash(code), ctx.actor)
-        audit.record(s, actor=ctx.actor, action="create", entity="recovery_code", entity_id=ctx.actor,
-                     after={"note": "mã khôi phục mới, mã cũ hết hiệu lực"})
+        audit.record(
+            s,
+            actor=ctx.actor,
+            action="create",
+            entity="recovery_code",
+            entity_id=ctx.actor,
+            after={"note": "mã khôi phục mới, mã cũ hết hiệu lực"},
+        )
     return format_recovery_code(code)
 
 
@@ -326,14 +376,23 @@ def recover_with_code(ctx, code: str, username: str, new_password: str) -> str:
     if match is None:
         raise DomainError("Mã khôi phục không đúng hoặc đã được dùng.", field="recovery_code")
     if user is None or user.role != "admin":
-        raise DomainError(f"“{username}” không phải tài khoản Bí thư / quản trị: mã khôi phục chỉ "
-                          "dùng để đặt lại mật khẩu quản trị.", field="username")
+        raise DomainError(
+            f"“{username}” không phải tài khoản Bí thư / quản trị: mã khôi phục chỉ dùng để đặt lại mật khẩu quản trị.",
+            field="username",
+        )
     fresh = _new_recovery_code()
     with writable_uow(ctx).begin() as s:
         repo.use_recovery_code(s, match, name)
-        repo.update_user(s, name, password_hash=_hasher().hash(new_password), active=True,
-                         failed_attempts=0, locked_until=None)
+        repo.update_user(
+            s, name, password_hash=_hasher().hash(new_password), active=True, failed_attempts=0, locked_until=None
+        )
         repo.add_recovery_code(s, _hasher().hash(fresh), name)
-        audit.record(s, actor=f"khôi phục:{name}", action="recover", entity="user", entity_id=name,
-                     after={"password": "đặt lại bằng mã khôi phục", "new_recovery_code": "đã cấp"})
+        audit.record(
+            s,
+            actor=f"khôi phục:{name}",
+            action="recover",
+            entity="user",
+            entity_id=name,
+            after={"password": "đặt lại bằng mã khôi phục", "new_recovery_code": "đã cấp"},
+        )
     return format_recovery_code(fresh)

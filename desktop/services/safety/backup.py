@@ -85,6 +85,7 @@ class BackupError(DomainError):
 
 # ---------------------------------------------------------------- manifest (a parser: strict)
 
+
 @dataclass(frozen=True)
 class FileEntry:
     path: str  # relative to attachments/, "/" separators
@@ -109,15 +110,18 @@ class Manifest:
 
     def to_json(self) -> dict:
         return {
-            "format": FORMAT, "format_version": FORMAT_VERSION,
-            "created_at": self.created_at.isoformat(timespec="seconds"), "kind": self.kind,
-            "app_version": self.app_version, "schema_revision": self.schema_revision,
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "created_at": self.created_at.isoformat(timespec="seconds"),
+            "kind": self.kind,
+            "app_version": self.app_version,
+            "schema_revision": self.schema_revision,
             "unit": {"code": self.unit_code, "name": self.unit_name} if self.unit_code else None,
             "database": {"name": DB_NAME, "size": self.db_size, "sha256": self.db_sha256},
-            "counts": dict(sorted(self.counts.items())), "integrity": self.integrity,
+            "counts": dict(sorted(self.counts.items())),
+            "integrity": self.integrity,
             "audit": self.audit,
-            "attachments": [{"path": f.path, "size": f.size, "sha256": f.sha256}
-                            for f in self.attachments],
+            "attachments": [{"path": f.path, "size": f.size, "sha256": f.sha256} for f in self.attachments],
         }
 
 
@@ -143,8 +147,7 @@ def _int(v: Any) -> bool:
 
 def parse_manifest(data: bytes) -> Manifest:
     """Bytes of manifest.json -> Manifest; BackupError (Vietnamese) for anything malformed."""
-    _need(isinstance(data, (bytes, bytearray)) and len(data) <= MAX_MANIFEST_BYTES,
-          "tệp mô tả quá lớn")
+    _need(isinstance(data, (bytes, bytearray)) and len(data) <= MAX_MANIFEST_BYTES, "tệp mô tả quá lớn")
     try:
         j = json.loads(bytes(data).decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
@@ -154,8 +157,10 @@ def parse_manifest(data: bytes) -> Manifest:
     fv = j.get("format_version")
     _need(_int(fv), "phiên bản định dạng không hợp lệ")
     if fv > FORMAT_VERSION:
-        raise BackupError(f"Tệp sao lưu có định dạng phiên bản {fv}, mới hơn phiên bản chương trình "
-                          "này hiểu được: hãy cài Sổ Thi Đua mới nhất.")
+        raise BackupError(
+            f"Tệp sao lưu có định dạng phiên bản {fv}, mới hơn phiên bản chương trình "
+            "này hiểu được: hãy cài Sổ Thi Đua mới nhất."
+        )
     try:
         created = datetime.fromisoformat(j.get("created_at"))
     except (TypeError, ValueError):
@@ -168,46 +173,79 @@ def parse_manifest(data: bytes) -> Manifest:
     rev = j.get("schema_revision")
     _need(rev is None or (isinstance(rev, str) and 0 < len(rev) <= 40), "phiên bản lược đồ không hợp lệ")
     unit = j.get("unit")
-    _need(unit is None or (isinstance(unit, dict) and isinstance(unit.get("code"), str)
-                           and isinstance(unit.get("name"), str)), "thông tin đơn vị không hợp lệ")
+    _need(
+        unit is None
+        or (isinstance(unit, dict) and isinstance(unit.get("code"), str) and isinstance(unit.get("name"), str)),
+        "thông tin đơn vị không hợp lệ",
+    )
     db = j.get("database")
-    _need(isinstance(db, dict) and db.get("name") == DB_NAME and _int(db.get("size"))
-          and isinstance(db.get("sha256"), str) and bool(_HEX64.match(db["sha256"])),
-          "thông tin tệp dữ liệu không hợp lệ")
+    _need(
+        isinstance(db, dict)
+        and db.get("name") == DB_NAME
+        and _int(db.get("size"))
+        and isinstance(db.get("sha256"), str)
+        and bool(_HEX64.match(db["sha256"])),
+        "thông tin tệp dữ liệu không hợp lệ",
+    )
     counts = j.get("counts")
-    _need(isinstance(counts, dict) and len(counts) <= 500
-          and all(isinstance(k, str) and len(k) <= 80 and _int(v) for k, v in counts.items()),
-          "số liệu đếm không hợp lệ")
+    _need(
+        isinstance(counts, dict)
+        and len(counts) <= 500
+        and all(isinstance(k, str) and len(k) <= 80 and _int(v) for k, v in counts.items()),
+        "số liệu đếm không hợp lệ",
+    )
     integ = j.get("integrity")
     _need(isinstance(integ, str) and len(integ) <= 4000, "kết quả kiểm tra toàn vẹn không hợp lệ")
     audit = j.get("audit")
-    _need(audit is None or (isinstance(audit, dict) and _int(audit.get("count"))
-                            and (audit.get("last_id") is None or _int(audit.get("last_id")))
-                            and (audit.get("last_hash") is None or (
-                                isinstance(audit.get("last_hash"), str)
-                                and bool(_HEX64.match(audit["last_hash"]))))),
-          "đầu chuỗi nhật ký không hợp lệ")
+    _need(
+        audit is None
+        or (
+            isinstance(audit, dict)
+            and _int(audit.get("count"))
+            and (audit.get("last_id") is None or _int(audit.get("last_id")))
+            and (
+                audit.get("last_hash") is None
+                or (isinstance(audit.get("last_hash"), str) and bool(_HEX64.match(audit["last_hash"])))
+            )
+        ),
+        "đầu chuỗi nhật ký không hợp lệ",
+    )
     files = j.get("attachments")
     _need(isinstance(files, list), "danh sách tệp minh chứng không hợp lệ")
     entries = []
     seen = set()
     for f in files:
-        _need(isinstance(f, dict) and _int(f.get("size")) and isinstance(f.get("sha256"), str)
-              and bool(_HEX64.match(f["sha256"])), "một tệp minh chứng được mô tả sai")
+        _need(
+            isinstance(f, dict)
+            and _int(f.get("size"))
+            and isinstance(f.get("sha256"), str)
+            and bool(_HEX64.match(f["sha256"])),
+            "một tệp minh chứng được mô tả sai",
+        )
         p = safe_relative(f.get("path"))
         _need(p not in seen, f"tệp minh chứng “{p}” lặp lại")
         seen.add(p)
         entries.append(FileEntry(p, f["size"], f["sha256"]))
     return Manifest(
-        created_at=created, kind=kind, app_version=app_version, schema_revision=rev,
-        unit_code=unit["code"] if unit else None, unit_name=unit["name"] if unit else None,
-        db_size=db["size"], db_sha256=db["sha256"], counts=dict(counts), integrity=integ,
-        audit={"count": audit["count"], "last_id": audit.get("last_id"),
-               "last_hash": audit.get("last_hash")} if audit else None,
-        attachments=tuple(entries))
+        created_at=created,
+        kind=kind,
+        app_version=app_version,
+        schema_revision=rev,
+        unit_code=unit["code"] if unit else None,
+        unit_name=unit["name"] if unit else None,
+        db_size=db["size"],
+        db_sha256=db["sha256"],
+        counts=dict(counts),
+        integrity=integ,
+        audit={"count": audit["count"], "last_id": audit.get("last_id"), "last_hash": audit.get("last_hash")}
+        if audit
+        else None,
+        attachments=tuple(entries),
+    )
 
 
 # ---------------------------------------------------------------- backup info (the list)
+
 
 @dataclass(frozen=True)
 class BackupInfo:
@@ -240,8 +278,10 @@ class BackupInfo:
         if not self.good:
             return f"HỎNG — {self.problem}"
         if self.too_new:
-            return (f"do phiên bản mới hơn tạo ra (lược đồ {self.schema_revision}): phiên bản này "
-                    "không khôi phục được, hãy cài phiên bản mới nhất")
+            return (
+                f"do phiên bản mới hơn tạo ra (lược đồ {self.schema_revision}): phiên bản này "
+                "không khôi phục được, hãy cài phiên bản mới nhất"
+            )
         return "tốt"
 
     @property
@@ -265,12 +305,21 @@ class BackupInfo:
 
     def to_json(self) -> dict:
         return {
-            "file": str(self.path), "name": self.path.name,
-            "created_at": self.created_at.isoformat(timespec="seconds"), "kind": self.kind,
-            "kind_vi": self.kind_vi, "format": self.fmt, "size": self.size, "good": self.good,
-            "restorable": self.restorable, "problem": self.problem,
-            "unit": ({"code": self.manifest.unit_code, "name": self.manifest.unit_name}
-                     if self.manifest and self.manifest.unit_code else None),
+            "file": str(self.path),
+            "name": self.path.name,
+            "created_at": self.created_at.isoformat(timespec="seconds"),
+            "kind": self.kind,
+            "kind_vi": self.kind_vi,
+            "format": self.fmt,
+            "size": self.size,
+            "good": self.good,
+            "restorable": self.restorable,
+            "problem": self.problem,
+            "unit": (
+                {"code": self.manifest.unit_code, "name": self.manifest.unit_name}
+                if self.manifest and self.manifest.unit_code
+                else None
+            ),
             "schema_revision": self.schema_revision,
             "attachments": len(self.manifest.attachments) if self.manifest else None,
             "contents": {k: n for k, _vi, _en, n in self.summary()},
@@ -301,8 +350,15 @@ def read_backup(path: Path) -> BackupInfo:
             counts = table_counts(path) if not problems else {}
         except Exception as exc:  # noqa: BLE001
             problems, counts = [str(exc)], {}
-        return BackupInfo(path=path, created_at=mtime, kind="pre-migration", size=st.st_size,
-                          fmt="db", counts=counts, problem="; ".join(problems) or None)
+        return BackupInfo(
+            path=path,
+            created_at=mtime,
+            kind="pre-migration",
+            size=st.st_size,
+            fmt="db",
+            counts=counts,
+            problem="; ".join(problems) or None,
+        )
     try:
         with zipfile.ZipFile(path) as zf:
             try:
@@ -314,16 +370,29 @@ def read_backup(path: Path) -> BackupInfo:
             m = parse_manifest(zf.read(MANIFEST))
             if DB_NAME not in zf.namelist():
                 raise BackupError("Tệp sao lưu thiếu cơ sở dữ liệu.")
-        return BackupInfo(path=path, created_at=m.created_at, kind=m.kind, size=st.st_size, fmt="zip",
-                          manifest=m, counts=m.counts,
-                          problem=None if m.integrity == "ok" else f"dữ liệu lúc sao lưu đã hỏng: {m.integrity}")
+        return BackupInfo(
+            path=path,
+            created_at=m.created_at,
+            kind=m.kind,
+            size=st.st_size,
+            fmt="zip",
+            manifest=m,
+            counts=m.counts,
+            problem=None if m.integrity == "ok" else f"dữ liệu lúc sao lưu đã hỏng: {m.integrity}",
+        )
     except BackupError as exc:
         problem = str(exc)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, RuntimeError) as exc:
         problem = f"tệp nén bị hỏng hoặc không đọc được ({exc})"
     kind = _NAME_RE.match(path.name).group(3) if _NAME_RE.match(path.name) else "manual"
-    return BackupInfo(path=path, created_at=mtime, kind=kind if kind in KINDS else "manual",
-                      size=st.st_size, fmt="zip", problem=problem)
+    return BackupInfo(
+        path=path,
+        created_at=mtime,
+        kind=kind if kind in KINDS else "manual",
+        size=st.st_size,
+        fmt="zip",
+        problem=problem,
+    )
 
 
 def list_backups(data: DataDir) -> list[BackupInfo]:
@@ -349,6 +418,7 @@ def newest_good(data: DataDir) -> BackupInfo | None:
 
 
 # ---------------------------------------------------------------- making a backup
+
 
 def _sha256_file(path: Path, cancel: CancelToken | None = None) -> str:
     h = hashlib.sha256()
@@ -389,9 +459,15 @@ def _backup_name(folder: Path, when: datetime, kind: str) -> Path:
     return p
 
 
-def create_backup(data: DataDir, *, kind: str = "manual", dest_dir: Path | None = None,
-                  now: datetime | None = None, progress: ProgressFn = no_progress,
-                  cancel: CancelToken | None = None) -> BackupInfo:
+def create_backup(
+    data: DataDir,
+    *,
+    kind: str = "manual",
+    dest_dir: Path | None = None,
+    now: datetime | None = None,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> BackupInfo:
     """Write one backup file (to ``dest_dir``, default the data folder's backups/)."""
     if kind not in KINDS:
         raise BackupError(f"Loại sao lưu “{kind}” không hợp lệ.")
@@ -437,13 +513,19 @@ def create_backup(data: DataDir, *, kind: str = "manual", dest_dir: Path | None 
                     entries.append(FileEntry(rel, size, digest))
                     progress(3 + i, total, f"Đang chép tệp minh chứng {i + 1}/{len(files)}…")
                 manifest = Manifest(
-                    created_at=now, kind=kind, app_version=__version__,
+                    created_at=now,
+                    kind=kind,
+                    app_version=__version__,
                     schema_revision=facts["schema_revision"],
                     unit_code=facts["unit"]["code"] if facts["unit"] else None,
                     unit_name=facts["unit"]["name"] if facts["unit"] else None,
-                    db_size=copy.stat().st_size, db_sha256=_sha256_file(copy), counts=counts,
+                    db_size=copy.stat().st_size,
+                    db_sha256=_sha256_file(copy),
+                    counts=counts,
                     integrity="ok" if not problems else "; ".join(problems)[:4000],
-                    audit=facts["audit"], attachments=tuple(entries))
+                    audit=facts["audit"],
+                    attachments=tuple(entries),
+                )
                 zf.writestr(MANIFEST, json.dumps(manifest.to_json(), ensure_ascii=False, indent=1))
             with open(part, "rb+") as fh:
                 os.fsync(fh.fileno())
@@ -461,6 +543,7 @@ def create_backup(data: DataDir, *, kind: str = "manual", dest_dir: Path | None 
 
 # ---------------------------------------------------------------- rotation
 
+
 @dataclass(frozen=True)
 class Policy:
     daily: int = 7
@@ -473,9 +556,11 @@ def select_kept(backups: list[BackupInfo], policy: Policy) -> set[Path]:
     ``weekly`` ISO weeks and ``monthly`` months that have one; damaged backups never count."""
     good = sorted((b for b in backups if b.good), key=lambda b: b.created_at, reverse=True)
     kept: set[Path] = set()
-    for count, key in ((policy.daily, lambda d: d.date()),
-                       (policy.weekly, lambda d: tuple(d.isocalendar())[:2]),
-                       (policy.monthly, lambda d: (d.year, d.month))):
+    for count, key in (
+        (policy.daily, lambda d: d.date()),
+        (policy.weekly, lambda d: tuple(d.isocalendar())[:2]),
+        (policy.monthly, lambda d: (d.year, d.month)),
+    ):
         seen = []
         for b in good:
             k = key(b.created_at)
@@ -530,13 +615,18 @@ def verify_backup(path: Path, *, cancel: CancelToken | None = None) -> list[str]
         from db.schema import stored_revision
 
         rev = stored_revision(path)
-        newer = [f"do phiên bản mới hơn tạo ra (lược đồ {rev}): phiên bản này không khôi phục được"] \
-            if rev is not None and rev not in known_revisions() else []
+        newer = (
+            [f"do phiên bản mới hơn tạo ra (lược đồ {rev}): phiên bản này không khôi phục được"]
+            if rev is not None and rev not in known_revisions()
+            else []
+        )
         return newer + integrity_check(path, full=True)
     problems: list[str] = []
     if info.too_new:  # sound, maybe, but not restorable here: never called "tốt" (issue 18)
-        problems.append(f"do phiên bản mới hơn tạo ra (lược đồ {info.schema_revision}): phiên bản "
-                        "này không khôi phục được, hãy cài phiên bản mới nhất")
+        problems.append(
+            f"do phiên bản mới hơn tạo ra (lược đồ {info.schema_revision}): phiên bản "
+            "này không khôi phục được, hãy cài phiên bản mới nhất"
+        )
     try:
         with zipfile.ZipFile(path) as zf, tempfile.TemporaryDirectory(prefix="sothidua-kiem-") as tmp:
             bad = zf.testzip()
@@ -573,6 +663,7 @@ def _extract_member(zf: zipfile.ZipFile, name: str, dest: Path) -> Path:
 
 
 # ---------------------------------------------------------------- restore
+
 
 def _stage_root(data: DataDir) -> Path:
     return data.root / ".restore"
@@ -629,13 +720,23 @@ class RestorePreview:
 
     def lines_vi(self) -> list[str]:
         b = self.backup
-        out = [f"Bản sao lưu: {b.path.name} — {b.kind_vi}, lúc {b.created_at:%d/%m/%Y %H:%M}"
-               + (f", đơn vị {b.manifest.unit_name} ({b.manifest.unit_code})" if b.manifest and b.manifest.unit_code
-                  else "")]
+        out = [
+            f"Bản sao lưu: {b.path.name} — {b.kind_vi}, lúc {b.created_at:%d/%m/%Y %H:%M}"
+            + (
+                f", đơn vị {b.manifest.unit_name} ({b.manifest.unit_code})"
+                if b.manifest and b.manifest.unit_code
+                else ""
+            )
+        ]
         if self.current_unit:
-            out.append(f"Dữ liệu hiện tại: đơn vị {self.current_unit['name']} ({self.current_unit['code']})"
-                       + (f", thay đổi gần nhất lúc {self.current_last_change:%d/%m/%Y %H:%M}"
-                          if self.current_last_change else ""))
+            out.append(
+                f"Dữ liệu hiện tại: đơn vị {self.current_unit['name']} ({self.current_unit['code']})"
+                + (
+                    f", thay đổi gần nhất lúc {self.current_last_change:%d/%m/%Y %H:%M}"
+                    if self.current_last_change
+                    else ""
+                )
+            )
         if self.other_unit:
             out.append("CHÚ Ý: bản sao lưu là dữ liệu của một đơn vị khác.")
         out.append("Số liệu (hiện tại → sau khi khôi phục):")
@@ -648,19 +749,27 @@ class RestorePreview:
         if same:
             out.append("  Không đổi: " + ", ".join(same))
         if self.changes_undone:
-            out.append(f"{self.changes_undone} thay đổi ghi sau bản sao lưu sẽ không còn (dữ liệu hiện tại "
-                       "được sao lưu trước khi khôi phục).")
+            out.append(
+                f"{self.changes_undone} thay đổi ghi sau bản sao lưu sẽ không còn (dữ liệu hiện tại "
+                "được sao lưu trước khi khôi phục)."
+            )
         if self.problem:
             out.append(f"KHÔNG khôi phục được: {self.problem}")
         return out
 
     def to_json(self) -> dict:
-        return {"backup": self.backup.to_json(), "current_unit": self.current_unit,
-                "current_last_change": self.current_last_change.isoformat(timespec="seconds")
-                if self.current_last_change else None,
-                "changes_undone": self.changes_undone, "other_unit": self.other_unit,
-                "restorable": self.problem is None, "problem": self.problem,
-                "counts": {k: {"now": now, "after": after} for k, _vi, _en, now, after in self.rows}}
+        return {
+            "backup": self.backup.to_json(),
+            "current_unit": self.current_unit,
+            "current_last_change": self.current_last_change.isoformat(timespec="seconds")
+            if self.current_last_change
+            else None,
+            "changes_undone": self.changes_undone,
+            "other_unit": self.other_unit,
+            "restorable": self.problem is None,
+            "problem": self.problem,
+            "counts": {k: {"now": now, "after": after} for k, _vi, _en, now, after in self.rows},
+        }
 
 
 def restore_preview(data: DataDir, path: Path) -> RestorePreview:
@@ -687,10 +796,10 @@ def restore_preview(data: DataDir, path: Path) -> RestorePreview:
         except Exception:  # noqa: BLE001 - a damaged current file: the backup's side is still shown
             now_counts = None
     now_sum = {k: n for k, _vi, _en, n in summarize(now_counts)} if now_counts is not None else {}
-    rows = tuple((k, vi, en, now_sum.get(k) if now_counts is not None else None, n)
-                 for k, vi, en, n in info.summary())
-    return RestorePreview(backup=info, rows=rows, current_unit=unit, current_last_change=last,
-                          changes_undone=undone, problem=problem)
+    rows = tuple((k, vi, en, now_sum.get(k) if now_counts is not None else None, n) for k, vi, en, n in info.summary())
+    return RestorePreview(
+        backup=info, rows=rows, current_unit=unit, current_last_change=last, changes_undone=undone, problem=problem
+    )
 
 
 def _local_time(at: datetime) -> datetime:
@@ -709,8 +818,10 @@ def check_restorable(info: BackupInfo) -> None:
 
         rev = stored_revision(info.path)
     if rev is not None and rev not in known_revisions():
-        raise BackupError(f"Bản sao lưu “{info.path.name}” do phiên bản Sổ Thi Đua mới hơn tạo ra "
-                          f"(lược đồ {rev}): hãy cài phiên bản mới nhất rồi khôi phục.")
+        raise BackupError(
+            f"Bản sao lưu “{info.path.name}” do phiên bản Sổ Thi Đua mới hơn tạo ra "
+            f"(lược đồ {rev}): hãy cài phiên bản mới nhất rồi khôi phục."
+        )
 
 
 def _stage(data: DataDir, info: BackupInfo, progress: ProgressFn, cancel: CancelToken | None) -> Path:
@@ -786,7 +897,8 @@ def _swap_attachments(data: DataDir, staged_att: Path, old: Path) -> None:
                 raise FilesInUse(
                     f"Chưa khôi phục: một tệp minh chứng trong thư mục “{live}” đang được mở "
                     "trong chương trình khác (trình xem PDF, Word, Excel…). Hãy đóng tệp đó rồi "
-                    "khôi phục lại. Dữ liệu hiện tại chưa bị thay đổi.", field="attachments"
+                    "khôi phục lại. Dữ liệu hiện tại chưa bị thay đổi.",
+                    field="attachments",
                 ) from None
     try:
         _rename_dir(staged_att, live)
@@ -796,7 +908,9 @@ def _swap_attachments(data: DataDir, staged_att: Path, old: Path) -> None:
         raise FilesInUse(
             f"Chưa khôi phục: không chuyển được các tệp minh chứng vào “{live}” (tệp đang được "
             "mở). Hãy đóng các tệp minh chứng rồi khôi phục lại. Dữ liệu hiện tại chưa bị thay "
-            "đổi.", field="attachments") from None
+            "đổi.",
+            field="attachments",
+        ) from None
     fsync_dir(data.root)
 
 
@@ -832,15 +946,20 @@ def finish_interrupted_restore(data: DataDir) -> bool:
         entry = {}
     if (_stage_root(data) / DB_NAME).exists():
         _apply_staged(data)
-    _log_restore(data, {**entry, "finished_at": datetime.now().isoformat(timespec="seconds"),
-                        "resumed": True})
+    _log_restore(data, {**entry, "finished_at": datetime.now().isoformat(timespec="seconds"), "resumed": True})
     _cleanup_stage(data)
     return True
 
 
-def restore_backup(data: DataDir, path: Path, *, before: Callable[[], None] | None = None,
-                   progress: ProgressFn = no_progress, cancel: CancelToken | None = None,
-                   actor: str = "") -> RestoreResult:
+def restore_backup(
+    data: DataDir,
+    path: Path,
+    *,
+    before: Callable[[], None] | None = None,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+    actor: str = "",
+) -> RestoreResult:
     """Replace the data (database and attachments) by the backup's, after backing up the
     current state ("pre-restore"). ``before`` is called once everything is verified and staged,
     right before the switch (the app closes its database connections there)."""
@@ -860,11 +979,15 @@ def restore_backup(data: DataDir, path: Path, *, before: Callable[[], None] | No
             _quarantine_raw(data)
     if cancel:
         cancel.check()
-    entry = {"id": uuid.uuid4().hex, "backup": str(info.path), "backup_created_at":
-             info.created_at.isoformat(timespec="seconds"),
-             "audit_head": info.manifest.audit if info.manifest else None,
-             "safety_backup": str(safety.path) if safety else None, "actor": actor,
-             "started_at": datetime.now().isoformat(timespec="seconds")}
+    entry = {
+        "id": uuid.uuid4().hex,
+        "backup": str(info.path),
+        "backup_created_at": info.created_at.isoformat(timespec="seconds"),
+        "audit_head": info.manifest.audit if info.manifest else None,
+        "safety_backup": str(safety.path) if safety else None,
+        "actor": actor,
+        "started_at": datetime.now().isoformat(timespec="seconds"),
+    }
     from db.backup import atomic_write_bytes
 
     atomic_write_bytes(_marker(data), json.dumps(entry, ensure_ascii=False).encode("utf-8"))
@@ -876,8 +999,7 @@ def restore_backup(data: DataDir, path: Path, *, before: Callable[[], None] | No
     except FilesInUse:
         _cleanup_stage(data)  # not restored: the next start must not finish it behind the user's back
         raise
-    _log_restore(data, {**entry, "finished_at": datetime.now().isoformat(timespec="seconds"),
-                        "method": method})
+    _log_restore(data, {**entry, "finished_at": datetime.now().isoformat(timespec="seconds"), "method": method})
     _cleanup_stage(data)
     progress(4, 4, "Đã khôi phục.")
     del stage
@@ -907,6 +1029,7 @@ def _quarantine_raw(data: DataDir) -> Path:
 
 # ---------------------------------------------------------------- actions of the app (with ctx)
 
+
 def _clean_leftovers(folder: Path, older_than_s: float = 3600) -> None:
     """Temporary files of a backup a crash interrupted (never under a backup's name)."""
     import time
@@ -933,15 +1056,22 @@ def policy_of(ctx) -> Policy:
     return Policy(s["backup_keep_daily"], s["backup_keep_weekly"], s["backup_keep_monthly"])
 
 
-def backup_now(ctx, *, dest_dir: Path | None = None, kind: str | None = None,
-               progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> BackupInfo:
-    """"Sao lưu ngay" (to the backups folder, then rotation) or "Sao lưu ra…" a folder/USB."""
+def backup_now(
+    ctx,
+    *,
+    dest_dir: Path | None = None,
+    kind: str | None = None,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> BackupInfo:
+    """ "Sao lưu ngay" (to the backups folder, then rotation) or "Sao lưu ra…" a folder/USB."""
     from desktop.services.safety.session import require_role
 
     require_role(ctx, "staff", "sao lưu dữ liệu")
     _clean_leftovers(ctx.data.backups)
-    info = create_backup(ctx.data, kind=kind or ("export" if dest_dir else "manual"),
-                         dest_dir=dest_dir, progress=progress, cancel=cancel)
+    info = create_backup(
+        ctx.data, kind=kind or ("export" if dest_dir else "manual"), dest_dir=dest_dir, progress=progress, cancel=cancel
+    )
     if dest_dir is None:
         rotate(ctx.data, policy_of(ctx))
     return info
@@ -960,8 +1090,7 @@ def backup_due(ctx, now: datetime | None = None) -> bool:
     if _is_damaged(ctx) or not safety_settings(ctx)["backup_daily"]:
         return False
     today = (now or datetime.now()).date()
-    return not any(b.good and b.created_at.date() == today and b.fmt == "zip"
-                   for b in list_backups(ctx.data))
+    return not any(b.good and b.created_at.date() == today and b.fmt == "zip" for b in list_backups(ctx.data))
 
 
 def auto_backup_if_due(ctx, now: datetime | None = None) -> BackupInfo | None:
@@ -978,8 +1107,11 @@ def unchanged_since_last_backup(ctx) -> bool:
     if newest is None:
         return False
     facts = read_facts(ctx.data.database)
-    return (facts["audit"] == newest.manifest.audit and table_counts(ctx.data.database) == newest.counts
-            and len(attachment_files(ctx.data)) == len(newest.manifest.attachments))
+    return (
+        facts["audit"] == newest.manifest.audit
+        and table_counts(ctx.data.database) == newest.counts
+        and len(attachment_files(ctx.data)) == len(newest.manifest.attachments)
+    )
 
 
 def backup_on_close(ctx) -> BackupInfo | None:

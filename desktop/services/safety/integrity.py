@@ -37,16 +37,20 @@ class StartupState:
     def offer(self) -> str:
         if self.newest_good is None:
             return " Không tìm thấy bản sao lưu tốt nào trong thư mục sao lưu."
-        return (f" Bản sao lưu tốt gần nhất: {self.newest_good.path.name} "
-                f"({self.newest_good.created_at:%d/%m/%Y %H:%M}); khôi phục bằng: "
-                f"sothidua restore \"{self.newest_good.path}\" (hoặc sothidua restore --latest).")
+        return (
+            f" Bản sao lưu tốt gần nhất: {self.newest_good.path.name} "
+            f"({self.newest_good.created_at:%d/%m/%Y %H:%M}); khôi phục bằng: "
+            f'sothidua restore "{self.newest_good.path}" (hoặc sothidua restore --latest).'
+        )
 
     @property
     def message(self) -> str:
         if not self.damaged:
             return ""
-        return ("Tệp dữ liệu bị hỏng (" + "; ".join(self.problems[:3]) + "). Dữ liệu chỉ được mở "
-                "để xem, mọi thay đổi đều bị từ chối." + self.offer)
+        return (
+            "Tệp dữ liệu bị hỏng (" + "; ".join(self.problems[:3]) + "). Dữ liệu chỉ được mở "
+            "để xem, mọi thay đổi đều bị từ chối." + self.offer
+        )
 
 
 def startup(data_dir: Path) -> StartupState:
@@ -61,8 +65,13 @@ def startup(data_dir: Path) -> StartupState:
         problems = integrity_check(data.database, full=False)
     if not problems:
         return StartupState(resumed_restore=resumed)
-    return StartupState(damaged=True, problems=tuple(problems), newest_good=backups.newest_good(data),
-                        resumed_restore=resumed, unreadable=_readable(data.database) is not None)
+    return StartupState(
+        damaged=True,
+        problems=tuple(problems),
+        newest_good=backups.newest_good(data),
+        resumed_restore=resumed,
+        unreadable=_readable(data.database) is not None,
+    )
 
 
 def _readable(path: Path) -> str | None:
@@ -88,14 +97,16 @@ def open_checked(data_dir: Path, state: StartupState, *, read_only: bool = False
     data = DataDir(Path(data_dir)).ensure()
     reason = _readable(data.database)
     if reason is not None:
-        raise DatabaseUnreadable(data.database, "tệp hỏng nặng, không mở được để xem ("
-                                 + "; ".join(state.problems[:2]) + ")." + state.offer)
+        raise DatabaseUnreadable(
+            data.database, "tệp hỏng nặng, không mở được để xem (" + "; ".join(state.problems[:2]) + ")." + state.offer
+        )
     ctx = AppContext(data=data, uow=open_read_only(data.database))
     make_read_only(ctx, state.message)
     return ctx
 
 
 # ---------------------------------------------------------------- the full check
+
 
 @dataclass
 class CheckReport:
@@ -109,36 +120,57 @@ class CheckReport:
 
     @property
     def ok(self) -> bool:
-        return all(part.get("ok", True) for part in (self.integrity, self.audit_chain,
-                                                     self.audit_anchors, self.schema, self.attachments))
+        return all(
+            part.get("ok", True)
+            for part in (self.integrity, self.audit_chain, self.audit_anchors, self.schema, self.attachments)
+        )
 
     def to_json(self) -> dict:
-        return {"ok": self.ok, "data_dir": self.data_dir, "integrity": self.integrity,
-                "audit_chain": self.audit_chain, "audit_anchors": self.audit_anchors,
-                "schema": self.schema, "attachments": self.attachments, "backups": self.backups}
+        return {
+            "ok": self.ok,
+            "data_dir": self.data_dir,
+            "integrity": self.integrity,
+            "audit_chain": self.audit_chain,
+            "audit_anchors": self.audit_anchors,
+            "schema": self.schema,
+            "attachments": self.attachments,
+            "backups": self.backups,
+        }
 
     def lines_vi(self) -> list[str]:
         """A short Vietnamese summary, one line per part."""
         i, c, a, s, f = self.integrity, self.audit_chain, self.audit_anchors, self.schema, self.attachments
-        out = [("Toàn vẹn cơ sở dữ liệu: tốt" if i.get("ok") else
-                "Toàn vẹn cơ sở dữ liệu: HỎNG — " + "; ".join(i.get("problems", [])[:3]))]
+        out = [
+            (
+                "Toàn vẹn cơ sở dữ liệu: tốt"
+                if i.get("ok")
+                else "Toàn vẹn cơ sở dữ liệu: HỎNG — " + "; ".join(i.get("problems", [])[:3])
+            )
+        ]
         if c.get("ok"):
             out.append(f"Chuỗi nhật ký thay đổi: nguyên vẹn ({c.get('entries', 0)} mục)")
         elif c.get("first_broken_id") is not None:
-            out.append(f"Chuỗi nhật ký thay đổi: ĐỨT tại mục số {c['first_broken_id']} "
-                       f"({c.get('reason') or ''})")
+            out.append(f"Chuỗi nhật ký thay đổi: ĐỨT tại mục số {c['first_broken_id']} ({c.get('reason') or ''})")
         else:
             out.append(f"Chuỗi nhật ký thay đổi: không kiểm tra được ({c.get('error', '')})")
         if not a.get("ok", True):
             out.append("Đối chiếu nhật ký với bản sao lưu: " + "; ".join(a.get("problems", [])[:3]))
-        out.append(f"Phiên bản lược đồ: {s.get('stored')} (chương trình: {s.get('head')}) — "
-                   + {"current": "đúng", "older": "cũ hơn, sẽ được nâng cấp khi mở",
-                      "newer": "MỚI HƠN chương trình", "unknown": "không đọc được"}.get(s.get("status"), ""))
+        out.append(
+            f"Phiên bản lược đồ: {s.get('stored')} (chương trình: {s.get('head')}) — "
+            + {
+                "current": "đúng",
+                "older": "cũ hơn, sẽ được nâng cấp khi mở",
+                "newer": "MỚI HƠN chương trình",
+                "unknown": "không đọc được",
+            }.get(s.get("status"), "")
+        )
         if f.get("ok"):
             out.append(f"Tệp minh chứng: đủ ({f.get('rows', 0)} tệp)")
         else:
-            out.append(f"Tệp minh chứng: thiếu {len(f.get('missing', []))}, bị thay đổi "
-                       f"{len(f.get('altered', []))}, mồ côi {len(f.get('orphaned', []))}")
+            out.append(
+                f"Tệp minh chứng: thiếu {len(f.get('missing', []))}, bị thay đổi "
+                f"{len(f.get('altered', []))}, mồ côi {len(f.get('orphaned', []))}"
+            )
         return out
 
 
@@ -155,8 +187,9 @@ def _hash(path: Path) -> str:
     return h.hexdigest()
 
 
-def check_attachments(data: DataDir, index: list[tuple[int, str, str, int]], *, hashes: bool = True,
-                      cancel: CancelToken | None = None) -> dict:
+def check_attachments(
+    data: DataDir, index: list[tuple[int, str, str, int]], *, hashes: bool = True, cancel: CancelToken | None = None
+) -> dict:
     """Files missing for a record, changed since stored (SHA-256), or with no record (orphaned)."""
     on_disk = set(backups.attachment_files(data))
     missing, altered, referenced = [], [], set()
@@ -171,8 +204,15 @@ def check_attachments(data: DataDir, index: list[tuple[int, str, str, int]], *, 
         if p.stat().st_size != size or (hashes and _hash(p) != sha):
             altered.append({"id": id_, "stored_name": stored})
     orphaned = sorted(on_disk - referenced)
-    return {"ok": not (missing or altered or orphaned), "rows": len(index), "files": len(on_disk),
-            "missing": missing, "altered": altered, "orphaned": orphaned, "hashed": hashes}
+    return {
+        "ok": not (missing or altered or orphaned),
+        "rows": len(index),
+        "files": len(on_disk),
+        "missing": missing,
+        "altered": altered,
+        "orphaned": orphaned,
+        "hashed": hashes,
+    }
 
 
 def check_anchors(data: DataDir, current: dict | None) -> dict:
@@ -209,15 +249,14 @@ def check_anchors(data: DataDir, current: dict | None) -> dict:
         if at is not None:
             first_differing = at if first_differing is None else min(first_differing, at)
         if missing or (h is None and at is None):
-            problems.append(f"mục nhật ký số {at or a['last_id']} có trong bản sao lưu {b.path.name} "
-                            "nhưng đã mất khỏi dữ liệu")
+            problems.append(
+                f"mục nhật ký số {at or a['last_id']} có trong bản sao lưu {b.path.name} nhưng đã mất khỏi dữ liệu"
+            )
         elif at is not None:
-            problems.append(f"mục nhật ký số {at} khác với bản sao lưu {b.path.name} (đã bị sửa rồi "
-                            "tính lại mã băm)")
+            problems.append(f"mục nhật ký số {at} khác với bản sao lưu {b.path.name} (đã bị sửa rồi tính lại mã băm)")
         else:
             problems.append(f"mục nhật ký số {a['last_id']} khác với bản sao lưu {b.path.name}")
-    return {"ok": not problems, "checked": len(anchors), "problems": problems,
-            "first_differing_id": first_differing}
+    return {"ok": not problems, "checked": len(anchors), "problems": problems, "first_differing_id": first_differing}
 
 
 def _first_difference(data: DataDir, b, last_id: int) -> tuple[int | None, bool]:
@@ -245,8 +284,9 @@ def _first_difference(data: DataDir, b, last_id: int) -> tuple[int | None, bool]
     return None, False
 
 
-def full_check(data_dir: Path, *, quick: bool = False, progress: ProgressFn = no_progress,
-               cancel: CancelToken | None = None) -> CheckReport:
+def full_check(
+    data_dir: Path, *, quick: bool = False, progress: ProgressFn = no_progress, cancel: CancelToken | None = None
+) -> CheckReport:
     """Everything ``sothidua check`` reports; works on a damaged file (read-only, no upgrade)."""
     data = DataDir(Path(data_dir))
     report = CheckReport(data_dir=str(data.root))
@@ -261,12 +301,11 @@ def full_check(data_dir: Path, *, quick: bool = False, progress: ProgressFn = no
     try:
         facts = read_facts(data.database)
         rev = facts["schema_revision"]
-        status = ("current" if rev == head else "older" if rev in known_revisions() else "newer")
+        status = "current" if rev == head else "older" if rev in known_revisions() else "newer"
         report.schema = {"ok": status != "newer", "stored": rev, "head": head, "status": status}
     except Exception as exc:  # noqa: BLE001
         facts = {"audit": None}
-        report.schema = {"ok": False, "stored": None, "head": head, "status": "unknown",
-                         "error": _error_text(exc)}
+        report.schema = {"ok": False, "stored": None, "head": head, "status": "unknown", "error": _error_text(exc)}
     progress(1, 5, "Đang kiểm tra chuỗi nhật ký thay đổi…")
     uow = open_read_only(data.database)
     try:
@@ -274,8 +313,7 @@ def full_check(data_dir: Path, *, quick: bool = False, progress: ProgressFn = no
             with uow.read() as s:
                 report.audit_chain = audit.verify_chain(s)
         except Exception as exc:  # noqa: BLE001 - a damaged page inside the audit table
-            report.audit_chain = {"ok": False, "entries": None, "first_broken_id": None,
-                                  "error": _error_text(exc)}
+            report.audit_chain = {"ok": False, "entries": None, "first_broken_id": None, "error": _error_text(exc)}
         progress(2, 5, "Đang đối chiếu với các bản sao lưu…")
         report.audit_anchors = check_anchors(data, facts.get("audit"))
         progress(3, 5, "Đang kiểm tra tệp minh chứng…")
@@ -284,16 +322,18 @@ def full_check(data_dir: Path, *, quick: bool = False, progress: ProgressFn = no
                 index = safety_repo.attachment_index(s)
             report.attachments = check_attachments(data, index, hashes=not quick, cancel=cancel)
         except Exception as exc:  # noqa: BLE001
-            report.attachments = {"ok": False, "error": _error_text(exc), "missing": [],
-                                  "altered": [], "orphaned": []}
+            report.attachments = {"ok": False, "error": _error_text(exc), "missing": [], "altered": [], "orphaned": []}
     finally:
         uow.dispose()
     progress(4, 5, "Đang liệt kê bản sao lưu…")
     listed = backups.list_backups(data)
     good = next((b for b in listed if b.good), None)
-    report.backups = {"count": len(listed), "newest": listed[0].path.name if listed else None,
-                      "newest_good": good.path.name if good else None,
-                      "newest_good_at": good.created_at.isoformat() if good else None}
+    report.backups = {
+        "count": len(listed),
+        "newest": listed[0].path.name if listed else None,
+        "newest_good": good.path.name if good else None,
+        "newest_good_at": good.created_at.isoformat() if good else None,
+    }
     progress(5, 5, "Đã kiểm tra xong.")
     return report
 

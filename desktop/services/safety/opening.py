@@ -20,8 +20,7 @@ from desktop.domain.access import Role
 from desktop.services.safety import auth, integrity
 from desktop.services.safety import backup as backups
 from desktop.services.progress import CancelToken, ProgressFn, no_progress
-from desktop.services.safety.session import (LoginRequired, apply_user, current_user, read_only_reason,
-                                      require_role)
+from desktop.services.safety.session import LoginRequired, apply_user, current_user, read_only_reason, require_role
 
 ENV_USER = "SOTHIDUA_USER"
 ENV_PASSWORD = "SOTHIDUA_PASSWORD"
@@ -48,13 +47,16 @@ def cli_actor(ctx, args) -> None:
     if not name:
         raise LoginRequired(
             "Máy này yêu cầu đăng nhập: thêm --user TÊN_ĐĂNG_NHẬP --password MẬT_KHẨU trước lệnh "
-            "(hoặc đặt biến môi trường SOTHIDUA_USER và SOTHIDUA_PASSWORD).", field="user")
+            "(hoặc đặt biến môi trường SOTHIDUA_USER và SOTHIDUA_PASSWORD).",
+            field="user",
+        )
     if password is None and sys.stdin is not None and sys.stdin.isatty():
         password = getpass.getpass(f"Mật khẩu của {name}: ")
     if not password:
         raise LoginRequired(
-            f"Thiếu mật khẩu cho tài khoản “{name}”: dùng --password hoặc biến môi trường "
-            "SOTHIDUA_PASSWORD.", field="password")
+            f"Thiếu mật khẩu cho tài khoản “{name}”: dùng --password hoặc biến môi trường SOTHIDUA_PASSWORD.",
+            field="password",
+        )
     user = auth.authenticate(ctx, name, password)
     apply_user(ctx, user)
 
@@ -74,16 +76,18 @@ def open_cli_context(data_dir: Path, args, *, read_only: bool = False):
     return ctx
 
 
-def restore(ctx, path: Path, *, progress: ProgressFn = no_progress,
-            cancel: CancelToken | None = None) -> backups.RestoreResult:
+def restore(
+    ctx, path: Path, *, progress: ProgressFn = no_progress, cancel: CancelToken | None = None
+) -> backups.RestoreResult:
     """Restore in a running app/CLI: administrators only; the context is reopened on the
     restored data (upgraded first if the backup is from an older version)."""
     if read_only_reason(ctx) is None:
         # On a damaged file nobody can log in reliably: whoever sits at the PC may restore (the
         # damaged file is kept in quarantine/, the CLI behaves the same).
         require_role(ctx, "admin", "khôi phục dữ liệu từ bản sao lưu")
-    result = backups.restore_backup(ctx.data, Path(path), before=ctx.uow.dispose, progress=progress,
-                                    cancel=cancel, actor=ctx.actor)
+    result = backups.restore_backup(
+        ctx.data, Path(path), before=ctx.uow.dispose, progress=progress, cancel=cancel, actor=ctx.actor
+    )
     user = current_user(ctx)
     ctx.uow = open_database(ctx.data.database, ctx.data.backups)
     ctx.base_uow = None

@@ -46,7 +46,10 @@ PERSONAL_FIELDS: dict[str, str] = {
     "is_party_member": QT_TRANSLATE_NOOP("PersonalField", "party member"),
     "party_join_date": QT_TRANSLATE_NOOP("PersonalField", "date of party admission"),
 }
-_NOTICE = QT_TRANSLATE_NOOP("PersonalData", "CONTAINS PERSONAL DATA ({0}) of members, some of them minors: for Union work only, do not publish or share, delete when no longer needed.")  # noqa: E501 - one literal for lupdate
+_NOTICE = QT_TRANSLATE_NOOP(
+    "PersonalData",
+    "CONTAINS PERSONAL DATA ({0}) of members, some of them minors: for Union work only, do not publish or share, delete when no longer needed.",
+)  # noqa: E501 - one literal for lupdate
 ERASED_FIELDS = repo.PERSONAL_COLUMNS  # what erasure blanks (party yes/no is kept, see above)
 
 
@@ -74,8 +77,7 @@ class ErasureResult:
     note: str
 
 
-def erase_member_personal_data(ctx, member_id: int, *, pseudonym: str | None = None,
-                               reason: str = "") -> ErasureResult:
+def erase_member_personal_data(ctx, member_id: int, *, pseudonym: str | None = None, reason: str = "") -> ErasureResult:
     """Erase one member's personal data on request (administrators only)."""
     require_role(ctx, "admin", "xóa dữ liệu cá nhân của đoàn viên")
     pseudonym = " ".join((pseudonym or "").split()) or None
@@ -94,11 +96,21 @@ def erase_member_personal_data(ctx, member_id: int, *, pseudonym: str | None = N
         for _id, sha, stored in files:
             if not repo.attachment_still_used(s, sha):
                 doomed_files.append((sha, stored))
-        audit.record(s, actor=ctx.actor, action=audit.ERASE_ACTION, entity="member",
-                     entity_id=member_id, unit_code=before["unit_code"],
-                     after={"fields": cleared, "redacted_entries": redacted,
-                            "files_removed": len(files), "pseudonym": bool(pseudonym),
-                            "reason": (reason or "").strip()[:300] or None})
+        audit.record(
+            s,
+            actor=ctx.actor,
+            action=audit.ERASE_ACTION,
+            entity="member",
+            entity_id=member_id,
+            unit_code=before["unit_code"],
+            after={
+                "fields": cleared,
+                "redacted_entries": redacted,
+                "files_removed": len(files),
+                "pseudonym": bool(pseudonym),
+                "reason": (reason or "").strip()[:300] or None,
+            },
+        )
     removed = 0
     for _sha, stored in doomed_files:
         p = ctx.data.attachments.joinpath(*stored.split("/"))
@@ -107,7 +119,8 @@ def erase_member_personal_data(ctx, member_id: int, *, pseudonym: str | None = N
             removed += 1
         except FileNotFoundError:
             pass
-    note = ("Dữ liệu cá nhân đã xóa khỏi dữ liệu đang dùng và khỏi nhật ký thay đổi. Các bản sao lưu "
-            "làm trước hôm nay vẫn còn dữ liệu cũ cho đến khi được xoay vòng xóa đi.")
-    return ErasureResult(member_id, tuple(cleared), len(redacted), removed,
-                         Changes.of("members"), note)
+    note = (
+        "Dữ liệu cá nhân đã xóa khỏi dữ liệu đang dùng và khỏi nhật ký thay đổi. Các bản sao lưu "
+        "làm trước hôm nay vẫn còn dữ liệu cũ cho đến khi được xoay vòng xóa đi."
+    )
+    return ErasureResult(member_id, tuple(cleared), len(redacted), removed, Changes.of("members"), note)

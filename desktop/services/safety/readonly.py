@@ -16,8 +16,10 @@ from desktop.domain.errors import DomainError
 
 
 def read_only_message(name: str) -> str:
-    return (f"{name} gửi dữ liệu lên bằng gói nên chỉ được xem trên máy này: không thể thêm, "
-            "sửa hay xóa. Hãy đề nghị chi đoàn sửa trên máy của mình rồi gửi lại gói.")
+    return (
+        f"{name} gửi dữ liệu lên bằng gói nên chỉ được xem trên máy này: không thể thêm, "
+        "sửa hay xóa. Hãy đề nghị chi đoàn sửa trên máy của mình rồi gửi lại gói."
+    )
 
 
 def is_read_only(session, unit_code: str | None) -> bool:

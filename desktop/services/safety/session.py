@@ -18,12 +18,13 @@ from db.uow import ReadOnlyError, UnitOfWork  # noqa: F401  (re-exported for the
 from desktop.domain.access import Role
 from desktop.domain.errors import DomainError
 
+
 class PermissionDenied(DomainError):
     def __init__(self, needed: Role, action: str = ""):
         what = f" {action}" if action else " thực hiện việc này"
         super().__init__(
-            f"Tài khoản của bạn không có quyền{what}: cần vai trò “{needed.label_vi}” trở lên.",
-            field="role")
+            f"Tài khoản của bạn không có quyền{what}: cần vai trò “{needed.label_vi}” trở lên.", field="role"
+        )
         self.needed = needed
 
 
@@ -55,7 +56,9 @@ def require_role(ctx, needed: Role | str, action: str = "") -> None:
         what = f" {action}" if action else ""
         raise LoginRequired(
             f"Máy này đã có tài khoản: muốn{what} hãy đăng nhập bằng tài khoản quản trị "
-            "(thêm --user TÊN_ĐĂNG_NHẬP --password MẬT_KHẨU trước lệnh).", field="user")
+            "(thêm --user TÊN_ĐĂNG_NHẬP --password MẬT_KHẨU trước lệnh).",
+            field="user",
+        )
 
 
 def require_writable(ctx) -> None:

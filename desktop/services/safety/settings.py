@@ -33,6 +33,7 @@ def set_safety_setting(ctx, key: str, value) -> Changes:
     with ctx.uow.begin() as s:
         before = settings_repo.get(s, "", f"safety.{key}")
         settings_repo.put(s, "", f"safety.{key}", value)
-        audit.record(s, actor=ctx.actor, action="update", entity="setting", entity_id=f"safety.{key}",
-                     before=before, after=value)
+        audit.record(
+            s, actor=ctx.actor, action="update", entity="setting", entity_id=f"safety.{key}", before=before, after=value
+        )
     return Changes.of("settings", "users")

@@ -38,7 +38,32 @@ if TYPE_CHECKING:
         write_attendance_template,
     )
 
-__getattr__, __dir__ = lazy_face(__name__, {
-    'volunteer': ('OWNER_KIND', 'activity_history', 'add_evidence', 'delete_activity', 'evidence', 'get_activity', 'list_activities', 'member_record', 'recent_periods', 'record_activity', 'restore_activity', 'roster', 'saved_groups', 'summary_json', 'update_activity', 'volunteer_summary'),
-    'volunteer_attendance': ('AttendancePreview', 'import_attendance', 'preview_attendance', 'write_attendance_template'),
-})
+__getattr__, __dir__ = lazy_face(
+    __name__,
+    {
+        "volunteer": (
+            "OWNER_KIND",
+            "activity_history",
+            "add_evidence",
+            "delete_activity",
+            "evidence",
+            "get_activity",
+            "list_activities",
+            "member_record",
+            "recent_periods",
+            "record_activity",
+            "restore_activity",
+            "roster",
+            "saved_groups",
+            "summary_json",
+            "update_activity",
+            "volunteer_summary",
+        ),
+        "volunteer_attendance": (
+            "AttendancePreview",
+            "import_attendance",
+            "preview_attendance",
+            "write_attendance_template",
+        ),
+    },
+)

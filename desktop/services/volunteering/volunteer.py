@@ -25,13 +25,7 @@ from db.repo import units as units_repo
 from db.repo import volunteer as repo
 from desktop.domain.collation import person_key
 from desktop.domain.errors import DomainError
-from desktop.domain.members import (
-    ENTERING,
-    TRANSFERRED_OUT,
-    MembershipEvent,
-    is_active_on,
-    name_key,
-)
+from desktop.domain.members import ENTERING, TRANSFERRED_OUT, MembershipEvent, is_active_on, name_key
 from desktop.domain.periods import Period
 from desktop.domain.settings import with_defaults
 from desktop.domain.volunteer import (
@@ -61,6 +55,7 @@ def _record(s, **kw) -> None:
 
 
 # --------------------------------------------------------------------------- periods
+
 
 def _unit(session, unit_code: str):
     unit = units_repo.get(session, unit_code)
@@ -94,6 +89,7 @@ def recent_periods(ctx: AppContext, unit_code: str, count: int = 4) -> list[Peri
 
 
 # --------------------------------------------------------------------------- roster
+
 
 @dataclass(frozen=True)
 class RosterEntry:
@@ -136,10 +132,18 @@ class RosterEntry:
 
 
 def _roster(session, unit_code: str, member_ids=None) -> list[RosterEntry]:
-    return [RosterEntry(member_id=m.id, name=m.full_name, key=name_key(m.full_name), unit_code=m.unit_code,
-                        date_of_birth=m.date_of_birth, union_card_no=m.union_card_no,
-                        history=tuple(sorted(ev, key=lambda e: e.on_date)))
-            for m, ev in repo.roster(session, unit_code, member_ids)]
+    return [
+        RosterEntry(
+            member_id=m.id,
+            name=m.full_name,
+            key=name_key(m.full_name),
+            unit_code=m.unit_code,
+            date_of_birth=m.date_of_birth,
+            union_card_no=m.union_card_no,
+            history=tuple(sorted(ev, key=lambda e: e.on_date)),
+        )
+        for m, ev in repo.roster(session, unit_code, member_ids)
+    ]
 
 
 def roster(ctx: AppContext, unit_code: str) -> list[RosterEntry]:
@@ -163,6 +167,7 @@ def saved_groups(ctx: AppContext, unit_code: str) -> list[SavedGroup]:
 
 # --------------------------------------------------------------------------- saving
 
+
 @dataclass(frozen=True)
 class SaveResult:
     activity_id: int
@@ -184,25 +189,37 @@ def _check_participants(session, unit_code: str, a: Activity, roster_by_id: dict
         entry = roster_by_id.get(mid)
         if entry is None:
             raise DomainError(
-                f"Không có đoàn viên số {mid} trong danh sách đoàn viên của đơn vị “{unit_code}”.",
-                field="participants")
+                f"Không có đoàn viên số {mid} trong danh sách đoàn viên của đơn vị “{unit_code}”.", field="participants"
+            )
         if not any(entry.active_on(d) for d in a.dates):
             left = entry.left_on()
-            why = (f"đã chuyển đi hoặc ra khỏi Đoàn từ {left:%d/%m/%Y}" if left and left <= a.first_day
-                   else "chưa sinh hoạt tại đơn vị vào các ngày này")
+            why = (
+                f"đã chuyển đi hoặc ra khỏi Đoàn từ {left:%d/%m/%Y}"
+                if left and left <= a.first_day
+                else "chưa sinh hoạt tại đơn vị vào các ngày này"
+            )
             raise DomainError(
-                f"Không thể ghi nhận cho đoàn viên {entry.name} (số {mid}) ngày "
-                f"{format_dates_vi(a.dates)}: {why}.", field="participants")
+                f"Không thể ghi nhận cho đoàn viên {entry.name} (số {mid}) ngày {format_dates_vi(a.dates)}: {why}.",
+                field="participants",
+            )
 
 
-def _prepare(session, ctx: AppContext, unit_code: str, draft: Activity, *, period, allow_overlap: bool,
-             skip_overlaps: bool, exclude_id: int | None) -> tuple[Activity, list[Overlap], list[Overlap], list[str]]:
+def _prepare(
+    session,
+    ctx: AppContext,
+    unit_code: str,
+    draft: Activity,
+    *,
+    period,
+    allow_overlap: bool,
+    skip_overlaps: bool,
+    exclude_id: int | None,
+) -> tuple[Activity, list[Overlap], list[Overlap], list[str]]:
     unit = _unit(session, unit_code)
     ensure_writable(session, unit_code)  # before any other check: the user learns why at once
     a = replace(draft, unit_code=unit_code).validated()
     target = None if period is None else _period(session, unit_code, period, ctx.today())
-    check_dates_in_period(a.dates, school=unit.is_school, settings=_settings(session, unit_code),
-                          period=target)
+    check_dates_in_period(a.dates, school=unit.is_school, settings=_settings(session, unit_code), period=target)
     roster_by_id = {r.member_id: r for r in _roster(session, unit_code, a.participant_ids)}
     _check_participants(session, unit_code, a, roster_by_id)
     found = repo.overlaps(session, a.participant_ids, a.dates, exclude_activity_id=exclude_id)
@@ -219,18 +236,23 @@ def _prepare(session, ctx: AppContext, unit_code: str, draft: Activity, *, perio
             if not ids:
                 raise DomainError(
                     "Sau khi bỏ các đoàn viên đã được ghi nhận trong cùng ngày, hoạt động không còn "
-                    "đoàn viên nào để ghi nhận.", field="participants")
-            a = replace(a, participant_ids=ids,
-                        overlap_confirmed_ids=tuple(m for m in a.overlap_confirmed_ids if m in set(ids)))
+                    "đoàn viên nào để ghi nhận.",
+                    field="participants",
+                )
+            a = replace(
+                a, participant_ids=ids, overlap_confirmed_ids=tuple(m for m in a.overlap_confirmed_ids if m in set(ids))
+            )
         elif allow_overlap:
             confirmed += new
-            a = replace(a, overlap_confirmed_ids=tuple(dict.fromkeys(
-                a.overlap_confirmed_ids + tuple(o.member_id for o in new))))
+            a = replace(
+                a, overlap_confirmed_ids=tuple(dict.fromkeys(a.overlap_confirmed_ids + tuple(o.member_id for o in new)))
+            )
         else:
             raise OverlapError(new)
     keep = {o.member_id for o in confirmed}
-    a = replace(a, overlap_confirmed_ids=tuple(m for m in a.overlap_confirmed_ids
-                                               if m in keep and m in set(a.participant_ids)))
+    a = replace(
+        a, overlap_confirmed_ids=tuple(m for m in a.overlap_confirmed_ids if m in keep and m in set(a.participant_ids))
+    )
     warnings = []
     future = [d for d in a.dates if d > ctx.today()]
     if future:
@@ -242,9 +264,16 @@ def _store_files(ctx: AppContext, paths) -> list:
     return [attachments_service.store_file(ctx.data, p) for p in paths or ()]
 
 
-def record_activity(ctx: AppContext, unit_code: str, draft: Activity, *, period=None,
-                    allow_overlap: bool = False, skip_overlaps: bool = False,
-                    attachments: list[str | os.PathLike] | tuple = ()) -> SaveResult:
+def record_activity(
+    ctx: AppContext,
+    unit_code: str,
+    draft: Activity,
+    *,
+    period=None,
+    allow_overlap: bool = False,
+    skip_overlaps: bool = False,
+    attachments: list[str | os.PathLike] | tuple = (),
+) -> SaveResult:
     """Record a new activity and credit its participants (one transaction).
 
     ``period``: when given (the year shown on screen, ``--year``), every date must lie in it.
@@ -253,13 +282,27 @@ def record_activity(ctx: AppContext, unit_code: str, draft: Activity, *, period=
     """
     stored = _store_files(ctx, attachments)
     with ctx.uow.begin() as s:
-        a, skipped, confirmed, warnings = _prepare(s, ctx, unit_code, draft, period=period,
-                                                   allow_overlap=allow_overlap,
-                                                   skip_overlaps=skip_overlaps, exclude_id=None)
+        a, skipped, confirmed, warnings = _prepare(
+            s,
+            ctx,
+            unit_code,
+            draft,
+            period=period,
+            allow_overlap=allow_overlap,
+            skip_overlaps=skip_overlaps,
+            exclude_id=None,
+        )
         new_id = repo.insert_activity(s, units_repo.row_id(s, unit_code), a, ctx.actor)
         a = replace(a, id=new_id)
-        _record(s, actor=ctx.actor, action="create", entity=ENTITY, entity_id=new_id,
-                unit_code=unit_code, after=_activity_dict(a))
+        _record(
+            s,
+            actor=ctx.actor,
+            action="create",
+            entity=ENTITY,
+            entity_id=new_id,
+            unit_code=unit_code,
+            after=_activity_dict(a),
+        )
         for f in stored:
             attachments_service.attach_in_session(s, ctx, unit_code, OWNER_KIND, new_id, f)
     return SaveResult(new_id, len(a.participant_ids), tuple(skipped), tuple(confirmed), tuple(warnings))
@@ -274,22 +317,44 @@ def _live(session, activity_id: int) -> Activity:
     return a
 
 
-def update_activity(ctx: AppContext, activity_id: int, draft: Activity, *, period=None,
-                    allow_overlap: bool = False, skip_overlaps: bool = False,
-                    attachments: list[str | os.PathLike] | tuple = ()) -> SaveResult:
+def update_activity(
+    ctx: AppContext,
+    activity_id: int,
+    draft: Activity,
+    *,
+    period=None,
+    allow_overlap: bool = False,
+    skip_overlaps: bool = False,
+    attachments: list[str | os.PathLike] | tuple = (),
+) -> SaveResult:
     """Change an activity; the previous version stays in the audit trail."""
     stored = _store_files(ctx, attachments)
     with ctx.uow.begin() as s:
         before = _live(s, activity_id)
         keep = tuple(m for m in before.overlap_confirmed_ids if m in set(draft.participant_ids))
         draft = replace(draft, overlap_confirmed_ids=tuple(dict.fromkeys(keep + tuple(draft.overlap_confirmed_ids))))
-        a, skipped, confirmed, warnings = _prepare(s, ctx, before.unit_code, draft, period=period,
-                                                   allow_overlap=allow_overlap,
-                                                   skip_overlaps=skip_overlaps, exclude_id=activity_id)
+        a, skipped, confirmed, warnings = _prepare(
+            s,
+            ctx,
+            before.unit_code,
+            draft,
+            period=period,
+            allow_overlap=allow_overlap,
+            skip_overlaps=skip_overlaps,
+            exclude_id=activity_id,
+        )
         a = replace(a, id=activity_id)
         repo.replace_activity(s, activity_id, a, ctx.actor)
-        _record(s, actor=ctx.actor, action="update", entity=ENTITY, entity_id=activity_id,
-                unit_code=before.unit_code, before=_activity_dict(before), after=_activity_dict(a))
+        _record(
+            s,
+            actor=ctx.actor,
+            action="update",
+            entity=ENTITY,
+            entity_id=activity_id,
+            unit_code=before.unit_code,
+            before=_activity_dict(before),
+            after=_activity_dict(a),
+        )
         for f in stored:
             attachments_service.attach_in_session(s, ctx, before.unit_code, OWNER_KIND, activity_id, f)
     return SaveResult(activity_id, len(a.participant_ids), tuple(skipped), tuple(confirmed), tuple(warnings))
@@ -301,9 +366,16 @@ def delete_activity(ctx: AppContext, activity_id: int, reason: str = "") -> Chan
     with ctx.uow.begin() as s:
         a = _live(s, activity_id)
         repo.soft_delete(s, activity_id, ctx.actor, (reason or "").strip()[:300] or None)
-        _record(s, actor=ctx.actor, action="delete", entity=ENTITY, entity_id=activity_id,
-                unit_code=a.unit_code, before=_activity_dict(a),
-                after={"reason": (reason or "").strip() or None})
+        _record(
+            s,
+            actor=ctx.actor,
+            action="delete",
+            entity=ENTITY,
+            entity_id=activity_id,
+            unit_code=a.unit_code,
+            before=_activity_dict(a),
+            after={"reason": (reason or "").strip() or None},
+        )
     return Changes.of("volunteer")
 
 
@@ -312,13 +384,23 @@ def restore_activity(ctx: AppContext, activity_id: int, *, allow_overlap: bool =
         a = repo.get(s, activity_id)
         if a is None or not a.deleted:
             raise DomainError(f"Hoạt động số {activity_id} không ở trong danh sách đã xóa.", field="activity")
-        found = [o for o in repo.overlaps(s, a.participant_ids, a.dates, exclude_activity_id=activity_id)
-                 if o.member_id not in set(a.overlap_confirmed_ids)]
+        found = [
+            o
+            for o in repo.overlaps(s, a.participant_ids, a.dates, exclude_activity_id=activity_id)
+            if o.member_id not in set(a.overlap_confirmed_ids)
+        ]
         if found and not allow_overlap:
             raise OverlapError(found)
         repo.restore(s, activity_id, a, ctx.actor)
-        _record(s, actor=ctx.actor, action="restore", entity=ENTITY, entity_id=activity_id,
-                unit_code=a.unit_code, after=_activity_dict(replace(a, deleted=False)))
+        _record(
+            s,
+            actor=ctx.actor,
+            action="restore",
+            entity=ENTITY,
+            entity_id=activity_id,
+            unit_code=a.unit_code,
+            after=_activity_dict(replace(a, deleted=False)),
+        )
     return Changes.of("volunteer")
 
 
@@ -330,8 +412,9 @@ def get_activity(ctx: AppContext, activity_id: int) -> Activity:
     return a
 
 
-def list_activities(ctx: AppContext, unit_code: str, period=None, kinds=None, *,
-                    deleted: bool = False) -> list[Activity]:
+def list_activities(
+    ctx: AppContext, unit_code: str, period=None, kinds=None, *, deleted: bool = False
+) -> list[Activity]:
     with ctx.uow.read() as s:
         p = _period(s, unit_code, period, ctx.today())
         return repo.activities_in(s, unit_code, p.start, p.end, kinds, deleted=deleted)
@@ -357,6 +440,7 @@ def evidence(ctx: AppContext, activity_id: int):
 
 # --------------------------------------------------------------------------- views
 
+
 def _assessment_date(period: Period, today: date) -> date:
     return min(period.end, max(period.start, today))
 
@@ -375,14 +459,13 @@ def required_days(ctx: AppContext, period_label: str | None = None) -> float:
     from desktop.services.catalogs import catalog_for
 
     cat = catalog_for(ctx, "chi-doan-xhcn", period_label) if period_label else ctx.catalogs.get("chi-doan-xhcn")
-    for c in (cat.criteria if cat else ()):
+    for c in cat.criteria if cat else ():
         if c.evidence == "volunteer_days" and c.threshold is not None:
             return float(c.threshold)
     return REQUIRED_DAYS
 
 
-def _summary(session, unit_code: str, period: Period, today: date,
-             required: float = REQUIRED_DAYS) -> VolunteerSummary:
+def _summary(session, unit_code: str, period: Period, today: date, required: float = REQUIRED_DAYS) -> VolunteerSummary:
     half = repo.member_half_days(session, unit_code, period.start, period.end)
     counts = repo.member_activity_counts(session, unit_code, period.start, period.end)
     on = _assessment_date(period, today)
@@ -392,15 +475,29 @@ def _summary(session, unit_code: str, period: Period, today: date,
         if not (r.member_during(period.start, period.end) or r.member_id in half):
             continue
         status = r.status_on(on)
-        rows.append(MemberDays(member_id=r.member_id, name=r.name, days=half.get(r.member_id, 0) / 2,
-                               counted=r.in_base_on(base_day), status=status,
-                               activities=counts.get(r.member_id, 0), name_key=r.key,
-                               required=required))
+        rows.append(
+            MemberDays(
+                member_id=r.member_id,
+                name=r.name,
+                days=half.get(r.member_id, 0) / 2,
+                counted=r.in_base_on(base_day),
+                status=status,
+                activities=counts.get(r.member_id, 0),
+                name_key=r.key,
+                required=required,
+            )
+        )
     rows.sort(key=lambda m: (person_key(m.name), m.member_id))  # the app's Vietnamese order
     by_kind = repo.activity_counts(session, unit_code, period.start, period.end)
-    return VolunteerSummary(unit_code=unit_code, period=period, today=today, members=tuple(rows),
-                            totals=tuple(repo.kind_month_totals(session, unit_code, period.start, period.end)),
-                            activity_counts=by_kind, required=required)
+    return VolunteerSummary(
+        unit_code=unit_code,
+        period=period,
+        today=today,
+        members=tuple(rows),
+        totals=tuple(repo.kind_month_totals(session, unit_code, period.start, period.end)),
+        activity_counts=by_kind,
+        required=required,
+    )
 
 
 def volunteer_summary(ctx: AppContext, unit_code: str, period=None) -> VolunteerSummary:
@@ -427,14 +524,21 @@ def member_record(ctx: AppContext, unit_code: str, member_id: int, period=None) 
         p = _period(s, unit_code, period, ctx.today())
         entry = next(iter(_roster(s, unit_code, [member_id])), None)
         if entry is None:
-            raise DomainError(f"Không có đoàn viên số {member_id} trong đơn vị “{unit_code}”.",
-                              field="member")
+            raise DomainError(f"Không có đoàn viên số {member_id} trong đơn vị “{unit_code}”.", field="member")
         acts = repo.member_activities(s, member_id, p.start, p.end)
         base_day = _base_day(s, unit_code, p, ctx.today())
     total = sum(d for _, d in acts)
     status = entry.status_on(_assessment_date(p, ctx.today()))
-    md = MemberDays(member_id=member_id, name=entry.name, days=total, counted=entry.in_base_on(base_day),
-                    status=status, activities=len(acts), name_key=entry.key, required=required_days(ctx, p.label))
+    md = MemberDays(
+        member_id=member_id,
+        name=entry.name,
+        days=total,
+        counted=entry.in_base_on(base_day),
+        status=status,
+        activities=len(acts),
+        name_key=entry.key,
+        required=required_days(ctx, p.label),
+    )
     return MemberRecord(member=entry, period=p, days=md, activities=tuple(acts))
 
 
@@ -444,22 +548,45 @@ def summary_json(summary: VolunteerSummary) -> dict:
     return {
         "year": p.year,
         "unit": summary.unit_code,
-        "period": {"label": p.label, "start": p.start.isoformat(), "end": p.end.isoformat(),
-                   "school_year": p.school_year},
+        "period": {
+            "label": p.label,
+            "start": p.start.isoformat(),
+            "end": p.end.isoformat(),
+            "school_year": p.school_year,
+        },
         "required_days": summary.required,
-        "members": [{"member_id": m.member_id, "name": m.name, "days": m.days, "met": m.met,
-                     "needed": m.needed, "counted": m.counted, "status": m.status,
-                     "activities": m.activities} for m in summary.members],
+        "members": [
+            {
+                "member_id": m.member_id,
+                "name": m.name,
+                "days": m.days,
+                "met": m.met,
+                "needed": m.needed,
+                "counted": m.counted,
+                "status": m.status,
+                "activities": m.activities,
+            }
+            for m in summary.members
+        ],
         "short_count": summary.short_count,
-        "short": [{"member_id": m.member_id, "name": m.name, "days": m.days, "needed": m.needed,
-                   "risk": summary.risk_of(m)} for m in summary.short],
+        "short": [
+            {"member_id": m.member_id, "name": m.name, "days": m.days, "needed": m.needed, "risk": summary.risk_of(m)}
+            for m in summary.short
+        ],
         "counted_members": len(summary.counted),
         "cd36_met": summary.cd36_met,
         "days_left": summary.days_left,
         "activities_by_kind": dict(sorted(summary.activity_counts.items())),
         "cd22_projects": summary.cd22_count,
         "cd23_activities": summary.cd23_count,
-        "totals_by_kind_month": [{"kind": t.kind, "month": t.month.strftime("%Y-%m"),
-                                  "activities": t.activities, "member_days": t.member_days,
-                                  "participants": t.participants} for t in summary.totals],
+        "totals_by_kind_month": [
+            {
+                "kind": t.kind,
+                "month": t.month.strftime("%Y-%m"),
+                "activities": t.activities,
+                "member_days": t.member_days,
+                "participants": t.participants,
+            }
+            for t in summary.totals
+        ],
     }

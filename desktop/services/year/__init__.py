@@ -59,9 +59,53 @@ if TYPE_CHECKING:
     )
     from desktop.services.year.self_assessment import read_sheet, save_all, write_sheet
 
-__getattr__, __dir__ = lazy_face(__name__, {
-    'cycle': ('CAMPAIGN', 'LOG_OWNER', 'add_log', 'amend_registration', 'current_registration', 'delete_log', 'get_log', 'list_logs', 'log_attachments', 'record_judgement', 'registration_deadline', 'registration_versions', 'resolve_period', 'save_registration', 'submit_registration', 'update_log'),
-    'evaluation': ('NextAction', 'evaluate_branches', 'evaluate_quarters', 'evaluate_unit', 'held_branches', 'load_snapshots', 'next_actions'),
-    'recognition': ('appraise', 'appraise_member', 'branch_dossier', 'branch_passes', 'branches_for_review', 'decision_candidates', 'decisions', 'issue_decision', 'member_board', 'member_passes', 'record_votes', 'save_branch_proposal', 'save_self_assessment', 'set_member_proposals', 'withdraw_proposal'),
-    'self_assessment': ('read_sheet', 'save_all', 'write_sheet'),
-})
+__getattr__, __dir__ = lazy_face(
+    __name__,
+    {
+        "cycle": (
+            "CAMPAIGN",
+            "LOG_OWNER",
+            "add_log",
+            "amend_registration",
+            "current_registration",
+            "delete_log",
+            "get_log",
+            "list_logs",
+            "log_attachments",
+            "record_judgement",
+            "registration_deadline",
+            "registration_versions",
+            "resolve_period",
+            "save_registration",
+            "submit_registration",
+            "update_log",
+        ),
+        "evaluation": (
+            "NextAction",
+            "evaluate_branches",
+            "evaluate_quarters",
+            "evaluate_unit",
+            "held_branches",
+            "load_snapshots",
+            "next_actions",
+        ),
+        "recognition": (
+            "appraise",
+            "appraise_member",
+            "branch_dossier",
+            "branch_passes",
+            "branches_for_review",
+            "decision_candidates",
+            "decisions",
+            "issue_decision",
+            "member_board",
+            "member_passes",
+            "record_votes",
+            "save_branch_proposal",
+            "save_self_assessment",
+            "set_member_proposals",
+            "withdraw_proposal",
+        ),
+        "self_assessment": ("read_sheet", "save_all", "write_sheet"),
+    },
+)

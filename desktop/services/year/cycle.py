@@ -18,14 +18,7 @@ from desktop.domain.errors import DomainError
 from desktop.domain.evaluation import Judgement
 from desktop.domain.logs import LOG_KINDS, LogEntry
 from desktop.domain.periods import Period
-from desktop.domain.registration import (
-    DRAFT,
-    SUBMITTED,
-    Registration,
-    RegistrationItem,
-    clean_items,
-    is_late,
-)
+from desktop.domain.registration import DRAFT, SUBMITTED, Registration, RegistrationItem, clean_items, is_late
 from desktop.domain.units import Unit
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
@@ -61,8 +54,10 @@ def _entry_json(e: LogEntry | None):
 
 # ------------------------------------------------------------------------------ logs (step 2)
 
-def list_logs(ctx: AppContext, unit_code: str, period_label: str | None = None,
-              kind: str | None = None) -> list[LogEntry]:
+
+def list_logs(
+    ctx: AppContext, unit_code: str, period_label: str | None = None, kind: str | None = None
+) -> list[LogEntry]:
     """The unit's records of a period (all kinds, or one), oldest first."""
     period = resolve_period(ctx, unit_code, period_label)
     with ctx.uow.read() as s:
@@ -91,8 +86,9 @@ def _attach(s, ctx: AppContext, unit_code: str, log_id: int, stored: list) -> No
             attach_in_session(s, ctx, unit_code, LOG_OWNER, log_id, f)
 
 
-def add_log(ctx: AppContext, entry: LogEntry,
-            attachments: list[str | os.PathLike] | None = None) -> tuple[int, Changes]:
+def add_log(
+    ctx: AppContext, entry: LogEntry, attachments: list[str | os.PathLike] | None = None
+) -> tuple[int, Changes]:
     """Record one piece of evidence (with files copied into the data folder); returns its id."""
     entry = entry.validated()
     stored = _store(ctx, attachments)
@@ -105,13 +101,19 @@ def add_log(ctx: AppContext, entry: LogEntry,
             repo.check_members(s, entry.unit_code, [entry.member_id], spec.title_vi)
         log_id = repo.insert_log(s, entry, ctx.actor)
         _attach(s, ctx, entry.unit_code, log_id, stored)
-        _record(s, actor=ctx.actor, action="create", entity="cycle_log", entity_id=log_id,
-                unit_code=entry.unit_code, after=_entry_json(replace(entry, id=log_id)))
+        _record(
+            s,
+            actor=ctx.actor,
+            action="create",
+            entity="cycle_log",
+            entity_id=log_id,
+            unit_code=entry.unit_code,
+            after=_entry_json(replace(entry, id=log_id)),
+        )
     return log_id, Changes.of("cycle")
 
 
-def update_log(ctx: AppContext, entry: LogEntry,
-               attachments: list[str | os.PathLike] | None = None) -> Changes:
+def update_log(ctx: AppContext, entry: LogEntry, attachments: list[str | os.PathLike] | None = None) -> Changes:
     """Change a record (its kind and unit stay); new files are added to it."""
     if entry.id is None:
         raise DomainError("Thiếu số bản ghi cần sửa.", field="id")
@@ -122,16 +124,23 @@ def update_log(ctx: AppContext, entry: LogEntry,
         if before is None:
             raise DomainError(f"Không có bản ghi số {entry.id}.", field="id")
         if before.kind != entry.kind or before.unit_code != entry.unit_code:
-            raise DomainError("Không đổi được loại sổ hoặc đơn vị của một bản ghi: hãy xóa và ghi lại.",
-                              field="kind")
+            raise DomainError("Không đổi được loại sổ hoặc đơn vị của một bản ghi: hãy xóa và ghi lại.", field="kind")
         spec = LOG_KINDS[entry.kind]
         repo.check_members(s, entry.unit_code, entry.participants, spec.title_vi)
         if entry.member_id is not None:
             repo.check_members(s, entry.unit_code, [entry.member_id], spec.title_vi)
         repo.update_log(s, entry)
         _attach(s, ctx, entry.unit_code, entry.id, stored)
-        _record(s, actor=ctx.actor, action="update", entity="cycle_log", entity_id=entry.id,
-                unit_code=entry.unit_code, before=_entry_json(before), after=_entry_json(entry))
+        _record(
+            s,
+            actor=ctx.actor,
+            action="update",
+            entity="cycle_log",
+            entity_id=entry.id,
+            unit_code=entry.unit_code,
+            before=_entry_json(before),
+            after=_entry_json(entry),
+        )
     return Changes.of("cycle")
 
 
@@ -146,8 +155,15 @@ def delete_log(ctx: AppContext, log_id: int) -> Changes:
         for a in att_repo.list_for(s, LOG_OWNER, log_id):
             att_repo.delete_row(s, a["id"])
         repo.delete_log(s, log_id)
-        _record(s, actor=ctx.actor, action="delete", entity="cycle_log", entity_id=log_id,
-                unit_code=before.unit_code, before=_entry_json(before))
+        _record(
+            s,
+            actor=ctx.actor,
+            action="delete",
+            entity="cycle_log",
+            entity_id=log_id,
+            unit_code=before.unit_code,
+            before=_entry_json(before),
+        )
     return Changes.of("cycle")
 
 
@@ -159,9 +175,19 @@ def log_attachments(ctx: AppContext, log_id: int) -> list:
 
 # ------------------------------------------------------------------------------ judgements
 
-def record_judgement(ctx: AppContext, unit_code: str, period_label: str | None, criterion_id: str,
-                     verdict: str, *, author: str | None = None, note: str | None = None,
-                     judged_on: date | None = None, campaign: str = CAMPAIGN) -> Changes:
+
+def record_judgement(
+    ctx: AppContext,
+    unit_code: str,
+    period_label: str | None,
+    criterion_id: str,
+    verdict: str,
+    *,
+    author: str | None = None,
+    note: str | None = None,
+    judged_on: date | None = None,
+    campaign: str = CAMPAIGN,
+) -> Changes:
     """Record "met" / "not met" for a qualitative criterion (CD-1.3, CD-3.1) with its author.
 
     Judgements are never overwritten: the newest one is in force, the older ones are history."""
@@ -173,8 +199,11 @@ def record_judgement(ctx: AppContext, unit_code: str, period_label: str | None, 
     except KeyError:
         raise DomainError(f"Không có tiêu chí “{criterion_id}” trong bộ {campaign}.", field="criterion") from None
     if crit.measure != "qualitative":
-        raise DomainError(f"Tiêu chí {criterion_id} được tính tự động từ sổ theo dõi, không ghi đánh giá "
-                          "định tính (chỉ CD-1.3 và CD-3.1).", field="criterion")
+        raise DomainError(
+            f"Tiêu chí {criterion_id} được tính tự động từ sổ theo dõi, không ghi đánh giá "
+            "định tính (chỉ CD-1.3 và CD-3.1).",
+            field="criterion",
+        )
     if verdict not in ("met", "not_met"):
         raise DomainError("Kết luận phải là “met” (đạt) hoặc “not_met” (chưa đạt).", field="verdict")
     author = " ".join((author or ctx.actor or "").split())
@@ -189,13 +218,21 @@ def record_judgement(ctx: AppContext, unit_code: str, period_label: str | None, 
     j = Judgement(criterion_id, verdict, author, judged_on or ctx.today(), (note or "").strip() or None, by)
     with ctx.uow.begin() as s:
         jid = repo.insert_judgement(s, unit_code, campaign, period.label, j, ctx.actor)
-        _record(s, actor=ctx.actor, action="create", entity="judgement", entity_id=jid,
-                unit_code=unit_code, after={"campaign": campaign, "period": period.label, **asdict(j)})
+        _record(
+            s,
+            actor=ctx.actor,
+            action="create",
+            entity="judgement",
+            entity_id=jid,
+            unit_code=unit_code,
+            after={"campaign": campaign, "period": period.label, **asdict(j)},
+        )
     return Changes.of("cycle")
 
 
-def judgement_history(ctx: AppContext, unit_code: str, period_label: str | None = None,
-                      campaign: str = CAMPAIGN) -> list[Judgement]:
+def judgement_history(
+    ctx: AppContext, unit_code: str, period_label: str | None = None, campaign: str = CAMPAIGN
+) -> list[Judgement]:
     period = resolve_period(ctx, unit_code, period_label)
     with ctx.uow.read() as s:
         return repo.judgements(s, unit_code, campaign, period.label)
@@ -203,8 +240,10 @@ def judgement_history(ctx: AppContext, unit_code: str, period_label: str | None 
 
 # ------------------------------------------------------------------------------ registration (step 1)
 
-def registration_deadline(ctx: AppContext, unit: Unit, period: Period,
-                          campaign: str = CAMPAIGN) -> DatedDeadline | None:
+
+def registration_deadline(
+    ctx: AppContext, unit: Unit, period: Period, campaign: str = CAMPAIGN
+) -> DatedDeadline | None:
     """When the registration for ``period`` is due (30/9 schools, 10/11 others, BRIEF §3.1)."""
     cat = ctx.catalogs.get(campaign)
     if cat is None:
@@ -212,15 +251,17 @@ def registration_deadline(ctx: AppContext, unit: Unit, period: Period,
     return deadline(cat, period, unit.branch_type.value if unit.branch_type else None, "register")
 
 
-def registration_versions(ctx: AppContext, unit_code: str, period_label: str | None = None,
-                          campaign: str = CAMPAIGN) -> list[Registration]:
+def registration_versions(
+    ctx: AppContext, unit_code: str, period_label: str | None = None, campaign: str = CAMPAIGN
+) -> list[Registration]:
     period = resolve_period(ctx, unit_code, period_label)
     with ctx.uow.read() as s:
         return repo.registrations(s, unit_code, campaign, period.label)
 
 
-def current_registration(ctx: AppContext, unit_code: str, period_label: str | None = None,
-                         campaign: str = CAMPAIGN) -> Registration | None:
+def current_registration(
+    ctx: AppContext, unit_code: str, period_label: str | None = None, campaign: str = CAMPAIGN
+) -> Registration | None:
     versions = registration_versions(ctx, unit_code, period_label, campaign)
     return versions[-1] if versions else None
 
@@ -249,35 +290,68 @@ def _check_complete(ctx: AppContext, unit: Unit, reg, campaign: str) -> None:
     raise DomainError(
         f"Chưa nộp được: {len(missing)} tiêu chí chưa đủ nội dung, lộ trình — {shown}{more}. Ghi nội dung và "
         f"thời hạn hoặc người phụ trách cho từng tiêu chí; tiêu chí không thực hiện kỳ này thì ghi "
-        f"“{NOT_PLANNED_PREFIX} lý do” vào cột nội dung.", field="items")
+        f"“{NOT_PLANNED_PREFIX} lý do” vào cột nội dung.",
+        field="items",
+    )
 
 
-def _save_draft_in(s, ctx: AppContext, unit: Unit, period: Period, items_t, member_ids, note,
-                   campaign: str) -> None:
+def _save_draft_in(s, ctx: AppContext, unit: Unit, period: Period, items_t, member_ids, note, campaign: str) -> None:
     repo.check_members(s, unit.code, member_ids, "Đăng ký Đoàn viên XHCN")
     due = registration_deadline(ctx, unit, period, campaign)
     latest = repo.latest_registration(s, unit.code, campaign, period.label)
-    reg = Registration(id=None, unit_code=unit.code, campaign=campaign, period_label=period.label,
-                       deadline=due.due if due else None, note=(note or "").strip() or None,
-                       items=items_t, member_ids=frozenset(member_ids), created_by=ctx.actor)
+    reg = Registration(
+        id=None,
+        unit_code=unit.code,
+        campaign=campaign,
+        period_label=period.label,
+        deadline=due.due if due else None,
+        note=(note or "").strip() or None,
+        items=items_t,
+        member_ids=frozenset(member_ids),
+        created_by=ctx.actor,
+    )
     if latest is None:
         reg_id = repo.insert_registration(s, reg, ctx.actor)
-        _record(s, actor=ctx.actor, action="create", entity="registration", entity_id=reg_id,
-                unit_code=unit.code, after=reg.to_json())
+        _record(
+            s,
+            actor=ctx.actor,
+            action="create",
+            entity="registration",
+            entity_id=reg_id,
+            unit_code=unit.code,
+            after=reg.to_json(),
+        )
     elif latest.status == DRAFT:
         reg = replace(reg, id=latest.id, version=latest.version)
         repo.update_draft(s, reg)
-        _record(s, actor=ctx.actor, action="update", entity="registration", entity_id=latest.id,
-                unit_code=unit.code, before=latest.to_json(), after=reg.to_json())
+        _record(
+            s,
+            actor=ctx.actor,
+            action="update",
+            entity="registration",
+            entity_id=latest.id,
+            unit_code=unit.code,
+            before=latest.to_json(),
+            after=reg.to_json(),
+        )
     else:
-        raise DomainError(f"Bản đăng ký kỳ {period.label} (phiên bản {latest.version}) đã nộp ngày "
-                          f"{latest.submitted_on:%d/%m/%Y} nên không sửa được: hãy tạo bản điều chỉnh.",
-                          field="status")
+        raise DomainError(
+            f"Bản đăng ký kỳ {period.label} (phiên bản {latest.version}) đã nộp ngày "
+            f"{latest.submitted_on:%d/%m/%Y} nên không sửa được: hãy tạo bản điều chỉnh.",
+            field="status",
+        )
 
 
-def save_registration(ctx: AppContext, unit_code: str, period_label: str | None,
-                      items: list[RegistrationItem], member_ids, *, note: str | None = None,
-                      campaign: str = CAMPAIGN) -> Changes:
+def save_registration(
+    ctx: AppContext,
+    unit_code: str,
+    period_label: str | None,
+    items: list[RegistrationItem],
+    member_ids,
+    *,
+    note: str | None = None,
+    campaign: str = CAMPAIGN,
+) -> Changes:
     """Save the draft (creating version 1 when there is none). A submitted version is frozen."""
     items_t = clean_items(items, _criterion_ids(ctx, campaign))
     period = resolve_period(ctx, unit_code, period_label)
@@ -286,9 +360,16 @@ def save_registration(ctx: AppContext, unit_code: str, period_label: str | None,
     return Changes.of("cycle")
 
 
-def submit_registration(ctx: AppContext, unit_code: str, period_label: str | None = None,
-                        campaign: str = CAMPAIGN, *, items: list[RegistrationItem] | None = None,
-                        member_ids=None, note: str | None = None) -> Changes:
+def submit_registration(
+    ctx: AppContext,
+    unit_code: str,
+    period_label: str | None = None,
+    campaign: str = CAMPAIGN,
+    *,
+    items: list[RegistrationItem] | None = None,
+    member_ids=None,
+    note: str | None = None,
+) -> Changes:
     """Submit the draft to the Đoàn cơ sở: it is frozen from now on; after the deadline it is late.
 
     With ``items`` (and ``member_ids``, ``note``) the draft is first saved with that content, in
@@ -307,8 +388,7 @@ def submit_registration(ctx: AppContext, unit_code: str, period_label: str | Non
         if latest is None:
             raise DomainError(f"Chưa có bản đăng ký kỳ {period.label} để nộp.", field="status")
         if latest.status == SUBMITTED:
-            raise DomainError(f"Bản đăng ký kỳ {period.label} (phiên bản {latest.version}) đã nộp rồi.",
-                              field="status")
+            raise DomainError(f"Bản đăng ký kỳ {period.label} (phiên bản {latest.version}) đã nộp rồi.", field="status")
         if not latest.items:
             raise DomainError("Bản đăng ký chưa có nội dung, lộ trình cho tiêu chí nào.", field="items")
         _check_complete(ctx, unit, latest, campaign)
@@ -316,14 +396,27 @@ def submit_registration(ctx: AppContext, unit_code: str, period_label: str | Non
         due_d = due.due if due else None
         late = is_late(today, due_d)
         repo.mark_submitted(s, latest.id, today, ctx.actor, late, due_d)
-        _record(s, actor=ctx.actor, action="submit", entity="registration", entity_id=latest.id,
-                unit_code=unit_code, before={"status": latest.status},
-                after={"status": SUBMITTED, "submitted_on": today, "late": late, "deadline": due_d})
+        _record(
+            s,
+            actor=ctx.actor,
+            action="submit",
+            entity="registration",
+            entity_id=latest.id,
+            unit_code=unit_code,
+            before={"status": latest.status},
+            after={"status": SUBMITTED, "submitted_on": today, "late": late, "deadline": due_d},
+        )
     return Changes.of("cycle")
 
 
-def amend_registration(ctx: AppContext, unit_code: str, period_label: str | None = None, *,
-                       note: str | None = None, campaign: str = CAMPAIGN) -> Changes:
+def amend_registration(
+    ctx: AppContext,
+    unit_code: str,
+    period_label: str | None = None,
+    *,
+    note: str | None = None,
+    campaign: str = CAMPAIGN,
+) -> Changes:
     """Start an amendment: a new draft version copying the submitted one (history kept)."""
     period = resolve_period(ctx, unit_code, period_label)
     with ctx.uow.begin() as s:
@@ -331,11 +424,26 @@ def amend_registration(ctx: AppContext, unit_code: str, period_label: str | None
         if latest is None:
             raise DomainError(f"Chưa có bản đăng ký kỳ {period.label} để điều chỉnh.", field="status")
         if latest.status == DRAFT:
-            raise DomainError(f"Phiên bản {latest.version} vẫn là bản nháp: sửa trực tiếp rồi nộp.",
-                              field="status")
-        new = replace(latest, id=None, version=latest.version + 1, status=DRAFT, submitted_on=None,
-                      submitted_by=None, late=False, note=(note or "").strip() or None, created_by=ctx.actor)
+            raise DomainError(f"Phiên bản {latest.version} vẫn là bản nháp: sửa trực tiếp rồi nộp.", field="status")
+        new = replace(
+            latest,
+            id=None,
+            version=latest.version + 1,
+            status=DRAFT,
+            submitted_on=None,
+            submitted_by=None,
+            late=False,
+            note=(note or "").strip() or None,
+            created_by=ctx.actor,
+        )
         reg_id = repo.insert_registration(s, new, ctx.actor)
-        _record(s, actor=ctx.actor, action="create", entity="registration", entity_id=reg_id,
-                unit_code=unit_code, after=new.to_json())
+        _record(
+            s,
+            actor=ctx.actor,
+            action="create",
+            entity="registration",
+            entity_id=reg_id,
+            unit_code=unit_code,
+            after=new.to_json(),
+        )
     return Changes.of("cycle")

@@ -75,8 +75,16 @@ def _recognised(s, unit_code: str, period_label: str) -> frozenset[int] | None:
     return frozenset(ids) if ids else None
 
 
-def load_snapshots(s, catalog: Catalog, units: list[Unit], period_label: str | None, as_of: date,
-                   today: date, *, root_code: str | None = None) -> list[UnitYearData]:
+def load_snapshots(
+    s,
+    catalog: Catalog,
+    units: list[Unit],
+    period_label: str | None,
+    as_of: date,
+    today: date,
+    *,
+    root_code: str | None = None,
+) -> list[UnitYearData]:
     """Read the snapshots of several units in a few queries (``root_code``: a unit above all of
     them, so the volunteer records are read once for the whole subtree)."""
     if not units:
@@ -84,8 +92,10 @@ def load_snapshots(s, catalog: Catalog, units: list[Unit], period_label: str | N
     ids = cycle_repo.unit_ids(s, [u.code for u in units])
     stored = cycle_repo.settings_for_units(s, [u.code for u in units])
     settings = {u.code: with_defaults(stored.get(u.code, {})) for u in units}
-    periods = {u.code: unit_period(period_label, school=u.is_school, settings=settings[u.code], on=today,
-                                   unit_code=u.code) for u in units}
+    periods = {
+        u.code: unit_period(period_label, school=u.is_school, settings=settings[u.code], on=today, unit_code=u.code)
+        for u in units
+    }
     first = min(p.start for p in periods.values())
     last = max(p.end for p in periods.values())
     members = cycle_repo.member_facts_for_units(s, ids)
@@ -123,15 +133,21 @@ def load_snapshots(s, catalog: Catalog, units: list[Unit], period_label: str | N
         vp = by_period[p]
         facts = tuple(_facts_in(m, recorded.get(m.id, {}), p.label) for m in members.get(u.code, ()))
         mine = {m.id for m in facts}
-        out.append(UnitYearData(
-            unit=u, period=p, as_of=as_of, settings=settings[u.code], members=facts,
-            logs=tuple(logs.get(u.code, ())),
-            volunteer_days={k: v for k, v in vp["days"].items() if k in mine},
-            youth_projects=tuple(vp["projects"].get(u.code, ())),
-            red_address_or_trend=tuple(vp["trips"].get(u.code, ())),
-            judgements=judgements.get((u.code, p.label), {}),
-            recognised_member_ids=_recognised(s, u.code, p.label),
-        ))
+        out.append(
+            UnitYearData(
+                unit=u,
+                period=p,
+                as_of=as_of,
+                settings=settings[u.code],
+                members=facts,
+                logs=tuple(logs.get(u.code, ())),
+                volunteer_days={k: v for k, v in vp["days"].items() if k in mine},
+                youth_projects=tuple(vp["projects"].get(u.code, ())),
+                red_address_or_trend=tuple(vp["trips"].get(u.code, ())),
+                judgements=judgements.get((u.code, p.label), {}),
+                recognised_member_ids=_recognised(s, u.code, p.label),
+            )
+        )
     return out
 
 
@@ -152,15 +168,23 @@ def _facts_in(m: MemberFacts, recorded: dict, label: str) -> MemberFacts:
 
     def first(days):
         return None if not days or None in days else min(days)
+
     return replace(
-        m, residence_activity=bool(own and own.residence_activity), residence_on=own.residence_on if own else None,
+        m,
+        residence_activity=bool(own and own.residence_activity),
+        residence_on=own.residence_on if own else None,
         training_registered=bool(own and own.training_registered),
         training_registered_on=own.training_on if own else None,
-        ebook_issued=bool(book), ebook_on=first(book), ecard_issued=bool(card), ecard_on=first(card))
+        ebook_issued=bool(book),
+        ebook_on=first(book),
+        ecard_issued=bool(card),
+        ecard_on=first(card),
+    )
 
 
-def load_snapshot(s, catalog: Catalog, unit: Unit, period: Period, as_of: date,
-                  settings: dict | None = None) -> UnitYearData:
+def load_snapshot(
+    s, catalog: Catalog, unit: Unit, period: Period, as_of: date, settings: dict | None = None
+) -> UnitYearData:
     """Read everything the engine needs for ``unit`` and ``period`` inside session ``s``."""
     data = load_snapshots(s, catalog, [unit], period.label, as_of, as_of)[0]
     if settings is not None or data.period != period:
@@ -170,8 +194,14 @@ def load_snapshot(s, catalog: Catalog, unit: Unit, period: Period, as_of: date,
     return data
 
 
-def snapshot(ctx: AppContext, unit_code: str, period_label: str | None = None, *,
-             campaign: str = CAMPAIGN, as_of: date | None = None) -> UnitYearData:
+def snapshot(
+    ctx: AppContext,
+    unit_code: str,
+    period_label: str | None = None,
+    *,
+    campaign: str = CAMPAIGN,
+    as_of: date | None = None,
+) -> UnitYearData:
     cat = _catalog(ctx, campaign, period_label)
     with ctx.uow.read() as s:
         unit = units_repo.get(s, unit_code)
@@ -180,15 +210,23 @@ def snapshot(ctx: AppContext, unit_code: str, period_label: str | None = None, *
         return load_snapshots(s, cat, [unit], period_label, as_of or ctx.today(), ctx.today())[0]
 
 
-def evaluate_unit(ctx: AppContext, unit_code: str, period_label: str | None = None, *,
-                  campaign: str = CAMPAIGN, as_of: date | None = None) -> Evaluation:
+def evaluate_unit(
+    ctx: AppContext,
+    unit_code: str,
+    period_label: str | None = None,
+    *,
+    campaign: str = CAMPAIGN,
+    as_of: date | None = None,
+) -> Evaluation:
     """Evaluate one unit (a chi đoàn) for a period (None: the current one)."""
     cat = _catalog(ctx, campaign, period_label)
     data = snapshot(ctx, unit_code, period_label, campaign=campaign, as_of=as_of)
     if data.unit.kind.value not in cat.applies_to_kinds:
         raise DomainError(
             f"Bộ tiêu chí {campaign} áp dụng cho chi đoàn; “{data.unit.code}” là "
-            f"{data.unit.kind.label_vi.lower()}: dùng --all-branches hoặc --branch MÃ.", field="unit")
+            f"{data.unit.kind.label_vi.lower()}: dùng --all-branches hoặc --branch MÃ.",
+            field="unit",
+        )
     return evaluate(cat, data)
 
 
@@ -211,9 +249,16 @@ def held_branches(ctx: AppContext, parent_code: str) -> list[Unit]:
     return sorted(out, key=lambda u: (vi_key(u.name), u.code))  # in Vietnamese order, on screen and paper
 
 
-def evaluate_branches(ctx: AppContext, parent_code: str, period_label: str | None = None, *,
-                      campaign: str = CAMPAIGN, as_of: date | None = None,
-                      progress=None, cancel=None) -> list[Evaluation]:
+def evaluate_branches(
+    ctx: AppContext,
+    parent_code: str,
+    period_label: str | None = None,
+    *,
+    campaign: str = CAMPAIGN,
+    as_of: date | None = None,
+    progress=None,
+    cancel=None,
+) -> list[Evaluation]:
     """Evaluate every branch a Đoàn cơ sở holds (each with its own settings and period type)."""
     cat = _catalog(ctx, campaign, period_label)
     branches = held_branches(ctx, parent_code)
@@ -223,9 +268,10 @@ def evaluate_branches(ctx: AppContext, parent_code: str, period_label: str | Non
         for i in range(0, len(branches), step):
             if cancel is not None:
                 cancel.check()
-            chunk = branches[i:i + step]
-            for data in load_snapshots(s, cat, chunk, period_label, as_of or ctx.today(), ctx.today(),
-                                       root_code=parent_code):
+            chunk = branches[i : i + step]
+            for data in load_snapshots(
+                s, cat, chunk, period_label, as_of or ctx.today(), ctx.today(), root_code=parent_code
+            ):
                 out.append(evaluate(cat, data))
             if progress is not None:
                 progress(min(i + step, len(branches)), len(branches), chunk[-1].name)
@@ -233,6 +279,7 @@ def evaluate_branches(ctx: AppContext, parent_code: str, period_label: str | Non
 
 
 # ------------------------------------------------------------------------------ the quarter view
+
 
 @dataclass(frozen=True)
 class QuarterState:
@@ -244,8 +291,9 @@ class QuarterState:
     evaluation: Evaluation | None  # the state when the quarter ended (or today, if it is running)
 
 
-def evaluate_quarters(ctx: AppContext, unit_code: str, period_label: str | None = None, *,
-                      campaign: str = CAMPAIGN) -> list[QuarterState]:
+def evaluate_quarters(
+    ctx: AppContext, unit_code: str, period_label: str | None = None, *, campaign: str = CAMPAIGN
+) -> list[QuarterState]:
     """Quarterly monitoring ("theo dõi hằng quý", BRIEF §3.1 step 2b): each quarter that has begun
     is evaluated on the records dated up to its last day (or up to today for the running one)."""
     cat = _catalog(ctx, campaign, period_label)
@@ -261,14 +309,19 @@ def evaluate_quarters(ctx: AppContext, unit_code: str, period_label: str | None 
                 days = _member_days(s, unit_code, data.period.start, until)
                 ev = evaluate(cat, restricted(data, until, days, closed=until < today))
                 # A criterion required every quarter: the cell counts that quarter's own records.
-                cells = tuple(quarter_cell(cat.criterion(r.id), r, i, qe, until < today or qe < today,
-                                           data.period.quarter_label_vi(i), qs) for r in ev.criteria)
+                cells = tuple(
+                    quarter_cell(
+                        cat.criterion(r.id), r, i, qe, until < today or qe < today, data.period.quarter_label_vi(i), qs
+                    )
+                    for r in ev.criteria
+                )
                 ev = replace(ev, criteria=cells)
             out.append(QuarterState(i, data.period.quarter_label_vi(i), qs, qe, started, ev))
     return out
 
 
 # ------------------------------------------------------------------------------ next actions
+
 
 @dataclass(frozen=True)
 class NextAction:
@@ -316,10 +369,14 @@ def _registration_action(ctx: AppContext, unit: Unit, period: Period) -> NextAct
             vi = f"Nộp đăng ký thi đua kỳ {p.label} trước {_d(due.due)} ({_left(due.due, today, 'vi')})."
             en = f"Submit the registration for {p.label} by {_d(due.due)} ({_left(due.due, today, 'en')})."
         else:
-            vi = (f"Đăng ký thi đua kỳ {p.label} đã quá hạn {_d(due.due)} {(today - due.due).days} ngày: "
-                  "vẫn nộp được, sẽ ghi là nộp muộn.")
-            en = (f"The registration for {p.label} is {(today - due.due).days} days past {_d(due.due)}: "
-                  "it can still be submitted and will be marked late.")
+            vi = (
+                f"Đăng ký thi đua kỳ {p.label} đã quá hạn {_d(due.due)} {(today - due.due).days} ngày: "
+                "vẫn nộp được, sẽ ghi là nộp muộn."
+            )
+            en = (
+                f"The registration for {p.label} is {(today - due.due).days} days past {_d(due.due)}: "
+                "it can still be submitted and will be marked late."
+            )
         if latest is None:
             vi = vi.replace("Nộp đăng ký", "Lập và nộp đăng ký")
         return NextAction(vi, en, "registration", {"period": p.label}, None, due.due)
@@ -332,69 +389,134 @@ def _criterion_action(ev: Evaluation, r, today: date) -> NextAction | None:
     when_vi = f" trước {_d(due)} ({_left(due, today, 'vi')})" if due else ""
     when_en = f" by {_d(due)} ({_left(due, today, 'en')})" if due else ""
     if r.status == NEEDS_JUDGEMENT:
-        return NextAction(f"Ghi nhận đánh giá tiêu chí {cid} (đạt/chưa đạt, người đánh giá).",
-                          f"Record the judgement of {cid} (met/not met, by whom).",
-                          "campaign", {"criterion": cid}, cid, None)
+        return NextAction(
+            f"Ghi nhận đánh giá tiêu chí {cid} (đạt/chưa đạt, người đánh giá).",
+            f"Record the judgement of {cid} (met/not met, by whom).",
+            "campaign",
+            {"criterion": cid},
+            cid,
+            None,
+        )
     if r.status != AT_RISK:
         return None
     if cid == "CD-1.2" and due:
         q = next((i for i, (qs, qe) in enumerate(ev.period.quarters(), 1) if qs <= due <= qe), None)
         qv = ev.period.quarter_label_vi(q) if q else ""
-        return NextAction(f"Tổ chức buổi sinh hoạt chuyên đề {qv}{when_vi}.",
-                          f"Hold a thematic session in Q{q}{when_en}.", "logs", {"kind": "thematic_session"}, cid, due)
+        return NextAction(
+            f"Tổ chức buổi sinh hoạt chuyên đề {qv}{when_vi}.",
+            f"Hold a thematic session in Q{q}{when_en}.",
+            "logs",
+            {"kind": "thematic_session"},
+            cid,
+            due,
+        )
     if cid == "CD-2.4" and due:
         week = due.isocalendar()[1]
-        return NextAction(f"Chia sẻ tấm gương người tốt, câu chuyện đẹp tuần {week}{when_vi}.",
-                          f"Share a good example or good story for week {week}{when_en}.",
-                          "logs", {"kind": "weekly_post"}, cid, due)
+        return NextAction(
+            f"Chia sẻ tấm gương người tốt, câu chuyện đẹp tuần {week}{when_vi}.",
+            f"Share a good example or good story for week {week}{when_en}.",
+            "logs",
+            {"kind": "weekly_post"},
+            cid,
+            due,
+        )
     if cid == "CD-1.1":
         base, reached = d.get("base", 0), d.get("reached", 0)
         need = max(1, math.ceil(0.7 * base - 1e-9 - reached)) if base else 1
-        return NextAction(f"Cung cấp thông tin cho thêm {need} đoàn viên để đạt 70%{when_vi}.",
-                          f"Reach {need} more members with information to get to 70%{when_en}.",
-                          "logs", {"kind": "information"}, cid, due)
+        return NextAction(
+            f"Cung cấp thông tin cho thêm {need} đoàn viên để đạt 70%{when_vi}.",
+            f"Reach {need} more members with information to get to 70%{when_en}.",
+            "logs",
+            {"kind": "information"},
+            cid,
+            due,
+        )
     if cid == "CD-3.2":
         missing = max(0, (r.threshold or 0) - (r.value or 0))
-        return NextAction(f"Còn thiếu {missing} buổi sinh hoạt chi đoàn định kỳ{when_vi}.",
-                          f"{missing} regular branch meetings still to hold{when_en}.",
-                          "logs", {"kind": "meeting"}, cid, due)
+        return NextAction(
+            f"Còn thiếu {missing} buổi sinh hoạt chi đoàn định kỳ{when_vi}.",
+            f"{missing} regular branch meetings still to hold{when_en}.",
+            "logs",
+            {"kind": "meeting"},
+            cid,
+            due,
+        )
     if cid == "CD-3.7":
-        return NextAction(f"Giới thiệu đoàn viên ưu tú cho Đảng xem xét kết nạp{when_vi}.",
-                          f"Introduce an outstanding member to the Party{when_en}.",
-                          "logs", {"kind": "party_introduction"}, cid, due)
+        return NextAction(
+            f"Giới thiệu đoàn viên ưu tú cho Đảng xem xét kết nạp{when_vi}.",
+            f"Introduce an outstanding member to the Party{when_en}.",
+            "logs",
+            {"kind": "party_introduction"},
+            cid,
+            due,
+        )
     if cid in ("CD-3.3", "CD-3.4", "CD-3.5"):
-        what_vi = {"CD-3.3": "sinh hoạt Đoàn tại nơi cư trú", "CD-3.4": "đăng ký Rèn luyện đoàn viên",
-                   "CD-3.5": "sổ và thẻ đoàn điện tử"}[cid]
-        what_en = {"CD-3.3": "Union activity where they live", "CD-3.4": "self-training registration",
-                   "CD-3.5": "electronic Union book and card"}[cid]
+        what_vi = {
+            "CD-3.3": "sinh hoạt Đoàn tại nơi cư trú",
+            "CD-3.4": "đăng ký Rèn luyện đoàn viên",
+            "CD-3.5": "sổ và thẻ đoàn điện tử",
+        }[cid]
+        what_en = {
+            "CD-3.3": "Union activity where they live",
+            "CD-3.4": "self-training registration",
+            "CD-3.5": "electronic Union book and card",
+        }[cid]
         n = d.get("lacking", 0)
-        return NextAction(f"Cập nhật {what_vi} cho {n} đoàn viên còn thiếu{when_vi}.",
-                          f"Update {what_en} for the {n} members still missing it{when_en}.",
-                          "members", {"criterion": cid}, cid, due)
+        return NextAction(
+            f"Cập nhật {what_vi} cho {n} đoàn viên còn thiếu{when_vi}.",
+            f"Update {what_en} for the {n} members still missing it{when_en}.",
+            "members",
+            {"criterion": cid},
+            cid,
+            due,
+        )
     if cid == "CD-3.6":
         n = d.get("lacking", 0)
         need = d.get("min_days", 5)  # the threshold of the catalog in force (issue 17)
         need = int(need) if float(need).is_integer() else need
-        return NextAction(f"{n} đoàn viên chưa đủ {need} ngày tình nguyện{when_vi}.",
-                          f"{n} members have fewer than {need} volunteer days{when_en}.",
-                          "volunteer", {"criterion": cid}, cid, due)
+        return NextAction(
+            f"{n} đoàn viên chưa đủ {need} ngày tình nguyện{when_vi}.",
+            f"{n} members have fewer than {need} volunteer days{when_en}.",
+            "volunteer",
+            {"criterion": cid},
+            cid,
+            due,
+        )
     if cid == "CD-2.2":
-        return NextAction(f"Thực hiện và ghi nhận 01 công trình, phần việc thanh niên{when_vi}.",
-                          f"Carry out and record a youth project{when_en}.", "volunteer", {"criterion": cid}, cid, due)
+        return NextAction(
+            f"Thực hiện và ghi nhận 01 công trình, phần việc thanh niên{when_vi}.",
+            f"Carry out and record a youth project{when_en}.",
+            "volunteer",
+            {"criterion": cid},
+            cid,
+            due,
+        )
     if cid == "CD-2.3":
-        return NextAction(f"Tổ chức hành trình đến địa chỉ đỏ hoặc tham gia hoạt động tạo trào lưu tích cực{when_vi}.",
-                          f"Organise a red-address journey or join a positive trend activity{when_en}.",
-                          "volunteer", {"criterion": cid}, cid, due)
+        return NextAction(
+            f"Tổ chức hành trình đến địa chỉ đỏ hoặc tham gia hoạt động tạo trào lưu tích cực{when_vi}.",
+            f"Organise a red-address journey or join a positive trend activity{when_en}.",
+            "volunteer",
+            {"criterion": cid},
+            cid,
+            due,
+        )
     if cid == "CD-3.8":
-        return NextAction(f"Xét công nhận Đoàn viên XHCN (cần từ 80% đoàn viên){when_vi}.",
-                          f"Assess members for the Socialist member title (80% needed){when_en}.",
-                          "recognition", {"criterion": cid}, cid, due)
-    return NextAction(f"{cid}: {r.explanation_vi}", f"{cid}: {r.explanation_en}", "campaign",
-                      {"criterion": cid}, cid, due)
+        return NextAction(
+            f"Xét công nhận Đoàn viên XHCN (cần từ 80% đoàn viên){when_vi}.",
+            f"Assess members for the Socialist member title (80% needed){when_en}.",
+            "recognition",
+            {"criterion": cid},
+            cid,
+            due,
+        )
+    return NextAction(
+        f"{cid}: {r.explanation_vi}", f"{cid}: {r.explanation_en}", "campaign", {"criterion": cid}, cid, due
+    )
 
 
-def next_actions(ctx: AppContext, unit_code: str, period: Period | str | None = None, *,
-                 limit: int | None = None) -> list[NextAction]:
+def next_actions(
+    ctx: AppContext, unit_code: str, period: Period | str | None = None, *, limit: int | None = None
+) -> list[NextAction]:
     """Concrete actions for the home screen, most urgent first: the registration, then each
     criterion still open in the current period (``page``: the page key where it is done)."""
     with ctx.uow.read() as s:
@@ -412,9 +534,16 @@ def next_actions(ctx: AppContext, unit_code: str, period: Period | str | None = 
         out.append(reg)
     if ev.no_members:
         # Nothing per member means anything yet ("cho 0 đoàn viên còn thiếu"): the list comes first.
-        out.append(NextAction("Chưa có đoàn viên: nhập danh sách đoàn viên (từ Excel hoặc thêm từng người).",
-                              "No members yet: add the member list (from Excel or one by one).",
-                              "members", {}, None, None))
+        out.append(
+            NextAction(
+                "Chưa có đoàn viên: nhập danh sách đoàn viên (từ Excel hoặc thêm từng người).",
+                "No members yet: add the member list (from Excel or one by one).",
+                "members",
+                {},
+                None,
+                None,
+            )
+        )
         return out[:limit] if limit else out
     for r in ev.criteria:
         a = _criterion_action(ev, r, today)

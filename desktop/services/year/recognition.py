@@ -40,11 +40,11 @@ def _changes() -> Changes:
 
 # ----------------------------------------------------------------------------- helpers
 
+
 def period_for(unit: Unit, label: str, values: dict, today: date | None = None) -> Period:
     """The unit's period named ``label``, exactly as the evaluation reads it
     (desktop.domain.periods.unit_period: school branches by school year, BRIEF §3.1, §3.3)."""
-    return unit_period(label, school=unit.is_school, settings=values, on=today or date.today(),
-                       unit_code=unit.code)
+    return unit_period(label, school=unit.is_school, settings=values, on=today or date.today(), unit_code=unit.code)
 
 
 def label_for(unit: Unit, label: str | None) -> str | None:
@@ -84,6 +84,7 @@ def _check_member(s, uid: int, member_id: int, unit_code: str) -> Member:
 
 
 # ----------------------------------------------------------------------------- reads: members
+
 
 @dataclass(frozen=True)
 class MemberStanding:
@@ -131,11 +132,18 @@ def _facts(s, unit: Unit, uid: int, period: Period, members: list[Member]) -> di
     for m in members:
         attended_q = {quarter_of[lid] for lid in ses_part.get(m.id, ()) if quarter_of.get(lid)}
         out[m.id] = MemberFacts(
-            member_id=m.id, incidents=incidents.get(m.id, 0), volunteer_days=days.get(m.id, 0.0),
+            member_id=m.id,
+            incidents=incidents.get(m.id, 0),
+            volunteer_days=days.get(m.id, 0.0),
             training_registered=bool(getattr(m, "is_training_registered", m.training_registered_on is not None)),
-            ebook_issued=m.ebook_issued, ecard_issued=m.ecard_issued, residence_activity=m.residence_activity,
-            share_requests_total=len(req_logs), share_requests_joined=len(req_part.get(m.id, ())),
-            session_quarters_total=len(quarters_with), session_quarters_attended=len(attended_q & quarters_with))
+            ebook_issued=m.ebook_issued,
+            ecard_issued=m.ecard_issued,
+            residence_activity=m.residence_activity,
+            share_requests_total=len(req_logs),
+            share_requests_joined=len(req_part.get(m.id, ())),
+            session_quarters_total=len(quarters_with),
+            session_quarters_attended=len(attended_q & quarters_with),
+        )
     return out
 
 
@@ -144,9 +152,15 @@ def period_members(s, unit_code: str, period: Period) -> list[Member]:
     from desktop.services.membership import with_period_facts
 
     events = members_repo.events_for_unit(s, unit_code)
-    return with_period_facts(s, [m for m in members_repo.list_for_unit(s, unit_code)
-                                 if not m.erased and active_on_any_day(events.get(m.id, []), period.start,
-                                                                        period.end)], period.label)
+    return with_period_facts(
+        s,
+        [
+            m
+            for m in members_repo.list_for_unit(s, unit_code)
+            if not m.erased and active_on_any_day(events.get(m.id, []), period.start, period.end)
+        ],
+        period.label,
+    )
 
 
 def member_board(ctx: AppContext, unit_code: str, period_label: str) -> MemberBoard:
@@ -177,20 +191,37 @@ def member_board(ctx: AppContext, unit_code: str, period_label: str) -> MemberBo
         rec = recs.get((m.id, period.label))
         if rec is None and m.id in recognised_any:
             rec = {"decision_number": "", "decision_date": None, "issuer_code": None, "issuer_name": ""}
-        rows.append(MemberStanding(
-            member=m, results=dict(a["items"]) if a else {}, training_score=a["training_score"] if a else None,
-            assessed_on=a["assessed_on"] if a else None, vote=vote, meeting_date=v["meeting_date"] if v else None,
-            verdict=verdict, proposed=bool(prop and m.id in prop["members"]), recognition=rec,
-            appraisal=appraised.get(m.id)))
-    return MemberBoard(unit, period, catalog, threshold, base, tuple(rows),
-                       prop["status"] if prop else None)
+        rows.append(
+            MemberStanding(
+                member=m,
+                results=dict(a["items"]) if a else {},
+                training_score=a["training_score"] if a else None,
+                assessed_on=a["assessed_on"] if a else None,
+                vote=vote,
+                meeting_date=v["meeting_date"] if v else None,
+                verdict=verdict,
+                proposed=bool(prop and m.id in prop["members"]),
+                recognition=rec,
+                appraisal=appraised.get(m.id),
+            )
+        )
+    return MemberBoard(unit, period, catalog, threshold, base, tuple(rows), prop["status"] if prop else None)
 
 
 # ----------------------------------------------------------------------------- writes: members
 
-def save_self_assessment(ctx: AppContext, unit_code: str, period_label: str, member_id: int,
-                         results: dict[str, tuple[str, str]], *, training_score: float | None = None,
-                         assessed_on: date | None = None, note: str | None = None) -> Changes:
+
+def save_self_assessment(
+    ctx: AppContext,
+    unit_code: str,
+    period_label: str,
+    member_id: int,
+    results: dict[str, tuple[str, str]],
+    *,
+    training_score: float | None = None,
+    assessed_on: date | None = None,
+    note: str | None = None,
+) -> Changes:
     """A member's year-end self-assessment: per quality group Đạt / Chưa đạt + short evidence."""
     with ctx.uow.begin() as s:
         unit, uid = _unit(s, unit_code)
@@ -203,25 +234,40 @@ def save_self_assessment(ctx: AppContext, unit_code: str, period_label: str, mem
         for gid, (result, evidence) in results.items():
             evidence = " ".join((evidence or "").split())
             if len(evidence) > 1000:
-                raise DomainError(f"Minh chứng nhóm {gid} của {m.full_name} quá dài (tối đa 1000 ký tự).",
-                                  field=gid)
+                raise DomainError(f"Minh chứng nhóm {gid} của {m.full_name} quá dài (tối đa 1000 ký tự).", field=gid)
             clean[gid] = (result, evidence)
         rules.check_results(catalog, {g: r for g, (r, _e) in clean.items()})
         if training_score is not None and not 0 <= float(training_score) <= 100:
             raise DomainError("Điểm rèn luyện phải từ 0 đến 100.", field="training_score")
         before = repo.assessments(s, uid, period.label).get(member_id)
-        repo.put_assessment(s, unit_id=uid, member_id=member_id, period_label=period.label,
-                            catalog_id=catalog.id, catalog_version=catalog.version,
-                            assessed_on=assessed_on or ctx.today(), training_score=training_score,
-                            note=(note or "").strip() or None, items=clean)
-        audit.record(s, actor=ctx.actor, action="update" if before else "create", entity="member_assessment",
-                     entity_id=f"{member_id}/{period.label}", unit_code=unit_code,
-                     before=before, after={"catalog": catalog.id, "items": clean, "training_score": training_score})
+        repo.put_assessment(
+            s,
+            unit_id=uid,
+            member_id=member_id,
+            period_label=period.label,
+            catalog_id=catalog.id,
+            catalog_version=catalog.version,
+            assessed_on=assessed_on or ctx.today(),
+            training_score=training_score,
+            note=(note or "").strip() or None,
+            items=clean,
+        )
+        audit.record(
+            s,
+            actor=ctx.actor,
+            action="update" if before else "create",
+            entity="member_assessment",
+            entity_id=f"{member_id}/{period.label}",
+            unit_code=unit_code,
+            before=before,
+            after={"catalog": catalog.id, "items": clean, "training_score": training_score},
+        )
     return _changes()
 
 
-def save_self_assessments(ctx: AppContext, unit_code: str, period_label: str,
-                          grid: dict[int, dict[str, tuple[str, str]]]) -> Changes:
+def save_self_assessments(
+    ctx: AppContext, unit_code: str, period_label: str, grid: dict[int, dict[str, tuple[str, str]]]
+) -> Changes:
     """Many members' self-assessments in one transaction (issue 19 item 9: the whole branch in one
     grid or one sheet): every row is checked before anything is written; a member's training
     score and note already recorded are kept."""
@@ -238,8 +284,9 @@ def save_self_assessments(ctx: AppContext, unit_code: str, period_label: str,
             for gid, (result, evidence) in results.items():
                 evidence = " ".join((evidence or "").split())
                 if len(evidence) > 1000:
-                    raise DomainError(f"Minh chứng nhóm {gid} của {m.full_name} quá dài (tối đa 1000 ký tự).",
-                                      field=gid)
+                    raise DomainError(
+                        f"Minh chứng nhóm {gid} của {m.full_name} quá dài (tối đa 1000 ký tự).", field=gid
+                    )
                 clean[gid] = (result, evidence)
             try:
                 rules.check_results(catalog, {g: r for g, (r, _e) in clean.items()})
@@ -251,19 +298,38 @@ def save_self_assessments(ctx: AppContext, unit_code: str, period_label: str,
             before = before_all.get(member_id)
             if before and before["items"] == clean:
                 continue
-            repo.put_assessment(s, unit_id=uid, member_id=member_id, period_label=period.label,
-                                catalog_id=catalog.id, catalog_version=catalog.version, assessed_on=ctx.today(),
-                                training_score=before["training_score"] if before else None,
-                                note=before["note"] if before else None, items=clean)
-            audit.record(s, actor=ctx.actor, action="update" if before else "create", entity="member_assessment",
-                         entity_id=f"{member_id}/{period.label}", unit_code=unit_code, before=before,
-                         after={"catalog": catalog.id, "items": clean,
-                                "training_score": before["training_score"] if before else None})
+            repo.put_assessment(
+                s,
+                unit_id=uid,
+                member_id=member_id,
+                period_label=period.label,
+                catalog_id=catalog.id,
+                catalog_version=catalog.version,
+                assessed_on=ctx.today(),
+                training_score=before["training_score"] if before else None,
+                note=before["note"] if before else None,
+                items=clean,
+            )
+            audit.record(
+                s,
+                actor=ctx.actor,
+                action="update" if before else "create",
+                entity="member_assessment",
+                entity_id=f"{member_id}/{period.label}",
+                unit_code=unit_code,
+                before=before,
+                after={
+                    "catalog": catalog.id,
+                    "items": clean,
+                    "training_score": before["training_score"] if before else None,
+                },
+            )
     return _changes()
 
 
-def record_votes(ctx: AppContext, unit_code: str, period_label: str, meeting_date: date,
-                 votes: dict[int, Vote]) -> Changes:
+def record_votes(
+    ctx: AppContext, unit_code: str, period_label: str, meeting_date: date, votes: dict[int, Vote]
+) -> Changes:
     """The branch meeting's votes on its members (for / against / absent), one meeting."""
     with ctx.uow.begin() as s:
         unit, uid = _unit(s, unit_code)
@@ -279,18 +345,36 @@ def record_votes(ctx: AppContext, unit_code: str, period_label: str, meeting_dat
                 vote.validated()
             except DomainError as exc:
                 raise DomainError(f"{m.full_name}: {exc}", field="votes") from None
-            repo.put_vote(s, unit_id=uid, member_id=member_id, period_label=period.label,
-                          meeting_date=meeting_date, votes_for=vote.votes_for,
-                          votes_against=vote.votes_against, votes_absent=vote.votes_absent)
-            audit.record(s, actor=ctx.actor, action="update", entity="member_vote",
-                         entity_id=f"{member_id}/{period.label}", unit_code=unit_code,
-                         after={"meeting_date": meeting_date, "for": vote.votes_for,
-                                "against": vote.votes_against, "absent": vote.votes_absent})
+            repo.put_vote(
+                s,
+                unit_id=uid,
+                member_id=member_id,
+                period_label=period.label,
+                meeting_date=meeting_date,
+                votes_for=vote.votes_for,
+                votes_against=vote.votes_against,
+                votes_absent=vote.votes_absent,
+            )
+            audit.record(
+                s,
+                actor=ctx.actor,
+                action="update",
+                entity="member_vote",
+                entity_id=f"{member_id}/{period.label}",
+                unit_code=unit_code,
+                after={
+                    "meeting_date": meeting_date,
+                    "for": vote.votes_for,
+                    "against": vote.votes_against,
+                    "absent": vote.votes_absent,
+                },
+            )
     return _changes()
 
 
-def set_member_proposals(ctx: AppContext, unit_code: str, period_label: str, member_ids,
-                         *, allow_ineligible: bool = False) -> Changes:
+def set_member_proposals(
+    ctx: AppContext, unit_code: str, period_label: str, member_ids, *, allow_ineligible: bool = False
+) -> Changes:
     """The branch's list of members proposed as Đoàn viên XHCN. Members who do not meet the rule
     (BRIEF §2.3 item 4) are refused with the reason, unless ``allow_ineligible``."""
     ids = sorted({int(i) for i in member_ids})
@@ -299,35 +383,55 @@ def set_member_proposals(ctx: AppContext, unit_code: str, period_label: str, mem
     for mid in ids:
         row = by_id.get(mid)
         if row is None:
-            raise DomainError(f"Đoàn viên số {mid} không thuộc chi đoàn “{unit_code}” trong kỳ {board.period.label}.",
-                              field="member_id")
+            raise DomainError(
+                f"Đoàn viên số {mid} không thuộc chi đoàn “{unit_code}” trong kỳ {board.period.label}.",
+                field="member_id",
+            )
         if not allow_ineligible and not row.verdict.eligible:
-            raise DomainError(f"{row.member.full_name} chưa đủ điều kiện đề nghị: "
-                              + "; ".join(row.verdict.reasons_vi) + ".", field="member_id")
+            raise DomainError(
+                f"{row.member.full_name} chưa đủ điều kiện đề nghị: " + "; ".join(row.verdict.reasons_vi) + ".",
+                field="member_id",
+            )
     with ctx.uow.begin() as s:
         _unit_row, uid = _unit(s, unit_code)
         _check_not_frozen(s, uid, board.period.label)
         cur = repo.proposal(s, uid, rules.BRANCH_CAMPAIGN, board.period.label)
         repo.put_proposal(
-            s, unit_id=uid, campaign=rules.BRANCH_CAMPAIGN, period_label=board.period.label,
+            s,
+            unit_id=uid,
+            campaign=rules.BRANCH_CAMPAIGN,
+            period_label=board.period.label,
             self_assessment=cur["self_assessment"] if cur else "",
             proposes_recognition=cur["proposes_recognition"] if cur else False,
-            status=cur["status"] if cur else "draft", submitted_on=cur["submitted_on"] if cur else None,
-            document_number=cur["document_number"] if cur else "", items=None, members=ids)
-        audit.record(s, actor=ctx.actor, action="update", entity="member_proposals",
-                     entity_id=board.period.label, unit_code=unit_code,
-                     before=sorted(cur["members"]) if cur else None, after=ids)
+            status=cur["status"] if cur else "draft",
+            submitted_on=cur["submitted_on"] if cur else None,
+            document_number=cur["document_number"] if cur else "",
+            items=None,
+            members=ids,
+        )
+        audit.record(
+            s,
+            actor=ctx.actor,
+            action="update",
+            entity="member_proposals",
+            entity_id=board.period.label,
+            unit_code=unit_code,
+            before=sorted(cur["members"]) if cur else None,
+            after=ids,
+        )
     return _changes()
 
 
 def _check_not_frozen(s, uid: int, period_label: str) -> None:
     cur = repo.proposal(s, uid, rules.BRANCH_CAMPAIGN, period_label)
     if cur and cur["status"] == "submitted":
-        raise DomainError(f"Hồ sơ đề nghị kỳ {period_label} đã gửi Đoàn cơ sở: mở lại (rút hồ sơ) trước khi sửa.",
-                          field="status")
+        raise DomainError(
+            f"Hồ sơ đề nghị kỳ {period_label} đã gửi Đoàn cơ sở: mở lại (rút hồ sơ) trước khi sửa.", field="status"
+        )
 
 
 # ----------------------------------------------------------------------------- branch: self-assessment
+
 
 def evaluation_rows(ctx: AppContext, unit_code: str, period_label: str) -> list[dict]:
     """Per criterion {id, status, value, threshold, explanation_vi} from the evaluation engine
@@ -381,32 +485,50 @@ def branch_dossier(ctx: AppContext, unit_code: str, period_label: str) -> Branch
         items = {c.id: _item_from_eval(live.get(c.id), c.id) for c in catalog.criteria}
     claims = {cid: it["claim"] for cid, it in items.items()}
     base = catalog.recognition or Recognition(0.8, "ceil", "per_criterion", "")
-    rec_rule = Recognition(base.min_share, values["recognition_rounding"], values["recognition_counting"],
-                           base.note_vi)
+    rec_rule = Recognition(base.min_share, values["recognition_rounding"], values["recognition_counting"], base.note_vi)
     outcome = rules.appraised_outcome(catalog, claims, {k: v["agree"] for k, v in apps.items()}, rec_rule)
     return BranchDossier(
-        unit=unit, period=period, catalog=catalog, items=items,
+        unit=unit,
+        period=period,
+        catalog=catalog,
+        items=items,
         self_assessment=prop["self_assessment"] if prop else "",
         proposes_recognition=prop["proposes_recognition"] if prop else False,
-        status=prop["status"] if prop else "none", submitted_on=prop["submitted_on"] if prop else None,
+        status=prop["status"] if prop else "none",
+        submitted_on=prop["submitted_on"] if prop else None,
         document_number=prop["document_number"] if prop else "",
-        proposed_members=tuple(sorted(prop["members"])) if prop else (), appraisals=apps,
-        recognition=rec, outcome=outcome, live=live)
+        proposed_members=tuple(sorted(prop["members"])) if prop else (),
+        appraisals=apps,
+        recognition=rec,
+        outcome=outcome,
+        live=live,
+    )
 
 
 def _item_from_eval(row: dict | None, cid: str) -> dict:
     if row is None:
-        return {"evaluated_status": "", "evaluated_value": "", "explanation": "", "claim": rules.NOT_MET,
-                "comment": ""}
+        return {"evaluated_status": "", "evaluated_value": "", "explanation": "", "claim": rules.NOT_MET, "comment": ""}
     status = row.get("status", "")
-    return {"evaluated_status": status, "evaluated_value": _value_text(row.get("value")),
-            "explanation": row.get("explanation_vi", "") or "", "claim": rules.claim_from_status(status),
-            "comment": ""}
+    return {
+        "evaluated_status": status,
+        "evaluated_value": _value_text(row.get("value")),
+        "explanation": row.get("explanation_vi", "") or "",
+        "claim": rules.claim_from_status(status),
+        "comment": "",
+    }
 
 
-def save_branch_proposal(ctx: AppContext, unit_code: str, period_label: str, *, self_assessment: str = "",
-                         claims: dict[str, tuple[str, str]] | None = None, proposes_recognition: bool = False,
-                         document_number: str = "", submit: bool = False) -> Changes:
+def save_branch_proposal(
+    ctx: AppContext,
+    unit_code: str,
+    period_label: str,
+    *,
+    self_assessment: str = "",
+    claims: dict[str, tuple[str, str]] | None = None,
+    proposes_recognition: bool = False,
+    document_number: str = "",
+    submit: bool = False,
+) -> Changes:
     """The branch's year-end self-assessment ("tự đánh giá") and proposal ("đề nghị công nhận").
 
     Each criterion keeps a snapshot of the evaluation at the time and the branch's claim
@@ -436,16 +558,32 @@ def save_branch_proposal(ctx: AppContext, unit_code: str, period_label: str, *, 
         if cur and cur["status"] == "submitted":
             raise DomainError(f"Hồ sơ đề nghị kỳ {period.label} đã gửi: rút hồ sơ trước khi sửa.", field="status")
         repo.put_proposal(
-            s, unit_id=uid, campaign=rules.BRANCH_CAMPAIGN, period_label=period.label,
-            self_assessment=(self_assessment or "").strip(), proposes_recognition=bool(proposes_recognition),
-            status="submitted" if submit else "draft", submitted_on=ctx.today() if submit else None,
-            document_number=" ".join((document_number or "").split()), items=items,
-            members=cur["members"] if cur else ())
-        audit.record(s, actor=ctx.actor, action="submit" if submit else ("update" if cur else "create"),
-                     entity="branch_proposal", entity_id=period.label, unit_code=unit_code,
-                     before={k: v for k, v in cur.items() if k != "items"} if cur else None,
-                     after={"proposes_recognition": bool(proposes_recognition),
-                            "claims": {k: v["claim"] for k, v in items.items()}, "submitted": submit})
+            s,
+            unit_id=uid,
+            campaign=rules.BRANCH_CAMPAIGN,
+            period_label=period.label,
+            self_assessment=(self_assessment or "").strip(),
+            proposes_recognition=bool(proposes_recognition),
+            status="submitted" if submit else "draft",
+            submitted_on=ctx.today() if submit else None,
+            document_number=" ".join((document_number or "").split()),
+            items=items,
+            members=cur["members"] if cur else (),
+        )
+        audit.record(
+            s,
+            actor=ctx.actor,
+            action="submit" if submit else ("update" if cur else "create"),
+            entity="branch_proposal",
+            entity_id=period.label,
+            unit_code=unit_code,
+            before={k: v for k, v in cur.items() if k != "items"} if cur else None,
+            after={
+                "proposes_recognition": bool(proposes_recognition),
+                "claims": {k: v["claim"] for k, v in items.items()},
+                "submitted": submit,
+            },
+        )
     return _changes()
 
 
@@ -459,16 +597,34 @@ def withdraw_proposal(ctx: AppContext, unit_code: str, period_label: str) -> Cha
             raise DomainError(f"Kỳ {period.label} chưa có hồ sơ đề nghị đã gửi.", field="status")
         if repo.branch_recognition(s, uid, rules.BRANCH_CAMPAIGN, period.label):
             raise DomainError("Đoàn cơ sở đã ra quyết định công nhận: không thể rút hồ sơ.", field="status")
-        repo.put_proposal(s, unit_id=uid, campaign=rules.BRANCH_CAMPAIGN, period_label=period.label,
-                          self_assessment=cur["self_assessment"], proposes_recognition=cur["proposes_recognition"],
-                          status="draft", submitted_on=None, document_number=cur["document_number"],
-                          items=None, members=None)
-        audit.record(s, actor=ctx.actor, action="withdraw", entity="branch_proposal", entity_id=period.label,
-                     unit_code=unit_code, before={"status": "submitted"}, after={"status": "draft"})
+        repo.put_proposal(
+            s,
+            unit_id=uid,
+            campaign=rules.BRANCH_CAMPAIGN,
+            period_label=period.label,
+            self_assessment=cur["self_assessment"],
+            proposes_recognition=cur["proposes_recognition"],
+            status="draft",
+            submitted_on=None,
+            document_number=cur["document_number"],
+            items=None,
+            members=None,
+        )
+        audit.record(
+            s,
+            actor=ctx.actor,
+            action="withdraw",
+            entity="branch_proposal",
+            entity_id=period.label,
+            unit_code=unit_code,
+            before={"status": "submitted"},
+            after={"status": "draft"},
+        )
     return _changes()
 
 
 # ----------------------------------------------------------------------------- Đoàn cơ sở
+
 
 def _require_upper(s, branch_code: str) -> tuple[Unit, Unit, int]:
     """The installation's own unit must be a Đoàn cơ sở (or higher) holding the branch."""
@@ -493,15 +649,17 @@ def branches_for_review(ctx: AppContext, period_label: str) -> list[BranchDossie
     return [branch_dossier(ctx, b.code, label_for(b, period_label)) for b in branches]
 
 
-def appraise(ctx: AppContext, branch_code: str, period_label: str, criterion_id: str, agree: bool,
-             comment: str = "") -> Changes:
+def appraise(
+    ctx: AppContext, branch_code: str, period_label: str, criterion_id: str, agree: bool, comment: str = ""
+) -> Changes:
     """The Đoàn cơ sở agrees or disagrees with the branch's claim on one criterion."""
     catalog = ctx.catalogs[rules.BRANCH_CAMPAIGN]
     try:
         catalog.criterion(criterion_id)
     except KeyError:
-        raise DomainError(f"Không có tiêu chí “{criterion_id}” trong bộ tiêu chí Chi đoàn XHCN.",
-                          field="criterion_id") from None
+        raise DomainError(
+            f"Không có tiêu chí “{criterion_id}” trong bộ tiêu chí Chi đoàn XHCN.", field="criterion_id"
+        ) from None
     comment = " ".join((comment or "").split())
     if not agree and not comment:
         raise DomainError(f"{criterion_id}: khi không đồng ý phải ghi nhận xét (lý do).", field="comment")
@@ -509,12 +667,27 @@ def appraise(ctx: AppContext, branch_code: str, period_label: str, criterion_id:
         me, branch, bid = _require_upper(s, branch_code)
         period = period_for(branch, period_label, _settings(s, branch_code), ctx.today())
         before = repo.appraisals(s, bid, rules.BRANCH_CAMPAIGN, period.label).get(criterion_id)
-        repo.put_appraisal(s, unit_id=bid, campaign=rules.BRANCH_CAMPAIGN, period_label=period.label,
-                           criterion_id=criterion_id, agree=bool(agree), comment=comment,
-                           appraised_by=me.name, appraised_on=ctx.today())
-        audit.record(s, actor=ctx.actor, action="update" if before else "create", entity="branch_appraisal",
-                     entity_id=f"{branch_code}/{period.label}/{criterion_id}", unit_code=branch_code,
-                     before=before, after={"agree": bool(agree), "comment": comment})
+        repo.put_appraisal(
+            s,
+            unit_id=bid,
+            campaign=rules.BRANCH_CAMPAIGN,
+            period_label=period.label,
+            criterion_id=criterion_id,
+            agree=bool(agree),
+            comment=comment,
+            appraised_by=me.name,
+            appraised_on=ctx.today(),
+        )
+        audit.record(
+            s,
+            actor=ctx.actor,
+            action="update" if before else "create",
+            entity="branch_appraisal",
+            entity_id=f"{branch_code}/{period.label}/{criterion_id}",
+            unit_code=branch_code,
+            before=before,
+            after={"agree": bool(agree), "comment": comment},
+        )
     return _changes()
 
 
@@ -533,11 +706,26 @@ def appraise_member(ctx: AppContext, member_id: int, period_label: str, accepted
             raise DomainError(f"{m.full_name}: khi không đồng ý đề nghị phải ghi lý do.", field="reason")
         period = period_for(branch, label_for(branch, period_label), _settings(s, branch.code), ctx.today())
         before = repo.member_appraisals(s, bid, period.label).get(m.id)
-        repo.put_member_appraisal(s, unit_id=bid, member_id=m.id, period_label=period.label, accepted=bool(accepted),
-                                  reason=reason, appraised_by=me.name, appraised_on=ctx.today())
-        audit.record(s, actor=ctx.actor, action="update" if before else "create", entity="member_appraisal",
-                     entity_id=f"{m.id}/{period.label}", unit_code=branch.code,
-                     before=before, after={"accepted": bool(accepted), "reason": reason})
+        repo.put_member_appraisal(
+            s,
+            unit_id=bid,
+            member_id=m.id,
+            period_label=period.label,
+            accepted=bool(accepted),
+            reason=reason,
+            appraised_by=me.name,
+            appraised_on=ctx.today(),
+        )
+        audit.record(
+            s,
+            actor=ctx.actor,
+            action="update" if before else "create",
+            entity="member_appraisal",
+            entity_id=f"{m.id}/{period.label}",
+            unit_code=branch.code,
+            before=before,
+            after={"accepted": bool(accepted), "reason": reason},
+        )
     return _changes()
 
 
@@ -607,9 +795,17 @@ def _exception_reason(exceptions: dict | None, key) -> str:
     return " ".join((text or "").split())
 
 
-def issue_decision(ctx: AppContext, period_label: str, number: str, decision_date: date, *,
-                   branch_codes=(), member_ids=(), issuer_name: str | None = None,
-                   exceptions: dict | None = None) -> Changes:
+def issue_decision(
+    ctx: AppContext,
+    period_label: str,
+    number: str,
+    decision_date: date,
+    *,
+    branch_codes=(),
+    member_ids=(),
+    issuer_name: str | None = None,
+    exceptions: dict | None = None,
+) -> Changes:
     """Record a recognition decision ("Quyết định công nhận", D8/D9) with number and date.
 
     On a Đoàn cơ sở: for the branches (Chi đoàn XHCN) and members (Đoàn viên XHCN) under it.
@@ -659,10 +855,13 @@ def issue_decision(ctx: AppContext, period_label: str, number: str, decision_dat
                 refused.append(f"đoàn viên {name} ({'; '.join(why)})")
             reasons[mid] = (text, why)
         if refused:
-            raise DomainError("Quyết định chỉ công nhận chi đoàn, đoàn viên đã qua thẩm định. Chưa qua thẩm định: "
-                              + "; ".join(refused) + ". Bỏ khỏi danh sách, hoặc ghi lý do công nhận ngoại lệ "
-                              "(ít nhất 10 ký tự) — lý do được ghi trong phụ lục quyết định và nhật ký thay đổi.",
-                              field="exceptions")
+            raise DomainError(
+                "Quyết định chỉ công nhận chi đoàn, đoàn viên đã qua thẩm định. Chưa qua thẩm định: "
+                + "; ".join(refused)
+                + ". Bỏ khỏi danh sách, hoặc ghi lý do công nhận ngoại lệ "
+                "(ít nhất 10 ký tự) — lý do được ghi trong phụ lục quyết định và nhật ký thay đổi.",
+                field="exceptions",
+            )
     with ctx.uow.begin() as s:
         me = units_repo.get_self(s)
         if me is None:
@@ -681,30 +880,61 @@ def issue_decision(ctx: AppContext, period_label: str, number: str, decision_dat
             unit, uid = _unit(s, code)
             period = period_for(unit, label_for(unit, period_label), _settings(s, code), ctx.today())
             exc_text, exc_why = reasons.get(code, ("", ()))
-            repo.put_branch_recognition(s, unit_id=uid, campaign=rules.BRANCH_CAMPAIGN, period_label=period.label,
-                                        decision_number=number, decision_date=decision_date,
-                                        issuer_code=issuer_code, issuer_name=issuer, exception_reason=exc_text)
+            repo.put_branch_recognition(
+                s,
+                unit_id=uid,
+                campaign=rules.BRANCH_CAMPAIGN,
+                period_label=period.label,
+                decision_number=number,
+                decision_date=decision_date,
+                issuer_code=issuer_code,
+                issuer_name=issuer,
+                exception_reason=exc_text,
+            )
             after = {"number": number, "date": decision_date, "issuer": issuer}
             if exc_text:
                 after.update(exception_reason=exc_text, appraisal="; ".join(exc_why))
-            audit.record(s, actor=ctx.actor, action="recognise", entity="branch_recognition",
-                         entity_id=f"{code}/{period.label}", unit_code=code, after=after)
+            audit.record(
+                s,
+                actor=ctx.actor,
+                action="recognise",
+                entity="branch_recognition",
+                entity_id=f"{code}/{period.label}",
+                unit_code=code,
+                after=after,
+            )
         for mid in member_ids:
             m = members_repo.get(s, mid)
             if m is None or m.unit_code not in allowed:
-                raise DomainError(f"Đoàn viên số {mid} không thuộc phạm vi công nhận của “{me.code}”.",
-                                  field="member_id")
+                raise DomainError(
+                    f"Đoàn viên số {mid} không thuộc phạm vi công nhận của “{me.code}”.", field="member_id"
+                )
             unit, uid = _unit(s, m.unit_code)
             period = period_for(unit, label_for(unit, period_label), _settings(s, m.unit_code), ctx.today())
             exc_text, exc_why = reasons.get(mid, ("", ()))
-            repo.put_member_recognition(s, unit_id=uid, member_id=mid, period_label=period.label,
-                                        decision_number=number, decision_date=decision_date,
-                                        issuer_code=issuer_code, issuer_name=issuer, exception_reason=exc_text)
+            repo.put_member_recognition(
+                s,
+                unit_id=uid,
+                member_id=mid,
+                period_label=period.label,
+                decision_number=number,
+                decision_date=decision_date,
+                issuer_code=issuer_code,
+                issuer_name=issuer,
+                exception_reason=exc_text,
+            )
             after = {"number": number, "date": decision_date, "issuer": issuer}
             if exc_text:
                 after.update(exception_reason=exc_text, appraisal="; ".join(exc_why))
-            audit.record(s, actor=ctx.actor, action="recognise", entity="member_recognition",
-                         entity_id=f"{mid}/{period.label}", unit_code=m.unit_code, after=after)
+            audit.record(
+                s,
+                actor=ctx.actor,
+                action="recognise",
+                entity="member_recognition",
+                entity_id=f"{mid}/{period.label}",
+                unit_code=m.unit_code,
+                after=after,
+            )
     return _changes()
 
 
@@ -715,8 +945,14 @@ def revoke(ctx: AppContext, period_label: str, *, branch_codes=(), member_ids=()
             unit, uid = _unit(s, code)
             label = period_for(unit, label_for(unit, period_label), _settings(s, unit.code), ctx.today()).label
             if repo.delete_branch_recognition(s, uid, rules.BRANCH_CAMPAIGN, label):
-                audit.record(s, actor=ctx.actor, action="delete", entity="branch_recognition",
-                             entity_id=f"{code}/{label}", unit_code=code)
+                audit.record(
+                    s,
+                    actor=ctx.actor,
+                    action="delete",
+                    entity="branch_recognition",
+                    entity_id=f"{code}/{label}",
+                    unit_code=code,
+                )
         for mid in member_ids:
             m = members_repo.get(s, int(mid))
             if m is None:
@@ -724,8 +960,14 @@ def revoke(ctx: AppContext, period_label: str, *, branch_codes=(), member_ids=()
             unit, _uid = _unit(s, m.unit_code)
             label = period_for(unit, label_for(unit, period_label), _settings(s, unit.code), ctx.today()).label
             if repo.delete_member_recognition(s, int(mid), label):
-                audit.record(s, actor=ctx.actor, action="delete", entity="member_recognition",
-                             entity_id=f"{mid}/{label}", unit_code=m.unit_code)
+                audit.record(
+                    s,
+                    actor=ctx.actor,
+                    action="delete",
+                    entity="member_recognition",
+                    entity_id=f"{mid}/{label}",
+                    unit_code=m.unit_code,
+                )
     return _changes()
 
 

@@ -24,8 +24,16 @@ from desktop.services.context import AppContext
 MAX_SHEET_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 5000
 WORDS = {DAT: "Đạt", CHUA_DAT: "Chưa đạt"}
-_READ = {"dat": DAT, "d": DAT, "x": DAT, "co": DAT, "chua dat": CHUA_DAT, "khong dat": CHUA_DAT,
-         "cd": CHUA_DAT, "khong": CHUA_DAT}
+_READ = {
+    "dat": DAT,
+    "d": DAT,
+    "x": DAT,
+    "co": DAT,
+    "chua dat": CHUA_DAT,
+    "khong dat": CHUA_DAT,
+    "cd": CHUA_DAT,
+    "khong": CHUA_DAT,
+}
 
 
 @dataclass
@@ -41,8 +49,7 @@ class SheetPreview:
         return not self.errors and bool(self.results)
 
 
-def save_all(ctx: AppContext, unit_code: str, period_label: str,
-             grid: dict[int, dict[str, str]]) -> Changes:
+def save_all(ctx: AppContext, unit_code: str, period_label: str, grid: dict[int, dict[str, str]]) -> Changes:
     """Save the self-assessment of many members in one go: every row is checked first and
     nothing is written if one is wrong (the evidence already recorded for a group is kept)."""
     from desktop.services.year import recognition as rec
@@ -54,15 +61,19 @@ def save_all(ctx: AppContext, unit_code: str, period_label: str,
     groups = [g.id for g in quality_groups(board.catalog)]
     unknown = [mid for mid in grid if mid not in standing]
     if unknown:
-        raise DomainError(f"Có {len(unknown)} đoàn viên không thuộc chi đoàn trong kỳ {board.period.label}: "
-                          "tải lại danh sách rồi thử lại.", field="members")
+        raise DomainError(
+            f"Có {len(unknown)} đoàn viên không thuộc chi đoàn trong kỳ {board.period.label}: "
+            "tải lại danh sách rồi thử lại.",
+            field="members",
+        )
     payload = {}
     for mid, results in grid.items():
         r = standing[mid]
         missing = [g for g in groups if results.get(g) not in (DAT, CHUA_DAT)]
         if missing:
-            raise DomainError(f"{r.member.full_name}: chưa chọn Đạt/Chưa đạt cho nhóm {', '.join(missing)}.",
-                              field=missing[0])
+            raise DomainError(
+                f"{r.member.full_name}: chưa chọn Đạt/Chưa đạt cho nhóm {', '.join(missing)}.", field=missing[0]
+            )
         payload[mid] = {g: (results[g], (r.results.get(g) or ("", ""))[1]) for g in groups}
     return rec.save_self_assessments(ctx, unit_code, board.period.label, payload)
 
@@ -89,8 +100,10 @@ def write_sheet(ctx: AppContext, unit_code: str, period_label: str, path) -> Pat
         c.font = Font(bold=True)
         c.alignment = Alignment(wrap_text=True, vertical="top")
     for r in board.rows:
-        ws.append([r.member.id, r.member.full_name, format_date_short(r.member.date_of_birth)]
-                  + [WORDS.get((r.results.get(g.id) or ("", ""))[0], "") for g in groups])
+        ws.append(
+            [r.member.id, r.member.full_name, format_date_short(r.member.date_of_birth)]
+            + [WORDS.get((r.results.get(g.id) or ("", ""))[0], "") for g in groups]
+        )
     dv = DataValidation(type="list", formula1='"Đạt,Chưa đạt"', allow_blank=True)
     ws.add_data_validation(dv)
     if board.rows:
@@ -124,8 +137,9 @@ def read_sheet(ctx: AppContext, unit_code: str, period_label: str, path) -> Shee
     if not p.is_file():
         raise DomainError(f"Không tìm thấy tệp “{p.name}”.", field="file")
     if p.stat().st_size > MAX_SHEET_BYTES:
-        raise DomainError(f"Tệp “{p.name}” lớn quá {MAX_SHEET_BYTES // 1048576} MB: không phải bảng tự đánh giá.",
-                          field="file")
+        raise DomainError(
+            f"Tệp “{p.name}” lớn quá {MAX_SHEET_BYTES // 1048576} MB: không phải bảng tự đánh giá.", field="file"
+        )
     # The one bounded reader of spreadsheets (desktop/sheets), with its refusals of a file that
     # is not Excel, damaged or protected.
     sheet = read_first_sheet(p, max_rows=MAX_ROWS, active_first=False, csv=False)
@@ -142,8 +156,10 @@ def read_sheet(ctx: AppContext, unit_code: str, period_label: str, path) -> Shee
             header_row, header = i, list(row)
             break
     if header is None:
-        raise DomainError(f"“{p.name}” không có dòng tiêu đề “Mã số, Họ và tên, …”: dùng tệp mẫu tải từ "
-                          "mục Tự đánh giá.", field="file")
+        raise DomainError(
+            f"“{p.name}” không có dòng tiêu đề “Mã số, Họ và tên, …”: dùng tệp mẫu tải từ mục Tự đánh giá.",
+            field="file",
+        )
     cols = {}
     for j, h in enumerate(header):
         gid = str(h or "").split(".", 1)[0].strip().upper()
@@ -166,8 +182,10 @@ def read_sheet(ctx: AppContext, unit_code: str, period_label: str, path) -> Shee
             continue
         m = members.get(mid)
         if m is None:
-            out.errors.append(f"Dòng {i}: mã số {mid} ({name or 'không tên'}) không phải đoàn viên của "
-                              f"{board.unit.name} trong kỳ {board.period.label}.")
+            out.errors.append(
+                f"Dòng {i}: mã số {mid} ({name or 'không tên'}) không phải đoàn viên của "
+                f"{board.unit.name} trong kỳ {board.period.label}."
+            )
             continue
         if name and name_key(name) != name_key(m.full_name):
             out.errors.append(f"Dòng {i}: mã số {mid} là {m.full_name}, không phải “{name}”.")

@@ -47,16 +47,25 @@ def enrol_file(store, content: bytes, *, name: str = "", replace_lost_key: bool 
                 raise DomainError(
                     f"Đơn vị {u['code']} đã đăng ký với khóa khác; tệp này mang khóa {ve.fingerprint} không "
                     "được khóa cũ xác nhận. Nếu đơn vị bị mất khóa, đối chiếu mã vân tay rồi dùng "
-                    "--replace-lost-key.")
+                    "--replace-lost-key."
+                )
             store.revoke_keys(u["code"])
             replaced = True
     try:
-        status = store.enrol(code=u["code"], name=u["name"], kind=u["kind"], parent_code=u.get("parent_code"),
-                             public_key=keymod.b64(ve.public_raw), fingerprint=ve.fingerprint, retired=retired)
+        status = store.enrol(
+            code=u["code"],
+            name=u["name"],
+            kind=u["kind"],
+            parent_code=u.get("parent_code"),
+            public_key=keymod.b64(ve.public_raw),
+            fingerprint=ve.fingerprint,
+            retired=retired,
+        )
     except ValueError:
         raise DomainError(f"Khóa {ve.fingerprint} của {u['code']} đã bị thu hồi: đơn vị cần tạo khóa mới.") from None
-    return HubEnrolResult(u["code"], u["name"], u.get("parent_code"), ve.fingerprint,
-                          "replaced" if replaced else status)
+    return HubEnrolResult(
+        u["code"], u["name"], u.get("parent_code"), ve.fingerprint, "replaced" if replaced else status
+    )
 
 
 # ------------------------------------------------------------------ the operator's page (issue 24)
@@ -84,8 +93,16 @@ def _ago(d: datetime | None, now: datetime) -> str:
     return f"{s // 86400} ngày trước"
 
 
-UNVERIFIED = {"unsigned", "unknown_unit", "bad_signature", "revoked_key", "stale_request", "replayed", "bad_request",
-              "too_large"}
+UNVERIFIED = {
+    "unsigned",
+    "unknown_unit",
+    "bad_signature",
+    "revoked_key",
+    "stale_request",
+    "replayed",
+    "bad_request",
+    "too_large",
+}
 KEY_VI = {"active": "đang dùng", "retired": "đã thay", "revoked": "đã thu hồi"}
 
 
@@ -105,14 +122,24 @@ def install_admin_page(app, store, *, admin_token: str | None, silent_days: int,
     SOTHIDUA_HUB_ADMIN_TOKEN of `hub serve`): opened once as /admin?token=…, it sets an HttpOnly
     cookie and redirects to /admin, so the token does not stay in the address bar."""
     templates = Jinja2Templates(directory=str(TEMPLATES))
-    session = (hmac.new(admin_token.encode("utf-8"), b"sothidua-hub-admin-session", hashlib.sha256).hexdigest()
-               if admin_token else None)
+    session = (
+        hmac.new(admin_token.encode("utf-8"), b"sothidua-hub-admin-session", hashlib.sha256).hexdigest()
+        if admin_token
+        else None
+    )
 
     def page(request, name: str, status: int = 200, **ctx):
-        return templates.TemplateResponse(request, name, ctx, status_code=status,
-                                          headers={"Cache-Control": "no-store", "X-Frame-Options": "DENY",
-                                                   "Content-Security-Policy": "default-src 'none'; "
-                                                   "style-src 'unsafe-inline'; form-action 'self'"})
+        return templates.TemplateResponse(
+            request,
+            name,
+            ctx,
+            status_code=status,
+            headers={
+                "Cache-Control": "no-store",
+                "X-Frame-Options": "DENY",
+                "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
+            },
+        )
 
     @app.get("/admin", response_class=HTMLResponse, include_in_schema=False)
     async def admin(request: Request, token: str | None = None, silent: int | None = None):
@@ -121,8 +148,14 @@ def install_admin_page(app, store, *, admin_token: str | None, silent_days: int,
         if token is not None:
             if hmac.compare_digest(token.encode("utf-8"), admin_token.encode("utf-8")):
                 resp = RedirectResponse("/admin", status_code=303)
-                resp.set_cookie(ADMIN_COOKIE, session, httponly=True, samesite="strict",
-                                secure=request.url.scheme == "https", max_age=8 * 3600)
+                resp.set_cookie(
+                    ADMIN_COOKIE,
+                    session,
+                    httponly=True,
+                    samesite="strict",
+                    secure=request.url.scheme == "https",
+                    max_age=8 * 3600,
+                )
                 return resp
             return page(request, "admin_login.html", 401, disabled=False, wrong=True)
         if not hmac.compare_digest((request.cookies.get(ADMIN_COOKIE) or "").encode(), session.encode()):
@@ -138,16 +171,31 @@ def install_admin_page(app, store, *, admin_token: str | None, silent_days: int,
         units, refusals, stats = await run_in_threadpool(read)
         now = datetime.now(UTC).replace(tzinfo=None)
         deadline = now - timedelta(days=days)
-        rows = [{"u": u, "kind": _kind_vi(u.kind), "seen": _vn(u.last_seen_at),
-                 "ago": _ago(u.last_seen_at, now),
-                 "silent": u.last_seen_at is None or u.last_seen_at < deadline,
-                 "key_text": ", ".join(f"{fp[:9]}… {KEY_VI.get(st, st)}" for fp, st in u.keys)} for u in units]
+        rows = [
+            {
+                "u": u,
+                "kind": _kind_vi(u.kind),
+                "seen": _vn(u.last_seen_at),
+                "ago": _ago(u.last_seen_at, now),
+                "silent": u.last_seen_at is None or u.last_seen_at < deadline,
+                "key_text": ", ".join(f"{fp[:9]}… {KEY_VI.get(st, st)}" for fp, st in u.keys),
+            }
+            for u in units
+        ]
         silent_rows = [r for r in rows if r["silent"]]
         silent_rows.sort(key=lambda r: (r["u"].last_seen_at is not None, r["u"].last_seen_at or now))
         names = {u.code: u.name for u in units}
         # refused before the sender was authenticated: the unit code is only what the request claimed
-        ref = [{"at": _vn(r.at), "unit": r.unit_code if r.error not in UNVERIFIED else f"{r.unit_code} (tự xưng)",
+        ref = [
+            {
+                "at": _vn(r.at),
+                "unit": r.unit_code if r.error not in UNVERIFIED else f"{r.unit_code} (tự xưng)",
                 "name": names.get(r.unit_code, "đơn vị không đăng ký"),
-                "reason": errors.get(r.error, (0, r.error))[1], "detail": r.detail} for r in refusals]
-        return page(request, "admin.html", rows=rows, silent=silent_rows, days=days, refusals=ref, stats=stats,
-                    now=_vn(now))
+                "reason": errors.get(r.error, (0, r.error))[1],
+                "detail": r.detail,
+            }
+            for r in refusals
+        ]
+        return page(
+            request, "admin.html", rows=rows, silent=silent_rows, days=days, refusals=ref, stats=stats, now=_vn(now)
+        )

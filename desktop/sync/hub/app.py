@@ -67,25 +67,46 @@ ERRORS = {
     "unknown_unit": (401, "Đơn vị chưa đăng ký với máy chủ.", "The unit is not enrolled at this hub."),
     "bad_signature": (401, "Chữ ký của yêu cầu không hợp lệ.", "The request signature is invalid."),
     "revoked_key": (401, "Khóa này đã bị thu hồi.", "This key has been revoked."),
-    "stale_request": (401, "Thời điểm ký yêu cầu lệch quá 5 phút: kiểm tra đồng hồ máy tính.",
-                      "The request timestamp is outside the allowed window: check the computer's clock."),
-    "replayed": (401, "Yêu cầu này đã được gửi trước đó (phát lại bị từ chối).",
-                 "This request was already seen (replay refused)."),
+    "stale_request": (
+        401,
+        "Thời điểm ký yêu cầu lệch quá 5 phút: kiểm tra đồng hồ máy tính.",
+        "The request timestamp is outside the allowed window: check the computer's clock.",
+    ),
+    "replayed": (
+        401,
+        "Yêu cầu này đã được gửi trước đó (phát lại bị từ chối).",
+        "This request was already seen (replay refused).",
+    ),
     "too_large": (413, "Gói quá lớn so với giới hạn của máy chủ.", "The package exceeds the hub's size limit."),
     "bad_package": (422, "Tệp gửi lên không phải gói Sổ Thi Đua hợp lệ.", "The upload is not a valid package."),
-    "bad_package_signature": (422, "Chữ ký của gói không hợp lệ với khóa của đơn vị gửi.",
-                              "The package signature does not match the sender's key."),
-    "id_mismatch": (422, "Mã gói trên đường dẫn khác mã gói trong tệp kê khai.",
-                    "The package id in the path differs from the manifest."),
+    "bad_package_signature": (
+        422,
+        "Chữ ký của gói không hợp lệ với khóa của đơn vị gửi.",
+        "The package signature does not match the sender's key.",
+    ),
+    "id_mismatch": (
+        422,
+        "Mã gói trên đường dẫn khác mã gói trong tệp kê khai.",
+        "The package id in the path differs from the manifest.",
+    ),
     "not_sender": (403, "Đơn vị chỉ được gửi gói do chính mình ký.", "A unit may only upload its own packages."),
     "recipient_unknown": (422, "Đơn vị nhận chưa đăng ký với máy chủ.", "The recipient is not enrolled at this hub."),
-    "not_related": (403, "Chỉ gửi được cho đơn vị cấp trên trực tiếp hoặc đơn vị trực thuộc.",
-                    "Packages go only to the direct parent or a direct child."),
-    "conflict": (409, "Mã gói này đã có trên máy chủ với nội dung khác.",
-                 "This package id is already stored with different content."),
+    "not_related": (
+        403,
+        "Chỉ gửi được cho đơn vị cấp trên trực tiếp hoặc đơn vị trực thuộc.",
+        "Packages go only to the direct parent or a direct child.",
+    ),
+    "conflict": (
+        409,
+        "Mã gói này đã có trên máy chủ với nội dung khác.",
+        "This package id is already stored with different content.",
+    ),
     "not_found": (404, "Không có gói này trong hộp thư của đơn vị.", "No such package in this unit's inbox."),
-    "not_parent": (403, "Chỉ đơn vị cấp trên trực tiếp mới giới thiệu hoặc thu hồi khóa của đơn vị này.",
-                   "Only the direct parent may introduce this unit or revoke its key."),
+    "not_parent": (
+        403,
+        "Chỉ đơn vị cấp trên trực tiếp mới giới thiệu hoặc thu hồi khóa của đơn vị này.",
+        "Only the direct parent may introduce this unit or revoke its key.",
+    ),
     "bad_introduction": (422, "Giấy giới thiệu đơn vị không hợp lệ.", "The introduction is not valid."),
     "bad_request": (400, "Yêu cầu không hợp lệ.", "Bad request."),
     "server_error": (500, "Máy chủ gặp lỗi, hãy thử lại sau.", "The hub had an error; try again later."),
@@ -101,9 +122,9 @@ class HubError(Exception):
 def hub_identity(store) -> Identity:
     """The hub's own Ed25519 key, created once and kept in its database (every worker process
     and every restart signs with the same key, so clients can pin it)."""
-    fresh = Ed25519PrivateKey.generate().private_bytes(serialization.Encoding.Raw,
-                                                       serialization.PrivateFormat.Raw,
-                                                       serialization.NoEncryption())
+    fresh = Ed25519PrivateKey.generate().private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
     if hasattr(store, "meta_setdefault"):
         raw = unb64(store.meta_setdefault("signing_key", b64(fresh)))
     else:  # a store without settings (tests): a key for this process only
@@ -119,12 +140,22 @@ def _payload(code: str, detail: str = "") -> tuple[int, dict]:
     return status, body
 
 
-def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: int = proto.WINDOW_S,
-              clock=time.time, activity_flush_s: float = ACTIVITY_FLUSH_S, admin_token: str | None = None,
-              silent_days: int = 14) -> FastAPI:
-    app = FastAPI(title="Sổ Thi Đua — máy chủ đồng bộ (hub)", version=__version__,
-                  description="Moves the signed packages of Sổ Thi Đua between units. Every request "
-                              "under /v1 except /v1/health is signed with the unit's Ed25519 key.")
+def build_app(
+    store,
+    *,
+    max_package_bytes: int = DEFAULT_MAX_PACKAGE,
+    window_s: int = proto.WINDOW_S,
+    clock=time.time,
+    activity_flush_s: float = ACTIVITY_FLUSH_S,
+    admin_token: str | None = None,
+    silent_days: int = 14,
+) -> FastAPI:
+    app = FastAPI(
+        title="Sổ Thi Đua — máy chủ đồng bộ (hub)",
+        version=__version__,
+        description="Moves the signed packages of Sổ Thi Đua between units. Every request "
+        "under /v1 except /v1/health is signed with the unit's Ed25519 key.",
+    )
     app.state.store = store
     limits = Limits(max_package_bytes=max_package_bytes)
     ident = hub_identity(store)
@@ -134,8 +165,14 @@ def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: 
     app.state.flush_activity = lambda: flush_activity(force=True)
     app.router.add_event_handler("shutdown", lambda: flush_activity(force=True))
 
-    def answer(request: Request, content: bytes, status: int = 200, *,
-               media_type: str = "application/json", headers: dict | None = None) -> Response:
+    def answer(
+        request: Request,
+        content: bytes,
+        status: int = 200,
+        *,
+        media_type: str = "application/json",
+        headers: dict | None = None,
+    ) -> Response:
         """A response signed with the hub's key over the request's nonce (protocol.py)."""
         nonce = request.headers.get(proto.H_NONCE, "")[:64]
         sig = b64(ident.sign(proto.answer_to_sign(nonce, status, content)))
@@ -166,15 +203,20 @@ def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: 
     def refused(request: Request, code: str, detail: str) -> None:
         with activity["lock"]:
             if len(activity["refusals"]) < MAX_BUFFERED_REFUSALS:
-                activity["refusals"].append((datetime.now(UTC).replace(tzinfo=None),
-                                             (request.headers.get(proto.H_UNIT) or "-")[:40], code,
-                                             detail[:300], request.url.path[:200]))
+                activity["refusals"].append(
+                    (
+                        datetime.now(UTC).replace(tzinfo=None),
+                        (request.headers.get(proto.H_UNIT) or "-")[:40],
+                        code,
+                        detail[:300],
+                        request.url.path[:200],
+                    )
+                )
 
     @app.exception_handler(HubError)
     async def _hub_error(request: Request, exc: HubError):
         unit = request.headers.get(proto.H_UNIT, "-")
-        log.warning("refused %s %s unit=%s error=%s %s", request.method, request.url.path, unit, exc.code,
-                    exc.detail)
+        log.warning("refused %s %s unit=%s error=%s %s", request.method, request.url.path, unit, exc.code, exc.detail)
         refused(request, exc.code, exc.detail)
         status, body = _payload(exc.code, exc.detail)
         if exc.code == "stale_request":
@@ -237,8 +279,13 @@ def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: 
         signature covers, checked against the body once read). Runs with the request's own
         database work, before any body is read (issue 17)."""
         h = request.headers
-        unit, fp, ts, nonce, sig = (h.get(proto.H_UNIT), h.get(proto.H_KEY), h.get(proto.H_TS),
-                                    h.get(proto.H_NONCE), h.get(proto.H_SIG))
+        unit, fp, ts, nonce, sig = (
+            h.get(proto.H_UNIT),
+            h.get(proto.H_KEY),
+            h.get(proto.H_TS),
+            h.get(proto.H_NONCE),
+            h.get(proto.H_SIG),
+        )
         if not all((unit, fp, ts, nonce, sig)):
             raise HubError("unsigned")
         if not _NONCE.match(nonce):
@@ -320,12 +367,25 @@ def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: 
     async def health(request: Request):
         """Unsigned. Proves it is the hub: the answer carries the hub's public key and is signed
         over the nonce the client chose; ``time`` lets the client check its clock."""
-        return answer_json(request, {"status": "ok", "service": proto.SERVICE, "protocol": proto.PROTOCOL,
-                                     "version": __version__, "time": int(clock()), "window_s": window_s,
-                                     "hub_key": ident.public_b64, "hub_fingerprint": ident.fingerprint})
+        return answer_json(
+            request,
+            {
+                "status": "ok",
+                "service": proto.SERVICE,
+                "protocol": proto.PROTOCOL,
+                "version": __version__,
+                "time": int(clock()),
+                "window_s": window_s,
+                "hub_key": ident.public_b64,
+                "hub_fingerprint": ident.fingerprint,
+            },
+        )
 
-    @app.put(f"{proto.API}/packages/{{package_id}}", status_code=201,
-             responses={200: {"description": "already_have"}, 201: {"description": "stored"}})
+    @app.put(
+        f"{proto.API}/packages/{{package_id}}",
+        status_code=201,
+        responses={200: {"description": "already_have"}, 201: {"description": "stored"}},
+    )
     async def upload(package_id: str, request: Request):
         length = _declared_length(request)
         if length is not None and length > max_package_bytes:
@@ -342,12 +402,21 @@ def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: 
             created, sha = _store_upload(request.state.unit, package_id, body)
         else:
             created, sha = await run_in_threadpool(_store_upload, request.state.unit, package_id, body)
-        log.info("upload unit=%s package=%s size=%d %s", unit, package_id, len(body),
-                 "stored" if created else "already_have")
+        log.info(
+            "upload unit=%s package=%s size=%d %s", unit, package_id, len(body), "stored" if created else "already_have"
+        )
         if created:
             return answer_json(request, {"status": "stored", "package_id": package_id, "sha256": sha}, 201)
-        return answer_json(request, {"status": "already_have", "package_id": package_id, "sha256": sha,
-                                     "message": "Máy chủ đã có gói này.", "message_en": "The hub already has it."})
+        return answer_json(
+            request,
+            {
+                "status": "already_have",
+                "package_id": package_id,
+                "sha256": sha,
+                "message": "Máy chủ đã có gói này.",
+                "message_en": "The hub already has it.",
+            },
+        )
 
     def _store_upload(sender, package_id: str, body: bytes):
         try:
@@ -378,8 +447,14 @@ def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: 
         if recipient.parent_code != sender.code and sender.parent_code != recipient.code:
             raise HubError("not_related", f"{sender.code} -> {recipient.code}")
         sha = opened.sha256  # SHA-256 of the whole upload, computed once by open_package
-        created, old = store.put_package(package_id=package_id, kind=manifest.kind, sender_code=sender.code,
-                                         recipient_code=recipient.code, sha256=sha, content=body)
+        created, old = store.put_package(
+            package_id=package_id,
+            kind=manifest.kind,
+            sender_code=sender.code,
+            recipient_code=recipient.code,
+            sha256=sha,
+            content=body,
+        )
         if not created and old != sha:
             raise HubError("conflict")
         return created, sha
@@ -387,6 +462,7 @@ def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: 
     async def signed_lookup(request: Request, body: bytes, lookup):
         """Authenticate, then ``lookup(unit)`` — in the worker thread, together; a None result is
         "not found" (a unit never learns whether a package addressed to another exists)."""
+
         def work():
             unit = authenticate(request, hashlib.sha256(body).hexdigest())
             return unit, lookup(unit)
@@ -406,9 +482,23 @@ def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: 
         limit = max(1, min(limit, MAX_LIST))
         unit, rows = await run_in_threadpool(lambda: _inbox(authenticate(request, _EMPTY_SHA), limit))
         log.info("inbox unit=%s listed=%d", unit, len(rows))
-        return answer_json(request, {"unit": unit, "packages": [
-            {"package_id": r.package_id, "kind": r.kind, "sender": r.sender_code, "size": r.size,
-             "sha256": r.sha256, "uploaded_at": r.uploaded_at.isoformat() + "Z"} for r in rows]})
+        return answer_json(
+            request,
+            {
+                "unit": unit,
+                "packages": [
+                    {
+                        "package_id": r.package_id,
+                        "kind": r.kind,
+                        "sender": r.sender_code,
+                        "size": r.size,
+                        "sha256": r.sha256,
+                        "uploaded_at": r.uploaded_at.isoformat() + "Z",
+                    }
+                    for r in rows
+                ],
+            },
+        )
 
     def _inbox(unit: str, limit: int):
         return unit, store.inbox(unit, limit=limit)
@@ -444,8 +534,12 @@ def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: 
             doc = bounded_json.loads(body, "introduction")  # depth and numbers bounded, as every input
             intro, sig, fp = doc["introduction"], unb64(doc["signature"]), doc["key_fingerprint"]
             child = intro["child"]
-            code, name, kind, pub = (str(child["code"]), str(child["name"]), str(child["kind"]),
-                                     unb64(child["public_key"]))
+            code, name, kind, pub = (
+                str(child["code"]),
+                str(child["name"]),
+                str(child["kind"]),
+                unb64(child["public_key"]),
+            )
             if intro.get("type") != proto.INTRODUCTION_TYPE or len(pub) != 32:
                 raise ValueError("type")
         except (ValueError, KeyError, TypeError, binascii.Error):
@@ -461,8 +555,15 @@ def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: 
         child_fp = fingerprint(pub)
         if known is not None and any(f == child_fp and st == "revoked" for f, st, _p in known.keys):
             raise HubError("revoked_key", child_fp)
-        status = store.enrol(code=code, name=name[:200], kind=kind[:20], parent_code=parent.code,
-                             public_key=b64(pub), fingerprint=child_fp, introduced_by=parent.code)
+        status = store.enrol(
+            code=code,
+            name=name[:200],
+            kind=kind[:20],
+            parent_code=parent.code,
+            public_key=b64(pub),
+            fingerprint=child_fp,
+            introduced_by=parent.code,
+        )
         forget_cache()
         return {"status": status, "unit": code, "fingerprint": child_fp}
 
@@ -496,6 +597,7 @@ def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: 
     @app.get(f"{proto.API}/revocations")
     async def revocations(request: Request):
         """Revoked keys of the caller's parent, its children and itself: the revocation travels."""
+
         def work():
             unit = authenticate(request, _EMPTY_SHA)
             me = request.state.unit
@@ -505,12 +607,29 @@ def build_app(store, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE, window_s: 
             return store.revocations(related) if hasattr(store, "revocations") else []
 
         rows = await run_in_threadpool(work)
-        return answer_json(request, {"revocations": [
-            {"unit": u, "fingerprint": fp, "revoked_at": at.isoformat(timespec="seconds") + "Z" if at else None,
-             "by": by} for u, fp, at, by in rows]})
+        return answer_json(
+            request,
+            {
+                "revocations": [
+                    {
+                        "unit": u,
+                        "fingerprint": fp,
+                        "revoked_at": at.isoformat(timespec="seconds") + "Z" if at else None,
+                        "by": by,
+                    }
+                    for u, fp, at, by in rows
+                ]
+            },
+        )
 
     from desktop.sync.hub.admin import install_admin_page
 
-    install_admin_page(app, store, admin_token=admin_token, silent_days=silent_days, errors=ERRORS,
-                       before=lambda: flush_activity(force=True))
+    install_admin_page(
+        app,
+        store,
+        admin_token=admin_token,
+        silent_days=silent_days,
+        errors=ERRORS,
+        before=lambda: flush_activity(force=True),
+    )
     return app

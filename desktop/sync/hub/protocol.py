@@ -39,8 +39,13 @@ from desktop.sync.keys import b64
 
 CONTEXT = "sothidua-hub-v1"
 WINDOW_S = 300
-H_UNIT, H_KEY, H_TS, H_NONCE, H_SIG = ("X-SoThiDua-Unit", "X-SoThiDua-Key", "X-SoThiDua-Timestamp",
-                                      "X-SoThiDua-Nonce", "X-SoThiDua-Signature")
+H_UNIT, H_KEY, H_TS, H_NONCE, H_SIG = (
+    "X-SoThiDua-Unit",
+    "X-SoThiDua-Key",
+    "X-SoThiDua-Timestamp",
+    "X-SoThiDua-Nonce",
+    "X-SoThiDua-Signature",
+)
 API = "/v1"
 H_BODY_SHA = "X-SoThiDua-Content-SHA256"
 H_HUB_KEY, H_HUB_SIG = "X-SoThiDua-Hub-Key", "X-SoThiDua-Hub-Signature"
@@ -63,10 +68,18 @@ def introduction(identity, parent_code: str, child: dict, *, issued_at: str) -> 
     """A parent's signed statement "this key is my child unit's": the hub enrols the child on it
     (issue 24: the Thành đoàn enrols only the units directly under it; each parent introduces its
     own children). ``child``: code, name, kind, public_key (base64 raw Ed25519)."""
-    doc = {"type": INTRODUCTION_TYPE, "version": 1, "parent_code": parent_code, "issued_at": issued_at,
-           "child": {k: child[k] for k in ("code", "name", "kind", "public_key")}}
-    return {"introduction": doc, "key_fingerprint": identity.fingerprint,
-            "signature": b64(identity.sign(canonical(doc)))}
+    doc = {
+        "type": INTRODUCTION_TYPE,
+        "version": 1,
+        "parent_code": parent_code,
+        "issued_at": issued_at,
+        "child": {k: child[k] for k in ("code", "name", "kind", "public_key")},
+    }
+    return {
+        "introduction": doc,
+        "key_fingerprint": identity.fingerprint,
+        "signature": b64(identity.sign(canonical(doc))),
+    }
 
 
 def string_to_sign(method: str, target: str, unit: str, timestamp: str, nonce: str, body: bytes) -> bytes:
@@ -77,12 +90,26 @@ def string_to_sign_digest(method: str, target: str, unit: str, timestamp: str, n
     return "\n".join([CONTEXT, method.upper(), target, unit, timestamp, nonce, digest]).encode("utf-8")  # noqa: FLY002
 
 
-def sign_headers(identity, unit_code: str, method: str, target: str, body: bytes = b"", *,
-                 now: float | None = None, nonce: str | None = None) -> dict[str, str]:
+def sign_headers(
+    identity,
+    unit_code: str,
+    method: str,
+    target: str,
+    body: bytes = b"",
+    *,
+    now: float | None = None,
+    nonce: str | None = None,
+) -> dict[str, str]:
     """Headers for one request; ``identity`` has .sign(bytes) and .fingerprint (keys.Identity)."""
     ts = str(int(now if now is not None else time.time()))
     nonce = nonce or secrets.token_hex(16)
     digest = hashlib.sha256(body).hexdigest()
     sig = identity.sign(string_to_sign(method, target, unit_code, ts, nonce, body))
-    return {H_UNIT: unit_code, H_KEY: identity.fingerprint, H_TS: ts, H_NONCE: nonce, H_SIG: b64(sig),
-            H_BODY_SHA: digest}
+    return {
+        H_UNIT: unit_code,
+        H_KEY: identity.fingerprint,
+        H_TS: ts,
+        H_NONCE: nonce,
+        H_SIG: b64(sig),
+        H_BODY_SHA: digest,
+    }

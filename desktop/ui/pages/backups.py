@@ -7,8 +7,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QMessageBox, QPushButton, QSpinBox, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
 
 from desktop.domain.bilingual import catalog_text, in_language
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
@@ -31,7 +40,8 @@ class BackupsPage(Page):
         self.confirm = lambda title, text: QMessageBox.question(self, title, text) == QMessageBox.Yes
         self.choose_dir = lambda: choose_folder(self, self.tr("Back up to a folder"))
         self.choose_file = lambda: open_file(
-            self, self.tr("Open a backup file"), self.tr("Sổ Thi Đua backups (*.zip *.db)"))
+            self, self.tr("Open a backup file"), self.tr("Sổ Thi Đua backups (*.zip *.db)")
+        )
         self.inform = lambda title, text: QMessageBox.information(self, title, text)
         self.backups: list[backup.BackupInfo] = []
 
@@ -54,16 +64,24 @@ class BackupsPage(Page):
         tl.addWidget(self.usb_btn)
         tl.addWidget(self.check_btn)
 
-        self.model = RowsModel([
-            Col("when", lambda b: b.created_at.strftime("%d/%m/%Y %H:%M"), sort=lambda b: b.created_at),
-            Col("kind", lambda b: catalog_text(b, "kind", self.lang())),
-            Col("unit", lambda b: b.unit_name or ""),
-            *[Col(k, lambda b, k=k: self._count(b, k), sort=lambda b, k=k: self._count_sort(b, k), right=True)
-              for k in SHOWN],
-            Col("size", lambda b: size_text(b.size), sort=lambda b: b.size, right=True),
-            Col("state", lambda b: self.tr("DAMAGED") if not b.good else self.tr("newer version")
-                if b.too_new else self.tr("good")),
-        ])
+        self.model = RowsModel(
+            [
+                Col("when", lambda b: b.created_at.strftime("%d/%m/%Y %H:%M"), sort=lambda b: b.created_at),
+                Col("kind", lambda b: catalog_text(b, "kind", self.lang())),
+                Col("unit", lambda b: b.unit_name or ""),
+                *[
+                    Col(k, lambda b, k=k: self._count(b, k), sort=lambda b, k=k: self._count_sort(b, k), right=True)
+                    for k in SHOWN
+                ],
+                Col("size", lambda b: size_text(b.size), sort=lambda b: b.size, right=True),
+                Col(
+                    "state",
+                    lambda b: (
+                        self.tr("DAMAGED") if not b.good else self.tr("newer version") if b.too_new else self.tr("good")
+                    ),
+                ),
+            ]
+        )
         self.model.colour = lambda b: None if b.good else ("#f8d7d5", "#8a1c14")
         self.model.tooltip = lambda b, key: str(b.path) if b.good else b.problem
         self.view = make_table(self.model, "backups_table")
@@ -94,8 +112,11 @@ class BackupsPage(Page):
 
         self.keep_box = QGroupBox()
         self.keep_daily, self.keep_weekly, self.keep_monthly = QSpinBox(), QSpinBox(), QSpinBox()
-        for w, key, (lo, hi) in ((self.keep_daily, "keep_daily", (1, 366)), (self.keep_weekly, "keep_weekly", (0, 520)),
-                                 (self.keep_monthly, "keep_monthly", (0, 240))):
+        for w, key, (lo, hi) in (
+            (self.keep_daily, "keep_daily", (1, 366)),
+            (self.keep_weekly, "keep_weekly", (0, 520)),
+            (self.keep_monthly, "keep_monthly", (0, 240)),
+        ):
             w.setObjectName(key)
             w.setRange(lo, hi)
         self.auto_daily = QCheckBox()
@@ -153,16 +174,31 @@ class BackupsPage(Page):
         self.open_btn.setText(self.tr("Restore from a file…"))
         self.check_box.setTitle(self.tr("Result of the check"))
         self.keep_box.setTitle(self.tr("Automatic backups"))
-        for label, text in zip(self.keep_labels, (self.tr("Daily backups to keep (days)"),
-                                                  self.tr("Weekly backups to keep (weeks)"),
-                                                  self.tr("Monthly backups to keep (months)"))):
+        for label, text in zip(
+            self.keep_labels,
+            (
+                self.tr("Daily backups to keep (days)"),
+                self.tr("Weekly backups to keep (weeks)"),
+                self.tr("Monthly backups to keep (months)"),
+            ),
+        ):
             label.setText(text)
         self.auto_daily.setText(self.tr("Back up once a day while Sổ Thi Đua is open"))
         self.on_close.setText(self.tr("Back up when Sổ Thi Đua closes"))
         self.save_keep_btn.setText(self.tr("Save"))
-        self.model.set_titles([self.tr("Date"), self.tr("Kind"), self.tr("Unit"), self.tr("Members"),
-                               self.tr("Activities"), self.tr("Submissions"), self.tr("Files"),
-                               self.tr("Size"), self.tr("State")])
+        self.model.set_titles(
+            [
+                self.tr("Date"),
+                self.tr("Kind"),
+                self.tr("Unit"),
+                self.tr("Members"),
+                self.tr("Activities"),
+                self.tr("Submissions"),
+                self.tr("Files"),
+                self.tr("Size"),
+                self.tr("State"),
+            ]
+        )
         self.folder.setText(self.tr("Backups folder: {0}").format(self.env.ctx.data.backups))
         self._show_details()
 
@@ -177,8 +213,14 @@ class BackupsPage(Page):
         self.auto_daily.setChecked(settings["backup_daily"])
         self.on_close.setChecked(settings["backup_on_close"])
         admin, staff = can(self.env.ctx, "admin"), can(self.env.ctx, "staff")
-        for w in (self.keep_daily, self.keep_weekly, self.keep_monthly, self.auto_daily, self.on_close,
-                  self.save_keep_btn):
+        for w in (
+            self.keep_daily,
+            self.keep_weekly,
+            self.keep_monthly,
+            self.auto_daily,
+            self.on_close,
+            self.save_keep_btn,
+        ):
             w.setEnabled(admin and not self.env.ctx.uow.read_only)
         self.backup_btn.setEnabled(staff and self.env.ctx.data.database.exists())
         self.usb_btn.setEnabled(staff)
@@ -193,14 +235,14 @@ class BackupsPage(Page):
     def describe(self, b: backup.BackupInfo) -> str:
         lang = self.lang()
         parts = [f"{in_language(vi_label, en_label, lang)}: {n}" for _k, vi_label, en_label, n in b.summary()]
-        text = self.tr("{0} — {1}").format(b.created_at.strftime("%d/%m/%Y %H:%M"),
-                                             catalog_text(b, "kind", lang))
+        text = self.tr("{0} — {1}").format(b.created_at.strftime("%d/%m/%Y %H:%M"), catalog_text(b, "kind", lang))
         if b.unit_name:
             text += " — " + b.unit_name
         text += "\n" + (", ".join(parts) if parts else self.tr("no counts"))
         if b.manifest:
             text += "\n" + self.tr("{0} evidence files; made by version {1}, data schema {2}.").format(
-                len(b.manifest.attachments), b.manifest.app_version, b.manifest.schema_revision)
+                len(b.manifest.attachments), b.manifest.app_version, b.manifest.schema_revision
+            )
         if not b.good:
             text += "\n" + self.tr("Damaged: {0}").format(b.problem)
         return text
@@ -212,25 +254,37 @@ class BackupsPage(Page):
     # ---------------------------------------------------------------- actions
     def backup_now(self) -> None:
         ctx = self.env.ctx
-        self.env.runner.run(lambda p, c: backup.backup_now(ctx, progress=p, cancel=c),
-                            on_done=self._made, on_error=self._failed, label=self.tr("Backing up…"),
-                            parent=self, cancellable=True)
+        self.env.runner.run(
+            lambda p, c: backup.backup_now(ctx, progress=p, cancel=c),
+            on_done=self._made,
+            on_error=self._failed,
+            label=self.tr("Backing up…"),
+            parent=self,
+            cancellable=True,
+        )
 
     def backup_to(self, folder: str | None = None) -> None:
         folder = folder or self.choose_dir()
         if not folder:
             return
         ctx = self.env.ctx
-        self.env.runner.run(lambda p, c: backup.backup_now(ctx, dest_dir=Path(folder), progress=p, cancel=c),
-                            on_done=self._made, on_error=self._failed,
-                            label=self.tr("Backing up…"), parent=self, cancellable=True)
+        self.env.runner.run(
+            lambda p, c: backup.backup_now(ctx, dest_dir=Path(folder), progress=p, cancel=c),
+            on_done=self._made,
+            on_error=self._failed,
+            label=self.tr("Backing up…"),
+            parent=self,
+            cancellable=True,
+        )
 
     def _made(self, info: backup.BackupInfo) -> None:
         from desktop.services.changes import Changes
 
         self.env.bus.emit(Changes.of("backups"))
-        self.inform(self.tr("Backup made"), self.tr("The data was backed up to:\n{0}\n\n{1}").format(
-            info.path, self.describe(info)))
+        self.inform(
+            self.tr("Backup made"),
+            self.tr("The data was backed up to:\n{0}\n\n{1}").format(info.path, self.describe(info)),
+        )
 
     def _failed(self, exc: BaseException, tb: str) -> None:
         if not show_refusal(self, exc):
@@ -256,16 +310,24 @@ class BackupsPage(Page):
             QMessageBox.warning(self, self.tr("Cannot restore"), self.describe(info))
             return
         if info.too_new:
-            QMessageBox.warning(self, self.tr("Cannot restore"), self.describe(info) + "\n\n" + self.tr(
-                "This backup was made by a newer version of Sổ Thi Đua: install the newest version to "
-                "restore it."))
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot restore"),
+                self.describe(info)
+                + "\n\n"
+                + self.tr(
+                    "This backup was made by a newer version of Sổ Thi Đua: install the newest version to restore it."
+                ),
+            )
             return
         data = self.env.ctx.data
         # What the restore would change (counts now and after, dates, the unit), read off the GUI
         # thread, shown in the question (issue 18).
-        self.env.runner.run(lambda: backup.restore_preview(data, path),
-                            on_done=lambda preview: self._ask_restore(path, info, preview),
-                            on_error=self._failed)
+        self.env.runner.run(
+            lambda: backup.restore_preview(data, path),
+            on_done=lambda preview: self._ask_restore(path, info, preview),
+            on_error=self._failed,
+        )
 
     def preview_text(self, preview: backup.RestorePreview) -> str:
         lang = self.lang()
@@ -280,24 +342,38 @@ class BackupsPage(Page):
         if same:
             lines.append(self.tr("Unchanged: {0}").format(", ".join(same)))
         if preview.current_unit:
-            lines.append(self.tr("Current data: {0}").format(preview.current_unit["name"]) + (
-                self.tr(", last change {0}").format(preview.current_last_change.strftime("%d/%m/%Y %H:%M"))
-                if preview.current_last_change else ""))
+            lines.append(
+                self.tr("Current data: {0}").format(preview.current_unit["name"])
+                + (
+                    self.tr(", last change {0}").format(preview.current_last_change.strftime("%d/%m/%Y %H:%M"))
+                    if preview.current_last_change
+                    else ""
+                )
+            )
         if preview.other_unit:
             lines.append(self.tr("WARNING: the backup holds the data of another unit."))
         if preview.changes_undone:
-            lines.append(self.tr("{0} changes recorded after the backup will be undone.").format(
-                preview.changes_undone))
+            lines.append(
+                self.tr("{0} changes recorded after the backup will be undone.").format(preview.changes_undone)
+            )
         return "\n".join(lines)
 
     def _ask_restore(self, path: Path, info: backup.BackupInfo, preview: backup.RestorePreview) -> None:
         if preview.problem:
             QMessageBox.warning(self, self.tr("Cannot restore"), preview.problem)
             return
-        question = (self.tr("Bring the data back to this backup?") + "\n\n" + self.describe(info) + "\n\n"
-                    + self.preview_text(preview) + "\n\n"
-                    + self.tr("Everything entered after it will be replaced. The current data is backed "
-                              "up first (kind “Before a restore”), so this can be undone."))
+        question = (
+            self.tr("Bring the data back to this backup?")
+            + "\n\n"
+            + self.describe(info)
+            + "\n\n"
+            + self.preview_text(preview)
+            + "\n\n"
+            + self.tr(
+                "Everything entered after it will be replaced. The current data is backed "
+                "up first (kind “Before a restore”), so this can be undone."
+            )
+        )
         if not self.confirm(self.tr("Restore"), question):
             return
         ctx = self.env.ctx
@@ -305,8 +381,9 @@ class BackupsPage(Page):
         def work(p, c):
             return opening.restore(ctx, path, progress=p, cancel=c)
 
-        self.env.runner.run(work, on_done=self._restored, on_error=self._failed,
-                            label=self.tr("Restoring…"), parent=self)
+        self.env.runner.run(
+            work, on_done=self._restored, on_error=self._failed, label=self.tr("Restoring…"), parent=self
+        )
 
     def _restored(self, result) -> None:
         from desktop.services.safety import current_user
@@ -322,39 +399,61 @@ class BackupsPage(Page):
                 return
         self.env.bus.emit(backup.all_changes())
         text = self.tr("The data is now as it was on {0}.").format(
-            result.restored.created_at.strftime("%d/%m/%Y %H:%M"))
+            result.restored.created_at.strftime("%d/%m/%Y %H:%M")
+        )
         if result.safety_backup:
             text += "\n" + self.tr("The data from before the restore was kept in:\n{0}").format(
-                result.safety_backup.path)
+                result.safety_backup.path
+            )
         self.inform(self.tr("Restored"), text)
 
     def run_check(self) -> None:
         data_dir = self.env.ctx.data.root
-        self.env.runner.run(lambda p, c: full_check(data_dir, progress=p, cancel=c), on_done=self._checked,
-                            on_error=self._failed, label=self.tr("Checking the data…"), parent=self,
-                            cancellable=True)
+        self.env.runner.run(
+            lambda p, c: full_check(data_dir, progress=p, cancel=c),
+            on_done=self._checked,
+            on_error=self._failed,
+            label=self.tr("Checking the data…"),
+            parent=self,
+            cancellable=True,
+        )
 
     def _checked(self, report) -> None:
         self.check_box.setVisible(True)
         lines = []
-        i, chain, anchors, att, schema = (report.integrity, report.audit_chain, report.audit_anchors,
-                                          report.attachments, report.schema)
-        lines.append(self.tr("Database integrity: good") if i.get("ok") else
-                     self.tr("Database integrity: DAMAGED ({0})").format("; ".join(i.get("problems", [])[:2])))
+        i, chain, anchors, att, schema = (
+            report.integrity,
+            report.audit_chain,
+            report.audit_anchors,
+            report.attachments,
+            report.schema,
+        )
+        lines.append(
+            self.tr("Database integrity: good")
+            if i.get("ok")
+            else self.tr("Database integrity: DAMAGED ({0})").format("; ".join(i.get("problems", [])[:2]))
+        )
         if chain.get("ok"):
             lines.append(self.tr("Change history chain: intact ({0} entries)").format(chain.get("entries")))
         else:
-            lines.append(self.tr("Change history chain: BROKEN at entry {0} ({1})").format(
-                chain.get("first_broken_id"), chain.get("reason") or chain.get("error") or ""))
+            lines.append(
+                self.tr("Change history chain: BROKEN at entry {0} ({1})").format(
+                    chain.get("first_broken_id"), chain.get("reason") or chain.get("error") or ""
+                )
+            )
         if not anchors.get("ok", True):
-            lines.append(self.tr("Change history compared with backups: {0}").format(
-                "; ".join(anchors.get("problems", [])[:2])))
+            lines.append(
+                self.tr("Change history compared with backups: {0}").format("; ".join(anchors.get("problems", [])[:2]))
+            )
         lines.append(self.tr("Data schema: {0} (this version: {1})").format(schema.get("stored"), schema.get("head")))
         if att.get("ok"):
             lines.append(self.tr("Evidence files: all {0} present and unchanged").format(att.get("rows", 0)))
         else:
-            lines.append(self.tr("Evidence files: {0} missing, {1} changed, {2} not belonging to any record").format(
-                len(att.get("missing", [])), len(att.get("altered", [])), len(att.get("orphaned", []))))
+            lines.append(
+                self.tr("Evidence files: {0} missing, {1} changed, {2} not belonging to any record").format(
+                    len(att.get("missing", [])), len(att.get("altered", [])), len(att.get("orphaned", []))
+                )
+            )
             names = [m["stored_name"] for m in att.get("missing", [])[:3]] + att.get("orphaned", [])[:3]
             if names:
                 lines.append("   " + ", ".join(names))
@@ -365,11 +464,13 @@ class BackupsPage(Page):
 
     def save_settings(self) -> None:
         ctx = self.env.ctx
-        wanted = (("backup_keep_daily", self.keep_daily.value()),
-                  ("backup_keep_weekly", self.keep_weekly.value()),
-                  ("backup_keep_monthly", self.keep_monthly.value()),
-                  ("backup_daily", self.auto_daily.isChecked()),
-                  ("backup_on_close", self.on_close.isChecked()))
+        wanted = (
+            ("backup_keep_daily", self.keep_daily.value()),
+            ("backup_keep_weekly", self.keep_weekly.value()),
+            ("backup_keep_monthly", self.keep_monthly.value()),
+            ("backup_daily", self.auto_daily.isChecked()),
+            ("backup_on_close", self.on_close.isChecked()),
+        )
 
         def work():
             changes = None
@@ -382,5 +483,11 @@ class BackupsPage(Page):
         run_write(self, work)
 
 
-PAGE = PageSpec(key="backups", order=850, title=QT_TRANSLATE_NOOP("Navigation", "Backups"),
-                factory=BackupsPage, available=lambda unit: True, icon="backups.svg")
+PAGE = PageSpec(
+    key="backups",
+    order=850,
+    title=QT_TRANSLATE_NOOP("Navigation", "Backups"),
+    factory=BackupsPage,
+    available=lambda unit: True,
+    icon="backups.svg",
+)

@@ -110,26 +110,48 @@ class BranchesPage(Page):
         self.totals.setStyleSheet("font-size: 11pt; padding: 4px;")
 
         lang = self.lang
-        self.model = RowsModel([
-            Column("code", lambda r: r.code),
-            Column("name", lambda r: r.name),
-            Column("type", lambda r: in_language(r.branch_type_vi, r.branch_type or "", lang())),
-            Column("registered", self._reg_text, sort=lambda r: r.registered_on),
-            Column("report", self._report_text, sort=lambda r: (r.report_source or "", r.last_quarter or 0,
-                                                                r.report_as_of)),
-            # Narrow columns: "…" while computing; "computing…" in the wider Recognisable column.
-            Column("met", lambda r: "…" if r.evaluating else (f"{r.met}/{r.applicable}" if r.met is not None
-                                                               and not self._empty(r) else "—"),
-                   sort=lambda r: r.met, right=True),
-            Column("share", lambda r: "…" if r.evaluating else (self.tr("No members yet") if self._empty(r)
-                                                                 else _share(r.completion_share)),
-                   sort=lambda r: r.completion_share, right=True),
-            Column("recognisable", lambda r: self._computing(r) or self._yes_no(r.recognisable),
-                   sort=lambda r: r.recognisable),
-            Column("proposed", lambda r: self._yes_no(r.proposed), sort=lambda r: r.proposed),
-            Column("recognised", lambda r: self._yes_no(r.recognised), sort=lambda r: r.recognised),
-            Column("overdue", lambda r: "; ".join(self._overdue_texts(r))),
-        ])
+        self.model = RowsModel(
+            [
+                Column("code", lambda r: r.code),
+                Column("name", lambda r: r.name),
+                Column("type", lambda r: in_language(r.branch_type_vi, r.branch_type or "", lang())),
+                Column("registered", self._reg_text, sort=lambda r: r.registered_on),
+                Column(
+                    "report",
+                    self._report_text,
+                    sort=lambda r: (r.report_source or "", r.last_quarter or 0, r.report_as_of),
+                ),
+                # Narrow columns: "…" while computing; "computing…" in the wider Recognisable column.
+                Column(
+                    "met",
+                    lambda r: (
+                        "…"
+                        if r.evaluating
+                        else (f"{r.met}/{r.applicable}" if r.met is not None and not self._empty(r) else "—")
+                    ),
+                    sort=lambda r: r.met,
+                    right=True,
+                ),
+                Column(
+                    "share",
+                    lambda r: (
+                        "…"
+                        if r.evaluating
+                        else (self.tr("No members yet") if self._empty(r) else _share(r.completion_share))
+                    ),
+                    sort=lambda r: r.completion_share,
+                    right=True,
+                ),
+                Column(
+                    "recognisable",
+                    lambda r: self._computing(r) or self._yes_no(r.recognisable),
+                    sort=lambda r: r.recognisable,
+                ),
+                Column("proposed", lambda r: self._yes_no(r.proposed), sort=lambda r: r.proposed),
+                Column("recognised", lambda r: self._yes_no(r.recognised), sort=lambda r: r.recognised),
+                Column("overdue", lambda r: "; ".join(self._overdue_texts(r))),
+            ]
+        )
         self.model.colours = self._colours
         self.model.tooltip = self._tooltip
         self.view = make_table(self.model, "branches_table")
@@ -138,43 +160,74 @@ class BranchesPage(Page):
         self.view.doubleClicked.connect(lambda _i: self._open_branch())
         self._sorted_by = None
         self.view.horizontalHeader().sortIndicatorChanged.connect(
-            lambda section, order: setattr(self, "_sorted_by", (section, order)))
+            lambda section, order: setattr(self, "_sorted_by", (section, order))
+        )
 
-        self.crit_model = RowsModel([
-            Column("id", lambda c: c[0]),
-            Column("title", lambda c: c[1]),
-            Column("met", lambda c: f"{c[2]}/{c[3]}", sort=lambda c: c[2], right=True),
-            Column("share", lambda c: _share(c[2] / c[3]) if c[3] else "—",
-                   sort=lambda c: (c[2] / c[3]) if c[3] else -1, right=True),
-        ])
+        self.crit_model = RowsModel(
+            [
+                Column("id", lambda c: c[0]),
+                Column("title", lambda c: c[1]),
+                Column("met", lambda c: f"{c[2]}/{c[3]}", sort=lambda c: c[2], right=True),
+                Column(
+                    "share",
+                    lambda c: _share(c[2] / c[3]) if c[3] else "—",
+                    sort=lambda c: (c[2] / c[3]) if c[3] else -1,
+                    right=True,
+                ),
+            ]
+        )
         self.crit_view = make_table(self.crit_model, "criteria_progress_table")
         self.crit_view.setColumnWidth(0, 70)
         self.crit_view.setColumnWidth(1, 700)
 
-        self.union_model = RowsModel([
-            Column("code", lambda u: u.code),
-            Column("name", lambda u: u.name),
-            Column("branches", lambda u: str(u.branches) if u.branches is not None else "—",
-                   sort=lambda u: u.branches, right=True),
-            Column("registered", lambda u: str(u.registered) if u.registered is not None else "—",
-                   sort=lambda u: u.registered, right=True),
-            Column("recognisable", lambda u: str(u.recognisable) if u.recognisable is not None else "—",
-                   sort=lambda u: u.recognisable, right=True),
-            Column("recognised", lambda u: str(u.recognised) if u.recognised is not None else "—",
-                   sort=lambda u: u.recognised, right=True),
-            Column("as_of", lambda u: date_text(u.summary_as_of), sort=lambda u: u.summary_as_of),
-        ])
+        self.union_model = RowsModel(
+            [
+                Column("code", lambda u: u.code),
+                Column("name", lambda u: u.name),
+                Column(
+                    "branches",
+                    lambda u: str(u.branches) if u.branches is not None else "—",
+                    sort=lambda u: u.branches,
+                    right=True,
+                ),
+                Column(
+                    "registered",
+                    lambda u: str(u.registered) if u.registered is not None else "—",
+                    sort=lambda u: u.registered,
+                    right=True,
+                ),
+                Column(
+                    "recognisable",
+                    lambda u: str(u.recognisable) if u.recognisable is not None else "—",
+                    sort=lambda u: u.recognisable,
+                    right=True,
+                ),
+                Column(
+                    "recognised",
+                    lambda u: str(u.recognised) if u.recognised is not None else "—",
+                    sort=lambda u: u.recognised,
+                    right=True,
+                ),
+                Column("as_of", lambda u: date_text(u.summary_as_of), sort=lambda u: u.summary_as_of),
+            ]
+        )
         self.union_view = make_table(self.union_model, "unions_table")
         self.union_view.setColumnWidth(1, 260)
 
         names = lambda: self.same.unit_names if self.same else {}  # noqa: E731
-        self.same_model = RowsModel([
-            Column("person", lambda p: describe_vi(p.copies[0])),
-            Column("branches", lambda p: ", ".join(names().get(c, c) for c in p.unit_codes)),
-            Column("copies", lambda p: str(len(p.copies)), sort=lambda p: len(p.copies), right=True),
-            Column("why", lambda p: self.tr("same Union card number") if p.by_card
-                   else self.tr("same name and date of birth")),
-        ])
+        self.same_model = RowsModel(
+            [
+                Column("person", lambda p: describe_vi(p.copies[0])),
+                Column("branches", lambda p: ", ".join(names().get(c, c) for c in p.unit_codes)),
+                Column("copies", lambda p: str(len(p.copies)), sort=lambda p: len(p.copies), right=True),
+                Column(
+                    "why",
+                    lambda p: (
+                        self.tr("same Union card number") if p.by_card else self.tr("same name and date of birth")
+                    ),
+                ),
+            ]
+        )
         self.same_view = make_table(self.same_model, "same_people_table")
         self.same_view.setColumnWidth(0, 300)
         self.same_view.setColumnWidth(1, 480)
@@ -216,26 +269,47 @@ class BranchesPage(Page):
         self.open_btn.setText(self.tr("Open the branch's criteria"))
         self.packages_btn.setText(self.tr("Received packages"))
         self.remind_btn.setText(self.tr("Remind the late branches"))
-        self.remind_btn.setToolTip(self.tr("Sends a reminder to every branch with its own installation that is late "
-                                           "or has sent nothing; it shows on the branch's home screen."))
+        self.remind_btn.setToolTip(
+            self.tr(
+                "Sends a reminder to every branch with its own installation that is late "
+                "or has sent nothing; it shows on the branch's home screen."
+            )
+        )
         self.down_btn.setText(self.tr("Send to the branches"))
-        self.down_btn.setToolTip(self.tr("Return a branch's submission for correction, or relay an alert or a share "
-                                         "request to every branch"))
+        self.down_btn.setToolTip(
+            self.tr("Return a branch's submission for correction, or relay an alert or a share request to every branch")
+        )
         self.return_action.setText(self.tr("Return for correction…"))
         self.alert_action.setText(self.tr("Relay an alert…"))
-        self.alert_action.setToolTip(self.tr("A CD-1.3 warning or a CD-1.4 share request, sent once to every branch: "
-                                             "each records it in its log with one click."))
+        self.alert_action.setToolTip(
+            self.tr(
+                "A CD-1.3 warning or a CD-1.4 share request, sent once to every branch: "
+                "each records it in its log with one click."
+            )
+        )
         self.invite_btn.setText(self.tr("Branch list and invitations…"))
-        self.note.setText(self.tr("School branches are shown with their school year (for 2026: 2025-2026). "
-                                  "For the 20/11 summary choose the next year: the Registered column then "
-                                  "shows who registered for it, and by which deadline."))
+        self.note.setText(
+            self.tr(
+                "School branches are shown with their school year (for 2026: 2025-2026). "
+                "For the 20/11 summary choose the next year: the Registered column then "
+                "shows who registered for it, and by which deadline."
+            )
+        )
         cur = self.filter.currentData()
         self.filter.blockSignals(True)
         self.filter.clear()
-        for key, text in zip(self.FILTERS, (
-                self.tr("All branches"), self.tr("Not registered"), self.tr("Registered late"),
-                self.tr("With something overdue"), self.tr("Recognisable (≥ 80%)"), self.tr("Proposed"),
-                self.tr("Recognised"))):
+        for key, text in zip(
+            self.FILTERS,
+            (
+                self.tr("All branches"),
+                self.tr("Not registered"),
+                self.tr("Registered late"),
+                self.tr("With something overdue"),
+                self.tr("Recognisable (≥ 80%)"),
+                self.tr("Proposed"),
+                self.tr("Recognised"),
+            ),
+        ):
             self.filter.addItem(text, key)
         self.filter.setCurrentIndex(max(0, self.filter.findData(cur)))
         self.filter.blockSignals(False)
@@ -244,15 +318,33 @@ class BranchesPage(Page):
         self.tabs.setTabText(2, self.tr("Grassroots unions"))
         self.tabs.setTabText(3, self.tr("Same person twice ({0})").format(len(self.same.people) if self.same else 0))
         self.same_model.set_headers([self.tr("Person"), self.tr("Branches"), self.tr("Records"), self.tr("Why")])
-        self.model.set_headers([self.tr("Code"), self.tr("Branch"), self.tr("Type"), self.tr("Registered"),
-                                self.tr("Figures from"), self.tr("Met"), self.tr("Share"),
-                                self.tr("Recognisable"), self.tr("Proposed"), self.tr("Recognised"),
-                                self.tr("Overdue")])
-        self.crit_model.set_headers([self.tr("Criterion"), self.tr("Title"), self.tr("Branches met"),
-                                     self.tr("Share")])
-        self.union_model.set_headers([self.tr("Code"), self.tr("Grassroots union"), self.tr("Branches"),
-                                      self.tr("Registered"), self.tr("Recognisable"), self.tr("Recognised"),
-                                      self.tr("Summary as of")])
+        self.model.set_headers(
+            [
+                self.tr("Code"),
+                self.tr("Branch"),
+                self.tr("Type"),
+                self.tr("Registered"),
+                self.tr("Figures from"),
+                self.tr("Met"),
+                self.tr("Share"),
+                self.tr("Recognisable"),
+                self.tr("Proposed"),
+                self.tr("Recognised"),
+                self.tr("Overdue"),
+            ]
+        )
+        self.crit_model.set_headers([self.tr("Criterion"), self.tr("Title"), self.tr("Branches met"), self.tr("Share")])
+        self.union_model.set_headers(
+            [
+                self.tr("Code"),
+                self.tr("Grassroots union"),
+                self.tr("Branches"),
+                self.tr("Registered"),
+                self.tr("Recognisable"),
+                self.tr("Recognised"),
+                self.tr("Summary as of"),
+            ]
+        )
         self._render()
 
     def open_invitations(self):
@@ -271,8 +363,9 @@ class BranchesPage(Page):
         if self._eval_cancel is not None:  # a job for another year (or older data) is stale
             self._eval_cancel.cancel()
             self._eval_cancel = None
-        self.env.runner.run(lambda: dashboard(ctx, period), on_done=lambda b: self._loaded(b, gen),
-                            on_error=self._error, parent=self)
+        self.env.runner.run(
+            lambda: dashboard(ctx, period), on_done=lambda b: self._loaded(b, gen), on_error=self._error, parent=self
+        )
 
     def _loaded(self, board, gen: int | None = None):
         if not isValid(self):
@@ -289,8 +382,11 @@ class BranchesPage(Page):
         # No progress dialog (label=None): the table stays usable, the cells say "computing…".
         self._eval_cancel = self.env.runner.run(
             lambda progress, cancel: local_evaluations(ctx, board, progress=progress, cancel=cancel),
-            on_done=lambda res: self._evaluated(board, res, gen), on_error=self._eval_error,
-            parent=self, cancellable=True)
+            on_done=lambda res: self._evaluated(board, res, gen),
+            on_error=self._eval_error,
+            parent=self,
+            cancellable=True,
+        )
 
     def _evaluated(self, board, results, gen: int):
         if not isValid(self) or gen != self._generation or self.board is not board:
@@ -303,8 +399,12 @@ class BranchesPage(Page):
 
     def _check_same(self, gen: int):
         ctx = self.env.ctx
-        self.env.runner.run(lambda: same_people_below(ctx), on_done=lambda f: self._same_loaded(f, gen),
-                            on_error=self._same_error, parent=self)
+        self.env.runner.run(
+            lambda: same_people_below(ctx),
+            on_done=lambda f: self._same_loaded(f, gen),
+            on_error=self._same_error,
+            parent=self,
+        )
 
     def _same_loaded(self, found, gen: int):
         if not isValid(self) or gen != self._generation:
@@ -317,8 +417,9 @@ class BranchesPage(Page):
 
     def _same_error(self, exc, tb):
         if isValid(self):
-            self.totals.setText(self.totals.text() + "\n" + self.tr(
-                "Could not check for people recorded twice: {0}").format(exc))
+            self.totals.setText(
+                self.totals.text() + "\n" + self.tr("Could not check for people recorded twice: {0}").format(exc)
+            )
 
     def _eval_error(self, exc, tb):
         if not isValid(self):
@@ -327,8 +428,11 @@ class BranchesPage(Page):
         if self.board is not None:
             self.board = with_local(self.board, {})
             self._render()
-        self.totals.setText(self.totals.text() + "\n" + self.tr("The progress of the branches kept here could "
-                                                                "not be computed: {0}").format(exc))
+        self.totals.setText(
+            self.totals.text()
+            + "\n"
+            + self.tr("The progress of the branches kept here could not be computed: {0}").format(exc)
+        )
 
     def _error(self, exc, tb):
         self.totals.setText(str(exc))
@@ -342,8 +446,9 @@ class BranchesPage(Page):
             "quarterly_not_sent": self.tr("Quarter {q} report not sent (due {due})"),
             "year_end_not_sent": self.tr("Year-end result not sent (due {due})"),
         }
-        return [texts[what].format(q=q, due=date_text(due)) if what in texts else what
-                for what, due, q in r.overdue_items]
+        return [
+            texts[what].format(q=q, due=date_text(due)) if what in texts else what for what, due, q in r.overdue_items
+        ]
 
     def _computing(self, r) -> str:
         return self.tr("computing…") if r.evaluating else ""
@@ -351,14 +456,22 @@ class BranchesPage(Page):
     def _tooltip(self, r, key) -> str:
         if key == "overdue" and r.overdue:
             return "\n".join(self._overdue_texts(r))
-        lines = [self.tr("Read-only: data received from the branch's own installation") if r.enrolled else
-                 self.tr("Kept on this computer: the branch has no installation of its own")]
-        parts = ((self.tr("Registration"), r.registration_source), (self.tr("Progress"), r.report_source or
-                                                                  ("local" if r.evaluating else None)))
+        lines = [
+            self.tr("Read-only: data received from the branch's own installation")
+            if r.enrolled
+            else self.tr("Kept on this computer: the branch has no installation of its own")
+        ]
+        parts = (
+            (self.tr("Registration"), r.registration_source),
+            (self.tr("Progress"), r.report_source or ("local" if r.evaluating else None)),
+        )
         for what, src in parts:
             if src == "package":
-                where = self.tr("package from the branch, received {0}").format(date_text(r.received_at)) \
-                    if r.received_at else self.tr("package from the branch")
+                where = (
+                    self.tr("package from the branch, received {0}").format(date_text(r.received_at))
+                    if r.received_at
+                    else self.tr("package from the branch")
+                )
             elif src == "local":
                 where = self.tr("records kept by the grassroots union on this computer")
             else:
@@ -375,8 +488,11 @@ class BranchesPage(Page):
 
     def _reg_text(self, r) -> str:
         if not r.registered:
-            return self.tr("not yet") if not r.registration_deadline else self.tr("not yet (due {0})").format(
-                date_text(r.registration_deadline))
+            return (
+                self.tr("not yet")
+                if not r.registration_deadline
+                else self.tr("not yet (due {0})").format(date_text(r.registration_deadline))
+            )
         when = date_text(r.registered_on)
         return self.tr("{0}, on time").format(when) if r.registered_on_time else self.tr("{0}, late").format(when)
 
@@ -416,17 +532,37 @@ class BranchesPage(Page):
         if b is None:
             return
         t = b.totals
-        self.totals.setText(self.tr(
-            "{0} branches · {1} registered ({2} on time) · {3} with progress figures · {4} recognisable · "
-            "{5} proposed · "
-            "{6} recognised · {7} with something overdue").format(
-            t["branches"], t["registered"], t["registered_on_time"], t["reporting"], t["recognisable"],
-            t["proposed"], t["recognised"], t["overdue"]) + (
-            "\n" + self.tr("Computing the progress of {0} branches from the records kept here…").format(t["evaluating"])
-            if t["evaluating"] else "") + (
-            "\n⚠ " + self.tr("{0} people are recorded as active members twice (in one branch or in two "
-                             "branches) and counted twice: see the tab “Same person twice”.").format(
-                len(self.same.people)) if self.same and self.same.people else ""))
+        self.totals.setText(
+            self.tr(
+                "{0} branches · {1} registered ({2} on time) · {3} with progress figures · {4} recognisable · "
+                "{5} proposed · "
+                "{6} recognised · {7} with something overdue"
+            ).format(
+                t["branches"],
+                t["registered"],
+                t["registered_on_time"],
+                t["reporting"],
+                t["recognisable"],
+                t["proposed"],
+                t["recognised"],
+                t["overdue"],
+            )
+            + (
+                "\n"
+                + self.tr("Computing the progress of {0} branches from the records kept here…").format(t["evaluating"])
+                if t["evaluating"]
+                else ""
+            )
+            + (
+                "\n⚠ "
+                + self.tr(
+                    "{0} people are recorded as active members twice (in one branch or in two "
+                    "branches) and counted twice: see the tab “Same person twice”."
+                ).format(len(self.same.people))
+                if self.same and self.same.people
+                else ""
+            )
+        )
         self._apply_filter()
         cat = self.env.ctx.catalogs.get("chi-doan-xhcn")
         titles = {c.id: catalog_text(c, "title", self.lang()) for c in cat.criteria} if cat else {}
@@ -455,16 +591,24 @@ class BranchesPage(Page):
 
     # ------------------------------------------------------------------ what flows down
     def _sent_message(self, items, configured: bool, sent: int, err) -> str:
-        text = self.tr("{0} package(s) put in the outbox:").format(len(items)) + "\n" + "\n".join(
-            f"• {i.title}" for i in items[:12]) + ("\n…" if len(items) > 12 else "")
+        text = (
+            self.tr("{0} package(s) put in the outbox:").format(len(items))
+            + "\n"
+            + "\n".join(f"• {i.title}" for i in items[:12])
+            + ("\n…" if len(items) > 12 else "")
+        )
         if configured and sent == len(items):
             text += "\n\n" + self.tr("Sent through the sync server.")
         elif configured:
-            text += "\n\n" + self.tr("The sync server could not be reached ({0}): they will be sent later, or "
-                                       "export them in Send and receive.").format(err or "")
+            text += "\n\n" + self.tr(
+                "The sync server could not be reached ({0}): they will be sent later, or "
+                "export them in Send and receive."
+            ).format(err or "")
         else:
-            text += "\n\n" + self.tr("Export them in Send and receive (“Export waiting packages…”) and send the "
-                                       "files by Zalo or on a USB stick.")
+            text += "\n\n" + self.tr(
+                "Export them in Send and receive (“Export waiting packages…”) and send the "
+                "files by Zalo or on a USB stick."
+            )
         return text
 
     def _send_down(self, fn, title: str):
@@ -482,8 +626,13 @@ class BranchesPage(Page):
             self.env.bus.emit(Changes.of("sync"))
             QMessageBox.information(self, title, self._sent_message(items, configured, sent, err))
 
-        self.env.runner.run(work, on_done=done, parent=self, label=self.tr("Building the packages…"),
-                            on_error=lambda exc, tb: QMessageBox.warning(self, title, str(exc)))
+        self.env.runner.run(
+            work,
+            on_done=done,
+            parent=self,
+            label=self.tr("Building the packages…"),
+            on_error=lambda exc, tb: QMessageBox.warning(self, title, str(exc)),
+        )
 
     def _remind_late(self):
         from desktop.services import exchange as flow_down
@@ -501,9 +650,13 @@ class BranchesPage(Page):
             return
         r = rows[0]
         if not r.enrolled:
-            QMessageBox.information(self, self.tr("Return for correction"), self.tr(
-                "{0} has no installation of its own: its records are kept on this computer, correct them here.")
-                .format(r.name))
+            QMessageBox.information(
+                self,
+                self.tr("Return for correction"),
+                self.tr(
+                    "{0} has no installation of its own: its records are kept on this computer, correct them here."
+                ).format(r.name),
+            )
             return
         dlg = ReturnDialog(r.name, r.period, self.env.ctx.catalogs.get("chi-doan-xhcn"), self.lang(), self)
         accepted = dlg.exec() == QDialog.Accepted
@@ -511,9 +664,10 @@ class BranchesPage(Page):
         dlg.deleteLater()
         if not accepted:
             return
-        self._send_down(lambda: [flow_down.send_return(ctx, code, v["kind"], period, v["reasons"],
-                                                       quarter=v["quarter"])],
-                        self.tr("Return for correction"))
+        self._send_down(
+            lambda: [flow_down.send_return(ctx, code, v["kind"], period, v["reasons"], quarter=v["quarter"])],
+            self.tr("Return for correction"),
+        )
 
     def _relay_alert(self):
         from desktop.services import exchange as flow_down
@@ -525,10 +679,19 @@ class BranchesPage(Page):
         dlg.deleteLater()
         if not accepted:
             return
-        self._send_down(lambda: flow_down.send_alert(ctx, v["criterion"], v["title"], content=v["content"],
-                                                     link=v["link"], source=v["source"], issued_on=v["issued_on"],
-                                                     period=period),
-                        self.tr("Relay an alert"))
+        self._send_down(
+            lambda: flow_down.send_alert(
+                ctx,
+                v["criterion"],
+                v["title"],
+                content=v["content"],
+                link=v["link"],
+                source=v["source"],
+                issued_on=v["issued_on"],
+                period=period,
+            ),
+            self.tr("Relay an alert"),
+        )
 
     def _open_branch(self):
         rows = selected_rows(self.view)
@@ -541,5 +704,11 @@ class BranchesPage(Page):
             self.env.navigate("campaign", unit=r.code, period=r.period)
 
 
-PAGE = PageSpec(key="branches", order=12, title=QT_TRANSLATE_NOOP("Navigation", "Branches"),
-                factory=BranchesPage, available=available, icon="branches.svg")
+PAGE = PageSpec(
+    key="branches",
+    order=12,
+    title=QT_TRANSLATE_NOOP("Navigation", "Branches"),
+    factory=BranchesPage,
+    available=available,
+    icon="branches.svg",
+)

@@ -33,18 +33,20 @@ from desktop.ui.i18n import ui_formatter
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services.year import get_log
 from desktop.services.year import evaluate_quarters, evaluate_unit
-from desktop.ui.cycle_common import (
-    cycle_page_available,
-    period_header,
-    status_colours,
-    status_label,
-)
+from desktop.ui.cycle_common import cycle_page_available, period_header, status_colours, status_label
 from desktop.ui.pages import Page, PageSpec
 
 _SHARE_MEASURES = {"pct_members", "flag_100", "per_member_min"}
 # Where the records of a criterion that is not kept in the evidence logs are entered.
-_OTHER_PAGES = {"CD-2.2": "volunteer", "CD-2.3": "volunteer", "CD-3.6": "volunteer",
-                "CD-3.3": "members", "CD-3.4": "members", "CD-3.5": "members", "CD-3.8": "recognition"}
+_OTHER_PAGES = {
+    "CD-2.2": "volunteer",
+    "CD-2.3": "volunteer",
+    "CD-3.6": "volunteer",
+    "CD-3.3": "members",
+    "CD-3.4": "members",
+    "CD-3.5": "members",
+    "CD-3.8": "recognition",
+}
 
 
 def result_text(r: CriterionResult, measure: str) -> str:
@@ -56,6 +58,7 @@ def result_text(r: CriterionResult, measure: str) -> str:
         if measure in _SHARE_MEASURES:
             return ui_formatter().percent(float(v), digits=1 if abs(v * 100 - round(v * 100)) > 1e-6 else 0)
         return ui_formatter().number(v, digits=1)
+
     if r.status == NOT_APPLICABLE:
         return "—"
     if r.threshold is None:
@@ -74,8 +77,7 @@ class CampaignPage(Page):
         self.catalog_label = QLabel()  # the catalog in force: id and version (issue 17)
         self.catalog_label.setObjectName("campaign_catalog")
         self.catalog_label.setStyleSheet("color: #37474f; padding: 0 6px;")
-        self.bar, self.refresh_btn, top, self.summary = period_header(self, self.as_of,
-                                                                       summary_name="campaign_summary")
+        self.bar, self.refresh_btn, top, self.summary = period_header(self, self.as_of, summary_name="campaign_summary")
         self.summary.setMargin(6)
 
         self.tree = QTreeWidget()
@@ -193,8 +195,7 @@ class CampaignPage(Page):
     def retranslate(self):
         self.bar.retranslate()
         self.refresh_btn.setText(self.tr("Refresh"))
-        self.tree.setHeaderLabels([self.tr("Criterion"), self.tr("Status"), self.tr("Result"),
-                                   self.tr("Explanation")])
+        self.tree.setHeaderLabels([self.tr("Criterion"), self.tr("Status"), self.tr("Result"), self.tr("Explanation")])
         self.tabs.setTabText(0, self.tr("Criteria"))
         self.tabs.setTabText(1, self.tr("By quarter"))
         self.evidence_label.setText(self.tr("Evidence (double-click to open):"))
@@ -229,16 +230,22 @@ class CampaignPage(Page):
             packages = {}
             if own:
                 for q in range(1, 5):
-                    packages[q] = (sending.latest_submission(ctx, "quarterly", ev.period.label, q),
-                                   flow_down.returned_for(ctx, "quarterly", ev.period.label, q))
+                    packages[q] = (
+                        sending.latest_submission(ctx, "quarterly", ev.period.label, q),
+                        flow_down.returned_for(ctx, "quarterly", ev.period.label, q),
+                    )
             return ev, evaluate_quarters(ctx, code, label), in_force_source(ctx, "chi-doan-xhcn", label), packages
 
-        self.env.runner.run(work, on_done=self._loaded, on_error=self._failed,
-                            label=self.tr("Evaluating the criteria…"), parent=self)
+        self.env.runner.run(
+            work, on_done=self._loaded, on_error=self._failed, label=self.tr("Evaluating the criteria…"), parent=self
+        )
         from desktop.services.exchange import decision_lines
 
-        self.env.runner.run(lambda: decision_lines(ctx, code, label), on_done=self._show_decisions,
-                            on_error=lambda *_: self.decision.setVisible(False))
+        self.env.runner.run(
+            lambda: decision_lines(ctx, code, label),
+            on_done=self._show_decisions,
+            on_error=lambda *_: self.decision.setVisible(False),
+        )
 
     def _show_decisions(self, lines):
         self.decision.setText("<br>".join(lines))
@@ -305,13 +312,17 @@ class CampaignPage(Page):
         self.as_of.setText(self.tr("As of {0}").format(format_date_short(ev.as_of)))
         cat_in_force, source = self._catalog_source
         if cat_in_force is not None:
-            self.catalog_label.setText(self.tr("Criteria catalog {0}, version {1}").format(
-                cat_in_force.id, cat_in_force.version)
-                + (self.tr(" (update from {0})").format(source) if source else ""))
+            self.catalog_label.setText(
+                self.tr("Criteria catalog {0}, version {1}").format(cat_in_force.id, cat_in_force.version)
+                + (self.tr(" (update from {0})").format(source) if source else "")
+            )
         verdict = catalog_text(ev, "recognition", lang)
         counts = ev.counts()
-        parts = [f"{counts[st]} {status_label(st, lang).lower()}" for st in
-                 ("met", "at_risk", "not_met", "needs_judgement", "not_applicable") if counts[st]]
+        parts = [
+            f"{counts[st]} {status_label(st, lang).lower()}"
+            for st in ("met", "at_risk", "not_met", "needs_judgement", "not_applicable")
+            if counts[st]
+        ]
         colour = "#d8f0d8; color: #1d5e20" if ev.recognisable else "#fde9c4; color: #7a4b00"
         if ev.no_members:  # no counts of "met" criteria: nothing is achieved without members
             colour, parts = "#e6e6e6; color: #555", []
@@ -327,8 +338,9 @@ class CampaignPage(Page):
             results = [r for r in ev.criteria if r.group == g.id]
             met = sum(1 for r in results if r.status == "met")
             appl = sum(1 for r in results if r.status != NOT_APPLICABLE)
-            gi = QTreeWidgetItem([self.tr("Group {0}: {1}").format(g.id, catalog_text(g, "title", lang)),
-                                  "", f"{met}/{appl}", ""])
+            gi = QTreeWidgetItem(
+                [self.tr("Group {0}: {1}").format(g.id, catalog_text(g, "title", lang)), "", f"{met}/{appl}", ""]
+            )
             for col in range(4):
                 gi.setFont(col, bold)
             gi.setToolTip(0, catalog_text(g, "title", lang))
@@ -338,8 +350,9 @@ class CampaignPage(Page):
                 crit = cat.criterion(r.id)
                 title = catalog_text(r, "title", lang)
                 expl = catalog_text(r, "explanation", lang)
-                it = QTreeWidgetItem([f"{r.id}  {title}", status_label(r.status, lang),
-                                      result_text(r, crit.measure), expl])
+                it = QTreeWidgetItem(
+                    [f"{r.id}  {title}", status_label(r.status, lang), result_text(r, crit.measure), expl]
+                )
                 it.setData(0, Qt.UserRole, r.id)
                 it.setToolTip(0, title)
                 it.setToolTip(3, expl)
@@ -413,8 +426,7 @@ class CampaignPage(Page):
             return
         title = catalog_text(r, "title", lang)
         self.detail_title.setText(f"<b>{r.id}</b> — {title}")
-        self.detail_text.setText(f"<b>{status_label(r.status, lang)}.</b> "
-                                 + catalog_text(r, "explanation", lang))
+        self.detail_text.setText(f"<b>{status_label(r.status, lang)}.</b> " + catalog_text(r, "explanation", lang))
         for e in r.evidence:
             when = format_date_short(e.on_date) + " — " if e.on_date else ""
             it = QListWidgetItem(when + e.label)
@@ -459,8 +471,14 @@ class CampaignPage(Page):
         from desktop.ui.cycle_judgement_dialog import JudgementDialog
 
         lang = self.lang()
-        dlg = JudgementDialog(self.env, self.bar.unit_code(), self.evaluation.period.label, r.id,
-                              catalog_text(r, "title", lang), parent=self)
+        dlg = JudgementDialog(
+            self.env,
+            self.bar.unit_code(),
+            self.evaluation.period.label,
+            r.id,
+            catalog_text(r, "title", lang),
+            parent=self,
+        )
         dlg.open()
 
     def _help(self):
@@ -492,5 +510,11 @@ class CampaignPage(Page):
         LogDialog(self.env, entry.unit_code, entry.kind, entry, parent=self).open()
 
 
-PAGE = PageSpec(key="campaign", order=20, title=QT_TRANSLATE_NOOP("Navigation", "Criteria"),
-                factory=CampaignPage, available=cycle_page_available, icon="criteria.svg")
+PAGE = PageSpec(
+    key="campaign",
+    order=20,
+    title=QT_TRANSLATE_NOOP("Navigation", "Criteria"),
+    factory=CampaignPage,
+    available=cycle_page_available,
+    icon="criteria.svg",
+)

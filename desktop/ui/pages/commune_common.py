@@ -49,5 +49,3 @@ def value_text(v, unit: str | None = None) -> str:
     if isinstance(v, float):
         return ui_formatter().number(v)
     return str(v)
-
-

@@ -32,31 +32,41 @@ class CommuneDashboardPage(Page):
         super().__init__(env)
         self.period = period_combo(env.ctx, "commune_dashboard_period")
         self.period.currentIndexChanged.connect(lambda _i: self.reload())
-        self.models = RowsModel([
-            Col("model", lambda e: self.titles.get(e.campaign, e.campaign)),
-            Col("met", lambda e: f"{e.met}/{e.applicable}", sort=lambda e: e.completion_share),
-            Col("share", lambda e: f"{e.completion_share * 100:.0f}%", sort=lambda e: e.completion_share),
-            Col("at_risk", lambda e: str(e.counts()["at_risk"]), sort=lambda e: e.counts()["at_risk"]),
-            Col("not_met", lambda e: str(e.counts()["not_met"]), sort=lambda e: e.counts()["not_met"]),
-            Col("judge", lambda e: str(e.counts()["needs_judgement"]), sort=lambda e: e.counts()["needs_judgement"]),
-        ])
+        self.models = RowsModel(
+            [
+                Col("model", lambda e: self.titles.get(e.campaign, e.campaign)),
+                Col("met", lambda e: f"{e.met}/{e.applicable}", sort=lambda e: e.completion_share),
+                Col("share", lambda e: f"{e.completion_share * 100:.0f}%", sort=lambda e: e.completion_share),
+                Col("at_risk", lambda e: str(e.counts()["at_risk"]), sort=lambda e: e.counts()["at_risk"]),
+                Col("not_met", lambda e: str(e.counts()["not_met"]), sort=lambda e: e.counts()["not_met"]),
+                Col(
+                    "judge", lambda e: str(e.counts()["needs_judgement"]), sort=lambda e: e.counts()["needs_judgement"]
+                ),
+            ]
+        )
         self.titles: dict[str, str] = {}
         self.models_view = make_table(self.models, "commune_dashboard_models")
         self.models_view.setColumnWidth(0, 380)
         # Each row names the summary it comes from ("Tổng hợp đăng ký" 20/11, "Tổng hợp kết quả" 10/11):
         # two summaries of one Đoàn xã are two labelled rows, never two identical ones (issue 20).
-        self.youth = RowsModel([
-            Col("union", lambda y: y.sender_name),
-            Col("what", lambda y: self._what(y)),
-            Col("branches", lambda y: _n(y.branches)),
-            Col("registered", lambda y: _n(y.registered)),
-            Col("recognisable", lambda y: _n(y.recognisable) if y.summary_kind != "registration" else
-                self.tr("not yet assessed")),
-            Col("recognised", lambda y: _n(y.recognised) if y.summary_kind != "registration" else
-                self.tr("not yet assessed")),
-            Col("members", lambda y: _n(y.members) if y.members else self.tr("not in the summary")),
-            Col("as_of", lambda y: _day(y.as_of)),
-        ])
+        self.youth = RowsModel(
+            [
+                Col("union", lambda y: y.sender_name),
+                Col("what", lambda y: self._what(y)),
+                Col("branches", lambda y: _n(y.branches)),
+                Col("registered", lambda y: _n(y.registered)),
+                Col(
+                    "recognisable",
+                    lambda y: _n(y.recognisable) if y.summary_kind != "registration" else self.tr("not yet assessed"),
+                ),
+                Col(
+                    "recognised",
+                    lambda y: _n(y.recognised) if y.summary_kind != "registration" else self.tr("not yet assessed"),
+                ),
+                Col("members", lambda y: _n(y.members) if y.members else self.tr("not in the summary")),
+                Col("as_of", lambda y: _day(y.as_of)),
+            ]
+        )
         self.youth_view = make_table(self.youth, "commune_dashboard_youth")
         for col, w in enumerate((190, 250, 90, 170, 170, 110, 130)):
             self.youth_view.setColumnWidth(col, w)
@@ -87,13 +97,31 @@ class CommuneDashboardPage(Page):
     def retranslate(self) -> None:
         self.period_label.setText(self.tr("Year:"))
         self.models_label.setText(self.tr("The committee's models (criteria met on the records so far):"))
-        self.youth_label.setText(self.tr("Youth Union of the area — Socialist branches and members "
-                                         "(from the Đoàn cơ sở's shared summary):"))
-        self.models.set_titles([self.tr("Model"), self.tr("Met"), self.tr("Share"), self.tr("At risk"),
-                                self.tr("Not met"), self.tr("To judge")])
-        self.youth.set_titles([self.tr("Đoàn xã"), self.tr("Summary"), self.tr("Branches"),
-                               self.tr("Registered as Socialist branch"), self.tr("Eligible for recognition"),
-                               self.tr("Recognised"), self.tr("Members"), self.tr("Figures as of")])
+        self.youth_label.setText(
+            self.tr("Youth Union of the area — Socialist branches and members (from the Đoàn cơ sở's shared summary):")
+        )
+        self.models.set_titles(
+            [
+                self.tr("Model"),
+                self.tr("Met"),
+                self.tr("Share"),
+                self.tr("At risk"),
+                self.tr("Not met"),
+                self.tr("To judge"),
+            ]
+        )
+        self.youth.set_titles(
+            [
+                self.tr("Đoàn xã"),
+                self.tr("Summary"),
+                self.tr("Branches"),
+                self.tr("Registered as Socialist branch"),
+                self.tr("Eligible for recognition"),
+                self.tr("Recognised"),
+                self.tr("Members"),
+                self.tr("Figures as of"),
+            ]
+        )
         self.invite_btn.setText(self.tr("Invite the Đoàn xã to share its summaries…"))
         self._note()
 
@@ -105,11 +133,13 @@ class CommuneDashboardPage(Page):
 
         def load():
             cats = commune.commune_catalogs(ctx)
-            return ({cid: c.title_vi for cid, c in cats.items()}, commune.evaluate_all(ctx, period),
-                    commune.youth_figures(ctx, period))
+            return (
+                {cid: c.title_vi for cid, c in cats.items()},
+                commune.evaluate_all(ctx, period),
+                commune.youth_figures(ctx, period),
+            )
 
-        self.env.runner.run(load, on_done=self._loaded, on_error=lambda exc, _tb: show_refusal(self, exc),
-                            parent=self)
+        self.env.runner.run(load, on_done=self._loaded, on_error=lambda exc, _tb: show_refusal(self, exc), parent=self)
 
     def _loaded(self, result) -> None:
         self.titles, evs, youth = result
@@ -118,8 +148,10 @@ class CommuneDashboardPage(Page):
         self._note()
 
     def _what(self, y) -> str:
-        words = {"registration": self.tr("Registration summary (20/11) of %1"),
-                 "results": self.tr("Results summary (10/11) of %1")}
+        words = {
+            "registration": self.tr("Registration summary (20/11) of %1"),
+            "results": self.tr("Results summary (10/11) of %1"),
+        }
         return words.get(y.summary_kind or "", self.tr("Summary of %1")).replace("%1", y.period)
 
     def open_invitations(self):
@@ -131,13 +163,27 @@ class CommuneDashboardPage(Page):
 
     def _note(self) -> None:
         if self.youth.rowCount() == 0:
-            self.youth_note.setText(self.tr("No summary received yet. Invite the Đoàn xã (button above): once it "
-                                            "has joined, each summary it sends to its Youth Union upper level also "
-                                            "comes here."))
+            self.youth_note.setText(
+                self.tr(
+                    "No summary received yet. Invite the Đoàn xã (button above): once it "
+                    "has joined, each summary it sends to its Youth Union upper level also "
+                    "comes here."
+                )
+            )
         else:
-            self.youth_note.setText(self.tr("Recognised Socialist members (Đoàn viên XHCN) are not part of the "
-                                            "summary; Members counts the members of the branches listed."))
+            self.youth_note.setText(
+                self.tr(
+                    "Recognised Socialist members (Đoàn viên XHCN) are not part of the "
+                    "summary; Members counts the members of the branches listed."
+                )
+            )
 
 
-PAGE = PageSpec(key="commune_dashboard", order=1, title=QT_TRANSLATE_NOOP("Navigation", "Committee dashboard"),
-                factory=CommuneDashboardPage, available=is_commune, icon="dashboard.svg")
+PAGE = PageSpec(
+    key="commune_dashboard",
+    order=1,
+    title=QT_TRANSLATE_NOOP("Navigation", "Committee dashboard"),
+    factory=CommuneDashboardPage,
+    available=is_commune,
+    icon="dashboard.svg",
+)

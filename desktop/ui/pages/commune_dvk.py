@@ -78,9 +78,16 @@ class DvkDialog(QDialog):
 
     def value(self) -> DvkModel:
         d = self.started.date()
-        return DvkModel(self.model_id, self.name.text(), self.field.currentData(), self.owner.text(),
-                        date(d.year(), d.month(), d.day()), self.content.toPlainText(),
-                        self.result.toPlainText(), self.recognition.text())
+        return DvkModel(
+            self.model_id,
+            self.name.text(),
+            self.field.currentData(),
+            self.owner.text(),
+            date(d.year(), d.month(), d.day()),
+            self.content.toPlainText(),
+            self.result.toPlainText(),
+            self.recognition.text(),
+        )
 
 
 class CommuneDvkPage(Page):
@@ -90,14 +97,16 @@ class CommuneDvkPage(Page):
         self.confirm = lambda text: QMessageBox.question(self, self.windowTitle(), text) == QMessageBox.Yes
         self.period = period_combo(env.ctx, "commune_dvk_period")
         self.period.currentIndexChanged.connect(lambda _i: self.reload())
-        self.model = RowsModel([
-            Col("started", lambda m: f"{m.started_on:%d/%m/%Y}", sort=lambda m: m.started_on),
-            Col("name", lambda m: m.name),
-            Col("field", lambda m: DVK_FIELDS.get(m.field, m.field)),
-            Col("owner", lambda m: m.owner),
-            Col("result", lambda m: m.result),
-            Col("recognition", lambda m: m.recognition or "—"),
-        ])
+        self.model = RowsModel(
+            [
+                Col("started", lambda m: f"{m.started_on:%d/%m/%Y}", sort=lambda m: m.started_on),
+                Col("name", lambda m: m.name),
+                Col("field", lambda m: DVK_FIELDS.get(m.field, m.field)),
+                Col("owner", lambda m: m.owner),
+                Col("result", lambda m: m.result),
+                Col("recognition", lambda m: m.recognition or "—"),
+            ]
+        )
         self.model.tooltip = lambda m, key: m.content if key == "name" else None
         self.view = make_table(self.model, "commune_dvk_table")
         for col, w in enumerate((90, 260, 150, 160, 200)):
@@ -135,25 +144,44 @@ class CommuneDvkPage(Page):
         self.add_btn.setText(self.tr("Add a model…"))
         self.edit_btn.setText(self.tr("Edit…"))
         self.delete_btn.setText(self.tr("Delete"))
-        self.model.set_titles([self.tr("Started"), self.tr("Model"), self.tr("Field"), self.tr("Run by"),
-                               self.tr("Result"), self.tr("Recognition")])
+        self.model.set_titles(
+            [
+                self.tr("Started"),
+                self.tr("Model"),
+                self.tr("Field"),
+                self.tr("Run by"),
+                self.tr("Result"),
+                self.tr("Recognition"),
+            ]
+        )
 
     def activate(self, **kw) -> None:
         self.reload()
 
     def reload(self) -> None:
         ctx, period = self.env.ctx, self.period.currentData()
-        self.env.runner.run(lambda: rec.dvk_models(ctx, period), on_done=self._loaded,
-                            on_error=lambda exc, _tb: show_refusal(self, exc), parent=self)
+        self.env.runner.run(
+            lambda: rec.dvk_models(ctx, period),
+            on_done=self._loaded,
+            on_error=lambda exc, _tb: show_refusal(self, exc),
+            parent=self,
+        )
 
     def _loaded(self, models) -> None:
         self.model.set_rows(models)
         if models:
-            self.summary.setText(self.tr("%1 “Dân vận khéo” model(s) built this year: the year's requirement "
-                                         "(at least one) is met.").replace("%1", str(len(models))))
+            self.summary.setText(
+                self.tr(
+                    "%1 “Dân vận khéo” model(s) built this year: the year's requirement (at least one) is met."
+                ).replace("%1", str(len(models)))
+            )
         else:
-            self.summary.setText(self.tr("No “Dân vận khéo” model recorded this year: every commune needs at "
-                                         "least one each year, tied to its work."))
+            self.summary.setText(
+                self.tr(
+                    "No “Dân vận khéo” model recorded this year: every commune needs at "
+                    "least one each year, tied to its work."
+                )
+            )
 
     def _save(self, dlg) -> None:
         if dlg.exec() != QDialog.Accepted:
@@ -179,5 +207,11 @@ class CommuneDvkPage(Page):
         run_write(self, lambda: rec.delete_dvk(ctx, m.id))
 
 
-PAGE = PageSpec(key="commune_dvk", order=28, title=QT_TRANSLATE_NOOP("Navigation", "Dân vận khéo models"),
-                factory=CommuneDvkPage, available=is_commune, icon="models.svg")
+PAGE = PageSpec(
+    key="commune_dvk",
+    order=28,
+    title=QT_TRANSLATE_NOOP("Navigation", "Dân vận khéo models"),
+    factory=CommuneDvkPage,
+    available=is_commune,
+    icon="models.svg",
+)

@@ -42,10 +42,7 @@ class CommuneHamletsPage(Page):
         self.hamlets: list[Hamlet] = []
         # The list
         self.list_box = QGroupBox()
-        self.model = RowsModel([
-            Col("name", lambda h: h.name),
-            Col("kind", lambda h: HAMLET_KINDS.get(h.kind, h.kind)),
-        ])
+        self.model = RowsModel([Col("name", lambda h: h.name), Col("kind", lambda h: HAMLET_KINDS.get(h.kind, h.kind))])
         self.view = make_table(self.model, "commune_hamlets_table")
         self.view.setColumnWidth(0, 240)
         self.name = QLineEdit()
@@ -150,8 +147,7 @@ class CommuneHamletsPage(Page):
         def load():
             return rec.hamlets(ctx), rec.hamlet_criteria(ctx)
 
-        self.env.runner.run(load, on_done=self._loaded, on_error=lambda exc, _tb: show_refusal(self, exc),
-                            parent=self)
+        self.env.runner.run(load, on_done=self._loaded, on_error=lambda exc, _tb: show_refusal(self, exc), parent=self)
 
     def _loaded(self, result) -> None:
         self.hamlets, criteria = result
@@ -168,10 +164,14 @@ class CommuneHamletsPage(Page):
         self.load_facts()
 
     def _show_count(self) -> None:
-        self.count.setText(self.tr("%1 hamlet(s) and residential group(s) counted.").replace("%1", str(len(self.hamlets)))
-                           if self.hamlets else
-                           self.tr("No list yet: add the hamlets one by one or import the list from Excel. "
-                                   "Every “100% of hamlets” indicator is then computed from it."))
+        self.count.setText(
+            self.tr("%1 hamlet(s) and residential group(s) counted.").replace("%1", str(len(self.hamlets)))
+            if self.hamlets
+            else self.tr(
+                "No list yet: add the hamlets one by one or import the list from Excel. "
+                "Every “100% of hamlets” indicator is then computed from it."
+            )
+        )
 
     def _write(self, fn, then=None) -> None:
         run_write(self, fn, then=(lambda _result: then()) if then else None)
@@ -195,8 +195,11 @@ class CommuneHamletsPage(Page):
         if h is None:
             show_refusal(self, DomainError(self.tr("Choose a hamlet in the list first.")))
             return
-        if not self.confirm(self.tr("Stop counting “%1”? Its past records stay; it no longer counts in the "
-                                    "indicators from now on.").replace("%1", h.name)):
+        if not self.confirm(
+            self.tr(
+                "Stop counting “%1”? Its past records stay; it no longer counts in the indicators from now on."
+            ).replace("%1", h.name)
+        ):
             return
         ctx = self.env.ctx
         self._write(lambda: rec.update_hamlet(ctx, Hamlet(h.id, h.name, h.kind, False)))
@@ -215,18 +218,27 @@ class CommuneHamletsPage(Page):
                 QMessageBox.warning(self, self.tr("Not imported"), "\n".join(result.errors[:12]))
                 return
             if not result.added:
-                QMessageBox.information(self, self.tr("Nothing new"),
-                                        self.tr("Every hamlet in the file is already in the list."))
+                QMessageBox.information(
+                    self, self.tr("Nothing new"), self.tr("Every hamlet in the file is already in the list.")
+                )
                 return
-            text = self.tr("Add %1 hamlet(s): %2?").replace("%1", str(len(result.added))).replace(
-                "%2", ", ".join(result.added[:15]) + (" …" if len(result.added) > 15 else ""))
+            text = (
+                self.tr("Add %1 hamlet(s): %2?")
+                .replace("%1", str(len(result.added)))
+                .replace("%2", ", ".join(result.added[:15]) + (" …" if len(result.added) > 15 else ""))
+            )
             if result.existing:
                 text += "\n" + self.tr("Already in the list: %1.").replace("%1", str(len(result.existing)))
             if self.confirm(text):
                 self._write(lambda: rec.import_hamlets(ctx, path)[1])
 
-        self.env.runner.run(preview, on_done=show, on_error=lambda exc, _tb: show_refusal(self, exc),
-                            label=self.tr("Reading the file…"), parent=self)
+        self.env.runner.run(
+            preview,
+            on_done=show,
+            on_error=lambda exc, _tb: show_refusal(self, exc),
+            label=self.tr("Reading the file…"),
+            parent=self,
+        )
 
     # ---------------------------------------------------------------- per-hamlet facts
 
@@ -238,8 +250,12 @@ class CommuneHamletsPage(Page):
             return
         campaign, cid = data.split("|", 1)
         ctx, period = self.env.ctx, self.period.currentData()
-        self.env.runner.run(lambda: rec.hamlet_facts(ctx, campaign, cid, period), on_done=self._show_facts,
-                            on_error=lambda exc, _tb: show_refusal(self, exc), parent=self)
+        self.env.runner.run(
+            lambda: rec.hamlet_facts(ctx, campaign, cid, period),
+            on_done=self._show_facts,
+            on_error=lambda exc, _tb: show_refusal(self, exc),
+            parent=self,
+        )
 
     def _show_facts(self, facts) -> None:
         self._facts = facts
@@ -255,8 +271,11 @@ class CommuneHamletsPage(Page):
             self.grid.setItem(r, 1, check)
             self.grid.setItem(r, 2, QTableWidgetItem(f.note if f else ""))
         met = sum(1 for h in self.hamlets if facts.get(h.id) is not None and facts[h.id].met)
-        self.facts_summary.setText(self.tr("%1 of %2 hamlets meet this indicator.")
-                                   .replace("%1", str(met)).replace("%2", str(len(self.hamlets))))
+        self.facts_summary.setText(
+            self.tr("%1 of %2 hamlets meet this indicator.")
+            .replace("%1", str(met))
+            .replace("%2", str(len(self.hamlets)))
+        )
 
     def marks(self) -> dict[int, tuple[bool, str]]:
         out = {}
@@ -274,5 +293,11 @@ class CommuneHamletsPage(Page):
         self._write(lambda: rec.set_hamlet_facts(ctx, campaign, cid, period, marks), then=self.load_facts)
 
 
-PAGE = PageSpec(key="commune_hamlets", order=26, title=QT_TRANSLATE_NOOP("Navigation", "Hamlets"),
-                factory=CommuneHamletsPage, available=is_commune, icon="members.svg")
+PAGE = PageSpec(
+    key="commune_hamlets",
+    order=26,
+    title=QT_TRANSLATE_NOOP("Navigation", "Hamlets"),
+    factory=CommuneHamletsPage,
+    available=is_commune,
+    icon="members.svg",
+)

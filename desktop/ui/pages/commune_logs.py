@@ -40,9 +40,11 @@ class CommuneLogsPage(Page):
     def __init__(self, env):
         super().__init__(env)
         self.confirm = lambda text: QMessageBox.question(self, self.windowTitle(), text) == QMessageBox.Yes
-        self.choose_files = lambda: open_files(self, self.tr("Evidence files"),
-                                               self.tr("Photos, scans and documents (*.jpg *.jpeg *.png *.pdf "
-                                                       "*.doc *.docx *.xlsx);;All files (*)"))
+        self.choose_files = lambda: open_files(
+            self,
+            self.tr("Evidence files"),
+            self.tr("Photos, scans and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xlsx);;All files (*)"),
+        )
         self.editing: CommuneLog | None = None  # the record being corrected
         self.activity_topics: list[tuple[str, str]] = []  # local models' own activities
         self.evidence: dict[int, int] = {}  # record id -> number of evidence files
@@ -54,14 +56,16 @@ class CommuneLogsPage(Page):
         for k, lk in LOG_KINDS.items():
             self.filter.addItem(lk.label_vi, k)
         self.filter.currentIndexChanged.connect(lambda _i: self.reload())
-        self.model = RowsModel([
-            Col("date", lambda g: f"{g.on_date:%d/%m/%Y}", sort=lambda g: g.on_date),
-            Col("kind", lambda g: LOG_KINDS[g.kind].label_vi),
-            Col("place", lambda g: g.place),
-            Col("title", lambda g: g.title),
-            Col("numbers", _numbers),
-            Col("evidence", lambda g: str(self.evidence.get(g.id, 0) or ""), right=True),
-        ])
+        self.model = RowsModel(
+            [
+                Col("date", lambda g: f"{g.on_date:%d/%m/%Y}", sort=lambda g: g.on_date),
+                Col("kind", lambda g: LOG_KINDS[g.kind].label_vi),
+                Col("place", lambda g: g.place),
+                Col("title", lambda g: g.title),
+                Col("numbers", _numbers),
+                Col("evidence", lambda g: str(self.evidence.get(g.id, 0) or ""), right=True),
+            ]
+        )
         self.view = make_table(self.model, "commune_logs_table")
         for col, w in enumerate((90, 230, 140, 330)):
             self.view.setColumnWidth(col, w)
@@ -110,8 +114,12 @@ class CommuneLogsPage(Page):
         self.attach_btn = QPushButton()
         self.attach_btn.setObjectName("commune_log_attach")
         self.attach_btn.clicked.connect(lambda: self.attach())
-        self.period_label, self.filter_label, self.place_label, self.title_label = (QLabel(), QLabel(), QLabel(),
-                                                                                    QLabel())
+        self.period_label, self.filter_label, self.place_label, self.title_label = (
+            QLabel(),
+            QLabel(),
+            QLabel(),
+            QLabel(),
+        )
         self.received_label, self.answered_label = QLabel(), QLabel()
         top = QHBoxLayout()
         top.addWidget(self.period_label)
@@ -164,8 +172,16 @@ class CommuneLogsPage(Page):
         self.attach_btn.setText(self.tr("Attach evidence…"))
         self.delete_btn.setText(self.tr("Delete the selected record"))
         self.topic.setToolTip(self.tr("What the survey asked about"))
-        self.model.set_titles([self.tr("Date"), self.tr("Kind"), self.tr("Place"), self.tr("Content"),
-                               self.tr("Numbers"), self.tr("Evidence")])
+        self.model.set_titles(
+            [
+                self.tr("Date"),
+                self.tr("Kind"),
+                self.tr("Place"),
+                self.tr("Content"),
+                self.tr("Numbers"),
+                self.tr("Evidence"),
+            ]
+        )
 
     def _numbers_enabled(self) -> None:
         kind = self.kind.currentData()
@@ -194,11 +210,14 @@ class CommuneLogsPage(Page):
 
         def load():
             found = commune.logs(ctx, period, kind)
-            return (found, rec.log_attachment_counts(ctx, [g.id for g in found]), [h.name for h in rec.hamlets(ctx)],
-                    commune.local_activity_topics(ctx))
+            return (
+                found,
+                rec.log_attachment_counts(ctx, [g.id for g in found]),
+                [h.name for h in rec.hamlets(ctx)],
+                commune.local_activity_topics(ctx),
+            )
 
-        self.env.runner.run(load, on_done=self._loaded, on_error=lambda exc, _tb: show_refusal(self, exc),
-                            parent=self)
+        self.env.runner.run(load, on_done=self._loaded, on_error=lambda exc, _tb: show_refusal(self, exc), parent=self)
 
     def _loaded(self, result) -> None:
         found, self.evidence, places, self.activity_topics = result
@@ -213,11 +232,17 @@ class CommuneLogsPage(Page):
         kind = self.kind.currentData()
         has = LOG_KINDS[kind].numbers is not None
         d = self.date.date()
-        return CommuneLog(log_id, kind, date(d.year(), d.month(), d.day()),
-                          "" if kind == "survey" else self.place.text().strip(), self.title.text().strip(),
-                          self.received.value() if has else None, self.answered.value() if has else None,
-                          self.editing.note if self.editing else "",
-                          self.topic.currentData() if kind in ("survey", "model_activity") else None)
+        return CommuneLog(
+            log_id,
+            kind,
+            date(d.year(), d.month(), d.day()),
+            "" if kind == "survey" else self.place.text().strip(),
+            self.title.text().strip(),
+            self.received.value() if has else None,
+            self.answered.value() if has else None,
+            self.editing.note if self.editing else "",
+            self.topic.currentData() if kind in ("survey", "model_activity") else None,
+        )
 
     def edit(self) -> None:
         row = selected(self.view, self.model)
@@ -260,8 +285,13 @@ class CommuneLogsPage(Page):
                 changes = c if changes is None else changes | c
             return changes
 
-        self.env.runner.run(work, on_done=self.env.bus.emit, on_error=lambda exc, _tb: show_refusal(self, exc),
-                            label=self.tr("Copying the evidence files…"), parent=self)
+        self.env.runner.run(
+            work,
+            on_done=self.env.bus.emit,
+            on_error=lambda exc, _tb: show_refusal(self, exc),
+            label=self.tr("Copying the evidence files…"),
+            parent=self,
+        )
 
     def add(self) -> None:
         ctx = self.env.ctx
@@ -283,9 +313,19 @@ class CommuneLogsPage(Page):
         if row is None or not self.confirm(self.tr("Delete this record from the log?")):
             return
         ctx = self.env.ctx
-        self.env.runner.run(lambda: commune.delete_log(ctx, row.id), on_done=self.env.bus.emit,
-                            on_error=lambda exc, _tb: show_refusal(self, exc), parent=self)
+        self.env.runner.run(
+            lambda: commune.delete_log(ctx, row.id),
+            on_done=self.env.bus.emit,
+            on_error=lambda exc, _tb: show_refusal(self, exc),
+            parent=self,
+        )
 
 
-PAGE = PageSpec(key="commune_logs", order=22, title=QT_TRANSLATE_NOOP("Navigation", "Commune logs"),
-                factory=CommuneLogsPage, available=is_commune, icon="logs.svg")
+PAGE = PageSpec(
+    key="commune_logs",
+    order=22,
+    title=QT_TRANSLATE_NOOP("Navigation", "Commune logs"),
+    factory=CommuneLogsPage,
+    available=is_commune,
+    icon="logs.svg",
+)

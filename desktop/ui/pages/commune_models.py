@@ -4,15 +4,7 @@ record a value or a judgement; add a local model from a JSON file."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDoubleSpinBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from desktop.domain.errors import DomainError
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
@@ -42,19 +34,22 @@ class CommuneModelsPage(Page):
         self.build_model_btn = QPushButton()
         self.build_model_btn.setObjectName("commune_build_model")
         self.build_model_btn.clicked.connect(lambda: self.build_model())
-        self.make_model_dialog = lambda: __import__("desktop.ui.commune_model_dialog",
-                                                    fromlist=["LocalModelDialog"]).LocalModelDialog(self)
+        self.make_model_dialog = lambda: __import__(
+            "desktop.ui.commune_model_dialog", fromlist=["LocalModelDialog"]
+        ).LocalModelDialog(self)
         self.summary = QLabel()
         self.summary.setObjectName("commune_models_summary")
         self.summary.setWordWrap(True)
-        self.model = RowsModel([
-            Col("id", lambda r: r.id),
-            Col("title", lambda r: r.title_vi),
-            Col("value", lambda r: value_text(r.value, self.units.get(r.id))),
-            Col("threshold", lambda r: value_text(r.threshold, self.units.get(r.id))),
-            Col("status", lambda r: status_word(r.status)),
-            Col("missing", lambda r: r.explanation_vi),
-        ])
+        self.model = RowsModel(
+            [
+                Col("id", lambda r: r.id),
+                Col("title", lambda r: r.title_vi),
+                Col("value", lambda r: value_text(r.value, self.units.get(r.id))),
+                Col("threshold", lambda r: value_text(r.threshold, self.units.get(r.id))),
+                Col("status", lambda r: status_word(r.status)),
+                Col("missing", lambda r: r.explanation_vi),
+            ]
+        )
         self.model.tooltip = lambda r, key: r.explanation_vi if key in ("missing", "title") else None
         self.view = make_table(self.model, "commune_criteria_table")
         for col, w in enumerate((80, 330, 80, 80, 120)):
@@ -72,9 +67,11 @@ class CommuneModelsPage(Page):
         self.files_btn = QPushButton()
         self.files_btn.setObjectName("commune_value_files")
         self.files_btn.clicked.connect(lambda: self.choose_evidence())
-        self.choose_evidence_files = lambda: open_files(self, self.tr("Evidence files"),
-                                                        self.tr("Photos, scans and documents (*.jpg *.jpeg *.png "
-                                                                "*.pdf *.doc *.docx *.xlsx);;All files (*)"))
+        self.choose_evidence_files = lambda: open_files(
+            self,
+            self.tr("Evidence files"),
+            self.tr("Photos, scans and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xlsx);;All files (*)"),
+        )
         self.record_btn = QPushButton()
         self.record_btn.setObjectName("commune_record_value")
         self.record_btn.clicked.connect(lambda: self.record(value=self.value.value()))
@@ -84,8 +81,12 @@ class CommuneModelsPage(Page):
         self.not_met_btn = QPushButton()
         self.not_met_btn.setObjectName("commune_judge_not_met")
         self.not_met_btn.clicked.connect(lambda: self.record(verdict="not_met"))
-        self.campaign_label, self.period_label, self.value_label, self.note_label = (QLabel(), QLabel(), QLabel(),
-                                                                                   QLabel())
+        self.campaign_label, self.period_label, self.value_label, self.note_label = (
+            QLabel(),
+            QLabel(),
+            QLabel(),
+            QLabel(),
+        )
         top = QHBoxLayout()
         top.addWidget(self.campaign_label)
         top.addWidget(self.campaign, 1)
@@ -132,10 +133,21 @@ class CommuneModelsPage(Page):
         self.met_btn.setText(self.tr("Judge met"))
         self.not_met_btn.setText(self.tr("Judge not met"))
         self.assessor_label.setText(self.tr("Assessed by (full name):"))
-        self.files_btn.setText(self.tr("Evidence files…") if not self.files else
-                               self.tr("%1 evidence file(s) to record").replace("%1", str(len(self.files))))
-        self.model.set_titles([self.tr("Code"), self.tr("Criterion"), self.tr("Value"), self.tr("Target"),
-                               self.tr("Status"), self.tr("What is missing")])
+        self.files_btn.setText(
+            self.tr("Evidence files…")
+            if not self.files
+            else self.tr("%1 evidence file(s) to record").replace("%1", str(len(self.files)))
+        )
+        self.model.set_titles(
+            [
+                self.tr("Code"),
+                self.tr("Criterion"),
+                self.tr("Value"),
+                self.tr("Target"),
+                self.tr("Status"),
+                self.tr("What is missing"),
+            ]
+        )
         self._show_summary()
 
     def _fill_campaigns(self) -> None:
@@ -161,8 +173,12 @@ class CommuneModelsPage(Page):
             return
         ctx, period = self.env.ctx, self.period.currentData()
         self.units = {c.id: c.unit for c in commune.catalog(ctx, cid).criteria}
-        self.env.runner.run(lambda: commune.evaluate(ctx, cid, period), on_done=self._loaded,
-                            on_error=lambda exc, _tb: show_refusal(self, exc), parent=self)
+        self.env.runner.run(
+            lambda: commune.evaluate(ctx, cid, period),
+            on_done=self._loaded,
+            on_error=lambda exc, _tb: show_refusal(self, exc),
+            parent=self,
+        )
 
     def _loaded(self, ev) -> None:
         self.evaluation = ev
@@ -175,12 +191,15 @@ class CommuneModelsPage(Page):
             self.summary.setText("")
             return
         counts = ev.counts()
-        self.summary.setText(self.tr("%1 of %2 applicable criteria met (%3). At risk: %4. Not met: %5. "
-                                     "Needs a judgement: %6.")
-                             .replace("%1", str(ev.met)).replace("%2", str(ev.applicable))
-                             .replace("%3", f"{ev.completion_share * 100:.0f}%")
-                             .replace("%4", str(counts["at_risk"])).replace("%5", str(counts["not_met"]))
-                             .replace("%6", str(counts["needs_judgement"])))
+        self.summary.setText(
+            self.tr("%1 of %2 applicable criteria met (%3). At risk: %4. Not met: %5. Needs a judgement: %6.")
+            .replace("%1", str(ev.met))
+            .replace("%2", str(ev.applicable))
+            .replace("%3", f"{ev.completion_share * 100:.0f}%")
+            .replace("%4", str(counts["at_risk"]))
+            .replace("%5", str(counts["not_met"]))
+            .replace("%6", str(counts["needs_judgement"]))
+        )
 
     def _is_share(self) -> bool:
         row = selected(self.view, self.model)
@@ -217,9 +236,14 @@ class CommuneModelsPage(Page):
             self.retranslate()
             self.env.bus.emit(changes)
 
-        self.env.runner.run(lambda: commune.record_value(ctx, cid, row.id, period, value=value, verdict=verdict,
-                                                         note=note, assessor=assessor, attachments=files),
-                            on_done=done, on_error=lambda exc, _tb: show_refusal(self, exc), parent=self)
+        self.env.runner.run(
+            lambda: commune.record_value(
+                ctx, cid, row.id, period, value=value, verdict=verdict, note=note, assessor=assessor, attachments=files
+            ),
+            on_done=done,
+            on_error=lambda exc, _tb: show_refusal(self, exc),
+            parent=self,
+        )
 
     def build_model(self) -> None:
         from PySide6.QtWidgets import QDialog
@@ -235,8 +259,12 @@ class CommuneModelsPage(Page):
             self.campaign.setCurrentIndex(self.campaign.findData(cat.id))
             self.env.bus.emit(changes)
 
-        self.env.runner.run(lambda: commune.create_local_model_from_form(ctx, title, criteria), on_done=done,
-                            on_error=lambda exc, _tb: show_refusal(self, exc), parent=self)
+        self.env.runner.run(
+            lambda: commune.create_local_model_from_form(ctx, title, criteria),
+            on_done=done,
+            on_error=lambda exc, _tb: show_refusal(self, exc),
+            parent=self,
+        )
 
     def add_model(self) -> None:
         path = self.choose_file()
@@ -251,5 +279,11 @@ class CommuneModelsPage(Page):
         run_write(self, lambda: commune.create_local_model_from_file(ctx, path), then=added)
 
 
-PAGE = PageSpec(key="commune_models", order=21, title=QT_TRANSLATE_NOOP("Navigation", "Models and indicators"),
-                factory=CommuneModelsPage, available=is_commune, icon="models.svg")
+PAGE = PageSpec(
+    key="commune_models",
+    order=21,
+    title=QT_TRANSLATE_NOOP("Navigation", "Models and indicators"),
+    factory=CommuneModelsPage,
+    available=is_commune,
+    icon="models.svg",
+)

@@ -42,16 +42,21 @@ class CommuneProgrammePage(Page):
         self.period = period_combo(env.ctx, "commune_programme_period")
         self.period.currentIndexChanged.connect(lambda _i: self.reload())
         today = env.ctx.today
-        self.model = RowsModel([
-            Col("model", lambda t: self.titles.get(t.campaign_id, t.campaign_id)),
-            Col("title", lambda t: t.title),
-            Col("lead", lambda t: t.lead_agency),
-            Col("deadline", lambda t: f"{t.deadline:%d/%m/%Y}" if t.deadline else "—",
-                sort=lambda t: t.deadline or date.max),
-            Col("output", lambda t: t.expected_output),
-            Col("progress", lambda t: f"{t.progress}%", sort=lambda t: t.progress, right=True),
-            Col("state", lambda t: TASK_STATES[t.state(today())]),
-        ])
+        self.model = RowsModel(
+            [
+                Col("model", lambda t: self.titles.get(t.campaign_id, t.campaign_id)),
+                Col("title", lambda t: t.title),
+                Col("lead", lambda t: t.lead_agency),
+                Col(
+                    "deadline",
+                    lambda t: f"{t.deadline:%d/%m/%Y}" if t.deadline else "—",
+                    sort=lambda t: t.deadline or date.max,
+                ),
+                Col("output", lambda t: t.expected_output),
+                Col("progress", lambda t: f"{t.progress}%", sort=lambda t: t.progress, right=True),
+                Col("state", lambda t: TASK_STATES[t.state(today())]),
+            ]
+        )
         self.view = make_table(self.model, "commune_tasks_table")
         for col, w in enumerate((160, 290, 150, 90, 150, 70)):
             self.view.setColumnWidth(col, w)
@@ -95,8 +100,7 @@ class CommuneProgrammePage(Page):
         self.cancel_btn.setObjectName("commune_task_cancel_edit")
         self.cancel_btn.clicked.connect(lambda: self.stop_editing())
         self.cancel_btn.setVisible(False)
-        self.labels = {k: QLabel() for k in ("period", "title", "lead", "deadline", "output", "progress",
-                                             "criterion")}
+        self.labels = {k: QLabel() for k in ("period", "title", "lead", "deadline", "output", "progress", "criterion")}
         top = QHBoxLayout()
         top.addWidget(self.labels["period"])
         top.addWidget(self.period)
@@ -149,8 +153,17 @@ class CommuneProgrammePage(Page):
         self.criterion.setToolTip(self.tr("The indicator that completes the task: once it is met, the task is done"))
         if self.criterion.count():
             self.criterion.setItemText(0, self.tr("(progress typed by hand)"))
-        self.model.set_titles([self.tr("Model"), self.tr("Task"), self.tr("Lead agency"), self.tr("Deadline"),
-                               self.tr("Expected output"), self.tr("Progress"), self.tr("State")])
+        self.model.set_titles(
+            [
+                self.tr("Model"),
+                self.tr("Task"),
+                self.tr("Lead agency"),
+                self.tr("Deadline"),
+                self.tr("Expected output"),
+                self.tr("Progress"),
+                self.tr("State"),
+            ]
+        )
 
     def activate(self, **kw) -> None:
         self.reload()
@@ -161,14 +174,13 @@ class CommuneProgrammePage(Page):
         def load():
             return commune.commune_catalogs(ctx), commune.tasks(ctx, period)
 
-        self.env.runner.run(load, on_done=self._loaded, on_error=lambda exc, _tb: show_refusal(self, exc),
-                            parent=self)
+        self.env.runner.run(load, on_done=self._loaded, on_error=lambda exc, _tb: show_refusal(self, exc), parent=self)
 
     def _fill_criteria(self, current: str | None = None) -> None:
         cat = self.cats.get(self.campaign.currentData())
         self.criterion.clear()
         self.criterion.addItem(self.tr("(progress typed by hand)"), None)
-        for c in (cat.criteria if cat else ()):
+        for c in cat.criteria if cat else ():
             self.criterion.addItem(f"{c.title_vi}", c.id)
         self.criterion.setCurrentIndex(max(self.criterion.findData(current), 0) if current else 0)
 
@@ -186,11 +198,18 @@ class CommuneProgrammePage(Page):
     def add(self) -> None:
         d = self.deadline.date()
         editing = self.editing
-        task = ProgrammeTask(editing.id if editing else None, self.period.currentData(),
-                             self.campaign.currentData() or "", self.title.text().strip(), self.lead.text().strip(),
-                             date(d.year(), d.month(), d.day()), self.output.text().strip(),
-                             editing.progress if editing else 0, editing.progress_note if editing else "",
-                             self.criterion.currentData())
+        task = ProgrammeTask(
+            editing.id if editing else None,
+            self.period.currentData(),
+            self.campaign.currentData() or "",
+            self.title.text().strip(),
+            self.lead.text().strip(),
+            date(d.year(), d.month(), d.day()),
+            self.output.text().strip(),
+            editing.progress if editing else 0,
+            editing.progress_note if editing else "",
+            self.criterion.currentData(),
+        )
         ctx = self.env.ctx
         work = (lambda: rec.update_task(ctx, task)) if editing else (lambda: commune.add_task(ctx, task)[1])
 
@@ -234,9 +253,18 @@ class CommuneProgrammePage(Page):
             show_refusal(self, DomainError(self.tr("Choose a task in the table first.")))
             return
         ctx, value, note = self.env.ctx, self.progress.value(), self.progress_note.text().strip()
-        run_write(self, lambda: commune.set_task_progress(ctx, row.id, value, note),
-                  then=lambda _changes: self.progress_note.clear())
+        run_write(
+            self,
+            lambda: commune.set_task_progress(ctx, row.id, value, note),
+            then=lambda _changes: self.progress_note.clear(),
+        )
 
 
-PAGE = PageSpec(key="commune_programme", order=23, title=QT_TRANSLATE_NOOP("Navigation", "Action programme"),
-                factory=CommuneProgrammePage, available=is_commune, icon="programme.svg")
+PAGE = PageSpec(
+    key="commune_programme",
+    order=23,
+    title=QT_TRANSLATE_NOOP("Navigation", "Action programme"),
+    factory=CommuneProgrammePage,
+    available=is_commune,
+    icon="programme.svg",
+)

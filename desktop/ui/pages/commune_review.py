@@ -78,25 +78,31 @@ class CommuneReviewPage(Page):
     def __init__(self, env):
         super().__init__(env)
         self.choose_save = lambda name: save_file(self, self.tr("Save the PDF"), name, self.tr("PDF (*.pdf)"))
-        self.choose_package_save = lambda name: save_file(self, self.tr("Save the file to send by Zalo/USB"), name,
-                                                          self.tr("Sổ Thi Đua packages (*.stpkg)"))
+        self.choose_package_save = lambda name: save_file(
+            self, self.tr("Save the file to send by Zalo/USB"), name, self.tr("Sổ Thi Đua packages (*.stpkg)")
+        )
         self.sent_item = None
         self.inform = lambda text: QMessageBox.information(self, self.windowTitle(), text)
         self.show_draft = lambda title, pdf: DraftPreview(self, title, pdf).exec()
         self.make_register_dialog = lambda view: __import__(
-            "desktop.ui.commune_register_dialog", fromlist=["RegistrationDialog"]).RegistrationDialog(self, view)
+            "desktop.ui.commune_register_dialog", fromlist=["RegistrationDialog"]
+        ).RegistrationDialog(self, view)
         self.period = period_combo(env.ctx, "commune_review_period")
         self.period.currentIndexChanged.connect(lambda _i: self.reload())
         self.satisfaction = QLabel()
         self.satisfaction.setObjectName("commune_satisfaction")
         self.satisfaction.setWordWrap(True)
-        self.model = RowsModel([
-            Col("date", lambda g: f"{g.on_date:%d/%m/%Y}", sort=lambda g: g.on_date),
-            Col("title", lambda g: g.title),
-            Col("asked", lambda g: str(g.received), sort=lambda g: g.received, right=True),
-            Col("satisfied", lambda g: str(g.answered), sort=lambda g: g.answered, right=True),
-            Col("share", lambda g: f"{g.answered / g.received * 100:.1f}%".replace(".", ",") if g.received else "—"),
-        ])
+        self.model = RowsModel(
+            [
+                Col("date", lambda g: f"{g.on_date:%d/%m/%Y}", sort=lambda g: g.on_date),
+                Col("title", lambda g: g.title),
+                Col("asked", lambda g: str(g.received), sort=lambda g: g.received, right=True),
+                Col("satisfied", lambda g: str(g.answered), sort=lambda g: g.answered, right=True),
+                Col(
+                    "share", lambda g: f"{g.answered / g.received * 100:.1f}%".replace(".", ",") if g.received else "—"
+                ),
+            ]
+        )
         self.view = make_table(self.model, "commune_surveys_table")
         for col, w in enumerate((90, 380, 140, 140)):
             self.view.setColumnWidth(col, w)
@@ -148,8 +154,12 @@ class CommuneReviewPage(Page):
         self.send_btn = QPushButton()
         self.send_btn.setObjectName("commune_doc_send")
         self.send_btn.clicked.connect(lambda: self.send())
-        self.period_label, self.doc_label, self.quarter_label, self.surveys_label = (QLabel(), QLabel(), QLabel(),
-                                                                                     QLabel())
+        self.period_label, self.doc_label, self.quarter_label, self.surveys_label = (
+            QLabel(),
+            QLabel(),
+            QLabel(),
+            QLabel(),
+        )
         self.issued_label = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.period_label)
@@ -198,8 +208,9 @@ class CommuneReviewPage(Page):
         self.send_btn.setText(self.tr("Send to the level above"))
         for i, (_key, title) in enumerate(DOCS):
             self.doc.setItemText(i, self.tr(title))
-        self.model.set_titles([self.tr("Date"), self.tr("Survey"), self.tr("Asked"), self.tr("Satisfied"),
-                               self.tr("Share")])
+        self.model.set_titles(
+            [self.tr("Date"), self.tr("Survey"), self.tr("Asked"), self.tr("Satisfied"), self.tr("Share")]
+        )
         self._show()
 
     def activate(self, **kw) -> None:
@@ -209,11 +220,13 @@ class CommuneReviewPage(Page):
         ctx, period = self.env.ctx, self.period.currentData()
 
         def load():
-            return (commune.satisfaction(ctx, period), commune_register.registration(ctx, period),
-                    commune.review_texts(ctx, period))
+            return (
+                commune.satisfaction(ctx, period),
+                commune_register.registration(ctx, period),
+                commune.review_texts(ctx, period),
+            )
 
-        self.env.runner.run(load, on_done=self._loaded, on_error=lambda exc, _tb: show_refusal(self, exc),
-                            parent=self)
+        self.env.runner.run(load, on_done=self._loaded, on_error=lambda exc, _tb: show_refusal(self, exc), parent=self)
 
     def _loaded(self, result) -> None:
         self.summary, self.reg_view, texts = result
@@ -223,9 +236,12 @@ class CommuneReviewPage(Page):
         reg = self.reg_view.registration
         chosen = sum(1 for c in self.reg_view.choices if c.chosen)
         self.register_state.setText(
-            self.tr("Registered on %1 for %2 model(s).").replace("%1", f"{reg.registered_on:%d/%m/%Y}")
-            .replace("%2", str(chosen)) if reg.registered else
-            self.tr("Not registered for %1 yet.").replace("%1", reg.period))
+            self.tr("Registered on %1 for %2 model(s).")
+            .replace("%1", f"{reg.registered_on:%d/%m/%Y}")
+            .replace("%2", str(chosen))
+            if reg.registered
+            else self.tr("Not registered for %1 yet.").replace("%1", reg.period)
+        )
         self._show()
 
     def register(self) -> None:
@@ -237,14 +253,22 @@ class CommuneReviewPage(Page):
             return
         ctx, period, models = self.env.ctx, view.registration.period, dlg.chosen()
         dvk, note = dlg.dvk.text(), dlg.note.text()
-        self.env.runner.run(lambda: commune_register.register(ctx, period, models, dvk_model=dvk, note=note),
-                            on_done=self.env.bus.emit, on_error=lambda exc, _tb: show_refusal(self, exc), parent=self)
+        self.env.runner.run(
+            lambda: commune_register.register(ctx, period, models, dvk_model=dvk, note=note),
+            on_done=self.env.bus.emit,
+            on_error=lambda exc, _tb: show_refusal(self, exc),
+            parent=self,
+        )
 
     def save_texts(self) -> None:
         ctx, period = self.env.ctx, self.period.currentData()
         lessons, directions = self.lessons.toPlainText(), self.directions.toPlainText()
-        self.env.runner.run(lambda: commune.set_review_texts(ctx, period, lessons=lessons, directions=directions),
-                            on_done=self.env.bus.emit, on_error=lambda exc, _tb: show_refusal(self, exc), parent=self)
+        self.env.runner.run(
+            lambda: commune.set_review_texts(ctx, period, lessons=lessons, directions=directions),
+            on_done=self.env.bus.emit,
+            on_error=lambda exc, _tb: show_refusal(self, exc),
+            parent=self,
+        )
 
     def _issued_on(self) -> date:
         d = self.issued.date()
@@ -253,32 +277,44 @@ class CommuneReviewPage(Page):
     def preview_draft(self) -> None:
         a = self._args()
         ctx = self.env.ctx
-        self.env.runner.run(lambda: commune.generate_document(ctx, a["kind"], period=a["period"],
-                                                              quarter=a["quarter"], draft=True,
-                                                              issued_on=self._issued_on()),
-                            on_done=lambda doc: self.show_draft(doc.title, doc.pdf),
-                            on_error=lambda exc, _tb: show_refusal(self, exc), label=self.tr("Printing…"),
-                            parent=self)
+        self.env.runner.run(
+            lambda: commune.generate_document(
+                ctx, a["kind"], period=a["period"], quarter=a["quarter"], draft=True, issued_on=self._issued_on()
+            ),
+            on_done=lambda doc: self.show_draft(doc.title, doc.pdf),
+            on_error=lambda exc, _tb: show_refusal(self, exc),
+            label=self.tr("Printing…"),
+            parent=self,
+        )
 
     def _show(self) -> None:
         s = self.summary
         if s is None:
             return
         if s.share is None:
-            self.satisfaction.setText(self.tr("No satisfaction survey recorded this year (target %1).")
-                                      .replace("%1", f"{s.target * 100:.0f}%"))
+            self.satisfaction.setText(
+                self.tr("No satisfaction survey recorded this year (target %1).").replace(
+                    "%1", f"{s.target * 100:.0f}%"
+                )
+            )
             return
         text = self.tr("Overall: %1 of %2 people asked are satisfied (%3); target %4: %5.")
         ok = s.share >= s.target - 1e-12
-        self.satisfaction.setText(text.replace("%1", str(s.satisfied)).replace("%2", str(s.asked))
-                                  .replace("%3", f"{s.share * 100:.1f}%".replace(".", ","))
-                                  .replace("%4", f"{s.target * 100:.0f}%")
-                                  .replace("%5", self.tr("met") if ok else self.tr("not met")))
+        self.satisfaction.setText(
+            text.replace("%1", str(s.satisfied))
+            .replace("%2", str(s.asked))
+            .replace("%3", f"{s.share * 100:.1f}%".replace(".", ","))
+            .replace("%4", f"{s.target * 100:.0f}%")
+            .replace("%5", self.tr("met") if ok else self.tr("not met"))
+        )
 
     def _args(self) -> dict:
         kind = self.doc.currentData()
-        return {"kind": kind, "period": self.period.currentData(),
-                "quarter": self.quarter.value() if kind == "quarterly" else None}
+        return {
+            "kind": kind,
+            "period": self.period.currentData(),
+            "quarter": self.quarter.value() if kind == "quarterly" else None,
+        }
 
     def save(self) -> None:
         a = self._args()
@@ -286,13 +322,20 @@ class CommuneReviewPage(Page):
         if not path:
             return
         ctx, issued = self.env.ctx, self._issued_on()
-        self.env.runner.run(lambda: commune.save_document(ctx, a["kind"], path, period=a["period"],
-                                                          quarter=a["quarter"], issued_on=issued),
-                            on_done=lambda doc: self.inform(self.tr("Saved “%1” (%2 pages), number %3.")
-                                                            .replace("%1", doc.title).replace("%2", str(doc.pages))
-                                                            .replace("%3", doc.number or "—")),
-                            on_error=lambda exc, _tb: show_refusal(self, exc), label=self.tr("Printing…"),
-                            parent=self)
+        self.env.runner.run(
+            lambda: commune.save_document(
+                ctx, a["kind"], path, period=a["period"], quarter=a["quarter"], issued_on=issued
+            ),
+            on_done=lambda doc: self.inform(
+                self.tr("Saved “%1” (%2 pages), number %3.")
+                .replace("%1", doc.title)
+                .replace("%2", str(doc.pages))
+                .replace("%3", doc.number or "—")
+            ),
+            on_error=lambda exc, _tb: show_refusal(self, exc),
+            label=self.tr("Printing…"),
+            parent=self,
+        )
 
     def send(self) -> None:
         """Put the document in the outbox as a package to the upper level (joined by its invitation),
@@ -309,22 +352,40 @@ class CommuneReviewPage(Page):
             self.sent_item = item
             path = self.choose_package_save(sending.file_name_for(ctx, item))
             if not path:
-                self.inform(self.tr("“%1” is in the outbox, waiting to be sent (Send and receive).")
-                            .replace("%1", item.title))
+                self.inform(
+                    self.tr("“%1” is in the outbox, waiting to be sent (Send and receive).").replace("%1", item.title)
+                )
                 return
             from pathlib import Path
 
-            self.env.runner.run(lambda: sending.save_file(ctx, item.package_id, Path(path)),
-                                on_done=lambda where: (self.env.bus.emit(Changes.of("sync")), self.inform(
-                                    self.tr("Saved “%1”: send this file to the upper level by Zalo, e-mail or USB.")
-                                    .replace("%1", str(where)))),
-                                on_error=lambda exc, _tb: show_refusal(self, exc), parent=self)
+            self.env.runner.run(
+                lambda: sending.save_file(ctx, item.package_id, Path(path)),
+                on_done=lambda where: (
+                    self.env.bus.emit(Changes.of("sync")),
+                    self.inform(
+                        self.tr("Saved “%1”: send this file to the upper level by Zalo, e-mail or USB.").replace(
+                            "%1", str(where)
+                        )
+                    ),
+                ),
+                on_error=lambda exc, _tb: show_refusal(self, exc),
+                parent=self,
+            )
 
-        self.env.runner.run(lambda: commune.send_document(ctx, a["kind"], period=a["period"], quarter=a["quarter"],
-                                                          issued_on=issued),
-                            on_done=queued, on_error=lambda exc, _tb: show_refusal(self, exc),
-                            label=self.tr("Preparing the package…"), parent=self)
+        self.env.runner.run(
+            lambda: commune.send_document(ctx, a["kind"], period=a["period"], quarter=a["quarter"], issued_on=issued),
+            on_done=queued,
+            on_error=lambda exc, _tb: show_refusal(self, exc),
+            label=self.tr("Preparing the package…"),
+            parent=self,
+        )
 
 
-PAGE = PageSpec(key="commune_review", order=24, title=QT_TRANSLATE_NOOP("Navigation", "Review and documents"),
-                factory=CommuneReviewPage, available=is_commune, icon="review.svg")
+PAGE = PageSpec(
+    key="commune_review",
+    order=24,
+    title=QT_TRANSLATE_NOOP("Navigation", "Review and documents"),
+    factory=CommuneReviewPage,
+    available=is_commune,
+    icon="review.svg",
+)

@@ -66,8 +66,9 @@ class SurveyDialog(QDialog):
         if with_rows:
             self.grid = QTableWidget(max(len(hamlets), 1), 4)
             self.grid.setObjectName("survey_rows")
-            self.grid.setHorizontalHeaderLabels([self.tr("Hamlet"), self.tr("Question"), self.tr("People asked"),
-                                                 self.tr("Satisfied")])
+            self.grid.setHorizontalHeaderLabels(
+                [self.tr("Hamlet"), self.tr("Question"), self.tr("People asked"), self.tr("Satisfied")]
+            )
             self.grid.setColumnWidth(0, 170)
             self.grid.setColumnWidth(1, 190)
             for r, name in enumerate(hamlets):
@@ -98,8 +99,9 @@ class SurveyDialog(QDialog):
             try:
                 asked, satisfied = int(cells[2]), int(cells[3])
             except ValueError:
-                raise DomainError(self.tr("Row %1: the numbers of people must be whole numbers.")
-                                  .replace("%1", str(r + 1))) from None
+                raise DomainError(
+                    self.tr("Row %1: the numbers of people must be whole numbers.").replace("%1", str(r + 1))
+                ) from None
             out.append(SurveyRow(cells[0], cells[1], asked, satisfied))
         return out
 
@@ -108,8 +110,9 @@ class CommuneSurveysPage(Page):
     def __init__(self, env):
         super().__init__(env)
         self.choose_file = lambda: open_file(self, self.tr("Survey results"), self.tr(SHEETS))
-        self.make_dialog = lambda with_rows: SurveyDialog(self, env.ctx.today(), self._hamlet_names,
-                                                          with_rows=with_rows)
+        self.make_dialog = lambda with_rows: SurveyDialog(
+            self, env.ctx.today(), self._hamlet_names, with_rows=with_rows
+        )
         self._hamlet_names: list[str] = []
         self.period = period_combo(env.ctx, "commune_surveys_period")
         self.period.currentIndexChanged.connect(lambda _i: self.reload())
@@ -127,20 +130,32 @@ class CommuneSurveysPage(Page):
         self.summary = QLabel()
         self.summary.setObjectName("commune_surveys_summary")
         self.summary.setWordWrap(True)
-        self.model = RowsModel([
-            Col("date", lambda s: f"{s.log.on_date:%d/%m/%Y}", sort=lambda s: s.log.on_date),
-            Col("title", lambda s: s.log.title),
-            Col("asked", lambda s: str(s.log.received or 0), right=True),
-            Col("satisfied", lambda s: str(s.log.answered or 0), right=True),
-            Col("share", lambda s: _share(s.log.received or 0, s.log.answered or 0), right=True),
-        ])
+        self.model = RowsModel(
+            [
+                Col("date", lambda s: f"{s.log.on_date:%d/%m/%Y}", sort=lambda s: s.log.on_date),
+                Col("title", lambda s: s.log.title),
+                Col("asked", lambda s: str(s.log.received or 0), right=True),
+                Col("satisfied", lambda s: str(s.log.answered or 0), right=True),
+                Col("share", lambda s: _share(s.log.received or 0, s.log.answered or 0), right=True),
+            ]
+        )
         self.view = make_table(self.model, "commune_surveys_table")
         for col, w in enumerate((90, 320, 140, 140)):
             self.view.setColumnWidth(col, w)
-        self.by_hamlet = RowsModel([Col("name", lambda t: t[0] or "—"), Col("asked", lambda t: str(t[1]), right=True),
-                                    Col("share", lambda t: _share(t[1], t[2]), right=True)])
-        self.by_question = RowsModel([Col("name", lambda t: t[0] or "—"), Col("asked", lambda t: str(t[1]), right=True),
-                                      Col("share", lambda t: _share(t[1], t[2]), right=True)])
+        self.by_hamlet = RowsModel(
+            [
+                Col("name", lambda t: t[0] or "—"),
+                Col("asked", lambda t: str(t[1]), right=True),
+                Col("share", lambda t: _share(t[1], t[2]), right=True),
+            ]
+        )
+        self.by_question = RowsModel(
+            [
+                Col("name", lambda t: t[0] or "—"),
+                Col("asked", lambda t: str(t[1]), right=True),
+                Col("share", lambda t: _share(t[1], t[2]), right=True),
+            ]
+        )
         self.hamlet_view = make_table(self.by_hamlet, "commune_surveys_by_hamlet")
         self.question_view = make_table(self.by_question, "commune_surveys_by_question")
         for v in (self.hamlet_view, self.question_view):
@@ -172,8 +187,15 @@ class CommuneSurveysPage(Page):
         self.topic_label.setText(self.tr("Subject:"))
         self.add_btn.setText(self.tr("Add a survey…"))
         self.import_btn.setText(self.tr("Import results from Excel…"))
-        self.model.set_titles([self.tr("Date"), self.tr("Title"), self.tr("People asked"), self.tr("Satisfied"),
-                               self.tr("Share satisfied")])
+        self.model.set_titles(
+            [
+                self.tr("Date"),
+                self.tr("Title"),
+                self.tr("People asked"),
+                self.tr("Satisfied"),
+                self.tr("Share satisfied"),
+            ]
+        )
         self.by_hamlet.set_titles([self.tr("Hamlet"), self.tr("People asked"), self.tr("Share satisfied")])
         self.by_question.set_titles([self.tr("Question"), self.tr("People asked"), self.tr("Share satisfied")])
 
@@ -184,11 +206,13 @@ class CommuneSurveysPage(Page):
         ctx, period, topic = self.env.ctx, self.period.currentData(), self.topic.currentData()
 
         def load():
-            return ([h.name for h in rec.hamlets(ctx)], rec.surveys(ctx, period, topic),
-                    rec.breakdown(ctx, period, topic))
+            return (
+                [h.name for h in rec.hamlets(ctx)],
+                rec.surveys(ctx, period, topic),
+                rec.breakdown(ctx, period, topic),
+            )
 
-        self.env.runner.run(load, on_done=self._loaded, on_error=lambda exc, _tb: show_refusal(self, exc),
-                            parent=self)
+        self.env.runner.run(load, on_done=self._loaded, on_error=lambda exc, _tb: show_refusal(self, exc), parent=self)
 
     def _loaded(self, result) -> None:
         self._hamlet_names, surveys, b = result
@@ -196,9 +220,13 @@ class CommuneSurveysPage(Page):
         self.by_hamlet.set_rows(list(b.by_hamlet))
         self.by_question.set_rows(list(b.by_question))
         if b.asked:
-            self.summary.setText(self.tr("%1 survey(s) this year: %2 of %3 people satisfied (%4).")
-                                 .replace("%1", str(len(surveys))).replace("%2", str(b.satisfied))
-                                 .replace("%3", str(b.asked)).replace("%4", _share(b.asked, b.satisfied)))
+            self.summary.setText(
+                self.tr("%1 survey(s) this year: %2 of %3 people satisfied (%4).")
+                .replace("%1", str(len(surveys)))
+                .replace("%2", str(b.satisfied))
+                .replace("%3", str(b.asked))
+                .replace("%4", _share(b.asked, b.satisfied))
+            )
         else:
             self.summary.setText(self.tr("No survey on this subject recorded this year."))
 
@@ -231,5 +259,11 @@ class CommuneSurveysPage(Page):
         self._write(lambda: rec.import_survey(ctx, path, on_date=day, topic=topic, title=title))
 
 
-PAGE = PageSpec(key="commune_surveys", order=27, title=QT_TRANSLATE_NOOP("Navigation", "Satisfaction surveys"),
-                factory=CommuneSurveysPage, available=is_commune, icon="review.svg")
+PAGE = PageSpec(
+    key="commune_surveys",
+    order=27,
+    title=QT_TRANSLATE_NOOP("Navigation", "Satisfaction surveys"),
+    factory=CommuneSurveysPage,
+    available=is_commune,
+    icon="review.svg",
+)

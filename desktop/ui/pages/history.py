@@ -6,8 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit,
-                               QPushButton, QSplitter, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+)
 from PySide6.QtCore import Qt
 
 from desktop.domain.bilingual import catalog_text
@@ -33,7 +41,8 @@ class HistoryPage(Page):
     def __init__(self, env):
         super().__init__(env)
         self.choose_save = lambda name: save_file(
-            self, self.tr("Export the history"), name, self.tr("Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)"))
+            self, self.tr("Export the history"), name, self.tr("Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)")
+        )
         self.entries: list[audit.AuditEntry] = []
         self.kind = QComboBox()
         self.kind.setObjectName("history_kind")
@@ -65,13 +74,15 @@ class HistoryPage(Page):
         top.addWidget(self.show_btn)
         top.addWidget(self.export_btn)
 
-        self.model = RowsModel([
-            Col("at", lambda e: e.at.strftime("%d/%m/%Y %H:%M:%S"), sort=lambda e: e.id),
-            Col("actor", lambda e: audit.actor_label(e.actor, self.lang())),
-            Col("action", lambda e: e.action_label(self.lang())),
-            Col("entity", lambda e: f"{e.entity_label(self.lang())} {e.subject_label(self.lang())}".strip()),
-            Col("changes", lambda e: self.summary(e)),
-        ])
+        self.model = RowsModel(
+            [
+                Col("at", lambda e: e.at.strftime("%d/%m/%Y %H:%M:%S"), sort=lambda e: e.id),
+                Col("actor", lambda e: audit.actor_label(e.actor, self.lang())),
+                Col("action", lambda e: e.action_label(self.lang())),
+                Col("entity", lambda e: f"{e.entity_label(self.lang())} {e.subject_label(self.lang())}".strip()),
+                Col("changes", lambda e: self.summary(e)),
+            ]
+        )
         self.model.tooltip = lambda e, key: self.summary(e) if key == "changes" else None
         self.view = make_table(self.model, "history_table")
         for col, w in enumerate((140, 130, 150, 190)):
@@ -99,13 +110,29 @@ class HistoryPage(Page):
         return self.env.translator.language
 
     def watches(self):
-        return ("members", "volunteer", "cycle", "unit", "settings", "users", "recognition", "backups",
-                "commune", "sync")
+        return (
+            "members",
+            "volunteer",
+            "cycle",
+            "unit",
+            "settings",
+            "users",
+            "recognition",
+            "backups",
+            "commune",
+            "sync",
+        )
 
     def retranslate(self) -> None:
-        titles = {"member": self.tr("Member"), "activity": self.tr("Activity"), "criterion": self.tr("Criterion"),
-                  "unit": self.tr("Unit"), "setting": self.tr("Setting"), "user": self.tr("Account"),
-                  "all": self.tr("Everything (newest)")}
+        titles = {
+            "member": self.tr("Member"),
+            "activity": self.tr("Activity"),
+            "criterion": self.tr("Criterion"),
+            "unit": self.tr("Unit"),
+            "setting": self.tr("Setting"),
+            "user": self.tr("Account"),
+            "all": self.tr("Everything (newest)"),
+        }
         for i in range(self.kind.count()):
             self.kind.setItemText(i, titles[self.kind.itemData(i)])
         self.kind_label.setText(self.tr("History of"))
@@ -113,8 +140,9 @@ class HistoryPage(Page):
         self.show_btn.setText(self.tr("Show"))
         self.export_btn.setText(self.tr("Export…"))
         self.verify_btn.setText(self.tr("Check the chain"))
-        self.model.set_titles([self.tr("Time"), self.tr("Who"), self.tr("Action"), self.tr("Record"),
-                               self.tr("Changes")])
+        self.model.set_titles(
+            [self.tr("Time"), self.tr("Who"), self.tr("Action"), self.tr("Record"), self.tr("Changes")]
+        )
         self.view.viewport().update()
 
     def _offer_kinds(self) -> None:
@@ -219,13 +247,18 @@ class HistoryPage(Page):
             self.detail.setPlainText(self.tr("No change recorded."))
             return
         lang = self.lang()
-        lines = [self.tr("Entry {0} — {1} by {2}").format(e.id, e.at.strftime("%d/%m/%Y %H:%M:%S"),
-                                                          audit.actor_label(e.actor, lang)),
-                 f"{e.action_label(lang)}: {e.entity_label(lang)} {e.subject_label(lang)}".rstrip()
-                 + (f" ({e.unit_code})" if e.unit_code else "")]
+        lines = [
+            self.tr("Entry {0} — {1} by {2}").format(
+                e.id, e.at.strftime("%d/%m/%Y %H:%M:%S"), audit.actor_label(e.actor, lang)
+            ),
+            f"{e.action_label(lang)}: {e.entity_label(lang)} {e.subject_label(lang)}".rstrip()
+            + (f" ({e.unit_code})" if e.unit_code else ""),
+        ]
         for c in e.changes():
-            lines.append(f"  {audit.field_label(c.field, lang) if c.field else '…'}: {_value(c.before, lang)}  →  "
-                         f"{_value(c.after, lang)}")
+            lines.append(
+                f"  {audit.field_label(c.field, lang) if c.field else '…'}: {_value(c.before, lang)}  →  "
+                f"{_value(c.after, lang)}"
+            )
         self.detail.setPlainText("\n".join(lines))
 
     # ---------------------------------------------------------------- actions
@@ -247,15 +280,24 @@ class HistoryPage(Page):
     def verify(self) -> dict:
         result = audit.verify(self.env.ctx)
         if result["ok"]:
-            self.chain.setText(self.tr("The change history is intact: {0} entries, none altered.").format(
-                result["entries"]))
+            self.chain.setText(
+                self.tr("The change history is intact: {0} entries, none altered.").format(result["entries"])
+            )
             self.chain.setStyleSheet("color: #1d5e20;")
         else:
-            self.chain.setText(self.tr("The change history was altered: first broken entry {0} ({1}).").format(
-                result["first_broken_id"], result.get("reason") or ""))
+            self.chain.setText(
+                self.tr("The change history was altered: first broken entry {0} ({1}).").format(
+                    result["first_broken_id"], result.get("reason") or ""
+                )
+            )
             self.chain.setStyleSheet("color: #8a1c14; font-weight: bold;")
         return result
 
 
-PAGE = PageSpec(key="history", order=860, title=QT_TRANSLATE_NOOP("Navigation", "Change history"),
-                factory=HistoryPage, icon="history.svg")
+PAGE = PageSpec(
+    key="history",
+    order=860,
+    title=QT_TRANSLATE_NOOP("Navigation", "Change history"),
+    factory=HistoryPage,
+    icon="history.svg",
+)

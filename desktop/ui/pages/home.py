@@ -53,7 +53,9 @@ class _Card(QFrame):
 
     def show_value(self, value: str, caption: str, color: str = "#263238") -> None:
         self.value.setText(value)
-        self.value.setStyleSheet(f"font-size: 17pt; font-weight: bold; border: none; background: transparent; color: {color};")
+        self.value.setStyleSheet(
+            f"font-size: 17pt; font-weight: bold; border: none; background: transparent; color: {color};"
+        )
         self.caption.setText(caption)
 
 
@@ -90,7 +92,9 @@ class HomePage(Page):
         self.banner.setStyleSheet("background: #fff3cd; border: 1px solid #e0b84c; border-radius: 4px; padding: 6px;")
         self.empty = QFrame()
         self.empty.setObjectName("home_empty")
-        self.empty.setStyleSheet("QFrame#home_empty { background: #e3f2fd; border: 1px solid #90caf9; border-radius: 4px; }")
+        self.empty.setStyleSheet(
+            "QFrame#home_empty { background: #e3f2fd; border: 1px solid #90caf9; border-radius: 4px; }"
+        )
         self.empty_text = QLabel()
         self.empty_text.setObjectName("home_empty_text")
         self.empty_text.setWordWrap(True)
@@ -110,8 +114,10 @@ class HomePage(Page):
         self.down_list.setObjectName("home_from_parent_list")
         self.down_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.down_list.setSelectionMode(QListWidget.NoSelection)
-        self.down_list.setStyleSheet("QListWidget { font-weight: normal; background: #fafafa; } "
-                                     "QListWidget::item { border-bottom: 1px solid #eceff1; }")
+        self.down_list.setStyleSheet(
+            "QListWidget { font-weight: normal; background: #fafafa; } "
+            "QListWidget::item { border-bottom: 1px solid #eceff1; }"
+        )
         dl = QVBoxLayout(self.down_box)
         dl.setContentsMargins(6, 2, 6, 4)
         dl.addWidget(self.down_list)
@@ -185,8 +191,15 @@ class HomePage(Page):
         self.setTabOrder(self.actions, self.charts)
         self._next_actions = []
         self.tray = None
-        for w in (self.banner, self.empty, self.card_share, self.card_met, self.card_risk, self.card_missing,
-                  self.card_members):
+        for w in (
+            self.banner,
+            self.empty,
+            self.card_share,
+            self.card_met,
+            self.card_risk,
+            self.card_missing,
+            self.card_members,
+        ):
             w.setVisible(False)  # until the figures are read (shown by _show)
         if env.window is not None:
             from desktop.ui.help import install_shortcuts
@@ -230,8 +243,12 @@ class HomePage(Page):
             except Exception:  # noqa: BLE001 — the home screen must always open
                 return None
 
-        self.env.runner.run(read, on_done=lambda data: self._loaded(data, generation),
-                            on_error=lambda exc, tb: self._loaded(None, generation), parent=self)
+        self.env.runner.run(
+            read,
+            on_done=lambda data: self._loaded(data, generation),
+            on_error=lambda exc, tb: self._loaded(None, generation),
+            parent=self,
+        )
 
     def _loaded(self, data, generation: int) -> None:
         if generation != self._generation:
@@ -244,8 +261,12 @@ class HomePage(Page):
             self._load_actions(data.unit)
             self._load_down()
             ctx = self.env.ctx
-            self.env.runner.run(lambda: home_service.home_data(ctx), on_done=self._show_charts,
-                                on_error=lambda exc, tb: None, parent=self)
+            self.env.runner.run(
+                lambda: home_service.home_data(ctx),
+                on_done=self._show_charts,
+                on_error=lambda exc, tb: None,
+                parent=self,
+            )
         if not self.is_loaded:
             self.is_loaded = True
             self.loaded.emit()
@@ -258,14 +279,20 @@ class HomePage(Page):
         lang = self._lang()
         unit, period, today = data.unit, data.period, data.today
         self.title.setText(self.tr("Overview — {0}").format(period.label))
-        self.period.setText(self.tr("Assessment period: {0} ({1} – {2})").format(
-            period.label, format_date_short(period.start), format_date_short(period.end)))
+        self.period.setText(
+            self.tr("Assessment period: {0} ({1} – {2})").format(
+                period.label, format_date_short(period.start), format_date_short(period.end)
+            )
+        )
         lines = []
         for d, mine in data.deadlines:
             title = catalog_text(d, "title", lang)
             left = d.days_left(today)
-            text = self.tr("{0}: {1} — {2} days left").format(title, format_date_short(d.due), left) if left else \
-                self.tr("{0}: {1} — due today").format(title, format_date_short(d.due))
+            text = (
+                self.tr("{0}: {1} — {2} days left").format(title, format_date_short(d.due), left)
+                if left
+                else self.tr("{0}: {1} — due today").format(title, format_date_short(d.due))
+            )
             lines.append(f"<b>{text}</b>" if mine else text)
         self.deadlines.setText("<br>".join(lines) or self.tr("No upcoming deadline."))
         # Reminders
@@ -289,8 +316,9 @@ class HomePage(Page):
         self.card_missing.setVisible(is_branch)
         if is_branch and data.no_members:
             # No share means anything without members (issue 19 item 8): no "12%", no "2/16".
-            self.card_share.show_value(self.tr("No members yet"), self.tr("add the member list to see the progress"),
-                                       "#777777")
+            self.card_share.show_value(
+                self.tr("No members yet"), self.tr("add the member list to see the progress"), "#777777"
+            )
             self.card_met.show_value("—", self.tr("criteria met ({0} needed)").format(data.required), "#777777")
             self.card_risk.show_value("—", self.tr("criteria at risk"), "#777777")
             self.card_missing.show_value("—", self.tr("not met or awaiting a judgement"), "#777777")
@@ -298,24 +326,35 @@ class HomePage(Page):
             ok = data.recognisable
             self.card_share.show_value(
                 ui_formatter().percent(data.completion_share or 0),
-                self.tr("completed — recognisable (80% needed)") if ok else
-                self.tr("completed — not yet recognisable (80% needed)"), "#2e7d32" if ok else "#ef6c00")
-            self.card_met.show_value(f"{data.met}/{data.applicable}",
-                                     self.tr("criteria met ({0} needed)").format(data.required), "#2e7d32")
-            self.card_risk.show_value(str(len(data.at_risk)), self.tr("criteria at risk"),
-                                      "#ef6c00" if data.at_risk else "#2e7d32")
+                self.tr("completed — recognisable (80% needed)")
+                if ok
+                else self.tr("completed — not yet recognisable (80% needed)"),
+                "#2e7d32" if ok else "#ef6c00",
+            )
+            self.card_met.show_value(
+                f"{data.met}/{data.applicable}", self.tr("criteria met ({0} needed)").format(data.required), "#2e7d32"
+            )
+            self.card_risk.show_value(
+                str(len(data.at_risk)), self.tr("criteria at risk"), "#ef6c00" if data.at_risk else "#2e7d32"
+            )
             nj = data.counts.get("needs_judgement", 0)
-            self.card_missing.show_value(str(len(data.missing) + nj),
-                                         self.tr("not met or awaiting a judgement"),
-                                         "#c62828" if (data.missing or nj) else "#2e7d32")
+            self.card_missing.show_value(
+                str(len(data.missing) + nj),
+                self.tr("not met or awaiting a judgement"),
+                "#c62828" if (data.missing or nj) else "#2e7d32",
+            )
             self.card_risk.setToolTip(", ".join(data.at_risk))
             self.card_missing.setToolTip(", ".join(data.missing))
         self.card_members.setVisible(unit.kind.is_union)
         if data.branch_count:
-            self.card_members.show_value(ui_formatter().number(data.member_count),
-                                         self.tr("members today in {0} branches").format(ui_formatter().number(data.branch_count)))
+            self.card_members.show_value(
+                ui_formatter().number(data.member_count),
+                self.tr("members today in {0} branches").format(ui_formatter().number(data.branch_count)),
+            )
         else:
-            self.card_members.show_value(ui_formatter().number(data.member_count), self.tr("members on the roster today"))
+            self.card_members.show_value(
+                ui_formatter().number(data.member_count), self.tr("members on the roster today")
+            )
 
     def _show_charts(self, data) -> None:
         from desktop.ui.charts import chart_view, charts_for
@@ -325,8 +364,12 @@ class HomePage(Page):
             w = self.charts.widget(0)
             self.charts.removeTab(0)
             w.deleteLater()
-        names = {"quarters": self.tr("By quarter"), "volunteer": self.tr("Volunteer days"),
-                 "monthly": self.tr("By month"), "branches": self.tr("Branches")}
+        names = {
+            "quarters": self.tr("By quarter"),
+            "volunteer": self.tr("Volunteer days"),
+            "monthly": self.tr("By month"),
+            "branches": self.tr("Branches"),
+        }
         for key, chart in charts_for(data, self._lang()):
             v = chart_view(chart)
             v.setObjectName(f"chart_{key}")
@@ -347,8 +390,12 @@ class HomePage(Page):
         from desktop.services import exchange as flow_down
 
         ctx = self.env.ctx
-        self.env.runner.run(lambda: flow_down.home_items(ctx), on_done=self._show_down,
-                            on_error=lambda exc, tb: self._show_down([]), parent=self)
+        self.env.runner.run(
+            lambda: flow_down.home_items(ctx),
+            on_done=self._show_down,
+            on_error=lambda exc, tb: self._show_down([]),
+            parent=self,
+        )
 
     def _show_down(self, items):
         """One row per thing from the upper level, each with its own button: one click records an
@@ -366,8 +413,10 @@ class HomePage(Page):
             row.setObjectName(f"down_{i.kind}")
             rl = QHBoxLayout(row)
             rl.setContentsMargins(4, 3, 4, 3)
-            label = QLabel(f"<span style='color:{colours.get(i.kind, '#263238')}'>{icons.get(i.kind, '')} "
-                           f"<b>{escape(i.title_vi)}</b></span> — {escape(i.text_vi)}")
+            label = QLabel(
+                f"<span style='color:{colours.get(i.kind, '#263238')}'>{icons.get(i.kind, '')} "
+                f"<b>{escape(i.title_vi)}</b></span> — {escape(i.text_vi)}"
+            )
             label.setObjectName("down_text")
             label.setWordWrap(True)
             label.setTextFormat(Qt.RichText)
@@ -375,8 +424,12 @@ class HomePage(Page):
             if i.kind == "alert":
                 b = QPushButton(self.tr("Record in the log"))
                 b.setObjectName("down_confirm")
-                b.setToolTip(self.tr("Records this alert or share request in the branch's log "
-                                     "(CD-1.3 / CD-1.4) with the sender, date and link filled in"))
+                b.setToolTip(
+                    self.tr(
+                        "Records this alert or share request in the branch's log "
+                        "(CD-1.3 / CD-1.4) with the sender, date and link filled in"
+                    )
+                )
                 b.clicked.connect(lambda _c=False, it=i: self._down_confirm(it))
                 rl.addWidget(b)
             if i.kind in ("return", "reminder"):
@@ -427,8 +480,13 @@ class HomePage(Page):
             return "logs"
         if i.kind == "decision":
             return "recognition"
-        return {"registration": "registration", "year-end": "recognition", "quarterly": "campaign",
-                "registration-summary": "tree", "results-summary": "tree"}.get(i.what or "", "outbox")
+        return {
+            "registration": "registration",
+            "year-end": "recognition",
+            "quarterly": "campaign",
+            "registration-summary": "tree",
+            "results-summary": "tree",
+        }.get(i.what or "", "outbox")
 
     def _down_open(self, i):
         self._go(self._down_page(i))
@@ -444,16 +502,20 @@ class HomePage(Page):
 
             QMessageBox.warning(self, self.tr("From the upper level"), str(exc))
 
-        self.env.runner.run(lambda: flow_down.confirm_alert(ctx, i.package_id),
-                            on_done=lambda _r: self.env.bus.emit(Changes.of("cycle", "sync")), on_error=failed,
-                            parent=self)
+        self.env.runner.run(
+            lambda: flow_down.confirm_alert(ctx, i.package_id),
+            on_done=lambda _r: self.env.bus.emit(Changes.of("cycle", "sync")),
+            on_error=failed,
+            parent=self,
+        )
 
     def _down_dismiss(self, i):
         from desktop.services import exchange as flow_down
 
         ctx = self.env.ctx
-        self.env.runner.run(lambda: flow_down.dismiss(ctx, i.package_id),
-                            on_done=lambda ch: self.env.bus.emit(ch), parent=self)
+        self.env.runner.run(
+            lambda: flow_down.dismiss(ctx, i.package_id), on_done=lambda ch: self.env.bus.emit(ch), parent=self
+        )
 
     # ---------------------------------------------------------------- next actions
     def _load_actions(self, unit):
@@ -462,8 +524,12 @@ class HomePage(Page):
         self.actions_box.setVisible(True)
         self._unit_kind = unit.kind.value if unit is not None else None
         ctx = self.env.ctx
-        self.env.runner.run(lambda: home_service.unit_next_actions(ctx, limit=12), on_done=self._show_actions,
-                            on_error=lambda exc, tb: self._show_actions([]), parent=self)
+        self.env.runner.run(
+            lambda: home_service.unit_next_actions(ctx, limit=12),
+            on_done=self._show_actions,
+            on_error=lambda exc, tb: self._show_actions([]),
+            parent=self,
+        )
 
     def _show_actions(self, actions):
         self._next_actions = list(actions)
@@ -476,9 +542,11 @@ class HomePage(Page):
             self.actions.addItem(it)
         if not self._next_actions:
             unit = getattr(self, "_unit_kind", None)
-            self.actions.addItem(self.tr("Nothing pending: every commune is connected and has sent its review.")
-                                 if unit == "dang-cap-tren" else
-                                 self.tr("Nothing pending: every criterion is on track."))
+            self.actions.addItem(
+                self.tr("Nothing pending: every commune is connected and has sent its review.")
+                if unit == "dang-cap-tren"
+                else self.tr("Nothing pending: every criterion is on track.")
+            )
 
     def _open_action(self, item):
         a = item.data(Qt.UserRole)
@@ -508,5 +576,6 @@ class HomePage(Page):
         show_help(self, None)
 
 
-PAGE = PageSpec(key="home", order=0, title=QT_TRANSLATE_NOOP("Navigation", "Overview"),
-                factory=HomePage, icon="home.svg")
+PAGE = PageSpec(
+    key="home", order=0, title=QT_TRANSLATE_NOOP("Navigation", "Overview"), factory=HomePage, icon="home.svg"
+)

@@ -95,7 +95,7 @@ class LogTableModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             return self.text(e, index.column())
         if role == Qt.ToolTipRole and index.column() in (1, 2):
-            return (e.description or self.text(e, index.column()))
+            return e.description or self.text(e, index.column())
         if role == Qt.TextAlignmentRole and _COLUMNS[index.column()] in ("people", "files"):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.UserRole:
@@ -183,8 +183,9 @@ class LogsPage(Page):
         # Alerts and share requests relayed by the upper level, ready to confirm (issue 17).
         self.pending = QWidget()
         self.pending.setObjectName("log_pending")
-        self.pending.setStyleSheet("QWidget#log_pending { background: #fff3cd; border: 1px solid #e0b84c; "
-                                   "border-radius: 4px; }")
+        self.pending.setStyleSheet(
+            "QWidget#log_pending { background: #fff3cd; border: 1px solid #e0b84c; border-radius: 4px; }"
+        )
         self.pending.setAttribute(Qt.WA_StyledBackground, True)
         self.pending_text = QLabel()
         self.pending_text.setObjectName("log_pending_text")
@@ -226,24 +227,34 @@ class LogsPage(Page):
             it = self.kinds.item(i)
             spec = LOG_KINDS[it.data(Qt.UserRole)]
             n = self._counts.get(spec.key)
-            it.setText(f"{spec.criterion}  {catalog_text(spec, 'title', lang)}"
-                       + (f"  ({n})" if n else ""))
-        self.model.headers = [self.tr("Date"), self.tr("Title"), self.tr("Details"), self.tr("Members"),
-                              self.tr("Files")]
+            it.setText(f"{spec.criterion}  {catalog_text(spec, 'title', lang)}" + (f"  ({n})" if n else ""))
+        self.model.headers = [
+            self.tr("Date"),
+            self.tr("Title"),
+            self.tr("Details"),
+            self.tr("Members"),
+            self.tr("Files"),
+        ]
         self.model.headerDataChanged.emit(Qt.Horizontal, 0, len(_COLUMNS) - 1)
         self.add_btn.setText(self.tr("Add (Ctrl+N)"))
-        self.empty.setText(self.tr("Nothing recorded for this criterion in this period yet.\n"
-                                   "Click “Add (Ctrl+N)” to record the first one."))
+        self.empty.setText(
+            self.tr(
+                "Nothing recorded for this criterion in this period yet.\nClick “Add (Ctrl+N)” to record the first one."
+            )
+        )
         self.edit_btn.setText(self.tr("Edit…"))
         self.delete_btn.setText(self.tr("Delete"))
         self._heading()
 
     def _heading(self):
         spec = LOG_KINDS[self.kind()]
-        self.heading.setText(f"<b>{catalog_text(spec, 'title', self.lang())}</b> — "
-                             + self.tr("evidence for criterion {0}").format(spec.criterion))
-        self.count.setText(self.tr("{0} records in period {1}").format(
-            self.model.rowCount(), self.bar.period_label_value() or ""))
+        self.heading.setText(
+            f"<b>{catalog_text(spec, 'title', self.lang())}</b> — "
+            + self.tr("evidence for criterion {0}").format(spec.criterion)
+        )
+        self.count.setText(
+            self.tr("{0} records in period {1}").format(self.model.rowCount(), self.bar.period_label_value() or "")
+        )
 
     def activate(self, **kw):
         if kw.get("unit") or kw.get("period"):
@@ -294,8 +305,11 @@ class LogsPage(Page):
             return
         first = p[0]
         more = self.tr(" (and {0} more)").format(len(p) - 1) if len(p) > 1 else ""
-        self.pending_text.setText(self.tr("From the upper level, waiting to be recorded{0}: <b>{1}</b> — {2}").format(
-            more, first.title_vi, first.text_vi))
+        self.pending_text.setText(
+            self.tr("From the upper level, waiting to be recorded{0}: <b>{1}</b> — {2}").format(
+                more, first.title_vi, first.text_vi
+            )
+        )
         self.pending_btn.setText(self.tr("Record in the log ({0})").format(first.criterion))
 
     def _confirm_pending(self):
@@ -310,9 +324,12 @@ class LogsPage(Page):
             self.env.bus.emit(Changes.of("cycle", "sync"))
             self.activate(kind="alert" if item.criterion == "CD-1.3" else "share_request")
 
-        self.env.runner.run(lambda: flow_down.confirm_alert(ctx, item.package_id), on_done=done,
-                            on_error=lambda exc, tb: QMessageBox.warning(self, self.tr("Logs"), str(exc)),
-                            parent=self)
+        self.env.runner.run(
+            lambda: flow_down.confirm_alert(ctx, item.package_id),
+            on_done=done,
+            on_error=lambda exc, tb: QMessageBox.warning(self, self.tr("Logs"), str(exc)),
+            parent=self,
+        )
 
     def _show_kind(self):
         kind = self.kind()
@@ -341,14 +358,25 @@ class LogsPage(Page):
         e = self.current_entry()
         if e is None or self.bar.is_read_only():
             return
-        ask = QMessageBox.question(self, self.tr("Delete record"), self.tr(
-            "Delete the record of {0} “{1}”? Its evidence files are detached. The audit trail keeps "
-            "what was deleted.").format(format_date_short(e.on_date), e.title))
+        ask = QMessageBox.question(
+            self,
+            self.tr("Delete record"),
+            self.tr(
+                "Delete the record of {0} “{1}”? Its evidence files are detached. The audit trail keeps "
+                "what was deleted."
+            ).format(format_date_short(e.on_date), e.title),
+        )
         if ask != QMessageBox.Yes:
             return
         ctx = self.env.ctx
         self.env.runner.run(lambda: delete_log(ctx, e.id), on_done=self.env.bus.emit, parent=self)
 
 
-PAGE = PageSpec(key="logs", order=25, title=QT_TRANSLATE_NOOP("Navigation", "Evidence logs"),
-                factory=LogsPage, available=cycle_page_available, icon="logs.svg")
+PAGE = PageSpec(
+    key="logs",
+    order=25,
+    title=QT_TRANSLATE_NOOP("Navigation", "Evidence logs"),
+    factory=LogsPage,
+    available=cycle_page_available,
+    icon="logs.svg",
+)

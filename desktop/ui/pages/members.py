@@ -104,16 +104,23 @@ class MembersPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setSortIndicator(0, Qt.AscendingOrder)
-        widths = {"full_name": 175, "date_of_birth": 78, "gender": 52, "union_card_no": 82,
-                  "phone": 88, "residence": 105, "status": 100, "entry_date": 84}
+        widths = {
+            "full_name": 175,
+            "date_of_birth": 78,
+            "gender": 52,
+            "union_card_no": 82,
+            "phone": 88,
+            "residence": 105,
+            "status": 100,
+            "entry_date": 84,
+        }
         for i, (key, _) in enumerate(COLUMNS):
             self.table.setColumnWidth(i, widths.get(key, 66))
         self.table.doubleClicked.connect(lambda _: self.edit_selected())
         # Keyboard: Ctrl+N adds, Ctrl+F goes to the search box, Enter opens, Delete asks first.
         QShortcut(QKeySequence.New, self, activated=self.add_member)
         QShortcut(QKeySequence.Find, self, activated=lambda: (self.search.setFocus(), self.search.selectAll()))
-        QShortcut(QKeySequence(Qt.Key_Return), self.table, activated=self.edit_selected,
-                  context=Qt.WidgetShortcut)
+        QShortcut(QKeySequence(Qt.Key_Return), self.table, activated=self.edit_selected, context=Qt.WidgetShortcut)
         QShortcut(QKeySequence.Delete, self.table, activated=self.delete_selected, context=Qt.WidgetShortcut)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.count = QLabel()
@@ -154,16 +161,29 @@ class MembersPage(Page):
     def retranslate(self) -> None:
         self._show_same()
         self.search.setPlaceholderText(self.tr("Search by name, card number or phone (no accents needed)"))
-        self._fill_combo(self.status, [(ACTIVE, self.tr("Active members")), (_ALL, self.tr("Everyone ever")),
-                                       (TRANSFERRED_OUT, self.tr("Transferred out")),
-                                       (LEFT, self.tr("Left the Union"))])
-        self._fill_combo(self.missing, [(None, self.tr("Any flags")),
-                                        ("residence_activity", self.tr("Not active at residence (CD-3.3)")),
-                                        ("training_registered", self.tr("Not registered for self-training (CD-3.4)")),
-                                        ("ebook_issued", self.tr("No e-book yet (CD-3.5)")),
-                                        ("ecard_issued", self.tr("No e-card yet (CD-3.5)"))])
-        self._fill_combo(self.party, [(None, self.tr("Party or not")), (True, self.tr("Party members")),
-                                      (False, self.tr("Not Party members"))])
+        self._fill_combo(
+            self.status,
+            [
+                (ACTIVE, self.tr("Active members")),
+                (_ALL, self.tr("Everyone ever")),
+                (TRANSFERRED_OUT, self.tr("Transferred out")),
+                (LEFT, self.tr("Left the Union")),
+            ],
+        )
+        self._fill_combo(
+            self.missing,
+            [
+                (None, self.tr("Any flags")),
+                ("residence_activity", self.tr("Not active at residence (CD-3.3)")),
+                ("training_registered", self.tr("Not registered for self-training (CD-3.4)")),
+                ("ebook_issued", self.tr("No e-book yet (CD-3.5)")),
+                ("ecard_issued", self.tr("No e-card yet (CD-3.5)")),
+            ],
+        )
+        self._fill_combo(
+            self.party,
+            [(None, self.tr("Party or not")), (True, self.tr("Party members")), (False, self.tr("Not Party members"))],
+        )
         if self.group.count():  # the group names are data: only the "all" entry is translated
             self.group.setItemText(0, self.tr("All groups"))
         else:
@@ -175,8 +195,9 @@ class MembersPage(Page):
         self.bulk_btn.setText(self.tr("Update flags…"))
         self.groups_btn.setText(self.tr("Groups…"))
         self.delete_btn.setText(self.tr("Delete"))
-        self.delete_btn.setToolTip(self.tr("Only for a member entered by mistake; record a transfer "
-                                           "or leaving in the history instead."))
+        self.delete_btn.setToolTip(
+            self.tr("Only for a member entered by mistake; record a transfer or leaving in the history instead.")
+        )
         self.import_btn.setText(self.tr("Import Excel…"))
         self.export_btn.setText(self.tr("Export…"))
         self.template_btn.setText(self.tr("Excel template…"))
@@ -210,8 +231,9 @@ class MembersPage(Page):
             return code, entries, (svc.list_groups(ctx, code) if code else []), same
 
         shown = self.count.text()
-        self.env.runner.run(load, on_done=lambda result: self._loaded(result, shown), on_error=self._failed,
-                            parent=self)
+        self.env.runner.run(
+            load, on_done=lambda result: self._loaded(result, shown), on_error=self._failed, parent=self
+        )
 
     def _loaded(self, result, shown_before: str) -> None:
         code, entries, groups, same = result
@@ -232,9 +254,13 @@ class MembersPage(Page):
         self.same_note.setVisible(bool(same))
         if same:
             names = "; ".join(p.copies[0].full_name for p in same[:5]) + ("…" if len(same) > 5 else "")
-            self.same_note.setText("⚠ " + self.tr(
-                "{0} people have two active records here and are counted twice: {1}. Delete the extra "
-                "record or correct it.").format(len(same), names))
+            self.same_note.setText(
+                "⚠ "
+                + self.tr(
+                    "{0} people have two active records here and are counted twice: {1}. Delete the extra "
+                    "record or correct it."
+                ).format(len(same), names)
+            )
 
     def activate(self, **kwargs) -> None:
         if kwargs.get("search") is not None:
@@ -244,9 +270,14 @@ class MembersPage(Page):
     # ------------------------------------------------------------------ filtering
     def apply_filter(self) -> None:
         status = self.status.currentData()
-        self.model.set_filter(Filter(text=self.search.text(), status=None if status == _ALL else status,
-                                     missing_flag=self.missing.currentData(),
-                                     party=self.party.currentData()))
+        self.model.set_filter(
+            Filter(
+                text=self.search.text(),
+                status=None if status == _ALL else status,
+                missing_flag=self.missing.currentData(),
+                party=self.party.currentData(),
+            )
+        )
         gid = self.group.currentData()
         if gid is not None:
             ids = self._group_ids.get(gid, set())
@@ -258,8 +289,9 @@ class MembersPage(Page):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()
-        self.count.setText(self.tr("Showing {0} of {1} members").format(
-            ui_formatter().number(shown), ui_formatter().number(total)))
+        self.count.setText(
+            self.tr("Showing {0} of {1} members").format(ui_formatter().number(shown), ui_formatter().number(total))
+        )
 
     def selected_rows(self) -> list[int]:
         return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -315,10 +347,14 @@ class MembersPage(Page):
         if len(rows) != 1:
             return
         m = self.model.entry(rows[0]).member
-        answer = QMessageBox.question(self, self.tr("Delete member"), self.tr(
-            "Delete {0} completely? Use this only for a member entered by mistake: a member who "
-            "transferred out or left should be recorded in the history, so past reports keep them.")
-            .format(m.full_name))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete member"),
+            self.tr(
+                "Delete {0} completely? Use this only for a member entered by mistake: a member who "
+                "transferred out or left should be recorded in the history, so past reports keep them."
+            ).format(m.full_name),
+        )
         if answer != QMessageBox.Yes:
             return
         ctx, member_id = self.env.ctx, m.id
@@ -326,8 +362,11 @@ class MembersPage(Page):
 
     def import_file(self, path: str | None = None) -> ImportDialog | None:
         if not path:
-            path = open_file(self, self.tr("Import members"),
-                             self.tr("Excel or CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)"))
+            path = open_file(
+                self,
+                self.tr("Import members"),
+                self.tr("Excel or CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)"),
+            )
             if not path:
                 return None
         dlg = ImportDialog(self.env, self.unit_code, path, parent=self)
@@ -338,23 +377,35 @@ class MembersPage(Page):
 
     def export_file(self, path: str | None = None) -> None:
         if not path:
-            path = save_file(self, self.tr("Export members"), "danh-sach-doan-vien.xlsx",
-                             self.tr("Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)"))
+            path = save_file(
+                self,
+                self.tr("Export members"),
+                "danh-sach-doan-vien.xlsx",
+                self.tr("Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)"),
+            )
             if not path:
                 return
         if not Path(path).suffix:
             path += ".xlsx"
-        self.env.runner.run(lambda progress: export_members(self.env.ctx, self.unit_code, path, progress),
-                            on_done=lambda n: self._exported(n, path), on_error=self._failed,
-                            label=self.tr("Exporting members…"), parent=self)
+        self.env.runner.run(
+            lambda progress: export_members(self.env.ctx, self.unit_code, path, progress),
+            on_done=lambda n: self._exported(n, path),
+            on_error=self._failed,
+            label=self.tr("Exporting members…"),
+            parent=self,
+        )
 
     def _exported(self, n: int, path: str) -> None:
         self.count.setText(self.tr("Exported {0} members to {1}").format(ui_formatter().number(n), path))
 
     def save_template(self, path: str | None = None) -> None:
         if not path:
-            path = save_file(self, self.tr("Save the Excel template"), "mau-danh-sach-doan-vien.xlsx",
-                             self.tr("Excel workbook (*.xlsx)"))
+            path = save_file(
+                self,
+                self.tr("Save the Excel template"),
+                "mau-danh-sach-doan-vien.xlsx",
+                self.tr("Excel workbook (*.xlsx)"),
+            )
             if not path:
                 return
         try:
@@ -369,5 +420,11 @@ class MembersPage(Page):
         QMessageBox.warning(self, self.tr("Members"), msg)
 
 
-PAGE = PageSpec(key="members", order=10, title=QT_TRANSLATE_NOOP("Navigation", "Members"),
-                factory=MembersPage, available=lambda unit: unit is not None and unit.kind.is_union, icon="members.svg")
+PAGE = PageSpec(
+    key="members",
+    order=10,
+    title=QT_TRANSLATE_NOOP("Navigation", "Members"),
+    factory=MembersPage,
+    available=lambda unit: unit is not None and unit.kind.is_union,
+    icon="members.svg",
+)

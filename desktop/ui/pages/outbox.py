@@ -42,11 +42,17 @@ from desktop.ui.sync_widgets import (
     size_text,
 )
 
-STATUS_COLOURS = {"pending": ("#fde9c4", "#7a4b00"), "exported": ("#d9e6f7", "#1f4a80"),
-                  "sent": ("#d9e6f7", "#1f4a80"), "received": ("#d8f0d8", "#1d5e20"),
-                  "rejected": ("#f8d7d5", "#8a1c14"), "accepted": ("#d8f0d8", "#1d5e20"),
-                  "superseded": ("#e6e6e6", "#555555"), "held": ("#fde9c4", "#7a4b00"),
-                  "released": ("#d8f0d8", "#1d5e20")}
+STATUS_COLOURS = {
+    "pending": ("#fde9c4", "#7a4b00"),
+    "exported": ("#d9e6f7", "#1f4a80"),
+    "sent": ("#d9e6f7", "#1f4a80"),
+    "received": ("#d8f0d8", "#1d5e20"),
+    "rejected": ("#f8d7d5", "#8a1c14"),
+    "accepted": ("#d8f0d8", "#1d5e20"),
+    "superseded": ("#e6e6e6", "#555555"),
+    "held": ("#fde9c4", "#7a4b00"),
+    "released": ("#d8f0d8", "#1d5e20"),
+}
 # What an import can change besides the packages: the branches' records (issues 3–5).
 IMPORT_CHANGES = Changes.of("sync", "unit", "members", "volunteer", "cycle", "recognition")
 
@@ -112,16 +118,18 @@ class OutboxPage(Page):
         sub.addWidget(self.evidence)
         sub.addWidget(self.submit_btn)
 
-        self.out_model = RowsModel([
-            Column("created", lambda i: local_time(i.created_at), sort=lambda i: i.created_at),
-            Column("kind", lambda i: kind_title(i.kind, self.lang())),
-            Column("title", lambda i: i.title),
-            Column("to", lambda i: self.names.get(i.recipient_code, i.recipient_code)),
-            Column("version", lambda i: str(i.version), sort=lambda i: i.version, right=True),
-            Column("size", lambda i: size_text(i.size), sort=lambda i: i.size, right=True),
-            Column("status", lambda i: self._outbox_status(i.status)),
-            Column("reason", lambda i: i.reason or (i.exported_to or "")),
-        ])
+        self.out_model = RowsModel(
+            [
+                Column("created", lambda i: local_time(i.created_at), sort=lambda i: i.created_at),
+                Column("kind", lambda i: kind_title(i.kind, self.lang())),
+                Column("title", lambda i: i.title),
+                Column("to", lambda i: self.names.get(i.recipient_code, i.recipient_code)),
+                Column("version", lambda i: str(i.version), sort=lambda i: i.version, right=True),
+                Column("size", lambda i: size_text(i.size), sort=lambda i: i.size, right=True),
+                Column("status", lambda i: self._outbox_status(i.status)),
+                Column("reason", lambda i: i.reason or (i.exported_to or "")),
+            ]
+        )
         self.out_model.colours = lambda i, key: STATUS_COLOURS.get(i.status) if key == "status" else None
         self.out_model.tooltip = lambda i, key: i.reason or i.exported_to or i.package_id
         self.out_view = make_table(self.out_model, "outbox_table")
@@ -151,16 +159,18 @@ class OutboxPage(Page):
         ol.addLayout(ob)
 
         # ---- received tab
-        self.in_model = RowsModel([
-            Column("received", lambda r: local_time(r.received_at), sort=lambda r: r.received_at),
-            Column("from", lambda r: self.names.get(r.sender_code or "") or r.sender_name or r.sender_code or "?"),
-            Column("kind", lambda r: kind_title(r.kind, self.lang())),
-            Column("period", lambda r: (r.period or "") + (f" · Q{r.quarter}" if r.quarter else "")),
-            Column("version", lambda r: str(r.version or ""), sort=lambda r: r.version or 0, right=True),
-            Column("status", lambda r: self._import_status(sync.row_status(r), r.is_current)),
-            Column("reason", lambda r: r.reason or ""),
-            Column("file", lambda r: r.source_name),
-        ])
+        self.in_model = RowsModel(
+            [
+                Column("received", lambda r: local_time(r.received_at), sort=lambda r: r.received_at),
+                Column("from", lambda r: self.names.get(r.sender_code or "") or r.sender_name or r.sender_code or "?"),
+                Column("kind", lambda r: kind_title(r.kind, self.lang())),
+                Column("period", lambda r: (r.period or "") + (f" · Q{r.quarter}" if r.quarter else "")),
+                Column("version", lambda r: str(r.version or ""), sort=lambda r: r.version or 0, right=True),
+                Column("status", lambda r: self._import_status(sync.row_status(r), r.is_current)),
+                Column("reason", lambda r: r.reason or ""),
+                Column("file", lambda r: r.source_name),
+            ]
+        )
         self.in_model.colours = lambda r, key: STATUS_COLOURS.get(sync.row_status(r)) if key == "status" else None
         self.in_model.tooltip = lambda r, key: r.reason or r.package_id or r.source_name
         self.in_view = make_table(self.in_model, "received_table")
@@ -203,14 +213,16 @@ class OutboxPage(Page):
         il.addLayout(ib)
 
         # ---- enrolled units tab
-        self.units_model = RowsModel([
-            Column("code", lambda u: u.unit_code),
-            Column("name", lambda u: u.name),
-            Column("relation", lambda u: self._relation(u.relation, u.kind)),
-            Column("fingerprint", lambda u: u.fingerprint),
-            Column("enrolled", lambda u: local_time(u.enrolled_at), sort=lambda u: u.enrolled_at),
-            Column("origin", lambda u: self._origin(u.key_origin)),
-        ])
+        self.units_model = RowsModel(
+            [
+                Column("code", lambda u: u.unit_code),
+                Column("name", lambda u: u.name),
+                Column("relation", lambda u: self._relation(u.relation, u.kind)),
+                Column("fingerprint", lambda u: u.fingerprint),
+                Column("enrolled", lambda u: local_time(u.enrolled_at), sort=lambda u: u.enrolled_at),
+                Column("origin", lambda u: self._origin(u.key_origin)),
+            ]
+        )
         self.units_view = make_table(self.units_model, "enrolled_table")
         from desktop.ui.online_connection import RevokeKeyMenu
 
@@ -273,8 +285,12 @@ class OutboxPage(Page):
         self.quarter_label.setText(self.tr("Quarter:"))
         self.submit_btn.setText(self.tr("Put in the outbox"))
         self.evidence.setText(self.tr("With evidence files"))
-        self.evidence.setToolTip(self.tr("Adds the photos and scans attached to the records, up to the size set in "
-                                         "Settings (“Packages: maximum evidence per package”). Files attached to a member are never sent."))
+        self.evidence.setToolTip(
+            self.tr(
+                "Adds the photos and scans attached to the records, up to the size set in "
+                "Settings (“Packages: maximum evidence per package”). Files attached to a member are never sent."
+            )
+        )
         self.export_btn.setText(self.tr("Export waiting packages to a folder…"))
         self.export_sel_btn.setText(self.tr("Export selected again…"))
         self.preview_out_btn.setText(self.tr("Preview…"))
@@ -290,17 +306,51 @@ class OutboxPage(Page):
         self.confirm_btn.setText(self.tr("Confirm the sender…"))
         self.join_btn.setText(self.tr("Accept an invitation…"))
         self._show_upper()
-        self.advanced_note.setText(self.tr(
-            "Units that joined by invitation need nothing here. Without an invitation, exchange enrolment files "
-            "with the other unit and compare the key fingerprint by phone."))
-        self.out_model.set_headers([self.tr("Created"), self.tr("Kind"), self.tr("Content"), self.tr("To"),
-                                    self.tr("Version"), self.tr("Size"), self.tr("Status"), self.tr("Reason / where")])
-        self.in_model.set_headers([self.tr("Received"), self.tr("From"), self.tr("Kind"), self.tr("Period"),
-                                   self.tr("Version"), self.tr("Result"), self.tr("Reason"), self.tr("File")])
-        self.units_model.set_headers([self.tr("Code"), self.tr("Unit"), self.tr("Relation"),
-                                      self.tr("Key fingerprint"), self.tr("Enrolled"), self.tr("Key")])
-        self.in_note.setText(self.tr("Rejected files are kept in the quarantine folder with the reason; "
-                                     "received data is read-only here."))
+        self.advanced_note.setText(
+            self.tr(
+                "Units that joined by invitation need nothing here. Without an invitation, exchange enrolment files "
+                "with the other unit and compare the key fingerprint by phone."
+            )
+        )
+        self.out_model.set_headers(
+            [
+                self.tr("Created"),
+                self.tr("Kind"),
+                self.tr("Content"),
+                self.tr("To"),
+                self.tr("Version"),
+                self.tr("Size"),
+                self.tr("Status"),
+                self.tr("Reason / where"),
+            ]
+        )
+        self.in_model.set_headers(
+            [
+                self.tr("Received"),
+                self.tr("From"),
+                self.tr("Kind"),
+                self.tr("Period"),
+                self.tr("Version"),
+                self.tr("Result"),
+                self.tr("Reason"),
+                self.tr("File"),
+            ]
+        )
+        self.units_model.set_headers(
+            [
+                self.tr("Code"),
+                self.tr("Unit"),
+                self.tr("Relation"),
+                self.tr("Key fingerprint"),
+                self.tr("Enrolled"),
+                self.tr("Key"),
+            ]
+        )
+        self.in_note.setText(
+            self.tr(
+                "Rejected files are kept in the quarantine folder with the reason; received data is read-only here."
+            )
+        )
         self._fill_kinds()
         self.out_model.layoutChanged.emit()
         self.in_model.layoutChanged.emit()
@@ -312,18 +362,24 @@ class OutboxPage(Page):
         self.kind.blockSignals(True)
         self.kind.clear()
         if unit is not None and unit.kind is UnitKind.CHI_DOAN:
-            kinds = [("registration", self.tr("Registration (step 1)")),
-                     ("quarterly", self.tr("Quarterly progress (step 2)")),
-                     ("year-end", self.tr("Year-end result and proposal (step 3)"))]
+            kinds = [
+                ("registration", self.tr("Registration (step 1)")),
+                ("quarterly", self.tr("Quarterly progress (step 2)")),
+                ("year-end", self.tr("Year-end result and proposal (step 3)")),
+            ]
         elif unit is not None and unit.kind in (UnitKind.DOAN_CO_SO, UnitKind.DOAN_CAP_TREN):
-            kinds = [("appraisal", self.tr("Appraisals to the branches")),
-                     ("decision", self.tr("Recognition decision to the branches")),
-                     ("summary:registration", self.tr("Registration summary to the upper level (20/11)")),
-                     ("summary:results", self.tr("Results summary to the upper level (10/11)"))]
+            kinds = [
+                ("appraisal", self.tr("Appraisals to the branches")),
+                ("decision", self.tr("Recognition decision to the branches")),
+                ("summary:registration", self.tr("Registration summary to the upper level (20/11)")),
+                ("summary:results", self.tr("Results summary to the upper level (10/11)")),
+            ]
         elif unit is not None and unit.kind is UnitKind.DANG_UY_XA:  # to the Party line's upper level
-            kinds = [("commune:review", self.tr("Yearly review “sơ kết” to the upper level")),
-                     ("commune:quarterly", self.tr("Quarterly report to the upper level")),
-                     ("commune:registration", self.tr("Registration for the year's models to the upper level"))]
+            kinds = [
+                ("commune:review", self.tr("Yearly review “sơ kết” to the upper level")),
+                ("commune:quarterly", self.tr("Quarterly report to the upper level")),
+                ("commune:registration", self.tr("Registration for the year's models to the upper level")),
+            ]
         else:
             kinds = []
         for key, text in kinds:
@@ -366,12 +422,16 @@ class OutboxPage(Page):
             return
         party = unit.kind in (UnitKind.DANG_UY_XA, UnitKind.DANG_CAP_TREN)
         self.invite_btn.setVisible(party)
-        self.invite_btn.setText(self.tr("Invite the communes…") if unit.kind is UnitKind.DANG_CAP_TREN
-                                else self.tr("Invite the Đoàn xã to share its summaries…"))
+        self.invite_btn.setText(
+            self.tr("Invite the communes…")
+            if unit.kind is UnitKind.DANG_CAP_TREN
+            else self.tr("Invite the Đoàn xã to share its summaries…")
+        )
         self.join_btn.setVisible(unit.kind is not UnitKind.DANG_CAP_TREN)
         if unit.kind is UnitKind.DANG_CAP_TREN:
-            self.upper.setText(self.tr("The communes' Party committees send their reports here; read them on "
-                                       "“Communes”."))
+            self.upper.setText(
+                self.tr("The communes' Party committees send their reports here; read them on “Communes”.")
+            )
         elif unit.parent_code:
             from desktop.services.exchange import share_recipients
 
@@ -382,8 +442,9 @@ class OutboxPage(Page):
                 text += " " + self.tr("Its summaries also go to: {0}.").format(", ".join(s["name"] for s in shares))
             self.upper.setText(text)
         else:
-            self.upper.setText(self.tr("Not connected to an upper level yet: accept the invitation file (.stmoi) it "
-                                       "sent."))
+            self.upper.setText(
+                self.tr("Not connected to an upper level yet: accept the invitation file (.stmoi) it sent.")
+            )
 
     def accept_invitation(self, path: str | None = None) -> None:
         """The same step as in Settings (one place joins; this page only offers it where it is looked for)."""
@@ -417,15 +478,23 @@ class OutboxPage(Page):
         return text
 
     def _relation(self, rel: str, kind: str = "") -> str:
-        if rel == "parent" and kind == UnitKind.DANG_UY_XA.value and self.unit is not None \
-                and self.unit.kind is UnitKind.DOAN_CO_SO:
+        if (
+            rel == "parent"
+            and kind == UnitKind.DANG_UY_XA.value
+            and self.unit is not None
+            and self.unit.kind is UnitKind.DOAN_CO_SO
+        ):
             return self.tr("Party committee (receives the summaries)")
         return self.tr("Branch / unit below") if rel == "child" else self.tr("Upper level")
 
     def _origin(self, origin: str) -> str:
-        return {"enrolment": self.tr("first enrolment"), "rotation": self.tr("changed (vouched by the old key)"),
-                "replacement": self.tr("replaced (lost key)"), "invitation": self.tr("by invitation"),
-                "confirmed": self.tr("confirmed by fingerprint")}.get(origin, origin)
+        return {
+            "enrolment": self.tr("first enrolment"),
+            "rotation": self.tr("changed (vouched by the old key)"),
+            "replacement": self.tr("replaced (lost key)"),
+            "invitation": self.tr("by invitation"),
+            "confirmed": self.tr("confirmed by fingerprint"),
+        }.get(origin, origin)
 
     def reload(self):
         ctx = self.env.ctx
@@ -445,8 +514,7 @@ class OutboxPage(Page):
             sync.recover_outbox(ctx)  # leftovers of a crash (only files older than an hour)
             enrolled = sync.enrolled_units(ctx)
             names = {e.unit_code: e.name for e in enrolled if e.name} | {u.code: u.name for u in list_units(ctx)}
-            return (info, sync.outbox(ctx), sync.received(ctx, limit=5000), enrolled,
-                    sync.outbox_counts(ctx), names)
+            return (info, sync.outbox(ctx), sync.received(ctx, limit=5000), enrolled, sync.outbox_counts(ctx), names)
 
         self.env.runner.run(work, on_done=self._loaded, on_error=self._error, parent=self)
 
@@ -457,8 +525,9 @@ class OutboxPage(Page):
     def _loaded(self, result):
         info, items, received, units, counts, self.names = result
         self.confirm_btn.setVisible(any(sync.row_status(r) == sync.HELD for r in received))
-        self.fingerprint.setText(self.tr("{0} ({1}) — key fingerprint: <b>{2}</b>").format(
-            info.unit_name, info.unit_code, info.fingerprint))
+        self.fingerprint.setText(
+            self.tr("{0} ({1}) — key fingerprint: <b>{2}</b>").format(info.unit_name, info.unit_code, info.fingerprint)
+        )
         self.out_model.set_rows(items)
         self.in_model.set_rows(received)
         self.units_model.set_rows(units)
@@ -483,47 +552,80 @@ class OutboxPage(Page):
         if not path:
             return
         ctx = self.env.ctx
-        self.env.runner.run(lambda: sync.enrol_export(ctx, Path(path)), on_error=self._error, parent=self,
-                            on_done=lambda r: self._done(Changes.of("sync"), self.tr(
-                                "Enrolment file written: {0}\n\nGive it to the upper level (or the branches) and "
-                                "read them this fingerprint on the phone so they can compare:\n{1}").format(
-                                r.path, r.fingerprint)))
+        self.env.runner.run(
+            lambda: sync.enrol_export(ctx, Path(path)),
+            on_error=self._error,
+            parent=self,
+            on_done=lambda r: self._done(
+                Changes.of("sync"),
+                self.tr(
+                    "Enrolment file written: {0}\n\nGive it to the upper level (or the branches) and "
+                    "read them this fingerprint on the phone so they can compare:\n{1}"
+                ).format(r.path, r.fingerprint),
+            ),
+        )
 
     def _enrol_import(self, *, path: str | None = None, replace: bool = False):
         if path is None:
-            path = open_file(self, self.tr("Import enrolment file"),
-                             self.tr("Sổ Thi Đua enrolment files (*.stpkg *.json *.key);;All files (*)"))
+            path = open_file(
+                self,
+                self.tr("Import enrolment file"),
+                self.tr("Sổ Thi Đua enrolment files (*.stpkg *.json *.key);;All files (*)"),
+            )
         if not path:
             return
         ctx = self.env.ctx
 
         def failed(exc, tb):
             if isinstance(exc, DomainError) and "--replace-lost-key" in str(exc) and not replace:
-                answer = QMessageBox.question(self, self.tr("Another key"), self.tr(
-                    "{0}\n\nReplace the lost key? Do this only after comparing the new fingerprint with the unit "
-                    "by phone: packages signed with the old key will be refused.").format(str(exc)))
+                answer = QMessageBox.question(
+                    self,
+                    self.tr("Another key"),
+                    self.tr(
+                        "{0}\n\nReplace the lost key? Do this only after comparing the new fingerprint with the unit "
+                        "by phone: packages signed with the old key will be refused."
+                    ).format(str(exc)),
+                )
                 if answer == QMessageBox.Yes:
                     self._enrol_import(path=path, replace=True)
                 return
             self._error(exc, tb)
 
         def done(r):
-            self._done(IMPORT_CHANGES, self.tr("{0} ({1})\nKey fingerprint: {2}\n\n{3}").format(
-                r.unit_name, r.unit_code, r.fingerprint, r.message))
+            self._done(
+                IMPORT_CHANGES,
+                self.tr("{0} ({1})\nKey fingerprint: {2}\n\n{3}").format(
+                    r.unit_name, r.unit_code, r.fingerprint, r.message
+                ),
+            )
 
-        self.env.runner.run(lambda: sync.enrol_import(ctx, Path(path), replace_lost_key=replace),
-                            on_done=done, on_error=failed, parent=self)
+        self.env.runner.run(
+            lambda: sync.enrol_import(ctx, Path(path), replace_lost_key=replace),
+            on_done=done,
+            on_error=failed,
+            parent=self,
+        )
 
     def _rotate(self):
-        answer = QMessageBox.question(self, self.tr("Change key"), self.tr(
-            "Make a new key for this unit? The old key vouches for the new one: export the enrolment file "
-            "again and send it to the upper level and the branches."))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Change key"),
+            self.tr(
+                "Make a new key for this unit? The old key vouches for the new one: export the enrolment file "
+                "again and send it to the upper level and the branches."
+            ),
+        )
         if answer != QMessageBox.Yes:
             return
         ctx = self.env.ctx
-        self.env.runner.run(lambda: sync.rotate_key(ctx), on_error=self._error, parent=self,
-                            on_done=lambda info: self._done(Changes.of("sync"), self.tr(
-                                "New key fingerprint: {0}").format(info.fingerprint)))
+        self.env.runner.run(
+            lambda: sync.rotate_key(ctx),
+            on_error=self._error,
+            parent=self,
+            on_done=lambda info: self._done(
+                Changes.of("sync"), self.tr("New key fingerprint: {0}").format(info.fingerprint)
+            ),
+        )
 
     # ------------------------------------------------------------------ outbox
     def _submit(self):
@@ -542,14 +644,22 @@ class OutboxPage(Page):
                 doc = key.partition(":")[2]
                 return [commune.send_document(ctx, doc, period=period, quarter=quarter if doc == "quarterly" else None)]
             if key in submissions.SUBMIT_KINDS:
-                return [submissions.submit(ctx, key, period, quarter if key == "quarterly" else None,
-                                           evidence=evidence)]
+                return [
+                    submissions.submit(ctx, key, period, quarter if key == "quarterly" else None, evidence=evidence)
+                ]
             kind, _, summary = key.partition(":")
             return submissions.send_down_or_up(ctx, kind, period=period, summary_kind=summary or "results")
 
-        self.env.runner.run(work, on_error=self._error, parent=self, label=self.tr("Building the package…"),
-                            on_done=lambda items: self._done(Changes.of("sync", "documents"), self.tr(
-                                "{0} package(s) put in the outbox, waiting to be sent.").format(len(items))))
+        self.env.runner.run(
+            work,
+            on_error=self._error,
+            parent=self,
+            label=self.tr("Building the package…"),
+            on_done=lambda items: self._done(
+                Changes.of("sync", "documents"),
+                self.tr("{0} package(s) put in the outbox, waiting to be sent.").format(len(items)),
+            ),
+        )
 
     def _export(self, ids):
         folder = choose_folder(self, self.tr("Export to a folder or USB stick"))
@@ -560,14 +670,20 @@ class OutboxPage(Page):
         def done(deliveries):
             bad = [d for d in deliveries if not d.ok]
             msg = self.tr("{0} of {1} package(s) exported to {2}.").format(
-                len(deliveries) - len(bad), len(deliveries), folder)
+                len(deliveries) - len(bad), len(deliveries), folder
+            )
             if bad:
                 msg += "\n\n" + "\n".join(d.detail for d in bad[:10])
             self._done(Changes.of("sync"), msg)
 
-        self.env.runner.run(lambda p, c: sync.export_outbox(ctx, Path(folder), ids, progress=p, cancel=c),
-                            on_done=done, on_error=self._error, parent=self, cancellable=True,
-                            label=self.tr("Exporting packages…"))
+        self.env.runner.run(
+            lambda p, c: sync.export_outbox(ctx, Path(folder), ids, progress=p, cancel=c),
+            on_done=done,
+            on_error=self._error,
+            parent=self,
+            cancellable=True,
+            label=self.tr("Exporting packages…"),
+        )
 
     def _export_selected(self):
         items = selected_rows(self.out_view)
@@ -582,8 +698,12 @@ class OutboxPage(Page):
             QMessageBox.information(self, self.tr("Outbox"), self.tr("Select a package to preview."))
             return
         ctx, pid = self.env.ctx, items[0].package_id
-        self.env.runner.run(lambda: sync.preview_outbox_item(ctx, pid), on_error=self._error, parent=self,
-                            on_done=lambda p: PackagePreviewDialog(p, self.lang(), self).exec())
+        self.env.runner.run(
+            lambda: sync.preview_outbox_item(ctx, pid),
+            on_error=self._error,
+            parent=self,
+            on_done=lambda p: PackagePreviewDialog(p, self.lang(), self).exec(),
+        )
 
     # ------------------------------------------------------------------ import
     def _import(self, paths: list[str]):
@@ -596,13 +716,19 @@ class OutboxPage(Page):
             self.tabs.setCurrentIndex(1)
             ImportResultsDialog(outcomes, labels, self).exec()
 
-        self.env.runner.run(lambda p, c: sync.import_paths(ctx, [Path(x) for x in paths], progress=p, cancel=c),
-                            on_done=done, on_error=self._error, parent=self, cancellable=True,
-                            label=self.tr("Importing packages…"))
+        self.env.runner.run(
+            lambda p, c: sync.import_paths(ctx, [Path(x) for x in paths], progress=p, cancel=c),
+            on_done=done,
+            on_error=self._error,
+            parent=self,
+            cancellable=True,
+            label=self.tr("Importing packages…"),
+        )
 
     def _import_files(self):
-        paths = open_files(self, self.tr("Import package files"),
-                           self.tr("Sổ Thi Đua packages (*.stpkg);;All files (*)"))
+        paths = open_files(
+            self, self.tr("Import package files"), self.tr("Sổ Thi Đua packages (*.stpkg);;All files (*)")
+        )
         if paths:
             self._import(paths)
 
@@ -622,21 +748,35 @@ class OutboxPage(Page):
         if sender is None:
             return
         if not sender.fingerprint:
-            QMessageBox.information(self, self.tr("Confirm the sender"), self.tr(
-                "The packages of {0} ({1}) do not carry its key: import its enrolment file (Advanced: keys) "
-                "or send it an invitation.").format(sender.name, sender.unit_code))
+            QMessageBox.information(
+                self,
+                self.tr("Confirm the sender"),
+                self.tr(
+                    "The packages of {0} ({1}) do not carry its key: import its enrolment file (Advanced: keys) "
+                    "or send it an invitation."
+                ).format(sender.name, sender.unit_code),
+            )
             return
         if ask:
-            answer = QMessageBox.question(self, self.tr("Confirm the sender"), self.tr(
-                "{0} ({1}) sent {2} package(s) waiting for confirmation: {3}.\n\nKey fingerprint in the "
-                "packages:\n{4}\n\nCall the unit and ask them to read their fingerprint (Send and receive → "
-                "Advanced: keys). Confirm only if every group matches.").format(
-                sender.name, sender.unit_code, sender.packages, ", ".join(sender.kinds_vi), sender.fingerprint))
+            answer = QMessageBox.question(
+                self,
+                self.tr("Confirm the sender"),
+                self.tr(
+                    "{0} ({1}) sent {2} package(s) waiting for confirmation: {3}.\n\nKey fingerprint in the "
+                    "packages:\n{4}\n\nCall the unit and ask them to read their fingerprint (Send and receive → "
+                    "Advanced: keys). Confirm only if every group matches."
+                ).format(
+                    sender.name, sender.unit_code, sender.packages, ", ".join(sender.kinds_vi), sender.fingerprint
+                ),
+            )
             if answer != QMessageBox.Yes:
                 return
-        self.env.runner.run(lambda: sync.confirm_sender(ctx, sender.unit_code, sender.fingerprint),
-                            on_error=self._error, parent=self,
-                            on_done=lambda r: self._done(IMPORT_CHANGES, r.message if ask else None))
+        self.env.runner.run(
+            lambda: sync.confirm_sender(ctx, sender.unit_code, sender.fingerprint),
+            on_error=self._error,
+            parent=self,
+            on_done=lambda r: self._done(IMPORT_CHANGES, r.message if ask else None),
+        )
 
     def _import_folder(self):
         folder = choose_folder(self, self.tr("Import every package in a folder"))
@@ -644,13 +784,18 @@ class OutboxPage(Page):
             self._import([folder])
 
     def _preview_file(self):
-        path = open_file(self, self.tr("Preview a package file"),
-                         self.tr("Sổ Thi Đua packages (*.stpkg);;All files (*)"))
+        path = open_file(
+            self, self.tr("Preview a package file"), self.tr("Sổ Thi Đua packages (*.stpkg);;All files (*)")
+        )
         if not path:
             return
         ctx = self.env.ctx
-        self.env.runner.run(lambda: sync.preview_file(ctx, Path(path)), on_error=self._error, parent=self,
-                            on_done=lambda p: PackagePreviewDialog(p, self.lang(), self).exec())
+        self.env.runner.run(
+            lambda: sync.preview_file(ctx, Path(path)),
+            on_error=self._error,
+            parent=self,
+            on_done=lambda p: PackagePreviewDialog(p, self.lang(), self).exec(),
+        )
 
     def _check_paper(self):
         from desktop.ui.paper_check import open_dialog
@@ -665,9 +810,12 @@ class OutboxPage(Page):
             return
         r = rows[0]
         versions = sync.package_history(self.env.ctx, r.sender_code, r.subject)
-        lines = [self.tr("Version {0} — {1} — received {2}").format(
-            v.version, self._import_status(sync.row_status(v), v.is_current), local_time(v.received_at))
-            for v in versions]
+        lines = [
+            self.tr("Version {0} — {1} — received {2}").format(
+                v.version, self._import_status(sync.row_status(v), v.is_current), local_time(v.received_at)
+            )
+            for v in versions
+        ]
         QMessageBox.information(self, self.tr("Versions of this submission"), "\n".join(lines))
 
     def activate(self, **kw):
@@ -687,5 +835,11 @@ def _available(unit) -> bool:
     return unit is not None  # every kind sends or receives (the Party line too, issue 20)
 
 
-PAGE = PageSpec(key="outbox", order=80, title=QT_TRANSLATE_NOOP("Navigation", "Send and receive"),
-                factory=OutboxPage, available=_available, icon="outbox.svg")
+PAGE = PageSpec(
+    key="outbox",
+    order=80,
+    title=QT_TRANSLATE_NOOP("Navigation", "Send and receive"),
+    factory=OutboxPage,
+    available=_available,
+    icon="outbox.svg",
+)

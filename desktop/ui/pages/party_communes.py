@@ -5,16 +5,7 @@ Invitations for the communes are made here too."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget
 from PySide6.QtCore import Qt
 
 from desktop.ui.i18n import ui_formatter
@@ -52,42 +43,61 @@ class PartyCommunesPage(Page):
         self.doc_btn.setObjectName("party_save_document")
         self.doc_btn.clicked.connect(lambda: self.save_document())
 
-        self.communes = RowsModel([
-            Col("name", lambda c: c.name),
-            Col("state", lambda c: self._state(c)),
-            Col("report", lambda c: self._report(c)),
-            Col("met", lambda c: f"{c.latest.met}/{c.latest.applicable}" if c.latest else "—",
-                sort=lambda c: (c.latest.met / c.latest.applicable) if c.latest and c.latest.applicable else -1),
-            Col("satisfied", lambda c: _share(*c.latest.satisfaction) if c.latest else "—"),
-            Col("youth", lambda c: c.youth_vi() if c.latest else "—"),
-            Col("received", lambda c: ui_formatter().datetime(c.last_received.astimezone().replace(tzinfo=None))
-                if c.last_received else "—", sort=lambda c: c.last_received.timestamp() if c.last_received else 0),
-        ])
-        self.communes.colours = lambda c, key: (GOOD if c.reviewed else WAIT if c.reports else NONE) \
-            if key == "report" else None
+        self.communes = RowsModel(
+            [
+                Col("name", lambda c: c.name),
+                Col("state", lambda c: self._state(c)),
+                Col("report", lambda c: self._report(c)),
+                Col(
+                    "met",
+                    lambda c: f"{c.latest.met}/{c.latest.applicable}" if c.latest else "—",
+                    sort=lambda c: (c.latest.met / c.latest.applicable) if c.latest and c.latest.applicable else -1,
+                ),
+                Col("satisfied", lambda c: _share(*c.latest.satisfaction) if c.latest else "—"),
+                Col("youth", lambda c: c.youth_vi() if c.latest else "—"),
+                Col(
+                    "received",
+                    lambda c: (
+                        ui_formatter().datetime(c.last_received.astimezone().replace(tzinfo=None))
+                        if c.last_received
+                        else "—"
+                    ),
+                    sort=lambda c: c.last_received.timestamp() if c.last_received else 0,
+                ),
+            ]
+        )
+        self.communes.colours = lambda c, key: (
+            (GOOD if c.reviewed else WAIT if c.reports else NONE) if key == "report" else None
+        )
         self.communes_view = make_table(self.communes, "party_communes_table")
         for col, w in enumerate((180, 95, 265, 85, 125, 215)):
             self.communes_view.setColumnWidth(col, w)
         self.communes_view.selectionModel().selectionChanged.connect(lambda *_a: self._commune_chosen())
 
-        self.models = RowsModel([
-            Col("title", lambda m: m.get("title") or m.get("id")),
-            Col("met", lambda m: f"{m.get('met') or 0}/{m.get('applicable') or 0}",
-                sort=lambda m: m.get("completion_share") or 0),
-            Col("all", lambda m: self._all_communes(m)),
-        ])
+        self.models = RowsModel(
+            [
+                Col("title", lambda m: m.get("title") or m.get("id")),
+                Col(
+                    "met",
+                    lambda m: f"{m.get('met') or 0}/{m.get('applicable') or 0}",
+                    sort=lambda m: m.get("completion_share") or 0,
+                ),
+                Col("all", lambda m: self._all_communes(m)),
+            ]
+        )
         self.models_view = make_table(self.models, "party_models_table")
         for col, w in enumerate((230, 50)):
             self.models_view.setColumnWidth(col, w)
         self.models_view.selectionModel().selectionChanged.connect(lambda *_a: self._model_chosen())
-        self.criteria = RowsModel([
-            Col("title", lambda c: c.get("title") or c.get("id")),
-            Col("status", lambda c: status_word(str(c.get("status")))),
-            Col("value", lambda c: value_text(c.get("value"))),
-            Col("facts", lambda c: c.get("explanation") or ""),
-        ])
-        self.criteria.colours = lambda c, key: (GOOD if c.get("status") == "met" else WAIT) \
-            if key == "status" else None
+        self.criteria = RowsModel(
+            [
+                Col("title", lambda c: c.get("title") or c.get("id")),
+                Col("status", lambda c: status_word(str(c.get("status")))),
+                Col("value", lambda c: value_text(c.get("value"))),
+                Col("facts", lambda c: c.get("explanation") or ""),
+            ]
+        )
+        self.criteria.colours = lambda c, key: (GOOD if c.get("status") == "met" else WAIT) if key == "status" else None
         self.criteria_view = make_table(self.criteria, "party_criteria_table")
         for col, w in enumerate((300, 110, 80)):
             self.criteria_view.setColumnWidth(col, w)
@@ -138,16 +148,28 @@ class PartyCommunesPage(Page):
         self.period_label.setText(self.tr("Year:"))
         self.invite_btn.setText(self.tr("Communes and invitations…"))
         self.doc_btn.setText(self.tr("Save the commune's document…"))
-        self.communes_label.setText(self.tr("The communes' Party committees (figures from each one's latest report; "
-                                            "choose one to read its models):"))
+        self.communes_label.setText(
+            self.tr(
+                "The communes' Party committees (figures from each one's latest report; choose one to read its models):"
+            )
+        )
         self.models_label.setText(self.tr("Models of the chosen commune:"))
         self.criteria_label.setText(self.tr("Criteria of the chosen model, as the commune reported them:"))
-        self.communes.set_titles([self.tr("Party committee"), self.tr("Connection"), self.tr("Latest report"),
-                                  self.tr("Criteria met"), self.tr("People satisfied"), self.tr("Youth Union"),
-                                  self.tr("Received")])
+        self.communes.set_titles(
+            [
+                self.tr("Party committee"),
+                self.tr("Connection"),
+                self.tr("Latest report"),
+                self.tr("Criteria met"),
+                self.tr("People satisfied"),
+                self.tr("Youth Union"),
+                self.tr("Received"),
+            ]
+        )
         self.models.set_titles([self.tr("Model"), self.tr("Met"), self.tr("All communes")])
-        self.criteria.set_titles([self.tr("Criterion"), self.tr("Result"), self.tr("Value"),
-                                  self.tr("What the commune reported")])
+        self.criteria.set_titles(
+            [self.tr("Criterion"), self.tr("Result"), self.tr("Value"), self.tr("What the commune reported")]
+        )
 
     def activate(self, **kw) -> None:
         self.reload()
@@ -158,8 +180,7 @@ class PartyCommunesPage(Page):
         def load():
             return party_line.periods(ctx), party_line.overview(ctx, period)
 
-        self.env.runner.run(load, on_done=self._loaded, on_error=lambda exc, _tb: show_refusal(self, exc),
-                            parent=self)
+        self.env.runner.run(load, on_done=self._loaded, on_error=lambda exc, _tb: show_refusal(self, exc), parent=self)
 
     def _loaded(self, result) -> None:
         labels, self.overview = result
@@ -231,9 +252,13 @@ class PartyCommunesPage(Page):
             if asked:
                 lines.append(self.tr("People satisfied: {0}.").format(_share(asked, satisfied)))
             for y in report.data.get("youth") or []:
-                lines.append(self.tr("Youth Union ({0}): {1} branches, {2} eligible as Socialist branches.").format(
-                    y.get("name"), y.get("branches") if y.get("branches") is not None else "—",
-                    y.get("recognisable") if y.get("recognisable") is not None else "—"))
+                lines.append(
+                    self.tr("Youth Union ({0}): {1} branches, {2} eligible as Socialist branches.").format(
+                        y.get("name"),
+                        y.get("branches") if y.get("branches") is not None else "—",
+                        y.get("recognisable") if y.get("recognisable") is not None else "—",
+                    )
+                )
             others = [r.what_vi for r in c.reports if r is not report]
             if others:
                 lines.append(self.tr("Also received: {0}.").format("; ".join(others)))
@@ -273,16 +298,29 @@ class PartyCommunesPage(Page):
 
             from desktop.sync.files import atomic_write
 
-            self.env.runner.run(lambda: atomic_write(Path(path), pdf), parent=self,
-                                on_done=lambda _r: self.inform(self.tr("Saved: {0}").format(path)),
-                                on_error=lambda exc, _tb: show_refusal(self, exc))
+            self.env.runner.run(
+                lambda: atomic_write(Path(path), pdf),
+                parent=self,
+                on_done=lambda _r: self.inform(self.tr("Saved: {0}").format(path)),
+                on_error=lambda exc, _tb: show_refusal(self, exc),
+            )
 
-        self.env.runner.run(lambda: party_line.report_document(ctx, report), on_done=write,
-                            on_error=lambda exc, _tb: show_refusal(self, exc), parent=self)
+        self.env.runner.run(
+            lambda: party_line.report_document(ctx, report),
+            on_done=write,
+            on_error=lambda exc, _tb: show_refusal(self, exc),
+            parent=self,
+        )
 
     def inform(self, text: str) -> None:
         QMessageBox.information(self, self.tr("Communes"), text)
 
 
-PAGE = PageSpec(key="party_communes", order=5, title=QT_TRANSLATE_NOOP("Navigation", "Communes"),
-                factory=PartyCommunesPage, available=party_line.available, icon="dashboard.svg")
+PAGE = PageSpec(
+    key="party_communes",
+    order=5,
+    title=QT_TRANSLATE_NOOP("Navigation", "Communes"),
+    factory=PartyCommunesPage,
+    available=party_line.available,
+    icon="dashboard.svg",
+)

@@ -35,11 +35,7 @@ from desktop.services.units import self_unit
 from desktop.ui.cycle_common import cycle_page_available, period_header
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.recognition_branch import BranchDossierWidget
-from desktop.ui.recognition_dialogs import (
-    DecisionDialog,
-    SelfAssessmentDialog,
-    VoteDialog,
-)
+from desktop.ui.recognition_dialogs import DecisionDialog, SelfAssessmentDialog, VoteDialog
 from desktop.ui.recognition_models import MemberBoardModel
 from desktop.ui.self_assessment_grid import SelfAssessmentGrid
 from desktop.ui.writes import run_write
@@ -205,11 +201,25 @@ class RecognitionPage(Page):
         self.refuse_btn.setVisible(upper)
         self.review_label.setText(self.tr("Branches (double-click to open the branch's dossier):"))
         self.decisions_label.setText(self.tr("Decisions recorded:"))
-        self.review.setHorizontalHeaderLabels([self.tr("Branch"), self.tr("Proposal"),
-                                               self.tr("Asks for recognition"), self.tr("After appraisal"),
-                                               self.tr("Decision")])
-        self.decisions.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Signed on"), self.tr("Issued by"),
-                                                  self.tr("Period"), self.tr("Branches"), self.tr("Members")])
+        self.review.setHorizontalHeaderLabels(
+            [
+                self.tr("Branch"),
+                self.tr("Proposal"),
+                self.tr("Asks for recognition"),
+                self.tr("After appraisal"),
+                self.tr("Decision"),
+            ]
+        )
+        self.decisions.setHorizontalHeaderLabels(
+            [
+                self.tr("Number"),
+                self.tr("Signed on"),
+                self.tr("Issued by"),
+                self.tr("Period"),
+                self.tr("Branches"),
+                self.tr("Members"),
+            ]
+        )
         self.model.headerDataChanged.emit(Qt.Horizontal, 0, self.model.columnCount() - 1)
         self.dossier_widget.retranslate()
         self._render_summary()
@@ -248,8 +258,9 @@ class RecognitionPage(Page):
                     note.append(("package", item))
             return board, dossier, svc.decisions(ctx, None), review, note
 
-        self.env.runner.run(work, on_done=self._loaded, on_error=self._failed,
-                            label=self.tr("Loading step 3…"), parent=self)
+        self.env.runner.run(
+            work, on_done=self._loaded, on_error=self._failed, label=self.tr("Loading step 3…"), parent=self
+        )
 
     def _loaded(self, result) -> None:
         self.board, self.dossier, decisions, review, note = result
@@ -287,10 +298,11 @@ class RecognitionPage(Page):
         n = len(b.rows)
         need = math.ceil(0.8 * n - 1e-9) if n else 0
         proposed = len(self.model.proposed_ids())
-        text = self.tr("{0} members in {1}: {2} meet the rule, {3} proposed, {4} recognised "
-                       "(CD-3.8 needs {5}). Criteria: {6}.").format(
-            n, b.period.label, b.eligible, proposed, b.recognised, need,
-            catalog_text(b.catalog, "title", self.lang()))
+        text = self.tr(
+            "{0} members in {1}: {2} meet the rule, {3} proposed, {4} recognised (CD-3.8 needs {5}). Criteria: {6}."
+        ).format(
+            n, b.period.label, b.eligible, proposed, b.recognised, need, catalog_text(b.catalog, "title", self.lang())
+        )
         if self.model.proposal_changed():
             text += " " + self.tr("The proposal list has unsaved changes.")
         self.summary.setText(text)
@@ -331,8 +343,13 @@ class RecognitionPage(Page):
             lines.extend("• " + x for x in r.verdict.reasons_vi)
         if r.appraisal is not None:
             verdict = self.tr("accepted") if r.appraisal["accepted"] else self.tr("refused")
-            lines.append("<b>" + self.tr("Đoàn cơ sở's appraisal") + "</b> " + verdict
-                         + (f" — {html.escape(r.appraisal['reason'])}" if r.appraisal.get("reason") else ""))
+            lines.append(
+                "<b>"
+                + self.tr("Đoàn cơ sở's appraisal")
+                + "</b> "
+                + verdict
+                + (f" — {html.escape(r.appraisal['reason'])}" if r.appraisal.get("reason") else "")
+            )
         if r.recognition:
             lines.append("<b>" + self.tr("Recognised") + "</b> " + (r.recognition.get("decision_number") or ""))
         self.detail.setText("<br>".join(lines))
@@ -340,9 +357,14 @@ class RecognitionPage(Page):
     def _fill_decisions(self, decisions) -> None:
         self.decisions.setRowCount(len(decisions))
         for i, d in enumerate(decisions):
-            cells = [d["decision_number"], format_date_short(d["decision_date"]) if d["decision_date"] else "",
-                     d["issuer_name"], d["period_label"], ", ".join(d["branches"]),
-                     ", ".join(m["full_name"] for m in d["members"])]
+            cells = [
+                d["decision_number"],
+                format_date_short(d["decision_date"]) if d["decision_date"] else "",
+                d["issuer_name"],
+                d["period_label"],
+                ", ".join(d["branches"]),
+                ", ".join(m["full_name"] for m in d["members"]),
+            ]
             for j, text in enumerate(cells):
                 self.decisions.setItem(i, j, QTableWidgetItem(text))
         self.decisions.resizeColumnsToContents()
@@ -356,11 +378,22 @@ class RecognitionPage(Page):
         status = {"none": self.tr("none"), "draft": self.tr("draft"), "submitted": self.tr("submitted")}
         for i, d in enumerate(dossiers):
             o = d.outcome
-            verdict = (self.tr("{0}/{1} met, {2} needed").format(o.met, o.applicable, o.required)
-                       + (" ✓" if o.recognisable else "")) if o and d.status != "none" else ""
+            verdict = (
+                (
+                    self.tr("{0}/{1} met, {2} needed").format(o.met, o.applicable, o.required)
+                    + (" ✓" if o.recognisable else "")
+                )
+                if o and d.status != "none"
+                else ""
+            )
             rec = d.recognition["decision_number"] if d.recognition else ""
-            cells = [f"{d.unit.name} ({d.unit.code})", status[d.status],
-                     self.tr("Yes") if d.proposes_recognition else "", verdict, rec]
+            cells = [
+                f"{d.unit.name} ({d.unit.code})",
+                status[d.status],
+                self.tr("Yes") if d.proposes_recognition else "",
+                verdict,
+                rec,
+            ]
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.UserRole, d.unit.code)
@@ -395,8 +428,10 @@ class RecognitionPage(Page):
             return
         code, label = self._unit_period()
         results, score, mid, ctx = dlg.results(), dlg.training_score(), r.member.id, self.env.ctx
-        self._run_write(lambda: svc.save_self_assessment(ctx, code, label, mid, results, training_score=score),
-                        self.tr("Self-assessment"))
+        self._run_write(
+            lambda: svc.save_self_assessment(ctx, code, label, mid, results, training_score=score),
+            self.tr("Self-assessment"),
+        )
 
     def _assess_all(self) -> SelfAssessmentGrid | None:
         """Every member × every quality group in one grid, or from a sheet (issue 19 item 9)."""
@@ -433,30 +468,39 @@ class RecognitionPage(Page):
         if short:
             names = "\n".join(f"• {r.member.full_name}: {'; '.join(r.verdict.reasons_vi)}" for r in short)
             answer = QMessageBox.question(
-                self, self.tr("Proposal list"),
-                self.tr("These members do not meet the rule yet:\n{0}\n\nPropose them anyway?").format(names))
+                self,
+                self.tr("Proposal list"),
+                self.tr("These members do not meet the rule yet:\n{0}\n\nPropose them anyway?").format(names),
+            )
             if answer != QMessageBox.Yes:
                 return
             force = True
-        self._run_write(lambda: svc.set_member_proposals(ctx, code, label, ids, allow_ineligible=force),
-                        self.tr("Proposal list"))
+        self._run_write(
+            lambda: svc.set_member_proposals(ctx, code, label, ids, allow_ineligible=force), self.tr("Proposal list")
+        )
 
     def _save_dossier(self, values: dict) -> None:
         code, label = self._unit_period()
         ctx = self.env.ctx
         if values["submit"]:
-            answer = QMessageBox.question(self, self.tr("Submit"), self.tr(
-                "After submitting, the self-assessment is frozen until it is withdrawn. Submit now?"))
+            answer = QMessageBox.question(
+                self,
+                self.tr("Submit"),
+                self.tr("After submitting, the self-assessment is frozen until it is withdrawn. Submit now?"),
+            )
             if answer != QMessageBox.Yes:
                 return
         after = None
         if values["submit"] and self._own_branch(code):
+
             def after():  # "Nộp" sends: the same click builds the year-end package in the dialog
                 from desktop.ui.submit_dialog import open_submit_dialog
 
                 self.submit_dialog = open_submit_dialog(self.env, "year-end", label, parent=self)
-        self._run_write(lambda: svc.save_branch_proposal(ctx, code, label, **values), self.tr("Branch proposal"),
-                        after=after)
+
+        self._run_write(
+            lambda: svc.save_branch_proposal(ctx, code, label, **values), self.tr("Branch proposal"), after=after
+        )
 
     def _own_branch(self, code) -> bool:
         from desktop.domain.units import UnitKind
@@ -482,8 +526,10 @@ class RecognitionPage(Page):
         if not accepted:
             names = ", ".join(r.member.full_name for r in rows)
             reason, ok = QInputDialog.getText(
-                self, self.tr("Refuse the proposal"),
-                self.tr("Reason for refusing {0} (printed on the appraisal sheet):").format(names))
+                self,
+                self.tr("Refuse the proposal"),
+                self.tr("Reason for refusing {0} (printed on the appraisal sheet):").format(names),
+            )
             if not ok:
                 return
             if not reason.strip():
@@ -520,19 +566,38 @@ class RecognitionPage(Page):
             from desktop.services.exchange import parent_name
 
             issuer, editable = parent_name(ctx, me) or me.parent_code or "", True
-        dlg = DecisionDialog(today=ctx.today(), issuer=issuer, branches=branches, members=members,
-                             issuer_editable=editable, parent=self, appraised=self.is_upper())
+        dlg = DecisionDialog(
+            today=ctx.today(),
+            issuer=issuer,
+            branches=branches,
+            members=members,
+            issuer_editable=editable,
+            parent=self,
+            appraised=self.is_upper(),
+        )
         if dlg.exec() != DecisionDialog.Accepted:
             return
         v = dlg.values()
         after = None
         if self.is_upper():
+
             def after():  # the decision goes down to the branches with their own installation at once
                 self._send_decision_down(label, v["branch_codes"], v["member_ids"])
-        self._run_write(lambda: svc.issue_decision(ctx, label, v["number"], v["decision_date"],
-                                                   branch_codes=v["branch_codes"], member_ids=v["member_ids"],
-                                                   issuer_name=v["issuer_name"], exceptions=v["exceptions"]),
-                        self.tr("Recognition decision"), after=after)
+
+        self._run_write(
+            lambda: svc.issue_decision(
+                ctx,
+                label,
+                v["number"],
+                v["decision_date"],
+                branch_codes=v["branch_codes"],
+                member_ids=v["member_ids"],
+                issuer_name=v["issuer_name"],
+                exceptions=v["exceptions"],
+            ),
+            self.tr("Recognition decision"),
+            after=after,
+        )
 
     def _send_decision_down(self, label: str, branch_codes, member_ids) -> None:
         """The appraisals and the decision, for each branch concerned that has its own installation."""
@@ -562,9 +627,16 @@ class RecognitionPage(Page):
 
             return items + sending.pending_receipts(ctx, wanted)  # "received" goes back with them
 
-        self.send_dialog = open_send_down_dialog(self.env, self.tr("Send the appraisal and the decision to the "
-                                                                   "branches"), work, parent=self)
+        self.send_dialog = open_send_down_dialog(
+            self.env, self.tr("Send the appraisal and the decision to the branches"), work, parent=self
+        )
 
 
-PAGE = PageSpec(key="recognition", order=40, title=QT_TRANSLATE_NOOP("Navigation", "Recognition"),
-                factory=RecognitionPage, available=cycle_page_available, icon="recognition.svg")
+PAGE = PageSpec(
+    key="recognition",
+    order=40,
+    title=QT_TRANSLATE_NOOP("Navigation", "Recognition"),
+    factory=RecognitionPage,
+    available=cycle_page_available,
+    icon="recognition.svg",
+)

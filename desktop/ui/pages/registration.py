@@ -189,8 +189,9 @@ class RegistrationPage(Page):
 
     def retranslate(self):
         self.bar.retranslate()
-        self.items.setHorizontalHeaderLabels([self.tr("Criterion"), self.tr("Planned activities"),
-                                              self.tr("Target date"), self.tr("Responsible")])
+        self.items.setHorizontalHeaderLabels(
+            [self.tr("Criterion"), self.tr("Planned activities"), self.tr("Target date"), self.tr("Responsible")]
+        )
         self.tabs.setTabText(0, self.tr("Content and roadmap"))
         self.tabs.setTabText(1, self.tr("Members registering as Socialist members"))
         self.tabs.setTabText(2, self.tr("History"))
@@ -228,11 +229,14 @@ class RegistrationPage(Page):
             except DomainError:  # no such period for this unit
                 previous = []
             own = self._own_branch()
-            return (registration_versions(ctx, code, label), registration_deadline(ctx, unit, period),
-                    sorted(members, key=lambda m: person_key(m.full_name)),
-                    previous[-1] if previous else None,
-                    sending.latest_submission(ctx, "registration", period.label) if own else None,
-                    returned_for(ctx, "registration", period.label) if own else None)
+            return (
+                registration_versions(ctx, code, label),
+                registration_deadline(ctx, unit, period),
+                sorted(members, key=lambda m: person_key(m.full_name)),
+                previous[-1] if previous else None,
+                sending.latest_submission(ctx, "registration", period.label) if own else None,
+                returned_for(ctx, "registration", period.label) if own else None,
+            )
 
         self.env.runner.run(work, on_done=self._loaded, on_error=self._failed, parent=self)
 
@@ -265,25 +269,37 @@ class RegistrationPage(Page):
             elif left == 0:
                 text, style = self.tr("Registration due today ({0})").format(due), "color: #8a1c14;"
             else:
-                text = self.tr("Deadline {0} passed {1} days ago: registering is still possible and is "
-                               "marked late").format(due, -left)
+                text = self.tr(
+                    "Deadline {0} passed {1} days ago: registering is still possible and is marked late"
+                ).format(due, -left)
                 style = "color: #8a1c14;"
             self.deadline_label.setText(text)
             self.deadline_label.setStyleSheet(style + " font-weight: bold;")
         if reg is None:
-            self.status_label.setText(self.tr("No registration for this period yet: fill in the content "
-                                              "and roadmap, then save the draft and submit it."))
+            self.status_label.setText(
+                self.tr(
+                    "No registration for this period yet: fill in the content "
+                    "and roadmap, then save the draft and submit it."
+                )
+            )
         elif reg.frozen:
             state = self.tr("Version {0}, submitted on {1} by {2}").format(
-                reg.version, format_date_short(reg.submitted_on), actor_label(reg.submitted_by, self.env.translator.language))
+                reg.version,
+                format_date_short(reg.submitted_on),
+                actor_label(reg.submitted_by, self.env.translator.language),
+            )
             state += " — " + (self.tr("LATE") if reg.late else self.tr("on time"))
-            self.status_label.setText(state + ". " + self.tr("A submitted registration cannot be changed: "
-                                                             "amend it to create a new version."))
+            self.status_label.setText(
+                state + ". " + self.tr("A submitted registration cannot be changed: amend it to create a new version.")
+            )
         else:
             self.status_label.setText(self.tr("Version {0}: draft, not submitted yet.").format(reg.version))
         if reg is not None and self.returned is not None and not reg.frozen:
-            self.status_label.setText(self.status_label.text() + "\n" + self.tr(
-                "Returned for correction by the upper level: {0}").format(self.returned))
+            self.status_label.setText(
+                self.status_label.text()
+                + "\n"
+                + self.tr("Returned for correction by the upper level: {0}").format(self.returned)
+            )
         if self.package is not None:
             self.status_label.setText(self.status_label.text() + "\n" + sending.where(self.package, self.lang()))
         read_only = self.bar.is_read_only()  # a branch sending packages: shown, not edited here
@@ -326,7 +342,8 @@ class RegistrationPage(Page):
         for v in reversed(self.versions):
             if v.frozen:
                 line = self.tr("Version {0}: submitted {1}{2}").format(
-                    v.version, format_date_short(v.submitted_on), self.tr(" (late)") if v.late else "")
+                    v.version, format_date_short(v.submitted_on), self.tr(" (late)") if v.late else ""
+                )
             else:
                 line = self.tr("Version {0}: draft").format(v.version)
             line += self.tr(" — {0} criteria, {1} members").format(len(v.items), len(v.member_ids))
@@ -336,21 +353,25 @@ class RegistrationPage(Page):
         self.save_btn.setEnabled(not frozen)
         prev = self.previous
         self.copy_btn.setEnabled(not frozen and prev is not None and any(not i.is_empty for i in prev.items))
-        self.copy_btn.setText(self.tr("Copy from {0}").format(prev.period_label) if prev
-                              else self.tr("Copy from the previous period"))
+        self.copy_btn.setText(
+            self.tr("Copy from {0}").format(prev.period_label) if prev else self.tr("Copy from the previous period")
+        )
         self.copy_btn.setToolTip(
-            self.tr("Fill the empty rows with the content, target dates (one year later) and people "
-                    "responsible of the previous period's registration, and tick its members who are "
-                    "still here; nothing is saved until you save the draft.") if prev
-            else self.tr("The previous period has no registration to copy."))
+            self.tr(
+                "Fill the empty rows with the content, target dates (one year later) and people "
+                "responsible of the previous period's registration, and tick its members who are "
+                "still here; nothing is saved until you save the draft."
+            )
+            if prev
+            else self.tr("The previous period has no registration to copy.")
+        )
         self.submit_btn.setEnabled(bool(reg) and not frozen)
         self.amend_btn.setEnabled(submitted and not read_only)
         self.send_btn.setVisible(submitted and self._own_branch())
         self.note.setText((reg.note or "") if reg else "")
 
     def _count(self, *_):
-        n = sum(1 for i in range(self.member_list.count())
-                if self.member_list.item(i).checkState() == Qt.Checked)
+        n = sum(1 for i in range(self.member_list.count()) if self.member_list.item(i).checkState() == Qt.Checked)
         self.member_count.setText(self.tr("{0} of {1} members registered").format(n, self.member_list.count()))
 
     def _filter(self, text: str):
@@ -382,8 +403,11 @@ class RegistrationPage(Page):
         return out
 
     def form_members(self) -> list[int]:
-        return [self.member_list.item(i).data(Qt.UserRole) for i in range(self.member_list.count())
-                if self.member_list.item(i).checkState() == Qt.Checked]
+        return [
+            self.member_list.item(i).data(Qt.UserRole)
+            for i in range(self.member_list.count())
+            if self.member_list.item(i).checkState() == Qt.Checked
+        ]
 
     def _run(self, fn, ok_text: str, after=None):
         def done(_changes):
@@ -435,19 +459,26 @@ class RegistrationPage(Page):
             self.member_list.blockSignals(False)
             self._count()
         self.message.setStyleSheet("color: #1d5e20;")
-        self.message.setText(self.tr("Copied {0} criteria and {1} members from the {2} registration: "
-                                     "check them, then save the draft.").format(rows, ticked, prev.period_label))
+        self.message.setText(
+            self.tr(
+                "Copied {0} criteria and {1} members from the {2} registration: check them, then save the draft."
+            ).format(rows, ticked, prev.period_label)
+        )
 
     def _save(self):
         code, label, ctx = self.bar.unit_code(), self.bar.period_label_value(), self.env.ctx
         items, members, note = self.form_items(), self.form_members(), self.note.text()
-        self._run(lambda: save_registration(ctx, code, label, items, members, note=note),
-                  self.tr("Draft saved."))
+        self._run(lambda: save_registration(ctx, code, label, items, members, note=note), self.tr("Draft saved."))
 
     def _submit(self):
-        ask = QMessageBox.question(self, self.tr("Submit registration"), self.tr(
-            "Submit this registration to the Đoàn cơ sở? After submitting it cannot be changed; "
-            "an amendment creates a new version."))
+        ask = QMessageBox.question(
+            self,
+            self.tr("Submit registration"),
+            self.tr(
+                "Submit this registration to the Đoàn cơ sở? After submitting it cannot be changed; "
+                "an amendment creates a new version."
+            ),
+        )
         if ask != QMessageBox.Yes:
             return
         code, label, ctx = self.bar.unit_code(), self.bar.period_label_value(), self.env.ctx
@@ -459,8 +490,11 @@ class RegistrationPage(Page):
             if own:  # "Nộp" sends: the same click builds the package in the dialog
                 self._open_send()
 
-        self._run(lambda: submit_registration(ctx, code, label, items=items, member_ids=members, note=note),
-                  self.tr("Registration submitted."), after=after)
+        self._run(
+            lambda: submit_registration(ctx, code, label, items=items, member_ids=members, note=note),
+            self.tr("Registration submitted."),
+            after=after,
+        )
 
     def _own_branch(self) -> bool:
         """This installation's own chi đoàn (not a branch kept by a Đoàn cơ sở): it sends packages."""
@@ -480,9 +514,17 @@ class RegistrationPage(Page):
     def _amend(self):
         code, label, ctx = self.bar.unit_code(), self.bar.period_label_value(), self.env.ctx
         note = self.note.text()
-        self._run(lambda: amend_registration(ctx, code, label, note=note),
-                  self.tr("A new draft version was created from the submitted one."))
+        self._run(
+            lambda: amend_registration(ctx, code, label, note=note),
+            self.tr("A new draft version was created from the submitted one."),
+        )
 
 
-PAGE = PageSpec(key="registration", order=15, title=QT_TRANSLATE_NOOP("Navigation", "Registration"),
-                factory=RegistrationPage, available=cycle_page_available, icon="registration.svg")
+PAGE = PageSpec(
+    key="registration",
+    order=15,
+    title=QT_TRANSLATE_NOOP("Navigation", "Registration"),
+    factory=RegistrationPage,
+    available=cycle_page_available,
+    icon="registration.svg",
+)

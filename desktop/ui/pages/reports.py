@@ -31,8 +31,12 @@ from desktop.ui.pages import Page, PageSpec
 class RegisterModel(QAbstractTableModel):
     """The document register: immutable rows, newest first."""
 
-    HEADERS = (QT_TRANSLATE_NOOP("RegisterModel", "Number"), QT_TRANSLATE_NOOP("RegisterModel", "Date"),
-               QT_TRANSLATE_NOOP("RegisterModel", "Document"), QT_TRANSLATE_NOOP("RegisterModel", "Prints"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("RegisterModel", "Number"),
+        QT_TRANSLATE_NOOP("RegisterModel", "Date"),
+        QT_TRANSLATE_NOOP("RegisterModel", "Document"),
+        QT_TRANSLATE_NOOP("RegisterModel", "Prints"),
+    )
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -58,8 +62,9 @@ class RegisterModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.DisplayRole:
             return None
         r = self.rows[index.row()]
-        return (f"{r.number:02d}-{r.type_code}", format_date_short(r.issued_on), r.title,
-                str(r.print_count))[index.column()]
+        return (f"{r.number:02d}-{r.type_code}", format_date_short(r.issued_on), r.title, str(r.print_count))[
+            index.column()
+        ]
 
 
 class ReportsPage(Page):
@@ -219,8 +224,9 @@ class ReportsPage(Page):
 
         key = self.current_kind()
         kind = BY_KEY.get(key) if key else None
-        branch_scope = bool(kind and kind.scope == BRANCH and self.unit is not None
-                            and self.unit.kind is not UnitKind.CHI_DOAN)
+        branch_scope = bool(
+            kind and kind.scope == BRANCH and self.unit is not None and self.unit.kind is not UnitKind.CHI_DOAN
+        )
         self.needs_branch = branch_scope
         self.needs_quarter = bool(kind and kind.needs_quarter)
         self.branch.setVisible(branch_scope)
@@ -232,9 +238,13 @@ class ReportsPage(Page):
         if kind is None:
             self.hint.setText(self.tr("This unit has no document to print here."))
         elif kind.numbered:
-            self.hint.setText(self.tr("The preview is a draft marked “BẢN NHÁP” and uses no number. "
-                                      "“Issue with a number…” in the preview gives the next number from the "
-                                      "document register; printing it again keeps the same number and date."))
+            self.hint.setText(
+                self.tr(
+                    "The preview is a draft marked “BẢN NHÁP” and uses no number. "
+                    "“Issue with a number…” in the preview gives the next number from the "
+                    "document register; printing it again keeps the same number and date."
+                )
+            )
         else:
             self.hint.setText(self.tr("This document has no number."))
 
@@ -246,11 +256,13 @@ class ReportsPage(Page):
         from datetime import date
 
         return ReportRequest(
-            kind=key, period=self.period.currentText().strip() or None,
+            kind=key,
+            period=self.period.currentText().strip() or None,
             branch=self.branch.currentData() if self.needs_branch else None,
             quarter=self.quarter.currentData() if self.needs_quarter else None,
             issued_on=date(d.year(), d.month(), d.day()),
-            draft=True)
+            draft=True,
+        )
 
     def open_preview(self):
         from desktop.services.changes import Changes
@@ -266,6 +278,11 @@ class ReportsPage(Page):
         return win
 
 
-PAGE = PageSpec(key="reports", order=80, title=QT_TRANSLATE_NOOP("Navigation", "Printed reports"),
-                factory=ReportsPage,
-                available=lambda unit: unit is not None and unit.kind.is_union, icon="reports.svg")
+PAGE = PageSpec(
+    key="reports",
+    order=80,
+    title=QT_TRANSLATE_NOOP("Navigation", "Printed reports"),
+    factory=ReportsPage,
+    available=lambda unit: unit is not None and unit.kind.is_union,
+    icon="reports.svg",
+)

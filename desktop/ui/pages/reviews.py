@@ -9,8 +9,7 @@ from __future__ import annotations
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSpinBox, QSplitter, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.domain import reviews as R
 from desktop.domain.bilingual import catalog_text
@@ -71,9 +70,11 @@ def trend_chart(trend: reviews.Trend, titles: dict[str, str]) -> QChart:
     chart.legend().setAlignment(Qt.AlignBottom)
     years = [str(y.year) for y in trend.years]
     series = QBarSeries()
-    for key, colour, name in (("registered_share", BLUE, titles["registered"]),
-                              ("recognised_share", GREEN, titles["recognised"]),
-                              ("members_recognised_share", ORANGE, titles["members"])):
+    for key, colour, name in (
+        ("registered_share", BLUE, titles["registered"]),
+        ("recognised_share", GREEN, titles["recognised"]),
+        ("members_recognised_share", ORANGE, titles["members"]),
+    ):
         s = QBarSet(name)
         s.setColor(QColor(colour))
         s.setBorderColor(QColor(colour))
@@ -118,34 +119,57 @@ class ReviewsPage(Page):
         self.shares = QLabel()
         self.shares.setObjectName("reviews_shares")
         self.shares.setWordWrap(True)
-        self.criteria = RowsModel([
-            Col("id", lambda c: c.id),
-            Col("title", lambda c: c.title_vi),
-            Col("failed", lambda c: f"{c.failed}/{c.judged}", sort=lambda c: c.failed, right=True),
-            Col("share", lambda c: _pct(c.fail_share), sort=lambda c: c.fail_share or 0, right=True),
-            Col("at_risk", lambda c: str(c.at_risk), sort=lambda c: c.at_risk, right=True),
-            Col("type", lambda c: (f"{_type(c.by_type[0][0], self._lang())} ({c.by_type[0][2]})"
-                                   if c.by_type and c.by_type[0][2]
-                                   else "—")),
-            Col("union", lambda c: (f"{c.by_union[0][1]} ({c.by_union[0][2]})" if c.by_union and c.by_union[0][2]
-                                    else "—")),
-        ])
+        self.criteria = RowsModel(
+            [
+                Col("id", lambda c: c.id),
+                Col("title", lambda c: c.title_vi),
+                Col("failed", lambda c: f"{c.failed}/{c.judged}", sort=lambda c: c.failed, right=True),
+                Col("share", lambda c: _pct(c.fail_share), sort=lambda c: c.fail_share or 0, right=True),
+                Col("at_risk", lambda c: str(c.at_risk), sort=lambda c: c.at_risk, right=True),
+                Col(
+                    "type",
+                    lambda c: (
+                        f"{_type(c.by_type[0][0], self._lang())} ({c.by_type[0][2]})"
+                        if c.by_type and c.by_type[0][2]
+                        else "—"
+                    ),
+                ),
+                Col(
+                    "union",
+                    lambda c: f"{c.by_union[0][1]} ({c.by_union[0][2]})" if c.by_union and c.by_union[0][2] else "—",
+                ),
+            ]
+        )
         self.criteria.colour = lambda c: RED if (c.fail_share or 0) >= 0.2 else None
         self.criteria_view = make_table(self.criteria, "reviews_criteria")
         self.criteria_view.setColumnWidth(1, 340)
         self.criteria_view.setColumnWidth(5, 170)
         self.criteria_view.setColumnWidth(6, 200)
-        self.units = RowsModel([
-            Col("unit", lambda u: u[1]),
-            Col("source", lambda u: _t(SOURCES.get(u[2], u[2]))),
-            Col("branches", lambda u: str(u[3]["branches"]), sort=lambda u: u[3]["branches"], right=True),
-            Col("registered", lambda u: _pct(u[3]["registered_share"]), sort=lambda u: u[3]["registered_share"] or 0,
-                right=True),
-            Col("recognised", lambda u: _pct(u[3]["recognised_share"]), sort=lambda u: u[3]["recognised_share"] or 0,
-                right=True),
-            Col("members", lambda u: _pct(u[3]["members_recognised_share"]),
-                sort=lambda u: u[3]["members_recognised_share"] or 0, right=True),
-        ])
+        self.units = RowsModel(
+            [
+                Col("unit", lambda u: u[1]),
+                Col("source", lambda u: _t(SOURCES.get(u[2], u[2]))),
+                Col("branches", lambda u: str(u[3]["branches"]), sort=lambda u: u[3]["branches"], right=True),
+                Col(
+                    "registered",
+                    lambda u: _pct(u[3]["registered_share"]),
+                    sort=lambda u: u[3]["registered_share"] or 0,
+                    right=True,
+                ),
+                Col(
+                    "recognised",
+                    lambda u: _pct(u[3]["recognised_share"]),
+                    sort=lambda u: u[3]["recognised_share"] or 0,
+                    right=True,
+                ),
+                Col(
+                    "members",
+                    lambda u: _pct(u[3]["members_recognised_share"]),
+                    sort=lambda u: u[3]["members_recognised_share"] or 0,
+                    right=True,
+                ),
+            ]
+        )
         self.units.colour = lambda u: AMBER if u[2] in ("none", "history", "registration") else None
         self.units_view = make_table(self.units, "reviews_units")
         self.units_view.setColumnWidth(0, 280)
@@ -172,13 +196,15 @@ class ReviewsPage(Page):
         self.rules = QLabel()
         self.rules.setObjectName("reviews_rules")
         self.rules.setWordWrap(True)
-        self.ranked = RowsModel([
-            Col("rank", lambda r: str(r.rank) if r.rank else "—", sort=lambda r: r.rank or 10**9, right=True),
-            Col("unit", lambda r: r.name),
-            Col("score", lambda r: _pct(r.score), sort=lambda r: r.score or 0, right=True),
-            Col("tier", lambda r: _t(TIERS[r.tier])),
-            Col("note", lambda r: r.note),
-        ])
+        self.ranked = RowsModel(
+            [
+                Col("rank", lambda r: str(r.rank) if r.rank else "—", sort=lambda r: r.rank or 10**9, right=True),
+                Col("unit", lambda r: r.name),
+                Col("score", lambda r: _pct(r.score), sort=lambda r: r.score or 0, right=True),
+                Col("tier", lambda r: _t(TIERS[r.tier])),
+                Col("note", lambda r: r.note),
+            ]
+        )
         self.ranked.colour = lambda r: RED if r.tier == "fail" else AMBER if r.tier == "none" else None
         self.ranked_view = make_table(self.ranked, "reviews_ranking")
         self.ranked_view.setColumnWidth(1, 300)
@@ -212,16 +238,28 @@ class ReviewsPage(Page):
         self.verdict = QLabel()
         self.verdict.setObjectName("reviews_verdict")
         self.verdict.setWordWrap(True)
-        self.years = RowsModel([
-            Col("year", lambda y: str(y.year)),
-            Col("branches", lambda y: str(y.totals["branches"]), right=True),
-            Col("registered", lambda y: _pct(y.totals["registered_share"]), right=True),
-            Col("recognised", lambda y: f"{y.totals['recognised']} ({_pct(y.totals['recognised_share'])})",
-                right=True),
-            Col("members", lambda y: str(y.totals["members"]), right=True),
-            Col("members_recognised", lambda y: "—" if y.totals["members_recognised"] is None else
-                f"{y.totals['members_recognised']} ({_pct(y.totals['members_recognised_share'])})", right=True),
-        ])
+        self.years = RowsModel(
+            [
+                Col("year", lambda y: str(y.year)),
+                Col("branches", lambda y: str(y.totals["branches"]), right=True),
+                Col("registered", lambda y: _pct(y.totals["registered_share"]), right=True),
+                Col(
+                    "recognised",
+                    lambda y: f"{y.totals['recognised']} ({_pct(y.totals['recognised_share'])})",
+                    right=True,
+                ),
+                Col("members", lambda y: str(y.totals["members"]), right=True),
+                Col(
+                    "members_recognised",
+                    lambda y: (
+                        "—"
+                        if y.totals["members_recognised"] is None
+                        else f"{y.totals['members_recognised']} ({_pct(y.totals['members_recognised_share'])})"
+                    ),
+                    right=True,
+                ),
+            ]
+        )
         self.years_view = make_table(self.years, "reviews_years")
         self.years_view.setMaximumHeight(200)
         self.chart = QChartView()
@@ -279,17 +317,32 @@ class ReviewsPage(Page):
     def _title_columns(self, labels) -> list:
         cols = [Col("branch", lambda b: b["name"]), Col("unit", lambda b: b["union"])]
         for label in labels:
-            cols.append(Col(f"t{label}", lambda b, lb=label: (
-                ("✓" if b["titles"].get(lb) else "—") + (f" · {b['members_recognised'][lb]}"
-                                                         if b["members_recognised"].get(lb) else "")),
-                sort=lambda b, lb=label: (bool(b["titles"].get(lb)), b["members_recognised"].get(lb) or 0)))
-        cols.append(Col("years", lambda b: str(sum(1 for v in b["titles"].values() if v)),
-                        sort=lambda b: sum(1 for v in b["titles"].values() if v), right=True))
+            cols.append(
+                Col(
+                    f"t{label}",
+                    lambda b, lb=label: (
+                        ("✓" if b["titles"].get(lb) else "—")
+                        + (f" · {b['members_recognised'][lb]}" if b["members_recognised"].get(lb) else "")
+                    ),
+                    sort=lambda b, lb=label: (bool(b["titles"].get(lb)), b["members_recognised"].get(lb) or 0),
+                )
+            )
+        cols.append(
+            Col(
+                "years",
+                lambda b: str(sum(1 for v in b["titles"].values() if v)),
+                sort=lambda b: sum(1 for v in b["titles"].values() if v),
+                right=True,
+            )
+        )
         return cols
 
     def _member_columns(self) -> list:
-        return [Col("member", lambda m: m["name"]), Col("branch", lambda m: m["branch"]),
-                Col("years", lambda m: ", ".join(m["titles"]), sort=lambda m: len(m["titles"]))]
+        return [
+            Col("member", lambda m: m["name"]),
+            Col("branch", lambda m: m["branch"]),
+            Col("years", lambda m: ", ".join(m["titles"]), sort=lambda m: len(m["titles"])),
+        ]
 
     def watches(self):
         return ("sync", "unit", "settings", "recognition")
@@ -309,14 +362,40 @@ class ReviewsPage(Page):
         self.print_results.setText(self.tr("Print the results summary…"))
         self.print_ranking.setText(self.tr("Print the ranking…"))
         self.print_review.setText(self.tr("Print the review…"))
-        self.criteria.set_titles([self.tr("Criterion"), self.tr("Content"), self.tr("Not met"), self.tr("Share"),
-                                  self.tr("At risk"), self.tr("Most in branch type"), self.tr("Most in unit")])
-        self.units.set_titles([self.tr("Unit"), self.tr("Figures from"), self.tr("Branches"), self.tr("Registered"),
-                               self.tr("Socialist branches"), self.tr("Socialist members")])
-        self.ranked.set_titles([self.tr("Rank"), self.tr("Unit"), self.tr("Score"), self.tr("Ranking"),
-                                self.tr("Note")])
-        self.years.set_titles([self.tr("Year"), self.tr("Branches"), self.tr("Registered"),
-                               self.tr("Socialist branches"), self.tr("Members"), self.tr("Socialist members")])
+        self.criteria.set_titles(
+            [
+                self.tr("Criterion"),
+                self.tr("Content"),
+                self.tr("Not met"),
+                self.tr("Share"),
+                self.tr("At risk"),
+                self.tr("Most in branch type"),
+                self.tr("Most in unit"),
+            ]
+        )
+        self.units.set_titles(
+            [
+                self.tr("Unit"),
+                self.tr("Figures from"),
+                self.tr("Branches"),
+                self.tr("Registered"),
+                self.tr("Socialist branches"),
+                self.tr("Socialist members"),
+            ]
+        )
+        self.ranked.set_titles(
+            [self.tr("Rank"), self.tr("Unit"), self.tr("Score"), self.tr("Ranking"), self.tr("Note")]
+        )
+        self.years.set_titles(
+            [
+                self.tr("Year"),
+                self.tr("Branches"),
+                self.tr("Registered"),
+                self.tr("Socialist branches"),
+                self.tr("Members"),
+                self.tr("Socialist members"),
+            ]
+        )
         self._show()
         self._show_trend()
         self._show_titles()
@@ -342,8 +421,9 @@ class ReviewsPage(Page):
         def load():
             return reviews.trend(ctx, first, last), reviews.title_history(ctx, first, last)
 
-        self.env.runner.run(load, on_done=self._trend_loaded, on_error=lambda e, _tb: show_refusal(self, e),
-                            parent=self)
+        self.env.runner.run(
+            load, on_done=self._trend_loaded, on_error=lambda e, _tb: show_refusal(self, e), parent=self
+        )
 
     def _loaded(self, result) -> None:
         self.across, self.rank = result
@@ -367,14 +447,19 @@ class ReviewsPage(Page):
         self.branch_titles_view.setColumnWidth(1, 220)
         self.member_titles.set_rows(h.members)
         self.member_titles_view.setVisible(bool(h.members))
-        legend = self.tr("✓: Socialist branch that year; the number after it: members recognised Socialist members "
-                         "that year.")
+        legend = self.tr(
+            "✓: Socialist branch that year; the number after it: members recognised Socialist members that year."
+        )
         if h.members:  # the Đoàn cơ sở keeps the decisions, so the names
-            count = self.tr("%1 branches, %2 members with a title.").replace("%1", str(len(h.branches))) \
-                .replace("%2", str(len(h.members)))
-        else:
-            count = self.tr("%1 branches; the members' names stay with their Đoàn cơ sở.") \
+            count = (
+                self.tr("%1 branches, %2 members with a title.")
                 .replace("%1", str(len(h.branches)))
+                .replace("%2", str(len(h.members)))
+            )
+        else:
+            count = self.tr("%1 branches; the members' names stay with their Đoàn cơ sở.").replace(
+                "%1", str(len(h.branches))
+            )
         self.titles_note.setText(f"{legend} {count}")
 
     def _print(self, kind: str, period: str) -> None:
@@ -387,24 +472,37 @@ class ReviewsPage(Page):
             return
         t = a.totals
         self.shares.setText(
-            self.tr("%1 branches: registered %2 (target 100% every year); Socialist branches %3 and Socialist "
-                    "members %4 (target 80% by 2030). Criteria reported by %5 branches.")
-            .replace("%1", str(t["branches"])).replace("%2", _pct(t["registered_share"]))
-            .replace("%3", _pct(t["recognised_share"])).replace("%4", _pct(t["members_recognised_share"]))
-            .replace("%5", str(a.reported)))
+            self.tr(
+                "%1 branches: registered %2 (target 100% every year); Socialist branches %3 and Socialist "
+                "members %4 (target 80% by 2030). Criteria reported by %5 branches."
+            )
+            .replace("%1", str(t["branches"]))
+            .replace("%2", _pct(t["registered_share"]))
+            .replace("%3", _pct(t["recognised_share"]))
+            .replace("%4", _pct(t["members_recognised_share"]))
+            .replace("%5", str(a.reported))
+        )
         self.criteria.set_rows(a.criteria)
         self.units.set_rows(a.by_union)
         r = self.rank
         if r is not None:
             self.ranked.set_rows(r.rows)
-            rules = R.RankingRules(**{"points_registered": r.rules["points_registered"],
-                                      "points_on_time": r.rules["points_on_time"],
-                                      "points_recognised": r.rules["points_recognised"],
-                                      "points_members": r.rules["points_members"],
-                                      "excellent": r.rules["excellent"], "good": r.rules["good"],
-                                      "passing": r.rules["pass"]})
-            self.rules.setText(" ".join(reviews.rules_vi(rules, r.level)) + " "
-                               + self.tr("The points and thresholds are rules of this unit, in Settings."))
+            rules = R.RankingRules(
+                **{
+                    "points_registered": r.rules["points_registered"],
+                    "points_on_time": r.rules["points_on_time"],
+                    "points_recognised": r.rules["points_recognised"],
+                    "points_members": r.rules["points_members"],
+                    "excellent": r.rules["excellent"],
+                    "good": r.rules["good"],
+                    "passing": r.rules["pass"],
+                }
+            )
+            self.rules.setText(
+                " ".join(reviews.rules_vi(rules, r.level))
+                + " "
+                + self.tr("The points and thresholds are rules of this unit, in Settings.")
+            )
 
     def _show_trend(self) -> None:
         tr = self.trend
@@ -417,15 +515,34 @@ class ReviewsPage(Page):
         else:
             g = last.totals
             self.verdict.setText(
-                self.tr("%1: Socialist branches %2, Socialist members %3 — target 80% by 2030; registered %4 — "
-                        "target 100% every year.")
-                .replace("%1", str(last.year)).replace("%2", _pct(g["recognised_share"]))
-                .replace("%3", _pct(g["members_recognised_share"])).replace("%4", _pct(g["registered_share"])))
-        self.chart.setChart(trend_chart(tr, {
-            "title": self.tr("Shares per year"), "registered": self.tr("Branches registered"),
-            "recognised": self.tr("Socialist branches"), "members": self.tr("Socialist members"),
-            "target": self.tr("Target 2030 (80%)")}))
+                self.tr(
+                    "%1: Socialist branches %2, Socialist members %3 — target 80% by 2030; registered %4 — "
+                    "target 100% every year."
+                )
+                .replace("%1", str(last.year))
+                .replace("%2", _pct(g["recognised_share"]))
+                .replace("%3", _pct(g["members_recognised_share"]))
+                .replace("%4", _pct(g["registered_share"]))
+            )
+        self.chart.setChart(
+            trend_chart(
+                tr,
+                {
+                    "title": self.tr("Shares per year"),
+                    "registered": self.tr("Branches registered"),
+                    "recognised": self.tr("Socialist branches"),
+                    "members": self.tr("Socialist members"),
+                    "target": self.tr("Target 2030 (80%)"),
+                },
+            )
+        )
 
 
-PAGE = PageSpec(key="reviews", order=14, title=QT_TRANSLATE_NOOP("Navigation", "Review and ranking"),
-                factory=ReviewsPage, available=available, icon="review.svg")
+PAGE = PageSpec(
+    key="reviews",
+    order=14,
+    title=QT_TRANSLATE_NOOP("Navigation", "Review and ranking"),
+    factory=ReviewsPage,
+    available=available,
+    icon="review.svg",
+)

@@ -3,16 +3,27 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QMessageBox, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.domain.bilingual import catalog_text
 from desktop.domain.errors import DomainError
 from desktop.domain.settings import UNIT_SETTINGS, keys_for_kind
-from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.domain.units import UnitKind
-from desktop.services.units import (save_self_unit, self_unit, set_app_setting, set_unit_setting,
-                                    unit_settings)
+from desktop.i18n.markers import QT_TRANSLATE_NOOP
+from desktop.services.units import save_self_unit, self_unit, set_app_setting, set_unit_setting, unit_settings
 from desktop.ui.files import open_file
 from desktop.ui.i18n import LANGUAGES
 from desktop.ui.pages import Page, PageSpec
@@ -23,32 +34,54 @@ from desktop.ui.writes import run_write
 # What each choice means, in words a secretary reads (the stored values are codes; the meaning of
 # each is documented in desktop/domain/settings.py, BRIEF §1).
 CHOICE_LABELS: dict[str, dict[str, tuple[str, str]]] = {
-    "member_base": {"start": QT_TRANSLATE_NOOP("SettingChoice", "At the start of the period"),
-                    "end": QT_TRANSLATE_NOOP("SettingChoice", "At the end (or the assessment day)"),
-                    "average": QT_TRANSLATE_NOOP("SettingChoice", "Average of start and end")},
-    "member_entry_unknown": {"period_start": QT_TRANSLATE_NOOP("SettingChoice", "First day of the assessment year"),
-                             "today": QT_TRANSLATE_NOOP("SettingChoice", "The day of the import")},
-    "cd14_rule": {"every_request": QT_TRANSLATE_NOOP("SettingChoice", "60% on every request"),
-                  "average": QT_TRANSLATE_NOOP("SettingChoice", "60% on average over the requests")},
-    "cd32_counted_kinds": {"dinh-ky": QT_TRANSLATE_NOOP("SettingChoice", "Regular meetings only"),
-                           "all": QT_TRANSLATE_NOOP("SettingChoice", "Every kind of meeting")},
-    "cd14_when_no_request": {"met": QT_TRANSLATE_NOOP("SettingChoice", "Counts as met"),
-                             "not_met": QT_TRANSLATE_NOOP("SettingChoice", "Counts as not met"),
-                             "not_applicable": QT_TRANSLATE_NOOP("SettingChoice", "Not counted (not applicable)")},
-    "cd24_weeks": {"majority": QT_TRANSLATE_NOOP("SettingChoice", "Weeks with 4 or more days in the period"),
-                   "overlap": QT_TRANSLATE_NOOP("SettingChoice", "Every week touching the period")},
+    "member_base": {
+        "start": QT_TRANSLATE_NOOP("SettingChoice", "At the start of the period"),
+        "end": QT_TRANSLATE_NOOP("SettingChoice", "At the end (or the assessment day)"),
+        "average": QT_TRANSLATE_NOOP("SettingChoice", "Average of start and end"),
+    },
+    "member_entry_unknown": {
+        "period_start": QT_TRANSLATE_NOOP("SettingChoice", "First day of the assessment year"),
+        "today": QT_TRANSLATE_NOOP("SettingChoice", "The day of the import"),
+    },
+    "cd14_rule": {
+        "every_request": QT_TRANSLATE_NOOP("SettingChoice", "60% on every request"),
+        "average": QT_TRANSLATE_NOOP("SettingChoice", "60% on average over the requests"),
+    },
+    "cd32_counted_kinds": {
+        "dinh-ky": QT_TRANSLATE_NOOP("SettingChoice", "Regular meetings only"),
+        "all": QT_TRANSLATE_NOOP("SettingChoice", "Every kind of meeting"),
+    },
+    "cd14_when_no_request": {
+        "met": QT_TRANSLATE_NOOP("SettingChoice", "Counts as met"),
+        "not_met": QT_TRANSLATE_NOOP("SettingChoice", "Counts as not met"),
+        "not_applicable": QT_TRANSLATE_NOOP("SettingChoice", "Not counted (not applicable)"),
+    },
+    "cd24_weeks": {
+        "majority": QT_TRANSLATE_NOOP("SettingChoice", "Weeks with 4 or more days in the period"),
+        "overlap": QT_TRANSLATE_NOOP("SettingChoice", "Every week touching the period"),
+    },
     "quarter_boundaries": {"period_start": QT_TRANSLATE_NOOP("SettingChoice", "3-month blocks from the period start")},
-    "recognition_rounding": {"ceil": QT_TRANSLATE_NOOP("SettingChoice", "Round up"),
-                             "exact": QT_TRANSLATE_NOOP("SettingChoice", "No rounding (exactly 80%)")},
-    "recognition_counting": {"per_criterion": QT_TRANSLATE_NOOP("SettingChoice", "Per criterion"),
-                             "per_group": QT_TRANSLATE_NOOP("SettingChoice", "Per group of criteria")},
-    "member_vote_threshold": {"half": QT_TRANSLATE_NOOP("SettingChoice", "50% or more"),
-                              "two_thirds": QT_TRANSLATE_NOOP("SettingChoice", "Two thirds or more")},
-    "member_vote_base": {"all": QT_TRANSLATE_NOOP("SettingChoice", "Everyone called (absent included)"),
-                         "present": QT_TRANSLATE_NOOP("SettingChoice", "Those present")},
-    "member_criteria": {"auto": QT_TRANSLATE_NOOP("SettingChoice", "Chosen by the branch type"),
-                        "doan-vien-xhcn": QT_TRANSLATE_NOOP("SettingChoice", "Đoàn viên XHCN criteria"),
-                        "doan-vien-xhcn-hoc-sinh": QT_TRANSLATE_NOOP("SettingChoice", "Pupils' and students' criteria")},
+    "recognition_rounding": {
+        "ceil": QT_TRANSLATE_NOOP("SettingChoice", "Round up"),
+        "exact": QT_TRANSLATE_NOOP("SettingChoice", "No rounding (exactly 80%)"),
+    },
+    "recognition_counting": {
+        "per_criterion": QT_TRANSLATE_NOOP("SettingChoice", "Per criterion"),
+        "per_group": QT_TRANSLATE_NOOP("SettingChoice", "Per group of criteria"),
+    },
+    "member_vote_threshold": {
+        "half": QT_TRANSLATE_NOOP("SettingChoice", "50% or more"),
+        "two_thirds": QT_TRANSLATE_NOOP("SettingChoice", "Two thirds or more"),
+    },
+    "member_vote_base": {
+        "all": QT_TRANSLATE_NOOP("SettingChoice", "Everyone called (absent included)"),
+        "present": QT_TRANSLATE_NOOP("SettingChoice", "Those present"),
+    },
+    "member_criteria": {
+        "auto": QT_TRANSLATE_NOOP("SettingChoice", "Chosen by the branch type"),
+        "doan-vien-xhcn": QT_TRANSLATE_NOOP("SettingChoice", "Đoàn viên XHCN criteria"),
+        "doan-vien-xhcn-hoc-sinh": QT_TRANSLATE_NOOP("SettingChoice", "Pupils' and students' criteria"),
+    },
 }
 
 
@@ -197,12 +230,18 @@ class SettingsPage(Page):
         self.upper_box.setVisible(unit.kind is not UnitKind.DANG_CAP_TREN)
         if unit.parent_code:
             name = parent_name(self.env.ctx, unit)
-            text = self.tr("{0} (code {1}).").format(name, unit.parent_code) if name and name != unit.parent_code \
+            text = (
+                self.tr("{0} (code {1}).").format(name, unit.parent_code)
+                if name and name != unit.parent_code
                 else self.tr("Code {0}; its name is not known yet.").format(unit.parent_code)
+            )
         else:
             text = self.tr("Not set.")
-        self.upper_text.setText(text + " " + self.tr(
-            "An invitation file (.stmoi) from the upper level sets it and connects this unit in one step."))
+        self.upper_text.setText(
+            text
+            + " "
+            + self.tr("An invitation file (.stmoi) from the upper level sets it and connects this unit in one step.")
+        )
 
     def reload(self):
         unit = self_unit(self.env.ctx)
@@ -256,10 +295,14 @@ class SettingsPage(Page):
             QMessageBox.warning(self, self.tr("Invitation"), str(exc))
             return
         if confirm:
-            answer = QMessageBox.question(self, self.tr("Invitation"), self.tr(
-                "{0} invites {1} (code {2}).\nInvitation code: {3}\n\nCheck that it is the code printed on the "
-                "invitation page. Connect now?").format(inv.parent.name, inv.branch.name, inv.branch.code,
-                                                         inv.short_code))
+            answer = QMessageBox.question(
+                self,
+                self.tr("Invitation"),
+                self.tr(
+                    "{0} invites {1} (code {2}).\nInvitation code: {3}\n\nCheck that it is the code printed on the "
+                    "invitation page. Connect now?"
+                ).format(inv.parent.name, inv.branch.name, inv.branch.code, inv.short_code),
+            )
             if answer != QMessageBox.Yes:
                 return
 
@@ -275,11 +318,19 @@ class SettingsPage(Page):
         def failed(exc, tb):
             self.join_error = str(exc)
             if confirm:
-                QMessageBox.warning(self, self.tr("Invitation"), str(exc) if isinstance(exc, DomainError)
-                                    else f"{type(exc).__name__}: {exc}")
+                QMessageBox.warning(
+                    self,
+                    self.tr("Invitation"),
+                    str(exc) if isinstance(exc, DomainError) else f"{type(exc).__name__}: {exc}",
+                )
 
-        self.env.runner.run(lambda: invitations.join_invitation(ctx, inv), on_done=done, on_error=failed,
-                            parent=self, label=self.tr("Connecting…"))
+        self.env.runner.run(
+            lambda: invitations.join_invitation(ctx, inv),
+            on_done=done,
+            on_error=failed,
+            parent=self,
+            label=self.tr("Connecting…"),
+        )
 
     def _language_changed(self):
         code, ctx = self.language.currentData(), self.env.ctx
@@ -292,8 +343,11 @@ class SettingsPage(Page):
         except DomainError:
             return
         ctx = self.env.ctx
-        run_write(self, lambda: save_self_unit(ctx, unit), then=lambda _c: QMessageBox.information(
-            self, self.tr("Saved"), self.tr("The unit profile was saved.")))
+        run_write(
+            self,
+            lambda: save_self_unit(ctx, unit),
+            then=lambda _c: QMessageBox.information(self, self.tr("Saved"), self.tr("The unit profile was saved.")),
+        )
 
     def _save_rules(self):
         ctx = self.env.ctx
@@ -329,5 +383,10 @@ class SettingsPage(Page):
         self.reload()
 
 
-PAGE = PageSpec(key="settings", order=900, title=QT_TRANSLATE_NOOP("Navigation", "Settings"),
-                factory=SettingsPage, icon="settings.svg")
+PAGE = PageSpec(
+    key="settings",
+    order=900,
+    title=QT_TRANSLATE_NOOP("Navigation", "Settings"),
+    factory=SettingsPage,
+    icon="settings.svg",
+)

@@ -11,8 +11,18 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QCheckBox, QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.domain.units import UnitKind
 from desktop.ui.i18n import ui_formatter
@@ -54,10 +64,15 @@ APPROVAL_STATES = {
     "rejected": QT_TRANSLATE_NOOP("TreeState", "Refused by the receiver"),
 }
 CORRECTED = QT_TRANSLATE_NOOP("TreeState", "corrected after a return")
-SUMMARIES = {"registration": QT_TRANSLATE_NOOP("TreeState", "Registration summary"),
-             "results": QT_TRANSLATE_NOOP("TreeState", "Results summary")}
-APPROVAL_COLOURS = {"returned": ("#f8d7da", "#842029"), "approved": ("#d1e7dd", "#0f5132"),
-                    "missing": ("#fff3cd", "#664d03")}
+SUMMARIES = {
+    "registration": QT_TRANSLATE_NOOP("TreeState", "Registration summary"),
+    "results": QT_TRANSLATE_NOOP("TreeState", "Results summary"),
+}
+APPROVAL_COLOURS = {
+    "returned": ("#f8d7da", "#842029"),
+    "approved": ("#d1e7dd", "#0f5132"),
+    "missing": ("#fff3cd", "#664d03"),
+}
 
 
 def _tr(text: str) -> str:
@@ -109,18 +124,24 @@ class TreePage(Page):
         self.up = QPushButton()
         self.up.setObjectName("tree_up")
         self.up.clicked.connect(self.go_up)
-        self.nodes = RowsModel([
-            Col("unit", lambda r: f"{r.name} ({r.code})"),
-            Col("branches", lambda r: str(r.branches), sort=lambda r: r.branches, right=True),
-            Col("registered", lambda r: f"{r.registered} ({r.registered_on_time})", sort=lambda r: r.registered,
-                right=True),
-            Col("recognisable", lambda r: str(r.recognisable), sort=lambda r: r.recognisable, right=True),
-            Col("proposed", lambda r: str(r.proposed), sort=lambda r: r.proposed, right=True),
-            Col("recognised", lambda r: str(r.recognised), sort=lambda r: r.recognised, right=True),
-            Col("members", lambda r: _n(r.members), sort=lambda r: r.members or 0, right=True),
-            Col("completion", lambda r: _pct(r.completion), sort=lambda r: r.completion or 0, right=True),
-            Col("reported", self._received_text),
-        ])
+        self.nodes = RowsModel(
+            [
+                Col("unit", lambda r: f"{r.name} ({r.code})"),
+                Col("branches", lambda r: str(r.branches), sort=lambda r: r.branches, right=True),
+                Col(
+                    "registered",
+                    lambda r: f"{r.registered} ({r.registered_on_time})",
+                    sort=lambda r: r.registered,
+                    right=True,
+                ),
+                Col("recognisable", lambda r: str(r.recognisable), sort=lambda r: r.recognisable, right=True),
+                Col("proposed", lambda r: str(r.proposed), sort=lambda r: r.proposed, right=True),
+                Col("recognised", lambda r: str(r.recognised), sort=lambda r: r.recognised, right=True),
+                Col("members", lambda r: _n(r.members), sort=lambda r: r.members or 0, right=True),
+                Col("completion", lambda r: _pct(r.completion), sort=lambda r: r.completion or 0, right=True),
+                Col("reported", self._received_text),
+            ]
+        )
         self.nodes_view = make_table(self.nodes, "tree_nodes")
         self.nodes_view.setColumnWidth(0, 280)
         for col, width in ((1, 75), (2, 135), (3, 95), (4, 70), (5, 115), (6, 85), (7, 95), (8, 90)):
@@ -129,17 +150,29 @@ class TreePage(Page):
         self.totals = QLabel()
         self.totals.setObjectName("tree_totals")
         self.totals.setWordWrap(True)
-        self.criteria = RowsModel([
-            Col("id", lambda c: c.id),
-            Col("title", lambda c: c.title_vi),
-            Col("status", lambda c: status_word(c.status)),
-            Col("value", lambda c: f"{value_text(c.value)} / {value_text(c.threshold)}"),
-            Col("facts", lambda c: c.facts_vi),
-            Col("evidence", lambda c: "; ".join(c.evidence)
-                + (f" (+{c.evidence_total - len(c.evidence)})" if c.evidence_total > len(c.evidence) else "")),
-            Col("members", lambda c: ", ".join(c.members)
-                + (f" (+{c.members_total - len(c.members)})" if c.members_total > len(c.members) else "")),
-        ])
+        self.criteria = RowsModel(
+            [
+                Col("id", lambda c: c.id),
+                Col("title", lambda c: c.title_vi),
+                Col("status", lambda c: status_word(c.status)),
+                Col("value", lambda c: f"{value_text(c.value)} / {value_text(c.threshold)}"),
+                Col("facts", lambda c: c.facts_vi),
+                Col(
+                    "evidence",
+                    lambda c: (
+                        "; ".join(c.evidence)
+                        + (f" (+{c.evidence_total - len(c.evidence)})" if c.evidence_total > len(c.evidence) else "")
+                    ),
+                ),
+                Col(
+                    "members",
+                    lambda c: (
+                        ", ".join(c.members)
+                        + (f" (+{c.members_total - len(c.members)})" if c.members_total > len(c.members) else "")
+                    ),
+                ),
+            ]
+        )
         self.criteria.colour = lambda c: COLOURS["missing"] if c.status == "not_met" else None
         self.criteria_view = make_table(self.criteria, "tree_criteria")
         self.criteria_view.setColumnWidth(1, 380)
@@ -155,13 +188,15 @@ class TreePage(Page):
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.criteria_view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._criterion(cur.row()))
-        self.reports = RowsModel([
-            Col("unit", lambda r: f"{r.name} ({r.code})"),
-            Col("report", lambda r: _tr(REPORTS[r.report]).replace("%1", str(r.quarter or ""))),
-            Col("due", lambda r: _date(r.due), sort=lambda r: r.due.toordinal() if r.due else 0),
-            Col("sent", lambda r: _date(r.sent_on), sort=lambda r: r.sent_on.toordinal() if r.sent_on else 0),
-            Col("state", lambda r: _tr(STATES[r.state])),
-        ])
+        self.reports = RowsModel(
+            [
+                Col("unit", lambda r: f"{r.name} ({r.code})"),
+                Col("report", lambda r: _tr(REPORTS[r.report]).replace("%1", str(r.quarter or ""))),
+                Col("due", lambda r: _date(r.due), sort=lambda r: r.due.toordinal() if r.due else 0),
+                Col("sent", lambda r: _date(r.sent_on), sort=lambda r: r.sent_on.toordinal() if r.sent_on else 0),
+                Col("state", lambda r: _tr(STATES[r.state])),
+            ]
+        )
         self.reports.colour = lambda r: COLOURS.get(r.state)
         self.reports_view = make_table(self.reports, "tree_reports")
         for col, width in ((0, 270), (1, 150), (2, 85), (3, 85)):
@@ -179,14 +214,16 @@ class TreePage(Page):
         self.chart_box = QVBoxLayout()
         self.chart_view = None
         # Approval of the summaries (issue 23 item 4)
-        self.approvals = RowsModel([
-            Col("unit", lambda r: f"{r.name} ({r.code})"),
-            Col("summary", lambda r: _tr(SUMMARIES[r.summary_kind])),
-            Col("version", lambda r: _n(r.version), sort=lambda r: r.version or 0, right=True),
-            Col("sent", lambda r: _date(r.sent_on), sort=lambda r: r.sent_on.toordinal() if r.sent_on else 0),
-            Col("state", _approval_state),
-            Col("reasons", _approval_detail),
-        ])
+        self.approvals = RowsModel(
+            [
+                Col("unit", lambda r: f"{r.name} ({r.code})"),
+                Col("summary", lambda r: _tr(SUMMARIES[r.summary_kind])),
+                Col("version", lambda r: _n(r.version), sort=lambda r: r.version or 0, right=True),
+                Col("sent", lambda r: _date(r.sent_on), sort=lambda r: r.sent_on.toordinal() if r.sent_on else 0),
+                Col("state", _approval_state),
+                Col("reasons", _approval_detail),
+            ]
+        )
         self.approvals.colour = lambda r: APPROVAL_COLOURS.get(r.state)
         self.approvals_view = make_table(self.approvals, "tree_approvals")
         self.approvals_view.setColumnWidth(0, 300)
@@ -198,7 +235,8 @@ class TreePage(Page):
         self.approval_detail.setWordWrap(True)
         self.approval_detail.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.approvals_view.selectionModel().currentRowChanged.connect(
-            lambda cur, _prev: self._approval_selected(cur.row()))
+            lambda cur, _prev: self._approval_selected(cur.row())
+        )
         self.approvals_hint = QLabel()
         self.approvals_hint.setObjectName("tree_approvals_hint")
         self.approvals_hint.setWordWrap(True)
@@ -282,16 +320,43 @@ class TreePage(Page):
         self.approve_btn.setText(self.tr("Approve"))
         self.return_btn.setText(self.tr("Return for correction…"))
         self.resend_btn.setText(self.tr("Send this summary"))
-        self.approvals.set_titles([self.tr("Unit"), self.tr("Summary"), self.tr("Version"), self.tr("Sent on"),
-                                   self.tr("State"), self.tr("Reasons, reminders")])
-        self.nodes.set_titles([self.tr("Unit"), self.tr("Branches"), self.tr("Registered (on time)"),
-                               self.tr("Recognisable"), self.tr("Proposed"), self.tr("Recognised"),
-                               self.tr("Members"), self.tr("Completion"), self.tr("Received")])
-        self.criteria.set_titles([self.tr("Criterion"), self.tr("Content"), self.tr("Status"),
-                                  self.tr("Value / threshold"), self.tr("Facts"), self.tr("Evidence"),
-                                  self.tr("Members")])
-        self.reports.set_titles([self.tr("Unit"), self.tr("Report"), self.tr("Deadline"), self.tr("Sent on"),
-                                 self.tr("State")])
+        self.approvals.set_titles(
+            [
+                self.tr("Unit"),
+                self.tr("Summary"),
+                self.tr("Version"),
+                self.tr("Sent on"),
+                self.tr("State"),
+                self.tr("Reasons, reminders"),
+            ]
+        )
+        self.nodes.set_titles(
+            [
+                self.tr("Unit"),
+                self.tr("Branches"),
+                self.tr("Registered (on time)"),
+                self.tr("Recognisable"),
+                self.tr("Proposed"),
+                self.tr("Recognised"),
+                self.tr("Members"),
+                self.tr("Completion"),
+                self.tr("Received"),
+            ]
+        )
+        self.criteria.set_titles(
+            [
+                self.tr("Criterion"),
+                self.tr("Content"),
+                self.tr("Status"),
+                self.tr("Value / threshold"),
+                self.tr("Facts"),
+                self.tr("Evidence"),
+                self.tr("Members"),
+            ]
+        )
+        self.reports.set_titles(
+            [self.tr("Unit"), self.tr("Report"), self.tr("Deadline"), self.tr("Sent on"), self.tr("State")]
+        )
         self._show()
 
     def activate(self, **kw) -> None:
@@ -337,16 +402,25 @@ class TreePage(Page):
         if v is None:
             self.where.setText(self.tr("Loading…"))
             return
-        self.where.setText(" › ".join(n for _c, n in v.path)
-                           + (self.tr(" — double-click a row to open it") if v.kind != "chi-doan" else ""))
+        self.where.setText(
+            " › ".join(n for _c, n in v.path)
+            + (self.tr(" — double-click a row to open it") if v.kind != "chi-doan" else "")
+        )
         self.nodes.set_rows(v.rows)
         t = v.totals
-        self.totals.setText(self.tr("Total: %1 branches, %2 registered (%3 on time), %4 recognisable, "
-                                    "%5 recognised, %6 members, mean completion %7.")
-                            .replace("%1", str(t["branches"])).replace("%2", str(t["registered"]))
-                            .replace("%3", str(t["registered_on_time"])).replace("%4", str(t["recognisable"]))
-                            .replace("%5", str(t["recognised"])).replace("%6", str(t["members"]))
-                            .replace("%7", _pct(t["completion"])))
+        self.totals.setText(
+            self.tr(
+                "Total: %1 branches, %2 registered (%3 on time), %4 recognisable, "
+                "%5 recognised, %6 members, mean completion %7."
+            )
+            .replace("%1", str(t["branches"]))
+            .replace("%2", str(t["registered"]))
+            .replace("%3", str(t["registered_on_time"]))
+            .replace("%4", str(t["recognisable"]))
+            .replace("%5", str(t["recognised"]))
+            .replace("%6", str(t["members"]))
+            .replace("%7", _pct(t["completion"]))
+        )
         self.criteria.set_rows(v.criteria)
         self._criterion(-1)
         self.criteria_view.setVisible(bool(v.criteria))
@@ -356,9 +430,13 @@ class TreePage(Page):
         self.criteria_note.setVisible(bool(v.criteria_note))
         m = v.member_titles
         if m:
-            text = (self.tr("Đoàn viên XHCN: %1 members, %2 registered, %3 proposed, %4 recognised.")
-                    .replace("%1", _n(m.get("total"))).replace("%2", _n(m.get("registered")))
-                    .replace("%3", _n(m.get("proposed"))).replace("%4", _n(m.get("recognised"))))
+            text = (
+                self.tr("Đoàn viên XHCN: %1 members, %2 registered, %3 proposed, %4 recognised.")
+                .replace("%1", _n(m.get("total")))
+                .replace("%2", _n(m.get("registered")))
+                .replace("%3", _n(m.get("proposed")))
+                .replace("%4", _n(m.get("recognised")))
+            )
             if v.recognised_names:
                 text += " " + ", ".join(v.recognised_names)
             self.titles.setText(text)
@@ -369,10 +447,15 @@ class TreePage(Page):
             self.reports.set_rows(c.rows + (c.below if self.with_branches.isChecked() else ()))
             lines = []
             for level, lv in c.rates.items():
-                lines.append(self.tr("%1: sent %2 of %3 due (%4), on time %5 (%6).")
-                             .replace("%1", _tr(LEVELS.get(level, level))).replace("%2", str(lv["received"]))
-                             .replace("%3", str(lv["due"])).replace("%4", _pct(lv["reporting_rate"]))
-                             .replace("%5", str(lv["on_time"])).replace("%6", _pct(lv["on_time_rate"])))
+                lines.append(
+                    self.tr("%1: sent %2 of %3 due (%4), on time %5 (%6).")
+                    .replace("%1", _tr(LEVELS.get(level, level)))
+                    .replace("%2", str(lv["received"]))
+                    .replace("%3", str(lv["due"]))
+                    .replace("%4", _pct(lv["reporting_rate"]))
+                    .replace("%5", str(lv["on_time"]))
+                    .replace("%6", _pct(lv["on_time_rate"]))
+                )
             self.rates.setText("\n".join(lines) or self.tr("Nothing is due yet for this year."))
             self._chart(c.rates)
             self.remind.setEnabled(any(r.state == "missing" for r in c.rows))
@@ -384,15 +467,23 @@ class TreePage(Page):
         self.approvals.set_rows(a.rows if a is not None else [])
         self._approval_selected(-1)
         if a is None:
-            self.approvals_hint.setText(self.tr("Record the upper level in Settings to follow the summaries sent to it."))
+            self.approvals_hint.setText(
+                self.tr("Record the upper level in Settings to follow the summaries sent to it.")
+            )
         elif upper:
-            self.approvals_hint.setText(self.tr(
-                "The summaries your Đoàn cơ sở sent: select one, then approve it or return it with the reasons. "
-                "A corrected summary replaces the returned one."))
+            self.approvals_hint.setText(
+                self.tr(
+                    "The summaries your Đoàn cơ sở sent: select one, then approve it or return it with the reasons. "
+                    "A corrected summary replaces the returned one."
+                )
+            )
         else:
-            self.approvals_hint.setText(self.tr(
-                "Your summaries and what the upper level did with them. A returned summary shows the reasons: "
-                "correct the data, then send the summary again (the new version replaces the old one)."))
+            self.approvals_hint.setText(
+                self.tr(
+                    "Your summaries and what the upper level did with them. A returned summary shows the reasons: "
+                    "correct the data, then send the summary again (the new version replaces the old one)."
+                )
+            )
 
     def _received_text(self, r) -> str:
         """Whether something came; at a Đoàn cấp trên, what it did with the Đoàn cơ sở's summary."""
@@ -407,20 +498,29 @@ class TreePage(Page):
     def _criterion(self, i: int) -> None:
         c = self.criteria.row(i) if i >= 0 else None
         if c is None:
-            self.detail.setText(self.tr("Select a criterion to see the facts behind it.") if self.criteria.rowCount()
-                                else "")
+            self.detail.setText(
+                self.tr("Select a criterion to see the facts behind it.") if self.criteria.rowCount() else ""
+            )
             return
         lines = [f"<b>{escape(c.id)}</b> — {escape(c.title_vi)}: {escape(status_word(c.status))}"]
         if c.facts_vi:
             lines.append(escape(c.facts_vi))
         if c.evidence:
             more = c.evidence_total - len(c.evidence)
-            lines.append(self.tr("Evidence:") + " " + escape("; ".join(c.evidence))
-                         + (" " + self.tr("(and %1 more)").replace("%1", str(more)) if more > 0 else ""))
+            lines.append(
+                self.tr("Evidence:")
+                + " "
+                + escape("; ".join(c.evidence))
+                + (" " + self.tr("(and %1 more)").replace("%1", str(more)) if more > 0 else "")
+            )
         if c.members:
             more = c.members_total - len(c.members)
-            lines.append(self.tr("Members:") + " " + escape(", ".join(c.members))
-                         + (" " + self.tr("(and %1 more)").replace("%1", str(more)) if more > 0 else ""))
+            lines.append(
+                self.tr("Members:")
+                + " "
+                + escape(", ".join(c.members))
+                + (" " + self.tr("(and %1 more)").replace("%1", str(more)) if more > 0 else "")
+            )
         self.detail.setText("<br>".join(lines))
 
     def _approval_selected(self, i: int) -> None:
@@ -460,9 +560,14 @@ class TreePage(Page):
         from desktop.services import exchange as flow_down
 
         ctx, period = self.env.ctx, self.period.currentData()
-        self._send(self.tr("Remind those who have not sent"), lambda: flow_down.send_reminders(ctx, period),
-                   self.tr("The reminders are ready in the outbox. Save the files and send each unit its file by "
-                           "Zalo, e-mail or on a USB stick."))
+        self._send(
+            self.tr("Remind those who have not sent"),
+            lambda: flow_down.send_reminders(ctx, period),
+            self.tr(
+                "The reminders are ready in the outbox. Save the files and send each unit its file by "
+                "Zalo, e-mail or on a USB stick."
+            ),
+        )
 
     def _selected_summary(self):
         from desktop.ui.sync_widgets import selected_rows
@@ -478,10 +583,14 @@ class TreePage(Page):
         if row is None:
             return
         ctx, period = self.env.ctx, self.period.currentData()
-        self._send(self.tr("Approve the summary"),
-                   lambda: [approval.decide(ctx, row.code, period, row.summary_kind, "approved")[0]],
-                   self.tr("The approval is ready in the outbox. Save the file and send it to the Đoàn cơ sở by "
-                           "Zalo, e-mail or on a USB stick."))
+        self._send(
+            self.tr("Approve the summary"),
+            lambda: [approval.decide(ctx, row.code, period, row.summary_kind, "approved")[0]],
+            self.tr(
+                "The approval is ready in the outbox. Save the file and send it to the Đoàn cơ sở by "
+                "Zalo, e-mail or on a USB stick."
+            ),
+        )
 
     def return_selected(self) -> None:
         from desktop.ui.approval_dialog import ReturnSummaryDialog
@@ -497,16 +606,21 @@ class TreePage(Page):
             inside = tree.show(ctx, period, row.code).rows
         except DomainError:
             inside = ()
-        dlg = ReturnSummaryDialog(row.name, _tr(SUMMARIES[row.summary_kind]), period,
-                                  [(b.code, b.name) for b in inside], self)
+        dlg = ReturnSummaryDialog(
+            row.name, _tr(SUMMARIES[row.summary_kind]), period, [(b.code, b.name) for b in inside], self
+        )
         self.return_dialog = dlg
         if dlg.exec() != QDialog.Accepted:
             return
         reasons, note = dlg.reasons(), dlg.note_text()
-        self._send(self.tr("Return the summary for correction"),
-                   lambda: [approval.decide(ctx, row.code, period, row.summary_kind, "returned", reasons, note)[0]],
-                   self.tr("The return is ready in the outbox. Save the file and send it to the Đoàn cơ sở by "
-                           "Zalo, e-mail or on a USB stick."))
+        self._send(
+            self.tr("Return the summary for correction"),
+            lambda: [approval.decide(ctx, row.code, period, row.summary_kind, "returned", reasons, note)[0]],
+            self.tr(
+                "The return is ready in the outbox. Save the file and send it to the Đoàn cơ sở by "
+                "Zalo, e-mail or on a USB stick."
+            ),
+        )
 
     def resend_selected(self) -> None:
         from desktop.services import exchange as submissions
@@ -515,10 +629,14 @@ class TreePage(Page):
         if row is None:
             return
         ctx, period = self.env.ctx, self.period.currentData()
-        self._send(self.tr("Send this summary"),
-                   lambda: submissions.send_down_or_up(ctx, "summary", period=period, summary_kind=row.summary_kind),
-                   self.tr("The summary is ready in the outbox. Save the file and send it to the upper level by "
-                           "Zalo, e-mail or on a USB stick; a new version replaces the one sent before."))
+        self._send(
+            self.tr("Send this summary"),
+            lambda: submissions.send_down_or_up(ctx, "summary", period=period, summary_kind=row.summary_kind),
+            self.tr(
+                "The summary is ready in the outbox. Save the file and send it to the upper level by "
+                "Zalo, e-mail or on a USB stick; a new version replaces the one sent before."
+            ),
+        )
 
 
 def _is_upper(ctx) -> bool:
@@ -528,5 +646,11 @@ def _is_upper(ctx) -> bool:
     return me is not None and me.kind is UnitKind.DOAN_CAP_TREN
 
 
-PAGE = PageSpec(key="tree", order=13, title=QT_TRANSLATE_NOOP("Navigation", "Units below"),
-                factory=TreePage, available=available, icon="branches.svg")
+PAGE = PageSpec(
+    key="tree",
+    order=13,
+    title=QT_TRANSLATE_NOOP("Navigation", "Units below"),
+    factory=TreePage,
+    available=available,
+    icon="branches.svg",
+)

@@ -70,8 +70,16 @@ class UserDialog(QDialog):
         lay.addWidget(self.error)
         lay.addWidget(self.buttons)
         self.setWindowTitle(self.tr("New account"))
-        for label, text in zip(self.labels, (self.tr("Account name"), self.tr("Full name"), self.tr("Role"),
-                                             self.tr("Password"), self.tr("Repeat the password"))):
+        for label, text in zip(
+            self.labels,
+            (
+                self.tr("Account name"),
+                self.tr("Full name"),
+                self.tr("Role"),
+                self.tr("Password"),
+                self.tr("Repeat the password"),
+            ),
+        ):
             label.setText(text)
         self.username.setPlaceholderText(self.tr("e.g. hoa.nguyen"))
         self.setMinimumWidth(440)
@@ -97,14 +105,19 @@ class UsersPage(Page):
         self.roles_text = QLabel()
         self.roles_text.setObjectName("roles_text")
         self.roles_text.setWordWrap(True)
-        self.model = RowsModel([
-            Col("username", lambda u: u.username),
-            Col("full_name", lambda u: u.full_name),
-            Col("role", lambda u: role_label(u.role, self.env.translator.language), sort=lambda u: -u.role.rank),
-            Col("active", lambda u: self.tr("active") if u.active else self.tr("disabled")),
-            Col("last", lambda u: u.last_login_at.strftime("%d/%m/%Y %H:%M") if u.last_login_at else "",
-                sort=lambda u: (u.last_login_at is not None, u.last_login_at or 0)),
-        ])
+        self.model = RowsModel(
+            [
+                Col("username", lambda u: u.username),
+                Col("full_name", lambda u: u.full_name),
+                Col("role", lambda u: role_label(u.role, self.env.translator.language), sort=lambda u: -u.role.rank),
+                Col("active", lambda u: self.tr("active") if u.active else self.tr("disabled")),
+                Col(
+                    "last",
+                    lambda u: u.last_login_at.strftime("%d/%m/%Y %H:%M") if u.last_login_at else "",
+                    sort=lambda u: (u.last_login_at is not None, u.last_login_at or 0),
+                ),
+            ]
+        )
         self.model.colour = lambda u: None if u.active else ("#eeeeee", "#777777")
         self.view = make_table(self.model, "users_table")
         for col, w in enumerate((150, 220, 180, 100)):
@@ -166,12 +179,16 @@ class UsersPage(Page):
         return ("users", "settings")
 
     def retranslate(self) -> None:
-        self.roles_text.setText(self.tr(
-            "Roles: “Secretary / administrator” does everything, including submitting and signing, "
-            "accounts and restoring backups; “Staff” records and edits; “Viewer” reads and prints "
-            "only. With no account, whoever uses this computer has every right."))
-        self.model.set_titles([self.tr("Account"), self.tr("Full name"), self.tr("Role"), self.tr("State"),
-                               self.tr("Last login")])
+        self.roles_text.setText(
+            self.tr(
+                "Roles: “Secretary / administrator” does everything, including submitting and signing, "
+                "accounts and restoring backups; “Staff” records and edits; “Viewer” reads and prints "
+                "only. With no account, whoever uses this computer has every right."
+            )
+        )
+        self.model.set_titles(
+            [self.tr("Account"), self.tr("Full name"), self.tr("Role"), self.tr("State"), self.tr("Last login")]
+        )
         self.add_btn.setText(self.tr("Add an account…"))
         self.role_btn.setText(self.tr("Change the role…"))
         self.pw_btn.setText(self.tr("Set the password…"))
@@ -179,8 +196,9 @@ class UsersPage(Page):
         self.code_btn.setText(self.tr("New recovery code…"))
         self.login_box.setTitle(self.tr("Login"))
         self.mode_label.setText(self.tr("Ask for a login at start"))
-        for i, text in enumerate((self.tr("automatic: from the second account on"), self.tr("always"),
-                                  self.tr("never"))):
+        for i, text in enumerate(
+            (self.tr("automatic: from the second account on"), self.tr("always"), self.tr("never"))
+        ):
             self.login_mode.setItemText(i, text)
         self.idle_label.setText(self.tr("Lock after minutes without use (0 = never)"))
         self.save_btn.setText(self.tr("Save"))
@@ -205,8 +223,7 @@ class UsersPage(Page):
         if not hasattr(self, "users"):
             return
         required = auth.login_required(self.env.ctx)
-        self.state.setText(self.tr("Login is required now.") if required else
-                           self.tr("Login is not required now."))
+        self.state.setText(self.tr("Login is required now.") if required else self.tr("Login is not required now."))
 
     # ---------------------------------------------------------------- dialogs (replaced in tests)
     def _ask_new_user(self, first: bool):
@@ -216,12 +233,14 @@ class UsersPage(Page):
         return (dlg.username.text(), dlg.pw1.text(), dlg.role.currentData(), dlg.full_name.text())
 
     def _ask_password(self, username: str):
-        pw, ok = QInputDialog.getText(self, self.tr("New password"),
-                                      self.tr("New password for {0}:").format(username), QLineEdit.Password)
+        pw, ok = QInputDialog.getText(
+            self, self.tr("New password"), self.tr("New password for {0}:").format(username), QLineEdit.Password
+        )
         if not ok:
             return None
-        again, ok = QInputDialog.getText(self, self.tr("New password"), self.tr("Repeat the new password:"),
-                                         QLineEdit.Password)
+        again, ok = QInputDialog.getText(
+            self, self.tr("New password"), self.tr("Repeat the new password:"), QLineEdit.Password
+        )
         if not ok:
             return None
         if pw != again:
@@ -232,8 +251,14 @@ class UsersPage(Page):
     def _ask_role(self, user):
         lang = self.env.translator.language
         items = [role_label(r, lang) for r in (Role.ADMIN, Role.STAFF, Role.VIEWER)]
-        text, ok = QInputDialog.getItem(self, self.tr("Role"), self.tr("Role of {0}:").format(user.username),
-                                        items, items.index(role_label(user.role, lang)), False)
+        text, ok = QInputDialog.getItem(
+            self,
+            self.tr("Role"),
+            self.tr("Role of {0}:").format(user.username),
+            items,
+            items.index(role_label(user.role, lang)),
+            False,
+        )
         return (Role.ADMIN, Role.STAFF, Role.VIEWER)[items.index(text)] if ok else None
 
     def _show_code(self, code: str) -> None:
@@ -264,8 +289,10 @@ class UsersPage(Page):
             if added.recovery_code:
                 self.show_code(added.recovery_code)
             if added.login_turned_on:
-                self.inform(self.tr("Login turned on"), self.tr(
-                    "This computer now has two accounts: from the next start everyone logs in with their own."))
+                self.inform(
+                    self.tr("Login turned on"),
+                    self.tr("This computer now has two accounts: from the next start everyone logs in with their own."),
+                )
 
         run_write(self, work, then=done)
 
@@ -275,8 +302,11 @@ class UsersPage(Page):
             return
         role, ctx = self.ask_role(user), self.env.ctx
         if role is not None:
-            run_write(self, lambda: auth.set_role(ctx, user.username, role),
-                      then=lambda ok: self.env.bus.emit(Changes.of("users")) if ok else None)
+            run_write(
+                self,
+                lambda: auth.set_role(ctx, user.username, role),
+                then=lambda ok: self.env.bus.emit(Changes.of("users")) if ok else None,
+            )
 
     def set_password(self) -> None:
         user = selected(self.view, self.model)
@@ -287,19 +317,31 @@ class UsersPage(Page):
             return
         pw, ctx = self.ask_password(user.username), self.env.ctx
         if pw:
-            run_write(self, lambda: auth.set_password(ctx, user.username, pw), then=lambda ok: self.inform(
-                self.tr("Password"), self.tr("The password of {0} was changed.").format(user.username)) if ok else None)
+            run_write(
+                self,
+                lambda: auth.set_password(ctx, user.username, pw),
+                then=lambda ok: (
+                    self.inform(self.tr("Password"), self.tr("The password of {0} was changed.").format(user.username))
+                    if ok
+                    else None
+                ),
+            )
 
     def toggle_active(self) -> None:
         user, ctx = selected(self.view, self.model), self.env.ctx
         if user is not None:
-            run_write(self, lambda: auth.set_active(ctx, user.username, not user.active),
-                      then=lambda ok: self.env.bus.emit(Changes.of("users")) if ok else None)
+            run_write(
+                self,
+                lambda: auth.set_active(ctx, user.username, not user.active),
+                then=lambda ok: self.env.bus.emit(Changes.of("users")) if ok else None,
+            )
 
     def new_code(self) -> None:
         # The code kept on paper stops working: ask first (issue 11: confirmation for destructive actions).
-        if not self.confirm(self.tr("New recovery code"), self.tr(
-                "Make a new recovery code? The code you kept before stops working; write down the new one.")):
+        if not self.confirm(
+            self.tr("New recovery code"),
+            self.tr("Make a new recovery code? The code you kept before stops working; write down the new one."),
+        ):
             return
         ctx = self.env.ctx
         run_write(self, lambda: auth.new_recovery_code(ctx), then=lambda code: self.show_code(code) if code else None)
@@ -319,5 +361,11 @@ class UsersPage(Page):
         run_write(self, work)
 
 
-PAGE = PageSpec(key="users", order=870, title=QT_TRANSLATE_NOOP("Navigation", "Accounts"),
-                factory=UsersPage, available=lambda unit: unit is not None, icon="users.svg")
+PAGE = PageSpec(
+    key="users",
+    order=870,
+    title=QT_TRANSLATE_NOOP("Navigation", "Accounts"),
+    factory=UsersPage,
+    available=lambda unit: unit is not None,
+    icon="users.svg",
+)

@@ -27,14 +27,7 @@ from desktop.ui.writes import CONFIRM, ask_overlap, run_write
 from desktop.domain.bilingual import in_language
 from desktop.domain.collation import person_key
 from desktop.domain.units import UnitKind, UnitTree
-from desktop.domain.volunteer import (
-    KIND_LABELS,
-    KINDS,
-    LEVEL_LABELS,
-    RISK_LABELS,
-    RISK_ORDER,
-    format_dates_vi,
-)
+from desktop.domain.volunteer import KIND_LABELS, KINDS, LEVEL_LABELS, RISK_LABELS, RISK_ORDER, format_dates_vi
 from desktop.i18n.formatting import format_date_short
 from desktop.ui.i18n import ui_formatter
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
@@ -46,12 +39,18 @@ from desktop.ui.empty_hint import EmptyHint
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.volunteer_models import Column, ProgressDelegate, RowsModel
 
-_STATUS = {"active": QT_TRANSLATE_NOOP("VolunteerPage", "member"),
-           "transferred_out": QT_TRANSLATE_NOOP("VolunteerPage", "transferred out"),
-           "left": QT_TRANSLATE_NOOP("VolunteerPage", "left the Union"),
-           "not_yet": QT_TRANSLATE_NOOP("VolunteerPage", "joined later")}
-_RISK_COLOURS = {"missed": ("#f8d7d5", "#8a1c14"), "critical": ("#f8d7d5", "#8a1c14"),
-                 "high": ("#fde9c4", "#7a4b00"), "medium": ("#fff6d6", "#5e4a00")}
+_STATUS = {
+    "active": QT_TRANSLATE_NOOP("VolunteerPage", "member"),
+    "transferred_out": QT_TRANSLATE_NOOP("VolunteerPage", "transferred out"),
+    "left": QT_TRANSLATE_NOOP("VolunteerPage", "left the Union"),
+    "not_yet": QT_TRANSLATE_NOOP("VolunteerPage", "joined later"),
+}
+_RISK_COLOURS = {
+    "missed": ("#f8d7d5", "#8a1c14"),
+    "critical": ("#f8d7d5", "#8a1c14"),
+    "high": ("#fde9c4", "#7a4b00"),
+    "medium": ("#fff6d6", "#5e4a00"),
+}
 
 
 def _table(name: str, model, sortable: bool = True) -> QTableView:
@@ -120,17 +119,24 @@ class VolunteerPage(Page):
         self.show_deleted = QCheckBox()
         self.show_deleted.setObjectName("vol_show_deleted")
         self.show_deleted.toggled.connect(lambda _: self.reload())
-        self.act_model = RowsModel([
-            Column("dates", lambda a: format_dates_vi(a.dates), sort=lambda a: (a.first_day, a.id)),
-            Column("name", lambda a: a.name),
-            Column("kind", lambda a: self._kind_text(a)),
-            Column("level", lambda a: self._pair(LEVEL_LABELS[a.level])),
-            Column("days", lambda a: ui_formatter().days(a.days), sort=lambda a: a.days, right=True),
-            Column("members", lambda a: str(a.participant_count), sort=lambda a: a.participant_count, right=True),
-            Column("guests", lambda a: str(a.guests) if a.guests else "", sort=lambda a: a.guests, right=True),
-            Column("files", lambda a: str(self.evidence_counts.get(a.id, "")),
-                   sort=lambda a: self.evidence_counts.get(a.id, 0), right=True),
-        ], self)
+        self.act_model = RowsModel(
+            [
+                Column("dates", lambda a: format_dates_vi(a.dates), sort=lambda a: (a.first_day, a.id)),
+                Column("name", lambda a: a.name),
+                Column("kind", lambda a: self._kind_text(a)),
+                Column("level", lambda a: self._pair(LEVEL_LABELS[a.level])),
+                Column("days", lambda a: ui_formatter().days(a.days), sort=lambda a: a.days, right=True),
+                Column("members", lambda a: str(a.participant_count), sort=lambda a: a.participant_count, right=True),
+                Column("guests", lambda a: str(a.guests) if a.guests else "", sort=lambda a: a.guests, right=True),
+                Column(
+                    "files",
+                    lambda a: str(self.evidence_counts.get(a.id, "")),
+                    sort=lambda a: self.evidence_counts.get(a.id, 0),
+                    right=True,
+                ),
+            ],
+            self,
+        )
         self.evidence_counts: dict[int, int] = {}
         self.act_table = _table("vol_activities", self.act_model)
         self.act_empty = EmptyHint(self.act_table, "vol_activities_empty")
@@ -140,15 +146,17 @@ class VolunteerPage(Page):
         head.setSectionResizeMode(2, QHeaderView.Interactive)
         head.resizeSection(2, 250)
         self.act_table.doubleClicked.connect(lambda _: self.edit_activity())
-        QShortcut(QKeySequence(Qt.Key_Return), self.act_table, activated=self.edit_activity,
-                  context=Qt.WidgetShortcut)
-        QShortcut(QKeySequence(Qt.Key_Delete), self.act_table, activated=self.delete_activity,
-                  context=Qt.WidgetShortcut)
+        QShortcut(QKeySequence(Qt.Key_Return), self.act_table, activated=self.edit_activity, context=Qt.WidgetShortcut)
+        QShortcut(
+            QKeySequence(Qt.Key_Delete), self.act_table, activated=self.delete_activity, context=Qt.WidgetShortcut
+        )
         self.edit_btn, self.delete_btn, self.restore_btn, self.history_btn = (QPushButton() for _ in range(4))
-        for b, name, slot in ((self.edit_btn, "vol_edit", self.edit_activity),
-                              (self.delete_btn, "vol_delete", self.delete_activity),
-                              (self.restore_btn, "vol_restore", self.restore_activity),
-                              (self.history_btn, "vol_history", self.show_history)):
+        for b, name, slot in (
+            (self.edit_btn, "vol_edit", self.edit_activity),
+            (self.delete_btn, "vol_delete", self.delete_activity),
+            (self.restore_btn, "vol_restore", self.restore_activity),
+            (self.history_btn, "vol_history", self.show_history),
+        ):
             b.setObjectName(name)
             b.clicked.connect(slot)
         tools = QHBoxLayout()
@@ -163,15 +171,25 @@ class VolunteerPage(Page):
         al.addWidget(self.act_table, 1)
 
         # ---------------------------------------------------------------- members tab
-        self.mem_model = RowsModel([
-            Column("name", lambda m: m.name, sort=lambda m: person_key(m.name)),
-            Column("progress", lambda m: f"{ui_formatter().days(m.days)} / {ui_formatter().days(m.required)}",
-                   sort=lambda m: m.days),
-            Column("needed", lambda m: ui_formatter().days(m.needed) if m.needed else "✓", sort=lambda m: m.needed,
-                   right=True),
-            Column("activities", lambda m: str(m.activities), sort=lambda m: m.activities, right=True),
-            Column("status", lambda m: self._status_text(m.status)),
-        ], self)
+        self.mem_model = RowsModel(
+            [
+                Column("name", lambda m: m.name, sort=lambda m: person_key(m.name)),
+                Column(
+                    "progress",
+                    lambda m: f"{ui_formatter().days(m.days)} / {ui_formatter().days(m.required)}",
+                    sort=lambda m: m.days,
+                ),
+                Column(
+                    "needed",
+                    lambda m: ui_formatter().days(m.needed) if m.needed else "✓",
+                    sort=lambda m: m.needed,
+                    right=True,
+                ),
+                Column("activities", lambda m: str(m.activities), sort=lambda m: m.activities, right=True),
+                Column("status", lambda m: self._status_text(m.status)),
+            ],
+            self,
+        )
         self.mem_model.colours = lambda m, _key: None if m.counted else ("#eeeeee", "#666666")
         self.mem_table = _table("vol_members", self.mem_model)
         self.mem_table.setItemDelegateForColumn(1, ProgressDelegate(self.mem_table))
@@ -181,12 +199,15 @@ class VolunteerPage(Page):
         self.member_title = QLabel()
         self.member_title.setObjectName("vol_member_title")
         self.member_title.setWordWrap(True)
-        self.member_acts = RowsModel([
-            Column("dates", lambda t: format_dates_vi(t[0].dates), sort=lambda t: t[0].first_day),
-            Column("name", lambda t: t[0].name),
-            Column("kind", lambda t: self._kind_text(t[0])),
-            Column("days", lambda t: ui_formatter().days(t[1]), sort=lambda t: t[1], right=True),
-        ], self)
+        self.member_acts = RowsModel(
+            [
+                Column("dates", lambda t: format_dates_vi(t[0].dates), sort=lambda t: t[0].first_day),
+                Column("name", lambda t: t[0].name),
+                Column("kind", lambda t: self._kind_text(t[0])),
+                Column("days", lambda t: ui_formatter().days(t[1]), sort=lambda t: t[1], right=True),
+            ],
+            self,
+        )
         self.member_table = _table("vol_member_activities", self.member_acts)
         mh = self.member_table.horizontalHeader()
         mh.setSectionResizeMode(QHeaderView.ResizeToContents)
@@ -210,12 +231,15 @@ class VolunteerPage(Page):
         self.criteria.setTextFormat(Qt.RichText)
         self.short_title = QLabel()
         self.short_title.setWordWrap(True)  # fits a 1093 px wide screen (1366×768 at 125 %)
-        self.short_model = RowsModel([
-            Column("name", lambda m: m.name, sort=lambda m: self._short_order(m)),
-            Column("days", lambda m: ui_formatter().days(m.days), sort=lambda m: m.days, right=True),
-            Column("needed", lambda m: ui_formatter().days(m.needed), sort=lambda m: m.needed, right=True),
-            Column("risk", lambda m: self._risk_text(m), sort=lambda m: self._short_order(m)),
-        ], self)
+        self.short_model = RowsModel(
+            [
+                Column("name", lambda m: m.name, sort=lambda m: self._short_order(m)),
+                Column("days", lambda m: ui_formatter().days(m.days), sort=lambda m: m.days, right=True),
+                Column("needed", lambda m: ui_formatter().days(m.needed), sort=lambda m: m.needed, right=True),
+                Column("risk", lambda m: self._risk_text(m), sort=lambda m: self._short_order(m)),
+            ],
+            self,
+        )
         self.short_model.colours = lambda m, _key: _RISK_COLOURS.get(self.summary.risk_of(m)) if self.summary else None
         self.short_table = _table("vol_short", self.short_model)
         self.short_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
@@ -294,9 +318,12 @@ class VolunteerPage(Page):
         self.new_btn.setText(self.tr("New activity"))
         self.new_btn.setToolTip(self.tr("Record an activity and credit its participants (Ctrl+N)"))
         self.import_btn.setText(self.tr("Import attendance…"))
-        self.act_empty.setText(self.tr(
-            "No activity recorded in this year yet.\nClick “New activity” (Ctrl+N) to credit many members "
-            "at once, or “Import attendance…” to read a sign-in sheet from Excel."))
+        self.act_empty.setText(
+            self.tr(
+                "No activity recorded in this year yet.\nClick “New activity” (Ctrl+N) to credit many members "
+                "at once, or “Import attendance…” to read a sign-in sheet from Excel."
+            )
+        )
         self.kind_filter.setItemText(0, self.tr("All kinds"))
         for i, k in enumerate(KINDS, start=1):
             self.kind_filter.setItemText(i, self._pair(KIND_LABELS[k]))
@@ -308,10 +335,21 @@ class VolunteerPage(Page):
         self.tabs.setTabText(0, self.tr("Activities"))
         self.tabs.setTabText(1, self.tr("Members"))
         self.tabs.setTabText(2, self.tr("Branch overview"))
-        self.act_model.set_headers([self.tr("Date(s)"), self.tr("Activity"), self.tr("Kind"), self.tr("Organised by"),
-                                    self.tr("Days each"), self.tr("Members"), self.tr("Guests"), self.tr("Files")])
-        self.mem_model.set_headers([self.tr("Member"), self.tr("Days / 5"), self.tr("Still needed"),
-                                    self.tr("Activities"), self.tr("Status")])
+        self.act_model.set_headers(
+            [
+                self.tr("Date(s)"),
+                self.tr("Activity"),
+                self.tr("Kind"),
+                self.tr("Organised by"),
+                self.tr("Days each"),
+                self.tr("Members"),
+                self.tr("Guests"),
+                self.tr("Files"),
+            ]
+        )
+        self.mem_model.set_headers(
+            [self.tr("Member"), self.tr("Days / 5"), self.tr("Still needed"), self.tr("Activities"), self.tr("Status")]
+        )
         self.member_acts.set_headers([self.tr("Date(s)"), self.tr("Activity"), self.tr("Kind"), self.tr("Days")])
         self.short_model.set_headers([self.tr("Member"), self.tr("Days"), self.tr("Still needed"), self.tr("Risk")])
         self._fill()
@@ -356,8 +394,10 @@ class VolunteerPage(Page):
         if code is None:
             return
         self._read_only = is_read_only_unit(self.env.ctx, code)
-        note = self.tr("This branch sends its data in packages, so it can only be viewed here. Ask the "
-                       "branch to make changes on its own computer and send the package again.")
+        note = self.tr(
+            "This branch sends its data in packages, so it can only be viewed here. Ask the "
+            "branch to make changes on its own computer and send the package again."
+        )
         for b in (self.new_btn, self.import_btn, self.edit_btn, self.delete_btn, self.restore_btn):
             b.setEnabled(not self._read_only)
             b.setToolTip(note if self._read_only else "")
@@ -400,12 +440,23 @@ class VolunteerPage(Page):
             return
         p = s.period
         need = ui_formatter().days(s.required)
-        self.headline.setText(self.tr(
-            "{0} ({1} – {2}): {3} of {4} members have fewer than {6} volunteer days · {5} days left in the year").format(
-            p.label, format_date_short(p.start), format_date_short(p.end), s.short_count, len(s.counted),
-            s.days_left, need))
-        self.headline.setStyleSheet("font-weight: bold; padding: 2px 0; color: %s;" % (
-            "#1d5e20" if s.cd36_met else "#8a1c14" if s.short_count else "#333333"))
+        self.headline.setText(
+            self.tr(
+                "{0} ({1} – {2}): {3} of {4} members have fewer than {6} volunteer days · {5} days left in the year"
+            ).format(
+                p.label,
+                format_date_short(p.start),
+                format_date_short(p.end),
+                s.short_count,
+                len(s.counted),
+                s.days_left,
+                need,
+            )
+        )
+        self.headline.setStyleSheet(
+            "font-weight: bold; padding: 2px 0; color: %s;"
+            % ("#1d5e20" if s.cd36_met else "#8a1c14" if s.short_count else "#333333")
+        )
         self._fill_activities()
         selected = self.mem_model.row(self.mem_table.currentIndex().row())
         self.mem_model.set_rows(list(s.members))
@@ -432,15 +483,24 @@ class VolunteerPage(Page):
         ok, no = "✓", "✗"
         lines = [
             self.tr("CD-3.6 every member ≥ {3} volunteer days: {0} {1} of {2} members have reached {3} days").format(
-                ok if s.cd36_met else no, len(s.counted) - s.short_count, len(s.counted), ui_formatter().days(s.required)),
+                ok if s.cd36_met else no,
+                len(s.counted) - s.short_count,
+                len(s.counted),
+                ui_formatter().days(s.required),
+            ),
             self.tr("CD-2.2 youth project (công trình, phần việc thanh niên): {0} {1} in the year").format(
-                ok if s.cd22_count else no, s.cd22_count),
+                ok if s.cd22_count else no, s.cd22_count
+            ),
             self.tr("CD-2.3 red-address journey or positive online trend: {0} {1} in the year").format(
-                ok if s.cd23_count else no, s.cd23_count),
+                ok if s.cd23_count else no, s.cd23_count
+            ),
         ]
         self.criteria.setText("<br>".join(lines))
-        self.short_title.setText(self.tr("Members short of {1} days, most at risk first ({0} days left)").format(
-            s.days_left, ui_formatter().days(s.required)))
+        self.short_title.setText(
+            self.tr("Members short of {1} days, most at risk first ({0} days left)").format(
+                s.days_left, ui_formatter().days(s.required)
+            )
+        )
         self.totals_title.setText(self.tr("Member-days credited by month and kind (activities in brackets)"))
 
     def _fill_totals(self) -> None:
@@ -465,9 +525,13 @@ class VolunteerPage(Page):
             cols.append(Column(k, lambda m, k=k: cell(m, k), right=True))
         cols.append(Column("total", total, right=True))
         self.totals_model.set_columns(cols, months)
-        short = {"tinh-nguyen": self.tr("Volunteer"), "cong-trinh-thanh-nien": self.tr("Youth project"),
-                 "dia-chi-do": self.tr("Red address"), "trao-luu-mang-xa-hoi": self.tr("Online trend"),
-                 "khac": self.tr("Other")}
+        short = {
+            "tinh-nguyen": self.tr("Volunteer"),
+            "cong-trinh-thanh-nien": self.tr("Youth project"),
+            "dia-chi-do": self.tr("Red address"),
+            "trao-luu-mang-xa-hoi": self.tr("Online trend"),
+            "khac": self.tr("Other"),
+        }
         self.totals_model.set_headers([self.tr("Month")] + [short[k] for k in KINDS] + [self.tr("Total")])
         self.totals_table.resizeColumnsToContents()
 
@@ -476,8 +540,7 @@ class VolunteerPage(Page):
         m = self.mem_model.row(self.mem_table.currentIndex().row())
         self._member_rec = None
         if m is not None and self.summary is not None:
-            self._member_rec = service.member_record(self.env.ctx, self.unit_code(), m.member_id,
-                                                     self.summary.period)
+            self._member_rec = service.member_record(self.env.ctx, self.unit_code(), m.member_id, self.summary.period)
         self._render_member()
 
     def _render_member(self) -> None:
@@ -488,10 +551,15 @@ class VolunteerPage(Page):
             self.member_acts.set_rows([])
             return
         d = rec.days
-        self.member_title.setText(self.tr("{0}: {1} of {4} days in {2} — {3}").format(
-            d.name, ui_formatter().days(d.days), rec.period.label,
-            self.tr("reached") if d.met else self.tr("{0} days still needed").format(ui_formatter().days(d.needed)),
-            ui_formatter().days(d.required)))
+        self.member_title.setText(
+            self.tr("{0}: {1} of {4} days in {2} — {3}").format(
+                d.name,
+                ui_formatter().days(d.days),
+                rec.period.label,
+                self.tr("reached") if d.met else self.tr("{0} days still needed").format(ui_formatter().days(d.needed)),
+                ui_formatter().days(d.required),
+            )
+        )
         self.member_acts.set_rows(list(rec.activities))
 
     def _short_to_member(self, index) -> None:
@@ -536,15 +604,21 @@ class VolunteerPage(Page):
         if self._read_only:
             return None
         a = self.selected_activity()
-        dlg = AttendanceImportDialog(self.env, self.unit_code(), self.period(),
-                                     activity_id=a.id if a and not a.deleted else None, parent=self)
+        dlg = AttendanceImportDialog(
+            self.env, self.unit_code(), self.period(), activity_id=a.id if a and not a.deleted else None, parent=self
+        )
         dlg.open()
         return dlg
 
     def _ask_reason(self, a) -> tuple[str, bool]:
-        return QInputDialog.getText(self, self.tr("Delete activity"), self.tr(
-            "Delete “{0}”? The members' days from it stop counting; the record stays in the history "
-            "and can be restored.\nReason:").format(a.name))
+        return QInputDialog.getText(
+            self,
+            self.tr("Delete activity"),
+            self.tr(
+                "Delete “{0}”? The members' days from it stop counting; the record stays in the history "
+                "and can be restored.\nReason:"
+            ).format(a.name),
+        )
 
     def delete_activity(self) -> None:
         a = self.selected_activity()
@@ -570,15 +644,33 @@ class VolunteerPage(Page):
         run_write(self, lambda: service.restore_activity(ctx, activity_id), overlap=overlap)
 
     def history_text(self, a) -> str:
-        labels = {"create": self.tr("created"), "update": self.tr("changed"), "delete": self.tr("deleted"),
-                  "restore": self.tr("restored")}
+        labels = {
+            "create": self.tr("created"),
+            "update": self.tr("changed"),
+            "delete": self.tr("deleted"),
+            "restore": self.tr("restored"),
+        }
         out = []
         for h in service.activity_history(self.env.ctx, a.id):
             line = f"{ui_formatter().datetime(h['at'])} — {h['actor']} — {labels.get(h['action'], h['action'])}"
             before, after = h.get("before") or {}, h.get("after") or {}
             if h["action"] == "update":
-                changed = [k for k in ("name", "kind", "focus", "dates", "days", "level", "place", "guests",
-                                       "confirmed_by", "notes") if before.get(k) != after.get(k)]
+                changed = [
+                    k
+                    for k in (
+                        "name",
+                        "kind",
+                        "focus",
+                        "dates",
+                        "days",
+                        "level",
+                        "place",
+                        "guests",
+                        "confirmed_by",
+                        "notes",
+                    )
+                    if before.get(k) != after.get(k)
+                ]
                 added = set(after.get("participant_ids", [])) - set(before.get("participant_ids", []))
                 removed = set(before.get("participant_ids", [])) - set(after.get("participant_ids", []))
                 parts = changed[:]
@@ -600,6 +692,11 @@ class VolunteerPage(Page):
         QMessageBox.information(self, self.tr("History of “{0}”").format(a.name), self.history_text(a))
 
 
-PAGE = PageSpec(key="volunteer", order=30, title=QT_TRANSLATE_NOOP("Navigation", "Volunteer days"),
-                factory=VolunteerPage,
-                available=lambda unit: unit is not None and unit.kind in (UnitKind.CHI_DOAN, UnitKind.DOAN_CO_SO), icon="volunteer.svg")
+PAGE = PageSpec(
+    key="volunteer",
+    order=30,
+    title=QT_TRANSLATE_NOOP("Navigation", "Volunteer days"),
+    factory=VolunteerPage,
+    available=lambda unit: unit is not None and unit.kind in (UnitKind.CHI_DOAN, UnitKind.DOAN_CO_SO),
+    icon="volunteer.svg",
+)

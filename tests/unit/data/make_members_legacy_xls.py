@@ -18,8 +18,7 @@ dfmt = xlwt.easyxf(num_format_str="DD/MM/YYYY")
 bold = xlwt.easyxf("font: bold on; align: horiz center")
 ws.write_merge(0, 0, 0, 7, "DANH SÁCH ĐOÀN VIÊN CHI ĐOÀN THÔN ĐÔNG", bold)
 ws.write_merge(1, 1, 0, 7, "(Kèm theo báo cáo năm 2026)")
-headers = ["TT", "Ho va ten", "Nam sinh", "Gioi tinh", "So dien thoai", "Ngày vào Đoàn", "Số thẻ ĐV",
-           "Dân tộc"]
+headers = ["TT", "Ho va ten", "Nam sinh", "Gioi tinh", "So dien thoai", "Ngày vào Đoàn", "Số thẻ ĐV", "Dân tộc"]
 for j, h in enumerate(headers):
     ws.write(3, j, h, bold)
 rows = [

@@ -4,6 +4,7 @@ Revision ID: h0002
 Revises: h0001
 Create Date: 2026-12-07
 """
+
 import sqlalchemy as sa
 from alembic import op
 
