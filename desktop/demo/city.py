@@ -789,7 +789,6 @@ def summary_branch(
         row["record"] = {
             "period": str(year),
             "source": "year-end" if res else None,
-            "reports": _reports(line, skind, year),
             "as_of": line["as_of"] if res else None,
             "criteria": line["criteria"] if res else [],
             "members": {
@@ -800,6 +799,8 @@ def summary_branch(
             },
             "recognised_names": line["recognised_names"] if res else [],
         }
+    if "reports" in fields:  # what the branch owed its Đoàn cơ sở, beside the record (the completeness table)
+        row["reports"] = _reports(line, skind, year)
     if "statuses" in fields:
         row["statuses"] = {c["id"]: c["status"] for c in line["criteria"]} if res else {}
     if "members_recognised" in fields:
