@@ -16,7 +16,7 @@ from typing import Any
 
 from db import audit as audit_db
 from db.backup import atomic_write_bytes
-from desktop.domain.bilingual import catalog_text
+from desktop.domain.bilingual import catalog_text, in_language
 from desktop.domain.commune import LOG_KINDS
 from desktop.domain.errors import DomainError
 from desktop.domain.members import EVENT_LABELS
@@ -502,7 +502,7 @@ def value_text(v: Any, language: str = "vi", *, empty: str = "") -> str:
             return f"{m.group(3)}/{m.group(2)}/{m.group(1)}"
         named = _NAMED_WORDS.get(v)
         if named:
-            return named[0 if language == "vi" else 1]
+            return in_language(*named, language)
         word = _CODE_WORDS.get(v)
         return t.translate(*word) if word else v
     if isinstance(v, float):
