@@ -129,3 +129,18 @@ def test_cli_audit_history_and_verify(cli, roster_ctx, tmp_path):
     assert code == 0 and (tmp_path / "h.xlsx").exists()
     code, out, _ = cli("audit", "verify")
     assert code == 0 and "nguyên vẹn" in out
+
+
+def test_a_package_in_the_history_reads_in_words():
+    """A package sent or received shows its kind and its fields by name, not "receipt" or
+    "Chi tiết khác" (issue 20: history in words)."""
+    from desktop.services.safety.audit import field_label, value_text
+
+    assert value_text("receipt") == "Biên nhận"
+    assert value_text("summary") == "Báo cáo tổng hợp các chi đoàn"
+    assert [field_label(f) for f in ("recipient_code", "subject", "sha256", "fingerprint")] == [
+        "Gửi tới",
+        "Nội dung gói",
+        "Mã kiểm tra tệp",
+        "Mã kiểm tra khóa",
+    ]

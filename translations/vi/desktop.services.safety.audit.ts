@@ -4,157 +4,157 @@
 <context>
     <name>AuditAction</name>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="30"/>
+        <location filename="../../desktop/services/safety/audit.py" line="31"/>
         <source>Created</source>
         <translation>Tạo mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="31"/>
+        <location filename="../../desktop/services/safety/audit.py" line="32"/>
         <source>Changed</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="32"/>
+        <location filename="../../desktop/services/safety/audit.py" line="33"/>
         <source>Deleted</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="33"/>
+        <location filename="../../desktop/services/safety/audit.py" line="34"/>
         <source>Restored</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="34"/>
+        <location filename="../../desktop/services/safety/audit.py" line="35"/>
         <source>Submitted</source>
         <translation>Nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="35"/>
+        <location filename="../../desktop/services/safety/audit.py" line="36"/>
         <source>Withdrawn</source>
         <translation>Rút lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="36"/>
+        <location filename="../../desktop/services/safety/audit.py" line="37"/>
         <source>Recognised</source>
         <translation>Công nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="37"/>
+        <location filename="../../desktop/services/safety/audit.py" line="38"/>
         <source>Password reset with recovery code</source>
         <translation>Đặt lại mật khẩu bằng mã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="38"/>
+        <location filename="../../desktop/services/safety/audit.py" line="39"/>
         <source>Personal data erased</source>
         <translation>Xóa dữ liệu cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="39"/>
+        <location filename="../../desktop/services/safety/audit.py" line="40"/>
         <source>Imported</source>
         <translation>Nhập dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="40"/>
+        <location filename="../../desktop/services/safety/audit.py" line="41"/>
         <source>Printed or issued</source>
         <translation>In, ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="41"/>
+        <location filename="../../desktop/services/safety/audit.py" line="42"/>
         <source>Invitation made</source>
         <translation>Tạo thư mời</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="42"/>
+        <location filename="../../desktop/services/safety/audit.py" line="43"/>
         <source>Connected to the upper level</source>
         <translation>Kết nối với đơn vị cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="43"/>
+        <location filename="../../desktop/services/safety/audit.py" line="44"/>
         <source>Package received</source>
         <translation>Nhận gói</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="44"/>
+        <location filename="../../desktop/services/safety/audit.py" line="45"/>
         <source>Receipt</source>
         <translation>Báo đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="45"/>
+        <location filename="../../desktop/services/safety/audit.py" line="46"/>
         <source>Package sent</source>
         <translation>Gửi gói</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="46"/>
+        <location filename="../../desktop/services/safety/audit.py" line="47"/>
         <source>Confirmed</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="47"/>
+        <location filename="../../desktop/services/safety/audit.py" line="48"/>
         <source>Dismissed</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="48"/>
+        <location filename="../../desktop/services/safety/audit.py" line="49"/>
         <source>Returned for correction</source>
         <translation>Trả lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="49"/>
+        <location filename="../../desktop/services/safety/audit.py" line="50"/>
         <source>Revoked</source>
         <translation>Thu hồi</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="50"/>
+        <location filename="../../desktop/services/safety/audit.py" line="51"/>
         <source>Key changed</source>
         <translation>Đổi khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="51"/>
+        <location filename="../../desktop/services/safety/audit.py" line="52"/>
         <source>Updated from a received record</source>
         <translation>Cập nhật từ hồ sơ nhận được</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="52"/>
+        <location filename="../../desktop/services/safety/audit.py" line="53"/>
         <source>New version</source>
         <translation>Phiên bản mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="57"/>
+        <location filename="../../desktop/services/safety/audit.py" line="58"/>
         <source>accepted</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="58"/>
+        <location filename="../../desktop/services/safety/audit.py" line="59"/>
         <source>held for a look</source>
         <translation>giữ lại chờ xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="59"/>
+        <location filename="../../desktop/services/safety/audit.py" line="60"/>
         <source>refused</source>
         <translation>từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="60"/>
+        <location filename="../../desktop/services/safety/audit.py" line="61"/>
         <source>already received</source>
         <translation>trùng, bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="61"/>
+        <location filename="../../desktop/services/safety/audit.py" line="62"/>
         <source>a newer version is here</source>
         <translation>đã có bản mới hơn</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="62"/>
+        <location filename="../../desktop/services/safety/audit.py" line="63"/>
         <source>let in</source>
         <translation>đã cho nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="63"/>
+        <location filename="../../desktop/services/safety/audit.py" line="64"/>
         <source>as a file</source>
         <translation>bằng tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="64"/>
+        <location filename="../../desktop/services/safety/audit.py" line="65"/>
         <source>online</source>
         <translation>trực tuyến</translation>
     </message>
@@ -162,17 +162,17 @@
 <context>
     <name>AuditActor</name>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="236"/>
+        <location filename="../../desktop/services/safety/audit.py" line="243"/>
         <source>The app (automatic)</source>
         <translation>Phần mềm (tự động)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="238"/>
+        <location filename="../../desktop/services/safety/audit.py" line="245"/>
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="239"/>
+        <location filename="../../desktop/services/safety/audit.py" line="246"/>
         <source>{0} (command on the computer)</source>
         <translation>{0} (lệnh trên máy)</translation>
     </message>
@@ -180,207 +180,207 @@
 <context>
     <name>AuditEntity</name>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="68"/>
+        <location filename="../../desktop/services/safety/audit.py" line="69"/>
         <source>Member</source>
         <translation>Đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="69"/>
+        <location filename="../../desktop/services/safety/audit.py" line="70"/>
         <source>Membership change</source>
         <translation>Biến động đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="70"/>
+        <location filename="../../desktop/services/safety/audit.py" line="71"/>
         <source>Volunteer activity</source>
         <translation>Hoạt động tình nguyện</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="71"/>
+        <location filename="../../desktop/services/safety/audit.py" line="72"/>
         <source>Evidence record</source>
         <translation>Bản ghi minh chứng</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="72"/>
+        <location filename="../../desktop/services/safety/audit.py" line="73"/>
         <source>Judgement</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="73"/>
+        <location filename="../../desktop/services/safety/audit.py" line="74"/>
         <source>Registration</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="74"/>
+        <location filename="../../desktop/services/safety/audit.py" line="75"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="75"/>
+        <location filename="../../desktop/services/safety/audit.py" line="76"/>
         <source>Setting</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="76"/>
+        <location filename="../../desktop/services/safety/audit.py" line="77"/>
         <source>Account</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="77"/>
+        <location filename="../../desktop/services/safety/audit.py" line="78"/>
         <source>Recovery code</source>
         <translation>Mã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="78"/>
+        <location filename="../../desktop/services/safety/audit.py" line="79"/>
         <source>Attachment</source>
         <translation>Tệp minh chứng</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="79"/>
+        <location filename="../../desktop/services/safety/audit.py" line="80"/>
         <source>Member assessment</source>
         <translation>Đánh giá đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="80"/>
+        <location filename="../../desktop/services/safety/audit.py" line="81"/>
         <source>Member recognition</source>
         <translation>Công nhận đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="81"/>
+        <location filename="../../desktop/services/safety/audit.py" line="82"/>
         <source>Branch recognition</source>
         <translation>Công nhận chi đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="82"/>
+        <location filename="../../desktop/services/safety/audit.py" line="83"/>
         <source>Recognition proposal</source>
         <translation>Đề nghị công nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="83"/>
+        <location filename="../../desktop/services/safety/audit.py" line="84"/>
         <source>Appraisal</source>
         <translation>Thẩm định</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="84"/>
+        <location filename="../../desktop/services/safety/audit.py" line="85"/>
         <source>Member vote</source>
         <translation>Biểu quyết Đoàn viên XHCN</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="85"/>
+        <location filename="../../desktop/services/safety/audit.py" line="86"/>
         <source>Member proposals</source>
         <translation>Đề nghị công nhận đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="86"/>
+        <location filename="../../desktop/services/safety/audit.py" line="87"/>
         <source>Document</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="87"/>
+        <location filename="../../desktop/services/safety/audit.py" line="88"/>
         <source>Demo data</source>
         <translation>Dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="88"/>
+        <location filename="../../desktop/services/safety/audit.py" line="89"/>
         <source>Commune record</source>
         <translation>Sổ theo dõi của Đảng ủy xã</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="89"/>
+        <location filename="../../desktop/services/safety/audit.py" line="90"/>
         <source>Emulation model</source>
         <translation>Mô hình thi đua</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="90"/>
+        <location filename="../../desktop/services/safety/audit.py" line="91"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="91"/>
+        <location filename="../../desktop/services/safety/audit.py" line="92"/>
         <source>Model figure</source>
         <translation>Số liệu mô hình</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="92"/>
+        <location filename="../../desktop/services/safety/audit.py" line="93"/>
         <source>Document register</source>
         <translation>Sổ đăng ký văn bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="93"/>
+        <location filename="../../desktop/services/safety/audit.py" line="94"/>
         <source>Outgoing package</source>
         <translation>Gói chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="94"/>
+        <location filename="../../desktop/services/safety/audit.py" line="95"/>
         <source>Received package</source>
         <translation>Gói đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="95"/>
+        <location filename="../../desktop/services/safety/audit.py" line="96"/>
         <source>Recognition decision</source>
         <translation>Quyết định công nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="96"/>
+        <location filename="../../desktop/services/safety/audit.py" line="97"/>
         <source>Sync enrolment</source>
         <translation>Kết nối đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="97"/>
+        <location filename="../../desktop/services/safety/audit.py" line="98"/>
         <source>Signing key</source>
         <translation>Khóa ký gói</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="98"/>
+        <location filename="../../desktop/services/safety/audit.py" line="99"/>
         <source>Unit data</source>
         <translation>Dữ liệu đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="99"/>
+        <location filename="../../desktop/services/safety/audit.py" line="100"/>
         <source>Model registration</source>
         <translation>Đăng ký mô hình</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="100"/>
+        <location filename="../../desktop/services/safety/audit.py" line="101"/>
         <source>Dân vận khéo model</source>
         <translation>Mô hình Dân vận khéo</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="101"/>
+        <location filename="../../desktop/services/safety/audit.py" line="102"/>
         <source>Hamlet</source>
         <translation>Thôn, tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="102"/>
+        <location filename="../../desktop/services/safety/audit.py" line="103"/>
         <source>Per-hamlet figure</source>
         <translation>Chỉ tiêu theo thôn</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="103"/>
+        <location filename="../../desktop/services/safety/audit.py" line="104"/>
         <source>Review texts</source>
         <translation>Nội dung tự viết của sơ kết</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="104"/>
+        <location filename="../../desktop/services/safety/audit.py" line="105"/>
         <source>Invitation</source>
         <translation>Thư mời kết nối</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="105"/>
+        <location filename="../../desktop/services/safety/audit.py" line="106"/>
         <source>Unit key</source>
         <translation>Khóa của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="106"/>
+        <location filename="../../desktop/services/safety/audit.py" line="107"/>
         <source>Member appraisal</source>
         <translation>Thẩm định đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="107"/>
+        <location filename="../../desktop/services/safety/audit.py" line="108"/>
         <source>Summary report</source>
         <translation>Báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="221"/>
+        <location filename="../../desktop/services/safety/audit.py" line="228"/>
         <source>Other record</source>
         <translation>Dữ liệu khác</translation>
     </message>
@@ -388,512 +388,537 @@
 <context>
     <name>AuditField</name>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="113"/>
+        <location filename="../../desktop/services/safety/audit.py" line="114"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="114"/>
+        <location filename="../../desktop/services/safety/audit.py" line="115"/>
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="115"/>
+        <location filename="../../desktop/services/safety/audit.py" line="116"/>
         <source>Year of birth only</source>
         <translation>Chỉ biết năm sinh</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="116"/>
+        <location filename="../../desktop/services/safety/audit.py" line="117"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="117"/>
+        <location filename="../../desktop/services/safety/audit.py" line="118"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="118"/>
+        <location filename="../../desktop/services/safety/audit.py" line="119"/>
         <source>ID number</source>
         <translation>Số định danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="119"/>
+        <location filename="../../desktop/services/safety/audit.py" line="120"/>
         <source>Union join date</source>
         <translation>Ngày vào Đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="120"/>
+        <location filename="../../desktop/services/safety/audit.py" line="121"/>
         <source>Union card no.</source>
         <translation>Số thẻ đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="121"/>
+        <location filename="../../desktop/services/safety/audit.py" line="122"/>
         <source>Party member</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="122"/>
+        <location filename="../../desktop/services/safety/audit.py" line="123"/>
         <source>Party join date</source>
         <translation>Ngày vào Đảng</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="123"/>
+        <location filename="../../desktop/services/safety/audit.py" line="124"/>
         <source>Residence</source>
         <translation>Nơi cư trú</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="124"/>
+        <location filename="../../desktop/services/safety/audit.py" line="125"/>
         <source>Self-training registered (CD-3.4)</source>
         <translation>Đăng ký Rèn luyện đoàn viên (CD-3.4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="125"/>
+        <location filename="../../desktop/services/safety/audit.py" line="126"/>
         <source>Self-training registered on (CD-3.4)</source>
         <translation>Ngày đăng ký Rèn luyện đoàn viên (CD-3.4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="126"/>
+        <location filename="../../desktop/services/safety/audit.py" line="127"/>
         <source>E-book issued (CD-3.5)</source>
         <translation>Có sổ đoàn viên điện tử (CD-3.5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="127"/>
+        <location filename="../../desktop/services/safety/audit.py" line="128"/>
         <source>E-card issued (CD-3.5)</source>
         <translation>Có thẻ đoàn viên điện tử (CD-3.5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="128"/>
+        <location filename="../../desktop/services/safety/audit.py" line="129"/>
         <source>E-book number</source>
         <translation>Số sổ đoàn viên điện tử</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="129"/>
+        <location filename="../../desktop/services/safety/audit.py" line="130"/>
         <source>E-card number</source>
         <translation>Số thẻ đoàn viên điện tử</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="130"/>
+        <location filename="../../desktop/services/safety/audit.py" line="131"/>
         <source>Activity where they live (CD-3.3)</source>
         <translation>Sinh hoạt tại nơi cư trú (CD-3.3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="131"/>
+        <location filename="../../desktop/services/safety/audit.py" line="132"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="132"/>
+        <location filename="../../desktop/services/safety/audit.py" line="133"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="133"/>
+        <location filename="../../desktop/services/safety/audit.py" line="134"/>
         <source>Erased</source>
         <translation>Đã xóa dữ liệu cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="134"/>
         <location filename="../../desktop/services/safety/audit.py" line="135"/>
+        <location filename="../../desktop/services/safety/audit.py" line="136"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="136"/>
+        <location filename="../../desktop/services/safety/audit.py" line="137"/>
         <source>Record number</source>
         <translation>Số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="137"/>
+        <location filename="../../desktop/services/safety/audit.py" line="138"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="138"/>
-        <location filename="../../desktop/services/safety/audit.py" line="156"/>
+        <location filename="../../desktop/services/safety/audit.py" line="139"/>
+        <location filename="../../desktop/services/safety/audit.py" line="157"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="139"/>
+        <location filename="../../desktop/services/safety/audit.py" line="140"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="140"/>
+        <location filename="../../desktop/services/safety/audit.py" line="141"/>
         <source>Category</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="141"/>
+        <location filename="../../desktop/services/safety/audit.py" line="142"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="142"/>
+        <location filename="../../desktop/services/safety/audit.py" line="143"/>
         <source>Counterpart</source>
         <translation>Đơn vị phối hợp</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="143"/>
+        <location filename="../../desktop/services/safety/audit.py" line="144"/>
         <source>Member</source>
         <translation>Đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="144"/>
-        <location filename="../../desktop/services/safety/audit.py" line="188"/>
+        <location filename="../../desktop/services/safety/audit.py" line="145"/>
+        <location filename="../../desktop/services/safety/audit.py" line="189"/>
         <source>Participants</source>
         <translation>Người tham gia</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="145"/>
+        <location filename="../../desktop/services/safety/audit.py" line="146"/>
         <source>Received on</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="146"/>
+        <location filename="../../desktop/services/safety/audit.py" line="147"/>
         <source>Reference no.</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="147"/>
+        <location filename="../../desktop/services/safety/audit.py" line="148"/>
         <source>Judged by</source>
         <translation>Người đánh giá</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="148"/>
+        <location filename="../../desktop/services/safety/audit.py" line="149"/>
         <source>Campaign</source>
         <translation>Phong trào</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="149"/>
-        <location filename="../../desktop/services/safety/audit.py" line="199"/>
+        <location filename="../../desktop/services/safety/audit.py" line="150"/>
+        <location filename="../../desktop/services/safety/audit.py" line="206"/>
         <source>Criterion</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="150"/>
+        <location filename="../../desktop/services/safety/audit.py" line="151"/>
         <source>Judged on</source>
         <translation>Ngày đánh giá</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="151"/>
         <location filename="../../desktop/services/safety/audit.py" line="152"/>
+        <location filename="../../desktop/services/safety/audit.py" line="153"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="153"/>
+        <location filename="../../desktop/services/safety/audit.py" line="154"/>
         <source>Verdict</source>
         <translation>Kết luận</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="154"/>
+        <location filename="../../desktop/services/safety/audit.py" line="155"/>
         <source>Criteria set</source>
         <translation>Bộ tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="155"/>
+        <location filename="../../desktop/services/safety/audit.py" line="156"/>
         <source>Items</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="157"/>
+        <location filename="../../desktop/services/safety/audit.py" line="158"/>
         <source>Issued by</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="158"/>
+        <location filename="../../desktop/services/safety/audit.py" line="159"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="159"/>
+        <location filename="../../desktop/services/safety/audit.py" line="160"/>
         <source>Absent</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="160"/>
+        <location filename="../../desktop/services/safety/audit.py" line="161"/>
         <source>Against</source>
         <translation>Không tán thành</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="161"/>
+        <location filename="../../desktop/services/safety/audit.py" line="162"/>
         <source>For</source>
         <translation>Tán thành</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="162"/>
+        <location filename="../../desktop/services/safety/audit.py" line="163"/>
         <source>Meeting date</source>
         <translation>Ngày họp</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="163"/>
+        <location filename="../../desktop/services/safety/audit.py" line="164"/>
         <source>Deadline</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="164"/>
+        <location filename="../../desktop/services/safety/audit.py" line="165"/>
         <source>Late</source>
         <translation>Nộp muộn</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="165"/>
+        <location filename="../../desktop/services/safety/audit.py" line="166"/>
         <source>Members</source>
         <translation>Đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="166"/>
+        <location filename="../../desktop/services/safety/audit.py" line="167"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="167"/>
+        <location filename="../../desktop/services/safety/audit.py" line="168"/>
         <source>Submitted on</source>
         <translation>Ngày nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="168"/>
+        <location filename="../../desktop/services/safety/audit.py" line="169"/>
         <source>Submitted</source>
         <translation>Đã nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="169"/>
+        <location filename="../../desktop/services/safety/audit.py" line="170"/>
         <source>Version</source>
         <translation>Lần</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="170"/>
+        <location filename="../../desktop/services/safety/audit.py" line="171"/>
         <source>Claims</source>
         <translation>Tự đánh giá</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="171"/>
+        <location filename="../../desktop/services/safety/audit.py" line="172"/>
         <source>Document number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="172"/>
+        <location filename="../../desktop/services/safety/audit.py" line="173"/>
         <source>Proposes recognition</source>
         <translation>Đề nghị công nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="173"/>
+        <location filename="../../desktop/services/safety/audit.py" line="174"/>
         <source>Self-assessment</source>
         <translation>Tự đánh giá</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="174"/>
+        <location filename="../../desktop/services/safety/audit.py" line="175"/>
         <source>All Party members</source>
         <translation>Toàn đảng viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="175"/>
+        <location filename="../../desktop/services/safety/audit.py" line="176"/>
         <source>Branch type</source>
         <translation>Loại chi đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="176"/>
+        <location filename="../../desktop/services/safety/audit.py" line="177"/>
         <source>Unit code</source>
         <translation>Mã đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="177"/>
+        <location filename="../../desktop/services/safety/audit.py" line="178"/>
         <source>Grade</source>
         <translation>Khối lớp</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="178"/>
+        <location filename="../../desktop/services/safety/audit.py" line="179"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="179"/>
+        <location filename="../../desktop/services/safety/audit.py" line="180"/>
         <source>Upper level</source>
         <translation>Đơn vị cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="180"/>
+        <location filename="../../desktop/services/safety/audit.py" line="181"/>
         <source>Confirmed by</source>
         <translation>Người xác nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="181"/>
+        <location filename="../../desktop/services/safety/audit.py" line="182"/>
         <source>Dates</source>
         <translation>Các ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="182"/>
+        <location filename="../../desktop/services/safety/audit.py" line="183"/>
         <source>Days</source>
         <translation>Số ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="183"/>
+        <location filename="../../desktop/services/safety/audit.py" line="184"/>
         <source>Deleted</source>
         <translation>Đã xóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="184"/>
+        <location filename="../../desktop/services/safety/audit.py" line="185"/>
         <source>Focus</source>
         <translation>Nội dung trọng tâm</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="185"/>
+        <location filename="../../desktop/services/safety/audit.py" line="186"/>
         <source>Guests</source>
         <translation>Người ngoài chi đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="186"/>
+        <location filename="../../desktop/services/safety/audit.py" line="187"/>
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="187"/>
+        <location filename="../../desktop/services/safety/audit.py" line="188"/>
         <source>Overlaps confirmed</source>
         <translation>Trùng ngày đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="189"/>
+        <location filename="../../desktop/services/safety/audit.py" line="190"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="190"/>
+        <location filename="../../desktop/services/safety/audit.py" line="191"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="191"/>
+        <location filename="../../desktop/services/safety/audit.py" line="192"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="192"/>
+        <location filename="../../desktop/services/safety/audit.py" line="193"/>
         <source>Active</source>
         <translation>Đang dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="193"/>
+        <location filename="../../desktop/services/safety/audit.py" line="194"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="194"/>
+        <location filename="../../desktop/services/safety/audit.py" line="196"/>
+        <source>Sent to</source>
+        <translation>Gửi tới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="197"/>
+        <source>Package contents</source>
+        <translation>Nội dung gói</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="198"/>
+        <source>File check code</source>
+        <translation>Mã kiểm tra tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="199"/>
+        <source>Key check code</source>
+        <translation>Mã kiểm tra khóa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="200"/>
+        <source>Where</source>
+        <translation>Nơi lưu, gửi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="201"/>
         <source>Comment</source>
         <translation>Ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="195"/>
+        <location filename="../../desktop/services/safety/audit.py" line="202"/>
         <source>Agree</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="196"/>
+        <location filename="../../desktop/services/safety/audit.py" line="203"/>
         <source>Score</source>
         <translation>Điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="197"/>
+        <location filename="../../desktop/services/safety/audit.py" line="204"/>
         <source>Files</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="198"/>
+        <location filename="../../desktop/services/safety/audit.py" line="205"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="200"/>
+        <location filename="../../desktop/services/safety/audit.py" line="207"/>
         <source>Assessed by</source>
         <translation>Người đánh giá</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="201"/>
+        <location filename="../../desktop/services/safety/audit.py" line="208"/>
         <source>Received / asked</source>
         <translation>Tiếp nhận / được hỏi</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="202"/>
+        <location filename="../../desktop/services/safety/audit.py" line="209"/>
         <source>Answered / satisfied</source>
         <translation>Đã trả lời / hài lòng</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="203"/>
+        <location filename="../../desktop/services/safety/audit.py" line="210"/>
         <source>Model criterion</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="204"/>
+        <location filename="../../desktop/services/safety/audit.py" line="211"/>
         <source>Model name</source>
         <translation>Tên mô hình</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="205"/>
+        <location filename="../../desktop/services/safety/audit.py" line="212"/>
         <source>Lead agency</source>
         <translation>Cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="206"/>
+        <location filename="../../desktop/services/safety/audit.py" line="213"/>
         <source>Expected output</source>
         <translation>Sản phẩm cần đạt</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="207"/>
+        <location filename="../../desktop/services/safety/audit.py" line="214"/>
         <source>Progress (%)</source>
         <translation>Tiến độ (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="208"/>
+        <location filename="../../desktop/services/safety/audit.py" line="215"/>
         <source>Progress note</source>
         <translation>Ghi chú tiến độ</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="209"/>
+        <location filename="../../desktop/services/safety/audit.py" line="216"/>
         <source>Hamlet</source>
         <translation>Thôn, tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="210"/>
+        <location filename="../../desktop/services/safety/audit.py" line="217"/>
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="211"/>
+        <location filename="../../desktop/services/safety/audit.py" line="218"/>
         <source>Rows</source>
         <translation>Số dòng</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="212"/>
+        <location filename="../../desktop/services/safety/audit.py" line="219"/>
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="213"/>
+        <location filename="../../desktop/services/safety/audit.py" line="220"/>
         <source>Owner</source>
         <translation>Chủ thể thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="214"/>
+        <location filename="../../desktop/services/safety/audit.py" line="221"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="215"/>
+        <location filename="../../desktop/services/safety/audit.py" line="222"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="216"/>
+        <location filename="../../desktop/services/safety/audit.py" line="223"/>
         <source>Recognition</source>
         <translation>Công nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="217"/>
+        <location filename="../../desktop/services/safety/audit.py" line="224"/>
         <source>Started on</source>
         <translation>Ngày bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="220"/>
+        <location filename="../../desktop/services/safety/audit.py" line="227"/>
         <source>Other detail</source>
         <translation>Chi tiết khác</translation>
     </message>
@@ -901,59 +926,59 @@
 <context>
     <name>AuditValue</name>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="446"/>
+        <location filename="../../desktop/services/safety/audit.py" line="474"/>
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="447"/>
+        <location filename="../../desktop/services/safety/audit.py" line="475"/>
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="448"/>
+        <location filename="../../desktop/services/safety/audit.py" line="476"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="449"/>
-        <location filename="../../desktop/services/safety/audit.py" line="451"/>
+        <location filename="../../desktop/services/safety/audit.py" line="477"/>
+        <location filename="../../desktop/services/safety/audit.py" line="479"/>
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="450"/>
-        <location filename="../../desktop/services/safety/audit.py" line="452"/>
+        <location filename="../../desktop/services/safety/audit.py" line="478"/>
+        <location filename="../../desktop/services/safety/audit.py" line="480"/>
         <source>Not met</source>
         <translation>Chưa đạt</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="453"/>
+        <location filename="../../desktop/services/safety/audit.py" line="481"/>
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="454"/>
+        <location filename="../../desktop/services/safety/audit.py" line="482"/>
         <source>Submitted</source>
         <translation>Đã nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="455"/>
+        <location filename="../../desktop/services/safety/audit.py" line="483"/>
         <source>Branch</source>
         <translation>Chi đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="456"/>
+        <location filename="../../desktop/services/safety/audit.py" line="484"/>
         <source>Grassroots Union</source>
         <translation>Đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="476"/>
+        <location filename="../../desktop/services/safety/audit.py" line="506"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="476"/>
+        <location filename="../../desktop/services/safety/audit.py" line="506"/>
         <source>no</source>
         <translation>không</translation>
     </message>

@@ -21,6 +21,7 @@ from desktop.domain.commune import LOG_KINDS
 from desktop.domain.errors import DomainError
 from desktop.domain.members import EVENT_LABELS
 from desktop.domain.units import UnitKind
+from desktop.sync.kinds import KINDS as PACKAGE_KINDS
 from desktop.i18n.catalogue import texts
 from desktop.i18n.formatting import format_number
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
@@ -191,6 +192,12 @@ FIELDS = {
     "role": QT_TRANSLATE_NOOP("AuditField", "Role"),
     "active": QT_TRANSLATE_NOOP("AuditField", "Active"),
     "reason": QT_TRANSLATE_NOOP("AuditField", "Reason"),
+    # a package sent or received, a key (issue 20: history in words)
+    "recipient_code": QT_TRANSLATE_NOOP("AuditField", "Sent to"),
+    "subject": QT_TRANSLATE_NOOP("AuditField", "Package contents"),
+    "sha256": QT_TRANSLATE_NOOP("AuditField", "File check code"),
+    "fingerprint": QT_TRANSLATE_NOOP("AuditField", "Key check code"),
+    "where": QT_TRANSLATE_NOOP("AuditField", "Where"),
     "comment": QT_TRANSLATE_NOOP("AuditField", "Comment"),
     "agree": QT_TRANSLATE_NOOP("AuditField", "Agree"),
     "score": QT_TRANSLATE_NOOP("AuditField", "Score"),
@@ -485,6 +492,7 @@ _CODE_WORDS: dict[str, tuple[str, str]] = {
 _NAMED_WORDS: dict[str, tuple[str, str]] = {
     **{k.value: (k.label_vi, k.label_en) for k in UnitKind if k.value not in ("chi-doan", "doan-co-so")},
     **{k: (lk.label_vi, lk.label_en) for k, lk in LOG_KINDS.items()},
+    **{k: (pk.title_vi, pk.title) for k, pk in PACKAGE_KINDS.items()},
 }
 
 
