@@ -32,6 +32,7 @@ from desktop.domain.periods import label_in_parent_year
 from desktop.domain.units import Unit, UnitKind
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
+from desktop.services.exchange.submissions import _me, _unit_json  # one shape of a unit in every package
 from desktop.sync.kinds import subject_key
 
 CAMPAIGN = "chi-doan-xhcn"
@@ -53,24 +54,6 @@ def _what_vi(kind: str, quarter: int | None = None) -> str:
 
 
 ALERT_KINDS = {"CD-1.3": "Cảnh báo thông tin “xấu, độc”", "CD-1.4": "Đề nghị chia sẻ thông tin tích cực"}
-
-
-def _unit_json(u: Unit) -> dict:
-    return {
-        "code": u.code,
-        "name": u.name,
-        "kind": u.kind.value,
-        "branch_type": u.branch_type.value if u.branch_type else None,
-        "grade": u.grade,
-        "all_party_members": u.all_party_members,
-        "parent_code": u.parent_code,
-    }
-
-
-def _me(ctx: AppContext) -> Unit:
-    from desktop.services.units import require_self_unit
-
-    return require_self_unit(ctx)
 
 
 def _require_parent_unit(ctx: AppContext, what: str) -> Unit:
