@@ -550,7 +550,7 @@ def downgrade() -> None:
 
 def mx_example_note() -> str:
     """The note that marks the template's example row (what the import skips)."""
-    text = (ROOT / "desktop" / "services" / "member_excel.py").read_text(encoding="utf-8")
+    text = (ROOT / "desktop" / "services" / "membership" / "member_columns.py").read_text(encoding="utf-8")
     return re.search(r'^TEMPLATE_EXAMPLE_NOTE = "([^"]+)"', text, re.MULTILINE).group(1)
 
 
