@@ -10,7 +10,6 @@ call sync. This module calls neither, so the three form no circle.
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import json
 from dataclasses import replace
@@ -354,7 +353,7 @@ def _owned_sections(ctx: AppContext, me: Unit, code: str, record: dict) -> dict:
         cur = export_document(ctx, code)
     except DomainError:
         return record
-    out = copy.deepcopy(record)
+    out = dict(record)  # only whole sections are replaced below; the record is parsed afresh for each call
     out["appraisals"] = cur.get("appraisals", [])
     names = {m["id"]: name_key(m["full_name"]) for m in cur.get("members", [])}
     new_ids: dict[str, list[str]] = {}
