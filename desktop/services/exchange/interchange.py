@@ -57,7 +57,7 @@ from desktop.domain.volunteer import Activity, to_half_days
 from desktop.paths import schemas_dir
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
-from desktop.services.membership import same_people_touching
+from desktop.services.membership import bulk_objects, same_people_touching
 
 FORMAT = "sothidua-unit-data"
 VERSION = 1
@@ -600,7 +600,7 @@ def _render_unit(u: dict, data: dict, refs: _Refs) -> dict:
 
 def export_document(ctx: AppContext, unit_code: str | None = None) -> dict:
     """The whole record of ``unit_code`` (default: this installation's unit) and the units below it."""
-    with ctx.uow.read() as s:
+    with bulk_objects(), ctx.uow.read() as s:  # no collector passes over the rows read (a third of the time)
         if unit_code is None:
             me = units_repo.get_self(s)
             if me is None:
@@ -1433,10 +1433,14 @@ def import_document(ctx: AppContext, doc: Any, *, progress=None) -> ImportResult
     warnings: list[str] = []
     plan = None
     try:
-        with ctx.uow.begin() as s:
+        # The collector paused: the rows built and read are acyclic, and its passes over the
+        # document's millions of objects cost a third of reading a Đoàn cơ sở's year back.
+        with bulk_objects(), ctx.uow.begin() as s:
             stored = units_repo.get(s, file_code) if file_code else None
             before = export_in_session(s, file_code) if stored is not None else None
-            if before is not None and _canonical(before) == _canonical(doc):
+            # Equal dicts first (no copy, stops at the first difference), then equal JSON, which
+            # also tells true from 1.
+            if before is not None and before == doc and _canonical(before) == _canonical(doc):
                 raise _AlreadyStored(_mode(s, stored))
             plan = check_document(ctx, doc)
             root = plan.units[0]["unit"]
