@@ -136,6 +136,11 @@ def test_a_commune_year_reaches_the_party_upper_level(qtbot, two_installations, 
     _invite_through_dialog(monkeypatch, invitations_mod, *COMMUNE, zalo, "Các Đảng ủy xã và thư mời")
     uw.pages["party_communes"].invite_btn.click()
     [invitation] = sorted(zalo.glob("*.stmoi"))
+    # the file and its printed page are named after the commune, as a person recognises it
+    assert sorted(p.name for p in zalo.iterdir()) == [
+        "ThuMoi-DangUyPhuongLeChan.pdf",
+        "ThuMoi-DangUyPhuongLeChan.stmoi",
+    ]
     assert uw.pages["party_communes"].communes.rowCount() == 1
 
     # ---- 1. The commune starts from the invitation: its profile and its upper level in one step -----

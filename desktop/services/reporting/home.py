@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from db.repo import members as members_repo
 from db.repo import settings as settings_repo
@@ -134,12 +134,19 @@ def upcoming_deadlines(ctx: AppContext, unit: Unit, today: date, limit: int = 5)
     return [(d, d.actor == unit.kind.value) for d in items[:limit]]
 
 
+# How far ahead home looks into next year's calendar of a commune committee (its registration by
+# 31/01 shows from November; its Q IV survey of next year does not).
+NEXT_YEAR_WINDOW_DAYS = 92
+
+
 def programme_deadlines(
     ctx: AppContext, period: Period, today: date, limit: int = 5
 ) -> list[tuple[DatedDeadline, bool]]:
     """A commune committee's next dates: the calendar of the models it takes part in (registration,
     the Q IV survey, the Front's scoring, targets due by a year, the sơ kết) and the unfinished tasks
-    of its action programme, by date; the next year's first dates too once this year's are past."""
+    of its action programme, by date. Of next year's calendar only the dates within the coming
+    quarter (its registration in January), never its repeat of this year's steps a year ahead
+    (on 7/12 the Q IV survey of next year is not "upcoming")."""
     from desktop.services import commune_party as commune
     from desktop.services.commune_party import calendar
 
@@ -152,8 +159,11 @@ def programme_deadlines(
         DatedDeadline("programme-task", t.title, t.title, UnitKind.DANG_UY_XA.value, t.deadline) for t in open_tasks
     ]
     seen = set()
+    soon = today + timedelta(days=NEXT_YEAR_WINDOW_DAYS)
     for label in (period.label, str(period.year + 1)):
         for d in calendar(ctx, label):
+            if label != period.label and d.due > soon and not d.step.startswith("due:"):
+                continue
             if d.due >= today and (d.step, d.due) not in seen:  # a target due in 2027 is in both years
                 seen.add((d.step, d.due))
                 items.append(d)
