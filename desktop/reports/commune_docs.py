@@ -194,7 +194,7 @@ def _satisfaction(data: CommuneDocData) -> list:
     if not data.surveys:
         out.append(
             para(
-                f"Trong năm chưa tổ chức khảo sát sự hài lòng của Nhân dân (mục tiêu của ứng dụng: "
+                f"Trong năm chưa tổ chức khảo sát sự hài lòng của Nhân dân (mục tiêu đề ra: "
                 f"ít nhất {format_percent(data.satisfaction_target)} người được hỏi hài lòng)."
             )
         )

@@ -17,6 +17,7 @@ from desktop.reports.layout import (
     bullets,
     data_table,
     heading_block,
+    keep_with_next,
     new_document,
     para,
     recipients_list,
@@ -142,19 +143,17 @@ def build_party_summary(data: PartySummaryData) -> BuiltReport:
         )
     else:
         story.append(para("Chưa nhận được báo cáo kết quả nào."))
-    story.append(section("IV. SỰ HÀI LÒNG CỦA NHÂN DÂN"))
     asked = sum(c.asked for c in data.communes)
     satisfied = sum(c.satisfied for c in data.communes)
     if asked:
         surveyed = sum(1 for c in data.communes if c.asked)
-        story.append(
-            para(
-                f"Qua khảo sát của {surveyed} Đảng ủy, {satisfied}/{asked} người được hỏi hài lòng "
-                f"({format_percent(satisfied / asked, digits=1)})."
-            )
+        said = para(
+            f"Qua khảo sát của {surveyed} Đảng ủy, {satisfied}/{asked} người được hỏi hài lòng "
+            f"({format_percent(satisfied / asked, digits=1)})."
         )
     else:
-        story.append(para("Các báo cáo nhận được chưa có kết quả khảo sát sự hài lòng của Nhân dân."))
+        said = para("Các báo cáo nhận được chưa có kết quả khảo sát sự hài lòng của Nhân dân.")
+    story.append(keep_with_next(section("IV. SỰ HÀI LÒNG CỦA NHÂN DÂN"), said))  # a heading never ends a page
     story.append(section("V. ĐỀ XUẤT"))
     items = []
     if data.not_connected:

@@ -58,9 +58,14 @@ class Report:
 
     @property
     def what_vi(self) -> str:
+        return self.kind_vi + f" năm {self.row.period}"
+
+    @property
+    def kind_vi(self) -> str:
+        """ "Báo cáo sơ kết", "Báo cáo quý 3": where the year is said already (a table of one year)."""
         q = self.data.get("quarter")
         text = DOCUMENTS_VI.get(self.document, "Báo cáo")
-        return text + (f" quý {q}" if self.document == "quarterly" and q else "") + f" năm {self.row.period}"
+        return text + (f" quý {q}" if self.document == "quarterly" and q else "")
 
     @property
     def models(self) -> list[dict]:
@@ -375,6 +380,7 @@ def summary_document(
     from db.repo import documents as documents_repo
     from desktop.reports.model import Heading
     from desktop.reports.party_summary import TYPE_CODE, CommuneRow, ModelRow, PartySummaryData, build_party_summary
+    from desktop.domain.collation import vi_key
     from desktop.reports.render import render
 
     me = _me(ctx)
@@ -417,7 +423,7 @@ def summary_document(
         r = c.latest
         what = "Chưa gửi báo cáo"
         if r is not None:
-            what = r.what_vi + (f" — số {r.data.get('number')}" if r.data.get("number") else "")
+            what = r.kind_vi + (f" — số {r.data.get('number')}" if r.data.get("number") else "")
         communes.append(
             CommuneRow(
                 c.name,
@@ -438,7 +444,7 @@ def summary_document(
         communes=tuple(communes),
         models=tuple(
             ModelRow(titles.get(k, k), met, app, n)
-            for k, (met, app, n) in sorted(ov.model_totals().items(), key=lambda kv: titles.get(kv[0], kv[0]))
+            for k, (met, app, n) in sorted(ov.model_totals().items(), key=lambda kv: vi_key(titles.get(kv[0], kv[0])))
         ),
         connected=ov.connected,
         registered=ov.registered,

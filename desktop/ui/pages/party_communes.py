@@ -211,6 +211,7 @@ class PartyCommunesPage(Page):
         self.summary.setText(self.overview.text_vi())
         chosen = self.chosen_commune()
         self.communes.set_rows(list(self.overview.communes))
+        self.communes_view.resizeRowsToContents()  # a long Youth Union line wraps rather than being cut
         code = chosen.code if chosen else None
         rows = list(self.overview.communes)
         index = next((i for i, c in enumerate(rows) if c.code == code), 0 if rows else None)
@@ -245,7 +246,7 @@ class PartyCommunesPage(Page):
         if r is None:
             return self.tr("No report yet")
         number = r.data.get("number")
-        return r.what_vi + (f" — số {number}" if number else "")
+        return r.kind_vi + (f" — số {number}" if number else "")  # the year is chosen above the table
 
     def chosen_commune(self):
         return selected(self.communes_view, self.communes)
