@@ -222,6 +222,13 @@ FIELDS = {
     "result": QT_TRANSLATE_NOOP("AuditField", "Result"),
     "recognition": QT_TRANSLATE_NOOP("AuditField", "Recognition"),
     "started_on": QT_TRANSLATE_NOOP("AuditField", "Started on"),
+    # an evidence file, an invitation (issue 20: history in words, found by the last trial)
+    "owner_kind": QT_TRANSLATE_NOOP("AuditField", "Attached to"),
+    "owner_id": QT_TRANSLATE_NOOP("AuditField", "Record no."),
+    "original_name": QT_TRANSLATE_NOOP("AuditField", "File name"),
+    "branch": QT_TRANSLATE_NOOP("AuditField", "Invited unit"),
+    "parent": QT_TRANSLATE_NOOP("AuditField", "Upper level"),
+    "parent_fingerprint": QT_TRANSLATE_NOOP("AuditField", "Inviting unit's key check code"),
 }
 
 _OTHER_DETAIL = QT_TRANSLATE_NOOP("AuditField", "Other detail")
@@ -530,8 +537,22 @@ _CODE_WORDS: dict[str, tuple[str, str]] = {
             "submitted": QT_TRANSLATE_NOOP("AuditValue", "Submitted"),
             "chi-doan": QT_TRANSLATE_NOOP("AuditValue", "Branch"),
             "doan-co-so": QT_TRANSLATE_NOOP("AuditValue", "Grassroots Union"),
+            # a package's state in the outbox
+            "pending": QT_TRANSLATE_NOOP("AuditValue", "Waiting to be sent"),
+            "exported": QT_TRANSLATE_NOOP("AuditValue", "Saved as a file"),
+            "sent": QT_TRANSLATE_NOOP("AuditValue", "Sent"),
+            "received": QT_TRANSLATE_NOOP("AuditValue", "Received"),
+            "rejected": QT_TRANSLATE_NOOP("AuditValue", "Refused"),
+            # the commune's and the Ban's documents
+            "commune-registration": QT_TRANSLATE_NOOP("AuditValue", "Registration for the models"),
+            "commune-programme": QT_TRANSLATE_NOOP("AuditValue", "Action programme"),
+            "commune-quarterly": QT_TRANSLATE_NOOP("AuditValue", "Quarterly report"),
+            "commune-review": QT_TRANSLATE_NOOP("AuditValue", "Yearly review"),
+            "party-summary": QT_TRANSLATE_NOOP("AuditValue", "Summary report on the communes"),
         }.items()
     },
+    # what an evidence file is attached to: a commune's records by their names
+    **{k: ("AuditEntity", v) for k, v in ENTITIES.items() if k.startswith("commune_")},
 }
 
 
