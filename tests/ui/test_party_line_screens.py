@@ -86,3 +86,10 @@ def test_the_commissions_own_report_carries_its_symbol_and_signature(qtbot, uppe
     assert "Nơi nhận: TRƯỞNG BAN" in printed and printed.endswith("Trần Văn Minh")  # the head signs in person
     assert "T/M ĐẢNG ỦY" not in printed and "/ĐU" not in printed
     assert "Đảng ủy xã An Lão" in printed and "Chưa gửi báo cáo" in printed
+
+
+def test_the_commissions_home_names_the_date_it_waits_for(upper_window):
+    """The Ban's home said "Không có hạn nào sắp tới": its date is the communes' sơ kết."""
+    upper_window.show_page("home")
+    text = upper_window.pages["home"].deadlines.text()
+    assert "Các Đảng ủy xã gửi báo cáo sơ kết năm 2026: 31/12/2026" in text

@@ -171,6 +171,24 @@ def programme_deadlines(
     return [(d, d.actor == UnitKind.DANG_UY_XA.value) for d in items[:limit]]
 
 
+def party_upper_deadlines(today: date) -> list[tuple[DatedDeadline, bool]]:
+    """The Ban Tuyên giáo và Dân vận's next date: the communes' yearly reviews, due on the communes'
+    default review date (the sources give none; a commune may set its own). The communes' step, not
+    the Ban's own, so it is not shown as the Ban's to do."""
+    from desktop.domain.settings import UNIT_SETTINGS
+
+    m, d = (int(x) for x in str(UNIT_SETTINGS["commune_review_due"].default).split("-"))
+    year = today.year if date(today.year, m, d) >= today else today.year + 1
+    step = DatedDeadline(
+        "commune-review",
+        f"Các Đảng ủy xã gửi báo cáo sơ kết năm {year}",
+        f"The communes' yearly reviews of {year}",
+        UnitKind.DANG_UY_XA.value,
+        date(year, m, d),
+    )
+    return [(step, False)]
+
+
 def reminders_for(items, today: date, days: tuple[int, ...]) -> list[Reminder]:
     out = []
     for d, mine in items:
@@ -199,7 +217,8 @@ def home_data(ctx: AppContext, *, charts: bool = True) -> HomeData | None:
             member_count = members_repo.active_count_in(s, [unit.code, *(u.code for u in below)], today)
     period = resolve_period(ctx, unit.code, on=today)
     if unit.kind is UnitKind.DANG_CAP_TREN:
-        items = []  # the Party line's upper level keeps no Union calendar; its work is the communes' reports
+        # the Party line's upper level keeps no Union calendar; its date is the communes' sơ kết
+        items = party_upper_deadlines(today)
     elif unit.kind is UnitKind.DANG_UY_XA:
         # The Union's calendar is not the committee's: its own dates are the deadlines of its action
         # programme's tasks (BRIEF D12; the seeds give no reporting date for a commune, §11).
