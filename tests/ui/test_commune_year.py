@@ -179,6 +179,12 @@ def test_a_local_models_criteria_are_named_not_coded(qtbot, page, env):
         assert "XALTAT" not in printed, kind
     assert "CQTT-3.6" in printed  # the city's models keep the numbers of their guide
 
+    from desktop.ui.help import HelpDialog
+
+    dlg = HelpDialog(env, f"{cat.id}|{code}", w)
+    qtbot.addWidget(dlg)
+    assert dlg.text.toPlainText().startswith("2. Tỉ lệ hộ có bình chữa cháy")
+
     w.show_page("history")
     history = w.pages["history"]
     history.show_history()
