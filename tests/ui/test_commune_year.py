@@ -137,6 +137,9 @@ def test_a_local_model_built_in_a_form_counts_its_own_activities(qtbot, page, en
         logs.add_btn.click()
     ev = {r.id: r for r in commune.evaluate(env.ctx, cat.id, "2026", as_of=date(2027, 1, 1)).criteria}
     assert ev[first.id].status == "met"
+    # the log says which indicator each activity counts for (a committee may keep two local models)
+    kinds = {logs.model.index(r, 1).data() for r in range(logs.model.rowCount())}
+    assert kinds == {"Đặc khu Cát Hải “5 An”: Diễn tập phòng cháy, chữa cháy ở khu dân cư"}
 
 
 def test_a_local_models_criteria_are_named_not_coded(qtbot, page, env):
