@@ -96,6 +96,7 @@ class PartyCommunesPage(Page):
                 Col("all", lambda m: self._all_communes(m)),
             ]
         )
+        self.models.tooltip = lambda m, key: (m.get("title") or None) if key == "title" else None
         self.models_view = make_table(self.models, "party_models_table")
         for col, w in enumerate((230, 50)):
             self.models_view.setColumnWidth(col, w)
