@@ -23,6 +23,9 @@ if TYPE_CHECKING:
         overview,
         periods,
         report_document,
+        save_summary,
+        summary_document,
+        summary_file_name,
     )
     from desktop.services.commune_party.records import (
         add_hamlet,
@@ -53,6 +56,7 @@ if TYPE_CHECKING:
         commune_catalogs,
         create_local_model_from_file,
         create_local_model_from_form,
+        criterion_refs,
         delete_log,
         document_file_name,
         evaluate,
@@ -87,6 +91,9 @@ __getattr__, __dir__ = lazy_face(
             "overview",
             "periods",
             "report_document",
+            "save_summary",
+            "summary_document",
+            "summary_file_name",
         ),
         "records": (
             "add_hamlet",
@@ -117,6 +124,7 @@ __getattr__, __dir__ = lazy_face(
             "commune_catalogs",
             "create_local_model_from_file",
             "create_local_model_from_form",
+            "criterion_refs",
             "delete_log",
             "document_file_name",
             "evaluate",

@@ -76,6 +76,21 @@ def catalog(ctx: AppContext, campaign: str) -> Catalog:
     return cat
 
 
+def is_local_model(ctx: AppContext, campaign: str) -> bool:
+    """A model this committee built itself (not one of the city's)."""
+    from desktop.services.catalogs import local_catalogs
+
+    return campaign not in bundled_catalogs() and campaign in local_catalogs(ctx)
+
+
+def criterion_refs(ctx: AppContext, campaign: str) -> dict[str, str]:
+    """{criterion id: what a person calls it beside its name}: the city's number, or for a local
+    model its place in the model ("1", "2", …), never a made-up code (desktop/domain/commune.py)."""
+    from desktop.domain.commune import criterion_refs as refs
+
+    return refs(catalog(ctx, campaign), local=is_local_model(ctx, campaign))
+
+
 def is_commune_campaign(ctx: AppContext, campaign: str) -> bool:
     cat = all_catalogs(ctx).get(campaign)
     return cat is not None and not is_youth_catalog(cat)
@@ -611,7 +626,7 @@ def _value_text(c, r) -> str:
     return format_number(v)
 
 
-def _model_result(cat: Catalog, ev: Evaluation):
+def _model_result(cat: Catalog, ev: Evaluation, *, local: bool = False):
     from desktop.domain.evaluation_model import STATUS_LABELS
     from desktop.reports.commune_docs import ModelResult
     from desktop.reports.model import CriterionGroup, CriterionLine
@@ -642,6 +657,7 @@ def _model_result(cat: Catalog, ev: Evaluation):
         ev.completion_share,
         tuple(CriterionGroup(g.id, g.title_vi) for g in cat.groups),
         tuple(lines),
+        local=local,
     )
 
 
@@ -706,7 +722,12 @@ def document_data(
         qlabel = p.quarter_label_vi(quarter)
         start, end = qstart, qend
     cats = commune_catalogs(ctx, p.label)
-    models = tuple(_model_result(cat, evaluate(ctx, cid, p.label, as_of=today)) for cid, cat in cats.items())
+    from desktop.domain.commune import made_up_codes
+
+    local = {cid for cid, cat in cats.items() if is_local_model(ctx, cid) and made_up_codes(cat)}
+    models = tuple(
+        _model_result(cat, evaluate(ctx, cid, p.label, as_of=today), local=cid in local) for cid, cat in cats.items()
+    )
     titles = {cid: cat.title_vi for cid, cat in cats.items()}
     tasks = tuple(
         TaskLine(
