@@ -38,26 +38,25 @@ if TYPE_CHECKING:
         set_role,
     )
     from desktop.services.safety.backup import (
-        BackupInfo,
-        RestorePreview,
         all_changes,
         auto_backup_if_due,
         backup_now,
         backup_on_close,
-        check_restorable,
-        finish_interrupted_restore,
-        list_backups,
-        newest_good,
-        read_backup,
-        restore_backup,
-        restore_preview,
         verify_backup,
     )
+    from desktop.services.safety.backup_archive import BackupInfo, list_backups, newest_good, read_backup
     from desktop.services.safety.integrity import StartupState, full_check, open_checked, schema_revisions, startup
     from desktop.services.safety.opening import open_cli_context, restore
     from desktop.services.safety.privacy import erase_member_personal_data
     from desktop.services.safety.quick_check import prefetch
     from desktop.services.safety.readonly import ensure_writable, is_read_only_unit
+    from desktop.services.safety.restoring import (
+        RestorePreview,
+        check_restorable,
+        finish_interrupted_restore,
+        restore_backup,
+        restore_preview,
+    )
     from desktop.services.safety.session import (
         ReadOnlyError,
         apply_user,
@@ -96,27 +95,20 @@ __getattr__, __dir__ = lazy_face(
             "set_password",
             "set_role",
         ),
-        "backup": (
-            "BackupInfo",
-            "RestorePreview",
-            "all_changes",
-            "auto_backup_if_due",
-            "backup_now",
-            "backup_on_close",
-            "check_restorable",
-            "finish_interrupted_restore",
-            "list_backups",
-            "newest_good",
-            "read_backup",
-            "restore_backup",
-            "restore_preview",
-            "verify_backup",
-        ),
+        "backup": ("all_changes", "auto_backup_if_due", "backup_now", "backup_on_close", "verify_backup"),
+        "backup_archive": ("BackupInfo", "list_backups", "newest_good", "read_backup"),
         "integrity": ("StartupState", "full_check", "open_checked", "schema_revisions", "startup"),
         "opening": ("open_cli_context", "restore"),
         "privacy": ("erase_member_personal_data",),
         "quick_check": ("prefetch",),
         "readonly": ("ensure_writable", "is_read_only_unit"),
+        "restoring": (
+            "RestorePreview",
+            "check_restorable",
+            "finish_interrupted_restore",
+            "restore_backup",
+            "restore_preview",
+        ),
         "session": (
             "ReadOnlyError",
             "apply_user",
