@@ -219,7 +219,7 @@ def test_the_thanh_doans_own_documents_are_printed_and_read_back(tree, tmp_path)
     whole = unicodedata.normalize("NFC", text(rev.pdf))
     assert "sơ kết" in whole.lower() and "2026 - 2027" in whole and "80%" in whole
     from desktop.domain.errors import DomainError
-    from desktop.services.reporting.reports import kinds_for, resolve_scope
+    from desktop.services.reporting.report_scope import kinds_for, resolve_scope
     from desktop.services.units import require_self_unit
 
     assert [k.key for k in kinds_for(require_self_unit(up))] == [

@@ -23,17 +23,8 @@ if TYPE_CHECKING:
         with_local,
     )
     from desktop.services.reporting.home import home_data, unit_next_actions
-    from desktop.services.reporting.reports import (
-        GeneratedReport,
-        ReportRequest,
-        generate,
-        held_branches,
-        kinds_for,
-        preview_request,
-        register,
-        save,
-        set_next_number,
-    )
+    from desktop.services.reporting.report_scope import GeneratedReport, ReportRequest, held_branches, kinds_for
+    from desktop.services.reporting.reports import generate, preview_request, register, save, set_next_number
     from desktop.services.reporting.reviews import (
         CriteriaAcross,
         Ranking,
@@ -53,17 +44,8 @@ __getattr__, __dir__ = lazy_face(
     {
         "branch_dashboard": ("_deadlines", "available", "dashboard", "local_evaluations", "local_result", "with_local"),
         "home": ("home_data", "unit_next_actions"),
-        "reports": (
-            "GeneratedReport",
-            "ReportRequest",
-            "generate",
-            "held_branches",
-            "kinds_for",
-            "preview_request",
-            "register",
-            "save",
-            "set_next_number",
-        ),
+        "report_scope": ("GeneratedReport", "ReportRequest", "held_branches", "kinds_for"),
+        "reports": ("generate", "preview_request", "register", "save", "set_next_number"),
         "reviews": (
             "CriteriaAcross",
             "Ranking",

@@ -683,9 +683,10 @@ def _registered_on(b: dict) -> date | None:
 
 def upper_summary_data(ctx: AppContext, scope, numbering, summary_kind: str):
     """A Đoàn cấp trên's registration or results summary over its Đoàn cơ sở, with the branch
-    annex, from the summaries they sent (``scope``/``numbering``: desktop/services/reporting/reports.py)."""
+    annex, from the summaries they sent (``scope``/``numbering``: desktop/services/reporting/report_scope.py)."""
     from desktop.reports import model as M
-    from desktop.services.reporting import reports as rep
+    from desktop.services.reporting import report_scope as rep
+    from desktop.services.reporting import report_upper
 
     me, period = scope.me, scope.period
     unions = year_facts(ctx, (period.label,))[period.label]
@@ -735,7 +736,7 @@ def upper_summary_data(ctx: AppContext, scope, numbering, summary_kind: str):
         heading=numbering.heading(issuer, "BC"),
         summary_kind=summary_kind,
         period_label=period.label,
-        deadline=rep._deadline(ctx, period, "results_summary" if results else "registration_summary"),
+        deadline=report_upper._deadline(ctx, period, "results_summary" if results else "registration_summary"),
         unions=tuple(_union_line(u) for u in unions),
         branches=tuple(annex),
         criteria=_fail_lines(ctx, period.label) if results else (),
@@ -748,7 +749,7 @@ def upper_summary_data(ctx: AppContext, scope, numbering, summary_kind: str):
 def review_data(ctx: AppContext, scope, numbering):
     """D11 for the year of ``scope.period``: the interim review (before 2030) or the final review."""
     from desktop.reports import model as M
-    from desktop.services.reporting import reports as rep
+    from desktop.services.reporting import report_scope as rep
 
     me = scope.me
     last = scope.period.end.year
@@ -834,7 +835,7 @@ def rules_vi(rules: R.RankingRules, level: str) -> tuple[str, ...]:
 
 def ranking_data(ctx: AppContext, scope, numbering):
     from desktop.reports import model as M
-    from desktop.services.reporting import reports as rep
+    from desktop.services.reporting import report_scope as rep
 
     me, period = scope.me, scope.period
     res = ranking(ctx, period.label)
