@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from desktop.services.reporting.home import home_data, unit_next_actions
     from desktop.services.reporting.report_scope import GeneratedReport, ReportRequest, held_branches, kinds_for
     from desktop.services.reporting.reports import generate, preview_request, register, save, set_next_number
+    from desktop.services.reporting.review_documents import rules_vi
+    from desktop.services.reporting.review_facts import summary_extras
     from desktop.services.reporting.reviews import (
         CriteriaAcross,
         Ranking,
@@ -32,8 +34,6 @@ if TYPE_CHECKING:
         Trend,
         criteria_across,
         ranking,
-        rules_vi,
-        summary_extras,
         title_history,
         trend,
     )
@@ -46,6 +46,8 @@ __getattr__, __dir__ = lazy_face(
         "home": ("home_data", "unit_next_actions"),
         "report_scope": ("GeneratedReport", "ReportRequest", "held_branches", "kinds_for"),
         "reports": ("generate", "preview_request", "register", "save", "set_next_number"),
+        "review_documents": ("rules_vi",),
+        "review_facts": ("summary_extras",),
         "reviews": (
             "CriteriaAcross",
             "Ranking",
@@ -53,8 +55,6 @@ __getattr__, __dir__ = lazy_face(
             "Trend",
             "criteria_across",
             "ranking",
-            "rules_vi",
-            "summary_extras",
             "title_history",
             "trend",
         ),

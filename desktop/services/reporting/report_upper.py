@@ -44,7 +44,7 @@ def _registration_summary(ctx, scope: _Scope, numbering: _Numbering, *, progress
 
     me, period = scope.me, scope.period
     if me.kind is UnitKind.DOAN_CAP_TREN:  # over its Đoàn cơ sở, from the summaries they sent (issue 23)
-        from desktop.services.reporting.reviews import upper_summary_data
+        from desktop.services.reporting.review_documents import upper_summary_data
 
         return upper_summary_data(ctx, scope, numbering, "registration")
     branches = held_branches(ctx, me.code)
@@ -96,7 +96,7 @@ def _results_summary(ctx, scope: _Scope, numbering: _Numbering, *, progress=None
 
     me, period = scope.me, scope.period
     if me.kind is UnitKind.DOAN_CAP_TREN:  # over its Đoàn cơ sở, from the summaries they sent (issue 23)
-        from desktop.services.reporting.reviews import upper_summary_data
+        from desktop.services.reporting.review_documents import upper_summary_data
 
         return upper_summary_data(ctx, scope, numbering, "results")
     cat = _catalog(ctx, scope.period.label if scope.period else None)
@@ -214,13 +214,13 @@ def _appraisal(ctx, scope: _Scope, numbering: _Numbering, **_):
 
 
 def _ranking(ctx, scope: _Scope, numbering: _Numbering, **_):
-    from desktop.services.reporting.reviews import ranking_data
+    from desktop.services.reporting.review_documents import ranking_data
 
     return ranking_data(ctx, scope, numbering)
 
 
 def _review(ctx, scope: _Scope, numbering: _Numbering, **_):
-    from desktop.services.reporting.reviews import review_data
+    from desktop.services.reporting.review_documents import review_data
 
     return review_data(ctx, scope, numbering)
 
