@@ -191,7 +191,7 @@ def _median_ms(times: list[float]) -> float:
 
 
 def measure_views(folder: Path, last: int, years: int, repeat: int) -> tuple[list[dict], dict]:
-    from desktop.services.reporting import tree
+    from desktop.services.reporting import tree, tree_completeness
     from desktop.services.context import open_context
     from desktop.services.reporting.branch_dashboard import dashboard
 
@@ -253,7 +253,7 @@ def measure_views(folder: Path, last: int, years: int, repeat: int) -> tuple[lis
         comp = timed(
             f"completeness: one period, every unit and report ({period}, SQLite)",
             "completeness",
-            lambda: tree.completeness(ctx, period, today=today),
+            lambda: tree_completeness.completeness(ctx, period, today=today),
             TARGETS["completeness"],
         )
         rows[-1]["note"] += f"; {len(comp.rows)} rows + {len(comp.below)} branch rows"

@@ -10,7 +10,7 @@ from db.hub.store import HubStore
 from desktop.domain.units import Unit, UnitKind
 from desktop.demo import city as demo_city
 from desktop.services.exchange import online_sync, sync
-from desktop.services.reporting import tree
+from desktop.services.reporting import tree, tree_completeness
 from tests.sync.conftest_sync import open_unit
 from tests.sync.test_demo_city import data_of, make_city, packages_of
 
@@ -69,7 +69,7 @@ def test_the_thanh_doan_of_the_demo_city_sees_its_tree_from_the_hub(tmp_path):
         assert top.totals["branches"] == sum(len(b) for b in expected.values())
         assert json.loads(json.dumps(top.to_json(), default=str))["totals"]["members"] == top.totals["members"]
 
-        comp = tree.completeness(ctx, "2026")
+        comp = tree_completeness.completeness(ctx, "2026")
         sent = {(r.code, r.report): r for r in comp.rows}
         for sender, d in datas:
             report = "registration-summary" if d["summary_kind"] == "registration" else "results-summary"

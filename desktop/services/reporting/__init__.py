@@ -37,7 +37,8 @@ if TYPE_CHECKING:
         title_history,
         trend,
     )
-    from desktop.services.reporting.tree import Completeness, STATE_VI, TreeView, completeness, show
+    from desktop.services.reporting.tree import STATE_VI, TreeView, show
+    from desktop.services.reporting.tree_completeness import Completeness, completeness
 
 __getattr__, __dir__ = lazy_face(
     __name__,
@@ -58,6 +59,7 @@ __getattr__, __dir__ = lazy_face(
             "title_history",
             "trend",
         ),
-        "tree": ("Completeness", "STATE_VI", "TreeView", "completeness", "show"),
+        "tree": ("STATE_VI", "TreeView", "show"),
+        "tree_completeness": ("Completeness", "completeness"),
     },
 )
