@@ -14,7 +14,7 @@ import pytest
 from desktop.cli import main
 from desktop.domain.units import BranchType, Unit, UnitKind
 from desktop.domain import reviews as R
-from desktop.services.year import recognition
+from desktop.services.year import recognition_decisions
 from desktop.services.reporting import reviews
 from desktop.services.exchange import submissions, sync
 from desktop.sync import package as pkg
@@ -44,7 +44,7 @@ def _decide(ctx, label, number, day, branches, members):
     today = ctx.today
     ctx.today = lambda: day
     try:
-        recognition.issue_decision(
+        recognition_decisions.issue_decision(
             ctx, label, number, day, branch_codes=branches, member_ids=members, exceptions={"*": WHY}
         )
     finally:
