@@ -9,6 +9,7 @@ from datetime import date
 from db.hub.store import HubStore
 from desktop.domain.units import Unit, UnitKind
 from desktop.demo import city as demo_city
+from desktop.demo import city_units
 from desktop.services.exchange import online_sync, sync
 from desktop.services.reporting import tree, tree_completeness
 from tests.sync.conftest_sync import open_unit
@@ -24,7 +25,7 @@ def test_the_thanh_doan_of_the_demo_city_sees_its_tree_from_the_hub(tmp_path):
     make_city(url, seed=5)
     store = HubStore(url)
     city = demo_city.CITY
-    demo_city.install_identity(tmp_path / "td" / "keys", 5, city["code"])
+    city_units.install_identity(tmp_path / "td" / "keys", 5, city["code"])
     ctx = open_unit(
         tmp_path / "td",
         Unit(code=city["code"], name=city["name"], kind=UnitKind.DOAN_CAP_TREN),
@@ -39,7 +40,7 @@ def test_the_thanh_doan_of_the_demo_city_sees_its_tree_from_the_hub(tmp_path):
     assert len(unions) >= 3
     for code, unit in unions.items():
         f = tmp_path / f"enrol-{code}.stpkg"
-        f.write_bytes(demo_city.enrolment_file(5, unit))
+        f.write_bytes(city_units.enrolment_file(5, unit))
         sync.enrol_import(ctx, f)
     with store.engine.begin() as conn:  # everything the city got is delivered again to this installation
         conn.exec_driver_sql(
