@@ -18,16 +18,15 @@ from desktop.domain.units import Unit, UnitKind, UnitTree
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
 from desktop.services.year.recognition import (
-    BranchDossier,
     MemberStanding,
     _changes,
     _settings,
     _unit,
-    branch_dossier,
     label_for,
     member_board,
     period_for,
 )
+from desktop.services.year.recognition_branch import BranchDossier, branch_dossier
 
 
 # ----------------------------------------------------------------------------- Đoàn cơ sở
