@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from desktop.domain.errors import DomainError
 from desktop.paths import catalogs_dir
-from desktop.demo.profiles import PLACES_RED, VOLUNTEER_NAMES, Names, _phone, _union_join
+from desktop.demo.common import PLACES_RED, VOLUNTEER_NAMES, Names, _phone, _union_join
 from desktop.sync import privacy
 from desktop.demo.city_units import CAMPAIGN, Upper, _Signer, _branch_name, _branch_type, _ts, identity
 

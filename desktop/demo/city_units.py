@@ -14,7 +14,8 @@ from datetime import date, datetime
 
 from desktop.domain.errors import DomainError
 from desktop.paths import catalogs_dir
-from desktop.demo.profiles import COMPANIES, THON, city_plan
+from desktop.demo.common import COMPANIES, THON
+from desktop.demo.grassroots import city_plan
 from desktop.sync import package as pkg
 from desktop.sync.keys import Identity
 
