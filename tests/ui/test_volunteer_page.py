@@ -75,7 +75,7 @@ def test_an_empty_year_says_what_to_do_first_and_the_hint_goes_once_recorded(qtb
 
 def test_a_saved_group_is_one_pick(qtbot, window, page):
     ids = add_members(window.env.ctx, "CD-TDP3", SIXTY)
-    from desktop.services.membership.members import create_group
+    from desktop.services.membership.member_groups import create_group
 
     group = [ids[n] for n, *_ in SIXTY[:12]]
     create_group(window.env.ctx, "CD-TDP3", "Tổ 1", group)
