@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.services.volunteering import volunteer as service
+from desktop.services.volunteering import volunteer_totals as totals
 from tests.unit.conftest_volunteer import add_members
 
 SIXTY = [
@@ -34,7 +35,7 @@ def page(window):
 
 
 def _summary(env):
-    return service.volunteer_summary(env.ctx, "CD-TDP3", 2026)
+    return totals.volunteer_summary(env.ctx, "CD-TDP3", 2026)
 
 
 def test_sixty_members_credited_with_one_click_after_the_form(qtbot, window, page):

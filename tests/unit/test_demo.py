@@ -101,7 +101,7 @@ def test_same_seed_same_data_other_seed_other_data(tmp_path, branch_data):
 
 def test_grassroots_small_is_deterministic_and_evaluates(tmp_path):
     from desktop.services.year.evaluation import evaluate_branches
-    from desktop.services.volunteering.volunteer import volunteer_summary
+    from desktop.services.volunteering.volunteer_totals import volunteer_summary
 
     a = _ctx(tmp_path / "a")
     b = _ctx(tmp_path / "b")
