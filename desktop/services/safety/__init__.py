@@ -17,15 +17,14 @@ if TYPE_CHECKING:
     from desktop.services.safety.audit import (
         AuditEntry,
         actor_label,
-        export_entries,
         field_label,
         history_of,
-        received_heads,
         recent,
         subjects_of,
         value_text,
-        verify,
     )
+    from desktop.services.safety.audit_chain import received_heads, verify
+    from desktop.services.safety.audit_export import export_entries
     from desktop.services.safety.auth import (
         add_user,
         authenticate,
@@ -72,18 +71,9 @@ if TYPE_CHECKING:
 __getattr__, __dir__ = lazy_face(
     __name__,
     {
-        "audit": (
-            "AuditEntry",
-            "actor_label",
-            "export_entries",
-            "field_label",
-            "history_of",
-            "received_heads",
-            "recent",
-            "subjects_of",
-            "value_text",
-            "verify",
-        ),
+        "audit": ("AuditEntry", "actor_label", "field_label", "history_of", "recent", "subjects_of", "value_text"),
+        "audit_chain": ("received_heads", "verify"),
+        "audit_export": ("export_entries",),
         "auth": (
             "add_user",
             "authenticate",
