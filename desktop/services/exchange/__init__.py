@@ -1,8 +1,8 @@
 """What travels between units: submissions and their packages, receiving and storing them
-(sync), the interchange files, online sync with the hub, sending, invitations, what flows
-down from a parent, what a received package does (records), the branch records a
-summary carries, approval by level, the hub's store for the hub commands, and checking a
-paper copy against a package.
+(enrolment, outbox_store, receiving, storing, sync), the interchange files, online sync with
+the hub, sending, invitations, what flows down from a parent, what a received package does
+(records), the branch records a summary carries, approval by level, the hub's store for the
+hub commands, and checking a paper copy against a package.
 
 This is the area's face: the rest of the app imports from here, never from the
 modules inside (import-linter checks it). Names load on first use
@@ -18,6 +18,15 @@ from desktop.services.faces import lazy_face
 if TYPE_CHECKING:
     from desktop.services.exchange.approval import Approvals, decide, mine, overview
     from desktop.services.exchange.branch_record import _local_evaluation, build, criteria_facts
+    from desktop.services.exchange.enrolment import (
+        confirm_sender,
+        enrol_export,
+        enrol_import,
+        enrolled_units,
+        held_senders,
+        identity,
+        rotate_key,
+    )
     from desktop.services.exchange.flow_down import (
         confirm_alert,
         dismiss,
@@ -78,7 +87,16 @@ if TYPE_CHECKING:
         sync_now,
         test_connection,
     )
+    from desktop.services.exchange.outbox_store import (
+        export_outbox,
+        outbox,
+        outbox_counts,
+        outbox_item,
+        put_in_outbox,
+        recover_outbox,
+    )
     from desktop.services.exchange.paper import _show, check
+    from desktop.services.exchange.receiving import import_paths
     from desktop.services.exchange.records import stored_bytes
     from desktop.services.exchange.sending import (
         SendResult,
@@ -106,27 +124,13 @@ if TYPE_CHECKING:
         HELD,
         IMPORT_STATUSES,
         OUTBOX_STATUSES,
-        confirm_sender,
-        enrol_export,
-        enrol_import,
-        enrolled_units,
-        export_outbox,
-        held_senders,
-        identity,
-        import_paths,
         import_status_label,
-        outbox,
-        outbox_counts,
-        outbox_item,
         outbox_status_label,
         package_history,
         preview_file,
         preview_outbox_item,
-        put_in_outbox,
         received,
         received_data,
-        recover_outbox,
-        rotate_key,
         row_status,
     )
 
@@ -135,6 +139,15 @@ __getattr__, __dir__ = lazy_face(
     {
         "approval": ("Approvals", "decide", "mine", "overview"),
         "branch_record": ("_local_evaluation", "build", "criteria_facts"),
+        "enrolment": (
+            "confirm_sender",
+            "enrol_export",
+            "enrol_import",
+            "enrolled_units",
+            "held_senders",
+            "identity",
+            "rotate_key",
+        ),
         "flow_down": (
             "confirm_alert",
             "dismiss",
@@ -195,7 +208,9 @@ __getattr__, __dir__ = lazy_face(
             "sync_now",
             "test_connection",
         ),
+        "outbox_store": ("export_outbox", "outbox", "outbox_counts", "outbox_item", "put_in_outbox", "recover_outbox"),
         "paper": ("_show", "check"),
+        "receiving": ("import_paths",),
         "records": ("stored_bytes",),
         "sending": (
             "SendResult",
@@ -223,27 +238,13 @@ __getattr__, __dir__ = lazy_face(
             "HELD",
             "IMPORT_STATUSES",
             "OUTBOX_STATUSES",
-            "confirm_sender",
-            "enrol_export",
-            "enrol_import",
-            "enrolled_units",
-            "export_outbox",
-            "held_senders",
-            "identity",
-            "import_paths",
             "import_status_label",
-            "outbox",
-            "outbox_counts",
-            "outbox_item",
             "outbox_status_label",
             "package_history",
             "preview_file",
             "preview_outbox_item",
-            "put_in_outbox",
             "received",
             "received_data",
-            "recover_outbox",
-            "rotate_key",
             "row_status",
         ),
     },
