@@ -17,6 +17,7 @@ from desktop.services.faces import lazy_face
 
 if TYPE_CHECKING:
     from desktop.services.exchange.approval import Approvals, decide, mine, overview
+    from desktop.services.exchange.branch_roster import add_branch, branch_list, import_branch_sheet
     from desktop.services.exchange.branch_record import _local_evaluation, build, criteria_facts
     from desktop.services.exchange.enrolment import (
         confirm_sender,
@@ -38,6 +39,16 @@ if TYPE_CHECKING:
         waiting,
     )
     from desktop.services.exchange.hub_store import open_hub_store
+    from desktop.services.exchange.grassroots_sends import send_appraisals, send_decisions, send_down_or_up
+    from desktop.services.exchange.hub_connection import (
+        connection,
+        hub_url,
+        make_transport,
+        save_connection,
+        test_connection,
+    )
+    from desktop.services.exchange.hub_state import load_state
+    from desktop.services.exchange.hub_keys import revoke_child_key
     from desktop.services.exchange.interchange import (
         InvalidDocument,
         check_document,
@@ -54,38 +65,26 @@ if TYPE_CHECKING:
     from desktop.services.exchange.invitations import (
         ISSUED,
         STATUS_VI,
-        add_branch,
-        branch_list,
-        import_branch_sheet,
         invite,
         invite_all,
         invited_kind,
-        join,
-        join_invitation,
         parent_name,
-        read_invitation_file,
         share_recipients,
         write_invitations,
     )
+    from desktop.services.exchange.joining import join, join_invitation, read_invitation_file
     from desktop.services.exchange.online_sync import (
         Status,
         SyncResult,
-        connection,
         due,
-        hub_url,
-        load_state,
-        make_transport,
         pull,
         push,
         record,
         reset_backoff,
-        revoke_child_key,
-        save_connection,
         seconds_until_due,
         sendable_pending,
         status,
         sync_now,
-        test_connection,
     )
     from desktop.services.exchange.outbox_store import (
         export_outbox,
@@ -111,15 +110,7 @@ if TYPE_CHECKING:
         where,
         where_vi,
     )
-    from desktop.services.exchange.submissions import (
-        SUBMIT_KINDS,
-        _unit_json,
-        decision_lines,
-        send_appraisals,
-        send_decisions,
-        send_down_or_up,
-        submit,
-    )
+    from desktop.services.exchange.submissions import SUBMIT_KINDS, _unit_json, decision_lines, submit
     from desktop.services.exchange.sync import (
         HELD,
         IMPORT_STATUSES,
@@ -138,6 +129,7 @@ __getattr__, __dir__ = lazy_face(
     __name__,
     {
         "approval": ("Approvals", "decide", "mine", "overview"),
+        "branch_roster": ("add_branch", "branch_list", "import_branch_sheet"),
         "branch_record": ("_local_evaluation", "build", "criteria_facts"),
         "enrolment": (
             "confirm_sender",
@@ -158,6 +150,10 @@ __getattr__, __dir__ = lazy_face(
             "send_return",
             "waiting",
         ),
+        "grassroots_sends": ("send_appraisals", "send_decisions", "send_down_or_up"),
+        "hub_connection": ("connection", "hub_url", "make_transport", "save_connection", "test_connection"),
+        "hub_state": ("load_state",),
+        "hub_keys": ("revoke_child_key",),
         "hub_store": ("open_hub_store",),
         "interchange": (
             "InvalidDocument",
@@ -175,38 +171,26 @@ __getattr__, __dir__ = lazy_face(
         "invitations": (
             "ISSUED",
             "STATUS_VI",
-            "add_branch",
-            "branch_list",
-            "import_branch_sheet",
             "invite",
             "invite_all",
             "invited_kind",
-            "join",
-            "join_invitation",
             "parent_name",
-            "read_invitation_file",
             "share_recipients",
             "write_invitations",
         ),
+        "joining": ("join", "join_invitation", "read_invitation_file"),
         "online_sync": (
             "Status",
             "SyncResult",
-            "connection",
             "due",
-            "hub_url",
-            "load_state",
-            "make_transport",
             "pull",
             "push",
             "record",
             "reset_backoff",
-            "revoke_child_key",
-            "save_connection",
             "seconds_until_due",
             "sendable_pending",
             "status",
             "sync_now",
-            "test_connection",
         ),
         "outbox_store": ("export_outbox", "outbox", "outbox_counts", "outbox_item", "put_in_outbox", "recover_outbox"),
         "paper": ("_show", "check"),
@@ -225,15 +209,7 @@ __getattr__, __dir__ = lazy_face(
             "where",
             "where_vi",
         ),
-        "submissions": (
-            "SUBMIT_KINDS",
-            "_unit_json",
-            "decision_lines",
-            "send_appraisals",
-            "send_decisions",
-            "send_down_or_up",
-            "submit",
-        ),
+        "submissions": ("SUBMIT_KINDS", "_unit_json", "decision_lines", "submit"),
         "sync": (
             "HELD",
             "IMPORT_STATUSES",

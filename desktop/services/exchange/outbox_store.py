@@ -78,7 +78,7 @@ def _draft(
     if version is None:
         version = (prev.version + 1) if prev else 1
     limit = evidence_limit_bytes(ctx, me.code) if evidence else None
-    from desktop.services.exchange.invitations import introduction_for
+    from desktop.services.exchange.joining import introduction_for
 
     # A package printed for before it is built (its documents carry its id, issue 19) keeps that id.
     package_id = package_id or str(uuid.uuid4())

@@ -371,8 +371,8 @@ def _import_chunk(
 
 def _introduce(run: _Run, exc: Rejected) -> bool:
     """An unknown sender's package that carries an invitation's introduction: trust its key when
-    the invitation allows it (services/exchange/invitations.py); otherwise say why in the held reason."""
-    from desktop.services.exchange.invitations import trust_by_introduction
+    the invitation allows it (services/exchange/joining.py); otherwise say why in the held reason."""
+    from desktop.services.exchange.joining import trust_by_introduction
 
     m = exc.manifest
     result = trust_by_introduction(run.ctx, run.me, m)
