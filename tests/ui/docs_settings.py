@@ -26,6 +26,7 @@ AUDIENCES = (
     ("Chi đoàn", UnitKind.CHI_DOAN),
     ("Đoàn cơ sở, Đoàn cấp trên", UnitKind.DOAN_CO_SO),
     ("Đảng ủy xã, phường, đặc khu", UnitKind.DANG_UY_XA),
+    ("Ban Tuyên giáo và Dân vận", UnitKind.DANG_CAP_TREN),
 )
 
 HEAD = """# Các điểm văn bản chưa quy định: cài đặt và giá trị mặc định
