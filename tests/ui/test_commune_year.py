@@ -29,7 +29,8 @@ def page(qtbot, env, commune_unit):
 
 
 def test_register_preview_and_issue_the_registration(page, env, tmp_path):
-    from desktop.services.commune_party import work as commune, year_plan as commune_register
+    from desktop.services.commune_party import year_plan as commune_register
+    from desktop.services.commune_party import documents as commune_documents
     from desktop.services.reporting.home import home_data
     from tests.reports.pdftools import text
 
@@ -59,7 +60,7 @@ def test_register_preview_and_issue_the_registration(page, env, tmp_path):
     page.lessons.setPlainText("Lãnh đạo xuống thôn hằng tuần giúp giải quyết kiến nghị ngay tại cơ sở.")
     page.directions.setPlainText("Hoàn thành lắp hòm thư góp ý ở mọi thôn.\nKhảo sát sự hài lòng quý IV.")
     page.texts_btn.click()
-    assert commune.review_texts(env.ctx, "2026")["directions"].endswith("Khảo sát sự hài lòng quý IV.")
+    assert commune_documents.review_texts(env.ctx, "2026")["directions"].endswith("Khảo sát sự hài lòng quý IV.")
 
     page.doc.setCurrentIndex(page.doc.findData("review"))
     shown = []

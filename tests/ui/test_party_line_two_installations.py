@@ -93,7 +93,7 @@ def _invite_through_dialog(monkeypatch, invitations_mod, code: str, name: str, f
 def test_a_commune_year_reaches_the_party_upper_level(qtbot, two_installations, monkeypatch):
     import desktop.ui.invitations_dialog as invitations_mod
     import desktop.ui.pages.outbox as outbox_mod
-    import desktop.ui.wizard as wizard_mod
+    import desktop.ui.wizard_files as wizard_mod
     from desktop.services.commune_party import work as commune
     from desktop.services.exchange import invitations, sending, submissions, sync
     from desktop.services.units import self_unit

@@ -3,6 +3,9 @@
 The history of a member, an activity or a criterion: who, when, what, and the values before
 and after. Other screens open it with ``env.navigate("history", kind="member", subject=42)``
 (kinds: "member", "activity", "criterion", or an entity name such as "unit").
+
+This module holds the words of the trail (actions, entities, fields, values) and reading it;
+checking the chain: audit_chain.py; exporting: audit_export.py.
 """
 
 from __future__ import annotations
@@ -11,11 +14,9 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 from db import audit as audit_db
-from db.backup import atomic_write_bytes
 from desktop.domain.bilingual import catalog_text, in_language
 from desktop.domain.commune import LOG_KINDS
 from desktop.domain.errors import DomainError
@@ -25,7 +26,7 @@ from desktop.sync.kinds import KINDS as PACKAGE_KINDS
 from desktop.i18n.catalogue import texts
 from desktop.i18n.formatting import format_number
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
-from desktop.services.safety.privacy import PERSONAL_FIELDS, personal_data_notice
+from desktop.services.safety.privacy import PERSONAL_FIELDS
 
 ACTIONS = {
     "create": QT_TRANSLATE_NOOP("AuditAction", "Created"),
@@ -431,97 +432,6 @@ def entity_kinds(ctx) -> list[tuple[str, int]]:
         return audit_db.entity_kinds(s)
 
 
-def verify(ctx) -> dict:
-    """The chain's own links, then the anchors kept in the backups (issue 18): an entry edited
-    with every later hash recomputed keeps a valid-looking chain, but no longer matches the
-    backups' copies — reported at the edited entry."""
-    from db.integrity import read_facts
-    from desktop.services.safety.integrity import check_anchors
-
-    with ctx.uow.read() as s:
-        result = audit_db.verify_chain(s)
-    try:
-        anchors = check_anchors(ctx.data, read_facts(ctx.data.database).get("audit"))
-    except Exception as exc:  # noqa: BLE001 - an unreadable backup folder: the chain result stands
-        anchors = {"ok": True, "checked": 0, "problems": [], "error": str(exc)}
-    result["anchors"] = anchors
-    sent = check_sent_heads(ctx)
-    result["sent_packages"] = sent
-    if result["ok"] and not anchors["ok"]:
-        result.update(ok=False, first_broken_id=anchors.get("first_differing_id"), reason=anchors["problems"][0])
-    elif result["ok"] and not sent["ok"]:
-        result.update(ok=False, first_broken_id=None, reason=sent["problems"][0])
-    return result
-
-
-def received_heads(ctx, sender_code: str | None = None) -> list[dict]:
-    """The audit chain heads the units below sent inside their signed packages (issue 18), read
-    from the stored signed originals: the proof, kept upstream, of each sender's history as it
-    stood when it sent — compare with the sender's `audit verify`."""
-    from desktop.services import exchange as sync
-    from desktop.sync.verify import Rejected, open_package, read_manifest
-
-    out = []
-    for row in sync.received(ctx, sender_code=sender_code):
-        if not row.stored_name or row.status == "rejected":
-            continue
-        try:
-            manifest = read_manifest(open_package(sync.stored_bytes(ctx, row.stored_name)))
-        except (OSError, ValueError, Rejected):
-            continue
-        head = manifest.raw.get("audit_head")
-        if isinstance(head, dict):
-            out.append(
-                {
-                    "sender": row.sender_code,
-                    "package_id": row.package_id,
-                    "kind": row.kind,
-                    "sent_at": row.sender_created_at,
-                    "count": head.get("count"),
-                    "last_id": head.get("last_id"),
-                    "last_hash": head.get("last_hash"),
-                }
-            )
-    return sorted(out, key=lambda h: (h["sender"] or "", h["sent_at"] or ""))
-
-
-def check_sent_heads(ctx) -> dict:
-    """Compare the chain with the heads carried by the packages this unit sent (the signed copies
-    kept in the outbox; the recipient holds identical ones, so an edit is provable upstream)."""
-    import zipfile
-
-    from db.integrity import audit_hashes
-    from db.repo import sync as sync_repo
-    from desktop.domain import bounded_json
-
-    with ctx.uow.read() as s:
-        items = sync_repo.outbox_items(s, None)
-    heads = []
-    for it in items:
-        path = ctx.data.outbox / it.file_name
-        try:
-            with zipfile.ZipFile(path) as zf:
-                manifest = bounded_json.loads(zf.read("manifest.json"), it.file_name)
-        except (OSError, KeyError, zipfile.BadZipFile, DomainError):
-            continue  # a package file no longer kept: nothing to compare
-        head = manifest.get("audit_head") if isinstance(manifest, dict) else None
-        if isinstance(head, dict) and isinstance(head.get("last_id"), int):
-            heads.append((it, head))
-    if not heads:
-        return {"ok": True, "checked": 0, "problems": []}
-    stored = audit_hashes(ctx.data.database, sorted({h["last_id"] for _, h in heads}))
-    problems = []
-    for it, h in sorted(heads, key=lambda x: x[1]["last_id"]):
-        mine = stored.get(h["last_id"])
-        if mine != h["last_hash"]:
-            what = "đã mất" if mine is None else "khác"
-            problems.append(
-                f"nhật ký đến mục số {h['last_id']} {what} so với gói “{it.title}” đã gửi "
-                f"{it.recipient_code} lúc {it.created_at:%d/%m/%Y %H:%M} (bên nhận giữ bản đã ký)"
-            )
-    return {"ok": not problems, "checked": len(heads), "problems": problems}
-
-
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 # Stored codes a person reads as words (membership events, gender, verdicts, statuses).
 _CODE_WORDS: dict[str, tuple[str, str]] = {
@@ -598,99 +508,6 @@ def value_text(v: Any, language: str = "vi", *, empty: str = "") -> str:
     if isinstance(v, (list, tuple, set, frozenset)):
         return ", ".join(value_text(x, language, empty="—") for x in v)
     return str(v)
-
-
-def _text(v: Any) -> str:
-    return value_text(v, "vi")
-
-
-def export_entries(entries: list[AuditEntry], path: Path, *, title: str) -> Path:
-    """Write the entries to .csv (UTF-8 with BOM, opens in Excel), .xlsx or .json. When any
-    entry holds personal data, the file says so first (issue 8 §6)."""
-    from desktop.paths import long_path_safe
-
-    path = long_path_safe(path)
-    suffix = path.suffix.lower()
-    if suffix not in (".csv", ".xlsx", ".json"):
-        raise DomainError(
-            f"Chỉ xuất được .csv, .xlsx hoặc .json, không phải “{path.suffix or path.name}”.", field="path"
-        )
-    notice = personal_data_notice() if any(e.has_personal_data() for e in entries) else None
-    header = ["Số", "Thời gian", "Người thực hiện", "Thao tác", "Đối tượng", "Mã", "Đơn vị", "Trường", "Trước", "Sau"]
-    rows = []
-    for e in entries:
-        base = [
-            e.id,
-            e.at.strftime("%d/%m/%Y %H:%M:%S"),
-            actor_label(e.actor),
-            e.action_label(),
-            e.entity_label(),
-            e.subject_label(),
-            e.unit_code or "",
-        ]
-        changes = e.changes() or [Change("", None, None)]
-        for c in changes:
-            rows.append(base + [field_label(c.field) if c.field else "", _text(c.before), _text(c.after)])
-    if suffix == ".json":
-        data = {
-            "title": title,
-            "personal_data": notice,
-            "entries": [
-                {
-                    "id": e.id,
-                    "at": e.at.isoformat(),
-                    "actor": e.actor,
-                    "action": e.action,
-                    "entity": e.entity,
-                    "entity_id": e.entity_id,
-                    "unit_code": e.unit_code,
-                    "before": e.before,
-                    "after": e.after,
-                }
-                for e in entries
-            ],
-        }
-        return atomic_write_bytes(path, json.dumps(data, ensure_ascii=False, indent=1, default=str).encode("utf-8"))
-    if suffix == ".csv":
-        import io
-
-        from desktop.domain.text import csv_cell
-        from desktop import sheets
-
-        buf = io.StringIO()
-        w = sheets.writer(buf)  # the Windows list separator (Excel splits on it)
-        w.writerow([title])
-        if notice:
-            w.writerow([notice])
-        w.writerow(header)
-        w.writerows([[csv_cell(v) for v in r] for r in rows])  # never a formula (issue 18)
-        return atomic_write_bytes(path, sheets.encode(buf.getvalue()))
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    from desktop.sheets import protect, safe_row
-
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Lịch sử thay đổi"
-    ws.append([title])
-    ws["A1"].font = Font(bold=True, size=13)
-    if notice:
-        ws.append([notice])
-        ws.cell(ws.max_row, 1).font = Font(bold=True, color="C00000")
-    ws.append(header)
-    for cell in ws[ws.max_row]:
-        cell.font = Font(bold=True)
-    for r in rows:
-        ws.append(safe_row(r))
-    protect(wb)  # never a formula (issue 18)
-    for col, width in zip("ABCDEFGHIJ", (7, 20, 18, 16, 20, 10, 12, 18, 30, 30)):
-        ws.column_dimensions[col].width = width
-    import io
-
-    buf = io.BytesIO()
-    wb.save(buf)
-    return atomic_write_bytes(path, buf.getvalue())
 
 
 def subjects_of(ctx, kind: str) -> list[tuple[str, str]]:
