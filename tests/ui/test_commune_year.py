@@ -148,7 +148,7 @@ def test_a_local_models_criteria_are_named_not_coded(qtbot, page, env):
     toàn”" — on the models page, in the programme and the sơ kết, and "xa-an-lao-thon-an-toan" in the
     history. A person sees the criterion's name, numbered by its place in the model."""
     from desktop.domain.commune import LocalCriterion
-    from desktop.services.commune_party import work as commune
+    from desktop.services import commune_party as commune
     from desktop.ui.main_window import MainWindow
     from tests.reports.pdftools import text
 
