@@ -32,6 +32,7 @@ from desktop.services.catalogs import all_catalogs, bundled_catalogs, is_youth_c
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
 from desktop.services.units import period_in, resolve_period
+from desktop.i18n.catalogue import say
 
 AREA = "commune"
 
@@ -612,15 +613,15 @@ def _value_text(c, r) -> str:
 
 
 def _model_result(cat: Catalog, ev: Evaluation):
-    from desktop.domain.evaluation_model import STATUS_LABELS
+    from desktop.domain.evaluation_model import status_words
     from desktop.reports.commune_docs import ModelResult
     from desktop.reports.model import CriterionGroup, CriterionLine
 
     lines = []
     for c in cat.criteria:
         r = ev.result(c.id)
-        status = STATUS_LABELS[r.status][0]
-        missing = "" if r.status == "met" else r.explanation_vi
+        status = say(status_words(r.status))
+        missing = "" if r.status == "met" else say(r.explanation)
         lines.append(
             CriterionLine(
                 criterion_id=c.id,
@@ -966,7 +967,7 @@ def report_data(
                     "status": r.status[:30],
                     "value": _plain(r.value),
                     "threshold": _plain(c.threshold),
-                    "explanation": (r.explanation_vi or "")[:2000],
+                    "explanation": say(r.explanation)[:2000],
                 }
             )
         models.append(

@@ -32,6 +32,7 @@ from desktop.reports import kinds as K
 from desktop.reports import model as M
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
+from desktop.i18n.catalogue import say
 
 CAMPAIGN = "chi-doan-xhcn"
 UPPER_KINDS = ("registration-summary", "results-summary", "ranking", "review")  # what a Đoàn cấp trên prints
@@ -404,7 +405,8 @@ def _criterion_lines(
     cat, evaluation, *, claims: dict | None = None, status_words: bool = False
 ) -> tuple[M.CriterionLine, ...]:
     """Catalog criteria with the evaluation's value and status (and the branch's claims)."""
-    from desktop.domain.evaluation import AT_RISK, MET, NEEDS_JUDGEMENT, NOT_APPLICABLE, STATUS_LABELS
+    from desktop.domain.evaluation import AT_RISK, MET, NEEDS_JUDGEMENT, NOT_APPLICABLE
+    from desktop.domain.evaluation_model import status_words as status_text
 
     out = []
     for c in cat.criteria:
@@ -412,7 +414,7 @@ def _criterion_lines(
         status = r.status if r else ""
         applicable = status != NOT_APPLICABLE
         met = None if status in ("", NEEDS_JUDGEMENT, AT_RISK) else status == MET
-        word = STATUS_LABELS[status][0] if (status_words and status) else ""
+        word = say(status_text(status)) if (status_words and status) else ""
         if claims is not None and c.id in claims:
             claim = claims[c.id]
             applicable = claim != "not_applicable"
@@ -428,10 +430,10 @@ def _criterion_lines(
                 title=c.title_vi,
                 applicable=applicable,
                 not_applicable_reason=(
-                    r.explanation_vi if r and not applicable else (c.not_applicable_reason_vi or "")
+                    say(r.explanation) if r and not applicable else (c.not_applicable_reason_vi or "")
                 ),
                 target=_target(c.threshold, c.measure),
-                value=r.explanation_vi if r else "",
+                value=say(r.explanation) if r else "",
                 met=met,
                 status=word,
                 missing=missing,

@@ -29,6 +29,7 @@ from desktop.domain.settings import with_defaults
 from desktop.domain.units import Unit, UnitKind, UnitTree
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
+from desktop.i18n.catalogue import say
 
 AREA = "recognition"
 CHANGES = ("recognition", "cycle")
@@ -438,7 +439,7 @@ def evaluation_rows(ctx: AppContext, unit_code: str, period_label: str) -> list[
     (desktop/services/year/evaluation.py, issue 5 item 3)."""
     from desktop.services.year.evaluation import evaluate_unit
 
-    return [r.to_json() for r in evaluate_unit(ctx, unit_code, period_label).criteria]
+    return [r.to_json(say) for r in evaluate_unit(ctx, unit_code, period_label).criteria]
 
 
 def _value_text(v) -> str:
