@@ -278,3 +278,13 @@ def test_domain_words_are_put_in_either_language_from_the_one_catalogue():
     assert say(words, "en") == "Only 6/10 members (60%) reached, at least 70% needed (41 days left in period 2026)."
     assert say(Listing(("Tuần 37", "38", "40"))) == "Tuần 37, 38 và 40"
     assert say(Number(4.5)) == "4,5" and say(Number(4.5), "en") == "4.5" and say(Percent(0.7333)) == "73,3%"
+
+
+def test_setting_names_inside_sentences_are_the_settings_page_words():
+    """A setting named in an explanation ("theo Cài đặt “…”") reads as on the settings page: the
+    catalogue's Vietnamese of each marked English title is the table's own ``title_vi``."""
+    from desktop.domain.settings import UNIT_SETTINGS, setting_title
+    from desktop.i18n.catalogue import say
+
+    assert {k: say(setting_title(k)) for k in UNIT_SETTINGS} == {k: s.title_vi for k, s in UNIT_SETTINGS.items()}
+    assert say(setting_title("cd14_when_no_request"), "en") == "CD-1.4 when there was no request"
