@@ -194,7 +194,6 @@ def written_twice(source: str) -> list[tuple[int, str]]:
 STILL_WRITTEN_TWICE = {
     "desktop/domain/access.py": 7,
     "desktop/domain/commune.py": 11,
-    "desktop/domain/logs.py": 17,
     "desktop/domain/units.py": 10,
     "desktop/domain/volunteer.py": 18,
     "desktop/services/commune_party/year_plan.py": 2,
@@ -288,3 +287,20 @@ def test_setting_names_inside_sentences_are_the_settings_page_words():
 
     assert {k: say(setting_title(k)) for k in UNIT_SETTINGS} == {k: s.title_vi for k, s in UNIT_SETTINGS.items()}
     assert say(setting_title("cd14_when_no_request"), "en") == "CD-1.4 when there was no request"
+
+
+def test_log_kinds_and_their_categories_read_the_same_in_every_place():
+    """The evidence logs' kinds and categories: their Vietnamese is the catalogue's, the same words
+    in the log dialog, the logs page, the command line and the explanations."""
+    from desktop.domain.logs import INCIDENT, LOG_KINDS, MEETING, THEMATIC_SESSION, category_words
+    from desktop.i18n.catalogue import say
+
+    assert say(category_words(INCIDENT, "vi-pham-phap-luat")) == "Vi phạm pháp luật"
+    assert say(category_words(INCIDENT, "ma-tuy"), "en") == "Illegal drug use"
+    assert say(category_words(MEETING, "dinh-ky")) == "Sinh hoạt chi đoàn định kỳ"
+    assert say(category_words(THEMATIC_SESSION, "dao-duc-loi-song")) == "Đạo đức – lối sống"
+    assert say(category_words(MEETING, "khong-co")) == "khong-co"  # an unknown category stays as it is
+    t = texts("vi")
+    assert {k: t.translate("LogKind", s.title_en) for k, s in LOG_KINDS.items()} == {
+        k: s.title_vi for k, s in LOG_KINDS.items()
+    }
