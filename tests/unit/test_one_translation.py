@@ -197,7 +197,7 @@ STILL_WRITTEN_TWICE = {
     "desktop/domain/units.py": 10,
     "desktop/domain/volunteer.py": 18,
     "desktop/services/commune_party/year_plan.py": 2,
-    "desktop/services/safety/backup.py": 6,
+    "desktop/services/safety/backup_archive.py": 6,
 }
 
 
