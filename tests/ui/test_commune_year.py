@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
+from desktop.i18n.catalogue import say
 
 pytest_plugins = ["tests.unit.conftest_commune"]
 
@@ -123,7 +124,7 @@ def test_a_local_model_built_in_a_form_counts_its_own_activities(qtbot, page, en
     assert cat.title_vi == "Đặc khu Cát Hải “5 An”" and [c.threshold for c in cat.criteria] == [2, 0.9]
     first = cat.criteria[0]
     ev = {r.id: r for r in commune.evaluate(env.ctx, cat.id, "2026", as_of=date(2027, 1, 1)).criteria}
-    assert ev[first.id].explanation_vi == "Năm 2026 chỉ có 0/2 diễn tập phòng cháy, chữa cháy ở khu dân cư."
+    assert say(ev[first.id].explanation) == "Năm 2026 chỉ có 0/2 diễn tập phòng cháy, chữa cháy ở khu dân cư."
 
     logs = CommuneLogsPage(env)
     qtbot.addWidget(logs)
