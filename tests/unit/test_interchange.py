@@ -14,9 +14,11 @@ from desktop.domain.recognition import DAT, Vote
 from desktop.domain.registration import RegistrationItem
 from desktop.domain.units import BranchType, Unit, UnitKind
 from desktop.domain.volunteer import Activity
+from desktop.i18n.catalogue import say
 from desktop.services.year import cycle, evaluation, recognition
 from desktop.services.exchange import interchange as ix
 from desktop.services.membership import members as members_svc
+from desktop.services.membership import member_groups
 from desktop.services.volunteering import volunteer as volunteer_svc
 from desktop.services.context import open_context
 from desktop.services.units import save_self_unit, save_unit, set_unit_setting
@@ -188,7 +190,7 @@ def _full_branch(ctx):
         )
         ids.append(members_svc.add_member(ctx, unit.code, m, entry_date=date(2024, 3, 26))[1].id)
     members_svc.record_event(ctx, ids[4], "transferred_out", date(2026, 8, 1), "Chuyển về phường Ngô Quyền")
-    members_svc.create_group(ctx, unit.code, "Tổ 1", ids[:2])
+    member_groups.create_group(ctx, unit.code, "Tổ 1", ids[:2])
     from tests.registration_items import complete
 
     cycle.save_registration(
@@ -300,8 +302,8 @@ def test_round_trip_export_import_export_is_identical_and_evaluates_the_same(ctx
         assert result.mode == "new_installation" and result.counts["members"] == 5
         second = ix.export_document(other)
         assert ix.dumps(second) == ix.dumps(first)
-        a = evaluation.evaluate_unit(ctx, unit.code, "2026").to_json()
-        b = evaluation.evaluate_unit(other, unit.code, "2026").to_json()
+        a = evaluation.evaluate_unit(ctx, unit.code, "2026").to_json(say)
+        b = evaluation.evaluate_unit(other, unit.code, "2026").to_json(say)
         assert a == b
         assert recognition.member_board(other, unit.code, "2026").recognised == 2
         assert ix.import_file(other, path).changed is False
