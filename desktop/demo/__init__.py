@@ -1,3 +1,3 @@
-"""Realistic demo and benchmark data, deterministic for a seed: one branch's year
-(profiles.py), or the whole city on the hub (city.py).
+"""Realistic demo and benchmark data, deterministic for a seed: one branch's year or a Đoàn cơ
+sở's (profiles.py, the entry point), or the whole city on the hub (city.py).
 """

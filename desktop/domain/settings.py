@@ -320,7 +320,8 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             None,
             "Văn bản: hình thức ký",
             "Documents: form of signing",
-            "Hướng dẫn 29-HD/TWĐTN-VP: “TM.”, “KT.”, “TL.”. Mặc định: TM. BAN CHẤP HÀNH.",
+            "Hướng dẫn 29-HD/TWĐTN-VP: “TM.”, “KT.”, “TL.”. Mặc định: TM. BAN CHẤP HÀNH; Đảng ủy xã: "
+            "T/M ĐẢNG ỦY; Ban Tuyên giáo và Dân vận: để trống (Trưởng ban ký), phó ban ký “K/T TRƯỞNG BAN”.",
         ),
         SettingSpec(
             "report_upper_level",
@@ -337,7 +338,8 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             None,
             "Văn bản: ký hiệu cơ quan sau loại văn bản (Số: 05-BC/ĐTN)",
             "Documents: issuing-body symbol in numbers (05-BC/ĐTN)",
-            "Hướng dẫn 29-HD/TWĐTN-VP: “Số: 05-BC/ĐTN”. Mặc định: ĐTN; Đảng ủy xã dùng ĐU.",
+            "Hướng dẫn 29-HD/TWĐTN-VP: “Số: 05-BC/ĐTN”. Mặc định: ĐTN; Đảng ủy xã dùng ĐU; "
+            "Ban Tuyên giáo và Dân vận Thành ủy dùng BTGDVTU.",
         ),
         SettingSpec(
             "commune_satisfaction_target",
@@ -400,6 +402,26 @@ PARTY_DEFAULTS: dict[str, Any] = {
     "report_upper_level": "Đảng bộ thành phố Hải Phòng",
 }
 
+PARTY_UPPER_KIND = "dang-cap-tren"
+# The Party line's upper level is a commission of the Thành ủy ("Ban Tuyên giáo và Dân vận Thành
+# ủy", BTGDVTU in the city's abbreviations), not a Party committee: its papers are issued under
+# "THÀNH ỦY HẢI PHÒNG" with its own symbol ("Số 05-BC/BTGDVTU") and signed by its head in person
+# ("TRƯỞNG BAN"; a deputy signs "K/T TRƯỞNG BAN" / "PHÓ TRƯỞNG BAN"), with no "T/M" line. The
+# source documents are silent on the Ban's own papers: these are the defaults, each a setting
+# (docs/huong-dan/dang-uy-xa.md).
+PARTY_UPPER_DEFAULTS: dict[str, Any] = {
+    "document_symbol": "BTGDVTU",
+    "report_on_behalf": "",
+    "report_signer_title": "TRƯỞNG BAN",
+    "report_upper_level": "Thành ủy Hải Phòng",
+}
+
+
+def party_defaults(kind: Any) -> dict[str, Any]:
+    """The document defaults of a Party-line unit of this kind."""
+    return PARTY_UPPER_DEFAULTS if _kind_value(kind) == PARTY_UPPER_KIND else PARTY_DEFAULTS
+
+
 # The settings a Party committee uses; every other setting is a Youth Union rule.
 PARTY_KEYS: tuple[str, ...] = (
     "year_start",
@@ -426,6 +448,17 @@ _UNION_ONLY_VALUES: dict[str, tuple[str, ...]] = {
     "document_symbol": ("ĐTN",),
     "report_on_behalf": ("TM. BAN CHẤP HÀNH", "T/M BAN CHẤP HÀNH", "TM. BAN THƯỜNG VỤ"),
 }
+# ... nor may the Ban's papers carry a commune committee's symbol and signature (the Ban's settings
+# held the commune's defaults before it had its own).
+_COMMUNE_ONLY_VALUES: dict[str, tuple[str, ...]] = {"document_symbol": ("ĐU",), "report_on_behalf": ("T/M ĐẢNG ỦY",)}
+
+
+def _foreign_values(kind: Any, key: str) -> tuple[str, ...]:
+    """Values of another line or level a Party unit of this kind may never print."""
+    own = _UNION_ONLY_VALUES.get(key, ())
+    if _kind_value(kind) == PARTY_UPPER_KIND:
+        own += _COMMUNE_ONLY_VALUES.get(key, ())
+    return own
 
 
 def _kind_value(kind: Any) -> str:
@@ -444,8 +477,8 @@ def keys_for_kind(kind: Any) -> tuple[str, ...]:
 
 
 def default_for(key: str, kind: Any = None) -> Any:
-    if _kind_value(kind) in PARTY_KINDS and key in PARTY_DEFAULTS:
-        return PARTY_DEFAULTS[key]
+    if _kind_value(kind) in PARTY_KINDS and key in party_defaults(kind):
+        return party_defaults(kind)[key]
     return UNIT_SETTINGS[key].default
 
 
@@ -460,7 +493,15 @@ def validate_for_kind(kind: Any, key: str, value: Any) -> Any:
         if isinstance(value, str) and value.strip().upper() in _UNION_ONLY_VALUES.get(key, ()):
             raise DomainError(
                 f"Văn bản của Đảng ủy không dùng “{value.strip()}” của Đoàn cho "
-                f"“{spec.title_vi}”; để trống để dùng “{PARTY_DEFAULTS[key]}”.",
+                f"“{spec.title_vi}”; để trống để dùng “{party_defaults(kind)[key]}”.",
+                field=key,
+            )
+        if isinstance(value, str) and value.strip().upper() in _foreign_values(kind, key):
+            default = party_defaults(kind)[key]
+            raise DomainError(
+                f"Văn bản của Ban Tuyên giáo và Dân vận không dùng “{value.strip()}” của Đảng ủy xã cho "
+                f"“{spec.title_vi}”; "
+                + (f"để trống để dùng “{default}”." if default else "để trống (Trưởng ban ký trực tiếp)."),
                 field=key,
             )
     return value
@@ -472,15 +513,16 @@ def with_defaults(stored: dict[str, Any], kind: Any = None) -> dict[str, Any]:
     committee a stored Union-only value (symbol "ĐTN", "TM. BAN CHẤP HÀNH") or an empty
     signature line falls back to the Party's own."""
     party = _kind_value(kind) in PARTY_KINDS
+    defaults = party_defaults(kind)
     out = {}
     for k, spec in UNIT_SETTINGS.items():
         v = stored.get(k, default_for(k, kind))
         if spec.choices is not None and v not in spec.choices:
             # No longer a choice (e.g. the rounding rules that let 75 % pass, issue 18).
             v = default_for(k, kind)
-        if party and k in PARTY_DEFAULTS:
+        if party and k in defaults:
             text = str(v or "").strip()
-            if not text or text.upper() in _UNION_ONLY_VALUES.get(k, ()):
-                v = PARTY_DEFAULTS[k]
+            if (not text and defaults[k]) or text.upper() in _foreign_values(kind, k):
+                v = defaults[k]
         out[k] = v
     return out

@@ -43,6 +43,15 @@ class ModelResult:
     share: float
     groups: tuple[CriterionGroup, ...]
     lines: tuple[CriterionLine, ...]
+    # A model the committee built itself: its criteria's codes are made up by the app ("XALTAT-1"),
+    # so the paper numbers them by their place in the model instead.
+    local: bool = False
+
+    def ref(self, line: CriterionLine) -> str:
+        """What the paper prints beside a criterion's name: the city's number, or its place."""
+        if not self.local:
+            return line.criterion_id
+        return str(next((i for i, c in enumerate(self.lines, start=1) if c is line), ""))
 
 
 @dataclass(frozen=True)
@@ -169,7 +178,7 @@ def _criteria(m: ModelResult):
         m.groups,
         m.lines,
         [
-            ("Mã", 13, "CENTER", lambda c: c.criterion_id),
+            ("TT" if m.local else "Mã", 13, "CENTER", m.ref),
             ("Chỉ tiêu", 37, "LEFT", lambda c: c.title),
             ("Kết quả", 15, "CENTER", lambda c: c.value),
             ("Đánh giá", 13, "CENTER", status_word),
@@ -185,7 +194,7 @@ def _satisfaction(data: CommuneDocData) -> list:
     if not data.surveys:
         out.append(
             para(
-                f"Trong năm chưa tổ chức khảo sát sự hài lòng của Nhân dân (mục tiêu của ứng dụng: "
+                f"Trong năm chưa tổ chức khảo sát sự hài lòng của Nhân dân (mục tiêu đề ra: "
                 f"ít nhất {format_percent(data.satisfaction_target)} người được hỏi hài lòng)."
             )
         )
@@ -345,7 +354,12 @@ def build_programme(data: CommuneDocData) -> BuiltReport:
                 + (f", trong đó {len(measurable)} chỉ tiêu định lượng." if measurable else ".")
             )
         )
-        story += bullets([f"{c.criterion_id}: {c.title} ({c.target})." for c in measurable])
+        story += bullets(
+            [
+                f"{c.title} ({c.target})." if m.local else f"{c.criterion_id}: {c.title} ({c.target})."
+                for c in measurable
+            ]
+        )
     story.append(section("III. NHIỆM VỤ CỤ THỂ"))
     if data.tasks:
         story += _task_table(data.tasks, progress=False)

@@ -404,7 +404,7 @@ def _bulk_roster(ctx, unit_code: str, n: int) -> None:
 
     from db.repo import demo as repo
     from desktop.domain.members import name_key
-    from desktop.demo.profiles import Names
+    from desktop.demo.common import Names
 
     names = Names(random.Random(n))
     with ctx.uow.begin() as s:

@@ -131,13 +131,14 @@ def setup_td(url: str, folder: str, today: str) -> dict:
     from db.hub.store import HubStore
     from desktop.domain.units import Unit, UnitKind
     from desktop.demo import city as demo_city
+    from desktop.demo import city_units
     from desktop.services.exchange import online_sync, sync
     from desktop.sync.hub.app import build_app
     from tests.sync.conftest_sync import open_unit
 
     root = Path(folder)
     city = demo_city.CITY
-    demo_city.install_identity(root / "keys", SEED, city["code"])
+    city_units.install_identity(root / "keys", SEED, city["code"])
     ctx = open_unit(
         root, Unit(code=city["code"], name=city["name"], kind=UnitKind.DOAN_CAP_TREN), today=date.fromisoformat(today)
     )
@@ -147,7 +148,7 @@ def setup_td(url: str, folder: str, today: str) -> dict:
             if u.parent_code == city["code"]:
                 f = root.parent / f"enrol-{u.code}.stpkg"
                 f.write_bytes(
-                    demo_city.enrolment_file(
+                    city_units.enrolment_file(
                         SEED, {"code": u.code, "name": u.name, "kind": u.kind, "parent_code": u.parent_code}
                     )
                 )
@@ -191,7 +192,7 @@ def _median_ms(times: list[float]) -> float:
 
 
 def measure_views(folder: Path, last: int, years: int, repeat: int) -> tuple[list[dict], dict]:
-    from desktop.services.reporting import tree
+    from desktop.services.reporting import tree, tree_completeness
     from desktop.services.context import open_context
     from desktop.services.reporting.branch_dashboard import dashboard
 
@@ -253,7 +254,7 @@ def measure_views(folder: Path, last: int, years: int, repeat: int) -> tuple[lis
         comp = timed(
             f"completeness: one period, every unit and report ({period}, SQLite)",
             "completeness",
-            lambda: tree.completeness(ctx, period, today=today),
+            lambda: tree_completeness.completeness(ctx, period, today=today),
             TARGETS["completeness"],
         )
         rows[-1]["note"] += f"; {len(comp.rows)} rows + {len(comp.below)} branch rows"

@@ -65,7 +65,7 @@ def build(data_dir: Path) -> None:
 
 def main() -> int:
     from desktop.paths import DataDir
-    from desktop.services.safety import backup, integrity
+    from desktop.services.safety import backup, integrity, restoring
     from db.integrity import integrity_check
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -101,7 +101,7 @@ def main() -> int:
         results.append(
             row(
                 "restore (backs up first)",
-                measure(lambda: backup.restore_backup(data, made[-1].path), repeat=1),
+                measure(lambda: restoring.restore_backup(data, made[-1].path), repeat=1),
                 peak_mb=peak_rss_mb(),
             )
         )

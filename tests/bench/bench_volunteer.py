@@ -31,7 +31,8 @@ from desktop.domain.units import BranchType, Unit, UnitKind
 from desktop.domain.volunteer import Activity
 from desktop.services.context import open_context
 from desktop.services.units import save_self_unit
-from desktop.services.volunteering.volunteer import record_activity, volunteer_summary
+from desktop.services.volunteering.volunteer import record_activity
+from desktop.services.volunteering.volunteer_totals import volunteer_summary
 from tests.bench._util import main_for, measure, peak_rss_mb, row
 
 HO = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô"]

@@ -118,14 +118,14 @@ def _member_ids(ctx) -> list[int]:
 
 def restore_loop(data_dir: Path, seed: int, a: Path, b: Path) -> None:
     from desktop.paths import DataDir
-    from desktop.services.safety import backup
+    from desktop.services.safety import restoring
 
     data = DataDir(data_dir)
     rnd = random.Random(seed)
     say("READY")
     while True:
         which = rnd.choice(["A", "B"])
-        backup.restore_backup(data, a if which == "A" else b)
+        restoring.restore_backup(data, a if which == "A" else b)
         say("RESTORED", which)
 
 

@@ -15,9 +15,9 @@ def _text(pdf: bytes, tmp_path) -> str:
 
 
 def test_review_has_party_heading_model_table_and_satisfaction(commune_year, tmp_path):
-    from desktop.services.commune_party import work as commune
+    from desktop.services.commune_party import documents as commune_documents
 
-    doc = commune.generate_document(commune_year, "review", period="2026", as_of=date(2027, 1, 1))
+    doc = commune_documents.generate_document(commune_year, "review", period="2026", as_of=date(2027, 1, 1))
     text = _text(doc.pdf, tmp_path)
     assert "ĐẢNG CỘNG SẢN VIỆT NAM" in text
     assert "ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG" in text and "ĐẢNG ỦY ĐẶC KHU CÁT HẢI" in text
@@ -30,20 +30,20 @@ def test_review_has_party_heading_model_table_and_satisfaction(commune_year, tmp
     assert "205/280" in flat and "73,2%" in flat and "chưa đạt mục tiêu 80%" in flat
     assert "T/M ĐẢNG ỦY" in text and "BÍ THƯ" in text
     # Printed again: the register keeps the number.
-    again = commune.generate_document(commune_year, "review", period="2026", as_of=date(2027, 1, 1))
+    again = commune_documents.generate_document(commune_year, "review", period="2026", as_of=date(2027, 1, 1))
     assert again.number == "01-BC/ĐU"
 
 
 def test_programme_and_quarterly_numbers(commune_year, tmp_path):
-    from desktop.services.commune_party import work as commune
+    from desktop.services.commune_party import documents as commune_documents
 
-    prog = commune.generate_document(commune_year, "programme", period="2026")
+    prog = commune_documents.generate_document(commune_year, "programme", period="2026")
     text = " ".join(_text(prog.pdf, tmp_path).split())
     assert prog.number == "01-CTr/ĐU"
     assert "CHƯƠNG TRÌNH HÀNH ĐỘNG" in text
     assert "Lắp hòm thư góp ý" in text and "Văn phòng HĐND và" in text and "31/03/2026" in text
     assert "CQTT-3.6" in text  # the weekly visit is among the measurable targets
-    q = commune.generate_document(commune_year, "quarterly", period="2026", quarter=3)
+    q = commune_documents.generate_document(commune_year, "quarterly", period="2026", quarter=3)
     qt = " ".join(_text(q.pdf, tmp_path).split())
     assert q.number == "01-BC/ĐU"
     assert "quý III năm 2026" in qt
@@ -51,7 +51,7 @@ def test_programme_and_quarterly_numbers(commune_year, tmp_path):
 
 
 def test_draft_takes_no_number(commune_year):
-    from desktop.services.commune_party import work as commune
+    from desktop.services.commune_party import documents as commune_documents
 
-    doc = commune.generate_document(commune_year, "review", period="2026", draft=True)
+    doc = commune_documents.generate_document(commune_year, "review", period="2026", draft=True)
     assert doc.number == ""

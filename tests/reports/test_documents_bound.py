@@ -11,7 +11,8 @@ import pytest
 
 from desktop.domain.errors import DomainError
 from desktop.services.year import recognition as rec
-from desktop.services.reporting.reports import ReportRequest, generate, kinds_for, register
+from desktop.services.reporting.report_scope import kinds_for
+from desktop.services.reporting.reports import ReportRequest, generate, register
 from tests.reports import pdftools, seed
 
 pytestmark = pdftools.needs_poppler

@@ -9,7 +9,8 @@ from datetime import date
 import pytest
 
 from desktop.domain.errors import DomainError
-from desktop.services.reporting.reports import ReportRequest, generate, kinds_for
+from desktop.services.reporting.report_scope import kinds_for
+from desktop.services.reporting.reports import ReportRequest, generate
 from tests.internal_names import offences
 from tests.reports import pdftools, seed
 
@@ -67,11 +68,11 @@ def test_every_document_kind_names_nothing_internal(dcs):
 
 
 def test_the_commune_documents_name_nothing_internal(commune_year):
-    from desktop.services.commune_party import work as commune
+    from desktop.services.commune_party import documents as commune_documents
 
     found = {}
     for kind, kw in (("review", {"as_of": date(2027, 1, 1)}), ("programme", {}), ("quarterly", {"quarter": 3})):
-        doc = commune.generate_document(commune_year, kind, period="2026", **kw)
+        doc = commune_documents.generate_document(commune_year, kind, period="2026", **kw)
         for i, page in enumerate(pdftools.pages_text(doc.pdf), 1):
             bad = offences(" ".join(page.split()))
             if bad:

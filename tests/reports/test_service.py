@@ -9,7 +9,8 @@ from datetime import date
 import pytest
 
 from desktop.domain.errors import DomainError
-from desktop.services.reporting.reports import ReportRequest, generate, kinds_for
+from desktop.services.reporting.report_scope import kinds_for
+from desktop.services.reporting.reports import ReportRequest, generate
 from tests.conftest import run_cli
 from tests.reports import pdftools, seed
 

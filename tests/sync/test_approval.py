@@ -12,7 +12,7 @@ from desktop.cli import main
 from desktop.domain.errors import DomainError
 from desktop.domain.units import BranchType, Unit, UnitKind
 from desktop.services.exchange import approval, submissions, sync
-from desktop.services.reporting import tree
+from desktop.services.reporting import tree, tree_completeness
 from tests.sync.conftest_sync import DCS, enrol, open_unit, outbox_bytes
 
 UPPER = Unit(code="DTD-HAIPHONG", name="Thành đoàn Hải Phòng", kind=UnitKind.DOAN_CAP_TREN)
@@ -219,7 +219,7 @@ def test_the_level_above_reminds_those_who_have_not_sent_and_the_reminder_shows_
     v1 = submissions.send_summary(dcs, submissions._me(dcs), "2026", "results")
     _carry(dcs, upper, v1, tmp, "up")
     # 21/11/2026: the results summary was due 10/11/2026, the registration summary 20/11/2025.
-    missing = {(r.code, r.report) for r in tree.completeness(upper, "2026").rows if r.state == "missing"}
+    missing = {(r.code, r.report) for r in tree_completeness.completeness(upper, "2026").rows if r.state == "missing"}
     assert missing == {
         (DCS.code, "registration-summary"),
         (SIB.code, "registration-summary"),

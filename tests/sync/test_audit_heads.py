@@ -11,7 +11,7 @@ import zipfile
 from datetime import datetime
 
 from db.audit import entry_hash
-from desktop.services.safety import audit
+from desktop.services.safety import audit_chain
 from tests.conftest import run_cli
 from tests.sync.conftest_sync import import_bytes, outbox_bytes, pair, put_quarterly  # noqa: F401
 
@@ -51,7 +51,7 @@ def test_the_head_is_signed_into_the_package_and_kept_by_the_recipient(pair):
     assert _manifest(content)["audit_head"] == head
     out = import_bytes(pair.dcs, content, pair.tmp)
     assert out.status == "accepted"
-    assert audit.verify(pair.branch)["ok"] and audit.verify(pair.branch)["sent_packages"]["checked"] == 1
+    assert audit_chain.verify(pair.branch)["ok"] and audit_chain.verify(pair.branch)["sent_packages"]["checked"] == 1
 
 
 def test_an_edit_after_sending_is_found_against_the_sent_heads(pair):

@@ -12,6 +12,7 @@ import pytest
 from db.hub.store import HubStore
 from desktop.domain.units import Unit, UnitKind
 from desktop.demo import city as demo_city
+from desktop.demo import city_units
 from desktop.services.exchange import online_sync, sync
 from desktop.services.reporting import tree
 from tests.conftest import run_cli
@@ -106,7 +107,7 @@ def test_the_thanh_doan_sees_five_years_that_add_up_to_the_branches_own_packages
 
     store = HubStore(city["url"])
     c = demo_city.CITY
-    demo_city.install_identity(tmp_path / "td" / "keys", 5, c["code"])
+    city_units.install_identity(tmp_path / "td" / "keys", 5, c["code"])
     ctx = open_unit(
         tmp_path / "td", Unit(code=c["code"], name=c["name"], kind=UnitKind.DOAN_CAP_TREN), today=date(2030, 11, 25)
     )
@@ -114,7 +115,7 @@ def test_the_thanh_doan_sees_five_years_that_add_up_to_the_branches_own_packages
     for u in uppers.values():
         f = tmp_path / f"enrol-{u.code}.stpkg"
         f.write_bytes(
-            demo_city.enrolment_file(5, {"code": u.code, "name": u.name, "kind": u.kind, "parent_code": u.parent_code})
+            city_units.enrolment_file(5, {"code": u.code, "name": u.name, "kind": u.kind, "parent_code": u.parent_code})
         )
         sync.enrol_import(ctx, f)
     with store.engine.begin() as conn:  # a new installation: everything sent to TD-HP waits again

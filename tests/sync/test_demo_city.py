@@ -14,6 +14,7 @@ import pytest
 
 from db.hub.store import HubStore
 from desktop.demo import city as demo_city
+from desktop.demo import city_units
 from desktop.sync import package as pkg
 from desktop.sync.keys import unb64
 from desktop.sync.verify import TrustedKey, open_package, verify
@@ -173,12 +174,12 @@ def test_a_doan_co_so_pulls_its_branches_city_packages_through_the_hub_and_impor
     assert children
     # The Đoàn cơ sở's installation holds its demo key and trusts its branches' keys.
     me = units["DCS-002"]
-    demo_city.install_identity(tmp_path / "dcs" / "keys", 5, "DCS-002")
+    city_units.install_identity(tmp_path / "dcs" / "keys", 5, "DCS-002")
     ctx = open_unit(tmp_path / "dcs", Unit(code=me.code, name=me.name, kind=UnitKind.DOAN_CO_SO, parent_code="TD-HP"))
     unit_data = {sender: data_of(content)["unit"] for _pid, sender, _r, _st, content in packages_of(url)}
     for u in children:
         f = tmp_path / f"enrol-{u.code}.stpkg"
-        f.write_bytes(demo_city.enrolment_file(5, unit_data[u.code]))
+        f.write_bytes(city_units.enrolment_file(5, unit_data[u.code]))
         sync.enrol_import(ctx, f)
     # Everything still waiting for it is delivered now; make a few delivered ones wait again too.
     if len(waiting) < 3:

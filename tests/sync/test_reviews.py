@@ -14,7 +14,7 @@ import pytest
 from desktop.cli import main
 from desktop.domain.units import BranchType, Unit, UnitKind
 from desktop.domain import reviews as R
-from desktop.services.year import recognition
+from desktop.services.year import recognition_decisions
 from desktop.services.reporting import reviews
 from desktop.services.exchange import submissions, sync
 from desktop.sync import package as pkg
@@ -44,7 +44,7 @@ def _decide(ctx, label, number, day, branches, members):
     today = ctx.today
     ctx.today = lambda: day
     try:
-        recognition.issue_decision(
+        recognition_decisions.issue_decision(
             ctx, label, number, day, branch_codes=branches, member_ids=members, exceptions={"*": WHY}
         )
     finally:
@@ -219,7 +219,7 @@ def test_the_thanh_doans_own_documents_are_printed_and_read_back(tree, tmp_path)
     whole = unicodedata.normalize("NFC", text(rev.pdf))
     assert "sơ kết" in whole.lower() and "2026 - 2027" in whole and "80%" in whole
     from desktop.domain.errors import DomainError
-    from desktop.services.reporting.reports import kinds_for, resolve_scope
+    from desktop.services.reporting.report_scope import kinds_for, resolve_scope
     from desktop.services.units import require_self_unit
 
     assert [k.key for k in kinds_for(require_self_unit(up))] == [

@@ -11,6 +11,7 @@ from db.hub.store import HubStore
 from desktop.cli import main
 from desktop.domain.units import Unit, UnitKind
 from desktop.demo import city as demo_city
+from desktop.demo import city_units
 from desktop.services.exchange import online_sync, sync
 from desktop.services.reporting import reviews
 from tests.sync.conftest_sync import open_unit
@@ -21,7 +22,7 @@ def _open_city(tmp_path, seed: int = 5, years: int = 3):
     url = f"sqlite:///{tmp_path / 'hub.db'}"
     make_city(url, seed=seed, years=years)
     city = demo_city.CITY
-    demo_city.install_identity(tmp_path / "td" / "keys", seed, city["code"])
+    city_units.install_identity(tmp_path / "td" / "keys", seed, city["code"])
     ctx = open_unit(
         tmp_path / "td",
         Unit(code=city["code"], name=city["name"], kind=UnitKind.DOAN_CAP_TREN),
@@ -34,7 +35,7 @@ def _open_city(tmp_path, seed: int = 5, years: int = 3):
     ]
     for code, unit in {sender: d["unit"] for sender, d in datas}.items():
         f = tmp_path / f"enrol-{code}.stpkg"
-        f.write_bytes(demo_city.enrolment_file(seed, unit))
+        f.write_bytes(city_units.enrolment_file(seed, unit))
         sync.enrol_import(ctx, f)
     return url, ctx, datas
 

@@ -13,7 +13,7 @@ from desktop.cli import main
 from desktop.domain.errors import DomainError
 from desktop.domain.units import BranchType, Unit, UnitKind
 from desktop.services.exchange import submissions, sync
-from desktop.services.reporting import tree
+from desktop.services.reporting import tree, tree_completeness
 from tests.sync.conftest_dashboard import TDP5, TDP9, build_local_dcs
 from tests.sync.conftest_sync import BRANCH, DCS, enrol, open_unit, outbox_bytes
 
@@ -181,7 +181,7 @@ def test_a_unit_never_sees_a_siblings_subtree(city):
 
 
 def test_a_late_summary_counts_as_late_and_a_missing_one_as_missing(city):
-    res = tree.completeness(city["upper"], "2026", today=date(2026, 11, 21))
+    res = tree_completeness.completeness(city["upper"], "2026", today=date(2026, 11, 21))
     got = {(r.code, r.report): r for r in res.rows}
     assert got[(DCS.code, "results-summary")].state == "on_time"
     assert got[(DCS.code, "results-summary")].due == date(2026, 11, 10)
@@ -197,7 +197,7 @@ def test_a_late_summary_counts_as_late_and_a_missing_one_as_missing(city):
     # year-end): TDP3 and TDP5 registered on time; TDP9 and Ngô Quyền's branch never registered
     # (deadline 10/11/2025).
     for ctx, codes in ((city["dcs"], {BRANCH.code, TDP5.code, TDP9.code}), (city["sib"], {SIB_BRANCH.code})):
-        own = tree.completeness(ctx, "2026", today=date(2026, 11, 21))
+        own = tree_completeness.completeness(ctx, "2026", today=date(2026, 11, 21))
         assert {(r.code, r.report, r.quarter, r.due, r.sent_on, r.state) for r in res.below if r.code in codes} == {
             (r.code, r.report, r.quarter, r.due, r.sent_on, r.state) for r in own.rows
         }
@@ -218,7 +218,7 @@ def test_completeness_of_a_doan_co_so_over_its_branches(city, tmp_path, monkeypa
     sync.export_outbox(city["branch"], tmp_path / "q2", [q2.package_id])
     [o] = sync.import_paths(city["dcs"], [tmp_path / "q2"])
     assert o.status == "accepted"
-    res = tree.completeness(city["dcs"], "2026", today=date(2026, 11, 21))
+    res = tree_completeness.completeness(city["dcs"], "2026", today=date(2026, 11, 21))
     got = {(r.code, r.report, r.quarter): r for r in res.rows}
     # The enrolled branch: registered on time, Q2 on time, Q3 received (made today, after its
     # deadline: late), Q1 and the year-end result never came.

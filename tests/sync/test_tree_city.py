@@ -9,8 +9,9 @@ from datetime import date
 from db.hub.store import HubStore
 from desktop.domain.units import Unit, UnitKind
 from desktop.demo import city as demo_city
+from desktop.demo import city_units
 from desktop.services.exchange import online_sync, sync
-from desktop.services.reporting import tree
+from desktop.services.reporting import tree, tree_completeness
 from tests.sync.conftest_sync import open_unit
 from tests.sync.test_demo_city import data_of, make_city, packages_of
 
@@ -24,7 +25,7 @@ def test_the_thanh_doan_of_the_demo_city_sees_its_tree_from_the_hub(tmp_path):
     make_city(url, seed=5)
     store = HubStore(url)
     city = demo_city.CITY
-    demo_city.install_identity(tmp_path / "td" / "keys", 5, city["code"])
+    city_units.install_identity(tmp_path / "td" / "keys", 5, city["code"])
     ctx = open_unit(
         tmp_path / "td",
         Unit(code=city["code"], name=city["name"], kind=UnitKind.DOAN_CAP_TREN),
@@ -39,7 +40,7 @@ def test_the_thanh_doan_of_the_demo_city_sees_its_tree_from_the_hub(tmp_path):
     assert len(unions) >= 3
     for code, unit in unions.items():
         f = tmp_path / f"enrol-{code}.stpkg"
-        f.write_bytes(demo_city.enrolment_file(5, unit))
+        f.write_bytes(city_units.enrolment_file(5, unit))
         sync.enrol_import(ctx, f)
     with store.engine.begin() as conn:  # everything the city got is delivered again to this installation
         conn.exec_driver_sql(
@@ -69,7 +70,7 @@ def test_the_thanh_doan_of_the_demo_city_sees_its_tree_from_the_hub(tmp_path):
         assert top.totals["branches"] == sum(len(b) for b in expected.values())
         assert json.loads(json.dumps(top.to_json(), default=str))["totals"]["members"] == top.totals["members"]
 
-        comp = tree.completeness(ctx, "2026")
+        comp = tree_completeness.completeness(ctx, "2026")
         sent = {(r.code, r.report): r for r in comp.rows}
         for sender, d in datas:
             report = "registration-summary" if d["summary_kind"] == "registration" else "results-summary"

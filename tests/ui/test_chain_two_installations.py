@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.services.exchange import interchange, sync
-from desktop.services.year import recognition
+from desktop.services.year import recognition_branch
 from tests.sync.conftest_sync import BRANCH, DCS, branch_record, open_unit
 from tests.ui.test_flows import Steps
 
@@ -203,7 +203,7 @@ def test_registration_up_decision_down_through_files(qtbot, two_installations, m
     steps("appraise", "select CD-1.1")
     w.agree_btn.click()
     steps("appraise", "click 'Đồng ý'")
-    assert recognition.branch_dossier(dw.env.ctx, BRANCH.code, "2026").appraisals["CD-1.1"]["agree"] is True
+    assert recognition_branch.branch_dossier(dw.env.ctx, BRANCH.code, "2026").appraisals["CD-1.1"]["agree"] is True
 
     # ---- 4. Decision: recorded, then sent down from the same dialog ---------------------------
     def fake_exec(d):

@@ -156,3 +156,23 @@ def test_history_names_receiving_and_joining_in_words():
     assert entry("join", "sync_invitation").action_label() == "Kết nối với đơn vị cấp trên"
     assert entry("create", "commune_registration").entity_label() == "Đăng ký mô hình"
     assert entry("invite", "sync_invitation").entity_label() == "Thư mời kết nối"
+
+
+def test_history_says_files_documents_and_packages_in_words():
+    """The last trial's history still read "Trạng thái: pending → exported", "Loại: commune-review"
+    and "Chi tiết khác" for an evidence file and an invitation."""
+    from desktop.services.safety.audit import AuditEntry, field_label, value_text
+
+    def words(entity, after):
+        e = AuditEntry(1, None, "hoa", "create", entity, "1", "DU-ANLAO", None, after)
+        return [(field_label(c.field), value_text(c.after)) for c in e.changes()]
+
+    photo = words("attachment", {"owner_kind": "commune_log", "owner_id": 7, "original_name": "dien-tap.jpg"})
+    assert photo == [("Gắn với", "Sổ theo dõi của Đảng ủy xã"), ("Số bản ghi", "7"), ("Tên tệp", "dien-tap.jpg")]
+    assert ("Loại", "Báo cáo sơ kết") in words("document", {"kind": "commune-review", "period": "2026", "number": 1})
+    assert ("Loại", "Báo cáo tổng hợp các Đảng ủy xã") in words("document", {"kind": "party-summary"})
+    assert words("outbox_item", {"status": "exported"}) == [("Trạng thái", "Đã lưu thành tệp")]
+    invited = words("sync_invitation", {"branch": "DCS-LECHAN", "parent_fingerprint": "703A-81E2"})
+    assert invited == [("Đơn vị được mời", "DCS-LECHAN"), ("Mã kiểm tra khóa của đơn vị mời", "703A-81E2")]
+    joined = words("sync_invitation", {"parent": "BTGDV-HP", "parent_fingerprint": "703A-81E2"})
+    assert joined[0] == ("Đơn vị cấp trên", "BTGDV-HP")

@@ -115,7 +115,7 @@ def _drop(widget, paths) -> None:
 def test_a_new_secretary_from_an_empty_branch_to_a_submitted_quarterly_report(
     window, qtbot, cli, tmp_path, monkeypatch, steps
 ):
-    from desktop.services.volunteering.volunteer import volunteer_summary
+    from desktop.services.volunteering.volunteer_totals import volunteer_summary
     from desktop.ui.pages.members import MembersPage
 
     env = window.env

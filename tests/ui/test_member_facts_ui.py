@@ -8,7 +8,8 @@ from datetime import date
 
 def test_the_member_dialog_keeps_the_book_and_card_numbers_of_this_period(window, qtbot):
     from desktop.domain.members import Member
-    from desktop.services.membership.members import add_member, get_member, member_facts
+    from desktop.services.membership.members import add_member, get_member
+    from desktop.services.membership.period_facts import member_facts
     from desktop.ui.members_dialog import MemberDialog
 
     ctx = window.env.ctx

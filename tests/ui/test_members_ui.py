@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.domain.members import TRANSFERRED_OUT, Member
 from desktop.services.membership import members as svc
+from desktop.services.membership import member_groups
 from desktop.ui.members_model import COLUMNS, MembersTableModel
 from tests.unit.test_members_excel import messy_workbook
 
@@ -187,7 +188,7 @@ def test_groups_from_the_selection_and_group_filter(qtbot, page, roster_env):
     assert dlg.error.text() == ""
     dlg.create_group("Tổ 1")
     assert "Đã có nhóm" in dlg.error.text() and dlg.list.count() == 1
-    assert [g.name for g in svc.list_groups(roster_env.ctx, UNIT)] == ["Tổ 1"]
+    assert [g.name for g in member_groups.list_groups(roster_env.ctx, UNIT)] == ["Tổ 1"]
     page.group.setCurrentIndex(page.group.findText("Tổ 1"))
     assert _names(page.model) == ["Trần Văn Bình"]
 

@@ -12,6 +12,8 @@ from desktop.domain.recognition import DAT
 from desktop.domain.units import BranchType, Unit, UnitKind
 from desktop.services.membership import members as members_svc
 from desktop.services.year import recognition as svc
+from desktop.services.year import recognition_decisions as rdec
+from desktop.services.year import recognition_branch as rbranch
 from desktop.services.units import save_self_unit, save_unit
 
 NAMES = ["Nguyễn Thị Hoa", "Trần Văn Đức", "Lê Minh Châu"]
@@ -101,7 +103,7 @@ def test_branch_dossier_submits_and_freezes(page, monkeypatch):
     w.propose.setChecked(True)
     w.document.setText("05-ĐN/CĐ")
     w.submit_btn.click()
-    d = svc.branch_dossier(p.env.ctx, "CD-TDP3", "2026")
+    d = rbranch.branch_dossier(p.env.ctx, "CD-TDP3", "2026")
     assert d.status == "submitted" and d.document_number == "05-ĐN/CĐ"
     assert not w.submit_btn.isEnabled() and w.withdraw_btn.isVisible()
     assert "Đã gửi ngày 21/11/2026" in w.outcome.text()
@@ -115,7 +117,7 @@ def test_doan_co_so_appraises_and_records_a_decision(qtbot, env, monkeypatch):
     )
     hoa = _add(ctx, "CD-TDP3", "Nguyễn Thị Hoa")
     svc.set_member_proposals(ctx, "CD-TDP3", "2026", [hoa], allow_ineligible=True)
-    svc.save_branch_proposal(ctx, "CD-TDP3", "2026", proposes_recognition=True, submit=True)
+    rbranch.save_branch_proposal(ctx, "CD-TDP3", "2026", proposes_recognition=True, submit=True)
     from desktop.ui import recognition_branch, recognition_dialogs
     from desktop.ui.pages.recognition import RecognitionPage
 
@@ -129,7 +131,7 @@ def test_doan_co_so_appraises_and_records_a_decision(qtbot, env, monkeypatch):
         lambda *a, **k: ("Thiếu danh sách đoàn viên được nhận thông tin", True),
     )
     w.disagree_btn.click()
-    d = svc.branch_dossier(ctx, "CD-TDP3", "2026")
+    d = rbranch.branch_dossier(ctx, "CD-TDP3", "2026")
     assert d.appraisals["CD-1.1"]["agree"] is False
     assert "Không đồng ý" in w.table.item(0, 5).text()
 
@@ -166,7 +168,7 @@ def test_doan_co_so_appraises_and_records_a_decision(qtbot, env, monkeypatch):
     p.decide_btn.click()
     assert p.review.item(0, 4).text() == "15-QĐ/ĐTN"
     assert p.decisions.rowCount() == 1 and p.decisions.item(0, 0).text() == "15-QĐ/ĐTN"
-    [dec] = svc.decisions(ctx, "2026")
+    [dec] = rdec.decisions(ctx, "2026")
     assert dec["exceptions"]["CD-TDP3"].startswith("Ban Thường vụ thống nhất")
     assert dec["members"][0]["exception_reason"] == ""
     assert svc.member_board(ctx, "CD-TDP3", "2026").recognised == 1

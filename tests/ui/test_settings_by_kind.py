@@ -22,10 +22,10 @@ def commune_page(qtbot, env):
 
 
 def _issuer(ctx):
-    from desktop.services.commune_party import work as commune
+    from desktop.services.commune_party import documents as commune_documents
     from desktop.services.units import self_unit
 
-    return commune._issuer(ctx, self_unit(ctx))
+    return commune_documents._issuer(ctx, self_unit(ctx))
 
 
 def test_saving_the_signer_keeps_party_symbol_and_signature_line(commune_page, env):

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.services.volunteering import volunteer as service
+from desktop.services.volunteering import volunteer_totals as totals
 from tests.unit.conftest_volunteer import add_members
 
 SIXTY = [
@@ -34,7 +35,7 @@ def page(window):
 
 
 def _summary(env):
-    return service.volunteer_summary(env.ctx, "CD-TDP3", 2026)
+    return totals.volunteer_summary(env.ctx, "CD-TDP3", 2026)
 
 
 def test_sixty_members_credited_with_one_click_after_the_form(qtbot, window, page):
@@ -75,7 +76,7 @@ def test_an_empty_year_says_what_to_do_first_and_the_hint_goes_once_recorded(qtb
 
 def test_a_saved_group_is_one_pick(qtbot, window, page):
     ids = add_members(window.env.ctx, "CD-TDP3", SIXTY)
-    from desktop.services.membership.members import create_group
+    from desktop.services.membership.member_groups import create_group
 
     group = [ids[n] for n, *_ in SIXTY[:12]]
     create_group(window.env.ctx, "CD-TDP3", "Tổ 1", group)

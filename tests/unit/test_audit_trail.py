@@ -13,6 +13,8 @@ import pytest
 
 from db import audit as audit_db
 from desktop.services.safety import audit
+from desktop.services.safety import audit_export
+from desktop.services.safety import audit_chain
 from tests.unit.conftest_safety import roster_ctx  # noqa: F401
 
 
@@ -73,7 +75,7 @@ def test_the_trail_is_append_only(roster_ctx):
 
 
 def test_verify_finds_an_edit_and_a_fake_redaction(roster_ctx):
-    assert audit.verify(roster_ctx)["ok"]
+    assert audit_chain.verify(roster_ctx)["ok"]
     con = sqlite3.connect(roster_ctx.data.database)
     rid, aj = con.execute("SELECT id, after_json FROM audit_log WHERE entity='member' LIMIT 1").fetchone()
     # Making an edit look like an authorised erasure (keeping the original digest) is caught:
@@ -84,13 +86,13 @@ def test_verify_finds_an_edit_and_a_fake_redaction(roster_ctx):
     con.execute("UPDATE audit_log SET after_json=? WHERE id=?", (audit_db.canonical(fake), rid))
     con.commit()
     con.close()
-    result = audit.verify(roster_ctx)
+    result = audit_chain.verify(roster_ctx)
     assert not result["ok"] and result["first_broken_id"] == rid and "xóa dữ liệu" in result["reason"]
 
 
 def test_export_history_to_csv_xlsx_json_says_when_it_holds_personal_data(roster_ctx, tmp_path):
     entries = audit.history_of(roster_ctx, "member", roster_ctx.member_ids[0])
-    path = audit.export_entries(entries, tmp_path / "lich-su.csv", title="Lịch sử đoàn viên Nguyễn Thị Hoa")
+    path = audit_export.export_entries(entries, tmp_path / "lich-su.csv", title="Lịch sử đoàn viên Nguyễn Thị Hoa")
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # Excel opens Vietnamese text correctly
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
@@ -101,23 +103,25 @@ def test_export_history_to_csv_xlsx_json_says_when_it_holds_personal_data(roster
 
     from openpyxl import load_workbook
 
-    wb = load_workbook(audit.export_entries(entries, tmp_path / "lich-su.xlsx", title="Lịch sử"))
+    wb = load_workbook(audit_export.export_entries(entries, tmp_path / "lich-su.xlsx", title="Lịch sử"))
     ws = wb.active
     assert ws["A1"].value == "Lịch sử" and ws["A2"].value.startswith("CÓ DỮ LIỆU CÁ NHÂN")
-    data = json.loads(audit.export_entries(entries, tmp_path / "lich-su.json", title="t").read_text("utf-8"))
+    data = json.loads(audit_export.export_entries(entries, tmp_path / "lich-su.json", title="t").read_text("utf-8"))
     assert data["personal_data"] and data["entries"][0]["action"] == "create"
 
     unit_entries = audit.history_of(roster_ctx, "unit", "CD-TDP3")
     rows = list(
         csv.reader(
             io.StringIO(
-                audit.export_entries(unit_entries, tmp_path / "don-vi.csv", title="Đơn vị").read_text("utf-8-sig")
+                audit_export.export_entries(unit_entries, tmp_path / "don-vi.csv", title="Đơn vị").read_text(
+                    "utf-8-sig"
+                )
             )
         )
     )
     assert rows[1][0] == "Số"  # no personal data, no notice
     with pytest.raises(Exception, match="Chỉ xuất được"):
-        audit.export_entries(entries, tmp_path / "lich-su.pdf", title="x")
+        audit_export.export_entries(entries, tmp_path / "lich-su.pdf", title="x")
 
 
 def test_cli_audit_history_and_verify(cli, roster_ctx, tmp_path):

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop.services.safety import backup as svc
-from desktop.services.safety import opening
+from desktop.services.safety import opening, restoring
 from tests.unit.conftest_safety import add_evidence_file, dump, roster_ctx, tree_hashes  # noqa: F401
 
 
@@ -69,7 +69,7 @@ def test_a_new_computer_restores_from_the_usb_stick(roster_ctx, tmp_path):
     from desktop.services.membership.members import roster
 
     new_pc = DataDir(tmp_path / "may-moi").ensure()
-    svc.restore_backup(new_pc, info.path)
+    restoring.restore_backup(new_pc, info.path)
     ctx2 = open_context(new_pc.root)
     try:
         names = sorted(e.member.full_name for e in roster(ctx2, "CD-TDP3"))
@@ -222,7 +222,7 @@ def test_an_interrupted_restore_is_finished_at_the_next_start(roster_ctx, monkey
     def power_cut():
         raise SystemExit("mất điện")
 
-    monkeypatch.setattr(svc, "_apply_staged", lambda data: power_cut())
+    monkeypatch.setattr(restoring, "_apply_staged", lambda data: power_cut())
     with pytest.raises(SystemExit):
         opening.restore(roster_ctx, info.path)
     monkeypatch.undo()
@@ -265,7 +265,7 @@ def test_cli_backup_list_and_restore(cli, roster_ctx, tmp_path):
 def _windows_rename(monkeypatch, locked: Path, failures: int | None):
     """os.replace as on Windows while a program holds a file inside ``locked`` open: moving that
     folder raises PermissionError (WinError 32), ``failures`` times (None: until it is closed)."""
-    real = svc.os.replace
+    real = restoring.os.replace
     count = {"n": 0}
 
     def replace(src, dst):
@@ -276,8 +276,8 @@ def _windows_rename(monkeypatch, locked: Path, failures: int | None):
             )
         return real(src, dst)
 
-    monkeypatch.setattr(svc.os, "replace", replace)
-    monkeypatch.setattr(svc, "_RENAME_PAUSE_S", 0)
+    monkeypatch.setattr(restoring.os, "replace", replace)
+    monkeypatch.setattr(restoring, "_RENAME_PAUSE_S", 0)
     return count
 
 
@@ -296,9 +296,9 @@ def test_restore_while_an_evidence_file_is_open_elsewhere_changes_nothing(roster
     now_db, now_files = dump(roster_ctx.data.database), tree_hashes(roster_ctx.data.attachments)
 
     tries = _windows_rename(monkeypatch, roster_ctx.data.attachments, failures=None)
-    with pytest.raises(svc.FilesInUse, match="đang được mở.*Dữ liệu hiện tại chưa bị thay đổi"):
+    with pytest.raises(restoring.FilesInUse, match="đang được mở.*Dữ liệu hiện tại chưa bị thay đổi"):
         opening.restore(roster_ctx, info.path)
-    assert tries["n"] == svc._RENAME_TRIES  # a scanner's short lock would have been waited out
+    assert tries["n"] == restoring._RENAME_TRIES  # a scanner's short lock would have been waited out
     assert dump(roster_ctx.data.database) == now_db
     assert tree_hashes(roster_ctx.data.attachments) == now_files
     assert not (roster_ctx.data.root / "restore-pending.json").exists()

@@ -12,7 +12,8 @@ from pathlib import Path, PurePosixPath
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.services.safety import backup as svc
+from desktop.services.safety import backup
+from desktop.services.safety import backup_archive as svc
 
 HEX = st.text("0123456789abcdef", min_size=64, max_size=64)
 SEGMENT = st.from_regex(r"\A[A-Za-z0-9._-]{1,20}\Z").filter(lambda s: s not in (".", ".."))
@@ -155,4 +156,4 @@ def test_a_damaged_backup_file_is_reported_not_crashed_on(tmp_path, flips, cut):
     path.write_bytes(bytes(data[: max(cut, 1)]))
     info = svc.read_backup(path)
     assert info.good or info.problem
-    assert isinstance(svc.verify_backup(path), list)
+    assert isinstance(backup.verify_backup(path), list)

@@ -192,10 +192,10 @@ def test_import_is_all_or_nothing(commune_ctx):
 
 
 def test_review_sent_upward_as_package(commune_year):
-    from desktop.services.commune_party import work as commune
+    from desktop.services.commune_party import report_up
     from desktop.services.exchange import sync
 
-    item = commune.send_document(commune_year, "review", period="2026")
+    item = report_up.send_document(commune_year, "review", period="2026")
     # its own package kind (issue 20): the receiver reads each model down to its criteria
     assert item.kind == "commune-report" and item.recipient_code == "TU-HAIPHONG"
     assert item.subject == "commune-report/dang-uy-xa/2026/review"
@@ -205,5 +205,5 @@ def test_review_sent_upward_as_package(commune_year):
     assert rows["cat-hai-5-an"]["completion_share"] == pytest.approx(0.6667, abs=1e-4)
     assert [c["id"] for c in rows["cat-hai-5-an"]["criteria"]] == ["5A-1", "5A-2", "5A-3"]
     assert pv.data["satisfaction"]["asked"] == 280 and pv.data["satisfaction"]["satisfied"] == 205
-    again = commune.send_document(commune_year, "review", period="2026")
+    again = report_up.send_document(commune_year, "review", period="2026")
     assert again.version == 2 and again.supersedes == item.package_id

@@ -298,6 +298,7 @@ def test_corrections_and_evidence_are_kept_in_the_history(with_hamlets, tmp_path
 
 def test_the_year_review_prints_satisfaction_by_subject_and_hamlet_and_the_dvk_models(with_hamlets):
     from desktop.services.commune_party import work as commune
+    from desktop.services.commune_party import documents as commune_documents
     from desktop.services.commune_party import records as rec
     from tests.reports.pdftools import text as pdf_text
 
@@ -320,7 +321,7 @@ def test_the_year_review_prints_satisfaction_by_subject_and_hamlet_and_the_dvk_m
         ),
     )
     commune.add_log(with_hamlets, CommuneLog(None, "leader_visit", date(2026, 12, 5), "thôn đông", "Thăm hộ"))
-    doc = commune.generate_document(with_hamlets, "review", period="2026", draft=True)
+    doc = commune_documents.generate_document(with_hamlets, "review", period="2026", draft=True)
     text = " ".join(pdf_text(doc.pdf).split())
     assert "Sự hài lòng đối với cuộc sống: 84,0% (84/100 người được hỏi hài lòng)." in text
     assert "Thôn Tây 60 54 90,0%" in text

@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 
 from desktop.demo import profiles as demo
+from desktop.demo import grassroots
+from desktop.demo import common as demo_common
 from desktop.services.context import open_context
 
 TODAY = date(2026, 11, 21)
@@ -55,7 +57,7 @@ def test_branch_names_are_vietnamese_and_members_are_youth(branch_data):
     names = [n for n, _ in rows]
     # Three or more words, a known surname, diacritics on most names (ệ, ữ, Đ …).
     assert all(len(n.split()) >= 3 for n in names)
-    assert all(n.split()[0] in {h for h, _ in demo.HO} for n in names)
+    assert all(n.split()[0] in {h for h, _ in demo_common.HO} for n in names)
     accented = [n for n in names if unicodedata.normalize("NFD", n) != n]
     assert len(accented) > 0.8 * len(names)
     ages = [(TODAY - d).days / 365.25 for _, d in rows]
@@ -99,7 +101,7 @@ def test_same_seed_same_data_other_seed_other_data(tmp_path, branch_data):
 
 def test_grassroots_small_is_deterministic_and_evaluates(tmp_path):
     from desktop.services.year.evaluation import evaluate_branches
-    from desktop.services.volunteering.volunteer import volunteer_summary
+    from desktop.services.volunteering.volunteer_totals import volunteer_summary
 
     a = _ctx(tmp_path / "a")
     b = _ctx(tmp_path / "b")
@@ -134,7 +136,7 @@ def test_cli_refuses_a_folder_with_data_unless_forced(cli, data_dir):
 
 
 def test_city_profile_is_the_hub_plan():
-    plan = demo.city_plan(1, branches=800, members=30_000)
+    plan = grassroots.city_plan(1, branches=800, members=30_000)
     assert len([u for u in plan["upper"] if u["kind"] == "doan-co-so"]) == 114
     assert sum(b["members"] for b in plan["branches"]) == 30_000
     assert len({b["code"] for b in plan["branches"]}) == 800

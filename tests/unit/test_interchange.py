@@ -17,6 +17,7 @@ from desktop.domain.volunteer import Activity
 from desktop.services.year import cycle, evaluation, recognition
 from desktop.services.exchange import interchange as ix
 from desktop.services.membership import members as members_svc
+from desktop.services.membership import member_groups
 from desktop.services.volunteering import volunteer as volunteer_svc
 from desktop.services.context import open_context
 from desktop.services.units import save_self_unit, save_unit, set_unit_setting
@@ -188,7 +189,7 @@ def _full_branch(ctx):
         )
         ids.append(members_svc.add_member(ctx, unit.code, m, entry_date=date(2024, 3, 26))[1].id)
     members_svc.record_event(ctx, ids[4], "transferred_out", date(2026, 8, 1), "Chuyển về phường Ngô Quyền")
-    members_svc.create_group(ctx, unit.code, "Tổ 1", ids[:2])
+    member_groups.create_group(ctx, unit.code, "Tổ 1", ids[:2])
     from tests.registration_items import complete
 
     cycle.save_registration(

@@ -9,7 +9,8 @@ from datetime import date
 from desktop.domain.evaluation_model import MET, NOT_MET
 from desktop.domain.members import Member
 from desktop.services.year.evaluation import evaluate_quarters, evaluate_unit
-from desktop.services.membership.members import add_member, member_facts, roster, set_card_numbers, set_flags
+from desktop.services.membership.members import add_member, roster, set_card_numbers, set_flags
+from desktop.services.membership.period_facts import member_facts
 
 NAMES = ["Nguyễn Thị Hoa", "Trần Văn Đức", "Lê Thị Lan", "Phạm Minh Tuấn", "Hoàng Thu Trang"]
 

@@ -9,6 +9,7 @@ from db.audit import verify_chain
 from desktop.domain.errors import DomainError
 from desktop.domain.members import ACTIVE, TRANSFERRED_IN, TRANSFERRED_OUT, Member
 from desktop.services.membership import members as svc
+from desktop.services.membership import member_groups
 
 UNIT = "CD-TDP3"
 
@@ -113,19 +114,19 @@ def test_saved_groups_for_fast_entry(branch_ctx):
         svc.add_member(branch_ctx, UNIT, _hoa(full_name=n, union_card_no=c))[1].id
         for n, c in [("Vũ Thị Lan", "A1"), ("Đỗ Văn Hùng", "A2"), ("Bùi Thị Ánh", "A3")]
     ]
-    _, g1 = svc.create_group(branch_ctx, UNIT, "Tổ 1", ids[:2])
-    svc.create_group(branch_ctx, UNIT, "Tổ 2", [ids[2]])
-    assert [(g.name, g.member_ids) for g in svc.list_groups(branch_ctx, UNIT)] == [
+    _, g1 = member_groups.create_group(branch_ctx, UNIT, "Tổ 1", ids[:2])
+    member_groups.create_group(branch_ctx, UNIT, "Tổ 2", [ids[2]])
+    assert [(g.name, g.member_ids) for g in member_groups.list_groups(branch_ctx, UNIT)] == [
         ("Tổ 1", tuple(ids[:2])),
         ("Tổ 2", (ids[2],)),
     ]
     with pytest.raises(DomainError, match="Đã có nhóm"):
-        svc.create_group(branch_ctx, UNIT, " Tổ  1 ", [])
-    svc.update_group(branch_ctx, g1.id, name="Tổ 1 – Thôn Đông", member_ids=[ids[0]])
-    svc.add_to_group(branch_ctx, g1.id, [ids[2]])
-    assert svc.group_member_ids(branch_ctx, g1.id) == (ids[0], ids[2])
-    svc.delete_group(branch_ctx, g1.id)
-    assert [g.name for g in svc.list_groups(branch_ctx, UNIT)] == ["Tổ 2"]
+        member_groups.create_group(branch_ctx, UNIT, " Tổ  1 ", [])
+    member_groups.update_group(branch_ctx, g1.id, name="Tổ 1 – Thôn Đông", member_ids=[ids[0]])
+    member_groups.add_to_group(branch_ctx, g1.id, [ids[2]])
+    assert member_groups.group_member_ids(branch_ctx, g1.id) == (ids[0], ids[2])
+    member_groups.delete_group(branch_ctx, g1.id)
+    assert [g.name for g in member_groups.list_groups(branch_ctx, UNIT)] == ["Tổ 2"]
     with branch_ctx.uow.read() as s:
         assert [e["action"] for e in audit_history(s, "member_group", g1.id)] == [
             "create",
@@ -137,10 +138,10 @@ def test_saved_groups_for_fast_entry(branch_ctx):
 
 def test_deleting_a_member_entered_by_mistake_is_audited(branch_ctx):
     _, m = svc.add_member(branch_ctx, UNIT, _hoa())
-    svc.create_group(branch_ctx, UNIT, "Tổ 1", [m.id])
+    member_groups.create_group(branch_ctx, UNIT, "Tổ 1", [m.id])
     svc.delete_member(branch_ctx, m.id)
     assert svc.roster(branch_ctx, UNIT) == []
-    assert svc.list_groups(branch_ctx, UNIT)[0].member_ids == ()
+    assert member_groups.list_groups(branch_ctx, UNIT)[0].member_ids == ()
     with branch_ctx.uow.read() as s:
         assert audit_history(s, "member", m.id)[-1]["before"]["full_name"] == "Nguyễn Thị Hoa"
 

@@ -29,6 +29,8 @@ def _invite(inviter, code: str, name: str, folder):
 
 def test_commune_reports_reach_the_party_upper_level_through_files(tmp_path):
     from desktop.services.commune_party import work as commune, party_line
+    from desktop.services.commune_party import report_up
+    from desktop.services.commune_party import documents as commune_documents
     from desktop.services.exchange import invitations, sending, sync
     from tests.reports.pdftools import text
 
@@ -39,7 +41,7 @@ def test_commune_reports_reach_the_party_upper_level_through_files(tmp_path):
     try:
         # Without an invitation there is no addressee, and the refusal says what to do (no code to invent).
         with pytest.raises(DomainError, match="thư mời"):
-            commune.send_document(du, "review", period="2026")
+            report_up.send_document(du, "review", period="2026")
 
         # home says what to do next, one click from where it is done
         from desktop.services.reporting.home import unit_next_actions
@@ -86,12 +88,12 @@ def test_commune_reports_reach_the_party_upper_level_through_files(tmp_path):
 
         # the quarterly report carries the youth figures too (a draft: no number taken)
         q4 = " ".join(
-            text(commune.generate_document(du, "quarterly", period="2026", quarter=4, draft=True).pdf).split()
+            text(commune_documents.generate_document(du, "quarterly", period="2026", quarter=4, draft=True).pdf).split()
         )
         assert "III. CHI ĐOÀN XHCN, ĐOÀN VIÊN XHCN" in q4 and "Đoàn phường Lê Chân — tổng hợp kết quả năm 2026" in q4
 
         # the commune sends its sơ kết: a package of its own kind, saved as a file with a Vietnamese name
-        item = commune.send_document(du, "review", period="2026")
+        item = report_up.send_document(du, "review", period="2026")
         assert item.kind == "commune-report" and item.recipient_code == UPPER.code
         out = sending.save_file(du, item.package_id, tmp_path / "usb")
         assert out.name == "BaoCaoSoKet-2026-DangUyPhuongLeChan.stpkg"

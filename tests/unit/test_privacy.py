@@ -24,7 +24,7 @@ def _counts(ctx):
 
 
 def test_erasing_a_members_personal_data_keeps_past_counts_and_the_chain(roster_ctx):
-    from desktop.services.safety.audit import verify
+    from desktop.services.safety.audit_chain import verify
     from desktop.services.membership.members import get_member
 
     hoa = roster_ctx.member_ids[0]

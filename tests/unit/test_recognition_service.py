@@ -10,6 +10,8 @@ from desktop.domain.recognition import CHUA_DAT, DAT, NOT_MET, Vote
 from desktop.domain.units import BranchType, Unit, UnitKind
 from desktop.services.membership import members as members_svc
 from desktop.services.year import recognition as svc
+from desktop.services.year import recognition_decisions as rdec
+from desktop.services.year import recognition_branch as rbranch
 from desktop.services.units import save_self_unit, save_unit, set_unit_setting
 
 P = ("P1", "P2", "P3", "P4", "P5", "P6")
@@ -91,7 +93,7 @@ def test_vote_rule_setting_two_thirds(branch):
 
 def test_submitted_proposal_freezes_and_can_be_withdrawn(branch):
     ctx, code, ids = branch
-    svc.save_branch_proposal(
+    rbranch.save_branch_proposal(
         ctx,
         code,
         "2026",
@@ -101,13 +103,13 @@ def test_submitted_proposal_freezes_and_can_be_withdrawn(branch):
         document_number="05-ĐN/CĐ",
         submit=True,
     )
-    d = svc.branch_dossier(ctx, code, "2026")
+    d = rbranch.branch_dossier(ctx, code, "2026")
     assert d.status == "submitted" and d.proposes_recognition and d.submitted_on == date(2026, 11, 21)
     assert d.items["CD-3.1"]["claim"] == "met" and d.items["CD-3.1"]["comment"] == "Chi đoàn đoàn kết"
     with pytest.raises(DomainError, match="đã gửi"):
         svc.save_self_assessment(ctx, code, "2026", ids[0], _all_dat())
-    svc.withdraw_proposal(ctx, code, "2026")
-    assert svc.branch_dossier(ctx, code, "2026").status == "draft"
+    rbranch.withdraw_proposal(ctx, code, "2026")
+    assert rbranch.branch_dossier(ctx, code, "2026").status == "draft"
 
 
 @pytest.fixture
@@ -126,12 +128,12 @@ def dcs(ctx):
 
 def test_dcs_appraises_and_decides_and_cd38_counts_the_members(dcs):
     ctx, ids, pupil = dcs
-    svc.save_branch_proposal(ctx, "CD-TDP3", "2026", proposes_recognition=True, submit=True)
+    rbranch.save_branch_proposal(ctx, "CD-TDP3", "2026", proposes_recognition=True, submit=True)
     with pytest.raises(DomainError, match="phải ghi nhận xét"):
-        svc.appraise(ctx, "CD-TDP3", "2026", "CD-1.1", False)
-    svc.appraise(ctx, "CD-TDP3", "2026", "CD-1.1", False, "Chưa có danh sách đoàn viên được nhận thông tin")
-    svc.appraise(ctx, "CD-TDP3", "2026", "CD-1.2", True)
-    d = svc.branch_dossier(ctx, "CD-TDP3", "2026")
+        rdec.appraise(ctx, "CD-TDP3", "2026", "CD-1.1", False)
+    rdec.appraise(ctx, "CD-TDP3", "2026", "CD-1.1", False, "Chưa có danh sách đoàn viên được nhận thông tin")
+    rdec.appraise(ctx, "CD-TDP3", "2026", "CD-1.2", True)
+    d = rbranch.branch_dossier(ctx, "CD-TDP3", "2026")
     assert d.appraisals["CD-1.1"]["agree"] is False
     assert d.appraisals["CD-1.2"]["appraised_by"] == "Đoàn phường Lê Chân"
     assert d.outcome.per_criterion["CD-1.1"] in ("met", NOT_MET)
@@ -139,10 +141,10 @@ def test_dcs_appraises_and_decides_and_cd38_counts_the_members(dcs):
     # The branch failed the appraisal (14 criteria not appraised, too few met) and the member was
     # neither proposed nor appraised: a decision listing them is refused without a written reason.
     with pytest.raises(DomainError, match="Chưa qua thẩm định: chi đoàn Chi đoàn Tổ dân phố số 3") as err:
-        svc.issue_decision(ctx, "2026", "15-QĐ/ĐTN", date(2026, 11, 20), branch_codes=["CD-TDP3"], member_ids=[ids[0]])
+        rdec.issue_decision(ctx, "2026", "15-QĐ/ĐTN", date(2026, 11, 20), branch_codes=["CD-TDP3"], member_ids=[ids[0]])
     assert "chưa thẩm định" in str(err.value) and "Nguyễn" in str(err.value)
-    assert svc.decisions(ctx, "2026") == []
-    svc.issue_decision(
+    assert rdec.decisions(ctx, "2026") == []
+    rdec.issue_decision(
         ctx,
         "2026",
         "15-QĐ/ĐTN",
@@ -152,7 +154,7 @@ def test_dcs_appraises_and_decides_and_cd38_counts_the_members(dcs):
         exceptions={"*": "Ban Thường vụ thống nhất công nhận tại cuộc họp 18/11"},
     )
     # School branches are recognised by school year (BRIEF §3.1: by 20/5).
-    svc.issue_decision(
+    rdec.issue_decision(
         ctx,
         "2025-2026",
         "09-QĐ/ĐTN",
@@ -165,9 +167,9 @@ def test_dcs_appraises_and_decides_and_cd38_counts_the_members(dcs):
     with ctx.uow.read() as s:
         assert recognised_member_ids(s, "CD-TDP3", "2026") == {ids[0]}
         assert recognised_member_ids(s, "CD-10A1", "2025-2026") == {pupil}
-    d = svc.branch_dossier(ctx, "CD-TDP3", "2026")
+    d = rbranch.branch_dossier(ctx, "CD-TDP3", "2026")
     assert d.recognition["decision_number"] == "15-QĐ/ĐTN"
-    dec = svc.decisions(ctx, "2026")
+    dec = rdec.decisions(ctx, "2026")
     dec = [d for d in dec if d["decision_number"] == "15-QĐ/ĐTN"]
     assert dec[0]["branches"] == ["CD-TDP3"] and dec[0]["issuer_name"] == "Đoàn phường Lê Chân"
 
@@ -175,9 +177,9 @@ def test_dcs_appraises_and_decides_and_cd38_counts_the_members(dcs):
 def test_dcs_cannot_touch_a_branch_of_another_union(dcs):
     ctx, _ids, _pupil = dcs
     with pytest.raises(DomainError, match="không trực thuộc"):
-        svc.appraise(ctx, "CD-KHAC", "2026", "CD-1.1", True)
+        rdec.appraise(ctx, "CD-KHAC", "2026", "CD-1.1", True)
     with pytest.raises(DomainError, match="không thuộc phạm vi"):
-        svc.issue_decision(ctx, "2026", "16-QĐ/ĐTN", date(2026, 11, 20), branch_codes=["CD-KHAC"])
+        rdec.issue_decision(ctx, "2026", "16-QĐ/ĐTN", date(2026, 11, 20), branch_codes=["CD-KHAC"])
 
 
 def test_pupils_branch_is_assessed_on_the_student_criteria(dcs):
@@ -193,7 +195,7 @@ def test_pupils_branch_is_assessed_on_the_student_criteria(dcs):
 
 def test_branch_installation_records_the_decision_it_received(branch):
     ctx, code, ids = branch
-    svc.issue_decision(
+    rdec.issue_decision(
         ctx,
         "2026",
         "15-QĐ/ĐTN",
@@ -206,12 +208,12 @@ def test_branch_installation_records_the_decision_it_received(branch):
     assert board.recognised == 3
     assert board.rows[0].recognition["issuer_name"] == "Đoàn phường Lê Chân"
     with pytest.raises(DomainError, match="sau hôm nay"):
-        svc.issue_decision(ctx, "2026", "16-QĐ/ĐTN", date(2026, 12, 20), member_ids=ids[3:])
+        rdec.issue_decision(ctx, "2026", "16-QĐ/ĐTN", date(2026, 12, 20), member_ids=ids[3:])
 
 
 def test_a_review_in_school_years_still_lists_calendar_branches(dcs):
     ctx, ids, pupil = dcs
-    review = {d.unit.code: d.period.label for d in svc.branches_for_review(ctx, "2025-2026")}
+    review = {d.unit.code: d.period.label for d in rdec.branches_for_review(ctx, "2025-2026")}
     assert review == {"CD-10A1": "2025-2026", "CD-TDP3": "2025"}
-    review = {d.unit.code: d.period.label for d in svc.branches_for_review(ctx, "2026")}
+    review = {d.unit.code: d.period.label for d in rdec.branches_for_review(ctx, "2026")}
     assert review == {"CD-10A1": "2026-2027", "CD-TDP3": "2026"}  # as `sothidua evaluate --period 2026`

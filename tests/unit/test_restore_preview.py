@@ -9,6 +9,7 @@ import zipfile
 from datetime import date
 
 from desktop.services.safety import backup as svc
+from desktop.services.safety import backup_archive
 from tests.unit.conftest_safety import dump, roster_ctx  # noqa: F401
 
 
@@ -67,7 +68,7 @@ def test_a_backup_from_a_newer_version_is_not_called_good(cli, roster_ctx, tmp_p
     code, out, err = cli("backup", "--list")
     assert "do phiên bản mới hơn tạo ra (lược đồ 9999)" in out
     # The newest RESTORABLE backup is the one offered and used by --latest.
-    assert svc.newest_good(roster_ctx.data).path == made.path
+    assert backup_archive.newest_good(roster_ctx.data).path == made.path
     code, out, err = cli("restore", "--latest", "--dry-run")
     assert code == 0 and made.path.name in out
     code, out, err = cli("restore", str(newer), "--dry-run")

@@ -105,10 +105,11 @@ def test_member_exports_write_formula_text_as_text(attacked, tmp_path):
 
 def test_the_audit_export_writes_formula_text_as_text(attacked, tmp_path):
     from desktop.services.safety import audit
+    from desktop.services.safety import audit_export
 
     entries = audit.history_of(attacked, "member", 5) + audit.history_of(attacked, "member", 6)
-    x = audit.export_entries(entries, tmp_path / "ls.xlsx", title="Lịch sử")
-    c = audit.export_entries(entries, tmp_path / "ls.csv", title="Lịch sử")
+    x = audit_export.export_entries(entries, tmp_path / "ls.xlsx", title="Lịch sử")
+    c = audit_export.export_entries(entries, tmp_path / "ls.csv", title="Lịch sử")
     assert _formula_cells(x) == []
     text = c.read_text(encoding="utf-8-sig")
     assert "'=cmd|" in text or "'+SUM" in text or "'@SUM" in text or "'-2+3" in text

@@ -422,7 +422,7 @@ def test_old_xls_attendance_sheet(cli, branch_ctx):
 
 
 def test_members_by_id_or_name_and_groups(cli, branch_ctx, members):
-    from desktop.services.membership.members import create_group
+    from desktop.services.membership.member_groups import create_group
 
     create_group(branch_ctx, "CD-TDP3", "Tổ 1", [members["Phạm Thu Dung"], members["Bùi Thị Khánh"]])
     code, out, err = cli(

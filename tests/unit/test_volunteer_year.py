@@ -29,6 +29,7 @@ import pytest
 from desktop.domain.errors import DomainError
 from desktop.domain.volunteer import OverlapError
 from desktop.services.volunteering import volunteer as v
+from desktop.services.volunteering import volunteer_totals as vtotals
 from tests.unit.conftest_volunteer import draft, members  # noqa: F401
 
 D = date
@@ -130,7 +131,7 @@ EXPECTED = {
 
 
 def test_per_member_days_match_the_hand_count(branch_ctx, members, year):
-    s = v.volunteer_summary(branch_ctx, "CD-TDP3", 2026)
+    s = vtotals.volunteer_summary(branch_ctx, "CD-TDP3", 2026)
     assert {m.name: m.days for m in s.members} == EXPECTED
     from db.repo.volunteer import member_days
 
@@ -140,7 +141,7 @@ def test_per_member_days_match_the_hand_count(branch_ctx, members, year):
 
 
 def test_short_list_cd36_and_who_is_counted(branch_ctx, members, year):
-    s = v.volunteer_summary(branch_ctx, "CD-TDP3", 2026)
+    s = vtotals.volunteer_summary(branch_ctx, "CD-TDP3", 2026)
     assert [(m.name, m.needed) for m in s.short] == [
         ("Bùi Thị Khánh", 2.5),
         ("Phạm Thu Dung", 1.0),
@@ -157,7 +158,7 @@ def test_short_list_cd36_and_who_is_counted(branch_ctx, members, year):
 
 
 def test_cd22_cd23_and_totals_by_kind_and_month(branch_ctx, year):
-    s = v.volunteer_summary(branch_ctx, "CD-TDP3", 2026)
+    s = vtotals.volunteer_summary(branch_ctx, "CD-TDP3", 2026)
     assert s.cd22_count == 1 and s.cd23_count == 2
     totals = {(t.kind, t.month.month): (t.activities, t.member_days, t.participants) for t in s.totals}
     assert totals[("tinh-nguyen", 1)] == (1, 6.0, 6)
@@ -182,7 +183,7 @@ def test_activities_in_for_the_evaluation_engine(branch_ctx, year):
 
 
 def test_per_member_view_lists_the_activities_and_progress(branch_ctx, members, year):
-    rec = v.member_record(branch_ctx, "CD-TDP3", members["Lê Minh Châu"], 2026)
+    rec = vtotals.member_record(branch_ctx, "CD-TDP3", members["Lê Minh Châu"], 2026)
     assert rec.days.days == 4.5 and rec.days.needed == 0.5 and rec.days.progress == pytest.approx(0.9)
     assert [(a.id, d) for a, d in rec.activities] == [
         (year["A1"], 1.0),
@@ -190,7 +191,7 @@ def test_per_member_view_lists_the_activities_and_progress(branch_ctx, members, 
         (year["A4"], 1.0),
         (year["A6"], 1.0),
     ]
-    em = v.member_record(branch_ctx, "CD-TDP3", members["Hoàng Văn Em"], 2026)
+    em = vtotals.member_record(branch_ctx, "CD-TDP3", members["Hoàng Văn Em"], 2026)
     assert em.days.days == 3.0 and em.days.status == "transferred_out"
 
 
@@ -203,7 +204,7 @@ def test_edits_and_deletions_keep_history(branch_ctx, members, year):
     assert [a.name for a in deleted] == ["Ghi nhầm"]
     assert [e["action"] for e in v.activity_history(branch_ctx, year["A9"])] == ["create", "delete"]
     v.restore_activity(branch_ctx, year["A9"])
-    s = v.volunteer_summary(branch_ctx, "CD-TDP3", 2026)
+    s = vtotals.volunteer_summary(branch_ctx, "CD-TDP3", 2026)
     assert {m.name: m.days for m in s.members}["Bùi Thị Khánh"] == 3.5
     from db.audit import verify_chain
 
@@ -322,13 +323,13 @@ def test_school_branch_counts_the_school_year(ctx):
     rec([D(2026, 3, 20), D(2026, 3, 21)], 2, [t, mh])
     rec([D(2026, 8, 29), D(2026, 8, 30)], 1.5, [t])
     rec([D(2026, 9, 6)], 1, [t, mh])  # school year 2026-2027
-    s = v.volunteer_summary(ctx, "CD-12A1", 2025)
+    s = vtotals.volunteer_summary(ctx, "CD-12A1", 2025)
     assert (s.period.label, s.period.start, s.period.end) == ("2025-2026", D(2025, 9, 1), D(2026, 8, 31))
     assert {m.name: m.days for m in s.members} == {"Đặng Thu Trang": 4.5, "Ngô Đức Mạnh": 3.0}
     assert s.short_count == 2 and [s.risk_of(m) for m in s.short] == ["missed", "missed"]
     with pytest.raises(DomainError, match="nằm ngoài năm học 2025-2026"):
         rec([D(2026, 8, 31), D(2026, 9, 1)], 1, [t])
-    now = v.volunteer_summary(ctx, "CD-12A1", None)
+    now = vtotals.volunteer_summary(ctx, "CD-12A1", None)
     assert now.period.label == "2026-2027" and {m.name: m.days for m in now.members}["Ngô Đức Mạnh"] == 1.0
 
 
@@ -337,7 +338,7 @@ def test_year_start_setting_moves_the_boundary(branch_ctx, members):
 
     set_unit_setting(branch_ctx, "CD-TDP3", "year_start", "12-01")
     v.record_activity(branch_ctx, "CD-TDP3", draft(dates=[D(2025, 12, 7)], ids=[members["Nguyễn Thị Hoa"]]))
-    s = v.volunteer_summary(branch_ctx, "CD-TDP3", 2026)
+    s = vtotals.volunteer_summary(branch_ctx, "CD-TDP3", 2026)
     assert s.period.start == D(2025, 12, 1)
     assert {m.name: m.days for m in s.members}["Nguyễn Thị Hoa"] == 1.0
 
@@ -386,13 +387,13 @@ def test_cd36_base_follows_the_member_base_setting_like_the_engine(branch_ctx, m
     from desktop.services.year.evaluation import evaluate_unit
     from desktop.services.units import set_unit_setting
 
-    s = v.volunteer_summary(branch_ctx, "CD-TDP3", 2026)
+    s = vtotals.volunteer_summary(branch_ctx, "CD-TDP3", 2026)
     cd36 = evaluate_unit(branch_ctx, "CD-TDP3", "2026").result("CD-3.6")
     assert s.short_count == 4 and cd36.status != "met"
     assert "4" in cd36.explanation_vi  # the engine finds the same four members short
     # member_base = start: the members of 01/01 (Em and Huy, not Giang) are the ones CD-3.6 covers
     set_unit_setting(branch_ctx, "CD-TDP3", "member_base", "start")
-    s = v.volunteer_summary(branch_ctx, "CD-TDP3", 2026)
+    s = vtotals.volunteer_summary(branch_ctx, "CD-TDP3", 2026)
     counted = {m.name for m in s.counted}
     assert "Hoàng Văn Em" in counted and "Đỗ Quang Huy" in counted and "Vũ Thị Giang" not in counted
     assert s.short_count == 5  # Khánh, Dung, Châu, Em (3) and Huy (4)

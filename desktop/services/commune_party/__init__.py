@@ -14,6 +14,14 @@ from typing import TYPE_CHECKING
 from desktop.services.faces import lazy_face
 
 if TYPE_CHECKING:
+    from desktop.services.commune_party.documents import (
+        DOC_KINDS,
+        document_file_name,
+        generate_document,
+        review_texts,
+        save_document,
+        set_review_texts,
+    )
     from desktop.services.commune_party.party_line import (
         Overview,
         as_json,
@@ -23,6 +31,9 @@ if TYPE_CHECKING:
         overview,
         periods,
         report_document,
+        save_summary,
+        summary_document,
+        summary_file_name,
     )
     from desktop.services.commune_party.records import (
         add_hamlet,
@@ -45,30 +56,25 @@ if TYPE_CHECKING:
         update_log,
         update_task,
     )
+    from desktop.services.commune_party.report_up import send_document
     from desktop.services.commune_party.work import (
-        DOC_KINDS,
         add_log,
         add_task,
         catalog,
         commune_catalogs,
         create_local_model_from_file,
         create_local_model_from_form,
+        criterion_refs,
         delete_log,
-        document_file_name,
         evaluate,
         evaluate_all,
-        generate_document,
         import_records,
         is_commune_campaign,
         local_activity_topics,
         log_counts,
         logs,
         record_value,
-        review_texts,
         satisfaction,
-        save_document,
-        send_document,
-        set_review_texts,
         set_task_progress,
         tasks,
         youth_figures,
@@ -78,6 +84,14 @@ if TYPE_CHECKING:
 __getattr__, __dir__ = lazy_face(
     __name__,
     {
+        "documents": (
+            "DOC_KINDS",
+            "document_file_name",
+            "generate_document",
+            "review_texts",
+            "save_document",
+            "set_review_texts",
+        ),
         "party_line": (
             "Overview",
             "as_json",
@@ -87,6 +101,9 @@ __getattr__, __dir__ = lazy_face(
             "overview",
             "periods",
             "report_document",
+            "save_summary",
+            "summary_document",
+            "summary_file_name",
         ),
         "records": (
             "add_hamlet",
@@ -109,30 +126,25 @@ __getattr__, __dir__ = lazy_face(
             "update_log",
             "update_task",
         ),
+        "report_up": ("send_document",),
         "work": (
-            "DOC_KINDS",
             "add_log",
             "add_task",
             "catalog",
             "commune_catalogs",
             "create_local_model_from_file",
             "create_local_model_from_form",
+            "criterion_refs",
             "delete_log",
-            "document_file_name",
             "evaluate",
             "evaluate_all",
-            "generate_document",
             "import_records",
             "is_commune_campaign",
             "local_activity_topics",
             "log_counts",
             "logs",
             "record_value",
-            "review_texts",
             "satisfaction",
-            "save_document",
-            "send_document",
-            "set_review_texts",
             "set_task_progress",
             "tasks",
             "youth_figures",

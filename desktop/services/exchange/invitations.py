@@ -197,7 +197,13 @@ def write_invitations(ctx: AppContext, issued: list[Issued], out: Path) -> tuple
         folder = out.parent
     else:
         folder = out
-        files = [folder / i.file_name for i in issued]
+        names = [i.file_name for i in issued]
+        # two units of the same name (in different places) each keep their own file
+        files = [
+            folder
+            / (n if names.count(n) == 1 else f"{n[: -len(inv.EXTENSION)]}-{i.invitation.branch.code}{inv.EXTENSION}")
+            for n, i in zip(names, issued)
+        ]
     folder.mkdir(parents=True, exist_ok=True)
     for path, i in zip(files, issued):
         atomic_write(path, i.content)
@@ -207,10 +213,8 @@ def write_invitations(ctx: AppContext, issued: list[Issued], out: Path) -> tuple
         stem = (
             files[0].stem
             if len(issued) == 1
-            else (
-                "LoiMoi_cac-dang-uy-xa"
-                if issued[0].invitation.branch.kind == UnitKind.DANG_UY_XA.value
-                else "LoiMoi_cac-chi-doan"
+            else {UnitKind.DANG_UY_XA.value: "ThuMoi-CacDangUyXa", UnitKind.CHI_DOAN.value: "ThuMoi-CacChiDoan"}.get(
+                issued[0].invitation.branch.kind or UnitKind.CHI_DOAN.value, "ThuMoi-CacDonVi"
             )
         )
         pdf_path = folder / f"{stem}.pdf"

@@ -23,28 +23,28 @@ if TYPE_CHECKING:
         preview_import,
         write_template,
     )
-    from desktop.services.membership.members import (
-        add_member,
+    from desktop.services.membership.member_groups import (
         add_to_group,
-        bulk_objects,
         create_group,
         delete_group,
+        list_groups,
+        update_group,
+    )
+    from desktop.services.membership.members import (
+        add_member,
+        bulk_objects,
         delete_last_event,
         delete_member,
         get_member,
         history,
-        list_groups,
-        member_facts,
         members_on,
         record_event,
-        record_period_facts,
         roster,
         set_card_numbers,
         set_flags,
-        update_group,
         update_member,
-        with_period_facts,
     )
+    from desktop.services.membership.period_facts import member_facts, record_period_facts, with_period_facts
 
 __getattr__, __dir__ = lazy_face(
     __name__,
@@ -59,27 +59,21 @@ __getattr__, __dir__ = lazy_face(
             "preview_import",
             "write_template",
         ),
+        "member_groups": ("add_to_group", "create_group", "delete_group", "list_groups", "update_group"),
         "members": (
             "add_member",
-            "add_to_group",
             "bulk_objects",
-            "create_group",
-            "delete_group",
             "delete_last_event",
             "delete_member",
             "get_member",
             "history",
-            "list_groups",
-            "member_facts",
             "members_on",
             "record_event",
-            "record_period_facts",
             "roster",
             "set_card_numbers",
             "set_flags",
-            "update_group",
             "update_member",
-            "with_period_facts",
         ),
+        "period_facts": ("member_facts", "record_period_facts", "with_period_facts"),
     },
 )

@@ -212,7 +212,7 @@ def _write(ctx: AppContext, s, plan: ImportPlan, progress: ProgressFn, cancel: C
     progress(len(plan.adds), total, "Đang ghi…")
     repo.update_members(s, [u.after for u in plan.updates])
     # The ticks of the sheet are this period's facts (CD-3.3 … CD-3.5, issue 19 item 7).
-    from desktop.services.membership.members import record_period_facts
+    from desktop.services.membership.period_facts import record_period_facts
 
     record_period_facts(
         s,

@@ -49,7 +49,7 @@ def _numbers_now(s, ctx: AppContext, unit_code: str) -> dict[int, tuple]:
 
 def _current_ticks(s, ctx: AppContext, members: list):
     """The members with the CD-3.3 … CD-3.5 ticks of the period running today."""
-    from desktop.services.membership.members import _in_period
+    from desktop.services.membership.period_facts import _in_period
 
     return _in_period(s, members, ctx.today())
 

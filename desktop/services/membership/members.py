@@ -8,7 +8,10 @@ Every create/update/delete writes an audit entry (entity "member", "membership_e
 * ``members_on(ctx, unit_code, day)`` — the members of the unit on that day;
 * ``member_base_for(ctx, unit_code, start, end)`` — the base for percentages (setting
   ``member_base``, BRIEF §1);
-* ``list_groups(ctx, unit_code)`` / ``group_member_ids(ctx, group_id)`` — saved groups.
+* ``list_groups(ctx, unit_code)`` / ``group_member_ids(ctx, group_id)`` — saved groups
+  (member_groups.py).
+
+A member's facts per assessment period (CD-3.3 … CD-3.5) are kept by period_facts.py.
 """
 
 from __future__ import annotations
@@ -28,7 +31,6 @@ from desktop.domain.members import (
     FLAGS,
     JOINED,
     Member,
-    MemberGroup,
     PeriodFacts,
     MembershipEvent,
     Stint,
@@ -45,6 +47,7 @@ from desktop.services.changes import Changes
 from desktop.services.context import AppContext
 from desktop.services.safety import ensure_writable
 from desktop.services.units import period_in, resolve_period
+from desktop.services.membership.period_facts import _in_period, record_period_facts
 
 AREA = "members"
 
@@ -156,122 +159,6 @@ def _audit(s, ctx: AppContext, entries: list[dict]) -> None:
     for code in {e.get("unit_code") for e in entries}:
         ensure_writable(s, code)
     repo.audit_many(s, ctx.actor, entries)
-
-
-# --------------------------------------------------------------------------- facts per period
-# CD-3.3 … CD-3.5 are facts of a member in an assessment period (issue 19 item 7). The ticks on a
-# member are those of the period running today: saved as that period's facts, read back from them.
-
-
-def _with_facts(m: Member, f: PeriodFacts | None) -> Member:
-    """``m`` with the ticks of its facts for one period (none recorded: nothing ticked)."""
-    if f is None:
-        if not (m.residence_activity or m.is_training_registered or m.ebook_issued or m.ecard_issued):
-            return m
-        return replace(
-            m,
-            residence_activity=False,
-            training_registered=False,
-            training_registered_on=None,
-            ebook_issued=False,
-            ecard_issued=False,
-        )
-    if (m.residence_activity, m.training_registered, m.training_registered_on, m.ebook_issued, m.ecard_issued) == (
-        f.residence_activity,
-        f.training_registered,
-        f.training_on,
-        f.ebook_issued,
-        f.ecard_issued,
-    ):
-        return m
-    return replace(
-        m,
-        residence_activity=f.residence_activity,
-        training_registered=f.training_registered,
-        training_registered_on=f.training_on,
-        ebook_issued=f.ebook_issued,
-        ecard_issued=f.ecard_issued,
-    )
-
-
-def _merged(recorded: dict[str, PeriodFacts], member_id: int, label: str) -> PeriodFacts | None:
-    """The facts in force in period ``label``: CD-3.3 and CD-3.4 of that period only, the e-book
-    and e-card once issued (in that period or an earlier one)."""
-    own = recorded.get(label)
-    if own is not None and own.ebook_issued and own.ecard_issued or not recorded:
-        return own
-    earlier = [f for lbl, f in recorded.items() if lbl <= label]
-    book = any(f.ebook_issued for f in earlier)
-    card = any(f.ecard_issued for f in earlier)
-    if own is None and not (book or card):
-        return None
-    base = own or PeriodFacts(member_id, label)
-    if (base.ebook_issued, base.ecard_issued) == (book, card):
-        return base
-    return replace(base, ebook_issued=book, ecard_issued=card)
-
-
-def with_period_facts(s, members: list[Member], label: str) -> list[Member]:
-    """The members with the ticks of period ``label`` (inside an open session)."""
-    facts = repo.period_facts(s, [m.id for m in members if m.id is not None])
-    return [_with_facts(m, _merged(facts.get(m.id, {}), m.id, label)) for m in members]
-
-
-def _in_period(s, members: list[Member], day: date) -> list[Member]:
-    """The members with the ticks of the period running on ``day`` in their unit."""
-    codes = {m.unit_code for m in members}
-    labels = {code: period_in(s, code, None, day).label for code in codes}
-    if len(codes) == 1 and len(members) > 50:  # a whole roster: the ticks worked out by SQLite
-        code = next(iter(codes))
-        ticks = repo.ticks_for_unit(s, code, labels[code])
-        none = (False, False, None, False, False)
-        out = []
-        for m in members:
-            t = ticks.get(m.id, none)
-            if (
-                m.residence_activity,
-                m.training_registered,
-                m.training_registered_on,
-                m.ebook_issued,
-                m.ecard_issued,
-            ) != t:
-                m = replace(
-                    m,
-                    residence_activity=t[0],
-                    training_registered=t[1],
-                    training_registered_on=t[2],
-                    ebook_issued=t[3],
-                    ecard_issued=t[4],
-                )
-            out.append(m)
-        return out
-    facts = repo.period_facts(s, [m.id for m in members if m.id is not None])
-    empty: dict = {}
-    return [_with_facts(m, _merged(facts.get(m.id, empty), m.id, labels[m.unit_code])) for m in members]
-
-
-def record_period_facts(s, ctx: AppContext, members: list[Member]) -> None:
-    """Save the ticks of ``members`` as the facts of the period running today in their units."""
-    today = ctx.today()
-    labels = {code: period_in(s, code, None, today).label for code in {m.unit_code for m in members}}
-    ids = [m.id for m in members if m.id is not None]
-    known = repo.period_facts(s, ids, set(labels.values())) if ids else {}
-    out = []
-    for m in members:
-        if m.id is None:
-            continue
-        label = labels[m.unit_code]
-        was = known.get(m.id, {}).get(label)
-        now = (was or PeriodFacts(m.id, label)).following(m, today)
-        if now != was and (was is not None or now != PeriodFacts(m.id, label)):
-            out.append(now)
-    repo.save_period_facts(s, out, ctx.actor)
-
-
-def member_facts(ctx: AppContext, member_id: int) -> dict[str, PeriodFacts]:
-    """{period label: facts} of one member, every period recorded."""
-    with ctx.uow.read() as s:
-        return repo.period_facts(s, [member_id]).get(member_id, {})
 
 
 def set_card_numbers(
@@ -535,120 +422,6 @@ def set_flags(ctx: AppContext, member_ids: list[int], **flags: bool) -> Changes:
             ],
         )
     return Changes.of(AREA) if changed else Changes()
-
-
-# --------------------------------------------------------------------------- groups
-def list_groups(ctx: AppContext, unit_code: str) -> list[MemberGroup]:
-    """Saved groups of the unit ("Tổ 1", "Tổ 2"…), each with its member ids, by name."""
-    with ctx.uow.read() as s:
-        return repo.list_groups(s, unit_code)
-
-
-def group_member_ids(ctx: AppContext, group_id: int) -> tuple[int, ...]:
-    with ctx.uow.read() as s:
-        g = repo.get_group(s, group_id)
-    if g is None:
-        raise DomainError(f"Không tìm thấy nhóm số {group_id}.", field="group")
-    return g.member_ids
-
-
-def _group_name(name: str) -> str:
-    name = " ".join((name or "").split())
-    if not name:
-        raise DomainError("Chưa nhập tên nhóm.", field="name")
-    if len(name) > 100:
-        raise DomainError("Tên nhóm dài quá 100 ký tự.", field="name")
-    return name
-
-
-def _check_group_members(s, unit_code: str, member_ids) -> list[int]:
-    ids = sorted(set(int(i) for i in member_ids))
-    found = {m.id for m in repo.get_many(s, ids) if m.unit_code == unit_code}
-    missing = [i for i in ids if i not in found]
-    if missing:
-        raise DomainError(f"Đoàn viên số {missing[0]} không thuộc đơn vị {unit_code}.", field="member_ids")
-    return ids
-
-
-def create_group(ctx: AppContext, unit_code: str, name: str, member_ids=()) -> tuple[Changes, MemberGroup]:
-    name = _group_name(name)
-    with ctx.uow.begin() as s:
-        if repo.group_by_name(s, unit_code, name) is not None:
-            raise DomainError(f"Đã có nhóm tên “{name}”.", field="name")
-        ids = _check_group_members(s, unit_code, member_ids)
-        gid = repo.save_group(s, unit_code, name, ids)
-        _audit(
-            s,
-            ctx,
-            [
-                {
-                    "action": "create",
-                    "entity": "member_group",
-                    "entity_id": gid,
-                    "unit_code": unit_code,
-                    "after": {"name": name, "member_ids": ids},
-                }
-            ],
-        )
-    return Changes.of(AREA), MemberGroup(gid, unit_code, name, tuple(ids))
-
-
-def update_group(ctx: AppContext, group_id: int, *, name: str | None = None, member_ids=None) -> Changes:
-    """Rename a group and/or replace its members."""
-    with ctx.uow.begin() as s:
-        g = repo.get_group(s, group_id)
-        if g is None:
-            raise DomainError(f"Không tìm thấy nhóm số {group_id}.", field="group")
-        new_name = _group_name(name) if name is not None else g.name
-        other = repo.group_by_name(s, g.unit_code, new_name)
-        if other is not None and other != group_id:
-            raise DomainError(f"Đã có nhóm tên “{new_name}”.", field="name")
-        ids = _check_group_members(s, g.unit_code, member_ids) if member_ids is not None else list(g.member_ids)
-        if new_name == g.name and tuple(ids) == g.member_ids:
-            return Changes()
-        repo.save_group(s, g.unit_code, new_name, ids, group_id)
-        _audit(
-            s,
-            ctx,
-            [
-                {
-                    "action": "update",
-                    "entity": "member_group",
-                    "entity_id": group_id,
-                    "unit_code": g.unit_code,
-                    "before": {"name": g.name, "member_ids": list(g.member_ids)},
-                    "after": {"name": new_name, "member_ids": ids},
-                }
-            ],
-        )
-    return Changes.of(AREA)
-
-
-def add_to_group(ctx: AppContext, group_id: int, member_ids) -> Changes:
-    current = group_member_ids(ctx, group_id)
-    return update_group(ctx, group_id, member_ids=set(current) | set(member_ids))
-
-
-def delete_group(ctx: AppContext, group_id: int) -> Changes:
-    with ctx.uow.begin() as s:
-        g = repo.get_group(s, group_id)
-        if g is None:
-            raise DomainError(f"Không tìm thấy nhóm số {group_id}.", field="group")
-        repo.delete_group(s, group_id)
-        _audit(
-            s,
-            ctx,
-            [
-                {
-                    "action": "delete",
-                    "entity": "member_group",
-                    "entity_id": group_id,
-                    "unit_code": g.unit_code,
-                    "before": {"name": g.name, "member_ids": list(g.member_ids)},
-                }
-            ],
-        )
-    return Changes.of(AREA)
 
 
 def search_key(text: str) -> str:

@@ -23,17 +23,10 @@ if TYPE_CHECKING:
         with_local,
     )
     from desktop.services.reporting.home import home_data, unit_next_actions
-    from desktop.services.reporting.reports import (
-        GeneratedReport,
-        ReportRequest,
-        generate,
-        held_branches,
-        kinds_for,
-        preview_request,
-        register,
-        save,
-        set_next_number,
-    )
+    from desktop.services.reporting.report_scope import GeneratedReport, ReportRequest, held_branches, kinds_for
+    from desktop.services.reporting.reports import generate, preview_request, register, save, set_next_number
+    from desktop.services.reporting.review_documents import rules_vi
+    from desktop.services.reporting.review_facts import summary_extras
     from desktop.services.reporting.reviews import (
         CriteriaAcross,
         Ranking,
@@ -41,29 +34,21 @@ if TYPE_CHECKING:
         Trend,
         criteria_across,
         ranking,
-        rules_vi,
-        summary_extras,
         title_history,
         trend,
     )
-    from desktop.services.reporting.tree import Completeness, STATE_VI, TreeView, completeness, show
+    from desktop.services.reporting.tree import STATE_VI, TreeView, show
+    from desktop.services.reporting.tree_completeness import Completeness, completeness
 
 __getattr__, __dir__ = lazy_face(
     __name__,
     {
         "branch_dashboard": ("_deadlines", "available", "dashboard", "local_evaluations", "local_result", "with_local"),
         "home": ("home_data", "unit_next_actions"),
-        "reports": (
-            "GeneratedReport",
-            "ReportRequest",
-            "generate",
-            "held_branches",
-            "kinds_for",
-            "preview_request",
-            "register",
-            "save",
-            "set_next_number",
-        ),
+        "report_scope": ("GeneratedReport", "ReportRequest", "held_branches", "kinds_for"),
+        "reports": ("generate", "preview_request", "register", "save", "set_next_number"),
+        "review_documents": ("rules_vi",),
+        "review_facts": ("summary_extras",),
         "reviews": (
             "CriteriaAcross",
             "Ranking",
@@ -71,11 +56,10 @@ __getattr__, __dir__ = lazy_face(
             "Trend",
             "criteria_across",
             "ranking",
-            "rules_vi",
-            "summary_extras",
             "title_history",
             "trend",
         ),
-        "tree": ("Completeness", "STATE_VI", "TreeView", "completeness", "show"),
+        "tree": ("STATE_VI", "TreeView", "show"),
+        "tree_completeness": ("Completeness", "completeness"),
     },
 )

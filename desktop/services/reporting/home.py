@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from db.repo import members as members_repo
 from db.repo import settings as settings_repo
@@ -134,12 +134,19 @@ def upcoming_deadlines(ctx: AppContext, unit: Unit, today: date, limit: int = 5)
     return [(d, d.actor == unit.kind.value) for d in items[:limit]]
 
 
+# How far ahead home looks into next year's calendar of a commune committee (its registration by
+# 31/01 shows from November; its Q IV survey of next year does not).
+NEXT_YEAR_WINDOW_DAYS = 92
+
+
 def programme_deadlines(
     ctx: AppContext, period: Period, today: date, limit: int = 5
 ) -> list[tuple[DatedDeadline, bool]]:
     """A commune committee's next dates: the calendar of the models it takes part in (registration,
     the Q IV survey, the Front's scoring, targets due by a year, the sơ kết) and the unfinished tasks
-    of its action programme, by date; the next year's first dates too once this year's are past."""
+    of its action programme, by date. Of next year's calendar only the dates within the coming
+    quarter (its registration in January), never its repeat of this year's steps a year ahead
+    (on 7/12 the Q IV survey of next year is not "upcoming")."""
     from desktop.services import commune_party as commune
     from desktop.services.commune_party import calendar
 
@@ -152,13 +159,34 @@ def programme_deadlines(
         DatedDeadline("programme-task", t.title, t.title, UnitKind.DANG_UY_XA.value, t.deadline) for t in open_tasks
     ]
     seen = set()
+    soon = today + timedelta(days=NEXT_YEAR_WINDOW_DAYS)
     for label in (period.label, str(period.year + 1)):
         for d in calendar(ctx, label):
+            if label != period.label and d.due > soon and not d.step.startswith("due:"):
+                continue
             if d.due >= today and (d.step, d.due) not in seen:  # a target due in 2027 is in both years
                 seen.add((d.step, d.due))
                 items.append(d)
     items.sort(key=lambda d: (d.due, d.title_vi))
     return [(d, d.actor == UnitKind.DANG_UY_XA.value) for d in items[:limit]]
+
+
+def party_upper_deadlines(today: date) -> list[tuple[DatedDeadline, bool]]:
+    """The Ban Tuyên giáo và Dân vận's next date: the communes' yearly reviews, due on the communes'
+    default review date (the sources give none; a commune may set its own). The communes' step, not
+    the Ban's own, so it is not shown as the Ban's to do."""
+    from desktop.domain.settings import UNIT_SETTINGS
+
+    m, d = (int(x) for x in str(UNIT_SETTINGS["commune_review_due"].default).split("-"))
+    year = today.year if date(today.year, m, d) >= today else today.year + 1
+    step = DatedDeadline(
+        "commune-review",
+        f"Các Đảng ủy xã gửi báo cáo sơ kết năm {year}",
+        f"The communes' yearly reviews of {year}",
+        UnitKind.DANG_UY_XA.value,
+        date(year, m, d),
+    )
+    return [(step, False)]
 
 
 def reminders_for(items, today: date, days: tuple[int, ...]) -> list[Reminder]:
@@ -189,7 +217,8 @@ def home_data(ctx: AppContext, *, charts: bool = True) -> HomeData | None:
             member_count = members_repo.active_count_in(s, [unit.code, *(u.code for u in below)], today)
     period = resolve_period(ctx, unit.code, on=today)
     if unit.kind is UnitKind.DANG_CAP_TREN:
-        items = []  # the Party line's upper level keeps no Union calendar; its work is the communes' reports
+        # the Party line's upper level keeps no Union calendar; its date is the communes' sơ kết
+        items = party_upper_deadlines(today)
     elif unit.kind is UnitKind.DANG_UY_XA:
         # The Union's calendar is not the committee's: its own dates are the deadlines of its action
         # programme's tasks (BRIEF D12; the seeds give no reporting date for a commune, §11).

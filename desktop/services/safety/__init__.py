@@ -17,15 +17,14 @@ if TYPE_CHECKING:
     from desktop.services.safety.audit import (
         AuditEntry,
         actor_label,
-        export_entries,
         field_label,
         history_of,
-        received_heads,
         recent,
         subjects_of,
         value_text,
-        verify,
     )
+    from desktop.services.safety.audit_chain import received_heads, verify
+    from desktop.services.safety.audit_export import export_entries
     from desktop.services.safety.auth import (
         add_user,
         authenticate,
@@ -38,26 +37,25 @@ if TYPE_CHECKING:
         set_role,
     )
     from desktop.services.safety.backup import (
-        BackupInfo,
-        RestorePreview,
         all_changes,
         auto_backup_if_due,
         backup_now,
         backup_on_close,
-        check_restorable,
-        finish_interrupted_restore,
-        list_backups,
-        newest_good,
-        read_backup,
-        restore_backup,
-        restore_preview,
         verify_backup,
     )
+    from desktop.services.safety.backup_archive import BackupInfo, list_backups, newest_good, read_backup
     from desktop.services.safety.integrity import StartupState, full_check, open_checked, schema_revisions, startup
     from desktop.services.safety.opening import open_cli_context, restore
     from desktop.services.safety.privacy import erase_member_personal_data
     from desktop.services.safety.quick_check import prefetch
     from desktop.services.safety.readonly import ensure_writable, is_read_only_unit
+    from desktop.services.safety.restoring import (
+        RestorePreview,
+        check_restorable,
+        finish_interrupted_restore,
+        restore_backup,
+        restore_preview,
+    )
     from desktop.services.safety.session import (
         ReadOnlyError,
         apply_user,
@@ -73,18 +71,9 @@ if TYPE_CHECKING:
 __getattr__, __dir__ = lazy_face(
     __name__,
     {
-        "audit": (
-            "AuditEntry",
-            "actor_label",
-            "export_entries",
-            "field_label",
-            "history_of",
-            "received_heads",
-            "recent",
-            "subjects_of",
-            "value_text",
-            "verify",
-        ),
+        "audit": ("AuditEntry", "actor_label", "field_label", "history_of", "recent", "subjects_of", "value_text"),
+        "audit_chain": ("received_heads", "verify"),
+        "audit_export": ("export_entries",),
         "auth": (
             "add_user",
             "authenticate",
@@ -96,27 +85,20 @@ __getattr__, __dir__ = lazy_face(
             "set_password",
             "set_role",
         ),
-        "backup": (
-            "BackupInfo",
-            "RestorePreview",
-            "all_changes",
-            "auto_backup_if_due",
-            "backup_now",
-            "backup_on_close",
-            "check_restorable",
-            "finish_interrupted_restore",
-            "list_backups",
-            "newest_good",
-            "read_backup",
-            "restore_backup",
-            "restore_preview",
-            "verify_backup",
-        ),
+        "backup": ("all_changes", "auto_backup_if_due", "backup_now", "backup_on_close", "verify_backup"),
+        "backup_archive": ("BackupInfo", "list_backups", "newest_good", "read_backup"),
         "integrity": ("StartupState", "full_check", "open_checked", "schema_revisions", "startup"),
         "opening": ("open_cli_context", "restore"),
         "privacy": ("erase_member_personal_data",),
         "quick_check": ("prefetch",),
         "readonly": ("ensure_writable", "is_read_only_unit"),
+        "restoring": (
+            "RestorePreview",
+            "check_restorable",
+            "finish_interrupted_restore",
+            "restore_backup",
+            "restore_preview",
+        ),
         "session": (
             "ReadOnlyError",
             "apply_user",

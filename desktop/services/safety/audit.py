@@ -3,19 +3,20 @@
 The history of a member, an activity or a criterion: who, when, what, and the values before
 and after. Other screens open it with ``env.navigate("history", kind="member", subject=42)``
 (kinds: "member", "activity", "criterion", or an entity name such as "unit").
+
+This module holds the words of the trail (actions, entities, fields, values) and reading it;
+checking the chain: audit_chain.py; exporting: audit_export.py.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 from db import audit as audit_db
-from db.backup import atomic_write_bytes
 from desktop.domain.bilingual import catalog_text, in_language
 from desktop.domain.commune import LOG_KINDS
 from desktop.domain.errors import DomainError
@@ -25,7 +26,7 @@ from desktop.sync.kinds import KINDS as PACKAGE_KINDS
 from desktop.i18n.catalogue import texts
 from desktop.i18n.formatting import format_number
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
-from desktop.services.safety.privacy import PERSONAL_FIELDS, personal_data_notice
+from desktop.services.safety.privacy import PERSONAL_FIELDS
 
 ACTIONS = {
     "create": QT_TRANSLATE_NOOP("AuditAction", "Created"),
@@ -222,6 +223,13 @@ FIELDS = {
     "result": QT_TRANSLATE_NOOP("AuditField", "Result"),
     "recognition": QT_TRANSLATE_NOOP("AuditField", "Recognition"),
     "started_on": QT_TRANSLATE_NOOP("AuditField", "Started on"),
+    # an evidence file, an invitation (issue 20: history in words, found by the last trial)
+    "owner_kind": QT_TRANSLATE_NOOP("AuditField", "Attached to"),
+    "owner_id": QT_TRANSLATE_NOOP("AuditField", "Record no."),
+    "original_name": QT_TRANSLATE_NOOP("AuditField", "File name"),
+    "branch": QT_TRANSLATE_NOOP("AuditField", "Invited unit"),
+    "parent": QT_TRANSLATE_NOOP("AuditField", "Upper level"),
+    "parent_fingerprint": QT_TRANSLATE_NOOP("AuditField", "Inviting unit's key check code"),
 }
 
 _OTHER_DETAIL = QT_TRANSLATE_NOOP("AuditField", "Other detail")
@@ -269,6 +277,9 @@ class AuditEntry:
     unit_code: str | None
     before: Any
     after: Any
+    # {stored id: what a person calls it} for the commune's models and criteria (issue 20: never
+    # "xa-an-lao-thon-an-toan" or "XALTAT-2" in the history); filled by the functions that load entries.
+    names: dict = field(default_factory=dict, compare=False, repr=False)
 
     def action_label(self, language: str = "vi") -> str:
         t = texts(language)
@@ -306,7 +317,14 @@ class AuditEntry:
         if not b and not a:
             return [Change("", self.before, self.after)] if (self.before or self.after) else []
         keys = list(dict.fromkeys([*b.keys(), *a.keys()]))
-        return [Change(k, b.get(k), a.get(k)) for k in keys if b.get(k) != a.get(k)]
+        if self.entity == "commune_model" and "title_vi" in {*b, *a}:
+            keys = [k for k in keys if k != "id"]  # the model's made-up id: its name says which
+        return [Change(k, self._named(k, b.get(k)), self._named(k, a.get(k))) for k in keys if b.get(k) != a.get(k)]
+
+    def _named(self, key: str, value: Any) -> Any:
+        if key in NAMED_FIELDS and isinstance(value, str) and self.names:
+            return self.names.get(value, value)
+        return value
 
     def has_personal_data(self) -> bool:
         for v in (self.before, self.after):
@@ -315,6 +333,44 @@ class AuditEntry:
             ):
                 return True
         return False
+
+
+# Fields that hold the id of a commune's model or criterion, or a local model's topic ("model/criterion").
+NAMED_FIELDS = frozenset({"campaign", "catalog", "criterion", "criterion_id", "topic"})
+
+
+def commune_names(ctx) -> dict[str, str]:
+    """{id: name} of the commune models (city and local) and their criteria: a city criterion as
+    "CQTT-3.6 — <name>" (the number of its guide), a local one by its name only (its code is made
+    up), a local topic as "<model>: <criterion>". The Chi đoàn catalogs keep their codes."""
+    from desktop.services.catalogs import all_catalogs, bundled_catalogs, is_youth_catalog
+
+    try:
+        cats = all_catalogs(ctx)
+    except Exception:  # noqa: BLE001 - the history must open even if a catalog cannot be read
+        return {}
+    from desktop.domain.commune import made_up_codes
+
+    city = bundled_catalogs()
+    out: dict[str, str] = {}
+    for cid, cat in cats.items():
+        if is_youth_catalog(cat):
+            continue
+        out[cid] = cat.title_vi
+        coded = cid in city or not made_up_codes(cat)
+        for c in cat.criteria:
+            out[c.id] = f"{c.id} — {c.title_vi}" if coded else c.title_vi
+            out[f"{cid}/{c.id}"] = f"{cat.title_vi}: {c.title_vi}"
+    return out
+
+
+def _with_names(ctx, entries: list[AuditEntry]) -> list[AuditEntry]:
+    if not any(e.entity.startswith("commune_") for e in entries):
+        return entries
+    from dataclasses import replace
+
+    names = commune_names(ctx)
+    return [replace(e, names=names) if e.entity.startswith("commune_") else e for e in entries]
 
 
 def _local(at: datetime) -> datetime:
@@ -347,7 +403,7 @@ def history_of(ctx, kind: str, key: Any, *, limit: int = 5000) -> list[AuditEntr
             rows = [r for r in rows if _mentions_criterion(r, key)]
         else:
             rows = audit_db.search(s, entities=KINDS.get(kind, (kind,)), entity_id=key, limit=limit)
-    return [_entry(r) for r in rows]
+    return _with_names(ctx, [_entry(r) for r in rows])
 
 
 def _mentions_criterion(row: dict, cid: str) -> bool:
@@ -365,103 +421,12 @@ def recent(
         rows = audit_db.search(
             s, entities=(entity,) if entity else None, actor=actor, mentions=text or None, limit=limit
         )
-    return [_entry(r) for r in rows]
+    return _with_names(ctx, [_entry(r) for r in rows])
 
 
 def entity_kinds(ctx) -> list[tuple[str, int]]:
     with ctx.uow.read() as s:
         return audit_db.entity_kinds(s)
-
-
-def verify(ctx) -> dict:
-    """The chain's own links, then the anchors kept in the backups (issue 18): an entry edited
-    with every later hash recomputed keeps a valid-looking chain, but no longer matches the
-    backups' copies — reported at the edited entry."""
-    from db.integrity import read_facts
-    from desktop.services.safety.integrity import check_anchors
-
-    with ctx.uow.read() as s:
-        result = audit_db.verify_chain(s)
-    try:
-        anchors = check_anchors(ctx.data, read_facts(ctx.data.database).get("audit"))
-    except Exception as exc:  # noqa: BLE001 - an unreadable backup folder: the chain result stands
-        anchors = {"ok": True, "checked": 0, "problems": [], "error": str(exc)}
-    result["anchors"] = anchors
-    sent = check_sent_heads(ctx)
-    result["sent_packages"] = sent
-    if result["ok"] and not anchors["ok"]:
-        result.update(ok=False, first_broken_id=anchors.get("first_differing_id"), reason=anchors["problems"][0])
-    elif result["ok"] and not sent["ok"]:
-        result.update(ok=False, first_broken_id=None, reason=sent["problems"][0])
-    return result
-
-
-def received_heads(ctx, sender_code: str | None = None) -> list[dict]:
-    """The audit chain heads the units below sent inside their signed packages (issue 18), read
-    from the stored signed originals: the proof, kept upstream, of each sender's history as it
-    stood when it sent — compare with the sender's `audit verify`."""
-    from desktop.services import exchange as sync
-    from desktop.sync.verify import Rejected, open_package, read_manifest
-
-    out = []
-    for row in sync.received(ctx, sender_code=sender_code):
-        if not row.stored_name or row.status == "rejected":
-            continue
-        try:
-            manifest = read_manifest(open_package(sync.stored_bytes(ctx, row.stored_name)))
-        except (OSError, ValueError, Rejected):
-            continue
-        head = manifest.raw.get("audit_head")
-        if isinstance(head, dict):
-            out.append(
-                {
-                    "sender": row.sender_code,
-                    "package_id": row.package_id,
-                    "kind": row.kind,
-                    "sent_at": row.sender_created_at,
-                    "count": head.get("count"),
-                    "last_id": head.get("last_id"),
-                    "last_hash": head.get("last_hash"),
-                }
-            )
-    return sorted(out, key=lambda h: (h["sender"] or "", h["sent_at"] or ""))
-
-
-def check_sent_heads(ctx) -> dict:
-    """Compare the chain with the heads carried by the packages this unit sent (the signed copies
-    kept in the outbox; the recipient holds identical ones, so an edit is provable upstream)."""
-    import zipfile
-
-    from db.integrity import audit_hashes
-    from db.repo import sync as sync_repo
-    from desktop.domain import bounded_json
-
-    with ctx.uow.read() as s:
-        items = sync_repo.outbox_items(s, None)
-    heads = []
-    for it in items:
-        path = ctx.data.outbox / it.file_name
-        try:
-            with zipfile.ZipFile(path) as zf:
-                manifest = bounded_json.loads(zf.read("manifest.json"), it.file_name)
-        except (OSError, KeyError, zipfile.BadZipFile, DomainError):
-            continue  # a package file no longer kept: nothing to compare
-        head = manifest.get("audit_head") if isinstance(manifest, dict) else None
-        if isinstance(head, dict) and isinstance(head.get("last_id"), int):
-            heads.append((it, head))
-    if not heads:
-        return {"ok": True, "checked": 0, "problems": []}
-    stored = audit_hashes(ctx.data.database, sorted({h["last_id"] for _, h in heads}))
-    problems = []
-    for it, h in sorted(heads, key=lambda x: x[1]["last_id"]):
-        mine = stored.get(h["last_id"])
-        if mine != h["last_hash"]:
-            what = "đã mất" if mine is None else "khác"
-            problems.append(
-                f"nhật ký đến mục số {h['last_id']} {what} so với gói “{it.title}” đã gửi "
-                f"{it.recipient_code} lúc {it.created_at:%d/%m/%Y %H:%M} (bên nhận giữ bản đã ký)"
-            )
-    return {"ok": not problems, "checked": len(heads), "problems": problems}
 
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -482,8 +447,22 @@ _CODE_WORDS: dict[str, tuple[str, str]] = {
             "submitted": QT_TRANSLATE_NOOP("AuditValue", "Submitted"),
             "chi-doan": QT_TRANSLATE_NOOP("AuditValue", "Branch"),
             "doan-co-so": QT_TRANSLATE_NOOP("AuditValue", "Grassroots Union"),
+            # a package's state in the outbox
+            "pending": QT_TRANSLATE_NOOP("AuditValue", "Waiting to be sent"),
+            "exported": QT_TRANSLATE_NOOP("AuditValue", "Saved as a file"),
+            "sent": QT_TRANSLATE_NOOP("AuditValue", "Sent"),
+            "received": QT_TRANSLATE_NOOP("AuditValue", "Received"),
+            "rejected": QT_TRANSLATE_NOOP("AuditValue", "Refused"),
+            # the commune's and the Ban's documents
+            "commune-registration": QT_TRANSLATE_NOOP("AuditValue", "Registration for the models"),
+            "commune-programme": QT_TRANSLATE_NOOP("AuditValue", "Action programme"),
+            "commune-quarterly": QT_TRANSLATE_NOOP("AuditValue", "Quarterly report"),
+            "commune-review": QT_TRANSLATE_NOOP("AuditValue", "Yearly review"),
+            "party-summary": QT_TRANSLATE_NOOP("AuditValue", "Summary report on the communes"),
         }.items()
     },
+    # what an evidence file is attached to: a commune's records by their names
+    **{k: ("AuditEntity", v) for k, v in ENTITIES.items() if k.startswith("commune_")},
 }
 
 
@@ -523,99 +502,6 @@ def value_text(v: Any, language: str = "vi", *, empty: str = "") -> str:
     if isinstance(v, (list, tuple, set, frozenset)):
         return ", ".join(value_text(x, language, empty="—") for x in v)
     return str(v)
-
-
-def _text(v: Any) -> str:
-    return value_text(v, "vi")
-
-
-def export_entries(entries: list[AuditEntry], path: Path, *, title: str) -> Path:
-    """Write the entries to .csv (UTF-8 with BOM, opens in Excel), .xlsx or .json. When any
-    entry holds personal data, the file says so first (issue 8 §6)."""
-    from desktop.paths import long_path_safe
-
-    path = long_path_safe(path)
-    suffix = path.suffix.lower()
-    if suffix not in (".csv", ".xlsx", ".json"):
-        raise DomainError(
-            f"Chỉ xuất được .csv, .xlsx hoặc .json, không phải “{path.suffix or path.name}”.", field="path"
-        )
-    notice = personal_data_notice() if any(e.has_personal_data() for e in entries) else None
-    header = ["Số", "Thời gian", "Người thực hiện", "Thao tác", "Đối tượng", "Mã", "Đơn vị", "Trường", "Trước", "Sau"]
-    rows = []
-    for e in entries:
-        base = [
-            e.id,
-            e.at.strftime("%d/%m/%Y %H:%M:%S"),
-            actor_label(e.actor),
-            e.action_label(),
-            e.entity_label(),
-            e.subject_label(),
-            e.unit_code or "",
-        ]
-        changes = e.changes() or [Change("", None, None)]
-        for c in changes:
-            rows.append(base + [field_label(c.field) if c.field else "", _text(c.before), _text(c.after)])
-    if suffix == ".json":
-        data = {
-            "title": title,
-            "personal_data": notice,
-            "entries": [
-                {
-                    "id": e.id,
-                    "at": e.at.isoformat(),
-                    "actor": e.actor,
-                    "action": e.action,
-                    "entity": e.entity,
-                    "entity_id": e.entity_id,
-                    "unit_code": e.unit_code,
-                    "before": e.before,
-                    "after": e.after,
-                }
-                for e in entries
-            ],
-        }
-        return atomic_write_bytes(path, json.dumps(data, ensure_ascii=False, indent=1, default=str).encode("utf-8"))
-    if suffix == ".csv":
-        import io
-
-        from desktop.domain.text import csv_cell
-        from desktop import sheets
-
-        buf = io.StringIO()
-        w = sheets.writer(buf)  # the Windows list separator (Excel splits on it)
-        w.writerow([title])
-        if notice:
-            w.writerow([notice])
-        w.writerow(header)
-        w.writerows([[csv_cell(v) for v in r] for r in rows])  # never a formula (issue 18)
-        return atomic_write_bytes(path, sheets.encode(buf.getvalue()))
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    from desktop.sheets import protect, safe_row
-
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Lịch sử thay đổi"
-    ws.append([title])
-    ws["A1"].font = Font(bold=True, size=13)
-    if notice:
-        ws.append([notice])
-        ws.cell(ws.max_row, 1).font = Font(bold=True, color="C00000")
-    ws.append(header)
-    for cell in ws[ws.max_row]:
-        cell.font = Font(bold=True)
-    for r in rows:
-        ws.append(safe_row(r))
-    protect(wb)  # never a formula (issue 18)
-    for col, width in zip("ABCDEFGHIJ", (7, 20, 18, 16, 20, 10, 12, 18, 30, 30)):
-        ws.column_dimensions[col].width = width
-    import io
-
-    buf = io.BytesIO()
-    wb.save(buf)
-    return atomic_write_bytes(path, buf.getvalue())
 
 
 def subjects_of(ctx, kind: str) -> list[tuple[str, str]]:

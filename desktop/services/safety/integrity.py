@@ -20,6 +20,7 @@ from db.repo import safety as safety_repo
 from db.schema import DatabaseUnreadable, head_revision, known_revisions, open_read_only, stored_revision
 from desktop.paths import DataDir
 from desktop.services.safety import backup as backups
+from desktop.services.safety import backup_archive, restoring
 from desktop.services.safety import quick_check
 from desktop.services.context import AppContext, open_context
 from desktop.services.progress import CancelToken, ProgressFn, no_progress
@@ -29,7 +30,7 @@ from desktop.services.progress import CancelToken, ProgressFn, no_progress
 class StartupState:
     damaged: bool = False
     problems: tuple[str, ...] = ()
-    newest_good: backups.BackupInfo | None = None
+    newest_good: backup_archive.BackupInfo | None = None
     resumed_restore: bool = False
     unreadable: bool = False  # damaged so that not even a read-only look is possible
 
@@ -57,7 +58,7 @@ def startup(data_dir: Path) -> StartupState:
     data = DataDir(Path(data_dir))
     resumed = False
     if data.root.exists():
-        resumed = backups.finish_interrupted_restore(data)
+        resumed = restoring.finish_interrupted_restore(data)
     if not data.database.exists() or data.database.stat().st_size == 0:
         return StartupState(resumed_restore=resumed)
     problems = quick_check.take(data.database)  # begun at the start of the GUI (issue 13)
@@ -68,7 +69,7 @@ def startup(data_dir: Path) -> StartupState:
     return StartupState(
         damaged=True,
         problems=tuple(problems),
-        newest_good=backups.newest_good(data),
+        newest_good=backup_archive.newest_good(data),
         resumed_restore=resumed,
         unreadable=_readable(data.database) is not None,
     )
@@ -219,10 +220,10 @@ def check_anchors(data: DataDir, current: dict | None) -> dict:
     """Compare the chain with the heads recorded in backups made since the last restore: an
     entry a backup saw must still be there with the same hash (catches a cut-off tail, which
     the chain alone cannot show)."""
-    restores = backups.restore_log(data)
+    restores = restoring.restore_log(data)
     since = max((r.get("finished_at") or "" for r in restores), default="")
     anchors = []
-    for b in backups.list_backups(data):
+    for b in backup_archive.list_backups(data):
         if b.manifest and b.manifest.audit and b.manifest.audit.get("last_id"):
             if since and b.created_at.isoformat() < since and b.kind != "pre-restore":
                 continue  # made before the data was rolled back by a restore
@@ -273,7 +274,7 @@ def _first_difference(data: DataDir, b, last_id: int) -> tuple[int | None, bool]
             theirs = audit_chain_hashes(b.path, last_id)
         else:
             with zipfile.ZipFile(b.path) as zf, tempfile.TemporaryDirectory(prefix="sothidua-neo-") as tmp:
-                db = Path(zf.extract(backups.DB_NAME, tmp))
+                db = Path(zf.extract(backup_archive.DB_NAME, tmp))
                 theirs = audit_chain_hashes(db, last_id)
         mine = dict(audit_chain_hashes(data.database, last_id))
     except Exception:  # noqa: BLE001 - an unreadable backup proves nothing either way
@@ -326,7 +327,7 @@ def full_check(
     finally:
         uow.dispose()
     progress(4, 5, "Đang liệt kê bản sao lưu…")
-    listed = backups.list_backups(data)
+    listed = backup_archive.list_backups(data)
     good = next((b for b in listed if b.good), None)
     report.backups = {
         "count": len(listed),

@@ -18,7 +18,7 @@ from pathlib import Path
 from db.schema import open_database
 from desktop.domain.access import Role
 from desktop.services.safety import auth, integrity
-from desktop.services.safety import backup as backups
+from desktop.services.safety import restoring
 from desktop.services.progress import CancelToken, ProgressFn, no_progress
 from desktop.services.safety.session import LoginRequired, apply_user, current_user, read_only_reason, require_role
 
@@ -78,14 +78,14 @@ def open_cli_context(data_dir: Path, args, *, read_only: bool = False):
 
 def restore(
     ctx, path: Path, *, progress: ProgressFn = no_progress, cancel: CancelToken | None = None
-) -> backups.RestoreResult:
+) -> restoring.RestoreResult:
     """Restore in a running app/CLI: administrators only; the context is reopened on the
     restored data (upgraded first if the backup is from an older version)."""
     if read_only_reason(ctx) is None:
         # On a damaged file nobody can log in reliably: whoever sits at the PC may restore (the
         # damaged file is kept in quarantine/, the CLI behaves the same).
         require_role(ctx, "admin", "khôi phục dữ liệu từ bản sao lưu")
-    result = backups.restore_backup(
+    result = restoring.restore_backup(
         ctx.data, Path(path), before=ctx.uow.dispose, progress=progress, cancel=cancel, actor=ctx.actor
     )
     user = current_user(ctx)

@@ -21,15 +21,12 @@ if TYPE_CHECKING:
         evidence,
         get_activity,
         list_activities,
-        member_record,
         recent_periods,
         record_activity,
         restore_activity,
         roster,
         saved_groups,
-        summary_json,
         update_activity,
-        volunteer_summary,
     )
     from desktop.services.volunteering.volunteer_attendance import (
         AttendancePreview,
@@ -37,6 +34,7 @@ if TYPE_CHECKING:
         preview_attendance,
         write_attendance_template,
     )
+    from desktop.services.volunteering.volunteer_totals import member_record, summary_json, volunteer_summary
 
 __getattr__, __dir__ = lazy_face(
     __name__,
@@ -49,15 +47,12 @@ __getattr__, __dir__ = lazy_face(
             "evidence",
             "get_activity",
             "list_activities",
-            "member_record",
             "recent_periods",
             "record_activity",
             "restore_activity",
             "roster",
             "saved_groups",
-            "summary_json",
             "update_activity",
-            "volunteer_summary",
         ),
         "volunteer_attendance": (
             "AttendancePreview",
@@ -65,5 +60,6 @@ __getattr__, __dir__ = lazy_face(
             "preview_attendance",
             "write_attendance_template",
         ),
+        "volunteer_totals": ("member_record", "summary_json", "volunteer_summary"),
     },
 )

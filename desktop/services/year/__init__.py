@@ -40,22 +40,17 @@ if TYPE_CHECKING:
         load_snapshots,
         next_actions,
     )
-    from desktop.services.year.recognition import (
+    from desktop.services.year.recognition import member_board, record_votes, save_self_assessment, set_member_proposals
+    from desktop.services.year.recognition_branch import branch_dossier, save_branch_proposal, withdraw_proposal
+    from desktop.services.year.recognition_decisions import (
         appraise,
         appraise_member,
-        branch_dossier,
         branch_passes,
         branches_for_review,
         decision_candidates,
         decisions,
         issue_decision,
-        member_board,
         member_passes,
-        record_votes,
-        save_branch_proposal,
-        save_self_assessment,
-        set_member_proposals,
-        withdraw_proposal,
     )
     from desktop.services.year.self_assessment import read_sheet, save_all, write_sheet
 
@@ -89,22 +84,17 @@ __getattr__, __dir__ = lazy_face(
             "load_snapshots",
             "next_actions",
         ),
-        "recognition": (
+        "recognition": ("member_board", "record_votes", "save_self_assessment", "set_member_proposals"),
+        "recognition_branch": ("branch_dossier", "save_branch_proposal", "withdraw_proposal"),
+        "recognition_decisions": (
             "appraise",
             "appraise_member",
-            "branch_dossier",
             "branch_passes",
             "branches_for_review",
             "decision_candidates",
             "decisions",
             "issue_decision",
-            "member_board",
             "member_passes",
-            "record_votes",
-            "save_branch_proposal",
-            "save_self_assessment",
-            "set_member_proposals",
-            "withdraw_proposal",
         ),
         "self_assessment": ("read_sheet", "save_all", "write_sheet"),
     },

@@ -23,6 +23,7 @@ class CommuneModelsPage(Page):
         self.choose_file = lambda: open_file(self, self.tr("Local model file"), self.tr("JSON (*.json)"))
         self.evaluation = None
         self.units: dict[str, str | None] = {}  # criterion id -> unit ("share" shows a percentage)
+        self.refs: dict[str, str] = {}  # criterion id -> its number for a person (desktop/domain/commune.py)
         self.campaign = QComboBox()
         self.campaign.setObjectName("commune_campaign")
         self.campaign.currentIndexChanged.connect(lambda _i: self.reload())
@@ -42,7 +43,7 @@ class CommuneModelsPage(Page):
         self.summary.setWordWrap(True)
         self.model = RowsModel(
             [
-                Col("id", lambda r: r.id),
+                Col("id", lambda r: self.refs.get(r.id, r.id)),
                 Col("title", lambda r: r.title_vi),
                 Col("value", lambda r: value_text(r.value, self.units.get(r.id))),
                 Col("threshold", lambda r: value_text(r.threshold, self.units.get(r.id))),
@@ -173,6 +174,8 @@ class CommuneModelsPage(Page):
             return
         ctx, period = self.env.ctx, self.period.currentData()
         self.units = {c.id: c.unit for c in commune.catalog(ctx, cid).criteria}
+        # a local model's criteria by their place in it, never the code the app made up for them
+        self.refs = commune.criterion_refs(ctx, cid)
         self.env.runner.run(
             lambda: commune.evaluate(ctx, cid, period),
             on_done=self._loaded,
