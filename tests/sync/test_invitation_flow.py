@@ -89,8 +89,8 @@ def test_unknown_sender_is_held_then_accepted_when_enrolled_without_reimport(dcs
     assert who.name == BRANCH.name and who.fingerprint == sync.identity(branch).fingerprint
     from desktop.services.reporting.home import unit_next_actions
 
-    todo = [a for a in unit_next_actions(dcs) if "chờ xác nhận" in a.text_vi]
-    assert todo and BRANCH.name in todo[0].text_vi and todo[0].page == "outbox"
+    todo = [a for a in unit_next_actions(dcs) if "chờ xác nhận" in a.text("vi")]
+    assert todo and BRANCH.name in todo[0].text("vi") and todo[0].page == "outbox"
     assert not [r for r in sync.received(dcs) if r.status == "accepted"]
     key = tmp_path / "khoa.stpkg"
     sync.enrol_export(branch, key)

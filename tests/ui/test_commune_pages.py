@@ -176,3 +176,23 @@ def test_history_says_files_documents_and_packages_in_words():
     assert invited == [("Đơn vị được mời", "DCS-LECHAN"), ("Mã kiểm tra khóa của đơn vị mời", "703A-81E2")]
     joined = words("sync_invitation", {"parent": "BTGDV-HP", "parent_fingerprint": "703A-81E2"})
     assert joined[0] == ("Đơn vị cấp trên", "BTGDV-HP")
+    known = words("sync_enrolment", {"relation": "child", "fingerprint": "1137-2BD2", "invitation": "ab12"})
+    assert known[0] == ("Kết nối với", "Đơn vị cấp dưới") and ("Thư mời", "ab12") in known
+    assert not any(f == "Chi tiết khác" for f, _ in known + words("received_package", {"row": 3}))
+
+
+def test_the_youth_table_fits_the_screen_at_1366(qtbot, commune_env):
+    """The trial's dashboard cut the Youth Union table (a sideways scroll bar, "Số đoàn viên" cut)."""
+    from desktop.ui.main_window import MainWindow
+
+    w = MainWindow(commune_env)
+    qtbot.addWidget(w)
+    w.resize(1366, 740)
+    w.show()
+    w.show_page("commune_dashboard")
+    view, model = w.pages["commune_dashboard"].youth_view, w.pages["commune_dashboard"].youth
+    header = view.horizontalHeader()
+    fm = header.fontMetrics()
+    for c in range(model.columnCount()):
+        assert header.sectionSize(c) >= fm.horizontalAdvance(model.headerData(c, Qt.Horizontal)) + 24
+    assert sum(header.sectionSize(c) for c in range(model.columnCount())) <= view.viewport().width()

@@ -47,12 +47,12 @@ def test_a_commune_committee_sees_its_programme_dates_and_what_to_do(commune_yea
     assert "Khảo sát sự hài lòng tại Bộ phận một cửa" not in titles  # past: an action, not a date ahead
     assert not any("Chi đoàn XHCN" in t for t in titles)
     actions = unit_next_actions(ctx)
-    texts = [a.text_vi for a in actions]
+    texts = [a.text("vi") for a in actions]
     assert any(t.startswith("Nhiệm vụ “Khảo sát sự hài lòng tại Bộ phận một cửa” đã quá hạn 31/10") for t in texts)
     # Not registered for the year's models: one click to the page that registers (issue 20 item 1).
-    reg = [a for a in actions if a.text_vi.startswith(f"Đăng ký các mô hình thi đua năm {today.year}")]
+    reg = [a for a in actions if a.text("vi").startswith(f"Đăng ký các mô hình thi đua năm {today.year}")]
     assert reg and reg[0].page == "commune_review"
-    judge = [a for a in actions if a.text_vi.startswith("Ghi nhận đánh giá")]
+    judge = [a for a in actions if a.text("vi").startswith("Ghi nhận đánh giá")]
     assert judge and all(a.page == "commune_models" and a.params.get("campaign") for a in judge)
 
 
@@ -91,8 +91,10 @@ def test_a_grassroots_union_is_told_which_branches_have_not_registered(tmp_path)
         demo.generate(c, "grassroots", 5, sizes={"branches": 6, "members_total": 240, "volunteer_records": 2400})
         actions = unit_next_actions(c)
         late = [a for a in actions if a.page == "branches"]
-        assert len(late) == 1 and "chi đoàn chưa đăng ký xây dựng Chi đoàn XHCN kỳ 2026" in late[0].text_vi
-        decision = [a for a in actions if a.text_vi.startswith("Quyết định công nhận Chi đoàn XHCN trước 30/11/2026")]
+        assert len(late) == 1 and "chi đoàn chưa đăng ký xây dựng Chi đoàn XHCN kỳ 2026" in late[0].text("vi")
+        decision = [
+            a for a in actions if a.text("vi").startswith("Quyết định công nhận Chi đoàn XHCN trước 30/11/2026")
+        ]
         assert len(decision) == 1 and decision[0].page == "recognition"  # its own step, 9 days left
     finally:
         c.close()

@@ -125,15 +125,16 @@ def _value_text(c, r) -> str:
 
 
 def _model_result(cat: Catalog, ev: Evaluation, *, local: bool = False):
-    from desktop.domain.evaluation_model import STATUS_LABELS
+    from desktop.domain.evaluation_model import status_words
+    from desktop.i18n.catalogue import say
     from desktop.reports.commune_docs import ModelResult
     from desktop.reports.model import CriterionGroup, CriterionLine
 
     lines = []
     for c in cat.criteria:
         r = ev.result(c.id)
-        status = STATUS_LABELS[r.status][0]
-        missing = "" if r.status == "met" else r.explanation_vi
+        status = say(status_words(r.status))
+        missing = "" if r.status == "met" else say(r.explanation)
         lines.append(
             CriterionLine(
                 criterion_id=c.id,

@@ -14,8 +14,9 @@ from datetime import datetime
 from db.repo import sync as repo
 from db.repo import units as units_repo
 from desktop.domain.errors import DomainError
-from desktop.domain.evaluation_model import STATUS_LABELS
+from desktop.domain.evaluation_model import status_words
 from desktop.domain.units import Unit, UnitKind
+from desktop.i18n.catalogue import say
 from desktop.services.context import AppContext
 
 KIND = "commune-report"
@@ -25,7 +26,6 @@ DOCUMENTS_VI = {
     "quarterly": "Báo cáo quý",
     "review": "Báo cáo sơ kết",
 }
-STATUS_VI = {k: v[0] for k, v in STATUS_LABELS.items()}
 
 
 def available(unit: Unit | None) -> bool:
@@ -266,7 +266,7 @@ def criterion_lines(model: dict) -> list[dict]:
     out = []
     for c in model.get("criteria") or []:
         if isinstance(c, dict):
-            out.append(dict(c, status_vi=STATUS_VI.get(str(c.get("status")), str(c.get("status") or ""))))
+            out.append(dict(c, status_vi=say(status_words(str(c.get("status") or "")))))
     return out
 
 

@@ -27,6 +27,7 @@ from desktop.services.context import AppContext
 from desktop.services.exchange.records import current_data
 from desktop.sync import package as pkg
 from desktop.sync import privacy
+from desktop.i18n.catalogue import say
 
 CAMPAIGN = "chi-doan-xhcn"
 
@@ -173,7 +174,7 @@ def _criteria(ev) -> list[dict]:
                 "status": r.status,
                 "value": v,
                 "threshold": t,
-                "explanation_vi": (r.explanation_vi or "")[:2000],
+                "explanation_vi": say(r.explanation)[:2000],
                 "title_vi": (r.title_vi or "")[:500],
                 "group": str(r.group)[:20],
             }

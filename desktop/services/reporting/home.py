@@ -18,7 +18,9 @@ from db.repo import settings as settings_repo
 from db.repo import units as units_repo
 from desktop.domain.bilingual import catalog_text
 from desktop.domain.calendar import DatedDeadline, deadlines
+from desktop.domain.markers import QT_TRANSLATE_NOOP
 from desktop.domain.periods import Period
+from desktop.domain.phrases import CatalogText, Phrase, phrase
 from desktop.domain.settings import with_defaults
 from desktop.domain.units import Unit, UnitKind
 from desktop.i18n.catalogue import texts
@@ -179,10 +181,11 @@ def party_upper_deadlines(today: date) -> list[tuple[DatedDeadline, bool]]:
 
     m, d = (int(x) for x in str(UNIT_SETTINGS["commune_review_due"].default).split("-"))
     year = today.year if date(today.year, m, d) >= today else today.year + 1
+    title = QT_TRANSLATE_NOOP("Deadline", "The communes' yearly reviews of {year}")
     step = DatedDeadline(
         "commune-review",
-        f"Các Đảng ủy xã gửi báo cáo sơ kết năm {year}",
-        f"The communes' yearly reviews of {year}",
+        texts("vi").translate("Deadline", title).format(year=year),
+        title.format(year=year),
         UnitKind.DANG_UY_XA.value,
         date(year, m, d),
     )
@@ -372,8 +375,28 @@ def unit_next_actions(ctx: AppContext, limit: int = 12) -> list:
             else _union_actions(ctx, unit, period, today)
         )
     far = date.max
-    out.sort(key=lambda a: (a.due or far, a.text_vi))
+    out.sort(key=lambda a: (a.due or far, a.text("vi")))
     return out[:limit]
+
+
+def _act(text: str, /, **args) -> Phrase:
+    return phrase("NextAction", text, **args)
+
+
+def _first(names: list[str]) -> str:
+    return ", ".join(names[:3]) + ("…" if len(names) > 3 else "")
+
+
+def _held_action(held, today: date):
+    """Packages from a unit not confirmed yet (issue 17): nothing is lost, they wait."""
+    from desktop.services.year import NextAction
+
+    words = _act(
+        QT_TRANSLATE_NOOP("NextAction", "{count} package(s) from {names} wait for the sender to be confirmed"),
+        count=sum(h.packages for h in held),
+        names=_first([h.name for h in held]),
+    )
+    return NextAction(words, "outbox", {"tab": "received"}, due=today)
 
 
 # Where each of the upper level's own steps is done: the decision on the recognition page, the
@@ -391,23 +414,12 @@ def _party_upper_actions(ctx: AppContext, period: Period, today: date) -> list:
     out = []
     held = held_senders(ctx)
     if held:
-        n = sum(h.packages for h in held)
-        names = ", ".join(h.name for h in held[:3]) + ("…" if len(held) > 3 else "")
-        out.append(
-            NextAction(
-                f"{n} gói của {names} đang chờ xác nhận đơn vị gửi",
-                f"{n} package(s) from {names} wait for the sender to be confirmed",
-                "outbox",
-                {"tab": "received"},
-                due=today,
-            )
-        )
+        out.append(_held_action(held, today))
     ov = party_line.overview(ctx, period.label)
     if not ov.communes:
         out.append(
             NextAction(
-                "Thêm các Đảng ủy xã, phường, đặc khu và gửi thư mời kết nối",
-                "Add the communes' Party committees and send them invitations",
+                _act(QT_TRANSLATE_NOOP("NextAction", "Add the communes' Party committees and send them invitations")),
                 "party_communes",
             )
         )
@@ -416,8 +428,11 @@ def _party_upper_actions(ctx: AppContext, period: Period, today: date) -> list:
     if waiting:
         out.append(
             NextAction(
-                f"{len(waiting)} Đảng ủy xã chưa kết nối: {', '.join(waiting[:3])}" + ("…" if len(waiting) > 3 else ""),
-                f"{len(waiting)} commune(s) not connected yet",
+                _act(
+                    QT_TRANSLATE_NOOP("NextAction", "{count} commune(s) not connected yet: {names}"),
+                    count=len(waiting),
+                    names=_first(waiting),
+                ),
                 "party_communes",
             )
         )
@@ -425,10 +440,12 @@ def _party_upper_actions(ctx: AppContext, period: Period, today: date) -> list:
     if missing:
         out.append(
             NextAction(
-                f"{len(missing)} Đảng ủy xã chưa gửi báo cáo sơ kết năm {period.label}: "
-                + ", ".join(missing[:3])
-                + ("…" if len(missing) > 3 else ""),
-                f"{len(missing)} commune(s) have not sent the {period.label} review",
+                _act(
+                    QT_TRANSLATE_NOOP("NextAction", "{count} commune(s) have not sent the {year} review: {names}"),
+                    count=len(missing),
+                    year=period.label,
+                    names=_first(missing),
+                ),
                 "party_communes",
             )
         )
@@ -445,8 +462,12 @@ def _union_actions(ctx: AppContext, unit: Unit, period: Period, today: date) -> 
         if mine and d.days_left(today) <= 30:
             out.append(
                 NextAction(
-                    f"{d.title_vi} trước {format_date_short(d.due)} (còn {d.days_left(today)} ngày)",
-                    f"{d.title_en} by {format_date_short(d.due)} ({d.days_left(today)} days left)",
+                    _act(
+                        QT_TRANSLATE_NOOP("NextAction", "{title} by {date} ({days} days left)"),
+                        title=CatalogText(d, "title"),
+                        date=format_date_short(d.due),
+                        days=d.days_left(today),
+                    ),
                     _STEP_PAGE.get(d.step, "reports"),
                     due=d.due,
                 )
@@ -455,17 +476,7 @@ def _union_actions(ctx: AppContext, unit: Unit, period: Period, today: date) -> 
 
     held = held_senders(ctx)
     if held:  # packages that arrived from a unit not confirmed yet (issue 17): nothing is lost
-        n = sum(h.packages for h in held)
-        names = ", ".join(h.name for h in held[:3]) + ("…" if len(held) > 3 else "")
-        out.append(
-            NextAction(
-                f"{n} gói của {names} đang chờ xác nhận đơn vị gửi",
-                f"{n} package(s) from {names} wait for the sender to be confirmed",
-                "outbox",
-                {"tab": "received"},
-                due=today,
-            )
-        )
+        out.append(_held_action(held, today))
     if unit.kind is UnitKind.DOAN_CO_SO:
         try:
             board = dashboard(ctx, period.label)
@@ -477,8 +488,13 @@ def _union_actions(ctx: AppContext, unit: Unit, period: Period, today: date) -> 
             due = min((r.registration_deadline for r in late if r.registration_deadline), default=None)
             out.append(
                 NextAction(
-                    f"{len(late)} chi đoàn chưa đăng ký xây dựng Chi đoàn XHCN kỳ {period.label}: nhắc và ghi nhận đăng ký",
-                    f"{len(late)} branches have not registered for {period.label}: remind them and record it",
+                    _act(
+                        QT_TRANSLATE_NOOP(
+                            "NextAction", "{count} branches have not registered for {period}: remind them and record it"
+                        ),
+                        count=len(late),
+                        period=period.label,
+                    ),
                     "branches",
                     due=due,
                 )
@@ -501,11 +517,10 @@ def _commune_actions(ctx: AppContext, period: Period, today: date) -> list:
         due = next((d.due for d in calendar(ctx, label) if d.step == "commune-register"), None)
         if label != period.label and (due is None or (due - today).days > 60):
             continue
-        when = f" (hạn {format_date_short(due)})" if due else ""
+        when = _act(QT_TRANSLATE_NOOP("NextAction", " (due {date})"), date=format_date_short(due)) if due else ""
         out.append(
             NextAction(
-                f"Đăng ký các mô hình thi đua năm {label}{when}",
-                f"Register for the models of {label}",
+                _act(QT_TRANSLATE_NOOP("NextAction", "Register for the models of {year}{when}"), year=label, when=when),
                 "commune_review",
                 due=due,
             )
@@ -517,38 +532,28 @@ def _commune_actions(ctx: AppContext, period: Period, today: date) -> list:
     if me is not None and not me.parent_code:
         out.append(
             NextAction(
-                "Nhận thư mời của cấp trên (Ban Tuyên giáo và Dân vận) để gửi báo cáo",
-                "Accept the upper level's invitation to send reports",
-                "outbox",
+                _act(QT_TRANSLATE_NOOP("NextAction", "Accept the upper level's invitation to send reports")), "outbox"
             )
         )
     from desktop.services.exchange import held_senders
 
     held = held_senders(ctx)
     if held:
-        n = sum(h.packages for h in held)
-        names = ", ".join(h.name for h in held[:3]) + ("…" if len(held) > 3 else "")
-        out.append(
-            NextAction(
-                f"{n} gói của {names} đang chờ xác nhận đơn vị gửi",
-                f"{n} package(s) from {names} wait for the sender to be confirmed",
-                "outbox",
-                {"tab": "received"},
-                due=today,
-            )
-        )
+        out.append(_held_action(held, today))
     cats = commune.commune_catalogs(ctx)
     for ev in commune.evaluate_all(ctx, period.label):
         cat = cats.get(ev.campaign)
-        title_vi = cat.title_vi if cat else ev.campaign
-        title_en = (cat.title_en if cat else ev.campaign) or title_vi
+        model = CatalogText(cat, "title") if cat else ev.campaign
         judge = sum(1 for c in ev.criteria if c.status == "needs_judgement")
         risk = sum(1 for c in ev.criteria if c.status == "at_risk")
         if judge:
             out.append(
                 NextAction(
-                    f"Ghi nhận đánh giá {judge} tiêu chí của mô hình “{title_vi}”",
-                    f"Record a judgement on {judge} criteria of “{title_en}”",
+                    _act(
+                        QT_TRANSLATE_NOOP("NextAction", "Record a judgement on {count} criteria of “{model}”"),
+                        count=judge,
+                        model=model,
+                    ),
                     "commune_models",
                     {"campaign": ev.campaign},
                     due=period.end,
@@ -557,8 +562,11 @@ def _commune_actions(ctx: AppContext, period: Period, today: date) -> list:
         if risk:
             out.append(
                 NextAction(
-                    f"{risk} tiêu chí của mô hình “{title_vi}” có nguy cơ chưa đạt",
-                    f"{risk} criteria of “{title_en}” at risk",
+                    _act(
+                        QT_TRANSLATE_NOOP("NextAction", "{count} criteria of “{model}” at risk"),
+                        count=risk,
+                        model=model,
+                    ),
                     "commune_models",
                     {"campaign": ev.campaign},
                     due=period.end,
@@ -568,8 +576,12 @@ def _commune_actions(ctx: AppContext, period: Period, today: date) -> list:
         if t.deadline is not None and t.deadline < today and t.progress < 100:
             out.append(
                 NextAction(
-                    f"Nhiệm vụ “{t.title}” đã quá hạn {format_date_short(t.deadline)} ({t.progress}%)",
-                    f"Task “{t.title}” overdue since {format_date_short(t.deadline)} ({t.progress}%)",
+                    _act(
+                        QT_TRANSLATE_NOOP("NextAction", "Task “{title}” overdue since {date} ({progress}%)"),
+                        title=t.title,
+                        date=format_date_short(t.deadline),
+                        progress=t.progress,
+                    ),
                     "commune_programme",
                     due=t.deadline,
                 )

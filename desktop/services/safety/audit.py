@@ -230,6 +230,9 @@ FIELDS = {
     "branch": QT_TRANSLATE_NOOP("AuditField", "Invited unit"),
     "parent": QT_TRANSLATE_NOOP("AuditField", "Upper level"),
     "parent_fingerprint": QT_TRANSLATE_NOOP("AuditField", "Inviting unit's key check code"),
+    "row": QT_TRANSLATE_NOOP("AuditField", "Record no."),
+    "relation": QT_TRANSLATE_NOOP("AuditField", "Connected as"),
+    "invitation": QT_TRANSLATE_NOOP("AuditField", "Invitation"),
 }
 
 _OTHER_DETAIL = QT_TRANSLATE_NOOP("AuditField", "Other detail")
@@ -453,6 +456,9 @@ _CODE_WORDS: dict[str, tuple[str, str]] = {
             "sent": QT_TRANSLATE_NOOP("AuditValue", "Sent"),
             "received": QT_TRANSLATE_NOOP("AuditValue", "Received"),
             "rejected": QT_TRANSLATE_NOOP("AuditValue", "Refused"),
+            # how a unit is connected ("relation")
+            "child": QT_TRANSLATE_NOOP("AuditValue", "Unit below"),
+            "parent": QT_TRANSLATE_NOOP("AuditValue", "Upper level"),
             # the commune's and the Ban's documents
             "commune-registration": QT_TRANSLATE_NOOP("AuditValue", "Registration for the models"),
             "commune-programme": QT_TRANSLATE_NOOP("AuditValue", "Action programme"),

@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QTreeWidgetItem
 
-from desktop.domain.bilingual import catalog_text, in_language
+from desktop.domain.bilingual import catalog_text
+from desktop.domain.evaluation_rules import quarter_name
 from desktop.domain.evaluation import NEEDS_JUDGEMENT, NOT_APPLICABLE, CriterionResult, Evaluation
 from desktop.domain.logs import kind_for_criterion
 from desktop.i18n.formatting import format_date_short
@@ -20,6 +21,7 @@ from desktop.services.year import evaluate_quarters, evaluate_unit
 from desktop.ui.cycle_common import cycle_page_available, status_colours, status_label
 from desktop.ui.campaign_layout import CampaignLayout
 from desktop.ui.pages import Page, PageSpec
+from desktop.i18n.catalogue import say
 
 _SHARE_MEASURES = {"pct_members", "flag_100", "per_member_min"}
 # Where the records of a criterion that is not kept in the evidence logs are entered.
@@ -179,7 +181,7 @@ class CampaignPage(CampaignLayout, Page):
                 self.tr("Criteria catalog {0}, version {1}").format(cat_in_force.id, cat_in_force.version)
                 + (self.tr(" (update from {0})").format(source) if source else "")
             )
-        verdict = catalog_text(ev, "recognition", lang)
+        verdict = say(ev.recognition, lang)
         counts = ev.counts()
         parts = [
             f"{counts[st]} {status_label(st, lang).lower()}"
@@ -212,7 +214,7 @@ class CampaignPage(CampaignLayout, Page):
             for r in results:
                 crit = cat.criterion(r.id)
                 title = catalog_text(r, "title", lang)
-                expl = catalog_text(r, "explanation", lang)
+                expl = say(r.explanation, lang)
                 it = QTreeWidgetItem(
                     [f"{r.id}  {title}", status_label(r.status, lang), result_text(r, crit.measure), expl]
                 )
@@ -241,7 +243,7 @@ class CampaignPage(CampaignLayout, Page):
         t.setRowCount(len(ev.criteria))
         heads = [self.tr("Criterion")]
         for q in qs:
-            name = in_language(q.label_vi, f"Q{q.index}", lang)
+            name = say(quarter_name(ev.period, q.index), lang)
             heads.append(f"{name}\n{format_date_short(q.start)} – {format_date_short(q.end)}")
         t.setHorizontalHeaderLabels(heads)
         for row, r in enumerate(ev.criteria):
@@ -252,7 +254,7 @@ class CampaignPage(CampaignLayout, Page):
                 else:
                     qr = q.evaluation.result(r.id)
                     item = QTableWidgetItem(status_label(qr.status, lang))
-                    item.setToolTip(catalog_text(qr, "explanation", lang))
+                    item.setToolTip(say(qr.explanation, lang))
                     bg, fg = status_colours(qr.status)
                     item.setBackground(QBrush(bg))
                     item.setForeground(QBrush(fg))
@@ -289,7 +291,7 @@ class CampaignPage(CampaignLayout, Page):
             return
         title = catalog_text(r, "title", lang)
         self.detail_title.setText(f"<b>{r.id}</b> — {title}")
-        self.detail_text.setText(f"<b>{status_label(r.status, lang)}.</b> " + catalog_text(r, "explanation", lang))
+        self.detail_text.setText(f"<b>{status_label(r.status, lang)}.</b> " + say(r.explanation, lang))
         for e in r.evidence:
             when = format_date_short(e.on_date) + " — " if e.on_date else ""
             it = QListWidgetItem(when + e.label)

@@ -15,6 +15,7 @@ from desktop.ui.pages.commune_common import is_commune, period_combo, status_wor
 from desktop.ui.safety import show_refusal
 from desktop.ui.safety_widgets import Col, RowsModel, make_table, selected
 from desktop.ui.writes import run_write
+from desktop.i18n.catalogue import say
 
 
 class CommuneModelsPage(Page):
@@ -48,10 +49,10 @@ class CommuneModelsPage(Page):
                 Col("value", lambda r: value_text(r.value, self.units.get(r.id))),
                 Col("threshold", lambda r: value_text(r.threshold, self.units.get(r.id))),
                 Col("status", lambda r: status_word(r.status)),
-                Col("missing", lambda r: r.explanation_vi),
+                Col("missing", lambda r: say(r.explanation)),
             ]
         )
-        self.model.tooltip = lambda r, key: r.explanation_vi if key in ("missing", "title") else None
+        self.model.tooltip = lambda r, key: say(r.explanation) if key in ("missing", "title") else None
         self.view = make_table(self.model, "commune_criteria_table")
         for col, w in enumerate((80, 330, 80, 80, 120)):
             self.view.setColumnWidth(col, w)

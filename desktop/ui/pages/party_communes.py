@@ -13,7 +13,7 @@ from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services import commune_party as party_line
 from desktop.ui.files import save_file
 from desktop.ui.pages import Page, PageSpec
-from desktop.ui.pages.commune_common import status_word, value_text
+from desktop.ui.pages.commune_common import fit_columns, status_word, value_text
 from desktop.ui.safety import show_refusal
 from desktop.ui.safety_widgets import Col, RowsModel, make_table, selected
 
@@ -96,6 +96,7 @@ class PartyCommunesPage(Page):
                 Col("all", lambda m: self._all_communes(m)),
             ]
         )
+        self.models.tooltip = lambda m, key: (m.get("title") or None) if key == "title" else None
         self.models_view = make_table(self.models, "party_models_table")
         for col, w in enumerate((230, 50)):
             self.models_view.setColumnWidth(col, w)
@@ -182,7 +183,7 @@ class PartyCommunesPage(Page):
                 self.tr("Received"),
             ]
         )
-        self._fit_columns(self.communes_view, self.communes, _COMMUNE_WIDTHS)
+        fit_columns(self.communes_view, self.communes, _COMMUNE_WIDTHS)
         self.models.set_titles([self.tr("Model"), self.tr("Met"), self.tr("All communes")])
         self.criteria.set_titles(
             [self.tr("Criterion"), self.tr("Result"), self.tr("Value"), self.tr("What the commune reported")]
@@ -219,16 +220,6 @@ class PartyCommunesPage(Page):
             self.select_commune(rows[index].code)
         else:
             self._commune_chosen()
-
-    @staticmethod
-    def _fit_columns(view, model, widths) -> None:
-        """Each column at least as wide as its header in the current language (the text, the sort
-        arrow and the margins): "Người dân hài lòng" was cut at 1366×768."""
-        header = view.horizontalHeader()
-        fm = header.fontMetrics()
-        for col, base in enumerate(widths):
-            title = str(model.headerData(col, Qt.Horizontal) or "")
-            view.setColumnWidth(col, max(base, fm.horizontalAdvance(title) + 30))
 
     # ------------------------------------------------------------------ drill-down
     def _all_communes(self, m) -> str:
