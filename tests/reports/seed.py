@@ -16,6 +16,7 @@ from __future__ import annotations
 import sys
 from datetime import date, timedelta
 
+from desktop.services.year import recognition_decisions
 from desktop.domain.logs import LogEntry
 from desktop.domain.members import Member
 from desktop.domain.recognition import DAT, Vote
@@ -274,6 +275,7 @@ def _volunteer(ctx, unit: Unit, ids: list[int]) -> None:
 
 def _recognition(ctx, unit: Unit, ids: list[int]) -> None:
     from desktop.services.year import recognition as rec
+    from desktop.services.year import recognition_branch as rbranch
 
     for mid in ids:
         rec.save_self_assessment(
@@ -282,7 +284,7 @@ def _recognition(ctx, unit: Unit, ids: list[int]) -> None:
     rec.record_votes(ctx, unit.code, "2026", date(2026, 11, 10), {mid: Vote(11, 0, 1) for mid in ids})
     eligible = [r.member.id for r in rec.member_board(ctx, unit.code, "2026").rows if r.verdict.eligible]
     rec.set_member_proposals(ctx, unit.code, "2026", eligible)
-    rec.save_branch_proposal(
+    rbranch.save_branch_proposal(
         ctx,
         unit.code,
         "2026",
@@ -300,10 +302,10 @@ def appraise_all(ctx, code: str, period: str) -> None:
     from desktop.services.year import recognition as rec
 
     for c in ctx.catalogs["chi-doan-xhcn"].criteria:
-        rec.appraise(ctx, code, period, c.id, True)
+        recognition_decisions.appraise(ctx, code, period, c.id, True)
     for r in rec.member_board(ctx, code, period).rows:
         if r.proposed:
-            rec.appraise_member(ctx, r.member.id, period, True)
+            recognition_decisions.appraise_member(ctx, r.member.id, period, True)
 
 
 def seed(ctx, *, decision: bool = True) -> dict:
@@ -332,7 +334,7 @@ def seed(ctx, *, decision: bool = True) -> dict:
 
         appraise_all(ctx, TDP3.code, "2026")
         board = rec.member_board(ctx, TDP3.code, "2026")
-        rec.issue_decision(
+        recognition_decisions.issue_decision(
             ctx,
             "2026",
             "12-QĐ/ĐTN",
