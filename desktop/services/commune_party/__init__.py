@@ -34,9 +34,7 @@ if TYPE_CHECKING:
     )
     from desktop.services.commune_party.records import (
         add_hamlet,
-        add_survey,
         attach_to_log,
-        breakdown,
         delete_dvk,
         delete_task,
         dvk_models,
@@ -44,16 +42,15 @@ if TYPE_CHECKING:
         hamlet_facts,
         hamlets,
         import_hamlets,
-        import_survey,
         log_attachment_counts,
         save_dvk,
         set_hamlet_facts,
-        surveys,
         update_hamlet,
         update_log,
         update_task,
     )
     from desktop.services.commune_party.report_up import send_document
+    from desktop.services.commune_party.satisfaction_surveys import add_survey, breakdown, import_survey, surveys
     from desktop.services.commune_party.work import (
         add_log,
         add_task,
@@ -100,9 +97,7 @@ __getattr__, __dir__ = lazy_face(
         ),
         "records": (
             "add_hamlet",
-            "add_survey",
             "attach_to_log",
-            "breakdown",
             "delete_dvk",
             "delete_task",
             "dvk_models",
@@ -110,16 +105,15 @@ __getattr__, __dir__ = lazy_face(
             "hamlet_facts",
             "hamlets",
             "import_hamlets",
-            "import_survey",
             "log_attachment_counts",
             "save_dvk",
             "set_hamlet_facts",
-            "surveys",
             "update_hamlet",
             "update_log",
             "update_task",
         ),
         "report_up": ("send_document",),
+        "satisfaction_surveys": ("add_survey", "breakdown", "import_survey", "surveys"),
         "work": (
             "add_log",
             "add_task",

@@ -190,6 +190,7 @@ def document_data(
     from desktop.services.commune_party import year_plan as commune_register
     from desktop.reports.commune_docs import TYPE_CODES, CommuneDocData, DvkLine, SurveyLine, SurveyTopicLine, TaskLine
     from desktop.services.commune_party import records as rec
+    from desktop.services.commune_party import satisfaction_surveys as surveys_svc
     from desktop.reports.model import Heading
 
     if kind not in DOC_KINDS:
@@ -274,7 +275,7 @@ def document_data(
         survey_topics=tuple(
             SurveyTopicLine(SURVEY_TOPICS[t], b.asked, b.satisfied, b.by_hamlet, t == "phuc-vu")
             for t in SURVEY_TOPICS
-            for b in [rec.breakdown(ctx, p.label, t)]
+            for b in [surveys_svc.breakdown(ctx, p.label, t)]
             if b.asked
         ),
         dvk=tuple(
