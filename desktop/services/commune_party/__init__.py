@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from desktop.services.faces import lazy_face
 
 if TYPE_CHECKING:
+    from desktop.services.commune_party.commune_import import import_records
     from desktop.services.commune_party.documents import (
         DOC_KINDS,
         document_file_name,
@@ -61,7 +62,6 @@ if TYPE_CHECKING:
         delete_log,
         evaluate,
         evaluate_all,
-        import_records,
         is_commune_campaign,
         local_activity_topics,
         log_counts,
@@ -77,6 +77,7 @@ if TYPE_CHECKING:
 __getattr__, __dir__ = lazy_face(
     __name__,
     {
+        "commune_import": ("import_records",),
         "documents": (
             "DOC_KINDS",
             "document_file_name",
@@ -124,7 +125,6 @@ __getattr__, __dir__ = lazy_face(
             "delete_log",
             "evaluate",
             "evaluate_all",
-            "import_records",
             "is_commune_campaign",
             "local_activity_topics",
             "log_counts",
