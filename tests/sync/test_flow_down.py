@@ -199,6 +199,7 @@ def test_a_branch_cannot_send_things_down(two):
 def test_returned_year_end_reopens_the_dossier_and_the_next_version_supersedes(two):
     from desktop.domain.recognition import DAT, Vote
     from desktop.services.year import recognition
+    from desktop.services.year import recognition_branch
     from desktop.services.exchange import submissions
 
     dcs, branch, tmp = two
@@ -211,7 +212,7 @@ def test_returned_year_end_reopens_the_dossier_and_the_next_version_supersedes(t
         branch, BRANCH.code, P, date(2026, 11, 3), {ids[0]: Vote(20, 0, 4), ids[1]: Vote(19, 1, 4)}
     )
     recognition.set_member_proposals(branch, BRANCH.code, P, ids[:2], allow_ineligible=True)
-    recognition.save_branch_proposal(
+    recognition_branch.save_branch_proposal(
         branch,
         BRANCH.code,
         P,
@@ -239,11 +240,11 @@ def test_returned_year_end_reopens_the_dossier_and_the_next_version_supersedes(t
         "CD-3.2: thiếu biên bản sinh hoạt tháng 9",
     )
     assert res["status"] == "accepted"
-    assert recognition.branch_dossier(branch, BRANCH.code, P).status == "draft"  # reopened for correction
+    assert recognition_branch.branch_dossier(branch, BRANCH.code, P).status == "draft"  # reopened for correction
     assert "CD-3.2: thiếu biên bản" in flow_down.returned_for(branch, "year-end", P)
     with pytest.raises(Exception, match="bản nháp|chưa lập"):
         submissions.submit(branch, "year-end", P)  # the draft must be submitted again first
-    recognition.save_branch_proposal(
+    recognition_branch.save_branch_proposal(
         branch,
         BRANCH.code,
         P,

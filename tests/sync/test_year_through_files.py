@@ -12,6 +12,8 @@ import pytest
 from desktop.domain.recognition import DAT, Vote
 from desktop.domain.registration import RegistrationItem
 from desktop.services.year import cycle, recognition
+from desktop.services.year import recognition_decisions
+from desktop.services.year import recognition_branch
 from desktop.services.reporting import branch_dashboard as dashboard
 from desktop.services.exchange import interchange, submissions, sync
 from desktop.services.membership.members import roster
@@ -156,7 +158,7 @@ def test_a_year_through_files(year):
     recognition.set_member_proposals(branch, BRANCH.code, P, ids[:3], allow_ineligible=True)
     with pytest.raises(Exception, match="chưa lập|bản nháp"):
         submissions.submit(branch, "year-end", P)
-    recognition.save_branch_proposal(
+    recognition_branch.save_branch_proposal(
         branch,
         BRANCH.code,
         P,
@@ -176,7 +178,7 @@ def test_a_year_through_files(year):
     at(dcs, date(2026, 11, 8))
     [res] = [r for r in carry(branch, dcs, tmp, "usb-cuoi-nam") if r["package_id"] == ye.package_id]
     assert res["status"] == "accepted"
-    dossier = recognition.branch_dossier(dcs, BRANCH.code, P)
+    dossier = recognition_branch.branch_dossier(dcs, BRANCH.code, P)
     assert dossier.status == "submitted" and dossier.proposes_recognition
     board = dashboard.dashboard(dcs, P, today=date(2026, 11, 8))
     assert board.rows[0].proposed is True
@@ -184,18 +186,18 @@ def test_a_year_through_files(year):
     # ---- the Đoàn cơ sở appraises and decides; both go down ------------------------------------
     at(dcs, date(2026, 11, 20))
     for cid in dossier.items:
-        recognition.appraise(dcs, BRANCH.code, P, cid, True)
-    recognition.appraise(dcs, BRANCH.code, P, "CD-2.4", False, "Tuần 52 chưa có tấm gương người tốt")
+        recognition_decisions.appraise(dcs, BRANCH.code, P, cid, True)
+    recognition_decisions.appraise(dcs, BRANCH.code, P, "CD-2.4", False, "Tuần 52 chưa có tấm gương người tốt")
     code, out, err = run_cli("sync", "send", "appraisal", "--period", P, "--json", data_dir=dcs.data.root)
     assert code == 0, err
     board_dcs = recognition.member_board(dcs, BRANCH.code, P)
     proposed_here = [r.member.id for r in board_dcs.rows if r.proposed]
     assert len(proposed_here) == 3
     for mid in proposed_here[:2]:
-        recognition.appraise_member(dcs, mid, P, True)
-    recognition.appraise_member(dcs, proposed_here[2], P, False, "Chưa đủ 05 ngày tình nguyện")
+        recognition_decisions.appraise_member(dcs, mid, P, True)
+    recognition_decisions.appraise_member(dcs, proposed_here[2], P, False, "Chưa đủ 05 ngày tình nguyện")
     at(dcs, date(2026, 11, 25))
-    recognition.issue_decision(
+    recognition_decisions.issue_decision(
         dcs, P, "15-QĐ/ĐTN", date(2026, 11, 25), branch_codes=[BRANCH.code], member_ids=proposed_here[:2]
     )
     code, out, err = run_cli("sync", "send", "decision", "--period", P, "--json", data_dir=dcs.data.root)
@@ -207,7 +209,7 @@ def test_a_year_through_files(year):
     down = carry(dcs, branch, tmp, "usb-quyet-dinh")
     assert {r["status"] for r in down} == {"accepted"}
     # the branch sees the appraisal and the decision on its campaign page and in its history
-    mine = recognition.branch_dossier(branch, BRANCH.code, P)
+    mine = recognition_branch.branch_dossier(branch, BRANCH.code, P)
     assert mine.appraisals["CD-2.4"]["agree"] is False
     assert mine.recognition and mine.recognition["decision_number"] == "15-QĐ/ĐTN"
     assert recognition.member_board(branch, BRANCH.code, P).recognised == 2
@@ -225,7 +227,7 @@ def test_a_year_through_files(year):
     assert ye2.version == 2 and ye2.supersedes == ye.package_id
     res = carry(branch, dcs, tmp, "usb-cuoi-nam-2")
     assert {r["status"] for r in res if r["package_id"] == ye2.package_id} == {"accepted"}
-    after = recognition.branch_dossier(dcs, BRANCH.code, P)
+    after = recognition_branch.branch_dossier(dcs, BRANCH.code, P)
     assert after.appraisals["CD-2.4"]["agree"] is False
     assert after.recognition["decision_number"] == "15-QĐ/ĐTN"
 

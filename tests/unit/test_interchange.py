@@ -15,6 +15,8 @@ from desktop.domain.registration import RegistrationItem
 from desktop.domain.units import BranchType, Unit, UnitKind
 from desktop.domain.volunteer import Activity
 from desktop.services.year import cycle, evaluation, recognition
+from desktop.services.year import recognition_decisions
+from desktop.services.year import recognition_branch
 from desktop.services.exchange import interchange as ix
 from desktop.services.membership import members as members_svc
 from desktop.services.membership import member_groups
@@ -253,7 +255,7 @@ def _full_branch(ctx):
         )
     recognition.record_votes(ctx, unit.code, "2026", date(2026, 11, 15), {ids[0]: Vote(4, 0, 0), ids[2]: Vote(3, 1, 0)})
     recognition.set_member_proposals(ctx, unit.code, "2026", [ids[0], ids[2]], allow_ineligible=True)
-    recognition.save_branch_proposal(
+    recognition_branch.save_branch_proposal(
         ctx,
         unit.code,
         "2026",
@@ -263,7 +265,7 @@ def _full_branch(ctx):
         document_number="05-ĐN/CĐ",
         submit=True,
     )
-    recognition.issue_decision(
+    recognition_decisions.issue_decision(
         ctx,
         "2026",
         "15-QĐ/ĐTN",
