@@ -24,9 +24,16 @@ from db.models.recognition import (
     MemberVoteRow,
 )
 
-# The packages read a branch's recognition and the decisions from here.
+# A branch applies what its Đoàn cơ sở sent down (the appraisal, the recognitions, the decisions)
+# through this module, and the packages read them from here.
 from db.repo.recognition_decisions import branch_recognition as branch_recognition
 from db.repo.recognition_decisions import decisions as decisions
+from db.repo.recognition_decisions import delete_branch_recognition as delete_branch_recognition
+from db.repo.recognition_decisions import delete_member_recognition as delete_member_recognition
+from db.repo.recognition_decisions import member_recognitions as member_recognitions
+from db.repo.recognition_decisions import put_appraisal as put_appraisal
+from db.repo.recognition_decisions import put_branch_recognition as put_branch_recognition
+from db.repo.recognition_decisions import put_member_recognition as put_member_recognition
 
 
 def _unit_id(session: Session, unit_code: str) -> int | None:
