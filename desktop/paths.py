@@ -45,11 +45,16 @@ def long_path_safe(path: str | os.PathLike) -> Path:
 
 
 def install_root() -> Path:
-    """The folder holding resources/ and translations/: the repository, or the frozen bundle."""
+    """The folder holding resources/ and translations/: the frozen bundle, the copy an installed
+    wheel carries inside the package (``desktop/_data``, written by setup.py), or the repository."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen)
-    return Path(__file__).resolve().parent.parent
+    package = Path(__file__).resolve().parent
+    installed = package / "_data"
+    if (installed / "resources").is_dir():
+        return installed
+    return package.parent
 
 
 def resources_dir() -> Path:

@@ -48,28 +48,30 @@ def _fmt(v) -> str:
 
 
 def _print_text(ev) -> None:
-    from desktop.domain.evaluation import STATUS_LABELS
+    from desktop.domain.evaluation_model import status_words
+    from desktop.i18n.catalogue import say
 
     print(
         f"{ev.unit_name} ({ev.unit_code}) — {ev.campaign}, kỳ {ev.period.label} "
         f"({ev.period.start:%d/%m/%Y}–{ev.period.end:%d/%m/%Y}), ngày đánh giá {ev.as_of:%d/%m/%Y}"
     )
     for r in ev.criteria:
-        label = STATUS_LABELS[r.status][0]
-        print(f"  {r.id:7} {label:20} {_fmt(r.value):>8} / {_fmt(r.threshold):<8} {r.explanation_vi}")
+        label = say(status_words(r.status))
+        print(f"  {r.id:7} {label:20} {_fmt(r.value):>8} / {_fmt(r.threshold):<8} {say(r.explanation)}")
     print(
         f"  Hoàn thành {ev.met}/{ev.applicable} tiêu chí áp dụng ({ev.completion_share * 100:.1f}%)".replace(".", ",")
-        + f". {ev.recognition_vi}"
+        + f". {say(ev.recognition)}"
     )
 
 
 def _evaluate_commune(args, cli, ctx, as_of) -> int:
     """`sothidua evaluate --campaign <commune catalog>`: the generic engine (desktop/domain/commune_eval.py)."""
+    from desktop.i18n.catalogue import say
     from desktop.services import commune_party as commune
 
     ev = commune.evaluate(ctx, args.campaign, args.period, as_of=as_of)
     if args.json:
-        cli.print_json(ev.to_json())
+        cli.print_json(ev.to_json(say))
     else:
         _print_text(ev)
     return 0
@@ -78,6 +80,7 @@ def _evaluate_commune(args, cli, ctx, as_of) -> int:
 def _evaluate(args, cli) -> int:
     from desktop.domain.errors import DomainError
     from desktop.domain.units import UnitKind
+    from desktop.i18n.catalogue import say
     from desktop.services.year import evaluate_branches, evaluate_quarters, evaluate_unit, held_branches
 
     ctx = cli.context()
@@ -95,7 +98,7 @@ def _evaluate(args, cli) -> int:
             if not results:
                 raise DomainError(f"{me.name} chưa có chi đoàn trực thuộc nào trong dữ liệu.", field="branch")
         if args.json:
-            cli.print_json([ev.to_json() for ev in results])
+            cli.print_json([ev.to_json(say) for ev in results])
         else:
             for ev in results:
                 _print_text(ev)
@@ -127,7 +130,7 @@ def _evaluate(args, cli) -> int:
                         "label_vi": q.label_vi,
                         "start": q.start,
                         "end": q.end,
-                        "evaluation": q.evaluation.to_json() if q.evaluation else None,
+                        "evaluation": q.evaluation.to_json(say) if q.evaluation else None,
                     }
                     for q in qs
                 ]
@@ -142,7 +145,7 @@ def _evaluate(args, cli) -> int:
         return 0
     ev = evaluate_unit(ctx, code, args.period, campaign=args.campaign, as_of=as_of)
     if args.json:
-        cli.print_json(ev.to_json())
+        cli.print_json(ev.to_json(say))
     else:
         _print_text(ev)
     return 0

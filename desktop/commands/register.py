@@ -194,7 +194,8 @@ def _log_add(args, cli) -> int:
 
 
 def _log_list(args, cli) -> int:
-    from desktop.domain.logs import LOG_KINDS, category_label
+    from desktop.domain.logs import LOG_KINDS, category_words
+    from desktop.i18n.catalogue import say
     from desktop.services.year import list_logs
 
     entries = list_logs(cli.context(), _target(cli, args.branch), args.period, args.kind)
@@ -202,7 +203,7 @@ def _log_list(args, cli) -> int:
         cli.print_json([_entry_json(e) for e in entries])
     else:
         for e in entries:
-            cat = category_label(e.kind, e.category)
+            cat = say(category_words(e.kind, e.category))
             print(
                 f"{e.id:5}  {e.on_date:%d/%m/%Y}  {LOG_KINDS[e.kind].criterion:6}  {e.title}"
                 + (f" — {cat}" if cat else "")

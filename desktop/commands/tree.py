@@ -32,7 +32,8 @@ def _pct(v) -> str:
 def _show(args, cli) -> int:
     from desktop.services import reporting as tree
 
-    from desktop.domain.evaluation import STATUS_LABELS
+    from desktop.domain.evaluation_model import status_words
+    from desktop.i18n.catalogue import say
 
     view = tree.show(cli.context(), args.period, args.unit)
     if args.json:
@@ -51,7 +52,7 @@ def _show(args, cli) -> int:
         f"{t['recognisable']} đủ điều kiện, {t['recognised']} được công nhận, {t['members']} đoàn viên."
     )
     for c in view.criteria:
-        print(f"  {c.id:7} {STATUS_LABELS.get(c.status, (c.status,))[0]:20} {c.title_vi[:50]:50} {c.facts_vi}")
+        print(f"  {c.id:7} {say(status_words(c.status)):20} {c.title_vi[:50]:50} {c.facts_vi}")
     if view.criteria_note:
         print(view.criteria_note)
     m = view.member_titles

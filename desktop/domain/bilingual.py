@@ -1,9 +1,10 @@
 """The one place that chooses between the two languages of bilingual data.
 
 Catalogs and a few domain tables carry their own Vietnamese and English texts (``title_vi`` /
-``title_en``, ``label_vi`` / ``label_en``, the (Vietnamese, English) pairs of the log kinds'
-categories): that is data written by people, not a translation of a source string, so it is
-read here, by field, rather than through the message catalogue (desktop/i18n/catalogue.py).
+``title_en``, ``label_vi`` / ``label_en``): that is data written by people, not a translation of
+a source string, so it is read here, by field, rather than through the message catalogue
+(desktop/i18n/catalogue.py). Sentences the code writes are never such pairs: they are English
+marked for the catalogue (tests/unit/test_one_translation.py).
 Vietnamese is the default: anything but English reads the Vietnamese text.
 """
 

@@ -189,6 +189,28 @@ def parse_local_model(data: dict, *, file: str = "mô hình địa phương") ->
     return cat
 
 
+def _code_prefix(title: str) -> str:
+    """The prefix of the codes made up for a model built in the form: "Xã An Lão “Thôn an toàn”" -> "XALTAT"."""
+    return "".join(w[0] for w in _slug(title).split("-") if w)[:6].upper() or "DP"
+
+
+def made_up_codes(cat: Catalog) -> bool:
+    """True when the criteria's codes are the ones the app made up in the form ("XALTAT-1", …), not
+    codes a person chose (a model written as a file keeps its own, "5A-1")."""
+    px = _code_prefix(cat.title_vi)
+    return bool(cat.criteria) and all(c.id == f"{px}-{i}" for i, c in enumerate(cat.criteria, start=1))
+
+
+def criterion_refs(cat: Catalog, *, local: bool) -> dict[str, str]:
+    """How a person refers to each criterion beside its name: a city model's own number, as in its
+    guide and the city's documents ("CQTT-3.6", "XP-25"), or a code the committee chose; a model
+    built in the form has only codes the app made up ("XALTAT-1"), so its criteria are numbered by
+    their place in the model ("1", "2", …)."""
+    if not (local and made_up_codes(cat)):
+        return {c.id: c.id for c in cat.criteria}
+    return {c.id: str(i) for i, c in enumerate(cat.criteria, start=1)}
+
+
 def catalog_body(data: dict) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
@@ -404,7 +426,7 @@ def local_model_data(
     if not criteria:
         raise DomainError(f"Mô hình “{title}” phải có ít nhất một chỉ tiêu.", field="criteria")
     mid = model_id or _slug(title)
-    px = prefix or "".join(w[0] for w in _slug(title).split("-") if w)[:6].upper() or "DP"
+    px = prefix or _code_prefix(title)
     out = []
     for i, c in enumerate(criteria, start=1):
         at = f"Chỉ tiêu {i}"

@@ -46,7 +46,10 @@ from desktop.domain.evaluation_model import (
     Evaluation,
     Evidence,
 )
+from desktop.domain.evaluation_rules import quarter_name
+from desktop.domain.markers import QT_TRANSLATE_NOOP
 from desktop.domain.periods import Period
+from desktop.domain.phrases import Joined, Number, Percent, Phrase, Words, phrase
 
 
 @dataclass(frozen=True)
@@ -62,29 +65,37 @@ class CommuneData:
     hamlet_facts: Mapping[str, Mapping[int, HamletFact]] = field(default_factory=dict)  # criterion -> hamlet id
 
 
-def _num(v: float) -> str:
-    if float(v).is_integer():
-        return str(int(v))
-    return f"{v:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+_C = "CommuneEvaluation"
 
 
-def _pct(share: float) -> str:
-    return _num(round(share * 100, 1)) + "%"
+def _say(text: str, /, **args) -> Phrase:
+    return phrase(_C, text, **args)
 
 
 def _d(d: date) -> str:
     return f"{d.day:02d}/{d.month:02d}/{d.year}"
 
 
-def _fmt_value(v: float | None, unit: str | None) -> str:
+def _fmt_value(v: float | None, unit: str | None) -> Words:
     if v is None:
         return "—"
-    return _pct(v) if unit == "share" else _num(v)
+    return Percent(v) if unit == "share" else Number(v, 2)
 
 
-def _subperiods(period: Period, kind: str) -> list[tuple[str, str, date, date]]:
-    """(label_vi, label_en, start, end) of the weeks / months / quarters / the year."""
-    out = []
+def _joined(items: list[Words], limit: int, more: Phrase) -> Joined:
+    """The first ``limit`` items with ", " between them, then ``more`` (its ``{count}``: the rest)."""
+    parts: list[Words] = []
+    for i, item in enumerate(items[:limit]):
+        parts += [", ", item] if i else [item]
+    if len(items) > limit:
+        parts.append(phrase(more.context, more.source, count=len(items) - limit))
+    return Joined(tuple(parts))
+
+
+def _subperiods(period: Period, kind: str) -> list[tuple[str, Words, date, date]]:
+    """(label kept in the details, label in a sentence, start, end) of the weeks / months /
+    quarters / the year."""
+    out: list[tuple[str, Words, date, date]] = []
     if kind == "week":
         d = period.start - timedelta(days=period.start.weekday())
         while d <= period.end:
@@ -92,27 +103,32 @@ def _subperiods(period: Period, kind: str) -> list[tuple[str, str, date, date]]:
             inside = sum(1 for i in range(7) if period.start <= d + timedelta(days=i) <= period.end)
             if inside >= 4:  # an ISO week belongs to the period holding most of its days
                 wk = d.isocalendar()[1]
-                out.append((f"Tuần {wk}", f"Week {wk}", d, end))
+                out.append((f"Tuần {wk}", _say(QT_TRANSLATE_NOOP("CommuneEvaluation", "Week {n}"), n=wk), d, end))
             d += timedelta(days=7)
     elif kind == "month":
         y, m = period.start.year, period.start.month
         while date(y, m, 1) <= period.end:
             nm = date(y + (m == 12), m % 12 + 1, 1)
-            out.append((f"Tháng {m}", f"Month {m}", date(y, m, 1), nm - timedelta(days=1)))
+            label = _say(QT_TRANSLATE_NOOP("CommuneEvaluation", "Month {n}"), n=m)
+            out.append((f"Tháng {m}", label, date(y, m, 1), nm - timedelta(days=1)))
             y, m = nm.year, nm.month
     elif kind == "quarter":
         for i, (qs, qe) in enumerate(period.quarters(), start=1):
-            out.append((period.quarter_label_vi(i), f"Q{i}", qs, qe))
+            out.append((period.quarter_label_vi(i), quarter_name(period, i), qs, qe))
     else:
-        out.append((f"Năm {period.label}", f"Year {period.label}", period.start, period.end))
+        out.append((f"Năm {period.label}", _year(period), period.start, period.end))
     return out
+
+
+def _year(period: Period) -> Phrase:
+    return _say(QT_TRANSLATE_NOOP("CommuneEvaluation", "Year {year}"), year=period.label)
 
 
 class _R:
     def __init__(self, c: Criterion, threshold):
         self.c, self.threshold = c, threshold
 
-    def make(self, status, value, vi, en, *, evidence=(), details=None, due=None) -> CriterionResult:
+    def make(self, status, value, words: Words, *, evidence=(), details=None, due=None) -> CriterionResult:
         return CriterionResult(
             self.c.id,
             self.c.group,
@@ -121,8 +137,7 @@ class _R:
             status,
             value,
             self.threshold,
-            vi,
-            en,
+            words,
             tuple(evidence),
             dict(details or {}),
             due,
@@ -161,53 +176,83 @@ def _ev(logs) -> list[Evidence]:
 def _count(c: Criterion, data: CommuneData, r: _R) -> CriterionResult:
     kind = c.params.get("log_kind", "")
     lk = LOG_KINDS.get(kind)
-    what = c.params.get("what_vi") or (lk.missing_vi if lk else kind)
+    what = c.params.get("what_vi") or (lk.missing_vi if lk else kind)  # catalog data (Vietnamese)
     need = int(c.threshold or 1)
     months = c.params.get("months")
     topic = c.params.get("topic")
     failed, pending, done, total_logs, per = [], [], 0, [], []
-    for lab_vi, lab_en, s, e in _subperiods(data.period, c.period):
+    for key, label, s, e in _subperiods(data.period, c.period):
         if s > data.as_of:
             continue  # not begun yet
         logs = _logs_of(data, kind, s, min(e, data.period.end), months, topic)
         total_logs += logs
-        per.append({"label": lab_vi, "start": s.isoformat(), "count": len(logs)})
+        per.append({"label": key, "start": s.isoformat(), "count": len(logs)})
         if len(logs) >= need:
             done += 1
         elif e < data.as_of or data.as_of > data.period.end:
-            failed.append((lab_vi, lab_en, len(logs)))
+            failed.append((key, label, len(logs)))
         else:
-            pending.append((lab_vi, lab_en, len(logs), e))
-    qty = "" if need == 1 else f" đủ {need:02d}"
+            pending.append((key, label, len(logs), e))
+    many = f"{need:02d}"  # "đủ 02 …": a count below ten is written with two digits
     details = {"periods": per, "missing": [f[0] for f in failed]}
     if c.period == "year":
         value = len(total_logs)
     else:
         value = done
     if failed:
-        shown = ", ".join(f[0] for f in failed[:12]) + (f" và {len(failed) - 12} kỳ khác" if len(failed) > 12 else "")
+        more = _say(QT_TRANSLATE_NOOP("CommuneEvaluation", " and {count} more periods"))
+        shown = _joined([f[1] for f in failed], 12, more)
         if c.period == "year":
-            vi = f"Năm {data.period.label} chỉ có {len(total_logs)}/{need} {what}."
+            words = _say(
+                QT_TRANSLATE_NOOP("CommuneEvaluation", "{period} has only {count}/{need} {what}."),
+                period=_year(data.period),
+                count=len(total_logs),
+                need=need,
+                what=what,
+            )
         elif len(failed) == 1:
-            vi = f"{failed[0][0]} chưa có{qty} {what}."
+            if need == 1:
+                source = QT_TRANSLATE_NOOP("CommuneEvaluation", "{period} has no {what}.")
+            else:
+                source = QT_TRANSLATE_NOOP("CommuneEvaluation", "{period} has fewer than {need} {what}.")
+            words = _say(source, period=failed[0][1], need=many, what=what)
         else:
-            vi = f"{len(failed)} kỳ chưa có{qty} {what}: {shown}."
-        en = f"{len(failed)} period(s) without enough records: " + ", ".join(f[1] for f in failed[:12]) + "."
-        return r.make(NOT_MET, value, vi, en, evidence=_ev(total_logs), details=details)
+            if need == 1:
+                source = QT_TRANSLATE_NOOP("CommuneEvaluation", "{count} periods have no {what}: {periods}.")
+            else:
+                source = QT_TRANSLATE_NOOP(
+                    "CommuneEvaluation", "{count} periods have fewer than {need} {what}: {periods}."
+                )
+            words = _say(source, count=len(failed), need=many, what=what, periods=shown)
+        return r.make(NOT_MET, value, words, evidence=_ev(total_logs), details=details)
     if pending:
-        lab_vi, lab_en, n, e = pending[0]
-        left = need - n
-        head = f"Năm {data.period.label}" if c.period == "year" else lab_vi
-        vi = f"{head} mới có {n}/{need} {what}; còn thiếu {left}, hạn {_d(e)}."
-        en = f"{lab_en}: {n}/{need} so far; {left} more due by {_d(e)}."
-        return r.make(AT_RISK, value, vi, en, evidence=_ev(total_logs), details=details, due=e)
+        _, label, n, e = pending[0]
+        words = _say(
+            QT_TRANSLATE_NOOP(
+                "CommuneEvaluation", "{period}: only {count}/{need} {what} so far; {left} more due by {end}."
+            ),
+            period=_year(data.period) if c.period == "year" else label,
+            count=n,
+            need=need,
+            what=what,
+            left=need - n,
+            end=_d(e),
+        )
+        return r.make(AT_RISK, value, words, evidence=_ev(total_logs), details=details, due=e)
     if c.period == "year":
-        vi = f"Đã có {len(total_logs)} {what} trong năm (yêu cầu ít nhất {need})."
+        words = _say(
+            QT_TRANSLATE_NOOP("CommuneEvaluation", "{count} {what} in the year (at least {need} required)."),
+            count=len(total_logs),
+            what=what,
+            need=need,
+        )
     else:
-        vi = f"Đủ {done}/{done} kỳ đã qua đều có{qty} {what}."
-    return r.make(
-        MET, value, vi, f"All {done} periods so far have enough records.", evidence=_ev(total_logs), details=details
-    )
+        if need == 1:
+            source = QT_TRANSLATE_NOOP("CommuneEvaluation", "All {done}/{done} past periods have {what}.")
+        else:
+            source = QT_TRANSLATE_NOOP("CommuneEvaluation", "All {done}/{done} past periods have {need} {what}.")
+        words = _say(source, done=done, need=many, what=what)
+    return r.make(MET, value, words, evidence=_ev(total_logs), details=details)
 
 
 def _zero(c: Criterion, data: CommuneData, r: _R) -> CriterionResult:
@@ -217,13 +262,15 @@ def _zero(c: Criterion, data: CommuneData, r: _R) -> CriterionResult:
     what = c.params.get("what_vi") or (lk.missing_vi if lk else kind)
     if logs:
         first = logs[0]
-        vi = (
-            f"Có {len(logs)} {what} trong kỳ (đầu tiên ngày {_d(first.on_date)}"
-            + (f": {first.title}" if first.title else "")
-            + ")."
-        )
-        return r.make(NOT_MET, len(logs), vi, f"{len(logs)} record(s) in the period.", evidence=_ev(logs))
-    return r.make(MET, 0, f"Không có {what} nào trong kỳ.", "None in the period.")
+        if first.title:
+            source = QT_TRANSLATE_NOOP(
+                "CommuneEvaluation", "{count} {what} in the period (the first on {date}: {title})."
+            )
+        else:
+            source = QT_TRANSLATE_NOOP("CommuneEvaluation", "{count} {what} in the period (the first on {date}).")
+        words = _say(source, count=len(logs), what=what, date=_d(first.on_date), title=first.title or "")
+        return r.make(NOT_MET, len(logs), words, evidence=_ev(logs))
+    return r.make(MET, 0, _say(QT_TRANSLATE_NOOP("CommuneEvaluation", "No {what} in the period."), what=what))
 
 
 def _computed_share(c: Criterion, data: CommuneData):
@@ -245,16 +292,17 @@ def _judged(data: CommuneData, c: Criterion, r: _R, value=None) -> CriterionResu
     if rv is None or rv.verdict not in {"met", "not_met"}:
         return None
     st = MET if rv.verdict == "met" else NOT_MET
-    word = "đạt" if st == MET else "chưa đạt"
-    vi = f"Đánh giá ngày {_d(rv.recorded_on)}: {word}" + (f" ({rv.note})" if rv.note else "") + "."
+    if st == MET:
+        verdict = _say(QT_TRANSLATE_NOOP("CommuneEvaluation", "met"))
+    else:
+        verdict = _say(QT_TRANSLATE_NOOP("CommuneEvaluation", "not met"))
+    if rv.note:
+        source = QT_TRANSLATE_NOOP("CommuneEvaluation", "Judged {verdict} on {date} ({note}).")
+    else:
+        source = QT_TRANSLATE_NOOP("CommuneEvaluation", "Judged {verdict} on {date}.")
     shown = value if value is not None else rv.value
-    return r.make(
-        st,
-        shown,
-        vi,
-        f"Judged {'met' if st == MET else 'not met'} on {_d(rv.recorded_on)}.",
-        details={"judged_by": rv.author},
-    )
+    words = _say(source, verdict=verdict, date=_d(rv.recorded_on), note=rv.note or "")
+    return r.make(st, shown, words, details={"judged_by": rv.author})
 
 
 def _due_later(c: Criterion, data: CommuneData) -> int | None:
@@ -280,24 +328,34 @@ def _hamlet_share(c: Criterion, data: CommuneData, r: _R) -> CriterionResult | N
         return judged
     thr = r.threshold if r.threshold is not None else 1.0
     details = {"hamlets": len(hamlets), "met": len(met), "missing": [h.name for h in missing]}
-    head = f"{len(met)}/{len(hamlets)} thôn, tổ dân phố ({_pct(share)})"
+    figures = {"met": len(met), "total": len(hamlets), "share": Percent(share), "needed": Percent(thr)}
     if share >= thr - 1e-12:
         return r.make(
             MET,
             share,
-            f"Đạt: {head}, yêu cầu ít nhất {_pct(thr)}.",
-            f"{len(met)}/{len(hamlets)} hamlets.",
+            _say(
+                QT_TRANSLATE_NOOP(
+                    "CommuneEvaluation", "Met: {met}/{total} hamlets ({share}), at least {needed} required."
+                ),
+                **figures,
+            ),
             details=details,
         )
-    shown = ", ".join(h.name for h in missing[:10]) + (f" và {len(missing) - 10} nơi khác" if len(missing) > 10 else "")
+    more = _say(QT_TRANSLATE_NOOP("CommuneEvaluation", " and {count} more places"))
+    shown = _joined([h.name for h in missing], 10, more)
     running = data.as_of <= data.period.end
     due = _due_later(c, data)
     st = AT_RISK if (running or due) else NOT_MET
     return r.make(
         st,
         share,
-        f"Mới có {head}, yêu cầu {_pct(thr)}; còn thiếu: {shown}.",
-        f"{len(met)}/{len(hamlets)} hamlets; missing {len(missing)}.",
+        _say(
+            QT_TRANSLATE_NOOP(
+                "CommuneEvaluation", "Only {met}/{total} hamlets ({share}), {needed} required; missing: {missing}."
+            ),
+            missing=shown,
+            **figures,
+        ),
         details=details,
         due=data.period.end if running else None,
     )
@@ -322,68 +380,84 @@ def _value_min(c: Criterion, data: CommuneData, r: _R) -> CriterionResult:
     running = data.as_of <= data.period.end
     if value is None:
         if src == "survey_share":
-            vi = "Chưa có cuộc khảo sát sự hài lòng nào trong kỳ."
+            words: Words = _say(QT_TRANSLATE_NOOP("CommuneEvaluation", "No satisfaction survey in the period yet."))
         elif src == "feedback_answered_share":
-            vi = "Chưa ghi phản ánh, kiến nghị nào trong kỳ."
-        else:
-            vi = "Chưa ghi nhận số liệu" + (f" (yêu cầu {_fmt_value(thr, unit)})" if thr is not None else "") + "."
-        if thr is None:
-            return r.make(
-                NEEDS_JUDGEMENT,
-                None,
-                vi + " Văn bản chưa quy định ngưỡng: cần ghi số liệu và đánh giá.",
-                "No value recorded; no threshold in the documents.",
+            words = _say(QT_TRANSLATE_NOOP("CommuneEvaluation", "No feedback or petition recorded in the period yet."))
+        elif thr is not None:
+            words = _say(
+                QT_TRANSLATE_NOOP("CommuneEvaluation", "No figure recorded yet (required {needed})."),
+                needed=_fmt_value(thr, unit),
             )
+        else:
+            words = _say(QT_TRANSLATE_NOOP("CommuneEvaluation", "No figure recorded yet."))
+        if thr is None:
+            no_threshold = QT_TRANSLATE_NOOP(
+                "CommuneEvaluation", " The documents set no threshold: record the figure and a judgement."
+            )
+            return r.make(NEEDS_JUDGEMENT, None, Joined((words, _say(no_threshold))))
         st = AT_RISK if (running or _due_later(c, data)) else NOT_MET
-        return r.make(st, None, vi, "No value yet.", evidence=_ev(logs), due=data.period.end if running else None)
+        return r.make(st, None, words, evidence=_ev(logs), due=data.period.end if running else None)
     shown = _fmt_value(value, unit)
-    extra = ""
+    extra: Words = ""
     if counts:
-        noun = "người hài lòng / người được hỏi" if src == "survey_share" else "đã trả lời / tiếp nhận"
-        extra = f" ({counts['answered']}/{counts['received']} {noun})"
+        if src == "survey_share":
+            source = QT_TRANSLATE_NOOP("CommuneEvaluation", " ({answered}/{received} satisfied / asked)")
+        else:
+            source = QT_TRANSLATE_NOOP("CommuneEvaluation", " ({answered}/{received} answered / received)")
+        extra = _say(source, answered=counts["answered"], received=counts["received"])
     if thr is None:
         return r.make(
             NEEDS_JUDGEMENT,
             value,
-            f"Ghi nhận {shown}{extra}; văn bản chưa quy định ngưỡng: cần đánh giá.",
-            f"Recorded {shown}; no threshold: needs a judgement.",
+            _say(
+                QT_TRANSLATE_NOOP(
+                    "CommuneEvaluation", "Recorded {value}{extra}; the documents set no threshold: needs a judgement."
+                ),
+                value=shown,
+                extra=extra,
+            ),
             evidence=_ev(logs),
             details=counts,
         )
     strict = bool(c.params.get("strict"))
     ok = value > thr + 1e-12 if strict else value >= thr - 1e-12
-    cmp = "trên" if strict else "ít nhất"
+    figures = {"value": shown, "extra": extra, "needed": _fmt_value(thr, unit)}
     if ok:
-        return r.make(
-            MET,
-            value,
-            f"Đạt {shown}{extra}, yêu cầu {cmp} {_fmt_value(thr, unit)}.",
-            f"{shown}, required {_fmt_value(thr, unit)}.",
-            evidence=_ev(logs),
-            details=counts,
-        )
-    gap = ""
+        if strict:
+            source = QT_TRANSLATE_NOOP("CommuneEvaluation", "Met: {value}{extra}, required above {needed}.")
+        else:
+            source = QT_TRANSLATE_NOOP("CommuneEvaluation", "Met: {value}{extra}, required at least {needed}.")
+        return r.make(MET, value, _say(source, **figures), evidence=_ev(logs), details=counts)
+    gap: Words = ""
     if src == "survey_share" and counts:
         import math
 
         need_yes = math.floor(thr * counts["received"]) + 1 if strict else math.ceil(round(thr * counts["received"], 9))
-        gap = f"; cần thêm {need_yes - counts['answered']} người hài lòng trên cùng số người được hỏi"
+        gap = _say(
+            QT_TRANSLATE_NOOP(
+                "CommuneEvaluation", "; {count} more satisfied residents needed among the same people asked"
+            ),
+            count=need_yes - counts["answered"],
+        )
     elif src == "feedback_answered_share" and counts:
-        gap = f"; còn {counts['received'] - counts['answered']} phản ánh chưa trả lời"
+        gap = _say(
+            QT_TRANSLATE_NOOP("CommuneEvaluation", "; {count} feedback items still unanswered"),
+            count=counts["received"] - counts["answered"],
+        )
     due = _due_later(c, data)
     st = AT_RISK if (running or due) else NOT_MET
-    vi = f"Mới đạt {shown}{extra}, yêu cầu {cmp} {_fmt_value(thr, unit)}{gap}."
+    if strict:
+        source = QT_TRANSLATE_NOOP("CommuneEvaluation", "Only {value}{extra}, required above {needed}{gap}.")
+    else:
+        source = QT_TRANSLATE_NOOP("CommuneEvaluation", "Only {value}{extra}, required at least {needed}{gap}.")
+    words = _say(source, gap=gap, **figures)
     if due:
-        vi += f" Mục tiêu đến năm {due}."
-    return r.make(
-        st,
-        value,
-        vi,
-        f"{shown}, below the required {_fmt_value(thr, unit)}.",
-        evidence=_ev(logs),
-        details=counts,
-        due=data.period.end if running else None,
-    )
+        words = Joined((words, _target(due)))
+    return r.make(st, value, words, evidence=_ev(logs), details=counts, due=data.period.end if running else None)
+
+
+def _target(year: int) -> Phrase:
+    return _say(QT_TRANSLATE_NOOP("CommuneEvaluation", " Target by {year}."), year=year)
 
 
 def _boolean(c: Criterion, data: CommuneData, r: _R) -> CriterionResult:
@@ -394,26 +468,27 @@ def _boolean(c: Criterion, data: CommuneData, r: _R) -> CriterionResult:
     running = data.as_of <= data.period.end
     due = _due_later(c, data)
     if rv is not None and rv.value is not None:
+        when = {"date": _d(rv.recorded_on), "note": rv.note or ""}
         if rv.value >= 1:
-            return r.make(
-                MET,
-                True,
-                f"Đã ghi nhận “có” ngày {_d(rv.recorded_on)}" + (f" ({rv.note})" if rv.note else "") + ".",
-                "Recorded yes.",
-            )
+            if rv.note:
+                source = QT_TRANSLATE_NOOP("CommuneEvaluation", "Recorded “yes” on {date} ({note}).")
+            else:
+                source = QT_TRANSLATE_NOOP("CommuneEvaluation", "Recorded “yes” on {date}.")
+            return r.make(MET, True, _say(source, **when))
         st = AT_RISK if (running or due) else NOT_MET
-        return r.make(
-            st,
-            False,
-            f"Ghi nhận “chưa có” ngày {_d(rv.recorded_on)}"
-            + (f" ({rv.note})" if rv.note else "")
-            + "."
-            + (f" Mục tiêu đến năm {due}." if due else ""),
-            "Recorded no.",
-        )
+        if rv.note:
+            source = QT_TRANSLATE_NOOP("CommuneEvaluation", "Recorded “not yet” on {date} ({note}).")
+        else:
+            source = QT_TRANSLATE_NOOP("CommuneEvaluation", "Recorded “not yet” on {date}.")
+        return r.make(st, False, Joined((_say(source, **when), _target(due) if due else "")))
     st = AT_RISK if (running or due) else NOT_MET
-    vi = "Chưa ghi nhận (có/không)." + (f" Mục tiêu đến hết năm {due}." if due else "")
-    return r.make(st, None, vi, "Not recorded yet.", due=data.period.end if running else None)
+    words = Joined(
+        (
+            _say(QT_TRANSLATE_NOOP("CommuneEvaluation", "Not recorded yet (yes/no).")),
+            _say(QT_TRANSLATE_NOOP("CommuneEvaluation", " Target by the end of {year}."), year=due) if due else "",
+        )
+    )
+    return r.make(st, None, words, due=data.period.end if running else None)
 
 
 def _qualitative(c: Criterion, data: CommuneData, r: _R) -> CriterionResult:
@@ -421,7 +496,13 @@ def _qualitative(c: Criterion, data: CommuneData, r: _R) -> CriterionResult:
     if judged:
         return judged
     return r.make(
-        NEEDS_JUDGEMENT, None, "Chưa có đánh giá của Thường trực Đảng ủy (đạt/chưa đạt).", "No judgement recorded yet."
+        NEEDS_JUDGEMENT,
+        None,
+        _say(
+            QT_TRANSLATE_NOOP(
+                "CommuneEvaluation", "No judgement by the Party committee's standing board yet (met/not met)."
+            )
+        ),
     )
 
 
@@ -449,10 +530,19 @@ def evaluate_commune(catalog: Catalog, data: CommuneData) -> Evaluation:
     if catalog.recognition:
         required = catalog.recognition.required(n)
         ok = catalog.recognition.is_met(met, n)
-        rec_vi = f"Cần đạt {required}/{n} tiêu chí; " + ("đủ điều kiện." if ok else "chưa đủ điều kiện.")
+        if ok:
+            source = QT_TRANSLATE_NOOP("CommuneEvaluation", "{required}/{count} criteria needed; recognisable.")
+        else:
+            source = QT_TRANSLATE_NOOP("CommuneEvaluation", "{required}/{count} criteria needed; not recognisable yet.")
+        recognition = _say(source, required=required, count=n)
     else:
         required, ok = n, n > 0 and met == n
-        rec_vi = "Văn bản chưa quy định cách công nhận mô hình này: kết quả dùng làm số liệu sơ kết."
+        recognition = _say(
+            QT_TRANSLATE_NOOP(
+                "CommuneEvaluation",
+                "The documents do not say how this model is recognised: the results serve as figures for the review.",
+            )
+        )
     return Evaluation(
         unit_code=data.unit_code,
         unit_name=data.unit_name,
@@ -468,6 +558,5 @@ def evaluate_commune(catalog: Catalog, data: CommuneData) -> Evaluation:
         required=required,
         completion_share=share,
         recognisable=ok,
-        recognition_vi=rec_vi,
-        recognition_en=f"{met}/{n} criteria met ({share * 100:.1f}%).",
+        recognition=recognition,
     )

@@ -53,7 +53,9 @@ from desktop.domain.evaluation_model import (
     MemberFacts,
     UnitYearData,
 )
-from desktop.domain.evaluation_rules import _evaluate_criterion, _join, _pct, _Run, period_weeks
+from desktop.domain.evaluation_rules import _evaluate_criterion, _Run, _say, period_weeks
+from desktop.domain.markers import QT_TRANSLATE_NOOP
+from desktop.domain.phrases import Listing, Percent
 
 __all__ = [
     "AT_RISK",
@@ -108,53 +110,50 @@ def evaluate(catalog: Catalog, data: UnitYearData) -> Evaluation:
                 groups_short.append((g, gm, len(rs)))
         recognisable = ok
         if ok:
-            vi = (
-                f"Đủ điều kiện đề nghị công nhận: mọi nhóm tiêu chí đều đạt từ "
-                f"{_pct(rec.min_share, 'vi')} trở lên ({met}/{len(applicable)} tiêu chí đạt)."
-            )
-            en = (
-                f"Recognisable: every criteria group reaches {_pct(rec.min_share, 'en')} "
-                f"({met}/{len(applicable)} criteria met)."
+            words = _say(
+                QT_TRANSLATE_NOOP(
+                    "Evaluation",
+                    "Recognisable: every criteria group reaches {needed} ({met}/{applicable} criteria met).",
+                ),
+                needed=Percent(rec.min_share),
+                met=met,
+                applicable=len(applicable),
             )
         else:
-            parts_vi = [f"nhóm {g.id} mới đạt {gm}/{n}" for g, gm, n in groups_short]
-            parts_en = [f"group {g.id} has {gm}/{n}" for g, gm, n in groups_short]
-            vi = (
-                f"Chưa đủ điều kiện công nhận (đếm theo nhóm, mỗi nhóm cần {_pct(rec.min_share, 'vi')}): "
-                + _join(parts_vi, "vi")
-                + "."
-            )
-            en = (
-                f"Not recognisable (counted per group, each group needs {_pct(rec.min_share, 'en')}): "
-                + _join(parts_en, "en")
-                + "."
+            parts = [
+                _say(QT_TRANSLATE_NOOP("Evaluation", "group {group} has {met}/{count}"), group=g.id, met=gm, count=n)
+                for g, gm, n in groups_short
+            ]
+            words = _say(
+                QT_TRANSLATE_NOOP(
+                    "Evaluation", "Not recognisable (counted per group, each group needs {needed}): {groups}."
+                ),
+                needed=Percent(rec.min_share),
+                groups=Listing(tuple(parts)),
             )
     else:
         recognisable = rec.is_met(met, len(applicable))
+        figures = {"met": met, "applicable": len(applicable), "share": Percent(share), "required": required}
         if recognisable:
-            vi = (
-                f"Đủ điều kiện đề nghị công nhận: đạt {met}/{len(applicable)} tiêu chí áp dụng "
-                f"({_pct(share, 'vi')}), cần tối thiểu {required}."
-            )
-            en = (
-                f"Recognisable: {met}/{len(applicable)} applicable criteria met ({_pct(share, 'en')}), "
-                f"at least {required} needed."
+            source = QT_TRANSLATE_NOOP(
+                "Evaluation",
+                "Recognisable: {met}/{applicable} applicable criteria met ({share}), at least {required} needed.",
             )
         else:
-            vi = (
-                f"Chưa đủ điều kiện công nhận: mới đạt {met}/{len(applicable)} tiêu chí áp dụng "
-                f"({_pct(share, 'vi')}), cần tối thiểu {required}."
+            source = QT_TRANSLATE_NOOP(
+                "Evaluation",
+                "Not recognisable yet: {met}/{applicable} applicable criteria met ({share}), at least {required} needed.",
             )
-            en = (
-                f"Not recognisable yet: {met}/{len(applicable)} applicable criteria met "
-                f"({_pct(share, 'en')}), at least {required} needed."
-            )
+        words = _say(source, **figures)
     if run.pop.base <= 0:
         # Nobody in the period: criteria met by default (no violation, no request) are no
         # achievement, so no share and no recognition (issue 19 item 8: not "12%", "2/16 đạt").
         recognisable = False
-        vi = "Chưa có đoàn viên trong kỳ: nhập danh sách đoàn viên trước khi tính tiến độ."
-        en = "No members in the period yet: add the member list before progress is computed."
+        words = _say(
+            QT_TRANSLATE_NOOP(
+                "Evaluation", "No members in the period yet: add the member list before progress is computed."
+            )
+        )
     return Evaluation(
         unit_code=data.unit.code,
         unit_name=data.unit.name,
@@ -170,8 +169,7 @@ def evaluate(catalog: Catalog, data: UnitYearData) -> Evaluation:
         required=required,
         completion_share=share,
         recognisable=recognisable,
-        recognition_vi=vi,
-        recognition_en=en,
+        recognition=words,
         member_base=run.pop.base,
     )
 

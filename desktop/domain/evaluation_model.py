@@ -3,14 +3,16 @@ it reads (``UnitYearData``) and the results it returns (``Evaluation``, ``Criter
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, NamedTuple
 
 from desktop.domain.logs import LogEntry
 from desktop.domain.members import MembershipEvent
+from desktop.domain.markers import QT_TRANSLATE_NOOP
 from desktop.domain.periods import Period
+from desktop.domain.phrases import Words, phrase
 from desktop.domain.units import Unit
 
 MET, NOT_MET, AT_RISK, NOT_APPLICABLE, NEEDS_JUDGEMENT = (
@@ -21,13 +23,21 @@ MET, NOT_MET, AT_RISK, NOT_APPLICABLE, NEEDS_JUDGEMENT = (
     "needs_judgement",
 )
 STATUSES = (MET, NOT_MET, AT_RISK, NOT_APPLICABLE, NEEDS_JUDGEMENT)
+# The statuses in words (English source; "Đạt", "Chưa đạt"… from the catalogue): status_words.
 STATUS_LABELS = {
-    MET: ("Đạt", "Met"),
-    NOT_MET: ("Chưa đạt", "Not met"),
-    AT_RISK: ("Có nguy cơ chưa đạt", "At risk"),
-    NOT_APPLICABLE: ("Không áp dụng", "Not applicable"),
-    NEEDS_JUDGEMENT: ("Cần đánh giá", "Needs a judgement"),
+    MET: QT_TRANSLATE_NOOP("EvaluationStatus", "Met"),
+    NOT_MET: QT_TRANSLATE_NOOP("EvaluationStatus", "Not met"),
+    AT_RISK: QT_TRANSLATE_NOOP("EvaluationStatus", "At risk"),
+    NOT_APPLICABLE: QT_TRANSLATE_NOOP("EvaluationStatus", "Not applicable"),
+    NEEDS_JUDGEMENT: QT_TRANSLATE_NOOP("EvaluationStatus", "Needs a judgement"),
 }
+
+
+def status_words(status: str) -> Words:
+    """A status as a person reads it, put in a language with desktop.i18n.catalogue.say; an
+    unknown status stays as it is."""
+    return phrase("EvaluationStatus", STATUS_LABELS[status]) if status in STATUS_LABELS else str(status or "")
+
 
 # The unit settings an evaluation depends on (stated in its output).
 SETTINGS_USED = (
@@ -116,6 +126,8 @@ class UnitYearData:
 
 # ------------------------------------------------------------------------------ the result
 
+Say = Callable[[Words, str], str]
+
 
 class Evidence(NamedTuple):
     """A record behind a criterion: a log entry, an activity, a member, a judgement."""
@@ -135,20 +147,20 @@ class CriterionResult:
     status: str
     value: Any
     threshold: Any
-    explanation_vi: str
-    explanation_en: str
+    explanation: Words  # put in a language with desktop.i18n.catalogue.say
     evidence: tuple[Evidence, ...] = ()
     details: Mapping[str, Any] = field(default_factory=dict)
     due: date | None = None  # by when the missing part must be done (at_risk)
 
-    def to_json(self) -> dict:
+    def to_json(self, say: Say) -> dict:
+        """``say(words, language)``: desktop.i18n.catalogue.say."""
         return {
             "id": self.id,
             "status": self.status,
             "value": _json_value(self.value),
             "threshold": _json_value(self.threshold),
-            "explanation_vi": self.explanation_vi,
-            "explanation_en": self.explanation_en,
+            "explanation_vi": say(self.explanation, "vi"),
+            "explanation_en": say(self.explanation, "en"),
             "due": self.due.isoformat() if self.due else None,
             "evidence_count": len(self.evidence),
             "details": {k: _json_value(v) for k, v in self.details.items()},
@@ -171,8 +183,7 @@ class Evaluation:
     required: int
     completion_share: float
     recognisable: bool
-    recognition_vi: str
-    recognition_en: str
+    recognition: Words  # put in a language with desktop.i18n.catalogue.say
     member_base: float | None = None  # the member base of the period (None: not a member-based catalog)
 
     @property
@@ -192,8 +203,9 @@ class Evaluation:
             out[r.status] += 1
         return out
 
-    def to_json(self) -> dict:
-        """The shape printed by `sothidua evaluate --json` (README)."""
+    def to_json(self, say: Say) -> dict:
+        """The shape printed by `sothidua evaluate --json` (README); ``say(words, language)``:
+        desktop.i18n.catalogue.say."""
         return {
             "unit": self.unit_code,
             "unit_name": self.unit_name,
@@ -205,13 +217,13 @@ class Evaluation:
             "as_of": self.as_of.isoformat(),
             "running": self.running,
             "settings": dict(self.settings),
-            "criteria": [r.to_json() for r in self.criteria],
+            "criteria": [r.to_json(say) for r in self.criteria],
             "met": self.met,
             "applicable": self.applicable,
             "required": self.required,
             "completion_share": round(self.completion_share, 4),
             "recognisable": self.recognisable,
-            "recognition_vi": self.recognition_vi,
+            "recognition_vi": say(self.recognition, "vi"),
         }
 
 

@@ -10,7 +10,6 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from desktop.domain.bilingual import in_language
 from desktop.domain.catalog import Catalog, Criterion
 from desktop.domain.evaluation_model import (
     _EPS,
@@ -35,54 +34,41 @@ from desktop.domain.logs import (
     THEMATIC_SESSION,
     WEEKLY_POST,
     LogEntry,
-    category_label,
 )
+from desktop.domain.markers import QT_TRANSLATE_NOOP
 from desktop.domain.members import ENTERING, MembershipEvent
 from desktop.domain.periods import Period
-from desktop.domain.settings import UNIT_SETTINGS
+from desktop.domain.phrases import Joined, Listing, Number, Percent, Phrase, Tail, Words, phrase
+from desktop.domain.settings import UNIT_SETTINGS, setting_title
 from desktop.domain.units import Unit
 
-# ------------------------------------------------------------------------------ formatting
+# ------------------------------------------------------------------------------ words
+# Every explanation is ``Words`` (desktop/domain/phrases.py): English marked for the catalogue,
+# put in a language at the edge (desktop.i18n.catalogue.say).
+
+_C = "Evaluation"
 
 
-def _num(x: float, lang: str) -> str:
-    if abs(x - round(x)) < 1e-6:
-        return str(int(round(x)))
-    s = f"{x:.1f}"
-    return in_language(s.replace(".", ","), s, lang)
-
-
-def _pct(share: float, lang: str) -> str:
-    p = share * 100
-    return _num(round(p, 1), lang) + "%"
+def _say(text: str, /, **args) -> Phrase:
+    return phrase(_C, text, **args)
 
 
 def _d(d: date) -> str:
     return f"{d.day:02d}/{d.month:02d}/{d.year}"
 
 
-def _join(items: list[str], lang: str) -> str:
-    if not items:
-        return ""
-    if len(items) == 1:
-        return items[0]
-    word = in_language(" và ", " and ", lang)
-    return ", ".join(items[:-1]) + word + items[-1]
-
-
-def _names(names: list[str], lang: str = "vi", limit: int = 5) -> str:
+def _names(names: list[str], limit: int = 5) -> Listing:
     if len(names) <= limit:
-        return _join(names, lang)
-    rest = len(names) - limit
-    more = in_language(f"{rest} người khác", f"{rest} more", lang)
-    return _join(names[:limit] + [more], lang)
+        return Listing(tuple(names))
+    more = _say(QT_TRANSLATE_NOOP("Evaluation", "{count} more"), count=len(names) - limit)
+    return Listing((*names[:limit], more))
 
 
-def _tail(sentence: str, tail: str) -> str:
-    """Put ``tail`` (e.g. ' (còn 41 ngày …)') before the sentence's final full stop."""
-    if not tail:
-        return sentence
-    return (sentence.removesuffix(".")) + tail + "."
+def quarter_name(period: Period, index: int) -> Phrase:
+    """'Quý III' / 'Q3': a calendar quarter by its place in the year, a school-year quarter by its
+    place in the period (Period.quarter_label_vi)."""
+    roman = period.quarter_label_vi(index).removeprefix("Quý ")
+    return _say(QT_TRANSLATE_NOOP("Evaluation", "Q{n}"), n=index, roman=roman)
 
 
 def _ranges(numbers: list[int]) -> list[str]:
@@ -239,17 +225,18 @@ class _Run:
     def open_or_failed(self) -> str:
         return AT_RISK if self.running else NOT_MET
 
-    def left_vi(self) -> str:
-        return f" (còn {self.days_left} ngày đến hết kỳ {self.period.label})" if self.running else ""
-
-    def left_en(self) -> str:
-        return f" ({self.days_left} days left in period {self.period.label})" if self.running else ""
-
-    def vi(self, sentence: str) -> str:
-        return _tail(sentence, self.left_vi())
-
-    def en(self, sentence: str) -> str:
-        return _tail(sentence, self.left_en())
+    def tail(self, sentence: Words) -> Tail:
+        """The sentence, with the days left in the period while it runs."""
+        left = (
+            _say(
+                QT_TRANSLATE_NOOP("Evaluation", " ({days} days left in period {period})"),
+                days=self.days_left,
+                period=self.period.label,
+            )
+            if self.running
+            else None
+        )
+        return Tail(sentence, left)
 
 
 def _settings(stored: Mapping[str, Any]) -> dict[str, Any]:
@@ -270,7 +257,7 @@ def _settings(stored: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _result(
-    c: Criterion, status: str, value, threshold, vi: str, en: str, evidence=(), details=None, due: date | None = None
+    c: Criterion, status: str, value, threshold, words: Words, evidence=(), details=None, due: date | None = None
 ) -> CriterionResult:
     return CriterionResult(
         id=c.id,
@@ -280,8 +267,7 @@ def _result(
         status=status,
         value=value,
         threshold=threshold,
-        explanation_vi=vi,
-        explanation_en=en,
+        explanation=words,
         evidence=tuple(evidence),
         details=details or {},
         due=due,
@@ -301,8 +287,7 @@ def _no_members(run: _Run, c: Criterion) -> CriterionResult:
         run.open_or_failed(),
         None,
         c.threshold,
-        run.vi("Chưa có đoàn viên nào trong kỳ để tính tỉ lệ."),
-        run.en("No members in the period to compute a share."),
+        run.tail(_say(QT_TRANSLATE_NOOP("Evaluation", "No members in the period to compute a share."))),
     )
 
 
@@ -318,31 +303,46 @@ def _cd_information(run: _Run, c: Criterion) -> CriterionResult:
     share = got / run.pop.base
     thr = c.threshold if c.threshold is not None else 0.7
     ok = share >= thr - _EPS
-    frac_vi = f"{_num(got, 'vi')}/{_num(run.pop.base, 'vi')}"
-    frac_en = f"{_num(got, 'en')}/{_num(run.pop.base, 'en')}"
+    figures = {"got": Number(got), "base": Number(run.pop.base), "share": Percent(share), "needed": Percent(thr)}
     if ok:
-        vi = f"{frac_vi} đoàn viên ({_pct(share, 'vi')}) đã được cung cấp thông tin qua {len(entries)} lần; cần {_pct(thr, 'vi')}."
-        recs = "record" if len(entries) == 1 else "records"
-        en = f"{frac_en} members ({_pct(share, 'en')}) reached by {len(entries)} information {recs}; {_pct(thr, 'en')} needed."
+        if len(entries) == 1:
+            source = QT_TRANSLATE_NOOP(
+                "Evaluation", "{got}/{base} members ({share}) reached by {records} information record; {needed} needed."
+            )
+        else:
+            source = QT_TRANSLATE_NOOP(
+                "Evaluation",
+                "{got}/{base} members ({share}) reached by {records} information records; {needed} needed.",
+            )
+        words: Words = _say(source, records=len(entries), **figures)
         status = MET
     else:
-        vi = run.vi(
-            f"Mới có {frac_vi} đoàn viên ({_pct(share, 'vi')}) được cung cấp thông tin, cần tối thiểu "
-            f"{_pct(thr, 'vi')}."
+        words = run.tail(
+            _say(
+                QT_TRANSLATE_NOOP(
+                    "Evaluation", "Only {got}/{base} members ({share}) reached, at least {needed} needed."
+                ),
+                **figures,
+            )
         )
-        en = run.en(f"Only {frac_en} members ({_pct(share, 'en')}) reached, at least {_pct(thr, 'en')} needed.")
         status = run.open_or_failed()
     return _result(
         c,
         status,
         share,
         thr,
-        vi,
-        en,
+        words,
         _log_evidence(entries),
         {"reached": got, "base": run.pop.base, "records": len(entries)},
         due=run.period.end if status == AT_RISK else None,
     )
+
+
+_WHEN_NO_REQUEST = {
+    MET: QT_TRANSLATE_NOOP("Evaluation", "counted as met"),
+    NOT_MET: QT_TRANSLATE_NOOP("Evaluation", "counted as not met"),
+    NOT_APPLICABLE: QT_TRANSLATE_NOOP("Evaluation", "the criterion does not apply"),
+}
 
 
 def _cd_share_requests(run: _Run, c: Criterion) -> CriterionResult:
@@ -352,21 +352,19 @@ def _cd_share_requests(run: _Run, c: Criterion) -> CriterionResult:
     rule = run.settings["cd14_rule"]
     if not entries:
         when = run.settings["cd14_when_no_request"]
-        vi_tail = {MET: "tính là đạt", NOT_MET: "tính là chưa đạt", NOT_APPLICABLE: "tiêu chí không áp dụng"}[when]
-        en_tail = {
-            MET: "counted as met",
-            NOT_MET: "counted as not met",
-            NOT_APPLICABLE: "the criterion does not apply",
-        }[when]
         return _result(
             c,
             when,
             None,
             thr,
-            f"Trong kỳ chưa có yêu cầu chia sẻ thông tin tích cực nào: {vi_tail} (theo Cài đặt "
-            f"“{UNIT_SETTINGS['cd14_when_no_request'].title_vi}”).",
-            f"No request to share positive information in the period: {en_tail} (per the setting "
-            f"“{UNIT_SETTINGS['cd14_when_no_request'].title_en}”).",
+            _say(
+                QT_TRANSLATE_NOOP(
+                    "Evaluation",
+                    "No request to share positive information in the period: {outcome} (per the setting “{setting}”).",
+                ),
+                outcome=_say(_WHEN_NO_REQUEST[when]),
+                setting=setting_title("cd14_when_no_request"),
+            ),
             details={"requests": 0},
         )
     if run.pop.base <= 0:
@@ -377,14 +375,20 @@ def _cd_share_requests(run: _Run, c: Criterion) -> CriterionResult:
     details = {"requests": len(entries), "below": len(low), "shares": [round(s, 4) for _, s in shares]}
     if rule == "average":
         avg = sum(s for _, s in shares) / len(shares)
+        figures = {"share": Percent(avg), "requests": len(entries), "needed": Percent(thr)}
         if avg >= thr - _EPS:
             return _result(
                 c,
                 MET,
                 avg,
                 thr,
-                f"Bình quân {_pct(avg, 'vi')} đoàn viên tham gia qua {len(entries)} yêu cầu; cần {_pct(thr, 'vi')}.",
-                f"On average {_pct(avg, 'en')} of members took part over {len(entries)} requests; {_pct(thr, 'en')} needed.",
+                _say(
+                    QT_TRANSLATE_NOOP(
+                        "Evaluation",
+                        "On average {share} of members took part over {requests} requests; {needed} needed.",
+                    ),
+                    **figures,
+                ),
                 ev,
                 details,
             )
@@ -394,11 +398,14 @@ def _cd_share_requests(run: _Run, c: Criterion) -> CriterionResult:
             status,
             avg,
             thr,
-            run.vi(
-                f"Bình quân mới có {_pct(avg, 'vi')} đoàn viên tham gia qua {len(entries)} yêu cầu, cần {_pct(thr, 'vi')}."
-            ),
-            run.en(
-                f"On average only {_pct(avg, 'en')} of members took part over {len(entries)} requests, {_pct(thr, 'en')} needed."
+            run.tail(
+                _say(
+                    QT_TRANSLATE_NOOP(
+                        "Evaluation",
+                        "On average only {share} of members took part over {requests} requests, {needed} needed.",
+                    ),
+                    **figures,
+                )
             ),
             ev,
             details,
@@ -406,44 +413,61 @@ def _cd_share_requests(run: _Run, c: Criterion) -> CriterionResult:
         )
     lowest = min(s for _, s in shares)
     if not low:
-        return _result(
-            c,
-            MET,
-            lowest,
-            thr,
-            (
-                f"Yêu cầu duy nhất trong kỳ có {_pct(lowest, 'vi')} đoàn viên tham gia (cần {_pct(thr, 'vi')})."
-                if len(entries) == 1
-                else f"Cả {len(entries)} yêu cầu đều có từ {_pct(thr, 'vi')} đoàn viên tham gia trở lên (thấp nhất {_pct(lowest, 'vi')})."
-            ),
-            (
-                f"The only request reached {_pct(lowest, 'en')} of members ({_pct(thr, 'en')} needed)."
-                if len(entries) == 1
-                else f"All {len(entries)} requests reached at least {_pct(thr, 'en')} of members (lowest {_pct(lowest, 'en')})."
-            ),
-            ev,
-            details,
+        if len(entries) == 1:
+            words = _say(
+                QT_TRANSLATE_NOOP("Evaluation", "The only request reached {lowest} of members ({needed} needed)."),
+                lowest=Percent(lowest),
+                needed=Percent(thr),
+            )
+        else:
+            words = _say(
+                QT_TRANSLATE_NOOP(
+                    "Evaluation", "All {requests} requests reached at least {needed} of members (lowest {lowest})."
+                ),
+                requests=len(entries),
+                lowest=Percent(lowest),
+                needed=Percent(thr),
+            )
+        return _result(c, MET, lowest, thr, words, ev, details)
+    parts = [
+        _say(
+            QT_TRANSLATE_NOOP("Evaluation", "the request of {date} “{title}” reached only {share}"),
+            date=_d(e.on_date),
+            title=e.title,
+            share=Percent(s),
         )
-    parts_vi = [f"yêu cầu ngày {_d(e.on_date)} “{e.title}” chỉ có {_pct(s, 'vi')}" for e, s in low[:3]]
-    parts_en = [f"the request of {_d(e.on_date)} “{e.title}” reached only {_pct(s, 'en')}" for e, s in low[:3]]
-    more_vi = f" và {len(low) - 3} yêu cầu khác" if len(low) > 3 else ""
-    more_en = f" and {len(low) - 3} more" if len(low) > 3 else ""
+        for e, s in low[:3]
+    ]
+    more = (
+        phrase("EvaluationRequests", QT_TRANSLATE_NOOP("EvaluationRequests", " and {count} more"), count=len(low) - 3)
+        if len(low) > 3
+        else ""
+    )
     return _result(
         c,
         NOT_MET,
         lowest,
         thr,
-        f"{len(low)}/{len(entries)} yêu cầu chưa đạt {_pct(thr, 'vi')} đoàn viên tham gia: "
-        + "; ".join(parts_vi)
-        + more_vi
-        + ".",
-        f"{len(low)}/{len(entries)} requests below {_pct(thr, 'en')} of members: "
-        + "; ".join(parts_en)
-        + more_en
-        + ".",
+        _say(
+            QT_TRANSLATE_NOOP("Evaluation", "{below}/{requests} requests below {needed} of members: {parts}{more}."),
+            below=len(low),
+            requests=len(entries),
+            needed=Percent(thr),
+            parts=Joined(tuple(_interleave(parts, "; "))),
+            more=more,
+        ),
         ev,
         details,
     )
+
+
+def _interleave(items: list, sep: str) -> list:
+    out: list = []
+    for i, item in enumerate(items):
+        if i:
+            out.append(sep)
+        out.append(item)
+    return out
 
 
 def _cd_recognised(run: _Run, c: Criterion) -> CriterionResult:
@@ -457,8 +481,9 @@ def _cd_recognised(run: _Run, c: Criterion) -> CriterionResult:
             status,
             None if ids is None else 0.0,
             thr,
-            run.vi("Chưa có kết quả công nhận Đoàn viên XHCN của kỳ này."),
-            run.en("No Socialist-member recognition recorded for this period yet."),
+            run.tail(
+                _say(QT_TRANSLATE_NOOP("Evaluation", "No Socialist-member recognition recorded for this period yet."))
+            ),
             details={"recognised": 0, "base": run.pop.base},
             due=run.period.end if status == AT_RISK else None,
         )
@@ -466,8 +491,7 @@ def _cd_recognised(run: _Run, c: Criterion) -> CriterionResult:
         return _no_members(run, c)
     got = run.pop.weight_of(ids)
     share = got / run.pop.base
-    frac_vi = f"{_num(got, 'vi')}/{_num(run.pop.base, 'vi')}"
-    frac_en = f"{_num(got, 'en')}/{_num(run.pop.base, 'en')}"
+    figures = {"got": Number(got), "base": Number(run.pop.base), "share": Percent(share), "needed": Percent(thr)}
     ev = [Evidence("member", i, None, run.names.get(i, f"#{i}")) for i in sorted(ids) if i in run.pop.weights]
     details = {"recognised": got, "base": run.pop.base}
     if share >= thr - _EPS:
@@ -476,8 +500,12 @@ def _cd_recognised(run: _Run, c: Criterion) -> CriterionResult:
             MET,
             share,
             thr,
-            f"{frac_vi} đoàn viên ({_pct(share, 'vi')}) được công nhận Đoàn viên XHCN; cần {_pct(thr, 'vi')}.",
-            f"{frac_en} members ({_pct(share, 'en')}) recognised as Socialist members; {_pct(thr, 'en')} needed.",
+            _say(
+                QT_TRANSLATE_NOOP(
+                    "Evaluation", "{got}/{base} members ({share}) recognised as Socialist members; {needed} needed."
+                ),
+                **figures,
+            ),
             ev,
             details,
         )
@@ -487,11 +515,14 @@ def _cd_recognised(run: _Run, c: Criterion) -> CriterionResult:
         status,
         share,
         thr,
-        run.vi(
-            f"Mới có {frac_vi} đoàn viên ({_pct(share, 'vi')}) được công nhận Đoàn viên XHCN, cần tối thiểu {_pct(thr, 'vi')}."
-        ),
-        run.en(
-            f"Only {frac_en} members ({_pct(share, 'en')}) recognised as Socialist members, at least {_pct(thr, 'en')} needed."
+        run.tail(
+            _say(
+                QT_TRANSLATE_NOOP(
+                    "Evaluation",
+                    "Only {got}/{base} members ({share}) recognised as Socialist members, at least {needed} needed.",
+                ),
+                **figures,
+            )
         ),
         ev,
         details,
@@ -521,8 +552,6 @@ def _cd_thematic(run: _Run, c: Criterion) -> CriterionResult:
             missed.append(i)
         else:
             current_open = (i, qe)
-    labels_vi = [p.quarter_label_vi(i) for i in missed]
-    labels_en = [f"Q{i}" for i in missed]
     ev = _log_evidence(sessions)
     details = {
         "quarters_due": due,
@@ -533,30 +562,36 @@ def _cd_thematic(run: _Run, c: Criterion) -> CriterionResult:
         },
     }
     if missed:
-        vi = _join(labels_vi, "vi") + " chưa có buổi sinh hoạt chuyên đề."
-        en = _join(labels_en, "en") + (" has" if len(missed) == 1 else " have") + " no thematic session."
-        return _result(c, NOT_MET, covered, due, vi, en, ev, details)
+        names = Listing(tuple(quarter_name(p, i) for i in missed))
+        if len(missed) == 1:
+            source = QT_TRANSLATE_NOOP("Evaluation", "{quarters} has no thematic session.")
+        else:
+            source = QT_TRANSLATE_NOOP("Evaluation", "{quarters} have no thematic session.")
+        return _result(c, NOT_MET, covered, due, _say(source, quarters=names), ev, details)
     if current_open is not None:
         i, qe = current_open
-        left = run.left(qe)
-        vi = f"{p.quarter_label_vi(i)} chưa có buổi sinh hoạt chuyên đề (còn {left} ngày đến hết quý, {_d(qe)})."
-        en = f"Q{i} has no thematic session yet ({left} days left in the quarter, {_d(qe)})."
-        return _result(c, AT_RISK, covered, due, vi, en, ev, details, due=qe)
-    if due == 0:
-        return _result(
-            c,
-            AT_RISK,
-            0,
-            0,
-            "Kỳ đánh giá chưa bắt đầu.",
-            "The period has not started yet.",
-            ev,
-            details,
-            due=quarters[0][1],
+        words = _say(
+            QT_TRANSLATE_NOOP(
+                "Evaluation", "{quarter} has no thematic session yet ({days} days left in the quarter, {end})."
+            ),
+            quarter=quarter_name(p, i),
+            days=run.left(qe),
+            end=_d(qe),
         )
-    vi = f"{covered}/{due} quý đã có buổi sinh hoạt chuyên đề ({len(sessions)} buổi)."
-    en = f"{covered}/{due} quarters have a thematic session ({len(sessions)} sessions)."
-    return _result(c, MET, covered, due, vi, en, ev, details)
+        return _result(c, AT_RISK, covered, due, words, ev, details, due=qe)
+    if due == 0:
+        return _result(c, AT_RISK, 0, 0, _not_started(), ev, details, due=quarters[0][1])
+    words = _say(
+        QT_TRANSLATE_NOOP("Evaluation", "{covered}/{due} quarters have a thematic session ({sessions} sessions)."),
+        covered=covered,
+        due=due,
+        sessions=len(sessions),
+    )
+    return _result(c, MET, covered, due, words, ev, details)
+
+
+def _not_started() -> Phrase:
+    return _say(QT_TRANSLATE_NOOP("Evaluation", "The period has not started yet."))
 
 
 def period_weeks(period: Period, rule: str = "majority") -> list[tuple[int, int, date]]:
@@ -606,12 +641,12 @@ def _cd_weekly(run: _Run, c: Criterion) -> CriterionResult:
         else:
             current = (y, w, sunday)
 
-    def label(items: list[tuple[int, int]], lang: str) -> str:
+    def label(items: list[tuple[int, int]]) -> Listing:
         if len(years) > 1:
             parts = [f"{w}/{y}" for y, w in items]
         else:
             parts = _ranges([w for _, w in items])
-        return _join(parts, lang)
+        return Listing(tuple(parts))
 
     details = {
         "weeks_due": due,
@@ -623,33 +658,38 @@ def _cd_weekly(run: _Run, c: Criterion) -> CriterionResult:
     }
     ev = _log_evidence(used)
     if missed:
-        vi = f"Tuần {label(missed, 'vi')} chưa có tấm gương người tốt, câu chuyện đẹp ({covered}/{due} tuần có bài)."
-        en = (
-            f"Week{'s' if len(missed) > 1 else ''} {label(missed, 'en')} "
-            f"{'have' if len(missed) > 1 else 'has'} no good example or good story ({covered}/{due} weeks covered)."
-        )
-        return _result(c, NOT_MET, covered, due, vi, en, ev, details)
+        if len(missed) == 1:
+            source = QT_TRANSLATE_NOOP(
+                "Evaluation", "Week {weeks} has no good example or good story ({covered}/{due} weeks covered)."
+            )
+        else:
+            source = QT_TRANSLATE_NOOP(
+                "Evaluation", "Weeks {weeks} have no good example or good story ({covered}/{due} weeks covered)."
+            )
+        words = _say(source, weeks=label(missed), covered=covered, due=due)
+        return _result(c, NOT_MET, covered, due, words, ev, details)
     if current is not None:
         y, w, sunday = current
-        left = run.left(sunday)
-        vi = f"Tuần {w} chưa có tấm gương người tốt, câu chuyện đẹp (còn {left} ngày, đến Chủ nhật {_d(sunday)})."
-        en = f"Week {w} has no good example or good story yet ({left} days left, until Sunday {_d(sunday)})."
-        return _result(c, AT_RISK, covered, due, vi, en, ev, details, due=sunday)
+        words = _say(
+            QT_TRANSLATE_NOOP(
+                "Evaluation",
+                "Week {week} has no good example or good story yet ({days} days left, until Sunday {end}).",
+            ),
+            week=w,
+            days=run.left(sunday),
+            end=_d(sunday),
+        )
+        return _result(c, AT_RISK, covered, due, words, ev, details, due=sunday)
     if due == 0:
         return _result(
-            c,
-            AT_RISK,
-            0,
-            0,
-            "Kỳ đánh giá chưa bắt đầu.",
-            "The period has not started yet.",
-            ev,
-            details,
-            due=weeks[0][2] + timedelta(days=6) if weeks else None,
+            c, AT_RISK, 0, 0, _not_started(), ev, details, due=weeks[0][2] + timedelta(days=6) if weeks else None
         )
-    vi = f"{covered}/{due} tuần đều có tấm gương người tốt, câu chuyện đẹp."
-    en = f"{covered}/{due} weeks each have a good example or good story."
-    return _result(c, MET, covered, due, vi, en, ev, details)
+    words = _say(
+        QT_TRANSLATE_NOOP("Evaluation", "{covered}/{due} weeks each have a good example or good story."),
+        covered=covered,
+        due=due,
+    )
+    return _result(c, MET, covered, due, words, ev, details)
 
 
 # ---- counts ------------------------------------------------------------------------------------
@@ -661,11 +701,11 @@ def _count_result(
     count: int,
     need: int,
     evidence,
-    what_vi: str,
-    what_en: str,
+    what: Phrase,
     details: dict | None = None,
-    none_vi: str | None = None,
+    none: Phrase | None = None,
 ) -> CriterionResult:
+    """``none``: the whole sentence when nothing is recorded yet, with ``{need}`` in it."""
     details = {"count": count, **(details or {})}
     if count >= need:
         return _result(
@@ -673,27 +713,26 @@ def _count_result(
             MET,
             count,
             need,
-            f"Đã có {count} {what_vi}; cần tối thiểu {need}.",
-            f"{count} {what_en} recorded; at least {need} needed.",
+            _say(
+                QT_TRANSLATE_NOOP("Evaluation", "{count} {what} recorded; at least {need} needed."),
+                count=count,
+                what=what,
+                need=need,
+            ),
             evidence,
             details,
         )
     status = run.open_or_failed()
     if count == 0:
-        vi = (none_vi or f"Chưa có {what_vi} nào") + f"; cần tối thiểu {need}."
-        en = f"No {what_en} yet; at least {need} needed."
+        words = (
+            phrase(none.context, none.source, need=need)
+            if none
+            else _say(QT_TRANSLATE_NOOP("Evaluation", "No {what} yet; at least {need} needed."), what=what, need=need)
+        )
     else:
-        vi, en = (f"Mới có {count}/{need} {what_vi}.", f"Only {count}/{need} {what_en}.")
+        words = _say(QT_TRANSLATE_NOOP("Evaluation", "Only {count}/{need} {what}."), count=count, need=need, what=what)
     return _result(
-        c,
-        status,
-        count,
-        need,
-        run.vi(vi),
-        run.en(en),
-        evidence,
-        details,
-        due=run.period.end if status == AT_RISK else None,
+        c, status, count, need, run.tail(words), evidence, details, due=run.period.end if status == AT_RISK else None
     )
 
 
@@ -708,18 +747,10 @@ def _cd_activities(run: _Run, c: Criterion) -> CriterionResult:
     ev = [Evidence("volunteer_activity", a.id, a.on_date, a.title) for a in items]
     need = int(c.threshold or 1)
     if not joined:
-        return _count_result(
-            run, c, len(items), need, ev, "công trình, phần việc thanh niên", "youth projects or work items"
-        )
-    return _count_result(
-        run,
-        c,
-        len(items),
-        need,
-        ev,
-        "hành trình đến địa chỉ đỏ hoặc hoạt động tạo trào lưu tích cực",
-        "red-address journeys or positive social-media trend activities",
-    )
+        what = _say(QT_TRANSLATE_NOOP("Evaluation", "youth projects or work items"))
+    else:
+        what = _say(QT_TRANSLATE_NOOP("Evaluation", "red-address journeys or positive social-media trend activities"))
+    return _count_result(run, c, len(items), need, ev, what)
 
 
 def _cd_meetings(run: _Run, c: Criterion) -> CriterionResult:
@@ -731,28 +762,20 @@ def _cd_meetings(run: _Run, c: Criterion) -> CriterionResult:
     by_kind["chuyen-de"] += len(thematic)
     if run.settings["cd32_counted_kinds"] == "all":
         counted = entries + thematic
-        what_vi, what_en = "buổi sinh hoạt chi đoàn (mọi hình thức)", "branch meetings (all kinds)"
+        what = _say(QT_TRANSLATE_NOOP("Evaluation", "branch meetings (all kinds)"))
     else:
         counted = [e for e in entries if e.category == "dinh-ky"]
-        what_vi, what_en = "buổi sinh hoạt chi đoàn định kỳ", "regular branch meetings"
+        what = _say(QT_TRANSLATE_NOOP("Evaluation", "regular branch meetings"))
     r = _count_result(
-        run,
-        c,
-        len(counted),
-        need,
-        _log_evidence(sorted(counted, key=lambda e: e.on_date)),
-        what_vi,
-        what_en,
-        {"by_kind": by_kind},
+        run, c, len(counted), need, _log_evidence(sorted(counted, key=lambda e: e.on_date)), what, {"by_kind": by_kind}
     )
-    extra_vi = (
-        f" Theo hình thức: định kỳ {by_kind['dinh-ky']}, chuyên đề {by_kind['chuyen-de']}, "
-        f"chính trị {by_kind['chinh-tri']}."
+    by = _say(
+        QT_TRANSLATE_NOOP("Evaluation", " By kind: regular {regular}, thematic {thematic}, political {political}."),
+        regular=by_kind["dinh-ky"],
+        thematic=by_kind["chuyen-de"],
+        political=by_kind["chinh-tri"],
     )
-    extra_en = (
-        f" By kind: regular {by_kind['dinh-ky']}, thematic {by_kind['chuyen-de']}, political {by_kind['chinh-tri']}."
-    )
-    return _replace_text(r, r.explanation_vi + extra_vi, r.explanation_en + extra_en)
+    return replace(r, explanation=Joined((r.explanation, by)))
 
 
 def _cd_introductions(run: _Run, c: Criterion) -> CriterionResult:
@@ -766,17 +789,28 @@ def _cd_introductions(run: _Run, c: Criterion) -> CriterionResult:
         len(members),
         need,
         _log_evidence(entries),
-        "đoàn viên ưu tú được giới thiệu cho Đảng",
-        "outstanding members introduced to the Party",
-        none_vi="Chưa giới thiệu được đoàn viên ưu tú nào cho Đảng xem xét kết nạp",
+        _say(QT_TRANSLATE_NOOP("Evaluation", "outstanding members introduced to the Party")),
+        none=_say(
+            QT_TRANSLATE_NOOP(
+                "Evaluation", "No outstanding members introduced to the Party yet; at least {need} needed."
+            )
+        ),
     )
 
 
-def _replace_text(r: CriterionResult, vi: str, en: str) -> CriterionResult:
-    return replace(r, explanation_vi=vi, explanation_en=en)
-
-
 # ---- zero / qualitative ------------------------------------------------------------------------
+
+# The incident kinds of desktop/domain/logs.py INCIDENT_KINDS, as they read inside a sentence.
+_INCIDENT_WORDS = {
+    "vi-pham-phap-luat": QT_TRANSLATE_NOOP("Evaluation", "law violation"),
+    "ky-luat": QT_TRANSLATE_NOOP("Evaluation", "disciplined"),
+    "ma-tuy": QT_TRANSLATE_NOOP("Evaluation", "illegal drug use"),
+}
+
+
+def _incident_words(category: str | None) -> Words:
+    source = _INCIDENT_WORDS.get(category or "")
+    return _say(source) if source else (category or "").lower()
 
 
 def _cd_incidents(run: _Run, c: Criterion) -> CriterionResult:
@@ -789,29 +823,28 @@ def _cd_incidents(run: _Run, c: Criterion) -> CriterionResult:
             MET,
             0,
             0,
-            "Không có đoàn viên vi phạm pháp luật, bị kỷ luật hoặc sử dụng ma túy.",
-            "No member violated the law, was disciplined or used drugs.",
+            _say(QT_TRANSLATE_NOOP("Evaluation", "No member violated the law, was disciplined or used drugs.")),
             details={"incidents": 0},
         )
-    parts_vi = [
-        f"{run.names.get(e.member_id, 'đoàn viên')} – {category_label(INCIDENT, e.category, 'vi').lower()} "
-        f"({_d(e.on_date)})"
-        for e in entries[:3]
-    ]
-    parts_en = [
-        f"{run.names.get(e.member_id, 'a member')} – {category_label(INCIDENT, e.category, 'en').lower()} "
-        f"({_d(e.on_date)})"
+    a_member = _say(QT_TRANSLATE_NOOP("Evaluation", "a member"))
+    parts = [
+        Joined((run.names.get(e.member_id, a_member), " – ", _incident_words(e.category), f" ({_d(e.on_date)})"))
         for e in entries[:3]
     ]
     more = len(entries) - 3
-    vi = f"Có {len(entries)} vụ việc: " + "; ".join(parts_vi) + (f" và {more} vụ khác" if more > 0 else "") + "."
-    en = (
-        f"{len(entries)} incident{'s' if len(entries) > 1 else ''}: "
-        + "; ".join(parts_en)
-        + (f" and {more} more" if more > 0 else "")
-        + "."
+    if len(entries) == 1:
+        source = QT_TRANSLATE_NOOP("Evaluation", "{count} incident: {parts}{more}.")
+    else:
+        source = QT_TRANSLATE_NOOP("Evaluation", "{count} incidents: {parts}{more}.")
+    words = _say(
+        source,
+        count=len(entries),
+        parts=Joined(tuple(_interleave(parts, "; "))),
+        more=phrase("EvaluationIncidents", QT_TRANSLATE_NOOP("EvaluationIncidents", " and {count} more"), count=more)
+        if more > 0
+        else "",
     )
-    return _result(c, NOT_MET, len(entries), 0, vi, en, _log_evidence(entries), {"incidents": len(entries)})
+    return _result(c, NOT_MET, len(entries), 0, words, _log_evidence(entries), {"incidents": len(entries)})
 
 
 def _cd_judgement(run: _Run, c: Criterion) -> CriterionResult:
@@ -820,10 +853,11 @@ def _cd_judgement(run: _Run, c: Criterion) -> CriterionResult:
     alerts = run.in_period(ALERT) if c.evidence == ALERT else []
     ev = _log_evidence(alerts)
     if c.evidence == ALERT:
-        n_vi = f" Đã ghi {len(alerts)} lần thông tin cảnh báo “xấu, độc”."
-        n_en = f" {len(alerts)} toxic-information alerts recorded."
+        n: Words = _say(
+            QT_TRANSLATE_NOOP("Evaluation", " {count} toxic-information alerts recorded."), count=len(alerts)
+        )
     else:
-        n_vi = n_en = ""
+        n = ""
     details: dict = {"alerts": len(alerts)} if c.evidence == ALERT else {}
     if j is None:
         return _result(
@@ -831,10 +865,18 @@ def _cd_judgement(run: _Run, c: Criterion) -> CriterionResult:
             NEEDS_JUDGEMENT,
             None,
             None,
-            "Chưa có đánh giá: chi đoàn tự đánh giá, Đoàn cơ sở đánh giá lại (đánh giá của Đoàn cơ "
-            "sở là kết luận cuối cùng)." + n_vi,
-            "No judgement yet: the branch judges itself, the Đoàn cơ sở reviews it (the Đoàn cơ "
-            "sở's judgement is final)." + n_en,
+            Joined(
+                (
+                    _say(
+                        QT_TRANSLATE_NOOP(
+                            "Evaluation",
+                            "No judgement yet: the branch judges itself, the Đoàn cơ sở reviews it (the Đoàn cơ "
+                            "sở's judgement is final).",
+                        )
+                    ),
+                    n,
+                )
+            ),
             ev,
             details,
         )
@@ -847,45 +889,52 @@ def _cd_judgement(run: _Run, c: Criterion) -> CriterionResult:
         "note": j.note,
         "judged_by": "doan-co-so" if upper else "chi-doan",
     }
-    note_vi = f" Nhận xét: {j.note}." if j.note else ""
-    note_en = f" Comment: {j.note}." if j.note else ""
-    word_vi, word_en = ("đạt", "met") if j.verdict == MET else ("chưa đạt", "not met")
+    note = _say(QT_TRANSLATE_NOOP("Evaluation", " Comment: {note}."), note=j.note) if j.note else ""
+    verdict = _say(
+        QT_TRANSLATE_NOOP("Evaluation", "met") if j.verdict == MET else QT_TRANSLATE_NOOP("Evaluation", "not met")
+    )
+    when = {"author": j.author, "verdict": verdict, "date": _d(j.judged_on)}
     if upper:  # who judged is always said (issue 19 item 8)
-        vi = f"Đoàn cơ sở ({j.author}) đánh giá {word_vi} ngày {_d(j.judged_on)}.{note_vi}{n_vi}"
-        en = f"The Đoàn cơ sở ({j.author}) judged it {word_en} on {_d(j.judged_on)}.{note_en}{n_en}"
+        head = _say(QT_TRANSLATE_NOOP("Evaluation", "The Đoàn cơ sở ({author}) judged it {verdict} on {date}."), **when)
+        words = Joined((head, note, n))
     else:
-        vi = (
-            f"Chi đoàn tự đánh giá {word_vi} ngày {_d(j.judged_on)} ({j.author}); Đoàn cơ sở chưa đánh giá."
-            f"{note_vi}{n_vi}"
+        head = _say(
+            QT_TRANSLATE_NOOP(
+                "Evaluation",
+                "Self-judged {verdict} by the branch on {date} ({author}); not yet reviewed by the Đoàn cơ sở.",
+            ),
+            **when,
         )
-        en = (
-            f"Self-judged {word_en} by the branch on {_d(j.judged_on)} ({j.author}); not yet reviewed by the "
-            f"Đoàn cơ sở.{note_en}{n_en}"
-        )
+        parts: tuple[Words, ...] = (head, note, n)
         if c.evidence == ALERT and not alerts and j.verdict == MET:
-            vi += " Đây là tự đánh giá của chi đoàn, chưa có bản ghi cảnh báo nào làm minh chứng."
-            en += " This is the branch's own judgement, with no alert recorded as evidence."
+            own = QT_TRANSLATE_NOOP(
+                "Evaluation", " This is the branch's own judgement, with no alert recorded as evidence."
+            )
+            parts += (_say(own),)
+        words = Joined(parts)
     if j.verdict == MET:
-        return _result(c, MET, True, None, vi, en, ev, details)
-    return _result(c, NOT_MET, False, None, vi, en, ev, details)
+        return _result(c, MET, True, None, words, ev, details)
+    return _result(c, NOT_MET, False, None, words, ev, details)
 
 
 # ---- every member ------------------------------------------------------------------------------
 
+# member flag -> (what the members lacking it do not do, what every member does)
 _FLAGS = {
     "residence_activity": (
-        "chưa tham gia sinh hoạt Đoàn tại nơi cư trú",
-        "do not take part in Union activities where they live",
+        QT_TRANSLATE_NOOP("Evaluation", "do not take part in Union activities where they live"),
+        QT_TRANSLATE_NOOP("Evaluation", "take part in Union activities where they live"),
     ),
     "training_registered": (
-        "chưa đăng ký chương trình Rèn luyện đoàn viên",
-        "have not registered for the member self-training programme",
+        QT_TRANSLATE_NOOP("Evaluation", "have not registered for the member self-training programme"),
+        QT_TRANSLATE_NOOP("Evaluation", "registered for the member self-training programme"),
     ),
     "ebook_issued+ecard_issued": (
-        "chưa được cấp đủ sổ và thẻ đoàn điện tử",
-        "do not have both the electronic Union book and card",
+        QT_TRANSLATE_NOOP("Evaluation", "do not have both the electronic Union book and card"),
+        QT_TRANSLATE_NOOP("Evaluation", "have the electronic Union book and card"),
     ),
 }
+_OTHER_FLAG = (QT_TRANSLATE_NOOP("Evaluation", "lack the flag"), QT_TRANSLATE_NOOP("Evaluation", "comply"))
 
 
 def _flag_test(flag: str, period: Period):
@@ -909,14 +958,7 @@ def _flag_test(flag: str, period: Period):
 
 
 def _every_member(
-    run: _Run,
-    c: Criterion,
-    ok_ids: set[int],
-    missing_vi: str,
-    missing_en: str,
-    ok_vi: str,
-    ok_en: str,
-    details: dict | None = None,
+    run: _Run, c: Criterion, ok_ids: set[int], missing: Words, ok: Words, details: dict | None = None
 ) -> CriterionResult:
     every = run.pop.every
     if not every:
@@ -925,8 +967,7 @@ def _every_member(
             run.open_or_failed(),
             None,
             1.0,
-            run.vi("Chưa có đoàn viên nào trong danh sách."),
-            run.en("No members in the list."),
+            run.tail(_say(QT_TRANSLATE_NOOP("Evaluation", "No members in the list."))),
         )
     lacking = [m for m in every if m.id not in ok_ids]
     n = len(every)
@@ -934,7 +975,8 @@ def _every_member(
     ev = [Evidence("member", m.id, None, m.full_name) for m in lacking]
     details = {"members": n, "lacking": len(lacking), **(details or {})}
     if not lacking:
-        return _result(c, MET, 1.0, 1.0, f"{n}/{n} đoàn viên {ok_vi}.", f"{n}/{n} members {ok_en}.", ev, details)
+        words = _say(QT_TRANSLATE_NOOP("Evaluation", "{count}/{total} members {ok}."), count=n, total=n, ok=ok)
+        return _result(c, MET, 1.0, 1.0, words, ev, details)
     names = [m.full_name for m in lacking]
     status = run.open_or_failed()
     return _result(
@@ -942,8 +984,15 @@ def _every_member(
         status,
         share,
         1.0,
-        run.vi(f"{len(lacking)}/{n} đoàn viên {missing_vi}: {_names(names, 'vi')}."),
-        run.en(f"{len(lacking)}/{n} members {missing_en}: {_names(names, 'en')}."),
+        run.tail(
+            _say(
+                QT_TRANSLATE_NOOP("Evaluation", "{lacking}/{total} members {missing}: {names}."),
+                lacking=len(lacking),
+                total=n,
+                missing=missing,
+                names=_names(names),
+            )
+        ),
         ev,
         details,
         due=run.period.end if status == AT_RISK else None,
@@ -955,18 +1004,8 @@ def _cd_flag(run: _Run, c: Criterion) -> CriterionResult:
     flag = (c.evidence or "").split(":", 1)[1] if ":" in (c.evidence or "") else ""
     test = _flag_test(flag, run.period)
     ok = {m.id for m in run.pop.every if test(m)}
-    miss_vi, miss_en = _FLAGS.get(flag, ("chưa có thông tin", "lack the flag"))
-    ok_vi = {
-        "residence_activity": "tham gia sinh hoạt Đoàn tại nơi cư trú",
-        "training_registered": "đã đăng ký chương trình Rèn luyện đoàn viên",
-        "ebook_issued+ecard_issued": "đã được cấp sổ và thẻ đoàn điện tử",
-    }.get(flag, "đạt")
-    ok_en = {
-        "residence_activity": "take part in Union activities where they live",
-        "training_registered": "registered for the member self-training programme",
-        "ebook_issued+ecard_issued": "have the electronic Union book and card",
-    }.get(flag, "comply")
-    return _every_member(run, c, ok, miss_vi, miss_en, ok_vi, ok_en)
+    missing, done = _FLAGS.get(flag, _OTHER_FLAG)
+    return _every_member(run, c, ok, _say(missing), _say(done))
 
 
 def _cd_volunteer_days(run: _Run, c: Criterion) -> CriterionResult:
@@ -975,15 +1014,12 @@ def _cd_volunteer_days(run: _Run, c: Criterion) -> CriterionResult:
     days = run.data.volunteer_days
     ok = {m.id for m in run.pop.every if days.get(m.id, 0.0) >= need - _EPS}
     lowest = min((days.get(m.id, 0.0) for m in run.pop.every), default=0.0)
-    n = _num(need, "vi")
     return _every_member(
         run,
         c,
         ok,
-        f"chưa đủ {n} ngày tình nguyện",
-        f"have fewer than {_num(need, 'en')} volunteer days",
-        f"đều đủ {n} ngày tình nguyện",
-        f"each have at least {_num(need, 'en')} volunteer days",
+        _say(QT_TRANSLATE_NOOP("Evaluation", "have fewer than {days} volunteer days"), days=Number(need)),
+        _say(QT_TRANSLATE_NOOP("Evaluation", "each have at least {days} volunteer days"), days=Number(need)),
         {"min_days": need, "lowest_days": lowest},
     )
 
@@ -1007,11 +1043,13 @@ _BY_EVIDENCE = {
 
 def _evaluate_criterion(run: _Run, c: Criterion, facts: dict) -> CriterionResult:
     if not c.applies_to(facts):
-        reason = c.not_applicable_reason_vi or "Tiêu chí không áp dụng với đơn vị này."
-        why_vi, why_en = _na_reason(c, facts, run.data.unit)
-        return _result(
-            c, NOT_APPLICABLE, None, None, why_vi or reason, why_en or "The criterion does not apply to this unit."
-        )
+        why = _na_reason(c, facts, run.data.unit)
+        if why is None:
+            # the catalog's own reason (Vietnamese data), else the general one
+            why = c.not_applicable_reason_vi or _say(
+                QT_TRANSLATE_NOOP("Evaluation", "The criterion does not apply to this unit.")
+            )
+        return _result(c, NOT_APPLICABLE, None, None, why)
     ev = c.evidence or ""
     if ev.startswith("volunteer:"):
         return _cd_activities(run, c)
@@ -1026,38 +1064,45 @@ def _evaluate_criterion(run: _Run, c: Criterion, facts: dict) -> CriterionResult
             NEEDS_JUDGEMENT,
             None,
             c.threshold,
-            "Phần mềm chưa tự tính được tiêu chí này: cần ghi nhận đánh giá.",
-            "This criterion is not computed automatically: record a judgement.",
+            _say(QT_TRANSLATE_NOOP("Evaluation", "This criterion is not computed automatically: record a judgement.")),
         )
     return fn(run, c)
 
 
-def _na_reason(c: Criterion, facts: dict, unit: Unit) -> tuple[str | None, str | None]:
+def _na_reason(c: Criterion, facts: dict, unit: Unit) -> Phrase | None:
     failed = [cond for cond in c.applies_when if not cond.holds(facts)]
     for cond in failed:
         if cond.fact == "all_party_members":
-            src_vi = "" if unit.all_party_members else " (theo danh sách đoàn viên)"
-            src_en = "" if unit.all_party_members else " (from the member list)"
-            return (
-                f"Không áp dụng: 100% đoàn viên của chi đoàn là đảng viên{src_vi}.",
-                f"Not applicable: every member of the branch is a Party member{src_en}.",
+            source = "" if unit.all_party_members else _say(QT_TRANSLATE_NOOP("Evaluation", " (from the member list)"))
+            return _say(
+                QT_TRANSLATE_NOOP(
+                    "Evaluation", "Not applicable: every member of the branch is a Party member{source}."
+                ),
+                source=source,
             )
         if cond.fact == "grade":
-            return (
-                f"Không áp dụng: chi đoàn học sinh khối {facts.get('grade')}.",
-                f"Not applicable: a grade-{facts.get('grade')} pupils' branch.",
+            return _say(
+                QT_TRANSLATE_NOOP("Evaluation", "Not applicable: a grade-{grade} pupils' branch."),
+                grade=str(facts.get("grade")),
             )
-    return None, None
+    return None
+
+
+def _quarter_by_index(index: int) -> Phrase:
+    roman = ["I", "II", "III", "IV"][index - 1] if 1 <= index <= 4 else str(index)
+    return _say(QT_TRANSLATE_NOOP("Evaluation", "Q{n}"), n=index, roman=roman)
 
 
 def quarter_cell(
-    c: Criterion, r: CriterionResult, index: int, qe: date, over: bool, label_vi: str = "", qs: date | None = None
+    c: Criterion, r: CriterionResult, index: int, qe: date, over: bool, label: Words = "", qs: date | None = None
 ) -> CriterionResult:
     """The quarter grid's cell for a criterion required every quarter (CD-1.2): that quarter's own
     records decide (issue 19 item 8: a session in Q4 turns Q4 green even if Q2 was missed).
-    Other criteria keep the state of the year so far."""
+    Other criteria keep the state of the year so far. ``label``: the quarter's name
+    (``quarter_name``; by its index when not given)."""
+    name = label or _quarter_by_index(index)
     if c.period == "week" and (r.details or {}).get("weeks") is not None:
-        return _week_cell(r, index, qe, over, label_vi, qs)
+        return _week_cell(r, index, qe, over, name, qs)
     per = (r.details or {}).get("per_quarter")
     if c.period != "quarter" or per is None:
         return r
@@ -1069,8 +1114,9 @@ def quarter_cell(
             status=MET,
             value=n,
             threshold=need,
-            explanation_vi=f"{label_vi or 'Quý'} có {n} buổi sinh hoạt chuyên đề.",
-            explanation_en=f"Q{index}: {n} thematic session(s).",
+            explanation=_say(
+                QT_TRANSLATE_NOOP("Evaluation", "{quarter}: {count} thematic session(s)."), quarter=name, count=n
+            ),
             due=None,
         )
     if over:
@@ -1079,8 +1125,7 @@ def quarter_cell(
             status=NOT_MET,
             value=n,
             threshold=need,
-            explanation_vi=f"{label_vi or 'Quý'} chưa có buổi sinh hoạt chuyên đề.",
-            explanation_en=f"Q{index} has no thematic session.",
+            explanation=_say(QT_TRANSLATE_NOOP("Evaluation", "{quarters} has no thematic session."), quarters=name),
             due=None,
         )
     return replace(
@@ -1088,13 +1133,16 @@ def quarter_cell(
         status=AT_RISK,
         value=n,
         threshold=need,
-        explanation_vi=f"{label_vi or 'Quý'} chưa có buổi sinh hoạt chuyên đề (hạn {_d(qe)}).",
-        explanation_en=f"Q{index} has no thematic session yet (due {_d(qe)}).",
+        explanation=_say(
+            QT_TRANSLATE_NOOP("Evaluation", "{quarter} has no thematic session yet (due {end})."),
+            quarter=name,
+            end=_d(qe),
+        ),
         due=qe,
     )
 
 
-def _week_cell(r: CriterionResult, index: int, qe: date, over: bool, label_vi: str, qs: date | None) -> CriterionResult:
+def _week_cell(r: CriterionResult, index: int, qe: date, over: bool, name: Words, qs: date | None) -> CriterionResult:
     """CD-2.4 in the quarter grid: the weeks whose Thursday falls in the quarter, by their own posts
     (a week missed in an earlier quarter does not keep this quarter red)."""
     start = qs or date(qe.year, max(1, qe.month - 2), 1)
@@ -1106,7 +1154,6 @@ def _week_cell(r: CriterionResult, index: int, qe: date, over: bool, label_vi: s
     ]
     missed = [w for m, w, _ in mine if f"{m.isocalendar()[0]}-W{w:02d}" in missed_ids]
     covered = sum(1 for _, _, ok in mine if ok)
-    name = label_vi or f"Quý {index}"
     if missed:
         return replace(
             r,
@@ -1114,10 +1161,15 @@ def _week_cell(r: CriterionResult, index: int, qe: date, over: bool, label_vi: s
             value=covered,
             threshold=len(mine),
             due=None,
-            explanation_vi=f"{name}: tuần {_join(_ranges(missed), 'vi')} chưa có tấm gương người tốt, "
-            f"câu chuyện đẹp ({covered}/{len(mine)} tuần có bài).",
-            explanation_en=f"Q{index}: week(s) {_join(_ranges(missed), 'en')} without a good example "
-            f"({covered}/{len(mine)} weeks covered).",
+            explanation=_say(
+                QT_TRANSLATE_NOOP(
+                    "Evaluation", "{quarter}: week(s) {weeks} without a good example ({covered}/{total} weeks covered)."
+                ),
+                quarter=name,
+                weeks=Listing(tuple(_ranges(missed))),
+                covered=covered,
+                total=len(mine),
+            ),
         )
     if not over and r.status == AT_RISK and r.due is not None and start <= r.due <= qe + timedelta(days=6):
         return replace(r, value=covered, threshold=len(mine))  # this week is still open
@@ -1127,6 +1179,9 @@ def _week_cell(r: CriterionResult, index: int, qe: date, over: bool, label_vi: s
         value=covered,
         threshold=len(mine),
         due=None,
-        explanation_vi=f"{name}: {covered} tuần có tấm gương người tốt, câu chuyện đẹp, không tuần nào bị bỏ trống.",
-        explanation_en=f"Q{index}: {covered} weeks with a good example, none missed.",
+        explanation=_say(
+            QT_TRANSLATE_NOOP("Evaluation", "{quarter}: {covered} weeks with a good example, none missed."),
+            quarter=name,
+            covered=covered,
+        ),
     )

@@ -12,8 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from desktop.domain.bilingual import in_language
 from desktop.domain.errors import DomainError
+from desktop.domain.markers import QT_TRANSLATE_NOOP
+from desktop.domain.phrases import Words, phrase
 
 INFORMATION = "information"  # CD-1.1
 THEMATIC_SESSION = "thematic_session"  # CD-1.2
@@ -26,21 +27,21 @@ PARTY_INTRODUCTION = "party_introduction"  # CD-3.7
 
 # CD-1.2: the three themes named in 001_9df586bd548f38af.txt:2971-2973.
 THEMES = {
-    "chinh-tri-tu-tuong": ("Chính trị – tư tưởng", "Politics and ideology"),
-    "dao-duc-loi-song": ("Đạo đức – lối sống", "Ethics and lifestyle"),
-    "phap-luat": ("Giáo dục pháp luật", "Legal education"),
+    "chinh-tri-tu-tuong": QT_TRANSLATE_NOOP("LogCategory", "Politics and ideology"),
+    "dao-duc-loi-song": QT_TRANSLATE_NOOP("LogCategory", "Ethics and lifestyle"),
+    "phap-luat": QT_TRANSLATE_NOOP("LogCategory", "Legal education"),
 }
 # CD-3.2: the three kinds of branch meeting (001_9df586bd548f38af.txt:2987-2989).
 MEETING_KINDS = {
-    "dinh-ky": ("Sinh hoạt chi đoàn định kỳ", "Regular branch meeting"),
-    "chuyen-de": ("Sinh hoạt chuyên đề", "Thematic meeting"),
-    "chinh-tri": ("Sinh hoạt chính trị", "Political meeting"),
+    "dinh-ky": QT_TRANSLATE_NOOP("LogCategory", "Regular branch meeting"),
+    "chuyen-de": QT_TRANSLATE_NOOP("LogCategory", "Thematic meeting"),
+    "chinh-tri": QT_TRANSLATE_NOOP("LogCategory", "Political meeting"),
 }
 # CD-2.1: the three incident kinds (001_9df586bd548f38af.txt:2976-2977).
 INCIDENT_KINDS = {
-    "vi-pham-phap-luat": ("Vi phạm pháp luật", "Law violation"),
-    "ky-luat": ("Bị xử lý kỷ luật", "Disciplined"),
-    "ma-tuy": ("Sử dụng trái phép chất ma túy", "Illegal drug use"),
+    "vi-pham-phap-luat": QT_TRANSLATE_NOOP("LogCategory", "Law violation"),
+    "ky-luat": QT_TRANSLATE_NOOP("LogCategory", "Disciplined"),
+    "ma-tuy": QT_TRANSLATE_NOOP("LogCategory", "Illegal drug use"),
 }
 
 
@@ -51,7 +52,7 @@ class LogKind:
     title_vi: str
     title_en: str
     title_label_vi: str  # what the "title" field means for this kind
-    categories: dict[str, tuple[str, str]] | None = None
+    categories: dict[str, str] | None = None  # key -> English, marked (category_words)
     category_required: bool = False
     uses_participants: bool = False
     uses_member: bool = False  # the record is about one member (incident, introduction)
@@ -70,7 +71,7 @@ LOG_KINDS: dict[str, LogKind] = {
             INFORMATION,
             "CD-1.1",
             "Cung cấp thông tin cho đoàn viên",
-            "Information given to members",
+            QT_TRANSLATE_NOOP("LogKind", "Information given to members"),
             "Nội dung thông tin",
             uses_participants=True,
             uses_channel=True,
@@ -80,7 +81,7 @@ LOG_KINDS: dict[str, LogKind] = {
             THEMATIC_SESSION,
             "CD-1.2",
             "Buổi sinh hoạt chuyên đề",
-            "Thematic session",
+            QT_TRANSLATE_NOOP("LogKind", "Thematic session"),
             "Tên chuyên đề",
             categories=THEMES,
             category_required=True,
@@ -90,7 +91,7 @@ LOG_KINDS: dict[str, LogKind] = {
             ALERT,
             "CD-1.3",
             "Thông tin “xấu, độc” đã cảnh báo",
-            "Toxic-information alert relayed",
+            QT_TRANSLATE_NOOP("LogKind", "Toxic-information alert relayed"),
             "Nội dung cảnh báo",
             uses_channel=True,
             uses_received_on=True,
@@ -101,7 +102,7 @@ LOG_KINDS: dict[str, LogKind] = {
             SHARE_REQUEST,
             "CD-1.4",
             "Yêu cầu chia sẻ thông tin tích cực",
-            "Request to share positive information",
+            QT_TRANSLATE_NOOP("LogKind", "Request to share positive information"),
             "Chủ đề yêu cầu",
             uses_participants=True,
             uses_counterpart="Cấp yêu cầu",
@@ -111,7 +112,7 @@ LOG_KINDS: dict[str, LogKind] = {
             INCIDENT,
             "CD-2.1",
             "Vụ việc vi phạm",
-            "Incident",
+            QT_TRANSLATE_NOOP("LogKind", "Incident"),
             "Tóm tắt vụ việc",
             categories=INCIDENT_KINDS,
             category_required=True,
@@ -123,7 +124,7 @@ LOG_KINDS: dict[str, LogKind] = {
             WEEKLY_POST,
             "CD-2.4",
             "Tấm gương người tốt, câu chuyện đẹp",
-            "Good example or good story",
+            QT_TRANSLATE_NOOP("LogKind", "Good example or good story"),
             "Người tốt / câu chuyện",
             uses_channel=True,
             uses_counterpart="Nơi (địa phương, đơn vị)",
@@ -133,7 +134,7 @@ LOG_KINDS: dict[str, LogKind] = {
             MEETING,
             "CD-3.2",
             "Buổi sinh hoạt chi đoàn",
-            "Branch meeting",
+            QT_TRANSLATE_NOOP("LogKind", "Branch meeting"),
             "Nội dung sinh hoạt",
             categories=MEETING_KINDS,
             category_required=True,
@@ -143,7 +144,7 @@ LOG_KINDS: dict[str, LogKind] = {
             PARTY_INTRODUCTION,
             "CD-3.7",
             "Giới thiệu đoàn viên ưu tú cho Đảng",
-            "Member introduced to the Party",
+            QT_TRANSLATE_NOOP("LogKind", "Member introduced to the Party"),
             "Ghi chú",
             uses_member=True,
             member_required=True,
@@ -240,11 +241,13 @@ class LogEntry:
         )
 
 
-def category_label(kind: str, category: str | None, lang: str = "vi") -> str:
+def category_words(kind: str, category: str | None) -> Words:
+    """A record's theme, meeting kind or incident kind as a person reads it, put in a language with
+    desktop.i18n.catalogue.say; an unknown category stays as it is."""
     spec = LOG_KINDS.get(kind)
     if not spec or not spec.categories or category not in spec.categories:
         return category or ""
-    return in_language(*spec.categories[category], lang)
+    return phrase("LogCategory", spec.categories[category])
 
 
 def kind_for_criterion(criterion_id: str) -> str | None:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.domain.errors import DomainError
+from desktop.domain.markers import QT_TRANSLATE_NOOP
+from desktop.domain.phrases import Phrase, phrase
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,7 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             "end",
             ("start", "end", "average"),
             "Số đoàn viên dùng để tính tỉ lệ",
-            "Member base for percentages",
+            QT_TRANSLATE_NOOP("UnitSetting", "Member base for percentages"),
             "văn bản không nêu tính theo đầu kỳ, cuối kỳ hay bình quân. Mặc định: cuối kỳ "
             "(hoặc ngày đánh giá nếu kỳ chưa kết thúc).",
         ),
@@ -63,7 +65,7 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             "period_start",
             ("period_start", "today"),
             "Ngày vào chi đoàn khi tệp nhập không ghi",
-            "Branch entry date when an import leaves it blank",
+            QT_TRANSLATE_NOOP("UnitSetting", "Branch entry date when an import leaves it blank"),
             "mẫu số tính theo lịch sử vào/ra chi đoàn, nhưng danh sách Excel thường không "
             "ghi ngày vào chi đoàn. Dùng Ngày vào Đoàn nếu có; nếu không, mặc định: ngày đầu năm "
             "đánh giá hiện tại, hoặc ngày nhập danh sách.",
@@ -73,7 +75,7 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             "every_request",
             ("every_request", "average"),
             "CD-1.4: cách tính khi có nhiều yêu cầu",
-            "CD-1.4 rule over several requests",
+            QT_TRANSLATE_NOOP("UnitSetting", "CD-1.4 rule over several requests"),
             "không rõ phải đạt 60% ở mọi yêu cầu hay bình quân. Mặc định: mọi yêu cầu.",
         ),
         SettingSpec(
@@ -81,7 +83,7 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             12,
             None,
             "CD-3.2: số buổi sinh hoạt chi đoàn định kỳ tối thiểu mỗi năm",
-            "CD-3.2 minimum regular meetings per year",
+            QT_TRANSLATE_NOOP("UnitSetting", "CD-3.2 minimum regular meetings per year"),
             "“theo quy định”, không nêu số. Mặc định: 12 (mỗi tháng 01 buổi).",
         ),
         SettingSpec(
@@ -89,7 +91,7 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             "all",
             ("dinh-ky", "all"),
             "CD-3.2: những buổi được tính vào số buổi tối thiểu",
-            "CD-3.2 meetings counted towards the minimum",
+            QT_TRANSLATE_NOOP("UnitSetting", "CD-3.2 meetings counted towards the minimum"),
             "văn bản nêu sinh hoạt định kỳ, chuyên đề, chính trị nhưng không nêu số buổi "
             "của từng loại. Tiêu chí CD-3.2 kể cả ba hình thức (“sinh hoạt Chi đoàn định kỳ, sinh hoạt "
             "chuyên đề, sinh hoạt chính trị”), nên mặc định đếm mọi buổi: định kỳ, chuyên đề (kể cả buổi "
@@ -100,7 +102,7 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             "met",
             ("met", "not_met", "not_applicable"),
             "CD-1.4: khi trong kỳ không có yêu cầu nào",
-            "CD-1.4 when there was no request",
+            QT_TRANSLATE_NOOP("UnitSetting", "CD-1.4 when there was no request"),
             "tiêu chí chỉ phát sinh “khi có yêu cầu”. Mặc định: không có yêu cầu thì không "
             "có gì chưa đạt, tính là đạt; có thể chọn chưa đạt hoặc không áp dụng.",
         ),
@@ -109,7 +111,7 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             "majority",
             ("majority", "overlap"),
             "CD-2.4: tuần nào thuộc kỳ",
-            "CD-2.4 which weeks belong to the period",
+            QT_TRANSLATE_NOOP("UnitSetting", "CD-2.4 which weeks belong to the period"),
             "“mỗi tuần”, không nêu tuần vắt qua đầu/cuối kỳ. Mặc định: tuần "
             "có ít nhất 4 ngày trong kỳ (với năm dương lịch là đúng các tuần của năm); hoặc mọi "
             "tuần có ngày trong kỳ.",
@@ -119,7 +121,7 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             1,
             None,
             "CD-3.7: số đoàn viên ưu tú tối thiểu giới thiệu cho Đảng",
-            "CD-3.7 minimum members introduced to the Party",
+            QT_TRANSLATE_NOOP("UnitSetting", "CD-3.7 minimum members introduced to the Party"),
             "không nêu số lượng. Mặc định: 01 trong năm.",
         ),
         SettingSpec(
@@ -127,7 +129,7 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             "period_start",
             ("period_start",),
             "Cách chia quý",
-            "Quarter boundaries",
+            QT_TRANSLATE_NOOP("UnitSetting", "Quarter boundaries"),
             "không nêu ranh giới quý. Mặc định: các khối 3 tháng tính từ đầu kỳ "
             "(với năm dương lịch là các quý dương lịch).",
         ),
@@ -136,7 +138,7 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             "01-01",
             None,
             "Ngày bắt đầu năm đánh giá (ngày/tháng)",
-            "Assessment year start (day/month)",
+            QT_TRANSLATE_NOOP("UnitSetting", "Assessment year start (day/month)"),
             "không nêu mốc chốt năm đánh giá. Mặc định: 01/01 (năm dương lịch).",
         ),
         SettingSpec(
@@ -144,7 +146,7 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             "09-01",
             None,
             "Ngày bắt đầu năm học (ngày/tháng)",
-            "School year start (day/month)",
+            QT_TRANSLATE_NOOP("UnitSetting", "School year start (day/month)"),
             "Khối trường học đánh giá theo năm học. Mặc định: 01/9.",
         ),
         SettingSpec(
@@ -152,7 +154,7 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             "ceil",
             ("ceil", "exact"),
             "Làm tròn ngưỡng 80%",
-            "Rounding of the 80% threshold",
+            QT_TRANSLATE_NOOP("UnitSetting", "Rounding of the 80% threshold"),
             "Văn bản không nêu cách làm tròn. Chỉ có hai cách đúng với “ít nhất 80%”: làm tròn "
             "lên (13/16, 12/15) hoặc so tỉ lệ đúng 80%; hai cách cho cùng kết quả. Giá trị cũ "
             "“làm tròn xuống” / “làm tròn 0,5 lên” được đọc là làm tròn lên.",
@@ -162,7 +164,7 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             "per_criterion",
             ("per_criterion", "per_group"),
             "Cách đếm tiêu chí khi xét công nhận",
-            "How criteria are counted for recognition",
+            QT_TRANSLATE_NOOP("UnitSetting", "How criteria are counted for recognition"),
             "không nêu đếm theo tiêu chí hay theo nhóm. Mặc định: theo từng tiêu chí.",
         ),
         SettingSpec(
@@ -170,7 +172,7 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             "14,3",
             None,
             "Nhắc trước hạn (ngày)",
-            "Reminder days before a deadline",
+            QT_TRANSLATE_NOOP("UnitSetting", "Reminder days before a deadline"),
             "Mặc định nhắc trước 14 và 3 ngày.",
         ),
         SettingSpec(
@@ -178,7 +180,7 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             "Hải Phòng",
             None,
             "Địa danh trên văn bản",
-            "Place name on documents",
+            QT_TRANSLATE_NOOP("UnitSetting", "Place name on documents"),
             "Dòng địa danh, ngày tháng của văn bản (thể thức văn bản).",
         ),
         SettingSpec(
@@ -186,7 +188,9 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             "half",
             ("half", "two_thirds"),
             "Đoàn viên XHCN: tỉ lệ tán thành tối thiểu của hội nghị chi đoàn",
-            "Socialist member: minimum share of votes in favour at the branch meeting",
+            QT_TRANSLATE_NOOP(
+                "UnitSetting", "Socialist member: minimum share of votes in favour at the branch meeting"
+            ),
             "“≥ 50% (hoặc ≥ 2/3)”, văn bản không quy định. Mặc định: từ 50% trở lên; hoặc từ 2/3 trở lên.",
         ),
         SettingSpec(
@@ -194,7 +198,7 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             "all",
             ("all", "present"),
             "Đoàn viên XHCN: tỉ lệ tán thành tính trên",
-            "Socialist member: vote share computed over",
+            QT_TRANSLATE_NOOP("UnitSetting", "Socialist member: vote share computed over"),
             "ghi số tán thành / không tán thành / vắng mặt, không nêu mẫu số. "
             "Mặc định: tổng số đoàn viên được triệu tập, kể cả vắng mặt; hoặc chỉ người có mặt.",
         ),
@@ -203,7 +207,7 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             "auto",
             ("auto", "doan-vien-xhcn", "doan-vien-xhcn-hoc-sinh"),
             "Bộ tiêu chí Đoàn viên XHCN của chi đoàn",
-            "Socialist member criteria used by the branch",
+            QT_TRANSLATE_NOOP("UnitSetting", "Socialist member criteria used by the branch"),
             "chi đoàn học sinh có thể dùng tiêu chí học sinh, sinh viên. "
             "Mặc định (tự chọn): chi đoàn khối trường học có khối lớp dùng bộ học sinh, các chi đoàn khác "
             "dùng 6 nhóm phẩm chất P1–P6.",
@@ -213,7 +217,7 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             20,
             None,
             "Gói gửi cấp trên: dung lượng minh chứng tối đa mỗi gói (MB)",
-            "Packages: maximum evidence per package (MB)",
+            QT_TRANSLATE_NOOP("UnitSetting", "Packages: maximum evidence per package (MB)"),
             "Gói nộp qua USB/Zalo phải nhỏ. Mặc định: 20 MB; 0 = không gửi kèm minh chứng.",
         ),
         SettingSpec(
@@ -221,7 +225,7 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             "",
             None,
             "Đồng bộ trực tuyến: địa chỉ máy chủ (hub)",
-            "Online sync: hub address",
+            QT_TRANSLATE_NOOP("UnitSetting", "Online sync: hub address"),
             "Đoàn cơ sở, cấp trên hoặc Thành đoàn có thể chạy máy chủ đồng bộ. Mặc định: để trống "
             "(chỉ gửi bằng tệp); ví dụ https://hub.thanhdoan-haiphong.vn.",
         ),
@@ -230,7 +234,7 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             10,
             None,
             "Báo cáo tiến độ quý: hạn gửi sau khi hết quý (ngày)",
-            "Quarterly progress: days after the quarter ends before it is overdue",
+            QT_TRANSLATE_NOOP("UnitSetting", "Quarterly progress: days after the quarter ends before it is overdue"),
             "“định kỳ hằng quý” nhưng không nêu hạn nộp. Mặc định: 10 ngày sau ngày cuối quý.",
         ),
         # D10 (issue 23): the year-end ranking of Union organisations has no rule in the documents,
@@ -240,7 +244,7 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             20,
             None,
             "Xếp loại cuối năm: điểm cho tỉ lệ chi đoàn đăng ký",
-            "Year-end ranking: points for the share of branches registered",
+            QT_TRANSLATE_NOOP("UnitSetting", "Year-end ranking: points for the share of branches registered"),
             "văn bản chỉ nói kết quả thực hiện tiêu chí là cơ sở xếp loại thi đua tổ chức Đoàn cuối "
             "năm, không nêu cách chấm. Mặc định (lựa chọn của phần mềm): 20 điểm, đủ điểm khi 100% "
             "chi đoàn đăng ký.",
@@ -250,7 +254,7 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             10,
             None,
             "Xếp loại cuối năm: điểm cho tỉ lệ chi đoàn đăng ký đúng hạn",
-            "Year-end ranking: points for the share of branches registered on time",
+            QT_TRANSLATE_NOOP("UnitSetting", "Year-end ranking: points for the share of branches registered on time"),
             "không nêu cách chấm. Mặc định (lựa chọn của phần mềm): 10 điểm, đủ điểm khi 100% chi "
             "đoàn đăng ký đúng hạn.",
         ),
@@ -259,7 +263,7 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             40,
             None,
             "Xếp loại cuối năm: điểm cho tỉ lệ chi đoàn được công nhận Chi đoàn XHCN",
-            "Year-end ranking: points for the share of branches recognised",
+            QT_TRANSLATE_NOOP("UnitSetting", "Year-end ranking: points for the share of branches recognised"),
             "không nêu cách chấm. Mặc định (lựa chọn của phần mềm): 40 điểm, đủ điểm khi đạt chỉ "
             "tiêu 80% chi đoàn được công nhận.",
         ),
@@ -268,7 +272,7 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             30,
             None,
             "Xếp loại cuối năm: điểm cho tỉ lệ đoàn viên được công nhận Đoàn viên XHCN",
-            "Year-end ranking: points for the share of members recognised",
+            QT_TRANSLATE_NOOP("UnitSetting", "Year-end ranking: points for the share of members recognised"),
             "không nêu cách chấm. Mặc định (lựa chọn của phần mềm): 30 điểm, đủ điểm khi đạt chỉ "
             "tiêu 80% đoàn viên được công nhận.",
         ),
@@ -277,7 +281,7 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             0.9,
             None,
             "Xếp loại cuối năm: mức điểm tối thiểu “Hoàn thành xuất sắc nhiệm vụ”",
-            "Year-end ranking: minimum score for the top tier",
+            QT_TRANSLATE_NOOP("UnitSetting", "Year-end ranking: minimum score for the top tier"),
             "không nêu mức xếp loại. Mặc định (lựa chọn của phần mềm): 90% tổng điểm (chi đoàn: 90% tiêu chí đạt).",
         ),
         SettingSpec(
@@ -285,7 +289,7 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             0.7,
             None,
             "Xếp loại cuối năm: mức điểm tối thiểu “Hoàn thành tốt nhiệm vụ”",
-            "Year-end ranking: minimum score for the second tier",
+            QT_TRANSLATE_NOOP("UnitSetting", "Year-end ranking: minimum score for the second tier"),
             "không nêu mức xếp loại. Mặc định (lựa chọn của phần mềm): 70% tổng điểm.",
         ),
         SettingSpec(
@@ -293,7 +297,7 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             0.5,
             None,
             "Xếp loại cuối năm: mức điểm tối thiểu “Hoàn thành nhiệm vụ”",
-            "Year-end ranking: minimum score for the third tier",
+            QT_TRANSLATE_NOOP("UnitSetting", "Year-end ranking: minimum score for the third tier"),
             "không nêu mức xếp loại. Mặc định (lựa chọn của phần mềm): 50% tổng điểm; thấp hơn là "
             "“Không hoàn thành nhiệm vụ”.",
         ),
@@ -302,7 +306,7 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             "",
             None,
             "Văn bản: họ tên người ký",
-            "Documents: name of the signatory",
+            QT_TRANSLATE_NOOP("UnitSetting", "Documents: name of the signatory"),
             "Khối chữ ký “TM. BAN CHẤP HÀNH / BÍ THƯ / họ tên” (thể thức văn bản). Mặc định: để trống "
             "(ký và ghi tên tay).",
         ),
@@ -311,7 +315,7 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             "BÍ THƯ",
             None,
             "Văn bản: chức vụ người ký",
-            "Documents: title of the signatory",
+            QT_TRANSLATE_NOOP("UnitSetting", "Documents: title of the signatory"),
             "Hướng dẫn 29-HD/TWĐTN-VP: thẩm quyền ký. Mặc định: BÍ THƯ (ký thay là PHÓ BÍ THƯ).",
         ),
         SettingSpec(
@@ -319,15 +323,16 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             "TM. BAN CHẤP HÀNH",
             None,
             "Văn bản: hình thức ký",
-            "Documents: form of signing",
-            "Hướng dẫn 29-HD/TWĐTN-VP: “TM.”, “KT.”, “TL.”. Mặc định: TM. BAN CHẤP HÀNH.",
+            QT_TRANSLATE_NOOP("UnitSetting", "Documents: form of signing"),
+            "Hướng dẫn 29-HD/TWĐTN-VP: “TM.”, “KT.”, “TL.”. Mặc định: TM. BAN CHẤP HÀNH; Đảng ủy xã: "
+            "T/M ĐẢNG ỦY; Ban Tuyên giáo và Dân vận: để trống (Trưởng ban ký), phó ban ký “K/T TRƯỞNG BAN”.",
         ),
         SettingSpec(
             "report_upper_level",
             "",
             None,
             "Văn bản: tên cơ quan cấp trên (dòng trên cùng bên trái)",
-            "Documents: name of the upper level (top-left line)",
+            QT_TRANSLATE_NOOP("UnitSetting", "Documents: name of the upper level (top-left line)"),
             "Hướng dẫn 29-HD/TWĐTN-VP: tên cơ quan cấp trên trực tiếp ghi trên tên đơn vị. Mặc định: "
             "tên đơn vị cấp trên trong dữ liệu (hoặc mã đơn vị cấp trên).",
         ),
@@ -336,15 +341,16 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             "ĐTN",
             None,
             "Văn bản: ký hiệu cơ quan sau loại văn bản (Số: 05-BC/ĐTN)",
-            "Documents: issuing-body symbol in numbers (05-BC/ĐTN)",
-            "Hướng dẫn 29-HD/TWĐTN-VP: “Số: 05-BC/ĐTN”. Mặc định: ĐTN; Đảng ủy xã dùng ĐU.",
+            QT_TRANSLATE_NOOP("UnitSetting", "Documents: issuing-body symbol in numbers (05-BC/ĐTN)"),
+            "Hướng dẫn 29-HD/TWĐTN-VP: “Số: 05-BC/ĐTN”. Mặc định: ĐTN; Đảng ủy xã dùng ĐU; "
+            "Ban Tuyên giáo và Dân vận Thành ủy dùng BTGDVTU.",
         ),
         SettingSpec(
             "commune_satisfaction_target",
             0.8,
             None,
             "Đảng ủy xã: tỉ lệ người dân hài lòng tối thiểu (CQTT-2.7)",
-            "Commune: minimum share of satisfied residents (CQTT-2.7)",
+            QT_TRANSLATE_NOOP("UnitSetting", "Commune: minimum share of satisfied residents (CQTT-2.7)"),
             "sơ kết lấy sự hài lòng của Nhân dân làm thước đo nhưng văn bản không "
             "nêu ngưỡng. Mặc định: 80% người được hỏi hài lòng.",
         ),
@@ -353,7 +359,7 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             1.0,
             None,
             "Đảng ủy xã: tỉ lệ phản ánh, kiến nghị được trả lời (CQTT-1.4)",
-            "Commune: share of feedback answered (CQTT-1.4)",
+            QT_TRANSLATE_NOOP("UnitSetting", "Commune: share of feedback answered (CQTT-1.4)"),
             "kênh góp ý và giải quyết kiến nghị tại cơ sở, không nêu tỉ lệ. "
             "Mặc định: 100% (mọi phản ánh được trả lời).",
         ),
@@ -362,7 +368,7 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             "01-31",
             None,
             "Đảng ủy xã: hạn đăng ký các mô hình của năm (ngày-tháng)",
-            "Commune: deadline to register for the year's models (month-day)",
+            QT_TRANSLATE_NOOP("UnitSetting", "Commune: deadline to register for the year's models (month-day)"),
             "Văn bản không nêu hạn Đảng ủy xã đăng ký các mô hình. Mặc định: 31 tháng 1 của năm thực hiện.",
         ),
         SettingSpec(
@@ -370,11 +376,17 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             "12-31",
             None,
             "Đảng ủy xã: hạn sơ kết các mô hình của năm (ngày-tháng)",
-            "Commune: deadline of the yearly review (month-day)",
+            QT_TRANSLATE_NOOP("UnitSetting", "Commune: deadline of the yearly review (month-day)"),
             "Văn bản không nêu hạn sơ kết, báo cáo của Đảng ủy xã lên thành phố. Mặc định: 31 tháng 12.",
         ),
     ]
 }
+
+
+def setting_title(key: str) -> Phrase:
+    """A setting's name inside a sentence: the English title, its Vietnamese from the catalogue
+    (the same words as ``title_vi``, which the domain's own Vietnamese messages use)."""
+    return phrase("UnitSetting", UNIT_SETTINGS[key].title_en)
 
 
 def validate_setting(key: str, value: Any) -> Any:
@@ -399,6 +411,26 @@ PARTY_DEFAULTS: dict[str, Any] = {
     # A commune committee is an "đảng bộ trực thuộc" of the city Party organisation (BRIEF §4.2).
     "report_upper_level": "Đảng bộ thành phố Hải Phòng",
 }
+
+PARTY_UPPER_KIND = "dang-cap-tren"
+# The Party line's upper level is a commission of the Thành ủy ("Ban Tuyên giáo và Dân vận Thành
+# ủy", BTGDVTU in the city's abbreviations), not a Party committee: its papers are issued under
+# "THÀNH ỦY HẢI PHÒNG" with its own symbol ("Số 05-BC/BTGDVTU") and signed by its head in person
+# ("TRƯỞNG BAN"; a deputy signs "K/T TRƯỞNG BAN" / "PHÓ TRƯỞNG BAN"), with no "T/M" line. The
+# source documents are silent on the Ban's own papers: these are the defaults, each a setting
+# (docs/huong-dan/dang-uy-xa.md).
+PARTY_UPPER_DEFAULTS: dict[str, Any] = {
+    "document_symbol": "BTGDVTU",
+    "report_on_behalf": "",
+    "report_signer_title": "TRƯỞNG BAN",
+    "report_upper_level": "Thành ủy Hải Phòng",
+}
+
+
+def party_defaults(kind: Any) -> dict[str, Any]:
+    """The document defaults of a Party-line unit of this kind."""
+    return PARTY_UPPER_DEFAULTS if _kind_value(kind) == PARTY_UPPER_KIND else PARTY_DEFAULTS
+
 
 # The settings a Party committee uses; every other setting is a Youth Union rule.
 PARTY_KEYS: tuple[str, ...] = (
@@ -426,6 +458,17 @@ _UNION_ONLY_VALUES: dict[str, tuple[str, ...]] = {
     "document_symbol": ("ĐTN",),
     "report_on_behalf": ("TM. BAN CHẤP HÀNH", "T/M BAN CHẤP HÀNH", "TM. BAN THƯỜNG VỤ"),
 }
+# ... nor may the Ban's papers carry a commune committee's symbol and signature (the Ban's settings
+# held the commune's defaults before it had its own).
+_COMMUNE_ONLY_VALUES: dict[str, tuple[str, ...]] = {"document_symbol": ("ĐU",), "report_on_behalf": ("T/M ĐẢNG ỦY",)}
+
+
+def _foreign_values(kind: Any, key: str) -> tuple[str, ...]:
+    """Values of another line or level a Party unit of this kind may never print."""
+    own = _UNION_ONLY_VALUES.get(key, ())
+    if _kind_value(kind) == PARTY_UPPER_KIND:
+        own += _COMMUNE_ONLY_VALUES.get(key, ())
+    return own
 
 
 def _kind_value(kind: Any) -> str:
@@ -444,8 +487,8 @@ def keys_for_kind(kind: Any) -> tuple[str, ...]:
 
 
 def default_for(key: str, kind: Any = None) -> Any:
-    if _kind_value(kind) in PARTY_KINDS and key in PARTY_DEFAULTS:
-        return PARTY_DEFAULTS[key]
+    if _kind_value(kind) in PARTY_KINDS and key in party_defaults(kind):
+        return party_defaults(kind)[key]
     return UNIT_SETTINGS[key].default
 
 
@@ -460,7 +503,15 @@ def validate_for_kind(kind: Any, key: str, value: Any) -> Any:
         if isinstance(value, str) and value.strip().upper() in _UNION_ONLY_VALUES.get(key, ()):
             raise DomainError(
                 f"Văn bản của Đảng ủy không dùng “{value.strip()}” của Đoàn cho "
-                f"“{spec.title_vi}”; để trống để dùng “{PARTY_DEFAULTS[key]}”.",
+                f"“{spec.title_vi}”; để trống để dùng “{party_defaults(kind)[key]}”.",
+                field=key,
+            )
+        if isinstance(value, str) and value.strip().upper() in _foreign_values(kind, key):
+            default = party_defaults(kind)[key]
+            raise DomainError(
+                f"Văn bản của Ban Tuyên giáo và Dân vận không dùng “{value.strip()}” của Đảng ủy xã cho "
+                f"“{spec.title_vi}”; "
+                + (f"để trống để dùng “{default}”." if default else "để trống (Trưởng ban ký trực tiếp)."),
                 field=key,
             )
     return value
@@ -472,15 +523,16 @@ def with_defaults(stored: dict[str, Any], kind: Any = None) -> dict[str, Any]:
     committee a stored Union-only value (symbol "ĐTN", "TM. BAN CHẤP HÀNH") or an empty
     signature line falls back to the Party's own."""
     party = _kind_value(kind) in PARTY_KINDS
+    defaults = party_defaults(kind)
     out = {}
     for k, spec in UNIT_SETTINGS.items():
         v = stored.get(k, default_for(k, kind))
         if spec.choices is not None and v not in spec.choices:
             # No longer a choice (e.g. the rounding rules that let 75 % pass, issue 18).
             v = default_for(k, kind)
-        if party and k in PARTY_DEFAULTS:
+        if party and k in defaults:
             text = str(v or "").strip()
-            if not text or text.upper() in _UNION_ONLY_VALUES.get(k, ()):
-                v = PARTY_DEFAULTS[k]
+            if (not text and defaults[k]) or text.upper() in _foreign_values(kind, k):
+                v = defaults[k]
         out[k] = v
     return out

@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from desktop.domain.bilingual import is_english
+from desktop.domain.phrases import render
 from desktop.paths import translations_dir
 
 QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
@@ -103,6 +104,10 @@ class Texts:
     def translate(self, context: str, text: str) -> str:
         return self._table.get((context, text), text)
 
+    def say(self, words) -> str:
+        """The text of the domain's ``Words`` (desktop/domain/phrases.py) in this language."""
+        return render(words, self.translate, self.language)
+
 
 def _load(path: Path) -> dict[tuple[str, str], str]:
     try:
@@ -119,3 +124,8 @@ def texts(language: str | None = "vi") -> Texts:
     if is_english(language):
         return Texts("en")
     return Texts("vi", _load(translations_dir() / "sothidua_vi.qm"))
+
+
+def say(words, language: str | None = "vi") -> str:
+    """``Words`` written by the domain (an explanation, a next step…) in ``language``."""
+    return texts(language).say(words)

@@ -88,7 +88,7 @@ def _criteria(m: ModelResult):
         m.groups,
         m.lines,
         [
-            ("Mã", 13, "CENTER", lambda c: c.criterion_id),
+            ("TT" if m.local else "Mã", 13, "CENTER", m.ref),
             ("Chỉ tiêu", 37, "LEFT", lambda c: c.title),
             ("Kết quả", 15, "CENTER", lambda c: c.value),
             ("Đánh giá", 13, "CENTER", status_word),
@@ -104,7 +104,7 @@ def _satisfaction(data: CommuneDocData) -> list:
     if not data.surveys:
         out.append(
             para(
-                f"Trong năm chưa tổ chức khảo sát sự hài lòng của Nhân dân (mục tiêu của ứng dụng: "
+                f"Trong năm chưa tổ chức khảo sát sự hài lòng của Nhân dân (mục tiêu đề ra: "
                 f"ít nhất {format_percent(data.satisfaction_target)} người được hỏi hài lòng)."
             )
         )
@@ -264,7 +264,12 @@ def build_programme(data: CommuneDocData) -> BuiltReport:
                 + (f", trong đó {len(measurable)} chỉ tiêu định lượng." if measurable else ".")
             )
         )
-        story += bullets([f"{c.criterion_id}: {c.title} ({c.target})." for c in measurable])
+        story += bullets(
+            [
+                f"{c.title} ({c.target})." if m.local else f"{c.criterion_id}: {c.title} ({c.target})."
+                for c in measurable
+            ]
+        )
     story.append(section("III. NHIỆM VỤ CỤ THỂ"))
     if data.tasks:
         story += _task_table(data.tasks, progress=False)

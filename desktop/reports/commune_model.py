@@ -8,7 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-
 from desktop.reports.model import CriterionGroup, CriterionLine, Heading, Signature
 
 
@@ -21,6 +20,15 @@ class ModelResult:
     share: float
     groups: tuple[CriterionGroup, ...]
     lines: tuple[CriterionLine, ...]
+    # A model the committee built itself: its criteria's codes are made up by the app ("XALTAT-1"),
+    # so the paper numbers them by their place in the model instead.
+    local: bool = False
+
+    def ref(self, line: CriterionLine) -> str:
+        """What the paper prints beside a criterion's name: the city's number, or its place."""
+        if not self.local:
+            return line.criterion_id
+        return str(next((i for i, c in enumerate(self.lines, start=1) if c is line), ""))
 
 
 @dataclass(frozen=True)

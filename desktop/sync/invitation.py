@@ -1,7 +1,7 @@
 """Invitations: how a branch joins its parent unit without swapping key files by hand.
 
 The parent (a Đoàn cơ sở, or any unit that keeps branches) writes one small file per branch,
-``LoiMoi_<branch>.stmoi``, and prints a page with the same facts and a short code. The file is
+``ThuMoi-<TenDonVi>.stmoi`` (its name in plain letters), and prints a page with the same facts and a short code. The file is
 UTF-8 JSON (docs/formats/invitation.md)::
 
     {"format": "sothidua-invitation", "format_version": 1,
@@ -117,7 +117,15 @@ class Invitation:
         }
 
     def file_name(self) -> str:
-        return f"LoiMoi_{safe_member_name(self.branch.code)}{EXTENSION}"
+        """A name a person recognises: "Thư mời" and the invited unit's name, "ThuMoi-DangUyXaAnLao.stmoi"
+        (its code only when the name has no letters to keep)."""
+        return f"ThuMoi-{camel_name(self.branch.name) or safe_member_name(self.branch.code)}{EXTENSION}"
+
+
+def camel_name(text: str, limit: int = 60) -> str:
+    """'Đảng ủy xã An Lão' -> 'DangUyXaAnLao': ASCII letters and digits, for a file name."""
+    plain = safe_member_name(text or "", default="")
+    return "".join(w[:1].upper() + w[1:] for w in re.split(r"[^A-Za-z0-9]+", plain) if w)[:limit]
 
 
 # ------------------------------------------------------------------ secrets and codes

@@ -7,8 +7,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.domain.bilingual import in_language
-from desktop.domain.evaluation import AT_RISK, MET, NEEDS_JUDGEMENT, NOT_APPLICABLE, NOT_MET, STATUS_LABELS
+from desktop.domain.evaluation import AT_RISK, MET, NEEDS_JUDGEMENT, NOT_APPLICABLE, NOT_MET
+from desktop.domain.evaluation_model import status_words
+from desktop.i18n.catalogue import say
 from desktop.domain.periods import unit_period
 from desktop.domain.units import Unit, UnitKind
 from desktop.services.year import held_branches
@@ -32,7 +33,7 @@ def status_colours(status: str) -> tuple[QColor, QColor]:
 
 
 def status_label(status: str, lang: str) -> str:
-    return in_language(*STATUS_LABELS.get(status, (status, status)), lang)
+    return say(status_words(status), lang)
 
 
 def cycle_page_available(unit: Unit | None) -> bool:

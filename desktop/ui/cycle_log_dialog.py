@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.bilingual import catalog_text, in_language
 from desktop.domain.errors import DomainError
-from desktop.domain.logs import LOG_KINDS, LogEntry
+from desktop.domain.logs import LOG_KINDS, LogEntry, category_words
+from desktop.i18n.catalogue import say
 from desktop.domain.collation import person_key
 from desktop.domain.members import name_key
 from desktop.services.year import add_log, log_attachments, update_log
@@ -75,8 +76,8 @@ class LogDialog(QDialog):
         self.category = QComboBox()
         self.category.setObjectName("log_category")
         if self.spec.categories:
-            for key, (cvi, cen) in self.spec.categories.items():
-                self.category.addItem(in_language(cvi, cen, lang), key)
+            for key in self.spec.categories:
+                self.category.addItem(say(category_words(kind, key), lang), key)
         self.member = QComboBox()
         self.member.setObjectName("log_member")
         self.member.setEditable(True)

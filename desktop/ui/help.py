@@ -88,8 +88,10 @@ def cycle_markdown(lang: str = "vi", guide: str = "cycle") -> str:
     return path.read_text(encoding="utf-8")
 
 
-def criterion_markdown(catalog, cid: str, lang: str = "vi") -> str:
-    """The meaning of one criterion, from the catalog (title, text, note, source)."""
+def criterion_markdown(catalog, cid: str, lang: str = "vi", ref: str | None = None) -> str:
+    """The meaning of one criterion, from the catalog (title, text, note, source). ``ref``: how a
+    person refers to it when not by its code (a local model's criteria by their place, "1", "2"…:
+    their codes were made up by the app); such a model's one group is the model itself."""
     c = next((x for x in catalog.criteria if x.id == cid), None)
     if c is None:
         return ""
@@ -102,8 +104,8 @@ def criterion_markdown(catalog, cid: str, lang: str = "vi") -> str:
         pct=f"{round((c.threshold or 0) * 100)}%", n=f"{n:g}" if isinstance(n, float) else n, period=period
     )
     title = catalog_text(c, "title", lang)
-    lines = [f"## {c.id}. {title}", ""]
-    if group:
+    lines = [f"## {ref or c.id}. {title}", ""]
+    if group and not (ref and ref != c.id):
         lines += [
             "*"
             + t.translate("CriterionHelp", "Group {0}: {1}").format(group.id, catalog_text(group, "title", lang))
@@ -148,7 +150,7 @@ class HelpDialog(QDialog):
         self.lang = env.translator.language if env is not None else "vi"
         self.catalog = env.ctx.catalogs.get(CAMPAIGN) if env is not None else None
         # A commune Party committee gets its own guide and the criteria of the models it reports on.
-        self.guide, self.catalogs = "cycle", {}
+        self.guide, self.catalogs, self.refs = "cycle", {}, {}
         unit = _self_unit(env)
         if unit is not None and unit.kind.value == "dang-cap-tren":
             self.guide, self.catalog = "party", None  # the Party line's upper level: its own guide
@@ -157,6 +159,7 @@ class HelpDialog(QDialog):
 
             self.guide, self.catalog = "commune", None
             self.catalogs = commune.commune_catalogs(env.ctx)
+            self.refs = {cid: commune.criterion_refs(env.ctx, cid) for cid in self.catalogs}
         self.setWindowTitle(QCoreApplication.translate("Help", "Guide"))
         self.topics = QListWidget()
         self.topics.setObjectName("help_topics")
@@ -209,7 +212,8 @@ class HelpDialog(QDialog):
         cid = item.data(Qt.UserRole) if item else None
         if cid is not None and "|" in cid:
             cat_id, crit = cid.split("|", 1)
-            self.text.setMarkdown(criterion_markdown(self.catalogs[cat_id], crit, self.lang))
+            refs = self.refs.get(cat_id) or {}
+            self.text.setMarkdown(criterion_markdown(self.catalogs[cat_id], crit, self.lang, refs.get(crit)))
         elif cid is None or self.catalog is None:
             self.text.setMarkdown(cycle_markdown(self.lang, self.guide))
         else:

@@ -40,19 +40,24 @@ pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL"), pyt
 
 
 def _run_and_kill(
-    args: list[str], rnd: random.Random, max_after: float, *, after_first_commit: bool = True
+    args: list[str], rnd: random.Random, max_after: float, *, after_first_commit: bool = True, commits: int = 1
 ) -> list[list[str]]:
     """Start the writer, let it work for a random time, SIGKILL it, and return the lines it
-    printed (each printed only after a commit). The random time starts at the first commit, so
-    that a slow, loaded machine still kills in the middle of the writes; with
-    ``after_first_commit=False`` it starts when the process is ready (kills during start-up)."""
+    printed (each printed only after a commit). The random time starts once ``commits`` writes
+    were acknowledged, so that a slow, loaded machine still kills in the middle of the writes and
+    every trial holds the writer to as many writes; with ``after_first_commit=False`` it starts
+    when the process is ready (kills during start-up)."""
     return _spawn_and_kill(
-        [sys.executable, "-m", "tests.crash.writer", *args], rnd, max_after, after_first_commit=after_first_commit
+        [sys.executable, "-m", "tests.crash.writer", *args],
+        rnd,
+        max_after,
+        after_first_commit=after_first_commit,
+        commits=commits,
     )
 
 
 def _spawn_and_kill(
-    cmd: list[str], rnd: random.Random, max_after: float, *, after_first_commit: bool = True
+    cmd: list[str], rnd: random.Random, max_after: float, *, after_first_commit: bool = True, commits: int = 1
 ) -> list[list[str]]:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen(
@@ -61,13 +66,13 @@ def _spawn_and_kill(
     ready = proc.stdout.readline()
     assert ready.strip() == "READY", proc.stderr.read()
     seen: list[str] = []
-    while after_first_commit:
+    acknowledged = 0
+    while after_first_commit and acknowledged < commits:
         line = proc.stdout.readline()
         if not line:
             break  # the writer died: reported below
         seen.append(line)
-        if not line.startswith("WILL-"):
-            break
+        acknowledged += not line.startswith("WILL-")
     time.sleep(rnd.uniform(0.0, max_after))
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=30)
@@ -185,7 +190,11 @@ def _writer_lane(data_dir: Path, trials: range) -> tuple[dict, int]:
     kills_after_commit = 0
     for trial in trials:
         # One kill in five lands during start-up, the others while writing.
-        lines = _run_and_kill([str(data_dir), str(trial), "write"], rnd, 0.5, after_first_commit=trial % 5 != 0)
+        # Killed at a random moment after 2–6 acknowledged writes: as strong on a loaded machine
+        # as on an idle one (a kill timed from the first commit alone saw fewer writes under load).
+        lines = _run_and_kill(
+            [str(data_dir), str(trial), "write"], rnd, 0.5, after_first_commit=trial % 5 != 0, commits=rnd.randint(2, 6)
+        )
         for parts in lines:
             kind = parts[0]
             if kind == "MEMBER":

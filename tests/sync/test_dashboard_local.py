@@ -147,11 +147,11 @@ def test_evaluate_local_gives_the_whole_board_in_one_call(dcs):
 
 def test_the_results_summary_sent_up_carries_the_progress_of_branches_kept_here(dcs, monkeypatch):
     from desktop.domain.units import Unit, UnitKind
-    from desktop.services.exchange import submissions, sync
+    from desktop.services.exchange import grassroots_sends, submissions, sync
 
     sent = {}
     monkeypatch.setattr(
-        submissions,
+        grassroots_sends,
         "_parent",
         lambda ctx, me: Unit(code="DCT-HP", name="Thành đoàn Hải Phòng", kind=UnitKind.DOAN_CAP_TREN),
     )

@@ -33,7 +33,8 @@ def test_round_trip_carries_parent_key_branch_and_secret(parent_key):
     assert back.branch.code == "CD-DONGHAI" and back.branch.branch_type == "dan-cu"
     assert len(back.short_code) == 19 and back.short_code.count("-") == 3
     assert len(content) < 2048
-    assert made.file_name() == "LoiMoi_CD-DONGHAI.stmoi"
+    # a name a person recognises, not the unit's code (issue 20: "LoiMoi_CD-DONGHAI.stmoi" before)
+    assert made.file_name() == "ThuMoi-ChiDoanThonDongHai.stmoi"
 
 
 def test_typed_short_code_is_forgiving(parent_key):

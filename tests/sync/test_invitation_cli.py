@@ -77,7 +77,7 @@ def test_wrong_typed_code_is_refused(tmp_path):
     code, out, err = run_cli(
         "unit",
         "join",
-        str(tmp_path / "moi" / "LoiMoi_CD-1.stmoi"),
+        str(tmp_path / "moi" / "ThuMoi-ChiDoan1.stmoi"),
         "--code",
         "AAAA-BBBB-CCCC-DDDD",
         data_dir=tmp_path / "cd",
@@ -136,7 +136,7 @@ def test_branches_from_a_sheet_then_invite_all(tmp_path):
     assert code == 1 and res["added"] == 2 and res["errors"] == ["Dòng 4: loại hình “không rõ” không có"]
     out = json.loads(ok("sync", "invite", "--all", "--out", str(tmp_path / "moi"), "--json", data_dir=dcs))
     assert sorted(i["branch"] for i in out["invitations"]) == ["CD-10A1", "CD-TDP1"]
-    assert out["pdf"].endswith("LoiMoi_cac-chi-doan.pdf")
+    assert out["pdf"].endswith("ThuMoi-CacChiDoan.pdf")
     lines = json.loads(ok("sync", "branches", "--json", data_dir=dcs))["branches"]
     assert {b["code"]: (b["grade"], b["invitation"]) for b in lines} == {
         "CD-10A1": (10, "open"),

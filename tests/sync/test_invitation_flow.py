@@ -37,7 +37,7 @@ def _send(ctx, tmp_path, folder="usb"):
 def test_invite_join_submit_first_package_accepted_without_enrolment(dcs, tmp_path):
     issued = invitations.invite(dcs, BRANCH.code, name=BRANCH.name, branch_type="dan-cu")
     files, pdf = invitations.write_invitations(dcs, [issued], tmp_path / "moi")
-    assert files[0].name == "LoiMoi_CD-TDP3.stmoi" and pdf.read_bytes().startswith(b"%PDF")
+    assert files[0].name == "ThuMoi-ChiDoanToDanPhoSo3.stmoi" and pdf.read_bytes().startswith(b"%PDF")
     branch = _fresh(tmp_path, "chi-doan")
     res = invitations.join(branch, files[0])
     assert res.created and res.parent_name == DCS.name
@@ -89,8 +89,8 @@ def test_unknown_sender_is_held_then_accepted_when_enrolled_without_reimport(dcs
     assert who.name == BRANCH.name and who.fingerprint == sync.identity(branch).fingerprint
     from desktop.services.reporting.home import unit_next_actions
 
-    todo = [a for a in unit_next_actions(dcs) if "chờ xác nhận" in a.text_vi]
-    assert todo and BRANCH.name in todo[0].text_vi and todo[0].page == "outbox"
+    todo = [a for a in unit_next_actions(dcs) if "chờ xác nhận" in a.text("vi")]
+    assert todo and BRANCH.name in todo[0].text("vi") and todo[0].page == "outbox"
     assert not [r for r in sync.received(dcs) if r.status == "accepted"]
     key = tmp_path / "khoa.stpkg"
     sync.enrol_export(branch, key)
@@ -156,7 +156,7 @@ def test_branch_sheet_and_invite_all(dcs, tmp_path):
     issued = invitations.invite_all(dcs)
     assert sorted(i.invitation.branch.code for i in issued) == ["CD-A", "CD-B"]
     files, pdf = invitations.write_invitations(dcs, issued, tmp_path / "moi")
-    assert len(files) == 2 and pdf.name == "LoiMoi_cac-chi-doan.pdf"
+    assert len(files) == 2 and pdf.name == "ThuMoi-CacChiDoan.pdf"
     b = json.loads(files[1].read_text(encoding="utf-8"))["invitation"]["branch"]
     assert b == {"code": "CD-B", "name": "Chi đoàn B", "kind": "chi-doan", "branch_type": "truong-hoc", "grade": 10}
     again = invitations.invite(dcs, "CD-A")

@@ -52,7 +52,7 @@ def test_registration_up_decision_down_through_files(qtbot, two_installations, m
     import desktop.ui.invitations_dialog as invitations_mod
     import desktop.ui.pages.outbox as outbox_mod
     import desktop.ui.submit_dialog as submit_mod
-    import desktop.ui.wizard as wizard_mod
+    import desktop.ui.wizard_files as wizard_mod
     from desktop.ui import recognition_dialogs
     from desktop.ui.main_window import MainWindow
     from desktop.ui.wizard import FirstRunWizard

@@ -156,3 +156,43 @@ def test_history_names_receiving_and_joining_in_words():
     assert entry("join", "sync_invitation").action_label() == "Kết nối với đơn vị cấp trên"
     assert entry("create", "commune_registration").entity_label() == "Đăng ký mô hình"
     assert entry("invite", "sync_invitation").entity_label() == "Thư mời kết nối"
+
+
+def test_history_says_files_documents_and_packages_in_words():
+    """The last trial's history still read "Trạng thái: pending → exported", "Loại: commune-review"
+    and "Chi tiết khác" for an evidence file and an invitation."""
+    from desktop.services.safety.audit import AuditEntry, field_label, value_text
+
+    def words(entity, after):
+        e = AuditEntry(1, None, "hoa", "create", entity, "1", "DU-ANLAO", None, after)
+        return [(field_label(c.field), value_text(c.after)) for c in e.changes()]
+
+    photo = words("attachment", {"owner_kind": "commune_log", "owner_id": 7, "original_name": "dien-tap.jpg"})
+    assert photo == [("Gắn với", "Sổ theo dõi của Đảng ủy xã"), ("Số bản ghi", "7"), ("Tên tệp", "dien-tap.jpg")]
+    assert ("Loại", "Báo cáo sơ kết") in words("document", {"kind": "commune-review", "period": "2026", "number": 1})
+    assert ("Loại", "Báo cáo tổng hợp các Đảng ủy xã") in words("document", {"kind": "party-summary"})
+    assert words("outbox_item", {"status": "exported"}) == [("Trạng thái", "Đã lưu thành tệp")]
+    invited = words("sync_invitation", {"branch": "DCS-LECHAN", "parent_fingerprint": "703A-81E2"})
+    assert invited == [("Đơn vị được mời", "DCS-LECHAN"), ("Mã kiểm tra khóa của đơn vị mời", "703A-81E2")]
+    joined = words("sync_invitation", {"parent": "BTGDV-HP", "parent_fingerprint": "703A-81E2"})
+    assert joined[0] == ("Đơn vị cấp trên", "BTGDV-HP")
+    known = words("sync_enrolment", {"relation": "child", "fingerprint": "1137-2BD2", "invitation": "ab12"})
+    assert known[0] == ("Kết nối với", "Đơn vị cấp dưới") and ("Thư mời", "ab12") in known
+    assert not any(f == "Chi tiết khác" for f, _ in known + words("received_package", {"row": 3}))
+
+
+def test_the_youth_table_fits_the_screen_at_1366(qtbot, commune_env):
+    """The trial's dashboard cut the Youth Union table (a sideways scroll bar, "Số đoàn viên" cut)."""
+    from desktop.ui.main_window import MainWindow
+
+    w = MainWindow(commune_env)
+    qtbot.addWidget(w)
+    w.resize(1366, 740)
+    w.show()
+    w.show_page("commune_dashboard")
+    view, model = w.pages["commune_dashboard"].youth_view, w.pages["commune_dashboard"].youth
+    header = view.horizontalHeader()
+    fm = header.fontMetrics()
+    for c in range(model.columnCount()):
+        assert header.sectionSize(c) >= fm.horizontalAdvance(model.headerData(c, Qt.Horizontal)) + 24
+    assert sum(header.sectionSize(c) for c in range(model.columnCount())) <= view.viewport().width()

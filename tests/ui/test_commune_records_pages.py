@@ -10,6 +10,7 @@ import openpyxl
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
+from desktop.i18n.catalogue import say
 
 pytest_plugins = ["tests.unit.conftest_commune"]
 
@@ -64,7 +65,7 @@ def test_hamlets_imported_then_marked_per_hamlet(qtbot, commune_env, tmp_path):
     page.save_btn.click()
     assert page.facts_summary.text() == "3/4 thôn, tổ dân phố đạt chỉ tiêu này."
     ev = {r.id: r for r in commune.evaluate(commune_env.ctx, "xa-phuong-hanh-phuc", "2026").criteria}
-    assert ev["XP-26"].explanation_vi.endswith("còn thiếu: tổ dân phố Hòa Bình.")
+    assert say(ev["XP-26"].explanation).endswith("còn thiếu: tổ dân phố Hòa Bình.")
 
 
 def test_a_survey_typed_per_hamlet_shows_its_shares(qtbot, commune_env):

@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
+from desktop.i18n.catalogue import say
 
 pytest_plugins = ["tests.unit.conftest_commune"]
 
@@ -123,7 +124,7 @@ def test_a_local_model_built_in_a_form_counts_its_own_activities(qtbot, page, en
     assert cat.title_vi == "Đặc khu Cát Hải “5 An”" and [c.threshold for c in cat.criteria] == [2, 0.9]
     first = cat.criteria[0]
     ev = {r.id: r for r in commune.evaluate(env.ctx, cat.id, "2026", as_of=date(2027, 1, 1)).criteria}
-    assert ev[first.id].explanation_vi == "Năm 2026 chỉ có 0/2 diễn tập phòng cháy, chữa cháy ở khu dân cư."
+    assert say(ev[first.id].explanation) == "Năm 2026 chỉ có 0/2 diễn tập phòng cháy, chữa cháy ở khu dân cư."
 
     logs = CommuneLogsPage(env)
     qtbot.addWidget(logs)
@@ -138,3 +139,60 @@ def test_a_local_model_built_in_a_form_counts_its_own_activities(qtbot, page, en
         logs.add_btn.click()
     ev = {r.id: r for r in commune.evaluate(env.ctx, cat.id, "2026", as_of=date(2027, 1, 1)).criteria}
     assert ev[first.id].status == "met"
+    # the log says which indicator each activity counts for (a committee may keep two local models)
+    kinds = {logs.model.index(r, 1).data() for r in range(logs.model.rowCount())}
+    assert kinds == {"Đặc khu Cát Hải “5 An”: Diễn tập phòng cháy, chữa cháy ở khu dân cư"}
+
+
+def test_a_local_models_criteria_are_named_not_coded(qtbot, page, env):
+    """The trial found "XALTAT-1" — a code the app made up for a criterion of "Xã An Lão “Thôn an
+    toàn”" — on the models page, in the programme and the sơ kết, and "xa-an-lao-thon-an-toan" in the
+    history. A person sees the criterion's name, numbered by its place in the model."""
+    from desktop.domain.commune import LocalCriterion
+    from desktop.services import commune_party as commune
+    from desktop.ui.main_window import MainWindow
+    from tests.reports.pdftools import text
+
+    cat, _ = commune.create_local_model_from_form(
+        env.ctx,
+        "Xã An Lão “Thôn an toàn”",
+        [
+            LocalCriterion(
+                title="Diễn tập phòng cháy, chữa cháy ở khu dân cư", kind="count", threshold=2, period="year"
+            ),
+            LocalCriterion(title="Tỉ lệ hộ có bình chữa cháy", kind="percent", threshold=80, period="year"),
+        ],
+    )
+    code = cat.criteria[1].id
+    assert code == "XALTAT-2"  # what the app stores; never shown
+    commune.record_value(env.ctx, cat.id, code, "2026", value=0.85, note="Tổ an ninh thôn đếm")
+    w = MainWindow(env)
+    qtbot.addWidget(w)
+    w.resize(1366, 740)
+    w.show()
+    w.show_page("commune_models")
+    models = w.pages["commune_models"]
+    models.campaign.setCurrentIndex(models.campaign.findData(cat.id))
+    qtbot.waitUntil(lambda: models.model.rowCount() == 2, timeout=10_000)
+    cells = [[models.model.index(r, c).data() for c in range(2)] for r in range(2)]
+    assert cells == [["1", "Diễn tập phòng cháy, chữa cháy ở khu dân cư"], ["2", "Tỉ lệ hộ có bình chữa cháy"]]
+
+    for kind in ("programme", "review"):
+        doc = commune.generate_document(env.ctx, kind, period="2026", draft=True)
+        printed = " ".join(text(doc.pdf).split())
+        assert "Tỉ lệ hộ có bình chữa cháy" in printed
+        assert "XALTAT" not in printed, kind
+    assert "CQTT-3.6" in printed  # the city's models keep the numbers of their guide
+
+    from desktop.ui.help import HelpDialog
+
+    dlg = HelpDialog(env, f"{cat.id}|{code}", w)
+    qtbot.addWidget(dlg)
+    assert dlg.text.toPlainText().startswith("2. Tỉ lệ hộ có bình chữa cháy")
+
+    w.show_page("history")
+    history = w.pages["history"]
+    history.show_history()
+    said = " | ".join(history.summary(e) for e in history.entries)
+    assert "XALTAT" not in said and "xa-an-lao-thon-an-toan" not in said
+    assert "Tiêu chí: — → Tỉ lệ hộ có bình chữa cháy" in said and "→ Xã An Lão “Thôn an toàn”" in said

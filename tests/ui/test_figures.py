@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
+from desktop.i18n.catalogue import say
 
 
 def test_a_branch_with_no_members_shows_no_share_and_asks_for_the_list(window, qtbot):
@@ -11,10 +12,10 @@ def test_a_branch_with_no_members_shows_no_share_and_asks_for_the_list(window, q
 
     ev = evaluate_unit(window.env.ctx, "CD-TDP3")
     assert ev.no_members and not ev.recognisable
-    assert "%" not in ev.recognition_vi and "Chưa có đoàn viên" in ev.recognition_vi
+    assert "%" not in say(ev.recognition) and "Chưa có đoàn viên" in say(ev.recognition)
     actions = next_actions(window.env.ctx, "CD-TDP3")
-    assert not any("0 đoàn viên" in a.text_vi for a in actions)
-    assert any(a.text_vi.startswith("Chưa có đoàn viên") and a.page == "members" for a in actions)
+    assert not any("0 đoàn viên" in a.text("vi") for a in actions)
+    assert any(a.text("vi").startswith("Chưa có đoàn viên") and a.page == "members" for a in actions)
 
     window.show_page("home")
     home = window.pages["home"]

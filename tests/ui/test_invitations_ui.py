@@ -121,9 +121,9 @@ def test_branch_list_and_invitations_dialog(qtbot, env, tmp_path):
     assert dlg.model.index(0, 4).data() == "Chưa mời"
     dlg.invite(None, str(tmp_path / "thu-moi"))
     assert sorted(p.name for p in (tmp_path / "thu-moi").iterdir()) == [
-        "LoiMoi_CD-A.stmoi",
-        "LoiMoi_CD-B.stmoi",
-        "LoiMoi_cac-chi-doan.pdf",
+        "ThuMoi-CacChiDoan.pdf",
+        "ThuMoi-ChiDoanThonA.stmoi",
+        "ThuMoi-ChiDoanThonB.stmoi",
     ]
     assert dlg.model.index(0, 4).data() == "Đã mời, chưa kết nối"
     assert "2 thư mời" in dlg.last_message

@@ -93,7 +93,7 @@ def _invite_through_dialog(monkeypatch, invitations_mod, code: str, name: str, f
 def test_a_commune_year_reaches_the_party_upper_level(qtbot, two_installations, monkeypatch):
     import desktop.ui.invitations_dialog as invitations_mod
     import desktop.ui.pages.outbox as outbox_mod
-    import desktop.ui.wizard as wizard_mod
+    import desktop.ui.wizard_files as wizard_mod
     from desktop.services.commune_party import work as commune
     from desktop.services.exchange import invitations, sending, submissions, sync
     from desktop.services.units import self_unit
@@ -136,6 +136,11 @@ def test_a_commune_year_reaches_the_party_upper_level(qtbot, two_installations, 
     _invite_through_dialog(monkeypatch, invitations_mod, *COMMUNE, zalo, "Các Đảng ủy xã và thư mời")
     uw.pages["party_communes"].invite_btn.click()
     [invitation] = sorted(zalo.glob("*.stmoi"))
+    # the file and its printed page are named after the commune, as a person recognises it
+    assert sorted(p.name for p in zalo.iterdir()) == [
+        "ThuMoi-DangUyPhuongLeChan.pdf",
+        "ThuMoi-DangUyPhuongLeChan.stmoi",
+    ]
     assert uw.pages["party_communes"].communes.rowCount() == 1
 
     # ---- 1. The commune starts from the invitation: its profile and its upper level in one step -----
@@ -311,7 +316,7 @@ def test_a_commune_year_reaches_the_party_upper_level(qtbot, two_installations, 
         "Năm 2026: 1 Đảng ủy xã, phường, đặc khu; 1 đã kết nối; 0 đã gửi đăng ký; 1 đã gửi báo cáo sơ kết."
     )
     cells = [page.communes.index(0, c).data() for c in range(page.communes.columnCount())]
-    assert cells[:3] == [COMMUNE[1], "Đã kết nối", "Báo cáo sơ kết năm 2026 — số 01-BC/ĐU"]
+    assert cells[:3] == [COMMUNE[1], "Đã kết nối", "Báo cáo sơ kết — số 01-BC/ĐU"]
     assert cells[5].startswith("1 chi đoàn, 1 đủ điều kiện")
     page.select_commune(COMMUNE[0])
     titles = [page.models.row(r)["title"] for r in range(page.models.rowCount())]

@@ -86,7 +86,9 @@ def test_import_refused_package_then_enrolment_file_keeps_the_window(qtbot, thre
     threaded_dcs.runner.run(lambda: len([[i] for i in range(300000)]))
     threaded_dcs.runner.wait(10000)
     qtbot.waitUntil(lambda: not gc.isenabled(), timeout=1000)  # only the GUI thread collects
-    qtbot.wait(600)  # one turn of the GUI-thread collector
+    collector = QApplication.instance()._sothidua_gc
+    with qtbot.waitSignal(collector.timer.timeout, timeout=2000):  # one turn of the GUI-thread collector
+        pass
     timer.stop()
     assert window.isVisible()
     assert page.units_model.row(0).unit_code == BRANCH.code

@@ -9,6 +9,7 @@ import pytest
 
 from desktop.domain.errors import DomainError
 from tests.unit.conftest_commune import LOCAL_MODEL, MISSED_WEEKS, year_records
+from desktop.i18n.catalogue import say
 
 pytest_plugins = ["tests.unit.conftest_commune"]
 
@@ -28,7 +29,7 @@ def test_leader_visits_missed_weeks_are_named(commune_year):
     # Hand count: 52 Saturdays (weeks 1–52) minus 3 missed = 49 weeks with a visit; week 53 still open.
     assert r.value == 49
     assert r.details["missing"] == [f"Tuần {w}" for w in MISSED_WEEKS]
-    assert r.explanation_vi == "3 kỳ chưa có buổi lãnh đạo xuống thôn, tổ dân phố: Tuần 10, Tuần 23, Tuần 45."
+    assert say(r.explanation) == "3 kỳ chưa có buổi lãnh đạo xuống thôn, tổ dân phố: Tuần 10, Tuần 23, Tuần 45."
     # After the year, week 53 (28–31/12 belong to 2026) without a visit is missed too.
     later = _by_id(commune.evaluate(commune_year, "chinh-quyen-than-thien", "2026", as_of=END))
     assert later["CQTT-3.6"].details["missing"] == ["Tuần 10", "Tuần 23", "Tuần 45", "Tuần 53"]
@@ -39,7 +40,7 @@ def test_citizen_reception_missing_month(commune_year):
 
     r = _by_id(commune.evaluate(commune_year, "chinh-quyen-than-thien", "2026", as_of=END))["CQTT-3.7"]
     assert r.status == "not_met"
-    assert r.explanation_vi == "Tháng 10 chưa có buổi tiếp công dân."
+    assert say(r.explanation) == "Tháng 10 chưa có buổi tiếp công dân."
 
 
 def test_survey_below_target_and_feedback(commune_year):
@@ -49,14 +50,14 @@ def test_survey_below_target_and_feedback(commune_year):
     sat = res["CQTT-2.7"]
     assert sat.status == "not_met"
     assert sat.value == pytest.approx(205 / 280)
-    assert "73,2%" in sat.explanation_vi and "205/280" in sat.explanation_vi
-    assert "cần thêm 19 người hài lòng" in sat.explanation_vi  # 224 − 205
+    assert "73,2%" in say(sat.explanation) and "205/280" in say(sat.explanation)
+    assert "cần thêm 19 người hài lòng" in say(sat.explanation)  # 224 − 205
     fb = res["CQTT-1.4"]
     assert fb.status == "not_met" and fb.value == pytest.approx(0.95)
-    assert "còn 2 phản ánh chưa trả lời" in fb.explanation_vi
+    assert "còn 2 phản ánh chưa trả lời" in say(fb.explanation)
     assert res["CQTT-3.4"].status == "not_met"  # one disciplined official
     assert res["CQTT-3.2"].status == "met"
-    assert res["CQTT-4.5"].status == "not_met" and "62%" in res["CQTT-4.5"].explanation_vi
+    assert res["CQTT-4.5"].status == "not_met" and "62%" in say(res["CQTT-4.5"].explanation)
     assert res["CQTT-3.1"].status == "met"  # recorded judgement
     assert res["CQTT-3.9"].status == "needs_judgement"
     assert res["CQTT-MT"].status == "at_risk"  # 2027 target, not recorded yet in 2026
@@ -97,7 +98,7 @@ def test_running_year_current_week_is_at_risk(commune_ctx):
         d = date.fromordinal(d.toordinal() + 7)
     r = _by_id(commune.evaluate(commune_ctx, "chinh-quyen-than-thien", "2026"))["CQTT-3.6"]
     assert r.status == "at_risk"
-    assert r.explanation_vi.startswith("Tuần 47 mới có 0/1")
+    assert say(r.explanation).startswith("Tuần 47 mới có 0/1")
     assert r.due == date(2026, 11, 22)
 
 
@@ -126,10 +127,10 @@ def test_xa_phuong_hanh_phuc_thresholds_left_to_judgement(commune_year):
 
     res = _by_id(commune.evaluate(commune_year, "xa-phuong-hanh-phuc", "2026", as_of=END))
     assert res["VM-05"].status == "needs_judgement"
-    assert res["XP-28"].status == "not_met" and "2/3" in res["XP-28"].explanation_vi  # 2 topics of 3
+    assert res["XP-28"].status == "not_met" and "2/3" in say(res["XP-28"].explanation)  # 2 topics of 3
     commune.record_value(commune_year, "xa-phuong-hanh-phuc", "XP-MTTQ", "2026", value=82.5, note="Xếp thứ 12/118")
     r = _by_id(commune.evaluate(commune_year, "xa-phuong-hanh-phuc", "2026", as_of=END))["XP-MTTQ"]
-    assert r.value == 82.5 and r.status == "needs_judgement" and "82,5" in r.explanation_vi
+    assert r.value == 82.5 and r.status == "needs_judgement" and "82,5" in say(r.explanation)
 
 
 def test_local_model_versions_and_refusals(commune_ctx):

@@ -10,6 +10,7 @@ import pytest
 
 from desktop.domain.commune import CommuneLog, DvkModel, ProgrammeTask, SurveyRow
 from desktop.domain.errors import DomainError
+from desktop.i18n.catalogue import say
 
 pytest_plugins = ["tests.unit.conftest_commune"]
 
@@ -86,7 +87,7 @@ def test_one_hundred_percent_of_hamlets_is_computed_from_each_hamlet(with_hamlet
     assert rec.set_hamlet_facts(with_hamlets, "xa-phuong-hanh-phuc", "XP-26", "2026", marks)
     r = _by_id(commune.evaluate(with_hamlets, "xa-phuong-hanh-phuc", "2026", as_of=date(2026, 12, 7)))["XP-26"]
     assert r.status == "at_risk" and r.value == pytest.approx(4 / 6)
-    assert r.explanation_vi == (
+    assert say(r.explanation) == (
         "Mới có 4/6 thôn, tổ dân phố (66,7%), yêu cầu 100%; còn thiếu: Thôn Trung, Tổ dân phố Đồng Tâm."
     )
     # The same marks again write nothing; the last two make it 6/6.
@@ -99,7 +100,7 @@ def test_one_hundred_percent_of_hamlets_is_computed_from_each_hamlet(with_hamlet
         {ids["Thôn Trung"]: (True, ""), ids["Tổ dân phố Đồng Tâm"]: (True, "")},
     )
     r = _by_id(commune.evaluate(with_hamlets, "xa-phuong-hanh-phuc", "2026", as_of=date(2026, 12, 7)))["XP-26"]
-    assert r.status == "met" and r.explanation_vi.startswith("Đạt: 6/6 thôn, tổ dân phố (100%)")
+    assert r.status == "met" and say(r.explanation).startswith("Đạt: 6/6 thôn, tổ dân phố (100%)")
 
 
 def test_without_a_hamlet_list_the_recorded_share_still_decides(commune_ctx):
@@ -137,7 +138,7 @@ def test_a_survey_counts_only_for_its_subject_and_life_satisfaction_gets_its_fig
     xp = _by_id(commune.evaluate(with_hamlets, "xa-phuong-hanh-phuc", "2026", as_of=date(2026, 12, 7)))
     assert xp["XP-29"].status == "met"
     assert xp["VM-17"].value == pytest.approx(132 / 160)
-    assert "82,5%" in xp["VM-17"].explanation_vi
+    assert "82,5%" in say(xp["VM-17"].explanation)
     cq = _by_id(commune.evaluate(with_hamlets, "chinh-quyen-than-thien", "2026", as_of=date(2026, 12, 7)))
     assert cq["CQTT-2.7"].value == pytest.approx(45 / 50)  # the life survey is not counted here
     b = surveys_svc.breakdown(with_hamlets, "2026", "cuoc-song")

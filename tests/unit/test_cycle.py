@@ -14,6 +14,7 @@ from desktop.domain.logs import LogEntry
 from desktop.domain.members import Member
 from desktop.domain.registration import RegistrationItem
 from desktop.domain.units import BranchType, Unit, UnitKind
+from desktop.i18n.catalogue import say
 
 NAMES = ["Nguyễn Thị Hoa", "Trần Văn Nam", "Lê Thị Lan", "Phạm Minh Đức", "Hoàng Thu Trang"]
 
@@ -239,7 +240,7 @@ def test_judgements_keep_their_history_and_the_newest_is_in_force(branch):
     record_judgement(ctx, "CD-TDP3", "2026", "CD-3.1", "met", author="Phạm Thị Thu", note="Đã hòa giải")
     assert [j.verdict for j in judgement_history(ctx, "CD-TDP3", "2026")] == ["not_met", "met"]
     r = evaluate_unit(ctx, "CD-TDP3", "2026").result("CD-3.1")
-    assert r.status == "met" and "Phạm Thị Thu" in r.explanation_vi
+    assert r.status == "met" and "Phạm Thị Thu" in say(r.explanation)
     with pytest.raises(DomainError, match="tính tự động"):
         record_judgement(ctx, "CD-TDP3", "2026", "CD-1.1", "met", author="A")
 
@@ -306,7 +307,7 @@ def test_evaluation_reads_logs_volunteer_days_and_member_flags(branch):
     assert ev.result("CD-2.2").status == "met" and ev.result("CD-2.3").status == "met"
     assert ev.result("CD-3.3").status == "met"
     r = ev.result("CD-3.6")
-    assert r.status == "at_risk" and r.explanation_vi.startswith("2/5 đoàn viên chưa đủ 5 ngày tình nguyện")
+    assert r.status == "at_risk" and say(r.explanation).startswith("2/5 đoàn viên chưa đủ 5 ngày tình nguyện")
 
 
 def test_cli_evaluate_json_has_the_documented_shape(branch, cli):
@@ -384,9 +385,12 @@ def test_next_actions_point_to_the_page_where_the_work_is_done(branch):
     assert pages["CD-1.1"] == "logs" and pages["CD-3.6"] == "volunteer" and pages["CD-3.1"] == "campaign"
     assert "CD-1.2" not in pages  # quarters I–III passed without a session: nothing left to do this year
     reg = [a for a in actions if a.page == "registration"]
-    assert reg and "2027" in reg[0].text_vi and "quá hạn 10/11/2026 11 ngày" in reg[0].text_vi
+    assert reg and "2027" in reg[0].text("vi") and "quá hạn 10/11/2026 11 ngày" in reg[0].text("vi")
     info = next(a for a in actions if a.criterion_id == "CD-1.1")
-    assert info.text_vi.startswith("Cung cấp thông tin cho thêm 4 đoàn viên để đạt 70%")
+    assert info.text("vi").startswith("Cung cấp thông tin cho thêm 4 đoàn viên để đạt 70%")
+    # The same action on a screen switched to English, from the one catalogue
+    assert info.text("en").startswith("Reach 4 more members with information to get to 70%")
+    assert "days left)" in info.text("en") or "due today)" in info.text("en")
     assert info.params == {"kind": "information"}
 
 
@@ -411,7 +415,7 @@ def test_quarter_view_evaluates_each_begun_quarter_on_its_own_records(branch):
     assert [q.started for q in qs] == [True, True, True, True]
     assert qs[0].evaluation.result("CD-1.2").status == "met"
     assert qs[1].evaluation.result("CD-1.2").status == "not_met"
-    assert "Quý II chưa có" in qs[1].evaluation.result("CD-1.2").explanation_vi
+    assert "Quý II chưa có" in say(qs[1].evaluation.result("CD-1.2").explanation)
 
 
 def test_cli_register_save_submit_amend_and_show(branch, cli, tmp_path):

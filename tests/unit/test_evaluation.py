@@ -30,6 +30,7 @@ from desktop.domain.members import MembershipEvent
 from desktop.domain.periods import Period
 from desktop.domain.units import BranchType, Unit, UnitKind
 from desktop.paths import catalogs_dir
+from desktop.i18n.catalogue import say
 
 CAT = load_catalog(catalogs_dir() / "chi-doan-xhcn.v1.json")
 Y2026 = Period.parse("2026")
@@ -176,11 +177,11 @@ def test_a_branch_that_did_everything_meets_all_16_and_is_recognisable():
     assert [r.id for r in ev.criteria] == [c.id for c in CAT.criteria]
     assert {r.id: r.status for r in ev.criteria if r.status != MET} == {}
     assert (ev.met, ev.applicable, ev.required, ev.completion_share, ev.recognisable) == (16, 16, 13, 1.0, True)
-    assert "16/16" in ev.recognition_vi
+    assert "16/16" in say(ev.recognition)
 
 
 def test_output_states_the_settings_it_used_and_has_the_cli_shape():
-    j = evaluate(CAT, full_year(settings={"member_base": "average", "cd32_meetings_per_year": "10"})).to_json()
+    j = evaluate(CAT, full_year(settings={"member_base": "average", "cd32_meetings_per_year": "10"})).to_json(say)
     assert j["settings"]["member_base"] == "average"
     assert j["settings"]["cd32_meetings_per_year"] == 10
     assert j["settings"]["recognition_rounding"] == "ceil"
@@ -193,8 +194,8 @@ def test_evaluation_is_deterministic_whatever_the_order_of_the_records():
     data = full_year()
     shuffled = list(data.logs)
     random.Random(4).shuffle(shuffled)
-    a = evaluate(CAT, data).to_json()
-    b = evaluate(CAT, replace(data, logs=tuple(shuffled), members=tuple(reversed(data.members)))).to_json()
+    a = evaluate(CAT, data).to_json(say)
+    b = evaluate(CAT, replace(data, logs=tuple(shuffled), members=tuple(reversed(data.members)))).to_json(say)
     assert a == b
 
 
@@ -206,7 +207,7 @@ def test_cd11_exactly_70_percent_reached_is_met():
     data = replace(data, logs=data.logs + (log("information", date(2026, 3, 2), "Tin", participants=range(1, 8)),))
     r = evaluate(CAT, data).result("CD-1.1")
     assert (r.status, r.value, r.threshold) == (MET, 0.7, 0.7)
-    assert "7/10" in r.explanation_vi
+    assert "7/10" in say(r.explanation)
 
 
 def test_cd11_below_70_percent_is_at_risk_while_the_year_runs_and_not_met_after():
@@ -214,7 +215,7 @@ def test_cd11_below_70_percent_is_at_risk_while_the_year_runs_and_not_met_after(
     data = replace(data, logs=data.logs + (log("information", date(2026, 3, 2), "Tin", participants=range(1, 7)),))
     assert status(data, "CD-1.1") == NOT_MET
     r = evaluate(CAT, replace(data, as_of=MIDYEAR)).result("CD-1.1")
-    assert r.status == AT_RISK and "6/10" in r.explanation_vi and "còn 41 ngày" in r.explanation_vi
+    assert r.status == AT_RISK and "6/10" in say(r.explanation) and "còn 41 ngày" in say(r.explanation)
 
 
 def test_cd11_counts_each_member_once_over_several_records():
@@ -240,7 +241,8 @@ def test_cd12_missing_quarter_names_the_quarter():
     data = without(full_year(), "thematic_session", lambda e: e.on_date.month in (7, 8, 9))
     r = evaluate(CAT, data).result("CD-1.2")
     assert r.status == NOT_MET
-    assert r.explanation_vi == "Quý III chưa có buổi sinh hoạt chuyên đề."
+    assert say(r.explanation) == "Quý III chưa có buổi sinh hoạt chuyên đề."
+    assert say(r.explanation, "en") == "Q3 has no thematic session."
     assert (r.value, r.threshold) == (3, 4)
 
 
@@ -248,7 +250,7 @@ def test_cd12_current_quarter_without_session_is_at_risk_with_days_left():
     data = without(full_year(as_of=MIDYEAR), "thematic_session", lambda e: e.on_date.month >= 10)
     r = evaluate(CAT, data).result("CD-1.2")
     assert r.status == AT_RISK
-    assert r.explanation_vi.startswith("Quý IV chưa có buổi sinh hoạt chuyên đề (còn 41 ngày")
+    assert say(r.explanation).startswith("Quý IV chưa có buổi sinh hoạt chuyên đề (còn 41 ngày")
     assert r.due == date(2026, 12, 31)
 
 
@@ -269,7 +271,7 @@ def test_cd12_school_year_quarters_start_in_september():
     data = full_year(period=p, unit=school, as_of=date(2026, 9, 15))
     assert status(data, "CD-1.2") == MET
     data = without(data, "thematic_session", lambda e: date(2025, 9, 1) <= e.on_date <= date(2025, 11, 30))
-    assert "Quý I chưa có" in evaluate(CAT, data).result("CD-1.2").explanation_vi
+    assert "Quý I chưa có" in say(evaluate(CAT, data).result("CD-1.2").explanation)
 
 
 # ------------------------------------------------------------------------------ CD-1.3 / CD-3.1
@@ -282,9 +284,9 @@ def test_qualitative_criteria_need_a_recorded_judgement_with_its_author(cid):
     assert r.status == NEEDS_JUDGEMENT and r.value is None
     j = {cid: Judgement(cid, "not_met", "Phạm Thị Thu (Bí thư Đoàn cơ sở)", date(2026, 12, 10), "Còn chia rẽ")}
     r = evaluate(CAT, replace(data, judgements=j)).result(cid)
-    assert r.status == NOT_MET and "Phạm Thị Thu" in r.explanation_vi and "10/12/2026" in r.explanation_vi
+    assert r.status == NOT_MET and "Phạm Thị Thu" in say(r.explanation) and "10/12/2026" in say(r.explanation)
     r = evaluate(CAT, data).result(cid)
-    assert r.status == MET and "Nguyễn Văn Bình" in r.explanation_vi
+    assert r.status == MET and "Nguyễn Văn Bình" in say(r.explanation)
 
 
 def test_needs_judgement_does_not_count_as_met():
@@ -313,7 +315,7 @@ def test_cd14_one_request_below_60_percent_fails_under_the_every_request_rule():
     data = _requests(full_year(as_of=MIDYEAR), range(1, 11), range(1, 6))
     r = evaluate(CAT, data).result("CD-1.4")
     assert r.status == NOT_MET and r.value == 0.5
-    assert "1/2 yêu cầu" in r.explanation_vi and "50%" in r.explanation_vi
+    assert "1/2 yêu cầu" in say(r.explanation) and "50%" in say(r.explanation)
 
 
 def test_cd14_average_rule_is_a_setting():
@@ -346,7 +348,7 @@ def test_cd21_an_incident_fails_the_criterion_and_names_the_member():
     )
     r = evaluate(CAT, data).result("CD-2.1")
     assert (r.status, r.value, r.threshold) == (NOT_MET, 1, 0)
-    assert "Trần Văn Nam – vi phạm pháp luật (12/05/2026)" in r.explanation_vi
+    assert "Trần Văn Nam – vi phạm pháp luật (12/05/2026)" in say(r.explanation)
 
 
 def test_cd21_an_incident_of_last_year_does_not_count():
@@ -379,7 +381,7 @@ def test_cd24_missed_weeks_are_named():
     )
     r = evaluate(CAT, data).result("CD-2.4")
     assert r.status == NOT_MET
-    assert r.explanation_vi.startswith("Tuần 37 và 38 chưa có tấm gương người tốt")
+    assert say(r.explanation).startswith("Tuần 37 và 38 chưa có tấm gương người tốt")
     assert (r.value, r.threshold) == (51, 53)
 
 
@@ -388,7 +390,7 @@ def test_cd24_2026_has_53_iso_weeks_and_the_current_week_is_at_risk_not_failed()
     data = without(full_year(as_of=MIDYEAR), "weekly_post", lambda e: e.on_date >= date(2026, 11, 16))
     r = evaluate(CAT, data).result("CD-2.4")
     assert r.status == AT_RISK and (r.value, r.threshold) == (46, 47)
-    assert "Tuần 47 chưa có" in r.explanation_vi and "22/11/2026" in r.explanation_vi
+    assert "Tuần 47 chưa có" in say(r.explanation) and "22/11/2026" in say(r.explanation)
 
 
 def test_cd24_only_weeks_up_to_the_evaluation_date_are_due():
@@ -403,7 +405,7 @@ def test_cd24_boundary_weeks_follow_the_setting():
     assert len(period_weeks(p, "overlap")) == 53
     data = full_year(period=p, as_of=date(2028, 2, 1), settings={"cd24_weeks": "overlap"})
     data = without(data, "weekly_post", lambda e: e.on_date < date(2027, 1, 4))
-    assert "Tuần 53/2026" in evaluate(CAT, data).result("CD-2.4").explanation_vi
+    assert "Tuần 53/2026" in say(evaluate(CAT, data).result("CD-2.4").explanation)
 
 
 def test_cd24_a_post_in_the_first_days_of_iso_week_1_before_new_year_counts():
@@ -434,7 +436,7 @@ def test_cd32_other_meeting_kinds_count_only_when_the_setting_says_all():
     )
     assert status(replace(data, settings={"cd32_counted_kinds": "dinh-ky"}), "CD-3.2") == NOT_MET
     assert status(data, "CD-3.2") == MET  # the default: every kind the criterion names
-    assert "chính trị 1" in evaluate(CAT, data).result("CD-3.2").explanation_vi
+    assert "chính trị 1" in say(evaluate(CAT, data).result("CD-3.2").explanation)
 
 
 def test_cd32_counts_a_thematic_session_recorded_once_for_cd12():
@@ -444,7 +446,7 @@ def test_cd32_counts_a_thematic_session_recorded_once_for_cd12():
     r = evaluate(CAT, data).result("CD-3.2")
     thematic = sum(1 for e in data.logs if e.kind == "thematic_session" and e.on_date.year == 2026)
     assert thematic >= 1 and r.value == 9 + thematic
-    assert f"chuyên đề {thematic}" in r.explanation_vi
+    assert f"chuyên đề {thematic}" in say(r.explanation)
 
 
 # ------------------------------------------------------------------------------ CD-3.3 – CD-3.6
@@ -464,7 +466,7 @@ def test_member_flags_must_cover_every_member(cid, flag):
     members[3] = replace(members[3], **flag)
     r = evaluate(CAT, replace(data, members=tuple(members))).result(cid)
     assert r.status == NOT_MET and r.value == 0.9 and r.threshold == 1.0
-    assert "1/10 đoàn viên" in r.explanation_vi and "Phạm Minh Đức" in r.explanation_vi
+    assert "1/10 đoàn viên" in say(r.explanation) and "Phạm Minh Đức" in say(r.explanation)
     assert [e.id for e in r.evidence] == [4]
 
 
@@ -488,7 +490,7 @@ def test_cd36_names_how_many_members_lack_five_days():
     days = {i: (5.0 if i <= 28 else 4.5) for i in ids}
     r = evaluate(CAT, replace(data, volunteer_days=days)).result("CD-3.6")
     assert r.status == NOT_MET
-    assert r.explanation_vi.startswith("12/40 đoàn viên chưa đủ 5 ngày tình nguyện")
+    assert say(r.explanation).startswith("12/40 đoàn viên chưa đủ 5 ngày tình nguyện")
     assert r.value == pytest.approx(0.7)
     r = evaluate(CAT, replace(data, volunteer_days=days, as_of=MIDYEAR)).result("CD-3.6")
     assert r.status == AT_RISK
@@ -504,7 +506,7 @@ def test_cd37_is_not_applicable_to_grade_10_and_11_branches(grade, expected):
     r = evaluate(CAT, data).result("CD-3.7")
     assert r.status == expected
     if expected == NOT_APPLICABLE:
-        assert f"khối {grade}" in r.explanation_vi
+        assert f"khối {grade}" in say(r.explanation)
 
 
 def test_cd37_is_not_applicable_to_a_branch_of_party_members_by_flag_or_by_member_list():
@@ -513,7 +515,7 @@ def test_cd37_is_not_applicable_to_a_branch_of_party_members_by_flag_or_by_membe
     data = full_year()
     data = replace(data, members=tuple(replace(m, is_party_member=True) for m in data.members))
     r = evaluate(CAT, data).result("CD-3.7")
-    assert r.status == NOT_APPLICABLE and "100% đoàn viên" in r.explanation_vi
+    assert r.status == NOT_APPLICABLE and "100% đoàn viên" in say(r.explanation)
     data = replace(data, members=data.members[:-1] + (replace(data.members[-1], is_party_member=False),))
     assert status(data, "CD-3.7") == MET
 
@@ -541,7 +543,7 @@ def test_cd38_exactly_80_percent_recognised_is_met_and_79_is_not():
 def test_cd38_before_recognition_is_at_risk_during_the_year():
     data = replace(full_year(as_of=MIDYEAR), recognised_member_ids=None)
     r = evaluate(CAT, data).result("CD-3.8")
-    assert r.status == AT_RISK and "Chưa có kết quả công nhận" in r.explanation_vi
+    assert r.status == AT_RISK and "Chưa có kết quả công nhận" in say(r.explanation)
     assert status(replace(data, as_of=AFTER), "CD-3.8") == NOT_MET
 
 
@@ -575,7 +577,7 @@ def test_13_of_16_is_recognisable_and_12_of_16_is_not():
     assert ev.completion_share == pytest.approx(13 / 16)
     ev = evaluate(CAT, _fail(full_year(), "CD-2.2", "CD-2.3", "CD-3.2", "CD-2.1"))
     assert (ev.met, ev.recognisable) == (12, False)
-    assert "12/16" in ev.recognition_vi and "cần tối thiểu 13" in ev.recognition_vi
+    assert "12/16" in say(ev.recognition) and "cần tối thiểu 13" in say(ev.recognition)
 
 
 def test_12_of_15_is_recognisable_when_cd37_is_exempt():
@@ -616,7 +618,7 @@ def test_per_group_counting_needs_every_group_to_reach_80_percent():
     data = _fail(full_year(settings={"recognition_counting": "per_group"}), "CD-2.2")
     ev = evaluate(CAT, data)
     assert ev.met == 15 and ev.recognisable is False  # group 2: 3/4 = 75 %
-    assert "nhóm 2 mới đạt 3/4" in ev.recognition_vi
+    assert "nhóm 2 mới đạt 3/4" in say(ev.recognition)
     assert evaluate(CAT, replace(data, youth_projects=full_year().youth_projects)).recognisable
 
 
@@ -648,12 +650,12 @@ def _transfers(setting: str) -> UnitYearData:
 
 def test_member_base_end_counts_the_members_at_the_end_of_the_period():
     r = evaluate(CAT, _transfers("end")).result("CD-1.1")
-    assert r.value == pytest.approx(0.8) and "8/10" in r.explanation_vi and r.status == MET
+    assert r.value == pytest.approx(0.8) and "8/10" in say(r.explanation) and r.status == MET
 
 
 def test_member_base_start_counts_the_members_on_the_first_day():
     r = evaluate(CAT, _transfers("start")).result("CD-1.1")
-    assert r.value == pytest.approx(1.0) and "10/10" in r.explanation_vi
+    assert r.value == pytest.approx(1.0) and "10/10" in say(r.explanation)
 
 
 def test_member_base_average_weighs_members_by_days_in_the_branch():
@@ -686,7 +688,7 @@ def test_members_who_left_before_the_period_are_not_counted():
         residence_activity=False,
     )
     ev = evaluate(CAT, replace(data, members=data.members + (gone,)))
-    assert ev.result("CD-3.3").status == MET and "10/10" in ev.result("CD-1.1").explanation_vi
+    assert ev.result("CD-3.3").status == MET and "10/10" in say(ev.result("CD-1.1").explanation)
 
 
 # ------------------------------------------------------------------------------ quarter view
@@ -715,8 +717,8 @@ def test_a_period_that_has_ended_is_final_on_1_to_3_january():
         ev = evaluate(CAT, replace(data, logs=logs, as_of=day))
         r = ev.result("CD-2.4")
         assert not ev.running
-        assert r.status == NOT_MET, (day, r.explanation_vi)
-        assert "có nguy cơ" not in r.explanation_vi.lower()
+        assert r.status == NOT_MET, (day, say(r.explanation))
+        assert "có nguy cơ" not in say(r.explanation).lower()
     # A post written on 02/01 for that week comes after the period ended: it does not count.
     late = logs + (log("weekly_post", date(2027, 1, 2), "Gương người tốt"),)
     assert evaluate(CAT, replace(data, logs=late, as_of=date(2027, 1, 5))).result("CD-2.4").status == NOT_MET

@@ -14,6 +14,7 @@ from desktop.domain.recognition import DAT, Vote
 from desktop.domain.registration import RegistrationItem
 from desktop.domain.units import BranchType, Unit, UnitKind
 from desktop.domain.volunteer import Activity
+from desktop.i18n.catalogue import say
 from desktop.services.year import cycle, evaluation, recognition
 from desktop.services.year import recognition_decisions
 from desktop.services.year import recognition_branch
@@ -303,8 +304,8 @@ def test_round_trip_export_import_export_is_identical_and_evaluates_the_same(ctx
         assert result.mode == "new_installation" and result.counts["members"] == 5
         second = ix.export_document(other)
         assert ix.dumps(second) == ix.dumps(first)
-        a = evaluation.evaluate_unit(ctx, unit.code, "2026").to_json()
-        b = evaluation.evaluate_unit(other, unit.code, "2026").to_json()
+        a = evaluation.evaluate_unit(ctx, unit.code, "2026").to_json(say)
+        b = evaluation.evaluate_unit(other, unit.code, "2026").to_json(say)
         assert a == b
         assert recognition.member_board(other, unit.code, "2026").recognised == 2
         assert ix.import_file(other, path).changed is False

@@ -1,6 +1,7 @@
 """Who judges CD-1.3 and CD-3.1 is visible, and the Đoàn cơ sở's judgement wins (issue 19 item 8)."""
 
 from __future__ import annotations
+from desktop.i18n.catalogue import say
 
 
 def test_who_judged_cd13_and_cd31_is_said_and_the_doan_co_so_wins(ctx):
@@ -33,8 +34,8 @@ def test_who_judged_cd13_and_cd31_is_said_and_the_doan_co_so_wins(ctx):
             "test",
         )
     r = evaluate_unit(ctx, "CD-TDP3", "2026").result("CD-1.3")
-    assert r.status == "met" and "Chi đoàn tự đánh giá đạt" in r.explanation_vi
-    assert "Đã ghi 0 lần" in r.explanation_vi and "tự đánh giá của chi đoàn" in r.explanation_vi
+    assert r.status == "met" and "Chi đoàn tự đánh giá đạt" in say(r.explanation)
+    assert "Đã ghi 0 lần" in say(r.explanation) and "tự đánh giá của chi đoàn" in say(r.explanation)
     record_judgement(
         ctx, "CD-TDP3", "2026", "CD-1.3", "not_met", author="Phó Bí thư Đoàn phường", judged_on=date(2026, 5, 20)
     )
@@ -49,7 +50,7 @@ def test_who_judged_cd13_and_cd31_is_said_and_the_doan_co_so_wins(ctx):
         )
     r = evaluate_unit(ctx, "CD-TDP3", "2026").result("CD-1.3")
     assert r.status == "not_met"
-    assert r.explanation_vi.startswith("Đoàn cơ sở (Phó Bí thư Đoàn phường) đánh giá chưa đạt ngày 20/05/2026")
+    assert say(r.explanation).startswith("Đoàn cơ sở (Phó Bí thư Đoàn phường) đánh giá chưa đạt ngày 20/05/2026")
 
 
 def test_a_week_missed_in_q1_does_not_keep_the_later_quarters_red(branch_ctx):
@@ -72,4 +73,4 @@ def test_a_week_missed_in_q1_does_not_keep_the_later_quarters_red(branch_ctx):
         day += timedelta(days=7)
     cells = [q.evaluation.result("CD-2.4") for q in evaluate_quarters(ctx, "CD-TDP3", "2026")]
     assert [c.status for c in cells] == ["not_met", "met", "met", "met"]  # the year so far: not met
-    assert "tuần 5" in cells[0].explanation_vi
+    assert "tuần 5" in say(cells[0].explanation)

@@ -47,12 +47,12 @@ def test_commune_reports_reach_the_party_upper_level_through_files(tmp_path):
         from desktop.services.reporting.home import unit_next_actions
 
         [first] = [a for a in unit_next_actions(du) if a.page == "outbox"]
-        assert first.text_vi == "Nhận thư mời của cấp trên (Ban Tuyên giáo và Dân vận) để gửi báo cáo"
+        assert first.text("vi") == "Nhận thư mời của cấp trên (Ban Tuyên giáo và Dân vận) để gửi báo cáo"
         assert [a.page for a in unit_next_actions(upper)] == ["party_communes"]
 
         # the upper level invites the commune; the commune joins: its parent comes from the invitation
         path = _invite(upper, COMMUNE.code, COMMUNE.name, tmp_path / "zalo")
-        assert [a.text_vi for a in unit_next_actions(upper)] == ["1 Đảng ủy xã chưa kết nối: Đảng ủy phường Lê Chân"]
+        assert [a.text("vi") for a in unit_next_actions(upper)] == ["1 Đảng ủy xã chưa kết nối: Đảng ủy phường Lê Chân"]
         assert invitations.branch_list(upper)[0].code == COMMUNE.code
         page = " ".join(text(path.with_suffix(".pdf").read_bytes()).split())
         assert "Kính gửi: Đảng ủy phường Lê Chân" in page and "báo cáo sơ kết" in page and "chi đoàn" not in page

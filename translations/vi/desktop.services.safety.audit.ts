@@ -162,17 +162,17 @@
 <context>
     <name>AuditActor</name>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="243"/>
+        <location filename="../../desktop/services/safety/audit.py" line="253"/>
         <source>The app (automatic)</source>
         <translation>Phần mềm (tự động)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="245"/>
+        <location filename="../../desktop/services/safety/audit.py" line="255"/>
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="246"/>
+        <location filename="../../desktop/services/safety/audit.py" line="256"/>
         <source>{0} (command on the computer)</source>
         <translation>{0} (lệnh trên máy)</translation>
     </message>
@@ -380,7 +380,7 @@
         <translation>Báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="228"/>
+        <location filename="../../desktop/services/safety/audit.py" line="238"/>
         <source>Other record</source>
         <translation>Dữ liệu khác</translation>
     </message>
@@ -709,6 +709,7 @@
     </message>
     <message>
         <location filename="../../desktop/services/safety/audit.py" line="180"/>
+        <location filename="../../desktop/services/safety/audit.py" line="230"/>
         <source>Upper level</source>
         <translation>Đơn vị cấp trên</translation>
     </message>
@@ -918,7 +919,43 @@
         <translation>Ngày bắt đầu</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/safety/audit.py" line="226"/>
+        <source>Attached to</source>
+        <translation>Gắn với</translation>
+    </message>
+    <message>
         <location filename="../../desktop/services/safety/audit.py" line="227"/>
+        <location filename="../../desktop/services/safety/audit.py" line="232"/>
+        <source>Record no.</source>
+        <translation>Số bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="228"/>
+        <source>File name</source>
+        <translation>Tên tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="229"/>
+        <source>Invited unit</source>
+        <translation>Đơn vị được mời</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="231"/>
+        <source>Inviting unit&apos;s key check code</source>
+        <translation>Mã kiểm tra khóa của đơn vị mời</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="233"/>
+        <source>Connected as</source>
+        <translation>Kết nối với</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="234"/>
+        <source>Invitation</source>
+        <translation>Thư mời</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="237"/>
         <source>Other detail</source>
         <translation>Chi tiết khác</translation>
     </message>
@@ -926,59 +963,119 @@
 <context>
     <name>AuditValue</name>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="474"/>
+        <location filename="../../desktop/services/safety/audit.py" line="532"/>
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="475"/>
+        <location filename="../../desktop/services/safety/audit.py" line="533"/>
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="476"/>
+        <location filename="../../desktop/services/safety/audit.py" line="534"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="477"/>
-        <location filename="../../desktop/services/safety/audit.py" line="479"/>
+        <location filename="../../desktop/services/safety/audit.py" line="535"/>
+        <location filename="../../desktop/services/safety/audit.py" line="537"/>
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="478"/>
-        <location filename="../../desktop/services/safety/audit.py" line="480"/>
+        <location filename="../../desktop/services/safety/audit.py" line="536"/>
+        <location filename="../../desktop/services/safety/audit.py" line="538"/>
         <source>Not met</source>
         <translation>Chưa đạt</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="481"/>
+        <location filename="../../desktop/services/safety/audit.py" line="539"/>
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="482"/>
+        <location filename="../../desktop/services/safety/audit.py" line="540"/>
         <source>Submitted</source>
         <translation>Đã nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="483"/>
+        <location filename="../../desktop/services/safety/audit.py" line="541"/>
         <source>Branch</source>
         <translation>Chi đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="484"/>
+        <location filename="../../desktop/services/safety/audit.py" line="542"/>
         <source>Grassroots Union</source>
         <translation>Đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="506"/>
+        <location filename="../../desktop/services/safety/audit.py" line="544"/>
+        <source>Waiting to be sent</source>
+        <translation>Chờ gửi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="545"/>
+        <source>Saved as a file</source>
+        <translation>Đã lưu thành tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="546"/>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="547"/>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="548"/>
+        <source>Refused</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="550"/>
+        <source>Unit below</source>
+        <translation>Đơn vị cấp dưới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="551"/>
+        <source>Upper level</source>
+        <translation>Đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="553"/>
+        <source>Registration for the models</source>
+        <translation>Bản đăng ký thực hiện các mô hình</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="554"/>
+        <source>Action programme</source>
+        <translation>Chương trình hành động</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="555"/>
+        <source>Quarterly report</source>
+        <translation>Báo cáo quý</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="556"/>
+        <source>Yearly review</source>
+        <translation>Báo cáo sơ kết</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="557"/>
+        <source>Summary report on the communes</source>
+        <translation>Báo cáo tổng hợp các Đảng ủy xã</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="581"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="506"/>
+        <location filename="../../desktop/services/safety/audit.py" line="581"/>
         <source>no</source>
         <translation>không</translation>
     </message>

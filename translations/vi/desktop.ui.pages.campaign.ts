@@ -4,113 +4,57 @@
 <context>
     <name>CampaignPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/campaign.py" line="195"/>
-        <source>Refresh</source>
-        <translation>Làm mới</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/campaign.py" line="196"/>
-        <location filename="../../desktop/ui/pages/campaign.py" line="366"/>
+        <location filename="../../desktop/ui/pages/campaign.py" line="242"/>
         <source>Criterion</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/campaign.py" line="196"/>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/campaign.py" line="196"/>
-        <source>Result</source>
-        <translation>Kết quả</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/campaign.py" line="197"/>
-        <source>Explanation</source>
-        <translation>Giải thích</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/campaign.py" line="198"/>
-        <source>Criteria</source>
-        <translation>Tiêu chí</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/campaign.py" line="199"/>
-        <source>By quarter</source>
-        <translation>Theo quý</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/campaign.py" line="200"/>
-        <source>Evidence (double-click to open):</source>
-        <translation>Minh chứng (nhấp đúp để mở):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/campaign.py" line="201"/>
-        <source>Add a record…</source>
-        <translation>Ghi minh chứng…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/campaign.py" line="202"/>
-        <source>Record judgement…</source>
-        <translation>Ghi nhận đánh giá…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/campaign.py" line="203"/>
-        <source>Open the log</source>
-        <translation>Mở sổ theo dõi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/campaign.py" line="204"/>
-        <source>? What it means</source>
-        <translation>? Ý nghĩa tiêu chí</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/campaign.py" line="218"/>
+        <location filename="../../desktop/ui/pages/campaign.py" line="82"/>
         <source>No branch to show: add the branches this Đoàn cơ sở holds.</source>
         <translation>Chưa có chi đoàn nào để xem: hãy thêm các chi đoàn trực thuộc Đoàn cơ sở.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/campaign.py" line="237"/>
+        <location filename="../../desktop/ui/pages/campaign.py" line="103"/>
         <source>Evaluating the criteria…</source>
         <translation>Đang đánh giá các tiêu chí…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/campaign.py" line="272"/>
+        <location filename="../../desktop/ui/pages/campaign.py" line="142"/>
         <source>Submit the report of quarter {0} to the Đoàn cơ sở…</source>
         <translation>Nộp báo cáo quý {0} lên Đoàn cơ sở…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/campaign.py" line="276"/>
+        <location filename="../../desktop/ui/pages/campaign.py" line="146"/>
         <source>Returned for correction by the upper level: {0}</source>
         <translation>Cấp trên trả lại để sửa: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/campaign.py" line="305"/>
+        <location filename="../../desktop/ui/pages/campaign.py" line="175"/>
         <source>As of {0}</source>
         <translation>Tính đến ngày {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/campaign.py" line="308"/>
+        <location filename="../../desktop/ui/pages/campaign.py" line="179"/>
         <source>Criteria catalog {0}, version {1}</source>
         <translation>Bộ tiêu chí {0}, phiên bản {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/campaign.py" line="310"/>
+        <location filename="../../desktop/ui/pages/campaign.py" line="180"/>
         <source> (update from {0})</source>
         <translation> (cập nhật từ {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/campaign.py" line="330"/>
+        <location filename="../../desktop/ui/pages/campaign.py" line="205"/>
         <source>Group {0}: {1}</source>
         <translation>Nhóm {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/campaign.py" line="375"/>
+        <location filename="../../desktop/ui/pages/campaign.py" line="251"/>
         <source>not started</source>
         <translation>chưa bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/campaign.py" line="424"/>
+        <location filename="../../desktop/ui/pages/campaign.py" line="299"/>
         <source>No record yet.</source>
         <translation>Chưa có bản ghi nào.</translation>
     </message>
@@ -118,7 +62,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/pages/campaign.py" line="495"/>
+        <location filename="../../desktop/ui/pages/campaign.py" line="379"/>
         <source>Criteria</source>
         <translation>Tiêu chí</translation>
     </message>

@@ -32,6 +32,9 @@ if TYPE_CHECKING:
         overview,
         periods,
         report_document,
+        save_summary,
+        summary_document,
+        summary_file_name,
     )
     from desktop.services.commune_party.records import (
         add_hamlet,
@@ -59,6 +62,7 @@ if TYPE_CHECKING:
         commune_catalogs,
         create_local_model_from_file,
         create_local_model_from_form,
+        criterion_refs,
         delete_log,
         evaluate,
         evaluate_all,
@@ -95,6 +99,9 @@ __getattr__, __dir__ = lazy_face(
             "overview",
             "periods",
             "report_document",
+            "save_summary",
+            "summary_document",
+            "summary_file_name",
         ),
         "records": (
             "add_hamlet",
@@ -122,6 +129,7 @@ __getattr__, __dir__ = lazy_face(
             "commune_catalogs",
             "create_local_model_from_file",
             "create_local_model_from_form",
+            "criterion_refs",
             "delete_log",
             "evaluate",
             "evaluate_all",

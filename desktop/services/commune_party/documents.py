@@ -18,7 +18,15 @@ from desktop.domain.units import Unit
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
 from desktop.services.units import resolve_period
-from desktop.services.commune_party.work import AREA, _me, commune_catalogs, evaluate, satisfaction, youth_figures
+from desktop.services.commune_party.work import (
+    AREA,
+    _me,
+    commune_catalogs,
+    evaluate,
+    is_local_model,
+    satisfaction,
+    youth_figures,
+)
 
 
 # ------------------------------------------------------------------ Party-format documents
@@ -116,16 +124,17 @@ def _value_text(c, r) -> str:
     return format_number(v)
 
 
-def _model_result(cat: Catalog, ev: Evaluation):
-    from desktop.domain.evaluation_model import STATUS_LABELS
+def _model_result(cat: Catalog, ev: Evaluation, *, local: bool = False):
+    from desktop.domain.evaluation_model import status_words
+    from desktop.i18n.catalogue import say
     from desktop.reports.commune_model import ModelResult
     from desktop.reports.model import CriterionGroup, CriterionLine
 
     lines = []
     for c in cat.criteria:
         r = ev.result(c.id)
-        status = STATUS_LABELS[r.status][0]
-        missing = "" if r.status == "met" else r.explanation_vi
+        status = say(status_words(r.status))
+        missing = "" if r.status == "met" else say(r.explanation)
         lines.append(
             CriterionLine(
                 criterion_id=c.id,
@@ -147,6 +156,7 @@ def _model_result(cat: Catalog, ev: Evaluation):
         ev.completion_share,
         tuple(CriterionGroup(g.id, g.title_vi) for g in cat.groups),
         tuple(lines),
+        local=local,
     )
 
 
@@ -212,7 +222,12 @@ def document_data(
         qlabel = p.quarter_label_vi(quarter)
         start, end = qstart, qend
     cats = commune_catalogs(ctx, p.label)
-    models = tuple(_model_result(cat, evaluate(ctx, cid, p.label, as_of=today)) for cid, cat in cats.items())
+    from desktop.domain.commune import made_up_codes
+
+    local = {cid for cid, cat in cats.items() if is_local_model(ctx, cid) and made_up_codes(cat)}
+    models = tuple(
+        _model_result(cat, evaluate(ctx, cid, p.label, as_of=today), local=cid in local) for cid, cat in cats.items()
+    )
     titles = {cid: cat.title_vi for cid, cat in cats.items()}
     tasks = tuple(
         TaskLine(

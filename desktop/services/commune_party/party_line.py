@@ -14,8 +14,9 @@ from datetime import datetime
 from db.repo import sync as repo
 from db.repo import units as units_repo
 from desktop.domain.errors import DomainError
-from desktop.domain.evaluation_model import STATUS_LABELS
+from desktop.domain.evaluation_model import status_words
 from desktop.domain.units import Unit, UnitKind
+from desktop.i18n.catalogue import say
 from desktop.services.context import AppContext
 
 KIND = "commune-report"
@@ -25,7 +26,6 @@ DOCUMENTS_VI = {
     "quarterly": "Báo cáo quý",
     "review": "Báo cáo sơ kết",
 }
-STATUS_VI = {k: v[0] for k, v in STATUS_LABELS.items()}
 
 
 def available(unit: Unit | None) -> bool:
@@ -58,9 +58,14 @@ class Report:
 
     @property
     def what_vi(self) -> str:
+        return self.kind_vi + f" năm {self.row.period}"
+
+    @property
+    def kind_vi(self) -> str:
+        """ "Báo cáo sơ kết", "Báo cáo quý 3": where the year is said already (a table of one year)."""
         q = self.data.get("quarter")
         text = DOCUMENTS_VI.get(self.document, "Báo cáo")
-        return text + (f" quý {q}" if self.document == "quarterly" and q else "") + f" năm {self.row.period}"
+        return text + (f" quý {q}" if self.document == "quarterly" and q else "")
 
     @property
     def models(self) -> list[dict]:
@@ -261,7 +266,7 @@ def criterion_lines(model: dict) -> list[dict]:
     out = []
     for c in model.get("criteria") or []:
         if isinstance(c, dict):
-            out.append(dict(c, status_vi=STATUS_VI.get(str(c.get("status")), str(c.get("status") or ""))))
+            out.append(dict(c, status_vi=say(status_words(str(c.get("status") or "")))))
     return out
 
 
@@ -326,3 +331,148 @@ def as_json(ov: Overview, *, details: bool = False) -> dict:
         },
         "text_vi": ov.text_vi(),
     }
+
+
+# ------------------------------------------------------------------ the Ban's own report
+@dataclass(frozen=True)
+class SummaryDocument:
+    title: str
+    pdf: bytes
+    number: str  # "01-BC/BTGDVTU"; "" for a draft
+    file_name: str  # "BaoCaoTongHopCacDangUyXa-2026.pdf"
+
+
+def _issuer(ctx: AppContext, me: Unit):
+    """The Ban's heading and signature: its own symbol and signing (desktop/domain/settings.py,
+    PARTY_UPPER_DEFAULTS), never a commune committee's."""
+    from db.repo import settings as settings_repo
+    from desktop.domain.settings import with_defaults
+    from desktop.reports.model import Issuer, Signature
+
+    with ctx.uow.read() as s:
+        values = with_defaults(settings_repo.all_for(s, me.code), me.kind)
+    upper = values["report_upper_level"].strip()
+    name = me.name
+    # "Ban Tuyên giáo và Dân vận Thành ủy Hải Phòng" under "THÀNH ỦY HẢI PHÒNG" prints as
+    # "BAN TUYÊN GIÁO VÀ DÂN VẬN": the upper body is not said twice.
+    if upper and name.lower().endswith(" " + upper.lower()) and len(name) > len(upper) + 1:
+        name = name[: -len(upper) - 1].strip()
+    issuer = Issuer.party(
+        name,
+        upper,
+        symbol=values["document_symbol"].strip(),
+        place=(values.get("place_name") or "").strip() or "Hải Phòng",
+        unit_code=me.code,
+    )
+    sig = Signature(
+        on_behalf=(values["report_on_behalf"] or "").strip(),
+        title=values["report_signer_title"].strip(),
+        name=(values.get("report_signer_name") or "").strip(),
+    )
+    return issuer, sig
+
+
+def summary_document(
+    ctx: AppContext, period: str | None = None, *, draft: bool = False, issued_on=None
+) -> SummaryDocument:
+    """ "Báo cáo tổng hợp" of the communes' reports received for a year, the Ban's own paper: a
+    numbered one takes (or, printed again, keeps) its number in the Ban's document register."""
+    from db.repo import documents as documents_repo
+    from desktop.reports.model import Heading
+    from desktop.reports.party_summary import TYPE_CODE, CommuneRow, ModelRow, PartySummaryData, build_party_summary
+    from desktop.domain.collation import vi_key
+    from desktop.reports.render import render
+
+    me = _me(ctx)
+    ov = overview(ctx, period)
+    today = ctx.today()
+    number, day = None, issued_on or today
+    if not draft:
+        from db import audit
+
+        with ctx.uow.begin() as s:
+            entry = documents_repo.allocate(
+                s,
+                me.code,
+                kind="party-summary",
+                period_label=ov.period,
+                subject_code="",
+                type_code=TYPE_CODE,
+                issued_on=day,
+                title=f"Báo cáo tổng hợp các Đảng ủy xã năm {ov.period}",
+                actor=ctx.actor,
+            )
+            number, day = entry.number, entry.issued_on
+            audit.record(
+                s,
+                actor=ctx.actor,
+                action="print" if entry.reprint else "create",
+                entity="document",
+                entity_id=f"{entry.number:02d}-{TYPE_CODE}/{entry.year}",
+                unit_code=me.code,
+                after={"kind": "party-summary", "period": ov.period, "number": entry.number},
+            )
+    issuer, sig = _issuer(ctx, me)
+    heading = Heading(issuer=issuer, issued_on=day, type_code=TYPE_CODE, number=number)
+    titles: dict[str, str] = {}
+    for c in ov.communes:
+        for m in c.latest.models if c.latest else ():
+            titles.setdefault(str(m.get("id")), str(m.get("title") or m.get("id")))
+    communes = []
+    for c in ov.communes:
+        r = c.latest
+        what = "Chưa gửi báo cáo"
+        if r is not None:
+            what = r.kind_vi + (f" — số {r.data.get('number')}" if r.data.get("number") else "")
+        communes.append(
+            CommuneRow(
+                c.name,
+                what,
+                r.met if r else None,
+                r.applicable if r else None,
+                r.satisfaction[0] if r else 0,
+                r.satisfaction[1] if r else 0,
+                c.youth_vi() if r else "—",
+            )
+        )
+    data = PartySummaryData(
+        heading=heading,
+        signature=sig,
+        issuer=me.name,
+        period_label=ov.period,
+        as_of=today,
+        communes=tuple(communes),
+        models=tuple(
+            ModelRow(titles.get(k, k), met, app, n)
+            for k, (met, app, n) in sorted(ov.model_totals().items(), key=lambda kv: vi_key(titles.get(kv[0], kv[0])))
+        ),
+        connected=ov.connected,
+        registered=ov.registered,
+        reviewed=ov.reviewed,
+        not_connected=tuple(c.name for c in ov.communes if not c.connected),
+        no_review=tuple(c.name for c in ov.communes if not c.reviewed),
+        recipients=("Thường trực Thành ủy (để báo cáo)", "Ban Thường vụ Thành ủy (để báo cáo)"),
+    )
+    report = build_party_summary(data)
+    return SummaryDocument(
+        report.title,
+        render(report),
+        heading.number_text if number is not None else "",
+        summary_file_name(ov.period, draft=draft),
+    )
+
+
+def summary_file_name(period: str, *, draft: bool = False) -> str:
+    """ "BaoCaoTongHopCacDangUyXa-2026.pdf": a name a person recognises."""
+    return f"BaoCaoTongHopCacDangUyXa-{period}{'-BanNhap' if draft else ''}.pdf"
+
+
+def save_summary(ctx: AppContext, out, **kw) -> SummaryDocument:
+    """Write the Ban's report where the person chose (whole or not at all)."""
+    from pathlib import Path
+
+    from desktop.sync.files import atomic_write
+
+    doc = summary_document(ctx, **kw)
+    atomic_write(Path(out), doc.pdf)
+    return doc

@@ -40,6 +40,7 @@ from desktop.domain.errors import DomainError
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
 from desktop.services.units import resolve_period
+from desktop.i18n.catalogue import say
 
 AREA = "commune"
 # Log kinds whose place is a thôn / tổ dân phố of the commune.
@@ -324,7 +325,7 @@ def with_linked_progress(ctx: AppContext, tasks: list[ProgrammeTask], period: st
     for t in tasks:
         r = results.get((t.campaign_id, t.criterion_id)) if t.criterion_id else None
         if r is not None and r.status == "met" and t.progress < 100:
-            t = replace(t, progress=100, progress_note=f"Hoàn thành theo chỉ tiêu “{r.title_vi}”: {r.explanation_vi}")
+            t = replace(t, progress=100, progress_note=f"Hoàn thành theo chỉ tiêu “{r.title_vi}”: {say(r.explanation)}")
         out.append(t)
     return out
 

@@ -8,6 +8,7 @@ from datetime import date
 
 from desktop.domain.errors import DomainError
 from desktop.domain.units import Unit
+from desktop.i18n.catalogue import say
 from desktop.services.context import AppContext
 from desktop.services.units import resolve_period
 from desktop.services.commune_party.documents import generate_document, review_texts
@@ -89,7 +90,7 @@ def report_data(
                     "status": r.status[:30],
                     "value": _plain(r.value),
                     "threshold": _plain(c.threshold),
-                    "explanation": (r.explanation_vi or "")[:2000],
+                    "explanation": say(r.explanation)[:2000],
                 }
             )
         models.append(

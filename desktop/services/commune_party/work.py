@@ -77,6 +77,21 @@ def catalog(ctx: AppContext, campaign: str) -> Catalog:
     return cat
 
 
+def is_local_model(ctx: AppContext, campaign: str) -> bool:
+    """A model this committee built itself (not one of the city's)."""
+    from desktop.services.catalogs import local_catalogs
+
+    return campaign not in bundled_catalogs() and campaign in local_catalogs(ctx)
+
+
+def criterion_refs(ctx: AppContext, campaign: str) -> dict[str, str]:
+    """{criterion id: what a person calls it beside its name}: the city's number, or for a local
+    model its place in the model ("1", "2", …), never a made-up code (desktop/domain/commune.py)."""
+    from desktop.domain.commune import criterion_refs as refs
+
+    return refs(catalog(ctx, campaign), local=is_local_model(ctx, campaign))
+
+
 def is_commune_campaign(ctx: AppContext, campaign: str) -> bool:
     cat = all_catalogs(ctx).get(campaign)
     return cat is not None and not is_youth_catalog(cat)

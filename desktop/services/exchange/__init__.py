@@ -1,8 +1,8 @@
 """What travels between units: submissions and their packages, receiving and storing them
-(sync), the interchange files, online sync with the hub, sending, invitations, what flows
-down from a parent, what a received package does (records), the branch records a
-summary carries, approval by level, the hub's store for the hub commands, and checking a
-paper copy against a package.
+(enrolment, outbox_store, receiving, storing, sync), the interchange files, online sync with
+the hub, sending, invitations, what flows down from a parent, what a received package does
+(records), the branch records a summary carries, approval by level, the hub's store for the
+hub commands, and checking a paper copy against a package.
 
 This is the area's face: the rest of the app imports from here, never from the
 modules inside (import-linter checks it). Names load on first use
@@ -17,7 +17,17 @@ from desktop.services.faces import lazy_face
 
 if TYPE_CHECKING:
     from desktop.services.exchange.approval import Approvals, decide, mine, overview
+    from desktop.services.exchange.branch_roster import add_branch, branch_list, import_branch_sheet
     from desktop.services.exchange.branch_record import _local_evaluation, build, criteria_facts
+    from desktop.services.exchange.enrolment import (
+        confirm_sender,
+        enrol_export,
+        enrol_import,
+        enrolled_units,
+        held_senders,
+        identity,
+        rotate_key,
+    )
     from desktop.services.exchange.flow_down import (
         confirm_alert,
         dismiss,
@@ -29,6 +39,16 @@ if TYPE_CHECKING:
         waiting,
     )
     from desktop.services.exchange.hub_store import open_hub_store
+    from desktop.services.exchange.grassroots_sends import send_appraisals, send_decisions, send_down_or_up
+    from desktop.services.exchange.hub_connection import (
+        connection,
+        hub_url,
+        make_transport,
+        save_connection,
+        test_connection,
+    )
+    from desktop.services.exchange.hub_state import load_state
+    from desktop.services.exchange.hub_keys import revoke_child_key
     from desktop.services.exchange.interchange import (
         InvalidDocument,
         check_document,
@@ -45,40 +65,37 @@ if TYPE_CHECKING:
     from desktop.services.exchange.invitations import (
         ISSUED,
         STATUS_VI,
-        add_branch,
-        branch_list,
-        import_branch_sheet,
         invite,
         invite_all,
         invited_kind,
-        join,
-        join_invitation,
         parent_name,
-        read_invitation_file,
         share_recipients,
         write_invitations,
     )
+    from desktop.services.exchange.joining import join, join_invitation, read_invitation_file
     from desktop.services.exchange.online_sync import (
         Status,
         SyncResult,
-        connection,
         due,
-        hub_url,
-        load_state,
-        make_transport,
         pull,
         push,
         record,
         reset_backoff,
-        revoke_child_key,
-        save_connection,
         seconds_until_due,
         sendable_pending,
         status,
         sync_now,
-        test_connection,
+    )
+    from desktop.services.exchange.outbox_store import (
+        export_outbox,
+        outbox,
+        outbox_counts,
+        outbox_item,
+        put_in_outbox,
+        recover_outbox,
     )
     from desktop.services.exchange.paper import _show, check
+    from desktop.services.exchange.receiving import import_paths
     from desktop.services.exchange.records import stored_bytes
     from desktop.services.exchange.sending import (
         SendResult,
@@ -93,40 +110,18 @@ if TYPE_CHECKING:
         where,
         where_vi,
     )
-    from desktop.services.exchange.submissions import (
-        SUBMIT_KINDS,
-        _unit_json,
-        decision_lines,
-        send_appraisals,
-        send_decisions,
-        send_down_or_up,
-        submit,
-    )
+    from desktop.services.exchange.submissions import SUBMIT_KINDS, _unit_json, decision_lines, submit
     from desktop.services.exchange.sync import (
         HELD,
         IMPORT_STATUSES,
         OUTBOX_STATUSES,
-        confirm_sender,
-        enrol_export,
-        enrol_import,
-        enrolled_units,
-        export_outbox,
-        held_senders,
-        identity,
-        import_paths,
         import_status_label,
-        outbox,
-        outbox_counts,
-        outbox_item,
         outbox_status_label,
         package_history,
         preview_file,
         preview_outbox_item,
-        put_in_outbox,
         received,
         received_data,
-        recover_outbox,
-        rotate_key,
         row_status,
     )
 
@@ -134,7 +129,17 @@ __getattr__, __dir__ = lazy_face(
     __name__,
     {
         "approval": ("Approvals", "decide", "mine", "overview"),
+        "branch_roster": ("add_branch", "branch_list", "import_branch_sheet"),
         "branch_record": ("_local_evaluation", "build", "criteria_facts"),
+        "enrolment": (
+            "confirm_sender",
+            "enrol_export",
+            "enrol_import",
+            "enrolled_units",
+            "held_senders",
+            "identity",
+            "rotate_key",
+        ),
         "flow_down": (
             "confirm_alert",
             "dismiss",
@@ -145,6 +150,10 @@ __getattr__, __dir__ = lazy_face(
             "send_return",
             "waiting",
         ),
+        "grassroots_sends": ("send_appraisals", "send_decisions", "send_down_or_up"),
+        "hub_connection": ("connection", "hub_url", "make_transport", "save_connection", "test_connection"),
+        "hub_state": ("load_state",),
+        "hub_keys": ("revoke_child_key",),
         "hub_store": ("open_hub_store",),
         "interchange": (
             "InvalidDocument",
@@ -162,40 +171,30 @@ __getattr__, __dir__ = lazy_face(
         "invitations": (
             "ISSUED",
             "STATUS_VI",
-            "add_branch",
-            "branch_list",
-            "import_branch_sheet",
             "invite",
             "invite_all",
             "invited_kind",
-            "join",
-            "join_invitation",
             "parent_name",
-            "read_invitation_file",
             "share_recipients",
             "write_invitations",
         ),
+        "joining": ("join", "join_invitation", "read_invitation_file"),
         "online_sync": (
             "Status",
             "SyncResult",
-            "connection",
             "due",
-            "hub_url",
-            "load_state",
-            "make_transport",
             "pull",
             "push",
             "record",
             "reset_backoff",
-            "revoke_child_key",
-            "save_connection",
             "seconds_until_due",
             "sendable_pending",
             "status",
             "sync_now",
-            "test_connection",
         ),
+        "outbox_store": ("export_outbox", "outbox", "outbox_counts", "outbox_item", "put_in_outbox", "recover_outbox"),
         "paper": ("_show", "check"),
+        "receiving": ("import_paths",),
         "records": ("stored_bytes",),
         "sending": (
             "SendResult",
@@ -210,40 +209,18 @@ __getattr__, __dir__ = lazy_face(
             "where",
             "where_vi",
         ),
-        "submissions": (
-            "SUBMIT_KINDS",
-            "_unit_json",
-            "decision_lines",
-            "send_appraisals",
-            "send_decisions",
-            "send_down_or_up",
-            "submit",
-        ),
+        "submissions": ("SUBMIT_KINDS", "_unit_json", "decision_lines", "submit"),
         "sync": (
             "HELD",
             "IMPORT_STATUSES",
             "OUTBOX_STATUSES",
-            "confirm_sender",
-            "enrol_export",
-            "enrol_import",
-            "enrolled_units",
-            "export_outbox",
-            "held_senders",
-            "identity",
-            "import_paths",
             "import_status_label",
-            "outbox",
-            "outbox_counts",
-            "outbox_item",
             "outbox_status_label",
             "package_history",
             "preview_file",
             "preview_outbox_item",
-            "put_in_outbox",
             "received",
             "received_data",
-            "recover_outbox",
-            "rotate_key",
             "row_status",
         ),
     },

@@ -46,6 +46,7 @@ from db.repo import units as units_repo
 from desktop.domain.errors import DomainError
 from desktop.domain.units import Unit
 from desktop.services.context import AppContext
+from desktop.i18n.catalogue import say
 
 CAMPAIGN = "chi-doan-xhcn"
 MAX_CRITERIA = 60
@@ -201,7 +202,7 @@ def criteria_facts(
                 "status": c.status,
                 "value": c.value,
                 "threshold": c.threshold,
-                "explanation_vi": c.explanation_vi,
+                "explanation_vi": say(c.explanation),
             }
             for c in ev.criteria
         ]

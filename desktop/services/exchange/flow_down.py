@@ -69,7 +69,7 @@ def _require_parent_unit(ctx: AppContext, what: str) -> Unit:
 
 
 def _children(ctx: AppContext, wanted: list[str] | None) -> list[Unit]:
-    from desktop.services.exchange.submissions import _children as children
+    from desktop.services.exchange.grassroots_sends import _children as children
 
     return children(ctx, wanted)
 
@@ -91,7 +91,7 @@ def send_return(
 ):
     """Return a branch's submission for correction, with a reason per criterion."""
     from desktop.services.exchange import sync
-    from desktop.services.exchange.submissions import _latest_from
+    from desktop.services.exchange.grassroots_sends import _latest_from
 
     me = _require_parent_unit(ctx, "trả lại hồ sơ để sửa")
     if kind not in RETURNABLE:

@@ -21,374 +21,64 @@ waits at the hub and import it through services/exchange/sync.py, and say truthf
   recorded acknowledgement that plain http is acceptable, and the hub's key pinned at first
   contact (installation settings ``online.*``). State (DataDir/online_sync.json): last success,
   failures, next attempt, the last problem, held items, introductions made.
+
+The state lives in hub_state.py, the connection in hub_connection.py, and the introductions and
+revocations in hub_keys.py; this module is the round itself (push, pull, record, status).
 """
 
 from __future__ import annotations
 
-import json
-import os
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
-from db import audit
-from db.repo import settings as settings_repo
 from db.repo import sync as repo
-from db.repo import units as units_repo
 from desktop.domain.errors import DomainError
-from desktop.domain.settings import with_defaults
-from desktop.domain.units import UnitKind
 from desktop.services.exchange import sync as sync_service
-from desktop.services.changes import Changes
 from desktop.services.context import AppContext
 from desktop.services.progress import CancelToken, ProgressFn, no_progress
-from desktop.sync.files import atomic_write
-from desktop.sync.hub import protocol as proto
-from desktop.sync.online import HubProblem, HubRefused, HubTransport, HubUnreachable, check_url, ssl_context
+from desktop.sync.online import HubProblem, HubRefused, HubTransport, HubUnreachable
+from desktop.services.exchange.hub_state import (
+    BACKOFF_MAX_S,
+    HELD_RECHECK_S,
+    INTERVAL_S,
+    SyncState,
+    _iso,
+    _now,
+    _parse,
+    _save_state,
+    backoff_seconds,
+    load_state,
+)
+from desktop.services.exchange.hub_connection import (
+    Connection,
+    Diagnosis,
+    connect_from_invitation,
+    connection,
+    hub_url,
+    make_transport,
+    save_connection,
+    test_connection,
+    _pin,
+)
+from desktop.services.exchange.hub_keys import exchange_revocations, introduce_children, revoke_child_key
 
-__all__ = ["HubProblem", "HubRefused", "HubUnreachable"]
-
-ENV_HUB_URL = "SOTHIDUA_HUB_URL"
-STATE_FILE = "online_sync.json"
-BACKOFF_BASE_S = 5  # first retry after a failure; doubles …
-BACKOFF_MAX_S = 60  # … up to about a minute: "after an outage, minutes at most"
-INTERVAL_S = 90  # a pull every minute and a half while the app is open
-HELD_RECHECK_S = 3600  # permanent refusals are re-checked this often (the hub side may have changed)
-CA_FILE, HTTP_ACK, HUB_KEY = "online.ca_file", "online.http_ack", "online.hub_key"
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(microsecond=0)
-
-
-def _iso(d: datetime | None) -> str | None:
-    return d.strftime("%Y-%m-%dT%H:%M:%SZ") if d else None
-
-
-def _parse(s: str | None) -> datetime | None:
-    if not s:
-        return None
-    try:
-        return datetime.strptime(s, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
-    except ValueError:
-        return None
-
-
-@dataclass
-class SyncState:
-    last_success_at: str | None = None
-    last_attempt_at: str | None = None
-    failures: int = 0
-    next_attempt_at: str | None = None
-    last_error: str | None = None  # the Vietnamese sentence of the last problem (None: all well)
-    hub_url: str | None = None
-    problem_kind: str | None = None
-    problem_permanent: bool = False
-    held: dict = field(default_factory=dict)  # package id -> {"code", "reason", "at"}
-    introduced: dict = field(default_factory=dict)  # child code -> fingerprint introduced to the hub
-    revocations_to_send: list = field(default_factory=list)  # [{"unit", "fingerprint"}]
-    last_round_at: str | None = None
-
-
-def _state_path(ctx: AppContext) -> Path:
-    return ctx.data.root / STATE_FILE
-
-
-def load_state(ctx: AppContext) -> SyncState:
-    try:
-        raw = json.loads(_state_path(ctx).read_text(encoding="utf-8"))
-        st = SyncState(**{k: raw.get(k) for k in SyncState.__dataclass_fields__ if k in raw})
-        st.held = st.held if isinstance(st.held, dict) else {}
-        st.introduced = st.introduced if isinstance(st.introduced, dict) else {}
-        st.revocations_to_send = st.revocations_to_send if isinstance(st.revocations_to_send, list) else []
-        st.failures = int(st.failures or 0)
-        return st
-    except (OSError, ValueError, TypeError):
-        return SyncState()
-
-
-def _save_state(ctx: AppContext, st: SyncState) -> None:
-    atomic_write(_state_path(ctx), json.dumps(asdict(st), ensure_ascii=False, indent=2).encode("utf-8"))
-
-
-def backoff_seconds(failures: int) -> int:
-    if failures <= 0:
-        return 0
-    return min(BACKOFF_MAX_S, BACKOFF_BASE_S * 2 ** (failures - 1))
-
-
-# ------------------------------------------------------------------ connection settings
-@dataclass(frozen=True)
-class Connection:
-    url: str | None
-    ca_file: str | None
-    allow_http: bool
-    http_ack: dict | None  # who acknowledged plain http for which address, and when
-    hub_key: str | None  # pinned (base64), for this address only
-    hub_fingerprint: str | None
-    source: str  # "option" | "environment" | "setting" | ""
-
-
-def hub_url(ctx: AppContext, override: str | None = None) -> str | None:
-    """--hub wins, then $SOTHIDUA_HUB_URL, then the unit setting hub_url."""
-    return connection(ctx, override).url
-
-
-def connection(ctx: AppContext, override: str | None = None) -> Connection:
-    with ctx.uow.read() as s:
-        me = units_repo.get_self(s)
-        setting = ""
-        if me is not None:
-            setting = (with_defaults(settings_repo.all_for(s, me.code)).get("hub_url") or "").strip()
-        ca = settings_repo.get(s, "", CA_FILE) or None
-        ack = settings_repo.get(s, "", HTTP_ACK) or None
-        pin = settings_repo.get(s, "", HUB_KEY) or None
-    env = os.environ.get(ENV_HUB_URL, "").strip()
-    if override and override.strip():
-        url, source = override.strip(), "option"
-    elif env:
-        url, source = env, "environment"
-    elif setting:
-        url, source = setting, "setting"
-    else:
-        url, source = None, ""
-    norm = _norm(url)
-    allow = bool(ack and isinstance(ack, dict) and _norm(ack.get("url")) == norm and norm)
-    key = pin.get("key") if isinstance(pin, dict) and norm and _norm(pin.get("url")) == norm else None
-    return Connection(url, ca, allow, ack if allow else None, key, pin.get("fingerprint") if key else None, source)
-
-
-def _norm(url: str | None) -> str:
-    return (url or "").strip().rstrip("/").lower()
-
-
-def save_connection(
-    ctx: AppContext, url: str, *, ca_file: str | None = None, allow_http: bool = False, accept_key: str | None = None
-) -> Changes:
-    """Save what the "Kết nối máy chủ" section holds; it takes effect at once (the backoff and
-    held items are forgotten: something changed). Plain http to another computer needs
-    ``allow_http`` — recorded with who and when, in the settings and the audit log."""
-    url = (url or "").strip()
-    if url:
-        try:
-            url = check_url(url, allow_http=allow_http)
-        except HubProblem as exc:
-            raise DomainError(exc.message, field="hub_url") from None
-    if ca_file and not Path(ca_file).is_file():
-        raise DomainError(f"Không tìm thấy tệp chứng chỉ CA “{ca_file}”.", field="ca_file")
-    if ca_file:
-        try:
-            ssl_context(ca_file)
-        except HubProblem as exc:
-            raise DomainError(exc.message, field="ca_file") from None
-    me = sync_service._self_unit(ctx)
-    with ctx.uow.begin() as s:
-        before = {
-            "hub_url": with_defaults(settings_repo.all_for(s, me.code)).get("hub_url"),
-            "ca_file": settings_repo.get(s, "", CA_FILE),
-            "http_ack": settings_repo.get(s, "", HTTP_ACK),
-        }
-        settings_repo.put(s, me.code, "hub_url", url)
-        settings_repo.put(s, "", CA_FILE, ca_file or "")
-        insecure = url.startswith("http://") and allow_http
-        ack = {"url": url, "by": ctx.actor, "at": _iso(_now())} if insecure else None
-        old_ack = before["http_ack"] if isinstance(before["http_ack"], dict) else None
-        if insecure and old_ack and _norm(old_ack.get("url")) == _norm(url):
-            ack = old_ack  # already acknowledged for this address: keep who and when
-        settings_repo.put(s, "", HTTP_ACK, ack or "")
-        pin = settings_repo.get(s, "", HUB_KEY)
-        if accept_key:
-            from desktop.sync.keys import fingerprint, unb64
-
-            settings_repo.put(
-                s,
-                "",
-                HUB_KEY,
-                {"url": url, "key": accept_key, "fingerprint": fingerprint(unb64(accept_key)), "at": _iso(_now())},
-            )
-        elif isinstance(pin, dict) and _norm(pin.get("url")) != _norm(url):
-            settings_repo.put(s, "", HUB_KEY, "")
-        after = {"hub_url": url, "ca_file": ca_file or "", "http_ack": ack}
-        audit.record(
-            s,
-            actor=ctx.actor,
-            action="update",
-            entity="setting",
-            entity_id="hub_connection",
-            unit_code=me.code,
-            before=before,
-            after=after,
-        )
-    st = load_state(ctx)
-    st.failures, st.next_attempt_at, st.held = 0, None, {}
-    st.last_error, st.problem_kind, st.problem_permanent = None, None, False
-    st.hub_url = url or None
-    _save_state(ctx, st)
-    _clear_reasons(ctx)
-    return Changes.of("settings", sync_service.AREA)
-
-
-def connect_from_invitation(ctx: AppContext, url: str | None) -> Changes | None:
-    """A unit that joins by invitation takes the hub address the parent wrote in it, unless it
-    already has one. An address that cannot be used (plain http to another computer) is not
-    taken: the user decides in "Kết nối máy chủ". Returns the changes, or None if nothing changed."""
-    if not url or connection(ctx).url:
-        return None
-    try:
-        check_url(url)
-    except HubProblem:
-        return None
-    return save_connection(ctx, url)
-
-
-@dataclass(frozen=True)
-class Diagnosis:
-    ok: bool
-    kind: str  # "ok" or a HubProblem kind
-    message: str
-    url: str | None = None
-    hub_fingerprint: str | None = None
-    hub_key: str | None = None
-    hub_version: str | None = None
-    unit_known: bool | None = None  # does the hub know this unit (a signed request went through)
-
-
-def test_connection(
-    ctx: AppContext, url: str, *, ca_file: str | None = None, allow_http: bool = False, client=None
-) -> Diagnosis:
-    """ "Thử kết nối": the address, the network, the certificate, whether it is a Sổ Thi Đua hub,
-    the clock, and whether the hub knows this unit — the first thing wrong, named."""
-    conn = connection(ctx)
-    pinned = conn.hub_key if _norm(url) == _norm(conn.url) else None
-    try:
-        t = _transport(ctx, url, client=client, ca_file=ca_file, allow_http=allow_http, hub_key=pinned)
-    except HubProblem as exc:
-        return Diagnosis(False, exc.kind, exc.message, url)
-    try:
-        info = t.hello()
-        fp, key = info["fingerprint"], info["hub_key"]
-        try:
-            t.waiting()
-        except HubProblem as exc:
-            if exc.kind in ("unit_unknown", "key_unknown", "revoked", "clock"):
-                return Diagnosis(
-                    False,
-                    exc.kind,
-                    "Đã kết nối được máy chủ Sổ Thi Đua, nhưng: " + exc.message,
-                    t.url,
-                    fp,
-                    key,
-                    info.get("version"),
-                    False,
-                )
-            raise
-        return Diagnosis(
-            True,
-            "ok",
-            f"Kết nối tốt: máy chủ Sổ Thi Đua {t.url} (mã vân tay {fp[:19]}…) đã nhận ra đơn vị này.",
-            t.url,
-            fp,
-            key,
-            info.get("version"),
-            True,
-        )
-    except HubProblem as exc:
-        key = None
-        if exc.kind == "hub_changed":
-            try:
-                fresh = _transport(ctx, url, client=client, ca_file=ca_file, allow_http=allow_http)
-                key = fresh.hello()["hub_key"]
-                fresh.close()
-            except HubProblem:
-                key = None
-        return Diagnosis(False, exc.kind, exc.message, t.url, exc.detail if exc.kind == "hub_changed" else None, key)
-    finally:
-        t.close()
-
-
-def _names(ctx: AppContext) -> tuple[dict[str, str], str]:
-    """Units as a person reads them ("Đoàn cơ sở DCS-KT (Đoàn xã Kiến Thụy)"), and our parent's name."""
-    out: dict[str, str] = {}
-    parent = ""
-    with ctx.uow.read() as s:
-        me = units_repo.get_self(s)
-        for code, kind, name in [(e.unit_code, e.kind, e.name) for e in repo.list_enrolled(s)] + [
-            (u.code, u.kind, u.name) for u in units_repo.list_all(s)
-        ]:
-            try:
-                label = UnitKind(kind).label_vi
-            except ValueError:
-                label = ""
-            out[code] = f"{label} {code} ({name})".strip() if name else f"{label} {code}".strip()
-        if me is not None and me.parent_code:
-            parent = out.get(me.parent_code, me.parent_code)
-    return out, parent
-
-
-def _transport(
-    ctx: AppContext,
-    url: str | None,
-    *,
-    client=None,
-    ca_file: str | None = None,
-    allow_http: bool = False,
-    hub_key: str | None = None,
-) -> HubTransport:
-    if not url:
-        raise HubProblem(
-            "address",
-            "Chưa có địa chỉ máy chủ đồng bộ: nhập địa chỉ trong “Kết nối máy chủ” (trang Gửi – nhận).",
-            permanent=True,
-        )
-    me = sync_service._self_unit(ctx)
-    names, parent = _names(ctx)
-    return HubTransport(
-        url,
-        me.code,
-        sync_service.keystore(ctx).identity(),
-        client=client,
-        ca_file=ca_file,
-        allow_http=allow_http,
-        hub_key=hub_key,
-        names=names,
-        parent_name=parent,
-    )
-
-
-def make_transport(ctx: AppContext, url: str | None = None, *, client=None) -> HubTransport:
-    conn = connection(ctx, url)
-    if not conn.url:
-        raise DomainError(
-            "Chưa có địa chỉ máy chủ đồng bộ: nhập địa chỉ trong “Kết nối máy chủ” (trang Gửi – "
-            f"nhận), hoặc dùng --hub URL, hoặc biến môi trường {ENV_HUB_URL}.",
-            field="hub_url",
-        )
-    try:
-        return _transport(
-            ctx, conn.url, client=client, ca_file=conn.ca_file, allow_http=conn.allow_http, hub_key=conn.hub_key
-        )
-    except HubProblem as exc:
-        raise DomainError(exc.message, field="hub_url") from None
-
-
-def _pin(ctx: AppContext, transport: HubTransport) -> None:
-    """First contact: keep the hub's key; every later answer must be signed with it."""
-    if not transport.pinned_now:
-        return
-    from desktop.sync.keys import fingerprint, unb64
-
-    with ctx.uow.begin() as s:
-        settings_repo.put(
-            s,
-            "",
-            HUB_KEY,
-            {
-                "url": transport.url,
-                "key": transport.pinned_now,
-                "fingerprint": fingerprint(unb64(transport.pinned_now)),
-                "at": _iso(_now()),
-            },
-        )
+# Reachable from here too: the hub's problems, the state and the connection (their own modules).
+__all__ = [
+    "BACKOFF_MAX_S",
+    "Connection",
+    "Diagnosis",
+    "HubProblem",
+    "HubRefused",
+    "HubUnreachable",
+    "connect_from_invitation",
+    "connection",
+    "hub_url",
+    "load_state",
+    "make_transport",
+    "revoke_child_key",
+    "save_connection",
+    "test_connection",
+]
 
 
 @dataclass
@@ -528,119 +218,6 @@ def pull(
     _pin(ctx, transport)
     res.pending = _pending(ctx)
     return res
-
-
-# ------------------------------------------------------------------ trust follows the hierarchy
-def _children_to_introduce(ctx: AppContext, done: dict) -> list[dict]:
-    """Enrolled children whose active key the hub has not been introduced to by us yet."""
-    out = []
-    with ctx.uow.read() as s:
-        for e in repo.list_enrolled(s, "child"):
-            key = next((k for k in reversed(repo.keys_for(s, e.unit_code)) if k.status == "active"), None)
-            if key is None or done.get(e.unit_code) == key.fingerprint:
-                continue
-            unit = units_repo.get(s, e.unit_code)
-            kind = unit.kind.value if unit is not None and hasattr(unit.kind, "value") else e.kind
-            out.append(
-                {
-                    "code": e.unit_code,
-                    "name": (unit.name if unit else e.name) or e.name,
-                    "kind": kind,
-                    "public_key": key.public_key,
-                    "fingerprint": key.fingerprint,
-                }
-            )
-    return out
-
-
-def introduce_children(ctx: AppContext, transport: HubTransport, res: SyncResult) -> None:
-    """Introduce each enrolled child once (and again after its key changes). A refusal of one
-    child is a note, never a failed round."""
-    st = load_state(ctx)
-    todo = _children_to_introduce(ctx, st.introduced)
-    if not todo:
-        return
-    me = sync_service._self_unit(ctx)
-    ident = sync_service.keystore(ctx).identity()
-    for child in todo:
-        doc = proto.introduction(ident, me.code, child, issued_at=_iso(_now()))
-        try:
-            transport.introduce(doc)
-        except HubRefused as exc:
-            res.notes.append(f"{child['code']}: {exc.body.get('message') or exc.status}")
-            continue
-        st.introduced[child["code"]] = child["fingerprint"]
-        res.introduced.append(child["code"])
-    _save_state(ctx, st)
-
-
-def revoke_child_key(ctx: AppContext, unit_code: str, key_fingerprint: str | None = None) -> Changes:
-    """A parent revokes a lost or stolen key of one of its children: here at once, at the hub on
-    the next round (and from there to everyone who asks)."""
-    with ctx.uow.begin() as s:
-        e = repo.get_enrolled(s, unit_code)
-        if e is None or e.relation != "child":
-            raise DomainError(f"{unit_code} không phải đơn vị trực thuộc đã đăng ký khóa.", field="unit_code")
-        keys = [
-            k
-            for k in repo.keys_for(s, unit_code)
-            if k.status != "revoked" and (key_fingerprint is None or k.fingerprint == key_fingerprint)
-        ]
-        if not keys:
-            raise DomainError(f"Không có khóa nào của {unit_code} để thu hồi.", field="fingerprint")
-        for k in keys:
-            repo.set_key_status(s, unit_code, k.fingerprint, "revoked")
-            audit.record(
-                s,
-                actor=ctx.actor,
-                action="revoke",
-                entity="unit_key",
-                entity_id=k.fingerprint,
-                unit_code=unit_code,
-                before={"status": k.status},
-                after={"status": "revoked"},
-            )
-    st = load_state(ctx)
-    st.revocations_to_send += [{"unit": unit_code, "fingerprint": k.fingerprint} for k in keys]
-    st.introduced.pop(unit_code, None)
-    _save_state(ctx, st)
-    return Changes.of(sync_service.AREA)
-
-
-def exchange_revocations(ctx: AppContext, transport: HubTransport, res: SyncResult) -> None:
-    st = load_state(ctx)
-    left = []
-    for r in st.revocations_to_send:
-        try:
-            transport.revoke(r["unit"], r.get("fingerprint"))
-        except HubRefused as exc:
-            if exc.status >= 500:
-                left.append(r)
-            else:
-                res.notes.append(f"{r['unit']}: {exc.body.get('message') or exc.status}")
-    if left != st.revocations_to_send:
-        st.revocations_to_send = left
-        _save_state(ctx, st)
-    rows = transport.revocations()
-    if not rows:
-        return
-    with ctx.uow.begin() as s:
-        for r in rows:
-            code, fp = r.get("unit"), r.get("fingerprint")
-            known = next((k for k in repo.keys_for(s, code) if k.fingerprint == fp), None) if code and fp else None
-            if known is not None and known.status != "revoked":
-                repo.set_key_status(s, code, fp, "revoked")
-                audit.record(
-                    s,
-                    actor="hub",
-                    action="revoke",
-                    entity="unit_key",
-                    entity_id=fp,
-                    unit_code=code,
-                    before={"status": known.status},
-                    after={"status": "revoked", "by": r.get("by")},
-                )
-                res.notes.append(f"{code}: khóa {fp} đã bị thu hồi")
 
 
 # ------------------------------------------------------------------ one round

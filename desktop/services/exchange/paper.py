@@ -359,12 +359,12 @@ def _show(v) -> str:
 
 
 def _status_vi(v):
-    from desktop.domain.evaluation import STATUS_LABELS
+    from desktop.domain.evaluation_model import STATUS_LABELS, status_words
+    from desktop.i18n.catalogue import say
 
     if v in CLAIMS_VI:
         return CLAIMS_VI[v]
-    label = STATUS_LABELS.get(v) if isinstance(v, str) else None
-    return label[0] if label else v
+    return say(status_words(v)) if isinstance(v, str) and v in STATUS_LABELS else v
 
 
 def differences_between(old: dict, new: dict, limit: int = 30) -> list[str]:

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from db.repo import members as members_repo
 from db.repo import settings as settings_repo
 from db.repo import units as units_repo
 from desktop.domain.bilingual import catalog_text
 from desktop.domain.calendar import DatedDeadline, deadlines
+from desktop.domain.markers import QT_TRANSLATE_NOOP
 from desktop.domain.periods import Period
+from desktop.domain.phrases import CatalogText, Phrase, phrase
 from desktop.domain.settings import with_defaults
 from desktop.domain.units import Unit, UnitKind
 from desktop.i18n.catalogue import texts
@@ -134,12 +136,19 @@ def upcoming_deadlines(ctx: AppContext, unit: Unit, today: date, limit: int = 5)
     return [(d, d.actor == unit.kind.value) for d in items[:limit]]
 
 
+# How far ahead home looks into next year's calendar of a commune committee (its registration by
+# 31/01 shows from November; its Q IV survey of next year does not).
+NEXT_YEAR_WINDOW_DAYS = 92
+
+
 def programme_deadlines(
     ctx: AppContext, period: Period, today: date, limit: int = 5
 ) -> list[tuple[DatedDeadline, bool]]:
     """A commune committee's next dates: the calendar of the models it takes part in (registration,
     the Q IV survey, the Front's scoring, targets due by a year, the sơ kết) and the unfinished tasks
-    of its action programme, by date; the next year's first dates too once this year's are past."""
+    of its action programme, by date. Of next year's calendar only the dates within the coming
+    quarter (its registration in January), never its repeat of this year's steps a year ahead
+    (on 7/12 the Q IV survey of next year is not "upcoming")."""
     from desktop.services import commune_party as commune
     from desktop.services.commune_party import calendar
 
@@ -152,13 +161,35 @@ def programme_deadlines(
         DatedDeadline("programme-task", t.title, t.title, UnitKind.DANG_UY_XA.value, t.deadline) for t in open_tasks
     ]
     seen = set()
+    soon = today + timedelta(days=NEXT_YEAR_WINDOW_DAYS)
     for label in (period.label, str(period.year + 1)):
         for d in calendar(ctx, label):
+            if label != period.label and d.due > soon and not d.step.startswith("due:"):
+                continue
             if d.due >= today and (d.step, d.due) not in seen:  # a target due in 2027 is in both years
                 seen.add((d.step, d.due))
                 items.append(d)
     items.sort(key=lambda d: (d.due, d.title_vi))
     return [(d, d.actor == UnitKind.DANG_UY_XA.value) for d in items[:limit]]
+
+
+def party_upper_deadlines(today: date) -> list[tuple[DatedDeadline, bool]]:
+    """The Ban Tuyên giáo và Dân vận's next date: the communes' yearly reviews, due on the communes'
+    default review date (the sources give none; a commune may set its own). The communes' step, not
+    the Ban's own, so it is not shown as the Ban's to do."""
+    from desktop.domain.settings import UNIT_SETTINGS
+
+    m, d = (int(x) for x in str(UNIT_SETTINGS["commune_review_due"].default).split("-"))
+    year = today.year if date(today.year, m, d) >= today else today.year + 1
+    title = QT_TRANSLATE_NOOP("Deadline", "The communes' yearly reviews of {year}")
+    step = DatedDeadline(
+        "commune-review",
+        texts("vi").translate("Deadline", title).format(year=year),
+        title.format(year=year),
+        UnitKind.DANG_UY_XA.value,
+        date(year, m, d),
+    )
+    return [(step, False)]
 
 
 def reminders_for(items, today: date, days: tuple[int, ...]) -> list[Reminder]:
@@ -189,7 +220,8 @@ def home_data(ctx: AppContext, *, charts: bool = True) -> HomeData | None:
             member_count = members_repo.active_count_in(s, [unit.code, *(u.code for u in below)], today)
     period = resolve_period(ctx, unit.code, on=today)
     if unit.kind is UnitKind.DANG_CAP_TREN:
-        items = []  # the Party line's upper level keeps no Union calendar; its work is the communes' reports
+        # the Party line's upper level keeps no Union calendar; its date is the communes' sơ kết
+        items = party_upper_deadlines(today)
     elif unit.kind is UnitKind.DANG_UY_XA:
         # The Union's calendar is not the committee's: its own dates are the deadlines of its action
         # programme's tasks (BRIEF D12; the seeds give no reporting date for a commune, §11).
@@ -343,8 +375,28 @@ def unit_next_actions(ctx: AppContext, limit: int = 12) -> list:
             else _union_actions(ctx, unit, period, today)
         )
     far = date.max
-    out.sort(key=lambda a: (a.due or far, a.text_vi))
+    out.sort(key=lambda a: (a.due or far, a.text("vi")))
     return out[:limit]
+
+
+def _act(text: str, /, **args) -> Phrase:
+    return phrase("NextAction", text, **args)
+
+
+def _first(names: list[str]) -> str:
+    return ", ".join(names[:3]) + ("…" if len(names) > 3 else "")
+
+
+def _held_action(held, today: date):
+    """Packages from a unit not confirmed yet (issue 17): nothing is lost, they wait."""
+    from desktop.services.year import NextAction
+
+    words = _act(
+        QT_TRANSLATE_NOOP("NextAction", "{count} package(s) from {names} wait for the sender to be confirmed"),
+        count=sum(h.packages for h in held),
+        names=_first([h.name for h in held]),
+    )
+    return NextAction(words, "outbox", {"tab": "received"}, due=today)
 
 
 # Where each of the upper level's own steps is done: the decision on the recognition page, the
@@ -362,23 +414,12 @@ def _party_upper_actions(ctx: AppContext, period: Period, today: date) -> list:
     out = []
     held = held_senders(ctx)
     if held:
-        n = sum(h.packages for h in held)
-        names = ", ".join(h.name for h in held[:3]) + ("…" if len(held) > 3 else "")
-        out.append(
-            NextAction(
-                f"{n} gói của {names} đang chờ xác nhận đơn vị gửi",
-                f"{n} package(s) from {names} wait for the sender to be confirmed",
-                "outbox",
-                {"tab": "received"},
-                due=today,
-            )
-        )
+        out.append(_held_action(held, today))
     ov = party_line.overview(ctx, period.label)
     if not ov.communes:
         out.append(
             NextAction(
-                "Thêm các Đảng ủy xã, phường, đặc khu và gửi thư mời kết nối",
-                "Add the communes' Party committees and send them invitations",
+                _act(QT_TRANSLATE_NOOP("NextAction", "Add the communes' Party committees and send them invitations")),
                 "party_communes",
             )
         )
@@ -387,8 +428,11 @@ def _party_upper_actions(ctx: AppContext, period: Period, today: date) -> list:
     if waiting:
         out.append(
             NextAction(
-                f"{len(waiting)} Đảng ủy xã chưa kết nối: {', '.join(waiting[:3])}" + ("…" if len(waiting) > 3 else ""),
-                f"{len(waiting)} commune(s) not connected yet",
+                _act(
+                    QT_TRANSLATE_NOOP("NextAction", "{count} commune(s) not connected yet: {names}"),
+                    count=len(waiting),
+                    names=_first(waiting),
+                ),
                 "party_communes",
             )
         )
@@ -396,10 +440,12 @@ def _party_upper_actions(ctx: AppContext, period: Period, today: date) -> list:
     if missing:
         out.append(
             NextAction(
-                f"{len(missing)} Đảng ủy xã chưa gửi báo cáo sơ kết năm {period.label}: "
-                + ", ".join(missing[:3])
-                + ("…" if len(missing) > 3 else ""),
-                f"{len(missing)} commune(s) have not sent the {period.label} review",
+                _act(
+                    QT_TRANSLATE_NOOP("NextAction", "{count} commune(s) have not sent the {year} review: {names}"),
+                    count=len(missing),
+                    year=period.label,
+                    names=_first(missing),
+                ),
                 "party_communes",
             )
         )
@@ -416,8 +462,12 @@ def _union_actions(ctx: AppContext, unit: Unit, period: Period, today: date) -> 
         if mine and d.days_left(today) <= 30:
             out.append(
                 NextAction(
-                    f"{d.title_vi} trước {format_date_short(d.due)} (còn {d.days_left(today)} ngày)",
-                    f"{d.title_en} by {format_date_short(d.due)} ({d.days_left(today)} days left)",
+                    _act(
+                        QT_TRANSLATE_NOOP("NextAction", "{title} by {date} ({days} days left)"),
+                        title=CatalogText(d, "title"),
+                        date=format_date_short(d.due),
+                        days=d.days_left(today),
+                    ),
                     _STEP_PAGE.get(d.step, "reports"),
                     due=d.due,
                 )
@@ -426,17 +476,7 @@ def _union_actions(ctx: AppContext, unit: Unit, period: Period, today: date) -> 
 
     held = held_senders(ctx)
     if held:  # packages that arrived from a unit not confirmed yet (issue 17): nothing is lost
-        n = sum(h.packages for h in held)
-        names = ", ".join(h.name for h in held[:3]) + ("…" if len(held) > 3 else "")
-        out.append(
-            NextAction(
-                f"{n} gói của {names} đang chờ xác nhận đơn vị gửi",
-                f"{n} package(s) from {names} wait for the sender to be confirmed",
-                "outbox",
-                {"tab": "received"},
-                due=today,
-            )
-        )
+        out.append(_held_action(held, today))
     if unit.kind is UnitKind.DOAN_CO_SO:
         try:
             board = dashboard(ctx, period.label)
@@ -448,8 +488,13 @@ def _union_actions(ctx: AppContext, unit: Unit, period: Period, today: date) -> 
             due = min((r.registration_deadline for r in late if r.registration_deadline), default=None)
             out.append(
                 NextAction(
-                    f"{len(late)} chi đoàn chưa đăng ký xây dựng Chi đoàn XHCN kỳ {period.label}: nhắc và ghi nhận đăng ký",
-                    f"{len(late)} branches have not registered for {period.label}: remind them and record it",
+                    _act(
+                        QT_TRANSLATE_NOOP(
+                            "NextAction", "{count} branches have not registered for {period}: remind them and record it"
+                        ),
+                        count=len(late),
+                        period=period.label,
+                    ),
                     "branches",
                     due=due,
                 )
@@ -472,11 +517,10 @@ def _commune_actions(ctx: AppContext, period: Period, today: date) -> list:
         due = next((d.due for d in calendar(ctx, label) if d.step == "commune-register"), None)
         if label != period.label and (due is None or (due - today).days > 60):
             continue
-        when = f" (hạn {format_date_short(due)})" if due else ""
+        when = _act(QT_TRANSLATE_NOOP("NextAction", " (due {date})"), date=format_date_short(due)) if due else ""
         out.append(
             NextAction(
-                f"Đăng ký các mô hình thi đua năm {label}{when}",
-                f"Register for the models of {label}",
+                _act(QT_TRANSLATE_NOOP("NextAction", "Register for the models of {year}{when}"), year=label, when=when),
                 "commune_review",
                 due=due,
             )
@@ -488,38 +532,28 @@ def _commune_actions(ctx: AppContext, period: Period, today: date) -> list:
     if me is not None and not me.parent_code:
         out.append(
             NextAction(
-                "Nhận thư mời của cấp trên (Ban Tuyên giáo và Dân vận) để gửi báo cáo",
-                "Accept the upper level's invitation to send reports",
-                "outbox",
+                _act(QT_TRANSLATE_NOOP("NextAction", "Accept the upper level's invitation to send reports")), "outbox"
             )
         )
     from desktop.services.exchange import held_senders
 
     held = held_senders(ctx)
     if held:
-        n = sum(h.packages for h in held)
-        names = ", ".join(h.name for h in held[:3]) + ("…" if len(held) > 3 else "")
-        out.append(
-            NextAction(
-                f"{n} gói của {names} đang chờ xác nhận đơn vị gửi",
-                f"{n} package(s) from {names} wait for the sender to be confirmed",
-                "outbox",
-                {"tab": "received"},
-                due=today,
-            )
-        )
+        out.append(_held_action(held, today))
     cats = commune.commune_catalogs(ctx)
     for ev in commune.evaluate_all(ctx, period.label):
         cat = cats.get(ev.campaign)
-        title_vi = cat.title_vi if cat else ev.campaign
-        title_en = (cat.title_en if cat else ev.campaign) or title_vi
+        model = CatalogText(cat, "title") if cat else ev.campaign
         judge = sum(1 for c in ev.criteria if c.status == "needs_judgement")
         risk = sum(1 for c in ev.criteria if c.status == "at_risk")
         if judge:
             out.append(
                 NextAction(
-                    f"Ghi nhận đánh giá {judge} tiêu chí của mô hình “{title_vi}”",
-                    f"Record a judgement on {judge} criteria of “{title_en}”",
+                    _act(
+                        QT_TRANSLATE_NOOP("NextAction", "Record a judgement on {count} criteria of “{model}”"),
+                        count=judge,
+                        model=model,
+                    ),
                     "commune_models",
                     {"campaign": ev.campaign},
                     due=period.end,
@@ -528,8 +562,11 @@ def _commune_actions(ctx: AppContext, period: Period, today: date) -> list:
         if risk:
             out.append(
                 NextAction(
-                    f"{risk} tiêu chí của mô hình “{title_vi}” có nguy cơ chưa đạt",
-                    f"{risk} criteria of “{title_en}” at risk",
+                    _act(
+                        QT_TRANSLATE_NOOP("NextAction", "{count} criteria of “{model}” at risk"),
+                        count=risk,
+                        model=model,
+                    ),
                     "commune_models",
                     {"campaign": ev.campaign},
                     due=period.end,
@@ -539,8 +576,12 @@ def _commune_actions(ctx: AppContext, period: Period, today: date) -> list:
         if t.deadline is not None and t.deadline < today and t.progress < 100:
             out.append(
                 NextAction(
-                    f"Nhiệm vụ “{t.title}” đã quá hạn {format_date_short(t.deadline)} ({t.progress}%)",
-                    f"Task “{t.title}” overdue since {format_date_short(t.deadline)} ({t.progress}%)",
+                    _act(
+                        QT_TRANSLATE_NOOP("NextAction", "Task “{title}” overdue since {date} ({progress}%)"),
+                        title=t.title,
+                        date=format_date_short(t.deadline),
+                        progress=t.progress,
+                    ),
                     "commune_programme",
                     due=t.deadline,
                 )

@@ -395,7 +395,9 @@ def criterion_lines(
     cat, evaluation, *, claims: dict | None = None, status_words: bool = False
 ) -> tuple[M.CriterionLine, ...]:
     """Catalog criteria with the evaluation's value and status (and the branch's claims)."""
-    from desktop.domain.evaluation import AT_RISK, MET, NEEDS_JUDGEMENT, NOT_APPLICABLE, STATUS_LABELS
+    from desktop.domain.evaluation import AT_RISK, MET, NEEDS_JUDGEMENT, NOT_APPLICABLE
+    from desktop.domain.evaluation_model import status_words as status_text
+    from desktop.i18n.catalogue import say
 
     out = []
     for c in cat.criteria:
@@ -403,7 +405,7 @@ def criterion_lines(
         status = r.status if r else ""
         applicable = status != NOT_APPLICABLE
         met = None if status in ("", NEEDS_JUDGEMENT, AT_RISK) else status == MET
-        word = STATUS_LABELS[status][0] if (status_words and status) else ""
+        word = say(status_text(status)) if (status_words and status) else ""
         if claims is not None and c.id in claims:
             claim = claims[c.id]
             applicable = claim != "not_applicable"
@@ -419,10 +421,10 @@ def criterion_lines(
                 title=c.title_vi,
                 applicable=applicable,
                 not_applicable_reason=(
-                    r.explanation_vi if r and not applicable else (c.not_applicable_reason_vi or "")
+                    say(r.explanation) if r and not applicable else (c.not_applicable_reason_vi or "")
                 ),
                 target=target_text(c.threshold, c.measure),
-                value=r.explanation_vi if r else "",
+                value=say(r.explanation) if r else "",
                 met=met,
                 status=word,
                 missing=missing,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -223,6 +223,16 @@ FIELDS = {
     "result": QT_TRANSLATE_NOOP("AuditField", "Result"),
     "recognition": QT_TRANSLATE_NOOP("AuditField", "Recognition"),
     "started_on": QT_TRANSLATE_NOOP("AuditField", "Started on"),
+    # an evidence file, an invitation (issue 20: history in words, found by the last trial)
+    "owner_kind": QT_TRANSLATE_NOOP("AuditField", "Attached to"),
+    "owner_id": QT_TRANSLATE_NOOP("AuditField", "Record no."),
+    "original_name": QT_TRANSLATE_NOOP("AuditField", "File name"),
+    "branch": QT_TRANSLATE_NOOP("AuditField", "Invited unit"),
+    "parent": QT_TRANSLATE_NOOP("AuditField", "Upper level"),
+    "parent_fingerprint": QT_TRANSLATE_NOOP("AuditField", "Inviting unit's key check code"),
+    "row": QT_TRANSLATE_NOOP("AuditField", "Record no."),
+    "relation": QT_TRANSLATE_NOOP("AuditField", "Connected as"),
+    "invitation": QT_TRANSLATE_NOOP("AuditField", "Invitation"),
 }
 
 _OTHER_DETAIL = QT_TRANSLATE_NOOP("AuditField", "Other detail")
@@ -270,6 +280,9 @@ class AuditEntry:
     unit_code: str | None
     before: Any
     after: Any
+    # {stored id: what a person calls it} for the commune's models and criteria (issue 20: never
+    # "xa-an-lao-thon-an-toan" or "XALTAT-2" in the history); filled by the functions that load entries.
+    names: dict = field(default_factory=dict, compare=False, repr=False)
 
     def action_label(self, language: str = "vi") -> str:
         t = texts(language)
@@ -307,7 +320,14 @@ class AuditEntry:
         if not b and not a:
             return [Change("", self.before, self.after)] if (self.before or self.after) else []
         keys = list(dict.fromkeys([*b.keys(), *a.keys()]))
-        return [Change(k, b.get(k), a.get(k)) for k in keys if b.get(k) != a.get(k)]
+        if self.entity == "commune_model" and "title_vi" in {*b, *a}:
+            keys = [k for k in keys if k != "id"]  # the model's made-up id: its name says which
+        return [Change(k, self._named(k, b.get(k)), self._named(k, a.get(k))) for k in keys if b.get(k) != a.get(k)]
+
+    def _named(self, key: str, value: Any) -> Any:
+        if key in NAMED_FIELDS and isinstance(value, str) and self.names:
+            return self.names.get(value, value)
+        return value
 
     def has_personal_data(self) -> bool:
         for v in (self.before, self.after):
@@ -316,6 +336,44 @@ class AuditEntry:
             ):
                 return True
         return False
+
+
+# Fields that hold the id of a commune's model or criterion, or a local model's topic ("model/criterion").
+NAMED_FIELDS = frozenset({"campaign", "catalog", "criterion", "criterion_id", "topic"})
+
+
+def commune_names(ctx) -> dict[str, str]:
+    """{id: name} of the commune models (city and local) and their criteria: a city criterion as
+    "CQTT-3.6 — <name>" (the number of its guide), a local one by its name only (its code is made
+    up), a local topic as "<model>: <criterion>". The Chi đoàn catalogs keep their codes."""
+    from desktop.services.catalogs import all_catalogs, bundled_catalogs, is_youth_catalog
+
+    try:
+        cats = all_catalogs(ctx)
+    except Exception:  # noqa: BLE001 - the history must open even if a catalog cannot be read
+        return {}
+    from desktop.domain.commune import made_up_codes
+
+    city = bundled_catalogs()
+    out: dict[str, str] = {}
+    for cid, cat in cats.items():
+        if is_youth_catalog(cat):
+            continue
+        out[cid] = cat.title_vi
+        coded = cid in city or not made_up_codes(cat)
+        for c in cat.criteria:
+            out[c.id] = f"{c.id} — {c.title_vi}" if coded else c.title_vi
+            out[f"{cid}/{c.id}"] = f"{cat.title_vi}: {c.title_vi}"
+    return out
+
+
+def _with_names(ctx, entries: list[AuditEntry]) -> list[AuditEntry]:
+    if not any(e.entity.startswith("commune_") for e in entries):
+        return entries
+    from dataclasses import replace
+
+    names = commune_names(ctx)
+    return [replace(e, names=names) if e.entity.startswith("commune_") else e for e in entries]
 
 
 def _local(at: datetime) -> datetime:
@@ -348,7 +406,7 @@ def history_of(ctx, kind: str, key: Any, *, limit: int = 5000) -> list[AuditEntr
             rows = [r for r in rows if _mentions_criterion(r, key)]
         else:
             rows = audit_db.search(s, entities=KINDS.get(kind, (kind,)), entity_id=key, limit=limit)
-    return [_entry(r) for r in rows]
+    return _with_names(ctx, [_entry(r) for r in rows])
 
 
 def _mentions_criterion(row: dict, cid: str) -> bool:
@@ -366,7 +424,7 @@ def recent(
         rows = audit_db.search(
             s, entities=(entity,) if entity else None, actor=actor, mentions=text or None, limit=limit
         )
-    return [_entry(r) for r in rows]
+    return _with_names(ctx, [_entry(r) for r in rows])
 
 
 def entity_kinds(ctx) -> list[tuple[str, int]]:
@@ -392,8 +450,25 @@ _CODE_WORDS: dict[str, tuple[str, str]] = {
             "submitted": QT_TRANSLATE_NOOP("AuditValue", "Submitted"),
             "chi-doan": QT_TRANSLATE_NOOP("AuditValue", "Branch"),
             "doan-co-so": QT_TRANSLATE_NOOP("AuditValue", "Grassroots Union"),
+            # a package's state in the outbox
+            "pending": QT_TRANSLATE_NOOP("AuditValue", "Waiting to be sent"),
+            "exported": QT_TRANSLATE_NOOP("AuditValue", "Saved as a file"),
+            "sent": QT_TRANSLATE_NOOP("AuditValue", "Sent"),
+            "received": QT_TRANSLATE_NOOP("AuditValue", "Received"),
+            "rejected": QT_TRANSLATE_NOOP("AuditValue", "Refused"),
+            # how a unit is connected ("relation")
+            "child": QT_TRANSLATE_NOOP("AuditValue", "Unit below"),
+            "parent": QT_TRANSLATE_NOOP("AuditValue", "Upper level"),
+            # the commune's and the Ban's documents
+            "commune-registration": QT_TRANSLATE_NOOP("AuditValue", "Registration for the models"),
+            "commune-programme": QT_TRANSLATE_NOOP("AuditValue", "Action programme"),
+            "commune-quarterly": QT_TRANSLATE_NOOP("AuditValue", "Quarterly report"),
+            "commune-review": QT_TRANSLATE_NOOP("AuditValue", "Yearly review"),
+            "party-summary": QT_TRANSLATE_NOOP("AuditValue", "Summary report on the communes"),
         }.items()
     },
+    # what an evidence file is attached to: a commune's records by their names
+    **{k: ("AuditEntity", v) for k, v in ENTITIES.items() if k.startswith("commune_")},
 }
 
 

@@ -13,7 +13,6 @@ from db.repo import cycle as cycle_repo
 from db.repo import recognition as rec_repo
 from db.repo import units as units_repo
 from db.repo import volunteer as vol_repo
-from desktop.domain.bilingual import in_language
 from desktop.domain.catalog import Catalog
 from desktop.domain.collation import vi_key
 from desktop.domain.errors import DomainError
@@ -27,11 +26,13 @@ from desktop.domain.evaluation import (
     evaluate,
     restricted,
 )
-from desktop.domain.evaluation_rules import quarter_cell
+from desktop.domain.evaluation_rules import quarter_cell, quarter_name
+from desktop.domain.markers import QT_TRANSLATE_NOOP
 from desktop.domain.periods import Period, unit_period
+from desktop.domain.phrases import Joined, Phrase, Words, phrase
 from desktop.domain.settings import with_defaults
 from desktop.domain.units import Unit, UnitKind
-from desktop.i18n.catalogue import texts
+from desktop.i18n.catalogue import say
 from desktop.services.context import AppContext
 from desktop.services.units import resolve_period
 
@@ -311,7 +312,7 @@ def evaluate_quarters(
                 # A criterion required every quarter: the cell counts that quarter's own records.
                 cells = tuple(
                     quarter_cell(
-                        cat.criterion(r.id), r, i, qe, until < today or qe < today, data.period.quarter_label_vi(i), qs
+                        cat.criterion(r.id), r, i, qe, until < today or qe < today, quarter_name(data.period, i), qs
                     )
                     for r in ev.criteria
                 )
@@ -325,29 +326,35 @@ def evaluate_quarters(
 
 @dataclass(frozen=True)
 class NextAction:
-    """A concrete thing to do, with the page where it is done (``page``, ``params``)."""
+    """A concrete thing to do, with the page where it is done (``page``, ``params``). ``words``:
+    what to do, put in a language by ``text`` (desktop/domain/phrases.py)."""
 
-    text_vi: str
-    text_en: str
+    words: Words
     page: str
     params: dict = field(default_factory=dict)
     criterion_id: str | None = None
     due: date | None = None
 
-    def text(self, lang: str) -> str:
-        return in_language(self.text_vi, self.text_en, lang)
+    def text(self, lang: str | None = "vi") -> str:
+        return say(self.words, lang)
+
+
+def action(text: str, /, **args) -> Phrase:
+    """The words of a next action: ``source`` is English marked with QT_TRANSLATE_NOOP("NextAction", …)."""
+    return phrase("NextAction", text, **args)
 
 
 def _d(d: date) -> str:
     return f"{d.day:02d}/{d.month:02d}/{d.year}"
 
 
-def _left(due: date, today: date, lang: str) -> str:
+def _left(due: date, today: date) -> Phrase:
     n = (due - today).days
-    t = texts(lang)
     if n > 0:
-        return t.translate("Deadline", "{0} days left").format(n)
-    return t.translate("Deadline", "due today") if n == 0 else t.translate("Deadline", "{0} days overdue").format(-n)
+        return action(QT_TRANSLATE_NOOP("NextAction", "{days} days left"), days=n)
+    if n == 0:
+        return action(QT_TRANSLATE_NOOP("NextAction", "due today"))
+    return action(QT_TRANSLATE_NOOP("NextAction", "{days} days overdue"), days=-n)
 
 
 def _registration_action(ctx: AppContext, unit: Unit, period: Period) -> NextAction | None:
@@ -366,32 +373,49 @@ def _registration_action(ctx: AppContext, unit: Unit, period: Period) -> NextAct
         if latest is not None and latest.status == "submitted":
             continue
         if due.due >= today:
-            vi = f"Nộp đăng ký thi đua kỳ {p.label} trước {_d(due.due)} ({_left(due.due, today, 'vi')})."
-            en = f"Submit the registration for {p.label} by {_d(due.due)} ({_left(due.due, today, 'en')})."
+            if latest is None:
+                source = QT_TRANSLATE_NOOP(
+                    "NextAction", "Prepare and submit the registration for {period} by {date} ({left})."
+                )
+            else:
+                source = QT_TRANSLATE_NOOP("NextAction", "Submit the registration for {period} by {date} ({left}).")
+            words = action(source, period=p.label, date=_d(due.due), left=_left(due.due, today))
         else:
-            vi = (
-                f"Đăng ký thi đua kỳ {p.label} đã quá hạn {_d(due.due)} {(today - due.due).days} ngày: "
-                "vẫn nộp được, sẽ ghi là nộp muộn."
+            words = action(
+                QT_TRANSLATE_NOOP(
+                    "NextAction",
+                    "The registration for {period} is {days} days past {date}: it can still be submitted and will "
+                    "be marked late.",
+                ),
+                period=p.label,
+                days=(today - due.due).days,
+                date=_d(due.due),
             )
-            en = (
-                f"The registration for {p.label} is {(today - due.due).days} days past {_d(due.due)}: "
-                "it can still be submitted and will be marked late."
-            )
-        if latest is None:
-            vi = vi.replace("Nộp đăng ký", "Lập và nộp đăng ký")
-        return NextAction(vi, en, "registration", {"period": p.label}, None, due.due)
+        return NextAction(words, "registration", {"period": p.label}, None, due.due)
     return None
+
+
+_UPDATE_WHAT = {
+    "CD-3.3": QT_TRANSLATE_NOOP("NextAction", "Union activity where they live"),
+    "CD-3.4": QT_TRANSLATE_NOOP("NextAction", "self-training registration"),
+    "CD-3.5": QT_TRANSLATE_NOOP("NextAction", "electronic Union book and card"),
+}
 
 
 def _criterion_action(ev: Evaluation, r, today: date) -> NextAction | None:
     cid, d = r.id, r.details
     due = r.due
-    when_vi = f" trước {_d(due)} ({_left(due, today, 'vi')})" if due else ""
-    when_en = f" by {_d(due)} ({_left(due, today, 'en')})" if due else ""
+    when: Words = (
+        action(QT_TRANSLATE_NOOP("NextAction", " by {date} ({left})"), date=_d(due), left=_left(due, today))
+        if due
+        else ""
+    )
     if r.status == NEEDS_JUDGEMENT:
         return NextAction(
-            f"Ghi nhận đánh giá tiêu chí {cid} (đạt/chưa đạt, người đánh giá).",
-            f"Record the judgement of {cid} (met/not met, by whom).",
+            action(
+                QT_TRANSLATE_NOOP("NextAction", "Record the judgement of {criterion} (met/not met, by whom)."),
+                criterion=cid,
+            ),
             "campaign",
             {"criterion": cid},
             cid,
@@ -401,117 +425,75 @@ def _criterion_action(ev: Evaluation, r, today: date) -> NextAction | None:
         return None
     if cid == "CD-1.2" and due:
         q = next((i for i, (qs, qe) in enumerate(ev.period.quarters(), 1) if qs <= due <= qe), None)
-        qv = ev.period.quarter_label_vi(q) if q else ""
-        return NextAction(
-            f"Tổ chức buổi sinh hoạt chuyên đề {qv}{when_vi}.",
-            f"Hold a thematic session in Q{q}{when_en}.",
-            "logs",
-            {"kind": "thematic_session"},
-            cid,
-            due,
+        words = action(
+            QT_TRANSLATE_NOOP("NextAction", "Hold a thematic session in {quarter}{when}."),
+            quarter=quarter_name(ev.period, q) if q else "",
+            when=when,
         )
+        return NextAction(words, "logs", {"kind": "thematic_session"}, cid, due)
     if cid == "CD-2.4" and due:
-        week = due.isocalendar()[1]
-        return NextAction(
-            f"Chia sẻ tấm gương người tốt, câu chuyện đẹp tuần {week}{when_vi}.",
-            f"Share a good example or good story for week {week}{when_en}.",
-            "logs",
-            {"kind": "weekly_post"},
-            cid,
-            due,
+        words = action(
+            QT_TRANSLATE_NOOP("NextAction", "Share a good example or good story for week {week}{when}."),
+            week=due.isocalendar()[1],
+            when=when,
         )
+        return NextAction(words, "logs", {"kind": "weekly_post"}, cid, due)
     if cid == "CD-1.1":
         base, reached = d.get("base", 0), d.get("reached", 0)
         need = max(1, math.ceil(0.7 * base - 1e-9 - reached)) if base else 1
-        return NextAction(
-            f"Cung cấp thông tin cho thêm {need} đoàn viên để đạt 70%{when_vi}.",
-            f"Reach {need} more members with information to get to 70%{when_en}.",
-            "logs",
-            {"kind": "information"},
-            cid,
-            due,
+        words = action(
+            QT_TRANSLATE_NOOP("NextAction", "Reach {count} more members with information to get to 70%{when}."),
+            count=need,
+            when=when,
         )
+        return NextAction(words, "logs", {"kind": "information"}, cid, due)
     if cid == "CD-3.2":
         missing = max(0, (r.threshold or 0) - (r.value or 0))
-        return NextAction(
-            f"Còn thiếu {missing} buổi sinh hoạt chi đoàn định kỳ{when_vi}.",
-            f"{missing} regular branch meetings still to hold{when_en}.",
-            "logs",
-            {"kind": "meeting"},
-            cid,
-            due,
+        words = action(
+            QT_TRANSLATE_NOOP("NextAction", "{count} regular branch meetings still to hold{when}."),
+            count=missing,
+            when=when,
         )
+        return NextAction(words, "logs", {"kind": "meeting"}, cid, due)
     if cid == "CD-3.7":
-        return NextAction(
-            f"Giới thiệu đoàn viên ưu tú cho Đảng xem xét kết nạp{when_vi}.",
-            f"Introduce an outstanding member to the Party{when_en}.",
-            "logs",
-            {"kind": "party_introduction"},
-            cid,
-            due,
+        words = action(
+            QT_TRANSLATE_NOOP("NextAction", "Introduce an outstanding member to the Party{when}."), when=when
         )
-    if cid in ("CD-3.3", "CD-3.4", "CD-3.5"):
-        what_vi = {
-            "CD-3.3": "sinh hoạt Đoàn tại nơi cư trú",
-            "CD-3.4": "đăng ký Rèn luyện đoàn viên",
-            "CD-3.5": "sổ và thẻ đoàn điện tử",
-        }[cid]
-        what_en = {
-            "CD-3.3": "Union activity where they live",
-            "CD-3.4": "self-training registration",
-            "CD-3.5": "electronic Union book and card",
-        }[cid]
-        n = d.get("lacking", 0)
-        return NextAction(
-            f"Cập nhật {what_vi} cho {n} đoàn viên còn thiếu{when_vi}.",
-            f"Update {what_en} for the {n} members still missing it{when_en}.",
-            "members",
-            {"criterion": cid},
-            cid,
-            due,
+        return NextAction(words, "logs", {"kind": "party_introduction"}, cid, due)
+    if cid in _UPDATE_WHAT:
+        words = action(
+            QT_TRANSLATE_NOOP("NextAction", "Update {what} for the {count} members still missing it{when}."),
+            what=action(_UPDATE_WHAT[cid]),
+            count=d.get("lacking", 0),
+            when=when,
         )
+        return NextAction(words, "members", {"criterion": cid}, cid, due)
     if cid == "CD-3.6":
-        n = d.get("lacking", 0)
         need = d.get("min_days", 5)  # the threshold of the catalog in force (issue 17)
         need = int(need) if float(need).is_integer() else need
-        return NextAction(
-            f"{n} đoàn viên chưa đủ {need} ngày tình nguyện{when_vi}.",
-            f"{n} members have fewer than {need} volunteer days{when_en}.",
-            "volunteer",
-            {"criterion": cid},
-            cid,
-            due,
+        words = action(
+            QT_TRANSLATE_NOOP("NextAction", "{count} members have fewer than {days} volunteer days{when}."),
+            count=d.get("lacking", 0),
+            days=need,
+            when=when,
         )
+        return NextAction(words, "volunteer", {"criterion": cid}, cid, due)
     if cid == "CD-2.2":
-        return NextAction(
-            f"Thực hiện và ghi nhận 01 công trình, phần việc thanh niên{when_vi}.",
-            f"Carry out and record a youth project{when_en}.",
-            "volunteer",
-            {"criterion": cid},
-            cid,
-            due,
-        )
+        words = action(QT_TRANSLATE_NOOP("NextAction", "Carry out and record a youth project{when}."), when=when)
+        return NextAction(words, "volunteer", {"criterion": cid}, cid, due)
     if cid == "CD-2.3":
-        return NextAction(
-            f"Tổ chức hành trình đến địa chỉ đỏ hoặc tham gia hoạt động tạo trào lưu tích cực{when_vi}.",
-            f"Organise a red-address journey or join a positive trend activity{when_en}.",
-            "volunteer",
-            {"criterion": cid},
-            cid,
-            due,
+        words = action(
+            QT_TRANSLATE_NOOP("NextAction", "Organise a red-address journey or join a positive trend activity{when}."),
+            when=when,
         )
+        return NextAction(words, "volunteer", {"criterion": cid}, cid, due)
     if cid == "CD-3.8":
-        return NextAction(
-            f"Xét công nhận Đoàn viên XHCN (cần từ 80% đoàn viên){when_vi}.",
-            f"Assess members for the Socialist member title (80% needed){when_en}.",
-            "recognition",
-            {"criterion": cid},
-            cid,
-            due,
+        words = action(
+            QT_TRANSLATE_NOOP("NextAction", "Assess members for the Socialist member title (80% needed){when}."),
+            when=when,
         )
-    return NextAction(
-        f"{cid}: {r.explanation_vi}", f"{cid}: {r.explanation_en}", "campaign", {"criterion": cid}, cid, due
-    )
+        return NextAction(words, "recognition", {"criterion": cid}, cid, due)
+    return NextAction(Joined((f"{cid}: ", r.explanation)), "campaign", {"criterion": cid}, cid, due)
 
 
 def next_actions(
@@ -536,8 +518,9 @@ def next_actions(
         # Nothing per member means anything yet ("cho 0 đoàn viên còn thiếu"): the list comes first.
         out.append(
             NextAction(
-                "Chưa có đoàn viên: nhập danh sách đoàn viên (từ Excel hoặc thêm từng người).",
-                "No members yet: add the member list (from Excel or one by one).",
+                action(
+                    QT_TRANSLATE_NOOP("NextAction", "No members yet: add the member list (from Excel or one by one).")
+                ),
                 "members",
                 {},
                 None,

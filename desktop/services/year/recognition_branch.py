@@ -15,6 +15,7 @@ from desktop.domain import recognition as rules
 from desktop.domain.catalog import Catalog, Recognition
 from desktop.domain.errors import DomainError
 from desktop.domain.periods import Period
+from desktop.i18n.catalogue import say
 from desktop.domain.units import Unit, UnitKind
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
@@ -29,7 +30,7 @@ def evaluation_rows(ctx: AppContext, unit_code: str, period_label: str) -> list[
     (desktop/services/year/evaluation.py, issue 5 item 3)."""
     from desktop.services.year.evaluation import evaluate_unit
 
-    return [r.to_json() for r in evaluate_unit(ctx, unit_code, period_label).criteria]
+    return [r.to_json(say) for r in evaluate_unit(ctx, unit_code, period_label).criteria]
 
 
 def _value_text(v) -> str:

@@ -7,25 +7,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QFont
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QTreeWidgetItem
 
-from desktop.domain.bilingual import catalog_text, in_language
+from desktop.domain.bilingual import catalog_text
+from desktop.domain.evaluation_rules import quarter_name
 from desktop.domain.evaluation import NEEDS_JUDGEMENT, NOT_APPLICABLE, CriterionResult, Evaluation
 from desktop.domain.logs import kind_for_criterion
 from desktop.i18n.formatting import format_date_short
@@ -33,8 +18,10 @@ from desktop.ui.i18n import ui_formatter
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services.year import get_log
 from desktop.services.year import evaluate_quarters, evaluate_unit
-from desktop.ui.cycle_common import cycle_page_available, period_header, status_colours, status_label
+from desktop.ui.cycle_common import cycle_page_available, status_colours, status_label
+from desktop.ui.campaign_layout import CampaignLayout
 from desktop.ui.pages import Page, PageSpec
+from desktop.i18n.catalogue import say
 
 _SHARE_MEASURES = {"pct_members", "flag_100", "per_member_min"}
 # Where the records of a criterion that is not kept in the evidence logs are entered.
@@ -66,121 +53,12 @@ def result_text(r: CriterionResult, measure: str) -> str:
     return f"{fmt(r.value)} / {fmt(r.threshold)}"
 
 
-class CampaignPage(Page):
+class CampaignPage(CampaignLayout, Page):
     def __init__(self, env):
         super().__init__(env)
         self.evaluation: Evaluation | None = None
         self.quarters = []
-        self._catalog_source = (None, None)
-        self.as_of = QLabel()
-        self.as_of.setObjectName("campaign_as_of")
-        self.catalog_label = QLabel()  # the catalog in force: id and version (issue 17)
-        self.catalog_label.setObjectName("campaign_catalog")
-        self.catalog_label.setStyleSheet("color: #37474f; padding: 0 6px;")
-        self.bar, self.refresh_btn, top, self.summary = period_header(self, self.as_of, summary_name="campaign_summary")
-        self.summary.setMargin(6)
-
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("criteria_tree")
-        self.tree.setColumnCount(4)
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setSelectionMode(QAbstractItemView.SingleSelection)
-        hdr = self.tree.header()
-        hdr.setStretchLastSection(True)
-        hdr.setSectionResizeMode(0, QHeaderView.Interactive)
-        self.tree.setColumnWidth(0, 360)
-        self.tree.setColumnWidth(1, 150)
-        self.tree.setColumnWidth(2, 110)
-        self.tree.currentItemChanged.connect(self._show_detail)
-
-        self.detail_title = QLabel()
-        self.detail_title.setObjectName("criterion_title")
-        self.detail_title.setWordWrap(True)
-        self.detail_text = QLabel()
-        self.detail_text.setObjectName("criterion_explanation")
-        self.detail_text.setWordWrap(True)
-        self.evidence_label = QLabel()
-        self.evidence = QListWidget()
-        self.evidence.setObjectName("criterion_evidence")
-        self.evidence.itemDoubleClicked.connect(self._open_evidence)
-        self.add_btn = QPushButton()
-        self.add_btn.setObjectName("criterion_add")
-        self.add_btn.clicked.connect(self._add_record)
-        self.judge_btn = QPushButton()
-        self.judge_btn.setObjectName("criterion_judge")
-        self.judge_btn.clicked.connect(self._judge)
-        self.open_btn = QPushButton()
-        self.open_btn.setObjectName("criterion_open")
-        self.open_btn.clicked.connect(self._open_page)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.add_btn)
-        buttons.addWidget(self.judge_btn)
-        buttons.addWidget(self.open_btn)
-        self.help_btn = QPushButton()  # "?": the meaning of the criterion (desktop/ui/help.py, issue 11)
-        self.help_btn.setObjectName("criterion_help")
-        self.help_btn.clicked.connect(self._help)
-        buttons.addWidget(self.help_btn)
-        buttons.addStretch(1)
-        detail = QWidget()
-        dl = QVBoxLayout(detail)
-        dl.setContentsMargins(0, 4, 0, 0)
-        dl.addWidget(self.detail_title)
-        dl.addWidget(self.detail_text)
-        row = QHBoxLayout()
-        ev = QVBoxLayout()
-        ev.addWidget(self.evidence_label)
-        ev.addWidget(self.evidence, 1)
-        row.addLayout(ev, 1)
-        row.addLayout(buttons)
-        dl.addLayout(row, 1)
-
-        split = QSplitter(Qt.Vertical)
-        split.addWidget(self.tree)
-        split.addWidget(detail)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        split.setSizes([420, 180])  # the 16 criteria and 3 group rows fit without scrolling
-
-        self.quarter_table = QTableWidget()
-        self.quarter_table.setObjectName("quarter_table")
-        self.quarter_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.quarter_table.verticalHeader().setVisible(False)
-
-        # "Nộp" the quarterly report of the quarter chosen in the table (issue 17 item 2)
-        self.quarter_send = QPushButton()
-        self.quarter_send.setObjectName("quarter_submit")
-        self.quarter_send.clicked.connect(self._submit_quarter)
-        self.quarter_table.itemSelectionChanged.connect(self._quarter_button)
-        self.submit_dialog = None
-        qtab = QWidget()
-        ql = QVBoxLayout(qtab)
-        ql.setContentsMargins(0, 0, 0, 0)
-        ql.addWidget(self.quarter_table, 1)
-        self.quarter_status = QLabel()  # where the chosen quarter's report is (in the outbox, sent, …)
-        self.quarter_status.setObjectName("quarter_package")
-        self.quarter_status.setWordWrap(True)
-        self._quarter_packages = {}
-        qb = QHBoxLayout()
-        qb.addWidget(self.quarter_status, 1)
-        qb.addWidget(self.quarter_send)
-        ql.addLayout(qb)
-
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("campaign_tabs")
-        self.tabs.addTab(split, "")
-        self.tabs.addTab(qtab, "")
-        self.tabs.setCornerWidget(self.catalog_label, Qt.TopRightCorner)  # beside the tabs: no extra width
-
-        lay = QVBoxLayout(self)
-        lay.addLayout(top)
-        lay.addWidget(self.summary)
-        self.decision = QLabel()  # the recognition decision received from the Đoàn cơ sở (issue 7)
-        self.decision.setObjectName("campaign_decision")
-        self.decision.setWordWrap(True)
-        self.decision.setVisible(False)
-        lay.addWidget(self.decision)
-        lay.addWidget(self.tabs, 1)
+        self._build(env)
         self.retranslate()
         self.bar.reload_units()
         self.reload()
@@ -191,19 +69,6 @@ class CampaignPage(Page):
 
     def lang(self) -> str:
         return self.env.translator.language
-
-    def retranslate(self):
-        self.bar.retranslate()
-        self.refresh_btn.setText(self.tr("Refresh"))
-        self.tree.setHeaderLabels([self.tr("Criterion"), self.tr("Status"), self.tr("Result"), self.tr("Explanation")])
-        self.tabs.setTabText(0, self.tr("Criteria"))
-        self.tabs.setTabText(1, self.tr("By quarter"))
-        self.evidence_label.setText(self.tr("Evidence (double-click to open):"))
-        self.add_btn.setText(self.tr("Add a record…"))
-        self.judge_btn.setText(self.tr("Record judgement…"))
-        self.open_btn.setText(self.tr("Open the log"))
-        self.help_btn.setText(self.tr("? What it means"))
-        self._render()
 
     def activate(self, **kw):
         if kw.get("unit") or kw.get("period"):
@@ -316,7 +181,7 @@ class CampaignPage(Page):
                 self.tr("Criteria catalog {0}, version {1}").format(cat_in_force.id, cat_in_force.version)
                 + (self.tr(" (update from {0})").format(source) if source else "")
             )
-        verdict = catalog_text(ev, "recognition", lang)
+        verdict = say(ev.recognition, lang)
         counts = ev.counts()
         parts = [
             f"{counts[st]} {status_label(st, lang).lower()}"
@@ -349,7 +214,7 @@ class CampaignPage(Page):
             for r in results:
                 crit = cat.criterion(r.id)
                 title = catalog_text(r, "title", lang)
-                expl = catalog_text(r, "explanation", lang)
+                expl = say(r.explanation, lang)
                 it = QTreeWidgetItem(
                     [f"{r.id}  {title}", status_label(r.status, lang), result_text(r, crit.measure), expl]
                 )
@@ -378,7 +243,7 @@ class CampaignPage(Page):
         t.setRowCount(len(ev.criteria))
         heads = [self.tr("Criterion")]
         for q in qs:
-            name = in_language(q.label_vi, f"Q{q.index}", lang)
+            name = say(quarter_name(ev.period, q.index), lang)
             heads.append(f"{name}\n{format_date_short(q.start)} – {format_date_short(q.end)}")
         t.setHorizontalHeaderLabels(heads)
         for row, r in enumerate(ev.criteria):
@@ -389,7 +254,7 @@ class CampaignPage(Page):
                 else:
                     qr = q.evaluation.result(r.id)
                     item = QTableWidgetItem(status_label(qr.status, lang))
-                    item.setToolTip(catalog_text(qr, "explanation", lang))
+                    item.setToolTip(say(qr.explanation, lang))
                     bg, fg = status_colours(qr.status)
                     item.setBackground(QBrush(bg))
                     item.setForeground(QBrush(fg))
@@ -426,7 +291,7 @@ class CampaignPage(Page):
             return
         title = catalog_text(r, "title", lang)
         self.detail_title.setText(f"<b>{r.id}</b> — {title}")
-        self.detail_text.setText(f"<b>{status_label(r.status, lang)}.</b> " + catalog_text(r, "explanation", lang))
+        self.detail_text.setText(f"<b>{status_label(r.status, lang)}.</b> " + say(r.explanation, lang))
         for e in r.evidence:
             when = format_date_short(e.on_date) + " — " if e.on_date else ""
             it = QListWidgetItem(when + e.label)

@@ -3,7 +3,7 @@ words, and the rule that these pages exist only for units of kind dang-uy-xa."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox
 
 from desktop.domain.units import Unit, UnitKind
@@ -49,3 +49,14 @@ def value_text(v, unit: str | None = None) -> str:
     if isinstance(v, float):
         return ui_formatter().number(v)
     return str(v)
+
+
+def fit_columns(view, model, widths) -> None:
+    """Each listed column at least as wide as its header in the current language (the text, the sort
+    arrow and the margins); the last column takes the rest. Headers such as "Người dân hài lòng" were
+    cut at 1366×768."""
+    header = view.horizontalHeader()
+    fm = header.fontMetrics()
+    for col, base in enumerate(widths):
+        title = str(model.headerData(col, Qt.Horizontal) or "")
+        view.setColumnWidth(col, max(base, fm.horizontalAdvance(title) + 30))

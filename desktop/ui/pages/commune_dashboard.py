@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services import commune_party as commune
 from desktop.ui.pages import Page, PageSpec
-from desktop.ui.pages.commune_common import is_commune, period_combo
+from desktop.ui.pages.commune_common import fit_columns, is_commune, period_combo
 from desktop.ui.safety import show_refusal
 from desktop.ui.safety_widgets import Col, RowsModel, make_table
 
@@ -68,8 +68,6 @@ class CommuneDashboardPage(Page):
             ]
         )
         self.youth_view = make_table(self.youth, "commune_dashboard_youth")
-        for col, w in enumerate((190, 250, 90, 170, 170, 110, 130)):
-            self.youth_view.setColumnWidth(col, w)
         self.youth_note = QLabel()
         self.youth_note.setObjectName("commune_youth_note")
         self.youth_note.setWordWrap(True)
@@ -122,6 +120,8 @@ class CommuneDashboardPage(Page):
                 self.tr("Figures as of"),
             ]
         )
+        # every column on screen at 1366×768, none narrower than its header
+        fit_columns(self.youth_view, self.youth, (140, 170, 80, 140, 140, 100, 110))
         self.invite_btn.setText(self.tr("Invite the Đoàn xã to share its summaries…"))
         self._note()
 
@@ -145,6 +145,7 @@ class CommuneDashboardPage(Page):
         self.titles, evs, youth = result
         self.models.set_rows(evs)
         self.youth.set_rows(youth)
+        self.youth_view.resizeRowsToContents()  # a long summary name wraps rather than being cut
         self._note()
 
     def _what(self, y) -> str:

@@ -59,13 +59,14 @@ class CommuneLogsPage(Page):
         self.model = RowsModel(
             [
                 Col("date", lambda g: f"{g.on_date:%d/%m/%Y}", sort=lambda g: g.on_date),
-                Col("kind", lambda g: LOG_KINDS[g.kind].label_vi),
+                Col("kind", lambda g: self._kind_text(g)),
                 Col("place", lambda g: g.place),
                 Col("title", lambda g: g.title),
                 Col("numbers", _numbers),
                 Col("evidence", lambda g: str(self.evidence.get(g.id, 0) or ""), right=True),
             ]
         )
+        self.model.tooltip = lambda g, key: self._kind_text(g) if key == "kind" else g.title if key == "title" else None
         self.view = make_table(self.model, "commune_logs_table")
         for col, w in enumerate((90, 230, 140, 330)):
             self.view.setColumnWidth(col, w)
@@ -182,6 +183,17 @@ class CommuneLogsPage(Page):
                 self.tr("Evidence"),
             ]
         )
+
+    def _kind_text(self, g) -> str:
+        """The record's kind; a local model's activity by the indicator it counts for (a committee
+        with two local models must see which one), a survey by what it asked about."""
+        if g.kind == "model_activity" and g.topic:
+            label = dict(self.activity_topics).get(g.topic)
+            if label:
+                return label
+        if g.kind == "survey" and g.topic in SURVEY_TOPICS:
+            return f"{LOG_KINDS[g.kind].label_vi}: {SURVEY_TOPICS[g.topic].lower()}"
+        return LOG_KINDS[g.kind].label_vi
 
     def _numbers_enabled(self) -> None:
         kind = self.kind.currentData()

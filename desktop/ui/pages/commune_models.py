@@ -15,6 +15,7 @@ from desktop.ui.pages.commune_common import is_commune, period_combo, status_wor
 from desktop.ui.safety import show_refusal
 from desktop.ui.safety_widgets import Col, RowsModel, make_table, selected
 from desktop.ui.writes import run_write
+from desktop.i18n.catalogue import say
 
 
 class CommuneModelsPage(Page):
@@ -23,6 +24,7 @@ class CommuneModelsPage(Page):
         self.choose_file = lambda: open_file(self, self.tr("Local model file"), self.tr("JSON (*.json)"))
         self.evaluation = None
         self.units: dict[str, str | None] = {}  # criterion id -> unit ("share" shows a percentage)
+        self.refs: dict[str, str] = {}  # criterion id -> its number for a person (desktop/domain/commune.py)
         self.campaign = QComboBox()
         self.campaign.setObjectName("commune_campaign")
         self.campaign.currentIndexChanged.connect(lambda _i: self.reload())
@@ -42,15 +44,15 @@ class CommuneModelsPage(Page):
         self.summary.setWordWrap(True)
         self.model = RowsModel(
             [
-                Col("id", lambda r: r.id),
+                Col("id", lambda r: self.refs.get(r.id, r.id)),
                 Col("title", lambda r: r.title_vi),
                 Col("value", lambda r: value_text(r.value, self.units.get(r.id))),
                 Col("threshold", lambda r: value_text(r.threshold, self.units.get(r.id))),
                 Col("status", lambda r: status_word(r.status)),
-                Col("missing", lambda r: r.explanation_vi),
+                Col("missing", lambda r: say(r.explanation)),
             ]
         )
-        self.model.tooltip = lambda r, key: r.explanation_vi if key in ("missing", "title") else None
+        self.model.tooltip = lambda r, key: say(r.explanation) if key in ("missing", "title") else None
         self.view = make_table(self.model, "commune_criteria_table")
         for col, w in enumerate((80, 330, 80, 80, 120)):
             self.view.setColumnWidth(col, w)
@@ -173,6 +175,8 @@ class CommuneModelsPage(Page):
             return
         ctx, period = self.env.ctx, self.period.currentData()
         self.units = {c.id: c.unit for c in commune.catalog(ctx, cid).criteria}
+        # a local model's criteria by their place in it, never the code the app made up for them
+        self.refs = commune.criterion_refs(ctx, cid)
         self.env.runner.run(
             lambda: commune.evaluate(ctx, cid, period),
             on_done=self._loaded,

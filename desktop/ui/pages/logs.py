@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.bilingual import catalog_text
-from desktop.domain.logs import LOG_KINDS, LogEntry, category_label
+from desktop.domain.logs import LOG_KINDS, LogEntry, category_words
+from desktop.i18n.catalogue import say
 from desktop.i18n.formatting import format_date_short
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services.year import delete_log, list_logs
@@ -68,7 +69,7 @@ class LogTableModel(QAbstractTableModel):
     def detail(self, e: LogEntry) -> str:
         parts = []
         if e.category:
-            parts.append(category_label(e.kind, e.category, self.lang))
+            parts.append(say(category_words(e.kind, e.category), self.lang))
         if e.member_id is not None:
             parts.append(self.names.get(e.member_id, f"#{e.member_id}"))
         for v in (e.counterpart, e.channel, e.ref_no):

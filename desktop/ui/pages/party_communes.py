@@ -13,11 +13,16 @@ from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services import commune_party as party_line
 from desktop.ui.files import save_file
 from desktop.ui.pages import Page, PageSpec
-from desktop.ui.pages.commune_common import status_word, value_text
+from desktop.ui.pages.commune_common import fit_columns, status_word, value_text
 from desktop.ui.safety import show_refusal
 from desktop.ui.safety_widgets import Col, RowsModel, make_table, selected
 
 GOOD, WAIT, NONE = ("#d8f0d8", "#1d5e20"), ("#fde9c4", "#7a4b00"), ("#e6e6e6", "#555555")
+
+
+# The communes table's columns but the last (which takes the rest): a commune's name, its
+# connection, its latest report, criteria met, people satisfied, its Youth Union.
+_COMMUNE_WIDTHS = (180, 90, 240, 80, 110, 230)
 
 
 def _share(a: int, b: int) -> str:
@@ -39,6 +44,10 @@ class PartyCommunesPage(Page):
         self.invite_btn = QPushButton()
         self.invite_btn.setObjectName("party_invite")
         self.invite_btn.clicked.connect(lambda: self.open_invitations())
+        # The Ban's own paper: its report on the communes for the Thành ủy (Party format, its symbol)
+        self.summary_btn = QPushButton()
+        self.summary_btn.setObjectName("party_save_summary")
+        self.summary_btn.clicked.connect(lambda: self.save_summary())
         self.doc_btn = QPushButton()
         self.doc_btn.setObjectName("party_save_document")
         self.doc_btn.clicked.connect(lambda: self.save_document())
@@ -69,9 +78,11 @@ class PartyCommunesPage(Page):
         self.communes.colours = lambda c, key: (
             (GOOD if c.reviewed else WAIT if c.reports else NONE) if key == "report" else None
         )
+        # a cell cut by its column reads in full on hover
+        self.communes.tooltip = lambda c, key: (
+            self._report(c) if key == "report" else c.youth_vi() if key == "youth" and c.latest else None
+        )
         self.communes_view = make_table(self.communes, "party_communes_table")
-        for col, w in enumerate((180, 95, 265, 85, 125, 215)):
-            self.communes_view.setColumnWidth(col, w)
         self.communes_view.selectionModel().selectionChanged.connect(lambda *_a: self._commune_chosen())
 
         self.models = RowsModel(
@@ -85,6 +96,7 @@ class PartyCommunesPage(Page):
                 Col("all", lambda m: self._all_communes(m)),
             ]
         )
+        self.models.tooltip = lambda m, key: (m.get("title") or None) if key == "title" else None
         self.models_view = make_table(self.models, "party_models_table")
         for col, w in enumerate((230, 50)):
             self.models_view.setColumnWidth(col, w)
@@ -113,6 +125,7 @@ class PartyCommunesPage(Page):
         top.addWidget(self.period_label)
         top.addWidget(self.period)
         top.addWidget(self.summary, 1)
+        top.addWidget(self.summary_btn)
         top.addWidget(self.invite_btn)
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -148,6 +161,10 @@ class PartyCommunesPage(Page):
         self.period_label.setText(self.tr("Year:"))
         self.invite_btn.setText(self.tr("Communes and invitations…"))
         self.doc_btn.setText(self.tr("Save the commune's document…"))
+        self.summary_btn.setText(self.tr("Summary report…"))
+        self.summary_btn.setToolTip(
+            self.tr("The Commission's report on every commune for the year, numbered and ready to sign")
+        )
         self.communes_label.setText(
             self.tr(
                 "The communes' Party committees (figures from each one's latest report; choose one to read its models):"
@@ -166,6 +183,7 @@ class PartyCommunesPage(Page):
                 self.tr("Received"),
             ]
         )
+        fit_columns(self.communes_view, self.communes, _COMMUNE_WIDTHS)
         self.models.set_titles([self.tr("Model"), self.tr("Met"), self.tr("All communes")])
         self.criteria.set_titles(
             [self.tr("Criterion"), self.tr("Result"), self.tr("Value"), self.tr("What the commune reported")]
@@ -194,6 +212,7 @@ class PartyCommunesPage(Page):
         self.summary.setText(self.overview.text_vi())
         chosen = self.chosen_commune()
         self.communes.set_rows(list(self.overview.communes))
+        self.communes_view.resizeRowsToContents()  # a long Youth Union line wraps rather than being cut
         code = chosen.code if chosen else None
         rows = list(self.overview.communes)
         index = next((i for i, c in enumerate(rows) if c.code == code), 0 if rows else None)
@@ -218,7 +237,7 @@ class PartyCommunesPage(Page):
         if r is None:
             return self.tr("No report yet")
         number = r.data.get("number")
-        return r.what_vi + (f" — số {number}" if number else "")
+        return r.kind_vi + (f" — số {number}" if number else "")  # the year is chosen above the table
 
     def chosen_commune(self):
         return selected(self.communes_view, self.communes)
@@ -310,6 +329,22 @@ class PartyCommunesPage(Page):
             on_done=write,
             on_error=lambda exc, _tb: show_refusal(self, exc),
             parent=self,
+        )
+
+    def save_summary(self) -> None:
+        """The Ban's report on the communes of the chosen year, issued (numbered in its register)
+        and saved where the person chooses."""
+        if self.overview is None:
+            return
+        ctx, period = self.env.ctx, self.overview.period
+        path = self.choose_save(party_line.summary_file_name(period))
+        if not path:
+            return
+        self.env.runner.run(
+            lambda: party_line.save_summary(ctx, path, period=period),
+            parent=self,
+            on_done=lambda doc: self.inform(self.tr("Saved: {0} (No. {1})").format(path, doc.number)),
+            on_error=lambda exc, _tb: show_refusal(self, exc),
         )
 
     def inform(self, text: str) -> None:

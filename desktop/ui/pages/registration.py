@@ -7,23 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDateEdit,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDateEdit, QListWidgetItem, QMessageBox, QTableWidgetItem
 
 from desktop.domain.bilingual import catalog_text
 from desktop.domain.errors import DomainError
@@ -44,7 +28,8 @@ from desktop.services.year import (
 from desktop.services.safety import actor_label
 from desktop.services.exchange import returned_for
 from desktop.services.membership import roster
-from desktop.ui.cycle_common import UnitPeriodBar, cycle_page_available
+from desktop.ui.cycle_common import cycle_page_available
+from desktop.ui.registration_layout import RegistrationLayout
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.writes import run_write
 
@@ -61,7 +46,7 @@ def _date_edit(d: date | None) -> QDateEdit:
     return w
 
 
-class RegistrationPage(Page):
+class RegistrationPage(RegistrationLayout, Page):
     def __init__(self, env):
         super().__init__(env)
         self.versions: list[Registration] = []
@@ -69,97 +54,7 @@ class RegistrationPage(Page):
         self.deadline = None
         self.members: list = []
         self.returned: str | None = None  # why the upper level returned it for correction
-        self.bar = UnitPeriodBar(env)
-        self.bar.changed.connect(self.reload)
-        self.deadline_label = QLabel()
-        self.deadline_label.setObjectName("registration_deadline")
-        self.deadline_label.setWordWrap(True)  # fits a 1093 px wide screen (1366×768 at 125 %)
-        self.status_label = QLabel()
-        self.status_label.setObjectName("registration_status")
-        self.status_label.setWordWrap(True)
-
-        self.items = QTableWidget(0, 4)
-        self.items.setObjectName("registration_items")
-        self.items.verticalHeader().setVisible(False)
-        self.items.setSelectionMode(QAbstractItemView.NoSelection)
-        hh = self.items.horizontalHeader()
-        hh.setSectionResizeMode(0, QHeaderView.Interactive)
-        hh.setSectionResizeMode(1, QHeaderView.Stretch)
-        self.items.setColumnWidth(0, 300)
-        self.items.setColumnWidth(2, 120)
-        self.items.setColumnWidth(3, 170)
-
-        self.member_filter = QLineEdit()
-        self.member_filter.setObjectName("registration_member_filter")
-        self.member_filter.textChanged.connect(self._filter)
-        self.member_all = QPushButton()
-        self.member_all.clicked.connect(lambda: self._tick_all(True))
-        self.member_none = QPushButton()
-        self.member_none.clicked.connect(lambda: self._tick_all(False))
-        self.member_list = QListWidget()
-        self.member_list.setObjectName("registration_members")
-        self.member_list.itemChanged.connect(self._count)
-        self.member_count = QLabel()
-        self.member_count.setObjectName("registration_member_count")
-        mw = QWidget()
-        ml = QVBoxLayout(mw)
-        mt = QHBoxLayout()
-        mt.addWidget(self.member_filter, 1)
-        mt.addWidget(self.member_all)
-        mt.addWidget(self.member_none)
-        ml.addLayout(mt)
-        ml.addWidget(self.member_list, 1)
-        ml.addWidget(self.member_count)
-
-        self.history = QListWidget()
-        self.history.setObjectName("registration_history")
-
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.items, "")
-        self.tabs.addTab(mw, "")
-        self.tabs.addTab(self.history, "")
-
-        self.note = QLineEdit()
-        self.note.setObjectName("registration_note")
-        self.save_btn = QPushButton()
-        self.save_btn.setObjectName("registration_save")
-        self.save_btn.clicked.connect(self._save)
-        self.submit_btn = QPushButton()
-        self.submit_btn.setObjectName("registration_submit")
-        self.submit_btn.clicked.connect(self._submit)
-        self.copy_btn = QPushButton()
-        self.copy_btn.setObjectName("registration_copy_previous")
-        self.copy_btn.clicked.connect(self._copy_previous)
-        self.amend_btn = QPushButton()
-        self.amend_btn.setObjectName("registration_amend")
-        self.amend_btn.clicked.connect(self._amend)
-        self.send_btn = QPushButton()  # the submitted registration's package: send or save it again
-        self.send_btn.setObjectName("registration_send")
-        self.send_btn.clicked.connect(self._open_send)
-        self.package = None  # the newest outbox item of this registration (this unit's own)
-        self.submit_dialog = None
-        self.message = QLabel()
-        self.message.setObjectName("registration_message")
-        self.message.setWordWrap(True)
-        buttons = QHBoxLayout()
-        self.note_label = QLabel()
-        buttons.addWidget(self.note_label)
-        buttons.addWidget(self.note, 1)
-        buttons.addWidget(self.copy_btn)
-        buttons.addWidget(self.save_btn)
-        buttons.addWidget(self.submit_btn)
-        buttons.addWidget(self.amend_btn)
-        buttons.addWidget(self.send_btn)
-
-        head = QHBoxLayout()
-        head.addWidget(self.bar, 1)
-        head.addWidget(self.deadline_label, 1)
-        lay = QVBoxLayout(self)
-        lay.addLayout(head)
-        lay.addWidget(self.status_label)
-        lay.addWidget(self.tabs, 1)
-        lay.addWidget(self.message)
-        lay.addLayout(buttons)
+        self._build(env)
         self.retranslate()
         self.bar.reload_units()
         self._default_period()
@@ -186,25 +81,6 @@ class RegistrationPage(Page):
 
     def lang(self) -> str:
         return self.env.translator.language
-
-    def retranslate(self):
-        self.bar.retranslate()
-        self.items.setHorizontalHeaderLabels(
-            [self.tr("Criterion"), self.tr("Planned activities"), self.tr("Target date"), self.tr("Responsible")]
-        )
-        self.tabs.setTabText(0, self.tr("Content and roadmap"))
-        self.tabs.setTabText(1, self.tr("Members registering as Socialist members"))
-        self.tabs.setTabText(2, self.tr("History"))
-        self.member_filter.setPlaceholderText(self.tr("Filter by name…"))
-        self.member_all.setText(self.tr("All"))
-        self.member_none.setText(self.tr("None"))
-        self.note_label.setText(self.tr("Note:"))
-        self.note.setPlaceholderText(self.tr("e.g. the reason for an amendment"))
-        self.save_btn.setText(self.tr("Save draft"))
-        self.submit_btn.setText(self.tr("Submit to the Đoàn cơ sở"))
-        self.amend_btn.setText(self.tr("Amend (new version)"))
-        self.send_btn.setText(self.tr("Send to the Đoàn cơ sở…"))
-        self._render()
 
     def activate(self, **kw):
         if kw.get("unit") or kw.get("period"):
