@@ -15,6 +15,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -39,6 +40,14 @@ def _call(fn: Callable, progress, cancel) -> Any:
     if len(params) == 1:
         return fn(progress)
     return fn()
+
+
+def _receiver_gone(callback: Callable | None) -> bool:
+    """True when ``callback`` is a method of a Qt object that no longer exists: a page or dialog
+    closed (and deleted) while its job ran. Its result has nobody to show it to and is dropped;
+    calling it would raise "Internal C++ object already deleted" on the GUI thread."""
+    owner = getattr(callback, "__self__", None)
+    return isinstance(owner, QObject) and not shiboken6.isValid(owner)
 
 
 class _Signals(QObject):
@@ -132,12 +141,12 @@ class TaskRunner(QObject):
 
         def done(result):
             finish()
-            if on_done:
+            if on_done and not _receiver_gone(on_done):
                 on_done(result)
 
         def failed(exc, tb):
             finish()
-            if isinstance(exc, Cancelled):
+            if isinstance(exc, Cancelled) or _receiver_gone(on_error):
                 return
             if on_error:
                 on_error(exc, tb)

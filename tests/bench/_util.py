@@ -147,12 +147,20 @@ def write_results(
             )
             + " |"
         )
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Hiệu năng / Performance\n"
+    start, end = f"<!-- bench:{name} -->", f"<!-- /bench:{name} -->"
+    if start in text and end in text:  # figures of the section not measured this time (a part run alone)
+        fresh = {r["figure"] for r in rows}
+        for line in text[text.index(start) : text.index(end)].splitlines()[6:]:
+            cells = line.split(" | ")
+            if line.startswith("| ") and len(cells) > 2 and cells[0][2:] not in fresh and not line.startswith("|---"):
+                if "(earlier run)" not in line:
+                    line = line[: line.rstrip().rfind("|")].rstrip() + " (earlier run) |"
+                lines.append(line)
     if note:
         lines += ["", note]
     lines.append(f"<!-- /bench:{name} -->")
     block = "\n".join(lines)
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Hiệu năng / Performance\n"
-    start, end = f"<!-- bench:{name} -->", f"<!-- /bench:{name} -->"
     if start in text and end in text:
         text = text[: text.index(start)] + block + text[text.index(end) + len(end) :]
     else:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import sys
 from datetime import date, timedelta
 
+from desktop.services.year import recognition_decisions
 from desktop.domain.logs import LogEntry
 from desktop.domain.members import Member
 from desktop.domain.recognition import DAT, Vote
@@ -274,7 +275,7 @@ def _volunteer(ctx, unit: Unit, ids: list[int]) -> None:
 
 def _recognition(ctx, unit: Unit, ids: list[int]) -> None:
     from desktop.services.year import recognition as rec
-    from desktop.services.year import recognition_branch as rec_branch
+    from desktop.services.year import recognition_branch as rbranch
 
     for mid in ids:
         rec.save_self_assessment(
@@ -283,7 +284,7 @@ def _recognition(ctx, unit: Unit, ids: list[int]) -> None:
     rec.record_votes(ctx, unit.code, "2026", date(2026, 11, 10), {mid: Vote(11, 0, 1) for mid in ids})
     eligible = [r.member.id for r in rec.member_board(ctx, unit.code, "2026").rows if r.verdict.eligible]
     rec.set_member_proposals(ctx, unit.code, "2026", eligible)
-    rec_branch.save_branch_proposal(
+    rbranch.save_branch_proposal(
         ctx,
         unit.code,
         "2026",
@@ -299,13 +300,12 @@ def _recognition(ctx, unit: Unit, ids: list[int]) -> None:
 def appraise_all(ctx, code: str, period: str) -> None:
     """The Đoàn cơ sở agrees with every criterion of the branch and accepts every proposed member."""
     from desktop.services.year import recognition as rec
-    from desktop.services.year import recognition_decisions as rec_decisions
 
     for c in ctx.catalogs["chi-doan-xhcn"].criteria:
-        rec_decisions.appraise(ctx, code, period, c.id, True)
+        recognition_decisions.appraise(ctx, code, period, c.id, True)
     for r in rec.member_board(ctx, code, period).rows:
         if r.proposed:
-            rec_decisions.appraise_member(ctx, r.member.id, period, True)
+            recognition_decisions.appraise_member(ctx, r.member.id, period, True)
 
 
 def seed(ctx, *, decision: bool = True) -> dict:
@@ -331,11 +331,10 @@ def seed(ctx, *, decision: bool = True) -> dict:
     _recognition(ctx, TDP3, ids[TDP3.code])
     if decision:
         from desktop.services.year import recognition as rec
-        from desktop.services.year import recognition_decisions as rec_decisions
 
         appraise_all(ctx, TDP3.code, "2026")
         board = rec.member_board(ctx, TDP3.code, "2026")
-        rec_decisions.issue_decision(
+        recognition_decisions.issue_decision(
             ctx,
             "2026",
             "12-QĐ/ĐTN",

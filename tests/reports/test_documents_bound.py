@@ -9,10 +9,10 @@ from datetime import date
 
 import pytest
 
+from desktop.services.year import recognition_branch
+from desktop.services.year import recognition_decisions
 from desktop.domain.errors import DomainError
 from desktop.services.year import recognition as rec
-from desktop.services.year import recognition_decisions as rec_decisions
-from desktop.services.year import recognition_branch as rec_branch
 from desktop.services.reporting.report_scope import kinds_for
 from desktop.services.reporting.reports import ReportRequest, generate, register
 from tests.reports import pdftools, seed
@@ -67,12 +67,12 @@ def _watermarked(pdf: bytes) -> bool:
 
 
 def test_the_appraisal_sheet_prints_the_claim_and_the_verdict_per_criterion(dcs):
-    rec_decisions.appraise(dcs, "CD-TDP3", "2026", "CD-1.1", True)
-    rec_decisions.appraise(dcs, "CD-TDP3", "2026", "CD-3.2", False, "Tháng 12 chưa tổ chức sinh hoạt định kỳ")
+    recognition_decisions.appraise(dcs, "CD-TDP3", "2026", "CD-1.1", True)
+    recognition_decisions.appraise(dcs, "CD-TDP3", "2026", "CD-3.2", False, "Tháng 12 chưa tổ chức sinh hoạt định kỳ")
     board = rec.member_board(dcs, "CD-TDP3", "2026")
     proposed = [r for r in board.rows if r.proposed]
-    rec_decisions.appraise_member(dcs, proposed[0].member.id, "2026", True)
-    rec_decisions.appraise_member(dcs, proposed[1].member.id, "2026", False, "Chưa đủ 05 ngày tình nguyện")
+    recognition_decisions.appraise_member(dcs, proposed[0].member.id, "2026", True)
+    recognition_decisions.appraise_member(dcs, proposed[1].member.id, "2026", False, "Chưa đủ 05 ngày tình nguyện")
     out = generate(dcs, ReportRequest("appraisal", "2026", branch="CD-TDP3"))
     t = _t(out.pdf)
     assert "PHIẾU THẨM ĐỊNH" in t and "Chi đoàn Tổ dân phố số 3" in t
@@ -88,23 +88,23 @@ def test_the_appraisal_sheet_prints_the_claim_and_the_verdict_per_criterion(dcs)
 def test_a_decision_for_a_branch_that_failed_appraisal_is_refused_without_a_reason(dcs):
     # CD-3.2 disagreed: after the appraisal the branch no longer reaches the rule.
     for c in dcs.catalogs["chi-doan-xhcn"].criteria:
-        rec_decisions.appraise(dcs, "CD-TDP3", "2026", c.id, True)
+        recognition_decisions.appraise(dcs, "CD-TDP3", "2026", c.id, True)
     for cid in ("CD-3.2", "CD-3.3", "CD-3.4", "CD-3.5"):
-        rec_decisions.appraise(dcs, "CD-TDP3", "2026", cid, False, "Chưa đạt theo số liệu theo dõi")
-    d = rec_branch.branch_dossier(dcs, "CD-TDP3", "2026")
+        recognition_decisions.appraise(dcs, "CD-TDP3", "2026", cid, False, "Chưa đạt theo số liệu theo dõi")
+    d = recognition_branch.branch_dossier(dcs, "CD-TDP3", "2026")
     assert not d.outcome.recognisable
     with pytest.raises(DomainError, match="Chưa qua thẩm định: chi đoàn Chi đoàn Tổ dân phố số 3 .*sau thẩm định đạt"):
-        rec_decisions.issue_decision(dcs, "2026", "15-QĐ/ĐTN", date(2026, 11, 20), branch_codes=["CD-TDP3"])
+        recognition_decisions.issue_decision(dcs, "2026", "15-QĐ/ĐTN", date(2026, 11, 20), branch_codes=["CD-TDP3"])
     with pytest.raises(DomainError, match="ít nhất 10 ký tự"):
-        rec_decisions.issue_decision(
+        recognition_decisions.issue_decision(
             dcs, "2026", "15-QĐ/ĐTN", date(2026, 11, 20), branch_codes=["CD-TDP3"], exceptions={"CD-TDP3": "vì"}
         )
-    assert rec_decisions.decisions(dcs, "2026") == []
+    assert recognition_decisions.decisions(dcs, "2026") == []
     # Nothing passed: the candidate decision lists no branch.
     with pytest.raises(DomainError, match="chưa có chi đoàn hoặc đoàn viên nào đủ điều kiện"):
         generate(dcs, ReportRequest("decision", "2026", draft=True))
     reason = "Ban Thường vụ xét thành tích đột xuất trong phòng chống bão số 3"
-    rec_decisions.issue_decision(
+    recognition_decisions.issue_decision(
         dcs, "2026", "15-QĐ/ĐTN", date(2026, 11, 20), branch_codes=["CD-TDP3"], exceptions={"CD-TDP3": reason}
     )
     from desktop.services.safety.audit_reading import history_of
@@ -184,7 +184,7 @@ def _orphan_pages(pdf: bytes, names: set[str]) -> list[int]:
 
 
 def test_no_document_ends_on_a_page_holding_only_the_signature(dcs):
-    rec_decisions.issue_decision(
+    recognition_decisions.issue_decision(
         dcs,
         "2026",
         "12-QĐ/ĐTN",
@@ -271,5 +271,5 @@ def test_the_cli_refuses_a_decision_the_appraisal_did_not_pass_and_takes_a_writt
         data_dir=dcs.data.root,
     )
     assert code == 0, err
-    [d] = rec_decisions.decisions(dcs, "2026")
+    [d] = recognition_decisions.decisions(dcs, "2026")
     assert d["exceptions"]["CD-TDP3"].startswith("Ban Thường vụ") and d["members"][0]["exception_reason"] == ""

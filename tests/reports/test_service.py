@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from desktop.services.year import recognition_decisions
 from desktop.domain.errors import DomainError
 from desktop.services.reporting.report_scope import kinds_for
 from desktop.services.reporting.reports import ReportRequest, generate
@@ -184,17 +185,16 @@ def test_cli_lists_kinds_and_writes_a_pdf(seeded, tmp_path):
 
 def test_a_decision_printed_before_it_was_recorded_then_recorded_with_another_number(dcs):
     """The signed, recorded number is what the paper shows; the register keeps both numbers used."""
-    from desktop.services.year import recognition_decisions as rec_decisions
 
-    rec_decisions.revoke(
+    recognition_decisions.revoke(
         dcs,
         "2026",
         branch_codes=["CD-TDP3"],
-        member_ids=[m["member_id"] for m in rec_decisions.decisions(dcs, "2026")[0]["members"]],
+        member_ids=[m["member_id"] for m in recognition_decisions.decisions(dcs, "2026")[0]["members"]],
     )
     first = generate(dcs, ReportRequest("decision", "2026"))
     assert first.numbers == ("01-QĐ/ĐTN",) and first.notes  # candidates, not recorded yet
-    rec_decisions.issue_decision(dcs, "2026", "07-QĐ/ĐTN", date(2026, 11, 21), branch_codes=["CD-TDP3"])
+    recognition_decisions.issue_decision(dcs, "2026", "07-QĐ/ĐTN", date(2026, 11, 21), branch_codes=["CD-TDP3"])
     again = generate(dcs, ReportRequest("decision", "2026"))
     assert again.numbers == ("07-QĐ/ĐTN",)
     assert "Số: 07-QĐ/ĐTN" in _lines(again.pdf)

@@ -198,8 +198,7 @@ def test_a_branch_cannot_send_things_down(two):
 
 def test_returned_year_end_reopens_the_dossier_and_the_next_version_supersedes(two):
     from desktop.domain.recognition import DAT, Vote
-    from desktop.services.year import recognition
-    from desktop.services.year import recognition_branch
+    from desktop.services.year import recognition, recognition_branch
     from desktop.services.exchange import submissions
 
     dcs, branch, tmp = two

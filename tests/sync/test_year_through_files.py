@@ -9,11 +9,10 @@ from datetime import date
 
 import pytest
 
+from desktop.services.year import recognition_decisions
 from desktop.domain.recognition import DAT, Vote
 from desktop.domain.registration import RegistrationItem
-from desktop.services.year import cycle, recognition
-from desktop.services.year import recognition_decisions
-from desktop.services.year import recognition_branch
+from desktop.services.year import cycle, recognition, recognition_branch
 from desktop.services.reporting import branch_dashboard as dashboard
 from desktop.services.exchange import interchange, submissions, sync
 from desktop.services.membership.members import roster

@@ -66,7 +66,7 @@ def test_import_refused_package_then_enrolment_file_keeps_the_window(qtbot, thre
     window = MainWindow(threaded_dcs)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: not window.is_loading, timeout=10000)
+    qtbot.waitUntil(lambda: not window.is_loading, timeout=60000)
     window.show_page("outbox")
     page = window.page("outbox")
     seen: list = []
@@ -74,12 +74,12 @@ def test_import_refused_package_then_enrolment_file_keeps_the_window(qtbot, thre
 
     monkeypatch.setattr(outbox_page, "open_files", lambda *a, **k: [str(p) for p in (tmp_path / "usb").iterdir()])
     page._import_files()
-    qtbot.waitUntil(lambda: "import_results" in seen, timeout=10000)
-    qtbot.waitUntil(lambda: page.in_model.rowCount() == 1, timeout=10000)
+    qtbot.waitUntil(lambda: "import_results" in seen, timeout=60000)
+    qtbot.waitUntil(lambda: page.in_model.rowCount() == 1, timeout=60000)
 
     monkeypatch.setattr(outbox_page, "open_file", lambda *a, **k: str(branch_key))
     page._enrol_import()
-    qtbot.waitUntil(lambda: page.units_model.rowCount() == 1, timeout=10000)
+    qtbot.waitUntil(lambda: page.units_model.rowCount() == 1, timeout=60000)
 
     # The worker goes on allocating (the pages reload after the enrolment): any collection it
     # triggered used to free the import-results dialog on that thread and kill the process.

@@ -8,6 +8,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from desktop.services.year import recognition_decisions
 from desktop.domain.logs import LogEntry
 from desktop.domain.members import Member
 from desktop.domain.recognition import DAT, Vote
@@ -15,9 +16,7 @@ from desktop.domain.registration import RegistrationItem
 from desktop.domain.units import BranchType, Unit, UnitKind
 from desktop.domain.volunteer import Activity
 from desktop.i18n.catalogue import say
-from desktop.services.year import cycle, evaluation, recognition
-from desktop.services.year import recognition_decisions
-from desktop.services.year import recognition_branch
+from desktop.services.year import cycle, evaluation, recognition, recognition_branch
 from desktop.services.exchange import interchange as ix
 from desktop.services.membership import members as members_svc
 from desktop.services.membership import member_groups

@@ -37,6 +37,10 @@ def _mutations(doc: dict):
     yield "unit code with a space", lambda d: d[b][1]["unit"].__setitem__("code", "CD 01")
     yield "history entry of an unknown kind", lambda d: d[b][0]["members"][0]["history"][0].__setitem__("kind", "x")
     yield "a boolean as a number", lambda d: d[b][0]["members"][0].__setitem__("ebook_issued", 1)
+    yield "another kind of file", lambda d: d.__setitem__("format", "sothidua-package")
+    yield "version given as true", lambda d: d.__setitem__("version", True)
+    yield "a participant ref with a space", lambda d: d[b][0]["logs"][0]["participants"].append("m 1")
+    yield "a volunteer day in the wrong form", lambda d: d[b][1]["volunteer_activities"][0]["dates"].append("1/3/2026")
 
 
 def test_the_compiled_check_agrees_with_the_full_validator(small_doc):

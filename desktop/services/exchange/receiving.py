@@ -8,7 +8,7 @@ Rules kept here:
 * A package whose sender is not known yet is held; ``release_held`` imports it again once the
   sender is confirmed.
 * After storing, the newest record of each branch that sent one is written into this
-  installation's tables (``desktop/services/exchange/records.py``), and receipts go back.
+  installation's tables (``desktop/services/exchange/record_apply.py``), and receipts go back.
 
 Storing what was checked (accepted, superseded, rejected) and answering with receipts is
 ``desktop/services/exchange/storing.py``.
@@ -27,7 +27,7 @@ from db.repo import sync as repo
 from db.repo import units as units_repo
 from desktop.domain.units import Unit
 from desktop.services.context import AppContext
-from desktop.services.exchange import records
+from desktop.services.exchange import record_apply, records
 from desktop.services.exchange.records import stored_bytes
 from desktop.services.exchange.storing import _quarantine, _send_receipts, _store_accepted, _store_rejected
 from desktop.services.exchange.sync import (
@@ -157,7 +157,7 @@ def receive_from(
             for inc, outcome in zip(chunk, results):
                 transport.acknowledge(inc, outcome)
     if run.records and apply_records:
-        notes = records.apply_records(ctx, me, run.records, progress)
+        notes = record_apply.apply_records(ctx, me, run.records, progress)
         out = [
             replace(o, reason=f"{o.reason} {notes[o.sender_code]}".strip())
             if o.sender_code in notes and o.status in (ACCEPTED, SUPERSEDED)
@@ -219,7 +219,7 @@ def apply_pending_records(ctx: AppContext) -> dict[str, str]:
     me = _self_unit(ctx)
     with ctx.uow.read() as s:
         children = [e.unit_code for e in repo.list_enrolled(s, "child")]
-    return records.apply_records(ctx, me, children)
+    return record_apply.apply_records(ctx, me, children)
 
 
 @dataclass

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from db import audit
 from db.repo import sync as repo
 from desktop.services.context import AppContext
-from desktop.services.exchange import records
+from desktop.services.exchange import record_apply, records
 from desktop.services.exchange.enrolment import keystore
 from desktop.services.exchange.outbox_store import _draft, _store_outbox
 from desktop.services.exchange.sync import ACCEPTED, HELD, REJECTED, SUPERSEDED, _json_or_none
@@ -90,7 +90,7 @@ def _store_accepted(ctx: AppContext, s, run: _Run, it: _Item) -> ImportOutcome:
         light_json=_json_or_none(records.light(m.kind, vp.data)),
         superseded_by=superseded_by,
         is_current=is_current,
-        record_sha256=records.record_sha(vp.data) if vp.relation == "child" else None,
+        record_sha256=record_apply.record_sha(vp.data) if vp.relation == "child" else None,
     )
     if vp.dropped:
         reason = (f"{reason} Đã bỏ dữ liệu cá nhân không được gửi lên: {', '.join(vp.dropped)}.").strip()

@@ -66,12 +66,15 @@ def _branch_groups(units: list[Unit], root: Unit) -> list[list[Unit]]:
     return [[u for u in _below(units, dcs.code) if u.kind is UnitKind.CHI_DOAN] for dcs in unions]
 
 
-def same_people_below(ctx: AppContext, root_code: str | None = None, on: date | None = None) -> SamePeople:
+def same_people_below(
+    ctx: AppContext, root_code: str | None = None, on: date | None = None, *, units: list | None = None
+) -> SamePeople:
     """Everyone active on ``on`` (default today) more than once in one branch or in two branches
-    of the same Đoàn cơ sở, at or below ``root_code`` (default: this installation's unit)."""
+    of the same Đoàn cơ sở, at or below ``root_code`` (default: this installation's unit).
+    ``units``: every unit, when the caller has just read them."""
     on = on or ctx.today()
     with ctx.uow.read() as s:
-        units = units_repo.list_all(s)
+        units = units if units is not None else units_repo.list_all(s)
         root = units_repo.get(s, root_code) if root_code else units_repo.get_self(s)
         if root is None:
             return SamePeople((), {})
@@ -101,7 +104,7 @@ def same_people_touching(ctx: AppContext, unit_codes: list[str], on: date | None
     people: list[SamePerson] = []
     names: dict[str, str] = {}
     for scope in scopes:
-        found = same_people_below(ctx, scope, on)
+        found = same_people_below(ctx, scope, on, units=units)
         names.update(found.unit_names)
         people.extend(p for p in found.people if wanted & set(p.unit_codes) and p not in people)
     return SamePeople(tuple(people), names)

@@ -105,10 +105,12 @@ def _in_period(s, members: list[Member], day: date) -> list[Member]:
     return [_with_facts(m, _merged(facts.get(m.id, empty), m.id, labels[m.unit_code])) for m in members]
 
 
-def record_period_facts(s, ctx: AppContext, members: list[Member]) -> None:
-    """Save the ticks of ``members`` as the facts of the period running today in their units."""
+def record_period_facts(s, ctx: AppContext, members: list[Member], labels: dict[str, str] | None = None) -> None:
+    """Save the ticks of ``members`` as the facts of the period running today in their units
+    (``labels``: {unit code: label of that period}, when the caller knows them already)."""
     today = ctx.today()
-    labels = {code: period_in(s, code, None, today).label for code in {m.unit_code for m in members}}
+    if labels is None:
+        labels = {code: period_in(s, code, None, today).label for code in {m.unit_code for m in members}}
     ids = [m.id for m in members if m.id is not None]
     known = repo.period_facts(s, ids, set(labels.values())) if ids else {}
     out = []

@@ -2,6 +2,12 @@
 object with the methods of db.hub.store.HubStore; ``desktop.hubapp.create_app(db_url)`` wires the
 real one.
 
+Longer than 500 lines on purpose: ``build_app`` is one closure (about 490 lines) because every
+endpoint shares the state of one running hub (its key, the key cache, the batched "last seen"
+and refusals, the upload semaphore) without module globals, so that two hubs in one process (the
+tests, the benchmark) never see each other's. Read it endpoint by endpoint, in the order listed
+below.
+
 Endpoints (all under /v1, all signed — see protocol.py — except /v1/health):
 
     PUT  /v1/packages/{package_id}       upload (body: the .stpkg bytes) -> 201 stored | 200 already_have
