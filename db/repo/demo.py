@@ -64,7 +64,7 @@ def counts(session: Session) -> dict[str, int]:
 def insert_members(session: Session, rows: list[dict]) -> int:
     """Members through the roster import's fast path (plain executemany), timestamps filled."""
     from db.models.core import utcnow
-    from db.repo.members import MemberRow, _insert_many
+    from db.repo.member_writes import MemberRow, _insert_many
 
     now = utcnow()
     for r in rows:

@@ -4,6 +4,9 @@ desktop/services/reporting/reports.py gathers these from the other services; tes
 them directly. Every text is shown as given (the builders normalise to NFC); dates are ``date``
 objects and numbers are numbers, formatted only through desktop.i18n.formatting so the paper
 shows what the screen shows.
+
+It stays one module a little over 500 lines on purpose: it is a catalogue of small dataclasses,
+one per part of a document, read as a list, and every builder uses it as one namespace (``M``).
 """
 
 from __future__ import annotations

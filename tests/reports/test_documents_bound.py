@@ -107,7 +107,7 @@ def test_a_decision_for_a_branch_that_failed_appraisal_is_refused_without_a_reas
     recognition_decisions.issue_decision(
         dcs, "2026", "15-QĐ/ĐTN", date(2026, 11, 20), branch_codes=["CD-TDP3"], exceptions={"CD-TDP3": reason}
     )
-    from desktop.services.safety.audit import history_of
+    from desktop.services.safety.audit_reading import history_of
 
     entries = [e for e in history_of(dcs, "branch_recognition", "CD-TDP3/2026")]
     assert entries and entries[0].after["exception_reason"] == reason

@@ -124,7 +124,7 @@ def test_a_branch_opens_to_its_criteria_with_the_facts_behind_them(city):
 
 def test_a_branch_record_names_members_short_and_carries_no_personal_data(city):
     """The record inside a summary: short names only, never a date of birth or a card number."""
-    from db.repo import recognition as rec_repo
+    from db.repo import recognition_decisions as decisions_repo
     from db.repo import units as units_repo
     from desktop.services.exchange import branch_record
     from tests.sync.conftest_dashboard import NAMES5
@@ -136,7 +136,7 @@ def test_a_branch_record_names_members_short_and_carries_no_personal_data(city):
     with dcs.uow.begin() as s:  # a decision recorded at the Đoàn cơ sở: two of TDP5's members
         uid = units_repo.row_id(s, TDP5.code)
         for m in sorted(members_repo.list_for_unit(s, TDP5.code), key=lambda m: m.id)[:2]:
-            rec_repo.put_member_recognition(
+            decisions_repo.put_member_recognition(
                 s,
                 unit_id=uid,
                 member_id=m.id,

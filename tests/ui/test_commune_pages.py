@@ -10,12 +10,12 @@ pytest_plugins = ["tests.unit.conftest_commune"]
 
 @pytest.fixture
 def commune_env(env, commune_unit):
-    from desktop.services.commune_party import work as commune
+    from desktop.services.commune_party import commune_import
     from desktop.services.units import save_self_unit
     from tests.unit.conftest_commune import year_records
 
     save_self_unit(env.ctx, commune_unit)
-    commune.import_records(env.ctx, year_records())
+    commune_import.import_records(env.ctx, year_records())
     return env
 
 

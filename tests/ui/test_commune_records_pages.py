@@ -151,7 +151,7 @@ def test_a_log_record_is_corrected_and_gets_its_evidence(qtbot, commune_env, tmp
 
 
 def test_a_task_linked_to_its_indicator_is_done_by_it(qtbot, commune_env):
-    from desktop.services.commune_party import records as rec
+    from desktop.services.commune_party import satisfaction_surveys as surveys_svc
     from desktop.domain.commune import SurveyRow
     from desktop.ui.pages.commune_programme import CommuneProgrammePage
 
@@ -162,7 +162,7 @@ def test_a_task_linked_to_its_indicator_is_done_by_it(qtbot, commune_env):
     page.criterion.setCurrentIndex(page.criterion.findData("XP-29"))
     page.add_btn.click()
     assert _cells(page.model, 5) == ["0%"]
-    rec.add_survey(
+    surveys_svc.add_survey(
         commune_env.ctx,
         on_date=date(2026, 11, 20),
         topic="cuoc-song",

@@ -150,6 +150,7 @@ def test_a_local_models_criteria_are_named_not_coded(qtbot, page, env):
     history. A person sees the criterion's name, numbered by its place in the model."""
     from desktop.domain.commune import LocalCriterion
     from desktop.services import commune_party as commune
+    from desktop.services.commune_party import documents as commune_documents
     from desktop.ui.main_window import MainWindow
     from tests.reports.pdftools import text
 
@@ -178,7 +179,7 @@ def test_a_local_models_criteria_are_named_not_coded(qtbot, page, env):
     assert cells == [["1", "Diễn tập phòng cháy, chữa cháy ở khu dân cư"], ["2", "Tỉ lệ hộ có bình chữa cháy"]]
 
     for kind in ("programme", "review"):
-        doc = commune.generate_document(env.ctx, kind, period="2026", draft=True)
+        doc = commune_documents.generate_document(env.ctx, kind, period="2026", draft=True)
         printed = " ".join(text(doc.pdf).split())
         assert "Tỉ lệ hộ có bình chữa cháy" in printed
         assert "XALTAT" not in printed, kind

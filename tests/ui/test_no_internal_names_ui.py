@@ -187,13 +187,13 @@ def test_the_branch_window_and_its_dialogs_name_nothing_internal(qtbot, window):
 
 
 def test_the_commune_window_names_nothing_internal(qtbot, env, commune_unit):
-    from desktop.services.commune_party import work as commune
+    from desktop.services.commune_party import commune_import
     from desktop.services.units import save_self_unit
     from desktop.ui.main_window import MainWindow
     from tests.unit.conftest_commune import year_records
 
     save_self_unit(env.ctx, commune_unit)
-    commune.import_records(env.ctx, year_records())
+    commune_import.import_records(env.ctx, year_records())
     w = MainWindow(env)
     qtbot.addWidget(w)
     w.show()

@@ -183,7 +183,7 @@ def commune_ctx(ctx, commune_unit):
 
 @pytest.fixture
 def commune_year(commune_ctx):
-    from desktop.services.commune_party import work as commune
+    from desktop.services.commune_party import commune_import
 
-    commune.import_records(commune_ctx, year_records())
+    commune_import.import_records(commune_ctx, year_records())
     return commune_ctx

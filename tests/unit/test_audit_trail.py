@@ -12,7 +12,7 @@ from dataclasses import replace
 import pytest
 
 from db import audit as audit_db
-from desktop.services.safety import audit
+from desktop.services.safety import audit_reading
 from desktop.services.safety import audit_export
 from desktop.services.safety import audit_chain
 from tests.unit.conftest_safety import roster_ctx  # noqa: F401
@@ -24,7 +24,7 @@ def test_member_history_shows_who_changed_what_with_values_before_and_after(rost
     mid = roster_ctx.member_ids[1]
     roster_ctx.actor = "hoa.nguyen"
     update_member(roster_ctx, replace(get_member(roster_ctx, mid), phone="0911000111"))
-    entries = audit.history_of(roster_ctx, "member", mid)
+    entries = audit_reading.history_of(roster_ctx, "member", mid)
     assert [e.action for e in entries if e.entity == "member"] == ["create", "update"]
     last = [e for e in entries if e.entity == "member"][-1]
     assert last.actor == "hoa.nguyen" and last.action_label() == "Sửa"
@@ -61,7 +61,7 @@ def test_criterion_history_matches_the_exact_criterion_id(branch_ctx):
             before={"met": False},
             after={"met": True},
         )
-    entries = audit.history_of(branch_ctx, "criterion", "CD-1.2")
+    entries = audit_reading.history_of(branch_ctx, "criterion", "CD-1.2")
     assert [(e.entity, e.entity_id) for e in entries] == [("cycle_log", "1"), ("judgement", "CD-1.2")]
 
 
@@ -91,7 +91,7 @@ def test_verify_finds_an_edit_and_a_fake_redaction(roster_ctx):
 
 
 def test_export_history_to_csv_xlsx_json_says_when_it_holds_personal_data(roster_ctx, tmp_path):
-    entries = audit.history_of(roster_ctx, "member", roster_ctx.member_ids[0])
+    entries = audit_reading.history_of(roster_ctx, "member", roster_ctx.member_ids[0])
     path = audit_export.export_entries(entries, tmp_path / "lich-su.csv", title="Lịch sử đoàn viên Nguyễn Thị Hoa")
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # Excel opens Vietnamese text correctly
@@ -109,7 +109,7 @@ def test_export_history_to_csv_xlsx_json_says_when_it_holds_personal_data(roster
     data = json.loads(audit_export.export_entries(entries, tmp_path / "lich-su.json", title="t").read_text("utf-8"))
     assert data["personal_data"] and data["entries"][0]["action"] == "create"
 
-    unit_entries = audit.history_of(roster_ctx, "unit", "CD-TDP3")
+    unit_entries = audit_reading.history_of(roster_ctx, "unit", "CD-TDP3")
     rows = list(
         csv.reader(
             io.StringIO(

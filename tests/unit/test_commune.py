@@ -184,11 +184,12 @@ def test_cli_log_and_tasks(commune_ctx, cli):
 
 def test_import_is_all_or_nothing(commune_ctx):
     from desktop.services.commune_party import work as commune
+    from desktop.services.commune_party import commune_import
 
     data = year_records()
     data["logs"].append({"kind": "citizen_reception", "date": "2026-13-01"})
     with pytest.raises(DomainError, match=r"logs dòng \d+: ngày “2026-13-01” không hợp lệ"):
-        commune.import_records(commune_ctx, data)
+        commune_import.import_records(commune_ctx, data)
     assert commune.logs(commune_ctx, "2026") == []
 
 

@@ -113,9 +113,9 @@ def test_without_a_hamlet_list_the_recorded_share_still_decides(commune_ctx):
 
 def test_a_survey_counts_only_for_its_subject_and_life_satisfaction_gets_its_figure(with_hamlets):
     from desktop.services.commune_party import work as commune
-    from desktop.services.commune_party import records as rec
+    from desktop.services.commune_party import satisfaction_surveys as surveys_svc
 
-    rec.add_survey(
+    surveys_svc.add_survey(
         with_hamlets,
         on_date=date(2026, 11, 20),
         topic="phuc-vu",
@@ -124,7 +124,7 @@ def test_a_survey_counts_only_for_its_subject_and_life_satisfaction_gets_its_fig
     )
     xp = _by_id(commune.evaluate(with_hamlets, "xa-phuong-hanh-phuc", "2026", as_of=date(2026, 12, 7)))
     assert xp["XP-29"].status == "at_risk"  # a service survey is not a life-satisfaction survey
-    rec.add_survey(
+    surveys_svc.add_survey(
         with_hamlets,
         on_date=date(2026, 12, 1),
         topic="cuoc-song",
@@ -141,14 +141,14 @@ def test_a_survey_counts_only_for_its_subject_and_life_satisfaction_gets_its_fig
     assert "82,5%" in say(xp["VM-17"].explanation)
     cq = _by_id(commune.evaluate(with_hamlets, "chinh-quyen-than-thien", "2026", as_of=date(2026, 12, 7)))
     assert cq["CQTT-2.7"].value == pytest.approx(45 / 50)  # the life survey is not counted here
-    b = rec.breakdown(with_hamlets, "2026", "cuoc-song")
+    b = surveys_svc.breakdown(with_hamlets, "2026", "cuoc-song")
     assert (b.asked, b.satisfied) == (160, 132)
     assert dict((h, (a, s)) for h, a, s in b.by_hamlet) == {"Thôn Đông": (40, 30), "Thôn Tây": (120, 102)}
     assert dict((q, (a, s)) for q, a, s in b.by_question) == {"Thu nhập": (100, 84), "Môi trường sống": (60, 48)}
 
 
 def test_a_survey_sheet_imports_with_every_bad_cell_named(with_hamlets, tmp_path):
-    from desktop.services.commune_party import records as rec
+    from desktop.services.commune_party import satisfaction_surveys as surveys_svc
 
     bad = _sheet(
         tmp_path / "ks.xlsx",
@@ -160,9 +160,9 @@ def test_a_survey_sheet_imports_with_every_bad_cell_named(with_hamlets, tmp_path
         ],
     )
     with pytest.raises(DomainError) as exc:
-        rec.import_survey(with_hamlets, bad, on_date=date(2026, 12, 2), topic="cuoc-song")
+        surveys_svc.import_survey(with_hamlets, bad, on_date=date(2026, 12, 2), topic="cuoc-song")
     assert "Dòng 3, cột D: “hai mươi” không phải số người" in str(exc.value)
-    assert rec.surveys(with_hamlets, "2026") == []
+    assert surveys_svc.surveys(with_hamlets, "2026") == []
     good = _sheet(
         tmp_path / "ks2.xlsx",
         [
@@ -172,9 +172,9 @@ def test_a_survey_sheet_imports_with_every_bad_cell_named(with_hamlets, tmp_path
             ["Tổng cộng", None, 50, 43],
         ],
     )
-    sv, changes = rec.import_survey(with_hamlets, good, on_date=date(2026, 12, 2), topic="cuoc-song")
+    sv, changes = surveys_svc.import_survey(with_hamlets, good, on_date=date(2026, 12, 2), topic="cuoc-song")
     assert changes and (sv.log.received, sv.log.answered) == (50, 43)
-    [stored] = rec.surveys(with_hamlets, "2026", "cuoc-song")
+    [stored] = surveys_svc.surveys(with_hamlets, "2026", "cuoc-song")
     assert [r.hamlet for r in stored.rows] == ["Thôn Đông", "Thôn Nam"]
 
 
@@ -212,6 +212,7 @@ def test_a_dan_van_kheo_model_record_meets_dvk_1(commune_ctx):
 def test_a_task_linked_to_its_indicator_is_done_when_the_indicator_is_met(with_hamlets):
     from desktop.services.commune_party import work as commune
     from desktop.services.commune_party import records as rec
+    from desktop.services.commune_party import satisfaction_surveys as surveys_svc
 
     tid, _ = commune.add_task(
         with_hamlets,
@@ -241,7 +242,7 @@ def test_a_task_linked_to_its_indicator_is_done_when_the_indicator_is_met(with_h
     )
     [t] = commune.tasks(with_hamlets, "2026")
     assert t.title == "Khảo sát quý IV năm 2026" and t.progress == 0
-    rec.add_survey(
+    surveys_svc.add_survey(
         with_hamlets,
         on_date=date(2026, 12, 3),
         topic="cuoc-song",
@@ -301,9 +302,10 @@ def test_the_year_review_prints_satisfaction_by_subject_and_hamlet_and_the_dvk_m
     from desktop.services.commune_party import work as commune
     from desktop.services.commune_party import documents as commune_documents
     from desktop.services.commune_party import records as rec
+    from desktop.services.commune_party import satisfaction_surveys as surveys_svc
     from tests.reports.pdftools import text as pdf_text
 
-    rec.add_survey(
+    surveys_svc.add_survey(
         with_hamlets,
         on_date=date(2026, 11, 20),
         topic="cuoc-song",

@@ -43,7 +43,7 @@ def test_erasing_a_members_personal_data_keeps_past_counts_and_the_chain(roster_
     for value in ("0912345678", "031201001234", "2001-03-14", "2022-05-19"):
         assert value not in dumped
     assert verify(roster_ctx)["ok"]
-    from desktop.services.safety.audit import history_of
+    from desktop.services.safety.audit_reading import history_of
 
     last = history_of(roster_ctx, "member", hoa)[-1]
     assert last.action_label() == "Xóa dữ liệu cá nhân" and last.after["reason"].startswith("Đơn")

@@ -104,10 +104,10 @@ def test_member_exports_write_formula_text_as_text(attacked, tmp_path):
 
 
 def test_the_audit_export_writes_formula_text_as_text(attacked, tmp_path):
-    from desktop.services.safety import audit
+    from desktop.services.safety import audit_reading
     from desktop.services.safety import audit_export
 
-    entries = audit.history_of(attacked, "member", 5) + audit.history_of(attacked, "member", 6)
+    entries = audit_reading.history_of(attacked, "member", 5) + audit_reading.history_of(attacked, "member", 6)
     x = audit_export.export_entries(entries, tmp_path / "ls.xlsx", title="Lịch sử")
     c = audit_export.export_entries(entries, tmp_path / "ls.csv", title="Lịch sử")
     assert _formula_cells(x) == []

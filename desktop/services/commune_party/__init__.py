@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from desktop.services.faces import lazy_face
 
 if TYPE_CHECKING:
+    from desktop.services.commune_party.commune_import import import_records
     from desktop.services.commune_party.documents import (
         DOC_KINDS,
         document_file_name,
@@ -37,9 +38,7 @@ if TYPE_CHECKING:
     )
     from desktop.services.commune_party.records import (
         add_hamlet,
-        add_survey,
         attach_to_log,
-        breakdown,
         delete_dvk,
         delete_task,
         dvk_models,
@@ -47,16 +46,15 @@ if TYPE_CHECKING:
         hamlet_facts,
         hamlets,
         import_hamlets,
-        import_survey,
         log_attachment_counts,
         save_dvk,
         set_hamlet_facts,
-        surveys,
         update_hamlet,
         update_log,
         update_task,
     )
     from desktop.services.commune_party.report_up import send_document
+    from desktop.services.commune_party.satisfaction_surveys import add_survey, breakdown, import_survey, surveys
     from desktop.services.commune_party.work import (
         add_log,
         add_task,
@@ -68,7 +66,6 @@ if TYPE_CHECKING:
         delete_log,
         evaluate,
         evaluate_all,
-        import_records,
         is_commune_campaign,
         local_activity_topics,
         log_counts,
@@ -84,6 +81,7 @@ if TYPE_CHECKING:
 __getattr__, __dir__ = lazy_face(
     __name__,
     {
+        "commune_import": ("import_records",),
         "documents": (
             "DOC_KINDS",
             "document_file_name",
@@ -107,9 +105,7 @@ __getattr__, __dir__ = lazy_face(
         ),
         "records": (
             "add_hamlet",
-            "add_survey",
             "attach_to_log",
-            "breakdown",
             "delete_dvk",
             "delete_task",
             "dvk_models",
@@ -117,16 +113,15 @@ __getattr__, __dir__ = lazy_face(
             "hamlet_facts",
             "hamlets",
             "import_hamlets",
-            "import_survey",
             "log_attachment_counts",
             "save_dvk",
             "set_hamlet_facts",
-            "surveys",
             "update_hamlet",
             "update_log",
             "update_task",
         ),
         "report_up": ("send_document",),
+        "satisfaction_surveys": ("add_survey", "breakdown", "import_survey", "surveys"),
         "work": (
             "add_log",
             "add_task",
@@ -138,7 +133,6 @@ __getattr__, __dir__ = lazy_face(
             "delete_log",
             "evaluate",
             "evaluate_all",
-            "import_records",
             "is_commune_campaign",
             "local_activity_topics",
             "log_counts",

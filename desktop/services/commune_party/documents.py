@@ -127,7 +127,7 @@ def _value_text(c, r) -> str:
 def _model_result(cat: Catalog, ev: Evaluation, *, local: bool = False):
     from desktop.domain.evaluation_model import status_words
     from desktop.i18n.catalogue import say
-    from desktop.reports.commune_docs import ModelResult
+    from desktop.reports.commune_model import ModelResult
     from desktop.reports.model import CriterionGroup, CriterionLine
 
     lines = []
@@ -198,8 +198,9 @@ def document_data(
     from desktop.domain.commune import TASK_STATES
     from desktop.domain.commune import DVK_FIELDS, SURVEY_TOPICS
     from desktop.services.commune_party import year_plan as commune_register
-    from desktop.reports.commune_docs import TYPE_CODES, CommuneDocData, DvkLine, SurveyLine, SurveyTopicLine, TaskLine
+    from desktop.reports.commune_model import TYPE_CODES, CommuneDocData, DvkLine, SurveyLine, SurveyTopicLine, TaskLine
     from desktop.services.commune_party import records as rec
+    from desktop.services.commune_party import satisfaction_surveys as surveys_svc
     from desktop.reports.model import Heading
 
     if kind not in DOC_KINDS:
@@ -289,7 +290,7 @@ def document_data(
         survey_topics=tuple(
             SurveyTopicLine(SURVEY_TOPICS[t], b.asked, b.satisfied, b.by_hamlet, t == "phuc-vu")
             for t in SURVEY_TOPICS
-            for b in [rec.breakdown(ctx, p.label, t)]
+            for b in [surveys_svc.breakdown(ctx, p.label, t)]
             if b.asked
         ),
         dvk=tuple(
@@ -326,7 +327,8 @@ def generate_document(
     """Build and render one document; a numbered one takes (or, printed again, keeps) its number in
     the unit's document register ("sổ đăng ký văn bản", shared with the other documents)."""
     from db.repo import documents as documents_repo
-    from desktop.reports.commune_docs import BUILDERS, TITLES, TYPE_CODES
+    from desktop.reports.commune_docs import BUILDERS
+    from desktop.reports.commune_model import TITLES, TYPE_CODES
     from desktop.reports.render import page_count, render
 
     me = _me(ctx)
@@ -380,7 +382,7 @@ def document_file_name(
 ) -> str:
     """A name a person recognises: "BaoCaoSoKet-2026-DangUyXaAnLao.pdf", "BaoCaoQuy3-2026-…"."""
     from desktop.domain.commune import clean_name
-    from desktop.reports.commune_docs import FILE_STEMS
+    from desktop.reports.commune_model import FILE_STEMS
 
     me = _me(ctx)
     q = f"{quarter}" if kind == "quarterly" and quarter else ""

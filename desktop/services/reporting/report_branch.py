@@ -15,20 +15,20 @@ from desktop.i18n.formatting import format_date_short, format_days, format_numbe
 from desktop.reports import model as M
 from desktop.services.reporting.report_scope import (
     GENDER,
-    _Numbering,
-    _Scope,
-    _birth,
-    _branch_info,
-    _catalog,
-    _criterion_lines,
-    _groups,
-    _issuer,
-    _target,
-    _upper_body,
+    Numbering,
+    Scope,
+    birth_text,
+    branch_info,
+    catalog_of,
+    criterion_lines,
+    groups_of,
+    issuer_of,
+    target_text,
+    upper_body,
 )
 
 
-def _registration(ctx, scope: _Scope, numbering: _Numbering, **_):
+def _registration(ctx, scope: Scope, numbering: Numbering, **_):
     from desktop.services.year import current_registration
 
     unit, period = scope.subject, scope.period
@@ -39,12 +39,12 @@ def _registration(ctx, scope: _Scope, numbering: _Numbering, **_):
             f"(nội dung, lộ trình theo từng tiêu chí) trước khi in.",
             field="period",
         )
-    cat = _catalog(ctx, scope.period.label if scope.period else None)
+    cat = catalog_of(ctx, scope.period.label if scope.period else None)
     on = reg.submitted_on or numbering.issued_on
     numbering.issued_on = on
     facts = unit.facts()
     with ctx.uow.read() as s:
-        issuer, sig, _ = _issuer(s, unit)
+        issuer, sig, _ = issuer_of(s, unit)
         events = members_repo.events_for_unit(s, unit.code)
         from desktop.domain.members import active_on_any_day
 
@@ -56,7 +56,7 @@ def _registration(ctx, scope: _Scope, numbering: _Numbering, **_):
             ),
             key=lambda m: (person_key(m.full_name), m.id),
         )
-        info = _branch_info(s, unit, members=len(people))
+        info = branch_info(s, unit, members=len(people))
     lines = []
     for c in cat.criteria:
         it = reg.item(c.id)
@@ -73,7 +73,7 @@ def _registration(ctx, scope: _Scope, numbering: _Numbering, **_):
                 title=c.title_vi,
                 applicable=applicable,
                 not_applicable_reason=c.not_applicable_reason_vi or "",
-                target=_target(c.threshold, c.measure),
+                target=target_text(c.threshold, c.measure),
                 content=(it.planned_activities if it else "") or "",
                 roadmap="; ".join(roadmap),
             )
@@ -81,7 +81,7 @@ def _registration(ctx, scope: _Scope, numbering: _Numbering, **_):
     members = tuple(
         M.MemberLine(
             full_name=m.full_name,
-            birth=_birth(m),
+            birth=birth_text(m),
             gender=GENDER.get(m.gender or "", ""),
             is_party_member=m.is_party_member,
             registered=m.id in reg.member_ids,
@@ -95,13 +95,13 @@ def _registration(ctx, scope: _Scope, numbering: _Numbering, **_):
         heading=numbering.heading(issuer, "ĐK"),
         branch=info,
         period_label=period.label,
-        groups=_groups(cat),
+        groups=groups_of(cat),
         criteria=tuple(lines),
         members=members,
         registered_on=reg.submitted_on,
         commitments=tuple(p.strip() for p in (reg.note or "").split("\n") if p.strip()) or (),
         signature=sig,
-        recipients=(f"{_upper_body(issuer)} (để b/c)",),
+        recipients=(f"{upper_body(issuer)} (để b/c)",),
     )
 
 
@@ -115,7 +115,7 @@ def _quarter_index(period: Period, today: date, asked: int | None) -> int:
     return period.quarter_of(today) or 1
 
 
-def _quarterly(ctx, scope: _Scope, numbering: _Numbering, **_):
+def _quarterly(ctx, scope: Scope, numbering: Numbering, **_):
     from desktop.services.year import evaluate_quarters
 
     unit, period = scope.subject, scope.period
@@ -128,12 +128,12 @@ def _quarterly(ctx, scope: _Scope, numbering: _Numbering, **_):
             f"{state.label_vi} của kỳ {period.label} chưa bắt đầu ({format_date_short(state.start)}).", field="quarter"
         )
     ev = state.evaluation
-    cat = _catalog(ctx, scope.period.label if scope.period else None)
-    criteria = _criterion_lines(cat, ev, status_words=True)
+    cat = catalog_of(ctx, scope.period.label if scope.period else None)
+    criteria = criterion_lines(cat, ev, status_words=True)
     with ctx.uow.read() as s:
-        issuer, sig, _ = _issuer(s, unit)
-        info = _branch_info(s, unit, as_of=min(state.end, ctx.today()))
-        days = _quarter_days(s, unit.code, state.start, min(state.end, ctx.today()))
+        issuer, sig, _ = issuer_of(s, unit)
+        info = branch_info(s, unit, as_of=min(state.end, ctx.today()))
+        days = quarter_days(s, unit.code, state.start, min(state.end, ctx.today()))
     figures = (
         ("Số đoàn viên", format_number(info.members)),
         ("Tiêu chí đạt tính đến cuối quý", f"{ev.met}/{ev.applicable}"),
@@ -151,17 +151,17 @@ def _quarterly(ctx, scope: _Scope, numbering: _Numbering, **_):
         quarter_label=state.label_vi,
         quarter_start=state.start,
         quarter_end=state.end,
-        groups=_groups(cat),
+        groups=groups_of(cat),
         criteria=criteria,
         figures=figures,
         issues=issues,
         next_steps=steps,
         signature=sig,
-        recipients=(f"{_upper_body(issuer)} (để b/c)",),
+        recipients=(f"{upper_body(issuer)} (để b/c)",),
     )
 
 
-def _quarter_days(s, unit_code: str, start: date, end: date) -> float:
+def quarter_days(s, unit_code: str, start: date, end: date) -> float:
     try:
         from db.repo import volunteer as vol_repo
     except ImportError:
@@ -169,17 +169,17 @@ def _quarter_days(s, unit_code: str, start: date, end: date) -> float:
     return sum(vol_repo.member_days(s, unit_code, start, end).values())
 
 
-def _year_end(ctx, scope: _Scope, numbering: _Numbering, **_):
+def _year_end(ctx, scope: Scope, numbering: Numbering, **_):
     from desktop.services.year import evaluate_unit
     from desktop.services.year import branch_dossier, member_board
 
     unit, period = scope.subject, scope.period
-    cat = _catalog(ctx, scope.period.label if scope.period else None)
+    cat = catalog_of(ctx, scope.period.label if scope.period else None)
     ev = evaluate_unit(ctx, unit.code, period.label)
     dossier = branch_dossier(ctx, unit.code, period.label)
     board = member_board(ctx, unit.code, period.label)
     claims = {cid: it.get("claim") for cid, it in dossier.items.items()} if dossier.status != "none" else None
-    criteria = _criterion_lines(cat, ev, claims=claims)
+    criteria = criterion_lines(cat, ev, claims=claims)
     outcome = dossier.outcome
     if claims is not None and outcome is not None:
         met, applicable, required = outcome.met, outcome.applicable, outcome.required
@@ -188,9 +188,9 @@ def _year_end(ctx, scope: _Scope, numbering: _Numbering, **_):
     # A Tờ trình asks for recognition only when the branch itself proposes it (issue 19).
     proposed = dossier.status != "none" and dossier.proposes_recognition
     with ctx.uow.read() as s:
-        issuer, sig, _ = _issuer(s, unit)
-        days = _quarter_days(s, unit.code, period.start, period.end)
-        info = _branch_info(s, unit, members=len(board.rows))
+        issuer, sig, _ = issuer_of(s, unit)
+        days = quarter_days(s, unit.code, period.start, period.end)
+        info = branch_info(s, unit, members=len(board.rows))
         per_member_days = _member_days(s, unit.code, period.start, period.end)
     rows = board.rows
     listed = [r for r in rows if r.proposed]
@@ -198,7 +198,7 @@ def _year_end(ctx, scope: _Scope, numbering: _Numbering, **_):
     members_proposed = tuple(
         M.MemberLine(
             full_name=r.member.full_name,
-            birth=_birth(r.member),
+            birth=birth_text(r.member),
             gender=GENDER.get(r.member.gender or "", ""),
             is_party_member=r.member.is_party_member,
             volunteer_days=per_member_days.get(r.member.id, 0.0),
@@ -217,7 +217,7 @@ def _year_end(ctx, scope: _Scope, numbering: _Numbering, **_):
     )
     title = f"Báo cáo kết quả và tờ trình đề nghị công nhận {period.label} — {unit.name}"
     numbering.allocate(title, only=("BC", "TTr") if (proposed or listed) else ("BC",))
-    recipient = _upper_body(issuer)
+    recipient = upper_body(issuer)
     return M.YearEndData(
         heading=numbering.heading(issuer, "BC"),
         proposal_heading=numbering.heading(issuer, "TTr"),
@@ -225,7 +225,7 @@ def _year_end(ctx, scope: _Scope, numbering: _Numbering, **_):
         period_label=period.label,
         period_start=period.start,
         period_end=period.end,
-        groups=_groups(cat),
+        groups=groups_of(cat),
         criteria=criteria,
         met=met,
         applicable=applicable,
@@ -251,7 +251,7 @@ def _member_days(s, unit_code: str, start: date, end: date) -> dict[int, float]:
     return vol_repo.member_days(s, unit_code, start, end)
 
 
-def _volunteer_log(ctx, scope: _Scope, numbering: _Numbering, **_):
+def _volunteer_log(ctx, scope: Scope, numbering: Numbering, **_):
     from desktop.domain.volunteer import LEVEL_LABELS
     from desktop.services.volunteering import list_activities, volunteer_summary
 
@@ -286,8 +286,8 @@ def _volunteer_log(ctx, scope: _Scope, numbering: _Numbering, **_):
         for a in acts
     )
     with ctx.uow.read() as s:
-        issuer, sig, _ = _issuer(s, unit)
-        info = _branch_info(s, unit, members=len(summary.counted))
+        issuer, sig, _ = issuer_of(s, unit)
+        info = branch_info(s, unit, members=len(summary.counted))
     return M.VolunteerLogData(
         heading=numbering.heading(issuer, None),
         branch=info,

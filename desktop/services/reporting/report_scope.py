@@ -92,14 +92,14 @@ def held_branches(ctx: AppContext, parent_code: str) -> list[Unit]:
 
 
 @dataclass(frozen=True)
-class _Scope:
+class Scope:
     kind: K.ReportKind
     me: Unit
     subject: Unit  # the unit the document is issued by (the branch, or the Đoàn cơ sở)
     period: Period
 
 
-def _self_unit(ctx: AppContext) -> Unit:
+def own_unit(ctx: AppContext) -> Unit:
     from desktop.services.units import require_self_unit
 
     return require_self_unit(ctx)
@@ -120,9 +120,9 @@ def _default_label(kind: K.ReportKind, unit: Unit, today: date) -> str | None:
     return str(today.year + 1)
 
 
-def resolve_scope(ctx: AppContext, req: ReportRequest) -> _Scope:
+def resolve_scope(ctx: AppContext, req: ReportRequest) -> Scope:
     kind = _kind(req.kind)
-    me = _self_unit(ctx)
+    me = own_unit(ctx)
     if not me.kind.is_union:
         raise DomainError(
             "Báo cáo Chi đoàn XHCN dành cho đơn vị Đoàn; Đảng ủy xã dùng báo cáo của mô hình cấp xã.", field="kind"
@@ -164,7 +164,7 @@ def resolve_scope(ctx: AppContext, req: ReportRequest) -> _Scope:
             raise DomainError(f"Báo cáo “{kind.key}” tổng hợp mọi chi đoàn: bỏ --branch.", field="branch")
         subject = me
     label = req.period or _default_label(kind, subject, ctx.today())
-    return _Scope(kind, me, subject, _period(ctx, subject, label))
+    return Scope(kind, me, subject, _period(ctx, subject, label))
 
 
 # ----------------------------------------------------------------------------- issuer, signature
@@ -174,7 +174,7 @@ def _settings(s, code: str) -> dict:
     return with_defaults(settings_repo.all_for(s, code))
 
 
-def _issuer(s, unit: Unit) -> tuple[M.Issuer, M.Signature, dict]:
+def issuer_of(s, unit: Unit) -> tuple[M.Issuer, M.Signature, dict]:
     values = _settings(s, unit.code)
     upper = (values.get("report_upper_level") or "").strip()
     if not upper and unit.parent_code:
@@ -222,7 +222,7 @@ def _require_signer(ctx: AppContext, unit: Unit, day: date) -> None:
         )
 
 
-def _dated_signature(ctx: AppContext, scope: _Scope, data):
+def dated_signature(ctx: AppContext, scope: Scope, data):
     """The data with the signature of the signer in office on the document's date."""
     heading = getattr(data, "heading", None)
     on = heading.issued_on if heading is not None else getattr(data, "issued_on", None)
@@ -247,7 +247,7 @@ def _parent_name(s, code: str) -> str:
     return enrolled.name if enrolled is not None and enrolled.name else code
 
 
-def _upper_body(issuer: M.Issuer) -> str:
+def upper_body(issuer: M.Issuer) -> str:
     return f"Ban Thường vụ {issuer.upper_level}" if issuer.upper_level else "Ban Thường vụ Đoàn cấp trên"
 
 
@@ -255,11 +255,11 @@ def _upper_body(issuer: M.Issuer) -> str:
 
 
 @dataclass
-class _Numbering:
+class Numbering:
     """Numbers of the documents in one report, from the register (or none for a draft)."""
 
     ctx: AppContext
-    scope: _Scope
+    scope: Scope
     req: ReportRequest
     issued_on: date
     numbers: dict = field(default_factory=dict)  # type code -> (number, issued_on, reprint)
@@ -351,7 +351,7 @@ class _Numbering:
 # ----------------------------------------------------------------------------- shared mappings
 
 
-def _catalog(ctx: AppContext, period_label: str | None = None):
+def catalog_of(ctx: AppContext, period_label: str | None = None):
     """The catalog in force for the period (issue 17: an update from the upper level replaces the
     bundled one for the periods it declares)."""
     from desktop.services.catalogs import catalog_for
@@ -362,11 +362,11 @@ def _catalog(ctx: AppContext, period_label: str | None = None):
     return cat
 
 
-def _groups(cat) -> tuple[M.CriterionGroup, ...]:
+def groups_of(cat) -> tuple[M.CriterionGroup, ...]:
     return tuple(M.CriterionGroup(g.id, g.title_vi) for g in cat.groups)
 
 
-def _branch_info(s, unit: Unit, members: int | None = None, as_of: date | None = None) -> M.BranchInfo:
+def branch_info(s, unit: Unit, members: int | None = None, as_of: date | None = None) -> M.BranchInfo:
     if members is None:
         members = len(members_repo.active_on(s, unit.code, as_of or date.today()))
     return M.BranchInfo(
@@ -378,12 +378,12 @@ def _branch_info(s, unit: Unit, members: int | None = None, as_of: date | None =
     )
 
 
-def _birth(m) -> str:
+def birth_text(m) -> str:
     """The year of birth, as the lists' "Năm sinh" column asks."""
     return str(m.date_of_birth.year) if m.date_of_birth is not None else ""
 
 
-def _target(threshold, measure: str) -> str:
+def target_text(threshold, measure: str) -> str:
     if threshold is None:
         return ""
     if measure in ("pct_members", "flag_100"):
@@ -391,7 +391,7 @@ def _target(threshold, measure: str) -> str:
     return f"≥ {format_number(threshold)}"
 
 
-def _criterion_lines(
+def criterion_lines(
     cat, evaluation, *, claims: dict | None = None, status_words: bool = False
 ) -> tuple[M.CriterionLine, ...]:
     """Catalog criteria with the evaluation's value and status (and the branch's claims)."""
@@ -423,7 +423,7 @@ def _criterion_lines(
                 not_applicable_reason=(
                     say(r.explanation) if r and not applicable else (c.not_applicable_reason_vi or "")
                 ),
-                target=_target(c.threshold, c.measure),
+                target=target_text(c.threshold, c.measure),
                 value=say(r.explanation) if r else "",
                 met=met,
                 status=word,

@@ -17,29 +17,29 @@ from desktop.i18n.formatting import format_date_short
 from desktop.reports import model as M
 from desktop.services.reporting.report_scope import (
     GENDER,
-    _Numbering,
-    _Scope,
-    _birth,
-    _branch_info,
-    _catalog,
-    _criterion_lines,
-    _groups,
-    _issuer,
-    _upper_body,
+    Numbering,
+    Scope,
+    birth_text,
+    branch_info,
+    catalog_of,
+    criterion_lines,
+    groups_of,
+    issuer_of,
+    upper_body,
     held_branches,
 )
-from desktop.services.reporting.report_branch import _quarter_days
+from desktop.services.reporting.report_branch import quarter_days
 
 
-def _deadline(ctx, period: Period, step: str) -> date | None:
+def step_deadline(ctx, period: Period, step: str) -> date | None:
     from desktop.domain.calendar import deadline
 
-    cat = _catalog(ctx, period.label)
+    cat = catalog_of(ctx, period.label)
     d = deadline(cat, period, None, step)
     return d.due if d else None
 
 
-def _registration_summary(ctx, scope: _Scope, numbering: _Numbering, *, progress=None, cancel=None):
+def _registration_summary(ctx, scope: Scope, numbering: Numbering, *, progress=None, cancel=None):
     from desktop.services.year import current_registration
 
     me, period = scope.me, scope.period
@@ -53,8 +53,8 @@ def _registration_summary(ctx, scope: _Scope, numbering: _Numbering, *, progress
     lines = []
     today = ctx.today()
     with ctx.uow.read() as s:
-        infos = {b.code: _branch_info(s, b, as_of=today) for b in branches}
-        issuer, sig, _ = _issuer(s, me)
+        infos = {b.code: branch_info(s, b, as_of=today) for b in branches}
+        issuer, sig, _ = issuer_of(s, me)
     for i, b in enumerate(branches):
         if cancel is not None:
             cancel.check()
@@ -79,11 +79,11 @@ def _registration_summary(ctx, scope: _Scope, numbering: _Numbering, *, progress
             progress(i + 1, len(branches), b.name)
     title = f"Báo cáo tổng hợp đăng ký {period.label} — {me.name}"
     numbering.allocate(title)
-    recipient = _upper_body(issuer)
+    recipient = upper_body(issuer)
     return M.RegistrationSummaryData(
         heading=numbering.heading(issuer, "BC"),
         period_label=period.label,
-        deadline=_deadline(ctx, period, "registration_summary"),
+        deadline=step_deadline(ctx, period, "registration_summary"),
         branches=tuple(lines),
         recipient_body=recipient,
         signature=sig,
@@ -91,7 +91,7 @@ def _registration_summary(ctx, scope: _Scope, numbering: _Numbering, *, progress
     )
 
 
-def _results_summary(ctx, scope: _Scope, numbering: _Numbering, *, progress=None, cancel=None):
+def _results_summary(ctx, scope: Scope, numbering: Numbering, *, progress=None, cancel=None):
     from desktop.services.year import evaluate_branches
 
     me, period = scope.me, scope.period
@@ -99,23 +99,23 @@ def _results_summary(ctx, scope: _Scope, numbering: _Numbering, *, progress=None
         from desktop.services.reporting.review_documents import upper_summary_data
 
         return upper_summary_data(ctx, scope, numbering, "results")
-    cat = _catalog(ctx, scope.period.label if scope.period else None)
+    cat = catalog_of(ctx, scope.period.label if scope.period else None)
     evs = evaluate_branches(ctx, me.code, period.label, progress=progress, cancel=cancel)
     if not evs:
         raise DomainError(f"{me.name} chưa có chi đoàn trực thuộc nào trong dữ liệu.", field="branch")
     units = {u.code: u for u in held_branches(ctx, me.code)}
     lines = []
     with ctx.uow.read() as s:
-        issuer, sig, _ = _issuer(s, me)
+        issuer, sig, _ = issuer_of(s, me)
         for ev in evs:
             unit = units[ev.unit_code]
-            info = _branch_info(s, unit, as_of=min(ev.period.end, ctx.today()))
+            info = branch_info(s, unit, as_of=min(ev.period.end, ctx.today()))
             recognised = _recognised_count(s, unit.code, ev.period.label)
-            days = _quarter_days(s, unit.code, ev.period.start, ev.period.end)
+            days = quarter_days(s, unit.code, ev.period.start, ev.period.end)
             lines.append(
                 M.BranchResultLine(
                     branch=info,
-                    criteria=_criterion_lines(cat, ev, status_words=True),
+                    criteria=criterion_lines(cat, ev, status_words=True),
                     met=ev.met,
                     applicable=ev.applicable,
                     required=ev.required,
@@ -126,12 +126,12 @@ def _results_summary(ctx, scope: _Scope, numbering: _Numbering, *, progress=None
             )
     title = f"Báo cáo tổng hợp kết quả {period.label} — {me.name}"
     numbering.allocate(title)
-    recipient = _upper_body(issuer)
+    recipient = upper_body(issuer)
     return M.ResultsSummaryData(
         heading=numbering.heading(issuer, "BC"),
         period_label=period.label,
-        deadline=_deadline(ctx, period, "results_summary"),
-        groups=_groups(cat),
+        deadline=step_deadline(ctx, period, "results_summary"),
+        groups=groups_of(cat),
         criteria_titles=tuple((c.id, c.title_vi) for c in cat.criteria),
         branches=tuple(lines),
         recipient_body=recipient,
@@ -140,7 +140,7 @@ def _results_summary(ctx, scope: _Scope, numbering: _Numbering, *, progress=None
     )
 
 
-def _appraisal(ctx, scope: _Scope, numbering: _Numbering, **_):
+def _appraisal(ctx, scope: Scope, numbering: Numbering, **_):
     """D7: the Đoàn cơ sở's appraisal sheet of one branch (issue 19)."""
     from desktop.domain.recognition import MET, NOT_APPLICABLE
     from desktop.services.year import branch_dossier, member_board
@@ -152,7 +152,7 @@ def _appraisal(ctx, scope: _Scope, numbering: _Numbering, **_):
             f"{branch.name} chưa gửi hồ sơ tự đánh giá, đề nghị công nhận kỳ {period.label}: chưa có gì để thẩm định.",
             field="period",
         )
-    cat = _catalog(ctx)
+    cat = catalog_of(ctx)
     words = {MET: "Đạt", NOT_APPLICABLE: "Không áp dụng"}
     outcome = dossier.outcome
     lines = []
@@ -178,7 +178,7 @@ def _appraisal(ctx, scope: _Scope, numbering: _Numbering, **_):
     members = tuple(
         M.MemberAppraisalLine(
             full_name=r.member.full_name,
-            birth=_birth(r.member),
+            birth=birth_text(r.member),
             proposed=r.proposed,
             opinion="Chưa thẩm định"
             if r.appraisal is None
@@ -192,15 +192,15 @@ def _appraisal(ctx, scope: _Scope, numbering: _Numbering, **_):
     dates += [r.appraisal["appraised_on"] for r in board.rows if r.appraisal and r.appraisal.get("appraised_on")]
     numbering.issued_on = numbering.req.issued_on or (max(dates) if dates else numbering.issued_on)
     with ctx.uow.read() as s:
-        issuer, sig, _ = _issuer(s, me)
-        info = _branch_info(s, branch, members=len(board.rows))
+        issuer, sig, _ = issuer_of(s, me)
+        info = branch_info(s, branch, members=len(board.rows))
     return M.AppraisalSheetData(
         heading=numbering.heading(issuer, None),
         branch=info,
         period_label=period.label,
         submitted_on=dossier.submitted_on,
         proposes_recognition=dossier.proposes_recognition,
-        groups=_groups(cat),
+        groups=groups_of(cat),
         lines=tuple(lines),
         met=outcome.met if outcome else 0,
         applicable=outcome.applicable if outcome else 0,
@@ -213,13 +213,13 @@ def _appraisal(ctx, scope: _Scope, numbering: _Numbering, **_):
     )
 
 
-def _ranking(ctx, scope: _Scope, numbering: _Numbering, **_):
+def _ranking(ctx, scope: Scope, numbering: Numbering, **_):
     from desktop.services.reporting.review_documents import ranking_data
 
     return ranking_data(ctx, scope, numbering)
 
 
-def _review(ctx, scope: _Scope, numbering: _Numbering, **_):
+def _review(ctx, scope: Scope, numbering: Numbering, **_):
     from desktop.services.reporting.review_documents import review_data
 
     return review_data(ctx, scope, numbering)
@@ -289,7 +289,7 @@ def _in_order(branches: list, members: list) -> tuple[list, list]:
     return branches, members
 
 
-def _decision(ctx, scope: _Scope, numbering: _Numbering, **_):
+def _decision(ctx, scope: Scope, numbering: Numbering, **_):
     me, period = scope.me, scope.period
     recorded = _recorded_decision(ctx, me, period)
     branches, members = _decision_subjects(ctx, me, period, recorded)
@@ -315,8 +315,8 @@ def _decision(ctx, scope: _Scope, numbering: _Numbering, **_):
             "đúng số và ngày in trên quyết định để kết quả tính vào tiêu chí CD-3.8."
         )
     with ctx.uow.read() as s:
-        issuer, sig, _ = _issuer(s, me)
-        infos = [(_branch_info(s, u, as_of=period.end), met, app, exc) for u, met, app, exc in branches]
+        issuer, sig, _ = issuer_of(s, me)
+        infos = [(branch_info(s, u, as_of=period.end), met, app, exc) for u, met, app, exc in branches]
     title = f"Quyết định công nhận {period.label} — {me.name}"
     numbering.allocate(title, reference)
     heading = numbering.heading(issuer, "QĐ")
@@ -349,7 +349,7 @@ def _decision(ctx, scope: _Scope, numbering: _Numbering, **_):
         members=tuple(
             M.MemberLine(
                 full_name=name,
-                birth=_birth(mem) if mem else "",
+                birth=birth_text(mem) if mem else "",
                 gender=GENDER.get((mem.gender or "") if mem else "", ""),
                 branch=bname,
                 exception=exc,
@@ -358,12 +358,12 @@ def _decision(ctx, scope: _Scope, numbering: _Numbering, **_):
         ),
         executors=f"Văn phòng {me.name}, Ban Chấp hành các chi đoàn trực thuộc và các đoàn viên có tên tại Điều 1",
         signature=sig,
-        recipients=(f"{_upper_body(issuer)} (để b/c)", "Như Điều 3"),
+        recipients=(f"{upper_body(issuer)} (để b/c)", "Như Điều 3"),
     )
     return data, tuple(notes)
 
 
-def _certificates(ctx, scope: _Scope, numbering: _Numbering, **_):
+def _certificates(ctx, scope: Scope, numbering: Numbering, **_):
     me, period = scope.me, scope.period
     recorded = _recorded_decision(ctx, me, period)
     if recorded is None:
@@ -374,7 +374,7 @@ def _certificates(ctx, scope: _Scope, numbering: _Numbering, **_):
         )
     branches, members = _decision_subjects(ctx, me, period, recorded)
     with ctx.uow.read() as s:
-        issuer, sig, _ = _issuer(s, me)
+        issuer, sig, _ = issuer_of(s, me)
     on = recorded["decision_date"] or numbering.issued_on
     certs = [M.Certificate("CHI ĐOÀN XÃ HỘI CHỦ NGHĨA", u.name, me.name, period.label) for u, _, _, _ in branches]
     certs += [M.Certificate("ĐOÀN VIÊN XÃ HỘI CHỦ NGHĨA", name, bname, period.label) for _, name, bname, _ in members]

@@ -28,10 +28,10 @@ from desktop.services.context import AppContext
 from desktop.services.reporting.report_scope import (
     GeneratedReport,
     ReportRequest,
-    _Numbering,
-    _catalog,
-    _dated_signature,
-    _self_unit,
+    Numbering,
+    catalog_of,
+    dated_signature,
+    own_unit,
     held_branches,
     resolve_scope,
 )
@@ -50,11 +50,11 @@ from desktop.services.reporting.report_upper import (
 # ----------------------------------------------------------------------------- gatherers
 
 
-def gather(ctx: AppContext, req: ReportRequest, numbering: _Numbering | None = None, *, progress=None, cancel=None):
+def gather(ctx: AppContext, req: ReportRequest, numbering: Numbering | None = None, *, progress=None, cancel=None):
     """The builder's data for the request (numbers allocated unless ``req.draft``)."""
     scope = resolve_scope(ctx, req)
     issued_on = req.issued_on or ctx.today()
-    numbering = numbering or _Numbering(ctx, scope, req, issued_on)
+    numbering = numbering or Numbering(ctx, scope, req, issued_on)
     fn = {
         "registration": _registration,
         "quarterly": _quarterly,
@@ -131,7 +131,7 @@ def generate(ctx: AppContext, req: ReportRequest, *, progress=None, cancel=None)
     from desktop.services.progress import Cancelled
 
     scope = resolve_scope(ctx, req)
-    numbering = _Numbering(ctx, scope, req, req.issued_on or ctx.today())
+    numbering = Numbering(ctx, scope, req, req.issued_on or ctx.today())
     # Progress messages stay empty (the caller's label, in the user's language, remains) except
     # while branches are evaluated, where the message is the branch's name.
     if progress is not None:
@@ -140,7 +140,7 @@ def generate(ctx: AppContext, req: ReportRequest, *, progress=None, cancel=None)
     notes: tuple[str, ...] = ()
     if isinstance(data, tuple):
         data, notes = data
-    data = _dated_signature(ctx, scope, data)
+    data = dated_signature(ctx, scope, data)
     if cancel is not None:
         cancel.check()
     built = build(scope.kind.key, data)
@@ -165,7 +165,7 @@ def generate(ctx: AppContext, req: ReportRequest, *, progress=None, cancel=None)
 
     from desktop.services.catalogs import in_force_text_vi
 
-    built = _replace(built, footer=in_force_text_vi(_catalog(ctx, scope.period.label if scope.period else None)))
+    built = _replace(built, footer=in_force_text_vi(catalog_of(ctx, scope.period.label if scope.period else None)))
 
     def layout_progress(done, total, _msg):
         if progress is not None:
@@ -250,7 +250,7 @@ def register(ctx: AppContext, year: int | None = None, unit_code: str | None = N
     """The document register of a unit (default: this installation's unit); with
     ``with_branches`` also the registers of the branches it holds (documents it printed for
     them), newest first."""
-    me = _self_unit(ctx) if unit_code is None else None
+    me = own_unit(ctx) if unit_code is None else None
     code = unit_code or me.code
     codes = [code]
     if with_branches and me is not None and me.kind is not UnitKind.CHI_DOAN:
@@ -267,7 +267,7 @@ def set_next_number(
 ) -> Changes:
     """Continue the numbering of a paper register: the next document of this type gets
     ``next_number`` (only forward: a number given stays given)."""
-    code = unit_code or _self_unit(ctx).code
+    code = unit_code or own_unit(ctx).code
     with ctx.uow.begin() as s:
         try:
             before = documents_repo.set_next_number(s, code, year, type_code, next_number)

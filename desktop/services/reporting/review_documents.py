@@ -99,14 +99,14 @@ def upper_summary_data(ctx: AppContext, scope, numbering, summary_kind: str):
     results = summary_kind == "results"
     title = f"Báo cáo tổng hợp {'kết quả' if results else 'đăng ký'} {period.label} — {me.name}"
     with ctx.uow.read() as s:
-        issuer, sig, _ = rep._issuer(s, me)
+        issuer, sig, _ = rep.issuer_of(s, me)
     numbering.allocate(title)
-    recipient = rep._upper_body(issuer)
+    recipient = rep.upper_body(issuer)
     return M.UpperSummaryData(
         heading=numbering.heading(issuer, "BC"),
         summary_kind=summary_kind,
         period_label=period.label,
-        deadline=report_upper._deadline(ctx, period, "results_summary" if results else "registration_summary"),
+        deadline=report_upper.step_deadline(ctx, period, "results_summary" if results else "registration_summary"),
         unions=tuple(_union_line(u) for u in unions),
         branches=tuple(annex),
         criteria=_fail_lines(ctx, period.label) if results else (),
@@ -157,9 +157,9 @@ def review_data(ctx: AppContext, scope, numbering):
     final = last >= R.TARGET_YEAR
     title = f"Báo cáo {'tổng kết' if final else 'sơ kết'} {first}–{last} — {me.name}"
     with ctx.uow.read() as s:
-        issuer, sig, _ = rep._issuer(s, me)
+        issuer, sig, _ = rep.issuer_of(s, me)
     numbering.allocate(title)
-    recipient = rep._upper_body(issuer)
+    recipient = rep.upper_body(issuer)
     return M.ReviewData(
         heading=numbering.heading(issuer, "BC"),
         final=final,
@@ -223,7 +223,7 @@ def ranking_data(ctx: AppContext, scope, numbering):
             detail = ""
         lines.append(M.RankingLine(r.rank, r.name, r.score, r.tier_vi, detail, r.note))
     with ctx.uow.read() as s:
-        issuer, sig, values = rep._issuer(s, me)
+        issuer, sig, values = rep.issuer_of(s, me)
     rules = R.RankingRules.from_settings(values)
     return M.RankingData(
         heading=numbering.heading(issuer, None),
@@ -233,7 +233,7 @@ def ranking_data(ctx: AppContext, scope, numbering):
         lines=tuple(lines),
         signature=sig,
         recipients=(
-            f"{rep._upper_body(issuer)} (để b/c)",
+            f"{rep.upper_body(issuer)} (để b/c)",
             "Các Đoàn cơ sở trực thuộc" if res.level == UnitKind.DOAN_CO_SO.value else "Các chi đoàn trực thuộc",
         ),
     )

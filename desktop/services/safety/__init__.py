@@ -14,17 +14,10 @@ from typing import TYPE_CHECKING
 from desktop.services.faces import lazy_face
 
 if TYPE_CHECKING:
-    from desktop.services.safety.audit import (
-        AuditEntry,
-        actor_label,
-        field_label,
-        history_of,
-        recent,
-        subjects_of,
-        value_text,
-    )
+    from desktop.services.safety.audit import AuditEntry, actor_label, field_label, value_text
     from desktop.services.safety.audit_chain import received_heads, verify
     from desktop.services.safety.audit_export import export_entries
+    from desktop.services.safety.audit_reading import history_of, recent, subjects_of
     from desktop.services.safety.auth import (
         add_user,
         authenticate,
@@ -71,9 +64,10 @@ if TYPE_CHECKING:
 __getattr__, __dir__ = lazy_face(
     __name__,
     {
-        "audit": ("AuditEntry", "actor_label", "field_label", "history_of", "recent", "subjects_of", "value_text"),
+        "audit": ("AuditEntry", "actor_label", "field_label", "value_text"),
         "audit_chain": ("received_heads", "verify"),
         "audit_export": ("export_entries",),
+        "audit_reading": ("history_of", "recent", "subjects_of"),
         "auth": (
             "add_user",
             "authenticate",

@@ -4,22 +4,20 @@ The history of a member, an activity or a criterion: who, when, what, and the va
 and after. Other screens open it with ``env.navigate("history", kind="member", subject=42)``
 (kinds: "member", "activity", "criterion", or an entity name such as "unit").
 
-This module holds the words of the trail (actions, entities, fields, values) and reading it;
-checking the chain: audit_chain.py; exporting: audit_export.py.
+This module holds the words of the trail (actions, entities, fields, values); reading it:
+audit_reading.py; checking the chain: audit_chain.py; exporting: audit_export.py.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from db import audit as audit_db
 from desktop.domain.bilingual import catalog_text, in_language
 from desktop.domain.commune import LOG_KINDS
-from desktop.domain.errors import DomainError
 from desktop.domain.members import EVENT_LABELS
 from desktop.domain.units import UnitKind
 from desktop.sync.kinds import KINDS as PACKAGE_KINDS
@@ -258,10 +256,6 @@ def actor_label(actor: str | None, language: str = "vi") -> str:
     return a
 
 
-# What "the history of X" covers.
-KINDS = {"member": ("member", "membership_event"), "activity": ("volunteer_activity", "cycle_log")}
-
-
 @dataclass(frozen=True)
 class Change:
     field: str
@@ -342,96 +336,6 @@ class AuditEntry:
 NAMED_FIELDS = frozenset({"campaign", "catalog", "criterion", "criterion_id", "topic"})
 
 
-def commune_names(ctx) -> dict[str, str]:
-    """{id: name} of the commune models (city and local) and their criteria: a city criterion as
-    "CQTT-3.6 — <name>" (the number of its guide), a local one by its name only (its code is made
-    up), a local topic as "<model>: <criterion>". The Chi đoàn catalogs keep their codes."""
-    from desktop.services.catalogs import all_catalogs, bundled_catalogs, is_youth_catalog
-
-    try:
-        cats = all_catalogs(ctx)
-    except Exception:  # noqa: BLE001 - the history must open even if a catalog cannot be read
-        return {}
-    from desktop.domain.commune import made_up_codes
-
-    city = bundled_catalogs()
-    out: dict[str, str] = {}
-    for cid, cat in cats.items():
-        if is_youth_catalog(cat):
-            continue
-        out[cid] = cat.title_vi
-        coded = cid in city or not made_up_codes(cat)
-        for c in cat.criteria:
-            out[c.id] = f"{c.id} — {c.title_vi}" if coded else c.title_vi
-            out[f"{cid}/{c.id}"] = f"{cat.title_vi}: {c.title_vi}"
-    return out
-
-
-def _with_names(ctx, entries: list[AuditEntry]) -> list[AuditEntry]:
-    if not any(e.entity.startswith("commune_") for e in entries):
-        return entries
-    from dataclasses import replace
-
-    names = commune_names(ctx)
-    return [replace(e, names=names) if e.entity.startswith("commune_") else e for e in entries]
-
-
-def _local(at: datetime) -> datetime:
-    return at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
-
-
-def _entry(d: dict) -> AuditEntry:
-    return AuditEntry(
-        id=d["id"],
-        at=_local(d["at"]),
-        actor=d["actor"],
-        action=d["action"],
-        entity=d["entity"],
-        entity_id=d["entity_id"],
-        unit_code=d["unit_code"],
-        before=d["before"],
-        after=d["after"],
-    )
-
-
-def history_of(ctx, kind: str, key: Any, *, limit: int = 5000) -> list[AuditEntry]:
-    """Oldest first. kind "member" / "activity" (by id), "criterion" (by ID such as "CD-1.2":
-    every entry whose values mention it), or any entity name."""
-    key = str(key).strip()
-    if not key:
-        raise DomainError("Chưa nhập mã cần xem lịch sử.", field="key")
-    with ctx.uow.read() as s:
-        if kind == "criterion":
-            rows = audit_db.search(s, mentions=key, limit=limit)
-            rows = [r for r in rows if _mentions_criterion(r, key)]
-        else:
-            rows = audit_db.search(s, entities=KINDS.get(kind, (kind,)), entity_id=key, limit=limit)
-    return _with_names(ctx, [_entry(r) for r in rows])
-
-
-def _mentions_criterion(row: dict, cid: str) -> bool:
-    """Exact criterion ID ("CD-1.2" must not match "CD-1.21")."""
-    if row["entity_id"] == cid:
-        return True
-    text = json.dumps([row["before"], row["after"]], ensure_ascii=False)
-    return f'"{cid}"' in text
-
-
-def recent(
-    ctx, *, entity: str | None = None, actor: str | None = None, text: str | None = None, limit: int = 1000
-) -> list[AuditEntry]:
-    with ctx.uow.read() as s:
-        rows = audit_db.search(
-            s, entities=(entity,) if entity else None, actor=actor, mentions=text or None, limit=limit
-        )
-    return _with_names(ctx, [_entry(r) for r in rows])
-
-
-def entity_kinds(ctx) -> list[tuple[str, int]]:
-    with ctx.uow.read() as s:
-        return audit_db.entity_kinds(s)
-
-
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 # Stored codes a person reads as words (membership events, gender, verdicts, statuses).
 _CODE_WORDS: dict[str, tuple[str, str]] = {
@@ -508,10 +412,3 @@ def value_text(v: Any, language: str = "vi", *, empty: str = "") -> str:
     if isinstance(v, (list, tuple, set, frozenset)):
         return ", ".join(value_text(x, language, empty="—") for x in v)
     return str(v)
-
-
-def subjects_of(ctx, kind: str) -> list[tuple[str, str]]:
-    """(key, label) of every member / activity / … the trail mentions (deleted ones too)."""
-    with ctx.uow.read() as s:
-        found = audit_db.subjects(s, KINDS.get(kind, (kind,))[:1])
-    return [(k, "" if label == audit_db.REDACTED_VALUE else label) for k, label in found]

@@ -23,6 +23,7 @@ from db import audit
 from db.repo import settings as settings_repo
 from db.repo import units as units_repo
 from db.repo import volunteer as repo
+from db.repo import volunteer_writes as writes_repo
 from desktop.domain.errors import DomainError
 from desktop.domain.members import ENTERING, TRANSFERRED_OUT, MembershipEvent, is_active_on, name_key
 from desktop.domain.periods import Period
@@ -282,7 +283,7 @@ def record_activity(
             skip_overlaps=skip_overlaps,
             exclude_id=None,
         )
-        new_id = repo.insert_activity(s, units_repo.row_id(s, unit_code), a, ctx.actor)
+        new_id = writes_repo.insert_activity(s, units_repo.row_id(s, unit_code), a, ctx.actor)
         a = replace(a, id=new_id)
         _record(
             s,
@@ -334,7 +335,7 @@ def update_activity(
             exclude_id=activity_id,
         )
         a = replace(a, id=activity_id)
-        repo.replace_activity(s, activity_id, a, ctx.actor)
+        writes_repo.replace_activity(s, activity_id, a, ctx.actor)
         _record(
             s,
             actor=ctx.actor,
@@ -355,7 +356,7 @@ def delete_activity(ctx: AppContext, activity_id: int, reason: str = "") -> Chan
     counting. ``restore_activity`` brings it back."""
     with ctx.uow.begin() as s:
         a = _live(s, activity_id)
-        repo.soft_delete(s, activity_id, ctx.actor, (reason or "").strip()[:300] or None)
+        writes_repo.soft_delete(s, activity_id, ctx.actor, (reason or "").strip()[:300] or None)
         _record(
             s,
             actor=ctx.actor,
@@ -381,7 +382,7 @@ def restore_activity(ctx: AppContext, activity_id: int, *, allow_overlap: bool =
         ]
         if found and not allow_overlap:
             raise OverlapError(found)
-        repo.restore(s, activity_id, a, ctx.actor)
+        writes_repo.restore(s, activity_id, a, ctx.actor)
         _record(
             s,
             actor=ctx.actor,

@@ -20,6 +20,7 @@ from datetime import date
 from db import audit
 from db.repo import members as members_repo
 from db.repo import recognition as repo
+from db.repo import recognition_decisions as decisions_repo
 from db.repo import settings as settings_repo
 from db.repo import units as units_repo
 from desktop.domain import recognition as rules
@@ -179,8 +180,8 @@ def member_board(ctx: AppContext, unit_code: str, period_label: str) -> MemberBo
         assess = repo.assessments(s, uid, period.label)
         votes = repo.votes(s, uid, period.label)
         prop = repo.proposal(s, uid, rules.BRANCH_CAMPAIGN, period.label)
-        recs = repo.member_recognitions(s, uid, period.label)
-        appraised = repo.member_appraisals(s, uid, period.label)
+        recs = decisions_repo.member_recognitions(s, uid, period.label)
+        appraised = decisions_repo.member_appraisals(s, uid, period.label)
         # Recognitions recorded in another branch for a member who moved here still count for them.
         recognised_any = repo.recognised_member_ids(s, unit_code, period.label)
     threshold, base = values["member_vote_threshold"], values["member_vote_base"]

@@ -10,6 +10,7 @@ from datetime import date
 
 from db import audit
 from db.repo import recognition as repo
+from db.repo import recognition_decisions as decisions_repo
 from desktop.domain import recognition as rules
 from desktop.domain.catalog import Catalog, Recognition
 from desktop.domain.errors import DomainError
@@ -66,8 +67,8 @@ def branch_dossier(ctx: AppContext, unit_code: str, period_label: str) -> Branch
         values = _settings(s, unit_code)
         period = period_for(unit, period_label, values, ctx.today())
         prop = repo.proposal(s, uid, rules.BRANCH_CAMPAIGN, period.label)
-        apps = repo.appraisals(s, uid, rules.BRANCH_CAMPAIGN, period.label)
-        rec = repo.branch_recognition(s, uid, rules.BRANCH_CAMPAIGN, period.label)
+        apps = decisions_repo.appraisals(s, uid, rules.BRANCH_CAMPAIGN, period.label)
+        rec = decisions_repo.branch_recognition(s, uid, rules.BRANCH_CAMPAIGN, period.label)
     catalog = ctx.catalogs[rules.BRANCH_CAMPAIGN]
     live = {r["id"]: r for r in evaluation_rows(ctx, unit_code, period.label)}
     if prop and prop["items"]:
@@ -186,7 +187,7 @@ def withdraw_proposal(ctx: AppContext, unit_code: str, period_label: str) -> Cha
         cur = repo.proposal(s, uid, rules.BRANCH_CAMPAIGN, period.label)
         if not cur or cur["status"] != "submitted":
             raise DomainError(f"Kỳ {period.label} chưa có hồ sơ đề nghị đã gửi.", field="status")
-        if repo.branch_recognition(s, uid, rules.BRANCH_CAMPAIGN, period.label):
+        if decisions_repo.branch_recognition(s, uid, rules.BRANCH_CAMPAIGN, period.label):
             raise DomainError("Đoàn cơ sở đã ra quyết định công nhận: không thể rút hồ sơ.", field="status")
         repo.put_proposal(
             s,

@@ -10,7 +10,7 @@ from datetime import date
 
 from db import audit
 from db.repo import members as members_repo
-from db.repo import recognition as repo
+from db.repo import recognition_decisions as decisions_repo
 from db.repo import units as units_repo
 from desktop.domain import recognition as rules
 from desktop.domain.errors import DomainError
@@ -72,8 +72,8 @@ def appraise(
     with ctx.uow.begin() as s:
         me, branch, bid = _require_upper(s, branch_code)
         period = period_for(branch, period_label, _settings(s, branch_code), ctx.today())
-        before = repo.appraisals(s, bid, rules.BRANCH_CAMPAIGN, period.label).get(criterion_id)
-        repo.put_appraisal(
+        before = decisions_repo.appraisals(s, bid, rules.BRANCH_CAMPAIGN, period.label).get(criterion_id)
+        decisions_repo.put_appraisal(
             s,
             unit_id=bid,
             campaign=rules.BRANCH_CAMPAIGN,
@@ -111,8 +111,8 @@ def appraise_member(ctx: AppContext, member_id: int, period_label: str, accepted
         if not accepted and not reason:
             raise DomainError(f"{m.full_name}: khi không đồng ý đề nghị phải ghi lý do.", field="reason")
         period = period_for(branch, label_for(branch, period_label), _settings(s, branch.code), ctx.today())
-        before = repo.member_appraisals(s, bid, period.label).get(m.id)
-        repo.put_member_appraisal(
+        before = decisions_repo.member_appraisals(s, bid, period.label).get(m.id)
+        decisions_repo.put_member_appraisal(
             s,
             unit_id=bid,
             member_id=m.id,
@@ -286,7 +286,7 @@ def issue_decision(
             unit, uid = _unit(s, code)
             period = period_for(unit, label_for(unit, period_label), _settings(s, code), ctx.today())
             exc_text, exc_why = reasons.get(code, ("", ()))
-            repo.put_branch_recognition(
+            decisions_repo.put_branch_recognition(
                 s,
                 unit_id=uid,
                 campaign=rules.BRANCH_CAMPAIGN,
@@ -318,7 +318,7 @@ def issue_decision(
             unit, uid = _unit(s, m.unit_code)
             period = period_for(unit, label_for(unit, period_label), _settings(s, m.unit_code), ctx.today())
             exc_text, exc_why = reasons.get(mid, ("", ()))
-            repo.put_member_recognition(
+            decisions_repo.put_member_recognition(
                 s,
                 unit_id=uid,
                 member_id=mid,
@@ -350,7 +350,7 @@ def revoke(ctx: AppContext, period_label: str, *, branch_codes=(), member_ids=()
         for code in branch_codes:
             unit, uid = _unit(s, code)
             label = period_for(unit, label_for(unit, period_label), _settings(s, unit.code), ctx.today()).label
-            if repo.delete_branch_recognition(s, uid, rules.BRANCH_CAMPAIGN, label):
+            if decisions_repo.delete_branch_recognition(s, uid, rules.BRANCH_CAMPAIGN, label):
                 audit.record(
                     s,
                     actor=ctx.actor,
@@ -365,7 +365,7 @@ def revoke(ctx: AppContext, period_label: str, *, branch_codes=(), member_ids=()
                 continue
             unit, _uid = _unit(s, m.unit_code)
             label = period_for(unit, label_for(unit, period_label), _settings(s, unit.code), ctx.today()).label
-            if repo.delete_member_recognition(s, int(mid), label):
+            if decisions_repo.delete_member_recognition(s, int(mid), label):
                 audit.record(
                     s,
                     actor=ctx.actor,
@@ -379,7 +379,7 @@ def revoke(ctx: AppContext, period_label: str, *, branch_codes=(), member_ids=()
 
 def decisions(ctx: AppContext, period_label: str | None = None) -> list[dict]:
     with ctx.uow.read() as s:
-        return repo.decisions(s, None, period_label)
+        return decisions_repo.decisions(s, None, period_label)
 
 
 def _parent_name(s, code: str | None) -> str:
