@@ -49,19 +49,10 @@ if TYPE_CHECKING:
     )
     from desktop.services.exchange.hub_state import load_state
     from desktop.services.exchange.hub_keys import revoke_child_key
-    from desktop.services.exchange.interchange import (
-        InvalidDocument,
-        check_document,
-        dumps,
-        export_document,
-        file_same_people,
-        import_document,
-        import_file,
-        preview_interchange_file,
-        read_file,
-        schema,
-        write_file,
-    )
+    from desktop.services.exchange.interchange import import_document, import_file, preview_interchange_file
+    from desktop.services.exchange.interchange_check import check_document, file_same_people
+    from desktop.services.exchange.interchange_export import dumps, export_document, write_file
+    from desktop.services.exchange.interchange_read import InvalidDocument, read_file, schema
     from desktop.services.exchange.invitations import (
         ISSUED,
         STATUS_VI,
@@ -155,19 +146,10 @@ __getattr__, __dir__ = lazy_face(
         "hub_state": ("load_state",),
         "hub_keys": ("revoke_child_key",),
         "hub_store": ("open_hub_store",),
-        "interchange": (
-            "InvalidDocument",
-            "check_document",
-            "dumps",
-            "export_document",
-            "file_same_people",
-            "import_document",
-            "import_file",
-            "preview_interchange_file",
-            "read_file",
-            "schema",
-            "write_file",
-        ),
+        "interchange": ("import_document", "import_file", "preview_interchange_file"),
+        "interchange_check": ("check_document", "file_same_people"),
+        "interchange_export": ("dumps", "export_document", "write_file"),
+        "interchange_read": ("InvalidDocument", "read_file", "schema"),
         "invitations": (
             "ISSUED",
             "STATUS_VI",

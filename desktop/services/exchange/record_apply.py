@@ -31,7 +31,7 @@ def record_sha(data: dict) -> str | None:
 def _owned_sections(ctx: AppContext, me: Unit, code: str, record: dict) -> dict:
     """What the Đoàn cơ sở itself decided about the branch (appraisals, recognitions it issued)
     stays as it is here when a newer record of the branch arrives."""
-    from desktop.services.exchange.interchange import export_document
+    from desktop.services.exchange.interchange_export import export_document
 
     with ctx.uow.read() as s:
         exists = units_repo.get(s, code) is not None

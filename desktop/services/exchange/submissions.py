@@ -125,7 +125,7 @@ def _paper_put(ctx: AppContext, **fields):
 def _record(ctx: AppContext, unit_code: str, evidence: bool = False) -> tuple[dict, list[pkg.Attachment]]:
     """The branch's minimised record and, when asked, the evidence files of its logs and volunteer
     activities (never files attached to a member: those are personal documents)."""
-    from desktop.services.exchange.interchange import export_document
+    from desktop.services.exchange.interchange_export import export_document
 
     full = export_document(ctx, unit_code)
     record = privacy.minimise_record(full)

@@ -1,0 +1,147 @@
+"""Shared by the storage side of the data interchange (see interchange.py): the columns that
+travel, bulk inserts in chunks, new ids handed out in advance, and the writing session."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from operator import itemgetter
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+
+MEMBER_FIELDS = (
+    "full_name",
+    "date_of_birth",
+    "dob_year_only",
+    "gender",
+    "phone",
+    "id_number",
+    "union_join_date",
+    "union_card_no",
+    "is_party_member",
+    "party_join_date",
+    "residence",
+    "training_registered",
+    "training_registered_on",
+    "ebook_issued",
+    "ecard_issued",
+    "residence_activity",
+    "notes",
+)
+LOG_FIELDS = (
+    "kind",
+    "on_date",
+    "title",
+    "description",
+    "category",
+    "channel",
+    "member_id",
+    "ref_no",
+    "counterpart",
+    "received_on",
+    "link",
+    "created_by",
+)
+ACTIVITY_FIELDS = (
+    "name",
+    "kind",
+    "focus",
+    "place",
+    "level",
+    "half_days",
+    "first_day",
+    "last_day",
+    "guests",
+    "confirmed_by",
+    "notes",
+    "created_by",
+    "delete_reason",
+)
+_CHUNK = 500
+
+
+def _chunks(items: list, n: int = _CHUNK):
+    for i in range(0, len(items), n):
+        yield items[i : i + n]
+
+
+def _bulk(session: Session, model, rows: list[dict]) -> None:
+    """Plain executemany (the ORM's bulk path is several times slower on big lists). When the
+    rows give every column that has a Python-side default, straight through the driver with
+    the columns' own bind processors (the values are stored exactly as through SQLAlchemy,
+    without its per-row parameter building: a Đoàn cơ sở's year is a million participations)."""
+    if not rows:
+        return
+    cols = list(rows[0])
+    get = itemgetter(*cols)
+    _bulk_tuples(session, model, cols, list(map(get, rows)) if len(cols) > 1 else [(get(r),) for r in rows])
+
+
+def _bulk_tuples(session: Session, model, cols: list[str], rows: list[tuple]) -> None:
+    """``_bulk`` of rows given as tuples of the values of ``cols``."""
+    if not rows:
+        return
+    conn = session.connection()
+    t = model.__table__
+    dialect = conn.dialect
+    if dialect.paramstyle != "qmark" or any(c.default is not None and c.name not in cols for c in t.c):
+        conn.execute(t.insert(), [dict(zip(cols, r)) for r in rows])
+        return
+    quote = dialect.identifier_preparer.quote
+    procs = [t.c[c].type._cached_bind_processor(dialect) for c in cols]
+    sql = f"INSERT INTO {quote(t.name)} ({', '.join(quote(c) for c in cols)}) VALUES ({', '.join('?' * len(cols))})"
+    conn.exec_driver_sql(sql, _converted(rows, procs) if any(procs) else rows)
+
+
+def _converted(rows: list[tuple], procs: list) -> list[tuple]:
+    """The rows as tuples of driver values, column by column at C speed: each distinct value of a
+    column with a bind processor (dates, datetimes, JSON) is converted once, then looked up."""
+    values = list(zip(*rows))
+    for i, proc in enumerate(procs):
+        if proc is None:
+            continue
+        col = values[i]
+        if len(set(map(type, col)) - {type(None)}) > 1:  # 1 and True are one key: one by one
+            values[i] = list(map(proc, col))
+            continue
+        try:
+            cache = {v: proc(v) for v in set(col)}
+        except TypeError:  # unhashable values (JSON): one by one
+            values[i] = list(map(proc, col))
+        else:
+            values[i] = list(map(cache.__getitem__, col))
+    return list(zip(*values))
+
+
+_NEXT_IDS = "interchange_next_ids"
+
+
+def _new_ids(session: Session, model, n: int) -> list[int]:
+    """The ids SQLite would give the next ``n`` rows (one past the largest, the tables have no
+    AUTOINCREMENT), so that rows go in by a plain executemany instead of a RETURNING per batch.
+    Safe: the caller holds the write transaction, and nothing else writes meanwhile. Inside
+    ``writing`` the largest id is read once per table (these tables are written only here)."""
+    t = model.__table__
+    known = session.info.get(_NEXT_IDS)
+    start = known.get(t.name) if known is not None else None
+    if start is None:
+        session.flush()  # rows the ORM still holds count too
+        start = session.connection().execute(select(func.max(t.c.id))).scalar() or 0
+    if known is not None:
+        known[t.name] = start + n
+    return list(range(start + 1, start + n + 1))
+
+
+@contextmanager
+def writing(session: Session):
+    """A run of ``insert_*`` calls of one import: ids are counted on from the first read."""
+    session.info[_NEXT_IDS] = {}
+    try:
+        yield
+    finally:
+        session.info.pop(_NEXT_IDS, None)
+
+
+def _cols(row, fields) -> dict:
+    return {f: getattr(row, f) for f in fields}

@@ -1,0 +1,163 @@
+"""Checking the recognition records of a member in a unit-data document (see interchange.py):
+periods, campaigns, criteria and titles, the same checks as the screens."""
+
+from __future__ import annotations
+
+
+from desktop.domain import recognition as rec_rules
+from desktop.services.exchange.interchange_read import DEFAULT_CAMPAIGN, _Checker, _Plan, _ref
+
+
+def _check_recognition(ck: _Checker, plan: _Plan, ui: int, e: dict, member, P) -> None:
+    d, rows, unit = e["doc"], e["rows"], e["unit"]
+    own = {"own": True}
+
+    def once(seen: set, key, path: str, what: str) -> None:
+        if key in seen:
+            ck.add(path, f"{what} bị trùng.")
+        seen.add(key)
+
+    rows["member_assessments"], seen = [], set()
+    for i, a in enumerate(d.get("member_assessments", [])):
+        ap = P(f"member_assessments[{i}]")
+        mem = member(a["member"], f"{ap}.member", **own)
+        label = ck.period(a["period"], f"{ap}.period")
+        once(seen, (_ref(a["member"]), label), ap, f"tự đánh giá của “{a['member']}” kỳ {label}")
+        settings = rows["settings"]
+        cid = a.get("catalog") or rec_rules.member_catalog_id(unit, settings.get("member_criteria", "auto"))
+        cat = ck.catalogs.get(cid)
+        if cat is None or cid not in rec_rules.MEMBER_CATALOGS:
+            ck.add(
+                f"{ap}.catalog",
+                f"“{cid}” không phải bộ tiêu chí Đoàn viên XHCN ({', '.join(rec_rules.MEMBER_CATALOGS)}).",
+            )
+        else:
+            known = {g.id for g in rec_rules.quality_groups(cat)}
+            for gid in a["groups"]:
+                if gid not in known:
+                    ck.add(
+                        f"{ap}.groups.{gid}",
+                        f"không có nhóm “{gid}” trong bộ tiêu chí “{cat.title_vi}” ({', '.join(sorted(known))}).",
+                    )
+        rows["member_assessments"].append(
+            {
+                "member_id": mem,
+                "period_label": label,
+                "catalog_id": cid,
+                "catalog_version": a.get("catalog_version", cat.version if cat else 1),
+                "assessed_on": ck.date(a.get("assessed_on"), f"{ap}.assessed_on"),
+                "training_score": a.get("training_score"),
+                "note": a.get("note"),
+                "groups": {
+                    g: {"result": it["result"], "evidence": " ".join(it.get("evidence", "").split())}
+                    for g, it in a["groups"].items()
+                },
+            }
+        )
+
+    rows["member_votes"], seen = [], set()
+    for i, v in enumerate(d.get("member_votes", [])):
+        vp = P(f"member_votes[{i}]")
+        mem = member(v["member"], f"{vp}.member", **own)
+        label = ck.period(v["period"], f"{vp}.period")
+        once(seen, (_ref(v["member"]), label), vp, f"biểu quyết về “{v['member']}” kỳ {label}")
+        if v["for"] + v["against"] + v["absent"] == 0:
+            ck.add(vp, "biểu quyết phải có ít nhất một đoàn viên.")
+        rows["member_votes"].append(
+            {
+                "member_id": mem,
+                "period_label": label,
+                "meeting_date": ck.date(v["meeting_date"], f"{vp}.meeting_date"),
+                "votes_for": v["for"],
+                "votes_against": v["against"],
+                "votes_absent": v["absent"],
+                "note": v.get("note"),
+            }
+        )
+
+    branch_cat = ck.catalogs.get(DEFAULT_CAMPAIGN)
+    branch_ids = {c.id for c in branch_cat.criteria} if branch_cat else set()
+
+    def campaign_of(x: dict, path: str) -> str:
+        c = x.get("campaign", DEFAULT_CAMPAIGN)
+        if c != DEFAULT_CAMPAIGN:
+            ck.add(f"{path}.campaign", f"chỉ hỗ trợ “{DEFAULT_CAMPAIGN}”.")
+        return c
+
+    rows["proposals"], seen = [], set()
+    for i, p in enumerate(d.get("proposals", [])):
+        pp = P(f"proposals[{i}]")
+        campaign = campaign_of(p, pp)
+        label = ck.period(p["period"], f"{pp}.period")
+        once(seen, (campaign, label), pp, f"hồ sơ đề nghị kỳ {label}")
+        for cid in p.get("criteria", {}):
+            if cid not in branch_ids:
+                ck.add(f"{pp}.criteria.{cid}", f"không có tiêu chí “{cid}” trong {campaign}.")
+        ms = [member(x, f"{pp}.members[{j}]", **own) for j, x in enumerate(p.get("members", []))]
+        rows["proposals"].append(
+            {
+                "campaign": campaign,
+                "period_label": label,
+                "self_assessment": p.get("self_assessment", ""),
+                "proposes_recognition": bool(p.get("proposes_recognition")),
+                "status": p.get("status", "draft"),
+                "submitted_on": ck.date(p.get("submitted_on"), f"{pp}.submitted_on"),
+                "document_number": p.get("document_number", ""),
+                "items": {
+                    cid: {
+                        "claim": it["claim"],
+                        "comment": it.get("comment", ""),
+                        "evaluated_status": it.get("evaluated_status", ""),
+                        "evaluated_value": it.get("evaluated_value", ""),
+                        "explanation": it.get("explanation", ""),
+                    }
+                    for cid, it in p.get("criteria", {}).items()
+                },
+                "members": ms,
+            }
+        )
+
+    rows["appraisals"], seen = [], set()
+    for i, a in enumerate(d.get("appraisals", [])):
+        ap = P(f"appraisals[{i}]")
+        campaign = campaign_of(a, ap)
+        label = ck.period(a["period"], f"{ap}.period")
+        once(seen, (campaign, label, a["criterion"]), ap, f"thẩm định {a['criterion']} kỳ {label}")
+        if a["criterion"] not in branch_ids:
+            ck.add(f"{ap}.criterion", f"không có tiêu chí “{a['criterion']}” trong {campaign}.")
+        rows["appraisals"].append(
+            {
+                "campaign": campaign,
+                "period_label": label,
+                "criterion_id": a["criterion"],
+                "agree": a["agree"],
+                "comment": a.get("comment", ""),
+                "appraised_by": a.get("appraised_by", ""),
+                "appraised_on": ck.date(a.get("appraised_on"), f"{ap}.appraised_on"),
+            }
+        )
+
+    def recog(r: dict, rp: str) -> dict:
+        return {
+            "decision_number": " ".join(r.get("decision_number", "").split()),
+            "decision_date": ck.date(r.get("decision_date"), f"{rp}.decision_date"),
+            "issuer_code": r.get("issuer_code"),
+            "issuer_name": r.get("issuer_name", ""),
+        }
+
+    rows["branch_recognitions"], seen = [], set()
+    for i, r in enumerate(d.get("branch_recognitions", [])):
+        rp = P(f"branch_recognitions[{i}]")
+        campaign = campaign_of(r, rp)
+        label = ck.period(r["period"], f"{rp}.period")
+        once(seen, (campaign, label), rp, f"quyết định công nhận chi đoàn kỳ {label}")
+        rows["branch_recognitions"].append({"campaign": campaign, "period_label": label, **recog(r, rp)})
+
+    rows["member_recognitions"] = []
+    seen = plan.recognised  # a member is recognised once per period across the whole file
+    for i, r in enumerate(d.get("member_recognitions", [])):
+        rp = P(f"member_recognitions[{i}]")
+        mem = member(r["member"], f"{rp}.member")
+        label = ck.period(r["period"], f"{rp}.period")
+        once(seen, (_ref(r["member"]), label), rp, f"công nhận đoàn viên “{r['member']}” kỳ {label}")
+        rows["member_recognitions"].append({"member_id": mem, "period_label": label, **recog(r, rp)})
