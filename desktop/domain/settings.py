@@ -3,6 +3,10 @@
 BRIEF §1 "Questions the seeds do not answer" and §3.3: each is a setting with a documented
 default, and the evaluation states which values it used. Add new settings here (one place),
 never as hidden constants.
+
+Longer than the house's ~500 lines on purpose: most of it is the one table ``UNIT_SETTINGS``
+(each setting with its default, choices, title and the reason the documents leave it open),
+which reads best whole; the rules around it are short.
 """
 
 from __future__ import annotations
