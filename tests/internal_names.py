@@ -7,6 +7,10 @@ from __future__ import annotations
 import re
 
 from desktop.domain.settings import UNIT_SETTINGS
+from desktop.paths import catalogs_dir
+
+# The ids of the bundled criteria catalogs ("chi-doan-xhcn"): a person reads the catalog's name.
+CATALOG_IDS = sorted((p.name.split(".v")[0] for p in catalogs_dir().glob("*.v*.json")), key=len, reverse=True)
 
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("snake_case identifier", re.compile(r"(?<![\w./@-])[a-z][a-z0-9]*_[a-z0-9_]+(?![\w-])")),
@@ -18,6 +22,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("format hint", re.compile(r"\((MM-DD|YYYY-MM-DD|dd/mm/yyyy|MM/DD)\)")),
     ("decimal point", re.compile(r"(?<![\d.,])0\.\d+\b(?!\.)")),
     ("internal document reference", re.compile(r"\bBRIEF\b|TECH-NOTES|FORMATS\.md|\bissue \d+\b|§")),
+    ("criteria catalog id", re.compile(r"(?<![\w/.-])(" + "|".join(map(re.escape, CATALOG_IDS)) + r")(?![\w.-])")),
     (
         "setting key",
         re.compile(r"\b(" + "|".join(sorted(map(re.escape, UNIT_SETTINGS), key=len, reverse=True)) + r")\b"),

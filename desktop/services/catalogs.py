@@ -163,11 +163,11 @@ def forget_catalogs(ctx) -> None:
 
 
 def in_force_text_vi(cat: Catalog | None) -> str:
-    """'Bộ tiêu chí chi-doan-xhcn, phiên bản 2' — printed on every document and shown on the
-    Tiêu chí page."""
+    """'Bộ tiêu chí “Chi đoàn xã hội chủ nghĩa gắn với đoàn viên xã hội chủ nghĩa”, phiên bản 2' —
+    printed on every document and shown on the Tiêu chí page (the catalog's name, never its id)."""
     if cat is None:
         return ""
-    return f"Bộ tiêu chí {cat.id}, phiên bản {cat.version}"
+    return f"Bộ tiêu chí “{cat.title_vi}”, phiên bản {cat.version}"
 
 
 def in_force_source(ctx, campaign: str, period_label: str | None = None) -> tuple[Catalog | None, str | None]:

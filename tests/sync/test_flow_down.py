@@ -79,9 +79,14 @@ def test_catalog_raising_cd36_to_7_days_changes_evaluation_and_the_volunteer_boo
     pages = pdftools.pages_text(pdf)
     text = " ".join(" ".join(p.split()) for p in pages)
     assert "ít nhất 7 ngày tình nguyện" in text or "ít nhất 07 ngày tình nguyện" in text
-    assert all("Bộ tiêu chí chi-doan-xhcn, phiên bản 2" in " ".join(p.split()) for p in pages)
+    assert all(
+        "Bộ tiêu chí “Chi đoàn xã hội chủ nghĩa gắn với đoàn viên xã hội chủ nghĩa”, phiên bản 2" in " ".join(p.split())
+        for p in pages
+    )
     reg_pdf = generate(dcs, ReportRequest("registration-summary", P)).pdf
-    assert "Bộ tiêu chí chi-doan-xhcn, phiên bản 1" in " ".join(pdftools.text(reg_pdf).split())
+    assert "Bộ tiêu chí “Chi đoàn xã hội chủ nghĩa gắn với đoàn viên xã hội chủ nghĩa”, phiên bản 1" in " ".join(
+        pdftools.text(reg_pdf).split()
+    )
 
 
 def _registered(branch):

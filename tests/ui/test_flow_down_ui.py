@@ -153,7 +153,9 @@ def test_quarterly_report_is_submitted_from_the_criteria_page(qtbot, pair):
     page = CampaignPage(benv)
     qtbot.addWidget(page)
     page.tabs.setCurrentIndex(1)
-    assert page.catalog_label.text() == "Bộ tiêu chí chi-doan-xhcn, phiên bản 1"
+    assert page.catalog_label.text() == (
+        "Bộ tiêu chí “Chi đoàn xã hội chủ nghĩa gắn với đoàn viên xã hội chủ nghĩa”, phiên bản 1"
+    )
     page.quarter_table.setCurrentCell(0, 3)  # the column of quarter III
     assert page.quarter_send.text() == "Nộp báo cáo quý 3 lên Đoàn cơ sở…"
     page.quarter_send.click()

@@ -178,7 +178,9 @@ class CampaignPage(CampaignLayout, Page):
         cat_in_force, source = self._catalog_source
         if cat_in_force is not None:
             self.catalog_label.setText(
-                self.tr("Criteria catalog {0}, version {1}").format(cat_in_force.id, cat_in_force.version)
+                self.tr("Criteria catalog {0}, version {1}").format(
+                    f"“{catalog_text(cat_in_force, 'title', lang)}”", cat_in_force.version
+                )
                 + (self.tr(" (update from {0})").format(source) if source else "")
             )
         verdict = say(ev.recognition, lang)
