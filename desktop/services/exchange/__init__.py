@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING
 from desktop.services.faces import lazy_face
 
 if TYPE_CHECKING:
-    from desktop.services.exchange.approval import Approvals, decide, mine, overview
+    from desktop.services.exchange.approval import decide, overview
+    from desktop.services.exchange.approval_below import mine
+    from desktop.services.exchange.approval_rows import Approvals
     from desktop.services.exchange.branch_record import _local_evaluation, build, criteria_facts
     from desktop.services.exchange.branch_roster import add_branch, branch_list, import_branch_sheet
     from desktop.services.exchange.enrolment import (
@@ -111,7 +113,9 @@ if TYPE_CHECKING:
 __getattr__, __dir__ = lazy_face(
     __name__,
     {
-        "approval": ("Approvals", "decide", "mine", "overview"),
+        "approval": ("decide", "overview"),
+        "approval_below": ("mine",),
+        "approval_rows": ("Approvals",),
         "branch_roster": ("add_branch", "branch_list", "import_branch_sheet"),
         "branch_record": ("_local_evaluation", "build", "criteria_facts"),
         "enrolment": (
