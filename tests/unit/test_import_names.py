@@ -2,8 +2,8 @@
 
 A module split by concern moves names into new modules; a name left behind nowhere turns into an
 ImportError only when that path runs (a lazy import inside a function, a test of a rare case).
-This reads the source, without importing it (no Qt, no database): every ``from X import name``
-in desktop/, db/ and tests/, every ``module.attr`` a test reads from a project module it imported,
+This reads the source, without importing it (no Qt, no database): every ``import X`` and
+``from X import name`` in desktop/, db/ and tests/, every ``module.attr`` a test reads from a project module it imported,
 and every dotted "desktop.x.name" a test patches must name something X defines, re-exports or
 holds as a submodule.
 """
@@ -114,7 +114,7 @@ def problems() -> list[str]:
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom):
                 module = _absolute(path, node)
-                if not module.startswith(PACKAGES):
+                if module.split(".")[0] not in PACKAGES:
                     continue
                 for a in node.names:
                     if _missing(module, a.name):
@@ -123,7 +123,11 @@ def problems() -> list[str]:
                         modules[a.asname or a.name] = f"{module}.{a.name}"
             elif isinstance(node, ast.Import):
                 for a in node.names:
-                    if a.asname and a.name.startswith(PACKAGES) and _is_module(a.name):
+                    if a.name.split(".")[0] not in PACKAGES:
+                        continue
+                    if not _is_module(a.name):
+                        out.append(f"{rel}:{node.lineno}: import {a.name}")
+                    elif a.asname:
                         modules[a.asname] = a.name
         if not rel.startswith("tests/"):
             continue
