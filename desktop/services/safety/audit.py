@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from db import audit as audit_db
-from desktop.domain.bilingual import catalog_text, in_language
+from desktop.domain.bilingual import catalog_text
 from desktop.domain.commune import LOG_KINDS
 from desktop.domain.members import EVENT_LABELS
 from desktop.domain.units import UnitKind
@@ -376,12 +376,12 @@ _CODE_WORDS: dict[str, tuple[str, str]] = {
 }
 
 
-# Words the domain names in both languages: the unit kinds and a commune's logbook kinds (issue 20:
-# history in words, "Lãnh đạo xuống thôn, tổ dân phố" rather than leader_visit).
+# Codes the domain names, read from the catalogue: the unit kinds, a commune's logbook kinds and the
+# package kinds (issue 20: history in words, "Lãnh đạo xuống thôn, tổ dân phố" rather than leader_visit).
 _NAMED_WORDS: dict[str, tuple[str, str]] = {
-    **{k.value: (k.label_vi, k.label_en) for k in UnitKind if k.value not in ("chi-doan", "doan-co-so")},
-    **{k: (lk.label_vi, lk.label_en) for k, lk in LOG_KINDS.items()},
-    **{k: (pk.title_vi, pk.title) for k, pk in PACKAGE_KINDS.items()},
+    **{k.value: ("UnitKind", k.label_en) for k in UnitKind if k.value not in ("chi-doan", "doan-co-so")},
+    **{k: ("CommuneLogKind", lk.label_en) for k, lk in LOG_KINDS.items()},
+    **{k: ("PackageKind", pk.title) for k, pk in PACKAGE_KINDS.items()},
 }
 
 
@@ -397,10 +397,7 @@ def value_text(v: Any, language: str = "vi", *, empty: str = "") -> str:
         m = _ISO_DATE.match(v)
         if m:
             return f"{m.group(3)}/{m.group(2)}/{m.group(1)}"
-        named = _NAMED_WORDS.get(v)
-        if named:
-            return in_language(*named, language)
-        word = _CODE_WORDS.get(v)
+        word = _NAMED_WORDS.get(v) or _CODE_WORDS.get(v)
         return t.translate(*word) if word else v
     if isinstance(v, float):
         return format_number(v, language, digits=6)
