@@ -58,11 +58,10 @@ def package_names(ctx, package_ids: set[str]) -> dict[str, Any]:
         for it in sync_repo.outbox_items(s, package_ids=sorted(package_ids)):
             to = units.get(it.recipient_code, it.recipient_code)
             out[PACKAGE_KEY + it.package_id] = package_words(it.kind, it.period, it.quarter, to=to)
-        for pid in package_ids - {k[len(PACKAGE_KEY) :] for k in out if k.startswith(PACKAGE_KEY)}:
-            r = received_repo.received_by_package(s, pid)
-            if r is not None:
-                sender = r.sender_name or units.get(r.sender_code or "", r.sender_code or "")
-                out[PACKAGE_KEY + pid] = package_words(r.kind, r.period, r.quarter, sender=sender)
+        rest = sorted(package_ids - {k[len(PACKAGE_KEY) :] for k in out if k.startswith(PACKAGE_KEY)})
+        for pid, r in received_repo.received_by_packages(s, rest).items():
+            sender = r.sender_name or units.get(r.sender_code or "", r.sender_code or "")
+            out[PACKAGE_KEY + pid] = package_words(r.kind, r.period, r.quarter, sender=sender)
     return out
 
 
