@@ -102,3 +102,12 @@ def active_ids(session: Session, member_ids: Iterable[int], d: date) -> set[int]
         ):
             last[member_id] = kind
     return {mid for mid, kind in last.items() if kind in ENTERING}
+
+
+def unit_tree(session: Session) -> list[tuple[str, str, str, str | None]]:
+    """(code, name, kind, parent_code) of every unit by code (as units.list_all), plain rows: where each unit's
+    Đoàn cơ sở and branches are, read after each branch record a Đoàn cơ sở takes in."""
+    return [
+        tuple(r)
+        for r in session.connection().exec_driver_sql("SELECT code, name, kind, parent_code FROM units ORDER BY code")
+    ]

@@ -145,7 +145,8 @@ def same_people_touching(ctx: AppContext, unit_codes: list[str], on: date | None
     wanted = set(unit_codes)
     people: list[SamePerson] = []
     with ctx.uow.read() as s:
-        units = units_repo.list_all(s)
+        # the tree only (code, name, kind, parent): _union_of and _branch_groups need no more
+        units = [Unit(c, n, UnitKind(k), parent_code=p) for c, n, k, p in identity_repo.unit_tree(s)]
         by_code = {u.code: u for u in units}
         scopes = []
         for code in unit_codes:
@@ -162,7 +163,8 @@ def same_people_touching(ctx: AppContext, unit_codes: list[str], on: date | None
                 touched = [c for c in codes if c in wanted]
                 if not touched:
                     continue  # no person of this group involves the units imported
-                members = _chained(s, codes, touched, on) if len(touched) < len(codes) else None
+                # a few branches: the chains from their members; most of the group: every member at once
+                members = _chained(s, codes, touched, on) if len(touched) * 3 < len(codes) else None
                 if members is None:
                     active = repo.active_on_units(s, codes, on)
                     members = [m for c in codes for m in active[c]]
