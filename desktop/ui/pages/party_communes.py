@@ -129,7 +129,7 @@ class PartyCommunesPage(Page):
         top = QHBoxLayout()
         top.addWidget(self.period_label)
         top.addWidget(self.period)
-        top.addWidget(self.summary, 1)
+        top.addStretch(1)
         top.addWidget(self.draft_btn)
         top.addWidget(self.summary_btn)
         top.addWidget(self.invite_btn)
@@ -152,6 +152,7 @@ class PartyCommunesPage(Page):
         bottom.addWidget(self.doc_btn)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
+        lay.addWidget(self.summary)  # the year's figures on a line of their own, read in full
         lay.addWidget(self.communes_label)
         lay.addWidget(self.communes_view, 2)
         lay.addLayout(bottom)
