@@ -162,17 +162,17 @@
 <context>
     <name>AuditActor</name>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="254"/>
+        <location filename="../../desktop/services/safety/audit.py" line="263"/>
         <source>The app (automatic)</source>
         <translation>Phần mềm (tự động)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="256"/>
+        <location filename="../../desktop/services/safety/audit.py" line="265"/>
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="257"/>
+        <location filename="../../desktop/services/safety/audit.py" line="266"/>
         <source>{0} (command on the computer)</source>
         <translation>{0} (lệnh trên máy)</translation>
     </message>
@@ -380,7 +380,7 @@
         <translation>Báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="239"/>
+        <location filename="../../desktop/services/safety/audit.py" line="248"/>
         <source>Other record</source>
         <translation>Dữ liệu khác</translation>
     </message>
@@ -960,35 +960,88 @@
         <translation>Thư mời</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/safety/audit.py" line="237"/>
+        <source>What was brought in</source>
+        <translation>Dữ liệu đã nhập</translation>
+    </message>
+    <message>
         <location filename="../../desktop/services/safety/audit.py" line="238"/>
+        <source>Units</source>
+        <translation>Số đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="239"/>
+        <source>Evidence records</source>
+        <translation>Bản ghi minh chứng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="240"/>
+        <source>Volunteer activities</source>
+        <translation>Hoạt động tình nguyện</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="241"/>
+        <source>Document symbol</source>
+        <translation>Ký hiệu văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="242"/>
+        <source>Issued on</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="243"/>
+        <source>Data check code</source>
+        <translation>Mã kiểm tra dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="244"/>
+        <source>Link</source>
+        <translation>Đường dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="247"/>
         <source>Other detail</source>
         <translation>Chi tiết khác</translation>
     </message>
 </context>
 <context>
+    <name>AuditInvitation</name>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="412"/>
+        <source>to {unit}, {date}</source>
+        <translation>gửi {unit}, ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="413"/>
+        <source>from {unit}, {date}</source>
+        <translation>của {unit}, ngày {date}</translation>
+    </message>
+</context>
+<context>
     <name>AuditPackage</name>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="363"/>
+        <location filename="../../desktop/services/safety/audit.py" line="420"/>
         <source>Package</source>
         <translation>Gói</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="379"/>
+        <location filename="../../desktop/services/safety/audit.py" line="436"/>
         <source>period {period}</source>
         <translation>kỳ {period}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="384"/>
+        <location filename="../../desktop/services/safety/audit.py" line="441"/>
         <source>{quarter}, period {period}</source>
         <translation>{quarter} kỳ {period}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="392"/>
+        <location filename="../../desktop/services/safety/audit.py" line="449"/>
         <source>to {unit}</source>
         <translation>gửi {unit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="394"/>
+        <location filename="../../desktop/services/safety/audit.py" line="451"/>
         <source>from {unit}</source>
         <translation>từ {unit}</translation>
     </message>
@@ -996,119 +1049,139 @@
 <context>
     <name>AuditValue</name>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="408"/>
+        <location filename="../../desktop/services/safety/audit.py" line="340"/>
+        <source>unit with code {code}</source>
+        <translation>đơn vị có mã {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="465"/>
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="409"/>
+        <location filename="../../desktop/services/safety/audit.py" line="466"/>
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="410"/>
+        <location filename="../../desktop/services/safety/audit.py" line="467"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="411"/>
-        <location filename="../../desktop/services/safety/audit.py" line="413"/>
+        <location filename="../../desktop/services/safety/audit.py" line="468"/>
+        <location filename="../../desktop/services/safety/audit.py" line="470"/>
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="412"/>
-        <location filename="../../desktop/services/safety/audit.py" line="414"/>
+        <location filename="../../desktop/services/safety/audit.py" line="469"/>
+        <location filename="../../desktop/services/safety/audit.py" line="471"/>
         <source>Not met</source>
         <translation>Chưa đạt</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="415"/>
+        <location filename="../../desktop/services/safety/audit.py" line="472"/>
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="416"/>
+        <location filename="../../desktop/services/safety/audit.py" line="473"/>
         <source>Submitted</source>
         <translation>Đã nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="417"/>
+        <location filename="../../desktop/services/safety/audit.py" line="474"/>
         <source>Branch</source>
         <translation>Chi đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="418"/>
+        <location filename="../../desktop/services/safety/audit.py" line="475"/>
         <source>Grassroots Union</source>
         <translation>Đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="420"/>
+        <location filename="../../desktop/services/safety/audit.py" line="477"/>
         <source>Waiting to be sent</source>
         <translation>Chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="421"/>
+        <location filename="../../desktop/services/safety/audit.py" line="478"/>
         <source>Saved as a file</source>
         <translation>Đã lưu thành tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="422"/>
+        <location filename="../../desktop/services/safety/audit.py" line="479"/>
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="423"/>
+        <location filename="../../desktop/services/safety/audit.py" line="480"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="424"/>
+        <location filename="../../desktop/services/safety/audit.py" line="481"/>
         <source>Refused</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="426"/>
+        <location filename="../../desktop/services/safety/audit.py" line="483"/>
         <source>Unit below</source>
         <translation>Đơn vị cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="427"/>
+        <location filename="../../desktop/services/safety/audit.py" line="484"/>
         <source>Upper level</source>
         <translation>Đơn vị cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="429"/>
+        <location filename="../../desktop/services/safety/audit.py" line="486"/>
         <source>Registration for the models</source>
         <translation>Bản đăng ký thực hiện các mô hình</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="430"/>
+        <location filename="../../desktop/services/safety/audit.py" line="487"/>
         <source>Action programme</source>
         <translation>Chương trình hành động</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="431"/>
+        <location filename="../../desktop/services/safety/audit.py" line="488"/>
         <source>Quarterly report</source>
         <translation>Báo cáo quý</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="432"/>
+        <location filename="../../desktop/services/safety/audit.py" line="489"/>
         <source>Yearly review</source>
         <translation>Báo cáo sơ kết</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="433"/>
+        <location filename="../../desktop/services/safety/audit.py" line="490"/>
         <source>Summary report on the communes</source>
         <translation>Báo cáo tổng hợp các Đảng ủy xã</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="457"/>
+        <location filename="../../desktop/services/safety/audit.py" line="492"/>
+        <source>The unit&apos;s own data</source>
+        <translation>Dữ liệu của chính đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="493"/>
+        <source>A new installation&apos;s data</source>
+        <translation>Dữ liệu cho máy mới cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="494"/>
+        <source>A unit below&apos;s data</source>
+        <translation>Dữ liệu của đơn vị cấp dưới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="521"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="457"/>
+        <location filename="../../desktop/services/safety/audit.py" line="521"/>
         <source>no</source>
         <translation>không</translation>
     </message>

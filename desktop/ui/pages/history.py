@@ -252,7 +252,7 @@ class HistoryPage(Page):
                 e.id, e.at.strftime("%d/%m/%Y %H:%M:%S"), audit.actor_label(e.actor, lang)
             ),
             f"{e.action_label(lang)}: {e.entity_label(lang)} {e.subject_label(lang)}".rstrip()
-            + (f" ({e.unit_code})" if e.unit_code else ""),
+            + (f" ({e.unit_label(lang)})" if e.unit_code else ""),
         ]
         for c in e.changes():
             lines.append(

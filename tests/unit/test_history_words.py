@@ -1,0 +1,150 @@
+"""The history (Lịch sử thay đổi) as a person reads it after a real exchange between a Đoàn cơ sở
+and a Chi đoàn that joined it by invitation: no invitation id ("Thư mời kết nối b6c4c0cb-…"), no
+unit code for a unit whose name is known ("Đơn vị cấp trên: — → DCS-LECHAN"), no internal row
+number of a received package ("Số bản ghi: 1"), no field or value the program uses inside
+("own_unit", "Chi tiết khác"), in Vietnamese and in English."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from desktop.domain.units import Unit, UnitKind
+from desktop.services.safety import audit, audit_reading
+from tests.internal_names import offences
+from tests.sync.conftest_sync import BRANCH, DCS, branch_record, open_unit
+
+_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-")
+_CODES = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, (BRANCH.code, DCS.code))) + r")(?![\w-])")
+
+
+def _lines(ctx, language: str) -> list[str]:
+    """Every entry of the history as the page shows it: the row (action, record, changes) and its
+    detail (with the unit it concerns)."""
+    out = []
+    for e in audit_reading.recent(ctx, limit=5000):
+        head = f"{e.action_label(language)}: {e.entity_label(language)} {e.subject_label(language)}".rstrip()
+        if e.unit_code:
+            head += f" ({e.unit_label(language)})"
+        changes = [
+            f"{audit.field_label(c.field, language) if c.field else '…'}: "
+            f"{audit.value_text(c.before, language, empty='—')} → {audit.value_text(c.after, language, empty='—')}"
+            for c in e.changes()
+        ]
+        out.append(" | ".join([head, *changes]))
+    return out
+
+
+def _leaks(lines: list[str], language: str) -> list[str]:
+    code_field = "Mã đơn vị: " if language == "vi" else "Unit code: "  # the code a person types on the unit form
+    bad = []
+    for line in lines:
+        if _ID.search(line):
+            bad.append(f"id: {line}")
+        shown = " | ".join(p for p in line.split(" | ") if not p.startswith(code_field))
+        if _CODES.search(shown):
+            bad.append(f"unit code: {line}")
+        bad += [f"{o}: {line}" for o in offences(line)]
+        if re.search(r"Chi tiết khác|Other detail|Dữ liệu khác|Other record|Số bản ghi|Record no\.", line):
+            bad.append(f"unnamed: {line}")
+    return bad
+
+
+@pytest.fixture
+def exchanged(tmp_path):
+    """A Đoàn cơ sở invites a Chi đoàn; the Chi đoàn joins on a new installation, brings its year in,
+    sends its quarterly report; the receipt, an alert and a reminder come down; the alert is put in
+    the book, the reminder put away; the Chi đoàn changes its key."""
+    from desktop.services.context import open_context
+    from desktop.services.exchange import flow_down, interchange, invitations, sending, sync
+    from desktop.services.units import set_signer
+
+    dcs = open_unit(tmp_path / "dcs", DCS)
+    issued = invitations.invite(dcs, BRANCH.code, name=BRANCH.name, branch_type="dan-cu")
+    [letter], _pdf = invitations.write_invitations(dcs, [issued], tmp_path / "moi")
+    branch = open_context(tmp_path / "b", actor="test")
+    branch.today = lambda: date(2026, 11, 21)
+    invitations.join(branch, letter)
+    set_signer(branch, BRANCH.code, title="BÍ THƯ", full_name="Nguyễn Văn An")
+    interchange.import_document(branch, branch_record(BRANCH, 12, until=date(2026, 12, 31)))
+    sent = sending.submit_and_send(branch, "quarterly", "2026", 3, use_hub=False, out=tmp_path / "usb")
+    assert [o.status for o in sync.import_paths(dcs, [sent.saved_to])] == ["accepted"]
+    flow_down.send_alert(dcs, "CD-1.3", "Trang giả mạo", link="https://example.org/a", source="Ban Tuyên giáo")
+    flow_down.send_reminders(dcs, "2026")
+    sync.export_outbox(dcs, tmp_path / "down")
+    got = sync.import_paths(branch, sorted((tmp_path / "down").iterdir()))
+    assert [o.status for o in got] == ["accepted"] * 3
+    for item in flow_down.waiting(branch):
+        if item.kind == "alert":
+            flow_down.confirm_alert(branch, item.package_id)
+        else:
+            flow_down.dismiss(branch, item.package_id)
+    sync.rotate_key(branch)
+    yield dcs, branch
+    dcs.close()
+    branch.close()
+
+
+def test_an_invitation_is_named_by_the_unit_and_its_date(exchanged):
+    dcs, branch = exchanged
+    upper = _lines(dcs, "vi")
+    assert any(
+        s.startswith("Tạo thư mời: Thư mời kết nối gửi Chi đoàn Tổ dân phố số 3, ngày ")
+        and "Đơn vị được mời: — → Chi đoàn Tổ dân phố số 3" in s
+        for s in upper
+    ), upper
+    # the first package the Chi đoàn sent connected it, with the invitation it joined with
+    assert any(
+        "Kết nối đồng bộ Chi đoàn Tổ dân phố số 3" in s
+        and re.search(r"Thư mời: — → Thư mời kết nối gửi Chi đoàn Tổ dân phố số 3, ngày \d\d/\d\d/2026", s)
+        for s in upper
+    ), upper
+    below = _lines(branch, "vi")
+    assert any(
+        s.startswith("Kết nối với đơn vị cấp trên: Thư mời kết nối của Đoàn phường Lê Chân, ngày ") for s in below
+    )
+    english = _lines(branch, "en")
+    assert any("Invitation from Đoàn phường Lê Chân, " in s for s in english), english
+
+
+def test_a_parent_is_named_not_coded(exchanged, tmp_path):
+    dcs, branch = exchanged
+    assert any(
+        s.startswith("Tạo mới: Đơn vị Chi đoàn Tổ dân phố số 3 (Chi đoàn Tổ dân phố số 3)")
+        and "Đơn vị cấp trên: — → Đoàn phường Lê Chân" in s
+        and "Loại chi đoàn: — → Địa bàn dân cư" in s
+        for s in _lines(branch, "vi")
+    ), _lines(branch, "vi")
+    assert any("Upper level: — → Đoàn phường Lê Chân" in s for s in _lines(dcs, "en"))
+
+    # a parent this installation knows only by its code: said as a code, never taken for a name
+    from desktop.services.units import save_self_unit
+
+    alone = open_unit(tmp_path / "alone", Unit(code="DCS-X", name="Đoàn xã Tân Tiến", kind=UnitKind.DOAN_CO_SO))
+    try:
+        from dataclasses import replace
+
+        save_self_unit(alone, replace(DCS, code="DCS-X", name="Đoàn xã Tân Tiến", parent_code="HUYEN-AD"))
+        assert any("Đơn vị cấp trên: — → đơn vị có mã HUYEN-AD" in s for s in _lines(alone, "vi"))
+        assert any("Upper level: — → unit with code HUYEN-AD" in s for s in _lines(alone, "en"))
+    finally:
+        alone.close()
+
+
+def test_a_received_package_shows_no_row_number(exchanged):
+    dcs, branch = exchanged
+    [got] = [s for s in _lines(dcs, "vi") if s.startswith("Nhận gói (đã nhận): ")]
+    assert "Gói đã nhận Báo cáo tiến độ quý — Quý III kỳ 2026 — từ Chi đoàn Tổ dân phố số 3" in got
+    assert "Số bản ghi" not in got and "Mã kiểm tra tệp: — → " in got, got
+    [confirmed] = [s for s in _lines(branch, "vi") if s.startswith("Xác nhận: ")]
+    assert "Tiêu chí: — → CD-1.3" in confirmed and "Chi tiết khác" not in confirmed, confirmed
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_no_entry_of_the_history_says_an_id_a_code_or_a_field_name(exchanged, language):
+    for ctx in exchanged:
+        lines = _lines(ctx, language)
+        assert len(lines) > 10
+        assert _leaks(lines, language) == []
