@@ -162,17 +162,17 @@
 <context>
     <name>AuditActor</name>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="263"/>
+        <location filename="../../desktop/services/safety/audit.py" line="267"/>
         <source>The app (automatic)</source>
         <translation>Phần mềm (tự động)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="265"/>
+        <location filename="../../desktop/services/safety/audit.py" line="269"/>
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="266"/>
+        <location filename="../../desktop/services/safety/audit.py" line="270"/>
         <source>{0} (command on the computer)</source>
         <translation>{0} (lệnh trên máy)</translation>
     </message>
@@ -380,7 +380,7 @@
         <translation>Báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="248"/>
+        <location filename="../../desktop/services/safety/audit.py" line="252"/>
         <source>Other record</source>
         <translation>Dữ liệu khác</translation>
     </message>
@@ -1000,7 +1000,27 @@
         <translation>Đường dẫn</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/safety/audit.py" line="245"/>
+        <source>Package</source>
+        <translation>Gói</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="246"/>
+        <source>Planned activities</source>
+        <translation>Hoạt động dự kiến</translation>
+    </message>
+    <message>
         <location filename="../../desktop/services/safety/audit.py" line="247"/>
+        <source>Responsible</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="248"/>
+        <source>Target date</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="251"/>
         <source>Other detail</source>
         <translation>Chi tiết khác</translation>
     </message>
@@ -1008,12 +1028,12 @@
 <context>
     <name>AuditInvitation</name>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="412"/>
+        <location filename="../../desktop/services/safety/audit.py" line="419"/>
         <source>to {unit}, {date}</source>
         <translation>gửi {unit}, ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="413"/>
+        <location filename="../../desktop/services/safety/audit.py" line="420"/>
         <source>from {unit}, {date}</source>
         <translation>của {unit}, ngày {date}</translation>
     </message>
@@ -1021,27 +1041,27 @@
 <context>
     <name>AuditPackage</name>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="420"/>
+        <location filename="../../desktop/services/safety/audit.py" line="427"/>
         <source>Package</source>
         <translation>Gói</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="436"/>
+        <location filename="../../desktop/services/safety/audit.py" line="443"/>
         <source>period {period}</source>
         <translation>kỳ {period}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="441"/>
+        <location filename="../../desktop/services/safety/audit.py" line="448"/>
         <source>{quarter}, period {period}</source>
         <translation>{quarter} kỳ {period}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="449"/>
+        <location filename="../../desktop/services/safety/audit.py" line="456"/>
         <source>to {unit}</source>
         <translation>gửi {unit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="451"/>
+        <location filename="../../desktop/services/safety/audit.py" line="458"/>
         <source>from {unit}</source>
         <translation>từ {unit}</translation>
     </message>
@@ -1049,139 +1069,139 @@
 <context>
     <name>AuditValue</name>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="340"/>
+        <location filename="../../desktop/services/safety/audit.py" line="344"/>
         <source>unit with code {code}</source>
         <translation>đơn vị có mã {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="465"/>
+        <location filename="../../desktop/services/safety/audit.py" line="472"/>
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="466"/>
+        <location filename="../../desktop/services/safety/audit.py" line="473"/>
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="467"/>
+        <location filename="../../desktop/services/safety/audit.py" line="474"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="468"/>
-        <location filename="../../desktop/services/safety/audit.py" line="470"/>
+        <location filename="../../desktop/services/safety/audit.py" line="475"/>
+        <location filename="../../desktop/services/safety/audit.py" line="477"/>
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="469"/>
-        <location filename="../../desktop/services/safety/audit.py" line="471"/>
+        <location filename="../../desktop/services/safety/audit.py" line="476"/>
+        <location filename="../../desktop/services/safety/audit.py" line="478"/>
         <source>Not met</source>
         <translation>Chưa đạt</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="472"/>
+        <location filename="../../desktop/services/safety/audit.py" line="479"/>
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="473"/>
+        <location filename="../../desktop/services/safety/audit.py" line="480"/>
         <source>Submitted</source>
         <translation>Đã nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="474"/>
+        <location filename="../../desktop/services/safety/audit.py" line="481"/>
         <source>Branch</source>
         <translation>Chi đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="475"/>
+        <location filename="../../desktop/services/safety/audit.py" line="482"/>
         <source>Grassroots Union</source>
         <translation>Đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="477"/>
+        <location filename="../../desktop/services/safety/audit.py" line="484"/>
         <source>Waiting to be sent</source>
         <translation>Chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="478"/>
+        <location filename="../../desktop/services/safety/audit.py" line="485"/>
         <source>Saved as a file</source>
         <translation>Đã lưu thành tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="479"/>
+        <location filename="../../desktop/services/safety/audit.py" line="486"/>
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="480"/>
+        <location filename="../../desktop/services/safety/audit.py" line="487"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="481"/>
+        <location filename="../../desktop/services/safety/audit.py" line="488"/>
         <source>Refused</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="483"/>
+        <location filename="../../desktop/services/safety/audit.py" line="490"/>
         <source>Unit below</source>
         <translation>Đơn vị cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="484"/>
+        <location filename="../../desktop/services/safety/audit.py" line="491"/>
         <source>Upper level</source>
         <translation>Đơn vị cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="486"/>
+        <location filename="../../desktop/services/safety/audit.py" line="493"/>
         <source>Registration for the models</source>
         <translation>Bản đăng ký thực hiện các mô hình</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="487"/>
+        <location filename="../../desktop/services/safety/audit.py" line="494"/>
         <source>Action programme</source>
         <translation>Chương trình hành động</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="488"/>
+        <location filename="../../desktop/services/safety/audit.py" line="495"/>
         <source>Quarterly report</source>
         <translation>Báo cáo quý</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="489"/>
+        <location filename="../../desktop/services/safety/audit.py" line="496"/>
         <source>Yearly review</source>
         <translation>Báo cáo sơ kết</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="490"/>
+        <location filename="../../desktop/services/safety/audit.py" line="497"/>
         <source>Summary report on the communes</source>
         <translation>Báo cáo tổng hợp các Đảng ủy xã</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="492"/>
+        <location filename="../../desktop/services/safety/audit.py" line="499"/>
         <source>The unit&apos;s own data</source>
         <translation>Dữ liệu của chính đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="493"/>
+        <location filename="../../desktop/services/safety/audit.py" line="500"/>
         <source>A new installation&apos;s data</source>
         <translation>Dữ liệu cho máy mới cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="494"/>
+        <location filename="../../desktop/services/safety/audit.py" line="501"/>
         <source>A unit below&apos;s data</source>
         <translation>Dữ liệu của đơn vị cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="521"/>
+        <location filename="../../desktop/services/safety/audit.py" line="528"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="521"/>
+        <location filename="../../desktop/services/safety/audit.py" line="528"/>
         <source>no</source>
         <translation>không</translation>
     </message>

@@ -19,7 +19,7 @@ from db import audit as audit_db
 from desktop.domain.bilingual import catalog_text
 from desktop.domain.commune import LOG_KINDS
 from desktop.domain.members import EVENT_LABELS
-from desktop.domain.phrases import Joined, Phrase, phrase
+from desktop.domain.phrases import CatalogText, Joined, Phrase, phrase
 from desktop.domain.units import BranchType, UnitKind
 from desktop.sync.kinds import KINDS as PACKAGE_KINDS
 from desktop.i18n.catalogue import texts
@@ -242,6 +242,10 @@ FIELDS = {
     "issued_on": QT_TRANSLATE_NOOP("AuditField", "Issued on"),
     "record_sha256": QT_TRANSLATE_NOOP("AuditField", "Data check code"),
     "link": QT_TRANSLATE_NOOP("AuditField", "Link"),
+    "package": QT_TRANSLATE_NOOP("AuditField", "Package"),
+    "planned_activities": QT_TRANSLATE_NOOP("AuditField", "Planned activities"),
+    "responsible": QT_TRANSLATE_NOOP("AuditField", "Responsible"),
+    "target_date": QT_TRANSLATE_NOOP("AuditField", "Target date"),
 }
 
 _OTHER_DETAIL = QT_TRANSLATE_NOOP("AuditField", "Other detail")
@@ -369,6 +373,9 @@ class AuditEntry:
             return value
         if key in UNIT_FIELDS or (key == "subject" and self.entity == "document"):
             return self._unit(value)
+        if key == "package":  # a package by its words (kind, period, from whom), never its id
+            words = self.names.get(PACKAGE_KEY + value)
+            return words if words is not None else phrase("AuditPackage", _OTHER_PACKAGE)
         if key == "invitation":
             words = self.names.get(INVITATION_KEY + value)
             entity = phrase("AuditEntity", ENTITIES["sync_invitation"])
@@ -515,7 +522,7 @@ def value_text(v: Any, language: str = "vi", *, empty: str = "") -> str:
     t = texts(language)
     if v is None or v == "" or v == []:
         return empty
-    if isinstance(v, (Phrase, Joined)):  # a unit or an invitation in words (AuditEntry._named)
+    if isinstance(v, (Phrase, Joined, CatalogText)):  # a unit, an invitation… in words (AuditEntry._named)
         return t.say(v)
     if isinstance(v, bool):
         return t.translate("AuditValue", "yes") if v else t.translate("AuditValue", "no")

@@ -108,15 +108,31 @@ def _with_names(ctx, entries: list[AuditEntry]) -> list[AuditEntry]:
     if not entries:
         return entries
     units = unit_names(ctx)
-    entries = [replace(e, names=units) for e in entries]
-    if any(e.entity.startswith("commune_") for e in entries):
-        names = {**units, **commune_names(ctx)}
-        entries = [replace(e, names=names) if e.entity.startswith("commune_") else e for e in entries]
     packages = {str(e.entity_id) for e in entries if e.entity in PACKAGE_ENTITIES and e.entity_id}
-    if packages:
-        names = package_names(ctx, packages, units)
-        entries = [replace(e, names=names) if e.entity in PACKAGE_ENTITIES else e for e in entries]
-    return entries
+    packages |= {  # a package a record names ("package": the return that reopened a registration)
+        v["package"]
+        for e in entries
+        for v in (e.before, e.after)
+        if isinstance(v, dict) and isinstance(v.get("package"), str) and v["package"]
+    }
+    names = {**catalog_names(ctx), **(package_names(ctx, packages, units) if packages else units)}
+    if any(e.entity.startswith("commune_") for e in entries):
+        commune = {**names, **commune_names(ctx)}
+        return [replace(e, names=commune if e.entity.startswith("commune_") else names) for e in entries]
+    return [replace(e, names=names) for e in entries]
+
+
+def catalog_names(ctx) -> dict[str, Any]:
+    """{id: title} of the Chi đoàn criteria catalogs ("Phong trào: chi-doan-xhcn" is said by its
+    title, in the language the history is read in)."""
+    from desktop.domain.phrases import CatalogText
+    from desktop.services.catalogs import all_catalogs, is_youth_catalog
+
+    try:
+        cats = all_catalogs(ctx)
+    except Exception:  # noqa: BLE001 - the history must open even if a catalog cannot be read
+        return {}
+    return {cid: CatalogText(cat, "title") for cid, cat in cats.items() if is_youth_catalog(cat)}
 
 
 def _local(at: datetime) -> datetime:
