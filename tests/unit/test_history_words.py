@@ -27,8 +27,9 @@ def _lines(ctx, language: str) -> list[str]:
     out = []
     for e in audit_reading.recent(ctx, limit=5000):
         head = f"{e.action_label(language)}: {e.entity_label(language)} {e.subject_label(language)}".rstrip()
-        if e.unit_code:
-            head += f" ({e.unit_label(language)})"
+        unit = e.unit_label(language)
+        if unit and unit not in head:
+            head += f" ({unit})"
         changes = [
             f"{audit.field_label(c.field, language) if c.field else '…'}: "
             f"{audit.value_text(c.before, language, empty='—')} → {audit.value_text(c.after, language, empty='—')}"
@@ -110,7 +111,7 @@ def test_an_invitation_is_named_by_the_unit_and_its_date(exchanged):
     ), upper
     # the first package the Chi đoàn sent connected it, with the invitation it joined with
     assert any(
-        "Kết nối đồng bộ Chi đoàn Tổ dân phố số 3" in s
+        s.startswith("Đơn vị cấp dưới kết nối: Kết nối đồng bộ Chi đoàn Tổ dân phố số 3")
         and re.search(r"Thư mời: — → Thư mời kết nối gửi Chi đoàn Tổ dân phố số 3, ngày \d\d/\d\d/2026", s)
         for s in upper
     ), upper
@@ -125,7 +126,7 @@ def test_an_invitation_is_named_by_the_unit_and_its_date(exchanged):
 def test_a_parent_is_named_not_coded(exchanged, tmp_path):
     dcs, branch = exchanged
     assert any(
-        s.startswith("Tạo mới: Đơn vị Chi đoàn Tổ dân phố số 3 (Chi đoàn Tổ dân phố số 3)")
+        s.startswith("Tạo mới: Đơn vị Chi đoàn Tổ dân phố số 3 | ")
         and "Đơn vị cấp trên: — → Đoàn phường Lê Chân" in s
         and "Loại chi đoàn: — → Địa bàn dân cư" in s
         for s in _lines(branch, "vi")

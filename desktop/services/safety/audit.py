@@ -53,6 +53,8 @@ ACTIONS = {
     "version": QT_TRANSLATE_NOOP("AuditAction", "New version"),
 }
 
+_JOINED_BELOW = QT_TRANSLATE_NOOP("AuditAction", "A unit below connected")
+
 # The second part of "receive:accepted", "deliver:file": what happened to the package, how it went.
 ACTION_DETAILS = {
     "accepted": QT_TRANSLATE_NOOP("AuditAction", "accepted"),
@@ -299,6 +301,8 @@ class AuditEntry:
         if base not in ACTIONS:
             return self.action
         label = t.translate("AuditAction", ACTIONS[base])
+        if base == "join" and self.entity == "sync_enrolment":  # seen from above: a unit below joined
+            label = t.translate("AuditAction", _JOINED_BELOW)
         if detail:
             label += (
                 " ("
