@@ -170,3 +170,34 @@ def test_no_entry_of_the_history_says_an_id_a_code_or_a_field_name(exchanged, la
         assert len(lines) > 10
         bad = _leaks(lines, language)
         assert not bad, "\n".join(bad)
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_a_commune_and_its_party_upper_level_read_no_id_or_code(tmp_path, language):
+    """The Party line: the Ban invites a commune's Party committee, which joins and sends its
+    yearly review up; neither history says an id, a code or a field name."""
+    from desktop.services.commune_party import report_up
+    from desktop.services.exchange import invitations, sending, sync
+    from tests.unit.test_party_line import COMMUNE, UPPER, _invite
+
+    upper = open_unit(tmp_path / "btg", UPPER, today=date(2026, 12, 20))
+    du = open_unit(tmp_path / "du", COMMUNE, today=date(2026, 12, 20))
+    try:
+        invitations.join(du, _invite(upper, COMMUNE.code, COMMUNE.name, tmp_path / "zalo"))
+        item = report_up.send_document(du, "review", period="2026")
+        [o] = sync.import_paths(upper, [sending.save_file(du, item.package_id, tmp_path / "usb")])
+        assert o.status == "accepted", o.reason
+        codes = re.compile(r"(?<![\w-])(" + re.escape(COMMUNE.code) + "|" + re.escape(UPPER.code) + r")(?![\w-])")
+        for ctx in (upper, du):
+            lines = _lines(ctx, language)
+            bad = _leaks(lines, language) + [
+                s
+                for s in lines
+                if codes.search(
+                    " | ".join(p for p in s.split(" | ") if not p.startswith(("Mã đơn vị: ", "Unit code: ")))
+                )
+            ]
+            assert not bad, "\n".join(bad)
+    finally:
+        upper.close()
+        du.close()
