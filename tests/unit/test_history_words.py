@@ -201,3 +201,49 @@ def test_a_commune_and_its_party_upper_level_read_no_id_or_code(tmp_path, langua
     finally:
         upper.close()
         du.close()
+
+
+def test_a_summary_returned_by_the_upper_level_and_a_changed_key_read_in_words(tmp_path):
+    """A Đoàn cơ sở sends its summary of results up; the Thành đoàn returns it with a reason; the
+    Đoàn cơ sở changes its key and sends its enrolment again. Both histories, in both languages."""
+    from desktop.services.exchange import approval, submissions, sync
+    from desktop.services.units import save_unit
+    from tests.sync.conftest_sync import enrol
+    from tests.sync.test_approval import B1, DCS_UP, UPPER, _carry
+
+    upper = open_unit(tmp_path / "thanh-doan", UPPER)
+    dcs = open_unit(tmp_path / "le-chan", DCS_UP)
+    try:
+        save_unit(dcs, B1)
+        enrol(upper, dcs, tmp_path)
+        enrol(dcs, upper, tmp_path)
+        v1 = submissions.send_summary(dcs, submissions._me(dcs), "2026", "results")
+        sync.export_outbox(dcs, tmp_path / "up", [v1.package_id])
+        assert [o.status for o in sync.import_paths(upper, [tmp_path / "up"])] == ["accepted"]
+        item, _ = approval.decide(
+            upper, DCS.code, "2026", "results", "returned", [(B1.code, "CD-1.2", "Thiếu biên bản")]
+        )
+        assert _carry(upper, dcs, item, tmp_path, "down").status == "accepted"
+        sync.rotate_key(dcs)
+        enrol(upper, dcs, tmp_path)
+
+        said = _lines(upper, "vi")
+        [returned] = [s for s in said if s.startswith("Trả lại để sửa: Báo cáo tổng hợp ")]
+        assert "từ Đoàn phường Lê Chân" in returned and "Số lý do: — → 1" in returned, returned
+        assert "Gói: — → Gói chờ gửi" not in returned and "Gói: — → " in returned, returned
+        assert any(s.startswith("Đổi khóa: Kết nối đồng bộ Đoàn phường Lê Chân") for s in said), said
+        codes = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, (UPPER.code, DCS.code, B1.code))) + r")(?![\w-])")
+        for ctx in (upper, dcs):
+            for language in ("vi", "en"):
+                lines = _lines(ctx, language)
+                bad = _leaks(lines, language) + [
+                    s
+                    for s in lines
+                    if codes.search(
+                        " | ".join(p for p in s.split(" | ") if not p.startswith(("Mã đơn vị: ", "Unit code: ")))
+                    )
+                ]
+                assert not bad, "\n".join(bad)
+    finally:
+        upper.close()
+        dcs.close()

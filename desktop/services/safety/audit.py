@@ -51,6 +51,11 @@ ACTIONS = {
     "rotate": QT_TRANSLATE_NOOP("AuditAction", "Key changed"),
     "apply_record": QT_TRANSLATE_NOOP("AuditAction", "Updated from a received record"),
     "version": QT_TRANSLATE_NOOP("AuditAction", "New version"),
+    # a summary approved or returned by the upper level; a unit's key changed or replaced (enrolment)
+    "approved": QT_TRANSLATE_NOOP("AuditAction", "Approved"),
+    "returned": QT_TRANSLATE_NOOP("AuditAction", "Returned for correction"),
+    "rotated": QT_TRANSLATE_NOOP("AuditAction", "Key changed"),
+    "replaced": QT_TRANSLATE_NOOP("AuditAction", "Key replaced"),
 }
 
 _JOINED_BELOW = QT_TRANSLATE_NOOP("AuditAction", "A unit below connected")
@@ -245,6 +250,8 @@ FIELDS = {
     "record_sha256": QT_TRANSLATE_NOOP("AuditField", "Data check code"),
     "link": QT_TRANSLATE_NOOP("AuditField", "Link"),
     "package": QT_TRANSLATE_NOOP("AuditField", "Package"),
+    "summary_kind": QT_TRANSLATE_NOOP("AuditField", "Summary report"),
+    "reasons": QT_TRANSLATE_NOOP("AuditField", "Reasons"),
     "planned_activities": QT_TRANSLATE_NOOP("AuditField", "Planned activities"),
     "responsible": QT_TRANSLATE_NOOP("AuditField", "Responsible"),
     "target_date": QT_TRANSLATE_NOOP("AuditField", "Target date"),
@@ -357,8 +364,8 @@ class AuditEntry:
             keys = [k for k in keys if k != "id"]  # the model's made-up id: its name says which
         if self.entity in PACKAGE_ENTITIES and PACKAGE_KEY + str(self.entity_id) in self.names:
             keys = [k for k in keys if k != "subject"]  # the package's stored path: its words say which
-        if self.entity == "received_package":
-            keys = [k for k in keys if k not in ("row", "log_id")]  # internal row numbers: nothing to use
+        if self.entity in ("received_package", "summary"):
+            keys = [k for k in keys if k not in ("row", "log_id", "approval")]  # row numbers: nothing to use
         return [
             Change(self._field(k), self._named(k, b.get(k)), self._named(k, a.get(k)))
             for k in keys
@@ -411,7 +418,7 @@ UNIT_ENTITIES = frozenset({"unit", "sync_enrolment", "unit_data"})
 INVITATION_KEY = "invitation:"
 
 # A package sent or received is named in words (package_words), kept in ``names`` under this key + its id.
-PACKAGE_ENTITIES = frozenset({"outbox_item", "received_package"})
+PACKAGE_ENTITIES = frozenset({"outbox_item", "received_package", "summary"})
 PACKAGE_KEY = "package:"
 
 
@@ -500,6 +507,7 @@ _CODE_WORDS: dict[str, tuple[str, str]] = {
             "commune-review": QT_TRANSLATE_NOOP("AuditValue", "Yearly review"),
             "party-summary": QT_TRANSLATE_NOOP("AuditValue", "Summary report on the communes"),
             # what a unit's data file brought in ("mode")
+            "results": QT_TRANSLATE_NOOP("AuditValue", "Summary of results"),
             "own_unit": QT_TRANSLATE_NOOP("AuditValue", "The unit's own data"),
             "new_installation": QT_TRANSLATE_NOOP("AuditValue", "A new installation's data"),
             "branch": QT_TRANSLATE_NOOP("AuditValue", "A unit below's data"),
