@@ -254,10 +254,7 @@ def import_document(ctx: AppContext, doc: Any, *, progress=None) -> ImportResult
             # Equal dicts first (no copy, stops at the first difference), then equal JSON, which
             # also tells true from 1.
             if before is not None and before == doc and _canonical(before) == canonical:
-                mode = _mode(s, stored)
-                digest.remember(s, file_code, file_sha, digest.state_digest(s, list(_doc_counts(doc)[0])))
-                codes, counts = _doc_counts(doc)
-                return ImportResult(False, mode, file_code, codes, counts, (_NOTHING_CHANGES,))
+                raise _AlreadyStored(_mode(s, stored))  # nothing remembered: the export is as quick
             plan = check_document(ctx, doc)
             root = plan.units[0]["unit"]
             codes = [e["unit"].code for e in plan.units]
