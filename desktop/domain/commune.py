@@ -14,13 +14,14 @@ from datetime import date
 
 from desktop.domain.catalog import Catalog, parse_catalog
 from desktop.domain.errors import DomainError
+from desktop.domain.markers import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
 class LogKind:
     key: str
-    label_vi: str
-    label_en: str
+    label_vi: str  # for the domain's own messages; the catalogue's Vietnamese of label_en
+    label_en: str  # marked for translation
     missing_vi: str  # "buổi lãnh đạo xuống thôn" in "Tuần 45 chưa có buổi lãnh đạo xuống thôn"
     numbers: tuple[str, str] | None = None  # labels of received/answered when the kind has them
 
@@ -31,43 +32,78 @@ LOG_KINDS: dict[str, LogKind] = {
         LogKind(
             "leader_visit",
             "Lãnh đạo xuống thôn, tổ dân phố",
-            "Leader's visit to a hamlet",
+            QT_TRANSLATE_NOOP("CommuneLogKind", "Leader's visit to a hamlet"),
             "buổi lãnh đạo xuống thôn, tổ dân phố",
         ),
-        LogKind("citizen_reception", "Tiếp công dân", "Citizen reception", "buổi tiếp công dân"),
-        LogKind("dialogue", "Đối thoại với Nhân dân", "Dialogue with the people", "buổi đối thoại với Nhân dân"),
+        LogKind(
+            "citizen_reception",
+            "Tiếp công dân",
+            QT_TRANSLATE_NOOP("CommuneLogKind", "Citizen reception"),
+            "buổi tiếp công dân",
+        ),
+        LogKind(
+            "dialogue",
+            "Đối thoại với Nhân dân",
+            QT_TRANSLATE_NOOP("CommuneLogKind", "Dialogue with the people"),
+            "buổi đối thoại với Nhân dân",
+        ),
         LogKind(
             "feedback",
             "Phản ánh, kiến nghị",
-            "Feedback received and answered",
+            QT_TRANSLATE_NOOP("CommuneLogKind", "Feedback received and answered"),
             "phản ánh, kiến nghị",
             ("Số tiếp nhận", "Số đã trả lời"),
         ),
         LogKind(
             "survey",
             "Khảo sát sự hài lòng",
-            "Satisfaction survey",
+            QT_TRANSLATE_NOOP("CommuneLogKind", "Satisfaction survey"),
             "cuộc khảo sát sự hài lòng",
             ("Số người được hỏi", "Số người hài lòng"),
         ),
         LogKind(
             "supporters_meeting",
             "Gặp mặt người có uy tín",
-            "Meeting with respected residents",
+            QT_TRANSLATE_NOOP("CommuneLogKind", "Meeting with respected residents"),
             "buổi gặp mặt người có uy tín, người ủng hộ",
         ),
-        LogKind("discipline", "Cán bộ bị kỷ luật", "Official disciplined", "trường hợp kỷ luật"),
-        LogKind("rule_breach", "Vi phạm nội quy cơ quan", "Breach of internal rules", "trường hợp vi phạm"),
+        LogKind(
+            "discipline",
+            "Cán bộ bị kỷ luật",
+            QT_TRANSLATE_NOOP("CommuneLogKind", "Official disciplined"),
+            "trường hợp kỷ luật",
+        ),
+        LogKind(
+            "rule_breach",
+            "Vi phạm nội quy cơ quan",
+            QT_TRANSLATE_NOOP("CommuneLogKind", "Breach of internal rules"),
+            "trường hợp vi phạm",
+        ),
         LogKind(
             "supervision",
             "Chuyên đề giám sát, phản biện của MTTQ",
-            "Front supervision topic",
+            QT_TRANSLATE_NOOP("CommuneLogKind", "Front supervision topic"),
             "chuyên đề giám sát, phản biện",
         ),
-        LogKind("initiative", "Mô hình, sáng kiến", "Model or initiative", "mô hình, sáng kiến"),
-        LogKind("dan_van_model", "Mô hình “Dân vận khéo”", "“Dân vận khéo” model", "mô hình “Dân vận khéo”"),
+        LogKind(
+            "initiative",
+            "Mô hình, sáng kiến",
+            QT_TRANSLATE_NOOP("CommuneLogKind", "Model or initiative"),
+            "mô hình, sáng kiến",
+        ),
+        LogKind(
+            "dan_van_model",
+            "Mô hình “Dân vận khéo”",
+            QT_TRANSLATE_NOOP("CommuneLogKind", "“Dân vận khéo” model"),
+            "mô hình “Dân vận khéo”",
+        ),
         # An activity of a local model's own criterion (its topic names the criterion: "model/criterion").
-        LogKind("model_activity", "Hoạt động của mô hình địa phương", "Activity of a local model", "hoạt động"),
+        LogKind(
+            "model_activity",
+            "Hoạt động của mô hình địa phương",
+            QT_TRANSLATE_NOOP("CommuneLogKind", "Activity of a local model"),
+            "hoạt động",
+        ),
     ]
 }
 
