@@ -80,7 +80,7 @@ class AuditRow(Base):
 
 class InterchangeImportRow(Base):
     """A unit-data file imported here and the state it left (issue 23 item 7): the SHA-256 of
-    the file's canonical JSON and of every row the import replaces (db/repo/interchange_digest.py).
+    the file's content and of every row the import replaces (db/repo/interchange_digest.py).
     While the stored rows still hash to ``state_sha256``, the same file imported again changes
     nothing, and is answered so without being written again."""
 

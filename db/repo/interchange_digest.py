@@ -8,7 +8,7 @@ of tables is derived from the foreign keys, so a table added later is covered wi
 listed here. An import writes fresh ids, so a digest equal to the one taken right after an
 import means nothing was changed, added or removed since, by any screen, package or file.
 
-``interchange_imports`` remembers, for each unit, the files (SHA-256 of their canonical JSON)
+``interchange_imports`` remembers, for each unit, the files (SHA-256 of their content)
 already known to change nothing in the state of that digest.
 """
 

@@ -1,15 +1,15 @@
-"""interchange_imports: a unit-data file imported here (the SHA-256 of its canonical JSON) and the
+"""interchange_imports: a unit-data file imported here (the SHA-256 of its content) and the
 state of the rows it replaced (their SHA-256), so that the same file imported again is answered
 "nothing changes" without checking and writing it all again (issue 23 item 7)
 
 Revision ID: 0026
-Revises: 0023
+Revises: 0025
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0026"
-down_revision = "0023"
+down_revision = "0025"
 branch_labels = None
 depends_on = None
 

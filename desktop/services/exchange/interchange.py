@@ -225,7 +225,7 @@ def import_document(ctx: AppContext, doc: Any, *, progress=None) -> ImportResult
     A file that changes nothing is answered so without writing anything the user sees (no
     record, no audit entry), in one of three ways, from the cheapest:
 
-    * the same file (canonical JSON) was imported here before, or found to change nothing, and
+    * the same file (its content) was imported here before, or found to change nothing, and
       every row an import of its units replaces is still exactly as it was then (one SHA-256 of
       those rows, db/repo/interchange_digest.py): a Đoàn cơ sở's 15.000 members again in about
       a second instead of 16 s of CPU (issue 23 item 7);
