@@ -207,3 +207,13 @@ def test_the_day_of_the_import_is_not_needed_to_know_the_file(tmp_path, monkeypa
         assert not ix.import_document(c, copy.deepcopy(doc)).changed
     finally:
         c.close()
+
+
+def test_a_branch_record_applied_from_a_package_is_not_remembered(dcs):
+    """Records received in packages are known by their own SHA-256 (record_apply.py): the
+    import is asked not to hash the stored rows for them (a few ms per branch)."""
+    doc = document(1, 3)
+    assert ix.import_document(dcs, copy.deepcopy(doc), remember=False).changed
+    assert _records(dcs) == 0
+    assert not ix.import_document(dcs, copy.deepcopy(doc), remember=False).changed  # the long way
+    assert _records(dcs) == 0

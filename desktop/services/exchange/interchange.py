@@ -219,7 +219,7 @@ def _file_sha256(doc: Any) -> str | None:
         return None
 
 
-def import_document(ctx: AppContext, doc: Any, *, progress=None) -> ImportResult:
+def import_document(ctx: AppContext, doc: Any, *, progress=None, remember: bool = True) -> ImportResult:
     """Validate and import a unit-data document (all or nothing). Raises InvalidDocument.
 
     A file that changes nothing is answered so without writing anything the user sees (no
@@ -235,9 +235,12 @@ def import_document(ctx: AppContext, doc: Any, *, progress=None) -> ImportResult
       before, the writing is undone.
 
     Any difference, one field of one member in the file, or one row changed here since, and the
-    import goes the whole way. The stored records are read inside the write transaction."""
+    import goes the whole way. The stored records are read inside the write transaction.
+
+    ``remember=False``: the file is not looked up nor remembered (a caller that already knows
+    its records by their own hash, as a branch's record received in a package: a few ms each)."""
     file_code = _file_root(doc)
-    file_sha = _file_sha256(doc) if file_code else None
+    file_sha = _file_sha256(doc) if file_code and remember else None
     warnings: list[str] = []
     plan = None
     try:
