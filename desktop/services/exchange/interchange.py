@@ -228,7 +228,7 @@ def import_document(ctx: AppContext, doc: Any, *, progress=None, remember: bool 
     * the same file (its content) was imported here before, or found to change nothing, and
       every row an import of its units replaces is still exactly as it was then (one SHA-256 of
       those rows, db/repo/interchange_digest.py): a Đoàn cơ sở's 15.000 members again in about
-      a second instead of 16 s of CPU (issue 23 item 7);
+      a second instead of 12–15 s of CPU (issue 23 item 7);
     * the file is exactly what this installation exports for the file's unit (exported here,
       or imported and exported again): nothing is checked, purged or written;
     * otherwise the file is checked and written; if the export of its units is then the same as
