@@ -73,7 +73,8 @@ def _conditions(unit_ids: list[int]) -> dict[str, str]:
 
 def state_digest(session: Session, codes: list[str]) -> str:
     """SHA-256 of every row an import of the units ``codes`` replaces (see the module). The rows
-    are hashed as the driver gives them (marshal: self-delimiting, the stream decodes one way),
+    are hashed as the driver gives them (marshal version 2: self-delimiting, the stream decodes
+    one way, every value spelled out, never a reference to an object met before),
     in the order the database gives them: the same rows in another order (after a VACUUM) only
     make the digest differ, which costs a full import, never a change missed."""
     conn = session.connection()
@@ -82,9 +83,9 @@ def state_digest(session: Session, codes: list[str]) -> str:
 
     def add(value) -> None:
         try:
-            h.update(marshal.dumps(value))
+            h.update(marshal.dumps(value, 2))
         except ValueError:  # a value of a type marshal does not know: its repr names type and value
-            h.update(marshal.dumps(repr(value)))
+            h.update(marshal.dumps(repr(value), 2))
 
     def table(name: str, where: str, params: tuple = (), order: str = "") -> list:
         sql = f'SELECT * FROM "{name}" WHERE {where}{order}'
