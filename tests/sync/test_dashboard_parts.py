@@ -117,3 +117,22 @@ def test_the_volunteer_records_are_read_once_for_all_chunks(dcs, monkeypatch):
     # Two reads (the activities CD-2.2 counts and those CD-2.3 counts) for the whole Đoàn cơ sở,
     # not two per branch.
     assert calls == [DCS.code, DCS.code]
+
+
+def test_the_records_read_on_the_driver_are_those_the_orm_reads(dcs):
+    """The evaluation reads the branches' records straight from SQLite (faster); the hub's
+    PostgreSQL reads them through the ORM: the same records, participants and attachments."""
+    from db.repo import cycle_units
+    from db.repo import units as units_repo
+
+    with dcs.uow.read() as s:
+        ids = cycle_units.unit_ids(s, [u.code for u in units_repo.children(s, DCS.code)])
+        for start, end, kinds in (
+            (None, None, None),
+            (date(2026, 1, 1), date(2026, 6, 30), None),
+            (None, None, ["thematic_session", "meeting"]),
+        ):
+            fast = cycle_units._logs_sqlite(s, ids, start, end, kinds)
+            assert fast == cycle_units._logs_orm(s, ids, start, end, kinds)
+        assert sum(len(v) for v in fast.values()) > 0
+        assert any(e.participants for v in fast.values() for e in v)

@@ -189,8 +189,11 @@ def _facts_in(m: MemberFacts, recorded: dict, label: str) -> MemberFacts:
     def first(days):
         return None if not days or None in days else min(days)
 
-    return replace(
-        m,
+    # ``replace`` without the frozen dataclass's field-by-field ``__init__`` (15,000 members per
+    # Đoàn cơ sở; MemberFacts has no __post_init__ nor __slots__, db/repo/cycle_units.py checks).
+    f = object.__new__(MemberFacts)
+    f.__dict__.update(m.__dict__)
+    f.__dict__.update(
         residence_activity=bool(own and own.residence_activity),
         residence_on=own.residence_on if own else None,
         training_registered=bool(own and own.training_registered),
@@ -200,6 +203,7 @@ def _facts_in(m: MemberFacts, recorded: dict, label: str) -> MemberFacts:
         ecard_issued=bool(card),
         ecard_on=first(card),
     )
+    return f
 
 
 def load_snapshot(
