@@ -107,6 +107,17 @@ def received_by_package(session: Session, package_id: str) -> ReceivedPackage | 
     return _received(r) if r else None
 
 
+def received_by_packages(session: Session, package_ids: list[str]) -> dict[str, ReceivedPackage]:
+    """{package id: a received copy} for the ids given, a stored copy rather than a refused one."""
+    out: dict[str, ReceivedPackage] = {}
+    for i in range(0, len(package_ids), 500):
+        q = select(ReceivedPackageRow).where(ReceivedPackageRow.package_id.in_(package_ids[i : i + 500]))
+        for r in session.execute(q.order_by(ReceivedPackageRow.id)).scalars():
+            if r.package_id not in out or out[r.package_id].status == "rejected":
+                out[r.package_id] = _received(r)
+    return out
+
+
 def known_package_ids(session: Session) -> dict[str, str]:
     """package id -> manifest hash of every stored (not rejected) package (for bulk imports)."""
     q = select(ReceivedPackageRow.package_id, ReceivedPackageRow.manifest_sha256).where(

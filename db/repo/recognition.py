@@ -15,9 +15,11 @@ from db.models.core import UnitRow
 from db.models.cycle import LogParticipantRow, LogRow
 from db.models.members import MemberRow
 from db.models.recognition import (
+    BranchAppraisalRow,
     BranchProposalItemRow,
     BranchProposalMemberRow,
     BranchProposalRow,
+    BranchRecognitionRow,
     MemberAssessmentItemRow,
     MemberAssessmentRow,
     MemberRecognitionRow,
@@ -368,3 +370,22 @@ def put_proposal(
             session.add(BranchProposalMemberRow(proposal_id=row.id, member_id=mid))
     session.flush()
     return row.id
+
+
+def decided_by(session: Session, unit_code: str, issuer_code: str) -> bool:
+    """Whether the unit holds what its Đoàn cơ sở ``issuer_code`` decided about it: an appraisal,
+    or a recognition (of the branch or of a member) issued by ``issuer_code`` (three indexed
+    look-ups; a branch's newer record keeps these, desktop/services/exchange/record_apply.py)."""
+    uid = select(UnitRow.id).where(UnitRow.code == unit_code).scalar_subquery()
+    for q in (
+        select(BranchAppraisalRow.id).where(BranchAppraisalRow.unit_id == uid),
+        select(BranchRecognitionRow.id).where(
+            BranchRecognitionRow.unit_id == uid, BranchRecognitionRow.issuer_code == issuer_code
+        ),
+        select(MemberRecognitionRow.id).where(
+            MemberRecognitionRow.unit_id == uid, MemberRecognitionRow.issuer_code == issuer_code
+        ),
+    ):
+        if session.execute(q.limit(1)).first() is not None:
+            return True
+    return False

@@ -67,7 +67,12 @@ def _identities(n: int) -> list[tuple[Unit, Identity]]:
 def _enrolled_dcs(root: Path, branches) -> None:
     """A Đoàn cơ sở that imported every branch's enrolment file."""
     dcs = open_unit(root, DCS, TODAY)
-    tmp = root.parent / "enrol"
+    _enrol(dcs, root.parent / "enrol", branches)
+    dcs.close()
+
+
+def _enrol(dcs, tmp: Path, branches) -> None:
+    """``dcs`` imports every branch's enrolment file."""
     tmp.mkdir(exist_ok=True)
     for unit, ident in branches:
         data = {
@@ -89,7 +94,6 @@ def _enrolled_dcs(root: Path, branches) -> None:
             ).content
         )
         sync.enrol_import(dcs, f)
-    dcs.close()
 
 
 def _package(
@@ -100,6 +104,7 @@ def _package(
     *,
     record: dict | None = None,
     label: str = "2026",
+    to: Unit = DCS,
 ) -> bytes:
     label = "2025-2026" if unit.is_school else label
     if kind == "quarterly":
@@ -122,7 +127,7 @@ def _package(
         signer=ident,
         kind=kind,
         sender={"code": unit.code, "name": unit.name},
-        recipient={"code": DCS.code, "name": DCS.name},
+        recipient={"code": to.code, "name": to.name},
         data=data,
         campaign=CAMPAIGN,
         period=label,
@@ -214,6 +219,75 @@ def bench_import(quick: bool) -> list[dict]:
         return rows
     finally:
         shutil.rmtree(base, ignore_errors=True)
+
+
+def bench_record_loaded(quick: bool) -> list[dict]:
+    """The branch record written into a Đoàn cơ sở that already keeps 300 branches and 15,000
+    members (the grassroots demo): ``k`` branches enrol, each sends a registration carrying its
+    record (the first record written), then a newer record (replacing the one written). Each
+    record is written on its own (``apply_records`` for one sender), timed wall and CPU."""
+    from db.repo import units as units_repo
+    from desktop.services.context import open_context
+    from desktop.services.exchange import record_apply
+    from tests.bench.__main__ import demo_dir, fresh_copy
+
+    k = 3 if quick else 10
+    data = fresh_copy(demo_dir("grassroots"), "sothidua-bench-record-")
+    try:
+        ctx = open_context(data, actor="bench")
+        ctx.today = lambda: TODAY
+        with ctx.uow.read() as s:
+            me = units_repo.get_self(s)
+            n_units = len(units_repo.children(s, me.code))
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+        branches = [
+            (
+                Unit(
+                    code=f"{me.code}-BENCH{i:02d}",
+                    name=f"Chi đoàn Khu dân cư mới số {i}",
+                    kind=UnitKind.CHI_DOAN,
+                    branch_type=BranchType.DAN_CU,
+                    parent_code=me.code,
+                ),
+                Identity(Ed25519PrivateKey.generate(), "2025-10-01T00:00:00Z"),
+            )
+            for i in range(1, k + 1)
+        ]
+        _enrol(ctx, data.parent / "enrol", branches)
+        with ctx.uow.read() as s:
+            from db.repo import members as members_repo
+
+            n_members = sum(len(members_repo.list_for_unit(s, u.code)) for u in units_repo.children(s, me.code))
+        rows = []
+        for round_, seed, what in ((1, 1, "first record"), (2, 2, "a newer record replacing it")):
+            folder = data.parent / f"records-{round_}"
+            folder.mkdir()
+            for unit, ident in branches:
+                (folder / f"{unit.code}-{round_}.stpkg").write_bytes(
+                    _package(unit, ident, "registration", record=branch_record(unit, 60, seed=seed), to=me)
+                )
+            sync.import_paths(ctx, [folder], apply_records=False)
+            walls, cpus = [], []
+            for unit, _ident in branches:
+                t0, c0 = time.perf_counter(), time.process_time()
+                notes = record_apply.apply_records(ctx, me, [unit.code])
+                walls.append(time.perf_counter() - t0)
+                cpus.append(time.process_time() - c0)
+                assert not notes, notes
+            rows.append(
+                row(
+                    f"write one branch record (60 members, a year), Đoàn cơ sở of {n_units} branches: {what}",
+                    walls,
+                    target_s=None if quick else 0.03,
+                    note=f"{n_members} members kept here; per branch; CPU median "
+                    f"{sorted(cpus)[len(cpus) // 2] * 1000:.0f} ms",
+                )
+            )
+        ctx.close()
+        return rows
+    finally:
+        shutil.rmtree(data.parent, ignore_errors=True)
 
 
 def bench_dashboard(quick: bool) -> list[dict]:
@@ -389,11 +463,16 @@ def bench_dashboard_local(quick: bool) -> list[dict]:
         shutil.rmtree(data.parent, ignore_errors=True)
 
 
-PARTS = {"import": bench_import, "dashboard": bench_dashboard, "local": bench_dashboard_local}
+PARTS = {
+    "import": bench_import,
+    "record": bench_record_loaded,
+    "dashboard": bench_dashboard,
+    "local": bench_dashboard_local,
+}
 
 
 def benchmarks(quick: bool) -> list[dict]:
-    """``--parts import,dashboard,local`` (default all): only some of them, e.g. ``--parts import``
+    """``--parts import,record,dashboard,local`` (default all): only some of them, e.g. ``--parts import``
     for the packages and the branch record on a busy machine."""
     parts = list(PARTS)
     if "--parts" in sys.argv:
