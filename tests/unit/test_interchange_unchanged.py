@@ -217,3 +217,14 @@ def test_a_branch_record_applied_from_a_package_is_not_remembered(dcs):
     assert _records(dcs) == 0
     assert not ix.import_document(dcs, copy.deepcopy(doc), remember=False).changed  # the long way
     assert _records(dcs) == 0
+
+
+def test_the_exported_file_with_1_for_true_is_not_taken_for_the_stored_one(dcs):
+    ix.import_document(dcs, document(1, 2))
+    exported = ix.export_document(dcs)
+    assert not ix.import_document(dcs, copy.deepcopy(exported)).changed
+    one = copy.deepcopy(exported)
+    one["branches"][0]["members"][0]["ebook_issued"] = 1  # == True for Python, not for the format
+    assert one == exported
+    with pytest.raises(ix.InvalidDocument):
+        ix.import_document(dcs, one)

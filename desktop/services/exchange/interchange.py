@@ -219,6 +219,14 @@ def _file_sha256(doc: Any) -> str | None:
         return None
 
 
+def _same_json(stored: dict, doc: dict, doc_sha: str | None) -> bool:
+    """Whether two equal documents are also the same JSON (``==`` takes true for 1): the same
+    marshal bytes (same values, types and order: 30 ms), else the same canonical JSON (0.6 s)."""
+    if doc_sha is not None and _file_sha256(stored) == doc_sha:
+        return True
+    return _canonical(stored) == _canonical(doc)
+
+
 def import_document(ctx: AppContext, doc: Any, *, progress=None, remember: bool = True) -> ImportResult:
     """Validate and import a unit-data document (all or nothing). Raises InvalidDocument.
 
@@ -254,9 +262,9 @@ def import_document(ctx: AppContext, doc: Any, *, progress=None, remember: bool 
                 if known is not None and known == digest.state_digest(s, list(_doc_counts(doc)[0])):
                     raise _AlreadyStored(_mode(s, stored))
             before = export_in_session(s, file_code) if stored is not None else None
-            # Equal dicts first (no copy, stops at the first difference), then equal JSON, which
+            # Equal dicts first (no copy, stops at the first difference), then the same JSON, which
             # also tells true from 1.
-            if before is not None and before == doc and _canonical(before) == _canonical(doc):
+            if before is not None and before == doc and _same_json(before, doc, file_sha):
                 raise _AlreadyStored(_mode(s, stored))  # nothing remembered: the export is as quick
             plan = check_document(ctx, doc)
             root = plan.units[0]["unit"]
