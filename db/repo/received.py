@@ -215,16 +215,20 @@ def current_summaries(
     recipient_code: str,
     campaign: str | None = None,
     periods: tuple[str, ...] | None = None,
+    received_at: bool = False,
 ) -> list[tuple]:
-    """(sender, kind, period, quarter, summary_json) of the versions in force — what the dashboard
-    reads (never the full data)."""
-    q = select(
+    """(sender, kind, period, quarter, summary_json[, received_at]) of the versions in force — what
+    the dashboard reads (never the full data)."""
+    cols = [
         ReceivedPackageRow.sender_code,
         ReceivedPackageRow.kind,
         ReceivedPackageRow.period,
         ReceivedPackageRow.quarter,
         ReceivedPackageRow.summary_json,
-    ).where(
+    ]
+    if received_at:
+        cols.append(ReceivedPackageRow.received_at)
+    q = select(*cols).where(
         ReceivedPackageRow.is_current.is_(True),
         ReceivedPackageRow.kind.in_(kinds),
         ReceivedPackageRow.recipient_code == recipient_code,
