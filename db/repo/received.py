@@ -239,8 +239,9 @@ def current_with_dates(
     """(row id, sender, kind, period, quarter, summary_json, sender_created_at, received_at[, data_json])
     of the versions in force sent to ``recipient_code`` — what the tree and completeness views read,
     in one query (``with_data``: the full data too; ``"light"``: the data without the per-branch
-    records, ``light_json``, where the package had any). ``contains``: only the packages whose
-    (light) data has this text, looked for by the database."""
+    records, ``light_json``, where the package had any; ``"reports"``: the compact digest of a
+    summary's branch rows, ``reports_json``). ``contains``: only the packages
+    whose digest (else light data) has this text, looked for by the database."""
     cols = [
         ReceivedPackageRow.id,
         ReceivedPackageRow.sender_code,
@@ -251,7 +252,9 @@ def current_with_dates(
         ReceivedPackageRow.sender_created_at,
         ReceivedPackageRow.received_at,
     ]
-    if with_data == "light":
+    if with_data == "reports":  # the compact digest (None where none was stored)
+        cols.append(ReceivedPackageRow.reports_json)
+    elif with_data == "light":
         cols.append(func.coalesce(ReceivedPackageRow.light_json, ReceivedPackageRow.data_json))
     elif with_data:
         cols.append(ReceivedPackageRow.data_json)
@@ -264,11 +267,11 @@ def current_with_dates(
     )
     if sender_code is not None:
         q = q.where(ReceivedPackageRow.sender_code == sender_code)
-    if contains is not None:
+    if contains is not None:  # the digest holds every branch row's code and name: a few MB for a city's period
         q = q.where(
-            func.coalesce(ReceivedPackageRow.light_json, ReceivedPackageRow.data_json).contains(
-                contains, autoescape=True
-            )
+            func.coalesce(
+                ReceivedPackageRow.reports_json, ReceivedPackageRow.light_json, ReceivedPackageRow.data_json
+            ).contains(contains, autoescape=True)
         )
     return [tuple(r) for r in session.execute(q)]
 
