@@ -92,16 +92,20 @@ def upgrade() -> None:
     with op.batch_alter_table("sync_received", recreate="always", partial_reordering=[ORDER]) as batch:
         batch.add_column(sa.Column("reports_json", sa.Text(), nullable=True))
     conn = op.get_bind()
-    rows = conn.execute(
-        sa.text(
-            "SELECT id, coalesce(light_json, data_json) FROM sync_received "
-            "WHERE kind = 'summary' AND data_json IS NOT NULL"
+    # One summary at a time: a city's five years of summaries are hundreds of MB of text.
+    ids = [
+        r[0]
+        for r in conn.execute(
+            sa.text("SELECT id FROM sync_received WHERE kind = 'summary' AND data_json IS NOT NULL ORDER BY id")
         )
-    ).fetchall()
-    for row_id, raw in rows:
+    ]
+    for row_id in ids:
+        raw = conn.execute(
+            sa.text("SELECT coalesce(light_json, data_json) FROM sync_received WHERE id = :i"), {"i": row_id}
+        ).scalar()
         try:
             data = json.loads(raw)
-        except ValueError:
+        except (TypeError, ValueError):
             continue
         if isinstance(data, dict):
             conn.execute(
