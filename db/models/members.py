@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint, func, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base
 from db.models.core import utcnow
+
+
+# A card number holding anything but printable ASCII (a space, a tab, a letter with a diacritic):
+# SQLite's trim() and upper() may not give what Python's strip() and upper() give for it.
+ODD_CARD = "union_card_no GLOB '*[^!-~]*'"
 
 
 class MemberRow(Base):
@@ -43,7 +48,14 @@ class MemberRow(Base):
     __table_args__ = (
         Index("ix_members_unit_card", "unit_id", "union_card_no"),
         Index("ix_members_unit_name_dob", "unit_id", "name_key", "date_of_birth"),
+        # The people a record touches, looked up by what tells a person (db/repo/member_identity.py);
+        # and ix_members_card_key below.
+        Index("ix_members_dob", "date_of_birth"),
+        Index("ix_members_card_odd", "id", sqlite_where=text(ODD_CARD)),
     )
+
+
+Index("ix_members_card_key", func.upper(func.trim(MemberRow.union_card_no)))
 
 
 class MemberFactRow(Base):

@@ -107,6 +107,17 @@ def received_by_package(session: Session, package_id: str) -> ReceivedPackage | 
     return _received(r) if r else None
 
 
+def received_by_packages(session: Session, package_ids: list[str]) -> dict[str, ReceivedPackage]:
+    """{package id: a received copy} for the ids given, a stored copy rather than a refused one."""
+    out: dict[str, ReceivedPackage] = {}
+    for i in range(0, len(package_ids), 500):
+        q = select(ReceivedPackageRow).where(ReceivedPackageRow.package_id.in_(package_ids[i : i + 500]))
+        for r in session.execute(q.order_by(ReceivedPackageRow.id)).scalars():
+            if r.package_id not in out or out[r.package_id].status == "rejected":
+                out[r.package_id] = _received(r)
+    return out
+
+
 def known_package_ids(session: Session) -> dict[str, str]:
     """package id -> manifest hash of every stored (not rejected) package (for bulk imports)."""
     q = select(ReceivedPackageRow.package_id, ReceivedPackageRow.manifest_sha256).where(
@@ -204,16 +215,20 @@ def current_summaries(
     recipient_code: str,
     campaign: str | None = None,
     periods: tuple[str, ...] | None = None,
+    received_at: bool = False,
 ) -> list[tuple]:
-    """(sender, kind, period, quarter, summary_json) of the versions in force — what the dashboard
-    reads (never the full data)."""
-    q = select(
+    """(sender, kind, period, quarter, summary_json[, received_at]) of the versions in force — what
+    the dashboard reads (never the full data)."""
+    cols = [
         ReceivedPackageRow.sender_code,
         ReceivedPackageRow.kind,
         ReceivedPackageRow.period,
         ReceivedPackageRow.quarter,
         ReceivedPackageRow.summary_json,
-    ).where(
+    ]
+    if received_at:
+        cols.append(ReceivedPackageRow.received_at)
+    q = select(*cols).where(
         ReceivedPackageRow.is_current.is_(True),
         ReceivedPackageRow.kind.in_(kinds),
         ReceivedPackageRow.recipient_code == recipient_code,

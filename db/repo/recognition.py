@@ -15,9 +15,11 @@ from db.models.core import UnitRow
 from db.models.cycle import LogParticipantRow, LogRow
 from db.models.members import MemberRow
 from db.models.recognition import (
+    BranchAppraisalRow,
     BranchProposalItemRow,
     BranchProposalMemberRow,
     BranchProposalRow,
+    BranchRecognitionRow,
     MemberAssessmentItemRow,
     MemberAssessmentRow,
     MemberRecognitionRow,
@@ -38,6 +40,39 @@ from db.repo.recognition_decisions import put_member_recognition as put_member_r
 
 def _unit_id(session: Session, unit_code: str) -> int | None:
     return session.execute(select(UnitRow.id).where(UnitRow.code == unit_code)).scalar_one_or_none()
+
+
+def recognised_member_ids_for_units(
+    session: Session, units: dict[int, str], period_labels
+) -> dict[tuple[str, str], set[int]]:
+    """``recognised_member_ids`` of several units (``{unit row id: code}``) and period labels in
+    one query: {(unit code, period label): member ids}."""
+    out: dict[tuple[str, str], set[int]] = defaultdict(set)
+    if not units:
+        return out
+    labels = sorted(set(period_labels))
+    ids = list(units)
+    for i in range(0, len(ids), 400):
+        chunk = ids[i : i + 400]
+        rows = session.execute(
+            select(
+                MemberRecognitionRow.member_id,
+                MemberRecognitionRow.period_label,
+                MemberRow.unit_id,
+                MemberRecognitionRow.unit_id,
+            )
+            .join(MemberRow, MemberRow.id == MemberRecognitionRow.member_id)
+            .where(
+                MemberRecognitionRow.period_label.in_(labels),
+                or_(MemberRow.unit_id.in_(chunk), MemberRecognitionRow.unit_id.in_(chunk)),
+            )
+        ).all()
+        for member_id, label, now_in, was_in in rows:
+            for uid in (now_in, was_in):
+                code = units.get(uid)
+                if code is not None:
+                    out[(code, label)].add(member_id)
+    return out
 
 
 def recognised_member_ids(session: Session, unit_code: str, period_label: str) -> set[int]:
@@ -335,3 +370,22 @@ def put_proposal(
             session.add(BranchProposalMemberRow(proposal_id=row.id, member_id=mid))
     session.flush()
     return row.id
+
+
+def decided_by(session: Session, unit_code: str, issuer_code: str) -> bool:
+    """Whether the unit holds what its Đoàn cơ sở ``issuer_code`` decided about it: an appraisal,
+    or a recognition (of the branch or of a member) issued by ``issuer_code`` (three indexed
+    look-ups; a branch's newer record keeps these, desktop/services/exchange/record_apply.py)."""
+    uid = select(UnitRow.id).where(UnitRow.code == unit_code).scalar_subquery()
+    for q in (
+        select(BranchAppraisalRow.id).where(BranchAppraisalRow.unit_id == uid),
+        select(BranchRecognitionRow.id).where(
+            BranchRecognitionRow.unit_id == uid, BranchRecognitionRow.issuer_code == issuer_code
+        ),
+        select(MemberRecognitionRow.id).where(
+            MemberRecognitionRow.unit_id == uid, MemberRecognitionRow.issuer_code == issuer_code
+        ),
+    ):
+        if session.execute(q.limit(1)).first() is not None:
+            return True
+    return False

@@ -11,7 +11,8 @@ def _unit_code(args, cli) -> str:
 
 
 def _summary(args, cli) -> int:
-    from desktop.domain.volunteer import RISK_LABELS, format_days_vi
+    from desktop.domain.volunteer import format_days_vi, risk_words
+    from desktop.i18n.catalogue import say
     from desktop.services.volunteering import summary_json, volunteer_summary
 
     ctx = cli.context()
@@ -29,7 +30,7 @@ def _summary(args, cli) -> int:
     for m in summary.short:
         print(
             f"  {m.name:32} {format_days_vi(m.days):>5} ngày  còn thiếu {format_days_vi(m.needed):>4}  "
-            f"{RISK_LABELS[summary.risk_of(m)][0]}"
+            f"{say(risk_words(summary.risk_of(m)))}"
         )
     print(
         f"CD-2.2 công trình, phần việc thanh niên: {summary.cd22_count}; "
@@ -64,7 +65,8 @@ def _activity_json(a, evidence_count: int | None = None) -> dict:
 
 
 def _list(args, cli) -> int:
-    from desktop.domain.volunteer import KIND_LABELS, format_dates_vi, format_days_vi, parse_kind
+    from desktop.domain.volunteer import format_dates_vi, format_days_vi, label_words, parse_kind
+    from desktop.i18n.catalogue import say
     from desktop.services.volunteering import list_activities
 
     ctx = cli.context()
@@ -76,7 +78,7 @@ def _list(args, cli) -> int:
         return 0
     for a in acts:
         print(
-            f"{a.id:>5}  {format_dates_vi(a.dates):24} {a.name[:40]:40} {KIND_LABELS[a.kind][0][:28]:28} "
+            f"{a.id:>5}  {format_dates_vi(a.dates):24} {a.name[:40]:40} {say(label_words('kind', a.kind))[:28]:28} "
             f"{a.participant_count:>4} đv × {format_days_vi(a.days)} ngày"
         )
     if not acts:
@@ -85,7 +87,8 @@ def _list(args, cli) -> int:
 
 
 def _show(args, cli) -> int:
-    from desktop.domain.volunteer import KIND_LABELS, LEVEL_LABELS, format_dates_vi, format_days_vi
+    from desktop.domain.volunteer import format_dates_vi, format_days_vi, label_words
+    from desktop.i18n.catalogue import say
     from desktop.services.volunteering import activity_history, evidence, get_activity
 
     ctx = cli.context()
@@ -99,7 +102,7 @@ def _show(args, cli) -> int:
         cli.print_json(d)
         return 0
     print(f"Hoạt động số {a.id}: {a.name}{' (đã xóa)' if a.deleted else ''}")
-    print(f"Loại: {KIND_LABELS[a.kind][0]}; cấp tổ chức: {LEVEL_LABELS[a.level][0]}")
+    print(f"Loại: {say(label_words('kind', a.kind))}; cấp tổ chức: {say(label_words('level', a.level))}")
     print(f"Ngày: {format_dates_vi(a.dates)}; mỗi đoàn viên {format_days_vi(a.days)} ngày")
     print(f"Tham gia: {a.participant_count} đoàn viên, {a.guests} khách")
     for f in files:

@@ -29,6 +29,9 @@ def register(sub) -> None:
     join.add_argument("file", metavar="FILE", help="tệp thư mời .stmoi")
     join.add_argument("--code", metavar="MÃ MỜI", help="mã mời in trên trang thư mời, để đối chiếu với tệp")
     join.add_argument("--all-party-members", action="store_true", help="100%% đoàn viên là đảng viên")
+    # As the first-run wizard's join page asks: the invitation names the unit, not who signs for it.
+    join.add_argument("--signer-title", default="BÍ THƯ", help="chức vụ người ký văn bản (mặc định BÍ THƯ)")
+    join.add_argument("--signer-name", help="họ và tên người ký văn bản (in dưới chữ ký)")
     join.add_argument("--json", action="store_true")
     join.set_defaults(handler=_join)
 
@@ -131,6 +134,10 @@ def _join(args, cli) -> int:
             "Mã mời không khớp với tệp thư mời: hãy kiểm tra lại mã in trên trang thư mời hoặc xin thư mời mới."
         )
     res = invitations.join_invitation(ctx, invitation, all_party_members=args.all_party_members)
+    if args.signer_name:
+        from desktop.services.units import set_signer
+
+        set_signer(ctx, res.unit.code, title=args.signer_title, full_name=args.signer_name)
     if args.json:
         cli.print_json(
             {

@@ -16,6 +16,7 @@ from enum import Enum
 from typing import Any
 
 from desktop.domain.errors import DomainError
+from desktop.domain.markers import QT_TRANSLATE_NOOP
 
 
 class Role(str, Enum):
@@ -129,8 +130,8 @@ def normalize_recovery_code(text: str) -> str:
 class SafetySetting:
     key: str
     default: Any
-    title_vi: str
-    title_en: str
+    title_vi: str  # for the domain's own messages; the catalogue's Vietnamese of title_en
+    title_en: str  # marked for translation
     minimum: int | None = None
     maximum: int | None = None
     choices: tuple[str, ...] | None = None
@@ -180,29 +181,55 @@ def _parse_bool(raw: Any, spec: SafetySetting) -> bool:
 SAFETY_SETTINGS: dict[str, SafetySetting] = {
     s.key: s
     for s in [
-        SafetySetting("backup_keep_daily", 7, "Giữ bản sao lưu hằng ngày (số ngày)", "Daily backups to keep", 1, 366),
-        SafetySetting("backup_keep_weekly", 4, "Giữ bản sao lưu hằng tuần (số tuần)", "Weekly backups to keep", 0, 520),
         SafetySetting(
-            "backup_keep_monthly", 12, "Giữ bản sao lưu hằng tháng (số tháng)", "Monthly backups to keep", 0, 240
+            "backup_keep_daily",
+            7,
+            "Giữ bản sao lưu hằng ngày (số ngày)",
+            QT_TRANSLATE_NOOP("SafetySetting", "Daily backups to keep"),
+            1,
+            366,
+        ),
+        SafetySetting(
+            "backup_keep_weekly",
+            4,
+            "Giữ bản sao lưu hằng tuần (số tuần)",
+            QT_TRANSLATE_NOOP("SafetySetting", "Weekly backups to keep"),
+            0,
+            520,
+        ),
+        SafetySetting(
+            "backup_keep_monthly",
+            12,
+            "Giữ bản sao lưu hằng tháng (số tháng)",
+            QT_TRANSLATE_NOOP("SafetySetting", "Monthly backups to keep"),
+            0,
+            240,
         ),
         SafetySetting(
             "backup_daily",
             True,
             "Tự động sao lưu mỗi ngày một lần khi đang mở",
-            "Back up automatically once a day while open",
+            QT_TRANSLATE_NOOP("SafetySetting", "Back up automatically once a day while open"),
         ),
         SafetySetting(
-            "backup_on_close", True, "Tự động sao lưu khi đóng chương trình", "Back up automatically on close"
+            "backup_on_close",
+            True,
+            "Tự động sao lưu khi đóng chương trình",
+            QT_TRANSLATE_NOOP("SafetySetting", "Back up automatically on close"),
         ),
         # "auto": login turns on by itself when a second account is added (issue 8 §4).
         SafetySetting(
-            "login_mode", "auto", "Đăng nhập khi mở chương trình", "Login at start", choices=("auto", "on", "off")
+            "login_mode",
+            "auto",
+            "Đăng nhập khi mở chương trình",
+            QT_TRANSLATE_NOOP("SafetySetting", "Login at start"),
+            choices=("auto", "on", "off"),
         ),
         SafetySetting(
             "idle_lock_minutes",
             10,
             "Khóa màn hình sau khi không dùng (phút, 0 = không khóa)",
-            "Lock after idle minutes (0 = never)",
+            QT_TRANSLATE_NOOP("SafetySetting", "Lock after idle minutes (0 = never)"),
             0,
             480,
         ),

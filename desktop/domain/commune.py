@@ -3,6 +3,9 @@
 Log kinds: what a commune writes down and which criteria count it (``params.log_kind`` in the
 commune catalogs). ``received``/``answered`` carry the two numbers of a feedback record
 (received, answered) or of a satisfaction survey (people asked, people satisfied).
+
+The commune's places and people (thôn / tổ dân phố, survey lines, "Dân vận khéo" models) are in
+commune_places.py; their names are still importable from here.
 """
 
 from __future__ import annotations
@@ -13,14 +16,29 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop.domain.catalog import Catalog, parse_catalog
+from desktop.domain.commune_places import (  # noqa: F401  (the places and people, still importable from here)
+    DVK_FIELDS,
+    HAMLET_KINDS,
+    SURVEY_TOPICS,
+    DvkModel,
+    Hamlet,
+    HamletFact,
+    SurveyRow,
+    clean_name,
+    commune_place,
+    hamlet_key,
+    hamlet_kind_of,
+    match_hamlet,
+)
 from desktop.domain.errors import DomainError
+from desktop.domain.markers import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
 class LogKind:
     key: str
-    label_vi: str
-    label_en: str
+    label_vi: str  # for the domain's own messages; the catalogue's Vietnamese of label_en
+    label_en: str  # marked for translation
     missing_vi: str  # "buổi lãnh đạo xuống thôn" in "Tuần 45 chưa có buổi lãnh đạo xuống thôn"
     numbers: tuple[str, str] | None = None  # labels of received/answered when the kind has them
 
@@ -31,43 +49,78 @@ LOG_KINDS: dict[str, LogKind] = {
         LogKind(
             "leader_visit",
             "Lãnh đạo xuống thôn, tổ dân phố",
-            "Leader's visit to a hamlet",
+            QT_TRANSLATE_NOOP("CommuneLogKind", "Leader's visit to a hamlet"),
             "buổi lãnh đạo xuống thôn, tổ dân phố",
         ),
-        LogKind("citizen_reception", "Tiếp công dân", "Citizen reception", "buổi tiếp công dân"),
-        LogKind("dialogue", "Đối thoại với Nhân dân", "Dialogue with the people", "buổi đối thoại với Nhân dân"),
+        LogKind(
+            "citizen_reception",
+            "Tiếp công dân",
+            QT_TRANSLATE_NOOP("CommuneLogKind", "Citizen reception"),
+            "buổi tiếp công dân",
+        ),
+        LogKind(
+            "dialogue",
+            "Đối thoại với Nhân dân",
+            QT_TRANSLATE_NOOP("CommuneLogKind", "Dialogue with the people"),
+            "buổi đối thoại với Nhân dân",
+        ),
         LogKind(
             "feedback",
             "Phản ánh, kiến nghị",
-            "Feedback received and answered",
+            QT_TRANSLATE_NOOP("CommuneLogKind", "Feedback received and answered"),
             "phản ánh, kiến nghị",
             ("Số tiếp nhận", "Số đã trả lời"),
         ),
         LogKind(
             "survey",
             "Khảo sát sự hài lòng",
-            "Satisfaction survey",
+            QT_TRANSLATE_NOOP("CommuneLogKind", "Satisfaction survey"),
             "cuộc khảo sát sự hài lòng",
             ("Số người được hỏi", "Số người hài lòng"),
         ),
         LogKind(
             "supporters_meeting",
             "Gặp mặt người có uy tín",
-            "Meeting with respected residents",
+            QT_TRANSLATE_NOOP("CommuneLogKind", "Meeting with respected residents"),
             "buổi gặp mặt người có uy tín, người ủng hộ",
         ),
-        LogKind("discipline", "Cán bộ bị kỷ luật", "Official disciplined", "trường hợp kỷ luật"),
-        LogKind("rule_breach", "Vi phạm nội quy cơ quan", "Breach of internal rules", "trường hợp vi phạm"),
+        LogKind(
+            "discipline",
+            "Cán bộ bị kỷ luật",
+            QT_TRANSLATE_NOOP("CommuneLogKind", "Official disciplined"),
+            "trường hợp kỷ luật",
+        ),
+        LogKind(
+            "rule_breach",
+            "Vi phạm nội quy cơ quan",
+            QT_TRANSLATE_NOOP("CommuneLogKind", "Breach of internal rules"),
+            "trường hợp vi phạm",
+        ),
         LogKind(
             "supervision",
             "Chuyên đề giám sát, phản biện của MTTQ",
-            "Front supervision topic",
+            QT_TRANSLATE_NOOP("CommuneLogKind", "Front supervision topic"),
             "chuyên đề giám sát, phản biện",
         ),
-        LogKind("initiative", "Mô hình, sáng kiến", "Model or initiative", "mô hình, sáng kiến"),
-        LogKind("dan_van_model", "Mô hình “Dân vận khéo”", "“Dân vận khéo” model", "mô hình “Dân vận khéo”"),
+        LogKind(
+            "initiative",
+            "Mô hình, sáng kiến",
+            QT_TRANSLATE_NOOP("CommuneLogKind", "Model or initiative"),
+            "mô hình, sáng kiến",
+        ),
+        LogKind(
+            "dan_van_model",
+            "Mô hình “Dân vận khéo”",
+            QT_TRANSLATE_NOOP("CommuneLogKind", "“Dân vận khéo” model"),
+            "mô hình “Dân vận khéo”",
+        ),
         # An activity of a local model's own criterion (its topic names the criterion: "model/criterion").
-        LogKind("model_activity", "Hoạt động của mô hình địa phương", "Activity of a local model", "hoạt động"),
+        LogKind(
+            "model_activity",
+            "Hoạt động của mô hình địa phương",
+            QT_TRANSLATE_NOOP("CommuneLogKind", "Activity of a local model"),
+            "hoạt động",
+        ),
     ]
 }
 
@@ -213,174 +266,6 @@ def criterion_refs(cat: Catalog, *, local: bool) -> dict[str, str]:
 
 def catalog_body(data: dict) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
-
-
-# --------------------------------------------------------------------------------------------
-# Thôn / tổ dân phố, satisfaction surveys, "Dân vận khéo" models (issue 20 items 6-8)
-
-HAMLET_KINDS: dict[str, str] = {"thon": "Thôn", "to-dan-pho": "Tổ dân phố", "khu-dan-cu": "Khu dân cư"}
-
-# What a satisfaction survey asks about (BRIEF §4.2: the people's satisfaction is the yardstick).
-# "phuc-vu": how the commune's government serves the people (Chính quyền thân thiện CQTT-2.6/2.7);
-# "cuoc-song": satisfaction with life (Xã, phường hạnh phúc VM-17, XP-29, surveyed in Q IV).
-SURVEY_TOPICS: dict[str, str] = {
-    "phuc-vu": "Sự hài lòng về phục vụ của chính quyền",
-    "cuoc-song": "Sự hài lòng đối với cuộc sống",
-}
-
-# Fields of a "Dân vận khéo" model (the four fields of mass mobilisation work).
-DVK_FIELDS: dict[str, str] = {
-    "kinh-te": "Kinh tế",
-    "van-hoa-xa-hoi": "Văn hóa – xã hội",
-    "quoc-phong-an-ninh": "Quốc phòng – an ninh",
-    "xay-dung-he-thong-chinh-tri": "Xây dựng hệ thống chính trị",
-}
-
-_SPACES = re.compile(r"\s+")
-_HAMLET_PREFIXES = ("thôn ", "tổ dân phố ", "tdp ", "khu dân cư ", "khu ")
-
-
-def commune_place(unit_name: str) -> str:
-    """The place a commune's documents are dated at: "An Lão" for "Đảng ủy xã An Lão"."""
-    name = re.sub(r"^\s*đảng\s+ủy\s+", "", unit_name, flags=re.IGNORECASE)
-    name = re.sub(r"^(xã|phường|đặc khu|thị trấn)\s+", "", name, flags=re.IGNORECASE)
-    return name.strip() or "Hải Phòng"
-
-
-def clean_name(text: str) -> str:
-    """A name as typed, tidied: NFC, spaces collapsed, no control characters."""
-    import unicodedata
-
-    text = unicodedata.normalize("NFC", str(text or ""))
-    text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")
-    return _SPACES.sub(" ", text).strip()
-
-
-def hamlet_key(name: str) -> str:
-    """The key two spellings of one hamlet share: "thôn Đông " = "Thôn  Đông" = "Thôn Đông"."""
-    return clean_name(name).casefold()
-
-
-@dataclass(frozen=True)
-class Hamlet:
-    id: int | None
-    name: str
-    kind: str = "thon"
-    active: bool = True
-
-    @property
-    def label(self) -> str:
-        return self.name
-
-    def validated(self) -> Hamlet:
-        name = clean_name(self.name)
-        if not name:
-            raise DomainError("Tên thôn, tổ dân phố không được để trống.", field="name")
-        if len(name) > 200:
-            raise DomainError(f"Tên “{name[:40]}…” quá dài (tối đa 200 ký tự).", field="name")
-        if self.kind not in HAMLET_KINDS:
-            raise DomainError(f"Loại “{self.kind}” không hợp lệ: thôn, tổ dân phố hoặc khu dân cư.", field="kind")
-        return Hamlet(self.id, name, self.kind, self.active)
-
-
-def hamlet_kind_of(text: str) -> str:
-    """The kind written in a sheet ("Thôn", "TDP", "Tổ dân phố", "khu dân cư"), default thôn."""
-    t = hamlet_key(text)
-    if t in {"tdp", "tổ dân phố", "to dan pho", "to-dan-pho"}:
-        return "to-dan-pho"
-    if t in {"khu dân cư", "khu dan cu", "khu-dan-cu", "kdc"}:
-        return "khu-dan-cu"
-    return "thon"
-
-
-def match_hamlet(text: str, hamlets: list[Hamlet]) -> Hamlet | None:
-    """The hamlet a typed place names: the same name, or the same name without "Thôn"/"Tổ dân
-    phố" in front ("Đông" = "Thôn Đông"); None when no single hamlet matches."""
-    key = hamlet_key(text)
-    if not key:
-        return None
-    exact = [h for h in hamlets if hamlet_key(h.name) == key]
-    if len(exact) == 1:
-        return exact[0]
-
-    def bare(k: str) -> str:
-        for p in _HAMLET_PREFIXES:
-            if k.startswith(p):
-                return k[len(p) :].strip()
-        return k
-
-    loose = [h for h in hamlets if bare(hamlet_key(h.name)) == bare(key)]
-    return loose[0] if len(loose) == 1 else None
-
-
-@dataclass(frozen=True)
-class HamletFact:
-    """Whether one hamlet meets one per-hamlet criterion ("100% thôn … có …") in a period."""
-
-    campaign_id: str
-    criterion_id: str
-    period: str
-    hamlet_id: int
-    met: bool
-    note: str = ""
-    recorded_on: date | None = None
-    author: str = ""
-
-
-@dataclass(frozen=True)
-class SurveyRow:
-    """One line of a survey's results: the people asked and satisfied in a hamlet, for a question."""
-
-    hamlet: str
-    question: str
-    asked: int
-    satisfied: int
-
-    def validated(self, where: str = "") -> SurveyRow:
-        at = f"{where}: " if where else ""
-        if self.asked < 0 or self.satisfied < 0:
-            raise DomainError(f"{at}số người không được âm.", field="asked")
-        if self.satisfied > self.asked:
-            raise DomainError(
-                f"{at}số người hài lòng ({self.satisfied}) lớn hơn số người được hỏi ({self.asked}).", field="satisfied"
-            )
-        return SurveyRow(clean_name(self.hamlet), clean_name(self.question), self.asked, self.satisfied)
-
-
-@dataclass(frozen=True)
-class DvkModel:
-    """A "Dân vận khéo" model (BRIEF §5.6: every year each commune has one tied to its work)."""
-
-    id: int | None
-    name: str
-    field: str
-    owner: str
-    started_on: date
-    content: str = ""
-    result: str = ""
-    recognition: str = ""  # e.g. "Được Ban Thường vụ Thành ủy khen, 2026"; "" while not recognised
-
-    def validated(self) -> DvkModel:
-        name, owner = clean_name(self.name), clean_name(self.owner)
-        if not name:
-            raise DomainError("Mô hình “Dân vận khéo” phải có tên.", field="name")
-        if not owner:
-            raise DomainError(f"Mô hình “{name}” phải ghi người hoặc cơ quan phụ trách.", field="owner")
-        if self.field not in DVK_FIELDS:
-            raise DomainError(
-                f"Lĩnh vực “{self.field}” không hợp lệ: chọn một trong " + ", ".join(DVK_FIELDS.values()) + ".",
-                field="field",
-            )
-        return DvkModel(
-            self.id,
-            name,
-            self.field,
-            owner,
-            self.started_on,
-            self.content.strip(),
-            self.result.strip(),
-            clean_name(self.recognition),
-        )
 
 
 # --------------------------------------------------------------------------------------------

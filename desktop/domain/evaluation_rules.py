@@ -103,19 +103,14 @@ def _na_reason(c: Criterion, facts: dict, unit: Unit) -> Phrase | None:
     return None
 
 
-def _quarter_by_index(index: int) -> Phrase:
-    roman = ["I", "II", "III", "IV"][index - 1] if 1 <= index <= 4 else str(index)
-    return _say(QT_TRANSLATE_NOOP("Evaluation", "Q{n}"), n=index, roman=roman)
-
-
 def quarter_cell(
-    c: Criterion, r: CriterionResult, index: int, qe: date, over: bool, label: Words = "", qs: date | None = None
+    c: Criterion, r: CriterionResult, index: int, qe: date, over: bool, label: Words, qs: date | None = None
 ) -> CriterionResult:
     """The quarter grid's cell for a criterion required every quarter (CD-1.2): that quarter's own
     records decide (issue 19 item 8: a session in Q4 turns Q4 green even if Q2 was missed).
     Other criteria keep the state of the year so far. ``label``: the quarter's name
-    (``quarter_name``; by its index when not given)."""
-    name = label or _quarter_by_index(index)
+    (``quarter_name``: a school year's quarters are named by their place in the period)."""
+    name = label
     if c.period == "week" and (r.details or {}).get("weeks") is not None:
         return _week_cell(r, index, qe, over, name, qs)
     per = (r.details or {}).get("per_quarter")

@@ -30,6 +30,12 @@ def _name_dob(m: Member) -> tuple[str, object] | None:
     return (m.key, m.date_of_birth)
 
 
+def identity_keys(m: Member) -> tuple[str | None, tuple[str, object] | None]:
+    """What may make ``m`` one person with another: the card number as compared (trimmed, upper
+    case), and the name key with the full date of birth; each None when it cannot."""
+    return _card(m), _name_dob(m)
+
+
 def same_person(a: Member, b: Member) -> str | None:
     """ "card" or "name_dob" when ``a`` and ``b`` are the same person, else None."""
     ca, cb = _card(a), _card(b)

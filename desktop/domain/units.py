@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 
 from desktop.domain.errors import DomainError
+from desktop.domain.markers import QT_TRANSLATE_NOOP
 
 
 class UnitKind(str, Enum):
@@ -40,13 +41,16 @@ class UnitKind(str, Enum):
 
 
 _KIND_LABELS = {
-    UnitKind.CHI_DOAN: ("Chi đoàn", "Youth Union branch"),
-    UnitKind.DOAN_CO_SO: ("Đoàn cơ sở", "Grassroots Youth Union"),
-    UnitKind.DOAN_CAP_TREN: ("Đoàn cấp trên", "Higher Youth Union level"),
-    UnitKind.DANG_UY_XA: ("Đảng ủy xã, phường, đặc khu", "Commune/ward/special-zone Party Committee"),
+    UnitKind.CHI_DOAN: ("Chi đoàn", QT_TRANSLATE_NOOP("UnitKind", "Youth Union branch")),
+    UnitKind.DOAN_CO_SO: ("Đoàn cơ sở", QT_TRANSLATE_NOOP("UnitKind", "Grassroots Youth Union")),
+    UnitKind.DOAN_CAP_TREN: ("Đoàn cấp trên", QT_TRANSLATE_NOOP("UnitKind", "Higher Youth Union level")),
+    UnitKind.DANG_UY_XA: (
+        "Đảng ủy xã, phường, đặc khu",
+        QT_TRANSLATE_NOOP("UnitKind", "Commune/ward/special-zone Party Committee"),
+    ),
     UnitKind.DANG_CAP_TREN: (
         "Ban Tuyên giáo và Dân vận (cấp ủy cấp trên)",
-        "Party upper level (Propaganda and Mass Mobilisation Commission)",
+        QT_TRANSLATE_NOOP("UnitKind", "Party upper level (Propaganda and Mass Mobilisation Commission)"),
     ),
 }
 
@@ -74,11 +78,11 @@ class BranchType(str, Enum):
 
 
 _BRANCH_LABELS = {
-    BranchType.DAN_CU: ("Địa bàn dân cư", "Residential area"),
-    BranchType.CO_QUAN: ("Khối cơ quan hành chính", "Administrative agencies"),
-    BranchType.DOANH_NGHIEP: ("Doanh nghiệp", "Enterprise"),
-    BranchType.LUC_LUONG_VU_TRANG: ("Lực lượng vũ trang", "Armed forces"),
-    BranchType.TRUONG_HOC: ("Khối trường học", "Schools"),
+    BranchType.DAN_CU: ("Địa bàn dân cư", QT_TRANSLATE_NOOP("BranchType", "Residential area")),
+    BranchType.CO_QUAN: ("Khối cơ quan hành chính", QT_TRANSLATE_NOOP("BranchType", "Administrative agencies")),
+    BranchType.DOANH_NGHIEP: ("Doanh nghiệp", QT_TRANSLATE_NOOP("BranchType", "Enterprise")),
+    BranchType.LUC_LUONG_VU_TRANG: ("Lực lượng vũ trang", QT_TRANSLATE_NOOP("BranchType", "Armed forces")),
+    BranchType.TRUONG_HOC: ("Khối trường học", QT_TRANSLATE_NOOP("BranchType", "Schools")),
 }
 
 _CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$")

@@ -25,9 +25,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from desktop.domain.errors import DomainError
+from desktop.domain.markers import QT_TRANSLATE_NOOP
 from desktop.domain.members import name_key
 from desktop.domain.collation import person_key
 from desktop.domain.periods import Period
+from desktop.domain.phrases import Words, phrase
 from desktop.domain.volunteer_dates import MAX_DATES, check_days, to_half_days
 
 # The days and dates of an activity live in volunteer_dates.py; screens, commands and packages read
@@ -46,31 +48,47 @@ DIA_CHI_DO = "dia-chi-do"
 TRAO_LUU = "trao-luu-mang-xa-hoi"
 KHAC = "khac"
 KINDS = (TINH_NGUYEN, CONG_TRINH, DIA_CHI_DO, TRAO_LUU, KHAC)
-KIND_LABELS = {  # (vi, en)
-    TINH_NGUYEN: ("Hoạt động tình nguyện", "Volunteer activity"),
-    CONG_TRINH: ("Công trình, phần việc thanh niên", "Youth project / work item"),
-    DIA_CHI_DO: ("Hành trình đến với các địa chỉ đỏ", "Journey to a red address"),
-    TRAO_LUU: ("Hoạt động tạo trào lưu tích cực trên mạng xã hội", "Positive social-media trend"),
-    KHAC: ("Khác", "Other"),
+# (Vietnamese, English marked for translation): the Vietnamese reads sheets and writes the
+# domain's own messages (_parse_choice); screens and paper put a label in a language with label_words.
+KIND_LABELS = {
+    TINH_NGUYEN: ("Hoạt động tình nguyện", QT_TRANSLATE_NOOP("VolunteerKind", "Volunteer activity")),
+    CONG_TRINH: ("Công trình, phần việc thanh niên", QT_TRANSLATE_NOOP("VolunteerKind", "Youth project / work item")),
+    DIA_CHI_DO: ("Hành trình đến với các địa chỉ đỏ", QT_TRANSLATE_NOOP("VolunteerKind", "Journey to a red address")),
+    TRAO_LUU: (
+        "Hoạt động tạo trào lưu tích cực trên mạng xã hội",
+        QT_TRANSLATE_NOOP("VolunteerKind", "Positive social-media trend"),
+    ),
+    KHAC: ("Khác", QT_TRANSLATE_NOOP("VolunteerKind", "Other")),
 }
 CD22_KINDS = (CONG_TRINH,)  # CD-2.2
 CD23_KINDS = (DIA_CHI_DO, TRAO_LUU)  # CD-2.3 (either one)
 
 FOCI = ("ma-tuy", "an-toan-giao-thong", "chuyen-doi-so", "chuyen-doi-xanh", "khac")
 FOCUS_LABELS = {
-    "ma-tuy": ("Phòng, chống ma túy", "Drug prevention"),
-    "an-toan-giao-thong": ("An toàn giao thông", "Traffic safety"),
-    "chuyen-doi-so": ("Chuyển đổi số", "Digital transformation"),
-    "chuyen-doi-xanh": ("Chuyển đổi xanh", "Green transition"),
-    "khac": ("Khác", "Other"),
+    "ma-tuy": ("Phòng, chống ma túy", QT_TRANSLATE_NOOP("VolunteerFocus", "Drug prevention")),
+    "an-toan-giao-thong": ("An toàn giao thông", QT_TRANSLATE_NOOP("VolunteerFocus", "Traffic safety")),
+    "chuyen-doi-so": ("Chuyển đổi số", QT_TRANSLATE_NOOP("VolunteerFocus", "Digital transformation")),
+    "chuyen-doi-xanh": ("Chuyển đổi xanh", QT_TRANSLATE_NOOP("VolunteerFocus", "Green transition")),
+    "khac": ("Khác", QT_TRANSLATE_NOOP("VolunteerFocus", "Other")),
 }
 
 LEVELS = ("chi-doan", "doan-co-so", "cap-tren")
 LEVEL_LABELS = {
-    "chi-doan": ("Chi đoàn", "Branch"),
-    "doan-co-so": ("Đoàn cơ sở", "Grassroots Union"),
-    "cap-tren": ("Đoàn cấp trên", "Higher level"),
+    "chi-doan": ("Chi đoàn", QT_TRANSLATE_NOOP("VolunteerLevel", "Branch")),
+    "doan-co-so": ("Đoàn cơ sở", QT_TRANSLATE_NOOP("VolunteerLevel", "Grassroots Union")),
+    "cap-tren": ("Đoàn cấp trên", QT_TRANSLATE_NOOP("VolunteerLevel", "Higher level")),
 }
+
+_CONTEXTS = {"kind": "VolunteerKind", "focus": "VolunteerFocus", "level": "VolunteerLevel"}
+_TABLES = {"kind": KIND_LABELS, "focus": FOCUS_LABELS, "level": LEVEL_LABELS}
+
+
+def label_words(what: str, key: str) -> Words:
+    """An activity's kind, focus or level (``what``) in words, put in a language with ``say()``;
+    an unknown key stays as it is."""
+    label = _TABLES[what].get(key)
+    return phrase(_CONTEXTS[what], label[1]) if label else key
+
 
 MAX_GUESTS = 100_000
 MAX_NAME = 200
@@ -330,16 +348,17 @@ class MemberDays:
 
 RISK_ORDER = {"missed": 0, "critical": 1, "high": 2, "medium": 3, "low": 4, "none": 5}
 RISK_LABELS = {
-    "missed": ("Không đạt (năm đánh giá đã kết thúc)", "Missed (the year is over)"),
-    "critical": (
-        "Rất cao: số ngày còn thiếu nhiều hơn số ngày cuối tuần còn lại",
-        "Critical: needs more days than the weekend days left",
-    ),
-    "high": ("Cao", "High"),
-    "medium": ("Trung bình", "Medium"),
-    "low": ("Thấp", "Low"),
-    "none": ("Đã đủ", "Done"),
+    "missed": QT_TRANSLATE_NOOP("VolunteerRisk", "Missed (the year is over)"),
+    "critical": QT_TRANSLATE_NOOP("VolunteerRisk", "Critical: needs more days than the weekend days left"),
+    "high": QT_TRANSLATE_NOOP("VolunteerRisk", "High"),
+    "medium": QT_TRANSLATE_NOOP("VolunteerRisk", "Medium"),
+    "low": QT_TRANSLATE_NOOP("VolunteerRisk", "Low"),
+    "none": QT_TRANSLATE_NOOP("VolunteerRisk", "Done"),
 }
+
+
+def risk_words(risk: str) -> Words:
+    return phrase("VolunteerRisk", RISK_LABELS[risk]) if risk in RISK_LABELS else risk
 
 
 def weekend_days_between(start: date, end: date) -> int:

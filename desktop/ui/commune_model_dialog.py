@@ -4,6 +4,7 @@ to happen), its level, and what records it (a kind of the log, or the model's ow
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -91,7 +92,7 @@ class LocalModelDialog(QDialog):
         source = QComboBox()
         source.addItem(self.tr("The model's own activity"), None)
         for k in _COUNTED:
-            source.addItem(LOG_KINDS[k].label_vi, k)
+            source.addItem(QCoreApplication.translate("CommuneLogKind", LOG_KINDS[k].label_en), k)
         for col, w in ((1, kind), (2, level), (3, period), (4, source)):
             self.table.setCellWidget(r, col, w)
         kind.currentIndexChanged.connect(lambda _i, r=r: self._kind_changed(r))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.access import Role
 from desktop.domain.errors import DomainError
 from desktop.services import safety as auth
 from desktop.services.safety import apply_user, current_user
@@ -37,11 +38,16 @@ def _error_label() -> QLabel:
 class LoginDialog(QDialog):
     """Log in at start, or unlock after the idle lock (``locked_user`` given)."""
 
-    def __init__(self, ctx, parent: QWidget | None = None, *, locked_user: str | None = None):
+    def __init__(
+        self, ctx, parent: QWidget | None = None, *, locked_user: str | None = None, for_accounts: bool = False
+    ):
         super().__init__(parent)
         self.ctx = ctx
         self.user = None
         self.locked_user = locked_user
+        # Login is off and nobody logged in, but accounts are to be managed: only an administrator
+        # may, so the administrator logs in here (the rest of the app goes on without a login).
+        self.for_accounts = for_accounts
         self.setObjectName("login_dialog")
         self.setModal(True)
         self.intro = QLabel()
@@ -95,6 +101,14 @@ class LoginDialog(QDialog):
                     "continue, or log in as another account."
                 )
             )
+        elif self.for_accounts:
+            self.setWindowTitle(self.tr("Log in — Sổ Thi Đua"))
+            self.intro.setText(
+                self.tr(
+                    "Only the secretary / administrator manages the accounts of this computer: log in "
+                    "with the administrator account to go on."
+                )
+            )
         else:
             self.setWindowTitle(self.tr("Log in — Sổ Thi Đua"))
             self.intro.setText(self.tr("This computer's data is protected: log in with your account."))
@@ -103,7 +117,11 @@ class LoginDialog(QDialog):
         self.forgot.setText(self.tr("Forgot the administrator password?"))
         self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Log in"))
         self.buttons.button(QDialogButtonBox.Cancel).setText(
-            self.tr("Quit") if not self.locked_user else self.tr("Close Sổ Thi Đua")
+            self.tr("Cancel")
+            if self.for_accounts
+            else self.tr("Quit")
+            if not self.locked_user
+            else self.tr("Close Sổ Thi Đua")
         )
 
     def changeEvent(self, e):  # noqa: N802
@@ -119,6 +137,14 @@ class LoginDialog(QDialog):
             self.error.setText(str(exc))
             self.password.clear()
             self.password.setFocus()
+            return False
+        if self.for_accounts and user.role is not Role.ADMIN:
+            self.error.setText(
+                self.tr("{0} is not an administrator account: log in as the secretary / administrator.").format(
+                    user.username
+                )
+            )
+            self.password.clear()
             return False
         self.user = user
         apply_user(self.ctx, user)

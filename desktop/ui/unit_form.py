@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
-from desktop.ui.i18n import ui_language
+from desktop.ui.i18n import translate, ui_language
 from desktop.domain.bilingual import catalog_text
 from desktop.domain.errors import DomainError
 from desktop.domain.units import BranchType, Unit, UnitKind
@@ -57,9 +57,9 @@ class UnitForm(QWidget):
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         for k in UnitKind:
-            self.kind.addItem(k.label_vi, k.value)
+            self.kind.addItem(translate("UnitKind", k.label_en), k.value)
         for b in BranchType:
-            self.branch_type.addItem(b.label_vi, b.value)
+            self.branch_type.addItem(translate("BranchType", b.label_en), b.value)
 
         self.form = QFormLayout()
         # QFormLayout.addRow("", w) makes no label at all: each row gets its own QLabel, with a

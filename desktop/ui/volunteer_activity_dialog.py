@@ -16,7 +16,7 @@ from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QCalendarWidget, QDialog, QDialogButtonBox, QListWidgetItem, QMessageBox, QVBoxLayout
 
-from desktop.domain.bilingual import in_language
+from desktop.i18n.catalogue import say
 from desktop.domain.errors import DomainError
 from desktop.domain.periods import Period
 from desktop.domain.volunteer import CONG_TRINH, Activity, OverlapError, format_dates_vi, parse_dates
@@ -55,8 +55,8 @@ class ActivityDialog(ActivityLayout, QDialog):
         self.name.setFocus()
 
     # ------------------------------------------------------------------ text
-    def _label(self, pair: tuple[str, str]) -> str:
-        return in_language(*pair, self.lang)
+    def _label(self, words) -> str:
+        return say(words, self.lang)
 
     def _update_count(self) -> None:
         self.count.setText(

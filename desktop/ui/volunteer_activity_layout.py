@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.volunteer import FOCI, FOCUS_LABELS, KIND_LABELS, KINDS, LEVEL_LABELS, LEVELS
+from desktop.domain.volunteer import FOCI, KINDS, LEVELS, label_words
 from desktop.ui.volunteer_models import PickModel
 
 
@@ -48,11 +48,11 @@ class ActivityLayout:
         self.kind = QComboBox()
         self.kind.setObjectName("va_kind")
         for k in KINDS:
-            self.kind.addItem(self._label(KIND_LABELS[k]), k)
+            self.kind.addItem(self._label(label_words("kind", k)), k)
         self.focus_combo = QComboBox()
         self.focus_combo.setObjectName("va_focus")
         for f in FOCI:
-            self.focus_combo.addItem(self._label(FOCUS_LABELS[f]), f)
+            self.focus_combo.addItem(self._label(label_words("focus", f)), f)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.dates = QLineEdit()
         self.dates.setObjectName("va_dates")
@@ -74,7 +74,7 @@ class ActivityLayout:
         self.level = QComboBox()
         self.level.setObjectName("va_level")
         for lv in LEVELS:
-            self.level.addItem(self._label(LEVEL_LABELS[lv]), lv)
+            self.level.addItem(self._label(label_words("level", lv)), lv)
         self.place = QLineEdit()
         self.place.setObjectName("va_place")
         self.guests = QSpinBox()

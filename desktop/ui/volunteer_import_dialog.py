@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.domain.bilingual import in_language
+from desktop.i18n.catalogue import say
 from desktop.domain.errors import DomainError
 from desktop.domain.periods import Period
-from desktop.domain.volunteer import KIND_LABELS, format_dates_vi
+from desktop.domain.volunteer import format_dates_vi, label_words
 from desktop.services import volunteering as service
 from desktop.services import volunteering as attendance
 from desktop.ui.i18n import ui_formatter
@@ -206,7 +206,7 @@ class AttendanceImportDialog(QDialog):
         a = pv.activity
         head = ""
         if a is not None:
-            kind = in_language(*KIND_LABELS[a.kind], self.env.translator.language)
+            kind = say(label_words("kind", a.kind), self.env.translator.language)
             head = self.tr("{0} — {1}, {2}, {3} days each. ").format(
                 a.name, kind, format_dates_vi(a.dates), ui_formatter().days(a.days)
             )

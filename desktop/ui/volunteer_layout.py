@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.collation import person_key
-from desktop.domain.volunteer import KIND_LABELS, KINDS, LEVEL_LABELS, format_dates_vi
+from desktop.domain.volunteer import KINDS, format_dates_vi, label_words
 from desktop.ui.i18n import ui_formatter
 from desktop.ui.empty_hint import EmptyHint
 from desktop.ui.volunteer_models import Column, ProgressDelegate, RowsModel
@@ -106,7 +106,7 @@ class VolunteerLayout:
                 Column("dates", lambda a: format_dates_vi(a.dates), sort=lambda a: (a.first_day, a.id)),
                 Column("name", lambda a: a.name),
                 Column("kind", lambda a: self._kind_text(a)),
-                Column("level", lambda a: self._pair(LEVEL_LABELS[a.level])),
+                Column("level", lambda a: self._words(label_words("level", a.level))),
                 Column("days", lambda a: ui_formatter().days(a.days), sort=lambda a: a.days, right=True),
                 Column("members", lambda a: str(a.participant_count), sort=lambda a: a.participant_count, right=True),
                 Column("guests", lambda a: str(a.guests) if a.guests else "", sort=lambda a: a.guests, right=True),
@@ -273,7 +273,7 @@ class VolunteerLayout:
         )
         self.kind_filter.setItemText(0, self.tr("All kinds"))
         for i, k in enumerate(KINDS, start=1):
-            self.kind_filter.setItemText(i, self._pair(KIND_LABELS[k]))
+            self.kind_filter.setItemText(i, self._words(label_words("kind", k)))
         self.show_deleted.setText(self.tr("Show deleted"))
         self.edit_btn.setText(self.tr("Edit"))
         self.delete_btn.setText(self.tr("Delete"))

@@ -170,7 +170,8 @@ def write_results(
 
 def main_for(benchmarks: Callable[[bool], list[dict]]) -> int:
     """``--quick``: smaller data; ``--json FILE``: the rows as JSON; ``--results``: the rows into
-    tests/bench/RESULTS.md (``--before FILE``: an earlier run's JSON, shown as "before")."""
+    tests/bench/RESULTS.md (``--before FILE``: an earlier run's JSON, shown as "before"; ``--note
+    TEXT``: a note under the table)."""
     quick = "--quick" in sys.argv
     rows = benchmarks(quick)
     print_rows(rows)
@@ -185,5 +186,6 @@ def main_for(benchmarks: Callable[[bool], list[dict]]) -> int:
                 before = json.load(fh)
         spec = getattr(sys.modules["__main__"], "__spec__", None)
         name = (spec.name if spec else sys.argv[0]).rsplit(".", 1)[-1].removeprefix("bench_").removesuffix(".py")
-        write_results(name, rows, before)
+        note = sys.argv[sys.argv.index("--note") + 1] if "--note" in sys.argv else ""
+        write_results(name, rows, before, note=note)
     return 0 if all(r["ok"] for r in rows) else 1

@@ -26,6 +26,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.build import requested
+
 ROOT = Path(__file__).resolve().parents[2]
 # Building the bundle takes minutes on a loaded 2-core machine: a longer limit than the suite default.
 pytestmark = [pytest.mark.build, pytest.mark.timeout(1800)]
@@ -33,10 +35,6 @@ pytestmark = [pytest.mark.build, pytest.mark.timeout(1800)]
 # Generous limits: they catch a runaway bundle (a whole Qt or an unfiltered Babel), not noise.
 MAX_FOLDER_MB = 400
 MAX_ARCHIVE_MB = 160
-
-
-def _requested(config) -> bool:
-    return os.environ.get("SOTHIDUA_BUILD_TESTS") == "1" or "build" in (config.getoption("-m") or "")
 
 
 def _no_network_prefix() -> list[str]:
@@ -87,7 +85,7 @@ class Bundle:
 
 @pytest.fixture(scope="module")
 def bundle(request, tmp_path_factory):
-    if not _requested(request.config):
+    if not requested(request.config):
         pytest.skip("builds the installer (~1 min): run `pytest -m build tests/build` or set SOTHIDUA_BUILD_TESTS=1")
     if importlib.util.find_spec("PyInstaller") is None:
         pytest.fail('PyInstaller is missing: pip install -e ".[build]" (the build extra)')

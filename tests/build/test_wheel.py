@@ -22,17 +22,15 @@ from pathlib import Path
 
 import pytest
 
+from tests.build import requested
+
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = [pytest.mark.build, pytest.mark.timeout(900)]
 
 
-def _requested(config) -> bool:
-    return os.environ.get("SOTHIDUA_BUILD_TESTS") == "1" or "build" in (config.getoption("-m") or "")
-
-
 @pytest.fixture(scope="module")
 def installed(request, tmp_path_factory) -> Path:
-    if not _requested(request.config):
+    if not requested(request.config):
         pytest.skip("building the wheel runs with SOTHIDUA_BUILD_TESTS=1 or -m build")
     base = tmp_path_factory.mktemp("wheel")
     source, wheels, target = base / "source", base / "wheels", base / "site"

@@ -197,3 +197,6 @@ def test_a_local_models_criteria_are_named_not_coded(qtbot, page, env):
     said = " | ".join(history.summary(e) for e in history.entries)
     assert "XALTAT" not in said and "xa-an-lao-thon-an-toan" not in said
     assert "Tiêu chí: — → Tỉ lệ hộ có bình chữa cháy" in said and "→ Xã An Lão “Thôn an toàn”" in said
+    # the model is named as the commune's pages name it, and nothing reads "— → —"
+    assert "Mô hình: — → Xã An Lão “Thôn an toàn”" in said and "Phong trào" not in said
+    assert "— → —" not in said and "Người đánh giá" not in said

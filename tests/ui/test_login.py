@@ -15,7 +15,9 @@ ADMIN_PW = "Hoa@2026chidoan"
 def accounts(branch_env):
     ctx = branch_env.ctx
     added = auth.add_user(ctx, "hoa.nguyen", ADMIN_PW, "admin", "Nguyễn Thị Hoa")
+    apply_user(ctx, added.user)  # the administrator adds the second account
     auth.add_user(ctx, "xem.thu", "XemThu#2026", "viewer", "Lê Thị Thu")
+    ctx.user, ctx.actor = None, "system"  # ... and the app starts again, nobody logged in yet
     branch_env.recovery_code = added.recovery_code
     return branch_env
 

@@ -174,3 +174,52 @@ def test_accounts_page_adds_the_first_admin_shows_the_code_then_login_turns_on(q
     finally:
         safety.QMessageBox.warning = orig
     assert warned == ["Mật khẩu phải có ít nhất 8 ký tự."]
+
+
+def test_a_signed_out_person_asks_the_administrator_before_adding_an_account(qtbot, window):
+    """One account, login off: the app opened without a password, so the person at the PC is not
+    known to be the administrator. "Thêm tài khoản…" first asks the administrator to log in (a
+    real login dialog); cancelled, or a wrong password, and no account is added."""
+    from desktop.services.safety import current_user
+    from desktop.ui.login import LoginDialog
+
+    ctx = window.env.ctx
+    auth.add_user(ctx, "hoa.nguyen", "Hoa@2026chidoan", "admin", "Nguyễn Thị Hoa")
+    assert not auth.login_required(ctx) and current_user(ctx) is None
+    window.show_page("users")
+    page = window.pages["users"]
+    page.reload()
+    infos = []
+    page.inform = lambda title, text: infos.append(title)
+    asked_for_form = []
+    page.ask_new_user = lambda first: asked_for_form.append(first) or ("ke.la", "KeLa#2026xx", "admin", "Người lạ")
+    dialogs = []
+
+    def login(password):
+        def ask():
+            dlg = LoginDialog(ctx, page, for_accounts=True)
+            qtbot.addWidget(dlg)
+            dialogs.append(dlg)
+            if password is None:
+                return False  # "Hủy"
+            dlg.username.setCurrentText("hoa.nguyen")
+            dlg.password.setText(password)
+            return dlg.try_login()
+
+        return ask
+
+    page.ask_admin_login = login(None)
+    page.add_btn.click()
+    assert asked_for_form == [] and [u.username for u in auth.list_users(ctx)] == ["hoa.nguyen"]
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    assert "quản trị" in dialogs[0].intro.text()
+    assert dialogs[0].buttons.button(QDialogButtonBox.Cancel).text() == "Hủy"  # not "Thoát": the app goes on
+    page.ask_admin_login = login("sai-mat-khau")
+    page.add_btn.click()
+    assert asked_for_form == [] and dialogs[1].error.text() != ""
+    page.ask_admin_login = login("Hoa@2026chidoan")
+    page.add_btn.click()
+    assert current_user(ctx).username == "hoa.nguyen" and asked_for_form == [False]
+    qtbot.waitUntil(lambda: len(auth.list_users(ctx)) == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: infos == ["Đã bật đăng nhập"], timeout=10_000)  # two accounts: login is on now

@@ -93,3 +93,44 @@ def test_the_commissions_home_names_the_date_it_waits_for(upper_window):
     upper_window.show_page("home")
     text = upper_window.pages["home"].deadlines.text()
     assert "Các Đảng ủy xã gửi báo cáo sơ kết năm 2026: 31/12/2026" in text
+
+
+def test_the_commissions_report_is_read_as_a_draft_before_it_takes_a_number(qtbot, upper_window, tmp_path):
+    """Every other document is first read as a draft; the Ban's report on the communes was issued,
+    numbered, at the first click. "Xem bản nháp" shows its pages marked BẢN NHÁP and takes no number:
+    the report issued afterwards is still No. 01."""
+    from db.repo import documents as documents_repo
+    from desktop.services.units import save_unit, set_signer
+    from tests.reports.pdftools import text
+
+    env = upper_window.env
+    save_unit(
+        env.ctx, Unit(code="DU-ANLAO", name="Đảng ủy xã An Lão", kind=UnitKind.DANG_UY_XA, parent_code=UPPER.code)
+    )
+    set_signer(env.ctx, UPPER.code, title="Trưởng ban", full_name="Trần Văn Minh")
+    upper_window.show_page("party_communes")
+    page = upper_window.pages["party_communes"]
+    qtbot.waitUntil(lambda: page.communes.rowCount() == 1, timeout=10_000)
+    assert page.draft_btn.text() == "Xem bản nháp" and page.draft_btn.isVisible()
+    shown = []
+    page.show_draft = lambda title, pdf: shown.append((title, pdf))
+    page.draft_btn.click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
+    title, pdf = shown[0]
+    printed = " ".join(text(pdf).split())
+    assert "Đảng ủy xã An Lão" in printed and "Trần Văn Minh" in printed
+    from tests.reports.test_documents_bound import _watermarked
+
+    assert _watermarked(pdf), "every page is marked BẢN NHÁP"
+    assert "01-BC/BTGDVTU" not in printed
+    with env.ctx.uow.read() as s:
+        assert documents_repo.list_register(s, UPPER.code) == [], "a draft takes no number"
+    from desktop.services.commune_party import party_line
+
+    assert party_line.summary_document(env.ctx).number == "01-BC/BTGDVTU"  # issued after the draft: still 01
+    # the real dialog shows every page of that draft
+    from desktop.ui.pages.commune_review import DraftPreview
+
+    dlg = DraftPreview(page, title, pdf)
+    qtbot.addWidget(dlg)
+    assert dlg.pages >= 1 and dlg.windowTitle().startswith("Bản nháp")

@@ -18,6 +18,7 @@ ADMIN_PW = "Hoa@2026chidoan"
 @pytest.fixture
 def admin(branch_ctx):
     added = auth.add_user(branch_ctx, "hoa.nguyen", ADMIN_PW, "admin", "Nguyễn Thị Hoa")
+    apply_user(branch_ctx, added.user)  # whoever creates the first account is that administrator
     branch_ctx.recovery_code = added.recovery_code
     return branch_ctx
 
@@ -35,6 +36,26 @@ def test_first_account_is_an_administrator_with_a_recovery_code_and_hashed_passw
     con.close()
     assert pw_hash.startswith("$argon2id$") and ADMIN_PW not in pw_hash
     assert code_hash.startswith("$argon2id$") and added.recovery_code.replace("-", "") not in code_hash
+
+
+def test_nobody_logged_in_cannot_add_an_account_while_login_is_off(branch_ctx):
+    """One account, login off: the app opens without a password, so whoever sits at the PC is not
+    known to be the administrator. Adding an account (which grants rights and turns login on) asks
+    the administrator to log in first; once logged in, it is done."""
+    from desktop.services.safety.session import LoginRequired
+
+    first = auth.add_user(branch_ctx, "hoa.nguyen", ADMIN_PW, "admin", "Nguyễn Thị Hoa")
+    assert not auth.login_required(branch_ctx) and branch_ctx.user is None
+    with pytest.raises(LoginRequired, match="đăng nhập bằng tài khoản Bí thư / quản trị"):
+        auth.add_user(branch_ctx, "ke.la", "KeLa#2026xx", "admin")
+    with pytest.raises(LoginRequired):
+        auth.set_role(branch_ctx, "hoa.nguyen", "staff")
+    with pytest.raises(LoginRequired):
+        auth.new_recovery_code(branch_ctx)
+    assert [u.username for u in auth.list_users(branch_ctx)] == ["hoa.nguyen"]
+    apply_user(branch_ctx, auth.authenticate(branch_ctx, "hoa.nguyen", ADMIN_PW))
+    assert auth.add_user(branch_ctx, "duc.tran", "DucTran#2026", "staff").user.username == "duc.tran"
+    assert first.recovery_code
 
 
 def test_a_second_account_turns_login_on(admin):

@@ -274,6 +274,22 @@ def test_cd12_school_year_quarters_start_in_september():
     assert "Quý I chưa có" in say(evaluate(CAT, data).result("CD-1.2").explanation)
 
 
+def test_cd12_the_quarter_grid_names_a_quarter_as_the_year_does():
+    """A year that starts on 01/10 (Cài đặt "Ngày bắt đầu năm đánh giá"): its first quarter is
+    October–December, "Quý IV" in the year's explanation and in the quarter grid's cell alike."""
+    from desktop.domain.evaluation_rules import quarter_cell, quarter_name
+
+    p = Period.parse("2026", year_start=(10, 1))
+    data = without(full_year(period=p), "thematic_session", lambda e: e.on_date < date(2026, 1, 1))
+    r = evaluate(CAT, data).result("CD-1.2")
+    assert say(r.explanation) == "Quý IV chưa có buổi sinh hoạt chuyên đề."
+    qs, qe = p.quarters()[0]
+    cell = quarter_cell(CAT.criterion("CD-1.2"), r, 1, qe, True, quarter_name(p, 1), qs)
+    assert say(cell.explanation).startswith("Quý IV ") and say(cell.explanation, "en").startswith("Q1 ")
+    second = quarter_cell(CAT.criterion("CD-1.2"), r, 2, p.quarters()[1][1], True, quarter_name(p, 2))
+    assert say(second.explanation) == "Quý I có 1 buổi sinh hoạt chuyên đề."
+
+
 # ------------------------------------------------------------------------------ CD-1.3 / CD-3.1
 
 

@@ -162,17 +162,17 @@
 <context>
     <name>AuditActor</name>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="253"/>
+        <location filename="../../desktop/services/safety/audit.py" line="254"/>
         <source>The app (automatic)</source>
         <translation>Phần mềm (tự động)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="255"/>
+        <location filename="../../desktop/services/safety/audit.py" line="256"/>
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="256"/>
+        <location filename="../../desktop/services/safety/audit.py" line="257"/>
         <source>{0} (command on the computer)</source>
         <translation>{0} (lệnh trên máy)</translation>
     </message>
@@ -380,7 +380,7 @@
         <translation>Báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="238"/>
+        <location filename="../../desktop/services/safety/audit.py" line="239"/>
         <source>Other record</source>
         <translation>Dữ liệu khác</translation>
     </message>
@@ -567,7 +567,7 @@
     </message>
     <message>
         <location filename="../../desktop/services/safety/audit.py" line="150"/>
-        <location filename="../../desktop/services/safety/audit.py" line="206"/>
+        <location filename="../../desktop/services/safety/audit.py" line="207"/>
         <source>Criterion</source>
         <translation>Tiêu chí</translation>
     </message>
@@ -709,7 +709,7 @@
     </message>
     <message>
         <location filename="../../desktop/services/safety/audit.py" line="180"/>
-        <location filename="../../desktop/services/safety/audit.py" line="230"/>
+        <location filename="../../desktop/services/safety/audit.py" line="231"/>
         <source>Upper level</source>
         <translation>Đơn vị cấp trên</translation>
     </message>
@@ -785,297 +785,330 @@
     </message>
     <message>
         <location filename="../../desktop/services/safety/audit.py" line="197"/>
+        <source>Model</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="198"/>
         <source>Package contents</source>
         <translation>Nội dung gói</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="198"/>
+        <location filename="../../desktop/services/safety/audit.py" line="199"/>
         <source>File check code</source>
         <translation>Mã kiểm tra tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="199"/>
+        <location filename="../../desktop/services/safety/audit.py" line="200"/>
         <source>Key check code</source>
         <translation>Mã kiểm tra khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="200"/>
+        <location filename="../../desktop/services/safety/audit.py" line="201"/>
         <source>Where</source>
         <translation>Nơi lưu, gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="201"/>
+        <location filename="../../desktop/services/safety/audit.py" line="202"/>
         <source>Comment</source>
         <translation>Ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="202"/>
+        <location filename="../../desktop/services/safety/audit.py" line="203"/>
         <source>Agree</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="203"/>
+        <location filename="../../desktop/services/safety/audit.py" line="204"/>
         <source>Score</source>
         <translation>Điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="204"/>
+        <location filename="../../desktop/services/safety/audit.py" line="205"/>
         <source>Files</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="205"/>
+        <location filename="../../desktop/services/safety/audit.py" line="206"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="207"/>
+        <location filename="../../desktop/services/safety/audit.py" line="208"/>
         <source>Assessed by</source>
         <translation>Người đánh giá</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="208"/>
+        <location filename="../../desktop/services/safety/audit.py" line="209"/>
         <source>Received / asked</source>
         <translation>Tiếp nhận / được hỏi</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="209"/>
+        <location filename="../../desktop/services/safety/audit.py" line="210"/>
         <source>Answered / satisfied</source>
         <translation>Đã trả lời / hài lòng</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="210"/>
+        <location filename="../../desktop/services/safety/audit.py" line="211"/>
         <source>Model criterion</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="211"/>
+        <location filename="../../desktop/services/safety/audit.py" line="212"/>
         <source>Model name</source>
         <translation>Tên mô hình</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="212"/>
+        <location filename="../../desktop/services/safety/audit.py" line="213"/>
         <source>Lead agency</source>
         <translation>Cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="213"/>
+        <location filename="../../desktop/services/safety/audit.py" line="214"/>
         <source>Expected output</source>
         <translation>Sản phẩm cần đạt</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="214"/>
+        <location filename="../../desktop/services/safety/audit.py" line="215"/>
         <source>Progress (%)</source>
         <translation>Tiến độ (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="215"/>
+        <location filename="../../desktop/services/safety/audit.py" line="216"/>
         <source>Progress note</source>
         <translation>Ghi chú tiến độ</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="216"/>
+        <location filename="../../desktop/services/safety/audit.py" line="217"/>
         <source>Hamlet</source>
         <translation>Thôn, tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="217"/>
+        <location filename="../../desktop/services/safety/audit.py" line="218"/>
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="218"/>
+        <location filename="../../desktop/services/safety/audit.py" line="219"/>
         <source>Rows</source>
         <translation>Số dòng</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="219"/>
+        <location filename="../../desktop/services/safety/audit.py" line="220"/>
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="220"/>
+        <location filename="../../desktop/services/safety/audit.py" line="221"/>
         <source>Owner</source>
         <translation>Chủ thể thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="221"/>
+        <location filename="../../desktop/services/safety/audit.py" line="222"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="222"/>
+        <location filename="../../desktop/services/safety/audit.py" line="223"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="223"/>
+        <location filename="../../desktop/services/safety/audit.py" line="224"/>
         <source>Recognition</source>
         <translation>Công nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="224"/>
+        <location filename="../../desktop/services/safety/audit.py" line="225"/>
         <source>Started on</source>
         <translation>Ngày bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="226"/>
+        <location filename="../../desktop/services/safety/audit.py" line="227"/>
         <source>Attached to</source>
         <translation>Gắn với</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="227"/>
-        <location filename="../../desktop/services/safety/audit.py" line="232"/>
+        <location filename="../../desktop/services/safety/audit.py" line="228"/>
+        <location filename="../../desktop/services/safety/audit.py" line="233"/>
         <source>Record no.</source>
         <translation>Số bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="228"/>
+        <location filename="../../desktop/services/safety/audit.py" line="229"/>
         <source>File name</source>
         <translation>Tên tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="229"/>
+        <location filename="../../desktop/services/safety/audit.py" line="230"/>
         <source>Invited unit</source>
         <translation>Đơn vị được mời</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="231"/>
+        <location filename="../../desktop/services/safety/audit.py" line="232"/>
         <source>Inviting unit&apos;s key check code</source>
         <translation>Mã kiểm tra khóa của đơn vị mời</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="233"/>
+        <location filename="../../desktop/services/safety/audit.py" line="234"/>
         <source>Connected as</source>
         <translation>Kết nối với</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="234"/>
+        <location filename="../../desktop/services/safety/audit.py" line="235"/>
         <source>Invitation</source>
         <translation>Thư mời</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="237"/>
+        <location filename="../../desktop/services/safety/audit.py" line="238"/>
         <source>Other detail</source>
         <translation>Chi tiết khác</translation>
     </message>
 </context>
 <context>
+    <name>AuditPackage</name>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="363"/>
+        <source>Package</source>
+        <translation>Gói</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="379"/>
+        <source>period {period}</source>
+        <translation>kỳ {period}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="384"/>
+        <source>{quarter}, period {period}</source>
+        <translation>{quarter} kỳ {period}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="392"/>
+        <source>to {unit}</source>
+        <translation>gửi {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/audit.py" line="394"/>
+        <source>from {unit}</source>
+        <translation>từ {unit}</translation>
+    </message>
+</context>
+<context>
     <name>AuditValue</name>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="532"/>
+        <location filename="../../desktop/services/safety/audit.py" line="408"/>
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="533"/>
+        <location filename="../../desktop/services/safety/audit.py" line="409"/>
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="534"/>
+        <location filename="../../desktop/services/safety/audit.py" line="410"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="535"/>
-        <location filename="../../desktop/services/safety/audit.py" line="537"/>
+        <location filename="../../desktop/services/safety/audit.py" line="411"/>
+        <location filename="../../desktop/services/safety/audit.py" line="413"/>
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="536"/>
-        <location filename="../../desktop/services/safety/audit.py" line="538"/>
+        <location filename="../../desktop/services/safety/audit.py" line="412"/>
+        <location filename="../../desktop/services/safety/audit.py" line="414"/>
         <source>Not met</source>
         <translation>Chưa đạt</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="539"/>
+        <location filename="../../desktop/services/safety/audit.py" line="415"/>
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="540"/>
+        <location filename="../../desktop/services/safety/audit.py" line="416"/>
         <source>Submitted</source>
         <translation>Đã nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="541"/>
+        <location filename="../../desktop/services/safety/audit.py" line="417"/>
         <source>Branch</source>
         <translation>Chi đoàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="542"/>
+        <location filename="../../desktop/services/safety/audit.py" line="418"/>
         <source>Grassroots Union</source>
         <translation>Đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="544"/>
+        <location filename="../../desktop/services/safety/audit.py" line="420"/>
         <source>Waiting to be sent</source>
         <translation>Chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="545"/>
+        <location filename="../../desktop/services/safety/audit.py" line="421"/>
         <source>Saved as a file</source>
         <translation>Đã lưu thành tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="546"/>
+        <location filename="../../desktop/services/safety/audit.py" line="422"/>
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="547"/>
+        <location filename="../../desktop/services/safety/audit.py" line="423"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="548"/>
+        <location filename="../../desktop/services/safety/audit.py" line="424"/>
         <source>Refused</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="550"/>
+        <location filename="../../desktop/services/safety/audit.py" line="426"/>
         <source>Unit below</source>
         <translation>Đơn vị cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="551"/>
+        <location filename="../../desktop/services/safety/audit.py" line="427"/>
         <source>Upper level</source>
         <translation>Đơn vị cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="553"/>
+        <location filename="../../desktop/services/safety/audit.py" line="429"/>
         <source>Registration for the models</source>
         <translation>Bản đăng ký thực hiện các mô hình</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="554"/>
+        <location filename="../../desktop/services/safety/audit.py" line="430"/>
         <source>Action programme</source>
         <translation>Chương trình hành động</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="555"/>
+        <location filename="../../desktop/services/safety/audit.py" line="431"/>
         <source>Quarterly report</source>
         <translation>Báo cáo quý</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="556"/>
+        <location filename="../../desktop/services/safety/audit.py" line="432"/>
         <source>Yearly review</source>
         <translation>Báo cáo sơ kết</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="557"/>
+        <location filename="../../desktop/services/safety/audit.py" line="433"/>
         <source>Summary report on the communes</source>
         <translation>Báo cáo tổng hợp các Đảng ủy xã</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="581"/>
+        <location filename="../../desktop/services/safety/audit.py" line="457"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/audit.py" line="581"/>
+        <location filename="../../desktop/services/safety/audit.py" line="457"/>
         <source>no</source>
         <translation>không</translation>
     </message>

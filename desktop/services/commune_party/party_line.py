@@ -454,6 +454,10 @@ def summary_document(
         recipients=("Thường trực Thành ủy (để báo cáo)", "Ban Thường vụ Thành ủy (để báo cáo)"),
     )
     report = build_party_summary(data)
+    if draft:  # read before it is issued: marked across every page, no number
+        from desktop.reports.styles import DRAFT_WATERMARK
+
+        report.watermark = DRAFT_WATERMARK
     return SummaryDocument(
         report.title,
         render(report),

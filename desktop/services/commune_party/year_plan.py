@@ -20,7 +20,9 @@ from db.repo import settings as settings_repo
 from desktop.domain.calendar import DatedDeadline, deadlines
 from desktop.domain.commune import clean_name
 from desktop.domain.errors import DomainError
+from desktop.domain.markers import QT_TRANSLATE_NOOP
 from desktop.domain.settings import PARTY_KIND, with_defaults
+from desktop.i18n.catalogue import texts
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
 from desktop.services.units import resolve_period
@@ -181,6 +183,15 @@ def _md(text: str, default: str) -> tuple[int, int]:
         return m, d
 
 
+_REGISTER = QT_TRANSLATE_NOOP("CommuneYear", "Register for the models of {year}")
+_REVIEW = QT_TRANSLATE_NOOP("CommuneYear", "Yearly review of the models, {year}")
+
+
+def _in_both(source: str, **values) -> tuple[str, str]:
+    """A step's title in Vietnamese (from the catalogue) and in English."""
+    return texts("vi").translate("CommuneYear", source).format(**values), source.format(**values)
+
+
 def calendar(ctx: AppContext, period: str | None = None) -> list[DatedDeadline]:
     """Every dated step of the committee's year, by date."""
     from desktop.services.commune_party.work import commune_catalogs
@@ -194,24 +205,10 @@ def calendar(ctx: AppContext, period: str | None = None) -> list[DatedDeadline]:
     m, d = _md(values.get("commune_registration_due", "01-31"), "01-31")
     if reg is None:
         out.append(
-            DatedDeadline(
-                "commune-register",
-                f"Đăng ký các mô hình năm {p.label}",
-                f"Register for the models of {p.label}",
-                PARTY_KIND,
-                date(p.year, m, d),
-            )
+            DatedDeadline("commune-register", *_in_both(_REGISTER, year=p.label), PARTY_KIND, date(p.year, m, d))
         )
     m, d = _md(values.get("commune_review_due", "12-31"), "12-31")
-    out.append(
-        DatedDeadline(
-            "commune-review",
-            f"Sơ kết các mô hình năm {p.label}",
-            f"Yearly review of the models, {p.label}",
-            PARTY_KIND,
-            date(p.year, m, d),
-        )
-    )
+    out.append(DatedDeadline("commune-review", *_in_both(_REVIEW, year=p.label), PARTY_KIND, date(p.year, m, d)))
     for cid, cat in commune_catalogs(ctx, p.label).items():
         out += deadlines(cat, p, None)
         for c in cat.criteria:

@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING
 from desktop.services.faces import lazy_face
 
 if TYPE_CHECKING:
-    from desktop.services.exchange.approval import Approvals, decide, mine, overview
-    from desktop.services.exchange.branch_roster import add_branch, branch_list, import_branch_sheet
+    from desktop.services.exchange.approval import decide, overview
+    from desktop.services.exchange.approval_below import mine
+    from desktop.services.exchange.approval_rows import Approvals
     from desktop.services.exchange.branch_record import _local_evaluation, build, criteria_facts
+    from desktop.services.exchange.branch_roster import add_branch, branch_list, import_branch_sheet
     from desktop.services.exchange.enrolment import (
         confirm_sender,
         enrol_export,
@@ -28,17 +30,8 @@ if TYPE_CHECKING:
         identity,
         rotate_key,
     )
-    from desktop.services.exchange.flow_down import (
-        confirm_alert,
-        dismiss,
-        home_items,
-        returned_for,
-        send_alert,
-        send_reminders,
-        send_return,
-        waiting,
-    )
-    from desktop.services.exchange.hub_store import open_hub_store
+    from desktop.services.exchange.flow_down import send_alert, send_reminders, send_return
+    from desktop.services.exchange.flow_down_received import confirm_alert, dismiss, home_items, returned_for, waiting
     from desktop.services.exchange.grassroots_sends import send_appraisals, send_decisions, send_down_or_up
     from desktop.services.exchange.hub_connection import (
         connection,
@@ -47,8 +40,9 @@ if TYPE_CHECKING:
         save_connection,
         test_connection,
     )
-    from desktop.services.exchange.hub_state import load_state
     from desktop.services.exchange.hub_keys import revoke_child_key
+    from desktop.services.exchange.hub_state import load_state
+    from desktop.services.exchange.hub_store import open_hub_store
     from desktop.services.exchange.interchange import import_document, import_file, preview_interchange_file
     from desktop.services.exchange.interchange_check import check_document, file_same_people
     from desktop.services.exchange.interchange_export import dumps, export_document, write_file
@@ -119,7 +113,9 @@ if TYPE_CHECKING:
 __getattr__, __dir__ = lazy_face(
     __name__,
     {
-        "approval": ("Approvals", "decide", "mine", "overview"),
+        "approval": ("decide", "overview"),
+        "approval_below": ("mine",),
+        "approval_rows": ("Approvals",),
         "branch_roster": ("add_branch", "branch_list", "import_branch_sheet"),
         "branch_record": ("_local_evaluation", "build", "criteria_facts"),
         "enrolment": (
@@ -131,16 +127,8 @@ __getattr__, __dir__ = lazy_face(
             "identity",
             "rotate_key",
         ),
-        "flow_down": (
-            "confirm_alert",
-            "dismiss",
-            "home_items",
-            "returned_for",
-            "send_alert",
-            "send_reminders",
-            "send_return",
-            "waiting",
-        ),
+        "flow_down": ("send_alert", "send_reminders", "send_return"),
+        "flow_down_received": ("confirm_alert", "dismiss", "home_items", "returned_for", "waiting"),
         "grassroots_sends": ("send_appraisals", "send_decisions", "send_down_or_up"),
         "hub_connection": ("connection", "hub_url", "make_transport", "save_connection", "test_connection"),
         "hub_state": ("load_state",),

@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 
 from db import audit
+from db.repo import recognition as rec_repo
 from db.repo import sync as repo
 from db.repo import units as units_repo
 from desktop.domain.errors import DomainError
@@ -35,8 +36,18 @@ def _owned_sections(ctx: AppContext, me: Unit, code: str, record: dict) -> dict:
 
     with ctx.uow.read() as s:
         exists = units_repo.get(s, code) is not None
+        decided = exists and rec_repo.decided_by(s, code, me.code)
     if not exists:
         return record
+    if not decided:  # nothing of ours to keep (most branches): what the export below would give
+        out = {k: v for k, v in record.items() if k != "appraisals"}
+        for k in ("branch_recognitions", "member_recognitions"):
+            kept = [r for r in record.get(k, []) if r.get("issuer_code") != me.code]
+            if kept:
+                out[k] = kept
+            else:
+                out.pop(k, None)
+        return out
     try:
         cur = export_document(ctx, code)
     except DomainError:

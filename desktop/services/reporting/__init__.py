@@ -22,7 +22,8 @@ if TYPE_CHECKING:
         local_result,
         with_local,
     )
-    from desktop.services.reporting.home import home_data, unit_next_actions
+    from desktop.services.reporting.home import home_data
+    from desktop.services.reporting.home_actions import unit_next_actions
     from desktop.services.reporting.report_scope import GeneratedReport, ReportRequest, held_branches, kinds_for
     from desktop.services.reporting.reports import generate, preview_request, register, save, set_next_number
     from desktop.services.reporting.review_documents import rules_vi
@@ -44,7 +45,8 @@ __getattr__, __dir__ = lazy_face(
     __name__,
     {
         "branch_dashboard": ("_deadlines", "available", "dashboard", "local_evaluations", "local_result", "with_local"),
-        "home": ("home_data", "unit_next_actions"),
+        "home": ("home_data",),
+        "home_actions": ("unit_next_actions",),
         "report_scope": ("GeneratedReport", "ReportRequest", "held_branches", "kinds_for"),
         "reports": ("generate", "preview_request", "register", "save", "set_next_number"),
         "review_documents": ("rules_vi",),

@@ -11,6 +11,7 @@ from db.repo import members as members_repo
 from desktop.domain.collation import person_key
 from desktop.domain.errors import DomainError
 from desktop.domain.periods import Period
+from desktop.i18n.catalogue import say
 from desktop.i18n.formatting import format_date_short, format_days, format_number
 from desktop.reports import model as M
 from desktop.services.reporting.report_scope import (
@@ -252,7 +253,7 @@ def _member_days(s, unit_code: str, start: date, end: date) -> dict[int, float]:
 
 
 def _volunteer_log(ctx, scope: Scope, numbering: Numbering, **_):
-    from desktop.domain.volunteer import LEVEL_LABELS
+    from desktop.domain.volunteer import label_words
     from desktop.services.volunteering import list_activities, volunteer_summary
 
     unit, period = scope.subject, scope.period
@@ -276,7 +277,7 @@ def _volunteer_log(ctx, scope: Scope, numbering: Numbering, **_):
         M.VolunteerActivityLine(
             on_date=a.first_day,
             name=a.name,
-            organiser=LEVEL_LABELS.get(a.level, (a.level,))[0],
+            organiser=say(label_words("level", a.level)),
             place=a.place or "",
             participants=a.participant_count,
             days_credited=a.days,

@@ -16,9 +16,10 @@ from datetime import datetime
 from typing import Any
 
 from db import audit as audit_db
-from desktop.domain.bilingual import catalog_text, in_language
+from desktop.domain.bilingual import catalog_text
 from desktop.domain.commune import LOG_KINDS
 from desktop.domain.members import EVENT_LABELS
+from desktop.domain.phrases import Joined, phrase
 from desktop.domain.units import UnitKind
 from desktop.sync.kinds import KINDS as PACKAGE_KINDS
 from desktop.i18n.catalogue import texts
@@ -193,6 +194,7 @@ FIELDS = {
     "reason": QT_TRANSLATE_NOOP("AuditField", "Reason"),
     # a package sent or received, a key (issue 20: history in words)
     "recipient_code": QT_TRANSLATE_NOOP("AuditField", "Sent to"),
+    "model": QT_TRANSLATE_NOOP("AuditField", "Model"),  # a commune's model (its "campaign" or "catalog")
     "subject": QT_TRANSLATE_NOOP("AuditField", "Package contents"),
     "sha256": QT_TRANSLATE_NOOP("AuditField", "File check code"),
     "fingerprint": QT_TRANSLATE_NOOP("AuditField", "Key check code"),
@@ -296,7 +298,10 @@ class AuditEntry:
         return texts(language).translate("AuditEntity", ENTITIES.get(self.entity, _OTHER_RECORD))
 
     def subject_label(self, language: str = "vi") -> str:
-        """Which record: a setting by its title, anything else by its number or code."""
+        """Which record: a setting by its title, a package in words (kind, period, to or from whom),
+        anything else by its number or code."""
+        if self.entity in PACKAGE_ENTITIES and PACKAGE_KEY + str(self.entity_id) in self.names:
+            return texts(language).say(self.names[PACKAGE_KEY + str(self.entity_id)])
         if self.entity == "setting":
             from desktop.domain.access import SAFETY_SETTINGS
             from desktop.domain.settings import UNIT_SETTINGS
@@ -316,7 +321,17 @@ class AuditEntry:
         keys = list(dict.fromkeys([*b.keys(), *a.keys()]))
         if self.entity == "commune_model" and "title_vi" in {*b, *a}:
             keys = [k for k in keys if k != "id"]  # the model's made-up id: its name says which
-        return [Change(k, self._named(k, b.get(k)), self._named(k, a.get(k))) for k in keys if b.get(k) != a.get(k)]
+        if self.entity in PACKAGE_ENTITIES and PACKAGE_KEY + str(self.entity_id) in self.names:
+            keys = [k for k in keys if k != "subject"]  # the package's stored path: its words say which
+        return [
+            Change(self._field(k), self._named(k, b.get(k)), self._named(k, a.get(k)))
+            for k in keys
+            if b.get(k) != a.get(k) and not (_empty(b.get(k)) and _empty(a.get(k)))
+        ]
+
+    def _field(self, key: str) -> str:
+        """A commune's records name their model as the commune's pages do ("Mô hình")."""
+        return "model" if key in ("campaign", "catalog") and self.entity.startswith("commune_") else key
 
     def _named(self, key: str, value: Any) -> Any:
         if key in NAMED_FIELDS and isinstance(value, str) and self.names:
@@ -332,8 +347,55 @@ class AuditEntry:
         return False
 
 
-# Fields that hold the id of a commune's model or criterion, or a local model's topic ("model/criterion").
-NAMED_FIELDS = frozenset({"campaign", "catalog", "criterion", "criterion_id", "topic"})
+# Fields that hold the id of a commune's model or criterion, or a local model's topic ("model/criterion"),
+# or the code of the unit a package went to.
+NAMED_FIELDS = frozenset({"campaign", "catalog", "criterion", "criterion_id", "topic", "recipient_code"})
+
+# A package sent or received is named in words (package_words), kept in ``names`` under this key + its id.
+PACKAGE_ENTITIES = frozenset({"outbox_item", "received_package"})
+PACKAGE_KEY = "package:"
+
+
+def _empty(v: Any) -> bool:
+    return v is None or v == ""
+
+
+_OTHER_PACKAGE = QT_TRANSLATE_NOOP("AuditPackage", "Package")
+
+
+def package_words(kind: str | None, period: str | None, quarter: int | None, *, to: str = "", sender: str = ""):
+    """'Báo cáo tiến độ quý — Quý III kỳ 2026 — gửi Đoàn cơ sở …' / '… — từ …': what a package
+    was, for which period, to or from whom (never its id or stored path)."""
+    from desktop.domain.errors import DomainError
+    from desktop.domain.evaluation_run import quarter_name
+    from desktop.domain.periods import Period
+
+    parts: list[Any] = [
+        phrase("PackageKind", PACKAGE_KINDS[kind].title)
+        if kind in PACKAGE_KINDS
+        else phrase("AuditPackage", _OTHER_PACKAGE)
+    ]
+    if period:
+        when: Any = phrase("AuditPackage", QT_TRANSLATE_NOOP("AuditPackage", "period {period}"), period=period)
+        try:
+            if quarter and 1 <= quarter <= 4:
+                when = phrase(
+                    "AuditPackage",
+                    QT_TRANSLATE_NOOP("AuditPackage", "{quarter}, period {period}"),
+                    quarter=quarter_name(Period.parse(period), quarter),
+                    period=period,
+                )
+        except DomainError:
+            pass  # a period label this version does not read: named as it is
+        parts.append(when)
+    if to:
+        parts.append(phrase("AuditPackage", QT_TRANSLATE_NOOP("AuditPackage", "to {unit}"), unit=to))
+    elif sender:
+        parts.append(phrase("AuditPackage", QT_TRANSLATE_NOOP("AuditPackage", "from {unit}"), unit=sender))
+    out: list[Any] = []
+    for p in parts:
+        out += [" — ", p] if out else [p]
+    return Joined(tuple(out))
 
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -376,12 +438,12 @@ _CODE_WORDS: dict[str, tuple[str, str]] = {
 }
 
 
-# Words the domain names in both languages: the unit kinds and a commune's logbook kinds (issue 20:
-# history in words, "Lãnh đạo xuống thôn, tổ dân phố" rather than leader_visit).
+# Codes the domain names, read from the catalogue: the unit kinds, a commune's logbook kinds and the
+# package kinds (issue 20: history in words, "Lãnh đạo xuống thôn, tổ dân phố" rather than leader_visit).
 _NAMED_WORDS: dict[str, tuple[str, str]] = {
-    **{k.value: (k.label_vi, k.label_en) for k in UnitKind if k.value not in ("chi-doan", "doan-co-so")},
-    **{k: (lk.label_vi, lk.label_en) for k, lk in LOG_KINDS.items()},
-    **{k: (pk.title_vi, pk.title) for k, pk in PACKAGE_KINDS.items()},
+    **{k.value: ("UnitKind", k.label_en) for k in UnitKind if k.value not in ("chi-doan", "doan-co-so")},
+    **{k: ("CommuneLogKind", lk.label_en) for k, lk in LOG_KINDS.items()},
+    **{k: ("PackageKind", pk.title) for k, pk in PACKAGE_KINDS.items()},
 }
 
 
@@ -397,10 +459,7 @@ def value_text(v: Any, language: str = "vi", *, empty: str = "") -> str:
         m = _ISO_DATE.match(v)
         if m:
             return f"{m.group(3)}/{m.group(2)}/{m.group(1)}"
-        named = _NAMED_WORDS.get(v)
-        if named:
-            return in_language(*named, language)
-        word = _CODE_WORDS.get(v)
+        word = _NAMED_WORDS.get(v) or _CODE_WORDS.get(v)
         return t.translate(*word) if word else v
     if isinstance(v, float):
         return format_number(v, language, digits=6)

@@ -10,7 +10,7 @@ from typing import Any
 
 from db import audit as audit_db
 from desktop.domain.errors import DomainError
-from desktop.services.safety.audit import AuditEntry
+from desktop.services.safety.audit import PACKAGE_ENTITIES, PACKAGE_KEY, AuditEntry, package_words
 
 
 # What "the history of X" covers.
@@ -42,13 +42,40 @@ def commune_names(ctx) -> dict[str, str]:
     return out
 
 
+def package_names(ctx, package_ids: set[str]) -> dict[str, Any]:
+    """The packages sent and received in words (audit.package_words) under "package:<id>", and
+    {code: name} of the units they went to or came from."""
+    from db.repo import received as received_repo
+    from db.repo import sync as sync_repo
+    from desktop.services.units import self_unit
+
+    me = self_unit(ctx)
+    with ctx.uow.read() as s:
+        units = {u.unit_code: u.name for u in sync_repo.list_enrolled(s)}
+        if me is not None:
+            units.setdefault(me.code, me.name)
+        out: dict[str, Any] = dict(units)
+        for it in sync_repo.outbox_items(s, package_ids=sorted(package_ids)):
+            to = units.get(it.recipient_code, it.recipient_code)
+            out[PACKAGE_KEY + it.package_id] = package_words(it.kind, it.period, it.quarter, to=to)
+        rest = sorted(package_ids - {k[len(PACKAGE_KEY) :] for k in out if k.startswith(PACKAGE_KEY)})
+        for pid, r in received_repo.received_by_packages(s, rest).items():
+            sender = r.sender_name or units.get(r.sender_code or "", r.sender_code or "")
+            out[PACKAGE_KEY + pid] = package_words(r.kind, r.period, r.quarter, sender=sender)
+    return out
+
+
 def _with_names(ctx, entries: list[AuditEntry]) -> list[AuditEntry]:
-    if not any(e.entity.startswith("commune_") for e in entries):
-        return entries
     from dataclasses import replace
 
-    names = commune_names(ctx)
-    return [replace(e, names=names) if e.entity.startswith("commune_") else e for e in entries]
+    if any(e.entity.startswith("commune_") for e in entries):
+        names = commune_names(ctx)
+        entries = [replace(e, names=names) if e.entity.startswith("commune_") else e for e in entries]
+    packages = {str(e.entity_id) for e in entries if e.entity in PACKAGE_ENTITIES and e.entity_id}
+    if packages:
+        names = package_names(ctx, packages)
+        entries = [replace(e, names=names) if e.entity in PACKAGE_ENTITIES else e for e in entries]
+    return entries
 
 
 def _local(at: datetime) -> datetime:

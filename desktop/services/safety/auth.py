@@ -34,7 +34,7 @@ from desktop.domain.access import (
 from desktop.domain.errors import DomainError
 from desktop.services.changes import Changes
 from desktop.services.safety.settings import safety_settings, set_safety_setting  # noqa: F401
-from desktop.services.safety.session import require_role, writable_uow
+from desktop.services.safety.session import LoginRequired, require_role, writable_uow
 
 MAX_FAILURES = 5
 LOCK_MINUTES = 5
@@ -113,6 +113,18 @@ def has_accounts(ctx) -> bool:
             return False
 
 
+def require_account_admin(ctx, action: str) -> None:
+    """Accounts decide who may do what, so managing them needs an administrator who proved it.
+    With login off (one account, or "never") nobody has logged in at the PC: the role an
+    anonymous session carries is not enough to add an account, change a role, lock an account,
+    set another's password or issue a recovery code; the administrator logs in first."""
+    require_role(ctx, "admin", action)
+    if getattr(ctx, "user", None) is None and has_accounts(ctx):
+        raise LoginRequired(
+            f"Máy này đã có tài khoản: muốn {action}, hãy đăng nhập bằng tài khoản Bí thư / quản trị.", field="user"
+        )
+
+
 # ---------------------------------------------------------------- accounts
 
 
@@ -161,7 +173,7 @@ def add_user(ctx, username: str, password: str, role: Role | str, full_name: str
     with ctx.uow.read() as s:
         existing = repo.count_users(s, active_only=False)
     if existing:
-        require_role(ctx, "admin", "tạo tài khoản")
+        require_account_admin(ctx, "tạo tài khoản")
     elif role is not Role.ADMIN:
         raise DomainError("Tài khoản đầu tiên phải có vai trò “Bí thư / quản trị” (admin).", field="role")
     password_hash = _hasher().hash(password)
@@ -217,7 +229,7 @@ def _last_admin_guard(s, name: str, *, new_role: Role | None = None, active: boo
 
 
 def set_role(ctx, username: str, role: Role | str) -> Changes:
-    require_role(ctx, "admin", "đổi vai trò tài khoản")
+    require_account_admin(ctx, "đổi vai trò tài khoản")
     name = normalize_username(username)
     role = Role.parse(role)
     with ctx.uow.begin() as s:
@@ -237,7 +249,7 @@ def set_role(ctx, username: str, role: Role | str) -> Changes:
 
 
 def set_active(ctx, username: str, active: bool) -> Changes:
-    require_role(ctx, "admin", "khóa hoặc mở tài khoản")
+    require_account_admin(ctx, "khóa hoặc mở tài khoản")
     name = normalize_username(username)
     with ctx.uow.begin() as s:
         _last_admin_guard(s, name, active=active)
@@ -261,7 +273,7 @@ def set_password(ctx, username: str, new_password: str, *, current_password: str
     validate_password(new_password, username=name)
     own = ctx.actor == name
     if not own:
-        require_role(ctx, "admin", "đặt mật khẩu cho tài khoản khác")
+        require_account_admin(ctx, "đặt mật khẩu cho tài khoản khác")
     with ctx.uow.read() as s:
         user = repo.get_user(s, name)
     if user is None:
@@ -348,7 +360,7 @@ def has_recovery_code(ctx) -> bool:
 
 def new_recovery_code(ctx) -> str:
     """Issue a new recovery code (the previous one stops working). Shown once: print it."""
-    require_role(ctx, "admin", "tạo mã khôi phục mới")
+    require_account_admin(ctx, "tạo mã khôi phục mới")
     code = _new_recovery_code()
     with ctx.uow.begin() as s:
         repo.add_recovery_code(s, _hasher().hash(code), ctx.actor)

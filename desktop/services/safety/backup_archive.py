@@ -15,6 +15,8 @@ from typing import Any
 from db.integrity import integrity_check, table_counts
 from db.schema import known_revisions
 from desktop.domain.errors import DomainError
+from desktop.domain.markers import QT_TRANSLATE_NOOP
+from desktop.i18n.catalogue import texts
 from desktop.paths import DataDir
 
 
@@ -26,26 +28,26 @@ ATT_PREFIX = "attachments/"
 MAX_MANIFEST_BYTES = 20 * 1024 * 1024
 
 KINDS = {
-    "auto": ("Tự động hằng ngày", "Automatic (daily)"),
-    "close": ("Khi đóng chương trình", "On close"),
-    "manual": ("Sao lưu thủ công", "Manual"),
-    "pre-restore": ("Trước khi khôi phục", "Before a restore"),
-    "pre-migration": ("Trước khi nâng cấp", "Before an upgrade"),
-    "export": ("Sao lưu ra thư mục/USB", "Backup to a folder/USB"),
+    "auto": QT_TRANSLATE_NOOP("BackupKind", "Automatic (daily)"),
+    "close": QT_TRANSLATE_NOOP("BackupKind", "On close"),
+    "manual": QT_TRANSLATE_NOOP("BackupKind", "Manual"),
+    "pre-restore": QT_TRANSLATE_NOOP("BackupKind", "Before a restore"),
+    "pre-migration": QT_TRANSLATE_NOOP("BackupKind", "Before an upgrade"),
+    "export": QT_TRANSLATE_NOOP("BackupKind", "Backup to a folder/USB"),
 }
 
 PROTECTED_KINDS = ("manual", "pre-restore", "pre-migration")
 
 # What the restore screen shows of a backup's contents (only tables the file has are shown).
 SUMMARY = (
-    ("members", "Đoàn viên", "Members", ("members",)),
-    ("activities", "Hoạt động tình nguyện", "Volunteer activities", ("volunteer_activities",)),
-    ("evidence", "Bản ghi minh chứng", "Evidence records", ("cycle_logs",)),
-    ("submissions", "Hồ sơ đã gửi", "Submissions sent", ("sync_outbox",)),
-    ("received", "Hồ sơ đã nhận", "Submissions received", ("sync_received",)),
-    ("attachments", "Tệp minh chứng", "Attachment files", ("attachments",)),
-    ("users", "Tài khoản", "Accounts", ("users",)),
-    ("audit", "Mục nhật ký thay đổi", "Audit entries", ("audit_log",)),
+    ("members", QT_TRANSLATE_NOOP("BackupContents", "Members"), ("members",)),
+    ("activities", QT_TRANSLATE_NOOP("BackupContents", "Volunteer activities"), ("volunteer_activities",)),
+    ("evidence", QT_TRANSLATE_NOOP("BackupContents", "Evidence records"), ("cycle_logs",)),
+    ("submissions", QT_TRANSLATE_NOOP("BackupContents", "Submissions sent"), ("sync_outbox",)),
+    ("received", QT_TRANSLATE_NOOP("BackupContents", "Submissions received"), ("sync_received",)),
+    ("attachments", QT_TRANSLATE_NOOP("BackupContents", "Attachment files"), ("attachments",)),
+    ("users", QT_TRANSLATE_NOOP("BackupContents", "Accounts"), ("users",)),
+    ("audit", QT_TRANSLATE_NOOP("BackupContents", "Audit entries"), ("audit_log",)),
 )
 
 _NAME_RE = re.compile(r"^sothidua-(\d{8})-(\d{6})(?:-\d+)?-([a-z-]+)\.zip$")
@@ -260,11 +262,11 @@ class BackupInfo:
 
     @property
     def kind_vi(self) -> str:
-        return KINDS.get(self.kind, (self.kind, self.kind))[0]
+        return texts("vi").translate("BackupKind", self.kind_en)
 
     @property
     def kind_en(self) -> str:
-        return KINDS.get(self.kind, (self.kind, self.kind))[1]
+        return KINDS.get(self.kind, self.kind)
 
     @property
     def unit_name(self) -> str | None:
@@ -302,10 +304,11 @@ class BackupInfo:
 
 def summarize(counts: dict[str, int]) -> list[tuple[str, str, str, int]]:
     out = []
-    for key, vi, en, tables in SUMMARY:
+    vi = texts("vi")
+    for key, en, tables in SUMMARY:
         present = [t for t in tables if t in counts]
         if present:
-            out.append((key, vi, en, sum(counts[t] for t in present)))
+            out.append((key, vi.translate("BackupContents", en), en, sum(counts[t] for t in present)))
     return out
 
 

@@ -31,14 +31,13 @@ if TYPE_CHECKING:
         submit_registration,
         update_log,
     )
+    from desktop.services.year.actions import NextAction, next_actions
     from desktop.services.year.evaluation import (
-        NextAction,
         evaluate_branches,
         evaluate_quarters,
         evaluate_unit,
         held_branches,
         load_snapshots,
-        next_actions,
     )
     from desktop.services.year.recognition import member_board, record_votes, save_self_assessment, set_member_proposals
     from desktop.services.year.recognition_branch import branch_dossier, save_branch_proposal, withdraw_proposal
@@ -75,15 +74,8 @@ __getattr__, __dir__ = lazy_face(
             "submit_registration",
             "update_log",
         ),
-        "evaluation": (
-            "NextAction",
-            "evaluate_branches",
-            "evaluate_quarters",
-            "evaluate_unit",
-            "held_branches",
-            "load_snapshots",
-            "next_actions",
-        ),
+        "actions": ("NextAction", "next_actions"),
+        "evaluation": ("evaluate_branches", "evaluate_quarters", "evaluate_unit", "held_branches", "load_snapshots"),
         "recognition": ("member_board", "record_votes", "save_self_assessment", "set_member_proposals"),
         "recognition_branch": ("branch_dossier", "save_branch_proposal", "withdraw_proposal"),
         "recognition_decisions": (

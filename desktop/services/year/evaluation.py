@@ -1,12 +1,12 @@
 """Where a unit stands: load a snapshot from the database and run the evaluation engine
 (desktop/domain/evaluation.py), for one unit, for every branch a Đoàn cơ sở holds, quarter by
-quarter, and as a list of concrete next actions for the home screen.
+quarter. The concrete next actions built from it for the home screen are in actions.py
+(``NextAction`` and ``next_actions`` are still importable from here).
 """
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from db.repo import cycle as cycle_repo
@@ -16,25 +16,12 @@ from db.repo import volunteer as vol_repo
 from desktop.domain.catalog import Catalog
 from desktop.domain.collation import vi_key
 from desktop.domain.errors import DomainError
-from desktop.domain.evaluation import (
-    AT_RISK,
-    NEEDS_JUDGEMENT,
-    ActivityRef,
-    Evaluation,
-    MemberFacts,
-    UnitYearData,
-    evaluate,
-    restricted,
-)
+from desktop.domain.evaluation import ActivityRef, Evaluation, MemberFacts, UnitYearData, evaluate, restricted
 from desktop.domain.evaluation_rules import quarter_cell, quarter_name
-from desktop.domain.markers import QT_TRANSLATE_NOOP
 from desktop.domain.periods import Period, unit_period
-from desktop.domain.phrases import Joined, Phrase, Words, phrase
 from desktop.domain.settings import with_defaults
 from desktop.domain.units import Unit, UnitKind
-from desktop.i18n.catalogue import say
 from desktop.services.context import AppContext
-from desktop.services.units import resolve_period
 
 CAMPAIGN = "chi-doan-xhcn"
 
@@ -71,11 +58,6 @@ def _member_days(s, unit_code: str, start: date, end: date) -> dict[int, float]:
     return vol_repo.member_days(s, unit_code, start, end)
 
 
-def _recognised(s, unit_code: str, period_label: str) -> frozenset[int] | None:
-    ids = rec_repo.recognised_member_ids(s, unit_code, period_label)
-    return frozenset(ids) if ids else None
-
-
 def load_snapshots(
     s,
     catalog: Catalog,
@@ -85,9 +67,12 @@ def load_snapshots(
     today: date,
     *,
     root_code: str | None = None,
+    shared: dict | None = None,
 ) -> list[UnitYearData]:
     """Read the snapshots of several units in a few queries (``root_code``: a unit above all of
-    them, so the volunteer records are read once for the whole subtree)."""
+    them, so the volunteer records are read once for the whole subtree). ``shared``: a dict the
+    caller keeps while it loads the units of one subtree chunk by chunk (with ``root_code``), so
+    the subtree's volunteer records are read once, not once per chunk."""
     if not units:
         return []
     ids = cycle_repo.unit_ids(s, [u.code for u in units])
@@ -103,9 +88,7 @@ def load_snapshots(
     # Weekly posts count by ISO week, so a week straddling a period's edges is read whole.
     logs = cycle_repo.list_logs_for_units(s, ids, first - timedelta(days=6), last + timedelta(days=6))
     judgements = cycle_repo.judgements_for_units(s, ids, catalog.id)
-    cd22 = _volunteer_kinds(catalog, joined=False)
-    cd23 = _volunteer_kinds(catalog, joined=True)
-    vol = vol_repo
+    recognised = rec_repo.recognised_member_ids_for_units(s, ids, {p.label for p in periods.values()})
     member_unit = {m.id: code for code, ms in members.items() for m in ms}
     # Volunteer records per distinct period (calendar and school years differ), once per root.
     by_period: dict[Period, dict] = {}
@@ -116,24 +99,24 @@ def load_snapshots(
         trips: dict[str, list] = {}
         for root in roots:
             # Days are totals: only those done by the evaluation date count (--as-of).
-            days.update(vol.member_days(s, root, p.start, min(p.end, as_of)))
-            if cd22:
-                for a in vol.activities_in(s, root, p.start, p.end, cd22, include_joined=False):
-                    projects.setdefault(a.unit_code, []).append(_activity_ref(a, p.start, p.end))
-            if cd23:
-                for a in vol.activities_in(s, root, p.start, p.end, cd23, include_joined=True):
-                    # CD-2.3 counts an activity the branch organised or its members joined.
-                    owners = {a.unit_code} | {member_unit.get(m) for m in a.participant_ids}
-                    for code in owners - {None}:
-                        trips.setdefault(code, []).append(_activity_ref(a, p.start, p.end))
+            got = _volunteer(s, catalog, root, p, as_of, shared if root_code else None)
+            days.update(got["days"])
+            for a in got["cd22"]:
+                projects.setdefault(a.unit_code, []).append(_activity_ref(a, p.start, p.end))
+            for a in got["cd23"]:
+                # CD-2.3 counts an activity the branch organised or its members joined.
+                owners = {a.unit_code} | {member_unit.get(m) for m in a.participant_ids}
+                for code in owners - {None}:
+                    trips.setdefault(code, []).append(_activity_ref(a, p.start, p.end))
         by_period[p] = {"days": days, "projects": projects, "trips": trips}
     recorded = _period_facts(s, members)
     out = []
     for u in units:
         p = periods[u.code]
         vp = by_period[p]
-        facts = tuple(_facts_in(m, recorded.get(m.id, {}), p.label) for m in members.get(u.code, ()))
-        mine = {m.id for m in facts}
+        facts = tuple(_facts_in(m, recorded.get(m.id), p.label) for m in members.get(u.code, ()))
+        days = vp["days"]
+        ids_recognised = recognised.get((u.code, p.label))
         out.append(
             UnitYearData(
                 unit=u,
@@ -142,14 +125,32 @@ def load_snapshots(
                 settings=settings[u.code],
                 members=facts,
                 logs=tuple(logs.get(u.code, ())),
-                volunteer_days={k: v for k, v in vp["days"].items() if k in mine},
+                volunteer_days={m.id: days[m.id] for m in facts if m.id in days},
                 youth_projects=tuple(vp["projects"].get(u.code, ())),
                 red_address_or_trend=tuple(vp["trips"].get(u.code, ())),
                 judgements=judgements.get((u.code, p.label), {}),
-                recognised_member_ids=_recognised(s, u.code, p.label),
+                recognised_member_ids=frozenset(ids_recognised) if ids_recognised else None,
             )
         )
     return out
+
+
+def _volunteer(s, catalog: Catalog, root: str, p: Period, as_of: date, shared: dict | None) -> dict:
+    """The volunteer records below ``root`` in period ``p``: member days (done by ``as_of``) and
+    the activities CD-2.2 and CD-2.3 count; kept in ``shared`` when given."""
+    key = ("volunteer", root, p, as_of)
+    if shared is not None and key in shared:
+        return shared[key]
+    cd22 = _volunteer_kinds(catalog, joined=False)
+    cd23 = _volunteer_kinds(catalog, joined=True)
+    got = {
+        "days": vol_repo.member_days(s, root, p.start, min(p.end, as_of)),
+        "cd22": vol_repo.activities_in(s, root, p.start, p.end, cd22, include_joined=False) if cd22 else [],
+        "cd23": vol_repo.activities_in(s, root, p.start, p.end, cd23, include_joined=True) if cd23 else [],
+    }
+    if shared is not None:
+        shared[key] = got
+    return got
 
 
 def _period_facts(s, members: dict) -> dict:
@@ -162,6 +163,11 @@ def _facts_in(m: MemberFacts, recorded: dict, label: str) -> MemberFacts:
     """The member's CD-3.3 … CD-3.5 facts for the period ``label`` (issue 19 item 7): CD-3.3 and
     CD-3.4 from that period's record only (a new period starts with nothing met); the e-book and
     e-card once issued, in that period or an earlier one."""
+    if not recorded:
+        if not (m.residence_activity or m.residence_on or m.training_registered or m.training_registered_on):
+            if not (m.ebook_issued or m.ebook_on or m.ecard_issued or m.ecard_on):
+                return m  # nothing recorded, nothing to reset: the same facts
+        recorded = {}
     own = recorded.get(label)
     issued = [f for lbl, f in recorded.items() if lbl <= label]
     book = [f.ebook_on for f in issued if f.ebook_issued]
@@ -170,8 +176,11 @@ def _facts_in(m: MemberFacts, recorded: dict, label: str) -> MemberFacts:
     def first(days):
         return None if not days or None in days else min(days)
 
-    return replace(
-        m,
+    # ``replace`` without the frozen dataclass's field-by-field ``__init__`` (15,000 members per
+    # Đoàn cơ sở; MemberFacts has no __post_init__ nor __slots__, db/repo/cycle_units.py checks).
+    f = object.__new__(MemberFacts)
+    f.__dict__.update(m.__dict__)
+    f.__dict__.update(
         residence_activity=bool(own and own.residence_activity),
         residence_on=own.residence_on if own else None,
         training_registered=bool(own and own.training_registered),
@@ -181,6 +190,7 @@ def _facts_in(m: MemberFacts, recorded: dict, label: str) -> MemberFacts:
         ecard_issued=bool(card),
         ecard_on=first(card),
     )
+    return f
 
 
 def load_snapshot(
@@ -321,217 +331,5 @@ def evaluate_quarters(
     return out
 
 
-# ------------------------------------------------------------------------------ next actions
-
-
-@dataclass(frozen=True)
-class NextAction:
-    """A concrete thing to do, with the page where it is done (``page``, ``params``). ``words``:
-    what to do, put in a language by ``text`` (desktop/domain/phrases.py)."""
-
-    words: Words
-    page: str
-    params: dict = field(default_factory=dict)
-    criterion_id: str | None = None
-    due: date | None = None
-
-    def text(self, lang: str | None = "vi") -> str:
-        return say(self.words, lang)
-
-
-def action(text: str, /, **args) -> Phrase:
-    """The words of a next action: ``source`` is English marked with QT_TRANSLATE_NOOP("NextAction", …)."""
-    return phrase("NextAction", text, **args)
-
-
-def _d(d: date) -> str:
-    return f"{d.day:02d}/{d.month:02d}/{d.year}"
-
-
-def _left(due: date, today: date) -> Phrase:
-    n = (due - today).days
-    if n > 0:
-        return action(QT_TRANSLATE_NOOP("NextAction", "{days} days left"), days=n)
-    if n == 0:
-        return action(QT_TRANSLATE_NOOP("NextAction", "due today"))
-    return action(QT_TRANSLATE_NOOP("NextAction", "{days} days overdue"), days=-n)
-
-
-def _registration_action(ctx: AppContext, unit: Unit, period: Period) -> NextAction | None:
-    from desktop.services.year.cycle import registration_deadline
-
-    today = ctx.today()
-    nxt = resolve_period(ctx, unit.code, str(period.year + 1))
-    for p in (nxt, period):
-        due = registration_deadline(ctx, unit, p)
-        if due is None:
-            continue
-        if p is nxt and (due.due - today).days > 60:
-            continue
-        with ctx.uow.read() as s:
-            latest = cycle_repo.latest_registration(s, unit.code, CAMPAIGN, p.label)
-        if latest is not None and latest.status == "submitted":
-            continue
-        if due.due >= today:
-            if latest is None:
-                source = QT_TRANSLATE_NOOP(
-                    "NextAction", "Prepare and submit the registration for {period} by {date} ({left})."
-                )
-            else:
-                source = QT_TRANSLATE_NOOP("NextAction", "Submit the registration for {period} by {date} ({left}).")
-            words = action(source, period=p.label, date=_d(due.due), left=_left(due.due, today))
-        else:
-            words = action(
-                QT_TRANSLATE_NOOP(
-                    "NextAction",
-                    "The registration for {period} is {days} days past {date}: it can still be submitted and will "
-                    "be marked late.",
-                ),
-                period=p.label,
-                days=(today - due.due).days,
-                date=_d(due.due),
-            )
-        return NextAction(words, "registration", {"period": p.label}, None, due.due)
-    return None
-
-
-_UPDATE_WHAT = {
-    "CD-3.3": QT_TRANSLATE_NOOP("NextAction", "Union activity where they live"),
-    "CD-3.4": QT_TRANSLATE_NOOP("NextAction", "self-training registration"),
-    "CD-3.5": QT_TRANSLATE_NOOP("NextAction", "electronic Union book and card"),
-}
-
-
-def _criterion_action(ev: Evaluation, r, today: date) -> NextAction | None:
-    cid, d = r.id, r.details
-    due = r.due
-    when: Words = (
-        action(QT_TRANSLATE_NOOP("NextAction", " by {date} ({left})"), date=_d(due), left=_left(due, today))
-        if due
-        else ""
-    )
-    if r.status == NEEDS_JUDGEMENT:
-        return NextAction(
-            action(
-                QT_TRANSLATE_NOOP("NextAction", "Record the judgement of {criterion} (met/not met, by whom)."),
-                criterion=cid,
-            ),
-            "campaign",
-            {"criterion": cid},
-            cid,
-            None,
-        )
-    if r.status != AT_RISK:
-        return None
-    if cid == "CD-1.2" and due:
-        q = next((i for i, (qs, qe) in enumerate(ev.period.quarters(), 1) if qs <= due <= qe), None)
-        words = action(
-            QT_TRANSLATE_NOOP("NextAction", "Hold a thematic session in {quarter}{when}."),
-            quarter=quarter_name(ev.period, q) if q else "",
-            when=when,
-        )
-        return NextAction(words, "logs", {"kind": "thematic_session"}, cid, due)
-    if cid == "CD-2.4" and due:
-        words = action(
-            QT_TRANSLATE_NOOP("NextAction", "Share a good example or good story for week {week}{when}."),
-            week=due.isocalendar()[1],
-            when=when,
-        )
-        return NextAction(words, "logs", {"kind": "weekly_post"}, cid, due)
-    if cid == "CD-1.1":
-        base, reached = d.get("base", 0), d.get("reached", 0)
-        need = max(1, math.ceil(0.7 * base - 1e-9 - reached)) if base else 1
-        words = action(
-            QT_TRANSLATE_NOOP("NextAction", "Reach {count} more members with information to get to 70%{when}."),
-            count=need,
-            when=when,
-        )
-        return NextAction(words, "logs", {"kind": "information"}, cid, due)
-    if cid == "CD-3.2":
-        missing = max(0, (r.threshold or 0) - (r.value or 0))
-        words = action(
-            QT_TRANSLATE_NOOP("NextAction", "{count} regular branch meetings still to hold{when}."),
-            count=missing,
-            when=when,
-        )
-        return NextAction(words, "logs", {"kind": "meeting"}, cid, due)
-    if cid == "CD-3.7":
-        words = action(
-            QT_TRANSLATE_NOOP("NextAction", "Introduce an outstanding member to the Party{when}."), when=when
-        )
-        return NextAction(words, "logs", {"kind": "party_introduction"}, cid, due)
-    if cid in _UPDATE_WHAT:
-        words = action(
-            QT_TRANSLATE_NOOP("NextAction", "Update {what} for the {count} members still missing it{when}."),
-            what=action(_UPDATE_WHAT[cid]),
-            count=d.get("lacking", 0),
-            when=when,
-        )
-        return NextAction(words, "members", {"criterion": cid}, cid, due)
-    if cid == "CD-3.6":
-        need = d.get("min_days", 5)  # the threshold of the catalog in force (issue 17)
-        need = int(need) if float(need).is_integer() else need
-        words = action(
-            QT_TRANSLATE_NOOP("NextAction", "{count} members have fewer than {days} volunteer days{when}."),
-            count=d.get("lacking", 0),
-            days=need,
-            when=when,
-        )
-        return NextAction(words, "volunteer", {"criterion": cid}, cid, due)
-    if cid == "CD-2.2":
-        words = action(QT_TRANSLATE_NOOP("NextAction", "Carry out and record a youth project{when}."), when=when)
-        return NextAction(words, "volunteer", {"criterion": cid}, cid, due)
-    if cid == "CD-2.3":
-        words = action(
-            QT_TRANSLATE_NOOP("NextAction", "Organise a red-address journey or join a positive trend activity{when}."),
-            when=when,
-        )
-        return NextAction(words, "volunteer", {"criterion": cid}, cid, due)
-    if cid == "CD-3.8":
-        words = action(
-            QT_TRANSLATE_NOOP("NextAction", "Assess members for the Socialist member title (80% needed){when}."),
-            when=when,
-        )
-        return NextAction(words, "recognition", {"criterion": cid}, cid, due)
-    return NextAction(Joined((f"{cid}: ", r.explanation)), "campaign", {"criterion": cid}, cid, due)
-
-
-def next_actions(
-    ctx: AppContext, unit_code: str, period: Period | str | None = None, *, limit: int | None = None
-) -> list[NextAction]:
-    """Concrete actions for the home screen, most urgent first: the registration, then each
-    criterion still open in the current period (``page``: the page key where it is done)."""
-    with ctx.uow.read() as s:
-        unit = units_repo.get(s, unit_code)
-    if unit is None:
-        raise DomainError(f"Không có đơn vị “{unit_code}” trong dữ liệu.", field="unit")
-    if unit.kind is not UnitKind.CHI_DOAN:
-        return []
-    label = period.label if isinstance(period, Period) else period
-    ev = evaluate_unit(ctx, unit_code, label)
-    today = ctx.today()
-    out: list[NextAction] = []
-    reg = _registration_action(ctx, unit, ev.period)
-    if reg is not None:
-        out.append(reg)
-    if ev.no_members:
-        # Nothing per member means anything yet ("cho 0 đoàn viên còn thiếu"): the list comes first.
-        out.append(
-            NextAction(
-                action(
-                    QT_TRANSLATE_NOOP("NextAction", "No members yet: add the member list (from Excel or one by one).")
-                ),
-                "members",
-                {},
-                None,
-                None,
-            )
-        )
-        return out[:limit] if limit else out
-    for r in ev.criteria:
-        a = _criterion_action(ev, r, today)
-        if a is not None:
-            out.append(a)
-    far = date.max
-    out.sort(key=lambda a: (a.due or far, a.criterion_id or ""))
-    return out[:limit] if limit else out
+# The next actions moved to their own module; these names stay importable from here.
+from desktop.services.year.actions import NextAction, next_actions  # noqa: E402, F401

@@ -6,7 +6,7 @@ files (issue 20 item 5); places are offered from the commune's list of hamlets (
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -32,6 +32,10 @@ from desktop.ui.safety import show_refusal
 from desktop.ui.safety_widgets import Col, RowsModel, make_table, selected
 
 
+def _kind_label(kind: str) -> str:
+    return QCoreApplication.translate("CommuneLogKind", LOG_KINDS[kind].label_en)
+
+
 def _numbers(g) -> str:
     return f"{g.answered}/{g.received}" if g.received is not None else ""
 
@@ -54,7 +58,7 @@ class CommuneLogsPage(Page):
         self.filter.setObjectName("commune_logs_filter")
         self.filter.addItem("", None)
         for k, lk in LOG_KINDS.items():
-            self.filter.addItem(lk.label_vi, k)
+            self.filter.addItem(_kind_label(k), k)
         self.filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.model = RowsModel(
             [
@@ -74,7 +78,7 @@ class CommuneLogsPage(Page):
         self.kind = QComboBox()
         self.kind.setObjectName("commune_log_kind")
         for k, lk in LOG_KINDS.items():
-            self.kind.addItem(lk.label_vi, k)
+            self.kind.addItem(_kind_label(k), k)
         self.kind.currentIndexChanged.connect(lambda _i: self._numbers_enabled())
         self.date = QDateEdit()
         self.date.setObjectName("commune_log_date")
@@ -192,8 +196,8 @@ class CommuneLogsPage(Page):
             if label:
                 return label
         if g.kind == "survey" and g.topic in SURVEY_TOPICS:
-            return f"{LOG_KINDS[g.kind].label_vi}: {SURVEY_TOPICS[g.topic].lower()}"
-        return LOG_KINDS[g.kind].label_vi
+            return f"{_kind_label(g.kind)}: {SURVEY_TOPICS[g.topic].lower()}"
+        return _kind_label(g.kind)
 
     def _numbers_enabled(self) -> None:
         kind = self.kind.currentData()

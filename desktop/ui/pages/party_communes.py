@@ -48,6 +48,11 @@ class PartyCommunesPage(Page):
         self.summary_btn = QPushButton()
         self.summary_btn.setObjectName("party_save_summary")
         self.summary_btn.clicked.connect(lambda: self.save_summary())
+        # ... read first as a draft: "BẢN NHÁP", no number taken (as the other documents offer)
+        self.draft_btn = QPushButton()
+        self.draft_btn.setObjectName("party_preview_summary")
+        self.draft_btn.clicked.connect(lambda: self.preview_summary())
+        self.show_draft = lambda title, pdf: _draft_preview(self, title, pdf).exec()
         self.doc_btn = QPushButton()
         self.doc_btn.setObjectName("party_save_document")
         self.doc_btn.clicked.connect(lambda: self.save_document())
@@ -124,7 +129,8 @@ class PartyCommunesPage(Page):
         top = QHBoxLayout()
         top.addWidget(self.period_label)
         top.addWidget(self.period)
-        top.addWidget(self.summary, 1)
+        top.addStretch(1)
+        top.addWidget(self.draft_btn)
         top.addWidget(self.summary_btn)
         top.addWidget(self.invite_btn)
         left = QWidget()
@@ -146,6 +152,7 @@ class PartyCommunesPage(Page):
         bottom.addWidget(self.doc_btn)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
+        lay.addWidget(self.summary)  # the year's figures on a line of their own, read in full
         lay.addWidget(self.communes_label)
         lay.addWidget(self.communes_view, 2)
         lay.addLayout(bottom)
@@ -162,6 +169,10 @@ class PartyCommunesPage(Page):
         self.invite_btn.setText(self.tr("Communes and invitations…"))
         self.doc_btn.setText(self.tr("Save the commune's document…"))
         self.summary_btn.setText(self.tr("Summary report…"))
+        self.draft_btn.setText(self.tr("Preview the draft"))
+        self.draft_btn.setToolTip(
+            self.tr("The summary report as it will print, marked “BẢN NHÁP”: no number is taken from the register")
+        )
         self.summary_btn.setToolTip(
             self.tr("The Commission's report on every commune for the year, numbered and ready to sign")
         )
@@ -331,6 +342,19 @@ class PartyCommunesPage(Page):
             parent=self,
         )
 
+    def preview_summary(self) -> None:
+        """The Ban's report on the communes as a draft, read before it is issued with a number."""
+        if self.overview is None:
+            return
+        ctx, period = self.env.ctx, self.overview.period
+        self.env.runner.run(
+            lambda: party_line.summary_document(ctx, period, draft=True),
+            on_done=lambda doc: self.show_draft(doc.title, doc.pdf),
+            on_error=lambda exc, _tb: show_refusal(self, exc),
+            label=self.tr("Printing…"),
+            parent=self,
+        )
+
     def save_summary(self) -> None:
         """The Ban's report on the communes of the chosen year, issued (numbered in its register)
         and saved where the person chooses."""
@@ -349,6 +373,12 @@ class PartyCommunesPage(Page):
 
     def inform(self, text: str) -> None:
         QMessageBox.information(self, self.tr("Communes"), text)
+
+
+def _draft_preview(parent, title: str, pdf: bytes):
+    from desktop.ui.pages.commune_review import DraftPreview
+
+    return DraftPreview(parent, title, pdf)
 
 
 PAGE = PageSpec(

@@ -99,6 +99,7 @@ class UsersPage(Page):
         self.ask_password = self._ask_password
         self.ask_role = self._ask_role
         self.show_code = self._show_code
+        self.ask_admin_login = self._ask_admin_login
         self.inform = lambda title, text: QMessageBox.information(self, title, text)
         self.confirm = lambda title, text: QMessageBox.question(self, title, text) == QMessageBox.Yes
 
@@ -261,6 +262,22 @@ class UsersPage(Page):
         )
         return (Role.ADMIN, Role.STAFF, Role.VIEWER)[items.index(text)] if ok else None
 
+    def _ask_admin_login(self) -> bool:
+        from desktop.ui.login import LoginDialog
+
+        return LoginDialog(self.env.ctx, self, for_accounts=True).exec() == QDialog.Accepted
+
+    def admin_present(self) -> bool:
+        """Accounts exist but login is off and nobody logged in: whoever sits at the PC proves
+        they are the administrator before managing accounts (desktop/services/safety/auth.py,
+        require_account_admin). The first account needs no one: it makes the administrator."""
+        if not self.users or current_user(self.env.ctx) is not None:
+            return True
+        if not self.ask_admin_login():
+            return False
+        self.env.bus.emit(Changes.of("users"))  # the header and this page show who is logged in
+        return True
+
     def _show_code(self, code: str) -> None:
         from desktop.services.units import self_unit
         from desktop.ui.login import RecoveryCodeDialog
@@ -270,6 +287,8 @@ class UsersPage(Page):
 
     # ---------------------------------------------------------------- actions
     def add_user(self) -> None:
+        if not self.admin_present():
+            return
         answer = self.ask_new_user(not self.users)
         if not answer:
             return
@@ -298,7 +317,7 @@ class UsersPage(Page):
 
     def change_role(self) -> None:
         user = selected(self.view, self.model)
-        if user is None:
+        if user is None or not self.admin_present():
             return
         role, ctx = self.ask_role(user), self.env.ctx
         if role is not None:
@@ -313,7 +332,7 @@ class UsersPage(Page):
         me = current_user(self.env.ctx)
         if user is None or (not can(self.env.ctx, "admin") and (me is None or user.username != me.username)):
             user = me
-        if user is None:
+        if user is None or (me is None and not self.admin_present()):
             return
         pw, ctx = self.ask_password(user.username), self.env.ctx
         if pw:
@@ -329,7 +348,7 @@ class UsersPage(Page):
 
     def toggle_active(self) -> None:
         user, ctx = selected(self.view, self.model), self.env.ctx
-        if user is not None:
+        if user is not None and self.admin_present():
             run_write(
                 self,
                 lambda: auth.set_active(ctx, user.username, not user.active),
@@ -337,6 +356,8 @@ class UsersPage(Page):
             )
 
     def new_code(self) -> None:
+        if not self.admin_present():
+            return
         # The code kept on paper stops working: ask first (issue 11: confirmation for destructive actions).
         if not self.confirm(
             self.tr("New recovery code"),

@@ -7,10 +7,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from desktop.ui.writes import CONFIRM, ask_overlap, run_write
-from desktop.domain.bilingual import in_language
+from desktop.i18n.catalogue import say
 from desktop.domain.collation import person_key
 from desktop.domain.units import UnitKind, UnitTree
-from desktop.domain.volunteer import KIND_LABELS, KINDS, RISK_LABELS, RISK_ORDER
+from desktop.domain.volunteer import KINDS, RISK_ORDER, label_words, risk_words
 from desktop.i18n.formatting import format_date_short
 from desktop.ui.i18n import ui_formatter
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
@@ -49,15 +49,13 @@ class VolunteerPage(VolunteerLayout, Page):
     def lang(self) -> str:
         return self.env.translator.language
 
-    def _pair(self, pair: tuple[str, str]) -> str:
-        return in_language(*pair, self.lang())
+    def _words(self, words) -> str:
+        return say(words, self.lang())
 
     def _kind_text(self, a) -> str:
-        text = self._pair(KIND_LABELS[a.kind])
+        text = self._words(label_words("kind", a.kind))
         if a.focus:
-            from desktop.domain.volunteer import FOCUS_LABELS
-
-            text += f" — {self._pair(FOCUS_LABELS[a.focus])}"
+            text += f" — {self._words(label_words('focus', a.focus))}"
         if a.deleted:
             text = self.tr("(deleted) ") + text
         return text
@@ -68,7 +66,7 @@ class VolunteerPage(VolunteerLayout, Page):
         return QCoreApplication.translate("VolunteerPage", _STATUS.get(status, status))
 
     def _risk_text(self, m) -> str:
-        return self._pair(RISK_LABELS[self.summary.risk_of(m)]) if self.summary else ""
+        return self._words(risk_words(self.summary.risk_of(m))) if self.summary else ""
 
     def _short_order(self, m):
         return (RISK_ORDER[self.summary.risk_of(m)], -m.needed, person_key(m.name)) if self.summary else (0, 0, ())
