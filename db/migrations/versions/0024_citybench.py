@@ -7,7 +7,7 @@ which made the upper levels' views slow on a full city. Summaries already stored
 here (the same as desktop/domain/rollup.reports_digest, which this build stores on receipt).
 
 Revision ID: 0024
-Revises: 0025
+Revises: 0026
 """
 
 import json
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0024"
-down_revision = "0025"
+down_revision = "0026"
 branch_labels = None
 depends_on = None
 
