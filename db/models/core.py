@@ -76,3 +76,16 @@ class AuditRow(Base):
     after_json: Mapped[str | None] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class InterchangeImportRow(Base):
+    """A unit-data file imported here and the state it left (issue 23 item 7): the SHA-256 of
+    the file's content and of every row the import replaces (db/repo/interchange_digest.py).
+    While the stored rows still hash to ``state_sha256``, the same file imported again changes
+    nothing, and is answered so without being written again."""
+
+    __tablename__ = "interchange_imports"
+    unit_code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    file_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    state_sha256: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -1,11 +1,11 @@
 """Bulk reads of the records a Đoàn cơ sở keeps for its branches itself, for the branches
-dashboard (issue 7 item 6): registration versions, year-end proposals and the dates packages were
-received. A few queries for hundreds of branches, never a query per branch."""
+dashboard (issue 7 item 6): registration versions and year-end proposals (the dates packages were
+received come with their summaries, db/repo/received.py). A few queries for hundreds of branches, never a query per branch."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 from db.models.core import UnitRow
 from db.models.cycle import RegistrationMemberRow, RegistrationRow
 from db.models.recognition import BranchProposalRow
-from db.models.sync import ReceivedPackageRow
 
 
 def registration_versions(
@@ -68,23 +67,3 @@ def proposals(
         )
     )
     return [(c, p, st, bool(prop), on) for c, p, st, prop, on in session.execute(q)]
-
-
-def received_dates(
-    session: Session, recipient_code: str, campaign: str, kinds: tuple[str, ...], periods: Iterable[str]
-) -> dict[tuple, datetime]:
-    """{(sender, kind, period, quarter): received at} of the package versions in force."""
-    q = select(
-        ReceivedPackageRow.sender_code,
-        ReceivedPackageRow.kind,
-        ReceivedPackageRow.period,
-        ReceivedPackageRow.quarter,
-        ReceivedPackageRow.received_at,
-    ).where(
-        ReceivedPackageRow.is_current.is_(True),
-        ReceivedPackageRow.kind.in_(kinds),
-        ReceivedPackageRow.recipient_code == recipient_code,
-        ReceivedPackageRow.campaign == campaign,
-        ReceivedPackageRow.period.in_(list(periods)),
-    )
-    return {(s, k, p, q_): at for s, k, p, q_, at in session.execute(q)}

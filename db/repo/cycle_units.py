@@ -40,6 +40,12 @@ def list_logs_for_units(
     """Records of several units at once (unit row id -> code), keyed by unit code."""
     if not units:
         return {}
+    if session.get_bind().dialect.name == "sqlite":
+        return _logs_sqlite(session, units, start, end, kinds)
+    return _logs_orm(session, units, start, end, kinds)
+
+
+def _logs_orm(session: Session, units: dict[int, str], start, end, kinds) -> dict[str, list[LogEntry]]:
     cols = (
         LogRow.id,
         LogRow.unit_id,
@@ -124,6 +130,105 @@ def list_logs_for_units(
                 attachments=atts.get(lid, 0),
             )
         )
+    return dict(out)
+
+
+_LOG_FIELDS = tuple(f.name for f in dataclass_fields(LogEntry))
+assert not hasattr(LogEntry, "__post_init__") and not hasattr(LogEntry, "__slots__")
+assert _LOG_FIELDS[:13] == (
+    "id",
+    "unit_code",
+    "kind",
+    "on_date",
+    "title",
+    "description",
+    "category",
+    "channel",
+    "member_id",
+    "ref_no",
+    "counterpart",
+    "received_on",
+    "link",
+) and _LOG_FIELDS[13:] == ("participants", "attachments")
+
+
+def _logs_sqlite(session: Session, units: dict[int, str], start, end, kinds) -> dict[str, list[LogEntry]]:
+    """``list_logs_for_units`` read on the driver (the evaluation of a Đoàn cơ sở's 300 branches:
+    20,000 records, 300,000 participants): dates parsed once per distinct day, records made
+    without the frozen dataclass's field-by-field ``__init__``. The same values as the ORM path
+    (SQLite stores a Date as 'YYYY-MM-DD', so ISO strings compare correctly)."""
+    conn = session.connection()
+    ids = list(units)
+    where = f"l.unit_id IN ({', '.join('?' * len(ids))})"
+    params: list = list(ids)
+    if start is not None:
+        where += " AND l.on_date >= ?"
+        params.append(start.isoformat())
+    if end is not None:
+        where += " AND l.on_date <= ?"
+        params.append(end.isoformat())
+    if kinds is not None:
+        kinds = list(kinds)
+        where += f" AND l.kind IN ({', '.join('?' * len(kinds))})"
+        params += kinds
+    params = tuple(params)
+    empty: frozenset[int] = frozenset()
+    parts: dict[int, frozenset[int]] = {}
+    for lid, joined in conn.exec_driver_sql(
+        "SELECT p.log_id, group_concat(p.member_id) FROM cycle_log_participants p "
+        f"JOIN cycle_logs l ON l.id = p.log_id WHERE {where} GROUP BY p.log_id",
+        params,
+    ).fetchall():
+        parts[lid] = frozenset(map(int, str(joined).split(",")))
+    atts = dict(
+        conn.exec_driver_sql(
+            "SELECT owner_id, count(*) FROM attachments WHERE owner_kind = ? "
+            f"AND unit_id IN ({', '.join('?' * len(ids))}) GROUP BY owner_id",
+            (LOG_OWNER, *ids),
+        ).fetchall()
+    )
+    days: dict = {None: None}
+    fromiso = date.fromisoformat
+    new, names = object.__new__, _LOG_FIELDS
+    out: dict[str, list[LogEntry]] = defaultdict(list)
+    for row in conn.exec_driver_sql(
+        "SELECT l.id, l.unit_id, l.kind, l.on_date, l.title, l.description, l.category, l.channel, "
+        "l.member_id, l.ref_no, l.counterpart, l.received_on, l.link "
+        f"FROM cycle_logs l WHERE {where} ORDER BY l.on_date, l.id",
+        params,
+    ).fetchall():
+        lid, uid, kind, on_text, title, description, category, channel, member_id, ref_no, counterpart, got, link = row
+        on = days.get(on_text, days)
+        if on is days:
+            on = days[on_text] = fromiso(on_text)
+        received = days.get(got, days)
+        if received is days:
+            received = days[got] = fromiso(got)
+        code = units[uid]
+        e = new(LogEntry)
+        e.__dict__.update(
+            zip(
+                names,
+                (
+                    lid,
+                    code,
+                    kind,
+                    on,
+                    title,
+                    description,
+                    category,
+                    channel,
+                    member_id,
+                    ref_no,
+                    counterpart,
+                    received,
+                    link,
+                    parts.get(lid, empty),
+                    atts.get(lid, 0),
+                ),
+            )
+        )
+        out[code].append(e)
     return dict(out)
 
 

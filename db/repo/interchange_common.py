@@ -85,13 +85,26 @@ def _bulk_tuples(session: Session, model, cols: list[str], rows: list[tuple]) ->
     conn = session.connection()
     t = model.__table__
     dialect = conn.dialect
-    if dialect.paramstyle != "qmark" or any(c.default is not None and c.name not in cols for c in t.c):
+    key = (t.name, tuple(cols), dialect.name)
+    known = _STATEMENTS.get(key)
+    if known is None:  # once per table and columns, not once per unit of a 300-branch file
+        if dialect.paramstyle != "qmark" or any(c.default is not None and c.name not in cols for c in t.c):
+            known = (None, None)  # SQLAlchemy's own insert fills the defaults in
+        else:
+            quote = dialect.identifier_preparer.quote
+            procs = [t.c[c].type._cached_bind_processor(dialect) for c in cols]
+            marks = ", ".join("?" * len(cols))
+            sql = f"INSERT INTO {quote(t.name)} ({', '.join(quote(c) for c in cols)}) VALUES ({marks})"
+            known = (sql, procs if any(procs) else None)
+        _STATEMENTS[key] = known
+    sql, procs = known
+    if sql is None:
         conn.execute(t.insert(), [dict(zip(cols, r)) for r in rows])
         return
-    quote = dialect.identifier_preparer.quote
-    procs = [t.c[c].type._cached_bind_processor(dialect) for c in cols]
-    sql = f"INSERT INTO {quote(t.name)} ({', '.join(quote(c) for c in cols)}) VALUES ({', '.join('?' * len(cols))})"
-    conn.exec_driver_sql(sql, _converted(rows, procs) if any(procs) else rows)
+    conn.exec_driver_sql(sql, _converted(rows, procs) if procs else rows)
+
+
+_STATEMENTS: dict[tuple, tuple[str, list | None]] = {}
 
 
 def _converted(rows: list[tuple], procs: list) -> list[tuple]:

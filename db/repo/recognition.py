@@ -42,6 +42,39 @@ def _unit_id(session: Session, unit_code: str) -> int | None:
     return session.execute(select(UnitRow.id).where(UnitRow.code == unit_code)).scalar_one_or_none()
 
 
+def recognised_member_ids_for_units(
+    session: Session, units: dict[int, str], period_labels
+) -> dict[tuple[str, str], set[int]]:
+    """``recognised_member_ids`` of several units (``{unit row id: code}``) and period labels in
+    one query: {(unit code, period label): member ids}."""
+    out: dict[tuple[str, str], set[int]] = defaultdict(set)
+    if not units:
+        return out
+    labels = sorted(set(period_labels))
+    ids = list(units)
+    for i in range(0, len(ids), 400):
+        chunk = ids[i : i + 400]
+        rows = session.execute(
+            select(
+                MemberRecognitionRow.member_id,
+                MemberRecognitionRow.period_label,
+                MemberRow.unit_id,
+                MemberRecognitionRow.unit_id,
+            )
+            .join(MemberRow, MemberRow.id == MemberRecognitionRow.member_id)
+            .where(
+                MemberRecognitionRow.period_label.in_(labels),
+                or_(MemberRow.unit_id.in_(chunk), MemberRecognitionRow.unit_id.in_(chunk)),
+            )
+        ).all()
+        for member_id, label, now_in, was_in in rows:
+            for uid in (now_in, was_in):
+                code = units.get(uid)
+                if code is not None:
+                    out[(code, label)].add(member_id)
+    return out
+
+
 def recognised_member_ids(session: Session, unit_code: str, period_label: str) -> set[int]:
     """Ids of the members recognised as "Đoàn viên XHCN" for ``period_label`` (CD-3.8 numerator):
     members whose row belongs to the unit now, or who were recognised while in it. The caller

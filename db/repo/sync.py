@@ -82,6 +82,11 @@ def list_enrolled(session: Session, relation: str | None = None) -> list[Enrolle
     return [_enrolled(r) for r in session.execute(q).scalars()]
 
 
+def enrolled_codes(session: Session, relation: str) -> set[str]:
+    """The codes of the units enrolled with ``relation`` (no objects built: the dashboards)."""
+    return set(session.execute(select(EnrolledUnitRow.unit_code).where(EnrolledUnitRow.relation == relation)).scalars())
+
+
 def save_enrolled(session: Session, unit_code: str, relation: str, name: str, kind: str, by: str) -> None:
     r = session.execute(select(EnrolledUnitRow).where(EnrolledUnitRow.unit_code == unit_code)).scalar_one_or_none()
     if r is None:

@@ -59,7 +59,13 @@ def list_all(session: Session) -> list[Unit]:
 
 
 def children(session: Session, parent_code: str) -> list[Unit]:
-    rows = session.execute(select(UnitRow).where(UnitRow.parent_code == parent_code).order_by(UnitRow.code)).scalars()
+    # Plain rows, not ORM objects (a Đoàn cơ sở's 300 branches, on every open of its dashboard).
+    t = UnitRow.__table__
+    rows = session.execute(
+        select(t.c.code, t.c.name, t.c.kind, t.c.branch_type, t.c.grade, t.c.all_party_members, t.c.parent_code)
+        .where(t.c.parent_code == parent_code)
+        .order_by(t.c.code)
+    )
     return [to_domain(r) for r in rows]
 
 

@@ -21,6 +21,7 @@ _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 # visible cell and role, so compare against plain ints computed once.
 _DISPLAY, _ALIGN, _USER = int(Qt.DisplayRole), int(Qt.TextAlignmentRole), int(Qt.UserRole)
 _BACK, _FORE, _TIP = int(Qt.BackgroundRole), int(Qt.ForegroundRole), int(Qt.ToolTipRole)
+_HORIZONTAL = Qt.Orientation.Horizontal
 
 
 class _Collation:
@@ -57,23 +58,62 @@ class RowsModel(QAbstractTableModel):
         self.tooltip: Callable[[object, str], str | None] | None = None
         self._brushes: dict[str, QBrush] = {}
         self._coll = collator()
+        # ``cache_texts``: a cell's text is computed once per row object (the rows are immutable
+        # and the texts depend only on them and the language: set_headers, called on a change of
+        # language, forgets them). Off by default: some screens' texts read other state.
+        self.cache_texts = False
+        self._texts: dict[tuple[int, int], str] = {}
 
     def set_rows(self, rows: list) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self._texts.clear()
         self.endResetModel()
+
+    def update_rows(self, rows: list) -> None:
+        """The same rows in the same order, some with new values (a list filling in): no reset, so
+        the selection and the scroll position stay; a dataChanged for each run of changed rows
+        only (the view repaints them if they are on screen, and nothing else)."""
+        if len(rows) != len(self.rows):
+            self.set_rows(rows)
+            return
+        old, self.rows = self.rows, list(rows)
+        changed = [i for i, (a, b) in enumerate(zip(old, self.rows)) if a is not b and a != b]
+        if not changed or not self.columns:
+            return
+        self._texts.clear()
+        last = len(self.columns) - 1
+        if len(changed) > 200:  # most of a long list: one signal, the view repaints what it shows
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], last))
+            return
+        # Runs of at most 8 changed rows: for a larger range a QTableView repaints everything it
+        # shows, even when none of those rows is on screen (measured, Qt 6).
+        runs, start, prev = [], changed[0], changed[0]
+        for i in changed[1:]:
+            if i != prev + 1 or i - start >= 8:
+                runs.append((start, prev))
+                start = i
+            prev = i
+        runs.append((start, prev))
+        for a, b in runs:
+            self.dataChanged.emit(self.index(a, 0), self.index(b, last))
 
     def set_columns(self, columns: list[Column], rows: list) -> None:
         self.beginResetModel()
         self.columns = columns
         self.headers = [""] * len(columns)
         self.rows = list(rows)
+        self._texts.clear()
         self.endResetModel()
 
     def set_headers(self, headers: list[str]) -> None:
+        """New headers (a change of language): the cells are shown again too."""
         self.headers = list(headers)
+        self._texts.clear()
         if self.columns:
             self.headerDataChanged.emit(Qt.Horizontal, 0, len(self.columns) - 1)
+            if self.rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
 
     def row(self, i: int):
         return self.rows[i] if 0 <= i < len(self.rows) else None
@@ -84,8 +124,10 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()):  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and section < len(self.headers):
+    def headerData(self, section, orientation, role=_DISPLAY):
+        # Called for every section and role on each repaint of the header: plain ints, the enum
+        # looked up once (it cost 25 ms per opening of a screen, measured).
+        if int(role) == _DISPLAY and orientation == _HORIZONTAL and section < len(self.headers):
             return self.headers[section]
         return None
 
@@ -94,7 +136,14 @@ class RowsModel(QAbstractTableModel):
             return None
         role = int(role)
         if role == _DISPLAY:
-            return self.columns[index.column()].text(self.rows[index.row()])
+            if not self.cache_texts:
+                return self.columns[index.column()].text(self.rows[index.row()])
+            row = self.rows[index.row()]
+            key = (id(row), index.column())
+            text = self._texts.get(key)
+            if text is None:
+                text = self._texts[key] = self.columns[index.column()].text(row)
+            return text
         if role == _ALIGN:
             return _RIGHT if self.columns[index.column()].right else None
         if role == _USER:
@@ -114,10 +163,11 @@ class RowsModel(QAbstractTableModel):
             b = self._brushes[colour] = QBrush(QColor(colour))
         return b
 
-    def sort(self, column, order=Qt.AscendingOrder):
+    def sorted_rows(self, rows: list, column, order=Qt.AscendingOrder) -> list:
+        """``rows`` in the order ``sort(column, order)`` shows them."""
+        rows = list(rows)
         if not 0 <= column < len(self.columns):
-            return
-        self.layoutAboutToBeChanged.emit()
+            return rows
         col = self.columns[column]
         if col.sort is not None:
 
@@ -125,12 +175,19 @@ class RowsModel(QAbstractTableModel):
                 v = f(r)
                 return (True, 0) if v is None else (False, v)  # empty values last
 
-            self.rows.sort(key=key)
+            rows.sort(key=key)
         else:
             coll = self._coll
-            self.rows.sort(key=lambda r: coll.sortKey(col.text(r)))
+            rows.sort(key=lambda r: coll.sortKey(col.text(r)))
         if order == Qt.DescendingOrder:
-            self.rows.reverse()
+            rows.reverse()
+        return rows
+
+    def sort(self, column, order=Qt.AscendingOrder):
+        if not 0 <= column < len(self.columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self.rows[:] = self.sorted_rows(self.rows, column, order)
         self.layoutChanged.emit()
 
 

@@ -5,8 +5,9 @@
 A Đoàn cơ sở file with 300 branches of 50 members (15,000 members) and a year of records per
 branch (4 thematic sessions, 12 meetings, 52 weekly posts, 2 volunteer activities): how long the
 check, the import into an empty data folder, the export and a second import of the same file
-(nothing changes) take. No speed target is set by the issue; the rows are reported so that a
-regression shows. Memory is the peak of the whole process.
+(nothing changes) take: the exported file, and the first file (written by hand, not here). Targets
+of issue 23 item 7: the import ≤ 3 s, the same file again ≤ 2 s, memory < 300 MB (the peak of the
+whole process).
 """
 
 from __future__ import annotations
@@ -154,7 +155,8 @@ def benchmarks(quick: bool) -> list[dict]:
             row(
                 "import the first file again (nothing changes)",
                 times,
-                note=f"a file not written here: checked, written and compared in one transaction; {cpu}",
+                target_s=2.0 if full else None,
+                note=f"a file not written here: known by its SHA-256 and that of the rows it wrote, still stored; {cpu}",
             )
         )
         target.close()

@@ -152,3 +152,42 @@ def test_the_same_person_in_two_branches_is_flagged(qtbot, async_env, tmp_path):
     page.tabs.setCurrentIndex(3)
     page.grab().save(str(tmp_path / "trung-doan-vien.png"))
     async_env.runner.wait()
+
+
+def test_the_progress_fills_in_branch_by_branch_and_the_selection_stays(qtbot, async_env, monkeypatch):
+    """The branches kept here are evaluated a few at a time and shown as they come (here one at a
+    time): a branch already evaluated shows its share while the next still says "đang tính…", and
+    the branch the user selected meanwhile stays selected."""
+    import functools
+
+    import desktop.ui.pages.branches as page_module
+    from desktop.services.reporting import local_evaluations
+
+    monkeypatch.setattr(page_module, "local_evaluations", functools.partial(local_evaluations, chunk=1, every=0.0))
+    page = _make(async_env, {})
+    qtbot.addWidget(page)
+    page.show()
+    seen = {}
+
+    def select_tdp9():
+        row9 = next(i for i in range(page.model.rowCount()) if page.model.row(i).code == TDP9.code)
+        page.view.selectRow(row9)
+
+    def capture_part():
+        seen.setdefault("cells", _cells(page))
+        seen.setdefault("totals", page.totals.text())
+        seen.setdefault("selected", [r.code for r in page_module.selected_rows(page.view)])
+
+    page.loaded.connect(select_tdp9)
+    page.progressed.connect(capture_part)
+    with qtbot.waitSignal(page.evaluated, timeout=20000):
+        pass
+    part = seen["cells"]
+    assert part[TDP5.code]["share"].endswith("%") and part[TDP5.code]["report"] == "sổ ĐCS (21/11/2026)"
+    assert part[TDP9.code]["recognisable"] == "đang tính…" and part[TDP9.code]["share"] == "…"
+    assert "Đang tính tiến độ của 1 chi đoàn" in seen["totals"]
+    assert seen["selected"] == [TDP9.code]
+    done = _cells(page)
+    assert done[TDP9.code]["share"].endswith("%") and done[TDP5.code] == part[TDP5.code]
+    assert [r.code for r in page_module.selected_rows(page.view)] == [TDP9.code]
+    assert "đang tính" not in page.totals.text().lower()

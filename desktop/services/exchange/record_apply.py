@@ -101,7 +101,7 @@ def apply_records(ctx: AppContext, me: Unit, senders, progress=None) -> dict[str
         try:
             if doc.get("attachments"):
                 _store_evidence(ctx, newest[0])
-            import_document(ctx, doc)
+            import_document(ctx, doc, remember=False)  # known by the record's own SHA-256
         except DomainError as exc:
             note = f"Dữ liệu chi tiết của chi đoàn chưa cập nhật được: {str(exc)[:400]}"
             notes[code] = note

@@ -41,6 +41,7 @@ reported as overdue for such a branch — no rule is invented for them.
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
@@ -198,16 +199,15 @@ def _dashboard(ctx: AppContext, period: str, *, today: date | None = None) -> Da
         me = units_repo.get_self(s)
         if not available(me):
             raise DomainError("Bảng theo dõi các chi đoàn dành cho Đoàn cơ sở và Đoàn cấp trên.", field="unit")
-        children = [u for u in units_repo.children(s, me.code)]
-        enrolled = {e.unit_code for e in repo.list_enrolled(s, "child")}
+        children = units_repo.children(s, me.code)
+        enrolled = repo.enrolled_codes(s, "child")
         grace = int(with_defaults(settings_repo.all_for(s, me.code))["quarterly_report_days"])
         branches = [u for u in children if u.kind is UnitKind.CHI_DOAN]
         labels = sorted({label_in_parent_year(period, school=b.is_school) for b in branches} | {period})
         kinds = ("registration", "quarterly", "year-end", "summary")
         summaries = repo.current_summaries(
-            s, kinds=kinds, recipient_code=me.code, campaign=CAMPAIGN, periods=tuple(labels)
+            s, kinds=kinds, recipient_code=me.code, campaign=CAMPAIGN, periods=tuple(labels), received_at=True
         )
-        received = local_repo.received_dates(s, me.code, CAMPAIGN, kinds, labels) if summaries else {}
         local_regs: dict[tuple, list] = {}
         local_props: dict[tuple, tuple] = {}
         if branches:
@@ -220,7 +220,9 @@ def _dashboard(ctx: AppContext, period: str, *, today: date | None = None) -> Da
     # report of each branch (the other quarters only count for "what is overdue").
     by_sender: dict[str, dict] = {}
     raw_quarters: dict[str, dict] = {}
-    for sender, kind, plabel, quarter, summary_json in summaries:
+    received = {}
+    for sender, kind, plabel, quarter, summary_json, received_at in summaries:
+        received[(sender, kind, plabel, quarter)] = received_at
         slot = by_sender.setdefault(sender, {"quarters": {}})
         if kind == "quarterly":
             raw_quarters.setdefault(sender, {})[(plabel, quarter)] = summary_json
@@ -359,10 +361,18 @@ def _per_criterion(rows, criteria) -> dict:
 
 
 def local_evaluations(
-    ctx: AppContext, board: Dashboard, *, progress=None, cancel=None, chunk: int = 150
+    ctx: AppContext, board: Dashboard, *, progress=None, cancel=None, chunk: int = 20, partial=None, every: float = 0.25
 ) -> dict[str, LocalResult]:
-    """Evaluate, from the records kept here, the branches of ``board`` still pending (~5 ms each:
-    run it off the GUI thread). Checks ``cancel`` between chunks of ``chunk`` branches.
+    """Evaluate, from the records kept here, the branches of ``board`` still pending (a few ms
+    each: run it off the GUI thread). Checks ``cancel`` between chunks of ``chunk`` branches.
+    ``partial(results)``: called with the results so far not yet given, at most every ``every``
+    seconds, so a screen can fill its rows in as they come (the last ones only in the return value,
+    which holds them all).
+
+    Chunks are small on purpose: only one chunk's records (members, logs, facts) are alive at a
+    time, so the garbage collector's passes — on the GUI thread in the app (desktop/ui/gc_guard.py)
+    — stay short; what every chunk shares (the volunteer records of the whole Đoàn cơ sở) is read
+    once.
 
     An enrolled branch that sent no report is evaluated only when its record is here (members or
     logs, e.g. applied from a registration package or kept before it had its own installation):
@@ -381,10 +391,12 @@ def local_evaluations(
     for r in pending:
         by_label.setdefault(r.period, []).append(r.code)
     done = 0
+    shared: dict = {}  # the volunteer records below this unit, read once for every chunk
+    unsent: dict[str, LocalResult] = {}
+    last = time.monotonic()
     from desktop.services.membership import bulk_objects
 
-    # The garbage collector paused (bulk_objects): its full passes over the ~1M objects built here
-    # held the GIL 60-110 ms at a time and stalled the GUI thread (measured, tests/bench/bench_sync).
+    # Automatic collection paused meanwhile (the CLI; in the app it is off anyway, gc_guard).
     with bulk_objects(), ctx.uow.read() as s:
         held = {u.code: u for u in units_repo.children(s, board.unit.code)}
         for label, codes in by_label.items():
@@ -392,14 +404,19 @@ def local_evaluations(
                 if cancel is not None:
                     cancel.check()
                 units = [held[c] for c in codes[i : i + chunk] if c in held]
-                for data in load_snapshots(s, cat, units, label, today, today, root_code=board.unit.code):
+                for data in load_snapshots(
+                    s, cat, units, label, today, today, root_code=board.unit.code, shared=shared
+                ):
                     if enrolled.get(data.unit.code) and not data.members and not data.logs:
                         continue  # an enrolled branch whose record never came here: nothing to show
-                    ev = evaluate(cat, data)
-                    out[ev.unit_code] = local_result(ev)
+                    res = local_result(evaluate(cat, data))
+                    out[data.unit.code] = unsent[data.unit.code] = res
                 done += len(units)
                 if progress is not None:
                     progress(done, len(pending), label)
+                if partial is not None and unsent and done < len(pending) and time.monotonic() - last >= every:
+                    partial(unsent)
+                    unsent, last = {}, time.monotonic()
     return out
 
 
@@ -416,10 +433,13 @@ def local_result(ev) -> LocalResult:
     )
 
 
-def with_local(board: Dashboard, results: dict[str, LocalResult]) -> Dashboard:
+def with_local(board: Dashboard, results: dict[str, LocalResult], *, final: bool = True) -> Dashboard:
     """``board`` with the pending progress columns filled from ``results`` (the rows, the totals and
     the per-criterion counts then agree). A pending branch missing from ``results`` (it could not
-    be evaluated) is shown without progress."""
+    be evaluated) is shown without progress — unless ``final`` is False (a part of the results,
+    ``local_evaluations(partial=...)``): it then stays pending."""
+    if not final and not results:
+        return board
     rows = []
     for r in board.rows:
         if not r.evaluating:
@@ -427,7 +447,7 @@ def with_local(board: Dashboard, results: dict[str, LocalResult]) -> Dashboard:
             continue
         res = results.get(r.code)
         if res is None:
-            rows.append(replace(r, evaluating=False))
+            rows.append(replace(r, evaluating=False) if final else r)
             continue
         rows.append(
             replace(

@@ -58,11 +58,6 @@ def _member_days(s, unit_code: str, start: date, end: date) -> dict[int, float]:
     return vol_repo.member_days(s, unit_code, start, end)
 
 
-def _recognised(s, unit_code: str, period_label: str) -> frozenset[int] | None:
-    ids = rec_repo.recognised_member_ids(s, unit_code, period_label)
-    return frozenset(ids) if ids else None
-
-
 def load_snapshots(
     s,
     catalog: Catalog,
@@ -72,9 +67,12 @@ def load_snapshots(
     today: date,
     *,
     root_code: str | None = None,
+    shared: dict | None = None,
 ) -> list[UnitYearData]:
     """Read the snapshots of several units in a few queries (``root_code``: a unit above all of
-    them, so the volunteer records are read once for the whole subtree)."""
+    them, so the volunteer records are read once for the whole subtree). ``shared``: a dict the
+    caller keeps while it loads the units of one subtree chunk by chunk (with ``root_code``), so
+    the subtree's volunteer records are read once, not once per chunk."""
     if not units:
         return []
     ids = cycle_repo.unit_ids(s, [u.code for u in units])
@@ -90,9 +88,7 @@ def load_snapshots(
     # Weekly posts count by ISO week, so a week straddling a period's edges is read whole.
     logs = cycle_repo.list_logs_for_units(s, ids, first - timedelta(days=6), last + timedelta(days=6))
     judgements = cycle_repo.judgements_for_units(s, ids, catalog.id)
-    cd22 = _volunteer_kinds(catalog, joined=False)
-    cd23 = _volunteer_kinds(catalog, joined=True)
-    vol = vol_repo
+    recognised = rec_repo.recognised_member_ids_for_units(s, ids, {p.label for p in periods.values()})
     member_unit = {m.id: code for code, ms in members.items() for m in ms}
     # Volunteer records per distinct period (calendar and school years differ), once per root.
     by_period: dict[Period, dict] = {}
@@ -103,24 +99,24 @@ def load_snapshots(
         trips: dict[str, list] = {}
         for root in roots:
             # Days are totals: only those done by the evaluation date count (--as-of).
-            days.update(vol.member_days(s, root, p.start, min(p.end, as_of)))
-            if cd22:
-                for a in vol.activities_in(s, root, p.start, p.end, cd22, include_joined=False):
-                    projects.setdefault(a.unit_code, []).append(_activity_ref(a, p.start, p.end))
-            if cd23:
-                for a in vol.activities_in(s, root, p.start, p.end, cd23, include_joined=True):
-                    # CD-2.3 counts an activity the branch organised or its members joined.
-                    owners = {a.unit_code} | {member_unit.get(m) for m in a.participant_ids}
-                    for code in owners - {None}:
-                        trips.setdefault(code, []).append(_activity_ref(a, p.start, p.end))
+            got = _volunteer(s, catalog, root, p, as_of, shared if root_code else None)
+            days.update(got["days"])
+            for a in got["cd22"]:
+                projects.setdefault(a.unit_code, []).append(_activity_ref(a, p.start, p.end))
+            for a in got["cd23"]:
+                # CD-2.3 counts an activity the branch organised or its members joined.
+                owners = {a.unit_code} | {member_unit.get(m) for m in a.participant_ids}
+                for code in owners - {None}:
+                    trips.setdefault(code, []).append(_activity_ref(a, p.start, p.end))
         by_period[p] = {"days": days, "projects": projects, "trips": trips}
     recorded = _period_facts(s, members)
     out = []
     for u in units:
         p = periods[u.code]
         vp = by_period[p]
-        facts = tuple(_facts_in(m, recorded.get(m.id, {}), p.label) for m in members.get(u.code, ()))
-        mine = {m.id for m in facts}
+        facts = tuple(_facts_in(m, recorded.get(m.id), p.label) for m in members.get(u.code, ()))
+        days = vp["days"]
+        ids_recognised = recognised.get((u.code, p.label))
         out.append(
             UnitYearData(
                 unit=u,
@@ -129,14 +125,32 @@ def load_snapshots(
                 settings=settings[u.code],
                 members=facts,
                 logs=tuple(logs.get(u.code, ())),
-                volunteer_days={k: v for k, v in vp["days"].items() if k in mine},
+                volunteer_days={m.id: days[m.id] for m in facts if m.id in days},
                 youth_projects=tuple(vp["projects"].get(u.code, ())),
                 red_address_or_trend=tuple(vp["trips"].get(u.code, ())),
                 judgements=judgements.get((u.code, p.label), {}),
-                recognised_member_ids=_recognised(s, u.code, p.label),
+                recognised_member_ids=frozenset(ids_recognised) if ids_recognised else None,
             )
         )
     return out
+
+
+def _volunteer(s, catalog: Catalog, root: str, p: Period, as_of: date, shared: dict | None) -> dict:
+    """The volunteer records below ``root`` in period ``p``: member days (done by ``as_of``) and
+    the activities CD-2.2 and CD-2.3 count; kept in ``shared`` when given."""
+    key = ("volunteer", root, p, as_of)
+    if shared is not None and key in shared:
+        return shared[key]
+    cd22 = _volunteer_kinds(catalog, joined=False)
+    cd23 = _volunteer_kinds(catalog, joined=True)
+    got = {
+        "days": vol_repo.member_days(s, root, p.start, min(p.end, as_of)),
+        "cd22": vol_repo.activities_in(s, root, p.start, p.end, cd22, include_joined=False) if cd22 else [],
+        "cd23": vol_repo.activities_in(s, root, p.start, p.end, cd23, include_joined=True) if cd23 else [],
+    }
+    if shared is not None:
+        shared[key] = got
+    return got
 
 
 def _period_facts(s, members: dict) -> dict:
@@ -149,6 +163,11 @@ def _facts_in(m: MemberFacts, recorded: dict, label: str) -> MemberFacts:
     """The member's CD-3.3 … CD-3.5 facts for the period ``label`` (issue 19 item 7): CD-3.3 and
     CD-3.4 from that period's record only (a new period starts with nothing met); the e-book and
     e-card once issued, in that period or an earlier one."""
+    if not recorded:
+        if not (m.residence_activity or m.residence_on or m.training_registered or m.training_registered_on):
+            if not (m.ebook_issued or m.ebook_on or m.ecard_issued or m.ecard_on):
+                return m  # nothing recorded, nothing to reset: the same facts
+        recorded = {}
     own = recorded.get(label)
     issued = [f for lbl, f in recorded.items() if lbl <= label]
     book = [f.ebook_on for f in issued if f.ebook_issued]
@@ -157,8 +176,11 @@ def _facts_in(m: MemberFacts, recorded: dict, label: str) -> MemberFacts:
     def first(days):
         return None if not days or None in days else min(days)
 
-    return replace(
-        m,
+    # ``replace`` without the frozen dataclass's field-by-field ``__init__`` (15,000 members per
+    # Đoàn cơ sở; MemberFacts has no __post_init__ nor __slots__, db/repo/cycle_units.py checks).
+    f = object.__new__(MemberFacts)
+    f.__dict__.update(m.__dict__)
+    f.__dict__.update(
         residence_activity=bool(own and own.residence_activity),
         residence_on=own.residence_on if own else None,
         training_registered=bool(own and own.training_registered),
@@ -168,6 +190,7 @@ def _facts_in(m: MemberFacts, recorded: dict, label: str) -> MemberFacts:
         ecard_issued=bool(card),
         ecard_on=first(card),
     )
+    return f
 
 
 def load_snapshot(

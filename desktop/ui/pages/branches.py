@@ -4,15 +4,16 @@ progress per criterion across the branches (issue 7 item 6). Built from the pack
 (read-only here) and, for branches without packages (those the Đoàn cơ sở keeps itself), from the
 records on this computer (desktop/services/reporting/branch_dashboard.py explains the rules). Loads off the GUI
 thread: the table is shown at once (~0.1 s with 300 branches); the progress of the branches kept
-here is evaluated by a second background job (~1.5 s for 300) and filled in when it finishes,
-shown as "computing…" until then. Changing the year cancels and ignores a stale job.
+here is evaluated by a second background job (~2 s for 300) and filled in as it goes (every quarter
+of a second the rows evaluated so far, updated in place: the selection and the scroll position
+stay), shown as "computing…" until then. Changing the year cancels and ignores a stale job.
 A person active twice in one branch, or in two branches, is counted twice: such people are listed
 in the tab "Trùng đoàn viên" and named in the totals (issue 18).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox
 from shiboken6 import isValid
 
@@ -23,6 +24,7 @@ from desktop.services.membership import same_people_below
 from desktop.ui.branches_layout import BranchesLayout
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.sync_widgets import date_text, selected_rows
+from desktop.ui.tasks import show_now
 
 GOOD, WARN, BAD, GREY = ("#d8f0d8", "#1d5e20"), ("#fde9c4", "#7a4b00"), ("#f8d7d5", "#8a1c14"), ("#e6e6e6", "#555")
 
@@ -30,6 +32,7 @@ GOOD, WARN, BAD, GREY = ("#d8f0d8", "#1d5e20"), ("#fde9c4", "#7a4b00"), ("#f8d7d
 class BranchesPage(BranchesLayout, Page):
     FILTERS = ("all", "not_registered", "late", "overdue", "recognisable", "proposed", "recognised")
     loaded = Signal()  # the table is shown (received packages and local registrations)
+    progressed = Signal()  # part of the progress of the branches kept here is filled in
     evaluated = Signal()  # the progress of the branches kept here is filled in
     same_checked = Signal()  # the people recorded twice are listed
 
@@ -39,8 +42,12 @@ class BranchesPage(BranchesLayout, Page):
         self.same = None  # SamePeople: one person active twice (computed after the table)
         self._generation = 0  # a job started for an older reload is ignored when it finishes
         self._eval_cancel = None
+        self._same_cancel = None
         self._build(env)
         self.retranslate()
+        # The page's jobs stop with it (a job still waiting for the worker never starts).
+        tokens = self._tokens = []
+        self.destroyed.connect(lambda *_: [t.cancel() for t in tokens])
         self.reload()
 
     # ------------------------------------------------------------------ page protocol
@@ -63,11 +70,17 @@ class BranchesPage(BranchesLayout, Page):
         ctx, period = self.env.ctx, str(self.year.value())
         self._generation += 1
         gen = self._generation
-        if self._eval_cancel is not None:  # a job for another year (or older data) is stale
-            self._eval_cancel.cancel()
-            self._eval_cancel = None
-        self.env.runner.run(
-            lambda: dashboard(ctx, period), on_done=lambda b: self._loaded(b, gen), on_error=self._error, parent=self
+        for token in self._tokens:  # a job for another year (or older data) is stale
+            token.cancel()
+        self._tokens.clear()
+        self._eval_cancel = self._same_cancel = None
+
+        def load(progress, cancel):
+            cancel.check()  # reloaded again (or closed) while it waited for the worker
+            return dashboard(ctx, period)
+
+        self._tokens.append(
+            self.env.runner.run(load, on_done=lambda b: self._loaded(b, gen), on_error=self._error, parent=self)
         )
 
     def _loaded(self, board, gen: int | None = None):
@@ -78,36 +91,54 @@ class BranchesPage(BranchesLayout, Page):
         self.board = board
         self._render()
         self.loaded.emit()
+        show_now()  # painted before the worker starts on the progress (desktop/ui/tasks.py)
         ctx, gen = self.env.ctx, self._generation
         if not board.pending:
             self._check_same(gen)
             return
-        # No progress dialog (label=None): the table stays usable, the cells say "computing…".
+        # No progress dialog (label=None): the table stays usable, the cells say "computing…" and
+        # fill in as the branches are evaluated (``_partial``).
         self._eval_cancel = self.env.runner.run(
-            lambda progress, cancel: local_evaluations(ctx, board, progress=progress, cancel=cancel),
+            lambda progress, cancel, partial: local_evaluations(
+                ctx, board, progress=progress, cancel=cancel, partial=partial
+            ),
             on_done=lambda res: self._evaluated(board, res, gen),
             on_error=self._eval_error,
+            on_partial=lambda res: self._partial(res, gen),
             parent=self,
             cancellable=True,
         )
+        self._tokens.append(self._eval_cancel)
+
+    def _partial(self, results, gen: int):
+        """Some branches evaluated: their rows fill in, the others still say "computing…"."""
+        if not isValid(self) or gen != self._generation or self.board is None:
+            return
+        self.board = with_local(self.board, results, final=False)
+        self._render()
+        self.progressed.emit()
 
     def _evaluated(self, board, results, gen: int):
-        if not isValid(self) or gen != self._generation or self.board is not board:
+        if not isValid(self) or gen != self._generation:
             return  # stale: the year changed or the data was reloaded meanwhile
         self._eval_cancel = None
-        self.board = with_local(board, results)
+        self.board = with_local(board, results)  # every result is here: the parts shown so far too
         self._render()
         self.evaluated.emit()
+        show_now()
         self._check_same(gen)  # after the progress: the figures come first
 
     def _check_same(self, gen: int):
         ctx = self.env.ctx
-        self.env.runner.run(
-            lambda: same_people_below(ctx),
-            on_done=lambda f: self._same_loaded(f, gen),
-            on_error=self._same_error,
-            parent=self,
+
+        def work(progress, cancel):
+            cancel.check()  # a reload (or another year) came while it waited for the worker
+            return same_people_below(ctx)
+
+        self._same_cancel = self.env.runner.run(
+            work, on_done=lambda f: self._same_loaded(f, gen), on_error=self._same_error, parent=self
         )
+        self._tokens.append(self._same_cancel)
 
     def _same_loaded(self, found, gen: int):
         if not isValid(self) or gen != self._generation:
@@ -120,7 +151,7 @@ class BranchesPage(BranchesLayout, Page):
 
     def _same_error(self, exc, tb):
         if isValid(self):
-            self.totals.setText(
+            self._set_totals(
                 self.totals.text() + "\n" + self.tr("Could not check for people recorded twice: {0}").format(exc)
             )
 
@@ -131,14 +162,14 @@ class BranchesPage(BranchesLayout, Page):
         if self.board is not None:
             self.board = with_local(self.board, {})
             self._render()
-        self.totals.setText(
+        self._set_totals(
             self.totals.text()
             + "\n"
             + self.tr("The progress of the branches kept here could not be computed: {0}").format(exc)
         )
 
     def _error(self, exc, tb):
-        self.totals.setText(str(exc))
+        self._set_totals(str(exc))
 
     # ------------------------------------------------------------------ rendering
     def _overdue_texts(self, r) -> list[str]:
@@ -235,7 +266,7 @@ class BranchesPage(BranchesLayout, Page):
         if b is None:
             return
         t = b.totals
-        self.totals.setText(
+        self._set_totals(
             self.tr(
                 "{0} branches · {1} registered ({2} on time) · {3} with progress figures · {4} recognisable · "
                 "{5} proposed · "
@@ -274,6 +305,40 @@ class BranchesPage(BranchesLayout, Page):
         self.tabs.setTabVisible(2, bool(b.unions))
         self.tabs.setTabVisible(3, bool(self.same and self.same.people))
 
+    def _set_totals(self, text: str) -> None:
+        """The totals above the table. The label keeps a fixed height, changed only when the text
+        needs more or fewer lines: a label growing or shrinking by a few characters (the counts
+        changing while the progress fills in) would otherwise lay the page out again and repaint
+        the whole table every time."""
+        if text != self.totals.text():
+            self.totals.setText(text)
+        self._fit_totals()
+
+    def _fit_totals(self) -> None:
+        width = self.totals.width()
+        if width <= 0 or not self.totals.isVisible():
+            self.totals.setMinimumHeight(0)  # not laid out yet: as tall as it needs
+            self.totals.setMaximumHeight(16777215)
+            return
+        height = self.totals.heightForWidth(width)
+        if height > 0 and height != self.totals.maximumHeight():
+            self.totals.setFixedHeight(height)
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.totals.maximumHeight() != 16777215:  # a new width may need more or fewer lines
+            self.totals.setMinimumHeight(0)
+            self.totals.setMaximumHeight(16777215)
+            QTimer.singleShot(0, self._refit_totals)
+
+    def _refit_totals(self):
+        if isValid(self):
+            self._fit_totals()
+
+    def showEvent(self, event):  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        QTimer.singleShot(0, self._refit_totals)
+
     def _apply_filter(self):
         b = self.board
         if b is None:
@@ -288,9 +353,21 @@ class BranchesPage(BranchesLayout, Page):
             "proposed": lambda r: bool(r.proposed),
             "recognised": lambda r: bool(r.recognised),
         }[f]
-        self.model.set_rows([r for r in b.rows if test(r)])
-        if self._sorted_by is not None:  # keep the order the user chose (a reset loses it)
-            self.model.sort(*self._sorted_by)
+        rows = [r for r in b.rows if test(r)]
+        if self._sorted_by is not None:  # keep the order the user chose
+            rows = self.model.sorted_rows(rows, *self._sorted_by)
+        if [r.code for r in rows] == [r.code for r in self.model.rows]:
+            # The same branches in the same order (the progress filling in): updated in place,
+            # so the selection and the scroll position stay.
+            self.model.update_rows(rows)
+            return
+        chosen = {r.code for r in selected_rows(self.view)}
+        self.model.set_rows(rows)
+        if chosen:  # the branch the user selected stays selected
+            for i, r in enumerate(rows):
+                if r.code in chosen:
+                    self.view.selectRow(i)
+                    break
 
     # ------------------------------------------------------------------ what flows down
     def _sent_message(self, items, configured: bool, sent: int, err) -> str:
