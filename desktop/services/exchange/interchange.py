@@ -53,7 +53,7 @@ from desktop.services.exchange.interchange_check import check_document, file_sam
 from desktop.services.exchange.interchange_export import export_in_session
 
 
-def _ticks_as_facts(s, ctx: AppContext, plan: "_Plan", members: list[Member]) -> None:
+def _ticks_as_facts(s, ctx: AppContext, plan: "_Plan", members: list[Member]) -> dict[str, str]:
     """The CD-3.3 … CD-3.5 ticks of members brought in: facts of the period running today. The
     period of a unit depends on its kind and settings only, just written from the file: it is
     read once for each kind of unit and set of settings (a Đoàn cơ sở's 300 branches: a few)."""
@@ -61,7 +61,7 @@ def _ticks_as_facts(s, ctx: AppContext, plan: "_Plan", members: list[Member]) ->
     from desktop.services.units import period_in
 
     if not members:
-        return
+        return {}
     today, labels, seen = ctx.today(), {}, {}
     for e in plan.units:
         u = e["unit"]
@@ -70,6 +70,7 @@ def _ticks_as_facts(s, ctx: AppContext, plan: "_Plan", members: list[Member]) ->
             seen[key] = period_in(s, u.code, None, today).label
         labels[u.code] = seen[key]
     record_period_facts(s, ctx, members, labels)
+    return labels
 
 
 # ============================================================================= import: writing
@@ -309,14 +310,18 @@ def _write(s, ctx: AppContext, plan: _Plan, mode: str, warnings: list[str], prog
     existing = repo.stored_unit_ids(s, [e["unit"].code for e in plan.units])
     replaced = set(existing.values())
     links = repo.outside_links(s, replaced) if replaced else None
+    kept = repo.kept_rows(s, replaced) if replaced else None  # appraisals, facts: not in the file
     old_identity = repo.member_identities(s, replaced) if replaced else {}
     if existing:
         repo.purge_units(s, existing)
     with repo.writing(s):
-        _write_units(s, ctx, plan, mode, warnings, progress, links, old_identity, replaced)
+        _write_units(s, ctx, plan, mode, warnings, progress, (links, kept), old_identity, replaced)
 
 
-def _write_units(s, ctx, plan: _Plan, mode: str, warnings: list[str], progress, links, old_identity, replaced) -> None:
+def _write_units(
+    s, ctx, plan: _Plan, mode: str, warnings: list[str], progress, carried, old_identity, replaced
+) -> None:
+    links, kept = carried
     unit_ids = repo.upsert_units(
         s,
         [
@@ -350,7 +355,7 @@ def _write_units(s, ctx, plan: _Plan, mode: str, warnings: list[str], progress, 
             )
         if progress:
             progress(ui + 1, total, e["unit"].name)
-    _ticks_as_facts(s, ctx, plan, stored)  # the members of every unit at once
+    labels = _ticks_as_facts(s, ctx, plan, stored)  # the members of every unit at once
 
     M = member_ids.__getitem__  # a member's id from its place in the file (map: at C speed)
 
@@ -441,6 +446,13 @@ def _write_units(s, ctx, plan: _Plan, mode: str, warnings: list[str], progress, 
         lost = repo.restore_links(s, links, remap)
         if lost:
             warnings.append(f"{lost} liên kết từ hồ sơ của đơn vị khác tới đoàn viên không còn trong tệp đã bị bỏ.")
+        # What the file does not carry (the Đoàn cơ sở's appraisals of members, members' facts of
+        # earlier periods) follows the member too; the file's ticks of today's period win.
+        gone = repo.restore_kept(s, kept, remap, {(m.id, labels[m.unit_code]) for m in stored})
+        if gone:
+            warnings.append(
+                f"{gone} kết quả thẩm định hoặc thông tin theo kỳ của đoàn viên không còn trong tệp đã bị bỏ."
+            )
 
 
 def import_file(ctx: AppContext, path: str | Path, *, progress=None) -> ImportResult:
