@@ -173,12 +173,14 @@ from db.repo.interchange_purge import (  # noqa: E402, F401
     restore_links,
 )
 from db.repo.interchange_write import (  # noqa: E402, F401
+    add_signers,
     insert_activities,
     insert_attachments,
     insert_documents,
     insert_groups,
     insert_judgements,
     insert_logs,
+    insert_member_appraisals,
     insert_members,
     insert_recognition,
     insert_registrations,

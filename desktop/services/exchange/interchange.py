@@ -404,6 +404,10 @@ def _write_units(
                 "member_recognitions": [{**r, "member_id": M(r["member_id"])} for r in rows["member_recognitions"]],
             },
         )
+        repo.insert_member_appraisals(
+            s, uid, [{**a, "member_id": M(a["member_id"])} for a in rows["member_appraisals"]]
+        )
+        repo.add_signers(s, uid, rows["signers"])
         if progress:
             progress(len(plan.units) + ui + 1, total, e["unit"].name)
     for ui, e in enumerate(plan.units):
