@@ -21,7 +21,9 @@ then it writes everything in one transaction — all or nothing:
 A unit in the file replaces ALL of that unit's records (members, logs, volunteer activities,
 step-3 records, settings); units not in the file are never touched. References from other
 units' records to a replaced member (a Đoàn cơ sở activity crediting a branch member) are kept
-by matching the member again (card number, else name + date of birth). Importing a file whose
+by matching the member again (card number, else name + date of birth); so are the rows hanging
+off a replaced member that the file does not give (the Đoàn cơ sở's appraisals of members in an
+older file, the members' facts of periods other than today's). Importing a file whose
 content is already stored changes nothing (not even the audit trail).
 
 This module writes a checked document; its parts: interchange_read.py (limits, errors, parsing,
