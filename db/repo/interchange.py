@@ -181,6 +181,7 @@ from db.repo.interchange_write import (  # noqa: E402, F401
     insert_judgements,
     insert_logs,
     insert_member_appraisals,
+    insert_member_facts,
     insert_members,
     insert_recognition,
     insert_registrations,

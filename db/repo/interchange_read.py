@@ -19,7 +19,7 @@ from db.models.cycle import (
     RegistrationRow,
 )
 from db.models.documents import DocumentCounterRow, DocumentRow, UnitSignerRow
-from db.models.members import MemberGroupMemberRow, MemberGroupRow, MemberRow, MembershipEventRow
+from db.models.members import MemberFactRow, MemberGroupMemberRow, MemberGroupRow, MemberRow, MembershipEventRow
 from db.models.recognition import (
     BranchAppraisalRow,
     BranchProposalItemRow,
@@ -33,7 +33,7 @@ from db.models.recognition import (
     MemberVoteRow,
 )
 from db.models.volunteer import VolunteerActivityDateRow, VolunteerActivityRow, VolunteerParticipantRow
-from db.repo.interchange_common import ACTIVITY_FIELDS, LOG_FIELDS, MEMBER_FIELDS, _chunks
+from db.repo.interchange_common import ACTIVITY_FIELDS, FACT_FIELDS, LOG_FIELDS, MEMBER_FIELDS, _chunks
 
 # ----------------------------------------------------------------------------- read one unit
 
@@ -213,6 +213,15 @@ def _read_batch(session: Session, units: list[tuple[int, str]]) -> list[dict]:
         uids,
         MembershipEventRow.on_date,
         MembershipEventRow.id,
+    )
+    facts = _by_parent(
+        session,
+        MemberFactRow,
+        MemberFactRow.member_id,
+        MemberRow,
+        uids,
+        MemberFactRow.member_id,
+        MemberFactRow.period_label,
     )
     groups = _by_unit(session, MemberGroupRow, uids, MemberGroupRow.id)
     group_members = _links(session, MemberGroupMemberRow.group_id, MemberGroupMemberRow.member_id, MemberGroupRow, uids)
@@ -404,6 +413,11 @@ def _read_batch(session: Session, units: list[tuple[int, str]]) -> list[dict]:
                 "appraised_on": a["appraised_on"],
             }
             for a in appraisals.get(unit_id, ())
+        ]
+        out["member_facts"] = [
+            {"member_id": f["member_id"], "period_label": f["period_label"], **{k: f[k] for k in FACT_FIELDS}}
+            for m in members.get(unit_id, ())
+            for f in facts.get(m["id"], ())
         ]
         out["member_appraisals"] = [
             {

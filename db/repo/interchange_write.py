@@ -18,7 +18,7 @@ from db.models.cycle import (
     RegistrationRow,
 )
 from db.models.documents import DocumentCounterRow, DocumentRow, UnitSignerRow
-from db.models.members import MemberGroupMemberRow, MemberGroupRow, MemberRow, MembershipEventRow
+from db.models.members import MemberFactRow, MemberGroupMemberRow, MemberGroupRow, MemberRow, MembershipEventRow
 from db.models.recognition import (
     BranchAppraisalRow,
     BranchProposalItemRow,
@@ -473,3 +473,10 @@ def add_signers(session: Session, unit_id: int, items: list[dict]) -> None:
     ]
     if fresh:
         session.connection().execute(t.insert(), fresh)
+
+
+def insert_member_facts(session: Session, items: list[dict], actor: str) -> None:
+    """The members' facts of each period the file gives (their members were just written)."""
+    if items:
+        now = utcnow()
+        _bulk(session, MemberFactRow, [{**f, "updated_at": now, "updated_by": actor} for f in items])

@@ -113,6 +113,7 @@ RECORD_DROPPED: tuple[str, ...] = (
     "attachments",  # evidence files travel only when the user adds them
     "signers",  # who signs the branch's papers: not the upper level's business (printed on the papers sent)
     "member_appraisals",  # the upper level's own decisions, never taken back from a branch
+    "member_facts",  # earlier periods' facts with the e-book and e-card numbers: the ticks go up
 )
 RECORD_FIELD_LABELS_VI: dict[str, str] = {
     "full_name": "Họ và tên",

@@ -176,3 +176,48 @@ def test_a_hostile_file_naming_another_units_member_or_a_bare_refusal_is_refused
             ix.export_document(other)  # nothing was written
     finally:
         other.close()
+
+
+def test_moving_to_a_new_pc_keeps_the_facts_of_earlier_periods(tmp_path):
+    ctx = _fresh(tmp_path, "chi-doan")
+    other = _fresh(tmp_path, "may-moi")
+    try:
+        ctx.today = lambda: date(2025, 11, 20)
+        ix.import_document(ctx, copy.deepcopy(SAMPLE))  # last year's ticks: the facts of 2025
+        ctx.today = lambda: date(2026, 11, 21)
+        doc = copy.deepcopy(SAMPLE)
+        doc["members"][0]["ebook_issued"] = False
+        doc["members"][1]["phone"] = "0912345678"
+        ix.import_document(ctx, doc)
+        out = ix.export_document(ctx)
+        hoa = out["members"][0]["id"]
+        assert [(f["member"], f["period"]) for f in out["member_facts"]] == [(hoa, "2025"), (hoa, "2026")]
+        assert out["member_facts"][0]["ebook_on"] == "2025-11-20"
+        other.today = lambda: date(2026, 12, 1)  # moved ten days later
+        assert ix.import_document(other, copy.deepcopy(out)).changed
+        facts = member_facts(other, _hoa(other))
+        assert facts["2025"].ebook_issued and facts["2025"].ebook_on == date(2025, 11, 20)
+        assert not facts["2026"].ebook_issued and facts["2026"].ecard_on == date(2026, 11, 21)  # its day kept
+        assert ix.dumps(ix.export_document(other)) == ix.dumps(out)
+    finally:
+        ctx.close()
+        other.close()
+
+
+def test_facts_of_a_member_of_another_unit_or_a_day_without_its_fact_are_refused(tmp_path):
+    doc = copy.deepcopy(SAMPLE)
+    doc["member_facts"] = [
+        {"member": "hoa", "period": "2025", "ebook_on": "2025-03-01"},
+        {"member": "ghost", "period": "2025", "ecard_issued": True},
+        {"member": "duc", "period": "2025", "residence_activity": True, "residence_on": "2025-13-01"},
+    ]
+    other = _fresh(tmp_path, "trong")
+    try:
+        with pytest.raises(ix.InvalidDocument) as e:
+            ix.import_document(other, doc)
+        text = str(e.value)
+        assert "member_facts[0].ebook_on: có ngày nhưng chưa đánh dấu đã cấp sổ đoàn điện tử" in text
+        assert "member_facts[1].member: không có đoàn viên mã “ghost”" in text
+        assert "member_facts[2].residence_on: ngày “2025-13-01” không có thật" in text
+    finally:
+        other.close()

@@ -357,6 +357,13 @@ def _write_units(
             )
         if progress:
             progress(ui + 1, total, e["unit"].name)
+    # The facts of each period the file gives, then the ticks (today's period: they keep the
+    # days of the facts still true, and win where they differ).
+    repo.insert_member_facts(
+        s,
+        [{**f, "member_id": member_ids[f["member_id"]]} for e in plan.units for f in e["rows"]["member_facts"]],
+        ctx.actor,
+    )
     labels = _ticks_as_facts(s, ctx, plan, stored)  # the members of every unit at once
 
     M = member_ids.__getitem__  # a member's id from its place in the file (map: at C speed)

@@ -137,6 +137,28 @@ def _check_recognition(ck: _Checker, plan: _Plan, ui: int, e: dict, member, P) -
             }
         )
 
+    # The members' facts of each period (CD-3.3 … CD-3.5), as recorded; the ticks of today's period win.
+    rows["member_facts"], seen = [], set()
+    for i, f in enumerate(d.get("member_facts", [])):
+        fp = P(f"member_facts[{i}]")
+        mem = member(f["member"], f"{fp}.member", **own)
+        label = ck.period(f["period"], f"{fp}.period")
+        once(seen, (_ref(f["member"]), label), fp, f"thông tin theo kỳ của “{f['member']}” kỳ {label}")
+        row = {"member_id": mem, "period_label": label}
+        for flag, day, number, what in (
+            ("residence_activity", "residence_on", None, "sinh hoạt nơi cư trú"),
+            ("training_registered", "training_on", None, "đăng ký Rèn luyện đoàn viên"),
+            ("ebook_issued", "ebook_on", "ebook_no", "đã cấp sổ đoàn điện tử"),
+            ("ecard_issued", "ecard_on", "ecard_no", "đã cấp thẻ đoàn điện tử"),
+        ):
+            row[flag] = bool(f.get(flag))
+            row[day] = ck.date(f.get(day), f"{fp}.{day}")
+            if row[day] is not None and not row[flag]:
+                ck.add(f"{fp}.{day}", f"có ngày nhưng chưa đánh dấu {what}.")
+            if number:
+                row[number] = " ".join((f.get(number) or "").split()) or None
+        rows["member_facts"].append(row)
+
     # The Đoàn cơ sở's appraisals of the unit's own members (a refusal names its reason, as on screen).
     rows["member_appraisals"], seen = [], set()
     for i, a in enumerate(d.get("member_appraisals", [])):
