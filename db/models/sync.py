@@ -106,11 +106,7 @@ class ReceivedPackageRow(Base):
     manifest_sha256: Mapped[str | None] = mapped_column(String(64))
     stored_name: Mapped[str | None] = mapped_column(String(300))
     source_name: Mapped[str] = mapped_column(String(300))
-    data_json: Mapped[str | None] = mapped_column(Text)
     summary_json: Mapped[str | None] = mapped_column(Text)
-    # The data without its bulky per-branch records (a Đoàn cơ sở's summary carries one per branch),
-    # made once on receipt for the views that read every summary; NULL: the same as data_json.
-    light_json: Mapped[str | None] = mapped_column(Text)
     superseded_by: Mapped[str | None] = mapped_column(String(36))
     is_current: Mapped[bool] = mapped_column(Boolean, default=False)
     # The branch's record carried by the package (registration, year-end): its hash, and when it
@@ -118,6 +114,16 @@ class ReceivedPackageRow(Base):
     record_sha256: Mapped[str | None] = mapped_column(String(64))
     record_applied_at: Mapped[datetime | None] = mapped_column(DateTime)
     sender_name: Mapped[str | None] = mapped_column(String(200))  # as the package names its sender
+    # The big columns come last, smallest first: SQLite reads a row's columns in order and must walk
+    # the overflow pages of every large value before the one asked for, so the views reading the
+    # small columns of every summary (summary_json, dates, states) never touch these.
+    # What the completeness table reads of a summary's branch rows, compact (desktop/domain/rollup.py
+    # reports_digest), made once on receipt; NULL: not a summary (or worked out from the data).
+    reports_json: Mapped[str | None] = mapped_column(Text)
+    # The data without its bulky per-branch records (a Đoàn cơ sở's summary carries one per branch),
+    # made once on receipt for the views that read every summary; NULL: the same as data_json.
+    light_json: Mapped[str | None] = mapped_column(Text)
+    data_json: Mapped[str | None] = mapped_column(Text)
     __table_args__ = (
         Index("ix_sync_received_subject", "sender_code", "subject"),
         Index("ix_sync_received_current", "kind", "period", "is_current"),

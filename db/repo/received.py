@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, load_only
 
 from db.models.core import utcnow
 from db.models.sync import ReceivedPackageRow
@@ -81,6 +81,12 @@ def _received(r: ReceivedPackageRow) -> ReceivedPackage:
     return ReceivedPackage(**{f: getattr(r, f) for f in _RECEIVED_FIELDS})
 
 
+def _select_received():
+    """The rows as ReceivedPackage reads them: without the stored data (a city's summaries are
+    ~400 KB each; listing the 210 of a period read ~100 MB for their ids and versions)."""
+    return select(ReceivedPackageRow).options(load_only(*(getattr(ReceivedPackageRow, f) for f in _RECEIVED_FIELDS)))
+
+
 def _printable(value):
     """Text that came out of a received file (its names, the reason it was refused) may hold
     control characters; they are shown as "�" instead of refusing to record the package."""
@@ -100,7 +106,7 @@ def add_received(session: Session, **fields) -> int:
 def received_by_package(session: Session, package_id: str) -> ReceivedPackage | None:
     """The stored (not rejected) copy of a package id, if any."""
     r = session.execute(
-        select(ReceivedPackageRow)
+        _select_received()
         .where(ReceivedPackageRow.package_id == package_id, ReceivedPackageRow.status != "rejected")
         .limit(1)
     ).scalar_one_or_none()
@@ -111,7 +117,7 @@ def received_by_packages(session: Session, package_ids: list[str]) -> dict[str, 
     """{package id: a received copy} for the ids given, a stored copy rather than a refused one."""
     out: dict[str, ReceivedPackage] = {}
     for i in range(0, len(package_ids), 500):
-        q = select(ReceivedPackageRow).where(ReceivedPackageRow.package_id.in_(package_ids[i : i + 500]))
+        q = _select_received().where(ReceivedPackageRow.package_id.in_(package_ids[i : i + 500]))
         for r in session.execute(q.order_by(ReceivedPackageRow.id)).scalars():
             if r.package_id not in out or out[r.package_id].status == "rejected":
                 out[r.package_id] = _received(r)
@@ -162,7 +168,7 @@ def supersede(session: Session, row_id: int, by_package_id: str) -> None:
 
 def history(session: Session, sender_code: str, subject: str) -> list[ReceivedPackage]:
     q = (
-        select(ReceivedPackageRow)
+        _select_received()
         .where(
             ReceivedPackageRow.sender_code == sender_code,
             ReceivedPackageRow.subject == subject,
@@ -183,7 +189,7 @@ def list_received(
     current_only: bool = False,
     limit: int | None = None,
 ) -> list[ReceivedPackage]:
-    q = select(ReceivedPackageRow).order_by(ReceivedPackageRow.id.desc())
+    q = _select_received().order_by(ReceivedPackageRow.id.desc())
     if kinds:
         q = q.where(ReceivedPackageRow.kind.in_(kinds))
     if period:
@@ -254,8 +260,9 @@ def current_with_dates(
     """(row id, sender, kind, period, quarter, summary_json, sender_created_at, received_at[, data_json])
     of the versions in force sent to ``recipient_code`` — what the tree and completeness views read,
     in one query (``with_data``: the full data too; ``"light"``: the data without the per-branch
-    records, ``light_json``, where the package had any). ``contains``: only the packages whose
-    (light) data has this text, looked for by the database."""
+    records, ``light_json``, where the package had any; ``"reports"``: the compact digest of a
+    summary's branch rows, ``reports_json``). ``contains``: only the packages
+    whose digest (else light data) has this text, looked for by the database."""
     cols = [
         ReceivedPackageRow.id,
         ReceivedPackageRow.sender_code,
@@ -266,7 +273,9 @@ def current_with_dates(
         ReceivedPackageRow.sender_created_at,
         ReceivedPackageRow.received_at,
     ]
-    if with_data == "light":
+    if with_data == "reports":  # the compact digest (None where none was stored)
+        cols.append(ReceivedPackageRow.reports_json)
+    elif with_data == "light":
         cols.append(func.coalesce(ReceivedPackageRow.light_json, ReceivedPackageRow.data_json))
     elif with_data:
         cols.append(ReceivedPackageRow.data_json)
@@ -279,11 +288,11 @@ def current_with_dates(
     )
     if sender_code is not None:
         q = q.where(ReceivedPackageRow.sender_code == sender_code)
-    if contains is not None:
+    if contains is not None:  # the digest holds every branch row's code and name: a few MB for a city's period
         q = q.where(
-            func.coalesce(ReceivedPackageRow.light_json, ReceivedPackageRow.data_json).contains(
-                contains, autoescape=True
-            )
+            func.coalesce(
+                ReceivedPackageRow.reports_json, ReceivedPackageRow.light_json, ReceivedPackageRow.data_json
+            ).contains(contains, autoescape=True)
         )
     return [tuple(r) for r in session.execute(q)]
 
@@ -368,7 +377,7 @@ def held_rows(session: Session, sender_code: str | None = None) -> list[Received
     """Packages waiting for their sender to be confirmed: held, or refused earlier only because
     the sender was not known (before holding existed), with their file kept in the quarantine."""
     q = (
-        select(ReceivedPackageRow)
+        _select_received()
         .where(
             ReceivedPackageRow.status == "rejected",
             ReceivedPackageRow.reason_code == "unknown_sender",

@@ -70,3 +70,63 @@ def valid(r) -> bool:
         and set(r) == set(FIELDS)
         and all(isinstance(r[k], (int, float)) and not isinstance(r[k], bool) and r[k] >= 0 for k in FIELDS)
     )
+
+
+REPORTS = ("registration", "quarterly", "year-end")
+
+
+def _text(v):
+    return v if isinstance(v, str) else None
+
+
+def reports_digest(rows) -> list:
+    """What the completeness table reads of a summary's branch rows, compact (arrays, not objects;
+    no criteria, history or record): one ``[code, name, branch type, registered, on time,
+    registered on, reports]`` per branch row, ``reports`` the ``[report, quarter, due, sent on,
+    state]`` of every report the row says the branch owed (None when the row lists none); dates and
+    the type are text or None (anything else is no date, as the table reads it). Stored once on
+    receipt: the city's 8,000 branch rows of a period are read in tens of milliseconds."""
+    out = []
+    for b in rows if isinstance(rows, list) else []:
+        if not isinstance(b, dict):
+            continue
+        reports = b.get("reports")
+        if isinstance(reports, list):
+            reports = [
+                [x["report"], x.get("quarter"), _text(x.get("due")), _text(x.get("sent_on")), x.get("state")]
+                for x in reports
+                if isinstance(x, dict) and x.get("report") in REPORTS
+            ]
+        else:
+            reports = None
+        out.append(
+            [
+                b.get("code"),
+                b.get("name"),
+                _text(b.get("branch_type")),
+                b.get("registered"),
+                b.get("on_time"),
+                _text(b.get("registered_on")),
+                reports,
+            ]
+        )
+    return out
+
+
+def valid_digest(d) -> bool:
+    """A stored digest this build reads as it is (else the summary's rows are digested again)."""
+    if not isinstance(d, list):
+        return False
+    text = (str, type(None))
+    for r in d:
+        if type(r) is not list or len(r) != 7 or not isinstance(r[2], text) or not isinstance(r[5], text):
+            return False
+        reports = r[6]
+        if reports is None:
+            continue
+        if type(reports) is not list:
+            return False
+        for x in reports:
+            if type(x) is not list or len(x) != 5 or not isinstance(x[2], text) or not isinstance(x[3], text):
+                return False
+    return True

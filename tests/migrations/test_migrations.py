@@ -210,3 +210,57 @@ def test_upgrade_to_0023_gives_stored_summaries_their_rollup_and_light_copy(tmp_
     assert summary["rollup"]["registered"] == 2 and summary["rollup"]["registered_on_time"] == 1
     assert summary["rollup"]["members"] == 50 and summary["rollup"]["recognised"] == 2
     assert [b.get("record") for b in json.loads(light)["branches"]] == [None, None, None]
+
+
+def test_upgrade_to_0024_puts_the_big_columns_last_and_digests_stored_summaries(tmp_path):
+    """Issue 23 item 7 at full city scale: with data_json in the middle of sync_received's rows,
+    reading the stored summary of every summary of a period read their whole data (SQLite walks a
+    big value's overflow pages to reach the columns after it). 0024 rebuilds the table with the big
+    columns last, keeps every row, and gives stored summaries the digest the completeness table reads."""
+    import json
+
+    from desktop.domain.rollup import reports_digest
+
+    path = tmp_path / "td.db"
+    path.touch()
+    upgrade(path, "0023")
+    rows = [
+        {
+            "code": "B1",
+            "name": "Chi đoàn 1",
+            "branch_type": "dan-cu",
+            "registered": True,
+            "registered_on": "2030-01-21",
+            "on_time": False,
+            "reports": [{"report": "registration", "quarter": None, "due": "2029-11-10", "sent_on": "2030-01-21"}],
+        },
+        {"code": "B2", "registered": False},
+    ]
+    data = json.dumps({"summary_kind": "results", "branches": rows}, ensure_ascii=False)
+    con = sqlite3.connect(path)
+    con.execute(
+        "INSERT INTO sync_received (id, package_id, sender_code, recipient_code, kind, period, received_at,"
+        " received_by, status, source_name, data_json, summary_json, is_current, sender_name) VALUES (7, 'p1',"
+        " 'DCS-1', 'TD', 'summary', '2030', '2030-11-20', 't', 'accepted', 'x', ?, '{\"rollup\": 1}', 1, 'Đoàn xã')",
+        (data,),
+    )
+    con.execute(
+        "INSERT INTO sync_received (id, package_id, kind, received_at, received_by, status, source_name, data_json,"
+        " is_current) VALUES (8, 'p2', 'year-end', '2030-11-20', 't', 'accepted', 'y', '{}', 1)"
+    )
+    con.commit()
+    con.close()
+    upgrade(path)
+    con = sqlite3.connect(path)
+    cols = [r[1] for r in con.execute("PRAGMA table_info(sync_received)")]
+    got = con.execute(
+        "SELECT id, sender_code, data_json, summary_json, sender_name, is_current, reports_json FROM sync_received"
+        " ORDER BY id"
+    ).fetchall()
+    indexes = {r[1] for r in con.execute("PRAGMA index_list(sync_received)")}
+    con.close()
+    assert cols[-3:] == ["reports_json", "light_json", "data_json"]
+    assert got[0][:6] == (7, "DCS-1", data, '{"rollup": 1}', "Đoàn xã", 1)
+    assert json.loads(got[0][6]) == reports_digest(rows)
+    assert got[1][0] == 8 and got[1][6] is None  # not a summary: no digest
+    assert {"ix_sync_received_views", "ix_sync_received_current", "ix_sync_received_subject"} <= indexes

@@ -57,6 +57,16 @@ def light(kind: str, data: dict) -> dict | None:
     return {**data, "branches": [_light_row(b) if isinstance(b, dict) else b for b in rows]}
 
 
+def reports_digest(kind: str, data: dict) -> list | None:
+    """What the completeness table reads of a summary's branch rows, compact (None: not a summary):
+    stored once on receipt, so the table of a city's period does not parse its summaries."""
+    if kind != "summary" or not isinstance(data, dict):
+        return None
+    from desktop.domain.rollup import reports_digest
+
+    return reports_digest(data.get("branches"))
+
+
 def _light_row(b: dict) -> dict:
     out = {k: v for k, v in b.items() if k not in HEAVY_BRANCH_KEYS}
     rec = b.get("record")

@@ -88,6 +88,7 @@ def _store_accepted(ctx: AppContext, s, run: _Run, it: _Item) -> ImportOutcome:
         data_json=json.dumps(vp.data, ensure_ascii=False),
         summary_json=json.dumps(records.summarise(m.kind, vp.data), ensure_ascii=False),
         light_json=_json_or_none(records.light(m.kind, vp.data)),
+        reports_json=_json_or_none(records.reports_digest(m.kind, vp.data)),
         superseded_by=superseded_by,
         is_current=is_current,
         record_sha256=record_apply.record_sha(vp.data) if vp.relation == "child" else None,

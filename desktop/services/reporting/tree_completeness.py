@@ -11,6 +11,7 @@ from datetime import date, datetime
 from db.repo import settings as settings_repo
 from db.repo import sync as repo
 from db.repo import units as units_repo
+from desktop.domain import rollup
 from desktop.domain.calendar import deadline
 from desktop.domain.periods import Period
 from desktop.domain.settings import with_defaults
@@ -18,7 +19,7 @@ from desktop.domain.units import UnitKind
 from desktop.services.context import AppContext
 from desktop.domain.periods import label_in_parent_year
 from desktop.services.reporting.branch_dashboard import CAMPAIGN, _deadlines, dashboard
-from desktop.services.reporting.tree import KIND_VI, STATE_VI, _d, _me, _summaries
+from desktop.services.reporting.tree import KIND_VI, STATE_VI, _d, _me
 
 
 # ============================================================== completeness and timeliness
@@ -85,7 +86,49 @@ def _state(due: date | None, sent: date | None, today: date) -> str:
     return "missing" if due is not None and today > due else "not_due"
 
 
+def _digests(ctx: AppContext, me, period: str) -> dict[str, list]:
+    """sender -> the branch rows digest (rollup.reports_digest) of the summary in force each child
+    sent for ``period`` (results over registration), in one query; a summary stored without its
+    digest (or with one this build cannot read) is digested here from its data."""
+    with ctx.uow.read() as s:
+        rows = repo.current_with_dates(
+            s, kinds=("summary",), recipient_code=me.code, campaign=CAMPAIGN, periods=(period,), with_data="reports"
+        )
+    got: dict[str, dict] = {}
+    for rid, sender, _k, _p, _q, summary_json, _c, _r, raw in rows:
+        summ = json.loads(summary_json or "{}")
+        which = "registration" if summ.get("summary_kind") == "registration" else "results"
+        got.setdefault(sender, {})[which] = (rid, raw)
+    out: dict[str, list] = {}
+    for sender, by in got.items():
+        rid, raw = by.get("results") or by.get("registration")
+        value = _loads(raw)
+        if not rollup.valid_digest(value):  # none stored, or one this build cannot read: the rows again
+            with ctx.uow.read() as s:
+                data = _loads(repo.received_data(s, rid))
+            value = rollup.reports_digest(data.get("branches") if isinstance(data, dict) else None)
+        out[sender] = value
+    return out
+
+
+def _loads(raw):
+    try:
+        return json.loads(raw) if raw else None
+    except ValueError:
+        return None
+
+
 def completeness(ctx: AppContext, period: str, *, today: date | None = None) -> Completeness:
+    """The completeness table of ``period`` (module note). A city's is ~30,000 rows built at once:
+    the cycle collector is paused meanwhile (its passes over them cost more than building them;
+    nothing here makes reference cycles)."""
+    from desktop.services.membership import bulk_objects
+
+    with bulk_objects():
+        return _completeness(ctx, period, today=today)
+
+
+def _completeness(ctx: AppContext, period: str, *, today: date | None = None) -> Completeness:
     Period.parse(period)
     today = today or ctx.today()
     me = _me(ctx)
@@ -165,56 +208,33 @@ def completeness(ctx: AppContext, period: str, *, today: date | None = None) -> 
     if me.kind is UnitKind.DOAN_CAP_TREN:
         # The branch level, as far as the summaries received tell it: every report each branch
         # owed its Đoàn cơ sở (the row's "reports", judged again against today), else its
-        # registration (registered, on time) against its own deadline.
-        for sender, got_s in _summaries(ctx, me, period, light=True).items():
-            chosen = got_s.get("results") or got_s.get("registration")
-            for b in (chosen[0].get("branches") or []) if chosen else []:
-                if isinstance(b.get("reports"), list):
-                    for x in b["reports"]:
-                        if not isinstance(x, dict) or x.get("report") not in ("registration", "quarterly", "year-end"):
-                            continue
-                        due, on = day(x.get("due")), day(x.get("sent_on"))
-                        if x.get("state") == "kept_here" and on is None:
+        # registration (registered, on time) against its own deadline. Read from the compact
+        # digest stored with each summary (rollup.reports_digest), not from its branch rows.
+        for digest in _digests(ctx, me, period).values():
+            for code, name, bt, registered, on_time, registered_on, reports in digest:
+                code, name = str(code or ""), str(name or "")
+                if reports is not None:
+                    for report, quarter, due, sent_on, x_state in reports:
+                        due = days[due] if due in days else day(due)
+                        on = days[sent_on] if sent_on in days else day(sent_on)
+                        if x_state == "kept_here" and on is None:
                             state = "kept_here"
-                        elif x.get("report") == "registration" and on is not None:
-                            state = "late" if x.get("state") == "late" else "on_time"
+                        elif report == "registration" and on is not None:
+                            state = "late" if x_state == "late" else "on_time"
                         else:
                             state = _state(due, on, today)
-                        below.append(
-                            CompletenessRow(
-                                str(b.get("code") or ""),
-                                str(b.get("name") or ""),
-                                branch_kind,
-                                x["report"],
-                                x.get("quarter"),
-                                due,
-                                on,
-                                state,
-                            )
-                        )
+                        below.append(CompletenessRow(code, name, branch_kind, report, quarter, due, on, state))
                     continue
-                bt = b.get("branch_type")
                 if bt not in dues:  # one deadline per branch type (thousands of branches)
                     school = bt == "truong-hoc"
                     label = f"{int(period) - 1}-{period}" if school and period.isdigit() else period
                     d = deadline(cat, Period.parse(label), bt, "register") if cat else None
                     dues[bt] = d.due if d else None
                 due = dues[bt]
-                on = day(b.get("registered_on"))
-                if b.get("registered"):
-                    state = "late" if b.get("on_time") is False else "on_time"
+                on = day(registered_on)
+                if registered:
+                    state = "late" if on_time is False else "on_time"
                 else:
                     state = _state(due, None, today)
-                below.append(
-                    CompletenessRow(
-                        str(b.get("code") or ""),
-                        str(b.get("name") or ""),
-                        branch_kind,
-                        "registration",
-                        None,
-                        due,
-                        on,
-                        state,
-                    )
-                )
+                below.append(CompletenessRow(code, name, branch_kind, "registration", None, due, on, state))
     return Completeness(me.code, me.name, period, today, tuple(rows), tuple(below))

@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from db import audit as audit_db
 from desktop.domain.bilingual import catalog_text
 from desktop.domain.commune import LOG_KINDS
 from desktop.domain.members import EVENT_LABELS
-from desktop.domain.phrases import Joined, phrase
-from desktop.domain.units import UnitKind
+from desktop.domain.phrases import CatalogText, Joined, Phrase, phrase
+from desktop.domain.units import BranchType, UnitKind
 from desktop.sync.kinds import KINDS as PACKAGE_KINDS
 from desktop.i18n.catalogue import texts
 from desktop.i18n.formatting import format_number
@@ -51,7 +51,14 @@ ACTIONS = {
     "rotate": QT_TRANSLATE_NOOP("AuditAction", "Key changed"),
     "apply_record": QT_TRANSLATE_NOOP("AuditAction", "Updated from a received record"),
     "version": QT_TRANSLATE_NOOP("AuditAction", "New version"),
+    # a summary approved or returned by the upper level; a unit's key changed or replaced (enrolment)
+    "approved": QT_TRANSLATE_NOOP("AuditAction", "Approved"),
+    "returned": QT_TRANSLATE_NOOP("AuditAction", "Returned for correction"),
+    "rotated": QT_TRANSLATE_NOOP("AuditAction", "Key changed"),
+    "replaced": QT_TRANSLATE_NOOP("AuditAction", "Key replaced"),
 }
+
+_JOINED_BELOW = QT_TRANSLATE_NOOP("AuditAction", "A unit below connected")
 
 # The second part of "receive:accepted", "deliver:file": what happened to the package, how it went.
 ACTION_DETAILS = {
@@ -233,6 +240,21 @@ FIELDS = {
     "row": QT_TRANSLATE_NOOP("AuditField", "Record no."),
     "relation": QT_TRANSLATE_NOOP("AuditField", "Connected as"),
     "invitation": QT_TRANSLATE_NOOP("AuditField", "Invitation"),
+    # a unit's data brought in from a file, a document numbered (found by the history sweep)
+    "mode": QT_TRANSLATE_NOOP("AuditField", "What was brought in"),
+    "units": QT_TRANSLATE_NOOP("AuditField", "Units"),
+    "logs": QT_TRANSLATE_NOOP("AuditField", "Evidence records"),
+    "volunteer_activities": QT_TRANSLATE_NOOP("AuditField", "Volunteer activities"),
+    "type": QT_TRANSLATE_NOOP("AuditField", "Document symbol"),
+    "issued_on": QT_TRANSLATE_NOOP("AuditField", "Issued on"),
+    "record_sha256": QT_TRANSLATE_NOOP("AuditField", "Data check code"),
+    "link": QT_TRANSLATE_NOOP("AuditField", "Link"),
+    "package": QT_TRANSLATE_NOOP("AuditField", "Package"),
+    "summary_kind": QT_TRANSLATE_NOOP("AuditField", "Summary report"),
+    "reasons": QT_TRANSLATE_NOOP("AuditField", "Reasons"),
+    "planned_activities": QT_TRANSLATE_NOOP("AuditField", "Planned activities"),
+    "responsible": QT_TRANSLATE_NOOP("AuditField", "Responsible"),
+    "target_date": QT_TRANSLATE_NOOP("AuditField", "Target date"),
 }
 
 _OTHER_DETAIL = QT_TRANSLATE_NOOP("AuditField", "Other detail")
@@ -286,6 +308,8 @@ class AuditEntry:
         if base not in ACTIONS:
             return self.action
         label = t.translate("AuditAction", ACTIONS[base])
+        if base == "join" and self.entity == "sync_enrolment":  # seen from above: a unit below joined
+            label = t.translate("AuditAction", _JOINED_BELOW)
         if detail:
             label += (
                 " ("
@@ -299,9 +323,14 @@ class AuditEntry:
 
     def subject_label(self, language: str = "vi") -> str:
         """Which record: a setting by its title, a package in words (kind, period, to or from whom),
-        anything else by its number or code."""
+        a unit by its name, an invitation by the unit and its date, anything else by its number."""
         if self.entity in PACKAGE_ENTITIES and PACKAGE_KEY + str(self.entity_id) in self.names:
             return texts(language).say(self.names[PACKAGE_KEY + str(self.entity_id)])
+        if self.entity in UNIT_ENTITIES and self.names:
+            return texts(language).say(self._unit(str(self.entity_id)))
+        if self.entity == "sync_invitation":  # its id means nothing to a person
+            words = self.names.get(INVITATION_KEY + str(self.entity_id))
+            return texts(language).say(words) if words is not None else ""
         if self.entity == "setting":
             from desktop.domain.access import SAFETY_SETTINGS
             from desktop.domain.settings import UNIT_SETTINGS
@@ -313,6 +342,18 @@ class AuditEntry:
             return ""
         return str(self.entity_id)
 
+    def unit_label(self, language: str = "vi") -> str:
+        """The unit an entry concerns, by its name ("đơn vị có mã …" when only its code is known)."""
+        if not self.unit_code:
+            return ""
+        return texts(language).say(self._unit(self.unit_code)) if self.names else self.unit_code
+
+    def _unit(self, code: str) -> Any:
+        name = self.names.get(code)
+        if isinstance(name, str) and name.strip():
+            return name
+        return phrase("AuditValue", QT_TRANSLATE_NOOP("AuditValue", "unit with code {code}"), code=code)
+
     def changes(self) -> list[Change]:
         b = self.before if isinstance(self.before, dict) else {}
         a = self.after if isinstance(self.after, dict) else {}
@@ -323,6 +364,8 @@ class AuditEntry:
             keys = [k for k in keys if k != "id"]  # the model's made-up id: its name says which
         if self.entity in PACKAGE_ENTITIES and PACKAGE_KEY + str(self.entity_id) in self.names:
             keys = [k for k in keys if k != "subject"]  # the package's stored path: its words say which
+        if self.entity in ("received_package", "summary"):
+            keys = [k for k in keys if k not in ("row", "log_id", "approval")]  # row numbers: nothing to use
         return [
             Change(self._field(k), self._named(k, b.get(k)), self._named(k, a.get(k)))
             for k in keys
@@ -330,11 +373,25 @@ class AuditEntry:
         ]
 
     def _field(self, key: str) -> str:
-        """A commune's records name their model as the commune's pages do ("Mô hình")."""
+        """A commune's records name their model as the commune's pages do ("Mô hình"); a document's
+        subject is the unit it is about."""
+        if key == "subject" and self.entity == "document":
+            return "unit"
         return "model" if key in ("campaign", "catalog") and self.entity.startswith("commune_") else key
 
     def _named(self, key: str, value: Any) -> Any:
-        if key in NAMED_FIELDS and isinstance(value, str) and self.names:
+        if not (isinstance(value, str) and value and self.names):
+            return value
+        if key in UNIT_FIELDS or (key == "subject" and self.entity == "document"):
+            return self._unit(value)
+        if key == "package":  # a package by its words (kind, period, from whom), never its id
+            words = self.names.get(PACKAGE_KEY + value)
+            return words if words is not None else phrase("AuditPackage", _OTHER_PACKAGE)
+        if key == "invitation":
+            words = self.names.get(INVITATION_KEY + value)
+            entity = phrase("AuditEntity", ENTITIES["sync_invitation"])
+            return Joined((entity, " ", words)) if words is not None else entity
+        if key in NAMED_FIELDS:
             return self.names.get(value, value)
         return value
 
@@ -349,15 +406,33 @@ class AuditEntry:
 
 # Fields that hold the id of a commune's model or criterion, or a local model's topic ("model/criterion"),
 # or the code of the unit a package went to.
-NAMED_FIELDS = frozenset({"campaign", "catalog", "criterion", "criterion_id", "topic", "recipient_code"})
+NAMED_FIELDS = frozenset({"campaign", "catalog", "criterion", "criterion_id", "topic"})
+
+# Fields that hold a unit's code, and the entities whose id is one: said by the unit's name, kept in
+# ``names`` under the code (audit_reading.unit_names); the code is said only when no name is known.
+UNIT_FIELDS = frozenset({"recipient_code", "parent_code", "parent", "branch", "unit_code", "unit"})
+UNIT_ENTITIES = frozenset({"unit", "sync_enrolment", "unit_data"})
+
+# An invitation is named by the unit invited or inviting and its date (invitation_words), kept in
+# ``names`` under this key + its id.
+INVITATION_KEY = "invitation:"
 
 # A package sent or received is named in words (package_words), kept in ``names`` under this key + its id.
-PACKAGE_ENTITIES = frozenset({"outbox_item", "received_package"})
+PACKAGE_ENTITIES = frozenset({"outbox_item", "received_package", "summary"})
 PACKAGE_KEY = "package:"
 
 
+def invitation_words(issued: bool, unit: str, on: date):
+    """'gửi Chi đoàn Tổ dân phố số 3, ngày 21/11/2026' (an invitation this unit made) or 'của Đoàn
+    phường Lê Chân, ngày …' (the one it joined with): after 'Thư mời kết nối', never its id."""
+    day = on.strftime("%d/%m/%Y")
+    if issued:
+        return phrase("AuditInvitation", QT_TRANSLATE_NOOP("AuditInvitation", "to {unit}, {date}"), unit=unit, date=day)
+    return phrase("AuditInvitation", QT_TRANSLATE_NOOP("AuditInvitation", "from {unit}, {date}"), unit=unit, date=day)
+
+
 def _empty(v: Any) -> bool:
-    return v is None or v == ""
+    return v is None or v == "" or v == []
 
 
 _OTHER_PACKAGE = QT_TRANSLATE_NOOP("AuditPackage", "Package")
@@ -431,6 +506,11 @@ _CODE_WORDS: dict[str, tuple[str, str]] = {
             "commune-quarterly": QT_TRANSLATE_NOOP("AuditValue", "Quarterly report"),
             "commune-review": QT_TRANSLATE_NOOP("AuditValue", "Yearly review"),
             "party-summary": QT_TRANSLATE_NOOP("AuditValue", "Summary report on the communes"),
+            # what a unit's data file brought in ("mode")
+            "results": QT_TRANSLATE_NOOP("AuditValue", "Summary of results"),
+            "own_unit": QT_TRANSLATE_NOOP("AuditValue", "The unit's own data"),
+            "new_installation": QT_TRANSLATE_NOOP("AuditValue", "A new installation's data"),
+            "branch": QT_TRANSLATE_NOOP("AuditValue", "A unit below's data"),
         }.items()
     },
     # what an evidence file is attached to: a commune's records by their names
@@ -442,6 +522,7 @@ _CODE_WORDS: dict[str, tuple[str, str]] = {
 # package kinds (issue 20: history in words, "Lãnh đạo xuống thôn, tổ dân phố" rather than leader_visit).
 _NAMED_WORDS: dict[str, tuple[str, str]] = {
     **{k.value: ("UnitKind", k.label_en) for k in UnitKind if k.value not in ("chi-doan", "doan-co-so")},
+    **{k.value: ("BranchType", k.label_en) for k in BranchType},
     **{k: ("CommuneLogKind", lk.label_en) for k, lk in LOG_KINDS.items()},
     **{k: ("PackageKind", pk.title) for k, pk in PACKAGE_KINDS.items()},
 }
@@ -451,8 +532,10 @@ def value_text(v: Any, language: str = "vi", *, empty: str = "") -> str:
     """A recorded value as a person reads it: dates dd/mm/yyyy, yes/no, the fields of a record by
     their names (never the field names or JSON)."""
     t = texts(language)
-    if v is None or v == "":
+    if v is None or v == "" or v == []:
         return empty
+    if isinstance(v, (Phrase, Joined, CatalogText)):  # a unit, an invitation… in words (AuditEntry._named)
+        return t.say(v)
     if isinstance(v, bool):
         return t.translate("AuditValue", "yes") if v else t.translate("AuditValue", "no")
     if isinstance(v, str):

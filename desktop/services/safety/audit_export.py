@@ -40,7 +40,7 @@ def export_entries(entries: list[AuditEntry], path: Path, *, title: str) -> Path
             e.action_label(),
             e.entity_label(),
             e.subject_label(),
-            e.unit_code or "",
+            e.unit_label(),
         ]
         changes = e.changes() or [Change("", None, None)]
         for c in changes:

@@ -10,8 +10,18 @@ from typing import Any
 
 from db import audit as audit_db
 from desktop.domain.errors import DomainError
-from desktop.services.safety.audit import PACKAGE_ENTITIES, PACKAGE_KEY, AuditEntry, package_words
+from desktop.services.safety.audit import (
+    INVITATION_KEY,
+    PACKAGE_ENTITIES,
+    PACKAGE_KEY,
+    AuditEntry,
+    invitation_words,
+    package_words,
+)
 
+
+# An invitation this unit made, one it joined with (as the exchange's invitations store them).
+ISSUED, JOINED = "issued", "joined"
 
 # What "the history of X" covers.
 KINDS = {"member": ("member", "membership_event"), "activity": ("volunteer_activity", "cycle_log")}
@@ -42,40 +52,87 @@ def commune_names(ctx) -> dict[str, str]:
     return out
 
 
-def package_names(ctx, package_ids: set[str]) -> dict[str, Any]:
-    """The packages sent and received in words (audit.package_words) under "package:<id>", and
+def unit_names(ctx) -> dict[str, Any]:
+    """{code: name} of every unit this installation knows (its own, those below it, those it
+    exchanges packages with, those named on an invitation), and the invitations in words
+    (audit.invitation_words) under "invitation:<id>": the history says a unit by its name and an
+    invitation by the unit and its date, never by a code or an id."""
+    from db.repo import sync as sync_repo
+    from db.repo import units as units_repo
+
+    out: dict[str, Any] = {}
+    with ctx.uow.read() as s:
+        invitations = [*sync_repo.list_invitations(s, ISSUED), *sync_repo.list_invitations(s, JOINED)]
+        for i in invitations:
+            out[i.branch_code] = i.branch_name
+            out[i.parent_code] = i.parent_name
+        out.update({u.unit_code: u.name for u in sync_repo.list_enrolled(s) if u.name})
+        out.update({u.code: u.name for u in units_repo.list_all(s)})
+    for i in invitations:
+        issued = i.direction == ISSUED
+        code, name = (i.branch_code, i.branch_name) if issued else (i.parent_code, i.parent_name)
+        out[INVITATION_KEY + i.invitation_id] = invitation_words(
+            issued, out.get(code) or name, _local(i.created_at).date()
+        )
+    return out
+
+
+def package_names(ctx, package_ids: set[str], units: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The packages sent and received in words (audit.package_words) under "package:<id>" (a
+    received one also under "package:<its row number>", as a record brought in names it), with
     {code: name} of the units they went to or came from."""
     from db.repo import received as received_repo
     from db.repo import sync as sync_repo
-    from desktop.services.units import self_unit
 
-    me = self_unit(ctx)
+    units = unit_names(ctx) if units is None else units
     with ctx.uow.read() as s:
-        units = {u.unit_code: u.name for u in sync_repo.list_enrolled(s)}
-        if me is not None:
-            units.setdefault(me.code, me.name)
         out: dict[str, Any] = dict(units)
         for it in sync_repo.outbox_items(s, package_ids=sorted(package_ids)):
             to = units.get(it.recipient_code, it.recipient_code)
             out[PACKAGE_KEY + it.package_id] = package_words(it.kind, it.period, it.quarter, to=to)
         rest = sorted(package_ids - {k[len(PACKAGE_KEY) :] for k in out if k.startswith(PACKAGE_KEY)})
-        for pid, r in received_repo.received_by_packages(s, rest).items():
+        for pid, r in received_repo.received_by_packages(s, [p for p in rest if not p.isdigit()]).items():
             sender = r.sender_name or units.get(r.sender_code or "", r.sender_code or "")
             out[PACKAGE_KEY + pid] = package_words(r.kind, r.period, r.quarter, sender=sender)
+        for row_id in (p for p in rest if p.isdigit()):
+            r = received_repo.received_row(s, int(row_id))
+            if r is not None:
+                sender = r.sender_name or units.get(r.sender_code or "", r.sender_code or "")
+                out[PACKAGE_KEY + row_id] = package_words(r.kind, r.period, r.quarter, sender=sender)
     return out
 
 
 def _with_names(ctx, entries: list[AuditEntry]) -> list[AuditEntry]:
     from dataclasses import replace
 
-    if any(e.entity.startswith("commune_") for e in entries):
-        names = commune_names(ctx)
-        entries = [replace(e, names=names) if e.entity.startswith("commune_") else e for e in entries]
+    if not entries:
+        return entries
+    units = unit_names(ctx)
     packages = {str(e.entity_id) for e in entries if e.entity in PACKAGE_ENTITIES and e.entity_id}
-    if packages:
-        names = package_names(ctx, packages)
-        entries = [replace(e, names=names) if e.entity in PACKAGE_ENTITIES else e for e in entries]
-    return entries
+    packages |= {  # a package a record names ("package": the return that reopened a registration)
+        v["package"]
+        for e in entries
+        for v in (e.before, e.after)
+        if isinstance(v, dict) and isinstance(v.get("package"), str) and v["package"]
+    }
+    names = {**catalog_names(ctx), **(package_names(ctx, packages, units) if packages else units)}
+    if any(e.entity.startswith("commune_") for e in entries):
+        commune = {**names, **commune_names(ctx)}
+        return [replace(e, names=commune if e.entity.startswith("commune_") else names) for e in entries]
+    return [replace(e, names=names) for e in entries]
+
+
+def catalog_names(ctx) -> dict[str, Any]:
+    """{id: title} of the Chi đoàn criteria catalogs ("Phong trào: chi-doan-xhcn" is said by its
+    title, in the language the history is read in)."""
+    from desktop.domain.phrases import CatalogText
+    from desktop.services.catalogs import all_catalogs, is_youth_catalog
+
+    try:
+        cats = all_catalogs(ctx)
+    except Exception:  # noqa: BLE001 - the history must open even if a catalog cannot be read
+        return {}
+    return {cid: CatalogText(cat, "title") for cid, cat in cats.items() if is_youth_catalog(cat)}
 
 
 def _local(at: datetime) -> datetime:

@@ -247,12 +247,13 @@ class HistoryPage(Page):
             self.detail.setPlainText(self.tr("No change recorded."))
             return
         lang = self.lang()
+        what = f"{e.action_label(lang)}: {e.entity_label(lang)} {e.subject_label(lang)}".rstrip()
+        unit = e.unit_label(lang)
         lines = [
             self.tr("Entry {0} — {1} by {2}").format(
                 e.id, e.at.strftime("%d/%m/%Y %H:%M:%S"), audit.actor_label(e.actor, lang)
             ),
-            f"{e.action_label(lang)}: {e.entity_label(lang)} {e.subject_label(lang)}".rstrip()
-            + (f" ({e.unit_code})" if e.unit_code else ""),
+            what + (f" ({unit})" if unit and unit not in what else ""),  # the unit, unless already named
         ]
         for c in e.changes():
             lines.append(

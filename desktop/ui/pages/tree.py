@@ -64,17 +64,33 @@ class TreePage(TreeLayout, Page):
         self.view, self.comp, self.appr = result
         self._show()
 
+    def step(self) -> None:
+        """One step down or up: only the level shown is read again. Who reported and the approvals
+        are of the period, not of the level: those of the city (~31,000 report rows) are kept."""
+        ctx, period = self.env.ctx, self.period.currentData()
+        if self.comp is None or self.comp.period != period:
+            self.reload()
+            return
+        code = self.trail[-1] if self.trail else None
+        self.env.runner.run(
+            lambda: tree.show(ctx, period, code), on_done=self._stepped, on_error=self._failed, parent=self
+        )
+
+    def _stepped(self, view) -> None:
+        self.view = view
+        self._show()
+
     def open_row(self, i: int) -> None:
         row = self.nodes.row(i)
         if row is None or self.view is None or row.code == self.view.code:
             return
         self.trail.append(row.code)
-        self.reload()
+        self.step()
 
     def go_up(self) -> None:
         if self.trail:
             self.trail.pop()
-            self.reload()
+            self.step()
 
     def _show(self) -> None:
         v = self.view
