@@ -163,14 +163,25 @@ def upsert_unit(session: Session, u: dict, *, is_self: bool) -> int:
 # The storage side's names, defined in its parts, reached through this module.
 from db.repo.interchange_common import ACTIVITY_FIELDS, LOG_FIELDS, MEMBER_FIELDS, writing  # noqa: E402, F401
 from db.repo.interchange_read import read_unit, read_units  # noqa: E402, F401
-from db.repo.interchange_purge import identity, member_identities, outside_links, purge_units, restore_links  # noqa: E402, F401
+from db.repo.interchange_purge import (  # noqa: E402, F401
+    identity,
+    kept_rows,
+    member_identities,
+    outside_links,
+    purge_units,
+    restore_kept,
+    restore_links,
+)
 from db.repo.interchange_write import (  # noqa: E402, F401
+    add_signers,
     insert_activities,
     insert_attachments,
     insert_documents,
     insert_groups,
     insert_judgements,
     insert_logs,
+    insert_member_appraisals,
+    insert_member_facts,
     insert_members,
     insert_recognition,
     insert_registrations,

@@ -61,6 +61,21 @@ ACTIVITY_FIELDS = (
 _CHUNK = 500
 
 
+# A member's facts of one period (CD-3.3 … CD-3.5), besides the member and the period.
+FACT_FIELDS = (
+    "residence_activity",
+    "residence_on",
+    "training_registered",
+    "training_on",
+    "ebook_issued",
+    "ebook_no",
+    "ebook_on",
+    "ecard_issued",
+    "ecard_no",
+    "ecard_on",
+)
+
+
 def _chunks(items: list, n: int = _CHUNK):
     for i in range(0, len(items), n):
         yield items[i : i + n]

@@ -11,11 +11,12 @@ from sqlalchemy.orm import Session
 from db.models.core import AttachmentRow, SettingRow, utcnow
 from db.models.cycle import JudgementRow, LogParticipantRow, LogRow, RegistrationMemberRow, RegistrationRow
 from db.models.documents import DocumentCounterRow, DocumentRow
-from db.models.members import MemberGroupMemberRow, MemberGroupRow, MemberRow
+from db.models.members import MemberFactRow, MemberGroupMemberRow, MemberGroupRow, MemberRow
 from db.models.recognition import (
     BranchAppraisalRow,
     BranchProposalRow,
     BranchRecognitionRow,
+    MemberAppraisalRow,
     MemberAssessmentRow,
     MemberRecognitionRow,
     MemberVoteRow,
@@ -190,3 +191,48 @@ def purge_units(session: Session, units: dict[str, int]) -> None:
         conn.execute(delete(MemberRow.__table__).where(MemberRow.__table__.c.unit_id.in_(chunk)))
     for chunk in _chunks(list(units)):
         conn.execute(delete(SettingRow.__table__).where(SettingRow.__table__.c.scope.in_(chunk)))
+
+
+# Rows the interchange file does not carry that hang off a replaced member (deleted with it): the
+# Đoàn cơ sở's appraisals of the member and the member's facts of every period. Kept across the
+# replacement by re-pointing them at the re-imported member with the same identity.
+_KEPT = (MemberAppraisalRow, MemberFactRow)
+
+
+def kept_rows(session: Session, unit_ids: set[int]) -> dict:
+    """{table name: [row dicts without id]} of the rows of ``_KEPT`` of the members of ``unit_ids``."""
+    mids = list(session.execute(select(MemberRow.id).where(MemberRow.unit_id.in_(list(unit_ids)))).scalars())
+    out: dict[str, list[dict]] = {m.__tablename__: [] for m in _KEPT}
+    for model in _KEPT:
+        t = model.__table__
+        cols = [c for c in t.c if c.name != "id"]
+        for chunk in _chunks(mids):
+            out[t.name] += [dict(r._mapping) for r in session.execute(select(*cols).where(t.c.member_id.in_(chunk)))]
+    return out
+
+
+def restore_kept(session: Session, kept: dict, remap: dict[int, int], file_periods: set[tuple]) -> int:
+    """Re-insert the kept rows with the new member ids, except the facts of the periods the file
+    gives (``file_periods``: (new member id, label) of today's period, the file's ticks win) and
+    rows the import wrote itself; returns how many rows were lost (their member is not in the
+    file any more)."""
+    lost = 0
+    for model in _KEPT:
+        t = model.__table__
+        rows = kept.get(t.name) or []
+        lost += sum(1 for r in rows if r["member_id"] not in remap)
+        rows = [{**r, "member_id": remap[r["member_id"]]} for r in rows if r["member_id"] in remap]
+        if model is MemberFactRow:
+            rows = [r for r in rows if (r["member_id"], r["period_label"]) not in file_periods]
+        if not rows:
+            continue
+        there: set[tuple] = set()
+        for chunk in _chunks(sorted({r["member_id"] for r in rows})):
+            there.update(
+                tuple(x)
+                for x in session.execute(select(t.c.member_id, t.c.period_label).where(t.c.member_id.in_(chunk)))
+            )
+        rows = [r for r in rows if (r["member_id"], r["period_label"]) not in there]
+        if rows:
+            session.connection().execute(t.insert(), rows)
+    return lost

@@ -18,21 +18,22 @@ from db.models.cycle import (
     RegistrationMemberRow,
     RegistrationRow,
 )
-from db.models.documents import DocumentCounterRow, DocumentRow
-from db.models.members import MemberGroupMemberRow, MemberGroupRow, MemberRow, MembershipEventRow
+from db.models.documents import DocumentCounterRow, DocumentRow, UnitSignerRow
+from db.models.members import MemberFactRow, MemberGroupMemberRow, MemberGroupRow, MemberRow, MembershipEventRow
 from db.models.recognition import (
     BranchAppraisalRow,
     BranchProposalItemRow,
     BranchProposalMemberRow,
     BranchProposalRow,
     BranchRecognitionRow,
+    MemberAppraisalRow,
     MemberAssessmentItemRow,
     MemberAssessmentRow,
     MemberRecognitionRow,
     MemberVoteRow,
 )
 from db.models.volunteer import VolunteerActivityDateRow, VolunteerActivityRow, VolunteerParticipantRow
-from db.repo.interchange_common import ACTIVITY_FIELDS, LOG_FIELDS, MEMBER_FIELDS, _chunks
+from db.repo.interchange_common import ACTIVITY_FIELDS, FACT_FIELDS, LOG_FIELDS, MEMBER_FIELDS, _chunks
 
 # ----------------------------------------------------------------------------- read one unit
 
@@ -213,6 +214,15 @@ def _read_batch(session: Session, units: list[tuple[int, str]]) -> list[dict]:
         MembershipEventRow.on_date,
         MembershipEventRow.id,
     )
+    facts = _by_parent(
+        session,
+        MemberFactRow,
+        MemberFactRow.member_id,
+        MemberRow,
+        uids,
+        MemberFactRow.member_id,
+        MemberFactRow.period_label,
+    )
     groups = _by_unit(session, MemberGroupRow, uids, MemberGroupRow.id)
     group_members = _links(session, MemberGroupMemberRow.group_id, MemberGroupMemberRow.member_id, MemberGroupRow, uids)
     regs = _by_unit(session, RegistrationRow, uids, RegistrationRow.id)
@@ -255,6 +265,8 @@ def _read_batch(session: Session, units: list[tuple[int, str]]) -> list[dict]:
         session, BranchProposalMemberRow.proposal_id, BranchProposalMemberRow.member_id, BranchProposalRow, uids
     )
     appraisals = _by_unit(session, BranchAppraisalRow, uids, BranchAppraisalRow.id)
+    member_appraisals = _by_unit(session, MemberAppraisalRow, uids, MemberAppraisalRow.id)
+    signers = _by_unit(session, UnitSignerRow, uids, UnitSignerRow.valid_from, UnitSignerRow.id)
     branch_recs = _by_unit(session, BranchRecognitionRow, uids, BranchRecognitionRow.id)
     member_recs = _by_unit(session, MemberRecognitionRow, uids, MemberRecognitionRow.id)
     documents = _by_unit(session, DocumentRow, uids, DocumentRow.year, DocumentRow.type_code, DocumentRow.number)
@@ -401,6 +413,32 @@ def _read_batch(session: Session, units: list[tuple[int, str]]) -> list[dict]:
                 "appraised_on": a["appraised_on"],
             }
             for a in appraisals.get(unit_id, ())
+        ]
+        out["member_facts"] = [
+            {"member_id": f["member_id"], "period_label": f["period_label"], **{k: f[k] for k in FACT_FIELDS}}
+            for m in members.get(unit_id, ())
+            for f in facts.get(m["id"], ())
+        ]
+        out["member_appraisals"] = [
+            {
+                "member_id": a["member_id"],
+                "period_label": a["period_label"],
+                "accepted": bool(a["accepted"]),
+                "reason": a["reason"],
+                "appraised_by": a["appraised_by"],
+                "appraised_on": a["appraised_on"],
+            }
+            for a in member_appraisals.get(unit_id, ())
+        ]
+        out["signers"] = [
+            {
+                "valid_from": g["valid_from"],
+                "on_behalf": g["on_behalf"],
+                "title": g["title"],
+                "full_name": g["full_name"],
+                "created_by": g["created_by"],
+            }
+            for g in signers.get(unit_id, ())
         ]
         out["branch_recognitions"] = [
             {

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from db.models.core import AttachmentRow, SettingRow, utcnow
@@ -17,14 +17,15 @@ from db.models.cycle import (
     RegistrationMemberRow,
     RegistrationRow,
 )
-from db.models.documents import DocumentCounterRow, DocumentRow
-from db.models.members import MemberGroupMemberRow, MemberGroupRow, MemberRow, MembershipEventRow
+from db.models.documents import DocumentCounterRow, DocumentRow, UnitSignerRow
+from db.models.members import MemberFactRow, MemberGroupMemberRow, MemberGroupRow, MemberRow, MembershipEventRow
 from db.models.recognition import (
     BranchAppraisalRow,
     BranchProposalItemRow,
     BranchProposalMemberRow,
     BranchProposalRow,
     BranchRecognitionRow,
+    MemberAppraisalRow,
     MemberAssessmentItemRow,
     MemberAssessmentRow,
     MemberRecognitionRow,
@@ -443,3 +444,39 @@ def insert_documents(session: Session, unit_id: int, documents: list[dict], coun
                 for c in counters
             ],
         )
+
+
+def insert_member_appraisals(session: Session, unit_id: int, items: list[dict]) -> None:
+    """The Đoàn cơ sở's appraisals of the unit's members the file gives (their members were just
+    written: nothing of theirs is stored yet)."""
+    if items:
+        _bulk(session, MemberAppraisalRow, [{**a, "unit_id": unit_id} for a in items])
+
+
+def add_signers(session: Session, unit_id: int, items: list[dict]) -> None:
+    """The file's signers the unit does not have yet (the unit row, and its signers, stay across
+    an import: a signer recorded here since is kept, one the file repeats is not doubled)."""
+    if not items:
+        return
+    t = UnitSignerRow.__table__
+    there = {
+        tuple(r)
+        for r in session.execute(
+            select(t.c.valid_from, t.c.on_behalf, t.c.title, t.c.full_name).where(t.c.unit_id == unit_id)
+        )
+    }
+    now = utcnow()
+    fresh = [
+        {**g, "unit_id": unit_id, "created_at": now}
+        for g in items
+        if (g["valid_from"], g["on_behalf"], g["title"], g["full_name"]) not in there
+    ]
+    if fresh:
+        session.connection().execute(t.insert(), fresh)
+
+
+def insert_member_facts(session: Session, items: list[dict], actor: str) -> None:
+    """The members' facts of each period the file gives (their members were just written)."""
+    if items:
+        now = utcnow()
+        _bulk(session, MemberFactRow, [{**f, "updated_at": now, "updated_by": actor} for f in items])

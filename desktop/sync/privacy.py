@@ -109,7 +109,12 @@ RECORD_MEMBER_FIELDS: tuple[str, ...] = (
     "residence_activity",
     "erased",
 )
-RECORD_DROPPED: tuple[str, ...] = ("attachments",)  # evidence files travel only when the user adds them
+RECORD_DROPPED: tuple[str, ...] = (
+    "attachments",  # evidence files travel only when the user adds them
+    "signers",  # who signs the branch's papers: not the upper level's business (printed on the papers sent)
+    "member_appraisals",  # the upper level's own decisions, never taken back from a branch
+    "member_facts",  # earlier periods' facts with the e-book and e-card numbers: the ticks go up
+)
 RECORD_FIELD_LABELS_VI: dict[str, str] = {
     "full_name": "Họ và tên",
     "history": "Ngày vào, chuyển đến, chuyển đi (tính số đoàn viên)",

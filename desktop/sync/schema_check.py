@@ -46,8 +46,37 @@ def schema_errors(schema_name: str, value) -> list[str]:
             pass
     out = []
     for err in sorted(validator(schema_name).iter_errors(value), key=lambda e: list(e.absolute_path))[:5]:
-        out.append(f"{json_path(err.absolute_path)}: {err.message[:200]}")
+        out.append(f"{json_path(err.absolute_path)}: {in_words(err)}")
     return out
+
+
+def in_words(err) -> str:
+    """What a failed schema keyword means, in Vietnamese (jsonschema's own messages are English)."""
+    kind, rule = err.validator, err.validator_value
+    if kind == "additionalProperties":
+        extra = (
+            sorted(set(err.instance) - set(err.schema.get("properties", {}))) if isinstance(err.instance, dict) else []
+        )
+        return "có mục không được phép: " + ", ".join(f"“{str(k)[:40]}”" for k in extra[:5])
+    if kind == "required":
+        missing = [k for k in rule if not isinstance(err.instance, dict) or k not in err.instance]
+        return "thiếu mục bắt buộc: " + ", ".join(f"“{k}”" for k in missing[:5])
+    words = {
+        "type": "sai kiểu dữ liệu",
+        "enum": "giá trị không nằm trong danh sách cho phép",
+        "const": "giá trị không đúng",
+        "pattern": "không đúng dạng",
+        "format": "không đúng dạng",
+        "maxLength": f"quá dài (tối đa {rule} ký tự)",
+        "minLength": f"quá ngắn (ít nhất {rule} ký tự)",
+        "maxItems": f"quá nhiều phần tử (tối đa {rule})",
+        "minItems": f"quá ít phần tử (ít nhất {rule})",
+        "maximum": f"lớn hơn mức cho phép ({rule})",
+        "minimum": f"nhỏ hơn mức cho phép ({rule})",
+        "uniqueItems": "có phần tử lặp lại",
+        "maxProperties": f"quá nhiều mục (tối đa {rule})",
+    }
+    return words.get(kind, "không đúng khuôn dạng")
 
 
 def json_path(parts) -> str:

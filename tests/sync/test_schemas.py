@@ -107,3 +107,17 @@ def test_fast_and_detailed_validators_agree(top, index, field, data):
     except Exception:  # noqa: BLE001
         fast_ok = False
     assert fast_ok == validator("package-quarterly").is_valid(doc)
+
+
+def test_a_package_refused_by_its_schema_is_explained_in_vietnamese():
+    """A person reads why a package was refused: where, and what is wrong, in Vietnamese — not
+    jsonschema's English ("Additional properties are not allowed", "is a required property")."""
+    from desktop.sync.schema_check import schema_errors
+
+    errors = schema_errors("package-manifest", {"format": "sothidua-package", "lạ": 1})
+    text = "; ".join(errors)
+    assert "thiếu mục bắt buộc" in text and "“package_id”" in text
+    assert "có mục không được phép: “lạ”" in text
+    assert not any(w in text for w in ("required property", "not allowed", "is not of type"))
+    bad_type = schema_errors("package-manifest", [])
+    assert bad_type == ["(gốc): sai kiểu dữ liệu"]

@@ -78,6 +78,7 @@ def _one_field_each(doc: dict):
     yield "settings", lambda d: d["settings"].__setitem__("member_vote_threshold", "half")
     yield "members", lambda d: d["members"][3].__setitem__("full_name", "Phạm Thu Hường")
     yield "members.history", lambda d: d["members"][4]["history"][0].__setitem__("date", "2024-03-27")
+    yield "member_facts", lambda d: d["member_facts"][0].__setitem__("ebook_no", "SĐ-0001")
     yield "member_groups", lambda d: d["member_groups"][0].__setitem__("name", "Tổ 2")
     yield "registrations", lambda d: d["registrations"][0]["items"][0].__setitem__("responsible", "Phó Bí thư")
     yield "logs", lambda d: d["logs"][2].__setitem__("title", "Chuyên đề quý 2 (sửa)")

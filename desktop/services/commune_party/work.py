@@ -73,7 +73,7 @@ def optional_catalogs(ctx: AppContext) -> dict[str, Catalog]:
 def catalog(ctx: AppContext, campaign: str) -> Catalog:
     cat = all_catalogs(ctx).get(campaign)
     if cat is None:
-        raise DomainError(f"Không có bộ tiêu chí “{campaign}” (xem: sothidua catalog list).", field="campaign")
+        raise DomainError(f"Không có bộ tiêu chí “{campaign}” trên máy này.", field="campaign")
     return cat
 
 

@@ -21,7 +21,9 @@ then it writes everything in one transaction — all or nothing:
 A unit in the file replaces ALL of that unit's records (members, logs, volunteer activities,
 step-3 records, settings); units not in the file are never touched. References from other
 units' records to a replaced member (a Đoàn cơ sở activity crediting a branch member) are kept
-by matching the member again (card number, else name + date of birth). Importing a file whose
+by matching the member again (card number, else name + date of birth); so are the rows hanging
+off a replaced member that the file does not give (the Đoàn cơ sở's appraisals of members in an
+older file, the members' facts of periods other than today's). Importing a file whose
 content is already stored changes nothing (not even the audit trail).
 
 This module writes a checked document; its parts: interchange_read.py (limits, errors, parsing,
@@ -53,7 +55,7 @@ from desktop.services.exchange.interchange_check import check_document, file_sam
 from desktop.services.exchange.interchange_export import export_in_session
 
 
-def _ticks_as_facts(s, ctx: AppContext, plan: "_Plan", members: list[Member]) -> None:
+def _ticks_as_facts(s, ctx: AppContext, plan: "_Plan", members: list[Member]) -> dict[str, str]:
     """The CD-3.3 … CD-3.5 ticks of members brought in: facts of the period running today. The
     period of a unit depends on its kind and settings only, just written from the file: it is
     read once for each kind of unit and set of settings (a Đoàn cơ sở's 300 branches: a few)."""
@@ -61,7 +63,7 @@ def _ticks_as_facts(s, ctx: AppContext, plan: "_Plan", members: list[Member]) ->
     from desktop.services.units import period_in
 
     if not members:
-        return
+        return {}
     today, labels, seen = ctx.today(), {}, {}
     for e in plan.units:
         u = e["unit"]
@@ -70,6 +72,7 @@ def _ticks_as_facts(s, ctx: AppContext, plan: "_Plan", members: list[Member]) ->
             seen[key] = period_in(s, u.code, None, today).label
         labels[u.code] = seen[key]
     record_period_facts(s, ctx, members, labels)
+    return labels
 
 
 # ============================================================================= import: writing
@@ -309,14 +312,18 @@ def _write(s, ctx: AppContext, plan: _Plan, mode: str, warnings: list[str], prog
     existing = repo.stored_unit_ids(s, [e["unit"].code for e in plan.units])
     replaced = set(existing.values())
     links = repo.outside_links(s, replaced) if replaced else None
+    kept = repo.kept_rows(s, replaced) if replaced else None  # appraisals, facts: not in the file
     old_identity = repo.member_identities(s, replaced) if replaced else {}
     if existing:
         repo.purge_units(s, existing)
     with repo.writing(s):
-        _write_units(s, ctx, plan, mode, warnings, progress, links, old_identity, replaced)
+        _write_units(s, ctx, plan, mode, warnings, progress, (links, kept), old_identity, replaced)
 
 
-def _write_units(s, ctx, plan: _Plan, mode: str, warnings: list[str], progress, links, old_identity, replaced) -> None:
+def _write_units(
+    s, ctx, plan: _Plan, mode: str, warnings: list[str], progress, carried, old_identity, replaced
+) -> None:
+    links, kept = carried
     unit_ids = repo.upsert_units(
         s,
         [
@@ -350,7 +357,14 @@ def _write_units(s, ctx, plan: _Plan, mode: str, warnings: list[str], progress, 
             )
         if progress:
             progress(ui + 1, total, e["unit"].name)
-    _ticks_as_facts(s, ctx, plan, stored)  # the members of every unit at once
+    # The facts of each period the file gives, then the ticks (today's period: they keep the
+    # days of the facts still true, and win where they differ).
+    repo.insert_member_facts(
+        s,
+        [{**f, "member_id": member_ids[f["member_id"]]} for e in plan.units for f in e["rows"]["member_facts"]],
+        ctx.actor,
+    )
+    labels = _ticks_as_facts(s, ctx, plan, stored)  # the members of every unit at once
 
     M = member_ids.__getitem__  # a member's id from its place in the file (map: at C speed)
 
@@ -399,6 +413,10 @@ def _write_units(s, ctx, plan: _Plan, mode: str, warnings: list[str], progress, 
                 "member_recognitions": [{**r, "member_id": M(r["member_id"])} for r in rows["member_recognitions"]],
             },
         )
+        repo.insert_member_appraisals(
+            s, uid, [{**a, "member_id": M(a["member_id"])} for a in rows["member_appraisals"]]
+        )
+        repo.add_signers(s, uid, rows["signers"])
         if progress:
             progress(len(plan.units) + ui + 1, total, e["unit"].name)
     for ui, e in enumerate(plan.units):
@@ -441,6 +459,13 @@ def _write_units(s, ctx, plan: _Plan, mode: str, warnings: list[str], progress, 
         lost = repo.restore_links(s, links, remap)
         if lost:
             warnings.append(f"{lost} liên kết từ hồ sơ của đơn vị khác tới đoàn viên không còn trong tệp đã bị bỏ.")
+        # What the file does not carry (the Đoàn cơ sở's appraisals of members, members' facts of
+        # earlier periods) follows the member too; the file's ticks of today's period win.
+        gone = repo.restore_kept(s, kept, remap, {(m.id, labels[m.unit_code]) for m in stored})
+        if gone:
+            warnings.append(
+                f"{gone} kết quả thẩm định hoặc thông tin theo kỳ của đoàn viên không còn trong tệp đã bị bỏ."
+            )
 
 
 def import_file(ctx: AppContext, path: str | Path, *, progress=None) -> ImportResult:

@@ -135,7 +135,7 @@ def _check_unit(ck: _Checker, plan: _Plan, ui: int, e: dict, log_refs: dict, act
     settings = {}
     for k, v in (d.get("settings") or {}).items():
         if k not in UNIT_SETTINGS:
-            ck.add(P(f"settings.{k}"), f"không có cài đặt “{k}” (xem: sothidua unit settings).")
+            ck.add(P(f"settings.{k}"), f"không có cài đặt “{k}” trong Sổ Thi Đua (tệp có thể từ một phiên bản khác).")
             continue
         try:
             settings[k] = validate_setting(k, v)

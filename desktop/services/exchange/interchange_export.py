@@ -244,6 +244,36 @@ def _render_unit(u: dict, data: dict, refs: _Refs) -> dict:
         _put(d, "appraised_on", _d(a["appraised_on"]))
         apps.append(d)
     _put(rec, "appraisals", apps)
+    facts = []
+    for f in data["member_facts"]:
+        if f["member_id"] not in refs.member:
+            continue
+        d = {"member": refs.member[f["member_id"]], "period": f["period_label"]}
+        for k in ("residence_activity", "training_registered", "ebook_issued", "ecard_issued"):
+            _put(d, k, bool(f[k]))
+        for k in ("ebook_no", "ecard_no"):
+            _put(d, k, f[k])
+        for k in ("residence_on", "training_on", "ebook_on", "ecard_on"):
+            _put(d, k, _d(f[k]))
+        facts.append(d)
+    _put(rec, "member_facts", facts)
+    mapps = []
+    for a in data["member_appraisals"]:
+        if a["member_id"] not in refs.member:
+            continue
+        d = {"member": refs.member[a["member_id"]], "period": a["period_label"], "accepted": a["accepted"]}
+        _put(d, "reason", a["reason"])
+        _put(d, "appraised_by", a["appraised_by"])
+        _put(d, "appraised_on", _d(a["appraised_on"]))
+        mapps.append(d)
+    _put(rec, "member_appraisals", mapps)
+    signers = []
+    for g in data["signers"]:
+        d = {"valid_from": _d(g["valid_from"]), "title": g["title"], "full_name": g["full_name"]}
+        _put(d, "on_behalf", g["on_behalf"])
+        _put(d, "created_by", g["created_by"])
+        signers.append(d)
+    _put(rec, "signers", signers)
 
     def recog(r: dict) -> dict:
         d = {"period": r["period_label"]}

@@ -137,6 +137,65 @@ def _check_recognition(ck: _Checker, plan: _Plan, ui: int, e: dict, member, P) -
             }
         )
 
+    # The members' facts of each period (CD-3.3 … CD-3.5), as recorded; the ticks of today's period win.
+    rows["member_facts"], seen = [], set()
+    for i, f in enumerate(d.get("member_facts", [])):
+        fp = P(f"member_facts[{i}]")
+        mem = member(f["member"], f"{fp}.member", **own)
+        label = ck.period(f["period"], f"{fp}.period")
+        once(seen, (_ref(f["member"]), label), fp, f"thông tin theo kỳ của “{f['member']}” kỳ {label}")
+        row = {"member_id": mem, "period_label": label}
+        for flag, day, number, what in (
+            ("residence_activity", "residence_on", None, "sinh hoạt nơi cư trú"),
+            ("training_registered", "training_on", None, "đăng ký Rèn luyện đoàn viên"),
+            ("ebook_issued", "ebook_on", "ebook_no", "đã cấp sổ đoàn điện tử"),
+            ("ecard_issued", "ecard_on", "ecard_no", "đã cấp thẻ đoàn điện tử"),
+        ):
+            row[flag] = bool(f.get(flag))
+            row[day] = ck.date(f.get(day), f"{fp}.{day}")
+            if row[day] is not None and not row[flag]:
+                ck.add(f"{fp}.{day}", f"có ngày nhưng chưa đánh dấu {what}.")
+            if number:
+                row[number] = " ".join((f.get(number) or "").split()) or None
+        rows["member_facts"].append(row)
+
+    # The Đoàn cơ sở's appraisals of the unit's own members (a refusal names its reason, as on screen).
+    rows["member_appraisals"], seen = [], set()
+    for i, a in enumerate(d.get("member_appraisals", [])):
+        ap = P(f"member_appraisals[{i}]")
+        mem = member(a["member"], f"{ap}.member", **own)
+        label = ck.period(a["period"], f"{ap}.period")
+        once(seen, (_ref(a["member"]), label), ap, f"thẩm định đoàn viên “{a['member']}” kỳ {label}")
+        reason = " ".join(a.get("reason", "").split())
+        if not a["accepted"] and not reason:
+            ck.add(f"{ap}.reason", "khi không đồng ý đề nghị phải ghi lý do.")
+        rows["member_appraisals"].append(
+            {
+                "member_id": mem,
+                "period_label": label,
+                "accepted": a["accepted"],
+                "reason": reason,
+                "appraised_by": a.get("appraised_by", ""),
+                "appraised_on": ck.date(a.get("appraised_on"), f"{ap}.appraised_on"),
+            }
+        )
+
+    # Who signs the unit's documents from which day (the signer history).
+    rows["signers"], seen = [], set()
+    for i, g in enumerate(d.get("signers", [])):
+        gp = P(f"signers[{i}]")
+        row = {
+            "valid_from": ck.date(g["valid_from"], f"{gp}.valid_from"),
+            "on_behalf": " ".join(g.get("on_behalf", "").split()),
+            "title": " ".join(g["title"].split()),
+            "full_name": " ".join(g["full_name"].split()),
+            "created_by": g.get("created_by", ""),
+        }
+        if not row["title"] or not row["full_name"]:
+            ck.add(gp, "người ký phải có chức vụ và họ tên.")
+        once(seen, (row["valid_from"], row["title"], row["full_name"]), gp, f"người ký “{row['full_name']}”")
+        rows["signers"].append(row)
+
     def recog(r: dict, rp: str) -> dict:
         return {
             "decision_number": " ".join(r.get("decision_number", "").split()),

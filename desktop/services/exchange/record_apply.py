@@ -38,9 +38,11 @@ def _owned_sections(ctx: AppContext, me: Unit, code: str, record: dict) -> dict:
         exists = units_repo.get(s, code) is not None
         decided = exists and rec_repo.decided_by(s, code, me.code)
     if not exists:
-        return record
+        return {k: v for k, v in record.items() if k != "member_appraisals"}
+    # The Đoàn cơ sở's appraisals of the branch's members are its own: never taken from the branch's
+    # record; the import keeps those stored here for the members found again in the record.
     if not decided:  # nothing of ours to keep (most branches): what the export below would give
-        out = {k: v for k, v in record.items() if k != "appraisals"}
+        out = {k: v for k, v in record.items() if k not in ("appraisals", "member_appraisals")}
         for k in ("branch_recognitions", "member_recognitions"):
             kept = [r for r in record.get(k, []) if r.get("issuer_code") != me.code]
             if kept:
@@ -53,6 +55,7 @@ def _owned_sections(ctx: AppContext, me: Unit, code: str, record: dict) -> dict:
     except DomainError:
         return record
     out = dict(record)  # only whole sections are replaced below; the record is parsed afresh for each call
+    out.pop("member_appraisals", None)
     out["appraisals"] = cur.get("appraisals", [])
     names = {m["id"]: name_key(m["full_name"]) for m in cur.get("members", [])}
     new_ids: dict[str, list[str]] = {}

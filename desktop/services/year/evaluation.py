@@ -33,7 +33,7 @@ def _catalog(ctx: AppContext, campaign: str, period_label: str | None = None) ->
 
     cat = catalog_for(ctx, campaign, period_label) if period_label else ctx.catalogs.get(campaign)
     if cat is None:
-        raise DomainError(f"Không có bộ tiêu chí “{campaign}” (xem: sothidua catalog list).", field="campaign")
+        raise DomainError(f"Không có bộ tiêu chí “{campaign}” trên máy này.", field="campaign")
     return cat
 
 
