@@ -1,6 +1,11 @@
 #!/usr/bin/env python3
 """Build the offline installer of Sổ Thi Đua for the platform this runs on.
 
+It stays one file a little over 500 lines on purpose: it is the one module that the PyInstaller spec
+(inside Wine's Windows Python as well as on Linux), build_windows.py, .ci/windows_smoke.py and the
+unit tests import as ``bi``, so what the bundle is made of is defined in one place; its sections
+follow the build: versions, what goes in, steps, Linux, Windows, main.
+
     .venv/bin/python build_installer.py                # Linux: dist/SoThiDua-<ver>-linux-<arch>.tar.gz
     .venv\\Scripts\\python build_installer.py          # Windows: dist\\SoThiDua-<ver>-setup.exe
 

@@ -1,6 +1,11 @@
 #!/usr/bin/env python3
 """Build the Windows installer of Sổ Thi Đua on Linux, through Wine (``build_installer.py --windows``).
 
+It stays one file of about 590 lines on purpose: it is one pipeline, and its sections (cache, tools,
+Wine, Python + wheels, build) are the numbered steps below in the order they run, each cached under a
+key made from the steps before it, so it reads best top to bottom; .ci/windows_smoke.py drives the
+same Wine prefixes through its ``Wine`` class.
+
     .venv/bin/python build_installer.py --windows      # -> dist/SoThiDua-<version>-setup.exe
 
 Everything comes from the package registries this machine reaches, and is cached outside the

@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
 """Windows smoke test: the real setup.exe, installed, run, upgraded and uninstalled under Wine.
 
+Longer than 500 lines on purpose: it is one scenario. The steps of ``Smoke`` run top to bottom, each
+on what the one before left (the installed program, its data folder, the N+1 copy of the bundle),
+and reading them in that order is how a failure is understood; the helpers after it are short.
+
     .ci/windows-smoke                  # builds dist/SoThiDua-<version>-setup.exe first if needed
     .ci/windows-smoke --setup FILE     # tests an installer built elsewhere
 

@@ -3,6 +3,10 @@
 
     .venv/bin/python -m tests.bench.bench_city [--quick] [--scale F] [--years N] [--json FILE]
 
+Longer than 500 lines on purpose: it is one scenario read in the order it runs (the hub's city built
+once, a Thành đoàn installation taking it in, the views measured on what it received, before → after
+written into RESULTS.md), each step on what the one before left.
+
 The data is the city demo over the model's term (``sothidua demo --profile city --years 5``:
 114 + 8 Đoàn cơ sở, 8,000 branches, 300,000 members, every branch's real signed packages and
 every Đoàn cơ sở's summaries for 2026–2030), generated into the hub's PostgreSQL once and kept in

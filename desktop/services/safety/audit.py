@@ -6,6 +6,10 @@ and after. Other screens open it with ``env.navigate("history", kind="member", s
 
 This module holds the words of the trail (actions, entities, fields, values); reading it:
 audit_reading.py; checking the chain: audit_chain.py; exporting: audit_export.py.
+
+Longer than 500 lines on purpose: about half of it is the tables of words (actions, entities,
+fields, values), which read best whole; the rest is the entry that turns a recorded change into
+those words.
 """
 
 from __future__ import annotations
