@@ -102,3 +102,23 @@ def test_a_drill_down_step_reads_only_the_level_shown(qtbot, upper_env, monkeypa
     assert len(calls) == 1 and page.rates.text() == reported  # the same table, not read again
     page.period.setCurrentIndex((page.period.currentIndex() + 1) % page.period.count())
     assert len(calls) == 2  # another period: read
+
+
+def test_the_thanh_doan_home_counts_what_its_summaries_report_and_asks_for_no_excel(qtbot, upper_env):
+    """A Thành đoàn keeps no member list: its home said "0 đoàn viên" and "Chưa có đoàn viên — nhập
+    danh sách từ Excel", while its Đoàn cơ sở had reported their branches and members."""
+    from desktop.services.reporting import tree
+    from desktop.ui.main_window import MainWindow
+
+    w = MainWindow(upper_env)
+    qtbot.addWidget(w)
+    w.show()
+    home = w.pages["home"]
+    qtbot.waitUntil(lambda: home.data is not None)
+    totals = tree.show(upper_env.ctx, home.data.period.label).totals
+    assert totals["members"] > 0
+    assert home.card_members.value.text() == f"{totals['members']}"
+    assert home.card_members.caption.text() == (
+        f"đoàn viên ở {totals['branches']} chi đoàn, theo các báo cáo tổng hợp đã nhận"
+    )
+    assert not home.empty.isVisible()

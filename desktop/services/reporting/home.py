@@ -219,6 +219,9 @@ def home_data(ctx: AppContext, *, charts: bool = True) -> HomeData | None:
             branch_count = sum(1 for u in below if u.kind is UnitKind.CHI_DOAN)
             member_count = members_repo.active_count_in(s, [unit.code, *(u.code for u in below)], today)
     period = resolve_period(ctx, unit.code, on=today)
+    if unit.kind is UnitKind.DOAN_CAP_TREN:
+        # A Thành đoàn keeps no roster: its branches and members are those of the summaries received.
+        branch_count, member_count = _received_counts(ctx, period.label, branch_count, member_count)
     if unit.kind is UnitKind.DANG_CAP_TREN:
         # the Party line's upper level keeps no Union calendar; its date is the communes' sơ kết
         items = party_upper_deadlines(today)
@@ -243,6 +246,21 @@ def home_data(ctx: AppContext, *, charts: bool = True) -> HomeData | None:
     elif unit.kind in (UnitKind.DOAN_CO_SO, UnitKind.DOAN_CAP_TREN) and charts:
         data = _union_part(ctx, unit, data)
     return data
+
+
+def _received_counts(ctx: AppContext, period: str, branches: int, members: int) -> tuple[int, int]:
+    """An upper level's branches and members as its Đoàn cơ sở reported them (the drill-down's totals);
+    what it keeps itself when nothing was received yet."""
+    from desktop.services.reporting import tree
+
+    try:
+        totals = tree.show(ctx, period).totals
+    except Exception:
+        log.debug("home: no totals from the summaries", exc_info=True)
+        return branches, members
+    if not totals["branches"]:
+        return branches, members
+    return max(branches, totals["branches"]), max(members, totals["members"])
 
 
 def _branch_part(ctx: AppContext, unit: Unit, data: HomeData, charts: bool) -> HomeData:

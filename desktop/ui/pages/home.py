@@ -10,6 +10,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidgetItem, QPushButton, QWidget
 
 from desktop.domain.bilingual import catalog_text
+from desktop.domain.units import UnitKind
 from desktop.i18n.formatting import format_date_short
 from desktop.ui.i18n import ui_formatter
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
@@ -132,7 +133,8 @@ class HomePage(HomeLayout, Page):
             self.banner.setVisible(False)
         self._notify_tray(data)
         # Empty state
-        no_members = unit.kind.is_union and data.member_count == 0
+        # an upper level's members are in the summaries it receives: nothing to import there
+        no_members = unit.kind.is_union and data.member_count == 0 and unit.kind is not UnitKind.DOAN_CAP_TREN
         self.empty.setVisible(no_members)
         self.empty_text.setText(self.tr("No members yet — import the list from Excel to begin."))
         self.empty_btn.setText(self.tr("Import from Excel…"))
@@ -174,7 +176,14 @@ class HomePage(HomeLayout, Page):
             self.card_risk.setToolTip(", ".join(data.at_risk))
             self.card_missing.setToolTip(", ".join(data.missing))
         self.card_members.setVisible(unit.kind.is_union)
-        if data.branch_count:
+        if data.branch_count and unit.kind is UnitKind.DOAN_CAP_TREN:
+            self.card_members.show_value(
+                ui_formatter().number(data.member_count),
+                self.tr("members in {0} branches, as the summaries received report them").format(
+                    ui_formatter().number(data.branch_count)
+                ),
+            )
+        elif data.branch_count:
             self.card_members.show_value(
                 ui_formatter().number(data.member_count),
                 self.tr("members today in {0} branches").format(ui_formatter().number(data.branch_count)),
