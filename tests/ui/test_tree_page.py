@@ -122,3 +122,25 @@ def test_the_thanh_doan_home_counts_what_its_summaries_report_and_asks_for_no_ex
         f"đoàn viên ở {totals['branches']} chi đoàn, theo các báo cáo tổng hợp đã nhận"
     )
     assert not home.empty.isVisible()
+
+
+def test_the_thanh_doan_home_lists_what_waits_for_it_and_who_has_not_sent(qtbot, upper_env):
+    """Its next steps are its own: the summaries waiting for a decision, and the Đoàn cơ sở whose
+    summary is past its date — one click opens "Đơn vị trực thuộc" where both are done."""
+    from desktop.services import exchange
+    from desktop.ui.main_window import MainWindow
+
+    w = MainWindow(upper_env)
+    qtbot.addWidget(w)
+    w.show()
+    home = w.pages["home"]
+    qtbot.waitUntil(lambda: home.actions.count() > 0)
+    texts = [home.actions.item(i).text() for i in range(home.actions.count())]
+    period = home.data.period.label
+    waiting = [r for r in exchange.overview(upper_env.ctx, period).rows if r.state == "received"]
+    assert waiting, "the fixture's Thành đoàn has summaries to decide"
+    assert any(t.startswith(f"{len(waiting)} báo cáo tổng hợp chờ duyệt hoặc trả lại") for t in texts), texts
+    assert any("chưa gửi khi đã quá hạn" in t and DCS.name in t for t in texts), texts
+    item = next(home.actions.item(i) for i in range(home.actions.count()) if "chờ duyệt" in home.actions.item(i).text())
+    home.actions.itemClicked.emit(item)  # what a click on the row sends
+    assert w.current_key() == "tree"

@@ -34,32 +34,42 @@
         <translation>{count} chi đoàn chưa đăng ký xây dựng Chi đoàn XHCN kỳ {period}: nhắc và ghi nhận đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reporting/home_actions.py" line="193"/>
+        <location filename="../../desktop/services/reporting/home_actions.py" line="197"/>
+        <source>{count} summaries wait for your approval or return: {names}</source>
+        <translation>{count} báo cáo tổng hợp chờ duyệt hoặc trả lại: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reporting/home_actions.py" line="215"/>
+        <source>{count} summaries not sent after their date: {names} — remind them</source>
+        <translation>{count} báo cáo tổng hợp chưa gửi khi đã quá hạn: {names} — nhắc các đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reporting/home_actions.py" line="243"/>
         <source> (due {date})</source>
         <translation> (hạn {date})</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reporting/home_actions.py" line="196"/>
+        <location filename="../../desktop/services/reporting/home_actions.py" line="246"/>
         <source>Register for the models of {year}{when}</source>
         <translation>Đăng ký các mô hình thi đua năm {year}{when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reporting/home_actions.py" line="208"/>
+        <location filename="../../desktop/services/reporting/home_actions.py" line="258"/>
         <source>Accept the upper level&apos;s invitation to send reports</source>
         <translation>Nhận thư mời của cấp trên (Ban Tuyên giáo và Dân vận) để gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reporting/home_actions.py" line="226"/>
+        <location filename="../../desktop/services/reporting/home_actions.py" line="276"/>
         <source>Record a judgement on {count} criteria of “{model}”</source>
         <translation>Ghi nhận đánh giá {count} tiêu chí của mô hình “{model}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reporting/home_actions.py" line="239"/>
+        <location filename="../../desktop/services/reporting/home_actions.py" line="289"/>
         <source>{count} criteria of “{model}” at risk</source>
         <translation>{count} tiêu chí của mô hình “{model}” có nguy cơ chưa đạt</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reporting/home_actions.py" line="253"/>
+        <location filename="../../desktop/services/reporting/home_actions.py" line="303"/>
         <source>Task “{title}” overdue since {date} ({progress}%)</source>
         <translation>Nhiệm vụ “{title}” đã quá hạn {date} ({progress}%)</translation>
     </message>

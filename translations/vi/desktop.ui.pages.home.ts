@@ -194,6 +194,11 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/home.py" line="385"/>
+        <source>Nothing pending: every summary due has arrived and has been decided.</source>
+        <translation>Không có việc tồn đọng: các báo cáo tổng hợp đến hạn đã nhận đủ và đã được duyệt hoặc trả lại.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="387"/>
         <source>Nothing pending: every criterion is on track.</source>
         <translation>Không có việc tồn đọng: mọi tiêu chí đều đúng tiến độ.</translation>
     </message>
@@ -201,7 +206,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="417"/>
+        <location filename="../../desktop/ui/pages/home.py" line="419"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>

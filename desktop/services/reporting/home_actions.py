@@ -172,6 +172,56 @@ def _union_actions(ctx: AppContext, unit: Unit, period: Period, today: date) -> 
                     due=due,
                 )
             )
+    if unit.kind is UnitKind.DOAN_CAP_TREN:
+        out += _upper_union_actions(ctx, period, today)
+    return out
+
+
+def _upper_union_actions(ctx: AppContext, period: Period, today: date) -> list:
+    """A Thành đoàn's own work (issue 23): summaries received and not yet approved or returned, and
+    Đoàn cơ sở whose summary is past its date — both done on "Đơn vị trực thuộc"."""
+    from desktop.services import exchange
+    from desktop.services.reporting.tree_completeness import completeness
+    from desktop.services.year import NextAction
+
+    out = []
+    try:
+        waiting = [r for r in exchange.overview(ctx, period.label).rows if r.state == "received"]
+    except Exception:  # noqa: BLE001 - nothing received or no unit below yet: nothing to decide
+        log.debug("home: no approvals", exc_info=True)
+        waiting = []
+    if waiting:
+        out.append(
+            NextAction(
+                _act(
+                    QT_TRANSLATE_NOOP("NextAction", "{count} summaries wait for your approval or return: {names}"),
+                    count=len(waiting),
+                    names=_first(sorted({r.name for r in waiting})),
+                ),
+                "tree",
+                due=today,
+            )
+        )
+    try:
+        rows = completeness(ctx, period.label, today=today).rows
+    except Exception:  # noqa: BLE001
+        log.debug("home: no completeness", exc_info=True)
+        rows = ()
+    missing = [r for r in rows if r.state == "missing"]
+    if missing:
+        out.append(
+            NextAction(
+                _act(
+                    QT_TRANSLATE_NOOP(
+                        "NextAction", "{count} summaries not sent after their date: {names} — remind them"
+                    ),
+                    count=len(missing),
+                    names=_first(sorted({r.name for r in missing})),
+                ),
+                "tree",
+                due=min((r.due for r in missing if r.due), default=today),
+            )
+        )
     return out
 
 

@@ -382,6 +382,8 @@ class HomePage(HomeLayout, Page):
             self.actions.addItem(
                 self.tr("Nothing pending: every commune is connected and has sent its review.")
                 if unit == "dang-cap-tren"
+                else self.tr("Nothing pending: every summary due has arrived and has been decided.")
+                if unit == "doan-cap-tren"
                 else self.tr("Nothing pending: every criterion is on track.")
             )
 
