@@ -41,6 +41,9 @@ def test_the_thanh_doan_drills_down_and_sees_who_reported_late(qtbot, upper_env)
     row = next(i for i in range(page.nodes.rowCount()) if page.nodes.row(i).code == DCS.code)
     page.nodes_view.doubleClicked.emit(page.nodes.index(row, 0))
     assert set(_cells(page.nodes, 0)) == {BRANCH.code, TDP5.code, TDP9.code}
+    last = page.nodes.columnCount() - 1
+    # one level down says whether each branch's report came, written as the level above writes it
+    assert set(_cells(page.nodes, last).values()) <= {"Đã nhận", "Chưa nhận"}, _cells(page.nodes, last)
     assert page.where.text().startswith("Thành đoàn Hải Phòng › Đoàn phường Lê Chân")
     assert page.up.isEnabled()
     page.up.click()

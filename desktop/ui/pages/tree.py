@@ -189,7 +189,7 @@ class TreePage(TreeLayout, Page):
             x = mine.get("results") or mine.get("registration")
             if x is not None:
                 return _approval_state(x)
-        return self.tr("yes") if r.reported else self.tr("nothing received")
+        return self.tr("Received") if r.reported else self.tr("Nothing received")
 
     def _criterion(self, i: int) -> None:
         c = self.criteria.row(i) if i >= 0 else None
