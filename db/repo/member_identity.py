@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from db.models.members import ODD_CARD
 from db.repo.member_rows import _FIELDS
-from db.repo.members import _MEMBER_FIELDS, _Days
+from db.repo.members import _Days, _fast_member
 from desktop.domain.members import ENTERING, Member
 
 _CHUNK = 500
@@ -44,44 +44,14 @@ def by_identity_keys(session: Session, cards: Iterable[str], dobs: Iterable[date
             )
     ids.update(r[0] for r in conn.exec_driver_sql(f"SELECT id FROM members WHERE {ODD_CARD}"))
     out: list[Member] = []
-    day, new, names, wanted = _Days(), object.__new__, _MEMBER_FIELDS, sorted(ids)
+    day, wanted = _Days(), sorted(ids)
     for i in range(0, len(wanted), _CHUNK):
         chunk = tuple(wanted[i : i + _CHUNK])
         marks = ", ".join("?" * len(chunk))
         for code, *row in conn.exec_driver_sql(
             f"SELECT u.code, {cols} FROM members m JOIN units u ON u.id = m.unit_id WHERE m.id IN ({marks})", chunk
         ):
-            (id_, full_name, dob, dob_year_only, gender, phone, id_number, join, card, party, party_date,
-             residence, train_on, ebook, ecard, res_act, notes, erased_at, trained) = row  # fmt: skip
-            m = new(Member)
-            m.__dict__.update(
-                zip(
-                    names,
-                    (
-                        id_,
-                        code,
-                        full_name,
-                        day[dob],
-                        bool(dob_year_only),
-                        gender,
-                        phone,
-                        id_number,
-                        day[join],
-                        card,
-                        bool(party),
-                        day[party_date],
-                        residence,
-                        day[train_on],
-                        bool(ebook),
-                        bool(ecard),
-                        bool(res_act),
-                        notes,
-                        erased_at is not None,
-                        bool(trained),
-                    ),
-                )
-            )
-            out.append(m)
+            out.append(_fast_member(code, row, day))
     out.sort(key=lambda m: m.id)
     return out
 

@@ -50,58 +50,10 @@ def _list_for_unit_sqlite(session: Session, unit_code: str) -> list[Member]:
         .fetchall()
     )
     day = _Days()  # dates repeat across a roster: each distinct text parsed once
-    new, names, out = object.__new__, _MEMBER_FIELDS, []
+    out: list[Member] = []
     append = out.append
-    for (
-        id_,
-        full_name,
-        dob,
-        dob_year_only,
-        gender,
-        phone,
-        id_number,
-        join,
-        card,
-        party,
-        party_date,
-        residence,
-        train_on,
-        ebook,
-        ecard,
-        res_act,
-        notes,
-        erased_at,
-        trained,
-    ) in rows:
-        m = new(Member)
-        m.__dict__.update(
-            zip(
-                names,
-                (
-                    id_,
-                    unit_code,
-                    full_name,
-                    day[dob],
-                    bool(dob_year_only),
-                    gender,
-                    phone,
-                    id_number,
-                    day[join],
-                    card,
-                    bool(party),
-                    day[party_date],
-                    residence,
-                    day[train_on],
-                    bool(ebook),
-                    bool(ecard),
-                    bool(res_act),
-                    notes,
-                    erased_at is not None,
-                    bool(trained),
-                ),
-            )
-        )
-        append(m)
+    for row in rows:
+        append(_fast_member(unit_code, row, day))
     return out
 
 
@@ -118,6 +70,45 @@ class _Days(dict):
 
 # Member's fields in order, for _list_for_unit_sqlite (a plain frozen dataclass: no __post_init__).
 _MEMBER_FIELDS = tuple(f.name for f in dataclass_fields(Member))
+
+
+def _fast_member(unit_code: str, row, day: _Days) -> Member:
+    """A member from a row of ``_FIELDS`` read past the ORM (the SQLite fast paths), made without
+    the frozen dataclass's field-by-field ``__init__``: its ``__dict__`` filled at once; equal to
+    ``_from_tuple``'s."""
+    (id_, full_name, dob, dob_year_only, gender, phone, id_number, join, card, party, party_date,
+     residence, train_on, ebook, ecard, res_act, notes, erased_at, trained) = row  # fmt: skip
+    m = object.__new__(Member)
+    m.__dict__.update(
+        zip(
+            _MEMBER_FIELDS,
+            (
+                id_,
+                unit_code,
+                full_name,
+                day[dob],
+                bool(dob_year_only),
+                gender,
+                phone,
+                id_number,
+                day[join],
+                card,
+                bool(party),
+                day[party_date],
+                residence,
+                day[train_on],
+                bool(ebook),
+                bool(ecard),
+                bool(res_act),
+                notes,
+                erased_at is not None,
+                bool(trained),
+            ),
+        )
+    )
+    return m
+
+
 assert not hasattr(Member, "__post_init__") and not hasattr(Member, "__slots__")
 
 
@@ -233,7 +224,6 @@ def active_on_units(session: Session, unit_codes: Iterable[str], d: date) -> dic
         return {c: active_on(session, c, d) for c in codes}
     out: dict[str, list[Member]] = {c: [] for c in codes}
     day = _Days()
-    new, names = object.__new__, _MEMBER_FIELDS
     cols = ", ".join(f"m.{f}" for f in _FIELDS)
     conn = session.connection()
     for i in range(0, len(codes), 500):
@@ -253,58 +243,8 @@ def active_on_units(session: Session, unit_codes: Iterable[str], d: date) -> dic
             f"WHERE u.code IN ({marks}) ORDER BY m.id",
             chunk,
         ):
-            (
-                id_,
-                full_name,
-                dob,
-                dob_year_only,
-                gender,
-                phone,
-                id_number,
-                join,
-                card,
-                party,
-                party_date,
-                residence,
-                train_on,
-                ebook,
-                ecard,
-                res_act,
-                notes,
-                erased_at,
-                trained,
-            ) = row
-            if id_ not in active:
-                continue
-            m = new(Member)
-            m.__dict__.update(
-                zip(
-                    names,
-                    (
-                        id_,
-                        code,
-                        full_name,
-                        day[dob],
-                        bool(dob_year_only),
-                        gender,
-                        phone,
-                        id_number,
-                        day[join],
-                        card,
-                        bool(party),
-                        day[party_date],
-                        residence,
-                        day[train_on],
-                        bool(ebook),
-                        bool(ecard),
-                        bool(res_act),
-                        notes,
-                        erased_at is not None,
-                        bool(trained),
-                    ),
-                )
-            )
-            out[code].append(m)
+            if row[0] in active:
+                out[code].append(_fast_member(code, row, day))
     return out
 
 
