@@ -2,6 +2,7 @@
 entries of an import, chained as ``db.audit.record`` chains them."""
 
 from datetime import date
+from operator import itemgetter
 
 from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
@@ -10,6 +11,7 @@ from db.audit import GENESIS, canonical, entry_hash
 from db.models.core import AuditRow, utcnow
 from db.models.members import MemberGroupMemberRow, MemberRow, MembershipEventRow
 from desktop.domain.members import Member, MembershipEvent
+from db.repo.interchange_common import _converted
 from db.repo.member_rows import _values, unit_id
 
 
@@ -75,15 +77,10 @@ def _insert_many(session: Session, table, params: list[dict]) -> None:
         return
     cols = list(params[0])
     conv = [_converter(table.c[c]) for c in cols]
-    converted = [(i, f) for i, f in enumerate(conv) if f is not None]
     sql = f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})"
-    rows = []
-    for p in params:
-        values = [p[c] for c in cols]
-        for i, f in converted:
-            values[i] = f(values[i])
-        rows.append(tuple(values))
-    session.connection().exec_driver_sql(sql, rows)
+    get = itemgetter(*cols)
+    rows = list(map(get, params)) if len(cols) > 1 else [(get(p),) for p in params]
+    session.connection().exec_driver_sql(sql, _converted(rows, conv) if any(conv) else rows)
 
 
 def update_members(session: Session, members: list[Member]) -> None:

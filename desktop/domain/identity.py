@@ -13,6 +13,7 @@ Two uses:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -106,6 +107,13 @@ def same_people(members: Iterable[Member]) -> list[SamePerson]:
     """Groups of active members that are one person (by card, else by name + date of birth).
     Two members with different card numbers are never one person."""
     items = [m for m in members if not m.erased]
+    # Only a member sharing a card or a name and date of birth with another can be one of them:
+    # the rest (nearly everyone) is set aside before the grouping.
+    keys = [(_card(m), _name_dob(m)) for m in items]
+    seen = Counter(k for pair in keys for k in pair if k is not None)
+    keep = [i for i, (c, nd) in enumerate(keys) if seen[c] > 1 or seen[nd] > 1]
+    items = [items[i] for i in keep]
+    keys = [keys[i] for i in keep]
     parent = list(range(len(items)))
 
     def find(i: int) -> int:
@@ -114,19 +122,17 @@ def same_people(members: Iterable[Member]) -> list[SamePerson]:
             i = parent[i]
         return i
 
-    card_of = [_card(m) for m in items]
+    card_of = [c for c, _nd in keys]
     by_card: dict[str, int] = {}
     by_name: dict[tuple, list[int]] = {}
     card_link: set[int] = set()
-    for i, m in enumerate(items):
-        c = card_of[i]
+    for i, (c, nd) in enumerate(keys):
         if c:
             if c in by_card:
                 parent[find(i)] = find(by_card[c])
                 card_link.update((i, by_card[c]))
             else:
                 by_card[c] = i
-        nd = _name_dob(m)
         if nd is not None:
             by_name.setdefault(nd, []).append(i)
     for idx in by_name.values():

@@ -9,7 +9,7 @@ are on the member record.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
 from desktop.domain.errors import DomainError
@@ -226,8 +226,11 @@ class LogEntry:
             v = " ".join((v or "").split())
             return v or None
 
-        return replace(
-            self,
+        return LogEntry(  # not dataclasses.replace: a Đoàn cơ sở's file holds 20,000 records
+            self.id,
+            self.unit_code,
+            self.kind,
+            self.on_date,
             title=title,
             category=category,
             description=(self.description or "").strip() or None,
@@ -238,6 +241,7 @@ class LogEntry:
             received_on=self.received_on if spec.uses_received_on else None,
             link=clean(self.link) if spec.uses_link else None,
             participants=frozenset(self.participants) if spec.uses_participants else frozenset(),
+            attachments=self.attachments,
         )
 
 

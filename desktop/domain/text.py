@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from desktop.domain.errors import DomainError
 
@@ -45,6 +46,7 @@ def require_no_control(text: str | None, label_vi: str, field: str = "") -> None
         raise DomainError(msg, field=field or None)
 
 
+@lru_cache(maxsize=1 << 16)  # names repeat across a Đoàn cơ sở's members
 def name_problem(name: str, label_vi: str = "Họ và tên") -> str | None:
     """A person's name: letters (any script, with their marks), spaces and ' - . only, starting
     with a letter — so a name can never be read as a formula or carry control characters."""

@@ -68,7 +68,11 @@ def _fingerprint(ctx) -> str:
     try:
         h = hashlib.sha256()
         for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"):
-            for row in con.execute(f'SELECT * FROM "{name}" ORDER BY rowid'):
+            try:
+                rows = con.execute(f'SELECT * FROM "{name}" ORDER BY rowid').fetchall()
+            except sqlite3.OperationalError:  # a WITHOUT ROWID table: read in key order
+                rows = con.execute(f'SELECT * FROM "{name}"').fetchall()
+            for row in rows:
                 h.update(repr(row).encode())
         return h.hexdigest()
     finally:

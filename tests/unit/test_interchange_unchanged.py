@@ -140,20 +140,21 @@ def test_one_row_changed_or_removed_here_in_any_table_an_import_replaces_changes
         t = metadata.tables[table]
         keys = {c.name for c in t.primary_key.columns} | {fk.parent.name for fk in t.foreign_keys}
         free = [c.name for c in t.c if c.name not in keys]
-        one = f'SELECT rowid FROM "{table}" WHERE {where} LIMIT 1'
+        pk = ", ".join(f'"{c.name}"' for c in t.primary_key.columns)  # rowid or not (0027)
+        one = f'SELECT {pk} FROM "{table}" WHERE {where} LIMIT 1'
         if free:
             col = free[-1]
             with ctx.uow.read() as s:  # rolled back at the end
                 s.execute(
                     text(
                         f'UPDATE "{table}" SET "{col}" = CASE WHEN "{col}" IS NULL THEN 1 ELSE "{col}" || \'x\' END '
-                        f"WHERE rowid = ({one})"
+                        f"WHERE ({pk}) IN ({one})"
                     )
                 )
                 assert digest.state_digest(s, codes) != base, f"{table}.{col}"
         if table != "units":
             with ctx.uow.read() as s:
-                s.execute(text(f'DELETE FROM "{table}" WHERE rowid = ({one})'))
+                s.execute(text(f'DELETE FROM "{table}" WHERE ({pk}) IN ({one})'))
                 assert digest.state_digest(s, codes) != base, table
     with ctx.uow.read() as s:
         assert digest.state_digest(s, codes) == base

@@ -4,7 +4,6 @@ and the people found twice in a checked file."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -20,6 +19,7 @@ from desktop.domain.members import (
     member_problems,
     normalise_id_number,
     normalise_phone,
+    normalise_values,
 )
 from desktop.domain.settings import UNIT_SETTINGS, validate_setting
 from desktop.domain.units import Unit, UnitKind
@@ -150,36 +150,37 @@ def _check_unit(ck: _Checker, plan: _Plan, ui: int, e: dict, log_refs: dict, act
             f: ck.date(m.get(f), f"{mp}.{f}")
             for f in ("date_of_birth", "union_join_date", "party_join_date", "training_registered_on")
         }
-        member_obj = Member(
-            id=None,
-            unit_code=d["unit"]["code"],
-            full_name=m["full_name"],
-            date_of_birth=dates["date_of_birth"],
-            dob_year_only=bool(m.get("dob_year_only")),
-            gender=m.get("gender"),
-            phone=m.get("phone"),
-            id_number=m.get("id_number"),
-            union_join_date=dates["union_join_date"],
-            union_card_no=m.get("union_card_no"),
-            is_party_member=bool(m.get("is_party_member")),
-            party_join_date=dates["party_join_date"],
-            residence=m.get("residence"),
-            training_registered_on=dates["training_registered_on"],
-            ebook_issued=bool(m.get("ebook_issued")),
-            ecard_issued=bool(m.get("ecard_issued")),
-            residence_activity=bool(m.get("residence_activity")),
-            notes=m.get("notes"),
-            training_registered=bool(m.get("training_registered")),
-        )
-        member_obj = member_obj.normalised()
+        values = normalise_values(
+            {
+                "full_name": m["full_name"],
+                "date_of_birth": dates["date_of_birth"],
+                "dob_year_only": bool(m.get("dob_year_only")),
+                "gender": m.get("gender"),
+                "phone": m.get("phone"),
+                "id_number": m.get("id_number"),
+                "union_join_date": dates["union_join_date"],
+                "union_card_no": m.get("union_card_no"),
+                "is_party_member": bool(m.get("is_party_member")),
+                "party_join_date": dates["party_join_date"],
+                "residence": m.get("residence"),
+                "training_registered_on": dates["training_registered_on"],
+                "ebook_issued": bool(m.get("ebook_issued")),
+                "ecard_issued": bool(m.get("ecard_issued")),
+                "residence_activity": bool(m.get("residence_activity")),
+                "notes": m.get("notes"),
+                "training_registered": bool(m.get("training_registered")),
+            },
+            complete=True,
+        )  # as Member.normalised, without building the member twice (15,000 in a Đoàn cơ sở's file)
         # Phone numbers and CCCD are written as people write them ("0912 345 678"): normalised.
         for f, norm in (("phone", normalise_phone), ("id_number", normalise_id_number)):
-            v = getattr(member_obj, f)
+            v = values[f]
             if v:
                 try:
-                    member_obj = replace(member_obj, **{f: norm(v)})
+                    values[f] = norm(v)
                 except DomainError:
                     pass  # member_problems reports it with its message
+        member_obj = Member(id=None, unit_code=d["unit"]["code"], **values)
         for f, msg in member_problems(member_obj, LENIENT_TODAY).items():
             ck.add(f"{mp}.{f}", msg)
         history: list[MembershipEvent] = []
