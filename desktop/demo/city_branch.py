@@ -12,6 +12,8 @@ from datetime import date, timedelta
 
 from desktop.domain.errors import DomainError
 from desktop.paths import catalogs_dir
+from desktop.demo.city_figures import catalog as _catalog
+from desktop.demo.city_figures import figures as _figures
 from desktop.demo.common import PLACES_RED, VOLUNTEER_NAMES, Names, _phone, _union_join
 from desktop.sync import privacy
 from desktop.demo.city_units import CAMPAIGN, Upper, _Signer, _branch_name, _branch_type, _ts, identity
@@ -188,7 +190,11 @@ class CityBranch:
         return privacy.minimise_record(doc)
 
     def evaluation(self, quarter: int | None, as_of: date) -> dict:
+        """What the branch's app would have computed: each criterion's status with a value and
+        a threshold of the catalog that agree with it, and the catalog's recognition rule (at
+        least 80% of the criteria applied, rounded up: 13/16)."""
         r = self.rng
+        catalog = _catalog()
         # Branches get better at the model year by year (more criteria met, more recognised).
         diligence = 0.55 + 0.45 * r.random() + 0.06 * (self.year - self.first_year)
         crit = []
@@ -197,26 +203,28 @@ class CityBranch:
             status = "met" if x < diligence else "at_risk" if x < diligence + 0.15 else "not_met"
             if cid in ("CD-1.3", "CD-3.1") and quarter is not None:
                 status = "needs_judgement"
+            value, threshold, words = _figures(catalog.criterion(cid), status, quarter, r)
             crit.append(
                 {
                     "id": cid,
                     "status": status,
-                    "value": round(r.random(), 4),
-                    "threshold": None,
-                    "explanation_vi": f"{title[:80]} — {'đạt' if status == 'met' else 'chưa đạt'}",
+                    "value": value,
+                    "threshold": threshold,
+                    "explanation_vi": words,
                     "title_vi": title,
                     "group": group,
                 }
             )
         met = sum(1 for c in crit if c["status"] == "met")
         share = round(met / len(crit), 4)
+        rule = catalog.recognition
         return {
             "criteria": crit,
             "completion_share": share,
             "met": met,
             "applicable": len(crit),
-            "required": len(crit),
-            "recognisable": share >= 0.9,
+            "required": rule.required(len(crit)),
+            "recognisable": rule.is_met(met, len(crit)),
             "as_of": as_of.isoformat(),
             "settings": {},
         }

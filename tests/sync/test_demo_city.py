@@ -333,3 +333,30 @@ def test_a_unit_enrolled_or_rekeyed_after_the_hubs_snapshot_is_accepted_at_once(
         )
         assert inbox("DCS-001", rotated) == 200
     store.close()
+
+
+def test_the_city_branches_report_figures_that_agree_with_their_status_and_the_80_percent_rule(tmp_path):
+    """What an upper level reads when it drills down to a criterion: a value against the catalog's
+    threshold that says the same as the status ("0,78 / 0,7 Đạt", never "0,26 / —"), and a branch
+    called recognisable exactly when it meets 13 of its 16 criteria (80%, rounded up)."""
+    url = f"sqlite:///{tmp_path / 'hub.db'}"
+    make_city(url)
+    seen = {"met": 0, "short": 0, "recognisable": 0, "not": 0}
+    for _pid, _sender, _recipient, _state, content in packages_of(url):
+        data = data_of(content)
+        ev = data.get("evaluation")
+        if not ev or "record" not in data:
+            continue
+        for c in ev["criteria"]:
+            v, t = c["value"], c["threshold"]
+            if c["status"] in ("needs_judgement",) or c["id"] in ("CD-1.3", "CD-3.1"):
+                continue
+            assert t is not None, c
+            ok = v == 0 if c["id"] == "CD-2.1" else v >= t
+            assert ok == (c["status"] == "met"), c
+            assert "—" not in c["explanation_vi"] and c["explanation_vi"].endswith("."), c
+            seen["met" if ok else "short"] += 1
+        assert ev["required"] == 13 and ev["applicable"] == 16
+        assert ev["recognisable"] == (ev["met"] >= 13)
+        seen["recognisable" if ev["recognisable"] else "not"] += 1
+    assert all(seen.values()), seen  # both sides of each occur in the demo
