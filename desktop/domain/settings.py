@@ -341,6 +341,17 @@ UNIT_SETTINGS: dict[str, SettingSpec] = {
             "tên đơn vị cấp trên trong dữ liệu (hoặc mã đơn vị cấp trên).",
         ),
         SettingSpec(
+            "report_addressee",
+            "",
+            None,
+            "Văn bản: nơi nhận báo cáo (Kính gửi)",
+            QT_TRANSLATE_NOOP("UnitSetting", "Documents: to whom reports are addressed"),
+            "Hướng dẫn 29-HD/TWĐTN-VP: báo cáo gửi cấp trên trực tiếp; văn bản của thành phố không nêu "
+            "tên cơ quan nhận. Mặc định: Ban Thường vụ của cơ quan cấp trên (tên ở dòng trên cùng bên "
+            "trái, hoặc đơn vị cấp trên trong dữ liệu); Thành đoàn, không có Đoàn cấp trên trong dữ "
+            "liệu: Ban Thường vụ Thành ủy Hải Phòng, nơi ban hành Nghị quyết 05-NQ/TU.",
+        ),
+        SettingSpec(
             "document_symbol",
             "ĐTN",
             None,

@@ -31,6 +31,7 @@ class Issuer:
 
     name: str
     upper_level: str = ""
+    addressee: str = ""  # "Kính gửi": the setting, else Ban Thường vụ of the upper level
     symbol: str = "ĐTN"
     place: str = "Hải Phòng"
     line: str = UNION  # UNION | PARTY

@@ -5,6 +5,7 @@ year by year, and its own results summary prints every Đoàn cơ sở and branc
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 
 from db.hub.store import HubStore
@@ -110,6 +111,22 @@ def test_the_trend_of_the_demo_city_matches_its_packages(tmp_path, capsys):
                 assert " ".join(d["unit"]["name"].split()) in whole
                 for b in d["branches"][:3]:
                     assert " ".join(b["name"].split()) in whole
+
+        # the review (D11) is addressed to the Thành ủy, and a Đoàn cơ sở that has not sent its
+        # results summary of a year reads "—" that year, not "0% / 0%"
+        doc = generate(ctx, ReportRequest("review", str(years[-1]), draft=True))
+        whole = " ".join(text(doc.pdf).split())
+        assert "Kính gửi: Ban Thường vụ Thành ủy Hải Phòng" in whole and "Đoàn cấp trên" not in whole
+        part = whole[whole.index("II. KẾT QUẢ CỦA TỪNG ĐƠN VỊ") : whole.index("III. ")]
+        last = {s: d for (s, p), d in chosen.items() if p == str(years[-1])}
+        names = {s: " ".join(d["unit"]["name"].split()) for s, d in last.items()}
+        at = sorted((part.index(n), s) for s, n in names.items())
+        for i, (pos, s) in enumerate(at):
+            row = part[pos : at[i + 1][0] if i + 1 < len(at) else len(part)].strip()
+            cells = re.findall(r"(—|\d+%)\s*/\s*(—|\d+%)", row.removeprefix(names[s]))  # "b% / m%" a year
+            assert len(cells) == len(years), row
+            assert (cells[-1] == ("—", "—")) == (last[s]["summary_kind"] != "results"), row
+        assert any(d["summary_kind"] != "results" for d in last.values())  # the case is in the data
     finally:
         client.close()
         store.close()

@@ -179,9 +179,13 @@ def issuer_of(s, unit: Unit) -> tuple[M.Issuer, M.Signature, dict]:
     upper = (values.get("report_upper_level") or "").strip()
     if not upper and unit.parent_code:
         upper = _parent_name(s, unit.parent_code)
+    addressee = (values.get("report_addressee") or "").strip()
+    if not addressee and not upper and unit.kind is UnitKind.DOAN_CAP_TREN:
+        addressee = TOP_ADDRESSEE
     issuer = M.Issuer(
         name=unit.name,
         upper_level=upper,
+        addressee=addressee,
         symbol=(values.get("document_symbol") or "ĐTN").strip(),
         place=(values.get("place_name") or "Hải Phòng").strip(),
         unit_code=unit.code,
@@ -247,7 +251,15 @@ def _parent_name(s, code: str) -> str:
     return enrolled.name if enrolled is not None and enrolled.name else code
 
 
+# Whom a unit with no Union level above it in the data (the Thành đoàn) reports to by default:
+# the Thành ủy, which issued Resolution 05-NQ/TU (setting "report_addressee", settings.py).
+TOP_ADDRESSEE = "Ban Thường vụ Thành ủy Hải Phòng"
+
+
 def upper_body(issuer: M.Issuer) -> str:
+    """The addressee of the unit's reports ("Kính gửi: …", "Nơi nhận: … (để b/c)")."""
+    if issuer.addressee:
+        return issuer.addressee
     return f"Ban Thường vụ {issuer.upper_level}" if issuer.upper_level else "Ban Thường vụ Đoàn cấp trên"
 
 

@@ -150,10 +150,16 @@ def review_data(ctx: AppContext, scope, numbering):
         )
     per: dict[str, list] = {}
     names: dict[str, str] = {}
+    upper = me.kind is UnitKind.DOAN_CAP_TREN
     for y in t.years:
-        for code, name, _src, tl in y.units:
+        for code, name, src, tl in y.units:
             names[code] = name
-            per.setdefault(code, []).append((y.year, tl["recognised_share"], tl["members_recognised_share"]))
+            # Above the Đoàn cơ sở only a results summary tells who was recognised: a Đoàn cơ sở
+            # that sent its registration summary alone has not reported ("—"), it did not score 0%.
+            known = not upper or src == "results"
+            per.setdefault(code, []).append(
+                (y.year, tl["recognised_share"] if known else None, tl["members_recognised_share"] if known else None)
+            )
     final = last >= R.TARGET_YEAR
     title = f"Báo cáo {'tổng kết' if final else 'sơ kết'} {first}–{last} — {me.name}"
     with ctx.uow.read() as s:
