@@ -433,7 +433,7 @@ PARTY_UPPER_KIND = "dang-cap-tren"
 # "THÀNH ỦY HẢI PHÒNG" with its own symbol ("Số 05-BC/BTGDVTU") and signed by its head in person
 # ("TRƯỞNG BAN"; a deputy signs "K/T TRƯỞNG BAN" / "PHÓ TRƯỞNG BAN"), with no "T/M" line. The
 # source documents are silent on the Ban's own papers: these are the defaults, each a setting
-# (docs/chi-tiet/dang-uy-xa.md).
+# (docs/huong-dan/dang-uy-xa.md).
 PARTY_UPPER_DEFAULTS: dict[str, Any] = {
     "document_symbol": "BTGDVTU",
     "report_on_behalf": "",
