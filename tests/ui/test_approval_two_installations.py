@@ -161,7 +161,15 @@ def test_return_correct_resend_approve_between_two_installations(qtbot, windows,
         r for r in approval.overview(uw.env.ctx, "2026").rows if r.code == DCS.code and r.summary_kind == "results"
     )
     assert row.version == 2 and row.branches == 2
-    _select(up, DCS.code, "results")
+    # The row reached with the keyboard (current, nothing selected) is the one the line under the
+    # table names, and the one "Duyệt" approves (it asked to "choose a summary" before).
+    from PySide6.QtCore import QItemSelectionModel
+
+    up.approvals_view.clearSelection()
+    up.approvals_view.selectionModel().setCurrentIndex(
+        up.approvals.index(_rows(up)[(DCS.code, "results")][2], 0), QItemSelectionModel.NoUpdate
+    )
+    assert not up.approvals_view.selectionModel().selectedRows() and DCS.name in up.approval_detail.text()
     up.approve_btn.click()
     [down2] = _send(qtbot, up, monkeypatch, tmp / "zalo-xuong-2")
     assert _rows(up)[(DCS.code, "results")][0] == "Đã duyệt"

@@ -269,6 +269,9 @@ class TreePage(TreeLayout, Page):
         from desktop.ui.sync_widgets import selected_rows
 
         rows = selected_rows(self.approvals_view)
+        current = self.approvals_view.currentIndex()
+        if not rows and current.isValid():  # the row the detail line below the table speaks of
+            rows = [self.approvals_view.model().row(current.row())]
         if not rows:
             QMessageBox.information(self, self.tr("Summaries"), self.tr("Select a summary in the list."))
             return None
