@@ -15,7 +15,16 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QStackedBarSeries, QValueAxis
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 
@@ -197,8 +206,10 @@ def reporting_chart(rates: dict, level_names: dict) -> QChart:
     sở…), the share of the reports due that were sent, and sent on time. ``rates``: the
     ``Completeness.rates`` of desktop/services/reporting/tree.py; ``level_names``: level -> label."""
     chart = _base(QCoreApplication.translate("Charts", "Reports sent and sent on time, per level (% of those due)"))
-    levels = list(rates)
-    series = QBarSeries()
+    # Bars across: the levels' names ("Đoàn cấp trên") are read on the left, whole, in the
+    # narrow column beside the table (upright bars cut them to "Đoàn cấ...").
+    levels = list(rates)[::-1]  # the first level on top
+    series = QHorizontalBarSeries()
     series.append(
         _set(
             QCoreApplication.translate("Charts", "Sent"),
@@ -218,7 +229,7 @@ def reporting_chart(rates: dict, level_names: dict) -> QChart:
     chart.addSeries(series)
     ax = QBarCategoryAxis()
     ax.append([level_names.get(k, k) for k in levels] or [""])
-    return _attach(chart, series, bottom=ax, left=_percent_axis())
+    return _attach(chart, series, bottom=_percent_axis(), left=ax)
 
 
 def _percent_axis() -> QValueAxis:
