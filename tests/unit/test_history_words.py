@@ -229,6 +229,11 @@ def test_a_summary_returned_by_the_upper_level_and_a_changed_key_read_in_words(t
 
         said = _lines(upper, "vi")
         [returned] = [s for s in said if s.startswith("Trả lại để sửa: Báo cáo tổng hợp ")]
+        # issue 23: the summary was named twice ("Trả lại để sửa: Báo cáo tổng hợp Báo cáo tổng hợp các chi đoàn …")
+        assert returned.startswith("Trả lại để sửa: Báo cáo tổng hợp kỳ 2026 — từ Đoàn phường Lê Chân"), returned
+        for ctx in (upper, dcs):
+            for s in _lines(ctx, "vi") + _lines(ctx, "en"):
+                assert "Báo cáo tổng hợp Báo cáo tổng hợp" not in s and "Summary report Summary" not in s, s
         assert "từ Đoàn phường Lê Chân" in returned and "Số lý do: — → 1" in returned, returned
         assert "Gói: — → Gói chờ gửi" not in returned and "Gói: — → " in returned, returned
         assert any(s.startswith("Đổi khóa: Kết nối đồng bộ Đoàn phường Lê Chân") for s in said), said

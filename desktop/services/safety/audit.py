@@ -329,7 +329,12 @@ class AuditEntry:
         """Which record: a setting by its title, a package in words (kind, period, to or from whom),
         a unit by its name, an invitation by the unit and its date, anything else by its number."""
         if self.entity in PACKAGE_ENTITIES and PACKAGE_KEY + str(self.entity_id) in self.names:
-            return texts(language).say(self.names[PACKAGE_KEY + str(self.entity_id)])
+            words = self.names[PACKAGE_KEY + str(self.entity_id)]
+            if self.entity == "summary" and isinstance(words, Joined) and len(words.parts) > 2:
+                # after "Báo cáo tổng hợp" its kind again read "Duyệt: Báo cáo tổng hợp Báo cáo tổng hợp
+                # các chi đoàn — kỳ 2026 — …" (issue 23): the period and from whom say which one
+                words = Joined(words.parts[2:])
+            return texts(language).say(words)
         if self.entity in UNIT_ENTITIES and self.names:
             return texts(language).say(self._unit(str(self.entity_id)))
         if self.entity == "sync_invitation":  # its id means nothing to a person
