@@ -222,12 +222,39 @@ class CityBranch:
         }
 
     def packages(self) -> Iterator[tuple[str, dict, str, int | None]]:
-        """(kind, data, created_at, quarter) in the order they were sent."""
+        """(kind, data, created_at, quarter) in the order they were sent, on the days ``_timeline``
+        chose (most before their deadlines, a few late, a few branches never register)."""
         r, y = self.rng, self.year
-        reg_day = date(y, 1, r.randint(8, 30))
+        days = _timeline(self.seed, self.code, y, self.btype, self.upper.code)
+        reg_day = days["registration"]
         # Judged as the app judges it: by the catalog calendar's step 1 deadline for this year.
         reg_due = _dues(y, self.btype)[0]
         registering = [m for m in self.members if m["id"] in self.active_set and r.random() < 0.9]
+        self.sent = {}
+        if reg_day is not None:
+            yield from self._registration(reg_day, reg_due, registering)
+        for q in (1, 2, 3):
+            sent = days[("quarterly", q)]
+            self.sent[("quarterly", q)] = sent
+            yield (
+                "quarterly",
+                {
+                    "unit": self.unit,
+                    "campaign": CAMPAIGN,
+                    "period": str(y),
+                    "quarter": q,
+                    "as_of": date(y, 3 * q, 30 if q != 1 else 31).isoformat(),
+                    "evaluation": self.evaluation(q, date(y, 3 * q, 30 if q != 1 else 31)),
+                    "member_count": len(self.active),
+                },
+                _ts(sent, r),
+                q,
+            )
+        yield from self._year_end(days["year-end"], reg_day, registering)
+
+    def _registration(self, reg_day: date, reg_due: date, registering: list[dict]):
+        r, y = self.rng, self.year
+        self.sent[("registration", None)] = reg_day
         yield (
             "registration",
             {
@@ -259,27 +286,13 @@ class CityBranch:
             _ts(reg_day, r),
             None,
         )
-        self.sent = {("registration", None): reg_day}
-        for q in (1, 2, 3):
-            sent = date(y, 3 * q + 1, r.randint(2, 12))
-            self.sent[("quarterly", q)] = sent
-            yield (
-                "quarterly",
-                {
-                    "unit": self.unit,
-                    "campaign": CAMPAIGN,
-                    "period": str(y),
-                    "quarter": q,
-                    "as_of": date(y, 3 * q, 30 if q != 1 else 31).isoformat(),
-                    "evaluation": self.evaluation(q, date(y, 3 * q, 30 if q != 1 else 31)),
-                    "member_count": len(self.active),
-                },
-                _ts(sent, r),
-                q,
-            )
-        sent = date(y, 11, r.randint(1, 14))
+
+    def _year_end(self, sent: date, reg_day: date | None, registering: list[dict]):
+        r, y = self.rng, self.year
         self.sent[("year-end", None)] = sent
         ev = self.evaluation(None, sent)
+        # a branch that never registered for the model is not proposed for its title
+        propose = bool(ev["recognisable"]) and reg_day is not None
         proposed = [
             m for m in self.members if m["id"] in self.credits and self.credits[m["id"]] >= 5 and r.random() < 0.85
         ]
@@ -304,7 +317,7 @@ class CityBranch:
         self.result = {
             "completion_share": ev["completion_share"],
             "recognisable": ev["recognisable"],
-            "proposed": ev["recognisable"],
+            "proposed": propose,
             "members_proposed": len(members),
         }
         self.detail = {
@@ -323,11 +336,11 @@ class CityBranch:
                 "evaluation": ev,
                 "member_count": n,
                 "proposal": {
-                    "propose_recognition": ev["recognisable"],
+                    "propose_recognition": propose,
                     "submitted_on": sent.isoformat(),
                     "text": f"{self.name} đề nghị Đoàn cấp trên xem xét, công nhận danh hiệu "
                     f"“Chi đoàn xã hội chủ nghĩa” năm {y}."
-                    if ev["recognisable"]
+                    if propose
                     else None,
                     "self_assessment": [
                         {
@@ -360,13 +373,14 @@ class CityBranch:
             "member_count": len(self.active),
             "records": self.records_target,
             "volunteer_credits": sum(len(a["participants"]) * len(a["dates"]) for a in self.activities),
-            "registered_on": self.registered_on.isoformat(),
+            "registered_on": self.registered_on.isoformat() if self.registered_on else None,
             **res,
             "recognised": recognised,
             "members_recognised": len(names),
             "recognised_names": [_short(n) for n in names],
             "sent": dict(self.sent),
-            "on_time": self.registered_on <= _dues(self.year, self.btype)[0],
+            "registered": self.registered_on is not None,
+            "on_time": self.registered_on is not None and self.registered_on <= _dues(self.year, self.btype)[0],
             "members_registered": self.detail["registered"],
             "as_of": self.detail["as_of"],
             "criteria": [
@@ -407,7 +421,7 @@ def summary_branch(
         "code": line["code"],
         "name": line["name"],
         "branch_type": line["branch_type"],
-        "registered": True,
+        "registered": line["registered"],
         "registered_on": line["registered_on"],
         "on_time": line["on_time"],
         "completion_share": line["completion_share"] if res else None,
@@ -445,16 +459,79 @@ def summary_branch(
 _DUES: dict = {}
 
 
+def _catalog():
+    if "catalog" not in _DUES:
+        from desktop.domain.catalog import load_catalog
+
+        _DUES["catalog"] = load_catalog(catalogs_dir() / "chi-doan-xhcn.v1.json")
+    return _DUES["catalog"]
+
+
+def summary_days(seed: int, upper_code: str, year: int) -> tuple[date, date]:
+    """When a Đoàn cơ sở sends its registration and results summaries of ``year`` to the Thành
+    đoàn: four in five by their deadlines (the catalog calendar's registration_summary and
+    results_summary steps, as 'Đơn vị trực thuộc' judges them), the others up to a month or ten
+    days late."""
+    from desktop.domain.calendar import deadline
+    from desktop.domain.periods import Period
+
+    r = random.Random(f"{seed}/{upper_code}/summary-days/{year}")
+    p, cat = Period.parse(str(year)), _catalog()
+    reg_due = deadline(cat, p, None, "registration_summary").due
+    res_due = deadline(cat, p, None, "results_summary").due
+    reg = reg_due - timedelta(days=r.randint(0, 6)) if r.random() < 0.8 else reg_due + timedelta(days=r.randint(1, 30))
+    res = res_due - timedelta(days=r.randint(0, 4)) if r.random() < 0.8 else res_due + timedelta(days=r.randint(2, 9))
+    return reg, res
+
+
+def _timeline(seed: int, code: str, year: int, branch_type: str, upper_code: str) -> dict:
+    """The days a branch sends its reports of ``year``, against its own deadlines (``_dues``: the
+    catalog calendar of its type, as the Đoàn cơ sở's dashboard computes them; never a fixed date):
+    most register in the weeks before the deadline (10/11 of the year before for most types), about
+    one in eight late but before its Đoàn cơ sở's registration summary, one in twenty-five never
+    (``None``); quarterly reports mostly within the days after the quarter, one in eight late; the
+    year-end result before the deadline, late only where the Đoàn cơ sở's results summary itself is
+    late (it waits for them). Its own RNG: the branch's people and results stay as they were."""
+    r = random.Random(f"{seed}/{code}/{year}/days")
+    reg_due, quarter_dues, year_due = _dues(year, branch_type)
+    reg_summary, res_summary = summary_days(seed, upper_code, year)
+    out: dict = {}
+    x = r.random()
+    room = (reg_summary - reg_due).days - 1  # a late registration still comes before the summary
+    if x < 0.04:
+        out["registration"] = None
+    elif x < 0.17 and room >= 1:
+        out["registration"] = reg_due + timedelta(days=r.randint(1, room))
+    else:
+        out["registration"] = reg_due - timedelta(days=r.randint(0, 35))
+    for q in (1, 2, 3):
+        end = date(year, 3 * q, 30 if q != 1 else 31)
+        due = quarter_dues[q - 1] if q <= len(quarter_dues) else end + timedelta(days=10)
+        grace = max(1, (due - end).days)
+        if r.random() < 0.87:
+            out[("quarterly", q)] = end + timedelta(days=r.randint(1, grace))
+        else:
+            out[("quarterly", q)] = due + timedelta(days=r.randint(1, 25))
+    last_on_time = min(year_due, res_summary - timedelta(days=1))
+    room = (res_summary - year_due).days - 1
+    if room >= 1 and r.random() < 0.35:
+        out["year-end"] = year_due + timedelta(days=r.randint(1, room))
+    else:
+        out["year-end"] = last_on_time - timedelta(days=r.randint(0, 12))
+    # after its third quarterly report, whatever day that came
+    out["year-end"] = max(out["year-end"], min(out[("quarterly", 3)] + timedelta(days=1), last_on_time))
+    return out
+
+
 def _dues(year: int, branch_type: str) -> tuple:
     """(registration due, quarterly dues, year-end due) of a branch type's year, by the catalog
     calendar and the default quarterly grace, as the Đoàn cơ sở's dashboard computes them."""
     if (year, branch_type) not in _DUES:
-        from desktop.domain.catalog import load_catalog
         from desktop.domain.periods import Period
         from desktop.domain.settings import with_defaults
         from desktop.services.reporting import _deadlines
 
-        cat = load_catalog(catalogs_dir() / "chi-doan-xhcn.v1.json")
+        cat = _catalog()
         grace = int(with_defaults({})["quarterly_report_days"])
         _DUES[(year, branch_type)] = _deadlines(cat, Period.parse(str(year)), branch_type, grace)
     return _DUES[(year, branch_type)]
