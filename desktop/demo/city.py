@@ -8,7 +8,7 @@ What it makes, deterministically for a seed (BRIEF §8 sizes, ``demo.city_plan``
 * for each branch the REAL signed packages it sent up in the year to its Đoàn cơ sở, built by
   ``desktop.sync.package.build`` exactly as the desktop builds them: the registration mostly
   before its deadline (10/11 of the year before; about one branch in eight late, one in
-  twenty-five never registers: city_branch._timeline, by the app's own deadlines) with the
+  twenty-five never registers: city_days._timeline, by the app's own deadlines) with the
   branch's whole record (minimised by ``desktop.sync.privacy``: members with their Vietnamese
   names and membership history — birth dates, phones and the rest are generated but, as in the
   app, never leave the branch), the quarterly progress reports of Q1–Q3 and the year-end result with the proposal and the record including its volunteer activities (together
@@ -66,7 +66,8 @@ from desktop.demo.city_units import (
     plan,
     scaled,
 )
-from desktop.demo.city_branch import CityBranch, summary_branch, summary_days
+from desktop.demo.city_branch import CityBranch, summary_branch
+from desktop.demo.city_days import summary_days
 
 
 @dataclass

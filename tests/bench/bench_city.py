@@ -71,6 +71,7 @@ def _stamp(years: int, scale: float | None) -> str:
         "desktop/demo/city.py",
         "desktop/demo/city_branch.py",
         "desktop/demo/city_units.py",
+        "desktop/demo/city_days.py",
         "desktop/demo/profiles.py",
         "desktop/sync/package.py",
         "desktop/sync/privacy.py",
