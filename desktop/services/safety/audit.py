@@ -387,7 +387,9 @@ class AuditEntry:
         if self.entity in ("received_package", "summary"):
             keys = [k for k in keys if k not in ("row", "log_id", "approval")]  # row numbers: nothing to use
         if self.entity in TITLED_ENTITIES:  # its number: its title or name says which (subject_label)
-            keys = [k for k in keys if k not in ("id", "owner_id")]
+            # and an evidence record's file names its record by the record's title ("owner_kind")
+            titled_owner = (a or b).get("owner_kind") == "cycle_log"
+            keys = [k for k in keys if k != "id" and not (k == "owner_id" and titled_owner)]
         return [
             Change(self._field(k), self._named(k, b.get(k)), self._named(k, a.get(k)))
             for k in keys
