@@ -6,14 +6,16 @@ What it makes, deterministically for a seed (BRIEF §8 sizes, ``demo.city_plan``
   and the sector unions ``DCT-01…``, 8,000 chi đoàn under them, each with an Ed25519 key whose
   32 private bytes are SHA-256(seed, unit code) — so a test or a benchmark can act as any unit;
 * for each branch the REAL signed packages it sent up in the year to its Đoàn cơ sở, built by
-  ``desktop.sync.package.build`` exactly as the desktop builds them: the registration in January
-  (with the branch's whole record, minimised by ``desktop.sync.privacy``: members with their
-  Vietnamese names and membership history — birth dates, phones and the rest are generated but,
-  as in the app, never leave the branch), the quarterly progress reports of Q1–Q3 and the
-  year-end result with the proposal and the record including its volunteer activities (together
+  ``desktop.sync.package.build`` exactly as the desktop builds them: the registration mostly
+  before its deadline (10/11 of the year before; about one branch in eight late, one in
+  twenty-five never registers: city_days._timeline, by the app's own deadlines) with the
+  branch's whole record (minimised by ``desktop.sync.privacy``: members with their Vietnamese
+  names and membership history — birth dates, phones and the rest are generated but, as in the
+  app, never leave the branch), the quarterly progress reports of Q1–Q3 and the year-end result with the proposal and the record including its volunteer activities (together
   300,000 members and 3,000,000 volunteer credit records, member × day as the desktop counts
   them);
-* each Đoàn cơ sở's two summaries (registrations in February, results in November) to TD-HP;
+* each Đoàn cơ sở's two summaries (registrations by 20/11 of the year before, results by 10/11;
+  one in five late) to TD-HP;
 * delivery states as on 21/11: most Đoàn cơ sở pulled their inbox a few days ago, some have not
   pulled since October or July, so their newer packages wait; TD-HP pulled on 15/11.
 
@@ -65,6 +67,7 @@ from desktop.demo.city_units import (
     scaled,
 )
 from desktop.demo.city_branch import CityBranch, summary_branch
+from desktop.demo.city_days import summary_days
 
 
 @dataclass
@@ -182,7 +185,7 @@ def generate(
     by_code = {u.code: u for u in uppers}
     summary = CitySummary(seed, store.safe_url, years=all_years)
     criteria = _criteria()
-    enrolled = datetime(year - 1, 12, 15, 8, 0, 0)
+    enrolled = datetime(year - 1, 9, 15, 8, 0, 0)  # before the first registrations (October–November)
 
     # units and keys
     unit_rows, key_rows = [], []
@@ -252,10 +255,8 @@ def generate(
             rng = random.Random(f"{seed}/{u.code}/summary" + (f"/{y}" if y != year else ""))
             ident = _Signer(identity(seed, u.code))
             rows = lines[(u.code, y)]
-            for skind, day in (
-                ("registration", date(y, 2, rng.randint(1, 20))),
-                ("results", date(y, 11, rng.randint(10, 19))),
-            ):
+            reg_day, res_day = summary_days(seed, u.code, y)  # by the calendar's deadlines, a few late
+            for skind, day in (("registration", reg_day), ("results", res_day)):
                 if skind == "results" and day > pulled_on + timedelta(days=1):
                     continue  # it has not collected its branches' results yet
                 s_pkgs.append(_summary_row(ident, u, y, skind, day, rows, rng, city_pulled, earlier))
@@ -303,7 +304,7 @@ def _summary_row(
     # As send_summary counts them: a registration summary has no results yet (zero of each).
     totals = {
         "branches": len(rows),
-        "registered": len(rows),
+        "registered": sum(1 for r in rows if r["registered"]),
         "registered_on_time": sum(1 for r in rows if r["on_time"]),
         "members": sum(r["member_count"] for r in rows),
         "volunteer_records": sum(r["volunteer_credits"] for r in rows),

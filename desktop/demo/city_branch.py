@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from desktop.domain.errors import DomainError
-from desktop.paths import catalogs_dir
 from desktop.demo.city_figures import catalog as _catalog
 from desktop.demo.city_figures import figures as _figures
 from desktop.demo.common import PLACES_RED, VOLUNTEER_NAMES, Names, _phone, _union_join
 from desktop.sync import privacy
 from desktop.demo.city_units import CAMPAIGN, Upper, _Signer, _branch_name, _branch_type, _ts, identity
+from desktop.demo.city_days import _dues, _timeline
 
 
 # ---------------------------------------------------------------------------------------- branch
@@ -230,12 +230,39 @@ class CityBranch:
         }
 
     def packages(self) -> Iterator[tuple[str, dict, str, int | None]]:
-        """(kind, data, created_at, quarter) in the order they were sent."""
+        """(kind, data, created_at, quarter) in the order they were sent, on the days ``_timeline``
+        chose (most before their deadlines, a few late, a few branches never register)."""
         r, y = self.rng, self.year
-        reg_day = date(y, 1, r.randint(8, 30))
+        days = _timeline(self.seed, self.code, y, self.btype, self.upper.code)
+        reg_day = days["registration"]
         # Judged as the app judges it: by the catalog calendar's step 1 deadline for this year.
         reg_due = _dues(y, self.btype)[0]
         registering = [m for m in self.members if m["id"] in self.active_set and r.random() < 0.9]
+        self.sent = {}
+        if reg_day is not None:
+            yield from self._registration(reg_day, reg_due, registering)
+        for q in (1, 2, 3):
+            sent = days[("quarterly", q)]
+            self.sent[("quarterly", q)] = sent
+            yield (
+                "quarterly",
+                {
+                    "unit": self.unit,
+                    "campaign": CAMPAIGN,
+                    "period": str(y),
+                    "quarter": q,
+                    "as_of": date(y, 3 * q, 30 if q != 1 else 31).isoformat(),
+                    "evaluation": self.evaluation(q, date(y, 3 * q, 30 if q != 1 else 31)),
+                    "member_count": len(self.active),
+                },
+                _ts(sent, r),
+                q,
+            )
+        yield from self._year_end(days["year-end"], reg_day, registering)
+
+    def _registration(self, reg_day: date, reg_due: date, registering: list[dict]):
+        r, y = self.rng, self.year
+        self.sent[("registration", None)] = reg_day
         yield (
             "registration",
             {
@@ -267,27 +294,13 @@ class CityBranch:
             _ts(reg_day, r),
             None,
         )
-        self.sent = {("registration", None): reg_day}
-        for q in (1, 2, 3):
-            sent = date(y, 3 * q + 1, r.randint(2, 12))
-            self.sent[("quarterly", q)] = sent
-            yield (
-                "quarterly",
-                {
-                    "unit": self.unit,
-                    "campaign": CAMPAIGN,
-                    "period": str(y),
-                    "quarter": q,
-                    "as_of": date(y, 3 * q, 30 if q != 1 else 31).isoformat(),
-                    "evaluation": self.evaluation(q, date(y, 3 * q, 30 if q != 1 else 31)),
-                    "member_count": len(self.active),
-                },
-                _ts(sent, r),
-                q,
-            )
-        sent = date(y, 11, r.randint(1, 14))
+
+    def _year_end(self, sent: date, reg_day: date | None, registering: list[dict]):
+        r, y = self.rng, self.year
         self.sent[("year-end", None)] = sent
         ev = self.evaluation(None, sent)
+        # a branch that never registered for the model is not proposed for its title
+        propose = bool(ev["recognisable"]) and reg_day is not None
         proposed = [
             m for m in self.members if m["id"] in self.credits and self.credits[m["id"]] >= 5 and r.random() < 0.85
         ]
@@ -312,7 +325,7 @@ class CityBranch:
         self.result = {
             "completion_share": ev["completion_share"],
             "recognisable": ev["recognisable"],
-            "proposed": ev["recognisable"],
+            "proposed": propose,
             "members_proposed": len(members),
         }
         self.detail = {
@@ -331,11 +344,11 @@ class CityBranch:
                 "evaluation": ev,
                 "member_count": n,
                 "proposal": {
-                    "propose_recognition": ev["recognisable"],
+                    "propose_recognition": propose,
                     "submitted_on": sent.isoformat(),
                     "text": f"{self.name} đề nghị Đoàn cấp trên xem xét, công nhận danh hiệu "
                     f"“Chi đoàn xã hội chủ nghĩa” năm {y}."
-                    if ev["recognisable"]
+                    if propose
                     else None,
                     "self_assessment": [
                         {
@@ -368,13 +381,14 @@ class CityBranch:
             "member_count": len(self.active),
             "records": self.records_target,
             "volunteer_credits": sum(len(a["participants"]) * len(a["dates"]) for a in self.activities),
-            "registered_on": self.registered_on.isoformat(),
+            "registered_on": self.registered_on.isoformat() if self.registered_on else None,
             **res,
             "recognised": recognised,
             "members_recognised": len(names),
             "recognised_names": [_short(n) for n in names],
             "sent": dict(self.sent),
-            "on_time": self.registered_on <= _dues(self.year, self.btype)[0],
+            "registered": self.registered_on is not None,
+            "on_time": self.registered_on is not None and self.registered_on <= _dues(self.year, self.btype)[0],
             "members_registered": self.detail["registered"],
             "as_of": self.detail["as_of"],
             "criteria": [
@@ -415,7 +429,7 @@ def summary_branch(
         "code": line["code"],
         "name": line["name"],
         "branch_type": line["branch_type"],
-        "registered": True,
+        "registered": line["registered"],
         "registered_on": line["registered_on"],
         "on_time": line["on_time"],
         "completion_share": line["completion_share"] if res else None,
@@ -448,24 +462,6 @@ def summary_branch(
     if "history" in fields and history:
         row["history"] = history
     return row
-
-
-_DUES: dict = {}
-
-
-def _dues(year: int, branch_type: str) -> tuple:
-    """(registration due, quarterly dues, year-end due) of a branch type's year, by the catalog
-    calendar and the default quarterly grace, as the Đoàn cơ sở's dashboard computes them."""
-    if (year, branch_type) not in _DUES:
-        from desktop.domain.catalog import load_catalog
-        from desktop.domain.periods import Period
-        from desktop.domain.settings import with_defaults
-        from desktop.services.reporting import _deadlines
-
-        cat = load_catalog(catalogs_dir() / "chi-doan-xhcn.v1.json")
-        grace = int(with_defaults({})["quarterly_report_days"])
-        _DUES[(year, branch_type)] = _deadlines(cat, Period.parse(str(year)), branch_type, grace)
-    return _DUES[(year, branch_type)]
 
 
 def _reports(line: dict, skind: str, year: int) -> list[dict]:

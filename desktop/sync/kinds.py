@@ -95,6 +95,26 @@ KINDS: dict[str, Kind] = {
     ]
 }
 
+# The first word of a file name, per kind (issue 23): what a person looking at a USB folder or a
+# Zalo chat recognises ("Đăng ký", "Báo cáo quý 3", "Biên nhận", …), without diacritics, never an
+# English word. desktop/services/exchange/sending.py builds the whole name from it.
+FILE_WORDS = {
+    "registration": "DangKy",
+    "quarterly": "BaoCaoQuy",
+    "year-end": "KetQuaNam",
+    "summary": "TongHop",
+    "appraisal": "ThamDinh",
+    "decision": "QuyetDinh",
+    "catalog": "DanhMucTieuChi",
+    "return": "TraLaiDeSua",
+    "reminder": "NhacNop",
+    "alert": "ThongBao",
+    "receipt": "BienNhan",
+    "enrolment": "DangKyKhoa",
+    "approval": "KetQuaDuyetTongHop",
+    "commune-report": "BaoCaoDangUy",
+}
+
 UPWARD = tuple(k for k, v in KINDS.items() if v.direction == UP)
 DOWNWARD = tuple(k for k, v in KINDS.items() if v.direction == DOWN)
 

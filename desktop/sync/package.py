@@ -32,7 +32,7 @@ from typing import Any, Protocol
 
 from desktop import __version__
 from desktop.domain.errors import DomainError
-from desktop.sync.kinds import KINDS, subject_key
+from desktop.sync.kinds import FILE_WORDS, KINDS, subject_key
 
 FORMAT = "sothidua-package"
 FORMAT_VERSION = 1
@@ -190,16 +190,20 @@ class BuiltPackage:
 
 
 def package_file_name(m: Manifest) -> str:
-    """'SoThiDua_CD-TDP3_registration_2026_v1_3f2a9c01.stpkg' — readable in a USB folder."""
-    parts = ["SoThiDua", safe_member_name(m.sender_code), m.kind]
+    """'DangKy-2026-CD-TDP3-v1-3f2a9c01.stpkg', 'BienNhan-DCS-001-3f2a9c01.stpkg': the name in the
+    outbox folder, in Vietnamese words without diacritics (issue 23: it read 'SoThiDua_CD-TDP3_
+    registration_…'); a file saved for a person carries the unit's name instead (sending.human_file_name).
+    Any name is read back: a package is known by its content, never by its file name."""
+    parts = [FILE_WORDS.get(m.kind, "Goi")]
     if m.period:
         parts.append(safe_member_name(m.period))
     if m.quarter:
-        parts.append(f"Q{m.quarter}")
+        parts.append(f"Quy{m.quarter}")
+    parts.append(safe_member_name(m.sender_code))
     if m.kind not in ("receipt", "enrolment"):
         parts.append(f"v{m.version}")
     parts.append(m.package_id.replace("-", "")[:8])
-    return "_".join(parts) + EXTENSION
+    return "-".join(parts) + EXTENSION
 
 
 @dataclass(frozen=True)

@@ -69,6 +69,9 @@ def _stamp(years: int, scale: float | None) -> str:
     h = hashlib.sha256(f"{years}/{scale}/{SEED}".encode())
     for p in (
         "desktop/demo/city.py",
+        "desktop/demo/city_branch.py",
+        "desktop/demo/city_units.py",
+        "desktop/demo/city_days.py",
         "desktop/demo/profiles.py",
         "desktop/sync/package.py",
         "desktop/sync/privacy.py",

@@ -47,10 +47,12 @@ def count(url: str, period: str, top: str = "TD-HP") -> dict[str, collections.Co
             if d.get("period") == period and sent.get(sender) != "results":
                 sent[sender] = d.get("summary_kind")
         per: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+        seen: set[str] = set()
+        # a registration is sent in the autumn of the year before (by 10/11), the rest in the year
         rows = con.execute(
             "SELECT content, sender_code, kind FROM hub_packages WHERE kind IN ('registration', 'year-end')"
-            " AND extract(year from uploaded_at) = %s",
-            (int(period[:4]),),
+            " AND extract(year from uploaded_at) IN (%s, %s)",
+            (int(period[:4]) - 1, int(period[:4])),
         )
         for content, sender, kind in rows:
             d = _data(content)
@@ -58,8 +60,10 @@ def count(url: str, period: str, top: str = "TD-HP") -> dict[str, collections.Co
             if d.get("period") != period or union not in sent:
                 continue
             c = per[union]
-            if kind == "registration":
+            if sender not in seen:  # a branch that never registered still sends its year-end result
+                seen.add(sender)
                 c["branches"] += 1
+            if kind == "registration":
                 c["registered"] += 1
                 c["registered_on_time"] += not d.get("late")
                 if sent[union] == "registration":

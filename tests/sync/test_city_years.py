@@ -14,6 +14,7 @@ from desktop.domain.units import Unit, UnitKind
 from desktop.demo import city as demo_city
 from desktop.demo import city_units
 from desktop.services.exchange import online_sync, sync
+from desktop.services import reporting
 from desktop.services.reporting import tree
 from tests.conftest import run_cli
 from tests.sync.conftest_sync import open_unit
@@ -55,8 +56,10 @@ def test_every_branch_sends_every_year_and_the_people_age(city):
     assert s.years == YEARS
     for y in YEARS:
         regs, ends = _by(pkgs, "registration", y), _by(pkgs, "year-end", y)
-        assert len(regs) == len(ends) == 24  # each branch, each year
+        # each branch, each year, its year-end result; a few never register for the model (issue 23)
+        assert len(ends) == 24 and 19 <= len(regs) <= 24
         assert sum(1 for *_x, d in pkgs if d.get("period") == str(y) and _kind(d) == "quarterly") == 72
+    assert sum(len(_by(pkgs, "registration", y)) for y in YEARS) < 5 * 24
     # The same branch a year later: same members, a year older; who moved away is gone; new
     # members (new ids) take the places of those who left; who reached 31 leaves on 26/3.
     code = sorted(_by(pkgs, "year-end", 2026))[0]
@@ -77,7 +80,9 @@ def test_the_branches_get_better_over_the_five_years(city):
     pkgs = city["packages"]
     share = {y: sum(d["evaluation"]["completion_share"] for d in _by(pkgs, "year-end", y).values()) / 24 for y in YEARS}
     recognisable = {y: sum(d["evaluation"]["recognisable"] for d in _by(pkgs, "year-end", y).values()) for y in YEARS}
-    assert share[2030] > share[2028] > share[2026]
+    # more criteria met over the term (each year's draw is noisy with 24 branches: first against last
+    # years, not every year against the one before)
+    assert share[2030] > share[2026] and share[2029] + share[2030] > share[2026] + share[2027]
     assert recognisable[2030] > recognisable[2026]
 
 
@@ -128,6 +133,7 @@ def test_the_thanh_doan_sees_five_years_that_add_up_to_the_branches_own_packages
         assert res.ok, res.error
         pkgs = city["packages"]
         branch_of = {u.code: u.parent_code for u in store.units() if u.kind == "chi-doan"}
+        on_time = late = 0
         for y in YEARS:
             # The independent count: the branches' OWN packages of the year, per Đoàn cơ sở.
             regs, ends = _by(pkgs, "registration", y), _by(pkgs, "year-end", y)
@@ -136,8 +142,10 @@ def test_the_thanh_doan_sees_five_years_that_add_up_to_the_branches_own_packages
             assert {r.code for r in top.rows} == set(uppers)
             for r in top.rows:
                 mine = [b for b, p in branch_of.items() if p == r.code]
-                assert r.branches == len(mine) == sum(1 for b in mine if b in regs)
+                assert r.branches == len(mine)
                 assert r.registered == sum(1 for b in mine if b in regs)
+                # on time as the branch's own registration says, judged by the app's deadline of its type
+                assert r.registered_on_time == sum(1 for b in mine if b in regs and not regs[b]["late"])
                 assert r.members == sum(ends[b]["member_count"] for b in mine)
                 if r.code in results_sent:  # the results summary carries the year-end results
                     assert r.recognisable == sum(1 for b in mine if ends[b]["evaluation"]["recognisable"])
@@ -157,6 +165,14 @@ def test_the_thanh_doan_sees_five_years_that_add_up_to_the_branches_own_packages
             for key in ("branches", "registered", "recognisable", "proposed", "recognised", "members"):
                 assert top.totals[key] == sum(getattr(r, key) for r in top.rows)
             assert top.totals["branches"] == 24
+            # issue 23: every branch registered late ("đăng ký đúng hạn" 0 everywhere); now most on time
+            on_time += top.totals["registered_on_time"]
+            late += top.totals["registered"] - top.totals["registered_on_time"]
+        assert 0 < late < on_time / 3, (late, on_time)
+        # and 'Đơn vị trực thuộc' → completeness: the branches' reports mostly on time, some late
+        for y in YEARS[:-1]:
+            rates = reporting.completeness(ctx, str(y)).rates["chi-doan"]
+            assert rates["on_time"] > 3 * rates["late"] > 0, (y, rates)
         # Recognised branches grow over the term (the results summaries say so, every year)
         rec = {y: tree.show(ctx, str(y)).totals["recognised"] for y in YEARS[:-1]}
         assert rec[2029] > rec[2026]

@@ -10,7 +10,7 @@ import zipfile
 import pytest
 
 from desktop.domain.errors import DomainError
-from desktop.services.exchange import sync
+from desktop.services.exchange import sending, sync
 from desktop.sync import package as pkg
 from desktop.sync.keys import KeyStore
 from tests.sync.conftest_sync import pair  # noqa: F401  (the fixture)
@@ -193,12 +193,14 @@ def test_export_marks_items_and_reexport_sends_the_same_bytes(pair, tmp_path):
     item = put_quarterly(pair.branch)
     usb = tmp_path / "usb"
     [d] = sync.export_outbox(pair.branch, usb)
-    assert d.ok and (usb / item.file_name).read_bytes() == outbox_bytes(pair.branch, item)
+    name = sending.file_name_for(pair.branch, item)  # the name a person recognises, as "Nộp" saves it
+    assert name.startswith("BaoCaoQuy") and name != item.file_name
+    assert d.ok and (usb / name).read_bytes() == outbox_bytes(pair.branch, item)
     [again] = sync.outbox(pair.branch)
-    assert again.status == "exported" and again.exported_to == str(usb / item.file_name)
+    assert again.status == "exported" and again.exported_to == str(usb / name)
     assert sync.export_outbox(pair.branch, usb) == []  # nothing pending any more
     [d2] = sync.export_outbox(pair.branch, tmp_path / "usb2", [item.package_id])
-    assert (tmp_path / "usb2" / item.file_name).read_bytes() == (usb / item.file_name).read_bytes()
+    assert (tmp_path / "usb2" / name).read_bytes() == (usb / name).read_bytes()
 
 
 def test_export_to_an_unwritable_place_keeps_items_pending(pair, tmp_path):
@@ -261,21 +263,17 @@ def test_cli_outbox_export_and_import_json(pair, tmp_path):
     code, out, err = run_cli("sync", "export", "--out", str(tmp_path / "usb"), data_dir=pair.branch.data.root)
     assert code == 0 and "Đã xuất 1/1" in out
     (tmp_path / "usb" / "hong.stpkg").write_bytes(b"PK\x03\x04broken")
+    name = sending.file_name_for(pair.branch, item)
     code, out, err = run_cli(
-        "sync",
-        "import",
-        str(tmp_path / "usb"),
-        str(tmp_path / "usb" / item.file_name),
-        "--json",
-        data_dir=pair.dcs.data.root,
+        "sync", "import", str(tmp_path / "usb"), str(tmp_path / "usb" / name), "--json", data_dir=pair.dcs.data.root
     )
     assert code == 0, err
     res = json.loads(out)
     assert [set(r) for r in res] == [{"file", "package_id", "status", "reason"}] * 2
     by_file = {os.path.basename(r["file"]): r for r in res}
     assert by_file["hong.stpkg"]["status"] == "rejected" and by_file["hong.stpkg"]["package_id"] is None
-    assert by_file[item.file_name] == {
-        "file": str(tmp_path / "usb" / item.file_name),
+    assert by_file[name] == {
+        "file": str(tmp_path / "usb" / name),
         "package_id": item.package_id,
         "status": "accepted",
         "reason": "",

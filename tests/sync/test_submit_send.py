@@ -144,3 +144,35 @@ def test_with_a_hub_configured_nop_sends_now_and_the_parent_receives_it(two):
     finally:
         client.close()
         store.close()
+
+
+def test_files_a_person_sees_have_vietnamese_names_and_old_names_are_still_read(two):
+    """Issue 23: the receipt came out as 'SoThiDua_DCS-…_receipt_….stpkg' (a code and an English
+    word); every kind's file is named in Vietnamese words without diacritics, like the invitations."""
+    import re
+
+    from desktop.sync.kinds import KINDS
+
+    dcs, branch, tmp = two
+    _registered(branch)
+    res = sending.submit_and_send(branch, "registration", P, out=tmp / "usb", use_hub=False)
+    old = tmp / "cu" / "SoThiDua_CD-TDP3_registration_2027_v1_3f2a9c01.stpkg"  # a name of an older version
+    old.parent.mkdir()
+    old.write_bytes(res.saved_to.read_bytes())
+    [o] = sync.import_paths(dcs, [old])
+    assert o.status == "accepted"
+    [receipt] = sync.export_outbox(dcs, tmp / "back")
+    name = receipt.where.rsplit("/", 1)[-1]
+    assert re.fullmatch(r"BienNhan-ChiDoanToDanPhoSo3-[0-9a-f]{8}\.stpkg", name), name
+    english = re.compile(r"receipt|registration|summary|quarterly|year|approval|decision|return|reminder|SoThiDua")
+    [item] = [i for i in sync.outbox(dcs) if i.kind == "receipt"]
+    assert not english.search(item.file_name), item.file_name  # the outbox folder's name too
+    for kind in KINDS:
+        for q in (None, 3):
+            n = sending.human_file_name(
+                kind, period=P, quarter=q, unit_name="Đoàn xã An Lão", unit_code="DCS-AL", package_id="3f2a9c01-aa"
+            )
+            assert not english.search(n) and re.fullmatch(r"[A-Za-z0-9-]+\.stpkg", n), n
+    folder = tmp / "khoa"
+    folder.mkdir()
+    assert sync.enrol_export(branch, folder).path.name == "DangKyKhoa-ChiDoanToDanPhoSo3.stpkg"

@@ -223,3 +223,36 @@ def test_a_signed_out_person_asks_the_administrator_before_adding_an_account(qtb
     assert current_user(ctx).username == "hoa.nguyen" and asked_for_form == [False]
     qtbot.waitUntil(lambda: len(auth.list_users(ctx)) == 2, timeout=10_000)
     qtbot.waitUntil(lambda: infos == ["Đã bật đăng nhập"], timeout=10_000)  # two accounts: login is on now
+
+
+def test_saving_the_login_settings_asks_the_administrator_first(qtbot, window):
+    """Issue 23: one account, login off: "Lưu" of the login settings ("Đăng nhập khi mở chương
+    trình", the idle lock) asks the administrator to log in, as adding an account does; cancelled,
+    nothing changes."""
+    from desktop.services.safety import current_user
+
+    ctx = window.env.ctx
+    auth.add_user(ctx, "hoa.nguyen", "Hoa@2026chidoan", "admin", "Nguyễn Thị Hoa")
+    window.show_page("users")
+    page = window.pages["users"]
+    page.reload()
+    asked = []
+    page.ask_admin_login = lambda: asked.append(1) or False  # "Hủy"
+    page.login_mode.setCurrentIndex(page.login_mode.findData("off"))
+    page.save_btn.click()
+    assert asked == [1] and auth.safety_settings(ctx)["login_mode"] == "auto"
+
+    def log_in():  # the real login dialog, as the administrator fills it in
+        from desktop.ui.login import LoginDialog
+
+        asked.append(2)
+        dlg = LoginDialog(ctx, page, for_accounts=True)
+        qtbot.addWidget(dlg)
+        dlg.username.setCurrentText("hoa.nguyen")
+        dlg.password.setText("Hoa@2026chidoan")
+        return dlg.try_login()
+
+    page.ask_admin_login = log_in
+    page.save_btn.click()
+    qtbot.waitUntil(lambda: auth.safety_settings(ctx)["login_mode"] == "off", timeout=10_000)
+    assert asked == [1, 2] and current_user(ctx).username == "hoa.nguyen"

@@ -51,9 +51,21 @@ def test_board_lists_members_and_what_each_still_needs(page):
     names = {p.model.standing(r).member.full_name for r in range(3)}
     assert names == set(NAMES)
     assert p.summary.text().startswith(
-        "3 đoàn viên trong kỳ 2026: 0 đủ điều kiện, 0 được đề nghị, 0 đã công nhận (CD-3.8 cần 3)."
+        "3 đoàn viên trong kỳ 2026: 0 đủ điều kiện, 0 được đề nghị, 0 đã công nhận "
+        "(tiêu chí 3.8 — 80% đoàn viên được công nhận — cần ít nhất 3 người)."
     )
     assert "Chưa tự đánh giá" in p.detail.text()
+
+
+def test_a_period_without_members_says_so_instead_of_needing_zero(qtbot, branch_env):
+    """Issue 23: with no member yet the summary read '0 đoàn viên … (CD-3.8 cần 0)'."""
+    from desktop.ui.pages.recognition import RecognitionPage
+
+    p = RecognitionPage(branch_env)
+    qtbot.addWidget(p)
+    text = p.summary.text()
+    assert text.startswith("Kỳ 2026 chưa có đoàn viên nào: chưa có ai để tự đánh giá hay đề nghị công nhận"), text
+    assert "cần 0" not in text and "CD-3.8" not in text
 
 
 def test_self_assessment_dialog_saves_every_group(page, monkeypatch, qtbot):

@@ -248,3 +248,20 @@ def test_idle_lock_and_login_settings_are_configurable(two_accounts):
     assert json.loads(out)["login_mode"] == "off"
     code, _, _ = cli("unit", "show")
     assert code == 0  # the administrator chose to turn login off
+
+
+def test_nobody_logged_in_cannot_change_who_must_log_in(branch_ctx):
+    """Issue 23: with one account and login off, saving "Đăng nhập khi mở chương trình" or the idle
+    lock needed no password; like adding an account, it needs the administrator's login now."""
+    from desktop.services.safety.session import LoginRequired
+
+    auth.add_user(branch_ctx, "hoa.nguyen", ADMIN_PW, "admin", "Nguyễn Thị Hoa")
+    assert branch_ctx.user is None
+    for key, value in (("login_mode", "off"), ("idle_lock_minutes", 0)):
+        with pytest.raises(LoginRequired, match="đổi cài đặt đăng nhập"):
+            auth.set_safety_setting(branch_ctx, key, value)
+    assert auth.safety_settings(branch_ctx)["login_mode"] == "auto"
+    assert auth.safety_settings(branch_ctx)["idle_lock_minutes"] == 10
+    apply_user(branch_ctx, auth.authenticate(branch_ctx, "hoa.nguyen", ADMIN_PW))
+    auth.set_safety_setting(branch_ctx, "login_mode", "on")
+    assert auth.safety_settings(branch_ctx)["login_mode"] == "on"

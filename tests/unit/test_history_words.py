@@ -229,6 +229,11 @@ def test_a_summary_returned_by_the_upper_level_and_a_changed_key_read_in_words(t
 
         said = _lines(upper, "vi")
         [returned] = [s for s in said if s.startswith("Trả lại để sửa: Báo cáo tổng hợp ")]
+        # issue 23: the summary was named twice ("Trả lại để sửa: Báo cáo tổng hợp Báo cáo tổng hợp các chi đoàn …")
+        assert returned.startswith("Trả lại để sửa: Báo cáo tổng hợp kỳ 2026 — từ Đoàn phường Lê Chân"), returned
+        for ctx in (upper, dcs):
+            for s in _lines(ctx, "vi") + _lines(ctx, "en"):
+                assert "Báo cáo tổng hợp Báo cáo tổng hợp" not in s and "Summary report Summary" not in s, s
         assert "từ Đoàn phường Lê Chân" in returned and "Số lý do: — → 1" in returned, returned
         assert "Gói: — → Gói chờ gửi" not in returned and "Gói: — → " in returned, returned
         assert any(s.startswith("Đổi khóa: Kết nối đồng bộ Đoàn phường Lê Chân") for s in said), said
@@ -247,3 +252,41 @@ def test_a_summary_returned_by_the_upper_level_and_a_changed_key_read_in_words(t
     finally:
         upper.close()
         dcs.close()
+
+
+def test_an_evidence_record_and_its_file_are_named_by_their_title_and_name(tmp_path):
+    """Issue 23: the history said an evidence record by its number ("Bản ghi minh chứng 1", "Tệp
+    minh chứng 1 | Số bản ghi: 1 | Gắn với: cycle_log", "Loại: information")."""
+    from desktop.domain.logs import LogEntry
+    from desktop.services.year import cycle
+
+    branch = open_unit(tmp_path / "chi-doan", BRANCH)
+    try:
+        f = tmp_path / "Biên bản sinh hoạt tháng 3.pdf"
+        f.write_bytes(b"%PDF-1.4 minh chung")
+        log_id, _ = cycle.add_log(
+            branch, LogEntry(None, BRANCH.code, "information", date(2026, 3, 5), "Sinh hoạt chuyên đề tháng 3"), [f]
+        )
+        cycle.update_log(branch, replace(cycle.get_log(branch, log_id), title="Sinh hoạt chuyên đề tháng Ba"))
+        cycle.delete_log(branch, log_id)
+        said = _lines(branch, "vi")
+        assert any(
+            s.startswith("Tạo mới: Tệp minh chứng “Biên bản sinh hoạt tháng 3.pdf”")
+            and "Gắn với: — → Bản ghi minh chứng “Sinh hoạt chuyên đề tháng 3”" in s
+            for s in said
+        ), said
+        assert any(s.startswith("Tạo mới: Bản ghi minh chứng “Sinh hoạt chuyên đề tháng 3”") for s in said), said
+        assert any(s.startswith("Xóa: Bản ghi minh chứng “Sinh hoạt chuyên đề tháng Ba”") for s in said), said
+        assert any("Loại: — → Cung cấp thông tin cho đoàn viên" in s for s in said), said
+        for language in ("vi", "en"):
+            # the evidence's entries (the unit's own, made without its Đoàn cơ sở, name its parent by code)
+            lines = [s for s in _lines(branch, language) if "minh chứng" in s or "Evidence" in s or "Attachment" in s]
+            assert len(lines) == 4, lines
+            bad = _leaks(lines, language) + [
+                s
+                for s in lines
+                if re.search(r"minh chứng \d|Evidence record \d|Attachment \d|cycle_log|information", s)
+            ]
+            assert not bad, "\n".join(bad)
+    finally:
+        branch.close()

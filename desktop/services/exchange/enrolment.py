@@ -126,12 +126,19 @@ def enrolment_package(ctx: AppContext) -> pkg.BuiltPackage:
     )
 
 
+def enrolment_file_name(unit_name: str | None, unit_code: str) -> str:
+    """'DangKyKhoa-ChiDoanThonDongHai.stpkg' (it was 'SoThiDua_dang-ky-khoa_<code>.stpkg')."""
+    from desktop.services.exchange.sending import human_file_name
+
+    return human_file_name("enrolment", period=None, quarter=None, unit_name=unit_name or "", unit_code=unit_code)
+
+
 def enrol_export(ctx: AppContext, out: Path) -> EnrolExport:
     """Write this unit's enrolment file (its public key) for the parent or the children."""
     built = enrolment_package(ctx)
     out = Path(out)
     if out.is_dir():
-        out = out / f"SoThiDua_dang-ky-khoa_{pkg.safe_member_name(built.manifest.sender_code)}{pkg.EXTENSION}"
+        out = out / enrolment_file_name(built.manifest.sender_name, built.manifest.sender_code)
     elif not out.suffix:  # a name typed without its type: the other side's file picker must see it
         out = out.with_name(out.name + pkg.EXTENSION)
     atomic_write(out, built.content)

@@ -338,5 +338,26 @@ def export_outbox(
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
 ) -> list[Delivery]:
-    """Copy outbox items to a folder or USB stick (default: all items waiting to be sent)."""
-    return deliver(ctx, FileTransport(Path(folder)), package_ids, progress=progress, cancel=cancel)
+    """Copy outbox items to a folder or USB stick (default: all items waiting to be sent), each
+    under the name a person recognises ('BienNhan-DoanXaAnLao-3f2a9c01.stpkg', as "Nộp" saves it;
+    two items that would share a name keep their own by their short package id)."""
+    from desktop.services.exchange.sending import file_name_for
+
+    with ctx.uow.read() as s:
+        items = (
+            repo.outbox_items(s, (PENDING,))
+            if package_ids is None
+            else repo.outbox_items(s, package_ids=list(package_ids))
+        )
+    try:
+        names = {i.package_id: file_name_for(ctx, i) for i in items}
+    except DomainError:  # no unit of its own yet: the outbox names
+        names = {i.package_id: i.file_name for i in items}
+    counts: dict[str, int] = {}
+    for n in names.values():
+        counts[n] = counts.get(n, 0) + 1
+    for pid, n in list(names.items()):
+        if counts[n] > 1:
+            stem = n[: -len(pkg.EXTENSION)]
+            names[pid] = f"{stem}-{pid.replace('-', '')[:8]}{pkg.EXTENSION}"
+    return deliver(ctx, FileTransport(Path(folder), names), package_ids, progress=progress, cancel=cancel)

@@ -18,28 +18,13 @@ from desktop.i18n.catalogue import texts
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services.context import AppContext
 from desktop.sync import package as pkg
-from desktop.sync.kinds import subject_key
+from desktop.sync.kinds import FILE_WORDS, subject_key
 from desktop.sync.transports import FileTransport
 
 CAMPAIGN = "chi-doan-xhcn"
 
-# The first word of a file name, per kind: what the person looking at a USB folder or a Zalo
-# chat recognises ("Đăng ký", "Báo cáo quý 3", "Kết quả năm", …), without diacritics.
-_WORDS = {
-    "registration": "DangKy",
-    "quarterly": "BaoCaoQuy",
-    "year-end": "KetQuaNam",
-    "summary": "TongHop",
-    "appraisal": "ThamDinh",
-    "decision": "QuyetDinh",
-    "catalog": "DanhMucTieuChi",
-    "return": "TraLaiDeSua",
-    "reminder": "NhacNop",
-    "alert": "ThongBao",
-    "receipt": "BienNhan",
-    "enrolment": "DangKyKhoa",
-    "approval": "KetQuaDuyetTongHop",
-}
+# The first word of a file name, per kind (desktop/sync/kinds.py, where the outbox names come from too).
+_WORDS = FILE_WORDS
 _UP = ("registration", "quarterly", "year-end", "summary", "commune-report")
 # A commune's report is named after the document it carries ("BaoCaoSoKet-2026-DangUyXaAnLao.stpkg").
 _COMMUNE_WORDS = {

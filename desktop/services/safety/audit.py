@@ -329,9 +329,17 @@ class AuditEntry:
         """Which record: a setting by its title, a package in words (kind, period, to or from whom),
         a unit by its name, an invitation by the unit and its date, anything else by its number."""
         if self.entity in PACKAGE_ENTITIES and PACKAGE_KEY + str(self.entity_id) in self.names:
-            return texts(language).say(self.names[PACKAGE_KEY + str(self.entity_id)])
+            words = self.names[PACKAGE_KEY + str(self.entity_id)]
+            if self.entity == "summary" and isinstance(words, Joined) and len(words.parts) > 2:
+                # after "Báo cáo tổng hợp" its kind again read "Duyệt: Báo cáo tổng hợp Báo cáo tổng hợp
+                # các chi đoàn — kỳ 2026 — …" (issue 23): the period and from whom say which one
+                words = Joined(words.parts[2:])
+            return texts(language).say(words)
         if self.entity in UNIT_ENTITIES and self.names:
             return texts(language).say(self._unit(str(self.entity_id)))
+        if self.entity in TITLED_ENTITIES:  # issue 23: an evidence record by its title, a file by its name
+            said = self._said(TITLED_ENTITIES[self.entity])
+            return f"“{said}”" if said else ""
         if self.entity == "sync_invitation":  # its id means nothing to a person
             words = self.names.get(INVITATION_KEY + str(self.entity_id))
             return texts(language).say(words) if words is not None else ""
@@ -345,6 +353,14 @@ class AuditEntry:
                 return catalog_text(spec, "title", language)
             return ""
         return str(self.entity_id)
+
+    def _said(self, key: str) -> str:
+        """The newest value of ``key`` the entry holds (a title, a file name), '' when none."""
+        for v in (self.after, self.before):
+            x = v.get(key) if isinstance(v, dict) else None
+            if isinstance(x, str) and x.strip() and x != audit_db.REDACTED_VALUE:
+                return x.strip()
+        return ""
 
     def unit_label(self, language: str = "vi") -> str:
         """The unit an entry concerns, by its name ("đơn vị có mã …" when only its code is known)."""
@@ -370,6 +386,10 @@ class AuditEntry:
             keys = [k for k in keys if k != "subject"]  # the package's stored path: its words say which
         if self.entity in ("received_package", "summary"):
             keys = [k for k in keys if k not in ("row", "log_id", "approval")]  # row numbers: nothing to use
+        if self.entity in TITLED_ENTITIES:  # its number: its title or name says which (subject_label)
+            # and an evidence record's file names its record by the record's title ("owner_kind")
+            titled_owner = (a or b).get("owner_kind") == "cycle_log"
+            keys = [k for k in keys if k != "id" and not (k == "owner_id" and titled_owner)]
         return [
             Change(self._field(k), self._named(k, b.get(k)), self._named(k, a.get(k)))
             for k in keys
@@ -384,6 +404,19 @@ class AuditEntry:
         return "model" if key in ("campaign", "catalog") and self.entity.startswith("commune_") else key
 
     def _named(self, key: str, value: Any) -> Any:
+        if key == "owner_kind" and self.entity == "attachment" and isinstance(value, str):
+            # "Gắn với: Bản ghi minh chứng “Sinh hoạt chuyên đề tháng 3”" (it read "cycle_log" and "Số bản ghi: 12")
+            entity = phrase("AuditEntity", ENTITIES.get(value, _OTHER_RECORD))
+            owner = next(
+                (v["owner_id"] for v in (self.after, self.before) if isinstance(v, dict) and "owner_id" in v), None
+            )
+            title = self.names.get(f"{value}:{owner}") if owner is not None else None
+            return Joined((entity, " “", title, "”")) if title else entity
+        if key == "kind" and self.entity == "cycle_log" and isinstance(value, str):
+            from desktop.domain.logs import LOG_KINDS as EVIDENCE_KINDS
+
+            if value in EVIDENCE_KINDS:
+                return CatalogText(EVIDENCE_KINDS[value], "title")
         if not (isinstance(value, str) and value and self.names):
             return value
         if key in UNIT_FIELDS or (key == "subject" and self.entity == "document"):
@@ -407,6 +440,11 @@ class AuditEntry:
                 return True
         return False
 
+
+# Records said by one of their own values rather than their number (issue 23: "Bản ghi minh chứng 12"):
+# an evidence record by its title, an evidence file by its name. An attachment's record is said by
+# its title too, kept in ``names`` under "<owner kind>:<id>" (audit_reading.owner_titles).
+TITLED_ENTITIES = {"cycle_log": "title", "attachment": "original_name"}
 
 # Fields that hold the id of a commune's model or criterion, or a local model's topic ("model/criterion"),
 # or the code of the unit a package went to.

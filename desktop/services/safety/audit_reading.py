@@ -116,10 +116,41 @@ def _with_names(ctx, entries: list[AuditEntry]) -> list[AuditEntry]:
         if isinstance(v, dict) and isinstance(v.get("package"), str) and v["package"]
     }
     names = {**catalog_names(ctx), **(package_names(ctx, packages, units) if packages else units)}
+    names.update(owner_titles(ctx, entries))
     if any(e.entity.startswith("commune_") for e in entries):
         commune = {**names, **commune_names(ctx)}
         return [replace(e, names=commune if e.entity.startswith("commune_") else names) for e in entries]
     return [replace(e, names=names) for e in entries]
+
+
+def owner_titles(ctx, entries: list[AuditEntry]) -> dict[str, str]:
+    """{"cycle_log:<id>": title} of the evidence records the files in ``entries`` are attached to:
+    from the records' own entries (a deleted record too), else from the database."""
+    wanted = {
+        str(v["owner_id"])
+        for e in entries
+        if e.entity == "attachment"
+        for v in (e.before, e.after)
+        if isinstance(v, dict) and v.get("owner_kind") == "cycle_log" and v.get("owner_id") is not None
+    }
+    if not wanted:
+        return {}
+    out: dict[str, str] = {}
+    for e in entries:
+        if e.entity == "cycle_log" and str(e.entity_id) in wanted and f"cycle_log:{e.entity_id}" not in out:
+            title = e._said("title")
+            if title:
+                out[f"cycle_log:{e.entity_id}"] = title
+    missing = [i for i in wanted if f"cycle_log:{i}" not in out and i.isdigit()]
+    if missing:
+        from db.repo import cycle as cycle_repo
+
+        with ctx.uow.read() as s:
+            for i in missing:
+                log = cycle_repo.get_log(s, int(i))
+                if log is not None and log.title:
+                    out[f"cycle_log:{i}"] = log.title
+    return out
 
 
 def catalog_names(ctx) -> dict[str, Any]:

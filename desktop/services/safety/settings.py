@@ -27,9 +27,20 @@ def safety_settings(ctx) -> dict:
     return out
 
 
+# The settings that decide who must log in and when the screen locks: like the accounts themselves,
+# only an administrator who logged in changes them (issue 23: with one account and login off,
+# whoever sat at the PC could save "Đăng nhập khi mở chương trình: Không" without a password).
+LOGIN_SETTINGS = frozenset({"login_mode", "idle_lock_minutes"})
+
+
 def set_safety_setting(ctx, key: str, value) -> Changes:
     value = parse_safety_setting(key, value)
-    require_role(ctx, "admin", "đổi cài đặt an toàn dữ liệu")
+    if key in LOGIN_SETTINGS:
+        from desktop.services.safety.auth import require_account_admin  # auth reads these settings
+
+        require_account_admin(ctx, "đổi cài đặt đăng nhập")
+    else:
+        require_role(ctx, "admin", "đổi cài đặt an toàn dữ liệu")
     with ctx.uow.begin() as s:
         before = settings_repo.get(s, "", f"safety.{key}")
         settings_repo.put(s, "", f"safety.{key}", value)

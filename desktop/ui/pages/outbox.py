@@ -138,7 +138,7 @@ class OutboxPage(OutboxLayout, Page):
     # ------------------------------------------------------------------ keys and enrolment
     def _enrol_export(self):
         unit = self.unit
-        name = f"SoThiDua_dang-ky-khoa_{unit.code}.stpkg" if unit else "dang-ky-khoa.stpkg"
+        name = sync.enrolment_file_name(unit.name, unit.code) if unit else "DangKyKhoa.stpkg"
         path = save_file(self, self.tr("Export enrolment file"), name, self.tr("Sổ Thi Đua packages (*.stpkg)"))
         if not path:
             return

@@ -119,11 +119,16 @@ class RecognitionPage(RecognitionLayout, Page):
         n = len(b.rows)
         need = math.ceil(0.8 * n - 1e-9) if n else 0
         proposed = len(self.model.proposed_ids())
-        text = self.tr(
-            "{0} members in {1}: {2} meet the rule, {3} proposed, {4} recognised (CD-3.8 needs {5}). Criteria: {6}."
-        ).format(
-            n, b.period.label, b.eligible, proposed, b.recognised, need, catalog_text(b.catalog, "title", self.lang())
-        )
+        criteria = catalog_text(b.catalog, "title", self.lang())
+        if not n:  # nobody to recognise yet: no "needs 0" count
+            text = self.tr(
+                "No members in {0} yet: there is nobody to assess or propose as a Socialist member. Criteria: {1}."
+            ).format(b.period.label, criteria)
+        else:
+            text = self.tr(
+                "{0} members in {1}: {2} meet the rule, {3} proposed, {4} recognised "
+                "(criterion 3.8, 80% of the members recognised, needs at least {5}). Criteria: {6}."
+            ).format(n, b.period.label, b.eligible, proposed, b.recognised, need, criteria)
         if self.model.proposal_changed():
             text += " " + self.tr("The proposal list has unsaved changes.")
         self.summary.setText(text)

@@ -370,6 +370,12 @@ class UsersPage(Page):
     def save_settings(self) -> None:
         ctx = self.env.ctx
         wanted = (("login_mode", self.login_mode.currentData()), ("idle_lock_minutes", self.idle.value()))
+        current = auth.safety_settings(ctx)
+        if all(current[k] == v for k, v in wanted):
+            return
+        # who must log in is the administrator's decision, as the accounts are (auth.require_account_admin)
+        if not self.admin_present():
+            return
 
         def work():
             current, changes = auth.safety_settings(ctx), None
