@@ -38,7 +38,7 @@ import json
 import marshal
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from db import audit
 from db.repo import interchange as repo
@@ -182,22 +182,39 @@ def _doc_counts(doc: dict) -> tuple[tuple[str, ...], dict]:
     }
 
 
-_COUNTED = (("members", "members"), ("logs", "logs"), ("volunteer_activities", "volunteer_activities"))
+def _outline(members, logs, n_acts: int) -> tuple:
+    """What the export of a unit surely shows of its members and logs, in its order (members by
+    id, logs by date then id): each member's name; each log's date, kind and title; and how
+    many activities."""
+    return [m["full_name"] for m in members], [(lg["date"], lg["kind"], lg["title"]) for lg in logs], n_acts
 
 
 def _differs_surely(before: dict, plan: _Plan) -> bool:
     """Whether what was stored (``before``, exported) cannot be what the plan just wrote: a unit
-    of the file that was not there, or another number of members, logs or activities (an export
-    lists every row of these). Saves reading everything back when a branch's record grew."""
-    counts: dict[str, tuple] = {}
+    of the file that was not there, another number of members, logs or activities (an export
+    lists every row of these), another name of a member or date, kind or title of a log at the
+    same place. The plan's rows are written as they are, with ids in the plan's order; an
+    export lists members by id and logs by date then id, dates as ISO text: a difference here
+    is a difference there. Saves reading everything back when a branch's record changed."""
+    stored: dict[str, tuple] = {}
 
     def walk(d: dict) -> None:
-        counts[d["unit"]["code"]] = tuple(len(d.get(k, ())) for k, _ in _COUNTED)
+        stored[d["unit"]["code"]] = _outline(
+            d.get("members", ()), d.get("logs", ()), len(d.get("volunteer_activities", ()))
+        )
         for child in d.get("branches", ()):
             walk(child)
 
     walk(before)
-    return any(counts.get(e["unit"].code) != tuple(len(e["rows"][k]) for _, k in _COUNTED) for e in plan.units)
+    for e in plan.units:
+        rows = e["rows"]
+        logs = [
+            {"date": lg["on_date"].isoformat(), "kind": lg["kind"], "title": lg["title"]}
+            for lg in sorted(rows["logs"], key=lambda lg: lg["on_date"])  # stable: then by id
+        ]
+        if stored.get(e["unit"].code) != _outline(rows["members"], logs, len(rows["volunteer_activities"])):
+            return True
+    return False
 
 
 class _AlreadyStored(Exception):
@@ -230,7 +247,15 @@ def _same_json(stored: dict, doc: dict, doc_sha: str | None) -> bool:
     return _canonical(stored) == _canonical(doc)
 
 
-def import_document(ctx: AppContext, doc: Any, *, progress=None, remember: bool = True) -> ImportResult:
+def import_document(
+    ctx: AppContext,
+    doc: Any,
+    *,
+    progress=None,
+    remember: bool = True,
+    then: Callable[[Any], None] | None = None,
+    same_people: bool = True,
+) -> ImportResult:
     """Validate and import a unit-data document (all or nothing). Raises InvalidDocument.
 
     A file that changes nothing is answered so without writing anything the user sees (no
@@ -249,7 +274,12 @@ def import_document(ctx: AppContext, doc: Any, *, progress=None, remember: bool 
     import goes the whole way. The stored records are read inside the write transaction.
 
     ``remember=False``: the file is not looked up nor remembered (a caller that already knows
-    its records by their own hash, as a branch's record received in a package: a few ms each)."""
+    its records by their own hash, as a branch's record received in a package: a few ms each).
+
+    ``then(session)``: written in the same transaction as the import, once it is written or found
+    to change nothing (a received package marked as applied: both or neither).
+    ``same_people=False``: the result's warnings do not look for the same people in the Đoàn cơ
+    sở (a caller that does not show them)."""
     file_code = _file_root(doc)
     file_sha = _file_sha256(doc) if file_code and remember else None
     warnings: list[str] = []
@@ -287,6 +317,8 @@ def import_document(ctx: AppContext, doc: Any, *, progress=None, remember: bool 
                     nested.rollback()
                     if file_sha is not None:
                         digest.remember(s, root.code, file_sha, digest.state_digest(s, codes))
+                    if then is not None:
+                        then(s)
                     return ImportResult(False, mode, root.code, tuple(codes), counts, (_NOTHING_CHANGES,))
                 nested.commit()
             audit.record(
@@ -301,19 +333,27 @@ def import_document(ctx: AppContext, doc: Any, *, progress=None, remember: bool 
             )
             if file_sha is not None:
                 digest.remember(s, root.code, file_sha, digest.state_digest(s, codes))
+            if then is not None:
+                then(s)
     except _AlreadyStored as same:
+        if then is not None:
+            with ctx.uow.begin() as s:
+                then(s)
         codes, counts = _doc_counts(doc)
         return ImportResult(False, same.mode, file_code, codes, counts, (_NOTHING_CHANGES,))
-    warnings.extend(f"Trùng người: {t}" for t in same_people_touching(ctx, codes).texts_vi())
+    if same_people:
+        warnings.extend(f"Trùng người: {t}" for t in same_people_touching(ctx, codes).texts_vi())
     return ImportResult(True, mode, root.code, tuple(codes), counts, tuple(warnings))
 
 
 def _write(s, ctx: AppContext, plan: _Plan, mode: str, warnings: list[str], progress) -> None:
     existing = repo.stored_unit_ids(s, [e["unit"].code for e in plan.units])
     replaced = set(existing.values())
-    links = repo.outside_links(s, replaced) if replaced else None
-    kept = repo.kept_rows(s, replaced) if replaced else None  # appraisals, facts: not in the file
     old_identity = repo.member_identities(s, replaced) if replaced else {}
+    # Links to the replaced units' members and rows hanging off them: none without members (a
+    # branch's first record), then nothing to look for, nor to restore.
+    links = repo.outside_links(s, replaced) if old_identity else None
+    kept = repo.kept_rows(s, replaced) if old_identity else None  # appraisals, facts: not in the file
     if existing:
         repo.purge_units(s, existing)
     with repo.writing(s):

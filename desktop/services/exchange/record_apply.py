@@ -101,27 +101,31 @@ def apply_records(ctx: AppContext, me: Unit, senders, progress=None) -> dict[str
         if not isinstance(data, dict):
             continue
         doc = _owned_sections(ctx, me, code, data["record"])
+
+        def applied(s, row_id=newest[0], sha=newest[1], code=code) -> None:
+            repo.mark_record_applied(s, row_id)
+            audit.record(
+                s,
+                actor=ctx.actor,
+                action="apply_record",
+                entity="received_package",
+                entity_id=str(row_id),
+                unit_code=code,
+                after={"record_sha256": sha},
+            )
+
         try:
             if doc.get("attachments"):
                 _store_evidence(ctx, newest[0])
-            import_document(ctx, doc, remember=False)  # known by the record's own SHA-256
+            # Known by the record's own SHA-256; marked as applied in the same transaction; the
+            # result's warnings are not shown here.
+            import_document(ctx, doc, remember=False, then=applied, same_people=False)
         except DomainError as exc:
             note = f"Dữ liệu chi tiết của chi đoàn chưa cập nhật được: {str(exc)[:400]}"
             notes[code] = note
             with ctx.uow.begin() as s:
                 repo.add_reason_note(s, newest[0], note)
             continue
-        with ctx.uow.begin() as s:
-            repo.mark_record_applied(s, newest[0])
-            audit.record(
-                s,
-                actor=ctx.actor,
-                action="apply_record",
-                entity="received_package",
-                entity_id=str(newest[0]),
-                unit_code=code,
-                after={"record_sha256": newest[1]},
-            )
     return notes
 
 
