@@ -229,3 +229,30 @@ def test_the_exported_file_with_1_for_true_is_not_taken_for_the_stored_one(dcs):
     assert one == exported
     with pytest.raises(ix.InvalidDocument):
         ix.import_document(dcs, one)
+
+
+def test_what_surely_differs_is_only_what_the_export_would_show_otherwise(dcs):
+    """``_differs_surely`` spares reading a unit back after writing it (a branch's newer record):
+    never for a file that changes nothing, logs given in any order of dates; always for another
+    name of a member, or date, kind or title of a log."""
+    doc = document(2, 3)
+    ix.import_document(dcs, copy.deepcopy(doc))
+    with dcs.uow.read() as s:
+        before = ix.export_in_session(s, "DCS-LECHAN")
+    assert [lg["date"] for lg in doc["branches"][0]["logs"]] != sorted(lg["date"] for lg in doc["branches"][0]["logs"])
+    assert not ix._differs_surely(before, ix.check_document(dcs, copy.deepcopy(doc)))
+    assert not ix._differs_surely(before, ix.check_document(dcs, copy.deepcopy(before)))
+    for change in (
+        lambda d: d["branches"][1]["members"][0].update(full_name="Đinh Thị Mới"),
+        lambda d: d["branches"][0]["logs"][0].update(title="Sinh hoạt khác"),
+        lambda d: d["branches"][0]["logs"][0].update(date="2026-01-06"),
+        lambda d: d["branches"][0]["logs"].pop(),
+    ):
+        other = copy.deepcopy(doc)
+        change(other)
+        assert ix._differs_surely(before, ix.check_document(dcs, other))
+    # what it does not look at is still found the long way: written, not undone
+    other = copy.deepcopy(doc)
+    other["branches"][0]["members"][0]["phone"] = "0912345678"
+    assert not ix._differs_surely(before, ix.check_document(dcs, copy.deepcopy(other)))
+    assert ix.import_document(dcs, other, remember=False).changed

@@ -52,24 +52,28 @@ from desktop.services.context import AppContext
 from desktop.services.membership import bulk_objects, same_people_touching
 from desktop.services.exchange.interchange_read import FORMAT, OWNERS, VERSION, _Plan, read_file
 from desktop.services.exchange.interchange_check import check_document, file_same_people
-from desktop.services.exchange.interchange_export import export_in_session
+from desktop.services.exchange.interchange_export import _differs_surely, export_in_session
 
 
 def _ticks_as_facts(s, ctx: AppContext, plan: "_Plan", members: list[Member]) -> dict[str, str]:
     """The CD-3.3 … CD-3.5 ticks of members brought in: facts of the period running today. The
-    period of a unit depends on its kind and settings only, just written from the file: it is
-    read once for each kind of unit and set of settings (a Đoàn cơ sở's 300 branches: a few)."""
+    period of a unit depends on its kind and settings only, just written from the file: taken
+    from the plan (what ``period_in`` would read back: the unit as written, its settings through
+    JSON), once for each kind of unit and set of settings (a Đoàn cơ sở's 300 branches: a few)."""
+    from desktop.domain.periods import unit_period
+    from desktop.domain.settings import with_defaults
     from desktop.services.membership import record_period_facts
-    from desktop.services.units import period_in
 
     if not members:
         return {}
     today, labels, seen = ctx.today(), {}, {}
     for e in plan.units:
         u = e["unit"]
-        key = (u.kind, u.is_school, json.dumps(e["rows"]["settings"], sort_keys=True, default=str))
+        text = json.dumps(e["rows"]["settings"], sort_keys=True, ensure_ascii=False)
+        key = (u.kind, u.is_school, text)
         if key not in seen:
-            seen[key] = period_in(s, u.code, None, today).label
+            settings = with_defaults(json.loads(text), u.kind)
+            seen[key] = unit_period(None, school=u.is_school, settings=settings, on=today, unit_code=u.code).label
         labels[u.code] = seen[key]
     record_period_facts(s, ctx, members, labels)
     return labels
@@ -180,41 +184,6 @@ def _doc_counts(doc: dict) -> tuple[tuple[str, ...], dict]:
         "logs": sum(len(d.get("logs", [])) for d in docs),
         "volunteer_activities": sum(len(d.get("volunteer_activities", [])) for d in docs),
     }
-
-
-def _outline(members, logs, n_acts: int) -> tuple:
-    """What the export of a unit surely shows of its members and logs, in its order (members by
-    id, logs by date then id): each member's name; each log's date, kind and title; and how
-    many activities."""
-    return [m["full_name"] for m in members], [(lg["date"], lg["kind"], lg["title"]) for lg in logs], n_acts
-
-
-def _differs_surely(before: dict, plan: _Plan) -> bool:
-    """Whether what was stored (``before``, exported) cannot be what the plan just wrote: a unit
-    of the file that was not there, another number of members, logs or activities (an export
-    lists every row of these), another name of a member or date, kind or title of a log at the
-    same place. The plan's rows are written as they are, with ids in the plan's order; an
-    export lists members by id and logs by date then id, dates as ISO text: a difference here
-    is a difference there. Saves reading everything back when a branch's record changed."""
-    stored: dict[str, tuple] = {}
-
-    def walk(d: dict) -> None:
-        stored[d["unit"]["code"]] = _outline(
-            d.get("members", ()), d.get("logs", ()), len(d.get("volunteer_activities", ()))
-        )
-        for child in d.get("branches", ()):
-            walk(child)
-
-    walk(before)
-    for e in plan.units:
-        rows = e["rows"]
-        logs = [
-            {"date": lg["on_date"].isoformat(), "kind": lg["kind"], "title": lg["title"]}
-            for lg in sorted(rows["logs"], key=lambda lg: lg["on_date"])  # stable: then by id
-        ]
-        if stored.get(e["unit"].code) != _outline(rows["members"], logs, len(rows["volunteer_activities"])):
-            return True
-    return False
 
 
 class _AlreadyStored(Exception):
