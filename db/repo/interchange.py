@@ -18,6 +18,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from db.models.core import UnitRow, utcnow
+from db.models.cycle import LogRow
 from db.repo.interchange_common import _chunks
 
 # ----------------------------------------------------------------------------- units
@@ -100,6 +101,28 @@ def child_codes(session: Session, parent_code: str) -> list[str]:
 
 def unit_count(session: Session) -> int:
     return len(session.execute(select(UnitRow.id)).all())
+
+
+def stored_outline(session: Session, code: str) -> tuple | None:
+    """What an export of the unit ``code`` surely shows of its members and logs, in the export's
+    order (members by id, logs by date then id): the members' names, each log's (date as ISO
+    text, kind, title), and the number of volunteer activities; read in three light queries.
+    None when the unit is not stored or has units below it (their export holds theirs too)."""
+    uid = session.execute(select(UnitRow.id).where(UnitRow.code == code)).scalar_one_or_none()
+    if uid is None or session.execute(select(UnitRow.id).where(UnitRow.parent_code == code).limit(1)).first():
+        return None
+    conn = session.connection()
+    on_date = LogRow.__table__.c.on_date
+    day = on_date.type._cached_result_processor(conn.dialect, None) or (lambda v: v)
+    names = [n for (n,) in conn.exec_driver_sql("SELECT full_name FROM members WHERE unit_id = ? ORDER BY id", (uid,))]
+    logs = [
+        (day(d).isoformat(), kind, title)
+        for d, kind, title in conn.exec_driver_sql(
+            "SELECT on_date, kind, title FROM cycle_logs WHERE unit_id = ? ORDER BY on_date, id", (uid,)
+        )
+    ]
+    (acts,) = conn.exec_driver_sql("SELECT count(*) FROM volunteer_activities WHERE unit_id = ?", (uid,)).one()
+    return names, logs, acts
 
 
 def stored_unit_ids(session: Session, codes: list[str]) -> dict[str, int]:

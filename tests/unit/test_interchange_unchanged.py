@@ -256,3 +256,37 @@ def test_what_surely_differs_is_only_what_the_export_would_show_otherwise(dcs):
     other["branches"][0]["members"][0]["phone"] = "0912345678"
     assert not ix._differs_surely(before, ix.check_document(dcs, copy.deepcopy(other)))
     assert ix.import_document(dcs, other, remember=False).changed
+
+
+def test_a_branch_whose_names_and_logs_differ_is_written_without_being_exported(dcs, monkeypatch):
+    """A branch's file (a record received in a package): when its members' names or its logs
+    are not what the stored branch shows, it is written without exporting the branch before or
+    after; when they are, it is still compared the long way, logs in any order."""
+    ix.import_document(dcs, document(2, 3))
+    branch = {"format": "sothidua-unit-data", "version": 1, **document(3, 3)["branches"][2]}
+    branch["unit"] = {**branch["unit"], "parent_code": "DCS-LECHAN"}
+    assert ix.import_document(dcs, copy.deepcopy(branch), remember=False).changed
+    n = _audit_count(dcs)
+    shuffled = copy.deepcopy(branch)
+    # the same rows, latest first (same day: as before): found unchanged after writing, undone
+    shuffled["logs"] = sorted(shuffled["logs"], key=lambda lg: lg["date"], reverse=True)
+    assert not ix.import_document(dcs, shuffled, remember=False).changed
+    assert _audit_count(dcs) == n
+    phone = copy.deepcopy(branch)
+    phone["members"][0]["phone"] = "0912345678"  # not in the outline: compared, written
+    assert ix.import_document(dcs, phone, remember=False).changed
+
+    exports = []
+    real = ix.export_in_session
+    monkeypatch.setattr(ix, "export_in_session", lambda s, code: exports.append(code) or real(s, code))
+    renamed = copy.deepcopy(phone)
+    renamed["members"][1]["full_name"] = "Đinh Thị Mới"
+    assert ix.import_document(dcs, renamed, remember=False).changed
+    more = copy.deepcopy(renamed)
+    more["logs"].append({**more["logs"][0], "id": "l-new", "title": "Sinh hoạt bổ sung"})
+    assert ix.import_document(dcs, more, remember=False).changed
+    assert exports == []
+    with dcs.uow.read() as s:
+        out = real(s, branch["unit"]["code"])
+    assert [m["full_name"] for m in out["members"]][1] == "Đinh Thị Mới"
+    assert len(out["logs"]) == len(branch["logs"]) + 1

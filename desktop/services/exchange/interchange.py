@@ -52,14 +52,13 @@ from desktop.services.context import AppContext
 from desktop.services.membership import bulk_objects, same_people_touching
 from desktop.services.exchange.interchange_read import FORMAT, OWNERS, VERSION, _Plan, read_file
 from desktop.services.exchange.interchange_check import check_document, file_same_people
-from desktop.services.exchange.interchange_export import _differs_surely, export_in_session
+from desktop.services.exchange.interchange_export import _differs_surely, doc_outline, export_in_session, plan_outline
 
 
 def _ticks_as_facts(s, ctx: AppContext, plan: "_Plan", members: list[Member]) -> dict[str, str]:
-    """The CD-3.3 … CD-3.5 ticks of members brought in: facts of the period running today. The
-    period of a unit depends on its kind and settings only, just written from the file: taken
-    from the plan (what ``period_in`` would read back: the unit as written, its settings through
-    JSON), once for each kind of unit and set of settings (a Đoàn cơ sở's 300 branches: a few)."""
+    """The CD-3.3 … CD-3.5 ticks of members brought in: facts of the period running today, which
+    depends on the unit's kind and settings only: those of the plan, as written (``period_in``
+    would read them back), once per kind and settings (a Đoàn cơ sở's 300 branches: a few)."""
     from desktop.domain.periods import unit_period
     from desktop.domain.settings import with_defaults
     from desktop.services.membership import record_period_facts
@@ -69,8 +68,7 @@ def _ticks_as_facts(s, ctx: AppContext, plan: "_Plan", members: list[Member]) ->
     today, labels, seen = ctx.today(), {}, {}
     for e in plan.units:
         u = e["unit"]
-        text = json.dumps(e["rows"]["settings"], sort_keys=True, ensure_ascii=False)
-        key = (u.kind, u.is_school, text)
+        key = (u.kind, u.is_school, text := json.dumps(e["rows"]["settings"], sort_keys=True, ensure_ascii=False))
         if key not in seen:
             settings = with_defaults(json.loads(text), u.kind)
             seen[key] = unit_period(None, school=u.is_school, settings=settings, on=today, unit_code=u.code).label
@@ -237,7 +235,8 @@ def import_document(
     * the file is exactly what this installation exports for the file's unit (exported here,
       or imported and exported again): nothing is checked, purged or written;
     * otherwise the file is checked and written; if the export of its units is then the same as
-      before, the writing is undone.
+      before, the writing is undone. A branch whose file, and what it writes, show other names
+      of members or other logs than its export would (``stored_outline``) is not exported.
 
     Any difference, one field of one member in the file, or one row changed here since, and the
     import goes the whole way. The stored records are read inside the write transaction.
@@ -245,10 +244,9 @@ def import_document(
     ``remember=False``: the file is not looked up nor remembered (a caller that already knows
     its records by their own hash, as a branch's record received in a package: a few ms each).
 
-    ``then(session)``: written in the same transaction as the import, once it is written or found
-    to change nothing (a received package marked as applied: both or neither).
-    ``same_people=False``: the result's warnings do not look for the same people in the Đoàn cơ
-    sở (a caller that does not show them)."""
+    ``then(session)``: written in the import's transaction once written or found unchanged (a
+    package marked applied: both or neither). ``same_people=False``: no look for the same people
+    in the Đoàn cơ sở for the result's warnings (a caller that does not show them)."""
     file_code = _file_root(doc)
     file_sha = _file_sha256(doc) if file_code and remember else None
     warnings: list[str] = []
@@ -263,11 +261,14 @@ def import_document(
                 # The file was checked here before (its hash is only recorded then): its shape holds.
                 if known is not None and known == digest.state_digest(s, list(_doc_counts(doc)[0])):
                     raise _AlreadyStored(_mode(s, stored))
-            before = export_in_session(s, file_code) if stored is not None else None
-            # Equal dicts first (no copy, stops at the first difference), then the same JSON, which
-            # also tells true from 1.
-            if before is not None and before == doc and _same_json(before, doc, file_sha):
-                raise _AlreadyStored(_mode(s, stored))  # nothing remembered: the export is as quick
+            outline = repo.stored_outline(s, file_code) if stored is not None else None
+            before = None
+            if stored is not None and (outline is None or doc_outline(doc) in (None, outline)):
+                before = export_in_session(s, file_code)
+                # Equal dicts first (no copy, stops at the first difference), then the same JSON,
+                # which also tells true from 1.
+                if before == doc and _same_json(before, doc, file_sha):
+                    raise _AlreadyStored(_mode(s, stored))  # nothing remembered: the export is as quick
             plan = check_document(ctx, doc)
             root = plan.units[0]["unit"]
             codes = [e["unit"].code for e in plan.units]
@@ -275,6 +276,8 @@ def import_document(
             mode = _mode(s, root)
             if root.code != file_code:  # pragma: no cover - the schema makes them one
                 before = export_in_session(s, root.code) if units_repo.get(s, root.code) else None
+            elif before is None and stored is not None and plan_outline(plan.units[0]) == outline:
+                before = export_in_session(s, root.code)  # what it writes may be what is stored
             if before is None:
                 _write(s, ctx, plan, mode, warnings, progress)
             else:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from db.repo import interchange as repo
 from db.repo import units as units_repo
@@ -386,12 +387,25 @@ def _differs_surely(before: dict, plan: _Plan) -> bool:
             walk(child)
 
     walk(before)
-    for e in plan.units:
-        rows = e["rows"]
-        logs = [
-            {"date": lg["on_date"].isoformat(), "kind": lg["kind"], "title": lg["title"]}
-            for lg in sorted(rows["logs"], key=lambda lg: lg["on_date"])  # stable: then by id
-        ]
-        if stored.get(e["unit"].code) != _outline(rows["members"], logs, len(rows["volunteer_activities"])):
-            return True
-    return False
+    return any(stored.get(e["unit"].code) != plan_outline(e) for e in plan.units)
+
+
+def plan_outline(e: dict) -> tuple:
+    """``_outline`` of what a unit of a checked plan writes (``e``: one of ``plan.units``)."""
+    rows = e["rows"]
+    logs = [
+        {"date": lg["on_date"].isoformat(), "kind": lg["kind"], "title": lg["title"]}
+        for lg in sorted(rows["logs"], key=lambda lg: lg["on_date"])  # stable: then by id
+    ]
+    return _outline(rows["members"], logs, len(rows["volunteer_activities"]))
+
+
+def doc_outline(doc: Any) -> tuple | None:
+    """``_outline`` of a document of one unit as it is, unchecked (an export equal to it has this
+    outline), or None when it is not shaped so (branches, or not a document at all)."""
+    try:
+        if doc.get("branches") is not None:
+            return None
+        return _outline(doc.get("members", ()), doc.get("logs", ()), len(doc.get("volunteer_activities", ())))
+    except (AttributeError, KeyError, TypeError):
+        return None
