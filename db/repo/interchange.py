@@ -114,14 +114,15 @@ def stored_outline(session: Session, code: str) -> tuple | None:
     conn = session.connection()
     on_date = LogRow.__table__.c.on_date
     day = on_date.type._cached_result_processor(conn.dialect, None) or (lambda v: v)
-    names = [n for (n,) in conn.exec_driver_sql("SELECT full_name FROM members WHERE unit_id = ? ORDER BY id", (uid,))]
+    uid = int(uid)  # the database's own integer, in the text: no bound parameter, any dialect
+    names = [n for (n,) in conn.exec_driver_sql(f"SELECT full_name FROM members WHERE unit_id = {uid} ORDER BY id")]
     logs = [
         (day(d).isoformat(), kind, title)
         for d, kind, title in conn.exec_driver_sql(
-            "SELECT on_date, kind, title FROM cycle_logs WHERE unit_id = ? ORDER BY on_date, id", (uid,)
+            f"SELECT on_date, kind, title FROM cycle_logs WHERE unit_id = {uid} ORDER BY on_date, id"
         )
     ]
-    (acts,) = conn.exec_driver_sql("SELECT count(*) FROM volunteer_activities WHERE unit_id = ?", (uid,)).one()
+    (acts,) = conn.exec_driver_sql(f"SELECT count(*) FROM volunteer_activities WHERE unit_id = {uid}").one()
     return names, logs, acts
 
 

@@ -173,13 +173,16 @@ def _check_unit(ck: _Checker, plan: _Plan, ui: int, e: dict, log_refs: dict, act
         )
         member_obj = member_obj.normalised()
         # Phone numbers and CCCD are written as people write them ("0912 345 678"): normalised.
+        normal = {}
         for f, norm in (("phone", normalise_phone), ("id_number", normalise_id_number)):
             v = getattr(member_obj, f)
             if v:
                 try:
-                    member_obj = replace(member_obj, **{f: norm(v)})
+                    normal[f] = norm(v)
                 except DomainError:
                     pass  # member_problems reports it with its message
+        if normal:  # both at once (each member is copied once, not twice)
+            member_obj = replace(member_obj, **normal)
         for f, msg in member_problems(member_obj, LENIENT_TODAY).items():
             ck.add(f"{mp}.{f}", msg)
         history: list[MembershipEvent] = []

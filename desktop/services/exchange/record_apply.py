@@ -35,7 +35,7 @@ def _owned_sections(ctx: AppContext, me: Unit, code: str, record: dict) -> dict:
     from desktop.services.exchange.interchange_export import export_document
 
     with ctx.uow.read() as s:
-        exists = units_repo.get(s, code) is not None
+        exists = units_repo.row_id(s, code) is not None
         decided = exists and rec_repo.decided_by(s, code, me.code)
     if not exists:
         return {k: v for k, v in record.items() if k != "member_appraisals"}
