@@ -179,13 +179,21 @@ _KEPT = (MemberAppraisalRow, MemberFactRow)
 
 
 def kept_rows(session: Session, unit_ids: set[int]) -> dict:
-    """{table name: [row dicts without id]} of the rows of ``_KEPT`` of the members of ``unit_ids``."""
-    members = select(MemberRow.id).where(MemberRow.unit_id.in_(sorted(unit_ids))).scalar_subquery()
+    """{table name: [row dicts without id]} of the rows of ``_KEPT`` of the members of ``unit_ids``
+    (plain SQL, each column's values as SQLAlchemy would give them)."""
+    conn = session.connection()
+    members = _members_of(_in(sorted(unit_ids)))
     out: dict[str, list[dict]] = {}
     for model in _KEPT:
         t = model.__table__
         cols = [c for c in t.c if c.name != "id"]
-        out[t.name] = [dict(r._mapping) for r in session.execute(select(*cols).where(t.c.member_id.in_(members)))]
+        names = [c.name for c in cols]
+        procs = [c.type._cached_result_processor(conn.dialect, None) for c in cols]
+        sql = f"SELECT {', '.join(names)} FROM {t.name} WHERE member_id IN ({members})"
+        out[t.name] = [
+            dict(zip(names, [v if p is None or v is None else p(v) for p, v in zip(procs, r)]))
+            for r in conn.exec_driver_sql(sql)
+        ]
     return out
 
 
