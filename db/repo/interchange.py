@@ -14,7 +14,7 @@ session), interchange_read.py, interchange_purge.py (replacing a unit) and inter
 from __future__ import annotations
 
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from db.models.core import UnitRow, utcnow
@@ -138,10 +138,25 @@ def upsert_units(session: Session, units: list[tuple[dict, bool]]) -> dict[str, 
     """``upsert_unit`` of each (unit, is_self), in order; {code: id}. The units not stored yet
     go in with one statement (a Đoàn cơ sở's 300 branches)."""
     codes = [u["code"] for u, _ in units]
-    stored: set[str] = set()
+    t = UnitRow.__table__
+    cols = ("name", "kind", "branch_type", "grade", "all_party_members", "parent_code", "is_self")
+    stored: dict[str, tuple] = {}
     for chunk in _chunks(codes):
-        stored.update(session.execute(select(UnitRow.code).where(UnitRow.code.in_(chunk))).scalars())
-    out = {u["code"]: upsert_unit(session, u, is_self=is_self) for u, is_self in units if u["code"] in stored}
+        sel = select(t.c.code, t.c.id, *(t.c[c] for c in cols)).where(t.c.code.in_(chunk))
+        stored.update((r[0], tuple(r[1:])) for r in session.execute(sel))
+    out: dict[str, int] = {}
+    for u, is_self in units:
+        if u["code"] not in stored:
+            continue
+        # What ``upsert_unit`` would set, written only where it differs (as the ORM would), by an
+        # ORM UPDATE that also refreshes a unit object this session holds.
+        uid, *now = stored[u["code"]]
+        want = (u["name"], u["kind"], u.get("branch_type"), u.get("grade"), bool(u.get("all_party_members")))
+        want += (u.get("parent_code"), True if is_self else bool(now[-1]))
+        changed = {c: w for c, w, v in zip(cols, want, now) if w != v}
+        if changed:
+            session.execute(update(UnitRow).where(UnitRow.id == uid).values(**changed))
+        out[u["code"]] = uid
     now = utcnow()
     fresh = [
         {
