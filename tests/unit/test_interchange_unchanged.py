@@ -290,3 +290,21 @@ def test_a_branch_whose_names_and_logs_differ_is_written_without_being_exported(
         out = real(s, branch["unit"]["code"])
     assert [m["full_name"] for m in out["members"]][1] == "Đinh Thị Mới"
     assert len(out["logs"]) == len(branch["logs"]) + 1
+
+
+def test_a_branch_file_renaming_the_branch_renames_it_and_nothing_else(dcs):
+    """The unit rows of a file are written only where they differ (upsert_units): the branch's
+    new name goes in; the Đoàn cơ sở stays this installation's own unit."""
+    from db.repo import units as units_repo
+
+    ix.import_document(dcs, document(2, 3))
+    branch = {"format": "sothidua-unit-data", "version": 1, **document(2, 3)["branches"][0]}
+    branch["unit"] = {**branch["unit"], "parent_code": "DCS-LECHAN", "name": "Chi đoàn Khu dân cư số 9"}
+    assert ix.import_document(dcs, copy.deepcopy(branch), remember=False).changed
+    with dcs.uow.read() as s:
+        assert units_repo.get(s, branch["unit"]["code"]).name == "Chi đoàn Khu dân cư số 9"
+        assert units_repo.get_self(s).code == "DCS-LECHAN"
+        before = s.execute(text("SELECT code, name, updated_at FROM units ORDER BY code")).all()
+    assert not ix.import_document(dcs, copy.deepcopy(branch), remember=False).changed
+    with dcs.uow.read() as s:
+        assert s.execute(text("SELECT code, name, updated_at FROM units ORDER BY code")).all() == before
