@@ -134,7 +134,8 @@ class BranchProposalItemRow(Base):
 class BranchProposalMemberRow(Base):
     __tablename__ = "branch_proposal_members"
     proposal_id: Mapped[int] = mapped_column(ForeignKey("branch_proposals.id", ondelete="CASCADE"), primary_key=True)
-    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), primary_key=True)
+    # 0027: deleting a member (a branch's record replaced) finds its proposals without a scan.
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), primary_key=True, index=True)
 
 
 class BranchAppraisalRow(Base):

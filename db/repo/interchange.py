@@ -14,10 +14,11 @@ session), interchange_read.py, interchange_purge.py (replacing a unit) and inter
 from __future__ import annotations
 
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from db.models.core import UnitRow, utcnow
+from db.models.cycle import LogRow
 from db.repo.interchange_common import _chunks
 
 # ----------------------------------------------------------------------------- units
@@ -102,6 +103,29 @@ def unit_count(session: Session) -> int:
     return len(session.execute(select(UnitRow.id)).all())
 
 
+def stored_outline(session: Session, code: str) -> tuple | None:
+    """What an export of the unit ``code`` surely shows of its members and logs, in the export's
+    order (members by id, logs by date then id): the members' names, each log's (date as ISO
+    text, kind, title), and the number of volunteer activities; read in three light queries.
+    None when the unit is not stored or has units below it (their export holds theirs too)."""
+    uid = session.execute(select(UnitRow.id).where(UnitRow.code == code)).scalar_one_or_none()
+    if uid is None or session.execute(select(UnitRow.id).where(UnitRow.parent_code == code).limit(1)).first():
+        return None
+    conn = session.connection()
+    on_date = LogRow.__table__.c.on_date
+    day = on_date.type._cached_result_processor(conn.dialect, None) or (lambda v: v)
+    uid = int(uid)  # the database's own integer, in the text: no bound parameter, any dialect
+    names = [n for (n,) in conn.exec_driver_sql(f"SELECT full_name FROM members WHERE unit_id = {uid} ORDER BY id")]
+    logs = [
+        (day(d).isoformat(), kind, title)
+        for d, kind, title in conn.exec_driver_sql(
+            f"SELECT on_date, kind, title FROM cycle_logs WHERE unit_id = {uid} ORDER BY on_date, id"
+        )
+    ]
+    (acts,) = conn.exec_driver_sql(f"SELECT count(*) FROM volunteer_activities WHERE unit_id = {uid}").one()
+    return names, logs, acts
+
+
 def stored_unit_ids(session: Session, codes: list[str]) -> dict[str, int]:
     """{code: id} of the units of ``codes`` stored here."""
     out: dict[str, int] = {}
@@ -114,10 +138,25 @@ def upsert_units(session: Session, units: list[tuple[dict, bool]]) -> dict[str, 
     """``upsert_unit`` of each (unit, is_self), in order; {code: id}. The units not stored yet
     go in with one statement (a Đoàn cơ sở's 300 branches)."""
     codes = [u["code"] for u, _ in units]
-    stored: set[str] = set()
+    t = UnitRow.__table__
+    cols = ("name", "kind", "branch_type", "grade", "all_party_members", "parent_code", "is_self")
+    stored: dict[str, tuple] = {}
     for chunk in _chunks(codes):
-        stored.update(session.execute(select(UnitRow.code).where(UnitRow.code.in_(chunk))).scalars())
-    out = {u["code"]: upsert_unit(session, u, is_self=is_self) for u, is_self in units if u["code"] in stored}
+        sel = select(t.c.code, t.c.id, *(t.c[c] for c in cols)).where(t.c.code.in_(chunk))
+        stored.update((r[0], tuple(r[1:])) for r in session.execute(sel))
+    out: dict[str, int] = {}
+    for u, is_self in units:
+        if u["code"] not in stored:
+            continue
+        # What ``upsert_unit`` would set, written only where it differs (as the ORM would), by an
+        # ORM UPDATE that also refreshes a unit object this session holds.
+        uid, *now = stored[u["code"]]
+        want = (u["name"], u["kind"], u.get("branch_type"), u.get("grade"), bool(u.get("all_party_members")))
+        want += (u.get("parent_code"), True if is_self else bool(now[-1]))
+        changed = {c: w for c, w, v in zip(cols, want, now) if w != v}
+        if changed:
+            session.execute(update(UnitRow).where(UnitRow.id == uid).values(**changed))
+        out[u["code"]] = uid
     now = utcnow()
     fresh = [
         {

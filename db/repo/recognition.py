@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from db.models.core import UnitRow
@@ -375,17 +375,20 @@ def put_proposal(
 def decided_by(session: Session, unit_code: str, issuer_code: str) -> bool:
     """Whether the unit holds what its Đoàn cơ sở ``issuer_code`` decided about it: an appraisal,
     or a recognition (of the branch or of a member) issued by ``issuer_code`` (three indexed
-    look-ups; a branch's newer record keeps these, desktop/services/exchange/record_apply.py)."""
+    look-ups in one statement; a branch's newer record keeps these, record_apply.py)."""
     uid = select(UnitRow.id).where(UnitRow.code == unit_code).scalar_subquery()
-    for q in (
-        select(BranchAppraisalRow.id).where(BranchAppraisalRow.unit_id == uid),
-        select(BranchRecognitionRow.id).where(
-            BranchRecognitionRow.unit_id == uid, BranchRecognitionRow.issuer_code == issuer_code
-        ),
-        select(MemberRecognitionRow.id).where(
-            MemberRecognitionRow.unit_id == uid, MemberRecognitionRow.issuer_code == issuer_code
-        ),
-    ):
-        if session.execute(q.limit(1)).first() is not None:
-            return True
-    return False
+    return bool(
+        session.execute(
+            select(
+                or_(
+                    exists().where(BranchAppraisalRow.unit_id == uid),
+                    exists().where(
+                        BranchRecognitionRow.unit_id == uid, BranchRecognitionRow.issuer_code == issuer_code
+                    ),
+                    exists().where(
+                        MemberRecognitionRow.unit_id == uid, MemberRecognitionRow.issuer_code == issuer_code
+                    ),
+                )
+            )
+        ).scalar()
+    )

@@ -230,3 +230,82 @@ def test_the_exported_file_with_1_for_true_is_not_taken_for_the_stored_one(dcs):
     assert one == exported
     with pytest.raises(ix.InvalidDocument):
         ix.import_document(dcs, one)
+
+
+def test_what_surely_differs_is_only_what_the_export_would_show_otherwise(dcs):
+    """``_differs_surely`` spares reading a unit back after writing it (a branch's newer record):
+    never for a file that changes nothing, logs given in any order of dates; always for another
+    name of a member, or date, kind or title of a log."""
+    doc = document(2, 3)
+    ix.import_document(dcs, copy.deepcopy(doc))
+    with dcs.uow.read() as s:
+        before = ix.export_in_session(s, "DCS-LECHAN")
+    assert [lg["date"] for lg in doc["branches"][0]["logs"]] != sorted(lg["date"] for lg in doc["branches"][0]["logs"])
+    assert not ix._differs_surely(before, ix.check_document(dcs, copy.deepcopy(doc)))
+    assert not ix._differs_surely(before, ix.check_document(dcs, copy.deepcopy(before)))
+    for change in (
+        lambda d: d["branches"][1]["members"][0].update(full_name="Đinh Thị Mới"),
+        lambda d: d["branches"][0]["logs"][0].update(title="Sinh hoạt khác"),
+        lambda d: d["branches"][0]["logs"][0].update(date="2026-01-06"),
+        lambda d: d["branches"][0]["logs"].pop(),
+    ):
+        other = copy.deepcopy(doc)
+        change(other)
+        assert ix._differs_surely(before, ix.check_document(dcs, other))
+    # what it does not look at is still found the long way: written, not undone
+    other = copy.deepcopy(doc)
+    other["branches"][0]["members"][0]["phone"] = "0912345678"
+    assert not ix._differs_surely(before, ix.check_document(dcs, copy.deepcopy(other)))
+    assert ix.import_document(dcs, other, remember=False).changed
+
+
+def test_a_branch_whose_names_and_logs_differ_is_written_without_being_exported(dcs, monkeypatch):
+    """A branch's file (a record received in a package): when its members' names or its logs
+    are not what the stored branch shows, it is written without exporting the branch before or
+    after; when they are, it is still compared the long way, logs in any order."""
+    ix.import_document(dcs, document(2, 3))
+    branch = {"format": "sothidua-unit-data", "version": 1, **document(3, 3)["branches"][2]}
+    branch["unit"] = {**branch["unit"], "parent_code": "DCS-LECHAN"}
+    assert ix.import_document(dcs, copy.deepcopy(branch), remember=False).changed
+    n = _audit_count(dcs)
+    shuffled = copy.deepcopy(branch)
+    # the same rows, latest first (same day: as before): found unchanged after writing, undone
+    shuffled["logs"] = sorted(shuffled["logs"], key=lambda lg: lg["date"], reverse=True)
+    assert not ix.import_document(dcs, shuffled, remember=False).changed
+    assert _audit_count(dcs) == n
+    phone = copy.deepcopy(branch)
+    phone["members"][0]["phone"] = "0912345678"  # not in the outline: compared, written
+    assert ix.import_document(dcs, phone, remember=False).changed
+
+    exports = []
+    real = ix.export_in_session
+    monkeypatch.setattr(ix, "export_in_session", lambda s, code: exports.append(code) or real(s, code))
+    renamed = copy.deepcopy(phone)
+    renamed["members"][1]["full_name"] = "Đinh Thị Mới"
+    assert ix.import_document(dcs, renamed, remember=False).changed
+    more = copy.deepcopy(renamed)
+    more["logs"].append({**more["logs"][0], "id": "l-new", "title": "Sinh hoạt bổ sung"})
+    assert ix.import_document(dcs, more, remember=False).changed
+    assert exports == []
+    with dcs.uow.read() as s:
+        out = real(s, branch["unit"]["code"])
+    assert [m["full_name"] for m in out["members"]][1] == "Đinh Thị Mới"
+    assert len(out["logs"]) == len(branch["logs"]) + 1
+
+
+def test_a_branch_file_renaming_the_branch_renames_it_and_nothing_else(dcs):
+    """The unit rows of a file are written only where they differ (upsert_units): the branch's
+    new name goes in; the Đoàn cơ sở stays this installation's own unit."""
+    from db.repo import units as units_repo
+
+    ix.import_document(dcs, document(2, 3))
+    branch = {"format": "sothidua-unit-data", "version": 1, **document(2, 3)["branches"][0]}
+    branch["unit"] = {**branch["unit"], "parent_code": "DCS-LECHAN", "name": "Chi đoàn Khu dân cư số 9"}
+    assert ix.import_document(dcs, copy.deepcopy(branch), remember=False).changed
+    with dcs.uow.read() as s:
+        assert units_repo.get(s, branch["unit"]["code"]).name == "Chi đoàn Khu dân cư số 9"
+        assert units_repo.get_self(s).code == "DCS-LECHAN"
+        before = s.execute(text("SELECT code, name, updated_at FROM units ORDER BY code")).all()
+    assert not ix.import_document(dcs, copy.deepcopy(branch), remember=False).changed
+    with dcs.uow.read() as s:
+        assert s.execute(text("SELECT code, name, updated_at FROM units ORDER BY code")).all() == before

@@ -38,7 +38,7 @@ import json
 import marshal
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from db import audit
 from db.repo import interchange as repo
@@ -52,24 +52,26 @@ from desktop.services.context import AppContext
 from desktop.services.membership import bulk_objects, same_people_touching
 from desktop.services.exchange.interchange_read import FORMAT, OWNERS, VERSION, _Plan, read_file
 from desktop.services.exchange.interchange_check import check_document, file_same_people
-from desktop.services.exchange.interchange_export import export_in_session
+from desktop.services.exchange.interchange_export import _differs_surely, doc_outline, export_in_session, plan_outline
 
 
 def _ticks_as_facts(s, ctx: AppContext, plan: "_Plan", members: list[Member]) -> dict[str, str]:
-    """The CD-3.3 … CD-3.5 ticks of members brought in: facts of the period running today. The
-    period of a unit depends on its kind and settings only, just written from the file: it is
-    read once for each kind of unit and set of settings (a Đoàn cơ sở's 300 branches: a few)."""
+    """The CD-3.3 … CD-3.5 ticks of members brought in: facts of the period running today, which
+    depends on the unit's kind and settings only: those of the plan, as written (``period_in``
+    would read them back), once per kind and settings (a Đoàn cơ sở's 300 branches: a few)."""
+    from desktop.domain.periods import unit_period
+    from desktop.domain.settings import with_defaults
     from desktop.services.membership import record_period_facts
-    from desktop.services.units import period_in
 
     if not members:
         return {}
     today, labels, seen = ctx.today(), {}, {}
     for e in plan.units:
         u = e["unit"]
-        key = (u.kind, u.is_school, json.dumps(e["rows"]["settings"], sort_keys=True, default=str))
+        key = (u.kind, u.is_school, text := json.dumps(e["rows"]["settings"], sort_keys=True, ensure_ascii=False))
         if key not in seen:
-            seen[key] = period_in(s, u.code, None, today).label
+            settings = with_defaults(json.loads(text), u.kind)
+            seen[key] = unit_period(None, school=u.is_school, settings=settings, on=today, unit_code=u.code).label
         labels[u.code] = seen[key]
     record_period_facts(s, ctx, members, labels)
     return labels
@@ -182,24 +184,6 @@ def _doc_counts(doc: dict) -> tuple[tuple[str, ...], dict]:
     }
 
 
-_COUNTED = (("members", "members"), ("logs", "logs"), ("volunteer_activities", "volunteer_activities"))
-
-
-def _differs_surely(before: dict, plan: _Plan) -> bool:
-    """Whether what was stored (``before``, exported) cannot be what the plan just wrote: a unit
-    of the file that was not there, or another number of members, logs or activities (an export
-    lists every row of these). Saves reading everything back when a branch's record grew."""
-    counts: dict[str, tuple] = {}
-
-    def walk(d: dict) -> None:
-        counts[d["unit"]["code"]] = tuple(len(d.get(k, ())) for k, _ in _COUNTED)
-        for child in d.get("branches", ()):
-            walk(child)
-
-    walk(before)
-    return any(counts.get(e["unit"].code) != tuple(len(e["rows"][k]) for _, k in _COUNTED) for e in plan.units)
-
-
 class _AlreadyStored(Exception):
     def __init__(self, mode: str):
         super().__init__(mode)
@@ -230,7 +214,15 @@ def _same_json(stored: dict, doc: dict, doc_sha: str | None) -> bool:
     return _canonical(stored) == _canonical(doc)
 
 
-def import_document(ctx: AppContext, doc: Any, *, progress=None, remember: bool = True) -> ImportResult:
+def import_document(
+    ctx: AppContext,
+    doc: Any,
+    *,
+    progress=None,
+    remember: bool = True,
+    then: Callable[[Any], None] | None = None,
+    same_people: bool = True,
+) -> ImportResult:
     """Validate and import a unit-data document (all or nothing). Raises InvalidDocument.
 
     A file that changes nothing is answered so without writing anything the user sees (no
@@ -243,13 +235,18 @@ def import_document(ctx: AppContext, doc: Any, *, progress=None, remember: bool 
     * the file is exactly what this installation exports for the file's unit (exported here,
       or imported and exported again): nothing is checked, purged or written;
     * otherwise the file is checked and written; if the export of its units is then the same as
-      before, the writing is undone.
+      before, the writing is undone. A branch whose file, and what it writes, show other names
+      of members or other logs than its export would (``stored_outline``) is not exported.
 
     Any difference, one field of one member in the file, or one row changed here since, and the
     import goes the whole way. The stored records are read inside the write transaction.
 
     ``remember=False``: the file is not looked up nor remembered (a caller that already knows
-    its records by their own hash, as a branch's record received in a package: a few ms each)."""
+    its records by their own hash, as a branch's record received in a package: a few ms each).
+
+    ``then(session)``: written in the import's transaction once written or found unchanged (a
+    package marked applied: both or neither). ``same_people=False``: no look for the same people
+    in the Đoàn cơ sở for the result's warnings (a caller that does not show them)."""
     file_code = _file_root(doc)
     file_sha = _file_sha256(doc) if file_code and remember else None
     warnings: list[str] = []
@@ -264,11 +261,14 @@ def import_document(ctx: AppContext, doc: Any, *, progress=None, remember: bool 
                 # The file was checked here before (its hash is only recorded then): its shape holds.
                 if known is not None and known == digest.state_digest(s, list(_doc_counts(doc)[0])):
                     raise _AlreadyStored(_mode(s, stored))
-            before = export_in_session(s, file_code) if stored is not None else None
-            # Equal dicts first (no copy, stops at the first difference), then the same JSON, which
-            # also tells true from 1.
-            if before is not None and before == doc and _same_json(before, doc, file_sha):
-                raise _AlreadyStored(_mode(s, stored))  # nothing remembered: the export is as quick
+            outline = repo.stored_outline(s, file_code) if stored is not None else None
+            before = None
+            if stored is not None and (outline is None or doc_outline(doc) in (None, outline)):
+                before = export_in_session(s, file_code)
+                # Equal dicts first (no copy, stops at the first difference), then the same JSON,
+                # which also tells true from 1.
+                if before == doc and _same_json(before, doc, file_sha):
+                    raise _AlreadyStored(_mode(s, stored))  # nothing remembered: the export is as quick
             plan = check_document(ctx, doc)
             root = plan.units[0]["unit"]
             codes = [e["unit"].code for e in plan.units]
@@ -276,6 +276,8 @@ def import_document(ctx: AppContext, doc: Any, *, progress=None, remember: bool 
             mode = _mode(s, root)
             if root.code != file_code:  # pragma: no cover - the schema makes them one
                 before = export_in_session(s, root.code) if units_repo.get(s, root.code) else None
+            elif before is None and stored is not None and plan_outline(plan.units[0]) == outline:
+                before = export_in_session(s, root.code)  # what it writes may be what is stored
             if before is None:
                 _write(s, ctx, plan, mode, warnings, progress)
             else:
@@ -287,6 +289,8 @@ def import_document(ctx: AppContext, doc: Any, *, progress=None, remember: bool 
                     nested.rollback()
                     if file_sha is not None:
                         digest.remember(s, root.code, file_sha, digest.state_digest(s, codes))
+                    if then is not None:
+                        then(s)
                     return ImportResult(False, mode, root.code, tuple(codes), counts, (_NOTHING_CHANGES,))
                 nested.commit()
             audit.record(
@@ -301,19 +305,27 @@ def import_document(ctx: AppContext, doc: Any, *, progress=None, remember: bool 
             )
             if file_sha is not None:
                 digest.remember(s, root.code, file_sha, digest.state_digest(s, codes))
+            if then is not None:
+                then(s)
     except _AlreadyStored as same:
+        if then is not None:
+            with ctx.uow.begin() as s:
+                then(s)
         codes, counts = _doc_counts(doc)
         return ImportResult(False, same.mode, file_code, codes, counts, (_NOTHING_CHANGES,))
-    warnings.extend(f"Trùng người: {t}" for t in same_people_touching(ctx, codes).texts_vi())
+    if same_people:
+        warnings.extend(f"Trùng người: {t}" for t in same_people_touching(ctx, codes).texts_vi())
     return ImportResult(True, mode, root.code, tuple(codes), counts, tuple(warnings))
 
 
 def _write(s, ctx: AppContext, plan: _Plan, mode: str, warnings: list[str], progress) -> None:
     existing = repo.stored_unit_ids(s, [e["unit"].code for e in plan.units])
     replaced = set(existing.values())
-    links = repo.outside_links(s, replaced) if replaced else None
-    kept = repo.kept_rows(s, replaced) if replaced else None  # appraisals, facts: not in the file
     old_identity = repo.member_identities(s, replaced) if replaced else {}
+    # Links to the replaced units' members and rows hanging off them: none without members (a
+    # branch's first record), then nothing to look for, nor to restore.
+    links = repo.outside_links(s, replaced) if old_identity else None
+    kept = repo.kept_rows(s, replaced) if old_identity else None  # appraisals, facts: not in the file
     if existing:
         repo.purge_units(s, existing)
     with repo.writing(s):

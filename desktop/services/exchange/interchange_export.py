@@ -1,18 +1,20 @@
 """Writing a unit's whole record as ONE unit-data document (see interchange.py): the export
-read from the database, rendered in the file's form, and written to a file."""
+read from the database, rendered in the file's form, and written to a file; and what surely
+tells an export from what a plan writes (``_differs_surely``)."""
 
 from __future__ import annotations
 
 import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from db.repo import interchange as repo
 from db.repo import units as units_repo
 from desktop.domain.errors import DomainError
 from desktop.services.context import AppContext
 from desktop.services.membership import bulk_objects
-from desktop.services.exchange.interchange_read import FORMAT, OWNER_NAMES, VERSION
+from desktop.services.exchange.interchange_read import FORMAT, OWNER_NAMES, VERSION, _Plan
 
 # ============================================================================= export
 
@@ -356,3 +358,54 @@ def write_file(doc: dict, path: str | Path) -> Path:
         os.fsync(f.fileno())
     os.replace(tmp, p)
     return p
+
+
+# ============================================================================= compared
+
+
+def _outline(members, logs, n_acts: int) -> tuple:
+    """What the export of a unit surely shows of its members and logs, in its order (members by
+    id, logs by date then id): each member's name; each log's date, kind and title; and how
+    many activities."""
+    return [m["full_name"] for m in members], [(lg["date"], lg["kind"], lg["title"]) for lg in logs], n_acts
+
+
+def _differs_surely(before: dict, plan: _Plan) -> bool:
+    """Whether what was stored (``before``, exported) cannot be what the plan just wrote: a unit
+    of the file that was not there, another number of members, logs or activities (an export
+    lists every row of these), another name of a member or date, kind or title of a log at the
+    same place. The plan's rows are written as they are, with ids in the plan's order; an
+    export lists members by id and logs by date then id, dates as ISO text: a difference here
+    is a difference there. Saves reading everything back when a branch's record changed."""
+    stored: dict[str, tuple] = {}
+
+    def walk(d: dict) -> None:
+        stored[d["unit"]["code"]] = _outline(
+            d.get("members", ()), d.get("logs", ()), len(d.get("volunteer_activities", ()))
+        )
+        for child in d.get("branches", ()):
+            walk(child)
+
+    walk(before)
+    return any(stored.get(e["unit"].code) != plan_outline(e) for e in plan.units)
+
+
+def plan_outline(e: dict) -> tuple:
+    """``_outline`` of what a unit of a checked plan writes (``e``: one of ``plan.units``)."""
+    rows = e["rows"]
+    logs = [
+        {"date": lg["on_date"].isoformat(), "kind": lg["kind"], "title": lg["title"]}
+        for lg in sorted(rows["logs"], key=lambda lg: lg["on_date"])  # stable: then by id
+    ]
+    return _outline(rows["members"], logs, len(rows["volunteer_activities"]))
+
+
+def doc_outline(doc: Any) -> tuple | None:
+    """``_outline`` of a document of one unit as it is, unchecked (an export equal to it has this
+    outline), or None when it is not shaped so (branches, or not a document at all)."""
+    try:
+        if doc.get("branches") is not None:
+            return None
+        return _outline(doc.get("members", ()), doc.get("logs", ()), len(doc.get("volunteer_activities", ())))
+    except (AttributeError, KeyError, TypeError):
+        return None

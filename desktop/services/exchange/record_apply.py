@@ -29,14 +29,22 @@ def record_sha(data: dict) -> str | None:
     return hashlib.sha256(pkg.canonical_json(rec)).hexdigest() if isinstance(rec, dict) else None
 
 
-def _owned_sections(ctx: AppContext, me: Unit, code: str, record: dict) -> dict:
+def _held(s, me: Unit, code: str) -> tuple[bool, bool]:
+    """Whether the branch is stored here, and whether the Đoàn cơ sở decided anything about it."""
+    exists = units_repo.row_id(s, code) is not None
+    return exists, exists and rec_repo.decided_by(s, code, me.code)
+
+
+def _owned_sections(ctx: AppContext, me: Unit, code: str, record: dict, held: tuple[bool, bool] | None = None) -> dict:
     """What the Đoàn cơ sở itself decided about the branch (appraisals, recognitions it issued)
-    stays as it is here when a newer record of the branch arrives."""
+    stays as it is here when a newer record of the branch arrives (``held``: ``_held``, when the
+    caller read it already)."""
     from desktop.services.exchange.interchange_export import export_document
 
-    with ctx.uow.read() as s:
-        exists = units_repo.get(s, code) is not None
-        decided = exists and rec_repo.decided_by(s, code, me.code)
+    if held is None:
+        with ctx.uow.read() as s:
+            held = _held(s, me, code)
+    exists, decided = held
     if not exists:
         return {k: v for k, v in record.items() if k != "member_appraisals"}
     # The Đoàn cơ sở's appraisals of the branch's members are its own: never taken from the branch's
@@ -98,30 +106,35 @@ def apply_records(ctx: AppContext, me: Unit, senders, progress=None) -> dict[str
             continue
         with ctx.uow.read() as s:
             data = json.loads(repo.received_data(s, newest[0]) or "null")
+            held = _held(s, me, code) if isinstance(data, dict) else None
         if not isinstance(data, dict):
             continue
-        doc = _owned_sections(ctx, me, code, data["record"])
+        doc = _owned_sections(ctx, me, code, data["record"], held)
+
+        def applied(s, row_id=newest[0], sha=newest[1], code=code) -> None:
+            repo.mark_record_applied(s, row_id)
+            audit.record(
+                s,
+                actor=ctx.actor,
+                action="apply_record",
+                entity="received_package",
+                entity_id=str(row_id),
+                unit_code=code,
+                after={"record_sha256": sha},
+            )
+
         try:
             if doc.get("attachments"):
                 _store_evidence(ctx, newest[0])
-            import_document(ctx, doc, remember=False)  # known by the record's own SHA-256
+            # Known by the record's own SHA-256; marked as applied in the same transaction; the
+            # result's warnings are not shown here.
+            import_document(ctx, doc, remember=False, then=applied, same_people=False)
         except DomainError as exc:
             note = f"Dữ liệu chi tiết của chi đoàn chưa cập nhật được: {str(exc)[:400]}"
             notes[code] = note
             with ctx.uow.begin() as s:
                 repo.add_reason_note(s, newest[0], note)
             continue
-        with ctx.uow.begin() as s:
-            repo.mark_record_applied(s, newest[0])
-            audit.record(
-                s,
-                actor=ctx.actor,
-                action="apply_record",
-                entity="received_package",
-                entity_id=str(newest[0]),
-                unit_code=code,
-                after={"record_sha256": newest[1]},
-            )
     return notes
 
 
