@@ -50,28 +50,35 @@ def count(url: str, period: str, top: str = "TD-HP") -> dict[str, collections.Co
         seen: set[str] = set()
         # a registration is sent in the autumn of the year before (by 10/11), the rest in the year
         rows = con.execute(
-            "SELECT content, sender_code, kind FROM hub_packages WHERE kind IN ('registration', 'year-end')"
+            "SELECT content, sender_code, kind FROM hub_packages WHERE kind IN ('registration', 'quarterly', 'year-end')"
             " AND extract(year from uploaded_at) IN (%s, %s)",
             (int(period[:4]) - 1, int(period[:4])),
         )
+        # a Đoàn cơ sở that sent only its registration summary counts its branches' members as
+        # they registered; a branch that never registered, as its other reports of the period say
+        members: dict[str, tuple[int, int]] = {}  # branch -> (0 registration / 1 other, count)
         for content, sender, kind in rows:
             d = _data(content)
             union = parent.get(sender)
             if d.get("period") != period or union not in sent:
                 continue
             c = per[union]
-            if sender not in seen:  # a branch that never registered still sends its year-end result
+            if sender not in seen:  # a branch that never registered still sends its reports
                 seen.add(sender)
                 c["branches"] += 1
             if kind == "registration":
                 c["registered"] += 1
                 c["registered_on_time"] += not d.get("late")
-                if sent[union] == "registration":
-                    c["members"] += d.get("member_count") or 0
-            elif sent[union] == "results":
+                members[sender] = (0, d.get("member_count") or 0)
+            elif sender not in members or members[sender][0] == 1:
+                members[sender] = (1, d.get("member_count") or 0)
+            if kind == "year-end" and sent[union] == "results":
                 c["recognisable"] += bool(d["evaluation"].get("recognisable"))
                 c["proposed"] += bool((d.get("proposal") or {}).get("propose_recognition"))
                 c["members"] += d.get("member_count") or 0
+        for sender, (_src, n) in members.items():
+            if sent[parent[sender]] == "registration":
+                per[parent[sender]]["members"] += n
         return per
     finally:
         con.close()
