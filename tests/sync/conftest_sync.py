@@ -171,6 +171,32 @@ def edit_json(raw: bytes, fn) -> bytes:
     return canonical_json(obj)
 
 
+def registration_with_record(p, record: dict, recipient: dict) -> bytes:
+    """The bytes of the branch's (``p.branch``) registration for 2026 carrying ``record``, sent
+    to ``recipient`` ({"code", "name"}): how a Đoàn cơ sở receives a branch's whole record."""
+    from desktop.services.exchange import sync
+
+    item = sync.put_in_outbox(
+        p.branch,
+        kind="registration",
+        recipient=recipient,
+        data={
+            "unit": unit_json(BRANCH),
+            "campaign": "chi-doan-xhcn",
+            "period": "2026",
+            "registered_on": "2025-11-05",
+            "items": [],
+            "members": [{"ref": "m-1", "full_name": record["members"][0]["full_name"]}],
+            "member_count": 1,
+            "record": record,
+        },
+        title="Đăng ký 2026",
+        campaign="chi-doan-xhcn",
+        period="2026",
+    )
+    return outbox_bytes(p.branch, item)
+
+
 def import_bytes(ctx, content: bytes, tmp: Path, name: str = "goi.stpkg"):
     from desktop.services.exchange import sync
 

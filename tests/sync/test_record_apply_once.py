@@ -16,31 +16,13 @@ from desktop.services.exchange import record_apply, sync
 from desktop.services.year import recognition, recognition_decisions
 from desktop.sync import privacy
 from tests.sync.conftest_sync import pair  # noqa: F401  (the fixture)
-from tests.sync.conftest_sync import BRANCH, DCS, branch_record, outbox_bytes, unit_json
+from tests.sync.conftest_sync import BRANCH, DCS, branch_record, registration_with_record
 
 
 def _store(p, record: dict, name: str) -> None:
     """The branch's registration carrying ``record``, stored by the Đoàn cơ sở, not written yet."""
-    item = sync.put_in_outbox(
-        p.branch,
-        kind="registration",
-        recipient={"code": DCS.code, "name": DCS.name},
-        data={
-            "unit": unit_json(BRANCH),
-            "campaign": "chi-doan-xhcn",
-            "period": "2026",
-            "registered_on": "2025-11-05",
-            "items": [],
-            "members": [{"ref": "m-1", "full_name": record["members"][0]["full_name"]}],
-            "member_count": 1,
-            "record": record,
-        },
-        title="Đăng ký 2026",
-        campaign="chi-doan-xhcn",
-        period="2026",
-    )
     f = p.tmp / name
-    f.write_bytes(outbox_bytes(p.branch, item))
+    f.write_bytes(registration_with_record(p, record, {"code": DCS.code, "name": DCS.name}))
     [out] = sync.import_paths(p.dcs, [f], apply_records=False)
     assert out.status == "accepted", out.reason
 

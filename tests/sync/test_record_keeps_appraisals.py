@@ -7,33 +7,15 @@ from __future__ import annotations
 import copy
 
 from db.repo import recognition_decisions as decisions_repo
-from desktop.services.exchange import sync
 from desktop.services.year import recognition, recognition_decisions
 from desktop.sync import privacy
 from tests.sync.conftest_sync import pair  # noqa: F401  (the fixture)
-from tests.sync.conftest_sync import BRANCH, branch_record, import_bytes, outbox_bytes, unit_json
+from tests.sync.conftest_sync import BRANCH, branch_record, import_bytes, registration_with_record
 
 
 def _send_record(p, record: dict, name: str, status: str = "accepted"):
-    item = sync.put_in_outbox(
-        p.branch,
-        kind="registration",
-        recipient={"code": "DCS-LECHAN", "name": "Đoàn phường Lê Chân"},
-        data={
-            "unit": unit_json(BRANCH),
-            "campaign": "chi-doan-xhcn",
-            "period": "2026",
-            "registered_on": "2025-11-05",
-            "items": [],
-            "members": [{"ref": "m-1", "full_name": record["members"][0]["full_name"]}],
-            "member_count": 1,
-            "record": record,
-        },
-        title="Đăng ký 2026",
-        campaign="chi-doan-xhcn",
-        period="2026",
-    )
-    out = import_bytes(p.dcs, outbox_bytes(p.branch, item), p.tmp, name)
+    content = registration_with_record(p, record, {"code": "DCS-LECHAN", "name": "Đoàn phường Lê Chân"})
+    out = import_bytes(p.dcs, content, p.tmp, name)
     assert out.status == status, out.reason
     return out
 
