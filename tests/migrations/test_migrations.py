@@ -264,3 +264,40 @@ def test_upgrade_to_0024_puts_the_big_columns_last_and_digests_stored_summaries(
     assert json.loads(got[0][6]) == reports_digest(rows)
     assert got[1][0] == 8 and got[1][6] is None  # not a summary: no digest
     assert {"ix_sync_received_views", "ix_sync_received_current", "ix_sync_received_subject"} <= indexes
+
+
+def test_upgrade_to_0027_rebuilds_participations_without_a_word_on_the_terminal(tmp_path):
+    """0027 rebuilds the log participations as a WITHOUT ROWID table, keeping every row; rebuilding
+    reflects ``members``, whose expression index SQLAlchemy would warn about on the first start
+    after the upgrade (a warning a person would read in the terminal)."""
+    import warnings
+
+    path = tmp_path / "old.db"
+    path.touch()
+    upgrade(path, "0024")
+    con = sqlite3.connect(path)
+    con.execute(
+        "INSERT INTO units (id, code, name, kind, all_party_members, is_self, created_at, updated_at)"
+        " VALUES (1, 'CD1', 'Chi đoàn Tổ 1', 'chi-doan', 0, 1, '2026-01-01', '2026-01-01')"
+    )
+    con.execute(
+        "INSERT INTO members (id, unit_id, full_name, name_key, dob_year_only, is_party_member, ebook_issued,"
+        " ecard_issued, residence_activity, created_at, updated_at)"
+        " VALUES (7, 1, 'Nguyễn Thị Đào', 'nguyen thi dao', 0, 0, 0, 0, 0, '2026-01-01', '2026-01-01')"
+    )
+    con.execute(
+        "INSERT INTO cycle_logs (id, unit_id, kind, on_date, title, created_at, created_by, updated_at)"
+        " VALUES (3, 1, 'meeting', '2026-03-05', 'Sinh hoạt', '2026-03-05', '', '2026-03-05')"
+    )
+    con.execute("INSERT INTO cycle_log_participants (log_id, member_id) VALUES (3, 7)")
+    con.commit()
+    con.close()
+    with warnings.catch_warnings(record=True) as said:
+        warnings.simplefilter("always")
+        open_database(path, tmp_path / "backups").dispose()
+    assert not [w for w in said if "expression-based index" in str(w.message)]
+    con = sqlite3.connect(path)
+    sql = con.execute("SELECT sql FROM sqlite_master WHERE name = 'cycle_log_participants'").fetchone()[0]
+    assert "WITHOUT ROWID" in sql
+    assert con.execute("SELECT log_id, member_id FROM cycle_log_participants").fetchall() == [(3, 7)]
+    con.close()
