@@ -34,43 +34,30 @@ _FIELDS = (
 _COLUMNS = [getattr(MemberRow, f) for f in _FIELDS]
 
 
-def _from_tuple(t, unit_code: str) -> Member:
-    (
-        id_,
-        full_name,
-        dob,
-        dob_year_only,
-        gender,
-        phone,
-        id_number,
-        join,
-        card,
-        party,
-        party_date,
-        residence,
-        train_on,
-        ebook,
-        ecard,
-        res_act,
-        notes,
-        erased_at,
-        trained,
-    ) = t
-    return Member(
+def _same(v):
+    return v
+
+
+def member_values(t, unit_code: str, day=_same) -> tuple:
+    """A row of ``_FIELDS`` as the values of Member's fields, in order; ``day`` turns a stored date
+    into a ``date`` (the SQLite fast paths read its text; the ORM already gives dates)."""
+    (id_, full_name, dob, dob_year_only, gender, phone, id_number, join, card, party, party_date,
+     residence, train_on, ebook, ecard, res_act, notes, erased_at, trained) = t  # fmt: skip
+    return (
         id_,
         unit_code,
         full_name,
-        dob,
+        day(dob),
         bool(dob_year_only),
         gender,
         phone,
         id_number,
-        join,
+        day(join),
         card,
         bool(party),
-        party_date,
+        day(party_date),
         residence,
-        train_on,
+        day(train_on),
         bool(ebook),
         bool(ecard),
         bool(res_act),
@@ -78,6 +65,10 @@ def _from_tuple(t, unit_code: str) -> Member:
         erased_at is not None,
         bool(trained),
     )
+
+
+def _from_tuple(t, unit_code: str) -> Member:
+    return Member(*member_values(t, unit_code))
 
 
 def to_domain(row: MemberRow, unit_code: str) -> Member:

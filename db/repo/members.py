@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from db.models.core import UnitRow
 from db.models.members import MemberRow, MembershipEventRow
 from desktop.domain.members import ENTERING, Member, MembershipEvent
-from db.repo.member_rows import _COLUMNS, _FIELDS, _from_tuple, _values, to_domain, unit_id  # noqa: F401
+from db.repo.member_rows import _COLUMNS, _FIELDS, _from_tuple, _values, member_values, to_domain, unit_id  # noqa: F401
 
 
 # --------------------------------------------------------------------------- shared reads
@@ -76,36 +76,8 @@ def _fast_member(unit_code: str, row, day: _Days) -> Member:
     """A member from a row of ``_FIELDS`` read past the ORM (the SQLite fast paths), made without
     the frozen dataclass's field-by-field ``__init__``: its ``__dict__`` filled at once; equal to
     ``_from_tuple``'s."""
-    (id_, full_name, dob, dob_year_only, gender, phone, id_number, join, card, party, party_date,
-     residence, train_on, ebook, ecard, res_act, notes, erased_at, trained) = row  # fmt: skip
     m = object.__new__(Member)
-    m.__dict__.update(
-        zip(
-            _MEMBER_FIELDS,
-            (
-                id_,
-                unit_code,
-                full_name,
-                day[dob],
-                bool(dob_year_only),
-                gender,
-                phone,
-                id_number,
-                day[join],
-                card,
-                bool(party),
-                day[party_date],
-                residence,
-                day[train_on],
-                bool(ebook),
-                bool(ecard),
-                bool(res_act),
-                notes,
-                erased_at is not None,
-                bool(trained),
-            ),
-        )
-    )
+    m.__dict__.update(zip(_MEMBER_FIELDS, member_values(row, unit_code, day.__getitem__)))
     return m
 
 
