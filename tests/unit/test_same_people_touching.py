@@ -126,3 +126,53 @@ def test_a_branch_record_taken_in_warns_of_the_whole_chain(ctx):
     result = import_document(ctx, _branch_doc("CD-1", members))
     warnings = [w for w in result.warnings if w.startswith("Trùng người")]
     assert len(warnings) == 1 and "Trần Văn Bình" in warnings[0], warnings
+
+
+def _every_active(ctx, codes):
+    """The reference without any look-up: every active member of the branches, read whole."""
+    from desktop.domain.identity import same_people
+
+    with ctx.uow.read() as s:
+        active = identity.repo.active_on_units(s, codes, TODAY)
+    return same_people(m for c in codes for m in active[c])
+
+
+def test_the_union_view_finds_what_every_member_read_whole_finds(ctx, monkeypatch):
+    ctx.today = lambda: TODAY
+    import_document(ctx, _doc(BRANCHES))
+    codes = sorted(BRANCHES)
+    expected = _every_active(ctx, codes)
+    assert len(expected) == 3  # Bình's chain, Hoàng Mai, Đỗ Hùng (CD-5 and CD-6)
+    made = []
+    real = identity.identity_repo.members_by_ids
+
+    def counting(s, ids):
+        out = real(s, ids)
+        made.extend(m.full_name for m in out)
+        return out
+
+    monkeypatch.setattr(identity.identity_repo, "members_by_ids", counting)
+    assert list(identity.same_people_below(ctx, "DCS-LC", TODAY).people) == expected
+    # Only the members who may be one of those people are made whole: not Vũ Hà, Phạm Thị Lan,
+    # Lý Văn Tâm (born the same day as Bình under another name), nor who left (f1).
+    assert "Vũ Hà" not in made and "Phạm Thị Lan" not in made and "Lý Văn Tâm" not in made
+    assert sorted(made).count("Hoàng Mai") == 1
+
+
+def test_namesakes_born_the_same_day_with_different_cards_are_two_people_and_not_read(ctx, monkeypatch):
+    # The same name and birth date in every branch, each with its own card: nobody is one person
+    # with another, and nobody needs to be read whole to know it.
+    ctx.today = lambda: TODAY
+    branches = {
+        f"CD-{b}": [_member(f"m{b}-{i}", f"Nguyễn Văn {n}", "1995-05-05", f"DV{b}{i}") for i, n in enumerate("AB")]
+        for b in range(1, 6)
+    }
+    branches["CD-6"] = [_member("x", "Nguyễn Văn A", "1995-05-05")]  # no card: one person with every A
+    import_document(ctx, _doc(branches))
+    made = []
+    real = identity.identity_repo.members_by_ids
+    monkeypatch.setattr(identity.identity_repo, "members_by_ids", lambda s, ids: made.extend(ids) or real(s, ids))
+    people = identity.same_people_below(ctx, "DCS-LC", TODAY).people
+    assert list(people) == _every_active(ctx, sorted(branches))
+    assert len(people) == 1 and len(people[0].copies) == 6  # the five A with a card and the one without
+    assert len(made) == 6  # no B is read whole
