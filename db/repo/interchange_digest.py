@@ -3,7 +3,8 @@
 ``state_digest`` hashes every stored row that importing a file for some units replaces: the
 units' own rows, their settings, every row pointing at one of the units, and, recursively, every
 row pointing at such a row (a member's history, a log's participants, another unit's record that
-credits one of the members …), all columns including ids and timestamps, in key order. The set
+credits one of the members …), all columns including ids and timestamps, in key order; the rows
+of a table that is only a key of two columns (a log's participants) as one row per first column. The set
 of tables is derived from the foreign keys, so a table added later is covered without being
 listed here. An import writes fresh ids, so a digest equal to the one taken right after an
 import means nothing was changed, added or removed since, by any screen, package or file.
@@ -71,6 +72,16 @@ def _conditions(unit_ids: list[int]) -> dict[str, str]:
     return {name: cond(name) for name in owner}
 
 
+@lru_cache(maxsize=None)
+def _link(name: str) -> tuple[str, str] | None:
+    """(first, second) column of a table that is nothing but its key of two columns (a log's
+    participants, a group's members …), else None."""
+    cols = list(metadata.tables[name].columns)
+    if len(cols) == 2 and all(c.primary_key for c in cols):
+        return cols[0].name, cols[1].name
+    return None
+
+
 def state_digest(session: Session, codes: list[str]) -> str:
     """SHA-256 of every row an import of the units ``codes`` replaces (see the module). The rows
     are hashed as the driver gives them (marshal version 2: self-delimiting, the stream decodes
@@ -89,6 +100,13 @@ def state_digest(session: Session, codes: list[str]) -> str:
 
     def table(name: str, where: str, params: tuple = (), order: str = "") -> list:
         sql = f'SELECT * FROM "{name}" WHERE {where}{order}'
+        link = _link(name) if raw is not None else None
+        if link is not None:
+            # One row per first column with the second ones as SQLite spells them (quote: a
+            # text, a number and NULL never read alike): a Đoàn cơ sở's 240,000 participations
+            # read as 4,800 rows (0.10 → 0.04 s).
+            first, second = link
+            sql = f'SELECT "{first}", group_concat(quote("{second}")) FROM "{name}" WHERE {where} GROUP BY "{first}"'
         add(name)
         if raw is None:  # pragma: no cover - the desktop's database is SQLite
             out = [tuple(r) for r in conn.exec_driver_sql(sql.replace("?", "%s"), params)]

@@ -309,3 +309,18 @@ def test_a_branch_file_renaming_the_branch_renames_it_and_nothing_else(dcs):
     assert not ix.import_document(dcs, copy.deepcopy(branch), remember=False).changed
     with dcs.uow.read() as s:
         assert s.execute(text("SELECT code, name, updated_at FROM units ORDER BY code")).all() == before
+
+
+def test_a_participant_moved_to_another_log_changes_the_digest(ctx):
+    # A log's participants are hashed as one row per log: the same number of rows, one member
+    # taking part in another log instead, is still another state.
+    unit, _ids = _full_branch(ctx)
+    with ctx.uow.read() as s:
+        base = digest.state_digest(s, [unit.code])
+        rows = s.execute(text("SELECT log_id, member_id FROM cycle_log_participants ORDER BY log_id")).all()
+        logs = sorted({lg for lg, _m in rows} | {r[0] for r in s.execute(text("SELECT id FROM cycle_logs"))})
+        log, member = rows[0]
+        other = next(lg for lg in logs if (lg, member) not in set(rows))
+        s.execute(text(f"DELETE FROM cycle_log_participants WHERE log_id = {log} AND member_id = {member}"))
+        s.execute(text(f"INSERT INTO cycle_log_participants (log_id, member_id) VALUES ({other}, {member})"))
+        assert digest.state_digest(s, [unit.code]) != base
