@@ -114,13 +114,19 @@ def record_period_facts(s, ctx: AppContext, members: list[Member], labels: dict[
     ids = [m.id for m in members if m.id is not None]
     known = repo.period_facts(s, ids, set(labels.values())) if ids else {}
     out = []
+    empty: dict = {}
     for m in members:
         if m.id is None:
             continue
         label = labels[m.unit_code]
-        was = known.get(m.id, {}).get(label)
-        now = (was or PeriodFacts(m.id, label)).following(m, today)
-        if now != was and (was is not None or now != PeriodFacts(m.id, label)):
+        was = known.get(m.id, empty).get(label)
+        if was is None:
+            # nothing recorded: facts only for a tick (15,000 members brought in at once)
+            if m.residence_activity or m.is_training_registered or m.ebook_issued or m.ecard_issued:
+                out.append(PeriodFacts(m.id, label).following(m, today))
+            continue
+        now = was.following(m, today)
+        if now != was:
             out.append(now)
     repo.save_period_facts(s, out, ctx.actor)
 
