@@ -140,3 +140,46 @@ def test_the_bounded_reader_refuses_each_kind_of_excess_with_its_place():
             assert (exc.value.line, exc.value.column) == place
     # Brackets and digits inside texts are text, not nesting or numbers.
     assert bj.loads('["[[[[", "99999999"]', "ok.json", limits) == ["[[[[", "99999999"]
+
+
+
+
+def test_the_quick_look_never_lets_through_what_the_token_scan_refuses():
+    """The quick look at a whole text (``_surely_within``) says "within the limits" only where
+    the scan token by token agrees, on texts made of the pieces that fool a quick look: escaped
+    quotes, a quote left open, brackets and digits inside texts, texts and numbers at the limit."""
+    import random
+
+    from desktop.domain import bounded_json as bj
+
+    limits = bj.JsonLimits(max_bytes=10_000, max_depth=3, max_number_chars=5, max_string_chars=6)
+    pieces = ['"', '\\"', "\\\\", "\\", "[", "]", "{", "}", "1", "-", "e", ".", "+", ",", ":", " ", "a", "ữ", "\n"]
+
+    def scan(text) -> bool:  # check_text without its quick look
+        real = bj._surely_within
+        bj._surely_within = lambda _t, _l: False
+        try:
+            bj.check_text(text, "x", limits)
+            return True
+        except bj.JsonRefused:
+            return False
+        finally:
+            bj._surely_within = real
+
+    rng = random.Random(23)
+    quick_yes = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 24)))
+        if bj._surely_within(text, limits):
+            quick_yes += 1
+            assert scan(text), repr(text)
+    assert quick_yes > 1_000  # the quick look is not simply always unsure
+    # A Đoàn cơ sở's file as written by the app is looked at quickly.
+    from tests.bench.bench_interchange import document
+
+    text = json.dumps(document(3, 4), ensure_ascii=False, indent=1)
+    assert bj._surely_within(text, bj.DEFAULT)
+    # At the limits: a text of 6 characters and a number of 5 pass, one more each does not.
+    for text, ok in (('["abcdef"]', True), ('["abcdefg"]', False), ("[12345]", True), ("[123456]", False)):
+        assert bj._surely_within(text, limits) is ok, text
+        assert scan(text) is ok, text
