@@ -142,8 +142,6 @@ def test_the_bounded_reader_refuses_each_kind_of_excess_with_its_place():
     assert bj.loads('["[[[[", "99999999"]', "ok.json", limits) == ["[[[[", "99999999"]
 
 
-
-
 def test_the_quick_look_never_lets_through_what_the_token_scan_refuses():
     """The quick look at a whole text (``_surely_within``) says "within the limits" only where
     the scan token by token agrees, on texts made of the pieces that fool a quick look: escaped
