@@ -161,6 +161,9 @@ class Tally:
     members_registered_base: int = 0  # members of the branches whose registered members are known
     completion_sum: float = 0.0
     completion_n: int = 0
+    # branches whose titles are not known yet (a Đoàn cơ sở that sent only its registration
+    # summary): outside the base of the share recognised, which is not 0 % for them but unknown
+    recognition_unknown: int = 0
 
     def add(self, f: BranchFacts) -> None:
         self.branches += 1
@@ -192,7 +195,8 @@ class Tally:
             "members_recognised": self.members_recognised if self.members_known else None,
             "registered_share": share(self.registered, self.registration_base),
             "on_time_share": share(self.registered_on_time, self.registration_base),
-            "recognised_share": share(self.recognised, self.branches),
+            "recognised_share": share(self.recognised, self.branches - self.recognition_unknown),
+            "recognition_base": self.branches - self.recognition_unknown,
             "members_recognised_share": share(self.members_recognised, self.members_known),
             "members_registered": self.members_registered if self.members_registered_base else None,
             "members_registered_share": share(self.members_registered, self.members_registered_base),

@@ -486,6 +486,11 @@ class ReviewYearLine:
     members: int
     members_recognised: int | None
     members_known: int
+    recognition_base: int | None = None  # branches whose titles are known (None: all of them)
+
+    @property
+    def recognised_of(self) -> int:
+        return self.branches if self.recognition_base is None else self.recognition_base
 
 
 @dataclass(frozen=True)

@@ -136,7 +136,7 @@ class TreeLayout:
                 Col("id", lambda c: c.id),
                 Col("title", lambda c: c.title_vi),
                 Col("status", lambda c: status_word(c.status)),
-                Col("value", lambda c: f"{value_text(c.value)} / {value_text(c.threshold)}"),
+                Col("value", lambda c: f"{value_text(c.value, c.unit)} / {value_text(c.threshold, c.unit)}"),
                 Col("facts", lambda c: c.facts_vi),
                 Col(
                     "evidence",

@@ -147,3 +147,21 @@ def test_the_thanh_doan_home_lists_what_waits_for_it_and_who_has_not_sent(qtbot,
     item = next(home.actions.item(i) for i in range(home.actions.count()) if "chờ duyệt" in home.actions.item(i).text())
     home.actions.itemClicked.emit(item)  # what a click on the row sends
     assert w.current_key() == "tree"
+
+
+def test_a_share_criterion_shows_percentages_not_fractions(qtbot, upper_env):
+    """'Kết quả / mức cần đạt' of CD-1.1 read "0,9 / 0,7" (a share and its threshold as fractions)
+    where the facts beside it said "90% đoàn viên; cần 70%"."""
+    from desktop.ui.pages.tree import TreePage
+
+    page = TreePage(upper_env)
+    qtbot.addWidget(page)
+    page.activate()
+    for code in (DCS.code, TDP5.code):
+        row = next(i for i in range(page.nodes.rowCount()) if page.nodes.row(i).code == code)
+        page.nodes_view.doubleClicked.emit(page.nodes.index(row, 0))
+    rows = {page.criteria.row(i).id: i for i in range(page.criteria.rowCount())}
+    share = page.criteria.index(rows["CD-1.1"], 3).data()
+    assert share.endswith("/ 70%") and "%" in share.split("/")[0], share
+    count = page.criteria.index(rows["CD-1.2"], 3).data()
+    assert "%" not in count, count

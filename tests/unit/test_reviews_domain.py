@@ -144,3 +144,39 @@ def test_the_ranking_rules_are_settings_of_the_units_that_rank():
     assert not ranking & set(keys_for_kind("chi-doan")) and not ranking & set(keys_for_kind("dang-uy-xa"))
     assert R.RankingRules.from_settings(with_defaults({})) == R.RankingRules()
     assert validate_setting("ranking_points_members", "25") == 25
+
+
+def test_a_registration_summary_leaves_the_titles_unknown_not_zero():
+    """Review 2027 of a city where half the Đoàn cơ sở had sent only their registration summary:
+    the city's shares of titles were 47/160 = 29 % (the unreported branches counted as not
+    recognised) while each unit said "—"; they are over the branches whose titles are known."""
+    from desktop.services.reporting.review_facts import UnionFacts
+
+    done = tuple(R.facts_from_row(_row(f"A{i}", recognised=i < 3), "A") for i in range(4))
+    early = tuple(
+        R.facts_from_row(_row(f"B{i}", recognised=False, recognisable=None, members_recognised=0), "B")
+        for i in range(4)
+    )
+    a = UnionFacts("A", "Đoàn A", "results", done)
+    b = UnionFacts("B", "Đoàn B", "registration", early)
+    tb = b.tally.to_json()
+    assert tb["recognised_share"] is None and tb["members_recognised_share"] is None
+    assert tb["registered_share"] == 1.0 and tb["branches"] == 4 and tb["members"] == 80
+    total = R.merged([a.tally, b.tally]).to_json()
+    assert total["branches"] == 8 and total["recognition_base"] == 4
+    assert total["recognised_share"] == 0.75 and total["members_recognised_share"] == 0.8
+    assert R.gaps(total, 2027)["recognised"] == 0.05
+    # from the totals a summary carries (the trend over five years reads those): the same
+    t = R.tally_from_totals(
+        {
+            "branches": 4,
+            "registered": 4,
+            "registered_on_time": 4,
+            "recognisable": 0,
+            "recognised": 0,
+            "members": 80,
+            "members_recognised": 0,
+        }
+    )
+    c = UnionFacts("B", "Đoàn B", "registration", (), t).tally.to_json()
+    assert c["recognised_share"] is None and c["members_recognised_share"] is None

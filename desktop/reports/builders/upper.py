@@ -352,7 +352,7 @@ def build_review(data: ReviewData) -> BuiltReport:
                 str(y.year),
                 _n(y.branches),
                 reg,
-                f"{format_number(y.recognised)} ({share_text(y.recognised, y.branches)})",
+                f"{format_number(y.recognised)} ({share_text(y.recognised, y.recognised_of)})",
                 _n(y.members),
                 "—"
                 if y.members_recognised is None
@@ -368,16 +368,18 @@ def build_review(data: ReviewData) -> BuiltReport:
     story.append(Spacer(1, 4))
     last = next((y for y in reversed(data.years) if y.branches), None)
     if last is not None:
-        b = last.recognised / last.branches
+        b = last.recognised / last.recognised_of if last.recognised_of else None
         m = (
             (last.members_recognised / last.members_known)
             if last.members_recognised is not None and last.members_known
             else None
         )
-        verdict = [
-            f"Năm {last.year}: {format_percent(b)} chi đoàn đạt danh hiệu “{texts.BRANCH_TITLE}” "
-            f"({'đạt' if b >= 0.8 else 'chưa đạt'} chỉ tiêu 80% đến năm 2030)."
-        ]
+        verdict = []
+        if b is not None:
+            verdict.append(
+                f"Năm {last.year}: {format_percent(b)} chi đoàn đạt danh hiệu “{texts.BRANCH_TITLE}” "
+                f"({'đạt' if b >= 0.8 else 'chưa đạt'} chỉ tiêu 80% đến năm 2030)."
+            )
         if m is not None:
             verdict.append(
                 f"Năm {last.year}: {format_percent(m)} đoàn viên đạt danh hiệu “{texts.MEMBER_TITLE}” "

@@ -135,6 +135,7 @@ def review_data(ctx: AppContext, scope, numbering):
                 registered=x["registered"] if x["registered_share"] is not None else None,
                 registration_base=round(x["registered"] / x["registered_share"]) if x["registered_share"] else 0,
                 recognised=x["recognised"],
+                recognition_base=x["recognition_base"],
                 members=x["members"],
                 members_recognised=x["members_recognised"],
                 members_known=round(x["members_recognised"] / x["members_recognised_share"])

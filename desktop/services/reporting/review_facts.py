@@ -6,7 +6,7 @@ the summaries its Đoàn cơ sở sent (results summary first, else the registra
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from db.repo import sync as sync_repo
 from db.repo import units as units_repo
@@ -55,7 +55,12 @@ class UnionFacts:
 
     @property
     def tally(self) -> R.Tally:
-        return self.totals if self.totals is not None else R.tally(self.branches)
+        t = self.totals if self.totals is not None else R.tally(self.branches)
+        if self.source == "registration":
+            # A registration summary is sent before anyone is recognised: its zeros of titles are
+            # "not reported yet", kept out of the shares recognised (of the unit and of the tree).
+            t = replace(t, recognition_unknown=t.branches, members_recognised=0, members_known=0)
+        return t
 
 
 def _recognised_here(ctx: AppContext, me: Unit) -> tuple[dict, dict]:

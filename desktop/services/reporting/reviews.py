@@ -113,7 +113,7 @@ def criteria_across(ctx: AppContext, period: str) -> CriteriaAcross:
             )
         )
     rows.sort(key=lambda r: (-r.failed, -(r.fail_share or 0), r.id))
-    total = R.tally(facts).to_json()
+    total = R.merged(u.tally for u in unions).to_json()  # a registration summary's titles: unknown
     by_type: dict[str, list] = {}
     for f in facts:
         by_type.setdefault(f.branch_type or "", []).append(f)

@@ -89,6 +89,7 @@ class CriterionRow:
     evidence_total: int = 0
     members: tuple[str, ...] = ()  # short names ("N. V. An") of the members behind the criterion
     members_total: int = 0
+    unit: str | None = None  # the catalog's unit of value and threshold ("share": a percentage)
 
 
 def _criterion_row(c: dict, titles: dict) -> CriterionRow:
@@ -109,6 +110,7 @@ def _criterion_row(c: dict, titles: dict) -> CriterionRow:
         int(c.get("evidence_total") or len(ev)),
         tuple(str(m) for m in c.get("members") or []),
         int(c.get("members_total") or len(c.get("members") or [])),
+        titles.get(("unit", cid)),
     )
 
 
@@ -359,7 +361,9 @@ def show(ctx: AppContext, period: str, code: str | None = None) -> TreeView:
 
 def _titles(ctx: AppContext) -> dict:
     cat = ctx.catalogs.get(CAMPAIGN)
-    return {c.id: c.title_vi for c in cat.criteria} if cat else {}
+    if not cat:
+        return {}
+    return {**{c.id: c.title_vi for c in cat.criteria}, **{("unit", c.id): c.unit for c in cat.criteria}}
 
 
 SOURCE_VI = {
