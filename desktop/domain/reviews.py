@@ -198,6 +198,7 @@ class Tally:
             "recognised_share": share(self.recognised, self.branches - self.recognition_unknown),
             "recognition_base": self.branches - self.recognition_unknown,
             "members_recognised_share": share(self.members_recognised, self.members_known),
+            "members_known": self.members_known,
             "members_registered": self.members_registered if self.members_registered_base else None,
             "members_registered_share": share(self.members_registered, self.members_registered_base),
             "completion": round(self.completion_sum / self.completion_n, 4) if self.completion_n else None,

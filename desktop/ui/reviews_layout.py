@@ -50,6 +50,17 @@ def _pct(v) -> str:
     return "—" if v is None else ui_formatter().percent(v, digits=1)
 
 
+def _n(v: int) -> str:
+    return ui_formatter().number(v, digits=0)
+
+
+def _of(n: int, base: int, whole: int, share) -> str:
+    """'47 (58,8%)'; '47/80 (58,8%)' when only 80 of the whole have results (as on paper)."""
+    if share is None:
+        return "—"
+    return f"{_n(n)}/{_n(base)} ({_pct(share)})" if base < whole else f"{_n(n)} ({_pct(share)})"
+
+
 def _type(bt: str, lang: str = "vi") -> str:
     try:
         t = BranchType(bt)
@@ -194,20 +205,30 @@ class ReviewsLayout:
         self.years = RowsModel(
             [
                 Col("year", lambda y: str(y.year)),
-                Col("branches", lambda y: str(y.totals["branches"]), right=True),
+                Col("branches", lambda y: _n(y.totals["branches"]), right=True),
                 Col("registered", lambda y: _pct(y.totals["registered_share"]), right=True),
                 Col(
                     "recognised",
-                    lambda y: f"{y.totals['recognised']} ({_pct(y.totals['recognised_share'])})",
+                    lambda y: _of(
+                        y.totals["recognised"],
+                        y.totals.get("recognition_base", y.totals["branches"]),
+                        y.totals["branches"],
+                        y.totals["recognised_share"],
+                    ),
                     right=True,
                 ),
-                Col("members", lambda y: str(y.totals["members"]), right=True),
+                Col("members", lambda y: _n(y.totals["members"]), right=True),
                 Col(
                     "members_recognised",
                     lambda y: (
                         "—"
                         if y.totals["members_recognised"] is None
-                        else f"{y.totals['members_recognised']} ({_pct(y.totals['members_recognised_share'])})"
+                        else _of(
+                            y.totals["members_recognised"],
+                            y.totals.get("members_known", y.totals["members"]),
+                            y.totals["members"],
+                            y.totals["members_recognised_share"],
+                        )
                     ),
                     right=True,
                 ),

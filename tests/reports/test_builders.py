@@ -228,3 +228,32 @@ def test_decomposed_input_comes_out_composed():
     t = text(build_registration(data))
     assert "Ban Chấp hành Chi đoàn Tổ dân phố số 3" in t
     assert nfd not in t
+
+
+def test_a_review_year_with_titles_known_for_part_of_the_tree_says_over_what():
+    """Interim review 2027 of a city where half the Đoàn cơ sở had sent only their registration
+    summary: a share over the 80 branches with results reads "47/80 (59%)", not "47 (59%)" next
+    to 160 branches, and the verdict says it is among the branches with results."""
+    from desktop.reports.builders.upper import build_review
+    from desktop.reports.model import ReviewData, ReviewYearLine
+
+    years = (
+        ReviewYearLine(2026, 160, 150, 160, 120, 5800, 4700, 5800),
+        ReviewYearLine(2027, 160, 158, 160, 47, 5902, 2336, 2809, recognition_base=80),
+    )
+    built = build_review(
+        ReviewData(
+            heading=sample.heading("BC", 3, sample.GRASSROOTS_ISSUER, date(2027, 12, 20)),
+            final=False,
+            first_year=2026,
+            last_year=2027,
+            years=years,
+            unions=(),
+        )
+    )
+    t = unicodedata.normalize("NFC", text(built))
+    assert "120 (75%)" in t and "4.700 (81%)" in t  # a year with every result: as before
+    assert "47/80 (59%)" in t and "2.336/2.809 (83%)" in t
+    assert "Số dạng a/b" in t
+    assert "Năm 2027: 59% chi đoàn trong 80 chi đoàn đã có kết quả đạt danh hiệu" in t
+    assert "Năm 2027: 83% đoàn viên trong 2.809 đoàn viên đã có kết quả đạt danh hiệu" in t

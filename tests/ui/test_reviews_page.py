@@ -79,3 +79,13 @@ def test_the_thanh_doan_reviews_and_ranks_its_tree(qtbot, upper_env):
     reports = w.pages["reports"]
     assert w.stack.currentWidget() is reports
     assert reports.current_kind() == "review" and reports.period.currentText() == "2026"
+
+
+def test_a_year_with_results_for_part_of_the_tree_shows_over_what(qapp):
+    # as on paper: "47/80 (58,8%)" when 80 of 160 branches have results; thousands grouped
+    from desktop.ui.reviews_layout import _of
+
+    assert _of(47, 80, 160, 0.5875) == "47/80 (58,8%)"
+    assert _of(2336, 2809, 5902, 0.8316) == "2.336/2.809 (83,2%)"
+    assert _of(120, 160, 160, 0.75) == "120 (75,0%)"
+    assert _of(0, 0, 160, None) == "—"

@@ -338,6 +338,16 @@ def build_review(data: ReviewData) -> BuiltReport:
     story.append(section("I. KẾT QUẢ QUA CÁC NĂM"))
     story.append(para(TARGETS))
     rows = []
+    partial = False  # a year whose titles are known for part of its branches or members only
+
+    def of(n: int, base: int, whole: int) -> str:
+        """'47 (59%)'; '47/80 (59%)' when the share is over part of the whole only."""
+        nonlocal partial
+        if base < whole:
+            partial = True
+            return f"{format_number(n)}/{format_number(base)} ({share_text(n, base)})"
+        return f"{format_number(n)} ({share_text(n, base)})"
+
     for y in data.years:
         if not y.branches:
             rows.append([str(y.year), "Chưa có báo cáo", "—", "—", "—", "—"])
@@ -352,11 +362,9 @@ def build_review(data: ReviewData) -> BuiltReport:
                 str(y.year),
                 _n(y.branches),
                 reg,
-                f"{format_number(y.recognised)} ({share_text(y.recognised, y.recognised_of)})",
+                of(y.recognised, y.recognised_of, y.branches) if y.recognised_of else "—",
                 _n(y.members),
-                "—"
-                if y.members_recognised is None
-                else f"{format_number(y.members_recognised)} ({share_text(y.members_recognised, y.members_known)})",
+                "—" if y.members_recognised is None else of(y.members_recognised, y.members_known, y.members),
             ]
         )
     story += data_table(
@@ -365,6 +373,13 @@ def build_review(data: ReviewData) -> BuiltReport:
         _scaled(PORTRAIT_WIDTH, 14, 18, 30, 30, 20, 30),
         align=["CENTER"] * 6,
     )
+    if partial:
+        story.append(
+            para(
+                "Số dạng a/b: a đạt danh hiệu trong b chi đoàn (đoàn viên) đã có kết quả năm đó; đơn vị mới "
+                "gửi báo cáo đăng ký, chưa gửi báo cáo kết quả, chưa được tính vào tỉ lệ danh hiệu."
+            )
+        )
     story.append(Spacer(1, 4))
     last = next((y for y in reversed(data.years) if y.branches), None)
     if last is not None:
@@ -376,13 +391,23 @@ def build_review(data: ReviewData) -> BuiltReport:
         )
         verdict = []
         if b is not None:
+            among = (
+                f" trong {format_number(last.recognised_of)} chi đoàn đã có kết quả"
+                if last.recognised_of < last.branches
+                else ""
+            )
             verdict.append(
-                f"Năm {last.year}: {format_percent(b)} chi đoàn đạt danh hiệu “{texts.BRANCH_TITLE}” "
+                f"Năm {last.year}: {format_percent(b)} chi đoàn{among} đạt danh hiệu “{texts.BRANCH_TITLE}” "
                 f"({'đạt' if b >= 0.8 else 'chưa đạt'} chỉ tiêu 80% đến năm 2030)."
             )
         if m is not None:
+            among = (
+                f" trong {format_number(last.members_known)} đoàn viên đã có kết quả"
+                if last.members_known < last.members
+                else ""
+            )
             verdict.append(
-                f"Năm {last.year}: {format_percent(m)} đoàn viên đạt danh hiệu “{texts.MEMBER_TITLE}” "
+                f"Năm {last.year}: {format_percent(m)} đoàn viên{among} đạt danh hiệu “{texts.MEMBER_TITLE}” "
                 f"({'đạt' if m >= 0.8 else 'chưa đạt'} chỉ tiêu 80% đến năm 2030)."
             )
         if last.registered is not None and last.registration_base:
