@@ -173,6 +173,16 @@ def test_return_correct_resend_approve_between_two_installations(qtbot, windows,
     up.approve_btn.click()
     [down2] = _send(qtbot, up, monkeypatch, tmp / "zalo-xuong-2")
     assert _rows(up)[(DCS.code, "results")][0] == "Đã duyệt"
+    # Approved is approved: "Duyệt" is off on that row (it sent a second approval down before),
+    # "Trả lại" stays for an error found later; the service refuses the same decision too.
+    _select(up, DCS.code, "results")
+    assert not up.approve_btn.isEnabled() and up.return_btn.isEnabled()
+    _select(up, SIB.code, "results")  # nothing received: nothing to decide
+    assert not up.approve_btn.isEnabled() and not up.return_btn.isEnabled()
+    from desktop.domain.errors import DomainError
+
+    with pytest.raises(DomainError, match="đã được duyệt ngày .*: không cần làm lại"):
+        approval.decide(uw.env.ctx, DCS.code, "2026", "results", "approved")
 
     # ---- 5. "Đã duyệt" at the Đoàn cơ sở too ----------------------------------------------------
     _import(dw, monkeypatch, [down2])

@@ -161,6 +161,18 @@ def decide(
             f"Chưa nhận {SUMMARY_VI[summary_kind]} kỳ {period} của {u.name}: không có gì để duyệt.", field="period"
         )
     pid, version = got[0], got[1]
+    with ctx.uow.read() as s:
+        last = next(
+            (v for v in reversed(flow_repo.approvals(s, period, u.code)) if v["summary_package_id"] == pid), None
+        )
+    if last is not None and last["verdict"] == verdict:
+        # the same decision on the same summary again would only send a second package down
+        done = "đã được duyệt" if verdict == "approved" else "đã được trả lại để sửa"
+        raise DomainError(
+            f"{SUMMARY_VI[summary_kind].capitalize()} kỳ {period} của {u.name} {done} ngày "
+            f"{last['decided_on']:%d/%m/%Y}: không cần làm lại. Khi Đoàn cơ sở gửi bản mới, bản mới sẽ chờ duyệt.",
+            field="verdict",
+        )
     clean = []
     for b, c, r in reasons or []:
         r = " ".join((r or "").split())

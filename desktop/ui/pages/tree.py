@@ -221,6 +221,9 @@ class TreePage(TreeLayout, Page):
 
     def _approval_selected(self, i: int) -> None:
         r = self.approvals.row(i) if i >= 0 else None
+        # a decision already taken on this version is not taken again (nothing to decide on a missing one)
+        self.approve_btn.setEnabled(r is None or r.state not in ("approved", "missing"))
+        self.return_btn.setEnabled(r is None or r.state not in ("returned", "missing"))
         if r is None:
             self.approval_detail.setText("")
             return
