@@ -29,6 +29,10 @@ def _pct(v) -> str:
     return "—" if v is None else f"{v * 100:.1f}%".replace(".", ",")
 
 
+def _n(v: int) -> str:
+    return f"{v:,}".replace(",", ".")
+
+
 def _show(args, cli) -> int:
     from desktop.services import reporting as tree
 
@@ -41,15 +45,24 @@ def _show(args, cli) -> int:
         return 0
     print(" › ".join(n for _c, n in view.path) + f" — kỳ {view.period}")
     for r in view.rows:
+        # only a registration summary came: nothing judged yet, "—" rather than 0
+        able, rec = (r.recognisable, r.recognised) if r.results_known else ("—", "—")
         print(
             f"  {r.code:14} {r.name[:40]:40} chi đoàn {r.branches:>5}  đăng ký {r.registered:>5}  "
-            f"đủ điều kiện {r.recognisable:>5}  công nhận {r.recognised:>5}  "
+            f"đủ điều kiện {able:>5}  công nhận {rec:>5}  "
             f"đoàn viên {r.members if r.members is not None else '—':>6}  hoàn thành {_pct(r.completion)}"
         )
     t = view.totals
+    judged = t["results_known"] > 0 or not t["reported"]
     print(
-        f"Tổng: {t['branches']} chi đoàn, {t['registered']} đăng ký ({t['registered_on_time']} đúng hạn), "
-        f"{t['recognisable']} đủ điều kiện, {t['recognised']} được công nhận, {t['members']} đoàn viên."
+        f"Tổng: {_n(t['branches'])} chi đoàn, {_n(t['registered'])} đăng ký ({_n(t['registered_on_time'])} đúng hạn), "
+        f"{_n(t['recognisable']) if judged else '—'} đủ điều kiện, {_n(t['recognised']) if judged else '—'} được "
+        f"công nhận, {_n(t['members'])} đoàn viên."
+        + (
+            f" Đủ điều kiện, được công nhận: của {t['results_known']}/{t['reported']} đơn vị đã gửi báo cáo kết quả."
+            if 0 < t["results_known"] < t["reported"]
+            else ""
+        )
     )
     for c in view.criteria:
         print(f"  {c.id:7} {say(status_words(c.status)):20} {c.title_vi[:50]:50} {c.facts_vi}")

@@ -65,7 +65,12 @@ def _tr(text: str) -> str:
 
 
 def _n(v) -> str:
-    return "—" if v is None else str(v)
+    return "—" if v is None else ui_formatter().number(v, digits=0)
+
+
+def _judged(r, value: int) -> str:
+    """An eligible / proposed / recognised count; "—" where only a registration summary came."""
+    return _n(value) if r.results_known else "—"
 
 
 def _pct(v) -> str:
@@ -108,16 +113,16 @@ class TreeLayout:
         self.nodes = RowsModel(
             [
                 Col("unit", lambda r: f"{r.name} ({r.code})"),
-                Col("branches", lambda r: str(r.branches), sort=lambda r: r.branches, right=True),
+                Col("branches", lambda r: _n(r.branches), sort=lambda r: r.branches, right=True),
                 Col(
                     "registered",
-                    lambda r: f"{r.registered} ({r.registered_on_time})",
+                    lambda r: f"{_n(r.registered)} ({_n(r.registered_on_time)})",
                     sort=lambda r: r.registered,
                     right=True,
                 ),
-                Col("recognisable", lambda r: str(r.recognisable), sort=lambda r: r.recognisable, right=True),
-                Col("proposed", lambda r: str(r.proposed), sort=lambda r: r.proposed, right=True),
-                Col("recognised", lambda r: str(r.recognised), sort=lambda r: r.recognised, right=True),
+                Col("recognisable", lambda r: _judged(r, r.recognisable), sort=lambda r: r.recognisable, right=True),
+                Col("proposed", lambda r: _judged(r, r.proposed), sort=lambda r: r.proposed, right=True),
+                Col("recognised", lambda r: _judged(r, r.recognised), sort=lambda r: r.recognised, right=True),
                 Col("members", lambda r: _n(r.members), sort=lambda r: r.members or 0, right=True),
                 Col("completion", lambda r: _pct(r.completion), sort=lambda r: r.completion or 0, right=True),
                 Col("reported", self._received_text),

@@ -252,3 +252,31 @@ def test_cli_json(city, capsys):
     assert {r["state_vi"] for r in comp["rows"]} >= {"Đúng hạn", "Trễ hạn"}
     assert main(["--data-dir", root, "tree", "show", "CD-KHONG-CO", "--period", "2026"]) != 0
     assert "Không có đơn vị mã" in capsys.readouterr().err
+
+
+def test_a_unit_that_sent_only_its_registration_summary_shows_nothing_judged_yet(city, tmp_path, monkeypatch, capsys):
+    """A registration summary comes before anything is judged: its Đoàn cơ sở and the branches in
+    it read "—" eligible / recognised, not 0 (on screen, in the CLI, in the JSON's flag)."""
+    upper, sib = city["upper"], city["sib"]
+    _at(monkeypatch, "2026-11-16T03:00:00Z")
+    item = submissions.send_summary(sib, submissions._me(sib), "2027", "registration")
+    path = tmp_path / "u3" / item.file_name
+    path.parent.mkdir(parents=True)
+    path.write_bytes(outbox_bytes(sib, item))
+    [o] = sync.import_paths(upper, [path])
+    assert o.status == "accepted", o
+    view = tree.show(upper, "2027")
+    row = next(r for r in view.rows if r.code == SIB.code)
+    assert row.reported and not row.results_known and row.branches == 1
+    assert view.totals["results_known"] == 0 and view.totals["reported"] == 1
+    inside = tree.show(upper, "2027", SIB.code)
+    assert [r.results_known for r in inside.rows] == [False]
+    branch = tree.show(upper, "2027", SIB_BRANCH.code)
+    assert branch.member_titles is None or branch.member_titles.get("recognised") is None
+    assert main(["--data-dir", str(upper.data.root), "tree", "show", "--period", "2027"]) == 0
+    out = capsys.readouterr().out
+    line = next(x for x in out.splitlines() if SIB.code in x)
+    assert "đủ điều kiện     —  công nhận     —" in line, line
+    assert "— đủ điều kiện, — được công nhận" in out
+    # 2026: both sent results; every count is a number
+    assert all(r.results_known for r in tree.show(upper, "2026").rows)

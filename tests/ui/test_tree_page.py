@@ -165,3 +165,14 @@ def test_a_share_criterion_shows_percentages_not_fractions(qtbot, upper_env):
     assert share.endswith("/ 70%") and "%" in share.split("/")[0], share
     count = page.criteria.index(rows["CD-1.2"], 3).data()
     assert "%" not in count, count
+
+
+def test_counts_not_judged_yet_read_a_dash_and_numbers_are_grouped(qapp):
+    from desktop.services.reporting.tree import NodeRow
+    from desktop.ui.tree_layout import _judged, _n
+
+    early = NodeRow("DCS-1", "Đoàn phường", "doan-co-so", None, 40, 38, 30, 0, 0, 0, 1339, None, True)
+    early = early.__class__(**{**early.__dict__, "results_known": False})
+    assert _judged(early, early.recognised) == "—" and _n(early.members) == "1.339"
+    done = early.__class__(**{**early.__dict__, "results_known": True, "recognised": 21})
+    assert _judged(done, done.recognised) == "21"

@@ -75,6 +75,9 @@ class NodeRow:
     completion: float | None  # mean completion share of the branches that reported one
     reported: bool  # something was received (or is kept here) for this row
     as_of: date | None = None
+    # False: only a registration summary came, before anything is judged; its 0 eligible /
+    # proposed / recognised mean "not known yet" and are shown "—"
+    results_known: bool = True
 
 
 @dataclass(frozen=True)
@@ -143,6 +146,7 @@ class TreeView:
             "members": sum(r.members or 0 for r in rows),
             "completion": round(sum(s * n for s, n in shares) / weight, 4) if weight else None,
             "reported": sum(1 for r in rows if r.reported),
+            "results_known": sum(1 for r in rows if r.reported and r.results_known),
         }
 
     def to_json(self) -> dict:
@@ -238,8 +242,8 @@ def _summaries(
     return out
 
 
-def _rollups(ctx: AppContext, me: Unit, period: str) -> dict[str, tuple[dict, date | None]]:
-    """sender -> (rollup, as of) of the summary in force (results over registration) each child sent
+def _rollups(ctx: AppContext, me: Unit, period: str) -> dict[str, tuple[dict, date | None, bool]]:
+    """sender -> (rollup, as of, results known) of the summary in force (results over registration) each child sent
     for ``period``: the totals stored with it on receipt (desktop/domain/rollup.py), or worked out
     here from its rows for a summary stored without them. The city's dashboard reads these only."""
     with ctx.uow.read() as s:
@@ -252,17 +256,17 @@ def _rollups(ctx: AppContext, me: Unit, period: str) -> dict[str, tuple[dict, da
         which = "registration" if summ.get("summary_kind") == "registration" else "results"
         if chosen.get(sender, ("",))[0] != "results":
             chosen[sender] = (which, rid, summ)
-    out: dict[str, tuple[dict, date | None]] = {}
-    for sender, (_which, rid, summ) in chosen.items():
+    out: dict[str, tuple[dict, date | None, bool]] = {}
+    for sender, (which, rid, summ) in chosen.items():
         r = summ.get("rollup")
         if not rollup.valid(r):
             with ctx.uow.read() as s:
                 r = rollup.rollup((json.loads(repo.received_data(s, rid) or "{}") or {}).get("branches"))
-        out[sender] = (r, _d(summ.get("as_of")))
+        out[sender] = (r, _d(summ.get("as_of")), which == "results")
     return out
 
 
-def _union_node(u: Unit, got: tuple[dict, date | None] | None) -> NodeRow:
+def _union_node(u: Unit, got: tuple[dict, date | None, bool] | None) -> NodeRow:
     if got is None:
         return NodeRow(
             u.code,
@@ -279,7 +283,7 @@ def _union_node(u: Unit, got: tuple[dict, date | None] | None) -> NodeRow:
             None,
             False,
         )
-    r, as_of = got
+    r, as_of, results = got
     return NodeRow(
         u.code,
         u.name,
@@ -295,12 +299,14 @@ def _union_node(u: Unit, got: tuple[dict, date | None] | None) -> NodeRow:
         completion=round(r["completion_sum"] / r["completion_n"], 4) if r["completion_n"] else None,
         reported=True,
         as_of=as_of,
+        results_known=results,
     )
 
 
-def _summary_branch(b: dict) -> NodeRow:
+def _summary_branch(b: dict, results: bool = True) -> NodeRow:
+    """A branch row of a summary (``results``: a results summary, else a registration one)."""
     reg, on_time, able, prop, rec, members, share = rollup.branch_counts(b)
-    return _branch_node(
+    row = _branch_node(
         str(b.get("code") or ""),
         str(b.get("name") or ""),
         b.get("branch_type"),
@@ -313,6 +319,7 @@ def _summary_branch(b: dict) -> NodeRow:
         share=share,
         reported=reg or share is not None,
     )
+    return row if results else replace(row, results_known=False)
 
 
 def show(ctx: AppContext, period: str, code: str | None = None) -> TreeView:
@@ -339,7 +346,8 @@ def show(ctx: AppContext, period: str, code: str | None = None) -> TreeView:
     if child is not None and child.kind is not UnitKind.CHI_DOAN:
         got = _summaries(ctx, me, period, code, light=True).get(code, {})
         chosen = got.get("results") or got.get("registration")
-        rows = [_summary_branch(b) for b in (chosen[0].get("branches") or [])] if chosen else []
+        results = "results" in got
+        rows = [_summary_branch(b, results) for b in (chosen[0].get("branches") or [])] if chosen else []
         return TreeView(
             child.code,
             child.name,
@@ -355,7 +363,7 @@ def show(ctx: AppContext, period: str, code: str | None = None) -> TreeView:
             chosen = got.get("results") or got.get("registration")
             for b in (chosen[0].get("branches") or []) if chosen else []:
                 if b.get("code") == code:
-                    return _branch_in_summary(ctx, me, children[sender], b, period)
+                    return _branch_in_summary(ctx, me, children[sender], b, period, "results" in got)
     raise DomainError(f"Không có đơn vị mã “{code}” trong các đơn vị trực thuộc {me.name} kỳ {period}.", field="unit")
 
 
@@ -373,10 +381,10 @@ SOURCE_VI = {
 }
 
 
-def _branch_in_summary(ctx: AppContext, me: Unit, parent: Unit, b: dict, period: str) -> TreeView:
+def _branch_in_summary(ctx: AppContext, me: Unit, parent: Unit, b: dict, period: str, results: bool) -> TreeView:
     """A branch opened inside the summary its Đoàn cơ sở sent: its totals and, when the summary
     carries the branch's record, its criteria with the facts behind them (read-only)."""
-    row = _summary_branch(b)
+    row = _summary_branch(b, results)
     rec = b.get("record") if isinstance(b.get("record"), dict) else None
     path = ((me.code, me.name), (parent.code, parent.name), (row.code, row.name))
     if rec is None:
@@ -399,6 +407,8 @@ def _branch_in_summary(ctx: AppContext, me: Unit, parent: Unit, b: dict, period:
             "hợp kết quả khi Đoàn cơ sở gửi."
         )
     members = rec.get("members") if isinstance(rec.get("members"), dict) else None
+    if members is not None and not results:  # a registration summary: nobody recognised yet, not 0
+        members = {**members, "proposed": None, "recognised": None}
     return TreeView(
         row.code,
         row.name,

@@ -104,19 +104,25 @@ class TreePage(TreeLayout, Page):
         )
         self.nodes.set_rows(v.rows)
         t = v.totals
-        self.totals.setText(
+        judged = t["results_known"] > 0 or not t["reported"]  # else only registration summaries came
+        text = (
             self.tr(
                 "Total: %1 branches, %2 registered (%3 on time), %4 recognisable, "
                 "%5 recognised, %6 members, mean completion %7."
             )
-            .replace("%1", str(t["branches"]))
-            .replace("%2", str(t["registered"]))
-            .replace("%3", str(t["registered_on_time"]))
-            .replace("%4", str(t["recognisable"]))
-            .replace("%5", str(t["recognised"]))
-            .replace("%6", str(t["members"]))
+            .replace("%1", _n(t["branches"]))
+            .replace("%2", _n(t["registered"]))
+            .replace("%3", _n(t["registered_on_time"]))
+            .replace("%4", _n(t["recognisable"]) if judged else "—")
+            .replace("%5", _n(t["recognised"]) if judged else "—")
+            .replace("%6", _n(t["members"]))
             .replace("%7", _pct(t["completion"]))
         )
+        if 0 < t["results_known"] < t["reported"]:
+            text += " " + self.tr("Recognisable and recognised: the %1 of %2 units that sent their results.").replace(
+                "%1", str(t["results_known"])
+            ).replace("%2", str(t["reported"]))
+        self.totals.setText(text)
         self.criteria.set_rows(v.criteria)
         self._criterion(-1)
         self.criteria_view.setVisible(bool(v.criteria))
