@@ -140,6 +140,11 @@ def main(argv: list[str] | None = None) -> int:
     cli = Cli(args)
     try:
         return int(args.handler(args, cli) or 0)
+    except BrokenPipeError:
+        # the output went to a program that stopped reading it (… | head): no traceback; what
+        # is still buffered goes nowhere (the recipe of Python's documentation on SIGPIPE)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except DomainError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return 2
