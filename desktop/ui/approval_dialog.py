@@ -71,6 +71,9 @@ class ReturnSummaryDialog(QDialog):
         lay.addLayout(f2)
         lay.addWidget(self.error)
         lay.addWidget(buttons)
+        # the red line speaks of the reasons: it goes once one is being written
+        self.general.textChanged.connect(lambda _t: self.error.clear())
+        self.table.itemChanged.connect(lambda _i: self.error.clear())
 
     def set_reason(self, code: str, reason: str, criterion: str = "") -> None:
         for r in range(self.table.rowCount()):

@@ -11,7 +11,17 @@ from __future__ import annotations
 
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.ui.i18n import ui_formatter
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
@@ -129,9 +139,11 @@ class TreeLayout:
             ]
         )
         self.nodes_view = make_table(self.nodes, "tree_nodes")
-        self.nodes_view.setColumnWidth(0, 280)
-        for col, width in ((1, 75), (2, 135), (3, 95), (4, 70), (5, 115), (6, 85), (7, 95), (8, 90)):
+        for col, width in ((1, 75), (2, 135), (3, 95), (4, 70), (5, 115), (6, 85), (7, 95), (8, 110)):
             self.nodes_view.setColumnWidth(col, width)
+        # the unit's name takes the room left (at 1366×768 a branch's whole name shows)
+        self.nodes_view.horizontalHeader().setStretchLastSection(False)
+        self.nodes_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.nodes_view.doubleClicked.connect(lambda idx: self.open_row(idx.row()))
         self.totals = QLabel()
         self.totals.setObjectName("tree_totals")

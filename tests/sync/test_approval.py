@@ -89,6 +89,7 @@ def test_a_returned_summary_shows_below_with_its_reasons_and_its_new_version_sup
         "returned",
         [(B1.code, "CD-1.2", "Thiếu biên bản sinh hoạt chuyên đề quý III")],
         note="Bổ sung trước ngày 15/11",
+        names={B1.code: B1.name},  # as the screen gives them, from the summary's branches
     )
     assert item.kind == "approval" and item.in_reply_to == v1.package_id
     from desktop.services.exchange.sending import file_name_for
@@ -96,7 +97,8 @@ def test_a_returned_summary_shows_below_with_its_reasons_and_its_new_version_sup
     assert file_name_for(upper, item) == "KetQuaDuyetTongHop-2026-DoanPhuongLeChan.stpkg"
     row = _state(approval.overview(upper, "2026"), DCS.code)
     assert row.state_vi == "Trả lại"
-    assert row.reasons == (f"{B1.code} – CD-1.2: Thiếu biên bản sinh hoạt chuyên đề quý III",)
+    # the branch by its name at both ends (the package carries its code only)
+    assert row.reasons == (f"{B1.name} – CD-1.2: Thiếu biên bản sinh hoạt chuyên đề quý III",)
     o = _carry(upper, dcs, item, tmp, "usb-down-1")
     assert o.status == "accepted" and "trả lại báo cáo tổng hợp kết quả kỳ 2026 để sửa" in o.reason
     below = _state(approval.mine(dcs, "2026"), UPPER.code)
@@ -111,7 +113,7 @@ def test_a_returned_summary_shows_below_with_its_reasons_and_its_new_version_sup
         "Thành đoàn Hải Phòng trả lại báo cáo tổng hợp kết quả 2026 để sửa",
         "results-summary",
     )
-    assert home.text_vi == f"{B1.code} – CD-1.2: Thiếu biên bản sinh hoạt chuyên đề quý III; Bổ sung trước ngày 15/11"
+    assert home.text_vi == f"{B1.name} – CD-1.2: Thiếu biên bản sinh hoạt chuyên đề quý III; Bổ sung trước ngày 15/11"
 
     # The Đoàn cơ sở corrects (a branch it had forgotten) and sends again: version 2 supersedes.
     from desktop.services.units import save_unit

@@ -130,7 +130,7 @@ def test_return_correct_resend_approve_between_two_installations(qtbot, windows,
     [down1] = _send(qtbot, up, monkeypatch, tmp / "zalo-xuong-1")
     assert down1.name == "KetQuaDuyetTongHop-2026-DoanPhuongLeChan.stpkg"
     state, why, _i = _rows(up)[(DCS.code, "results")]
-    assert state == "Trả lại" and why == f"{B1.code} – CD-1.2: Thiếu biên bản sinh hoạt chuyên đề quý III"
+    assert state == "Trả lại" and why == f"{B1.name} – CD-1.2: Thiếu biên bản sinh hoạt chuyên đề quý III"
 
     # ---- 3. The Đoàn cơ sở sees it returned with the reason, corrects and sends again ----------
     _import(dw, monkeypatch, [down1])
@@ -138,7 +138,7 @@ def test_return_correct_resend_approve_between_two_installations(qtbot, windows,
     state, why, _i = _rows(dp)[(UPPER.code, "results")]
     assert state == "Trả lại" and "Thiếu biên bản sinh hoạt chuyên đề quý III" in why
     _select(dp, UPPER.code, "results")
-    assert f"• {B1.code} – CD-1.2: Thiếu biên bản sinh hoạt chuyên đề quý III" in dp.approval_detail.text()
+    assert f"• {B1.name} – CD-1.2: Thiếu biên bản sinh hoạt chuyên đề quý III" in dp.approval_detail.text()
     # The home screen says it too, and its button opens this page.
     dw.show_page("home")
     home = dw.pages["home"]

@@ -176,3 +176,17 @@ def test_counts_not_judged_yet_read_a_dash_and_numbers_are_grouped(qapp):
     assert _judged(early, early.recognised) == "—" and _n(early.members) == "1.339"
     done = early.__class__(**{**early.__dict__, "results_known": True, "recognised": 21})
     assert _judged(done, done.recognised) == "21"
+
+
+def test_the_return_dialog_clears_its_warning_once_a_reason_is_written(qtbot):
+    from desktop.ui.approval_dialog import ReturnSummaryDialog
+
+    dlg = ReturnSummaryDialog("Đoàn phường Lê Chân", "Báo cáo tổng hợp kết quả", "2026", [("CD-1", "Chi đoàn số 1")])
+    qtbot.addWidget(dlg)
+    dlg._accept()  # nothing written: it says what is missing and stays open
+    assert dlg.error.text().startswith("Hãy ghi ít nhất một lý do") and dlg.result() == 0
+    dlg.set_reason("CD-1", "Thiếu biên bản")
+    assert dlg.error.text() == ""
+    dlg._accept()
+    assert dlg.error.text() == "" and dlg.result() == 1
+    assert dlg.reasons() == [("CD-1", None, "Thiếu biên bản")]

@@ -71,6 +71,11 @@
         <translation>Chưa nhận</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/pages/tree.py" line="224" />
+        <source>(and %1 other members)</source>
+        <translation>(và %1 đoàn viên khác)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/pages/tree.py" line="269" />
         <source>Remind those who have not sent</source>
         <translation>Nhắc các đơn vị chưa gửi</translation>
@@ -138,7 +143,6 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/tree.py" line="216" />
-        <location filename="../../desktop/ui/pages/tree.py" line="224" />
         <source>(and %1 more)</source>
         <translation>(và %1 mục khác)</translation>
     </message>

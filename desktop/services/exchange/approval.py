@@ -133,10 +133,12 @@ def decide(
     verdict: str,
     reasons: list[tuple[str | None, str | None, str]] | None = None,
     note: str | None = None,
+    names: dict[str, str] | None = None,
 ):
     """Approve or return the summary ``child`` sent for ``period``; the verdict goes down in an
     "approval" package (it waits in the outbox like everything sent). ``reasons``: (branch code or
-    None, criterion id or None, reason) — at least one to return. Returns (outbox item, Changes)."""
+    None, criterion id or None, reason) — at least one to return; ``names``: the branches' names
+    by code, kept here with the reasons (the package carries the codes). Returns (outbox item, Changes)."""
     from desktop.services.exchange import sync
     from desktop.services.safety import require_role
 
@@ -223,7 +225,10 @@ def decide(
             summary_package_id=pid,
             summary_version=version,
             verdict=verdict,
-            reasons_json=json.dumps(clean, ensure_ascii=False),
+            reasons_json=json.dumps(
+                [{**c, "branch_name": (names or {}).get(c["branch"] or "")} if c["branch"] else c for c in clean],
+                ensure_ascii=False,
+            ),
             note=data["note"],
             decided_on=today,
             decided_by=ctx.actor,

@@ -10,6 +10,7 @@ import json
 from db import audit
 from db.repo import flow as flow_repo
 from db.repo import sync as repo
+from db.repo import units as units_repo
 from desktop.domain.errors import DomainError
 from desktop.domain.periods import Period
 from desktop.domain.units import Unit, UnitKind
@@ -61,6 +62,8 @@ def mine(ctx: AppContext, period: str) -> Approvals:
                     d["what"].removesuffix("-summary"), (r.received_at, d.get("message"), r.package_id)
                 )
     name = e.name if e else parent
+    with ctx.uow.read() as s:  # the branches named in a return, by their names here
+        branch_names = {u.code: u.name for u in units_repo.list_all(s)}
     by_pkg = {
         v["summary_package"]: v for v in verdicts if isinstance(v, dict) and v.get("unit", {}).get("code") == me.code
     }
@@ -105,7 +108,7 @@ def mine(ctx: AppContext, period: str) -> Approvals:
                 item.package_id,
                 item.created_at.date(),
                 decided_on=_d(v.get("decided_on")) if v else None,
-                reasons=_reasons_text(v.get("reasons") or []) if v else (),
+                reasons=_reasons_text(v.get("reasons") or [], branch_names) if v else (),
                 note=v.get("note") if v else None,
                 resubmitted=v is None and kind in returned_kinds,
                 reminder=reminder,
@@ -195,7 +198,8 @@ def apply(ctx: AppContext, s, me: Unit, vp) -> str:
     )
     if d["verdict"] == "approved":
         return f"{d['sender']['name']} đã duyệt {what} kỳ {d['period']}."
-    why = "; ".join(_reasons_text(d.get("reasons") or []))
+    branch_names = {u.code: u.name for u in units_repo.list_all(s)}
+    why = "; ".join(_reasons_text(d.get("reasons") or [], branch_names))
     return (
         f"{d['sender']['name']} trả lại {what} kỳ {d['period']} để sửa: {why}"[:460]
         + " — sửa số liệu rồi gửi lại báo cáo tổng hợp (bản mới thay bản cũ)."

@@ -116,10 +116,14 @@ def _d(text) -> date | None:
         return None
 
 
-def _reasons_text(reasons: list[dict]) -> tuple[str, ...]:
+def _reasons_text(reasons: list[dict], names: dict[str, str] | None = None) -> tuple[str, ...]:
+    """Each reason as a line, its branch by name where known (``names``: code -> name, or the
+    name kept with the reason here), else by code."""
     out = []
     for r in reasons or []:
-        where = " – ".join(x for x in (r.get("branch"), r.get("criterion")) if x)
+        code = r.get("branch")
+        branch = r.get("branch_name") or (names or {}).get(code or "") or code
+        where = " – ".join(x for x in (branch, r.get("criterion")) if x)
         out.append((f"{where}: " if where else "") + str(r.get("reason") or ""))
     return tuple(out)
 

@@ -221,7 +221,7 @@ class TreePage(TreeLayout, Page):
                 self.tr("Members:")
                 + " "
                 + escape(", ".join(c.members))
-                + (" " + self.tr("(and %1 more)").replace("%1", str(more)) if more > 0 else "")
+                + (" " + self.tr("(and %1 other members)").replace("%1", str(more)) if more > 0 else "")
             )
         self.detail.setText("<br>".join(lines))
 
@@ -320,10 +320,10 @@ class TreePage(TreeLayout, Page):
         self.return_dialog = dlg
         if dlg.exec() != QDialog.Accepted:
             return
-        reasons, note = dlg.reasons(), dlg.note_text()
+        reasons, note, names = dlg.reasons(), dlg.note_text(), {b.code: b.name for b in inside}
         self._send(
             self.tr("Return the summary for correction"),
-            lambda: [approval.decide(ctx, row.code, period, row.summary_kind, "returned", reasons, note)[0]],
+            lambda: [approval.decide(ctx, row.code, period, row.summary_kind, "returned", reasons, note, names)[0]],
             self.tr(
                 "The return is ready in the outbox. Save the file and send it to the Đoàn cơ sở by "
                 "Zalo, e-mail or on a USB stick."
