@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -237,7 +238,11 @@ class SafetyWiring(QWidget):
 
         def done(info):
             if info is not None:
-                self.window.statusBar().showMessage(self.tr("Automatic backup made: {0}").format(info.path.name), 8000)
+                # when, not the file's name: the backups are listed by date on the Backups page
+                self.window.statusBar().showMessage(
+                    self.tr("Automatic backup made at {0} (see Backups).").format(datetime.now().strftime("%H:%M")),
+                    8000,
+                )
 
         self.env.runner.run(
             lambda: backup.auto_backup_if_due(ctx),

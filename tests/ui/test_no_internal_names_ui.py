@@ -214,3 +214,20 @@ def test_the_first_run_wizard_names_nothing_internal(qtbot, ctx):
         page.show()
         _problems(page, f"wizard page {pid}", found)
     assert not found, "\n".join(f"{k}: {v}" for k, v in found.items())
+
+
+def test_the_automatic_backup_says_when_not_which_file(qtbot, window, monkeypatch):
+    # The status bar said "Đã tự động sao lưu: sothidua-20261208-003141-auto.zip".
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    from desktop.ui import safety as safety_ui
+
+    wiring = safety_ui.SafetyWiring(window, window.env)
+    info = SimpleNamespace(path=Path("/x/sothidua-20261208-003141-auto.zip"))
+    monkeypatch.setattr(safety_ui.backup, "auto_backup_if_due", lambda ctx: info)
+    wiring.auto_backup()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "", timeout=10000)
+    msg = window.statusBar().currentMessage()
+    assert msg.startswith("Đã tự động sao lưu lúc ") and "(xem trang Sao lưu)" in msg, msg
+    assert ".zip" not in msg and "auto" not in msg
