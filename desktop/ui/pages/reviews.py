@@ -14,7 +14,7 @@ from desktop.domain import reviews as R
 from desktop.domain.units import UnitKind
 from desktop.i18n.markers import QT_TRANSLATE_NOOP
 from desktop.services import reporting as reviews
-from desktop.ui.reviews_layout import BLUE, GREEN, GREY, ORANGE, ReviewsLayout, _pct
+from desktop.ui.reviews_layout import BLUE, GREEN, GREY, ORANGE, ReviewsLayout, _n, _pct
 from desktop.ui.pages import Page, PageSpec
 from desktop.ui.safety import show_refusal
 from desktop.ui.safety_widgets import Col, RowsModel
@@ -196,6 +196,7 @@ class ReviewsPage(ReviewsLayout, Page):
             .replace("%3", _pct(t["recognised_share"]))
             .replace("%4", _pct(t["members_recognised_share"]))
             .replace("%5", str(a.reported))
+            + self._partial(t)
         )
         self.criteria.set_rows(a.criteria)
         self.units.set_rows(a.by_union)
@@ -219,6 +220,15 @@ class ReviewsPage(ReviewsLayout, Page):
                 + self.tr("The points and thresholds are rules of this unit, in Settings.")
             )
 
+    def _partial(self, t: dict) -> str:
+        """Where only part of the branches have results: over how many the titles' shares are."""
+        base = t.get("recognition_base", t["branches"])
+        if base >= t["branches"]:
+            return ""
+        return " " + self.tr("Titles: over the %1 of %2 branches with results that year.").replace(
+            "%1", _n(base)
+        ).replace("%2", _n(t["branches"]))
+
     def _show_trend(self) -> None:
         tr = self.trend
         if tr is None:
@@ -238,6 +248,7 @@ class ReviewsPage(ReviewsLayout, Page):
                 .replace("%2", _pct(g["recognised_share"]))
                 .replace("%3", _pct(g["members_recognised_share"]))
                 .replace("%4", _pct(g["registered_share"]))
+                + self._partial(g)
             )
         self.chart.setChart(
             trend_chart(
