@@ -370,7 +370,7 @@ def build_review(data: ReviewData) -> BuiltReport:
     story += data_table(
         [["Năm", "Chi đoàn", "Đã đăng ký", "Chi đoàn XHCN", "Đoàn viên", "Đoàn viên XHCN"]],
         rows,
-        _scaled(PORTRAIT_WIDTH, 14, 18, 30, 30, 20, 30),
+        _scaled(PORTRAIT_WIDTH, 12, 18, 26, 30, 20, 38),
         align=["CENTER"] * 6,
     )
     if partial:
