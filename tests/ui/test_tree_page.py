@@ -60,9 +60,8 @@ def test_the_thanh_doan_drills_down_and_sees_who_reported_late(qtbot, upper_env)
     assert "setting" not in page.rates.text().lower()
 
 
-def test_the_thanh_doan_opens_a_branch_down_to_the_facts_behind_a_criterion(qtbot, upper_env):
-    """City → Đoàn cơ sở → branch → criterion → facts: the branch row inside the summary opens to
-    its criteria; selecting one shows its facts, its evidence (dated) and the Đoàn viên XHCN counts."""
+def _open_branch(qtbot, upper_env):
+    """The page, opened city → Đoàn phường Lê Chân → Chi đoàn Tổ dân phố số 5 by double clicks."""
     from desktop.ui.pages.tree import TreePage
 
     page = TreePage(upper_env)
@@ -71,6 +70,13 @@ def test_the_thanh_doan_opens_a_branch_down_to_the_facts_behind_a_criterion(qtbo
     for code in (DCS.code, TDP5.code):
         row = next(i for i in range(page.nodes.rowCount()) if page.nodes.row(i).code == code)
         page.nodes_view.doubleClicked.emit(page.nodes.index(row, 0))
+    return page
+
+
+def test_the_thanh_doan_opens_a_branch_down_to_the_facts_behind_a_criterion(qtbot, upper_env):
+    """City → Đoàn cơ sở → branch → criterion → facts: the branch row inside the summary opens to
+    its criteria; selecting one shows its facts, its evidence (dated) and the Đoàn viên XHCN counts."""
+    page = _open_branch(qtbot, upper_env)
     assert page.where.text() == "Thành đoàn Hải Phòng › Đoàn phường Lê Chân › Chi đoàn Tổ dân phố số 5"
     assert page.criteria.rowCount() == 16 and page.criteria_view.isVisibleTo(page)
     assert page.detail.text() == "Chọn một tiêu chí để xem số liệu, minh chứng cụ thể."
@@ -152,14 +158,7 @@ def test_the_thanh_doan_home_lists_what_waits_for_it_and_who_has_not_sent(qtbot,
 def test_a_share_criterion_shows_percentages_not_fractions(qtbot, upper_env):
     """'Kết quả / mức cần đạt' of CD-1.1 read "0,9 / 0,7" (a share and its threshold as fractions)
     where the facts beside it said "90% đoàn viên; cần 70%"."""
-    from desktop.ui.pages.tree import TreePage
-
-    page = TreePage(upper_env)
-    qtbot.addWidget(page)
-    page.activate()
-    for code in (DCS.code, TDP5.code):
-        row = next(i for i in range(page.nodes.rowCount()) if page.nodes.row(i).code == code)
-        page.nodes_view.doubleClicked.emit(page.nodes.index(row, 0))
+    page = _open_branch(qtbot, upper_env)
     rows = {page.criteria.row(i).id: i for i in range(page.criteria.rowCount())}
     share = page.criteria.index(rows["CD-1.1"], 3).data()
     assert share.endswith("/ 70%") and "%" in share.split("/")[0], share

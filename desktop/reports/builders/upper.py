@@ -390,25 +390,16 @@ def build_review(data: ReviewData) -> BuiltReport:
             else None
         )
         verdict = []
-        if b is not None:
-            among = (
-                f" trong {format_number(last.recognised_of)} chi đoàn đã có kết quả"
-                if last.recognised_of < last.branches
-                else ""
-            )
+        for share, known, whole, who, title in (
+            (b, last.recognised_of, last.branches, "chi đoàn", texts.BRANCH_TITLE),
+            (m, last.members_known, last.members, "đoàn viên", texts.MEMBER_TITLE),
+        ):
+            if share is None:
+                continue
+            among = f" trong {format_number(known)} {who} đã có kết quả" if known < whole else ""
             verdict.append(
-                f"Năm {last.year}: {format_percent(b)} chi đoàn{among} đạt danh hiệu “{texts.BRANCH_TITLE}” "
-                f"({'đạt' if b >= 0.8 else 'chưa đạt'} chỉ tiêu 80% đến năm 2030)."
-            )
-        if m is not None:
-            among = (
-                f" trong {format_number(last.members_known)} đoàn viên đã có kết quả"
-                if last.members_known < last.members
-                else ""
-            )
-            verdict.append(
-                f"Năm {last.year}: {format_percent(m)} đoàn viên{among} đạt danh hiệu “{texts.MEMBER_TITLE}” "
-                f"({'đạt' if m >= 0.8 else 'chưa đạt'} chỉ tiêu 80% đến năm 2030)."
+                f"Năm {last.year}: {format_percent(share)} {who}{among} đạt danh hiệu “{title}” "
+                f"({'đạt' if share >= 0.8 else 'chưa đạt'} chỉ tiêu 80% đến năm 2030)."
             )
         if last.registered is not None and last.registration_base:
             r = last.registered / last.registration_base
