@@ -212,3 +212,24 @@ def test_the_members_set_aside_before_the_grouping_change_nothing():
             may_be_one_person((m.id, m.union_card_no, m.full_name, m.date_of_birth, m.dob_year_only) for m in roster)
         )
         assert same_people([m for m in active if m.id in kept]) == same_people(active)
+
+
+def test_a_member_made_quickly_is_the_member_the_dataclass_makes():
+    from desktop.domain.members import member_of
+
+    full = dict(
+        id=7,
+        unit_code="CD-1",
+        full_name="Đặng Thị Ngọc",
+        date_of_birth=date(2001, 3, 4),
+        union_card_no="ĐV5",
+        ebook_issued=True,
+        erased=False,
+    )
+    for values in (full, {"id": None, "unit_code": "CD-1", "full_name": "Lê Văn Út"}):
+        quick, slow = member_of(**values), Member(**values)
+        assert quick == slow and hash(quick) == hash(slow) and repr(quick) == repr(slow)
+    with pytest.raises(TypeError):
+        member_of(id=1, unit_code="CD-1", full_name="A B", nickname="x")
+    with pytest.raises(TypeError):
+        member_of(id=1, full_name="A B")  # no unit: refused as the dataclass refuses it

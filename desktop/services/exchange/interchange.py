@@ -45,7 +45,7 @@ from db.repo import interchange as repo
 from db.repo import interchange_digest as digest
 from db.repo import units as units_repo
 from desktop.domain.errors import DomainError
-from desktop.domain.members import Member
+from desktop.domain.members import Member, member_of
 from desktop.domain.units import Unit
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext
@@ -366,7 +366,7 @@ def _write_units(
         for mi, (mid, row) in enumerate(zip(ids, e["rows"]["members"])):
             member_ids[(ui, mi)] = mid
             stored.append(
-                Member(id=mid, unit_code=code, erased=row["erased"], **{f: row[f] for f in repo.MEMBER_FIELDS})
+                member_of(id=mid, unit_code=code, erased=row["erased"], **{f: row[f] for f in repo.MEMBER_FIELDS})
             )
         if progress:
             progress(ui + 1, total, e["unit"].name)

@@ -12,6 +12,7 @@ from desktop.domain.errors import DomainError
 from desktop.domain.logs import LOG_KINDS, LogEntry
 from desktop.domain.identity import same_people
 from desktop.domain.members import (
+    member_of,
     Member,
     MembershipEvent,
     is_active_on,
@@ -180,7 +181,7 @@ def _check_unit(ck: _Checker, plan: _Plan, ui: int, e: dict, log_refs: dict, act
                     values[f] = norm(v)
                 except DomainError:
                     pass  # member_problems reports it with its message
-        member_obj = Member(id=None, unit_code=d["unit"]["code"], **values)
+        member_obj = member_of(id=None, unit_code=d["unit"]["code"], **values)
         for f, msg in member_problems(member_obj, LENIENT_TODAY).items():
             ck.add(f"{mp}.{f}", msg)
         history: list[MembershipEvent] = []
