@@ -243,9 +243,10 @@ def _summaries(
 
 
 def _rollups(ctx: AppContext, me: Unit, period: str) -> dict[str, tuple[dict, date | None, bool]]:
-    """sender -> (rollup, as of, results known) of the summary in force (results over registration) each child sent
-    for ``period``: the totals stored with it on receipt (desktop/domain/rollup.py), or worked out
-    here from its rows for a summary stored without them. The city's dashboard reads these only."""
+    """sender -> (rollup, as of, results known) of the summary in force (results over
+    registration) each child sent for ``period``: the totals stored with it on receipt
+    (desktop/domain/rollup.py), or worked out here from its rows for a summary stored without
+    them. The city's dashboard reads these only."""
     with ctx.uow.read() as s:
         rows = repo.current_with_dates(
             s, kinds=("summary",), recipient_code=me.code, campaign=CAMPAIGN, periods=(period,)
