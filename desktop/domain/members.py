@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import MISSING, dataclass, fields, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -236,24 +236,6 @@ _TIDIED = (
     "training_registered",
     "training_registered_on",
 )
-
-
-_MEMBER_DEFAULTS = {f.name: f.default for f in fields(Member) if f.default is not MISSING}
-_MEMBER_NAMES = frozenset(f.name for f in fields(Member))
-assert not hasattr(Member, "__post_init__") and not hasattr(Member, "__slots__")
-
-
-def member_of(**values) -> Member:
-    """``Member(**values)``, made without the frozen dataclass's field-by-field ``__init__`` (a
-    Đoàn cơ sở's file makes 15,000 twice: 2 µs instead of 5 each); a field it does not know is
-    refused as ``__init__`` would."""
-    if not values.keys() <= _MEMBER_NAMES or not {"id", "unit_code", "full_name"} <= values.keys():
-        return Member(**values)  # the dataclass says what is wrong
-    m = object.__new__(Member)
-    d = m.__dict__
-    d.update(_MEMBER_DEFAULTS)
-    d.update(values)
-    return m
 
 
 def member_fields() -> tuple[str, ...]:

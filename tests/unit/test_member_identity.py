@@ -215,7 +215,7 @@ def test_the_members_set_aside_before_the_grouping_change_nothing():
 
 
 def test_a_member_made_quickly_is_the_member_the_dataclass_makes():
-    from desktop.domain.members import member_of
+    from desktop.domain.member_fast import member_of
 
     full = dict(
         id=7,

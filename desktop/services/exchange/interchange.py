@@ -4,8 +4,7 @@
     import_document(ctx, doc) -> ImportResult          `sothidua data import FILE.json`
 
 The document is described by resources/schemas/unit-data.schema.json (draft 2020-12) and in
-docs/formats/du-lieu-trao-doi.md. Members are referenced by a file-local id ("m1"); the other records reference members,
-never database ids, so a file can be written by hand.
+docs/formats/du-lieu-trao-doi.md. Records name members by a file-local id ("m1"), never a database id.
 
 Import checks, in this order, and reports EVERY problem with its path (``members[12].date_of_birth``)
 and a Vietnamese message: the JSON Schema; then the rules of each area (the same checks as the
@@ -45,7 +44,8 @@ from db.repo import interchange as repo
 from db.repo import interchange_digest as digest
 from db.repo import units as units_repo
 from desktop.domain.errors import DomainError
-from desktop.domain.members import Member, member_of
+from desktop.domain.member_fast import member_of
+from desktop.domain.members import Member
 from desktop.domain.units import Unit
 from desktop.services.changes import Changes
 from desktop.services.context import AppContext

@@ -11,8 +11,8 @@ from db.repo import interchange as repo
 from desktop.domain.errors import DomainError
 from desktop.domain.logs import LOG_KINDS, LogEntry
 from desktop.domain.identity import same_people
+from desktop.domain.member_fast import member_of
 from desktop.domain.members import (
-    member_of,
     Member,
     MembershipEvent,
     is_active_on,
