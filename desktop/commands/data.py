@@ -44,7 +44,7 @@ def _export(args, cli) -> int:
     if args.json:
         cli.print_json({"ok": True, "file": str(path), "unit": doc["unit"]["code"], "units": units, "members": members})
     else:
-        print(f"Đã xuất dữ liệu của {', '.join(units)} ({members} đoàn viên) ra “{path}”.")
+        print(f"Đã xuất dữ liệu của {_units_text(units)} ({_n(members)} đoàn viên) ra “{path}”.")
     return 0
 
 
@@ -91,13 +91,26 @@ def _import(args, cli) -> int:
         cli.print_json(result.to_json())
     else:
         verb = "Đã nhập" if result.changed else "Không có thay đổi:"
+        c = result.counts
         print(
-            f"{verb} {', '.join(result.units)} — {result.counts['members']} đoàn viên, "
-            f"{result.counts['logs']} bản ghi minh chứng, {result.counts['volunteer_activities']} hoạt động tình nguyện."
+            f"{verb} {_units_text(list(result.units))} — {_n(c['members'])} đoàn viên, "
+            f"{_n(c['logs'])} bản ghi minh chứng, {_n(c['volunteer_activities'])} hoạt động tình nguyện."
         )
         for w in result.warnings:
             print(f"  Lưu ý: {w}")
     return 0
+
+
+def _n(v: int) -> str:
+    return f"{v:,}".replace(",", ".")
+
+
+def _units_text(codes: list[str]) -> str:
+    """'DCS-LC, CD-1, CD-2'; a Đoàn cơ sở's 300 branches: 'DCS-LC và 300 đơn vị trực thuộc'
+    (the whole list is in --json)."""
+    if len(codes) <= 6:
+        return ", ".join(codes)
+    return f"{codes[0]} và {_n(len(codes) - 1)} đơn vị trực thuộc ({codes[1]} … {codes[-1]})"
 
 
 def _schema(args, cli) -> int:

@@ -95,3 +95,11 @@ def test_step_three_from_the_command_line(cli, tmp_path):
     d = json.loads(out)
     assert d["status"] == "submitted" and d["proposes_recognition"] is True
     assert next(c for c in d["criteria"] if c["id"] == "CD-1.3")["comment"] == "Đã cảnh báo"
+
+
+def test_a_doan_co_so_of_300_branches_is_named_in_one_line_not_300_codes():
+    from desktop.commands.data import _units_text
+
+    codes = ["DCS-LC"] + [f"DCS-LC-CD{i:03d}" for i in range(1, 301)]
+    assert _units_text(codes) == "DCS-LC và 300 đơn vị trực thuộc (DCS-LC-CD001 … DCS-LC-CD300)"
+    assert _units_text(codes[:3]) == "DCS-LC, DCS-LC-CD001, DCS-LC-CD002"
