@@ -142,8 +142,10 @@ class Activity:
     def half_days(self) -> int:
         return to_half_days(self.days)
 
-    def validated(self) -> Activity:
-        """A normalised copy, or DomainError with a Vietnamese message naming the field."""
+    def validated(self, *, stored: bool = False) -> Activity:
+        """A normalised copy, or DomainError with a Vietnamese message naming the field.
+        ``stored``: an activity as kept (a data file): it may have nobody left, its only member
+        deleted since (entered by mistake); recording one needs at least one member."""
         name = " ".join((self.name or "").split())
         if not name:
             raise DomainError("Tên hoạt động không được để trống.", field="name")
@@ -181,7 +183,7 @@ class Activity:
                 f"Số khách {guests} không hợp lý (tối đa {MAX_GUESTS:,}).".replace(",", "."), field="guests"
             )
         ids = tuple(dict.fromkeys(int(i) for i in self.participant_ids))
-        if not ids:
+        if not ids and not stored:
             raise DomainError(
                 "Hoạt động chưa có đoàn viên tham gia: chọn ít nhất 01 đoàn viên để ghi nhận ngày "
                 "tình nguyện (khách ngoài Đoàn chỉ được đếm, không được ghi nhận).",

@@ -14,6 +14,7 @@ from desktop.domain.members import Member
 from desktop.domain.recognition import DAT, Vote
 from desktop.domain.registration import RegistrationItem
 from desktop.domain.units import BranchType, Unit, UnitKind
+from desktop.domain.errors import DomainError
 from desktop.domain.volunteer import Activity
 from desktop.i18n.catalogue import say
 from desktop.services.year import cycle, evaluation, recognition, recognition_branch
@@ -492,6 +493,11 @@ def test_an_activity_whose_only_member_was_deleted_still_moves_to_a_new_pc(ctx, 
         assert ix.dumps(ix.export_document(other)) == ix.dumps(first)
     finally:
         other.close()
+    # The form's rule is the domain's default: recording an activity needs a member.
+    empty = Activity(None, unit.code, "Chủ nhật xanh", "tinh-nguyen", (date(2026, 4, 29),), 1, guests=3)
+    with pytest.raises(DomainError, match="chọn ít nhất 01 đoàn viên"):
+        empty.validated()
+    assert empty.validated(stored=True).participant_ids == ()
     # Its other rules still hold: three days on one date is refused, participants or not.
     bad = copy.deepcopy(first)
     next(a for a in bad["volunteer_activities"] if a["name"] == "Khơi thông cống rãnh")["days"] = 3

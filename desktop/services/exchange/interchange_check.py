@@ -349,10 +349,6 @@ def _check_unit(ck: _Checker, plan: _Plan, ui: int, e: dict, log_refs: dict, act
         act = None
         if all(x is not None for x in dates) and all(x is not None for x in parts):
             index = {p: n for n, p in enumerate(dict.fromkeys(parts))}
-            # An activity whose only members were deleted since (entered by mistake) is stored
-            # with nobody credited: the file keeps it as it is; the form's "at least one member"
-            # is for recording a day. Its other rules still apply (checked with a stand-in).
-            stand_in = () if parts else (-1,)
             try:
                 act = Activity(
                     id=None,
@@ -367,9 +363,9 @@ def _check_unit(ck: _Checker, plan: _Plan, ui: int, e: dict, log_refs: dict, act
                     guests=a.get("guests", 0),
                     confirmed_by=a.get("confirmed_by"),
                     notes=a.get("notes"),
-                    participant_ids=tuple(index[p] for p in parts) or stand_in,
+                    participant_ids=tuple(index[p] for p in parts),
                     overlap_confirmed_ids=tuple(index[c] for c in confirmed if c in index),
-                ).validated()
+                ).validated(stored=True)  # nobody left: its only member deleted since
             except DomainError as exc:
                 ck.add(f"{ap}.{exc.field or 'name'}", str(exc))
         rows["volunteer_activities"].append(
