@@ -36,7 +36,10 @@ def installed(request, tmp_path_factory) -> Path:
     source, wheels, target = base / "source", base / "wheels", base / "site"
     # A copy of what the package is built from, so the build writes nothing into the checkout
     # (another test builds the PyInstaller bundle there at the same time).
-    skip = shutil.ignore_patterns("__pycache__", "*.pyc", "_data")
+    # Hidden files are never part of the package: the Windows smoke builds the installer at the
+    # same time and compiles the translations into ".sothidua_vi-….qm" beside the .qm, a file that
+    # is gone a moment later (copying it failed the build once: "No such file or directory").
+    skip = shutil.ignore_patterns("__pycache__", "*.pyc", "_data", ".*")
     for name in ("desktop", "db", "resources", "translations"):
         shutil.copytree(ROOT / name, source / name, ignore=skip)
     for name in ("pyproject.toml", "setup.py", "README.md"):

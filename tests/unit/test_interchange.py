@@ -14,7 +14,6 @@ from desktop.domain.members import Member
 from desktop.domain.recognition import DAT, Vote
 from desktop.domain.registration import RegistrationItem
 from desktop.domain.units import BranchType, Unit, UnitKind
-from desktop.domain.errors import DomainError
 from desktop.domain.volunteer import Activity
 from desktop.i18n.catalogue import say
 from desktop.services.year import cycle, evaluation, recognition, recognition_branch
@@ -461,46 +460,3 @@ def test_a_judgement_only_for_qualitative_criteria(ctx):
     with pytest.raises(ix.InvalidDocument) as e:
         ix.import_document(ctx, doc)
     assert "định tính" in {p.path: p.message for p in e.value.problems}["judgements[0].criterion"]
-
-
-def test_an_activity_whose_only_member_was_deleted_still_moves_to_a_new_pc(ctx, tmp_path):
-    """A member entered by mistake is deleted; the one activity only they took part in stays,
-    crediting nobody. The Đoàn cơ sở of the grassroots demo (33 such activities) could not import
-    its own export: "Hoạt động chưa có đoàn viên tham gia" for each; the form's rule (at least one
-    member to record a day) is not the file's."""
-    unit = Unit("CD-TDP3", "Chi đoàn Tổ dân phố số 3", UnitKind.CHI_DOAN, BranchType.DAN_CU, parent_code="DCS-LECHAN")
-    save_self_unit(ctx, unit)
-    keep = members_svc.add_member(
-        ctx, unit.code, Member(None, unit.code, "Nguyễn Thị Hoa", date(1998, 3, 4)), entry_date=date(2024, 3, 26)
-    )[1].id
-    gone = members_svc.add_member(
-        ctx, unit.code, Member(None, unit.code, "Trần Văn Đứ", date(1999, 3, 4)), entry_date=date(2024, 3, 26)
-    )[1].id
-    for who, name in (((keep,), "Chủ nhật xanh"), ((gone,), "Khơi thông cống rãnh")):
-        volunteer_svc.record_activity(
-            ctx,
-            unit.code,
-            Activity(None, unit.code, name, "tinh-nguyen", (date(2026, 4, 29),), 1, participant_ids=who, guests=3),
-        )
-    members_svc.delete_member(ctx, gone)
-    first = ix.export_document(ctx)
-    lonely = next(a for a in first["volunteer_activities"] if a["name"] == "Khơi thông cống rãnh")
-    assert lonely["participants"] == [] and lonely["guests"] == 3
-    other = _fresh(tmp_path, "may-moi")
-    try:
-        result = ix.import_document(other, first)
-        assert result.changed and result.counts["volunteer_activities"] == 2
-        assert ix.dumps(ix.export_document(other)) == ix.dumps(first)
-    finally:
-        other.close()
-    # The form's rule is the domain's default: recording an activity needs a member.
-    empty = Activity(None, unit.code, "Chủ nhật xanh", "tinh-nguyen", (date(2026, 4, 29),), 1, guests=3)
-    with pytest.raises(DomainError, match="chọn ít nhất 01 đoàn viên"):
-        empty.validated()
-    assert empty.validated(stored=True).participant_ids == ()
-    # Its other rules still hold: three days on one date is refused, participants or not.
-    bad = copy.deepcopy(first)
-    next(a for a in bad["volunteer_activities"] if a["name"] == "Khơi thông cống rãnh")["days"] = 3
-    with pytest.raises(ix.InvalidDocument) as exc:
-        ix.check_document(ctx, bad)
-    assert any(p.path.endswith("volunteer_activities[1].days") for p in exc.value.problems), exc.value.problems
